@@ -1,0 +1,1 @@
+"""Pure domain logic. No Kafka, Redis, model, clock or environment I/O here."""

@@ -1,0 +1,1 @@
+"""Clinical rules: pure functions of (PatientState, evaluation time, findings, config)."""

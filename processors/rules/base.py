@@ -1,0 +1,41 @@
+"""What a rule returns. The lifecycle (processors/lifecycle) turns results into alerts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.alert import Evidence, Score, Suggestion
+from schemas.finding import Finding
+
+__all__ = ["Confirmation", "RuleResult", "NEWS2_FAMILY"]
+
+NEWS2_FAMILY = "news2"
+
+# "immediate": raise at once (high severity; lab-, medication- and note-based rules).
+# "second": vital-sign low/moderate results raise on the second qualifying evaluation
+#           within 60 minutes (DESIGN.md 7a, Confirmation).
+Confirmation = Literal["immediate", "second"]
+
+
+class RuleResult(BaseModel):
+    """One rule that applies at one evaluation time."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rule_id: str  # contract id, e.g. "news2.urgent"
+    family: str  # episode family: NEWS2_FAMILY for the three news2.* ids, else rule_id
+    version: str = "1"
+    source: str  # citation, e.g. "RCP NEWS2 2017"
+    severity: Literal["low", "moderate", "high"]
+    confirmation: Confirmation
+    eval_time: datetime
+    summary: str = Field(max_length=140)
+    detail: str  # markdown: why, values, thresholds used (incl. per-patient), trend
+    score: Score | None = None
+    evidence: tuple[Evidence, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    thresholds: dict[str, float] = Field(default_factory=dict)  # values used

@@ -1,0 +1,102 @@
+"""PatientState: the pure, frozen picture of one patient that rules read.
+
+Stores (streams/state) build it from Redis or memory; processors never do I/O.
+Series are kept sorted by time (oldest first) and bounded by the store.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.event import ClinicalEvent, MedicationInfo
+
+__all__ = ["Obs", "MedState", "EpisodeState", "PatientPrefs", "PatientState"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Obs(_Frozen):
+    """One measurement (vital or lab) in canonical units."""
+
+    event_id: str
+    code: str
+    time: datetime
+    value: float | None = None
+    unit: str | None = None
+    value_code: str | None = None  # coded answers (ACVPU)
+
+    @classmethod
+    def from_event(cls, ev: ClinicalEvent) -> "Obs":
+        assert ev.code is not None  # noqa: S101 - callers only pass measurements
+        return cls(
+            event_id=ev.event_id,
+            code=ev.code,
+            time=ev.time,
+            value=ev.value,
+            unit=ev.unit,
+            value_code=ev.value_code,
+        )
+
+
+class MedState(_Frozen):
+    """The latest known state of one medication order/statement, plus administrations."""
+
+    med_key: str
+    info: MedicationInfo
+    updated: datetime  # effective time of the newest event applied to this key
+    event_id: str
+    administrations: tuple[datetime, ...] = ()  # for MedicationAdministration keys
+
+
+class EpisodeState(_Frozen):
+    """Alert lifecycle state of one episode family (a rule id, or "news2")."""
+
+    family: str
+    alert_id: str | None = None  # set once raised
+    rule_id: str | None = None  # current rule id (news2 band may change)
+    severity: Literal["low", "moderate", "high"] | None = None
+    status: Literal["pending", "open", "resolved", "idle"] = "idle"
+    episode_start: datetime | None = None  # first qualifying evaluation time
+    pending_since: datetime | None = None  # first qualifying eval awaiting confirmation
+    last_eval: datetime | None = None  # newest evaluation time processed (idempotence)
+    last_qualifying: datetime | None = None
+    clear_since: datetime | None = None  # first non-qualifying evaluation while open
+    resolved_at: datetime | None = None
+    acknowledged: bool = False
+    acknowledged_severity: Literal["low", "moderate", "high"] | None = None
+    snoozed_until: datetime | None = None
+    last_fingerprint: str | None = None  # hash of emitted content (for "updated")
+    emitted: int = 0
+
+
+class PatientPrefs(_Frozen):
+    """Per-patient clinical settings and clinician adjustments (from feedback)."""
+
+    news2_scale: Literal[1, 2] = 1
+    inr_target_low: float = 2.0
+    inr_target_high: float = 3.0
+    # threshold overrides keyed "<rule_id>.<param>" -> value, with who/why recorded
+    adjustments: dict[str, float] = Field(default_factory=dict)
+    adjustment_notes: dict[str, str] = Field(default_factory=dict)
+
+
+class PatientState(_Frozen):
+    pseudonym: str
+    series: dict[str, tuple[Obs, ...]] = Field(default_factory=dict)  # LOINC -> sorted obs
+    meds: dict[str, MedState] = Field(default_factory=dict)
+    age_years: int | None = None
+    sex: Literal["male", "female", "other", "unknown"] | None = None
+    conditions: dict[str, str] = Field(default_factory=dict)  # code -> clinical status
+    encounter_status: str | None = None
+    episodes: dict[str, EpisodeState] = Field(default_factory=dict)
+    prefs: PatientPrefs = Field(default_factory=PatientPrefs)
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+    def obs_until(self, code: str, at: datetime) -> tuple[Obs, ...]:
+        """Observations of `code` with time <= at (oldest first)."""
+        return tuple(o for o in self.series.get(code, ()) if o.time <= at)

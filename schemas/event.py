@@ -1,0 +1,97 @@
+"""ClinicalEvent v1: the de-identified unit that flows on `wardwatch.events`.
+
+One flat, frozen model with a `kind` and kind-specific optional parts. Everything in it
+is already de-identified: `patient` is a pseudonym and note text is scrubbed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "EVENT_SCHEMA",
+    "EventKind",
+    "MedicationInfo",
+    "EncounterInfo",
+    "ConditionInfo",
+    "NoteInfo",
+    "Demographics",
+    "ClinicalEvent",
+]
+
+EVENT_SCHEMA = "wardwatch.event/v1"
+
+EventKind = Literal["vital", "lab", "medication", "condition", "encounter", "note", "demographics"]
+
+MedKind = Literal["request", "administration", "statement"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class MedicationInfo(_Frozen):
+    """A medication order, statement or administration, resolved to ingredients."""
+
+    med_key: str  # stable key of the order/statement/administration (hash of resource id)
+    med_kind: MedKind
+    status: str  # FHIR status as sent (active, on-hold, stopped, completed, ...)
+    ingredients: tuple[str, ...] = ()  # RxNorm ingredient RXCUIs; empty = unknown drug
+    ingredient_names: tuple[str, ...] = ()  # lower-case generic names
+    product_code: str | None = None  # the code as sent (RxNorm SCD/SBD or other)
+    product_system: str | None = None
+    known: bool = True  # False: no ingredient could be resolved ("unknown drug")
+    start: datetime | None = None  # therapy start (authoredOn / boundsPeriod.start / admin time)
+    stop: datetime | None = None
+
+
+class EncounterInfo(_Frozen):
+    action: Literal["admit", "transfer", "discharge", "update"]
+    status: str
+    encounter_class: str | None = None
+    location: str | None = None  # location reference pseudonymised or ward code, never an address
+
+
+class ConditionInfo(_Frozen):
+    clinical_status: str | None = None
+    verification_status: str | None = None
+
+
+class NoteInfo(_Frozen):
+    text: str  # scrubbed free text
+    category: str | None = None  # e.g. "nursing", "progress", "observation-comment"
+
+
+class Demographics(_Frozen):
+    age_years: int | None = None  # capped at 90
+    sex: Literal["male", "female", "other", "unknown"] | None = None
+
+
+class ClinicalEvent(_Frozen):
+    schema_: Literal["wardwatch.event/v1"] = Field(default=EVENT_SCHEMA, alias="schema")
+    event_id: str  # stable: hash(source resource id, version, component)
+    kind: EventKind
+    patient: str  # pseudonym, never an identifier
+    time: datetime  # effective time, UTC
+    received_at: datetime
+    resource_type: str  # FHIR type of origin (Observation, MedicationRequest, ...)
+    source: str | None = None  # sending system from the `source` header
+    # measurements (vital, lab) and coded facts (condition)
+    code: str | None = None  # LOINC for vitals/labs; SNOMED or ICD for conditions
+    system: str | None = None
+    display: str | None = None
+    value: float | None = None  # canonical unit
+    unit: str | None = None  # canonical UCUM
+    value_code: str | None = None  # coded answer (e.g. ACVPU SNOMED 248234008)
+    # kind-specific parts
+    medication: MedicationInfo | None = None
+    encounter: EncounterInfo | None = None
+    condition: ConditionInfo | None = None
+    note: NoteInfo | None = None
+    demographics: Demographics | None = None
+
+    def to_json_dict(self) -> dict[str, object]:
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
