@@ -1,0 +1,149 @@
+"""Drug ingredients and the classes the rules use (reference/clinical.md section 4).
+
+Rules match on RxNorm *ingredient* RXCUIs. Product-level codes (SCD/SBD) are mapped to
+ingredients by the FHIR medication extractor (processors/fhir); an unmapped product is an
+"unknown drug", never "no drug". Rows marked unverified in the reference are configurable
+defaults, not facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Ingredient",
+    "INGREDIENTS",
+    "CLASS_GROUPS",
+    "classes_of",
+    "in_class",
+    "ingredient_by_name",
+    "find_ingredients_in_text",
+]
+
+
+@dataclass(frozen=True)
+class Ingredient:
+    rxcui: str
+    name: str
+    classes: frozenset[str]
+    verified: bool = True
+    synonyms: tuple[str, ...] = ()
+
+
+def _i(rxcui: str, name: str, *classes: str, verified: bool = True, syn: tuple[str, ...] = ()) -> Ingredient:
+    return Ingredient(rxcui, name, frozenset(classes), verified, syn)
+
+
+_ROWS: tuple[Ingredient, ...] = (
+    _i("29046", "lisinopril", "ace_inhibitor"),
+    _i("3827", "enalapril", "ace_inhibitor"),
+    _i("35296", "ramipril", "ace_inhibitor"),
+    _i("52175", "losartan", "arb"),
+    _i("69749", "valsartan", "arb"),
+    _i("9997", "spironolactone", "mra"),
+    _i("298869", "eplerenone", "mra"),
+    _i("8591", "potassium chloride", "potassium_supplement", verified=False),
+    _i("11289", "warfarin", "vitamin_k_antagonist"),
+    _i("5224", "heparin", "heparin"),
+    _i("67108", "enoxaparin", "heparin", verified=False),
+    _i("1364430", "apixaban", "doac", verified=False),
+    _i("1114195", "rivaroxaban", "doac", verified=False),
+    _i("1037042", "dabigatran", "doac", verified=False),
+    _i("6809", "metformin", "biguanide"),
+    _i("4821", "glipizide", "sulfonylurea"),
+    _i("4815", "glyburide", "sulfonylurea", syn=("glibenclamide",)),
+    _i("25789", "glimepiride", "sulfonylurea"),
+    _i("6918", "metoprolol", "beta_blocker"),
+    _i("1202", "atenolol", "beta_blocker"),
+    _i("19484", "bisoprolol", "beta_blocker"),
+    _i("20352", "carvedilol", "beta_blocker"),
+    _i("3407", "digoxin", "digoxin"),
+    _i("17767", "amlodipine", "ccb_dhp"),
+    _i("3443", "diltiazem", "ccb_non_dhp", verified=False),
+    _i("11170", "verapamil", "ccb_non_dhp", verified=False),
+    _i("4603", "furosemide", "loop_diuretic"),
+    _i("5487", "hydrochlorothiazide", "thiazide_diuretic"),
+    _i("5640", "ibuprofen", "nsaid"),
+    _i("7258", "naproxen", "nsaid"),
+    _i("3355", "diclofenac", "nsaid"),
+    _i("140587", "celecoxib", "nsaid"),
+    _i("1191", "aspirin", "nsaid", syn=("acetylsalicylic acid",)),
+    _i("11124", "vancomycin", "nephrotoxic_antibiotic", verified=False),
+    _i("4413", "gentamicin", "nephrotoxic_antibiotic", "aminoglycoside", verified=False),
+    _i("7052", "morphine", "opioid"),
+    _i("7804", "oxycodone", "opioid"),
+    _i("4337", "fentanyl", "opioid"),
+    _i("6813", "methadone", "opioid"),
+    _i("3423", "hydromorphone", "opioid", verified=False),
+    _i("7242", "naloxone", "opioid_antagonist"),
+    _i("5093", "haloperidol", "qt_prolonging"),
+    _i("26225", "ondansetron", "qt_prolonging"),
+    _i("2556", "citalopram", "qt_prolonging"),
+    _i("82122", "levofloxacin", "qt_prolonging"),
+    _i("2551", "ciprofloxacin", "qt_prolonging"),
+    _i("703", "amiodarone", "qt_prolonging", verified=False),
+    # Insulin: the reference lists only product codes; ingredient codes are unverified.
+    _i("5856", "insulin", "insulin", verified=False, syn=("insulin human", "insulin glargine",
+       "insulin lispro", "insulin aspart", "insulin detemir", "insulin isophane", "humulin", "novolin")),
+)
+
+INGREDIENTS: dict[str, Ingredient] = {row.rxcui: row for row in _ROWS}
+
+# Derived classes used by the rules (reference section 4, last paragraph).
+CLASS_GROUPS: dict[str, frozenset[str]] = {
+    "ace_inhibitor": frozenset({"ace_inhibitor"}),
+    "arb": frozenset({"arb"}),
+    "antihypertensive": frozenset({"ace_inhibitor", "arb", "mra", "beta_blocker", "ccb_dhp",
+                                   "ccb_non_dhp", "loop_diuretic", "thiazide_diuretic"}),
+    "rate_control": frozenset({"beta_blocker", "digoxin", "ccb_non_dhp"}),
+    "anticoagulant": frozenset({"vitamin_k_antagonist", "heparin", "doac"}),
+    "raas_potassium": frozenset({"ace_inhibitor", "arb", "mra", "potassium_supplement"}),
+    "nephrotoxic": frozenset({"nsaid", "nephrotoxic_antibiotic", "aminoglycoside",
+                              "ace_inhibitor", "arb", "biguanide"}),
+    "opioid": frozenset({"opioid"}),
+    "qt_prolonging": frozenset({"qt_prolonging"}),
+    "warfarin": frozenset({"vitamin_k_antagonist"}),
+    "nsaid": frozenset({"nsaid"}),
+    "heparin": frozenset({"heparin"}),
+    "metformin": frozenset({"biguanide"}),
+    "hypoglycemic": frozenset({"insulin", "sulfonylurea"}),
+}
+
+
+def classes_of(rxcui: str) -> frozenset[str]:
+    """Base classes of one ingredient RXCUI (empty for unknown)."""
+    row = INGREDIENTS.get(rxcui)
+    return row.classes if row else frozenset()
+
+
+def in_class(rxcui: str, group: str) -> bool:
+    """True when the ingredient belongs to the derived class group (see CLASS_GROUPS)."""
+    return bool(classes_of(rxcui) & CLASS_GROUPS[group])
+
+
+_NAME_INDEX: dict[str, str] = {}
+for _row in _ROWS:
+    _NAME_INDEX[_row.name] = _row.rxcui
+    for _syn in _row.synonyms:
+        _NAME_INDEX[_syn] = _row.rxcui
+
+# Longest names first so "insulin glargine" wins over "insulin".
+_NAME_RE = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_INDEX, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def ingredient_by_name(name: str) -> str | None:
+    return _NAME_INDEX.get(name.strip().lower())
+
+
+def find_ingredients_in_text(text: str) -> tuple[str, ...]:
+    """Ingredient RXCUIs named as whole words in a display/text ("lisinopril 10 MG Oral Tablet")."""
+    found: list[str] = []
+    for match in _NAME_RE.finditer(text):
+        rxcui = _NAME_INDEX[match.group(1).lower()]
+        if rxcui not in found:
+            found.append(rxcui)
+    return tuple(found)
