@@ -72,6 +72,13 @@ class EpisodeState(_Frozen):
     snoozed_until: datetime | None = None
     last_fingerprint: str | None = None  # hash of emitted content (for "updated")
     emitted: int = 0
+    # added for the lifecycle/alerting (rendering resolved/acknowledged events, feedback)
+    rule_version: str | None = None  # of the last emitted rule
+    rule_source: str | None = None
+    ack_action: Literal["acknowledge", "override"] | None = None
+    ack_by: str | None = None  # ward user id (staff, never a patient identifier)
+    ack_at: datetime | None = None
+    ack_reason: str | None = None
 
 
 class PatientPrefs(_Frozen):
@@ -96,6 +103,12 @@ class PatientState(_Frozen):
     episodes: dict[str, EpisodeState] = Field(default_factory=dict)
     prefs: PatientPrefs = Field(default_factory=PatientPrefs)
     extra: dict[str, Any] = Field(default_factory=dict)
+    # Idempotence record kept by the stores (processors/apply.py): event_id -> event time,
+    # bounded to the newest StateLimits.seen_max ids.
+    seen: dict[str, datetime] = Field(default_factory=dict)
+    # Last-writer-wins stamps (event time, event_id) of the scalar facts, so that applying
+    # events in any order gives the same state: "age", "sex", "encounter", "condition:<code>".
+    stamps: dict[str, tuple[datetime, str]] = Field(default_factory=dict)
 
     def obs_until(self, code: str, at: datetime) -> tuple[Obs, ...]:
         """Observations of `code` with time <= at (oldest first)."""

@@ -25,6 +25,8 @@ class ReasonCode(StrEnum):
     MISSING_VALUE = "missing_value"
     UNRESOLVED_REFERENCE = "unresolved_reference"
     INTERNAL_ERROR = "internal_error"
+    UNKNOWN_ALERT = "unknown_alert"
+    INVALID_FEEDBACK = "invalid_feedback"
 
 
 REASON_DESCRIPTIONS: dict[ReasonCode, str] = {
@@ -41,6 +43,8 @@ REASON_DESCRIPTIONS: dict[ReasonCode, str] = {
     ReasonCode.MISSING_VALUE: "A monitored observation carries no usable value.",
     ReasonCode.UNRESOLVED_REFERENCE: "A reference inside a Bundle points at no entry and has no identifier.",
     ReasonCode.INTERNAL_ERROR: "wardwatch failed on this input; the message is kept for replay.",
+    ReasonCode.UNKNOWN_ALERT: "Feedback names an alert_id that matches no episode of the patient.",
+    ReasonCode.INVALID_FEEDBACK: "Feedback breaks a rule (override without reason, snooze without a future until, bad adjust).",
 }
 
 
