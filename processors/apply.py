@@ -1,0 +1,233 @@
+"""Apply ClinicalEvents to a PatientState: pure, idempotent and order-independent.
+
+Every part of the state is a function of the *set* of events ever applied, so applying
+the same events twice, or in another order, or across other batch boundaries, gives the
+same state (DESIGN.md section 6):
+
+- ``seen``: event_id -> event time, the newest ``seen_max`` ids by (time, event_id).
+  An id already in ``seen`` changes nothing; the result names the ids newly applied.
+- ``series[code]`` (vital, lab): a set of Obs ordered by (time, event_id), trimmed to the
+  window ending at that code's newest observation, then to the newest ``series_max``.
+- scalar facts (age, sex, encounter status, condition status per code): last writer wins
+  by (event time, event_id); the winning stamp is kept in ``stamps``. A ``None`` in an
+  event leaves the fact alone.
+- ``meds[med_key]``: the newest event's MedicationInfo (by time, event_id) wins, with the
+  earliest ``start`` seen for that key; administration times are a set (newest
+  ``series_max`` kept).
+- notes change nothing but ``seen`` (their text goes to inference).
+
+The Redis store (streams/state) implements the same rules in Lua, using the helpers here
+to prepare each event, and the contract tests prove the two agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from processors.state import MedState, Obs, PatientState
+from schemas.event import ClinicalEvent, MedicationInfo
+
+__all__ = [
+    "MEASUREMENT_KINDS",
+    "StateLimits",
+    "apply_events",
+    "event_order",
+    "from_micros",
+    "med_info_of",
+    "obs_of",
+    "registers_of",
+    "to_micros",
+    "utc",
+]
+
+MEASUREMENT_KINDS = frozenset({"vital", "lab"})
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICRO = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True, slots=True)
+class StateLimits:
+    """Bounds on what one patient's state keeps."""
+
+    series_window: timedelta = timedelta(days=8)
+    series_max: int = 2000
+    seen_max: int = 20000
+
+    def __post_init__(self) -> None:
+        if self.series_window <= timedelta(0):
+            raise ValueError("StateLimits.series_window must be positive; set a window > 0")
+        if self.series_max < 1 or self.seen_max < 1:
+            raise ValueError("StateLimits.series_max and seen_max must be at least 1")
+
+    @property
+    def window_micros(self) -> int:
+        return self.series_window // _MICRO
+
+
+def utc(dt: datetime) -> datetime:
+    """The same instant as an aware UTC datetime (naive datetimes are taken as UTC)."""
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+def to_micros(dt: datetime) -> int:
+    """Microseconds since the Unix epoch (exact)."""
+    return (utc(dt) - _EPOCH) // _MICRO
+
+
+def from_micros(us: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=us)
+
+
+def event_order(ev: ClinicalEvent) -> tuple[int, str]:
+    """The total order used everywhere: (event time in microseconds, event_id)."""
+    return (to_micros(ev.time), ev.event_id)
+
+
+def obs_of(ev: ClinicalEvent) -> Obs | None:
+    """The series entry of a vital or lab event (None for other kinds or without code)."""
+    if ev.kind not in MEASUREMENT_KINDS or ev.code is None:
+        return None
+    return Obs(
+        event_id=ev.event_id,
+        code=ev.code,
+        time=utc(ev.time),
+        value=ev.value,
+        unit=ev.unit,
+        value_code=ev.value_code,
+    )
+
+
+def med_info_of(ev: ClinicalEvent) -> MedicationInfo | None:
+    """The event's MedicationInfo with start/stop in UTC (None unless a medication event)."""
+    info = ev.medication
+    if ev.kind != "medication" or info is None:
+        return None
+    return info.model_copy(
+        update={
+            "start": utc(info.start) if info.start is not None else None,
+            "stop": utc(info.stop) if info.stop is not None else None,
+        }
+    )
+
+
+def registers_of(ev: ClinicalEvent) -> list[tuple[str, Any]]:
+    """Last-writer-wins facts an event sets: (register name, JSON-able value)."""
+    out: list[tuple[str, Any]] = []
+    if ev.kind == "demographics" and ev.demographics is not None:
+        if ev.demographics.age_years is not None:
+            out.append(("age", ev.demographics.age_years))
+        if ev.demographics.sex is not None:
+            out.append(("sex", ev.demographics.sex))
+    elif ev.kind == "encounter" and ev.encounter is not None:
+        out.append(("encounter", ev.encounter.status))
+    elif ev.kind == "condition" and ev.code is not None:
+        status = ev.condition.clinical_status if ev.condition is not None else None
+        out.append((f"condition:{ev.code}", status or "unknown"))
+    return out
+
+
+def _stamp_key(stamp: tuple[datetime, str]) -> tuple[int, str]:
+    return (to_micros(stamp[0]), stamp[1])
+
+
+def _obs_key(o: Obs) -> tuple[int, str]:
+    return (to_micros(o.time), o.event_id)
+
+
+def _trim_series(obs: Iterable[Obs], limits: StateLimits) -> tuple[Obs, ...]:
+    ordered = sorted(set(obs), key=_obs_key)
+    if not ordered:
+        return ()
+    cutoff = to_micros(ordered[-1].time) - limits.window_micros
+    kept = [o for o in ordered if to_micros(o.time) >= cutoff]
+    return tuple(kept[-limits.series_max :])
+
+
+def _merge_med(
+    old: MedState | None, ev: ClinicalEvent, info: MedicationInfo, limits: StateLimits
+) -> MedState:
+    t = utc(ev.time)
+    admins = {to_micros(a) for a in old.administrations} if old is not None else set()
+    if info.med_kind == "administration":
+        admins.add(to_micros(t))
+    admin_times = tuple(from_micros(a) for a in sorted(admins)[-limits.series_max :])
+    starts = [s for s in (info.start, old.info.start if old is not None else None) if s]
+    start = min(starts, key=to_micros) if starts else None
+    if old is None or (to_micros(t), ev.event_id) > (to_micros(old.updated), old.event_id):
+        newest, updated, event_id = info, t, ev.event_id
+    else:
+        newest, updated, event_id = old.info, old.updated, old.event_id
+    return MedState(
+        med_key=info.med_key,
+        info=newest.model_copy(update={"start": start}),
+        updated=updated,
+        event_id=event_id,
+        administrations=admin_times,
+    )
+
+
+def apply_events(
+    state: PatientState, events: Sequence[ClinicalEvent], limits: StateLimits
+) -> tuple[PatientState, tuple[str, ...]]:
+    """Apply `events` to `state`; return the new state and the event ids newly applied.
+
+    Events whose event_id is in ``state.seen`` (or repeated in `events`) change nothing.
+    The events are applied in (time, event_id) order; the result does not depend on the
+    order given. ``state`` is not modified.
+    """
+    seen = dict(state.seen)
+    stamps = dict(state.stamps)
+    values: dict[str, Any] = {f"condition:{c}": s for c, s in state.conditions.items()}
+    values.update(age=state.age_years, sex=state.sex, encounter=state.encounter_status)
+    meds = dict(state.meds)
+    added: dict[str, list[Obs]] = {}
+    applied: list[str] = []
+
+    for ev in sorted(events, key=event_order):
+        if ev.event_id in seen:
+            continue
+        t = utc(ev.time)
+        seen[ev.event_id] = t
+        applied.append(ev.event_id)
+        obs = obs_of(ev)
+        if obs is not None:
+            added.setdefault(obs.code, []).append(obs)
+        stamp = (t, ev.event_id)
+        for name, value in registers_of(ev):
+            old = stamps.get(name)
+            if old is None or _stamp_key(stamp) > _stamp_key(old):
+                stamps[name] = stamp
+                values[name] = value
+        info = med_info_of(ev)
+        if info is not None:
+            meds[info.med_key] = _merge_med(meds.get(info.med_key), ev, info, limits)
+
+    if not applied:
+        return state, ()
+    series = dict(state.series)
+    for code, new in added.items():
+        series[code] = _trim_series([*series.get(code, ()), *new], limits)
+    kept_seen = sorted(seen.items(), key=lambda kv: (to_micros(kv[1]), kv[0]))
+    conditions = {
+        name.split(":", 1)[1]: value
+        for name, value in values.items()
+        if name.startswith("condition:")
+    }
+    new_state = state.model_copy(
+        update={
+            "seen": dict(kept_seen[-limits.seen_max :]),
+            "stamps": stamps,
+            "series": series,
+            "meds": meds,
+            "conditions": conditions,
+            "age_years": values["age"],
+            "sex": values["sex"],
+            "encounter_status": values["encounter"],
+        }
+    )
+    return new_state, tuple(applied)

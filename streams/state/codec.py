@@ -1,0 +1,144 @@
+"""Encode events as apply-script arguments and decode the script's reply into a state.
+
+Values are serialised here with orjson; the Lua script stores them as opaque strings so
+floats keep full precision. Series members are ``<event_id>\\0<Obs JSON>`` so that Redis'
+(score, member) order equals the (time, event_id) order of processors/apply.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+
+from processors.apply import (
+    StateLimits,
+    event_order,
+    from_micros,
+    med_info_of,
+    obs_of,
+    registers_of,
+    to_micros,
+)
+from processors.state import EpisodeState, MedState, Obs, PatientPrefs, PatientState
+from schemas.event import ClinicalEvent, MedicationInfo
+from streams.state.keys import PatientKeys
+
+__all__ = ["decode_state", "dumps_model", "encode_args"]
+
+_SEP = b"\x00"
+
+
+def dumps_model(model: Any) -> bytes:
+    return orjson.dumps(model.model_dump(mode="json"))
+
+
+def _event_args(ev: ClinicalEvent) -> list[Any]:
+    ops: list[Any] = []
+    obs = obs_of(ev)
+    if obs is not None:
+        ops += ["obs", obs.code, ev.event_id.encode() + _SEP + dumps_model(obs)]
+    for name, value in registers_of(ev):
+        ops += ["reg", name, orjson.dumps(value)]
+    info = med_info_of(ev)
+    if info is not None:
+        ops += ["med", info.med_key, dumps_model(info.model_copy(update={"start": None}))]
+        if info.start is not None:
+            ops += ["start", info.med_key, str(to_micros(info.start))]
+        if info.med_kind == "administration":
+            ops += ["admin", info.med_key, ""]
+    return [ev.event_id, str(to_micros(ev.time)), len(ops) // 3, *ops]
+
+
+def encode_args(
+    keys: PatientKeys, events: Sequence[ClinicalEvent], limits: StateLimits, ttl_s: int
+) -> list[Any]:
+    """ARGV of the apply script for one patient (events sent in (time, event_id) order)."""
+    args: list[Any] = [
+        keys.series_prefix,
+        limits.window_micros,
+        limits.series_max,
+        limits.seen_max,
+        ttl_s,
+        len(events),
+    ]
+    for ev in sorted(events, key=event_order):
+        args += _event_args(ev)
+    return args
+
+
+def _pairs(flat: Sequence[bytes]) -> dict[str, bytes]:
+    return {flat[i].decode(): flat[i + 1] for i in range(0, len(flat), 2)}
+
+
+def _stamp(raw: bytes) -> tuple[int, str]:
+    us, _, event_id = raw.decode().partition("|")
+    return int(us), event_id
+
+
+def _meds(fields: dict[str, bytes]) -> dict[str, MedState]:
+    meds: dict[str, MedState] = {}
+    for field, raw in fields.items():
+        med_key, _, part = field.rpartition(":")
+        if part != "info":
+            continue
+        us, event_id = _stamp(fields[f"{med_key}:info@"])
+        start = fields.get(f"{med_key}:start")
+        admin = fields.get(f"{med_key}:admin", b"").decode()
+        info = MedicationInfo.model_validate_json(raw)
+        meds[med_key] = MedState(
+            med_key=med_key,
+            info=info.model_copy(
+                update={"start": from_micros(int(start)) if start is not None else None}
+            ),
+            updated=from_micros(us),
+            event_id=event_id,
+            administrations=tuple(from_micros(int(a)) for a in admin.split(",") if a),
+        )
+    return meds
+
+
+def decode_state(pseudonym: str, reply: Sequence[Any]) -> tuple[PatientState, tuple[str, ...]]:
+    """The apply script's reply -> (state, event ids newly applied)."""
+    applied_raw, latest_raw, meds_raw, alerts_raw, prefs_raw, seen_raw, series_raw = reply
+    latest = _pairs(latest_raw)
+    values: dict[str, Any] = {}
+    stamps: dict[str, tuple[Any, str]] = {}
+    for field, raw in latest.items():
+        if field.startswith("series:"):
+            continue
+        if field.endswith("@"):
+            us, event_id = _stamp(raw)
+            stamps[field[:-1]] = (from_micros(us), event_id)
+        else:
+            values[field] = orjson.loads(raw)
+    series: dict[str, tuple[Obs, ...]] = {}
+    for i in range(0, len(series_raw), 2):
+        members = series_raw[i + 1]
+        series[series_raw[i].decode()] = tuple(
+            Obs.model_validate_json(m.split(_SEP, 1)[1]) for m in members
+        )
+    seen = {
+        seen_raw[i].decode(): from_micros(int(float(seen_raw[i + 1])))
+        for i in range(0, len(seen_raw), 2)
+    }
+    state = PatientState(
+        pseudonym=pseudonym,
+        series=series,
+        meds=_meds(_pairs(meds_raw)),
+        age_years=values.get("age"),
+        sex=values.get("sex"),
+        conditions={
+            k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("condition:")
+        },
+        encounter_status=values.get("encounter"),
+        episodes={
+            family: EpisodeState.model_validate_json(raw)
+            for family, raw in _pairs(alerts_raw).items()
+        },
+        prefs=PatientPrefs.model_validate_json(prefs_raw) if prefs_raw else PatientPrefs(),
+        seen=seen,
+        stamps=stamps,
+    )
+    return state, tuple(a.decode() for a in applied_raw)
