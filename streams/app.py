@@ -1,0 +1,142 @@
+"""The one faust.App, built from settings. Importing this module has no side effects.
+
+Agents are thin: they take micro-batches (`take_events(n, within=t)`, always with a
+timeout), call the handlers in streams/handlers, and send what those return.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+import structlog
+
+from streams import metrics
+from streams.clients import faust_broker_kwargs
+from streams.handlers.feedback import handle_feedback
+from streams.handlers.ingest import InboundRecord, handle_inbound
+from streams.handlers.monitor import alert_record, commit_episodes, handle_events
+from streams.runtime import Runtime
+from streams.settings import Settings
+
+__all__ = ["Wardwatch", "create_app"]
+
+log = structlog.get_logger("wardwatch.app")
+
+
+@dataclass
+class Wardwatch:
+    app: faust.App
+    settings: Settings
+    runtime: Runtime
+    inbound: Any
+    deadletter: Any
+    events: Any
+    alerts: Any
+    feedback: Any
+    agents: dict[str, Any]
+
+
+def _headers(event: Any) -> dict[str, bytes]:
+    raw = getattr(event.message, "headers", None) or []
+    items = raw.items() if isinstance(raw, dict) else raw
+    return {str(k).lower(): (v if isinstance(v, bytes) else str(v).encode()) for k, v in items}
+
+
+def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: str | None = None) -> Wardwatch:
+    """Build the app, its topics and agents. `runtime` defaults to Redis + the model per settings."""
+    rt = runtime or Runtime.create(settings)
+    k = settings.kafka
+    dev = settings.env in ("dev", "test")
+    app = faust.App(
+        app_id or k.group_id,
+        **faust_broker_kwargs(k),
+        store="memory://",
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=k.partitions,
+        topic_replication_factor=k.replication_factor,
+        broker_session_timeout=k.session_timeout_s,
+        broker_heartbeat_interval=k.heartbeat_interval_s,
+        broker_rebalance_timeout=k.rebalance_timeout_s,
+        broker_client_id=k.client_id,
+        consumer_auto_offset_reset="earliest",
+        producer_max_request_size=k.max_message_bytes,
+        consumer_max_fetch_size=k.max_message_bytes,
+        producer_acks=-1,
+        blocking_timeout=5.0 if dev else None,
+        web_enabled=False,
+        autodiscover=False,
+        topic_allow_declare=True,
+        table_cleanup_interval=3600.0,
+    )
+    t = settings.topics
+    raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
+    inbound = app.topic(t.inbound, **raw)
+    deadletter = app.topic(t.deadletter, **raw)
+    events = app.topic(t.events, **raw)
+    alerts = app.topic(t.alerts, **raw)
+    feedback = app.topic(t.feedback, **raw)
+    b = settings.batching
+
+    async def ingest_agent(stream: Any) -> Any:
+        async for batch in stream.take_events(b.ingest_max, within=b.ingest_within_s):
+            metrics.BATCH_SIZE.labels(agent="ingest").observe(len(batch))
+            records = [
+                InboundRecord(
+                    key=ev.key,
+                    value=ev.value,
+                    topic=ev.message.topic,
+                    partition=ev.message.partition,
+                    offset=ev.message.offset,
+                    headers=_headers(ev),
+                )
+                for ev in batch
+            ]
+            out = handle_inbound(rt, records)
+            for key, value in out.events:
+                await events.send(key=key, value=value)
+            for dl_key, value in out.deadletters:
+                await deadletter.send(key=dl_key, value=value)
+            metrics.HEARTBEAT.labels(agent="ingest").set(time.time())
+            yield len(records)
+
+    async def monitor_agent(stream: Any) -> Any:
+        async for batch in stream.take_events(b.monitor_max, within=b.monitor_within_s):
+            metrics.BATCH_SIZE.labels(agent="monitor").observe(len(batch))
+            out = await handle_events(rt, [ev.value for ev in batch])
+            futures = []
+            for alert in out.alerts:
+                key, value = alert_record(alert)
+                futures.append(await alerts.send(key=key, value=value))
+            for fut in futures:  # alerts acknowledged by Kafka before lifecycle state is saved
+                await fut
+            await commit_episodes(rt, out)
+            metrics.HEARTBEAT.labels(agent="monitor").set(time.time())
+            yield len(out.alerts)
+
+    async def feedback_agent(stream: Any) -> Any:
+        async for value in stream:
+            for alert in await handle_feedback(rt, value):
+                key, payload = alert_record(alert)
+                await alerts.send(key=key, value=payload)
+            yield 1
+
+    agents = {
+        "ingest": app.agent(inbound, name="wardwatch.ingest")(ingest_agent),
+        "monitor": app.agent(events, name="wardwatch.monitor")(monitor_agent),
+        "feedback": app.agent(feedback, name="wardwatch.feedback")(feedback_agent),
+    }
+
+    @app.on_before_shutdown.connect
+    async def _stop_runtime(sender: Any, **_: Any) -> None:
+        await rt.stop()
+
+    async def _start_runtime() -> None:
+        await rt.start()
+        log.info("worker.started", bootstrap=k.bootstrap, group=k.group_id)
+
+    app.on_startup_finished = _start_runtime
+    return Wardwatch(app, settings, rt, inbound, deadletter, events, alerts, feedback, agents)

@@ -1,0 +1,214 @@
+"""The `wardwatch` command line (typer). Settings are loaded once here and passed down.
+
+Heavy modules (faust, torch) are imported inside the commands that need them, so that
+`wardwatch validate` or `wardwatch deid text` start quickly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from streams.logsetup import configure_logging
+from streams.settings import Settings, load_settings
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="wardwatch: a streaming monitor for live patient data.")
+dev_app = typer.Typer(no_args_is_help=True, help="The local stack: real Kafka (KRaft) and Redis, no Docker.")
+deid_app = typer.Typer(no_args_is_help=True, help="De-identification of free text and FHIR resources.")
+model_app = typer.Typer(no_args_is_help=True, help="The note-findings model: train, evaluate, predict.")
+app.add_typer(dev_app, name="dev")
+app.add_typer(deid_app, name="deid")
+app.add_typer(model_app, name="model")
+
+_SETTINGS: Settings | None = None
+
+
+def settings() -> Settings:
+    """The one Settings object of this process (loaded by main())."""
+    global _SETTINGS
+    if _SETTINGS is None:
+        _SETTINGS = load_settings()
+    return _SETTINGS
+
+
+# ---------------------------------------------------------------- dev stack
+@dev_app.command("up")
+def dev_up() -> None:
+    """Start Kafka and Redis if they are not running; wait until healthy."""
+    from streams.devstack import DevStackError, up
+
+    try:
+        info = up(settings().dev)
+    except DevStackError as err:
+        typer.secho(f"error: {err}", fg="red", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"kafka  {info.kafka_bootstrap}  log: {info.kafka_log}")
+    typer.echo(f"redis  {info.redis_url}  log: {info.redis_log}")
+
+
+@dev_app.command("down")
+def dev_down() -> None:
+    """Stop exactly what `dev up` started."""
+    from streams.devstack import down
+
+    stopped = down(settings().dev)
+    typer.echo("stopped: " + (", ".join(stopped) if stopped else "nothing was running"))
+
+
+@dev_app.command("status")
+def dev_status() -> None:
+    """Report each component truthfully (exit 1 when one is not healthy)."""
+    from streams.devstack import status
+
+    ok = True
+    for comp in status(settings().dev):
+        state = "healthy" if comp.healthy else ("running, unhealthy" if comp.running else "not running")
+        ok = ok and comp.healthy
+        typer.echo(f"{comp.name:<6} {state:<20} port {comp.port}  pid {comp.pid or '-'}  log: {comp.log}  {comp.detail}")
+    raise typer.Exit(0 if ok else 1)
+
+
+# ---------------------------------------------------------------- streaming
+@app.command()
+def worker() -> None:
+    """Run a worker: ingest, monitor and feedback agents (joins the consumer group)."""
+    from streams.worker import run_worker
+
+    run_worker(settings())
+
+
+@app.command()
+def publish(
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="FHIR JSON, Bundle or NDJSON files")],
+    rate: Annotated[Optional[float], typer.Option(help="messages per second (default: as fast as possible)")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="default: the inbound topic")] = None,
+    split_bundles: Annotated[bool, typer.Option(help="send each Bundle entry as its own message")] = False,
+) -> None:
+    """Publish FHIR resources to the inbound topic (one message per resource, Bundle or NDJSON line)."""
+    from rich.progress import Progress
+
+    from streams.feedfiles import messages_from_file
+    from streams.kafka_io import publish_messages
+
+    s = settings()
+    messages = [m for f in files for m in messages_from_file(f, split_bundles=split_bundles)]
+    with Progress(transient=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("publishing", total=len(messages))
+        sent = asyncio.run(
+            publish_messages(s, topic or s.topics.inbound, messages, rate=rate,
+                             on_sent=lambda n: progress.advance(task, n))
+        )
+    typer.echo(f"published {sent} message(s) to {topic or s.topics.inbound}")
+
+
+@app.command()
+def tail(
+    topic: Annotated[str, typer.Argument(help="topic name, or one of: inbound, deadletter, events, alerts, feedback")],
+    from_beginning: Annotated[bool, typer.Option("--from-beginning", help="start at the earliest offset")] = False,
+    max_records: Annotated[Optional[int], typer.Option("--max", help="stop after N records")] = None,
+    idle_timeout: Annotated[Optional[float], typer.Option(help="stop after this many idle seconds")] = None,
+) -> None:
+    """Print a topic: alerts pretty-printed, other topics as JSON lines."""
+    from streams.commands.tail import tail_command
+
+    raise typer.Exit(tail_command(settings(), topic, from_beginning, max_records, idle_timeout))
+
+
+@app.command()
+def demo(
+    rate: Annotated[float, typer.Option(help="messages per second")] = 50.0,
+    keep_running: Annotated[bool, typer.Option(help="keep the worker running until Ctrl-C")] = False,
+) -> None:
+    """The main job: start the local stack if needed, run a worker, publish the sample feed, print alerts."""
+    from streams.commands.demo import demo_command
+
+    raise typer.Exit(demo_command(settings(), rate=rate, keep_running=keep_running))
+
+
+@app.command("sample-feed")
+def sample_feed(
+    out: Annotated[Path, typer.Option(help="NDJSON file to write")] = Path("sample-feed.ndjson"),
+    seed: int = 7,
+    hours: int = 6,
+) -> None:
+    """Write the seeded sample FHIR R4 feed used by the demo."""
+    from streams.samplefeed import write_feed
+
+    n = write_feed(out, seed=seed, hours=hours)
+    typer.echo(f"wrote {n} resources to {out}")
+
+
+# ---------------------------------------------------------------- offline tools
+@app.command()
+def validate(files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False)]) -> None:
+    """Validate FHIR files offline: a verdict per resource with reason codes; exit 1 if any failed."""
+    from streams.commands.validate import validate_command
+
+    raise typer.Exit(validate_command(files))
+
+
+@app.command()
+def replay(
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False)],
+    out: Annotated[Path, typer.Option(help="Alert v1 NDJSON output")] = Path("alerts.ndjson"),
+    report: Annotated[Optional[Path], typer.Option(help="HTML report with timelines and alert burden")] = None,
+) -> None:
+    """Offline backtest: the same processors with the in-memory store, time from the events."""
+    from streams.commands.replay import replay_command
+
+    raise typer.Exit(replay_command(settings(), files, out, report))
+
+
+@app.command()
+def health() -> None:
+    """Check Kafka, Redis, the model and the worker heartbeat; exit 0 when healthy, else 1."""
+    from streams.commands.health import health_command
+
+    raise typer.Exit(health_command(settings()))
+
+
+@deid_app.command("text")
+def deid_text() -> None:
+    """Scrub free text: stdin JSONL {"id","text"} (or plain lines) -> stdout."""
+    from streams.commands.deid import deid_text_command
+    from streams.runtime import deid_config
+
+    raise typer.Exit(deid_text_command(sys.stdin, sys.stdout, deid_config(settings())))
+
+
+@deid_app.command("resource")
+def deid_resource(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)]) -> None:
+    """A de-identified FHIR resource (per the configured profile) to stdout."""
+    from streams.commands.deid import deid_resource_command
+    from streams.runtime import deid_config
+
+    raise typer.Exit(deid_resource_command(file, deid_config(settings()), sys.stdout))
+
+
+@app.command()
+def reid(token: str) -> None:
+    """Decrypt a re-identification token (authorised users only: needs WARDWATCH_DEID__REID_KEY)."""
+    import base64
+
+    from streams.commands.deid import reid_command
+
+    key = settings().deid.reid_key
+    raise typer.Exit(reid_command(token, base64.b64decode(key.get_secret_value()) if key else None, sys.stdout))
+
+
+def main() -> None:
+    """Console entry point: load settings once, configure logging once, run the CLI."""
+    global _SETTINGS
+    _SETTINGS = load_settings()
+    configure_logging(_SETTINGS.logging)
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""CLI command implementations; streams/cli.py wires them into typer."""

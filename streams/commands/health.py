@@ -1,0 +1,83 @@
+"""`wardwatch health`: exit 0 when Kafka, Redis, the model and the worker heartbeat are fine."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import urllib.request
+
+import typer
+
+from streams.settings import Settings
+
+__all__ = ["check_kafka", "check_redis", "check_model", "check_heartbeat", "health_command"]
+
+
+async def check_kafka(settings: Settings) -> tuple[bool, str]:
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    from streams.clients import aiokafka_kwargs
+
+    admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings.kafka), request_timeout_ms=5000)
+    try:
+        await asyncio.wait_for(admin.start(), 8)
+        topics = await asyncio.wait_for(admin.list_topics(), 8)
+        missing = [t for t in settings.topics.model_dump().values() if t not in topics]
+        return (not missing, "ok" if not missing else f"missing topics: {', '.join(missing)}")
+    except Exception as err:  # noqa: BLE001 - report any failure as unhealthy
+        return False, f"unreachable at {settings.kafka.bootstrap} ({type(err).__name__})"
+    finally:
+        await admin.close()
+
+
+async def check_redis(settings: Settings) -> tuple[bool, str]:
+    import redis.asyncio as redis
+
+    from streams.clients import redis_kwargs
+
+    kwargs = redis_kwargs(settings.redis)
+    client = redis.Redis.from_url(kwargs.pop("url"), socket_timeout=3, **kwargs)
+    try:
+        await client.ping()
+        return True, "ok"
+    except Exception as err:  # noqa: BLE001
+        return False, f"no PING reply ({type(err).__name__})"
+    finally:
+        await client.aclose()
+
+
+def check_model(settings: Settings) -> tuple[bool, str]:
+    if not settings.model.enabled:
+        return True, "disabled"
+    from models.default import default_model_dir
+
+    model_dir = settings.model.dir or default_model_dir(settings.dev.home)
+    if (model_dir / "config.json").exists():
+        return True, f"ok ({model_dir})"
+    return False, f"no model at {model_dir}: run `wardwatch model train` (or the demo once)"
+
+
+def check_heartbeat(settings: Settings, max_age_s: float = 60.0) -> tuple[bool, str]:
+    url = f"http://127.0.0.1:{settings.metrics.port}/metrics"
+    try:
+        body = urllib.request.urlopen(url, timeout=3).read().decode()  # noqa: S310 - loopback only
+    except OSError:
+        return False, f"no worker metrics at {url}"
+    beats = [float(line.rsplit(" ", 1)[1]) for line in body.splitlines()
+             if line.startswith("wardwatch_heartbeat_timestamp_seconds{")]
+    if not beats:
+        return False, "worker has not processed anything yet"
+    age = time.time() - max(beats)
+    return (age <= max_age_s, f"last progress {age:.0f}s ago")
+
+
+def health_command(settings: Settings) -> int:
+    checks = {
+        "kafka": asyncio.run(check_kafka(settings)),
+        "redis": asyncio.run(check_redis(settings)),
+        "model": check_model(settings),
+        "worker": check_heartbeat(settings),
+    }
+    for name, (ok, why) in checks.items():
+        typer.echo(f"{name:<7} {'OK  ' if ok else 'FAIL'} {why}")
+    return 0 if all(ok for ok, _ in checks.values()) else 1

@@ -1,0 +1,129 @@
+"""`wardwatch replay FILE... --out alerts.ndjson [--report report.html]` — offline backtest.
+
+The same processors as the live monitor, with the in-memory store and time taken from the
+events: every patient's events are applied in time order, one evaluation per distinct event
+time, and alerts are written as Alert v1 NDJSON (the file is always written, empty when there
+are no alerts). No Kafka or Redis needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+
+from processors.fhir.ingest import ingest_message
+from processors.pipeline import evaluate_batch
+from schemas.alert import Alert
+from schemas.event import ClinicalEvent
+from schemas.finding import Finding
+from streams.feedfiles import messages_from_file
+from streams.runtime import Runtime
+from streams.settings import Settings
+
+__all__ = ["ReplayResult", "replay_events", "load_events", "replay_command"]
+
+
+@dataclass
+class ReplayResult:
+    alerts: list[Alert] = field(default_factory=list)
+    events: list[ClinicalEvent] = field(default_factory=list)
+    rejected: Counter[str] = field(default_factory=Counter)
+    notes_not_analysed: int = 0
+
+
+def load_events(rt: Runtime, files: Sequence[Path], result: ReplayResult) -> None:
+    received = datetime.now(UTC)
+    for path in files:
+        for msg in messages_from_file(path):
+            out = ingest_message(msg.value, received_at=received, source="replay", deid=rt.deid,
+                                 known_tokens=rt.tokens.snapshot(), limits=rt.limits)
+            rt.tokens.merge(out.tokens)
+            result.events.extend(out.events)
+            for rej in out.rejections:
+                result.rejected[rej.reason.value] += 1
+
+
+def _note_findings(engine: object | None, events: Sequence[ClinicalEvent], result: ReplayResult) -> dict[str, list[Finding]]:
+    notes = [e for e in events if e.kind == "note" and e.note]
+    if not notes:
+        return {}
+    if engine is None:
+        result.notes_not_analysed += len(notes)
+        return {}
+    predicted = engine.predict_texts([e.note.text for e in notes])  # type: ignore[attr-defined, union-attr]
+    return {
+        e.event_id: [f.model_copy(update={"event_id": e.event_id}) for f in found]
+        for e, found in zip(notes, predicted, strict=True)
+    }
+
+
+async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None = None) -> None:
+    """Apply events per patient in time order; evaluate once per distinct time; global time order out."""
+    per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
+    for ev in result.events:
+        per_patient[ev.patient].append(ev)
+    findings = _note_findings(engine, result.events, result)
+    slices: list[tuple[datetime, str, int, list[ClinicalEvent]]] = []
+    for pseudonym, evs in per_patient.items():
+        evs.sort(key=lambda e: e.time)
+        groups: dict[datetime, list[ClinicalEvent]] = defaultdict(list)
+        for ev in evs:
+            groups[ev.time].append(ev)
+        for i, (t, batch) in enumerate(sorted(groups.items(), key=lambda kv: kv[0])):
+            slices.append((t, pseudonym, i, batch))
+    heapq.heapify(slices)
+    while slices:
+        _t, pseudonym, _i, batch = heapq.heappop(slices)
+        states = await rt.store.apply_batch({pseudonym: batch})
+        note_findings = {e.event_id: findings[e.event_id] for e in batch if e.event_id in findings}
+        alerts, episodes = evaluate_batch(states[pseudonym], batch, note_findings, rt.pipeline, emitted_at=None)
+        result.alerts.extend(alerts)
+        if episodes:
+            await rt.store.save_episodes({pseudonym: episodes})
+
+
+def _engine_for_replay(settings: Settings, result: ReplayResult) -> object | None:
+    if not settings.model.enabled or not any(e.kind == "note" for e in result.events):
+        return None
+    from models.default import default_model_dir, ensure_default_model
+    from models.engine import EngineConfig, InferenceEngine
+
+    model_dir = settings.model.dir or ensure_default_model(
+        default_model_dir(settings.dev.home), echo=lambda m: print(m, file=sys.stderr)
+    )
+    return InferenceEngine.load(EngineConfig(model_dir=model_dir, base_dir=settings.model.base_dir,
+                                             device=settings.model.device, threads=settings.model.threads,
+                                             max_length=settings.model.max_length))
+
+
+def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None) -> int:
+    rt = Runtime.create(settings, memory_store=True)
+    result = ReplayResult()
+    load_events(rt, files, result)
+    engine = _engine_for_replay(settings, result)
+    asyncio.run(replay_events(rt, result, engine))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(b"".join(orjson.dumps(a.to_json_dict()) + b"\n" for a in result.alerts))
+    by_rule = Counter(f"{a.rule.id}:{a.event}" for a in result.alerts)
+    print(f"replayed {len(result.events)} events from {len(files)} file(s); "
+          f"{len(result.alerts)} alert event(s) -> {out}", file=sys.stderr)
+    for key, n in sorted(by_rule.items()):
+        print(f"  {key:<45} {n}", file=sys.stderr)
+    if result.rejected:
+        print("  rejected: " + ", ".join(f"{k}={v}" for k, v in sorted(result.rejected.items())), file=sys.stderr)
+    if result.notes_not_analysed:
+        print(f"  notes not analysed (model disabled): {result.notes_not_analysed}", file=sys.stderr)
+    if report is not None:
+        from streams.report import write_report
+
+        write_report(report, result.events, result.alerts)
+        print(f"report -> {report}", file=sys.stderr)
+    return 0

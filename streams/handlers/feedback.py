@@ -1,0 +1,51 @@
+"""Ward feedback (acknowledge / override / snooze / resolve) -> patient state (+ an alert event)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import structlog
+from pydantic import ValidationError
+
+from processors.feedback import apply_feedback
+from schemas.alert import Alert
+from schemas.feedback import Feedback
+from schemas.reasons import WardwatchError
+from streams import metrics
+from streams.runtime import Runtime
+
+__all__ = ["handle_feedback"]
+
+log = structlog.get_logger("wardwatch.feedback")
+
+
+async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | None = None) -> list[Alert]:
+    """Apply one feedback message. Invalid or unknown feedback is logged and counted, never raised."""
+    try:
+        fb = Feedback.model_validate_json(value or b"")
+    except (ValidationError, ValueError) as err:
+        fields = [".".join(str(p) for p in e["loc"]) for e in err.errors()] if isinstance(err, ValidationError) else []
+        log.warning("feedback.invalid", fields=fields[:5])
+        metrics.FEEDBACK.labels(action="unknown", outcome="invalid").inc()
+        return []
+    found = await rt.store.find_alert(fb.alert_id)
+    if found is None:
+        log.warning("feedback.unknown_alert", alert_id=fb.alert_id, action=fb.action)
+        metrics.FEEDBACK.labels(action=fb.action, outcome="unknown_alert").inc()
+        return []
+    pseudonym, _family = found
+    state = await rt.store.load(pseudonym)
+    try:
+        episodes, prefs, alert = apply_feedback(
+            state, fb, emitted_at=now or datetime.now(UTC)
+        )
+    except WardwatchError as err:
+        log.warning("feedback.rejected", alert_id=fb.alert_id, reason=err.code.value, detail=err.detail)
+        metrics.FEEDBACK.labels(action=fb.action, outcome=err.code.value).inc()
+        return []
+    await rt.store.save_episodes({pseudonym: episodes})
+    if prefs != state.prefs:
+        await rt.store.save_prefs(pseudonym, prefs)
+    metrics.FEEDBACK.labels(action=fb.action, outcome="applied").inc()
+    log.info("feedback.applied", alert_id=fb.alert_id, action=fb.action)
+    return [alert] if alert is not None else []

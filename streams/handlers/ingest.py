@@ -1,0 +1,92 @@
+"""Inbound FHIR -> de-identified ClinicalEvents (keyed by pseudonym) and dead letters."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import orjson
+import structlog
+
+from processors.fhir.ingest import ingest_message
+from schemas.deadletter import DeadLetter
+from schemas.reasons import ReasonCode
+from streams import metrics
+from streams.runtime import Runtime
+
+__all__ = ["InboundRecord", "IngestOutput", "handle_inbound"]
+
+log = structlog.get_logger("wardwatch.ingest")
+
+
+@dataclass(frozen=True)
+class InboundRecord:
+    key: bytes | None
+    value: bytes | None
+    topic: str
+    partition: int | None = None
+    offset: int | None = None
+    headers: dict[str, bytes] = field(default_factory=dict)
+
+
+@dataclass
+class IngestOutput:
+    events: list[tuple[bytes, bytes]] = field(default_factory=list)  # (pseudonym key, event JSON)
+    deadletters: list[tuple[bytes | None, bytes]] = field(default_factory=list)
+    ignored: int = 0
+
+
+def _header(headers: dict[str, bytes], name: str) -> str | None:
+    raw = headers.get(name)
+    if raw is None:
+        return None
+    return raw.decode("utf-8", "replace")[:200]
+
+
+def _deadletter(rec: InboundRecord, reason: ReasonCode, detail: str, path: str, original: bytes, now: datetime) -> bytes:
+    dl = DeadLetter(
+        reason=reason,
+        detail=detail,
+        path=path,
+        source_topic=rec.topic,
+        partition=rec.partition,
+        offset=rec.offset,
+        received_at=now,
+        original=base64.b64encode(original).decode("ascii"),
+    )
+    return orjson.dumps(dl.model_dump(mode="json", by_alias=True))
+
+
+def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: datetime | None = None) -> IngestOutput:
+    """Pure-ish: ingest every record; never raises; every record ends as events, dead letters or ignored."""
+    out = IngestOutput()
+    for rec in records:
+        received = now or datetime.now(UTC)
+        raw = rec.value or b""
+        with structlog.contextvars.bound_contextvars(topic=rec.topic, partition=rec.partition, offset=rec.offset):
+            result = ingest_message(
+                raw,
+                received_at=received,
+                source=_header(rec.headers, "source"),
+                deid=rt.deid,
+                known_tokens=rt.tokens.snapshot(),
+                limits=rt.limits,
+            )
+            rt.tokens.merge(result.tokens)
+            for ev in result.events:
+                out.events.append((ev.patient.encode(), orjson.dumps(ev.to_json_dict())))
+                metrics.EVENTS_OUT.labels(kind=ev.kind).inc()
+            for rej in result.rejections:
+                original = rej.original or raw
+                out.deadletters.append((rec.key, _deadletter(rec, rej.reason, rej.detail, rej.path, original, received)))
+                metrics.DEAD_LETTERS.labels(reason=rej.reason.value).inc()
+                log.warning("ingest.rejected", reason=rej.reason.value, detail=rej.detail, path=rej.path)
+            for rtype, count in result.ignored.items():
+                metrics.IGNORED.labels(resource_type=rtype).inc(count)
+                out.ignored += count
+            if result.unknown_drugs:
+                metrics.UNKNOWN_DRUGS.inc(result.unknown_drugs)
+            metrics.MESSAGES_IN.labels(topic=rec.topic).inc()
+    return out

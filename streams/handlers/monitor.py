@@ -1,0 +1,114 @@
+"""ClinicalEvents micro-batch -> note findings -> Redis state -> rules -> alert lifecycle."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import orjson
+import structlog
+from pydantic import ValidationError
+
+from processors.pipeline import evaluate_batch
+from processors.state import EpisodeState
+from schemas.alert import Alert
+from schemas.event import ClinicalEvent
+from schemas.finding import Finding
+from streams import metrics
+from streams.runtime import Runtime
+
+__all__ = ["MonitorOutput", "parse_events", "analyse_notes", "handle_events", "commit_episodes", "alert_record"]
+
+log = structlog.get_logger("wardwatch.monitor")
+
+
+@dataclass
+class MonitorOutput:
+    alerts: list[Alert] = field(default_factory=list)
+    invalid: int = 0
+    notes_not_analysed: int = 0
+    episodes: dict[str, dict[str, EpisodeState]] = field(default_factory=dict)
+
+
+def parse_events(values: Sequence[bytes | None]) -> tuple[list[ClinicalEvent], int]:
+    events: list[ClinicalEvent] = []
+    invalid = 0
+    for value in values:
+        try:
+            events.append(ClinicalEvent.model_validate_json(value or b""))
+        except (ValidationError, ValueError) as err:
+            invalid += 1
+            locs = [".".join(str(p) for p in e["loc"]) for e in err.errors()] if isinstance(err, ValidationError) else []
+            log.error("monitor.invalid_event", fields=locs[:5])
+    return events, invalid
+
+
+async def analyse_notes(rt: Runtime, events: Sequence[ClinicalEvent]) -> tuple[dict[str, list[Finding]], int]:
+    """Findings per note event id. Notes the model could not analyse are counted, never lost."""
+    from models.engine import NoteRequest
+
+    notes = [NoteRequest(event_id=e.event_id, text=e.note.text) for e in events if e.kind == "note" and e.note]
+    if not notes:
+        return {}, 0
+    if rt.engine is None:
+        metrics.NOTES_NOT_ANALYSED.labels(why="model_disabled").inc(len(notes))
+        return {}, len(notes)
+    await rt.start()
+    results = await rt.engine.analyse(notes)
+    findings: dict[str, list[Finding]] = {}
+    missing = 0
+    for note in notes:
+        got = results.get(note.event_id)
+        if got is None:
+            missing += 1
+            log.warning("monitor.note_not_analysed", event_id=note.event_id)
+        else:
+            findings[note.event_id] = got
+    if missing:
+        metrics.NOTES_NOT_ANALYSED.labels(why="model_failed").inc(missing)
+    return findings, missing
+
+
+async def handle_events(rt: Runtime, values: Sequence[bytes | None], *, replay: bool = False) -> MonitorOutput:
+    out = MonitorOutput()
+    events, out.invalid = parse_events(values)
+    if not events:
+        return out
+    findings, out.notes_not_analysed = await analyse_notes(rt, events)
+    per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
+    for ev in events:
+        per_patient[ev.patient].append(ev)
+    t0 = time.perf_counter()
+    states = await rt.store.apply_batch(per_patient)
+    metrics.REDIS_LATENCY.labels(op="apply_batch").observe(time.perf_counter() - t0)
+    for pseudonym, batch in per_patient.items():
+        batch.sort(key=lambda e: e.time)
+        note_findings = {e.event_id: findings[e.event_id] for e in batch if e.event_id in findings}
+        alerts, episodes = evaluate_batch(
+            states[pseudonym],
+            batch,
+            note_findings,
+            rt.pipeline,
+            emitted_at=None if replay else datetime.now(UTC),
+        )
+        out.alerts.extend(alerts)
+        if episodes:
+            out.episodes[pseudonym] = episodes
+    return out
+
+
+async def commit_episodes(rt: Runtime, out: MonitorOutput) -> None:
+    """Persist lifecycle state after the alerts were handed to Kafka (at-least-once)."""
+    updates = out.episodes
+    if updates:
+        t0 = time.perf_counter()
+        await rt.store.save_episodes(updates)
+        metrics.REDIS_LATENCY.labels(op="save_episodes").observe(time.perf_counter() - t0)
+
+
+def alert_record(alert: Alert) -> tuple[bytes, bytes]:
+    metrics.ALERTS.labels(rule=alert.rule.id, severity=alert.severity, event=alert.event).inc()
+    return alert.patient.pseudonym.encode(), orjson.dumps(alert.to_json_dict())

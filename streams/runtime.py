@@ -1,0 +1,104 @@
+"""Runtime: the services one worker shares between its agents (built from settings).
+
+Configs are built eagerly (cheap, pure); connections (Redis, the inference engine) start in
+`start()` and stop in `stop()`. Agents and the offline replay use the same handlers with a
+Runtime; tests build one with a MemoryStore and no model.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from processors.deid import DeidConfig
+from processors.fhir.ingest import IngestLimits
+from processors.pipeline import PipelineConfig, default_pipeline_config
+from streams.settings import Settings
+from streams.state import MemoryStore, PatientStore, RedisStore, StateLimits
+
+__all__ = ["Runtime", "TokenCache", "deid_config", "build_store"]
+
+
+class TokenCache:
+    """Bounded LRU of each patient's identifier-token hashes (never plaintext)."""
+
+    def __init__(self, max_patients: int = 50_000) -> None:
+        self._data: OrderedDict[str, frozenset[str]] = OrderedDict()
+        self._max = max_patients
+
+    def snapshot(self) -> dict[str, frozenset[str]]:
+        return dict(self._data)
+
+    def merge(self, learned: dict[str, frozenset[str]]) -> None:
+        for pseudonym, tokens in learned.items():
+            self._data[pseudonym] = self._data.get(pseudonym, frozenset()) | tokens
+            self._data.move_to_end(pseudonym)
+        while len(self._data) > self._max:
+            self._data.popitem(last=False)
+
+
+def deid_config(settings: Settings) -> DeidConfig:
+    d = settings.deid
+    reid_key = base64.b64decode(d.reid_key.get_secret_value()) if d.reid_key else None
+    return DeidConfig.from_settings(
+        pseudonym_key=d.pseudonym_key.get_secret_value().encode(),
+        key_id=d.pseudonym_key_id,
+        reid_key=reid_key,
+        profile=d.profile,
+        policy_file=d.policy_file,
+        date_shift_max_days=d.date_shift_max_days,
+    )
+
+
+def state_limits(settings: Settings) -> StateLimits:
+    from datetime import timedelta
+
+    r = settings.redis
+    return StateLimits(
+        series_window=timedelta(hours=r.series_window_h), series_max=r.series_max, seen_max=20_000
+    )
+
+
+def build_store(settings: Settings, *, memory: bool = False) -> PatientStore:
+    if memory:
+        return MemoryStore(state_limits(settings))
+    return RedisStore.from_settings(settings.redis, state_limits(settings))
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    store: PatientStore
+    deid: DeidConfig
+    pipeline: PipelineConfig
+    limits: IngestLimits
+    engine: Any | None = None  # models.engine.InferenceEngine when enabled
+    tokens: TokenCache = field(default_factory=TokenCache)
+
+    @classmethod
+    def create(cls, settings: Settings, *, memory_store: bool = False, engine: Any | None = None) -> "Runtime":
+        return cls(
+            settings=settings,
+            store=build_store(settings, memory=memory_store),
+            deid=deid_config(settings),
+            pipeline=default_pipeline_config(settings.rules.config_file),
+            limits=IngestLimits(max_message_bytes=settings.kafka.max_message_bytes),
+            engine=engine,
+        )
+
+    _started: bool = False
+
+    async def start(self) -> None:
+        """Start the inference engine (idempotent; handlers call it before first use)."""
+        if self._started:
+            return
+        self._started = True
+        if self.engine is not None:
+            await self.engine.start()
+
+    async def stop(self) -> None:
+        if self.engine is not None and self._started:
+            await self.engine.stop()
+        await self.store.close()

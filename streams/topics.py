@@ -1,0 +1,44 @@
+"""Topic administration: create wardwatch's topics with the configured partition count."""
+
+from __future__ import annotations
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from streams.clients import aiokafka_kwargs
+from streams.settings import Settings
+
+__all__ = ["topic_names", "ensure_topics"]
+
+
+def topic_names(settings: Settings) -> tuple[str, ...]:
+    t = settings.topics
+    return (t.inbound, t.deadletter, t.events, t.alerts, t.feedback)
+
+
+async def ensure_topics(settings: Settings, names: tuple[str, ...] | None = None) -> list[str]:
+    """Create missing topics (idempotent). Returns the names created."""
+    names = names or topic_names(settings)
+    kwargs = aiokafka_kwargs(settings.kafka)
+    admin = AIOKafkaAdminClient(**kwargs, request_timeout_ms=15000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [n for n in names if n not in existing]
+        if missing:
+            new = [
+                NewTopic(
+                    name=n,
+                    num_partitions=settings.kafka.partitions,
+                    replication_factor=settings.kafka.replication_factor,
+                    topic_configs={"max.message.bytes": str(settings.kafka.max_message_bytes)},
+                )
+                for n in missing
+            ]
+            try:
+                await admin.create_topics(new)
+            except TopicAlreadyExistsError:
+                pass
+        return missing
+    finally:
+        await admin.close()

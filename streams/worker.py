@@ -1,0 +1,62 @@
+"""Running a worker process: topics, runtime (Redis store, inference engine), faust.Worker."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import structlog
+
+from streams.runtime import Runtime
+from streams.settings import Settings
+from streams.topics import ensure_topics
+
+__all__ = ["build_engine", "run_worker"]
+
+log = structlog.get_logger("wardwatch.worker")
+
+
+def build_engine(settings: Settings) -> Any | None:
+    """The shared inference engine, or None when disabled or no model is available."""
+    if not settings.model.enabled:
+        return None
+    from models.default import default_model_dir
+    from models.engine import EngineConfig, InferenceEngine
+
+    m = settings.model
+    model_dir = m.dir or default_model_dir(settings.dev.home)
+    if not (model_dir / "config.json").exists():
+        log.warning("model.unavailable", model_dir=str(model_dir), hint="run `wardwatch model train` or the demo once")
+        return None
+    cfg = EngineConfig(
+        model_dir=model_dir, base_dir=m.base_dir, device=m.device, threads=m.threads,
+        max_batch=m.max_batch, max_wait_ms=m.max_wait_ms, token_budget=m.token_budget,
+        max_length=m.max_length, queue_max=m.queue_max, timeout_s=m.timeout_s,
+    )
+    return InferenceEngine.load(cfg)
+
+
+def run_worker(settings: Settings, *, app_id: str | None = None) -> None:
+    """Blocks until the worker is stopped (SIGTERM / SIGINT)."""
+    import faust
+
+    from streams.app import create_app
+
+    asyncio.run(ensure_topics(settings))
+    if settings.metrics.enabled:
+        from prometheus_client import start_http_server
+
+        try:
+            start_http_server(settings.metrics.port, addr="127.0.0.1")
+        except OSError:
+            log.warning("metrics.port_in_use", port=settings.metrics.port)
+    runtime = Runtime.create(settings, engine=build_engine(settings))
+    ww = create_app(settings, runtime, app_id=app_id)
+    worker = faust.Worker(
+        ww.app,
+        loglevel=settings.logging.level.lower(),
+        override_logging=False,
+        redirect_stdouts=False,
+        quiet=True,
+    )
+    worker.execute_from_commandline()
