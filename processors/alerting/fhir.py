@@ -1,0 +1,99 @@
+"""The FHIR R4 DetectedIssue carried inside every alert (validates with fhir.resources R4B)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from processors.lifecycle.decision import Decision
+from schemas.alert import Evidence
+
+__all__ = [
+    "ALERT_ID_SYSTEM",
+    "EVENT_ID_SYSTEM",
+    "PSEUDONYM_SYSTEM",
+    "RULE_SYSTEM",
+    "detected_issue",
+    "detected_issue_status",
+]
+
+RULE_SYSTEM = "urn:wardwatch:rule-id"
+ALERT_ID_SYSTEM = "urn:wardwatch:alert-id"
+EVENT_ID_SYSTEM = "urn:wardwatch:event-id"
+PSEUDONYM_SYSTEM = "urn:wardwatch:pseudonym"
+_LOINC = re.compile(r"^\d{1,7}-\d$")
+
+
+def detected_issue_status(d: Decision) -> str:
+    """preliminary while open and unreviewed; final once acknowledged or resolved;
+    cancelled once a clinician overrode it (the issue is withdrawn for this patient)."""
+    if d.ack_action == "override":
+        return "cancelled"
+    if d.event == "resolved" or d.ack_action == "acknowledge":
+        return "final"
+    return "preliminary"
+
+
+def _iso(t: datetime) -> str:
+    return t.isoformat()
+
+
+def _evidence(ev: Evidence) -> dict[str, Any]:
+    shown = ev.display or ev.code or "observation"
+    if ev.value is not None:
+        shown += f" = {ev.value:g}" + (f" {ev.unit}" if ev.unit else "")
+    item: dict[str, Any] = {
+        "detail": [
+            {
+                "identifier": {"system": EVENT_ID_SYSTEM, "value": ev.event_id},
+                "display": f"{shown} at {_iso(ev.time)}",
+            }
+        ]
+    }
+    if ev.code:
+        coding = {"code": ev.code}
+        if _LOINC.match(ev.code):
+            coding = {"system": "http://loinc.org", "code": ev.code}
+        item["code"] = [{"coding": [coding]}]
+    return item
+
+
+def detected_issue(
+    d: Decision,
+    pseudonym: str,
+    evidence: list[Evidence],
+    detail: str,
+    identified: datetime,
+) -> dict[str, Any]:
+    issue: dict[str, Any] = {
+        "resourceType": "DetectedIssue",
+        "id": d.alert_id,
+        "identifier": [{"system": ALERT_ID_SYSTEM, "value": d.alert_id}],
+        "status": detected_issue_status(d),
+        "code": {
+            "coding": [{"system": RULE_SYSTEM, "code": d.rule_id, "display": d.rule_id}],
+            "text": d.rule_id,
+        },
+        "severity": d.severity,
+        "patient": {
+            "type": "Patient",
+            "identifier": {"system": PSEUDONYM_SYSTEM, "value": pseudonym},
+        },
+        "identifiedDateTime": _iso(identified),
+        "author": {"display": "wardwatch"},
+        "detail": detail,
+    }
+    if evidence:
+        issue["evidence"] = [_evidence(ev) for ev in evidence]
+    if d.ack_action is not None:
+        verb = "Overridden" if d.ack_action == "override" else "Acknowledged"
+        mitigation: dict[str, Any] = {
+            "action": {"text": verb + (f": {d.ack_reason}" if d.ack_reason else "")},
+        }
+        if d.ack_at is not None:
+            mitigation["date"] = _iso(d.ack_at)
+        if d.ack_by:
+            mitigation["author"] = {"display": d.ack_by}
+        issue["mitigation"] = [mitigation]
+    return issue

@@ -1,0 +1,92 @@
+"""Alert summary (< 140 characters) and markdown detail."""
+
+from __future__ import annotations
+
+from processors.lifecycle.decision import Decision
+from processors.rules.base import RuleResult
+from processors.state import PatientPrefs
+
+__all__ = ["SUMMARY_MAX", "adjustments_for", "render_detail", "render_summary", "shorten"]
+
+SUMMARY_MAX = 139  # CDS Hooks: "<140 characters"
+
+_PREFIX = {
+    "raised": "",
+    "escalated": "Escalated: ",
+    "updated": "Updated: ",
+    "resolved": "Resolved: ",
+    "acknowledged": "Acknowledged: ",
+    "snoozed": "Snoozed: ",
+}
+
+
+def shorten(text: str, limit: int = SUMMARY_MAX) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _base_summary(decision: Decision, result: RuleResult | None) -> str:
+    if result is not None:
+        return result.summary
+    return f"{decision.rule_id} ({decision.severity})"
+
+
+def render_summary(decision: Decision, result: RuleResult | None) -> str:
+    if decision.event == "resolved":
+        return shorten(f"Resolved: {decision.rule_id} no longer applies")
+    return shorten(_PREFIX[decision.event] + _base_summary(decision, result))
+
+
+def adjustments_for(prefs: PatientPrefs, rule_id: str, family: str) -> list[tuple[str, float]]:
+    """Per-patient adjustments whose key names this rule or family ("<rule_id>.<param>")."""
+    keys = {rule_id, family}
+    return sorted(
+        (k, v) for k, v in prefs.adjustments.items() if k.rsplit(".", 1)[0] in keys
+    )
+
+
+def _event_line(d: Decision) -> str:
+    t = d.at.isoformat()
+    if d.event == "raised":
+        return f"**Raised** `{d.rule_id}` ({d.severity}) at {t}."
+    if d.event in ("escalated", "updated"):
+        was = f" from `{d.previous_rule_id}` ({d.previous_severity})" if d.previous_rule_id else ""
+        return f"**{d.event.capitalize()}**{was} to `{d.rule_id}` ({d.severity}) at {t}."
+    if d.event == "resolved":
+        if d.clear_since is not None:
+            return f"**Resolved** at {t}: `{d.rule_id}` has not applied since {d.clear_since.isoformat()}."
+        who = f" by {d.resolved_by}" if d.resolved_by else ""
+        return f"**Resolved**{who} at {t} (closed through feedback)."
+    if d.event == "snoozed":
+        until = d.snoozed_until.isoformat() if d.snoozed_until else "?"
+        return f"**Snoozed** at {t} until {until}."
+    return f"**Acknowledged** at {t}."
+
+
+def render_detail(d: Decision, result: RuleResult | None, prefs: PatientPrefs) -> str:
+    lines = [_event_line(d), ""]
+    if result is not None:
+        lines += [result.detail.strip(), ""]
+        if result.thresholds:
+            used = ", ".join(f"{k} = {v:g}" for k, v in sorted(result.thresholds.items()))
+            lines += [f"Thresholds used: {used}.", ""]
+    adjustments = adjustments_for(prefs, d.rule_id, d.family)
+    if adjustments:
+        lines.append("Per-patient adjustments applied:")
+        for key, value in adjustments:
+            note = prefs.adjustment_notes.get(key)
+            lines.append(f"- `{key}` = {value:g}" + (f" ({note})" if note else ""))
+        lines.append("")
+    if d.ack_action is not None:
+        verb = "Overridden" if d.ack_action == "override" else "Acknowledged"
+        when = d.ack_at.isoformat() if d.ack_at else "?"
+        why = f": {d.ack_reason}" if d.ack_reason else ""
+        lines += [f"{verb} by {d.ack_by} at {when}{why}.", ""]
+    if d.snoozed_until is not None and d.event != "snoozed" and d.snoozed_until > d.at:
+        lines += [f"Snoozed until {d.snoozed_until.isoformat()}.", ""]
+    lines.append(
+        f"Episode {d.alert_id} started {d.episode_start.isoformat()}. "
+        f"Rule source: {d.rule_source or 'n/a'} (version {d.rule_version}). "
+        "Decision support only: a clinician decides."
+    )
+    return "\n".join(lines).strip()

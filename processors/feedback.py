@@ -1,0 +1,127 @@
+"""apply_feedback(): ward feedback (acknowledge, override, snooze, resolve) on episodes.
+
+Pure: the episodes and prefs come in, new ones and the alert event to emit go out. Errors
+carry stable reason codes and never echo input values.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from processors.lifecycle.decide import decision_from_episode
+from processors.lifecycle.decision import Decision
+from processors.state import EpisodeState, PatientPrefs
+from schemas.feedback import Feedback
+from schemas.reasons import ReasonCode, WardwatchError
+
+__all__ = ["apply_feedback", "parse_adjust"]
+
+_EVENT = {
+    "acknowledge": "acknowledged",
+    "override": "acknowledged",
+    "snooze": "snoozed",
+    "resolve": "resolved",
+}
+_PARAM = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+
+
+def _invalid(detail: str, path: str) -> WardwatchError:
+    return WardwatchError(ReasonCode.INVALID_FEEDBACK, detail, path)
+
+
+def parse_adjust(adjust: dict[str, Any]) -> tuple[str, float]:
+    """{"param": "<rule_id>.<param>", "value": x} ("threshold" accepted for "param")."""
+    param = adjust.get("param", adjust.get("threshold"))
+    if not isinstance(param, str) or not _PARAM.match(param):
+        raise _invalid(
+            "adjust.param must be a '<rule_id>.<param>' name (lower-case, dot separated)",
+            "adjust.param",
+        )
+    value = adjust.get("value")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _invalid("adjust.value must be a finite number", "adjust.value")
+    extra = set(adjust) - {"param", "threshold", "value"}
+    if extra:
+        raise _invalid("adjust accepts only 'param' (or 'threshold') and 'value'", "adjust")
+    return param, float(value)
+
+
+def _find(episodes: dict[str, EpisodeState], alert_id: str) -> EpisodeState:
+    for ep in episodes.values():
+        if ep.alert_id == alert_id:
+            return ep
+    raise WardwatchError(
+        ReasonCode.UNKNOWN_ALERT,
+        "no episode of this patient carries the alert_id; check the id and the message key "
+        "(the patient pseudonym)",
+        "alert_id",
+    )
+
+
+def _validate(fb: Feedback) -> None:
+    if fb.action == "override" and not (fb.reason and fb.reason.strip()):
+        raise _invalid("an override needs a reason", "reason")
+    if fb.action == "snooze" and (fb.until is None or fb.until <= fb.at):
+        raise _invalid("a snooze needs 'until' later than 'at'", "until")
+    if fb.adjust is not None and fb.action != "override":
+        raise _invalid("'adjust' is only accepted with action override", "adjust")
+
+
+def apply_feedback(
+    episodes: dict[str, EpisodeState], prefs: PatientPrefs, fb: Feedback
+) -> tuple[dict[str, EpisodeState], PatientPrefs, Decision | None]:
+    """Apply one feedback message. Returns the new episodes and prefs, and the alert event
+    to emit ("acknowledged" for acknowledge and override, "snoozed", "resolved"), or None
+    when nothing changed (a repeated message, or feedback on an episode no longer open:
+    an override's adjustment still applies then)."""
+    _validate(fb)
+    ep = _find(episodes, fb.alert_id)
+    new_prefs = prefs
+    if fb.adjust is not None:
+        param, value = parse_adjust(fb.adjust)
+        note = f"by {fb.by} at {fb.at.isoformat()}: {fb.reason}"
+        new_prefs = prefs.model_copy(
+            update={
+                "adjustments": {**prefs.adjustments, param: value},
+                "adjustment_notes": {**prefs.adjustment_notes, param: note},
+            }
+        )
+    if ep.status != "open":
+        return episodes, new_prefs, None
+    new_ep = _apply(ep, fb)
+    if new_ep == ep:
+        return episodes, new_prefs, None
+    event = _EVENT[fb.action]
+    source = ep if fb.action == "resolve" else new_ep
+    decision = decision_from_episode(
+        source, event, fb.at, resolved_by=fb.by if fb.action == "resolve" else None
+    )
+    return {**episodes, ep.family: new_ep}, new_prefs, decision
+
+
+def _apply(ep: EpisodeState, fb: Feedback) -> EpisodeState:
+    if fb.action in ("acknowledge", "override"):
+        return ep.model_copy(
+            update={
+                "acknowledged": True,
+                "acknowledged_severity": ep.severity,
+                "ack_action": fb.action,
+                "ack_by": fb.by,
+                "ack_at": fb.at,
+                "ack_reason": fb.reason,
+            }
+        )
+    if fb.action == "snooze":
+        return ep.model_copy(update={"snoozed_until": fb.until})
+    return ep.model_copy(
+        update={
+            "status": "resolved",
+            "resolved_at": fb.at,
+            "clear_since": None,
+            "pending_since": None,
+            "snoozed_until": None,
+            "emitted": ep.emitted + 1,
+        }
+    )

@@ -1,0 +1,119 @@
+"""evaluate_batch(): the single pure per-patient entry point (live monitor and replay).
+
+The patient state comes in AFTER the batch was applied; for each distinct event time of
+the batch (sorted) the rules are evaluated and the lifecycle decides, family by family.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from processors.alerting.render import render_alert
+from processors.lifecycle.config import LifecycleConfig
+from processors.lifecycle.decide import decide, new_episode
+from processors.lifecycle.ids import rank
+from processors.rules.base import RuleResult
+from processors.state import EpisodeState, PatientState
+from schemas.alert import Alert
+from schemas.event import ClinicalEvent
+from schemas.finding import Finding
+
+if TYPE_CHECKING:
+    from processors.rules.config import RulesConfig
+
+__all__ = ["EvaluateFn", "PipelineConfig", "evaluate_batch", "evaluation_times"]
+
+EvaluateFn = Callable[[PatientState, datetime, Sequence[Finding], Any], list[RuleResult]]
+
+
+def _engine_evaluate(
+    state: PatientState, at: datetime, findings: Sequence[Finding], cfg: Any
+) -> list[RuleResult]:
+    from processors.rules.engine import evaluate  # the rules engine (imported lazily)
+
+    return list(evaluate(state, at, findings, cfg))
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    rules: RulesConfig | None = None
+    lifecycle: LifecycleConfig = field(default_factory=LifecycleConfig)
+    evaluate: EvaluateFn | None = None  # override for tests; default: processors.rules.engine
+
+    def evaluator(self) -> EvaluateFn:
+        return self.evaluate if self.evaluate is not None else _engine_evaluate
+
+
+def evaluation_times(batch: Sequence[ClinicalEvent]) -> list[datetime]:
+    return sorted({ev.time for ev in batch})
+
+
+def _by_family(results: Sequence[RuleResult]) -> dict[str, RuleResult]:
+    """One result per family (the highest band/severity if the engine gave several)."""
+    out: dict[str, RuleResult] = {}
+    for r in results:
+        cur = out.get(r.family)
+        if cur is None or rank(r.rule_id, r.severity) > rank(cur.rule_id, cur.severity):
+            out[r.family] = r
+    return out
+
+
+def _findings_at(
+    batch: Sequence[ClinicalEvent], at: datetime, findings: Mapping[str, Sequence[Finding]]
+) -> list[Finding]:
+    out: list[Finding] = []
+    for ev in batch:
+        if ev.time == at and ev.kind == "note":
+            out.extend(findings.get(ev.event_id, ()))
+    return out
+
+
+def _covered(episodes: Mapping[str, EpisodeState], at: datetime) -> bool:
+    return bool(episodes) and all(
+        e.last_eval is not None and at <= e.last_eval for e in episodes.values()
+    )
+
+
+def evaluate_batch(
+    state: PatientState,
+    batch: Sequence[ClinicalEvent],
+    findings: Mapping[str, Sequence[Finding]],
+    cfg: PipelineConfig,
+    *,
+    emitted_at: datetime | None,
+    reid_token: str | None = None,
+) -> tuple[list[Alert], dict[str, EpisodeState]]:
+    """Alerts in order, and every episode of the patient after the batch.
+
+    `findings` maps a note event_id to its findings. `emitted_at=None` means replay: each
+    alert's emitted_at is its evaluation time. Vital-based families (cfg.lifecycle.
+    vital_families) are only evaluated at times where the batch holds a vital, except
+    that an immediate result still raises at once.
+    """
+    evaluate = cfg.evaluator()
+    lc = cfg.lifecycle
+    episodes: dict[str, EpisodeState] = dict(state.episodes)
+    alerts: list[Alert] = []
+    for at in evaluation_times(batch):
+        if _covered(episodes, at):
+            continue  # already evaluated (a replayed batch): emits nothing
+        has_vital = any(ev.kind == "vital" and ev.time == at for ev in batch)
+        results = _by_family(evaluate(state, at, _findings_at(batch, at, findings), cfg.rules))
+        for family in sorted(set(episodes) | set(results)):
+            result = results.get(family)
+            vital_gate = family in lc.vital_families and not has_vital
+            if vital_gate and (result is None or result.confirmation == "second"):
+                continue
+            episode = episodes.get(family) or new_episode(family)
+            new, decision = decide(episode, result, at, family, state.pseudonym, lc)
+            episodes[family] = new
+            if decision is not None:
+                alerts.append(
+                    render_alert(
+                        decision, result, state.pseudonym, reid_token, emitted_at, state.prefs
+                    )
+                )
+    return alerts, episodes
