@@ -1,0 +1,164 @@
+"""The evaluation context rules share: as-of time, thresholds with per-patient
+adjustments, evidence builders and the markdown detail layout."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from processors.rules.base import NEWS2_FAMILY, Confirmation, RuleResult
+from processors.rules.config import RulesConfig
+from processors.rules.meds import ActiveDrug, active_drugs
+from processors.rules.observations import Value
+from processors.state import Obs, PatientState
+from schemas.alert import Evidence, Score, Suggestion
+from schemas.finding import Finding
+
+__all__ = [
+    "Ctx",
+    "Params",
+    "drug_names",
+    "ev_drug",
+    "ev_obs",
+    "ev_value",
+    "fmt_num",
+    "fmt_time",
+    "trend",
+]
+
+
+def fmt_time(t: datetime) -> str:
+    if t.tzinfo is not None:
+        t = t.astimezone(UTC)
+    return t.strftime("%Y-%m-%dT%H:%MZ")
+
+
+def fmt_num(v: float) -> str:
+    return format(round(v, 2), "g")
+
+
+def ev_value(v: Value) -> Evidence:
+    return Evidence(event_id=v.obs.event_id, code=v.obs.code, value=round(v.value, 4),
+                    unit=v.unit, time=v.time)
+
+
+def ev_obs(o: Obs) -> Evidence:
+    return Evidence(event_id=o.event_id, code=o.code, value=o.value, unit=o.unit, time=o.time,
+                    display=o.value_code)
+
+
+def ev_drug(d: ActiveDrug) -> Evidence:
+    return Evidence(event_id=d.med.event_id, code=d.rxcui, time=d.med.updated, display=d.name)
+
+
+def drug_names(drugs: Sequence[ActiveDrug]) -> str:
+    names: list[str] = []
+    for d in drugs:
+        if d.name not in names:
+            names.append(d.name)
+    return ", ".join(names)
+
+
+def trend(vals: Sequence[Value], label: str) -> str | None:
+    """"Previous <label>: v unit at time" from the value before the last one."""
+    if len(vals) < 2:
+        return None
+    prev = vals[-2]
+    return f"Previous {label}: {fmt_num(prev.value)} {prev.unit} at {fmt_time(prev.time)}."
+
+
+@dataclass
+class Params:
+    """Thresholds of one rule after per-patient adjustments."""
+
+    rule_id: str
+    values: dict[str, float]
+    adjusted: dict[str, tuple[float, float]] = field(default_factory=dict)  # name -> (default, used)
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> float:
+        return self.values[name]
+
+    def lines(self) -> list[str]:
+        used = ", ".join(f"{k} = {fmt_num(v)}" for k, v in sorted(self.values.items()))
+        out = [f"**Thresholds used:** {used}." if used else "**Thresholds used:** none."]
+        for name, (default, value) in sorted(self.adjusted.items()):
+            note = self.notes.get(name)
+            out.append(
+                f"**Adjusted by a clinician for this patient:** {name} = {fmt_num(value)} "
+                f"(default {fmt_num(default)})" + (f"; {note}" if note else "") + "."
+            )
+        return out
+
+
+@dataclass(frozen=True)
+class Ctx:
+    state: PatientState
+    at: datetime
+    cfg: RulesConfig
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def vital_window(self) -> timedelta:
+        return timedelta(minutes=self.cfg.default("vital_window_minutes"))
+
+    @property
+    def lab_since(self) -> datetime:
+        return self.at - timedelta(hours=self.cfg.default("lab_max_age_hours"))
+
+    @property
+    def admin_hours(self) -> float:
+        return self.cfg.default("administration_active_hours")
+
+    def drugs(self, group: str) -> list[ActiveDrug]:
+        return active_drugs(self.state, group, self.at, self.admin_hours)
+
+    def found(self, label: str) -> tuple[Finding, ...]:
+        floor = self.cfg.default("finding_min_probability")
+        return tuple(f for f in self.findings if f.label == label and f.probability >= floor)
+
+    def params(self, rule_id: str, extra: dict[str, float] | None = None) -> Params:
+        """YAML values (plus `extra` defaults), overridden by prefs.adjustments[rule.param]."""
+        base = dict(self.cfg.rule(rule_id).params)
+        base.update(extra or {})
+        prefs = self.state.prefs
+        p = Params(rule_id, dict(base))
+        for name, default in base.items():
+            key = f"{rule_id}.{name}"
+            if key in prefs.adjustments:
+                p.values[name] = float(prefs.adjustments[key])
+                p.adjusted[name] = (default, p.values[name])
+                if key in prefs.adjustment_notes:
+                    p.notes[name] = prefs.adjustment_notes[key]
+        return p
+
+    def result(
+        self, rule_id: str, severity: str, confirmation: Confirmation, summary: str,
+        why: Sequence[str], params: Params, evidence: Sequence[Evidence] = (),
+        suggestions: Sequence[str] = (), score: Score | None = None,
+        findings: Sequence[Finding] = (),
+    ) -> RuleResult:
+        rc = self.cfg.rule(rule_id)
+        family = NEWS2_FAMILY if rule_id.startswith("news2.") else rule_id
+        source = f"**Source:** {rc.source} (rule {rule_id} v{rc.version}, thresholds {self.cfg.version})"
+        if rc.unverified:
+            source += "; configurable default, not an established threshold"
+        lines = [*why, "", *params.lines(), source + ".", "",
+                 "_Decision support: a clinician reviews every suggestion._"]
+        seen: set[tuple[str, str | None]] = set()
+        ev: list[Evidence] = []
+        for e in evidence:
+            if (e.event_id, e.code) not in seen:
+                seen.add((e.event_id, e.code))
+                ev.append(e)
+        if len(summary) > 139:
+            summary = summary[:136] + "..."
+        return RuleResult(
+            rule_id=rule_id, family=family, version=rc.version, source=rc.source,
+            severity=severity,  # type: ignore[arg-type]
+            confirmation=confirmation, eval_time=self.at, summary=summary,
+            detail="\n".join(lines), score=score, evidence=tuple(ev),
+            findings=tuple(findings), suggestions=tuple(Suggestion(label=s) for s in suggestions),
+            thresholds=dict(sorted(params.values.items())),
+        )

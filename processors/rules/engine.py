@@ -1,0 +1,76 @@
+"""The rules engine: every rule of DESIGN.md section 7 evaluated "as of" one time.
+
+    cfg = load_rules_config()
+    for at in evaluation_times(batch_events):
+        results = evaluate(state, at, findings_of_notes_at(at), cfg)
+
+`evaluate` uses only observations with time <= at, medications active at `at` and the
+findings passed in. NEWS2, qSOFA and SIRS need a vital sign observed at `at`; single-vital
+medication rules need their own vital sign observed at `at`; lab, medication and note
+rules apply whenever their condition holds at `at`. Pure: no clock, I/O or randomness.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+
+from processors.rules.base import RuleResult
+from processors.rules.baseline import baseline_rule
+from processors.rules.config import RULE_IDS, RuleConfig, RulesConfig, load_rules_config
+from processors.rules.context import Ctx
+from processors.rules.labs import (
+    aki_rule,
+    hyperkalemia_rule,
+    hypoglycemia_rule,
+    inr_rule,
+    lactate_rule,
+    metformin_rule,
+)
+from processors.rules.notes import bleeding_rule, oversedation_rule, rash_rule, warfarin_nsaid_rule
+from processors.rules.trends import hit_rule, qtc_rule
+from processors.rules.vital_meds import bradycardia_rule, hypotension_rule, opioid_respiratory_rule
+from processors.rules.vitals import news2_rule, qsofa_rule, sirs_rule
+from processors.state import PatientState
+from schemas.event import ClinicalEvent
+from schemas.finding import Finding
+
+__all__ = [
+    "RULES",
+    "RULE_IDS",
+    "RuleConfig",
+    "RulesConfig",
+    "evaluate",
+    "evaluation_times",
+    "load_rules_config",
+]
+
+Rule = Callable[[Ctx], list[RuleResult]]
+
+RULES: tuple[Rule, ...] = (
+    news2_rule, qsofa_rule, sirs_rule, lactate_rule, hyperkalemia_rule, inr_rule, aki_rule,
+    metformin_rule, hypoglycemia_rule, hit_rule, opioid_respiratory_rule, qtc_rule,
+    bradycardia_rule, hypotension_rule, warfarin_nsaid_rule, bleeding_rule, oversedation_rule,
+    rash_rule, baseline_rule,
+)
+
+_EVAL_KINDS = frozenset({"vital", "lab", "medication", "note"})
+
+
+def evaluate(
+    state: PatientState, at: datetime, findings: Sequence[Finding], cfg: RulesConfig,
+) -> list[RuleResult]:
+    """Every rule that applies at `at`, in RULE_IDS order (at most one news2.* result)."""
+    ctx = Ctx(state=state, at=at, cfg=cfg, findings=tuple(findings))
+    out: list[RuleResult] = []
+    for rule in RULES:
+        out.extend(rule(ctx))
+    order = {r: i for i, r in enumerate(RULE_IDS)}
+    return sorted(out, key=lambda r: order[r.rule_id])
+
+
+def evaluation_times(events: Iterable[ClinicalEvent]) -> list[datetime]:
+    """Distinct effective times, oldest first, of the events that can change a rule's result
+    (vital, lab, medication, note). Evaluate once per time, after applying every event of
+    the batch with that time."""
+    return sorted({ev.time for ev in events if ev.kind in _EVAL_KINDS})

@@ -1,0 +1,168 @@
+"""Lab-based rules: lactate, and lab values on a medication class.
+
+Each uses the latest result at or before `at`, no older than `lab_max_age_hours`; they
+raise at once (a resulted lab is already verified). Drug classes: processors.drugs.
+"""
+
+from __future__ import annotations
+
+from processors.rules.base import RuleResult
+from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, trend
+from processors.rules.observations import Value, latest, values
+from processors.scores.renal import ckd_epi_2021, kdigo_aki
+from processors.scores.rounding import ge, gt, lt
+
+__all__ = [
+    "aki_rule",
+    "hyperkalemia_rule",
+    "hypoglycemia_rule",
+    "inr_rule",
+    "lactate_rule",
+    "metformin_rule",
+]
+
+
+def _latest_lab(ctx: Ctx, quantity: str) -> tuple[Value | None, list[Value]]:
+    v = latest(ctx.state, quantity, ctx.at, ctx.at - ctx.lab_since)
+    return v, values(ctx.state, quantity, ctx.at)
+
+
+def _value_line(label: str, v: Value) -> str:
+    return f"{label} **{fmt_num(v.value)} {v.unit}** resulted at {fmt_time(v.time)}."
+
+
+def lactate_rule(ctx: Ctx) -> list[RuleResult]:
+    v, hist = _latest_lab(ctx, "lactate")
+    p = ctx.params("lactate.high")
+    if v is None or not gt(v.value, p["moderate_above"]):
+        return []
+    sev = "high" if ge(v.value, p["high_from"]) else "moderate"
+    why = [_value_line("Lactate", v), t] if (t := trend(hist, "lactate")) else [_value_line("Lactate", v)]
+    return [ctx.result("lactate.high", sev, "immediate",
+                       f"Lactate {fmt_num(v.value)} mmol/L (> {fmt_num(p['moderate_above'])})", why, p,
+                       [ev_value(v)], [("Escalate to the medical team; repeat lactate within 2 h; "
+                                       "sepsis review (cultures, fluids)")])]
+
+
+def hyperkalemia_rule(ctx: Ctx) -> list[RuleResult]:
+    drugs = ctx.drugs("raas_potassium")
+    v, hist = _latest_lab(ctx, "potassium")
+    p = ctx.params("med.hyperkalemia_raas")
+    if not drugs or v is None or not ge(v.value, p["moderate_from"]):
+        return []
+    high = ge(v.value, p["high_from"])
+    supplements = [d for d in drugs if d.name == "potassium chloride"]
+    raas = drug_names([d for d in drugs if d not in supplements])
+    sugg: list[str] = []
+    if supplements:
+        sugg.append("Stop potassium chloride; recheck potassium in 4 h")
+    if high:
+        if raas:
+            sugg.append(f"Hold {raas}; recheck potassium in 4 h; restart when K < "
+                        f"{fmt_num(p['moderate_from'])} mmol/L")
+        if ge(v.value, p["urgent_from"]):
+            sugg.append("K >= 6.5 mmol/L: urgent hyperkalaemia treatment per protocol and ECG")
+    elif raas:
+        sugg.append(f"Recheck potassium in 4 h; consider reducing {raas}; hold {raas} if AKI or sepsis")
+    why = [_value_line("Potassium", v), f"Active potassium-raising drugs: {drug_names(drugs)}."]
+    if (t := trend(hist, "potassium")):
+        why.append(t)
+    return [ctx.result("med.hyperkalemia_raas", "high" if high else "moderate", "immediate",
+                       f"K {fmt_num(v.value)} mmol/L on {drug_names(drugs)}", why, p,
+                       [ev_value(v), *map(ev_drug, drugs)], sugg)]
+
+
+def inr_rule(ctx: Ctx) -> list[RuleResult]:
+    drugs = ctx.drugs("warfarin")
+    v, hist = _latest_lab(ctx, "inr")
+    prefs = ctx.state.prefs
+    p = ctx.params("med.warfarin_inr", {"target_high": prefs.inr_target_high})
+    if not drugs or v is None or not gt(v.value, p["target_high"]):
+        return []
+    high = gt(v.value, p["high_above"])
+    if high:
+        sugg = ["Hold warfarin; give oral vitamin K 5-10 mg; recheck INR in 24 h"]
+    elif ge(v.value, p["omit_from"]):
+        sugg = ["Omit 1-2 doses of warfarin; consider oral vitamin K 1-2.5 mg; recheck INR"]
+    else:
+        sugg = ["Lower or omit the next warfarin dose; recheck INR"]
+    if ctx.found("bleeding"):
+        sugg.append("Bleeding noted: hold warfarin; IV vitamin K 10 mg and PCC")
+    why = [_value_line("INR", v),
+           (f"Target range {fmt_num(prefs.inr_target_low)}-{fmt_num(p['target_high'])} "
+           f"(patient setting; default 2.0-3.0) on warfarin.")]
+    if (t := trend(hist, "INR")):
+        why.append(t)
+    return [ctx.result("med.warfarin_inr", "high" if high else "moderate", "immediate",
+                       f"INR {fmt_num(v.value)} above target {fmt_num(p['target_high'])} on warfarin",
+                       why, p, [ev_value(v), *map(ev_drug, drugs)], sugg)]
+
+
+def aki_rule(ctx: Ctx) -> list[RuleResult]:
+    drugs = ctx.drugs("nephrotoxic")
+    v, hist = _latest_lab(ctx, "creatinine")
+    if not drugs or v is None:
+        return []
+    p = ctx.params("med.aki_nephrotoxic")
+    earlier = [(h.time, h.value) for h in hist if h.time < v.time]
+    aki = kdigo_aki((v.time, v.value), earlier, p["rise_mg_dl"], p["rise_hours"], p["ratio"],
+                    p["ratio_days"])
+    if aki is None:
+        return []
+    ref = next(h for h in hist if h.time == aki.reference_time and abs(h.value - aki.reference_value) < 1e-12)
+    crit = (f"rise of {fmt_num(aki.rise)} mg/dL within {fmt_num(p['rise_hours'])} h "
+            f"(>= {fmt_num(p['rise_mg_dl'])})" if aki.criterion == "rise_48h" else
+            f"{fmt_num(aki.ratio)}x the lowest value of the previous {fmt_num(p['ratio_days'])} days "
+            f"(>= {fmt_num(p['ratio'])}x)")
+    why = [_value_line("Creatinine", v),
+           (f"Compared with {fmt_num(aki.reference_value)} mg/dL at {fmt_time(aki.reference_time)}: "
+           f"{crit} (KDIGO AKI)."), f"Active nephrotoxic or renally cleared drugs: {drug_names(drugs)}."]
+    sugg = [f"Review nephrotoxins: hold {drug_names(drugs)} where possible; renally adjust doses"]
+    if any(d.name in ("vancomycin", "gentamicin") for d in drugs):
+        sugg.append("Check vancomycin/gentamicin levels before the next dose")
+    return [ctx.result("med.aki_nephrotoxic", "high", "immediate",
+                       f"AKI: creatinine {fmt_num(v.value)} mg/dL on {drug_names(drugs)}", why, p,
+                       [ev_value(v), ev_value(ref), *map(ev_drug, drugs)], sugg)]
+
+
+def metformin_rule(ctx: Ctx) -> list[RuleResult]:
+    drugs = ctx.drugs("metformin")
+    v, hist = _latest_lab(ctx, "creatinine")
+    age, sex = ctx.state.age_years, ctx.state.sex
+    if not drugs or v is None or age is None or sex not in ("male", "female") or v.value <= 0:
+        return []
+    p = ctx.params("med.metformin_egfr")
+    egfr = ckd_epi_2021(v.value, age, sex)  # type: ignore[arg-type]
+    if not lt(egfr, p["egfr_below"]):
+        return []
+    why = [_value_line("Creatinine", v),
+           (f"eGFR **{fmt_num(round(egfr, 1))} mL/min/1.73m2** (CKD-EPI 2021, age {age}, {sex}) "
+           f"< {fmt_num(p['egfr_below'])} on metformin.")]
+    if (t := trend(hist, "creatinine")):
+        why.append(t)
+    return [ctx.result("med.metformin_egfr", "moderate", "immediate",
+                       f"eGFR {round(egfr)} (< {fmt_num(p['egfr_below'])}) on metformin", why, p,
+                       [ev_value(v), *map(ev_drug, drugs)],
+                       ["Stop metformin (eGFR < 30); review glucose-lowering therapy"])]
+
+
+def hypoglycemia_rule(ctx: Ctx) -> list[RuleResult]:
+    drugs = ctx.drugs("hypoglycemic")
+    v, hist = _latest_lab(ctx, "glucose")
+    p = ctx.params("med.hypoglycemia")
+    if not drugs or v is None or not lt(v.value, p["moderate_below"]):
+        return []
+    high = lt(v.value, p["high_below"])
+    names = drug_names(drugs)
+    why = [_value_line("Glucose", v) + (f" (sent as {fmt_num(v.obs.value or 0)} {v.obs.unit})"
+                                        if v.obs.unit == "mmol/L" else ""),
+           f"Active insulin/sulfonylurea: {names}."]
+    if (t := trend(hist, "glucose")):
+        why.append(t)
+    return [ctx.result("med.hypoglycemia", "high" if high else "moderate", "immediate",
+                       f"Glucose {fmt_num(v.value)} mg/dL on {names}", why, p,
+                       [ev_value(v), *map(ev_drug, drugs)],
+                       ["Treat hypoglycaemia now (15-20 g fast-acting glucose); recheck glucose in 15 min",
+                        f"Reduce the dose of {names}; review before the next dose"])]
+
+

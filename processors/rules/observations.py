@@ -1,0 +1,182 @@
+"""Reading measurements out of PatientState "as of" an evaluation time.
+
+Series come in canonical units (processors/units does the conversion); as a safety net the
+few alternative units the reference names (degF, mmol/L glucose, umol/L creatinine) are
+converted here too, so a value is never compared in the wrong unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from processors.state import Obs, PatientState
+
+__all__ = [
+    "ACVPU_ALERT",
+    "CODES",
+    "VITAL_CODES",
+    "Value",
+    "consciousness",
+    "latest",
+    "observed_at",
+    "on_oxygen",
+    "previous_vital_time",
+    "values",
+    "vital_at",
+]
+
+# quantity -> LOINC (or SNOMED) codes, preferred first.
+CODES: dict[str, tuple[str, ...]] = {
+    "rr": ("9279-1",),
+    "spo2": ("59408-5", "2708-6"),
+    "sbp": ("8480-6",),
+    "pulse": ("8867-4",),
+    "temperature": ("8310-5", "8331-1"),
+    "gcs": ("9269-2",),
+    "acvpu": ("1104441000000107",),
+    "o2_flow": ("3151-8",),
+    "fio2": ("3150-0",),
+    "potassium": ("2823-3", "6298-4"),
+    "creatinine": ("2160-0", "38483-4", "14682-9"),
+    "inr": ("6301-6",),
+    "glucose": ("2345-7", "2339-0", "14749-6", "15074-8"),
+    "lactate": ("2524-7", "32693-4"),
+    "wbc": ("6690-2", "26464-8"),
+    "platelets": ("777-3", "26515-7"),
+    "qtc": ("8636-3",),
+}
+
+VITAL_CODES: frozenset[str] = frozenset(
+    c for q in ("rr", "spo2", "sbp", "pulse", "temperature", "gcs", "acvpu", "o2_flow", "fio2")
+    for c in CODES[q]
+) | {"8462-4"}
+
+ACVPU_ALERT = "248234008"
+
+_UNITS: dict[str, str] = {
+    "temperature": "Cel", "glucose": "mg/dL", "creatinine": "mg/dL", "potassium": "mmol/L",
+    "lactate": "mmol/L", "wbc": "10*3/uL", "platelets": "10*3/uL", "rr": "/min", "pulse": "/min",
+    "spo2": "%", "sbp": "mm[Hg]", "qtc": "ms", "inr": "{INR}", "o2_flow": "L/min", "fio2": "%",
+    "gcs": "{score}",
+}
+
+_CONVERT: dict[str, dict[str, Callable[[float], float]]] = {
+    "temperature": {
+        "[degF]": lambda v: (v - 32.0) * 5.0 / 9.0,
+        "degF": lambda v: (v - 32.0) * 5.0 / 9.0,
+        "K": lambda v: v - 273.15,
+    },
+    "glucose": {"mmol/L": lambda v: v * 18.016},
+    "creatinine": {"umol/L": lambda v: v / 88.4, "µmol/L": lambda v: v / 88.4},
+}
+
+
+@dataclass(frozen=True)
+class Value:
+    """One measurement in the canonical unit of its quantity."""
+
+    obs: Obs
+    value: float
+    unit: str
+
+    @property
+    def time(self) -> datetime:
+        return self.obs.time
+
+
+def _canonical(quantity: str, obs: Obs) -> Value | None:
+    if obs.value is None:
+        return None
+    conv = _CONVERT.get(quantity, {}).get(obs.unit or "")
+    value = conv(obs.value) if conv else obs.value
+    return Value(obs, value, _UNITS.get(quantity, obs.unit or ""))
+
+
+def values(
+    state: PatientState, quantity: str, at: datetime, since: datetime | None = None,
+) -> list[Value]:
+    """Numeric values of a quantity with since <= time <= at, oldest first (codes merged)."""
+    out: list[Value] = []
+    for code in CODES[quantity]:
+        for obs in state.obs_until(code, at):
+            if since is not None and obs.time < since:
+                continue
+            v = _canonical(quantity, obs)
+            if v is not None:
+                out.append(v)
+    prio = {c: i for i, c in enumerate(CODES[quantity])}
+    out.sort(key=lambda v: (v.time, prio.get(v.obs.code, 99)))
+    return out
+
+
+def latest(state: PatientState, quantity: str, at: datetime, window: timedelta) -> Value | None:
+    """The latest value within [at - window, at]; at the same time the preferred code wins."""
+    vals = values(state, quantity, at, at - window)
+    if not vals:
+        return None
+    newest = vals[-1].time
+    same = [v for v in vals if v.time == newest]
+    return same[0]  # sorted by code preference within a time
+
+
+def vital_at(state: PatientState, at: datetime) -> bool:
+    """True when some vital-sign observation has effective time exactly `at`."""
+    return any(o.time == at for c in VITAL_CODES for o in state.series.get(c, ()))
+
+
+def previous_vital_time(state: PatientState, at: datetime) -> datetime | None:
+    """The newest vital-sign effective time strictly before `at`."""
+    times = [o.time for c in VITAL_CODES for o in state.series.get(c, ()) if o.time < at]
+    return max(times) if times else None
+
+
+def observed_at(state: PatientState, quantities: tuple[str, ...], at: datetime) -> bool:
+    """True when any code of the quantities has an observation at exactly `at`."""
+    return any(
+        o.time == at for q in quantities for c in CODES[q] for o in state.series.get(c, ())
+    )
+
+
+def consciousness(
+    state: PatientState, at: datetime, window: timedelta,
+) -> tuple[bool | None, list[Obs]]:
+    """(alert?, evidence) from the latest ACVPU/GCS within the window; None when not recorded.
+
+    Any ACVPU answer other than Alert (248234008), or GCS < 15, is "not alert".
+    """
+    since = at - window
+    found: list[Obs] = []
+    for code in CODES["acvpu"] + CODES["gcs"]:
+        for o in state.obs_until(code, at):
+            usable = o.value_code is not None if code in CODES["acvpu"] else o.value is not None
+            if o.time >= since and usable:
+                found.append(o)
+    if not found:
+        return None, []
+    newest = max(o.time for o in found)
+    same = [o for o in found if o.time == newest]
+    not_alert = any(
+        (o.code in CODES["acvpu"] and o.value_code != ACVPU_ALERT)
+        or (o.code in CODES["gcs"] and o.value is not None and o.value < 15 - 1e-9)
+        for o in same
+    )
+    return (not not_alert), same
+
+
+def on_oxygen(state: PatientState, at: datetime, window: timedelta) -> tuple[bool, list[Obs]]:
+    """Oxygen when the latest 3151-8 (> 0 L/min) or 3150-0 (> 21 %) in the window says so."""
+    flows = values(state, "o2_flow", at, at - window)
+    fio2 = values(state, "fio2", at, at - window)
+    both = flows + fio2
+    if not both:
+        return False, []
+    newest = max(v.time for v in both)
+    same = [v for v in both if v.time == newest]
+    oxygen = any(
+        (v.obs.code in CODES["o2_flow"] and v.value > 1e-9)
+        or (v.obs.code in CODES["fio2"] and v.value > 21 + 1e-9)
+        for v in same
+    )
+    return oxygen, [v.obs for v in same]

@@ -1,0 +1,92 @@
+"""Vital signs on a medication class: opioid respiratory depression, bradycardia on rate
+control, hypotension on antihypertensives.
+
+Evaluated when the rule's own vital sign has an observation at `at` (latest values
+within the 60-minute window), compared at recorded precision (integers).
+"""
+
+from __future__ import annotations
+
+from processors.rules.base import RuleResult
+from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, trend
+from processors.rules.observations import latest, observed_at, values
+from processors.scores.news2 import recorded
+from processors.scores.rounding import le, lt
+
+__all__ = ["bradycardia_rule", "hypotension_rule", "opioid_respiratory_rule"]
+
+
+def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
+    if not observed_at(ctx.state, ("rr", "spo2"), ctx.at):
+        return []
+    drugs = ctx.drugs("opioid")
+    if not drugs:
+        return []
+    p = ctx.params("med.opioid_respiratory")
+    scale = ctx.state.prefs.news2_scale
+    spo2_max = p["spo2_max_scale2"] if scale == 2 else p["spo2_max_scale1"]
+    rr = latest(ctx.state, "rr", ctx.at, ctx.vital_window)
+    spo2 = latest(ctx.state, "spo2", ctx.at, ctx.vital_window)
+    low_rr = rr is not None and lt(recorded("rr", rr.value), p["rr_below"])
+    low_spo2 = spo2 is not None and le(recorded("spo2", spo2.value), spo2_max)
+    if not (low_rr or low_spo2):
+        return []
+    names = drug_names(drugs)
+    why: list[str] = []
+    if rr is not None:
+        why.append(f"Respiratory rate **{fmt_num(rr.value)} /min** at {fmt_time(rr.time)} "
+                   f"({'below' if low_rr else 'not below'} {fmt_num(p['rr_below'])}).")
+    if spo2 is not None:
+        why.append(f"SpO2 **{fmt_num(spo2.value)} %** at {fmt_time(spo2.time)} "
+                   f"({'at or below' if low_spo2 else 'above'} {fmt_num(spo2_max)}, Scale {scale}).")
+    why.append(f"Active opioid: {names}.")
+    parts: list[str] = []
+    if low_rr and rr is not None:
+        parts.append(f"RR {fmt_num(rr.value)}")
+    if low_spo2 and spo2 is not None:
+        parts.append(f"SpO2 {fmt_num(spo2.value)}%")
+    return [ctx.result("med.opioid_respiratory", "high", "immediate",
+                       f"{' and '.join(parts)} on {names}: possible opioid respiratory depression",
+                       why, p, [ev_value(v) for v in (rr, spo2) if v] + [ev_drug(d) for d in drugs],
+                       [f"Reduce {names} by 25-50% and notify the prescriber; assess sedation",
+                        "Give naloxone if respiratory depression persists"])]
+
+
+def bradycardia_rule(ctx: Ctx) -> list[RuleResult]:
+    if not observed_at(ctx.state, ("pulse",), ctx.at):
+        return []
+    drugs = ctx.drugs("rate_control")
+    hr = latest(ctx.state, "pulse", ctx.at, ctx.vital_window)
+    p = ctx.params("med.bradycardia_ratecontrol")
+    if not drugs or hr is None or not le(recorded("pulse", hr.value), p["hr_max"]):
+        return []
+    names = drug_names(drugs)
+    why = [(f"Heart rate **{fmt_num(hr.value)} /min** at {fmt_time(hr.time)} "
+           f"(<= {fmt_num(p['hr_max'])}) on rate-control drugs: {names}.")]
+    if (t := trend(values(ctx.state, "pulse", ctx.at), "heart rate")):
+        why.append(t)
+    sugg = [f"Hold the next dose of {names}; review rate control and ECG"]
+    if any(d.name == "digoxin" for d in drugs):
+        sugg.append("Check digoxin level and potassium")
+    return [ctx.result("med.bradycardia_ratecontrol", "moderate", "second",
+                       f"HR {fmt_num(hr.value)}/min on {names}", why, p,
+                       [ev_value(hr), *map(ev_drug, drugs)], sugg)]
+
+
+def hypotension_rule(ctx: Ctx) -> list[RuleResult]:
+    if not observed_at(ctx.state, ("sbp",), ctx.at):
+        return []
+    drugs = ctx.drugs("antihypertensive")
+    sbp = latest(ctx.state, "sbp", ctx.at, ctx.vital_window)
+    p = ctx.params("med.hypotension_antihypertensive")
+    if not drugs or sbp is None or not le(recorded("sbp", sbp.value), p["sbp_max"]):
+        return []
+    names = drug_names(drugs)
+    why = [(f"Systolic BP **{fmt_num(sbp.value)} mm[Hg]** at {fmt_time(sbp.time)} "
+           f"(<= {fmt_num(p['sbp_max'])}) on antihypertensives: {names}.")]
+    if (t := trend(values(ctx.state, "sbp", ctx.at), "systolic BP")):
+        why.append(t)
+    return [ctx.result("med.hypotension_antihypertensive", "moderate", "second",
+                       f"SBP {fmt_num(sbp.value)} mmHg on {names}", why, p,
+                       [ev_value(sbp), *map(ev_drug, drugs)],
+                       [f"Hold the next dose of {names}; review fluids and blood pressure"])]

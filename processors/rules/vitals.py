@@ -1,0 +1,183 @@
+"""Vital-sign scores as rules: NEWS2 bands (one family), qSOFA and SIRS.
+
+Evaluated only when `at` is the effective time of some vital-sign observation, with each
+parameter's latest value within the 60 minutes before `at` (inclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from processors.rules.base import RuleResult
+from processors.rules.context import Ctx, ev_obs, ev_value, fmt_num, fmt_time
+from processors.rules.observations import (
+    Value,
+    consciousness,
+    latest,
+    on_oxygen,
+    previous_vital_time,
+    vital_at,
+)
+from processors.scores.news2 import News2Inputs, News2Score, news2, recorded
+from processors.scores.sepsis import qsofa, sirs
+from processors.state import Obs, PatientState
+from schemas.alert import Evidence, Score
+
+__all__ = ["News2Set", "news2_rule", "news2_set", "qsofa_rule", "sirs_rule"]
+
+REQUIRED = ("rr", "spo2", "sbp", "pulse", "temperature")
+_LABEL = {"rr": "Respiration rate", "spo2": "SpO2", "sbp": "Systolic BP", "pulse": "Pulse",
+          "temperature": "Temperature"}
+
+
+@dataclass(frozen=True)
+class News2Set:
+    values: dict[str, Value]
+    alert: bool | None
+    alert_obs: tuple[Obs, ...]
+    oxygen: bool
+    oxygen_obs: tuple[Obs, ...]
+    scale: int
+    score: News2Score
+
+
+def news2_set(state: PatientState, at: datetime, window: timedelta) -> News2Set | None:
+    """The NEWS2 set at `at`, or None when a required parameter is missing or stale."""
+    vals: dict[str, Value] = {}
+    for q in REQUIRED:
+        v = latest(state, q, at, window)
+        if v is None:
+            return None
+        vals[q] = v
+    alert, a_obs = consciousness(state, at, window)
+    oxygen, o_obs = on_oxygen(state, at, window)
+    scale = state.prefs.news2_scale
+    inputs = News2Inputs(
+        rr=vals["rr"].value, spo2=vals["spo2"].value, sbp=vals["sbp"].value,
+        pulse=vals["pulse"].value, temperature=vals["temperature"].value,
+        on_oxygen=oxygen, alert=alert, scale=scale,
+    )
+    return News2Set(vals, alert, tuple(a_obs), oxygen, tuple(o_obs), scale, news2(inputs))
+
+
+def _vital_lines(s: News2Set) -> list[str]:
+    c = s.score.components
+    lines = ["| Parameter | Value | Time | Score |", "|---|---|---|---|"]
+    for q in REQUIRED:
+        v = s.values[q]
+        rec = recorded(q, v.value)
+        shown = fmt_num(rec) if rec == round(v.value, 4) else f"{fmt_num(v.value)} -> {fmt_num(rec)}"
+        comp = "temperature" if q == "temperature" else q
+        lines.append(f"| {_LABEL[q]} | {shown} {v.unit} | {fmt_time(v.time)} | {c[comp]} |")
+    air = "oxygen" if s.oxygen else ("air" if s.oxygen_obs else "air (no oxygen observation in window)")
+    lines.append(f"| Air or oxygen | {air} | | {c['air_or_oxygen']} |")
+    if s.alert is None:
+        cons = "not recorded (scored 0)"
+    else:
+        cons = "alert" if s.alert else "not alert (ACVPU C/V/P/U or GCS < 15)"
+    lines.append(f"| Consciousness | {cons} | | {c['consciousness']} |")
+    return lines
+
+
+def news2_rule(ctx: Ctx) -> list[RuleResult]:
+    if not vital_at(ctx.state, ctx.at):
+        return []
+    s = news2_set(ctx.state, ctx.at, ctx.vital_window)
+    if s is None:
+        return []
+    total = s.score.total
+    em = ctx.params("news2.emergency")
+    urg = ctx.params("news2.urgent")
+    red = ctx.params("news2.single_red")
+    red_params = [k for k, v in s.score.components.items() if v >= red["red_score"]]
+    if total >= em["min_total"]:
+        rule_id, sev, conf, p = "news2.emergency", "high", "immediate", em
+        band = "emergency response"
+        sugg = [("Emergency response: continuous monitoring and immediate assessment by the "
+                "critical-care team"), "Sepsis review: lactate, blood cultures, escalate"]
+    elif total >= urg["min_total"]:
+        rule_id, sev, conf, p = "news2.urgent", "moderate", "second", urg
+        band = "urgent response"
+        sugg = [("Urgent review by a clinician competent in acute illness; observations at "
+                "least hourly"), "Consider sepsis: lactate and blood cultures"]
+    elif red_params:
+        rule_id, sev, conf, p = "news2.single_red", "low", "second", red
+        band = "single red score"
+        sugg = [f"Hourly observations; urgent medical review of {', '.join(red_params)}"]
+    else:
+        return []
+    comps = {k: float(v) for k, v in s.score.components.items()}
+    why = [(f"NEWS2 total **{total}** ({band}), SpO2 Scale {s.scale}, set at {fmt_time(ctx.at)} "
+           f"from each parameter's latest value within {int(ctx.vital_window.total_seconds() // 60)} min "
+           "(rounded half up to chart precision)."), "", *_vital_lines(s)]
+    if s.alert is None:
+        why.append("Consciousness was not recorded in the window; scored 0.")
+    if red_params:
+        why.append(f"Red score (3) in: {', '.join(red_params)}.")
+    prev_t = previous_vital_time(ctx.state, ctx.at)
+    prev = news2_set(ctx.state, prev_t, ctx.vital_window) if prev_t else None
+    if prev is not None and prev_t is not None:
+        why.append(f"Previous NEWS2: {prev.score.total} at {fmt_time(prev_t)}.")
+    ev: list[Evidence] = [ev_value(v) for v in s.values.values()]
+    ev += [ev_obs(o) for o in s.alert_obs + s.oxygen_obs]
+    summary = f"NEWS2 {total} ({band})" + (f"; red: {', '.join(red_params)}" if red_params else "")
+    return [ctx.result(rule_id, sev, conf, summary, why, p, ev, sugg,  # type: ignore[arg-type]
+                       Score(name="NEWS2", value=total, components=comps))]
+
+
+def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
+    if not vital_at(ctx.state, ctx.at):
+        return []
+    p = ctx.params("qsofa.positive")
+    w = ctx.vital_window
+    sbp, rr = latest(ctx.state, "sbp", ctx.at, w), latest(ctx.state, "rr", ctx.at, w)
+    alert, a_obs = consciousness(ctx.state, ctx.at, w)
+    q = qsofa(sbp.value if sbp else None, rr.value if rr else None, alert, p["sbp_max"], p["rr_min"])
+    if q.total < p["min_points"]:
+        return []
+    why = [f"qSOFA **{q.total}/3** at {fmt_time(ctx.at)} (latest values within the window):"]
+    if sbp:
+        why.append(f"- Systolic BP {fmt_num(sbp.value)} mm[Hg] at {fmt_time(sbp.time)}: "
+                   f"{'met' if q.met['sbp'] else 'not met'} (<= {fmt_num(p['sbp_max'])})")
+    if rr:
+        why.append(f"- Respiratory rate {fmt_num(rr.value)} /min at {fmt_time(rr.time)}: "
+                   f"{'met' if q.met['rr'] else 'not met'} (>= {fmt_num(p['rr_min'])})")
+    why.append(f"- Mentation: {'altered (not alert)' if q.met['mentation'] else 'alert' if alert else 'not recorded'}")
+    if q.missing:
+        why.append(f"Not available (counted as not met): {', '.join(q.missing)}.")
+    ev = [ev_value(v) for v in (sbp, rr) if v] + [ev_obs(o) for o in a_obs]
+    comps = {k: float(v) for k, v in q.met.items()}
+    return [ctx.result("qsofa.positive", "high", "immediate", f"qSOFA {q.total}/3: sepsis screen positive",
+                       why, p, ev, ["Sepsis review: lactate, blood cultures, escalate to the medical team"],
+                       Score(name="qSOFA", value=q.total, components=comps))]
+
+
+def sirs_rule(ctx: Ctx) -> list[RuleResult]:
+    if not vital_at(ctx.state, ctx.at):
+        return []
+    p = ctx.params("sirs.positive")
+    w = ctx.vital_window
+    t = latest(ctx.state, "temperature", ctx.at, w)
+    hr = latest(ctx.state, "pulse", ctx.at, w)
+    rr = latest(ctx.state, "rr", ctx.at, w)
+    wbc_window = timedelta(hours=ctx.cfg.default("wbc_window_hours"))
+    wbc = latest(ctx.state, "wbc", ctx.at, wbc_window)
+    s = sirs(t.value if t else None, hr.value if hr else None, rr.value if rr else None,
+             wbc.value if wbc else None, p["temp_high"], p["temp_low"], p["hr_min"], p["rr_min"],
+             p["wbc_high"], p["wbc_low"])
+    if s.total < p["min_criteria"]:
+        return []
+    why = [(f"SIRS **{s.total}/4** criteria met at {fmt_time(ctx.at)} (vitals within the window; "
+           f"WBC when resulted within {fmt_num(wbc_window.total_seconds() / 3600)} h):")]
+    for name, v in (("temperature", t), ("hr", hr), ("rr", rr), ("wbc", wbc)):
+        if v is not None:
+            why.append(f"- {name}: {fmt_num(v.value)} {v.unit} at {fmt_time(v.time)}: "
+                       f"{'met' if s.met[name] else 'not met'}")
+    if s.missing:
+        why.append(f"Not available (counted as not met): {', '.join(s.missing)}.")
+    ev = [ev_value(v) for v in (t, hr, rr, wbc) if v]
+    comps = {k: float(v) for k, v in s.met.items()}
+    return [ctx.result("sirs.positive", "low", "second", f"SIRS {s.total}/4 criteria met",
+                       why, p, ev, ["Assess for infection; consider lactate and blood cultures"],
+                       Score(name="SIRS", value=s.total, components=comps))]
