@@ -1,0 +1,159 @@
+"""Pattern recognisers for free-text PHI, compiled once at import.
+
+Each recogniser is ``(placeholder, compiled regex, group)``: the text of ``group`` is
+replaced. Patterns favour recall on PHI while leaving clinical values alone: vitals
+("BP 85/50", "SpO2 91% on 2L"), labs ("K 5.9"), doses ("metoprolol 25 mg", "q4h"),
+scores ("GCS 14", "pain 7/10") and times of day ("at 14:00") do not match.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+__all__ = ["CONTEXT_NAME", "RECOGNISERS", "TITLE_NAME", "Recogniser", "street_suffixes"]
+
+Recogniser = tuple[str, "re.Pattern[str]", int]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("processors.deid").joinpath("data").joinpath(name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def street_suffixes() -> list[str]:
+    return _lines("street_suffixes.txt")
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_MON_NUM = r"(?:1[0-2]|0?[1-9])"
+_YEAR = r"(?:19|20)\d{2}"
+
+_DATE = re.compile(
+    "|".join(
+        (
+            # ISO date / datetime
+            (
+                rf"\b{_YEAR}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
+                r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
+            ),
+            rf"\b{_YEAR}/{_MON_NUM}/{_DAY}\b",
+            # 3/14/2024, 14.03.2024, 03-14-24
+            rf"\b{_DAY}[/.-]{_DAY}[/.-](?:{_YEAR}|\d{{2}})\b",
+            # 14 Mar 2024, 14th of March, 14-Mar-2024
+            rf"\b{_DAY}{_ORD}(?:\s+of)?[\s-]+{_MONTH}\b\.?(?:,?[\s-]+(?:{_YEAR}|'\d{{2}}))?",
+            # March 14th, 2024 / Mar 14 / March 2024
+            rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b)?",
+            rf"\b{_MONTH}\.?,?\s+{_YEAR}\b",
+            # 3/14 with a date context word before it
+            (
+                rf"\b(?:on|since|from|until|till|by|dated|date|DOB|DOS|admitted|discharged|seen)\s"
+                rf"({_MON_NUM}/{_DAY})\b(?!/|\s*(?:mm|%|bpm))"
+            ),
+        )
+    ),
+)
+_DATE_DOB = re.compile(
+    rf"(?i:\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b\s*:?\s*)"
+    rf"((?:{_DAY}|{_MON_NUM}|{_YEAR})[/.\-]{_DAY}[/.\-]\d{{2,4}})"
+)
+
+_PHONE = re.compile(
+    r"(?<![\w/.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?)\s*\d{1,5})?"
+    r"|(?<![\w/.])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b"
+    r"|(?<![\w/.])\d{3}\.\d{3}\.\d{4}\b"
+    r"|(?i:\b(?:tel|phone|ph|cell|mobile|fax|pager|bleep|contact)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*)"
+    r"(\+?[\d(][\d\s().-]{5,}\d)"
+)
+_EMAIL = re.compile(r"\b[\w.+%-]+@[\w-]+(?:\.[\w-]+)+\b")
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
+_IP = re.compile(
+    r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
+    r"|\b(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b"
+    r"|\b(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){0,6}[0-9a-fA-F]{1,4}\b"
+)
+_SSN = re.compile(
+    r"\b(?!000|666|9\d\d-?\d\d-?\d{4}\b(?![\w-]))\d{3}-\d{2}-\d{4}\b"
+    r"|\b9\d\d-\d{2}-\d{4}\b"
+    r"|(?i:\b(?:SSN|social security(?: number| no\.?)?|SS#)\s*:?\s*#?\s*)(\d{3}[\s-]?\d{2}[\s-]?\d{4})\b"
+)
+_ID = re.compile(
+    r"(?i:\b(?:MRN|MR#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
+    r"|hospital (?:number|no\.?)|NHS(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
+    r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
+    r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
+    r"|DEA|NPI|ID|id number|serial(?: number)?|device id|plate)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*)"
+    r"([A-Za-z]{0,4}[-#]?\d[\w-]{3,})"
+    r"|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
+    r"|\b\d{7,}\b"
+    r"|\b(?=[A-Z0-9-]*\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
+    r"|\b\d{3}-\d{3}-\d{3,4}-?\d*\b(?!\s*(?:mg|mcg|ml|units?))"
+)
+_AGE = re.compile(
+    r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old)"
+    r"|(?:\s*(?:M|F|male|female|man|woman)\b))"
+    r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"
+)
+_ZIP = re.compile(
+    r"(?:\b[A-Z]{2}|\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
+    r"|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
+    r"|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    r"|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    r"|West Virginia|Wisconsin|Wyoming)|(?i:zip(?:\s*code)?|postal code|postcode))\.?,?\s*:?\s*"
+    r"(\d{5}(?:-\d{4})?)\b"
+    r"|\b(\d{5}-\d{4})\b"
+)
+
+_SUFFIXES = sorted(
+    set(street_suffixes())
+    | {"St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Ter", "Cir", "Pkwy", "Hwy", "Sq",
+       "Trl", "Way", "Close", "Crescent", "Gardens", "Grove", "Mews", "Row", "Walk", "Wharf"},
+    key=len,
+    reverse=True,
+)  # fmt: skip
+_SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
+_UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+)?"
+_CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
+_ADDRESS = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
+    rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?"
+    r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
+    r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
+)
+
+TITLE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt)\b\.?\s+"
+    r"((?:[A-Z][a-zA-Z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'-]+|[A-Z]\.)){0,2})"
+)
+CONTEXT_NAME = re.compile(
+    r"(?:\b(?:[Nn]ame|Pt|PT|Patient|Pt name|Patient name|NOK|Next of kin|Contact|Attending|Resident"
+    r"|Consultant|Nurse|RN|MD|PA|NP|Signed|Author|Provider|Surgeon|Physician|Dictated by|Cc)\s*:\s*"
+    r"|\b(?:[Ss]een by|[Rr]eviewed by|[Ee]xamined by|[Dd]iscussed with|[Hh]anded over to|[Ss]igned by"
+    r"|[Dd]ictated by|[Rr]eferred by|[Cc]overed by|[Cc]alled|[Pp]aged|[Ii]nformed|[Cc]ared for by"
+    r"|[Ss]poke (?:with|to)|[Ee]scorted by|[Aa]ccompanied by|[Vv]isited by|[Ss]ister|[Bb]rother"
+    r"|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Pp]artner|[Mm]other|[Ff]ather|[Ss]pouse|[Cc]arer"
+    r"|[Ff]riend|[Nn]eighbou?r|[Gg]uardian|[Cc]/o|[Hh]andover (?:to|from)|[Cc]onfirmed by"
+    r"|[Aa]pproved by|[Oo]rdered by|[Tt]ranscribed by|[Ww]itnessed by|[Pp]rescribed by)\b,?:?\s+)"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
+    r"((?:[A-Z][a-z][a-zA-Z'-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][a-zA-Z'-]*|[A-Z]\.)){0,2})"
+)
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    ("[URL]", _URL, 0),
+    ("[EMAIL]", _EMAIL, 0),
+    ("[IP]", _IP, 0),
+    ("[SSN]", _SSN, -1),
+    ("[DATE]", _DATE_DOB, 1),
+    ("[DATE]", _DATE, -1),
+    ("[PHONE]", _PHONE, -1),
+    ("[ADDRESS]", _ADDRESS, 0),
+    ("[ZIP]", _ZIP, -1),
+    ("[ID]", _ID, -1),
+    ("[AGE]", _AGE, -1),
+)

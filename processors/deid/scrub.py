@@ -1,0 +1,142 @@
+"""The free-text scrubber: patient-token matching plus pattern and name-list recognisers.
+
+Spans from all recognisers are merged (overlaps join; the longest span's type wins) and
+replaced by typed placeholders. Existing placeholders are never re-matched, so scrubbing
+is idempotent: ``scrub_text(scrub_text(t)) == scrub_text(t)``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from processors.deid.names import name_list_spans
+from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
+from processors.deid.tokens import KIND_PLACEHOLDER
+
+if TYPE_CHECKING:
+    from processors.deid.config import DeidConfig
+
+__all__ = ["PLACEHOLDERS", "Span", "scrub_spans", "scrub_text"]
+
+PLACEHOLDERS = (
+    "[NAME]", "[DATE]", "[PHONE]", "[EMAIL]", "[SSN]", "[ID]",
+    "[ADDRESS]", "[ZIP]", "[URL]", "[IP]", "[AGE]",
+)  # fmt: skip
+_PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS))
+_WORD = re.compile(r"[^\W_]+")
+_GAP_OK = re.compile(r"[ \t.,\-/()'@+#:]{1,3}")
+_MAX_WORD_N = 4
+_MAX_COMPACT_N = 6
+_WORD_KINDS = ("n", "a", "d")
+_COMPACT_KINDS = ("i", "p", "d", "e", "z")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    placeholder: str
+
+
+def _group_span(m: re.Match[str], group: int) -> tuple[int, int]:
+    if group >= 0:
+        return m.span(group)
+    for i in range(1, (m.re.groups or 0) + 1):
+        if m.group(i) is not None:
+            return m.span(i)
+    return m.span(0)
+
+
+def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
+    found: list[Span] = []
+    ws = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    n = len(ws)
+    for i in range(n):
+        spaced = ""
+        compact = ""
+        has_digit = False
+        for j in range(i, min(n, i + _MAX_COMPACT_N)):
+            if j > i and not _GAP_OK.fullmatch(text, ws[j - 1][1], ws[j][0]):
+                break
+            w = ws[j][2]
+            has_digit = has_digit or any(c.isdigit() for c in w)
+            compact += w
+            h = None
+            if j - i < _MAX_WORD_N:
+                spaced = w if j == i else spaced + " " + w
+                h = hmac.digest(key, spaced.encode(), "sha256")[:12].hex()
+                for kind in _WORD_KINDS:
+                    if kind + h in tokens:
+                        found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
+                        break
+            if has_digit or "@" in text[ws[i][0] : ws[j][1]]:
+                if j > i or h is None:
+                    h = hmac.digest(key, compact.encode(), "sha256")[:12].hex()
+                for kind in _COMPACT_KINDS:
+                    if kind + h in tokens:
+                        found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
+                        break
+    return found
+
+
+def scrub_spans(
+    text: str, tokens: frozenset[str] = frozenset(), cfg: DeidConfig | None = None
+) -> list[Span]:
+    """The merged PHI spans of ``text`` (sorted, non-overlapping), without replacing them."""
+    raw: list[Span] = []
+    for placeholder, rx, group in RECOGNISERS:
+        for m in rx.finditer(text):
+            s, e = _group_span(m, group)
+            if e > s:
+                raw.append(Span(s, e, placeholder))
+    for rx in (TITLE_NAME, CONTEXT_NAME):
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            raw.append(Span(s, e, "[NAME]"))
+    raw.extend(Span(s, e, "[NAME]") for s, e in name_list_spans(text))
+    if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
+        raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
+    protected = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    if protected:
+        raw = [sp for sp in raw if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
+    return _merge(raw)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    if not spans:
+        return []
+    spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    merged: list[Span] = []
+    cur = spans[0]
+    best_len = cur.end - cur.start
+    for sp in spans[1:]:
+        if sp.start < cur.end:
+            if sp.end - sp.start > best_len:
+                best_len = sp.end - sp.start
+                cur = Span(cur.start, max(cur.end, sp.end), sp.placeholder)
+            elif sp.end > cur.end:
+                cur = Span(cur.start, sp.end, cur.placeholder)
+        else:
+            merged.append(cur)
+            cur = sp
+            best_len = sp.end - sp.start
+    merged.append(cur)
+    return merged
+
+
+def scrub_text(text: str, tokens: frozenset[str], cfg: DeidConfig) -> str:
+    """Replace every PHI span of ``text`` by its typed placeholder (``[NAME]``, ``[DATE]``...)."""
+    spans = scrub_spans(text, tokens, cfg)
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for sp in spans:
+        out.append(text[pos : sp.start])
+        out.append(sp.placeholder)
+        pos = sp.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,154 @@
+"""Patient identifier tokens, kept only as keyed hashes (never plaintext).
+
+A token is ``<kind><hex>`` where kind tags what it stands for, so the scrubber can type its
+placeholder: ``n`` name, ``a`` address / city, ``i`` identifier, ``p`` phone, ``e`` email,
+``d`` date, ``z`` postal code. Two normal forms are hashed: *words* (lower-case alphanumeric
+words joined by one space, for names and addresses) and *compact* (the words concatenated,
+for identifiers, phones, dates, e-mail).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from processors.deid.keyed import token_hash
+
+if TYPE_CHECKING:
+    from processors.deid.config import DeidConfig
+
+__all__ = ["COMPACT_KINDS", "KIND_PLACEHOLDER", "WORD_KINDS", "identifier_tokens", "words"]
+
+_WORD = re.compile(r"[^\W_]+")
+_ALPHA = re.compile(r"[^\W\d_]+")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+
+KIND_PLACEHOLDER = {
+    "n": "[NAME]", "a": "[ADDRESS]", "i": "[ID]", "p": "[PHONE]",
+    "e": "[EMAIL]", "d": "[DATE]", "z": "[ZIP]",
+}  # fmt: skip
+WORD_KINDS = ("n", "a", "d")
+COMPACT_KINDS = ("i", "p", "d", "e", "z")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _name_tokens(parts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    for part in parts:
+        for w in words(part):
+            if len(w) >= 2 and not w.isdigit():
+                yield "n", w
+                alpha = "".join(_ALPHA.findall(w))
+                if alpha != w and len(alpha) >= 2:  # Synthea style "Cris921" -> "cris"
+                    yield "n", alpha
+
+
+def _name_parts(name: Any) -> Iterator[str]:
+    if isinstance(name, dict):
+        yield from _strings(name.get("given"))
+        yield from _strings(name.get("family"))
+        yield from _strings(name.get("text"))
+
+
+def _date_tokens(value: str) -> Iterator[tuple[str, str]]:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value[:10])
+    if not m:
+        return
+    y, mo, d = m.groups()
+    yy, mi, di = y[2:], int(mo), int(d)
+    for compact in (
+        f"{y}{mo}{d}", f"{mo}{d}{y}", f"{d}{mo}{y}", f"{mi}{di}{y}", f"{di}{mi}{y}",
+        f"{mo}{d}{yy}", f"{d}{mo}{yy}", f"{mi}{di}{yy}", f"{di}{mi}{yy}",
+    ):  # fmt: skip
+        yield "d", compact
+    month = _MONTHS[mi - 1]
+    for mname in {month, month[:3], month[:4]}:
+        for form in (f"{mname} {di} {y}", f"{di} {mname} {y}", f"{mname} {di}", f"{di} {mname}"):
+            yield "d", form
+        for suf in ("st", "nd", "rd", "th"):
+            yield "d", f"{mname} {di}{suf} {y}"
+            yield "d", f"{di}{suf} {mname} {y}"
+
+
+def _telecom_tokens(tel: Any) -> Iterator[tuple[str, str]]:
+    if not isinstance(tel, dict) or not isinstance(tel.get("value"), str):
+        return
+    value = tel["value"]
+    if tel.get("system") == "email" or "@" in value:
+        yield "e", "".join(words(value))
+        return
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 7:
+        yield "p", digits
+        yield "p", digits[-7:]
+        if len(digits) > 10:
+            yield "p", digits[-10:]
+
+
+def _address_tokens(addr: Any) -> Iterator[tuple[str, str]]:
+    if not isinstance(addr, dict):
+        return
+    for line in _strings(addr.get("line")):
+        ws = words(line)
+        if ws:
+            yield "a", " ".join(ws)
+            if len(ws) > 1:  # the street without its number
+                yield "a", " ".join(w for w in ws if not w.isdigit())
+    for key in ("city", "district"):
+        for city in _strings(addr.get(key)):
+            if words(city):
+                yield "a", " ".join(words(city))
+    for pc in _strings(addr.get("postalCode")):
+        compact = "".join(words(pc))
+        if len(compact) >= 3:
+            yield "z", compact
+            if compact.isdigit() and len(compact) > 5:
+                yield "z", compact[:5]
+
+
+def _raw_tokens(patient: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    for name in patient.get("name") or []:
+        yield from _name_tokens(_name_parts(name))
+    for contact in patient.get("contact") or []:
+        if isinstance(contact, dict):
+            yield from _name_tokens(_name_parts(contact.get("name")))
+            for tel in contact.get("telecom") or []:
+                yield from _telecom_tokens(tel)
+            yield from _address_tokens(contact.get("address"))
+    for ext in patient.get("extension") or []:
+        if isinstance(ext, dict) and str(ext.get("url", "")).endswith("mothersMaidenName"):
+            yield from _name_tokens(_strings(ext.get("valueString")))
+        if isinstance(ext, dict) and isinstance(ext.get("valueAddress"), dict):
+            yield from _address_tokens(ext["valueAddress"])
+    for ident in patient.get("identifier") or []:
+        if isinstance(ident, dict) and isinstance(ident.get("value"), str):
+            compact = "".join(words(ident["value"]))
+            if len(compact) >= 4:
+                yield "i", compact
+    for tel in patient.get("telecom") or []:
+        yield from _telecom_tokens(tel)
+    for addr in patient.get("address") or []:
+        yield from _address_tokens(addr)
+    if isinstance(patient.get("birthDate"), str):
+        yield from _date_tokens(patient["birthDate"])
+
+
+def identifier_tokens(patient: dict[str, Any], cfg: DeidConfig) -> frozenset[str]:
+    """Keyed hashes of the patient's normalised identifying tokens (see module doc)."""
+    return frozenset(
+        token_hash(cfg.pseudonym_key, kind, norm) for kind, norm in _raw_tokens(patient) if norm
+    )
