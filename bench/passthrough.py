@@ -1,0 +1,95 @@
+"""Faust passthrough reference: an agent that only forwards raw messages, on the local stack.
+
+Every later throughput figure is divided by this one (DESIGN.md section 13).
+
+    .venv/bin/python -m bench.passthrough [--messages 20000] [--runs 3]
+
+Needs the local stack (`wardwatch dev up`) or WARDWATCH_KAFKA_BOOTSTRAP.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from pathlib import Path
+
+from bench.harness import Worker, bench_settings, machine_label, measure_output, prefill
+from streams.kafka_io import OutMessage
+
+__all__ = ["passthrough_app", "run_passthrough", "sample_messages"]
+
+
+def sample_messages(n: int) -> list[OutMessage]:
+    """Realistic inbound payloads: single vital-sign Observations (~600 bytes) for 200 patients."""
+    import orjson
+
+    out = []
+    for i in range(n):
+        pid = f"Patient/p{i % 200}"
+        obs = {
+            "resourceType": "Observation", "id": f"obs-{i}", "status": "final",
+            "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                                      "code": "vital-signs"}]}],
+            "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4", "display": "Heart rate"}]},
+            "subject": {"reference": pid},
+            "effectiveDateTime": f"2026-01-{1 + (i // 40000) % 28:02d}T{(i // 1000) % 24:02d}:{(i // 10) % 60:02d}:00Z",
+            "valueQuantity": {"value": 60 + i % 50, "unit": "/min", "system": "http://unitsofmeasure.org", "code": "/min"},
+        }
+        out.append(OutMessage(value=orjson.dumps(obs), key=pid.encode()))
+    return out
+
+
+def passthrough_app():  # type: ignore[no-untyped-def]
+    """The reference agent: for each raw message, send it unchanged to the output topic."""
+    import faust
+
+    from streams.clients import faust_broker_kwargs
+    from streams.settings import load_settings
+
+    s = load_settings()
+    app = faust.App(s.kafka.group_id, **faust_broker_kwargs(s.kafka), store="memory://",
+                    key_serializer="raw", value_serializer="raw", web_enabled=False, autodiscover=False,
+                    consumer_auto_offset_reset="earliest", producer_acks=-1)
+    src = app.topic(s.topics.inbound, key_type=bytes, value_type=bytes)
+    dst = app.topic(s.topics.events, key_type=bytes, value_type=bytes)
+
+    @app.agent(src)
+    async def forward(stream):  # type: ignore[no-untyped-def]
+        async for event in stream.events():
+            await dst.send(key=event.key, value=event.value)
+
+    return app
+
+
+def run_passthrough(messages: int, log_dir: Path) -> float:
+    settings, env = bench_settings("passthrough")
+    prefill(settings, settings.topics.inbound, sample_messages(messages))
+    with Worker(["-m", "bench.passthrough", "--worker"], env, log_dir / "passthrough-worker.log"):
+        seen, rate = measure_output(settings, settings.topics.events, messages)
+    if seen != messages:
+        raise SystemExit(f"passthrough lost messages: {seen}/{messages}")
+    return rate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=20000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        import faust
+
+        faust.Worker(passthrough_app(), loglevel="warning", quiet=True).execute_from_commandline()
+        return
+    rates = [run_passthrough(args.messages, Path(".wardwatch/bench")) for _ in range(args.runs)]
+    print(f"machine: {machine_label()}")
+    print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.passthrough'] + sys.argv[1:])}")
+    print(f"faust passthrough, {args.messages} messages x {args.runs} runs: "
+          + ", ".join(f"{r:,.0f}" for r in rates) + " events/s")
+    print(f"median: {statistics.median(rates):,.0f} events/s")
+
+
+if __name__ == "__main__":
+    main()
