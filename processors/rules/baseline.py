@@ -4,7 +4,8 @@ parameter score is 0 (within population limits).
 Modified z-score (Iglewicz and Hoaglin): z = 0.6745 (x - median) / MAD over the patient's
 earlier values of that vital within `window_hours`; needs `min_values` values spanning
 `min_span_hours`. MAD is floored per parameter (min_mad_<param>) so a flat history does
-not turn a 1-unit change into an infinite z. Values at recorded precision.
+not turn a 1-unit change into an infinite z. Values at recorded precision. Evaluated when
+`at` is the time of a vital sign, on each vital's latest value within the 60-minute window.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from statistics import median
 
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, ev_value, fmt_num, fmt_time
-from processors.rules.observations import latest, observed_at, on_oxygen, values
+from processors.rules.observations import latest, on_oxygen, values, vital_at
 from processors.scores.news2 import (
     recorded,
     score_pulse,
@@ -48,18 +49,18 @@ def _news2_param_score(ctx: Ctx, q: str, v: float) -> int:
 
 
 def baseline_rule(ctx: Ctx) -> list[RuleResult]:
+    if not vital_at(ctx.state, ctx.at):
+        return []
     p = ctx.params("baseline.deviation")
     since = ctx.at - timedelta(hours=p["window_hours"])
     why: list[str] = []
     ev = []
     names: list[str] = []
     for q in PARAMS:
-        if not observed_at(ctx.state, (q,), ctx.at):
-            continue
-        cur = latest(ctx.state, q, ctx.at, timedelta(0))
+        cur = latest(ctx.state, q, ctx.at, ctx.vital_window)
         if cur is None:
             continue
-        hist = [v for v in values(ctx.state, q, ctx.at, since) if v.time < ctx.at]
+        hist = [v for v in values(ctx.state, q, ctx.at, since) if v.time < cur.time]
         if len(hist) < p["min_values"] or hist[-1].time - hist[0].time < timedelta(
                 hours=p["min_span_hours"]):
             continue

@@ -5,9 +5,10 @@
         results = evaluate(state, at, findings_of_notes_at(at), cfg)
 
 `evaluate` uses only observations with time <= at, medications active at `at` and the
-findings passed in. NEWS2, qSOFA and SIRS need a vital sign observed at `at`; single-vital
-medication rules need their own vital sign observed at `at`; lab, medication and note
-rules apply whenever their condition holds at `at`. Pure: no clock, I/O or randomness.
+findings passed in. Vital-sign rules (NEWS2, qSOFA, SIRS, baseline, opioid/bradycardia/
+hypotension on drugs) apply only when `at` is the time of a vital-sign observation and use
+each vital's latest value within the 60 minutes before `at`; lab, medication and note rules
+apply whenever their condition holds at `at`. Pure: no clock, I/O or randomness.
 """
 
 from __future__ import annotations

@@ -1,15 +1,16 @@
 """Vital signs on a medication class: opioid respiratory depression, bradycardia on rate
 control, hypotension on antihypertensives.
 
-Evaluated when the rule's own vital sign has an observation at `at` (latest values
-within the 60-minute window), compared at recorded precision (integers).
+Evaluated, like NEWS2 sets, only when `at` is the time of some vital-sign observation,
+with each vital sign's latest value within the 60-minute window, compared at recorded
+precision (integers). No value in the window: the rule does not apply.
 """
 
 from __future__ import annotations
 
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, trend
-from processors.rules.observations import latest, observed_at, values
+from processors.rules.observations import latest, values, vital_at
 from processors.scores.news2 import recorded
 from processors.scores.rounding import le, lt
 
@@ -17,7 +18,7 @@ __all__ = ["bradycardia_rule", "hypotension_rule", "opioid_respiratory_rule"]
 
 
 def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
-    if not observed_at(ctx.state, ("rr", "spo2"), ctx.at):
+    if not vital_at(ctx.state, ctx.at):
         return []
     drugs = ctx.drugs("opioid")
     if not drugs:
@@ -53,7 +54,7 @@ def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
 
 
 def bradycardia_rule(ctx: Ctx) -> list[RuleResult]:
-    if not observed_at(ctx.state, ("pulse",), ctx.at):
+    if not vital_at(ctx.state, ctx.at):
         return []
     drugs = ctx.drugs("rate_control")
     hr = latest(ctx.state, "pulse", ctx.at, ctx.vital_window)
@@ -74,7 +75,7 @@ def bradycardia_rule(ctx: Ctx) -> list[RuleResult]:
 
 
 def hypotension_rule(ctx: Ctx) -> list[RuleResult]:
-    if not observed_at(ctx.state, ("sbp",), ctx.at):
+    if not vital_at(ctx.state, ctx.at):
         return []
     drugs = ctx.drugs("antihypertensive")
     sbp = latest(ctx.state, "sbp", ctx.at, ctx.vital_window)
