@@ -11,6 +11,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from processors.apply import StateLimits
 from schemas.event import (
     ClinicalEvent,
     ConditionInfo,
@@ -20,8 +21,19 @@ from schemas.event import (
     NoteInfo,
 )
 
-__all__ = ["T0", "ev", "events_strategy", "med", "vital"]
+__all__ = [
+    "LIMITS",
+    "T0",
+    "TTL_S",
+    "ev",
+    "events_strategy",
+    "med",
+    "vital",
+]
 
+# small bounds so that the tests exercise trimming
+LIMITS = StateLimits(series_window=timedelta(days=1), series_max=3, seen_max=6)
+TTL_S = 3600
 T0 = datetime(2024, 3, 1, 8, 0, tzinfo=UTC)
 
 
