@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from datetime import datetime
+from typing import Any, overload
 
+from processors.alerting.render import render_alert
 from processors.lifecycle.decide import decision_from_episode
 from processors.lifecycle.decision import Decision
-from processors.state import EpisodeState, PatientPrefs
+from processors.state import EpisodeState, PatientPrefs, PatientState
+from schemas.alert import Alert
 from schemas.feedback import Feedback
 from schemas.reasons import ReasonCode, WardwatchError
 
-__all__ = ["apply_feedback", "parse_adjust"]
+__all__ = ["apply_feedback", "apply_feedback_to_state", "parse_adjust"]
 
 _EVENT = {
     "acknowledge": "acknowledged",
@@ -69,13 +72,61 @@ def _validate(fb: Feedback) -> None:
         raise _invalid("'adjust' is only accepted with action override", "adjust")
 
 
+def apply_feedback_to_state(
+    state: PatientState,
+    fb: Feedback,
+    *,
+    emitted_at: datetime | None,
+    reid_token: str | None = None,
+) -> tuple[dict[str, EpisodeState], PatientPrefs, Alert | None]:
+    """apply_feedback on a whole PatientState, with the alert event rendered (for the
+    shell). `emitted_at` None uses the feedback's time."""
+    episodes, prefs, decision = apply_feedback(dict(state.episodes), state.prefs, fb)
+    if decision is None:
+        return episodes, prefs, None
+    alert = render_alert(decision, None, state.pseudonym, reid_token, emitted_at, prefs)
+    return episodes, prefs, alert
+
+
+@overload
 def apply_feedback(
     episodes: dict[str, EpisodeState], prefs: PatientPrefs, fb: Feedback
-) -> tuple[dict[str, EpisodeState], PatientPrefs, Decision | None]:
+) -> tuple[dict[str, EpisodeState], PatientPrefs, Decision | None]: ...
+
+
+@overload
+def apply_feedback(
+    episodes: PatientState,
+    prefs: Feedback,
+    fb: None = None,
+    *,
+    emitted_at: datetime | None,
+    reid_token: str | None = None,
+) -> tuple[dict[str, EpisodeState], PatientPrefs, Alert | None]: ...
+
+
+def apply_feedback(
+    episodes: Any,
+    prefs: Any,
+    fb: Feedback | None = None,
+    *,
+    emitted_at: datetime | None = None,
+    reid_token: str | None = None,
+) -> tuple[dict[str, EpisodeState], PatientPrefs, Any]:
     """Apply one feedback message. Returns the new episodes and prefs, and the alert event
     to emit ("acknowledged" for acknowledge and override, "snoozed", "resolved"), or None
     when nothing changed (a repeated message, or feedback on an episode no longer open:
-    an override's adjustment still applies then)."""
+    an override's adjustment still applies then).
+
+    Also callable as apply_feedback(state, fb, emitted_at=...) (see apply_feedback_to_state),
+    which returns the rendered Alert instead of the Decision.
+    """
+    if isinstance(episodes, PatientState):
+        return apply_feedback_to_state(
+            episodes, prefs, emitted_at=emitted_at, reid_token=reid_token
+        )
+    if fb is None:
+        raise TypeError("apply_feedback(episodes, prefs, fb): fb is missing")
     _validate(fb)
     ep = _find(episodes, fb.alert_id)
     new_prefs = prefs

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from processors.alerting.render import render_alert
@@ -24,7 +25,13 @@ from schemas.finding import Finding
 if TYPE_CHECKING:
     from processors.rules.config import RulesConfig
 
-__all__ = ["EvaluateFn", "PipelineConfig", "evaluate_batch", "evaluation_times"]
+__all__ = [
+    "EvaluateFn",
+    "PipelineConfig",
+    "default_pipeline_config",
+    "evaluate_batch",
+    "evaluation_times",
+]
 
 EvaluateFn = Callable[[PatientState, datetime, Sequence[Finding], Any], list[RuleResult]]
 
@@ -45,6 +52,17 @@ class PipelineConfig:
 
     def evaluator(self) -> EvaluateFn:
         return self.evaluate if self.evaluate is not None else _engine_evaluate
+
+
+def default_pipeline_config(
+    rules_file: Path | None = None, lifecycle: LifecycleConfig | None = None
+) -> PipelineConfig:
+    """The shipped thresholds (or `rules_file`, read once at start-up) and the engine."""
+    from processors.rules.config import load_rules_config
+
+    return PipelineConfig(
+        rules=load_rules_config(rules_file), lifecycle=lifecycle or LifecycleConfig()
+    )
 
 
 def evaluation_times(batch: Sequence[ClinicalEvent]) -> list[datetime]:

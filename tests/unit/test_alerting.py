@@ -1,0 +1,166 @@
+"""render_alert(): Alert v1, FHIR DetectedIssue (R4B), CDS Hooks card, JSON Schema."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import jsonschema
+import pytest
+from fhir.resources.R4B.detectedissue import DetectedIssue
+from test_lifecycle_support import PSEUDO, hyperk, m, news2, run_family
+
+from processors.alerting import detected_issue_status, render_alert
+from processors.lifecycle import Decision, decision_from_episode
+from processors.rules.base import RuleResult
+from processors.state import PatientPrefs
+from schemas.export import SCHEMAS, export
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas" / "jsonschema"
+ALERT_SCHEMA = json.loads((SCHEMA_DIR / "alert.v1.json").read_text("utf-8"))
+
+
+def _arc() -> list[tuple[Decision, RuleResult | None]]:
+    """raised, escalated, updated, resolved decisions with their results."""
+    steps = [(0, news2("urgent", m(0))), (10, news2("urgent", m(10))),
+             (20, news2("emergency", m(20))), (30, news2("urgent", m(30), total=6)),
+             (40, None), (100, None)]
+    _, decisions = run_family(steps)
+    return [(d, d.result) for d in decisions]
+
+
+def _feedback_decisions() -> list[tuple[Decision, RuleResult | None]]:
+    ep, _ = run_family([(0, hyperk(m(0), 5.8))], family="med.hyperkalemia_raas")
+    acked = ep.model_copy(update={"acknowledged": True, "ack_action": "acknowledge",
+                                  "ack_by": "rn-12", "ack_at": m(5), "ack_reason": "seen"})
+    over = acked.model_copy(update={"ack_action": "override", "ack_reason": "CKD baseline"})
+    snoozed = ep.model_copy(update={"snoozed_until": m(120)})
+    return [
+        (decision_from_episode(acked, "acknowledged", m(5)), None),
+        (decision_from_episode(over, "acknowledged", m(6)), None),
+        (decision_from_episode(snoozed, "snoozed", m(7)), None),
+        (decision_from_episode(ep, "resolved", m(8), resolved_by="dr-3"), None),
+    ]
+
+
+ALL = _arc() + _feedback_decisions()
+IDS = ["raised", "escalated", "updated", "resolved", "acknowledged", "overridden", "snoozed",
+       "resolved-by-feedback"]
+
+
+@pytest.fixture(params=list(zip(ALL, IDS)), ids=IDS)
+def rendered(request):
+    (decision, result), _ = request.param
+    return decision, render_alert(decision, result, PSEUDO, "tok-1", None, PatientPrefs())
+
+
+def test_event_sequence_of_the_arc():
+    assert [d.event for d, _ in ALL] == [
+        "raised", "escalated", "updated", "resolved", "acknowledged", "acknowledged",
+        "snoozed", "resolved",
+    ]
+
+
+def test_detected_issue_validates_with_fhir_r4b(rendered):
+    decision, alert = rendered
+    issue = DetectedIssue.model_validate(alert.fhir)
+    assert issue.status == detected_issue_status(decision)
+    assert issue.severity == alert.severity
+    assert alert.fhir["patient"]["identifier"]["value"] == PSEUDO
+    assert alert.fhir["identifiedDateTime"] == decision.at.isoformat()
+
+
+def test_alert_validates_against_exported_json_schema(rendered):
+    _, alert = rendered
+    jsonschema.validate(alert.to_json_dict(), ALERT_SCHEMA)
+
+
+def test_cds_card_shape(rendered):
+    decision, alert = rendered
+    card = alert.cds_card
+    assert len(card["summary"]) < 140
+    assert card["indicator"] in {"info", "warning", "critical"}
+    assert card["source"]["label"] == "wardwatch"
+    assert card["source"]["topic"]["code"] == decision.rule_id
+    uuid.UUID(card["uuid"])
+    for s in card.get("suggestions", []):
+        assert s["actions"], "every suggestion carries at least one action"
+    if "suggestions" in card:
+        assert card["selectionBehavior"] in {"any", "at-most-one"}
+
+
+def test_rendering_is_deterministic(rendered):
+    decision, alert = rendered
+    again = render_alert(decision, decision.result, PSEUDO, "tok-1", None, PatientPrefs())
+    assert again == alert
+
+
+@pytest.mark.parametrize(
+    ("index", "status", "indicator", "mitigation"),
+    [
+        pytest.param(0, "preliminary", "warning", False, id="raised"),
+        pytest.param(1, "preliminary", "critical", False, id="escalated"),
+        pytest.param(3, "final", "info", False, id="resolved"),
+        pytest.param(4, "final", "warning", True, id="acknowledged"),
+        pytest.param(5, "cancelled", "warning", True, id="overridden"),
+        pytest.param(6, "preliminary", "warning", False, id="snoozed"),
+    ],
+)
+def test_status_indicator_and_mitigation(index, status, indicator, mitigation):
+    decision, result = ALL[index]
+    alert = render_alert(decision, result, PSEUDO, None, None, PatientPrefs())
+    assert (alert.fhir["status"], alert.indicator) == (status, indicator)
+    assert ("mitigation" in alert.fhir) is mitigation
+
+
+def test_raised_alert_fields():
+    decision, result = ALL[0]
+    alert = render_alert(decision, result, PSEUDO, "tok-1", None, PatientPrefs())
+    assert alert.rule.id == "news2.urgent" and alert.rule.source == "RCP NEWS2 2017"
+    assert alert.patient.reid_token == "tok-1"
+    assert alert.score is not None and alert.score.name == "NEWS2"
+    assert alert.event_time == max(e.time for e in result.evidence)
+    assert alert.emitted_at == decision.at  # replay: evaluation time
+    assert "Consciousness not recorded" in alert.detail
+    assert "urgent_min = 5" in alert.detail
+    assert [e["detail"][0]["identifier"]["value"] for e in alert.fhir["evidence"]] == [
+        e.event_id for e in result.evidence
+    ]
+
+
+def test_live_emitted_at_is_used():
+    decision, result = ALL[0]
+    alert = render_alert(decision, result, PSEUDO, None, m(999), PatientPrefs())
+    assert alert.emitted_at == m(999)
+
+
+def test_override_context_and_adjustment_in_detail():
+    decision, _ = ALL[5]
+    prefs = PatientPrefs(
+        adjustments={"med.hyperkalemia_raas.k_moderate": 5.8, "med.warfarin_inr.x": 1.0},
+        adjustment_notes={"med.hyperkalemia_raas.k_moderate": "by dr-3 at t: CKD baseline"},
+    )
+    alert = render_alert(decision, None, PSEUDO, None, None, prefs)
+    assert "Overridden by rn-12" in alert.detail
+    assert "`med.hyperkalemia_raas.k_moderate` = 5.8 (by dr-3 at t: CKD baseline)" in alert.detail
+    assert "med.warfarin_inr.x" not in alert.detail
+    assert alert.fhir["mitigation"][0]["action"]["text"] == "Overridden: CKD baseline"
+
+
+@pytest.mark.parametrize(
+    "event_index", [pytest.param(0, id="raised"), pytest.param(1, id="escalated-prefix")]
+)
+def test_summary_shortened_below_140(event_index):
+    decision, _ = ALL[event_index]
+    long = news2("urgent", decision.at).model_copy(update={"summary": "x" * 140})
+    alert = render_alert(decision, long, PSEUDO, None, None, PatientPrefs())
+    assert len(alert.summary) < 140 and len(alert.cds_card["summary"]) < 140
+
+
+def test_exported_json_schemas_are_current(tmp_path):
+    export(tmp_path)
+    for name in SCHEMAS:
+        assert (tmp_path / name).read_text("utf-8") == (SCHEMA_DIR / name).read_text("utf-8"), (
+            f"{name} is stale: run `python -m schemas.export`"
+        )
