@@ -1,0 +1,189 @@
+"""The free-text scrubber: recall per PHI type, retention of clinical values, idempotency."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+
+import pytest
+
+from processors.deid import DeidConfig, identifier_tokens, scrub_spans, scrub_text
+from streams.commands.deid import deid_text_command, reid_command
+
+CFG = DeidConfig.for_tests()
+NONE: frozenset[str] = frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "phi", "placeholder"),
+    [
+        pytest.param(
+            "Seen by Dr. Alan Whitcombe today", "Alan Whitcombe", "[NAME]", id="name-title"
+        ),
+        pytest.param(
+            "Mrs Okonkwo-Baptiste reviewed", "Okonkwo-Baptiste", "[NAME]", id="name-title-hyphen"
+        ),
+        pytest.param(
+            "Pt: Zelda Vasquez-Ortiz", "Zelda Vasquez-Ortiz", "[NAME]", id="name-pt-context"
+        ),
+        pytest.param("Name: Thaddeus Brimble", "Thaddeus Brimble", "[NAME]", id="name-context"),
+        pytest.param(
+            "discussed with daughter Priyanka at bedside", "Priyanka", "[NAME]", id="name-family"
+        ),
+        pytest.param(
+            "handed over to Jennifer Oduya at 19:00",
+            "Jennifer Oduya",
+            "[NAME]",
+            id="name-list-pair",
+        ),
+        pytest.param("admitted 3/14/2024 via ED", "3/14/2024", "[DATE]", id="date-us"),
+        pytest.param("on 14 Mar 2024 K was high", "14 Mar 2024", "[DATE]", id="date-dmy-text"),
+        pytest.param(
+            "since March 14th, 2024", "March 14th, 2024", "[DATE]", id="date-month-ordinal"
+        ),
+        pytest.param("echo 2024-03-14T10:22:00Z", "2024-03-14T10:22:00Z", "[DATE]", id="date-iso"),
+        pytest.param("DOB 02.11.1941", "02.11.1941", "[DATE]", id="date-dob-dots"),
+        pytest.param("seen on 3/14 by team", "3/14", "[DATE]", id="date-md-context"),
+        pytest.param("call (617) 555-0142 if worse", "(617) 555-0142", "[PHONE]", id="phone-paren"),
+        pytest.param("fax: 617.555.0143", "617.555.0143", "[PHONE]", id="phone-fax"),
+        pytest.param("mob +44 7700 900123", "+44 7700 900123", "[PHONE]", id="phone-intl"),
+        pytest.param(
+            "email a.b-c@clinic.example.org now", "a.b-c@clinic.example.org", "[EMAIL]", id="email"
+        ),
+        pytest.param("SSN 123-45-6789 on file", "123-45-6789", "[SSN]", id="ssn"),
+        pytest.param("MRN 1234567 verified", "1234567", "[ID]", id="mrn"),
+        pytest.param("MRN: AB-99812 verified", "AB-99812", "[ID]", id="mrn-alnum"),
+        pytest.param("acct 00981234551 billed", "00981234551", "[ID]", id="long-digit-run"),
+        pytest.param(
+            "lives at 42 Wallaby Way, Sydney", "42 Wallaby Way", "[ADDRESS]", id="address"
+        ),
+        pytest.param(
+            "home 1600 Pennsylvania Avenue NW",
+            "1600 Pennsylvania Avenue",
+            "[ADDRESS]",
+            id="address-avenue",
+        ),
+        pytest.param("Springfield, IL 62704 resident", "62704", "[ZIP]", id="zip-after-state"),
+        pytest.param(
+            "see https://portal.example.org/pt?id=9",
+            "https://portal.example.org/pt?id=9",
+            "[URL]",
+            id="url",
+        ),
+        pytest.param("device at 10.21.4.199 alarmed", "10.21.4.199", "[IP]", id="ip"),
+        pytest.param("a 93 year old woman", "93", "[AGE]", id="age-over-89"),
+        pytest.param("aged 101, frail", "101", "[AGE]", id="age-aged"),
+    ],
+)
+def test_phi_is_replaced(text: str, phi: str, placeholder: str) -> None:
+    out = scrub_text(text, NONE, CFG)
+    assert phi not in out
+    assert placeholder in out
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("metoprolol 25 mg PO BID", id="drug-dose"),
+        pytest.param("K 5.9", id="potassium"),
+        pytest.param("BP 85/50", id="bp"),
+        pytest.param("SpO2 91% on 2L", id="spo2"),
+        pytest.param("GCS 14", id="gcs"),
+        pytest.param("paracetamol 1 g q4h PRN", id="q4h"),
+        pytest.param("at 14:00", id="time-of-day"),
+        pytest.param("pain 7/10", id="pain-score"),
+        pytest.param("HR 112 bpm", id="hr"),
+        pytest.param("Temp 38.4 C", id="temp"),
+        pytest.param("INR 3.4", id="inr"),
+        pytest.param("Plt 150000", id="platelets-6-digits"),
+        pytest.param("creatinine 1.9 mg/dL", id="creatinine"),
+        pytest.param("heparin 5000 units SC", id="heparin"),
+        pytest.param("a 67 year old man", id="age-under-90"),
+        pytest.param("NEWS2 7", id="news2"),
+        pytest.param("in 2019", id="year-alone"),
+    ],
+)
+def test_clinical_values_survive(value: str) -> None:
+    text = f"Overnight: {value}, stable."
+    assert value in scrub_text(text, NONE, CFG)
+
+
+PATIENT = {
+    "resourceType": "Patient",
+    "id": "p1",
+    "identifier": [{"system": "urn:mrn", "value": "ZX-4471-QP"}],
+    "name": [{"given": ["Ottoline"], "family": "Fairweather921"}],
+    "telecom": [{"system": "phone", "value": "555-301-7788"}],
+    "address": [{"line": ["77 Quarry Bend"], "city": "Little Snoring", "postalCode": "01906"}],
+    "birthDate": "1944-09-03",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "planted"),
+    [
+        pytest.param("ottoline asked for water", "ottoline", id="lowercase-first-name"),
+        pytest.param(
+            "FAIRWEATHER to theatre", "FAIRWEATHER", id="uppercase-surname-without-digits"
+        ),
+        pytest.param("ref ZX4471QP rechecked", "ZX4471QP", id="identifier-compact"),
+        pytest.param("ring 5553017788", "5553017788", id="phone-digits-only"),
+        pytest.param("from 77 quarry bend", "quarry bend", id="address-line-lower"),
+        pytest.param("moved from little snoring", "little snoring", id="city"),
+        pytest.param("born 3 September 1944", "3 September 1944", id="birth-date-words"),
+        pytest.param("postcode 01906", "01906", id="postal-code"),
+    ],
+)
+def test_planted_patient_identifiers(text: str, planted: str) -> None:
+    tokens = identifier_tokens(PATIENT, CFG)
+    assert all(planted.lower() not in t for t in tokens)  # hashes only, never plaintext
+    assert planted not in scrub_text(text, tokens, CFG)
+
+
+def test_tokens_depend_on_key() -> None:
+    other = DeidConfig.for_tests(pseudonym_key=b"another-test-key-32-bytes-long!!")
+    assert identifier_tokens(PATIENT, CFG).isdisjoint(identifier_tokens(PATIENT, other))
+
+
+NOTES = [
+    (
+        "Handover: Mrs Ottoline Fairweather, 93 yo, MRN 8812334. BP 85/50, K 5.9, SpO2 91% on 2L. "
+        "Daughter Priya (07700 900123) informed on 3/14/2024 at 14:00."
+    ),
+    "Seen by Dr. O'Brien. Lives 77 Quarry Bend, Little Snoring, MA 01906. email of@x.example",
+    "[NAME] reviewed on [DATE]; metoprolol 25 mg held.",
+]
+
+
+@pytest.mark.parametrize("note", [pytest.param(n, id=f"note{i}") for i, n in enumerate(NOTES)])
+def test_idempotent(note: str) -> None:
+    tokens = identifier_tokens(PATIENT, CFG)
+    once = scrub_text(note, tokens, CFG)
+    assert scrub_text(note, tokens, CFG) == once
+    assert scrub_text(once, tokens, CFG) == once
+
+
+def test_spans_sorted_and_disjoint() -> None:
+    spans = scrub_spans(NOTES[0] + " " + NOTES[1], identifier_tokens(PATIENT, CFG), CFG)
+    assert spans and all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_deid_text_command_jsonl_and_plain() -> None:
+    src = io.StringIO(
+        '{"id": "n1", "text": "Dr. Kowalczyk called 617-555-0100"}\nplain Mr Abernathy\n'
+    )
+    out = io.StringIO()
+    assert deid_text_command(src, out, CFG) == 0
+    first, second = out.getvalue().splitlines()
+    assert json.loads(first) == {"id": "n1", "text": "Dr. [NAME] called [PHONE]"}
+    assert second == "plain Mr [NAME]"
+
+
+def test_reid_command_errors_are_phi_free() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert (
+        reid_command("t1.bm90LWEtdG9rZW4tYXQtYWxsLXJlYWxseS1ub3Q", bytes(range(32)), out, err) == 1
+    )
+    assert "bm90LWEtdG9rZW4" not in err.getvalue() and err.getvalue().startswith("reid_")
+    assert reid_command("t1.x", None, out, io.StringIO()) == 2
