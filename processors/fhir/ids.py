@@ -1,0 +1,46 @@
+"""Stable identifiers: event ids, medication keys, content hashes, location tokens."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import orjson
+
+__all__ = ["event_id", "med_key", "resource_identity", "short_hash"]
+
+
+def short_hash(*parts: str, size: int = 10) -> str:
+    """Hex of a BLAKE2b digest over the parts (unit-separator joined)."""
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=size).hexdigest()
+
+
+def resource_identity(res: dict[str, Any]) -> str:
+    """The resource id, or a hash of its canonical JSON when it has none."""
+    rid = res.get("id")
+    if isinstance(rid, str) and rid:
+        return rid
+    try:
+        blob = orjson.dumps(res, option=orjson.OPT_SORT_KEYS)
+    except (TypeError, orjson.JSONEncodeError):  # pragma: no cover - input came from orjson
+        blob = repr(sorted(res)).encode()
+    return "sha:" + hashlib.blake2b(blob, digest_size=12).hexdigest()
+
+
+def _version(res: dict[str, Any]) -> str:
+    meta = res.get("meta")
+    if isinstance(meta, dict):
+        v = meta.get("versionId")
+        if isinstance(v, str):
+            return v
+    return ""
+
+
+def event_id(res: dict[str, Any], identity: str, component: str = "") -> str:
+    """Short stable hash of (resourceType, id or content hash, meta.versionId, component)."""
+    return short_hash(str(res.get("resourceType")), identity, _version(res), component)
+
+
+def med_key(res: dict[str, Any], identity: str) -> str:
+    """Stable per order/statement/administration: ignores the version so updates share it."""
+    return short_hash("med", str(res.get("resourceType")), identity)

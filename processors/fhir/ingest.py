@@ -1,0 +1,218 @@
+"""Public entry point: one Kafka message of FHIR -> de-identified ClinicalEvents + rejections.
+
+Pure: no I/O, no clock (received_at is passed in). Never raises: a bug while extracting one
+resource becomes an `internal_error` rejection of that resource with a PHI-free detail.
+Conservation: every resource ends as >= 1 event, one rejection, or one `ignored` count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, Literal
+
+import orjson
+
+from processors.deid import DeidConfig
+from processors.fhir.clinical import extract_condition, extract_encounter
+from processors.fhir.context import Context
+from processors.fhir.decode import Document, IngestLimits, decode_message
+from processors.fhir.ids import resource_identity
+from processors.fhir.medications import extract_medication
+from processors.fhir.notes import extract_clinical_impression, extract_document_reference
+from processors.fhir.observations import extract_observation
+from processors.fhir.patient import extract_patient
+from processors.fhir.subjects import ReferenceIndex
+from processors.fhir.validation import MONITORED_TYPES, R4_RESOURCE_TYPES, validation_problem
+from schemas.deadletter import Rejection
+from schemas.event import ClinicalEvent
+from schemas.reasons import ReasonCode, WardwatchError
+
+__all__ = ["IngestLimits", "IngestResult", "Outcome", "ingest_message", "ingest_outcomes"]
+
+_EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
+_DEFAULT_LIMITS = IngestLimits()
+
+Extractor = Callable[[dict[str, Any], str, Context], list[ClinicalEvent]]
+
+_EXTRACTORS: dict[str, Extractor] = {
+    "Observation": extract_observation,
+    "Encounter": extract_encounter,
+    "Condition": extract_condition,
+    "MedicationRequest": extract_medication,
+    "MedicationAdministration": extract_medication,
+    "MedicationStatement": extract_medication,
+    "DocumentReference": extract_document_reference,
+    "ClinicalImpression": extract_clinical_impression,
+}
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    events: tuple[ClinicalEvent, ...]
+    rejections: tuple[Rejection, ...]
+    ignored: dict[str, int]  # valid FHIR resource types (or contents) not monitored -> count
+    tokens: dict[str, frozenset[str]]  # pseudonym -> identifier token hashes (Patient resources)
+    unknown_drugs: int
+
+
+@dataclass
+class Outcome:
+    """What became of one resource (or one undecodable piece of the message)."""
+
+    path: str
+    resource_type: str | None
+    verdict: Literal["accepted", "ignored", "rejected"]
+    events: list[ClinicalEvent] = field(default_factory=list)
+    rejection: Rejection | None = None
+    note: str = ""
+
+
+@dataclass
+class _Resource:
+    path: str
+    res: dict[str, Any]
+    full_url: object
+    original: Callable[[], bytes]
+
+
+def _entry_bytes(entry: Any) -> Callable[[], bytes]:
+    def dump() -> bytes:
+        try:
+            return orjson.dumps(entry)
+        except (TypeError, orjson.JSONEncodeError):  # pragma: no cover - parsed by orjson
+            return b""
+    return dump
+
+
+def _reject(path: str, rtype: str | None, reason: ReasonCode, detail: str,
+            original: bytes) -> Outcome:
+    return Outcome(path, rtype, "rejected",
+                   rejection=Rejection(reason=reason, detail=detail, path=path, original=original))
+
+
+def _join(prefix: str, rel: str) -> str:
+    if not rel:
+        return prefix
+    if not prefix:
+        return rel
+    return f"{prefix}.{rel}" if not rel.startswith("[") else prefix + rel
+
+
+def _flatten(value: Any, path: str, original: Callable[[], bytes], full_url: object,
+             limits: IngestLimits, index: ReferenceIndex,
+             out: list[_Resource | Outcome]) -> None:
+    """Resources of a document (Bundles unpacked, recursively) in document order."""
+    if not isinstance(value, dict) or not isinstance(value.get("resourceType"), str):
+        out.append(_reject(path, None, ReasonCode.NOT_FHIR,
+                           "resourceType (a string) is required: not a FHIR resource", original()))
+        return
+    rtype = value["resourceType"]
+    if rtype != "Bundle":
+        index.add(full_url, value)
+        out.append(_Resource(path, value, full_url, original))
+        return
+    entries = value.get("entry", [])
+    if not isinstance(entries, list):
+        out.append(_reject(_join(path, "entry"), "Bundle", ReasonCode.FHIR_VALIDATION_FAILED,
+                           "Bundle.entry must be an array", original()))
+        return
+    if len(entries) > limits.max_bundle_entries:
+        out.append(_reject(path, "Bundle", ReasonCode.BUNDLE_TOO_LARGE,
+                           f"Bundle has more entries than the limit of "
+                           f"{limits.max_bundle_entries}; split it", original()))
+        return
+    for i, entry in enumerate(entries):
+        epath = _join(path, f"entry[{i}]")
+        if not isinstance(entry, dict):
+            out.append(_reject(epath, None, ReasonCode.FHIR_VALIDATION_FAILED,
+                               "Bundle.entry items must be objects", _entry_bytes(entry)()))
+            continue
+        res = entry.get("resource")
+        if res is None:
+            continue  # e.g. a DELETE request entry: no resource to process
+        _flatten(res, epath + ".resource", _entry_bytes(entry), entry.get("fullUrl"), limits,
+                 index, out)
+
+
+def _process(item: _Resource, ctx: Context) -> Outcome:
+    res, path = item.res, item.path
+    rtype: str = res["resourceType"]
+    if rtype not in R4_RESOURCE_TYPES:
+        return _reject(path, rtype, ReasonCode.UNSUPPORTED_RESOURCE,
+                       "resourceType is not a FHIR R4 resource type", item.original())
+    if rtype not in MONITORED_TYPES:
+        return Outcome(path, rtype, "ignored", note="resource type not monitored")
+    problem = validation_problem(res)
+    if problem is not None:
+        loc, detail = problem
+        return _reject(_join(path, loc), rtype, ReasonCode.FHIR_VALIDATION_FAILED, detail,
+                       item.original())
+    try:
+        identity = resource_identity(res)
+        if rtype == "Patient":
+            events = extract_patient(res, identity, item.full_url, ctx)
+        else:
+            events = _EXTRACTORS[rtype](res, identity, ctx)
+    except WardwatchError as err:
+        return _reject(_join(path, err.path), rtype, err.code, err.detail, item.original())
+    except Exception as exc:  # noqa: BLE001 - one resource's bug must not stop the message
+        return _reject(path, rtype, ReasonCode.INTERNAL_ERROR,
+                       f"extraction failed ({type(exc).__name__}); kept for replay",
+                       item.original())
+    if not events:
+        return Outcome(path, rtype, "ignored", note="nothing monitored in it")
+    return Outcome(path, rtype, "accepted", events=events)
+
+
+def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, deid: DeidConfig,
+                    known_tokens: Mapping[str, frozenset[str]] = _EMPTY,
+                    limits: IngestLimits = _DEFAULT_LIMITS
+                    ) -> tuple[list[Outcome], dict[str, frozenset[str]]]:
+    """Per-resource outcomes in message order, and the tokens learned from Patients."""
+    index = ReferenceIndex()
+    items: list[_Resource | Outcome] = []
+    for doc in decode_message(raw, limits):
+        if isinstance(doc, Document):
+            blob = doc.original
+            _flatten(doc.value, doc.path, lambda b=blob: b, None, limits, index, items)
+        else:
+            items.append(Outcome(doc.path, None, "rejected", rejection=doc))
+    ctx = Context(received_at=received_at, source=source, deid=deid, index=index,
+                  known_tokens=known_tokens)
+    outcomes: list[Outcome | None] = [x if isinstance(x, Outcome) else None for x in items]
+    # Patients first, so notes anywhere in the message are scrubbed with their tokens.
+    for first_pass in (True, False):
+        for i, item in enumerate(items):
+            if isinstance(item, _Resource) and (item.res["resourceType"] == "Patient") == first_pass:
+                outcomes[i] = _process(item, ctx)
+    return [o for o in outcomes if o is not None], ctx.learned_tokens
+
+
+def ingest_message(raw: bytes, *, received_at: datetime, source: str | None, deid: DeidConfig,
+                   known_tokens: Mapping[str, frozenset[str]] = _EMPTY,
+                   limits: IngestLimits = _DEFAULT_LIMITS) -> IngestResult:
+    """Validate, extract and de-identify one message. Never raises."""
+    try:
+        outcomes, tokens = ingest_outcomes(raw, received_at=received_at, source=source,
+                                           deid=deid, known_tokens=known_tokens, limits=limits)
+    except Exception as exc:  # noqa: BLE001 - last-resort guard: never raise to the agent
+        rej = Rejection(reason=ReasonCode.INTERNAL_ERROR,
+                        detail=f"ingest failed ({type(exc).__name__}); kept for replay",
+                        original=raw)
+        return IngestResult((), (rej,), {}, {}, 0)
+    events: list[ClinicalEvent] = []
+    rejections: list[Rejection] = []
+    ignored: dict[str, int] = {}
+    for o in outcomes:
+        if o.verdict == "accepted":
+            events.extend(o.events)
+        elif o.verdict == "rejected" and o.rejection is not None:
+            rejections.append(o.rejection)
+        else:
+            key = o.resource_type or "unknown"
+            ignored[key] = ignored.get(key, 0) + 1
+    unknown = sum(1 for e in events if e.medication is not None and not e.medication.known)
+    return IngestResult(tuple(events), tuple(rejections), ignored, dict(tokens), unknown)

@@ -1,0 +1,176 @@
+"""MedicationRequest / MedicationAdministration / MedicationStatement -> medication events.
+
+Ingredient resolution, in order (DESIGN.md 7a): an RxNorm ingredient code known to
+processors.drugs; a product code in the shipped product map (rxnorm_products.tsv); an
+ingredient name found as a word in coding.display or text; else unknown (known=False).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+from typing import Any
+
+from processors.drugs import INGREDIENTS, find_ingredients_in_text
+from processors.fhir.context import Context
+from processors.fhir.ids import med_key
+from processors.fhir.times import first_time, parse_fhir_time
+from schemas.event import ClinicalEvent, MedicationInfo
+from schemas.reasons import ReasonCode, WardwatchError
+
+__all__ = [
+    "PRODUCT_INGREDIENTS",
+    "RXNORM",
+    "extract_medication",
+    "load_product_map",
+    "resolve_ingredients",
+]
+
+RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
+
+_KINDS = {"MedicationRequest": "request", "MedicationAdministration": "administration",
+          "MedicationStatement": "statement"}
+
+
+def load_product_map() -> dict[str, tuple[str, ...]]:
+    """product RXCUI -> ingredient RXCUIs, from the shipped TSV (read once at import)."""
+    text = resources.files("processors.fhir").joinpath("rxnorm_products.tsv").read_text("utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith(("#", "product\t")):
+            continue
+        product, ingredients = line.split("\t")[:2]
+        out[product.strip()] = tuple(i.strip() for i in ingredients.split(",") if i.strip())
+    return out
+
+
+PRODUCT_INGREDIENTS: dict[str, tuple[str, ...]] = load_product_map()
+
+
+def _codings(concept: object) -> list[dict[str, Any]]:
+    if isinstance(concept, dict) and isinstance(concept.get("coding"), list):
+        return [c for c in concept["coding"] if isinstance(c, dict)]
+    return []
+
+
+def resolve_ingredients(concepts: list[dict[str, Any]]
+                        ) -> tuple[tuple[str, ...], str | None, str | None]:
+    """(ingredient RXCUIs, product code as sent, its system) for the medication concepts."""
+    product_code: str | None = None
+    product_system: str | None = None
+    found: list[str] = []
+    codings = [c for concept in concepts for c in _codings(concept)]
+    for c in codings:
+        code, system = c.get("code"), c.get("system")
+        if isinstance(code, str) and product_code is None:
+            product_code, product_system = code, system if isinstance(system, str) else None
+    for c in codings:  # 1. ingredient codes
+        code = c.get("code")
+        if (c.get("system") == RXNORM and isinstance(code, str) and code in INGREDIENTS
+                and code not in found):
+            found.append(code)
+    if not found:  # 2. product codes
+        for c in codings:
+            code = c.get("code")
+            if c.get("system") == RXNORM and isinstance(code, str):
+                for ing in PRODUCT_INGREDIENTS.get(code, ()):
+                    if ing not in found:
+                        found.append(ing)
+    if not found:  # 3. names in display / text
+        texts = [c.get("display") for c in codings]
+        texts += [concept.get("text") for concept in concepts if isinstance(concept, dict)]
+        for t in texts:
+            if isinstance(t, str):
+                for ing in find_ingredients_in_text(t):
+                    if ing not in found:
+                        found.append(ing)
+    return tuple(found), product_code, product_system
+
+
+def _medication_concepts(res: dict[str, Any], ctx: Context) -> list[dict[str, Any]]:
+    """The medication CodeableConcept, or the referenced/contained Medication's code and
+    ingredient item codes."""
+    concept = res.get("medicationCodeableConcept")
+    if isinstance(concept, dict):
+        return [concept]
+    ref_obj = res.get("medicationReference")
+    ref = ref_obj.get("reference") if isinstance(ref_obj, dict) else None
+    med: dict[str, Any] | None = None
+    if isinstance(ref, str) and ref.startswith("#"):
+        for contained in res.get("contained") or ():
+            if isinstance(contained, dict) and contained.get("id") == ref[1:]:
+                med = contained
+                break
+    elif isinstance(ref, str):
+        med = ctx.index.resolve(ref)
+    out: list[dict[str, Any]] = []
+    if isinstance(ref_obj, dict) and isinstance(ref_obj.get("display"), str):
+        out.append({"text": ref_obj["display"]})
+    if isinstance(med, dict) and med.get("resourceType") == "Medication":
+        if isinstance(med.get("code"), dict):
+            out.insert(0, med["code"])
+        for ing in med.get("ingredient") or ():
+            if isinstance(ing, dict) and isinstance(ing.get("itemCodeableConcept"), dict):
+                out.append(ing["itemCodeableConcept"])
+    return out
+
+
+def _dosage_bounds(res: dict[str, Any]) -> tuple[list[datetime], list[datetime]]:
+    starts: list[datetime] = []
+    stops: list[datetime] = []
+    for dosage in res.get("dosageInstruction") or res.get("dosage") or ():
+        if not isinstance(dosage, dict):
+            continue
+        timing = dosage.get("timing")
+        repeat = timing.get("repeat") if isinstance(timing, dict) else None
+        bounds = repeat.get("boundsPeriod") if isinstance(repeat, dict) else None
+        if isinstance(bounds, dict):
+            s, e = parse_fhir_time(bounds.get("start")), parse_fhir_time(bounds.get("end"))
+            if s is not None:
+                starts.append(s)
+            if e is not None:
+                stops.append(e)
+    return starts, stops
+
+
+def _effective(res: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
+    period = res.get("effectivePeriod")
+    if isinstance(period, dict):
+        return parse_fhir_time(period.get("start")), parse_fhir_time(period.get("end"))
+    return first_time(res, "effectiveDateTime"), None
+
+
+def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
+    rtype = res["resourceType"]
+    patient = ctx.patient_of(res)
+    starts, stops = _dosage_bounds(res)
+    eff_start, eff_end = _effective(res)
+    authored = parse_fhir_time(res.get("authoredOn"))
+    candidates = [t for t in (authored, eff_start, *starts) if t is not None]
+    if eff_start is None and eff_end is not None:
+        candidates.append(eff_end)
+    start = min(candidates) if candidates else None
+    stop_candidates = [t for t in (eff_end, *stops) if t is not None]
+    stop = max(stop_candidates) if stop_candidates else None
+    at = start or first_time(res, "dateAsserted")
+    if rtype == "MedicationAdministration":
+        at = eff_start or eff_end or at
+    if at is None:
+        raise WardwatchError(ReasonCode.MISSING_TIME,
+                             "authoredOn, effective[x] or dosage boundsPeriod.start is required",
+                             "authoredOn")
+    concepts = _medication_concepts(res, ctx)
+    if not concepts:
+        raise WardwatchError(ReasonCode.MISSING_VALUE,
+                             "medication[x] must name a medication (code or resolvable reference)",
+                             "medication[x]")
+    ingredients, product_code, product_system = resolve_ingredients(concepts)
+    names = tuple(INGREDIENTS[i].name for i in ingredients if i in INGREDIENTS)
+    info = MedicationInfo(
+        med_key=med_key(res, identity), med_kind=_KINDS[rtype],  # type: ignore[arg-type]
+        status=str(res.get("status", "unknown")), ingredients=ingredients,
+        ingredient_names=names, product_code=product_code, product_system=product_system,
+        known=bool(ingredients), start=start or at, stop=stop,
+    )
+    return [ctx.event(res, identity, "", kind="medication", patient=patient, time=at,
+                      medication=info)]

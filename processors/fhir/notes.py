@@ -1,0 +1,126 @@
+"""Free text -> note events, scrubbed by processors.deid before it enters any event.
+
+Sources: DocumentReference content attachments (text/plain, base64 `data`), Observation
+valueString and Observation.note, ClinicalImpression.summary.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import datetime
+from typing import Any
+
+from processors.deid import scrub_text
+from processors.fhir.context import Context
+from processors.fhir.times import first_time
+from schemas.event import ClinicalEvent, NoteInfo
+from schemas.reasons import ReasonCode, WardwatchError
+
+__all__ = ["extract_clinical_impression", "extract_document_reference", "observation_notes"]
+
+_MAX_NOTE_BYTES = 1_000_000
+
+
+def _note(res: dict[str, Any], identity: str, comp: str, patient: str, at: datetime,
+          text: str, category: str, ctx: Context) -> ClinicalEvent:
+    clean = scrub_text(text, ctx.tokens_for(patient), ctx.deid)
+    return ctx.event(res, identity, comp, kind="note", patient=patient, time=at,
+                     note=NoteInfo(text=clean, category=category))
+
+
+def observation_notes(res: dict[str, Any], identity: str, patient: str, at: datetime,
+                      ctx: Context) -> list[ClinicalEvent]:
+    out: list[ClinicalEvent] = []
+    vs = res.get("valueString")
+    if isinstance(vs, str) and vs.strip():
+        out.append(_note(res, identity, "vs", patient, at, vs, "observation-text", ctx))
+    notes = res.get("note")
+    if isinstance(notes, list):
+        for j, ann in enumerate(notes):
+            if isinstance(ann, dict) and isinstance(ann.get("text"), str) and ann["text"].strip():
+                out.append(_note(res, identity, f"n{j}", patient, at, ann["text"],
+                                 "observation-comment", ctx))
+    return out
+
+
+def _category(res: dict[str, Any]) -> str | None:
+    for field in ("type", "category"):
+        concept = res.get(field)
+        if isinstance(concept, list):
+            concept = concept[0] if concept else None
+        if isinstance(concept, dict):
+            codings = concept.get("coding")
+            if isinstance(codings, list) and codings and isinstance(codings[0], dict):
+                code = codings[0].get("code")
+                if isinstance(code, str):
+                    return code
+    return None
+
+
+def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    content = res.get("content")
+    if not isinstance(content, list):
+        return out
+    for i, item in enumerate(content):
+        att = item.get("attachment") if isinstance(item, dict) else None
+        if not isinstance(att, dict):
+            continue
+        ctype = att.get("contentType")
+        data = att.get("data")
+        if not (isinstance(ctype, str) and ctype.lower().startswith("text/plain")):
+            continue
+        if not isinstance(data, str):
+            continue
+        try:
+            raw = base64.b64decode(data, validate=False)
+            text = raw.decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                                 "attachment.data must be base64 of UTF-8 text for text/plain",
+                                 f"content[{i}].attachment.data") from None
+        if len(raw) > _MAX_NOTE_BYTES:
+            raise WardwatchError(ReasonCode.MESSAGE_TOO_LARGE,
+                                 f"attachment.data decodes to more than {_MAX_NOTE_BYTES} bytes",
+                                 f"content[{i}].attachment.data")
+        if text.strip():
+            out.append((i, text))
+    return out
+
+
+def extract_document_reference(res: dict[str, Any], identity: str, ctx: Context
+                               ) -> list[ClinicalEvent]:
+    if res.get("status") == "entered-in-error":
+        return []
+    texts = _plain_texts(res)
+    if not texts:
+        return []
+    patient = ctx.patient_of(res)
+    at = first_time(res, "date") or _context_time(res)
+    if at is None:
+        raise WardwatchError(ReasonCode.MISSING_TIME,
+                             "date or context.period is required for a note", "date")
+    category = _category(res) or "document"
+    return [_note(res, identity, f"d{i}", patient, at, text, category, ctx) for i, text in texts]
+
+
+def _context_time(res: dict[str, Any]) -> datetime | None:
+    context = res.get("context")
+    if isinstance(context, dict):
+        return first_time(context, "period")
+    return None
+
+
+def extract_clinical_impression(res: dict[str, Any], identity: str, ctx: Context
+                                ) -> list[ClinicalEvent]:
+    summary = res.get("summary")
+    if res.get("status") == "entered-in-error" or not isinstance(summary, str) or not summary.strip():
+        return []
+    patient = ctx.patient_of(res)
+    at = first_time(res, "effectiveDateTime", "effectivePeriod", "date")
+    if at is None:
+        raise WardwatchError(ReasonCode.MISSING_TIME,
+                             "effective[x] or date is required for a ClinicalImpression",
+                             "effective[x]")
+    return [_note(res, identity, "s", patient, at, summary, "clinical-impression", ctx)]

@@ -1,0 +1,177 @@
+"""Observation -> vital/lab events (canonical code and unit) and note events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from processors.fhir.context import Context
+from processors.fhir.notes import observation_notes
+from processors.fhir.times import first_time
+from processors.fhir.units import LOINC, UCUM, Measure, lookup_measure, resolve_unit
+from schemas.event import ClinicalEvent
+from schemas.reasons import ReasonCode, WardwatchError
+
+__all__ = ["extract_observation", "observation_time"]
+
+_SKIP_STATUS = frozenset({"entered-in-error", "cancelled"})
+_TIME_FIELDS = ("effectiveDateTime", "effectiveInstant", "effectivePeriod", "issued")
+
+
+def observation_time(res: dict[str, Any]) -> datetime:
+    dt = first_time(res, *_TIME_FIELDS)
+    if dt is None:
+        raise WardwatchError(ReasonCode.MISSING_TIME,
+                             "effective[x] or issued is required for a monitored Observation",
+                             "effective[x]")
+    return dt
+
+
+def _measure_of(concept: object) -> Measure | None:
+    if not isinstance(concept, dict):
+        return None
+    codings = concept.get("coding")
+    if not isinstance(codings, list):
+        return None
+    for coding in codings:
+        if isinstance(coding, dict):
+            m = lookup_measure(coding.get("system"), coding.get("code"))
+            if m is not None:
+                return m
+    return None
+
+
+def _number(x: object) -> float | None:
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return None
+    return float(x)
+
+
+def _first_code(concept: object) -> str | None:
+    if isinstance(concept, dict) and isinstance(concept.get("coding"), list):
+        for coding in concept["coding"]:
+            if isinstance(coding, dict) and isinstance(coding.get("code"), str):
+                return coding["code"]
+    return None
+
+
+def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None:
+    """Event fields for one measurement; None when explicitly absent (dataAbsentReason)."""
+    if m.coded:
+        code = _first_code(holder.get("valueCodeableConcept"))
+        if code is not None:
+            return {"value_code": code}
+    else:
+        qty = holder.get("valueQuantity")
+        if isinstance(qty, dict) and _number(qty.get("value")) is not None:
+            return {"value": _convert(m, qty, at), "unit": m.unit}
+        if _number(holder.get("valueInteger")) is not None:
+            return {"value": _convert(m, {"value": holder["valueInteger"]}, at), "unit": m.unit}
+    if holder.get("dataAbsentReason") is not None:
+        return None
+    raise WardwatchError(ReasonCode.MISSING_VALUE,
+                         f"value[x] is required for {m.name} (code {m.code})", at + "value[x]")
+
+
+def _convert(m: Measure, qty: dict[str, Any], at: str) -> float:
+    raw = float(qty["value"])
+    conv = resolve_unit(m, qty)
+    if conv is None:
+        unitless = qty.get("code") is None and qty.get("unit") is None
+        if not (m.unitless_ok and unitless):
+            accepted = ", ".join(sorted(m.units))
+            raise WardwatchError(
+                ReasonCode.UNKNOWN_UNIT,
+                f"valueQuantity.code/unit is not a unit accepted for {m.name} (code {m.code}); "
+                f"send UCUM ({UCUM}) one of: {accepted}",
+                at + "valueQuantity.code",
+            )
+        value = raw
+    else:
+        value = conv(raw)
+    if (m.low is not None and value < m.low) or (m.high is not None and value > m.high):
+        raise WardwatchError(
+            ReasonCode.VALUE_OUT_OF_RANGE,
+            f"valueQuantity.value is outside the possible range {m.low:g}-{m.high:g} {m.unit} "
+            f"for {m.name} (code {m.code})",
+            at + "valueQuantity.value",
+        )
+    return value
+
+
+def _measurements(res: dict[str, Any]) -> list[tuple[str, str, Measure, dict[str, Any]]]:
+    """(component id, path prefix, measure, holder) for every monitored code in the resource."""
+    found: list[tuple[str, str, Measure, dict[str, Any]]] = []
+    top = _measure_of(res.get("code"))
+    if top is not None:
+        found.append(("", "", top, res))
+    comps = res.get("component")
+    if isinstance(comps, list):
+        for i, comp in enumerate(comps):
+            if isinstance(comp, dict):
+                m = _measure_of(comp.get("code"))
+                if m is not None:
+                    found.append((f"c{i}", f"component[{i}].", m, comp))
+    return found
+
+
+def _is_laboratory(res: dict[str, Any]) -> bool:
+    cats = res.get("category")
+    if not isinstance(cats, list):
+        return False
+    for cat in cats:
+        if isinstance(cat, dict) and isinstance(cat.get("coding"), list):
+            for coding in cat["coding"]:
+                if isinstance(coding, dict) and coding.get("code") == "laboratory":
+                    return True
+    return False
+
+
+def _other_lab(res: dict[str, Any]) -> dict[str, Any] | None:
+    """Fields of a lab event for an unmonitored laboratory LOINC code: a coded answer, or a
+    UCUM quantity kept as sent (no canonical unit is defined for it); else None."""
+    if not _is_laboratory(res):
+        return None
+    concept = res.get("code")
+    codings = concept.get("coding") if isinstance(concept, dict) else None
+    coding = next((c for c in codings or () if isinstance(c, dict) and c.get("system") == LOINC
+                   and isinstance(c.get("code"), str)), None)
+    if coding is None:
+        return None
+    display = coding.get("display")
+    fields: dict[str, Any] = {"code": coding["code"], "system": LOINC,
+                              "display": display if isinstance(display, str) else None}
+    answer = _first_code(res.get("valueCodeableConcept"))
+    if answer is not None:
+        return fields | {"value_code": answer}
+    qty = res.get("valueQuantity")
+    if isinstance(qty, dict) and _number(qty.get("value")) is not None \
+            and qty.get("system") == UCUM and isinstance(qty.get("code"), str):
+        return fields | {"value": float(qty["value"]), "unit": qty["code"]}
+    return None
+
+
+def extract_observation(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
+    """Events of one validated Observation; [] when nothing in it is monitored."""
+    if res.get("status") in _SKIP_STATUS:
+        return []
+    found = _measurements(res)
+    other = None if found else _other_lab(res)
+    has_text = isinstance(res.get("valueString"), str) or isinstance(res.get("note"), list)
+    if not found and other is None and not has_text:
+        return []
+    patient = ctx.patient_of(res)
+    at = observation_time(res)
+    events: list[ClinicalEvent] = []
+    for comp_id, prefix, m, holder in found:
+        fields = _value(m, holder, prefix)
+        if fields is None:
+            continue
+        events.append(ctx.event(
+            res, identity, comp_id, kind=m.kind, patient=patient, time=at, code=m.code,
+            system=m.system, display=m.name, **fields,
+        ))
+    if other is not None:
+        events.append(ctx.event(res, identity, "", kind="lab", patient=patient, time=at, **other))
+    events.extend(observation_notes(res, identity, patient, at, ctx))
+    return events

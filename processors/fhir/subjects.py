@@ -1,0 +1,114 @@
+"""Patient keys: which patient a resource is about, resolved inside its Bundle.
+
+Rule (docs/input-contract.md): a Patient resource with an id is "Patient/<id>"; a reference
+is resolved inside the Bundle (fullUrl, `urn:uuid:`, or relative `Patient/x`) to that
+Patient and takes its key; an unresolved literal reference becomes "Patient/<id>" (any base
+URL stripped); an identifier-only reference becomes "system|value". The key is then
+pseudonymised by processors.deid.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemas.reasons import ReasonCode, WardwatchError
+
+__all__ = ["ReferenceIndex", "patient_key", "subject_key"]
+
+
+class ReferenceIndex:
+    """fullUrl and "Type/id" -> resource, for one Bundle (or one standalone resource)."""
+
+    __slots__ = ("_by_ref",)
+
+    def __init__(self) -> None:
+        self._by_ref: dict[str, dict[str, Any]] = {}
+
+    def add(self, full_url: object, res: dict[str, Any]) -> None:
+        if isinstance(full_url, str) and full_url:
+            self._by_ref[full_url] = res
+        rtype, rid = res.get("resourceType"), res.get("id")
+        if isinstance(rtype, str) and isinstance(rid, str) and rid:
+            self._by_ref.setdefault(f"{rtype}/{rid}", res)
+
+    def resolve(self, ref: str) -> dict[str, Any] | None:
+        hit = self._by_ref.get(ref)
+        if hit is not None:
+            return hit
+        rel = _relative(ref)
+        if rel is not None and rel != ref:
+            return self._by_ref.get(rel)
+        return None
+
+
+def _relative(ref: str) -> str | None:
+    """"http://base/fhir/Patient/1/_history/2" -> "Patient/1"; None when not literal."""
+    if ref.startswith(("urn:", "#")):
+        return None
+    parts = [p for p in ref.split("/") if p]
+    if "_history" in parts:
+        parts = parts[: parts.index("_history")]
+    if len(parts) < 2 or not parts[-2][:1].isupper():
+        return None
+    return f"{parts[-2]}/{parts[-1]}"
+
+
+def _identifier_key(ident: object) -> str | None:
+    if not isinstance(ident, dict):
+        return None
+    value = ident.get("value")
+    if not isinstance(value, str) or not value:
+        return None
+    system = ident.get("system")
+    return f"{system if isinstance(system, str) else ''}|{value}"
+
+
+def patient_key(patient: dict[str, Any], full_url: object = None) -> str | None:
+    """Key of a Patient resource: "Patient/<id>", else its first identifier, else fullUrl."""
+    pid = patient.get("id")
+    if isinstance(pid, str) and pid:
+        return f"Patient/{pid}"
+    idents = patient.get("identifier")
+    if isinstance(idents, list):
+        for ident in idents:
+            key = _identifier_key(ident)
+            if key is not None:
+                return key
+    if isinstance(full_url, str) and full_url:
+        return full_url
+    return None
+
+
+def subject_key(res: dict[str, Any], index: ReferenceIndex, field: str = "subject") -> str:
+    """Patient key of the resource's subject/patient reference; raises WardwatchError."""
+    ref_obj = res.get(field)
+    if not isinstance(ref_obj, dict):
+        raise WardwatchError(ReasonCode.MISSING_SUBJECT, f"{field} is required: no patient named",
+                             field)
+    ref = ref_obj.get("reference")
+    if isinstance(ref, str) and ref:
+        target = index.resolve(ref)
+        if target is not None:
+            if target.get("resourceType") != "Patient":
+                raise WardwatchError(ReasonCode.MISSING_SUBJECT,
+                                     f"{field}.reference must point at a Patient",
+                                     f"{field}.reference")
+            key = patient_key(target, ref)
+            if key is not None:
+                return key
+        rel = _relative(ref)
+        if rel is not None:
+            if not rel.startswith("Patient/"):
+                raise WardwatchError(ReasonCode.MISSING_SUBJECT,
+                                     f"{field}.reference must point at a Patient",
+                                     f"{field}.reference")
+            return rel
+    key = _identifier_key(ref_obj.get("identifier"))
+    if key is not None:
+        return key
+    if isinstance(ref, str) and ref:
+        raise WardwatchError(ReasonCode.UNRESOLVED_REFERENCE,
+                             f"{field}.reference resolves to no Bundle entry and carries no "
+                             "identifier", f"{field}.reference")
+    raise WardwatchError(ReasonCode.MISSING_SUBJECT,
+                         f"{field} has neither a reference nor an identifier", field)

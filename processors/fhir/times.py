@@ -1,0 +1,67 @@
+"""FHIR date/dateTime/instant strings to UTC-aware datetimes (partial dates allowed)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+__all__ = ["first_time", "parse_fhir_date", "parse_fhir_time", "period_time"]
+
+_DT_RE = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?"
+    r"(Z|[+-]\d{2}:\d{2})?)?)?)?$"
+)
+
+
+def parse_fhir_time(value: Any) -> datetime | None:
+    """Parse a FHIR date, dateTime or instant ("2020", "2020-03", "2020-03-06T20:20:23-08:00").
+
+    Partial dates take the first instant of the period (midnight UTC); a time without an
+    offset is read as UTC. Returns None for anything unparseable (never raises).
+    """
+    if not isinstance(value, str):
+        return None
+    m = _DT_RE.match(value.strip())
+    if m is None:
+        return None
+    year, month, day, hh, mi, ss, frac, tz = m.groups()
+    try:
+        if hh is None:
+            return datetime(int(year), int(month or 1), int(day or 1), tzinfo=UTC)
+        micro = int((frac or "0")[:6].ljust(6, "0"))
+        tzinfo: timezone = UTC
+        if tz and tz != "Z":
+            sign = 1 if tz[0] == "+" else -1
+            offset = timedelta(hours=int(tz[1:3]), minutes=int(tz[4:6]))
+            tzinfo = timezone(sign * offset)
+        dt = datetime(int(year), int(month), int(day), int(hh), int(mi), int(ss or 0), micro,
+                      tzinfo=tzinfo)
+        return dt.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_fhir_date(value: Any) -> date | None:
+    """A FHIR date (possibly partial: missing month/day default to 1) as a date."""
+    dt = parse_fhir_time(value)
+    return dt.date() if dt is not None else None
+
+
+def period_time(period: Any) -> datetime | None:
+    """Period.start, or Period.end when there is no start."""
+    if not isinstance(period, dict):
+        return None
+    return parse_fhir_time(period.get("start")) or parse_fhir_time(period.get("end"))
+
+
+def first_time(res: dict[str, Any], *fields: str) -> datetime | None:
+    """The first parseable time among `fields` (names ending in "period" are read as Periods)."""
+    for name in fields:
+        raw = res.get(name)
+        if raw is None:
+            continue
+        dt = period_time(raw) if name.lower().endswith("period") else parse_fhir_time(raw)
+        if dt is not None:
+            return dt
+    return None

@@ -1,0 +1,193 @@
+"""Monitored observation codes, canonical units, unit conversions and plausible ranges.
+
+One explicit, tested table (no pint): every monitored code maps to a `Measure` holding the
+canonical event code, the kind (vital or lab), the canonical UCUM unit, the UCUM units it
+accepts with their conversion to the canonical unit, and the physiologically possible
+range (values outside it are dead-lettered as `value_out_of_range`).
+
+Units are read from `valueQuantity.code` (UCUM); a non-UCUM spelling there, or the display
+text in `valueQuantity.unit`, is a fallback through `UNIT_SYNONYMS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "LOINC",
+    "MEASURES",
+    "SNOMED",
+    "UCUM",
+    "UNIT_SYNONYMS",
+    "Measure",
+    "lookup_measure",
+    "resolve_unit",
+]
+
+LOINC = "http://loinc.org"
+SNOMED = "http://snomed.info/sct"
+UCUM = "http://unitsofmeasure.org"
+
+Convert = Callable[[float], float]
+
+
+def _same(x: float) -> float:
+    return x
+
+
+def _f_to_c(x: float) -> float:
+    return (x - 32.0) * 5.0 / 9.0
+
+
+def _umol_to_mgdl_creatinine(x: float) -> float:
+    return x / 88.4
+
+
+def _mmol_to_mgdl_glucose(x: float) -> float:
+    return x * 18.016
+
+
+def _div10(x: float) -> float:
+    return x / 10.0
+
+
+def _s_to_ms(x: float) -> float:
+    return x * 1000.0
+
+
+@dataclass(frozen=True)
+class Measure:
+    code: str  # canonical event code
+    name: str
+    kind: Literal["vital", "lab"]
+    unit: str | None  # canonical UCUM unit (None for coded answers)
+    units: Mapping[str, Convert]  # accepted UCUM unit -> converter into `unit`
+    low: float | None = None  # inclusive plausible range
+    high: float | None = None
+    unitless_ok: bool = False  # dimensionless scores/ratios may omit the unit
+    coded: bool = False  # value is a valueCodeableConcept (ACVPU)
+    system: str = LOINC  # code system of the canonical code
+
+
+_RATE = {"/min": _same, "{beats}/min": _same, "{breaths}/min": _same, "1/min": _same}
+_PCT = {"%": _same}
+_MMHG = {"mm[Hg]": _same}
+_TEMP = {"Cel": _same, "[degF]": _f_to_c}
+_FLOW = {"L/min": _same}
+_SCORE = {"{score}": _same, "{Score}": _same, "{ScoreOf}": _same, "{points}": _same, "1": _same}
+_MMOL = {"mmol/L": _same, "meq/L": _same}  # monovalent ions: 1 mEq = 1 mmol
+_CREAT = {"mg/dL": _same, "umol/L": _umol_to_mgdl_creatinine}
+_GLUC = {"mg/dL": _same, "mmol/L": _mmol_to_mgdl_glucose}
+_COUNT = {"10*3/uL": _same, "10*9/L": _same, "10*3/mm3": _same}
+_HB = {"g/dL": _same, "g/L": _div10}
+_MS = {"ms": _same, "s": _s_to_ms}
+_INR = {"{INR}": _same, "1": _same, "{ratio}": _same}
+_NGML = {"ng/mL": _same, "ug/L": _same}
+
+
+def _m(code: str, name: str, kind: Literal["vital", "lab"], unit: str | None,
+       units: Mapping[str, Convert], low: float | None, high: float | None,
+       *, unitless_ok: bool = False, coded: bool = False, system: str = LOINC) -> Measure:
+    return Measure(code, name, kind, unit, units, low, high, unitless_ok, coded, system)
+
+
+_HR = _m("8867-4", "heart rate", "vital", "/min", _RATE, 0, 300)
+_TEMPM = _m("8310-5", "body temperature", "vital", "Cel", _TEMP, 25, 45)
+_CREATM = _m("2160-0", "creatinine", "lab", "mg/dL", _CREAT, 0, 40)
+_GLUCM = _m("2345-7", "glucose", "lab", "mg/dL", _GLUC, 0, 3000)
+_LACT = _m("2524-7", "lactate", "lab", "mmol/L", _MMOL, 0, 40)
+
+# (system, code) -> Measure. SpO2 keeps both codes as sent (rules dedup them); creatinine,
+# glucose, temperature and lactate variants are normalised to one canonical code.
+MEASURES: dict[tuple[str, str], Measure] = {
+    (LOINC, "8867-4"): _HR,
+    (LOINC, "9279-1"): _m("9279-1", "respiratory rate", "vital", "/min", _RATE, 0, 120),
+    (LOINC, "2708-6"): _m("2708-6", "oxygen saturation", "vital", "%", _PCT, 0, 100),
+    (LOINC, "59408-5"): _m("59408-5", "oxygen saturation (pulse oximetry)", "vital", "%",
+                           _PCT, 0, 100),
+    (LOINC, "8480-6"): _m("8480-6", "systolic blood pressure", "vital", "mm[Hg]", _MMHG, 0, 350),
+    (LOINC, "8462-4"): _m("8462-4", "diastolic blood pressure", "vital", "mm[Hg]", _MMHG, 0, 250),
+    (LOINC, "8310-5"): _TEMPM,
+    (LOINC, "8331-1"): _TEMPM,
+    (LOINC, "3151-8"): _m("3151-8", "inhaled oxygen flow rate", "vital", "L/min", _FLOW, 0, 100),
+    (LOINC, "3150-0"): _m("3150-0", "inhaled oxygen concentration", "vital", "%", _PCT, 0, 100),
+    (LOINC, "9269-2"): _m("9269-2", "Glasgow coma score total", "vital", "{score}", _SCORE, 3, 15,
+                          unitless_ok=True),
+    (SNOMED, "1104441000000107"): _m("1104441000000107", "ACVPU", "vital", None, {}, None, None,
+                                     coded=True, system=SNOMED),
+    (SNOMED, "1104051000000101"): _m("1104051000000101", "NEWS2 total", "vital", "{score}", _SCORE,
+                                     0, 20, unitless_ok=True, system=SNOMED),
+    (LOINC, "2823-3"): _m("2823-3", "potassium", "lab", "mmol/L", _MMOL, 0, 15),
+    (LOINC, "2160-0"): _CREATM,
+    (LOINC, "38483-4"): _CREATM,
+    (LOINC, "14682-9"): _CREATM,
+    (LOINC, "6301-6"): _m("6301-6", "INR", "lab", "{INR}", _INR, 0, 30, unitless_ok=True),
+    (LOINC, "2345-7"): _GLUCM,
+    (LOINC, "14749-6"): _GLUCM,
+    (LOINC, "2524-7"): _LACT,
+    (LOINC, "32693-4"): _LACT,
+    (LOINC, "6690-2"): _m("6690-2", "leukocytes", "lab", "10*3/uL", _COUNT, 0, 1000),
+    (LOINC, "777-3"): _m("777-3", "platelets", "lab", "10*3/uL", _COUNT, 0, 5000),
+    (LOINC, "718-7"): _m("718-7", "hemoglobin", "lab", "g/dL", _HB, 0, 30),
+    (LOINC, "2951-2"): _m("2951-2", "sodium", "lab", "mmol/L", _MMOL, 0, 250),
+    (LOINC, "8636-3"): _m("8636-3", "QTc interval", "lab", "ms", _MS, 0, 1000),
+    (LOINC, "10535-3"): _m("10535-3", "digoxin level", "lab", "ng/mL", _NGML, 0, 50),
+}
+
+# Display text / non-UCUM spellings (lower-cased) -> UCUM code.
+UNIT_SYNONYMS: dict[str, str] = {
+    "/min": "/min", "1/min": "/min", "per min": "/min", "per minute": "/min",
+    "beats/minute": "/min", "beats/min": "/min", "beats per minute": "/min", "bpm": "/min",
+    "{beats}/min": "/min", "breaths/minute": "/min", "breaths/min": "/min",
+    "breaths per minute": "/min", "{breaths}/min": "/min", "{breath}/min": "/min",
+    "%": "%", "percent": "%", "pct": "%",
+    "mmhg": "mm[Hg]", "mm hg": "mm[Hg]", "mm[hg]": "mm[Hg]",
+    "cel": "Cel", "°c": "Cel", "degc": "Cel", "deg c": "Cel", "c": "Cel", "celsius": "Cel",
+    "degf": "[degF]", "[degf]": "[degF]", "°f": "[degF]", "deg f": "[degF]", "f": "[degF]",
+    "fahrenheit": "[degF]",
+    "l/min": "L/min", "liters/min": "L/min", "litres/min": "L/min", "lpm": "L/min",
+    "l/minute": "L/min", "liter/min": "L/min",
+    "mmol/l": "mmol/L", "meq/l": "meq/L", "m[eq]/l": "meq/L",
+    "mg/dl": "mg/dL", "umol/l": "umol/L", "µmol/l": "umol/L", "μmol/l": "umol/L",
+    "micromol/l": "umol/L",
+    "10*3/ul": "10*3/uL", "10^3/ul": "10*3/uL", "x10^3/ul": "10*3/uL", "k/ul": "10*3/uL",
+    "thou/ul": "10*3/uL", "10*3/mm3": "10*3/mm3", "10*9/l": "10*9/L", "10^9/l": "10*9/L",
+    "x10^9/l": "10*9/L", "x10e9/l": "10*9/L",
+    "g/dl": "g/dL", "g/l": "g/L",
+    "ms": "ms", "msec": "ms", "milliseconds": "ms", "s": "s", "sec": "s", "seconds": "s",
+    "{inr}": "{INR}", "inr": "{INR}", "ratio": "{ratio}", "{ratio}": "{ratio}", "1": "1",
+    "{score}": "{score}", "score": "{score}", "points": "{score}", "{scoreof}": "{ScoreOf}",
+    "ng/ml": "ng/mL", "ug/l": "ug/L", "µg/l": "ug/L",
+}
+
+
+def lookup_measure(system: object, code: object) -> Measure | None:
+    """The Measure of a (system, code) coding, or None when the code is not monitored."""
+    if not isinstance(system, str) or not isinstance(code, str):
+        return None
+    return MEASURES.get((system, code))
+
+
+def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | None:
+    """The converter for a Quantity's unit into the measure's canonical unit, or None.
+
+    Order: `code` as UCUM (system UCUM or absent), `code` through the synonym table, then
+    the display `unit` through the synonym table.
+    """
+    system = quantity.get("system")
+    code = quantity.get("code")
+    if isinstance(code, str) and system in (None, UCUM):
+        conv = measure.units.get(code)
+        if conv is not None:
+            return conv
+        syn = UNIT_SYNONYMS.get(code.strip().lower())
+        if syn is not None and syn in measure.units:
+            return measure.units[syn]
+    unit = quantity.get("unit")
+    if isinstance(unit, str):
+        syn = UNIT_SYNONYMS.get(unit.strip().lower())
+        if syn is not None and syn in measure.units:
+            return measure.units[syn]
+    return None

@@ -1,0 +1,68 @@
+"""Structural validation of one resource with the fhir.resources R4B models.
+
+The pydantic ValidationError is never turned into text (its str contains the input, i.e.
+PHI): the detail is built only from `errors()` locations and error types.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from fhir.resources.R4B import get_fhir_model_class
+from pydantic import ValidationError
+
+__all__ = ["MONITORED_TYPES", "R4_RESOURCE_TYPES", "format_loc", "validation_problem"]
+
+# Every R4 (4.0.1) / R4B resource type: anything else is `unsupported_resource`.
+R4_RESOURCE_TYPES: frozenset[str] = frozenset(["#", "noqa:", "SIM905", "Account", "ActivityDefinition", "AdministrableProductDefinition", "AdverseEvent", "AllergyIntolerance", "Appointment", "AppointmentResponse", "AuditEvent", "Basic", "Binary", "BiologicallyDerivedProduct", "BodyStructure", "Bundle", "CapabilityStatement", "CarePlan", "CareTeam", "CatalogEntry", "ChargeItem", "ChargeItemDefinition", "Citation", "Claim", "ClaimResponse", "ClinicalImpression", "ClinicalUseDefinition", "CodeSystem", "Communication", "CommunicationRequest", "CompartmentDefinition", "Composition", "ConceptMap", "Condition", "Consent", "Contract", "Coverage", "CoverageEligibilityRequest", "CoverageEligibilityResponse", "DetectedIssue", "Device", "DeviceDefinition", "DeviceMetric", "DeviceRequest", "DeviceUseStatement", "DiagnosticReport", "DocumentManifest", "DocumentReference", "EffectEvidenceSynthesis", "Encounter", "Endpoint", "EnrollmentRequest", "EnrollmentResponse", "EpisodeOfCare", "EventDefinition", "Evidence", "EvidenceReport", "EvidenceVariable", "ExampleScenario", "ExplanationOfBenefit", "FamilyMemberHistory", "Flag", "Goal", "GraphDefinition", "Group", "GuidanceResponse", "HealthcareService", "ImagingStudy", "Immunization", "ImmunizationEvaluation", "ImmunizationRecommendation", "ImplementationGuide", "Ingredient", "InsurancePlan", "Invoice", "Library", "Linkage", "List", "Location", "ManufacturedItemDefinition", "Measure", "MeasureReport", "Media", "Medication", "MedicationAdministration", "MedicationDispense", "MedicationKnowledge", "MedicationRequest", "MedicationStatement", "MedicinalProduct", "MedicinalProductAuthorization", "MedicinalProductContraindication", "MedicinalProductDefinition", "MedicinalProductIndication", "MedicinalProductIngredient", "MedicinalProductInteraction", "MedicinalProductManufactured", "MedicinalProductPackaged", "MedicinalProductPharmaceutical", "MedicinalProductUndesirableEffect", "MessageDefinition", "MessageHeader", "MolecularSequence", "NamingSystem", "NutritionOrder", "NutritionProduct", "Observation", "ObservationDefinition", "OperationDefinition", "OperationOutcome", "Organization", "OrganizationAffiliation", "PackagedProductDefinition", "Parameters", "Patient", "PaymentNotice", "PaymentReconciliation", "Person", "PlanDefinition", "Practitioner", "PractitionerRole", "Procedure", "Provenance", "Questionnaire", "QuestionnaireResponse", "RegulatedAuthorization", "RelatedPerson", "RequestGroup", "ResearchDefinition", "ResearchElementDefinition", "ResearchStudy", "ResearchSubject", "RiskAssessment", "RiskEvidenceSynthesis", "Schedule", "SearchParameter", "ServiceRequest", "Slot", "Specimen", "SpecimenDefinition", "StructureDefinition", "StructureMap", "Subscription", "SubscriptionStatus", "SubscriptionTopic", "Substance", "SubstanceDefinition", "SubstanceNucleicAcid", "SubstancePolymer", "SubstanceProtein", "SubstanceReferenceInformation", "SubstanceSourceMaterial", "SubstanceSpecification", "SupplyDelivery", "SupplyRequest", "Task", "TerminologyCapabilities", "TestReport", "TestScript", "ValueSet", "VerificationResult", "VisionPrescription"])
+
+# Types wardwatch turns into events (validated); every other R4 type is counted as ignored.
+MONITORED_TYPES: frozenset[str] = frozenset({
+    "Observation", "Patient", "Encounter", "Condition", "MedicationRequest",
+    "MedicationAdministration", "MedicationStatement", "DocumentReference",
+    "ClinicalImpression",
+})
+
+_MAX_ERRORS = 3
+
+
+@cache
+def _model(resource_type: str) -> Any:
+    return get_fhir_model_class(resource_type)
+
+
+_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,63}$")
+
+
+def format_loc(loc: tuple[int | str, ...]) -> str:
+    """('component', 0, 'code') -> 'component[0].code'. Names that do not look like field
+    names (a key could be input data) are replaced by '?'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            name = str(part)
+            out += ("." if out else "") + (name if _NAME_RE.match(name) else "?")
+    return out
+
+
+def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
+    """None when the resource is valid R4B; else (field path, PHI-free detail)."""
+    try:
+        _model(res["resourceType"]).model_validate(res)
+    except ValidationError as err:
+        errors = err.errors(include_input=False, include_url=False, include_context=False)
+        parts = [f"{format_loc(tuple(e['loc'])) or '(resource)'}: {e['type']}"
+                 for e in errors[:_MAX_ERRORS]]
+        more = len(errors) - _MAX_ERRORS
+        detail = "FHIR R4B rules broken: " + "; ".join(parts)
+        if more > 0:
+            detail += f"; and {more} more"
+        first = format_loc(tuple(errors[0]["loc"])) if errors else ""
+        return first, detail
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        return "", f"FHIR R4B rules broken: {type(exc).__name__} raised by the model"
+    return None
