@@ -1,0 +1,191 @@
+"""NEWS2 rules through evaluate(): sets, bands, missing/stale parameters, consciousness,
+oxygen and SpO2 codes; qSOFA and SIRS as rules."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from test_rules_support import T0, StateBuilder, ids, one, run
+
+M = timedelta(minutes=1)
+ACVPU = "1104441000000107"
+
+
+def _news2(results: list) -> list:  # type: ignore[type-arg]
+    return [r for r in results if r.family == "news2"]
+
+
+@pytest.mark.parametrize(("vitals", "rule_id", "total"), [
+    pytest.param({}, None, 0, id="total-0"),
+    pytest.param({"sbp": 85}, "news2.single_red", 3, id="single-red-sbp"),
+    pytest.param({"rr": 8}, "news2.single_red", 3, id="single-red-rr"),
+    pytest.param({"rr": 22, "spo2": 94, "temp": 38.5, "hr": 95}, "news2.urgent", 5, id="total-5"),
+    pytest.param({"rr": 22, "spo2": 94, "sbp": 105, "hr": 95, "temp": 38.5}, "news2.urgent", 6,
+                 id="total-6"),
+    pytest.param({"rr": 25, "spo2": 94, "sbp": 105, "hr": 95, "temp": 38.5}, "news2.emergency", 7,
+                 id="total-7"),
+    pytest.param({"rr": 25, "sbp": 90}, "news2.urgent", 6, id="two-reds-total-6-urgent"),
+    pytest.param({"rr": 22, "spo2": 95}, None, 3, id="total-3-no-red"),
+    pytest.param({"rr": 24.09, "spo2": 94, "temp": 38.5, "hr": 95}, "news2.urgent", 5,
+                 id="rr-24.09-scores-2"),
+])
+def test_news2_bands(vitals: dict[str, float], rule_id: str | None, total: int) -> None:
+    res = _news2(run(StateBuilder().vitals(**vitals).build()))
+    assert [r.rule_id for r in res] == ([rule_id] if rule_id else [])
+    if res:
+        assert res[0].score is not None and res[0].score.value == total
+        assert set(res[0].score.components) == {"rr", "spo2", "air_or_oxygen", "sbp", "pulse",
+                                                "consciousness", "temperature"}
+
+
+@pytest.mark.parametrize(("rule_id", "severity", "confirmation"), [
+    pytest.param("news2.single_red", "low", "second", id="single-red"),
+    pytest.param("news2.urgent", "moderate", "second", id="urgent"),
+    pytest.param("news2.emergency", "high", "immediate", id="emergency"),
+])
+def test_news2_severity_and_confirmation(rule_id: str, severity: str, confirmation: str) -> None:
+    vitals = {"news2.single_red": {"sbp": 85}, "news2.urgent": {"rr": 22, "spo2": 94, "temp": 38.5,
+              "hr": 95}, "news2.emergency": {"rr": 25, "spo2": 94, "sbp": 105, "hr": 95, "temp": 38.5}}[rule_id]
+    r = one(run(StateBuilder().vitals(**vitals).build()), rule_id)
+    assert r is not None and (r.severity, r.confirmation, r.family) == (severity, confirmation, "news2")
+
+
+@pytest.mark.parametrize("missing", ["rr", "spo2", "temp", "sbp", "hr"])
+def test_missing_required_parameter_no_news2(missing: str) -> None:
+    vitals: dict[str, float | None] = {"rr": 25, "sbp": 85, missing: None}
+    st = StateBuilder().vitals(**vitals).build()  # type: ignore[arg-type]
+    assert _news2(run(st)) == []
+
+
+def test_stale_parameter_over_60_min_no_news2() -> None:
+    b = StateBuilder().vitals(t=T0 - 61 * M, rr=25, sbp=85)
+    b.vitals(t=T0, rr=25, sbp=85, temp=None)  # temperature only 61 min old
+    assert _news2(run(b.build())) == []
+
+
+def test_parameter_exactly_60_min_old_is_used() -> None:
+    b = StateBuilder().vitals(t=T0 - 60 * M, sbp=85).vitals(t=T0, sbp=None)
+    r = one(run(b.build()), "news2.single_red")
+    assert r is not None and r.score is not None and r.score.components["sbp"] == 3
+
+
+def test_news2_only_at_a_vital_time() -> None:
+    st = StateBuilder().vitals(t=T0, sbp=85).obs("2823-3", 4.0, t=T0 + 10 * M).build()
+    assert _news2(run(st, at=T0 + 10 * M)) == []
+
+
+def test_future_observations_are_ignored() -> None:
+    st = StateBuilder().vitals(t=T0).vitals(t=T0 + 5 * M, sbp=85).build()
+    assert _news2(run(st, at=T0)) == []
+
+
+@pytest.mark.parametrize(("code", "value", "value_code", "score"), [
+    pytest.param("9269-2", 15, None, 0, id="gcs-15-alert"),
+    pytest.param("9269-2", 14, None, 3, id="gcs-14-not-alert"),
+    pytest.param(ACVPU, None, "248234008", 0, id="acvpu-alert"),
+    pytest.param(ACVPU, None, "450847001", 3, id="acvpu-pain"),
+    pytest.param(ACVPU, None, "422768004", 3, id="acvpu-unresponsive"),
+    pytest.param(ACVPU, None, "300202002", 3, id="acvpu-voice-a"),
+    pytest.param(ACVPU, None, "255373000", 3, id="acvpu-voice-b"),
+])
+def test_consciousness(code: str, value: float | None, value_code: str | None, score: int) -> None:
+    st = StateBuilder().vitals(sbp=85).obs(code, value, value_code=value_code).build()
+    r = _news2(run(st))[0]
+    assert r.score is not None and r.score.components["consciousness"] == score
+
+
+def test_consciousness_not_recorded_is_said_in_detail() -> None:
+    r = one(run(StateBuilder().vitals(sbp=85).build()), "news2.single_red")
+    assert r is not None and "not recorded" in r.detail
+
+
+@pytest.mark.parametrize(("code", "value", "oxygen"), [
+    pytest.param("3151-8", 2.0, True, id="flow-2L"),
+    pytest.param("3151-8", 0.0, False, id="flow-0"),
+    pytest.param("3150-0", 28.0, True, id="fio2-28"),
+    pytest.param("3150-0", 21.0, False, id="fio2-21"),
+])
+def test_air_or_oxygen(code: str, value: float, oxygen: bool) -> None:
+    st = StateBuilder().vitals(sbp=85).obs(code, value).build()
+    r = _news2(run(st))[0]
+    assert r.score is not None and r.score.components["air_or_oxygen"] == (2 if oxygen else 0)
+
+
+def test_spo2_with_both_codes_counts_once_preferring_59408_5() -> None:
+    st = StateBuilder().vitals(spo2=97, sbp=85).obs("2708-6", 91).build()
+    r = _news2(run(st))[0]
+    assert r.score is not None and r.score.components["spo2"] == 0 and r.score.value == 3
+    assert sum(1 for e in r.evidence if e.code in ("59408-5", "2708-6")) == 1
+
+
+def test_spo2_2708_6_alone_feeds_news2() -> None:
+    st = StateBuilder().vitals(spo2=None, sbp=85).obs("2708-6", 91).build()
+    r = _news2(run(st))[0]
+    assert r.score is not None and r.score.components["spo2"] == 3
+
+
+@pytest.mark.parametrize(("scale", "oxygen", "spo2_score"), [
+    pytest.param(1, False, 3, id="s1-88-red"),
+    pytest.param(2, False, 0, id="s2-88-air"),
+])
+def test_scale_from_prefs(scale: int, oxygen: bool, spo2_score: int) -> None:
+    st = StateBuilder().vitals(spo2=88, sbp=85).build(news2_scale=scale)
+    r = _news2(run(st))[0]
+    assert r.score is not None and r.score.components["spo2"] == spo2_score
+
+
+def test_reference_example_scale2_on_oxygen() -> None:
+    b = StateBuilder().vitals(rr=16, spo2=97, temp=37.0, sbp=120, hr=70).obs("3151-8", 2.0)
+    r = one(run(b.build(news2_scale=2)), "news2.urgent")
+    assert r is not None and r.score is not None and r.score.value == 5
+
+
+def test_news2_detail_shows_rounding_and_previous_total() -> None:
+    b = StateBuilder().vitals(t=T0 - 30 * M, rr=22, spo2=94, temp=38.5, hr=95)
+    b.vitals(t=T0, rr=24.09, spo2=94, temp=38.5, hr=95)
+    r = one(run(b.build()), "news2.urgent")
+    assert r is not None and "24.09 -> 24" in r.detail and "Previous NEWS2: 5" in r.detail
+
+
+@pytest.mark.parametrize(("vitals", "expected"), [
+    pytest.param({"sbp": 100, "rr": 22}, True, id="sbp100-rr22"),
+    pytest.param({"sbp": 101, "rr": 22}, False, id="sbp101"),
+    pytest.param({"sbp": 100, "rr": 21}, False, id="rr21"),
+])
+def test_qsofa_rule_edges(vitals: dict[str, float], expected: bool) -> None:
+    res = run(StateBuilder().vitals(**vitals).build())
+    assert ("qsofa.positive" in ids(res)) is expected
+
+
+def test_qsofa_with_altered_mentation_is_high_immediate() -> None:
+    st = StateBuilder().vitals(sbp=100).obs("9269-2", 13).build()
+    r = one(run(st), "qsofa.positive")
+    assert r is not None and (r.severity, r.confirmation) == ("high", "immediate")
+    assert r.score is not None and r.score.name == "qSOFA" and r.score.value == 2
+
+
+def test_qsofa_and_sirs_raise_alongside_news2() -> None:
+    st = StateBuilder().vitals(rr=25, spo2=94, sbp=100, hr=95, temp=38.5).build()
+    assert {"news2.emergency", "qsofa.positive", "sirs.positive"} <= set(ids(run(st)))
+
+
+@pytest.mark.parametrize(("wbc", "expected"), [
+    pytest.param(None, False, id="no-wbc-one-criterion"),
+    pytest.param(12.5, True, id="wbc-high-second-criterion"),
+    pytest.param(8.0, False, id="wbc-normal"),
+])
+def test_sirs_uses_wbc_when_present(wbc: float | None, expected: bool) -> None:
+    b = StateBuilder().vitals(hr=95)
+    if wbc is not None:
+        b.obs("6690-2", wbc, t=T0 - timedelta(hours=3))
+    r = one(run(b.build()), "sirs.positive")
+    assert (r is not None) is expected
+    if r is not None:
+        assert (r.severity, r.confirmation) == ("low", "second")
+
+
+def test_temperature_from_degf() -> None:
+    st = StateBuilder().vitals(temp=None, sbp=85).obs("8310-5", 102.2, unit="[degF]").build()
+    r = _news2(run(st))[0]  # 102.2 F = 39.0 C -> scores 1
+    assert r.score is not None and r.score.components["temperature"] == 1
