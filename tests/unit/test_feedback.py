@@ -1,0 +1,139 @@
+"""apply_feedback(): acknowledge, override (+ adjust), snooze, resolve; typed errors."""
+
+from __future__ import annotations
+
+import pytest
+from test_lifecycle_support import PSEUDO, hyperk, m, news2, run_family
+
+from processors.feedback import apply_feedback, apply_feedback_to_state
+from processors.lifecycle import LifecycleConfig, decide
+from processors.state import EpisodeState, PatientPrefs, PatientState
+from schemas.alert import Alert
+from schemas.feedback import Feedback
+from schemas.reasons import ReasonCode, WardwatchError
+
+FAMILY = "med.hyperkalemia_raas"
+
+
+def _open() -> dict[str, EpisodeState]:
+    k, _ = run_family([(0, hyperk(m(0), 5.8))], family=FAMILY)
+    n, _ = run_family([(0, news2("emergency", m(0)))])
+    return {FAMILY: k, "news2": n}
+
+
+def _fb(action: str, **kw) -> Feedback:
+    eps = _open()
+    return Feedback(alert_id=kw.pop("alert_id", eps[FAMILY].alert_id), action=action,
+                    by="rn-12", at=kw.pop("at", m(5)), **kw)
+
+
+@pytest.mark.parametrize(
+    ("fb", "event", "check"),
+    [
+        pytest.param(_fb("acknowledge"), "acknowledged",
+                     lambda e: e.acknowledged and e.ack_action == "acknowledge", id="acknowledge"),
+        pytest.param(_fb("override", reason="CKD, baseline K 5.6"), "acknowledged",
+                     lambda e: e.acknowledged and e.ack_reason == "CKD, baseline K 5.6",
+                     id="override"),
+        pytest.param(_fb("snooze", until=m(65)), "snoozed",
+                     lambda e: e.snoozed_until == m(65) and not e.acknowledged, id="snooze"),
+        pytest.param(_fb("resolve"), "resolved",
+                     lambda e: e.status == "resolved" and e.resolved_at == m(5), id="resolve"),
+    ],
+)
+def test_actions(fb, event, check):
+    episodes = _open()
+    new, prefs, decision = apply_feedback(episodes, PatientPrefs(), fb)
+    assert decision is not None
+    assert (decision.event, decision.alert_id, decision.at) == (event, fb.alert_id, fb.at)
+    assert check(new[FAMILY])
+    assert new["news2"] == episodes["news2"]
+    assert prefs == PatientPrefs()
+
+
+@pytest.mark.parametrize(
+    "fb",
+    [
+        pytest.param(_fb("acknowledge"), id="acknowledge"),
+        pytest.param(_fb("snooze", until=m(65)), id="snooze"),
+        pytest.param(_fb("resolve"), id="resolve"),
+    ],
+)
+def test_same_feedback_twice_emits_once(fb):
+    episodes, prefs, first = apply_feedback(_open(), PatientPrefs(), fb)
+    again = apply_feedback(episodes, prefs, fb)
+    assert first is not None
+    assert again == (episodes, prefs, None)
+    assert apply_feedback(_open(), PatientPrefs(), fb) == (episodes, prefs, first)
+
+
+@pytest.mark.parametrize(
+    ("fb", "code", "path"),
+    [
+        pytest.param(_fb("acknowledge", alert_id="nope"), ReasonCode.UNKNOWN_ALERT, "alert_id",
+                     id="unknown-alert-id"),
+        pytest.param(_fb("override"), ReasonCode.INVALID_FEEDBACK, "reason",
+                     id="override-without-reason"),
+        pytest.param(_fb("override", reason="  "), ReasonCode.INVALID_FEEDBACK, "reason",
+                     id="override-blank-reason"),
+        pytest.param(_fb("snooze"), ReasonCode.INVALID_FEEDBACK, "until", id="snooze-no-until"),
+        pytest.param(_fb("snooze", until=m(1)), ReasonCode.INVALID_FEEDBACK, "until",
+                     id="snooze-until-in-past"),
+        pytest.param(_fb("override", reason="r", adjust={"param": "Bad Name", "value": 5.8}),
+                     ReasonCode.INVALID_FEEDBACK, "adjust.param", id="adjust-bad-param"),
+        pytest.param(_fb("override", reason="r", adjust={"param": "a.b", "value": "5.8717"}),
+                     ReasonCode.INVALID_FEEDBACK, "adjust.value", id="adjust-non-number"),
+        pytest.param(_fb("override", reason="r", adjust={"param": "a.b", "value": True}),
+                     ReasonCode.INVALID_FEEDBACK, "adjust.value", id="adjust-bool"),
+        pytest.param(_fb("acknowledge", adjust={"param": "a.b", "value": 1}),
+                     ReasonCode.INVALID_FEEDBACK, "adjust", id="adjust-without-override"),
+    ],
+)
+def test_typed_errors_without_input_values(fb, code, path):
+    with pytest.raises(WardwatchError) as info:
+        apply_feedback(_open(), PatientPrefs(), fb)
+    assert (info.value.code, info.value.path) == (code, path)
+    assert "5.8717" not in str(info.value) and "Bad Name" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "adjust",
+    [
+        pytest.param({"param": "med.hyperkalemia_raas.k_moderate", "value": 5.9}, id="param"),
+        pytest.param({"threshold": "med.hyperkalemia_raas.k_moderate", "value": 5.9},
+                     id="threshold-alias"),
+    ],
+)
+def test_override_adjustment_recorded_with_note(adjust):
+    fb = _fb("override", reason="CKD baseline", adjust=adjust)
+    _, prefs, decision = apply_feedback(_open(), PatientPrefs(), fb)
+    assert prefs.adjustments == {"med.hyperkalemia_raas.k_moderate": 5.9}
+    assert prefs.adjustment_notes["med.hyperkalemia_raas.k_moderate"] == (
+        f"by rn-12 at {m(5).isoformat()}: CKD baseline"
+    )
+    assert decision is not None and decision.ack_action == "override"
+
+
+def test_feedback_on_closed_episode_applies_adjustment_only():
+    episodes, _, _ = apply_feedback(_open(), PatientPrefs(), _fb("resolve"))
+    fb = _fb("override", reason="CKD", adjust={"param": "med.hyperkalemia_raas.k_moderate",
+                                               "value": 6.0}, at=m(9))
+    new, prefs, decision = apply_feedback(episodes, PatientPrefs(), fb)
+    assert decision is None and new == episodes
+    assert prefs.adjustments == {"med.hyperkalemia_raas.k_moderate": 6.0}
+
+
+def test_manual_resolve_then_recurrence_opens_new_episode():
+    episodes, _, _ = apply_feedback(_open(), PatientPrefs(), _fb("resolve"))
+    _, decision = decide(episodes[FAMILY], hyperk(m(30), 5.9), m(30), FAMILY, PSEUDO,
+                          LifecycleConfig())
+    assert decision is not None and decision.event == "raised"
+    assert decision.alert_id != episodes[FAMILY].alert_id
+
+
+def test_state_form_renders_the_alert():
+    state = PatientState(pseudonym=PSEUDO, episodes=_open())
+    episodes, prefs, alert = apply_feedback_to_state(state, _fb("acknowledge"), emitted_at=m(6))
+    assert isinstance(alert, Alert)
+    assert (alert.event, alert.emitted_at, alert.fhir["status"]) == ("acknowledged", m(6), "final")
+    assert apply_feedback(state, _fb("acknowledge"), emitted_at=m(6)) == (episodes, prefs, alert)
