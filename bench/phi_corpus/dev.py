@@ -1,0 +1,176 @@
+"""The development PHI corpus: Faker en_US people and clinical note templates.
+
+Nursing notes, handovers and progress notes with vitals, labs, drugs and doses; each PHI
+span labelled by type. The scrubber was tuned against this corpus; ``heldout.py`` is the
+separately written one to report on.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from typing import Any
+
+from faker import Faker
+
+from bench.phi_corpus.builder import Note, NoteBuilder
+
+__all__ = ["generate", "make_patient"]
+
+DRUGS = [("metoprolol", "25 mg"), ("lisinopril", "10 mg"), ("warfarin", "5 mg"), ("furosemide", "40 mg IV"),
+         ("morphine", "2 mg IV"), ("enoxaparin", "40 mg SC"), ("metformin", "500 mg"), ("apixaban", "5 mg"),
+         ("amoxicillin", "500 mg"), ("insulin glargine", "20 units"), ("paracetamol", "1 g")]  # fmt: skip
+FREQ = ["BID", "TDS", "q4h", "q6h", "daily", "PRN", "nocte"]
+
+
+def _date(r: random.Random, fake: Faker) -> str:
+    d = fake.date_between("-3y", "today")
+    fmt = r.choice(
+        ["%m/%d/%Y", "%-m/%-d/%Y", "%d %b %Y", "%B %d, %Y", "%Y-%m-%d", "%d-%b-%Y", "%b %d"]
+    )
+    s = d.strftime(fmt)
+    if fmt == "%B %d, %Y" and r.random() < 0.3:
+        s = d.strftime("%B ") + f"{d.day}th"
+    return s
+
+
+def _phone(fake: Faker, r: random.Random) -> str:
+    a, b, c = r.randint(201, 989), r.randint(200, 999), r.randint(0, 9999)
+    return r.choice(
+        [f"({a}) {b}-{c:04d}", f"{a}-{b}-{c:04d}", f"{a}.{b}.{c:04d}", f"+1 {a} {b} {c:04d}"]
+    )
+
+
+def make_patient(fake: Faker, r: random.Random) -> dict[str, Any]:
+    first, last = fake.first_name(), fake.last_name()
+    return {
+        "resourceType": "Patient",
+        "id": fake.uuid4(),
+        "identifier": [{"system": "urn:mrn", "value": str(r.randint(1000000, 99999999))}],
+        "name": [{"given": [first], "family": last}],
+        "telecom": [{"system": "phone", "value": _phone(fake, r)}, {"system": "email", "value": fake.email()}],
+        "address": [{"line": [fake.street_address()], "city": fake.city(), "state": fake.state_abbr(),
+                     "postalCode": fake.zipcode()}],
+        "birthDate": fake.date_of_birth(minimum_age=18, maximum_age=100).isoformat(),
+    }  # fmt: skip
+
+
+def _vitals(b: NoteBuilder, r: random.Random) -> None:
+    b.t("Obs: ").c(f"BP {r.randint(80, 170)}/{r.randint(40, 100)}").t(", ").c(
+        f"HR {r.randint(45, 140)}"
+    )
+    b.t(", ").c(f"RR {r.randint(10, 30)}").t(", ").c(
+        f"SpO2 {r.randint(85, 100)}% on {r.choice(['RA', '2L', '4L NC'])}"
+    )
+    b.t(", ").c(f"T {r.uniform(35.5, 39.9):.1f}").t(", ").c(f"GCS {r.randint(9, 15)}").t(". ")
+
+
+def _labs(b: NoteBuilder, r: random.Random) -> None:
+    b.t("Labs: ").c(f"K {r.uniform(3.0, 6.5):.1f}").t(", ").c(f"Na {r.randint(125, 150)}").t(", ")
+    b.c(f"Cr {r.uniform(0.6, 4.0):.2f} mg/dL").t(", ").c(f"INR {r.uniform(0.9, 6):.1f}").t(", ")
+    b.c(f"Hb {r.uniform(7, 16):.1f}").t(", ").c(f"Plt {r.randint(20, 450)}").t(", ")
+    b.c(f"lactate {r.uniform(0.5, 6):.1f}").t(". ")
+
+
+def _drug(b: NoteBuilder, r: random.Random) -> None:
+    name, dose = r.choice(DRUGS)
+    b.c(f"{name} {dose}").t(" ").c(r.choice(FREQ))
+
+
+def _age(b: NoteBuilder, r: random.Random, patient: dict[str, Any]) -> None:
+    age = r.choice([r.randint(20, 88), r.randint(90, 104)])
+    if age >= 90:
+        b.p("AGE", str(age))
+    else:
+        b.c(str(age))
+    b.t(r.choice([" year old ", "yo ", "-year-old ", " y/o "]))
+
+
+def _nursing(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    n = pt["name"][0]
+    b = (
+        NoteBuilder()
+        .t("Nursing note ")
+        .p("DATE", _date(r, fake))
+        .t(" ")
+        .c(f"at {r.randint(0, 23):02d}:{r.choice(['00', '15', '30', '45'])}")
+    )
+    b.t(". Pt: ").p("NAME", f"{n['given'][0]} {n['family']}").t(", MRN ").p(
+        "ID", pt["identifier"][0]["value"]
+    ).t(". ")
+    _age(b, r, pt)
+    b.t("admitted with chest pain. ")
+    _vitals(b, r)
+    b.t("Given ")
+    _drug(b, r)
+    b.t(" as charted. Daughter ").p("NAME", fake.first_name()).t(" called on ").p(
+        "PHONE", _phone(fake, r)
+    )
+    b.t(", updated by ").p("NAME", f"RN {fake.last_name()}"[3:]).t(". Pain ").c(
+        f"{r.randint(0, 10)}/10"
+    ).t(".")
+    return b
+
+
+def _handover(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    n = pt["name"][0]
+    a = pt["address"][0]
+    b = NoteBuilder().t("Handover to ").p("NAME", f"{fake.first_name()} {fake.last_name()}").t(": ")
+    b.t(r.choice(["Mr ", "Mrs ", "Ms "])).p("NAME", n["family"]).t(", bed ").c(
+        str(r.randint(1, 30))
+    ).t(", DOB ")
+    b.p("DATE", fake.date_of_birth().strftime(r.choice(["%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%d"]))).t(
+        ". Lives at "
+    )
+    b.p("ADDRESS", a["line"][0]).t(", ").p("ADDRESS", a["city"]).t(", ").t(a["state"]).t(" ").p(
+        "ZIP", a["postalCode"]
+    )
+    b.t(". ")
+    _labs(b, r)
+    b.t("Plan: hold ")
+    _drug(b, r)
+    b.t(", recheck ").c("K").t(" in AM. NOK ").p("NAME", fake.name()).t(" ").p(
+        "PHONE", _phone(fake, r)
+    )
+    b.t(". Email ").p("EMAIL", pt["telecom"][1]["value"]).t(".")
+    return b
+
+
+def _progress(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    n = pt["name"][0]
+    b = (
+        NoteBuilder()
+        .t("Progress note, seen by Dr. ")
+        .p("NAME", fake.last_name())
+        .t(" on ")
+        .p("DATE", _date(r, fake))
+    )
+    b.t(". ").p("NAME", n["given"][0]).t(" reports feeling better. ")
+    _vitals(b, r)
+    _labs(b, r)
+    b.t("Continue ")
+    _drug(b, r)
+    b.t(". SSN ").p("SSN", fake.ssn()).t(" verified for billing; insurance ID ").p(
+        "ID", fake.bothify("??######").upper()
+    )
+    b.t(". Portal ").p("URL", fake.url()).t(" (login from ").p("IP", fake.ipv4()).t("). ")
+    b.t("Discussed with ").p("NAME", f"{fake.first_name()} {fake.last_name()}").t(", pharmacist.")
+    return b
+
+
+TEMPLATES: list[Callable[[Faker, random.Random, dict[str, Any]], NoteBuilder]] = [
+    _nursing,
+    _handover,
+    _progress,
+]
+
+
+def generate(n: int, seed: int = 7) -> list[Note]:
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    r = random.Random(seed)
+    notes = []
+    for i in range(n):
+        pt = make_patient(fake, r)
+        notes.append(TEMPLATES[i % len(TEMPLATES)](fake, r, pt).build(pt))
+    return notes

