@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from processors.rules.config import RulesConfig
 
 __all__ = [
+    "EVAL_KINDS",
     "EvaluateFn",
     "PipelineConfig",
     "default_pipeline_config",
@@ -65,8 +66,14 @@ def default_pipeline_config(
     )
 
 
+# Event kinds that can change a rule's result (as processors.rules.engine.evaluation_times):
+# encounter, condition and demographics events carry no time worth evaluating at.
+EVAL_KINDS = frozenset({"vital", "lab", "medication", "note"})
+
+
 def evaluation_times(batch: Sequence[ClinicalEvent]) -> list[datetime]:
-    return sorted({ev.time for ev in batch})
+    """Distinct times of the batch's vital, lab, medication and note events, oldest first."""
+    return sorted({ev.time for ev in batch if ev.kind in EVAL_KINDS})
 
 
 def _by_family(results: Sequence[RuleResult]) -> dict[str, RuleResult]:
