@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from test_rules_support import D, H, T0, StateBuilder, ids, one, run
+from test_rules_support import T0, D, H, StateBuilder, ids, one, run
 
 
 @pytest.mark.parametrize(("k", "severity"), [

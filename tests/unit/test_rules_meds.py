@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from test_rules_support import D, H, T0, StateBuilder, finding, ids, one, run
+from test_rules_support import T0, D, H, StateBuilder, finding, ids, one, run
 
 from processors.rules.meds import course_start, is_active
 

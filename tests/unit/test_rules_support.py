@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from processors.drugs import ingredient_by_name
-from processors.rules.engine import evaluate, load_rules_config
 from processors.rules.base import RuleResult
+from processors.rules.engine import evaluate, load_rules_config
 from processors.state import MedState, Obs, PatientPrefs, PatientState
 from schemas.event import MedicationInfo
 from schemas.finding import Finding
 
-__all__ = ["T0", "H", "D", "StateBuilder", "run", "ids", "one", "finding"]
+__all__ = ["T0", "D", "H", "StateBuilder", "finding", "ids", "one", "run"]
 
 T0 = datetime(2024, 3, 1, 10, 0, tzinfo=UTC)
 H = timedelta(hours=1)
