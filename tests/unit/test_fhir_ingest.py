@@ -1,0 +1,319 @@
+"""ingest_message: reason codes, Bundles (urn:uuid and relative references), partial-bad
+Bundles, NDJSON, patient keys, idempotency, conservation, PHI-free details."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+import pytest
+
+from processors.deid import DeidConfig, pseudonymize
+from processors.fhir import IngestLimits, ingest_message
+from processors.fhir.ingest import ingest_outcomes
+from schemas.reasons import ReasonCode
+
+LOINC = "http://loinc.org"
+UCUM = "http://unitsofmeasure.org"
+RECEIVED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+CFG = DeidConfig.for_tests()
+SECRET_NAME = "Zebulon"
+SECRET_MRN = "MRN-778899"
+
+
+def hr(rid: str = "o1", subject: dict[str, Any] | None = None, value: float = 72) -> dict[str, Any]:
+    return {
+        "resourceType": "Observation", "id": rid, "status": "final",
+        "code": {"coding": [{"system": LOINC, "code": "8867-4"}]},
+        "subject": subject if subject is not None else {"reference": "Patient/p1"},
+        "effectiveDateTime": "2024-05-01T10:00:00Z",
+        "valueQuantity": {"value": value, "system": UCUM, "code": "/min"},
+    }
+
+
+def patient(pid: str | None = "p1") -> dict[str, Any]:
+    res: dict[str, Any] = {
+        "resourceType": "Patient", "gender": "female", "birthDate": "1950-06-15",
+        "name": [{"family": "Quixote", "given": [SECRET_NAME]}],
+        "identifier": [{"system": "http://hosp/mrn", "value": SECRET_MRN}],
+    }
+    if pid is not None:
+        res["id"] = pid
+    return res
+
+
+def bundle(*entries: dict[str, Any], btype: str = "batch") -> dict[str, Any]:
+    return {"resourceType": "Bundle", "type": btype, "entry": list(entries)}
+
+
+def run(payload: Any, **kw: Any):
+    raw = payload if isinstance(payload, bytes) else orjson.dumps(payload)
+    return ingest_message(raw, received_at=RECEIVED, source="test", deid=CFG, **kw)
+
+
+def conserved(raw: bytes, result) -> int:
+    """Resources accounted for: events' distinct resources + rejections + ignored."""
+    outcomes, _ = ingest_outcomes(raw, received_at=RECEIVED, source="t", deid=CFG)
+    return len(outcomes)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        pytest.param(b"{not json", ReasonCode.INVALID_JSON, id="invalid-json"),
+        pytest.param(b"\xff\xfe\x00", ReasonCode.INVALID_JSON, id="not-utf8"),
+        pytest.param(b"[1, 2, 3]", ReasonCode.NOT_FHIR, id="json-array"),
+        pytest.param(b'{"hello": "world"}', ReasonCode.NOT_FHIR, id="no-resourceType"),
+        pytest.param(b'{"resourceType": 7}', ReasonCode.NOT_FHIR, id="resourceType-not-string"),
+        pytest.param(b'{"resourceType": "Spaceship"}', ReasonCode.UNSUPPORTED_RESOURCE,
+                     id="not-an-r4-type"),
+        pytest.param(orjson.dumps(hr() | {"status": 5}), ReasonCode.FHIR_VALIDATION_FAILED,
+                     id="validation-failed"),
+        pytest.param(orjson.dumps({k: v for k, v in hr().items() if k != "subject"}),
+                     ReasonCode.MISSING_SUBJECT, id="missing-subject"),
+        pytest.param(orjson.dumps(hr(subject={"reference": "Group/g1"})),
+                     ReasonCode.MISSING_SUBJECT, id="subject-not-a-patient"),
+        pytest.param(orjson.dumps(hr(subject={"reference": "urn:uuid:0000-nowhere"})),
+                     ReasonCode.UNRESOLVED_REFERENCE, id="unresolved-urn"),
+        pytest.param(orjson.dumps(hr() | {"valueQuantity": {"value": 72, "system": UCUM,
+                                                            "code": "kg"}}),
+                     ReasonCode.UNKNOWN_UNIT, id="unknown-unit"),
+        pytest.param(orjson.dumps(hr(value=900)), ReasonCode.VALUE_OUT_OF_RANGE,
+                     id="value-out-of-range"),
+        pytest.param(orjson.dumps({k: v for k, v in hr().items() if k != "effectiveDateTime"}),
+                     ReasonCode.MISSING_TIME, id="missing-time"),
+        pytest.param(orjson.dumps({k: v for k, v in hr().items() if k != "valueQuantity"}),
+                     ReasonCode.MISSING_VALUE, id="missing-value"),
+    ],
+)
+def test_reason_codes(raw: bytes, reason: ReasonCode) -> None:
+    result = run(raw)
+    assert result.events == ()
+    (rej,) = result.rejections
+    assert rej.reason == reason
+    assert rej.detail and rej.original
+
+
+def test_message_too_large() -> None:
+    raw = orjson.dumps(hr())
+    (rej,) = run(raw, limits=IngestLimits(max_message_bytes=len(raw) - 1)).rejections
+    assert rej.reason == ReasonCode.MESSAGE_TOO_LARGE
+
+
+def test_nesting_too_deep() -> None:
+    deep: Any = "x"
+    for _ in range(100):
+        deep = {"a": deep}
+    (rej,) = run(hr() | {"extension": [{"url": "u", "x": deep}]}).rejections
+    assert rej.reason == ReasonCode.MESSAGE_TOO_LARGE
+
+
+def test_bundle_too_large() -> None:
+    b = bundle(*({"resource": hr(f"o{i}")} for i in range(3)))
+    (rej,) = run(b, limits=IngestLimits(max_bundle_entries=2)).rejections
+    assert rej.reason == ReasonCode.BUNDLE_TOO_LARGE
+
+
+def test_validation_detail_names_field_and_rule_never_the_value() -> None:
+    bad = hr() | {"status": {"nested": SECRET_NAME}, "bogusField": SECRET_MRN}
+    (rej,) = run(bad).rejections
+    assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED
+    assert "status" in rej.detail
+    assert SECRET_NAME not in rej.detail and SECRET_MRN not in rej.detail
+
+
+def test_phi_key_names_are_masked_in_details() -> None:
+    bad = hr() | {"John Smith 555-1234": 1}
+    (rej,) = run(bad).rejections
+    assert "John" not in rej.detail and "555" not in rej.detail
+
+
+@pytest.mark.parametrize(
+    ("entries", "ref"),
+    [
+        pytest.param([{"fullUrl": "urn:uuid:aaaa-1", "resource": patient("p1")}],
+                     "urn:uuid:aaaa-1", id="urn-uuid"),
+        pytest.param([{"fullUrl": "http://hosp/fhir/Patient/p1", "resource": patient("p1")}],
+                     "Patient/p1", id="relative"),
+        pytest.param([{"fullUrl": "http://hosp/fhir/Patient/p1", "resource": patient("p1")}],
+                     "http://hosp/fhir/Patient/p1", id="absolute"),
+        pytest.param([], "Patient/p1", id="unresolved-literal"),
+        pytest.param([], "http://elsewhere/fhir/Patient/p1/_history/3", id="unresolved-absolute"),
+    ],
+)
+def test_subject_references_resolve_to_one_patient_key(entries: list[dict[str, Any]],
+                                                       ref: str) -> None:
+    b = bundle(*entries, {"resource": hr(subject={"reference": ref})})
+    result = run(b)
+    assert result.rejections == ()
+    vital = next(e for e in result.events if e.kind == "vital")
+    assert vital.patient == pseudonymize("Patient/p1", CFG)
+
+
+def test_patient_without_id_keys_by_identifier_and_urn_reference_follows() -> None:
+    b = bundle({"fullUrl": "urn:uuid:bbbb", "resource": patient(None)},
+               {"resource": hr(subject={"reference": "urn:uuid:bbbb"})})
+    result = run(b, )
+    key = pseudonymize(f"http://hosp/mrn|{SECRET_MRN}", CFG)
+    assert {e.patient for e in result.events} == {key}
+
+
+def test_identifier_only_reference() -> None:
+    subj = {"identifier": {"system": "http://hosp/mrn", "value": "12345"}}
+    (ev,) = run(hr(subject=subj)).events
+    assert ev.patient == pseudonymize("http://hosp/mrn|12345", CFG)
+
+
+def test_partial_bad_bundle_keeps_good_entries_and_rejects_each_bad_one() -> None:
+    bad_unit = hr("o2") | {"valueQuantity": {"value": 1, "system": UCUM, "code": "kg"}}
+    entries = [
+        {"fullUrl": "urn:uuid:p", "resource": patient("p1")},
+        {"resource": hr("o1")},
+        {"resource": bad_unit},
+        {"resource": {"resourceType": "Spaceship"}},
+        {"resource": {"resourceType": "Claim", "id": "c1"}},
+        {"resource": hr("o3") | {"status": 42}},
+    ]
+    raw = orjson.dumps(bundle(*entries))
+    result = run(raw)
+    assert [e.kind for e in result.events] == ["demographics", "vital"]
+    assert [(r.reason, r.path.split(".")[0]) for r in result.rejections] == [
+        (ReasonCode.UNKNOWN_UNIT, "entry[2]"),
+        (ReasonCode.UNSUPPORTED_RESOURCE, "entry[3]"),
+        (ReasonCode.FHIR_VALIDATION_FAILED, "entry[5]"),
+    ]
+    assert orjson.loads(result.rejections[0].original) == entries[2]
+    assert result.ignored == {"Claim": 1}
+    assert conserved(raw, result) == len(entries)
+
+
+def test_ndjson_lines_are_separate_documents() -> None:
+    lines = [orjson.dumps(patient("p1")), orjson.dumps(hr("o1")), b"{broken",
+             b"", orjson.dumps(hr("o2", value=80))]
+    result = run(b"\n".join(lines) + b"\n")
+    assert [e.kind for e in result.events] == ["demographics", "vital", "vital"]
+    (rej,) = result.rejections
+    assert (rej.reason, rej.path, rej.original) == (ReasonCode.INVALID_JSON, "line 3", b"{broken")
+
+
+def test_pretty_printed_single_resource_is_not_ndjson() -> None:
+    raw = orjson.dumps(hr(), option=orjson.OPT_INDENT_2)
+    assert len(run(raw).events) == 1
+
+
+def test_idempotent_same_bytes_same_events() -> None:
+    raw = orjson.dumps(bundle({"resource": patient("p1")}, {"resource": hr("o1")}))
+    a, b = run(raw), run(raw)
+    assert a == b
+    assert [e.event_id for e in a.events] == [e.event_id for e in b.events]
+
+
+def test_event_id_changes_with_version_and_is_stable_otherwise() -> None:
+    v1 = run(hr() | {"meta": {"versionId": "1"}}).events[0].event_id
+    v2 = run(hr() | {"meta": {"versionId": "2"}}).events[0].event_id
+    assert v1 != v2 and v1 == run(hr() | {"meta": {"versionId": "1"}}).events[0].event_id
+
+
+def test_resources_without_id_get_content_hash_ids() -> None:
+    no_id = {k: v for k, v in hr().items() if k != "id"}
+    assert run(no_id).events[0].event_id == run(no_id).events[0].event_id
+    assert run(no_id).events[0].event_id != run(no_id | {"issued": "2024-05-01T10:00:01Z"}
+                                                ).events[0].event_id
+
+
+def test_demographics_age_sex_and_no_birth_date() -> None:
+    result = run(patient())
+    (ev,) = result.events
+    assert ev.demographics is not None
+    assert (ev.demographics.age_years, ev.demographics.sex) == (73, "female")
+    blob = orjson.dumps(ev.to_json_dict())
+    assert b"1950" not in blob and SECRET_NAME.encode() not in blob
+    assert ev.patient in result.tokens and result.tokens[ev.patient]
+
+
+def test_age_is_capped_at_90() -> None:
+    (ev,) = run(patient() | {"birthDate": "1901"}).events
+    assert ev.demographics is not None and ev.demographics.age_years == 90
+
+
+def test_note_scrubbed_with_patient_tokens_from_same_bundle() -> None:
+    text = f"Seen by nurse. {SECRET_NAME} Quixote reports chest pain."
+    doc = {
+        "resourceType": "DocumentReference", "id": "d1", "status": "current",
+        "subject": {"reference": "Patient/p1"}, "date": "2024-05-01T09:00:00Z",
+        "content": [{"attachment": {"contentType": "text/plain; charset=utf-8",
+                                    "data": base64.b64encode(text.encode()).decode()}}],
+    }
+    result = run(bundle({"resource": doc}, {"resource": patient("p1")}))
+    note = next(e for e in result.events if e.kind == "note")
+    assert note.note is not None
+    assert SECRET_NAME not in note.note.text and "chest pain" in note.note.text
+
+
+def test_known_tokens_are_used_for_later_notes() -> None:
+    learned = run(patient("p1")).tokens
+    impression = {"resourceType": "ClinicalImpression", "id": "c1", "status": "completed",
+                  "subject": {"reference": "Patient/p1"}, "date": "2024-05-01T09:00:00Z",
+                  "summary": f"{SECRET_NAME} is drowsy"}
+    (ev,) = run(impression, known_tokens=learned).events
+    assert ev.note is not None and SECRET_NAME not in ev.note.text
+
+
+@pytest.mark.parametrize(
+    ("status", "period", "location", "action"),
+    [
+        pytest.param("in-progress", {"start": "2024-05-01T08:00:00Z"}, None, "admit",
+                     id="admit"),
+        pytest.param("arrived", {"start": "2024-05-01T08:00:00Z"}, None, "admit",
+                     id="arrived"),
+        pytest.param("finished", {"start": "2024-05-01T08:00:00Z",
+                                  "end": "2024-05-02T08:00:00Z"}, None, "discharge",
+                     id="discharge"),
+        pytest.param("in-progress", {"start": "2024-05-01T08:00:00Z"},
+                     [{"location": {"reference": "Location/ed"}, "status": "completed",
+                       "period": {"start": "2024-05-01T08:00:00Z"}},
+                      {"location": {"reference": "Location/ward7"}, "status": "active",
+                       "period": {"start": "2024-05-01T11:00:00Z"}}], "transfer",
+                     id="transfer"),
+        pytest.param("planned", {"start": "2024-05-03T08:00:00Z"}, None, "update",
+                     id="other-status"),
+    ],
+)
+def test_encounter_actions(status: str, period: dict[str, str],
+                           location: list[dict[str, Any]] | None, action: str) -> None:
+    enc: dict[str, Any] = {"resourceType": "Encounter", "id": "e1", "status": status,
+                           "class": {"code": "IMP"}, "subject": {"reference": "Patient/p1"},
+                           "period": period}
+    if location:
+        enc["location"] = location
+    (ev,) = run(enc).events
+    assert ev.encounter is not None and ev.encounter.action == action
+    if action == "transfer":
+        assert ev.time == datetime(2024, 5, 1, 11, 0, tzinfo=UTC)
+        assert ev.encounter.location and "ward7" not in ev.encounter.location
+
+
+def test_condition_event() -> None:
+    cond = {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+            "clinicalStatus": {"coding": [{"code": "active"}]},
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "91302008",
+                                 "display": "Sepsis"}]},
+            "onsetDateTime": "2024-05-01T07:00:00Z"}
+    (ev,) = run(cond).events
+    assert (ev.kind, ev.code) == ("condition", "91302008")
+    assert ev.condition is not None and ev.condition.clinical_status == "active"
+
+
+def test_internal_error_is_contained(monkeypatch: pytest.MonkeyPatch) -> None:
+    import processors.fhir.ingest as ingest_mod
+
+    def boom(*_: Any) -> list[Any]:
+        raise RuntimeError(SECRET_NAME)
+
+    monkeypatch.setitem(ingest_mod._EXTRACTORS, "Observation", boom)
+    result = run(bundle({"resource": hr("o1")}, {"resource": patient("p1")}))
+    (rej,) = result.rejections
+    assert rej.reason == ReasonCode.INTERNAL_ERROR and SECRET_NAME not in rej.detail
+    assert [e.kind for e in result.events] == ["demographics"]
