@@ -32,6 +32,7 @@ _MAX_WORD_N = 4
 _MAX_COMPACT_N = 6
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
+_ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,30 +56,32 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     ws = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
     n = len(ws)
     for i in range(n):
-        spaced = ""
-        compact = ""
-        has_digit = False
-        for j in range(i, min(n, i + _MAX_COMPACT_N)):
-            if j > i and not _GAP_OK.fullmatch(text, ws[j - 1][1], ws[j][0]):
+        w = ws[i][2]
+        h = hmac.digest(key, w.encode(), "sha256")[:12].hex()
+        for kind in _ALL_KINDS:  # one word: its spaced and compact forms coincide
+            if kind + h in tokens:
+                found.append(Span(ws[i][0], ws[i][1], KIND_PLACEHOLDER[kind]))
+                break
+        if "f" + h not in tokens:
+            continue
+        spaced = compact = w
+        for j in range(i + 1, min(n, i + _MAX_COMPACT_N)):
+            if not _GAP_OK.fullmatch(text, ws[j - 1][1], ws[j][0]):
                 break
             w = ws[j][2]
-            has_digit = has_digit or any(c.isdigit() for c in w)
             compact += w
-            h = None
             if j - i < _MAX_WORD_N:
-                spaced = w if j == i else spaced + " " + w
+                spaced += " " + w
                 h = hmac.digest(key, spaced.encode(), "sha256")[:12].hex()
                 for kind in _WORD_KINDS:
                     if kind + h in tokens:
                         found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
                         break
-            if has_digit or "@" in text[ws[i][0] : ws[j][1]]:
-                if j > i or h is None:
-                    h = hmac.digest(key, compact.encode(), "sha256")[:12].hex()
-                for kind in _COMPACT_KINDS:
-                    if kind + h in tokens:
-                        found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
-                        break
+            h = hmac.digest(key, compact.encode(), "sha256")[:12].hex()
+            for kind in _COMPACT_KINDS:
+                if kind + h in tokens:
+                    found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
+                    break
     return found
 
 

@@ -70,6 +70,8 @@ def _date_tokens(value: str) -> Iterator[tuple[str, str]]:
         return
     y, mo, d = m.groups()
     yy, mi, di = y[2:], int(mo), int(d)
+    for first in {y, yy, mo, d, str(mi), str(di)}:
+        yield "f", first
     for compact in (
         f"{y}{mo}{d}", f"{mo}{d}{y}", f"{d}{mo}{y}", f"{mi}{di}{y}", f"{di}{mi}{y}",
         f"{mo}{d}{yy}", f"{d}{mo}{yy}", f"{mi}{di}{yy}", f"{di}{mi}{yy}",
@@ -90,8 +92,13 @@ def _telecom_tokens(tel: Any) -> Iterator[tuple[str, str]]:
     value = tel["value"]
     if tel.get("system") == "email" or "@" in value:
         yield "e", "".join(words(value))
+        yield "f", (words(value) or [""])[0]
         return
     digits = re.sub(r"\D", "", value)
+    for first in words(value)[:1] + ([digits[-10:-7]] if len(digits) >= 10 else []):
+        yield "f", first
+    if len(digits) > 10:
+        yield "f", digits[: len(digits) - 10]
     if len(digits) >= 7:
         yield "p", digits
         yield "p", digits[-7:]
@@ -116,6 +123,7 @@ def _address_tokens(addr: Any) -> Iterator[tuple[str, str]]:
         compact = "".join(words(pc))
         if len(compact) >= 3:
             yield "z", compact
+            yield "f", words(pc)[0]
             if compact.isdigit() and len(compact) > 5:
                 yield "z", compact[:5]
 
@@ -139,6 +147,7 @@ def _raw_tokens(patient: dict[str, Any]) -> Iterator[tuple[str, str]]:
             compact = "".join(words(ident["value"]))
             if len(compact) >= 4:
                 yield "i", compact
+                yield "f", words(ident["value"])[0]
     for tel in patient.get("telecom") or []:
         yield from _telecom_tokens(tel)
     for addr in patient.get("address") or []:
@@ -147,8 +156,19 @@ def _raw_tokens(patient: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield from _date_tokens(patient["birthDate"])
 
 
+def _with_markers(raw: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Add ``f`` (first word) markers so the scrubber extends to n-grams only where a
+    multi-word token can start; one keyed hash per word of text otherwise."""
+    for kind, norm in raw:
+        yield kind, norm
+        if " " in norm:
+            yield "f", norm.split(" ", 1)[0]
+
+
 def identifier_tokens(patient: dict[str, Any], cfg: DeidConfig) -> frozenset[str]:
     """Keyed hashes of the patient's normalised identifying tokens (see module doc)."""
     return frozenset(
-        token_hash(cfg.pseudonym_key, kind, norm) for kind, norm in _raw_tokens(patient) if norm
+        token_hash(cfg.pseudonym_key, kind, norm)
+        for kind, norm in _with_markers(_raw_tokens(patient))
+        if norm
     )
