@@ -120,3 +120,13 @@ def test_baseline_adjustment_changes_threshold() -> None:
     st = _hr_history(StateBuilder(), [60, 62, 61, 60, 59, 61], 14).vitals(hr=85).build(
         adjustments={"baseline.deviation.z_threshold": 8.0})
     assert "baseline.deviation" not in ids(run(st))
+
+
+def test_docs_rules_examples_execute() -> None:
+    import re
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+    blocks = re.findall(r"```python\n(.*?)```", doc.read_text("utf-8"), re.DOTALL)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, str(doc), "exec"), {})  # noqa: S102 - our own documentation
