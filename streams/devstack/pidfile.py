@@ -58,7 +58,7 @@ def pid_alive(pid: int) -> bool:
         return False
     _reap(pid)
     fields = _stat_fields(pid)
-    return bool(fields) and fields[0] not in ("Z", "X")
+    return fields is not None and bool(fields) and fields[0] not in ("Z", "X")
 
 
 def read_pid_file(path: Path) -> PidRecord | None:

@@ -30,7 +30,7 @@ PORTS = {"kafka_port": 19092, "controller_port": 19093, "redis_port": 16379}
 @pytest.fixture(scope="module")
 def cfg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevStackSettings]:
     home = tmp_path_factory.mktemp("devstack")
-    settings = DevStackSettings(home=home, **PORTS)
+    settings = DevStackSettings(home=home).model_copy(update=PORTS)
     yield settings
     down(settings, echo=lambda _: None)  # whatever happened above
 

@@ -178,7 +178,7 @@ def test_pom_pins_kafka_and_copies_runtime_jars_outside_repo() -> None:
     root = ET.parse(deploy_dir() / "pom.xml").getroot()
     props = {el.tag.split("}")[1]: el.text for el in root.find("m:properties", POM_NS) or []}
     assert props["kafka.version"] == "4.1.1"
-    assert props["wardwatch.kafka.libs"].startswith("${user.home}/.cache/wardwatch/kafka-")
+    assert (props["wardwatch.kafka.libs"] or "").startswith("${user.home}/.cache/wardwatch/kafka-")
     artifacts = {
         d.findtext("m:artifactId", namespaces=POM_NS)
         for d in root.iter(f"{{{POM_NS['m']}}}dependency")

@@ -64,7 +64,7 @@ def test_up_refuses_a_kafka_port_taken_by_someone_else(
     tmp_path: Path, listener: int, field: str, env_name: str
 ) -> None:
     ports = {"kafka_port": 29192, "controller_port": 29193, "redis_port": 29379}
-    cfg = DevStackSettings(home=tmp_path, **{**ports, field: listener})
+    cfg = DevStackSettings(home=tmp_path).model_copy(update={**ports, field: listener})
     with pytest.raises(DevStackError) as info:
         up(cfg, echo=lambda _: None)
     assert info.value.code == "port_taken"
