@@ -140,12 +140,13 @@ def _obs_key(o: Obs) -> tuple[int, str]:
 
 
 def _trim_series(obs: Iterable[Obs], limits: StateLimits) -> tuple[Obs, ...]:
-    ordered = sorted(set(obs), key=_obs_key)
-    if not ordered:
+    by_key = {_obs_key(o): o for o in obs}  # a set: one entry per (time, event_id)
+    if not by_key:
         return ()
-    cutoff = to_micros(ordered[-1].time) - limits.window_micros
-    kept = [o for o in ordered if to_micros(o.time) >= cutoff]
-    return tuple(kept[-limits.series_max :])
+    keys = sorted(by_key)
+    cutoff = keys[-1][0] - limits.window_micros
+    kept = [k for k in keys if k[0] >= cutoff][-limits.series_max :]
+    return tuple(by_key[k] for k in kept)
 
 
 def _merge_med(

@@ -105,6 +105,16 @@ for code, _ in pairs(touched) do
 end
 redis.call('ZREMRANGEBYRANK', seen, 0, -(seen_max + 1))
 
+-- one JSON array per series (the Obs JSON after each member's "<event_id>\0" prefix)
+local function series_json(key)
+  local members = redis.call('ZRANGE', key, 0, -1)
+  for k = 1, #members do
+    local m = members[k]
+    members[k] = string.sub(m, string.find(m, '\0', 1, true) + 1)
+  end
+  return '[' .. table.concat(members, ',') .. ']'
+end
+
 local latest_all = redis.call('HGETALL', latest)
 local series = {}
 for k = 1, #latest_all, 2 do
@@ -112,7 +122,7 @@ for k = 1, #latest_all, 2 do
   if string.sub(field, 1, 7) == 'series:' then
     local code = string.sub(field, 8)
     series[#series + 1] = code
-    series[#series + 1] = redis.call('ZRANGE', sprefix .. code, 0, -1)
+    series[#series + 1] = series_json(sprefix .. code)
     if ttl > 0 then redis.call('EXPIRE', sprefix .. code, ttl) end
   end
 end
@@ -120,12 +130,13 @@ if ttl > 0 then
   for k = 1, 5 do redis.call('EXPIRE', KEYS[k], ttl) end
 end
 
+-- seen as one string "id\nscore\nid\nscore..." (event ids hold no control characters)
 return {
   applied,
   latest_all,
   redis.call('HGETALL', meds),
   redis.call('HGETALL', alerts),
   redis.call('GET', prefs) or '',
-  redis.call('ZRANGE', seen, 0, -1, 'WITHSCORES'),
+  table.concat(redis.call('ZRANGE', seen, 0, -1, 'WITHSCORES'), '\n'),
   series,
 }

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
+from pydantic import TypeAdapter
 
 from processors.apply import (
     StateLimits,
@@ -28,6 +29,7 @@ from streams.state.keys import PatientKeys
 __all__ = ["decode_state", "dumps_model", "encode_args"]
 
 _SEP = b"\x00"
+_OBS_LIST: TypeAdapter[tuple[Obs, ...]] = TypeAdapter(tuple[Obs, ...])
 
 
 def dumps_model(model: Any) -> bytes:
@@ -113,15 +115,13 @@ def decode_state(pseudonym: str, reply: Sequence[Any]) -> tuple[PatientState, tu
             stamps[field[:-1]] = (from_micros(us), event_id)
         else:
             values[field] = orjson.loads(raw)
-    series: dict[str, tuple[Obs, ...]] = {}
-    for i in range(0, len(series_raw), 2):
-        members = series_raw[i + 1]
-        series[series_raw[i].decode()] = tuple(
-            Obs.model_validate_json(m.split(_SEP, 1)[1]) for m in members
-        )
+    series = {
+        series_raw[i].decode(): _OBS_LIST.validate_json(series_raw[i + 1])
+        for i in range(0, len(series_raw), 2)
+    }
+    parts = seen_raw.split(b"\n") if seen_raw else []
     seen = {
-        seen_raw[i].decode(): from_micros(int(float(seen_raw[i + 1])))
-        for i in range(0, len(seen_raw), 2)
+        parts[i].decode(): from_micros(int(float(parts[i + 1]))) for i in range(0, len(parts), 2)
     }
     state = PatientState(
         pseudonym=pseudonym,
@@ -129,9 +129,7 @@ def decode_state(pseudonym: str, reply: Sequence[Any]) -> tuple[PatientState, tu
         meds=_meds(_pairs(meds_raw)),
         age_years=values.get("age"),
         sex=values.get("sex"),
-        conditions={
-            k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("condition:")
-        },
+        conditions={k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("condition:")},
         encounter_status=values.get("encounter"),
         episodes={
             family: EpisodeState.model_validate_json(raw)

@@ -134,8 +134,7 @@ class RedisStore:
         ]
         replies = await self._run_scripts(calls)
         return {
-            p: Applied(*decode_state(p, reply))
-            for p, reply in zip(batch, replies, strict=True)
+            p: Applied(*decode_state(p, reply)) for p, reply in zip(batch, replies, strict=True)
         }
 
     async def apply_batch(
