@@ -36,6 +36,9 @@ def _ours(cfg: DeidConfig) -> Callable[[Note], Spans]:
 
 
 def _presidio() -> Callable[[Note], Spans]:
+    import logging
+
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)  # offline: uses its snapshot
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
