@@ -156,29 +156,31 @@ def test_other_family(steps, expected):
     _expect(steps, expected, family="med.hyperkalemia_raas")
 
 
+_RECUR = [(0, hyperk(m(0), 5.6)), (10, None), (70, None), (80, hyperk(m(80), 5.9)),
+          (110, hyperk(m(110), 5.9))]
+
+
 @pytest.mark.parametrize(
     ("cfg", "expected"),
     [
         pytest.param(
             LifecycleConfig(cooldown_min=30),
-            [(0, "raised", "med.hyperkalemia_raas", 0), (70, "resolved", "med.hyperkalemia_raas", 0),
+            [(0, "raised", "med.hyperkalemia_raas", 0),
+             (70, "resolved", "med.hyperkalemia_raas", 0),
              (110, "raised", "med.hyperkalemia_raas", 110)],
             id="cooldown-30-blocks-recurrence-at-+10",
         ),
         pytest.param(
             LifecycleConfig(resolve_after_min_by_family={"med.hyperkalemia_raas": 0}),
-            [(0, "raised", "med.hyperkalemia_raas", 0), (10, "resolved", "med.hyperkalemia_raas", 0),
+            [(0, "raised", "med.hyperkalemia_raas", 0),
+             (10, "resolved", "med.hyperkalemia_raas", 0),
              (80, "raised", "med.hyperkalemia_raas", 80)],
             id="per-family-resolve-after-0",
         ),
     ],
 )
 def test_configurable_cooldown_and_resolve(cfg, expected):
-    steps = [(0, hyperk(m(0), 5.6)), (10, None), (70, None), (80, hyperk(m(80), 5.9)),
-             (110, hyperk(m(110), 5.9))]
-    if cfg.cooldown_min == 0:
-        steps = steps[:4]
-    _expect(steps, expected, family="med.hyperkalemia_raas", cfg=cfg)
+    _expect(_RECUR, expected, family="med.hyperkalemia_raas", cfg=cfg)
 
 
 def test_evaluations_at_or_before_last_eval_are_ignored():
