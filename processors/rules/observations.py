@@ -7,6 +7,7 @@ converted here too, so a value is never compared in the wrong unit.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -86,6 +87,17 @@ class Value:
         return self.obs.time
 
 
+def _window(series: tuple[Obs, ...], since: datetime | None, at: datetime) -> tuple[Obs, ...]:
+    """Observations with since <= time <= at of a time-sorted series (binary search)."""
+    hi = bisect_right(series, at, key=_time)
+    lo = bisect_left(series, since, 0, hi, key=_time) if since is not None else 0
+    return series[lo:hi]
+
+
+def _time(o: Obs) -> datetime:
+    return o.time
+
+
 def _canonical(quantity: str, obs: Obs) -> Value | None:
     if obs.value is None:
         return None
@@ -100,9 +112,7 @@ def values(
     """Numeric values of a quantity with since <= time <= at, oldest first (codes merged)."""
     out: list[Value] = []
     for code in CODES[quantity]:
-        for obs in state.obs_until(code, at):
-            if since is not None and obs.time < since:
-                continue
+        for obs in _window(state.series.get(code, ()), since, at):
             v = _canonical(quantity, obs)
             if v is not None:
                 out.append(v)
@@ -123,20 +133,23 @@ def latest(state: PatientState, quantity: str, at: datetime, window: timedelta) 
 
 def vital_at(state: PatientState, at: datetime) -> bool:
     """True when some vital-sign observation has effective time exactly `at`."""
-    return any(o.time == at for c in VITAL_CODES for o in state.series.get(c, ()))
+    return any(_window(state.series.get(c, ()), at, at) for c in VITAL_CODES)
 
 
 def previous_vital_time(state: PatientState, at: datetime) -> datetime | None:
     """The newest vital-sign effective time strictly before `at`."""
-    times = [o.time for c in VITAL_CODES for o in state.series.get(c, ()) if o.time < at]
+    times: list[datetime] = []
+    for c in VITAL_CODES:
+        series = state.series.get(c, ())
+        i = bisect_left(series, at, key=_time)
+        if i:
+            times.append(series[i - 1].time)
     return max(times) if times else None
 
 
 def observed_at(state: PatientState, quantities: tuple[str, ...], at: datetime) -> bool:
     """True when any code of the quantities has an observation at exactly `at`."""
-    return any(
-        o.time == at for q in quantities for c in CODES[q] for o in state.series.get(c, ())
-    )
+    return any(_window(state.series.get(c, ()), at, at) for q in quantities for c in CODES[q])
 
 
 def consciousness(
@@ -149,9 +162,9 @@ def consciousness(
     since = at - window
     found: list[Obs] = []
     for code in CODES["acvpu"] + CODES["gcs"]:
-        for o in state.obs_until(code, at):
+        for o in _window(state.series.get(code, ()), since, at):
             usable = o.value_code is not None if code in CODES["acvpu"] else o.value is not None
-            if o.time >= since and usable:
+            if usable:
                 found.append(o)
     if not found:
         return None, []

@@ -64,7 +64,7 @@ def bradycardia_rule(ctx: Ctx) -> list[RuleResult]:
     names = drug_names(drugs)
     why = [(f"Heart rate **{fmt_num(hr.value)} /min** at {fmt_time(hr.time)} "
            f"(<= {fmt_num(p['hr_max'])}) on rate-control drugs: {names}.")]
-    if (t := trend(values(ctx.state, "pulse", ctx.at), "heart rate")):
+    if (t := trend(values(ctx.state, "pulse", ctx.at, ctx.lab_since), "heart rate")):
         why.append(t)
     sugg = [f"Hold the next dose of {names}; review rate control and ECG"]
     if any(d.name == "digoxin" for d in drugs):
@@ -85,7 +85,7 @@ def hypotension_rule(ctx: Ctx) -> list[RuleResult]:
     names = drug_names(drugs)
     why = [(f"Systolic BP **{fmt_num(sbp.value)} mm[Hg]** at {fmt_time(sbp.time)} "
            f"(<= {fmt_num(p['sbp_max'])}) on antihypertensives: {names}.")]
-    if (t := trend(values(ctx.state, "sbp", ctx.at), "systolic BP")):
+    if (t := trend(values(ctx.state, "sbp", ctx.at, ctx.lab_since), "systolic BP")):
         why.append(t)
     return [ctx.result("med.hypotension_antihypertensive", "moderate", "second",
                        f"SBP {fmt_num(sbp.value)} mmHg on {names}", why, p,
