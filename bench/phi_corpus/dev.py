@@ -129,9 +129,9 @@ def _handover(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
     _labs(b, r)
     b.t("Plan: hold ")
     _drug(b, r)
-    b.t(", recheck ").c("K").t(" in AM. NOK ").p("NAME", fake.name()).t(" ").p(
-        "PHONE", _phone(fake, r)
-    )
+    b.t(", recheck ").c("K").t(" in AM. NOK ").p(
+        "NAME", f"{fake.first_name()} {fake.last_name()}"
+    ).t(" ").p("PHONE", _phone(fake, r))
     b.t(". Email ").p("EMAIL", pt["telecom"][1]["value"]).t(".")
     return b
 

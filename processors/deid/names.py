@@ -41,6 +41,11 @@ def _is_name_loose(word: str) -> bool:
     return w in FIRST_NAMES or w in SURNAMES
 
 
+_WEAK_CONTEXT = re.compile(
+    r"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b"
+)
+
+
 def name_list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs that look like person names by the shipped lists.
 
@@ -65,4 +70,7 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((start, pos))
             continue
         spans.append((m.start(), m.end()))
+    for m in _WEAK_CONTEXT.finditer(text):  # "updated by Walker": ambiguous names count here
+        if _is_name_loose(m.group(1)):
+            spans.append(m.span(1))
     return spans
