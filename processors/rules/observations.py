@@ -52,7 +52,7 @@ CODES: dict[str, tuple[str, ...]] = {
 VITAL_CODES: frozenset[str] = frozenset(
     c for q in ("rr", "spo2", "sbp", "pulse", "temperature", "gcs", "acvpu", "o2_flow", "fio2")
     for c in CODES[q]
-) | {"8462-4"}
+) | {"8462-4", "1104051000000101"}  # diastolic BP, NEWS2 total as sent
 
 ACVPU_ALERT = "248234008"
 
