@@ -8,6 +8,7 @@ floats keep full precision. Series members are ``<event_id>\\0<Obs JSON>`` so th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -120,9 +121,14 @@ def decode_state(pseudonym: str, reply: Sequence[Any]) -> tuple[PatientState, tu
         for i in range(0, len(series_raw), 2)
     }
     parts = seen_raw.split(b"\n") if seen_raw else []
-    seen = {
-        parts[i].decode(): from_micros(int(float(parts[i + 1]))) for i in range(0, len(parts), 2)
-    }
+    times: dict[bytes, datetime] = {}  # events of one set share a time: convert once
+    seen: dict[str, datetime] = {}
+    for i in range(0, len(parts), 2):
+        score = parts[i + 1]
+        t = times.get(score)
+        if t is None:
+            t = times[score] = from_micros(int(float(score)))
+        seen[parts[i].decode()] = t
     state = PatientState(
         pseudonym=pseudonym,
         series=series,
