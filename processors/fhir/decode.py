@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,20 +28,28 @@ class Document:
     original: bytes
 
 
-def too_deep(obj: Any, limit: int) -> bool:
-    """True when dict/list nesting exceeds `limit` (iterative: safe for any depth)."""
-    stack: list[tuple[Any, int]] = [(obj, 1)]
-    pop, push = stack.pop, stack.append
-    while stack:
-        node, depth = pop()
-        if depth > limit:
-            return True
-        children = node.values() if type(node) is dict else node
-        for child in children:
-            t = type(child)
-            if t is dict or t is list:
-                push((child, depth + 1))
-    return False
+_KEEP = frozenset(b'"{}[]')
+_DROP = bytes(b for b in range(256) if b not in _KEEP)
+_STRING_RE = re.compile(rb'"[^"]*"')
+
+
+def too_deep(blob: bytes, limit: int) -> bool:
+    """True when the object/array nesting of a *valid* JSON text exceeds `limit`.
+
+    Works on the bytes at C speed: drop escaped backslashes and quotes, keep only quotes and
+    brackets, drop strings (brackets inside them do not nest), then strip innermost empty
+    pairs once per level.
+    """
+    if blob.count(b"{") + blob.count(b"[") <= limit:
+        return False
+    skeleton = blob.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _DROP)
+    skeleton = _STRING_RE.sub(b"", skeleton)
+    for _ in range(limit):
+        reduced = skeleton.replace(b"{}", b"").replace(b"[]", b"")
+        if not reduced:
+            return False
+        skeleton = reduced
+    return True
 
 
 def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection:
@@ -50,7 +59,7 @@ def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection
         return Rejection(reason=ReasonCode.INVALID_JSON,
                          detail="not valid UTF-8 JSON (RFC 8259); send one JSON document or "
                                 "NDJSON (one resource per line)", path=path, original=blob)
-    if type(value) in (dict, list) and too_deep(value, limits.max_depth):
+    if type(value) in (dict, list) and too_deep(blob, limits.max_depth):
         return Rejection(reason=ReasonCode.MESSAGE_TOO_LARGE,
                          detail=f"JSON nesting deeper than the limit of {limits.max_depth}",
                          path=path, original=blob)

@@ -70,21 +70,23 @@ class Outcome:
     note: str = ""
 
 
-@dataclass
+def _dump(entry: Any) -> bytes:
+    try:
+        return orjson.dumps(entry)
+    except (TypeError, orjson.JSONEncodeError):  # pragma: no cover - parsed by orjson
+        return b""
+
+
 class _Resource:
-    path: str
-    res: dict[str, Any]
-    full_url: object
-    original: Callable[[], bytes]
+    """One resource to process; its original bytes are only serialised when rejected."""
 
+    __slots__ = ("full_url", "path", "res", "src")
 
-def _entry_bytes(entry: Any) -> Callable[[], bytes]:
-    def dump() -> bytes:
-        try:
-            return orjson.dumps(entry)
-        except (TypeError, orjson.JSONEncodeError):  # pragma: no cover - parsed by orjson
-            return b""
-    return dump
+    def __init__(self, path: str, res: dict[str, Any], full_url: object, src: Any) -> None:
+        self.path, self.res, self.full_url, self.src = path, res, full_url, src
+
+    def original(self) -> bytes:
+        return self.src if isinstance(self.src, bytes) else _dump(self.src)
 
 
 def _reject(path: str, rtype: str | None, reason: ReasonCode, detail: str,
@@ -101,39 +103,42 @@ def _join(prefix: str, rel: str) -> str:
     return f"{prefix}.{rel}" if not rel.startswith("[") else prefix + rel
 
 
-def _flatten(value: Any, path: str, original: Callable[[], bytes], full_url: object,
+def _flatten(value: Any, path: str, src: Any, full_url: object,
              limits: IngestLimits, index: ReferenceIndex,
              out: list[_Resource | Outcome]) -> None:
     """Resources of a document (Bundles unpacked, recursively) in document order."""
     if not isinstance(value, dict) or not isinstance(value.get("resourceType"), str):
         out.append(_reject(path, None, ReasonCode.NOT_FHIR,
-                           "resourceType (a string) is required: not a FHIR resource", original()))
+                           "resourceType (a string) is required: not a FHIR resource",
+                           src if isinstance(src, bytes) else _dump(src)))
         return
     rtype = value["resourceType"]
     if rtype != "Bundle":
         index.add(full_url, value)
-        out.append(_Resource(path, value, full_url, original))
+        out.append(_Resource(path, value, full_url, src))
         return
     entries = value.get("entry", [])
     if not isinstance(entries, list):
         out.append(_reject(_join(path, "entry"), "Bundle", ReasonCode.FHIR_VALIDATION_FAILED,
-                           "Bundle.entry must be an array", original()))
+                           "Bundle.entry must be an array",
+                           src if isinstance(src, bytes) else _dump(src)))
         return
     if len(entries) > limits.max_bundle_entries:
         out.append(_reject(path, "Bundle", ReasonCode.BUNDLE_TOO_LARGE,
                            f"Bundle has more entries than the limit of "
-                           f"{limits.max_bundle_entries}; split it", original()))
+                           f"{limits.max_bundle_entries}; split it",
+                           src if isinstance(src, bytes) else _dump(src)))
         return
     for i, entry in enumerate(entries):
         epath = _join(path, f"entry[{i}]")
         if not isinstance(entry, dict):
             out.append(_reject(epath, None, ReasonCode.FHIR_VALIDATION_FAILED,
-                               "Bundle.entry items must be objects", _entry_bytes(entry)()))
+                               "Bundle.entry items must be objects", _dump(entry)))
             continue
         res = entry.get("resource")
         if res is None:
             continue  # e.g. a DELETE request entry: no resource to process
-        _flatten(res, epath + ".resource", _entry_bytes(entry), entry.get("fullUrl"), limits,
+        _flatten(res, epath + ".resource", entry, entry.get("fullUrl"), limits,
                  index, out)
 
 
@@ -176,8 +181,7 @@ def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, de
     items: list[_Resource | Outcome] = []
     for doc in decode_message(raw, limits):
         if isinstance(doc, Document):
-            blob = doc.original
-            _flatten(doc.value, doc.path, lambda b=blob: b, None, limits, index, items)
+            _flatten(doc.value, doc.path, doc.original, None, limits, index, items)
         else:
             items.append(Outcome(doc.path, None, "rejected", rejection=doc))
     ctx = Context(received_at=received_at, source=source, deid=deid, index=index,

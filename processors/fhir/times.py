@@ -22,6 +22,13 @@ def parse_fhir_time(value: Any) -> datetime | None:
     """
     if not isinstance(value, str):
         return None
+    if len(value) > 10 and value[10] == "T":  # fast path: full dateTime / instant
+        try:
+            dt = datetime.fromisoformat(value)
+        except ValueError:
+            dt = None
+        if dt is not None:
+            return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
     m = _DT_RE.match(value.strip())
     if m is None:
         return None

@@ -1,0 +1,105 @@
+"""Ingest cost versus fhir.resources validation alone, on the same Synthea resources.
+
+Input: every Synthea bundle in ../shared/data, reduced to the resource types wardwatch
+validates (Observation, Patient, Encounter, Condition, ...), as Bundle bytes. Both sides
+start from the same bytes:
+
+  validation alone  = orjson.loads(bundle) + fhir.resources R4B model_validate per resource
+  whole ingest      = processors.fhir.ingest_message(bundle) (validate + extract + de-identify)
+
+Prints microseconds per resource for each, the ratio (target <= 1.3x), and the machine.
+
+    .venv/bin/python -m bench.ingest [--rounds 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+from fhir.resources.R4B import get_fhir_model_class
+
+from processors.deid import DeidConfig
+from processors.fhir import ingest_message
+from processors.fhir.validation import MONITORED_TYPES
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "synthea-r4-bundles"
+
+
+def machine_label() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}"
+
+
+def load_inputs() -> tuple[list[bytes], int]:
+    blobs: list[bytes] = []
+    count = 0
+    for path in sorted(DATA.glob("*.json")):
+        bundle = orjson.loads(path.read_bytes())
+        bundle["entry"] = [e for e in bundle["entry"]
+                           if e["resource"]["resourceType"] in MONITORED_TYPES]
+        count += len(bundle["entry"])
+        blobs.append(orjson.dumps(bundle))
+    return blobs, count
+
+
+def validation_alone(blobs: list[bytes]) -> float:
+    start = time.perf_counter()
+    for blob in blobs:
+        for entry in orjson.loads(blob)["entry"]:
+            res = entry["resource"]
+            get_fhir_model_class(res["resourceType"]).model_validate(res)
+    return time.perf_counter() - start
+
+
+def whole_ingest(blobs: list[bytes], cfg: DeidConfig) -> tuple[float, int, int]:
+    received = datetime(2024, 5, 1, tzinfo=UTC)
+    events = rejections = 0
+    start = time.perf_counter()
+    for blob in blobs:
+        result = ingest_message(blob, received_at=received, source="bench", deid=cfg)
+        events += len(result.events)
+        rejections += len(result.rejections)
+    return time.perf_counter() - start, events, rejections
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    blobs, n = load_inputs()
+    if not blobs:
+        raise SystemExit(f"no Synthea bundles under {DATA}")
+    cfg = DeidConfig.for_tests()
+    validation_alone(blobs)  # warm up: model classes, caches
+    whole_ingest(blobs, cfg)
+    best_v = best_i = float("inf")
+    events = rejections = 0
+    for _ in range(args.rounds):  # interleaved, best of N for each side
+        best_v = min(best_v, validation_alone(blobs))
+        t, events, rejections = whole_ingest(blobs, cfg)
+        best_i = min(best_i, t)
+    us_v, us_i = best_v / n * 1e6, best_i / n * 1e6
+    print(f"machine: {machine_label()}")
+    print(f"input: {len(blobs)} Synthea bundles, {n} monitored resources, "
+          f"{events} events, {rejections} rejections per pass; best of {args.rounds} rounds")
+    print(f"validation alone (orjson + fhir.resources R4B): {us_v:8.1f} us/resource")
+    print(f"whole ingest_message (validate+extract+deid):   {us_i:8.1f} us/resource")
+    print(f"ratio ingest / validation: {us_i / us_v:.2f}x (target <= 1.30x)")
+
+
+if __name__ == "__main__":
+    main()
