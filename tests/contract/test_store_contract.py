@@ -271,3 +271,36 @@ def test_redis_state_equals_pure_apply(
             await store.close()
 
     assert asyncio.run(check()) == expected
+
+
+async def test_redis_store_from_settings(store_redis_url: str, ns: str) -> None:
+    from streams.settings import RedisSettings
+
+    cfg = RedisSettings(url=store_redis_url, key_ttl_s=120, series_window_h=48, series_max=7)
+    store = RedisStore.from_settings(cfg)
+    try:
+        assert (store.ttl_s, store.limits.series_max) == (120, 7)
+        assert store.limits.series_window == timedelta(hours=48)
+        assert await store.load(f"{ns}-a") == PatientState(pseudonym=f"{ns}-a")
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "tls", "expected"),
+    [
+        pytest.param("redis://h:6380/0", True, "rediss://h:6380/0", id="tls-upgrades-scheme"),
+        pytest.param("rediss://h:6380/0", True, "rediss://h:6380/0", id="already-tls"),
+        pytest.param("redis://h:6380/0", False, "redis://h:6380/0", id="plain"),
+    ],
+)
+async def test_redis_store_url_options(url: str, tls: bool, expected: str) -> None:
+    store = RedisStore.from_url(url, username="ww", password="pw", tls=tls, tls_ca="/ca.pem")
+    kwargs = store.client.connection_pool.connection_kwargs
+    assert (kwargs["host"], kwargs["port"], kwargs["username"]) == ("h", 6380, "ww")
+    assert (store.client.connection_pool.connection_class.__name__ == "SSLConnection") == (
+        expected.startswith("rediss")
+    )
+    if tls:
+        assert kwargs["ssl_ca_certs"] == "/ca.pem"
+    await store.close()

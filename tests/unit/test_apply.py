@@ -50,6 +50,11 @@ def in_batches(events: list[ClinicalEvent], cuts: list[int], limits: StateLimits
             id="lab-to-series",
         ),
         pytest.param(
+            [ev("v", "vital", 0, value=1.0)],
+            lambda s: s.series == {} and set(s.seen) == {"v"},
+            id="vital-without-code-only-seen",
+        ),
+        pytest.param(
             [ev("n", "note", 0, note=NoteInfo(text="x"))],
             lambda s: s.series == {} and set(s.seen) == {"n"},
             id="note-only-seen",
