@@ -47,7 +47,9 @@ class Context:
 
     def event(self, res: dict[str, Any], identity: str, component: str, **fields: Any
               ) -> ClinicalEvent:
-        return ClinicalEvent(
+        """Build an event without re-validating it (hot path): extractors only pass typed,
+        already-checked values; tests re-validate every produced event against the model."""
+        return ClinicalEvent.model_construct(
             event_id=event_id(res, identity, component),
             resource_type=res["resourceType"],
             received_at=self.received_at,

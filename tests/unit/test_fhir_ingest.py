@@ -13,6 +13,7 @@ import pytest
 from processors.deid import DeidConfig, pseudonymize
 from processors.fhir import IngestLimits, ingest_message
 from processors.fhir.ingest import ingest_outcomes
+from schemas.event import ClinicalEvent
 from schemas.reasons import ReasonCode
 
 LOINC = "http://loinc.org"
@@ -201,6 +202,24 @@ def test_ndjson_lines_are_separate_documents() -> None:
 def test_pretty_printed_single_resource_is_not_ndjson() -> None:
     raw = orjson.dumps(hr(), option=orjson.OPT_INDENT_2)
     assert len(run(raw).events) == 1
+
+
+def test_events_of_every_kind_revalidate() -> None:
+    doc = {"resourceType": "DocumentReference", "id": "d1", "status": "current",
+           "subject": {"reference": "Patient/p1"}, "date": "2024-05-01T09:00:00Z",
+           "content": [{"attachment": {"contentType": "text/plain",
+                                       "data": base64.b64encode(b"drowsy").decode()}}]}
+    enc = {"resourceType": "Encounter", "id": "e1", "status": "in-progress",
+           "class": {"code": "IMP"}, "subject": {"reference": "Patient/p1"},
+           "period": {"start": "2024-05-01T08:00:00Z"}}
+    med = {"resourceType": "MedicationRequest", "id": "m1", "status": "active",
+           "intent": "order", "subject": {"reference": "Patient/p1"},
+           "authoredOn": "2024-05-01", "medicationCodeableConcept": {"text": "warfarin"}}
+    result = run(bundle(*({"resource": r} for r in (patient(), hr(), doc, enc, med))))
+    assert {e.kind for e in result.events} == {"demographics", "vital", "note", "encounter",
+                                               "medication"}
+    for ev in result.events:
+        assert ClinicalEvent.model_validate(ev.to_json_dict()) == ev
 
 
 def test_idempotent_same_bytes_same_events() -> None:

@@ -13,6 +13,7 @@ import pytest
 from processors.deid import DeidConfig
 from processors.fhir import ingest_message
 from processors.fhir.ingest import ingest_outcomes
+from schemas.event import ClinicalEvent
 from tests.datafiles import synthea_files
 
 RECEIVED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -35,6 +36,14 @@ def test_all_synthea_bundles_ingest_without_rejections() -> None:
     print(f"synthea ignored per type: {dict(sorted(ignored.items()))}")
     for kind in ("vital", "lab", "condition", "encounter", "demographics"):
         assert kinds[kind] > 0, kind
+
+
+def test_every_event_revalidates_against_the_contract() -> None:
+    """Events are built with model_construct on the hot path: prove they are valid."""
+    for path in synthea_files():
+        for ev in _ingest(path).events:
+            again = ClinicalEvent.model_validate(ev.to_json_dict())
+            assert again.to_json_dict() == ev.to_json_dict()
 
 
 @pytest.mark.parametrize("index", range(3), ids=lambda i: f"file{i}")
