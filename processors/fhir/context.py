@@ -47,9 +47,7 @@ class Context:
 
     def event(self, res: dict[str, Any], identity: str, component: str, **fields: Any
               ) -> ClinicalEvent:
-        """Build an event without re-validating it (hot path): extractors only pass typed,
-        already-checked values; tests re-validate every produced event against the model."""
-        return ClinicalEvent.model_construct(
+        return ClinicalEvent(
             event_id=event_id(res, identity, component),
             resource_type=res["resourceType"],
             received_at=self.received_at,

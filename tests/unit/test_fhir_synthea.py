@@ -39,7 +39,7 @@ def test_all_synthea_bundles_ingest_without_rejections() -> None:
 
 
 def test_every_event_revalidates_against_the_contract() -> None:
-    """Events are built with model_construct on the hot path: prove they are valid."""
+    """Every produced event round-trips through its JSON form unchanged."""
     for path in synthea_files():
         for ev in _ingest(path).events:
             again = ClinicalEvent.model_validate(ev.to_json_dict())
