@@ -1,0 +1,57 @@
+"""Mention templates: how a finding is negated, placed in the past, or only anticipated.
+
+``{n}`` is a finding noun from ``phrases.LABEL_PHRASES``. Each list was written by hand
+from the way ward notes phrase these mentions (abbreviations kept: c/o, h/o, hx, PMH).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+           "GENERIC_POSITIVE",
+           "HISTORICAL",
+           "HISTORY_THEN_NOW",
+           "HYPOTHETICAL",
+           "NEGATED",
+           "VITALS",
+]
+
+GENERIC_POSITIVE: list[str] = [
+    "c/o {n} {t}", "complaining of {n} {t}", "reports {n} {t}", "{n} noted {t}",
+    "new {n} this shift", "ongoing {n}, reg aware", "pt has {n} {t}", "{n} ++ {t}",
+    "now has {n}", "developed {n} {t}", "{n} present", "escalated to FY1 re {n}",
+]
+
+NEGATED: list[str] = [
+    "denies {n}", "no {n}", "no c/o {n}", "{n} denied", "negative for {n}", "nil {n}",
+    "{n}: nil", "no evidence of {n}", "no further {n}", "no {n} {t}", "pt denies any {n} today",
+    "no signs of {n} noted", "without {n}", "{n} - none", "no episodes of {n} {t}",
+    "not complaining of {n}", "no new {n}", "free from {n}", "nil c/o {n}", "{n} absent",
+    "no {n} reported by pt or family", "pt says no {n}",
+]
+
+HISTORICAL: list[str] = [
+    "hx of {n}", "h/o {n}", "PMH: {n} ({year})", "previous episode of {n} in {year}",
+    "{n} on last admission, none this stay", "background of {n}", "admitted in {year} with {n}",
+    "past {n}, resolved", "PMHx includes {n}", "known hx of {n}, nil current",
+    "had {n} years ago", "{n} in {year}, fully recovered", "old notes mention {n} in {year}",
+    "history of recurrent {n}", "prior {n} ({year}), no recurrence",
+]
+
+HYPOTHETICAL: list[str] = [
+    "monitor for {n}", "watch for {n}", "if {n}, call MD", "if any {n} please escalate to on-call",
+    "report any {n} to nurse in charge", "pt educated to report {n}", "at risk of {n}",
+    "PRN prescribed if {n}", "observe for signs of {n}", "call outreach if {n} develops",
+    "if {n} recurs, bleep FY1", "advised to call if {n}", "risk of {n} discussed with pt",
+    "to be aware of possible {n}", "safety-netted re {n}", "if {n} occurs, stop infusion and call",
+    "keep an eye out for {n} overnight", "leaflet given on {n}",
+]
+
+HISTORY_THEN_NOW: list[str] = [
+    "hx of {h}, now {p}", "h/o {h}; today {p}", "PMH {h}. New today: {p}",
+]
+
+VITALS: list[str] = [
+    "BP {sbp}/{dbp}, HR {hr}, RR {rr}, SpO2 {spo2}% RA, T {temp}",
+    "Obs: HR {hr} RR {rr} sats {spo2}% T {temp}", "NEWS2 {news}, BP {sbp}/{dbp}",
+    "T {temp}, HR {hr}", "sats {spo2}% RA, RR {rr}",
+]

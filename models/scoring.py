@@ -1,0 +1,83 @@
+"""Scoring sentences in bucketed batches and turning notes' probabilities into Findings.
+
+Shared by the engine's worker thread and the synchronous ``predict_texts`` path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from models.artifacts import ModelMeta
+from models.batching import plan_batches
+from models.classifier import aggregate_note
+from schemas.finding import Finding
+
+__all__ = ["NoteScores", "SentenceModel", "findings_for_notes", "score_ids"]
+
+
+class SentenceModel(Protocol):
+    """What the engine needs from a model (``FindingsClassifier`` or a test fake)."""
+
+    meta: ModelMeta
+    thresholds: np.ndarray
+
+    @property
+    def model_id(self) -> str: ...
+    def encode(self, texts: Sequence[str]) -> list[list[int]]: ...
+    def probabilities(self, batch: Sequence[Sequence[int]]) -> np.ndarray: ...
+    def explain(
+        self, items: Sequence[tuple[Sequence[int], int]], top_k: int = 3
+    ) -> list[tuple[str, ...]]: ...
+
+
+class NoteScores:
+    """One note's sentences, their token ids and (once scored) probabilities."""
+
+    __slots__ = ("event_id", "ids", "probs", "sentences")
+
+    def __init__(self, event_id: str | None, sentences: list[str], ids: list[list[int]],
+                 n_labels: int) -> None:
+        self.event_id = event_id
+        self.sentences = sentences
+        self.ids = ids
+        self.probs = np.zeros((len(sentences), n_labels), dtype=np.float32)
+
+
+def score_ids(
+    model: SentenceModel, ids: Sequence[Sequence[int]], max_batch: int, token_budget: int
+) -> np.ndarray:
+    """Probabilities for every sequence, batched by length under the limits."""
+    out = np.zeros((len(ids), len(model.meta.labels)), dtype=np.float32)
+    for batch in plan_batches([len(x) for x in ids], max_batch, token_budget):
+        out[batch] = model.probabilities([ids[i] for i in batch])
+    return out
+
+
+def findings_for_notes(
+    model: SentenceModel, notes: Sequence[NoteScores], top_k: int, max_batch: int
+) -> list[list[Finding]]:
+    """Findings per note; explanations (one batched gradient pass) only for the hits."""
+    wanted: list[tuple[int, int, int]] = []  # (note, sentence, label)
+    for n, note in enumerate(notes):
+        if len(note.sentences) == 0:
+            continue
+        best = note.probs.argmax(axis=0)
+        for label in range(note.probs.shape[1]):
+            row = int(best[label])
+            if note.probs[row, label] >= model.thresholds[label]:
+                wanted.append((n, row, label))
+    tokens: list[dict[tuple[int, int], tuple[str, ...]]] = [{} for _ in notes]
+    if top_k > 0:
+        for start in range(0, len(wanted), max_batch):
+            chunk = wanted[start : start + max_batch]
+            words = model.explain([(notes[n].ids[s], lab) for n, s, lab in chunk], top_k)
+            for (n, s, lab), w in zip(chunk, words, strict=True):
+                tokens[n][(s, lab)] = w
+    return [
+        aggregate_note(note.sentences, note.probs, model.thresholds, model.meta.labels,
+                       model.model_id, note.event_id, tokens[n])
+        for n, note in enumerate(notes)
+    ]

@@ -1,0 +1,96 @@
+"""`wardwatch model train|eval|predict`: plain functions the CLI registers with typer.
+
+Heavy imports (torch, transformers) happen inside the functions so `wardwatch --help`
+stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from models.default import CORPUS_FILE, DEFAULT_MODEL_DIR
+
+__all__ = ["eval_command", "predict_command", "train_command"]
+
+_DEFAULT_OUT = DEFAULT_MODEL_DIR
+_DEFAULT_DATA = CORPUS_FILE
+
+
+def train_command(
+    data: Annotated[Path, typer.Option(help="Labelled JSONL {id,text,labels,mention}.")] = _DEFAULT_DATA,
+    out: Annotated[Path, typer.Option(help="Directory for weights, tokenizer, card.")] = _DEFAULT_OUT,
+    base: Annotated[Path | None, typer.Option(help="Base checkpoint dir (default: MiniLM-L6 package).")] = None,
+    seed: Annotated[int, typer.Option(help="Seed for the split, init and shuffling.")] = 13,
+    epochs: Annotated[int, typer.Option(help="Maximum epochs (early stopping on dev macro-F1).")] = 6,
+    batch_size: Annotated[int, typer.Option(help="Training batch size.")] = 16,
+    lr: Annotated[float, typer.Option(help="AdamW learning rate of the encoder.")] = 1e-4,
+    max_length: Annotated[int, typer.Option(help="Max tokens per sequence.")] = 64,
+    threads: Annotated[int | None, typer.Option(help="CPU threads (default: all cores).")] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+) -> None:
+    """Fine-tune the note-findings classifier and write a model card beside it."""
+    from models.training import TrainConfig, train
+
+    cfg = TrainConfig(data=data, out=out, base=base, seed=seed, epochs=epochs,
+                      batch_size=batch_size, lr=lr, max_length=max_length, threads=threads,
+                      device=device)
+    train(cfg, echo=typer.echo)
+
+
+def eval_command(
+    model: Annotated[Path, typer.Option(help="A trained findings model directory.")] = _DEFAULT_OUT,
+    data: Annotated[Path, typer.Option(help="Labelled JSONL.")] = _DEFAULT_DATA,
+    split: Annotated[str, typer.Option(help="test (held-out ids of split.json), dev or all.")] = "test",
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+) -> None:
+    """Score a trained model: macro-F1, per-label P/R/F1, negated/historical/hypothetical accuracy."""
+    from models.classifier import FindingsClassifier
+    from models.dataset import read_corpus
+    from models.evaluation import label_matrix, note_probabilities, score
+
+    rows = read_corpus(data)
+    split_file = model / "split.json"
+    if split != "all":
+        if not split_file.is_file():
+            raise typer.BadParameter(f"{split_file} is missing: use --split all", param_hint="--split")
+        wanted = set(json.loads(split_file.read_text(encoding="utf-8"))[f"{split}_ids"])
+        rows = [r for r in rows if r["id"] in wanted]
+    clf = FindingsClassifier.load(model, device=device)
+    probs = note_probabilities(clf, [str(r["text"]) for r in rows])
+    report = score(label_matrix(rows, clf.meta.labels), probs, clf.meta.thresholds,
+                   clf.meta.labels, [str(r["mention"]) for r in rows])
+    typer.echo(json.dumps({"model": clf.model_id, "split": split, **report.as_dict()}, indent=2))
+
+
+def predict_command(
+    input: Annotated[Path, typer.Argument(help="JSONL {id,text}; - for stdin.")] = Path("-"),
+    out: Annotated[Path, typer.Option(help="JSONL {id,findings:[{label,probability}]}; - for stdout.")] = Path("-"),
+    model: Annotated[Path, typer.Option(help="A trained findings model directory.")] = _DEFAULT_OUT,
+    device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    threads: Annotated[int | None, typer.Option(help="CPU threads.")] = None,
+) -> None:
+    """Findings for each note: writes {"id","findings":[{"label","probability"}]} per line."""
+    from models.dataset import read_texts
+    from models.engine import EngineConfig, InferenceEngine
+
+    source = Path("/dev/stdin") if str(input) == "-" else input
+    pairs = read_texts(source)
+    engine = InferenceEngine.load(EngineConfig(model_dir=model, base_dir=None, device=device,
+                                               threads=threads, explain_top_k=0))
+    sink = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
+    try:
+        for start in range(0, len(pairs), 256):
+            chunk = pairs[start : start + 256]
+            results = engine.predict_texts([text for _, text in chunk])
+            for (note_id, _), findings in zip(chunk, results, strict=True):
+                row = {"id": note_id, "findings": [
+                    {"label": f.label, "probability": f.probability} for f in findings]}
+                sink.write(json.dumps(row) + "\n")
+    finally:
+        if sink is not sys.stdout:
+            sink.close()
