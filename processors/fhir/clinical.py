@@ -72,7 +72,8 @@ def encounter_action(res: dict[str, Any]) -> tuple[str, datetime | None]:
     """(action, time): in-progress/arrived = admit (transfer when the location changed),
     finished with period.end = discharge, anything else = update."""
     status = res.get("status")
-    period = res.get("period") if isinstance(res.get("period"), dict) else {}
+    raw_period = res.get("period")
+    period: dict[str, Any] = raw_period if isinstance(raw_period, dict) else {}
     start = parse_fhir_time(period.get("start"))
     end = parse_fhir_time(period.get("end"))
     if status == "finished" and end is not None:

@@ -61,7 +61,7 @@ def validate_file(data: bytes, name: str, *, deid: DeidConfig | None = None,
                                   limits=limits or IngestLimits())
     verdicts = []
     for o in outcomes:
-        kinds = Counter(e.kind for e in o.events)
+        kinds: Counter[str] = Counter(str(e.kind) for e in o.events)
         rej = o.rejection
         verdicts.append(ResourceVerdict(
             path=rej.path if rej is not None else o.path,
