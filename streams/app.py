@@ -134,9 +134,12 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     async def _stop_runtime(sender: Any, **_: Any) -> None:
         await rt.stop()
 
+    @app.task
     async def _start_runtime() -> None:
         await rt.start()
         log.info("worker.started", bootstrap=k.bootstrap, group=k.group_id)
 
-    app.on_startup_finished = _start_runtime
+    @app.on_partitions_assigned.connect
+    async def _assigned(sender: Any, assigned: Any, **_: Any) -> None:
+        log.info("worker.partitions_assigned", partitions=len(assigned))
     return Wardwatch(app, settings, rt, inbound, deadletter, events, alerts, feedback, agents)

@@ -86,15 +86,16 @@ async def consume(
     group_id: str | None = None,
 ) -> list[Record]:
     """Read records until `max_records`, or until nothing arrives for `idle_timeout_s` (None: forever)."""
+    kwargs = aiokafka_kwargs(settings.kafka)
+    kwargs["client_id"] = f"wardwatch-tail-{uuid.uuid4().hex[:8]}"
     consumer = AIOKafkaConsumer(
         *topics,
-        **aiokafka_kwargs(settings.kafka),
+        **kwargs,
         group_id=group_id,
         auto_offset_reset="earliest" if from_beginning else "latest",
         enable_auto_commit=False,
         max_partition_fetch_bytes=settings.kafka.max_message_bytes,
         fetch_max_bytes=max(settings.kafka.max_message_bytes, 52428800),
-        client_id=f"wardwatch-tail-{uuid.uuid4().hex[:8]}",
     )
     await consumer.start()
     out: list[Record] = []

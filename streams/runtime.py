@@ -64,7 +64,7 @@ def state_limits(settings: Settings) -> StateLimits:
 def build_store(settings: Settings, *, memory: bool = False) -> PatientStore:
     if memory:
         return MemoryStore(state_limits(settings))
-    return RedisStore.from_settings(settings.redis, state_limits(settings))
+    return RedisStore.from_settings(settings.redis)
 
 
 @dataclass
