@@ -11,13 +11,14 @@ could not be analysed in ``timeout_s`` (slow, failing or hung model) come back a
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import structlog
 
 from models import metrics
 from models.artifacts import has_weights
@@ -31,7 +32,7 @@ from schemas.finding import Finding
 
 __all__ = ["EngineConfig", "InferenceEngine", "NoteRequest"]
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger("wardwatch.model")
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ class InferenceEngine:
         results: dict[str, list[Finding] | None] = {}
         if not self._running or self._slots is None or self._loop is None:
             metrics.NOTES.labels("not_started").inc(len(notes))
-            log.warning("model_engine_not_started", extra={"notes": len(notes)})
+            log.warning("model_engine_not_started", notes=len(notes))
             return {note.event_id: None for note in notes}
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.cfg.timeout_s
@@ -151,18 +152,26 @@ class InferenceEngine:
                     else:
                         await self._slots.acquire()
                     self._enqueue(_Item(job, row, time.perf_counter()))
+            pending = [job.future for job in jobs.values() if not job.future.done()]
+            if pending:
+                await asyncio.wait(pending, timeout=max(0.0, deadline - loop.time()))
         except TimeoutError:
             pass  # queue full past the deadline: what was not queued is abandoned below
-        pending = [job.future for job in jobs.values() if not job.future.done()]
-        if pending:
-            await asyncio.wait(pending, timeout=max(0.0, deadline - loop.time()))
+        except asyncio.CancelledError:
+            for job in jobs.values():
+                job.abandoned = True  # the worker skips what is still queued
+            raise
+        timed_out = 0
         for event_id, job in jobs.items():
             if job.future.done() and not job.future.cancelled():
                 results[event_id] = job.future.result()
             else:
                 job.abandoned = True
                 results[event_id] = None
-                metrics.NOTES.labels("timeout").inc()
+                timed_out += 1
+        if timed_out:
+            metrics.NOTES.labels("timeout").inc(timed_out)
+            log.warning("model_notes_timed_out", notes=timed_out, timeout_s=self.cfg.timeout_s)
         return {note.event_id: results.get(note.event_id) for note in notes}
 
     def predict_texts(self, texts: Sequence[str]) -> list[list[Finding]]:
@@ -219,7 +228,12 @@ class InferenceEngine:
 
     def _work(self) -> None:
         while (items := self._take()) is not None:
-            self._run(items)
+            try:
+                self._run(items)
+            except Exception as err:  # noqa: BLE001 - keep the worker alive whatever happens
+                log.error("model_worker_error", error=type(err).__name__)
+                for item in items:
+                    self._abandon(item.job)
 
     def _run(self, items: list[_Item]) -> None:
         live = [item for item in items if not item.job.abandoned]
@@ -235,7 +249,6 @@ class InferenceEngine:
         except Exception as err:  # noqa: BLE001 - the model failed: its notes come back None
             self._fail(live, err)
             return
-        done: list[_Job] = []
         for n, batch in enumerate(batches):
             t0 = time.perf_counter()
             try:
@@ -247,6 +260,7 @@ class InferenceEngine:
             metrics.BATCH_SIZE.observe(len(batch))
             metrics.BATCH_TOKENS.observe(max(len(ids[i]) for i in batch) * len(batch))
             metrics.SENTENCES.inc(len(batch))
+            done: list[_Job] = []
             for k, i in enumerate(batch):
                 job, row = live[i].job, live[i].row
                 job.scores.probs[row] = probs[k]
@@ -255,11 +269,11 @@ class InferenceEngine:
                 if job.remaining == 0 and not job.abandoned:
                     done.append(job)
             self._release(len(batch))
-        if done:
-            self._finish(done)
+            if done:  # hand back finished notes now, not at the end of the flush
+                self._finish(done)
 
     def _fail(self, items: list[_Item], err: Exception) -> None:
-        log.warning("model_batch_failed", extra={"error": type(err).__name__})
+        log.warning("model_batch_failed", error=type(err).__name__, sentences=len(items))
         for item in items:
             self._abandon(item.job)
         self._release(len(items))
@@ -271,7 +285,7 @@ class InferenceEngine:
                 self.cfg.max_batch,
             )
         except Exception as err:  # noqa: BLE001
-            log.warning("model_explain_failed", extra={"error": type(err).__name__})
+            log.warning("model_explain_failed", error=type(err).__name__, notes=len(jobs))
             for job in jobs:
                 self._abandon(job)
             return
