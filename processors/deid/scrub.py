@@ -7,14 +7,13 @@ is idempotent: ``scrub_text(scrub_text(t)) == scrub_text(t)``.
 
 from __future__ import annotations
 
-import hmac
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
-from processors.deid.tokens import KIND_PLACEHOLDER
+from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
@@ -53,11 +52,18 @@ def _group_span(m: re.Match[str], group: int) -> tuple[int, int]:
 
 def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     found: list[Span] = []
-    ws = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    base = token_hasher(key)
+
+    def digest(norm: str) -> str:
+        h = base.copy()
+        h.update(norm.encode())
+        return h.digest()[:12].hex()
+
+    ws = [(m.start(), m.end(), norm_word(m.group(0).lower())) for m in _WORD.finditer(text)]
     n = len(ws)
     for i in range(n):
         w = ws[i][2]
-        h = hmac.digest(key, w.encode(), "sha256")[:12].hex()
+        h = digest(w)
         for kind in _ALL_KINDS:  # one word: its spaced and compact forms coincide
             if kind + h in tokens:
                 found.append(Span(ws[i][0], ws[i][1], KIND_PLACEHOLDER[kind]))
@@ -72,12 +78,12 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
             compact += w
             if j - i < _MAX_WORD_N:
                 spaced += " " + w
-                h = hmac.digest(key, spaced.encode(), "sha256")[:12].hex()
+                h = digest(spaced)
                 for kind in _WORD_KINDS:
                     if kind + h in tokens:
                         found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
                         break
-            h = hmac.digest(key, compact.encode(), "sha256")[:12].hex()
+            h = digest(compact)
             for kind in _COMPACT_KINDS:
                 if kind + h in tokens:
                     found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))

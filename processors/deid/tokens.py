@@ -9,16 +9,24 @@ for identifiers, phones, dates, e-mail).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from processors.deid.keyed import token_hash
-
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
 
-__all__ = ["COMPACT_KINDS", "KIND_PLACEHOLDER", "WORD_KINDS", "identifier_tokens", "words"]
+__all__ = [
+    "COMPACT_KINDS",
+    "KIND_PLACEHOLDER",
+    "WORD_KINDS",
+    "identifier_tokens",
+    "norm_word",
+    "token_hasher",
+    "words",
+]
 
 _WORD = re.compile(r"[^\W_]+")
 _ALPHA = re.compile(r"[^\W\d_]+")
@@ -35,8 +43,31 @@ WORD_KINDS = ("n", "a", "d")
 COMPACT_KINDS = ("i", "p", "d", "e", "z")
 
 
+_MONTH_NORM = {m: m[:3] for m in _MONTHS} | {m[:3]: m[:3] for m in _MONTHS} | {"sept": "sep"}
+_ORDINALS = ("st", "nd", "rd", "th")
+
+
+def norm_word(w: str) -> str:
+    """One lower-case word in normal form: month names -> 3 letters, "14th" -> "14".
+
+    Applied to the patient's tokens and to the note's words alike, so "March 14th",
+    "Mar 14" and "14 march" all meet one stored form.
+    """
+    m = _MONTH_NORM.get(w)
+    if m is not None:
+        return m
+    if len(w) > 2 and w[-2:] in _ORDINALS and w[:-2].isdigit():
+        return w[:-2]
+    return w
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    return [norm_word(w) for w in _WORD.findall(text.lower())]
+
+
+def token_hasher(key: bytes) -> hmac.HMAC:
+    """A keyed HMAC-SHA256 to ``copy()`` per token (the key schedule is done once)."""
+    return hmac.new(key, digestmod=hashlib.sha256)
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -65,10 +96,11 @@ def _name_parts(name: Any) -> Iterator[str]:
 
 
 def _date_tokens(value: str) -> Iterator[tuple[str, str]]:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value[:10])
-    if not m:
+    if len(value) < 10 or value[4] != "-" or value[7] != "-":
         return
-    y, mo, d = m.groups()
+    y, mo, d = value[:4], value[5:7], value[8:10]
+    if not (y.isdigit() and mo.isdigit() and d.isdigit()) or not 1 <= int(mo) <= 12:
+        return
     yy, mi, di = y[2:], int(mo), int(d)
     for first in {y, yy, mo, d, str(mi), str(di)}:
         yield "f", first
@@ -77,13 +109,10 @@ def _date_tokens(value: str) -> Iterator[tuple[str, str]]:
         f"{mo}{d}{yy}", f"{d}{mo}{yy}", f"{mi}{di}{yy}", f"{di}{mi}{yy}",
     ):  # fmt: skip
         yield "d", compact
-    month = _MONTHS[mi - 1]
-    for mname in {month, month[:3], month[:4]}:
-        for form in (f"{mname} {di} {y}", f"{di} {mname} {y}", f"{mname} {di}", f"{di} {mname}"):
-            yield "d", form
-        for suf in ("st", "nd", "rd", "th"):
-            yield "d", f"{mname} {di}{suf} {y}"
-            yield "d", f"{di}{suf} {mname} {y}"
+    mname = _MONTHS[mi - 1][:3]  # words are normalised (norm_word): one form per order
+    for form in (f"{mname} {di} {y}", f"{di} {mname} {y}", f"{mname} {di}", f"{di} {mname}"):
+        yield "d", form
+    yield "f", mname
 
 
 def _telecom_tokens(tel: Any) -> Iterator[tuple[str, str]]:
@@ -94,7 +123,7 @@ def _telecom_tokens(tel: Any) -> Iterator[tuple[str, str]]:
         yield "e", "".join(words(value))
         yield "f", (words(value) or [""])[0]
         return
-    digits = re.sub(r"\D", "", value)
+    digits = "".join(c for c in value if c.isdigit())
     for first in words(value)[:1] + ([digits[-10:-7]] if len(digits) >= 10 else []):
         yield "f", first
     if len(digits) > 10:
@@ -166,9 +195,20 @@ def _with_markers(raw: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
 
 
 def identifier_tokens(patient: dict[str, Any], cfg: DeidConfig) -> frozenset[str]:
-    """Keyed hashes of the patient's normalised identifying tokens (see module doc)."""
-    return frozenset(
-        token_hash(cfg.pseudonym_key, kind, norm)
-        for kind, norm in _with_markers(_raw_tokens(patient))
-        if norm
-    )
+    """Keyed hashes of the patient's normalised identifying tokens (see module doc).
+
+    Same values as ``keyed.token_hash`` (kind + first 12 bytes of HMAC-SHA256, hex); each
+    distinct normal form is hashed once, from one keyed HMAC copied per token.
+    """
+    by_norm: dict[str, set[str]] = {}
+    for kind, norm in _with_markers(_raw_tokens(patient)):
+        if norm:
+            by_norm.setdefault(norm, set()).add(kind)
+    base = token_hasher(cfg.pseudonym_key)
+    out: set[str] = set()
+    for norm, kinds in by_norm.items():
+        h = base.copy()
+        h.update(norm.encode())
+        hexd = h.digest()[:12].hex()
+        out.update(kind + hexd for kind in kinds)
+    return frozenset(out)
