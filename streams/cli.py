@@ -202,6 +202,17 @@ def reid(token: str) -> None:
     raise typer.Exit(reid_command(token, base64.b64decode(key.get_secret_value()) if key else None, sys.stdout))
 
 
+def _register_model_commands() -> None:
+    from streams.commands.model import eval_command, predict_command, train_command
+
+    model_app.command("train")(train_command)
+    model_app.command("eval")(eval_command)
+    model_app.command("predict")(predict_command)
+
+
+_register_model_commands()
+
+
 def main() -> None:
     """Console entry point: load settings once, configure logging once, run the CLI."""
     global _SETTINGS
