@@ -22,7 +22,7 @@ from streams.kafka_io import OutMessage, consume, publish_messages
 from streams.settings import Settings, load_settings
 from streams.topics import ensure_topics
 
-__all__ = ["machine_label", "bench_settings", "prefill", "measure_output", "Worker"]
+__all__ = ["Worker", "bench_settings", "machine_label", "measure_output", "prefill"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -90,7 +90,7 @@ class Worker:
     log: Path
     proc: subprocess.Popen[bytes] | None = None
 
-    def __enter__(self) -> "Worker":
+    def __enter__(self) -> Worker:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("wb") as fh:
             self.proc = subprocess.Popen([sys.executable, *self.argv], cwd=ROOT, env={**os.environ, **self.env},

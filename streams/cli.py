@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -86,8 +86,8 @@ def worker() -> None:
 @app.command()
 def publish(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="FHIR JSON, Bundle or NDJSON files")],
-    rate: Annotated[Optional[float], typer.Option(help="messages per second (default: as fast as possible)")] = None,
-    topic: Annotated[Optional[str], typer.Option(help="default: the inbound topic")] = None,
+    rate: Annotated[float | None, typer.Option(help="messages per second (default: as fast as possible)")] = None,
+    topic: Annotated[str | None, typer.Option(help="default: the inbound topic")] = None,
     split_bundles: Annotated[bool, typer.Option(help="send each Bundle entry as its own message")] = False,
 ) -> None:
     """Publish FHIR resources to the inbound topic (one message per resource, Bundle or NDJSON line)."""
@@ -111,8 +111,8 @@ def publish(
 def tail(
     topic: Annotated[str, typer.Argument(help="topic name, or one of: inbound, deadletter, events, alerts, feedback")],
     from_beginning: Annotated[bool, typer.Option("--from-beginning", help="start at the earliest offset")] = False,
-    max_records: Annotated[Optional[int], typer.Option("--max", help="stop after N records")] = None,
-    idle_timeout: Annotated[Optional[float], typer.Option(help="stop after this many idle seconds")] = None,
+    max_records: Annotated[int | None, typer.Option("--max", help="stop after N records")] = None,
+    idle_timeout: Annotated[float | None, typer.Option(help="stop after this many idle seconds")] = None,
 ) -> None:
     """Print a topic: alerts pretty-printed, other topics as JSON lines."""
     from streams.commands.tail import tail_command
@@ -157,7 +157,7 @@ def validate(files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=F
 def replay(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False)],
     out: Annotated[Path, typer.Option(help="Alert v1 NDJSON output")] = Path("alerts.ndjson"),
-    report: Annotated[Optional[Path], typer.Option(help="HTML report with timelines and alert burden")] = None,
+    report: Annotated[Path | None, typer.Option(help="HTML report with timelines and alert burden")] = None,
 ) -> None:
     """Offline backtest: the same processors with the in-memory store, time from the events."""
     from streams.commands.replay import replay_command

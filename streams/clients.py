@@ -11,7 +11,7 @@ from typing import Any
 
 from streams.settings import KafkaSettings, RedisSettings
 
-__all__ = ["kafka_ssl_context", "aiokafka_kwargs", "faust_broker_kwargs", "redis_kwargs"]
+__all__ = ["aiokafka_kwargs", "faust_broker_kwargs", "kafka_ssl_context", "redis_kwargs"]
 
 
 def kafka_ssl_context(cfg: KafkaSettings) -> ssl.SSLContext | None:

@@ -10,7 +10,7 @@ import orjson
 
 from streams.kafka_io import OutMessage
 
-__all__ = ["patient_key_of", "messages_from_bytes", "messages_from_file"]
+__all__ = ["messages_from_bytes", "messages_from_file", "patient_key_of"]
 
 
 def patient_key_of(resource: Any) -> bytes | None:

@@ -13,7 +13,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from streams.clients import aiokafka_kwargs
 from streams.settings import Settings
 
-__all__ = ["OutMessage", "Record", "publish_messages", "consume"]
+__all__ = ["OutMessage", "Record", "consume", "publish_messages"]
 
 
 @dataclass(frozen=True)

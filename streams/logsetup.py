@@ -19,7 +19,7 @@ import structlog
 
 from streams.settings import LoggingSettings
 
-__all__ = ["configure_logging", "redact_event", "REDACTED_KEYS", "get_logger"]
+__all__ = ["REDACTED_KEYS", "configure_logging", "get_logger", "redact_event"]
 
 # Keys whose values are never logged (they could carry PHI whatever their content).
 REDACTED_KEYS: frozenset[str] = frozenset(
@@ -38,7 +38,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b"), "[DATE]"),
     (re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"), "[DATE]"),
     (re.compile(r"\b\d{7,}\b"), "[ID]"),
-    (re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I), "[ID]"),
+    (re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.IGNORECASE), "[ID]"),
 )
 
 # Fields we emit ourselves that are known safe and may look like patterns (ISO timestamps).

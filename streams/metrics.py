@@ -5,18 +5,18 @@ from __future__ import annotations
 from prometheus_client import Counter, Gauge, Histogram
 
 __all__ = [
-    "MESSAGES_IN",
-    "EVENTS_OUT",
-    "DEAD_LETTERS",
-    "IGNORED",
-    "UNKNOWN_DRUGS",
     "ALERTS",
     "BATCH_SIZE",
-    "REDIS_LATENCY",
+    "DEAD_LETTERS",
+    "EVENTS_OUT",
     "EVENT_TO_ALERT",
-    "NOTES_NOT_ANALYSED",
-    "HEARTBEAT",
     "FEEDBACK",
+    "HEARTBEAT",
+    "IGNORED",
+    "MESSAGES_IN",
+    "NOTES_NOT_ANALYSED",
+    "REDIS_LATENCY",
+    "UNKNOWN_DRUGS",
 ]
 
 MESSAGES_IN = Counter("wardwatch_messages_in_total", "Messages consumed", ["topic"])

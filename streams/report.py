@@ -15,7 +15,7 @@ from pathlib import Path
 from schemas.alert import Alert
 from schemas.event import ClinicalEvent
 
-__all__ = ["write_report", "alert_burden"]
+__all__ = ["alert_burden", "write_report"]
 
 _PANELS = (("9279-1", "RR /min"), ("59408-5", "SpO2 %"), ("2708-6", "SpO2 %"), ("8867-4", "HR /min"),
            ("8480-6", "SBP mmHg"), ("8310-5", "Temp C"))
@@ -71,8 +71,8 @@ def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[A
         "<!doctype html><meta charset='utf-8'><title>wardwatch replay report</title>",
         "<style>body{font-family:sans-serif;margin:20px}td,th{padding:2px 8px;text-align:left}</style>",
         "<h1>wardwatch replay report</h1>",
-        f"<p>{len(per_patient)} patients, {len(events)} events, {days:.2f} patient-days, "
-        f"{len(alerts)} alert events; raised alerts per patient-day: <b>{overall:.2f}</b></p>",
+        (f"<p>{len(per_patient)} patients, {len(events)} events, {days:.2f} patient-days, "
+         f"{len(alerts)} alert events; raised alerts per patient-day: <b>{overall:.2f}</b></p>"),
         "<h2>Alert burden</h2><table><tr><th>rule</th><th>raised per patient-day</th></tr>",
         *(f"<tr><td>{html.escape(r)}</td><td>{v:.2f}</td></tr>" for r, v in sorted(per_rule.items())),
         "</table><h2>Patients</h2>",

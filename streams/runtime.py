@@ -18,7 +18,7 @@ from processors.pipeline import PipelineConfig, default_pipeline_config
 from streams.settings import Settings
 from streams.state import MemoryStore, PatientStore, RedisStore, StateLimits
 
-__all__ = ["Runtime", "TokenCache", "deid_config", "build_store"]
+__all__ = ["Runtime", "TokenCache", "build_store", "deid_config"]
 
 
 class TokenCache:
@@ -78,7 +78,7 @@ class Runtime:
     tokens: TokenCache = field(default_factory=TokenCache)
 
     @classmethod
-    def create(cls, settings: Settings, *, memory_store: bool = False, engine: Any | None = None) -> "Runtime":
+    def create(cls, settings: Settings, *, memory_store: bool = False, engine: Any | None = None) -> Runtime:
         return cls(
             settings=settings,
             store=build_store(settings, memory=memory_store),

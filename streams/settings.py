@@ -15,17 +15,18 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = [
-    "KafkaSettings",
-    "RedisSettings",
-    "TopicSettings",
     "BatchingSettings",
-    "ModelSettings",
     "DeidSettings",
-    "LoggingSettings",
     "DevStackSettings",
-    "RulesSettings",
+    "KafkaSettings",
+    "LoggingSettings",
     "MetricsSettings",
+    "ModelSettings",
+    "RedisSettings",
+    "RulesSettings",
     "Settings",
+    "TopicSettings",
+    "findings_model_dir",
     "load_settings",
 ]
 
@@ -151,7 +152,7 @@ class Settings(BaseSettings):
     redis_url: str | None = None
 
     @model_validator(mode="after")
-    def _apply_aliases(self) -> "Settings":
+    def _apply_aliases(self) -> Settings:
         if self.kafka_bootstrap:
             object.__setattr__(
                 self, "kafka", self.kafka.model_copy(update={"bootstrap": self.kafka_bootstrap})
@@ -159,6 +160,11 @@ class Settings(BaseSettings):
         if self.redis_url:
             object.__setattr__(self, "redis", self.redis.model_copy(update={"url": self.redis_url}))
         return self
+
+
+def findings_model_dir(settings: Settings) -> Path:
+    """The findings model directory: WARDWATCH_MODEL__DIR, else <dev home>/models/findings-v1."""
+    return settings.model.dir or settings.dev.home / "models" / "findings-v1"
 
 
 def load_settings(**overrides: object) -> Settings:

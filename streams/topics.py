@@ -8,7 +8,7 @@ from aiokafka.errors import TopicAlreadyExistsError
 from streams.clients import aiokafka_kwargs
 from streams.settings import Settings
 
-__all__ = ["topic_names", "ensure_topics"]
+__all__ = ["ensure_topics", "topic_names"]
 
 
 def topic_names(settings: Settings) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from typing import Any
 import structlog
 
 from streams.runtime import Runtime
-from streams.settings import Settings
+from streams.settings import Settings, findings_model_dir
 from streams.topics import ensure_topics
 
 __all__ = ["build_engine", "run_worker"]
@@ -20,11 +20,10 @@ def build_engine(settings: Settings) -> Any | None:
     """The shared inference engine, or None when disabled or no model is available."""
     if not settings.model.enabled:
         return None
-    from models.default import default_model_dir
     from models.engine import EngineConfig, InferenceEngine
 
     m = settings.model
-    model_dir = m.dir or default_model_dir(settings.dev.home)
+    model_dir = findings_model_dir(settings)
     if not (model_dir / "config.json").exists():
         log.warning("model.unavailable", model_dir=str(model_dir), hint="run `wardwatch model train` or the demo once")
         return None

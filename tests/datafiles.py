@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-__all__ = ["REPO_ROOT", "SYNTHEA_DIR", "synthea_files", "require_shared_data"]
+__all__ = ["REPO_ROOT", "SYNTHEA_DIR", "require_shared_data", "synthea_files"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SYNTHEA_DIR = REPO_ROOT.parent / "shared" / "data" / "synthea-r4-bundles"

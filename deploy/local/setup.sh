@@ -44,10 +44,10 @@ PY
 
 # 4. The default note-findings model (trained once, seeded, a few minutes on 2 CPU cores)
 .venv/bin/python - <<'PY'
-from streams.settings import load_settings
-from models.default import default_model_dir, ensure_default_model
+from streams.settings import load_settings, findings_model_dir
+from models.default import ensure_default_model
 s = load_settings()
 if s.model.enabled and s.model.dir is None:
-    ensure_default_model(default_model_dir(s.dev.home), echo=lambda m: print("[setup]", m))
+    ensure_default_model(findings_model_dir(s), echo=lambda m: print("[setup]", m))
 PY
 say "ready"

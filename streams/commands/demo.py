@@ -21,7 +21,7 @@ from streams.commands.tail import format_alert
 from streams.feedfiles import messages_from_file
 from streams.kafka_io import Record, consume, publish_messages
 from streams.samplefeed import write_feed
-from streams.settings import Settings
+from streams.settings import Settings, findings_model_dir
 from streams.topics import ensure_topics
 
 __all__ = ["demo_command"]
@@ -98,9 +98,9 @@ def demo_command(settings: Settings, *, rate: float, keep_running: bool, idle_s:
             "redis": settings.redis.model_copy(update={"url": info.redis_url}),
         })
     if settings.model.enabled and settings.model.dir is None:
-        from models.default import default_model_dir, ensure_default_model
+        from models.default import ensure_default_model
 
-        ensure_default_model(default_model_dir(home), echo=typer.echo)
+        ensure_default_model(findings_model_dir(settings), echo=typer.echo)
     feed = home / "sample-feed.ndjson"
     # each run is a new set of patients whose last six hours end now (like a live feed)
     from datetime import UTC, datetime, timedelta

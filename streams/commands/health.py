@@ -8,9 +8,9 @@ import urllib.request
 
 import typer
 
-from streams.settings import Settings
+from streams.settings import Settings, findings_model_dir
 
-__all__ = ["check_kafka", "check_redis", "check_model", "check_heartbeat", "health_command"]
+__all__ = ["check_heartbeat", "check_kafka", "check_model", "check_redis", "health_command"]
 
 
 async def check_kafka(settings: Settings) -> tuple[bool, str]:
@@ -49,9 +49,7 @@ async def check_redis(settings: Settings) -> tuple[bool, str]:
 def check_model(settings: Settings) -> tuple[bool, str]:
     if not settings.model.enabled:
         return True, "disabled"
-    from models.default import default_model_dir
-
-    model_dir = settings.model.dir or default_model_dir(settings.dev.home)
+    model_dir = findings_model_dir(settings)
     if (model_dir / "config.json").exists():
         return True, f"ok ({model_dir})"
     return False, f"no model at {model_dir}: run `wardwatch model train` (or the demo once)"
@@ -60,7 +58,7 @@ def check_model(settings: Settings) -> tuple[bool, str]:
 def check_heartbeat(settings: Settings, max_age_s: float = 60.0) -> tuple[bool, str]:
     url = f"http://127.0.0.1:{settings.metrics.port}/metrics"
     try:
-        body = urllib.request.urlopen(url, timeout=3).read().decode()  # noqa: S310 - loopback only
+        body = urllib.request.urlopen(url, timeout=3).read().decode()
     except OSError:
         return False, f"no worker metrics at {url}"
     beats = [float(line.rsplit(" ", 1)[1]) for line in body.splitlines()

@@ -26,9 +26,9 @@ from schemas.event import ClinicalEvent
 from schemas.finding import Finding
 from streams.feedfiles import messages_from_file
 from streams.runtime import Runtime
-from streams.settings import Settings
+from streams.settings import Settings, findings_model_dir
 
-__all__ = ["ReplayResult", "replay_events", "load_events", "replay_command"]
+__all__ = ["ReplayResult", "load_events", "replay_command", "replay_events"]
 
 
 @dataclass
@@ -93,11 +93,11 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
 def _engine_for_replay(settings: Settings, result: ReplayResult) -> object | None:
     if not settings.model.enabled or not any(e.kind == "note" for e in result.events):
         return None
-    from models.default import default_model_dir, ensure_default_model
+    from models.default import ensure_default_model
     from models.engine import EngineConfig, InferenceEngine
 
     model_dir = settings.model.dir or ensure_default_model(
-        default_model_dir(settings.dev.home), echo=lambda m: print(m, file=sys.stderr)
+        findings_model_dir(settings), echo=lambda m: print(m, file=sys.stderr)
     )
     return InferenceEngine.load(EngineConfig(model_dir=model_dir, base_dir=settings.model.base_dir,
                                              device=settings.model.device, threads=settings.model.threads,

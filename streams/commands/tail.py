@@ -10,7 +10,7 @@ import orjson
 from streams.kafka_io import Record, consume
 from streams.settings import Settings
 
-__all__ = ["resolve_topic", "format_alert", "tail_command"]
+__all__ = ["format_alert", "resolve_topic", "tail_command"]
 
 _SEVERITY_MARK = {"high": "!!!", "moderate": "!! ", "low": "!  "}
 
@@ -26,8 +26,8 @@ def format_alert(value: bytes) -> str:
         a = orjson.loads(value)
         rule = a["rule"]["id"]
         lines = [
-            f"{_SEVERITY_MARK.get(a.get('severity', ''), '   ')} {a['event'].upper():<12} {rule:<34} "
-            f"patient {a['patient']['pseudonym']}  at {a.get('event_time', '')}",
+            (f"{_SEVERITY_MARK.get(a.get('severity', ''), '   ')} {a['event'].upper():<12} {rule:<34} "
+             f"patient {a['patient']['pseudonym']}  at {a.get('event_time', '')}"),
             f"    {a.get('summary', '')}",
         ]
         for s in a.get("suggestions") or []:

@@ -20,7 +20,7 @@ from schemas.finding import Finding
 from streams import metrics
 from streams.runtime import Runtime
 
-__all__ = ["MonitorOutput", "parse_events", "analyse_notes", "handle_events", "commit_episodes", "alert_record"]
+__all__ = ["MonitorOutput", "alert_record", "analyse_notes", "commit_episodes", "handle_events", "parse_events"]
 
 log = structlog.get_logger("wardwatch.monitor")
 
@@ -48,14 +48,17 @@ def parse_events(values: Sequence[bytes | None]) -> tuple[list[ClinicalEvent], i
 
 async def analyse_notes(rt: Runtime, events: Sequence[ClinicalEvent]) -> tuple[dict[str, list[Finding]], int]:
     """Findings per note event id. Notes the model could not analyse are counted, never lost."""
-    from models.engine import NoteRequest
-
-    notes = [NoteRequest(event_id=e.event_id, text=e.note.text) for e in events if e.kind == "note" and e.note]
-    if not notes:
+    note_events = [e for e in events if e.kind == "note" and e.note]
+    if not note_events:
         return {}, 0
     if rt.engine is None:
-        metrics.NOTES_NOT_ANALYSED.labels(why="model_disabled").inc(len(notes))
-        return {}, len(notes)
+        metrics.NOTES_NOT_ANALYSED.labels(why="model_disabled").inc(len(note_events))
+        return {}, len(note_events)
+    # imported only with an engine (already loaded at start-up): importing models pulls in
+    # torch/transformers, ~8 s that would block the event loop in the first batch
+    from models.engine import NoteRequest
+
+    notes = [NoteRequest(event_id=e.event_id, text=e.note.text) for e in note_events if e.note]
     await rt.start()
     results = await rt.engine.analyse(notes)
     findings: dict[str, list[Finding]] = {}

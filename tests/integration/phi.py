@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 import redis
 
-__all__ = ["PLANTED", "planted_resources", "synthea_phi", "redis_dump", "find_leaks"]
+__all__ = ["PLANTED", "find_leaks", "planted_resources", "redis_dump", "synthea_phi"]
 
 PLANTED = {
     "given": "Zebulon",

@@ -48,7 +48,7 @@ def _synthea_observations(n: int) -> list[dict]:
             r = copy.deepcopy(res)
             r["id"] = f"{r.get('id', 'obs')}-c{cycle}"
             if cycle and "effectiveDateTime" in r:
-                t = datetime.fromisoformat(r["effectiveDateTime"].replace("Z", "+00:00"))
+                t = datetime.fromisoformat(r["effectiveDateTime"])
                 r["effectiveDateTime"] = (t + timedelta(days=cycle)).isoformat()
             out.append(r)
         cycle += 1

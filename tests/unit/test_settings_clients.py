@@ -6,6 +6,7 @@ import ssl
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from streams.clients import aiokafka_kwargs, faust_broker_kwargs, redis_kwargs
 from streams.settings import KafkaSettings, RedisSettings, Settings
@@ -25,9 +26,9 @@ def test_env_prefix_nested_and_aliases(monkeypatch):
 
 def test_settings_are_frozen():
     s = Settings()
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         s.env = "prod"  # type: ignore[misc]
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         s.kafka.bootstrap = "x"  # type: ignore[misc]
 
 
