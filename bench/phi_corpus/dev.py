@@ -158,10 +158,98 @@ def _progress(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
     return b
 
 
+_SYL = ["ka", "ro", "vi", "zu", "mel", "tor", "an", "bri", "sha", "del", "quin", "ob", "ya", "fen", "lu"]
+_LIST_FAKES: list[Faker] = []
+
+
+def _synthetic(r: random.Random) -> str:
+    """A made-up name (in no list): recognisers must use its position, not a list."""
+    return "".join(r.choice(_SYL) for _ in range(r.randint(2, 3))).capitalize()
+
+
+def _anyname(r: random.Random) -> tuple[str, str]:
+    if not _LIST_FAKES:
+        _LIST_FAKES.extend(Faker(loc) for loc in ("de_DE", "sv_SE", "tr_TR", "id_ID", "en_PH"))
+        for i, fk in enumerate(_LIST_FAKES):
+            fk.seed_instance(99 + i)
+    x = r.random()
+    if x < 0.4:
+        return _synthetic(r), _synthetic(r)
+    fk = r.choice(_LIST_FAKES)
+    first, last = fk.first_name(), fk.last_name()
+    if x < 0.55:
+        last = f"{last}-{_synthetic(r)}"
+    elif x < 0.65:
+        last = r.choice(["O'", "D'", "Mc"]) + _synthetic(r)
+    return first, last
+
+
+def _date2(r: random.Random, fake: Faker) -> str:
+    d = fake.date_between("-2y", "today")
+    return r.choice([
+        d.strftime("%-d-%b-%y"), d.strftime("%d.%m.%y"), d.strftime("%Y.%m.%d"),
+        d.strftime("%A %-d %B"), d.strftime("%a %d/%m/%Y"), d.strftime("%b %-d '%y"),
+        d.strftime("%B %-d").upper() + d.strftime(" %Y"), d.strftime("%-d of %B"),
+        d.strftime("%-d/%-m/%y"), d.strftime("%d %b %y"),
+    ])  # fmt: skip
+
+
+def _phone2(r: random.Random) -> str:
+    a, b, c = r.randint(201, 989), r.randint(200, 999), r.randint(1000, 9999)
+    return r.choice([
+        f"({a}){b}-{c} ext {r.randint(1, 9999)}", f"{a}-{b}-{c} x{r.randint(1, 999)}",
+        f"07{r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)}",
+        f"+49 {r.randint(30, 89)} {r.randint(1000, 9999)} {r.randint(100, 9999)}",
+        f"(0{r.randint(1, 9)}{r.randint(0, 9)}) {r.randint(100, 999)} {c}", f"{a} {b}-{c}",
+        f"{a}/{b}.{c}",
+    ])  # fmt: skip
+
+
+def _ward(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """Ward round / board-round note: caps surnames, people named by role, other formats."""
+    first, last = _anyname(r)
+    b = NoteBuilder().t(r.choice(["Ward round ", "Board round ", "WR "])).p("DATE", _date2(r, fake))
+    b.t(". ").p("NAME", f"{last.upper()}{r.choice([', ', ' '])}{first}").t(", hosp no. ")
+    b.p("ID", f"{r.randint(100, 999)} {r.randint(100, 999)} {r.randint(1000, 9999)}").t(". ")
+    _vitals(b, r)
+    b.c(r.choice(["Foley catheter draining", "Waterlow 16", "Bristol type 4", "Parkinson's meds on time",
+                  "Wells score 2", "Murphy's sign positive"])).t(". Seen by ")
+    f2, l2 = _anyname(r)
+    b.t(r.choice(["consultant ", "reg ", "SHO ", "Dr "])).p("NAME", l2).t(" and ")
+    b.t(r.choice(["nurse ", "RN ", "physio ", "HCA "])).p("NAME", _anyname(r)[0]).t(". ")
+    rel = r.choice(["Son", "Daughter", "Wife", "Husband", "NOK", "Carer", "Niece"])
+    f3, l3 = _anyname(r)
+    b.t(f"{rel} ").p("NAME", f"{f3} {l3}" if r.random() < 0.5 else f3).t(" ")
+    b.t(r.choice(["called", "rang", "phoned"])).t(" on ").p("PHONE", _phone2(r)).t("; spoke with ")
+    b.p("NAME", _anyname(r)[0]).t(". Plan: ")
+    _drug(b, r)
+    b.t(", review ").p("DATE", _date2(r, fake)).t(".")
+    return b  # fmt: skip
+
+
+def _community(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """Community / district-nurse visit: address with postcode, references, letters."""
+    first, last = _anyname(r)
+    a = pt["address"][0]
+    b = NoteBuilder().t("DN visit to ").p("NAME", f"{first} {last}").t(" at ").p("ADDRESS", a["line"][0])
+    b.t(" ").p("ZIP", a["postalCode"]).t(" on ").p("DATE", _date2(r, fake)).t(". Ref ")
+    b.p("ID", f"{r.choice(['DN', 'CM', 'RF'])}/{r.randint(100, 9999)}/{r.randint(10, 99)}").t(". ")
+    b.c(f"BP {r.randint(90, 170)}/{r.randint(50, 100)}").t(", ").c(f"BM {r.uniform(3, 20):.1f}").t(". ")
+    b.t("Letter from ").p("NAME", f"{_anyname(r)[0][0]}. {_anyname(r)[1]}").t(" (GP) read. ")
+    age = r.choice([r.randint(60, 88), r.randint(90, 103)])
+    b.t("Age ")
+    (b.p("AGE", str(age)) if age >= 90 else b.c(str(age))).t(". Contact ")
+    b.p("NAME", _anyname(r)[0]).t(r.choice([" (daughter) ", " (son) "])).p("PHONE", _phone2(r)).t(". ")
+    b.t("Handed over by ").p("NAME", f"{_anyname(r)[0]} {_anyname(r)[1]}").t(".")
+    return b  # fmt: skip
+
+
 TEMPLATES: list[Callable[[Faker, random.Random, dict[str, Any]], NoteBuilder]] = [
     _nursing,
     _handover,
     _progress,
+    _ward,
+    _community,
 ]
 
 

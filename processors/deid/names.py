@@ -9,41 +9,72 @@ next to another name word or after a title / context (handled in ``patterns``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from importlib import resources
 
-__all__ = ["AMBIGUOUS", "FIRST_NAMES", "SURNAMES", "name_list_spans"]
+from processors.deid.patterns import CAPS_NAME
+
+__all__ = ["AMBIGUOUS", "CLINICAL_VOCAB", "FIRST_NAMES", "SURNAMES", "name_list_spans"]
 
 
 def _load(name: str) -> frozenset[str]:
     text = resources.files("processors.deid").joinpath("data").joinpath(name).read_text("utf-8")
     return frozenset(
-        ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")
+        w.lower() for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()
     )
 
 
 FIRST_NAMES = _load("first_names.txt")
 SURNAMES = _load("surnames.txt")
-AMBIGUOUS = _load("ambiguous_names.txt")
+CLINICAL_VOCAB = _load("clinical_vocab.txt")
+AMBIGUOUS = _load("ambiguous_names.txt") | _load("ambiguous_extra.txt") | CLINICAL_VOCAB
 
-_CAP_RUN = re.compile(
-    r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)*\b"
-)
+CLINICAL_ABBREV = _load("clinical_abbrev.txt")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_W = rf"(?:[{_UP}]'|Ma?c)?[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"
+_CAP_RUN = re.compile(rf"\b{_W}(?:\s+(?:[A-Z]\.\s+)?{_W})*\b")
 _SPLIT = re.compile(r"\s+(?:[A-Z]\.\s+)?")
 
 
-def _is_name(word: str) -> bool:
+def _key(word: str) -> str:
     w = word.lower()
+    if not w.isascii():
+        w = w.replace("ł", "l").replace("ß", "ss").replace("ı", "i")
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    return w
+
+
+def _stem(word: str) -> str:
+    """The listed part of "D'Souza" / "Smith-Jones" / "McLeod": the longest piece."""
+    return max(re.split(r"[-']", word), key=len)
+
+
+def _is_name(word: str) -> bool:
+    w = _key(word)
     return (w in FIRST_NAMES or w in SURNAMES) and w not in AMBIGUOUS
 
 
 def _is_name_loose(word: str) -> bool:
-    w = word.lower()
+    w = _key(word)
     return w in FIRST_NAMES or w in SURNAMES
 
 
-_WEAK_CONTEXT = re.compile(
-    r"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)\b"
-)
+_WEAK_CONTEXT = re.compile(rf"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+({_W})\b")
+
+
+def _caps_spans(text: str) -> list[tuple[int, int]]:
+    """ "SMITH, John" always (unless the caps word is a clinical abbreviation); "SMITH John"
+    when either word is a listed name."""
+    out: list[tuple[int, int]] = []
+    for m in CAPS_NAME.finditer(text):
+        caps, sep, given = m.group(1), m.group(2), m.group(3)
+        if caps.lower() in CLINICAL_ABBREV or given.lower() in CLINICAL_VOCAB:
+            continue
+        parts = caps.replace("'", "-").split("-")
+        if "," in sep or _is_name(given) or any(_is_name_loose(p) for p in parts):
+            out.append(m.span())
+    return out
 
 
 def name_list_spans(text: str) -> list[tuple[int, int]]:
@@ -57,7 +88,7 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
     for m in _CAP_RUN.finditer(text):
         run = m.group(0)
         parts = [p for p in _SPLIT.split(run) if p]
-        strong = [_is_name(p.split("-")[0].split("'")[0]) for p in parts]
+        strong = [_is_name(_stem(p)) for p in parts]
         loose = [_is_name_loose(p) for p in parts]
         if not any(strong) and sum(loose) < 2:
             continue
@@ -73,4 +104,5 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
     for m in _WEAK_CONTEXT.finditer(text):  # "updated by Walker": ambiguous names count here
         if _is_name_loose(m.group(1)):
             spans.append(m.span(1))
+    spans.extend(_caps_spans(text))
     return spans

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-__all__ = ["CONTEXT_NAME", "RECOGNISERS", "TITLE_NAME", "Recogniser", "street_suffixes"]
+__all__ = [
+    "CAPS_NAME",
+    "CONTEXT_NAME",
+    "RECOGNISERS",
+    "TITLE_NAME",
+    "Recogniser",
+    "street_suffixes",
+]
 
 Recogniser = tuple[str, "re.Pattern[str]", int]
 
@@ -25,9 +32,14 @@ def street_suffixes() -> list[str]:
     return _lines("street_suffixes.txt")
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_TITLE = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_MONTH = f"(?:{_MONTH_TITLE}|{_MONTH_TITLE.upper()})"
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -35,20 +47,24 @@ _MON_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 
 _DATE = re.compile(
-    "|".join(
+    rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:"
+    + "|".join(
         (
             # ISO date / datetime
             (
                 rf"\b{_YEAR}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
                 r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
             ),
-            rf"\b{_YEAR}/{_MON_NUM}/{_DAY}\b",
+            rf"\b{_YEAR}[/.]{_MON_NUM}[/.]{_DAY}\b",
             # 3/14/2024, 14.03.2024, 03-14-24
             rf"\b{_DAY}[/.-]{_DAY}[/.-](?:{_YEAR}|\d{{2}})\b",
             # 14 Mar 2024, 14th of March, 14-Mar-2024
-            rf"\b{_DAY}{_ORD}(?:\s+of)?[\s-]+{_MONTH}\b\.?(?:,?[\s-]+(?:{_YEAR}|'\d{{2}}))?",
+            (
+                rf"\b{_DAY}{_ORD}(?:\s+of)?[\s-]+{_MONTH}\b\.?"
+                rf"(?:,?[\s-]+(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?!\s*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b)))?"
+            ),
             # March 14th, 2024 / Mar 14 / March 2024
-            rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b)?",
+            rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
             rf"\b{_MONTH}\.?,?\s+{_YEAR}\b",
             # 3/14 with a date context word before it
             (
@@ -56,7 +72,8 @@ _DATE = re.compile(
                 rf"({_MON_NUM}/{_DAY})\b(?!/|\s*(?:mm|%|bpm))"
             ),
         )
-    ),
+    )
+    + ")",
 )
 _DATE_DOB = re.compile(
     rf"(?i:\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b\s*:?\s*)"
@@ -67,6 +84,9 @@ _PHONE = re.compile(
     r"(?<![\w/.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?)\s*\d{1,5})?"
     r"|(?<![\w/.])\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b"
     r"|(?<![\w/.])\d{3}\.\d{3}\.\d{4}\b"
+    r"|(?<![\w/.])\d{3}/\d{3}[.-]\d{4}\b(?:\s*(?:x|ext\.?)\s*\d{1,5})?"
+    r"|(?<![\w/.])0\d{4}\s\d{3}\s\d{3}\b|(?<![\w/.])0\d{4}\s\d{6}\b"
+    r"|(?<![\w/.])\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b"
     r"|(?i:\b(?:tel|phone|ph|cell|mobile|fax|pager|bleep|contact)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*)"
     r"(\+?[\d(][\d\s().-]{5,}\d)"
 )
@@ -84,11 +104,11 @@ _SSN = re.compile(
 )
 _ID = re.compile(
     r"(?i:\b(?:MRN|MR#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
-    r"|hospital (?:number|no\.?)|NHS(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
+    r"|hosp(?:ital)? (?:number|no\.?)|ref(?:erence)?|NHS(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|DEA|NPI|ID|id number|serial(?: number)?|device id|plate)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*)"
-    r"([A-Za-z]{0,4}[-#]?\d[\w-]{3,})"
+    r"([A-Za-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b)"
     r"|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b"
     r"|\b(?=[A-Z0-9-]*\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
@@ -122,11 +142,14 @@ _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
 _ADDRESS = re.compile(
     rf"\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
-    rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?"
+    rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
 )
 
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_AL = _UP + _LO
 TITLE_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt)\b\.?\s+"
     r"((?:[A-Z][a-zA-Z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'-]+|[A-Z]\.)){0,2})"
@@ -139,9 +162,19 @@ CONTEXT_NAME = re.compile(
     r"|[Ss]poke (?:with|to)|[Ee]scorted by|[Aa]ccompanied by|[Vv]isited by|[Ss]ister|[Bb]rother"
     r"|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Pp]artner|[Mm]other|[Ff]ather|[Ss]pouse|[Cc]arer"
     r"|[Ff]riend|[Nn]eighbou?r|[Gg]uardian|[Cc]/o|[Hh]andover (?:to|from)|[Cc]onfirmed by"
-    r"|[Aa]pproved by|[Oo]rdered by|[Tt]ranscribed by|[Ww]itnessed by|[Pp]rescribed by)\b,?:?\s+)"
+    r"|[Aa]pproved by|[Oo]rdered by|[Tt]ranscribed by|[Ww]itnessed by|[Pp]rescribed by"
+    r"|[Cc]onsultant|[Rr]eg|[Rr]egistrar|SHO|FY[12]|HCA|[Pp]hysio|OT|SW|[Nn]urse|RN|[Cc]rew"
+    r"|[Pp]harmacist|[Nn]iece|[Nn]ephew|[Gg]rand(?:son|daughter)|NOK|[Cc]ontact|[Ll]etter from"
+    r"|[Hh]anded over by|[Rr]eview(?:ed)? by|[Tt]his is|[Vv]isit to|[Rr]ang|[Pp]honed|[Cc]alled by"
+    r"|[Aa]ssessed by|[Ss]een with|[Cc]lerked by|[Tt]riaged by|[Ll]iaised with)\b,?:?\s+)"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
-    r"((?:[A-Z][a-z][a-zA-Z'-]*|[A-Z]\.)(?:\s+(?:[A-Z][a-z][a-zA-Z'-]*|[A-Z]\.)){0,2})"
+    rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
+    rf"(?:\s+(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
+)
+
+# "SURNAME, Given" / "SURNAME Given" (the caps word checked against the abbreviation list)
+CAPS_NAME = re.compile(
+    rf"\b((?:[{_UP}]')?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)(,\s*|\s+)([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\b"
 )
 
 RECOGNISERS: tuple[Recogniser, ...] = (

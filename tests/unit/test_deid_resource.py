@@ -142,7 +142,7 @@ def test_live_keeps_clinical_times_codes_values_and_scrubs_notes() -> None:
     assert out["effectiveDateTime"] == "2024-03-01T08:15:00Z"
     assert out["valueQuantity"]["value"] == 5.9 and out["code"] == _obs()["code"]
     assert out["subject"] == {"reference": f"Patient/{pseudonymize('urn:mrn|MRN7788123', LIVE)}"}
-    assert out["note"][0]["text"] == "K 5.9 repeated, [NAME] [NAME] informed, call [PHONE]"
+    assert out["note"][0]["text"] == "K 5.9 repeated, [NAME] informed, call [PHONE]"
 
 
 def test_safe_harbor_shifts_every_date_by_the_patient_shift() -> None:
