@@ -104,15 +104,14 @@ async def consume(
         while max_records is None or len(out) < max_records:
             batch = await consumer.getmany(timeout_ms=500, max_records=1000)
             got = False
-            for records in batch.values():
-                for r in records:
-                    rec = Record(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp, tuple(r.headers or ()))
-                    out.append(rec)
-                    got = True
-                    if on_record:
-                        on_record(rec)
-                    if max_records is not None and len(out) >= max_records:
-                        break
+            for r in (r for records in batch.values() for r in records):
+                if max_records is not None and len(out) >= max_records:
+                    break
+                rec = Record(r.topic, r.partition, r.offset, r.key, r.value, r.timestamp, tuple(r.headers or ()))
+                out.append(rec)
+                got = True
+                if on_record:
+                    on_record(rec)
             if got:
                 last = time.monotonic()
             elif idle_timeout_s is not None and time.monotonic() - last > idle_timeout_s:

@@ -1,0 +1,93 @@
+"""End to end through the `wardwatch` CLI, as an integration engineer or a ward system would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import orjson
+import pytest
+
+from tests.datafiles import REPO_ROOT, synthea_files
+
+pytestmark = pytest.mark.e2e
+
+
+def wardwatch(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None, timeout: float = 300) -> subprocess.CompletedProcess[bytes]:
+    full_env = {**os.environ, "WARDWATCH_LOGGING__FORMAT": "json", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "streams.cli", *args], cwd=REPO_ROOT, env=full_env,
+                          input=stdin, capture_output=True, timeout=timeout, check=False)
+
+
+def test_validate_accepts_synthea_and_explains_rejections(tmp_path: Path):
+    ok = wardwatch("validate", str(synthea_files()[0]))
+    assert ok.returncode == 0, ok.stdout.decode()[-2000:]
+    bad = tmp_path / "bad.ndjson"
+    bad.write_text(
+        '{"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},'
+        ' "effectiveDateTime": "2026-01-01T10:00:00Z", "valueQuantity": {"value": 80, "code": "/min", "system": "http://unitsofmeasure.org"}}\n'
+        '{not json}\n'
+        '{"hello": "world"}\n'
+    )
+    res = wardwatch("validate", str(bad))
+    out = res.stdout.decode()
+    assert res.returncode == 1
+    for code in ("missing_subject", "invalid_json", "not_fhir"):
+        assert code in out, out
+
+
+def test_replay_writes_valid_alert_v1_ndjson(tmp_path: Path):
+    feed = tmp_path / "feed.ndjson"
+    assert wardwatch("sample-feed", "--out", str(feed)).returncode == 0
+    out, report = tmp_path / "alerts.ndjson", tmp_path / "report.html"
+    res = wardwatch("replay", str(feed), "--out", str(out), "--report", str(report),
+                    env={"WARDWATCH_MODEL__ENABLED": "false"})
+    assert res.returncode == 0, res.stderr.decode()[-2000:]
+    schema = json.loads((REPO_ROOT / "schemas" / "jsonschema" / "alert.v1.json").read_text())
+    alerts = [orjson.loads(line) for line in out.read_bytes().splitlines()]
+    rules = {a["rule"]["id"] for a in alerts}
+    assert {"med.hyperkalemia_raas", "news2.emergency", "med.warfarin_nsaid"} <= rules, rules
+    for a in alerts:
+        jsonschema.validate(a, schema)
+    assert "Alert burden" in report.read_text()
+    again = tmp_path / "again.ndjson"
+    wardwatch("replay", str(feed), "--out", str(again), env={"WARDWATCH_MODEL__ENABLED": "false"})
+    assert again.read_bytes() == out.read_bytes(), "replay is deterministic"
+
+
+def test_replay_without_alerts_still_writes_the_file(tmp_path: Path):
+    out = tmp_path / "none.ndjson"
+    res = wardwatch("replay", str(synthea_files()[0]), "--out", str(out), env={"WARDWATCH_MODEL__ENABLED": "false"})
+    assert res.returncode == 0 and out.exists()
+
+
+def test_deid_text_jsonl(tmp_path: Path):
+    lines = b'{"id": "n1", "text": "Mr John Smith (MRN 12345678) called 617-555-0100; K 5.9, on lisinopril 10 mg."}\n'
+    res = wardwatch("deid", "text", stdin=lines)
+    assert res.returncode == 0, res.stderr.decode()
+    row = orjson.loads(res.stdout.splitlines()[0])
+    assert row["id"] == "n1"
+    assert "Smith" not in row["text"] and "617-555-0100" not in row["text"] and "12345678" not in row["text"]
+    assert "lisinopril 10 mg" in row["text"] and "5.9" in row["text"]
+
+
+@pytest.mark.integration
+def test_publish_worker_tail_on_the_real_stack(stack, tmp_path: Path):
+    from tests.integration.workers import isolated_env, running_worker
+
+    iso = isolated_env(stack.kafka_bootstrap, stack.redis_url)
+    feed = tmp_path / "feed.ndjson"
+    assert wardwatch("sample-feed", "--out", str(feed)).returncode == 0
+    with running_worker(iso, tmp_path / "worker.log"):
+        pub = wardwatch("publish", str(feed), env=iso.env)
+        assert pub.returncode == 0, pub.stderr.decode()[-2000:]
+        assert b"published 199 message(s)" in pub.stdout
+        tail = wardwatch("tail", "alerts", "--from-beginning", "--max", "3", "--idle-timeout", "60", env=iso.env)
+    text = tail.stdout.decode()
+    assert tail.returncode == 0
+    assert text.count("alert_id") == 3, text
+    assert "RAISED" in text
