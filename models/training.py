@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import random
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -65,6 +67,28 @@ def _seed_all(seed: int) -> None:
     torch.manual_seed(seed)
 
 
+def _publish(staging: Path, out: Path) -> None:
+    """Swap the finished directory in at once: readers never see half a model."""
+    if out.exists():
+        shutil.rmtree(out)
+    os.replace(staging, out)
+
+
+def _length_grouped_batches(
+    enc: list[list[int]], batch_size: int, gen: torch.Generator
+) -> list[list[int]]:
+    """Shuffled batches of similar length: shuffle, sort within windows of 8 batches, cut,
+    shuffle the batches (less padding per step, still random order)."""
+    order = torch.randperm(len(enc), generator=gen).tolist()
+    window = batch_size * 8
+    batches: list[list[int]] = []
+    for start in range(0, len(order), window):
+        chunk = sorted(order[start : start + window], key=lambda i: len(enc[i]))
+        batches.extend(chunk[k : k + batch_size] for k in range(0, len(chunk), batch_size))
+    perm = torch.randperm(len(batches), generator=gen).tolist()
+    return [batches[i] for i in perm]
+
+
 def _param_groups(model: torch.nn.Module, cfg: TrainConfig) -> list[dict[str, object]]:
     """Encoder at ``lr``, the new head at ``head_lr``; word embeddings frozen (less to update
     per step on CPU, less overfitting on a small corpus)."""
@@ -116,10 +140,8 @@ def train(cfg: TrainConfig, echo: Callable[[str], None] = print) -> TrainResult:
     gen = torch.Generator().manual_seed(cfg.seed)
     for epoch in range(1, cfg.epochs + 1):
         model.train()
-        order = torch.randperm(len(texts), generator=gen).tolist()
         total = 0.0
-        for start in range(0, len(order), cfg.batch_size):
-            idx = order[start : start + cfg.batch_size]
+        for idx in _length_grouped_batches(enc, cfg.batch_size, gen):
             ids, mask = clf._pad([enc[i] for i in idx])
             logits = model(input_ids=ids, attention_mask=mask).logits
             loss = loss_fn(logits.float(), y[idx].to(choice.device))
@@ -155,19 +177,21 @@ def train(cfg: TrainConfig, echo: Callable[[str], None] = print) -> TrainResult:
                         [str(r["mention"]) for r in test_rows])
     echo(f"test: macro-F1 {test_report.macro_f1:.4f}, "
          f"negated/historical/hypothetical accuracy {test_report.not_present_accuracy:.4f}")
-    cfg.out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(str(cfg.out), safe_serialization=True)
-    tokenizer.save_pretrained(str(cfg.out))
-    write_meta(cfg.out, meta)
+    staging = cfg.out.parent / f".{cfg.out.name}.staging-{os.getpid()}"
+    staging.mkdir(parents=True, exist_ok=True)
+    model.save_pretrained(str(staging), safe_serialization=True)
+    tokenizer.save_pretrained(str(staging))
+    write_meta(staging, meta)
     seconds = time.perf_counter() - started
     split = {"seed": cfg.seed, "test_ids": [r["id"] for r in test_rows],
              "dev_ids": [r["id"] for r in dev_rows], "train_n": len(train_rows)}
-    (cfg.out / "split.json").write_text(json.dumps(split) + "\n", encoding="utf-8")
+    (staging / "split.json").write_text(json.dumps(split) + "\n", encoding="utf-8")
     result = TrainResult(cfg.out, dev_report, test_report, epoch, seconds, history)
     config = {k: str(v) if isinstance(v, Path) else v for k, v in asdict(cfg).items()}
     metrics = {"dev": dev_report.as_dict(), "test": test_report.as_dict(), "history": history,
                "seconds": round(seconds, 1), "device": choice.describe(), "config": config}
-    (cfg.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
-    write_card(cfg.out, meta, result, config, choice.describe())
+    (staging / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    write_card(staging, meta, result, config, choice.describe())
+    _publish(staging, cfg.out)
     echo(f"saved {meta.model_id} to {cfg.out} in {seconds:.0f} s")
     return result
