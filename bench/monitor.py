@@ -1,0 +1,322 @@
+"""Pipeline benchmark on the local stack: ingest + monitor versus the Faust passthrough, and
+event-to-alert latency at half of the maximum rate. Targets: >= 0.5x passthrough; p99 <= 100 ms.
+
+Feed (single-resource messages, keyed by patient): vital-sign Observations for 200 ward
+patients every 30 min (HR, RR, SpO2, temperature, BP panel; every 5th patient deteriorates
+into sepsis, so NEWS2/qSOFA/SIRS alerts are produced), and, as every 20th pair of messages, a
+MARKER: a lisinopril MedicationRequest and then a potassium 6.2 mmol/L lab for a new patient.
+Each marker lab raises `med.hyperkalemia_raas` at once (a lab rule, high severity), and its
+effective time (T0 + j seconds) identifies marker j in the alert's evidence.
+
+Monitor throughput: markers are a systematic sample of the input (one every BLOCK messages), so
+the rate at which the MONITOR finishes inbound messages is (markers - 1) * BLOCK / (last - first
+marker alert CreateTime), the passthrough's output-CreateTime method on a thinned output.
+Ingest progress is the CreateTime rate on the events topic. Latency: the feed is published at
+half the measured rate; latency = alert CreateTime - the marker lab's send time (same clock).
+
+    .venv/bin/python -m bench.monitor [--messages 10000] [--latency-s 20] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+
+from bench.harness import Worker, bench_settings, machine_label, prefill
+from bench.passthrough import run_passthrough
+from streams.clients import aiokafka_kwargs
+from streams.kafka_io import OutMessage
+from streams.settings import Settings
+from streams.topics import ensure_topics, topic_names
+
+__all__ = ["build_feed", "run_throughput", "run_latency", "main"]
+
+T0 = datetime(2026, 2, 1, 6, 0, tzinfo=UTC)
+WARD = 200
+BLOCK = 20  # one marker (MedicationRequest + K lab) per BLOCK inbound messages
+RULE = "med.hyperkalemia_raas"
+LOG_DIR = Path(".wardwatch/bench")
+_LOINC, _UCUM = "http://loinc.org", "http://unitsofmeasure.org"
+_CAT = "http://terminology.hl7.org/CodeSystem/observation-category"
+
+
+def _iso(t: datetime) -> str:
+    return t.isoformat().replace("+00:00", "Z")
+
+
+def _obs(rid: str, pid: str, code: str, t: datetime, value: float | None, unit: str, cat: str,
+         components: list[tuple[str, float]] | None = None) -> dict[str, Any]:
+    res: dict[str, Any] = {
+        "resourceType": "Observation", "id": rid, "status": "final",
+        "category": [{"coding": [{"system": _CAT, "code": cat}]}],
+        "code": {"coding": [{"system": _LOINC, "code": code}]},
+        "subject": {"reference": f"Patient/{pid}"}, "effectiveDateTime": _iso(t),
+    }
+    if components:
+        res["component"] = [{"code": {"coding": [{"system": _LOINC, "code": c}]},
+                             "valueQuantity": {"value": v, "unit": unit, "system": _UCUM, "code": unit}}
+                            for c, v in components]
+    else:
+        res["valueQuantity"] = {"value": value, "unit": unit, "system": _UCUM, "code": unit}
+    return res
+
+
+def _vitals(tag: str, p: int, s: int, sets: int) -> list[dict[str, Any]]:
+    """Patient p's vital set number s (5 messages); every 5th patient deteriorates."""
+    pid, t = f"{tag}-w{p}", T0 + timedelta(minutes=30 * s, seconds=9 * p)
+    frac = s / max(1, sets - 1) if p % 5 == 0 else 0.0
+    rr, spo2, hr = 16 + 14 * frac, 97 - 7 * frac, 76 + 50 * frac + p % 7
+    temp, sbp = round(36.8 + 2.4 * frac, 1), 124 - 40 * frac
+    rid = f"{tag}-w{p}-s{s}"
+    return [
+        _obs(f"{rid}-hr", pid, "8867-4", t, round(hr), "/min", "vital-signs"),
+        _obs(f"{rid}-rr", pid, "9279-1", t, round(rr), "/min", "vital-signs"),
+        _obs(f"{rid}-sp", pid, "59408-5", t, round(spo2), "%", "vital-signs"),
+        _obs(f"{rid}-te", pid, "8310-5", t, temp, "Cel", "vital-signs"),
+        _obs(f"{rid}-bp", pid, "85354-9", t, None, "mm[Hg]", "vital-signs",
+             [("8480-6", round(sbp)), ("8462-4", round(sbp * 0.6))]),
+    ]
+
+
+def _marker(tag: str, j: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    pid = f"{tag}-m{j}"
+    med = {"resourceType": "MedicationRequest", "id": f"{pid}-rx", "status": "active", "intent": "order",
+           "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                                     "code": "314076", "display": "lisinopril 10 MG Oral Tablet"}]},
+           "subject": {"reference": f"Patient/{pid}"}, "authoredOn": _iso(T0 - timedelta(days=3))}
+    lab = _obs(f"{pid}-k", pid, "2823-3", T0 + timedelta(seconds=j), 6.2, "mmol/L", "laboratory")
+    return med, lab
+
+
+def _msg(res: dict[str, Any]) -> OutMessage:
+    return OutMessage(value=orjson.dumps(res), key=res["subject"]["reference"].encode())
+
+
+def build_feed(n: int, tag: str, first_marker: int = 0) -> tuple[list[OutMessage], dict[int, int]]:
+    """n messages in ward-time order and {message index: marker j} for the marker K labs."""
+    sets = max(1, -(-n // (WARD * 5)))
+    ward = (m for s in range(sets) for p in range(WARD) for m in _vitals(tag, p, s, sets))
+    out: list[OutMessage] = []
+    markers: dict[int, int] = {}
+    blocks, rest = divmod(n, BLOCK)
+    for b in range(blocks):
+        med, lab = _marker(tag, first_marker + b)
+        out.append(_msg(med))
+        out.extend(_msg(next(ward)) for _ in range(BLOCK - 2))
+        markers[len(out)] = first_marker + b
+        out.append(_msg(lab))
+    out.extend(_msg(next(ward)) for _ in range(rest))
+    return out, markers
+
+
+@dataclass
+class Seen:
+    alerts: dict[int, int] = field(default_factory=dict)  # marker j -> alert CreateTime ms
+    other_alerts: int = 0
+    events: list[int] = field(default_factory=list)  # events topic CreateTimes
+
+
+def _marker_of(value: bytes | None) -> int | None:
+    alert = orjson.loads(value or b"{}")
+    if alert.get("rule", {}).get("id") != RULE or alert.get("event") != "raised":
+        return None
+    for ev in alert.get("evidence", []):
+        if ev.get("code") == "2823-3":
+            return int((datetime.fromisoformat(ev["time"]) - T0).total_seconds())
+    return None
+
+
+async def _collect(s: Settings, seen: Seen, want: set[int], *, events: bool, max_s: float, idle_s: float) -> None:
+    """Read alerts (and events) until every wanted marker alerted and `idle_s` passed, or `max_s`."""
+    topics = [s.topics.alerts] + ([s.topics.events] if events else [])
+    kw = {**aiokafka_kwargs(s.kafka), "client_id": f"bench-{uuid.uuid4().hex[:6]}"}
+    consumer = AIOKafkaConsumer(*topics, **kw, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False)
+    await consumer.start()
+    try:
+        end, last = time.monotonic() + max_s, time.monotonic()
+        while time.monotonic() < end:
+            got = await consumer.getmany(timeout_ms=200, max_records=2000)
+            for tp, records in got.items():
+                for r in records:
+                    if tp.topic == s.topics.events:
+                        seen.events.append(r.timestamp)
+                    elif (j := _marker_of(r.value)) is not None:
+                        seen.alerts.setdefault(j, r.timestamp)
+                    else:
+                        seen.other_alerts += 1
+            if got:
+                last = time.monotonic()
+            if want <= seen.alerts.keys() and time.monotonic() - last > idle_s:
+                return
+    finally:
+        await consumer.stop()
+
+
+async def _drop_topics(s: Settings) -> None:
+    admin = AIOKafkaAdminClient(**aiokafka_kwargs(s.kafka))
+    await admin.start()
+    try:
+        await admin.delete_topics(list(topic_names(s)))
+    except Exception:  # noqa: BLE001 - cleanup is best effort
+        pass
+    finally:
+        await admin.close()
+
+
+def _settings(kind: str) -> tuple[Settings, dict[str, str]]:
+    return bench_settings(kind, WARDWATCH_MODEL__ENABLED="false", WARDWATCH_REDIS__KEY_TTL_S="900",
+                          WARDWATCH_DEID__PSEUDONYM_KEY=f"bench-{uuid.uuid4().hex}")
+
+
+def _worker_argv(profile: Path | None) -> list[str]:
+    return ["-m", "bench.profile_monitor", str(profile)] if profile else ["-m", "streams.cli", "worker"]
+
+
+@dataclass
+class Throughput:
+    messages: int
+    markers: int
+    markers_seen: int
+    monitor_rate: float  # inbound messages/s finished by the monitor (marker method)
+    events: int
+    ingest_rate: float  # events/s on the events topic
+    end_to_end_rate: float  # messages / (last marker alert - first event)
+    other_alerts: int
+
+
+def run_throughput(n: int, profile: Path | None = None) -> Throughput:
+    s, env = _settings("monitor")
+    msgs, markers = build_feed(n, uuid.uuid4().hex[:6])
+    prefill(s, s.topics.inbound, msgs)
+    seen = Seen()
+    try:
+        with Worker(_worker_argv(profile), env, LOG_DIR / "monitor-worker.log"):
+            asyncio.run(_collect(s, seen, set(markers.values()), events=True, max_s=240, idle_s=2.0))
+    finally:
+        asyncio.run(_drop_topics(s))
+    stamps = sorted(seen.alerts.values())
+    ev = sorted(seen.events)
+    span = lambda a, b: max((b - a) / 1000.0, 1e-3)  # noqa: E731
+    mon = (len(stamps) - 1) * BLOCK / span(stamps[0], stamps[-1]) if len(stamps) > 1 else 0.0
+    ing = (len(ev) - 1) / span(ev[0], ev[-1]) if len(ev) > 1 else 0.0
+    e2e = n / span(ev[0], stamps[-1]) if ev and stamps else 0.0
+    return Throughput(n, len(markers), len(stamps), mon, len(ev), ing, e2e, seen.other_alerts)
+
+
+@dataclass
+class Latency:
+    rate: float
+    sent: int
+    markers: int
+    latencies_ms: list[float]
+    warmup_s: float
+
+
+async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
+    tag = uuid.uuid4().hex[:6]
+    prod = AIOKafkaProducer(**aiokafka_kwargs(s.kafka), acks="all", linger_ms=0)
+    await prod.start()
+    seen, sent_at = Seen(), {}
+    try:
+        # warm-up: one marker pair per second until the worker answers (group joined, Redis up)
+        t_warm, w = time.monotonic(), 10_000_000
+        warm = asyncio.create_task(_collect(s, seen, set(), events=False, max_s=seconds + 240, idle_s=1e9))
+        while not seen.alerts and time.monotonic() - t_warm < 120:
+            for res in _marker(tag, w):
+                await prod.send_and_wait(s.topics.inbound, _msg(res).value, key=_msg(res).key)
+            w += 1
+            await asyncio.sleep(1.0)
+        warmup = time.monotonic() - t_warm
+        msgs, markers = build_feed(int(rate * seconds), tag)
+        futs = []
+        start = time.perf_counter()
+        for i, m in enumerate(msgs):
+            delay = start + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if i in markers:
+                sent_at[markers[i]] = time.time()
+            futs.append(await prod.send(s.topics.inbound, m.value, key=m.key))
+        await asyncio.gather(*futs)
+        deadline = time.monotonic() + 60
+        while not set(markers.values()) <= seen.alerts.keys() and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        warm.cancel()
+    finally:
+        await prod.stop()
+    lat = [seen.alerts[j] - sent_at[j] * 1000.0 for j in sent_at if j in seen.alerts]
+    return Latency(rate, len(msgs), len(markers), sorted(lat), warmup)
+
+
+def run_latency(rate: float, seconds: float) -> Latency:
+    s, env = _settings("latency")
+    asyncio.run(ensure_topics(s))
+    try:
+        with Worker(_worker_argv(None), env, LOG_DIR / "latency-worker.log"):
+            return asyncio.run(_paced(s, rate, seconds))
+    finally:
+        asyncio.run(_drop_topics(s))
+
+
+def _pct(xs: list[float], q: float) -> float:
+    return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))] if xs else float("nan")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=10000, help="throughput feed size (same for both)")
+    ap.add_argument("--latency-s", type=float, default=20.0, help="seconds of paced feed at half load")
+    ap.add_argument("--profile", action="store_true", help="cProfile the monitor worker (throughput only)")
+    a = ap.parse_args()
+    t_start = time.monotonic()
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    prof = LOG_DIR / "monitor-worker.prof" if a.profile else None
+    ref = run_passthrough(a.messages, LOG_DIR)
+    tp = run_throughput(a.messages, prof)
+    lat = run_latency(tp.monitor_rate / 2, a.latency_s) if not a.profile and tp.monitor_rate else None
+    print(f"machine: {machine_label()} (shared with other engineers' jobs during this run)")
+    print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.monitor'] + sys.argv[1:])}")
+    print(f"method: monitor rate = (markers-1) x {BLOCK} / span of marker-alert CreateTimes (1 marker per "
+          f"{BLOCK} msgs); passthrough and ingest = (n-1) / span of output CreateTimes")
+    rows = [
+        ("faust passthrough (reference)", f"{ref:,.0f} msg/s", f"{a.messages} msgs"),
+        ("ingest -> events topic", f"{tp.ingest_rate:,.0f} events/s", f"{tp.events} events"),
+        ("ingest + monitor (markers)", f"{tp.monitor_rate:,.0f} msg/s",
+         f"{tp.markers_seen}/{tp.markers} markers, {tp.other_alerts} other alerts"),
+        ("ingest + monitor (first event..last alert)", f"{tp.end_to_end_rate:,.0f} msg/s", "conservative"),
+        ("ratio monitor / passthrough", f"{tp.monitor_rate / ref:.2f}x", "target >= 0.5x"),
+    ]
+    if lat:
+        xs = lat.latencies_ms
+        rows += [
+            ("half load (paced publish)", f"{lat.rate:,.0f} msg/s", f"{lat.sent} msgs, warm-up {lat.warmup_s:.0f}s"),
+            ("event->alert latency p50 / p95 / p99",
+             f"{_pct(xs, .5):.0f} / {_pct(xs, .95):.0f} / {_pct(xs, .99):.0f} ms",
+             f"n={len(xs)}/{lat.markers}, max {max(xs, default=float('nan')):.0f} ms, target p99 <= 100 ms"),
+        ]
+    w = max(len(r[0]) for r in rows)
+    for name, val, note in rows:
+        print(f"  {name:<{w}}  {val:>18}  {note}")
+    if xs := (lat.latencies_ms if lat else []):
+        print(f"latency mean {statistics.fmean(xs):.1f} ms")
+    if prof:
+        from bench.profile_monitor import print_top
+
+        print_top(prof)
+    print(f"total wall time {time.monotonic() - t_start:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
