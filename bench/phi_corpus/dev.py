@@ -214,7 +214,7 @@ def _ward(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
     _vitals(b, r)
     b.c(r.choice(["Foley catheter draining", "Waterlow 16", "Bristol type 4", "Parkinson's meds on time",
                   "Wells score 2", "Murphy's sign positive"])).t(". Seen by ")
-    f2, l2 = _anyname(r)
+    _f2, l2 = _anyname(r)
     b.t(r.choice(["consultant ", "reg ", "SHO ", "Dr "])).p("NAME", l2).t(" and ")
     b.t(r.choice(["nurse ", "RN ", "physio ", "HCA "])).p("NAME", _anyname(r)[0]).t(". ")
     rel = r.choice(["Son", "Daughter", "Wife", "Husband", "NOK", "Carer", "Niece"])

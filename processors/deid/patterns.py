@@ -88,7 +88,7 @@ _PHONE = re.compile(
     r"|(?<![\w/.])0\d{4}\s\d{3}\s\d{3}\b|(?<![\w/.])0\d{4}\s\d{6}\b"
     r"|(?<![\w/.])\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b"
     r"|(?i:\b(?:tel|phone|ph|cell|mobile|fax|pager|bleep|contact)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*)"
-    r"(\+?[\d(][\d\s().-]{5,}\d)"
+    r"(\+?[\d(][\d\s().-]{5,}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?)"
 )
 _EMAIL = re.compile(r"\b[\w.+%-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
