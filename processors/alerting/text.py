@@ -67,7 +67,7 @@ def render_detail(d: Decision, result: RuleResult | None, prefs: PatientPrefs) -
     lines = [_event_line(d), ""]
     if result is not None:
         lines += [result.detail.strip(), ""]
-        if result.thresholds:
+        if result.thresholds and "thresholds used" not in result.detail.lower():
             used = ", ".join(f"{k} = {v:g}" for k, v in sorted(result.thresholds.items()))
             lines += [f"Thresholds used: {used}.", ""]
     adjustments = adjustments_for(prefs, d.rule_id, d.family)
@@ -86,7 +86,8 @@ def render_detail(d: Decision, result: RuleResult | None, prefs: PatientPrefs) -
         lines += [f"Snoozed until {d.snoozed_until.isoformat()}.", ""]
     lines.append(
         f"Episode {d.alert_id} started {d.episode_start.isoformat()}. "
-        f"Rule source: {d.rule_source or 'n/a'} (version {d.rule_version}). "
-        "Decision support only: a clinician decides."
+        f"Rule source: {d.rule_source or 'n/a'} (version {d.rule_version})."
+        + ("" if result is not None and "decision support" in result.detail.lower()
+           else " Decision support only: a clinician decides.")
     )
     return "\n".join(lines).strip()

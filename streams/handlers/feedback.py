@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import structlog
 from pydantic import ValidationError
 
+from processors.deid import scrub_text
 from processors.feedback import apply_feedback
 from schemas.alert import Alert
 from schemas.feedback import Feedback
@@ -28,6 +29,11 @@ async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | N
         log.warning("feedback.invalid", fields=fields[:5])
         metrics.FEEDBACK.labels(action="unknown", outcome="invalid").inc()
         return []
+    # free text from the ward is scrubbed before it can reach state, alerts or logs
+    fb = fb.model_copy(update={
+        "reason": scrub_text(fb.reason, frozenset(), rt.deid) if fb.reason else fb.reason,
+        "by": scrub_text(fb.by, frozenset(), rt.deid),
+    })
     found = await rt.store.find_alert(fb.alert_id)
     if found is None:
         log.warning("feedback.unknown_alert", alert_id=fb.alert_id, action=fb.action)
