@@ -125,6 +125,7 @@ class RulesSettings(_Section):
 
 class MetricsSettings(_Section):
     port: int = 9108
+    addr: str = "127.0.0.1"  # 0.0.0.0 in containers so Prometheus can scrape
     enabled: bool = True
 
 

@@ -46,7 +46,7 @@ def run_worker(settings: Settings, *, app_id: str | None = None) -> None:
         from prometheus_client import start_http_server
 
         try:
-            start_http_server(settings.metrics.port, addr="127.0.0.1")
+            start_http_server(settings.metrics.port, addr=settings.metrics.addr)
         except OSError:
             log.warning("metrics.port_in_use", port=settings.metrics.port)
     runtime = Runtime.create(settings, engine=build_engine(settings))

@@ -16,7 +16,11 @@ __all__ = ["ensure_kafka_jars", "jars_cached", "maven_argv"]
 
 def jars_cached(paths: StackPaths) -> bool:
     """True when a complete fetch left its marker and the broker jar is there."""
-    return paths.fetched_marker.is_file() and any(paths.kafka_libs.glob("kafka_2.13-*.jar"))
+    return (
+        paths.fetched_marker.is_file()
+        and any(paths.kafka_libs.glob("kafka_2.13-*.jar"))
+        and any(paths.kafka_libs.glob("kafka-tools-[0-9]*.jar"))
+    )
 
 
 def maven_argv(mvn: str, cfg: DevStackSettings, paths: StackPaths) -> list[str]:

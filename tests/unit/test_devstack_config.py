@@ -150,14 +150,18 @@ def test_maven_argv(maven_repo: Path | None, expected_flag: str | None) -> None:
         assert expected_flag in argv
 
 
-def test_jars_cached_needs_marker_and_broker_jar(tmp_path: Path) -> None:
+def test_jars_cached_needs_marker_broker_and_tools_jars(tmp_path: Path) -> None:
     paths = stack_paths(CFG, cache_root=tmp_path)
     assert not jars_cached(paths)
     paths.kafka_libs.mkdir(parents=True)
     (paths.kafka_libs / "kafka_2.13-4.1.1.jar").write_bytes(b"")
-    assert not jars_cached(paths)  # no marker: a fetch that did not finish
+    (paths.kafka_libs / "kafka-tools-api-4.1.1.jar").write_bytes(b"")
     paths.fetched_marker.write_text("4.1.1\n")
+    assert not jars_cached(paths)  # an older cache without the admin tools (consumer-group lag)
+    (paths.kafka_libs / "kafka-tools-4.1.1.jar").write_bytes(b"")
     assert jars_cached(paths)
+    paths.fetched_marker.unlink()
+    assert not jars_cached(paths)  # no marker: a fetch that did not finish
 
 
 def test_redis_argv_binds_loopback_in_foreground() -> None:
