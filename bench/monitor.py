@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -290,7 +291,11 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="cProfile the monitor worker (throughput only)")
     ap.add_argument("--within", type=float, default=None,
                     help="override both batching windows (ingest_within_s, monitor_within_s); default: settings")
+    ap.add_argument("--linger-ms", type=int, default=None,
+                    help="experiment: faust producer linger (env PRODUCER_LINGER_MS) for every worker, passthrough too")
     a = ap.parse_args()
+    if a.linger_ms is not None:
+        os.environ["PRODUCER_LINGER_MS"] = str(a.linger_ms)  # inherited by the worker subprocesses
     if a.within is not None:
         EXTRA_ENV.update(WARDWATCH_BATCHING__INGEST_WITHIN_S=str(a.within),
                          WARDWATCH_BATCHING__MONITOR_WITHIN_S=str(a.within))
@@ -304,7 +309,8 @@ def main() -> None:
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.monitor'] + sys.argv[1:])}")
     b = _batching()
     print(f"batching: ingest take({b.ingest_max}, within={b.ingest_within_s}s), "
-          f"monitor take({b.monitor_max}, within={b.monitor_within_s}s); model disabled (vitals pipeline)")
+          f"monitor take({b.monitor_max}, within={b.monitor_within_s}s); model disabled (vitals pipeline); "
+          f"faust producer linger {os.environ.get('PRODUCER_LINGER_MS', '0')} ms")
     print("method: passthrough = (n-1) / (last - first output CreateTime); ingest + monitor = (n-1) / (last "
           f"marker alert - first events-topic CreateTime), 1 marker (K 6.2 on lisinopril -> alert) per {BLOCK} "
           "msgs; drain = marker alerts' own rate x " + str(BLOCK))
