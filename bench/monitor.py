@@ -127,6 +127,7 @@ class Seen:
     alerts: dict[int, int] = field(default_factory=dict)  # marker j -> alert CreateTime ms
     other_alerts: int = 0
     events: list[int] = field(default_factory=list)  # events topic CreateTimes
+    marker_events: dict[int, int] = field(default_factory=dict)  # marker j -> its K event's CreateTime
 
 
 def _marker_of(value: bytes | None) -> int | None:
@@ -153,6 +154,9 @@ async def _collect(s: Settings, seen: Seen, want: set[int], *, events: bool, max
                 for r in records:
                     if tp.topic == s.topics.events:
                         seen.events.append(r.timestamp)
+                        if r.value and b'"2823-3"' in r.value:
+                            t = datetime.fromisoformat(orjson.loads(r.value)["time"])
+                            seen.marker_events.setdefault(int((t - T0).total_seconds()), r.timestamp)
                     elif (j := _marker_of(r.value)) is not None:
                         seen.alerts.setdefault(j, r.timestamp)
                     else:
@@ -227,6 +231,7 @@ class Latency:
     latencies_ms: list[float]
     warmup_s: float
     timeline: list[tuple[float, float]]  # (seconds into the paced feed, latency ms) per marker
+    hops: tuple[list[float], list[float]]  # ms: send -> K event on the events topic; that event -> alert
 
 
 async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
@@ -237,7 +242,7 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
     try:
         # warm-up: one marker pair per second until the worker answers (group joined, Redis up)
         t_warm, w = time.monotonic(), 10_000_000
-        warm = asyncio.create_task(_collect(s, seen, set(), events=False, max_s=seconds + 240, idle_s=1e9))
+        warm = asyncio.create_task(_collect(s, seen, set(), events=True, max_s=seconds + 240, idle_s=1e9))
         while not seen.alerts and time.monotonic() - t_warm < 120:
             for res in _marker(tag, w):
                 await prod.send_and_wait(s.topics.inbound, _msg(res).value, key=_msg(res).key)
@@ -263,14 +268,17 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
         await prod.stop()
     t_first = min(sent_at.values(), default=0.0)
     line = sorted((sent_at[j] - t_first, seen.alerts[j] - sent_at[j] * 1000.0) for j in sent_at if j in seen.alerts)
-    return Latency(rate, len(msgs), len(markers), sorted(x for _, x in line), warmup, line)
+    ev = seen.marker_events
+    hop1 = sorted(ev[j] - sent_at[j] * 1000.0 for j in sent_at if j in ev)
+    hop2 = sorted(seen.alerts[j] - ev[j] for j in sent_at if j in ev and j in seen.alerts)
+    return Latency(rate, len(msgs), len(markers), sorted(x for _, x in line), warmup, line, (hop1, hop2))
 
 
-def run_latency(rate: float, seconds: float) -> Latency:
+def run_latency(rate: float, seconds: float, profile: Path | None = None) -> Latency:
     s, env = _settings("latency")
     asyncio.run(ensure_topics(s))
     try:
-        with Worker(_worker_argv(None), env, LOG_DIR / "latency-worker.log"):
+        with Worker(_worker_argv(profile), env, LOG_DIR / "latency-worker.log"):
             return asyncio.run(_paced(s, rate, seconds))
     finally:
         asyncio.run(_drop_topics(s))
@@ -288,7 +296,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=10000, help="throughput feed size (same for both)")
     ap.add_argument("--latency-s", type=float, default=20.0, help="seconds of paced feed at half load")
-    ap.add_argument("--profile", action="store_true", help="cProfile the monitor worker (throughput only)")
+    ap.add_argument("--profile", action="store_true", help="cProfile both workers (figures then include profiler overhead)")
     ap.add_argument("--within", type=float, default=None,
                     help="override both batching windows (ingest_within_s, monitor_within_s); default: settings")
     ap.add_argument("--linger-ms", type=int, default=None,
@@ -304,7 +312,8 @@ def main() -> None:
     prof = LOG_DIR / "monitor-worker.prof" if a.profile else None
     ref = run_passthrough(a.messages, LOG_DIR)
     tp = run_throughput(a.messages, prof)
-    lat = run_latency(tp.pipeline_rate / 2, a.latency_s) if not a.profile and tp.pipeline_rate else None
+    lprof = LOG_DIR / "latency-worker.prof" if a.profile else None
+    lat = run_latency(tp.pipeline_rate / 2, a.latency_s, lprof) if tp.pipeline_rate else None
     print(f"machine: {machine_label()} (shared with other engineers' jobs during this run)")
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.monitor'] + sys.argv[1:])}")
     b = _batching()
@@ -329,6 +338,9 @@ def main() -> None:
             ("event->alert latency p50 / p95 / p99",
              f"{_pct(xs, .5):.0f} / {_pct(xs, .95):.0f} / {_pct(xs, .99):.0f} ms",
              f"n={len(xs)}/{lat.markers}, max {max(xs, default=float('nan')):.0f} ms, target p99 <= 100 ms"),
+            *((name, f"{_pct(h, .5):.0f} / {_pct(h, .95):.0f} / {_pct(h, .99):.0f} ms", f"n={len(h)}")
+              for name, h in (("  hop 1: send -> event (ingest)", lat.hops[0]),
+                              ("  hop 2: event -> alert (monitor)", lat.hops[1]))),
         ]
     w = max(len(r[0]) for r in rows)
     for name, val, note in rows:
@@ -339,10 +351,13 @@ def main() -> None:
         for t, ms in lat.timeline:
             worst[int(t // 2)] = max(worst.get(int(t // 2), 0.0), ms)
         print("  " + " ".join(f"{2 * k}s:{v:.0f}" for k, v in sorted(worst.items())))
-    if prof:
+    if prof and lprof:
         from bench.profile_monitor import print_top
 
+        print("=== profile: throughput worker (pre-filled burst) ===")
         print_top(prof)
+        print("=== profile: latency worker (paced at half load) ===")
+        print_top(lprof)
     print(f"total wall time {time.monotonic() - t_start:.0f} s")
 
 
