@@ -6,6 +6,7 @@ timeout), call the handlers in streams/handlers, and send what those return.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,8 @@ from streams import metrics
 from streams.clients import faust_broker_kwargs
 from streams.handlers.feedback import handle_feedback
 from streams.handlers.ingest import InboundRecord, handle_inbound
-from streams.handlers.monitor import alert_record, commit_episodes, handle_events
+from streams.handlers.monitor import alert_record, commit_episodes, parse_event, process_events
+from streams.handlers.slices import SliceBuffer
 from streams.runtime import Runtime
 from streams.settings import Settings
 
@@ -71,6 +73,9 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         autodiscover=False,
         topic_allow_declare=True,
         table_cleanup_interval=3600.0,
+        # held (unacknowledged) slices must not block a rebalance or a shutdown: what is not
+        # acknowledged is not committed and is re-delivered to the next owner (idempotent apply)
+        stream_wait_empty=False,
     )
     t = settings.topics
     raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
@@ -96,17 +101,23 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 for ev in batch
             ]
             out = handle_inbound(rt, records)
-            for key, value in out.events:
-                await events.send(key=key, value=value)
-            for dl_key, value in out.deadletters:
-                await deadletter.send(key=dl_key, value=value)
+            futures = [await events.send(key=key, value=value) for key, value in out.events]
+            futures += [await deadletter.send(key=k_, value=v_) for k_, v_ in out.deadletters]
+            for fut in futures:  # delivered before the inbound offsets can be committed
+                await fut
             metrics.HEARTBEAT.labels(agent="ingest").set(time.time())
             yield len(records)
 
-    async def monitor_agent(stream: Any) -> Any:
-        async for batch in stream.take_events(b.monitor_max, within=b.monitor_within_s):
-            metrics.BATCH_SIZE.labels(agent="monitor").observe(len(batch))
-            out = await handle_events(rt, [ev.value for ev in batch])
+    held = SliceBuffer(b.slice_grace_s)
+    monitor_lock = asyncio.Lock()
+
+    async def process_ready(*, everything: bool = False) -> int:
+        """Process the complete slices: Redis, rules, lifecycle, alerts; then ack their events."""
+        async with monitor_lock:
+            slices = held.take_ready(time.monotonic(), everything=everything)
+            if not slices:
+                return 0
+            out = await process_events(rt, [ev for sl in slices for ev in sl.events])
             futures = []
             for alert in out.alerts:
                 key, value = alert_record(alert)
@@ -114,8 +125,36 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             for fut in futures:  # alerts acknowledged by Kafka before lifecycle state is saved
                 await fut
             await commit_episodes(rt, out)
+            for sl in slices:
+                for handle in sl.handles:
+                    handle.ack()
             metrics.HEARTBEAT.labels(agent="monitor").set(time.time())
-            yield len(out.alerts)
+            return len(out.alerts)
+
+    async def monitor_agent(stream: Any) -> Any:
+        async for batch in stream.noack_take(b.monitor_max, within=b.monitor_within_s):
+            metrics.BATCH_SIZE.labels(agent="monitor").observe(len(batch))
+            items = []
+            for ev in batch:  # unparseable events are logged and counted: ack them now
+                ce = parse_event(ev.value)
+                if ce is None:
+                    ev.ack()
+                else:
+                    items.append((ce, ev))
+            async with monitor_lock:
+                held.add(items, time.monotonic())
+            yield await process_ready()
+
+    @app.timer(max(b.slice_grace_s / 2, 0.01))
+    async def _flush_held() -> None:
+        await process_ready()
+
+    @app.on_partitions_revoked.connect
+    async def _revoked(sender: Any, revoked: Any, **_: Any) -> None:
+        async with monitor_lock:
+            dropped = held.clear()  # not acked: the new owner gets them re-delivered
+        if dropped:
+            log.info("monitor.held_slices_dropped", slices=len(dropped), reason="partitions_revoked")
 
     async def feedback_agent(stream: Any) -> Any:
         async for value in stream:

@@ -80,6 +80,8 @@ class BatchingSettings(_Section):
     ingest_within_s: float = 0.05
     monitor_max: int = 500
     monitor_within_s: float = 0.05
+    # a patient's newest time slice waits this long for the rest of its observation set
+    slice_grace_s: float = 0.05
 
 
 class ModelSettings(_Section):

@@ -33,17 +33,20 @@ class MonitorOutput:
     episodes: dict[str, dict[str, EpisodeState]] = field(default_factory=dict)
 
 
+def parse_event(value: bytes | None) -> ClinicalEvent | None:
+    """One ClinicalEvent, or None (logged with the failing field names only, never values)."""
+    try:
+        return ClinicalEvent.model_validate_json(value or b"")
+    except (ValidationError, ValueError) as err:
+        locs = [".".join(str(p) for p in e["loc"]) for e in err.errors()] if isinstance(err, ValidationError) else []
+        log.error("monitor.invalid_event", fields=locs[:5])
+        return None
+
+
 def parse_events(values: Sequence[bytes | None]) -> tuple[list[ClinicalEvent], int]:
-    events: list[ClinicalEvent] = []
-    invalid = 0
-    for value in values:
-        try:
-            events.append(ClinicalEvent.model_validate_json(value or b""))
-        except (ValidationError, ValueError) as err:
-            invalid += 1
-            locs = [".".join(str(p) for p in e["loc"]) for e in err.errors()] if isinstance(err, ValidationError) else []
-            log.error("monitor.invalid_event", fields=locs[:5])
-    return events, invalid
+    parsed = [parse_event(v) for v in values]
+    events = [e for e in parsed if e is not None]
+    return events, len(parsed) - len(events)
 
 
 async def analyse_notes(rt: Runtime, events: Sequence[ClinicalEvent]) -> tuple[dict[str, list[Finding]], int]:
@@ -76,8 +79,16 @@ async def analyse_notes(rt: Runtime, events: Sequence[ClinicalEvent]) -> tuple[d
 
 
 async def handle_events(rt: Runtime, values: Sequence[bytes | None], *, replay: bool = False) -> MonitorOutput:
+    """Parse, then process a micro-batch (see process_events)."""
+    events, invalid = parse_events(values)
+    out = await process_events(rt, events, replay=replay)
+    out.invalid = invalid
+    return out
+
+
+async def process_events(rt: Runtime, events: Sequence[ClinicalEvent], *, replay: bool = False) -> MonitorOutput:
+    """Findings for notes, one Redis round trip for the batch, rules + lifecycle per patient."""
     out = MonitorOutput()
-    events, out.invalid = parse_events(values)
     if not events:
         return out
     findings, out.notes_not_analysed = await analyse_notes(rt, events)

@@ -1,0 +1,69 @@
+"""Holding back each patient's newest time slice until it is complete.
+
+NEWS2 is evaluated once per distinct effective time, after every observation with that time is
+applied (DESIGN.md 7a). A micro-batch boundary can split one observation set (RR in this batch,
+SpO2 in the next), so the monitor evaluates a patient's newest time slice only when a later event
+of that patient has arrived or when `grace_s` has passed since the slice last grew. The Kafka
+events of a held slice are not acknowledged until it is processed, so their offsets are not
+committed: a crash re-delivers them (applying is idempotent), nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from schemas.event import ClinicalEvent
+
+__all__ = ["Slice", "SliceBuffer"]
+
+
+@dataclass
+class Slice:
+    patient: str
+    time: datetime
+    events: list[ClinicalEvent] = field(default_factory=list)
+    handles: list[Any] = field(default_factory=list)  # what to acknowledge once processed
+    updated: float = 0.0  # monotonic time of the last addition
+
+
+class SliceBuffer:
+    def __init__(self, grace_s: float) -> None:
+        self.grace_s = grace_s
+        self._slices: dict[str, dict[datetime, Slice]] = {}
+
+    def __len__(self) -> int:
+        return sum(len(s) for s in self._slices.values())
+
+    def add(self, items: Iterable[tuple[ClinicalEvent, Any]], now: float) -> None:
+        for ev, handle in items:
+            per_time = self._slices.setdefault(ev.patient, {})
+            sl = per_time.get(ev.time)
+            if sl is None:
+                sl = per_time[ev.time] = Slice(ev.patient, ev.time)
+            sl.events.append(ev)
+            sl.handles.append(handle)
+            sl.updated = now
+
+    def take_ready(self, now: float, *, everything: bool = False) -> list[Slice]:
+        """Slices to process now, oldest first per patient; the rest stay held."""
+        ready: list[Slice] = []
+        for patient in list(self._slices):
+            per_time = self._slices[patient]
+            times = sorted(per_time)
+            newest = times[-1]
+            for t in times:
+                sl = per_time[t]
+                if everything or t != newest or now - sl.updated >= self.grace_s:
+                    ready.append(per_time.pop(t))
+            if not per_time:
+                del self._slices[patient]
+        return ready
+
+    def clear(self) -> list[Slice]:
+        """Forget every held slice (partitions revoked: the new owner gets them re-delivered)."""
+        dropped = [sl for per_time in self._slices.values() for sl in per_time.values()]
+        self._slices.clear()
+        return dropped
