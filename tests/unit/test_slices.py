@@ -1,0 +1,45 @@
+"""The slice buffer: a patient's newest time slice waits for the rest of its set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from schemas.event import ClinicalEvent
+from streams.handlers.slices import SliceBuffer
+
+T0 = datetime(2026, 1, 1, 8, tzinfo=UTC)
+
+
+def ev(patient: str, minutes: int, code: str) -> ClinicalEvent:
+    return ClinicalEvent(event_id=f"{patient}-{minutes}-{code}", kind="vital", patient=patient,
+                         time=T0 + timedelta(minutes=minutes), received_at=T0, resource_type="Observation",
+                         code=code, value=1.0, unit="/min")
+
+
+def test_newest_slice_waits_for_grace_older_slices_go_at_once():
+    buf = SliceBuffer(grace_s=0.5)
+    buf.add([(ev("p", 0, "a"), 1), (ev("p", 15, "a"), 2)], now=10.0)
+    ready = buf.take_ready(10.1)
+    assert [(s.time, s.handles) for s in ready] == [(T0, [1])]
+    buf.add([(ev("p", 15, "b"), 3)], now=10.2)  # the rest of the 15-minute set arrives
+    assert buf.take_ready(10.6) == []  # grace restarts when the slice grows
+    (late,) = buf.take_ready(10.8)
+    assert late.handles == [2, 3] and [e.code for e in late.events] == ["a", "b"]
+    assert len(buf) == 0
+
+
+def test_a_later_event_releases_the_slice_before_it():
+    buf = SliceBuffer(grace_s=60)
+    buf.add([(ev("p", 0, "a"), 1)], now=0.0)
+    assert buf.take_ready(1.0) == []
+    buf.add([(ev("p", 5, "a"), 2)], now=1.0)
+    assert [s.handles for s in buf.take_ready(1.0)] == [[1]]
+
+
+def test_patients_are_independent_and_clear_drops_everything():
+    buf = SliceBuffer(grace_s=60)
+    buf.add([(ev("p", 0, "a"), 1), (ev("q", 0, "a"), 2)], now=0.0)
+    assert buf.take_ready(1.0) == []
+    assert sorted(h for s in buf.take_ready(1.0, everything=True) for h in s.handles) == [1, 2]
+    buf.add([(ev("p", 0, "a"), 3)], now=2.0)
+    assert [s.handles for s in buf.clear()] == [[3]] and len(buf) == 0
