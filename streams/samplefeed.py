@@ -172,6 +172,8 @@ def generate_feed(seed: int = 7, start: datetime | None = None, hours: int = 6) 
                 add(t, res)
         if step == steps // 2:
             add(t, _note(rng, ids["bed3"], "Pt more drowsy this afternoon, feels hot, rigors. Denies chest pain.", t))
+        if step == steps - 3:
+            add(t, _note(rng, ids["bed4"], "BRBPR this am, approx 50 ml fresh blood on pad. Obs stable. Dr informed.", t))
     timed.sort(key=lambda item: (item[0], item[1]))
     return [res for _, _, res in timed]
 

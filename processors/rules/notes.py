@@ -25,8 +25,13 @@ def _ev_findings(ctx: Ctx, found: Sequence[Finding]) -> list[Evidence]:
 
 
 def _finding_line(found: Sequence[Finding], label: str) -> str:
-    best = max(f.probability for f in found)
-    return f"Note finding **{label}** (probability {fmt_num(best)}) in a note at this time."
+    """The finding, the (scrubbed) sentence that triggered it and its most influential tokens."""
+    best = max(found, key=lambda f: f.probability)
+    lines = [f"Note finding **{label}** (probability {best.probability:.2f}, {best.model}) in a note at this time:"]
+    for f in sorted(found, key=lambda f: -f.probability)[:3]:
+        tokens = f" — most influential tokens: {', '.join(f'`{t}`' for t in f.tokens)}" if f.tokens else ""
+        lines.append(f"> {f.text}{tokens}")
+    return "\n".join(lines)
 
 
 def bleeding_rule(ctx: Ctx) -> list[RuleResult]:
