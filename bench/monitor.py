@@ -270,7 +270,7 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
     line = sorted((sent_at[j] - t_first, seen.alerts[j] - sent_at[j] * 1000.0) for j in sent_at if j in seen.alerts)
     ev = seen.marker_events
     hop1 = sorted(ev[j] - sent_at[j] * 1000.0 for j in sent_at if j in ev)
-    hop2 = sorted(seen.alerts[j] - ev[j] for j in sent_at if j in ev and j in seen.alerts)
+    hop2 = sorted(float(seen.alerts[j] - ev[j]) for j in sent_at if j in ev and j in seen.alerts)
     return Latency(rate, len(msgs), len(markers), sorted(x for _, x in line), warmup, line, (hop1, hop2))
 
 
