@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,18 +118,33 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             slices = held.take_ready(time.monotonic(), everything=everything)
             if not slices:
                 return 0
-            out = await process_events(rt, [ev for sl in slices for ev in sl.events])
+            batch_id = uuid.uuid4().hex[:12]
+            newest_receipt: dict[str, float] = {}
+            for sl in slices:
+                for ev in sl.events:
+                    ts = ev.received_at.timestamp()
+                    newest_receipt[ev.patient] = max(ts, newest_receipt.get(ev.patient, 0.0))
+            with structlog.contextvars.bound_contextvars(batch_id=batch_id):
+                out = await process_events(rt, [ev for sl in slices for ev in sl.events])
             futures = []
             for alert in out.alerts:
                 key, value = alert_record(alert)
                 futures.append(await alerts.send(key=key, value=value))
+                log.info("alert.emitted", batch_id=batch_id, alert_id=alert.alert_id, rule=alert.rule.id,
+                         alert_event=alert.event, severity=alert.severity, patient=alert.patient.pseudonym)
             for fut in futures:  # alerts acknowledged by Kafka before lifecycle state is saved
                 await fut
             await commit_episodes(rt, out)
             for sl in slices:
                 for handle in sl.handles:
                     handle.ack()
-            metrics.HEARTBEAT.labels(agent="monitor").set(time.time())
+            now = time.time()
+            for alert in out.alerts:
+                received = newest_receipt.get(alert.patient.pseudonym)
+                if received is not None:
+                    metrics.EVENT_TO_ALERT.observe(max(now - received, 0.0))
+            metrics.HELD_SLICES.set(len(held))
+            metrics.HEARTBEAT.labels(agent="monitor").set(now)
             return len(out.alerts)
 
     async def monitor_agent(stream: Any) -> Any:
@@ -138,6 +154,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             for ev in batch:  # unparseable events are logged and counted: ack them now
                 ce = parse_event(ev.value)
                 if ce is None:
+                    metrics.INVALID_EVENTS.inc()
                     ev.ack()
                 else:
                     items.append((ce, ev))
@@ -148,6 +165,21 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     @app.timer(max(b.slice_grace_s / 2, 0.01))
     async def _flush_held() -> None:
         await process_ready()
+
+    @app.timer(5.0)
+    async def _record_lag() -> None:
+        consumer = app.consumer
+        for tp in consumer.assignment():
+            try:
+                high = consumer.highwater(tp)
+            except Exception:  # noqa: BLE001, S112 - not known yet right after assignment
+                continue
+            read = consumer._read_offset.get(tp)
+            committed = consumer._committed_offset.get(tp)
+            labels = {"topic": tp.topic, "partition": str(tp.partition)}
+            if high is not None:
+                metrics.CONSUMER_LAG.labels(**labels).set(max(high - ((read + 1) if read is not None else 0), 0))
+                metrics.COMMITTED_LAG.labels(**labels).set(max(high - (committed or 0), 0))
 
     @app.on_partitions_revoked.connect
     async def _revoked(sender: Any, revoked: Any, **_: Any) -> None:

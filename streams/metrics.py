@@ -39,3 +39,13 @@ EVENT_TO_ALERT = Histogram(
 NOTES_NOT_ANALYSED = Counter("wardwatch_notes_not_analysed_total", "Notes the model did not analyse", ["why"])
 HEARTBEAT = Gauge("wardwatch_heartbeat_timestamp_seconds", "Last time a processing loop made progress", ["agent"])
 FEEDBACK = Counter("wardwatch_feedback_total", "Feedback messages", ["action", "outcome"])
+CONSUMER_LAG = Gauge(
+    "wardwatch_consumer_lag_messages", "Messages not yet read (high water - next offset) per assigned partition",
+    ["topic", "partition"],
+)
+COMMITTED_LAG = Gauge(
+    "wardwatch_committed_lag_messages", "Messages not yet committed (high water - committed offset)",
+    ["topic", "partition"],
+)
+HELD_SLICES = Gauge("wardwatch_held_slices", "Patient time slices held back waiting for the rest of their set")
+INVALID_EVENTS = Counter("wardwatch_invalid_events_total", "Events on the events topic that did not parse")

@@ -91,3 +91,39 @@ def test_publish_worker_tail_on_the_real_stack(stack, tmp_path: Path):
     assert tail.returncode == 0
     assert text.count("alert_id") == 3, text
     assert "RAISED" in text
+
+
+@pytest.mark.integration
+def test_metrics_and_health_on_the_real_stack(stack, tmp_path: Path):
+    import socket
+    import time
+    import urllib.request
+
+    from tests.integration.workers import isolated_env, running_worker
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = str(sock.getsockname()[1])
+    iso = isolated_env(stack.kafka_bootstrap, stack.redis_url, WARDWATCH_METRICS__ENABLED="true",
+                       WARDWATCH_METRICS__PORT=port)
+    feed = tmp_path / "feed.ndjson"
+    wardwatch("sample-feed", "--out", str(feed))
+    with running_worker(iso, tmp_path / "worker.log"):
+        assert wardwatch("publish", str(feed), env=iso.env).returncode == 0
+        deadline = time.monotonic() + 60
+        body = ""
+        while time.monotonic() < deadline:
+            body = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=3).read().decode()
+            if "wardwatch_event_to_alert_seconds_count" in body and "wardwatch_consumer_lag_messages{" in body:
+                count = float(body.split("wardwatch_event_to_alert_seconds_count ")[1].split()[0])
+                if count >= 5:
+                    break
+            time.sleep(1)
+        healthy = wardwatch("health", env=iso.env)
+    assert 'wardwatch_messages_in_total{topic="' + iso.settings.topics.inbound + '"} 200.0' in body
+    assert 'wardwatch_alerts_total{event="raised",rule="news2.emergency",severity="high"}' in body
+    assert "wardwatch_consumer_lag_messages{" in body
+    assert healthy.returncode == 0, healthy.stdout.decode()
+    assert b"worker  OK" in healthy.stdout
+    broken = wardwatch("health", env={**iso.env, "WARDWATCH_REDIS_URL": "redis://127.0.0.1:1/0"})
+    assert broken.returncode == 1 and b"redis   FAIL" in broken.stdout
