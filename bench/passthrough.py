@@ -50,7 +50,8 @@ def passthrough_app():  # type: ignore[no-untyped-def]
     s = load_settings()
     app = faust.App(s.kafka.group_id, **faust_broker_kwargs(s.kafka), store="memory://",
                     key_serializer="raw", value_serializer="raw", web_enabled=False, autodiscover=False,
-                    consumer_auto_offset_reset="earliest", producer_acks=-1)
+                    consumer_auto_offset_reset="earliest", producer_acks=-1,
+                    producer_linger=s.kafka.producer_linger_s)  # same producer settings as wardwatch
     src = app.topic(s.topics.inbound, key_type=bytes, value_type=bytes)
     dst = app.topic(s.topics.events, key_type=bytes, value_type=bytes)
 

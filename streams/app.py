@@ -69,6 +69,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         producer_max_request_size=k.max_message_bytes,
         consumer_max_fetch_size=k.max_message_bytes,
         producer_acks=-1,
+        producer_linger=k.producer_linger_s,  # batch records per request (default 0 = one per request)
         blocking_timeout=5.0 if dev else None,
         web_enabled=False,
         autodiscover=False,

@@ -54,6 +54,7 @@ class KafkaSettings(_Section):
     partitions: int = 4
     replication_factor: int = 1
     max_message_bytes: int = 4_000_000
+    producer_linger_s: float = 0.005
 
 
 class RedisSettings(_Section):
@@ -77,11 +78,11 @@ class TopicSettings(_Section):
 
 class BatchingSettings(_Section):
     ingest_max: int = 200
-    ingest_within_s: float = 0.05
+    ingest_within_s: float = 0.02
     monitor_max: int = 500
-    monitor_within_s: float = 0.05
+    monitor_within_s: float = 0.02
     # a patient's newest time slice waits this long for the rest of its observation set
-    slice_grace_s: float = 0.05
+    slice_grace_s: float = 0.03
 
 
 class ModelSettings(_Section):
