@@ -1,0 +1,126 @@
+"""Unknown-word name recogniser: names that are in no list and have no title or role word.
+
+A capitalised word (or an all-caps word before a capitalised one: "NIPOUX Malcolm") that
+is not a known English word (``data/english_words.txt``, built from the web2 word list at
+build time, with plural / past / -ing / British-spelling forms), not clinical shorthand, a
+drug, unit, month or day (``data/clinical_words.txt``, ``clinical_vocab.txt``,
+``clinical_abbrev.txt``, drug-stem suffixes) and not followed by a dose or score number is
+taken as a name. Adjacent capitalised words join it when they are unknown or listed names.
+Sentence-initial words are judged the same way: an English word there is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, FIRST_NAMES, SURNAMES, _key
+
+__all__ = ["ENGLISH_WORDS", "is_known_word", "unknown_name_spans"]
+
+
+def _load(name: str) -> frozenset[str]:
+    text = resources.files("processors.deid").joinpath("data").joinpath(name).read_text("utf-8")
+    return frozenset(
+        w.lower() for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()
+    )
+
+
+ENGLISH_WORDS = _load("english_words.txt")
+_CLINICAL = _load("clinical_words.txt") | CLINICAL_VOCAB | CLINICAL_ABBREV
+_DRUG_STEM = re.compile(
+    r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
+    r"|gatran|dipine|tidine|prazole|setron|triptan|afil|lukast|gliptin|gliflozin|semide"
+    r"|thiazide|zepam|zolam|oxetine|pramine|triptyline|caine|dronate|profen|fenac|olone"
+    r"|asone|sone|amide|idine|ipine|azine|oxin|mide|vir|ium)$"
+)
+_SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("ves", "f"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+    ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("ness", ""),
+    ("ment", ""), ("ity", ""), ("al", ""), ("ation", "e"), ("ation", ""),
+)  # fmt: skip
+_BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
+            ("our", "or"), ("ae", "e"), ("oe", "e"), ("tre", "ter"), ("ll", "l"), ("yse", "yze"))  # fmt: skip
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_W = rf"(?:[{_UP}]'|Ma?c)?[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"
+_CAPS = rf"(?:[{_UP}]')?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
+# a run of capitalised words, optionally led by one all-caps surname; never inside an
+# e-mail, URL, id or placeholder
+_RUN = re.compile(
+    rf"(?<![\w.@/#\[-])(?:({_CAPS})\s+)?({_W}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_W}){{0,3}})(?![\w@/\]])"
+)
+_WORD = re.compile(_W)
+_NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)")
+
+
+def _english(w: str) -> bool:
+    if w in ENGLISH_WORDS:
+        return True
+    forms = [w]
+    for a, b in _BRITISH:
+        if a in w:
+            forms.append(w.replace(a, b))
+    for f in forms:
+        if f in ENGLISH_WORDS:
+            return True
+        for suf, rep in _SUFFIXES:
+            if f.endswith(suf) and len(f) - len(suf) >= 3:
+                stem = f[: len(f) - len(suf)] + rep
+                if stem in ENGLISH_WORDS:
+                    return True
+                if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in ENGLISH_WORDS:
+                    return True  # stopped -> stop
+    return False
+
+
+def is_known_word(word: str) -> bool:
+    """True when ``word`` is an English word, clinical term, drug or calendar word."""
+    w = _key(word)
+    w = w.removesuffix("'s")
+    parts = [p for p in re.split(r"[-']", w) if len(p) >= 2]
+    if not parts:
+        return True
+    for p in parts:
+        if p in _CLINICAL or _english(p) or _DRUG_STEM.search(p):
+            return True
+    return len(w) < 3
+
+
+def _listed(word: str) -> bool:
+    w = _key(word)
+    parts = [p for p in re.split(r"[-']", w) if len(p) >= 2]
+    return any(p in FIRST_NAMES or p in SURNAMES for p in parts)
+
+
+def unknown_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised (or "CAPS Given") runs that contain a word known as nothing else."""
+    spans: list[tuple[int, int]] = []
+    for m in _RUN.finditer(text):
+        words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, *m.span(2))]
+        unknown = [not is_known_word(w) for _, _, w in words]
+        if words and _NUMBER_AFTER.match(text, words[-1][1]) and unknown[-1]:
+            unknown[-1] = False  # "Borg 5", "Tazocin 4.5 g": a score or a drug, not a name
+        caps = m.group(1)
+        if caps and _key(caps) not in _CLINICAL and (
+            unknown[0] or _listed(words[0][2]) or not is_known_word(caps)
+        ):  # "NIPOUX Malcolm", "ROKA Tormel": a caps surname and the given name after it
+            words.insert(0, (m.start(1), m.end(1), caps))
+            unknown[0] = True
+            unknown.insert(0, True)
+        if not any(unknown):
+            continue
+        # maximal sub-runs of unknown / listed words holding at least one unknown word
+        i = 0
+        while i < len(words):
+            if not (unknown[i] or _listed(words[i][2])):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words) and (unknown[j + 1] or _listed(words[j + 1][2])):
+                j += 1
+            if any(unknown[i : j + 1]):
+                spans.append((words[i][0], words[j][1]))
+            i = j + 1
+    return spans
