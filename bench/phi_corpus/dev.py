@@ -244,12 +244,43 @@ def _community(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder
     return b  # fmt: skip
 
 
+_BRANDS = ["Tazocin 4.5 g IV", "Lantus 20 units", "Movicol 1 sachet", "Clexane 40 mg SC", "Keppra 500 mg",
+           "Apixaban 5 mg BD", "Ceftriaxone 2 g IV", "Levetiracetam 250 mg", "Amlodipine 5 mg"]  # fmt: skip
+_SCORES = ["Waterlow 14", "Braden 16", "Borg 4", "Rockall 3", "NEWS2 5", "MUST 2", "Obs stable",
+           "Sats 94% RA", "Bloods sent", "Trop negative", "Abx day 3"]  # fmt: skip
+
+
+def _review(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """Evening review: names opening sentences, possessives, no title or role word."""
+    first, last = _anyname(r)
+    b = NoteBuilder().t("Evening review. ").p("NAME", first).t(" is more settled. ")
+    b.c(r.choice(_SCORES)).t(". ").p("NAME", last).t("'s ").c(f"K {r.uniform(3, 6.5):.1f}")
+    b.t(" repeated. ").c(r.choice(_BRANDS)).t(" given. Son ").p("NAME", _anyname(r)[0]).t(" and ")
+    f2, l2 = _anyname(r)
+    b.p("NAME", f"{f2} {l2}").t(" visited. ").p("NAME", _anyname(r)[1].upper()).t(" ")
+    b.p("NAME", _anyname(r)[0]).t(" (bed 2) ").c(r.choice(_SCORES)).t(". Plan agreed with ")
+    b.p("NAME", f"{_anyname(r)[0]} {_anyname(r)[1]}").t(".")
+    return b
+
+
+def _sms(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """Nurse-in-charge messages: lower-case names, informal spelling."""
+    a = _anyname(r)[0]
+    b = NoteBuilder().t("msg thread\n").p("NAME", a.lower()).t(": pls review ").p("NAME", _anyname(r)[0].lower())
+    b.t(" bay 3, ").c(r.choice(_SCORES)).t("\n").p("NAME", _anyname(r)[0].lower()).t(": yes, tell ")
+    b.p("NAME", a.lower()).t(" i gave ").c(r.choice(["paracetamol 1 g", "oramorph 5 mg", "furosemide 40 mg"]))
+    b.t("\n").p("NAME", a.lower()).t(": ta\n")
+    return b
+
+
 TEMPLATES: list[Callable[[Faker, random.Random, dict[str, Any]], NoteBuilder]] = [
     _nursing,
     _handover,
     _progress,
     _ward,
     _community,
+    _review,
+    _sms,
 ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
-from processors.deid.unknown import unknown_name_spans
+from processors.deid.unknown import lower_name_spans, unknown_name_spans
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
@@ -108,6 +108,7 @@ def scrub_spans(
             raw.append(Span(s, e, "[NAME]"))
     raw.extend(Span(s, e, "[NAME]") for s, e in name_list_spans(text))
     raw.extend(Span(s, e, "[NAME]") for s, e in unknown_name_spans(text))
+    raw.extend(Span(s, e, "[NAME]") for s, e in lower_name_spans(text))
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

@@ -14,9 +14,16 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import (
+    CLINICAL_ABBREV,
+    CLINICAL_VOCAB,
+    FIRST_NAMES,
+    SURNAMES,
+    _is_name,
+    _key,
+)
 
-__all__ = ["ENGLISH_WORDS", "is_known_word", "unknown_name_spans"]
+__all__ = ["ENGLISH_WORDS", "is_known_word", "lower_name_spans", "unknown_name_spans"]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -52,6 +59,13 @@ _RUN = re.compile(
     rf"(?<![\w.@/#\[-])(?:({_CAPS})\s+)?({_W}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_W}){{0,3}})(?![\w@/\]])"
 )
 _WORD = re.compile(_W)
+# lower-case names in messages: a chat line's sender, or a word after a person-taking verb
+_LOWER = rf"[{_LO}][{_LO}'-]{{1,24}}"
+_SENDER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
+_LOWER_CONTEXT = re.compile(
+    rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for)"
+    rf"[ \t]+({_LOWER})\b"
+)
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)")
 
 
@@ -82,10 +96,11 @@ def is_known_word(word: str) -> bool:
     parts = [p for p in re.split(r"[-']", w) if len(p) >= 2]
     if not parts:
         return True
-    for p in parts:
-        if p in _CLINICAL or _english(p) or _DRUG_STEM.search(p):
-            return True
-    return len(w) < 3
+    if w in _CLINICAL:
+        return True
+    # "Glasgow-Blatchford" is known, "Gul-Quinbriob" (one piece unknown) is not
+    known = all(p in _CLINICAL or _english(p) or _DRUG_STEM.search(p) for p in parts)
+    return known or len(w) < 3
 
 
 def _listed(word: str) -> bool:
@@ -123,4 +138,19 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
             if any(unknown[i : j + 1]):
                 spans.append((words[i][0], words[j][1]))
             i = j + 1
+    return spans
+
+
+def lower_name_spans(text: str) -> list[tuple[int, int]]:
+    """Lower-case names in messages: chat senders that are no clinical word, and unknown
+    (or listed, non-English) words after "its" / "tell" / "check on" / "from" ..."""
+    spans: list[tuple[int, int]] = []
+    for m in _SENDER.finditer(text):
+        w = m.group(1)
+        if _key(w) not in _CLINICAL and (_listed(w) or not is_known_word(w)):
+            spans.append(m.span(1))
+    for m in _LOWER_CONTEXT.finditer(text):
+        w = m.group(1)
+        if _key(w) not in _CLINICAL and (_is_name(w) or not is_known_word(w)):
+            spans.append(m.span(1))
     return spans
