@@ -60,7 +60,9 @@ def _is_name_loose(word: str) -> bool:
     return w in FIRST_NAMES or w in SURNAMES
 
 
-_WEAK_CONTEXT = re.compile(rf"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+({_W})\b")
+_WEAK_CONTEXT = re.compile(
+    rf"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+({_W})\b(?!\s+\d)"
+)  # "to Walker" counts, "to Ward 7B" does not
 
 
 def _caps_spans(text: str) -> list[tuple[int, int]]:
