@@ -17,11 +17,9 @@ from models.artifacts import ModelMeta, read_meta
 from models.loading import DeviceChoice, choose_device, load_sequence_classifier, load_tokenizer
 from schemas.finding import Finding
 
-__all__ = ["FindingsClassifier", "SentenceHit", "aggregate_note"]
+__all__ = ["FindingsClassifier", "aggregate_note"]
 
 _SPECIAL = frozenset({"[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]", "<s>", "</s>", "<pad>"})
-
-SentenceHit = tuple[int, int, float]  # (sentence index, label index, probability)
 
 
 class FindingsClassifier:
@@ -132,11 +130,6 @@ class FindingsClassifier:
             if len(seen) == top_k:
                 break
         return tuple(seen)
-
-    def hits(self, probs: np.ndarray) -> list[SentenceHit]:
-        """(sentence, label, p) for every probability at or above its label's threshold."""
-        rows, cols = np.nonzero(probs >= self.thresholds[None, :])
-        return [(int(r), int(c), float(probs[r, c])) for r, c in zip(rows, cols, strict=True)]
 
 
 def aggregate_note(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from models.classifier import FindingsClassifier
+from models.scoring import score_ids
 from models.sentences import split_sentences
 
 __all__ = [
@@ -30,19 +31,14 @@ NOT_PRESENT_MENTIONS = ("negated", "historical", "hypothetical")
 def note_probabilities(
     clf: FindingsClassifier, texts: Sequence[str], batch_size: int = 64
 ) -> np.ndarray:
-    """(n_notes, n_labels) max-over-sentences probabilities; length-sorted batches."""
+    """(n_notes, n_labels) max-over-sentences probabilities (zeros for an empty note)."""
     owners: list[int] = []
     sentences: list[str] = []
     for i, text in enumerate(texts):
-        for sentence in split_sentences(text) or [""]:
+        for sentence in split_sentences(text):
             owners.append(i)
             sentences.append(sentence)
-    ids = clf.encode(sentences)
-    order = sorted(range(len(ids)), key=lambda k: len(ids[k]))
-    probs = np.zeros((len(ids), len(clf.meta.labels)), dtype=np.float32)
-    for start in range(0, len(order), batch_size):
-        chunk = order[start : start + batch_size]
-        probs[chunk] = clf.probabilities([ids[k] for k in chunk])
+    probs = score_ids(clf, clf.encode(sentences), batch_size, batch_size * clf.max_length)
     out = np.zeros((len(texts), len(clf.meta.labels)), dtype=np.float32)
     np.maximum.at(out, np.asarray(owners, dtype=np.int64), probs)
     return out
