@@ -156,7 +156,7 @@ def _report(a: argparse.Namespace, truth: list[TruthRow], scores: list[EpisodeSc
         if s.detected_at is None:
             print(f"MISSED {s.truth.patient} {s.truth.episode} {s.truth.start:%d %H:%M}-{s.truth.end:%d %H:%M} "
                   f"expected {s.truth.expected_rule}; rules raised for the patient: {', '.join(s.rules_seen) or 'none'}")
-    print(f"\n| alerts | count | per patient-day |\n|---|---|---|")
+    print("\n| alerts | count | per patient-day |\n|---|---|---|")
     print(f"| wardwatch raised | {n_raised} | {n_raised / days:.2f} |")
     print(f"| wardwatch escalated (not counted above) | {escalated} | {escalated / days:.2f} |")
     print(f"| naive per-observation | {n_naive} | {n_naive / days:.2f} |")

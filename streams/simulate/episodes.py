@@ -30,8 +30,8 @@ def sepsis(p: PatientPlan, s: datetime) -> None:
                                    {"rr": 13, "hr": 42, "temp": 2.5, "sbp": -38, "spo2": -6}))
     p.curves += [LabCurve("2524-7", ((s + 5 * H, 2.8), (s + 9 * H, 4.4), (s + 20 * H, 1.6))),
                  LabCurve("6690-2", ((s + 5 * H, 16.8), (s + 20 * H, 14.1)))]
-    p.notes.append((s + 3 * H + 10 * M, "Pt feels hot and shivery, rigors noted at 14:00. Denies chest pain. "
-                    "Urine dark and scanty. Obs increased to hourly, Dr informed."))
+    p.notes.append((s + 3 * H + 10 * M, ("Pt feels hot and shivery, rigors noted. Denies chest pain. "
+                    "Urine dark and scanty. Obs increased to hourly, Dr informed.")))
     p.dense.append((s, s + ramp + 8 * H))
     _truth(p, "sepsis", s, s + ramp + 2 * H, "news2.urgent|news2.emergency|qsofa.positive",
            "RR +13, HR +42, T +2.5, SBP -38, SpO2 -6 over 8 h; lactate 2.8 -> 4.4")
@@ -54,8 +54,8 @@ def opioid(p: PatientPlan, s: datetime) -> None:
     ramp = 4 * H
     p.physio.effects.append(Effect(s, s + ramp, s + ramp + H, s + ramp + 4 * H,
                                    {"rr": -9.5, "spo2": -8.5, "hr": -8}, acvpu="V"))
-    p.notes.append((s + 3 * H + 30 * M, "Pt very drowsy and difficult to rouse, responds to voice only. "
-                    "Pinpoint pupils. Resp shallow. Denies pain when roused. Morphine held, Dr aware."))
+    p.notes.append((s + 3 * H + 30 * M, ("Pt very drowsy and difficult to rouse, responds to voice only. "
+                    "Pinpoint pupils. Resp shallow. Denies pain when roused. Morphine held, Dr aware.")))
     med.changes.append((s + ramp + H, "stopped", s + ramp + H))
     p.order("7242", "naloxone hydrochloride 0.4 MG/ML Injectable Solution", s + ramp + H)  # not an opioid
     p.dense.append((s - H, s + ramp + 6 * H))
@@ -87,10 +87,10 @@ def bleeding(p: PatientPlan, s: datetime) -> None:
     p.physio.effects.append(Effect(s, s + 6 * H, s + 8 * H, s + 20 * H, {"hr": 24, "sbp": -18}))
     p.curves.append(LabCurve("718-7", ((s + H, b - 1.0), (s + 7 * H, b - 2.3), (s + 13 * H, b - 3.0),
                                        (s + 36 * H, b - 2.4))))
-    p.notes.append((s, "Fresh blood PR this morning, approx 150 ml on pad, pt pale and clammy. "
-                    "Denies abdominal pain. Dr informed, bloods sent."))
-    p.notes.append((s + 3 * H, "Further episode of fresh red blood PR with clots. Anticoagulant held "
-                    "as per Dr. Two cannulas in situ."))
+    p.notes.append((s, ("Fresh blood PR, approx 150 ml on pad, pt pale and clammy. "
+                    "Denies abdominal pain. Dr informed, bloods sent.")))
+    p.notes.append((s + 3 * H, ("Further episode of fresh red blood PR with clots. Anticoagulant held "
+                    "as per Dr. Two cannulas in situ.")))
     p.dense.append((s, s + 12 * H))
     _truth(p, "bleeding_anticoagulant", s, s + 3 * H, "note.bleeding_anticoagulant",
            f"{drug}; fresh blood PR notes at 0 and +3 h; Hb {b:.1f} -> {b - 3.0:.1f} g/dL")
@@ -102,8 +102,8 @@ def hypoglycaemia(p: PatientPlan, s: datetime) -> None:
                 s - timedelta(days=3))
     p.fingersticks = True
     p.curves.append(LabCurve("2345-7", ((s, 63.0), (s + 20 * M, 49.0), (s + 50 * M, 98.0))))
-    p.notes.append((s + 25 * M, "Pt sweaty and shaky before lunch, capillary glucose low. Given glucose gel "
-                    "and juice, rechecked. Denies chest pain."))
+    p.notes.append((s + 25 * M, ("Pt sweaty and shaky, capillary glucose low. Given glucose gel "
+                    "and juice, rechecked. Denies chest pain.")))
     _truth(p, "hypoglycaemia_insulin", s, s + 20 * M, "med.hypoglycemia",
            "glucose 63 then 49 mg/dL on insulin, 98 after treatment")
 

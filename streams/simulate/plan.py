@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
 from streams.simulate.physiology import Physiology
 
@@ -42,7 +43,7 @@ class LabCurve:
         ks = self.knots
         if not ks or t < ks[0][0] or t > ks[-1][0]:
             return None
-        for (t0, v0), (t1, v1) in zip(ks, ks[1:], strict=False):
+        for (t0, v0), (t1, v1) in pairwise(ks):
             if t0 <= t <= t1:
                 return v0 if t1 == t0 else v0 + (v1 - v0) * ((t - t0) / (t1 - t0))
         return ks[-1][1]

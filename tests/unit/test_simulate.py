@@ -21,7 +21,7 @@ H = timedelta(hours=1)
 
 def _t(res: dict[str, Any]) -> datetime:
     raw = res.get("effectiveDateTime") or res.get("date") or res.get("authoredOn")
-    return datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    return datetime.fromisoformat(raw)
 
 
 def _values(resources: list[dict[str, Any]], pid: str, codes: set[str]) -> list[tuple[datetime, float]]:

@@ -37,7 +37,7 @@ def _replay(out: Path, *, model: bool) -> tuple[Any, list[Any], ReplayResult]:
 
 
 def test_small_feed_without_model_detects_every_non_note_episode(tmp_path: Path) -> None:
-    sim, scores, result = _replay(tmp_path, model=False)
+    _, scores, result = _replay(tmp_path, model=False)
     assert not result.rejected
     assert len(scores) == 6
     for s in scores:
