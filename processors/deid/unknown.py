@@ -23,7 +23,7 @@ from processors.deid.names import (
     _key,
 )
 
-__all__ = ["ENGLISH_WORDS", "is_known_word", "lower_name_spans", "unknown_name_spans"]
+__all__ = ["COMMON_WORDS", "ENGLISH_WORDS", "is_known_word", "lower_name_spans", "unknown_name_spans"]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -34,6 +34,7 @@ def _load(name: str) -> frozenset[str]:
 
 
 ENGLISH_WORDS = _load("english_words.txt")
+COMMON_WORDS = _load("english_common.txt")
 _CLINICAL = _load("clinical_words.txt") | CLINICAL_VOCAB | CLINICAL_ABBREV
 _DRUG_STEM = re.compile(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
@@ -103,6 +104,18 @@ def is_known_word(word: str) -> bool:
     return known or len(w) < 3
 
 
+def _rare(word: str) -> bool:
+    """A known word that is only a rare English word ("Roka", "Anan"): a name mid-sentence."""
+    w = _key(word).removesuffix("'s")
+    return (
+        len(w) >= 3 and w in ENGLISH_WORDS and w not in COMMON_WORDS and w not in _CLINICAL
+        and not _DRUG_STEM.search(w)
+    )  # fmt: skip
+
+
+_MID_SENTENCE = re.compile(r"[a-z,;)][ \t]+$")
+
+
 def _listed(word: str) -> bool:
     w = _key(word)
     parts = [p for p in re.split(r"[-']", w) if len(p) >= 2]
@@ -115,6 +128,11 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
     for m in _RUN.finditer(text):
         words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, *m.span(2))]
         unknown = [not is_known_word(w) for _, _, w in words]
+        for i, (_, _, w) in enumerate(words):
+            if not unknown[i] and _rare(w):
+                mid = i > 0 or bool(_MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()))
+                near = (i > 0 and unknown[i - 1]) or (i + 1 < len(words) and unknown[i + 1])
+                unknown[i] = mid or near
         if words and _NUMBER_AFTER.match(text, words[-1][1]) and unknown[-1]:
             unknown[-1] = False  # "Borg 5", "Tazocin 4.5 g": a score or a drug, not a name
         caps = m.group(1)
@@ -151,6 +169,6 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span(1))
     for m in _LOWER_CONTEXT.finditer(text):
         w = m.group(1)
-        if _key(w) not in _CLINICAL and (_is_name(w) or not is_known_word(w)):
+        if _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w)):
             spans.append(m.span(1))
     return spans

@@ -24,6 +24,8 @@ NONE: frozenset[str] = frozenset()
         pytest.param("ROKA Tormel, hosp no 1", "ROKA Tormel", id="caps-english-given-unknown"),
         pytest.param("Found by Gul-Quinbriob at 2am", "Gul-Quinbriob", id="hyphen-one-piece-unknown"),
         pytest.param("Drowsy overnight, Thessaly-Marn aware", "Thessaly-Marn", id="hyphen-names"),
+        pytest.param("found on the floor by Roka at 3am", "Roka", id="rare-word-mid-sentence"),
+        pytest.param("Plan agreed with Anan Vostrelka.", "Anan Vostrelka", id="rare-word-next-to-name"),
     ],
 )
 def test_unknown_names_scrubbed(text: str, phi: str) -> None:
@@ -40,6 +42,7 @@ def test_unknown_names_scrubbed(text: str, phi: str) -> None:
         pytest.param("yes, tell brenvik i gave it", "brenvik", id="after-tell"),
         pytest.param("hi its pelmira from ward 7", "pelmira", id="after-its"),
         pytest.param("can you check on katarina later", "katarina", id="listed-lower"),
+        pytest.param("pls ask roka to ring", "roka", id="rare-word-lower"),
     ],
 )
 def test_lower_case_names_scrubbed(text: str, phi: str) -> None:
@@ -67,6 +70,8 @@ def test_lower_case_names_scrubbed(text: str, phi: str) -> None:
         pytest.param("Seen Monday, review Thurs 14:00.", id="calendar"),
         pytest.param("given tinzaparin with ondansetron to settle", id="lower-drugs-after-context"),
         pytest.param("plan: review obs at 18:00", id="lower-heading-colon"),
+        pytest.param("Catheter changed, Foley draining, Oedema less.", id="clinical-mid-sentence"),
+        pytest.param("Labs: K 4.0, Na 129, Cr 2.44 mg/dL, Hb 12.0", id="short-lab-names"),
     ],
 )
 def test_non_phi_words_survive(text: str) -> None:
