@@ -12,6 +12,7 @@ Sentence-initial words are judged the same way: an English word there is not a n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 from processors.deid.names import (
@@ -90,6 +91,7 @@ def _english(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # pure: a memo over a fixed vocabulary
 def is_known_word(word: str) -> bool:
     """True when ``word`` is an English word, clinical term, drug or calendar word."""
     w = _key(word)
@@ -104,6 +106,7 @@ def is_known_word(word: str) -> bool:
     return known or len(w) < 3
 
 
+@lru_cache(maxsize=1 << 16)
 def _rare(word: str) -> bool:
     """A known word that is only a rare English word ("Roka", "Anan"): a name mid-sentence."""
     w = _key(word).removesuffix("'s")
