@@ -12,7 +12,6 @@ class ModelErrorCode(StrEnum):
     BASE_NOT_FOUND = "base_not_found"
     BAD_MODEL_DIR = "bad_model_dir"
     BAD_DATA = "bad_data"
-    ENGINE_NOT_STARTED = "engine_not_started"
 
 
 class ModelError(Exception):
