@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -63,7 +64,11 @@ async def analyse_notes(rt: Runtime, events: Sequence[ClinicalEvent]) -> tuple[d
 
     notes = [NoteRequest(event_id=e.event_id, text=e.note.text) for e in note_events if e.note]
     await rt.start()
-    results = await rt.engine.analyse(notes)
+    try:
+        results = await asyncio.wait_for(rt.engine.analyse(notes), timeout=rt.settings.model.timeout_s * 2)
+    except Exception as err:  # noqa: BLE001 - a failing model must never stall vitals processing
+        log.error("monitor.model_failed", error=type(err).__name__, notes=len(notes))
+        results = {}
     findings: dict[str, list[Finding]] = {}
     missing = 0
     for note in notes:
