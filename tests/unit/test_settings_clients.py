@@ -70,3 +70,29 @@ def test_secrets_never_in_repr_or_dump():
     assert "kafka-secret-xyz" not in text
     assert "redis-secret-xyz" not in text
     assert "dev-only-pseudonym-key" not in text
+
+
+def test_secrets_never_in_logs():
+    import io
+    import logging
+
+    import structlog
+
+    from streams.logsetup import configure_logging
+    from streams.settings import LoggingSettings
+
+    buf = io.StringIO()
+    configure_logging(LoggingSettings(format="json", level="DEBUG"), stream=buf)
+    try:
+        s = Settings(kafka=KafkaSettings(sasl_password="kafka-secret-xyz"),  # type: ignore[arg-type]
+                     redis=RedisSettings(password="redis-secret-xyz"))  # type: ignore[arg-type]
+        log = structlog.get_logger("t")
+        log.info("settings.loaded", settings=s.model_dump(), kafka=repr(s.kafka))
+        log.info("client.config", sasl_password="kafka-secret-xyz", password="redis-secret-xyz")
+        logging.getLogger("aiokafka").warning("connecting with %s", s.redis)
+    finally:
+        structlog.reset_defaults()
+        logging.getLogger().handlers[:] = []
+    text = buf.getvalue()
+    assert "settings.loaded" in text and "client.config" in text
+    assert "kafka-secret-xyz" not in text and "redis-secret-xyz" not in text
