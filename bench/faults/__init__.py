@@ -1,0 +1,1 @@
+"""Fault injection on the real stack: `python -m bench.faults.run [--scenario ...]`."""
