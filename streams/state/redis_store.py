@@ -17,6 +17,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import orjson
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
 from redis.exceptions import NoScriptError
 
 from processors.apply import StateLimits
@@ -27,7 +29,16 @@ from streams.state.keys import DEFAULT_PREFIX, PatientKeys, alert_index_key
 from streams.state.protocol import Applied
 from streams.state.validate import check_batch
 
-__all__ = ["APPLY_SCRIPT", "APPLY_SHA", "RedisStore"]
+__all__ = ["APPLY_SCRIPT", "APPLY_SHA", "OUTAGE_RETRIES", "RedisStore", "outage_retry"]
+
+# A Redis restart (a few seconds) must not crash the worker: connection and timeout errors are
+# retried with backoff 0.05 s doubling to 1 s, about 35 s in all. Re-sending is safe: applying
+# events is idempotent and the other writes are plain SETs.
+OUTAGE_RETRIES = 40
+
+
+def outage_retry() -> Retry:
+    return Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=OUTAGE_RETRIES)
 
 APPLY_SCRIPT: str = resources.files("streams.state").joinpath("apply.lua").read_text("utf-8")
 APPLY_SHA: str = hashlib.sha1(APPLY_SCRIPT.encode()).hexdigest()
@@ -70,7 +81,7 @@ class RedisStore:
         ttl_s: int = 14 * 24 * 3600,
         prefix: str = DEFAULT_PREFIX,
     ) -> RedisStore:
-        kwargs: dict[str, Any] = {"decode_responses": False}
+        kwargs: dict[str, Any] = {"decode_responses": False, "retry": outage_retry()}
         if username is not None:
             kwargs["username"] = username
         if password is not None:
