@@ -37,7 +37,7 @@ async def test_store_waits_out_a_short_outage(tmp_path, down_s):
     async def start_later() -> None:
         nonlocal proc
         await asyncio.sleep(down_s)
-        proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+        proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",  # noqa: ASYNC220
                                  "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
 
     try:
