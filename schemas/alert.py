@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -11,19 +11,19 @@ from schemas.finding import Finding
 
 __all__ = [
     "ALERT_SCHEMA",
-    "AlertEventType",
-    "Severity",
-    "Indicator",
     "SEVERITY_INDICATOR",
+    "Alert",
+    "AlertEventType",
+    "Evidence",
+    "Indicator",
     "PatientRef",
     "RuleRef",
     "Score",
-    "Evidence",
+    "Severity",
     "Suggestion",
-    "Alert",
 ]
 
-ALERT_SCHEMA = "wardwatch.alert/v1"
+ALERT_SCHEMA: Final = "wardwatch.alert/v1"
 
 AlertEventType = Literal["raised", "escalated", "updated", "resolved", "acknowledged", "snoozed"]
 Severity = Literal["low", "moderate", "high"]

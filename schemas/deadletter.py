@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -11,7 +11,7 @@ from schemas.reasons import ReasonCode
 
 __all__ = ["DEADLETTER_SCHEMA", "DeadLetter", "Rejection"]
 
-DEADLETTER_SCHEMA = "wardwatch.deadletter/v1"
+DEADLETTER_SCHEMA: Final = "wardwatch.deadletter/v1"
 
 
 class Rejection(BaseModel):

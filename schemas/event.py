@@ -7,22 +7,22 @@ is already de-identified: `patient` is a pseudonym and note text is scrubbed.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "EVENT_SCHEMA",
+    "ClinicalEvent",
+    "ConditionInfo",
+    "Demographics",
+    "EncounterInfo",
     "EventKind",
     "MedicationInfo",
-    "EncounterInfo",
-    "ConditionInfo",
     "NoteInfo",
-    "Demographics",
-    "ClinicalEvent",
 ]
 
-EVENT_SCHEMA = "wardwatch.event/v1"
+EVENT_SCHEMA: Final = "wardwatch.event/v1"
 
 EventKind = Literal["vital", "lab", "medication", "condition", "encounter", "note", "demographics"]
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["FEEDBACK_SCHEMA", "FeedbackAction", "Feedback"]
+__all__ = ["FEEDBACK_SCHEMA", "Feedback", "FeedbackAction"]
 
-FEEDBACK_SCHEMA = "wardwatch.feedback/v1"
+FEEDBACK_SCHEMA: Final = "wardwatch.feedback/v1"
 
 FeedbackAction = Literal["acknowledge", "override", "snooze", "resolve"]
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["FINDING_LABELS", "FindingLabel", "Finding"]
+__all__ = ["FINDING_LABELS", "Finding", "FindingLabel"]
 
 FINDING_LABELS: tuple[str, ...] = (
     "bleeding",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["ReasonCode", "WardwatchError", "REASON_DESCRIPTIONS"]
+__all__ = ["REASON_DESCRIPTIONS", "ReasonCode", "WardwatchError"]
 
 
 class ReasonCode(StrEnum):

@@ -80,12 +80,14 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         stream_wait_empty=False,
     )
     t = settings.topics
-    raw = {"key_type": bytes, "value_type": bytes, "key_serializer": "raw", "value_serializer": "raw"}
-    inbound = app.topic(t.inbound, **raw)
-    deadletter = app.topic(t.deadletter, **raw)
-    events = app.topic(t.events, **raw)
-    alerts = app.topic(t.alerts, **raw)
-    feedback = app.topic(t.feedback, **raw)
+    def raw_topic(name: str) -> Any:
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+    inbound = raw_topic(t.inbound)
+    deadletter = raw_topic(t.deadletter)
+    events = raw_topic(t.events)
+    alerts = raw_topic(t.alerts)
+    feedback = raw_topic(t.feedback)
     b = settings.batching
 
     async def ingest_agent(stream: Any) -> Any:
@@ -169,7 +171,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
 
     @app.timer(5.0)
     async def _record_lag() -> None:
-        consumer = app.consumer
+        consumer: Any = app.consumer
         for tp in consumer.assignment():
             try:
                 high = consumer.highwater(tp)
@@ -182,7 +184,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 metrics.CONSUMER_LAG.labels(**labels).set(max(high - ((read + 1) if read is not None else 0), 0))
                 metrics.COMMITTED_LAG.labels(**labels).set(max(high - (committed or 0), 0))
 
-    @app.on_partitions_revoked.connect
+    @app.on_partitions_revoked.connect  # type: ignore[arg-type]
     async def _revoked(sender: Any, revoked: Any, **_: Any) -> None:
         async with monitor_lock:
             dropped = held.clear()  # not acked: the new owner gets them re-delivered
@@ -202,7 +204,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         "feedback": app.agent(feedback, name="wardwatch.feedback")(feedback_agent),
     }
 
-    @app.on_before_shutdown.connect
+    @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def _stop_runtime(sender: Any, **_: Any) -> None:
         await rt.stop()
 
@@ -211,7 +213,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         await rt.start()
         log.info("worker.started", bootstrap=k.bootstrap, group=k.group_id)
 
-    @app.on_partitions_assigned.connect
+    @app.on_partitions_assigned.connect  # type: ignore[arg-type]
     async def _assigned(sender: Any, assigned: Any, **_: Any) -> None:
         log.info("worker.partitions_assigned", partitions=len(assigned))
     return Wardwatch(app, settings, rt, inbound, deadletter, events, alerts, feedback, agents)

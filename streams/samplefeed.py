@@ -145,10 +145,10 @@ def generate_feed(seed: int = 7, start: datetime | None = None, hours: int = 6) 
 
     # bed2: lisinopril + metoprolol; K rises while BP falls, then recovers
     add(t0 - timedelta(minutes=20), _med(rng, ids["bed2"], "314076", "lisinopril 10 MG Oral Tablet", t0 - timedelta(days=3)))
-    for i, (k, sbp) in enumerate([(5.1, 118), (5.7, 104), (6.2, 88), (5.2, 112)]):
+    for i, (k, bed2_sbp) in enumerate([(5.1, 118.0), (5.7, 104.0), (6.2, 88.0), (5.2, 112.0)]):
         t = t0 + timedelta(minutes=90 * i)
         add(t, _quantity_obs(rng, ids["bed2"], "2823-3", "Potassium", k, "mmol/L", t, "laboratory"))
-        add(t + timedelta(minutes=5), _bp(rng, ids["bed2"], sbp, sbp * 0.6, t + timedelta(minutes=5)))
+        add(t + timedelta(minutes=5), _bp(rng, ids["bed2"], bed2_sbp, bed2_sbp * 0.6, t + timedelta(minutes=5)))
     # bed4: warfarin with INR drifting up, ibuprofen added
     add(t0, _med(rng, ids["bed4"], "11289", "warfarin sodium 5 MG Oral Tablet", t0 - timedelta(days=30)))
     add(t0 + timedelta(hours=2), _med(rng, ids["bed4"], "5640", "Ibuprofen 400 MG Oral Tablet", t0 + timedelta(hours=2)))
@@ -162,6 +162,10 @@ def generate_feed(seed: int = 7, start: datetime | None = None, hours: int = 6) 
         frac = step / max(1, steps - 1)
         for pid in ("bed1", "bed3", "bed4"):
             jitter = rng.uniform(-1, 1)
+            rr: float
+            spo2: float
+            hr: float
+            temp: float
             if pid == "bed3":  # sepsis: tachypnoea, fever, tachycardia, hypotension, desaturation
                 rr, spo2 = 16 + 14 * frac + jitter, 97 - 7 * frac
                 hr, temp, sbp = 80 + 50 * frac, 37.0 + 2.4 * frac, 125 - 40 * frac

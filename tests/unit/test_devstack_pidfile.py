@@ -32,9 +32,18 @@ def sleeper() -> Iterator[subprocess.Popen[bytes]]:
     proc.wait()
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def _cfg(home: Path) -> DevStackSettings:
-    # ports nobody here uses: these tests never start anything
-    return DevStackSettings(home=home, kafka_port=29092, controller_port=29093, redis_port=26379)
+    # free ports nobody listens on: these tests never start anything on them
+    return DevStackSettings(home=home, kafka_port=_free_port(), controller_port=_free_port(),
+                            redis_port=_free_port())
 
 
 def test_roundtrip_names_the_running_process(tmp_path: Path) -> None:
