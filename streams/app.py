@@ -116,39 +116,52 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     monitor_lock = asyncio.Lock()
 
     async def process_ready(*, everything: bool = False) -> int:
-        """Process the complete slices: Redis, rules, lifecycle, alerts; then ack their events."""
+        """Process the complete slices; on failure keep them held (unacknowledged) for a retry."""
         async with monitor_lock:
             slices = held.take_ready(time.monotonic(), everything=everything)
             if not slices:
                 return 0
-            batch_id = uuid.uuid4().hex[:12]
-            newest_receipt: dict[str, float] = {}
-            for sl in slices:
-                for ev in sl.events:
-                    ts = ev.received_at.timestamp()
-                    newest_receipt[ev.patient] = max(ts, newest_receipt.get(ev.patient, 0.0))
-            with structlog.contextvars.bound_contextvars(batch_id=batch_id):
-                out = await process_events(rt, [ev for sl in slices for ev in sl.events])
-            futures = []
-            for alert in out.alerts:
-                key, value = alert_record(alert)
-                futures.append(await alerts.send(key=key, value=value))
-                log.info("alert.emitted", batch_id=batch_id, alert_id=alert.alert_id, rule=alert.rule.id,
-                         alert_event=alert.event, severity=alert.severity, patient=alert.patient.pseudonym)
-            for fut in futures:  # alerts acknowledged by Kafka before lifecycle state is saved
-                await fut
-            await commit_episodes(rt, out)
-            for sl in slices:
-                for handle in sl.handles:
-                    handle.ack()
-            now = time.time()
-            for alert in out.alerts:
-                received = newest_receipt.get(alert.patient.pseudonym)
-                if received is not None:
-                    metrics.EVENT_TO_ALERT.observe(max(now - received, 0.0))
-            metrics.HELD_SLICES.set(len(held))
-            metrics.HEARTBEAT.labels(agent="monitor").set(now)
-            return len(out.alerts)
+            try:
+                return await _process_slices(slices)
+            except Exception as err:  # noqa: BLE001 - Redis/Kafka outage: never crash, never lose
+                log.error("monitor.batch_failed", error=type(err).__name__, slices=len(slices),
+                          retry_in_s=b.slice_grace_s)
+                metrics.BATCH_FAILURES.inc()
+                held.add(((ev, h) for sl in slices for ev, h in zip(sl.events, sl.handles, strict=True)),
+                         time.monotonic())
+                await asyncio.sleep(min(max(b.slice_grace_s, 0.5), 5.0))
+                return 0
+
+    async def _process_slices(slices: list[Any]) -> int:
+        """Redis, rules, lifecycle; alerts acknowledged by Kafka; state saved; then events acked."""
+        batch_id = uuid.uuid4().hex[:12]
+        newest_receipt: dict[str, float] = {}
+        for sl in slices:
+            for ev in sl.events:
+                ts = ev.received_at.timestamp()
+                newest_receipt[ev.patient] = max(ts, newest_receipt.get(ev.patient, 0.0))
+        with structlog.contextvars.bound_contextvars(batch_id=batch_id):
+            out = await process_events(rt, [ev for sl in slices for ev in sl.events])
+        futures = []
+        for alert in out.alerts:
+            key, value = alert_record(alert)
+            futures.append(await alerts.send(key=key, value=value))
+            log.info("alert.emitted", batch_id=batch_id, alert_id=alert.alert_id, rule=alert.rule.id,
+                     alert_event=alert.event, severity=alert.severity, patient=alert.patient.pseudonym)
+        for fut in futures:  # alerts acknowledged by Kafka before lifecycle state is saved
+            await fut
+        await commit_episodes(rt, out)
+        for sl in slices:
+            for handle in sl.handles:
+                handle.ack()
+        now = time.time()
+        for alert in out.alerts:
+            received = newest_receipt.get(alert.patient.pseudonym)
+            if received is not None:
+                metrics.EVENT_TO_ALERT.observe(max(now - received, 0.0))
+        metrics.HELD_SLICES.set(len(held))
+        metrics.HEARTBEAT.labels(agent="monitor").set(now)
+        return len(out.alerts)
 
     async def monitor_agent(stream: Any) -> Any:
         async for batch in stream.noack_take(b.monitor_max, within=b.monitor_within_s):

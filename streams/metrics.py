@@ -48,4 +48,5 @@ COMMITTED_LAG = Gauge(
     ["topic", "partition"],
 )
 HELD_SLICES = Gauge("wardwatch_held_slices", "Patient time slices held back waiting for the rest of their set")
+BATCH_FAILURES = Counter("wardwatch_monitor_batch_failures_total", "Monitor batches that failed and were retried")
 INVALID_EVENTS = Counter("wardwatch_invalid_events_total", "Events on the events topic that did not parse")
