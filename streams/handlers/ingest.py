@@ -45,7 +45,17 @@ def _header(headers: dict[str, bytes], name: str) -> str | None:
     return raw.decode("utf-8", "replace")[:200]
 
 
-def _deadletter(rec: InboundRecord, reason: ReasonCode, detail: str, path: str, original: bytes, now: datetime) -> bytes:
+_ENVELOPE_BYTES = 8192  # room for the dead letter's other fields next to the base64 original
+
+
+def _deadletter(rec: InboundRecord, reason: ReasonCode, detail: str, path: str, original: bytes, now: datetime,
+                max_bytes: int) -> bytes:
+    """The dead-letter record; the original is left out when it would make the record larger than
+    `max_bytes` (Kafka would refuse to send it, which crashed the ingest agent): it stays readable
+    in the source topic at the partition and offset given."""
+    if 4 * ((len(original) + 2) // 3) + _ENVELOPE_BYTES > max_bytes:
+        original = b""
+        detail += "; original omitted (too large for a dead letter): read it at source_topic/partition/offset"
     dl = DeadLetter(
         reason=reason,
         detail=detail,
@@ -80,7 +90,8 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
                 metrics.EVENTS_OUT.labels(kind=ev.kind).inc()
             for rej in result.rejections:
                 original = rej.original or raw
-                out.deadletters.append((rec.key, _deadletter(rec, rej.reason, rej.detail, rej.path, original, received)))
+                out.deadletters.append((rec.key, _deadletter(rec, rej.reason, rej.detail, rej.path, original, received,
+                                                        rt.limits.max_message_bytes)))
                 metrics.DEAD_LETTERS.labels(reason=rej.reason.value).inc()
                 log.warning("ingest.rejected", reason=rej.reason.value, detail=rej.detail, path=rej.path)
             for rtype, count in result.ignored.items():
