@@ -37,6 +37,7 @@ class Outcome:
     differ_from_replay: int = 0
     unexpected: int = 0  # live keys the replay does not have
     reemitted: int = 0  # identical re-emissions
+    differing_fields: Counter[str] = field(default_factory=Counter)  # top-level fields, live vs replay
     deadletters: Counter[str] = field(default_factory=Counter)
 
 
@@ -73,7 +74,15 @@ def compare(expected: Expected, alerts: list[Record], deadletters: list[Record])
     out = Outcome(len(expected.alerts), len(live))
     out.lost = [k for k in replay if k not in by_key]
     out.conflicts = sum(1 for v in by_key.values() if len(v) > 1)
-    out.differ_from_replay = sum(1 for k, v in replay.items() if k in by_key and v not in by_key[k])
+    live_first = {}
+    for a in live:
+        live_first.setdefault(_key(a), a)
+    for a in expected.alerts:
+        k = _key(a)
+        if k in by_key and _content(a) not in by_key[k]:
+            out.differ_from_replay += 1
+            got = live_first[k]
+            out.differing_fields.update(f for f in a if f not in VOLATILE and a.get(f) != got.get(f))
     out.unexpected = sum(1 for k in by_key if k not in replay)
     out.reemitted = len(live) - len(by_key)
     out.deadletters = Counter(orjson.loads(r.value or b"{}").get("reason", "?") for r in deadletters)

@@ -40,6 +40,8 @@ def print_results(results: list[ScenarioResult]) -> None:
         print(f"- {r.name}: fault: {r.fault}; publish {r.publish.sent} acked in {r.publish.seconds:.0f}s, "
               f"{r.publish.retries} resent, refused by Kafka {r.publish.refused or 0}; "
               f"worker exits {r.crashes or 'none'}; scenario {r.seconds:.0f}s")
+        if r.outcome.differing_fields:
+            print(f"  fields that differ from the replay: {dict(r.outcome.differing_fields)}")
         if r.outcome.lost:
             print(f"  lost (alert_id, event, event_time), first 5: {r.outcome.lost[:5]}")
         if r.bad:

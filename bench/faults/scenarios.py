@@ -123,7 +123,7 @@ def run_scenario(name: str, *, seeds: range, rate: float, bad_n: int, log_dir: P
             time.sleep(0.2)
         alerts = asyncio.run(consume(s, [s.topics.alerts], idle_timeout_s=15))
         pool.check()
-        dead = asyncio.run(consume(s, [s.topics.deadletter], idle_timeout_s=5))
+        dead = asyncio.run(consume(s, [s.topics.deadletter], idle_timeout_s=10))
     finally:
         pool.stop()
         asyncio.run(_drop_topics(s))
