@@ -100,7 +100,9 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--hours", type=int, default=48)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--grace-h", type=float, default=2.0)
-    ap.add_argument("--monitor-fraction", type=float, default=0.1)
+    ap.add_argument("--monitor-fraction", type=float, default=0.02,
+                    help="share of patients on minute-cadence monitors (replay cost grows with the square "
+                         "of their series length, see docs/benchmarks.md)")
     ap.add_argument("--no-model", action="store_true", help="skip note inference (note rules cannot fire)")
     ap.add_argument("--out", type=Path, default=None, help="keep the simulated feed here")
     return ap.parse_args(argv)
