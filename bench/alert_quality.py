@@ -1,7 +1,7 @@
 """Alert quality on a simulated ward: recall of planted episodes, delay, alert burden vs naive.
 
     .venv/bin/python -m bench.alert_quality [--patients 200] [--hours 48] [--seed 1]
-        [--grace-h 2] [--monitor-fraction 0.1] [--no-model] [--out DIR]
+        [--grace-h 2] [--monitor-fraction 0.02] [--no-model] [--out DIR]
 
 Simulates a ward (streams.simulate), replays it offline with the same processors as the live
 monitor (streams.commands.replay, in-memory store), maps alerts back to the FHIR Patient ids
