@@ -27,13 +27,6 @@ _BACKGROUND: tuple[tuple[str, str, float, str], ...] = (
     ("1364445", "apixaban 5 MG Oral Tablet", 0.08, "anticoag"),
     ("855332", "warfarin sodium 5 MG Oral Tablet", 0.06, "anticoag"),
 )
-_GIVEN = ("Ada", "Bram", "Cleo", "Dario", "Edith", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kemal",
-          "Lena", "Milo", "Nadia", "Oskar", "Priya", "Quinn", "Rosa", "Sven", "Tamsin", "Umar", "Vera")
-_FAMILY = ("Ashworth", "Brennick", "Castellan", "Dunmore", "Eskildsen", "Fairbairn", "Galloway",
-           "Hollinger", "Iversen", "Jessop", "Kowalczyk", "Lindqvist", "Marchetti", "Northcote",
-           "Okonkwo", "Pemberton", "Quarrie", "Rasmussen", "Stavros", "Thornbury")
-_CITIES = ("Springfield", "Riverton", "Lakeside", "Fairview", "Milton")
-
 
 def patient_id(seed: int, index: int) -> str:
     """FHIR Patient id; contains the seed so feeds with different seeds never collide."""
