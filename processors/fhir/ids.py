@@ -27,12 +27,28 @@ def resource_identity(res: dict[str, Any]) -> str:
     return "sha:" + hashlib.blake2b(blob, digest_size=12).hexdigest()
 
 
+# Resources whose later versions change patient state (an order stopped, an encounter ended,
+# a condition resolved): without meta.versionId an update is told apart by its content, so it
+# is not mistaken for a re-delivery of the first version (which has the same id).
+_STATEFUL = frozenset({
+    "MedicationRequest", "MedicationStatement", "MedicationAdministration", "Encounter",
+    "Condition", "Patient",
+})
+
+
 def _version(res: dict[str, Any]) -> str:
     meta = res.get("meta")
     if isinstance(meta, dict):
         v = meta.get("versionId")
         if isinstance(v, str):
             return v
+    if res.get("resourceType") in _STATEFUL:
+        body = {k: v for k, v in res.items() if k != "meta"}
+        try:
+            blob = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+        except (TypeError, orjson.JSONEncodeError):  # pragma: no cover - input came from orjson
+            blob = repr(sorted(body)).encode()
+        return "c:" + hashlib.blake2b(blob, digest_size=8).hexdigest()
     return ""
 
 

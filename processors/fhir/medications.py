@@ -133,6 +133,9 @@ def _dosage_bounds(res: dict[str, Any]) -> tuple[list[datetime], list[datetime]]
     return starts, stops
 
 
+_CHANGED = frozenset({"on-hold", "stopped", "completed", "cancelled", "entered-in-error"})
+
+
 def _effective(res: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
     period = res.get("effectivePeriod")
     if isinstance(period, dict):
@@ -155,6 +158,12 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
     at = start or first_time(res, "dateAsserted")
     if rtype == "MedicationAdministration":
         at = eff_start or eff_end or at
+    elif at is not None and str(res.get("status")) in _CHANGED:
+        # a status change happens when it is recorded, not when the order was written:
+        # meta.lastUpdated, else the end of the therapy, else the order time
+        updated = parse_fhir_time((res.get("meta") or {}).get("lastUpdated")) if isinstance(res.get("meta"), dict) else None
+        later = [t for t in (updated, stop) if t is not None and t > at]
+        at = min(later) if later else at
     if at is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,
                              "authoredOn, effective[x] or dosage boundsPeriod.start is required",
