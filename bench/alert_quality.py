@@ -30,7 +30,7 @@ from bench.harness import machine_label
 from processors.deid import pseudonymize
 from schemas.alert import Alert
 from schemas.event import ClinicalEvent
-from streams.commands.replay import ReplayResult, _engine_for_replay, load_events, replay_events
+from streams.commands.replay import ReplayResult, engine_for_replay, load_events, replay_events
 from streams.runtime import Runtime
 from streams.settings import load_settings
 from streams.simulate import TruthRow, write_simulation
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     result = ReplayResult()
     load_events(rt, [out / "feed.ndjson"], result)
     t_load = time.perf_counter() - began - t_sim
-    engine = _engine_for_replay(settings, result)
+    engine = engine_for_replay(settings, result)
     asyncio.run(replay_events(rt, result, engine))
     t_replay = time.perf_counter() - began - t_sim - t_load
     pseudonym_of = {p.pid: pseudonymize(f"Patient/{p.pid}", rt.deid) for p in sim.plans}

@@ -166,6 +166,19 @@ def replay(
 
 
 @app.command()
+def simulate(
+    patients: Annotated[int, typer.Option(help="number of patients")] = 20,
+    hours: Annotated[int, typer.Option(help="hours of feed")] = 24,
+    seed: Annotated[int, typer.Option(help="seed (same seed, same files)")] = 1,
+    out: Annotated[Path, typer.Option(help="output directory")] = Path("sim"),
+) -> None:
+    """A simulated ward: DIR/feed.ndjson (FHIR R4), DIR/truth.csv (planted episodes), DIR/README.md."""
+    from streams.commands.simulate import simulate_command
+
+    raise typer.Exit(simulate_command(patients, hours, seed, out))
+
+
+@app.command()
 def health() -> None:
     """Check Kafka, Redis, the model and the worker heartbeat; exit 0 when healthy, else 1."""
     from streams.commands.health import health_command

@@ -90,7 +90,7 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
             await rt.store.save_episodes({pseudonym: episodes})
 
 
-def _engine_for_replay(settings: Settings, result: ReplayResult) -> object | None:
+def engine_for_replay(settings: Settings, result: ReplayResult) -> object | None:
     if not settings.model.enabled or not any(e.kind == "note" for e in result.events):
         return None
     from models.default import ensure_default_model
@@ -108,7 +108,7 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
     rt = Runtime.create(settings, memory_store=True)
     result = ReplayResult()
     load_events(rt, files, result)
-    engine = _engine_for_replay(settings, result)
+    engine = engine_for_replay(settings, result)
     asyncio.run(replay_events(rt, result, engine))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(b"".join(orjson.dumps(a.to_json_dict()) + b"\n" for a in result.alerts))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import typer
 
-from processors.fhir.validate import FileReport, validate_file
+from processors.fhir.validate import FileReport, ResourceVerdict, validate_file
 
-__all__ = ["render_report", "validate_command"]
+__all__ = ["render_report", "validate_command", "validate_path"]
 
 
 def render_report(report: FileReport) -> list[str]:
@@ -26,11 +27,25 @@ def render_report(report: FileReport) -> list[str]:
     return lines
 
 
+def validate_path(path: Path) -> FileReport:
+    """Validate a file the way `publish` sends it: NDJSON line by line (any size), JSON whole."""
+    data = path.read_bytes()
+    lines = [ln for ln in data.splitlines() if ln.strip()]
+    if len(lines) < 2 or data.lstrip().startswith(b"{\n") or not lines[0].rstrip().endswith(b"}"):
+        return validate_file(data, path.name)
+    verdicts: list[ResourceVerdict] = []
+    for number, line in enumerate(lines, start=1):
+        for v in validate_file(line, path.name).verdicts:
+            where = f"line {number}" + (f" {v.path}" if v.path and not v.path.startswith("line") else "")
+            verdicts.append(replace(v, path=where))
+    return FileReport(path.name, tuple(verdicts))
+
+
 def validate_command(files: list[Path]) -> int:
     """Print a verdict per resource and a summary table; 0 when nothing was rejected."""
     reports: list[FileReport] = []
     for path in files:
-        report = validate_file(path.read_bytes(), path.name)
+        report = validate_path(path)
         reports.append(report)
         typer.echo(f"{path}:")
         for line in render_report(report):

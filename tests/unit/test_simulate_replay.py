@@ -16,7 +16,7 @@ import pytest
 
 from bench.alert_quality import naive_alerts, score_episodes
 from processors.deid import pseudonymize
-from streams.commands.replay import ReplayResult, _engine_for_replay, load_events, replay_events
+from streams.commands.replay import ReplayResult, engine_for_replay, load_events, replay_events
 from streams.runtime import Runtime
 from streams.settings import findings_model_dir, load_settings
 from streams.simulate import write_simulation
@@ -31,7 +31,7 @@ def _replay(out: Path, *, model: bool) -> tuple[Any, list[Any], ReplayResult]:
     rt = Runtime.create(settings, memory_store=True)
     result = ReplayResult()
     load_events(rt, [out / "feed.ndjson"], result)
-    asyncio.run(replay_events(rt, result, _engine_for_replay(settings, result)))
+    asyncio.run(replay_events(rt, result, engine_for_replay(settings, result)))
     pseudonyms = {p.pid: pseudonymize(f"Patient/{p.pid}", rt.deid) for p in sim.plans}
     return sim, score_episodes(sim.truth, result.alerts, pseudonyms, GRACE), result
 
