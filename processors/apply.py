@@ -22,9 +22,12 @@ to prepare each event, and the contract tests prove the two agree.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import islice
+from operator import lt
 from typing import Any
 
 from processors.state import MedState, Obs, PatientState
@@ -139,6 +142,24 @@ def _obs_key(o: Obs) -> tuple[int, str]:
     return (to_micros(o.time), o.event_id)
 
 
+def _merge_trim(old: tuple[Obs, ...], new: list[Obs], limits: StateLimits) -> tuple[Obs, ...]:
+    """_trim_series([*old, *new]) without re-sorting: `new` is in (time, event_id) order
+    (applied in event order); the whole is checked to be strictly (time, event_id)-increasing
+    (the usual append of newer observations); otherwise, or with naive and aware datetimes
+    mixed, the general path decides. Datetimes compare as to_micros orders them (aware ones
+    as instants, naive ones as UTC wall time)."""
+    merged = (*old, *new)
+    try:
+        keys = [(o.time, o.event_id) for o in merged]
+        if not all(map(lt, keys, islice(keys, 1, None))):
+            return _trim_series(merged, limits)
+        lo = bisect_left(keys, (keys[-1][0] - limits.series_window,))
+    except TypeError:  # naive and aware mixed: to_micros orders them
+        return _trim_series(merged, limits)
+    lo = max(lo, len(merged) - limits.series_max)
+    return merged[lo:] if lo > 0 else merged
+
+
 def _trim_series(obs: Iterable[Obs], limits: StateLimits) -> tuple[Obs, ...]:
     by_key = {_obs_key(o): o for o in obs}  # a set: one entry per (time, event_id)
     if not by_key:
@@ -170,6 +191,19 @@ def _merge_med(
         event_id=event_id,
         administrations=admin_times,
     )
+
+
+def _kept_seen(seen: dict[str, datetime], seen_max: int) -> dict[str, datetime]:
+    """The newest `seen_max` items by (time, event_id), oldest first. Sorting (time, id)
+    pairs orders datetimes as to_micros does (aware ones as instants, naive ones as UTC wall
+    time) and is linear when the old part is in order and new ids come after (timsort runs);
+    only a naive/aware mix needs to_micros."""
+    try:
+        pairs = sorted(zip(seen.values(), seen.keys(), strict=True))
+    except TypeError:
+        items = sorted(seen.items(), key=lambda kv: (to_micros(kv[1]), kv[0]))
+        return dict(items[-seen_max:])
+    return {k: t for t, k in pairs[-seen_max:]}
 
 
 def apply_events(
@@ -212,8 +246,8 @@ def apply_events(
         return state, ()
     series = dict(state.series)
     for code, new in added.items():
-        series[code] = _trim_series([*series.get(code, ()), *new], limits)
-    kept_seen = sorted(seen.items(), key=lambda kv: (to_micros(kv[1]), kv[0]))
+        series[code] = _merge_trim(series.get(code, ()), new, limits)
+    kept_seen = _kept_seen(seen, limits.seen_max)
     conditions = {
         name.split(":", 1)[1]: value
         for name, value in values.items()
@@ -221,7 +255,7 @@ def apply_events(
     }
     new_state = state.model_copy(
         update={
-            "seen": dict(kept_seen[-limits.seen_max :]),
+            "seen": kept_seen,
             "stamps": stamps,
             "series": series,
             "meds": meds,

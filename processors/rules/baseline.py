@@ -15,7 +15,7 @@ from statistics import median
 
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, ev_value, fmt_num, fmt_time
-from processors.rules.observations import latest, on_oxygen, values, vital_at
+from processors.rules.observations import history, latest, on_oxygen, vital_at
 from processors.scores.news2 import (
     recorded,
     score_pulse,
@@ -60,21 +60,21 @@ def baseline_rule(ctx: Ctx) -> list[RuleResult]:
         cur = latest(ctx.state, q, ctx.at, ctx.vital_window)
         if cur is None:
             continue
-        hist = [v for v in values(ctx.state, q, ctx.at, since) if v.time < cur.time]
-        if len(hist) < p["min_values"] or hist[-1].time - hist[0].time < timedelta(
+        hist, first, last = history(ctx.state, q, since, cur.time)
+        if len(hist) < p["min_values"] or first is None or last is None or last - first < timedelta(
                 hours=p["min_span_hours"]):
             continue
         x = recorded(q, cur.value)
         if _news2_param_score(ctx, q, x) != 0:
             continue  # outside population limits: NEWS2 covers it
-        z, med, mad = robust_z(x, [recorded(q, h.value) for h in hist], p[f"min_mad_{q}"])
+        z, med, mad = robust_z(x, [recorded(q, h) for h in hist], p[f"min_mad_{q}"])
         if not ge(abs(z), p["z_threshold"]):
             continue
         names.append(_UNIT_LABEL[q])
         ev.append(ev_value(cur))
         why.append(f"- {_UNIT_LABEL[q]} **{fmt_num(x)} {cur.unit}** at {fmt_time(cur.time)}: "
                    f"baseline median {fmt_num(med)} (MAD {fmt_num(mad)}, {len(hist)} values from "
-                   f"{fmt_time(hist[0].time)}), robust z = {fmt_num(z)}; NEWS2 parameter score 0.")
+                   f"{fmt_time(first)}), robust z = {fmt_num(z)}; NEWS2 parameter score 0.")
     if not names:
         return []
     why.insert(0, "Deviation from the patient's own baseline while within population limits:")

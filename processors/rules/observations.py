@@ -20,6 +20,7 @@ __all__ = [
     "VITAL_CODES",
     "Value",
     "consciousness",
+    "history",
     "latest",
     "observed_at",
     "on_oxygen",
@@ -74,7 +75,11 @@ _CONVERT: dict[str, dict[str, Callable[[float], float]]] = {
 }
 
 
-@dataclass(frozen=True)
+_NO_CONVERT: dict[str, Callable[[float], float]] = {}
+_PRIO: dict[str, dict[str, int]] = {q: {c: i for i, c in enumerate(cs)} for q, cs in CODES.items()}
+
+
+@dataclass(frozen=True, slots=True)
 class Value:
     """One measurement in the canonical unit of its quantity."""
 
@@ -101,34 +106,107 @@ def _time(o: Obs) -> datetime:
 def _canonical(quantity: str, obs: Obs) -> Value | None:
     if obs.value is None:
         return None
-    conv = _CONVERT.get(quantity, {}).get(obs.unit or "")
+    conv = _converter(quantity, obs.unit)
     value = conv(obs.value) if conv else obs.value
     return Value(obs, value, _UNITS.get(quantity, obs.unit or ""))
+
+
+def _converter(quantity: str, unit: str | None) -> Callable[[float], float] | None:
+    return _CONVERT.get(quantity, _NO_CONVERT).get(unit or "")
 
 
 def values(
     state: PatientState, quantity: str, at: datetime, since: datetime | None = None,
 ) -> list[Value]:
     """Numeric values of a quantity with since <= time <= at, oldest first (codes merged)."""
+    codes = CODES[quantity]
+    canonical_unit = _UNITS.get(quantity)
+    convs = _CONVERT.get(quantity, _NO_CONVERT)
     out: list[Value] = []
-    for code in CODES[quantity]:
-        for obs in _window(state.series.get(code, ()), since, at):
-            v = _canonical(quantity, obs)
-            if v is not None:
-                out.append(v)
-    prio = {c: i for i, c in enumerate(CODES[quantity])}
-    out.sort(key=lambda v: (v.time, prio.get(v.obs.code, 99)))
+    runs = 0
+    for code in codes:
+        window = _window(state.series.get(code, ()), since, at)
+        if not window:
+            continue
+        runs += 1
+        for obs in window:
+            value = obs.value
+            if value is None:
+                continue
+            conv = convs.get(obs.unit or "") if convs else None
+            out.append(Value(obs, conv(value) if conv else value,
+                             canonical_unit if canonical_unit is not None else obs.unit or ""))
+    if runs > 1:  # a single time-sorted run needs no merge
+        prio = {c: i for i, c in enumerate(codes)}
+        out.sort(key=lambda v: (v.time, prio.get(v.obs.code, 99)))
     return out
+
+
+def _newest_usable(window: tuple[Obs, ...]) -> Obs | None:
+    """The first obs (series order) with a value at the newest time that has one."""
+    i = len(window) - 1
+    while i >= 0 and window[i].value is None:
+        i -= 1
+    if i < 0:
+        return None
+    newest = window[i].time
+    found = window[i]
+    i -= 1
+    while i >= 0 and window[i].time == newest:
+        if window[i].value is not None:
+            found = window[i]
+        i -= 1
+    return found
 
 
 def latest(state: PatientState, quantity: str, at: datetime, window: timedelta) -> Value | None:
     """The latest value within [at - window, at]; at the same time the preferred code wins."""
-    vals = values(state, quantity, at, at - window)
-    if not vals:
+    codes = CODES[quantity]
+    since = at - window
+    best: Obs | None = None
+    best_key: tuple[datetime, int] | None = None
+    prio = _PRIO[quantity]
+    for code in codes:
+        obs = _newest_usable(_window(state.series.get(code, ()), since, at))
+        if obs is None:
+            continue
+        key = (obs.time, prio.get(obs.code, 99))
+        if best_key is None or key[0] > best_key[0] or (key[0] == best_key[0] and key[1] < best_key[1]):
+            best, best_key = obs, key
+    if best is None:
         return None
-    newest = vals[-1].time
-    same = [v for v in vals if v.time == newest]
-    return same[0]  # sorted by code preference within a time
+    return _canonical(quantity, best)
+
+
+def history(
+    state: PatientState, quantity: str, since: datetime, before: datetime,
+) -> tuple[list[float], datetime | None, datetime | None]:
+    """Canonical numeric values of a quantity with since <= time < before (codes merged, in
+    no particular order), with the oldest and newest of their times."""
+    convs = _CONVERT.get(quantity, _NO_CONVERT)
+    out: list[float] = []
+    first: datetime | None = None
+    last: datetime | None = None
+    for code in CODES[quantity]:
+        series = state.series.get(code, ())
+        hi = bisect_left(series, before, key=_time)
+        lo = bisect_left(series, since, 0, hi, key=_time)
+        lo_usable: datetime | None = None
+        hi_usable: datetime | None = None
+        for obs in series[lo:hi]:
+            value = obs.value
+            if value is None:
+                continue
+            if lo_usable is None:
+                lo_usable = obs.time
+            hi_usable = obs.time
+            conv = convs.get(obs.unit or "") if convs else None
+            out.append(conv(value) if conv else value)
+        if lo_usable is not None and (first is None or lo_usable < first):
+            first = lo_usable
+        if hi_usable is not None and (last is None or hi_usable > last):
+            last = hi_usable
+    return out, first, last
 
 
 def vital_at(state: PatientState, at: datetime) -> bool:
