@@ -36,7 +36,7 @@ _UNIT_LABEL = {"rr": "respiratory rate", "spo2": "SpO2", "sbp": "systolic BP", "
 def robust_z(x: float, history: list[float], min_mad: float) -> tuple[float, float, float]:
     """(z, median, MAD used) of x against history."""
     med = median(history)
-    mad = max(median(abs(h - med) for h in history), min_mad)
+    mad = max(median([abs(h - med) for h in history]), min_mad)
     return 0.6745 * (x - med) / mad, med, mad
 
 
@@ -67,7 +67,8 @@ def baseline_rule(ctx: Ctx) -> list[RuleResult]:
         x = recorded(q, cur.value)
         if _news2_param_score(ctx, q, x) != 0:
             continue  # outside population limits: NEWS2 covers it
-        z, med, mad = robust_z(x, [recorded(q, h) for h in hist], p[f"min_mad_{q}"])
+        rec = {h: recorded(q, h) for h in set(hist)}  # few distinct values at chart precision
+        z, med, mad = robust_z(x, [rec[h] for h in hist], p[f"min_mad_{q}"])
         if not ge(abs(z), p["z_threshold"]):
             continue
         names.append(_UNIT_LABEL[q])

@@ -191,21 +191,21 @@ def history(
         series = state.series.get(code, ())
         hi = bisect_left(series, before, key=_time)
         lo = bisect_left(series, since, 0, hi, key=_time)
-        lo_usable: datetime | None = None
-        hi_usable: datetime | None = None
-        for obs in series[lo:hi]:
-            value = obs.value
-            if value is None:
-                continue
-            if lo_usable is None:
-                lo_usable = obs.time
-            hi_usable = obs.time
-            conv = convs.get(obs.unit or "") if convs else None
-            out.append(conv(value) if conv else value)
-        if lo_usable is not None and (first is None or lo_usable < first):
-            first = lo_usable
-        if hi_usable is not None and (last is None or hi_usable > last):
-            last = hi_usable
+        window = series[lo:hi]
+        if convs:
+            vals = [conv(o.value) if (conv := convs.get(o.unit or "")) else o.value
+                    for o in window if o.value is not None]
+        else:
+            vals = [o.value for o in window if o.value is not None]
+        if not vals:
+            continue
+        out += vals
+        oldest = next(o.time for o in window if o.value is not None)
+        newest = next(o.time for o in reversed(window) if o.value is not None)
+        if first is None or oldest < first:
+            first = oldest
+        if last is None or newest > last:
+            last = newest
     return out, first, last
 
 
