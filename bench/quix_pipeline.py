@@ -11,6 +11,8 @@ event loop. Semantics differ from the Faust worker in one way: no slice grouping
 set is evaluated after each of its observations (the benchmark's marker alerts are lab rules
 and are unaffected). Episodes are saved before the alert is produced (Quix produces
 asynchronously and commits after the flush), a weaker crash guarantee than the worker's.
+Outputs are stamped with the time they are produced (Quix's default is the input's timestamp,
+which would make CreateTime-based figures meaningless).
 
     .venv/bin/python -m bench.quix_pipeline   # runs a worker from the WARDWATCH_* environment
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -75,9 +78,14 @@ def build_app(state_dir: str) -> Any:
             loop.run_until_complete(rt.store.save_episodes({ev.patient: episodes}))
         return [alert_record(a) for a in found]
 
-    sdf = app.dataframe(inbound).apply(ingest, expand=True, metadata=True)
+    def now(_v: Any, _k: Any, _t: int, _h: Any) -> int:
+        return int(time.time() * 1000)
+
+    # Quix gives outputs the input's timestamp; stamp them when produced, as Faust does, so
+    # CreateTime-based throughput and latency mean the same for both pipelines
+    sdf = app.dataframe(inbound).apply(ingest, expand=True, metadata=True).set_timestamp(now)
     sdf.to_topic(lambda v, _k, _t, _h: events_out if v[0] else dead, key=lambda v: v[1])
-    app.dataframe(events_in).apply(monitor, expand=True).to_topic(alerts, key=lambda v: v[0])
+    app.dataframe(events_in).apply(monitor, expand=True).set_timestamp(now).to_topic(alerts, key=lambda v: v[0])
     return app
 
 
