@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import statistics
 import sys
 import time
@@ -101,6 +102,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=2, help="alternating saturation runs per pipeline")
     ap.add_argument("--latency-s", type=float, default=15.0, help="seconds of paced feed per load level")
     a = ap.parse_args()
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # topic clean-up chatter, not results
     t0 = time.monotonic()
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     runs: list[tuple[float, Saturation, Saturation]] = []
