@@ -142,22 +142,32 @@ def _obs_key(o: Obs) -> tuple[int, str]:
     return (to_micros(o.time), o.event_id)
 
 
+def _obs_order(o: Obs) -> tuple[datetime, str]:
+    return (o.time, o.event_id)
+
+
 def _merge_trim(old: tuple[Obs, ...], new: list[Obs], limits: StateLimits) -> tuple[Obs, ...]:
-    """_trim_series([*old, *new]) without re-sorting: `new` is in (time, event_id) order
-    (applied in event order); the whole is checked to be strictly (time, event_id)-increasing
-    (the usual append of newer observations); otherwise, or with naive and aware datetimes
-    mixed, the general path decides. Datetimes compare as to_micros orders them (aware ones
-    as instants, naive ones as UTC wall time)."""
-    merged = (*old, *new)
+    """_trim_series([*old, *new]) without re-keying or re-sorting the old series.
+
+    `old` is a stored series, strictly increasing by (time, event_id) as apply_events and the
+    Redis store keep it; `new` is in event order. The usual case, new observations all after
+    the old ones, is an append and a binary search for the window; anything else (a late
+    observation, a re-applied id, naive and aware datetimes mixed) takes the general path.
+    Datetimes compare as to_micros orders them (aware ones as instants, naive as UTC)."""
     try:
-        keys = [(o.time, o.event_id) for o in merged]
-        if not all(map(lt, keys, islice(keys, 1, None))):
-            return _trim_series(merged, limits)
-        lo = bisect_left(keys, (keys[-1][0] - limits.series_window,))
+        keys = [_obs_order(o) for o in new]
+        if not all(map(lt, keys, islice(keys, 1, None))) or (old and _obs_order(old[-1]) >= keys[0]):
+            return _trim_series([*old, *new], limits)
+        merged = (*old, *new)
+        lo = bisect_left(merged, keys[-1][0] - limits.series_window, key=_obs_time)
     except TypeError:  # naive and aware mixed: to_micros orders them
-        return _trim_series(merged, limits)
+        return _trim_series([*old, *new], limits)
     lo = max(lo, len(merged) - limits.series_max)
     return merged[lo:] if lo > 0 else merged
+
+
+def _obs_time(o: Obs) -> datetime:
+    return o.time
 
 
 def _trim_series(obs: Iterable[Obs], limits: StateLimits) -> tuple[Obs, ...]:
