@@ -56,11 +56,16 @@ def build_app(state_dir: str) -> Any:
                                "message.max.bytes": k.max_message_bytes},
         consumer_extra_config={"fetch.max.bytes": max(k.max_message_bytes, 52428800)},
     )
-    raw_in = {"key_deserializer": "bytes", "value_deserializer": "bytes"}
-    out = {"key_serializer": "bytes", "value_serializer": Last()}
     t = s.topics
-    inbound, events_in = app.topic(t.inbound, **raw_in), app.topic(t.events, **raw_in)
-    events_out, dead, alerts = app.topic(t.events, **out), app.topic(t.deadletter, **out), app.topic(t.alerts, **out)
+
+    def reader(name: str) -> Any:
+        return app.topic(name, key_deserializer="bytes", value_deserializer="bytes")
+
+    def writer(name: str) -> Any:
+        return app.topic(name, key_serializer="bytes", value_serializer=Last())
+
+    inbound, events_in = reader(t.inbound), reader(t.events)
+    events_out, dead, alerts = writer(t.events), writer(t.deadletter), writer(t.alerts)
     rt = Runtime.create(s)
     loop = asyncio.new_event_loop()
 

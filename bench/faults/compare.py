@@ -74,7 +74,7 @@ def compare(expected: Expected, alerts: list[Record], deadletters: list[Record])
     out = Outcome(len(expected.alerts), len(live))
     out.lost = [k for k in replay if k not in by_key]
     out.conflicts = sum(1 for v in by_key.values() if len(v) > 1)
-    live_first = {}
+    live_first: dict[Key, dict[str, Any]] = {}
     for a in live:
         live_first.setdefault(_key(a), a)
     for a in expected.alerts:

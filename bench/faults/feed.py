@@ -27,7 +27,7 @@ def bundled_feed(seeds: range, hours: int = 6) -> list[OutMessage]:
         for res in generate_feed(seed=seed, start=START, hours=hours):
             t = "0" if res["resourceType"] == "Patient" else (
                 res.get("effectiveDateTime") or res.get("authoredOn") or "0")
-            key = (t, patient_key_of(res).decode())
+            key = (t, (patient_key_of(res) or b"").decode())
             if key not in groups:
                 order.append(key)
             groups[key].append(res)
