@@ -24,7 +24,17 @@ from streams.settings import DevStackSettings
 
 pytestmark = pytest.mark.integration
 
-PORTS = {"kafka_port": 19092, "controller_port": 19093, "redis_port": 16379}
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+# free ports, so this test never meets the team's stack or another run's
+PORTS = {"kafka_port": _free_port(), "controller_port": _free_port(), "redis_port": _free_port()}
+K, C, R = (str(PORTS[k]) for k in ("kafka_port", "controller_port", "redis_port"))
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +74,11 @@ def test_lifecycle(cfg: DevStackSettings) -> None:
     first = up(cfg, echo=lines.append)
     assert first.started == ("kafka", "redis")
     assert (first.kafka_bootstrap, first.redis_url) == (
-        "127.0.0.1:19092",
-        "redis://127.0.0.1:16379/0",
+        f"127.0.0.1:{K}",
+        f"redis://127.0.0.1:{R}/0",
     )
     printed = "\n".join(lines)
-    for text in ("19092", "19093", "16379", str(first.kafka_log), str(first.redis_log)):
+    for text in (K, C, R, str(first.kafka_log), str(first.redis_log)):
         assert text in printed
     assert first.kafka_log.is_file() and first.redis_log.is_file()
     assert Path(first.kafka_log).is_relative_to(Path(cfg.home))

@@ -104,6 +104,10 @@ def test_two_workers_in_one_consumer_group() -> None:
 
 
 def test_worker_env_names_settings_and_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    for key in [k for k in os.environ if k.startswith("WARDWATCH_")]:
+        monkeypatch.delenv(key)  # only the compose file's environment counts here (CI sets some)
     env = SERVICES[WORKERS[0]]["environment"]
     for key, value in env.items():
         assert key.startswith("WARDWATCH_"), key
