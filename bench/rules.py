@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import orjson
@@ -141,9 +142,9 @@ def main() -> None:
         state = build_state(kind, hours, limits)
         n_obs = sum(len(s) for s in state.series.values())
         at = max(s[-1].time for s in state.series.values())
-        ev_us = _per_call_us(lambda state=state, at=at: evaluate(state, at, (), cfg), min_s)
         new = _event(state.pseudonym, 10**6, at + timedelta(minutes=1), "8867-4", 80.0, "/min")
-        ap_us = _per_call_us(lambda state=state, new=new: apply_events(state, [new], limits), min_s)
+        ev_us = _per_call_us(partial(evaluate, state, at, (), cfg), min_s)
+        ap_us = _per_call_us(partial(apply_events, state, [new], limits), min_s)
         per_eval[label] = ev_us
         print(f"{label:<26} {n_obs:>6} {ev_us:>12.0f} {ap_us:>14.0f}")
     ratio = per_eval["monitor, 1/min, 48 h"] / per_eval["monitor, 1/min, 12 h"]
