@@ -61,7 +61,12 @@ def _locked(paths: StackPaths) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _require_free(port: int, setting: str, what: str) -> None:
+def _require_free(port: int, setting: str, what: str, *, settle_s: float = 3.0) -> None:
+    # a process that was just killed may still hold its listener for a moment (its threads
+    # are torn down after the pid is already reaped or a zombie): give it `settle_s`
+    deadline = time.monotonic() + settle_s
+    while (port_answers(port) or not port_bindable(port)) and time.monotonic() < deadline:
+        time.sleep(0.25)
     if port_answers(port) or not port_bindable(port):
         raise DevStackError(
             f"port {port} ({what}) is already in use by a process this stack did not start. "
