@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 
 from streams.clients import aiokafka_kwargs
 from streams.settings import Settings
@@ -14,6 +16,24 @@ __all__ = ["ensure_topics", "topic_names"]
 def topic_names(settings: Settings) -> tuple[str, ...]:
     t = settings.topics
     return (t.inbound, t.deadletter, t.events, t.alerts, t.feedback)
+
+
+async def _wait_for_leaders(admin: AIOKafkaAdminClient, names: list[str], timeout_s: float = 15.0) -> None:
+    """New topics: wait until every partition has a leader (clients then start without errors)."""
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while asyncio.get_running_loop().time() < deadline:
+        try:
+            described = await admin.describe_topics(names)
+        except KafkaError:
+            described = []
+        ready = [
+            t for t in described
+            if not t.get("error_code") and t.get("partitions")
+            and all(p.get("leader", -1) >= 0 for p in t["partitions"])
+        ]
+        if len(ready) == len(names):
+            return
+        await asyncio.sleep(0.2)
 
 
 async def ensure_topics(settings: Settings, names: tuple[str, ...] | None = None) -> list[str]:
@@ -39,6 +59,7 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] | None = None
                 await admin.create_topics(new)
             except TopicAlreadyExistsError:
                 pass
+            await _wait_for_leaders(admin, missing)
         return missing
     finally:
         await admin.close()
