@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
 __all__ = ["FINDING_LABELS", "Finding", "FindingLabel"]
-
-FINDING_LABELS: tuple[str, ...] = (
-    "bleeding",
-    "chest_pain",
-    "dyspnea",
-    "altered_mental_status",
-    "oversedation",
-    "nausea_vomiting",
-    "rash_allergic_reaction",
-    "uncontrolled_pain",
-    "fall",
-    "hypoglycemia_symptoms",
-    "medication_refusal",
-    "infection_signs",
-)
 
 FindingLabel = Literal[
     "bleeding",
@@ -37,6 +22,9 @@ FindingLabel = Literal[
     "medication_refusal",
     "infection_signs",
 ]
+
+# The 12 labels of DESIGN.md section 7, in contract order (derived: one list to maintain).
+FINDING_LABELS: tuple[str, ...] = get_args(FindingLabel)
 
 
 class Finding(BaseModel):

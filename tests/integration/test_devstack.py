@@ -21,28 +21,12 @@ from streams.devstack.pidfile import pid_alive
 from streams.devstack.ports import port_answers
 from streams.devstack.process import wait_gone
 from streams.settings import DevStackSettings
+from tests.ports import free_port
 
 pytestmark = pytest.mark.integration
 
-def _free_port() -> int:
-    """A free port below the kernel's ephemeral range (a connect to an unused ephemeral port
-    can succeed by connecting to itself, which would look like "something answers")."""
-    import random
-    import socket
-
-    for _ in range(200):
-        port = random.randint(20000, 30000)
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port between 20000 and 30000")
-
-
 # free ports, so this test never meets the team's stack or another run's
-PORTS = {"kafka_port": _free_port(), "controller_port": _free_port(), "redis_port": _free_port()}
+PORTS = {"kafka_port": free_port(), "controller_port": free_port(), "redis_port": free_port()}
 K, C, R = (str(PORTS[k]) for k in ("kafka_port", "controller_port", "redis_port"))
 
 

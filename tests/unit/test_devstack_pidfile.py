@@ -20,6 +20,7 @@ from streams.devstack.pidfile import (
 )
 from streams.devstack.process import log_tail, spawn_detached, terminate, wait_gone
 from streams.settings import DevStackSettings
+from tests.ports import free_port
 
 SLEEPER = [sys.executable, "-c", "import time; time.sleep(60)"]
 
@@ -32,27 +33,12 @@ def sleeper() -> Iterator[subprocess.Popen[bytes]]:
     proc.wait()
 
 
-def _free_port() -> int:
-    """A free port below the kernel's ephemeral range (a connect to an unused ephemeral port
-    can succeed by connecting to itself, which would look like "something answers")."""
-    import random
-    import socket
-
-    for _ in range(200):
-        port = random.randint(20000, 30000)
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port between 20000 and 30000")
 
 
 def _cfg(home: Path) -> DevStackSettings:
     # free ports nobody listens on: these tests never start anything on them
-    return DevStackSettings(home=home, kafka_port=_free_port(), controller_port=_free_port(),
-                            redis_port=_free_port())
+    return DevStackSettings(home=home, kafka_port=free_port(), controller_port=free_port(),
+                            redis_port=free_port())
 
 
 def test_roundtrip_names_the_running_process(tmp_path: Path) -> None:
