@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from streams.kafka_io import OutMessage, consume, publish_messages
-from streams.settings import Settings, load_settings
+from streams.settings import Settings, load_settings_with_env
 from streams.topics import ensure_topics
 
 __all__ = ["Worker", "bench_settings", "machine_label", "measure_output", "prefill"]
@@ -53,16 +53,7 @@ def bench_settings(prefix: str, **env: str) -> tuple[Settings, dict[str, str]]:
         "WARDWATCH_LOGGING__LEVEL": "WARNING",
         **env,
     }
-    saved = {k: os.environ.get(k) for k in envs}
-    os.environ.update(envs)
-    try:
-        settings = load_settings()
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    settings = load_settings_with_env(envs)
     return settings, envs
 
 

@@ -8,6 +8,8 @@ Two short aliases are accepted for tests and CI: ``WARDWATCH_KAFKA_BOOTSTRAP`` a
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -169,6 +171,21 @@ class Settings(BaseSettings):
 def findings_model_dir(settings: Settings) -> Path:
     """The findings model directory: WARDWATCH_MODEL__DIR, else <dev home>/models/findings-v1."""
     return settings.model.dir or settings.dev.home / "models" / "findings-v1"
+
+
+def load_settings_with_env(env: Mapping[str, str]) -> Settings:
+    """Settings as a process started with `env` added to this one's environment would load
+    them (workers launched by tests and benchmarks). The environment is restored after."""
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        return load_settings()
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def load_settings(**overrides: object) -> Settings:

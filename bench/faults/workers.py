@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from streams.settings import Settings, load_settings
+from streams.settings import Settings, load_settings_with_env
 
 __all__ = ["Isolated", "WorkerPool", "isolated"]
 
@@ -47,16 +47,7 @@ def isolated(**extra: str) -> Isolated:
     for name in ("WARDWATCH_KAFKA_BOOTSTRAP", "WARDWATCH_REDIS_URL"):
         if os.environ.get(name):
             env[name] = os.environ[name]
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        settings = load_settings()
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    settings = load_settings_with_env(env)
     return Isolated(env, settings, run_id)
 
 

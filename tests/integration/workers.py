@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from streams.settings import Settings, load_settings
+from streams.settings import Settings, load_settings_with_env
 
 __all__ = ["IsolatedEnv", "isolated_env", "running_worker"]
 
@@ -46,16 +46,7 @@ def isolated_env(kafka_bootstrap: str, redis_url: str, *, model: bool = False, *
         "WARDWATCH_LOGGING__FORMAT": "json",
         **extra,
     }
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
-        settings = load_settings()
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+    settings = load_settings_with_env(env)
     return IsolatedEnv(env, settings, run_id)
 
 
