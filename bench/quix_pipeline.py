@@ -16,9 +16,8 @@ which would make CreateTime-based figures meaningless).
 
     .venv/bin/python -m bench.quix_pipeline   # runs a worker from the WARDWATCH_* environment
 
-Install: quixstreams 3.28.1 pins pydantic<2.14 and pydantic-settings<2.16, which conflict with
-wardwatch's pins (pydantic-settings==2.16.3), so it is installed without its dependency
-resolver; see docs/benchmarks.md ("End to end vs Quix Streams").
+Install: quixstreams 3.28.1 is in the dev extra (it pins pydantic<2.14 and
+pydantic-settings<2.16, which is why wardwatch pins those too).
 """
 
 from __future__ import annotations
