@@ -14,7 +14,14 @@ from importlib import resources
 
 from processors.deid.patterns import CAPS_NAME
 
-__all__ = ["AMBIGUOUS", "CLINICAL_VOCAB", "FIRST_NAMES", "SURNAMES", "name_list_spans"]
+__all__ = [
+    "AMBIGUOUS",
+    "CLINICAL_VOCAB",
+    "CLINICAL_WORDS",
+    "FIRST_NAMES",
+    "SURNAMES",
+    "name_list_spans",
+]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -27,7 +34,10 @@ def _load(name: str) -> frozenset[str]:
 FIRST_NAMES = _load("first_names.txt")
 SURNAMES = _load("surnames.txt")
 CLINICAL_VOCAB = _load("clinical_vocab.txt")
-AMBIGUOUS = _load("ambiguous_names.txt") | _load("ambiguous_extra.txt") | CLINICAL_VOCAB
+CLINICAL_WORDS = _load("clinical_words.txt")
+AMBIGUOUS = (
+    _load("ambiguous_names.txt") | _load("ambiguous_extra.txt") | CLINICAL_VOCAB | CLINICAL_WORDS
+)  # "English", "Christmas", "Senna": names only next to another name
 
 CLINICAL_ABBREV = _load("clinical_abbrev.txt")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"

@@ -141,7 +141,7 @@ _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+)?"
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
 _ADDRESS = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]|North|South|East|West)\.?\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
+    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
@@ -156,10 +156,13 @@ TITLE_NAME = re.compile(
 )
 CONTEXT_NAME = re.compile(
     r"(?:\b(?:[Nn]ame|Pt|PT|Patient|Pt name|Patient name|NOK|Next of kin|Contact|Attending|Resident"
-    r"|Consultant|Nurse|RN|MD|PA|NP|Signed|Author|Provider|Surgeon|Physician|Dictated by|Cc)\s*:\s*"
+    r"|Consultant|Nurse|RN|MD|PA|NP|Signed|Author|Provider|Surgeon|Physician|Dictated by|Cc"
+    r"|Anaesthetist|Anesthetist|Scrub|Assistant|Visitors?|Attendees|Present|Chair|Witness"
+    r"|Interpreter|Caller|From|To|GP|Carer|Key ?worker|Social worker)\s*:\s*"
     r"|\b(?:[Ss]een by|[Rr]eviewed by|[Ee]xamined by|[Dd]iscussed with|[Hh]anded over to|[Ss]igned by"
     r"|[Dd]ictated by|[Rr]eferred by|[Cc]overed by|[Cc]alled|[Pp]aged|[Ii]nformed|[Cc]ared for by"
     r"|[Ss]poke (?:with|to)|[Ee]scorted by|[Aa]ccompanied by|[Vv]isited by|[Ss]ister|[Bb]rother"
+    r"|(?:[Ss]on|[Dd]aughter|[Bb]rother|[Ss]ister)-in-law|[Ff]ound by|[Ss]ent by|[Hh]anded to"
     r"|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Pp]artner|[Mm]other|[Ff]ather|[Ss]pouse|[Cc]arer"
     r"|[Ff]riend|[Nn]eighbou?r|[Gg]uardian|[Cc]/o|[Hh]andover (?:to|from)|[Cc]onfirmed by"
     r"|[Aa]pproved by|[Oo]rdered by|[Tt]ranscribed by|[Ww]itnessed by|[Pp]rescribed by"

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from processors.deid.names import name_list_spans
+from processors.deid.context import context_name_spans, lower_context_spans
+from processors.deid.names import CLINICAL_WORDS, name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
@@ -105,10 +106,15 @@ def scrub_spans(
     for rx in (TITLE_NAME, CONTEXT_NAME):
         for m in rx.finditer(text):
             s, e = m.span(1)
+            if rx is CONTEXT_NAME and all(w.lower() in CLINICAL_WORDS for w in m.group(1).split()):
+                continue  # "seen by Physio", "discussed with Cardiology"
             raw.append(Span(s, e, "[NAME]"))
     raw.extend(Span(s, e, "[NAME]") for s, e in name_list_spans(text))
     raw.extend(Span(s, e, "[NAME]") for s, e in unknown_name_spans(text))
     raw.extend(Span(s, e, "[NAME]") for s, e in lower_name_spans(text))
+    raw.extend(Span(s, e, "[NAME]") for s, e in lower_context_spans(text))
+    found = [(sp.start, sp.end) for sp in raw if sp.placeholder == "[NAME]"]
+    raw.extend(Span(s, e, "[NAME]") for s, e in context_name_spans(text, found))
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

@@ -18,13 +18,20 @@ from importlib import resources
 from processors.deid.names import (
     CLINICAL_ABBREV,
     CLINICAL_VOCAB,
+    CLINICAL_WORDS,
     FIRST_NAMES,
     SURNAMES,
     _is_name,
     _key,
 )
 
-__all__ = ["COMMON_WORDS", "ENGLISH_WORDS", "is_known_word", "lower_name_spans", "unknown_name_spans"]
+__all__ = [
+    "COMMON_WORDS",
+    "ENGLISH_WORDS",
+    "is_known_word",
+    "lower_name_spans",
+    "unknown_name_spans",
+]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -36,7 +43,7 @@ def _load(name: str) -> frozenset[str]:
 
 ENGLISH_WORDS = _load("english_words.txt")
 COMMON_WORDS = _load("english_common.txt")
-_CLINICAL = _load("clinical_words.txt") | CLINICAL_VOCAB | CLINICAL_ABBREV
+_CLINICAL = CLINICAL_WORDS | CLINICAL_VOCAB | CLINICAL_ABBREV
 _DRUG_STEM = re.compile(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
     r"|gatran|dipine|tidine|prazole|setron|triptan|afil|lukast|gliptin|gliflozin|semide"
@@ -48,12 +55,31 @@ _SUFFIXES = (
     ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("ness", ""),
     ("ment", ""), ("ity", ""), ("al", ""), ("ation", "e"), ("ation", ""),
 )  # fmt: skip
+_PREFIXES = (
+    "re",
+    "un",
+    "pre",
+    "non",
+    "post",
+    "sub",
+    "anti",
+    "over",
+    "under",
+    "mis",
+    "dis",
+    "up",
+    "out",
+)
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
             ("our", "or"), ("ae", "e"), ("oe", "e"), ("tre", "ter"), ("ll", "l"), ("yse", "yze"))  # fmt: skip
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-_W = rf"(?:[{_UP}]'|Ma?c)?[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"
+_APOS = "'\u2019\u02bc"
+_W = (
+    rf"(?:[{_UP}][{_APOS}](?=[{_UP}])|Ma?c|O(?=[{_UP}][{_LO}]{{2}}))?[{_UP}]"
+    rf"(?:[{_LO}]+(?:[-{_APOS}][{_UP}]?[{_LO}]+)?|[{_APOS}][{_LO}]{{2,}})"
+)  # "O'Brien", "McLeod", "OConaill" (apostrophe lost), "E'zozova", "Pʼyatachenko"
 _CAPS = rf"(?:[{_UP}]')?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 # a run of capitalised words, optionally led by one all-caps surname; never inside an
 # e-mail, URL, id or placeholder
@@ -71,22 +97,25 @@ _LOWER_CONTEXT = re.compile(
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)")
 
 
-def _english(w: str) -> bool:
-    if w in ENGLISH_WORDS:
+def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
+    if w in vocab:
         return True
     forms = [w]
     for a, b in _BRITISH:
         if a in w:
             forms.append(w.replace(a, b))
+    for pre in _PREFIXES:  # "recheck", "uptitrate", "non-verbal"
+        if w.startswith(pre) and len(w) - len(pre) >= 5:
+            forms.append(w[len(pre) :])
     for f in forms:
-        if f in ENGLISH_WORDS:
+        if f in vocab:
             return True
         for suf, rep in _SUFFIXES:
             if f.endswith(suf) and len(f) - len(suf) >= 3:
                 stem = f[: len(f) - len(suf)] + rep
-                if stem in ENGLISH_WORDS:
+                if stem in vocab:
                     return True
-                if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in ENGLISH_WORDS:
+                if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in vocab:
                     return True  # stopped -> stop
     return False
 
@@ -96,23 +125,35 @@ def is_known_word(word: str) -> bool:
     """True when ``word`` is an English word, clinical term, drug or calendar word."""
     w = _key(word)
     w = w.removesuffix("'s")
-    parts = [p for p in re.split(r"[-']", w) if len(p) >= 2]
+    parts = [p for p in re.split(r"[-']", w) if len(p) >= 3]  # "follow-up": "up" is no name
     if not parts:
         return True
     if w in _CLINICAL:
         return True
     # "Glasgow-Blatchford" is known, "Gul-Quinbriob" (one piece unknown) is not
-    known = all(p in _CLINICAL or _english(p) or _DRUG_STEM.search(p) for p in parts)
+    known = all(
+        p in _CLINICAL or _english(p) or (len(p) >= 7 and _DRUG_STEM.search(p)) for p in parts
+    )
     return known or len(w) < 3
 
 
 @lru_cache(maxsize=1 << 16)
-def _rare(word: str) -> bool:
-    """A known word that is only a rare English word ("Roka", "Anan"): a name mid-sentence."""
+def _common(word: str) -> bool:
+    """A common English word (wordfreq Zipf >= 2.5), inflected forms included."""
     w = _key(word).removesuffix("'s")
+    return len(w) < 3 or _english(w, COMMON_WORDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _rare(word: str) -> bool:
+    """A known word that is only a rare English word ("Roka", "Anan", "Taras"): a name
+    mid-sentence."""
+    w = _key(word).removesuffix("'s")
+    if any(p in _CLINICAL for p in re.split(r"[-']", w)):
+        return False
     return (
-        len(w) >= 3 and w in ENGLISH_WORDS and w not in COMMON_WORDS and w not in _CLINICAL
-        and not _DRUG_STEM.search(w)
+        len(w) >= 3 and is_known_word(w) and not _common(w)
+        and not (len(w) >= 7 and _DRUG_STEM.search(w))
     )  # fmt: skip
 
 
@@ -139,8 +180,10 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
         if words and _NUMBER_AFTER.match(text, words[-1][1]) and unknown[-1]:
             unknown[-1] = False  # "Borg 5", "Tazocin 4.5 g": a score or a drug, not a name
         caps = m.group(1)
-        if caps and _key(caps) not in _CLINICAL and (
-            unknown[0] or _listed(words[0][2]) or not is_known_word(caps)
+        if (
+            caps
+            and _key(caps) not in _CLINICAL
+            and (unknown[0] or _listed(words[0][2]) or not is_known_word(caps))
         ):  # "NIPOUX Malcolm", "ROKA Tormel": a caps surname and the given name after it
             words.insert(0, (m.start(1), m.end(1), caps))
             unknown[0] = True

@@ -1,0 +1,261 @@
+"""Second-pass name recognisers: names found by their place in the text, not by their spelling.
+
+Run after the list / unknown-word recognisers, with the NAME spans they found:
+
+- a role or relation in brackets or after a comma: "Frank (sister)", "Hirvi (outreach)",
+  "FARIAS, PT", "A. Salami, practice nurse";
+- an initial before a surname: "A. Oluwagbemi", "D. Scott";
+- name particles and neighbours: "Joao Pedro da Rocha", "da Cunha-Costa", "X to Mags";
+- "Surname, Given": "Moreno, Robert (hosp no ...)", "O'Boyle, Reenie";
+- lists holding a name: "Visitors: Vazgen, Grace and Song";
+- a sentence opened by a name before a person verb or a possessive relation:
+  "Tui prefers ...", "Ross is worried", "Mo's daughter";
+- lower-case names in messages: "ok, jaruwan is on bleep", "its said from ward 3",
+  "update her son kenji", and any chat sender after a time stamp.
+
+Each candidate word must not be a clinical word (drug, eponym, unit, ward, service); where
+the context is weak it must also be no common English word unless a listed name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import _is_name_loose, _key
+from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
+
+__all__ = ["context_name_spans", "lower_context_spans"]
+
+
+def _words_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_CAPS = rf"(?:[{_UP}]['\u2019\u02bc])?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
+_PART = (
+    r"(?:da|de|di|del|della|dos|das|do|du|van|von|der|den|le|la|bin|binti|al|el|ben|ter|ten|mac)"
+)
+_NW = rf"(?:{_W}|{_CAPS})"
+_RUN = rf"(?:{_PART}\s+)?{_NW}(?:[ \t]+(?:{_PART}[ \t]+)?{_NW}){{0,3}}"
+_ROLES = (
+    r"sister|brother|son|daughter|wife|husband|partner|mother|father|mum|dad|niece|nephew|aunt"
+    r"|uncle|cousin|friend|neighbou?r|carer|grand\w+|(?:son|daughter|brother|sister)-in-law"
+    r"|step\w+|chair|OT|PT|SLT|SALT|dietitian|dietician|physio\w*|outreach|reg|registrar|SHO"
+    r"|FY[12]|consultant|(?:staff |charge |practice |ward |district )?nurse|RN|HCA|pharmacist|SW"
+    r"|social worker|GP|ward sister|matron|anaesthetist|surgeon|scrub|CNS|ANP|ACP|NOK"
+    r"|next of kin|paramedic|midwife|porter|chaplain|interpreter|advocate|keyworker|key worker"
+    r"|ward clerk|team lead|coordinator|house officer|student|locum|bank|agency"
+)
+_ROLE_PAREN = re.compile(rf"(?<![\w'])({_RUN})[ \t]*\((?:{_ROLES})\b[^)\n]{{0,40}}\)")
+_ROLE_COMMA = re.compile(rf"(?<![\w'])({_RUN}),[ \t]+(?:the[ \t]+)?(?:{_ROLES})\b(?![-\w])")
+_INITIAL = re.compile(
+    rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,2}})[ \t]*((?:{_PART}[ \t]+)?{_W}(?:[ \t]+{_W})?)"
+)
+_NO_INITIAL_BEFORE = re.compile(
+    r"(?:(?i:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option|part)"
+    r"|\b[A-Z0-9]{2,}|\d)[ \t]*$"
+)  # "Vitamin D. Plan", "AVPU V. Patient", "Grade 2. Wound"
+_SURNAME_GIVEN = re.compile(
+    rf"(?<![\w'])({_NW}),[ \t]+({_W})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
+    re.MULTILINE,
+)
+_LIST = re.compile(
+    rf"({_RUN})((?:,[ \t]+{_RUN}){{0,8}}(?:,?[ \t]+(?:and|&)[ \t]+{_RUN}))|({_RUN})((?:,[ \t]+{_RUN}){{2,8}})"
+)
+_ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")
+_AUX_VERB = r"is|was|has|had|will|would|can|could|remains|seems|looks|looked|became|needs|needed"
+_PERSON_VERB = (
+    r"says|said|feels|felt|prefers|preferred|wants|wanted|keen|lives|lived|agreed|agrees"
+    r"|declined|declines|reports|reported|denies|denied|confirmed|confirms|witnessed|asked|asks"
+    r"|called|rang|phoned|visited|visits|understands|understood|aware|happy|unhappy|upset"
+    r"|worried|concerned|requests|requested|refused|refuses|knows|thinks|thought|ate|slept"
+    r"|went|came|likes|tolerated|complains|complained|struggling|would like|wishes|hopes"
+)
+_RELATION = (
+    r"daughter|son|wife|husband|brother|sister|mother|father|mum|dad|partner|carer|friend"
+    r"|neighbou?r|niece|nephew|grand\w+|family|GP|NOK|children|kids|boyfriend|girlfriend"
+)
+_SENT_START = re.compile(
+    rf"(?:^|(?<=[.!?;])[ \t]+|(?<=\n)[ \t]*|(?<=: )|(?<= - ))({_W}(?:[ \t]+{_W}){{0,2}})"
+    rf"(?:(?:'s|\u2019s)[ \t]+(?:{_RELATION})\b|[ \t]+(?:({_PERSON_VERB})|{_AUX_VERB})\b)",
+    re.MULTILINE,
+)
+_ORG = _words_set(
+    "lab labs pharmacy radiology microbiology micro theatre theatres switchboard reception"
+    " security bed beds site ward wards clinic surgery practice hospital police housing"
+    " transport ambulance control coroner court school council office bank"
+)
+_NAME_FIELD = re.compile(
+    rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]+{_W})?)"
+)
+_HANDED_OVER = re.compile(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
+_NEIGHBOUR = re.compile(
+    rf"[ \t]+(?:(?:to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)"
+)
+_STOP = _words_set(
+    "he she it we they i you his her their our my your this that these those there here then"
+    " patient pt pts family wife husband son daughter mother father sister brother partner"
+    " team nurse doctor staff everyone nobody someone somebody carer carers friend neighbour"
+    " mum dad he's she's who which what when where why how all both each one none nil no yes"
+    " the a an and or but if so also plan overnight today tonight yesterday tomorrow"
+    " granddaughter grandson grandmother grandfather grandchildren children relative relatives"
+    " visitor visitors caller chaplain physio registrar consultant matron porter surgeon"
+    " anaesthetist pharmacist dietitian therapist paramedic midwife student interpreter"
+    " advocate gp niece nephew aunt uncle cousin mum dad"
+)
+
+
+def _plausible(word: str) -> bool:
+    """Could be a name in a strong context: no clinical word, pronoun or determiner."""
+    k = _key(word).removesuffix("'s")
+    return k not in _CLINICAL and k not in _STOP and not word.isdigit()
+
+
+def _nameish(word: str) -> bool:
+    """Could be a name in a weak context: also no common English word unless listed."""
+    if not _plausible(word):
+        return False
+    if word.isupper() and len(word) > 1:
+        return True
+    return not is_known_word(word) or _rare(word) or _listed(word) or not _common(word)
+
+
+_TOKEN = re.compile(r"[^\s,&]+")
+
+
+def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, s, e)]
+
+
+def _tail_run(text: str, s: int, e: int, strong: bool) -> tuple[int, int] | None:
+    """The longest right-hand part of the run whose words all fit (particles allowed)."""
+    words = _words(text, s, e)
+    keep = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][2]
+        if re.fullmatch(_PART, w):
+            if keep is not None:
+                keep = words[i][0]
+            continue
+        ok = _plausible(w) if strong else _nameish(w)
+        if not ok:
+            break
+        keep = words[i][0]
+    return (keep, words[-1][1]) if keep is not None and words else None
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name spans found by context; ``found`` are the NAME spans of the first pass."""
+    out: list[tuple[int, int]] = []
+    for rx, strong in ((_ROLE_PAREN, True), (_ROLE_COMMA, False)):
+        for m in rx.finditer(text):
+            sp = _tail_run(text, *m.span(1), strong=strong)
+            if sp:
+                out.append(sp)
+    for m in _INITIAL.finditer(text):
+        if _NO_INITIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        words = m.group(2).split()
+        if re.fullmatch(_PART, words[0]) and len(words) > 1 and _plausible(words[1]):
+            out.append((m.start(1), m.end(2)))
+        elif _nameish(words[0]):
+            end = m.start(2) + len(words[0])
+            if len(words) > 1 and _nameish(words[1]):
+                end = m.end(2)
+            out.append((m.start(1), end))
+    for m in _SURNAME_GIVEN.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not (_plausible(a) and _plausible(b)):
+            continue
+        if (
+            _overlaps(found, *m.span(2))
+            or _overlaps(found, *m.span(1))
+            or (_nameish(a) and _nameish(b))
+        ):
+            out.append(m.span())
+    for m in _SENT_START.finditer(text):
+        ws = m.group(1).split()
+        if not all(_plausible(w) and _key(w) not in _ORG for w in ws):
+            continue
+        if any(_nameish(w) for w in ws) or (
+            m.group(2) and len(ws) == 1 and (_listed(ws[0]) or len(ws[0]) <= 3)
+        ):  # "Tui prefers", "Mo agreed": short or listed words only before a person verb
+            out.append(m.span(1))
+    for rx in (_NAME_FIELD, _HANDED_OVER):
+        for m in rx.finditer(text):
+            if all(_plausible(w) for w in m.group(1).replace(",", " ").split()[1:]):
+                out.append(m.span(1))
+    allfound = found + out
+    for m in _LIST.finditer(text):
+        items = _ITEM_SPLIT.split(m.group(0))
+        pos = m.start()
+        spans: list[tuple[int, int]] = []
+        for it in items:
+            st = text.index(it, pos)
+            pos = st + len(it)
+            spans.append((st, pos))
+        if not any(_overlaps(allfound, s, e) for s, e in spans):
+            continue
+        for s, e in spans:
+            sp = _tail_run(text, s, e, strong=True)
+            if sp and sp[0] == s and not re.match(r"[ \t]*\d", text[e : e + 3]):
+                out.append(sp)
+    # neighbours of a found name: particles, "X to Mags", an unlisted surname after a name
+    for s, e in sorted(found + out):
+        m = _NEIGHBOUR.match(text, e)
+        if m and (m.group(1) or _nameish(m.group(2))):
+            joiner = text[e : m.start(2)].strip()
+            if not joiner or m.group(1) or joiner in ("to", "and", "&", "or", "with"):
+                out.append(
+                    (
+                        m.start(1) if m.group(1) and not joiner else m.start(2) if joiner else e,
+                        m.end(2),
+                    )
+                )
+        lm = re.search(rf"(?<![\w'])({_PART})[ \t]+$", text[max(0, s - 8) : s])
+        if lm:
+            out.append((max(0, s - 8) + lm.start(1), e))
+    return out
+
+
+_LOWER = rf"[{_LO}][{_LO}'\u2019\u02bc-]{{1,24}}"
+_TIME = r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?|\[[^\]\n]{1,20}\])"
+_TIMED_SENDER = re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER}):[ \t]")
+_ITS = re.compile(
+    rf"\b(?:its|it's|it\u2019s|this is)[ \t]+({_LOWER})[ \t]+(?:from|here|on|at|in)\b"
+)
+_LOWER_AUX = re.compile(
+    rf"(?:^|(?<=[,.;:!?])[ \t]+|\b(?:and|but|so|ok|thanks|thx)[ \t]+)({_LOWER})[ \t]+"
+    r"(?:is|was|has|had|will|can|says|said|wants|needs|asked|rang|called|knows|thinks|aware|happy)\b",
+    re.MULTILINE,
+)
+_LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
+_NO_SENDER = _words_set("ok re fyi note plan update pls please hi hello thanks thx reply sent")
+
+
+def lower_context_spans(text: str) -> list[tuple[int, int]]:
+    """Lower-case names in messages (see module doc)."""
+    out: list[tuple[int, int]] = []
+    for m in _TIMED_SENDER.finditer(text):
+        w = m.group(1)
+        if _key(w) not in _CLINICAL and w not in _NO_SENDER:
+            out.append(m.span(1))
+    for m in _ITS.finditer(text):
+        if _plausible(m.group(1)):
+            out.append(m.span(1))
+    for rx in (_LOWER_AUX, _LOWER_RELATION):
+        for m in rx.finditer(text):
+            w = m.group(1)
+            if (
+                len(w) >= 3
+                and _plausible(w)
+                and (not is_known_word(w) or _rare(w) or (_is_name_loose(w) and not _common(w)))
+            ):
+                out.append(m.span(1))
+    return out
