@@ -21,14 +21,19 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import _is_name_loose, _key
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
 
-__all__ = ["context_name_spans", "lower_context_spans"]
+__all__ = ["context_name_spans", "lower_context_spans", "not_a_name"]
 
 
 def _words_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _surname_like(text: str, end: int, word: str) -> bool:
+    """A capitalised word right next to a found name, mid-sentence: its other half."""
+    return _plausible(word) and _key(word) not in _ORG and not text.startswith(":", end)
 
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -48,8 +53,21 @@ _ROLES = (
     r"|next of kin|paramedic|midwife|porter|chaplain|interpreter|advocate|keyworker|key worker"
     r"|ward clerk|team lead|coordinator|house officer|student|locum|bank|agency"
 )
-_ROLE_PAREN = re.compile(rf"(?<![\w'])({_RUN})[ \t]*\((?:{_ROLES})\b[^)\n]{{0,40}}\)")
-_ROLE_COMMA = re.compile(rf"(?<![\w'])({_RUN}),[ \t]+(?:the[ \t]+)?(?:{_ROLES})\b(?![-\w])")
+_RELATION = (
+    r"daughter|son|wife|husband|brother|sister|mother|father|mum|dad|partner|carer|friend"
+    r"|neighbou?r|niece|nephew|grand\w+|family|GP|NOK|children|kids|boyfriend|girlfriend"
+)
+# anchors found first (cheap); the run of words before each is matched backwards from it
+_ROLE_PAREN = re.compile(rf"[ \t]*\((?:{_ROLES})\b[^)\n]{{0,40}}\)")
+_APPOSITION = re.compile(
+    rf",?[ \t]+(?:her|his|their|the|pt's|patient's)[ \t]+(?:{_RELATION}|{_ROLES})\b"
+)  # "Lives with Grace, her granddaughter"
+_ROLE_COMMA = re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{_ROLES})\b(?![-\w])")
+_RUN_END = re.compile(rf"(?<![\w'])({_RUN})$")
+_SEP = r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)"
+_ITEM_AFTER = re.compile(rf"({_SEP})({_RUN})")
+_SEP_BEFORE = re.compile(r"(?:,|\band|&)[ \t]+$")
+_ITEM_BEFORE = re.compile(rf"(?<![\w'])({_RUN})({_SEP})$")
 _INITIAL = re.compile(
     rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,2}})[ \t]*((?:{_PART}[ \t]+)?{_W}(?:[ \t]+{_W})?)"
 )
@@ -61,10 +79,6 @@ _SURNAME_GIVEN = re.compile(
     rf"(?<![\w'])({_NW}),[ \t]+({_W})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
     re.MULTILINE,
 )
-_LIST = re.compile(
-    rf"({_RUN})((?:,[ \t]+{_RUN}){{0,8}}(?:,?[ \t]+(?:and|&)[ \t]+{_RUN}))|({_RUN})((?:,[ \t]+{_RUN}){{2,8}})"
-)
-_ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")
 _AUX_VERB = r"is|was|has|had|will|would|can|could|remains|seems|looks|looked|became|needs|needed"
 _PERSON_VERB = (
     r"says|said|feels|felt|prefers|preferred|wants|wanted|keen|lives|lived|agreed|agrees"
@@ -72,10 +86,6 @@ _PERSON_VERB = (
     r"|called|rang|phoned|visited|visits|understands|understood|aware|happy|unhappy|upset"
     r"|worried|concerned|requests|requested|refused|refuses|knows|thinks|thought|ate|slept"
     r"|went|came|likes|tolerated|complains|complained|struggling|would like|wishes|hopes"
-)
-_RELATION = (
-    r"daughter|son|wife|husband|brother|sister|mother|father|mum|dad|partner|carer|friend"
-    r"|neighbou?r|niece|nephew|grand\w+|family|GP|NOK|children|kids|boyfriend|girlfriend"
 )
 _SENT_START = re.compile(
     rf"(?:^|(?<=[.!?;])[ \t]+|(?<=\n)[ \t]*|(?<=: )|(?<= - ))({_W}(?:[ \t]+{_W}){{0,2}})"
@@ -91,9 +101,10 @@ _NAME_FIELD = re.compile(
     rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]+{_W})?)"
 )
 _HANDED_OVER = re.compile(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
-_NEIGHBOUR = re.compile(
-    rf"[ \t]+(?:(?:to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)"
-)
+_NEIGHBOUR = re.compile(rf"[ \t]+(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")
+_SERVICE = CLINICAL_WORDS | CLINICAL_ABBREV
+_PART_RX = re.compile(_PART)
+_W_RX = re.compile(_W)
 _STOP = _words_set(
     "he she it we they i you his her their our my your this that these those there here then"
     " patient pt pts family wife husband son daughter mother father sister brother partner"
@@ -111,6 +122,12 @@ def _plausible(word: str) -> bool:
     """Could be a name in a strong context: no clinical word, pronoun or determiner."""
     k = _key(word).removesuffix("'s")
     return k not in _CLINICAL and k not in _STOP and not word.isdigit()
+
+
+def not_a_name(words: list[str]) -> bool:
+    """True when every word is clinical shorthand or a person-category word ("Physio",
+    "Husband", "Surgeon"); eponyms and common words still count as names in a context."""
+    return all(_key(w) in _SERVICE or _key(w) in _STOP for w in words)
 
 
 def _nameish(word: str) -> bool:
@@ -146,6 +163,39 @@ def _tail_run(text: str, s: int, e: int, strong: bool) -> tuple[int, int] | None
     return (keep, words[-1][1]) if keep is not None and words else None
 
 
+def _list_items(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a list holding a found name ("Visitors: Vazgen, Grace and Song Li"): a list
+    has an "and" / "&" or at least three items; each item must be a plausible name run."""
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for s, e in sorted(names):
+        if s in seen:
+            continue
+        items, seps = [(s, e)], []
+        pos = e
+        while len(items) < 10 and (m := _ITEM_AFTER.match(text, pos)):
+            items.append(m.span(2))
+            seps.append(m.group(1))
+            pos = m.end()
+        pos = s
+        while (
+            len(items) < 10
+            and _SEP_BEFORE.search(text, max(0, pos - 6), pos)
+            and (m := _ITEM_BEFORE.search(text, max(0, pos - 60), pos))
+        ):
+            items.insert(0, m.span(1))
+            seps.append(m.group(2))
+            pos = m.start()
+        if len(items) < 2 or not (len(items) >= 3 or any(x.strip(", \t") for x in seps)):
+            continue
+        seen.update(a for a, _ in items)
+        for a, b in items:
+            sp = _tail_run(text, a, b, strong=True)
+            if sp and sp[0] == a and not re.match(r"[ \t]*\d", text[b : b + 3]):
+                out.append(sp)
+    return out
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
@@ -153,9 +203,10 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name spans found by context; ``found`` are the NAME spans of the first pass."""
     out: list[tuple[int, int]] = []
-    for rx, strong in ((_ROLE_PAREN, True), (_ROLE_COMMA, False)):
-        for m in rx.finditer(text):
-            sp = _tail_run(text, *m.span(1), strong=strong)
+    for rx, strong in ((_ROLE_PAREN, True), (_APPOSITION, True), (_ROLE_COMMA, False)):
+        for a in rx.finditer(text):
+            m = _RUN_END.search(text, max(0, a.start() - 80), a.start())
+            sp = _tail_run(text, *m.span(1), strong=strong) if m else None
             if sp:
                 out.append(sp)
     for m in _INITIAL.finditer(text):
@@ -191,36 +242,40 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         for m in rx.finditer(text):
             if all(_plausible(w) for w in m.group(1).replace(",", " ").split()[1:]):
                 out.append(m.span(1))
-    allfound = found + out
-    for m in _LIST.finditer(text):
-        items = _ITEM_SPLIT.split(m.group(0))
-        pos = m.start()
-        spans: list[tuple[int, int]] = []
-        for it in items:
-            st = text.index(it, pos)
-            pos = st + len(it)
-            spans.append((st, pos))
-        if not any(_overlaps(allfound, s, e) for s, e in spans):
-            continue
-        for s, e in spans:
-            sp = _tail_run(text, s, e, strong=True)
-            if sp and sp[0] == s and not re.match(r"[ \t]*\d", text[e : e + 3]):
-                out.append(sp)
-    # neighbours of a found name: particles, "X to Mags", an unlisted surname after a name
+    out.extend(_list_items(text, found + out))
+    # neighbours of a found name: particles, "X to Mags", a surname after a name
     for s, e in sorted(found + out):
-        m = _NEIGHBOUR.match(text, e)
-        if m and (m.group(1) or _nameish(m.group(2))):
-            joiner = text[e : m.start(2)].strip()
-            if not joiner or m.group(1) or joiner in ("to", "and", "&", "or", "with"):
-                out.append(
-                    (
-                        m.start(1) if m.group(1) and not joiner else m.start(2) if joiner else e,
-                        m.end(2),
-                    )
+        m = None if text.endswith("'s", s, e) else _NEIGHBOUR.match(text, e)
+        if m:
+            joiner, part, w = m.group(1), m.group(2), m.group(3)
+            if joiner is None and (part or _nameish(w) or _surname_like(text, m.end(3), w)):
+                out.append((e, m.end(3)))  # "Joao Pedro da Rocha", "Yuki Song"
+            elif joiner and (part or _nameish(w)):
+                out.append((m.start(2) if part else m.start(3), m.end(3)))  # "X to Mags"
+        lo = _LOWER_NEXT.match(text, e)
+        w = lo.group(1) if lo else ""
+        if w and text[s:e].islower() and _plausible(w) and (not is_known_word(w) or _rare(w)):
+            out.append((e, lo.end(1)))  # type: ignore[union-attr]  # "r/v nodar yofflitquet": a lower-case surname
+        j = s
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        k = text.rfind(" ", max(0, j - 30), j) + 1 or max(0, j - 30)
+        prev = text[k:j]
+        if (
+            j < s
+            and prev
+            and (
+                _PART_RX.fullmatch(prev)
+                or (
+                    _W_RX.fullmatch(prev)
+                    and k >= 2
+                    and text[k - 1] == " "
+                    and text[k - 2] in "abcdefghijklmnopqrstuvwxyz,;("
+                    and _surname_like(text, s, prev)
                 )
-        lm = re.search(rf"(?<![\w'])({_PART})[ \t]+$", text[max(0, s - 8) : s])
-        if lm:
-            out.append((max(0, s - 8) + lm.start(1), e))
+            )
+        ):  # "da Cunha"; a mid-sentence capitalised word right before a name
+            out.append((k, e))
     return out
 
 
@@ -230,6 +285,7 @@ _TIMED_SENDER = re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER}):[ \t]")
 _ITS = re.compile(
     rf"\b(?:its|it's|it\u2019s|this is)[ \t]+({_LOWER})[ \t]+(?:from|here|on|at|in)\b"
 )
+_LOWER_NEXT = re.compile(rf"[ \t]+({_LOWER})\b")
 _LOWER_AUX = re.compile(
     rf"(?:^|(?<=[,.;:!?])[ \t]+|\b(?:and|but|so|ok|thanks|thx)[ \t]+)({_LOWER})[ \t]+"
     r"(?:is|was|has|had|will|can|says|said|wants|needs|asked|rang|called|knows|thinks|aware|happy)\b",

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from processors.deid.context import context_name_spans, lower_context_spans
-from processors.deid.names import CLINICAL_WORDS, name_list_spans
+from processors.deid.context import context_name_spans, lower_context_spans, not_a_name
+from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
@@ -106,8 +106,8 @@ def scrub_spans(
     for rx in (TITLE_NAME, CONTEXT_NAME):
         for m in rx.finditer(text):
             s, e = m.span(1)
-            if rx is CONTEXT_NAME and all(w.lower() in CLINICAL_WORDS for w in m.group(1).split()):
-                continue  # "seen by Physio", "discussed with Cardiology"
+            if rx is CONTEXT_NAME and not_a_name(m.group(1).split()):
+                continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
             raw.append(Span(s, e, "[NAME]"))
     raw.extend(Span(s, e, "[NAME]") for s, e in name_list_spans(text))
     raw.extend(Span(s, e, "[NAME]") for s, e in unknown_name_spans(text))

@@ -91,7 +91,9 @@ _WORD = re.compile(_W)
 _LOWER = rf"[{_LO}][{_LO}'-]{{1,24}}"
 _SENDER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
 _LOWER_CONTEXT = re.compile(
-    rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for)"
+    rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for"
+    r"|r/v|rv|see|pls see|seen by|page|paged|bleep|bleeped|inform|informed|update|updated"
+    r"|let|ping|msg|message|handed to|handover to|chase|remind|covering|cover for)"
     rf"[ \t]+({_LOWER})\b"
 )
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)")
