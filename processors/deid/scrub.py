@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from processors.deid.context import context_name_spans, lower_context_spans, not_a_name
+from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
@@ -103,18 +104,19 @@ def scrub_spans(
             s, e = _group_span(m, group)
             if e > s:
                 raw.append(Span(s, e, placeholder))
+    names: list[tuple[int, int]] = []
     for rx in (TITLE_NAME, CONTEXT_NAME):
         for m in rx.finditer(text):
-            s, e = m.span(1)
             if rx is CONTEXT_NAME and not_a_name(m.group(1).split()):
                 continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
-            raw.append(Span(s, e, "[NAME]"))
-    raw.extend(Span(s, e, "[NAME]") for s, e in name_list_spans(text))
-    raw.extend(Span(s, e, "[NAME]") for s, e in unknown_name_spans(text))
-    raw.extend(Span(s, e, "[NAME]") for s, e in lower_name_spans(text))
-    raw.extend(Span(s, e, "[NAME]") for s, e in lower_context_spans(text))
-    found = [(sp.start, sp.end) for sp in raw if sp.placeholder == "[NAME]"]
-    raw.extend(Span(s, e, "[NAME]") for s, e in context_name_spans(text, found))
+            names.append(m.span(1))
+    names.extend(name_list_spans(text))
+    names.extend(unknown_name_spans(text))
+    names.extend(lower_name_spans(text))
+    names.extend(lower_context_spans(text))
+    found = guard_name_spans(text, names)  # no NAME span covers a clinical token
+    found.extend(guard_name_spans(text, context_name_spans(text, found)))
+    raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

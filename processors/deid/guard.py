@@ -1,0 +1,124 @@
+"""Clinical-token guard: NAME spans never cover a clinical value, drug, abbreviation or eponym.
+
+Run over the NAME spans of every text-based recogniser (not over patient-token matches, which
+are exact). A NAME span is cut at each token that is clinical text, whatever recogniser
+found it, so no context rule can extend over one:
+
+- a token with a digit or "+" ("NEWS2", "K+", "HCO3");
+- a label before a value ("Na 128", "Bed 2", "Barthel 60", "Tazocin 4.5 g"): a number of
+  at most 4 digits (decimals allowed) that is no time, date or phone number; not after a
+  title ("Dr Lee 4 ...");
+- a drug (``data/drug_words.txt``, ``processors.drugs`` ingredients, drug-stem suffixes on
+  words of 7+ letters);
+- an all-caps clinical abbreviation (``data/clinical_abbrev.txt``) or a caps word of 3+
+  letters with no vowel ("NBM", "PTWR");
+- an eponym: a capitalised word (hyphenated or possessive) before a clinical head noun
+  ("Foley catheter", "Parkinson's disease", "Guillain-Barre syndrome", "Murphy's sign",
+  "Glasgow Coma Scale").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key
+from processors.drugs import INGREDIENTS
+
+__all__ = ["DRUG_WORDS", "guard_name_spans", "is_clinical_token"]
+
+
+def _load(name: str) -> frozenset[str]:
+    text = resources.files("processors.deid").joinpath("data").joinpath(name).read_text("utf-8")
+    return frozenset(
+        w.lower() for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()
+    )
+
+
+DRUG_WORDS = _load("drug_words.txt") | frozenset(
+    w for ing in INGREDIENTS.values() for n in (ing.name, *ing.synonyms) for w in n.split()
+    if len(w) >= 4
+)  # fmt: skip
+_DRUG_STEM = re.compile(
+    r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
+    r"|gatran|dipine|tidine|prazole|setron|triptan|gliptin|gliflozin|semide|thiazide|zepam"
+    r"|zolam|oxetine|pramine|triptyline|dronate|profen|fenac|olone|asone|etamol|racetam"
+    r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem|ceph\w+|cef\w+)$"
+)
+_HEADS = (
+    r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|lymphoma"
+    r"|encephalopathy|manoeuvre|maneuver|technique|breathing|respiration|catheter|tube"
+    r"|mask|pump|boots|dressing|valve|reflex|phenomenon|ulcer|fracture|cyst|procedure"
+    r"|operation|pouch|repair|flare|disorder|dementia|contracture|shunt|drain|needle|splint"
+    r"|collar|formula|equation|triad|anaemia|anemia|ileus|tumou?r|sarcoma|thyroiditis"
+    r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor"
+)
+_WEAK_HEADS = r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
+_EPONYM = re.compile(
+    rf"(?:(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?i:{_HEADS})\b"
+    rf"|(?:'s|\u2019s|s')[ \t]+(?i:{_WEAK_HEADS})\b"
+    rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?i:{_HEADS}|{_WEAK_HEADS})\b)"
+)  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
+_VALUE = re.compile(
+    r"[ \t]*[:=]?[ \t]*[<>~]?-?\d{1,4}(?:\.\d+)?(?![\d:/]|[.-]\d|[ \t]*(?:st|nd|rd|th)\b)"
+    r"(?![ \t]+\d{3,})"
+    r"(?![ \t]*-?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+$")
+_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_VOWELS = frozenset("AEIOUY")
+
+
+@lru_cache(maxsize=1 << 15)
+def _clinical_word(word: str) -> bool:
+    """Clinical on its spelling alone (no context): digits, drugs, abbreviations."""
+    core = word.strip(".'\"-")
+    if not core:
+        return False
+    if any(c.isdigit() or c == "+" for c in core):
+        return True
+    k = _key(core).removesuffix("'s").removesuffix("\u2019s")
+    if k in DRUG_WORDS or (len(k) >= 7 and _DRUG_STEM.search(k)):
+        return True
+    if core.isupper() and core.isalpha():
+        if k in CLINICAL_ABBREV or k in CLINICAL_WORDS:
+            return True
+        if len(core) >= 3 and not (_VOWELS & set(core)):
+            return True
+    return False
+
+
+def is_clinical_token(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (one token) is clinical text in its place."""
+    word = text[start:end]
+    if _clinical_word(word):
+        return True
+    if word[:1].isupper() and _EPONYM.match(text, end):
+        return True
+    if word[:1].isalpha() and _VALUE.match(text, end):
+        return not _TITLE_BEFORE.search(text, max(0, start - 6), start)
+    return False
+
+
+def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every clinical token cut out (pieces with no letter dropped)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        piece_start = piece_end = -1
+        cut = False
+        for m in _TOKEN.finditer(text, s, e):
+            if is_clinical_token(text, m.start(), m.end()):
+                cut = True
+                if piece_start >= 0:
+                    out.append((piece_start, piece_end))
+                piece_start = -1
+            else:
+                if piece_start < 0:
+                    piece_start = m.start()
+                piece_end = m.end()
+        if not cut:
+            out.append((s, e))
+        elif piece_start >= 0:
+            out.append((piece_start, piece_end))
+    return [(a, b) for a, b in out if any(c.isalpha() for c in text[a:b])]
