@@ -89,9 +89,14 @@ _PERSON_VERB = (
 )
 _SENT_START = re.compile(
     rf"(?:^|(?<=[.!?;])[ \t]+|(?<=\n)[ \t]*|(?<=: )|(?<= - ))({_W}(?:[ \t]+{_W}){{0,2}})"
-    rf"(?:(?:'s|\u2019s)[ \t]+(?:{_RELATION})\b|[ \t]+(?:({_PERSON_VERB})|{_AUX_VERB})\b)",
+    rf"(?:((?:'s|\u2019s)[ \t]+(?:{_RELATION}|team|firm|list|clinic|patient)\b)"
+    rf"|[ \t]+(?:({_PERSON_VERB}|(?:{_AUX_VERB})[ \t]+(?:not[ \t]+)?(?:{_PERSON_VERB}|going|coming|visiting))"
+    rf"|{_AUX_VERB}|from[ \t]+the[ \t]+[a-z]+[ \t]+team)\b)",
     re.MULTILINE,
-)
+)  # "Tui prefers", "Ross is worried", "Mo's daughter", "Yi from the palliative team"
+_TEAM = re.compile(
+    rf"\b(?:under|with|from|of|to|on)[ \t]+({_W})(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b"
+)  # "admitted under Pan's team"
 _ORG = _words_set(
     "lab labs pharmacy radiology microbiology micro theatre theatres switchboard reception"
     " security bed beds site ward wards clinic surgery practice hospital police housing"
@@ -118,10 +123,21 @@ _STOP = _words_set(
 )
 
 
+# month / day abbreviations that are also given names ("Jun", "Mon", "Sun", "May"): a date
+# is caught by the date patterns and the clinical-token guard keeps "Jun 14" from a name span
+_CALENDAR = _words_set("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun")
+# words that open a clause before a name but are no name: forms of address, imperatives
+_LEAD = _words_set(
+    "dear hi hello ask call see tell let get give send page ring text bleep told met saw per"
+    " via and but for from with to by cc re fao attn thanks thank cheers ok yes no not pls"
+    " please inform update chase check review ref bed bay room side cubicle"
+)
+
+
 def _plausible(word: str) -> bool:
     """Could be a name in a strong context: no clinical word, pronoun or determiner."""
     k = _key(word).removesuffix("'s")
-    return k not in _CLINICAL and k not in _STOP and not word.isdigit()
+    return (k not in _CLINICAL or k in _CALENDAR) and k not in _STOP and not word.isdigit()
 
 
 def not_a_name(words: list[str]) -> bool:
@@ -234,9 +250,14 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         ws = m.group(1).split()
         if not all(_plausible(w) and _key(w) not in _ORG for w in ws):
             continue
+        strong = m.group(2) or (m.group(3) and " " in m.group(3)) or "from" in m.group(0)[-30:]
         if any(_nameish(w) for w in ws) or (
-            m.group(2) and len(ws) == 1 and (_listed(ws[0]) or len(ws[0]) <= 3)
-        ):  # "Tui prefers", "Mo agreed": short or listed words only before a person verb
+            len(ws) == 1 and (strong or (m.group(3) and (_listed(ws[0]) or len(ws[0]) <= 3)))
+        ):  # "Tui prefers", "Mo agreed": short or listed words only before a bare person verb;
+            # any plausible word before "'s daughter", "is worried", "from the X team"
+            out.append(m.span(1))
+    for m in _TEAM.finditer(text):
+        if _plausible(m.group(1)) and _key(m.group(1)) not in _ORG:
             out.append(m.span(1))
     for rx in (_NAME_FIELD, _HANDED_OVER):
         for m in rx.finditer(text):
@@ -292,6 +313,20 @@ _LOWER_AUX = re.compile(
     re.MULTILINE,
 )
 _LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
+# strong lower-case contexts: "her son jun by text", "ask yan to get", "thanks, chao has the"
+_LOWER_STRONG = re.compile(
+    rf"\b(?:(?:her|his|their|my|your|pt's|patient's)[ \t]+(?:{_RELATION})[ \t]+({_LOWER})"
+    rf"(?=[ \t]+(?:by|on|at|via|re|about|who|from|and|to|is|was|has|will|says|said)\b|[ \t]*[.,;!?\n]|$)"
+    rf"|(?:ask|tell|get|let)[ \t]+({_LOWER})[ \t]+(?:to|that|know)\b"
+    rf"|(?:thanks|thank you|thx|cheers|ta)[ \t]*,?[ \t]+({_LOWER})[ \t]+"
+    r"(?:has|is|was|will|can|did|does|says|said|got|sent|took|gave|knows)\b)",
+    re.MULTILINE,
+)
+_FUNCTION_LOWER = _words_set(
+    "is was has had will would can could and or who which that this it its to at in on by for"
+    " with from of also too said says rang called came went is the a an all both everyone"
+    " someone nobody me him her them us you i we they he she one"
+)
 _NO_SENDER = _words_set("ok re fyi note plan update pls please hi hello thanks thx reply sent")
 
 
@@ -305,6 +340,11 @@ def lower_context_spans(text: str) -> list[tuple[int, int]]:
     for m in _ITS.finditer(text):
         if _plausible(m.group(1)):
             out.append(m.span(1))
+    for m in _LOWER_STRONG.finditer(text):
+        i = next(g for g in (1, 2, 3) if m.group(g))
+        w = m.group(i)
+        if _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _ORG:
+            out.append(m.span(i))
     for rx in (_LOWER_AUX, _LOWER_RELATION):
         for m in rx.finditer(text):
             w = m.group(1)

@@ -23,7 +23,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key
+from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.unknown import ENGLISH_WORDS
 from processors.drugs import INGREDIENTS
 
 __all__ = ["DRUG_WORDS", "guard_name_spans", "is_clinical_token"]
@@ -44,7 +45,7 @@ _DRUG_STEM = re.compile(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
     r"|gatran|dipine|tidine|prazole|setron|triptan|gliptin|gliflozin|semide|thiazide|zepam"
     r"|zolam|oxetine|pramine|triptyline|dronate|profen|fenac|olone|asone|etamol|racetam"
-    r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem|ceph\w+|cef\w+)$"
+    r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem)$"
 )
 _HEADS = (
     r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|lymphoma"
@@ -82,8 +83,8 @@ def _clinical_word(word: str) -> bool:
     if k in DRUG_WORDS or (len(k) >= 7 and _DRUG_STEM.search(k)):
         return True
     if core.isupper() and core.isalpha():
-        if k in CLINICAL_ABBREV or k in CLINICAL_WORDS:
-            return True
+        if k in CLINICAL_ABBREV and k not in ENGLISH_WORDS:
+            return True  # "PICC", "CCU"; not "WARD" ("Name: WARD, Andrew")
         if len(core) >= 3 and not (_VOWELS & set(core)):
             return True
     return False

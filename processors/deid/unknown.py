@@ -99,8 +99,16 @@ _LOWER_CONTEXT = re.compile(
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)")
 
 
+_FUNCTION_TEXT = (
+    "has hasn't isn't wasn't didn't doesn't don't won't can't couldn't wouldn't shouldn't aren't"
+    " weren't haven't hadn't etc i'm i've i'll i'd we'll we're we've you're you'll they're"
+    " they'll he'll she'll it'll"
+)  # function words and contractions web2 lacks
+_FUNCTION = frozenset(_FUNCTION_TEXT.split())
+
+
 def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
-    if w in vocab:
+    if w in vocab or w in _FUNCTION:
         return True
     forms = [w]
     for a, b in _BRITISH:
