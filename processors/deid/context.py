@@ -23,6 +23,7 @@ import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
+from processors.deid.unknown import CALENDAR as _CALENDAR
 
 __all__ = ["context_name_spans", "lower_context_spans", "not_a_name"]
 
@@ -89,7 +90,8 @@ _PERSON_VERB = (
 )
 _SENT_START = re.compile(
     rf"(?:^|(?<=[.!?;])[ \t]+|(?<=\n)[ \t]*|(?<=: )|(?<= - ))({_W}(?:[ \t]+{_W}){{0,2}})"
-    rf"(?:((?:'s|\u2019s)[ \t]+(?:{_RELATION}|team|firm|list|clinic|patient)\b)"
+    rf"(?:((?:'s|\u2019s)[ \t]+(?:(?:{_RELATION}|team|firm|list|clinic|patient)\b"
+    r"|[A-Za-z][\w+]{0,5}[ \t]+[<>]?\d))"
     rf"|[ \t]+(?:({_PERSON_VERB}|(?:{_AUX_VERB})[ \t]+(?:not[ \t]+)?(?:{_PERSON_VERB}|going|coming|visiting))"
     rf"|{_AUX_VERB}|from[ \t]+the[ \t]+[a-z]+[ \t]+team)\b)",
     re.MULTILINE,
@@ -123,15 +125,15 @@ _STOP = _words_set(
 )
 
 
-# month / day abbreviations that are also given names ("Jun", "Mon", "Sun", "May"): a date
-# is caught by the date patterns and the clinical-token guard keeps "Jun 14" from a name span
-_CALENDAR = _words_set("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun")
 # words that open a clause before a name but are no name: forms of address, imperatives
 _LEAD = _words_set(
     "dear hi hello ask call see tell let get give send page ring text bleep told met saw per"
     " via and but for from with to by cc re fao attn thanks thank cheers ok yes no not pls"
     " please inform update chase check review ref bed bay room side cubicle"
 )
+
+
+_CLAUSE_START = re.compile(r"(?:^|\n[ \t]*|: |\s-[ \t]|[.;][ \t]+)$")
 
 
 def _plausible(word: str) -> bool:
@@ -281,12 +283,24 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         k = text.rfind(" ", max(0, j - 30), j) + 1 or max(0, j - 30)
+        nl = text.rfind("\n", k, j)
+        if nl >= 0:
+            k = nl + 1
         prev = text[k:j]
         if (
             j < s
             and prev
             and (
                 _PART_RX.fullmatch(prev)
+                or (
+                    _W_RX.fullmatch(prev)
+                    and _CLAUSE_START.search(text, max(0, k - 3), k)
+                    and len(prev) <= 5
+                    and _plausible(prev)
+                    and _key(prev) not in _LEAD
+                    and _key(prev) not in _ORG
+                    and not text.startswith(":", e)
+                )  # "R: Min Dimiskis to review", "Bed 3 - Gang Abovjanyan - ..."
                 or (
                     _W_RX.fullmatch(prev)
                     and k >= 2
@@ -317,7 +331,8 @@ _LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
 _LOWER_STRONG = re.compile(
     rf"\b(?:(?:her|his|their|my|your|pt's|patient's)[ \t]+(?:{_RELATION})[ \t]+({_LOWER})"
     rf"(?=[ \t]+(?:by|on|at|via|re|about|who|from|and|to|is|was|has|will|says|said)\b|[ \t]*[.,;!?\n]|$)"
-    rf"|(?:ask|tell|get|let)[ \t]+({_LOWER})[ \t]+(?:to|that|know)\b"
+    rf"|(?:ask|tell|get|let)[ \t]+({_LOWER})[ \t]+(?:to|that|know|i|we|he|she|the)\b"
+    rf"|(?:review|r/v|rv|see|check on)[ \t]+({_LOWER})[ \t]+(?:in[ \t]+)?(?:bay|bed|side|room|cubicle)\b"
     rf"|(?:thanks|thank you|thx|cheers|ta)[ \t]*,?[ \t]+({_LOWER})[ \t]+"
     r"(?:has|is|was|will|can|did|does|says|said|got|sent|took|gave|knows)\b)",
     re.MULTILINE,
@@ -341,7 +356,7 @@ def lower_context_spans(text: str) -> list[tuple[int, int]]:
         if _plausible(m.group(1)):
             out.append(m.span(1))
     for m in _LOWER_STRONG.finditer(text):
-        i = next(g for g in (1, 2, 3) if m.group(g))
+        i = next(g for g in (1, 2, 3, 4) if m.group(g))
         w = m.group(i)
         if _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _ORG:
             out.append(m.span(i))

@@ -23,8 +23,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.unknown import ENGLISH_WORDS
+from processors.deid.names import CLINICAL_ABBREV, _is_name, _key
+from processors.deid.unknown import ENGLISH_WORDS, _common
 from processors.drugs import INGREDIENTS
 
 __all__ = ["DRUG_WORDS", "guard_name_spans", "is_clinical_token"]
@@ -53,14 +53,14 @@ _HEADS = (
     r"|mask|pump|boots|dressing|valve|reflex|phenomenon|ulcer|fracture|cyst|procedure"
     r"|operation|pouch|repair|flare|disorder|dementia|contracture|shunt|drain|needle|splint"
     r"|collar|formula|equation|triad|anaemia|anemia|ileus|tumou?r|sarcoma|thyroiditis"
-    r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor"
+    r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor|frame"
 )
 _WEAK_HEADS = r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 _EPONYM = re.compile(
-    rf"(?:(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?i:{_HEADS})\b"
-    rf"|(?:'s|\u2019s|s')[ \t]+(?i:{_WEAK_HEADS})\b"
-    rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?i:{_HEADS}|{_WEAK_HEADS})\b)"
-)  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
+    rf"(?:(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS}))\b"
+    rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
+    rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
+)  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
 _VALUE = re.compile(
     r"[ \t]*[:=]?[ \t]*[<>~]?-?\d{1,4}(?:\.\d+)?(?![\d:/]|[.-]\d|[ \t]*(?:st|nd|rd|th)\b)"
     r"(?![ \t]+\d{3,})"
@@ -102,17 +102,33 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     return False
 
 
+_ALLERGY = re.compile(r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)\b)[ \t]*:?[^.\n]*")
+
+
+def _keep_piece(text: str, s: int, e: int) -> bool:
+    """What is left of a cut span stays a name only with a word that is no common English
+    word or an unambiguous listed name ("Side" of "Side Room 4" goes)."""
+    return any(
+        not _common(w) or _is_name(w) for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text[s:e])
+    )
+
+
 def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with every clinical token cut out (pieces with no letter dropped)."""
+    """``spans`` with every clinical token cut out (pieces with no letter dropped); nothing
+    inside an allergy list ("Allergies: Latex, Elastoplast") is a name."""
+    allergy = [m.span() for m in _ALLERGY.finditer(text)] if "llerg" in text else []
     out: list[tuple[int, int]] = []
     for s, e in spans:
+        if any(a <= s and e <= b for a, b in allergy):
+            continue
+        pieces: list[tuple[int, int]] = []
         piece_start = piece_end = -1
         cut = False
         for m in _TOKEN.finditer(text, s, e):
             if is_clinical_token(text, m.start(), m.end()):
                 cut = True
                 if piece_start >= 0:
-                    out.append((piece_start, piece_end))
+                    pieces.append((piece_start, piece_end))
                 piece_start = -1
             else:
                 if piece_start < 0:
@@ -120,6 +136,8 @@ def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 piece_end = m.end()
         if not cut:
             out.append((s, e))
-        elif piece_start >= 0:
-            out.append((piece_start, piece_end))
+            continue
+        if piece_start >= 0:
+            pieces.append((piece_start, piece_end))
+        out.extend(p for p in pieces if _keep_piece(text, *p))
     return [(a, b) for a, b in out if any(c.isalpha() for c in text[a:b])]

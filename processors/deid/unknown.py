@@ -26,6 +26,7 @@ from processors.deid.names import (
 )
 
 __all__ = [
+    "CALENDAR",
     "COMMON_WORDS",
     "ENGLISH_WORDS",
     "is_known_word",
@@ -44,6 +45,11 @@ def _load(name: str) -> frozenset[str]:
 ENGLISH_WORDS = _load("english_words.txt")
 COMMON_WORDS = _load("english_common.txt")
 _CLINICAL = CLINICAL_WORDS | CLINICAL_VOCAB | CLINICAL_ABBREV
+# month / day abbreviations that are also given names ("Jun", "Mon", "Sun", "May", "jan"):
+# a date is caught by the date patterns, and the clinical-token guard keeps "Jun 14" out of
+# a name span, so in a name context they count as names
+_CALENDAR_TEXT = "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun"
+CALENDAR = frozenset(_CALENDAR_TEXT.split())
 _DRUG_STEM = re.compile(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
     r"|gatran|dipine|tidine|prazole|setron|triptan|afil|lukast|gliptin|gliflozin|semide"
@@ -221,10 +227,12 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _SENDER.finditer(text):
         w = m.group(1)
-        if _key(w) not in _CLINICAL and (_listed(w) or not is_known_word(w)):
+        if (_key(w) not in _CLINICAL or w in CALENDAR) and (_listed(w) or not is_known_word(w)):
             spans.append(m.span(1))
     for m in _LOWER_CONTEXT.finditer(text):
         w = m.group(1)
-        if _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w)):
+        if w in CALENDAR or (
+            _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w))
+        ):
             spans.append(m.span(1))
     return spans
