@@ -9,14 +9,19 @@ start from the same bytes:
 
 Prints microseconds per resource for each, the ratio (target <= 1.3x), and the machine.
 
-    .venv/bin/python -m bench.ingest [--rounds 7]
+    .venv/bin/python -m bench.ingest [--rounds 7] [--profile [N]]
+
+--profile: instead of timing, run the ingest side under cProfile (same inputs, --rounds
+passes) and print the top N (default 25) functions by cumulative time.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
 import platform
+import pstats
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,14 +81,30 @@ def whole_ingest(blobs: list[bytes], cfg: DeidConfig) -> tuple[float, int, int]:
     return time.perf_counter() - start, events, rejections
 
 
+def profile_ingest(blobs: list[bytes], cfg: DeidConfig, rounds: int, top: int) -> None:
+    """cProfile of the ingest side only (after a warm-up pass): top costs, cumulative."""
+    whole_ingest(blobs, cfg)
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(rounds):
+        whole_ingest(blobs, cfg)
+    prof.disable()
+    pstats.Stats(prof).strip_dirs().sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--profile", type=int, nargs="?", const=25, default=None, metavar="N",
+                        help="print the top N cumulative costs of the ingest side (cProfile)")
     args = parser.parse_args()
     blobs, n = load_inputs()
     if not blobs:
         raise SystemExit(f"no Synthea bundles under {DATA}")
     cfg = DeidConfig.for_tests()
+    if args.profile is not None:
+        profile_ingest(blobs, cfg, args.rounds, args.profile)
+        return
     validation_alone(blobs)  # warm up: model classes, caches
     whole_ingest(blobs, cfg)
     best_v = best_i = float("inf")

@@ -9,10 +9,12 @@ import orjson
 
 __all__ = ["event_id", "med_key", "resource_identity", "short_hash"]
 
+_blake2b = hashlib.blake2b
+
 
 def short_hash(*parts: str, size: int = 10) -> str:
     """Hex of a BLAKE2b digest over the parts (unit-separator joined)."""
-    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=size).hexdigest()
+    return _blake2b("\x1f".join(parts).encode(), digest_size=size).hexdigest()
 
 
 def resource_identity(res: dict[str, Any]) -> str:
@@ -43,12 +45,13 @@ def _version(res: dict[str, Any]) -> str:
         if isinstance(v, str):
             return v
     if res.get("resourceType") in _STATEFUL:
-        body = {k: v for k, v in res.items() if k != "meta"}
+        # the content without meta; most resources have no meta: hash them as they are
+        body = {k: v for k, v in res.items() if k != "meta"} if "meta" in res else res
         try:
             blob = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
         except (TypeError, orjson.JSONEncodeError):  # pragma: no cover - input came from orjson
             blob = repr(sorted(body)).encode()
-        return "c:" + hashlib.blake2b(blob, digest_size=8).hexdigest()
+        return "c:" + _blake2b(blob, digest_size=8).hexdigest()
     return ""
 
 
