@@ -14,7 +14,7 @@ found it, so no context rule can extend over one:
   letters with no vowel ("NBM", "PTWR");
 - an eponym: a capitalised word (hyphenated or possessive) before a clinical head noun
   ("Foley catheter", "Parkinson's disease", "Guillain-Barre syndrome", "Murphy's sign",
-  "Glasgow Coma Scale").
+  "Glasgow Coma Scale"), or the name of a ward or unit ("Rowan Ward", "Acorn Unit").
 """
 
 from __future__ import annotations
@@ -56,8 +56,10 @@ _HEADS = (
     r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor|frame"
 )
 _WEAK_HEADS = r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
+_WEAK_AFTER = re.compile(rf"[ \t]+(?:{_WEAK_HEADS})\b")
+_PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?"
 _EPONYM = re.compile(
-    rf"(?:(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS}))\b"
+    rf"(?:[ \t]+(?:{_PLACE})\b|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS}))\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
@@ -80,7 +82,7 @@ def _clinical_word(word: str) -> bool:
     if any(c.isdigit() or c == "+" for c in core):
         return True
     k = _key(core).removesuffix("'s").removesuffix("\u2019s")
-    if k in DRUG_WORDS or (len(k) >= 7 and _DRUG_STEM.search(k)):
+    if k in DRUG_WORDS or (len(k) >= 7 and core[1:].islower() and _DRUG_STEM.search(k)):
         return True
     if core.isupper() and core.isalpha():
         if k in CLINICAL_ABBREV and k not in ENGLISH_WORDS:
@@ -95,7 +97,10 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _clinical_word(word):
         return True
-    if word[:1].isupper() and _EPONYM.match(text, end):
+    if word[:1].isupper() and (
+        _EPONYM.match(text, end)
+        or (word.endswith(("'s", "\u2019s", "s'")) and _WEAK_AFTER.match(text, end))
+    ):
         return True
     if word[:1].isalpha() and _VALUE.match(text, end):
         return not _TITLE_BEFORE.search(text, max(0, start - 6), start)
