@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _is_name_loose, _key
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
 from processors.deid.unknown import CALENDAR as _CALENDAR
 
-__all__ = ["context_name_spans", "lower_context_spans", "not_a_name"]
+__all__ = ["context_name_spans", "not_a_name"]
 
 
 def _words_set(text: str) -> frozenset[str]:
@@ -315,58 +315,4 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
 
 
 _LOWER = rf"[{_LO}][{_LO}'\u2019\u02bc-]{{1,24}}"
-_TIME = r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?|\[[^\]\n]{1,20}\])"
-_TIMED_SENDER = re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER}):[ \t]")
-_ITS = re.compile(
-    rf"\b(?:its|it's|it\u2019s|this is)[ \t]+({_LOWER})[ \t]+(?:from|here|on|at|in)\b"
-)
 _LOWER_NEXT = re.compile(rf"[ \t]+({_LOWER})\b")
-_LOWER_AUX = re.compile(
-    rf"(?:^|(?<=[,.;:!?])[ \t]+|\b(?:and|but|so|ok|thanks|thx)[ \t]+)({_LOWER})[ \t]+"
-    r"(?:is|was|has|had|will|can|says|said|wants|needs|asked|rang|called|knows|thinks|aware|happy)\b",
-    re.MULTILINE,
-)
-_LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
-# strong lower-case contexts: "her son jun by text", "ask yan to get", "thanks, chao has the"
-_LOWER_STRONG = re.compile(
-    rf"\b(?:(?:her|his|their|my|your|pt's|patient's)[ \t]+(?:{_RELATION})[ \t]+({_LOWER})"
-    rf"(?=[ \t]+(?:by|on|at|via|re|about|who|from|and|to|is|was|has|will|says|said)\b|[ \t]*[.,;!?\n]|$)"
-    rf"|(?:ask|tell|get|let)[ \t]+({_LOWER})[ \t]+(?:to|that|know|i|we|he|she|the)\b"
-    rf"|(?:review|r/v|rv|see|check on)[ \t]+({_LOWER})[ \t]+(?:in[ \t]+)?(?:bay|bed|side|room|cubicle)\b"
-    rf"|(?:thanks|thank you|thx|cheers|ta)[ \t]*,?[ \t]+({_LOWER})[ \t]+"
-    r"(?:has|is|was|will|can|did|does|says|said|got|sent|took|gave|knows)\b)",
-    re.MULTILINE,
-)
-_FUNCTION_LOWER = _words_set(
-    "is was has had will would can could and or who which that this it its to at in on by for"
-    " with from of also too said says rang called came went is the a an all both everyone"
-    " someone nobody me him her them us you i we they he she one"
-)
-_NO_SENDER = _words_set("ok re fyi note plan update pls please hi hello thanks thx reply sent")
-
-
-def lower_context_spans(text: str) -> list[tuple[int, int]]:
-    """Lower-case names in messages (see module doc)."""
-    out: list[tuple[int, int]] = []
-    for m in _TIMED_SENDER.finditer(text):
-        w = m.group(1)
-        if _key(w) not in _CLINICAL and w not in _NO_SENDER:
-            out.append(m.span(1))
-    for m in _ITS.finditer(text):
-        if _plausible(m.group(1)):
-            out.append(m.span(1))
-    for m in _LOWER_STRONG.finditer(text):
-        i = next(g for g in (1, 2, 3, 4) if m.group(g))
-        w = m.group(i)
-        if _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _ORG:
-            out.append(m.span(i))
-    for rx in (_LOWER_AUX, _LOWER_RELATION):
-        for m in rx.finditer(text):
-            w = m.group(1)
-            if (
-                len(w) >= 3
-                and _plausible(w)
-                and (not is_known_word(w) or _rare(w) or (_is_name_loose(w) and not _common(w)))
-            ):
-                out.append(m.span(1))
-    return out

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from processors.deid.context import context_name_spans, lower_context_spans, not_a_name
+from processors.deid.chat import lower_context_spans
+from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME

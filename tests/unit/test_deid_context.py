@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from processors.deid import DeidConfig, scrub_spans, scrub_text
-from processors.deid.context import context_name_spans, lower_context_spans, not_a_name
+from processors.deid.chat import lower_context_spans
+from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.unknown import is_known_word
 
 CFG = DeidConfig.for_tests()
