@@ -9,7 +9,7 @@ from typing import Any
 
 from processors.deid import DeidConfig, pseudonymize
 from processors.fhir.ids import event_id
-from processors.fhir.subjects import ReferenceIndex, subject_key
+from processors.fhir.subjects import ReferenceIndex, subject_key_of
 from schemas.event import ClinicalEvent
 
 __all__ = ["Context"]
@@ -26,6 +26,7 @@ class Context:
     known_tokens: Mapping[str, frozenset[str]]
     learned_tokens: dict[str, frozenset[str]] = field(default_factory=dict)
     _pseudonyms: dict[str, str] = field(default_factory=dict)
+    _by_reference: dict[str, str] = field(default_factory=dict)  # reference -> pseudonym
 
     def pseudonym(self, key: str) -> str:
         hit = self._pseudonyms.get(key)
@@ -35,8 +36,21 @@ class Context:
         return hit
 
     def patient_of(self, res: dict[str, Any], field_name: str = "subject") -> str:
-        """Pseudonym of the resource's patient (raises WardwatchError when unresolvable)."""
-        return self.pseudonym(subject_key(res, self.index, field_name))
+        """Pseudonym of the resource's patient (raises WardwatchError when unresolvable).
+
+        A reference string that decided the key once in this message decides it again (same
+        index): its pseudonym is remembered per message."""
+        ref_obj = res.get(field_name)
+        ref = ref_obj.get("reference") if isinstance(ref_obj, dict) else None
+        if isinstance(ref, str):
+            hit = self._by_reference.get(ref)
+            if hit is not None:
+                return hit
+        key, by_reference = subject_key_of(res, self.index, field_name)
+        pseudonym = self.pseudonym(key)
+        if by_reference and isinstance(ref, str):
+            self._by_reference[ref] = pseudonym
+        return pseudonym
 
     def tokens_for(self, pseudonym: str) -> frozenset[str]:
         learned = self.learned_tokens.get(pseudonym)

@@ -129,17 +129,23 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
                            f"{limits.max_bundle_entries}; split it",
                            src if isinstance(src, bytes) else _dump(src)))
         return
+    prefix = f"{path}.entry[" if path else "entry["
     for i, entry in enumerate(entries):
-        epath = _join(path, f"entry[{i}]")
         if not isinstance(entry, dict):
-            out.append(_reject(epath, None, ReasonCode.FHIR_VALIDATION_FAILED,
+            out.append(_reject(f"{prefix}{i}]", None, ReasonCode.FHIR_VALIDATION_FAILED,
                                "Bundle.entry items must be objects", _dump(entry)))
             continue
         res = entry.get("resource")
         if res is None:
             continue  # e.g. a DELETE request entry: no resource to process
-        _flatten(res, epath + ".resource", entry, entry.get("fullUrl"), limits,
-                 index, out)
+        full_url = entry.get("fullUrl")
+        rpath = f"{prefix}{i}].resource"
+        if isinstance(res, dict) and isinstance(rtype := res.get("resourceType"), str) \
+                and rtype != "Bundle":  # the common case, inline
+            index.add(full_url, res)
+            out.append(_Resource(rpath, res, full_url, entry))
+        else:
+            _flatten(res, rpath, entry, full_url, limits, index, out)
 
 
 def _process(item: _Resource, ctx: Context) -> Outcome:

@@ -13,7 +13,7 @@ from typing import Any
 
 from schemas.reasons import ReasonCode, WardwatchError
 
-__all__ = ["ReferenceIndex", "patient_key", "subject_key"]
+__all__ = ["ReferenceIndex", "patient_key", "subject_key", "subject_key_of"]
 
 
 class ReferenceIndex:
@@ -81,6 +81,14 @@ def patient_key(patient: dict[str, Any], full_url: object = None) -> str | None:
 
 def subject_key(res: dict[str, Any], index: ReferenceIndex, field: str = "subject") -> str:
     """Patient key of the resource's subject/patient reference; raises WardwatchError."""
+    return subject_key_of(res, index, field)[0]
+
+
+def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "subject"
+                   ) -> tuple[str, bool]:
+    """(patient key, True when the `reference` string alone decided it) for the resource's
+    subject/patient reference; raises WardwatchError. Within one message (one index) a
+    key decided by the reference is the same for every resource with that reference."""
     ref_obj = res.get(field)
     if not isinstance(ref_obj, dict):
         raise WardwatchError(ReasonCode.MISSING_SUBJECT, f"{field} is required: no patient named",
@@ -95,17 +103,17 @@ def subject_key(res: dict[str, Any], index: ReferenceIndex, field: str = "subjec
                                      f"{field}.reference")
             key = patient_key(target, ref)
             if key is not None:
-                return key
+                return key, True
         rel = _relative(ref)
         if rel is not None:
             if not rel.startswith("Patient/"):
                 raise WardwatchError(ReasonCode.MISSING_SUBJECT,
                                      f"{field}.reference must point at a Patient",
                                      f"{field}.reference")
-            return rel
+            return rel, True
     key = _identifier_key(ref_obj.get("identifier"))
     if key is not None:
-        return key
+        return key, False
     if isinstance(ref, str) and ref:
         raise WardwatchError(ReasonCode.UNRESOLVED_REFERENCE,
                              f"{field}.reference resolves to no Bundle entry and carries no "
