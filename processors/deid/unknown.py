@@ -136,6 +136,20 @@ def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
     return False
 
 
+# medical word formation (7+ letters): "hyperkalaemia", "hemicolectomy", "thrombolysis";
+# checked against the 22k shipped names (no name matches; -itis, -emia, -otic, derm-, psych-,
+# chol-, colo-, uro- left out because surnames use them: Saulitis, Eufemia, Sirotic)
+_MEDICAL = re.compile(
+    r"^(?:hyper|hypo|tachy|brady|thrombo|haem|hema[tn]|hemo|neutro|pneumo|osteo|arthro"
+    r"|broncho|cardio|gastro|nephro|hepat|cholecyst|angiog|angiop|echocardio|laryngo|trache"
+    r"|oesophag|esophag|duoden|jejun|sigmoid|pancrea|spleno|cysto|leuk|lymph|myel|encephal"
+    r"|mening|ophthalm|rhino|pharyng|pulmon|phleb|lipid|keto)"
+    r"|(?:aemia|penia|ectomy|ostomy|otomy|plasty|gram|graphy|scopy|lysis|lysed|pathy|osis"
+    r"|algia|uria|ectasis|trophy|plegia|paresis|rrhoea|rrhea|genic|oid|oids|ology|ologist"
+    r"|aemic|penic|plasia|cardia|pnoea|capnia|capnic|oxia|oxic)$"
+)
+
+
 @lru_cache(maxsize=1 << 16)  # pure: a memo over a fixed vocabulary
 def is_known_word(word: str) -> bool:
     """True when ``word`` is an English word, clinical term, drug or calendar word."""
@@ -148,7 +162,10 @@ def is_known_word(word: str) -> bool:
         return True
     # "Glasgow-Blatchford" is known, "Gul-Quinbriob" (one piece unknown) is not
     known = all(
-        p in _CLINICAL or _english(p) or (len(p) >= 7 and _DRUG_STEM.search(p)) for p in parts
+        p in _CLINICAL
+        or _english(p)
+        or (len(p) >= 7 and (_DRUG_STEM.search(p) or _MEDICAL.search(p)))
+        for p in parts
     )
     return known or len(w) < 3
 

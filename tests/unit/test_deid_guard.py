@@ -110,3 +110,34 @@ def test_guard_name_spans(text: str, spans: list[tuple[int, int]], expected: lis
 def test_round5_scrub_idempotent(text: str) -> None:
     once = scrub_text(text, NONE, CFG)
     assert scrub_text(once, NONE, CFG) == once
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        pytest.param("Hyperkalaemia", True, id="hyper-aemia"),
+        pytest.param("Hemicolectomy", True, id="ectomy"),
+        pytest.param("Thrombolysis", True, id="lysis"),
+        pytest.param("Neutropenic", True, id="penic"),
+        pytest.param("Midline", True, id="ward-word-list"),
+        pytest.param("Saulitis", False, id="itis-surname"),
+        pytest.param("Eufemia", False, id="emia-given-name"),
+        pytest.param("Sirotic", False, id="otic-surname"),
+        pytest.param("Dimiskis", False, id="unknown-surname"),
+    ],
+)
+def test_medical_word_formation(word: str, known: bool) -> None:
+    from processors.deid.unknown import is_known_word
+
+    assert is_known_word(word) is known
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hyperkalaemia treated with insulin-dextrose.", id="sentence-initial"),
+        pytest.param("Awaiting Doppler; Midline in situ; Troponin repeat at 21:00.", id="ward-words"),
+    ],
+)
+def test_medical_words_survive(text: str) -> None:
+    assert scrub_text(text, NONE, CFG) == text
