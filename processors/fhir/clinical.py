@@ -14,6 +14,9 @@ from schemas.reasons import ReasonCode, WardwatchError
 __all__ = ["encounter_action", "extract_condition", "extract_encounter"]
 
 _SNOMED = "http://snomed.info/sct"
+# = ConditionInfo(**d) / EncounterInfo(**d), without the keyword-argument overhead
+_condition_info = ConditionInfo.__pydantic_validator__.validate_python
+_encounter_info = EncounterInfo.__pydantic_validator__.validate_python
 _ENDED = frozenset({"resolved", "inactive", "remission"})
 
 
@@ -54,8 +57,8 @@ def extract_condition(res: dict[str, Any], identity: str, ctx: Context) -> list[
         res, identity, "", kind="condition", patient=patient, time=at, code=coding["code"],
         system=coding.get("system") if isinstance(coding.get("system"), str) else None,
         display=display if isinstance(display, str) else None,
-        condition=ConditionInfo(clinical_status=clinical,
-                                verification_status=_status(res.get("verificationStatus"))),
+        condition=_condition_info({"clinical_status": clinical,
+                                   "verification_status": _status(res.get("verificationStatus"))}),
     )]
 
 
@@ -74,10 +77,10 @@ def encounter_action(res: dict[str, Any]) -> tuple[str, datetime | None]:
     status = res.get("status")
     raw_period = res.get("period")
     period: dict[str, Any] = raw_period if isinstance(raw_period, dict) else {}
-    start = parse_fhir_time(period.get("start"))
     end = parse_fhir_time(period.get("end"))
     if status == "finished" and end is not None:
         return "discharge", end
+    start = parse_fhir_time(period.get("start"))
     if status in ("in-progress", "arrived"):
         loc, count = _active_location(res)
         if loc is not None and count > 1:
@@ -107,7 +110,8 @@ def extract_encounter(res: dict[str, Any], identity: str, ctx: Context) -> list[
     enc_class = cls.get("code") if isinstance(cls, dict) else None
     return [ctx.event(
         res, identity, "", kind="encounter", patient=patient, time=at,
-        encounter=EncounterInfo(action=action, status=str(res.get("status")),  # type: ignore[arg-type]
-                                encounter_class=enc_class if isinstance(enc_class, str) else None,
-                                location=location),
+        encounter=_encounter_info({
+            "action": action, "status": str(res.get("status")),
+            "encounter_class": enc_class if isinstance(enc_class, str) else None,
+            "location": location}),
     )]

@@ -14,6 +14,8 @@ from schemas.event import ClinicalEvent
 
 __all__ = ["Context"]
 
+_validate_event = ClinicalEvent.__pydantic_validator__.validate_python
+
 
 @dataclass
 class Context:
@@ -61,10 +63,9 @@ class Context:
 
     def event(self, res: dict[str, Any], identity: str, component: str, **fields: Any
               ) -> ClinicalEvent:
-        return ClinicalEvent(
-            event_id=event_id(res, identity, component),
-            resource_type=res["resourceType"],
-            received_at=self.received_at,
-            source=self.source,
-            **fields,
-        )
+        fields["event_id"] = event_id(res, identity, component)
+        fields["resource_type"] = res["resourceType"]
+        fields["received_at"] = self.received_at
+        fields["source"] = self.source
+        event: ClinicalEvent = _validate_event(fields)  # = ClinicalEvent(**fields), less overhead
+        return event
