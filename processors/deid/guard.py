@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from processors.deid.names import CLINICAL_ABBREV, _is_name, _key
-from processors.deid.unknown import ENGLISH_WORDS, _common
+from processors.deid.unknown import _MEDICAL, ENGLISH_WORDS, _common
 from processors.drugs import INGREDIENTS
 
 __all__ = ["DRUG_WORDS", "guard_name_spans", "is_clinical_token"]
@@ -45,7 +45,7 @@ _DRUG_STEM = re.compile(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
     r"|gatran|dipine|tidine|prazole|setron|triptan|gliptin|gliflozin|semide|thiazide|zepam"
     r"|zolam|oxetine|pramine|triptyline|dronate|profen|fenac|olone|asone|etamol|racetam"
-    r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem)$"
+    r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem|vaptan|glutide|tinib|ciclib|lizumab|ximab)$"
 )
 _HEADS = (
     r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|lymphoma"
@@ -82,7 +82,9 @@ def _clinical_word(word: str) -> bool:
     if any(c.isdigit() or c == "+" for c in core):
         return True
     k = _key(core).removesuffix("'s").removesuffix("\u2019s")
-    if k in DRUG_WORDS or (len(k) >= 7 and core[1:].islower() and _DRUG_STEM.search(k)):
+    if k in DRUG_WORDS or (
+        len(k) >= 7 and core[1:].islower() and (_DRUG_STEM.search(k) or _MEDICAL.search(k))
+    ):  # a drug, or a medical word by its formation ("Hyponatraemia", "Hepatology")
         return True
     if core.isupper() and core.isalpha():
         if k in CLINICAL_ABBREV and k not in ENGLISH_WORDS:

@@ -108,9 +108,15 @@ def scrub_spans(
     names: list[tuple[int, int]] = []
     for rx in (TITLE_NAME, CONTEXT_NAME):
         for m in rx.finditer(text):
-            if rx is CONTEXT_NAME and not_a_name(m.group(1).split()):
-                continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
-            names.append(m.span(1))
+            s, e = m.span(1)
+            if rx is CONTEXT_NAME:
+                words = m.group(1).split()
+                if not_a_name(words):
+                    continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
+                while len(words) > 1 and not_a_name(words[:1]):  # "by Staff Nurse Oyelaran"
+                    s = text.index(words[1], s + len(words[0]))
+                    words = words[1:]
+            names.append((s, e))
     names.extend(name_list_spans(text))
     names.extend(unknown_name_spans(text))
     names.extend(lower_name_spans(text))

@@ -31,6 +31,8 @@ NONE: frozenset[str] = frozenset()
         pytest.param("Transferred from Beech Ward to Rowan Ward.", ["Rowan Ward"], id="ward-name"),
         pytest.param("K+ 5.9 (H) Cr 180 eGFR 38 Hb 92 (L)", ["K+ 5.9", "Cr 180", "eGFR 38"], id="lab-line"),
         pytest.param("NBM from midnight. DNACPR in place. GCS 14/15.", ["NBM", "DNACPR", "GCS 14/15"], id="abbrevs"),
+        pytest.param("Given by Staff Nurse Oyelaran.", ["Given by Staff Nurse "], id="role-words-kept"),
+        pytest.param("Discussed with Hepatology; Given Tolvaptan.", ["Hepatology", "Tolvaptan"], id="service-drug-after-context"),
     ],
 )  # fmt: skip
 def test_clinical_values_survive(text: str, kept: list[str]) -> None:
@@ -56,6 +58,8 @@ def test_clinical_values_survive(text: str, kept: list[str]) -> None:
         pytest.param("Spoke with Jun Katsigiannis (daughter).", "Jun", id="month-abbrev-given-name"),
         pytest.param("NEWS2 5. Quarneth's K 4.3 repeated.", "Quarneth", id="possessive-before-lab"),
         pytest.param("Patient: ENDO, Li-mei   MRN: 1234567", "ENDO", id="caps-service-word-surname"),
+        pytest.param("Given by Ko at 08:00.", "Ko", id="given-by"),
+        pytest.param("Checked by Yitzhak, countersigned by Reut.", "Reut", id="countersigned-by"),
     ],
 )  # fmt: skip
 def test_names_next_to_clinical_text_scrubbed(text: str, phi: str) -> None:
