@@ -84,8 +84,8 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _APOS = "'\u2019\u02bc"
 _W = (
     rf"(?:[{_UP}][{_APOS}](?=[{_UP}])|Ma?c|O(?=[{_UP}][{_LO}]{{2}}))?[{_UP}]"
-    rf"(?:[{_LO}]+(?:[-{_APOS}][{_UP}]?[{_LO}]+)?|[{_APOS}][{_LO}]{{2,}})"
-)  # "O'Brien", "McLeod", "OConaill" (apostrophe lost), "E'zozova", "Pʼyatachenko"
+    rf"(?:[{_LO}]+(?:[-{_APOS}][{_UP}]?[{_LO}]+)?|[{_APOS}][{_LO}]{{2,}}|-[{_LO}]{{2,}})"
+)  # "O'Brien", "McLeod", "OConaill" (apostrophe lost), "E'zozova", "Pʼyatachenko", "I-chun"
 _CAPS = rf"(?:[{_UP}]')?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 # a run of capitalised words, optionally led by one all-caps surname; never inside an
 # e-mail, URL, id or placeholder

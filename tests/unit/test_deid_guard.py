@@ -26,6 +26,7 @@ NONE: frozenset[str] = frozenset()
         pytest.param("Allergies: Penicillin (anaphylaxis), Latex, Elastoplast.", ["Latex", "Elastoplast"], id="allergy-list"),
         pytest.param("Side Room 4, Bay 2 Bed 6, Cubicle 1.", ["Side Room 4", "Bay 2 Bed 6"], id="bed-words"),
         pytest.param("Mobilising with Zimmer frame.", ["Zimmer frame"], id="eponym-device"),
+        pytest.param("X-ray shows consolidation. A-line in situ.", ["X-ray", "A-line"], id="letter-hyphen-words"),
         pytest.param("Glasgow Coma Scale 13. Murphy's sign positive.", ["Glasgow Coma Scale 13", "Murphy's sign"], id="scale-sign"),
         pytest.param("Guillain-Barre syndrome suspected; LP booked.", ["Guillain-Barre syndrome"], id="hyphen-eponym"),
         pytest.param("Transferred from Beech Ward to Rowan Ward.", ["Rowan Ward"], id="ward-name"),
@@ -59,6 +60,7 @@ def test_clinical_values_survive(text: str, kept: list[str]) -> None:
         pytest.param("NEWS2 5. Quarneth's K 4.3 repeated.", "Quarneth", id="possessive-before-lab"),
         pytest.param("Patient: ENDO, Li-mei   MRN: 1234567", "ENDO", id="caps-service-word-surname"),
         pytest.param("Given by Ko at 08:00.", "Ko", id="given-by"),
+        pytest.param("Lives with I-chun, her granddaughter.", "I-chun", id="initial-hyphen-given-name"),
         pytest.param("Checked by Yitzhak, countersigned by Reut.", "Reut", id="countersigned-by"),
     ],
 )  # fmt: skip
