@@ -216,8 +216,17 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
         if (
             caps
             and _key(caps) not in _CLINICAL
-            and (unknown[0] or _listed(words[0][2]) or not is_known_word(caps))
-        ):  # "NIPOUX Malcolm", "ROKA Tormel": a caps surname and the given name after it
+            and (
+                unknown[0]
+                or _listed(words[0][2])
+                or (
+                    not is_known_word(caps)
+                    and not _common(words[0][2])
+                    and _key(words[0][2]) not in _CLINICAL
+                )
+            )
+        ):  # "NIPOUX Malcolm", "ROKA Tormel": a caps surname and the given name after it;
+            # not "TWOC Tuesday", "MSU Sent": an unknown abbreviation before a common word
             words.insert(0, (m.start(1), m.end(1), caps))
             unknown[0] = True
             unknown.insert(0, True)

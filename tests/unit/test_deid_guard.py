@@ -27,6 +27,7 @@ NONE: frozenset[str] = frozenset()
         pytest.param("Side Room 4, Bay 2 Bed 6, Cubicle 1.", ["Side Room 4", "Bay 2 Bed 6"], id="bed-words"),
         pytest.param("Mobilising with Zimmer frame.", ["Zimmer frame"], id="eponym-device"),
         pytest.param("X-ray shows consolidation. A-line in situ.", ["X-ray", "A-line"], id="letter-hyphen-words"),
+        pytest.param("TWOC Tuesday. MSU Sent. ACBS Referral.", ["TWOC Tuesday", "MSU Sent", "ACBS Referral"], id="caps-abbrev-before-common-word"),
         pytest.param("Glasgow Coma Scale 13. Murphy's sign positive.", ["Glasgow Coma Scale 13", "Murphy's sign"], id="scale-sign"),
         pytest.param("Guillain-Barre syndrome suspected; LP booked.", ["Guillain-Barre syndrome"], id="hyphen-eponym"),
         pytest.param("Transferred from Beech Ward to Rowan Ward.", ["Rowan Ward"], id="ward-name"),
