@@ -58,7 +58,7 @@ class IngestResult:
     unknown_drugs: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What became of one resource (or one undecodable piece of the message)."""
 
@@ -194,10 +194,14 @@ def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, de
                   known_tokens=known_tokens)
     outcomes: list[Outcome | None] = [x if isinstance(x, Outcome) else None for x in items]
     # Patients first, so notes anywhere in the message are scrubbed with their tokens.
-    for first_pass in (True, False):
-        for i, item in enumerate(items):
-            if isinstance(item, _Resource) and (item.res["resourceType"] == "Patient") == first_pass:
-                outcomes[i] = _process(item, ctx)
+    patients: list[tuple[int, _Resource]] = []
+    others: list[tuple[int, _Resource]] = []
+    for i, item in enumerate(items):
+        if isinstance(item, _Resource):
+            (patients if item.res["resourceType"] == "Patient" else others).append((i, item))
+    for batch in (patients, others):
+        for i, item in batch:
+            outcomes[i] = _process(item, ctx)
     return [o for o in outcomes if o is not None], ctx.learned_tokens
 
 
