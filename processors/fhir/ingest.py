@@ -148,7 +148,8 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
             _flatten(res, rpath, entry, full_url, limits, index, out)
 
 
-def _process(item: _Resource, ctx: Context) -> Outcome:
+def _checked(item: _Resource) -> Outcome | None:
+    """The outcome decided before extraction (unsupported, ignored or invalid), else None."""
     res, path = item.res, item.path
     rtype: str = res["resourceType"]
     if rtype not in R4_RESOURCE_TYPES:
@@ -161,6 +162,13 @@ def _process(item: _Resource, ctx: Context) -> Outcome:
         loc, detail = problem
         return _reject(_join(path, loc), rtype, ReasonCode.FHIR_VALIDATION_FAILED, detail,
                        item.original())
+    return None
+
+
+def _extract(item: _Resource, ctx: Context) -> Outcome:
+    """Events of one valid monitored resource (or why there are none)."""
+    res, path = item.res, item.path
+    rtype: str = res["resourceType"]
     try:
         identity = resource_identity(res)
         if rtype == "Patient":
@@ -194,14 +202,20 @@ def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, de
                   known_tokens=known_tokens)
     outcomes: list[Outcome | None] = [x if isinstance(x, Outcome) else None for x in items]
     # Patients first, so notes anywhere in the message are scrubbed with their tokens.
+    # Validation of every resource first, then extraction: each phase keeps its own code hot
+    # in the CPU caches (measurably faster than alternating per resource; same results).
     patients: list[tuple[int, _Resource]] = []
     others: list[tuple[int, _Resource]] = []
     for i, item in enumerate(items):
         if isinstance(item, _Resource):
-            (patients if item.res["resourceType"] == "Patient" else others).append((i, item))
+            decided = _checked(item)
+            if decided is not None:
+                outcomes[i] = decided
+            else:
+                (patients if item.res["resourceType"] == "Patient" else others).append((i, item))
     for batch in (patients, others):
         for i, item in batch:
-            outcomes[i] = _process(item, ctx)
+            outcomes[i] = _extract(item, ctx)
     return [o for o in outcomes if o is not None], ctx.learned_tokens
 
 
