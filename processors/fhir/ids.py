@@ -57,7 +57,9 @@ def _version(res: dict[str, Any]) -> str:
 
 def event_id(res: dict[str, Any], identity: str, component: str = "") -> str:
     """Short stable hash of (resourceType, id or content hash, meta.versionId, component)."""
-    return short_hash(str(res.get("resourceType")), identity, _version(res), component)
+    # = short_hash(str(resourceType), identity, version, component), in one step
+    blob = f"{res.get('resourceType')!s}\x1f{identity}\x1f{_version(res)}\x1f{component}".encode()
+    return _blake2b(blob, digest_size=10).hexdigest()
 
 
 def med_key(res: dict[str, Any], identity: str) -> str:
