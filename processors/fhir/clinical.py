@@ -8,15 +8,13 @@ from typing import Any
 from processors.fhir.context import Context
 from processors.fhir.ids import short_hash
 from processors.fhir.times import first_time, parse_fhir_time
-from schemas.event import ClinicalEvent, ConditionInfo, EncounterInfo
+from schemas.event import ClinicalEvent
 from schemas.reasons import ReasonCode, WardwatchError
 
 __all__ = ["encounter_action", "extract_condition", "extract_encounter"]
 
 _SNOMED = "http://snomed.info/sct"
-# = ConditionInfo(**d) / EncounterInfo(**d), without the keyword-argument overhead
-_condition_info = ConditionInfo.__pydantic_validator__.validate_python
-_encounter_info = EncounterInfo.__pydantic_validator__.validate_python
+
 _ENDED = frozenset({"resolved", "inactive", "remission"})
 
 
@@ -57,8 +55,9 @@ def extract_condition(res: dict[str, Any], identity: str, ctx: Context) -> list[
         res, identity, "", kind="condition", patient=patient, time=at, code=coding["code"],
         system=coding.get("system") if isinstance(coding.get("system"), str) else None,
         display=display if isinstance(display, str) else None,
-        condition=_condition_info({"clinical_status": clinical,
-                                   "verification_status": _status(res.get("verificationStatus"))}),
+        # a dict: validated as ConditionInfo inside the event's own validation (one call)
+        condition={"clinical_status": clinical,
+                   "verification_status": _status(res.get("verificationStatus"))},
     )]
 
 
@@ -110,8 +109,8 @@ def extract_encounter(res: dict[str, Any], identity: str, ctx: Context) -> list[
     enc_class = cls.get("code") if isinstance(cls, dict) else None
     return [ctx.event(
         res, identity, "", kind="encounter", patient=patient, time=at,
-        encounter=_encounter_info({
-            "action": action, "status": str(res.get("status")),
-            "encounter_class": enc_class if isinstance(enc_class, str) else None,
-            "location": location}),
+        # a dict: validated as EncounterInfo inside the event's own validation (one call)
+        encounter={"action": action, "status": str(res.get("status")),
+                   "encounter_class": enc_class if isinstance(enc_class, str) else None,
+                   "location": location},
     )]
