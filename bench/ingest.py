@@ -12,7 +12,8 @@ Prints microseconds per resource for each, the ratio (target <= 1.3x), and the m
     .venv/bin/python -m bench.ingest [--rounds 7] [--profile [N]]
 
 --profile: instead of timing, run the ingest side under cProfile (same inputs, --rounds
-passes) and print the top N (default 25) functions by cumulative time.
+passes) and print the top N (default 25) functions by cumulative time: all code, then
+wardwatch's own (processors/) only.
 """
 
 from __future__ import annotations
@@ -89,7 +90,10 @@ def profile_ingest(blobs: list[bytes], cfg: DeidConfig, rounds: int, top: int) -
     for _ in range(rounds):
         whole_ingest(blobs, cfg)
     prof.disable()
+    print(f"== top {top} cumulative, all code ({rounds} passes)")
     pstats.Stats(prof).strip_dirs().sort_stats("cumulative").print_stats(top)
+    print(f"== top {top} cumulative, wardwatch code only (processors/)")
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(f"{os.sep}processors{os.sep}", top)
 
 
 def main() -> None:

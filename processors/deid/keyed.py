@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import hmac
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -12,13 +13,46 @@ if TYPE_CHECKING:
 __all__ = ["date_shift_days", "keyed_hex", "pseudonymize", "token_hash"]
 
 _PSEUDONYM_BITS = 80
+_B32 = "abcdefghijklmnopqrstuvwxyz234567"  # RFC 4648 base32 alphabet, lower-case
+_BLOCK = 64  # SHA-256 block size
+
+
+@lru_cache(maxsize=8)
+def _pads(key: bytes) -> tuple[hashlib._Hash, hashlib._Hash]:
+    """SHA-256 states after the HMAC inner and outer key pads (RFC 2104), per key."""
+    if len(key) > _BLOCK:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(_BLOCK, b"\0")
+    return (hashlib.sha256(bytes(b ^ 0x36 for b in key)),
+            hashlib.sha256(bytes(b ^ 0x5C for b in key)))
+
+
+def _hmac_sha256(key: bytes, msg: bytes) -> bytes:
+    """= hmac.digest(key, msg, "sha256"), from copies of the per-key pad states: no key
+    schedule or OpenSSL MAC set-up per call (that one-shot set-up dominated the cost)."""
+    inner, outer = _pads(key)
+    h = inner.copy()
+    h.update(msg)
+    o = outer.copy()
+    o.update(h.digest())
+    return o.digest()
+
+
+_B32_PAIRS = tuple(a + b for a in _B32 for b in _B32)  # 10 bits -> two characters
+
+
+def _b32_80(data: bytes) -> str:
+    """= base64.b32encode(data).decode().lower() for exactly 10 bytes (16 characters)."""
+    n = int.from_bytes(data, "big")
+    t = _B32_PAIRS
+    return (t[n >> 70] + t[(n >> 60) & 1023] + t[(n >> 50) & 1023] + t[(n >> 40) & 1023]
+            + t[(n >> 30) & 1023] + t[(n >> 20) & 1023] + t[(n >> 10) & 1023] + t[n & 1023])
 
 
 def pseudonymize(patient_key: str, cfg: DeidConfig) -> str:
     """``<key_id>-<base32(HMAC-SHA256(key, patient_key))[:80 bits]>``, lower-case, stable."""
-    digest = hmac.digest(cfg.pseudonym_key, b"pseudonym\x00" + patient_key.encode(), "sha256")
-    enc = base64.b32encode(digest[: _PSEUDONYM_BITS // 8]).decode("ascii").lower()
-    return f"{cfg.key_id}-{enc}"
+    digest = _hmac_sha256(cfg.pseudonym_key, b"pseudonym\x00" + patient_key.encode())
+    return f"{cfg.key_id}-{_b32_80(digest[: _PSEUDONYM_BITS // 8])}"
 
 
 def date_shift_days(pseudonym: str, cfg: DeidConfig) -> int:
