@@ -77,8 +77,13 @@ _NO_INITIAL_BEFORE = re.compile(
     r"|\b[A-Z0-9]{2,}|\d)[ \t]*$"
 )  # "Vitamin D. Plan", "AVPU V. Patient", "Grade 2. Wound"
 _SURNAME_GIVEN = re.compile(
-    rf"(?<![\w'])({_NW}),[ \t]+({_W})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
+    rf"(?<![\w'])({_NW}),[ \t]+({_NW})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
     re.MULTILINE,
+)
+# "Lee to hand over to nights": a weak context (listed or uncommon words only)
+_TO_DO = (
+    r"to[ \t]+(?:hand[ \t]+over|review|see|call|ring|phone|chase|contact|discuss|inform|update"
+    r"|follow[ \t]+up|speak|visit|collect|bring|arrange|escalate|liaise|check)"
 )
 _AUX_VERB = r"is|was|has|had|will|would|can|could|remains|seems|looks|looked|became|needs|needed"
 _PERSON_VERB = (
@@ -93,12 +98,15 @@ _SENT_START = re.compile(
     rf"(?:((?:'s|\u2019s)[ \t]+(?:(?:{_RELATION}|team|firm|list|clinic|patient)\b"
     r"|[A-Za-z][\w+]{0,5}[ \t]+[<>]?\d))"
     rf"|[ \t]+(?:({_PERSON_VERB}|(?:{_AUX_VERB})[ \t]+(?:not[ \t]+)?(?:{_PERSON_VERB}|going|coming|visiting))"
-    rf"|{_AUX_VERB}|from[ \t]+the[ \t]+[a-z]+[ \t]+team)\b)",
+    rf"|{_AUX_VERB}|from[ \t]+the[ \t]+[a-z]+[ \t]+team|({_TO_DO}))\b)",
     re.MULTILINE,
 )  # "Tui prefers", "Ross is worried", "Mo's daughter", "Yi from the palliative team"
 _TEAM = re.compile(
     rf"\b(?:under|with|from|of|to|on)[ \t]+({_W})(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b"
 )  # "admitted under Pan's team"
+_AGE_SEX = re.compile(
+    rf"(?<![\w'])({_W}(?:[ \t]+{_W})?)[ \t]*\((?:\d{{1,3}}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b)[^)\n]{{0,12}}\)"
+)  # "Bed 6: Lee (94M)", "Das (90 yo, frail)": a name before an age and sex
 _ORG = _words_set(
     "lab labs pharmacy radiology microbiology micro theatre theatres switchboard reception"
     " security bed beds site ward wards clinic surgery practice hospital police housing"
@@ -140,6 +148,13 @@ def _plausible(word: str) -> bool:
     """Could be a name in a strong context: no clinical word, pronoun or determiner."""
     k = _key(word).removesuffix("'s")
     return (k not in _CLINICAL or k in _CALENDAR) and k not in _STOP and not word.isdigit()
+
+
+def _caps_pair(a: str, b: str) -> bool:
+    """An all-caps "SURNAME, GIVEN": each word has a vowel and one is unknown or listed."""
+    if not all(re.search("[AEIOUY]", w) and len(w) >= 2 for w in (a, b)):
+        return False
+    return any((not is_known_word(w) and len(w) >= 4) or _listed(w) for w in (a, b))
 
 
 def not_a_name(words: list[str]) -> bool:
@@ -242,6 +257,8 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         a, b = m.group(1), m.group(2)
         if not (_plausible(a) and _plausible(b)):
             continue
+        if b.isupper() and not _caps_pair(a, b):
+            continue  # "THAPA, SUMATI (": both caps, one unknown or listed; not "NBM, IVAB."
         if (
             _overlaps(found, *m.span(2))
             or _overlaps(found, *m.span(1))
@@ -253,10 +270,18 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         if not all(_plausible(w) and _key(w) not in _ORG for w in ws):
             continue
         strong = m.group(2) or (m.group(3) and " " in m.group(3)) or "from" in m.group(0)[-30:]
+        if m.group(4):  # "Lee to hand over": a weak context
+            if all(_nameish(w) for w in ws):
+                out.append(m.span(1))
+            continue
         if any(_nameish(w) for w in ws) or (
             len(ws) == 1 and (strong or (m.group(3) and (_listed(ws[0]) or len(ws[0]) <= 3)))
         ):  # "Tui prefers", "Mo agreed": short or listed words only before a bare person verb;
             # any plausible word before "'s daughter", "is worried", "from the X team"
+            out.append(m.span(1))
+    for m in _AGE_SEX.finditer(text):
+        ws = m.group(1).split()
+        if all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in ws):
             out.append(m.span(1))
     for m in _TEAM.finditer(text):
         if _plausible(m.group(1)) and _key(m.group(1)) not in _ORG:

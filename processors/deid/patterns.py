@@ -60,8 +60,8 @@ _DATE = re.compile(
             rf"\b{_DAY}[/.-]{_DAY}[/.-](?:{_YEAR}|\d{{2}})\b",
             # 14 Mar 2024, 14th of March, 14-Mar-2024
             (
-                rf"\b{_DAY}{_ORD}(?:\s+of)?[\s-]+{_MONTH}\b\.?"
-                rf"(?:,?[\s-]+(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?!\s*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b)))?"
+                rf"\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
+                rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
             ),
             # March 14th, 2024 / Mar 14 / March 2024
             rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
@@ -174,8 +174,8 @@ CONTEXT_NAME = re.compile(
     r"|[Dd]rawn up by|[Oo]mitted by|[Ww]ithheld by|[Dd]one by|[Tt]aken by|[Ii]nserted by)\b,?:?\s+)"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
-    rf"(?:\s+(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
-)
+    rf"(?:[ \t]+(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
+)  # the words of a name never cross a line end ("nurse Tika\nCubicle 7")
 
 # "SURNAME, Given" / "SURNAME Given" (the caps word checked against the abbreviation list)
 CAPS_NAME = re.compile(

@@ -59,7 +59,8 @@ _DRUG_STEM = re.compile(
 _SUFFIXES = (
     ("ies", "y"), ("ied", "y"), ("ves", "f"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
     ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("ness", ""),
-    ("ment", ""), ("ity", ""), ("al", ""), ("ation", "e"), ("ation", ""),
+    ("ment", ""), ("ity", ""), ("al", ""), ("ation", "e"), ("ation", ""), ("ation", "ate"),
+    ("ator", "ate"),
 )  # fmt: skip
 _PREFIXES = (
     "re",
@@ -190,7 +191,7 @@ def _rare(word: str) -> bool:
     )  # fmt: skip
 
 
-_MID_SENTENCE = re.compile(r"[a-z,;)][ \t]+$")
+_MID_SENTENCE = re.compile(r"[a-z,;)|][ \t]+$")  # "| Smriti": a table cell
 
 
 def _listed(word: str) -> bool:
