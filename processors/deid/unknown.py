@@ -112,6 +112,11 @@ _FUNCTION_TEXT = (
     " they'll he'll she'll it'll"
 )  # function words and contractions web2 lacks
 _FUNCTION = frozenset(_FUNCTION_TEXT.split())
+_SHORT_ENGLISH = frozenset((
+    "up", "in", "on", "by", "of", "to", "at", "as", "is", "it", "be", "do", "go", "no", "so", "we",
+    "he", "me", "my", "or", "an", "us", "ok", "ex", "co", "re", "op", "am", "pm", "id", "tv", "uk",
+    "iv", "im", "sc", "po", "pr", "mg", "ml", "kg", "ray",
+))  # fmt: skip  # 2-letter English / clinical pieces ("follow-up", "drop-in")
 
 
 def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
@@ -161,6 +166,9 @@ def is_known_word(word: str) -> bool:
         return True
     if w in _CLINICAL:
         return True
+    tail = w.rsplit("-", 1)[-1] if "-" in w else ""
+    if 2 <= len(tail) <= 3 and tail not in _SHORT_ENGLISH and not _english(tail):
+        return False  # "Kuan-yu", "Mei-hua" is long enough: a given name with a short piece
     # "Glasgow-Blatchford" is known, "Gul-Quinbriob" (one piece unknown) is not
     known = all(
         p in _CLINICAL
@@ -175,6 +183,14 @@ def is_known_word(word: str) -> bool:
 def _common(word: str) -> bool:
     """A common English word (wordfreq Zipf >= 2.5), inflected forms included."""
     w = _key(word).removesuffix("'s")
+    if "-" in w:  # "X-ray", "T-cell", "Non-op": every piece common or a short English piece
+        pieces = w.split("-")
+        return all(
+            (len(p) == 1 and i == 0)  # "X-ray", not "Cheng-i"
+            or p in _SHORT_ENGLISH
+            or (len(p) >= 3 and _english(p, COMMON_WORDS))
+            for i, p in enumerate(pieces)
+        )
     return len(w) < 3 or _english(w, COMMON_WORDS)
 
 
