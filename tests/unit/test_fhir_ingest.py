@@ -70,6 +70,8 @@ def conserved(raw: bytes, result) -> int:
         pytest.param(b'{"resourceType": 7}', ReasonCode.NOT_FHIR, id="resourceType-not-string"),
         pytest.param(b'{"resourceType": "Spaceship"}', ReasonCode.UNSUPPORTED_RESOURCE,
                      id="not-an-r4-type"),
+        *(pytest.param(orjson.dumps({"resourceType": t}), ReasonCode.UNSUPPORTED_RESOURCE, id=f"junk-type-{i}")
+          for i, t in enumerate(("#", "noqa:", "SIM905", ""))),
         pytest.param(orjson.dumps(hr() | {"status": 5}), ReasonCode.FHIR_VALIDATION_FAILED,
                      id="validation-failed"),
         pytest.param(orjson.dumps({k: v for k, v in hr().items() if k != "subject"}),
