@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ class Document:
 
 _KEEP = frozenset(b'"{}[]')
 _DROP = bytes(b for b in range(256) if b not in _KEEP)
+_INNERMOST = re.compile(rb"\{\}|\[\]")
 
 
 def _drop_escapes(blob: bytes) -> bytes:
@@ -75,7 +77,7 @@ def too_deep(blob: bytes, limit: int) -> bool:
     if skeleton.count(b"{") + skeleton.count(b"[") <= limit:
         return False
     for _ in range(limit):
-        reduced = skeleton.replace(b"{}", b"").replace(b"[]", b"")
+        reduced = _INNERMOST.sub(b"", skeleton)  # one level per pass: "[{}]" becomes "[]", not ""
         if not reduced:
             return False
         skeleton = reduced

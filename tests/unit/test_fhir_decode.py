@@ -8,21 +8,27 @@ from typing import Any
 import orjson
 import pytest
 
-from processors.fhir.decode import _DROP, too_deep
+from processors.fhir.decode import too_deep
+
+
+def _depth(value: Any) -> int:
+    """The nesting depth of a parsed JSON value: what the limit is about."""
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    return 0
 
 
 def _plain(blob: bytes, limit: int) -> bool:
-    """The straightforward form of the same skeleton algorithm (no fast paths)."""
-    if blob.count(b"{") + blob.count(b"[") <= limit:
-        return False
-    skeleton = blob.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _DROP)
-    skeleton = b"".join(skeleton.split(b'"')[::2])
-    for _ in range(limit):
-        reduced = skeleton.replace(b"{}", b"").replace(b"[]", b"")
-        if not reduced:
-            return False
-        skeleton = reduced
-    return True
+    return _depth(orjson.loads(blob)) > limit
+
+
+def _alternating(depth: int) -> Any:
+    value: Any = 1
+    for i in range(depth):
+        value = [value] if i % 2 else {"k": value}
+    return value
 
 
 def _lists(depth: int, leaf: Any = 1) -> Any:
@@ -35,6 +41,9 @@ def _lists(depth: int, leaf: Any = 1) -> Any:
 @pytest.mark.parametrize(("value", "limit", "expected"), [
     pytest.param(_lists(64), 64, False, id="at-limit"),
     pytest.param(_lists(65), 64, True, id="over-limit"),
+    pytest.param(_alternating(64), 64, False, id="alternating-at-limit"),
+    pytest.param(_alternating(65), 64, True, id="alternating-over-limit"),
+    pytest.param(_alternating(100), 64, True, id="alternating-far-over-limit"),
     pytest.param(_lists(3, "[[[[[[[[[["), 3, False, id="brackets-in-string"),
     pytest.param(_lists(4, "]]]]"), 3, True, id="closing-brackets-in-string"),
     pytest.param(_lists(3, 'a"[[["'), 3, False, id="escaped-quotes"),
@@ -64,7 +73,7 @@ def _random_value(rng: random.Random, depth: int) -> Any:
 
 
 @pytest.mark.parametrize("seed", range(4), ids=lambda s: f"seed{s}")
-def test_too_deep_agrees_with_the_plain_algorithm(seed: int) -> None:
+def test_too_deep_agrees_with_the_true_depth(seed: int) -> None:
     rng = random.Random(seed)
     blobs = [orjson.dumps(_random_value(rng, 0)) for _ in range(250)]
     for blob in blobs:
