@@ -22,7 +22,7 @@ from streams.handlers.ingest import InboundRecord, handle_inbound
 from streams.handlers.monitor import alert_record, commit_episodes, parse_event, process_events
 from streams.handlers.slices import SliceBuffer
 from streams.runtime import Runtime
-from streams.settings import Settings
+from streams.settings import Settings, group_id_for
 
 __all__ = ["Wardwatch", "create_app"]
 
@@ -54,7 +54,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     k = settings.kafka
     dev = settings.env in ("dev", "test")
     app = faust.App(
-        app_id or k.group_id,
+        app_id or group_id_for(settings),
         **faust_broker_kwargs(k),
         store="memory://",
         key_serializer="raw",
@@ -178,9 +178,11 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 held.add(items, time.monotonic())
             yield await process_ready()
 
-    @app.timer(max(b.slice_grace_s / 2, 0.01))
     async def _flush_held() -> None:
         await process_ready()
+
+    if "monitor" in settings.worker.agents:
+        app.timer(max(b.slice_grace_s / 2, 0.01))(_flush_held)
 
     @app.timer(5.0)
     async def _record_lag() -> None:
@@ -211,10 +213,12 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 await alerts.send(key=key, value=payload)
             yield 1
 
+    wanted = settings.worker.agents  # a role worker subscribes only to its agents' topics
     agents = {
-        "ingest": app.agent(inbound, name="wardwatch.ingest")(ingest_agent),
-        "monitor": app.agent(events, name="wardwatch.monitor")(monitor_agent),
-        "feedback": app.agent(feedback, name="wardwatch.feedback")(feedback_agent),
+        name: app.agent(topic, name=f"wardwatch.{name}")(fun)
+        for name, topic, fun in (("ingest", inbound, ingest_agent), ("monitor", events, monitor_agent),
+                                 ("feedback", feedback, feedback_agent))
+        if name in wanted
     }
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]
@@ -224,7 +228,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     @app.task
     async def _start_runtime() -> None:
         await rt.start()
-        log.info("worker.started", bootstrap=k.bootstrap, group=k.group_id)
+        log.info("worker.started", bootstrap=k.bootstrap, group=app.conf.id, agents=list(agents))
 
     @app.on_partitions_assigned.connect  # type: ignore[arg-type]
     async def _assigned(sender: Any, assigned: Any, **_: Any) -> None:
