@@ -214,7 +214,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             yield 1
 
     wanted = settings.worker.agents  # a role worker subscribes only to its agents' topics
-    agents = {
+    agents: dict[str, Any] = {
         name: app.agent(topic, name=f"wardwatch.{name}")(fun)
         for name, topic, fun in (("ingest", inbound, ingest_agent), ("monitor", events, monitor_agent),
                                  ("feedback", feedback, feedback_agent))
