@@ -85,11 +85,12 @@ class TopicSettings(_Section):
 
 class BatchingSettings(_Section):
     ingest_max: int = 200
-    ingest_within_s: float = 0.02
+    ingest_within_s: float = 0.005
+    ingest_inflight_max: int = 8  # ingest batches awaiting Kafka's acknowledgement at once
     monitor_max: int = 500
-    monitor_within_s: float = 0.02
+    monitor_within_s: float = 0.005
     # a patient's newest time slice waits this long for the rest of its observation set
-    slice_grace_s: float = 0.03
+    slice_grace_s: float = 0.02
 
 
 class ModelSettings(_Section):
