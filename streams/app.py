@@ -134,7 +134,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 for ev in batch
             ]
             out = handle_inbound(rt, records)
-            sent = [(events, key, value, await events.send(key=key, value=value)) for key, value in out.events]
+            sent: list[tuple[Any, bytes | None, bytes, Any]] = [
+                (events, key, value, await events.send(key=key, value=value)) for key, value in out.events]
             sent += [(deadletter, k_, v_, await deadletter.send(key=k_, value=v_)) for k_, v_ in out.deadletters]
             inflight.append(asyncio.ensure_future(_deliver(sent, list(batch))))
             while inflight and (inflight[0].done() or len(inflight) > b.ingest_inflight_max):
