@@ -37,6 +37,7 @@ from bench.monitor import (
     _paced,
     _pct,
     _settings,
+    _workers,
     build_feed,
 )
 from bench.passthrough import run_passthrough
@@ -45,6 +46,7 @@ from streams.topics import ensure_topics
 __all__ = ["PIPELINES", "Saturation", "latency", "main", "saturation"]
 
 PIPELINES = {"wardwatch": ["-m", "streams.cli", "worker"], "quix": ["-m", "bench.quix_pipeline"]}
+ROLES = "wardwatch-roles"  # wardwatch as an ingest and a monitor role worker (bench.monitor's "roles" layout)
 
 
 @dataclass
@@ -60,7 +62,8 @@ def saturation(kind: str, n: int) -> Saturation:
     prefill(s, s.topics.inbound, msgs)
     seen = Seen()
     try:
-        with Worker(PIPELINES[kind], env, LOG_DIR / f"e2e-{kind}-worker.log"):
+        with (_workers("roles", env, "e2e", None) if kind == ROLES
+              else Worker(PIPELINES[kind], env, LOG_DIR / f"e2e-{kind}-worker.log")):
             asyncio.run(_collect(s, seen, set(markers.values()), events=True, max_s=240, idle_s=2.0))
     finally:
         asyncio.run(_drop_topics(s))
@@ -105,10 +108,10 @@ def main() -> None:
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)  # topic clean-up chatter, not results
     t0 = time.monotonic()
     LOG_DIR.mkdir(parents=True, exist_ok=True)
-    runs: list[tuple[float, Saturation, Saturation]] = []
+    runs: list[tuple[float, Saturation, Saturation, Saturation]] = []
     for _ in range(a.runs):
         runs.append((run_passthrough(a.messages, LOG_DIR), saturation("wardwatch", a.messages),
-                     saturation("quix", a.messages)))
+                     saturation("quix", a.messages), saturation(ROLES, a.messages)))
     ref = statistics.median(r[0] for r in runs)
     ww = statistics.median(r[1].rate for r in runs)
     qx = statistics.median(r[2].rate for r in runs)
@@ -116,7 +119,7 @@ def main() -> None:
     for frac in (0.25, 0.5, 0.75):
         rate = ww * frac
         levels.append((frac, rate, latency("wardwatch", rate, a.latency_s), latency("quix", rate, a.latency_s)))
-    print(f"machine: {machine_label()} (2 cores shared with a CI run and other engineers' jobs)")
+    print(f"machine: {machine_label()}; local stack (Kafka + Redis) on the same machine")
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.e2e'] + sys.argv[1:])}")
     print(f"throughput at saturation ({a.messages} pre-filled messages, {a.runs} alternating runs, medians):")
     _table([
@@ -126,6 +129,8 @@ def main() -> None:
          ", ".join(f"{r[1].markers_seen}/{r[1].markers}" for r in runs)],
         ["quix streams, same processors", f"{qx:,.0f}", ", ".join(f"{r[2].rate:,.0f}" for r in runs),
          ", ".join(f"{r[2].markers_seen}/{r[2].markers}" for r in runs)],
+        ["wardwatch, 2 role workers (ingest | monitor)", f"{statistics.median(r[3].rate for r in runs):,.0f}",
+         ", ".join(f"{r[3].rate:,.0f}" for r in runs), ", ".join(f"{r[3].markers_seen}/{r[3].markers}" for r in runs)],
     ])
     per_run_ref = [r[1].rate / r[0] for r in runs]
     per_run_qx = [r[1].rate / r[2].rate if r[2].rate else float("nan") for r in runs]
@@ -133,6 +138,9 @@ def main() -> None:
           + ", ".join(f"{x:.2f}" for x in per_run_ref) + "; target >= 0.5x)")
     print(f"  wardwatch / quix streams = {statistics.median(per_run_qx):.2f}x (per run "
           + ", ".join(f"{x:.2f}" for x in per_run_qx) + "; target >= 1.5x)")
+    per_run_roles = [r[3].rate / r[0] for r in runs]
+    print(f"  wardwatch role workers (2 processes) / passthrough (1 process) = {statistics.median(per_run_roles):.2f}x "
+          "(per run " + ", ".join(f"{x:.2f}" for x in per_run_roles) + ")")
     print(f"latency, marker lab send -> alert CreateTime, p50 / p95 / p99 ({a.latency_s:.0f} s paced feed per level):")
     rows = [["load (of wardwatch saturation)", "rate", "wardwatch", "quix streams"]]
     for frac, rate, lw, lq in levels:

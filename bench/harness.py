@@ -8,6 +8,7 @@ same method is used for every pipeline compared.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import platform
 import signal
@@ -17,12 +18,13 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from streams.kafka_io import OutMessage, consume, publish_messages
 from streams.settings import Settings, load_settings_with_env
 from streams.topics import ensure_topics
 
-__all__ = ["Worker", "bench_settings", "machine_label", "measure_output", "prefill"]
+__all__ = ["CpuSampler", "Worker", "bench_settings", "machine_label", "measure_output_span", "prefill", "process_cpu_s"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,14 +64,15 @@ def prefill(settings: Settings, topic: str, messages: list[OutMessage]) -> None:
     asyncio.run(publish_messages(settings, topic, messages))
 
 
-def measure_output(settings: Settings, topic: str, n: int, idle_timeout_s: float = 60.0) -> tuple[int, float]:
-    """(records seen, records/s from CreateTime stamps)."""
+def measure_output_span(settings: Settings, topic: str, n: int,
+                        idle_timeout_s: float = 60.0) -> tuple[int, float, float, float]:
+    """(records seen, records/s from CreateTime stamps, first and last CreateTime in ms)."""
     records = asyncio.run(consume(settings, [topic], max_records=n, idle_timeout_s=idle_timeout_s))
     if len(records) < 2:
-        return len(records), 0.0
+        return len(records), 0.0, 0.0, 0.0
     stamps = sorted(r.timestamp_ms for r in records)
     span = max((stamps[-1] - stamps[0]) / 1000.0, 1e-3)
-    return len(records), (len(records) - 1) / span
+    return len(records), (len(records) - 1) / span, float(stamps[0]), float(stamps[-1])
 
 
 @dataclass
@@ -81,7 +84,13 @@ class Worker:
     log: Path
     proc: subprocess.Popen[bytes] | None = None
 
-    def __enter__(self) -> Worker:
+    @property
+    def pid(self) -> int:
+        if self.proc is None:
+            raise RuntimeError("the worker is not running")
+        return self.proc.pid
+
+    def __enter__(self) -> Self:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("wb") as fh:
             self.proc = subprocess.Popen([sys.executable, *self.argv], cwd=ROOT, env={**os.environ, **self.env},
@@ -97,3 +106,54 @@ class Worker:
                 self.proc.kill()
                 self.proc.wait()
         time.sleep(0.5)
+
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a process (0.0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime (fields 14, 15 of stat)
+
+
+class CpuSampler:
+    """Samples the summed CPU time of worker processes every `period_s` on a thread, so the CPU
+    spent between two CreateTime stamps (ms, wall clock) can be read afterwards (interpolated).
+    CPU per message is robust to other jobs on the machine where throughput is not."""
+
+    def __init__(self, pids: list[int], period_s: float = 0.05) -> None:
+        import threading
+
+        self.pids, self.period_s = pids, period_s
+        self.samples: list[tuple[float, float]] = []  # (wall ms, cpu s)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.samples.append((time.time() * 1000.0, sum(process_cpu_s(p) for p in self.pids)))
+            self._stop.wait(self.period_s)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def cpu_at(self, wall_ms: float) -> float:
+        s = self.samples
+        if not s:
+            return 0.0
+        for (t0, c0), (t1, c1) in itertools.pairwise(s):
+            if t0 <= wall_ms <= t1:
+                return c0 + (c1 - c0) * ((wall_ms - t0) / (t1 - t0) if t1 > t0 else 0.0)
+        return s[0][1] if wall_ms < s[0][0] else s[-1][1]
+
+    def between(self, t0_ms: float, t1_ms: float) -> float:
+        return self.cpu_at(t1_ms) - self.cpu_at(t0_ms)

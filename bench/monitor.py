@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import statistics
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,8 +38,8 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
-from bench.harness import Worker, bench_settings, machine_label, prefill
-from bench.passthrough import run_passthrough
+from bench.harness import CpuSampler, Worker, bench_settings, machine_label, prefill
+from bench.passthrough import PassthroughRun, run_passthrough_measured
 from streams.clients import aiokafka_kwargs
 from streams.kafka_io import OutMessage
 from streams.settings import BatchingSettings, Settings
@@ -188,8 +191,27 @@ def _settings(kind: str) -> tuple[Settings, dict[str, str]]:
                           WARDWATCH_DEID__PSEUDONYM_KEY=f"bench-{uuid.uuid4().hex}", **EXTRA_ENV)
 
 
+LAYOUTS = {  # worker processes per layout: (name, agents)
+    "single": [("worker", "ingest,monitor,feedback")],
+    "roles": [("ingest", "ingest"), ("monitor", "monitor,feedback")],
+}
+
+
 def _worker_argv(profile: Path | None) -> list[str]:
     return ["-m", "bench.profile_monitor", str(profile)] if profile else ["-m", "streams.cli", "worker"]
+
+
+@contextmanager
+def _workers(layout: str, env: dict[str, str], stem: str, profile: Path | None) -> Iterator[list[int]]:
+    """One all-in-one worker ("single") or an ingest and a monitor role worker ("roles"); yields pids."""
+    with ExitStack() as stack:
+        pids = []
+        for name, agents in LAYOUTS[layout]:
+            prof = profile.with_name(f"{profile.stem}-{layout}-{name}.prof") if profile else None
+            w = stack.enter_context(Worker(_worker_argv(prof), {**env, "WARDWATCH_WORKER__AGENTS": json.dumps(agents.split(","))},
+                                           LOG_DIR / f"{stem}-{layout}-{name}.log"))
+            pids.append(w.pid)
+        yield pids
 
 
 @dataclass
@@ -202,15 +224,16 @@ class Throughput:
     events: int
     ingest_rate: float  # events/s on the events topic
     other_alerts: int
+    cpu_ms: float  # worker CPU (user + system, all worker processes) per inbound message over the span
 
 
-def run_throughput(n: int, profile: Path | None = None) -> Throughput:
+def run_throughput(n: int, profile: Path | None = None, layout: str = "single") -> Throughput:
     s, env = _settings("monitor")
     msgs, markers = build_feed(n, uuid.uuid4().hex[:6])
     prefill(s, s.topics.inbound, msgs)
     seen = Seen()
     try:
-        with Worker(_worker_argv(profile), env, LOG_DIR / "monitor-worker.log"):
+        with _workers(layout, env, "monitor", profile) as pids, CpuSampler(pids) as cpu:
             asyncio.run(_collect(s, seen, set(markers.values()), events=True, max_s=240, idle_s=2.0))
     finally:
         asyncio.run(_drop_topics(s))
@@ -220,7 +243,8 @@ def run_throughput(n: int, profile: Path | None = None) -> Throughput:
     drain = (len(stamps) - 1) * BLOCK / span(stamps[0], stamps[-1]) if len(stamps) > 1 else 0.0
     ing = (len(ev) - 1) / span(ev[0], ev[-1]) if len(ev) > 1 else 0.0
     whole = (n - 1) / span(ev[0], stamps[-1]) if ev and stamps else 0.0
-    return Throughput(n, len(markers), len(stamps), whole, drain, len(ev), ing, seen.other_alerts)
+    cpu_ms = 1000.0 * cpu.between(ev[0], stamps[-1]) / max(n - 1, 1) if ev and stamps else float("nan")
+    return Throughput(n, len(markers), len(stamps), whole, drain, len(ev), ing, seen.other_alerts, cpu_ms)
 
 
 @dataclass
@@ -274,11 +298,11 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
     return Latency(rate, len(msgs), len(markers), sorted(x for _, x in line), warmup, line, (hop1, hop2))
 
 
-def run_latency(rate: float, seconds: float, profile: Path | None = None) -> Latency:
+def run_latency(rate: float, seconds: float, profile: Path | None = None, layout: str = "single") -> Latency:
     s, env = _settings("latency")
     asyncio.run(ensure_topics(s))
     try:
-        with Worker(_worker_argv(profile), env, LOG_DIR / "latency-worker.log"):
+        with _workers(layout, env, "latency", profile):
             return asyncio.run(_paced(s, rate, seconds))
     finally:
         asyncio.run(_drop_topics(s))
@@ -292,49 +316,21 @@ def _pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))] if xs else float("nan")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--messages", type=int, default=10000, help="throughput feed size (same for both)")
-    ap.add_argument("--latency-s", type=float, default=20.0, help="seconds of paced feed at half load")
-    ap.add_argument("--profile", action="store_true", help="cProfile both workers (figures then include profiler overhead)")
-    ap.add_argument("--within", type=float, default=None,
-                    help="override both batching windows (ingest_within_s, monitor_within_s); default: settings")
-    ap.add_argument("--linger-ms", type=int, default=None,
-                    help="experiment: faust producer linger (env PRODUCER_LINGER_MS) for every worker, passthrough too")
-    ap.add_argument("--pairs", type=int, default=3, help="passthrough/pipeline run pairs (median pair shown)")
-    a = ap.parse_args()
-    if a.linger_ms is not None:
-        os.environ["PRODUCER_LINGER_MS"] = str(a.linger_ms)  # inherited by the worker subprocesses
-    if a.within is not None:
-        EXTRA_ENV.update(WARDWATCH_BATCHING__INGEST_WITHIN_S=str(a.within),
-                         WARDWATCH_BATCHING__MONITOR_WITHIN_S=str(a.within))
-    t_start = time.monotonic()
-    LOG_DIR.mkdir(parents=True, exist_ok=True)
-    prof = LOG_DIR / "monitor-worker.prof" if a.profile else None
-    pairs = []  # alternating runs: the machine is shared, so the ratio is taken per pair
-    for _ in range(a.pairs):
-        pairs.append((run_passthrough(a.messages, LOG_DIR), run_throughput(a.messages, prof)))
-    ref, tp = sorted(pairs, key=lambda p: p[1].pipeline_rate / p[0])[len(pairs) // 2]  # the median pair
-    lprof = LOG_DIR / "latency-worker.prof" if a.profile else None
-    lat = run_latency(tp.pipeline_rate / 2, a.latency_s, lprof) if tp.pipeline_rate else None
-    print(f"machine: {machine_label()} (shared with other engineers' jobs during this run)")
-    print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.monitor'] + sys.argv[1:])}")
-    b = _batching()
-    print(f"batching: ingest take({b.ingest_max}, within={b.ingest_within_s}s), "
-          f"monitor take({b.monitor_max}, within={b.monitor_within_s}s); model disabled (vitals pipeline); "
-          f"faust producer linger {os.environ.get('PRODUCER_LINGER_MS', '0')} ms")
-    print("method: passthrough = (n-1) / (last - first output CreateTime); ingest + monitor = (n-1) / (last "
-          f"marker alert - first events-topic CreateTime), 1 marker (K 6.2 on lisinopril -> alert) per {BLOCK} "
-          "msgs; drain = marker alerts' own rate x " + str(BLOCK))
+def _rows(layout: str, pairs: list[tuple[PassthroughRun, Throughput]], lat: Latency | None) -> list[tuple[str, str, str]]:
+    ref, tp = _median_pair(pairs)
+    procs = len(LAYOUTS[layout])
     rows = [
-        ("faust passthrough (reference)", f"{ref:,.0f} msg/s", f"{a.messages} msgs"),
+        (f"[{layout}: {procs} worker process{'es' if procs > 1 else ''}]", "", ", ".join(a for _, a in LAYOUTS[layout])),
         ("ingest -> events topic", f"{tp.ingest_rate:,.0f} events/s", f"{tp.events} events"),
         ("ingest + monitor", f"{tp.pipeline_rate:,.0f} msg/s",
          f"{tp.markers_seen}/{tp.markers} markers, {tp.other_alerts} other alerts"),
         ("monitor drain (marker alerts)", f"{tp.drain_rate:,.0f} msg/s", "upper bound: monitor alone"),
-        ("ratio ingest + monitor / passthrough", f"{tp.pipeline_rate / ref:.2f}x",
-         "target >= 0.5x; median of pairs: " + ", ".join(f"{t.pipeline_rate:,.0f}/{r:,.0f}={t.pipeline_rate / r:.2f}x"
-                                                     for r, t in pairs)),
+        ("ratio ingest + monitor / passthrough", f"{tp.pipeline_rate / ref.rate:.2f}x",
+         "target >= 0.5x; median of pairs: " + ", ".join(
+             f"{t.pipeline_rate:,.0f}/{r.rate:,.0f}={t.pipeline_rate / r.rate:.2f}x" for r, t in pairs)),
+        ("worker CPU per inbound message", f"{tp.cpu_ms:.3f} ms",
+         (f"passthrough {ref.cpu_ms:.3f} ms: {tp.cpu_ms / ref.cpu_ms:.2f}x the CPU (all worker processes, "
+         "user + system, first event -> last alert)")),
     ]
     if lat:
         xs = lat.latencies_ms
@@ -342,27 +338,83 @@ def main() -> None:
             ("half load (paced publish)", f"{lat.rate:,.0f} msg/s", f"{lat.sent} msgs, warm-up {lat.warmup_s:.0f}s"),
             ("event->alert latency p50 / p95 / p99",
              f"{_pct(xs, .5):.0f} / {_pct(xs, .95):.0f} / {_pct(xs, .99):.0f} ms",
-             f"n={len(xs)}/{lat.markers}, max {max(xs, default=float('nan')):.0f} ms, target p99 <= 100 ms"),
+             (f"n={len(xs)}/{lat.markers}, max {max(xs, default=float('nan')):.0f} ms, mean "
+             f"{statistics.fmean(xs) if xs else float('nan'):.1f} ms, target p99 <= 100 ms")),
             *((name, f"{_pct(h, .5):.0f} / {_pct(h, .95):.0f} / {_pct(h, .99):.0f} ms", f"n={len(h)}")
               for name, h in (("  hop 1: send -> event (ingest)", lat.hops[0]),
                               ("  hop 2: event -> alert (monitor)", lat.hops[1]))),
         ]
+    return rows
+
+
+def _median_pair(pairs: list[tuple[PassthroughRun, Throughput]]) -> tuple[PassthroughRun, Throughput]:
+    return sorted(pairs, key=lambda p: p[1].pipeline_rate / p[0].rate)[len(pairs) // 2]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=10000, help="throughput feed size (same for both)")
+    ap.add_argument("--latency-s", type=float, default=20.0, help="seconds of paced feed at half load")
+    ap.add_argument("--profile", action="store_true", help="cProfile the workers (figures then include profiler overhead)")
+    ap.add_argument("--within", type=float, default=None,
+                    help="override both batching windows (ingest_within_s, monitor_within_s); default: settings")
+    ap.add_argument("--linger-ms", type=int, default=None,
+                    help="experiment: faust producer linger (env PRODUCER_LINGER_MS) for every worker, passthrough too")
+    ap.add_argument("--pairs", type=int, default=3, help="passthrough/pipeline run rounds (median round shown)")
+    ap.add_argument("--layout", choices=["single", "roles", "both"], default="both",
+                    help="single: one all-in-one worker; roles: an ingest and a monitor role worker; both (default)")
+    a = ap.parse_args()
+    if a.linger_ms is not None:
+        os.environ["PRODUCER_LINGER_MS"] = str(a.linger_ms)  # inherited by the worker subprocesses
+    if a.within is not None:
+        EXTRA_ENV.update(WARDWATCH_BATCHING__INGEST_WITHIN_S=str(a.within),
+                         WARDWATCH_BATCHING__MONITOR_WITHIN_S=str(a.within))
+    layouts = ["single", "roles"] if a.layout == "both" else [a.layout]
+    t_start = time.monotonic()
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    prof = LOG_DIR / "monitor-worker.prof" if a.profile else None
+    refs: list[PassthroughRun] = []
+    pairs: dict[str, list[tuple[PassthroughRun, Throughput]]] = {lay: [] for lay in layouts}
+    for _ in range(a.pairs):  # alternating runs: the machine may be shared, so ratios are taken per round
+        ref = run_passthrough_measured(a.messages, LOG_DIR)
+        refs.append(ref)
+        for lay in layouts:
+            pairs[lay].append((ref, run_throughput(a.messages, prof, lay)))
+    lprof = LOG_DIR / "latency-worker.prof" if a.profile else None
+    lats = {}
+    for lay in layouts:
+        rate = _median_pair(pairs[lay])[1].pipeline_rate
+        lats[lay] = run_latency(rate / 2, a.latency_s, lprof, lay) if rate and a.latency_s > 0 else None
+    print(f"machine: {machine_label()}; local stack (Kafka + Redis) on the same machine")
+    print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.monitor'] + sys.argv[1:])}")
+    b = _batching()
+    print(f"batching: ingest take({b.ingest_max}, within={b.ingest_within_s}s), "
+          f"monitor take({b.monitor_max}, within={b.monitor_within_s}s), slice grace {b.slice_grace_s}s; "
+          f"model disabled (vitals pipeline); faust producer linger {os.environ.get('PRODUCER_LINGER_MS', 'default')} ms")
+    print("method: passthrough = (n-1) / (last - first output CreateTime), one Faust worker process; ingest + monitor = "
+          f"(n-1) / (last marker alert - first events-topic CreateTime), 1 marker (K 6.2 on lisinopril -> alert) per "
+          f"{BLOCK} msgs; drain = marker alerts' own rate x {BLOCK}; latency at half of the layout's own median rate")
+    rows = [("faust passthrough (reference)", f"{statistics.median(r.rate for r in refs):,.0f} msg/s",
+             f"{a.messages} msgs; runs " + ", ".join(f"{r.rate:,.0f}" for r in refs)
+             + "; CPU/msg " + ", ".join(f"{r.cpu_ms:.3f}" for r in refs) + " ms")]
+    for lay in layouts:
+        rows += _rows(lay, pairs[lay], lats[lay])
     w = max(len(r[0]) for r in rows)
     for name, val, note in rows:
         print(f"  {name:<{w}}  {val:>18}  {note}")
-    if lat and (xs := lat.latencies_ms):
-        print(f"latency mean {statistics.fmean(xs):.1f} ms; max latency per 2 s of the paced feed (ms):")
-        worst: dict[int, float] = {}
-        for t, ms in lat.timeline:
-            worst[int(t // 2)] = max(worst.get(int(t // 2), 0.0), ms)
-        print("  " + " ".join(f"{2 * k}s:{v:.0f}" for k, v in sorted(worst.items())))
-    if prof and lprof:
+    for lay, lat in lats.items():
+        if lat and lat.timeline:
+            worst: dict[int, float] = {}
+            for t, ms in lat.timeline:
+                worst[int(t // 2)] = max(worst.get(int(t // 2), 0.0), ms)
+            print(f"{lay}: max latency per 2 s of the paced feed (ms): "
+                  + " ".join(f"{2 * k}s:{v:.0f}" for k, v in sorted(worst.items())))
+    if prof:
         from bench.profile_monitor import print_top
 
-        print("=== profile: throughput worker (pre-filled burst) ===")
-        print_top(prof)
-        print("=== profile: latency worker (paced at half load) ===")
-        print_top(lprof)
+        for path in sorted(LOG_DIR.glob("*-worker-*.prof")):
+            print(f"=== profile: {path.name} ===")
+            print_top(path)
     print(f"total wall time {time.monotonic() - t_start:.0f} s")
 
 

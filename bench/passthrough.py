@@ -10,14 +10,23 @@ Needs the local stack (`wardwatch dev up`) or WARDWATCH_KAFKA_BOOTSTRAP.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from bench.harness import Worker, bench_settings, machine_label, measure_output, prefill
+from bench.harness import (
+    CpuSampler,
+    Worker,
+    bench_settings,
+    machine_label,
+    measure_output_span,
+    prefill,
+)
 from streams.kafka_io import OutMessage
 
-__all__ = ["passthrough_app", "run_passthrough", "sample_messages"]
+__all__ = ["PassthroughRun", "passthrough_app", "run_passthrough", "run_passthrough_measured", "sample_messages"]
 
 
 def sample_messages(n: int) -> list[OutMessage]:
@@ -47,6 +56,10 @@ def passthrough_app():  # type: ignore[no-untyped-def]
     from streams.clients import faust_broker_kwargs
     from streams.settings import load_settings
 
+    if os.environ.get("BENCH_PASSTHROUGH_FASTPATH") == "1":  # bench.monitor --fastpath-passthrough
+        from streams import faust_fastpath
+
+        faust_fastpath.install()
     s = load_settings()
     app = faust.App(s.kafka.group_id, **faust_broker_kwargs(s.kafka), store="memory://",
                     key_serializer="raw", value_serializer="raw", web_enabled=False, autodiscover=False,
@@ -63,14 +76,25 @@ def passthrough_app():  # type: ignore[no-untyped-def]
     return app
 
 
+@dataclass(frozen=True)
+class PassthroughRun:
+    rate: float  # msg/s from output CreateTimes
+    cpu_ms: float  # worker CPU (user + system) per message over the same span
+
+
 def run_passthrough(messages: int, log_dir: Path) -> float:
+    return run_passthrough_measured(messages, log_dir).rate
+
+
+def run_passthrough_measured(messages: int, log_dir: Path) -> PassthroughRun:
     settings, env = bench_settings("passthrough")
     prefill(settings, settings.topics.inbound, sample_messages(messages))
-    with Worker(["-m", "bench.passthrough", "--worker"], env, log_dir / "passthrough-worker.log"):
-        seen, rate = measure_output(settings, settings.topics.events, messages)
+    with Worker(["-m", "bench.passthrough", "--worker"], env, log_dir / "passthrough-worker.log") as w, \
+            CpuSampler([w.pid]) as cpu:
+        seen, rate, first, last = measure_output_span(settings, settings.topics.events, messages)
     if seen != messages:
         raise SystemExit(f"passthrough lost messages: {seen}/{messages}")
-    return rate
+    return PassthroughRun(rate, 1000.0 * cpu.between(first, last) / max(messages - 1, 1))
 
 
 def main() -> None:

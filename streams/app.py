@@ -9,20 +9,22 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
 import faust
 import structlog
 
-from streams import metrics
+from streams import faust_fastpath, metrics
 from streams.clients import faust_broker_kwargs
 from streams.handlers.feedback import handle_feedback
 from streams.handlers.ingest import InboundRecord, handle_inbound
 from streams.handlers.monitor import alert_record, commit_episodes, parse_event, process_events
 from streams.handlers.slices import SliceBuffer
+from streams.partitioner import CachedPartitioner
 from streams.runtime import Runtime
-from streams.settings import Settings
+from streams.settings import Settings, group_id_for
 
 __all__ = ["Wardwatch", "create_app"]
 
@@ -51,10 +53,11 @@ def _headers(event: Any) -> dict[str, bytes]:
 def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: str | None = None) -> Wardwatch:
     """Build the app, its topics and agents. `runtime` defaults to Redis + the model per settings."""
     rt = runtime or Runtime.create(settings)
+    faust_fastpath.install()
     k = settings.kafka
     dev = settings.env in ("dev", "test")
     app = faust.App(
-        app_id or k.group_id,
+        app_id or group_id_for(settings),
         **faust_broker_kwargs(k),
         store="memory://",
         key_serializer="raw",
@@ -69,7 +72,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         producer_max_request_size=k.max_message_bytes,
         consumer_max_fetch_size=k.max_message_bytes,
         producer_acks=-1,
-        producer_linger=k.producer_linger_s,  # batch records per request (default 0 = one per request)
+        producer_linger=k.producer_linger_s,
+        producer_partitioner=CachedPartitioner(),  # batch records per request (default 0 = one per request)
         blocking_timeout=5.0 if dev else None,
         web_enabled=False,
         autodiscover=False,
@@ -90,8 +94,33 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     feedback = raw_topic(t.feedback)
     b = settings.batching
 
+    inflight: deque[asyncio.Future[None]] = deque()  # delivery of ingest batches, oldest first
+
+    async def _deliver(sent: list[tuple[Any, bytes | None, bytes, Any]], batch: list[Any]) -> None:
+        """Acknowledge a batch's inbound messages once Kafka has every record they produced.
+
+        The ingest loop does not wait for Kafka's acknowledgements (latency); this task does. A
+        failed record is re-sent until delivered (a broker outage outlasting the producer's own
+        retries); until then the inbound messages stay unacknowledged, so their offsets are not
+        committed and a crash re-delivers them. Nothing is lost.
+        """
+        for topic, key, value, fut in sent:
+            while True:
+                try:
+                    await fut
+                    break
+                except asyncio.CancelledError:
+                    raise
+                except Exception as err:  # noqa: BLE001 - Kafka outage: retry, never drop
+                    log.warning("ingest.delivery_retry", error=type(err).__name__, topic=topic.get_topic_name())
+                    metrics.DELIVERY_RETRIES.labels(topic=topic.get_topic_name()).inc()
+                    await asyncio.sleep(1.0)
+                    fut = await topic.send(key=key, value=value)
+        for ev in batch:
+            ev.ack()
+
     async def ingest_agent(stream: Any) -> Any:
-        async for batch in stream.take_events(b.ingest_max, within=b.ingest_within_s):
+        async for batch in stream.noack_take(b.ingest_max, within=b.ingest_within_s):
             metrics.BATCH_SIZE.labels(agent="ingest").observe(len(batch))
             records = [
                 InboundRecord(
@@ -105,14 +134,17 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 for ev in batch
             ]
             out = handle_inbound(rt, records)
-            futures = [await events.send(key=key, value=value) for key, value in out.events]
-            futures += [await deadletter.send(key=k_, value=v_) for k_, v_ in out.deadletters]
-            for fut in futures:  # delivered before the inbound offsets can be committed
-                await fut
+            sent: list[tuple[Any, bytes | None, bytes, Any]] = [
+                (events, key, value, await events.send(key=key, value=value)) for key, value in out.events]
+            sent += [(deadletter, k_, v_, await deadletter.send(key=k_, value=v_)) for k_, v_ in out.deadletters]
+            inflight.append(asyncio.ensure_future(_deliver(sent, list(batch))))
+            while inflight and (inflight[0].done() or len(inflight) > b.ingest_inflight_max):
+                await inflight.popleft()  # bounded: backpressure when Kafka is slow
             metrics.HEARTBEAT.labels(agent="ingest").set(time.time())
             yield len(records)
 
     held = SliceBuffer(b.slice_grace_s)
+    held_changed = asyncio.Event()  # wakes the flusher when slices are added
     monitor_lock = asyncio.Lock()
 
     async def process_ready(*, everything: bool = False) -> int:
@@ -129,6 +161,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 metrics.BATCH_FAILURES.inc()
                 held.add(((ev, h) for sl in slices for ev, h in zip(sl.events, sl.handles, strict=True)),
                          time.monotonic())
+                held_changed.set()
                 await asyncio.sleep(min(max(b.slice_grace_s, 0.5), 5.0))
                 return 0
 
@@ -176,11 +209,26 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                     items.append((ce, ev))
             async with monitor_lock:
                 held.add(items, time.monotonic())
+            held_changed.set()
             yield await process_ready()
 
-    @app.timer(max(b.slice_grace_s / 2, 0.01))
     async def _flush_held() -> None:
-        await process_ready()
+        """Process each held newest slice once its grace ends, batching those due close together."""
+        slack = b.slice_grace_s / 4
+        while True:
+            due = held.next_due()
+            held_changed.clear()
+            if due is None or due + slack > time.monotonic():
+                timeout = None if due is None else due + slack - time.monotonic()
+                try:
+                    await asyncio.wait_for(held_changed.wait(), timeout)
+                except TimeoutError:
+                    pass
+                continue
+            await process_ready()
+
+    if "monitor" in settings.worker.agents:
+        app.task(_flush_held)
 
     @app.timer(5.0)
     async def _record_lag() -> None:
@@ -211,10 +259,12 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 await alerts.send(key=key, value=payload)
             yield 1
 
-    agents = {
-        "ingest": app.agent(inbound, name="wardwatch.ingest")(ingest_agent),
-        "monitor": app.agent(events, name="wardwatch.monitor")(monitor_agent),
-        "feedback": app.agent(feedback, name="wardwatch.feedback")(feedback_agent),
+    wanted = settings.worker.agents  # a role worker subscribes only to its agents' topics
+    agents: dict[str, Any] = {
+        name: app.agent(topic, name=f"wardwatch.{name}")(fun)
+        for name, topic, fun in (("ingest", inbound, ingest_agent), ("monitor", events, monitor_agent),
+                                 ("feedback", feedback, feedback_agent))
+        if name in wanted
     }
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]
@@ -224,7 +274,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     @app.task
     async def _start_runtime() -> None:
         await rt.start()
-        log.info("worker.started", bootstrap=k.bootstrap, group=k.group_id)
+        log.info("worker.started", bootstrap=k.bootstrap, group=app.conf.id, agents=list(agents))
 
     @app.on_partitions_assigned.connect  # type: ignore[arg-type]
     async def _assigned(sender: Any, assigned: Any, **_: Any) -> None:

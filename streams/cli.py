@@ -76,11 +76,24 @@ def dev_status() -> None:
 
 # ---------------------------------------------------------------- streaming
 @app.command()
-def worker() -> None:
+def worker(
+    agents: Annotated[str | None, typer.Option(
+        help="comma-separated agents to run (ingest,monitor,feedback); default all "
+             "(WARDWATCH_WORKER__AGENTS); a subset is a role worker with its own consumer group")] = None,
+) -> None:
     """Run a worker: ingest, monitor and feedback agents (joins the consumer group)."""
+    from pydantic import ValidationError
+
+    from streams.settings import with_agents
     from streams.worker import run_worker
 
-    run_worker(settings())
+    s = settings()
+    try:
+        s = with_agents(s, agents.split(",")) if agents else s
+    except ValidationError as err:
+        raise typer.BadParameter("name one or more of ingest, monitor, feedback, each once "
+                                 f"({err.errors()[0]['type']})", param_hint="--agents") from None
+    run_worker(s)
 
 
 @app.command()

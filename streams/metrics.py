@@ -49,4 +49,5 @@ COMMITTED_LAG = Gauge(
 )
 HELD_SLICES = Gauge("wardwatch_held_slices", "Patient time slices held back waiting for the rest of their set")
 BATCH_FAILURES = Counter("wardwatch_monitor_batch_failures_total", "Monitor batches that failed and were retried")
+DELIVERY_RETRIES = Counter("wardwatch_delivery_retries_total", "Ingest records re-sent after a failed delivery", ["topic"])
 INVALID_EVENTS = Counter("wardwatch_invalid_events_total", "Events on the events topic that did not parse")

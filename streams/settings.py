@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = [
+    "ALL_AGENTS",
+    "AgentName",
     "BatchingSettings",
     "DeidSettings",
     "DevStackSettings",
@@ -28,8 +30,11 @@ __all__ = [
     "RulesSettings",
     "Settings",
     "TopicSettings",
+    "WorkerSettings",
     "findings_model_dir",
+    "group_id_for",
     "load_settings",
+    "with_agents",
 ]
 
 
@@ -80,11 +85,12 @@ class TopicSettings(_Section):
 
 class BatchingSettings(_Section):
     ingest_max: int = 200
-    ingest_within_s: float = 0.02
+    ingest_within_s: float = 0.005
+    ingest_inflight_max: int = 8  # ingest batches awaiting Kafka's acknowledgement at once
     monitor_max: int = 500
-    monitor_within_s: float = 0.02
+    monitor_within_s: float = 0.005
     # a patient's newest time slice waits this long for the rest of its observation set
-    slice_grace_s: float = 0.03
+    slice_grace_s: float = 0.02
 
 
 class ModelSettings(_Section):
@@ -134,6 +140,25 @@ class MetricsSettings(_Section):
     enabled: bool = True
 
 
+AgentName = Literal["ingest", "monitor", "feedback"]
+ALL_AGENTS: tuple[AgentName, ...] = ("ingest", "monitor", "feedback")
+
+
+class WorkerSettings(_Section):
+    # which agents this worker process runs. All three (the default) is one all-in-one worker;
+    # a subset is a role worker (e.g. ingest workers and monitor workers scaled apart), which
+    # joins its own consumer group "<group_id>-<roles>" (see group_id_for)
+    agents: tuple[AgentName, ...] = ALL_AGENTS
+
+    @model_validator(mode="after")
+    def _check_agents(self) -> WorkerSettings:
+        if not self.agents:
+            raise ValueError("worker.agents: name at least one of ingest, monitor, feedback")
+        if len(set(self.agents)) != len(self.agents):
+            raise ValueError("worker.agents: each agent at most once")
+        return self
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="WARDWATCH_",
@@ -153,6 +178,7 @@ class Settings(BaseSettings):
     dev: DevStackSettings = Field(default_factory=DevStackSettings)
     rules: RulesSettings = Field(default_factory=RulesSettings)
     metrics: MetricsSettings = Field(default_factory=MetricsSettings)
+    worker: WorkerSettings = Field(default_factory=WorkerSettings)
     # short aliases (tests, CI, docs): override the nested values when set
     kafka_bootstrap: str | None = None
     redis_url: str | None = None
@@ -166,6 +192,24 @@ class Settings(BaseSettings):
         if self.redis_url:
             object.__setattr__(self, "redis", self.redis.model_copy(update={"url": self.redis_url}))
         return self
+
+
+def group_id_for(settings: Settings) -> str:
+    """The consumer group of this worker: group_id for all-in-one workers, suffixed by role else.
+
+    Role workers get their own group so each group's members subscribe to the same topics.
+    Run either all-in-one workers or role workers against one set of topics, never both.
+    """
+    agents = settings.worker.agents
+    if set(agents) == set(ALL_AGENTS):
+        return settings.kafka.group_id
+    return settings.kafka.group_id + "-" + "-".join(a for a in ALL_AGENTS if a in agents)
+
+
+def with_agents(settings: Settings, agents: list[str]) -> Settings:
+    """A copy of settings whose worker runs `agents` (validated: a typo is a clear error)."""
+    worker = WorkerSettings.model_validate({"agents": tuple(a.strip() for a in agents if a.strip())})
+    return settings.model_copy(update={"worker": worker})
 
 
 def findings_model_dir(settings: Settings) -> Path:

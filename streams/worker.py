@@ -18,7 +18,7 @@ log = structlog.get_logger("wardwatch.worker")
 
 def build_engine(settings: Settings) -> Any | None:
     """The shared inference engine, or None when disabled or no model is available."""
-    if not settings.model.enabled:
+    if not settings.model.enabled or "monitor" not in settings.worker.agents:
         return None
     from models.engine import EngineConfig, InferenceEngine
 

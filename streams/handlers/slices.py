@@ -62,6 +62,11 @@ class SliceBuffer:
                 del self._slices[patient]
         return ready
 
+    def next_due(self) -> float | None:
+        """When the first held newest slice becomes ready (monotonic time); None if nothing is held."""
+        due = [max(per_time.values(), key=lambda sl: sl.time).updated for per_time in self._slices.values()]
+        return min(due) + self.grace_s if due else None
+
     def clear(self) -> list[Slice]:
         """Forget every held slice (partitions revoked: the new owner gets them re-delivered)."""
         dropped = [sl for per_time in self._slices.values() for sl in per_time.values()]

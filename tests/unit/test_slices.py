@@ -43,3 +43,16 @@ def test_patients_are_independent_and_clear_drops_everything():
     assert sorted(h for s in buf.take_ready(1.0, everything=True) for h in s.handles) == [1, 2]
     buf.add([(ev("p", 0, "a"), 3)], now=2.0)
     assert [s.handles for s in buf.clear()] == [[3]] and len(buf) == 0
+
+
+def test_next_due_is_when_the_first_newest_slice_becomes_ready():
+    buf = SliceBuffer(grace_s=0.5)
+    assert buf.next_due() is None
+    buf.add([(ev("p", 0, "a"), 1), (ev("p", 15, "a"), 2)], now=10.0)
+    buf.add([(ev("q", 0, "a"), 3)], now=10.2)
+    assert buf.next_due() == 10.5  # p's newest slice (15 min) grew at 10.0
+    buf.add([(ev("p", 15, "b"), 4)], now=10.4)  # p's set grows: q is now the first due
+    assert buf.next_due() == 10.7
+    assert buf.take_ready(buf.next_due()) != []  # ready exactly when due
+    buf.take_ready(100.0)
+    assert buf.next_due() is None
