@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 import structlog
 
+from streams.logfilter import RepeatFilter
 from streams.settings import LoggingSettings
 
 __all__ = ["REDACTED_KEYS", "configure_logging", "get_logger", "redact_event"]
@@ -113,6 +114,7 @@ def configure_logging(cfg: LoggingSettings, stream: TextIO | None = None) -> Non
     )
     handler = logging.StreamHandler(stream)
     handler.setFormatter(formatter)
+    handler.addFilter(RepeatFilter())  # library lines repeated while Kafka or Redis is down
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
