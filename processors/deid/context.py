@@ -270,8 +270,10 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         if not all(_plausible(w) and _key(w) not in _ORG for w in ws):
             continue
         strong = m.group(2) or (m.group(3) and " " in m.group(3)) or "from" in m.group(0)[-30:]
-        if m.group(4):  # "Lee to hand over": a weak context
-            if all(_nameish(w) for w in ws):
+        if m.group(4):  # "Lee to review": weak; "Kang to hand over": only people hand over
+            if all(_nameish(w) for w in ws) or (
+                len(ws) == 1 and "hand" in m.group(4) and _key(ws[0]) not in _LEAD
+            ):
                 out.append(m.span(1))
             continue
         if any(_nameish(w) for w in ws) or (
