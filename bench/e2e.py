@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import statistics
 import sys
 import time
@@ -119,7 +120,8 @@ def main() -> None:
     for frac in (0.25, 0.5, 0.75):
         rate = ww * frac
         levels.append((frac, rate, latency("wardwatch", rate, a.latency_s), latency("quix", rate, a.latency_s)))
-    print(f"machine: {machine_label()}; local stack (Kafka + Redis) on the same machine")
+    print(f"machine: {machine_label()}; local stack (Kafka + Redis) on the same machine; "
+          f"load average now {os.getloadavg()[0]:.1f} (1 min)")
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.e2e'] + sys.argv[1:])}")
     print(f"throughput at saturation ({a.messages} pre-filled messages, {a.runs} alternating runs, medians):")
     _table([

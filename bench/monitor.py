@@ -385,7 +385,8 @@ def main() -> None:
     for lay in layouts:
         rate = _median_pair(pairs[lay])[1].pipeline_rate
         lats[lay] = run_latency(rate / 2, a.latency_s, lprof, lay) if rate and a.latency_s > 0 else None
-    print(f"machine: {machine_label()}; local stack (Kafka + Redis) on the same machine")
+    print(f"machine: {machine_label()}; local stack (Kafka + Redis) on the same machine; "
+          f"load average now {os.getloadavg()[0]:.1f} (1 min)")
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.monitor'] + sys.argv[1:])}")
     b = _batching()
     print(f"batching: ingest take({b.ingest_max}, within={b.ingest_within_s}s), "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -66,7 +67,7 @@ def main() -> None:
     names = SCENARIOS if a.scenario == "all" else (a.scenario,)
     t0 = time.monotonic()
     results = [run_scenario(n, seeds=range(1, a.seeds + 1), rate=a.rate, bad_n=a.bad, log_dir=LOG_DIR) for n in names]
-    print(f"machine: {machine_label()} (2 cores shared with a CI run during this run)")
+    print(f"machine: {machine_label()}; load average now {os.getloadavg()[0]:.1f} (1 min)")
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.faults.run'] + sys.argv[1:])}")
     print("targets: lost 0, conflicting 0 (emitted_at excluded), crashes 0, dead letters = the bad messages")
     print_results(results)
