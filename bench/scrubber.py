@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.phi_corpus import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6
+from bench.phi_corpus import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
 
@@ -161,7 +161,8 @@ def main() -> None:
         ("HELD-OUT v3 corpus", heldout3.generate(args.notes)),
         ("v4 corpus (development since round 5)", heldout4.generate(args.notes)),
         ("v5 corpus (development since round 6)", heldout5.generate(args.notes)),
-        ("HELD-OUT v6 corpus", heldout6.generate(args.notes)),
+        ("v6 corpus (development since round 7)", heldout6.generate(args.notes)),
+        ("HELD-OUT v7 corpus", heldout7.generate(args.notes)),
     ):
         for fn in engines.values():  # warm-up (model load, regex caches)
             for note in notes[:5]:
