@@ -27,7 +27,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.phi_corpus import dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7
+from bench.phi_corpus import (
+    dev,
+    heldout,
+    heldout2,
+    heldout3,
+    heldout4,
+    heldout5,
+    heldout6,
+    heldout7,
+)
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
 

@@ -131,8 +131,8 @@ def _time(r: random.Random) -> str:
 
 
 def _zip(r: random.Random, us: Faker) -> str:
-    return r.choice([us.zipcode_plus4(), us.zipcode(), f"{r.choice(['LS', 'M', 'B', 'NE', 'CF'])}{r.randint(1, 19)} "
-                     f"{r.randint(1, 9)}{r.choice('ABDEFGHJ')}{r.choice('LNPQRSTUWXYZ')}"])  # fmt: skip
+    return r.choice([us.zipcode_plus4(), us.zipcode(), (f"{r.choice(['LS', 'M', 'B', 'NE', 'CF'])}{r.randint(1, 19)} "
+                     f"{r.randint(1, 9)}{r.choice('ABDEFGHJ')}{r.choice('LNPQRSTUWXYZ')}")])  # fmt: skip
 
 
 def _email(p: _People, r: random.Random, us: Faker) -> str:
