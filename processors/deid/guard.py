@@ -54,6 +54,8 @@ _HEADS = (
     r"|operation|pouch|repair|flare|disorder|dementia|contracture|shunt|drain|needle|splint"
     r"|collar|formula|equation|triad|anaemia|anemia|ileus|tumou?r|sarcoma|thyroiditis"
     r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor|frame"
+    r"|acid|hoist|sheath|sleeves?|cream|ointment|gel|tape|mattress|cushion|sling|brace|commode"
+    r"|inhaler|spacer|patch|bandage|triage|walker|stedy"
 )
 _WEAK_HEADS = r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 _WEAK_AFTER = re.compile(rf"[ \t]+(?:{_WEAK_HEADS})\b")

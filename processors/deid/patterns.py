@@ -38,13 +38,20 @@ _MONTH_TITLE = (
 )
 _MONTH = f"(?:{_MONTH_TITLE}|{_MONTH_TITLE.upper()})"
 _WEEKDAY = (
-    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MON_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
+_TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\dh(?:rs?)?\b)"
+# a bare day/month ("review 6/4") is a date only after a date word or before a time: "pain 8/10",
+# "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
+_DM_LEAD = (
+    r"(?i:on|since|from|until|till|by|before|after|dated|date|DOB|DOS|admitted|discharged|seen"
+    r"|review(?:ed)?|booked|filled|due|next|last|message|w/?c|wef|triage|list|visit|appt|clinic)"
+)
 
 _DATE = re.compile(
     rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:"
@@ -66,14 +73,23 @@ _DATE = re.compile(
             # March 14th, 2024 / Mar 14 / March 2024
             rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
             rf"\b{_MONTH}\.?,?\s+{_YEAR}\b",
+            # Nov-30-2025, Nov/30/2025
+            rf"\b{_MONTH}[-/.]{_DAY}[-/.,]\s?(?:{_YEAR}|\d{{2}}\b)",
+            # 04DEC25, 12Aug2024
+            rf"\b(?:0[1-9]|[12]\d|3[01]){_MONTH}(?:{_YEAR}|\d{{2}})\b",
+            rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
             # 3/14 with a date context word before it
             (
-                rf"\b(?:on|since|from|until|till|by|dated|date|DOB|DOS|admitted|discharged|seen)\s"
-                rf"({_MON_NUM}/{_DAY})\b(?!/|\s*(?:mm|%|bpm))"
+                rf"\b{_DM_LEAD}\s"
+                rf"({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b(?!/|\s*(?:mm|%|bpm|FU|f/u|hx|ago|power|weeks?|months?|days?))"
             ),
         )
     )
     + ")",
+)
+# weekday + day: "Tues 4th", "Wednesday 30th", "Fri 31/7", "Mon the 3rd" ("Sat 94%" is a saturation)
+_DATE_WEEKDAY = re.compile(
+    rf"\b{_WEEKDAY}(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)\b|{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?![/%]))"
 )
 _DATE_DOB = re.compile(
     rf"(?i:\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b\s*:?\s*)"
@@ -82,7 +98,9 @@ _DATE_DOB = re.compile(
 
 _PHONE = re.compile(
     r"(?<![\w/.])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
-    r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,4}){2,4}\b(?![:.]\d)"
+    r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:.]\d)(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
+    # UK national numbers: 020 7946 0958, 0161 496 0123 (a leading 0 then 1-3, 7 or 8)
+    r"|(?<![\w/.:])0[1-37-9]\d(?:[ \t-]\d{4}[ \t-]\d{4}|\d[ \t-]\d{3}[ \t-]\d{3,4})\b(?![:.]\d)"
     r"|(?<![\w/.])\d{3}\.\d{3}\.\d{4}\b"
     r"|(?<![\w/.])\d{3}/\d{3}[.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
     r"|(?<![\w/.])0\d{4}[ \t]\d{3}[ \t]\d{3}\b|(?<![\w/.])0\d{4}[ \t]\d{6}\b"
@@ -90,7 +108,7 @@ _PHONE = re.compile(
     r"|(?i:\b(?:tel|phone|ph|cell|mobile|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*)"
     r"(\+?[\d(][\d \t().-]{5,}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)"
 )
-_EMAIL = re.compile(r"\b[\w.+%-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 _IP = re.compile(
     r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
@@ -112,6 +130,10 @@ _ID = re.compile(
     r"|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b"
     r"|\b(?=[A-Z0-9-]*\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
+    r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
+    r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"
+    r"|\b[A-Z]{1,4}/(?:19|20)\d{2}/\d{3,}\b"
+    r"|\b\d{4,}-[A-Z]\b(?!-)"
     r"|\b\d{3}-\d{3}-\d{3,4}-?\d*\b(?!\s*(?:mg|mcg|ml|units?))"
 )
 _AGE = re.compile(
@@ -119,6 +141,8 @@ _AGE = re.compile(
     r"|(?:\s*(?:M|F|male|female|man|woman)\b))"
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"
 )
+# what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
+_CLAUSE_END = r"(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:tel|ph|phone|mob)\b))"
 _ZIP = re.compile(
     r"(?:\b[A-Z]{2}|\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
     r"|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
@@ -128,6 +152,10 @@ _ZIP = re.compile(
     r"|West Virginia|Wisconsin|Wyoming)|(?i:zip(?:\s*code)?|postal code|postcode))\.?,?\s*:?\s*"
     r"(\d{5}(?:-\d{4})?)\b"
     r"|\b(\d{5}-\d{4})\b"
+    # "..., Springfield 62704": a city after a comma or line start, then five digits and no unit
+    rf"|(?:^|[,\n][ \t]*)(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+[ \t]+(\d{{5}})\b{_CLAUSE_END}"
+    # UK postcode: outward code, space, digit + two letters (no C I K M O V)
+    r"|\b([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})\b"
 )
 
 _SUFFIXES = sorted(
@@ -145,6 +173,8 @@ _ADDRESS = re.compile(
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
+    # "..., Springfield 62704": the city of a city + ZIP after a comma or at a line start
+    rf"|(?:(?<=, )|(?<=\n)|\A)(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+(?=[ \t]+\d{{5}}\b{_CLAUSE_END})"
 )
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -189,6 +219,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     ("[SSN]", _SSN, -1),
     ("[DATE]", _DATE_DOB, 1),
     ("[DATE]", _DATE, -1),
+    ("[DATE]", _DATE_WEEKDAY, 0),
     ("[PHONE]", _PHONE, -1),
     ("[ADDRESS]", _ADDRESS, 0),
     ("[ZIP]", _ZIP, -1),
