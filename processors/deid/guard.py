@@ -55,13 +55,17 @@ _HEADS = (
     r"|collar|formula|equation|triad|anaemia|anemia|ileus|tumou?r|sarcoma|thyroiditis"
     r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor|frame"
     r"|acid|hoist|sheath|sleeves?|cream|ointment|gel|tape|mattress|cushion|sling|brace|commode"
-    r"|inhaler|spacer|patch|bandage|triage|walker|stedy"
+    r"|inhaler|spacer|patch|bandage|triage|stedy"
 )
-_WEAK_HEADS = r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
+# heads that count capitalised too ("Manchester Triage", "Sara Stedy"): no surname among them
+_CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure"
+_WEAK_HEADS = (
+    r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
+)
 _WEAK_AFTER = re.compile(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 _PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?"
 _EPONYM = re.compile(
-    rf"(?:[ \t]+(?:{_PLACE})\b|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS}))\b"
+    rf"(?:[ \t]+(?:{_PLACE})\b|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"

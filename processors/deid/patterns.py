@@ -68,7 +68,7 @@ _DATE = re.compile(
             # 14 Mar 2024, 14th of March, 14-Mar-2024
             (
                 rf"\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
-                rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
+                rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
             ),
             # March 14th, 2024 / Mar 14 / March 2024
             rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
@@ -90,6 +90,12 @@ _DATE = re.compile(
 # weekday + day: "Tues 4th", "Wednesday 30th", "Fri 31/7", "Mon the 3rd" ("Sat 94%" is a saturation)
 _DATE_WEEKDAY = re.compile(
     rf"\b{_WEEKDAY}(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)\b|{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?![/%]))"
+)
+# "on the 12th", "visit the 3rd": an ordinal after "the" not followed by a lower-case noun
+# ("the 2nd attempt", "the 5th percentile" stay)
+_DATE_THE = re.compile(
+    rf"(?i:\bthe[ \t]+)({_DAY}(?:st|nd|rd|th))\b"
+    r"(?![ \t]+(?!(?:of|at|and|or|to|in|for|from|until)\b)[a-z])(?![ \t]*(?:-|/|%|\d))"
 )
 _DATE_DOB = re.compile(
     rf"(?i:\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b\s*:?\s*)"
@@ -122,7 +128,7 @@ _SSN = re.compile(
 )
 _ID = re.compile(
     r"(?i:\b(?:MRN|MR#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
-    r"|hosp(?:ital)? (?:number|no\.?)|ref(?:erence)?|NHS(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
+    r"|hosp(?:ital)? (?:number|no\.?)|ref(?:erence)?|acc|NHS(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|DEA|NPI|ID|id number|serial(?: number)?|device id|plate)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*)"
@@ -169,7 +175,7 @@ _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+)?"
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
 _ADDRESS = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:,[ \t]*|[ \t]+|/))?\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
@@ -220,6 +226,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     ("[DATE]", _DATE_DOB, 1),
     ("[DATE]", _DATE, -1),
     ("[DATE]", _DATE_WEEKDAY, 0),
+    ("[DATE]", _DATE_THE, 1),
     ("[PHONE]", _PHONE, -1),
     ("[ADDRESS]", _ADDRESS, 0),
     ("[ZIP]", _ZIP, -1),
