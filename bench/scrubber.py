@@ -8,7 +8,7 @@ written before the second round of fixes), HELD-OUT v3 corpus (``heldout3.py``, 
 before the third round) and v4 corpus (``heldout4.py``, written before the fourth
 round), v5 corpus (``heldout5.py``, written before the fifth round) and HELD-OUT v6 corpus
 (``heldout6.py``, written before the sixth round; v1-v5 have since been used for
-development, v6 is the held-out figure): recall per PHI type and overall (a span counts as caught when every
+development, as has v6 since round 7; HELD-OUT v7, ``heldout7.py``, written before the seventh round, is the held-out figure): recall per PHI type and overall (a span counts as caught when every
 non-space character of it is replaced), retention of clinical values (fraction of
 clinical-value spans left wholly unchanged), false positives per note (output spans that
 touch no labelled PHI span: placeholders inserted over non-PHI text) and notes/s for both,
