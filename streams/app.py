@@ -21,7 +21,7 @@ from streams.clients import faust_broker_kwargs
 from streams.handlers.feedback import handle_feedback
 from streams.handlers.ingest import InboundRecord, handle_inbound
 from streams.handlers.monitor import alert_record, commit_episodes, parse_event, process_events
-from streams.handlers.slices import SliceBuffer
+from streams.handlers.slices import SET_HEADER, SliceBuffer, sets_complete
 from streams.partitioner import CachedPartitioner
 from streams.runtime import Runtime
 from streams.settings import Settings, group_id_for
@@ -96,15 +96,17 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
 
     inflight: deque[asyncio.Future[None]] = deque()  # delivery of ingest batches, oldest first
 
-    async def _deliver(sent: list[tuple[Any, bytes | None, bytes, Any]], batch: list[Any]) -> None:
-        """Acknowledge a batch's inbound messages once Kafka has every record they produced.
+    def _retry_logger(agent: str) -> Any:
+        if agent == "ingest":
+            return lambda err, topic: log.warning("ingest.delivery_retry", error=err, topic=topic)
+        return lambda err, topic: log.warning("monitor.delivery_retry", error=err, topic=topic)
 
-        The ingest loop does not wait for Kafka's acknowledgements (latency); this task does. A
-        failed record is re-sent until delivered (a broker outage outlasting the producer's own
-        retries); until then the inbound messages stay unacknowledged, so their offsets are not
-        committed and a crash re-delivers them. Nothing is lost.
-        """
-        for topic, key, value, fut in sent:
+    async def _delivered(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]],
+                         agent: str) -> None:
+        """Wait until Kafka has every record; a failed one is re-sent every second until delivered
+        (a broker outage outlasting the producer's own retries). Records are deterministic, so a
+        re-sent one is the same record (alert consumers deduplicate by alert id and event)."""
+        for topic, key, value, headers, fut in sent:
             while True:
                 try:
                     await fut
@@ -112,10 +114,20 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 except asyncio.CancelledError:
                     raise
                 except Exception as err:  # noqa: BLE001 - Kafka outage: retry, never drop
-                    log.warning("ingest.delivery_retry", error=type(err).__name__, topic=topic.get_topic_name())
+                    _retry_logger(agent)(type(err).__name__, topic.get_topic_name())
                     metrics.DELIVERY_RETRIES.labels(topic=topic.get_topic_name()).inc()
                     await asyncio.sleep(1.0)
-                    fut = await topic.send(key=key, value=value)
+                    fut = await topic.send(key=key, value=value, headers=headers)
+
+    async def _deliver(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]],
+                       batch: list[Any]) -> None:
+        """Acknowledge a batch's inbound messages once Kafka has every record they produced.
+
+        The ingest loop does not wait for Kafka's acknowledgements (latency); this task does.
+        Until then the inbound messages stay unacknowledged, so their offsets are not committed
+        and a crash re-delivers them. Nothing is lost.
+        """
+        await _delivered(sent, "ingest")
         for ev in batch:
             ev.ack()
 
@@ -134,9 +146,12 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 for ev in batch
             ]
             out = handle_inbound(rt, records)
-            sent: list[tuple[Any, bytes | None, bytes, Any]] = [
-                (events, key, value, await events.send(key=key, value=value)) for key, value in out.events]
-            sent += [(deadletter, k_, v_, await deadletter.send(key=k_, value=v_)) for k_, v_ in out.deadletters]
+            sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]] = []
+            for (key, value), tag in zip(out.events, out.event_sets, strict=True):
+                headers = {SET_HEADER: tag}
+                sent.append((events, key, value, headers, await events.send(key=key, value=value, headers=headers)))
+            for k_, v_ in out.deadletters:
+                sent.append((deadletter, k_, v_, None, await deadletter.send(key=k_, value=v_)))
             inflight.append(asyncio.ensure_future(_deliver(sent, list(batch))))
             while inflight and (inflight[0].done() or len(inflight) > b.ingest_inflight_max):
                 await inflight.popleft()  # bounded: backpressure when Kafka is slow
@@ -147,10 +162,27 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     held_changed = asyncio.Event()  # wakes the flusher when slices are added
     monitor_lock = asyncio.Lock()
 
+    def _settled(sl: Any) -> bool:
+        """Is every inbound message of the slice fully read, and has this worker read every record
+        the broker had on the slice's partitions?"""
+        if not sets_complete(_headers(h).get(SET_HEADER) for h in sl.handles):
+            return False
+        consumer: Any = app.consumer
+        for tp in {h.message.tp for h in sl.handles}:
+            try:
+                high = consumer.highwater(tp)
+            except Exception:  # noqa: BLE001, S112 - unknown right after an assignment: treat as settled
+                continue
+            read = consumer._read_offset.get(tp)
+            if high is not None and read is not None and read + 1 < high:
+                return False
+        return True
+
     async def process_ready(*, everything: bool = False) -> int:
         """Process the complete slices; on failure keep them held (unacknowledged) for a retry."""
         async with monitor_lock:
-            slices = held.take_ready(time.monotonic(), everything=everything)
+            slices = held.take_ready(time.monotonic(), everything=everything, settled=_settled,
+                                     max_hold_s=max(1.0, 10 * b.slice_grace_s))
             if not slices:
                 return 0
             try:
@@ -165,8 +197,43 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 await asyncio.sleep(min(max(b.slice_grace_s, 0.5), 5.0))
                 return 0
 
+    # lifecycle state of alerts sent but not yet saved (their delivery is pending): later batches
+    # of the same patient evaluate with it, so a slow acknowledgement never re-raises an alert
+    unsaved: dict[str, dict[str, Any]] = {}
+    last_commit: list[asyncio.Future[None]] = []  # the newest commit task; commits run in order
+
+    async def _commit(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]], out: Any,
+                      slices: list[Any],
+                      previous: asyncio.Future[None] | None) -> None:
+        """Alerts acknowledged by Kafka, then lifecycle state saved (after the previous batch's),
+        then the batch's events acknowledged: a crash before the save re-delivers the events and
+        re-emits the same alerts (deterministic ids), nothing is lost."""
+        await _delivered(sent, "monitor")
+        if previous is not None:
+            await previous
+        while True:
+            try:
+                await commit_episodes(rt, out)
+                break
+            except asyncio.CancelledError:
+                raise
+            except Exception as err:  # noqa: BLE001 - Redis outage: retry, never drop
+                log.error("monitor.save_failed", error=type(err).__name__, patients=len(out.episodes))
+                metrics.BATCH_FAILURES.inc()
+                await asyncio.sleep(1.0)
+        for pseudonym, episodes in out.episodes.items():
+            pending = unsaved.get(pseudonym, {})
+            for family, episode in episodes.items():
+                if pending.get(family) is episode:  # not superseded by a later batch
+                    del pending[family]
+            if not pending:
+                unsaved.pop(pseudonym, None)
+        for sl in slices:
+            for handle in sl.handles:
+                handle.ack()
+
     async def _process_slices(slices: list[Any]) -> int:
-        """Redis, rules, lifecycle; alerts acknowledged by Kafka; state saved; then events acked."""
+        """Redis, rules, lifecycle, alerts sent; the commit (acks, save, event acks) runs behind."""
         batch_id = uuid.uuid4().hex[:12]
         newest_receipt: dict[str, float] = {}
         for sl in slices:
@@ -174,19 +241,24 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 ts = ev.received_at.timestamp()
                 newest_receipt[ev.patient] = max(ts, newest_receipt.get(ev.patient, 0.0))
         with structlog.contextvars.bound_contextvars(batch_id=batch_id):
-            out = await process_events(rt, [ev for sl in slices for ev in sl.events])
-        futures = []
+            out = await process_events(rt, [ev for sl in slices for ev in sl.events], unsaved_episodes=unsaved)
+        sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]] = []
         for alert in out.alerts:
             key, value = alert_record(alert)
-            futures.append(await alerts.send(key=key, value=value))
+            sent.append((alerts, key, value, None, await alerts.send(key=key, value=value)))
             log.info("alert.emitted", batch_id=batch_id, alert_id=alert.alert_id, rule=alert.rule.id,
                      alert_event=alert.event, severity=alert.severity, patient=alert.patient.pseudonym)
-        for fut in futures:  # alerts acknowledged by Kafka before lifecycle state is saved
-            await fut
-        await commit_episodes(rt, out)
-        for sl in slices:
-            for handle in sl.handles:
-                handle.ack()
+        for pseudonym, episodes in out.episodes.items():
+            unsaved.setdefault(pseudonym, {}).update(episodes)
+        if sent or out.episodes:
+            previous = last_commit.pop() if last_commit else None
+            task = asyncio.ensure_future(_commit(sent, out, slices, previous))
+            last_commit.append(task)
+            task.add_done_callback(lambda t: last_commit.remove(t) if t in last_commit else None)
+        else:  # nothing to deliver or save (Faust commits offsets only where all before are acked)
+            for sl in slices:
+                for handle in sl.handles:
+                    handle.ack()
         now = time.time()
         for alert in out.alerts:
             received = newest_receipt.get(alert.patient.pseudonym)
@@ -226,6 +298,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                     pass
                 continue
             await process_ready()
+            if (due := held.next_due()) is not None and due + slack <= time.monotonic():
+                await asyncio.sleep(slack)  # due but not settled: the consumer reads on meanwhile
 
     if "monitor" in settings.worker.agents:
         app.task(_flush_held)

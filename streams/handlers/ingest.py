@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,6 +16,7 @@ from processors.fhir.ingest import ingest_message
 from schemas.deadletter import DeadLetter
 from schemas.reasons import ReasonCode
 from streams import metrics
+from streams.handlers.slices import set_tag
 from streams.runtime import Runtime
 
 __all__ = ["InboundRecord", "IngestOutput", "handle_inbound"]
@@ -34,6 +37,7 @@ class InboundRecord:
 @dataclass
 class IngestOutput:
     events: list[tuple[bytes, bytes]] = field(default_factory=list)  # (pseudonym key, event JSON)
+    event_sets: list[bytes] = field(default_factory=list)  # per event: its SET_HEADER value
     deadletters: list[tuple[bytes | None, bytes]] = field(default_factory=list)
     ignored: int = 0
 
@@ -85,8 +89,12 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
                 limits=rt.limits,
             )
             rt.tokens.merge(result.tokens)
+            per_slice = Counter((ev.patient, ev.time) for ev in result.events)
+            source = (f"{rec.topic}/{rec.partition}/{rec.offset}" if rec.offset is not None
+                      else f"{rec.topic}/-/{hashlib.blake2b(raw, digest_size=8).hexdigest()}")
             for ev in result.events:
                 out.events.append((ev.patient.encode(), orjson.dumps(ev.to_json_dict())))
+                out.event_sets.append(set_tag(source, per_slice[(ev.patient, ev.time)]))
                 metrics.EVENTS_OUT.labels(kind=ev.kind).inc()
             for rej in result.rejections:
                 original = rej.original or raw

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -91,8 +91,13 @@ async def handle_events(rt: Runtime, values: Sequence[bytes | None], *, replay: 
     return out
 
 
-async def process_events(rt: Runtime, events: Sequence[ClinicalEvent], *, replay: bool = False) -> MonitorOutput:
-    """Findings for notes, one Redis round trip for the batch, rules + lifecycle per patient."""
+async def process_events(rt: Runtime, events: Sequence[ClinicalEvent], *, replay: bool = False,
+                         unsaved_episodes: Mapping[str, Mapping[str, EpisodeState]] | None = None) -> MonitorOutput:
+    """Findings for notes, one Redis round trip for the batch, rules + lifecycle per patient.
+
+    `unsaved_episodes`: lifecycle state computed by earlier batches whose save is still pending
+    (it waits for Kafka to acknowledge their alerts); newer than what Redis holds, so it wins.
+    """
     out = MonitorOutput()
     if not events:
         return out
@@ -100,14 +105,19 @@ async def process_events(rt: Runtime, events: Sequence[ClinicalEvent], *, replay
     per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
     for ev in events:
         per_patient[ev.patient].append(ev)
+    # taken before the Redis read: a save that lands after the snapshot is in Redis or in it
+    overlay = {p: dict(e) for p, e in (unsaved_episodes or {}).items() if p in per_patient and e}
     t0 = time.perf_counter()
     states = await rt.store.apply_batch(per_patient)
     metrics.REDIS_LATENCY.labels(op="apply_batch").observe(time.perf_counter() - t0)
     for pseudonym, batch in per_patient.items():
         batch.sort(key=lambda e: e.time)
         note_findings = {e.event_id: findings[e.event_id] for e in batch if e.event_id in findings}
+        state = states[pseudonym]
+        if pseudonym in overlay:
+            state = state.model_copy(update={"episodes": {**state.episodes, **overlay[pseudonym]}})
         alerts, episodes = evaluate_batch(
-            states[pseudonym],
+            state,
             batch,
             note_findings,
             rt.pipeline,

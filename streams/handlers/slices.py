@@ -10,14 +10,40 @@ committed: a crash re-delivers them (applying is idempotent), nothing is lost.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from schemas.event import ClinicalEvent
 
-__all__ = ["Slice", "SliceBuffer"]
+__all__ = ["SET_HEADER", "Slice", "SliceBuffer", "set_tag", "sets_complete"]
+
+# Kafka header on each event: which inbound message it came from and how many events that
+# message produced for the same patient and time, "<source>:<n>". The monitor never releases a
+# held slice by timeout while one of those messages is only partly read: one inbound message's
+# observation set is never split, however busy the worker is (grace only covers sets that the
+# sender split over several messages).
+SET_HEADER = "ww-set"
+
+
+def set_tag(source: str, n: int) -> bytes:
+    return f"{source}:{n}".encode()
+
+
+def sets_complete(tags: Iterable[bytes | None]) -> bool:
+    """True when, for every source message seen, all the events it announced are present."""
+    expected: dict[bytes, int] = {}
+    seen: dict[bytes, int] = {}
+    for tag in tags:
+        if not tag:
+            continue
+        source, _, n = tag.rpartition(b":")
+        if not source or not n.isdigit():
+            continue  # not ours: no constraint
+        expected[source] = int(n)
+        seen[source] = seen.get(source, 0) + 1
+    return all(seen[src] >= n for src, n in expected.items())
 
 
 @dataclass
@@ -47,8 +73,15 @@ class SliceBuffer:
             sl.handles.append(handle)
             sl.updated = now
 
-    def take_ready(self, now: float, *, everything: bool = False) -> list[Slice]:
-        """Slices to process now, oldest first per patient; the rest stay held."""
+    def take_ready(self, now: float, *, everything: bool = False,
+                   settled: Callable[[Slice], bool] | None = None, max_hold_s: float | None = None) -> list[Slice]:
+        """Slices to process now, oldest first per patient; the rest stay held.
+
+        A patient's newest slice goes when its grace has passed and `settled(slice)` says nothing
+        that could complete it is still waiting to be read (the worker has read its partitions up
+        to the broker's high watermark: grace is wall time, and a busy worker must not split a set
+        whose rest is already in Kafka), or after `max_hold_s` (if given) whatever `settled` says.
+        """
         ready: list[Slice] = []
         for patient in list(self._slices):
             per_time = self._slices[patient]
@@ -56,7 +89,9 @@ class SliceBuffer:
             newest = times[-1]
             for t in times:
                 sl = per_time[t]
-                if everything or t != newest or now - sl.updated >= self.grace_s:
+                waited = now - sl.updated
+                if (everything or t != newest or (max_hold_s is not None and waited >= max_hold_s)
+                        or (waited >= self.grace_s and (settled is None or settled(sl)))):
                     ready.append(per_time.pop(t))
             if not per_time:
                 del self._slices[patient]

@@ -40,3 +40,24 @@ def test_deadletter_fits_the_limit(size, reason, kept):
     assert (key, dl["reason"], dl["partition"], dl["offset"]) == (b"k", reason, 2, 41)
     assert (base64.b64decode(dl["original"]) == raw) is kept
     assert ("original omitted" in dl["detail"]) is not kept
+
+
+def test_events_carry_their_message_set_size():
+    """Each event says how many events its inbound message produced for the same patient and time."""
+    import orjson as _orjson
+
+    from streams.handlers.slices import sets_complete
+
+    rt = Runtime.create(Settings(env="test"), memory_store=True)
+    obs = lambda code, t: {"resourceType": "Observation", "id": f"o-{code}-{t[11:13]}", "status": "final",
+                           "code": {"coding": [{"system": "http://loinc.org", "code": code}]},
+                           "subject": {"reference": "Patient/p1"}, "effectiveDateTime": t,
+                           "valueQuantity": {"value": 80, "unit": "/min", "system": "http://unitsofmeasure.org",
+                                             "code": "/min"}}
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": obs("8867-4", "2026-01-01T08:00:00Z")}, {"resource": obs("9279-1", "2026-01-01T08:00:00Z")},
+        {"resource": obs("8867-4", "2026-01-01T09:00:00Z")}]}
+    rec = InboundRecord(key=None, value=_orjson.dumps(bundle), topic="fhir.inbound", partition=2, offset=7)
+    out = handle_inbound(rt, [rec], now=NOW)
+    assert out.event_sets == [b"fhir.inbound/2/7:2", b"fhir.inbound/2/7:2", b"fhir.inbound/2/7:1"]
+    assert not sets_complete(out.event_sets[:1]) and sets_complete(out.event_sets[:2])

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from schemas.event import ClinicalEvent
-from streams.handlers.slices import SliceBuffer
+from streams.handlers.slices import SliceBuffer, set_tag, sets_complete
 
 T0 = datetime(2026, 1, 1, 8, tzinfo=UTC)
 
@@ -56,3 +58,36 @@ def test_next_due_is_when_the_first_newest_slice_becomes_ready():
     assert buf.take_ready(buf.next_due()) != []  # ready exactly when due
     buf.take_ready(100.0)
     assert buf.next_due() is None
+
+
+def test_a_due_slice_waits_while_its_partition_is_not_settled_up_to_max_hold():
+    buf = SliceBuffer(grace_s=0.02)
+    buf.add([(ev("p", 0, "a"), 1)], now=10.0)
+    behind = lambda sl: False  # the rest of the set may still be in Kafka
+    assert buf.take_ready(10.05, settled=behind, max_hold_s=1.0) == []
+    buf.add([(ev("p", 0, "b"), 2)], now=10.06)  # ...and it was: the set is complete
+    assert buf.take_ready(10.07, settled=lambda sl: True, max_hold_s=1.0) == []  # grace restarted
+    (sl,) = buf.take_ready(10.09, settled=lambda sl: True, max_hold_s=1.0)
+    assert sl.handles == [1, 2]
+    buf.add([(ev("q", 0, "a"), 3)], now=20.0)
+    assert buf.take_ready(20.5, settled=behind, max_hold_s=1.0) == []
+    assert [s.handles for s in buf.take_ready(21.0, settled=behind, max_hold_s=1.0)] == [[3]]  # cap
+
+
+@pytest.mark.parametrize(("tags", "complete"), [
+    pytest.param([], True, id="none"),
+    pytest.param([None, b"", b"garbage"], True, id="not-ours"),
+    pytest.param([b"in/0/7:3", b"in/0/7:3"], False, id="two-of-three"),
+    pytest.param([b"in/0/7:3"] * 3, True, id="three-of-three"),
+    pytest.param([b"in/0/7:2", b"in/0/7:2", b"in/1/9:1"], True, id="two-messages"),
+    pytest.param([b"in/0/7:2", b"in/1/9:2", b"in/0/7:2"], False, id="second-message-partial"),
+    pytest.param([b"in/0/7:1", b"in/0/7:1"], True, id="redelivered-duplicate"),
+])
+def test_sets_complete(tags, complete):
+    assert sets_complete(tags) is complete
+    assert sets_complete(tags) is sets_complete(tags)
+
+
+def test_set_tag_round_trip():
+    assert sets_complete([set_tag("fhir.inbound/3/42", 1)])
+    assert not sets_complete([set_tag("fhir.inbound/3/42", 2)])
