@@ -21,7 +21,7 @@ from streams.clients import faust_broker_kwargs
 from streams.handlers.feedback import handle_feedback
 from streams.handlers.ingest import InboundRecord, handle_inbound
 from streams.handlers.monitor import alert_record, commit_episodes, parse_event, process_events
-from streams.handlers.slices import SET_HEADER, SliceBuffer, sets_complete
+from streams.handlers.slices import SET_HEADER, SliceBuffer
 from streams.partitioner import CachedPartitioner
 from streams.runtime import Runtime
 from streams.settings import Settings, group_id_for
@@ -48,6 +48,14 @@ def _headers(event: Any) -> dict[str, bytes]:
     raw = getattr(event.message, "headers", None) or []
     items = raw.items() if isinstance(raw, dict) else raw
     return {str(k).lower(): (v if isinstance(v, bytes) else str(v).encode()) for k, v in items}
+
+
+def _set_header(event: Any) -> bytes | None:
+    raw = getattr(event.message, "headers", None) or ()
+    for k, v in raw.items() if isinstance(raw, dict) else raw:
+        if k == SET_HEADER:
+            return v if isinstance(v, bytes) else str(v).encode()
+    return None
 
 
 def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: str | None = None) -> Wardwatch:
@@ -165,7 +173,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     def _settled(sl: Any) -> bool:
         """Is every inbound message of the slice fully read, and has this worker read every record
         the broker had on the slice's partitions?"""
-        if not sets_complete(_headers(h).get(SET_HEADER) for h in sl.handles):
+        if not sl.complete:
             return False
         consumer: Any = app.consumer
         for tp in {h.message.tp for h in sl.handles}:
@@ -192,7 +200,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                           retry_in_s=b.slice_grace_s)
                 metrics.BATCH_FAILURES.inc()
                 held.add(((ev, h) for sl in slices for ev, h in zip(sl.events, sl.handles, strict=True)),
-                         time.monotonic())
+                         time.monotonic(), tags=[t for sl in slices for t in sl.tags])
                 held_changed.set()
                 await asyncio.sleep(min(max(b.slice_grace_s, 0.5), 5.0))
                 return 0
@@ -271,7 +279,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     async def monitor_agent(stream: Any) -> Any:
         async for batch in stream.noack_take(b.monitor_max, within=b.monitor_within_s):
             metrics.BATCH_SIZE.labels(agent="monitor").observe(len(batch))
-            items = []
+            items, tags = [], []
             for ev in batch:  # unparseable events are logged and counted: ack them now
                 ce = parse_event(ev.value)
                 if ce is None:
@@ -279,8 +287,9 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                     ev.ack()
                 else:
                     items.append((ce, ev))
+                    tags.append(_set_header(ev))
             async with monitor_lock:
-                held.add(items, time.monotonic())
+                held.add(items, time.monotonic(), tags=tags)
             held_changed.set()
             yield await process_ready()
 

@@ -33,6 +33,10 @@ def set_tag(source: str, n: int) -> bytes:
 
 def sets_complete(tags: Iterable[bytes | None]) -> bool:
     """True when, for every source message seen, all the events it announced are present."""
+    return _missing(tags) <= 0
+
+
+def _missing(tags: Iterable[bytes | None]) -> int:
     expected: dict[bytes, int] = {}
     seen: dict[bytes, int] = {}
     for tag in tags:
@@ -43,7 +47,7 @@ def sets_complete(tags: Iterable[bytes | None]) -> bool:
             continue  # not ours: no constraint
         expected[source] = int(n)
         seen[source] = seen.get(source, 0) + 1
-    return all(seen[src] >= n for src, n in expected.items())
+    return sum(max(n - seen[src], 0) for src, n in expected.items())
 
 
 @dataclass
@@ -53,6 +57,12 @@ class Slice:
     events: list[ClinicalEvent] = field(default_factory=list)
     handles: list[Any] = field(default_factory=list)  # what to acknowledge once processed
     updated: float = 0.0  # monotonic time of the last addition
+    tags: list[bytes | None] = field(default_factory=list)  # SET_HEADER per event (None: none)
+    missing: int = 0  # events announced by the slice's inbound messages and not yet here
+
+    @property
+    def complete(self) -> bool:
+        return self.missing <= 0
 
 
 class SliceBuffer:
@@ -63,15 +73,20 @@ class SliceBuffer:
     def __len__(self) -> int:
         return sum(len(s) for s in self._slices.values())
 
-    def add(self, items: Iterable[tuple[ClinicalEvent, Any]], now: float) -> None:
+    def add(self, items: Iterable[tuple[ClinicalEvent, Any]], now: float,
+            tags: Iterable[bytes | None] | None = None) -> None:
+        tag_it = iter(tags) if tags is not None else None
         for ev, handle in items:
+            tag = next(tag_it, None) if tag_it is not None else None
             per_time = self._slices.setdefault(ev.patient, {})
             sl = per_time.get(ev.time)
             if sl is None:
                 sl = per_time[ev.time] = Slice(ev.patient, ev.time)
             sl.events.append(ev)
             sl.handles.append(handle)
+            sl.tags.append(tag)
             sl.updated = now
+            sl.missing = _missing(sl.tags)
 
     def take_ready(self, now: float, *, everything: bool = False,
                    settled: Callable[[Slice], bool] | None = None, max_hold_s: float | None = None) -> list[Slice]:

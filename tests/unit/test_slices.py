@@ -91,3 +91,12 @@ def test_sets_complete(tags, complete):
 def test_set_tag_round_trip():
     assert sets_complete([set_tag("fhir.inbound/3/42", 1)])
     assert not sets_complete([set_tag("fhir.inbound/3/42", 2)])
+
+
+def test_a_slice_knows_when_its_inbound_messages_are_complete():
+    buf = SliceBuffer(grace_s=0.02)
+    buf.add([(ev("p", 0, "a"), 1), (ev("p", 0, "b"), 2)], now=1.0, tags=[b"in/0/5:3", b"in/0/5:3"])
+    assert buf.take_ready(5.0, settled=lambda sl: sl.complete) == []  # 2 of 3: never by timeout
+    buf.add([(ev("p", 0, "c"), 3)], now=5.0, tags=[b"in/0/5:3"])
+    (sl,) = buf.take_ready(5.03, settled=lambda sl: sl.complete)
+    assert sl.complete and sl.handles == [1, 2, 3]
