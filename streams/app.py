@@ -50,14 +50,6 @@ def _headers(event: Any) -> dict[str, bytes]:
     return {str(k).lower(): (v if isinstance(v, bytes) else str(v).encode()) for k, v in items}
 
 
-def _set_header(event: Any) -> bytes | None:
-    raw = getattr(event.message, "headers", None) or ()
-    for k, v in raw.items() if isinstance(raw, dict) else raw:
-        if k == SET_HEADER:
-            return v if isinstance(v, bytes) else str(v).encode()
-    return None
-
-
 def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: str | None = None) -> Wardwatch:
     """Build the app, its topics and agents. `runtime` defaults to Redis + the model per settings."""
     rt = runtime or Runtime.create(settings)
@@ -104,11 +96,6 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
 
     inflight: deque[asyncio.Future[None]] = deque()  # delivery of ingest batches, oldest first
 
-    def _retry_logger(agent: str) -> Any:
-        if agent == "ingest":
-            return lambda err, topic: log.warning("ingest.delivery_retry", error=err, topic=topic)
-        return lambda err, topic: log.warning("monitor.delivery_retry", error=err, topic=topic)
-
     async def _delivered(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]],
                          agent: str) -> None:
         """Wait until Kafka has every record; a failed one is re-sent every second until delivered
@@ -122,7 +109,10 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 except asyncio.CancelledError:
                     raise
                 except Exception as err:  # noqa: BLE001 - Kafka outage: retry, never drop
-                    _retry_logger(agent)(type(err).__name__, topic.get_topic_name())
+                    if agent == "ingest":
+                        log.warning("ingest.delivery_retry", error=type(err).__name__, topic=topic.get_topic_name())
+                    else:
+                        log.warning("monitor.delivery_retry", error=type(err).__name__, topic=topic.get_topic_name())
                     metrics.DELIVERY_RETRIES.labels(topic=topic.get_topic_name()).inc()
                     await asyncio.sleep(1.0)
                     fut = await topic.send(key=key, value=value, headers=headers)
@@ -208,7 +198,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     # lifecycle state of alerts sent but not yet saved (their delivery is pending): later batches
     # of the same patient evaluate with it, so a slow acknowledgement never re-raises an alert
     unsaved: dict[str, dict[str, Any]] = {}
-    last_commit: list[asyncio.Future[None]] = []  # the newest commit task; commits run in order
+    last_commit: asyncio.Future[None] | None = None  # the newest commit task; commits run in order
 
     async def _commit(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]], out: Any,
                       slices: list[Any],
@@ -242,6 +232,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
 
     async def _process_slices(slices: list[Any]) -> int:
         """Redis, rules, lifecycle, alerts sent; the commit (acks, save, event acks) runs behind."""
+        nonlocal last_commit
         batch_id = uuid.uuid4().hex[:12]
         newest_receipt: dict[str, float] = {}
         for sl in slices:
@@ -259,10 +250,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         for pseudonym, episodes in out.episodes.items():
             unsaved.setdefault(pseudonym, {}).update(episodes)
         if sent or out.episodes:
-            previous = last_commit.pop() if last_commit else None
-            task = asyncio.ensure_future(_commit(sent, out, slices, previous))
-            last_commit.append(task)
-            task.add_done_callback(lambda t: last_commit.remove(t) if t in last_commit else None)
+            previous = last_commit if last_commit is not None and not last_commit.done() else None
+            last_commit = asyncio.ensure_future(_commit(sent, out, slices, previous))
         else:  # nothing to deliver or save (Faust commits offsets only where all before are acked)
             for sl in slices:
                 for handle in sl.handles:
@@ -287,7 +276,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                     ev.ack()
                 else:
                     items.append((ce, ev))
-                    tags.append(_set_header(ev))
+                    tags.append(_headers(ev).get(SET_HEADER))
             async with monitor_lock:
                 held.add(items, time.monotonic(), tags=tags)
             held_changed.set()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -76,7 +75,7 @@ def _deadletter(rec: InboundRecord, reason: ReasonCode, detail: str, path: str, 
 def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: datetime | None = None) -> IngestOutput:
     """Pure-ish: ingest every record; never raises; every record ends as events, dead letters or ignored."""
     out = IngestOutput()
-    for rec in records:
+    for i, rec in enumerate(records):
         received = now or datetime.now(UTC)
         raw = rec.value or b""
         with structlog.contextvars.bound_contextvars(topic=rec.topic, partition=rec.partition, offset=rec.offset):
@@ -90,8 +89,9 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
             )
             rt.tokens.merge(result.tokens)
             per_slice = Counter((ev.patient, ev.time) for ev in result.events)
-            source = (f"{rec.topic}/{rec.partition}/{rec.offset}" if rec.offset is not None
-                      else f"{rec.topic}/-/{hashlib.blake2b(raw, digest_size=8).hexdigest()}")
+            # the Kafka position; records without one (offline callers) are told apart by index,
+            # never by content (the raw message is PHI: not even its hash leaves ingest)
+            source = f"{rec.topic}/{rec.partition}/{rec.offset}" if rec.offset is not None else f"{rec.topic}/-/{i}"
             for ev in result.events:
                 out.events.append((ev.patient.encode(), orjson.dumps(ev.to_json_dict())))
                 out.event_sets.append(set_tag(source, per_slice[(ev.patient, ev.time)]))
