@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from processors.deid.names import CLINICAL_ABBREV, _is_name, _key
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS, _is_name, _key
 from processors.deid.unknown import _MEDICAL, ENGLISH_WORDS, _common
 from processors.drugs import INGREDIENTS
 
@@ -74,8 +74,20 @@ _VALUE = re.compile(
     r"(?![ \t]+\d{3,})"
     r"(?![ \t]*-?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
+# a classification or grade after a capitalised word ("Schatzker II", "Salter-Harris IV",
+# "Gustilo IIIb", "Weber B ankle", "Child-Pugh C.") or a score out of a typical maximum
+# ("Oxford 4/5", "Tinetti 14/28", "MRC 3/5"): the word is an eponymous scale, not a name
+_GRADE = re.compile(
+    r"[ \t]+(?:(?:II|III|IV|VI{0,3}|IX)[abcABC]?\b(?![-'\w])"
+    r"|[A-D]\b(?=[ \t]*(?:[,;:?)]|\.(?![ \t]*[A-Z][a-z])|[ \t]+[a-z]|$)))"
+)
+_SCORE = re.compile(r"[ \t]*:?[ \t]*(\d{1,3})/(\d{1,3})\b(?![/.]\d)")
+_SCORE_MAX = frozenset(
+    (3, 4, 5, 6, 8, 9, 10, 14, 15, 18, 20, 21, 24, 27, 28, 30, 35, 40, 48, 56, 60, 100)
+)  # fmt: skip
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+$")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB  # a cut span's leftover made only of these goes
 _VOWELS = frozenset("AEIOUY")
 
 
@@ -110,9 +122,19 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         or (word.endswith(("'s", "\u2019s", "s'")) and _WEAK_AFTER.match(text, end))
     ):
         return True
+    if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):
+        return not _TITLE_BEFORE.search(text, max(0, start - 6), start)
     if word[:1].isalpha() and _VALUE.match(text, end):
         return not _TITLE_BEFORE.search(text, max(0, start - 6), start)
     return False
+
+
+def _score(text: str, end: int) -> bool:
+    m = _SCORE.match(text, end)
+    if not m:
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    return a <= b and b in _SCORE_MAX
 
 
 _ALLERGY = re.compile(r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)\b)[ \t]*:?[^.\n]*")
@@ -122,7 +144,8 @@ def _keep_piece(text: str, s: int, e: int) -> bool:
     """What is left of a cut span stays a name only with a word that is no common English
     word or an unambiguous listed name ("Side" of "Side Room 4" goes)."""
     return any(
-        not _common(w) or _is_name(w) for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text[s:e])
+        (not _common(w) or _is_name(w)) and _key(w) not in _CLINICAL_TEXT
+        for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text[s:e])
     )
 
 

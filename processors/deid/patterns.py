@@ -46,6 +46,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MON_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 _TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\dh(?:rs?)?\b)"
+# day/month notation that is a duration or follow-up, not a date: "3/12 FU", "2/7 hx", "6/52"
+_NOT_DURATION = (
+    r"(?!/|[ \t]*(?:mm|%|bpm|FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration"
+    r"|post|prior|later|review|r/v|sx|symptoms?|old)\b)"
+)
 # a bare day/month ("review 6/4") is a date only after a date word or before a time: "pain 8/10",
 # "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
 _DM_LEAD = (
@@ -68,7 +73,7 @@ _DATE = re.compile(
             # 14 Mar 2024, 14th of March, 14-Mar-2024
             (
                 rf"\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
-                rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
+                rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
             ),
             # March 14th, 2024 / Mar 14 / March 2024
             rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
@@ -81,7 +86,7 @@ _DATE = re.compile(
             # 3/14 with a date context word before it
             (
                 rf"\b{_DM_LEAD}\s"
-                rf"({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b(?!/|\s*(?:mm|%|bpm|FU|f/u|hx|ago|power|weeks?|months?|days?))"
+                rf"({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION}"
             ),
         )
     )
@@ -89,13 +94,15 @@ _DATE = re.compile(
 )
 # weekday + day: "Tues 4th", "Wednesday 30th", "Fri 31/7", "Mon the 3rd" ("Sat 94%" is a saturation)
 _DATE_WEEKDAY = re.compile(
-    rf"\b{_WEEKDAY}(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)\b|{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?![/%]))"
+    rf"\b{_WEEKDAY}(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)\b|{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?![/%]){_NOT_DURATION})"
 )
 # "on the 12th", "visit the 3rd": an ordinal after "the" not followed by a lower-case noun
 # ("the 2nd attempt", "the 5th percentile" stay)
 _DATE_THE = re.compile(
     rf"(?i:\bthe[ \t]+)({_DAY}(?:st|nd|rd|th))\b"
-    r"(?![ \t]+(?!(?:of|at|and|or|to|in|for|from|until)\b)[a-z])(?![ \t]*(?:-|/|%|\d))"
+    r"(?![ \t]+(?!(?:of|at|and|or|to|in|for|from|until)\b)[a-z])(?![ \t]*(?:-|/|%))"
+    # a number after it only when it is a clock time ("the 11th 1400", "the 3rd 09:30")
+    r"(?![ \t]*(?!(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs?)?\b(?![ \t]*(?:mg|mcg|ml|mL|units?|g)\b))\d)"
 )
 _DATE_DOB = re.compile(
     rf"(?i:\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b\s*:?\s*)"
@@ -159,7 +166,9 @@ _ZIP = re.compile(
     r"(\d{5}(?:-\d{4})?)\b"
     r"|\b(\d{5}-\d{4})\b"
     # "..., Springfield 62704": a city after a comma or line start, then five digits and no unit
-    rf"|(?:^|[,\n][ \t]*)(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+[ \t]+(\d{{5}})\b{_CLAUSE_END}"
+    rf"|(?:^|[,\n][ \t]*)(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+[ \t]+(\d{{5}}(?:-\d{{4}})?)\b{_CLAUSE_END}"
+    # a ZIP right after a PO box: "PO Box 3498, 30195"
+    rf"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+),?[ \t]+(\d{{5}}(?:-\d{{4}})?)\b"
     # UK postcode: outward code, space, digit + two letters (no C I K M O V)
     r"|\b([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})\b"
 )
@@ -180,7 +189,7 @@ _ADDRESS = re.compile(
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
     # "..., Springfield 62704": the city of a city + ZIP after a comma or at a line start
-    rf"|(?:(?<=, )|(?<=\n)|\A)(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+(?=[ \t]+\d{{5}}\b{_CLAUSE_END})"
+    rf"|(?:(?<=, )|(?<=\n)|\A)(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b{_CLAUSE_END})"
 )
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"

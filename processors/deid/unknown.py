@@ -145,15 +145,37 @@ def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
 # medical word formation (7+ letters): "hyperkalaemia", "hemicolectomy", "thrombolysis";
 # checked against the 22k shipped names (no name matches; -itis, -emia, -otic, derm-, psych-,
 # chol-, colo-, uro- left out because surnames use them: Saulitis, Eufemia, Sirotic)
-_MEDICAL = re.compile(
+_MEDICAL_PREFIX = re.compile(
     r"^(?:hyper|hypo|tachy|brady|thrombo|haem|hema[tn]|hemo|neutro|pneumo|osteo|arthro"
     r"|broncho|cardio|gastro|nephro|hepat|cholecyst|angiog|angiop|echocardio|laryngo|trache"
     r"|oesophag|esophag|duoden|jejun|sigmoid|pancrea|spleno|cysto|leuk|lymph|myel|encephal"
-    r"|mening|ophthalm|rhino|pharyng|pulmon|phleb|lipid|keto)"
-    r"|(?:aemia|penia|ectomy|ostomy|otomy|plasty|gram|graphy|scopy|lysis|lysed|pathy|osis"
+    r"|mening|ophthalm|rhino|pharyng|pulmon|phleb|lipid|keto)(?=[a-z]{4})"
+)
+_MEDICAL_SUFFIX = re.compile(
+    r"(?:aemia|penia|ectomy|ostomy|otomy|plasty|gram|graphy|scopy|lysis|lysed|pathy|osis"
     r"|algia|uria|ectasis|trophy|plegia|paresis|rrhoea|rrhea|genic|oid|oids|ology|ologist"
     r"|aemic|penic|plasia|cardia|pnoea|capnia|capnic|oxia|oxic)$"
 )
+
+
+class _Medical:
+    """Medical word formation: a medical ending, or a medical prefix before a remainder that
+    is itself a word or a medical form ("thrombocytosis", "ketoacidosis"; not "Ketoato")."""
+
+    @staticmethod
+    def search(w: str) -> bool:
+        if _MEDICAL_SUFFIX.search(w):
+            return True
+        m = _MEDICAL_PREFIX.match(w)
+        if not m:
+            return False
+        rest = w[m.end() :].lstrip("o")
+        return len(rest) >= 4 and (
+            _english(rest) or bool(_MEDICAL_SUFFIX.search(rest)) or _english(w[m.end() :])
+        )
+
+
+_MEDICAL = _Medical()
 
 
 @lru_cache(maxsize=1 << 16)  # pure: a memo over a fixed vocabulary
@@ -199,7 +221,7 @@ def _rare(word: str) -> bool:
     """A known word that is only a rare English word ("Roka", "Anan", "Taras"): a name
     mid-sentence."""
     w = _key(word).removesuffix("'s")
-    if any(p in _CLINICAL for p in re.split(r"[-']", w)):
+    if w in _CLINICAL or any(p in _CLINICAL for p in re.split(r"[-']", w)):
         return False
     return (
         len(w) >= 3 and is_known_word(w) and not _common(w)

@@ -1,0 +1,93 @@
+"""Name-span boundaries and all-caps names (round 8).
+
+- ``extend_name_spans``: a found NAME span takes in the initials and the title right before
+  it ("Mrs [Wythdane]" -> "[Mrs Wythdane]", "CPN H. [Jorvrill]", "K. [Neharau]:"), so no
+  piece of a name is left (a title is no PHI on its own, but scrubbing it loses nothing
+  clinical, and corpora differ on whether the title belongs to the name); not after a
+  vitamin, hepatitis, type / grade / class word ("Vitamin D. Smith" keeps its "D.").
+- ``caps_name_spans``: a run of 2-3 all-caps words in which every word is a name-like word
+  (no English word, clinical abbreviation or vowel-less caps) and at least one is unknown:
+  "STROMRILL-HOANGAVAKU TURUSUMI:", "NGATA KEREI (MRN ...)"; and a trailing initial
+  ("Smith J, FY1"). Headings ("CARDIOLOGY CLINIC",
+  "DISCHARGE SUMMARY") are English words and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.unknown import _CLINICAL, _listed, is_known_word
+
+__all__ = ["caps_name_spans", "extend_name_spans"]
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sr|Fr|Capt)"
+_BEFORE = re.compile(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w.])[A-Z]\.[ \t]?){{0,3}}$")
+_NO_INITIAL_AFTER = re.compile(
+    r"(?i:\b(?:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option"
+    r"|part|phase|zone|level|section|lead|leads|note|see|fig|figure|ref|no|appendix))[ \t]*$"
+)
+
+# a trailing initial: "Smith J, FY1", "seen by Patel A."
+_AFTER = re.compile(r"[ \t]+[A-Z](?:\.|(?=[ \t]*(?:[,;:)\n]|$)))")
+
+
+# a caps clinical abbreviation before "X." makes it a scale value ("AVPU V. Ioseb", "Hep B.
+# Ali"), unless the abbreviation is a staff role ("CPN H. Jorvrill", "RN K. Tui")
+_CAPS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+)[ \t]+$")
+_ROLES_TEXT = (
+    "rn gp cpn sho fy1 fy2 hca ot pt sw dn cns anp acp odp md np pa slt salt nok cc dr reg"
+    " spr st1 st2 st3 ct1 ct2 fao attn"
+)
+_ROLES = frozenset(_ROLES_TEXT.split())
+
+
+def _scale_letter(text: str, start: int) -> bool:
+    if _NO_INITIAL_AFTER.search(text, max(0, start - 14), start):
+        return True
+    m = _CAPS_BEFORE.search(text, max(0, start - 12), start)
+    return bool(m) and _key(m.group(1)) in CLINICAL_ABBREV and _key(m.group(1)) not in _ROLES
+
+
+def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each one's leading initials and title taken in."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _BEFORE.search(text, max(0, s - 20), s)
+        if m and m.start() < s and (
+            re.match(_TITLE, m.group(0))
+            or not _scale_letter(text, m.start())
+        ):  # "Vitamin D. Smith": the initial is a vitamin, not the name's
+            s = m.start()
+        t = _AFTER.match(text, e)
+        out.append((s, t.end() if t else e))
+    return out
+
+
+_CAPS_WORD = r"(?:[A-Z]')?[A-Z]{2,}(?:-[A-Z]{2,})*"
+_CAPS_RUN = re.compile(rf"(?<![\w'/.-])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})(?![\w'/-])")
+
+
+def _caps_word_ok(w: str) -> tuple[bool, bool]:
+    """(name-like, unknown) for one all-caps word (hyphen pieces judged one by one)."""
+    pieces = [p for p in w.replace("'", "-").split("-") if p]
+    unknown = False
+    for p in pieces:
+        k = _key(p)
+        if k in CLINICAL_ABBREV or k in _CLINICAL or not re.search("[AEIOUY]", p):
+            return False, False
+        if len(p) >= 4 and not is_known_word(p):
+            unknown = True
+        elif not _listed(p):
+            return False, False
+    return True, unknown
+
+
+def caps_name_spans(text: str) -> list[tuple[int, int]]:
+    """All-caps runs made of name-like words, at least one of them unknown."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPS_RUN.finditer(text):
+        judged = [_caps_word_ok(w) for w in m.group(1).split()]
+        if all(ok for ok, _ in judged) and any(unk for _, unk in judged):
+            out.append(m.span(1))
+    return out
