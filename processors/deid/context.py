@@ -59,7 +59,7 @@ _RELATION = (
     r"|neighbou?r|niece|nephew|grand\w+|family|GP|NOK|children|kids|boyfriend|girlfriend"
 )
 # anchors found first (cheap); the run of words before each is matched backwards from it
-_ROLE_PAREN = re.compile(rf"[ \t]*\((?:{_ROLES})\b[^)\n]{{0,40}}\)")
+_ROLE_PAREN = re.compile(rf"[ \t]*\((?:[A-Z][A-Za-z&]{{1,5}}[ \t]+)?(?:{_ROLES})\b[^)\n]{{0,40}}\)")
 _APPOSITION = re.compile(
     rf",?[ \t]+(?:her|his|their|the|pt's|patient's)[ \t]+(?:{_RELATION}|{_ROLES})\b"
 )  # "Lives with Grace, her granddaughter"

@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.unknown import _CLINICAL, _listed, is_known_word
+from processors.deid.patterns import ROLE_NAME
+from processors.deid.unknown import _CLINICAL, _listed, _rare, is_known_word
 
-__all__ = ["caps_name_spans", "extend_name_spans"]
+__all__ = ["caps_name_spans", "extend_name_spans", "role_name_spans"]
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sr|Fr|Capt)"
-_BEFORE = re.compile(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w.])[A-Z]\.[ \t]?){{0,3}}$")
+_BEFORE = re.compile(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w.])[A-Z]\.[ \t]?){{0,3}}\Z")
 _NO_INITIAL_AFTER = re.compile(
     r"(?i:\b(?:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option"
-    r"|part|phase|zone|level|section|lead|leads|note|see|fig|figure|ref|no|appendix))[ \t]*$"
+    r"|part|phase|zone|level|section|lead|leads|note|see|fig|figure|ref|no|appendix))[ \t]*\Z"
 )
 
 # a trailing initial: "Smith J, FY1", "seen by Patel A."
@@ -34,7 +35,7 @@ _AFTER = re.compile(r"[ \t]+[A-Z](?:\.|(?=[ \t]*(?:[,;:)\n]|$)))")
 
 # a caps clinical abbreviation before "X." makes it a scale value ("AVPU V. Ioseb", "Hep B.
 # Ali"), unless the abbreviation is a staff role ("CPN H. Jorvrill", "RN K. Tui")
-_CAPS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+)[ \t]+$")
+_CAPS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+)[ \t]+\Z")
 _ROLES_TEXT = (
     "rn gp cpn sho fy1 fy2 hca ot pt sw dn cns anp acp odp md np pa slt salt nok cc dr reg"
     " spr st1 st2 st3 ct1 ct2 fao attn"
@@ -54,9 +55,10 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     out: list[tuple[int, int]] = []
     for s, e in spans:
         m = _BEFORE.search(text, max(0, s - 20), s)
-        if m and m.start() < s and (
-            re.match(_TITLE, m.group(0))
-            or not _scale_letter(text, m.start())
+        if (
+            m
+            and m.start() < s
+            and (re.match(_TITLE, m.group(0)) or not _scale_letter(text, m.start()))
         ):  # "Vitamin D. Smith": the initial is a vitamin, not the name's
             s = m.start()
         t = _AFTER.match(text, e)
@@ -81,6 +83,26 @@ def _caps_word_ok(w: str) -> tuple[bool, bool]:
         elif not _listed(p):
             return False, False
     return True, unknown
+
+
+def role_name_spans(text: str) -> list[tuple[int, int]]:
+    """Names after a staff role or an address word: each word listed, unknown or rare, or an
+    initial; a trailing run of other words is dropped ("Dear Rowena Smith", "CNS Diabetes")."""
+    out: list[tuple[int, int]] = []
+    for m in ROLE_NAME.finditer(text):
+        s = e = m.start(1)
+        for w in re.finditer(r"\S+", m.group(1)):
+            word = w.group(0)
+            ok = (len(word) == 2 and word.endswith(".")) or (
+                _key(word) not in _CLINICAL
+                and (_listed(word) or not is_known_word(word) or _rare(word))
+            )
+            if not ok:
+                break
+            e = m.start(1) + w.end()
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def caps_name_spans(text: str) -> list[tuple[int, int]]:

@@ -79,7 +79,7 @@ _VALUE = re.compile(
 # ("Oxford 4/5", "Tinetti 14/28", "MRC 3/5"): the word is an eponymous scale, not a name
 _GRADE = re.compile(
     r"[ \t]+(?:(?:II|III|IV|VI{0,3}|IX)[abcABC]?\b(?![-'\w])"
-    r"|[A-D]\b(?=[ \t]*(?:[,;:?)]|\.(?![ \t]*[A-Z][a-z])|[ \t]+[a-z]|$)))"
+    r"|[A-D][ \t]+(?=[a-z]))"
 )
 _SCORE = re.compile(r"[ \t]*:?[ \t]*(\d{1,3})/(\d{1,3})\b(?![/.]\d)")
 _SCORE_MAX = frozenset(
@@ -119,7 +119,10 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and (
         _EPONYM.match(text, end)
-        or (word.endswith(("'s", "\u2019s", "s'")) and _WEAK_AFTER.match(text, end))
+        or (
+            _WEAK_AFTER.match(text, end)
+            and (word.endswith(("'s", "\u2019s", "s'")) or not _is_name(word))
+        )  # "Romberg's test", "Lachman test"; not "Sidiq Walker test"
     ):
         return True
     if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):

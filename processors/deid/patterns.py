@@ -15,6 +15,7 @@ __all__ = [
     "CAPS_NAME",
     "CONTEXT_NAME",
     "RECOGNISERS",
+    "ROLE_NAME",
     "TITLE_NAME",
     "Recogniser",
     "street_suffixes",
@@ -55,7 +56,10 @@ _NOT_DURATION = (
 # "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
 _DM_LEAD = (
     r"(?i:on|since|from|until|till|by|before|after|dated|date|DOB|DOS|admitted|discharged|seen"
-    r"|review(?:ed)?|booked|filled|due|next|last|message|w/?c|wef|triage|list|visit|appt|clinic)"
+    r"|review(?:ed)?|booked|filled|due|next|last|message|w/?c|wef|triage|list|visit|appt|clinic"
+    r"|started|stopped|commenced|ceased|received|sent|collected|taken|performed|listed|planned"
+    r"|scheduled|rebooked|postponed|cancelled|TCI|w/e|week ending|letter|op|surgery|operation"
+    r"|admission|discharge|delivered|born|died|dod|onset|appointment|returned|transferred)"
 )
 
 _DATE = re.compile(
@@ -68,6 +72,15 @@ _DATE = re.compile(
                 r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
             ),
             rf"\b{_YEAR}[/.]{_MON_NUM}[/.]{_DAY}\b",
+            rf"\b{_YEAR}-{_MON_NUM}-{_DAY}\b(?!-\d)",
+            # month / year: "08/2025", "3-2024"
+            rf"\b(?:0?[1-9]|1[0-2])[/-]{_YEAR}\b",
+            # 5.Jan.26, 5/Jan/2026, 05-JAN-2026
+            rf"\b{_DAY}{_ORD}[./]{_MONTH}\.?[./-](?:{_YEAR}|\d{{2}})\b",
+            # a bare year after a time preposition: "since 2019", "in 2021" (no unit after it)
+            rf"(?i:\b(?:in|since|from|during|until|till|circa|year|summer|winter|spring|autumn|fall|early|late|mid)[ \t]+)({_YEAR})\b(?![ \t]*(?:mg|mcg|ml|mL|units?|iu|IU|g|kcal|kJ|cells|/)\b|[.,]\d)",
+            # a day/month opening a line or after a dash / bracket: "THEATRE LIST - 14/9"
+            rf"(?:(?<=\n)|\A|(?<=- )|(?<=\())[ \t]*({_DAY}/{_MON_NUM})\b(?![/.:]\d){_NOT_DURATION}",
             # 3/14/2024, 14.03.2024, 03-14-24
             rf"\b{_DAY}[/.-]{_DAY}[/.-](?:{_YEAR}|\d{{2}})\b",
             # 14 Mar 2024, 14th of March, 14-Mar-2024
@@ -171,12 +184,17 @@ _ZIP = re.compile(
     rf"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+),?[ \t]+(\d{{5}}(?:-\d{{4}})?)\b"
     # UK postcode: outward code, space, digit + two letters (no C I K M O V)
     r"|\b([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})\b"
+    # Australian state + 4-digit postcode, Canadian postal code
+    r"|\b(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+(\d{4})\b"
+    r"|\b([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d)\b"
 )
 
 _SUFFIXES = sorted(
     set(street_suffixes())
     | {"St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Ter", "Cir", "Pkwy", "Hwy", "Sq",
-       "Trl", "Way", "Close", "Crescent", "Gardens", "Grove", "Mews", "Row", "Walk", "Wharf"},
+       "Trl", "Way", "Close", "Crescent", "Gardens", "Grove", "Mews", "Row", "Walk", "Wharf",
+       "Cres", "Crt", "Gdns", "Gro", "Pde", "Esp", "Tce", "Bvd", "Rise", "Hill", "Vale",
+       "Parade", "Esplanade", "Terrace", "Drive", "Lane", "Avenue", "Road"},
     key=len,
     reverse=True,
 )  # fmt: skip
@@ -190,6 +208,9 @@ _ADDRESS = re.compile(
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
     # "..., Springfield 62704": the city of a city + ZIP after a comma or at a line start
     rf"|(?:(?<=, )|(?<=\n)|\A)(?:[A-Z][a-z]+[ \t]){{0,2}}[A-Z][a-z]+(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b{_CLAUSE_END})"
+    # the city of "..., Norwich NR1 1JE" / "..., Parramatta NSW 2150"
+    r"|(?<=, )(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?=[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}"
+    r"|(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+\d{4})\b)"
 )
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -221,6 +242,18 @@ CONTEXT_NAME = re.compile(
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
     rf"(?:[ \t]+(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
 )  # the words of a name never cross a line end ("nurse Tika\nCubicle 7")
+
+# round 8: staff roles and letter / message address words before a name; the words taken
+# must be listed, unknown or rare ("scrub Hope", "CPN J. Taverner", "Dear Rowena"; not "CNS
+# Diabetes", "Dear Sir")
+ROLE_NAME = re.compile(
+    r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
+    r"|ANP|ACP|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
+    r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to)\b,?:?[ \t]+"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
+    rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
+    rf"(?:[ \t]+(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
+)
 
 # "SURNAME, Given" / "SURNAME Given" (the caps word checked against the abbreviation list)
 CAPS_NAME = re.compile(

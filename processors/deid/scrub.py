@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
-from processors.deid.extend import caps_name_spans, extend_name_spans
+from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
@@ -123,6 +123,7 @@ def scrub_spans(
     names.extend(lower_name_spans(text))
     names.extend(lower_context_spans(text))
     names.extend(caps_name_spans(text))
+    names.extend(role_name_spans(text))
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     raw.extend(Span(s, e, "[NAME]") for s, e in extend_name_spans(text, found))

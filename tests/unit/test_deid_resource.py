@@ -200,7 +200,7 @@ def test_patient_key_of() -> None:
             {"method": "generalize", "to": "zip3"}, "02141", lambda v: v == "021", id="gen-zip3"
         ),
         pytest.param(
-            {"method": "scrub"}, "call Dr. Moss", lambda v: v == "call Dr. [NAME]", id="scrub"
+            {"method": "scrub"}, "call Dr. Moss", lambda v: v == "call [NAME]", id="scrub"
         ),
     ],
 )
