@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.names import CLINICAL_ABBREV, _is_name, _key
 from processors.deid.patterns import ROLE_NAME
 from processors.deid.unknown import _CLINICAL, _listed, _rare, is_known_word
 
@@ -30,7 +30,7 @@ _NO_INITIAL_AFTER = re.compile(
 )
 
 # a trailing initial: "Smith J, FY1", "seen by Patel A."
-_AFTER = re.compile(r"[ \t]+[A-Z](?:\.|(?=[ \t]*(?:[,;:)\n]|$)))")
+_AFTER = re.compile(r"[ \t]+[A-Z](?:\.(?![A-Z]\.)|(?=[ \t]*(?:[,;:)\n]|$)))")  # not "M.D."
 
 
 # a caps clinical abbreviation before "X." makes it a scale value ("AVPU V. Ioseb", "Hep B.
@@ -67,7 +67,9 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 _CAPS_WORD = r"(?:[A-Z]')?[A-Z]{2,}(?:-[A-Z]{2,})*"
-_CAPS_RUN = re.compile(rf"(?<![\w'/.-])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})(?![\w'/-])")
+_CAPS_RUN = re.compile(
+    rf"(?<![\w'/.-])({_CAPS_WORD}(?:,?[ \t]+{_CAPS_WORD}){{1,2}})(?![\w'/-])"
+)  # "QUARTERMAINE ROSALIND", "PATEL, ANITA"
 
 
 def _caps_word_ok(w: str) -> tuple[bool, bool]:
@@ -80,6 +82,8 @@ def _caps_word_ok(w: str) -> tuple[bool, bool]:
             return False, False
         if len(p) >= 4 and not is_known_word(p):
             unknown = True
+        elif _is_name(p):
+            unknown = True  # an unambiguous listed name ("PATEL, ANITA")
         elif not _listed(p):
             return False, False
     return True, unknown
@@ -109,7 +113,7 @@ def caps_name_spans(text: str) -> list[tuple[int, int]]:
     """All-caps runs made of name-like words, at least one of them unknown."""
     out: list[tuple[int, int]] = []
     for m in _CAPS_RUN.finditer(text):
-        judged = [_caps_word_ok(w) for w in m.group(1).split()]
+        judged = [_caps_word_ok(w.rstrip(",")) for w in m.group(1).split()]
         if all(ok for ok, _ in judged) and any(unk for _, unk in judged):
             out.append(m.span(1))
     return out

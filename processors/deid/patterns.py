@@ -59,7 +59,8 @@ _DM_LEAD = (
     r"|review(?:ed)?|booked|filled|due|next|last|message|w/?c|wef|triage|list|visit|appt|clinic"
     r"|started|stopped|commenced|ceased|received|sent|collected|taken|performed|listed|planned"
     r"|scheduled|rebooked|postponed|cancelled|TCI|w/e|week ending|letter|op|surgery|operation"
-    r"|admission|discharge|delivered|born|died|dod|onset|appointment|returned|transferred)"
+    r"|admission|discharge|delivered|born|died|dod|onset|appointment|returned|transferred"
+    r"|labs|bloods|echo|ECG|EKG|CXR|CT|MRI|USS|XR|OGD|colonoscopy|biopsy|swab|culture|scan)"
 )
 
 _DATE = re.compile(
@@ -77,6 +78,13 @@ _DATE = re.compile(
             rf"\b(?:0?[1-9]|1[0-2])[/-]{_YEAR}\b",
             # 5.Jan.26, 5/Jan/2026, 05-JAN-2026
             rf"\b{_DAY}{_ORD}[./]{_MONTH}\.?[./-](?:{_YEAR}|\d{{2}})\b",
+            # holidays are dates: "Christmas Eve", "Boxing Day", "Thanksgiving"
+            r"\b(?:Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?|Boxing[ \t]+Day"
+            r"|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Thanksgiving|Halloween"
+            r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
+            r"|Hanukkah|Diwali|Eid(?:[ \t]+al-[A-Z][a-z]+)?)\b",
+            # a two-digit year or a decade after a time preposition: "MI in '89", "in the 1990s"
+            r"(?i:\b(?:in|since|from|until|of|circa)[ \t]+)((?:the[ \t]+)?(?:'\d{2}|(?:19|20)\d0'?s))\b",
             # a bare year after a time preposition: "since 2019", "in 2021" (no unit after it)
             rf"(?i:\b(?:in|since|from|during|until|till|circa|year|summer|winter|spring|autumn|fall|early|late|mid)[ \t]+)({_YEAR})\b(?![ \t]*(?:mg|mcg|ml|mL|units?|iu|IU|g|kcal|kJ|cells|/)\b|[.,]\d)",
             # a day/month opening a line or after a dash / bracket: "THEATRE LIST - 14/9"
@@ -161,6 +169,11 @@ _ID = re.compile(
     r"|\b[A-Z]{1,4}/(?:19|20)\d{2}/\d{3,}\b"
     r"|\b\d{4,}-[A-Z]\b(?!-)"
     r"|\b\d{3}-\d{3}-\d{3,4}-?\d*\b(?!\s*(?:mg|mcg|ml|units?))"
+    # round 8, default-deny codes: an all-caps letter-digit token with 4+ digits that is no
+    # dose or time ("4471209BX", "A12B3456"; not "1000IU", "2130HRS", "E3V4M6", "NEWS2")
+    r"|\b(?=[A-Z]*\d(?:[A-Z]*\d){3})(?=\d*[A-Z])(?!\d+(?:IU|U|ML|MG|MCG|MMOL|HRS?|H|KG|G|MIN|MINS|L)\b)[A-Z0-9]{6,}\b"
+    # a 5-6 digit number in brackets or after "#": "(448213)", "#55102"
+    r"|(?<=\()\d{5,6}(?=\))|(?<=#)[ \t]?\d{5,6}\b"
 )
 _AGE = re.compile(
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old)"
