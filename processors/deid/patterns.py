@@ -79,10 +79,13 @@ _DATE = re.compile(
             # 5.Jan.26, 5/Jan/2026, 05-JAN-2026
             rf"\b{_DAY}{_ORD}[./]{_MONTH}\.?[./-](?:{_YEAR}|\d{{2}})\b",
             # holidays are dates: "Christmas Eve", "Boxing Day", "Thanksgiving"
-            r"\b(?:Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?|Boxing[ \t]+Day"
-            r"|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Thanksgiving|Halloween"
-            r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
-            r"|Hanukkah|Diwali|Eid(?:[ \t]+al-[A-Z][a-z]+)?)\b",
+            (
+                r"\b(?:Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?"
+                r"|Boxing[ \t]+Day"
+                r"|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Thanksgiving|Halloween"
+                r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
+                r"|Hanukkah|Diwali|Eid(?:[ \t]+al-[A-Z][a-z]+)?)\b"
+            ),
             # a two-digit year or a decade after a time preposition: "MI in '89", "in the 1990s"
             r"(?i:\b(?:in|since|from|until|of|circa)[ \t]+)((?:the[ \t]+)?(?:'\d{2}|(?:19|20)\d0'?s))\b",
             # a bare year after a time preposition: "since 2019", "in 2021" (no unit after it)

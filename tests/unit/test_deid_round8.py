@@ -46,6 +46,12 @@ CASES = [
     # --- ids
     pytest.param("Sample 2024-0042871 sent, ref AB/77/12345", ["2024-0042871", "AB/77/12345"], [], id="ids-with-separators"),
     pytest.param("Lab no. Q1234567 and bed 12", ["Q1234567"], ["bed 12"], id="letter-digit-id"),
+    pytest.param("MI in '89, CABG in the 1990s, admitted Christmas Eve.", ["'89", "1990s", "Christmas Eve"], ["MI", "CABG"], id="years-and-holidays"),
+    pytest.param("Labs 03/14: Na 134. CXR 3/4 clear.", ["03/14", "3/4"], ["Na 134", "clear"], id="test-word-day-month"),
+    pytest.param("at 2030 gave heparin 2000 units", [], ["2030", "2000 units"], id="times-and-doses-not-years"),
+    pytest.param("Attending: PATEL, ANITA M.D.", ["PATEL", "ANITA"], ["M.D."], id="caps-surname-given-credential"),
+    pytest.param("Sample 4471209BX, tube A12B3456 (448213), bed #55102", ["4471209BX", "A12B3456", "448213", "55102"], [], id="default-deny-codes"),
+    pytest.param("Vit D 1000IU, 2130HRS, GCS E3V4M6, HBA1C 48", [], ["1000IU", "2130HRS", "E3V4M6", "HBA1C 48"], id="caps-values-not-codes"),
     # --- clinical values that must survive
     pytest.param("BP 120/80, HR 88, RR 18, SpO2 96% RA, T 37.2", [], ["BP 120/80", "HR 88", "RR 18", "SpO2 96% RA", "T 37.2"], id="vitals"),
     pytest.param("K 5.5 mmol/L, Na 131, Hb 102 g/L, eGFR 38", [], ["K 5.5 mmol/L", "Na 131", "Hb 102 g/L", "eGFR 38"], id="labs"),
