@@ -86,10 +86,6 @@ _DATE = re.compile(
                 r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
                 r"|Hanukkah|Diwali|Eid(?:[ \t]+al-[A-Z][a-z]+)?)\b"
             ),
-            # a two-digit year or a decade after a time preposition: "MI in '89", "in the 1990s"
-            r"(?i:\b(?:in|since|from|until|of|circa)[ \t]+)((?:the[ \t]+)?(?:'\d{2}|(?:19|20)\d0'?s))\b",
-            # a bare year after a time preposition: "since 2019", "in 2021" (no unit after it)
-            rf"(?i:\b(?:in|since|from|during|until|till|circa|year|summer|winter|spring|autumn|fall|early|late|mid)[ \t]+)({_YEAR})\b(?![ \t]*(?:mg|mcg|ml|mL|units?|iu|IU|g|kcal|kJ|cells|/)\b|[.,]\d)",
             # a day/month opening a line or after a dash / bracket: "THEATRE LIST - 14/9"
             rf"(?:(?<=\n)|\A|(?<=- )|(?<=\())[ \t]*({_DAY}/{_MON_NUM})\b(?![/.:]\d){_NOT_DURATION}",
             # 3/14/2024, 14.03.2024, 03-14-24

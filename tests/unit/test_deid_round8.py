@@ -35,7 +35,7 @@ CASES = [
     pytest.param("Dietetic review 25 Aug 17:30, weight 61 kg", ["25 Aug"], ["17:30", "61 kg"], id="day-month-then-time"),
     pytest.param("Weigh Mon/Thu, 3/12 FU, 2/7 hx of cough", [], ["Mon/Thu", "3/12 FU", "2/7 hx"], id="durations-stay"),
     pytest.param("THEATRE 2 LIST - 14/9\nSurgeon", ["14/9"], ["THEATRE 2"], id="list-header-day-month"),
-    pytest.param("Seen in clinic 08/2025, started in 2019.", ["08/2025", "2019"], [], id="month-year-and-year"),
+    pytest.param("Seen in clinic 08/2025, started in 2019.", ["08/2025"], ["in 2019"], id="month-year-not-year"),
     pytest.param("Admitted 3rd Sept. 2025 and again Sept 14", ["3rd Sept. 2025", "Sept 14"], [], id="sept-forms"),
     pytest.param("Op date 2025-8-3; seen 5.Jan.26", ["2025-8-3", "5.Jan.26"], [], id="odd-separators"),
     # --- addresses / ZIP
@@ -46,7 +46,7 @@ CASES = [
     # --- ids
     pytest.param("Sample 2024-0042871 sent, ref AB/77/12345", ["2024-0042871", "AB/77/12345"], [], id="ids-with-separators"),
     pytest.param("Lab no. Q1234567 and bed 12", ["Q1234567"], ["bed 12"], id="letter-digit-id"),
-    pytest.param("MI in '89, CABG in the 1990s, admitted Christmas Eve.", ["'89", "1990s", "Christmas Eve"], ["MI", "CABG"], id="years-and-holidays"),
+    pytest.param("MI in 2019, admitted Christmas Eve, home Boxing Day.", ["Christmas Eve", "Boxing Day"], ["MI in 2019"], id="holidays-not-years"),
     pytest.param("Labs 03/14: Na 134. CXR 3/4 clear.", ["03/14", "3/4"], ["Na 134", "clear"], id="test-word-day-month"),
     pytest.param("at 2030 gave heparin 2000 units", [], ["2030", "2000 units"], id="times-and-doses-not-years"),
     pytest.param("Attending: PATEL, ANITA M.D.", ["PATEL", "ANITA"], ["M.D."], id="caps-surname-given-credential"),
