@@ -284,7 +284,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
 
     async def _flush_held() -> None:
         """Process each held newest slice once its grace ends, batching those due close together."""
-        slack = b.slice_grace_s / 4
+        slack = min(b.slice_grace_s / 4, b.monitor_within_s)  # the monitor's own batching window at most
         while True:
             due = held.next_due()
             held_changed.clear()

@@ -2,8 +2,11 @@
 
 NEWS2 is evaluated once per distinct effective time, after every observation with that time is
 applied (DESIGN.md 7a). A micro-batch boundary can split one observation set (RR in this batch,
-SpO2 in the next), so the monitor evaluates a patient's newest time slice only when a later event
-of that patient has arrived or when `grace_s` has passed since the slice last grew. The Kafka
+SpO2 in the next), so the monitor evaluates a patient's newest time slice that holds a vital sign
+only when a later event of that patient has arrived or when `grace_s` has passed since the slice
+last grew. A slice without a vital sign (a lab, a medication, a note) is no set: it goes as soon
+as every event its inbound messages announced is here (lab and medication alerts are not delayed
+by a grace that only vital sets need). The Kafka
 events of a held slice are not acknowledged until it is processed, so their offsets are not
 committed: a crash re-delivers them (applying is idempotent), nothing is lost.
 """
@@ -59,10 +62,17 @@ class Slice:
     updated: float = 0.0  # monotonic time of the last addition
     tags: list[bytes | None] = field(default_factory=list)  # SET_HEADER per event (None: none)
     missing: int = 0  # events announced by the slice's inbound messages and not yet here
+    vital: bool = False  # holds a vital sign: a NEWS2 set the sender may have split over messages
 
     @property
     def complete(self) -> bool:
         return self.missing <= 0
+
+    @property
+    def immediate(self) -> bool:
+        """No vital sign and every announced event present: nothing a grace could add changes
+        the slice's evaluation (sets are a NEWS2 notion, DESIGN.md 7a), so it goes at once."""
+        return not self.vital and self.missing <= 0
 
 
 class SliceBuffer:
@@ -87,6 +97,7 @@ class SliceBuffer:
             sl.tags.append(tag)
             sl.updated = now
             sl.missing = _missing(sl.tags)
+            sl.vital = sl.vital or ev.kind == "vital"
 
     def take_ready(self, now: float, *, everything: bool = False,
                    settled: Callable[[Slice], bool] | None = None, max_hold_s: float | None = None) -> list[Slice]:
@@ -105,7 +116,7 @@ class SliceBuffer:
             for t in times:
                 sl = per_time[t]
                 waited = now - sl.updated
-                if (everything or t != newest or (max_hold_s is not None and waited >= max_hold_s)
+                if (everything or t != newest or sl.immediate or (max_hold_s is not None and waited >= max_hold_s)
                         or (waited >= self.grace_s and (settled is None or settled(sl)))):
                     ready.append(per_time.pop(t))
             if not per_time:

@@ -12,8 +12,8 @@ from streams.handlers.slices import SliceBuffer, set_tag, sets_complete
 T0 = datetime(2026, 1, 1, 8, tzinfo=UTC)
 
 
-def ev(patient: str, minutes: int, code: str) -> ClinicalEvent:
-    return ClinicalEvent(event_id=f"{patient}-{minutes}-{code}", kind="vital", patient=patient,
+def ev(patient: str, minutes: int, code: str, kind: str = "vital") -> ClinicalEvent:
+    return ClinicalEvent(event_id=f"{patient}-{minutes}-{code}", kind=kind, patient=patient,
                          time=T0 + timedelta(minutes=minutes), received_at=T0, resource_type="Observation",
                          code=code, value=1.0, unit="/min")
 
@@ -100,3 +100,24 @@ def test_a_slice_knows_when_its_inbound_messages_are_complete():
     buf.add([(ev("p", 0, "c"), 3)], now=5.0, tags=[b"in/0/5:3"])
     (sl,) = buf.take_ready(5.03, settled=lambda sl: sl.complete)
     assert sl.complete and sl.handles == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("kinds", "tags", "held"), [
+    pytest.param(["lab"], None, False, id="lab-alone-goes-at-once"),
+    pytest.param(["medication"], None, False, id="medication-alone-goes-at-once"),
+    pytest.param(["lab", "medication", "note"], None, False, id="no-vital-goes-at-once"),
+    pytest.param(["vital"], None, True, id="vital-waits-for-its-set"),
+    pytest.param(["lab", "vital"], None, True, id="lab-with-a-vital-waits-for-the-set"),
+    pytest.param(["lab", "lab"], [b"in/0/7:3", b"in/0/7:3"], True, id="lab-panel-partly-read-waits"),
+    pytest.param(["lab", "lab"], [b"in/0/7:2", b"in/0/7:2"], False, id="lab-panel-fully-read-goes"),
+])
+def test_slices_without_a_vital_sign_go_without_grace(kinds, tags, held):
+    """NEWS2 sets are the only thing the grace waits for (DESIGN.md 7a): a newest slice with no
+    vital sign, whose inbound messages are read in full, is evaluated at once."""
+    buf = SliceBuffer(grace_s=60)
+    buf.add([(ev("p", 0, f"c{i}", kind), i) for i, kind in enumerate(kinds)], now=0.0, tags=tags)
+    ready = buf.take_ready(0.0, settled=lambda sl: sl.complete)
+    assert (ready == []) is held
+    assert len(buf) == (1 if held else 0)
+    if not held:
+        assert ready[0].handles == list(range(len(kinds)))
