@@ -317,6 +317,19 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 metrics.CONSUMER_LAG.labels(**labels).set(max(high - ((read + 1) if read is not None else 0), 0))
                 metrics.COMMITTED_LAG.labels(**labels).set(max(high - (committed or 0), 0))
 
+    @app.task
+    async def _watch_loop() -> None:
+        """Event-loop lag: every agent of the worker shares one loop, so a stall here delays
+        every message (latency) and, past the session timeout, the consumer group."""
+        period = 0.5
+        while True:
+            t0 = time.perf_counter()
+            await asyncio.sleep(period)
+            lag = max(time.perf_counter() - t0 - period, 0.0)
+            metrics.LOOP_LAG.observe(lag)
+            if lag >= 0.25:
+                log.warning("worker.loop_stalled", lag_ms=round(lag * 1000))
+
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]
     async def _revoked(sender: Any, revoked: Any, **_: Any) -> None:
         async with monitor_lock:

@@ -10,6 +10,7 @@ __all__ = [
     "DEAD_LETTERS",
     "EVENTS_OUT",
     "EVENT_TO_ALERT",
+    "LOOP_LAG",
     "FEEDBACK",
     "HEARTBEAT",
     "IGNORED",
@@ -51,3 +52,7 @@ HELD_SLICES = Gauge("wardwatch_held_slices", "Patient time slices held back wait
 BATCH_FAILURES = Counter("wardwatch_monitor_batch_failures_total", "Monitor batches that failed and were retried")
 DELIVERY_RETRIES = Counter("wardwatch_delivery_retries_total", "Ingest records re-sent after a failed delivery", ["topic"])
 INVALID_EVENTS = Counter("wardwatch_invalid_events_total", "Events on the events topic that did not parse")
+LOOP_LAG = Histogram(
+    "wardwatch_event_loop_lag_seconds", "How late a 0.5 s timer on the worker's event loop fired",
+    buckets=(0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 5.0),
+)
