@@ -18,6 +18,7 @@ __all__ = [
     "ROLE_NAME",
     "TITLE_NAME",
     "Recogniser",
+    "date_lead_spans",
     "street_suffixes",
 ]
 
@@ -54,64 +55,75 @@ _NOT_DURATION = (
 )
 # a bare day/month ("review 6/4") is a date only after a date word or before a time: "pain 8/10",
 # "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
-_DM_LEAD = (
-    r"(?i:on|since|from|until|till|by|before|after|dated|date|DOB|DOS|admitted|discharged|seen"
-    r"|review(?:ed)?|booked|filled|due|next|last|message|w/?c|wef|triage|list|visit|appt|clinic"
-    r"|started|stopped|commenced|ceased|received|sent|collected|taken|performed|listed|planned"
-    r"|scheduled|rebooked|postponed|cancelled|TCI|w/e|week ending|letter|op|surgery|operation"
-    r"|admission|discharge|delivered|born|died|dod|onset|appointment|returned|transferred"
-    r"|labs|bloods|echo|ECG|EKG|CXR|CT|MRI|USS|XR|OGD|colonoscopy|biopsy|swab|culture|scan)"
+_DM_LEAD_TEXT = (
+    "on since from until till by before after dated date dob dos admitted discharged seen"
+    " review reviewed booked filled due next last message w/c wc wef triage list visit appt"
+    " clinic started stopped commenced ceased received sent collected taken performed listed"
+    " planned scheduled rebooked postponed cancelled tci w/e letter op surgery operation"
+    " admission discharge delivered born died dod onset appointment returned transferred labs"
+    " bloods echo ecg ekg cxr ct mri uss xr ogd colonoscopy biopsy swab culture scan"
 )
+_DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
-_DATE = re.compile(
-    rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:"
-    + "|".join(
-        (
-            # ISO date / datetime
-            (
-                rf"\b{_YEAR}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
-                r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
-            ),
-            rf"\b{_YEAR}[/.]{_MON_NUM}[/.]{_DAY}\b",
-            rf"\b{_YEAR}-{_MON_NUM}-{_DAY}\b(?!-\d)",
-            # month / year: "08/2025", "3-2024"
-            rf"\b(?:0?[1-9]|1[0-2])[/-]{_YEAR}\b",
-            # 5.Jan.26, 5/Jan/2026, 05-JAN-2026
-            rf"\b{_DAY}{_ORD}[./]{_MONTH}\.?[./-](?:{_YEAR}|\d{{2}})\b",
-            # holidays are dates: "Christmas Eve", "Boxing Day", "Thanksgiving"
-            (
-                r"\b(?:Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?"
-                r"|Boxing[ \t]+Day"
-                r"|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Thanksgiving|Halloween"
-                r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
-                r"|Hanukkah|Diwali|Eid(?:[ \t]+al-[A-Z][a-z]+)?)\b"
-            ),
-            # a day/month opening a line or after a dash / bracket: "THEATRE LIST - 14/9"
-            rf"(?:(?<=\n)|\A|(?<=- )|(?<=\())[ \t]*({_DAY}/{_MON_NUM})\b(?![/.:]\d){_NOT_DURATION}",
-            # 3/14/2024, 14.03.2024, 03-14-24
-            rf"\b{_DAY}[/.-]{_DAY}[/.-](?:{_YEAR}|\d{{2}})\b",
-            # 14 Mar 2024, 14th of March, 14-Mar-2024
-            (
-                rf"\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
-                rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
-            ),
-            # March 14th, 2024 / Mar 14 / March 2024
-            rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
-            rf"\b{_MONTH}\.?,?\s+{_YEAR}\b",
-            # Nov-30-2025, Nov/30/2025
-            rf"\b{_MONTH}[-/.]{_DAY}[-/.,]\s?(?:{_YEAR}|\d{{2}}\b)",
-            # 04DEC25, 12Aug2024
-            rf"\b(?:0[1-9]|[12]\d|3[01]){_MONTH}(?:{_YEAR}|\d{{2}})\b",
-            rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
-            # 3/14 with a date context word before it
-            (
-                rf"\b{_DM_LEAD}\s"
-                rf"({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION}"
-            ),
-        )
-    )
-    + ")",
+_DATE_FORMS = (
+    # ISO date / datetime
+    (
+        rf"\b{_YEAR}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
+        r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
+    ),
+    rf"\b{_YEAR}[/.]{_MON_NUM}[/.]{_DAY}\b",
+    rf"\b{_YEAR}-{_MON_NUM}-{_DAY}\b(?!-\d)",
+    # month / year: "08/2025", "3-2024"
+    rf"\b(?:0?[1-9]|1[0-2])[/-]{_YEAR}\b",
+    # 5.Jan.26, 5/Jan/2026, 05-JAN-2026
+    rf"\b{_DAY}{_ORD}[./]{_MONTH}\.?[./-](?:{_YEAR}|\d{{2}})\b",
+    # holidays are dates: "Christmas Eve", "Boxing Day", "Thanksgiving"
+    (
+        r"\b(?:Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?"
+        r"|Boxing[ \t]+Day"
+        r"|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Thanksgiving|Halloween"
+        r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
+        r"|Hanukkah|Diwali|Eid(?:[ \t]+al-[A-Z][a-z]+)?)\b"
+    ),
+    # a day/month opening a line or after a dash / bracket: "THEATRE LIST - 14/9"
+    rf"(?:(?<=\n)|\A|(?<=- )|(?<=\())[ \t]*({_DAY}/{_MON_NUM})\b(?![/.:]\d){_NOT_DURATION}",
+    # 3/14/2024, 14.03.2024, 03-14-24
+    rf"\b{_DAY}[/.-]{_DAY}[/.-](?:{_YEAR}|\d{{2}})\b",
+    # 14 Mar 2024, 14th of March, 14-Mar-2024
+    (
+        rf"\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
+        rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
+    ),
+    # March 14th, 2024 / Mar 14 / March 2024
+    rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
+    rf"\b{_MONTH}\.?,?\s+{_YEAR}\b",
+    # Nov-30-2025, Nov/30/2025
+    rf"\b{_MONTH}[-/.]{_DAY}[-/.,]\s?(?:{_YEAR}|\d{{2}}\b)",
+    # 04DEC25, 12Aug2024
+    rf"\b(?:0[1-9]|[12]\d|3[01]){_MONTH}(?:{_YEAR}|\d{{2}})\b",
+    rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
 )
+# one alternation, leftmost form first (separate regexes would overlap: "25 Aug" and "Aug 17:30")
+_DATE = re.compile(rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:" + "|".join(_DATE_FORMS) + ")")
+# a bare day/month after a date word ("since 09/04", "CXR 3/4"): candidates by a cheap regex,
+# the word before checked in a set
+_DM = re.compile(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION}")
+_WORD_BEFORE = re.compile(r"(?<![\w/])([A-Za-z][A-Za-z/]*)\s\Z")
+
+
+def date_lead_spans(text: str) -> list[tuple[int, int]]:
+    """Day/month spans right after a date word ("review 6/4", "w/c 3/11", "week ending 4/5")."""
+    out: list[tuple[int, int]] = []
+    for m in _DM.finditer(text):
+        s = m.start(1)
+        w = _WORD_BEFORE.search(text, max(0, s - 14), s)
+        if w and (
+            w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
+        ):
+            out.append(m.span(1))
+    return out
+
+
 # weekday + day: "Tues 4th", "Wednesday 30th", "Fri 31/7", "Mon the 3rd" ("Sat 94%" is a saturation)
 _DATE_WEEKDAY = re.compile(
     rf"\b{_WEEKDAY}(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)\b|{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?![/%]){_NOT_DURATION})"

@@ -16,7 +16,7 @@ from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
-from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME
+from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME, date_lead_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 
@@ -106,6 +106,7 @@ def scrub_spans(
             s, e = _group_span(m, group)
             if e > s:
                 raw.append(Span(s, e, placeholder))
+    raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
     names: list[tuple[int, int]] = []
     for rx in (TITLE_NAME, CONTEXT_NAME):
         for m in rx.finditer(text):
