@@ -132,7 +132,7 @@ _DATE_WEEKDAY = re.compile(
 # ("the 2nd attempt", "the 5th percentile" stay)
 _DATE_THE = re.compile(
     rf"(?i:\bthe[ \t]+)({_DAY}(?:st|nd|rd|th))\b"
-    r"(?![ \t]+(?!(?:of|at|and|or|to|in|for|from|until)\b)[a-z])(?![ \t]*(?:-|/|%))"
+    r"(?![ \t]+(?!(?:of|at|and|or|to|in|for|from|until|please|then|if|so|but|by|with|onwards?)\b)[a-z])(?![ \t]*(?:-|/|%))"
     # a number after it only when it is a clock time ("the 11th 1400", "the 3rd 09:30")
     r"(?![ \t]*(?!(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs?)?\b(?![ \t]*(?:mg|mcg|ml|mL|units?|g)\b))\d)"
 )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
+from processors.deid.fields import field_spans, join_name_spans, person_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME, date_lead_spans
@@ -107,6 +108,7 @@ def scrub_spans(
             if e > s:
                 raw.append(Span(s, e, placeholder))
     raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
+    raw.extend(Span(s, e, p) for s, e, p in field_spans(text))
     names: list[tuple[int, int]] = []
     for rx in (TITLE_NAME, CONTEXT_NAME):
         for m in rx.finditer(text):
@@ -125,9 +127,11 @@ def scrub_spans(
     names.extend(lower_context_spans(text))
     names.extend(caps_name_spans(text))
     names.extend(role_name_spans(text))
+    names.extend(person_spans(text))
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
-    raw.extend(Span(s, e, "[NAME]") for s, e in extend_name_spans(text, found))
+    found = join_name_spans(text, extend_name_spans(text, found))
+    raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

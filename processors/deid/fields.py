@@ -1,0 +1,278 @@
+"""Round 9: label-, credential- and shape-driven recognisers meant to generalise.
+
+Each rule keys on a general mechanism, not on one corpus's formats:
+
+- ``field_spans`` (values by their field label or shape, "default-deny" for digits):
+  an id after any "<word> #" / "<word> no." or an id label (job, case, claim, lot, MBI, ...),
+  whatever its shape; a letter-digit code of 3+ dash groups ("5DG2-FJ6-DD85"); a pager /
+  extension number after its label ("pgr 44183"); an age over 89 before "/M" ("96/F"); a
+  flat / studio / apartment / suite number opening an address part and a second unit
+  designator ("Apt 9 #332"); a weekday before a month/day ("Sat 3/30"); and every bare
+  day/month or month/day that is no clinical notation: not after a score or duration word
+  ("Pain 7/10", "MRC 3/5", "in 3/12"), not before a lower-case word or a unit ("4/5 power",
+  "1/2 tab"), not a duration ("2/7 hx"), not after "=" or "+" ("3+4=7/9").
+- ``person_spans`` (NAME): a run of name-shaped words before a credential ("Bill Stack,
+  PA-C", "KB MS4", "Sugar PGY-2"); the value of a person field ("SURGEON: Bath, Ariadna K.",
+  "PCP J. Hill", "HCP Anna Ward") -- listed names count here even when they are English
+  words; a lower-case name after "dr" ("hi dr evans"); a name before a contact noun ("Ruby's
+  cell").
+- ``join_name_spans``: NAME spans separated only by a comma or a name particle merge
+  ("SHERMAN, VICTOR", "Margaret St. Pierre"), and "St." before a name joins it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.patterns import _DM_LEAD
+from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
+
+__all__ = ["field_spans", "join_name_spans", "person_spans"]
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_AP = "'\u2019"
+# a name-shaped word: capitalised, inner capitals allowed ("DeLuca", "McKenzie", "O'Connor"),
+# hyphenated ("Reid-Ziolko"), or all caps ("SHERMAN")
+_CW = rf"(?:[{_UP}][{_AP}])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+_NT = rf"(?:{_CW}(?:-{_CW})*|[{_UP}]{{2,}}(?:[-{_AP}][{_UP}]{{2,}})?)"
+_PART = r"(?:St\.?|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn)"
+_TOK = rf"(?:{_NT}|[{_UP}]\.(?![{_UP}]\.)|[{_UP}](?=,|[ \t]+(?:MD|DO)\b)|{_PART}(?=[ \t]+[{_UP}]))"
+_RUN = rf"{_TOK}(?:(?:[ \t]|,[ \t]?){_TOK}){{0,4}}"
+_TOKEN = re.compile(rf"{_NT}|[{_UP}]\.?|{_PART}")
+
+_CRED = (
+    r"MD|M\.D\.|DO|D\.O\.|RN|PA-C|PA|CRNA|NP|APRN|FNP|DNP|LPN|LVN|CNA|MA|PhD|PharmD|RPh|LCSW"
+    r"|MSW|DPT|OTR|RDN|SLP|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|CNM|EMT|MS[1-4]|PGY-?\d"
+)
+_CRED_AFTER = re.compile(rf"(?<![\w.'-])({_RUN}),?[ \t]+(?:{_CRED})(?![\w-])")
+
+_PERSON_LABEL = (
+    r"patient|pt|patient name|name|surgeon|assistant|anesthesia|anaesthesia|anesthetist"
+    r"|anaesthetist|attending|ordering|referring|submitting physician|ordering physician"
+    r"|referring physician|physician|provider|pcp|gp|consultant|author|electronically signed by"
+    r"|signed by|dictated by|transcribed by|reviewed by|verified by|cc|caller|contact|nok"
+    r"|next of kin|emergency contact|hcp|proxy|guardian|witness|interpreter|scribe|resident"
+    r"|fellow|intern|nurse|therapist|pharmacist|worker|social worker|case manager|follow up"
+    r"|follow-up|re|from|sender|requested by|performed by|primary nurse|midwife"
+)
+_FIELD = re.compile(rf"(?i:\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*)(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
+_INLINE = re.compile(
+    r"\b(?:PCP|HCP|GP|POA|[Aa]ttending|[Ww]orker|[Cc]aseworker|[Rr]esident|[Ii]ntern|[Ff]ellow"
+    r"|RN for|MD for|[Pp]roxy|[Cc]haperone|[Ss]cribe|[Cc]alled to|[Rr]esult called to"
+    r"|[Ff]ollow[- ]up with)[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
+    rf"({_RUN})"
+)
+_STOP = frozenset(
+    ["mrn", "mr", "dob", "nhs", "id", "acct", "age", "sex", "rm", "bed", "room", "ward", "unit", "md", "do", "rn", "pa", "np", "ma", "the", "and", "of", "at", "in", "on", "for", "with", "to", "by", "or", "a", "an", "dr", "mr", "mrs", "ms", "miss", "prof", "date", "time"]
+)
+_LOWER_DR = re.compile(r"\b(?:dr|doctor)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b")
+_LOWER_SKIP = frozenset(
+    ["the", "a", "an", "and", "or", "to", "of", "in", "on", "at", "is", "was", "will", "has", "have", "had", "said", "says", "says", "re", "who", "who's", "office", "team", "note", "notes", "please", "can", "could", "would", "should", "did", "does"]
+)
+_VALEDICTION = re.compile(
+    r"(?i:\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
+    r"|many thanks|best wishes|with thanks|sincerely)),?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?({_RUN})"
+)
+_CAMEL = re.compile(rf"(?<![\w-])[{_UP}][{_LO}]{{1,3}}[{_UP}][{_LO}]{{3,}}(?![\w-])")
+_POSSESSIVE = re.compile(
+    rf"\b({_CW}(?:-{_CW})*)[{_AP}]s[ \t]+(?:cell|mobile|phone|number|landline|home phone|email"
+    r"|e-mail|pager|work number|house)\b"
+)
+
+
+def _listed(word: str) -> bool:
+    w = _key(word).strip(".")
+    return w in FIRST_NAMES or w in SURNAMES
+
+
+def _namey(word: str) -> bool:
+    """Listed (even when also an English word), unknown, rare, or a caps / camel-case word."""
+    core = word.strip(".,")
+    if len(core) <= 1:
+        return False
+    if _listed(core):
+        return True
+    if core.isupper():
+        return _key(core) not in CLINICAL_ABBREV and not _common(core)
+    return not is_known_word(core) or _rare(core)
+
+
+def _clinical(word: str) -> bool:
+    core = word.strip(".,")
+    if len(core) < 2:
+        return False  # an initial
+    k = _key(core)
+    return k in _CLINICAL or (word.isupper() and k in CLINICAL_ABBREV)
+
+
+def _drop_lead(text: str, tok: re.Match[str], left: int) -> bool:
+    w = tok.group(0)
+    if _key(w.strip(".")) in _STOP:
+        return True
+    if left > 1 and text[tok.end() : tok.end() + 1] == ",":
+        return False  # "Surname, Given": "Baker, Gunbir K.", "LONG, BROOKE"
+    if _clinical(w):
+        return True
+    return left > 1 and _common(w) and not _listed(w)
+
+
+def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | None:
+    """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
+    or no word is name-like (strong: listed words count even when English)."""
+    toks = list(_TOKEN.finditer(text, s, e))
+    while toks and _drop_lead(text, toks[0], len(toks)):
+        toks.pop(0)
+    while toks and (_key(toks[-1].group(0).strip(".")) in _STOP or _clinical(toks[-1].group(0))):
+        toks.pop()
+    if not toks:
+        return None
+    words = [t.group(0) for t in toks]
+    if strong is None:  # before a credential: initials ("KB MS4") and any plain word count
+        ok = True
+    elif strong:
+        ok = any(_namey(w) for w in words)
+    else:
+        ok = any(_namey(w) and (not _common(w) or _listed(w)) for w in words)
+    return (toks[0].start(), toks[-1].end()) if ok else None
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans found by credentials, person fields, "dr x" and "X's cell"."""
+    out: list[tuple[int, int]] = []
+    rules: tuple[tuple[re.Pattern[str], bool | None], ...] = (
+        (_CRED_AFTER, None), (_FIELD, True), (_INLINE, True), (_VALEDICTION, True)
+    )
+    for rx, strong in rules:
+        for m in rx.finditer(text):
+            span = _trim(text, *m.span(1), strong)
+            if span:
+                out.append(span)
+    if "dr" in text.lower():
+        for m in _LOWER_DR.finditer(text):
+            w = m.group(1)
+            last = w.split()[-1]
+            if last not in _LOWER_SKIP and (_listed(last) or not _common(last)):
+                out.append(m.span(1))
+    for m in _CAMEL.finditer(text):  # "DeLuca", "LaFleur", "MacLeod" (drugs: the guard)
+        if not _clinical(m.group(0)):
+            out.append(m.span())
+    for m in _POSSESSIVE.finditer(text):
+        w = m.group(1)
+        if not _clinical(w) and (_listed(w) or not is_known_word(w) or _rare(w)):
+            out.append(m.span(1))
+    return out
+
+
+_JOIN_GAP = re.compile(rf"(?:,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*)\Z")
+_ST_BEFORE = re.compile(r"\b(?:St\.?|de|da|van|von|del|la|le)[ \t]+\Z")
+
+
+def join_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """NAME spans merged across a comma or name particles on one line; "St." before a name
+    taken in."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        m = _ST_BEFORE.search(text, max(0, s - 5), s)
+        if m:
+            s = m.start()
+        if out and out[-1][1] <= s and _JOIN_GAP.fullmatch(text, out[-1][1], s) or out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_MON = r"(?:1[0-2]|0?[1-9])"
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[ \t]+"
+)
+_ID_LABEL = (
+    r"job|case|claim|policy|member|order|lot|batch|ticket|req|requisition|accession|specimen"
+    r"|encounter|visit|acct|account|invoice|confirmation|reference|ref|file|record|chart|MBI"
+    r"|medicare|medicaid|medicaid id|subscriber|group|authori[sz]ation|auth|prior auth|report"
+    r"|referral|booking|episode|dea|npi|licen[cs]e|registration|badge|employee"
+)
+_DURATION_AFTER = (
+    r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
+    r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs)\b"
+)
+_FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("[ID]", re.compile(
+        rf"(?i:\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id)?[ \t]*[:#]?[ \t]*)"
+        r"((?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b)"
+        r"|(?<=\w)[ \t]?#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
+    )),
+    ("[ID]", re.compile(
+        r"\b(?=(?:[A-Z-]*\d){4})(?=[\dA-Z-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}\b"
+    )),
+    ("[PHONE]", re.compile(
+        r"(?i:\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*)(\d{4,6})\b(?![.:/]\d)"
+        # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570")
+        r"|(?i:\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*)(\d{5,6})\b(?![.:/]\d)"
+    )),
+    ("[AGE]", re.compile(r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b)")),
+    ("[ADDRESS]", re.compile(
+        r"(?m)(?:^|,[ \t]|\d,?[ \t])[ \t]*((?:Flat|Studio|Apt\.?|Apartment|Suite|Ste\.|Unit|#)"
+        r"[ \t]*#?[ \t]*\d+[A-Za-z]?\b(?!\.\d|[ \t]*(?:mg|ml|mL|%|units?)\b))"
+    )),
+    ("[DATE]", re.compile(rf"\b{_WEEKDAY}(?:the[ \t]+)?{_MON}/{_DAY}(?:/(?:\d{{4}}|\d{{2}}))?\b(?![/%])(?!{_DURATION_AFTER})")),
+)
+
+# bare day/month, month/day: a date unless it is clinical notation
+_DM = re.compile(rf"(?<![\w/.:+=^-])({_DAY})/({_DAY})(?![\w/%]|[.:,]\d)")
+_DM_NOT_AFTER = frozenset(
+    ["pain", "mrc", "power", "gcs", "strength", "score", "grade", "mood", "gleason", "apgar", "ratio", "in", "for", "x", "over", "within", "past", "last", "next", "every", "per", "of", "out", "nyha", "ecog", "who", "stage", "tabs", "tab", "caps", "dose", "sats", "sat", "fio2", "bristol", "tone", "reflexes", "reflex", "vision", "va", "acuity", "eye", "motor", "verbal", "rass", "cam", "borg", "mmse", "moca", "amt", "frequency", "times", "q"]
+)
+_DM_FOLLOW_OK = frozenset(
+    ["and", "or", "at", "to", "on", "from", "until", "till", "by", "with", "via", "in", "pm", "am", "please", "then", "as", "if", "so", "but"]
+)
+_NOT_DURATION = re.compile(_DURATION_AFTER)
+# a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
+# word it is a date ("on 3/10")
+_SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 14, 15, 18, 20, 24, 27, 28, 30))
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+
+
+def _dm_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _DM.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not (b <= 12 or a <= 12) or a == 0 or b == 0:
+            continue
+        s, e = m.span()
+        if _NOT_DURATION.match(text, e):
+            continue
+        pw = _PREV_WORD.search(text, max(0, s - 16), s)
+        if pw and pw.group(1).lower() in _DM_NOT_AFTER:
+            continue
+        if pw and a <= b and b in _SCORE_MAX and pw.group(1).lower() not in _DM_LEAD:
+            continue
+        if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
+            continue  # "2 1/2"
+        nw = _NEXT_WORD.match(text, e)
+        if nw:
+            w = nw.group(1)
+            if w[0].islower() and w.lower() not in _DM_FOLLOW_OK:
+                continue  # "4/5 power", "1/2 tab"
+        out.append((s, e))
+    return out
+
+
+def field_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans (start, end, placeholder) of values found by their label or shape."""
+    out: list[tuple[int, int, str]] = []
+    for placeholder, rx in _FIELD_RX:
+        for m in rx.finditer(text):
+            g = next((i for i in range(1, (rx.groups or 0) + 1) if m.group(i) is not None), 0)
+            s, e = m.span(g)
+            if e > s:
+                out.append((s, e, placeholder))
+    if "/" in text:
+        out.extend((s, e, "[DATE]") for s, e in _dm_spans(text))
+    return out
