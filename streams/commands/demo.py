@@ -105,8 +105,11 @@ def demo_command(settings: Settings, *, rate: float, keep_running: bool, idle_s:
     # each run is a new set of patients whose last six hours end now (like a live feed)
     from datetime import UTC, datetime, timedelta
 
-    now = datetime.now(UTC).replace(second=0, microsecond=0)
-    write_feed(feed, seed=int(now.timestamp()) % 100_000, start=now - timedelta(hours=6))
+    clock = datetime.now(UTC)
+    now = clock.replace(second=0, microsecond=0)
+    # the seed names the patients: from the second, so a re-run within the same minute is a new
+    # ward too (the same seed would repeat event ids, and idempotent apply would raise nothing)
+    write_feed(feed, seed=int(clock.timestamp()) % 1_000_000, start=now - timedelta(hours=6))
     worker_log = home / "logs" / "worker.log"
     proc = _start_worker(settings, worker_log)
     typer.echo(f"worker started (pid {proc.pid}); logs: {worker_log}")
