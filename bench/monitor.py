@@ -366,9 +366,10 @@ def _rows(layout: str, pairs: list[tuple[PassthroughRun, Throughput]], lat: Late
             *((name, f"{_pct(h, .5):.0f} / {_pct(h, .95):.0f} / {_pct(h, .99):.0f} ms", f"n={len(h)}")
               for name, h in (("  hop 1: send -> event (ingest)", lat.hops[0]),
                               ("  hop 2: event -> alert (monitor)", lat.hops[1]))),
-            ("vital-set alerts p50 / p95 / p99", f"{_pct(lat.set_ms, .5):.0f} / {_pct(lat.set_ms, .95):.0f} / "
-             f"{_pct(lat.set_ms, .99):.0f} ms", (f"n={len(lat.set_ms)} NEWS2/qSOFA/SIRS alerts; from the send of "
-                                                 "the set's last message; includes the slice grace")),
+            ("vital-set alerts p50 / p95 / p99",
+             f"{_pct(lat.set_ms, .5):.0f} / {_pct(lat.set_ms, .95):.0f} / {_pct(lat.set_ms, .99):.0f} ms",
+             (f"n={len(lat.set_ms)} NEWS2/qSOFA/SIRS alerts; from the send of "
+              "the set's last message; includes the slice grace")),
         ]
     return rows
 

@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "Ingredient",
-    "INGREDIENTS",
     "CLASS_GROUPS",
+    "INGREDIENTS",
+    "Ingredient",
     "classes_of",
+    "find_ingredients_in_text",
     "in_class",
     "ingredient_by_name",
-    "find_ingredients_in_text",
 ]
 
 

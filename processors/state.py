@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.event import ClinicalEvent, MedicationInfo
 
-__all__ = ["Obs", "MedState", "EpisodeState", "PatientPrefs", "PatientState"]
+__all__ = ["EpisodeState", "MedState", "Obs", "PatientPrefs", "PatientState"]
 
 
 class _Frozen(BaseModel):
@@ -31,8 +31,8 @@ class Obs(_Frozen):
     value_code: str | None = None  # coded answers (ACVPU)
 
     @classmethod
-    def from_event(cls, ev: ClinicalEvent) -> "Obs":
-        assert ev.code is not None  # noqa: S101 - callers only pass measurements
+    def from_event(cls, ev: ClinicalEvent) -> Obs:
+        assert ev.code is not None
         return cls(
             event_id=ev.event_id,
             code=ev.code,

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from schemas.alert import Evidence, Score, Suggestion
 from schemas.finding import Finding
 
-__all__ = ["Confirmation", "RuleResult", "NEWS2_FAMILY"]
+__all__ = ["NEWS2_FAMILY", "Confirmation", "RuleResult"]
 
 NEWS2_FAMILY = "news2"
 

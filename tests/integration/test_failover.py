@@ -18,10 +18,10 @@ import orjson
 import pytest
 
 from streams.commands.replay import ReplayResult, replay_events
+from streams.feedfiles import patient_key_of
 from streams.kafka_io import OutMessage, consume, publish_messages
 from streams.runtime import Runtime
 from streams.samplefeed import generate_feed
-from streams.feedfiles import patient_key_of
 from streams.topics import ensure_topics
 from tests.integration.workers import isolated_env, running_worker
 
