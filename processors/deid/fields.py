@@ -28,7 +28,7 @@ from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.patterns import _DM_LEAD
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
 
-__all__ = ["field_spans", "join_name_spans", "person_spans"]
+__all__ = ["field_spans", "join_name_spans", "lowered", "person_spans"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
@@ -46,7 +46,9 @@ _CRED = (
     r"MD|M\.D\.|DO|D\.O\.|RN|PA-C|PA|CRNA|NP|APRN|FNP|DNP|LPN|LVN|CNA|MA|PhD|PharmD|RPh|LCSW"
     r"|MSW|DPT|OTR|RDN|SLP|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|CNM|EMT|MS[1-4]|PGY-?\d"
 )
-_CRED_AFTER = re.compile(rf"(?<![\w.'-])({_RUN}),?[ \t]+(?:{_CRED})(?![\w-])")
+_CRED_AT = re.compile(rf",?[ \t]+(?:{_CRED})(?![\w-])")
+_RUN_END = re.compile(rf"(?<![\w.'-])({_RUN})\Z")
+_RUN_AT = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
 
 _PERSON_LABEL = (
     r"patient|pt|patient name|name|surgeon|assistant|anesthesia|anaesthesia|anesthetist"
@@ -57,7 +59,7 @@ _PERSON_LABEL = (
     r"|fellow|intern|nurse|therapist|pharmacist|worker|social worker|case manager|follow up"
     r"|follow-up|re|from|sender|requested by|performed by|primary nurse|midwife"
 )
-_FIELD = re.compile(rf"(?i:\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*)(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
+_FIELD = re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*")  # on the lower-cased text
 _INLINE = re.compile(
     r"\b(?:PCP|HCP|GP|POA|[Aa]ttending|[Ww]orker|[Cc]aseworker|[Rr]esident|[Ii]ntern|[Ff]ellow"
     r"|RN for|MD for|[Pp]roxy|[Cc]haperone|[Ss]cribe|[Cc]alled to|[Rr]esult called to"
@@ -72,15 +74,15 @@ _LOWER_SKIP = frozenset(
     ["the", "a", "an", "and", "or", "to", "of", "in", "on", "at", "is", "was", "will", "has", "have", "had", "said", "says", "says", "re", "who", "who's", "office", "team", "note", "notes", "please", "can", "could", "would", "should", "did", "does"]
 )
 _VALEDICTION = re.compile(
-    r"(?i:\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
-    r"|many thanks|best wishes|with thanks|sincerely)),?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
-    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?({_RUN})"
-)
+    r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
+    r"|many thanks|best wishes|with thanks|sincerely),?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+)  # on the lower-cased text
 _CAMEL = re.compile(rf"(?<![\w-])[{_UP}][{_LO}]{{1,3}}[{_UP}][{_LO}]{{3,}}(?![\w-])")
 _POSSESSIVE = re.compile(
-    rf"\b({_CW}(?:-{_CW})*)[{_AP}]s[ \t]+(?:cell|mobile|phone|number|landline|home phone|email"
-    r"|e-mail|pager|work number|house)\b"
+    rf"[{_AP}]s[ \t]+(?:cell|mobile|phone|number|landline|home phone|email|e-mail|pager|work number"
+    r"|house)\b"
 )
+_WORD_END = re.compile(rf"(?<![\w-])({_CW}(?:-{_CW})*)\Z")
 
 
 def _listed(word: str) -> bool:
@@ -123,6 +125,7 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
     """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
     or no word is name-like (strong: listed words count even when English)."""
     toks = list(_TOKEN.finditer(text, s, e))
+    n_all = len(toks)
     while toks and _drop_lead(text, toks[0], len(toks)):
         toks.pop(0)
     while toks and (_key(toks[-1].group(0).strip(".")) in _STOP or _clinical(toks[-1].group(0))):
@@ -130,8 +133,8 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
     if not toks:
         return None
     words = [t.group(0) for t in toks]
-    if strong is None:  # before a credential: initials ("KB MS4") and any plain word count
-        ok = True
+    if strong is None:  # before a credential: initials ("KB MS4") and one plain word count
+        ok = n_all == 1 or any(_namey(w) or not _common(w) for w in words)
     elif strong:
         ok = any(_namey(w) for w in words)
     else:
@@ -139,18 +142,27 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
     return (toks[0].start(), toks[-1].end()) if ok else None
 
 
-def person_spans(text: str) -> list[tuple[int, int]]:
+def _add(out: list[tuple[int, int]], span: tuple[int, int] | None) -> None:
+    if span:
+        out.append(span)
+
+
+def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """NAME spans found by credentials, person fields, "dr x" and "X's cell"."""
     out: list[tuple[int, int]] = []
-    rules: tuple[tuple[re.Pattern[str], bool | None], ...] = (
-        (_CRED_AFTER, None), (_FIELD, True), (_INLINE, True), (_VALEDICTION, True)
-    )
-    for rx, strong in rules:
-        for m in rx.finditer(text):
-            span = _trim(text, *m.span(1), strong)
-            if span:
-                out.append(span)
-    if "dr" in text.lower():
+    low = lowered(text) if low is None else low
+    for m in _CRED_AT.finditer(text):
+        r = _RUN_END.search(text, max(0, m.start() - 60), m.start())
+        if r:
+            _add(out, _trim(text, *r.span(1), None))
+    for rx in (_FIELD, _VALEDICTION):
+        for m in rx.finditer(low):
+            r = _RUN_AT.match(text, m.end())
+            if r:
+                _add(out, _trim(text, *r.span(1), True))
+    for m in _INLINE.finditer(text):
+        _add(out, _trim(text, *m.span(1), True))
+    if "dr" in low:
         for m in _LOWER_DR.finditer(text):
             w = m.group(1)
             last = w.split()[-1]
@@ -160,9 +172,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
         if not _clinical(m.group(0)):
             out.append(m.span())
     for m in _POSSESSIVE.finditer(text):
-        w = m.group(1)
-        if not _clinical(w) and (_listed(w) or not is_known_word(w) or _rare(w)):
-            out.append(m.span(1))
+        r = _WORD_END.search(text, max(0, m.start() - 30), m.start())
+        w = r.group(1) if r else ""
+        if r and not _clinical(w) and (_listed(w) or not is_known_word(w) or _rare(w)):
+            out.append(r.span(1))
     return out
 
 
@@ -193,7 +206,7 @@ _WEEKDAY = (
 )
 _ID_LABEL = (
     r"job|case|claim|policy|member|order|lot|batch|ticket|req|requisition|accession|specimen"
-    r"|encounter|visit|acct|account|invoice|confirmation|reference|ref|file|record|chart|MBI"
+    r"|encounter|visit|acct|account|invoice|confirmation|reference|ref|file|record|chart|mbi"
     r"|medicare|medicaid|medicaid id|subscriber|group|authori[sz]ation|auth|prior auth|report"
     r"|referral|booking|episode|dea|npi|licen[cs]e|registration|badge|employee"
 )
@@ -201,19 +214,25 @@ _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
     r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs)\b"
 )
+# an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
+_ID_LABEL_RX = re.compile(
+    rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id)?[ \t]*[:#]?[ \t]*"
+)
+_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
+# "<word> #: 615758", "case # 20-39649"
+_HASH_ID = re.compile(
+    r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
+)
+_LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("[PHONE]", re.compile(
+        r"\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*(\d{4,6})\b(?![.:/]\d)"
+        # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570")
+        r"|\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*(\d{5,6})\b(?![.:/]\d)"
+    )),
+)  # run on the lower-cased text
 _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("[ID]", re.compile(
-        rf"(?i:\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id)?[ \t]*[:#]?[ \t]*)"
-        r"((?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b)"
-        r"|(?<=\w)[ \t]?#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
-    )),
-    ("[ID]", re.compile(
         r"\b(?=(?:[A-Z-]*\d){4})(?=[\dA-Z-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}\b"
-    )),
-    ("[PHONE]", re.compile(
-        r"(?i:\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*)(\d{4,6})\b(?![.:/]\d)"
-        # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570")
-        r"|(?i:\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*)(\d{5,6})\b(?![.:/]\d)"
     )),
     ("[AGE]", re.compile(r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b)")),
     ("[ADDRESS]", re.compile(
@@ -264,13 +283,41 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def field_spans(text: str) -> list[tuple[int, int, str]]:
+def lowered(text: str) -> str:
+    """``text`` lower-cased with every index kept (a character whose lower case is longer,
+    such as "\u0130", stays as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _first_group(m: re.Match[str]) -> tuple[int, int]:
+    for i in range(1, (m.re.groups or 0) + 1):
+        if m.group(i) is not None:
+            return m.span(i)
+    return m.span(0)
+
+
+def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, placeholder) of values found by their label or shape."""
+    low = lowered(text) if low is None else low
     out: list[tuple[int, int, str]] = []
+    for m in _ID_LABEL_RX.finditer(low):
+        v = _ID_VALUE.match(text, m.end())
+        if v:
+            out.append((v.start(), v.end(), "[ID]"))
+    if "#" in text:
+        for m in _HASH_ID.finditer(text):
+            i = m.start()
+            if i and (text[i - 1].isalnum() or (text[i - 1] in " \t" and i > 1 and text[i - 2].isalnum())):
+                out.append((*m.span(1), "[ID]"))
+    for placeholder, rx in _LOW_RX:
+        for m in rx.finditer(low):
+            out.append((*_first_group(m), placeholder))
     for placeholder, rx in _FIELD_RX:
         for m in rx.finditer(text):
-            g = next((i for i in range(1, (rx.groups or 0) + 1) if m.group(i) is not None), 0)
-            s, e = m.span(g)
+            s, e = _first_group(m)
             if e > s:
                 out.append((s, e, placeholder))
     if "/" in text:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
-from processors.deid.fields import field_spans, join_name_spans, person_spans
+from processors.deid.fields import field_spans, join_name_spans, lowered, person_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME, date_lead_spans
@@ -108,7 +108,8 @@ def scrub_spans(
             if e > s:
                 raw.append(Span(s, e, placeholder))
     raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
-    raw.extend(Span(s, e, p) for s, e, p in field_spans(text))
+    low = lowered(text)
+    raw.extend(Span(s, e, p) for s, e, p in field_spans(text, low))
     names: list[tuple[int, int]] = []
     for rx in (TITLE_NAME, CONTEXT_NAME):
         for m in rx.finditer(text):
@@ -127,7 +128,7 @@ def scrub_spans(
     names.extend(lower_context_spans(text))
     names.extend(caps_name_spans(text))
     names.extend(role_name_spans(text))
-    names.extend(person_spans(text))
+    names.extend(person_spans(text, low))
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     found = join_name_spans(text, extend_name_spans(text, found))
