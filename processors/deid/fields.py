@@ -43,8 +43,10 @@ _RUN = rf"{_TOK}(?:(?:[ \t]|,[ \t]?){_TOK}){{0,4}}"
 _TOKEN = re.compile(rf"{_NT}|[{_UP}]\.?|{_PART}")
 
 _CRED = (
-    r"MD|M\.D\.|DO|D\.O\.|RN|PA-C|PA|CRNA|NP|APRN|FNP|DNP|LPN|LVN|CNA|MA|PhD|PharmD|RPh|LCSW"
-    r"|MSW|DPT|OTR|RDN|SLP|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|CNM|EMT|MS[1-4]|PGY-?\d"
+    r"MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|CCRN|PA-C|PA|CRNA|NP|CNP|CRNP|ACNP|APRN|FNP|DNP|LPN|LVN"
+    r"|CNA|MA|PhD|PsyD|PharmD|RPh|LCSW|LMFT|LPC|MSW|DPT|OTR|OTR/L|RDN|SLP|CCC-SLP|RRT|DDS|DMD"
+    r"|DPM|MPH|FACP|FACS|FACC|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|FRCR|CNM|EMT|EMT-P"
+    r"|MS[1-4]|PGY-?\d"
 )
 _CRED_AT = re.compile(rf",?[ \t]+(?:{_CRED})(?![\w-])")
 _RUN_END = re.compile(rf"(?<![\w.'-])({_RUN})\Z")
@@ -52,12 +54,17 @@ _RUN_AT = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
 
 _PERSON_LABEL = (
     r"patient|pt|patient name|name|surgeon|assistant|anesthesia|anaesthesia|anesthetist"
-    r"|anaesthetist|attending|ordering|referring|submitting physician|ordering physician"
-    r"|referring physician|physician|provider|pcp|gp|consultant|author|electronically signed by"
-    r"|signed by|dictated by|transcribed by|reviewed by|verified by|cc|caller|contact|nok"
-    r"|next of kin|emergency contact|hcp|proxy|guardian|witness|interpreter|scribe|resident"
-    r"|fellow|intern|nurse|therapist|pharmacist|worker|social worker|case manager|follow up"
-    r"|follow-up|re|from|sender|requested by|performed by|primary nurse|midwife"
+    r"|anaesthetist|anesthesiologist|attending|ordering|referring|admitting|discharging|covering"
+    r"|physician|provider|doctor|clinician|practitioner|pcp|gp|consultant|registrar|author"
+    r"|signed by|co-?signed by|dictated by|transcribed by|reviewed by|verified by|reported by"
+    r"|entered by|completed by|prepared by|written by|seen by|performed by|requested by"
+    r"|radiologist|pathologist|endoscopist|operator|sonographer|technologist|perfusionist"
+    r"|circulator|circulating|scrub|cc|caller|contact|nok|next of kin|emergency contact|hcp"
+    r"|hcpoa|poa|proxy|surrogate|decision maker|guardian|carer|spouse|husband|wife|partner"
+    r"|son|daughter|mother|father|parent|relative|witness|interpreter|scribe|resident|fellow"
+    r"|intern|student|preceptor|supervisor|nurse|midwife|therapist|pharmacist|dietitian"
+    r"|physiotherapist|worker|social worker|case manager|coordinator|key worker|follow up"
+    r"|follow-up|re|from|sender|primary nurse"
 )
 _FIELD = re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*")  # on the lower-cased text
 _INLINE = re.compile(
@@ -207,8 +214,9 @@ _WEEKDAY = (
 _ID_LABEL = (
     r"job|case|claim|policy|member|order|lot|batch|ticket|req|requisition|accession|specimen"
     r"|encounter|visit|acct|account|invoice|confirmation|reference|ref|file|record|chart|mbi"
-    r"|medicare|medicaid|medicaid id|subscriber|group|authori[sz]ation|auth|prior auth|report"
-    r"|referral|booking|episode|dea|npi|licen[cs]e|registration|badge|employee"
+    r"|medicare|medicaid|subscriber|group|authori[sz]ation|auth|report|referral|booking"
+    r"|episode|dea|npi|licen[cs]e|registration|badge|employee|fin|csn|har|pid|empi|uhid|chi"
+    r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport"
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"

@@ -17,7 +17,13 @@ from processors.deid.extend import caps_name_spans, extend_name_spans, role_name
 from processors.deid.fields import field_spans, join_name_spans, lowered, person_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
-from processors.deid.patterns import CONTEXT_NAME, RECOGNISERS, TITLE_NAME, date_lead_spans
+from processors.deid.patterns import (
+    CONTEXT_NAME,
+    LOW_RECOGNISERS,
+    RECOGNISERS,
+    TITLE_NAME,
+    date_lead_spans,
+)
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 
@@ -107,8 +113,13 @@ def scrub_spans(
             s, e = _group_span(m, group)
             if e > s:
                 raw.append(Span(s, e, placeholder))
-    raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
     low = lowered(text)
+    for placeholder, rx, group in LOW_RECOGNISERS:
+        for m in rx.finditer(low):
+            s, e = _group_span(m, group)
+            if e > s:
+                raw.append(Span(s, e, placeholder))
+    raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
     raw.extend(Span(s, e, p) for s, e, p in field_spans(text, low))
     names: list[tuple[int, int]] = []
     for rx in (TITLE_NAME, CONTEXT_NAME):
