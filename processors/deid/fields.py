@@ -239,6 +239,10 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
 )  # run on the lower-cased text
 _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # default-deny: a 2-4 digit group, a dash and 5-8 digits that is no dose range
+    ("[ID]", re.compile(
+        r"(?<![\w.-])\d{2,4}-\d{5,8}\b(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies))"
+    )),
     ("[ID]", re.compile(
         r"\b(?=(?:[A-Z-]*\d){4})(?=[\dA-Z-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}\b"
     )),

@@ -103,6 +103,12 @@ _LOWER_CONTEXT = re.compile(
     r"|let|ping|msg|message|handed to|handover to|chase|remind|covering|cover for)"
     rf"[ \t]+({_LOWER})\b"
 )
+# round 9: medical endings on a lower-case word of 7+ letters (names written in lower case
+# with these endings are rare; capitalised words keep the stricter round-5 rule)
+_LOWER_MEDICAL = re.compile(
+    r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
+    r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly)$"
+)
 _NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)")
 
 
@@ -296,6 +302,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span(1))
     for m in _LOWER_CONTEXT.finditer(text):
         w = m.group(1)
+        if _LOWER_MEDICAL.search(w):
+            continue  # "with urosepsis": a lower-case word with a medical ending is no name
         if w in CALENDAR or (
             _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w))
         ):
