@@ -64,8 +64,16 @@ _WEAK_HEADS = (
 )
 _WEAK_AFTER = re.compile(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 _PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?"
+# round 9: a word before an organisation noun names the organisation ("Good Samaritan
+# Hospital", "Northgate Infirmary", "St. Catherine's Medical Center"), not a person; a
+# pharmacy or GP surgery often carries its owner's name ("Njoku Pharmacy") and stays a name
+_ORG = (
+    r"Hospitals?|Infirmary|Medical[ \t]+(?:Cent(?:er|re)|Group)|Clinic"
+    r"|Health(?:care)?[ \t]+(?:System|Trust|Partners|Centre|Center)|Institute|University|College"
+    r"|Foundation"
+)
 _EPONYM = re.compile(
-    rf"(?:[ \t]+(?:{_PLACE})\b|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]+(?:{_PLACE})\b|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"

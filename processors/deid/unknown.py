@@ -138,6 +138,9 @@ def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
     for f in forms:
         if f in vocab:
             return True
+        # round 9: a verb made from a medical noun in -sis ("diuresed" <- "diuresis")
+        if f.endswith(("sed", "sing")) and f[: -2 if f.endswith("ed") else -3] + "is" in vocab:
+            return True
         for suf, rep in _SUFFIXES:
             if f.endswith(suf) and len(f) - len(suf) >= 3:
                 stem = f[: len(f) - len(suf)] + rep

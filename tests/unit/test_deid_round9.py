@@ -31,6 +31,7 @@ PHI_CASES = [
     pytest.param("Claim #: 88-1034577 pending", ["88-1034577"], ["pending"], id="id-after-hash-label"),
     pytest.param("Medicare MBI 1EG4-TE5-MK72 on file", ["1EG4-TE5-MK72"], ["file"], id="dash-group-code"),
     pytest.param("APS ref 31-77410 opened", ["31-77410"], ["APS"], id="digit-dash-id-default-deny"),
+    pytest.param("Blister pack from Okafor Pharmacy weekly", ["Okafor"], ["Pharmacy"], id="owner-named-pharmacy"),
     pytest.param("Ticket no. HX-20931 raised", ["HX-20931"], ["raised"], id="id-label-any-shape"),
     pytest.param("Cardiology fellow pgr 40517", ["40517"], ["Cardiology"], id="pager-number"),
     pytest.param("Age/Sex: 93/F", ["93"], ["Sex"], id="age-over-89-slash-sex"),
@@ -60,6 +61,9 @@ KEEP_CASES = [
     pytest.param("Admitted with urosepsis and pyelonephritis.", ["urosepsis", "pyelonephritis"],
                  id="lower-case-medical-word-after-with"),
     pytest.param("Heparin 1000-25000 units over 24 h.", ["1000-25000 units"], id="dose-range-no-id"),
+    pytest.param("Transferred from Good Samaritan Hospital; Diuresed well overnight.",
+                 ["Good Samaritan Hospital", "Diuresed"], id="organisation-and-medical-verb"),
+    pytest.param("Sinus rhythm. Acc# noted on the form.", ["Acc#", "Sinus rhythm"], id="label-before-hash"),
     pytest.param("Team bleep 2231, ext 4410.", ["2231", "4410"], id="internal-bleep-and-extension"),
 ]
 
