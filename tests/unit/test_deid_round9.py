@@ -61,7 +61,7 @@ KEEP_CASES = [
     pytest.param("Admitted with urosepsis and pyelonephritis.", ["urosepsis", "pyelonephritis"],
                  id="lower-case-medical-word-after-with"),
     pytest.param("Heparin 1000-25000 units over 24 h.", ["1000-25000 units"], id="dose-range-no-id"),
-    pytest.param("Transferred from Good Samaritan Hospital; Diuresed well overnight.",
+    pytest.param("PCP is at Good Samaritan Hospital.\nDiuresed well overnight.",
                  ["Good Samaritan Hospital", "Diuresed"], id="organisation-and-medical-verb"),
     pytest.param("Sinus rhythm. Acc# noted on the form.", ["Acc#", "Sinus rhythm"], id="label-before-hash"),
     pytest.param("Team bleep 2231, ext 4410.", ["2231", "4410"], id="internal-bleep-and-extension"),
