@@ -76,7 +76,7 @@ _INLINE = re.compile(
 _STOP = frozenset(
     ["mrn", "mr", "dob", "nhs", "id", "acct", "age", "sex", "rm", "bed", "room", "ward", "unit", "md", "do", "rn", "pa", "np", "ma", "the", "and", "of", "at", "in", "on", "for", "with", "to", "by", "or", "a", "an", "dr", "mr", "mrs", "ms", "miss", "prof", "date", "time"]
 )
-_LOWER_DR = re.compile(r"\b(?:dr|doctor)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b")
+_LOWER_DR = re.compile(r"\b(dr|doctor|mr|mrs|ms|miss)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b")
 _LOWER_SKIP = frozenset(
     ["the", "a", "an", "and", "or", "to", "of", "in", "on", "at", "is", "was", "will", "has", "have", "had", "said", "says", "says", "re", "who", "who's", "office", "team", "note", "notes", "please", "can", "could", "would", "should", "did", "does"]
 )
@@ -125,6 +125,8 @@ def _drop_lead(text: str, tok: re.Match[str], left: int) -> bool:
         return False  # "Surname, Given": "Baker, Gunbir K.", "LONG, BROOKE"
     if _clinical(w):
         return True
+    if len(w) == 2 and w[1] == ".":
+        return False  # an initial: "R. Stone"
     return left > 1 and _common(w) and not _listed(w)
 
 
@@ -140,6 +142,8 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
     if not toks:
         return None
     words = [t.group(0) for t in toks]
+    if strong and len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0].isupper():
+        return (toks[0].start(), toks[0].end())  # initials: "Dictated by: JS" (no abbreviation: trimmed)
     if strong is None:  # before a credential: initials ("KB MS4") and one plain word count
         ok = n_all == 1 or any(_namey(w) or not _common(w) for w in words)
     elif strong:
@@ -169,12 +173,19 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
                 _add(out, _trim(text, *r.span(1), True))
     for m in _INLINE.finditer(text):
         _add(out, _trim(text, *m.span(1), True))
-    if "dr" in low:
-        for m in _LOWER_DR.finditer(text):
-            w = m.group(1)
-            last = w.split()[-1]
-            if last not in _LOWER_SKIP and (_listed(last) or not _common(last)):
-                out.append(m.span(1))
+    if "dr" in low or "m" in low:
+        for m in _LOWER_DR.finditer(low):
+            if not text[m.start()].islower():
+                continue  # "Dr X" is the title recogniser's
+            last = m.group(2).split()[-1]
+            if last in _LOWER_SKIP:
+                continue
+            if m.group(1) in ("dr", "doctor"):
+                ok = _listed(last) or not _common(last)
+            else:  # "mr" / "ms" are also mitral regurgitation / multiple sclerosis
+                ok = _listed(last) and _key(last) not in _CLINICAL
+            if ok:
+                out.append(m.span(2))
     for m in _CAMEL.finditer(text):  # "DeLuca", "LaFleur", "MacLeod" (drugs: the guard)
         if not _clinical(m.group(0)):
             out.append(m.span())
@@ -216,7 +227,7 @@ _ID_LABEL = (
     r"|encounter|visit|acct|account|invoice|confirmation|reference|ref|file|record|chart|mbi"
     r"|medicare|medicaid|subscriber|group|authori[sz]ation|auth|report|referral|booking"
     r"|episode|dea|npi|licen[cs]e|registration|badge|employee|fin|csn|har|pid|empi|uhid|chi"
-    r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport"
+    r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport|unit no|unit number"
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -239,6 +250,11 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
 )  # run on the lower-cased text
 _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a local phone number "555-0199" (no dose range, no time range "830-1230")
+    ("[PHONE]", re.compile(
+        r"(?<![\w.:/-])(?!(?:[1-9]|1\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d\b)\d{3}-\d{4}\b"
+        r"(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies|hrs?|h)\b)"
+    )),
     # default-deny: a 2-4 digit group, a dash and 5-8 digits that is no dose range
     ("[ID]", re.compile(
         r"(?<![\w.-])\d{2,4}-\d{5,8}\b(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies))"

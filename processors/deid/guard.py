@@ -120,9 +120,14 @@ def _clinical_word(word: str) -> bool:
     return False
 
 
+_INITIAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
+    if len(word) == 2 and word[1] == "." and word[0].isupper() and _INITIAL_NEXT.match(text, end):
+        return False  # round 9: an initial before a name ("PCP J. Hill"), not the "J" of joules
     if _clinical_word(word):
         return True
     if word[:1].isupper() and (

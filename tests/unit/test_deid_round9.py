@@ -32,6 +32,11 @@ PHI_CASES = [
     pytest.param("Medicare MBI 1EG4-TE5-MK72 on file", ["1EG4-TE5-MK72"], ["file"], id="dash-group-code"),
     pytest.param("APS ref 31-77410 opened", ["31-77410"], ["APS"], id="digit-dash-id-default-deny"),
     pytest.param("Blister pack from Okafor Pharmacy weekly", ["Okafor"], ["Pharmacy"], id="owner-named-pharmacy"),
+    pytest.param("Unit No: 7712A on the wristband", ["7712A"], ["wristband"], id="unit-number-label"),
+    pytest.param("ring her on 555-0199 after six", ["555-0199"], ["after six"], id="local-phone-default-deny"),
+    pytest.param("mr jones and ms clarke visited", ["jones", "clarke"], ["visited"], id="lower-case-titles"),
+    pytest.param("Dictated by: JS", ["JS"], ["Dictated by"], id="initials-in-person-field"),
+    pytest.param("PCP J. Hill at the practice", ["J.", "Hill"], ["practice"], id="initial-kept-with-name"),
     pytest.param("Ticket no. HX-20931 raised", ["HX-20931"], ["raised"], id="id-label-any-shape"),
     pytest.param("Cardiology fellow pgr 40517", ["40517"], ["Cardiology"], id="pager-number"),
     pytest.param("Age/Sex: 93/F", ["93"], ["Sex"], id="age-over-89-slash-sex"),
@@ -64,6 +69,9 @@ KEEP_CASES = [
     pytest.param("PCP is at Good Samaritan Hospital.\nDiuresed well overnight.",
                  ["Good Samaritan Hospital", "Diuresed"], id="organisation-and-medical-verb"),
     pytest.param("Sinus rhythm. Acc# noted on the form.", ["Acc#", "Sinus rhythm"], id="label-before-hash"),
+    pytest.param("Clinic runs 830-1230 daily; severe mr and tr; ms relapse.", ["830-1230", "mr and tr", "ms relapse"],
+                 id="time-range-and-lower-case-abbreviations"),
+    pytest.param("Medicaid and Medicare both billed.", ["Medicaid", "Medicare"], id="payer-words"),
     pytest.param("Team bleep 2231, ext 4410.", ["2231", "4410"], id="internal-bleep-and-extension"),
 ]
 
