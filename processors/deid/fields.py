@@ -73,6 +73,12 @@ _INLINE = re.compile(
     r"|[Ff]ollow[- ]up with)[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
     rf"({_RUN})"
 )
+# a relation before a bracketed name: "Daughter (Summer)", "son (Clay Adams)"
+_REL_BRACKET = re.compile(
+    r"\b(?i:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"
+    r"|nephew|friend|neighbou?r|carer|caregiver|spouse|grand(?:son|daughter|mother|father)|aunt"
+    rf"|uncle|cousin|fianc[eé]e?)[ \t]*\([ \t]*({_CW}(?:[ \t]{_CW})?)[ \t]*[),]"
+)
 _STOP = frozenset(
     ["mrn", "mr", "dob", "nhs", "id", "acct", "age", "sex", "rm", "bed", "room", "ward", "unit", "md", "do", "rn", "pa", "np", "ma", "the", "and", "of", "at", "in", "on", "for", "with", "to", "by", "or", "a", "an", "dr", "mr", "mrs", "ms", "miss", "prof", "date", "time"]
 )
@@ -171,8 +177,9 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             r = _RUN_AT.match(text, m.end())
             if r:
                 _add(out, _trim(text, *r.span(1), True))
-    for m in _INLINE.finditer(text):
-        _add(out, _trim(text, *m.span(1), True))
+    for rx in (_INLINE, _REL_BRACKET):
+        for m in rx.finditer(text):
+            _add(out, _trim(text, *m.span(1), True))
     if "dr" in low or "m" in low:
         for m in _LOWER_DR.finditer(low):
             if not text[m.start()].islower():
@@ -281,9 +288,16 @@ _DM_FOLLOW_OK = frozenset(
 _NOT_DURATION = re.compile(_DURATION_AFTER)
 # a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
 # word it is a date ("on 3/10")
-_SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 14, 15, 18, 20, 24, 27, 28, 30))
+_SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
+_LEAD_WINDOW = re.compile(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n]*\Z")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+
+
+def _after_date_word(text: str, s: int) -> bool:
+    """A date word among the two words before ``s`` ("CT chest 3/14", "seen on 3/10")."""
+    m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
+    return bool(m) and any(g and g.lower() in _DM_LEAD for g in m.groups())
 
 
 def _dm_spans(text: str) -> list[tuple[int, int]]:
@@ -298,7 +312,7 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         pw = _PREV_WORD.search(text, max(0, s - 16), s)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             continue
-        if pw and a <= b and b in _SCORE_MAX and pw.group(1).lower() not in _DM_LEAD:
+        if pw and a <= b and b in _SCORE_MAX and not _after_date_word(text, s):
             continue
         if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
             continue  # "2 1/2"
