@@ -1,21 +1,16 @@
-"""Round 9: label-, credential- and shape-driven recognisers meant to generalise.
+"""Round 9: names found by credentials, person fields and name shapes (values by label or
+shape are in ``values.py``).
 
-Each rule keys on a general mechanism, not on one corpus's formats:
-
-- ``field_spans`` (values by their field label or shape, "default-deny" for digits):
-  an id after any "<word> #" / "<word> no." or an id label (job, case, claim, lot, MBI, ...),
-  whatever its shape; a letter-digit code of 3+ dash groups ("5DG2-FJ6-DD85"); a pager /
-  extension number after its label ("pgr 44183"); an age over 89 before "/M" ("96/F"); a
-  flat / studio / apartment / suite number opening an address part and a second unit
-  designator ("Apt 9 #332"); a weekday before a month/day ("Sat 3/30"); and every bare
-  day/month or month/day that is no clinical notation: not after a score or duration word
-  ("Pain 7/10", "MRC 3/5", "in 3/12"), not before a lower-case word or a unit ("4/5 power",
-  "1/2 tab"), not a duration ("2/7 hx"), not after "=" or "+" ("3+4=7/9").
 - ``person_spans`` (NAME): a run of name-shaped words before a credential ("Bill Stack,
-  PA-C", "KB MS4", "Sugar PGY-2"); the value of a person field ("SURGEON: Bath, Ariadna K.",
-  "PCP J. Hill", "HCP Anna Ward") -- listed names count here even when they are English
-  words; a lower-case name after "dr" ("hi dr evans"); a name before a contact noun ("Ruby's
-  cell").
+  PA-C", "KB MS4", "Sugar PGY-2"; not a run of common words only: "Internal Medicine, MD");
+  the value of a person field, at any label ending in a person word and a colon ("SURGEON:
+  Bath, Ariadna K.", "Dictated by: JS") or inline after PCP / HCP / attending / worker / "RN
+  for" ("PCP J. Hill"), the first line after a valediction ("Yours sincerely,\n\nRonald
+  DeLuca"), a relation before a bracketed name ("Daughter (Summer)") -- listed names count
+  here even when they are English words; a lower-case name after "dr" (any uncommon or
+  listed word) or "mr" / "ms" / "mrs" / "miss" (a listed word; "mr" is also mitral
+  regurgitation); a name before a contact noun ("Ruby's cell"); a camel-case word
+  ("DeLuca", "LaFleur", "MacLeod"; drugs are cut by the guard).
 - ``join_name_spans``: NAME spans separated only by a comma or a name particle merge
   ("SHERMAN, VICTOR", "Margaret St. Pierre"), and "St." before a name joins it.
 """
@@ -25,10 +20,10 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
-from processors.deid.patterns import _DM_LEAD
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
+from processors.deid.values import lowered
 
-__all__ = ["field_spans", "join_name_spans", "lowered", "person_spans"]
+__all__ = ["join_name_spans", "person_spans"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
@@ -80,11 +75,88 @@ _REL_BRACKET = re.compile(
     rf"|uncle|cousin|fianc[eé]e?)[ \t]*\([ \t]*({_CW}(?:[ \t]{_CW})?)[ \t]*[),]"
 )
 _STOP = frozenset(
-    ["mrn", "mr", "dob", "nhs", "id", "acct", "age", "sex", "rm", "bed", "room", "ward", "unit", "md", "do", "rn", "pa", "np", "ma", "the", "and", "of", "at", "in", "on", "for", "with", "to", "by", "or", "a", "an", "dr", "mr", "mrs", "ms", "miss", "prof", "date", "time"]
+    [
+        "mrn",
+        "mr",
+        "dob",
+        "nhs",
+        "id",
+        "acct",
+        "age",
+        "sex",
+        "rm",
+        "bed",
+        "room",
+        "ward",
+        "unit",
+        "md",
+        "do",
+        "rn",
+        "pa",
+        "np",
+        "ma",
+        "the",
+        "and",
+        "of",
+        "at",
+        "in",
+        "on",
+        "for",
+        "with",
+        "to",
+        "by",
+        "or",
+        "a",
+        "an",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "prof",
+        "date",
+        "time",
+    ]
 )
-_LOWER_DR = re.compile(r"\b(dr|doctor|mr|mrs|ms|miss)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b")
+_LOWER_DR = re.compile(
+    r"\b(dr|doctor|mr|mrs|ms|miss)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b"
+)
 _LOWER_SKIP = frozenset(
-    ["the", "a", "an", "and", "or", "to", "of", "in", "on", "at", "is", "was", "will", "has", "have", "had", "said", "says", "says", "re", "who", "who's", "office", "team", "note", "notes", "please", "can", "could", "would", "should", "did", "does"]
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "is",
+        "was",
+        "will",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "says",
+        "re",
+        "who",
+        "who's",
+        "office",
+        "team",
+        "note",
+        "notes",
+        "please",
+        "can",
+        "could",
+        "would",
+        "should",
+        "did",
+        "does",
+    ]
 )
 _VALEDICTION = re.compile(
     r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
@@ -149,7 +221,10 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
         return None
     words = [t.group(0) for t in toks]
     if strong and len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0].isupper():
-        return (toks[0].start(), toks[0].end())  # initials: "Dictated by: JS" (no abbreviation: trimmed)
+        return (
+            toks[0].start(),
+            toks[0].end(),
+        )  # initials: "Dictated by: JS" (no abbreviation: trimmed)
     if strong is None:  # before a credential: initials ("KB MS4") and one plain word count
         ok = n_all == 1 or any(_namey(w) or not _common(w) for w in words)
     elif strong:
@@ -216,152 +291,14 @@ def join_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         m = _ST_BEFORE.search(text, max(0, s - 5), s)
         if m:
             s = m.start()
-        if out and out[-1][1] <= s and _JOIN_GAP.fullmatch(text, out[-1][1], s) or out and s < out[-1][1]:
+        if (
+            out
+            and out[-1][1] <= s
+            and _JOIN_GAP.fullmatch(text, out[-1][1], s)
+            or out
+            and s < out[-1][1]
+        ):
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((s, e))
-    return out
-
-
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_MON = r"(?:1[0-2]|0?[1-9])"
-_WEEKDAY = (
-    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
-    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[ \t]+"
-)
-_ID_LABEL = (
-    r"job|case|claim|policy|member|order|lot|batch|ticket|req|requisition|accession|specimen"
-    r"|encounter|visit|acct|account|invoice|confirmation|reference|ref|file|record|chart|mbi"
-    r"|medicare|medicaid|subscriber|group|authori[sz]ation|auth|report|referral|booking"
-    r"|episode|dea|npi|licen[cs]e|registration|badge|employee|fin|csn|har|pid|empi|uhid|chi"
-    r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport|unit no|unit number"
-)
-_DURATION_AFTER = (
-    r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
-    r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs)\b"
-)
-# an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
-_ID_LABEL_RX = re.compile(
-    rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id)?[ \t]*[:#]?[ \t]*"
-)
-_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
-# "<word> #: 615758", "case # 20-39649"
-_HASH_ID = re.compile(
-    r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
-)
-_LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("[PHONE]", re.compile(
-        r"\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*(\d{4,6})\b(?![.:/]\d)"
-        # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570")
-        r"|\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*(\d{5,6})\b(?![.:/]\d)"
-    )),
-)  # run on the lower-cased text
-_FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # a local phone number "555-0199" (no dose range, no time range "830-1230")
-    ("[PHONE]", re.compile(
-        r"(?<![\w.:/-])(?!(?:[1-9]|1\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d\b)\d{3}-\d{4}\b"
-        r"(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies|hrs?|h)\b)"
-    )),
-    # default-deny: a 2-4 digit group, a dash and 5-8 digits that is no dose range
-    ("[ID]", re.compile(
-        r"(?<![\w.-])\d{2,4}-\d{5,8}\b(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies))"
-    )),
-    ("[ID]", re.compile(
-        r"\b(?=(?:[A-Z-]*\d){4})(?=[\dA-Z-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}\b"
-    )),
-    ("[AGE]", re.compile(r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b)")),
-    ("[ADDRESS]", re.compile(
-        r"(?m)(?:^|,[ \t]|\d,?[ \t])[ \t]*((?:Flat|Studio|Apt\.?|Apartment|Suite|Ste\.|Unit|#)"
-        r"[ \t]*#?[ \t]*\d+[A-Za-z]?\b(?!\.\d|[ \t]*(?:mg|ml|mL|%|units?)\b))"
-    )),
-    ("[DATE]", re.compile(rf"\b{_WEEKDAY}(?:the[ \t]+)?{_MON}/{_DAY}(?:/(?:\d{{4}}|\d{{2}}))?\b(?![/%])(?!{_DURATION_AFTER})")),
-)
-
-# bare day/month, month/day: a date unless it is clinical notation
-_DM = re.compile(rf"(?<![\w/.:+=^-])({_DAY})/({_DAY})(?![\w/%]|[.:,]\d)")
-_DM_NOT_AFTER = frozenset(
-    ["pain", "mrc", "power", "gcs", "strength", "score", "grade", "mood", "gleason", "apgar", "ratio", "in", "for", "x", "over", "within", "past", "last", "next", "every", "per", "of", "out", "nyha", "ecog", "who", "stage", "tabs", "tab", "caps", "dose", "sats", "sat", "fio2", "bristol", "tone", "reflexes", "reflex", "vision", "va", "acuity", "eye", "motor", "verbal", "rass", "cam", "borg", "mmse", "moca", "amt", "frequency", "times", "q"]
-)
-_DM_FOLLOW_OK = frozenset(
-    ["and", "or", "at", "to", "on", "from", "until", "till", "by", "with", "via", "in", "pm", "am", "please", "then", "as", "if", "so", "but"]
-)
-_NOT_DURATION = re.compile(_DURATION_AFTER)
-# a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
-# word it is a date ("on 3/10")
-_SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
-_LEAD_WINDOW = re.compile(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n]*\Z")
-_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
-
-
-def _after_date_word(text: str, s: int) -> bool:
-    """A date word among the two words before ``s`` ("CT chest 3/14", "seen on 3/10")."""
-    m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
-    return bool(m) and any(g and g.lower() in _DM_LEAD for g in m.groups())
-
-
-def _dm_spans(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for m in _DM.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if not (b <= 12 or a <= 12) or a == 0 or b == 0:
-            continue
-        s, e = m.span()
-        if _NOT_DURATION.match(text, e):
-            continue
-        pw = _PREV_WORD.search(text, max(0, s - 16), s)
-        if pw and pw.group(1).lower() in _DM_NOT_AFTER:
-            continue
-        if pw and a <= b and b in _SCORE_MAX and not _after_date_word(text, s):
-            continue
-        if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
-            continue  # "2 1/2"
-        nw = _NEXT_WORD.match(text, e)
-        if nw:
-            w = nw.group(1)
-            if w[0].islower() and w.lower() not in _DM_FOLLOW_OK:
-                continue  # "4/5 power", "1/2 tab"
-        out.append((s, e))
-    return out
-
-
-def lowered(text: str) -> str:
-    """``text`` lower-cased with every index kept (a character whose lower case is longer,
-    such as "\u0130", stays as it is)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def _first_group(m: re.Match[str]) -> tuple[int, int]:
-    for i in range(1, (m.re.groups or 0) + 1):
-        if m.group(i) is not None:
-            return m.span(i)
-    return m.span(0)
-
-
-def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
-    """Spans (start, end, placeholder) of values found by their label or shape."""
-    low = lowered(text) if low is None else low
-    out: list[tuple[int, int, str]] = []
-    for m in _ID_LABEL_RX.finditer(low):
-        v = _ID_VALUE.match(text, m.end())
-        if v:
-            out.append((v.start(), v.end(), "[ID]"))
-    if "#" in text:
-        for m in _HASH_ID.finditer(text):
-            i = m.start()
-            if i and (text[i - 1].isalnum() or (text[i - 1] in " \t" and i > 1 and text[i - 2].isalnum())):
-                out.append((*m.span(1), "[ID]"))
-    for placeholder, rx in _LOW_RX:
-        for m in rx.finditer(low):
-            out.append((*_first_group(m), placeholder))
-    for placeholder, rx in _FIELD_RX:
-        for m in rx.finditer(text):
-            s, e = _first_group(m)
-            if e > s:
-                out.append((s, e, placeholder))
-    if "/" in text:
-        out.extend((s, e, "[DATE]") for s, e in _dm_spans(text))
     return out

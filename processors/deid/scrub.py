@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
-from processors.deid.fields import field_spans, join_name_spans, lowered, person_spans
+from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import (
@@ -26,6 +26,7 @@ from processors.deid.patterns import (
 )
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
+from processors.deid.values import field_spans, lowered
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
