@@ -62,18 +62,18 @@ _PERSON_LABEL = (
     r"|follow-up|re|from|sender|primary nurse"
 )
 _FIELD = re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*")  # on the lower-cased text
+# inline person contexts and relations before a bracketed name ("Daughter (Summer)"),
+# matched on the lower-cased text; the name after them on the text
 _INLINE = re.compile(
-    r"\b(?:PCP|HCP|GP|POA|[Aa]ttending|[Ww]orker|[Cc]aseworker|[Rr]esident|[Ii]ntern|[Ff]ellow"
-    r"|RN for|MD for|[Pp]roxy|[Cc]haperone|[Ss]cribe|[Cc]alled to|[Rr]esult called to"
-    r"|[Ff]ollow[- ]up with)[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
-    rf"({_RUN})"
+    r"\b(?:pcp|hcp|gp|poa|attending|worker|caseworker|resident|intern|fellow|rn for|md for"
+    r"|proxy|chaperone|scribe|called to|result called to|follow[- ]up with)[ \t]+"
 )
-# a relation before a bracketed name: "Daughter (Summer)", "son (Clay Adams)"
 _REL_BRACKET = re.compile(
-    r"\b(?i:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"
+    r"\b(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"
     r"|nephew|friend|neighbou?r|carer|caregiver|spouse|grand(?:son|daughter|mother|father)|aunt"
-    rf"|uncle|cousin|fianc[eé]e?)[ \t]*\([ \t]*({_CW}(?:[ \t]{_CW})?)[ \t]*[),]"
+    r"|uncle|cousin|fianc[e\u00e9]e?)[ \t]*\([ \t]*"
 )
+_BRACKET_NAME = re.compile(rf"({_CW}(?:[ \t]{_CW})?)[ \t]*[),]")
 _STOP = frozenset(
     [
         "mrn",
@@ -252,9 +252,11 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             r = _RUN_AT.match(text, m.end())
             if r:
                 _add(out, _trim(text, *r.span(1), True))
-    for rx in (_INLINE, _REL_BRACKET):
-        for m in rx.finditer(text):
-            _add(out, _trim(text, *m.span(1), True))
+    for rx, name_rx in ((_INLINE, _RUN_AT), (_REL_BRACKET, _BRACKET_NAME)):
+        for m in rx.finditer(low):
+            r = name_rx.match(text, m.end())
+            if r:
+                _add(out, _trim(text, *r.span(1), True))
     if "dr" in low or "m" in low:
         for m in _LOWER_DR.finditer(low):
             if not text[m.start()].islower():

@@ -67,10 +67,15 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     found: list[Span] = []
     base = token_hasher(key)
 
+    memo: dict[str, str] = {}  # per call only: no word outlives the note
+
     def digest(norm: str) -> str:
-        h = base.copy()
-        h.update(norm.encode())
-        return h.digest()[:12].hex()
+        d = memo.get(norm)
+        if d is None:
+            h = base.copy()
+            h.update(norm.encode())
+            d = memo[norm] = h.digest()[:12].hex()
+        return d
 
     ws = [(m.start(), m.end(), norm_word(m.group(0).lower())) for m in _WORD.finditer(text)]
     n = len(ws)
