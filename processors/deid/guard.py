@@ -89,6 +89,8 @@ _GRADE = re.compile(
     r"[ \t]+(?:(?:II|III|IV|VI{0,3}|IX)[abcABC]?\b(?![-'\w])"
     r"|[A-D][ \t]+(?=[a-z]))"
 )
+_GRADE_END = re.compile(r"[ \t]+[A-D](?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
+_ROMAN = re.compile(r"(?:II|III|IV|VI{1,3}|IX|XI{1,3})\Z")  # a grade, never a name (not "I", "V")
 _SCORE = re.compile(r"[ \t]*:?[ \t]*(\d{1,3})/(\d{1,3})\b(?![/.]\d)")
 _SCORE_MAX = frozenset(
     (3, 4, 5, 6, 8, 9, 10, 14, 15, 18, 20, 21, 24, 27, 28, 30, 35, 40, 48, 56, 60, 100)
@@ -111,6 +113,8 @@ def _clinical_word(word: str) -> bool:
     if k in DRUG_WORDS or (
         len(k) >= 7 and core[1:].islower() and (_DRUG_STEM.search(k) or _MEDICAL.search(k))
     ):  # a drug, or a medical word by its formation ("Hyponatraemia", "Hepatology")
+        return True
+    if _ROMAN.match(core):
         return True
     if core.isupper() and core.isalpha():
         if k in CLINICAL_ABBREV and k not in ENGLISH_WORDS:
@@ -138,6 +142,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         )  # "Romberg's test", "Lachman test"; not "Sidiq Walker test"
     ):
         return True
+    if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
+        return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
     if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):
         return not _TITLE_BEFORE.search(text, max(0, start - 6), start)
     if word[:1].isalpha() and _VALUE.match(text, end):

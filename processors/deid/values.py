@@ -44,7 +44,7 @@ _DURATION_AFTER = (
 )
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
 _ID_LABEL_RX = re.compile(
-    rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id)?[ \t]*[:#]?[ \t]*"
+    rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
 )
 _ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
 # "<word> #: 615758", "case # 20-39649"
@@ -84,6 +84,13 @@ _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("[AGE]", re.compile(r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b)")),
+    # an age over 89 in words after "aged" / "age" or before "years" ("aged ninety-two")
+    ("[AGE]", re.compile(
+        r"(?i:(?<=\bage[d:] )|(?<=\bage ))(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven"
+        r"|eight|nine))?|one hundred(?:[- ](?:and[- ])?\w+)?)\b"
+        r"|(?i:\bninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|\bone hundred)"
+        r"(?=[- ](?i:years?|yrs?|y/?o|year-old)\b)"
+    )),
     (
         "[ADDRESS]",
         re.compile(
