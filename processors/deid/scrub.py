@@ -18,13 +18,14 @@ from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import (
+    CONTEXT_LEAD,
     CONTEXT_NAME,
     LOW_RECOGNISERS,
     RECOGNISERS,
     TITLE_NAME,
     date_lead_spans,
 )
-from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_hasher
+from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 from processors.deid.values import field_spans, lowered
 
@@ -65,16 +66,14 @@ def _group_span(m: re.Match[str], group: int) -> tuple[int, int]:
 
 def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     found: list[Span] = []
-    base = token_hasher(key)
+    keyed = token_digester(key)
 
     memo: dict[str, str] = {}  # per call only: no word outlives the note
 
     def digest(norm: str) -> str:
         d = memo.get(norm)
         if d is None:
-            h = base.copy()
-            h.update(norm.encode())
-            d = memo[norm] = h.digest()[:12].hex()
+            d = memo[norm] = keyed(norm)
         return d
 
     ws = [(m.start(), m.end(), norm_word(m.group(0).lower())) for m in _WORD.finditer(text)]
@@ -109,6 +108,29 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     return found
 
 
+def _context_names(text: str, low: str) -> list[tuple[int, int]]:
+    """Names after a context word ("seen by X", "Name: X"): the context on the lower-cased
+    text, the name on the text."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for lead in CONTEXT_LEAD.finditer(low):
+        if lead.start() < pos:
+            continue
+        m = CONTEXT_NAME.match(text, lead.end())
+        if not m:
+            continue
+        pos = m.end()
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if not_a_name(words):
+            continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
+        while len(words) > 1 and not_a_name(words[:1]):  # "by Staff Nurse Oyelaran"
+            s = text.index(words[1], s + len(words[0]))
+            words = words[1:]
+        out.append((s, e))
+    return out
+
+
 def scrub_spans(
     text: str, tokens: frozenset[str] = frozenset(), cfg: DeidConfig | None = None
 ) -> list[Span]:
@@ -127,18 +149,8 @@ def scrub_spans(
                 raw.append(Span(s, e, placeholder))
     raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
     raw.extend(Span(s, e, p) for s, e, p in field_spans(text, low))
-    names: list[tuple[int, int]] = []
-    for rx in (TITLE_NAME, CONTEXT_NAME):
-        for m in rx.finditer(text):
-            s, e = m.span(1)
-            if rx is CONTEXT_NAME:
-                words = m.group(1).split()
-                if not_a_name(words):
-                    continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
-                while len(words) > 1 and not_a_name(words[:1]):  # "by Staff Nurse Oyelaran"
-                    s = text.index(words[1], s + len(words[0]))
-                    words = words[1:]
-            names.append((s, e))
+    names = [m.span(1) for m in TITLE_NAME.finditer(text)]
+    names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
     names.extend(unknown_name_spans(text))
     names.extend(lower_name_spans(text))

@@ -207,3 +207,23 @@ def test_round9_clinical_values_survive(text: str, keep: list[str]) -> None:
 def test_round9_idempotent(text: str, phi: list[str], keep: list[str]) -> None:
     once = scrub_text(text, frozenset(), CFG)
     assert scrub_text(once, frozenset(), CFG) == once
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(b"k", id="short-key"),
+        pytest.param(b"x" * 64, id="block-size-key"),
+        pytest.param(b"y" * 100, id="long-key-hashed-first"),
+    ],
+)
+def test_token_digester_is_hmac_sha256(key: bytes) -> None:
+    import hashlib
+    import hmac
+
+    from processors.deid.tokens import token_digester
+
+    digest = token_digester(key)
+    for word in ("smith", "\u00e9lodie", "2024-03-01", ""):
+        want = hmac.new(key, word.encode(), hashlib.sha256).digest()[:12].hex()
+        assert digest(word) == want
