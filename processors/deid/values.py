@@ -60,6 +60,16 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*(\d{5,6})\b(?![.:/]\d)"
         ),
     ),
+    # an age over 89 in words after "aged" / "age" or before "years" ("aged ninety-two")
+    (
+        "[AGE]",
+        re.compile(
+            r"(?:(?<=\bage[d:] )|(?<=\bage ))(?:ninety(?:[- ](?:one|two|three|four|five|six|seven"
+            r"|eight|nine))?|one hundred(?:[- ](?:and[- ])?\w+)?)\b"
+            r"|(?:\bninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|\bone hundred)"
+            r"(?=[- ](?:years?|yrs?|y/?o|year-old)\b)"
+        ),
+    ),
 )  # run on the lower-cased text
 _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a local phone number "555-0199" (no dose range, no time range "830-1230")
@@ -84,13 +94,6 @@ _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("[AGE]", re.compile(r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b)")),
-    # an age over 89 in words after "aged" / "age" or before "years" ("aged ninety-two")
-    ("[AGE]", re.compile(
-        r"(?i:(?<=\bage[d:] )|(?<=\bage ))(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven"
-        r"|eight|nine))?|one hundred(?:[- ](?:and[- ])?\w+)?)\b"
-        r"|(?i:\bninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|\bone hundred)"
-        r"(?=[- ](?i:years?|yrs?|y/?o|year-old)\b)"
-    )),
     (
         "[ADDRESS]",
         re.compile(
