@@ -55,7 +55,7 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "[PHONE]",
         re.compile(
-            r"\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*(\d{4,6})\b(?![.:/]\d)"
+            r"\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*(\d{4,6}|\d{1,3}-\d{3,5})\b(?![.:/]\d)"
             # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570")
             r"|\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*(\d{5,6})\b(?![.:/]\d)"
         ),
@@ -93,7 +93,14 @@ _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?=(?:[A-Z-]*\d){4})(?=[\dA-Z-]*[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}\b"
         ),
     ),
-    ("[AGE]", re.compile(r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b)")),
+    # "96/F", "92yoF", "92 yoM", "F/92"
+    (
+        "[AGE]",
+        re.compile(
+            r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b|[ \t]?(?:yo|y/o|yrs?|y)[ \t]?[MF]\b)"
+            r"|(?<=\b[MF]/)(9\d|1[0-2]\d)\b(?![/.]\d)"
+        ),
+    ),
     (
         "[ADDRESS]",
         re.compile(

@@ -98,6 +98,10 @@ PHI_CASES = [
         ["Widow", "lives alone"],
         id="age-in-words",
     ),
+    pytest.param(
+        "93yoF with cellulitis; Sex/Age: F/94", ["93", "94"], ["cellulitis"], id="compact-ages"
+    ),
+    pytest.param("Pager: 3-5527 overnight", ["3-5527"], ["overnight"], id="pager-with-dash"),
     pytest.param("Ticket no. HX-20931 raised", ["HX-20931"], ["raised"], id="id-label-any-shape"),
     pytest.param("Cardiology fellow pgr 40517", ["40517"], ["Cardiology"], id="pager-number"),
     pytest.param("Age/Sex: 93/F", ["93"], ["Sex"], id="age-over-89-slash-sex"),
