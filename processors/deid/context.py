@@ -118,6 +118,9 @@ _NAME_FIELD = re.compile(
 _HANDED_OVER = re.compile(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
 _NEIGHBOUR = re.compile(rf"[ \t]+(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")
 _SERVICE = CLINICAL_WORDS | CLINICAL_ABBREV
+# round 9: months that are given names count as names after a context word ("her niece June");
+# a date ("June 14") is the date patterns' and the guard keeps it out of a name
+_MONTH_NAMES = frozenset(("april", "may", "june", "july", "august"))
 _PART_RX = re.compile(_PART)
 _W_RX = re.compile(_W)
 _STOP = _words_set(
@@ -160,7 +163,9 @@ def _caps_pair(a: str, b: str) -> bool:
 def not_a_name(words: list[str]) -> bool:
     """True when every word is clinical shorthand or a person-category word ("Physio",
     "Husband", "Surgeon"); eponyms and common words still count as names in a context."""
-    return all(_key(w) in _SERVICE or _key(w) in _STOP for w in words)
+    return all(
+        (_key(w) in _SERVICE and _key(w) not in _MONTH_NAMES) or _key(w) in _STOP for w in words
+    )
 
 
 def _nameish(word: str) -> bool:

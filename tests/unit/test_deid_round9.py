@@ -102,6 +102,12 @@ PHI_CASES = [
         "93yoF with cellulitis; Sex/Age: F/94", ["93", "94"], ["cellulitis"], id="compact-ages"
     ),
     pytest.param("Pager: 3-5527 overnight", ["3-5527"], ["overnight"], id="pager-with-dash"),
+    pytest.param(
+        "Came with her niece June. CRP 48 mg/L",
+        ["June"],
+        ["CRP 48 mg/L", "niece"],
+        id="month-given-name-after-relation",
+    ),
     pytest.param("Ticket no. HX-20931 raised", ["HX-20931"], ["raised"], id="id-label-any-shape"),
     pytest.param("Cardiology fellow pgr 40517", ["40517"], ["Cardiology"], id="pager-number"),
     pytest.param("Age/Sex: 93/F", ["93"], ["Sex"], id="age-over-89-slash-sex"),
@@ -187,6 +193,11 @@ KEEP_CASES = [
         id="roman-grade-and-double-eponym",
     ),
     pytest.param("ICD-10 code E11.9 recorded.", ["E11.9"], id="diagnosis-code-after-code-word"),
+    pytest.param(
+        "Follow up in June with bloods; informed May 3rd.",
+        ["Follow up in June"],
+        id="month-without-person-context",
+    ),
     pytest.param("Team bleep 2231, ext 4410.", ["2231", "4410"], id="internal-bleep-and-extension"),
 ]
 
