@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import _DM_LEAD
 
 __all__ = ["field_spans", "lowered"]
@@ -208,6 +209,23 @@ _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 
 
+# places and meetings: a day/month after them is a date ("ED 3/4", "MDT 12/5")
+_PLACE_ABBREV = frozenset(
+    ["ed", "ae", "icu", "hdu", "ccu", "itu", "opd", "gp", "mdt", "amu", "sdec"]
+)
+
+
+def _value_label(word: str) -> bool:
+    """A clinical abbreviation that labels a value ("NIV", "BiPAP", "obs"), no date word."""
+    k = word.lower()
+    return (
+        (word[1:] != word[1:].lower() or k == "obs")
+        and k in CLINICAL_ABBREV
+        and k not in _DM_LEAD
+        and k not in _PLACE_ABBREV
+    )
+
+
 def _after_date_word(text: str, s: int) -> bool:
     """A date word among the two words before ``s`` ("CT chest 3/14", "seen on 3/10")."""
     m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
@@ -226,6 +244,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         pw = _PREV_WORD.search(text, max(0, s - 16), s)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             continue
+        if pw and _value_label(pw.group(1)):
+            continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label
         if pw and a <= b and b in _SCORE_MAX and not _after_date_word(text, s):
             continue
         if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):

@@ -198,6 +198,11 @@ KEEP_CASES = [
         ["Follow up in June"],
         id="month-without-person-context",
     ),
+    pytest.param(
+        "NIV 12/5 overnight, BiPAP 14/6, obs 4/24.",
+        ["NIV 12/5", "BiPAP 14/6", "obs 4/24"],
+        id="pressures-and-frequency-after-labels",
+    ),
     pytest.param("Team bleep 2231, ext 4410.", ["2231", "4410"], id="internal-bleep-and-extension"),
 ]
 
