@@ -44,7 +44,12 @@ def _load(name: str) -> frozenset[str]:
 
 ENGLISH_WORDS = _load("english_words.txt")
 COMMON_WORDS = _load("english_common.txt")
-_CLINICAL = CLINICAL_WORDS | CLINICAL_VOCAB | CLINICAL_ABBREV
+# the generated generic + brand drug lexicon (bench/phi_corpus/build_drug_lexicon.py, ~29,000
+# words) makes "Tylenol", "Coumadin", "Entresto" known words: never a name on their own. Unlike
+# the hand-kept drug_words.txt it does not cut spans that context found ("Contact Luzu (son)":
+# an obscure brand can be a name)
+DRUG_LEXICON = _load("drug_lexicon.txt")
+_CLINICAL = CLINICAL_WORDS | CLINICAL_VOCAB | CLINICAL_ABBREV | DRUG_LEXICON
 # month / day abbreviations that are also given names ("Jun", "Mon", "Sun", "May", "jan"):
 # a date is caught by the date patterns, and the clinical-token guard keeps "Jun 14" out of
 # a name span, so in a name context they count as names

@@ -1,0 +1,40 @@
+"""Everyday clinical shorthand survives the scrubber: drug brands, exam headings and ward
+abbreviations in US and UK notes are no names, dates or ids. Hand-written sentences; each case
+lists the text that must survive unchanged (and any PHI that must still go)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid import DeidConfig, scrub_text
+
+CFG = DeidConfig.for_tests()
+
+# fmt: off
+CASES = [
+    pytest.param("Pt reports Tylenol and Motrin PRN at home, no Coumadin.", ["Tylenol", "Motrin", "Coumadin"], [], id="us-brands"),
+    pytest.param("Started Xarelto 20 mg, stopped Eliquis; takes Lipitor and Zoloft.", ["Xarelto", "Eliquis", "Lipitor", "Zoloft"], [], id="more-brands"),
+    pytest.param("Vanc per protocol, Gent 5 mg/kg, Tazocin 4.5 g TDS.", ["Vanc", "Gent", "Tazocin"], [], id="uk-antibiotic-shorthand"),
+    pytest.param("Vit D 800 IU daily. Vit K 1 mg PO given. Vit B12 1 mg IM.", ["Vit D", "Vit K", "Vit B12"], [], id="vitamin-shorthand"),
+    pytest.param("Abd soft, NT/ND. Ext: no edema. Neuro: CN II-XII intact.", ["Abd soft", "Ext:", "Neuro:"], [], id="exam-headings"),
+    pytest.param("Diurese with Lasix 40 IV BID. Cont Coreg 12.5 BID. Dispo: home.", ["Diurese", "Lasix", "Cont Coreg", "Dispo:"], [], id="us-plan-shorthand"),
+    pytest.param("Seen by Ortho SpR, for theatre tomorrow.", ["Ortho SpR"], [], id="uk-grade"),
+    pytest.param("Rockwood CFS 6, Waterlow 20, Braden 14.", ["Rockwood CFS 6", "Waterlow 20", "Braden 14"], [], id="frailty-scores"),
+    pytest.param("Pt takes Tylenol; daughter Maria Okafor visits daily.", ["Tylenol", "daughter"], ["Maria", "Okafor"], id="brand-and-relative"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "kept", "phi"), CASES)
+def test_clinical_shorthand_survives(text: str, kept: list[str], phi: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for piece in kept:
+        assert piece in out, f"{piece!r} was scrubbed: {out!r}"
+    for piece in phi:
+        assert piece not in out, f"{piece!r} survived: {out!r}"
+
+
+@pytest.mark.parametrize(("text", "kept", "phi"), CASES)
+def test_scrubbing_shorthand_is_idempotent(text: str, kept: list[str], phi: list[str]) -> None:
+    once = scrub_text(text, frozenset(), CFG)
+    assert scrub_text(once, frozenset(), CFG) == once
