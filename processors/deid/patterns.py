@@ -89,8 +89,9 @@ _DATE_FORMS = (
     ),
     # a day/month opening a line or after a dash / bracket: "THEATRE LIST - 14/9"
     rf"(?:(?<=\n)|\A|(?<=- )|(?<=\())[ \t]*({_DAY}/{_MON_NUM})\b(?![/.:]\d){_NOT_DURATION}",
-    # 3/14/2024, 14.03.2024, 03-14-24
-    rf"\b{_DAY}[/.-]{_DAY}[/.-](?:{_YEAR}|\d{{2}})\b",
+    # 3/14/2024, 14.03.2024, 03-14-24: one separator throughout, and no further part ("pH
+    # 7.29/31/78/16" is a blood gas, not 7 Sept 1931)
+    *(rf"\b{_DAY}{sep}{_DAY}{sep}(?:{_YEAR}|\d{{2}})\b(?![/.]\d)" for sep in ("/", r"\.", "-")),
     # 14 Mar 2024, 14th of March, 14-Mar-2024
     (
         rf"\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"

@@ -11,7 +11,11 @@
   no clinical notation: not after a score or duration word ("Pain 7/10", "MRC 3/5", "in
   3/12"), not a score out of a usual maximum after a label unless a date word is among the
   two words before ("Oxford 4/5"; "CT chest 3/14" is a date), not before a lower-case word
-  or a unit ("4/5 power", "1/2 tab"), not a duration ("2/7 hx"), not after "=" or "+".
+  or a unit ("4/5 power", "1/2 tab"), not a duration ("2/7 hx"), not after "=" or "+";
+  after the v9 measurement: a score after any label of two or more capitals ("STOP-BANG 5/8",
+  "BCx 2/2") and Snellen acuity near an eye word ("LE 6/12") are clinical, but a day/month
+  before a clock time is always a date ("MA 8/25 09:30"); a "#" number before a lower-case
+  word or a slash is a count ("#3 mobility", "#90/30 days"), not a flat number.
 
 Labels are matched on the lower-cased text (``lowered``: same indices), which costs far less
 than a case-insensitive alternation.
@@ -226,6 +230,20 @@ def _value_label(word: str) -> bool:
     )
 
 
+# Snellen fractions (metres and feet) that parse as a day/month, and the eye words near them
+_SNELLEN = frozenset([(6, b) for b in (5, 6, 9, 12, 18, 24)] + [(20, b) for b in (10, 15, 20, 25, 30)])
+_EYE = re.compile(r"\b(?:RE|LE|VA|BCVA|UCVA|OD|OS|OU|PH|[Ss]nellen|[Vv]ision|[Aa]cuity|[Vv]isual)\b")
+
+
+_TIME_AFTER = re.compile(r"[ \t]+(?:@[ \t]*|at[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.%])")
+
+
+def _caps_label(word: str) -> bool:
+    """An abbreviation with two or more capitals that is no place or date word ("BANG", "CFS", "BCx")."""
+    k = word.lower()
+    return sum(c.isupper() for c in word) >= 2 and k not in _PLACE_ABBREV and k not in _DM_LEAD
+
+
 def _after_date_word(text: str, s: int) -> bool:
     """A date word among the two words before ``s`` ("CT chest 3/14", "seen on 3/10")."""
     m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
@@ -244,10 +262,15 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         pw = _PREV_WORD.search(text, max(0, s - 16), s)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             continue
+        if _TIME_AFTER.match(text, e):
+            out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
+            continue
         if pw and _value_label(pw.group(1)):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label
-        if pw and a <= b and b in _SCORE_MAX and not _after_date_word(text, s):
-            continue
+        if pw and a <= b and (b in _SCORE_MAX or _caps_label(pw.group(1))) and not _after_date_word(text, s):
+            continue  # "Oxford 4/5"; after an all-caps label any score: "STOP-BANG 5/8", "BCx 2/2"
+        if (a, b) in _SNELLEN and _EYE.search(text, max(0, s - 40), s):
+            continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"
         if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
             continue  # "2 1/2"
         nw = _NEXT_WORD.match(text, e)
@@ -275,6 +298,11 @@ def _first_group(m: re.Match[str]) -> tuple[int, int]:
     return m.span(0)
 
 
+# "#3 mobility", "#90/30 days": a "#" number before a lower-case word or a slash is a count or
+# a tooth, not a flat number ("12 High St, #4, Leeds")
+_HASH_COUNT = re.compile(r"[ \t]*(?:/|[a-z])")
+
+
 def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, placeholder) of values found by their label or shape."""
     low = lowered(text) if low is None else low
@@ -296,7 +324,7 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
     for placeholder, rx in _FIELD_RX:
         for m in rx.finditer(text):
             s, e = _first_group(m)
-            if e > s:
+            if e > s and not (text[s] == "#" and _HASH_COUNT.match(text, e)):
                 out.append((s, e, placeholder))
     if "/" in text:
         out.extend((s, e, "[DATE]") for s, e in _dm_spans(text))

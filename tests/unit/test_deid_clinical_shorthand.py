@@ -21,6 +21,15 @@ CASES = [
     pytest.param("Seen by Ortho SpR, for theatre tomorrow.", ["Ortho SpR"], [], id="uk-grade"),
     pytest.param("Rockwood CFS 6, Waterlow 20, Braden 14.", ["Rockwood CFS 6", "Waterlow 20", "Braden 14"], [], id="frailty-scores"),
     pytest.param("Pt takes Tylenol; daughter Maria Okafor visits daily.", ["Tylenol", "daughter"], ["Maria", "Okafor"], id="brand-and-relative"),
+    # numeric notation that parses as a date or a flat number
+    pytest.param("VBG 7.31/48/40/24 on arrival, repeat 7.36/41/.", ["7.31/48/40/24", "7.36/41"], [], id="blood-gas-chain"),
+    pytest.param("CAM-ICU 2/4, STOP-BANG 6/8, PHQ 7/27.", ["2/4", "6/8", "7/27"], [], id="scores-after-caps-labels"),
+    pytest.param("UCx 1/2 sets grew E. coli; blood cultures drawn 3/7 at 10:00.", ["UCx 1/2"], ["3/7"], id="cultures-count-and-a-date"),
+    pytest.param("VA RE 6/9, LE 6/18 with pinhole; OU 20/25 at near.", ["6/9", "6/18", "20/25"], [], id="snellen"),
+    pytest.param("Sertraline 50 mg, #30/30 days; tooth #14 tender.", ["#30/30 days", "#14 tender"], [], id="hash-counts"),
+    pytest.param("Lives at 9 Mill Lane, #2, Bury BL9 0AA.", [], ["9 Mill Lane", "#2"], id="hash-flat-number-still-goes"),
+    pytest.param("Signed Lee, MA 3/9 1640; K drawn 2/2 @ 0600; Pain 4/10 at 0300.", ["Pain 4/10 at 0300"], ["3/9", "2/2"], id="day-month-before-a-time-is-a-date"),
+    pytest.param("Appointments 4/11/2026 and 11.04.2026; seen 04-11-26.", [], ["4/11/2026", "11.04.2026", "04-11-26"], id="dates-one-separator"),
 ]
 # fmt: on
 
