@@ -67,25 +67,31 @@ def _group_span(m: re.Match[str], group: int) -> tuple[int, int]:
 def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     found: list[Span] = []
     keyed = token_digester(key)
+    kinds_of: dict[str, str] = {}  # digest -> the kinds stored for it: one lookup per word
+    for tok in tokens:
+        kinds_of[tok[1:]] = kinds_of.get(tok[1:], "") + tok[0]
 
-    memo: dict[str, str] = {}  # per call only: no word outlives the note
+    memo: dict[str, str | None] = {}  # per call only: no word outlives the note
 
-    def digest(norm: str) -> str:
-        d = memo.get(norm)
-        if d is None:
-            d = memo[norm] = keyed(norm)
-        return d
+    def kinds(norm: str) -> str | None:
+        try:
+            return memo[norm]
+        except KeyError:
+            ks = memo[norm] = kinds_of.get(keyed(norm))
+            return ks
 
     ws = [(m.start(), m.end(), norm_word(m.group(0).lower())) for m in _WORD.finditer(text)]
     n = len(ws)
     for i in range(n):
         w = ws[i][2]
-        h = digest(w)
+        ks = kinds(w)
+        if ks is None:
+            continue
         for kind in _ALL_KINDS:  # one word: its spaced and compact forms coincide
-            if kind + h in tokens:
+            if kind in ks:
                 found.append(Span(ws[i][0], ws[i][1], KIND_PLACEHOLDER[kind]))
                 break
-        if "f" + h not in tokens:
+        if "f" not in ks:
             continue
         spaced = compact = w
         for j in range(i + 1, min(n, i + _MAX_COMPACT_N)):
@@ -95,16 +101,18 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
             compact += w
             if j - i < _MAX_WORD_N:
                 spaced += " " + w
-                h = digest(spaced)
-                for kind in _WORD_KINDS:
-                    if kind + h in tokens:
+                ks = kinds(spaced)
+                if ks is not None:
+                    for kind in _WORD_KINDS:
+                        if kind in ks:
+                            found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
+                            break
+            ks = kinds(compact)
+            if ks is not None:
+                for kind in _COMPACT_KINDS:
+                    if kind in ks:
                         found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
                         break
-            h = digest(compact)
-            for kind in _COMPACT_KINDS:
-                if kind + h in tokens:
-                    found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
-                    break
     return found
 
 
