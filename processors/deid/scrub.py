@@ -25,6 +25,7 @@ from processors.deid.patterns import (
     TITLE_NAME,
     date_lead_spans,
 )
+from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 from processors.deid.values import field_spans, lowered
@@ -160,6 +161,7 @@ def scrub_spans(
                 raw.append(Span(s, e, placeholder))
     raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
     raw.extend(Span(s, e, p) for s, e, p in field_spans(text, low))
+    raw.extend(Span(s, e, p) for s, e, p in shape_spans(text, low))
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -172,6 +174,7 @@ def scrub_spans(
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     found = join_name_spans(text, extend_name_spans(text, found))
+    found.extend(guard_name_spans(text, shape_name_spans(text)))  # not extended: "B-S-R   Screening"
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))

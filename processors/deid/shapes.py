@@ -1,0 +1,145 @@
+"""Round 10: PHI found by its shape or its label, whatever the country or the template.
+
+- international numbers: ``+`` and a country code, then digit groups in any grouping, with
+  an optional trunk ``(0)`` ("+61 (0)2 8583 1043", "+353 89 421 1717", "+91-9139522928"):
+  8-15 digits;
+- pager numbers in any shape ("pgr x6-7784", "pager #25669") and extensions with a site
+  prefix ("ext. 6-5443", "x5-1725"; a plain 3-4 digit bleep / extension is internal and stays);
+- identifiers written as spaced digit groups after a label ("Medicare 5626 84161 5",
+  "IHI 8003 6050 5537 1817", "Aadhaar: 4553 9899 7949"): 9+ digits that are no clock times;
+- a number after "<word> No." ("Reg. No. 77329", "Licence No. 12345") and a registration
+  number in brackets after an acronym ("(APC 46044)") that is no clinical label;
+- initials in an initials field ("Initials: B-S-R") and a sign-off after a double dash at
+  the end of a line ("-- JP");
+- a preferred name ("prefers "Chuck"", "known as Bob");
+- an address field ("Address: ..."): the value and its indented continuation lines;
+- an Irish county ("Ennis, Co. Clare").
+
+Spans are ``(start, end, placeholder)``; NAME spans still pass the clinical-token guard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
+
+__all__ = ["shape_name_spans", "shape_spans"]
+
+_INTL_PHONE = re.compile(
+    r"(?<![\w/.+])\+\d{1,3}(?:[ \t.-]?\(0\))?(?:[ \t.-]{0,2}\(?\d{1,5}\)?){1,6}(?![\w/])"
+)
+_DIGIT = re.compile(r"\d")
+# on the lower-cased text
+_SHORT_NUMBER = re.compile(  # a plain 3-4 digit bleep / extension is internal and stays
+    r"\b(?:(?:pgr|pager|beeper)\b\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*([x#]?[ \t]?\d{1,2}-?\d{2,5})"
+    r"|(?:bleep|blp|ext|extn|extension)\b\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x\d{3,5}))\b"
+    r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g)\b)"
+)
+_SPACED_ID = re.compile(
+    r"(?<=[A-Za-z:.#])[ \t]*:?[ \t]*(\d{3,5}(?:[ \t]\d{1,5}){1,4})\b"
+    r"(?![ \t]*(?:mg|mcg|ml|mL|units?|%|mm|cm|kg|g|x|am|pm|hrs?|h)\b|[.:/]\d)"
+)
+_LABEL_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.']{1,14})[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*\Z")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
+_NO_LABEL = re.compile(  # on the lower-cased text
+    r"\b[a-z]{2,12}\.?[ \t]+(?:no\.|no:|number)[ \t]*:?[ \t]*(\d{4,}[a-z]?)\b(?![.,]\d)"
+)
+_BRACKET_REG = re.compile(r"\(([A-Z]{2,6})[ \t]*[#:]?[ \t]*(\d{4,8})\)")
+_INITIALS = re.compile(r"\b(?i:initials)[ \t]*:[ \t]*([A-Z](?:[-. ]?[A-Z]){1,3}\.?)(?![\w-])")
+_SIGN_OFF = re.compile(r"(?:--|\u2014|\u2013)[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
+_PREFERS = re.compile(  # "prefers" only before a quoted name ("prefers Ensure" is a drink)
+    r"\b(?:(?i:prefers(?: to be called)?)[ \t]+[\"\u201c\u2018]"
+    r"|(?i:preferred name:?|known as|goes by|a\.k\.a\.?|nickname:?)[ \t]+[\"\u201c\u2018]?)"
+    r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+)
+_ADDRESS_FIELD = re.compile(
+    r"^([ \t]*)(?i:(?:home |postal |residential |current |permanent |usual )?(?:address|addr))"
+    r"[ \t]*:[ \t]*(?=[\dA-Z])([^\n]*)",
+    re.MULTILINE,
+)
+_CONTINUATION = re.compile(r"\n([ \t]+)(?![^\n:]{0,25}:)([^\n]+)")
+_COUNTY = re.compile(r"(?:\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*)?\bCo\.[ \t]+[A-Z][a-z]+\b")
+_NOT_LABEL_TEXT = (
+    "bp hr rr sat sats temp t wt ht bmi gcs obs weight weights height glucose bm bms times"
+    " at from to and or on by doses dose x q every"
+)
+_NOT_LABEL = frozenset(_NOT_LABEL_TEXT.split())
+
+
+def _digits(s: str) -> int:
+    return len(_DIGIT.findall(s))
+
+
+# code systems name procedures, diagnoses and products, never a person ("CPT 72148")
+_CODE_SYSTEMS_TEXT = (
+    "cpt icd hcpcs snomed sct loinc drg ndc atc opcs cdt hcc rxcui rxnorm icpc achi ccam ean gtin upc"
+)
+_CODE_SYSTEMS = frozenset(_CODE_SYSTEMS_TEXT.split())
+
+
+def _clinical_acronym(word: str) -> bool:
+    w = word.lower()
+    return w in CLINICAL_ABBREV or w in CLINICAL_WORDS or w in _CODE_SYSTEMS
+
+
+def _spaced_ids(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _SPACED_ID.finditer(text):
+        s, e = m.span(1)
+        groups = m.group(1).split()
+        if sum(len(g) for g in groups) < 9 or all(_CLOCK.match(g) for g in groups):
+            continue
+        lab = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start(1))
+        if not lab or lab.group(1).lower().rstrip(".") in _NOT_LABEL:
+            continue
+        if len(groups[0]) < 4 and not text[m.start() : s].strip(" \t").endswith((":", "#")):
+            continue  # "Weights 102 101 100 99"; a short first group needs "label:"
+        out.append((s, e, "[ID]"))
+    return out
+
+
+def _address_fields(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _ADDRESS_FIELD.finditer(text):
+        indent = len(m.group(1).expandtabs())
+        s, e = m.span(2)
+        while (c := _CONTINUATION.match(text, e)) and len(c.group(1).expandtabs()) > indent:
+            e = c.end(2)
+        val = text[s:e].rstrip(" \t,;")
+        if val:
+            out.append((s, s + len(val), "[ADDRESS]"))
+    return out
+
+
+def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """PHONE, ID and ADDRESS spans found by shape or label (see module doc)."""
+    out: list[tuple[int, int, str]] = []
+    if "+" in text:
+        for m in _INTL_PHONE.finditer(text):
+            d = _digits(m.group(0)) - ("(0)" in m.group(0))
+            if 8 <= d <= 15 and "\n" not in m.group(0):
+                out.append((*m.span(), "[PHONE]"))
+    for m in _SHORT_NUMBER.finditer(low):
+        out.append((*(m.span(1) if m.group(1) else m.span(2)), "[PHONE]"))
+    out.extend(_spaced_ids(text))
+    for m in _NO_LABEL.finditer(low):
+        out.append((*m.span(1), "[ID]"))
+    for m in _BRACKET_REG.finditer(text):
+        if not _clinical_acronym(m.group(1)):
+            out.append((*m.span(2), "[ID]"))
+    if "ddr" in low:
+        out.extend(_address_fields(text))
+    if "Co." in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _COUNTY.finditer(text))
+    return out
+
+
+def shape_name_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans found by a field or shape: initials, sign-offs, preferred names."""
+    out = [m.span(1) for m in _INITIALS.finditer(text)]
+    out.extend(
+        m.span(1) for m in _SIGN_OFF.finditer(text) if not _clinical_acronym(m.group(1))
+    )
+    out.extend(m.span(1) for m in _PREFERS.finditer(text))
+    return out
