@@ -26,6 +26,7 @@ from processors.deid.patterns import (
     date_lead_spans,
 )
 from processors.deid.shapes import shape_name_spans, shape_spans
+from processors.deid.spread import spread_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 from processors.deid.values import field_spans, lowered
@@ -174,14 +175,23 @@ def scrub_spans(
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     found = join_name_spans(text, extend_name_spans(text, found))
-    found.extend(guard_name_spans(text, shape_name_spans(text)))  # not extended: "B-S-R   Screening"
+    # shape names are not extended ("Initials: B-S-R   Screening #")
+    found.extend(guard_name_spans(text, shape_name_spans(text)))
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]
     if protected:
         raw = [sp for sp in raw if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
-    return _merge(raw)
+    merged = _merge(raw)
+    # round 10: PHI next to found PHI (date ranges, extensions, address tails, ages)
+    near = [
+        Span(s, e, p)
+        for s, e, p in spread_spans(text, [(sp.start, sp.end, sp.placeholder) for sp in merged])
+    ]
+    if protected:
+        near = [sp for sp in near if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
+    return _merge(merged + near) if near else merged
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -40,7 +40,9 @@ _SPACED_ID = re.compile(
     r"(?<=[A-Za-z:.#])[ \t]*:?[ \t]*(\d{3,5}(?:[ \t]\d{1,5}){1,4})\b"
     r"(?![ \t]*(?:mg|mcg|ml|mL|units?|%|mm|cm|kg|g|x|am|pm|hrs?|h)\b|[.:/]\d)"
 )
-_LABEL_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.']{1,14})[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*\Z")
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(])([A-Za-z][A-Za-z.']{1,14})[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*\Z"
+)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
 _NO_LABEL = re.compile(  # on the lower-cased text
     r"\b[a-z]{2,12}\.?[ \t]+(?:no\.|no:|number)[ \t]*:?[ \t]*(\d{4,}[a-z]?)\b(?![.,]\d)"
@@ -72,9 +74,7 @@ def _digits(s: str) -> int:
 
 
 # code systems name procedures, diagnoses and products, never a person ("CPT 72148")
-_CODE_SYSTEMS_TEXT = (
-    "cpt icd hcpcs snomed sct loinc drg ndc atc opcs cdt hcc rxcui rxnorm icpc achi ccam ean gtin upc"
-)
+_CODE_SYSTEMS_TEXT = "cpt icd hcpcs snomed sct loinc drg ndc atc opcs cdt hcc rxcui rxnorm icpc achi ccam ean gtin upc"
 _CODE_SYSTEMS = frozenset(_CODE_SYSTEMS_TEXT.split())
 
 
@@ -138,8 +138,6 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
 def shape_name_spans(text: str) -> list[tuple[int, int]]:
     """NAME spans found by a field or shape: initials, sign-offs, preferred names."""
     out = [m.span(1) for m in _INITIALS.finditer(text)]
-    out.extend(
-        m.span(1) for m in _SIGN_OFF.finditer(text) if not _clinical_acronym(m.group(1))
-    )
+    out.extend(m.span(1) for m in _SIGN_OFF.finditer(text) if not _clinical_acronym(m.group(1)))
     out.extend(m.span(1) for m in _PREFERS.finditer(text))
     return out

@@ -1,0 +1,76 @@
+"""Round 10: PHI next to PHI already found, whatever the template.
+
+Run over the merged spans of the other recognisers:
+
+- the other end of a date range or list ("2/1-2/2", "window 4/10-4/24/2026", "Oct 21 and
+  1/9"): a day/month joined by a dash, "to", "and", "&" or a comma to a found date;
+- a phone number's extension ("(233) 336-1817, ext. 143");
+- the rest of an address line after a found street or PO box: comma-separated capitalised
+  place names and a 4-6 digit postcode ("31 Laing Circuit, Petone, Lower Hutt 5012");
+- an age of 90+ in apposition after a found name ("Sister Patricia Le, 94, breast ca").
+
+Spans are ``(start, end, placeholder)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
+
+__all__ = ["spread_spans"]
+
+_DM = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:(?:19|20)\d{2}|\d{2}))?"
+_JOIN = r"[ \t]*(?:-|\u2013|to|and|&|,)[ \t]*"
+_DATE_AFTER = re.compile(
+    rf"{_JOIN}({_DM})\b(?![/.:]\d|[ \t]*(?:mm|%|bpm)\b|[ \t]+(?!(?:and|to|at|or|on)\b)[a-z])"
+)  # not a count before a noun ("2/4 bottles")
+_DATE_BEFORE = re.compile(rf"(?<![\w/.:+=^-])({_DM}){_JOIN}\Z")
+_EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b")
+_PLACE = r"[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}"
+_ADDRESS_TAIL = re.compile(rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:[ \t]+(\d{{4,6}})\b(?![.,:/]\d))?")
+_PLACE_WORD = re.compile(r"[A-Z][a-z'\u2019-]+")
+_AGE_AFTER = re.compile(r",[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))")
+
+
+def _clinical(word: str) -> bool:
+    w = word.lower()
+    return w in CLINICAL_WORDS or w in CLINICAL_ABBREV
+
+
+def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
+    m = _ADDRESS_TAIL.match(text, e)
+    if not m:
+        return []
+    end = m.end(1) if m.group(1) else m.end()
+    body = text[e : m.start(1) if m.group(1) else m.end()]
+    if any(_clinical(w) for w in _PLACE_WORD.findall(body)):
+        return []
+    out = [(e, m.start(1) if m.group(1) else end, "[ADDRESS]")]
+    if m.group(1):
+        out.append((*m.span(1), "[ZIP]"))
+    return out
+
+
+def spread_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans next to the found ``spans`` (see module doc)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, p in spans:
+        if p == "[DATE]":
+            m = _DATE_AFTER.match(text, e)
+            if m:
+                out.append((*m.span(1), p))
+            b = _DATE_BEFORE.search(text, max(0, s - 16), s)
+            if b:
+                out.append((*b.span(1), p))
+        elif p == "[PHONE]":
+            m = _EXTENSION.match(text, e)
+            if m:
+                out.append((e, m.end(), p))
+        elif p == "[ADDRESS]":
+            out.extend(_address_tail(text, e))
+        elif p == "[NAME]":
+            m = _AGE_AFTER.match(text, e)
+            if m:
+                out.append((*m.span(1), "[AGE]"))
+    return out
