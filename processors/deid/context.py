@@ -53,6 +53,8 @@ _ROLES = (
     r"|social worker|GP|ward sister|matron|anaesthetist|surgeon|scrub|CNS|ANP|ACP|NOK"
     r"|next of kin|paramedic|midwife|porter|chaplain|interpreter|advocate|keyworker|key worker"
     r"|ward clerk|team lead|coordinator|house officer|student|locum|bank|agency"
+    # round 10: legal and family roles ("Penny (HCP)", "Dulce Velasquez (spouse)")
+    r"|spouse|guardian|caregiver|HCP|POA|MPOA|LAR|proxy|surrogate|fianc\w*"
 )
 _RELATION = (
     r"daughter|son|wife|husband|brother|sister|mother|father|mum|dad|partner|carer|friend"

@@ -42,6 +42,8 @@ _CRED = (
     r"|CNA|MA|PhD|PsyD|PharmD|RPh|LCSW|LMFT|LPC|MSW|DPT|OTR|OTR/L|RDN|SLP|CCC-SLP|RRT|DDS|DMD"
     r"|DPM|MPH|FACP|FACS|FACC|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|FRCR|CNM|EMT|EMT-P"
     r"|MS[1-4]|PGY-?\d"
+    # round 10: dotted credentials ("R.N.", "Ph.D.", "B.S.N.") and hygienist / nurse grades
+    r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR"
 )
 _CRED_AT = re.compile(rf",?[ \t]+(?:{_CRED})(?![\w-])")
 _RUN_END = re.compile(rf"(?<![\w.'-])({_RUN})\Z")
@@ -281,7 +283,8 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
-_JOIN_GAP = re.compile(rf"(?:,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*)\Z")
+# round 10: a bare middle initial joins two names ("Roger M Chester", "Kylie C Panicucci")
+_JOIN_GAP = re.compile(rf"(?:,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*|[ \t]+[A-Z]\.?[ \t]+)\Z")
 _ST_BEFORE = re.compile(r"\b(?:St\.?|de|da|van|von|del|la|le)[ \t]+\Z")
 
 

@@ -196,7 +196,7 @@ _ID = re.compile(
     r"|(?<=\()\d{5,6}(?=\))|(?<=#)[ \t]?\d{5,6}\b"
 )
 _AGE = re.compile(
-    r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old)"
+    r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"
     r"|(?:\s*(?:M|F|male|female|man|woman)\b))"
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"
 )
@@ -227,7 +227,10 @@ _SUFFIXES = sorted(
     | {"St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Ter", "Cir", "Pkwy", "Hwy", "Sq",
        "Trl", "Way", "Close", "Crescent", "Gardens", "Grove", "Mews", "Row", "Walk", "Wharf",
        "Cres", "Crt", "Gdns", "Gro", "Pde", "Esp", "Tce", "Bvd", "Rise", "Hill", "Vale",
-       "Parade", "Esplanade", "Terrace", "Drive", "Lane", "Avenue", "Road"},
+       "Parade", "Esplanade", "Terrace", "Drive", "Lane", "Avenue", "Road",
+       # round 10: AU / NZ / UK / IE / IN street types
+       "Circuit", "Approach", "Centre", "Promenade", "Boulevard", "Chase", "Retreat", "Grange",
+       "Quay", "Marg", "Cct", "Appr", "Prom", "Bvde", "Gr"},
     key=len,
     reverse=True,
 )  # fmt: skip
@@ -272,7 +275,10 @@ CONTEXT_LEAD = re.compile(
     r"|handed over by|review(?:ed)? by|this is|visit to|rang|phoned|called by"
     r"|assessed by|seen with|clerked by|triaged by|liaised with"
     r"|given by|checked by|administered by|countersigned by|prepared by"
-    r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by)\b,?:?\s+)"
+    r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by)\b,?:?\s+"
+    # round 10: a relation, a dash, a name ("Mother - May, died age 80")
+    r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|partner|spouse|aunt|uncle"
+    r"|cousin|niece|nephew|grand(?:mother|father|son|daughter))[ \t]+[-\u2013][ \t]+)"
 )
 CONTEXT_NAME = re.compile(
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"

@@ -11,7 +11,8 @@
   number in brackets after an acronym ("(APC 46044)") that is no clinical label;
 - initials in an initials field ("Initials: B-S-R") and a sign-off after a double dash at
   the end of a line ("-- JP");
-- a preferred name ("prefers "Chuck"", "known as Bob");
+- a preferred name ("prefers "Chuck"", "known as Bob") and a name right before its
+  identifier ("PILAR STRICKLAND-AUSTIN (MRN 5162822)", "Derek Rioux-McDonald, DOB ...");
 - an address field ("Address: ..."): the value and its indented continuation lines;
 - an Irish county ("Ennis, Co. Clare").
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
+from processors.deid.unknown import _common, _listed
 
 __all__ = ["shape_name_spans", "shape_spans"]
 
@@ -54,6 +56,12 @@ _PREFERS = re.compile(  # "prefers" only before a quoted name ("prefers Ensure" 
     r"\b(?:(?i:prefers(?: to be called)?)[ \t]+[\"\u201c\u2018]"
     r"|(?i:preferred name:?|known as|goes by|a\.k\.a\.?|nickname:?)[ \t]+[\"\u201c\u2018]?)"
     r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
+)
+# a person's words right before their identifier ("PILAR STRICKLAND-AUSTIN (MRN 5162822)",
+# "Referral - Derek Rioux-McDonald, DOB 3/21/1932"): two to four capitalised words
+_BEFORE_ID = re.compile(
+    r"(?<![\w'-])((?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)){1,3})"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:MRN|DOB|D\.O\.B\.?|NHS|URN|UR|CHI|NHI|born)\b"
 )
 _ADDRESS_FIELD = re.compile(
     r"^([ \t]*)(?i:(?:home |postal |residential |current |permanent |usual )?(?:address|addr))"
@@ -140,4 +148,8 @@ def shape_name_spans(text: str) -> list[tuple[int, int]]:
     out = [m.span(1) for m in _INITIALS.finditer(text)]
     out.extend(m.span(1) for m in _SIGN_OFF.finditer(text) if not _clinical_acronym(m.group(1)))
     out.extend(m.span(1) for m in _PREFERS.finditer(text))
+    for m in _BEFORE_ID.finditer(text):
+        words = [w for w in m.group(1).split() if len(w.rstrip(".")) > 1]
+        if words and all(_listed(w) or not _common(w) for w in words):
+            out.append(m.span(1))
     return out

@@ -71,7 +71,10 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:(?<=\bage[d:] )|(?<=\bage ))(?:ninety(?:[- ](?:one|two|three|four|five|six|seven"
             r"|eight|nine))?|one hundred(?:[- ](?:and[- ])?\w+)?)\b"
-            r"|(?:\bninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|\bone hundred)"
+            r"|(?:\bninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|\bone hundred"
+            # round 10: "a one hundred and four-year-old"
+            r"(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
             r"(?=[- ](?:years?|yrs?|y/?o|year-old)\b)"
         ),
     ),
@@ -231,8 +234,12 @@ def _value_label(word: str) -> bool:
 
 
 # Snellen fractions (metres and feet) that parse as a day/month, and the eye words near them
-_SNELLEN = frozenset([(6, b) for b in (5, 6, 9, 12, 18, 24)] + [(20, b) for b in (10, 15, 20, 25, 30)])
-_EYE = re.compile(r"\b(?:RE|LE|VA|BCVA|UCVA|OD|OS|OU|PH|[Ss]nellen|[Vv]ision|[Aa]cuity|[Vv]isual)\b")
+_SNELLEN = frozenset(
+    [(6, b) for b in (5, 6, 9, 12, 18, 24)] + [(20, b) for b in (10, 15, 20, 25, 30)]
+)
+_EYE = re.compile(
+    r"\b(?:RE|LE|VA|BCVA|UCVA|OD|OS|OU|PH|[Ss]nellen|[Vv]ision|[Aa]cuity|[Vv]isual)\b"
+)
 
 
 _TIME_AFTER = re.compile(r"[ \t]+(?:@[ \t]*|at[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.%])")
@@ -267,7 +274,12 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue
         if pw and _value_label(pw.group(1)):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label
-        if pw and a <= b and (b in _SCORE_MAX or _caps_label(pw.group(1))) and not _after_date_word(text, s):
+        if (
+            pw
+            and a <= b
+            and (b in _SCORE_MAX or _caps_label(pw.group(1)))
+            and not _after_date_word(text, s)
+        ):
             continue  # "Oxford 4/5"; after an all-caps label any score: "STOP-BANG 5/8", "BCx 2/2"
         if (a, b) in _SNELLEN and _EYE.search(text, max(0, s - 40), s):
             continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"
