@@ -183,15 +183,26 @@ def scrub_spans(
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]
     if protected:
         raw = [sp for sp in raw if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
-    merged = _merge(raw)
+    merged = _merge(raw)  # sorts raw by start
     # round 10: PHI next to found PHI (date ranges, extensions, address tails, ages)
-    near = [
-        Span(s, e, p)
-        for s, e, p in spread_spans(text, [(sp.start, sp.end, sp.placeholder) for sp in merged])
-    ]
+    near = [Span(s, e, p) for s, e, p in spread_spans(text, _with_kinds(merged, raw))]
     if protected:
         near = [sp for sp in near if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
     return _merge(merged + near) if near else merged
+
+
+def _with_kinds(merged: list[Span], raw: list[Span]) -> list[tuple[int, int, frozenset[str]]]:
+    """Each merged span with the placeholders of the raw spans (sorted by start) inside it."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    i = 0
+    for sp in merged:
+        kinds = {sp.placeholder}
+        while i < len(raw) and raw[i].start < sp.end:
+            if raw[i].start >= sp.start:
+                kinds.add(raw[i].placeholder)
+            i += 1
+        out.append((sp.start, sp.end, frozenset(kinds)))
+    return out
 
 
 def _merge(spans: list[Span]) -> list[Span]:

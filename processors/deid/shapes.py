@@ -34,8 +34,8 @@ _INTL_PHONE = re.compile(
 _DIGIT = re.compile(r"\d")
 # on the lower-cased text
 _SHORT_NUMBER = re.compile(  # a plain 3-4 digit bleep / extension is internal and stays
-    r"\b(?:(?:pgr|pager|beeper)\b\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*([x#]?[ \t]?\d{1,2}-?\d{2,5})"
-    r"|(?:bleep|blp|ext|extn|extension)\b\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x\d{3,5}))\b"
+    r"\b(?:(?:pgr|pager|beeper)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*([x#]?[ \t]?\d{1,2}-?\d{2,5})"
+    r"|(?:bleep|blp|ext|extn|extension)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x\d{3,5}))\b"
     r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g)\b)"
 )
 _SPACED_ID = re.compile(

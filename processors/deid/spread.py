@@ -52,24 +52,27 @@ def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def spread_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Spans next to the found ``spans`` (see module doc)."""
+def spread_spans(
+    text: str, spans: list[tuple[int, int, frozenset[str]]]
+) -> list[tuple[int, int, str]]:
+    """Spans next to the found ``spans``: (start, end, placeholders of the recognisers that
+    found a part of it; a street inside a longer NAME span still counts)."""
     out: list[tuple[int, int, str]] = []
-    for s, e, p in spans:
-        if p == "[DATE]":
+    for s, e, kinds in spans:
+        if "[DATE]" in kinds:
             m = _DATE_AFTER.match(text, e)
             if m:
-                out.append((*m.span(1), p))
+                out.append((*m.span(1), "[DATE]"))
             b = _DATE_BEFORE.search(text, max(0, s - 16), s)
             if b:
-                out.append((*b.span(1), p))
-        elif p == "[PHONE]":
+                out.append((*b.span(1), "[DATE]"))
+        if "[PHONE]" in kinds:
             m = _EXTENSION.match(text, e)
             if m:
-                out.append((e, m.end(), p))
-        elif p == "[ADDRESS]":
+                out.append((e, m.end(), "[PHONE]"))
+        if "[ADDRESS]" in kinds:
             out.extend(_address_tail(text, e))
-        elif p == "[NAME]":
+        if "[NAME]" in kinds:
             m = _AGE_AFTER.match(text, e)
             if m:
                 out.append((*m.span(1), "[AGE]"))
