@@ -25,6 +25,15 @@ _LOWER_AUX = re.compile(
     re.MULTILINE,
 )
 _LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
+# round 10: a relation (or its ward abbreviation) then a lower-case word that a person verb or
+# the end of a clause follows: a listed first name counts even when it is an English word
+# ("dtr penelope called", "daughter colleen called x2", "caregiver janani.")
+_LOWER_REL_VERB = re.compile(
+    rf"\b(?i:{_RELATION}|dtr|caregiver|caretaker)[ \t]+({_LOWER})"
+    r"(?=[ \t]+(?:called|rang|phoned|visited|visits|says|said|updated|aware|came|wants|asked"
+    r"|informed|notified|agrees|agreed|will|is|was|has)\b|[ \t]*[.;](?![\w.])|[ \t]*$)",
+    re.MULTILINE,
+)
 # strong lower-case contexts: "her son jun by text", "ask yan to get", "thanks, chao has the"
 _LOWER_STRONG = re.compile(
     rf"\b(?:(?:her|his|their|my|your|pt's|patient's)[ \t]+(?:{_RELATION})[ \t]+({_LOWER})"
@@ -58,6 +67,16 @@ def lower_context_spans(text: str) -> list[tuple[int, int]]:
         w = m.group(i)
         if _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _ORG:
             out.append(m.span(i))
+    for m in _LOWER_REL_VERB.finditer(text):
+        w = m.group(1)
+        if (
+            len(w) >= 3
+            and _plausible(w)
+            and w not in _FUNCTION_LOWER
+            and _key(w) not in _CLINICAL
+            and (not is_known_word(w) or _is_name_loose(w))
+        ):
+            out.append(m.span(1))
     for rx in (_LOWER_AUX, _LOWER_RELATION):
         for m in rx.finditer(text):
             w = m.group(1)
