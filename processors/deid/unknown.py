@@ -83,7 +83,8 @@ _PREFIXES = (
     "out",
 )
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
-            ("our", "or"), ("ae", "e"), ("oe", "e"), ("tre", "ter"), ("ll", "l"), ("yse", "yze"))  # fmt: skip
+            ("our", "or"), ("ae", "e"), ("oe", "e"), ("tre", "ter"), ("ll", "l"), ("yse", "yze"),
+            ("cence", "cense"), ("fence", "fense"), ("ogue", "og"))  # fmt: skip  # licence, defence, catalogue
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
@@ -114,7 +115,10 @@ _LOWER_MEDICAL = re.compile(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
     r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly)$"
 )
-_NUMBER_AFTER = re.compile(r"[ \t]*:?[ \t]*[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)")
+# a value after the word, or the placeholder a value became (idempotency: "Aadhaar: [ID]")
+_NUMBER_AFTER = re.compile(
+    r"[ \t]*:?[ \t]*(?:[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)|\[(?:ID|PHONE|ZIP|AGE|DATE)\])"
+)
 
 
 _FUNCTION_TEXT = (
