@@ -11,6 +11,7 @@ import re
 from processors.deid.context import _LOWER, _ORG, _RELATION, _plausible, _words_set
 from processors.deid.names import _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
+from processors.deid.values import lowered
 
 __all__ = ["lower_context_spans"]
 
@@ -28,8 +29,8 @@ _LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
 # round 10: a relation (or its ward abbreviation) then a lower-case word that a person verb or
 # the end of a clause follows: a listed first name counts even when it is an English word
 # ("dtr penelope called", "daughter colleen called x2", "caregiver janani.")
-_LOWER_REL_VERB = re.compile(
-    rf"\b(?i:{_RELATION}|dtr|caregiver|caretaker)[ \t]+({_LOWER})"
+_LOWER_REL_VERB = re.compile(  # on the lower-cased text; the word checked lower-case in the text
+    rf"\b(?:{_RELATION.lower()}|dtr|caregiver|caretaker)[ \t]+({_LOWER})"
     r"(?=[ \t]+(?:called|rang|phoned|visited|visits|says|said|updated|aware|came|wants|asked"
     r"|informed|notified|agrees|agreed|will|is|was|has)\b|[ \t]*[.;](?![\w.])|[ \t]*$)",
     re.MULTILINE,
@@ -52,9 +53,10 @@ _FUNCTION_LOWER = _words_set(
 _NO_SENDER = _words_set("ok re fyi note plan update pls please hi hello thanks thx reply sent")
 
 
-def lower_context_spans(text: str) -> list[tuple[int, int]]:
-    """Lower-case names in messages (see module doc)."""
+def lower_context_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Lower-case names in messages (see module doc); ``low`` is ``values.lowered(text)``."""
     out: list[tuple[int, int]] = []
+    low = lowered(text) if low is None else low
     for m in _TIMED_SENDER.finditer(text):
         w = m.group(1)
         if _key(w) not in _CLINICAL and w not in _NO_SENDER:
@@ -67,10 +69,11 @@ def lower_context_spans(text: str) -> list[tuple[int, int]]:
         w = m.group(i)
         if _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _ORG:
             out.append(m.span(i))
-    for m in _LOWER_REL_VERB.finditer(text):
-        w = m.group(1)
+    for m in _LOWER_REL_VERB.finditer(low):
+        w = text[m.start(1) : m.end(1)]
         if (
-            len(w) >= 3
+            w.islower()
+            and len(w) >= 3
             and _plausible(w)
             and w not in _FUNCTION_LOWER
             and _key(w) not in _CLINICAL

@@ -168,7 +168,7 @@ def scrub_spans(
     names.extend(name_list_spans(text))
     names.extend(unknown_name_spans(text))
     names.extend(lower_name_spans(text))
-    names.extend(lower_context_spans(text))
+    names.extend(lower_context_spans(text, low))
     names.extend(caps_name_spans(text))
     names.extend(role_name_spans(text))
     names.extend(person_spans(text, low))
@@ -176,7 +176,7 @@ def scrub_spans(
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     found = join_name_spans(text, extend_name_spans(text, found))
     # shape names are not extended ("Initials: B-S-R   Screening #")
-    found.extend(guard_name_spans(text, shape_name_spans(text)))
+    found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))

@@ -39,16 +39,18 @@ _SHORT_NUMBER = re.compile(  # a plain 3-4 digit bleep / extension is internal a
     r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g)\b)"
 )
 _SPACED_ID = re.compile(
-    r"(?<=[A-Za-z:.#])[ \t]*:?[ \t]*(\d{3,5}(?:[ \t]\d{1,5}){1,4})\b"
+    r"\d{3,5}(?:[ \t]\d{1,5}){1,4}\b"
     r"(?![ \t]*(?:mg|mcg|ml|mL|units?|%|mm|cm|kg|g|x|am|pm|hrs?|h)\b|[.:/]\d)"
 )
+_SPACED_LEAD = re.compile(r"[A-Za-z:.#][ \t]*:?[ \t]*\Z")  # what comes right before one
 _LABEL_BEFORE = re.compile(
     r"(?:^|[\s(])([A-Za-z][A-Za-z.']{1,14})[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*\Z"
 )
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
-_NO_LABEL = re.compile(  # on the lower-cased text
-    r"\b[a-z]{2,12}\.?[ \t]+(?:no\.|no:|number)[ \t]*:?[ \t]*(\d{4,}[a-z]?)\b(?![.,]\d)"
+_NO_LABEL = re.compile(  # on the lower-cased text; the word before checked behind
+    r"[ \t]+(?:no\.|no:|number)[ \t]*:?[ \t]*(\d{4,}[a-z]?)\b(?![.,]\d)"
 )
+_NO_WORD = re.compile(r"\b[a-z]{2,12}\.?\Z")
 _BRACKET_REG = re.compile(r"\(([A-Z]{2,6})[ \t]*[#:]?[ \t]*(\d{4,8})\)")
 _INITIALS = re.compile(r"\b(?i:initials)[ \t]*:[ \t]*([A-Z](?:[-. ]?[A-Z]){1,3}\.?)(?![\w-])")
 _SIGN_OFF = re.compile(r"(?:--|\u2014|\u2013)[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
@@ -59,10 +61,13 @@ _PREFERS = re.compile(  # "prefers" only before a quoted name ("prefers Ensure" 
 )
 # a person's words right before their identifier ("PILAR STRICKLAND-AUSTIN (MRN 5162822)",
 # "Referral - Derek Rioux-McDonald, DOB 3/21/1932"): two to four capitalised words
-_BEFORE_ID = re.compile(
-    r"(?<![\w'-])((?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)){1,3})"
+_ID_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:MRN|DOB|D\.O\.B\.?|NHS|URN|UR|CHI|NHI|born)\b"
 )
+_RUN_BEFORE = re.compile(
+    r"(?<![\w'-])((?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)){1,3})\Z"
+)
+_PREFERS_KEYS = ("prefer", "known as", "goes by", "a.k.a", "nickname")
 _ADDRESS_FIELD = re.compile(
     r"^([ \t]*)(?i:(?:home |postal |residential |current |permanent |usual )?(?:address|addr))"
     r"[ \t]*:[ \t]*(?=[\dA-Z])([^\n]*)",
@@ -94,14 +99,19 @@ def _clinical_acronym(word: str) -> bool:
 def _spaced_ids(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _SPACED_ID.finditer(text):
-        s, e = m.span(1)
-        groups = m.group(1).split()
+        s, e = m.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "-/.,") and not text[s - 1].isalpha():
+            continue  # inside a longer number
+        lead = _SPACED_LEAD.search(text, max(0, s - 6), s)
+        if not lead:
+            continue
+        groups = m.group(0).split()
         if sum(len(g) for g in groups) < 9 or all(_CLOCK.match(g) for g in groups):
             continue
-        lab = _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start(1))
+        lab = _LABEL_BEFORE.search(text, max(0, s - 30), s)
         if not lab or lab.group(1).lower().rstrip(".") in _NOT_LABEL:
             continue
-        if len(groups[0]) < 4 and not text[m.start() : s].strip(" \t").endswith((":", "#")):
+        if len(groups[0]) < 4 and not text[lead.start() : s].strip(" \t").endswith((":", "#")):
             continue  # "Weights 102 101 100 99"; a short first group needs "label:"
         out.append((s, e, "[ID]"))
     return out
@@ -132,7 +142,8 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.append((*(m.span(1) if m.group(1) else m.span(2)), "[PHONE]"))
     out.extend(_spaced_ids(text))
     for m in _NO_LABEL.finditer(low):
-        out.append((*m.span(1), "[ID]"))
+        if _NO_WORD.search(low, max(0, m.start() - 13), m.start()):
+            out.append((*m.span(1), "[ID]"))
     for m in _BRACKET_REG.finditer(text):
         if not _clinical_acronym(m.group(1)):
             out.append((*m.span(2), "[ID]"))
@@ -143,12 +154,18 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def shape_name_spans(text: str) -> list[tuple[int, int]]:
-    """NAME spans found by a field or shape: initials, sign-offs, preferred names."""
-    out = [m.span(1) for m in _INITIALS.finditer(text)]
-    out.extend(m.span(1) for m in _SIGN_OFF.finditer(text) if not _clinical_acronym(m.group(1)))
-    out.extend(m.span(1) for m in _PREFERS.finditer(text))
-    for m in _BEFORE_ID.finditer(text):
+def shape_name_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """NAME spans found by a field or shape: initials, sign-offs, preferred names, a name
+    before its identifier (``low``: the lower-cased text, for cheap pre-checks)."""
+    out = [m.span(1) for m in _INITIALS.finditer(text)] if "initials" in low else []
+    if "--" in text or "\u2014" in text or "\u2013" in text:
+        out.extend(m.span(1) for m in _SIGN_OFF.finditer(text) if not _clinical_acronym(m.group(1)))
+    if any(k in low for k in _PREFERS_KEYS):
+        out.extend(m.span(1) for m in _PREFERS.finditer(text))
+    for a in _ID_AFTER.finditer(text):
+        m = _RUN_BEFORE.search(text, max(0, a.start() - 60), a.start())
+        if not m:
+            continue
         words = [w for w in m.group(1).split() if len(w.rstrip(".")) > 1]
         if words and all(_listed(w) or not _common(w) for w in words):
             out.append(m.span(1))
