@@ -72,14 +72,14 @@ _ITEM_AFTER = re.compile(rf"({_SEP})({_RUN})")
 _SEP_BEFORE = re.compile(r"(?:,|\band|&)[ \t]+$")
 _ITEM_BEFORE = re.compile(rf"(?<![\w'])({_RUN})({_SEP})$")
 _INITIAL = re.compile(
-    rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{1,2}})[ \t]*((?:{_PART}[ \t]+)?{_W}(?:[ \t]+{_W})?)"
+    rf"(?=[A-Z]\.)(?<![\w.])((?:[A-Z]\.[ \t]?){{1,2}})[ \t]*((?:{_PART}[ \t]+)?{_W}(?:[ \t]+{_W})?)"
 )
 _NO_INITIAL_BEFORE = re.compile(
     r"(?:(?i:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option|part)"
     r"|\b[A-Z0-9]{2,}|\d)[ \t]*$"
 )  # "Vitamin D. Plan", "AVPU V. Patient", "Grade 2. Wound"
 _SURNAME_GIVEN = re.compile(
-    rf"(?<![\w'])({_NW}),[ \t]+({_NW})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
+    rf"(?=[{_UP}])(?<![\w'])({_NW}),[ \t]+({_NW})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
     re.MULTILINE,
 )
 # "Lee to hand over to nights": a weak context (listed or uncommon words only)
@@ -107,7 +107,7 @@ _TEAM = re.compile(
     rf"\b(?:under|with|from|of|to|on)[ \t]+({_W})(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b"
 )  # "admitted under Pan's team"
 _AGE_SEX = re.compile(
-    rf"(?<![\w'])({_W}(?:[ \t]+{_W})?)[ \t]*\((?:\d{{1,3}}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b)[^)\n]{{0,12}}\)"
+    rf"(?=[{_UP}])(?<![\w'])({_W}(?:[ \t]+{_W})?)[ \t]*\((?:\d{{1,3}}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b)[^)\n]{{0,12}}\)"
 )  # "Bed 6: Lee (94M)", "Das (90 yo, frail)": a name before an age and sex
 _ORG = _words_set(
     "lab labs pharmacy radiology microbiology micro theatre theatres switchboard reception"

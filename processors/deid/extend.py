@@ -68,7 +68,7 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 _CAPS_WORD = r"(?:[A-Z]')?[A-Z]{2,}(?:-[A-Z]{2,})*"
 _CAPS_RUN = re.compile(
-    rf"(?<![\w'/.-])({_CAPS_WORD}(?:,?[ \t]+{_CAPS_WORD}){{1,2}})(?![\w'/-])"
+    rf"(?=[A-Z])(?<![\w'/.-])({_CAPS_WORD}(?:,?[ \t]+{_CAPS_WORD}){{1,2}})(?![\w'/-])"
 )  # "QUARTERMAINE ROSALIND", "PATEL, ANITA"
 
 

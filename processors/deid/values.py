@@ -106,8 +106,8 @@ _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "[AGE]",
         re.compile(
-            r"\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b|[ \t]?(?:yo|y/o|yrs?|y)[ \t]?[MF]\b)"
-            r"|(?<=\b[MF]/)(9\d|1[0-2]\d)\b(?![/.]\d)"
+            r"(?=[19])(?:\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b|[ \t]?(?:yo|y/o|yrs?|y)[ \t]?[MF]\b)"
+            r"|(?<=\b[MF]/)(9\d|1[0-2]\d)\b(?![/.]\d))"
         ),
     ),
     (

@@ -4,6 +4,8 @@ ungated one. Hand-written sentences covering every alternative family of every r
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from processors.deid import DeidConfig, scrub_spans
@@ -47,3 +49,53 @@ def test_gated_recognisers_match_ungated(text: str) -> None:
 @pytest.mark.parametrize("text", TEXTS)
 def test_scrub_spans_idempotent_on_gate_texts(text: str) -> None:
     assert scrub_spans(text, frozenset(), CFG) == scrub_spans(text, frozenset(), CFG)
+
+
+def _strip_gate(pattern: str) -> str:
+    """``pattern`` without its leading ``(?=...)`` gate (brackets and escapes respected)."""
+    assert pattern.startswith("(?=")
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[i + 1 :]
+        i += 1
+    raise AssertionError("unbalanced gate")
+
+
+def _gated_name_patterns() -> list[re.Pattern[str]]:
+    from processors.deid import context, extend, unknown, values
+
+    out = [context._INITIAL, context._SURNAME_GIVEN, context._AGE_SEX, context._SENT_START]
+    out += [unknown._RUN, extend._CAPS_RUN]
+    out += [rx for _, rx in values._FIELD_RX + values._LOW_RX if rx.pattern.startswith("(?=")]
+    return out
+
+
+# fmt: off
+NAME_TEXTS = [
+    pytest.param("Bed 6: Lee (94M). Das (90 yo, frail). J. K. de Souza seen; A. Patel reviewed.", id="ages-initials"),
+    pytest.param("PATEL, Anita (MRN 123). QUARTERMAINE ROSALIND aged 93. McLeod, O'Brien; 94 y M; F/97", id="caps-surnames"),
+    pytest.param("Ross is worried. Tui prefers tea.\n  Mo's daughter rang. aged ninety-two; age one hundred", id="sentence-starts"),
+    pytest.param("Élodie Müller, Ōsaka; Ĳssel; 93/M, 101 yo F, 19 yo M", id="non-ascii"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text", [*NAME_TEXTS, *TEXTS])
+def test_gated_text_patterns_match_ungated(text: str) -> None:
+    for rx in _gated_name_patterns():
+        plain = re.compile(_strip_gate(rx.pattern), rx.flags)
+        got = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in plain.finditer(text)], rx.pattern[:40]
