@@ -197,7 +197,10 @@ def _clinical(word: str) -> bool:
     return k in _CLINICAL or (word.isupper() and k in CLINICAL_ABBREV)
 
 
-def _drop_lead(text: str, tok: re.Match[str], left: int) -> bool:
+_FIELD_START = re.compile(r"(?:^|:)[ \t]*\Z", re.MULTILINE)
+
+
+def _drop_lead(text: str, tok: re.Match[str], left: int, cred: bool = False) -> bool:
     w = tok.group(0)
     if _key(w.strip(".")) in _STOP:
         return True
@@ -207,6 +210,9 @@ def _drop_lead(text: str, tok: re.Match[str], left: int) -> bool:
         return True
     if len(w) == 2 and w[1] == ".":
         return False  # an initial: "R. Stone"
+    if cred and left == 2 and _FIELD_START.search(text, max(0, tok.start() - 30), tok.start()):
+        return False  # round 10: a two-word name filling a line or field before a credential
+        # ("Ginger Merino, R.N.", "Certifier: Forrest Reed, MD")
     return left > 1 and _common(w) and not _listed(w)
 
 
@@ -215,7 +221,7 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
     or no word is name-like (strong: listed words count even when English)."""
     toks = list(_TOKEN.finditer(text, s, e))
     n_all = len(toks)
-    while toks and _drop_lead(text, toks[0], len(toks)):
+    while toks and _drop_lead(text, toks[0], len(toks), strong is None):
         toks.pop(0)
     while toks and (_key(toks[-1].group(0).strip(".")) in _STOP or _clinical(toks[-1].group(0))):
         toks.pop()

@@ -11,7 +11,8 @@
   number in brackets after an acronym ("(APC 46044)") that is no clinical label;
 - initials in an initials field ("Initials: B-S-R") and a sign-off after a double dash at
   the end of a line ("-- JP");
-- a preferred name ("prefers "Chuck"", "known as Bob") and a name right before its
+- a preferred name ("prefers "Chuck"", "known as Bob"), a family business ("Turner &
+  Sons"), a person a patient calls for ("calling out for florence"), a name right before its
   identifier ("PILAR STRICKLAND-AUSTIN (MRN 5162822)", "Derek Rioux-McDonald, DOB ...");
 - an address field ("Address: ..."): the value and its indented continuation lines;
 - an Irish county ("Ennis, Co. Clare").
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
-from processors.deid.unknown import _common, _listed
+from processors.deid.unknown import _common, _listed, is_known_word
 
 __all__ = ["shape_name_spans", "shape_spans"]
 
@@ -66,6 +67,16 @@ _ID_AFTER = re.compile(
 )
 _RUN_BEFORE = re.compile(
     r"(?<![\w'-])((?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)){1,3})\Z"
+)
+# a family business named for its owner ("Turner & Sons"), a person a patient calls for
+_AND_SONS = re.compile(
+    r"\b([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)"
+    r"(?=[ \t]+(?:&|and)[ \t]+(?:Sons?|Daughters?|Brothers|Bros\.?)\b)"
+)
+_CALLING_FOR = re.compile(  # on the lower-cased text; the word checked in the text
+    r"\b(?:calling(?:[ \t]+out)?|crying(?:[ \t]+out)?|shouting|asking|looking|searching)"
+    r"[ \t]+for[ \t]+([a-z][a-z'\u2019-]+)(?=[ \t]*(?:[.,;!]|$))",
+    re.MULTILINE,
 )
 _PREFERS_KEYS = ("prefer", "known as", "goes by", "a.k.a", "nickname")
 _ADDRESS_FIELD = re.compile(
@@ -162,6 +173,13 @@ def shape_name_spans(text: str, low: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _SIGN_OFF.finditer(text) if not _clinical_acronym(m.group(1)))
     if any(k in low for k in _PREFERS_KEYS):
         out.extend(m.span(1) for m in _PREFERS.finditer(text))
+    if "& Son" in text or "and Son" in text or "Bro" in text or "Daughter" in text:
+        out.extend(m.span(1) for m in _AND_SONS.finditer(text))
+    if " for " in low:
+        for m in _CALLING_FOR.finditer(low):
+            w = text[m.start(1) : m.end(1)]
+            if _listed(w) or not is_known_word(w):
+                out.append(m.span(1))
     for a in _ID_AFTER.finditer(text):
         m = _RUN_BEFORE.search(text, max(0, a.start() - 60), a.start())
         if not m:

@@ -7,7 +7,8 @@ Run over the merged spans of the other recognisers:
 - a phone number's extension ("(233) 336-1817, ext. 143");
 - the rest of an address line after a found street or PO box: comma-separated capitalised
   place names and a 4-6 digit postcode ("31 Laing Circuit, Petone, Lower Hutt 5012");
-- an age of 90+ in apposition after a found name ("Sister Patricia Le, 94, breast ca").
+- an age of 90+ in apposition after a found name ("Sister Patricia Le, 94, breast ca");
+- a bare initial before a found name that a credential follows ("saw A Mcguire MD").
 
 Spans are ``(start, end, placeholder)``.
 """
@@ -30,6 +31,8 @@ _EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b"
 _PLACE = r"[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}"
 _ADDRESS_TAIL = re.compile(rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:[ \t]+(\d{{4,6}})\b(?![.,:/]\d))?")
 _PLACE_WORD = re.compile(r"[A-Z][a-z'\u2019-]+")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'-])[A-Z][ \t]+\Z")
+_CRED_AFTER = re.compile(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|D\.O\.)\b")
 _AGE_AFTER = re.compile(r",[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))")
 
 
@@ -73,6 +76,9 @@ def spread_spans(
         if "[ADDRESS]" in kinds:
             out.extend(_address_tail(text, e))
         if "[NAME]" in kinds:
+            i = _INITIAL_BEFORE.search(text, max(0, s - 3), s)
+            if i and _CRED_AFTER.match(text, e):
+                out.append((i.start(), e, "[NAME]"))  # "saw A Mcguire MD"
             m = _AGE_AFTER.match(text, e)
             if m:
                 out.append((*m.span(1), "[AGE]"))

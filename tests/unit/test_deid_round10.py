@@ -45,6 +45,9 @@ CASES = [
     pytest.param("Family History:\n  Mother - Ines, died aged 70 of MI.", ["died aged 70 of MI"], ["Ines"], id="relation-dash-name"),
     pytest.param("Re: Referral - Tomasz Wojcik-Ball, DOB 2/3/1950\nPrinted for DARIO MENDEZ-ROSS (MRN 5512345)", ["Referral"], ["Wojcik-Ball", "MENDEZ-ROSS"], id="name-before-its-id"),
     pytest.param("Patient Details, DOB 2/3/1950.", ["Patient Details"], ["2/3/1950"], id="no-name-before-dob"),
+    pytest.param("Ginger Merino, R.N.\nCertifier: Forrest Reed, MD", [], ["Ginger", "Merino", "Forrest", "Reed"], id="common-word-names-before-credentials"),
+    pytest.param("In the interim saw B Okafor MD (cardiology). A Smith catheter was sited.", ["A Smith catheter"], ["B Okafor"], id="initial-before-name-and-credential"),
+    pytest.param("Funeral home: Kowalski & Sons, Leeds. Calling out for marguerite; calling for help.", ["calling for help"], ["Kowalski", "marguerite"], id="business-and-calling-for"),
     # lower-case names after a relation and a person verb
     pytest.param("Social: dtr maria rang twice; caregiver tomas.", [], ["maria", "tomas"], id="lower-relation-names"),
     pytest.param("Daughter is aware. Carer present. Wife will visit.", ["Daughter is aware", "Carer present", "Wife will visit"], [], id="relations-alone-stay"),
