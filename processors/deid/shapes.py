@@ -71,7 +71,7 @@ _RUN_BEFORE = re.compile(
 # a family business named for its owner ("Turner & Sons"), a person a patient calls for
 _AND_SONS = re.compile(
     r"\b([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)"
-    r"(?=[ \t]+(?:&|and)[ \t]+(?:Sons?|Daughters?|Brothers|Bros\.?)\b)"
+    r"(?=[ \t]+(?:&[ \t]+(?:Sons?|Daughters?|Brothers|Bros\.?)|and[ \t]+Sons)\b)"
 )
 _CALLING_FOR = re.compile(  # on the lower-cased text; the word checked in the text
     r"\b(?:calling(?:[ \t]+out)?|crying(?:[ \t]+out)?|shouting|asking|looking|searching)"
@@ -174,7 +174,9 @@ def shape_name_spans(text: str, low: str) -> list[tuple[int, int]]:
     if any(k in low for k in _PREFERS_KEYS):
         out.extend(m.span(1) for m in _PREFERS.finditer(text))
     if "& Son" in text or "and Son" in text or "Bro" in text or "Daughter" in text:
-        out.extend(m.span(1) for m in _AND_SONS.finditer(text))
+        for m in _AND_SONS.finditer(text):  # "Visitors: Husband and Daughter" stays
+            if all(_listed(w) or not _common(w) for w in m.group(1).split()):
+                out.append(m.span(1))
     if " for " in low:
         for m in _CALLING_FOR.finditer(low):
             w = text[m.start(1) : m.end(1)]
