@@ -48,6 +48,7 @@ _MAX_COMPACT_N = 6
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
 _ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")
+_UNSEEN = "?"  # memo sentinel: no kinds string is "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +83,22 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
             ks = memo[norm] = kinds_of.get(keyed(norm))
             return ks
 
-    ws = [(m.start(), m.end(), norm_word(m.group(0).lower())) for m in _WORD.finditer(text)]
+    ms = list(_WORD.finditer(text))
+    # one lower() call for all words: words hold no "\n", so each lowers as it would alone
+    lows = "\n".join([m.group(0) for m in ms]).lower().split("\n") if ms else []
+    norm: dict[str, str] = {}  # lower-case word -> normal form
+    ws: list[tuple[int, int, str]] = []
+    for m, lw in zip(ms, lows, strict=True):
+        w = norm.get(lw)
+        if w is None:
+            w = norm[lw] = norm_word(lw)
+        ws.append((m.start(), m.end(), w))
     n = len(ws)
     for i in range(n):
         w = ws[i][2]
-        ks = kinds(w)
+        ks = memo.get(w, _UNSEEN)
+        if ks is _UNSEEN:
+            ks = memo[w] = kinds_of.get(keyed(w))
         if ks is None:
             continue
         for kind in _ALL_KINDS:  # one word: its spaced and compact forms coincide
