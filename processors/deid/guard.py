@@ -8,7 +8,8 @@ found it, so no context rule can extend over one:
 - a label before a value ("Na 128", "Bed 2", "Barthel 60", "Tazocin 4.5 g"): a number of
   at most 4 digits (decimals allowed) that is no time, date or phone number; not after a
   title ("Dr Lee 4 ...");
-- a drug (``data/drug_words.txt``, ``processors.drugs`` ingredients, drug-stem suffixes on
+- a drug (``data/drug_words.txt``, ``processors.drugs`` ingredients, words of 6+ letters of
+  the generated lexicon ``data/drug_lexicon.txt`` ("Aquacel"), drug-stem suffixes on
   words of 7+ letters);
 - an all-caps clinical abbreviation (``data/clinical_abbrev.txt``) or a caps word of 3+
   letters with no vowel ("NBM", "PTWR");
@@ -24,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS, _is_name, _key
-from processors.deid.unknown import _MEDICAL, ENGLISH_WORDS, _common
+from processors.deid.unknown import _MEDICAL, DRUG_LEXICON, ENGLISH_WORDS, _common
 from processors.drugs import INGREDIENTS
 
 __all__ = ["DRUG_WORDS", "guard_name_spans", "is_clinical_token"]
@@ -110,7 +111,7 @@ def _clinical_word(word: str) -> bool:
     if any(c.isdigit() or c == "+" for c in core):
         return True
     k = _key(core).removesuffix("'s").removesuffix("\u2019s")
-    if k in DRUG_WORDS or (
+    if k in DRUG_WORDS or (len(k) >= 6 and k in DRUG_LEXICON) or (
         len(k) >= 7 and core[1:].islower() and (_DRUG_STEM.search(k) or _MEDICAL.search(k))
     ):  # a drug, or a medical word by its formation ("Hyponatraemia", "Hepatology")
         return True

@@ -153,6 +153,20 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
     return out
 
 
+# clinical notation that the shape recognisers would take for an id, date or ZIP: obstetric
+# gravida/para ("G3P2002", "G2 P1"), and a code after its code-system label ("NDC 00003-0894-21",
+# "CPT 99213", "ICD-10 I50.9", "BIN 610014"). Checked after the v10 measurement.
+_NOTATION = re.compile(
+    r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
+    r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN)"
+    r"\b[ \t]*[#:]?[ \t]*[A-Z0-9][A-Z0-9.-]*\d[A-Z0-9.-]*\b"
+)
+
+
+def _clinical_notation(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _NOTATION.finditer(text)]
+
+
 def scrub_spans(
     text: str, tokens: frozenset[str] = frozenset(), cfg: DeidConfig | None = None
 ) -> list[Span]:
@@ -190,6 +204,9 @@ def scrub_spans(
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
+    notation = _clinical_notation(text)
+    if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has
+        raw = [sp for sp in raw if not any(ns <= sp.start and sp.end <= ne for ns, ne in notation)]
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

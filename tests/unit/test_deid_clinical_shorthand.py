@@ -29,6 +29,9 @@ CASES = [
     pytest.param("Sertraline 50 mg, #30/30 days; tooth #14 tender.", ["#30/30 days", "#14 tender"], [], id="hash-counts"),
     pytest.param("Lives at 9 Mill Lane, #2, Bury BL9 0AA.", [], ["9 Mill Lane", "#2"], id="hash-flat-number-still-goes"),
     pytest.param("Signed Lee, MA 3/9 1640; K drawn 2/2 @ 0600; Pain 4/10 at 0300.", ["Pain 4/10 at 0300"], ["3/9", "2/2"], id="day-month-before-a-time-is-a-date"),
+    pytest.param("34 yo G2P1011 at 38w; prior G1 P0 noted.", ["G2P1011", "G1 P0"], [], id="gravida-para"),
+    pytest.param("Dispensed NDC 50090-1234-0; CPT 99214, ICD-10 E11.9, BIN 004336 PCN MEDDPRIME.", ["50090-1234-0", "99214", "E11.9", "004336"], [], id="code-system-values"),
+    pytest.param("Dressing: Aquacel foam, Mepilex Border; Contact Luzu (son) today.", ["Aquacel", "Mepilex"], ["Luzu"], id="brands-cut-names-but-short-ones-can-be-names"),
     pytest.param("Appointments 4/11/2026 and 11.04.2026; seen 04-11-26.", [], ["4/11/2026", "11.04.2026", "04-11-26"], id="dates-one-separator"),
 ]
 # fmt: on
