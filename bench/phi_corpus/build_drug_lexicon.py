@@ -24,8 +24,7 @@ __all__ = ["build", "main"]
 DATA = Path(__file__).resolve().parents[2] / "processors" / "deid" / "data"
 _WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 _CALENDAR = frozenset(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 
 
@@ -40,7 +39,7 @@ def _names() -> frozenset[str]:
 def build() -> list[str]:
     src = resources.files("drug_named_entity_recognition").joinpath("drug_ner_dictionary.pkl.bz2")
     with src.open("rb") as raw, bz2.open(raw) as fh:
-        variants = pickle.load(fh)["drug_variant_to_canonical"]  # noqa: S301 - a pinned dev-only package's own data
+        variants = pickle.load(fh)["drug_variant_to_canonical"]
     names = _names()
     return sorted(
         v for v in variants

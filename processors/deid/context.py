@@ -261,22 +261,22 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
                 end = m.end(2)
             out.append((m.start(1), end))
     for m in _SURNAME_GIVEN.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if not (_plausible(a) and _plausible(b)):
+        sur, given = m.group(1), m.group(2)
+        if not (_plausible(sur) and _plausible(given)):
             continue
-        if b.isupper() and not _caps_pair(a, b):
+        if given.isupper() and not _caps_pair(sur, given):
             continue  # "THAPA, SUMATI (": both caps, one unknown or listed; not "NBM, IVAB."
         if (
             _overlaps(found, *m.span(2))
             or _overlaps(found, *m.span(1))
-            or (_nameish(a) and _nameish(b))
+            or (_nameish(sur) and _nameish(given))
         ):
             out.append(m.span())
     for m in _SENT_START.finditer(text):
         ws = m.group(1).split()
         if not all(_plausible(w) and _key(w) not in _ORG for w in ws):
             continue
-        strong = m.group(2) or (m.group(3) and " " in m.group(3)) or "from" in m.group(0)[-30:]
+        strong = bool(m.group(2) or (m.group(3) and " " in m.group(3)) or "from" in m.group(0)[-30:])
         if m.group(4):  # "Lee to review": weak; "Kang to hand over": only people hand over
             if all(_nameish(w) for w in ws) or (
                 len(ws) == 1 and "hand" in m.group(4) and _key(ws[0]) not in _LEAD

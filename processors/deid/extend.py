@@ -47,7 +47,10 @@ def _scale_letter(text: str, start: int) -> bool:
     if _NO_INITIAL_AFTER.search(text, max(0, start - 14), start):
         return True
     m = _CAPS_BEFORE.search(text, max(0, start - 12), start)
-    return bool(m) and _key(m.group(1)) in CLINICAL_ABBREV and _key(m.group(1)) not in _ROLES
+    if m is None:
+        return False
+    k = _key(m.group(1))
+    return k in CLINICAL_ABBREV and k not in _ROLES
 
 
 def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

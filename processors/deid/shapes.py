@@ -183,10 +183,10 @@ def shape_name_spans(text: str, low: str) -> list[tuple[int, int]]:
             if _listed(w) or not is_known_word(w):
                 out.append(m.span(1))
     for a in _ID_AFTER.finditer(text):
-        m = _RUN_BEFORE.search(text, max(0, a.start() - 60), a.start())
-        if not m:
+        run = _RUN_BEFORE.search(text, max(0, a.start() - 60), a.start())
+        if not run:
             continue
-        words = [w for w in m.group(1).split() if len(w.rstrip(".")) > 1]
+        words = [w for w in run.group(1).split() if len(w.rstrip(".")) > 1]
         if words and all(_listed(w) or not _common(w) for w in words):
-            out.append(m.span(1))
+            out.append(run.span(1))
     return out

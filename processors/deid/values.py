@@ -255,7 +255,9 @@ def _caps_label(word: str) -> bool:
 def _after_date_word(text: str, s: int) -> bool:
     """A date word among the two words before ``s`` ("CT chest 3/14", "seen on 3/10")."""
     m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
-    return bool(m) and any(g and g.lower() in _DM_LEAD for g in m.groups())
+    if m is None:
+        return False
+    return any(g and g.lower() in _DM_LEAD for g in m.groups())
 
 
 def _dm_spans(text: str) -> list[tuple[int, int]]:
