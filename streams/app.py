@@ -44,6 +44,11 @@ class Wardwatch:
     agents: dict[str, Any]
 
 
+# records handed to the producer, kept until Kafka acknowledges them: (topic, key, value,
+# headers, delivery future); a failed one is re-sent from these
+Sent = list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]]
+
+
 def _headers(event: Any) -> dict[str, bytes]:
     raw = getattr(event.message, "headers", None) or []
     items = raw.items() if isinstance(raw, dict) else raw
@@ -96,8 +101,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
 
     inflight: deque[asyncio.Future[None]] = deque()  # delivery of ingest batches, oldest first
 
-    async def _delivered(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]],
-                         agent: str) -> None:
+    async def _delivered(sent: Sent, agent: str) -> None:
         """Wait until Kafka has every record; a failed one is re-sent every second until delivered
         (a broker outage outlasting the producer's own retries). Records are deterministic, so a
         re-sent one is the same record (alert consumers deduplicate by alert id and event)."""
@@ -117,8 +121,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                     await asyncio.sleep(1.0)
                     fut = await topic.send(key=key, value=value, headers=headers)
 
-    async def _deliver(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]],
-                       batch: list[Any]) -> None:
+    async def _deliver(sent: Sent, batch: list[Any]) -> None:
         """Acknowledge a batch's inbound messages once Kafka has every record they produced.
 
         The ingest loop does not wait for Kafka's acknowledgements (latency); this task does.
@@ -144,7 +147,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 for ev in batch
             ]
             out = handle_inbound(rt, records)
-            sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]] = []
+            sent: Sent = []
             for (key, value), tag in zip(out.events, out.event_sets, strict=True):
                 headers = {SET_HEADER: tag}
                 sent.append((events, key, value, headers, await events.send(key=key, value=value, headers=headers)))
@@ -200,9 +203,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     unsaved: dict[str, dict[str, Any]] = {}
     last_commit: asyncio.Future[None] | None = None  # the newest commit task; commits run in order
 
-    async def _commit(sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]], out: Any,
-                      slices: list[Any],
-                      previous: asyncio.Future[None] | None) -> None:
+    async def _commit(sent: Sent, out: Any, slices: list[Any], previous: asyncio.Future[None] | None) -> None:
         """Alerts acknowledged by Kafka, then lifecycle state saved (after the previous batch's),
         then the batch's events acknowledged: a crash before the save re-delivers the events and
         re-emits the same alerts (deterministic ids), nothing is lost."""
@@ -241,7 +242,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 newest_receipt[ev.patient] = max(ts, newest_receipt.get(ev.patient, 0.0))
         with structlog.contextvars.bound_contextvars(batch_id=batch_id):
             out = await process_events(rt, [ev for sl in slices for ev in sl.events], unsaved_episodes=unsaved)
-        sent: list[tuple[Any, bytes | None, bytes, dict[str, bytes] | None, Any]] = []
+        sent: Sent = []
         for alert in out.alerts:
             key, value = alert_record(alert)
             sent.append((alerts, key, value, None, await alerts.send(key=key, value=value)))
