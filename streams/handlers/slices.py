@@ -13,6 +13,7 @@ committed: a crash re-delivers them (applying is idempotent), nothing is lost.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -76,60 +77,113 @@ class Slice:
 
 
 class SliceBuffer:
+    """Held slices per patient, with the bookkeeping that keeps `take_ready` and `next_due` cheap
+    under load (hundreds of patients held, called every few milliseconds): a patient is looked at
+    only when something of theirs may be ready (`_dirty`: an older slice or an immediate newest
+    one) or when their newest slice's grace may have passed (`_waiting`, oldest update first).
+
+    `now` must not go backwards between calls (callers pass `time.monotonic()`)."""
+
     def __init__(self, grace_s: float) -> None:
         self.grace_s = grace_s
         self._slices: dict[str, dict[datetime, Slice]] = {}
+        self._newest: dict[str, Slice] = {}
+        self._waiting: OrderedDict[str, None] = OrderedDict()  # newest slices by last update, oldest first
+        self._dirty: set[str] = set()
+        self._held = 0
 
     def __len__(self) -> int:
-        return sum(len(s) for s in self._slices.values())
+        return self._held
 
     def add(self, items: Iterable[tuple[ClinicalEvent, Any]], now: float,
             tags: Iterable[bytes | None] | None = None) -> None:
         tag_it = iter(tags) if tags is not None else None
         for ev, handle in items:
             tag = next(tag_it, None) if tag_it is not None else None
-            per_time = self._slices.setdefault(ev.patient, {})
+            patient = ev.patient
+            per_time = self._slices.setdefault(patient, {})
             sl = per_time.get(ev.time)
             if sl is None:
-                sl = per_time[ev.time] = Slice(ev.patient, ev.time)
+                sl = per_time[ev.time] = Slice(patient, ev.time)
+                self._held += 1
+                newest = self._newest.get(patient)
+                if newest is None or sl.time > newest.time:
+                    self._newest[patient] = sl
+                if len(per_time) > 1:
+                    self._dirty.add(patient)  # an older slice goes at once
             sl.events.append(ev)
             sl.handles.append(handle)
             sl.tags.append(tag)
             sl.updated = now
             sl.missing = _missing(sl.tags)
             sl.vital = sl.vital or ev.kind == "vital"
+            if self._newest[patient] is sl:
+                self._waiting[patient] = None
+                self._waiting.move_to_end(patient)
+                if sl.immediate:
+                    self._dirty.add(patient)
+
+    def _pop(self, patient: str, sl: Slice) -> Slice:
+        per_time = self._slices[patient]
+        del per_time[sl.time]
+        self._held -= 1
+        if self._newest.get(patient) is sl:
+            del self._newest[patient]
+            self._waiting.pop(patient, None)
+            if per_time:  # only older slices were left behind it (they go in the same call)
+                self._newest[patient] = per_time[max(per_time)]
+        if not per_time:
+            del self._slices[patient]
+        return sl
 
     def take_ready(self, now: float, *, everything: bool = False,
                    settled: Callable[[Slice], bool] | None = None, max_hold_s: float | None = None) -> list[Slice]:
         """Slices to process now, oldest first per patient; the rest stay held.
 
-        A patient's newest slice goes when its grace has passed and `settled(slice)` says nothing
-        that could complete it is still waiting to be read (the worker has read its partitions up
-        to the broker's high watermark: grace is wall time, and a busy worker must not split a set
-        whose rest is already in Kafka), or after `max_hold_s` (if given) whatever `settled` says.
+        Every slice older than its patient's newest goes at once, and a newest slice with no vital
+        sign whose announced events are all here (`Slice.immediate`). A patient's newest slice
+        otherwise goes when its grace has passed and `settled(slice)` says nothing that could
+        complete it is still waiting to be read (the worker has read its partitions up to the
+        broker's high watermark: grace is wall time, and a busy worker must not split a set whose
+        rest is already in Kafka), or after `max_hold_s` (if given) whatever `settled` says.
         """
+        if everything:
+            every = [sl for per_time in self._slices.values() for _, sl in sorted(per_time.items())]
+            self.clear()
+            return every
         ready: list[Slice] = []
-        for patient in list(self._slices):
-            per_time = self._slices[patient]
-            times = sorted(per_time)
-            newest = times[-1]
-            for t in times:
+        for patient in self._dirty:
+            per_time = self._slices.get(patient)
+            if per_time is None:
+                continue
+            newest = self._newest[patient]
+            for t in sorted(per_time):
                 sl = per_time[t]
-                waited = now - sl.updated
-                if (everything or t != newest or sl.immediate or (max_hold_s is not None and waited >= max_hold_s)
-                        or (waited >= self.grace_s and (settled is None or settled(sl)))):
-                    ready.append(per_time.pop(t))
-            if not per_time:
-                del self._slices[patient]
+                if sl is not newest or sl.immediate:
+                    ready.append(self._pop(patient, sl))
+        self._dirty.clear()
+        for patient in list(self._waiting):
+            sl = self._newest[patient]
+            waited = now - sl.updated
+            if waited < self.grace_s and (max_hold_s is None or waited < max_hold_s):
+                break  # every later one was updated later still
+            if (max_hold_s is not None and waited >= max_hold_s) or settled is None or settled(sl):
+                ready.append(self._pop(patient, sl))
         return ready
 
     def next_due(self) -> float | None:
         """When the first held newest slice becomes ready (monotonic time); None if nothing is held."""
-        due = [max(per_time.values(), key=lambda sl: sl.time).updated for per_time in self._slices.values()]
-        return min(due) + self.grace_s if due else None
+        if not self._waiting:
+            return None
+        first = next(iter(self._waiting))
+        return self._newest[first].updated + self.grace_s
 
     def clear(self) -> list[Slice]:
         """Forget every held slice (partitions revoked: the new owner gets them re-delivered)."""
         dropped = [sl for per_time in self._slices.values() for sl in per_time.values()]
         self._slices.clear()
+        self._newest.clear()
+        self._waiting.clear()
+        self._dirty.clear()
+        self._held = 0
         return dropped

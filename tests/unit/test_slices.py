@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schemas.event import ClinicalEvent
 from streams.handlers.slices import SliceBuffer, set_tag, sets_complete
@@ -121,3 +123,77 @@ def test_slices_without_a_vital_sign_go_without_grace(kinds, tags, held):
     assert len(buf) == (1 if held else 0)
     if not held:
         assert ready[0].handles == list(range(len(kinds)))
+
+
+class _ReferenceBuffer:
+    """The plain algorithm the SliceBuffer's bookkeeping must agree with: every call walks every
+    held slice of every patient."""
+
+    def __init__(self, grace_s: float) -> None:
+        self.grace_s = grace_s
+        self.slices: dict[str, dict[datetime, list]] = {}  # patient -> time -> [handles, updated, vital, tags]
+
+    def add(self, items, now, tags):
+        for (e, h), tag in zip(items, tags, strict=True):
+            sl = self.slices.setdefault(e.patient, {}).setdefault(e.time, [[], 0.0, False, []])
+            sl[0].append(h)
+            sl[1] = now
+            sl[2] = sl[2] or e.kind == "vital"
+            sl[3].append(tag)
+
+    def take_ready(self, now, settled, max_hold_s):
+        out = []
+        for patient in list(self.slices):
+            per_time = self.slices[patient]
+            newest = max(per_time)
+            for t in sorted(per_time):
+                handles, updated, vital, tags = per_time[t]
+                complete = sets_complete(tags)
+                waited = now - updated
+                if (t != newest or (not vital and complete) or waited >= max_hold_s
+                        or (waited >= self.grace_s and settled(patient, t, complete))):
+                    out.append((patient, t, tuple(handles)))
+                    del per_time[t]
+            if not per_time:
+                del self.slices[patient]
+        return out
+
+
+@given(st.lists(st.tuples(
+    st.sampled_from(["p", "q", "r"]),  # patient
+    st.integers(0, 3),  # minutes: effective time
+    st.sampled_from(["vital", "lab"]),
+    st.sampled_from([None, b"m1:2", b"m2:1"]),
+    st.sampled_from([0.0, 0.01, 0.03, 0.2]),  # clock step before the add
+    st.booleans(),  # take_ready after it
+), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_the_buffer_agrees_with_the_plain_algorithm(steps):
+    buf, ref = SliceBuffer(grace_s=0.02), _ReferenceBuffer(grace_s=0.02)
+    now, call = 0.0, 0
+
+    def flaky(patient, t, complete):  # settled or not, the same answer for both
+        return complete and (call + len(patient) + t.minute) % 3 != 0
+
+    def check(at):
+        got = buf.take_ready(at, settled=lambda sl: flaky(sl.patient, sl.time, sl.complete), max_hold_s=0.1)
+        want = ref.take_ready(at, flaky, 0.1)
+        as_tuples = [(sl.patient, sl.time, tuple(sl.handles)) for sl in got]
+        assert sorted(as_tuples) == sorted(want)
+        for patient in "pqr":  # oldest first per patient
+            assert [x for x in as_tuples if x[0] == patient] == [x for x in want if x[0] == patient]
+        assert len(buf) == sum(len(v) for v in ref.slices.values())
+
+    for i, (patient, minutes, kind, tag, step, take) in enumerate(steps):
+        now += step
+        item = (ev(patient, minutes, f"c{i}", kind), i)
+        buf.add([item], now, tags=[tag])
+        ref.add([item], now, [tag])
+        if take:
+            call += 1
+            check(now)
+    call += 1
+    check(now + 0.05)
+    assert sorted((sl.patient, sl.time) for sl in buf.take_ready(now + 1, everything=True)) == sorted(
+        (p, t) for p, per in ref.slices.items() for t in per)
+    assert len(buf) == 0 and buf.next_due() is None
