@@ -178,35 +178,39 @@ class _R:
     def d(self, day: date, style: str | None = None) -> _R:
         return self.p("DATE", self.date(day, style))
 
+    def dob_(self, style: str | None = None) -> _R:
+        """The birth date, always with its year."""
+        return self.d(self.dob, style or self.rng.choice(["num", "num", "num2", "iso", "dmon", "long", "mon",
+                                                          "slash_ymd", "dots", "mil"]))
+
+    def make_old(self) -> str:
+        """Make the patient 90+; returns the AGE text (digits or words)."""
+        a, v = self.age90()
+        self.age = v
+        self.dob = self.day - timedelta(days=v * 365 + self.rng.randrange(200))
+        return a
+
     # ------------------------------------------------------------------ people
-    def person(self, region: str | None = None) -> _Person:
+    def person(self, region: str | None = None, sex: str | None = None) -> _Person:
         rng = self.rng
-        sex = rng.choice("FM")
+        sex = sex or rng.choice("FM")
         mi = rng.choice("ABCDEFGHJKLMNPRSTW")
         roll = rng.random()
         if region == "PH" or (region is None and roll < 0.04):
             return _Person(rng.choice(_PH_FIRST[sex]), rng.choice(_PH_LAST), sex, mi)
         if region == "NZ" and roll < 0.35:
             return _Person(rng.choice(_MAORI_FIRST[sex]), rng.choice(_MAORI_LAST), sex, mi)
+        loc = rng.choice(_LOC_BY_REGION.get(region or "", []) or _STAFF_LOCALES)
+        f = self.fk[loc]
+        keep = loc == "fr_CA"  # French names keep their accents
+        first = f.first_name_female() if sex == "F" else f.first_name_male()
+        last = f.last_name()
+        first, last = (first, last) if keep else (_fold(first), _fold(last))
         if roll < 0.16:
-            return _Person(rng.choice(_WORD_FIRST[sex]), self._faker_last(region), sex, mi)
-        if roll < 0.28:
-            first = self._faker_first(region, sex)
-            return _Person(first, rng.choice(_WORD_LAST), sex, mi)
-        return _Person(self._faker_first(region, sex), self._faker_last(region), sex, mi)
-
-    def _loc(self, region: str | None) -> str:
-        locs = _LOC_BY_REGION.get(region or "", []) or _STAFF_LOCALES
-        return self.rng.choice(locs)
-
-    def _faker_first(self, region: str | None, sex: str) -> str:
-        f = self.fk[self._loc(region)]
-        name = f.first_name_female() if sex == "F" else f.first_name_male()
-        return name if "fr_CA" in self.fk and f is self.fk["fr_CA"] else _fold(name)
-
-    def _faker_last(self, region: str | None) -> str:
-        f = self.fk[self._loc(region)]
-        return f.last_name() if f is self.fk["fr_CA"] else _fold(f.last_name())
+            first = rng.choice(_WORD_FIRST[sex])
+        elif roll < 0.28:
+            last = rng.choice(_WORD_LAST)
+        return _Person(first, last, sex, mi)
 
     def staff(self) -> _Person:
         return self.person(None)
@@ -407,13 +411,18 @@ def _t_discharge_i2b2(r: _R) -> None:
     """i2b2/n2c2-style discharge summary, ALL-CAPS headers, dense PHI."""
     adm = r.ago(4, 15)
     att, res, pcp, cons = r.staff(), r.staff(), r.staff(), r.staff()
+    old = r.make_old() if r.rng.random() < 0.3 else ""
     r.t("DISCHARGE SUMMARY\n\nPATIENT NAME: ").n(r.name(r.pt, "LASTFIRST")).t("\nUNIT NUMBER: ").p("ID", r.mrn)
     r.t("\nADMISSION DATE: ").d(adm, "num").t("\nDISCHARGE DATE: ").d(r.day, "num")
-    r.t("\nDATE OF BIRTH: ").d(r.dob, "num").t("\nATTENDING: ").n(r.name(att, "LASTFIRST")).t(", M.D.")
+    r.t("\nDATE OF BIRTH: ").dob_().t("\nATTENDING: ").n(r.name(att, "LASTFIRST")).t(", M.D.")
     r.t("\n\nPRINCIPAL DIAGNOSIS:\n").c(r.rng.choice(["Acute on chronic systolic heart failure",
         "Community-acquired pneumonia, right lower lobe", "NSTEMI", "Sepsis secondary to pyelonephritis"]))
-    r.t("\n\nHISTORY OF PRESENT ILLNESS:\n").n(r.name(r.pt, "mi")).t(" is a ").c(f"{r.age}-year-old").t(
-        f" {'woman' if r.pt.sex == 'F' else 'man'} with a history of ")
+    r.t("\n\nHISTORY OF PRESENT ILLNESS:\n").n(r.name(r.pt, "mi")).t(" is a ")
+    if old:
+        r.p("AGE", old).t("-year-old")
+    else:
+        r.c(f"{r.age}-year-old")
+    r.t(f" {'woman' if r.pt.sex == 'F' else 'man'} with a history of ")
     r.c("CHF (EF 30%)").t(", ").c("CKD stage 3b").t(", and ").c("type 2 DM on insulin glargine 22 units qHS")
     r.t(f" who presented to the {r.rng.choice(['Brigham', 'Mass General', 'Faulkner', 'Mercy'])} ED on ").d(adm, "long")
     r.t(f" with {r.rng.randint(3, 6)} days of dyspnea. {r.she.capitalize()} was last seen by {r.her} PCP, Dr. ")
@@ -424,7 +433,7 @@ def _t_discharge_i2b2(r: _R) -> None:
         ". Cardiology (Dr. ").n(r.name(cons, "last")).t(") recommended ").c("metoprolol succinate 25 mg daily")
     r.t(". Echo on ").d(r.later(-12, -2) if False else adm + timedelta(days=1), "md").t(" showed ").c("LVEF 25-30%")
     r.t(".\n2. AKI: ").c("Cr peaked at 2.6").t(" on hospital day 3, improved to ").c("1.9").t(" at discharge.\n")
-    r.t("3. Dispo: discussed with daughter ").n(r.name(r.person("US" if r.region == "US" else r.region), "full"))
+    r.t("3. Dispo: discussed with daughter ").n(r.name(r.person(r.region, "F"), "full"))
     r.t(" (HCP), who can be reached at ").p("PHONE", r.phone()).t(".\n\nDISCHARGE MEDICATIONS:\n")
     r.c("1. Furosemide 40 mg PO daily\n2. Metoprolol succinate 25 mg PO daily\n3. Insulin glargine 18 units SC qHS\n")
     r.t("\nFOLLOW UP:\nDr. ").n(r.name(pcp, "last")).t(" on ").d(r.later(5, 12), "long").t(" at ").c("10:30 AM")
@@ -438,7 +447,7 @@ def _t_radiology_ct(r: _R) -> None:
     ref, rad, tech = r.staff(), r.staff(), r.staff()
     r.t(r.rng.choice(["CT CHEST WITH CONTRAST", "CT ABDOMEN/PELVIS W/O CONTRAST", "CTA HEAD AND NECK"]))
     r.t("\nPatient: ").n(r.name(r.pt, r.rng.choice(["LASTFIRST", "lastfirst"]))).t("   MRN: ").p("ID", r.mrn)
-    r.t("   DOB: ").d(r.dob, r.rng.choice(["num", "dmon", "iso"])).t("\nAccession #: ").p("ID", f"CT{r.day.year % 100}-{r.dg(7)}")
+    r.t("   DOB: ").dob_().t("\nAccession #: ").p("ID", f"CT{r.day.year % 100}-{r.dg(7)}")
     r.t("\nExam date: ").p("DATE", r.date(r.day, "isodt")).t("\nReferring physician: ").n(r.name(ref, "lastfirst"))
     r.t(", MD  (").p("PHONE", r.phone(kind="work")).t(")\n\nCLINICAL HISTORY: ").c(f"{r.age}").t(
         " y/o with weight loss and cough; smoker, 40 pack-years.\n\nCOMPARISON: CT ").d(r.ago(200, 700), "num").t(".\n\n")
@@ -477,7 +486,7 @@ def _t_mri(r: _R) -> None:
 def _t_pathology(r: _R) -> None:
     surg, path, res = r.staff(), r.staff(), r.staff()
     r.t("SURGICAL PATHOLOGY REPORT\n\nAccession No.: ").p("ID", f"S{r.day.year % 100}-{r.dg(5)}").t("\nPatient: ")
-    r.n(r.name(r.pt, "lastfirst")).t("   MRN ").p("ID", r.mrn).t("   DOB ").d(r.dob).t("\nCollected: ").d(r.day, "num")
+    r.n(r.name(r.pt, "lastfirst")).t("   MRN ").p("ID", r.mrn).t("   DOB ").dob_().t("\nCollected: ").d(r.day, "num")
     r.t("  Received: ").d(r.later(0, 1), "num").t("\nSubmitting physician: ").n(r.name(surg, "lastfirst")).t(", MD\n\n")
     r.t("CLINICAL HISTORY: ").c("Sigmoid mass, CEA 14.2").t(".\n\nGROSS DESCRIPTION:\nReceived fresh labeled with the patient's name, \"")
     r.n(r.name(r.pt, "full")).t("\", and medical record number, and \"sigmoid colon\", is a ").c("24.5 cm").t(
@@ -501,8 +510,10 @@ def _t_cytology(r: _R) -> None:
 
 def _t_nursing_flowsheet(r: _R) -> None:
     n1, n2, n3 = r.staff(), r.staff(), r.staff()
-    son = r.person(r.region)
+    son = r.person(r.region, "M")
     r.t("FLOWSHEET COMMENTS - ").d(r.day, "md").t("\n")
+    if r.rng.random() < 0.35:
+        r.t("(").p("AGE", str(r.rng.randint(90, 101))).t(r.rng.choice(["yo ", " yo ", "y/o "])).t(f"{r.pt.sex}, high falls risk)\n")
     r.c(r.hhmm()).t("  Pt resting, ").c("HR 88").t(", ").c("BP 118/70").t(", ").c("SpO2 95% 2L NC").t(". ")
     r.t("Pain ").c("3/10").t(". -- ").n(r.name(n1, "init")).t(", RN\n")
     r.c(r.hhmm()).t("  Son ").n(r.name(son, "first")).t(" called (").p("PHONE", r.phone()).t("), updated per pt request. ")
@@ -510,9 +521,9 @@ def _t_nursing_flowsheet(r: _R) -> None:
     r.c(r.hhmm()).t("  Given ").c("oxycodone 5 mg PO").t(" for ").c("pain 7/10").t("; reassess ").c("4/10").t(
         " at 1 hr. Glucose ").c("212").t(", ").c("insulin lispro 4 units").t(" per scale. /").n(r.name(n2, "initials")).t("\n")
     r.c(r.hhmm()).t("  Bed alarm on, ").c("Morse 55").t(". Pt asking for \"").n(r.name(n3, "first")).t(
-        "\" (night RN last shift). Rounded q1h. -- ").n(r.name(n2, "first")).t(" ").n(r.name(n2, "last")[0] + ".").t(" RN\n")
+        "\" (night RN last shift). Rounded q1h. -- ").n(f"{n2.first} {n2.last[0]}.").t(" RN\n")
     r.c(r.hhmm()).t("  Foley draining ").c("350 mL").t(" clear yellow. Skin intact, ").c("Braden 16").t(
-        ". Wife ").n(r.name(r.person(r.region), "first")).t(" at bedside overnight. -- ").n(r.name(n3, "mi")).t(", RN\n")
+        f". {'Husband' if r.pt.sex == 'F' else 'Wife'} ").n(r.name(r.person(r.region, "M" if r.pt.sex == "F" else "F"), "first")).t(" at bedside overnight. -- ").n(r.name(n3, "mi")).t(", RN\n")
 
 
 def _t_operative(r: _R) -> None:
@@ -534,11 +545,11 @@ def _t_au_ed(r: _R) -> None:
     r.t("EMERGENCY DEPARTMENT DISCHARGE LETTER\n").t(r.rng.choice(["Royal Prince Alfred Hospital", "St Vincent's Hospital",
         "Princess Alexandra Hospital", "Monash Medical Centre"])).t("\n\nTo: Dr ").n(r.name(gp, "full")).t(", ")
     r.t(r.rng.choice(["Harbourside Medical Practice", "Bluegum Family Clinic"])).t(", fax ").p("PHONE", r.phone("AU")).t("\n\nRe: ")
-    r.n(r.name(r.pt, "full")).t(", DOB ").d(r.dob, "num").t("\nURN ").p("ID", r.dg(7)).t("   Medicare ").p("ID", f"{r.dg(4)} {r.dg(5)} {r.dg(1)}")
+    r.n(r.name(r.pt, "full")).t(", DOB ").dob_().t("\nURN ").p("ID", r.dg(7)).t("   Medicare ").p("ID", f"{r.dg(4)} {r.dg(5)} {r.dg(1)}")
     r.t(" IRN ").c(str(r.rng.randint(1, 5))).t("   IHI ").p("ID", f"8003 60{r.dg(2)} {r.dg(4)} {r.dg(4)}").t("\nAddress: ").addr(sep=" ")
     r.t("\nPh: ").p("PHONE", r.phone("AU")).t("\n\nDear Dr ").n(r.name(gp, "last")).t(",\n\nThank you for seeing ")
     r.n(r.name(r.pt, "first")).t(", who attended on ").d(r.day, r.rng.choice(["long", "theof", "dmon"])).t(" after a fall at ")
-    r.t(f"{r.her} home. X-ray showed a ").c("undisplaced distal radius fracture").t("; ").c("below-elbow backslab").t(
+    r.t(f"{r.her} home. X-ray showed an ").c("undisplaced distal radius fracture").t("; ").c("below-elbow backslab").t(
         " applied. Analgesia: ").c("paracetamol 1 g QID").t(" and ").c("ibuprofen 400 mg TDS").t(" for ").c("5 days").t(
         ".\nFracture clinic: ").d(r.later(7, 10), "ord").t(" at ").c(r.hhmm()).t(".\n\nKind regards,\n\nDr ")
     r.n(r.name(reg, "init")).t(", ED Registrar (").p("EMAIL", f"{_fold(reg.first[0] + reg.last).lower().replace(' ', '')}@health.nsw.gov.au").t(")\n")
@@ -550,7 +561,7 @@ def _t_nz_referral(r: _R) -> None:
     r.p("ID", r.rng.choice([f"{''.join(r.rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}{r.dg(4)}",
                             (f"{''.join(r.rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}{r.dg(2)}"
                             f"{''.join(r.rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(2))}")]))
-    r.t("\nDOB: ").d(r.dob, r.rng.choice(["num", "dots", "long"])).t("   Ethnicity: ").t(r.rng.choice(["NZ Maori", "Samoan", "NZ European"]))
+    r.t("\nDOB: ").dob_().t("   Ethnicity: ").t(r.rng.choice(["NZ Maori", "Samoan", "NZ European"]))
     r.t("\nAddress: ").addr().t("\nCell: ").p("PHONE", r.phone("NZ")).t("\nNext of kin: ").n(r.name(whanau, "full"))
     r.t(" (whanau), ").p("PHONE", r.phone("NZ")).t("\n\nKia ora ").n(r.name(spec, "first")).t(",\n\n")
     r.t("I would be grateful if you could see this ").c(f"{r.age} year old").t(" with ").c("HbA1c 94 mmol/mol").t(
@@ -564,7 +575,7 @@ def _t_ontario(r: _R) -> None:
     fd, spec = r.staff(), r.staff()
     r.t("CONSULTATION NOTE - Internal Medicine\n\nPatient: ").n(r.name(r.pt, "lastfirst")).t("\nOHIP: ")
     r.p("ID", f"{r.dg(4)}-{r.dg(3)}-{r.dg(3)}-{''.join(r.rng.choice('ABCDEFGHJKLMNPRSTVWXYZ') for _ in range(2))}")
-    r.t("   Chart #: ").p("ID", r.mrn).t("\nDOB: ").d(r.dob, r.rng.choice(["iso", "slash_ymd", "long"])).t("\nAddress: ")
+    r.t("   Chart #: ").p("ID", r.mrn).t("\nDOB: ").dob_().t("\nAddress: ")
     r.addr("CA").t("\nFamily physician: Dr. ").n(r.name(fd, "full")).t(", tel ").p("PHONE", r.phone("CA", "work")).t("\n\n")
     r.t("Seen ").d(r.day, r.rng.choice(["slash_ymd", "iso", "long"])).t(" at the request of Dr. ").n(r.name(fd, "last"))
     r.t(" for ").c("hyponatremia, Na 121").t(". Taking ").c("hydrochlorothiazide 25 mg daily").t(" and ").c("sertraline 100 mg")
@@ -578,7 +589,7 @@ def _t_quebec(r: _R) -> None:
     fam = r.person("CA")
     r.t("NOTE D'EVOLUTION / PROGRESS NOTE\nCHUM - Unite de medecine\n\n").n(r.name(r.pt, "full")).t("  RAMQ: ")
     r.p("ID", f"{_fold(r.pt.last)[:3].upper()}{_fold(r.pt.first)[0].upper()} {r.dg(4)} {r.dg(4)}").t("  Dossier: ").p("ID", r.mrn)
-    r.t("\nNe(e) le ").d(r.dob, r.rng.choice(["iso", "num", "long"])).t("\n\n").d(r.day, "iso").t(" ").c(r.hhmm())
+    r.t("\nNe(e) le ").dob_().t("\n\n").d(r.day, "iso").t(" ").c(r.hhmm())
     r.t(": Pt. bilingue, prefers French. ").c("T 38.4").t(", ").c("FC 104").t(", ").c("TA 102/64").t(". ").c("Lactate 3.1")
     r.t(". Blood cultures x2. Started ").c("piperacillin-tazobactam 4.5 g IV q6h").t(". Spoke with ").n(r.name(fam, "full"))
     r.t(", conjoint(e), at ").p("PHONE", r.phone("CA")).t(". Home: ").addr("CA").t(".\n")
@@ -587,10 +598,10 @@ def _t_quebec(r: _R) -> None:
 
 def _t_india_opd(r: _R) -> None:
     doc, ref = r.staff(), r.staff()
-    fath = r.person("IN")
+    fath = r.person("IN", "M")
     r.t(r.rng.choice(["Apollo", "Manipal", "KEM", "Ruby Hall"])).t(" Hospital - OPD Card\n\nUHID: ")
     r.p("ID", f"{r.rng.choice(['BLR', 'MUM', 'CHN', 'HYD'])}.{r.dg(8)}").t("   OP No: ").p("ID", f"OP/{r.day.year}/{r.dg(6)}")
-    r.t("\nName: ").n(r.name(r.pt, "full")).t("   ").t(r.rng.choice(["S/o", "D/o", "W/o"])).t(" ").n(r.name(fath, "full"))
+    r.t("\nName: ").n(r.name(r.pt, "full")).t("   ").t(r.rng.choice(["S/o"] if r.pt.sex == "M" else ["D/o", "W/o"])).t(" ").n(r.name(fath, "full"))
     r.t("\nAge/Sex: ").c(f"{r.age}/{r.pt.sex}").t("   Mobile: ").p("PHONE", r.phone("IN")).t("\nAddress: ").addr(sep=", ")
     r.t("\nAadhaar: ").p("ID", f"{r.dg(4)} {r.dg(4)} {r.dg(4)}").t("\nDate: ").d(r.day, r.rng.choice(["num", "dots", "dmon"]))
     r.t("\n\nC/o fever x ").c("5 days").t(", myalgia. ").c("Platelets 62,000").t(", ").c("NS1 antigen positive").t(". ")
@@ -605,7 +616,7 @@ def _t_nigeria(r: _R) -> None:
     r.t("\nMEDICAL WARD - ADMISSION NOTE\n\nName: ").n(r.name(r.pt, "full")).t("\nHosp. No: ")
     r.p("ID", f"{r.rng.choice(['LUTH', 'UCH', 'NHA'])}/{r.day.year % 100}/{r.dg(6)}").t("   NHIA No: ").p("ID", r.dg(8))
     r.t("\nAddress: ").addr().t("\nPhone: ").p("PHONE", r.phone("NG")).t("\nNOK: ").n(r.name(nok, "full")).t(" (")
-    r.t(r.rng.choice(["brother", "wife", "husband", "daughter"])).t("), ").p("PHONE", r.phone("NG")).t("\nDate: ")
+    r.t(r.rng.choice({"M": ["brother", "son"], "F": ["sister", "daughter"]}[nok.sex])).t("), ").p("PHONE", r.phone("NG")).t("\nDate: ")
     r.d(r.day, r.rng.choice(["num", "ord", "theof", "dmon"])).t("\n\n").c(f"{r.age}").t(" yr old trader, P/C fever and ")
     r.t("jaundice. ").c("mRDT positive").t(", ").c("PCV 21%").t(", ").c("total bilirubin 4.8 mg/dL").t(". Impression: ")
     r.c("severe P. falciparum malaria").t(". Commenced ").c("IV artesunate 2.4 mg/kg at 0, 12, 24 h").t(
@@ -615,11 +626,12 @@ def _t_nigeria(r: _R) -> None:
 
 def _t_philippines(r: _R) -> None:
     res, nurse, watcher = r.staff(), r.person("PH"), r.person("PH")
+    rel = {"M": ["son", "husband", "nephew"], "F": ["daughter", "niece", "wife"]}[watcher.sex]
     r.t("WARD PROGRESS NOTES\n").t(r.rng.choice(["Philippine General Hospital", "Vicente Sotto Memorial Medical Center",
         "Southern Philippines Medical Center"])).t("\n\nPatient: ").n(r.name(r.pt, "LASTFIRST")).t("  Hosp # ")
     r.p("ID", f"{r.day.year}-{r.dg(6)}").t("  PhilHealth PIN: ").p("ID", f"{r.dg(2)}-{r.dg(9)}-{r.dg(1)}")
     r.t("\nAddress: ").addr().t("\nContact: ").p("PHONE", r.phone("PH")).t("\nWatcher: ").n(r.name(watcher, "full"))
-    r.t(" (").t(r.rng.choice(["daughter", "son", "niece", "husband"])).t(")\n\n").d(r.day, r.rng.choice(["num", "long", "mon"]))
+    r.t(" (").t(r.rng.choice(rel)).t(")\n\n").d(r.day, r.rng.choice(["num", "long", "mon"]))
     r.t(" / ").c(r.hhmm()).t("\nS: still with dyspnea\nO: ").c("BP 140/90").t(", ").c("HR 96").t(", ").c("O2 sat 93% at 3 lpm")
     r.t("\nA: ").c("Pulmonary TB, on HRZE").t("; ").c("DM2").t("\nP: continue ").c("isoniazid 300 mg, rifampicin 600 mg").t(
         "; sputum GeneXpert; referred to ").t("TB-DOTS").t("\n-- ").n(r.name(res, "init")).t(", MD / ").n(r.name(nurse, "first"))
@@ -628,7 +640,7 @@ def _t_philippines(r: _R) -> None:
 
 def _t_family_meeting(r: _R) -> None:
     att, sw = r.staff(), r.staff()
-    kids = [r.person(r.region) for _ in range(3)]
+    kids = [r.person(r.region, "F"), r.person(r.region), r.person(r.region)]
     r.t("FAMILY MEETING NOTE - ").d(r.day, r.rng.choice(["num", "long", "ord"])).t("\n\nPresent: family: ")
     r.n(kids[0].first).t(", ").n(kids[1].first).t(" and ").n(kids[2].first).t(" at bedside; ").n(r.name(r.pt, "first"))
     r.t("'s sister ").n(r.name(r.person(r.region), "full")).t(" by phone (").p("PHONE", r.phone()).t("); Dr. ")
@@ -641,25 +653,32 @@ def _t_family_meeting(r: _R) -> None:
 
 def _t_geriatric(r: _R) -> None:
     doc, nurse = r.staff(), r.staff()
-    a, _ = r.age90()
-    r.t("GERIATRIC MEDICINE CONSULT\n").n(r.name(r.pt, "full")).t(", MRN ").p("ID", r.mrn).t("\n\nReason: falls, delirium.\n")
-    form = r.rng.randrange(4)
+    a = r.make_old()
+    num = a if a.isdigit() else str(r.age)
+    r.t("GERIATRIC MEDICINE CONSULT\n").n(r.name(r.pt, "full")).t(", MRN ").p("ID", r.mrn).t(", DOB ").dob_()
+    r.t("\n\nReason: falls, delirium.\n")
+    kind = "woman" if r.pt.sex == "F" else "man"
+    form = r.rng.randrange(5)
     if form == 0:
-        r.t("HPI: ").p("AGE", a).t("-year-old ")
+        r.t("HPI: ").p("AGE", a).t(f"-year-old {kind} ")
     elif form == 1:
-        r.t("HPI: ").p("AGE", a if a.isdigit() else str(r.rng.randint(90, 99))).t("yo ")
+        r.t("HPI: ").p("AGE", num).t(f"yo {kind} ")
     elif form == 2:
-        r.t("Age: ").p("AGE", a if a.isdigit() else str(r.rng.randint(90, 99))).t(". HPI: ")
+        r.t("Age: ").p("AGE", num).t(f". HPI: {kind} ")
+    elif form == 3:
+        r.t("HPI: ").p("AGE", num).t(f" y.o. {r.pt.sex} ")
     else:
-        r.t(f"HPI: {r.mx} ").n(r.pt.last).t(f" is in {r.her} ").p("AGE", r.rng.choice(["90s", "nineties", "mid-90s"])).t(", ")
-    r.t(f"{'woman' if r.pt.sex == 'F' else 'man'} from ").t(r.rng.choice(["Sunrise Assisted Living", "Oak Lodge", "home"]))
-    r.t(" with ").c("CAM positive").t(" delirium; ").c("MoCA 14/30").t(" ").d(r.ago(60, 300), r.rng.choice(["num", "mon"])).t(". ")
-    r.t(f"{r.her.capitalize()} husband died at ").p("AGE", str(r.rng.randint(90, 99))).t("; lives with son ")
-    r.n(r.name(r.person(r.region), "full")).t(", who is ").c(f"{r.rng.randint(60, 75)}").t(". Meds: ").c("donepezil 5 mg")
+        r.t(f"HPI: {r.mx} ").n(r.pt.last).t(f" is a {kind} in {r.her} ")
+        r.p("AGE", r.rng.choice(["90s", "nineties", "mid-90s", "early 90s", "late nineties"])).t(" ")
+    r.t("from ").t(r.rng.choice(["Sunrise Assisted Living", "Oak Lodge", "home"]))
+    r.t(" with ").c("CAM positive").t(" delirium; ").c("MoCA 14/30").t(" on ").d(r.ago(60, 300), r.rng.choice(["num", "mon"])).t(". ")
+    r.t(f"{r.her.capitalize()} {'husband' if r.pt.sex == 'F' else 'wife'} died at ").p("AGE", str(r.rng.randint(90, 99)))
+    r.t(r.rng.choice(["; lives with son ", "; lives with her son ", "; lives with nephew "]))
+    r.n(r.name(r.person(r.region, "M"), "full")).t(", who is ").c(f"{r.rng.randint(60, 75)}").t(". Meds: ").c("donepezil 5 mg")
     r.t(", ").c("zolpidem 10 mg qhs (stop)").t(", ").c("oxybutynin 5 mg (stop - anticholinergic)").t(". ")
     r.c("Orthostatic: 138/72 -> 112/60").t(". ").c("Na 131").t(", ").c("TSH 2.1").t(", ").c("B12 180").t(".\n")
-    r.t("Plan: deprescribe per Beers; PT; sleep hygiene.\n").n(r.name(doc, "mi")).t(", MD, Geriatrics; d/w ")
-    r.n(r.name(nurse, "first")).t(" RN ").c(r.hhmm()).t("\n")
+    r.t("Plan: deprescribe per Beers; PT; sleep hygiene. Hearing aids from ").n(r.name(r.person(r.region), "full"))
+    r.t(" (daughter-in-law).\n").n(r.name(doc, "mi")).t(", MD, Geriatrics; d/w ").n(r.name(nurse, "first")).t(" RN ").c(r.hhmm()).t("\n")
 
 
 def _t_portal(r: _R) -> None:
@@ -680,7 +699,7 @@ def _t_portal(r: _R) -> None:
 def _t_phone_log(r: _R) -> None:
     rn, doc, caller = r.staff(), r.staff(), r.person(r.region)
     r.t("TELEPHONE ENCOUNTER  ").d(r.day).t(" ").c(r.hhmm()).t("\nCaller: ").n(r.name(caller, "full")).t(" (")
-    r.t(r.rng.choice(["spouse", "son", "caregiver", "neighbor"])).t(") re: ").n(r.name(r.pt, "full")).t(", DOB ").d(r.dob)
+    r.t(r.rng.choice(["spouse", "son", "caregiver", "neighbor"])).t(") re: ").n(r.name(r.pt, "full")).t(", DOB ").dob_()
     r.t("\nCallback: ").p("PHONE", r.phone(kind="work")).t("; alt ").p("PHONE", r.phone()).t("\n\nReports ").c("weight up 3 kg")
     r.t(" in ").c("4 days").t(", ankles swollen. On ").c("torsemide 20 mg daily").t(". Per Dr. ").n(r.name(doc, "last"))
     r.t(": increase to ").c("torsemide 40 mg x 3 days").t(", BMP ").d(r.later(2, 3), r.rng.choice(["md", "ord", "dmon"]))
@@ -700,8 +719,11 @@ def _t_critical_lab(r: _R) -> None:
 
 def _t_echo(r: _R) -> None:
     son, cardio, ref = r.staff(), r.staff(), r.staff()
-    r.t("TRANSTHORACIC ECHOCARDIOGRAM\nName: ").n(r.name(r.pt, "full")).t("  ID: ").p("ID", r.mrn).t("  DOB: ").d(r.dob)
+    old = r.make_old() if r.rng.random() < 0.3 else ""
+    r.t("TRANSTHORACIC ECHOCARDIOGRAM\nName: ").n(r.name(r.pt, "full")).t("  ID: ").p("ID", r.mrn).t("  DOB: ").dob_()
     r.t("\nStudy: ").d(r.day, "dmon").t("  Acc: ").p("ID", f"E{r.dg(9)}").t("  Sonographer: ").n(r.name(son, "initials"))
+    if old:
+        r.t("\nAge: ").p("AGE", str(r.age)).t(r.rng.choice([" yrs", "", " years"]))
     r.t("\nReferring: ").n(r.name(ref, "lastfirst")).t("  Height ").c("165 cm").t(" Weight ").c("72 kg").t(" BSA ").c("1.80 m2")
     r.t("\n\nLV: normal size, ").c("LVEF 55-60%").t(" (biplane). ").c("Grade I diastolic dysfunction").t(", ").c("E/e' 14")
     r.t(".\nAV: ").c("severe aortic stenosis, peak velocity 4.3 m/s, mean gradient 46 mmHg, AVA 0.8 cm2").t(
@@ -711,7 +733,7 @@ def _t_echo(r: _R) -> None:
 
 def _t_transfusion(r: _R) -> None:
     rn1, rn2, doc = r.staff(), r.staff(), r.staff()
-    r.t("TRANSFUSION ADMINISTRATION NOTE\n").n(r.name(r.pt, "full")).t("  MRN ").p("ID", r.mrn).t("  DOB ").d(r.dob, "num")
+    r.t("TRANSFUSION ADMINISTRATION NOTE\n").n(r.name(r.pt, "full")).t("  MRN ").p("ID", r.mrn).t("  DOB ").dob_()
     r.t("\nBlood band # ").p("ID", f"BB{r.dg(6)}").t("\nProduct: ").c("RBC, leukoreduced, O NEG").t("  Unit # ")
     r.p("ID", f"W{r.dg(4)} {r.day.year % 100} {r.dg(6)}").t("  exp ").d(r.later(10, 30), "iso").t("\nPre: ").c("Hgb 6.7")
     r.t(", ").c("T 36.8").t(", ").c("HR 102").t(", ").c("BP 104/62").t(". Consent signed ").d(r.day, r.rng.choice(["num", "md"])).t(
@@ -722,7 +744,13 @@ def _t_transfusion(r: _R) -> None:
 def _t_rapid_response(r: _R) -> None:
     rrt, rn, res, rt = r.staff(), r.staff(), r.staff(), r.staff()
     r.t("RAPID RESPONSE EVENT NOTE\nDate/time called: ").d(r.day, r.rng.choice(["num", "iso"])).t(" ").c(r.hhmm())
-    r.t("\nPatient: ").n(r.name(r.pt, "full")).t(", ").c(f"{r.age}").t(f"{r.pt.sex}, bed ").c(f"{r.rng.randint(4, 9)}{r.rng.randint(10, 30)}")
+    r.t("\nPatient: ").n(r.name(r.pt, "full")).t(", ")
+    if r.rng.random() < 0.25:
+        r.make_old()
+        r.p("AGE", str(r.age))
+    else:
+        r.c(f"{r.age}")
+    r.t(f"{r.pt.sex}, bed ").c(f"{r.rng.randint(4, 9)}{r.rng.randint(10, 30)}")
     r.t("\nTeam: ").n(r.name(rrt, "full")).t(" (RRT RN), ").n(r.name(res, "full")).t(" (MD), RT ").n(r.name(rt, "first"))
     r.t("\n\nCalled by primary RN ").n(r.name(rn, "first")).t(" for ").c("RR 32").t(", ").c("SpO2 84% on 4L").t(", ").c("HR 128")
     r.t(". ").c("ABG 7.29/58/61").t(". ").c("BiPAP 12/5, FiO2 60%").t(" started; ").c("furosemide 40 mg IV").t(
@@ -744,7 +772,7 @@ def _t_dialysis(r: _R) -> None:
 
 def _t_sleep(r: _R) -> None:
     tech, md, ref = r.staff(), r.staff(), r.staff()
-    r.t("POLYSOMNOGRAPHY REPORT\nPatient: ").n(r.name(r.pt, "mi")).t("   DOB: ").d(r.dob, r.rng.choice(["num", "long"]))
+    r.t("POLYSOMNOGRAPHY REPORT\nPatient: ").n(r.name(r.pt, "mi")).t("   DOB: ").dob_()
     r.t("   Study #: ").p("ID", f"PSG-{r.dg(5)}").t("\nStudy date: ").d(r.day, r.rng.choice(["slash_ymd", "num", "long"]))
     r.t(" (night of ").t(r.rng.choice(["Monday", "Tuesday", "Thursday"])).t(")  Referred by: ").n(r.name(ref, "full")).t(", DO")
     r.t("\n\n").c("BMI 36.4").t(", ").c("neck 44 cm").t(", ").c("ESS 15").t(". TST ").c("362 min").t(", SE ").c("78%").t(", ")
@@ -755,7 +783,7 @@ def _t_sleep(r: _R) -> None:
 
 def _t_dme(r: _R) -> None:
     doc = r.staff()
-    r.t("DME ORDER - HOME OXYGEN\nBeneficiary: ").n(r.name(r.pt, "full")).t("   DOB ").d(r.dob, "num")
+    r.t("DME ORDER - HOME OXYGEN\nBeneficiary: ").n(r.name(r.pt, "full")).t("   DOB ").dob_()
     if r.region == "US":
         r.t("   MBI ").p("ID", f"{r.rng.randint(1, 9)}{''.join(r.rng.choice('ACDEFGHJKMNPQRTUVWXY') for _ in range(2))}{r.dg(1)}-"
                              f"{r.rng.choice('ACDEFGHJK')}{r.dg(2)}-{r.rng.choice('ACDEFGHJK')}{r.dg(2)}")
@@ -770,7 +798,7 @@ def _t_transfer(r: _R) -> None:
     send, recv, medic = r.staff(), r.staff(), r.staff()
     r.t("INTERFACILITY TRANSFER NOTE\nFrom: ").t(r.rng.choice(["Valley Regional", "St. Mary's Rural Health", "Bay Community"]))
     r.t(" (MRN ").p("ID", r.idnum()).t(") to Tertiary Centre (MRN ").p("ID", r.mrn).t(")\nPatient: ").n(r.name(r.pt, "lastfirst"))
-    r.t(", DOB ").d(r.dob).t("\nAccepting: Dr. ").n(r.name(recv, "full")).t(" (").p("PHONE", r.phone(kind="work")).t(")  ")
+    r.t(", DOB ").dob_().t("\nAccepting: Dr. ").n(r.name(recv, "full")).t(" (").p("PHONE", r.phone(kind="work")).t(")  ")
     r.t("Sending: Dr. ").n(r.name(send, "full")).t("\nTransfer date: ").d(r.day, r.rng.choice(["long", "num", "theof"]))
     r.t(", departed ").c(r.hhmm()).t(" by ALS unit ").c(f"Medic {r.rng.randint(1, 40)}").t(", crew lead ").n(r.name(medic, "init"))
     r.t("\n\nReason: ").c("STEMI, door-to-needle 28 min, tenecteplase 40 mg").t("; ongoing ").c("ST elevation").t(". ")
