@@ -83,6 +83,14 @@ _LOC_BY_REGION = {"US": ["en_US"], "AU": ["en_AU"], "NZ": ["en_NZ"], "CA": ["en_
 _STAFF_LOCALES = ["en_US", "en_US", "en_AU", "en_IN", "yo_NG", "ig_NG", "en_KE", "fr_CA", "en_NZ", "en_CA"]
 
 # (suburb/city, second place or "", state/province, postcode)
+_US = [("Worcester", "", "MA", "01605"), ("Dorchester", "Boston", "MA", "02124"), ("Cambridge", "", "MA", "02139"),
+       ("Pawtucket", "", "RI", "02860"), ("Hartford", "", "CT", "06106"), ("Yonkers", "", "NY", "10701"),
+       ("Camden", "", "NJ", "08102"), ("Toledo", "", "OH", "43604"), ("Gary", "", "IN", "46402"),
+       ("Flint", "", "MI", "48503"), ("Duluth", "", "MN", "55802"), ("Tulsa", "", "OK", "74103"),
+       ("El Paso", "", "TX", "79901"), ("Mesa", "", "AZ", "85201"), ("Boise", "", "ID", "83702"),
+       ("Fresno", "", "CA", "93721"), ("Chula Vista", "", "CA", "91910"), ("Tacoma", "", "WA", "98402"),
+       ("Savannah", "", "GA", "31401"), ("Mobile", "", "AL", "36602"), ("Augusta", "", "ME", "04330"),
+       ("Brooklyn", "New York", "NY", "11215"), ("Hialeah", "", "FL", "33010"), ("Jackson", "", "MS", "39201")]  # fmt: skip
 _AU = [("Surry Hills", "Sydney", "NSW", "2010"), ("Randwick", "", "NSW", "2031"), ("Parramatta", "", "NSW", "2150"),
        ("Fitzroy", "Melbourne", "VIC", "3065"), ("Footscray", "", "VIC", "3011"), ("Toowong", "Brisbane", "QLD", "4066"),
        ("Woolloongabba", "", "QLD", "4102"), ("Fremantle", "", "WA", "6160"), ("Glenelg", "", "SA", "5045"),
@@ -312,8 +320,7 @@ class _R:
     def pick_place(self, region: str) -> tuple[str, str, str, str]:
         rng = self.rng
         if region == "US":
-            f = self.fk["en_US"]
-            return (f.city(), "", f.state_abbr(include_territories=False), f.zipcode())
+            return rng.choice(_US)
         return rng.choice({"AU": _AU, "NZ": _NZ, "CA": _CA, "IN": _IN, "NG": _NG, "PH": _PH}[region])
 
     def street_line(self, region: str) -> str:
@@ -381,11 +388,9 @@ class _R:
     def age90(self) -> tuple[str, int]:
         """A 90+ age rendered as digits or words; returns (text of the number part, value)."""
         v = self.rng.randint(90, 104)
-        if self.rng.random() < 0.5:
+        if self.rng.random() < 0.5 or v >= 100:
             return str(v), v
-        if v < 100:
-            return "ninety" + (f"-{_ONES[v - 90]}" if v > 90 else ""), v
-        return "one hundred" + (f" and {_ONES[v - 100]}" if v > 100 else ""), v
+        return "ninety" + (f"-{_ONES[v - 90]}" if v > 90 else ""), v
 
     # ------------------------------------------------------------------ FHIR patient
     def patient(self) -> dict[str, Any]:
@@ -643,7 +648,7 @@ def _t_family_meeting(r: _R) -> None:
     kids = [r.person(r.region, "F"), r.person(r.region), r.person(r.region)]
     r.t("FAMILY MEETING NOTE - ").d(r.day, r.rng.choice(["num", "long", "ord"])).t("\n\nPresent: family: ")
     r.n(kids[0].first).t(", ").n(kids[1].first).t(" and ").n(kids[2].first).t(" at bedside; ").n(r.name(r.pt, "first"))
-    r.t("'s sister ").n(r.name(r.person(r.region), "full")).t(" by phone (").p("PHONE", r.phone()).t("); Dr. ")
+    r.t("'s sister ").n(r.name(r.person(r.region, "F"), "full")).t(" by phone (").p("PHONE", r.phone()).t("); Dr. ")
     r.n(r.name(att, "last")).t(" (ICU); ").n(r.name(sw, "full")).t(", LCSW.\n\n").t(f"{r.mx} ").n(r.pt.last).t("'s daughter ")
     r.n(kids[0].first).t(" is the HCP. Discussed ").c("GCS 6").t(", ").c("on norepinephrine 0.2 mcg/kg/min").t(
         " and vasopressin, ").c("lactate 6.8").t(", ").c("CRRT").t(". Family agree with DNR/DNI, comfort-focused care.\n")
@@ -673,7 +678,7 @@ def _t_geriatric(r: _R) -> None:
     r.t("from ").t(r.rng.choice(["Sunrise Assisted Living", "Oak Lodge", "home"]))
     r.t(" with ").c("CAM positive").t(" delirium; ").c("MoCA 14/30").t(" on ").d(r.ago(60, 300), r.rng.choice(["num", "mon"])).t(". ")
     r.t(f"{r.her.capitalize()} {'husband' if r.pt.sex == 'F' else 'wife'} died at ").p("AGE", str(r.rng.randint(90, 99)))
-    r.t(r.rng.choice(["; lives with son ", "; lives with her son ", "; lives with nephew "]))
+    r.t(r.rng.choice(["; lives with son ", f"; lives with {r.her} son ", "; lives with nephew "]))
     r.n(r.name(r.person(r.region, "M"), "full")).t(", who is ").c(f"{r.rng.randint(60, 75)}").t(". Meds: ").c("donepezil 5 mg")
     r.t(", ").c("zolpidem 10 mg qhs (stop)").t(", ").c("oxybutynin 5 mg (stop - anticholinergic)").t(". ")
     r.c("Orthostatic: 138/72 -> 112/60").t(". ").c("Na 131").t(", ").c("TSH 2.1").t(", ").c("B12 180").t(".\n")
@@ -690,7 +695,7 @@ def _t_portal(r: _R) -> None:
     r.p("URL", r.rng.choice([f"mychart.{r.rng.choice(['partners', 'ochsner', 'ucsf', 'baystate'])}.org/MyChart/Results/{r.dg(6)}",
                              f"portal.healow.com/#/results?pid={r.dg(8)}",
                              f"www.followmyhealth.com/doc/{r.dg(5)}?u={_fold(r.pt.first).lower()}"]))
-    r.t(" . my daughter ").n(r.name(r.person(r.region), "first").lower()).t(" can pick it up. text me at ").p("PHONE", r.phone())
+    r.t(" . my daughter ").n(r.name(r.person(r.region, "F"), "first").lower()).t(" can pick it up. text me at ").p("PHONE", r.phone())
     r.t("\nthx\n").n(r.name(r.pt, "first").lower()).t("\n\nReply (").n(r.name(ma, "full")).t(", CMA, ").d(r.later(0, 1), "num2")
     r.t("): Refill sent. Please book BP check; self-schedule at ").p("URL", f"bit.ly/{''.join(r.rng.choice('abcdefXYZ0123456789') for _ in range(7))}")
     r.t(".\n")
@@ -699,7 +704,7 @@ def _t_portal(r: _R) -> None:
 def _t_phone_log(r: _R) -> None:
     rn, doc, caller = r.staff(), r.staff(), r.person(r.region)
     r.t("TELEPHONE ENCOUNTER  ").d(r.day).t(" ").c(r.hhmm()).t("\nCaller: ").n(r.name(caller, "full")).t(" (")
-    r.t(r.rng.choice(["spouse", "son", "caregiver", "neighbor"])).t(") re: ").n(r.name(r.pt, "full")).t(", DOB ").dob_()
+    r.t(r.rng.choice(["spouse", "son" if caller.sex == "M" else "daughter", "caregiver", "neighbor"])).t(") re: ").n(r.name(r.pt, "full")).t(", DOB ").dob_()
     r.t("\nCallback: ").p("PHONE", r.phone(kind="work")).t("; alt ").p("PHONE", r.phone()).t("\n\nReports ").c("weight up 3 kg")
     r.t(" in ").c("4 days").t(", ankles swollen. On ").c("torsemide 20 mg daily").t(". Per Dr. ").n(r.name(doc, "last"))
     r.t(": increase to ").c("torsemide 40 mg x 3 days").t(", BMP ").d(r.later(2, 3), r.rng.choice(["md", "ord", "dmon"]))
@@ -765,7 +770,7 @@ def _t_dialysis(r: _R) -> None:
     r.p("ID", f"{r.dg(1)}{''.join(r.rng.choice('ABCDEFGH') for _ in range(2))}{r.dg(5)}").t("\nAccess: ").c("L AVF, thrill +")
     r.t("\nPre wt ").c("78.4 kg").t(", EDW ").c("75.5 kg").t(", UF goal ").c("2.9 L").t(". ").c("Qb 400, Qd 500").t(", ")
     r.c("K 2 / Ca 2.5 bath").t(". ").c("Heparin 1000 u bolus").t(". ").c("BP 168/88").t(" -> ").c("132/70").t(
-        ". Comments: cramping at ").c("3 h").t(", ").c("NS 200 mL").t(" given. Pt says wife ").n(r.name(r.person(r.region), "first"))
+        ". Comments: cramping at ").c("3 h").t(", ").c("NS 200 mL").t(f" given. Pt says {'husband' if r.pt.sex == 'F' else 'wife'} ").n(r.name(r.person(r.region, "M" if r.pt.sex == "F" else "F"), "first"))
     r.t(" will drive today, car plate ").p("ID", f"{''.join(r.rng.choice('ABCDEFGHJKLMNPRSTVWXYZ') for _ in range(3))}{r.dg(4)}")
     r.t(" in lot B.\nRN: ").n(r.name(rn, "full")).t("   Nephrologist rounding: Dr ").n(r.name(neph, "last")).t("\n")
 
@@ -835,14 +840,16 @@ def _t_contact_trace(r: _R) -> None:
 
 def _t_hospice_social(r: _R) -> None:
     sw, chap = r.staff(), r.staff()
-    grand = r.person(r.region)
+    grand = r.person(r.region, "F")
+    spouse = "husband" if r.pt.sex == "F" else "wife"
     r.t("SOCIAL WORK / SPIRITUAL CARE NOTE\n").d(r.day, r.rng.choice(["long", "num", "theof"])).t("\n\n")
     r.t("Met with pt and granddaughter ").n(r.name(grand, "first")).t(" ").n(grand.last).t(". Pt lives alone at ").addr()
-    r.t(". Pt's late wife ").n(r.name(r.person(r.region), "first")).t(" died ").d(r.ago(400, 3000), r.rng.choice(["long", "num"]))
-    r.t(". Chaplain ").n(r.name(chap, "full")).t(" offered prayer; pt asked for Pastor ").n(r.name(r.staff(), "last"))
+    r.t(f". Pt's late {spouse} ").n(r.name(r.person(r.region, "M" if r.pt.sex == "F" else "F"), "first")).t(" died ")
+    r.d(r.ago(400, 3000), r.rng.choice(["long", "num"])).t(". Chaplain ").n(r.name(chap, "full"))
+    r.t(" offered prayer; pt asked for Pastor ").n(r.name(r.staff(), "last"))
     r.t(" of ").t(r.rng.choice(["Grace Community Church", "St Joseph's Parish", "Hope Baptist Church"])).t(". ")
     r.t("Granddaughter email ").p("EMAIL", r.email(grand, plus=r.rng.random() < 0.5)).t(". ").c("PPS 40%").t(", ")
-    r.c("morphine 2.5 mg SL q2h prn").t(". Daughter-in-law ").n(r.name(r.person(r.region), "full")).t(
+    r.c("morphine 2.5 mg SL q2h prn").t(". Daughter-in-law ").n(r.name(r.person(r.region, "F"), "full")).t(
         " is POA.\n").n(r.name(sw, "mi")).t(", MSW\n")
 
 
