@@ -15,6 +15,7 @@ from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
+from processors.deid.general import general_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import (
@@ -189,6 +190,7 @@ def scrub_spans(
     raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
     raw.extend(Span(s, e, p) for s, e, p in field_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in shape_spans(text, low))
+    raw.extend(Span(s, e, p) for s, e, p in general_spans(text, low))  # round 11
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))

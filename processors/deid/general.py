@@ -1,0 +1,190 @@
+"""Round 11: general classes of PHI that real clinical text has, whatever the template.
+
+- URL: a schemeless link, i.e. a dotted host with a known top-level domain followed by a
+  "/" path ("doxy.me/drsmith", "mychart.example.org/login", "bit.ly/3xYz12"), and a bare
+  host whose top-level domain is no English word ("portal.stmarys.nhs.uk", "mychart.com");
+- AGE over 89 in more forms: any case of y/o, yo, yrs ("91YO M"), "age - 94", "age of 93",
+  "age = 95", "turned 93", "her 100th birthday", sex before age ("F, 95", "M/93"), age
+  before a slash and sex ("95/F"); never before a time or dose unit ("aged 90 days");
+- ADDRESS: rural routes with their box ("Rural Route 2, Box 14", "RR#3", "R.R. 2"; a bare
+  "RR 18" is a respiratory rate), GPO / Locked / Private Bag boxes, Indian house / plot /
+  door numbers and sectors ("House No. 12", "Sector 15"), a compass word after a street
+  suffix ("Park Avenue South", "Main St NW");
+- ZIP: a labelled postcode ("pin code 110001", "Postcode: 3000", "Eircode D02 X285"); a
+  6-digit Indian PIN after a town ("Mumbai 400001", "Pune - 411 004"); a 4-digit postcode
+  after a comma and a town at the end of a clause ("..., Penrith 2750."); Irish Eircodes;
+- DATE: "February the 3rd", day ranges ("Feb 3-5, 2025", "3rd to 5th March"), ordinal words
+  ("the twenty-third of March", "March first") and lower-case month words ("seen 3 feb",
+  "feb 3rd"; "dec" and "mar" / "may" only with a year).
+
+Spans are ``(start, end, placeholder)``. Each pattern runs only when a cheap substring
+test on the text says it can match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
+from processors.deid.unknown import DRUG_LEXICON, is_known_word
+
+__all__ = ["general_spans"]
+
+# ---------------------------------------------------------------- URL
+_TLD_WORDS = "am|an|as|at|be|by|do|go|in|is|it|me|my|no|on|so|to|us|tv"  # English words too
+_TLD_OTHER = (
+    r"com|org|net|gov|edu|mil|int|info|biz|health|care|clinic|app|online|site|link|io|ly|co|uk|au"
+    r"|ca|nz|ie|za|sg|de|fr|nl|es|pt|ch|se|dk|fi|pl|br|mx|jp|cn|hk|ph|ke|ng|gl|gd|ai|cc|ms|ws"
+)
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_PATH = r"/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]|/"
+_URL_PATH = re.compile(
+    rf"(?<![\w@./:-])(?:{_LABEL}\.)+(?:{_TLD_OTHER}|{_TLD_WORDS})(?::\d{{2,5}})?(?:{_PATH})"
+)
+# a bare host: a first label of 3+ characters and a top-level domain that is no English word
+_URL_BARE = re.compile(
+    rf"(?<![\w@./:-])[A-Za-z0-9][A-Za-z0-9-]{{2,62}}(?:\.{_LABEL})*\.(?:{_TLD_OTHER})\b(?![\w@/-]|\.\w)"
+)
+_URL_LOW_ONLY = re.compile(r"[A-Z]")  # "Dr.Co" / "Pt.In" are no hosts: bare hosts in lower case
+
+# ---------------------------------------------------------------- AGE (on the lower-cased text)
+_OLD = r"(9\d|1[0-2]\d)"
+_NOT_UNIT = (
+    r"(?![.,/:]\d|[ \t]*(?:%|mg|mcg|ml|kg|g|mm|cm|mmhg|bpm|days?|d|weeks?|wks?|months?|mths?|min"
+    r"|mins|minutes?|hours?|hrs?|h|s|sec|seconds?|units?|iu|l|lpm|breaths|beats|degrees?)\b)"
+)
+_AGE_LOW = re.compile(
+    rf"\b{_OLD}[ \t]*-?[ \t]*(?=(?:y/o|y\.o\.?|yo|yoa|yrs?|years?|yr-old|yo[mf])(?![a-z]))"
+    rf"|\bage\b[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}"
+    rf"|\bturned[ \t]+{_OLD}\b{_NOT_UNIT}"
+    rf"|\b(?:age|aged|turned|celebrat\w*|her|his)?[ \t]*\b{_OLD}(?:st|nd|rd|th)[ \t]+birthday\b"
+    rf"|\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b"
+)
+_AGE_SEX_FIRST = re.compile(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}")
+
+# ---------------------------------------------------------------- ADDRESS
+_ADDRESS = re.compile(
+    r"\b(?:Rural[ \t]+Route|R\.R\.|RR[ \t]*#)[ \t]*#?[ \t]*\d{1,3}(?:,?[ \t]*Box[ \t]*\d{1,5})?\b"
+    r"|\bRR[ \t]+\d{1,2},?[ \t]*Box[ \t]*\d{1,5}\b"  # "RR 18" alone is a respiratory rate
+    r"|\b(?:G\.?P\.?O\.?[ \t]+Box|Locked[ \t]+Bag|Private[ \t]+Bag|PMB)[ \t]*\d{1,6}\b"
+    r"|\b(?:House|Plot|Door|H)\.?[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*\d{1,5}[A-Za-z]?\b"
+    r"|\b(?:Sector|Blk)[ \t]+\d{1,3}[A-Z]?\b(?=[ \t]*,)"
+    r"|\b\d{1,6}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr"
+    r"|Boulevard|Blvd|Way|Lane|Ln|Place|Pl)\.?[ \t]+(?:North|South|East|West|NE|NW|SE|SW)\b"
+)
+_ADDRESS_HINT = ("Route", "R.R.", "RR", "Box", "Bag", "PMB", "No", "Sector", "Bl", "North",
+                 "South", "East", "West", "NE", "NW", "SE", "SW")  # fmt: skip
+
+# ---------------------------------------------------------------- ZIP
+_CLAUSE_END = r"(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
+_TOWN = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+_ZIP_LABELLED = re.compile(  # on the lower-cased text
+    r"\b(?:pin[ \t]?code|pincode|pin|post[ \t]?code|postal[ \t]code|zip(?:[ \t]?code)?|eircode)"
+    r"\b[ \t]*(?:no\.?)?[ \t]*[:#-]?[ \t]*(\d{3}[ \t]?\d{3}|\d{4,5}|[a-z]\d{2}[ \t]?[a-z0-9]{4}"
+    r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d)\b"
+)
+_ZIP_TOWN_PIN = re.compile(  # an Indian PIN after a town: "Mumbai 400001", "Pune - 411 004"
+    rf"(?<![\w.])({_TOWN})[ \t]*(?:[-\u2013][ \t]*)?([1-9]\d{{2}}[ \t]?\d{{3}})\b{_CLAUSE_END}"
+)
+_ZIP_TOWN_4 = re.compile(  # "..., Penrith 2750." a 4-digit postcode ending a clause
+    rf"(?:^|,)[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}", re.MULTILINE
+)
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b")
+
+# ---------------------------------------------------------------- DATE
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTHS = rf"(?:{_MONTH}|{_MONTH.upper()})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:19|20)\d{2}"
+_ORD_WORD = (
+    r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth|thirty[- ]first)"
+)
+_DATE = re.compile(
+    rf"\b{_MONTHS}\.?[ \t]+the[ \t]+{_DAY}{_ORD}\b(?:,?[ \t]+{_YEAR}\b)?"
+    rf"|\b{_MONTHS}\.?[ \t]+{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?\b(?![/.:]\d)(?:,?[ \t]+{_YEAR}\b)?"
+    rf"|\b{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_MONTHS}\b\.?(?:,?[ \t]+{_YEAR}\b)?"
+    rf"|(?i:\b(?:the[ \t]+)?{_ORD_WORD}[ \t]+of[ \t]+){_MONTHS}\b(?:,?[ \t]+{_YEAR}\b)?"
+    rf"|\b{_MONTHS}[ \t]+(?:the[ \t]+)?(?i:{_ORD_WORD})\b(?:,?[ \t]+{_YEAR}\b)?"
+)
+_LOW_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?)"
+_NOT_AFTER_MONTH = r"(?![ \t]+(?:episodes?|spikes?|seizures?|convulsions?|fits?|days?|weeks?)\b)"
+_LOW_MONTH_Y = r"(?:mar(?:ch)?|may|dec(?:ember)?)"
+_DATE_LOW = re.compile(  # lower-case month words, on the text ("seen 3 feb", "feb 3rd")
+    rf"(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH}\b(?:,?[ \t]+(?:{_YEAR}|'\d{{2}})\b)?(?![ \t]*\d){_NOT_AFTER_MONTH}"
+    rf"|(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH_Y}\b,?[ \t]+(?:{_YEAR}|'\d{{2}})\b"
+    rf"|\b{_LOW_MONTH}\.?[ \t]+{_DAY}{_ORD}?\b(?![/.:]\d|[ \t]*(?:%|mg|mcg|ml|units?|kg|g|mm|days?|weeks?|episodes?)\b)(?:,?[ \t]+{_YEAR}\b)?"
+)
+_MONTH_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _clinical_town(town: str) -> bool:
+    """A drug, clinical word or abbreviation ("Creon 2500", "Bristol 4") is no town, nor is a
+    run of known words only ("Platelets 150000")."""
+    words = town.split()
+    for w in words:
+        low = w.lower()
+        if (low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB
+                or w.upper() in CLINICAL_ABBREV):
+            return True
+    return all(is_known_word(w) for w in words)
+
+
+def _urls(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _URL_PATH.finditer(text):
+        out.append((m.start(), m.end(), "[URL]"))
+    for m in _URL_BARE.finditer(text):
+        if not _URL_LOW_ONLY.search(m.group(0)) and any(c.isalpha() for c in m.group(0).split(".")[0]):
+            out.append((m.start(), m.end(), "[URL]"))
+    return out
+
+
+def _ages(text: str, low: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _AGE_LOW.finditer(low):
+        for i in range(1, 6):
+            if m.group(i) is not None:
+                out.append((m.start(i), m.end(i), "[AGE]"))
+                break
+    for m in _AGE_SEX_FIRST.finditer(text):
+        out.append((m.start(1), m.end(1), "[AGE]"))
+    return out
+
+
+def _zips(text: str, low: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    if "pin" in low or "post" in low or "zip" in low or "eircode" in low:
+        out.extend((m.start(1), m.end(1), "[ZIP]") for m in _ZIP_LABELLED.finditer(low))
+    for m in _ZIP_TOWN_PIN.finditer(text):
+        if not _clinical_town(m.group(1)):
+            out.append((m.start(2), m.end(2), "[ZIP]"))
+            out.append((m.start(1), m.end(1), "[ADDRESS]"))
+    if "," in text or "\n" in text:
+        for m in _ZIP_TOWN_4.finditer(text):
+            if not _clinical_town(m.group(1)):
+                out.append((m.start(2), m.end(2), "[ZIP]"))
+                out.append((m.start(1), m.end(1), "[ADDRESS]"))
+    out.extend((m.start(), m.end(), "[ZIP]") for m in _EIRCODE.finditer(text))
+    return out
+
+
+def general_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Round-11 PHI spans of ``text`` (``low`` is its lower-cased form, same indices)."""
+    out: list[tuple[int, int, str]] = []
+    if "." in text:
+        out.extend(_urls(text))
+    out.extend(_ages(text, low))
+    if any(h in text for h in _ADDRESS_HINT):
+        out.extend((m.start(), m.end(), "[ADDRESS]") for m in _ADDRESS.finditer(text))
+    out.extend(_zips(text, low))
+    if _MONTH_HINT.search(text):
+        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE.finditer(text))
+        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_LOW.finditer(text))
+    return out
