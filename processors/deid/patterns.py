@@ -64,6 +64,9 @@ _DM_LEAD_TEXT = (
     " planned scheduled rebooked postponed cancelled tci w/e letter op surgery operation"
     " admission discharge delivered born died dod onset appointment returned transferred labs"
     " bloods echo ecg ekg cxr ct mri uss xr ogd colonoscopy biopsy swab culture scan"
+    # round 11: more words a date follows
+    " signed through thru diagnosed recheck lmp edd doi doa verified dictated effective expires"
+    " issued renewed consented vaccinated immunised immunized"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -201,7 +204,8 @@ _AGE = re.compile(
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"
 )
 # what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
-_CLAUSE_END = r"(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:tel|ph|phone|mob)\b))"
+# round 11: two blanks end a field too ("Erie 94568  Loc type: ...")
+_CLAUSE_END = r"(?=[ \t]{2}|[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:tel|ph|phone|mob)\b))"
 _ZIP = re.compile(
     r"(?:\b[A-Z]{2}|\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
     r"|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"

@@ -26,6 +26,8 @@ from processors.deid.patterns import (
     TITLE_NAME,
     date_lead_spans,
 )
+from processors.deid.people import people_spans
+from processors.deid.places import place_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spread import spread_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
@@ -191,6 +193,7 @@ def scrub_spans(
     raw.extend(Span(s, e, p) for s, e, p in field_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in shape_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in general_spans(text, low))  # round 11
+    raw.extend(Span(s, e, p) for s, e, p in place_spans(text, low))
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -200,6 +203,7 @@ def scrub_spans(
     names.extend(caps_name_spans(text))
     names.extend(role_name_spans(text))
     names.extend(person_spans(text, low))
+    names.extend(people_spans(text))  # round 11
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     found = join_name_spans(text, extend_name_spans(text, found))

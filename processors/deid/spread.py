@@ -22,17 +22,22 @@ from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 __all__ = ["spread_spans"]
 
 _DM = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:(?:19|20)\d{2}|\d{2}))?"
-_JOIN = r"[ \t]*(?:-|\u2013|to|and|&|,)[ \t]*"
+_JOIN = r"[ \t]*(?:-|\u2013|to|and|&|,|through|thru|until|till)[ \t]*"
 _DATE_AFTER = re.compile(
     rf"{_JOIN}({_DM})\b(?![/.:]\d|[ \t]*(?:mm|%|bpm)\b|[ \t]+(?!(?:and|to|at|or|on)\b)[a-z])"
 )  # not a count before a noun ("2/4 bottles")
 _DATE_BEFORE = re.compile(rf"(?<![\w/.:+=^-])({_DM}){_JOIN}\Z")
 _EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b")
-_PLACE = r"[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}"
+_PLACE = (  # round 11: a town in capitals too ("..., BOISE, WI 14967")
+    r"(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})){0,2}"
+)
 _ADDRESS_TAIL = re.compile(rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:[ \t]+(\d{{4,6}})\b(?![.,:/]\d))?")
-_PLACE_WORD = re.compile(r"[A-Z][a-z'\u2019-]+")
+_PLACE_WORD = re.compile(r"[A-Z][a-z'\u2019-]+|[A-Z]{3,}")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'-])[A-Z][ \t]+\Z")
 _CRED_AFTER = re.compile(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|D\.O\.)\b")
+# round 11: a bare middle initial after a name at a field end ("Kennedy, Kristine A  DOB",
+# "Agent: Mary M (ID 57184)")
+_INITIAL_AFTER = re.compile(r"[ \t]+([A-Z])(?=[ \t]*(?:$|\n|[,;(]|[ \t]{2}))", re.MULTILINE)
 _AGE_AFTER = re.compile(r",[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))")
 
 
@@ -79,6 +84,9 @@ def spread_spans(
             i = _INITIAL_BEFORE.search(text, max(0, s - 3), s)
             if i and _CRED_AFTER.match(text, e):
                 out.append((i.start(), e, "[NAME]"))  # "saw A Mcguire MD"
+            m = _INITIAL_AFTER.match(text, e)
+            if m:
+                out.append((e, m.end(1), "[NAME]"))
             m = _AGE_AFTER.match(text, e)
             if m:
                 out.append((*m.span(1), "[AGE]"))

@@ -1,0 +1,97 @@
+"""Round 11: names by layout classes that real notes use, whatever the template.
+
+- a nickname in quotes or brackets between a given name and a surname ('Harold "Hal"
+  Hughes-Garner', "Katherine (Kit) Tran");
+- surname particles after a given name or a title ("Irina dela Paz", "Pedro de los Santos",
+  "Dr. Emeka ap Rhys", "Dr. binte Osman", "Dr O Lochnain");
+- "X D/O Y", "X s/o Y" (Singapore "daughter / son of") after a name label;
+- a person after a role that earlier rounds did not list: home aides, room-mates,
+  caregivers, doulas, FOB, HCP, PCP, RPh, MA, "Agent:", "Policy holder:", "Employee:",
+  "Treatment supporter:", "to be named"; lower-case listed first names after the household
+  roles ("private aide jamie", "roommate shane").
+
+NAME spans go through the clinical-token guard like every text recogniser's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS, FIRST_NAMES
+from processors.deid.unknown import DRUG_LEXICON, is_known_word
+
+__all__ = ["people_spans"]
+
+_CAP = r"(?:[A-Z]')?[A-Z][a-z][\w'\u2019-]*"
+_PARTICLE = (
+    r"(?:dela|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|da|das|dos|do|van[ \t]+der|van[ \t]+den|van"
+    r"|von|ap|binti|binte|bint|bin|al|el|ter|ten|du|di|le|la|Mac[ \t]+an|Nic|Ni)"
+)
+_NICKNAME = re.compile(
+    rf"\b({_CAP})[ \t]+[\"\u201c(]{_CAP}[\"\u201d)][ \t]+(?:[A-Z]\.[ \t]+)?"
+    rf"((?:{_PARTICLE}[ \t]+)?{_CAP})(?:[ \t]+({_CAP}))?"
+)
+_PARTICLE_NAME = re.compile(
+    rf"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+(?:{_CAP}[ \t]+)?|({_CAP})[ \t]+)"
+    rf"(?:{_PARTICLE}|O)[ \t]+[A-Z][\w'\u2019-]+"
+)
+_DAUGHTER_OF = re.compile(
+    r"\b(?i:name|patient|pt)[ \t]*:[ \t]*"
+    r"([A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+)?[ \t]+[DSWdsw]/[Oo][ \t]+"
+    r"[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
+)
+_ROLE = re.compile(
+    r"\b(?:[Aa]ide|[Rr]oom-?mate|[Hh]ousemate|[Ff]latmate|[Cc]aregiver|[Cc]aretaker|[Dd]oula|FOB"
+    r"|HCP|HCPOA|RPh|PCP|MA|CMA|LPN|NNP|CNM|CRNA|[Ss]itter|[Bb]oyfriend|[Gg]irlfriend"
+    r"|[Ff]ianc\u00e9e?|[Gg]uarantor|[Ss]tep(?:son|daughter|mother|father)"
+    r"|(?:[Pp]olicy|[Cc]ard)[ \t]?[Hh]older:|[Ee]mployee:|[Ss]ubscriber:|[Aa]gent:"
+    r"|[Tt]reatment [Ss]upporter:|[Ss]upport [Cc]ontact:|[Ee]mergency [Cc]ontact:"
+    r"|(?:to be|was|is) named)[ \t]"
+    rf"((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
+)
+_HOUSEHOLD_LOWER = re.compile(
+    r"\b(?:aide|room-?mate|housemate|flatmate|caregiver|caretaker|sitter|boyfriend|girlfriend)"
+    r"[ \t]+([a-z]{2,15})\b(?![ \t]*[a-z]*\()"
+)
+_NOT_LOWER = frozenset(
+    ["and", "or", "is", "was", "has", "had", "will", "who", "which", "that", "the", "a", "an", "to", "at", "for", "from", "with", "in", "on", "of", "by", "present", "here", "there", "today", "visits", "visited", "called", "came", "comes", "helps", "stays", "lives", "works", "daily"]
+)
+
+
+def _clinical(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB
+        or word.upper() in CLINICAL_ABBREV
+    )  # fmt: skip
+
+
+def people_spans(text: str) -> list[tuple[int, int]]:
+    """Round-11 NAME spans of ``text`` (before the clinical-token guard)."""
+    out: list[tuple[int, int]] = []
+    if '"' in text or "\u201c" in text or "(" in text:
+        for m in _NICKNAME.finditer(text):
+            end = m.end(2)
+            if m.group(3) and not is_known_word(m.group(3)) and not _clinical(m.group(3)):
+                end = m.end(3)  # "Virginia "Ginny" Araujo Coll"
+            if not _clinical(m.group(1)):
+                out.append((m.start(), end))
+    for m in _PARTICLE_NAME.finditer(text):
+        given = m.group(1)
+        if given is None or (not is_known_word(given) and not _clinical(given)):
+            out.append(m.span())
+    if "/" in text:
+        out.extend(m.span(1) for m in _DAUGHTER_OF.finditer(text))
+    for m in _ROLE.finditer(text):
+        words = m.group(1).split()
+        while words and _clinical(words[-1].rstrip(".")):
+            words.pop()
+        if words and not _clinical(words[0]):
+            s = m.start(1)
+            e = text.index(words[-1], s) + len(words[-1]) if len(words) > 1 else s + len(words[0])
+            out.append((s, e))
+    for m in _HOUSEHOLD_LOWER.finditer(text):
+        w = m.group(1)
+        if w not in _NOT_LOWER and w in FIRST_NAMES:
+            out.append(m.span(1))
+    return out

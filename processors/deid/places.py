@@ -1,0 +1,138 @@
+"""Round 11: places, foreign dates, ages in apposition and label-shaped numbers, by class.
+
+- streets written in capitals ("1548 BOWMAN ROAD", "882 GARCIA CORNER APT. 089"), streets
+  whose type comes first ("Calle Brito 83", "Rua das Flores 12", "Jalan Ampang 5"), a
+  Mexican colonia ("Col. Ortega"), a lot / space / building number between commas after a
+  street ("..., Lot 16, ..."), a postcode after its Latin-American label ("C.P. 72000",
+  "CEP 01310-100");
+- a town after a residence phrase: "lives in Bend", "grew up in Orange", "her place in
+  Temple", "moved to Provo" (never a ward, bay, care home or clinical word);
+- ages over 89: "died at 93", "died aged 90", "Age at diagnosis: 103", "93 anos / ans /
+  Jahre", a relation's age in apposition ("pt's sister, 95, lives ...", "sister,
+  ninety-five,");
+- dates: month-dash-day without a year ("Jun-12", "Apr-4"), Spanish / Portuguese / French /
+  Italian / German month names ("10 de septiembre de 2022", "3 mars 2024", "5. Mai 2023");
+- numbers by shape after a label: "no: 20756/25", "ED23/61480", a 6+4 digit group after a
+  colon ("CHI: 090164 9582"); phones in "(+65) 62712927", "(55) 2208-4636" and 4-4 digit
+  local numbers after "HP:" / a relation in brackets ("(son) 6340-7223").
+
+Spans are ``(start, end, placeholder)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
+from processors.deid.patterns import _SUFFIXES
+from processors.deid.unknown import DRUG_LEXICON
+
+__all__ = ["place_spans"]
+
+_CAPS_SUFFIX = "|".join(sorted({s.upper() for s in _SUFFIXES if len(s) >= 2}, key=len, reverse=True))
+_CAPS_STREET = re.compile(
+    rf"\b\d{{1,6}}[A-Z]?[ \t]+((?:[A-Z][A-Z'-]+[ \t]+){{1,3}})(?:{_CAPS_SUFFIX})\.?\b"
+    r"(?:[ \t]+(?:APT|SUITE|STE|UNIT|FLAT|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?"
+)
+_DOSE_WORDS = frozenset(
+    ["MG", "MCG", "ML", "G", "KG", "L", "UNITS", "UNIT", "TAB", "TABS", "TABLET", "TABLETS", "CAP", "CAPS", "CAPSULE", "CAPSULES", "PUFF", "PUFFS", "DROP", "DROPS", "SACHET", "SACHETS", "BY", "MOUTH", "ORAL", "PO", "IV", "IM", "SC", "TIMES", "DAILY", "DOSE", "DOSES", "X"]
+)
+_PREFIX_STREET = re.compile(
+    r"\b(?:Calle|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Plaza|Paseo|Carrera|Camino|Jalan|Jl\.|Strada"
+    r"|Ulica|Travessa|Largo|Boulevard)[ \t]+"
+    r"(?:(?:de|del|la|las|los|da|das|do|dos|di|della|du|des|le)[ \t]+)*"
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+    r"(?:,?[ \t]+(?:No\.?|n[\u00ba\u00b0o]\.?|#)?[ \t]*\d{1,5}[A-Za-z]?\b)?"
+    r"|\bCol\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+    r"|(?:(?<=, )|(?<=\d ))(?:Lot|Space|Trlr|Bldg|Building|Flat|Apt\.?|Unit|Suite)[ \t]+#?\d{1,4}[A-Z]?(?:/\d{1,3})?(?=,)"
+)
+_CP = re.compile(r"\b(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
+
+_RESIDES = re.compile(  # on the text: the phrase is lower case, the town capitalised
+    r"\b(?i:lives|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
+    r"|place|home|house|staying|stays|visiting)[ \t]+(?:in|to|at|near)[ \t]+"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
+)
+_NOT_TOWN = frozenset(
+    ["the", "a", "an", "his", "her", "their", "our", "my", "nursing", "care", "residential", "sheltered", "supported", "assisted", "extra", "hospital", "hospice", "ward", "bay", "bed", "room", "icu", "hdu", "theatre", "theatres", "resus", "recovery", "majors", "minors", "home", "house", "flat", "unit", "block", "cubicle", "side", "department", "clinic", "community", "rehab", "respite", "england", "wales", "scotland", "ireland", "britain", "america", "canada", "australia", "india"]
+)
+
+_AGE = re.compile(  # on the lower-cased text
+    r"\bdied[ \t]+(?:at|aged|age)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(9\d|1[0-2]\d)\b(?![.,/]\d|[ \t]*(?:%|days?|weeks?|months?|mins?|minutes?|hours?|hrs?)\b)"
+    r"|\bage[ \t]+(?:at|of|on)[ \t]+[a-z][a-z ]{1,25}:[ \t]*(9\d|1[0-2]\d)\b(?![.,/]\d)"
+    r"|\b((?:9\d|1[0-2]\d)[ \t]+(?:a\u00f1os|anos|ans|jahre|anni|lat))\b"
+    r"|\b(?:mother|father|mum|mom|dad|sister|brother|wife|husband|spouse|partner|aunt|uncle|son"
+    r"|daughter|friend|neighbou?r|grand(?:mother|father|ma|pa)|widow(?:er)?)\b,[ \t]*"
+    r"(9\d|1[0-2]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one hundred(?:[- ]and[- ][a-z]+)?)[ \t]*(?=[,)])"
+)
+
+_ES_MONTH = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+_FR_MONTH = (
+    r"janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre"
+    r"|d\u00e9cembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d{2}"
+_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_DATE = re.compile(
+    rf"\b{_MON3}-{_DAY}\b(?![-/.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|kg|g|mm)\b)"
+    rf"|\b{_DAY}(?:[ \t]+de)?[ \t]+(?i:{_ES_MONTH})\b(?:[ \t]+(?:de|del)?[ \t]*{_YEAR}\b)?"
+    rf"|\b{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
+)
+_DATE_HINT = re.compile(r"-\d|\bde\b|[a-z]{3,}[ \t]+(?:19|20)\d\d")
+
+_NUMBERS = re.compile(
+    r"\b(?i:no|number|num)\.?[ \t]*[:#][ \t]*(\d{3,}/\d{2,4})\b(?![/.]\d)"
+    r"|\b([A-Z]{1,4}\d{2}/\d{4,})\b"
+    r"|(?<=: )(\d{6}[ \t]\d{4})\b(?![.:/]\d)"
+)
+_PHONES = re.compile(
+    r"(?<![\w)])(\(\+\d{1,3}\)[ \t]?\d(?:[ \t-]?\d){6,12})\b"
+    r"|(?<![\w)])(\(\d{2,3}\)[ \t]?\d{4}-\d{4})\b"
+    r"|\b(?:HP|Hp|H/P)\b[ \t]*:?[ \t]*(\d{4}[ -]\d{4})\b"
+    r"|\((?:son|daughter|wife|husband|mother|father|sister|brother|spouse|partner|NOK|nok|friend"
+    r"|carer|niece|nephew)\)[ \t]*(\d{4}[ -]\d{4})\b(?![.:/]\d)"
+)
+
+
+def _first(m: re.Match[str]) -> tuple[int, int]:
+    for i in range(1, (m.re.groups or 0) + 1):
+        if m.group(i) is not None:
+            return m.span(i)
+    return m.span()
+
+
+def _clinical(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB
+        or word.upper() in CLINICAL_ABBREV
+    )  # fmt: skip
+
+
+def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Round-11 place, age, date and number spans (``low``: the lower-cased text)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _CAPS_STREET.finditer(text):
+        words = m.group(1).split()
+        if not any(w in _DOSE_WORDS or w in CLINICAL_ABBREV for w in words):
+            out.append((m.start(), m.end(), "[ADDRESS]"))
+    out.extend((m.start(), m.end(), "[ADDRESS]") for m in _PREFIX_STREET.finditer(text))
+    out.extend((*m.span(1), "[ZIP]") for m in _CP.finditer(text))
+    for m in _RESIDES.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() not in _NOT_TOWN and not any(_clinical(w) for w in words):
+            out.append((*m.span(1), "[ADDRESS]"))
+    out.extend((*_first(m), "[AGE]") for m in _AGE.finditer(low))
+    if _DATE_HINT.search(text):
+        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE.finditer(text))
+    if "/" in text or ": " in text:
+        out.extend((*_first(m), "[ID]") for m in _NUMBERS.finditer(text))
+    if "(" in text or "H" in text:
+        out.extend((*_first(m), "[PHONE]") for m in _PHONES.finditer(text))
+    return out
