@@ -55,7 +55,7 @@ _MICRO = timedelta(microseconds=1)
 class StateLimits:
     """Bounds on what one patient's state keeps."""
 
-    series_window: timedelta = timedelta(days=8)
+    series_window: timedelta = timedelta(days=12)  # HIT: day -1 to day 10 of heparin
     series_max: int = 2000
     seen_max: int = 20000
 

@@ -71,7 +71,7 @@ class RedisSettings(_Section):
     tls: bool = False
     tls_ca: Path | None = None
     key_ttl_s: int = 14 * 24 * 3600  # discharged patients expire
-    series_window_h: int = 7 * 24 + 24  # keep 8 days (7-day AKI/QTc baselines)
+    series_window_h: int = 12 * 24  # keep 12 days: HIT compares day 5-10 counts with day -1
     series_max: int = 2000  # per code
 
 

@@ -3,6 +3,7 @@ adjustments, evidence builders and the markdown detail layout."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -16,8 +17,10 @@ from schemas.alert import Evidence, Score, Suggestion
 from schemas.finding import Finding
 
 __all__ = [
+    "AGE_CAP",
     "Ctx",
     "Params",
+    "age_at",
     "drug_names",
     "ev_drug",
     "ev_obs",
@@ -26,6 +29,30 @@ __all__ = [
     "fmt_time",
     "trend",
 ]
+
+
+AGE_CAP = 90  # ages are capped at 90 before they reach the state (DESIGN.md section 4)
+_YEAR_S = 365.2425 * 86400
+
+
+def age_at(state: PatientState, at: datetime) -> int | None:
+    """The patient's age in whole years at `at`.
+
+    The state holds the age the Patient resource gave (whole years, capped at 90) and, in
+    `stamps["age"]`, the time it was taken (when the Patient was received); the birth date never
+    leaves ingest. Demographics are timeless facts: an age received after `at` (a replayed feed
+    whose events are years old) counts too, moved by the years between. Without the birth date
+    the patient is taken to be half-way between birthdays when the age was taken, so the result
+    is exact within half a year of it and at most one year off further away. A capped age stays 90.
+    """
+    age = state.age_years
+    if age is None:
+        return None
+    stamp = state.stamps.get("age")
+    if stamp is None or age >= AGE_CAP:
+        return min(age, AGE_CAP)
+    years = (at - stamp[0]).total_seconds() / _YEAR_S
+    return max(0, min(AGE_CAP, math.floor(age + 0.5 + years)))
 
 
 def fmt_time(t: datetime) -> str:
@@ -98,6 +125,11 @@ class Ctx:
     at: datetime
     cfg: RulesConfig
     findings: tuple[Finding, ...] = ()
+
+    @property
+    def age(self) -> int | None:
+        """Age in whole years at the evaluation time (see `age_at`)."""
+        return age_at(self.state, self.at)
 
     @property
     def vital_window(self) -> timedelta:

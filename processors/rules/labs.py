@@ -128,7 +128,7 @@ def aki_rule(ctx: Ctx) -> list[RuleResult]:
 def metformin_rule(ctx: Ctx) -> list[RuleResult]:
     drugs = ctx.drugs("metformin")
     v, hist = _latest_lab(ctx, "creatinine")
-    age, sex = ctx.state.age_years, ctx.state.sex
+    age, sex = ctx.age, ctx.state.sex
     if not drugs or v is None or age is None or sex not in ("male", "female") or v.value <= 0:
         return []
     p = ctx.params("med.metformin_egfr")

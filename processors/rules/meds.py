@@ -82,9 +82,9 @@ def active_drugs(state: PatientState, group: str, at: datetime, admin_hours: flo
 
 
 def course_start(state: PatientState, rxcuis: frozenset[str], at: datetime,
-                 admin_hours: float = 24) -> datetime | None:
-    """Start of the continuous course (overlapping exposure intervals merged) of these ingredients
-    that contains `at`; None when none is active at `at`."""
+                 admin_hours: float = 24, gap: timedelta = timedelta(0)) -> datetime | None:
+    """Start of the continuous course of these ingredients that contains `at` (exposure intervals
+    merged where they overlap or lie at most `gap` apart); None when none is active at `at`."""
     ivs: list[tuple[datetime, datetime]] = []
     for med in state.meds.values():
         if med.info.known and set(med.info.ingredients) & rxcuis:
@@ -94,7 +94,7 @@ def course_start(state: PatientState, rxcuis: frozenset[str], at: datetime,
     ivs.sort()
     merged: list[list[datetime]] = []
     for s, e in ivs:
-        if merged and s <= merged[-1][1]:
+        if merged and s <= merged[-1][1] + gap:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])

@@ -58,10 +58,10 @@ def hit_rule(ctx: Ctx) -> list[RuleResult]:
     drugs = ctx.drugs("heparin")
     if not drugs:
         return []
-    start = course_start(ctx.state, HEPARINS, ctx.at, ctx.admin_hours)
+    p = ctx.params("med.hit_suspected")
+    start = course_start(ctx.state, HEPARINS, ctx.at, ctx.admin_hours, timedelta(days=p["course_gap_days"]))
     if start is None:
         return []
-    p = ctx.params("med.hit_suspected")
     day0 = start.date()
     plts = [v for v in values(ctx.state, "platelets", ctx.at) if (v.time.date() - day0).days >= -1]
     if not plts or plts[-1].time < ctx.lab_since:

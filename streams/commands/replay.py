@@ -74,9 +74,13 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
     slices: list[tuple[datetime, str, int, list[ClinicalEvent]]] = []
     for pseudonym, evs in per_patient.items():
         evs.sort(key=lambda e: e.time)
+        # demographics are timeless facts stamped with their receipt time (now, for a replay):
+        # applied with the patient's first events, so a feed dated years ago knows age and sex
+        first = next((e.time for e in evs if e.kind != "demographics"), None)
         groups: dict[datetime, list[ClinicalEvent]] = defaultdict(list)
         for ev in evs:
-            groups[ev.time].append(ev)
+            at = first if ev.kind == "demographics" and first is not None and first < ev.time else ev.time
+            groups[at].append(ev)
         for i, (t, batch) in enumerate(sorted(groups.items(), key=lambda kv: kv[0])):
             slices.append((t, pseudonym, i, batch))
     heapq.heapify(slices)
