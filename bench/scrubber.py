@@ -43,6 +43,7 @@ from bench.phi_corpus import (
     heldout8,
     heldout9,
     heldout10,
+    heldout11,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -170,7 +171,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v7": ("v7 corpus (development since round 8)", heldout7.generate),
     "v8": ("v8 corpus (development since round 9)", heldout8.generate),
     "v9": ("v9 corpus (development since round 10)", heldout9.generate),
-    "v10": ("HELD-OUT v10 corpus", heldout10.generate),
+    "v10": ("v10 corpus (development since round 11)", heldout10.generate),
+    "v11": ("HELD-OUT v11 corpus", heldout11.generate),
 }  # short name -> (title, generator)
 
 
