@@ -15,7 +15,7 @@ from faker import Faker
 
 from bench.phi_corpus.builder import Note, NoteBuilder
 
-__all__ = ["generate", "make_patient"]
+__all__ = ["generate", "generate_r11", "make_patient"]
 
 DRUGS = [("metoprolol", "25 mg"), ("lisinopril", "10 mg"), ("warfarin", "5 mg"), ("furosemide", "40 mg IV"),
          ("morphine", "2 mg IV"), ("enoxaparin", "40 mg SC"), ("metformin", "500 mg"), ("apixaban", "5 mg"),
@@ -292,4 +292,185 @@ def generate(n: int, seed: int = 7) -> list[Note]:
     for i in range(n):
         pt = make_patient(fake, r)
         notes.append(TEMPLATES[i % len(TEMPLATES)](fake, r, pt).build(pt))
+    return notes
+
+
+# ---------------------------------------------------------------- round 11 dev templates
+# Three per class (AGE, URL, ADDRESS / ZIP, DATE, NAME), written for the round-11 classes:
+# each mixes the PHI forms of its class with clinical values of the same shapes that must stay.
+_ORD_WORDS = ["first", "second", "third", "twelfth", "twenty-first", "thirtieth"]
+_SPELLED_90 = ["ninety", "ninety-one", "ninety-four", "ninety-seven", "one hundred"]
+
+
+def _old(r: random.Random) -> str:
+    return str(r.randint(90, 104))
+
+
+def _young(r: random.Random) -> str:
+    return str(r.randint(19, 88))
+
+
+def _age_clerking(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """AGE: numeric forms of every case and spacing, ages under 90 kept."""
+    b = NoteBuilder().t("Clerking. ").p("NAME", f"{fake.first_name()} {fake.last_name()}").t(", ")
+    b.p("AGE", _old(r)).t(r.choice(["YO F", "yo M", " Y/O female", "-yr-old man", " yrs, male"])).t(". ")
+    b.t("Age at diagnosis: ").p("AGE", _old(r)).t(". Mother died at ").p("AGE", _old(r)).t("; father ")
+    b.t("died aged ").c(_young(r)).t(". Sister, ").p("AGE", _old(r)).t(", lives nearby. ")
+    b.c(f"HR {r.randint(90, 120)}").t(", ").c(f"SpO2 {r.randint(90, 99)}%").t(", ")
+    b.c(f"{r.randint(90, 120)} mL/h").t(". Turned ").p("AGE", _old(r)).t(" last month.")
+    return b
+
+
+def _age_family(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """AGE: spelled, sex-first and foreign forms; durations and scores of 90+ kept."""
+    b = NoteBuilder().t("Family hx: grandmother, ").p("AGE", r.choice(_SPELLED_90)).t(", dementia. ")
+    b.t("Pt ").t(r.choice(["F, ", "M, ", "F/", "M/"])).p("AGE", _old(r))
+    b.t(" with AF. Mother (").p("NAME", fake.first_name()).t(", ").p("AGE", f"{_old(r)} {r.choice(['años', 'anos', 'ans'])}")
+    b.t(") in care. ").c(f"Barthel {r.randint(90, 100)}").t(", ").c(f"platelets {r.randint(90, 128)}").t(", ")
+    b.c(f"{r.randint(90, 120)} minutes").t(" in ED. Nonagenarian status noted.")
+    return b
+
+
+def _age_portal(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """AGE: ages in labels and birthdays; ages under 90 and counts kept."""
+    b = NoteBuilder().t("Age - ").p("AGE", _old(r)).t(". Celebrated her ").p("AGE", f"{_old(r)}th")
+    b.t(" birthday on ward. Husband ").c(_young(r)).t(" yo. Son, ").c(_young(r)).t(", visiting. ")
+    b.c(f"Weight {r.randint(40, 95)} kg").t(", ").c(f"MAP {r.randint(60, 110)}").t(". Age = ").p("AGE", _old(r)).t(".")
+    return b
+
+
+_HOSTS = ["doxy.me", "mychart.example.org", "bit.ly", "portal.stmarys.nhs.uk", "zoom.us/j", "health.example.com.au",
+          "patients.clinic.co.uk", "my.kp.org"]  # fmt: skip
+
+
+def _url_tele(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """URL: schemeless links with a path; ratios and decimals with slashes kept."""
+    slug = fake.user_name()
+    b = NoteBuilder().t("Telehealth via ").p("URL", f"{r.choice(_HOSTS)}/{slug}").t(" with ")
+    b.p("NAME", f"{fake.first_name()} {fake.last_name()}").t(". ").c(f"BP {r.randint(100, 160)}/{r.randint(60, 95)}")
+    b.t(", ").c(f"PaO2/FiO2 {r.randint(150, 400)}").t(", ").c(f"pH {r.uniform(7.2, 7.5):.2f}").t(". e.g. follow up.")
+    return b
+
+
+def _url_portal(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """URL: bare hosts and portal links; abbreviations with dots kept."""
+    b = NoteBuilder().t("Results released to ").p("URL", r.choice(["mychart.com", "patientportal.org", "myhealth.gov"]))
+    b.t("; form at ").p("URL", f"{r.choice(_HOSTS)}/forms?id={r.randint(100, 999)}").t(". ")
+    b.c(f"Cr {r.uniform(0.5, 3):.2f}").t(" i.e. stable, ").c(f"{r.randint(1, 4)} tabs p.o.").t(" b.d.")
+    return b
+
+
+def _url_leaflet(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """URL: links with ports, queries and trailing punctuation."""
+    b = NoteBuilder().t("Leaflet: ").p("URL", f"{fake.domain_word()}.{r.choice(['org', 'net', 'io'])}/{fake.uri_path()}")
+    b.t(". Booking: ").p("URL", f"book.{fake.domain_word()}.com:8443/slot/{r.randint(1000, 9999)}").t(", then ")
+    b.c(f"INR {r.uniform(1, 4):.1f}").t(" on ").p("DATE", f"{r.randint(1, 28)}.{r.randint(1, 12)}.{r.randint(23, 26)}").t(".")
+    return b
+
+
+def _addr_rural(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """ADDRESS / ZIP: rural routes, PO boxes, units, compass suffixes; RR / counts kept."""
+    b = NoteBuilder().t("Lives at ").p("ADDRESS", r.choice(["Rural Route ", "RR #", "R.R. "]) + f"{r.randint(1, 9)}, Box {r.randint(1, 999)}")
+    b.t(", ").p("ADDRESS", fake.city()).t(", ").t(fake.state_abbr()).t(" ").p("ZIP", fake.zipcode()).t(". ")
+    b.c(f"RR {r.randint(12, 30)}").t(", ").c(f"Box and Blocks {r.randint(20, 60)}").t(". Mail to ")
+    b.p("ADDRESS", f"{r.choice(['GPO Box', 'Locked Bag', 'Private Bag'])} {r.randint(10, 9999)}").t(", ")
+    b.p("ADDRESS", fake.city()).t(" ").p("ZIP", str(r.randint(2000, 7999))).t(". Old address ")
+    b.p("ADDRESS", f"{r.randint(1, 999)} {fake.last_name()} {r.choice(['Avenue', 'Street', 'Road'])} {r.choice(['North', 'SW', 'East'])}").t(".")
+    return b
+
+
+def _addr_intl(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """ADDRESS / ZIP: Indian, Irish, Latin-American forms; doses with big numbers kept."""
+    b = NoteBuilder().t("Address: ").p("ADDRESS", f"House No. {r.randint(1, 300)}").t(", ")
+    b.p("ADDRESS", f"Sector {r.randint(1, 60)}").t(", ").p("ADDRESS", r.choice(["Noida", "Gurugram", "Pune"])).t(" - ")
+    b.p("ZIP", f"{r.randint(110, 560)}{r.randint(0, 999):03d}").t(". Daughter in ").p("ADDRESS", r.choice(["Dublin", "Cork"]))
+    b.t(" ").p("ZIP", f"D{r.randint(1, 24):02d} {r.choice('ACDEFHKNPRTVWXY')}{r.randint(100, 999)}").t("; son at ")
+    b.p("ADDRESS", f"Calle {fake.last_name()} {r.randint(1, 999)}").t(", C.P. ").p("ZIP", str(r.randint(10000, 99999))).t(".\n")
+    b.c(f"Heparin {r.choice([5000, 25000])} units").t(", ").c(f"Creon {r.choice([10000, 25000])}").t(" with meals.")
+    return b
+
+
+def _addr_caps(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """ADDRESS / ZIP: a pharmacy line in capitals, a town after a residence phrase."""
+    street = f"{r.randint(10, 99999)} {fake.last_name().upper()} {r.choice(['ROAD', 'STREET', 'HEIGHTS', 'CAUSEWAY', 'LANE'])}"
+    b = NoteBuilder().t("Pharmacy: CORNER DRUG - ").p("ADDRESS", street).t(", ").p("ADDRESS", fake.city().upper())
+    b.t(", ").t(fake.state_abbr()).t(" ").p("ZIP", fake.zipcode()).t(". ").c("2 TABS BY MOUTH DAILY").t(". Grew up in ")
+    b.p("ADDRESS", fake.city()).t("; moved to ").p("ADDRESS", fake.city()).t(" in ").c("2019").t(". Lives in ")
+    b.c("sheltered housing").t(".")
+    return b
+
+
+def _date_words(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """DATE: ordinal words, "Month the Nth", ranges; scores and ratios kept."""
+    d = fake.date_between("-2y", "today")
+    b = NoteBuilder().t("Admitted ").p("DATE", d.strftime("%B the ") + f"{d.day}{'th' if 4 <= d.day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}")
+    b.t(", discharge planned ").p("DATE", f"the {r.choice(_ORD_WORDS)} of {d.strftime('%B')}").t(". Leave ")
+    b.p("DATE", f"{d.strftime('%b')} {r.randint(1, 9)}-{r.randint(10, 20)}, {d.year}").t(". ")
+    b.c(f"GCS {r.randint(3, 4)}/{r.randint(3, 5)}/{r.randint(4, 6)}").t(", ").c(f"MRC {r.randint(2, 5)}/5").t(", ")
+    b.c(f"I:E 1:{r.randint(2, 3)}").t(".")
+    return b
+
+
+def _date_informal(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """DATE: lower-case months, month-dash-day, dotted dates; blood gas kept."""
+    d = fake.date_between("-2y", "today")
+    b = NoteBuilder().t("seen ").p("DATE", f"{d.day} {d.strftime('%b').lower()}").t(", next appt ")
+    b.p("DATE", f"{d.strftime('%b')}-{r.randint(1, 28)}").t(". Consent signed ").p("DATE", f"{r.randint(1, 12)}/{r.randint(1, 28)}").t(". ")
+    b.c(f"ABG {r.uniform(7.1, 7.5):.2f}/{r.randint(30, 60)}/{r.randint(60, 110)}").t(", ").c("feb spikes x2").t(".")
+    return b
+
+
+def _date_foreign(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """DATE: Spanish / French / German dates in interpreted visits; doses kept."""
+    b = NoteBuilder().t("Consentimiento firmado el ")
+    b.p("DATE", f"{r.randint(1, 28)} de {r.choice(['enero', 'marzo', 'julio', 'octubre'])} de {r.randint(2020, 2026)}")
+    b.t(". Lettre du ").p("DATE", f"{r.randint(1, 28)} {r.choice(['janvier', 'mars', 'juin'])} {r.randint(2020, 2026)}")
+    b.t(". Befund vom ").p("DATE", f"{r.randint(1, 28)}. {r.choice(['Mai', 'Juni', 'Oktober'])} {r.randint(2020, 2026)}").t(". ")
+    b.c(f"metformina {r.choice([500, 850])} mg").t(" 2 veces al día.")
+    return b
+
+
+def _name_sign(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """NAME: nicknames in quotes, signature blocks with middle initials."""
+    b = NoteBuilder().t("Discussed with ").p("NAME", f"{fake.first_name()} \"{fake.first_name()}\" {fake.last_name()}")
+    b.t(" (daughter). ").c(f"NEWS2 {r.randint(0, 7)}").t(".\nPatient: ").p("NAME", f"{fake.last_name()}, {fake.first_name()} {r.choice('ABCDJKLM')}")
+    b.t("  DOB: ").p("DATE", fake.date_of_birth().strftime("%m/%d/%Y")).t("\nElectronically signed: ")
+    b.p("NAME", f"{fake.first_name()} {fake.last_name()}").t(", MD")
+    return b
+
+
+def _name_particles(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """NAME: surname particles after a given name or a title."""
+    part = r.choice(["dela", "de los", "ap", "binte", "van der", "da"])
+    b = NoteBuilder().t("Referred by Dr. ").p("NAME", f"{fake.first_name()} {part} {fake.last_name()}").t("; ")
+    b.t("copy to Dr. ").p("NAME", f"{r.choice(['binte', 'ap', 'O'])} {fake.last_name()}").t(". ")
+    b.c("Foley catheter").t(" in situ, ").c(f"UO {r.randint(20, 80)} mL/h").t(".")
+    return b
+
+
+def _name_household(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """NAME: household and role words before a name, lower-case names after them."""
+    b = NoteBuilder().t("Lives with roommate ").p("NAME", fake.first_name().lower()).t(" and private aide ")
+    b.p("NAME", fake.first_name()).t(" 6 hrs/day. Caregiver ").p("NAME", f"{fake.first_name()} {fake.last_name()}")
+    b.t(" taught ").c("Mepilex").t(" change. Agent: ").p("NAME", fake.first_name()).t(" (ID ").p("ID", str(r.randint(10000, 99999)))
+    b.t("). ").c(f"Waterlow {r.randint(10, 25)}").t(".")
+    return b
+
+
+R11_TEMPLATES: list[Callable[[Faker, random.Random, dict[str, Any]], NoteBuilder]] = [
+    _age_clerking, _age_family, _age_portal, _url_tele, _url_portal, _url_leaflet,
+    _addr_rural, _addr_intl, _addr_caps, _date_words, _date_informal, _date_foreign,
+    _name_sign, _name_particles, _name_household,
+]  # fmt: skip
+
+
+def generate_r11(n: int, seed: int = 11) -> list[Note]:
+    """The round-11 development notes (``TEMPLATES`` and ``generate`` are unchanged)."""
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    r = random.Random(seed)
+    notes = []
+    for i in range(n):
+        pt = make_patient(fake, r)
+        notes.append(R11_TEMPLATES[i % len(R11_TEMPLATES)](fake, r, pt).build(pt))
     return notes

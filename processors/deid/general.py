@@ -57,7 +57,7 @@ _AGE_LOW = re.compile(
     rf"\b{_OLD}[ \t]*-?[ \t]*(?=(?:y/o|y\.o\.?|yo|yoa|yrs?|years?|yr-old|yo[mf])(?![a-z]))"
     rf"|\bage\b[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}"
     rf"|\bturned[ \t]+{_OLD}\b{_NOT_UNIT}"
-    rf"|\b(?:age|aged|turned|celebrat\w*|her|his)?[ \t]*\b{_OLD}(?:st|nd|rd|th)[ \t]+birthday\b"
+    r"|\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b"
     rf"|\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b"
 )
 _AGE_SEX_FIRST = re.compile(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}")
@@ -119,6 +119,7 @@ _LOW_MONTH_Y = r"(?:mar(?:ch)?|may|dec(?:ember)?)"
 _DATE_LOW = re.compile(  # lower-case month words, on the text ("seen 3 feb", "feb 3rd")
     rf"(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH}\b(?:,?[ \t]+(?:{_YEAR}|'\d{{2}})\b)?(?![ \t]*\d){_NOT_AFTER_MONTH}"
     rf"|(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH_Y}\b,?[ \t]+(?:{_YEAR}|'\d{{2}})\b"
+    rf"|(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+(?:mar|march|may|dec|december)\b(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
     rf"|\b{_LOW_MONTH}\.?[ \t]+{_DAY}{_ORD}?\b(?![/.:]\d|[ \t]*(?:%|mg|mcg|ml|units?|kg|g|mm|days?|weeks?|episodes?)\b)(?:,?[ \t]+{_YEAR}\b)?"
 )
 _MONTH_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")

@@ -20,7 +20,7 @@ import re
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS, FIRST_NAMES
 from processors.deid.unknown import DRUG_LEXICON, is_known_word
 
-__all__ = ["people_spans"]
+__all__ = ["people_spans", "role_person_spans"]
 
 _CAP = r"(?:[A-Z]')?[A-Z][a-z][\w'\u2019-]*"
 _PARTICLE = (
@@ -82,6 +82,14 @@ def people_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     if "/" in text:
         out.extend(m.span(1) for m in _DAUGHTER_OF.finditer(text))
+    return out
+
+
+def role_person_spans(text: str) -> list[tuple[int, int]]:
+    """Names after a household or role word: a strong context, so a number after the name is
+    no clinical label ("private aide Brandi 6 hrs/day"); drugs and clinical words are cut
+    here instead of by the guard."""
+    out: list[tuple[int, int]] = []
     for m in _ROLE.finditer(text):
         words = m.group(1).split()
         while words and _clinical(words[-1].rstrip(".")):
