@@ -14,7 +14,7 @@ from typing import Any, overload
 from processors.alerting.render import render_alert
 from processors.lifecycle.decide import decision_from_episode
 from processors.lifecycle.decision import Decision
-from processors.state import EpisodeState, PatientPrefs, PatientState
+from processors.state import SPO2_SCALE_PARAM, EpisodeState, PatientPrefs, PatientState
 from schemas.alert import Alert
 from schemas.feedback import Feedback
 from schemas.reasons import ReasonCode, WardwatchError
@@ -45,6 +45,8 @@ def parse_adjust(adjust: dict[str, Any]) -> tuple[str, float]:
     value = adjust.get("value")
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise _invalid("adjust.value must be a finite number", "adjust.value")
+    if param == SPO2_SCALE_PARAM and value not in (1, 2):
+        raise _invalid("adjust.value for news2.spo2_scale must be 1 or 2 (NEWS2 SpO2 scale)", "adjust.value")
     extra = set(adjust) - {"param", "threshold", "value"}
     if extra:
         raise _invalid("adjust accepts only 'param' (or 'threshold') and 'value'", "adjust")

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from schemas.event import ClinicalEvent, MedicationInfo
 
-__all__ = ["EpisodeState", "MedState", "Obs", "PatientPrefs", "PatientState"]
+__all__ = ["SPO2_SCALE_PARAM", "EpisodeState", "MedState", "Obs", "PatientPrefs", "PatientState"]
 
 
 class _Frozen(BaseModel):
@@ -81,6 +81,9 @@ class EpisodeState(_Frozen):
     ack_reason: str | None = None
 
 
+SPO2_SCALE_PARAM = "news2.spo2_scale"  # feedback `adjust` param that sets the SpO2 scale (1 or 2)
+
+
 class PatientPrefs(_Frozen):
     """Per-patient clinical settings and clinician adjustments (from feedback)."""
 
@@ -90,6 +93,12 @@ class PatientPrefs(_Frozen):
     # threshold overrides keyed "<rule_id>.<param>" -> value, with who/why recorded
     adjustments: dict[str, float] = Field(default_factory=dict)
     adjustment_notes: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def spo2_scale(self) -> Literal[1, 2]:
+        """The NEWS2 SpO2 scale in force: a clinician's override (`adjust` param
+        `news2.spo2_scale`, value 1 or 2) wins over `news2_scale`."""
+        return 2 if self.adjustments.get(SPO2_SCALE_PARAM, self.news2_scale) == 2 else 1
 
 
 class PatientState(_Frozen):

@@ -24,7 +24,7 @@ def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
     if not drugs:
         return []
     p = ctx.params("med.opioid_respiratory")
-    scale = ctx.state.prefs.news2_scale
+    scale = ctx.state.prefs.spo2_scale
     spo2_max = p["spo2_max_scale2"] if scale == 2 else p["spo2_max_scale1"]
     rr = latest(ctx.state, "rr", ctx.at, ctx.vital_window)
     spo2 = latest(ctx.state, "spo2", ctx.at, ctx.vital_window)

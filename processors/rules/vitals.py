@@ -21,7 +21,7 @@ from processors.rules.observations import (
 )
 from processors.scores.news2 import News2Inputs, News2Score, news2, recorded
 from processors.scores.sepsis import qsofa, sirs
-from processors.state import Obs, PatientState
+from processors.state import SPO2_SCALE_PARAM, Obs, PatientState
 from schemas.alert import Evidence, Score
 
 __all__ = ["News2Set", "news2_rule", "news2_set", "qsofa_rule", "sirs_rule"]
@@ -52,7 +52,7 @@ def news2_set(state: PatientState, at: datetime, window: timedelta) -> News2Set 
         vals[q] = v
     alert, a_obs = consciousness(state, at, window)
     oxygen, o_obs = on_oxygen(state, at, window)
-    scale = state.prefs.news2_scale
+    scale = state.prefs.spo2_scale
     inputs = News2Inputs(
         rr=vals["rr"].value, spo2=vals["spo2"].value, sbp=vals["sbp"].value,
         pulse=vals["pulse"].value, temperature=vals["temperature"].value,
@@ -113,6 +113,8 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
            "(rounded half up to chart precision)."), "", *_vital_lines(s)]
     if s.alert is None:
         why.append("Consciousness was not recorded in the window; scored 0.")
+    if (note := ctx.state.prefs.adjustment_notes.get(SPO2_SCALE_PARAM)) is not None:
+        why.append(f"**SpO2 Scale {s.scale} set by a clinician for this patient** ({note}).")
     if red_params:
         why.append(f"Red score (3) in: {', '.join(red_params)}.")
     prev_t = previous_vital_time(ctx.state, ctx.at)

@@ -85,6 +85,8 @@ def test_same_feedback_twice_emits_once(fb):
                      ReasonCode.INVALID_FEEDBACK, "adjust.value", id="adjust-non-number"),
         pytest.param(_fb("override", reason="r", adjust={"param": "a.b", "value": True}),
                      ReasonCode.INVALID_FEEDBACK, "adjust.value", id="adjust-bool"),
+        pytest.param(_fb("override", reason="COPD", adjust={"param": "news2.spo2_scale", "value": 3}),
+                     ReasonCode.INVALID_FEEDBACK, "adjust.value", id="spo2-scale-not-1-or-2"),
         pytest.param(_fb("acknowledge", adjust={"param": "a.b", "value": 1}),
                      ReasonCode.INVALID_FEEDBACK, "adjust", id="adjust-without-override"),
     ],

@@ -189,3 +189,25 @@ def test_temperature_from_degf() -> None:
     st = StateBuilder().vitals(temp=None, sbp=85).obs("8310-5", 102.2, unit="[degF]").build()
     r = _news2(run(st))[0]  # 102.2 F = 39.0 C -> scores 1
     assert r.score is not None and r.score.components["temperature"] == 1
+
+
+@pytest.mark.parametrize(("adjusted", "scale", "alert"), [
+    pytest.param(None, 1, None, id="scale-1-by-default"),  # total 2 (oxygen): no alert
+    pytest.param(2.0, 2, "news2.urgent", id="clinician-sets-scale-2"),  # 5: SpO2 >= 97 on O2 scores 3
+    pytest.param(1.0, 1, None, id="clinician-sets-scale-1"),
+])
+def test_a_clinician_override_sets_the_spo2_scale(adjusted: float | None, scale: int, alert: str | None) -> None:
+    """clinical.md worked example 16,97,O2,37.0,120,70,A,S2 -> 5, with the scale set the way a
+    ward can set it: an override whose `adjust` is `news2.spo2_scale`; the detail says who set it."""
+    b = StateBuilder().vitals(rr=16, spo2=97, temp=37.0, sbp=120, hr=70).obs("3151-8", 2.0)
+    note = "by dr-1 at 2026-01-01T08:00:00+00:00: COPD, target 88-92"
+    prefs = ({"adjustments": {"news2.spo2_scale": adjusted}, "adjustment_notes": {"news2.spo2_scale": note}}
+             if adjusted is not None else {})
+    st = b.build(**prefs)
+    assert st.prefs.spo2_scale == scale
+    results = _news2(run(st))
+    assert [r.rule_id for r in results] == ([alert] if alert else [])
+    if alert:
+        r = results[0]
+        assert r.score is not None and r.score.value == 5 and r.score.components["spo2"] == 3
+        assert "SpO2 Scale 2 set by a clinician" in r.detail and "COPD, target 88-92" in r.detail
