@@ -28,7 +28,7 @@ import re
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
 from processors.deid.unknown import DRUG_LEXICON, is_known_word
 
-__all__ = ["general_spans"]
+__all__ = ["drug_dose_spans", "general_spans"]
 
 # ---------------------------------------------------------------- URL
 _TLD_WORDS = "am|an|as|at|be|by|do|go|in|is|it|me|my|no|on|so|to|us|tv"  # English words too
@@ -135,6 +135,15 @@ def _clinical_town(town: str) -> bool:
                 or w.upper() in CLINICAL_ABBREV):
             return True
     return all(is_known_word(w) for w in words)
+
+
+_DRUG_NUMBER = re.compile(r"\b([A-Z]?[a-z]{3,}|[A-Z]{4,})[ \t]+\d[\d,]{2,6}\b")
+
+
+def drug_dose_spans(text: str) -> list[tuple[int, int]]:
+    """A drug name and the number after it ("Creon 25000", "Heparin 5000"): a dose, never a
+    town and its postcode; spans inside one are dropped as clinical notation."""
+    return [m.span() for m in _DRUG_NUMBER.finditer(text) if m.group(1).lower() in DRUG_LEXICON]
 
 
 def _urls(text: str) -> list[tuple[int, int, str]]:

@@ -15,7 +15,7 @@ from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
-from processors.deid.general import general_spans
+from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import (
@@ -167,7 +167,7 @@ _NOTATION = re.compile(
 
 
 def _clinical_notation(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NOTATION.finditer(text)]
+    return [m.span() for m in _NOTATION.finditer(text)] + drug_dose_spans(text)
 
 
 def scrub_spans(
