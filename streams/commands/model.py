@@ -13,17 +13,34 @@ from typing import Annotated
 
 import typer
 
-from models.default import CORPUS_FILE, DEFAULT_MODEL_DIR
+from models.default import CORPUS_FILE
 
 __all__ = ["eval_command", "predict_command", "train_command"]
 
-_DEFAULT_OUT = DEFAULT_MODEL_DIR
 _DEFAULT_DATA = CORPUS_FILE
+_MODEL_HELP = ("A trained findings model directory (default: WARDWATCH_MODEL__DIR, else the default "
+               "model, trained first if missing: ./.wardwatch/models/findings-v1 when present, else "
+               "~/.cache/wardwatch/models/findings-v1).")
+
+
+def _default_model(train: bool) -> Path:
+    """The default findings model directory of this process's settings; trained first (stderr
+    says so) when `train` and it holds no weights."""
+    from streams.cli import settings
+    from streams.settings import findings_model_dir
+
+    where = findings_model_dir(settings())
+    if train:
+        from models.default import ensure_default_model
+
+        ensure_default_model(where, echo=lambda m: print(m, file=sys.stderr))
+    return where
 
 
 def train_command(
     data: Annotated[Path, typer.Option(help="Labelled JSONL {id,text,labels,mention}.")] = _DEFAULT_DATA,
-    out: Annotated[Path, typer.Option(help="Directory for weights, tokenizer, card.")] = _DEFAULT_OUT,
+    out: Annotated[Path | None, typer.Option(
+        help="Directory for weights, tokenizer, card (default: where the default model lives).")] = None,
     base: Annotated[Path | None, typer.Option(help="Base checkpoint dir (default: MiniLM-L6 package).")] = None,
     seed: Annotated[int, typer.Option(help="Seed for the split, init and shuffling.")] = 13,
     epochs: Annotated[int, typer.Option(help="Maximum epochs (early stopping on dev macro-F1).")] = 6,
@@ -36,14 +53,14 @@ def train_command(
     """Fine-tune the note-findings classifier and write a model card beside it."""
     from models.training import TrainConfig, train
 
-    cfg = TrainConfig(data=data, out=out, base=base, seed=seed, epochs=epochs,
+    cfg = TrainConfig(data=data, out=out or _default_model(train=False), base=base, seed=seed, epochs=epochs,
                       batch_size=batch_size, lr=lr, max_length=max_length, threads=threads,
                       device=device)
     train(cfg, echo=typer.echo)
 
 
 def eval_command(
-    model: Annotated[Path, typer.Option(help="A trained findings model directory.")] = _DEFAULT_OUT,
+    model: Annotated[Path | None, typer.Option(help=_MODEL_HELP)] = None,
     data: Annotated[Path, typer.Option(help="Labelled JSONL.")] = _DEFAULT_DATA,
     split: Annotated[str, typer.Option(help="test (held-out ids of split.json), dev or all.")] = "test",
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
@@ -53,6 +70,7 @@ def eval_command(
     from models.dataset import read_corpus
     from models.evaluation import label_matrix, note_probabilities, score
 
+    model = model or _default_model(train=True)
     rows = read_corpus(data)
     split_file = model / "split.json"
     if split != "all":
@@ -70,7 +88,7 @@ def eval_command(
 def predict_command(
     input: Annotated[Path, typer.Argument(help="JSONL {id,text}; - for stdin.")] = Path("-"),
     out: Annotated[Path, typer.Option(help="JSONL {id,findings:[{label,probability}]}; - for stdout.")] = Path("-"),
-    model: Annotated[Path, typer.Option(help="A trained findings model directory.")] = _DEFAULT_OUT,
+    model: Annotated[Path | None, typer.Option(help=_MODEL_HELP)] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     threads: Annotated[int | None, typer.Option(help="CPU threads.")] = None,
 ) -> None:
@@ -80,6 +98,7 @@ def predict_command(
 
     source = Path("/dev/stdin") if str(input) == "-" else input
     pairs = read_texts(source)
+    model = model or _default_model(train=True)
     engine = InferenceEngine.load(EngineConfig(model_dir=model, base_dir=None, device=device,
                                                threads=threads, explain_top_k=0))
     sink = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")

@@ -96,3 +96,24 @@ def test_secrets_never_in_logs():
     text = buf.getvalue()
     assert "settings.loaded" in text and "client.config" in text
     assert "kafka-secret-xyz" not in text and "redis-secret-xyz" not in text
+
+
+def test_default_findings_model_does_not_depend_on_the_working_directory(monkeypatch, tmp_path: Path):
+    """A replay or `model predict` run from another directory finds the model trained once
+    (in the cache) instead of training a new one there; a model trained into ./.wardwatch by an
+    older checkout is still used; WARDWATCH_MODEL__DIR wins over both."""
+    from streams.settings import findings_model_dir, load_settings
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for name in ("WARDWATCH_MODEL__DIR", "WARDWATCH_MODEL__CACHE_DIR", "WARDWATCH_DEV__HOME"):
+        monkeypatch.delenv(name, raising=False)
+    cached = tmp_path / "cache" / "wardwatch" / "models" / "findings-v1"
+    assert findings_model_dir(load_settings()) == cached
+    here = Path(".wardwatch") / "models" / "findings-v1"
+    here.mkdir(parents=True)
+    assert findings_model_dir(load_settings()) == cached  # an empty directory is no model
+    (here / "config.json").write_text("{}")
+    assert findings_model_dir(load_settings()) == here
+    monkeypatch.setenv("WARDWATCH_MODEL__DIR", str(tmp_path / "mine"))
+    assert findings_model_dir(load_settings()) == tmp_path / "mine"
