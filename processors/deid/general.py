@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
+from processors.deid.patterns import gated
 from processors.deid.unknown import DRUG_LEXICON, is_known_word
 
 __all__ = ["drug_dose_spans", "general_spans"]
@@ -45,7 +46,9 @@ _URL_PATH = re.compile(
 _URL_BARE = re.compile(
     rf"(?<![\w@./:-])[A-Za-z0-9][A-Za-z0-9-]{{2,62}}(?:\.{_LABEL})*\.(?:{_TLD_OTHER})\b(?![\w@/-]|\.\w)"
 )
-_URL_LOW_ONLY = re.compile(r"[A-Z]")  # "Dr.Co" / "Pt.In" are no hosts: bare hosts in lower case
+_URL_LOW_ONLY = re.compile(r"[A-Z]")
+# a cheap first test: a dot, a top-level domain and a word end (a literal first character)
+_URL_HINT = re.compile(rf"\.(?:{_TLD_OTHER}|{_TLD_WORDS})\b")  # "Dr.Co" / "Pt.In" are no hosts: bare hosts in lower case
 
 # ---------------------------------------------------------------- AGE (on the lower-cased text)
 _OLD = r"(9\d|1[0-2]\d)"
@@ -60,7 +63,10 @@ _AGE_LOW = re.compile(
     r"|\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b"
     rf"|\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b"
 )
-_AGE_SEX_FIRST = re.compile(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}")
+_AGE_LOW = gated(_AGE_LOW, r"[91]|age|tu")
+_AGE_SEX_FIRST = gated(
+    re.compile(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}"), r"[MFmf]"
+)
 
 # ---------------------------------------------------------------- ADDRESS
 _ADDRESS = re.compile(
@@ -72,6 +78,7 @@ _ADDRESS = re.compile(
     r"|\b\d{1,6}[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr"
     r"|Boulevard|Blvd|Way|Lane|Ln|Place|Pl)\.?[ \t]+(?:North|South|East|West|NE|NW|SE|SW)\b"
 )
+_ADDRESS = gated(_ADDRESS, r"\d|R[uR.]|G|Lo|Pr|PM|Ho|Pl|Do|H|Se|Bl")
 _ADDRESS_HINT = ("Route", "R.R.", "RR", "Box", "Bag", "PMB", "No", "Sector", "Bl", "North",
                  "South", "East", "West", "NE", "NW", "SE", "SW")  # fmt: skip
 
@@ -83,13 +90,14 @@ _ZIP_LABELLED = re.compile(  # on the lower-cased text
     r"\b[ \t]*(?:no\.?)?[ \t]*[:#-]?[ \t]*(\d{3}[ \t]?\d{3}|\d{4,5}|[a-z]\d{2}[ \t]?[a-z0-9]{4}"
     r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d)\b"
 )
+_PIN_HINT = re.compile(r"\d{3}[ \t]?\d{3}\b")
 _ZIP_TOWN_PIN = re.compile(  # an Indian PIN after a town: "Mumbai 400001", "Pune - 411 004"
     rf"(?<![\w.])({_TOWN})[ \t]*(?:[-\u2013][ \t]*)?([1-9]\d{{2}}[ \t]?\d{{3}})\b{_CLAUSE_END}"
 )
 _ZIP_TOWN_4 = re.compile(  # "..., Penrith 2750." a 4-digit postcode ending a clause
     rf"(?:^|,)[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}", re.MULTILINE
 )
-_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b")
+_EIRCODE = gated(re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b"), r"[A-Z]\d")
 
 # ---------------------------------------------------------------- DATE
 _MONTH = (
@@ -106,22 +114,27 @@ _ORD_WORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|thirtieth|thirty[- ]first)"
 )
-_DATE = re.compile(
+_DATE = gated(re.compile(
     rf"\b{_MONTHS}\.?[ \t]+the[ \t]+{_DAY}{_ORD}\b(?:,?[ \t]+{_YEAR}\b)?"
     rf"|\b{_MONTHS}\.?[ \t]+{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?\b(?![/.:]\d)(?:,?[ \t]+{_YEAR}\b)?"
     rf"|\b{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_MONTHS}\b\.?(?:,?[ \t]+{_YEAR}\b)?"
-    rf"|(?i:\b(?:the[ \t]+)?{_ORD_WORD}[ \t]+of[ \t]+){_MONTHS}\b(?:,?[ \t]+{_YEAR}\b)?"
+), r"\d|[JFMASOND][a-zA-Z]")
+# ordinal words ("the twenty-first of March", "March first"): run only when the text has one
+_DATE_ORD = re.compile(
+    rf"(?i:\b(?:the[ \t]+)?{_ORD_WORD}[ \t]+of[ \t]+){_MONTHS}\b(?:,?[ \t]+{_YEAR}\b)?"
     rf"|\b{_MONTHS}[ \t]+(?:the[ \t]+)?(?i:{_ORD_WORD})\b(?:,?[ \t]+{_YEAR}\b)?"
 )
+_ORD_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+              "tenth", "eleventh", "twelfth", "tieth")  # fmt: skip
 _LOW_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?)"
 _NOT_AFTER_MONTH = r"(?![ \t]+(?:episodes?|spikes?|seizures?|convulsions?|fits?|days?|weeks?)\b)"
 _LOW_MONTH_Y = r"(?:mar(?:ch)?|may|dec(?:ember)?)"
-_DATE_LOW = re.compile(  # lower-case month words, on the text ("seen 3 feb", "feb 3rd")
+_DATE_LOW = gated(re.compile(  # lower-case month words, on the text ("seen 3 feb", "feb 3rd")
     rf"(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH}\b(?:,?[ \t]+(?:{_YEAR}|'\d{{2}})\b)?(?![ \t]*\d){_NOT_AFTER_MONTH}"
     rf"|(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH_Y}\b,?[ \t]+(?:{_YEAR}|'\d{{2}})\b"
     rf"|(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+(?:mar|march|may|dec|december)\b(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
     rf"|\b{_LOW_MONTH}\.?[ \t]+{_DAY}{_ORD}?\b(?![/.:]\d|[ \t]*(?:%|mg|mcg|ml|units?|kg|g|mm|days?|weeks?|episodes?)\b)(?:,?[ \t]+{_YEAR}\b)?"
-)
+), r"\d|ja|fe|ap|ju|au|se|oc|no")
 _MONTH_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
@@ -137,17 +150,25 @@ def _clinical_town(town: str) -> bool:
     return all(is_known_word(w) for w in words)
 
 
-_DRUG_NUMBER = re.compile(r"\b([A-Z]?[a-z]{3,}|[A-Z]{4,})[ \t]+\d[\d,]{2,6}\b")
+_NUMBER_AFTER_WORD = re.compile(r"[ \t]\d[\d,]{2,6}\b")  # a blank first: a fast scan
+_WORD_END = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z]{3,}|[A-Z]{4,})[ \t]*\Z")
 
 
 def drug_dose_spans(text: str) -> list[tuple[int, int]]:
     """A drug name and the number after it ("Creon 25000", "Heparin 5000"): a dose, never a
     town and its postcode; spans inside one are dropped as clinical notation."""
-    return [m.span() for m in _DRUG_NUMBER.finditer(text) if m.group(1).lower() in DRUG_LEXICON]
+    out: list[tuple[int, int]] = []
+    for m in _NUMBER_AFTER_WORD.finditer(text):
+        w = _WORD_END.search(text, max(0, m.start() - 30), m.start() + 1)
+        if w and w.group(1).lower() in DRUG_LEXICON:
+            out.append((w.start(1), m.end()))
+    return out
 
 
 def _urls(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    if not _URL_HINT.search(text):
+        return out
     for m in _URL_PATH.finditer(text):
         out.append((m.start(), m.end(), "[URL]"))
     for m in _URL_BARE.finditer(text):
@@ -172,7 +193,7 @@ def _zips(text: str, low: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "pin" in low or "post" in low or "zip" in low or "eircode" in low:
         out.extend((m.start(1), m.end(1), "[ZIP]") for m in _ZIP_LABELLED.finditer(low))
-    for m in _ZIP_TOWN_PIN.finditer(text):
+    for m in _ZIP_TOWN_PIN.finditer(text) if _PIN_HINT.search(text) else ():
         if not _clinical_town(m.group(1)):
             out.append((m.start(2), m.end(2), "[ZIP]"))
             out.append((m.start(1), m.end(1), "[ADDRESS]"))
@@ -197,4 +218,6 @@ def general_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if _MONTH_HINT.search(text):
         out.extend((m.start(), m.end(), "[DATE]") for m in _DATE.finditer(text))
         out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_LOW.finditer(text))
+        if any(h in low for h in _ORD_HINTS):
+            out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_ORD.finditer(text))
     return out

@@ -31,6 +31,9 @@ _NICKNAME = re.compile(
     rf"\b({_CAP})[ \t]+[\"\u201c(]{_CAP}[\"\u201d)][ \t]+(?:[A-Z]\.[ \t]+)?"
     rf"((?:{_PARTICLE}[ \t]+)?{_CAP})(?:[ \t]+({_CAP}))?"
 )
+# cheap first tests (a literal or a small character class first): a quoted nickname, a particle
+_NICKNAME_HINT = re.compile(r"[\"\u201c(][A-Z][a-z'-]*[\"\u201d)][ \t]")
+_PARTICLE_HINT = re.compile(rf"[ \t](?:{_PARTICLE}|O)[ \t][A-Z]")
 _PARTICLE_NAME = re.compile(
     rf"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+(?:{_CAP}[ \t]+)?|({_CAP})[ \t]+)"
     rf"(?:{_PARTICLE}|O)[ \t]+[A-Z][\w'\u2019-]+"
@@ -49,6 +52,9 @@ _ROLE = re.compile(
     r"|(?:to be|was|is) named)[ \t]"
     rf"((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
 )
+_ROLE_HINTS = ("aide", "mate", "giver", "taker", "doula", "fob", "hcp", "rph", "pcp", "ma ", "cma",
+               "lpn", "nnp", "cnm", "crna", "sitter", "friend", "fianc", "guarantor", "step",
+               "holder", "employee", "subscriber", "agent", "supporter", "contact", "named")  # fmt: skip
 _HOUSEHOLD_LOWER = re.compile(
     r"\b(?:aide|room-?mate|housemate|flatmate|caregiver|caretaker|sitter|boyfriend|girlfriend)"
     r"[ \t]+([a-z]{2,15})\b(?![ \t]*[a-z]*\()"
@@ -69,18 +75,18 @@ def _clinical(word: str) -> bool:
 def people_spans(text: str) -> list[tuple[int, int]]:
     """Round-11 NAME spans of ``text`` (before the clinical-token guard)."""
     out: list[tuple[int, int]] = []
-    if '"' in text or "\u201c" in text or "(" in text:
+    if _NICKNAME_HINT.search(text):
         for m in _NICKNAME.finditer(text):
             end = m.end(2)
             if m.group(3) and not is_known_word(m.group(3)) and not _clinical(m.group(3)):
                 end = m.end(3)  # "Virginia "Ginny" Araujo Coll"
             if not _clinical(m.group(1)):
                 out.append((m.start(), end))
-    for m in _PARTICLE_NAME.finditer(text):
+    for m in _PARTICLE_NAME.finditer(text) if _PARTICLE_HINT.search(text) else ():
         given = m.group(1)
         if given is None or (not is_known_word(given) and not _clinical(given)):
             out.append(m.span())
-    if "/" in text:
+    if "/O " in text or "/o " in text:
         out.extend(m.span(1) for m in _DAUGHTER_OF.finditer(text))
     return out
 
@@ -90,6 +96,9 @@ def role_person_spans(text: str) -> list[tuple[int, int]]:
     no clinical label ("private aide Brandi 6 hrs/day"); drugs and clinical words are cut
     here instead of by the guard."""
     out: list[tuple[int, int]] = []
+    low = text.lower()
+    if not any(h in low for h in _ROLE_HINTS):
+        return out
     for m in _ROLE.finditer(text):
         words = m.group(1).split()
         while words and _clinical(words[-1].rstrip(".")):

@@ -24,16 +24,17 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
-from processors.deid.patterns import _SUFFIXES
+from processors.deid.patterns import _SUFFIXES, gated
 from processors.deid.unknown import DRUG_LEXICON
 
 __all__ = ["place_spans"]
 
 _CAPS_SUFFIX = "|".join(sorted({s.upper() for s in _SUFFIXES if len(s) >= 2}, key=len, reverse=True))
-_CAPS_STREET = re.compile(
+_CAPS_STREET = re.compile(  # gated below
     rf"\b\d{{1,6}}[A-Z]?[ \t]+((?:[A-Z][A-Z'-]+[ \t]+){{1,3}})(?:{_CAPS_SUFFIX})\.?\b"
     r"(?:[ \t]+(?:APT|SUITE|STE|UNIT|FLAT|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?"
 )
+_CAPS_STREET = gated(_CAPS_STREET, r"\d")
 _DOSE_WORDS = frozenset(
     ["MG", "MCG", "ML", "G", "KG", "L", "UNITS", "UNIT", "TAB", "TABS", "TABLET", "TABLETS", "CAP", "CAPS", "CAPSULE", "CAPSULES", "PUFF", "PUFFS", "DROP", "DROPS", "SACHET", "SACHETS", "BY", "MOUTH", "ORAL", "PO", "IV", "IM", "SC", "TIMES", "DAILY", "DOSE", "DOSES", "X"]
 )
@@ -46,6 +47,9 @@ _PREFIX_STREET = re.compile(
     r"|\bCol\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     r"|(?:(?<=, )|(?<=\d ))(?:Lot|Space|Trlr|Bldg|Building|Flat|Apt\.?|Unit|Suite)[ \t]+#?\d{1,4}[A-Z]?(?:/\d{1,3})?(?=,)"
 )
+_PREFIX_STREET = gated(
+    _PREFIX_STREET, r"Ca|Av|Ru|Vi|Pi|Pl|Pa|Jl|Ja|St|Ul|Tr|La|Bo|Co|Lo|Sp|Bl|Fl|Ap|Un|Su"
+)
 _CP = re.compile(r"\b(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
 
 _RESIDES = re.compile(  # on the text: the phrase is lower case, the town capitalised
@@ -53,6 +57,9 @@ _RESIDES = re.compile(  # on the text: the phrase is lower case, the town capita
     r"|place|home|house|staying|stays|visiting)[ \t]+(?:in|to|at|near)[ \t]+"
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
 )
+_RESIDES = gated(_RESIDES, r"[lLrRgGmMpPhHsSvV]")
+_RESIDE_HINTS = ("live", "resid", "grew", "raised", "moved", "relocat", "place", "home", "house",
+                 "stay", "visiting")  # fmt: skip
 _NOT_TOWN = frozenset(
     ["the", "a", "an", "his", "her", "their", "our", "my", "nursing", "care", "residential", "sheltered", "supported", "assisted", "extra", "hospital", "hospice", "ward", "bay", "bed", "room", "icu", "hdu", "theatre", "theatres", "resus", "recovery", "majors", "minors", "home", "house", "flat", "unit", "block", "cubicle", "side", "department", "clinic", "community", "rehab", "respite", "england", "wales", "scotland", "ireland", "britain", "america", "canada", "australia", "india"]
 )
@@ -67,6 +74,7 @@ _AGE = re.compile(  # on the lower-cased text
     r"|one hundred(?:[- ]and[- ][a-z]+)?)[ \t]*(?=[,)])"
 )
 
+_AGE = gated(_AGE, r"di|ag|[91]|mo|fa|mu|da|si|br|wi|hu|sp|pa|au|un|so|fr|ne|gr")
 _ES_MONTH = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     r"|diciembre|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro"
@@ -84,6 +92,7 @@ _DATE = re.compile(
     rf"|\b{_DAY}(?:[ \t]+de)?[ \t]+(?i:{_ES_MONTH})\b(?:[ \t]+(?:de|del)?[ \t]*{_YEAR}\b)?"
     rf"|\b{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
 )
+_DATE = gated(_DATE, r"\d|[JFMASOND][a-zA-Z]{2}-")
 _DATE_HINT = re.compile(r"-\d|\bde\b|[a-z]{3,}[ \t]+(?:19|20)\d\d")
 
 _NUMBERS = re.compile(
@@ -91,6 +100,7 @@ _NUMBERS = re.compile(
     r"|\b([A-Z]{1,4}\d{2}/\d{4,})\b"
     r"|(?<=: )(\d{6}[ \t]\d{4})\b(?![.:/]\d)"
 )
+_NUMBERS = gated(_NUMBERS, r"[nN]|[A-Z]{1,4}\d|\d")
 _PHONES = re.compile(
     r"(?<![\w)])(\(\+\d{1,3}\)[ \t]?\d(?:[ \t-]?\d){6,12})\b"
     r"|(?<![\w)])(\(\d{2,3}\)[ \t]?\d{4}-\d{4})\b"
@@ -98,6 +108,9 @@ _PHONES = re.compile(
     r"|\((?:son|daughter|wife|husband|mother|father|sister|brother|spouse|partner|NOK|nok|friend"
     r"|carer|niece|nephew)\)[ \t]*(\d{4}[ -]\d{4})\b(?![.:/]\d)"
 )
+
+
+_PHONES = gated(_PHONES, r"\(|H")
 
 
 def _first(m: re.Match[str]) -> tuple[int, int]:
@@ -124,7 +137,7 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "[ADDRESS]"))
     out.extend((m.start(), m.end(), "[ADDRESS]") for m in _PREFIX_STREET.finditer(text))
     out.extend((*m.span(1), "[ZIP]") for m in _CP.finditer(text))
-    for m in _RESIDES.finditer(text):
+    for m in _RESIDES.finditer(text) if any(h in low for h in _RESIDE_HINTS) else ():
         words = m.group(1).split()
         if words[0].lower() not in _NOT_TOWN and not any(_clinical(w) for w in words):
             out.append((*m.span(1), "[ADDRESS]"))
