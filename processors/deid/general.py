@@ -46,9 +46,9 @@ _URL_PATH = re.compile(
 _URL_BARE = re.compile(
     rf"(?<![\w@./:-])[A-Za-z0-9][A-Za-z0-9-]{{2,62}}(?:\.{_LABEL})*\.(?:{_TLD_OTHER})\b(?![\w@/-]|\.\w)"
 )
-_URL_LOW_ONLY = re.compile(r"[A-Z]")
+_URL_LOW_ONLY = re.compile(r"[A-Z]")  # "Dr.Co" / "Pt.In" are no hosts: bare hosts in lower case
 # a cheap first test: a dot, a top-level domain and a word end (a literal first character)
-_URL_HINT = re.compile(rf"\.(?:{_TLD_OTHER}|{_TLD_WORDS})\b")  # "Dr.Co" / "Pt.In" are no hosts: bare hosts in lower case
+_URL_HINT = re.compile(rf"\.(?:{_TLD_OTHER}|{_TLD_WORDS})\b")
 
 # ---------------------------------------------------------------- AGE (on the lower-cased text)
 _OLD = r"(9\d|1[0-2]\d)"
@@ -56,17 +56,17 @@ _NOT_UNIT = (
     r"(?![.,/:]\d|[ \t]*(?:%|mg|mcg|ml|kg|g|mm|cm|mmhg|bpm|days?|d|weeks?|wks?|months?|mths?|min"
     r"|mins|minutes?|hours?|hrs?|h|s|sec|seconds?|units?|iu|l|lpm|breaths|beats|degrees?)\b)"
 )
-_AGE_LOW = re.compile(
+# each form behind a cheap first test (a substring, or a pattern opening with a literal)
+_AGE_YO = re.compile(  # any case of yo / y/o / yrs: the lower-case forms were taken before
     rf"\b{_OLD}[ \t]*-?[ \t]*(?=(?:y/o|y\.o\.?|yo|yoa|yrs?|years?|yr-old|yo[mf])(?![a-z]))"
-    rf"|\bage\b[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}"
-    rf"|\bturned[ \t]+{_OLD}\b{_NOT_UNIT}"
-    r"|\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b"
-    rf"|\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b"
 )
-_AGE_LOW = gated(_AGE_LOW, r"[91]|age|tu")
-_AGE_SEX_FIRST = gated(
-    re.compile(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}"), r"[MFmf]"
-)
+_AGE_YO_HINTS = ("YO", "Y/O", "Y.O", "YR", "Yo", "Yr", "yoa", "yom", "yof", "yr-")
+_AGE_LABEL = re.compile(rf"age[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}")  # literal first
+_AGE_TURNED = re.compile(rf"turned[ \t]+{_OLD}\b{_NOT_UNIT}")
+_AGE_BIRTHDAY = re.compile(r"\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b")
+_AGE_SLASH_SEX = re.compile(rf"\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b")
+_AGE_SEX_FIRST = re.compile(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}")
+_SEX_FIRST_HINTS = ("M,", "F,", "M/", "F/", "ale,", "ale/", "M ,", "F ,")
 
 # ---------------------------------------------------------------- ADDRESS
 _ADDRESS = re.compile(
@@ -79,8 +79,9 @@ _ADDRESS = re.compile(
     r"|Boulevard|Blvd|Way|Lane|Ln|Place|Pl)\.?[ \t]+(?:North|South|East|West|NE|NW|SE|SW)\b"
 )
 _ADDRESS = gated(_ADDRESS, r"\d|R[uR.]|G|Lo|Pr|PM|Ho|Pl|Do|H|Se|Bl")
-_ADDRESS_HINT = ("Route", "R.R.", "RR", "Box", "Bag", "PMB", "No", "Sector", "Bl", "North",
-                 "South", "East", "West", "NE", "NW", "SE", "SW")  # fmt: skip
+_ADDRESS_HINT = ("Route", "R.R.", "RR", "Bag", "GPO", "G.P.O", "PMB", "House", "Plot", "Door", "H No",
+                 "H. No", "Sector", "Blk", " North", " South", " East", " West", " NE", " NW", " SE",
+                 " SW")  # fmt: skip
 
 # ---------------------------------------------------------------- ZIP
 _CLAUSE_END = r"(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
@@ -90,14 +91,18 @@ _ZIP_LABELLED = re.compile(  # on the lower-cased text
     r"\b[ \t]*(?:no\.?)?[ \t]*[:#-]?[ \t]*(\d{3}[ \t]?\d{3}|\d{4,5}|[a-z]\d{2}[ \t]?[a-z0-9]{4}"
     r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d)\b"
 )
-_PIN_HINT = re.compile(r"\d{3}[ \t]?\d{3}\b")
-_ZIP_TOWN_PIN = re.compile(  # an Indian PIN after a town: "Mumbai 400001", "Pune - 411 004"
-    rf"(?<![\w.])({_TOWN})[ \t]*(?:[-\u2013][ \t]*)?([1-9]\d{{2}}[ \t]?\d{{3}})\b{_CLAUSE_END}"
-)
+_ZIP_LABEL_HINTS = ("pin", "postcode", "post code", "postal", "zip", "eircode")
+# an Indian PIN after a town ("Mumbai 400001", "Pune - 411 004"): the number is found first (a
+# blank opens the pattern: a fast scan), then the town before it
+_PIN = re.compile(rf"[ \t]([1-9]\d{{2}}[ \t]?\d{{3}})\b{_CLAUSE_END}")
+_TOWN_BEFORE_PIN = re.compile(rf"(?<![\w.])({_TOWN})[ \t]*(?:[-\u2013][ \t]*)?\Z")
 _ZIP_TOWN_4 = re.compile(  # "..., Penrith 2750." a 4-digit postcode ending a clause
-    rf"(?:^|,)[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}", re.MULTILINE
+    rf"[,\n][ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}"
 )
-_EIRCODE = gated(re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b"), r"[A-Z]\d")
+_ZIP_TOWN_4_START = re.compile(rf"[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}")
+_EIRCODE = re.compile(  # the routing key opens the pattern (a fast scan); \b checked before it
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b"
+)
 
 # ---------------------------------------------------------------- DATE
 _MONTH = (
@@ -114,11 +119,17 @@ _ORD_WORD = (
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|thirtieth|thirty[- ]first)"
 )
-_DATE = gated(re.compile(
-    rf"\b{_MONTHS}\.?[ \t]+the[ \t]+{_DAY}{_ORD}\b(?:,?[ \t]+{_YEAR}\b)?"
-    rf"|\b{_MONTHS}\.?[ \t]+{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?\b(?![/.:]\d)(?:,?[ \t]+{_YEAR}\b)?"
-    rf"|\b{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_MONTHS}\b\.?(?:,?[ \t]+{_YEAR}\b)?"
-), r"\d|[JFMASOND][a-zA-Z]")
+# dates are found from their month word (a month opens the scan pattern: a fast scan), then
+# the day forms after it ("February the 3rd", "Feb 3-5, 2025") or before it ("3rd to 5th March")
+_MON_TITLE_FIND = re.compile(rf"{_MONTHS}\b")
+_AFTER_TITLE = re.compile(
+    rf"\.?[ \t]+the[ \t]+{_DAY}{_ORD}\b(?:,?[ \t]+{_YEAR}\b)?"
+    rf"|\.?[ \t]+{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?\b(?![/.:]\d)(?:,?[ \t]+{_YEAR}\b)?"
+)
+_RANGE_BEFORE = re.compile(
+    rf"(?<!\w){_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+\Z"
+)
+_YEAR_AFTER = re.compile(rf"\.?(?:,?[ \t]+{_YEAR}\b)?")
 # ordinal words ("the twenty-first of March", "March first"): run only when the text has one
 _DATE_ORD = re.compile(
     rf"(?i:\b(?:the[ \t]+)?{_ORD_WORD}[ \t]+of[ \t]+){_MONTHS}\b(?:,?[ \t]+{_YEAR}\b)?"
@@ -129,13 +140,22 @@ _ORD_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 _LOW_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?)"
 _NOT_AFTER_MONTH = r"(?![ \t]+(?:episodes?|spikes?|seizures?|convulsions?|fits?|days?|weeks?)\b)"
 _LOW_MONTH_Y = r"(?:mar(?:ch)?|may|dec(?:ember)?)"
-_DATE_LOW = gated(re.compile(  # lower-case month words, on the text ("seen 3 feb", "feb 3rd")
-    rf"(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH}\b(?:,?[ \t]+(?:{_YEAR}|'\d{{2}})\b)?(?![ \t]*\d){_NOT_AFTER_MONTH}"
-    rf"|(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+{_LOW_MONTH_Y}\b,?[ \t]+(?:{_YEAR}|'\d{{2}})\b"
-    rf"|(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+(?:mar|march|may|dec|december)\b(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
-    rf"|\b{_LOW_MONTH}\.?[ \t]+{_DAY}{_ORD}?\b(?![/.:]\d|[ \t]*(?:%|mg|mcg|ml|units?|kg|g|mm|days?|weeks?|episodes?)\b)(?:,?[ \t]+{_YEAR}\b)?"
-), r"\d|ja|fe|ap|ju|au|se|oc|no")
-_MONTH_HINT = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_MON_LOW_FIND = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+_LOW_MONTH_RX = re.compile(_LOW_MONTH)
+_DAY_BEFORE = re.compile(rf"(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+\Z")
+_AFTER_LOW = re.compile(  # after jan ... nov: an optional year, then no number or count noun
+    rf"(?:,?[ \t]+(?:{_YEAR}|'\d{{2}})\b)?(?![ \t]*\d){_NOT_AFTER_MONTH}"
+)
+_AFTER_LOW_Y = re.compile(  # after mar / may / dec: a year or the end of a clause
+    rf",?[ \t]+(?:{_YEAR}|'\d{{2}})\b|(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
+)
+_DAY_AFTER_LOW = re.compile(
+    rf"\.?[ \t]+{_DAY}{_ORD}?\b(?![/.:]\d|[ \t]*(?:%|mg|mcg|ml|units?|kg|g|mm|days?|weeks?|episodes?)\b)"
+    rf"(?:,?[ \t]+{_YEAR}\b)?"
+)
 
 
 def _clinical_town(town: str) -> bool:
@@ -178,31 +198,70 @@ def _urls(text: str) -> list[tuple[int, int, str]]:
 
 
 def _ages(text: str, low: str) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    for m in _AGE_LOW.finditer(low):
-        for i in range(1, 6):
-            if m.group(i) is not None:
-                out.append((m.start(i), m.end(i), "[AGE]"))
-                break
-    for m in _AGE_SEX_FIRST.finditer(text):
-        out.append((m.start(1), m.end(1), "[AGE]"))
-    return out
+    spans: list[tuple[int, int]] = []
+    if any(h in text for h in _AGE_YO_HINTS):
+        spans.extend(m.span(1) for m in _AGE_YO.finditer(low))
+    for m in _AGE_LABEL.finditer(low):
+        if m.start() == 0 or not low[m.start() - 1].isalpha():  # "age", not "dosage"
+            spans.append(m.span(1))
+    if "turned" in low:
+        spans.extend(m.span(1) for m in _AGE_TURNED.finditer(low))
+    if "birthday" in low:
+        spans.extend(m.span(1) for m in _AGE_BIRTHDAY.finditer(low))
+    if "/m" in low or "/f" in low or "/ m" in low or "/ f" in low:
+        spans.extend(m.span(1) for m in _AGE_SLASH_SEX.finditer(low))
+    if any(h in text for h in _SEX_FIRST_HINTS):
+        spans.extend(m.span(1) for m in _AGE_SEX_FIRST.finditer(text))
+    return [(s, e, "[AGE]") for s, e in spans]
 
 
 def _zips(text: str, low: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    if "pin" in low or "post" in low or "zip" in low or "eircode" in low:
+    if any(h in low for h in _ZIP_LABEL_HINTS):
         out.extend((m.start(1), m.end(1), "[ZIP]") for m in _ZIP_LABELLED.finditer(low))
-    for m in _ZIP_TOWN_PIN.finditer(text) if _PIN_HINT.search(text) else ():
-        if not _clinical_town(m.group(1)):
-            out.append((m.start(2), m.end(2), "[ZIP]"))
-            out.append((m.start(1), m.end(1), "[ADDRESS]"))
+    for m in _PIN.finditer(text):
+        t = _TOWN_BEFORE_PIN.search(text, max(0, m.start() - 40), m.start() + 1)
+        if t and not _clinical_town(t.group(1)):
+            out.append((*m.span(1), "[ZIP]"))
+            out.append((*t.span(1), "[ADDRESS]"))
     if "," in text or "\n" in text:
-        for m in _ZIP_TOWN_4.finditer(text):
+        first = _ZIP_TOWN_4_START.match(text)  # a text opening with the town
+        for m in ([first] if first else []) + list(_ZIP_TOWN_4.finditer(text)):
             if not _clinical_town(m.group(1)):
                 out.append((m.start(2), m.end(2), "[ZIP]"))
                 out.append((m.start(1), m.end(1), "[ADDRESS]"))
-    out.extend((m.start(), m.end(), "[ZIP]") for m in _EIRCODE.finditer(text))
+    for m in _EIRCODE.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            out.append((m.start(), m.end(), "[ZIP]"))
+    return out
+
+
+def _month_dates(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _MON_TITLE_FIND.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1].isalpha():
+            continue
+        a = _AFTER_TITLE.match(text, e)
+        if a:
+            out.append((s, a.end(), "[DATE]"))
+        b = _RANGE_BEFORE.search(text, max(0, s - 24), s)
+        if b:
+            out.append((b.start(), _YEAR_AFTER.match(text, e).end(), "[DATE]"))  # type: ignore[union-attr]
+    for m in _MON_LOW_FIND.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1].isalpha():
+            continue
+        low_month = _LOW_MONTH_RX.fullmatch(m.group()) is not None
+        b = _DAY_BEFORE.search(text, max(0, s - 10), s)
+        if b:
+            a = (_AFTER_LOW if low_month else _AFTER_LOW_Y).match(text, e)
+            if a:
+                out.append((b.start(), a.end(), "[DATE]"))
+        if low_month:
+            a = _DAY_AFTER_LOW.match(text, e)
+            if a:
+                out.append((s, a.end(), "[DATE]"))
     return out
 
 
@@ -215,9 +274,7 @@ def general_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if any(h in text for h in _ADDRESS_HINT):
         out.extend((m.start(), m.end(), "[ADDRESS]") for m in _ADDRESS.finditer(text))
     out.extend(_zips(text, low))
-    if _MONTH_HINT.search(text):
-        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE.finditer(text))
-        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_LOW.finditer(text))
-        if any(h in low for h in _ORD_HINTS):
-            out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_ORD.finditer(text))
+    out.extend(_month_dates(text))
+    if any(h in low for h in _ORD_HINTS):
+        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_ORD.finditer(text))
     return out

@@ -33,18 +33,18 @@ _NICKNAME = re.compile(
 )
 # cheap first tests (a literal or a small character class first): a quoted nickname, a particle
 _NICKNAME_HINT = re.compile(r"[\"\u201c(][A-Z][a-z'-]*[\"\u201d)][ \t]")
-_PARTICLE_HINT = re.compile(rf"[ \t](?:{_PARTICLE}|O)[ \t][A-Z]")
-_PARTICLE_NAME = re.compile(
-    rf"\b(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+(?:{_CAP}[ \t]+)?|({_CAP})[ \t]+)"
-    rf"(?:{_PARTICLE}|O)[ \t]+[A-Z][\w'\u2019-]+"
+# a particle and the capitalised surname after it, then a title or given name before it
+_PARTICLE_FIND = re.compile(rf"[ \t](?:{_PARTICLE}|O)[ \t]+[A-Z][\w'\u2019-]+")
+_BEFORE_PARTICLE = re.compile(
+    rf"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?(?:[ \t]+{_CAP})?|\b({_CAP}))\Z"
 )
 _DAUGHTER_OF = re.compile(
     r"\b(?i:name|patient|pt)[ \t]*:[ \t]*"
     r"([A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+)?[ \t]+[DSWdsw]/[Oo][ \t]+"
     r"[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
 )
-_ROLE = re.compile(
-    r"\b(?:[Aa]ide|[Rr]oom-?mate|[Hh]ousemate|[Ff]latmate|[Cc]aregiver|[Cc]aretaker|[Dd]oula|FOB"
+_ROLE = re.compile(  # the role word opens the pattern (a fast scan); its word start is checked
+    r"(?:[Aa]ide|[Rr]oom-?mate|[Hh]ousemate|[Ff]latmate|[Cc]aregiver|[Cc]aretaker|[Dd]oula|FOB"
     r"|HCP|HCPOA|RPh|PCP|MA|CMA|LPN|NNP|CNM|CRNA|[Ss]itter|[Bb]oyfriend|[Gg]irlfriend"
     r"|[Ff]ianc\u00e9e?|[Gg]uarantor|[Ss]tep(?:son|daughter|mother|father)"
     r"|(?:[Pp]olicy|[Cc]ard)[ \t]?[Hh]older:|[Ee]mployee:|[Ss]ubscriber:|[Aa]gent:"
@@ -52,11 +52,13 @@ _ROLE = re.compile(
     r"|(?:to be|was|is) named)[ \t]"
     rf"((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
 )
-_ROLE_HINTS = ("aide", "mate", "giver", "taker", "doula", "fob", "hcp", "rph", "pcp", "ma ", "cma",
-               "lpn", "nnp", "cnm", "crna", "sitter", "friend", "fianc", "guarantor", "step",
-               "holder", "employee", "subscriber", "agent", "supporter", "contact", "named")  # fmt: skip
+_ROLE_HINTS = ("ide ", "mate", "giver", "taker", "oula", "FOB", "HCP", "RPh", "PCP", "MA ", "LPN",
+               "NNP", "CNM", "CRNA", "itter", "friend", "ianc", "uarantor", "tep", "older:",
+               "mployee:", "ubscriber:", "gent:", "upporter:", "ontact:", "named")  # fmt: skip
+_PARTICLE_HINTS = (" de", " da", " do", " van ", " von ", " ap ", " bin", " al ", " el ", " ter ",
+                   " ten ", " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ")  # fmt: skip
 _HOUSEHOLD_LOWER = re.compile(
-    r"\b(?:aide|room-?mate|housemate|flatmate|caregiver|caretaker|sitter|boyfriend|girlfriend)"
+    r"(?:aide|room-?mate|housemate|flatmate|caregiver|caretaker|sitter|boyfriend|girlfriend)"
     r"[ \t]+([a-z]{2,15})\b(?![ \t]*[a-z]*\()"
 )
 _NOT_LOWER = frozenset(
@@ -82,10 +84,10 @@ def people_spans(text: str) -> list[tuple[int, int]]:
                 end = m.end(3)  # "Virginia "Ginny" Araujo Coll"
             if not _clinical(m.group(1)):
                 out.append((m.start(), end))
-    for m in _PARTICLE_NAME.finditer(text) if _PARTICLE_HINT.search(text) else ():
-        given = m.group(1)
-        if given is None or (not is_known_word(given) and not _clinical(given)):
-            out.append(m.span())
+    for m in _PARTICLE_FIND.finditer(text) if any(h in text for h in _PARTICLE_HINTS) else ():
+        b = _BEFORE_PARTICLE.search(text, max(0, m.start() - 40), m.start())
+        if b and (b.group(1) is None or (not is_known_word(b.group(1)) and not _clinical(b.group(1)))):
+            out.append((b.start(), m.end()))
     if "/O " in text or "/o " in text:
         out.extend(m.span(1) for m in _DAUGHTER_OF.finditer(text))
     return out
@@ -96,10 +98,11 @@ def role_person_spans(text: str) -> list[tuple[int, int]]:
     no clinical label ("private aide Brandi 6 hrs/day"); drugs and clinical words are cut
     here instead of by the guard."""
     out: list[tuple[int, int]] = []
-    low = text.lower()
-    if not any(h in low for h in _ROLE_HINTS):
+    if not any(h in text for h in _ROLE_HINTS):
         return out
     for m in _ROLE.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # "PMA", "formal"
         words = m.group(1).split()
         while words and _clinical(words[-1].rstrip(".")):
             words.pop()
@@ -109,6 +112,8 @@ def role_person_spans(text: str) -> list[tuple[int, int]]:
             out.append((s, e))
     for m in _HOUSEHOLD_LOWER.finditer(text):
         w = m.group(1)
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
         if w not in _NOT_LOWER and w in FIRST_NAMES:
             out.append(m.span(1))
     return out

@@ -50,7 +50,11 @@ _PREFIX_STREET = re.compile(
 _PREFIX_STREET = gated(
     _PREFIX_STREET, r"Ca|Av|Ru|Vi|Pi|Pl|Pa|Jl|Ja|St|Ul|Tr|La|Bo|Co|Lo|Sp|Bl|Fl|Ap|Un|Su"
 )
-_CP = re.compile(r"\b(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
+_PREFIX_HINTS = ("Calle", "Avenida", "Avda", "Rua ", "Rue ", "Viale", "Piazza", "Plaza", "Paseo",
+                  "Carrera", "Camino", "Jalan", "Jl.", "Strada", "Ulica", "Travessa", "Largo",
+                  "Boulevard", "Col.", "Lot ", "Space ", "Trlr", "Bldg", "Building", "Flat ", "Apt",
+                  "Unit ", "Suite ")  # fmt: skip
+_CP = re.compile(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
 
 _RESIDES = re.compile(  # on the text: the phrase is lower case, the town capitalised
     r"\b(?i:lives|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
@@ -64,17 +68,22 @@ _NOT_TOWN = frozenset(
     ["the", "a", "an", "his", "her", "their", "our", "my", "nursing", "care", "residential", "sheltered", "supported", "assisted", "extra", "hospital", "hospice", "ward", "bay", "bed", "room", "icu", "hdu", "theatre", "theatres", "resus", "recovery", "majors", "minors", "home", "house", "flat", "unit", "block", "cubicle", "side", "department", "clinic", "community", "rehab", "respite", "england", "wales", "scotland", "ireland", "britain", "america", "canada", "australia", "india"]
 )
 
-_AGE = re.compile(  # on the lower-cased text
-    r"\bdied[ \t]+(?:at|aged|age)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(9\d|1[0-2]\d)\b(?![.,/]\d|[ \t]*(?:%|days?|weeks?|months?|mins?|minutes?|hours?|hrs?)\b)"
-    r"|\bage[ \t]+(?:at|of|on)[ \t]+[a-z][a-z ]{1,25}:[ \t]*(9\d|1[0-2]\d)\b(?![.,/]\d)"
-    r"|\b((?:9\d|1[0-2]\d)[ \t]+(?:a\u00f1os|anos|ans|jahre|anni|lat))\b"
-    r"|\b(?:mother|father|mum|mom|dad|sister|brother|wife|husband|spouse|partner|aunt|uncle|son"
-    r"|daughter|friend|neighbou?r|grand(?:mother|father|ma|pa)|widow(?:er)?)\b,[ \t]*"
-    r"(9\d|1[0-2]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_NOT_UNIT = r"(?![.,/]\d|[ \t]*(?:%|days?|weeks?|months?|mins?|minutes?|hours?|hrs?)\b)"
+_AGE_DIED = re.compile(  # on the lower-cased text, each form behind a substring test
+    rf"died[ \t]+(?:at|aged|age)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(9\d|1[0-2]\d)\b{_NOT_UNIT}"
+)
+_AGE_AT_LABEL = re.compile(r"age[ \t]+(?:at|of|on)[ \t]+[a-z][a-z ]{1,25}:[ \t]*(9\d|1[0-2]\d)\b(?![.,/]\d)")
+_AGE_FOREIGN = re.compile(r"\b((?:9\d|1[0-2]\d)[ \t]+(?:a\u00f1os|anos|ans|jahre|anni|lat))\b")
+_FOREIGN_YEARS = ("a\u00f1os", "anos", " ans", "jahre", "anni", " lat")
+_AGE_APPOSITION = re.compile(  # ", 95," / ", ninety-five)": the word before is checked
+    r",[ \t]*(9\d|1[0-2]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one hundred(?:[- ]and[- ][a-z]+)?)[ \t]*(?=[,)])"
 )
+_RELATION_BEFORE = re.compile(
+    r"\b(?:mother|father|mum|mom|dad|sister|brother|wife|husband|spouse|partner|aunt|uncle|son"
+    r"|daughter|friend|neighbou?r|grand(?:mother|father|ma|pa)|widow(?:er)?)\Z"
+)
 
-_AGE = gated(_AGE, r"di|ag|[91]|mo|fa|mu|da|si|br|wi|hu|sp|pa|au|un|so|fr|ne|gr")
 _ES_MONTH = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     r"|diciembre|janeiro|fevereiro|mar\u00e7o|maio|junho|julho|setembro|outubro|novembro|dezembro"
@@ -87,20 +96,22 @@ _FR_MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 _MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-_DATE = re.compile(
-    rf"\b{_MON3}-{_DAY}\b(?![-/.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|kg|g|mm)\b)"
-    rf"|\b{_DAY}(?:[ \t]+de)?[ \t]+(?i:{_ES_MONTH})\b(?:[ \t]+(?:de|del)?[ \t]*{_YEAR}\b)?"
+_DATE_MON_DAY = re.compile(  # "Jun-12": the month opens the pattern (a fast scan); \b checked
+    rf"{_MON3}-{_DAY}\b(?![-/.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|kg|g|mm)\b)"
+)
+_DATE_FOREIGN = re.compile(
+    rf"\b{_DAY}(?:[ \t]+de)?[ \t]+(?i:{_ES_MONTH})\b(?:[ \t]+(?:de|del)?[ \t]*{_YEAR}\b)?"
     rf"|\b{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
 )
-_DATE = gated(_DATE, r"\d|[JFMASOND][a-zA-Z]{2}-")
-_DATE_HINT = re.compile(r"-\d|\bde\b|[a-z]{3,}[ \t]+(?:19|20)\d\d")
-
-_NUMBERS = re.compile(
-    r"\b(?i:no|number|num)\.?[ \t]*[:#][ \t]*(\d{3,}/\d{2,4})\b(?![/.]\d)"
-    r"|\b([A-Z]{1,4}\d{2}/\d{4,})\b"
-    r"|(?<=: )(\d{6}[ \t]\d{4})\b(?![.:/]\d)"
-)
-_NUMBERS = gated(_NUMBERS, r"[nN]|[A-Z]{1,4}\d|\d")
+_FOREIGN_HINTS = (" de ", "mars", "avril", "mai ", "juin", "juil", "janv", "f\u00e9vr", "fevr",
+                  "ao\u00fbt", "sept", "octo", "nove", "d\u00e9ce", "m\u00e4rz", "juni", "juli", "dezem",
+                  "januar", "februar", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+                  "ottobre", "dicembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+                  "julio", "agosto", "diciembre", "janeiro", "maio", "junho", "julho", "dezembro",
+                  "mar\u00e7o", "outubro", "novembro")  # fmt: skip
+_NUMBER_NO = re.compile(r"[Nn](?:o|umber|um)\.?[ \t]*[:#][ \t]*(\d{3,}/\d{2,4})\b(?![/.]\d)")
+_LETTERS_YEAR_ID = re.compile(r"[A-Z]{1,4}\d{2}/\d{4,}\b")  # "ED23/61480"; \b checked
+_SIX_FOUR = re.compile(r": (\d{6}[ \t]\d{4})\b(?![.:/]\d)")  # "CHI: 090164 9582"
 _PHONES = re.compile(
     r"(?<![\w)])(\(\+\d{1,3}\)[ \t]?\d(?:[ \t-]?\d){6,12})\b"
     r"|(?<![\w)])(\(\d{2,3}\)[ \t]?\d{4}-\d{4})\b"
@@ -111,6 +122,21 @@ _PHONES = re.compile(
 
 
 _PHONES = gated(_PHONES, r"\(|H")
+
+
+def _ages(low: str) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int]] = []
+    if "died" in low:
+        spans.extend(m.span(1) for m in _AGE_DIED.finditer(low))
+    for m in _AGE_AT_LABEL.finditer(low):
+        if m.start() == 0 or not low[m.start() - 1].isalpha():
+            spans.append(m.span(1))
+    if any(h in low for h in _FOREIGN_YEARS):
+        spans.extend(m.span(1) for m in _AGE_FOREIGN.finditer(low))
+    for m in _AGE_APPOSITION.finditer(low):
+        if _RELATION_BEFORE.search(low, max(0, m.start() - 14), m.start()):
+            spans.append(m.span(1))
+    return [(s, e, "[AGE]") for s, e in spans]
 
 
 def _first(m: re.Match[str]) -> tuple[int, int]:
@@ -135,17 +161,27 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         words = m.group(1).split()
         if not any(w in _DOSE_WORDS or w in CLINICAL_ABBREV for w in words):
             out.append((m.start(), m.end(), "[ADDRESS]"))
-    out.extend((m.start(), m.end(), "[ADDRESS]") for m in _PREFIX_STREET.finditer(text))
+    if any(h in text for h in _PREFIX_HINTS):
+        out.extend((m.start(), m.end(), "[ADDRESS]") for m in _PREFIX_STREET.finditer(text))
     out.extend((*m.span(1), "[ZIP]") for m in _CP.finditer(text))
     for m in _RESIDES.finditer(text) if any(h in low for h in _RESIDE_HINTS) else ():
         words = m.group(1).split()
         if words[0].lower() not in _NOT_TOWN and not any(_clinical(w) for w in words):
             out.append((*m.span(1), "[ADDRESS]"))
-    out.extend((*_first(m), "[AGE]") for m in _AGE.finditer(low))
-    if _DATE_HINT.search(text):
-        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE.finditer(text))
-    if "/" in text or ": " in text:
-        out.extend((*_first(m), "[ID]") for m in _NUMBERS.finditer(text))
+    out.extend(_ages(low))
+    for m in _DATE_MON_DAY.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            out.append((m.start(), m.end(), "[DATE]"))
+    if any(h in low for h in _FOREIGN_HINTS):
+        out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_FOREIGN.finditer(text))
+    if "/" in text:
+        for m in _NUMBER_NO.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalpha():
+                out.append((*m.span(1), "[ID]"))
+        for m in _LETTERS_YEAR_ID.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                out.append((m.start(), m.end(), "[ID]"))
+    out.extend((*m.span(1), "[ID]") for m in _SIX_FOUR.finditer(text))
     if "(" in text or "H" in text:
         out.extend((*_first(m), "[PHONE]") for m in _PHONES.finditer(text))
     return out

@@ -166,8 +166,11 @@ _NOTATION = re.compile(
 )
 
 
-def _clinical_notation(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NOTATION.finditer(text)] + drug_dose_spans(text)
+def _clinical_notation(text: str, raw: list[Span]) -> list[tuple[int, int]]:
+    out = [m.span() for m in _NOTATION.finditer(text)]
+    if any(sp.placeholder in ("[ZIP]", "[ADDRESS]") for sp in raw):
+        out.extend(drug_dose_spans(text))  # "Creon 25000.": a dose, no town + postcode
+    return out
 
 
 def scrub_spans(
@@ -211,7 +214,7 @@ def scrub_spans(
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
-    notation = _clinical_notation(text)
+    notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has
         raw = [sp for sp in raw if not any(ns <= sp.start and sp.end <= ne for ns, ne in notation)]
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
