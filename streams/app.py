@@ -151,8 +151,9 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             for (key, value), tag in zip(out.events, out.event_sets, strict=True):
                 headers = {SET_HEADER: tag}
                 sent.append((events, key, value, headers, await events.send(key=key, value=value, headers=headers)))
-            for k_, v_ in out.deadletters:
-                sent.append((deadletter, k_, v_, None, await deadletter.send(key=k_, value=v_)))
+            for (k_, v_), dl_headers in zip(out.deadletters, out.deadletter_headers, strict=True):
+                sent.append((deadletter, k_, v_, dl_headers,
+                             await deadletter.send(key=k_, value=v_, headers=dl_headers or None)))
             inflight.append(asyncio.ensure_future(_deliver(sent, list(batch))))
             while inflight and (inflight[0].done() or len(inflight) > b.ingest_inflight_max):
                 await inflight.popleft()  # bounded: backpressure when Kafka is slow

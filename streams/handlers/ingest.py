@@ -38,6 +38,9 @@ class IngestOutput:
     events: list[tuple[bytes, bytes]] = field(default_factory=list)  # (pseudonym key, event JSON)
     event_sets: list[bytes] = field(default_factory=list)  # per event: its SET_HEADER value
     deadletters: list[tuple[bytes | None, bytes]] = field(default_factory=list)
+    # per dead letter: the inbound message's headers (`source`, `content-type`), so the dead-letter
+    # record names its sender as the inbound one did (the topic holds PHI anyway: ACL-restricted)
+    deadletter_headers: list[dict[str, bytes]] = field(default_factory=list)
     ignored: int = 0
 
 
@@ -100,6 +103,7 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
                 original = rej.original or raw
                 out.deadletters.append((rec.key, _deadletter(rec, rej.reason, rej.detail, rej.path, original, received,
                                                         rt.limits.max_message_bytes)))
+                out.deadletter_headers.append(dict(rec.headers))
                 metrics.DEAD_LETTERS.labels(reason=rej.reason.value).inc()
                 log.warning("ingest.rejected", reason=rej.reason.value, detail=rej.detail, path=rej.path)
             for rtype, count in result.ignored.items():

@@ -36,9 +36,11 @@ def ww():
 class Recorder:
     def __init__(self) -> None:
         self.sent: list[tuple[bytes | None, bytes]] = []
+        self.headers: list[dict | None] = []
 
-    async def send(self, *, key=None, value=None, **_):
+    async def send(self, *, key=None, value=None, headers=None, **_):
         self.sent.append((key, value))
+        self.headers.append(headers)
 
         async def _done():
             return None
@@ -57,7 +59,7 @@ async def test_ingest_agent_keys_events_by_pseudonym_and_dead_letters_bad_input(
     t = datetime(2026, 1, 1, 8, tzinfo=UTC)
     async with ww.agents["ingest"].test_context() as agent:
         await agent.put(value=_obs("a1", "8867-4", 88, "/min", t, "o1"), key=b"Patient/a1")
-        await agent.put(value=b"{not json", key=None)
+        await agent.put(value=b"{not json", key=None, headers={"source": b"lab-feed-7"})
         await agent.put(value=_obs("a1", "8867-4", 900, "/min", t, "o2"), key=b"Patient/a1")
     assert len(events.sent) == 1
     key, value = events.sent[0]
@@ -66,6 +68,8 @@ async def test_ingest_agent_keys_events_by_pseudonym_and_dead_letters_bad_input(
     assert ev["schema"] == "wardwatch.event/v1" and ev["code"] == "8867-4" and ev["value"] == 88
     reasons = sorted(orjson.loads(v)["reason"] for _, v in dead.sent)
     assert reasons == ["invalid_json", "value_out_of_range"]
+    by_reason = {orjson.loads(v)["reason"]: h for (_, v), h in zip(dead.sent, dead.headers, strict=True)}
+    assert (by_reason["invalid_json"] or {}).get("source") == b"lab-feed-7"  # the sender, as on the inbound message
 
 
 async def test_monitor_agent_turns_events_into_alerts(ww, monkeypatch):
