@@ -84,9 +84,12 @@ def too_deep(blob: bytes, limit: int) -> bool:
     return True
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection:
-    try:
-        value = orjson.loads(blob)
+    try:  # a UTF-8 byte-order mark is ignored (RFC 8259 section 8.1 allows parsers to)
+        value = orjson.loads(blob[3:] if blob.startswith(_BOM) else blob)
     except orjson.JSONDecodeError:
         return Rejection(reason=ReasonCode.INVALID_JSON,
                          detail="not valid UTF-8 JSON (RFC 8259); send one JSON document or "

@@ -67,6 +67,12 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
             return {"value": _convert(m, qty, at), "unit": m.unit}
         if _number(holder.get("valueInteger")) is not None:
             return {"value": _convert(m, {"value": holder["valueInteger"]}, at), "unit": m.unit}
+        for field, value in (("valueQuantity.value", qty.get("value") if isinstance(qty, dict) else None),
+                             ("valueInteger", holder.get("valueInteger"))):
+            if value is not None:  # present but not a JSON number (the R4B models coerce "88")
+                raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                                     f"{field}: a FHIR decimal/integer is a JSON number, not a string or boolean",
+                                     at + field)
     if holder.get("dataAbsentReason") is not None:
         return None
     raise WardwatchError(ReasonCode.MISSING_VALUE,

@@ -49,19 +49,48 @@ def format_loc(loc: tuple[int | str, ...]) -> str:
     return out
 
 
+# fhir_core's choice-type ("[x]") errors come with an empty location and a fixed message that
+# lists field names only ("Expect any of field value from this list ['a', 'b']."): the names are
+# taken from it (each checked to look like a field name), never any other message text
+_CHOICE = re.compile(r"(?:Expect any of field value|Any of one field value is expected) from this list \[([^\]]{1,400})\]")
+_CHOICE_PREFIX = re.compile(r"^([a-z]+?)(?=[A-Z])")
+
+
+def _where(e: Any) -> str:
+    """The field path of one error; for a choice-type error without a location, `name[x]` and
+    the rule ('one of a, b required' / 'only one of a, b')."""
+    loc = format_loc(tuple(e["loc"]))
+    if loc:
+        return f"{loc}: {e['type']}"
+    m = _CHOICE.search(str(e.get("msg", "")))
+    if m:
+        names = [n.strip().strip("'\"") for n in m.group(1).split(",")]
+        if names and all(_NAME_RE.match(n) for n in names):
+            prefix = _CHOICE_PREFIX.match(names[0])
+            field = f"{prefix.group(1)}[x]" if prefix else names[0]
+            rule = "only one of" if "Any of one" in m.group(0) else "one of"
+            return f"{field}: {rule} {', '.join(names)} is required" if rule == "one of" else \
+                f"{field}: {rule} {', '.join(names)} may be given"
+    return f"(resource): {e['type']}"
+
+
+def _first_field(e: Any) -> str:
+    return _where(e).split(":", 1)[0] if not e["loc"] else format_loc(tuple(e["loc"]))
+
+
 def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
     """None when the resource is valid R4B; else (field path, PHI-free detail)."""
     try:
         _model(res["resourceType"]).model_validate(res)
     except ValidationError as err:
         errors = err.errors(include_input=False, include_url=False, include_context=False)
-        parts = [f"{format_loc(tuple(e['loc'])) or '(resource)'}: {e['type']}"
-                 for e in errors[:_MAX_ERRORS]]
+        parts = [_where(e) for e in errors[:_MAX_ERRORS]]
         more = len(errors) - _MAX_ERRORS
         detail = "FHIR R4B rules broken: " + "; ".join(parts)
         if more > 0:
             detail += f"; and {more} more"
-        first = format_loc(tuple(errors[0]["loc"])) if errors else ""
+        first = _first_field(errors[0]) if errors else ""
+        first = "" if first == "(resource)" else first
         return first, detail
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         return "", f"FHIR R4B rules broken: {type(exc).__name__} raised by the model"

@@ -89,6 +89,10 @@ def conserved(raw: bytes, result) -> int:
                      ReasonCode.MISSING_TIME, id="missing-time"),
         pytest.param(orjson.dumps({k: v for k, v in hr().items() if k != "valueQuantity"}),
                      ReasonCode.MISSING_VALUE, id="missing-value"),
+        pytest.param(orjson.dumps(hr() | {"valueQuantity": {"value": "88", "system": UCUM, "code": "/min"}}),
+                     ReasonCode.FHIR_VALIDATION_FAILED, id="value-as-a-string"),
+        pytest.param(orjson.dumps(hr() | {"valueQuantity": {"value": True, "system": UCUM, "code": "/min"}}),
+                     ReasonCode.FHIR_VALIDATION_FAILED, id="value-as-a-boolean"),
     ],
 )
 def test_reason_codes(raw: bytes, reason: ReasonCode) -> None:
@@ -97,6 +101,15 @@ def test_reason_codes(raw: bytes, reason: ReasonCode) -> None:
     (rej,) = result.rejections
     assert rej.reason == reason
     assert rej.detail and rej.original
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param(b"\xef\xbb\xbf" + orjson.dumps(hr()), id="bom-then-resource"),
+    pytest.param(b"\xef\xbb\xbf" + orjson.dumps(hr()) + b"\n" + orjson.dumps(hr()), id="bom-then-ndjson"),
+])
+def test_a_utf8_byte_order_mark_is_ignored(raw: bytes) -> None:
+    result = run(raw)
+    assert result.rejections == () and result.events
 
 
 def test_message_too_large() -> None:
@@ -338,3 +351,19 @@ def test_internal_error_is_contained(monkeypatch: pytest.MonkeyPatch) -> None:
     (rej,) = result.rejections
     assert rej.reason == ReasonCode.INTERNAL_ERROR and SECRET_NAME not in rej.detail
     assert [e.kind for e in result.events] == ["demographics"]
+
+
+_MR = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+       "subject": {"reference": "Patient/p1"}, "authoredOn": "2024-05-01"}
+
+
+@pytest.mark.parametrize(("extra", "path", "rule"), [
+    pytest.param({}, "medication[x]", "one of medicationCodeableConcept, medicationReference is required",
+                 id="choice-missing"),
+    pytest.param({"medicationCodeableConcept": {"text": "Zebulon-7"}, "medicationReference": {"reference": "Medication/x"}},
+                 "medication[x]", "only one of medicationCodeableConcept, medicationReference", id="choice-twice"),
+])
+def test_a_choice_type_error_names_the_field_and_the_rule(extra: dict, path: str, rule: str) -> None:
+    (rej,) = run(orjson.dumps(_MR | extra)).rejections
+    assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED
+    assert rej.path == path and rule in rej.detail and "Zebulon" not in rej.detail
