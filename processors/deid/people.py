@@ -52,9 +52,10 @@ _ROLE = re.compile(  # the role word opens the pattern (a fast scan); its word s
     r"|(?:to be|was|is) named)[ \t]"
     rf"((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
 )
-_ROLE_HINTS = ("ide ", "mate", "giver", "taker", "oula", "FOB", "HCP", "RPh", "PCP", "MA ", "LPN",
-               "NNP", "CNM", "CRNA", "itter", "friend", "ianc", "uarantor", "tep", "older:",
-               "mployee:", "ubscriber:", "gent:", "upporter:", "ontact:", "named")  # fmt: skip
+_ROLE_HINTS = ("aide", "Aide", "oommate", "ousemate", "latmate", "aregiver", "aretaker", "oula",
+               "FOB", "HCP", "RPh", "PCP", "MA ", "LPN", "NNP", "CNM", "CRNA", "itter ", "friend ",
+               "ianc", "uarantor", "tepson", "tepdaughter", "tepmother", "tepfather", "older:",
+               "mployee:", "ubscriber:", "gent:", "upporter:", "ontact:", " named")  # fmt: skip
 _PARTICLE_HINTS = (" de", " da", " do", " van ", " von ", " ap ", " bin", " al ", " el ", " ter ",
                    " ten ", " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ")  # fmt: skip
 _HOUSEHOLD_LOWER = re.compile(

@@ -103,12 +103,10 @@ _DATE_FOREIGN = re.compile(
     rf"\b{_DAY}(?:[ \t]+de)?[ \t]+(?i:{_ES_MONTH})\b(?:[ \t]+(?:de|del)?[ \t]*{_YEAR}\b)?"
     rf"|\b{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
 )
-_FOREIGN_HINTS = (" de ", "mars", "avril", "mai ", "juin", "juil", "janv", "f\u00e9vr", "fevr",
-                  "ao\u00fbt", "sept", "octo", "nove", "d\u00e9ce", "m\u00e4rz", "juni", "juli", "dezem",
-                  "januar", "februar", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
-                  "ottobre", "dicembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
-                  "julio", "agosto", "diciembre", "janeiro", "maio", "junho", "julho", "dezembro",
-                  "mar\u00e7o", "outubro", "novembro")  # fmt: skip
+# Spanish / Portuguese dates have "de"; French, Italian and German ones need a year here
+_FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "ao\u00fbt", "mbre ",
+                  "octobre", "m\u00e4rz", "januar", "juni ", "juli ", "oktober", " mai ", "gennaio",
+                  "febbraio", "aprile", "maggio", "giugno", "luglio", "ottobre")  # fmt: skip
 _NUMBER_NO = re.compile(r"[Nn](?:o|umber|um)\.?[ \t]*[:#][ \t]*(\d{3,}/\d{2,4})\b(?![/.]\d)")
 _LETTERS_YEAR_ID = re.compile(r"[A-Z]{1,4}\d{2}/\d{4,}\b")  # "ED23/61480"; \b checked
 _SIX_FOUR = re.compile(r": (\d{6}[ \t]\d{4})\b(?![.:/]\d)")  # "CHI: 090164 9582"

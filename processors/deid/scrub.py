@@ -168,7 +168,8 @@ _NOTATION = re.compile(
 
 def _clinical_notation(text: str, raw: list[Span]) -> list[tuple[int, int]]:
     out = [m.span() for m in _NOTATION.finditer(text)]
-    if any(sp.placeholder in ("[ZIP]", "[ADDRESS]") for sp in raw):
+    kinds = {sp.placeholder for sp in raw}
+    if "[ZIP]" in kinds or "[ADDRESS]" in kinds:
         out.extend(drug_dose_spans(text))  # "Creon 25000.": a dose, no town + postcode
     return out
 
