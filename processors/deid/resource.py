@@ -8,7 +8,7 @@ resource of a patient is shifted alike and references to the patient become
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -16,13 +16,21 @@ from processors.deid.dates import FHIR_DATE, age_years, parse_day, shift_fhir_da
 from processors.deid.keyed import date_shift_days, keyed_hex, pseudonymize
 from processors.deid.policy import PolicyRule
 from processors.deid.reid import reid_token
+from processors.deid.resource_walk import WalkContext, walk_resource
 from processors.deid.scrub import scrub_text
 from processors.deid.tokens import identifier_tokens
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
 
-__all__ = ["AGE_EXTENSION_URL", "RESTRICTED_ZIP3", "deid_resource", "patient_key_of", "zip3"]
+__all__ = [
+    "AGE_EXTENSION_URL",
+    "RESTRICTED_ZIP3",
+    "RefRewriter",
+    "deid_resource",
+    "patient_key_of",
+    "zip3",
+]
 
 AGE_EXTENSION_URL = "https://wardwatch.dev/fhir/StructureDefinition/patient-age"
 RESTRICTED_ZIP3 = frozenset(
@@ -46,11 +54,14 @@ RESTRICTED_ZIP3 = frozenset(
         "893",
     ]
 )
-_SUBJECT_KEYS = ("subject", "patient", "beneficiary")
 _NOT_DATES = frozenset({"reference", "url", "system", "code", "id", "value", "version", "display"})
+# Elements a ``redact`` rule must not remove because R4B requires them: they are finished by
+# the generic walk instead (DocumentReference.content keeps each attachment, text scrubbed).
+_REQUIRED = frozenset({("DocumentReference", "content")})
 
 Loc = tuple[Any, ...]
 Node = tuple[Any, Any, Loc]  # (container, key, location)
+RefRewriter = Callable[[str], "str | None"]
 
 
 def zip3(postal: str) -> str:
@@ -61,38 +72,17 @@ def zip3(postal: str) -> str:
     return digits[:3]
 
 
-def _ref_id(ref: str) -> str | None:
-    if ref.startswith("urn:uuid:"):
-        return ref[9:]
-    if ref.startswith("Patient/"):
-        return ref[8:].split("/_history", 1)[0]
-    return None
+def patient_key_of(resource: dict[str, Any], full_url: object = None) -> str | None:
+    """The pseudonym input for a resource's patient: the stream's own key (DESIGN section 5,
+    :mod:`processors.fhir.subjects`), so a Patient and its resources share one pseudonym.
 
-
-def patient_key_of(resource: dict[str, Any]) -> str | None:
-    """The pseudonym input for a resource's patient (DESIGN section 5).
-
-    A Patient: its MR identifier ``system|value`` (else the first identifier with a value),
-    else ``Patient/<id>``. Another resource: ``Patient/<id>`` of its subject/patient
-    reference (``urn:uuid:<id>`` counts as the same id). None when there is none.
+    A Patient: ``Patient/<id>`` (else its first identifier ``system|value``, else
+    ``full_url``). Another resource: the key of its subject / patient / beneficiary
+    reference (``Patient/<id>``, any base URL or version stripped). None when there is none.
     """
-    if resource.get("resourceType") == "Patient":
-        idents = [
-            i for i in resource.get("identifier") or [] if isinstance(i, dict) and i.get("value")
-        ]
-        mr = [i for i in idents if any(
-            c.get("code") == "MR" for c in ((i.get("type") or {}).get("coding") or []) if isinstance(c, dict)
-        )]  # fmt: skip
-        for ident in mr + idents:
-            return f"{ident.get('system', '')}|{ident['value']}"
-        return f"Patient/{resource['id']}" if resource.get("id") else None
-    for key in _SUBJECT_KEYS:
-        ref = resource.get(key)
-        if isinstance(ref, dict) and isinstance(ref.get("reference"), str):
-            rid = _ref_id(ref["reference"])
-            if rid:
-                return f"Patient/{rid}"
-    return None
+    from processors.deid.resource_refs import resource_patient_key, single_index
+
+    return resource_patient_key(resource, single_index(resource, full_url), full_url)
 
 
 def _field_nodes(root: Any, fields: tuple[str, ...], loc: Loc) -> Iterator[Node]:
@@ -139,29 +129,44 @@ def _nodes(resource: dict[str, Any], rule: PolicyRule) -> list[Node]:
 
 class _Ctx:
     def __init__(self, cfg: DeidConfig, pseudonym: str | None, tokens: frozenset[str],
-                 patient_ids: set[str], as_of: date | None) -> None:  # fmt: skip
+                 refs: RefRewriter, as_of: date | None) -> None:  # fmt: skip
         self.cfg = cfg
         self.pseudonym = pseudonym
         self.shift = date_shift_days(pseudonym, cfg) if pseudonym else 0
         self.tokens = tokens
-        self.patient_ids = patient_ids
+        self.refs = refs
         self.as_of = as_of
+        self.drop_local = False  # contained resources are redacted: "#id" references go too
         self.additions: list[dict[str, Any]] = []
+        self._memo: dict[str, str] = {}
+
+    def scrub(self, text: str) -> str:
+        hit = self._memo.get(text)
+        if hit is None:
+            hit = scrub_text(text, self.tokens, self.cfg)
+            self._memo[text] = hit
+        return hit
 
 
 def _reference(value: dict[str, Any], ctx: _Ctx) -> None:
-    ref = value.get("reference")
-    value.pop("display", None)
+    """A reference to a patient becomes the pseudonym's (display dropped); any other keeps its
+    target (its display is free text, scrubbed by the walk); identifiers go."""
     value.pop("identifier", None)
+    ref = value.get("reference")
     if not isinstance(ref, str):
         return
-    rid = _ref_id(ref)
-    if rid is None:
+    new = ctx.refs(ref)
+    if new is None and ref.startswith("Patient?"):  # a conditional reference names the patient
+        new = f"Patient/{ctx.pseudonym}" if ctx.pseudonym else ""
+    if new is None and ref.startswith("#") and ctx.drop_local:
+        new = ""
+    if new is None:
         return
-    if rid in ctx.patient_ids and ctx.pseudonym:
-        value["reference"] = f"Patient/{ctx.pseudonym}"
-    elif ref.startswith("Patient/"):
-        value["reference"] = f"Patient/{pseudonymize(f'Patient/{rid}', ctx.cfg)}"
+    value.pop("display", None)
+    if new:
+        value["reference"] = new
+    else:
+        del value["reference"]
 
 
 def _generalize(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
@@ -204,12 +209,14 @@ def _apply(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
             container[key] = None
     elif m == "pseudonymize" and isinstance(value, dict):
         _reference(value, ctx)
+        if not value and isinstance(container, dict):
+            del container[key]
     elif m == "dateShift" and isinstance(value, str):
         container[key] = shift_fhir_date(value, ctx.shift)
     elif m == "generalize":
         _generalize(container, key, rule, ctx)
     elif m == "scrub" and isinstance(value, str):
-        container[key] = scrub_text(value, ctx.tokens, ctx.cfg)
+        container[key] = ctx.scrub(value)
     elif m == "cryptoHash" and isinstance(value, str):
         container[key] = keyed_hex(ctx.cfg.pseudonym_key, value)
     elif m == "encrypt" and isinstance(value, str):
@@ -220,6 +227,14 @@ def _apply(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
             container[key] = token
 
 
+def _skipped(rule: PolicyRule, rtype: str, ctx: _Ctx) -> bool:
+    """Rules not applied as written: a redact of an R4B-required element (the walk finishes it
+    instead), and a date shift with no patient to key it (the walk keeps only the year)."""
+    if rule.method == "redact" and len(rule.fields) == 1 and (rtype, rule.fields[0]) in _REQUIRED:
+        return True
+    return rule.method == "dateShift" and ctx.pseudonym is None
+
+
 def deid_resource(
     resource: dict[str, Any],
     cfg: DeidConfig,
@@ -227,33 +242,41 @@ def deid_resource(
     *,
     patient_key: str | None = None,
     as_of: date | datetime | str | None = None,
+    references: RefRewriter | None = None,
 ) -> dict[str, Any]:
     """A de-identified copy of ``resource`` per ``cfg.policy`` (the input is not changed).
 
+    The policy rules apply first (in order, the first rule reaching a node decides it); then
+    the generic typed walk (:mod:`processors.deid.resource_walk`) scrubs every free-text
+    element left, removes names / telecom / identifiers / addresses wherever they are, and
+    keeps only the year of every date when a date shift is asked for but no patient is known.
+
     ``tokens``: the patient's identifier tokens for free-text scrubbing (a Patient resource
     supplies its own when omitted). ``patient_key``: the pseudonym input (default:
-    :func:`patient_key_of`). ``as_of``: the reference day for the birth-date -> age
-    extension (default: ``meta.lastUpdated``; no age extension when neither is known).
+    :func:`patient_key_of`, the stream's key). ``as_of``: the reference day for the
+    birth-date -> age extension (default: ``meta.lastUpdated``; none when neither is known).
+    ``references``: rewrites a reference string that points at a patient (default: resolved
+    inside this resource alone, :class:`processors.deid.resource_refs.PatientRefs`).
     """
+    from processors.deid.resource_refs import PatientRefs, single_index
+
     out = copy.deepcopy(resource)
-    is_patient = out.get("resourceType") == "Patient"
+    rtype = str(out.get("resourceType", ""))
+    is_patient = rtype == "Patient"
     key = patient_key or patient_key_of(resource)
     pseudonym = pseudonymize(key, cfg) if key else None
-    ids: set[str] = set()
-    if is_patient and isinstance(out.get("id"), str):
-        ids.add(out["id"])
-    for k in _SUBJECT_KEYS:
-        ref = out.get(k)
-        if isinstance(ref, dict) and isinstance(ref.get("reference"), str):
-            rid = _ref_id(ref["reference"])
-            if rid:
-                ids.add(rid)
     if tokens is None:
         tokens = identifier_tokens(resource, cfg) if is_patient else frozenset()
+    refs = references or PatientRefs(single_index(resource), cfg)
     ref_day = parse_day(as_of) or parse_day((out.get("meta") or {}).get("lastUpdated"))
-    ctx = _Ctx(cfg, pseudonym, tokens, ids, ref_day)
+    ctx = _Ctx(cfg, pseudonym, tokens, refs, ref_day)
+    rules = cfg.policy.rules_for(rtype)
+    ctx.drop_local = any(r.method == "redact" and r.fields == ("contained",) for r in rules)
     done: set[Loc] = set()
-    for rule in cfg.policy.rules_for(str(out.get("resourceType", ""))):
+    walked: set[Loc] = set()  # decided by a rule other than pseudonymize: the walk skips them
+    for rule in rules:
+        if _skipped(rule, rtype, ctx):
+            continue
         for container, k, loc in _nodes(out, rule):
             if any(loc[:i] in done for i in range(1, len(loc) + 1)):
                 continue
@@ -263,6 +286,10 @@ def deid_resource(
                 continue
             _apply(container, k, rule, ctx)
             done.add(loc)
+            if rule.method != "pseudonymize":
+                walked.add(loc)
+    year_only = pseudonym is None and any(r.method == "dateShift" for r in rules)
+    walk_resource(out, WalkContext(ctx.scrub, year_only, walked))
     if is_patient and pseudonym:
         out["id"] = pseudonym
     if ctx.additions:

@@ -11,14 +11,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from processors.deid import (
-    DeidConfig,
-    DeidError,
-    deid_resource,
-    identifier_tokens,
-    reid,
-    scrub_text,
-)
+from processors.deid import DeidConfig, DeidError, reid, scrub_text
 
 __all__ = ["deid_resource_command", "deid_text_command", "reid_command"]
 
@@ -55,58 +48,35 @@ def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig) -> int:
     return EXIT_OK
 
 
-def _resources(doc: Any) -> list[dict[str, Any]]:
-    if isinstance(doc, dict) and doc.get("resourceType") == "Bundle":
-        return [
-            e["resource"]
-            for e in doc.get("entry") or []
-            if isinstance(e, dict) and isinstance(e.get("resource"), dict)
-        ]
-    return [doc] if isinstance(doc, dict) else []
-
-
 def deid_resource_command(
     path: Path, cfg: DeidConfig, out: IO[str], err: IO[str] | None = None
 ) -> int:
-    """De-identify a FHIR resource, a Bundle or NDJSON file; write NDJSON, one resource a line.
+    """De-identify a FHIR resource, a Bundle or an NDJSON file; one JSON document a line out
+    (a Bundle stays a Bundle), per the configured profile (processors.deid.resource_doc).
 
-    Patients in the file are read first so their tokens scrub the free text of every
-    resource that references them, and their identifier keys their pseudonym.
+    Bad input (the ``wardwatch validate`` reason codes) writes nothing to ``out``, one
+    PHI-free line to ``err`` (code, where, which rule; never a value) and returns 1.
     """
+    from processors.deid.resource_doc import deid_file
+
     err = err or sys.stderr
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        err.write("deid: cannot read the input file as UTF-8 text; check the path\n")
+        raw = Path(path).read_bytes()
+    except OSError:
+        err.write("deid: cannot read the input file; check the path and its permissions\n")
         return EXIT_INPUT
-    try:
-        docs = [json.loads(text)]
-    except ValueError:
-        try:
-            docs = [json.loads(ln) for ln in text.splitlines() if ln.strip()]
-        except ValueError:
-            err.write("invalid_json: the file is neither JSON nor NDJSON\n")
-            return EXIT_INPUT
-    resources = [r for d in docs for r in _resources(d)]
-    from processors.deid.resource import _ref_id, patient_key_of
-
-    tokens: dict[str, frozenset[str]] = {}
-    keys: dict[str, str] = {}
-    for r in resources:
-        if r.get("resourceType") == "Patient" and isinstance(r.get("id"), str):
-            tokens[r["id"]] = identifier_tokens(r, cfg)
-            keys[r["id"]] = patient_key_of(r) or f"Patient/{r['id']}"
-    for r in resources:
-        pid = r.get("id") if r.get("resourceType") == "Patient" else None
-        if pid is None:
-            for k in ("subject", "patient", "beneficiary"):
-                ref = r.get(k)
-                if isinstance(ref, dict) and isinstance(ref.get("reference"), str):
-                    pid = _ref_id(ref["reference"])
-                    break
-        out.write(_dumps(deid_resource(
-            r, cfg, tokens.get(pid or "", frozenset()), patient_key=keys.get(pid or "")
-        )) + "\n")  # fmt: skip
+    result = deid_file(raw, cfg)
+    if result.problems:
+        first = result.problems[0]
+        more = len(result.problems) - 1
+        where = first.path or "(file)"
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        err.write(
+            f"deid: {first.reason.value} at {where}: {first.detail}{tail}; "
+            "nothing written (see `wardwatch validate` for every problem)\n"
+        )
+        return EXIT_INPUT
+    out.write("".join(_dumps(doc) + "\n" for doc in result.documents))
     out.flush()
     return EXIT_OK
 

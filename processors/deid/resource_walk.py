@@ -1,0 +1,167 @@
+"""The generic typed walk that finishes a resource's de-identification after the policy rules.
+
+Every element the policy rules did not decide is visited with its FHIR type (from the
+fhir.resources R4B models, :mod:`processors.deid.resource_types`):
+
+- free text (``string`` / ``markdown``: ``summary``, ``description``, ``comment``,
+  ``Reference.display``, ``Annotation.authorString``, ``CodeableConcept.text``,
+  ``Attachment.title``, ``valueString`` ...) goes through the stream's scrubber;
+- exceptions (not free text): ``Coding.display`` (the terminology's name of a code),
+  ``*.unit`` of quantities, element ``id`` and ``Reference.reference`` (rewritten by the
+  pseudonymize rule);
+- ``HumanName``, ``ContactPoint``, ``Identifier`` and ``Address`` elements are removed
+  wherever they are (unless a rule decided them, e.g. safe-harbor's ZIP3 address);
+- attachments keep their ``contentType``: base64 ``data`` of ``text/*`` is decoded,
+  scrubbed and re-encoded; other data, ``url``, ``hash`` and ``size`` are removed;
+- narrative ``div`` becomes escaped scrubbed text in a plain ``<div>``;
+- primitive extensions (``_field``) and ``fhir_comments`` are removed;
+- with ``year_only`` (safe-harbor with no patient to key a shift): ``date`` and
+  ``dateTime`` become their year, ``instant`` the first instant of its year (an instant
+  must be a full timestamp).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from processors.deid.resource_types import ElementType, element_types, resource_model
+
+__all__ = ["REMOVED_TYPES", "WalkContext", "walk_resource"]
+
+Loc = tuple[Any, ...]
+
+REMOVED_TYPES = frozenset({"HumanName", "ContactPoint", "Identifier", "Address"})
+_NOT_FREE_TEXT = frozenset({("Coding", "display"), ("Reference", "reference")})
+_QUANTITIES = frozenset(
+    {"Quantity", "Age", "Count", "Distance", "Duration", "Money", "MoneyQuantity", "SimpleQuantity"}
+)
+_TEXT = frozenset({"String", "Markdown"})
+_TAG = re.compile(r"<[^>]*>")
+_DROP = object()
+
+
+@dataclass
+class WalkContext:
+    scrub: Callable[[str], str]
+    year_only: bool = False
+    decided: set[Loc] = field(default_factory=set)
+
+
+def _free_text(owner: str, key: str) -> bool:
+    if key == "id" or (owner, key) in _NOT_FREE_TEXT:
+        return False
+    return not (key == "unit" and owner in _QUANTITIES)
+
+
+def _text_data(data: str, scrub: Callable[[str], str]) -> str | None:
+    try:
+        text = base64.b64decode(data, validate=False).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    return base64.b64encode(scrub(text).encode("utf-8")).decode("ascii")
+
+
+def _attachment(att: dict[str, Any], ctx: WalkContext) -> None:
+    for key in ("url", "hash", "size"):
+        att.pop(key, None)
+    data = att.pop("data", None)
+    ctype = att.get("contentType")
+    if isinstance(data, str) and isinstance(ctype, str) and ctype.lower().startswith("text/"):
+        clean = _text_data(data, ctx.scrub)
+        if clean is not None:
+            att["data"] = clean
+
+
+def _div(value: str, ctx: WalkContext) -> str:
+    text = html.unescape(_TAG.sub(" ", value))
+    clean = html.escape(" ".join(ctx.scrub(" ".join(text.split())).split()) or "-", quote=False)
+    return f'<div xmlns="http://www.w3.org/1999/xhtml">{clean}</div>'
+
+
+def _primitive(value: Any, et: ElementType, owner: str, key: str, ctx: WalkContext) -> Any:
+    kind = et.primitive
+    if not isinstance(value, str):
+        return value
+    if kind in _TEXT:
+        return ctx.scrub(value) if _free_text(owner, key) else value
+    if kind == "Xhtml":
+        return _div(value, ctx)
+    if ctx.year_only and kind in ("Date", "DateTime"):
+        return value[:4]
+    if ctx.year_only and kind == "Instant":
+        return f"{value[:4]}-01-01T00:00:00Z"
+    if kind == "EncodedBytes" and owner != "Attachment" and not et.required:
+        return _DROP
+    if kind == "Url" and owner == "Attachment":
+        return _DROP
+    return value
+
+
+def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: WalkContext) -> Any:
+    if et.primitive is not None:
+        return _primitive(value, et, owner, key, ctx)
+    if not isinstance(value, dict):
+        return value
+    if et.is_resource:
+        model = resource_model(str(value.get("resourceType", "")))
+        if model is not None:
+            _walk(value, model, loc, ctx)
+        return value
+    model = et.model
+    name = model.__name__ if model is not None else ""
+    if name in REMOVED_TYPES and not et.required:
+        return _DROP
+    if model is not None:
+        _walk(value, model, loc, ctx)
+    if name == "Attachment":
+        _attachment(value, ctx)
+    return value
+
+
+def _walk(node: dict[str, Any], model: Any, loc: Loc, ctx: WalkContext) -> None:
+    types = element_types(model)
+    owner = model.__name__
+    for key in list(node):
+        here = loc + (key,)
+        if here in ctx.decided:
+            continue
+        if key.startswith("_") or key == "fhir_comments":
+            del node[key]
+            continue
+        et = types.get(key)
+        if et is None:
+            continue
+        value = node[key]
+        if isinstance(value, list):
+            kept = [
+                v
+                for v in (
+                    x if here + (i,) in ctx.decided else _item(x, et, owner, key, here + (i,), ctx)
+                    for i, x in enumerate(value)
+                )
+                if v is not _DROP
+            ]
+            if kept:
+                node[key] = kept
+            else:
+                del node[key]
+        else:
+            new = _item(value, et, owner, key, here, ctx)
+            if new is _DROP:
+                del node[key]
+            else:
+                node[key] = new
+
+
+def walk_resource(resource: dict[str, Any], ctx: WalkContext) -> None:
+    """Finish ``resource`` in place (see the module doc); locations in ``ctx.decided``
+    (decided by a policy rule) and everything below them are left as they are."""
+    model = resource_model(str(resource.get("resourceType", "")))
+    if model is not None:
+        _walk(resource, model, (), ctx)
