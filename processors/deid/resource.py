@@ -235,6 +235,18 @@ def _skipped(rule: PolicyRule, rtype: str, ctx: _Ctx) -> bool:
     return rule.method == "dateShift" and ctx.pseudonym is None
 
 
+def _own_subject(resource: dict[str, Any], pseudonym: str, refs: RefRewriter) -> RefRewriter:
+    """With a caller-given patient key, the resource's own subject reference is that patient."""
+    from processors.deid.resource_refs import SUBJECT_FIELDS, patient_reference
+
+    own = {
+        r["reference"]
+        for f in SUBJECT_FIELDS
+        if isinstance(r := resource.get(f), dict) and isinstance(r.get("reference"), str)
+    }
+    return lambda ref: patient_reference(ref, pseudonym) if ref in own else refs(ref)
+
+
 def deid_resource(
     resource: dict[str, Any],
     cfg: DeidConfig,
@@ -268,6 +280,8 @@ def deid_resource(
     if tokens is None:
         tokens = identifier_tokens(resource, cfg) if is_patient else frozenset()
     refs = references or PatientRefs(single_index(resource), cfg)
+    if references is None and patient_key and pseudonym:
+        refs = _own_subject(resource, pseudonym, refs)
     ref_day = parse_day(as_of) or parse_day((out.get("meta") or {}).get("lastUpdated"))
     ctx = _Ctx(cfg, pseudonym, tokens, refs, ref_day)
     rules = cfg.policy.rules_for(rtype)

@@ -93,7 +93,7 @@ def test_patient_direct_identifiers_removed(cfg: DeidConfig) -> None:
         "pat-1",
     ):
         assert phi not in text, phi
-    assert out["id"] == pseudonymize("urn:mrn|MRN7788123", cfg)
+    assert out["id"] == pseudonymize("Patient/pat-1", cfg)  # the stream's key
     assert "birthDate" not in out and out["gender"] == "female"
 
 
@@ -165,11 +165,17 @@ def test_input_not_mutated_and_idempotent() -> None:
 
 
 def test_patient_key_of() -> None:
-    assert patient_key_of(_patient()) == "urn:mrn|MRN7788123"
-    assert patient_key_of(_patient(identifier=[])) == "Patient/pat-1"
+    # the stream's key (processors.fhir.subjects): Patient/<id>, else the first identifier
+    assert patient_key_of(_patient()) == "Patient/pat-1"
+    assert patient_key_of(_patient(id=None)) == "urn:mrn|MRN7788123"
+    assert (
+        patient_key_of({"resourceType": "Observation", "subject": {"reference": "Patient/abc"}})
+        == "Patient/abc"
+    )
+    # an unresolvable urn:uuid names no patient (the stream rejects it: unresolved_reference)
     assert (
         patient_key_of({"resourceType": "Observation", "subject": {"reference": "urn:uuid:abc"}})
-        == "Patient/abc"
+        is None
     )
 
 
@@ -267,7 +273,8 @@ def test_synthea_bundles_no_phi_left_and_shift_constant() -> None:
         shift = date_shift_days(pseudonymize(patient_key_of(patient) or "", SAFE), SAFE)
         from datetime import date, timedelta
 
-        lines = [json.loads(ln) for ln in text.splitlines()]
+        (bundle,) = [json.loads(ln) for ln in text.splitlines()]  # a Bundle stays a Bundle
+        lines = [e["resource"] for e in bundle["entry"]]
         encs = [(r, o) for r, o in zip(res, lines, strict=True) if r["resourceType"] == "Encounter"]
         assert encs
         for src, dst in encs:
@@ -276,4 +283,9 @@ def test_synthea_bundles_no_phi_left_and_shift_constant() -> None:
             ).isoformat()
             assert dst["period"]["start"][:10] == want
         refs = {ln["subject"]["reference"] for ln in lines if "subject" in ln}
-        assert refs == {f"Patient/{pseudonymize(patient_key_of(patient) or '', SAFE)}"}
+        # urn:uuid references stay UUID URNs, rewritten like the Patient's fullUrl
+        from processors.deid.resource_refs import patient_reference
+
+        ps = pseudonymize(patient_key_of(patient) or "", SAFE)
+        assert refs == {patient_reference("urn:uuid:x", ps)}
+        assert bundle["entry"][0]["fullUrl"] == patient_reference("urn:uuid:x", ps)
