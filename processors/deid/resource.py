@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGE_EXTENSION_URL",
+    "REMOVED_REFERENCE",
     "RESTRICTED_ZIP3",
     "RefRewriter",
     "deid_resource",
@@ -58,6 +59,8 @@ _NOT_DATES = frozenset({"reference", "url", "system", "code", "id", "value", "ve
 # Elements a ``redact`` rule must not remove because R4B requires them: they are finished by
 # the generic walk instead (DocumentReference.content keeps each attachment, text scrubbed).
 _REQUIRED = frozenset({("DocumentReference", "content")})
+
+REMOVED_REFERENCE = "[REDACTED]"  # display of a reference whose target had to be removed
 
 Loc = tuple[Any, ...]
 Node = tuple[Any, Any, Loc]  # (container, key, location)
@@ -162,11 +165,13 @@ def _reference(value: dict[str, Any], ctx: _Ctx) -> None:
         new = ""
     if new is None:
         return
-    value.pop("display", None)
     if new:
         value["reference"] = new
-    else:
-        del value["reference"]
+        value.pop("display", None)  # the patient's name
+        return
+    del value["reference"]  # the target is gone: keep a display (scrubbed), or a placeholder
+    if not isinstance(value.get("display"), str) or ref.startswith("Patient?"):
+        value["display"] = REMOVED_REFERENCE
 
 
 def _generalize(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
@@ -209,8 +214,6 @@ def _apply(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
             container[key] = None
     elif m == "pseudonymize" and isinstance(value, dict):
         _reference(value, ctx)
-        if not value and isinstance(container, dict):
-            del container[key]
     elif m == "dateShift" and isinstance(value, str):
         container[key] = shift_fhir_date(value, ctx.shift)
     elif m == "generalize":
