@@ -1,0 +1,173 @@
+"""`deid_resource`: every free-text element is scrubbed, direct identifiers go, terminology
+stays, and the output is valid R4B, in both profiles (planted PHI, table-driven)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import pytest
+from fhir.resources.R4B import get_fhir_model_class
+
+from processors.deid import DeidConfig, deid_resource, identifier_tokens
+from processors.deid.resource import REMOVED_REFERENCE
+
+LIVE = DeidConfig.for_tests("live")
+SAFE = DeidConfig.for_tests("safe-harbor")
+PROFILES = [pytest.param(LIVE, id="live"), pytest.param(SAFE, id="safe-harbor")]
+
+NAME = "Zebulon Quixoticus"
+MRN = "MRN77441234"
+PHONE = "555-867-5309"
+EMAIL = "zq@mail.example"
+STREET = "42 Wallaby Way"
+PLANTED = ("Zebulon", "Quixoticus", "Wilhelmina", "Fotheringay", "Yelverton", MRN, PHONE,
+           EMAIL, "Wallaby", "Xenakis")  # fmt: skip
+SENTENCE = f"Mr {NAME} {MRN} drowsy, call {PHONE} or {EMAIL}, lives at {STREET}"
+CODE = {"coding": [{"system": "http://loinc.org", "code": "8867-4", "display": "Heart rate"}]}
+SUBJ = {"reference": "Patient/p1", "display": NAME}
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def _obs(**extra: Any) -> dict[str, Any]:
+    return {"resourceType": "Observation", "id": "o1", "status": "final", "code": CODE,
+            "subject": SUBJ, "effectiveDateTime": "2024-05-01T10:00:00Z", **extra}  # fmt: skip
+
+
+CASES = [
+    pytest.param({"resourceType": "ClinicalImpression", "id": "ci1", "status": "completed",
+                  "subject": SUBJ, "date": "2024-05-01T10:00:00Z", "summary": SENTENCE,
+                  "description": SENTENCE, "note": [{"text": SENTENCE}]},
+                 id="clinicalimpression-summary-description"),
+    pytest.param(_obs(performer=[{"display": "Dr Xavier Yelverton"}],
+                      note=[{"text": SENTENCE, "authorString": "Nurse Wilhelmina Fotheringay"}],
+                      identifier=[{"value": f"ACC-{MRN}"}]),
+                 id="observation-performer-display-authorstring"),
+    pytest.param(_obs(valueString=SENTENCE), id="observation-valuestring"),
+    pytest.param(_obs(valueQuantity={"value": 88, "unit": "/min", "code": "/min",
+                                     "system": "http://unitsofmeasure.org"},
+                      component=[{"code": CODE, "valueString": SENTENCE}],
+                      interpretation=[{"text": SENTENCE}]),
+                 id="observation-component-and-codeableconcept-text"),
+    pytest.param({"resourceType": "Encounter", "id": "e1", "status": "in-progress",
+                  "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+                            "code": "IMP"},
+                  "subject": SUBJ, "period": {"start": "2024-05-01T09:00:00Z"},
+                  "participant": [{"individual": {"reference": "Practitioner/x",
+                                                  "display": "Dr Xavier Yelverton"}}],
+                  "location": [{"location": {"display": f"Ward 7 bed 3 - {NAME}"}}],
+                  "reasonCode": [{"text": SENTENCE}]},
+                 id="encounter-location-and-participant-display"),
+    pytest.param({"resourceType": "Condition", "id": "c1", "subject": SUBJ,
+                  "code": {"coding": [{"system": "http://snomed.info/sct", "code": "38341003",
+                                       "display": "Hypertension"}], "text": SENTENCE},
+                  "note": [{"text": SENTENCE, "authorReference": {"display": NAME}}],
+                  "recordedDate": "2024-05-01"},
+                 id="condition-note-and-text"),
+    pytest.param({"resourceType": "MedicationRequest", "id": "m1", "status": "active",
+                  "intent": "order", "subject": SUBJ,
+                  "medicationCodeableConcept": {"coding": [{
+                      "system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "314076",
+                      "display": "lisinopril 10 MG Oral Tablet"}]},
+                  "dosageInstruction": [{"text": SENTENCE, "patientInstruction": SENTENCE}],
+                  "note": [{"text": SENTENCE}], "authoredOn": "2024-05-01T08:00:00Z"},
+                 id="medicationrequest-dosage-text"),
+    pytest.param({"resourceType": "DocumentReference", "id": "d1", "status": "current",
+                  "subject": SUBJ, "date": "2024-05-01T10:05:00Z", "description": SENTENCE,
+                  "content": [
+                      {"attachment": {"contentType": "text/plain", "data": _b64(SENTENCE),
+                                      "title": f"Letter about {NAME}",
+                                      "url": f"http://ehr.example/{MRN}.txt"}},
+                      {"attachment": {"contentType": "application/pdf", "data": _b64(SENTENCE)}},
+                  ]},
+                 id="documentreference-text-and-binary"),
+    pytest.param({"resourceType": "Patient", "id": "p1",
+                  "identifier": [{"system": "urn:mrn", "value": MRN}],
+                  "name": [{"family": "Quixoticus", "given": ["Zebulon"]}],
+                  "telecom": [{"system": "phone", "value": PHONE},
+                              {"system": "email", "value": EMAIL}],
+                  "address": [{"line": [STREET], "city": "Springfield", "postalCode": "89012"}],
+                  "birthDate": "1950-02-03", "gender": "male",
+                  "contact": [{"name": {"family": "Fotheringay", "given": ["Wilhelmina"]}}],
+                  "text": {"status": "generated",
+                           "div": f'<div xmlns="http://www.w3.org/1999/xhtml">{NAME}</div>'},
+                  "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/"
+                                        "patient-mothersMaidenName", "valueString": "Xenakis"}],
+                  "generalPractitioner": [{"display": "Dr Xavier Yelverton"}],
+                  "meta": {"lastUpdated": "2024-05-01T00:00:00Z"}},
+                 id="patient-direct-identifiers"),
+    pytest.param(_obs(subject={"reference": "#pat"}, contained=[{
+                      "resourceType": "Patient", "id": "pat", "name": [{"family": "Quixoticus"}],
+                      "telecom": [{"system": "phone", "value": PHONE}]}]),
+                 id="observation-contained-patient"),
+]
+
+
+def _valid_r4b(res: dict[str, Any]) -> None:
+    get_fhir_model_class(res["resourceType"]).model_validate(res)
+
+
+@pytest.mark.parametrize("cfg", PROFILES)
+@pytest.mark.parametrize("resource", CASES)
+def test_no_planted_phi_survives_and_output_is_r4b(cfg: DeidConfig, resource: dict[str, Any]
+                                                   ) -> None:
+    out = deid_resource(resource, cfg)
+    text = json.dumps(out)
+    texts = [base64.b64decode(c["attachment"]["data"]).decode()
+             for c in out.get("content", []) if "data" in c["attachment"]]
+    for value in PLANTED:
+        assert value not in text, value
+        for t in texts:
+            assert value not in t, value
+    _valid_r4b(out)
+    assert deid_resource(resource, cfg) == out  # idempotent: same input, same output
+
+
+@pytest.mark.parametrize("cfg", PROFILES)
+def test_terminology_codes_units_and_values_are_kept(cfg: DeidConfig) -> None:
+    src = _obs(valueQuantity={"value": 88, "unit": "/min", "code": "/min",
+                              "system": "http://unitsofmeasure.org"})
+    out = deid_resource(src, cfg)
+    assert out["code"] == CODE  # coding display is the terminology's, not free text
+    assert out["valueQuantity"] == src["valueQuantity"]
+    assert out["status"] == "final" and out["id"] == "o1"
+
+
+@pytest.mark.parametrize("cfg", PROFILES)
+def test_documentreference_keeps_content_text_scrubbed_binary_dropped(cfg: DeidConfig) -> None:
+    (doc,) = [p.values[0] for p in CASES if p.id == "documentreference-text-and-binary"]
+    out = deid_resource(doc, cfg)
+    text_att, pdf_att = (c["attachment"] for c in out["content"])
+    note = base64.b64decode(text_att["data"]).decode()
+    assert "[NAME]" in note and "[PHONE]" in note and "drowsy" in note
+    assert "url" not in text_att and text_att["title"] == "Letter about [NAME]"
+    assert pdf_att == {"contentType": "application/pdf"}
+
+
+def test_patient_tokens_scrub_a_bare_name() -> None:
+    patient = {"resourceType": "Patient", "id": "p1",
+               "name": [{"family": "Quixoticus", "given": ["Zebulon"]}]}
+    tokens = identifier_tokens(patient, LIVE)
+    out = deid_resource(_obs(valueString="quixoticus seen, drowsy"), LIVE, tokens)
+    assert "uixoticus" not in out["valueString"]
+
+
+@pytest.mark.parametrize(
+    ("resource", "expected"),
+    [
+        pytest.param(_obs(subject={"reference": "#pat"}, contained=[
+            {"resourceType": "Patient", "id": "pat"}]),
+            {"display": REMOVED_REFERENCE}, id="contained-target-removed"),
+        pytest.param(_obs(subject={"reference": "Patient?identifier=urn:mrn|" + MRN}),
+                     {"display": REMOVED_REFERENCE}, id="conditional-patient-reference"),
+    ],
+)
+def test_references_whose_target_is_removed(resource: dict[str, Any],
+                                            expected: dict[str, Any]) -> None:
+    out = deid_resource(resource, LIVE)
+    assert out["subject"] == expected
+    _valid_r4b(out)
