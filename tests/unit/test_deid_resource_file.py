@@ -1,0 +1,211 @@
+"""`wardwatch deid resource FILE`: validate's reason codes for bad input, the stream's patient
+key (one pseudonym and one date shift per patient, across files and Bundle entries), year-only
+dates without a patient (safe-harbor), Bundles kept as Bundles."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fhir.resources.R4B import get_fhir_model_class
+
+from processors.deid import DeidConfig, date_shift_days, pseudonymize
+from processors.deid.resource_doc import deid_file
+from processors.deid.resource_refs import patient_reference
+from processors.fhir import ingest_message
+from schemas.reasons import ReasonCode
+from streams.commands.deid import deid_resource_command
+
+LIVE = DeidConfig.for_tests("live")
+SAFE = DeidConfig.for_tests("safe-harbor")
+PROFILES = [pytest.param(LIVE, id="live"), pytest.param(SAFE, id="safe-harbor")]
+MRN = "MRN77441234"
+NAME = "Zebulon Quixoticus"
+
+PATIENT = {"resourceType": "Patient", "id": "p1", "gender": "male", "birthDate": "1950-02-03",
+           "identifier": [{"type": {"coding": [{"code": "MR"}]}, "system": "urn:mrn",
+                           "value": MRN}],
+           "name": [{"family": "Quixoticus", "given": ["Zebulon"]}],
+           "meta": {"lastUpdated": "2024-05-01T00:00:00Z"}}  # fmt: skip
+OBS = {"resourceType": "Observation", "id": "o1", "status": "final",
+       "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/"
+                                 "observation-category", "code": "vital-signs"}]}],
+       "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+       "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-05-01T10:00:00Z",
+       "issued": "2024-05-01T10:05:00Z",
+       "valueQuantity": {"value": 88, "unit": "/min", "system": "http://unitsofmeasure.org",
+                         "code": "/min"}}  # fmt: skip
+
+
+def _run(raw: bytes, cfg: DeidConfig, tmp: Path) -> tuple[int, str, str]:
+    path = tmp / "in.json"
+    path.write_bytes(raw)
+    out, err = io.StringIO(), io.StringIO()
+    rc = deid_resource_command(path, cfg, out, err)
+    return rc, out.getvalue(), err.getvalue()
+
+
+def _one(doc: Any, cfg: DeidConfig) -> dict[str, Any]:
+    result = deid_file(json.dumps(doc).encode(), cfg)
+    assert not result.problems
+    (out,) = result.documents
+    return out
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        pytest.param(b"", "invalid_json", id="empty"),
+        pytest.param(b'{"resourceType": "Patient", ', "invalid_json", id="truncated"),
+        pytest.param(b"\xff\xfe{}", "invalid_json", id="not-utf8"),
+        pytest.param(json.dumps({"name": NAME, "mrn": MRN}).encode(), "not_fhir",
+                     id="not-fhir-object"),
+        pytest.param(json.dumps([{"mrn": MRN}]).encode(), "not_fhir", id="not-fhir-array"),
+        pytest.param(json.dumps({"resourceType": "ZebulonResource", "id": MRN}).encode(),
+                     "unsupported_resource", id="unsupported"),
+        pytest.param(json.dumps({**OBS, "status": "bogus", "valueString": MRN}).encode(),
+                     "fhir_validation_failed", id="invalid-r4b"),
+        pytest.param(json.dumps({"resourceType": "Bundle", "type": "collection",
+                                 "entry": [{"resource": PATIENT}, 3]}).encode(),
+                     "fhir_validation_failed", id="bundle-entry-not-object"),
+        pytest.param(json.dumps({"resourceType": "Bundle", "entry": [{"resource": PATIENT}]}
+                                ).encode(), "fhir_validation_failed", id="bundle-without-type"),
+        pytest.param(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resource": PATIENT}, {"resource": {"name": NAME}}]}).encode(), "not_fhir",
+            id="bundle-with-one-bad-entry"),
+    ],
+)
+def test_bad_input_is_refused_with_validates_reason_and_no_phi(tmp_path: Path, raw: bytes,
+                                                               reason: str) -> None:
+    rc, out, err = _run(raw, LIVE, tmp_path)
+    assert rc == 1 and out == ""
+    assert err.startswith(f"deid: {reason} ") and err.count("\n") == 1
+    for value in (MRN, "Zebulon", "Quixoticus", "bogus"):
+        assert value not in err
+    assert deid_file(raw, LIVE).problems[0].reason == ReasonCode(reason)
+
+
+def _stream_pseudonym(doc: dict[str, Any], cfg: DeidConfig) -> str:
+    result = ingest_message(json.dumps(doc).encode(), received_at=datetime(2024, 5, 2, tzinfo=UTC),
+                            source=None, deid=cfg)
+    assert not result.rejections and result.events
+    return result.events[0].patient
+
+
+@pytest.mark.parametrize("cfg", PROFILES)
+def test_patient_and_its_resources_share_the_streams_pseudonym(cfg: DeidConfig) -> None:
+    patient, obs = _one(PATIENT, cfg), _one(OBS, cfg)
+    stream = _stream_pseudonym(OBS, cfg)
+    assert patient["id"] == stream == _stream_pseudonym(PATIENT, cfg)
+    assert obs["subject"] == {"reference": f"Patient/{stream}"}
+
+
+def test_safe_harbor_one_shift_for_a_patient_across_files() -> None:
+    shift = date_shift_days(_stream_pseudonym(OBS, SAFE), SAFE)
+    patient, obs = _one(PATIENT, SAFE), _one(OBS, SAFE)
+    want = (date(2024, 5, 1) + timedelta(days=shift)).isoformat()
+    assert obs["effectiveDateTime"] == want + "T10:00:00Z"
+    assert patient["meta"]["lastUpdated"] == want + "T00:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("doc", "field", "expected"),
+    [
+        pytest.param({k: v for k, v in OBS.items() if k != "subject"}, "effectiveDateTime",
+                     "2024", id="no-subject-datetime"),
+        pytest.param({k: v for k, v in OBS.items() if k != "subject"}, "issued",
+                     "2024-01-01T00:00:00Z", id="no-subject-instant"),
+        pytest.param({**OBS, "subject": {"reference": "#c"},
+                      "contained": [{"resourceType": "Patient", "id": "c", "name": [
+                          {"family": "Quixoticus"}]}]},
+                     "effectiveDateTime", "2024", id="contained-subject"),
+    ],
+)
+def test_safe_harbor_without_a_patient_keeps_only_the_year(doc: dict[str, Any], field: str,
+                                                           expected: str) -> None:
+    out = _one(doc, SAFE)
+    assert out[field] == expected
+    assert _one(doc, LIVE)[field] == doc[field]  # live keeps clinical times
+    get_fhir_model_class("Observation").model_validate(out)
+
+
+def _bundle(style: str) -> dict[str, Any]:
+    urls = {"urn": ("urn:uuid:0e6f7a3c-1111-4c2b-9d7e-2b1c0f5a9e01",
+                    "urn:uuid:0e6f7a3c-2222-4c2b-9d7e-2b1c0f5a9e02"),
+            "abs": ("http://ex.org/fhir/Patient/p1", "http://ex.org/fhir/Observation/o1")}[style]
+    obs = {**OBS, "subject": {"reference": urls[0] if style == "urn" else "Patient/p1",
+                              "display": NAME}}
+    return {"resourceType": "Bundle", "type": "transaction", "timestamp": "2024-05-01T11:00:00Z",
+            "identifier": {"system": "urn:mrn", "value": MRN},
+            "entry": [
+                {"fullUrl": urls[0], "resource": PATIENT,
+                 "request": {"method": "PUT", "url": "Patient/p1"}},
+                {"fullUrl": urls[1], "resource": obs,
+                 "request": {"method": "POST", "url": "Observation"}},
+            ]}  # fmt: skip
+
+
+@pytest.mark.parametrize("cfg", PROFILES)
+@pytest.mark.parametrize("style", ["urn", "abs"])
+def test_bundle_rewrites_patient_fullurl_and_references_consistently(cfg: DeidConfig,
+                                                                     style: str) -> None:
+    src = _bundle(style)
+    out = _one(src, cfg)
+    get_fhir_model_class("Bundle").model_validate(out)
+    text = json.dumps(out)
+    for value in (MRN, "Zebulon", "Quixoticus", "p1"):
+        assert value not in text, value
+    ps = pseudonymize("Patient/p1", cfg)
+    assert ps == _stream_pseudonym(src, cfg)
+    pat, obs = out["entry"]
+    assert pat["fullUrl"] == patient_reference(src["entry"][0]["fullUrl"], ps)
+    if style == "urn":
+        assert pat["fullUrl"].startswith("urn:uuid:")
+        assert obs["resource"]["subject"] == {"reference": pat["fullUrl"]}
+    else:
+        assert pat["fullUrl"] == f"http://ex.org/fhir/Patient/{ps}"
+        assert obs["resource"]["subject"] == {"reference": f"Patient/{ps}"}
+    assert pat["request"] == {"method": "PUT", "url": f"Patient/{ps}"}
+    assert obs["fullUrl"] == src["entry"][1]["fullUrl"]
+    shift = date_shift_days(ps, cfg)
+    day = (date(2024, 5, 1) + timedelta(days=shift)).isoformat()
+    assert obs["resource"]["effectiveDateTime"] == day + "T10:00:00Z"
+    assert out["timestamp"] == day + "T11:00:00Z"
+    assert _one(src, cfg) == out  # idempotent
+
+
+def test_ndjson_lines_share_one_patient(tmp_path: Path) -> None:
+    raw = (json.dumps(PATIENT) + "\n" + json.dumps(OBS) + "\n").encode()
+    rc, out, err = _run(raw, SAFE, tmp_path)
+    assert rc == 0 and err == ""
+    pat, obs = (json.loads(ln) for ln in out.splitlines())
+    assert obs["subject"]["reference"] == f"Patient/{pat['id']}"
+
+
+@pytest.mark.parametrize(
+    ("profile", "name", "rc", "stdout_empty"),
+    [
+        pytest.param("live", "good", 0, False, id="live-good"),
+        pytest.param("safe-harbor", "good", 0, False, id="safe-harbor-good"),
+        pytest.param("live", "bad", 1, True, id="live-bad"),
+    ],
+)
+def test_cli_exit_codes(tmp_path: Path, profile: str, name: str, rc: int,
+                        stdout_empty: bool) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(OBS if name == "good" else {"mrn": MRN}))
+    env = {**os.environ, "WARDWATCH_DEID__PROFILE": profile}
+    proc = subprocess.run([sys.executable, "-m", "streams.cli", "deid", "resource", str(path)],
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert proc.returncode == rc, proc.stderr[-500:]
+    assert (proc.stdout == "") is stdout_empty
+    assert MRN not in proc.stdout + proc.stderr
+    if rc == 0:
+        get_fhir_model_class("Observation").model_validate(json.loads(proc.stdout))
