@@ -25,6 +25,7 @@ class ElementType:
     model: Any | None  # a fhir.resources model class for complex / backbone elements
     is_resource: bool = False  # a contained / nested resource (type decided by resourceType)
     required: bool = False
+    enum: frozenset[str] = frozenset()  # a code's listed values (``enum_values``)
 
 
 def _leaf(annotation: Any) -> Any:
@@ -47,7 +48,9 @@ def _element(field: Any) -> ElementType | None:
     leaf = _leaf(field.annotation)
     if typing.get_origin(leaf) is typing.Annotated:
         meta = getattr(leaf, "__metadata__", ())
-        return ElementType(type(meta[0]).__name__ if meta else "String", None, required=required)
+        enum = frozenset(v for v in extra.get("enum_values") or () if isinstance(v, str))
+        kind = type(meta[0]).__name__ if meta else "String"
+        return ElementType(kind, None, required=required, enum=enum)
     if hasattr(leaf, "get_model_klass"):
         name = getattr(leaf, "__name__", "")
         if name == "ResourceType":

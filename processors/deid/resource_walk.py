@@ -6,9 +6,13 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
 - free text (``string`` / ``markdown``: ``summary``, ``description``, ``comment``,
   ``Reference.display``, ``Annotation.authorString``, ``CodeableConcept.text``,
   ``Attachment.title``, ``valueString`` ...) goes through the stream's scrubber;
-- exceptions (not free text): ``Coding.display`` (the terminology's name of a code),
-  ``*.unit`` of quantities, element ``id`` and ``Reference.reference`` (rewritten by the
-  pseudonymize rule);
+- exceptions (not free text): ``Coding.display`` and ``Coding.code`` (terminology), a
+  ``CodeableConcept.text`` equal to one of its codings' display, element
+  ``id`` and ``Reference.reference`` (rewritten by the pseudonymize rule); other ``code``
+  values (status, ``Quantity.code``, ``contentType`` ...) not listed in the element's value
+  set are scrubbed too (valid codes pass the scrubber unchanged);
+- ``Reference.display`` goes when the reference names the target (a display-only reference
+  keeps its display, scrubbed);
 - ``HumanName``, ``ContactPoint``, ``Identifier`` and ``Address`` elements are removed
   wherever they are (unless a rule decided them, e.g. safe-harbor's ZIP3 address);
 - attachments keep their ``contentType``: base64 ``data`` of ``text/*`` is decoded,
@@ -37,10 +41,7 @@ __all__ = ["REMOVED_TYPES", "WalkContext", "walk_resource"]
 Loc = tuple[Any, ...]
 
 REMOVED_TYPES = frozenset({"HumanName", "ContactPoint", "Identifier", "Address"})
-_NOT_FREE_TEXT = frozenset({("Coding", "display"), ("Reference", "reference")})
-_QUANTITIES = frozenset(
-    {"Quantity", "Age", "Count", "Distance", "Duration", "Money", "MoneyQuantity", "SimpleQuantity"}
-)
+_NOT_FREE_TEXT = frozenset({("Coding", "display"), ("Coding", "code"), ("Reference", "reference")})
 _TEXT = frozenset({"String", "Markdown"})
 _TAG = re.compile(r"<[^>]*>")
 _DROP = object()
@@ -54,9 +55,7 @@ class WalkContext:
 
 
 def _free_text(owner: str, key: str) -> bool:
-    if key == "id" or (owner, key) in _NOT_FREE_TEXT:
-        return False
-    return not (key == "unit" and owner in _QUANTITIES)
+    return key != "id" and (owner, key) not in _NOT_FREE_TEXT
 
 
 def _text_data(data: str, scrub: Callable[[str], str]) -> str | None:
@@ -90,6 +89,8 @@ def _primitive(value: Any, et: ElementType, owner: str, key: str, ctx: WalkConte
         return value
     if kind in _TEXT:
         return ctx.scrub(value) if _free_text(owner, key) else value
+    if kind == "Code" and value not in et.enum and _free_text(owner, key):
+        return ctx.scrub(value)  # a status / unit code is no place for text; scrub to be sure
     if kind == "Xhtml":
         return _div(value, ctx)
     if ctx.year_only and kind in ("Date", "DateTime"):
@@ -117,11 +118,25 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
     name = model.__name__ if model is not None else ""
     if name in REMOVED_TYPES and not et.required:
         return _DROP
+    if name == "CodeableConcept" and _is_coding_display(value):
+        ctx.decided.add(loc + ("text",))  # the text of a code, as its coding names it
     if model is not None:
         _walk(value, model, loc, ctx)
     if name == "Attachment":
         _attachment(value, ctx)
+    elif name == "Reference" and "reference" in value:
+        value.pop("display", None)  # the target is named by the reference; its label may be a name
     return value
+
+
+def _is_coding_display(concept: dict[str, Any]) -> bool:
+    text = concept.get("text")
+    codings = concept.get("coding")
+    if not isinstance(text, str) or not isinstance(codings, list):
+        return False
+    want = text.strip().casefold()
+    return any(isinstance(c, dict) and isinstance(c.get("display"), str)
+               and c["display"].strip().casefold() == want for c in codings)  # fmt: skip
 
 
 def _walk(node: dict[str, Any], model: Any, loc: Loc, ctx: WalkContext) -> None:
