@@ -20,7 +20,7 @@ Then, per file (one reference index, as the ingest builds it for one message):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from processors.deid.config import DeidConfig
@@ -31,6 +31,7 @@ from processors.deid.tokens import identifier_tokens
 from processors.fhir.decode import Document, IngestLimits, decode_message
 from processors.fhir.subjects import ReferenceIndex
 from processors.fhir.validation import R4_RESOURCE_TYPES, validation_problem
+from schemas.deadletter import Rejection
 from schemas.reasons import ReasonCode
 
 __all__ = ["DeidFile", "DeidProblem", "deid_file"]
@@ -182,12 +183,30 @@ class _Writer:
         return out
 
 
+def _decode(raw: bytes, limits: IngestLimits) -> list[Document | Rejection]:
+    """As the ingest decodes one message; NDJSON larger than the message limit is decoded
+    line by line (each line within the limits), as ``wardwatch validate`` and ``publish``
+    split such files."""
+    lines = raw.split(b"\n")
+    if len(raw) <= limits.max_message_bytes or sum(1 for ln in lines if ln.strip()) < 2:
+        return decode_message(raw, limits)
+    out: list[Document | Rejection] = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            for doc in decode_message(line.rstrip(b"\r"), limits):
+                if isinstance(doc, Document):
+                    out.append(replace(doc, path=f"line {number}"))
+                else:
+                    out.append(doc.model_copy(update={"path": f"line {number}"}))
+    return out
+
+
 def deid_file(raw: bytes, cfg: DeidConfig, limits: IngestLimits = _DEFAULT_LIMITS) -> DeidFile:
     """De-identify the documents of one file (see the module doc); pure, never raises for
     bad input: problems come back instead, and then no documents."""
     checker = _Checker(limits)
     docs: list[Document] = []
-    for doc in decode_message(raw, limits):
+    for doc in _decode(raw, limits):
         if isinstance(doc, Document):
             docs.append(doc)
             checker.check(doc.value, doc.path, None)

@@ -209,3 +209,17 @@ def test_cli_exit_codes(tmp_path: Path, profile: str, name: str, rc: int,
     assert MRN not in proc.stdout + proc.stderr
     if rc == 0:
         get_fhir_model_class("Observation").model_validate(json.loads(proc.stdout))
+
+
+def test_ndjson_over_the_message_limit_is_read_line_by_line() -> None:
+    from processors.fhir.decode import IngestLimits
+
+    raw = "\n".join([json.dumps(PATIENT)] + [json.dumps({**OBS, "id": f"o{i}"})
+                                             for i in range(30)]).encode()
+    limits = IngestLimits(max_message_bytes=len(raw) // 4)
+    result = deid_file(raw, SAFE, limits)
+    assert not result.problems and len(result.documents) == 31
+    assert {d["subject"]["reference"] for d in result.documents[1:]} == {
+        f"Patient/{result.documents[0]['id']}"}
+    bad = deid_file(raw + b"\n{oops", SAFE, limits).problems
+    assert [(p.reason, p.path) for p in bad] == [(ReasonCode.INVALID_JSON, "line 32")]

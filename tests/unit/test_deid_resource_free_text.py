@@ -171,3 +171,27 @@ def test_references_whose_target_is_removed(resource: dict[str, Any],
     out = deid_resource(resource, LIVE)
     assert out["subject"] == expected
     _valid_r4b(out)
+
+
+@pytest.mark.parametrize(
+    ("resource", "path", "expected"),
+    [
+        pytest.param(_obs(status="Quixoticus"), ("status",), "[NAME]",
+                     id="code-outside-value-set-scrubbed"),
+        pytest.param(_obs(status="final"), ("status",), "final", id="listed-code-kept"),
+        pytest.param(_obs(valueQuantity={"value": 1, "unit": "Zebulons"}),
+                     ("valueQuantity", "unit"), "[NAME]", id="quantity-unit-scrubbed"),
+        pytest.param(_obs(performer=[{"reference": "Practitioner/x", "display": "Dr. Bo Stanton"}]),
+                     ("performer", 0), {"reference": "Practitioner/x"},
+                     id="reference-with-target-loses-display"),
+        pytest.param(_obs(code={**CODE, "text": "heart rate"}), ("code", "text"), "heart rate",
+                     id="codeableconcept-text-equal-to-coding-display-kept"),
+        pytest.param(_obs(code={**CODE, "text": f"HR per {NAME}"}), ("code", "text"),
+                     "HR per [NAME]", id="codeableconcept-free-text-scrubbed"),
+    ],
+)
+def test_exceptions_table(resource: dict[str, Any], path: tuple[Any, ...], expected: Any) -> None:
+    out: Any = deid_resource(resource, LIVE)
+    for part in path:
+        out = out[part]
+    assert out == expected
