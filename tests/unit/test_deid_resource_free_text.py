@@ -140,6 +140,7 @@ def test_terminology_codes_units_and_values_are_kept(cfg: DeidConfig) -> None:
 @pytest.mark.parametrize("cfg", PROFILES)
 def test_documentreference_keeps_content_text_scrubbed_binary_dropped(cfg: DeidConfig) -> None:
     (doc,) = [p.values[0] for p in CASES if p.id == "documentreference-text-and-binary"]
+    assert isinstance(doc, dict)
     out = deid_resource(doc, cfg)
     text_att, pdf_att = (c["attachment"] for c in out["content"])
     note = base64.b64decode(text_att["data"]).decode()
