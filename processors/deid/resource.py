@@ -34,27 +34,10 @@ __all__ = [
 ]
 
 AGE_EXTENSION_URL = "https://wardwatch.dev/fhir/StructureDefinition/patient-age"
-RESTRICTED_ZIP3 = frozenset(
-    [
-        "036",
-        "059",
-        "063",
-        "102",
-        "203",
-        "556",
-        "692",
-        "790",
-        "821",
-        "823",
-        "830",
-        "831",
-        "878",
-        "879",
-        "884",
-        "890",
-        "893",
-    ]
-)
+RESTRICTED_ZIP3 = frozenset([
+    "036", "059", "063", "102", "203", "556", "692", "790", "821",
+    "823", "830", "831", "878", "879", "884", "890", "893",
+])  # fmt: skip
 _NOT_DATES = frozenset({"reference", "url", "system", "code", "id", "value", "version", "display"})
 # Elements a ``redact`` rule must not remove because R4B requires them: they are finished by
 # the generic walk instead (DocumentReference.content keeps each attachment, text scrubbed).
