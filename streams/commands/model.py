@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated, Any, NoReturn
 
 import typer
 
 from models.default import CORPUS_FILE
 
-__all__ = ["eval_command", "predict_command", "train_command"]
+__all__ = ["eval_command", "predict_command", "read_notes", "train_command"]
 
 _DEFAULT_DATA = CORPUS_FILE
 _MODEL_HELP = ("A trained findings model directory (default: WARDWATCH_MODEL__DIR, else the default "
@@ -85,6 +86,40 @@ def eval_command(
     typer.echo(json.dumps({"model": clf.model_id, "split": split, **report.as_dict()}, indent=2))
 
 
+EXIT_BAD_LINES = 1
+EXIT_USAGE = 2
+_BATCH = 256
+
+
+def read_notes(lines: Iterable[str], err: IO[str]) -> tuple[list[tuple[Any, str]], int]:
+    """``(id, text)`` pairs of JSONL ``{"id","text"}`` lines, the id kept as given (any JSON
+    scalar, or absent = null). Each bad line is reported on `err` as one line (its number and
+    what is wrong, never its content) and skipped; returns the pairs and the bad-line count."""
+    notes: list[tuple[Any, str]] = []
+    bad = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        problem = None
+        try:
+            row = json.loads(line)
+        except ValueError:
+            row, problem = None, "not JSON"
+        if problem is None and not isinstance(row, dict):
+            problem = "not a JSON object"
+        elif problem is None and not isinstance(row.get("text"), str):
+            problem = 'no "text" string'
+        elif problem is None and isinstance(row.get("id"), dict | list):
+            problem = '"id" is not a JSON scalar'
+        if problem is not None:
+            bad += 1
+            err.write(f"line {number}: skipped, {problem}; each line must be a JSON object "
+                      '{"id": ..., "text": "..."}\n')
+            continue
+        notes.append((row.get("id"), row["text"]))
+    return notes, bad
+
+
 def predict_command(
     input: Annotated[Path, typer.Argument(help="JSONL {id,text}; - for stdin.")] = Path("-"),
     out: Annotated[Path, typer.Option(help="JSONL {id,findings:[{label,probability}]}; - for stdout.")] = Path("-"),
@@ -92,19 +127,36 @@ def predict_command(
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     threads: Annotated[int | None, typer.Option(help="CPU threads.")] = None,
 ) -> None:
-    """Findings for each note: writes {"id","findings":[{"label","probability"}]} per line."""
-    from models.dataset import read_texts
-    from models.engine import EngineConfig, InferenceEngine
+    """Findings for each note: writes {"id","findings":[{"label","probability"}]} per line, the id
+    as given.
 
-    source = Path("/dev/stdin") if str(input) == "-" else input
-    pairs = read_texts(source)
-    model = model or _default_model(train=True)
-    engine = InferenceEngine.load(EngineConfig(model_dir=model, base_dir=None, device=device,
-                                               threads=threads, explain_top_k=0))
-    sink = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
+    Bad lines (not JSON, not an object, no "text" string): each is reported on stderr as
+    "line N: ..." (never its content) and skipped; the good lines are still predicted. Unlike
+    `deid text`, which scrubs any non-JSON line as plain text and always exits 0, predict needs
+    {"id","text"}. Exit codes: 0 all lines predicted; 1 some lines were skipped; 2 the input,
+    output or model cannot be used (nothing predicted).
+    """
+    from models.errors import ModelError
+
     try:
-        for start in range(0, len(pairs), 256):
-            chunk = pairs[start : start + 256]
+        if str(input) == "-":
+            notes, bad = read_notes(sys.stdin, sys.stderr)
+        else:
+            with input.open(encoding="utf-8") as fh:
+                notes, bad = read_notes(fh, sys.stderr)
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"cannot read the input as UTF-8 text ({type(exc).__name__}); check the path")
+    try:
+        engine = _load_engine(model, device, threads)
+    except ModelError as exc:
+        _fail(str(exc))
+    try:
+        sink = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write --out ({type(exc).__name__}); give a writable file path or -")
+    try:
+        for start in range(0, len(notes), _BATCH):
+            chunk = notes[start : start + _BATCH]
             results = engine.predict_texts([text for _, text in chunk])
             for (note_id, _), findings in zip(chunk, results, strict=True):
                 row = {"id": note_id, "findings": [
@@ -113,3 +165,26 @@ def predict_command(
     finally:
         if sink is not sys.stdout:
             sink.close()
+    if bad:
+        print(f"predict: {len(notes)} note(s) predicted, {bad} line(s) skipped", file=sys.stderr)
+    raise typer.Exit(EXIT_BAD_LINES if bad else 0)
+
+
+def _load_engine(model: Path | None, device: str, threads: int | None) -> Any:
+    from models.artifacts import has_weights
+    from models.engine import EngineConfig, InferenceEngine
+    from models.errors import ModelError, ModelErrorCode
+
+    if model is not None and not has_weights(model):
+        raise ModelError(ModelErrorCode.MODEL_NOT_FOUND,
+                         f"--model {model} holds no trained findings model (no model.safetensors); "
+                         "give the directory written by `wardwatch model train`, or omit --model "
+                         "to use the default model")
+    model = model or _default_model(train=True)
+    return InferenceEngine.load(EngineConfig(model_dir=model, base_dir=None, device=device,
+                                             threads=threads, explain_top_k=0))
+
+
+def _fail(message: str) -> NoReturn:
+    typer.secho(f"error: {message}", fg="red", err=True)
+    raise typer.Exit(EXIT_USAGE)

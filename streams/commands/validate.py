@@ -1,4 +1,10 @@
-"""`wardwatch validate FILE...`: offline check of FHIR files against the input contract."""
+"""`wardwatch validate FILE...`: offline check of FHIR files against the input contract.
+
+Paths are the dead-letter paths of the same input: the file is judged as one message
+(`processors.fhir.validate_file`, the ingest's own decoder: NDJSON lines are `line N` with
+the real line number of the file, blank lines counted). An NDJSON file larger than one message
+(`IngestLimits.max_message_bytes`) is judged line by line with the same `line N.<field>` paths.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +13,36 @@ from pathlib import Path
 
 import typer
 
+from processors.fhir import IngestLimits
 from processors.fhir.validate import FileReport, ResourceVerdict, validate_file
+from processors.fhir.validation import R4_RESOURCE_TYPES
 
-__all__ = ["render_report", "validate_command", "validate_path"]
+__all__ = ["display_type", "join_path", "render_report", "validate_command", "validate_path"]
+
+UNSUPPORTED = "(unsupported)"
+
+
+def display_type(resource_type: str | None) -> str:
+    """The type column: a known FHIR R4 type, '-' when none, never any other input value."""
+    if not resource_type:
+        return "-"
+    return resource_type if resource_type in R4_RESOURCE_TYPES else UNSUPPORTED
+
+
+def join_path(prefix: str, rel: str) -> str:
+    """`prefix` + `rel` joined as the ingest joins dead-letter paths (processors.fhir.ingest)."""
+    if not rel:
+        return prefix
+    if not prefix:
+        return rel
+    return f"{prefix}.{rel}" if not rel.startswith("[") else prefix + rel
 
 
 def render_report(report: FileReport) -> list[str]:
     lines = []
     for v in report.verdicts:
         where = v.path or "(message)"
-        rtype = v.resource_type or "-"
+        rtype = display_type(v.resource_type)
         if v.verdict == "rejected":
             lines.append(f"  REJECTED  {rtype:<26} {where}  [{v.reason}] {v.detail}")
         elif v.verdict == "ignored":
@@ -27,25 +53,36 @@ def render_report(report: FileReport) -> list[str]:
     return lines
 
 
-def validate_path(path: Path) -> FileReport:
-    """Validate a file the way `publish` sends it: NDJSON line by line (any size), JSON whole."""
+def _is_oversized_ndjson(data: bytes, limit: int) -> bool:
+    return len(data) > limit and sum(1 for ln in data.split(b"\n") if ln.strip()) >= 2
+
+
+def validate_path(path: Path, limits: IngestLimits | None = None) -> FileReport:
+    """Validate a file as ingest reads it: one message; an over-limit NDJSON file line by line."""
+    limits = limits or IngestLimits()
     data = path.read_bytes()
-    lines = [ln for ln in data.splitlines() if ln.strip()]
-    if len(lines) < 2 or data.lstrip().startswith(b"{\n") or not lines[0].rstrip().endswith(b"}"):
-        return validate_file(data, path.name)
+    if not _is_oversized_ndjson(data, limits.max_message_bytes):
+        return validate_file(data, path.name, limits=limits)
     verdicts: list[ResourceVerdict] = []
-    for number, line in enumerate(lines, start=1):
-        for v in validate_file(line, path.name).verdicts:
-            where = f"line {number}" + (f" {v.path}" if v.path and not v.path.startswith("line") else "")
-            verdicts.append(replace(v, path=where))
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        for v in validate_file(line.rstrip(b"\r"), path.name, limits=limits).verdicts:
+            verdicts.append(replace(v, path=join_path(f"line {number}", v.path or "")))
     return FileReport(path.name, tuple(verdicts))
 
 
 def validate_command(files: list[Path]) -> int:
-    """Print a verdict per resource and a summary table; 0 when nothing was rejected."""
+    """Print a verdict per resource and a summary table; 0 when nothing was rejected, 1 when
+    something was, 2 when a file cannot be read."""
     reports: list[FileReport] = []
     for path in files:
-        report = validate_path(path)
+        try:
+            report = validate_path(path)
+        except OSError as err:
+            typer.secho(f"error: cannot read {path} ({type(err).__name__}); check the path and its "
+                        "permissions", fg="red", err=True)
+            return 2
         reports.append(report)
         typer.echo(f"{path}:")
         for line in render_report(report):
