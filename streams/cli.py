@@ -30,11 +30,29 @@ _SETTINGS: Settings | None = None
 
 
 def settings() -> Settings:
-    """The one Settings object of this process (loaded by main())."""
+    """The one Settings object of this process (loaded by main()); a bad setting ends the
+    command with a clear message and exit code 2."""
     global _SETTINGS
     if _SETTINGS is None:
-        _SETTINGS = load_settings()
+        _SETTINGS = _load_settings_or_exit()
     return _SETTINGS
+
+
+def _load_settings_or_exit() -> Settings:
+    from pydantic import ValidationError
+
+    try:
+        return load_settings()
+    except ValidationError as err:
+        for e in err.errors():  # loc and type only: the input may be a secret or PHI
+            env = "WARDWATCH_" + "__".join(str(part) for part in e["loc"]).upper()
+            hint = e["msg"] if e["type"] in _OWN_SETTING_ERRORS else f"invalid value ({e['type']})"
+            typer.secho(f"settings error: {env}: {hint}", fg="red", err=True)
+        typer.secho("fix or unset the variable(s) above; see docs/operations.md", err=True)
+        raise typer.Exit(2) from None
+
+
+_OWN_SETTING_ERRORS = frozenset({"reid_key_invalid"})  # messages written by us, never the input
 
 
 # ---------------------------------------------------------------- dev stack
@@ -103,21 +121,60 @@ def publish(
     topic: Annotated[str | None, typer.Option(help="default: the inbound topic")] = None,
     split_bundles: Annotated[bool, typer.Option(help="send each Bundle entry as its own message")] = False,
 ) -> None:
-    """Publish FHIR resources to the inbound topic (one message per resource, Bundle or NDJSON line)."""
+    """Publish FHIR files to the inbound topic.
+
+    A resource or a Bundle file is one message (--split-bundles: one per entry). An NDJSON file
+    is one message per line when every line is JSON; when a line is not JSON the file goes as ONE
+    message (ingest dead-letters that line as `line N` and processes the others), or line by
+    line when it is larger than one message. A message over WARDWATCH_KAFKA__MAX_MESSAGE_BYTES is
+    not sent (message_too_large), the others are. Exit 0: all sent; 1: some were too large;
+    2: Kafka unreachable or a file unreadable.
+    """
+    from aiokafka.errors import KafkaConnectionError, KafkaError
     from rich.progress import Progress
 
-    from streams.feedfiles import messages_from_file
+    from schemas.reasons import ReasonCode
+    from streams.commands.tail import cluster_topics, kafka_unreachable
+    from streams.feedfiles import messages_from_file, oversized
     from streams.kafka_io import publish_messages
 
     s = settings()
-    messages = [m for f in files for m in messages_from_file(f, split_bundles=split_bundles)]
-    with Progress(transient=not sys.stderr.isatty()) as progress:
-        task = progress.add_task("publishing", total=len(messages))
-        sent = asyncio.run(
-            publish_messages(s, topic or s.topics.inbound, messages, rate=rate,
-                             on_sent=lambda n: progress.advance(task, n))
-        )
-    typer.echo(f"published {sent} message(s) to {topic or s.topics.inbound}")
+    limit = s.kafka.max_message_bytes
+    messages = []
+    refused = 0
+    for f in files:
+        try:
+            ok, too_large = oversized(messages_from_file(f, split_bundles=split_bundles,
+                                                         max_message_bytes=limit), limit)
+        except OSError as err:
+            typer.secho(f"error: cannot read {f} ({type(err).__name__}); check the path and its "
+                        "permissions", fg="red", err=True)
+            raise typer.Exit(2) from None
+        messages.extend(ok)
+        refused += len(too_large)
+        for number in too_large:
+            typer.secho(f"error: {f}: message {number} not sent [{ReasonCode.MESSAGE_TOO_LARGE.value}]: "
+                        f"larger than the limit of {limit} bytes (WARDWATCH_KAFKA__MAX_MESSAGE_BYTES); "
+                        "split it (NDJSON or smaller Bundles)", fg="red", err=True)
+    target = topic or s.topics.inbound
+    try:
+        asyncio.run(cluster_topics(s))  # fail early and cleanly when no broker answers
+        with Progress(transient=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("publishing", total=len(messages))
+            sent = asyncio.run(
+                publish_messages(s, target, messages, rate=rate,
+                                 on_sent=lambda n: progress.advance(task, n))
+            ) if messages else 0
+    except KafkaConnectionError:
+        typer.secho(f"error: {kafka_unreachable(s)}", fg="red", err=True)
+        raise typer.Exit(2) from None
+    except KafkaError as err:
+        typer.secho(f"error: Kafka refused the messages ({type(err).__name__}); nothing more was "
+                    f"sent to {target}; check the broker and `wardwatch dev status`", fg="red", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"published {sent} message(s) to {target}"
+               + (f"; {refused} not sent (too large)" if refused else ""))
+    raise typer.Exit(1 if refused else 0)
 
 
 @app.command()
@@ -127,7 +184,8 @@ def tail(
     max_records: Annotated[int | None, typer.Option("--max", help="stop after N records")] = None,
     idle_timeout: Annotated[float | None, typer.Option(help="stop after this many idle seconds")] = None,
 ) -> None:
-    """Print a topic: alerts pretty-printed, other topics as JSON lines."""
+    """Print a topic: alerts pretty-printed, other topics as JSON lines. Exit 1 when the topic
+    does not exist, 2 when Kafka cannot be reached."""
     from streams.commands.tail import tail_command
 
     raise typer.Exit(tail_command(settings(), topic, from_beginning, max_records, idle_timeout))
@@ -219,13 +277,34 @@ def deid_resource(file: Annotated[Path, typer.Argument(exists=True, dir_okay=Fal
 
 @app.command()
 def reid(token: str) -> None:
-    """Decrypt a re-identification token (authorised users only: needs WARDWATCH_DEID__REID_KEY)."""
-    import base64
-
+    """Decrypt a re-identification token (authorised users only: needs WARDWATCH_DEID__REID_KEY,
+    a 16/24/32-byte key in base64; a bad key is a settings error, exit 2)."""
     from streams.commands.deid import reid_command
 
-    key = settings().deid.reid_key
-    raise typer.Exit(reid_command(token, base64.b64decode(key.get_secret_value()) if key else None, sys.stdout))
+    key = settings().deid.reid_key  # validated by DeidSettings: base64 of a 16/24/32-byte key
+    raise typer.Exit(reid_command(token, key.get_secret_value().strip().encode() if key else None, sys.stdout))
+
+
+def _register_bench_command() -> None:
+    from streams.commands.bench import bench_programs, describe_programs
+
+    programs = describe_programs(bench_programs())
+
+    @app.command("bench", context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
+                                   "allow_interspersed_args": False},
+                 help="Run a benchmark program of bench/: `python -m bench.NAME ARGS...` from the "
+                      "repository; exits with the program's code (2 for an unknown NAME).\n\n"
+                      "Programs:\n\n" + programs.replace("\n", "\n\n"))
+    def bench(
+        ctx: typer.Context,
+        name: Annotated[str, typer.Argument(help="the bench program (see the list above)")],
+    ) -> None:
+        from streams.commands.bench import bench_command
+
+        raise typer.Exit(bench_command(name, list(ctx.args)))
+
+
+_register_bench_command()
 
 
 def _register_model_commands() -> None:
@@ -242,7 +321,10 @@ _register_model_commands()
 def main() -> None:
     """Console entry point: load settings once, configure logging once, run the CLI."""
     global _SETTINGS
-    _SETTINGS = load_settings()
+    try:
+        _SETTINGS = _load_settings_or_exit()
+    except typer.Exit as stop:
+        sys.exit(stop.exit_code)
     configure_logging(_SETTINGS.logging)
     app()
 

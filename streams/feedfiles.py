@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from streams.kafka_io import OutMessage
+if TYPE_CHECKING:
+    from streams.kafka_io import OutMessage
 
-__all__ = ["messages_from_bytes", "messages_from_file", "patient_key_of"]
+__all__ = ["DEFAULT_MAX_MESSAGE_BYTES", "messages_from_bytes", "messages_from_file", "oversized",
+           "patient_key_of"]
+
+DEFAULT_MAX_MESSAGE_BYTES = 4_000_000  # KafkaSettings.max_message_bytes
 
 
 def patient_key_of(resource: Any) -> bytes | None:
@@ -32,18 +36,31 @@ def patient_key_of(resource: Any) -> bytes | None:
     return None
 
 
-def messages_from_bytes(data: bytes, *, split_bundles: bool = False, source: str = "wardwatch-cli") -> Iterator[OutMessage]:
+def messages_from_bytes(data: bytes, *, split_bundles: bool = False, source: str = "wardwatch-cli",
+                        max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES) -> Iterator[OutMessage]:
+    """The messages `publish` sends for one file.
+
+    - one JSON document (a resource or a Bundle): one message (`split_bundles`: one per entry);
+    - NDJSON (not one JSON document, two or more non-empty lines; docs/input-contract.md):
+      one message per non-empty line, keyed by the line's patient, when every line is JSON;
+      when some line is not JSON, the whole file as ONE message if it fits in
+      `max_message_bytes` (ingest then dead-letters that line as `line N`, with the file's line
+      number, and processes the others), else one message per line;
+    - anything else: one message as is (ingest dead-letters it).
+    """
+    from streams.kafka_io import OutMessage
+
     headers = (("source", source.encode()), ("content-type", b"application/fhir+json"))
     stripped = data.strip()
-    lines = [ln for ln in stripped.splitlines() if ln.strip()]
-    if len(lines) > 1 and not stripped.startswith(b"{\n") and _all_json_lines(lines[:3]):
-        for line in lines:  # NDJSON: one resource per line
-            yield OutMessage(value=line, key=_key_or_none(line), headers=headers)
-        return
     try:
         doc = orjson.loads(stripped)
     except orjson.JSONDecodeError:
-        yield OutMessage(value=data, key=None, headers=headers)  # let ingest dead-letter it
+        lines = [ln.rstrip(b"\r") for ln in stripped.split(b"\n") if ln.strip()]
+        if len(lines) < 2 or (not _all_json_lines(lines) and len(data) <= max_message_bytes):
+            yield OutMessage(value=data, key=None, headers=headers)  # ingest splits / dead-letters
+            return
+        for line in lines:  # NDJSON: one resource per line
+            yield OutMessage(value=line, key=_key_or_none(line), headers=headers)
         return
     if split_bundles and isinstance(doc, dict) and doc.get("resourceType") == "Bundle":
         for entry in doc.get("entry") or []:
@@ -52,6 +69,22 @@ def messages_from_bytes(data: bytes, *, split_bundles: bool = False, source: str
                 yield OutMessage(value=orjson.dumps(res), key=patient_key_of(res), headers=headers)
         return
     yield OutMessage(value=stripped, key=patient_key_of(doc), headers=headers)
+
+
+def oversized(messages: Iterable[OutMessage], limit: int) -> tuple[list[OutMessage], list[int]]:
+    """Split `messages` into those a producer with ``max_request_size=limit`` accepts and the
+    1-based positions of those it would refuse (aiokafka's own record-size estimate)."""
+    from aiokafka.record.default_records import DefaultRecordBatchBuilder
+
+    ok: list[OutMessage] = []
+    too_large: list[int] = []
+    for number, msg in enumerate(messages, start=1):
+        size = DefaultRecordBatchBuilder.estimate_size_in_bytes(msg.key, msg.value, list(msg.headers))
+        if size > limit:
+            too_large.append(number)
+        else:
+            ok.append(msg)
+    return ok, too_large
 
 
 def _all_json_lines(lines: list[bytes]) -> bool:
@@ -68,5 +101,7 @@ def _key_or_none(line: bytes) -> bytes | None:
         return None
 
 
-def messages_from_file(path: Path, *, split_bundles: bool = False) -> Iterator[OutMessage]:
-    yield from messages_from_bytes(path.read_bytes(), split_bundles=split_bundles)
+def messages_from_file(path: Path, *, split_bundles: bool = False,
+                       max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES) -> Iterator[OutMessage]:
+    yield from messages_from_bytes(path.read_bytes(), split_bundles=split_bundles,
+                                   max_message_bytes=max_message_bytes)

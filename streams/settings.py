@@ -8,12 +8,16 @@ Two short aliases are accepted for tests and CI: ``WARDWATCH_KAFKA_BOOTSTRAP`` a
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = [
@@ -117,6 +121,9 @@ class ModelSettings(_Section):
     timeout_s: float = 10.0
 
 
+_B64_KEY = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+
+
 class DeidSettings(_Section):
     profile: Literal["live", "safe-harbor"] = "live"
     policy_file: Path | None = None  # None = the shipped policy
@@ -124,6 +131,29 @@ class DeidSettings(_Section):
     pseudonym_key_id: str = "k1"
     reid_key: SecretStr | None = None  # 32-byte key, base64; None = no re-id tokens
     date_shift_max_days: int = 365
+
+    @field_validator("reid_key")
+    @classmethod
+    def _reid_key_is_base64_key(cls, value: SecretStr | None) -> SecretStr | None:
+        """A 16/24/32-byte key as base64 (standard or urlsafe), as processors.deid.reid reads it;
+        the error never contains the key."""
+        if value is None:
+            return None
+        text = value.get_secret_value().strip()
+        key = b""
+        if _B64_KEY.fullmatch(text):
+            body = text.replace("+", "-").replace("/", "_").rstrip("=")
+            try:
+                key = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+            except (binascii.Error, ValueError):
+                key = b""
+        if len(key) not in (16, 24, 32):
+            raise PydanticCustomError(
+                "reid_key_invalid",
+                "the reid key must be a 16, 24 or 32-byte key in base64; generate one "
+                "with `python -c 'import os,base64;print(base64.b64encode(os.urandom(32)).decode())'`",
+            )
+        return value
 
 
 class LoggingSettings(_Section):

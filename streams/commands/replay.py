@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import heapq
+import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -108,7 +109,25 @@ def engine_for_replay(settings: Settings, result: ReplayResult) -> object | None
                                              max_length=settings.model.max_length))
 
 
+def _out_problem(out: Path) -> str | None:
+    """Why `--out` cannot be written (checked before the replay runs), else None."""
+    if out.is_dir():
+        return f"--out {out} is a directory; give a file path such as {out / 'alerts.ndjson'}"
+    parent = out.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"--out {out}: {parent} is not a directory; give a file path in a directory"
+    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        return f"--out {out} is not writable; choose a path you can write"
+    return None
+
+
 def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None) -> int:
+    problem = _out_problem(out)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     rt = Runtime.create(settings, memory_store=True)
     result = ReplayResult()
     load_events(rt, files, result)
