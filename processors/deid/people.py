@@ -56,8 +56,9 @@ _ROLE_HINTS = ("aide", "Aide", "oommate", "ousemate", "latmate", "aregiver", "ar
                "FOB", "HCP", "RPh", "PCP", "MA ", "LPN", "NNP", "CNM", "CRNA", "itter ", "friend ",
                "ianc", "uarantor", "tepson", "tepdaughter", "tepmother", "tepfather", "older:",
                "mployee:", "ubscriber:", "gent:", "upporter:", "ontact:", " named")  # fmt: skip
-_PARTICLE_HINTS = (" de", " da", " do", " van ", " von ", " ap ", " bin", " al ", " el ", " ter ",
-                   " ten ", " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ")  # fmt: skip
+_PARTICLE_HINTS = (" de ", " del ", " dela ", " da ", " das ", " dos ", " do ", " van ", " von ",
+                   " ap ", " bin ", " binte ", " binti ", " bint ", " al ", " el ", " ter ", " ten ",
+                   " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ")  # fmt: skip
 _HOUSEHOLD_LOWER = re.compile(
     r"(?:aide|room-?mate|housemate|flatmate|caregiver|caretaker|sitter|boyfriend|girlfriend)"
     r"[ \t]+([a-z]{2,15})\b(?![ \t]*[a-z]*\()"

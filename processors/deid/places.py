@@ -35,6 +35,7 @@ _CAPS_STREET = re.compile(  # gated below
     r"(?:[ \t]+(?:APT|SUITE|STE|UNIT|FLAT|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?"
 )
 _CAPS_STREET = gated(_CAPS_STREET, r"\d")
+_CAPS_HINT = re.compile(r"\d[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")  # a number and two caps words
 _DOSE_WORDS = frozenset(
     ["MG", "MCG", "ML", "G", "KG", "L", "UNITS", "UNIT", "TAB", "TABS", "TABLET", "TABLETS", "CAP", "CAPS", "CAPSULE", "CAPSULES", "PUFF", "PUFFS", "DROP", "DROPS", "SACHET", "SACHETS", "BY", "MOUTH", "ORAL", "PO", "IV", "IM", "SC", "TIMES", "DAILY", "DOSE", "DOSES", "X"]
 )
@@ -56,12 +57,15 @@ _PREFIX_HINTS = ("Calle", "Avenida", "Avda", "Rua ", "Rue ", "Viale", "Piazza", 
                   "Unit ", "Suite ")  # fmt: skip
 _CP = re.compile(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
 
-_RESIDES = re.compile(  # on the text: the phrase is lower case, the town capitalised
-    r"\b(?i:lives|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
-    r"|place|home|house|staying|stays|visiting)[ \t]+(?:in|to|at|near)[ \t]+"
-    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
+# the preposition and town are found first (a blank opens the pattern: a fast scan), then the
+# residence phrase before them
+_TOWN_AFTER_PREP = re.compile(
+    r"[ \t](?:in|to|at|near)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
 )
-_RESIDES = gated(_RESIDES, r"[lLrRgGmMpPhHsSvV]")
+_RESIDE_BEFORE = re.compile(
+    r"\b(?i:lives|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
+    r"|place|home|house|staying|stays|visiting)\Z"
+)
 _RESIDE_HINTS = ("live", "resid", "grew", "raised", "moved", "relocat", "place", "home", "house",
                  "stay", "visiting")  # fmt: skip
 _NOT_TOWN = frozenset(
@@ -155,14 +159,16 @@ def _clinical(word: str) -> bool:
 def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Round-11 place, age, date and number spans (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    for m in _CAPS_STREET.finditer(text):
+    for m in _CAPS_STREET.finditer(text) if _CAPS_HINT.search(text) else ():
         words = m.group(1).split()
         if not any(w in _DOSE_WORDS or w in CLINICAL_ABBREV for w in words):
             out.append((m.start(), m.end(), "[ADDRESS]"))
     if any(h in text for h in _PREFIX_HINTS):
         out.extend((m.start(), m.end(), "[ADDRESS]") for m in _PREFIX_STREET.finditer(text))
     out.extend((*m.span(1), "[ZIP]") for m in _CP.finditer(text))
-    for m in _RESIDES.finditer(text) if any(h in low for h in _RESIDE_HINTS) else ():
+    for m in _TOWN_AFTER_PREP.finditer(text) if any(h in low for h in _RESIDE_HINTS) else ():
+        if not _RESIDE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         words = m.group(1).split()
         if words[0].lower() not in _NOT_TOWN and not any(_clinical(w) for w in words):
             out.append((*m.span(1), "[ADDRESS]"))
