@@ -1,0 +1,87 @@
+"""`wardwatch validate`: the same paths as the dead letters of the same input (real line
+numbers), and no input value in the type column unless it is a known FHIR type."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from processors.deid import DeidConfig
+from processors.fhir import IngestLimits, ingest_message
+from streams.cli import app
+from streams.commands.validate import display_type, validate_path
+from tests.unit.cli_checks import assert_clean_exit
+
+
+def _obs(value: float, code: str = "8867-4", unit: str = "/min") -> str:
+    return json.dumps({
+        "resourceType": "Observation", "status": "final",
+        "code": {"coding": [{"system": "http://loinc.org", "code": code}]},
+        "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2026-01-01T10:00:00Z",
+        "valueQuantity": {"value": value, "code": unit, "system": "http://unitsofmeasure.org"}})
+
+
+GOOD, BAD_HR = _obs(80), _obs(900)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(f"{GOOD}\n\n{{\"resourceType\": \"Obs\n{BAD_HR}\n", id="blank-line-and-bad-json"),
+    pytest.param(f"{GOOD}\r\n{BAD_HR}\r\n", id="crlf"),
+    pytest.param(f"\n\n{BAD_HR}\n\n\n{GOOD}\n{BAD_HR}\n", id="leading-blank-lines"),
+    pytest.param(f"{GOOD}\n{BAD_HR}\n", id="plain-ndjson"),
+    pytest.param(BAD_HR, id="single-resource"),
+    pytest.param(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": json.loads(GOOD)}, {"resource": json.loads(BAD_HR)}]}), id="bundle"),
+])
+def test_paths_equal_dead_letter_paths(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "feed.ndjson"
+    path.write_text(text)
+    dead = ingest_message(path.read_bytes(), received_at=datetime(2026, 1, 1, tzinfo=UTC),
+                          source="test", deid=DeidConfig.for_tests())
+    report = validate_path(path)
+    assert [v.path for v in report.verdicts if v.verdict == "rejected"] == [
+        r.path for r in dead.rejections]
+    assert report == validate_path(path)  # idempotent
+
+
+def test_oversized_ndjson_is_judged_line_by_line_with_the_same_paths(tmp_path: Path) -> None:
+    path = tmp_path / "big.ndjson"
+    path.write_text(f"{GOOD}\n\n{BAD_HR}\nnot json\n")
+    small = IngestLimits(max_message_bytes=len(GOOD) + 10)
+    paths = [v.path for v in validate_path(path, small).verdicts if v.verdict == "rejected"]
+    assert paths == ["line 3.valueQuantity.value", "line 4"]
+
+
+@pytest.mark.parametrize(("rtype", "shown"), [
+    pytest.param("Observation", "Observation", id="monitored"),
+    pytest.param("Claim", "Claim", id="known-unmonitored"),
+    pytest.param("ZebulonResource", "(unsupported)", id="planted"),
+    pytest.param(None, "-", id="none"),
+])
+def test_type_column(rtype: str | None, shown: str) -> None:
+    assert display_type(rtype) == shown
+
+
+@pytest.mark.parametrize("planted", [
+    pytest.param("ZebulonResource", id="unknown-type"),
+    pytest.param("Patient ", id="type-with-space"),
+    pytest.param("observation", id="wrong-case"),
+])
+def test_validate_never_prints_an_unknown_type(tmp_path: Path, planted: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"resourceType": planted, "id": "x"}))
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    out = assert_clean_exit(result, 1)
+    assert "(unsupported)" in out and "unsupported_resource" in out
+    assert f"{planted} " not in out.replace("(unsupported)", "")
+
+
+def test_validate_ndjson_real_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "blank.ndjson"
+    path.write_text(f"{GOOD}\n\n{{\"resourceType\": \"Obs\n{BAD_HR}\n")
+    out = assert_clean_exit(CliRunner().invoke(app, ["validate", str(path)]), 1)
+    assert "line 3  [invalid_json]" in out and "line 4.valueQuantity.value  [value_out_of_range]" in out
