@@ -167,7 +167,7 @@ def predict_command(
             sink.close()
     if bad:
         print(f"predict: {len(notes)} note(s) predicted, {bad} line(s) skipped", file=sys.stderr)
-    raise typer.Exit(EXIT_BAD_LINES if bad else 0)
+        raise typer.Exit(EXIT_BAD_LINES)
 
 
 def _load_engine(model: Path | None, device: str, threads: int | None) -> Any:
