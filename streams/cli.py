@@ -114,22 +114,26 @@ def worker(
     run_worker(s)
 
 
-@app.command()
+_PUBLISH_HELP = (
+    "Publish FHIR files to the inbound topic.\n\n"
+    "A resource or a Bundle file is one message (--split-bundles: one per entry). An NDJSON file "
+    "is one message per line when every line is JSON; when a line is not JSON the whole file is "
+    "ONE message (ingest dead-letters that line as `line N` and processes the others), or one "
+    "per line when the file is larger than one message (docs/input-contract.md).\n\n"
+    "A message over WARDWATCH_KAFKA__MAX_MESSAGE_BYTES is not sent (message_too_large); the "
+    "others are. Exit codes: 0 all sent; 1 some too large; 2 Kafka unreachable or a file "
+    "unreadable."
+)
+
+
+@app.command(help=_PUBLISH_HELP)
 def publish(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="FHIR JSON, Bundle or NDJSON files")],
     rate: Annotated[float | None, typer.Option(help="messages per second (default: as fast as possible)")] = None,
     topic: Annotated[str | None, typer.Option(help="default: the inbound topic")] = None,
     split_bundles: Annotated[bool, typer.Option(help="send each Bundle entry as its own message")] = False,
 ) -> None:
-    """Publish FHIR files to the inbound topic.
-
-    A resource or a Bundle file is one message (--split-bundles: one per entry). An NDJSON file
-    is one message per line when every line is JSON; when a line is not JSON the file goes as ONE
-    message (ingest dead-letters that line as `line N` and processes the others), or line by
-    line when it is larger than one message. A message over WARDWATCH_KAFKA__MAX_MESSAGE_BYTES is
-    not sent (message_too_large), the others are. Exit 0: all sent; 1: some were too large;
-    2: Kafka unreachable or a file unreadable.
-    """
+    """Publish FHIR files to the inbound topic (see _PUBLISH_HELP)."""
     from aiokafka.errors import KafkaConnectionError, KafkaError
     from rich.progress import Progress
 
@@ -308,11 +312,11 @@ _register_bench_command()
 
 
 def _register_model_commands() -> None:
-    from streams.commands.model import eval_command, predict_command, train_command
+    from streams.commands.model import PREDICT_HELP, eval_command, predict_command, train_command
 
     model_app.command("train")(train_command)
     model_app.command("eval")(eval_command)
-    model_app.command("predict")(predict_command)
+    model_app.command("predict", help=PREDICT_HELP)(predict_command)
 
 
 _register_model_commands()

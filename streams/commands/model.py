@@ -16,7 +16,7 @@ import typer
 
 from models.default import CORPUS_FILE
 
-__all__ = ["eval_command", "predict_command", "read_notes", "train_command"]
+__all__ = ["PREDICT_HELP", "eval_command", "predict_command", "read_notes", "train_command"]
 
 _DEFAULT_DATA = CORPUS_FILE
 _MODEL_HELP = ("A trained findings model directory (default: WARDWATCH_MODEL__DIR, else the default "
@@ -86,6 +86,16 @@ def eval_command(
     typer.echo(json.dumps({"model": clf.model_id, "split": split, **report.as_dict()}, indent=2))
 
 
+PREDICT_HELP = (
+    'Findings for each note: writes {"id","findings":[{"label","probability"}]} per line, the id '
+    "as given (any JSON scalar).\n\n"
+    'Bad lines (not JSON, not an object, no "text" string) are each reported on stderr as '
+    '"line N: ..." (never their content) and skipped; the good lines are still predicted. '
+    "Unlike `deid text`, which scrubs a non-JSON line as plain text and always exits 0, predict "
+    'needs {"id","text"} lines.\n\n'
+    "Exit codes: 0 every line predicted; 1 some lines skipped; 2 the input, the output or the "
+    "model cannot be used (nothing predicted)."
+)
 EXIT_BAD_LINES = 1
 EXIT_USAGE = 2
 _BATCH = 256
@@ -127,15 +137,7 @@ def predict_command(
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
     threads: Annotated[int | None, typer.Option(help="CPU threads.")] = None,
 ) -> None:
-    """Findings for each note: writes {"id","findings":[{"label","probability"}]} per line, the id
-    as given.
-
-    Bad lines (not JSON, not an object, no "text" string): each is reported on stderr as
-    "line N: ..." (never its content) and skipped; the good lines are still predicted. Unlike
-    `deid text`, which scrubs any non-JSON line as plain text and always exits 0, predict needs
-    {"id","text"}. Exit codes: 0 all lines predicted; 1 some lines were skipped; 2 the input,
-    output or model cannot be used (nothing predicted).
-    """
+    """Findings for each note (PREDICT_HELP)."""
     from models.errors import ModelError
 
     try:
