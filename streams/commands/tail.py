@@ -106,4 +106,8 @@ def tail_command(settings: Settings, topic: str, from_beginning: bool, max_recor
     except KafkaConnectionError:
         print(f"error: {kafka_unreachable(settings)}", file=sys.stderr)
         return 2
+    except KafkaError as err:
+        print(f"error: reading {name} failed ({type(err).__name__}); check `wardwatch dev status`",
+              file=sys.stderr)
+        return 2
     return 0
