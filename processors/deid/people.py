@@ -43,19 +43,22 @@ _DAUGHTER_OF = re.compile(
     r"([A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+)?[ \t]+[DSWdsw]/[Oo][ \t]+"
     r"[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
 )
-_ROLE = re.compile(  # the role word opens the pattern (a fast scan); its word start is checked
-    r"(?:[Aa]ide|[Rr]oom-?mate|[Hh]ousemate|[Ff]latmate|[Cc]aregiver|[Cc]aretaker|[Dd]oula|FOB"
-    r"|HCP|HCPOA|RPh|PCP|MA|CMA|LPN|NNP|CNM|CRNA|[Ss]itter|[Bb]oyfriend|[Gg]irlfriend"
-    r"|[Ff]ianc\u00e9e?|[Gg]uarantor|[Ss]tep(?:son|daughter|mother|father)"
-    r"|(?:[Pp]olicy|[Cc]ard)[ \t]?[Hh]older:|[Ee]mployee:|[Ss]ubscriber:|[Aa]gent:"
-    r"|[Tt]reatment [Ss]upporter:|[Ss]upport [Cc]ontact:|[Ee]mergency [Cc]ontact:"
-    r"|(?:to be|was|is) named)[ \t]"
-    rf"((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
-)
-_ROLE_HINTS = ("aide", "Aide", "oommate", "ousemate", "latmate", "aregiver", "aretaker", "oula",
-               "FOB", "HCP", "RPh", "PCP", "MA ", "LPN", "NNP", "CNM", "CRNA", "itter ", "friend ",
-               "ianc", "uarantor", "tepson", "tepdaughter", "tepmother", "tepfather", "older:",
-               "mployee:", "ubscriber:", "gent:", "upporter:", "ontact:", " named")  # fmt: skip
+_ROLE_NAME = rf"[ \t]((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
+# (first test, role pattern): a role's pattern runs only when its first test is in the text, and
+# opens with the role word (a literal first: a fast scan); the word start is checked after
+_ROLES: tuple[tuple[str, str], ...] = (
+    ("ide", r"[Aa]ide"), ("oommate", r"[Rr]oom-?mate"), ("ousemate", r"[Hh]ousemate"),
+    ("latmate", r"[Ff]latmate"), ("aregiver", r"[Cc]aregiver"), ("aretaker", r"[Cc]aretaker"),
+    ("oula", r"[Dd]oula"), ("FOB", "FOB"), ("HCP", "HCP|HCPOA"), ("RPh", "RPh"), ("PCP", "PCP"),
+    ("MA ", "MA|CMA"), ("LPN", "LPN"), ("NNP", "NNP"), ("CNM", "CNM"), ("CRNA", "CRNA"),
+    ("itter", r"[Ss]itter"), ("friend", r"[Bb]oyfriend|[Gg]irlfriend"), ("ianc", "[Ff]ianc\u00e9e?"),
+    ("uarantor", r"[Gg]uarantor"), ("tep", r"[Ss]tep(?:son|daughter|mother|father)"),
+    ("older:", r"(?:[Pp]olicy|[Cc]ard)[ \t]?[Hh]older:"), ("mployee:", r"[Ee]mployee:"),
+    ("ubscriber:", r"[Ss]ubscriber:"), ("gent:", r"[Aa]gent:"),
+    ("upporter:", r"[Tt]reatment [Ss]upporter:"), ("ontact:", r"(?:[Ss]upport|[Ee]mergency) [Cc]ontact:"),
+    (" named", r"(?:to be|was|is) named"),
+)  # fmt: skip
+_ROLE_RX = tuple((hint, re.compile(f"(?:{role}){_ROLE_NAME}")) for hint, role in _ROLES)
 _PARTICLE_HINTS = (" de ", " del ", " dela ", " da ", " das ", " dos ", " do ", " van ", " von ",
                    " ap ", " bin ", " binte ", " binti ", " bint ", " al ", " el ", " ter ", " ten ",
                    " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ")  # fmt: skip
@@ -100,9 +103,8 @@ def role_person_spans(text: str) -> list[tuple[int, int]]:
     no clinical label ("private aide Brandi 6 hrs/day"); drugs and clinical words are cut
     here instead of by the guard."""
     out: list[tuple[int, int]] = []
-    if not any(h in text for h in _ROLE_HINTS):
-        return out
-    for m in _ROLE.finditer(text):
+    matches = [m for hint, rx in _ROLE_RX if hint in text for m in rx.finditer(text)]
+    for m in matches:
         if m.start() and text[m.start() - 1].isalnum():
             continue  # "PMA", "formal"
         words = m.group(1).split()
@@ -112,7 +114,8 @@ def role_person_spans(text: str) -> list[tuple[int, int]]:
             s = m.start(1)
             e = text.index(words[-1], s) + len(words[-1]) if len(words) > 1 else s + len(words[0])
             out.append((s, e))
-    for m in _HOUSEHOLD_LOWER.finditer(text):
+    household = any(h in text for h in ("aide", "mate", "giver", "taker", "itter", "friend"))
+    for m in _HOUSEHOLD_LOWER.finditer(text) if household else ():
         w = m.group(1)
         if m.start() and text[m.start() - 1].isalnum():
             continue
