@@ -114,16 +114,13 @@ _FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "a
 _NUMBER_NO = re.compile(r"[Nn](?:o|umber|um)\.?[ \t]*[:#][ \t]*(\d{3,}/\d{2,4})\b(?![/.]\d)")
 _LETTERS_YEAR_ID = re.compile(r"[A-Z]{1,4}\d{2}/\d{4,}\b")  # "ED23/61480"; \b checked
 _SIX_FOUR = re.compile(r": (\d{6}[ \t]\d{4})\b(?![.:/]\d)")  # "CHI: 090164 9582"
-_PHONES = re.compile(
-    r"(?<![\w)])(\(\+\d{1,3}\)[ \t]?\d(?:[ \t-]?\d){6,12})\b"
-    r"|(?<![\w)])(\(\d{2,3}\)[ \t]?\d{4}-\d{4})\b"
-    r"|\b(?:HP|Hp|H/P)\b[ \t]*:?[ \t]*(\d{4}[ -]\d{4})\b"
+_PHONES = re.compile(  # "(" opens every form (a literal first: a fast scan)
+    r"(\(\+\d{1,3}\)[ \t]?\d(?:[ \t-]?\d){6,12})\b"
+    r"|(\(\d{2,3}\)[ \t]?\d{4}-\d{4})\b"
     r"|\((?:son|daughter|wife|husband|mother|father|sister|brother|spouse|partner|NOK|nok|friend"
     r"|carer|niece|nephew)\)[ \t]*(\d{4}[ -]\d{4})\b(?![.:/]\d)"
 )
-
-
-_PHONES = gated(_PHONES, r"\(|H")
+_PHONE_HP = re.compile(r"\b(?:HP|Hp|H/P)\b[ \t]*:?[ \t]*(\d{4}[ -]\d{4})\b")
 
 
 def _ages(low: str) -> list[tuple[int, int, str]]:
@@ -186,6 +183,12 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 out.append((m.start(), m.end(), "[ID]"))
     out.extend((*m.span(1), "[ID]") for m in _SIX_FOUR.finditer(text))
-    if "(" in text or "H" in text:
-        out.extend((*_first(m), "[PHONE]") for m in _PHONES.finditer(text))
+    if "(" in text:
+        for m in _PHONES.finditer(text):
+            if m.group(3) is not None or m.start() == 0 or not (
+                text[m.start() - 1].isalnum() or text[m.start() - 1] in "_)"
+            ):
+                out.append((*_first(m), "[PHONE]"))
+    if "HP" in text or "Hp" in text or "H/P" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _PHONE_HP.finditer(text))
     return out
