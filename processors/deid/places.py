@@ -39,22 +39,19 @@ _CAPS_HINT = re.compile(r"\d[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")  # a number and two
 _DOSE_WORDS = frozenset(
     ["MG", "MCG", "ML", "G", "KG", "L", "UNITS", "UNIT", "TAB", "TABS", "TABLET", "TABLETS", "CAP", "CAPS", "CAPSULE", "CAPSULES", "PUFF", "PUFFS", "DROP", "DROPS", "SACHET", "SACHETS", "BY", "MOUTH", "ORAL", "PO", "IV", "IM", "SC", "TIMES", "DAILY", "DOSE", "DOSES", "X"]
 )
-_PREFIX_STREET = re.compile(
-    r"\b(?:Calle|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Plaza|Paseo|Carrera|Camino|Jalan|Jl\.|Strada"
+_PREFIX_STREET = re.compile(  # the street type opens the pattern; its word start is checked
+    r"(?:Calle|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Plaza|Paseo|Carrera|Camino|Jalan|Jl\.|Strada"
     r"|Ulica|Travessa|Largo|Boulevard)[ \t]+"
     r"(?:(?:de|del|la|las|los|da|das|do|dos|di|della|du|des|le)[ \t]+)*"
     r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     r"(?:,?[ \t]+(?:No\.?|n[\u00ba\u00b0o]\.?|#)?[ \t]*\d{1,5}[A-Za-z]?\b)?"
-    r"|\bCol\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
-    r"|(?:(?<=, )|(?<=\d ))(?:Lot|Space|Trlr|Bldg|Building|Flat|Apt\.?|Unit|Suite)[ \t]+#?\d{1,4}[A-Z]?(?:/\d{1,3})?(?=,)"
+    r"|Col\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
 )
-_PREFIX_STREET = gated(
-    _PREFIX_STREET, r"Ca|Av|Ru|Vi|Pi|Pl|Pa|Jl|Ja|St|Ul|Tr|La|Bo|Co|Lo|Sp|Bl|Fl|Ap|Un|Su"
-)
+# a lot / flat / unit number between a comma or street number and a comma ("..., Lot 16, ...")
+_LOT = re.compile(r"(?:Lot|Space|Trlr|Bldg|Building|Flat|Apt\.?|Unit|Suite)[ \t]+#?\d{1,4}[A-Z]?(?:/\d{1,3})?(?=,)")
 _PREFIX_HINTS = ("Calle", "Avenida", "Avda", "Rua ", "Rue ", "Viale", "Piazza", "Plaza", "Paseo",
                   "Carrera", "Camino", "Jalan", "Jl.", "Strada", "Ulica", "Travessa", "Largo",
-                  "Boulevard", "Col.", "Lot ", "Space ", "Trlr", "Bldg", "Building", "Flat ", "Apt",
-                  "Unit ", "Suite ")  # fmt: skip
+                  "Boulevard", "Col.")  # fmt: skip
 _CP = re.compile(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
 
 # the preposition and town are found first (a blank opens the pattern: a fast scan), then the
@@ -111,8 +108,11 @@ _DATE_FOREIGN = re.compile(
 _FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "ao\u00fbt", "mbre ",
                   "octobre", "m\u00e4rz", "januar", "juni ", "juli ", "oktober", " mai ", "gennaio",
                   "febbraio", "aprile", "maggio", "giugno", "luglio", "ottobre")  # fmt: skip
-_NUMBER_NO = re.compile(r"[Nn](?:o|umber|um)\.?[ \t]*[:#][ \t]*(\d{3,}/\d{2,4})\b(?![/.]\d)")
-_LETTERS_YEAR_ID = re.compile(r"[A-Z]{1,4}\d{2}/\d{4,}\b")  # "ED23/61480"; \b checked
+# numbers with a slash are found from the slash (a literal first: a fast scan), the rest checked
+# behind it: "no: 20756/25" (a label) and "ED23/61480" (letters and a 2-digit year)
+_SLASH_NUMBER = re.compile(r"/(\d{2,})\b(?![/.]\d)")
+_NUMBER_NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn](?:o|umber|um)\.?[ \t]*[:#][ \t]*(\d{3,})\Z")
+_LETTERS_YEAR_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{2})\Z")
 _SIX_FOUR = re.compile(r": (\d{6}[ \t]\d{4})\b(?![.:/]\d)")  # "CHI: 090164 9582"
 _PHONES = re.compile(  # "(" opens every form (a literal first: a fast scan)
     r"(\(\+\d{1,3}\)[ \t]?\d(?:[ \t-]?\d){6,12})\b"
@@ -161,7 +161,13 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if not any(w in _DOSE_WORDS or w in CLINICAL_ABBREV for w in words):
             out.append((m.start(), m.end(), "[ADDRESS]"))
     if any(h in text for h in _PREFIX_HINTS):
-        out.extend((m.start(), m.end(), "[ADDRESS]") for m in _PREFIX_STREET.finditer(text))
+        for m in _PREFIX_STREET.finditer(text):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                out.append((m.start(), m.end(), "[ADDRESS]"))
+    for m in _LOT.finditer(text):
+        before = text[max(0, m.start() - 2) : m.start()]
+        if before == ", " or (len(before) == 2 and before[0].isdigit() and before[1] == " "):
+            out.append((m.start(), m.end(), "[ADDRESS]"))
     out.extend((*m.span(1), "[ZIP]") for m in _CP.finditer(text))
     for m in _TOWN_AFTER_PREP.finditer(text) if any(h in low for h in _RESIDE_HINTS) else ():
         if not _RESIDE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -176,12 +182,15 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if any(h in low for h in _FOREIGN_HINTS):
         out.extend((m.start(), m.end(), "[DATE]") for m in _DATE_FOREIGN.finditer(text))
     if "/" in text:
-        for m in _NUMBER_NO.finditer(text):
-            if m.start() == 0 or not text[m.start() - 1].isalpha():
-                out.append((*m.span(1), "[ID]"))
-        for m in _LETTERS_YEAR_ID.finditer(text):
-            if m.start() == 0 or not text[m.start() - 1].isalnum():
-                out.append((m.start(), m.end(), "[ID]"))
+        for m in _SLASH_NUMBER.finditer(text):
+            s0 = m.start()
+            n = _NUMBER_NO_BEFORE.search(text, max(0, s0 - 30), s0)
+            if n and len(m.group(1)) <= 4:
+                out.append((n.start(1), m.end(1), "[ID]"))
+                continue
+            y = _LETTERS_YEAR_BEFORE.search(text, max(0, s0 - 8), s0)
+            if y and len(m.group(1)) >= 4:
+                out.append((y.start(1), m.end(1), "[ID]"))
     out.extend((*m.span(1), "[ID]") for m in _SIX_FOUR.finditer(text))
     if "(" in text:
         for m in _PHONES.finditer(text):
