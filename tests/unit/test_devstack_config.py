@@ -129,6 +129,7 @@ def test_java_argv_runs_main_from_cached_jars() -> None:
     assert argv[argv.index("-cp") + 1] == "/c/libs/*"
     assert "-Dlog4j2.configurationFile=/l4j.xml" in argv
     assert "-Dkafka.logs.dir=/logs" in argv
+    assert any(a.startswith("-Xlog:gc:file=/logs/kafka-gc.log") for a in argv)
 
 
 @pytest.mark.parametrize(
@@ -175,6 +176,9 @@ def test_redis_argv_binds_loopback_in_foreground() -> None:
         "--protected-mode": "yes",
         "--dir": str(paths.redis_dir),
         "--logfile": str(paths.redis_log),
+        "--appendonly": "yes",
+        "--appendfsync": "everysec",
+        "--save": "",
     }
 
 
