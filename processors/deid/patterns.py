@@ -183,6 +183,23 @@ _ID_LABELLED = re.compile(
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b)"
 )
+# national and hospital identifier labels of other countries, and values written in groups
+# ("UHID: BLR.17638765", "Hosp. No: UCH/25/723161", "RAMQ: DIOR 0811 2883", "SIN on file (for
+# CPP form): 143 539 341", "Unit # W6913 25 538206", "NHI: NNZ18VW", "Reg. No. KMC 89380"):
+# on the lower-cased text; the value needs 5+ digits, so "Unit # 4" or "NHI: pending" stay
+_ID_LABELLED_GROUPS = re.compile(
+    r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
+    r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
+    r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? (?:number|no\.?|#)"
+    r"|reg(?:istration)?\.? (?:number|no\.?|#)|unit (?:number|no\.?|#)|(?:mrn|uhid|id) (?:number|no\.?))"
+    r"(?![a-z])(?:[ \t]+[a-z]+){0,3}?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:#=]?[ \t]*"
+    r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3}[ \t]\d{3}[ \t]\d{3,4}\b"
+    r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,3}\b"
+    r"|[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
+)
+# a New Zealand NHI: three letters and four digits, or (since 2022) three letters, two digits
+# and two letters ("NHI: NNZ18VW")
+_NHI = re.compile(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
 _ID = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b"
@@ -370,4 +387,6 @@ LOW_RECOGNISERS: tuple[Recogniser, ...] = (
     ("[DATE]", _DATE_DOB, 1),
     ("[PHONE]", _PHONE_LABELLED, 1),
     ("[ID]", _ID_LABELLED, 1),
+    ("[ID]", _ID_LABELLED_GROUPS, 1),
+    ("[ID]", _NHI, 1),
 )

@@ -1,0 +1,44 @@
+"""National and hospital identifiers of other countries after their label, values in groups
+(classes from HELD-OUT v11's misses, after its one measurement)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid import DeidConfig, scrub_text
+
+CFG = DeidConfig.for_tests()
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    pytest.param("UHID: BLR.17638765", "17638765", id="india-uhid"),
+    pytest.param("Hosp. No: UCH/25/723161", "723161", id="hosp-no-dotted"),
+    pytest.param("RAMQ: DIOR 0811 2883", "0811 2883", id="quebec-ramq"),
+    pytest.param("SIN on file (for CPP disability form): 143 539 341", "539 341", id="canada-sin-words-between"),
+    pytest.param("PhilHealth PIN: 74-967592542-6", "967592542", id="philhealth"),
+    pytest.param("Unit # W6913 25 538206  exp 2026-01-13", "538206", id="blood-unit-isbt"),
+    pytest.param("Reg. No. KMC 89380", "KMC 89380", id="registration-no"),
+    pytest.param("NHI: NNZ18VW", "NNZ18VW", id="nz-nhi-new"),
+    pytest.param("NHI ABC1234.", "ABC1234", id="nz-nhi-old"),
+    pytest.param("Medicare number 2123 45670 1", "45670", id="medicare-groups"),
+    pytest.param("National Insurance number: QQ 123456 C", "123456", id="uk-ni"),
+])
+def test_labelled_identifier_in_groups_is_scrubbed(text: str, gone: str) -> None:
+    out = scrub_text(text, None, CFG)
+    assert gone not in out and "[ID]" in out
+    assert scrub_text(out, None, CFG) == out  # idempotent
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Unit # 4 transfused over 2 h", id="short-unit-number"),
+    pytest.param("NHI: pending", id="no-value"),
+    pytest.param("sin fiebre, T 38.5, FC 112", id="spanish-sin"),
+    pytest.param("Hosp No 12, BP 120/80 HR 88", id="few-digits"),
+    pytest.param("urn sample 12 ml, K 5.5 mmol/L, plt 150000", id="urine-sample"),
+    pytest.param("Reg. No. pending; Hb 98 g/L", id="reg-pending"),
+])
+def test_clinical_text_near_those_labels_stays(text: str) -> None:
+    out = scrub_text(text, None, CFG)
+    for value in ("38.5", "120/80", "5.5", "150000", "98 g/L", "12 ml", "2 h"):
+        if value in text:
+            assert value in out
