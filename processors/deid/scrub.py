@@ -245,24 +245,35 @@ def _with_kinds(merged: list[Span], raw: list[Span]) -> list[tuple[int, int, fro
     return out
 
 
+_ADDRESS = "[ADDRESS]"
+
+
 def _merge(spans: list[Span]) -> list[Span]:
+    """Overlapping spans joined; the placeholder is the longest part's, except that a joined
+    span that opens with an address ("42 Wallaby Way, Springfield", where a longer "Surname,
+    Given" name span overlaps the street) stays [ADDRESS]."""
     if not spans:
         return []
     spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
     merged: list[Span] = []
     cur = spans[0]
     best_len = cur.end - cur.start
+    opens_address = cur.placeholder == _ADDRESS
     for sp in spans[1:]:
         if sp.start < cur.end:
             if sp.end - sp.start > best_len:
                 best_len = sp.end - sp.start
-                cur = Span(cur.start, max(cur.end, sp.end), sp.placeholder)
+                cur = Span(cur.start, max(cur.end, sp.end), _ADDRESS if opens_address else sp.placeholder)
             elif sp.end > cur.end:
                 cur = Span(cur.start, sp.end, cur.placeholder)
+            opens_address = opens_address or (sp.start == cur.start and sp.placeholder == _ADDRESS)
+            if opens_address:
+                cur = Span(cur.start, cur.end, _ADDRESS)
         else:
             merged.append(cur)
             cur = sp
             best_len = sp.end - sp.start
+            opens_address = cur.placeholder == _ADDRESS
     merged.append(cur)
     return merged
 

@@ -187,3 +187,14 @@ def test_reid_command_errors_are_phi_free() -> None:
     )
     assert "bm90LWEtdG9rZW4" not in err.getvalue() and err.getvalue().startswith("reid_")
     assert reid_command("t1.x", None, out, io.StringIO()) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lives at 42 Wallaby Way, Springfield MA 03612 with wife.",
+                 "Lives at [ADDRESS] MA [ZIP] with wife.", id="street-then-town"),
+    pytest.param("Pt resides at 17 Cherry Tree Lane, Boise.", "Pt resides at [ADDRESS].", id="street-lane-town"),
+])
+def test_a_street_overlapped_by_a_longer_name_span_stays_an_address(text: str, expected: str) -> None:
+    """'Wallaby Way, Springfield' also reads as 'Surname, Given': the joined span keeps the type of
+    the address it opens with (the placeholder type, not the coverage, is what changed)."""
+    assert scrub_text(text, None, DeidConfig.for_tests()) == expected
