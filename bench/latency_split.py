@@ -60,7 +60,7 @@ async def paced(s: Any, rate: float, seconds: float) -> list[tuple[float, float,
         await asyncio.sleep(0.2)
     warm.cancel()
     await prod.stop()
-    rows = []
+    rows: list[tuple[float, float, float, float]] = []
     for j, t in sent_at.items():
         if j in seen.marker_events and j in seen.alerts:
             app = futs_m[j].result().timestamp
