@@ -20,7 +20,7 @@ import re
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS, FIRST_NAMES
 from processors.deid.unknown import DRUG_LEXICON, is_known_word
 
-__all__ = ["people_spans", "role_person_spans"]
+__all__ = ["people_spans", "role_person_spans", "signed_name_spans"]
 
 _CAP = r"(?:[A-Z]')?[A-Z][a-z][\w'\u2019-]*"
 _PARTICLE = (
@@ -121,4 +121,30 @@ def role_person_spans(text: str) -> list[tuple[int, int]]:
             continue
         if w not in _NOT_LOWER and w in FIRST_NAMES:
             out.append(m.span(1))
+    return out
+
+
+# a signature: an initial, a surname and a credential ("-- E. Day, RN", "C. Hope, MD resident"),
+# and a title before a listed given name and a surname ("Dr. Michael Ward", "Dr Grace Young"):
+# the context makes a name of words that are English or ward words elsewhere
+_SIGNED = re.compile(
+    r"(?<![\w.])([A-Z]\.[ \t]?[A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]?"
+    r"(?:RN|MD|NP|PA|DO|RPh|PharmD|LPN|RM|RRT|CNS|CNM|MBBS|FRCPC|FRACP|MRCP|DPM|PT|OT|SLP|RD|SW|MSW|LCSW)\b"
+)
+_TITLED = re.compile(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def signed_name_spans(text: str) -> list[tuple[int, int]]:
+    """Names in a signature with a credential, and a title + listed given name + surname, where
+    the surname is an English or ward word ("Day", "Hope", "Ward") that the guard would cut."""
+    out: list[tuple[int, int]] = []
+    if "," in text:
+        for m in _SIGNED.finditer(text):
+            surname = m.group(1).split()[-1].split(".")[-1]
+            if surname.lower() not in DRUG_LEXICON:
+                out.append(m.span(1))
+    if "Dr" in text or "M" in text or "Prof" in text:
+        for m in _TITLED.finditer(text):
+            if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:
+                out.append((m.start(1), m.end(2)))
     return out

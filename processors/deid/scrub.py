@@ -26,7 +26,7 @@ from processors.deid.patterns import (
     TITLE_NAME,
     date_lead_spans,
 )
-from processors.deid.people import people_spans, role_person_spans
+from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.places import place_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spread import spread_spans
@@ -214,6 +214,7 @@ def scrub_spans(
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
+    found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has

@@ -42,3 +42,28 @@ def test_clinical_text_near_those_labels_stays(text: str) -> None:
     for value in ("38.5", "120/80", "5.5", "150000", "98 g/L", "12 ml", "2 h"):
         if value in text:
             assert value in out
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    pytest.param("-- E. Day, RN", "Day", id="initial-english-word-credential"),
+    pytest.param("-- C. Hope, MD resident", "Hope", id="initial-hope-md"),
+    pytest.param("by J. Swift, RN, CIC", "Swift", id="initial-swift-rn"),
+    pytest.param("Family physician: Dr. Michael Ward, tel 491-767-7208", "Ward", id="title-given-ward"),
+    pytest.param("Dr Grace Young reviewed", "Young", id="title-given-young"),
+])
+def test_signature_and_titled_names_that_are_english_words(text: str, gone: str) -> None:
+    out = scrub_text(text, None, CFG)
+    assert gone not in out and "[NAME]" in out
+    assert scrub_text(out, None, CFG) == out
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("E. coli, PT to follow", id="organism-then-credential"),
+    pytest.param("Transferred to Ward 7B, RN handover done", id="ward-then-rn"),
+    pytest.param("Dr reviewed Heparin 5000 units", id="title-then-drug"),
+])
+def test_clinical_words_near_signatures_stay(text: str) -> None:
+    out = scrub_text(text, None, CFG)
+    for word in ("coli", "Ward 7B", "Heparin 5000"):
+        if word in text:
+            assert word in out
