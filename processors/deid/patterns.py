@@ -197,6 +197,11 @@ _ID_LABELLED_GROUPS = re.compile(
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,3}\b"
     r"|[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
 )
+# phone shapes of other countries: an Australian landline with its area code ("08 7093 3874",
+# "(02) 9382 1111") and an 11-digit mobile written with dots ("0816.838.9303")
+_PHONE_SHAPES = re.compile(
+    r"(?<![\w.])((?:\(0[2378]\)|0[2378])[ \t]\d{4}[ \t]\d{4}|0\d{3}\.\d{3}\.\d{4})(?!\w|\.\d)"
+)
 # a New Zealand NHI: three letters and four digits, or (since 2022) three letters, two digits
 # and two letters ("NHI: NNZ18VW")
 _NHI = re.compile(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
@@ -389,4 +394,5 @@ LOW_RECOGNISERS: tuple[Recogniser, ...] = (
     ("[ID]", _ID_LABELLED, 1),
     ("[ID]", _ID_LABELLED_GROUPS, 1),
     ("[ID]", _NHI, 1),
+    ("[PHONE]", _PHONE_SHAPES, 1),
 )

@@ -67,3 +67,23 @@ def test_clinical_words_near_signatures_stay(text: str) -> None:
     for word in ("coli", "Ward 7B", "Heparin 5000"):
         if word in text:
             assert word in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Accepting: Dr. Christy Juarez (08 8631 7145)", "([PHONE])", id="au-landline-in-brackets"),
+    pytest.param("Fax lab order to 08 6329 6780.", "Fax lab order to [PHONE].", id="au-landline-fax-sentence"),
+    pytest.param("ph (02) 9382 1111", "ph [PHONE]", id="au-area-code-in-brackets"),
+    pytest.param("NOK (daughter), 0816.838.9303.", "[PHONE].", id="dotted-mobile"),
+])
+def test_phone_shapes_of_other_countries(text: str, expected: str) -> None:
+    out = scrub_text(text, None, CFG)
+    assert expected in out
+    assert scrub_text(out, None, CFG) == out
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("vol 0816.838.9303.5 mL", id="dotted-number-continues"),
+    pytest.param("0.9% saline 1000 mL over 8 h", id="saline"),
+])
+def test_number_runs_that_are_no_phones_stay(text: str) -> None:
+    assert scrub_text(text, None, CFG) == text
