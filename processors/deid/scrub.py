@@ -163,6 +163,18 @@ _NOTATION = re.compile(
     r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
     r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN)"
     r"\b[ \t]*[#:]?[ \t]*[A-Z0-9][A-Z0-9.-]*\d[A-Z0-9.-]*\b"
+    # an eponymous grade or class and its value ("Bosniak I", "Fazekas grade 2", "Killip II",
+    # "Gleason 3+4", "Mallampati III"): a listed eponym, or any capitalised word before
+    # grade / class / stage / score and a value
+    r"|(?<!Mr )(?<!Ms )(?<!Dr )(?<!Mrs )(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Miss )(?<!Mrs\. )(?<!Prof )"
+    r"(?:\b(?:Bosniak|Fazekas|Gleason|Mallampati|Killip|Breslow|Forrest|Hinchey|Salter-Harris|Gustilo"
+    r"|Fitzpatrick|Child-Pugh|Rankin|Spetzler-Martin|Cormack-Lehane|Mobitz|Lown|Ranson|Apgar"
+    r"|Centor|Waterlow|Ann Arbor|Binet|Durie-Salmon|Hoehn and Yahr|Gartland"
+    r"|Schatzker|Neer|Lauge-Hansen|Outerbridge|Kellgren-Lawrence|Tegner|Clavien-Dindo)"
+    r"(?:[ \t]+(?:grade|class|type|stage|score|level|category|scale))?[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}(?:[+.]\d{1,2})?[a-d]?)\b"
+    r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?[ \t]+(?:grade|class|stage|score)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
+    # TNM staging with the node ratio ("pT3 pN1a (1/19)", "ypT2 N0 M0")
+    r"|\b[pcy]{0,2}T(?:[0-4][a-d]?|is|X)[ \t]*[pcy]{0,2}N[0-3X][a-c]?(?:[ \t]*[pcy]?M[01X])?(?:[ \t]*\(\d{1,2}/\d{1,2}\))?"
 )
 
 

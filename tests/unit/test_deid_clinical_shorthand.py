@@ -43,3 +43,28 @@ def test_clinical_shorthand_survives(text: str, kept: list[str], phi: list[str])
 @pytest.mark.parametrize(("text", "kept", "phi"), CASES)
 def test_scrubbing_shorthand_is_idempotent(text: str, kept: list[str], phi: list[str]) -> None:
     assert_idempotent(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("No pleural effusion. Bosniak I left renal cyst.", id="bosniak"),
+    pytest.param("FLAIR hyperintensities, Fazekas grade 2. No haemorrhage.", id="fazekas-grade"),
+    pytest.param("Killip II on arrival, Mallampati III airway.", id="killip-mallampati"),
+    pytest.param("Gleason 3+4 adenocarcinoma, moderately differentiated.", id="gleason"),
+    pytest.param("Adenocarcinoma pT3 pN1a (1/19). Margins negative.", id="tnm-node-ratio"),
+    pytest.param("ypT2 N0 M0 after neoadjuvant therapy.", id="tnm-y"),
+    pytest.param("Hunt-Hess grade 3 subarachnoid haemorrhage.", id="any-eponym-grade"),
+])
+def test_eponymous_grades_and_tnm_stages_survive(text: str) -> None:
+    from processors.deid import DeidConfig, scrub_text
+
+    assert scrub_text(text, None, DeidConfig.for_tests()) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    pytest.param("Seen by Dr Weber 2 days ago.", "Weber", id="surname-not-an-eponym"),
+    pytest.param("Mrs. Mallampati III", "Mallampati", id="titled-name-is-no-grade"),
+])
+def test_a_titled_person_is_no_eponymous_grade(text: str, gone: str) -> None:
+    from processors.deid import DeidConfig, scrub_text
+
+    assert gone not in scrub_text(text, None, DeidConfig.for_tests())
