@@ -131,12 +131,16 @@ _SIGNED = re.compile(
     r"(?<![\w.])([A-Z]\.[ \t]?[A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]?"
     r"(?:RN|MD|NP|PA|DO|RPh|PharmD|LPN|RM|RRT|CNS|CNM|MBBS|FRCPC|FRACP|MRCP|DPM|PT|OT|SLP|RD|SW|MSW|LCSW)\b"
 )
+_SUFFIXED = re.compile(
+    r"(?<![\w])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),?[ \t]+(?:II|III|IV|Jr\.?|Sr\.?)(?![\w])"
+)
 _TITLED = re.compile(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def signed_name_spans(text: str) -> list[tuple[int, int]]:
-    """Names in a signature with a credential, and a title + listed given name + surname, where
-    the surname is an English or ward word ("Day", "Hope", "Ward") that the guard would cut."""
+    """Names in a signature with a credential, a title + listed given name + surname, and a
+    listed given name + surname + generational suffix ("Robert Jones III"), where the guard would
+    cut the surname (an English or ward word: "Day", "Hope", "Ward"; "Jones III" read as a grade)."""
     out: list[tuple[int, int]] = []
     if "," in text:
         for m in _SIGNED.finditer(text):
@@ -145,6 +149,10 @@ def signed_name_spans(text: str) -> list[tuple[int, int]]:
                 out.append(m.span(1))
     if "Dr" in text or "M" in text or "Prof" in text:
         for m in _TITLED.finditer(text):
+            if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:
+                out.append((m.start(1), m.end(2)))
+    if "I" in text or "r." in text:  # "Robert Jones III": the guard read "Jones III" as a grade
+        for m in _SUFFIXED.finditer(text):
             if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:
                 out.append((m.start(1), m.end(2)))
     return out

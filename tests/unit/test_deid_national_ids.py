@@ -87,3 +87,22 @@ def test_phone_shapes_of_other_countries(text: str, expected: str) -> None:
 ])
 def test_number_runs_that_are_no_phones_stay(text: str) -> None:
     assert scrub_text(text, None, CFG) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    pytest.param("Robert Jones III admitted", "Jones", id="roman-suffix"),
+    pytest.param("Pt Robert Jones III, 67M", "Jones", id="roman-suffix-comma"),
+    pytest.param("Patient: John Carter IV", "Carter", id="iv"),
+    pytest.param("Robert A. Jones Jr. admitted", "Jones", id="middle-initial-jr"),
+])
+def test_a_generational_suffix_does_not_hide_the_surname(text: str, gone: str) -> None:
+    out = scrub_text(text, None, CFG)
+    assert gone not in out and "[NAME]" in out
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Mobitz II block on ECG", id="mobitz"),
+    pytest.param("Class III obesity, NYHA III", id="class-nyha"),
+])
+def test_roman_grades_without_a_given_name_stay(text: str) -> None:
+    assert scrub_text(text, None, CFG) == text
