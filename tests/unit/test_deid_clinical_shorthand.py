@@ -68,3 +68,16 @@ def test_a_titled_person_is_no_eponymous_grade(text: str, gone: str) -> None:
     from processors.deid import DeidConfig, scrub_text
 
     assert gone not in scrub_text(text, None, DeidConfig.for_tests())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Date/time called: 2025-11-18 5:15 am", "Date/time called: [DATE] 5:15 am", id="iso-date-space-time"),
+    pytest.param("2025-12-08 09:05: Pt. bilingue", "[DATE] 09:05: Pt. bilingue", id="iso-date-space-24h"),
+    pytest.param("at 2024-01-05T08:30Z stable", "at [DATE] stable", id="iso-datetime-one-token"),
+])
+def test_a_clock_time_after_a_date_is_no_date(text: str, expected: str) -> None:
+    """A time of day is not PHI (HIPAA names dates); an ISO date-time written as one token
+    ("T") stays one DATE span."""
+    from processors.deid import DeidConfig, scrub_text
+
+    assert scrub_text(text, None, DeidConfig.for_tests()) == expected
