@@ -134,6 +134,13 @@ _SIGNED = re.compile(
 _SUFFIXED = re.compile(
     r"(?<![\w])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),?[ \t]+(?:II|III|IV|Jr\.?|Sr\.?)(?![\w])"
 )
+# a courtesy title and a surname, whatever follows ("Mr Fisher grade 2", "Mrs Brown Ward 7": the
+# guard cut those where the next words look clinical); not "Dr On Call", "Dr notified"
+_TITLE_SURNAME = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_NOT_SURNAME = frozenset(
+    "on in at to of the and or for with call called notified aware reviewed says said will was is has had "
+    "here there team covering oncall".split()
+)
 _TITLED = re.compile(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -151,6 +158,10 @@ def signed_name_spans(text: str) -> list[tuple[int, int]]:
         for m in _TITLED.finditer(text):
             if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:
                 out.append((m.start(1), m.end(2)))
+    for m in _TITLE_SURNAME.finditer(text):  # "Mr Fisher grade 2", "Mrs Brown Ward 7"
+        word = m.group(1)
+        if word.lower() not in _NOT_SURNAME and not _clinical(word):
+            out.append((m.start(), m.end(1)))
     if "I" in text or "r." in text:  # "Robert Jones III": the guard read "Jones III" as a grade
         for m in _SUFFIXED.finditer(text):
             if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:

@@ -106,3 +106,16 @@ def test_a_generational_suffix_does_not_hide_the_surname(text: str, gone: str) -
 ])
 def test_roman_grades_without_a_given_name_stay(text: str) -> None:
     assert scrub_text(text, None, CFG) == text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    pytest.param("Mr Fisher grade 2 teacher", "Fisher", "grade 2", id="surname-before-grade"),
+    pytest.param("Mrs Brown Ward 7", "Brown", "Ward 7", id="surname-before-ward"),
+])
+def test_a_courtesy_title_and_surname_before_clinical_words(text: str, gone: str, kept: str) -> None:
+    out = scrub_text(text, None, CFG)
+    assert gone not in out and kept in out
+
+
+def test_a_courtesy_title_before_a_drug_is_no_name() -> None:
+    assert scrub_text("Ms Heparin", None, CFG) == "Ms Heparin"
