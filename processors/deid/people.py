@@ -137,10 +137,10 @@ _SUFFIXED = re.compile(
 # a courtesy title and a surname, whatever follows ("Mr Fisher grade 2", "Mrs Brown Ward 7": the
 # guard cut those where the next words look clinical); not "Dr On Call", "Dr notified"
 _TITLE_SURNAME = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
-_NOT_SURNAME = frozenset(
-    "on in at to of the and or for with call called notified aware reviewed says said will was is has had "
-    "here there team covering oncall".split()
-)
+_NOT_SURNAME = frozenset({
+    "on", "in", "at", "to", "of", "the", "and", "or", "for", "with", "call", "called", "notified", "aware",
+    "reviewed", "says", "said", "will", "was", "is", "has", "had", "here", "there", "team", "covering", "oncall",
+})
 _TITLED = re.compile(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
