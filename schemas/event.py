@@ -12,6 +12,7 @@ from typing import Final, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "AGE_CAP",
     "EVENT_SCHEMA",
     "ClinicalEvent",
     "ConditionInfo",
@@ -65,8 +66,11 @@ class NoteInfo(_Frozen):
     category: str | None = None  # e.g. "nursing", "progress", "observation-comment"
 
 
+AGE_CAP = 90  # demographics ages are capped here (DESIGN.md section 4)
+
+
 class Demographics(_Frozen):
-    age_years: int | None = None  # capped at 90
+    age_years: int | None = None  # capped at AGE_CAP
     sex: Literal["male", "female", "other", "unknown"] | None = None
 
 

@@ -177,7 +177,7 @@ _SSN = re.compile(
 # alternation costs ~4x more per note)
 _ID_LABELLED = re.compile(
     r"\b(?:mrn|mr#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
-    r"|hosp(?:ital)? (?:number|no\.?)|ref(?:erence)?|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
+    r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
@@ -190,8 +190,8 @@ _ID_LABELLED = re.compile(
 _ID_LABELLED_GROUPS = re.compile(
     r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
-    r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? (?:number|no\.?|#)"
-    r"|reg(?:istration)?\.? (?:number|no\.?|#)|unit (?:number|no\.?|#)|(?:mrn|uhid|id) (?:number|no\.?))"
+    r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? #"
+    r"|reg(?:istration)?\.? (?:number|no\.?|#)|unit (?:number|no\.?|#)|uhid (?:number|no\.?))"
     r"(?![a-z])(?:[ \t]+[a-z]+){0,3}?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:#=]?[ \t]*"
     r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3}[ \t]\d{3}[ \t]\d{3,4}\b"
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,3}\b"

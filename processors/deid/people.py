@@ -154,16 +154,12 @@ def signed_name_spans(text: str) -> list[tuple[int, int]]:
             surname = m.group(1).split()[-1].split(".")[-1]
             if surname.lower() not in DRUG_LEXICON:
                 out.append(m.span(1))
-    if "Dr" in text or "M" in text or "Prof" in text:
-        for m in _TITLED.finditer(text):
+    for rx in (_TITLED, _SUFFIXED):  # "Dr. Michael Ward"; "Robert Jones III" ("Jones III" read as a grade)
+        for m in rx.finditer(text):
             if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:
                 out.append((m.start(1), m.end(2)))
     for m in _TITLE_SURNAME.finditer(text):  # "Mr Fisher grade 2", "Mrs Brown Ward 7"
         word = m.group(1)
         if word.lower() not in _NOT_SURNAME and not _clinical(word):
             out.append((m.start(), m.end(1)))
-    if "I" in text or "r." in text:  # "Robert Jones III": the guard read "Jones III" as a grade
-        for m in _SUFFIXED.finditer(text):
-            if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:
-                out.append((m.start(1), m.end(2)))
     return out

@@ -12,12 +12,11 @@ from processors.deid import identifier_tokens
 from processors.fhir.context import Context
 from processors.fhir.subjects import patient_key
 from processors.fhir.times import parse_fhir_date, parse_fhir_time
-from schemas.event import ClinicalEvent, Demographics
+from schemas.event import AGE_CAP, ClinicalEvent, Demographics
 from schemas.reasons import ReasonCode, WardwatchError
 
 __all__ = ["AGE_CAP", "age_years", "extract_patient"]
 
-AGE_CAP = 90
 _SEXES = frozenset({"male", "female", "other", "unknown"})
 
 

@@ -56,26 +56,22 @@ _CHOICE = re.compile(r"(?:Expect any of field value|Any of one field value is ex
 _CHOICE_PREFIX = re.compile(r"^([a-z]+?)(?=[A-Z])")
 
 
-def _where(e: Any) -> str:
-    """The field path of one error; for a choice-type error without a location, `name[x]` and
-    the rule ('one of a, b required' / 'only one of a, b')."""
+def _field_rule(e: Any) -> tuple[str, str]:
+    """(field path, rule broken) of one error; a choice-type error without a location gives
+    `name[x]` and 'one of a, b is required' / 'only one of a, b may be given'; an error on the
+    whole resource gives ('', error type)."""
     loc = format_loc(tuple(e["loc"]))
     if loc:
-        return f"{loc}: {e['type']}"
+        return loc, e["type"]
     m = _CHOICE.search(str(e.get("msg", "")))
-    if m:
-        names = [n.strip().strip("'\"") for n in m.group(1).split(",")]
-        if names and all(_NAME_RE.match(n) for n in names):
-            prefix = _CHOICE_PREFIX.match(names[0])
-            field = f"{prefix.group(1)}[x]" if prefix else names[0]
-            rule = "only one of" if "Any of one" in m.group(0) else "one of"
-            return f"{field}: {rule} {', '.join(names)} is required" if rule == "one of" else \
-                f"{field}: {rule} {', '.join(names)} may be given"
-    return f"(resource): {e['type']}"
-
-
-def _first_field(e: Any) -> str:
-    return _where(e).split(":", 1)[0] if not e["loc"] else format_loc(tuple(e["loc"]))
+    names = [n.strip().strip("'\"") for n in m.group(1).split(",")] if m else []
+    if m and names and all(_NAME_RE.match(n) for n in names):
+        prefix = _CHOICE_PREFIX.match(names[0])
+        field = f"{prefix.group(1)}[x]" if prefix else names[0]
+        listed = ", ".join(names)
+        return field, (f"only one of {listed} may be given" if "Any of one" in m.group(0)
+                       else f"one of {listed} is required")
+    return "", e["type"]
 
 
 def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
@@ -84,14 +80,13 @@ def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
         _model(res["resourceType"]).model_validate(res)
     except ValidationError as err:
         errors = err.errors(include_input=False, include_url=False, include_context=False)
-        parts = [_where(e) for e in errors[:_MAX_ERRORS]]
+        found = [_field_rule(e) for e in errors[:_MAX_ERRORS]]
+        parts = [f"{field or '(resource)'}: {rule}" for field, rule in found]
         more = len(errors) - _MAX_ERRORS
         detail = "FHIR R4B rules broken: " + "; ".join(parts)
         if more > 0:
             detail += f"; and {more} more"
-        first = _first_field(errors[0]) if errors else ""
-        first = "" if first == "(resource)" else first
-        return first, detail
+        return (found[0][0] if found else ""), detail
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         return "", f"FHIR R4B rules broken: {type(exc).__name__} raised by the model"
     return None

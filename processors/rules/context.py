@@ -14,10 +14,10 @@ from processors.rules.meds import ActiveDrug, active_drugs
 from processors.rules.observations import Value
 from processors.state import Obs, PatientState
 from schemas.alert import Evidence, Score, Suggestion
+from schemas.event import AGE_CAP
 from schemas.finding import Finding
 
 __all__ = [
-    "AGE_CAP",
     "Ctx",
     "Params",
     "age_at",
@@ -31,7 +31,6 @@ __all__ = [
 ]
 
 
-AGE_CAP = 90  # ages are capped at 90 before they reach the state (DESIGN.md section 4)
 _YEAR_S = 365.2425 * 86400
 
 
