@@ -136,6 +136,7 @@ _SUFFIXED = re.compile(
 )
 # a courtesy title and a surname, whatever follows ("Mr Fisher grade 2", "Mrs Brown Ward 7": the
 # guard cut those where the next words look clinical); not "Dr On Call", "Dr notified"
+_TITLES = ("Dr", "Prof", "Mr", "Ms", "Miss", "Mx")  # "Mrs" holds "Mr"
 _TITLE_SURNAME = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 _NOT_SURNAME = frozenset({
     "on", "in", "at", "to", "of", "the", "and", "or", "for", "with", "call", "called", "notified", "aware",
@@ -154,11 +155,13 @@ def signed_name_spans(text: str) -> list[tuple[int, int]]:
             surname = m.group(1).split()[-1].split(".")[-1]
             if surname.lower() not in DRUG_LEXICON:
                 out.append(m.span(1))
-    for rx in (_TITLED, _SUFFIXED):  # "Dr. Michael Ward"; "Robert Jones III" ("Jones III" read as a grade)
+    titled = any(t in text for t in _TITLES)  # cheap first tests: a literal every match holds
+    suffixed = any(x in text for x in (" II", " IV", "Jr", "Sr"))
+    for rx in (_TITLED,) * titled + (_SUFFIXED,) * suffixed:  # "Dr. Michael Ward"; "Robert Jones III"
         for m in rx.finditer(text):
             if m.group(1).lower() in FIRST_NAMES and m.group(2).lower() not in DRUG_LEXICON:
                 out.append((m.start(1), m.end(2)))
-    for m in _TITLE_SURNAME.finditer(text):  # "Mr Fisher grade 2", "Mrs Brown Ward 7"
+    for m in _TITLE_SURNAME.finditer(text) if titled else ():  # "Mr Fisher grade 2", "Mrs Brown Ward 7"
         word = m.group(1)
         if word.lower() not in _NOT_SURNAME and not _clinical(word):
             out.append((m.start(), m.end(1)))
