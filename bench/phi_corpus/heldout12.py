@@ -778,9 +778,166 @@ def _irish_ed(c: _Ctx) -> Note:
     )
 
 
+def _pedigree(c: _Ctx) -> Note:
+    fn, ln = c.name("en_US", "f")
+    dob = c.dob(c.rng.randint(28, 45))
+    mrn = c.digits(8)
+    d = c.day()
+    mom, dad, sis = c.name("en_US", "f")[0], c.name("en_US", "m")[0], c.name("en_US", "f")[0]
+    gm, aunt = c.name("en_US", "f"), c.name("en_US", "f")[0]
+    gm_age, ga_age = c.pick((91, 94, 96, 102)), c.pick(("90s", "nineties", "early 90s"))
+    gc = c.name("en_US", "f")
+    c.set_patient(fn, ln, dob, mrn, "female")
+    return c.note(
+        "CANCER GENETICS - PEDIGREE / COUNSELLING NOTE   {d:DATE}\n"
+        "Proband: {fn:NAME} {ln:NAME} (MRN {mrn:ID}), {age:C} y/o, referred for BRCA testing.\n"
+        "Family history (3 generations):\n"
+        "- Mother {mom:NAME}, {ma:C}: breast ca dx at {mdx:C}, ER+; tested negative at Myriad ({mt:DATE}).\n"
+        "- Father {dad:NAME}, {fa:C}: prostate ca, Gleason 7.\n"
+        "- Sister {sis:NAME}, {sa:C}: healthy; declined testing.\n"
+        "- Maternal grandmother {gm:NAME} (nee {gmm:NAME}): ovarian ca dx at {gdx:C}, died aged {gma:AGE}.\n"
+        "- Maternal great-aunt {aunt:NAME}: living, in her {gaa:AGE}, colon polyps only.\n"
+        "- Ashkenazi Jewish ancestry on maternal side.\n"
+        "Risk (CanRisk): lifetime breast {risk:C}. Panel ({genes:C}) sent {sent:DATE}; kit {kit:ID}.\n"
+        "Results disclosure appt {res:DATE}. Pt to share letter with {sis2:NAME}.\n"
+        "{gc:NAME}, MS, CGC",
+        d=fmt_date(d, "month_d_y"), fn=fn, ln=ln, mrn=mrn, age=str((c.anchor - dob).days // 365),
+        mom=mom, ma=str(c.rng.randint(58, 72)), mdx="49", mt=fmt_date(d - timedelta(days=900), "month_y"),
+        dad=dad, fa=str(c.rng.randint(60, 75)), sis=sis, sa=str(c.rng.randint(25, 40)),
+        gm=f"{gm[0]} {ln}", gmm=gm[1], gdx="61", gma=str(gm_age), aunt=aunt, gaa=ga_age, risk="28%",
+        genes="47 genes", sent=fmt_date(d, "md"), kit=f"K{c.digits(8)}", res=fmt_date(d + timedelta(days=21), "us0"),
+        sis2=sis, gc=f"{gc[0]} {gc[1]}",
+    )
+
+
+def _icd_remote(c: _Ctx) -> Note:
+    fn, ln = c.name("en_US", "m")
+    dob = c.dob(c.rng.randint(55, 85))
+    mrn = c.digits(8)
+    d = c.day()
+    ep = c.name("en_US")
+    c.set_patient(fn, ln, dob, mrn, "male")
+    e1 = d - timedelta(days=c.rng.randint(2, 20))
+    return c.note(
+        "DEVICE CLINIC - REMOTE TRANSMISSION REVIEW\n"
+        "Patient: {ln:NAME}, {fn:NAME}   MRN {mrn:ID}   DOB {dob:DATE}\n"
+        "Device: Medtronic Cobalt XT DR ICD (model DDPA2D1), SN {sn:ID}; RA lead 5076 SN {sn2:ID}; "
+        "RV lead 6935M SN {sn3:ID}. Implanted {imp:DATE} by Dr {ep:NAME}.\n"
+        "CareLink patient ID {cl:ID}. Transmission received {tx:DATE}.\n"
+        "Battery {batt:C} (RRT not reached). RA sensing {ras:C}, RV sensing {rvs:C}, RV threshold {rvt:C}, "
+        "RV impedance {rvi:C}. AP {ap:C}, VP {vp:C}.\n"
+        "Events: 1 VT episode {ev:DATE}, cycle length {cyl:C}, terminated by ATP x1. AT/AF burden {af:C}.\n"
+        "No shocks. Pt called at {t} on {ph:PHONE}, denies syncope. Plan: no change; next remote {nxt:DATE}.\n"
+        "Reviewed: {rev:NAME}, CCDS",
+        ln=ln.upper(), fn=fn, mrn=mrn, dob=fmt_date(dob, "us"), sn=f"PJN{c.digits(6)}{c.letters(1)}",
+        sn2=f"PJN{c.digits(7)}", sn3=f"TDF{c.digits(6)}V", imp=fmt_date(d - timedelta(days=700), "us0"),
+        ep=ep[1], cl=c.digits(9), tx=f"{d.isoformat()}T{c.hhmm()}", batt="8.9 yrs", ras="3.2 mV", rvs="11.4 mV",
+        rvt="0.75 V @ 0.4 ms", rvi="456 ohm", ap="12%", vp="<1%",
+        ev=f"{e1.isoformat()}T{c.hhmm()}" if c.rng.random() < 0.5 else fmt_date(e1, "mon_ord"), cyl="320 ms",
+        af="0.3%", t=c.hhmm(), ph=c.us_phone(), nxt=fmt_date(d + timedelta(days=91), "month_d_y"),
+        rev=f"{c.name('en_US')[0]} {c.name('en_US')[1]}",
+    )
+
+
+def _email_thread(c: _Ctx) -> Note:
+    fn, ln = c.name("en_GB", c.pick("fm"))
+    dob = c.dob(c.rng.randint(40, 92))
+    nhs = c.nhs()
+    d = c.day()
+    a, b, cc = c.name("en_GB"), c.name("en_GB"), c.name("en_GB")
+    dom = c.pick(("nhs.net", "leedsth.nhs.uk", "mft.nhs.net"))
+    sent = d
+    wd = _WEEKDAY[sent.weekday()]
+    c.set_patient(fn, ln, dob, nhs.replace(" ", ""), system="https://fhir.nhs.uk/Id/nhs-number")
+    return c.note(
+        "From: {a:NAME} <{ae:EMAIL}>\n"
+        "Sent: {wd}, {sent:DATE} {st}\n"
+        "To: {b:NAME} <{be:EMAIL}>\n"
+        "Cc: {cc:NAME} <{ce:EMAIL}>\n"
+        "Subject: FW: urgent - {ln:NAME} {nhs:ID} TTO query\n\n"
+        "Hi {bf:NAME},\n"
+        "Forwarding below. {fn:NAME} {ln2:NAME} (DOB {dob:DATE}) was discharged yesterday on {drug:C} but the "
+        "TTO says {drug2:C}. Can you ring the patient on {ph:PHONE} today please? Community pharmacy "
+        "(Boots, Kirkstall) is on {pharm:PHONE}.\n"
+        "Thanks, {af:NAME}\n"
+        "Pharmacist, Medicines Optimisation | ext. {ext:PHONE} | Mon-Thu\n\n"
+        "-----Original Message-----\n"
+        "From: {fn2:NAME} {ln3:NAME} <{pe:EMAIL}>\n"
+        "Sent: {owd}, {osent:DATE} {ot}\n"
+        "Subject: my tablets\n\n"
+        "Dear sir/madam my new tablets look different to the ones from {gp:NAME}'s surgery, is this right? "
+        "{fn3:NAME}",
+        a=f"{a[1].upper()}, {a[0]}", ae=f"{a[0].lower()}.{a[1].lower()}@{dom}", wd=wd,
+        sent=fmt_date(sent, "d_month_y"), st=c.hhmm(), b=f"{b[1].upper()}, {b[0]}",
+        be=f"{b[0].lower()}.{b[1].lower()}{c.rng.randint(1, 9)}@{dom}", cc=f"{cc[1].upper()}, {cc[0]}",
+        ce=f"{cc[0].lower()}.{cc[1].lower()}@{dom}", ln=ln.upper(), nhs=nhs, bf=b[0], fn=fn, ln2=ln,
+        dob=fmt_date(dob, "uk"), drug="bisoprolol 2.5 mg OD", drug2="bisoprolol 25 mg", ph=c.uk_mobile(),
+        pharm=c.uk_landline(), af=a[0], ext=c.digits(5), fn2=fn, ln3=ln,
+        pe=f"{_ascii(fn).lower()[0]}{_ascii(ln).lower()}{c.rng.randint(40, 99)}@btinternet.com",
+        owd=_WEEKDAY[(sent - timedelta(days=1)).weekday()], osent=fmt_date(sent - timedelta(days=1), "d_month_y"),
+        ot=c.hhmm(), gp=f"Dr {c.name('en_GB')[1]}"[3:], fn3=fn,
+    )
+
+
+def _dc_instructions(c: _Ctx) -> Note:
+    fn, ln = c.name("en_US")
+    dob = c.dob(c.rng.randint(50, 86))
+    mrn = c.digits(8)
+    d = c.day()
+    card, acw = c.name("en_US"), c.name("en_US", "f")
+    f1 = d + timedelta(days=c.rng.randint(3, 8))
+    c.set_patient(fn, ln, dob, mrn)
+    return c.note(
+        "YOUR DISCHARGE INSTRUCTIONS\n"
+        "{fn:NAME} {ln:NAME}   MRN {mrn:ID}   Discharge date: {dd:DATE}\n\n"
+        "You were treated for: atrial fibrillation with fast heart rate.\n"
+        "NEW medicine: warfarin (Coumadin). Take {w1:C} on Mon/Wed/Fri and {w2:C} all other days, at 5 PM.\n"
+        "Your INR goal is {goal:C}. Today's INR was {inr:C}.\n"
+        "INR check: {wd} {f1:DATE} @ {t1} at the Anticoagulation Clinic - call {acw:NAME}, RN at "
+        "{acph:PHONE} or ext. {ext:PHONE} with questions.\n"
+        "Cardiology follow-up: Dr. {card:NAME} on {f2:DATE} at 10:40 AM.\n"
+        "Call 911 for chest pain, fainting, black stools or heart rate over {hr:C}.\n"
+        "See your results and message your team at {url:URL} (activation code {code:ID}).\n"
+        "I have received and understand these instructions: ______ (patient)   Nurse: {rn:NAME}, RN",
+        fn=fn, ln=ln, mrn=mrn, dd=fmt_date(d, "us0"), w1="5 mg", w2="2.5 mg", goal="2.0-3.0", inr="1.6",
+        wd=_WD[f1.weekday()], f1=fmt_date(f1, "md"), t1=c.pick(("0930", "0900", "1330")),
+        acw=f"{acw[0]} {acw[1]}", acph=c.us_phone(0), ext=c.digits(4), card=f"{card[0]} {card[1]}",
+        f2=fmt_date(d + timedelta(days=c.rng.randint(14, 30)), "mon_ord"), hr="120",
+        url=c.pick(("mychart.partners.org", "www.mycarelink.org/activate", "portal.bmc.org/signup")),
+        code=f"{c.letters(5)}-{c.letters(5)}-{c.letters(5)}", rn=f"{c.name('en_US')[0]} {c.name('en_US')[1]}",
+    )
+
+
+def _transport(c: _Ctx) -> Note:
+    fn, ln = c.name("en_GB", c.pick("fm"))
+    age = c.pick((90, 92, 98, 76, 83))
+    dob = c.dob(age)
+    nhs = c.nhs()
+    street, town, pc = c.uk_addr()
+    d = c.day(2, 12)
+    esc = c.name("en_GB")
+    c.set_patient(fn, ln, dob, nhs.replace(" ", ""), system="https://fhir.nhs.uk/Id/nhs-number",
+                  line=street, city=town, postal=pc)
+    return c.note(
+        "NON-EMERGENCY PATIENT TRANSPORT - BOOKING   Ref {ref:ID}\n"
+        "Patient: {ln:NAME}, {fn:NAME}   NHS {nhs:ID}   Age {age:" + ("AGE" if age >= 90 else "C") + "}\n"
+        "Pick-up: {street:ADDRESS}, {town:ADDRESS} {pc:ZIP} - ground floor flat, side door\n"
+        "Appointment: {appt:DATE} @ {t} - Renal Day Unit, Seacroft Hospital\n"
+        "Mobility: C2 (wheelchair, 1 crew), O2 {o2:C} via NC. Weight {wt:C}.\n"
+        "Escort: {esc:NAME} (niece), contact {eph:PHONE}\n"
+        "Return: on-day booking, ring control {ctrl:PHONE} option 2.\n"
+        "Booked by: {bb:NAME}, ward clerk, {bd:DATE}",
+        ref=f"PTS-{c.digits(7)}", ln=ln.upper(), fn=fn, nhs=nhs, age=str(age), street=street, town=town,
+        pc=pc, appt=fmt_date(d, "uk") if c.rng.random() < 0.5 else f"{d.isoformat()}", t=c.pick(("0900", "0815", "1300")),
+        o2="2 L/min", wt="58 kg", esc=f"{esc[0]} {esc[1]}", eph=c.uk_mobile(), ctrl=f"0345 {c.digits(3)} {c.digits(4)}",
+        bb=c.name("en_GB")[0], bd=fmt_date(c.day(-3, 0), "dots"),
+    )
+
+
 _TEMPLATES: tuple[Callable[[_Ctx], Note], ...] = (
     _ed_triage, _atmist, _icu_apso, _med_history, _social_work, _portal_typos, _chat_log, _uk_letter,
     _micro, _incident, _consent, _german_tourist, _sa_trauma, _sg_memo, _irish_ed,
+    _pedigree, _icd_remote, _email_thread, _dc_instructions, _transport,
 )
 
 
