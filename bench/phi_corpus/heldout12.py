@@ -934,10 +934,131 @@ def _transport(c: _Ctx) -> Note:
     )
 
 
+def _safeguarding(c: _Ctx) -> Note:
+    fn, ln = c.name("en_GB", "f")
+    dob = c.dob(c.rng.randint(70, 89))
+    nhs = c.nhs()
+    street, town, pc = c.uk_addr()
+    d = c.day(-3, 0)
+    son, pc_off, sw = c.name("en_GB", "m")[0], c.name("en_GB"), c.name("en_GB")
+    plate = f"{c.letters(2)}{c.rng.randint(51, 74)} {c.letters(3)}"
+    c.set_patient(fn, ln, dob, nhs.replace(" ", ""), "female", system="https://fhir.nhs.uk/Id/nhs-number",
+                  line=street, city=town, postal=pc)
+    return c.note(
+        "ADULT SAFEGUARDING CONCERN - Section 42 referral   {d:DATE}\n"
+        "Adult at risk: {fn:NAME} {ln:NAME}, DOB {dob:DATE}, NHS {nhs:ID}\n"
+        "Address: {street:ADDRESS}, {town:ADDRESS}, {pc:ZIP}\n"
+        "Concern: financial and physical abuse by son {son:NAME} {ln2:NAME} (lives at same address). "
+        "Bruising to both upper arms (photographed, body map completed); pt states {son2:NAME} 'takes my pension'. "
+        "Capacity for this decision: has capacity; consents to referral.\n"
+        "Police informed: PC {pco:NAME} collar no. {col:ID}, crime ref {cr:ID}. Son's vehicle reg {plate:ID} "
+        "seen outside ward on {seen:DATE} at {t}.\n"
+        "Plan: no visits from son pending strategy meeting on {sm:DATE}; ward staff aware. "
+        "Social worker {sw:NAME} ({swph:PHONE}, {swe:EMAIL}).\n"
+        "Referrer: {ref:NAME}, Safeguarding Lead Nurse, ext {ext:PHONE}",
+        d=fmt_date(d, "uk"), fn=fn, ln=ln, dob=fmt_date(dob, "uk"), nhs=nhs, street=street, town=town,
+        pc=pc, son=son, ln2=ln, son2=son, pco=f"{pc_off[0][0]} {pc_off[1]}", col=c.digits(4),
+        cr=f"13/{c.digits(6)}/{d.year % 100}", plate=plate, seen=fmt_date(d, "d_mon"), t=c.hhmm(),
+        sm=fmt_date(d + timedelta(days=4), "ord_of"), sw=f"{sw[0]} {sw[1]}", swph=c.uk_landline(),
+        swe=f"{sw[0].lower()}.{sw[1].lower()}@leeds.gov.uk", ref=f"{c.name('en_GB')[0]} {c.name('en_GB')[1]}",
+        ext=c.digits(5),
+    )
+
+
+def _ward_list(c: _Ctx) -> Note:
+    d = c.day()
+    rows = []
+    vals: dict[str, str] = {"d": fmt_date(d, "d_mon"), "sh": c.pick(("Night", "Late", "Early"))}
+    first = None
+    for i in range(4):
+        g = c.pick("FM")
+        fn, ln = c.name(c.pick(("en_GB", "en_GB", "en_IE", "zh_CN", "de_DE")), g.lower(), fold=True)
+        age = c.pick((90, 91, 93, 95, 99, 67, 74, 81, 88))
+        dob = c.dob(age)
+        nhs = c.nhs()
+        if first is None:
+            first = (fn, ln, dob, nhs)
+        issue = c.pick((
+            ("Na {v:C}, fluid restrict 1 L", "Na 126"), ("K {v:C}, on Sando-K", "K 3.1"),
+            ("NEWS {v:C}, sepsis 6 done", "NEWS 5"), ("INR {v:C}, warfarin held", "INR 4.8"),
+            ("Hb {v:C}, 1 unit running", "Hb 71"), ("CBG {v:C}, hypo protocol", "CBG 3.2"),
+        ))
+        k = f"r{i}"
+        lbl = "AGE" if age >= 90 else "C"
+        rows.append(
+            f"Bed {c.rng.randint(1, 28)} | {{{k}n:NAME}}, {{{k}f:NAME}} | {{{k}a:{lbl}}}{g} | NHS {{{k}nhs:ID}} | "
+            + issue[0].replace("{v:C}", f"{{{k}v:C}}") + f" | NOK {{{k}k:NAME}} {{{k}kp:PHONE}}"
+        )
+        vals.update({f"{k}n": ln.upper(), f"{k}f": fn, f"{k}a": str(age), f"{k}nhs": nhs,
+                     f"{k}v": issue[1].split()[1], f"{k}k": c.name("en_GB")[0], f"{k}kp": c.uk_mobile()})
+    assert first is not None
+    c.set_patient(first[0], first[1], first[2], first[3].replace(" ", ""),
+                  system="https://fhir.nhs.uk/Id/nhs-number")
+    vals["nic"] = f"{c.name('en_GB')[0]} {c.name('en_GB')[1][0]}"
+    vals["bl"] = c.digits(4)
+    tpl = ("WARD 14 HANDOVER - {sh} shift {d:DATE}\n" + "\n".join(rows)
+           + "\nNIC: {nic:NAME}  |  Site bleep {bl:PHONE}")
+    return c.note(tpl, **vals)
+
+
+def _chaplaincy(c: _Ctx) -> Note:
+    fn, ln = c.name("en_US", "f")
+    age = c.pick((99, 95, 91))
+    dob = c.dob(age)
+    mrn = c.digits(8)
+    d = c.day()
+    bday = date(d.year, dob.month, dob.day) if (dob.month, dob.day) != (2, 29) else date(d.year, 3, 1)
+    pastor = c.name("en_US", "m")
+    kids = [c.pick(_WORD_FIRST_F), c.name("en_US", "m")[0], c.pick(("Faith", "Hope", "Joy"))]
+    c.set_patient(fn, ln, dob, mrn, "female")
+    return c.note(
+        "SPIRITUAL CARE NOTE   {d:DATE}\n"
+        "Visited {fn:NAME} {ln:NAME} (rm 4112) at family's request. Pt is {agew:AGE} and will turn {next:AGE} "
+        "on the {bd:DATE}. Baptist; member of Ebenezer Baptist Church for 60+ years; her pastor, Rev. "
+        "{pastor:NAME}, visits Sundays ({pph:PHONE}).\n"
+        "Present: daughters {k1:NAME} and {k3:NAME}, son {k2:NAME}, and great-granddaughter {gg:NAME}.\n"
+        "Pt alert, SpO2 {sp:C} on 4 L, comfort-focused (POLST: DNR/DNI). Prayed Psalm 23 with family. "
+        "{k1b:NAME}'s concern: whether mother is in pain - relayed to RN {rn:NAME}; morphine {mor:C} PRN available.\n"
+        "Plan: follow daily; on-call chaplain pager {pg:PHONE}.\n"
+        "Chaplain {ch:NAME}, MDiv, BCC",
+        d=fmt_date(d, "us"), fn=fn, ln=ln, agew=c.pick((f"{age}", {99: "ninety-nine", 95: "ninety-five", 91: "ninety-one"}[age])),
+        next=str(age + 1), bd=fmt_date(bday if bday > d else d + timedelta(days=9), "ord_of"),
+        pastor=f"{pastor[0]} {pastor[1]}", pph=c.us_phone(), k1=kids[0], k3=kids[2], k2=kids[1],
+        gg=c.name("en_US", "f")[0], sp="89%", k1b=kids[0], rn=c.pick(_WORD_LAST), mor="2 mg IV q2h",
+        pg=c.digits(5), ch=f"{c.name('en_US')[0]} {c.name('en_US')[1]}",
+    )
+
+
+def _requisition(c: _Ctx) -> Note:
+    fn, ln = c.name("en_US")
+    dob = c.dob(c.rng.randint(1, 80))
+    mrn = c.digits(8)
+    d = c.day()
+    city, st, zp = c.pick(_US_PLACES)
+    md = c.name("en_US")
+    c.set_patient(fn, ln, dob, mrn, city=city, postal=zp)
+    return c.note(
+        "REFERENCE LAB REQUISITION (send-out)   Req# {req:ID}   Barcode {bc:ID}\n"
+        "Patient: {ln:NAME}, {fn:NAME} {mi}  Sex: {sex}  DOB: {dob:DATE}  MRN: {mrn:ID}\n"
+        "Address: {addr:ADDRESS}, {city:ADDRESS}, {st} {zp:ZIP}  Phone: {ph:PHONE}\n"
+        "Insurance: BCBS MA, member ID {mem:ID}, group {grp}\n"
+        "Ordering provider: {md:NAME}, MD  NPI {npi:ID}  Fax results to {fx:PHONE}\n"
+        "Collected: {col:DATE}  by {coll:NAME}\n"
+        "Tests: 2010 Celiac panel (tTG-IgA, total IgA); 3102 Vitamin D 1,25-(OH)2\n"
+        "ICD-10: K90.0, E55.9. Specimen: serum {vol:C}, frozen. Ship Mon-Thu only.",
+        req=f"{c.letters(2)}{c.digits(8)}", bc=c.digits(12), ln=ln.upper(), fn=fn.upper(), mi=c.letters(1),
+        sex=c.pick("MF"), dob=fmt_date(dob, "us0"), mrn=mrn,
+        addr=f"{c.rng.randint(2, 900)} {c.fk['en_US'].street_name()}", city=city, st=st, zp=f"{zp}-{c.digits(4)}",
+        ph=c.us_phone(), mem=f"XKA{c.digits(9)}", grp=c.digits(6), md=f"{md[1]}, {md[0]}", npi="1" + c.digits(9),
+        fx=c.us_phone(1), col=f"{d.isoformat()}T{c.hhmm()}", coll=c.letters(2), vol="2 mL",
+    )
+
+
 _TEMPLATES: tuple[Callable[[_Ctx], Note], ...] = (
     _ed_triage, _atmist, _icu_apso, _med_history, _social_work, _portal_typos, _chat_log, _uk_letter,
     _micro, _incident, _consent, _german_tourist, _sa_trauma, _sg_memo, _irish_ed,
     _pedigree, _icd_remote, _email_thread, _dc_instructions, _transport,
+    _safeguarding, _ward_list, _chaplaincy, _requisition,
 )
 
 
