@@ -120,6 +120,13 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 
+def _passport(s: str) -> str:
+    """A surname as a machine-readable passport line writes it (umlauts expanded, upper case)."""
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss")):
+        s = s.replace(a, b)
+    return _ascii(s).upper()
+
+
 def _ord(n: int) -> str:
     suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suf}"
@@ -391,7 +398,7 @@ def _med_history(c: _Ctx) -> Note:
     d = c.day()
     pr1, pr2 = c.name("en_US"), c.name("en_US")
     cg = c.pick(_WORD_FIRST_F)
-    city, st, zp = c.pick(_US_PLACES)
+    city, _st, zp = c.pick(_US_PLACES)
     c.set_patient(fn, ln, dob, mrn, "female", city=city, postal=zp)
     return c.note(
         "PHARMACY - ADMISSION MEDICATION HISTORY\n"
@@ -421,7 +428,7 @@ def _social_work(c: _Ctx) -> Note:
     dob = c.dob(c.rng.randint(34, 70))
     mrn = c.digits(8)
     d = c.day()
-    city, st, zp = c.pick(_US_PLACES)
+    city, _st, zp = c.pick(_US_PLACES)
     street = f"{c.rng.randint(10, 990)} {c.pick(('Dudley St', 'Bowdoin St', 'Hancock St', 'Columbia Rd'))}, Apt {c.rng.randint(1, 9)}{c.pick('ABCD')}"
     kid1, kid2 = c.name("es_ES", "m", fold=True)[0], c.name("es_ES", "f", fold=True)[0]
     sis = c.name("es_ES", "f")
@@ -463,7 +470,7 @@ def _portal_typos(c: _Ctx) -> Note:
     return c.note(
         "Patient Message  |  From: {fn:NAME} {ln:NAME}  |  Sent {d:DATE} {t}\n"
         "Subject: re: moms meds\n\n"
-        "hi dr {drl:NAME} its {nick:NAME} ({lfn:NAME}) again, moms daughter. mom ({moml:NAME}) is {agew} {age:AGE} now "
+        "hi dr {drl:NAME} its {nick:NAME} ({lfn:NAME}) again, moms daughter. mom ({moml:NAME}) {agew} {age:AGE} "
         "and shes been real confused since the new pill, the {drug:C}?? she fell tues nite but no bruises. "
         "her bp was {bp:C} this am on the home machine. can we move her appt from {appt:DATE} to sooner, "
         "like {alt:DATE}. my cell changed its {cell:PHONE} now. also pls send the forms to "
@@ -472,7 +479,7 @@ def _portal_typos(c: _Ctx) -> Note:
         "--- Reply from {rn:NAME}, RN ({d2:DATE}): Hi {nick3:NAME}, Dr. {drl2:NAME} reviewed. Hold {drug2:C} "
         "and check BP twice daily. We moved the visit to {newd:DATE} at 10:40. Forms: {url:URL}",
         fn=fn, ln=ln, d=fmt_date(d, "us"), t=c.pick(("11:52 PM", "6:07 AM", "2:15 PM")), drl=dr[1].lower(),
-        nick=nick.lower(), lfn=fn.lower(), moml=mom.lower(), agew=c.pick(("turned", "is")) and "", age=str(age),
+        nick=nick.lower(), lfn=fn.lower(), moml=mom.lower(), agew=c.pick(("is", "just turned", "is almost")), age=str(age),
         drug="donepezil 5 mg", bp="98/54", appt=fmt_date(d + timedelta(days=20), "md"),
         alt=fmt_date(d + timedelta(days=3), "mon_ord").lower(), cell=c.us_phone(2),
         em=f"{_ascii(fn).lower()}.{_ascii(ln).lower()}+{tag}@gmail.com", nick2=nick,
@@ -498,7 +505,7 @@ def _chat_log(c: _Ctx) -> Note:
         "[{t4}] {reg:NAME} (SpR): I'll call her after board round. Was {pl2:NAME} on spiro? stop it, "
         "and the ramipril {ram:C}. Renal reg {rr:NAME} happy, ext {ext:PHONE} if K > 6.5\n"
         "[{t5}] {b1s:NAME}: repeat K {k2:C}. documenting now.",
-        d=fmt_date(d, "d_mon_y"), t1=t1, a1=f"{a[0]} {a[1][0]}", pl=f"Mr {ln}" and ln, nhs=nhs, k="6.9",
+        d=fmt_date(d, "d_mon_y"), t1=t1, a1=f"{a[0]} {a[1][0]}", pl=ln, nhs=nhs, k="6.9",
         tm=c.hhmm(False), b1=f"{b[0]} {b[1]}", bl=c.digits(4), ca="10 ml 10% calcium gluconate",
         ins="10 units Actrapid in 50 ml 50% dextrose", rep="1 h", t2=c.hhmm(), t3=c.hhmm(), a1s=a[0],
         wife=f"{c.name('en_GB', 'f')[0]}", wph=c.uk_mobile(), t4=c.hhmm(), reg=f"{reg[0]} {reg[1]}",
@@ -542,7 +549,7 @@ def _uk_letter(c: _Ctx) -> Note:
         pdx=str(c.rng.randint(2012, 2022)), egfr="38", ln2=ln, pos="her " if g == "f" else "his ",
         dau=dau, ln3=ln, bp1="142/78", bp2="104/60", cc="62.5/250 mg TDS", mid="2.5 mg TDS", wk="2 weeks",
         pr="her" if g == "f" else "him", fu=fmt_date(d + timedelta(days=70), "d_month_y"),
-        cons=f"{clinic[0]}. {clinic}" if False else f"{c.pick('ARSJ')} {clinic}",
+        cons=f"{c.pick('ARSJ')} {clinic}",
         cons2=f"{c.pick('ARSJ')}{clinic[0]}".upper(), typ=c.letters(2).lower(), ln4=ln,
         fyn=f"{fy[0][0]}. {fy[1]}", cm=f"{c.name('en_GB', 'f')[0]} {c.pick(_WORD_LAST)}",
     )
@@ -642,7 +649,6 @@ def _german_tourist(c: _Ctx) -> Note:
     street, city = f"{f.street_name()} {c.rng.randint(1, 80)}", f.city()
     plz = f"{c.rng.randint(10000, 99999)}" if loc == "de_DE" else f"{c.rng.randint(1000, 9999)}"
     wife = c.name(loc, "f")[0]
-    nhs_temp = f"{c.letters(1)}{c.digits(9)}"
     mrn = f"RR{c.digits(7)}"
     c.set_patient(fn, ln, dob, mrn, "male", line=street, city=city, postal=plz)
     return c.note(
@@ -657,7 +663,7 @@ def _german_tourist(c: _Ctx) -> Note:
         "Collateral from wife Frau {wife:NAME} {ln2:NAME} ({wph:PHONE}); German cardiologist Dr. med. {card:NAME}, "
         "{ccity:ADDRESS}, fax {cfx:PHONE}, email {cem:EMAIL}.\n"
         "-- {doc:NAME}, CT1 (bleep {bl:PHONE})",
-        d=fmt_date(d, "d_mon_y"), fn=fn, ln=ln, lnf=_ascii(ln).upper() if _ascii(ln) == ln else ln.upper().replace("Ü", "UE").replace("Ö", "OE").replace("Ä", "AE").replace("ß", "SS"),
+        d=fmt_date(d, "d_mon_y"), fn=fn, ln=ln, lnf=_passport(ln),
         mrn=mrn, dob=fmt_date(dob, "de"), street=street, plz=plz, city=city,
         country={"de_DE": "Germany", "de_AT": "Austria", "de_CH": "Switzerland"}[loc], ehic=f"80276{c.digits(15)}",
         ehv=fmt_date(d + timedelta(days=600), "uk"), leave=fmt_date(d + timedelta(days=6), "dm"), ef="30%",
@@ -875,7 +881,7 @@ def _email_thread(c: _Ctx) -> Note:
         pharm=c.uk_landline(), af=a[0], ext=c.digits(5), fn2=fn, ln3=ln,
         pe=f"{_ascii(fn).lower()[0]}{_ascii(ln).lower()}{c.rng.randint(40, 99)}@btinternet.com",
         owd=_WEEKDAY[(sent - timedelta(days=1)).weekday()], osent=fmt_date(sent - timedelta(days=1), "d_month_y"),
-        ot=c.hhmm(), gp=f"Dr {c.name('en_GB')[1]}"[3:], fn3=fn,
+        ot=c.hhmm(), gp=c.name("en_GB")[1], fn3=fn,
     )
 
 
@@ -1054,11 +1060,92 @@ def _requisition(c: _Ctx) -> Note:
     )
 
 
+def _immunisation(c: _Ctx) -> Note:
+    fn, ln = c.name("en_US", c.pick("fm"))
+    dob = c.dob(c.rng.randint(66, 89))
+    mrn = c.digits(8)
+    d = c.day()
+    rn = c.name("en_US", "f")
+    c.set_patient(fn, ln, dob, mrn)
+    return c.note(
+        "IMMUNIZATION CATCH-UP - {fn:NAME} {ln:NAME}  DOB {dob:DATE}  MRN {mrn:ID}\n"
+        "Per MIIS registry (queried {q:DATE}) and pt's paper card:\n"
+        "- Tdap: {tdap:DATE} (card says '{tcard}'), lot unknown\n"
+        "- PCV20: given {pcv:DATE}, lot {lot1}, LD\n"
+        "- Shingrix #1 {sh1:DATE}; #2 due - given today {sh2:DATE}, {dose:C} IM R deltoid, lot {lot2}, exp {exp:DATE}\n"
+        "- RSV (Arexvy): declined, VIS given\n"
+        "- COVID-19 2024-25: {cov:DATE} at CVS\n"
+        "Observed {obs:C}, no reaction. VIS dates reviewed. Next: flu vaccine in the fall.\n"
+        "Administered by {rn:NAME}, RN",
+        fn=fn, ln=ln, dob=fmt_date(dob, "us0"), mrn=mrn, q=fmt_date(d, "md"),
+        tdap=fmt_date(d - timedelta(days=2200), "mon_y"), tcard=str((d - timedelta(days=2200)).year),
+        pcv=fmt_date(d - timedelta(days=400), "month_y"), lot1=f"{c.letters(2)}{c.digits(4)}",
+        sh1=fmt_date(d - timedelta(days=90), "mon_ord"), sh2=fmt_date(d, "us"), dose="0.5 mL",
+        lot2=f"{c.letters(1)}{c.digits(3)}{c.letters(2)}", exp=fmt_date(d + timedelta(days=500), "mon_y"),
+        cov=fmt_date(d - timedelta(days=120), "ymd_slash"), obs="15 min", rn=f"{rn[0]} {rn[1]}",
+    )
+
+
+def _exchange_student(c: _Ctx) -> Note:
+    fn, ln = c.name("es_AR", c.pick("fm"))
+    dob = c.dob(c.rng.randint(19, 24))
+    d = c.day()
+    sid = c.digits(9)
+    host = c.name("en_US")
+    mom = c.name("es_AR", "f")[0]
+    c.set_patient(fn, ln, dob, sid, system="urn:example:student-id")
+    return c.note(
+        "STUDENT HEALTH - URGENT CARE VISIT   {d:DATE}\n"
+        "{fn:NAME} {ln:NAME}, student ID {sid:ID}, DOB {dob:DATE}. International exchange student from "
+        "{city:ADDRESS}, Argentina (passport {pp:ID}); home address {addr:ADDRESS}, {cp:ZIP}.\n"
+        "Lives with host family ({host:NAME}, {hph:PHONE}). Email {em:EMAIL}.\n"
+        "S: 3 days sore throat, fever to {tmax:C}, no cough.\n"
+        "O: T {t:C}, HR {hr:C}, tender anterior nodes, tonsillar exudate. Centor {cen:C}. Rapid strep positive.\n"
+        "A/P: GAS pharyngitis. Amoxicillin {amox:C} x {dur:C}. Work/school note {a:DATE} to {b:DATE}.\n"
+        "Mother ({mom:NAME}) called from Argentina on WhatsApp {mph:PHONE}; pt consented to update.\n"
+        "-- {np:NAME}, FNP-C",
+        d=fmt_date(d, "mon_ord"), fn=fn, ln=ln, sid=sid, dob=fmt_date(dob, "us0"),
+        city=c.pick(("Rosario", "Cordoba", "Mendoza", "La Plata", "Mar del Plata")),
+        pp=f"AAE{c.digits(6)}", addr=f"{c.pick(('Av. Pellegrini', 'Bv. Orono', 'Calle San Martin', 'Av. Colon'))} {c.rng.randint(100, 3999)}, {c.rng.randint(1, 12)}o {c.pick('ABCD')}",
+        cp=f"{c.letters(1)}{c.digits(4)}{c.letters(3)}", host=f"{host[0]} {host[1]}",
+        hph=c.us_phone(), em=f"{_ascii(fn).split()[0].lower()}.{_ascii(ln).split()[0].lower()}@{c.pick(('bu.edu', 'student.umass.edu', 'gmail.com'))}",
+        tmax="38.9", t="38.2", hr="104", cen="4", amox="500 mg BID", dur="10 days", a=fmt_date(d, "md"),
+        b=fmt_date(d + timedelta(days=2), "md"), mom=mom, mph=f"+54 9 341 {c.digits(3)}-{c.digits(4)}",
+        np=f"{c.name('en_US')[0]} {c.name('en_US')[1]}",
+    )
+
+
+def _sms_log(c: _Ctx) -> Note:
+    fn, ln = c.name("en_US")
+    dob = c.dob(c.rng.randint(30, 80))
+    mrn = c.digits(8)
+    d = c.day()
+    ph = c.us_phone(3)
+    dr = c.name("en_US")
+    c.set_patient(fn, ln, dob, mrn, phone=ph)
+    return c.note(
+        "OUTBOUND SMS LOG - Patient {mrn:ID} ({ln:NAME}, {fn:NAME})\n"
+        "{s1:DATE}  to {ph:PHONE}  DELIVERED  'Hi {fn2:NAME}, reminder: appt w/ Dr {dr:NAME} {ap:DATE} 2:40pm. "
+        "Reply C to confirm. {u1:URL}'\n"
+        "{s2:DATE}  from {ph2:PHONE}  'C. can my husband {hb:NAME} drive me? hes on the file'\n"
+        "{s3:DATE}  to {ph3:PHONE}  DELIVERED  'Thanks! Pre-visit forms: {u2:URL} Questions? {clin:PHONE}'\n"
+        "{s4:DATE}  to {ph4:PHONE}  FAILED (carrier 30007)\n"
+        "Preferred contact updated {s5:DATE} by {clerk:NAME} (front desk)",
+        mrn=mrn, ln=ln.upper(), fn=fn, s1=f"{(d - timedelta(days=2)).isoformat()}T{c.hhmm()}", ph=ph,
+        fn2=fn, dr=dr[1], ap=fmt_date(d, "md"), u1=f"bmc.to/{c.letters(2).lower()}{c.digits(4)}",
+        s2=f"{(d - timedelta(days=2)).isoformat()}T{c.hhmm()}", ph2=ph, hb=c.name("en_US", "m")[0].lower(),
+        s3=f"{(d - timedelta(days=1)).isoformat()}T{c.hhmm()}", ph3=ph,
+        u2=f"https://forms.bmc.org/p/{c.letters(6)}", clin=c.us_phone(0),
+        s4=f"{d.isoformat()}T{c.hhmm()}", ph4=c.us_phone(3), s5=fmt_date(d, "us0"), clerk=c.pick(_WORD_FIRST),
+    )
+
+
 _TEMPLATES: tuple[Callable[[_Ctx], Note], ...] = (
     _ed_triage, _atmist, _icu_apso, _med_history, _social_work, _portal_typos, _chat_log, _uk_letter,
     _micro, _incident, _consent, _german_tourist, _sa_trauma, _sg_memo, _irish_ed,
     _pedigree, _icd_remote, _email_thread, _dc_instructions, _transport,
     _safeguarding, _ward_list, _chaplaincy, _requisition,
+    _immunisation, _exchange_student, _sms_log,
 )
 
 
