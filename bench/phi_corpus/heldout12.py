@@ -87,6 +87,7 @@ _XHOSA = (("Sipho", "Mthembu"), ("Nomvula", "Dlamini"), ("Thandiwe", "Nkosi"),
 _SG = (("Muhammad Faizal", "bin Ismail"), ("Siti Nurhaliza", "binte Rahman"),
        ("Rajesh", "s/o Kumar"), ("Kavitha", "d/o Subramaniam"), ("Nur Aisyah", "binte Osman"),
        ("Tan", "Wei Ling"), ("Lim", "Boon Keng"), ("Goh", "Siew Hoon"), ("Ong", "Kah Wai"))
+_SG_MALE = ("bin Ismail", "s/o Kumar", "Boon Keng", "Kah Wai")
 _IRISH = (("Siobhán", "Ní Bhriain"), ("Pádraig", "Ó Súilleabháin"), ("Aoife", "Mac Carthaigh"),
           ("Cian", "O'Driscoll"), ("Niamh", "Ní Dhomhnaill"), ("Oisín", "Mac Giolla Phádraig"))
 _UK_AREAS = (("LS6", "Headingley", "Leeds"), ("M14", "Fallowfield", "Manchester"),
@@ -190,7 +191,7 @@ class _Ctx:
         else:
             first = f.first_name_female() if g == "f" else f.first_name_male()
             last = f.last_name()
-        if self.rng.random() < 0.12:
+        if loc != "zh_CN" and self.rng.random() < 0.12:
             first = self.pick(_WORD_FIRST_F if g == "f" else _WORD_FIRST_M)
         if self.rng.random() < 0.1:
             last = self.pick(_WORD_LAST)
@@ -496,7 +497,8 @@ def _chat_log(c: _Ctx) -> Note:
     d = c.day()
     a, b, reg = c.name("en_GB"), c.name("zh_CN"), c.name("en_GB", "f")
     c.set_patient(fn, ln, dob, nhs.replace(" ", ""), "male", system="https://fhir.nhs.uk/Id/nhs-number")
-    t1 = c.hhmm()
+    h0 = c.rng.randint(0, 17)
+    ts = [f"{h0 + i // 2:02d}:{(i * 13 + c.rng.randint(0, 6)) % 60:02d}" for i in range(5)]
     return c.note(
         "Secure chat export - Ward 23 (AMU)  {d:DATE}\n"
         "[{t1}] {a1:NAME}: bed 12 {pl:NAME} ({nhs:ID}) K+ {k:C} on the {tm} gas, ECG peaked T's. who's holding bleep?\n"
@@ -505,11 +507,11 @@ def _chat_log(c: _Ctx) -> Note:
         "[{t4}] {reg:NAME} (SpR): I'll call her after board round. Was {pl2:NAME} on spiro? stop it, "
         "and the ramipril {ram:C}. Renal reg {rr:NAME} happy, ext {ext:PHONE} if K > 6.5\n"
         "[{t5}] {b1s:NAME}: repeat K {k2:C}. documenting now.",
-        d=fmt_date(d, "d_mon_y"), t1=t1, a1=f"{a[0]} {a[1][0]}", pl=ln, nhs=nhs, k="6.9",
+        d=fmt_date(d, "d_mon_y"), t1=ts[0], a1=f"{a[0]} {a[1][0]}", pl=ln, nhs=nhs, k="6.9",
         tm=c.hhmm(False), b1=f"{b[0]} {b[1]}", bl=c.digits(4), ca="10 ml 10% calcium gluconate",
-        ins="10 units Actrapid in 50 ml 50% dextrose", rep="1 h", t2=c.hhmm(), t3=c.hhmm(), a1s=a[0],
-        wife=f"{c.name('en_GB', 'f')[0]}", wph=c.uk_mobile(), t4=c.hhmm(), reg=f"{reg[0]} {reg[1]}",
-        pl2=ln, ram="5 mg", rr=c.pick(_WORD_FIRST), ext=c.digits(5), t5=c.hhmm(), b1s=b[0], k2="5.8",
+        ins="10 units Actrapid in 50 ml 50% dextrose", rep="1 h", t2=ts[1], t3=ts[2], a1s=a[0],
+        wife=f"{c.name('en_GB', 'f')[0]}", wph=c.uk_mobile(), t4=ts[3], reg=f"{reg[0]} {reg[1]}",
+        pl2=ln, ram="5 mg", rr=c.pick(_WORD_FIRST), ext=c.digits(5), t5=ts[4], b1s=b[0], k2="5.8",
     )
 
 
@@ -650,17 +652,19 @@ def _german_tourist(c: _Ctx) -> Note:
     plz = f"{c.rng.randint(10000, 99999)}" if loc == "de_DE" else f"{c.rng.randint(1000, 9999)}"
     wife = c.name(loc, "f")[0]
     mrn = f"RR{c.digits(7)}"
+    cc = {"de_DE": "+49", "de_AT": "+43", "de_CH": "+41"}[loc]
+    kasse = {"de_DE": "AOK Bayern", "de_AT": "ÖGK", "de_CH": "CSS Versicherung"}[loc]
     c.set_patient(fn, ln, dob, mrn, "male", line=street, city=city, postal=plz)
     return c.note(
         "ACUTE MEDICAL UNIT - OVERSEAS VISITOR ADMISSION   {d:DATE}\n"
         "Name: Herr {fn:NAME} {ln:NAME} ({lnf:NAME} on passport)   Hosp No {mrn:ID}   DOB {dob:DATE}\n"
         "Home address: {street:ADDRESS}, {plz:ZIP} {city:ADDRESS}, {country}\n"
-        "EHIC card no. {ehic:ID} (Krankenkasse: AOK Bayern), valid to {ehv:DATE}. Overseas Visitors Office informed.\n"
+        "EHIC card no. {ehic:ID} (insurer: {kasse}), valid to {ehv:DATE}. Overseas Visitors Office informed.\n"
         "Staying at Premier Inn, York, until {leave:DATE}.\n"
         "PC: 2/7 SOB, bilateral ankle oedema. Hx: HFrEF (EF {ef:C} in {yr}), AF on {drug:C}, T2DM.\n"
         "Obs: HR {hr:C} AF, BP {bp:C}, SpO2 {sp:C} on 2L, RR {rr:C}, weight {wt:C}. NT-proBNP {bnp:C}.\n"
         "Plan: IV furosemide {furo:C} BD, daily weights, fluid restrict {fr:C}.\n"
-        "Collateral from wife Frau {wife:NAME} {ln2:NAME} ({wph:PHONE}); German cardiologist Dr. med. {card:NAME}, "
+        "Collateral from wife Frau {wife:NAME} {ln2:NAME} ({wph:PHONE}); home cardiologist Dr. med. {card:NAME}, "
         "{ccity:ADDRESS}, fax {cfx:PHONE}, email {cem:EMAIL}.\n"
         "-- {doc:NAME}, CT1 (bleep {bl:PHONE})",
         d=fmt_date(d, "d_mon_y"), fn=fn, ln=ln, lnf=_passport(ln),
@@ -668,8 +672,8 @@ def _german_tourist(c: _Ctx) -> Note:
         country={"de_DE": "Germany", "de_AT": "Austria", "de_CH": "Switzerland"}[loc], ehic=f"80276{c.digits(15)}",
         ehv=fmt_date(d + timedelta(days=600), "uk"), leave=fmt_date(d + timedelta(days=6), "dm"), ef="30%",
         yr=str(d.year - 1), drug="apixaban 5 mg BD", hr="124", bp="132/84", sp="93%", rr="24", wt="91.4 kg",
-        bnp="6840 ng/L", furo="80 mg", fr="1.5 L", wife=wife, ln2=ln, wph=f"+49 1{c.digits(2)} {c.digits(7)}",
-        card=c.name(loc)[1], ccity=f.city(), cfx=f"+49 {c.rng.randint(30, 89)} {c.digits(6)}",
+        bnp="6840 ng/L", furo="80 mg", fr="1.5 L", wife=wife, ln2=ln, kasse=kasse, wph=f"{cc} 1{c.digits(2)} {c.digits(7)}",
+        card=c.name(loc)[1], ccity=f.city(), cfx=f"{cc} {c.rng.randint(30, 89)} {c.digits(6)}",
         cem=f"praxis.{_ascii(c.name(loc)[1]).lower()}@t-online.de", doc=f"{c.name('en_GB')[0]} {c.name('en_GB')[1]}",
         bl=c.digits(4),
     )
@@ -711,7 +715,7 @@ def _sa_trauma(c: _Ctx) -> Note:
 
 
 def _sg_memo(c: _Ctx) -> Note:
-    fn, ln = c.pick(_SG)
+    fn, ln = c.pick([x for x in _SG if x[1] not in _SG_MALE])
     chinese = ln in ("Wei Ling", "Boon Keng", "Siew Hoon", "Kah Wai")
     full = f"{fn} {ln}"
     age = c.pick((90, 91, 93, 97, 84))
@@ -724,7 +728,8 @@ def _sg_memo(c: _Ctx) -> Note:
     postal = f"{pre}{blk:04d}"
     doc = c.name("zh_CN")
     cg = c.pick(_SG)
-    c.set_patient(fn, ln, dob, nric, "unknown", system="urn:sg:nric", line=f"Blk {blk} {road} {unit}",
+    fam, giv = (fn, ln) if chinese else (ln, fn)
+    c.set_patient(giv, fam, dob, nric, "female", system="urn:sg:nric", line=f"Blk {blk} {road} {unit}",
                   postal=postal)
     words = {90: "ninety", 91: "ninety-one", 93: "ninety-three", 97: "ninety-seven", 84: "eighty-four"}
     return c.note(
@@ -743,7 +748,7 @@ def _sg_memo(c: _Ctx) -> Note:
         blk=f"{blk} {road} {unit}", postal=postal, tel=f"6{c.digits(3)} {c.digits(4)}",
         hp=f"+65 9{c.digits(3)} {c.digits(4)}", adm=fmt_date(d - timedelta(days=8), "d_mon_y"),
         dis=fmt_date(d, "d_mon_y"), desc="Chinese" if chinese else c.pick(("Malay", "Indian")),
-        agew=words[age] if c.rng.random() < 0.5 else str(age), rel=c.pick(("son", "daughter-in-law", "grandson")),
+        agew=words[age] if c.rng.random() < 0.5 else str(age), rel=c.pick(("son", "grandson") if cg[1] in _SG_MALE else ("daughter", "granddaughter")),
         cg=f"{cg[0]} {cg[1]}", erta="1 g OM", days="7 days", cr="168", cr2="102", m1="amlodipine 5 mg OM",
         m2="paracetamol 1 g TDS PRN", fu=fmt_date(d + timedelta(days=28), "dmony"), doc=f"{doc[1]} {doc[0]}",
         maid=c.pick(("Marites", "Siti", "Ni Made", "Rosalind", "Jocelyn")),
@@ -921,7 +926,7 @@ def _transport(c: _Ctx) -> Note:
     nhs = c.nhs()
     street, town, pc = c.uk_addr()
     d = c.day(2, 12)
-    esc = c.name("en_GB")
+    esc = c.name("en_GB", "f")
     c.set_patient(fn, ln, dob, nhs.replace(" ", ""), system="https://fhir.nhs.uk/Id/nhs-number",
                   line=street, city=town, postal=pc)
     return c.note(
