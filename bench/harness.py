@@ -24,9 +24,38 @@ from streams.kafka_io import OutMessage, consume, publish_messages
 from streams.settings import Settings, load_settings_with_env
 from streams.topics import ensure_topics
 
-__all__ = ["CpuSampler", "Worker", "bench_settings", "machine_label", "measure_output_span", "prefill", "process_cpu_s"]
+__all__ = [
+    "CpuSampler", "Worker", "bench_settings", "client_nice", "lower_client_priority", "machine_label",
+    "measure_output_span", "prefill", "process_cpu_s",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
+_WORKER_NICE: int | None = None  # set by lower_client_priority: the niceness workers are started with
+
+
+def lower_client_priority(step: int) -> None:
+    """Run this bench process (load generator and collector) `step` nice levels below its start,
+    and start every Worker at the start level. On a small machine the client stands in for other
+    machines (the sending hospital systems, the ward systems reading alerts): at equal priority it
+    takes CPU from the system under test that it would not take in production. Raising a
+    worker's priority back needs the right to (root or CAP_SYS_NICE): refused, we stop."""
+    global _WORKER_NICE
+    if step <= 0:
+        return
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+    os.setpriority(os.PRIO_PROCESS, 0, base + step)
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, base)  # probe: can this process raise a priority back?
+    except PermissionError:
+        raise SystemExit("--client-nice needs root or CAP_SYS_NICE (workers must keep the normal priority)") from None
+    os.setpriority(os.PRIO_PROCESS, 0, base + step)
+    _WORKER_NICE = base
+
+
+def client_nice() -> str:
+    """For the bench header: the client's and the workers' niceness."""
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    return f"client nice {own}, workers nice {own if _WORKER_NICE is None else _WORKER_NICE}"
 
 
 def machine_label() -> str:
@@ -95,6 +124,8 @@ class Worker:
         with self.log.open("wb") as fh:
             self.proc = subprocess.Popen([sys.executable, *self.argv], cwd=ROOT, env={**os.environ, **self.env},
                                          stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
+        if _WORKER_NICE is not None:  # back to the normal priority (the child inherited the client's)
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, _WORKER_NICE)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -41,7 +41,15 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
-from bench.harness import CpuSampler, Worker, bench_settings, machine_label, prefill
+from bench.harness import (
+    CpuSampler,
+    Worker,
+    bench_settings,
+    client_nice,
+    lower_client_priority,
+    machine_label,
+    prefill,
+)
 from bench.passthrough import PassthroughRun, run_passthrough_measured
 from streams.clients import aiokafka_kwargs
 from streams.kafka_io import OutMessage
@@ -387,6 +395,8 @@ def main() -> None:
                     help="override both batching windows (ingest_within_s, monitor_within_s); default: settings")
     ap.add_argument("--linger-ms", type=int, default=None,
                     help="experiment: faust producer linger (env PRODUCER_LINGER_MS) for every worker, passthrough too")
+    ap.add_argument("--client-nice", type=int, default=0,
+                    help="run the load generator and collector N nice levels below the workers (needs root)")
     ap.add_argument("--pairs", type=int, default=3, help="passthrough/pipeline run rounds (median round shown)")
     ap.add_argument("--layout", choices=["single", "roles", "both"], default="both",
                     help="single: one all-in-one worker; roles: an ingest and a monitor role worker; both (default)")
@@ -396,6 +406,7 @@ def main() -> None:
     if a.within is not None:
         EXTRA_ENV.update(WARDWATCH_BATCHING__INGEST_WITHIN_S=str(a.within),
                          WARDWATCH_BATCHING__MONITOR_WITHIN_S=str(a.within))
+    lower_client_priority(a.client_nice)
     layouts = ["single", "roles"] if a.layout == "both" else [a.layout]
     t_start = time.monotonic()
     LOG_DIR.mkdir(parents=True, exist_ok=True)
@@ -413,7 +424,7 @@ def main() -> None:
         rate = _median_pair(pairs[lay])[1].pipeline_rate
         lats[lay] = run_latency(rate / 2, a.latency_s, lprof, lay) if rate and a.latency_s > 0 else None
     print(f"machine: {machine_label()}; local stack (Kafka + Redis) on the same machine; "
-          f"load average now {os.getloadavg()[0]:.1f} (1 min)")
+          f"load average now {os.getloadavg()[0]:.1f} (1 min); {client_nice()}")
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.monitor'] + sys.argv[1:])}")
     b = _batching()
     print(f"batching: ingest take({b.ingest_max}, within={b.ingest_within_s}s), "
