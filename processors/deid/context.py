@@ -109,6 +109,9 @@ _TEAM = re.compile(
 _AGE_SEX = re.compile(
     rf"(?=[{_UP}])(?<![\w'])({_W}(?:[ \t]+{_W})?)[ \t]*\((?:\d{{1,3}}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b)[^)\n]{{0,12}}\)"
 )  # "Bed 6: Lee (94M)", "Das (90 yo, frail)": a name before an age and sex
+# speed (round 12): what every match of _AGE_SEX / _TEAM contains, found by a fast scan
+_AGE_SEX_HINT = re.compile(r"\(\d{1,3}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b")
+_TEAM_HINT = re.compile(r"(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b")
 _ORG = _words_set(
     "lab labs pharmacy radiology microbiology micro theatre theatres switchboard reception"
     " security bed beds site ward wards clinic surgery practice hospital police housing"
@@ -288,11 +291,11 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         ):  # "Tui prefers", "Mo agreed": short or listed words only before a bare person verb;
             # any plausible word before "'s daughter", "is worried", "from the X team"
             out.append(m.span(1))
-    for m in _AGE_SEX.finditer(text):
+    for m in _AGE_SEX.finditer(text) if _AGE_SEX_HINT.search(text) else ():
         ws = m.group(1).split()
         if all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in ws):
             out.append(m.span(1))
-    for m in _TEAM.finditer(text):
+    for m in _TEAM.finditer(text) if _TEAM_HINT.search(text) else ():
         if _plausible(m.group(1)) and _key(m.group(1)) not in _ORG:
             out.append(m.span(1))
     for rx in (_NAME_FIELD, _HANDED_OVER):

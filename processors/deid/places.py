@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
-from processors.deid.patterns import _SUFFIXES, gated
+from processors.deid.patterns import _SUFFIXES, gated, literal_finditer
 from processors.deid.unknown import DRUG_LEXICON
 
 __all__ = ["place_spans"]
@@ -193,7 +193,7 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 out.append((y.start(1), m.end(1), "[ID]"))
     out.extend((*m.span(1), "[ID]") for m in _SIX_FOUR.finditer(text))
     if "(" in text:
-        for m in _PHONES.finditer(text):
+        for m in literal_finditer(_PHONES, text, "("):
             if m.group(3) is not None or m.start() == 0 or not (
                 text[m.start() - 1].isalnum() or text[m.start() - 1] in "_)"
             ):

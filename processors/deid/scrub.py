@@ -22,6 +22,7 @@ from processors.deid.patterns import (
     CONTEXT_LEAD,
     CONTEXT_NAME,
     LOW_RECOGNISERS,
+    RECOGNISER_HINTS,
     RECOGNISERS,
     TITLE_NAME,
     date_lead_spans,
@@ -51,7 +52,6 @@ _MAX_COMPACT_N = 6
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
 _ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")
-_UNSEEN = "?"  # memo sentinel: no kinds string is "?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,8 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     keyed = token_digester(key)
     kinds_of: dict[str, str] = {}  # digest -> the kinds stored for it: one lookup per word
     for tok in tokens:
-        kinds_of[tok[1:]] = kinds_of.get(tok[1:], "") + tok[0]
+        dg = tok[1:]
+        kinds_of[dg] = kinds_of.get(dg, "") + tok[0]
 
     memo: dict[str, str | None] = {}  # per call only: no word outlives the note
 
@@ -87,23 +88,22 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
             return ks
 
     ms = list(_WORD.finditer(text))
+    if not ms:
+        return found
     # one lower() call for all words: words hold no "\n", so each lowers as it would alone
-    lows = "\n".join([m.group(0) for m in ms]).lower().split("\n") if ms else []
-    norm: dict[str, str] = {}  # lower-case word -> normal form
-    ws: list[tuple[int, int, str]] = []
-    for m, lw in zip(ms, lows, strict=True):
-        w = norm.get(lw)
-        if w is None:
-            w = norm[lw] = norm_word(lw)
-        ws.append((m.start(), m.end(), w))
+    lows = "\n".join([m.group(0) for m in ms]).lower().split("\n")
+    norm = {lw: norm_word(lw) for lw in set(lows)}  # lower-case word -> normal form
+    wn = [norm[lw] for lw in lows]
+    for w in set(wn):  # each distinct word hashed once (C-level loops: speed)
+        memo[w] = kinds_of.get(keyed(w))
+    hits = [i for i, w in enumerate(wn) if memo[w] is not None]
+    if not hits:
+        return found
+    ws = [(m.start(), m.end(), w) for m, w in zip(ms, wn, strict=True)]
     n = len(ws)
-    for i in range(n):
+    for i in hits:
         w = ws[i][2]
-        ks = memo.get(w, _UNSEEN)
-        if ks is _UNSEEN:
-            ks = memo[w] = kinds_of.get(keyed(w))
-        if ks is None:
-            continue
+        ks = memo[w] or ""
         for kind in _ALL_KINDS:  # one word: its spaced and compact forms coincide
             if kind in ks:
                 found.append(Span(ws[i][0], ws[i][1], KIND_PLACEHOLDER[kind]))
@@ -195,15 +195,14 @@ def scrub_spans(
 ) -> list[Span]:
     """The merged PHI spans of ``text`` (sorted, non-overlapping), without replacing them."""
     raw: list[Span] = []
-    at = "@" in text
-    for placeholder, rx, group in RECOGNISERS:
-        if placeholder == "[EMAIL]" and not at:
-            continue  # every e-mail address has an "@"
+    low = lowered(text)
+    for (placeholder, rx, group), hint in zip(RECOGNISERS, RECOGNISER_HINTS, strict=True):
+        if hint is not None and not hint.search(low):
+            continue  # speed: no match without the hint ("@" for an e-mail address)
         for m in rx.finditer(text):
             s, e = _group_span(m, group)
             if e > s:
                 raw.append(Span(s, e, placeholder))
-    low = lowered(text)
     for placeholder, rx, group in LOW_RECOGNISERS:
         for m in rx.finditer(low):
             s, e = _group_span(m, group)
