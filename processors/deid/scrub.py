@@ -15,6 +15,7 @@ from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
+from processors.deid.forms import form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
@@ -213,6 +214,7 @@ def scrub_spans(
     raw.extend(Span(s, e, p) for s, e, p in shape_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in general_spans(text, low))  # round 11
     raw.extend(Span(s, e, p) for s, e, p in place_spans(text, low))
+    raw.extend(Span(s, e, p) for s, e, p in form_spans(text, low))  # round 12
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -230,6 +232,7 @@ def scrub_spans(
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
     found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
+    found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has

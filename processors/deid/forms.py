@@ -1,0 +1,148 @@
+"""Round-12 classes: PHI written in forms found in real notes of many countries.
+
+- lower-case names after self-introductions, signatures and copy lists: "my name is tom
+  baker", "signed: jane doe, RN", "signed - k. osei", "e-signed by maria gonzalez", "cc: jane
+  moss, pharmacy" (the first word an initial, a listed or an unknown word; clinical, function
+  and time words never);
+- ages written as a bound after an age label: "Aged >90", "age: > 89", "age 90+";
+- a month and a year with an apostrophe or a slash: "Jan '19", "Sept '24", "Oct/2024";
+- extension-style pagers after "paged" / "bleeped" ("paged 4-5841");
+- dotted or lettered numbers after lab / specimen / accession labels ("Lab No. 25.123456",
+  "Specimen: S25-12345").
+
+Every pattern opens with a literal or behind a substring test (speed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.context import _LOWER, _ORG, _plausible
+from processors.deid.names import _is_name_loose, _key
+from processors.deid.unknown import _CLINICAL, _common, is_known_word
+
+__all__ = ["form_name_spans", "form_spans"]
+
+_FUNCTION = frozenset(
+    "is was has had will would can could and or who which that this it its to at in on by for"
+    " with from of also too said says the a an all me him her them us you i we they he she one"
+    " not off out up here there now today yesterday tomorrow tonight earlier later am pm"
+    " calling ringing speaking your my our their his".split()
+)
+# "my name is", "signed:", "signed -", "signed by", "e-signed by", "cc:" on the lower-cased text
+_LEAD = re.compile(
+    r"\b(?:my name is|my name's|name's"
+    r"|(?:e-?|electronically |digitally )?signed(?: off)?(?:[ \t]*[:\-\u2013][ \t]*|[ \t]+by[ \t]+|[ \t]+)"
+    r"|cc[ \t]*:)[ \t]*"
+)
+_INITIAL = re.compile(r"[a-z]\.(?:[ \t]?[a-z]\.)?")
+_LOW_WORD = re.compile(rf"{_LOWER}")
+_NEXT_LOW = re.compile(rf"[ \t]+({_LOWER})\b")
+_CC_ITEM_END = re.compile(r"[ \t]*(?:[,;]|\band\b|$)", re.MULTILINE)
+
+
+def _given(w: str) -> bool:
+    """A lower-case first word that can open a name here."""
+    if w in _FUNCTION or _key(w) in _ORG or not _plausible(w):
+        return False
+    if _key(w) in _CLINICAL:
+        return False
+    return (_is_name_loose(w) and not _common(w)) or not is_known_word(w) or (
+        _is_name_loose(w) and len(w) >= 3
+    )
+
+
+def _surname(w: str) -> bool:
+    """A lower-case word after a given name here: a listed surname may be a clinical word too
+    ("tom baker")."""
+    if w in _FUNCTION or _key(w) in _ORG:
+        return False
+    return _is_name_loose(w) or (_key(w) not in _CLINICAL and _plausible(w))
+
+
+def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:
+    """A lower-case name (given name or initial, then up to two surname words) at ``i``."""
+    ini = _INITIAL.match(text, i)
+    if ini:
+        end = ini.end()
+        first_ok = True
+    else:
+        m = _LOW_WORD.match(text, i)
+        if not m or not text[m.start()].islower():
+            return None
+        first_ok = _given(m.group(0))
+        end = m.end()
+    if not first_ok:
+        return None
+    for _ in range(2):
+        m = _NEXT_LOW.match(text, end)
+        if not m or not _surname(m.group(1)) or not m.group(1).islower():
+            break
+        end = m.end(1)
+    if ini and end == ini.end():
+        return None  # an initial alone: "signed: j."
+    return (i, end)
+
+
+def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Lower-case NAME spans after "my name is", "signed", "cc:" (``low``: same indices)."""
+    if not ("name" in low or "signed" in low or "cc" in low):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _LEAD.finditer(low):
+        i = m.end()
+        if i >= len(text) or not (text[i].islower()):
+            continue  # capitalised names are the other recognisers'
+        sp = _lower_name_at(text, i)
+        if sp is None:
+            continue
+        out.append(sp)
+        if m.group(0).startswith("cc"):  # the other items of a copy list
+            pos = sp[1]
+            while True:
+                e = _CC_ITEM_END.match(text, pos)
+                if not e or e.end() == pos or "\n" in text[pos : e.end()]:
+                    break
+                j = e.end()
+                while j < len(text) and text[j] in " \t":
+                    j += 1
+                nxt = _lower_name_at(text, j) if j < len(text) and text[j].islower() else None
+                if nxt is None:
+                    break
+                out.append(nxt)
+                pos = nxt[1]
+    return out
+
+
+# an age bound after an age label ("Aged >90", "age: > 89", "age 90+"): 89 and over
+_AGE_BOUND = re.compile(
+    r"\bage(?:d|[ \t]+(?:now|is))?[ \t]*[:=]?[ \t]*((?:>=?|\u2265|over[ \t]+)[ \t]*(?:89|9\d|1[0-2]\d)\b(?![.,]\d)"
+    r"|(?:9\d|1[0-2]\d)[ \t]*\+)"
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# "Jan '19", "Sept '24", "Oct/2024", "oct-2024": a month and a year (on the lower-cased text)
+_MONTH_YEAR = re.compile(
+    rf"\b(?:{_MONTHS})\.?(?:[ \t]*['\u2019]\d{{2}}\b|/(?:19|20)\d{{2}}\b|-(?:19|20)\d{{2}}\b)(?![/-]\d)"
+)
+_PAGED = re.compile(r"\b(?:paged|bleeped|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
+_LAB_NO = re.compile(
+    r"\b(?:lab(?:oratory)?|specimen|sample|accession|acc|histology|cytology)"
+    r"[ \t]*(?:no\.?|number|#|id)?[ \t]*[:#]?[ \t]*((?=[a-z0-9.\-]*\d{3})[a-z0-9]{1,4}[.\-][a-z0-9]{3,}(?:[.\-][a-z0-9]+)*)\b"
+)
+
+
+def form_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Round-12 AGE, DATE, PHONE and ID spans (``low`` is the lower-cased text)."""
+    out: list[tuple[int, int, str]] = []
+    if "age" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_BOUND.finditer(low))
+    if "'" in text or "\u2019" in text or "/" in text or "-" in text:
+        out.extend((*m.span(), "[DATE]") for m in _MONTH_YEAR.finditer(low))
+    if "-" in text and ("paged" in low or "bleeped" in low or "pager" in low):
+        out.extend((*m.span(1), "[PHONE]") for m in _PAGED.finditer(low))
+    if "." in text or "-" in text:
+        out.extend((*m.span(1), "[ID]") for m in _LAB_NO.finditer(low))
+    return out
