@@ -2,7 +2,7 @@
 
 The default model is produced by ONE seeded command (about 1-3 minutes on 2 CPU cores)::
 
-    wardwatch model train --data models/corpus/notes.jsonl --out .wardwatch/models/findings-v1
+    wardwatch model train --data models/corpus/notes.jsonl --out .wardwatch/models/findings-v2
 
 ``ensure_default_model`` runs exactly that training when the directory has no weights.
 """
@@ -16,7 +16,7 @@ from models.artifacts import has_weights
 
 __all__ = ["CORPUS_FILE", "DEFAULT_MODEL_DIR", "ensure_default_model"]
 
-DEFAULT_MODEL_DIR = Path(".wardwatch/models/findings-v1")
+DEFAULT_MODEL_DIR = Path(".wardwatch/models/findings-v2")
 CORPUS_FILE = Path(__file__).resolve().parent / "corpus" / "notes.jsonl"
 
 
