@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.context import _LOWER, _ORG, _plausible
-from processors.deid.names import _is_name_loose, _key
+from processors.deid.context import _LOWER, _ORG, _plausible, _words_set
+from processors.deid.fields import _CRED
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common, is_known_word
 
-__all__ = ["form_name_spans", "form_spans"]
+__all__ = ["form_more_name_spans", "form_name_spans", "form_spans"]
 
-_FUNCTION = frozenset(
+_FUNCTION = _words_set(
     "is was has had will would can could and or who which that this it its to at in on by for"
     " with from of also too said says the a an all me him her them us you i we they he she one"
     " not off out up here there now today yesterday tomorrow tonight earlier later am pm"
-    " calling ringing speaking your my our their his".split()
+    " calling ringing speaking your my our their his"
 )
 # "my name is", "signed:", "signed -", "signed by", "e-signed by", "cc:" on the lower-cased text
 _LEAD = re.compile(
@@ -86,10 +87,8 @@ def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:
 
 def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Lower-case NAME spans after "my name is", "signed", "cc:" (``low``: same indices)."""
-    if not ("name" in low or "signed" in low or "cc" in low):
-        return []
     out: list[tuple[int, int]] = []
-    for m in _LEAD.finditer(low):
+    for m in _LEAD.finditer(low) if "name" in low or "signed" in low or "cc" in low else ():
         i = m.end()
         if i >= len(text) or not (text[i].islower()):
             continue  # capitalised names are the other recognisers'
@@ -114,6 +113,87 @@ def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
     return out
 
 
+_CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PARTICLE = r"(?:dela|de la|del|de|da|di|dos|van der|van|von|le|la|bin|binti|ap)"
+# "Chance P. Falabi, MSW", "Jun-Jun A. Santos, MD", "Divina F. dela Cruz, RN": a capitalised
+# word, a middle initial and a surname before a credential (the first word may be English)
+_GIVEN_INITIAL_CRED = re.compile(
+    rf"(?<![\w.])({_CAP}[ \t]+[A-Z]\.[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})(?=,?[ \t]+(?:{_CRED})(?![\w-]))"
+)
+# "Edward M Brown", "Kevin E. Child", "Hadassa W Shi": a listed given name, a middle initial
+# and a capitalised word (the surname may be an English word)
+_GIVEN_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.'-])({_CAP})[ \t]+[A-Z]\.?[ \t]+(?:{_PARTICLE}[ \t]+)?({_CAP})\b(?![ \t]*\d)"
+)
+# "Pastor Sen", "Father Ward", "Rev. Okafor", "Imam Hassan", "Rabbi Cohen": clergy titles
+_CLERGY = re.compile(
+    rf"\b(?:Pastor|Father|Fr\.|Rev\.?|Reverend|Imam|Rabbi|Chaplain|Deacon|Elder)[ \t]+({_CAP}(?:[ \t]+{_CAP})?)\b"
+)
+# an initial and a surname before a comma and a contact number ("E. Wells, 328-909-7638",
+# "A. Ravel, +1 205 ..."), or after a crew / team lead ("crew lead T. Dixit")
+_INITIAL_CONTACT = re.compile(
+    rf"(?<![\w.])([A-Z]\.[ \t]?{_CAP})(?=,[ \t]*(?:\+|\(?\d{{2,4}}\)?[ \t.-]?\d{{3}}))"
+    rf"|\b(?:crew|team|shift)[ \t]+(?:lead|leader)[ \t]*:?[ \t]*([A-Z]\.[ \t]?{_CAP}|{_CAP}[ \t]+{_CAP})"
+)
+# "Hi Art,", "Kia ora Hemi,", "Hello Priya\n": a greeting and a listed or unknown word
+_GREETING = re.compile(
+    rf"(?:^|(?<=[.!?\n]))[ \t]*(?:Hi|Hello|Hey|Dear|Kia ora|Good (?:morning|afternoon|evening)|Morning)"
+    rf"[ \t]+({_CAP})(?=[ \t]*(?:,|!|\n|$))",
+    re.MULTILINE,
+)
+# nursing sign-off initials after a slash at a line start or entry end ("/BR 4/4", ". /SO");
+# lower-case or capital initials after "Transcribed by:" / "Typed by:"
+_SLASH_INITIALS = re.compile(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})(?=[ \t]*(?:$|\d{1,2}/\d{1,2}[ \t]*$))", re.MULTILINE)
+_SIGN_DM = re.compile(r"(?:^|(?<=[.;] ))/[A-Z]{2,3}[ \t]+(\d{1,2}/\d{1,2})[ \t]*$", re.MULTILINE)
+_TYPED_BY = re.compile(
+    r"\b(?:[Tt]ranscribed|[Tt]yped|[Ss]cribed|[Ee]ntered)[ \t]+by[ \t]*:?[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|[,;/]))",
+    re.MULTILINE,
+)
+_NOT_INITIALS = _words_set("dr mr ms mrs the pt rn md np me him her and")
+
+
+def form_more_name_spans(text: str) -> list[tuple[int, int]]:
+    """Capitalised names by form: given + initial + surname + credential, clergy titles,
+    initial + surname + contact number, greetings, sign-off initials."""
+    out: list[tuple[int, int]] = []
+    if "." in text:
+        for m in _GIVEN_INITIAL_CRED.finditer(text):
+            if _key(m.group(1).split()[0]) not in _CLINICAL:
+                out.append(m.span(1))
+    for m in _GIVEN_INITIAL_SURNAME.finditer(text):
+        given, sur = m.group(1), m.group(2)
+        if (
+            _key(given) in FIRST_NAMES
+            and not _common(given)
+            and _key(given) not in _CLINICAL
+            and sur.upper() not in CLINICAL_ABBREV
+            and _key(sur) not in _ORG
+        ):
+            out.append(m.span())
+    for m in _CLERGY.finditer(text):
+        words = m.group(1).split()
+        if _key(words[0]) not in CLINICAL_ABBREV and _key(words[0]) not in _ORG:
+            out.append(m.span(1))
+    if "," in text or "lead" in text:
+        for m in _INITIAL_CONTACT.finditer(text):
+            g = 1 if m.group(1) else 2
+            if _key(m.group(g).split()[-1].lstrip(".")) not in _ORG:
+                out.append(m.span(g))
+    for m in _GREETING.finditer(text):
+        w = m.group(1)
+        if _key(w) not in _CLINICAL and _key(w) not in _ORG and (_is_name_loose(w) or not is_known_word(w)):
+            out.append(m.span(1))
+    if "/" in text:
+        for m in _SLASH_INITIALS.finditer(text):
+            if m.group(1) not in CLINICAL_ABBREV or m.end() == len(text) or text[m.end()] in " \t\n":
+                out.append(m.span(1))
+    if "by" in text:
+        for m in _TYPED_BY.finditer(text):
+            if m.group(1).lower() not in _NOT_INITIALS:
+                out.append(m.span(1))
+    return out
+
+
 # an age bound after an age label ("Aged >90", "age: > 89", "age 90+"): 89 and over
 _AGE_BOUND = re.compile(
     r"\bage(?:d|[ \t]+(?:now|is))?[ \t]*[:=]?[ \t]*((?:>=?|\u2265|over[ \t]+)[ \t]*(?:89|9\d|1[0-2]\d)\b(?![.,]\d)"
@@ -126,6 +206,15 @@ _MONTHS = (
 # "Jan '19", "Sept '24", "Oct/2024", "oct-2024": a month and a year (on the lower-cased text)
 _MONTH_YEAR = re.compile(
     rf"\b(?:{_MONTHS})\.?(?:[ \t]*['\u2019]\d{{2}}\b|/(?:19|20)\d{{2}}\b|-(?:19|20)\d{{2}}\b)(?![/-]\d)"
+)
+# "the 29th of October": the article is part of the date
+_THE_ORDINAL = re.compile(
+    rf"\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTHS})\b(?:,?[ \t]+(?:19|20)\d{{2}}\b)?"
+)
+# national phone shapes: Australian mobiles "0470 587 975", NZ landlines "03-995 5351",
+# NZ / UK style "022 817 4275"
+_PHONE_NATIONAL = re.compile(
+    r"(?<![\w.+/-])(?:04\d{2}[ \t]\d{3}[ \t]\d{3}|0\d-\d{3}[ \t]\d{4}|0\d{2}[ \t]\d{3}[ \t]\d{4})(?![\w.]|[ \t/-]?\d)"
 )
 _PAGED = re.compile(r"\b(?:paged|bleeped|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
 _LAB_NO = re.compile(
@@ -141,6 +230,12 @@ def form_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_BOUND.finditer(low))
     if "'" in text or "\u2019" in text or "/" in text or "-" in text:
         out.extend((*m.span(), "[DATE]") for m in _MONTH_YEAR.finditer(low))
+    if "the" in low:
+        out.extend((*m.span(), "[DATE]") for m in _THE_ORDINAL.finditer(low))
+    if " " in text:
+        out.extend((*m.span(), "[PHONE]") for m in _PHONE_NATIONAL.finditer(text))
+    if "/" in text:
+        out.extend((*m.span(1), "[DATE]") for m in _SIGN_DM.finditer(text))
     if "-" in text and ("paged" in low or "bleeped" in low or "pager" in low):
         out.extend((*m.span(1), "[PHONE]") for m in _PAGED.finditer(low))
     if "." in text or "-" in text:

@@ -15,7 +15,7 @@ from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
-from processors.deid.forms import form_name_spans, form_spans
+from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.names import name_list_spans
@@ -104,12 +104,12 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     n = len(ws)
     for i in hits:
         w = ws[i][2]
-        ks = memo[w] or ""
+        wk = memo[w] or ""
         for kind in _ALL_KINDS:  # one word: its spaced and compact forms coincide
-            if kind in ks:
+            if kind in wk:
                 found.append(Span(ws[i][0], ws[i][1], KIND_PLACEHOLDER[kind]))
                 break
-        if "f" not in ks:
+        if "f" not in wk:
             continue
         spaced = compact = w
         for j in range(i + 1, min(n, i + _MAX_COMPACT_N)):
@@ -233,6 +233,7 @@ def scrub_spans(
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
     found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
     found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...
+    found.extend(form_more_name_spans(text))  # round 12: names by form (credential, clergy ...)
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has
