@@ -144,7 +144,7 @@ _GREETING = re.compile(
 # nursing sign-off initials after a slash at a line start or entry end ("/BR 4/4", ". /SO");
 # lower-case or capital initials after "Transcribed by:" / "Typed by:"
 _SLASH_INITIALS = re.compile(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})(?=[ \t]*(?:$|\d{1,2}/\d{1,2}[ \t]*$))", re.MULTILINE)
-_SIGN_DM = re.compile(r"(?:^|(?<=[.;] ))/[A-Z]{2,3}[ \t]+(\d{1,2}/\d{1,2})[ \t]*$", re.MULTILINE)
+_SIGN_DM = re.compile(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})[ \t]+(\d{1,2}/\d{1,2})[ \t]*$", re.MULTILINE)
 _TYPED_BY = re.compile(
     r"\b(?:[Tt]ranscribed|[Tt]yped|[Ss]cribed|[Ee]ntered)[ \t]+by[ \t]*:?[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|[,;/]))",
     re.MULTILINE,
@@ -166,7 +166,7 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
             _key(given) in FIRST_NAMES
             and not _common(given)
             and _key(given) not in _CLINICAL
-            and sur.upper() not in CLINICAL_ABBREV
+            and _key(sur) not in CLINICAL_ABBREV
             and _key(sur) not in _ORG
         ):
             out.append(m.span())
@@ -185,7 +185,10 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span(1))
     if "/" in text:
         for m in _SLASH_INITIALS.finditer(text):
-            if m.group(1) not in CLINICAL_ABBREV or m.end() == len(text) or text[m.end()] in " \t\n":
+            # a clinical abbreviation ("/CT 4/5") only as an entry's sign-off ("per scale. /HR")
+            if m.group(1).lower() not in CLINICAL_ABBREV or (
+                m.start() >= 2 and text[m.start() - 2] in ".;" and text[m.end() : m.end() + 1] in ("", "\n")
+            ):
                 out.append(m.span(1))
     if "by" in text:
         for m in _TYPED_BY.finditer(text):
@@ -220,6 +223,7 @@ _PAGED = re.compile(r"\b(?:paged|bleeped|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:
 _LAB_NO = re.compile(
     r"\b(?:lab(?:oratory)?|specimen|sample|accession|acc|histology|cytology)"
     r"[ \t]*(?:no\.?|number|#|id)?[ \t]*[:#]?[ \t]*((?=[a-z0-9.\-]*\d{3})[a-z0-9]{1,4}[.\-][a-z0-9]{3,}(?:[.\-][a-z0-9]+)*)\b"
+    r"(?![ \t]*(?:mg|mcg|ml|l|g|kg|mmol|umol|%|units?|iu|cm|mm)\b)"
 )
 
 
@@ -235,7 +239,11 @@ def form_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if " " in text:
         out.extend((*m.span(), "[PHONE]") for m in _PHONE_NATIONAL.finditer(text))
     if "/" in text:
-        out.extend((*m.span(1), "[DATE]") for m in _SIGN_DM.finditer(text))
+        out.extend(
+            (*m.span(2), "[DATE]")
+            for m in _SIGN_DM.finditer(text)
+            if m.group(1).lower() not in CLINICAL_ABBREV  # "/CT 4/5"
+        )
     if "-" in text and ("paged" in low or "bleeped" in low or "pager" in low):
         out.extend((*m.span(1), "[PHONE]") for m in _PAGED.finditer(low))
     if "." in text or "-" in text:
