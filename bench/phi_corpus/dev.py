@@ -15,7 +15,7 @@ from faker import Faker
 
 from bench.phi_corpus.builder import Note, NoteBuilder
 
-__all__ = ["generate", "generate_r11", "make_patient"]
+__all__ = ["generate", "generate_r11", "generate_r12", "make_patient"]
 
 DRUGS = [("metoprolol", "25 mg"), ("lisinopril", "10 mg"), ("warfarin", "5 mg"), ("furosemide", "40 mg IV"),
          ("morphine", "2 mg IV"), ("enoxaparin", "40 mg SC"), ("metformin", "500 mg"), ("apixaban", "5 mg"),
@@ -473,4 +473,87 @@ def generate_r11(n: int, seed: int = 11) -> list[Note]:
     for i in range(n):
         pt = make_patient(fake, r)
         notes.append(R11_TEMPLATES[i % len(R11_TEMPLATES)](fake, r, pt).build(pt))
+    return notes
+
+
+# Round 12 development templates (``generate_r12``, corpus ``dev12`` in bench/scrubber.py): one
+# per round-12 class, written from the classes (not from any corpus), each with clinical values
+# of the same shapes that must stay.
+_MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October",
+           "November", "December"]  # fmt: skip
+_MON_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+_CREDS = ["MD", "RN", "NP", "MSW", "PA-C", "DO"]
+
+
+def _nth(d: int) -> str:
+    return f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
+
+
+def _initials(r: random.Random) -> str:
+    return "".join(r.choice("BDGJKLMNPRSTVWY") for _ in range(2))
+
+
+def _r12_lower_names(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """NAME: lower-case names after "my name is", "signed", "cc:"; signed consent and cc: file kept."""
+    b = NoteBuilder().t("Phone msg: hi, my name is ").p("NAME", f"{fake.first_name()} {fake.last_name()}".lower())
+    b.t(" and I'm calling about my dad. ").c(f"Na {r.randint(128, 145)}").t(", ")
+    b.c(f"K {r.randint(30, 55) / 10}").t(". Signed consent obtained.\n")
+    b.t(r.choice(["Signed: ", "signed - ", "e-signed by "])).p("NAME", f"{fake.first_name()} {fake.last_name()}".lower())
+    b.t(", RN\ncc: ").p("NAME", f"{fake.first_name()} {fake.last_name()}".lower()).t(", pharmacy; ")
+    b.p("NAME", f"{fake.first_name()[0]}. {fake.last_name()}".lower()).t("\ncc: file")
+    return b
+
+
+def _r12_form_names(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """NAME: given + initial + surname, clergy, initial + surname + number, greetings, sign-offs;
+    eponyms after a letter kept."""
+    b = NoteBuilder().t("Hi ").p("NAME", fake.first_name()).t(",\nPlease see below. ")
+    b.c(r.choice(["Factor V Leiden", "Group B Strep", "Vitamin D 45", "Hepatitis B"])).t(" noted. ")
+    b.t("Seen by ").p("NAME", f"{fake.first_name()} {r.choice('ABCDEJKLMPRSW')}. {fake.last_name()}")
+    b.t(f", {r.choice(_CREDS)}. Daughter ").p("NAME", f"{fake.first_name()} {r.choice('ABCDEJKLMPRSW')} {fake.last_name()}")
+    b.t(" visits daily. ").t(r.choice(["Pastor ", "Rev. ", "Father ", "Imam ", "Rabbi "])).p("NAME", fake.last_name())
+    b.t(" to visit. Clinic contact ").p("NAME", f"{r.choice('ABCDEJKLMPRSW')}. {fake.last_name()}").t(", ")
+    b.p("PHONE", fake.numerify("###-###-####")).t(".\nInsulin per scale. /").p("NAME", _initials(r)).t("\n/")
+    b.p("NAME", _initials(r)).t(" ").p("DATE", f"{r.randint(1, 12)}/{r.randint(1, 28)}").t("\nTranscribed by: ")
+    b.p("NAME", _initials(r).lower()).t("  ").c(f"GCS {r.randint(9, 15)}").t(". ").c("Grade III").t(".")
+    return b
+
+
+def _r12_dates(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """DATE: "the 3rd of May", month + 'yy, month/yyyy; fractions and counts kept."""
+    b = NoteBuilder().t("Seen on ").p("DATE", f"the {_nth(r.randint(1, 28))} of {r.choice(_MONTHS)}").t(". Last scope ")
+    b.p("DATE", f"{r.choice(_MON_ABBR)} '{r.randint(10, 25)}").t("; started statin ")
+    b.p("DATE", f"{r.choice(_MON_ABBR)}/{r.randint(2015, 2025)}").t(". Plan: ").c("5/7").t(" abx, review in ")
+    b.c("2/52").t(". ").c(f"INR {r.randint(10, 40) / 10}").t(". Mobility ").c(f"{r.randint(1, 4)}/5").t(".")
+    return b
+
+
+def _r12_numbers(fake: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBuilder:
+    """AGE bounds, AU / NZ phones, pagers, lab numbers; eGFR bounds, doses and counts kept."""
+    b = NoteBuilder().t(r.choice(["Aged ", "Age: ", "age "])).p("AGE", f">{r.randint(90, 99)}").t(", lives alone. ")
+    b.c(f"eGFR >{r.randint(60, 90)}").t(". Mob ").p("PHONE", fake.numerify("04## ### ###")).t(", home ")
+    b.p("PHONE", fake.numerify(r.choice(["0#-### ####", "0%# ### ####"]))).t(". Paged ")
+    b.p("PHONE", fake.numerify("#-####")).t(", no answer. Bleeped x2. Lab No. ")
+    b.p("ID", fake.numerify("##.######")).t("; specimen ").p("ID", fake.bothify("?##-#####").upper())
+    b.t(". ").c(f"Hb {r.randint(80, 140)} g/L").t(", ").c(f"{r.randint(2, 4)}.{r.randint(100, 900)} mg").t(" daily.")
+    return b
+
+
+R12_TEMPLATES: list[Callable[[Faker, random.Random, dict[str, Any]], NoteBuilder]] = [
+    _r12_lower_names,
+    _r12_form_names,
+    _r12_dates,
+    _r12_numbers,
+]
+
+
+def generate_r12(n: int, seed: int = 12) -> list[Note]:
+    """The round-12 development notes (``generate`` and ``generate_r11`` are unchanged)."""
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    r = random.Random(seed)
+    notes = []
+    for i in range(n):
+        pt = make_patient(fake, r)
+        notes.append(R12_TEMPLATES[i % len(R12_TEMPLATES)](fake, r, pt).build(pt))
     return notes

@@ -39,7 +39,7 @@ _LEAD = re.compile(
 _INITIAL = re.compile(r"[a-z]\.(?:[ \t]?[a-z]\.)?")
 _LOW_WORD = re.compile(rf"{_LOWER}")
 _NEXT_LOW = re.compile(rf"[ \t]+({_LOWER})\b")
-_CC_ITEM_END = re.compile(r"[ \t]*(?:[,;]|\band\b|$)", re.MULTILINE)
+_CC_ITEM = re.compile(r"(?:[,;]|[ \t]and\b)[ \t]*([^,;\n]*[^,;\s])")
 
 
 def _given(w: str) -> bool:
@@ -96,20 +96,13 @@ def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
         if sp is None:
             continue
         out.append(sp)
-        if m.group(0).startswith("cc"):  # the other items of a copy list
-            pos = sp[1]
-            while True:
-                e = _CC_ITEM_END.match(text, pos)
-                if not e or e.end() == pos or "\n" in text[pos : e.end()]:
-                    break
-                j = e.end()
-                while j < len(text) and text[j] in " \t":
-                    j += 1
-                nxt = _lower_name_at(text, j) if j < len(text) and text[j].islower() else None
-                if nxt is None:
-                    break
-                out.append(nxt)
-                pos = nxt[1]
+        if m.group(0).startswith("cc"):  # the other items of a copy list, each a whole name
+            end = text.find("\n", sp[1])
+            for item in _CC_ITEM.finditer(text, sp[1], len(text) if end < 0 else end):
+                j = item.start(1)
+                nxt = _lower_name_at(text, j) if text[j].islower() else None
+                if nxt is not None and nxt[1] == item.end(1):
+                    out.append(nxt)
     return out
 
 
@@ -164,7 +157,7 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
         given, sur = m.group(1), m.group(2)
         if (
             _key(given) in FIRST_NAMES
-            and not _common(given)
+            and (not _common(given) or _is_name_loose(sur))
             and _key(given) not in _CLINICAL
             and _key(sur) not in CLINICAL_ABBREV
             and _key(sur) not in _ORG
@@ -217,7 +210,7 @@ _THE_ORDINAL = re.compile(
 # national phone shapes: Australian mobiles "0470 587 975", NZ landlines "03-995 5351",
 # NZ / UK style "022 817 4275"
 _PHONE_NATIONAL = re.compile(
-    r"(?<![\w.+/-])(?:04\d{2}[ \t]\d{3}[ \t]\d{3}|0\d-\d{3}[ \t]\d{4}|0\d{2}[ \t]\d{3}[ \t]\d{4})(?![\w.]|[ \t/-]?\d)"
+    r"(?<![\w.+/-])(?:04\d{2}[ \t]\d{3}[ \t]\d{3}|0\d-\d{3}[ \t]\d{4}|0\d{2}[ \t]\d{3}[ \t]\d{4})(?!\w|\.\d|[ \t/-]?\d)"
 )
 _PAGED = re.compile(r"\b(?:paged|bleeped|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
 _LAB_NO = re.compile(
