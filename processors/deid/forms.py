@@ -174,7 +174,7 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
                 out.append(m.span(g))
     for m in _GREETING.finditer(text):
         w = m.group(1)
-        if _key(w) not in _CLINICAL and _key(w) not in _ORG and (_is_name_loose(w) or not is_known_word(w)):
+        if _key(w) not in _CLINICAL and _key(w) not in _ORG and (_is_name_loose(w) or not _common(w)):
             out.append(m.span(1))
     if "/" in text:
         for m in _SLASH_INITIALS.finditer(text):
