@@ -20,6 +20,7 @@ import re
 from processors.deid.context import _LOWER, _ORG, _plausible, _words_set
 from processors.deid.fields import _CRED
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
+from processors.deid.patterns import literal_finditer
 from processors.deid.unknown import _CLINICAL, _common, is_known_word
 
 __all__ = ["form_more_name_spans", "form_name_spans", "form_spans"]
@@ -88,7 +89,7 @@ def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:
 def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Lower-case NAME spans after "my name is", "signed", "cc:" (``low``: same indices)."""
     out: list[tuple[int, int]] = []
-    for m in _LEAD.finditer(low) if "name" in low or "signed" in low or "cc" in low else ():
+    for m in _LEAD.finditer(low) if "name" in low or "signed" in low or "cc:" in low or "cc :" in low else ():
         i = m.end()
         if i >= len(text) or not (text[i].islower()):
             continue  # capitalised names are the other recognisers'
@@ -109,24 +110,25 @@ def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
 _CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:dela|de la|del|de|da|di|dos|van der|van|von|le|la|bin|binti|ap)"
 # "Chance P. Falabi, MSW", "Jun-Jun A. Santos, MD", "Divina F. dela Cruz, RN": a capitalised
-# word, a middle initial and a surname before a credential (the first word may be English)
-_GIVEN_INITIAL_CRED = re.compile(
-    rf"(?<![\w.])({_CAP}[ \t]+[A-Z]\.[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})(?=,?[ \t]+(?:{_CRED})(?![\w-]))"
-)
+# word, a dotted middle initial and a surname before a credential (the first word may be English)
+_CRED_AFTER = re.compile(rf",?[ \t]+(?:{_CRED})(?![\w-])")
 # "Edward M Brown", "Kevin E. Child", "Hadassa W Shi": a listed given name, a middle initial
 # and a capitalised word (the surname may be an English word)
 _GIVEN_INITIAL_SURNAME = re.compile(
-    rf"(?<![\w.'-])({_CAP})[ \t]+[A-Z]\.?[ \t]+(?:{_PARTICLE}[ \t]+)?({_CAP})\b(?![ \t]*\d)"
+    rf"(?=[A-Z][a-z])(?<![\w.'-])({_CAP})[ \t]+[A-Z]\.?[ \t]+(?:{_PARTICLE}[ \t]+)?({_CAP})\b(?![ \t]*\d)"
 )
 # "Pastor Sen", "Father Ward", "Rev. Okafor", "Imam Hassan", "Rabbi Cohen": clergy titles
 _CLERGY = re.compile(
     rf"\b(?:Pastor|Father|Fr\.|Rev\.?|Reverend|Imam|Rabbi|Chaplain|Deacon|Elder)[ \t]+({_CAP}(?:[ \t]+{_CAP})?)\b"
 )
+_CLERGY_HINTS = ("Pastor", "Father", "Fr.", "Rev", "Imam", "Rabbi", "Chaplain", "Deacon", "Elder")
 # an initial and a surname before a comma and a contact number ("E. Wells, 328-909-7638",
 # "A. Ravel, +1 205 ..."), or after a crew / team lead ("crew lead T. Dixit")
 _INITIAL_CONTACT = re.compile(
-    rf"(?<![\w.])([A-Z]\.[ \t]?{_CAP})(?=,[ \t]*(?:\+|\(?\d{{2,4}}\)?[ \t.-]?\d{{3}}))"
-    rf"|\b(?:crew|team|shift)[ \t]+(?:lead|leader)[ \t]*:?[ \t]*([A-Z]\.[ \t]?{_CAP}|{_CAP}[ \t]+{_CAP})"
+    rf"(?=[A-Z]\.)(?<![\w.])([A-Z]\.[ \t]?{_CAP})(?=,[ \t]*(?:\+|\(?\d{{2,4}}\)?[ \t.-]?\d{{3}}))"
+)
+_CREW_LEAD = re.compile(
+    rf"\b(?:crew|team|shift)[ \t]+(?:lead|leader)[ \t]*:?[ \t]*([A-Z]\.[ \t]?{_CAP}|{_CAP}[ \t]+{_CAP})"
 )
 # "Hi Art,", "Kia ora Hemi,", "Hello Priya\n": a greeting and a listed or unknown word
 _GREETING = re.compile(
@@ -134,6 +136,7 @@ _GREETING = re.compile(
     rf"[ \t]+({_CAP})(?=[ \t]*(?:,|!|\n|$))",
     re.MULTILINE,
 )
+_GREETING_HINTS = ("Hi", "Hello", "Hey", "Dear", "Kia ora", "Good ", "Morning")
 # nursing sign-off initials after a slash at a line start or entry end ("/BR 4/4", ". /SO");
 # lower-case or capital initials after "Transcribed by:" / "Typed by:"
 _SLASH_INITIALS = re.compile(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})(?=[ \t]*(?:$|\d{1,2}/\d{1,2}[ \t]*$))", re.MULTILINE)
@@ -149,41 +152,37 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
     """Capitalised names by form: given + initial + surname + credential, clergy titles,
     initial + surname + contact number, greetings, sign-off initials."""
     out: list[tuple[int, int]] = []
-    if "." in text:
-        for m in _GIVEN_INITIAL_CRED.finditer(text):
-            if _key(m.group(1).split()[0]) not in _CLINICAL:
-                out.append(m.span(1))
     for m in _GIVEN_INITIAL_SURNAME.finditer(text):
         given, sur = m.group(1), m.group(2)
-        if (
+        if _key(given) in _CLINICAL:
+            continue
+        if (m.end(1) + 3 < len(text) and "." in text[m.end(1) : m.start(2)] and _CRED_AFTER.match(text, m.end())) or (
             _key(given) in FIRST_NAMES
             and (not _common(given) or _is_name_loose(sur))
-            and _key(given) not in _CLINICAL
             and _key(sur) not in CLINICAL_ABBREV
             and _key(sur) not in _ORG
         ):
             out.append(m.span())
-    for m in _CLERGY.finditer(text):
+    for m in _CLERGY.finditer(text) if any(h in text for h in _CLERGY_HINTS) else ():
         words = m.group(1).split()
         if _key(words[0]) not in CLINICAL_ABBREV and _key(words[0]) not in _ORG:
             out.append(m.span(1))
-    if "," in text or "lead" in text:
-        for m in _INITIAL_CONTACT.finditer(text):
-            g = 1 if m.group(1) else 2
-            if _key(m.group(g).split()[-1].lstrip(".")) not in _ORG:
-                out.append(m.span(g))
-    for m in _GREETING.finditer(text):
+    contact = list(_INITIAL_CONTACT.finditer(text)) if ". " in text or "." in text else []
+    for m in contact + (list(_CREW_LEAD.finditer(text)) if "lead" in text else []):
+        if _key(m.group(1).split()[-1].lstrip(".")) not in _ORG:
+            out.append(m.span(1))
+    for m in _GREETING.finditer(text) if any(h in text for h in _GREETING_HINTS) else ():
         w = m.group(1)
         if _key(w) not in _CLINICAL and _key(w) not in _ORG and (_is_name_loose(w) or not _common(w)):
             out.append(m.span(1))
     if "/" in text:
-        for m in _SLASH_INITIALS.finditer(text):
+        for m in literal_finditer(_SLASH_INITIALS, text, "/"):
             # a clinical abbreviation ("/CT 4/5") only as an entry's sign-off ("per scale. /HR")
             if m.group(1).lower() not in CLINICAL_ABBREV or (
                 m.start() >= 2 and text[m.start() - 2] in ".;" and text[m.end() : m.end() + 1] in ("", "\n")
             ):
                 out.append(m.span(1))
-    if "by" in text:
+    if "ribed" in text or "yped" in text or "ntered" in text:
         for m in _TYPED_BY.finditer(text):
             if m.group(1).lower() not in _NOT_INITIALS:
                 out.append(m.span(1))
@@ -210,9 +209,11 @@ _THE_ORDINAL = re.compile(
 # national phone shapes: Australian mobiles "0470 587 975", NZ landlines "03-995 5351",
 # NZ / UK style "022 817 4275"
 _PHONE_NATIONAL = re.compile(
-    r"(?<![\w.+/-])(?:04\d{2}[ \t]\d{3}[ \t]\d{3}|0\d-\d{3}[ \t]\d{4}|0\d{2}[ \t]\d{3}[ \t]\d{4})(?!\w|\.\d|[ \t/-]?\d)"
+    # (the "0" first, then the look-behind: a literal opening is found by a fast scan)
+    r"0(?<![\w.+/-]0)(?:4\d{2}[ \t]\d{3}[ \t]\d{3}|\d-\d{3}[ \t]\d{4}|\d{2}[ \t]\d{3}[ \t]\d{4})(?!\w|\.\d|[ \t/-]?\d)"
 )
 _PAGED = re.compile(r"\b(?:paged|bleeped|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
+_LAB_HINTS = ("lab", "specimen", "sample", "acc", "histology", "cytology")
 _LAB_NO = re.compile(
     r"\b(?:lab(?:oratory)?|specimen|sample|accession|acc|histology|cytology)"
     r"[ \t]*(?:no\.?|number|#|id)?[ \t]*[:#]?[ \t]*((?=[a-z0-9.\-]*\d{3})[a-z0-9]{1,4}[.\-][a-z0-9]{3,}(?:[.\-][a-z0-9]+)*)\b"
@@ -223,22 +224,22 @@ _LAB_NO = re.compile(
 def form_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Round-12 AGE, DATE, PHONE and ID spans (``low`` is the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    if "age" in low:
+    if "age" in low and (">" in text or "+" in text or "\u2265" in text or "over" in low):
         out.extend((*m.span(1), "[AGE]") for m in _AGE_BOUND.finditer(low))
     if "'" in text or "\u2019" in text or "/" in text or "-" in text:
         out.extend((*m.span(), "[DATE]") for m in _MONTH_YEAR.finditer(low))
     if "the" in low:
-        out.extend((*m.span(), "[DATE]") for m in _THE_ORDINAL.finditer(low))
+        out.extend((*m.span(), "[DATE]") for m in literal_finditer(_THE_ORDINAL, low, "the"))
     if " " in text:
         out.extend((*m.span(), "[PHONE]") for m in _PHONE_NATIONAL.finditer(text))
     if "/" in text:
         out.extend(
             (*m.span(2), "[DATE]")
-            for m in _SIGN_DM.finditer(text)
+            for m in literal_finditer(_SIGN_DM, text, "/")
             if m.group(1).lower() not in CLINICAL_ABBREV  # "/CT 4/5"
         )
     if "-" in text and ("paged" in low or "bleeped" in low or "pager" in low):
         out.extend((*m.span(1), "[PHONE]") for m in _PAGED.finditer(low))
-    if "." in text or "-" in text:
+    if ("." in text or "-" in text) and any(h in low for h in _LAB_HINTS):
         out.extend((*m.span(1), "[ID]") for m in _LAB_NO.finditer(low))
     return out
