@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.context import _LOWER, _ORG, _RELATION, _plausible, _words_set
 from processors.deid.names import _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
@@ -29,12 +30,12 @@ _LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
 # round 10: a relation (or its ward abbreviation) then a lower-case word that a person verb or
 # the end of a clause follows: a listed first name counts even when it is an English word
 # ("dtr penelope called", "daughter colleen called x2", "caregiver janani.")
-_LOWER_REL_VERB = re.compile(  # on the lower-cased text; the word checked lower-case in the text
+_LOWER_REL_VERB = by_first_letter(re.compile(  # on the lower-cased text; the word checked lower-case in the text
     rf"\b(?:{_RELATION.lower()}|dtr|caregiver|caretaker)[ \t]+({_LOWER})"
     r"(?=[ \t]+(?:called|rang|phoned|visited|visits|says|said|updated|aware|came|wants|asked"
     r"|informed|notified|agrees|agreed|will|is|was|has)\b|[ \t]*[.;](?![\w.])|[ \t]*$)",
     re.MULTILINE,
-)
+))
 # strong lower-case contexts: "her son jun by text", "ask yan to get", "thanks, chao has the"
 _LOWER_STRONG = re.compile(
     rf"\b(?:(?:her|his|their|my|your|pt's|patient's)[ \t]+(?:{_RELATION})[ \t]+({_LOWER})"

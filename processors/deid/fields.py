@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
 from processors.deid.values import lowered
@@ -63,18 +64,18 @@ _PERSON_LABEL = (
     r"|physiotherapist|worker|social worker|case manager|coordinator|key worker|follow up"
     r"|follow-up|re|from|sender|primary nurse"
 )
-_FIELD = re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*")  # on the lower-cased text
+_FIELD = by_first_letter(re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
 # inline person contexts and relations before a bracketed name ("Daughter (Summer)"),
 # matched on the lower-cased text; the name after them on the text
-_INLINE = re.compile(
+_INLINE = by_first_letter(re.compile(
     r"\b(?:pcp|hcp|gp|poa|attending|worker|caseworker|resident|intern|fellow|rn for|md for"
     r"|proxy|chaperone|scribe|called to|result called to|follow[- ]up with)[ \t]+"
-)
-_REL_BRACKET = re.compile(
+))
+_REL_BRACKET = by_first_letter(re.compile(
     r"\b(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"
     r"|nephew|friend|neighbou?r|carer|caregiver|spouse|grand(?:son|daughter|mother|father)|aunt"
     r"|uncle|cousin|fianc[e\u00e9]e?)[ \t]*\([ \t]*"
-)
+))
 _BRACKET_NAME = re.compile(rf"({_CW}(?:[ \t]{_CW})?)[ \t]*[),]")
 _STOP = frozenset(
     [
@@ -160,10 +161,10 @@ _LOWER_SKIP = frozenset(
         "does",
     ]
 )
-_VALEDICTION = re.compile(
+_VALEDICTION = by_first_letter(re.compile(
     r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
     r"|many thanks|best wishes|with thanks|sincerely),?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
-)  # on the lower-cased text
+))  # on the lower-cased text
 _CAMEL = re.compile(rf"(?<![\w-])[{_UP}][{_LO}]{{1,3}}[{_UP}][{_LO}]{{3,}}(?![\w-])")
 _POSSESSIVE = re.compile(
     rf"[{_AP}]s[ \t]+(?:cell|mobile|phone|number|landline|home phone|email|e-mail|pager|work number"

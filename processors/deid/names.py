@@ -12,6 +12,7 @@ import re
 import unicodedata
 from importlib import resources
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.patterns import CAPS_NAME
 
 __all__ = [
@@ -70,9 +71,9 @@ def _is_name_loose(word: str) -> bool:
     return w in FIRST_NAMES or w in SURNAMES
 
 
-_WEAK_CONTEXT = re.compile(
+_WEAK_CONTEXT = by_first_letter(re.compile(
     rf"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+({_W})\b(?!\s+\d)"
-)  # "to Walker" counts, "to Ward 7B" does not
+))  # "to Walker" counts, "to Ward 7B" does not
 
 
 def _caps_spans(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from importlib import resources
 
+from processors.deid.alternation import by_first_letter
+
 __all__ = [
     "CAPS_NAME",
     "CONTEXT_LEAD",
@@ -159,10 +161,10 @@ _DATE_THE = re.compile(
     # a number after it only when it is a clock time ("the 11th 1400", "the 3rd 09:30")
     r"(?![ \t]*(?!(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs?)?\b(?![ \t]*(?:mg|mcg|ml|mL|units?|g)\b))\d)"
 )
-_DATE_DOB = re.compile(  # on the lower-cased text
+_DATE_DOB = by_first_letter(re.compile(  # on the lower-cased text
     rf"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\b\s*:?\s*"
     rf"((?:{_DAY}|{_MON_NUM}|{_YEAR})[/.\-]{_DAY}[/.\-]\d{{2,4}})"
-)
+))
 
 _PHONE = re.compile(
     r"(?<![\w/.])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
@@ -174,10 +176,10 @@ _PHONE = re.compile(
     r"|(?<![\w/.])0\d{4}[ \t]\d{3}[ \t]\d{3}\b|(?<![\w/.])0\d{4}[ \t]\d{6}\b"
     r"|(?<![\w/.])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b"
 )
-_PHONE_LABELLED = re.compile(  # on the lower-cased text
+_PHONE_LABELLED = by_first_letter(re.compile(  # on the lower-cased text
     r"\b(?:tel|phone|ph|cell|mobile|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
     r"(\+?[\d(][\d \t().-]{5,}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)"
-)
+))
 _EMAIL = re.compile(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 _IP = re.compile(
@@ -192,14 +194,14 @@ _SSN = re.compile(
 )
 # the labelled form is matched on the lower-cased text (same indices; a case-insensitive
 # alternation costs ~4x more per note)
-_ID_LABELLED = re.compile(
+_ID_LABELLED = by_first_letter(re.compile(
     r"\b(?:mrn|mr#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
     r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b)"
-)
+))
 # national and hospital identifier labels of other countries, and values written in groups
 # ("UHID: BLR.17638765", "Hosp. No: UCH/25/723161", "RAMQ: DIOR 0811 2883", "SIN on file (for
 # CPP form): 143 539 341", "Unit # W6913 25 538206", "NHI: NNZ18VW", "Reg. No. KMC 89380"):
@@ -301,7 +303,7 @@ TITLE_NAME = re.compile(
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and
 # the name after them on the text: a case-insensitive alternation costs ~4x more
-CONTEXT_LEAD = re.compile(
+CONTEXT_LEAD = by_first_letter(re.compile(
     r"(?:\b(?:name|pt|pt|patient|pt name|patient name|nok|next of kin|contact|attending|resident"
     r"|consultant|nurse|rn|md|pa|np|signed|author|provider|surgeon|physician|dictated by|cc"
     r"|anaesthetist|anesthetist|scrub|assistant|visitors?|attendees|present|chair|witness"
@@ -322,7 +324,7 @@ CONTEXT_LEAD = re.compile(
     # round 10: a relation, a dash, a name ("Mother - May, died age 80")
     r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|partner|spouse|aunt|uncle"
     r"|cousin|niece|nephew|grand(?:mother|father|son|daughter))[ \t]+[-\u2013][ \t]+)"
-)
+))
 CONTEXT_NAME = re.compile(
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"

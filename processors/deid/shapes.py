@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 from processors.deid.unknown import _common, _listed, is_known_word
 
@@ -34,11 +35,11 @@ _INTL_PHONE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # on the lower-cased text
-_SHORT_NUMBER = re.compile(  # a plain 3-4 digit bleep / extension is internal and stays
+_SHORT_NUMBER = by_first_letter(re.compile(  # a plain 3-4 digit bleep / extension is internal and stays
     r"\b(?:(?:pgr|pager|beeper)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*([x#]?[ \t]?\d{1,2}-?\d{2,5})"
     r"|(?:bleep|blp|ext|extn|extension)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x\d{3,5}))\b"
     r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g)\b)"
-)
+))
 _SPACED_ID = re.compile(
     r"\d{3,5}(?:[ \t]\d{1,5}){1,4}\b"
     r"(?![ \t]*(?:mg|mcg|ml|mL|units?|%|mm|cm|kg|g|x|am|pm|hrs?|h)\b|[.:/]\d)"

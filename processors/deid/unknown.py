@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.names import (
     CLINICAL_ABBREV,
     CLINICAL_VOCAB,
@@ -103,12 +104,12 @@ _WORD = re.compile(_W)
 # lower-case names in messages: a chat line's sender, or a word after a person-taking verb
 _LOWER = rf"[{_LO}][{_LO}'-]{{1,24}}"
 _SENDER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
-_LOWER_CONTEXT = re.compile(
+_LOWER_CONTEXT = by_first_letter(re.compile(
     rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for"
     r"|r/v|rv|see|pls see|seen by|page|paged|bleep|bleeped|inform|informed|update|updated"
     r"|let|ping|msg|message|handed to|handover to|chase|remind|covering|cover for)"
     rf"[ \t]+({_LOWER})\b"
-)
+))
 # round 9: medical endings on a lower-case word of 7+ letters (names written in lower case
 # with these endings are rare; capitalised words keep the stricter round-5 rule)
 _LOWER_MEDICAL = re.compile(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import _DM_LEAD
 
@@ -48,9 +49,9 @@ _DURATION_AFTER = (
     r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs)\b"
 )
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
-_ID_LABEL_RX = re.compile(
+_ID_LABEL_RX = by_first_letter(re.compile(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
-)
+))
 _ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = re.compile(
