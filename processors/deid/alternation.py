@@ -40,7 +40,13 @@ def _split_top(p: str) -> list[str]:
 
 def _grouped(alts: str) -> str:
     groups: dict[str, list[str]] = {}
-    for a in _split_top(alts):
+    parts: list[str] = []
+    for a in _split_top(alts):  # "[Ss]crub" -> "Scrub", "scrub": two letters, never both at one place
+        if len(a) > 4 and a[0] == "[" and a[3] == "]" and a[1].isalpha() and a[2].isalpha() and a[4] not in "?*+{":
+            parts.extend((a[1] + a[4:], a[2] + a[4:]))
+        else:
+            parts.append(a)
+    for a in parts:
         if not a or not a[0].isalnum() or (len(a) > 1 and a[1] in "?*+{"):
             return alts  # an alternative with no plain first letter: left as it is
         groups.setdefault(a[0], []).append(a[1:])

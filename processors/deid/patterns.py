@@ -334,14 +334,14 @@ CONTEXT_NAME = re.compile(
 # round 8: staff roles and letter / message address words before a name; the words taken
 # must be listed, unknown or rare ("scrub Hope", "CPN J. Taverner", "Dear Rowena"; not "CNS
 # Diabetes", "Dear Sir")
-ROLE_NAME = re.compile(
+ROLE_NAME = by_first_letter(re.compile(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
     r"|ANP|ACP|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to)\b,?:?[ \t]+"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
     rf"(?:[ \t]+(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
-)
+))
 
 # "SURNAME, Given" / "SURNAME Given" (the caps word checked against the abbreviation list)
 CAPS_NAME = re.compile(
