@@ -37,6 +37,7 @@ __all__ = [
     "MEASUREMENT_KINDS",
     "StateLimits",
     "apply_events",
+    "current_versions",
     "event_order",
     "from_micros",
     "med_info_of",
@@ -102,7 +103,21 @@ def obs_of(ev: ClinicalEvent) -> Obs | None:
         value=ev.value,
         unit=ev.unit,
         value_code=ev.value_code,
+        record_key=ev.record_key,
+        record_version=ev.record_version,
     )
+
+
+def current_versions(series: tuple[Obs, ...]) -> tuple[Obs, ...]:
+    """The series without observations superseded by a later version of the same record
+    (a corrected or amended result replaces the value it corrects, whatever order they came in)."""
+    best: dict[str, int] = {}
+    for o in series:
+        if o.record_version is not None and o.record_key is not None and best.get(o.record_key, -1) < o.record_version:
+            best[o.record_key] = o.record_version
+    if not best:
+        return series
+    return tuple(o for o in series if o.record_key is None or o.record_version == best[o.record_key])
 
 
 def med_info_of(ev: ClinicalEvent) -> MedicationInfo | None:
@@ -256,7 +271,7 @@ def apply_events(
         return state, ()
     series = dict(state.series)
     for code, new in added.items():
-        series[code] = _merge_trim(series.get(code, ()), new, limits)
+        series[code] = current_versions(_merge_trim(series.get(code, ()), new, limits))
     kept_seen = _kept_seen(seen, limits.seen_max)
     conditions = {
         name.split(":", 1)[1]: value

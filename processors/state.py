@@ -29,6 +29,8 @@ class Obs(_Frozen):
     value: float | None = None
     unit: str | None = None
     value_code: str | None = None  # coded answers (ACVPU)
+    record_key: str | None = None  # set for versioned records: a later version supersedes this one
+    record_version: int | None = None
 
     @classmethod
     def from_event(cls, ev: ClinicalEvent) -> Obs:
@@ -40,6 +42,8 @@ class Obs(_Frozen):
             value=ev.value,
             unit=ev.unit,
             value_code=ev.value_code,
+            record_key=ev.record_key,
+            record_version=ev.record_version,
         )
 
 

@@ -83,6 +83,10 @@ class ClinicalEvent(_Frozen):
     received_at: datetime
     resource_type: str  # FHIR type of origin (Observation, MedicationRequest, ...)
     source: str | None = None  # sending system from the `source` header
+    # versioned source records (meta.versionId a whole number): a later version of the same
+    # record (resource and component) supersedes an earlier one in the patient's series
+    record_key: str | None = None  # hash(resource type, id, component): the same for every version
+    record_version: int | None = None
     # measurements (vital, lab) and coded facts (condition)
     code: str | None = None  # LOINC for vitals/labs; SNOMED or ICD for conditions
     system: str | None = None

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from processors.deid import DeidConfig, pseudonymize
-from processors.fhir.ids import event_id
+from processors.fhir.ids import event_id, record_version, short_hash
 from processors.fhir.subjects import ReferenceIndex, subject_key_of
 from schemas.event import ClinicalEvent
 
@@ -67,5 +67,9 @@ class Context:
         fields["resource_type"] = res["resourceType"]
         fields["received_at"] = self.received_at
         fields["source"] = self.source
+        version = record_version(res)
+        if version is not None:
+            fields["record_key"] = short_hash(str(res["resourceType"]), identity, component)
+            fields["record_version"] = version
         event: ClinicalEvent = _validate_event(fields)  # = ClinicalEvent(**fields), less overhead
         return event

@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["event_id", "med_key", "resource_identity", "short_hash"]
+__all__ = ["event_id", "med_key", "record_version", "resource_identity", "short_hash"]
 
 _blake2b = hashlib.blake2b
 
@@ -65,3 +65,11 @@ def event_id(res: dict[str, Any], identity: str, component: str = "") -> str:
 def med_key(res: dict[str, Any], identity: str) -> str:
     """Stable per order/statement/administration: ignores the version so updates share it."""
     return short_hash("med", str(res.get("resourceType")), identity)
+
+
+def record_version(res: dict[str, Any]) -> int | None:
+    """meta.versionId when it is a whole number (FHIR servers count versions 1, 2, ...), else None:
+    other version ids cannot be ordered, so such versions never supersede one another."""
+    meta = res.get("meta")
+    v = meta.get("versionId") if isinstance(meta, dict) else None
+    return int(v) if isinstance(v, str) and v.isdigit() and len(v) < 19 else None

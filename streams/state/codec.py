@@ -16,6 +16,7 @@ from pydantic import TypeAdapter
 
 from processors.apply import (
     StateLimits,
+    current_versions,
     event_order,
     from_micros,
     med_info_of,
@@ -41,7 +42,7 @@ def _event_args(ev: ClinicalEvent) -> list[Any]:
     ops: list[Any] = []
     obs = obs_of(ev)
     if obs is not None:
-        ops += ["obs", obs.code, ev.event_id.encode() + _SEP + dumps_model(obs)]
+        ops += ["obs", obs.code, ev.event_id.encode() + _SEP + orjson.dumps(obs.model_dump(mode="json", exclude_none=True))]
     for name, value in registers_of(ev):
         ops += ["reg", name, orjson.dumps(value)]
     info = med_info_of(ev)
@@ -117,7 +118,7 @@ def decode_state(pseudonym: str, reply: Sequence[Any]) -> tuple[PatientState, tu
         else:
             values[field] = orjson.loads(raw)
     series = {
-        series_raw[i].decode(): _OBS_LIST.validate_json(series_raw[i + 1])
+        series_raw[i].decode(): current_versions(_OBS_LIST.validate_json(series_raw[i + 1]))
         for i in range(0, len(series_raw), 2)
     }
     parts = seen_raw.split(b"\n") if seen_raw else []

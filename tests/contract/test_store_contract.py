@@ -65,6 +65,24 @@ async def test_order_independent(store: PatientStore, ns: str, order: list[list[
     assert got == expected.model_copy(update={"pseudonym": q})
 
 
+@pytest.mark.parametrize("batches", [
+    pytest.param([["k1"], ["k2"]], id="correction-later"),
+    pytest.param([["k2"], ["k1"]], id="correction-first"),
+    pytest.param([["k1", "k2"]], id="one-batch"),
+])
+async def test_a_later_version_supersedes_the_earlier(store: PatientStore, ns: str, batches: list[list[str]]) -> None:
+    p = f"{ns}-v"
+    versions = {
+        "k1": ev("k1", "lab", 0, p, code="2823-3", value=6.3, unit="mmol/L", record_key="rec", record_version=1),
+        "k2": ev("k2", "lab", 0, p, code="2823-3", value=4.5, unit="mmol/L", record_key="rec", record_version=2),
+    }
+    other = ev("k3", "lab", 0, p, code="2823-3", value=5.0, unit="mmol/L")
+    for batch in batches:
+        state = (await store.apply_batch({p: [versions[e] for e in batch] + [other]}))[p]
+    assert sorted((o.event_id, o.value) for o in state.series["2823-3"]) == [("k2", 4.5), ("k3", 5.0)]
+    assert (await store.load(p)).series["2823-3"] == state.series["2823-3"]
+
+
 @pytest.mark.parametrize(
     ("minutes", "kept"),
     [
