@@ -33,13 +33,15 @@ def rank(rule_id: str, severity: str) -> int:
 def fingerprint(result: RuleResult) -> str:
     """What makes a change "material": rule, severity and, when the rule has a score, the
     score (total and components); otherwise the evidence values (codes and values, not times,
-    so an identical repeat is not a change)."""
+    so an identical repeat is not a change) and the finding labels (a finding's probability is
+    the model's confidence, not a clinical value: a later note with the same finding is no change)."""
     parts: list[str] = [result.rule_id, result.severity]
     if result.score is not None:
         parts.append(f"{result.score.name}={result.score.value:g}")
         parts += [f"{k}={v:g}" for k, v in sorted(result.score.components.items())]
     else:
-        vals = sorted(f"{e.code}={e.value!r}" for e in result.evidence)
+        labels = {f.label for f in result.findings}
+        vals = sorted(f"{e.code}={e.value!r}" for e in result.evidence if e.code not in labels)
         parts += vals
         parts += sorted(f"{f.label}" for f in result.findings)
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
