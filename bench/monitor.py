@@ -18,6 +18,7 @@ from the send of the set's last message, and includes the slice grace that waits
 sender split over several messages (a lab-only slice is evaluated at once).
 
     .venv/bin/python -m bench.monitor [--messages 10000] [--pairs 3] [--latency-s 20] [--within S] [--profile]
+                                       [--client-nice N]   # load generator + collector N nice levels below the workers
 """
 
 from __future__ import annotations
