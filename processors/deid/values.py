@@ -57,13 +57,23 @@ _ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
 _HASH_ID = re.compile(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
 )
+# an age over 89 in digits or words, not a measure after it ("95 %", "96 degrees", "90/60")
+_AGE90 = (
+    r"(?:9\d|1[01]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one hundred)\b"
+    r"(?![.,/:]\d|[ \t]*(?:%|°|deg|degrees|mm|cm|kg|lb|bpm|mg|ml|mmhg|on (?:ra|room|air|\d)))"
+)
 _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "[PHONE]",
         re.compile(
             r"\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*(\d{4,6}|\d{1,3}-\d{3,5})\b(?![.:/]\d)"
-            # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570")
-            r"|\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*(\d{5,6})\b(?![.:/]\d)"
+            # after v12: a 4-6 digit bleep or extension is a contact number too ("bleep 1926",
+            # "ext. 0443"); not an angle, a percentage or a measure ("ext 90 deg", "Ext 4/5")
+            r"|\b(?:bleep|blp|ext|extn|extension)\b\.?[ \t]*(?:no\.?[ \t]*)?#?:?[ \t]*(\d{4,6})\b"
+            r"(?![.:/,]\d|[ \t]*(?:°|%|deg|mm|cm|ml|mg|x\b|times))"
+            # an "x" extension after a credential or a name at a signature ("LICSW  x45601")
+            # (two spaces or a comma before it, the line or the item ending after it)
+            r"|(?<=[a-z])(?:,[ \t]*|[ \t]{2,})x(\d{4,5})(?=[ \t]*(?:[\n),;|]|\Z))"
         ),
     ),
     # an age over 89 in words after "aged" / "age" or before "years" ("aged ninety-two")
@@ -78,6 +88,19 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
             r"(?=[- ](?:years?|yrs?|y/?o|year-old)\b)"
+        ),
+    ),
+    # after v12: an age over 89 after a person and "is" / "turned" ("mom (sarah) is almost 95",
+    # "Pt is ninety-nine", "will turn 100"), or a decade of life ("in her early 90s"); never a
+    # measure ("SpO2 is 95", "turned 90 degrees", "sats in the 90s")
+    (
+        "[AGE]",
+        re.compile(
+            rf"(?:\b(?:he|she|pt|patient|mom|mum|mother|father|dad|grandma|grandpa|grandmother"
+            rf"|grandfather|husband|wife|aunt|uncle)|\))[ \t]+(?:is|was)[ \t]+"
+            rf"(?:(?:almost|nearly|now|only|just|about|over|at least)[ \t]+)?({_AGE90})"
+            rf"|\b(?:turns?|turned|turning)[ \t]+({_AGE90})"
+            rf"|\bin[ \t]+(?:his|her|their)[ \t]+((?:(?:early|mid|late)[ -]?)?(?:90s|nineties|100s))\b"
         ),
     ),
 )  # run on the lower-cased text
