@@ -12,7 +12,7 @@ from streams.runtime import Runtime
 from streams.settings import Settings, findings_model_dir
 from streams.topics import ensure_topics
 
-__all__ = ["build_engine", "freeze_startup_objects", "run_worker"]
+__all__ = ["build_engine", "freeze_startup_objects", "refreeze_after", "run_worker", "tune_gc"]
 
 log = structlog.get_logger("wardwatch.worker")
 
@@ -50,6 +50,20 @@ def freeze_startup_objects() -> None:
     log.info("worker.gc_frozen", objects=gc.get_freeze_count())
 
 
+def tune_gc(settings: Settings) -> None:
+    """The collector's thresholds from the settings (one generation-0 pass per N net container
+    allocations: a larger N means fewer, equally cheap passes, since most objects die young)."""
+    gc.set_threshold(*settings.worker.gc_threshold)
+
+
+async def refreeze_after(delay_s: float) -> None:
+    """A second freeze once the worker runs: Faust, aiokafka and the Redis client build long-lived
+    objects after freeze_startup_objects; without it every full collection walks them again."""
+    await asyncio.sleep(delay_s)
+    gc.freeze()
+    log.info("worker.gc_frozen", objects=gc.get_freeze_count())
+
+
 def run_worker(settings: Settings, *, app_id: str | None = None) -> None:
     """Blocks until the worker is stopped (SIGTERM / SIGINT)."""
     import faust
@@ -66,6 +80,9 @@ def run_worker(settings: Settings, *, app_id: str | None = None) -> None:
             log.warning("metrics.port_in_use", port=settings.metrics.port)
     runtime = Runtime.create(settings, engine=build_engine(settings))
     ww = create_app(settings, runtime, app_id=app_id)
+    tune_gc(settings)
+    if settings.worker.gc_refreeze_s > 0:
+        ww.app.task(lambda: refreeze_after(settings.worker.gc_refreeze_s))
     freeze_startup_objects()
     worker = faust.Worker(
         ww.app,
