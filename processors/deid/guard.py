@@ -96,7 +96,8 @@ _SCORE = re.compile(r"[ \t]*:?[ \t]*(\d{1,3})/(\d{1,3})\b(?![/.]\d)")
 _SCORE_MAX = frozenset(
     (3, 4, 5, 6, 8, 9, 10, 14, 15, 18, 20, 21, 24, 27, 28, 30, 35, 40, 48, 56, 60, 100)
 )  # fmt: skip
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+$")
+# after v12: initials may stand between the title and the name ("Dr L. Steyn: 650 ml drained")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le)[ \t]+){0,3}$")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 _CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB  # a cut span's leftover made only of these goes
 _VOWELS = frozenset("AEIOUY")
@@ -136,7 +137,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if _clinical_word(word):
         return True
     if word[:1].isupper() and (
-        _EPONYM.match(text, end)
+        _eponym(text, end)
         or (
             _WEAK_AFTER.match(text, end)
             and (word.endswith(("'s", "\u2019s", "s'")) or not _is_name(word))
@@ -146,10 +147,20 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
     if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):
-        return not _TITLE_BEFORE.search(text, max(0, start - 6), start)
+        return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if word[:1].isalpha() and _VALUE.match(text, end):
-        return not _TITLE_BEFORE.search(text, max(0, start - 6), start)
+        return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     return False
+
+
+# after v12: a head before a number label is the label of an identifier ("PC M Smith collar
+# no. 1498"), not an eponymous device ("Philadelphia collar")
+_NUMBER_LABEL = re.compile(r"[ \t]*(?:no\b\.?|number\b|#)[ \t]*:?[ \t]*\d")
+
+
+def _eponym(text: str, end: int) -> bool:
+    m = _EPONYM.match(text, end)
+    return m is not None and not _NUMBER_LABEL.match(text, m.end())
 
 
 def _score(text: str, end: int) -> bool:

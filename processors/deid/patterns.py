@@ -297,9 +297,15 @@ _ADDRESS = re.compile(
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _AL = _UP + _LO
+# after v12: a bare initial before a surname ("Dr R Richards"), surname particles ("Dr P. van
+# der Merwe"), "Dr. med." and police titles ("Sgt", "Const.", "PC M Smith": PC only before an
+# initial and a surname)
+_NAME_WORD = r"(?:[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z]))"
 TITLE_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt)\b\.?\s+"
-    r"((?:[A-Z][a-zA-Z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'-]+|[A-Z]\.)){0,2})"
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable)\b\.?"
+    r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z]))"
+    rf"({_NAME_WORD}(?:\s+(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten)[ \t]+){{0,2}}"
+    rf"{_NAME_WORD}){{0,2}})"
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and
 # the name after them on the text: a case-insensitive alternation costs ~4x more
