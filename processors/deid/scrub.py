@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from processors.deid.bylines import byline_name_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
@@ -234,6 +235,7 @@ def scrub_spans(
     found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
     found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...
     found.extend(form_more_name_spans(text))  # round 12: names by form (credential, clergy ...)
+    found.extend(byline_name_spans(text, low))  # after v12: bylines, brackets, chat speakers
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has
