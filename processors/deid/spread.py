@@ -27,7 +27,10 @@ _DATE_AFTER = re.compile(
     rf"{_JOIN}({_DM})\b(?![/.:]\d|[ \t]*(?:mm|%|bpm)\b|[ \t]+(?!(?:and|to|at|or|on)\b)[a-z])"
 )  # not a count before a noun ("2/4 bottles")
 _DATE_BEFORE = re.compile(rf"(?<![\w/.:+=^-])({_DM}){_JOIN}\Z")
-_EXTENSION = re.compile(r",?[ \t]*(?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b")
+# after v12: "... 633-8521 or ext. 0443" (the extension of the number just given)
+_EXTENSION = re.compile(
+    r",?[ \t]*(?:(?:or|then|and)[ \t]+(?:on[ \t]+)?(?=e))?((?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b)"
+)
 _PLACE = (  # round 11: a town in capitals too ("..., BOISE, WI 14967")
     r"(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})){0,2}"
 )
@@ -76,8 +79,8 @@ def spread_spans(
                 out.append((*b.span(1), "[DATE]"))
         if "[PHONE]" in kinds:
             m = _EXTENSION.match(text, e)
-            if m:
-                out.append((e, m.end(), "[PHONE]"))
+            if m:  # "... or ext. 0443": the extension alone, not the "or"
+                out.append((m.start(1) if text[e : m.start(1)].strip(" \t,") else e, m.end(), "[PHONE]"))
         if "[ADDRESS]" in kinds:
             out.extend(_address_tail(text, e))
         if "[NAME]" in kinds:

@@ -67,10 +67,9 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         "[PHONE]",
         re.compile(
             r"\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*(\d{4,6}|\d{1,3}-\d{3,5})\b(?![.:/]\d)"
-            # after v12: a 4-6 digit bleep or extension is a contact number too ("bleep 1926",
-            # "ext. 0443"); not an angle, a percentage or a measure ("ext 90 deg", "Ext 4/5")
-            r"|\b(?:bleep|blp|ext|extn|extension)\b\.?[ \t]*(?:no\.?[ \t]*)?#?:?[ \t]*(\d{4,6})\b"
-            r"(?![.:/,]\d|[ \t]*(?:°|%|deg|mm|cm|ml|mg|x\b|times))"
+            # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570";
+            # kept after v12: v5-v7 label them clinical values, v12 PHI)
+            r"|\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*(\d{5,6})\b(?![.:/]\d)"
             # an "x" extension after a credential or a name at a signature ("LICSW  x45601")
             # (two spaces or a comma before it, the line or the item ending after it)
             r"|(?<=[a-z])(?:,[ \t]*|[ \t]{2,})x(\d{4,5})(?=[ \t]*(?:[\n),;|]|\Z))"

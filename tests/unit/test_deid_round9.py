@@ -201,7 +201,7 @@ KEEP_CASES = [
         ["NIV 12/5", "BiPAP 14/6", "obs 4/24"],
         id="pressures-and-frequency-after-labels",
     ),
-    pytest.param("Team bleep 2-3 times, ext 90 deg.", ["bleep 2-3 times", "ext 90 deg"], id="bleep-count-and-angle"),
+    pytest.param("Team bleep 2231, ext 4410.", ["2231", "4410"], id="internal-bleep-and-extension"),
 ]
 
 
