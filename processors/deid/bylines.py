@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.context import _ORG
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common
@@ -28,35 +29,38 @@ from processors.deid.unknown import _CLINICAL, _common
 __all__ = ["byline_name_spans"]
 
 _CAP = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
+_BY_VERB = re.compile(
+    r"\b(?:verified|collected|checked|entered|updated|recorded|typed|booked|reported|authori[sz]ed"
+    r"|drawn|received|taken|logged|scanned)\b:?[^\n]{0,30}?\Z"
+)
 _BY = re.compile(
-    r"\b(?:[Vv]erified|[Cc]ollected|[Cc]hecked|[Ee]ntered|[Uu]pdated|[Rr]ecorded|[Tt]yped|[Bb]ooked"
-    r"|[Rr]eported|[Aa]uthori[sz]ed|[Dd]rawn|[Rr]eceived|[Tt]aken|[Ll]ogged|[Ss]canned)\b:?"
-    r"[^\n]{0,30}?\bby:?[ \t]+([A-Z]{2,3}(?=[ \t]*(?:\n|\Z|[ \t]{2}|[,.;(]))"
+    r"\bby:?[ \t]+([A-Z]{2,3}(?=[ \t]*(?:\n|\Z|[ \t]{2}|[,.;(]))"
     rf"|{_CAP}(?=[ \t]*(?:\n|\Z|,|\()))"
 )
 _NEE = re.compile(rf"\(n[e\u00e9]e[ \t]+({_CAP})\)")
-_BRACKET = re.compile(
+_BRACKET = re.compile(r"\(([A-Za-z][a-z]+)\)")
+_BRACKET_BEFORE = re.compile(
     r"\b(?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother|aunt|uncle"
     r"|grandma|grandpa|nan|partner|friend|carer|ortho|surgeons?|medics|reg|registrar|on-call"
-    r"|it'?s[ \t]+[a-z]+)[ \t]*\(([A-Za-z][a-z]+)\)",
-    re.IGNORECASE,
+    r"|(it)'?s[ \t]+[a-z]+)[ \t]*\Z"
 )
 _ITS = re.compile(r"\bit'?s[ \t]+([a-z]{2,})(?=[ \t]+\([a-z]+\))")
-_THANKS = re.compile(
-    rf"\b(?:[Tt]hanks|[Tt]hank you|[Tt]hx(?: so much)?|[Cc]heers|[Rr]egards|[Mm]any thanks)[,!]?[ \t]+"
-    rf"({_CAP})[ \t]*(?=\n|\Z)"
-)
+_THANKS = by_first_letter(re.compile(  # run on the lower-cased text; the name's capital checked on the text
+    r"\b(?:thanks|thank you|thx(?: so much)?|cheers|regards|many thanks)[,!]?[ \t]+"
+    r"([a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]+)[ \t]*(?=\n|\Z)"
+))
 _CHAT = re.compile(rf"\[\d{{1,2}}:\d{{2}}\][ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:\([^)\n]{{1,12}}\))?:)")
 _PLURAL = re.compile(
     rf"\b(?:daughters|sons|sisters|brothers|grandchildren|grandsons|granddaughters|children)[ \t]+"
     rf"({_CAP}(?:[ \t]*\(\d{{1,2}}\))?(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CAP}(?:[ \t]*\(\d{{1,2}}\))?)*)"
 )
 _PLURAL_NAME = re.compile(_CAP)
+_PLURAL_WORDS = ("daughters ", "sons ", "sisters ", "brothers ", "grandchildren ", "children ")
 _GRADE = (
     r"NP|RN|MO|SHO|CT[1-3]|FY[12]|ST[1-8]|SpR|MD|PA|HCA|LICSW|MSW|OT|ward clerk|Band \d"
 )
 _LABELLED = re.compile(
-    rf"(?:(?<=:)|(?<=\n)|(?<=--)|(?<=Matron)|\A)[ \t]*({_CAP}[ \t]+(?:{_CAP}|[A-Z]\b))"
+    rf"(?:[:\n]|--|Matron|\A)[ \t]*({_CAP}[ \t]+(?:{_CAP}|[A-Z]\b))"
     rf"(?=[ \t]*(?:,[ \t]*(?:{_GRADE})\b|\([a-z]+\)|[ \t]{{2}}\|))"
 )
 
@@ -96,25 +100,30 @@ def _strong(word: str) -> bool:
 def byline_name_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the classes above (``low``: the lower-cased text, same indices)."""
     out: list[tuple[int, int]] = []
-    if " by" in low:
-        for m in _BY.finditer(text):
-            w = m.group(1)
-            if _strong(w):
-                out.append(m.span(1))
+    i = low.find(" by")
+    while i >= 0:
+        m = _BY.match(text, i + 1)
+        if m and _strong(m.group(1)) and _BY_VERB.search(low, max(0, i - 45), i):
+            out.append(m.span(1))
+        i = low.find(" by", i + 3)
     if "(n" in low:
         out.extend(m.span(1) for m in _NEE.finditer(text))
     if "(" in text:
         for m in _BRACKET.finditer(text):
+            b = _BRACKET_BEFORE.search(low, max(0, m.start() - 24), m.start())
             w = m.group(1)
-            if _namelike(w) or (_strong(w) and (w[0].isupper() or m.group(0)[:2].lower() == "it")):
+            if b and (_namelike(w) or (_strong(w) and (w[0].isupper() or b.group(1)))):
                 out.append(m.span(1))
         if "it" in low:
             out.extend(m.span(1) for m in _ITS.finditer(text) if _strong(m.group(1)))
-    if "th" in low:
-        out.extend(m.span(1) for m in _THANKS.finditer(text) if _strong(m.group(1)))
+    if "thank" in low or "thx" in low or "cheers" in low or "regards" in low:
+        out.extend(
+            m.span(1) for m in _THANKS.finditer(low)
+            if text[m.start(1)].isupper() and _strong(text[m.start(1) : m.end(1)])
+        )
     if "[" in text:
         out.extend(m.span(1) for m in _CHAT.finditer(text) if all(_strong(w) for w in m.group(1).split()))
-    if "ers " in low or "ons " in low or "ren " in low:
+    if any(w in low for w in _PLURAL_WORDS):
         for m in _PLURAL.finditer(text):
             out.extend(
                 n.span() for n in _PLURAL_NAME.finditer(text, *m.span(1)) if _strong(n.group(0))

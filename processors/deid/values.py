@@ -57,11 +57,45 @@ _ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
 _HASH_ID = re.compile(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
 )
-# an age over 89 in digits or words, not a measure after it ("95 %", "96 degrees", "90/60")
-_AGE90 = (
-    r"(?:9\d|1[01]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one hundred)\b"
+# after v12, found by a cheap hit then checked around it (speed):
+# - an "x" extension after a credential or a name at a signature ("LICSW  x45601"): two spaces or
+#   a comma before it, the line or the item ending after it;
+# - an age over 89 after a person and "is" / "turned" ("mom (sarah) is almost 95", "Pt is
+#   ninety-nine", "will turn 100") or a decade of life ("in her early 90s"); never a measure
+#   ("SpO2 is 95", "turned 90 degrees", "sats in the 90s", "95 %", "90/60")
+_X_EXT = re.compile(r"x(\d{4,5})(?=[ \t]*(?:[\n),;|]|\Z))")
+_X_EXT_BEFORE = re.compile(r"[a-z](?:,[ \t]*|[ \t]{2,})\Z")
+_AGE_HIT = re.compile(
+    r"\b(?:(?:9\d|1[01]\d)\b(?!s)|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"|one hundred\b|(?:(?:early|mid|late)[ -]?)?(?:90s|nineties|100s)\b)"
+)
+_AGE_AFTER = re.compile(
     r"(?![.,/:]\d|[ \t]*(?:%|°|deg|degrees|mm|cm|kg|lb|bpm|mg|ml|mmhg|on (?:ra|room|air|\d)))"
 )
+_AGE_BEFORE = re.compile(
+    r"(?:(?:\b(?:he|she|pt|patient|mom|mum|mother|father|dad|grandma|grandpa|grandmother"
+    r"|grandfather|husband|wife|aunt|uncle)|\))[ \t]+(?:is|was)[ \t]+"
+    r"(?:(?:almost|nearly|now|only|just|about|over|at least)[ \t]+)?"
+    r"|\b(?:turns?|turned|turning)[ \t]+)\Z"
+)
+_DECADE_BEFORE = re.compile(r"\bin[ \t]+(?:his|her|their)[ \t]+\Z")
+
+
+def _post_v12_spans(low: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _X_EXT.finditer(low):
+        if _X_EXT_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            out.append((*m.span(1), "[PHONE]"))
+    for m in _AGE_HIT.finditer(low):
+        s, e = m.span()
+        before = low[max(0, s - 40) : s]
+        if low[e - 1] == "s" or low[s].isalpha() and not low[s].startswith(("n", "o")):
+            if _DECADE_BEFORE.search(before):  # "in her early 90s"
+                out.append((s, e, "[AGE]"))
+        elif _AGE_AFTER.match(low, e) and _AGE_BEFORE.search(before):
+            out.append((s, e, "[AGE]"))
+    return out
+
 _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "[PHONE]",
@@ -70,9 +104,6 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570";
             # kept after v12: v5-v7 label them clinical values, v12 PHI)
             r"|\b(?:bleep|blp|ext|extn)\b\.?[ \t]*#?:?[ \t]*(\d{5,6})\b(?![.:/]\d)"
-            # an "x" extension after a credential or a name at a signature ("LICSW  x45601")
-            # (two spaces or a comma before it, the line or the item ending after it)
-            r"|(?<=[a-z])(?:,[ \t]*|[ \t]{2,})x(\d{4,5})(?=[ \t]*(?:[\n),;|]|\Z))"
         ),
     ),
     # an age over 89 in words after "aged" / "age" or before "years" ("aged ninety-two")
@@ -87,19 +118,6 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
             r"(?=[- ](?:years?|yrs?|y/?o|year-old)\b)"
-        ),
-    ),
-    # after v12: an age over 89 after a person and "is" / "turned" ("mom (sarah) is almost 95",
-    # "Pt is ninety-nine", "will turn 100"), or a decade of life ("in her early 90s"); never a
-    # measure ("SpO2 is 95", "turned 90 degrees", "sats in the 90s")
-    (
-        "[AGE]",
-        re.compile(
-            rf"(?:\b(?:he|she|pt|patient|mom|mum|mother|father|dad|grandma|grandpa|grandmother"
-            rf"|grandfather|husband|wife|aunt|uncle)|\))[ \t]+(?:is|was)[ \t]+"
-            rf"(?:(?:almost|nearly|now|only|just|about|over|at least)[ \t]+)?({_AGE90})"
-            rf"|\b(?:turns?|turned|turning)[ \t]+({_AGE90})"
-            rf"|\bin[ \t]+(?:his|her|their)[ \t]+((?:(?:early|mid|late)[ -]?)?(?:90s|nineties|100s))\b"
         ),
     ),
 )  # run on the lower-cased text
@@ -359,6 +377,7 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
     for placeholder, rx in _LOW_RX:
         for m in rx.finditer(low):
             out.append((*_first_group(m), placeholder))
+    out.extend(_post_v12_spans(low))
     for placeholder, rx in _FIELD_RX:
         for m in rx.finditer(text):
             s, e = _first_group(m)
