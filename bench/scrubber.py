@@ -176,7 +176,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v9": ("v9 corpus (development since round 10)", heldout9.generate),
     "v10": ("v10 corpus (development since round 11)", heldout10.generate),
     "v11": ("v11 corpus (development since round 12)", heldout11.generate),
-    "v12": ("HELD-OUT v12 corpus", heldout12.generate),
+    "v12": ("v12 corpus (development since the v12 measurement)", heldout12.generate),
 }  # short name -> (title, generator)
 
 
