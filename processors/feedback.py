@@ -141,7 +141,7 @@ def apply_feedback(
                 "adjustment_notes": {**prefs.adjustment_notes, param: note},
             }
         )
-    if ep.status != "open":
+    if ep.status != "open" or _stale(ep, fb):
         return episodes, new_prefs, None
     new_ep = _apply(ep, fb)
     if new_ep == ep:
@@ -152,6 +152,12 @@ def apply_feedback(
         source, event, fb.at, resolved_by=fb.by if fb.action == "resolve" else None
     )
     return {**episodes, ep.family: new_ep}, new_prefs, decision
+
+
+def _stale(ep: EpisodeState, fb: Feedback) -> bool:
+    """An acknowledgement or override made before the episode's last escalation: it answered
+    the lower severity (a late or redelivered message), not the escalation, which needs a new one."""
+    return fb.action in ("acknowledge", "override") and ep.escalated_at is not None and fb.at < ep.escalated_at
 
 
 def _apply(ep: EpisodeState, fb: Feedback) -> EpisodeState:

@@ -83,6 +83,7 @@ class EpisodeState(_Frozen):
     ack_by: str | None = None  # ward user id (staff, never a patient identifier)
     ack_at: datetime | None = None
     ack_reason: str | None = None
+    escalated_at: datetime | None = None  # evaluation time of the last escalation (stale feedback check)
 
 
 SPO2_SCALE_PARAM = "news2.spo2_scale"  # feedback `adjust` param that sets the SpO2 scale (1 or 2)

@@ -358,6 +358,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             for alert in await handle_feedback(rt, value):
                 key, payload = alert_record(alert)
                 await alerts.send(key=key, value=payload)
+                log.info("alert.emitted", alert_id=alert.alert_id, rule=alert.rule.id, alert_event=alert.event,
+                         severity=alert.severity, patient=alert.patient.pseudonym, source="feedback")
             yield 1
 
     wanted = settings.worker.agents  # a role worker subscribes only to its agents' topics

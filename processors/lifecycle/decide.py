@@ -132,7 +132,7 @@ def _change(
         "emitted": ep.emitted + 1,
     }
     if event == "escalated":
-        update.update(_NO_ACK)  # an escalation needs a fresh acknowledgement
+        update.update(_NO_ACK, escalated_at=at)  # an escalation needs a fresh acknowledgement
     new = ep.model_copy(update=update)
     return new, decision_from_episode(new, event, at, result, previous=ep)
 

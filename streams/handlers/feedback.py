@@ -25,8 +25,11 @@ async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | N
     try:
         fb = Feedback.model_validate_json(value or b"")
     except (ValidationError, ValueError) as err:
-        fields = [".".join(str(p) for p in e["loc"]) for e in err.errors()] if isinstance(err, ValidationError) else []
-        log.warning("feedback.invalid", fields=fields[:5])
+        errors = err.errors() if isinstance(err, ValidationError) else []
+        fields = [".".join(str(p) for p in e["loc"]) for e in errors]
+        not_json = not errors or any(e["type"] in ("json_invalid", "model_type") for e in errors)
+        reason = "invalid_json" if not_json else "invalid_feedback"
+        log.warning("feedback.invalid", reason=reason, fields=fields[:5], types=[e["type"] for e in errors][:5])
         metrics.FEEDBACK.labels(action="unknown", outcome="invalid").inc()
         return []
     # free text from the ward is scrubbed before it can reach state, alerts or logs
@@ -36,7 +39,7 @@ async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | N
     })
     found = await rt.store.find_alert(fb.alert_id)
     if found is None:
-        log.warning("feedback.unknown_alert", alert_id=fb.alert_id, action=fb.action)
+        log.warning("feedback.unknown_alert", alert_id=fb.alert_id, action=fb.action, reason="unknown_alert")
         metrics.FEEDBACK.labels(action=fb.action, outcome="unknown_alert").inc()
         return []
     pseudonym, _family = found
@@ -52,6 +55,10 @@ async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | N
     await rt.store.save_episodes({pseudonym: episodes})
     if prefs != state.prefs:
         await rt.store.save_prefs(pseudonym, prefs)
+    if alert is None and prefs == state.prefs:  # a repeat, a stale acknowledgement, a closed episode
+        metrics.FEEDBACK.labels(action=fb.action, outcome="unchanged").inc()
+        log.info("feedback.unchanged", alert_id=fb.alert_id, action=fb.action)
+        return []
     metrics.FEEDBACK.labels(action=fb.action, outcome="applied").inc()
     log.info("feedback.applied", alert_id=fb.alert_id, action=fb.action)
     return [alert] if alert is not None else []

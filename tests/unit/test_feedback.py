@@ -139,3 +139,24 @@ def test_state_form_renders_the_alert():
     assert isinstance(alert, Alert)
     assert (alert.event, alert.emitted_at, alert.fhir["status"]) == ("acknowledged", m(6), "final")
     assert apply_feedback(state, _fb("acknowledge"), emitted_at=m(6)) == (episodes, prefs, alert)
+
+
+@pytest.mark.parametrize(("ack_minute", "acknowledges"), [
+    pytest.param(10, False, id="ack-before-the-escalation-is-stale"),
+    pytest.param(59, False, id="a-minute-before"),
+    pytest.param(60, True, id="at-the-escalation"),
+    pytest.param(70, True, id="after-the-escalation"),
+])
+def test_an_acknowledgement_older_than_the_escalation_does_not_acknowledge_it(ack_minute, acknowledges):
+    """A redelivered or late acknowledge/override of the moderate alert never silences the high one."""
+    k, _ = run_family([(0, hyperk(m(0), 5.7))], family=FAMILY)
+    ack = Feedback(alert_id=k.alert_id, action="acknowledge", by="rn-12", at=m(5))
+    episodes, prefs, first = apply_feedback({FAMILY: k}, PatientPrefs(), ack)
+    assert first is not None and episodes[FAMILY].acknowledged
+    escalated, decisions = run_family([(60, hyperk(m(60), 6.5))], family=FAMILY, episode=episodes[FAMILY])
+    assert [d.event for d in decisions] == ["escalated"] and not escalated.acknowledged
+    for action, extra in (("acknowledge", {}), ("override", {"reason": "known CKD"})):
+        late = Feedback(alert_id=k.alert_id, action=action, by="rn-7", at=m(ack_minute), **extra)
+        new, _, decision = apply_feedback({FAMILY: escalated}, prefs, late)
+        assert (decision is not None) is acknowledges
+        assert new[FAMILY].acknowledged is acknowledges
