@@ -50,9 +50,9 @@ def _print_record(rec: Record, alerts_topic: str) -> None:
 
 def kafka_unreachable(settings: Settings) -> str:
     """The one-line error for a broker that cannot be reached (what, why, how to fix)."""
-    return (f"cannot reach Kafka at {settings.kafka.bootstrap} (WARDWATCH_KAFKA__BOOTSTRAP): no "
-            "broker answered; start the local stack with `wardwatch dev up` (check it with "
-            "`wardwatch dev status`) or point WARDWATCH_KAFKA__BOOTSTRAP at a running broker")
+    return (f"cannot reach Kafka at {settings.kafka.bootstrap}: no broker answered; start the local "
+            "stack with `wardwatch dev up` (check it with `wardwatch dev status`) or point "
+            "WARDWATCH_KAFKA_BOOTSTRAP (which wins when set) or WARDWATCH_KAFKA__BOOTSTRAP at a running broker")
 
 
 async def cluster_topics(settings: Settings) -> set[str]:
