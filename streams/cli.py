@@ -129,7 +129,7 @@ _PUBLISH_HELP = (
 @app.command(help=_PUBLISH_HELP)
 def publish(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="FHIR JSON, Bundle or NDJSON files")],
-    rate: Annotated[float | None, typer.Option(help="messages per second (default: as fast as possible)")] = None,
+    rate: Annotated[float | None, typer.Option(min=0.001, help="messages per second, > 0 (default: as fast as possible)")] = None,
     topic: Annotated[str | None, typer.Option(help="default: the inbound topic")] = None,
     split_bundles: Annotated[bool, typer.Option(help="send each Bundle entry as its own message")] = False,
 ) -> None:
@@ -185,7 +185,7 @@ def publish(
 def tail(
     topic: Annotated[str, typer.Argument(help="topic name, or one of: inbound, deadletter, events, alerts, feedback")],
     from_beginning: Annotated[bool, typer.Option("--from-beginning", help="start at the earliest offset")] = False,
-    max_records: Annotated[int | None, typer.Option("--max", help="stop after N records")] = None,
+    max_records: Annotated[int | None, typer.Option("--max", min=1, help="stop after N records (N >= 1)")] = None,
     idle_timeout: Annotated[float | None, typer.Option(help="stop after this many idle seconds")] = None,
 ) -> None:
     """Print a topic: alerts pretty-printed, other topics as JSON lines. Exit 1 when the topic
@@ -197,7 +197,7 @@ def tail(
 
 @app.command()
 def demo(
-    rate: Annotated[float, typer.Option(help="messages per second")] = 50.0,
+    rate: Annotated[float, typer.Option(min=0.001, help="messages per second, > 0")] = 50.0,
     keep_running: Annotated[bool, typer.Option(help="keep the worker running until Ctrl-C")] = False,
 ) -> None:
     """The main job: start the local stack if needed, run a worker, publish the sample feed, print alerts."""
