@@ -55,6 +55,8 @@ def _evidence(ev: Evidence) -> dict[str, Any]:
         coding = {"code": ev.code}
         if _LOINC.match(ev.code):
             coding = {"system": "http://loinc.org", "code": ev.code}
+        elif ev.code.isdigit():  # a drug's ingredient RXCUI (med rules' evidence)
+            coding = {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": ev.code}
         item["code"] = [{"coding": [coding]}]
     return item
 
