@@ -190,10 +190,11 @@ class WorkerSettings(_Section):
     # joins its own consumer group "<group_id>-<roles>" (see group_id_for)
     agents: tuple[AgentName, ...] = ALL_AGENTS
     # Python's cyclic garbage collector in the worker (streams/worker.py, docs/operations.md):
-    # thresholds of generations 0, 1, 2 (Python's own default is 700, 10, 10) and a second
+    # thresholds of generations 0, 1, 2 (Python's own default is 700, 10, 10; ours cuts the passes
+    # 3-4x: docs/benchmarks.md, fifth session) and a second
     # gc.freeze() this many seconds after start (objects built while Faust starts); 0 = none
-    gc_threshold: tuple[int, int, int] = (700, 10, 10)
-    gc_refreeze_s: float = Field(default=0.0, ge=0.0)
+    gc_threshold: tuple[int, int, int] = (50_000, 20, 100)
+    gc_refreeze_s: float = Field(default=8.0, ge=0.0)
 
     @model_validator(mode="after")
     def _check_agents(self) -> WorkerSettings:
