@@ -10,13 +10,15 @@ order inside a group is kept, so the grouped pattern finds exactly the matches o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["by_first_letter"]
 
 
-def _split_top(p: str) -> list[str]:
-    out: list[str] = []
-    depth, in_class, i, start = 0, False, 0, 0
+def _structure(p: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) of each character of pattern ``p`` from ``i`` that is
+    neither escaped nor inside a character class; depth counts groups opened since ``i``."""
+    depth, in_class = 0, False
     while i < len(p):
         c = p[i]
         if c == "\\":
@@ -26,14 +28,19 @@ def _split_top(p: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
+
+
+def _split_top(p: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for i, c, depth in _structure(p):
+        if c == "|" and depth == 0:
             out.append(p[start:i])
             start = i + 1
-        i += 1
     out.append(p[start:])
     return out
 
@@ -59,21 +66,7 @@ def by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
     out: list[str] = []
     i = 0
     while (j := p.find(r"\b(?:", i)) >= 0:
-        k, depth, in_class = j + 5, 1, False
-        while depth:
-            c = p[k]
-            if c == "\\":
-                k += 2
-                continue
-            if in_class:
-                in_class = c != "]"
-            elif c == "[":
-                in_class = True
-            elif c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-            k += 1
+        k = next(e for e, c, depth in _structure(p, j + 5) if c == ")" and depth < 0) + 1
         out.append(p[i:j] + r"\b(?:" + _grouped(p[j + 5 : k - 1]) + ")")
         i = k
     out.append(p[i:])
