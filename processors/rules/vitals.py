@@ -120,7 +120,8 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     prev_t = previous_vital_time(ctx.state, ctx.at)
     prev = news2_set(ctx.state, prev_t, ctx.vital_window) if prev_t else None
     if prev is not None and prev_t is not None:
-        why.append(f"Previous NEWS2: {prev.score.total} at {fmt_time(prev_t)}.")
+        rescored = " (rescored on SpO2 Scale 2, as the set above)" if prev.scale == 2 else ""
+        why.append(f"Previous NEWS2: {prev.score.total} at {fmt_time(prev_t)}{rescored}.")
     ev: list[Evidence] = [ev_value(v) for v in s.values.values()]
     ev += [ev_obs(o) for o in s.alert_obs + s.oxygen_obs]
     summary = f"NEWS2 {total} ({band})" + (f"; red: {', '.join(red_params)}" if red_params else "")

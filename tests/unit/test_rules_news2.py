@@ -211,3 +211,19 @@ def test_a_clinician_override_sets_the_spo2_scale(adjusted: float | None, scale:
         r = results[0]
         assert r.score is not None and r.score.value == 5 and r.score.components["spo2"] == 3
         assert "SpO2 Scale 2 set by a clinician" in r.detail and "COPD, target 88-92" in r.detail
+
+
+@pytest.mark.parametrize(("scale", "rescored"), [
+    pytest.param(1, False, id="scale-1-plain-trend"),
+    pytest.param(2, True, id="scale-2-trend-says-rescored"),
+])
+def test_previous_total_says_when_it_was_rescored_on_scale_2(scale: int, rescored: bool) -> None:
+    """The previous set is scored on the patient's current scale (like for like); after a Scale-2
+    override the trend line says so, so "Previous NEWS2: 0" does not contradict a Scale-1 alert."""
+    b = StateBuilder().vitals(t=T0 - 30 * M, rr=22, spo2=94, temp=38.5, hr=95)
+    b.vitals(t=T0, rr=25, spo2=94, temp=38.5, hr=95, sbp=100)
+    prefs = ({"adjustments": {"news2.spo2_scale": 2.0}, "adjustment_notes": {"news2.spo2_scale": "by dr-1"}}
+             if scale == 2 else {})
+    results = _news2(run(b.build(**prefs)))
+    assert results and "Previous NEWS2: " in results[0].detail
+    assert ("rescored on SpO2 Scale 2" in results[0].detail) is rescored
