@@ -1,6 +1,6 @@
 """The default findings model: where it lives and the one command that builds it.
 
-The default model is produced by ONE seeded command (about 1-3 minutes on 2 CPU cores)::
+The default model is produced by ONE seeded command (8-17 minutes on 2 CPU cores: 502 s for corpus v1, 995 s for v2 on a loaded machine)::
 
     wardwatch model train --data models/corpus/notes.jsonl --out .wardwatch/models/findings-v2
 
