@@ -218,7 +218,7 @@ def _labs(p: _People, us: Faker, r: random.Random, pt: dict[str, Any]) -> NoteBu
     b.t(" (").p("ID", pt["identifier"][0]["value"]).t(") collected ").p("DATE", _date(r, us)).t(" ").c(_time(r))
     b.t("\n").c(r.choice(LABS)).t("  ").c(r.choice(LABS)).t("  ").c(r.choice(LABS)).t("\n")
     b.c(r.choice(LABS)).t("  ").c(r.choice(LABS)).t("\nCritical ").c(r.choice(LABS)).t(" phoned to ")
-    b.t("Dr ").p("NAME", p.last(r)).t(" on ext ").c(str(r.randint(2000, 6999))).t(" by ")
+    b.t("Dr ").p("NAME", p.last(r)).t(" on ext ").p("PHONE", str(r.randint(2000, 6999))).t(" by ")
     b.p("NAME", p.first(r)).t(" (Biochemistry). Repeat ").c(r.choice(ABBR)).t(" and start ")
     b.c(r.choice(RX)).t(". Report: ").p("URL", f"http://ice.{us.domain_name()}/r/{r.randint(100000, 999999)}")
     return b
@@ -262,7 +262,7 @@ def _board(p: _People, us: Faker, r: random.Random, pt: dict[str, Any]) -> NoteB
     b.t(", ").c(r.choice(RX)).t("\n").c(r.choice(BEDS)).t(": ").p("NAME", p.last(r)).t(" (")
     b.p("AGE", str(r.randint(90, 101))).t("M) - ").c(r.choice(ABBR)).t(", ").c(r.choice(LABS))
     b.t(", son ").p("NAME", p.first(r)).t(" visiting\nCoordinator: ").p("NAME", p.full(r)).t(" bleep ")
-    b.c(str(r.randint(1000, 1999)))
+    b.p("PHONE", str(r.randint(1000, 1999)))
     return b
 
 

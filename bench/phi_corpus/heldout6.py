@@ -225,7 +225,7 @@ def _physio(p: _People, us: Faker, r: random.Random, pt: dict[str, Any]) -> Note
     b.t(" noted. Knee ").c(r.choice(["ROM 0-90", "ROM 10-70", "Oxford 4/5"])).t(". ").p("NAME", _given(pt))
     b.t(" keen to go home to ").p("ADDRESS", us.street_address()).t(", lives with ").t(r.choice(RELATION)).t(" ")
     b.p("NAME", p.first(r)).t(". Plan: ").c(r.choice(KIT[4:8])).t(", review ").p("DATE", _date(r, us))
-    b.t(". ").p("NAME", p.first(r)).t(" ").p("NAME", p.last(r)).t(", Band 6 physio, bleep ").c(str(r.randint(1000, 9999)))
+    b.t(". ").p("NAME", p.first(r)).t(" ").p("NAME", p.last(r)).t(", Band 6 physio, bleep ").p("PHONE", str(r.randint(1000, 9999)))
     return b
 
 

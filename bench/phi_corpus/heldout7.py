@@ -175,7 +175,7 @@ def _dietetic(p: _People, us: Faker, r: random.Random, pt: dict[str, Any]) -> No
     b.c(r.choice(OBS[8:10])).t(", ").c(r.choice(OBS[8:12])).t(". Started ").c(r.choice(RX[18:20])).t(" and ")
     b.c(RX[8]).t(". ").p("NAME", _g(pt)).t(" prefers meals brought in by ").t(r.choice(["sister", "son", "partner"])).t(" ")
     b.p("NAME", p.first(r)).t(". Weigh ").t(r.choice(["Mon/Thu", "twice weekly"])).t(", ").c(r.choice(NOTATION[:3]))
-    b.t(".\n").p("NAME", p.full(r)).t(", RD, ext ").c(str(r.randint(2000, 6999)))
+    b.t(".\n").p("NAME", p.full(r)).t(", RD, ext ").p("PHONE", str(r.randint(2000, 6999)))
     return b
 
 

@@ -3,8 +3,10 @@
 - international numbers: ``+`` and a country code, then digit groups in any grouping, with
   an optional trunk ``(0)`` ("+61 (0)2 8583 1043", "+353 89 421 1717", "+91-9139522928"):
   8-15 digits;
-- pager numbers in any shape ("pgr x6-7784", "pager #25669") and extensions with a site
-  prefix ("ext. 6-5443", "x5-1725"; a plain 3-4 digit bleep / extension is internal and stays);
+- pager numbers in any shape ("pgr x6-7784", "pager #25669"), bleeps ("bleep 2231") and
+  extensions ("ext. 6-5443", "ext 4432", "extension 44321"; since session 6 a plain 3-5 digit
+  bleep or extension is PHONE, as in i2b2-style annotation: it is a contact number; range of
+  motion such as "ext 120°" / "extension 90 degrees" stays);
 - identifiers written as spaced digit groups after a label ("Medicare 5626 84161 5",
   "IHI 8003 6050 5537 1817", "Aadhaar: 4553 9899 7949"): 9+ digits that are no clock times;
 - a number after "<word> No." ("Reg. No. 77329", "Licence No. 12345") and a registration
@@ -35,10 +37,11 @@ _INTL_PHONE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # on the lower-cased text
-_SHORT_NUMBER = by_first_letter(re.compile(  # a plain 3-4 digit bleep / extension is internal and stays
+_SHORT_NUMBER = by_first_letter(re.compile(  # bleeps and extensions too: a contact number is PHONE
     r"\b(?:(?:pgr|pager|beeper)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*([x#]?[ \t]?\d{1,2}-?\d{2,5})"
-    r"|(?:bleep|blp|ext|extn|extension)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x\d{3,5}))\b"
-    r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g)\b)"
+    r"|(?:bleep|blp|bleeper|ext|extn)\b\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x?\d{3,5})"
+    r"|extension[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x?\d{4,5}))\b"
+    r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g|deg|degrees?)\b|[ \t]*\u00b0)"
 ))
 _SPACED_ID = re.compile(
     r"\d{3,5}(?:[ \t]\d{1,5}){1,4}\b"
@@ -151,7 +154,7 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if 8 <= d <= 15 and "\n" not in m.group(0):
                 out.append((*m.span(), "[PHONE]"))
     for m in _SHORT_NUMBER.finditer(low):
-        out.append((*(m.span(1) if m.group(1) else m.span(2)), "[PHONE]"))
+        out.append((*m.span(next(g for g in (1, 2, 3) if m.group(g))), "[PHONE]"))
     out.extend(_spaced_ids(text))
     for m in _NO_LABEL.finditer(low):
         if _NO_WORD.search(low, max(0, m.start() - 13), m.start()):

@@ -121,7 +121,7 @@ def test_lower_case_context_names_scrubbed(text: str, phi: str) -> None:
             "Physio (OT) review tomorrow. Dietitian (SALT) review booked.", id="service-brackets"
         ),
         pytest.param(
-            "Sister (Ward 7B) aware. Charge nurse (bleep 4421) aware.", id="ward-in-brackets"
+            "Sister (Ward 7B) aware. Charge nurse (Ward 9) aware.", id="ward-in-brackets"
         ),
         pytest.param(
             "Walked with a rollator. Med rec completed. Follow-up in 6 weeks.", id="modern-words"

@@ -201,7 +201,8 @@ KEEP_CASES = [
         ["NIV 12/5", "BiPAP 14/6", "obs 4/24"],
         id="pressures-and-frequency-after-labels",
     ),
-    pytest.param("Team bleep 2231, ext 4410.", ["2231", "4410"], id="internal-bleep-and-extension"),
+    pytest.param("Hip ext 120\u00b0, knee extension 90 degrees, Ext 30.", ["ext 120", "extension 90", "Ext 30"],
+                 id="range-of-motion-not-extension"),
 ]
 
 
