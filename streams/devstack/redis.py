@@ -68,6 +68,12 @@ def redis_argv(binary: str, cfg: DevStackSettings, paths: StackPaths) -> list[st
         "--appendonly", "yes",
         "--appendfsync", "everysec",
         "--save", "",
+        # the AOF is rewritten (a fork plus a dump of the data set, 1-2 s of a core here) when it
+        # has grown 4x past its last base and is at least 256 MB, not at Redis's 2x / 64 MB: on a
+        # machine shared with the broker and the workers each rewrite is a latency spike, and a
+        # larger AOF only costs disk and a slower restart
+        "--auto-aof-rewrite-percentage", "300",
+        "--auto-aof-rewrite-min-size", "256mb",
     ]  # fmt: skip
 
 

@@ -179,6 +179,8 @@ def test_redis_argv_binds_loopback_in_foreground() -> None:
         "--appendonly": "yes",
         "--appendfsync": "everysec",
         "--save": "",
+        "--auto-aof-rewrite-percentage": "300",
+        "--auto-aof-rewrite-min-size": "256mb",
     }
 
 
