@@ -33,7 +33,7 @@ _AP = "'\u2019"
 # hyphenated ("Reid-Ziolko"), or all caps ("SHERMAN")
 _CW = rf"(?:[{_UP}][{_AP}])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
 _NT = rf"(?:{_CW}(?:-{_CW})*|[{_UP}]{{2,}}(?:[-{_AP}][{_UP}]{{2,}})?)"
-_PART = r"(?:St\.?|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn)"
+_PART = r"(?:St\.?|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn|\u00d3|N\u00ed|U\u00ed|Nic|Mac)"
 _TOK = rf"(?:{_NT}|[{_UP}]\.(?![{_UP}]\.)|[{_UP}](?=,|[ \t]+(?:MD|DO)\b)|{_PART}(?=[ \t]+[{_UP}]))"
 _RUN = rf"{_TOK}(?:(?:[ \t]|,[ \t]?){_TOK}){{0,4}}"
 _TOKEN = re.compile(rf"{_NT}|[{_UP}]\.?|{_PART}")

@@ -130,11 +130,18 @@ _INITIAL_CONTACT = re.compile(
 _CREW_LEAD = re.compile(
     rf"\b(?:crew|team|shift)[ \t]+(?:lead|leader)[ \t]*:?[ \t]*([A-Z]\.[ \t]?{_CAP}|{_CAP}[ \t]+{_CAP})"
 )
-# "Hi Art,", "Kia ora Hemi,", "Hello Priya\n": a greeting and a listed or unknown word
+# "Hi Art,", "Kia ora Hemi,", "Hello Priya\n": a greeting and a listed or unknown word (at a line
+# or sentence start, or after a colon: "Reply from X (2/5): Hi Deb,")
 _GREETING = re.compile(
-    rf"(?:^|(?<=[.!?\n]))[ \t]*(?:Hi|Hello|Hey|Dear|Kia ora|Good (?:morning|afternoon|evening)|Morning)"
+    rf"(?:^|(?<=[.!?\n:]))[ \t]*(?:Hi|Hello|Hey|Dear|Kia ora|Good (?:morning|afternoon|evening)|Morning)"
     rf"[ \t]+({_CAP})(?=[ \t]*(?:,|!|\n|$))",
     re.MULTILINE,
+)
+# a greeting is a strong place: any word but these is a name there ("Hi Deb,", "Hello Kath,": short
+# forms that are also common words)
+_NOT_GREETED = _words_set(
+    "all everyone everybody team there sir sirs madam colleague colleagues doctor doctors nurse nurses"
+    " folks guys friends friend mum mom dad again both you ladies gentlemen world again"
 )
 _GREETING_HINTS = ("Hi", "Hello", "Hey", "Dear", "Kia ora", "Good ", "Morning")
 # nursing sign-off initials after a slash at a line start or entry end ("/BR 4/4", ". /SO");
@@ -173,7 +180,7 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span(1))
     for m in _GREETING.finditer(text) if any(h in text for h in _GREETING_HINTS) else ():
         w = m.group(1)
-        if _key(w) not in _CLINICAL and _key(w) not in _ORG and (_is_name_loose(w) or not _common(w)):
+        if _key(w) not in _CLINICAL and _key(w) not in _ORG and _key(w) not in _NOT_GREETED:
             out.append(m.span(1))
     if "/" in text:
         for m in literal_finditer(_SLASH_INITIALS, text, "/"):

@@ -72,7 +72,7 @@ _TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\dh(?:rs?)?\b)"
 # day/month notation that is a duration or follow-up, not a date: "3/12 FU", "2/7 hx", "6/52"
 _NOT_DURATION = (
     r"(?!/|[ \t]*(?:mm|%|bpm|FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration"
-    r"|post|prior|later|review|r/v|sx|symptoms?|old)\b)"
+    r"|post|prior|later|review|r/v|sx|symptoms?|old|of)\b)"
 )
 # a bare day/month ("review 6/4") is a date only after a date word or before a time: "pain 8/10",
 # "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
@@ -86,6 +86,9 @@ _DM_LEAD_TEXT = (
     # round 11: more words a date follows
     " signed through thru diagnosed recheck lmp edd doi doa verified dictated effective expires"
     " issued renewed consented vaccinated immunised immunized"
+    # session 6: line and drug events ("CVC placed 2/5", "vanc d/c'd 2/7", "registry queried 2/9")
+    " placed inserted sited removed changed replaced d/c'd dc'd d/c'ed discontinued held resumed"
+    " restarted extubated intubated queried drawn obtained resulted reported updated ordered"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -116,7 +119,7 @@ _DATE_FORMS = (
     *(rf"\b{_DAY}{sep}{_DAY}{sep}(?:{_YEAR}|\d{{2}})\b(?![/.]\d)" for sep in ("/", r"\.", "-")),
     # 14 Mar 2024, 14th of March, 14-Mar-2024
     (
-        rf"\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
+        rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
         rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
     ),
     # March 14th, 2024 / Mar 14 / March 2024
@@ -133,7 +136,7 @@ _DATE = re.compile(rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:" + "|".join(_DATE_FORM
 # a bare day/month after a date word ("since 09/04", "CXR 3/4"): candidates by a cheap regex,
 # the word before checked in a set
 _DM = re.compile(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION}")
-_WORD_BEFORE = re.compile(r"(?<![\w/])([A-Za-z][A-Za-z/]*)\s\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w/'])([A-Za-z][A-Za-z/']*)\s\Z")
 
 
 def date_lead_spans(text: str) -> list[tuple[int, int]]:
@@ -199,7 +202,7 @@ _ID_LABELLED = by_first_letter(re.compile(
     r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
-    r"|dea|npi|id|id number|serial(?: number)?|device id|plate)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
+    r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b)"
 ))
 # national and hospital identifier labels of other countries, and values written in groups
@@ -208,6 +211,7 @@ _ID_LABELLED = by_first_letter(re.compile(
 # on the lower-cased text; the value needs 5+ digits, so "Unit # 4" or "NHI: pending" stay
 _ID_LABELLED_GROUPS = re.compile(
     r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
+    r"|ppsn?(?: number| no\.?)?|dni|nie|nric|cpf|pesel|chi(?: number| no\.?)?"
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
     r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? #"
     r"|reg(?:istration)?\.? (?:number|no\.?|#)|unit (?:number|no\.?|#)|uhid (?:number|no\.?))"
@@ -224,6 +228,11 @@ _PHONE_SHAPES = re.compile(
 # a New Zealand NHI: three letters and four digits, or (since 2022) three letters, two digits
 # and two letters ("NHI: NNZ18VW")
 _NHI = re.compile(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
+# a UK vehicle registration after its label ("vehicle reg UX72 EQF", "Registration: FE68 OXC")
+_VEHICLE_REG = re.compile(
+    r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm)"
+    r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3})\b"
+)
 _ID = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b"
@@ -232,6 +241,8 @@ _ID = re.compile(
     r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"
     r"|\b[A-Z]{1,4}/(?:19|20)\d{2}/\d{3,}\b"
     r"|\b\d{4,}-[A-Z]\b(?!-)"
+    # session 6: a code of three or more all-caps letter groups ("DSDUX-SKOAS-MDOAW")
+    r"|\b[A-Z]{4,6}(?:-[A-Z0-9]{4,6}){2,}\b"
     r"|\b\d{3}-\d{3}-\d{3,4}-?\d*\b(?!\s*(?:mg|mcg|ml|units?))"
     # round 8, default-deny codes: an all-caps letter-digit token with 4+ digits that is no
     # dose or time ("4471209BX", "A12B3456"; not "1000IU", "2130HRS", "E3V4M6", "NEWS2")
@@ -429,5 +440,6 @@ LOW_RECOGNISERS: tuple[Recogniser, ...] = (
     ("[ID]", _ID_LABELLED, 1),
     ("[ID]", _ID_LABELLED_GROUPS, 1),
     ("[ID]", _NHI, 1),
+    ("[ID]", _VEHICLE_REG, 1),
     ("[PHONE]", _PHONE_SHAPES, 1),
 )

@@ -25,7 +25,7 @@ __all__ = ["people_spans", "role_person_spans", "signed_name_spans"]
 _CAP = r"(?:[A-Z]')?[A-Z][a-z][\w'\u2019-]*"
 _PARTICLE = (
     r"(?:dela|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|da|das|dos|do|van[ \t]+der|van[ \t]+den|van"
-    r"|von|ap|binti|binte|bint|bin|al|el|ter|ten|du|di|le|la|Mac[ \t]+an|Nic|Ni)"
+    r"|von|ap|binti|binte|bint|bin|al|el|ter|ten|du|di|le|la|Mac[ \t]+an|Nic|Ni|N\u00ed|U\u00ed|\u00d3)"
 )
 _NICKNAME = re.compile(
     rf"\b({_CAP})[ \t]+[\"\u201c(]{_CAP}[\"\u201d)][ \t]+(?:[A-Z]\.[ \t]+)?"
@@ -34,7 +34,7 @@ _NICKNAME = re.compile(
 # cheap first tests (a literal or a small character class first): a quoted nickname, a particle
 _NICKNAME_HINT = re.compile(r"[\"\u201c(][A-Z][a-z'-]*[\"\u201d)][ \t]")
 # a particle and the capitalised surname after it, then a title or given name before it
-_PARTICLE_FIND = re.compile(rf"[ \t](?:{_PARTICLE}|O)[ \t]+[A-Z][\w'\u2019-]+")
+_PARTICLE_FIND = re.compile(rf"[ \t](?:{_PARTICLE}|O)[ \t]+[hnt]?[A-Z\u00c0-\u00de][\w'\u2019-]+")
 _BEFORE_PARTICLE = re.compile(
     rf"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?(?:[ \t]+{_CAP})?|\b({_CAP}))\Z"
 )
@@ -43,6 +43,8 @@ _DAUGHTER_OF = re.compile(
     r"([A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+)?[ \t]+[DSWdsw]/[Oo][ \t]+"
     r"[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
 )
+# a patronymic anywhere: "son Rajesh s/o Kumar", "Priya D/O Raman" (both names, neither a word)
+_PATRONYMIC = re.compile(r"\b([A-Z][a-z]+)[ \t]+[SDsd]/[Oo][ \t]+([A-Z][a-z]+)\b")
 _ROLE_NAME = rf"[ \t]((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
 # (first test, role pattern): a role's pattern runs only when its first test is in the text, and
 # opens with the role word (a literal first: a fast scan); the word start is checked after
@@ -61,7 +63,8 @@ _ROLES: tuple[tuple[str, str], ...] = (
 _ROLE_RX = tuple((hint, re.compile(f"(?:{role}){_ROLE_NAME}")) for hint, role in _ROLES)
 _PARTICLE_HINTS = (" de ", " del ", " dela ", " da ", " das ", " dos ", " do ", " van ", " von ",
                    " ap ", " bin ", " binte ", " binti ", " bint ", " al ", " el ", " ter ", " ten ",
-                   " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ")  # fmt: skip
+                   " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ", " \u00d3 ",
+                   " N\u00ed ", " U\u00ed ")  # fmt: skip
 _HOUSEHOLD_LOWER = re.compile(
     r"(?:aide|room-?mate|housemate|flatmate|caregiver|caretaker|sitter|boyfriend|girlfriend)"
     r"[ \t]+([a-z]{2,15})\b(?![ \t]*[a-z]*\()"
@@ -95,6 +98,9 @@ def people_spans(text: str) -> list[tuple[int, int]]:
             out.append((b.start(), m.end()))
     if "/O " in text or "/o " in text:
         out.extend(m.span(1) for m in _DAUGHTER_OF.finditer(text))
+        for m in _PATRONYMIC.finditer(text):
+            if not any(_clinical(w) or is_known_word(w) and w not in FIRST_NAMES for w in m.groups()):
+                out.append(m.span())
     return out
 
 

@@ -46,12 +46,17 @@ _PREFIX_STREET = re.compile(  # the street type opens the pattern; its word star
     r"[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     r"(?:,?[ \t]+(?:No\.?|n[\u00ba\u00b0o]\.?|#)?[ \t]*\d{1,5}[A-Za-z]?\b)?"
     r"|Col\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+    # session 6: abbreviated avenue / boulevard, only with a house number ("Av. Colon 493"; "AV
+    # block" and "av. HR 80" stay), and a Spanish floor and door after the number ("3903, 3o D")
+    r"|(?:Av|Avda|Bv|Bvd|Blvd)\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+    r",?[ \t]+\d{1,5}[A-Za-z]?\b"
 )
+_FLOOR_DOOR = re.compile(r",?[ \t]*\d{1,2}(?:o|\u00ba|\u00b0|\u00aa)\.?(?:[ \t]*[A-Z]\b|[ \t]+(?:izq|dcha|der)\w*\.?)?")
 # a lot / flat / unit number between a comma or street number and a comma ("..., Lot 16, ...")
 _LOT = re.compile(r"(?:Lot|Space|Trlr|Bldg|Building|Flat|Apt\.?|Unit|Suite)[ \t]+#?\d{1,4}[A-Z]?(?:/\d{1,3})?(?=,)")
 _PREFIX_HINTS = ("Calle", "Avenida", "Avda", "Rua ", "Rue ", "Viale", "Piazza", "Plaza", "Paseo",
                   "Carrera", "Camino", "Jalan", "Jl.", "Strada", "Ulica", "Travessa", "Largo",
-                  "Boulevard", "Col.")  # fmt: skip
+                  "Boulevard", "Col.", "Av.", "Avda.", "Bv.", "Bvd.", "Blvd.")  # fmt: skip
 _CP = re.compile(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
 
 # the preposition and town are found first (a blank opens the pattern: a fast scan), then the
@@ -163,7 +168,8 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if any(h in text for h in _PREFIX_HINTS):
         for m in _PREFIX_STREET.finditer(text):
             if m.start() == 0 or not text[m.start() - 1].isalnum():
-                out.append((m.start(), m.end(), "[ADDRESS]"))
+                f = _FLOOR_DOOR.match(text, m.end()) if m.group(0)[-1].isalnum() else None
+                out.append((m.start(), f.end() if f else m.end(), "[ADDRESS]"))
     for m in _LOT.finditer(text):
         before = text[max(0, m.start() - 2) : m.start()]
         if before == ", " or (len(before) == 2 and before[0].isdigit() and before[1] == " "):
