@@ -5,57 +5,59 @@ unit tests, ``dev.py`` and the bodies of earlier held-out corpora not read) to l
 third-party clinical text of kinds earlier held-out corpora did not use: UK antenatal booking
 records (LMP / EDD / dating-scan dates, partner, named midwife), newborn (NIPE) examinations
 ("Baby Girl Nguyen": the "Baby Girl" / "Baby Boy" descriptor is outside the NAME span, like a
-title), paediatric clinic letters (parents, siblings, teachers; school names unlabelled),
-Mental Health Act section records (AMHP, approved clinician, nearest relative, tribunal dates),
-US involuntary-hold (5150) paperwork (officer badge numbers), dental charts (FDI / Universal
-tooth numbers are clinical), optometry records (a patient called Iris next to the iris),
-physiotherapy / OT home visits, oncology MDT outcome lists (several patients per note),
-transplant-coordinator notes (UNOS donor ids, match-run numbers), independent medical
-examinations for workers' compensation (claim numbers, employer street addresses, "your
-letter of the 3rd inst."), VA / military records (DoD ids, service numbers, SSNs), prison
-health-care requests (inmate numbers), HL7 v2 segments pasted into notes, OCR'd faxes with
-broken spacing and letter / digit confusions ("D O B : 0 3 / 0 4 / 1 9 5 1", "Ph0ne",
-"M R N#"), raw voice-dictation transcripts (dates and phone numbers spelled out, "period",
-"new paragraph"), ALL-CAPS nursing-home transfer forms, all-lower-case quick notes, a Swedish /
-Norwegian / Danish / Finnish ED note (personnummer, fødselsnummer, CPR, HETU), a Polish
-worker's note (PESEL, Roman-numeral months "12.III.2024", "+48 22 ..." phones), a Brazilian
-note (CPF, Cartão SUS, CEP), a Dutch / Belgian referral (BSN, "1012 AB" postcodes),
-palliative-care notes with ages >= 90 in new wordings, travel-assistance repatriation logs
-(case numbers, hotel addresses abroad), neurology letters for patients whose surnames are
-clinical words (Bell, Payne, Gray, Lyme: "Bell's palsy" and "Lyme disease" are unlabelled),
-sexual-health clinic notes (clinic numbers, partner notification), death verification /
-coroner referrals and anaesthetic pre-assessments. Names: Faker en_US, en_GB, pt_BR, pl_PL,
-sv_SE, no_NO, da_DK, fi_FI, nl_NL, nl_BE and romanised ja_JP, plus curated romanised
-Vietnamese, Korean, Arabic, Russian, Greek and Turkish names, particle / apostrophe / Mc / Mac
-surnames (van der Berg, de la Cruz, O'Neill, bin Ahmad, al-Rashid) and names that are also
-clinical or ordinary words (Bell, Payne, Gray, Hart, Cross, Hale, Lyme, Iris, Joy, Dawn).
+title), paediatric clinic letters (parents, siblings, teachers; school names unlabelled), Mental
+Health Act section records (AMHP, approved clinician, nearest relative, tribunal dates), US
+involuntary-hold (5150) paperwork (officer badge numbers), dental charts (Palmer / FDI tooth
+notation is clinical), optometry records (a patient called Iris next to the iris), physiotherapy
+/ OT home visits, oncology MDT outcome lists (several patients per note), transplant-coordinator
+notes (UNOS donor ids, match-run numbers), independent medical examinations for workers'
+compensation (claim numbers, employer street addresses, "your letter of the 3rd inst."), VA /
+military records (DoD ids, service numbers, SSNs), prison health-care requests (inmate numbers),
+HL7 v2 segments pasted into notes, OCR'd faxes with broken spacing and letter / digit confusions
+("D O B : 0 3 / 0 4 / 1 9 5 1", "Ph0ne", "M R N#"), raw voice-dictation transcripts (dates and
+phone numbers spelled out, "period", "new paragraph"), ALL-CAPS nursing-home transfer forms,
+all-lower-case quick notes, a Swedish / Norwegian / Danish / Finnish ED note (personnummer,
+fødselsnummer, CPR, HETU), a Polish worker's note (PESEL, Roman-numeral months "12.III.2024",
+"+48 22 ..." phones), a Brazilian note (CPF, Cartão SUS, CEP), a Dutch / Belgian referral (BSN,
+"1012 AB" postcodes), palliative-care notes with ages >= 90 in new wordings, travel-assistance
+repatriation logs (case and policy numbers, hotel street addresses abroad; hotel names
+unlabelled), neurology letters for patients whose surnames are clinical words (Bell, Payne,
+Gray, Lyme: "Bell's palsy" and "Lyme disease" are unlabelled), sexual-health clinic notes
+(clinic numbers, partner notification), death verification / coroner referrals and anaesthetic
+pre-assessments. Names: Faker en_US, en_GB, pt_BR, pl_PL, sv_SE, no_NO, da_DK, fi_FI, nl_NL,
+nl_BE and romanised ja_JP, plus curated romanised Vietnamese, Korean, Arabic, Russian, Greek and
+Turkish names, particle / apostrophe / Mc / Mac surnames (van der Berg, de la Cruz, O'Neill, bin
+Ahmad, al-Rashid) and names that are also clinical or ordinary words (Bell, Payne, Gray, Hart,
+Cross, Hale, Lyme, Iris, Joy, Dawn).
 
-Conventions (same as heldout12): titles and credentials ("Dr", "Mrs", ", RM", ", RN", "PC")
-are outside NAME spans; "LAST, First" and HL7 "LAST^FIRST^M" are one NAME span; a possessive
-"'s" is outside; staff initials in signatures are NAME; a name spelled out letter by letter in
-an OCR'd fax is one NAME span. A street line, flat / unit line, city, town, suburb, bairro or
-hotel street address is ADDRESS; a state / province / county-level region / country is not
-PHI; postcodes, ZIP codes, CEPs and Nordic / Dutch / Polish postal codes are ZIP. DATE:
-anything more specific than a year, including month + year, Roman-numeral months, EDD / LMP,
-spelled-out dictated dates ("march third nineteen fifty one" is one span), broken-spaced OCR
-dates (one span), HL7 TS values ("20250304" or "202503041422" are one span) and "3rd inst.";
-weekdays stay outside the DATE span; a date followed by a separate time labels only the date;
-gestations ("38+4"), "D+3", "day 5" and durations are not dates. PHONE includes fax, bleeps,
-pagers, extensions and phone numbers dictated as words. ID: MRN / hospital / NHS / BSN /
-PESEL / CPF / CNS / personnummer / fødselsnummer / CPR / HETU numbers, claim, case, badge,
-inmate, DoD, service, donor, match-run, clinic, coroner and accession numbers, device serials
+Conventions (same as heldout12): titles and credentials ("Dr", "Mrs", ", RM", ", RN", "PC") are
+outside NAME spans; "LAST, First" and HL7 "LAST^FIRST^M" are one NAME span; a possessive "'s" is
+outside; staff initials in signatures are NAME; a name spelled out letter by letter in an OCR'd
+fax is one NAME span. A street line, flat / unit line, city, town, suburb, bairro or hotel
+street address is ADDRESS; a state / province / county-level region / country is not PHI;
+postcodes, ZIP codes, CEPs and Nordic / Dutch / Polish postal codes are ZIP. DATE: anything more
+specific than a year, including month + year, Roman-numeral months, EDD / LMP, spelled-out
+dictated dates ("march third nineteen fifty one" is one span), broken-spaced OCR dates (one
+span), HL7 TS values ("20250304" or "202503041422" are one span) and "3rd inst."; weekdays stay
+outside the DATE span; a date followed by a separate time labels only the date; gestations
+("38+4"), "D+3", "day 5" and durations are not dates. PHONE includes fax, bleeps, pagers,
+extensions, phone numbers dictated as words, OCR-garbled numbers ("(5l3) S55-01B8") and HL7 XTN
+"617^5550123" (one span). ID: MRN / hospital / NHS / BSN / INSZ / PESEL / CPF / CNS /
+personnummer / fødselsnummer / CPR / HETU numbers (also an MRN read out as words), claim, case,
+policy, badge, inmate, DoD, service, donor, match-run, clinic, coroner, equipment-loan and
+interpreter numbers, NPI / GOC / NMC / CRM registrations, DVLA licence numbers, device serials
 and key-safe codes (decision for v13: a key-safe code opens the patient's home, so it is
-labelled ID even though it is short and not unique; it is never a PHONE). A Swedish
-personnummer / Danish CPR / Finnish HETU embeds the birth date but is one ID span. SSN: US
-social-security numbers, also "last 4" digits. AGE: ages >= 90 in any form, number only ("94"
-of "94-yr-old", "93" of "nonagenarian (93)", "101" of "age 101"); the word "nonagenarian"
-alone is not labelled. Ages < 90, vitals, labs, doses, scores, APGARs, birth weights,
-gestations, tooth numbers, refractions, times of day, durations, years alone, weekdays alone,
-relative dates, bed / room / cell numbers, drug lots, device models and facility / school /
-employer / insurer / funeral-director names are unlabelled (clinical values are recorded in
-``Note.clinical``). Dates are absolute (seeded), so ``generate(n)`` is deterministic. Run it
-only for final figures: its misses and lost clinical values are not to be inspected while the
-scrubber is being changed.
+labelled ID even though it is short and not unique; it is never a PHONE). A Swedish personnummer
+/ Danish CPR / Finnish HETU embeds the birth date but is one ID span. SSN: US social-security
+numbers (also HL7 "SS" values), the "last 4" digits and the VA "M2839" last-initial-plus-last-4
+form. AGE: ages >= 90 in any form, number only ("94" of "94-yr-old", "93" of "nonagenarian
+(93)", "101" of "age 101"); the word "nonagenarian" alone is not labelled. Ages < 90, vitals,
+labs, doses, scores, APGARs, birth weights, gestations, tooth numbers, refractions, times of
+day, durations, years alone, weekdays alone, relative dates, bed / room / cell numbers, drug
+lots, device models and facility / school / employer / insurer / funeral-director names are
+unlabelled (clinical values are recorded in ``Note.clinical``). Dates are absolute (seeded), so
+``generate(n)`` is deterministic. Run it only for final figures: its misses and lost clinical
+values are not to be inspected while the scrubber is being changed.
 """
 
 from __future__ import annotations
@@ -350,6 +352,8 @@ def _mrn(c: _Ctx) -> str:
 # ---------------------------------------------------------------- templates
 def _t_antenatal(c: _Ctx) -> Note:
     g, f = c.person("uk")
+    if c.r.random() < 0.7:
+        g = c.first("F")
     pg, pf = c.person("uk")
     mw = c.staff("uk")
     dob = c.dob(19, 43)
@@ -405,7 +409,8 @@ def _t_newborn(c: _Ctx) -> Note:
     b.t(" post ").c("99%").t(". Vit K ").c("1 mg IM").t(" given; hep B vaccine given ")
     b.p("DATE", _d(c.visit, c.pick(["us", "md"]))).t(".\nPlan: routine care, bilirubin at ").c("24 h")
     b.t(" (TcB ").c(f"{c.r.randint(60, 180)} umol/L").t("), newborn screen on ").p("DATE", _d(blood, "us0"))
-    b.t(" (day 5). Delivering midwife ").p("NAME", c.staff("us")).t(".\nExamined by Dr ").p("NAME", ped).t(", pager ").p("PHONE", c.digits(5)).t("\n")
+    b.t(" (day 5). Delivering midwife ").p("NAME", c.staff("us")).t(".\nExamined by Dr ").p("NAME", ped).t(", pager ").p("PHONE", c.digits(5)).t("; discussed with Dr ")
+    b.p("NAME", c.staff("us")).t(" (attending).\n")
     return b.build(_patient(mrn_b, "", fam, c.visit, ids=[mrn_b]))
 
 
@@ -483,7 +488,7 @@ def _t_hold(c: _Ctx) -> Note:
     b.t(f", {st} ").p("ZIP", z).t("\nDetained: ").p("DATE", _d(when.date(), "us")).t(" at ").t(when.strftime("%H:%M"))
     b.t(" by Officer ").p("NAME", f"{off[0][0]}. {off[1]}").t(", badge #").p("ID", c.digits(4))
     b.t(f", {c.pick(['SFPD', 'LAPD Central', 'Oakland PD'])}.\nFacts: pt found in traffic stating voices ")
-    b.t("commanded him to 'go to ").p("NAME", c.person("us")[0]).t("'s house'. Collateral from roommate ")
+    b.t("commanded the pt to 'go to ").p("NAME", c.person("us")[0]).t("'s house'. Collateral from roommate ")
     b.p("NAME", c.staff("us")).t(" (").p("PHONE", c.us_phone()).t("): not sleeping since ")
     b.p("DATE", _d(c.visit - timedelta(days=c.r.randint(3, 9)), "md")).t(".\nDanger to self: yes. Grave disability: yes.\n")
     b.t("Vitals HR ").c(f"{c.r.randint(80, 130)}").t(", BP ").c(f"{c.r.randint(120, 170)}/{c.r.randint(70, 100)}")
@@ -495,7 +500,7 @@ def _t_hold(c: _Ctx) -> Note:
 
 def _t_dental(c: _Ctx) -> Note:
     g, f = c.person("uk")
-    dob = c.dob(8, 88)
+    dob = c.dob(25, 88)
     dent, nurse = c.staff("uk"), c.person("uk")[0]
     pid = f"P{c.digits(5)}"
     recall = c.visit + timedelta(days=c.pick([180, 270, 365]))
@@ -545,7 +550,7 @@ def _t_homevisit(c: _Ctx) -> Note:
     b.p("ADDRESS", line).t(", ").p("ADDRESS", town).t(", ").p("ZIP", pc).t(". Access: key safe by front door, code ")
     b.p("ID", key).t(c.pick([" (press C first)", "", " - do not share"])).t(".\nVisit ").p("DATE", _d(c.visit, "uk"))
     b.t(" 14:00-15:10 with carer ").p("NAME", carer).t(" (").t(c.pick(["Bluebird Care", "Home Instead", "Caremark"]))
-    b.t(").\nMobility: TUG ").c(f"{c.r.randint(12, 35)} s").t(", Berg ").c(f"{c.r.randint(25, 50)}/56").t(", 4AT ")
+    b.t(") and son-in-law ").p("NAME", c.first("M")).t(".\nMobility: TUG ").c(f"{c.r.randint(12, 35)} s").t(", Berg ").c(f"{c.r.randint(25, 50)}/56").t(", 4AT ")
     b.c("0").t(". Uses Zimmer frame indoors; 2 falls since ").p("DATE", _d(c.day(-120, -20), "dm"))
     b.t(".\nKitchen: perching stool issued. Bathroom: bath board + half-step. Stair rail (L) ordered via ")
     b.t("equipment service, ref ").p("ID", f"EQ{c.digits(6)}").t(".\nDaughter ").p("NAME", f"{dau[0]} {dau[1]}")
@@ -560,17 +565,21 @@ def _t_mdt(c: _Ctx) -> Note:
     chair = c.staff("uk")
     b = NoteBuilder()
     b.t(f"UPPER GI CANCER MDT - OUTCOMES  {c.pick(['Thursday', 'Tuesday'])} ").p("DATE", _d(c.visit, c.pick(["uk", "long"])))
+    b.t("\nPresent: ").p("NAME", c.staff("uk")).t(" (surgeon), ").p("NAME", c.staff("uk")).t(" (oncology), ")
+    b.p("NAME", c.staff("uk")).t(" (radiology), ").p("NAME", c.person("uk")[0]).t(" (CNS)")
     b.t("\nChair: ").p("NAME", chair).t("   Coordinator: ").p("NAME", c.staff("uk")).t(" (ext ").p("PHONE", c.digits(5))
     b.t(")\n")
     first: dict[str, Any] = {}
     for k in range(c.r.randint(3, 4)):
         g, f = c.person("uk")
-        dob = c.dob(45, 89)
+        dob = c.dob(45, 94)
+        age = (c.visit - dob).days // 365
         hn, nhs = f"{c.upper(1)}{c.digits(6)}", c.nhs()
         if not first:
             first = _patient(hn, g, f, dob, ids=[hn, nhs])
         b.t(f"\n{k + 1}. ").p("NAME", f"{f.upper()} {g}").t("  ").p("ID", hn).t("  NHS ").p("ID", nhs)
-        b.t("  DOB ").p("DATE", _d(dob, "uk")).t(" (").c(f"{(c.visit - dob).days // 365}").t(")\n")
+        b.t("  DOB ").p("DATE", _d(dob, "uk")).t(" (")
+        (b.p("AGE", str(age)) if age >= 90 else b.c(str(age))).t(")\n")
         kind = k % 3
         if kind == 0:
             b.t("   OGD ").p("DATE", _d(c.day(-40, -10), "dm")).t(": GOJ adenocarcinoma; CT ").c("cT3 N1 M0")
@@ -581,7 +590,7 @@ def _t_mdt(c: _Ctx) -> Note:
             b.t("   Pancreatic head mass ").c("32 mm").t(", CA19-9 ").c(f"{c.r.randint(40, 2400)} U/mL").t(", bilirubin ")
             b.c(f"{c.r.randint(20, 300)} umol/L").t(" - stented ").p("DATE", _d(c.day(-30, -3), "uk")).t(".\n")
             b.t("   Outcome: borderline resectable; EUS-FNA, discuss at HPB MDT ").p("DATE", _d(c.visit + timedelta(days=7), "dm"))
-            b.t(". Patient's son ").p("NAME", c.person("uk")[0]).t(" is LPA.\n")
+            b.t(". Patient's son ").p("NAME", c.first("M")).t(" is LPA.\n")
         else:
             b.t("   Gastric GIST ").c("4.1 cm").t(", mitotic count ").c("3/50 HPF").t(". ECOG ").c("2").t(". eGFR ").c("48")
             b.t(".\n   Outcome: imatinib ").c("400 mg OD").t("; repeat CT in ").c("3 months").t(" (").p("DATE", _d(c.visit + timedelta(days=90), "my"))
@@ -606,7 +615,8 @@ def _t_transplant(c: _Ctx) -> Note:
     b.t(", sequence ").c(f"{c.r.randint(1, 40)}").t(".\nDonor: ").c(f"{c.r.randint(18, 60)}").t(" yo, DBD, KDPI ")
     b.c(f"{c.r.randint(5, 85)}%").t(", terminal Cr ").c(f"{c.r.randint(6, 25) / 10} mg/dL").t(", HCV NAT ").c("neg")
     b.t(". Cold ischaemia at offer ").c(f"{c.r.randint(4, 20)} h").t(".\nVirtual XM negative; cPRA ").c(f"{c.r.randint(0, 98)}%")
-    b.t(". Recipient reached at ").p("PHONE", c.us_phone()).t(" (cell); wife ").p("NAME", c.first("F", "en_US"))
+    b.t(". Backup recipient: ").p("NAME", " ".join(c.person("us"))).t(" (MRN ").p("ID", _mrn(c)).t(") on standby.\n")
+    b.t("Recipient reached at ").p("PHONE", c.us_phone()).t(" (cell); wife ").p("NAME", c.first("F", "en_US"))
     b.t(" will drive. Last dialysis ").p("DATE", _d(c.visit - timedelta(days=1), "md")).t(", K ").c("5.1")
     b.t(".\nAccepted by Dr ").p("NAME", c.staff("us")).t(" (surgeon on call). OR booked ").p("DATE", _d(c.visit + timedelta(days=1), "md"))
     b.t(" ~06:00, nephrology Dr ").p("NAME", c.staff("us")).t(" aware. Induction: thymoglobulin ").c("1.5 mg/kg").t(", methylpred ").c("500 mg").t(".\n").p("NAME", coord)
@@ -638,6 +648,7 @@ def _t_ime(c: _Ctx) -> Note:
     b.t(", I examined ").p("NAME", f"{g[0]}. {f}").t(" (DOB ").p("DATE", _d(dob, "us")).t(") of ").p("ADDRESS", line)
     b.t(", ").p("ADDRESS", city).t(", accompanied by ").p("NAME", c.first(c.pick("MF"), "en_US")).t(". Lifting injury to lumbar spine; MRI ").p("DATE", _d(inj + timedelta(days=30), "us2"))
     b.t(": L4-5 disc protrusion ").c("4 mm").t(". ODI ").c(f"{c.r.randint(20, 60)}%").t(", SLR ").c("60 deg").t(" R.\n")
+    b.t("Records reviewed: Dr ").p("NAME", c.staff("us")).t(" (PCP), Dr ").p("NAME", c.staff("us")).t(" (spine), PT notes.\n")
     b.t("Meds: gabapentin ").c("300 mg TID").t(", cyclobenzaprine ").c("10 mg qhs").t(". MMI: not reached; ")
     b.t("WPI estimate ").c("8%").t(" (AMA Guides 6th).\nWork status: modified duty, no lifting > ").c("20 lb").t(".\n\n")
     b.p("NAME", c.staff("us")).t(", MD, QME\ncc: ").p("NAME", c.staff("us")).t(", Esq. (applicant attorney)\n")
@@ -649,17 +660,18 @@ def _t_military(c: _Ctx) -> Note:
     dob = c.dob(48, 88)
     ssn = f"{c.r.randint(100, 665)}-{c.digits(2)}-{c.digits(4)}"
     dod = c.digits(10)
+    svc = dob.year + c.r.randint(18, 22)
     line, city, st, z = _us_addr(c)
     b = NoteBuilder()
     b.t("VA PRIMARY CARE - PACT\n").p("NAME", f"{f.upper()},{g.upper()}").t("  ").p("SSN", c.pick([ssn, f"{_fold(f)[0].upper()}{ssn[-4:]}"]))
-    b.t("  DOD ID ").p("ID", dod).t("\nDOB: ").p("DATE", _d(dob, "mon").upper()).t("  Svc: USMC ").c("1988-1996")
+    b.t("  DOD ID ").p("ID", dod).t("\nDOB: ").p("DATE", _d(dob, "mon").upper()).t("  Svc: USMC ").c(f"{svc}-{min(svc + c.r.randint(4, 20), c.visit.year - 1)}")
     b.t(", SC ").c(f"{c.pick([30, 50, 70, 100])}%").t(" (tinnitus, PTSD, L knee)\n")
     b.t("Last four for phone verification: ").p("SSN", ssn[-4:]).t(". Address verified: ").p("ADDRESS", line)
     b.t(", ").p("ADDRESS", city).t(f", {st} ").p("ZIP", z).t("\nPCL-5 ").c(f"{c.r.randint(20, 60)}").t(", PHQ-9 ")
     b.c(f"{c.r.randint(3, 20)}").t(", AUDIT-C ").c(f"{c.r.randint(0, 8)}").t(". A1c ").c(f"{c.r.randint(55, 95) / 10}%")
     b.t(" (").p("DATE", _d(c.day(-90, -5), "mon").upper()).t("). Prazosin ").c("2 mg qhs").t(", sertraline ").c("100 mg")
     b.t(".\nBuddy statement from former squad leader ").p("NAME", c.staff("us")).t(" (service no. ").p("ID", c.digits(7))
-    b.t(") supports claim. Wife ").p("NAME", c.first("F", "en_US")).t(" attends.\nVeterans Crisis Line ").t("988 press 1")
+    b.t(") supports claim. Wife ").p("NAME", c.first("F", "en_US")).t(" attends; caregiver ").p("NAME", c.staff("us")).t(" (CSP).\nVeterans Crisis Line ").t("988 press 1")
     b.t(" given. PCP Dr ").p("NAME", c.staff("us")).t(". RTC ").c("3 mo").t(".\n/es/ ").p("NAME", c.staff("us").upper()).t("\nNURSE PRACTITIONER\nSigned: ")
     b.p("DATE", _d(c.visit, "mon").upper()).t(" 14:32\n")
     return b.build(_patient(dod, g, f, dob, line=line, city=city, zip=z, ids=[ssn, dod]))
@@ -703,6 +715,9 @@ def _t_hl7(c: _Ctx) -> Note:
     b.t("^^^^L||").p("DATE", _d(dob, "hl7")).t(f"|{c.pick('FM')}|||").p("ADDRESS", line.upper()).t("^^")
     b.p("ADDRESS", city.upper()).t(f"^{st}^").p("ZIP", z).t("^USA^H||^PRN^PH^^^").p("PHONE", f"{area}^555{c.digits(4)}")
     b.t("\nNK1|1|").p("NAME", f"{kin[1].upper()}^{kin[0].upper()}").t("|SPO||^PRN^PH^^^").p("PHONE", f"{area}^555{c.digits(4)}")
+    pcp = c.person("us")
+    b.t(f"\nPD1|||{c.pick(['MGH PRIMARY CARE', 'CHELSEA HEALTHCARE CTR'])}|").p("ID", c.digits(10)).t("^")
+    b.p("NAME", f"{_fold(pcp[1]).upper()}^{_fold(pcp[0]).upper()}")
     b.t("\nPV1|1|I|7W^").c(f"{c.r.randint(701, 740)}").t("^A|||").p("ID", c.digits(10)).t("^").p("NAME", f"{doc[1].upper()}^{doc[0].upper()}")
     b.t("^^^^DR\nOBX|1|NM|2160-0^Creatinine^LN||").c(f"{c.r.randint(6, 40) / 10}").t("|mg/dL|0.6-1.3|H|||F|||")
     b.p("DATE", ts.strftime("%Y%m%d%H%M")).t("\nOBX|2|NM|6298-4^Potassium^LN||").c(f"{c.r.randint(30, 62) / 10}").t("|mmol/L|3.5-5.1||||F\n")
@@ -725,7 +740,7 @@ def _t_ocrfax(c: _Ctx) -> Note:
     b.t("   Attn: ").p("NAME", _ocr(c.staff("us"), r)).t(", RN   Pages: 3\nRE: P a t i e n t : ").p("NAME", _spaced(f"{f.upper()}, {g.upper()}")).t("\n")
     b.t("D O B : ").p("DATE", _spaced(_d(dob, "us0"))).t("      M R N# ").p("ID", f"{mrn[:2]} {mrn[2:6]} {mrn[6:]}")
     b.t("\nPh0ne: ").p("PHONE", _ocr(ph, r)).t("   Surgery date: ").p("DATE", _ocr(_d(c.visit + timedelta(days=r.randint(5, 30)), "us0"), r))
-    b.t("\n\nPRE-0P CLEARANCE\n").p("NAME", g.title()).t(" ").p("NAME", f.title()).t(" was seen in clinic on ")
+    b.t("\n\nPRE-0P CLEARANCE\n").p("NAME", f"{g.title()} {f.title()}").t(" was seen in clinic on ")
     b.p("DATE", _d(c.visit, "us")).t(". EKG: NSR ").c(f"{r.randint(58, 96)}").t(" bpm, QTc ").c(f"{r.randint(400, 470)} ms")
     b.t(". Echo ").p("DATE", _d(c.day(-300, -30), "us2")).t(": EF ").c(f"{r.randint(45, 65)}%").t(". Hgb ").c(f"{r.randint(100, 150) / 10} g/dL")
     b.t(", Cr ").c(f"{r.randint(6, 14) / 10}").t(", K ").c("4.2").t(". RCRI ").c("1").t(".\nHold apixaban ").c("5 mg BID")
@@ -748,10 +763,10 @@ def _t_dictation(c: _Ctx) -> Note:
     b.p("NAME", f"{g} {f}".lower()).t(" last name spelled ").p("NAME", "-".join(ch for ch in _fold(f).upper() if ch.isalpha()))
     b.t(" date of birth ").p("DATE", _spoken_date(dob)).t(" period medical record number ").p("ID", " ".join(_UNITS[int(x)] for x in mrn))
     b.t(" period new paragraph history of present illness colon the patient is a ").p("AGE", _words(age))
-    b.t(" year old woman admitted on ").p("DATE", _spoken_date(c.visit - timedelta(days=c.r.randint(3, 8)))).t(" with ")
+    b.t(" year old with a history of copd admitted on ").p("DATE", _spoken_date(c.visit - timedelta(days=c.r.randint(3, 8)))).t(" with ")
     b.t("community acquired pneumonia comma treated with ceftriaxone ").c("one gram").t(" daily and azithromycin ")
     b.c("five hundred milligrams").t(" period white count peaked at ").c("eighteen point four").t(" period sodium ")
-    b.c("one thirty one").t(" on admission period new paragraph disposition colon home with her daughter ").p("NAME", dau.lower())
+    b.c("one thirty one").t(" on admission period new paragraph disposition colon home with daughter ").p("NAME", dau.lower())
     b.t(" who can be reached at ").p("PHONE", ph).t(" period follow up with doctor ").p("NAME", c.staff("us").lower())
     b.t(" in ").c("one week").t(" period copy to doctor ").p("NAME", c.staff("us").lower()).t(" period end of dictation\n")
     return b.build(_patient(mrn, g, f, dob, ids=[mrn]))
@@ -789,15 +804,16 @@ def _t_lower(c: _Ctx) -> Note:
     old = c.r.random() < 0.5
     age = c.r.randint(90, 98) if old else c.r.randint(30, 89)
     dob = c.visit - timedelta(days=age * 365 + c.r.randrange(300))
-    dau = c.person("us")
+    dau = (c.first("F", "en_US"), c.person("us")[1])
     line, city, _st, z = _us_addr(c)
     b = NoteBuilder()
     b.t("quick note - ").p("DATE", _d(c.visit, "md")).t("\nseen on rounds w/ daughter ").p("NAME", f"{_fold(dau[0]).lower()} {_fold(dau[1]).lower()}")
     b.t(" (ph ").p("PHONE", c.us_phone()).t("). pt ").p("NAME", f"{g} {f}").t(" is ")
-    (b.p("AGE", f"{age}") if old else b.c(f"{age}")).t(c.pick(["yo", " y/o", "-yr-old"])).t(" f from ")
+    (b.p("AGE", f"{age}") if old else b.c(f"{age}")).t(c.pick(["yo", " y/o", "-yr-old"])).t(" from ")
     b.p("ADDRESS", line.lower()).t(" ").p("ADDRESS", city.lower()).t(", lives alone. dob ").p("DATE", _d(dob, "us2"))
     b.t(".\nna ").c(f"{c.r.randint(122, 134)}").t(" (was ").c(f"{c.r.randint(135, 140)}").t(" on ").p("DATE", _d(c.visit - timedelta(days=2), "md"))
-    b.t("), fluid restrict ").c("1.2 l").t(", stop hctz. cam neg. pt/ot rec snf.\ndaughter wants call from dr ")
+    b.t("), fluid restrict ").c("1.2 l").t(", stop hctz. cam neg. pt/ot rec snf, ")
+    b.p("NAME", _fold(c.first(c.pick("MF"), "en_US")).lower()).t(" (cm) aware.\ndaughter wants call from dr ")
     b.p("NAME", _fold(c.person("us")[1]).lower()).t(" before ").t(c.pick(["friday", "monday", "tomorrow"])).t(" - ")
     b.p("EMAIL", f"{_fold(dau[0]).lower()}.{_fold(dau[1]).lower().replace(' ', '').replace(chr(39), '')}{c.digits(2)}@gmail.com")
     b.t("\n- ").p("NAME", "".join(x[0] for x in c.staff("us").split()).lower()).t("\n")
@@ -806,8 +822,8 @@ def _t_lower(c: _Ctx) -> Note:
 
 _NORDIC = {
     "sv_SE": ("Sahlgrenska Universitetssjukhuset", "+46 70 {a} {b} {c}", "Göteborg", "{z3} {z2}"),
-    "no_NO": ("Haukeland universitetssjukehus", "+47 {a} {b} {a}", "Bergen", "{z4}"),
-    "da_DK": ("Rigshospitalet", "+45 {c} {c} {c} {c}", "København N", "{z4}"),
+    "no_NO": ("Haukeland universitetssjukehus", "+47 9{b} {c} {a}", "Bergen", "{z4}"),
+    "da_DK": ("Rigshospitalet", "+45 {b} {c} {d} {e}", "København N", "{z4}"),
     "fi_FI": ("HUS Meilahti", "+358 40 {a} {b}{c}", "Helsinki", "00{z3}"),
 }  # fmt: skip
 
@@ -826,7 +842,7 @@ def _t_nordic(c: _Ctx) -> Note:
     z = zfmt.format(z3=c.digits(3), z2=c.digits(2), z4=c.digits(4))
 
     def ph() -> str:
-        return phone_fmt.format(a=c.digits(3), b=c.digits(2), c=c.digits(2))
+        return phone_fmt.format(a=c.digits(3), b=c.digits(2), c=c.digits(2), d=c.digits(2), e=c.digits(2))
 
     kin = c.person(loc=loc)
     b = NoteBuilder()
@@ -838,7 +854,7 @@ def _t_nordic(c: _Ctx) -> Note:
     b.t(".\nCT: undisplaced distal radius fracture; no ICH. Hb ").c(f"{c.r.randint(110, 160)} g/L").t(", CRP ").c("<5")
     b.t(". Plaster backslab; oxycodone ").c("5 mg").t(" x1, paracetamol ").c("1 g").t(".\nNext of kin: ")
     b.p("NAME", f"{kin[0]} {kin[1]}").t(" ").p("PHONE", ph()).t(". Treating physician ").p("NAME", " ".join(c.person(loc=loc))).t(". Orthopaedic clinic check ")
-    b.p("DATE", _d(c.visit + timedelta(days=c.r.randint(7, 12)), c.pick(["dm", "dot"]))).t(" 09:15.\nSign: ")
+    b.p("DATE", _d(c.visit + timedelta(days=c.r.randint(7, 12)), c.pick(["dm", "dot"]))).t(" 09:15. Copy to GP ").p("NAME", " ".join(c.person(loc=loc))).t(".\nSign: ")
     b.p("NAME", " ".join(c.person(loc=loc))).t({"sv_SE": ", leg. läkare", "no_NO": ", lege", "da_DK": ", læge", "fi_FI": ", LL"}[loc]).t("\n")
     return b.build(_patient(pid, g, f, dob, line=street, city=city, zip=z, ids=[pid]))
 
@@ -865,7 +881,8 @@ def _t_polish(c: _Ctx) -> Note:
     b.t(" (stop after ").c("12 months").t("), atorwastatyna ").c("80 mg").t(", bisoprolol ").c("2.5 mg").t(".\n")
     b.t("Today BP ").c(f"{c.r.randint(110, 150)}/{c.r.randint(65, 90)}").t(", LDL ").c(f"{c.r.randint(14, 30) / 10} mmol/L")
     b.t(". Fit for forklift duties? - defer until cardiology review ").p("DATE", _d(c.visit + timedelta(days=30), "my"))
-    b.t(".\nInterpreter: ").p("NAME", " ".join(c.person(loc="pl_PL"))).t(" (Language Line ID ").p("ID", c.digits(6)).t(")\n")
+    b.t(". Cardiologist in Poland: dr ").p("NAME", " ".join(c.person(loc="pl_PL"))).t(".\nInterpreter: ")
+    b.p("NAME", " ".join(c.person(loc="pl_PL"))).t(" (Language Line ID ").p("ID", c.digits(6)).t(")\n")
     return b.build(_patient(pesel, g, f, dob, line=line, city=town, zip=ukpc, ids=[pesel]))
 
 
@@ -895,7 +912,8 @@ def _t_brazil(c: _Ctx) -> Note:
     b.t("UK review: day ").c("9").t(" of illness, afebrile, plt ").c(f"{c.r.randint(120, 250)} x10^9/L").t(", HCT ")
     b.c("0.41").t(", ALT ").c(f"{c.r.randint(40, 200)} U/L").t(". No warning signs. Paracetamol ").c("1 g QDS").t(" PRN; avoid NSAIDs.\n")
     b.t("Partner ").p("NAME", " ".join(c.person(loc="pt_BR"))).t(" ").p("EMAIL", f"{_fold(g.split()[0]).lower()}.{_fold(f.split()[-1]).lower()}@{c.pick(['gmail.com', 'uol.com.br', 'hotmail.com'])}")
-    b.t(".\nSeen by Dr ").p("NAME", c.staff("uk")).t(".\n")
+    b.t(".\nMédico (UPA): Dr. ").p("NAME", " ".join(c.person(loc="pt_BR"))).t(", CRM-").t(c.pick(["SP", "BA", "PE"])).t(" ")
+    b.p("ID", c.digits(6)).t(". Seen by Dr ").p("NAME", c.staff("uk")).t(".\n")
     return b.build(_patient(cpf, g, f, dob, line=line, city=city, zip=cep, ids=[cpf, cns]))
 
 
@@ -956,7 +974,7 @@ def _t_palliative(c: _Ctx) -> Note:
     b.t("GP describes a 'fiercely independent " + ("nonagenarian" if age < 100 else "lady") + "' until a fall in ")
     b.p("DATE", _d(c.day(-300, -60), "my")).t("; spouse died ").p("DATE", _d(c.day(-1500, -400), "my"))
     b.t("; bereavement support offered.\n")
-    b.t("CNS ").p("NAME", c.staff("uk")).t(" - next visit ").t(c.pick(["Weds", "Mon", "Thurs"])).t(" or sooner via SPA ").p("PHONE", c.uk_phone()).t("\n")
+    b.t("GP Dr ").p("NAME", c.staff("uk")).t(" updated. CNS ").p("NAME", c.staff("uk")).t(" - next visit ").t(c.pick(["Weds", "Mon", "Thurs"])).t(" or sooner via SPA ").p("PHONE", c.uk_phone()).t("\n")
     return b.build(_patient(f"pc{c.digits(6)}", g, f, dob, line=line, city=town, zip=pc))
 
 
@@ -972,6 +990,7 @@ def _t_assist(c: _Ctx) -> Note:
     dob = c.dob(30, 85)
     case = c.pick([f"{c.upper(2)}-{c.digits(7)}", f"{c.visit.year % 100}{c.digits(6)}/{c.upper(2)}"])
     hotel, hline, hcity, hzip = c.pick(_HOTELS)
+    cc = {"Adeje": "34", "Umm Suqeim 3": "971", "Athens": "30", "Aksu": "90", "Moscow": "7"}[hcity]
     treating = c.person(loc=c.pick(["ar", "ru", "gr", "tr"]))
     spouse = c.person(loc=loc) if loc in ("ar", "tr") else (c.first(c.pick("MF")), f)
     t0 = c.visit - timedelta(days=c.r.randint(1, 6))
@@ -983,7 +1002,7 @@ def _t_assist(c: _Ctx) -> Note:
     if hzip:
         b.p("ZIP", hzip).t(" ")
     b.p("ADDRESS", hcity).t(".\n").p("DATE", _d(t0, "iso")).t(" 11:40 - treating physician Dr ").p("NAME", f"{treating[0]} {treating[1]}")
-    b.t(" (").p("PHONE", f"+{c.pick(['971', '30', '90', '7', '34'])} {c.digits(2)} {c.digits(3)} {c.digits(4)}").t("): STEMI, ")
+    b.t(" (").p("PHONE", f"+{cc} {c.digits(2)} {c.digits(3)} {c.digits(4)}").t("): STEMI, ")
     b.t("primary PCI to RCA, trop ").c(f"{c.r.randint(500, 9000)} ng/L").t(", EF ").c(f"{c.r.randint(35, 55)}%").t(".\n")
     b.p("DATE", _d(t0 + timedelta(days=2), "iso")).t(" - fit to fly per MA: stretcher not needed, seated + ")
     b.t("O2 ").c("2 L/min").t(", nurse escort ").p("NAME", c.staff("uk")).t(". Ticagrelor ").c("90 mg BD").t(", aspirin ")
@@ -1028,7 +1047,8 @@ def _t_sexualhealth(c: _Ctx) -> Note:
     b.t("TDF/FTC ").c("245/200 mg").t(" daily, eGFR ").c(f"{c.r.randint(70, 120)}").t(".\nPartner notification: ")
     b.t("partner 1 ").p("NAME", c.person("uk")[0]).t(" (contactable via patient); partner 2 \"").p("NAME", c.person("uk")[0])
     b.t("\" from app - anonymous PN via ").p("URL", c.pick(["tellmypartner.org", "www.tellmypartner.org"])).t(" sent ")
-    b.p("DATE", _d(c.visit, "dm")).t(".\nHA: ").p("NAME", c.staff("uk")).t(" (bleep ").p("PHONE", c.digits(4)).t(")\n")
+    b.p("DATE", _d(c.visit, "dm")).t(".\nHA: ").p("NAME", c.staff("uk")).t(" (bleep ").p("PHONE", c.digits(4)).t("); reviewed with Dr ")
+    b.p("NAME", c.staff("uk")).t(" (GUM consultant).\n")
     return b.build(_patient(gum, g, f, dob, ids=[gum]))
 
 
@@ -1059,7 +1079,7 @@ def _t_death(c: _Ctx) -> Note:
         b.t(" - no PM required.")
     else:
         b.t("; not for coroner.")
-    b.t("\nVerified by ")
+    b.t(" Chaplain ").p("NAME", c.staff("uk")).t(" attended.\nVerified by ")
     b.p("NAME", c.staff("uk")).t(", RN (NMC PIN ").p("ID", f"{c.digits(2)}{c.upper(1)}{c.digits(4)}{c.upper(1)}").t(")\n")
     return b.build(_patient(hn, g, f, dob, line=line, city=town, zip=pc, ids=[hn, nhs]))
 
