@@ -453,7 +453,7 @@ def _t_mha(c: _Ctx) -> Note:
     b.t("MENTAL HEALTH ACT 1983 - SECTION 2 RECORD\nPatient: ").p("NAME", f"{f.upper()}, {g}")
     b.t("   DOB ").p("DATE", _d(dob, c.pick(["dot", "uk"]))).t("   NHS No ").p("ID", nhs)
     b.t("\nUsual address: ").p("ADDRESS", line).t(", ").p("ADDRESS", town).t(" ").p("ZIP", pc)
-    b.t("\nApplication: AMHP ").p("NAME", amhp).t(f" ({town} City Council), tel ")
+    b.t("\nApplication: AMHP ").p("NAME", amhp).t(" (local authority AMHP service), tel ")
     b.p("PHONE", c.uk_phone()).t("\nMedical recommendations: Dr ").p("NAME", s12)
     b.t(" (s12 approved) and Dr ").p("NAME", ac).t(" (approved clinician, RC).\n")
     b.t("Nearest relative (s26): ").p("NAME", f"{nr[0]} {nr[1]}").t(f" ({c.pick(['sister', 'father', 'civil partner', 'eldest son'])}), ")
@@ -800,7 +800,8 @@ def _t_allcaps(c: _Ctx) -> Note:
 
 def _t_lower(c: _Ctx) -> Note:
     g, f = c.person("us")
-    g, f = _fold(g).lower(), _fold(f).lower()
+    pg, pf = _fold(g), _fold(f)
+    g, f = pg.lower(), pf.lower()
     old = c.r.random() < 0.5
     age = c.r.randint(90, 98) if old else c.r.randint(30, 89)
     dob = c.visit - timedelta(days=age * 365 + c.r.randrange(300))
@@ -817,7 +818,7 @@ def _t_lower(c: _Ctx) -> Note:
     b.p("NAME", _fold(c.person("us")[1]).lower()).t(" before ").t(c.pick(["friday", "monday", "tomorrow"])).t(" - ")
     b.p("EMAIL", f"{_fold(dau[0]).lower()}.{_fold(dau[1]).lower().replace(' ', '').replace(chr(39), '')}{c.digits(2)}@gmail.com")
     b.t("\n- ").p("NAME", "".join(x[0] for x in c.staff("us").split()).lower()).t("\n")
-    return b.build(_patient(f"u{c.digits(6)}", g, f, dob, line=line, city=city, zip=z))
+    return b.build(_patient(f"u{c.digits(6)}", pg, pf, dob, line=line, city=city, zip=z))
 
 
 _NORDIC = {
@@ -1023,7 +1024,7 @@ def _t_neuro(c: _Ctx) -> Note:
     b.t(",\n\nRe: ").p("NAME", f"{g} {f}").t(" (").p("DATE", _d(dob, "uk")).t("), hospital no. ").p("ID", hn).t("\n\n")
     b.t(c.pick(["Mr", "Ms", "Mrs"])).t(" ").p("NAME", f).t(" presented with acute left facial weakness on ")
     b.p("DATE", _d(c.day(-40, -5), "ord")).t(", House-Brackmann grade ").c("IV").t(". This is consistent with Bell's palsy, ")
-    b.t("although given a tick bite in the New Forest we checked for Lyme disease: ELISA ").c("negative").t(".\n")
+    b.t("although given a tick bite while camping we checked for Lyme disease: ELISA ").c("negative").t(".\n")
     b.t("Prednisolone ").c("60 mg").t(" for ").c("5 days").t(" then taper; aciclovir not given. Eye care: lubricant ")
     b.t("drops ").c("QDS").t(", tape at night.\nCo-existing: Raynaud's, Graves' disease on carbimazole ").c("10 mg")
     b.t(" (FT4 ").c(f"{c.r.randint(10, 25)} pmol/L").t("). ").p("NAME", g).t(" reports ear pain ").c("4/10").t(".\nMRI brain ").p("DATE", _d(c.day(-4, 0), "mon"))
