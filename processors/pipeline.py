@@ -89,9 +89,13 @@ def _by_family(results: Sequence[RuleResult]) -> dict[str, RuleResult]:
 def _findings_at(
     batch: Sequence[ClinicalEvent], at: datetime, findings: Mapping[str, Sequence[Finding]]
 ) -> list[Finding]:
+    """Findings of the batch's notes timed ``at``, each note once (a note delivered twice in one
+    batch, same event id, is one note)."""
     out: list[Finding] = []
+    seen: set[str] = set()
     for ev in batch:
-        if ev.time == at and ev.kind == "note":
+        if ev.time == at and ev.kind == "note" and ev.event_id not in seen:
+            seen.add(ev.event_id)
             out.extend(findings.get(ev.event_id, ()))
     return out
 

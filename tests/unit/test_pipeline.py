@@ -226,6 +226,14 @@ def test_note_findings_reach_the_rules_and_the_alert():
     assert alerts[0].findings == [finding]
 
 
+def test_a_note_delivered_twice_in_a_batch_counts_once():
+    finding = Finding(label="bleeding", probability=0.93, text="Oozing from the cannula site.",
+                      model="minilm@1", event_id="note@5")
+    _, alerts = run([[note(5), note(5), ev(RR, 5, 16)]], findings={"note@5": [finding]})
+    assert [(a.event, a.rule.id) for a in alerts] == [("raised", "note.bleeding_anticoagulant")]
+    assert alerts[0].findings == [finding]
+
+
 def test_unsorted_batch_evaluates_in_time_order():
     _, alerts = run([[ev(RR, 30, 22), ev(RR, 0, 22)]])
     assert brief(alerts) == [(m(30), "raised", "news2.urgent")]
