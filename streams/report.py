@@ -53,7 +53,8 @@ def alert_burden(events: Sequence[ClinicalEvent], alerts: Sequence[Alert]) -> tu
     """(patient-days, raised alerts per patient-day per rule, overall raised per patient-day)."""
     spans: dict[str, list[datetime]] = defaultdict(list)
     for ev in events:
-        spans[ev.patient].append(ev.time)
+        if ev.kind != "demographics":  # timeless, stamped with its receipt time (now, in a replay)
+            spans[ev.patient].append(ev.time)
     days = sum(max((max(ts) - min(ts)).total_seconds() / 86400, 1 / 24) for ts in spans.values()) or 1.0
     raised = Counter(a.rule.id for a in alerts if a.event == "raised")
     return days, {r: n / days for r, n in raised.items()}, sum(raised.values()) / days
@@ -78,7 +79,7 @@ def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[A
         "</table><h2>Patients</h2>",
     ]
     for pseudonym, evs in sorted(per_patient.items()):
-        times = [e.time for e in evs]
+        times = [e.time for e in evs if e.kind != "demographics"] or [e.time for e in evs]
         t0, t1 = min(times), max(times)
         pa = alerts_by_patient.get(pseudonym, [])
         parts.append(f"<h3>{html.escape(pseudonym)} — {len(evs)} events, {len(pa)} alert events</h3>")
