@@ -230,7 +230,7 @@ def validate(files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=F
 
 @app.command()
 def replay(
-    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False)],
+    files: Annotated[list[Path], typer.Argument(help="FHIR JSON / Bundle / NDJSON files")],
     out: Annotated[Path, typer.Option(help="Alert v1 NDJSON output")] = Path("alerts.ndjson"),
     report: Annotated[Path | None, typer.Option(help="HTML report with timelines and alert burden")] = None,
 ) -> None:

@@ -124,13 +124,19 @@ def _out_problem(out: Path) -> str | None:
 
 
 def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None) -> int:
+    """Exit 0; 2 when `--out` cannot be written (nothing runs); 1 when an input file is missing or
+    unreadable (the others are replayed and the output file is still written, DESIGN.md 7a)."""
     problem = _out_problem(out)
     if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return 2
+    unreadable = [p for p in files if not p.is_file() or not os.access(p, os.R_OK)]
+    for p in unreadable:
+        why = "is a directory" if p.is_dir() else "does not exist" if not p.exists() else "is not readable"
+        print(f"error: input {p} {why}; it is skipped (the other files are replayed)", file=sys.stderr)
     rt = Runtime.create(settings, memory_store=True)
     result = ReplayResult()
-    load_events(rt, files, result)
+    load_events(rt, [p for p in files if p not in unreadable], result)
     engine = engine_for_replay(settings, result)
     asyncio.run(replay_events(rt, result, engine))
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -149,4 +155,4 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
 
         write_report(report, result.events, result.alerts)
         print(f"report -> {report}", file=sys.stderr)
-    return 0
+    return 1 if unreadable else 0

@@ -65,6 +65,17 @@ def test_replay_without_alerts_still_writes_the_file(tmp_path: Path):
     assert res.returncode == 0 and out.exists()
 
 
+def test_replay_with_a_missing_input_still_writes_the_file(tmp_path: Path):
+    out = tmp_path / "partial.ndjson"
+    missing = tmp_path / "does-not-exist.json"
+    res = wardwatch("replay", str(synthea_files()[0]), str(missing), str(tmp_path), "--out", str(out),
+                    env={"WARDWATCH_MODEL__ENABLED": "false"})
+    assert res.returncode == 1 and out.exists()
+    err = res.stderr.decode()
+    assert f"{missing} does not exist" in err and f"{tmp_path} is a directory" in err
+    assert "Traceback" not in err
+
+
 def test_deid_text_jsonl(tmp_path: Path):
     lines = b'{"id": "n1", "text": "Mr John Smith (MRN 12345678) called 617-555-0100; K 5.9, on lisinopril 10 mg."}\n'
     res = wardwatch("deid", "text", stdin=lines)
