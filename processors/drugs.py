@@ -142,11 +142,11 @@ INGREDIENTS: dict[str, Ingredient] = {row.rxcui: row for row in _ROWS}
 CLASS_GROUPS: dict[str, frozenset[str]] = {
     "ace_inhibitor": frozenset({"ace_inhibitor"}),
     "arb": frozenset({"arb"}),
-    "antihypertensive": frozenset({"ace_inhibitor", "arb", "mra", "beta_blocker", "ccb_dhp",
+    "antihypertensive": frozenset({"ace_inhibitor", "arb", "arni", "mra", "beta_blocker", "ccb_dhp",
                                    "ccb_non_dhp", "loop_diuretic", "thiazide_diuretic"}),
     "rate_control": frozenset({"beta_blocker", "digoxin", "ccb_non_dhp"}),
     "anticoagulant": frozenset({"vitamin_k_antagonist", "heparin", "doac"}),
-    "raas_potassium": frozenset({"ace_inhibitor", "arb", "mra", "potassium_supplement"}),
+    "raas_potassium": frozenset({"ace_inhibitor", "arb", "arni", "mra", "potassium_supplement"}),
     "nephrotoxic": frozenset({"nsaid", "nephrotoxic_antibiotic", "aminoglycoside",
                               "ace_inhibitor", "arb", "biguanide"}),
     "opioid": frozenset({"opioid"}),

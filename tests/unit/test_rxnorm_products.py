@@ -115,3 +115,9 @@ def test_extraction_is_idempotent() -> None:
     first = ingest_message(payload, received_at=RECEIVED, source="t", deid=CFG).events
     second = ingest_message(payload, received_at=RECEIVED, source="t", deid=CFG).events
     assert first == second and first
+
+
+@pytest.mark.parametrize("group", ["raas_potassium", "antihypertensive"])
+def test_sacubitril_counts_as_an_arni(group: str) -> None:
+    """DESIGN 7: med.hyperkalemia_raas names ARNI; sacubitril alone is an ARNI too."""
+    assert in_class("1656328", group)
