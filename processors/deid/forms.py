@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.context import _LOWER, _ORG, _plausible, _words_set
 from processors.deid.fields import _CRED
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
@@ -37,6 +38,13 @@ _LEAD = re.compile(
     r"|(?:e-?|electronically |digitally )?signed(?: off)?(?:[ \t]*[:\-\u2013][ \t]*|[ \t]+by[ \t]+|[ \t]+)"
     r"|cc[ \t]*:)[ \t]*"
 )
+# session 6: lower-case text (dictation, quick notes): "follow up with doctor casey smith",
+# "call from dr kang", "w/ daughter holly griffith", "home with daughter ann who" (a lower-case
+# letter must follow: capitalised names are the other recognisers')
+_LEAD_LOWER = by_first_letter(re.compile(
+    r"\b(?:doctor|dr\.?|daughter|son|wife|husband|sister|brother|mother|father|mom|mum|dad|partner"
+    r"|niece|nephew|granddaughter|grandson|carer|caregiver|neighbou?r|friend)[ \t]+(?=[a-z])"
+))
 _INITIAL = re.compile(r"[a-z]\.(?:[ \t]?[a-z]\.)?")
 _LOW_WORD = re.compile(rf"{_LOWER}")
 _NEXT_LOW = re.compile(rf"[ \t]+({_LOWER})\b")
@@ -89,7 +97,9 @@ def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:
 def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Lower-case NAME spans after "my name is", "signed", "cc:" (``low``: same indices)."""
     out: list[tuple[int, int]] = []
-    for m in _LEAD.finditer(low) if "name" in low or "signed" in low or "cc:" in low or "cc :" in low else ():
+    leads = list(_LEAD.finditer(low)) if "name" in low or "signed" in low or "cc:" in low or "cc :" in low else []
+    leads.extend(_LEAD_LOWER.finditer(text))  # on the text: the name must be lower-case there
+    for m in leads:
         i = m.end()
         if i >= len(text) or not (text[i].islower()):
             continue  # capitalised names are the other recognisers'

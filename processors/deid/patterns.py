@@ -211,7 +211,7 @@ _ID_LABELLED = by_first_letter(re.compile(
 # on the lower-cased text; the value needs 5+ digits, so "Unit # 4" or "NHI: pending" stay
 _ID_LABELLED_GROUPS = re.compile(
     r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
-    r"|ppsn?(?: number| no\.?)?|dni|nie|nric|cpf|pesel|chi(?: number| no\.?)?"
+    r"|ppsn?(?: number| no\.?)?|dni|nie|nric|cpf|pesel|chi(?: number| no\.?)?|insz|bsn|hetu|cpr(?: nr\.?)?"
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
     r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? #"
     r"|reg(?:istration)?\.? (?:number|no\.?|#)|unit (?:number|no\.?|#)|uhid (?:number|no\.?))"

@@ -48,7 +48,8 @@ _PREFIX_STREET = re.compile(  # the street type opens the pattern; its word star
     r"|Col\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     # session 6: abbreviated avenue / boulevard, only with a house number ("Av. Colon 493"; "AV
     # block" and "av. HR 80" stay), and a Spanish floor and door after the number ("3903, 3o D")
-    r"|(?:Av|Avda|Bv|Bvd|Blvd)\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
+    r"|(?:Av|Avda|Bv|Bvd|Blvd)\.[ \t]+[A-Z\u00c0-\u00de][\w'\u2019-]+"
+    r"(?:[ \t]+(?:(?:de|da|do|dos|das|del|la)[ \t]+)?[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     r",?[ \t]+\d{1,5}[A-Za-z]?\b"
 )
 _FLOOR_DOOR = re.compile(r",?[ \t]*\d{1,2}(?:o|\u00ba|\u00b0|\u00aa)\.?(?:[ \t]*[A-Z]\b|[ \t]+(?:izq|dcha|der)\w*\.?)?")

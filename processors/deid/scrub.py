@@ -31,7 +31,9 @@ from processors.deid.patterns import (
 )
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.places import place_spans
+from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
+from processors.deid.spoken import spoken_spans
 from processors.deid.spread import spread_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
@@ -216,6 +218,8 @@ def scrub_spans(
     raw.extend(Span(s, e, p) for s, e, p in general_spans(text, low))  # round 11
     raw.extend(Span(s, e, p) for s, e, p in place_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in form_spans(text, low))  # round 12
+    raw.extend(Span(s, e, p) for s, e, p in spoken_spans(text, low))  # session 6: dictation
+    raw.extend(Span(s, e, p) for s, e, p in record_spans(text, low))  # session 6: HL7, Europe
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -236,6 +240,8 @@ def scrub_spans(
     found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...
     found.extend(form_more_name_spans(text))  # round 12: names by form (credential, clergy ...)
     found.extend(byline_name_spans(text, low))  # after v12: bylines, brackets, chat speakers
+    found.extend(guard_name_spans(text, record_name_spans(text)))  # session 6: HL7, headings
+    found.extend(signature_spans(text))  # session 6: "Signed AF", "/es/ NAME"
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has

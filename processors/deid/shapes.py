@@ -32,8 +32,8 @@ from processors.deid.unknown import _common, _listed, is_known_word
 
 __all__ = ["shape_name_spans", "shape_spans"]
 
-_INTL_PHONE = re.compile(
-    r"(?<![\w/.+])\+\d{1,3}(?:[ \t.-]?\(0\))?(?:[ \t.-]{0,2}\(?\d{1,5}\)?){1,6}(?![\w/])"
+_INTL_PHONE = re.compile(  # "+44 ..." or, dialled from abroad, "0044 (0)20 ..." (session 6)
+    r"(?<![\w/.+])(?:\+|00(?=[1-9]\d{0,2}[ \t.-]))\d{1,3}(?:[ \t.-]?\(0\))?(?:[ \t.-]{0,2}\(?\d{1,5}\)?){1,6}(?![\w/])"
 )
 _DIGIT = re.compile(r"\d")
 # on the lower-cased text
@@ -148,9 +148,9 @@ def _address_fields(text: str) -> list[tuple[int, int, str]]:
 def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """PHONE, ID and ADDRESS spans found by shape or label (see module doc)."""
     out: list[tuple[int, int, str]] = []
-    if "+" in text:
+    if "+" in text or "00" in text:
         for m in _INTL_PHONE.finditer(text):
-            d = _digits(m.group(0)) - ("(0)" in m.group(0))
+            d = _digits(m.group(0)) - ("(0)" in m.group(0)) - 2 * m.group(0).startswith("00")
             if 8 <= d <= 15 and "\n" not in m.group(0):
                 out.append((*m.span(), "[PHONE]"))
     for m in _SHORT_NUMBER.finditer(low):

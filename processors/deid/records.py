@@ -1,0 +1,163 @@
+"""Session 6: PHI in record formats and European addresses.
+
+- HL7 v2 segments pasted into a note: person names (XPN "LAST^FIRST^M"), phones (XTN
+  "^PRN^PH^^^617^5550123") and street lines (XAD "12 ELM ST APT 3^^CITY") in PID / NK1 / PD1 /
+  PV1 fields;
+- an all-caps "SURNAME,GIVEN" heading a line ("MARTIN,MICHAEL  412-50-2839");
+- European street lines written with a glued street word ("Bilaldreef 144", "Lutgardeboulevard
+  87", "Hauptstraße 12") or a Polish / Portuguese prefix ("ul. Młynarska 56", "al. Moniuszki 469",
+  "plac Kołłątaja 6"), and the postcode and town after an address ("12-562 Gniezno", "1896 AW
+  Kreileroord", "2021 Aalbeke", "105 64 Athens");
+- a unit before a street line ("Flat 10, 83 Harrow Road") and a Portuguese / Spanish unit after
+  one ("1218 - apto 58");
+- dates with a Roman month ("25.V.2024", "12.III.24") and "the 10th inst.";
+- the last four digits of an SSN after their label ("Last four for phone verification: 2839");
+- an age over 89 after "herself" / "himself" ("her sister, herself 92,") or in brackets after a
+  date of birth ("DOB 05/03/1934 (90)");
+- initials after "Signed" ("Signed AF") and a name after an electronic-signature mark ("/es/
+  SOO-AH KANG").
+
+Every pattern is behind a substring test (speed); spans are ``(start, end, placeholder)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
+from processors.deid.patterns import literal_finditer
+from processors.deid.unknown import DRUG_LEXICON, is_known_word
+
+__all__ = ["record_name_spans", "record_spans", "signature_spans"]
+
+_HL7_XPN = re.compile(
+    r"(?<=[|~])(?:\d{4,}\^)?([A-Z][A-Z' -]*[A-Z]\^[A-Z][A-Z' -]*[A-Z](?:\^[A-Z]{1,2}\b)?)(?=\^|\||~|$)",
+    re.MULTILINE,
+)
+_HL7_XTN = re.compile(r"\^(?:PRN|ORN|WPN|NET|PRS|EMR)?\^?(?:PH|CP|FX|BP)?\^{2,3}(\d{3}\^\d{7})\b")
+_HL7_XAD = re.compile(r"(?<=\|)(\d{1,6}[A-Z]?[ \t][A-Z0-9 .'#-]{3,40})\^(?:[^|^\n]*\^)?([A-Z][A-Z .'-]+)\^[A-Z]{2}\^")
+_CAPS_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z'-]+,[A-Z][A-Z'-]+)(?=[ \t]{2}|[ \t]*$)", re.MULTILINE)
+_GLUED_STREET = re.compile(  # opens with a capital (speed); the word start is checked
+    r"[A-Z\u00c0-\u00de][\w'\u2019-]*?(?:straat|laan|weg|steeg|dreef|hof|singel|plein|gracht|kade"
+    r"|boulevard|stra\u00dfe|strasse|gasse|allee|platz|vej|gade|gatan|v\u00e4gen|veien|gata|katu|tie)"
+    r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b"
+)
+_GLUED_HINTS = tuple(f"{w} " for w in ["straat", "laan", "weg", "steeg", "dreef", "hof", "singel", "plein", "gracht", "kade", "boulevard", "straße", "strasse", "gasse", "allee", "platz", "vej", "gade", "gatan", "vägen", "veien", "gata", "katu", "tie"])
+_PL_HINTS = ("ul. ", "ulica ", "al. ", "aleja ", "pl. ", "plac ", "os. ", "osiedle ", "rua ", "travessa ", "tv. ")
+_PREFIX_STREET_PL = re.compile(
+    r"(?<![\w.])(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rua|travessa|tv\.)[ \t]+"
+    r"[A-Z\u00c0-\u017d][\w'\u2019.-]+(?:[ \t]+[A-Z\u00c0-\u017d][\w'\u2019.-]+){0,3}[ \t,]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b"
+)
+_POSTCODE_TOWN = re.compile(
+    r",[ \t]*(\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4,6})"
+    r"[ \t]+([A-Z\u00c0-\u017d][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u017d][\w'\u2019-]+)?)(?=[ \t]*(?:[,.;\n]|$|tel\b))",
+    re.MULTILINE,
+)
+_FLAT_BEFORE = re.compile(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
+_UNIT_AFTER = re.compile(r"\d((?:[ \t]*-[ \t]*|,[ \t]*)(?:apto|apt|ap|depto|dpto|sala|bloco|casa)\.?[ \t]*\d{1,5}[a-z]?)\b")
+_ROMAN_DATE = re.compile(
+    r"\b(?:[12]\d|3[01]|0?[1-9])\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:(?:19|20)\d{2}|\d{2})\b"
+)
+_INST = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+inst\.")
+# on the lower-cased text
+_LAST_FOUR = re.compile(r"\blast[ \t]+(?:four|4)(?:[ \t]+(?:digits|of[ \t]+(?:the[ \t]+)?ssn|of[ \t]+ss#?))?[^\n\d]{0,40}?[:#]?[ \t]*(\d{4})\b")
+_AGE_SELF = re.compile(r"\b(?:herself|himself|themselves)[ \t]+(9\d|1[01]\d)\b(?![.,]\d|[ \t]*(?:%|mg|kg|mmhg|bpm|/))")
+_AGE_AFTER_DOB = re.compile(r"\bdob:?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\((9\d|1[01]\d)(?:[ \t]*(?:y|yrs?|years?))?\)")
+_SIGNED_INITIALS = re.compile(r"\bSigned:?[ \t]+(?!(?:BY|OFF|AND|THE|FOR|DNR|DNAR|NHS)\b)([A-Z][A-Z\u00c0-\u00de]{1,2})\b")
+_ES = re.compile(r"/es/[ \t]*([A-Za-z][\w'\u2019-]+(?:[ \t]+[A-Za-z][\w'\u2019-]+){0,2})")
+
+
+# identifiers (on the lower-cased text unless said): an MRN in spaced groups ("MRN# 11 1494 69");
+# a letter-prefixed number after "#" ("No. #C50908", on the text); letters and digits after "ID"
+# ("donor ID BBR859"); a Brazilian council registration ("CRM-SP 285562")
+_MRN_GROUPS = re.compile(r"mrn[ \t]*#?[ \t]*:?[ \t]*(\d{2,4}(?:[ \t]\d{2,4}){1,3})\b(?![.,/:]\d)")
+_HASH_LETTER_ID = re.compile(r"#([A-Z]{1,2}\d{4,})\b")
+_ID_LETTERS = re.compile(r"id\b[ \t]*[:#]?[ \t]*([a-z]{2,4}\d{3,})\b")
+_COUNCIL = re.compile(r"\b(?:crm|cro|coren|crf)(?:[ \t]*[-/][ \t]*[a-z]{2})?[ \t]*[:#]?[ \t]*(\d{4,7})\b")
+# an extension at a line end after initials or a name's initial ("jw x59435", "Aurelia F. x6443")
+_X_HINT = re.compile(r" x\d{4}")
+_X_EXTENSION = re.compile(r"(?:\b[A-Z]\.|(?<![\w.])[a-z]{2})[ \t]+x(\d{4,5})[ \t]*$", re.MULTILINE)
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalnum()
+
+
+def _clinical(word: str) -> bool:
+    low = word.lower()
+    return low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB or word.upper() in CLINICAL_ABBREV
+
+
+def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Non-name spans of the classes above (``low``: the lower-cased text, same indices)."""
+    out: list[tuple[int, int, str]] = []
+    if "^" in text and "|" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _HL7_XTN.finditer(text))
+        for m in _HL7_XAD.finditer(text):
+            out.extend(((*m.span(1), "[ADDRESS]"), (*m.span(2), "[ADDRESS]")))
+    streets = [
+        m.span() for m in (_GLUED_STREET.finditer(text) if any(h in low for h in _GLUED_HINTS) else ())
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+    if any(h in low for h in _PL_HINTS):
+        streets.extend(m.span() for m in _PREFIX_STREET_PL.finditer(text))
+    out.extend((s, e, "[ADDRESS]") for s, e in streets)
+    if streets or "," in text:
+        ends = {e for s, e in streets}
+        for m in _POSTCODE_TOWN.finditer(text):
+            before = m.start()
+            # the postcode follows a street found here or any other line that ends in a number
+            after_street = before in ends
+            if not after_street and (
+                not text[before - 1].isdigit()
+                or (m.group(1).isdigit() and any(is_known_word(w) for w in m.group(2).split()))
+            ):
+                continue  # a bare number after any comma is no postcode ("120/80, 5000 Units")
+            if not any(_clinical(w) for w in m.group(2).split()):
+                out.extend(((*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")))
+    if "Flat" in text or "Apt" in text or "Unit" in text or "Apartment" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _FLAT_BEFORE.finditer(text) if _word_start(text, m.start()))
+    if any(h in low for h in ("apto", "depto", "dpto", "bloco", " ap ", " ap.")):
+        out.extend((*m.span(1), "[ADDRESS]") for m in _UNIT_AFTER.finditer(low))
+    if ".I" in text or ".V" in text or ".X" in text:
+        out.extend((*m.span(), "[DATE]") for m in _ROMAN_DATE.finditer(text))
+    if " inst." in text:
+        out.extend((*m.span(), "[DATE]") for m in _INST.finditer(text))
+    for m in literal_finditer(_MRN_GROUPS, low, "mrn"):
+        if _word_start(low, m.start()) and sum(c.isdigit() for c in m.group(1)) >= 6:
+            out.append((*m.span(1), "[ID]"))
+    out.extend((*m.span(1), "[ID]") for m in literal_finditer(_HASH_LETTER_ID, text, "#"))
+    out.extend((*m.span(1), "[ID]") for m in literal_finditer(_ID_LETTERS, low, "id") if _word_start(low, m.start()))
+    if any(h in low for h in ("crm", "cro", "coren", "crf")):
+        out.extend((*m.span(1), "[ID]") for m in _COUNCIL.finditer(low))
+    if _X_HINT.search(text):
+        out.extend((*m.span(1), "[PHONE]") for m in _X_EXTENSION.finditer(text))
+    if "last four" in low or "last 4" in low:
+        out.extend((*m.span(1), "[SSN]") for m in _LAST_FOUR.finditer(low))
+    if "self" in low or "selves" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_SELF.finditer(low))
+    if "dob" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_DOB.finditer(low))
+    return out
+
+
+def record_name_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans: HL7 person names, caps "SURNAME,GIVEN" headings."""
+    out: list[tuple[int, int]] = []
+    if "^" in text and "|" in text:
+        out.extend(m.span(1) for m in _HL7_XPN.finditer(text))
+    if "," in text:
+        out.extend(m.span(1) for m in _CAPS_HEAD.finditer(text))
+    return out
+
+
+def signature_spans(text: str) -> list[tuple[int, int]]:
+    """Initials after "Signed" and a name after "/es/": a signature holds a name whatever the
+    letters (so not behind the clinical-token guard: "Signed AF" is initials, not atrial
+    fibrillation)."""
+    out: list[tuple[int, int]] = []
+    if "Signed" in text:
+        out.extend(m.span(1) for m in _SIGNED_INITIALS.finditer(text))
+    if "/es/" in text:
+        out.extend(m.span(1) for m in _ES.finditer(text))
+    return out
