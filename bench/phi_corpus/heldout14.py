@@ -83,6 +83,15 @@ _US_CITIES = (
     ("Hartford", "CT"), ("Providence", "RI"), ("Manchester", "NH"), ("Burlington", "VT"),
     ("Syracuse", "NY"), ("Yonkers", "NY"), ("Paterson", "NJ"), ("Dover", "DE"),
 )  # fmt: skip
+_ZIP3 = {
+    "MA": (10, 27), "IL": (600, 629), "OH": (430, 458), "PA": (150, 196), "CA": (900, 961),
+    "AZ": (850, 865), "TX": (750, 799), "TN": (370, 385), "SC": (290, 299), "NC": (270, 289),
+    "VA": (220, 246), "MI": (480, 499), "WI": (530, 549), "IA": (500, 528), "NE": (680, 693),
+    "KS": (660, 679), "OK": (730, 749), "ID": (832, 838), "WA": (980, 994), "OR": (970, 979),
+    "NV": (889, 898), "NM": (870, 884), "CO": (800, 816), "KY": (400, 427), "LA": (700, 714),
+    "AL": (350, 369), "GA": (300, 319), "FL": (320, 349), "CT": (60, 69), "RI": (28, 29),
+    "NH": (30, 38), "VT": (50, 59), "NY": (100, 149), "NJ": (70, 89), "DE": (197, 199),
+}  # fmt: skip
 _UK_STREETS = (
     "High Street", "Church Lane", "Station Road", "Victoria Road", "Mill Lane", "Kingsway",
     "The Crescent", "Park Avenue", "Manor Road", "Queens Road", "Green Lane", "Albert Street",
@@ -118,6 +127,8 @@ _NICK = {
     "Samuel": "Sam", "Alexander": "Alex", "Victoria": "Vicky", "Nicholas": "Nick",
     "Francisco": "Paco", "José": "Pepe", "Guadalupe": "Lupe", "Alejandro": "Alex",
 }  # fmt: skip
+_KIN_SEX = {"wife": "F", "husband": "M", "son": "M", "daughter": "F", "niece": "F",
+            "nephew": "M", "mother": "F", "mum": "F", "sister": "F", "brother": "M"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -260,6 +271,11 @@ class _G:
     def staff(self, uk: bool) -> _Person:
         return self.person(uk)
 
+    def kin(self, uk: bool, words: tuple[str, ...]) -> tuple[str, _Person]:
+        """A relationship word and a relative whose sex fits it."""
+        w = self.r.choice(words)
+        return w, self.person(uk, _KIN_SEX.get(w.lower()))
+
     # ---- dates --------------------------------------------------------------------------
     def day(self, base: date, lo: int, hi: int) -> date:
         return base + timedelta(days=self.r.randint(lo, hi))
@@ -381,7 +397,8 @@ class _G:
             pc = f"{area}{r.randint(1, 28)} {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
             return town, "", pc
         city, st = r.choice(_US_CITIES)
-        z = f"{r.randint(1001, 99950):05d}"
+        lo, hi = _ZIP3[st]
+        z = f"{r.randint(lo, hi):03d}{r.randint(1, 99):02d}"
         if r.random() < 0.2:
             z += f"-{r.randint(1, 9999):04d}"
         return city, st, z
@@ -465,6 +482,15 @@ def _age_phrase(g: _G, b: _B, pt: _Pt) -> None:
         b.age(pt.age).tx(" year old")
 
 
+def _wd(g: _G, b: _B, d: date, uk: bool, style: str, abbr: bool = False) -> _B:
+    """'Tuesday 4/2': the weekday (not PHI) stays outside the DATE span."""
+    return b.tx((_WD_ABBR if abbr else _WEEKDAYS)[d.weekday()] + " ").d(g.date(d, uk, style))
+
+
+def _ago(days: int) -> str:
+    return {1: "yesterday", 2: "2 days ago", 3: "3 days ago"}.get(days, "last week" if days >= 7 else f"{days} days ago")
+
+
 def _he(pt: _Pt) -> str:
     return "she" if pt.who.sex == "F" else "he"
 
@@ -487,16 +513,18 @@ def _ed_physician(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("EMERGENCY DEPARTMENT PHYSICIAN NOTE\nPatient: ").n(g.name(pt.who, "LF")).tx("   MRN: ")
     b.id(pt.mrn).tx("   DOB: ").d(g.date(pt.dob, False, "mdy")).tx("\nArrival: ")
     b.d(g.date(pt.visit, False, "mdy")).tx(" ").cv(g.clock(True)).tx("   Acct#: ").id(g.acct())
+    if g.r.random() < 0.5:
+        b.tx("   SSN: XXX-XX-").p("SSN", f"{g.r.randint(0, 9999):04d}")
     b.tx("\nAttending: Dr. ").n(g.name(doc, "Lf")).tx("   Resident: ").n(g.name(res, "fl"))
     b.tx(", MD\n\nCC: chest pain x ").cv(f"{g.r.randint(2, 9)} hours").tx("\n\nHPI: ")
     _age_phrase(g, b, pt)
     b.tx(f" {_sex_word(pt)} with hx of HTN, HLD and T2DM presenting with substernal chest pressure "
          "that began at rest around ").cv(g.clock(False))
     b.tx(f", radiating to the left arm, {g.r.randint(5, 8)}/10. Also reports diaphoresis. Was seen at "
-         "an outside urgent care on ").d(g.date(g.day(pt.visit, -3, -1), False, "md"))
-    b.tx(" (").tx(g.r.choice(("yesterday", "two days ago", "last week"))).tx(
-        ") with normal ECG per patient. Lives with ")
-    wife = g.person(False, "F" if pt.who.sex == "M" else "M")
+         "an outside urgent care on ")
+    seen = g.day(pt.visit, -8, -1)
+    b.d(g.date(seen, False, "md")).tx(f" ({_ago((pt.visit - seen).days)}) with normal ECG per patient. Lives with ")
+    wife = g.person(False, "F" if pt.who.sex == "M" or g.r.random() < 0.1 else "M")
     b.tx(_his(pt) + " spouse ").n(g.name(wife, g.r.choice(("first", "fl")))).tx(" who drove ")
     b.tx("him" if pt.who.sex == "M" else "her").tx(" in; spouse cell ").ph(g.phone(False)).tx(".\n\n")
     b.tx("ROS: positive for dyspnea on exertion; negative for fever, cough, abdominal pain, "
@@ -511,7 +539,9 @@ def _ed_physician(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(". Concern for NSTEMI. Given ").cv("aspirin 324 mg").tx(" chewed, ").cv("heparin 60 units/kg bolus")
     b.tx(". Discussed with cardiology fellow Dr. ").n(g.name(g.staff(False), "last"))
     b.tx(" (pager ").ph(str(g.r.randint(10000, 99999))).tx("). Admit to telemetry.\n\n")
-    b.tx("Nursing: ").n(g.name(nurse, "fl")).tx(", RN\nElectronically signed by ")
+    b.tx("Nursing: ").n(g.name(nurse, "fl")).tx(", RN   Scribe: ").n(g.name(g.staff(False), "fl"))
+    b.tx("\nI have seen and examined the patient with Dr. ").n(g.name(res, "last"))
+    b.tx(" and agree with the findings and plan.\nElectronically signed by ")
     _sig(g, b, doc, "MD")
     b.tx(" on ").d(g.date(pt.visit, False, "mdy")).tx(" at ").cv(g.clock(True)).tx("\n")
 
@@ -546,8 +576,8 @@ def _hp(g: _G, b: _B, pt: _Pt) -> None:
     b.cv(g.lab(3.5, 5.4)).tx("\n\nAssessment/Plan:\n1. Acute on chronic HFrEF - ").cv("furosemide 80 mg IV BID")
     b.tx(", strict I/O, daily weights, goal net negative ").cv("1-2 L/day").tx(".\n2. AF - rate controlled, continue ")
     b.cv("apixaban 5 mg BID").tx(".\n3. AKI on CKD - trend BMP.\nCode status: Full. HCP: ")
-    b.n(g.name(g.person(False), "fl")).tx(" (").tx(g.r.choice(("son", "daughter", "wife", "husband")))
-    b.tx(") ").ph(g.phone(False)).tx("\n\n")
+    w, k = g.kin(False, ("son", "daughter", "wife", "husband"))
+    b.n(g.name(k, "fl")).tx(f" ({w}) ").ph(g.phone(False)).tx("\n\n")
     _sig(g, b, doc, "MD")
     b.tx(", Hospitalist  ").d(g.date(pt.visit, False, "mdy")).tx(" ").cv(g.clock(True)).tx("\n")
 
@@ -568,7 +598,8 @@ def _progress(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(", Plt ").cv(str(g.r.randint(90, 420))).tx(", Cr ").cv(g.lab(0.6, 2.5, 2)).tx(", lactate ")
     b.cv(g.lab(0.8, 3.2)).tx("\nBlood cultures from ").d(g.date(g.day(pt.visit, -hd, -hd + 1), False, "md"))
     b.tx(" (").tx(g.r.choice(("admission", "HD1"))).tx("): ").cv("E. coli").tx(", pan-sensitive.\n\n")
-    b.tx("A/P: ")
+    b.tx("Discussed at IDT rounds with CM ").n(g.name(g.staff(False), "fl")).tx(" and PT ")
+    b.n(g.name(g.staff(False), g.r.choice(("first", "fl")))).tx(".\n\nA/P: ")
     _age_phrase(g, b, pt)
     b.tx(" with E. coli urosepsis, improving.\n- Narrow ").cv("ceftriaxone 1 g IV q24h")
     b.tx(" to ").cv("cephalexin 500 mg PO QID").tx(" to complete ").cv("7 days").tx("\n- Delirium "
@@ -597,36 +628,40 @@ def _discharge(g: _G, b: _B, pt: _Pt) -> None:
     b.d(g.date(g.day(pt.visit, -2, -1), False, "md")).tx(".\n\nDischarge medications:\n")
     _meds(g, b, False, 4, sep="\n")
     b.tx("\n\nFollow-up appointments:\n- PCP ").n(g.name(pcp, g.r.choice(("fl", "fml"))))
-    b.tx(", MD on ").tx(_WEEKDAYS[g.r.randint(0, 4)] + " ")
-    b.d(g.date(g.day(pt.visit, 5, 10), False, g.r.choice(("mdy", "long", "md")))).tx(" at ")
+    b.tx(", MD on ")
+    _wd(g, b, g.day(pt.visit, 5, 10), False, g.r.choice(("mdy", "long", "md"))).tx(" at ")
     b.cv(g.r.choice(("9:30 AM", "10:15 AM", "2:40 PM", "1:00 PM"))).tx(", call ").ph(g.phone(False, ext=True))
     b.tx(" to confirm.\n- Pulmonology, Dr. ").n(g.name(cards, "last")).tx(", ")
     b.d(g.date(g.day(pt.visit, 14, 40), False, g.r.choice(("abbr", "mdy")))).tx("\n- Repeat CXR in ")
     b.cv("6 weeks").tx(" (order placed, accession ").id(f"CR{g.r.randint(10, 99)}-{g.r.randint(100000, 999999)}")
     b.tx(")\n\nDischarged to home at ").ad(pt.street).tx(", ").ad(pt.city).tx(f", {pt.state} ").z(pt.zip)
     b.tx(" with ").cv("2 L").tx(" home O2 via Lakeside Home Health. Contact: ").ph(pt.phone)
-    b.tx("\n\nDictated by: ").n(g.name(doc, "fl")).tx(", MD  D: ").d(g.date(pt.visit, False, "mdys"))
+    b.tx("\n\ncc: ").n(g.name(pcp, g.r.choice(("fl", "Lf")))).tx(", MD; ").n(g.name(cards, "fl"))
+    b.tx(", MD\nDictated by: ").n(g.name(doc, "fl")).tx(", MD  D: ").d(g.date(pt.visit, False, "mdys"))
     b.tx("  T: ").d(g.date(g.day(pt.visit, 1, 2), False, "mdys")).tx("  /").n(g.name(g.staff(False), "ini").lower())
     b.tx("\n")
 
 
 def _nursing_shift(g: _G, b: _B, pt: _Pt) -> None:
     rn = g.staff(False)
+    times = iter(f"{m // 60:02d}{m % 60:02d}" for m in sorted(g.r.sample(range(7 * 60 + 15, 18 * 60 + 30, 5), 7)))
     b.tx("NURSING SHIFT NOTE ").cv("0700-1900").tx("  ").d(g.date(pt.visit, False, g.r.choice(("mdy", "mdys"))))
     b.tx("\nPt: ").n(g.name(pt.who, g.r.choice(("fl", "Lf")))).tx(" (").id(pt.mrn).tx(")  Bed ")
-    b.cv(f"{g.r.randint(2, 8)}{g.r.randint(10, 48)}-{g.r.choice('AB')}").tx("\n\n").cv(g.clock(False))
+    b.cv(f"{g.r.randint(2, 8)}{g.r.randint(10, 48)}-{g.r.choice('AB')}").tx("\n\n").cv(next(times))
+    b.tx(" Prefers to be called \"").n(pt.who.nick).tx("\".")
     b.tx(" Received report from night RN ").n(g.name(g.staff(False), g.r.choice(("first", "fl"))))
     b.tx(". Pt A&Ox").cv(str(g.r.randint(2, 4))).tx(", pain ").cv(f"{g.r.randint(0, 8)}/10").tx(" to incision.\n")
-    b.cv(g.clock(False)).tx(" VS: T ").cv(g.temp(False)).tx(", HR ").cv(g.hr()).tx(", BP ").cv(g.bp())
+    b.cv(next(times)).tx(" VS: T ").cv(g.temp(False)).tx(", HR ").cv(g.hr()).tx(", BP ").cv(g.bp())
     b.tx(", RR ").cv(g.rr()).tx(", SpO2 ").cv(g.spo2()).tx(". Given ").cv("oxycodone 5 mg PO")
-    b.tx(" for pain ").cv("7/10").tx(", reassessed ").cv("3/10").tx(" at ").cv(g.clock(False)).tx(".\n")
-    b.cv(g.clock(False)).tx(" Ambulated ").cv(f"{g.r.randint(50, 300)} ft").tx(" with walker and PT. Braden ")
+    b.tx(" for pain ").cv("7/10").tx(", reassessed ").cv("3/10").tx(" at ").cv(next(times)).tx(".\n")
+    b.cv(next(times)).tx(" Ambulated ").cv(f"{g.r.randint(50, 300)} ft").tx(" with walker and PT. Braden ")
     b.cv(str(g.r.randint(12, 20))).tx(", Morse ").cv(str(g.r.randint(25, 75))).tx(". Bed alarm on.\n")
-    b.cv(g.clock(False)).tx(" FSBG ").cv(str(g.r.randint(88, 310))).tx(", covered with ").cv("4 units lispro")
-    b.tx(" per sliding scale.\n").cv(g.clock(False)).tx(" Wife ").n(g.name(g.person(False), "first"))
+    b.cv(next(times)).tx(" FSBG ").cv(str(g.r.randint(88, 310))).tx(", covered with ").cv("4 units lispro")
+    b.tx(" per sliding scale.\n").cv(next(times)).tx(" Husband " if pt.who.sex == "F" else " Wife ")
+    b.n(g.name(g.person(False, "M" if pt.who.sex == "F" else "F"), "first"))
     b.tx(" called (h: ").ph(g.phone(False)).tx("), updated on plan; asked that son ")
     b.n(g.name(g.person(False, "M"), g.r.choice(("first", "nick")))).tx(" be called at ")
-    b.ph(g.phone(False)).tx(" if any change. Pt consented.\n").cv(g.clock(False))
+    b.ph(g.phone(False)).tx(" if any change. Pt consented.\n").cv(next(times))
     b.tx(" UOP ").cv(f"{g.r.randint(600, 1800)} mL").tx(" for shift; JP drain ").cv(f"{g.r.randint(10, 90)} mL")
     b.tx(" serosanguinous.\n").cv("1845").tx(" Report given to ").n(g.name(g.staff(False), "fl")).tx(", RN.\n-- ")
     _sig(g, b, rn, "RN", g.r.choice(("fl", "il", "fml")))
@@ -647,7 +682,7 @@ def _sbar(g: _G, b: _B, pt: _Pt) -> None:
     b.cv(g.hr()).tx(", GCS ").cv("15").tx(". ").cv("2 units PRBC").tx(" ordered, first unit hung at ")
     b.cv(g.clock(True)).tx(". ").cv("Octreotide 50 mcg/h").tx(" and ").cv("pantoprazole 8 mg/h").tx(" running. Two ")
     b.cv("18G").tx(" IVs.\nR: Post-transfusion H/H at ").cv(g.clock(True)).tx("; GI (Dr. ").n(g.name(doc, "last"))
-    b.tx(", cell ").ph(g.phone(False)).tx(") to scope in AM. Family: ").n(g.name(g.person(False), "fl"))
+    b.tx(", cell ").ph(g.phone(False)).tx(") to scope in AM. Charge RN ").n(g.name(g.staff(False), "first")).tx(" aware. Family: ").n(g.name(g.person(False), "fl"))
     b.tx(" ").ph(g.phone(False)).tx(".\n")
 
 
@@ -659,8 +694,8 @@ def _cards_consult(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("Reason: new AF with RVR\n\nHPI: Thank you for this consult on ").n(g.name(pt.who, "first"))
     b.tx(", a ")
     _age_phrase(g, b, pt)
-    b.tx(" admitted ").d(g.date(g.day(pt.visit, -2, -1), False, "md")).tx(" (")
-    b.tx(g.r.choice(("yesterday", "2 days ago"))).tx(") for hip fracture, noted on tele to be in AF, rates ")
+    adm = g.day(pt.visit, -3, -1)
+    b.tx(" admitted ").d(g.date(adm, False, "md")).tx(f" ({_ago((pt.visit - adm).days)}) for hip fracture, noted on tele to be in AF, rates ")
     b.cv(f"{g.r.randint(120, 165)}s").tx(". CHA2DS2-VASc ").cv(str(g.r.randint(3, 7))).tx(", HAS-BLED ")
     b.cv(str(g.r.randint(1, 4))).tx(". TTE ").d(g.date(pt.visit, False, "md")).tx(": LVEF ")
     b.cv(f"{g.r.randint(35, 65)}%").tx(", LA ").cv(f"{g.r.randint(38, 52)} mm").tx(", mild MR.\n")
@@ -670,6 +705,7 @@ def _cards_consult(g: _G, b: _B, pt: _Pt) -> None:
     b.cv("apixaban 2.5 mg BID").tx(" post-op once cleared by ortho\n3. TSH ").cv(g.lab(0.4, 4.5, 2))
     b.tx(" - normal\n4. Outpatient follow-up with our clinic ").d(g.date(g.day(pt.visit, 20, 45), False, "abbr"))
     b.tx("; scheduling ").ph(g.phone(False)).tx("\n\n")
+    b.tx("Seen with fellow Dr. ").n(g.name(g.staff(False), g.r.choice(("fl", "last")))).tx(".\n")
     _sig(g, b, doc, "MD, FACC")
     b.tx("\n")
 
@@ -687,8 +723,9 @@ def _neph_consult(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("; also on ").cv("lisinopril 20 mg").tx(" and ").cv("ibuprofen 600 mg TID").tx(" at home.\n\n")
     b.tx("Impression: ATN, likely contrast + NSAID + ACEi.\nPlan: hold ").cv("lisinopril").tx(", avoid NSAIDs; ")
     b.cv("sodium bicarbonate 650 mg TID").tx("; ").cv("Lokelma 10 g").tx(" x1; renal US; no emergent "
-        "HD indication. Discussed with patient and ").tx(g.r.choice(("wife", "husband", "daughter")))
-    b.tx(" ").n(g.name(g.person(False), g.r.choice(("fl", "first")))).tx(". Will follow. Page ")
+        "HD indication. Discussed with patient and ")
+    w, k = g.kin(False, ("wife", "husband", "daughter"))
+    b.tx(w + " ").n(g.name(k, g.r.choice(("fl", "first")))).tx(". Staffed with Dr. ").n(g.name(doc, "last")).tx(". Will follow. Page ")
     b.ph(f"{g.r.randint(2, 9)}-{g.r.randint(1000, 9999)}").tx(" with questions.\n")
 
 
@@ -729,7 +766,8 @@ def _procedure(g: _G, b: _B, pt: _Pt) -> None:
     else:
         b.tx("Procedure: right internal jugular triple-lumen CVC, ultrasound guided\nIndication: "
              "vasopressors (").cv("norepinephrine 0.12 mcg/kg/min").tx(")\nConsent: from ")
-        b.tx(g.r.choice(("wife", "husband", "son", "daughter"))).tx(" ").n(g.name(g.person(False), "fl"))
+        w, k = g.kin(False, ("wife", "husband", "son", "daughter"))
+        b.tx(w + " ").n(g.name(k, "fl"))
         b.tx(" by phone ").ph(g.phone(False)).tx(" at ").cv(g.clock(True)).tx(", witnessed by RN ")
         b.n(g.name(g.staff(False), "last")).tx(".\nFull barrier precautions. ").cv("16 cm").tx(" catheter, lot ")
         b.cv(f"{g.r.randint(100000, 999999)}").tx(", ").cv("1 pass").tx(". CXR: tip at cavoatrial junction, no PTX.\n")
@@ -743,8 +781,8 @@ def _case_mgmt(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("CASE MANAGEMENT / DISCHARGE PLANNING NOTE  ").d(g.date(pt.visit, False)).tx("\n")
     b.tx("Patient: ").n(g.name(pt.who, g.r.choice(("fl", "Lf")))).tx("  MRN ").id(pt.mrn).tx("  Payer: "
         "Medicare A/B, MBI ").id(g.mbi()).tx("; secondary AARP, member ID ").id(f"{g.r.randint(100000000, 999999999)}{g.r.randint(1, 9)}")
-    b.tx("\n\nMet with patient and ").tx(g.r.choice(("daughter", "son", "niece")))
-    rel = g.person(False)
+    w, rel = g.kin(False, ("daughter", "son", "niece"))
+    b.tx("\n\nMet with patient and ").tx(w)
     b.tx(" ").n(g.name(rel, "fl")).tx(" at bedside. Patient is ")
     b.age(pt.age).tx(", lives alone in a 2nd-floor apartment at ").ad(g.street(False, True)).tx(", ")
     b.ad(pt.city).tx(", ").z(pt.zip).tx(" (").cv("14 stairs").tx(", no elevator). PT recommends SNF; ")
@@ -779,8 +817,8 @@ def _telephone(g: _G, b: _B, pt: _Pt) -> None:
 def _portal(g: _G, b: _B, pt: _Pt) -> None:
     doc = g.staff(False)
     b.tx("MyChart Message\nFrom: ").n(g.name(pt.who, "fl")).tx(" <").p("EMAIL", g.email(pt.who)).tx(">\n")
-    b.tx("To: ").n(g.name(doc, "fl")).tx(", MD\nSent: ").tx(_WD_ABBR[g.r.randint(0, 6)]).tx(" ")
-    b.d(g.date(pt.visit, False, "mdy")).tx(" ").cv(g.r.choice(("8:14 PM", "10:52 PM", "6:03 AM"))).tx("\n")
+    b.tx("To: ").n(g.name(doc, "fl")).tx(", MD\nSent: ")
+    _wd(g, b, pt.visit, False, "mdy", abbr=True).tx(" ").cv(g.r.choice(("8:14 PM", "10:52 PM", "6:03 AM"))).tx("\n")
     b.tx("Subject: question about my meds\n\nHi Dr ").n(g.name(doc, "last")).tx(",\n")
     b.tx("since my visit on ").d(g.date(g.day(pt.visit, -30, -5), False, g.r.choice(("md", "mord", "long"))))
     b.tx(" ive been taking the ").cv("metformin 500mg").tx(" twice a day but my sugars are still ")
@@ -803,12 +841,13 @@ def _home_health(g: _G, b: _B, pt: _Pt) -> None:
     b.d(g.date(pt.visit, False, "mdy")).tx("\n\nPatient: ").n(g.name(pt.who, "Lfm")).tx("\nDOB: ")
     b.d(g.date(pt.dob, False, "mdy")).tx("   Sex: ").tx(pt.who.sex).tx("\nAddress: ").ad(pt.street)
     b.tx("\n         ").ad(pt.city).tx(f", {pt.state} ").z(pt.zip).tx("\nHome: ").ph(pt.phone)
-    b.tx("   Alt: ").ph(g.phone(False)).tx("\nSSN: ").p("SSN", g.ssn()).tx("   Medicare: ").id(g.mbi())
-    b.tx("\nEmergency contact: ").n(g.name(g.person(False), "Lf")).tx(" (").tx(g.r.choice(("son", "daughter", "neighbor")))
-    b.tx(") ").ph(g.phone(False)).tx("\n\nServices: SN, PT, OT. SOC requested ").d(g.date(g.day(pt.visit, 1, 3), False, "md"))
+    b.tx("   w: ").ph(g.phone(False, ext=g.r.random() < 0.3)).tx("\nSSN: ").p("SSN", g.ssn()).tx("   Medicare: ").id(g.mbi())
+    w, k = g.kin(False, ("son", "daughter", "neighbor"))
+    b.tx("\nEmergency contact: ").n(g.name(k, "Lf")).tx(f" ({w}) ").ph(g.phone(False)).tx("\n\nServices: SN, PT, OT. SOC requested ").d(g.date(g.day(pt.visit, 1, 3), False, "md"))
     b.tx(".\nSkilled need: CHF teaching, daily weights (dry weight ").cv(f"{g.lab(60, 110)} kg")
     b.tx("), med management; wound care to sacral stage 2 (").cv("2 x 1.5 cm").tx(") with ")
     b.cv("hydrocolloid").tx(" q3 days.\nHomebound: yes - requires walker and assist of 1 for ").cv("> 20 ft")
+    b.tx(".\nReferral coordinator: ").n(g.name(g.staff(False), "fl")).tx(" ").ph(g.phone(False, ext=True))
     b.tx(".\nF2F encounter ").d(g.date(pt.visit, False, "md")).tx(" by ").n(g.name(doc, "fl")).tx(", MD, NPI ")
     b.id(str(g.r.randint(1000000000, 1999999999))).tx(".\nMeds: ")
     _meds(g, b, False, 4, sep=", ")
@@ -853,7 +892,8 @@ def _radiology(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("IMPRESSION:\n1. Slight interval growth of RUL nodule, Lung-RADS ").cv("4A").tx(". Recommend PET/CT.\n")
     b.tx("2. Emphysema.\n\nCritical result communicated to ").n(g.name(ref, g.r.choice(("fl", "il"))))
     b.tx(" by telephone on ").d(g.date(pt.visit, False, "mdy")).tx(" at ").cv(g.clock(True))
-    b.tx(".\nDictated by: ").n(g.name(rad, "fl")).tx(", MD\nSigned: ").d(g.date(pt.visit, False, "mdy")).tx("\n")
+    b.tx(".\nResident: ").n(g.name(g.staff(False), "fl")).tx(", MD\nDictated by: ").n(g.name(rad, "fl"))
+    b.tx(", MD\nSigned: ").d(g.date(pt.visit, False, "mdy")).tx("\n")
 
 
 def _pathology(g: _G, b: _B, pt: _Pt) -> None:
@@ -869,7 +909,8 @@ def _pathology(g: _G, b: _B, pt: _Pt) -> None:
     b.cv(f"{g.r.randint(0, 4)}/{g.r.randint(12, 28)}").tx(" positive. LVI present. MMR proficient.\n")
     b.tx("pTNM: ").cv("pT3 pN1b").tx("\n\nGROSS: Received fresh labeled with patient name and \"sigmoid\" is a ")
     b.cv(f"{g.r.randint(14, 30)} cm").tx(" segment of colon. Blocks A1-A").cv(str(g.r.randint(12, 24)))
-    b.tx(". (").n(g.name(g.staff(False), "ini")).tx(")\n\nResult called to Dr. ").n(g.name(surg, "last"))
+    b.tx(". (").n(g.name(g.staff(False), "ini")).tx(")\nGrossed by: ").n(g.name(g.staff(False), "fl"))
+    b.tx(", PA(ASCP)\n\nResult called to Dr. ").n(g.name(surg, "last"))
     b.tx(" on ").d(g.date(g.day(pt.visit, 2, 5), False, "md")).tx(".\nElectronically signed: ")
     b.n(g.name(path, "fml")).tx(", MD\n")
 
@@ -887,8 +928,9 @@ def _icu_nursing(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(". Suctioned small thick tan secretions.\nGI/GU: OGT, TF ").cv("Vital 1.5 @ 40 mL/h").tx(", residual ")
     b.cv("< 100 mL").tx(". Foley UOP ").cv(f"{g.r.randint(25, 90)} mL/h").tx(".\nLines: R IJ TLC placed ")
     b.d(g.date(g.day(pt.visit, -4, -1), False, "md")).tx(", dressing changed.\nSkin: Braden ").cv(str(g.r.randint(9, 14)))
-    b.tx(", turned q2h.\nFamily: ").tx(g.r.choice(("wife", "husband", "daughter", "son"))).tx(" ")
-    b.n(g.name(g.person(False), g.r.choice(("fl", "first", "nick")))).tx(" at bedside until ").cv(g.clock(True))
+    w, k = g.kin(False, ("wife", "husband", "daughter", "son"))
+    b.tx(", turned q2h.\nFamily: ").tx(w + " ")
+    b.n(g.name(k, g.r.choice(("fl", "first", "nick")))).tx(" at bedside until ").cv(g.clock(True))
     b.tx(", updated by Dr. ").n(g.name(g.staff(False), "last")).tx("; requests call overnight at ")
     b.ph(g.phone(False)).tx(" for any change.\n").n(g.name(rn, g.r.choice(("fl", "il")))).tx(", RN, CCRN\n")
 
@@ -904,9 +946,10 @@ def _rehab(g: _G, b: _B, pt: _Pt) -> None:
     b.d(g.date(g.day(pt.visit, -10, -5), False, "md")).tx("). 10MWT ").cv(f"{g.lab(0.3, 0.9, 2)} m/s")
     b.tx(". Stairs ").cv("4 steps").tx(" with rail, mod A. Vitals pre ").cv(g.bp()).tx(", post ").cv(g.bp())
     b.tx(", HR ").cv(g.hr()).tx(".\nA: Progressing; FIM mobility ").cv(str(g.r.randint(3, 5))).tx(".\n")
-    b.tx("P: Continue ").cv("3 h/day").tx(" therapy. Family training with ").tx(g.r.choice(("wife", "husband", "son")))
-    b.tx(" ").n(g.name(g.person(False), "first")).tx(" on ").tx(_WEEKDAYS[g.r.randint(0, 4)]).tx(" ")
-    b.d(g.date(g.day(pt.visit, 1, 5), False, "md")).tx(". Home eval at ").ad(pt.street).tx(", ")
+    w, k = g.kin(False, ("wife", "husband", "son"))
+    b.tx("P: Continue ").cv("3 h/day").tx(" therapy. Family training with ").tx(w)
+    b.tx(" ").n(g.name(k, "first")).tx(" on ")
+    _wd(g, b, g.day(pt.visit, 1, 5), False, "md").tx(". Home eval at ").ad(pt.street).tx(", ")
     b.ad(pt.city).tx(" scheduled ").d(g.date(g.day(pt.visit, 3, 8), False, g.r.choice(("abbrs", "md"))))
     b.tx(" with OT ").n(g.name(ot, "fl")).tx(". Est d/c ").d(g.date(g.day(pt.visit, 7, 14), False, "mdy"))
     b.tx(".\n").n(g.name(pt_, "fl")).tx(", PT, DPT\n")
@@ -928,22 +971,33 @@ def _ld(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(", HR ").cv(g.hr()).tx(", T ").cv(g.temp(False)).tx("\nSVE: ").cv("5/90/-1").tx(". EFM: baseline ")
     b.cv(f"{g.r.randint(125, 155)}").tx(", moderate variability, + accels, no decels - Cat I. EFW ")
     b.cv(f"{g.r.randint(2900, 4100)} g").tx(".\nPlan: admit, ").cv("PCN G 5 MU IV").tx(" load if GBS+, epidural on request.\n")
-    b.tx("Support person: FOB ").n(g.name(g.person(False, "M"), "fl")).tx(", ").ph(g.phone(False)).tx("\n")
+    b.tx("Seen with resident Dr. ").n(g.name(g.staff(False), "fl")).tx(", attending Dr. ").n(g.name(ob, "last"))
+    b.tx(" notified.\nSupport person: FOB ").n(g.name(g.person(False, "M"), "fl")).tx(", ").ph(g.phone(False)).tx("\n")
     b.n(g.name(mw, "fl")).tx(", CNM\n")
 
 
 def _well_child(g: _G, b: _B, pt: _Pt) -> None:
     doc = g.staff(False)
-    kid_age = g.r.choice(("2 month", "4 month", "6 month", "12 month", "18 month", "2 year", "4 year"))
+    months = round((pt.visit - pt.dob).days / 30.44)
+    kid_age = f"{months} month" if months < 24 else f"{months // 12} year"
     mom, dad = g.person(False, "F"), g.person(False, "M")
     b.tx(f"WELL CHILD VISIT - {kid_age}\nPatient: ").n(g.name(pt.who, g.r.choice(("fl", "Lf")))).tx("  DOB: ")
     b.d(g.date(pt.dob, False, "mdy")).tx("  MRN: ").id(pt.mrn).tx("\nDate: ").d(g.date(pt.visit, False))
-    b.tx("\nAccompanied by mother ").n(g.name(mom, "fl")).tx(" and father ").n(g.name(dad, "first"))
-    b.tx(".\n\nInterval hx: doing well. Breast/bottle: ").cv(f"{g.r.randint(4, 8)} oz").tx(" q").cv("3-4 h")
-    b.tx(". Sleeps ").cv(f"{g.r.randint(8, 14)} hours").tx(". Seen in ED ").d(g.date(g.day(pt.visit, -60, -10), False, "md"))
-    b.tx(" for bronchiolitis.\nGrowth: wt ").cv(f"{g.lab(4.5, 16.0)} kg").tx(" (").cv(f"{g.r.randint(5, 95)}th %ile")
-    b.tx("), length ").cv(f"{g.lab(55, 100)} cm").tx(", HC ").cv(f"{g.lab(38, 49)} cm").tx("\nDevelopment: ASQ-3 "
-        "passed all domains. M-CHAT ").cv("low risk").tx(".\nExam: normal. Hearing/vision screen passed.\n")
+    b.tx("\nRooming: ").n(g.name(g.staff(False), "fl")).tx(", MA\nAccompanied by mother ").n(g.name(mom, "fl")).tx(" and father ").n(g.name(dad, "first"))
+    if months <= 12:
+        b.tx(".\n\nInterval hx: doing well. Breast/bottle: ").cv(f"{g.r.randint(4, 8)} oz").tx(" q").cv("3-4 h")
+    else:
+        b.tx(".\n\nInterval hx: doing well. Diet: table foods, whole milk ").cv(f"{g.r.randint(12, 20)} oz/day")
+    b.tx(". Sleeps ").cv(f"{g.r.randint(10, 14)} hours").tx(". Seen in ED ").d(g.date(g.day(pt.visit, -60, -10), False, "md"))
+    wt = 3.4 + 0.55 * months if months <= 12 else 10.0 + 0.2 * (months - 12)
+    ln = 50 + 2.2 * months if months <= 12 else 76 + 0.8 * (months - 12)
+    b.tx(" for bronchiolitis.\nGrowth: wt ").cv(f"{wt * g.r.uniform(0.88, 1.12):.1f} kg").tx(" (")
+    b.cv(f"{g.r.randint(5, 95)}th %ile").tx("), length ").cv(f"{ln * g.r.uniform(0.96, 1.04):.1f} cm")
+    b.tx(", HC ").cv(f"{min(35 + 0.9 * months, 50) * g.r.uniform(0.97, 1.03):.1f} cm")
+    b.tx("\nDevelopment: ASQ-3 passed all domains.")
+    if 16 <= months <= 30:
+        b.tx(" M-CHAT ").cv("low risk").tx(".")
+    b.tx("\nExam: normal. Hearing/vision screen passed.\n")
     b.tx("Immunizations given: ").cv("DTaP-IPV-Hib-HepB").tx(", ").cv("PCV20").tx(", ").cv("rotavirus")
     b.tx(" - VIS given, lot numbers in MAR.\nAnticipatory guidance: car seat, safe sleep, poison control 1-800-222-1222.\nMaternal EPDS ").cv(str(g.r.randint(2, 12))).tx(". Mom's cell ")
     b.ph(g.phone(False)).tx("; daycare: Little Sprouts.\nGrandmother (").age(g.r.choice((71, 76, 90, 68)))
@@ -964,7 +1018,8 @@ def _operative(g: _G, b: _B, pt: _Pt) -> None:
          "Veress entry at umbilicus, ").cv("15 mmHg").tx(" pneumoperitoneum; ").cv("12 mm").tx(" and three ")
     b.cv("5 mm").tx(" ports. Critical view of safety obtained. Cystic duct and artery clipped and divided. "
          "Gallbladder removed in bag. Fascia closed with ").cv("0 Vicryl").tx(", skin ").cv("4-0 Monocryl")
-    b.tx(".\nCounts correct x2. Specimen to pathology. Extubated, to PACU stable.\n")
+    b.tx(".\nScrub: ").n(g.name(g.staff(False), "fl")).tx("; circulator: ").n(g.name(g.staff(False), "fl"))
+    b.tx(", RN.\nCounts correct x2. Specimen to pathology. Extubated, to PACU stable.\n")
     b.tx("Disposition: home same day; follow-up ").d(g.date(g.day(pt.visit, 10, 16), False, g.r.choice(("md", "mdy"))))
     b.tx(" with ").n(g.name(asst, "last")).tx(". Wife ").n(g.name(g.person(False, "F"), "first")).tx(" updated in "
         "waiting room (").ph(g.phone(False)).tx(").\n")
@@ -974,9 +1029,10 @@ def _med_rec(g: _G, b: _B, pt: _Pt) -> None:
     rph = g.staff(False)
     b.tx("PHARMACY ADMISSION MEDICATION RECONCILIATION\n").n(g.name(pt.who, "Lf")).tx("  MRN ").id(pt.mrn)
     b.tx("  DOB ").d(g.date(pt.dob, False, g.r.choice(("mdy", "mdys")))).tx("\n").d(g.date(pt.visit, False))
-    b.tx("\nSources: patient interview, ").tx(g.r.choice(("wife", "daughter", "son"))).tx(" ")
-    b.n(g.name(g.person(False), "fl")).tx(" (").ph(g.phone(False)).tx("), Walgreens store").tx(" fill history (").ph(g.phone(False)).tx("), Surescripts.\n\nHome medications:\n")
-    for m in g.pick(_MEDS, 5):
+    w, k = g.kin(False, ("wife", "daughter", "son"))
+    b.tx("\nSources: patient interview, ").tx(w + " ")
+    b.n(g.name(k, "fl")).tx(" (").ph(g.phone(False)).tx("), Walgreens store").tx(" fill history (").ph(g.phone(False)).tx("), Surescripts.\n\nHome medications:\n")
+    for m in g.pick(tuple(x for x in _MEDS if " IV " not in x), 5):
         b.tx("- ").cv(m).tx(" - last fill ").d(g.date(g.day(pt.visit, -80, -3), False, g.r.choice(("mdy", "md", "mdys"))))
         b.tx(", ").cv(f"{g.r.choice((30, 90))}-day supply").tx("\n")
     b.tx("\nDiscrepancies: patient stopped ").cv("atorvastatin").tx(" ~").cv("2 months").tx(" ago (myalgias). "
@@ -996,14 +1052,15 @@ def _social_work(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(f" {'widow' if pt.who.sex == 'F' else 'widower'} (spouse ").n(g.name(g.person(False), "first"))
     b.tx(" died ").d(g.date(g.day(pt.visit, -700, -100), False, g.r.choice(("my", "mdy")))).tx(") living at ")
     b.ad(pt.street).tx(", ").ad(pt.city).tx(". Son ").n(g.name(son, g.r.choice(("fl", "nick"))))
-    b.tx(" (").age(g.r.randint(48, 66)).tx(") lives nearby, works nights at the Amazon warehouse; cell ")
+    b.tx(" (").age(max(pt.age - g.r.randint(22, 36), 31)).tx(") lives nearby, works nights at the Amazon warehouse; cell ")
     b.ph(g.phone(False)).tx(". Daughter ").n(g.name(dtr, "fl")).tx(" lives out of state, ")
     b.ph(g.phone(False)).tx(", ").p("EMAIL", g.email(dtr)).tx(".\nIncome: SSA ").cv("$1,240/month")
+    b.tx(" (SSN on file ").p("SSN", g.ssn()).tx(")")
     b.tx("; Medicaid pending (application ").d(g.date(g.day(pt.visit, -40, -10), False, "md")).tx(").\n")
     b.tx("Home: ").cv("3 steps").tx(" to enter, hoarding noted by EMS. Meals on Wheels since ")
     b.cv(str(pt.visit.year - 1)).tx(". PHQ-2 ").cv(str(g.r.randint(0, 6))).tx(".\nPlan: APS report "
-        "not indicated at this time; family meeting ").tx(_WEEKDAYS[g.r.randint(0, 4)]).tx(" ")
-    b.d(g.date(g.day(pt.visit, 1, 4), False, g.r.choice(("md", "abbrs")))).tx(" at ").cv("2 pm").tx(".\n")
+        "not indicated at this time; family meeting ")
+    _wd(g, b, g.day(pt.visit, 1, 4), False, g.r.choice(("md", "abbrs"))).tx(" at ").cv("2 pm").tx(".\n")
     b.n(g.name(sw, "fl")).tx(", LCSW  ").ph(g.phone(False, ext=True)).tx("\n")
 
 
@@ -1023,17 +1080,17 @@ def _wound(g: _G, b: _B, pt: _Pt) -> None:
 
 def _palliative(g: _G, b: _B, pt: _Pt) -> None:
     doc = g.staff(False)
-    hcp = g.person(False)
     b.tx("PALLIATIVE CARE - GOALS OF CARE CONVERSATION\n").d(g.date(pt.visit, False)).tx("\nPatient: ")
     b.n(g.name(pt.who, g.r.choice(("Lf", "fl")))).tx("  MRN ").id(pt.mrn).tx("\n\n")
     old = g.r.randint(90, 101)
     b.tx("Pt is a ").age(old, words=g.r.random() < 0.3).tx("-year-old with advanced dementia (FAST ")
-    b.cv("7c").tx("), recurrent aspiration, PPS ").cv("30%").tx(". Present: ").tx(g.r.choice(("daughter", "son", "niece")))
-    b.tx(" and HCP ").n(g.name(hcp, "fl")).tx(", grandson ").n(g.name(g.person(False, "M"), "first")).tx(", chaplain ")
+    b.cv("7c").tx("), recurrent aspiration, PPS ").cv("30%").tx(". Present: ")
+    w, hcp = g.kin(False, ("daughter", "son", "niece", "nephew"))
+    b.tx(w + " and HCP ").n(g.name(hcp, "fl")).tx(", grandson ").n(g.name(g.person(False, "M"), "first")).tx(", chaplain ")
     b.n(g.name(g.staff(False), "fl")).tx(", RN ").n(g.name(g.staff(False), "first")).tx(".\n")
     b.tx("Spouse died in ").cv(str(pt.visit.year - g.r.randint(2, 15)))
     b.tx(" at ").age(g.r.choice((88, 92, 95, 86))).tx(". ").n(g.name(hcp, "first")).tx(" shared that ")
-    b.tx(g.r.choice(("she", "he"))).tx(" always said \"when I'm in my ").p("AGE", "90s")
+    b.tx(_he(pt)).tx(" always said \"when I'm in my ").p("AGE", "90s")
     b.tx(" don't put me on machines.\" Older sister still living at ").age(g.r.choice((97, 99, 102)))
     b.tx(".\nDecisions: DNR/DNI, no feeding tube, comfort feeds, transition to hospice. POLST signed ")
     b.d(g.date(pt.visit, False, "mdy")).tx(". Summit Hospice intake ").ph(g.phone(False)).tx(".\n")
@@ -1085,8 +1142,10 @@ def _gp_letter(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(", no overt bleeding. Coeliac serology negative.\n\nMedication: ")
     _meds(g, b, True, 3, sep=", ")
     b.tx(". Started ").cv("ferrous fumarate 210 mg BD").tx(".\nPMH: T2DM, hypertension, OA knees.\n")
-    b.tx("Social: lives with ").tx(g.r.choice(("wife", "husband", "partner"))).tx(" ")
-    b.n(g.name(g.person(True), "first")).tx("; ex-smoker. Mobile ").ph(g.phone(True)).tx(".\n\n")
+    w, k = g.kin(True, ("wife", "husband", "partner"))
+    b.tx("Social: lives with ").tx(w + " ")
+    b.n(g.name(k, "first")).tx("; ex-smoker. Mobile ").ph(g.phone(True)).tx(".\n\n")
+    b.tx("Seen jointly with our GP registrar Dr ").n(g.name(g.staff(True), "fl")).tx(". ")
     b.tx("I would be grateful for a 2WW assessment.\n\nYours sincerely\n\nDr ").n(g.name(gp, "fl"))
     b.tx("\nGP Partner  GMC ").id(str(g.r.randint(1000000, 7999999))).tx("\ncc: ").n(g.name(pt.who, g.r.choice(("fl", "il"))))
     b.tx(" (patient)\n")
@@ -1098,8 +1157,8 @@ def _ae(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("   NHS: ").id(g.nhs()).tx("\nDOB: ").d(g.date(pt.dob, True, "dmy")).tx("   Arrived: ")
     b.d(g.date(pt.visit, True, "dmy")).tx(" ").cv(g.clock(True)).tx(" by ambulance (CAD ").id(str(g.r.randint(100000, 999999)))
     b.tx(")\nAddress: ").ad(pt.street).tx(", ").ad(pt.city).tx(" ").z(pt.zip).tx("\nNOK: ")
-    b.n(g.name(g.person(True), "fl")).tx(" (").tx(g.r.choice(("daughter", "son", "wife", "husband", "neighbour")))
-    b.tx(") ").ph(g.phone(True)).tx("\nGP: Dr ").n(g.name(g.staff(True), "il")).tx(", Northfield Medical Practice\n\n")
+    w, k = g.kin(True, ("daughter", "son", "wife", "husband", "neighbour"))
+    b.n(g.name(k, "fl")).tx(f" ({w}) ").ph(g.phone(True)).tx("\nGP: Dr ").n(g.name(g.staff(True), "il")).tx(", Northfield Medical Practice\n\n")
     b.tx("Triage (").n(g.name(nurse, g.r.choice(("fl", "il")))).tx(", RN): MTS orange, NEWS2 ")
     b.cv(str(g.r.randint(3, 8))).tx(".\nPC: fall at home, ?NOF.\nHPC: ")
     _age_phrase(g, b, pt)
@@ -1128,8 +1187,9 @@ def _ward_round(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("), CRP ").cv(str(g.r.randint(20, 180))).tx(", Na ").cv(str(g.r.randint(129, 144))).tx(", K ")
     b.cv(g.lab(3.4, 5.1)).tx(", eGFR ").cv(str(g.r.randint(32, 90))).tx("\n\nImp: improving CAP (CURB-65 ")
     b.cv(str(g.r.randint(1, 3))).tx(" on admission)\nPlan:\n- IV to oral ").cv("co-amoxiclav 625 mg TDS")
-    b.tx(" to complete ").cv("5 days").tx("\n- PT/OT assessment\n- EDD ").d(g.date(g.day(pt.visit, 1, 3), True, g.r.choice(("dm", "dmy"))))
-    b.tx("\n- Update ").tx(g.r.choice(("daughter", "son", "wife"))).tx(" ").n(g.name(g.person(True), g.r.choice(("first", "fl"))))
+    b.tx(" to complete ").cv("5 days").tx("\n- PT/OT assessment (").n(g.name(g.staff(True), "fl")).tx(", OT)\n- EDD ").d(g.date(g.day(pt.visit, 1, 3), True, g.r.choice(("dm", "dmy"))))
+    w, k = g.kin(True, ("daughter", "son", "wife"))
+    b.tx("\n- Update ").tx(w + " ").n(g.name(k, g.r.choice(("first", "fl"))))
     b.tx(" on ").ph(g.phone(True)).tx("\n").n(g.name(fy1, "fl")).tx(", FY1, bleep ").ph(str(g.r.randint(1000, 9999)))
     b.tx("\n")
 
@@ -1156,7 +1216,7 @@ def _uk_discharge(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(".\nFollow-up: falls clinic ").d(g.date(g.day(pt.visit, 20, 60), True, g.r.choice(("dmy", "dabbr"))))
     b.tx(" at ").cv("10:30").tx(". Community matron ").n(g.name(g.staff(True), "fl")).tx(" ").ph(g.phone(True))
     b.tx(".\nDischarged to: ").tx(g.r.choice(("own home with restart of care package", "daughter's home")))
-    b.tx(". NOK ").n(g.name(g.person(True), "Lf")).tx(" aware.\nCompleted by: ").n(g.name(doc, "fl")).tx(", FY1  ")
+    b.tx(". NOK ").n(g.name(g.person(True), "Lf")).tx(" aware.\nPharmacist screened: ").n(g.name(g.staff(True), "il")).tx("\nCompleted by: ").n(g.name(doc, "fl")).tx(", FY1  ")
     b.d(g.date(pt.visit, True, "dmy")).tx("\n")
 
 
@@ -1171,7 +1231,8 @@ def _uk_handover(g: _G, b: _B, pt: _Pt) -> None:
     b.tx(" given ").cv(g.clock(True)).tx(". CBG ").cv(g.lab(5, 15)).tx(". Catheter out ").cv("06:00")
     b.tx(", PU'd ").cv(f"{g.r.randint(150, 450)} mL").tx(". Waterlow ").cv(str(g.r.randint(10, 22))).tx(".\n")
     b.tx("R: Check PVR. Physio ").n(g.name(g.staff(True), "first")).tx(" to see in morning. ")
-    b.tx(g.r.choice(("Wife", "Husband", "Daughter", "Son"))).tx(" ").n(g.name(g.person(True), g.r.choice(("first", "fl"))))
+    w, k = g.kin(True, ("Wife", "Husband", "Daughter", "Son"))
+    b.tx(w + " ").n(g.name(k, g.r.choice(("first", "fl"))))
     b.tx(" phoning at ").cv("8").tx(" - mobile ").ph(g.phone(True)).tx(".\nHanded over by ")
     b.n(g.name(rn, g.r.choice(("fl", "il")))).tx(", RN to ").n(g.name(g.staff(True), "first")).tx(" ").cv("07:30")
     b.tx("\n")
@@ -1208,9 +1269,61 @@ def _uk_telephone(g: _G, b: _B, pt: _Pt) -> None:
         "fever. Not pregnant. eGFR ").cv(str(g.r.randint(45, 90))).tx(" (").d(g.date(g.day(pt.visit, -200, -20), True, "my"))
     b.tx(").\nPlan: ").cv("nitrofurantoin 100 mg MR BD").tx(" x ").cv("3 days").tx(" to Boots, ")
     b.tx("safety-netting given. MSU if no better in ").cv("48 hours").tx(".\nAlso discussed mum ")
-    b.n(g.name(g.person(True, "F"), g.r.choice(("fl", "first")))).tx(" (").age(g.r.choice((90, 91, 93, 96, 87, 84)))
+    b.n(g.name(g.person(True, "F"), g.r.choice(("fl", "first")))).tx(" (").age(pt.age + g.r.randint(20, 36))
     b.tx(") who has been more confused - advised to book visit.\n").n(g.name(gp, g.r.choice(("fl", "il"))))
     b.tx(" (GP)\n")
+
+
+def _uk_radiology(g: _G, b: _B, pt: _Pt) -> None:
+    rad, ref = g.staff(True), g.staff(True)
+    b.tx("RADIOLOGY REPORT\nPatient: ").n(g.name(pt.who, "LF")).tx("   DOB: ").d(g.date(pt.dob, True, "dmy"))
+    b.tx("\nNHS No: ").id(g.nhs()).tx("   MRN: ").id(pt.mrn).tx("\nExamination: CT head without contrast\n")
+    b.tx("Accession: ").id(f"RAD{g.r.randint(10000000, 99999999)}").tx("   Date: ").d(g.date(pt.visit, True, "dmy"))
+    b.tx(" ").cv(g.clock(True)).tx("\nReferrer: Dr ").n(g.name(ref, "il")).tx(", Emergency Department\n\n")
+    b.tx("Clinical details: ")
+    _age_phrase(g, b, pt)
+    b.tx(" fall, on ").cv("edoxaban").tx(", GCS ").cv(str(g.r.randint(13, 15))).tx(", ?SDH. NICE head injury "
+        "criteria met.\n\nComparison: CT head ").d(g.date(g.day(pt.visit, -900, -100), True, g.r.choice(("dmy", "dabbr"))))
+    b.tx(".\n\nFindings: ").cv(f"{g.r.randint(4, 11)} mm").tx(" acute left convexity subdural haematoma with ")
+    b.cv(f"{g.r.randint(1, 4)} mm").tx(" midline shift. No skull fracture. Established small-vessel change and "
+        "generalised volume loss, unchanged.\n\nConclusion: acute left SDH. Discussed with ").n(g.name(ref, "fl"))
+    b.tx(" at ").cv(g.clock(True)).tx(" on ").d(g.date(pt.visit, True, g.r.choice(("dmy", "dm")))).tx("; neurosurgical "
+        "referral advised.\nReported by: Dr ").n(g.name(rad, "fl")).tx(", Consultant Radiologist (GMC ")
+    b.id(str(g.r.randint(1000000, 7999999))).tx(")\n")
+
+
+def _uk_labour(g: _G, b: _B, pt: _Pt) -> None:
+    mw = g.staff(True)
+    b.tx("LABOUR WARD - MIDWIFERY NOTE  ").d(g.date(pt.visit, True, g.r.choice(("dmy", "dabbr")))).tx("\n")
+    b.n(g.name(pt.who, g.r.choice(("fl", "Lf")))).tx("  Hosp no ").id(pt.mrn).tx("  NHS ").id(g.nhs())
+    b.tx("\n").cv(g.clock(True)).tx(" ").age(pt.age).tx(f"yo G{g.r.randint(1, 4)}P{g.r.randint(0, 3)} at ")
+    b.cv(f"{g.r.randint(37, 41)}+{g.r.randint(0, 6)}").tx(" weeks, EDD ").d(g.date(g.day(pt.visit, -5, 12), True, "dmy"))
+    b.tx(", admitted in established labour. Booked under Dr ").n(g.name(g.staff(True), "last"))
+    b.tx("'s team. Community midwife ").n(g.name(g.staff(True), "fl")).tx(".\n").cv(g.clock(True))
+    b.tx(" VE by ").n(g.name(mw, "ini")).tx(": cervix ").cv(f"{g.r.randint(4, 8)} cm").tx(", vertex ")
+    b.cv("0 station").tx(", ARM - clear liquor. CTG normal, baseline ").cv(str(g.r.randint(120, 150)))
+    b.tx(". Maternal obs: BP ").cv(f"{g.r.randint(104, 138)}/{g.r.randint(62, 88)}").tx(", P ").cv(g.hr())
+    b.tx(", T ").cv(g.temp(True)).tx(". Entonox for analgesia; remifentanil PCA declined.\nBirth partner: ")
+    b.n(g.name(g.person(True, "M"), g.r.choice(("fl", "first")))).tx(", ").ph(g.phone(True)).tx(".\n")
+    b.tx("Previous LSCS ").d(g.date(g.day(pt.visit, -1500, -500), True, "my")).tx(" - VBAC counselled ")
+    b.d(g.date(g.day(pt.visit, -50, -20), True, g.r.choice(("dm", "ord")))).tx(".\n").n(g.name(mw, "fl")).tx(", RM\n")
+
+
+def _uk_district_nurse(g: _G, b: _B, pt: _Pt) -> None:
+    dn = g.staff(True)
+    b.tx("DISTRICT NURSING VISIT  ").d(g.date(pt.visit, True, g.r.choice(("dmy", "dmys", "dlong"))))
+    b.tx("\nPatient: ").n(g.name(pt.who, "fl")).tx("  NHS ").id(g.nhs()).tx("\nAddress: ").ad(g.street(True, True))
+    b.tx(", ").ad(pt.city).tx(" ").z(pt.zip).tx("\nKey safe: access via carer; GP Dr ").n(g.name(g.staff(True), "il"))
+    b.tx("\n\nVisit for leg ulcer care. ")
+    _age_phrase(g, b, pt)
+    b.tx(" with venous ulcer L gaiter, ").cv(f"{g.lab(2, 6)} x {g.lab(1.5, 4)} cm").tx(" (").cv(f"{g.lab(3, 7)} x {g.lab(2, 5)} cm")
+    b.tx(" on ").d(g.date(g.day(pt.visit, -28, -7), True, g.r.choice(("dm", "dmy")))).tx("). ABPI ").cv(g.lab(0.8, 1.2, 2))
+    b.tx(". Cleansed, ").cv("Inadine").tx(", ").cv("two-layer compression").tx(". Pain ").cv(f"{g.r.randint(1, 6)}/10")
+    b.tx(". Obs: BP ").cv(g.bp()).tx(", P ").cv(g.hr()).tx(".\nCarer ").n(g.name(g.staff(True), "first"))
+    b.tx(" from the care agency present. ").tx(g.r.choice(("Daughter", "Son")))
+    b.tx(" contactable on ").ph(g.phone(True)).tx(".\nNext visit ")
+    _wd(g, b, g.day(pt.visit, 2, 4), True, g.r.choice(("dm", "ord"))).tx(".\n").n(g.name(dn, g.r.choice(("fl", "il"))))
+    b.tx(", RN, Community Nurse\n")
 
 
 _US: tuple[Callable[[_G, _B, _Pt], None], ...] = (
@@ -1221,27 +1334,37 @@ _US: tuple[Callable[[_G, _B, _Pt], None], ...] = (
 )  # fmt: skip
 _UK: tuple[Callable[[_G, _B, _Pt], None], ...] = (
     _gp_letter, _ae, _ward_round, _uk_discharge, _uk_handover, _uk_clinic, _uk_telephone,
+    _uk_radiology, _uk_labour, _uk_district_nurse,
 )  # fmt: skip
+_OLDER = frozenset((_snf, _cards_consult, _case_mgmt, _home_health, _ae, _uk_discharge,
+                    _social_work, _wound, _icu_nursing, _uk_radiology, _uk_district_nurse))  # fmt: skip
 _TEMPLATES = tuple((f, False) for f in _US) + tuple((f, True) for f in _UK)
 
 
 def _patient(g: _G, uk: bool, fn: Callable[[_G, _B, _Pt], None]) -> _Pt:
     r = g.r
-    if fn is _ld:
+    if fn is _ld or fn is _uk_labour:
         who, age = g.person(uk, "F"), r.randint(19, 42)
     elif fn is _well_child:
         who, age = g.person(uk), 0
         visit = date(2024, 1, 1) + timedelta(days=r.randint(0, 700))
-        dob = visit - timedelta(days=r.randint(60, 1500))
+        months = r.choice((2, 4, 6, 9, 12, 15, 18, 24, 36, 48))
+        dob = visit - timedelta(days=round(months * 30.44) + r.randint(-6, 6))
         city, state, zp = g.place(uk)
         return _Pt(who, uk, age, dob, visit, g.street(uk), city, state, zp, g.phone(uk), g.mrn(uk))
     elif fn is _palliative:
         who, age = g.person(uk), r.randint(90, 101)
+    elif fn in _OLDER:
+        who = g.person(uk)
+        age = r.randint(90, 104) if r.random() < 0.25 else r.randint(66, 89)
+    elif fn is _uk_telephone:
+        who, age = g.person(uk, "F"), r.randint(19, 68)
     else:
         who = g.person(uk)
         age = r.randint(90, 104) if r.random() < 0.12 else r.randint(22, 89)
     visit = date(2024, 1, 1) + timedelta(days=r.randint(0, 700))
-    dob = visit - timedelta(days=age * 365 + r.randint(0, 364))
+    dob = visit - timedelta(days=r.randint(1, 364))
+    dob = dob.replace(year=dob.year - age, day=min(dob.day, 28) if dob.month == 2 else dob.day)
     city, state, zp = g.place(uk)
     return _Pt(who, uk, age, dob, visit, g.street(uk), city, state, zp, g.phone(uk), g.mrn(uk))
 
