@@ -11,9 +11,11 @@ case-management and discharge-planning notes, telephone encounters, patient-port
 with replies, home-health and SNF referrals, radiology reports with comparisons, surgical
 pathology, ICU nursing notes, inpatient rehab notes, L&D notes, well-child visits, operative
 notes, pharmacy medication reconciliations, social-work notes, wound-care notes,
-palliative-care goals-of-care notes, US primary-care visits, and UK GP referral letters, A&E
-notes, ward-round entries, discharge letters to the GP, nursing handovers and outpatient clinic
-letters. Names: Faker en_US, en_GB, es_MX, en_IN, en_IE, yo_NG, pl_PL and vi_VN (accents
+palliative-care goals-of-care notes and US primary-care visits (27 US templates), and UK GP
+referral letters, A&E records, ward-round entries, immediate discharge letters to the GP,
+nursing SBAR handovers, outpatient clinic letters, GP telephone consultations, CT reports,
+labour-ward midwifery notes and district-nursing visits (10 UK templates; 37 in all, cycled in
+order). Names: Faker en_US, en_GB, es_MX, en_IN, en_IE, yo_NG, pl_PL and vi_VN (accents
 stripped in most US records), in many written forms: "First Last", "First M. Last", "LAST,
 First", "Last, First M", "F. Last", lower-case, nicknames in quotes, hyphenated surnames,
 staff initials; US / UK street and town lists are curated (real-looking, not Faker's).
@@ -788,7 +790,7 @@ def _case_mgmt(g: _G, b: _B, pt: _Pt) -> None:
     b.ad(pt.city).tx(", ").z(pt.zip).tx(" (").cv("14 stairs").tx(", no elevator). PT recommends SNF; ")
     b.tx("AM-PAC ").cv(str(g.r.randint(12, 18))).tx(". Patient prefers home. 3-day qualifying stay met ")
     b.tx("(admitted ").d(g.date(g.day(pt.visit, -6, -3), False, g.r.choice(("mdy", "md")))).tx(").\n")
-    b.tx("Referrals sent via portal to Brookhaven SNF and Northgate Rehabilitation; bed offer expected "
+    b.tx("Referrals sent via portal to Heritage Oaks SNF and Northgate Rehabilitation; bed offer expected "
          "by ").tx(_WEEKDAYS[g.r.randint(0, 4)]).tx(". ").n(g.name(rel, "first")).tx(" is HCP; best number ")
     b.ph(g.phone(False)).tx(", email ").p("EMAIL", g.email(rel)).tx(".\nPCP ")
     b.n(g.name(g.staff(False), g.r.choice(("fl", "Lf")))).tx(" notified by fax ").ph(g.phone(False))
@@ -858,7 +860,7 @@ def _snf(g: _G, b: _B, pt: _Pt) -> None:
     sw, doc = g.staff(False), g.staff(False)
     b.tx("INTERFACILITY TRANSFER / SNF REFERRAL\nResident: ").n(g.name(pt.who, "LF")).tx("\nDOB: ")
     b.d(g.date(pt.dob, False, g.r.choice(("mdy", "long")))).tx("  Age: ").age(pt.age).tx("\nHospital MRN: ")
-    b.id(pt.mrn).tx("   Last 4 SSN: ").p("SSN", str(g.r.randint(1000, 9999))).tx("\nReceiving: Brookhaven SNF, ")
+    b.id(pt.mrn).tx("   Last 4 SSN: ").p("SSN", str(g.r.randint(1000, 9999))).tx("\nReceiving: Heritage Oaks SNF, ")
     b.tx("admissions coordinator ").n(g.name(g.staff(False), "fl")).tx(", ").ph(g.phone(False, ext=True))
     b.tx("\nTransfer date: ").d(g.date(pt.visit, False)).tx(" via ambulance, pickup ").cv(g.clock(True))
     b.tx("\n\nDiagnoses: L hip hemiarthroplasty ").d(g.date(g.day(pt.visit, -6, -3), False, g.r.choice(("md", "mdy"))))
@@ -1125,7 +1127,7 @@ def _primary_care(g: _G, b: _B, pt: _Pt) -> None:
 # ---- UK templates ------------------------------------------------------------------------
 def _gp_letter(g: _G, b: _B, pt: _Pt) -> None:
     gp, cons = g.staff(True), g.staff(True)
-    b.tx("Northfield Medical Practice\n").ad(f"{g.r.randint(1, 90)} {g.r.choice(_UK_STREETS)}").tx(", ")
+    b.tx("The Elms Medical Practice\n").ad(f"{g.r.randint(1, 90)} {g.r.choice(_UK_STREETS)}").tx(", ")
     town, _, pc = g.place(True)
     b.ad(town).tx(" ").z(pc).tx("\nTel ").ph(g.phone(True)).tx("  Fax ").ph(g.phone(True)).tx("\n\n")
     b.d(g.date(pt.visit, True, g.r.choice(("dlong", "dmy")))).tx("\n\nDr ").n(g.name(cons, "il"))
@@ -1158,7 +1160,7 @@ def _ae(g: _G, b: _B, pt: _Pt) -> None:
     b.d(g.date(pt.visit, True, "dmy")).tx(" ").cv(g.clock(True)).tx(" by ambulance (CAD ").id(str(g.r.randint(100000, 999999)))
     b.tx(")\nAddress: ").ad(pt.street).tx(", ").ad(pt.city).tx(" ").z(pt.zip).tx("\nNOK: ")
     w, k = g.kin(True, ("daughter", "son", "wife", "husband", "neighbour"))
-    b.n(g.name(k, "fl")).tx(f" ({w}) ").ph(g.phone(True)).tx("\nGP: Dr ").n(g.name(g.staff(True), "il")).tx(", Northfield Medical Practice\n\n")
+    b.n(g.name(k, "fl")).tx(f" ({w}) ").ph(g.phone(True)).tx("\nGP: Dr ").n(g.name(g.staff(True), "il")).tx(", The Elms Medical Practice\n\n")
     b.tx("Triage (").n(g.name(nurse, g.r.choice(("fl", "il")))).tx(", RN): MTS orange, NEWS2 ")
     b.cv(str(g.r.randint(3, 8))).tx(".\nPC: fall at home, ?NOF.\nHPC: ")
     _age_phrase(g, b, pt)
@@ -1198,7 +1200,7 @@ def _uk_discharge(g: _G, b: _B, pt: _Pt) -> None:
     cons, doc = g.staff(True), g.staff(True)
     gp = g.staff(True)
     adm = g.day(pt.visit, -10, -2)
-    b.tx("IMMEDIATE DISCHARGE LETTER\nTo: Dr ").n(g.name(gp, "il")).tx(", Northfield Medical Practice\n")
+    b.tx("IMMEDIATE DISCHARGE LETTER\nTo: Dr ").n(g.name(gp, "il")).tx(", The Elms Medical Practice\n")
     b.tx("Patient: ").n(g.name(pt.who, "LF")).tx("   DOB: ").d(g.date(pt.dob, True, "dmy")).tx("\nNHS number: ")
     b.id(g.nhs()).tx("   Hospital number: ").id(pt.mrn).tx("\nAddress: ").ad(pt.street).tx(", ").ad(pt.city)
     b.tx(", ").z(pt.zip).tx("\nAdmitted: ").d(g.date(adm, True, "dmy")).tx("   Discharged: ").d(g.date(pt.visit, True, "dmy"))
@@ -1242,7 +1244,7 @@ def _uk_clinic(g: _G, b: _B, pt: _Pt) -> None:
     cons, gp = g.staff(True), g.staff(True)
     b.tx("Diabetes & Endocrinology Outpatients\nClinic date: ").d(g.date(pt.visit, True, g.r.choice(("dlong", "dmy"))))
     b.tx("\nDictated: ").d(g.date(pt.visit, True, "dmy")).tx("  Typed: ").d(g.date(g.day(pt.visit, 2, 6), True, "dmy"))
-    b.tx("\n\nDr ").n(g.name(gp, "fl")).tx("\nNorthfield Medical Practice\n\nDear Dr ").n(g.name(gp, "last"))
+    b.tx("\n\nDr ").n(g.name(gp, "fl")).tx("\nThe Elms Medical Practice\n\nDear Dr ").n(g.name(gp, "last"))
     b.tx("\n\n").n(g.name(pt.who, "fl")).tx(", ").d(g.date(pt.dob, True, "dmy")).tx(", NHS ").id(g.nhs())
     b.tx("\n").ad(pt.street).tx(", ").ad(pt.city).tx(" ").z(pt.zip).tx("\n\nDiagnosis: type 1 diabetes (")
     b.cv(str(pt.visit.year - g.r.randint(5, 30))).tx("); hypothyroidism\nHbA1c: ").cv(f"{g.r.randint(52, 86)} mmol/mol")
