@@ -314,7 +314,7 @@ class _G:
     def phone(self, uk: bool, style: str | None = None, ext: bool = False) -> str:
         r = self.r
         if uk:
-            mob = r.random() < 0.5
+            mob = style != "land" and r.random() < 0.5
             if mob:
                 num = f"07{r.randint(100, 999)}{r.randint(100000, 999999)}"
                 s = r.choice((f"{num[:5]} {num[5:]}", f"{num[:5]} {num[5:8]} {num[8:]}",
@@ -904,7 +904,7 @@ def _pathology(g: _G, b: _B, pt: _Pt) -> None:
     b.tx("SURGICAL PATHOLOGY REPORT\nCase: ").id(sp).tx("\nPatient: ").n(g.name(pt.who, "Lfm"))
     b.tx("   MRN ").id(pt.mrn).tx("   Age/Sex: ").age(pt.age).tx("/").tx(pt.who.sex)
     b.tx("\nCollected: ").d(g.date(pt.visit, False, "mdy")).tx("   Received: ").d(g.date(pt.visit, False, "mdy"))
-    b.tx("\nReported: ").d(g.date(g.day(pt.visit, 2, 5), False, "mdy")).tx("\nSurgeon: ").n(g.name(surg, "fl"))
+    b.tx("\nReported: ").d(g.date(g.day(pt.visit, 2, 5), False, g.r.choice(("mdy", "dmonY", "DMY")))).tx("\nSurgeon: ").n(g.name(surg, "fl"))
     b.tx(", MD\n\nSPECIMEN: A. Colon, sigmoid, resection\n\nFINAL DIAGNOSIS:\nInvasive adenocarcinoma, "
          "moderately differentiated, ").cv(f"{g.lab(1.5, 5.5)} cm").tx(". Invades into pericolorectal "
          "tissue (pT3). Margins negative (closest ").cv(f"{g.lab(0.5, 4.0)} cm").tx("). Lymph nodes ")
@@ -1129,7 +1129,7 @@ def _gp_letter(g: _G, b: _B, pt: _Pt) -> None:
     gp, cons = g.staff(True), g.staff(True)
     b.tx("The Elms Medical Practice\n").ad(f"{g.r.randint(1, 90)} {g.r.choice(_UK_STREETS)}").tx(", ")
     town, _, pc = g.place(True)
-    b.ad(town).tx(" ").z(pc).tx("\nTel ").ph(g.phone(True)).tx("  Fax ").ph(g.phone(True)).tx("\n\n")
+    b.ad(town).tx(" ").z(pc).tx("\nTel ").ph(g.phone(True, "land")).tx("  Fax ").ph(g.phone(True, "land")).tx("\n\n")
     b.d(g.date(pt.visit, True, g.r.choice(("dlong", "dmy")))).tx("\n\nDr ").n(g.name(cons, "il"))
     b.tx("\nConsultant Gastroenterologist\nGeneral Hospital\n\nDear Dr ").n(g.name(cons, "last"))
     b.tx(",\n\nRe: ").n(g.name(pt.who, g.r.choice(("fl", "fml")))).tx(", DOB ").d(g.date(pt.dob, True, "dmy"))
@@ -1179,7 +1179,7 @@ def _ae(g: _G, b: _B, pt: _Pt) -> None:
 
 def _ward_round(g: _G, b: _B, pt: _Pt) -> None:
     cons, fy1 = g.staff(True), g.staff(True)
-    b.tx("WARD ROUND  ").d(g.date(pt.visit, True, g.r.choice(("dmy", "dmys", "dabbr")))).tx(" ").cv(g.clock(True))
+    b.tx("WARD ROUND  ").d(g.date(pt.visit, True, g.r.choice(("dmy", "dmys", "dabbr", "dmyd")))).tx(" ").cv(g.clock(True))
     b.tx("\n").n(g.name(pt.who, g.r.choice(("LF", "Lf")))).tx("  ").id(pt.mrn).tx("  Ward ").cv(str(g.r.randint(5, 40)))
     b.tx(" Bed ").cv(str(g.r.randint(1, 28))).tx("\nCons: Dr ").n(g.name(cons, "last")).tx(" (").n(g.name(cons, "ini"))
     b.tx(")\nDay ").cv(str(g.r.randint(2, 12))).tx(" of admission with CAP.\n\nS: Feels brighter. Eating and "
@@ -1296,7 +1296,7 @@ def _uk_radiology(g: _G, b: _B, pt: _Pt) -> None:
 
 def _uk_labour(g: _G, b: _B, pt: _Pt) -> None:
     mw = g.staff(True)
-    b.tx("LABOUR WARD - MIDWIFERY NOTE  ").d(g.date(pt.visit, True, g.r.choice(("dmy", "dabbr")))).tx("\n")
+    b.tx("LABOUR WARD - MIDWIFERY NOTE  ").d(g.date(pt.visit, True, g.r.choice(("dmy", "dabbr", "dmyd")))).tx("\n")
     b.n(g.name(pt.who, g.r.choice(("fl", "Lf")))).tx("  Hosp no ").id(pt.mrn).tx("  NHS ").id(g.nhs())
     b.tx("\n").cv(g.clock(True)).tx(" ").age(pt.age).tx(f"yo G{g.r.randint(1, 4)}P{g.r.randint(0, 3)} at ")
     b.cv(f"{g.r.randint(37, 41)}+{g.r.randint(0, 6)}").tx(" weeks, EDD ").d(g.date(g.day(pt.visit, -5, 12), True, "dmy"))
