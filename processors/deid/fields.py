@@ -31,7 +31,7 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _AP = "'\u2019"
 # a name-shaped word: capitalised, inner capitals allowed ("DeLuca", "McKenzie", "O'Connor"),
 # hyphenated ("Reid-Ziolko"), or all caps ("SHERMAN")
-_CW = rf"(?:[{_UP}][{_AP}])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"
+_CW = rf"(?:[{_UP}][{_AP}]|(?:al|el)-)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"  # session 6: "al-Rashid"
 _NT = rf"(?:{_CW}(?:-{_CW})*|[{_UP}]{{2,}}(?:[-{_AP}][{_UP}]{{2,}})?)"
 _PART = r"(?:St\.?|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn|\u00d3|N\u00ed|U\u00ed|Nic|Mac)"
 _TOK = rf"(?:{_NT}|[{_UP}]\.(?![{_UP}]\.)|[{_UP}](?=,|[ \t]+(?:MD|DO)\b)|{_PART}(?=[ \t]+[{_UP}]))"
@@ -292,6 +292,7 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 # round 10: a bare middle initial joins two names ("Roger M Chester", "Kylie C Panicucci")
 _JOIN_GAP = re.compile(rf"(?:,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*|[ \t]+[A-Z]\.?[ \t]+)\Z")
+_AL_AFTER = re.compile(r"[ \t]+(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ST_BEFORE = re.compile(r"\b(?:St\.?|de|da|van|von|del|la|le)[ \t]+\Z")
 
 
@@ -313,4 +314,6 @@ def join_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
             out.append((s, e))
+    if "l-" in text:  # session 6: a hyphenated Arabic particle surname after a name ("Faisal el-Hashem")
+        out = [(s, m.end() if (m := _AL_AFTER.match(text, e)) else e) for s, e in out]
     return out

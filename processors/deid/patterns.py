@@ -311,7 +311,7 @@ _AL = _UP + _LO
 # after v12: a bare initial before a surname ("Dr R Richards"), surname particles ("Dr P. van
 # der Merwe"), "Dr. med." and police titles ("Sgt", "Const.", "PC M Smith": PC only before an
 # initial and a surname)
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z]))"
+_NAME_WORD = r"(?:(?:al-|el-)?[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z]))"
 TITLE_NAME = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable)\b\.?"
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z]))"

@@ -77,6 +77,13 @@ _COUNCIL = re.compile(r"\b(?:crm|cro|coren|crf)(?:[ \t]*[-/][ \t]*[a-z]{2})?[ \t
 # an extension at a line end after initials or a name's initial ("jw x59435", "Aurelia F. x6443")
 _X_HINT = re.compile(r" x\d{4}")
 _X_EXTENSION = re.compile(r"(?:\b[A-Z]\.|(?<![\w.])[a-z]{2})[ \t]+x(\d{4,5})[ \t]*$", re.MULTILINE)
+# who the extension reaches: lower-case initials or a name and an initial before it
+_X_OWNER = re.compile(
+    r"(?:(?<![\w.])([a-z]{2})|\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z]\.))[ \t]+x\d{4,5}[ \t]*$", re.MULTILINE
+)
+# lower-case initials signing off a message on a line of their own ("- dm")
+_DASH_INITIALS = re.compile(r"^[ \t]*[-\u2013~][ \t]*([a-z]{2,4})[ \t]*$", re.MULTILINE)
+_NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "tbc", "tba", "prn", "iv", "po", "bd", "od", "tds", "qds", "abx", "obs", "gp", "dr", "rn", "hr", "rr", "bp", "ecg", "cxr", "done", "see", "nad", "none"])
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -160,4 +167,16 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _SIGNED_INITIALS.finditer(text))
     if "/es/" in text:
         out.extend(m.span(1) for m in _ES.finditer(text))
+    if _X_HINT.search(text):
+        out.extend(m.span(1) if m.group(1) else m.span(2) for m in _X_OWNER.finditer(text))
+    if "-" in text or "\u2013" in text or "~" in text:
+        for m in _DASH_INITIALS.finditer(text):
+            # a sign-off ends the message and follows no list item ("pmh:\n- dm\n- htn" is a list)
+            prev = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start())))
+            before = text[prev + 1 : m.start()].lstrip()
+            if text[m.end() :].strip() or before.startswith(("-", "\u2013", "~")) or m.group(1) in _NOT_INITIALS:
+                continue
+            # clinical shorthand ("- dm") only after a line that ends a message (an address, a number)
+            if m.group(1).upper() not in CLINICAL_ABBREV or "@" in before or any(c.isdigit() for c in before):
+                out.append(m.span(1))
     return out

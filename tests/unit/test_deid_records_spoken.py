@@ -52,6 +52,12 @@ CASES = [
     # signatures, phones
     pytest.param("Referred by Dr X (GDP). Signed AF\n/es/ Amara Okafor\nAF on warfarin.", ["Signed AF", "Amara Okafor"],
                  ["AF on warfarin"], id="signatures"),
+    pytest.param("Dr Faisal al-Rashid (s12 approved). Asthma nurse Omar el-Hashem on ext 7016. the al-Anon group.",
+                 ["Faisal", "al-Rashid", "el-Hashem"], ["al-Anon group"], id="name-arabic-particle"),
+    pytest.param("Called pt at 602.555.0165, no answer. mh x12542\nCase handler: Aurelia F. x6443",
+                 ["mh", "Aurelia F.", "12542", "6443"], ["no answer"], id="name-owner-of-extension"),
+    pytest.param("please call before friday - jo@example.org\n- dm\n", ["dm"], ["please call"], id="name-initials-sign-off"),
+    pytest.param("pmh:\n- htn\n- dm\n", [], ["- htn\n- dm"], id="list-item-is-no-sign-off"),
     pytest.param("Son (0044 (0)20 7946 0219) aware. Case handler: Lin F. x6443\nobs x1000 counted.",
                  ["7946 0219", "6443"], ["obs x1000 counted"], id="phone-00-and-extension-after-initial"),
 ]
