@@ -229,7 +229,7 @@ _PHONE_NATIONAL = re.compile(
     # (the "0" first, then the look-behind: a literal opening is found by a fast scan)
     r"0(?<![\w.+/-]0)(?:4\d{2}[ \t]\d{3}[ \t]\d{3}|\d-\d{3}[ \t]\d{4}|\d{2}[ \t]\d{3}[ \t]\d{4})(?!\w|\.\d|[ \t/-]?\d)"
 )
-_PAGED = re.compile(r"\b(?:paged|bleeped|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
+_PAGED = re.compile(r"\b(?:paged|bleeped|page|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
 _LAB_HINTS = ("lab", "specimen", "sample", "acc", "histology", "cytology")
 _LAB_NO = re.compile(
     r"\b(?:lab(?:oratory)?|specimen|sample|accession|acc|histology|cytology)"
@@ -255,7 +255,7 @@ def form_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             for m in literal_finditer(_SIGN_DM, text, "/")
             if m.group(1).lower() not in CLINICAL_ABBREV  # "/CT 4/5"
         )
-    if "-" in text and ("paged" in low or "bleeped" in low or "pager" in low):
+    if "-" in text and ("page" in low or "bleeped" in low):
         out.extend((*m.span(1), "[PHONE]") for m in _PAGED.finditer(low))
     if ("." in text or "-" in text) and any(h in low for h in _LAB_HINTS):
         out.extend((*m.span(1), "[ID]") for m in _LAB_NO.finditer(low))

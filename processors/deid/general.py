@@ -165,7 +165,7 @@ def _clinical_town(town: str) -> bool:
     for w in words:
         low = w.lower()
         if (low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB
-                or w.upper() in CLINICAL_ABBREV):
+                or w.lower() in CLINICAL_ABBREV):
             return True
     return all(is_known_word(w) for w in words)
 

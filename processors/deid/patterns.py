@@ -89,6 +89,9 @@ _DM_LEAD_TEXT = (
     # session 6: line and drug events ("CVC placed 2/5", "vanc d/c'd 2/7", "registry queried 2/9")
     " placed inserted sited removed changed replaced d/c'd dc'd d/c'ed discontinued held resumed"
     " restarted extubated intubated queried drawn obtained resulted reported updated ordered"
+    # session 6 (v14): tests, events and fields a date follows ("TTE 9/9:", "Last BM: 6/7",
+    # "repeat cultures 12/27", "F2F encounter 3/6")
+    " tte tee bm cva ercp egd pet eeg emg cultures consult encounter f2f application d/c"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -136,7 +139,7 @@ _DATE = re.compile(rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:" + "|".join(_DATE_FORM
 # a bare day/month after a date word ("since 09/04", "CXR 3/4"): candidates by a cheap regex,
 # the word before checked in a set
 _DM = re.compile(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION}")
-_WORD_BEFORE = re.compile(r"(?<![\w/'])([A-Za-z][A-Za-z/']*)\s\Z")
+_WORD_BEFORE = re.compile(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
 def date_lead_spans(text: str) -> list[tuple[int, int]]:
@@ -170,18 +173,18 @@ _DATE_DOB = by_first_letter(re.compile(  # on the lower-cased text
 ))
 
 _PHONE = re.compile(
-    r"(?<![\w/.])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
-    r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:.]\d)(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
+    r"(?<![\w/.])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
+    r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     # UK national numbers: 020 7946 0958, 0161 496 0123 (a leading 0 then 1-3, 7 or 8)
     r"|(?<![\w/.:])0[1-37-9]\d(?:[ \t-]\d{4}[ \t-]\d{4}|\d[ \t-]\d{3}[ \t-]\d{3,4})\b(?![:.]\d)"
     r"|(?<![\w/.])\d{3}\.\d{3}\.\d{4}\b"
-    r"|(?<![\w/.])\d{3}/\d{3}[.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"
+    r"|(?<![\w/.])\d{3}/\d{3}[.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     r"|(?<![\w/.])0\d{4}[ \t]\d{3}[ \t]\d{3}\b|(?<![\w/.])0\d{4}[ \t]\d{6}\b"
     r"|(?<![\w/.])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b"
 )
 _PHONE_LABELLED = by_first_letter(re.compile(  # on the lower-cased text
     r"\b(?:tel|phone|ph|cell|mobile|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
-    r"(\+?[\d(][\d \t().-]{5,}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?)"
+    r"(\+?[\d(][\d \t().-]{5,}\d(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
 ))
 _EMAIL = re.compile(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")

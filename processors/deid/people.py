@@ -78,7 +78,7 @@ def _clinical(word: str) -> bool:
     low = word.lower()
     return (
         low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB
-        or word.upper() in CLINICAL_ABBREV
+        or word.lower() in CLINICAL_ABBREV
     )  # fmt: skip
 
 

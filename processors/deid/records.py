@@ -81,9 +81,44 @@ _X_EXTENSION = re.compile(r"(?:\b[A-Z]\.|(?<![\w.])[a-z]{2})[ \t]+x(\d{4,5})[ \t
 _X_OWNER = re.compile(
     r"(?:(?<![\w.])([a-z]{2})|\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z]\.))[ \t]+x\d{4,5}[ \t]*$", re.MULTILINE
 )
+# a bare extension after a name and credential at a line end ("Ryan Esparza, PharmD x4993")
+_CRED_X = re.compile(r",[ \t]*[A-Z][A-Za-z]{1,6}[ \t]+((?:x\.?|ext\.?)[ \t]*\d{3,5})[ \t]*$", re.MULTILINE)
+# v14: initials of authors and typists ("SB/oc" under a letter, "... T: 8/29/24  /rb", "Cons: Dr
+# Davison (MD)", "VE by CD:", "RB 8/22: decrease ...", a line ending "(MM)")
+_LETTER_REF = re.compile(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_TYPIST = re.compile(r"[ \t]/([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_DR_INITIALS = re.compile(r"\bDr\.?[ \t]+[A-Z][a-z'-]+[ \t]+\(([A-Z]{2,3})\)")
+_BY_INITIALS = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=[ \t]*[:;]|[ \t]*$)", re.MULTILINE)
+_INITIALS_DATE = re.compile(r"^[ \t]*([A-Z]{2})[ \t]+((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))[ \t]*:", re.MULTILINE)
+_LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
+# a "Surname, Given" heading a line (or an SBAR "S:" field) before an id, a bar, a slash or an age
+_SURNAME_GIVEN = re.compile(
+    r"^[ \t]*(?:[SB]:[ \t]*)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
+    r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
+    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d))",
+    re.MULTILINE,
+)
+# a name after a double dash sign-off ("-- Aahana Saha, RN")
+_DASH_NAME = re.compile(
+    r"(?:^|[ \t])(?:--|\u2014|\u2013)[ \t]*([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})(?=,[ \t]*[A-Z]{2,6}\b|[ \t]*$)",
+    re.MULTILINE,
+)
+# ages over 89 in family history and goals-of-care talk ("father alive at 91", "still living at
+# 97", "when I'm in my 90s", "mum Alexandra (91)")
+_AGE_ALIVE = re.compile(r"\b(?:alive|living)[ \t]+at[ \t]+(9\d|1[01]\d)\b(?![.,]\d)")
+_AGE_DECADE = re.compile(r"\bin[ \t]+(?:my|his|her|their|your)[ \t]+(?:early[ \t]+|mid[ \t]+|late[ \t]+)?(90s|nineties)\b")
+_AGE_BRACKET = re.compile(
+    r"\b(?i:mum|mom|mother|dad|father|aunt|uncle|sister|brother|grandmother|grandfather|husband|wife|partner)"
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+\((9\d|1[01]\d)\)"
+)
 # lower-case initials signing off a message on a line of their own ("- dm")
 _DASH_INITIALS = re.compile(r"^[ \t]*[-\u2013~][ \t]*([a-z]{2,4})[ \t]*$", re.MULTILINE)
 _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "tbc", "tba", "prn", "iv", "po", "bd", "od", "tds", "qds", "abx", "obs", "gp", "dr", "rn", "hr", "rr", "bp", "ecg", "cxr", "done", "see", "nad", "none"])
+
+
+def _word_ok(initials: str) -> bool:
+    """Lower-case letters that may be a typist's initials ("rb"), not a unit or a word."""
+    return initials not in _NOT_INITIALS and initials not in ("mg", "ml", "kg", "hr", "min", "day", "wk", "yr")
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -92,7 +127,7 @@ def _word_start(text: str, i: int) -> bool:
 
 def _clinical(word: str) -> bool:
     low = word.lower()
-    return low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB or word.upper() in CLINICAL_ABBREV
+    return low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB or low in CLINICAL_ABBREV
 
 
 def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
@@ -139,8 +174,17 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _COUNCIL.finditer(low))
     if _X_HINT.search(text):
         out.extend((*m.span(1), "[PHONE]") for m in _X_EXTENSION.finditer(text))
+    if " x" in text or " ext" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _CRED_X.finditer(text))
     if "last four" in low or "last 4" in low:
         out.extend((*m.span(1), "[SSN]") for m in _LAST_FOUR.finditer(low))
+    if " at " in low:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_ALIVE.finditer(low))
+    if "90s" in low or "nineties" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_DECADE.finditer(low))
+    if " (9" in text or " (1" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_BRACKET.finditer(text))
+    out.extend((*m.span(2), "[DATE]") for m in _INITIALS_DATE.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
     if "self" in low or "selves" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_SELF.finditer(low))
     if "dob" in low:
@@ -155,6 +199,7 @@ def record_name_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _HL7_XPN.finditer(text))
     if "," in text:
         out.extend(m.span(1) for m in _CAPS_HEAD.finditer(text))
+        out.extend(m.span(1) for m in _SURNAME_GIVEN.finditer(text))
     return out
 
 
@@ -167,6 +212,19 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _SIGNED_INITIALS.finditer(text))
     if "/es/" in text:
         out.extend(m.span(1) for m in _ES.finditer(text))
+    if "/" in text:
+        for m in _LETTER_REF.finditer(text):
+            out.extend((m.span(1), m.span(2)))
+        out.extend(m.span(1) for m in _TYPIST.finditer(text) if _word_ok(m.group(1)))
+    if "Dr" in text:
+        out.extend(m.span(1) for m in _DR_INITIALS.finditer(text))
+    if "by " in text:
+        out.extend(m.span(1) for m in _BY_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    out.extend(m.span(1) for m in _INITIALS_DATE.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    if "(" in text:
+        out.extend(m.span(1) for m in _LINE_END_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    if "--" in text or "\u2014" in text or "\u2013" in text:
+        out.extend(m.span(1) for m in _DASH_NAME.finditer(text) if not all(_clinical(w) for w in m.group(1).split()))
     if _X_HINT.search(text):
         out.extend(m.span(1) if m.group(1) else m.span(2) for m in _X_OWNER.finditer(text))
     if "-" in text or "\u2013" in text or "~" in text:
@@ -177,6 +235,6 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
             if text[m.end() :].strip() or before.startswith(("-", "\u2013", "~")) or m.group(1) in _NOT_INITIALS:
                 continue
             # clinical shorthand ("- dm") only after a line that ends a message (an address, a number)
-            if m.group(1).upper() not in CLINICAL_ABBREV or "@" in before or any(c.isdigit() for c in before):
+            if m.group(1).lower() not in CLINICAL_ABBREV or "@" in before or any(c.isdigit() for c in before):
                 out.append(m.span(1))
     return out

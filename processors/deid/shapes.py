@@ -154,7 +154,10 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if 8 <= d <= 15 and "\n" not in m.group(0):
                 out.append((*m.span(), "[PHONE]"))
     for m in _SHORT_NUMBER.finditer(low):
-        out.append((*m.span(next(g for g in (1, 2, 3) if m.group(g))), "[PHONE]"))
+        g = next(g for g in (1, 2, 3) if m.group(g))
+        # an extension is PHONE with its "ext" (a bare "ext. 4432" is one number); a pager's or
+        # bleep's number alone
+        out.append((m.start() if low[m.start()] == "e" else m.start(g), m.end(g), "[PHONE]"))
     out.extend(_spaced_ids(text))
     for m in _NO_LABEL.finditer(low):
         if _NO_WORD.search(low, max(0, m.start() - 13), m.start()):

@@ -253,7 +253,8 @@ _NOT_DURATION = re.compile(_DURATION_AFTER)
 # a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
 # word it is a date ("on 3/10")
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
-_LEAD_WINDOW = re.compile(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n]*\Z")
+# the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
+_LEAD_WINDOW = re.compile(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 
