@@ -232,10 +232,10 @@ _PHONE_SHAPES = re.compile(
 # and two letters ("NHI: NNZ18VW")
 _NHI = re.compile(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
 # a UK vehicle registration after its label ("vehicle reg UX72 EQF", "Registration: FE68 OXC")
-_VEHICLE_REG = re.compile(
+VEHICLE_REG = by_first_letter(re.compile(  # on the lower-cased text; run by records.record_spans
     r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm)"
     r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3})\b"
-)
+))
 _ID = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b"
@@ -443,6 +443,5 @@ LOW_RECOGNISERS: tuple[Recogniser, ...] = (
     ("[ID]", _ID_LABELLED, 1),
     ("[ID]", _ID_LABELLED_GROUPS, 1),
     ("[ID]", _NHI, 1),
-    ("[ID]", _VEHICLE_REG, 1),
     ("[PHONE]", _PHONE_SHAPES, 1),
 )

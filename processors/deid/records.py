@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
-from processors.deid.patterns import literal_finditer
+from processors.deid.patterns import VEHICLE_REG, literal_finditer
 from processors.deid.unknown import DRUG_LEXICON, is_known_word
 
 __all__ = ["record_name_spans", "record_spans", "signature_spans"]
@@ -185,6 +185,8 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if " (9" in text or " (1" in text:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_BRACKET.finditer(text))
     out.extend((*m.span(2), "[DATE]") for m in _INITIALS_DATE.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    if "reg" in low or "plate" in low or "vrm" in low:
+        out.extend((*m.span(1), "[ID]") for m in VEHICLE_REG.finditer(low))
     if "self" in low or "selves" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_SELF.finditer(low))
     if "dob" in low:

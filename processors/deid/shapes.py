@@ -28,6 +28,7 @@ import re
 
 from processors.deid.alternation import by_first_letter
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
+from processors.deid.patterns import literal_finditer
 from processors.deid.unknown import _common, _listed, is_known_word
 
 __all__ = ["shape_name_spans", "shape_spans"]
@@ -149,7 +150,8 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """PHONE, ID and ADDRESS spans found by shape or label (see module doc)."""
     out: list[tuple[int, int, str]] = []
     if "+" in text or "00" in text:
-        for m in _INTL_PHONE.finditer(text):
+        found = list(literal_finditer(_INTL_PHONE, text, "+")) + list(literal_finditer(_INTL_PHONE, text, "00"))
+        for m in found:
             d = _digits(m.group(0)) - ("(0)" in m.group(0)) - 2 * m.group(0).startswith("00")
             if 8 <= d <= 15 and "\n" not in m.group(0):
                 out.append((*m.span(), "[PHONE]"))
