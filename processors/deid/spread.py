@@ -29,7 +29,7 @@ _DATE_AFTER = re.compile(
 _DATE_BEFORE = re.compile(rf"(?<![\w/.:+=^-])({_DM}){_JOIN}\Z")
 # after v12: "... 633-8521 or ext. 0443" (the extension of the number just given)
 _EXTENSION = re.compile(
-    r",?[ \t]*(?:(?:or|then|and)[ \t]+(?:on[ \t]+)?(?=e))?((?:ext\.?|extn\.?|extension|x)[ \t]*\d{1,5}\b)"
+    r",?[ \t]*(?:(?:or|then|and)[ \t]+(?:on[ \t]+)?(?=e))?((?:ext\.?|extn\.?|extension|x\.?)[ \t]*\d{1,5}\b)"
 )
 _PLACE = (  # round 11: a town in capitals too ("..., BOISE, WI 14967")
     r"(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})){0,2}"
@@ -77,8 +77,11 @@ def spread_spans(
             b = _DATE_BEFORE.search(text, max(0, s - 16), s)
             if b:
                 out.append((*b.span(1), "[DATE]"))
-        if "[PHONE]" in kinds:
+        # session 6: a phone written as ten bare digits is found as an id ("8642846654 x1175")
+        if "[PHONE]" in kinds or ("[ID]" in kinds and 10 <= e - s <= 11 and text[s:e].isdigit()):
             m = _EXTENSION.match(text, e)
+            if m and "[PHONE]" not in kinds and sum(c.isdigit() for c in m.group(1)) < 3:
+                m = None  # after a bare number only a real extension ("x1175"), not a count ("x2")
             if m:  # "... or ext. 0443": the extension alone, not the "or"
                 out.append((m.start(1) if text[e : m.start(1)].strip(" \t,") else e, m.end(), "[PHONE]"))
         if "[ADDRESS]" in kinds:
