@@ -24,6 +24,8 @@ CASES = [
                  ["8-5647", "4993", "1735"], ["Page 2 of 3"], id="pages-and-extensions"),
     pytest.param("coordinator Nhien Le, 8642846654 x1175. Call 860 656 1263 x.7879. Ref 1234567890 x2 daily.",
                  ["8642846654", "1175", "7879"], ["x2 daily"], id="extension-after-bare-ten-digits"),
+    pytest.param("Held metoprolol 25 mg for HR 48. Dr Held reviewed; Anna Held visited.", ["Dr Held", "Anna Held"],
+                 ["Held metoprolol 25 mg", "HR 48"], id="held-is-a-verb-at-sentence-start"),
     pytest.param("Mother had breast CA at 66; father alive at 91. Sister still living at 97. \"when I'm in my 90s\". "
                  "mum Alexandra (91) confused. SpO2 well at 95. Sats in the 90s.",
                  ["at 91", "at 97", "my 90s", "(91)"], ["CA at 66", "SpO2 well at 95", "Sats in the 90s"], id="age-family-history"),
