@@ -21,6 +21,7 @@ Then, per file (one reference index, as the ingest builds it for one message):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
 
 from processors.deid.config import DeidConfig
@@ -124,8 +125,9 @@ class _Checker:
 
 
 class _Writer:
-    def __init__(self, checker: _Checker, cfg: DeidConfig) -> None:
+    def __init__(self, checker: _Checker, cfg: DeidConfig, as_of: date | datetime | str | None = None) -> None:
         self.cfg = cfg
+        self.as_of = as_of
         self.index = checker.index
         self.refs = PatientRefs(checker.index, cfg)
         self.tokens: dict[str, frozenset[str]] = {}
@@ -145,7 +147,7 @@ class _Writer:
             return self.bundle(res)
         key = resource_patient_key(res, self.index, full_url) or self.default_key
         tokens = self.tokens.get(pseudonymize(key, self.cfg), frozenset()) if key else frozenset()
-        return deid_resource(res, self.cfg, tokens, patient_key=key, references=self.refs)
+        return deid_resource(res, self.cfg, tokens, patient_key=key, references=self.refs, as_of=self.as_of)
 
     def url(self, url: object) -> object:
         if not isinstance(url, str):
@@ -201,9 +203,12 @@ def _decode(raw: bytes, limits: IngestLimits) -> list[Document | Rejection]:
     return out
 
 
-def deid_file(raw: bytes, cfg: DeidConfig, limits: IngestLimits = _DEFAULT_LIMITS) -> DeidFile:
+def deid_file(
+    raw: bytes, cfg: DeidConfig, limits: IngestLimits = _DEFAULT_LIMITS, *, as_of: date | datetime | str | None = None
+) -> DeidFile:
     """De-identify the documents of one file (see the module doc); pure, never raises for
-    bad input: problems come back instead, and then no documents."""
+    bad input: problems come back instead, and then no documents. ``as_of``: the day a birth
+    date becomes an age on (the caller's today; a resource's ``meta.lastUpdated`` otherwise)."""
     checker = _Checker(limits)
     docs: list[Document] = []
     for doc in _decode(raw, limits):
@@ -214,5 +219,5 @@ def deid_file(raw: bytes, cfg: DeidConfig, limits: IngestLimits = _DEFAULT_LIMIT
             checker.problems.append(DeidProblem(doc.reason, doc.path, doc.detail))
     if checker.problems:
         return DeidFile((), tuple(checker.problems))
-    writer = _Writer(checker, cfg)
+    writer = _Writer(checker, cfg, as_of)
     return DeidFile(tuple(writer.resource(d.value, None) for d in docs), ())

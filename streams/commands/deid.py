@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -65,7 +66,9 @@ def deid_resource_command(
     except OSError:
         err.write("deid: cannot read the input file; check the path and its permissions\n")
         return EXIT_INPUT
-    result = deid_file(raw, cfg)
+    # the age a birth date becomes is the age today (the resource's meta.lastUpdated is no
+    # reference for a file de-identified now; without any, the age would be left out)
+    result = deid_file(raw, cfg, as_of=datetime.now(UTC).date())
     if result.problems:
         first = result.problems[0]
         more = len(result.problems) - 1

@@ -223,3 +223,21 @@ def test_ndjson_over_the_message_limit_is_read_line_by_line() -> None:
         f"Patient/{result.documents[0]['id']}"}
     bad = deid_file(raw + b"\n{oops", SAFE, limits).problems
     assert [(p.reason, p.path) for p in bad] == [(ReasonCode.INVALID_JSON, "line 32")]
+
+
+@pytest.mark.parametrize(("cfg", "expected"), [
+    pytest.param(LIVE, None, id="live-exact-age"),
+    pytest.param(SAFE, 90, id="safe-harbor-over-89-is-90"),
+])
+def test_cli_patient_without_last_updated_gets_its_age_today(tmp_path: Path, cfg: DeidConfig, expected: int | None) -> None:
+    """A Patient without meta.lastUpdated (Synthea's) still becomes an age: today's (black-box finding:
+    the CLI passed no reference day, so the birth date was removed and no age was written)."""
+    born = date(datetime.now(UTC).year - 95, 1, 1)
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"resourceType": "Patient", "id": "p1", "birthDate": born.isoformat(), "gender": "female"}))
+    out, err = io.StringIO(), io.StringIO()
+    assert deid_resource_command(path, cfg, out, err) == 0
+    doc = json.loads(out.getvalue())
+    ages = [e["valueAge"]["value"] for e in doc["extension"] if "patient-age" in e["url"]]
+    assert "birthDate" not in doc
+    assert ages == [expected if expected is not None else 95]
