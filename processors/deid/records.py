@@ -78,8 +78,8 @@ _COUNCIL = re.compile(r"\b(?:crm|cro|coren|crf)(?:[ \t]*[-/][ \t]*[a-z]{2})?[ \t
 _X_HINT = re.compile(r" x\d{4}")
 _X_EXTENSION = re.compile(r"(?:\b[A-Z]\.|(?<![\w.])[a-z]{2})[ \t]+x(\d{4,5})[ \t]*$", re.MULTILINE)
 # who the extension reaches: lower-case initials or a name and an initial before it
-_X_OWNER = re.compile(
-    r"(?:(?<![\w.])([a-z]{2})|\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z]\.))[ \t]+x\d{4,5}[ \t]*$", re.MULTILINE
+_X_OWNER = re.compile(  # searched backwards from the extension (speed: the extension is found first)
+    r"(?:(?<![\w.])([a-z]{2})|\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z]\.))[ \t]+\Z"
 )
 # a bare extension after a name and credential at a line end ("Ryan Esparza, PharmD x4993")
 _CRED_X = re.compile(r",[ \t]*[A-Z][A-Za-z]{1,6}[ \t]+((?:x\.?|ext\.?)[ \t]*\d{3,5})[ \t]*$", re.MULTILINE)
@@ -87,8 +87,8 @@ _CRED_X = re.compile(r",[ \t]*[A-Z][A-Za-z]{1,6}[ \t]+((?:x\.?|ext\.?)[ \t]*\d{3
 # Davison (MD)", "VE by CD:", "RB 8/22: decrease ...", a line ending "(MM)")
 _LETTER_REF = re.compile(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)
 _TYPIST = re.compile(r"[ \t]/([a-z]{2,3})[ \t]*$", re.MULTILINE)
-_DR_INITIALS = re.compile(r"\bDr\.?[ \t]+[A-Z][a-z'-]+[ \t]+\(([A-Z]{2,3})\)")
-_BY_INITIALS = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=[ \t]*[:;]|[ \t]*$)", re.MULTILINE)
+_DR_INITIALS = re.compile(r"Dr\.?[ \t]+[A-Z][a-z'-]+[ \t]+\(([A-Z]{2,3})\)")  # from "Dr" (literal_finditer)
+_BY_INITIALS = re.compile(r"by[ \t]+([A-Z]{2,3})(?=[ \t]*[:;]|[ \t]*$)", re.MULTILINE)  # from "by"
 _INITIALS_DATE = re.compile(r"^[ \t]*([A-Z]{2})[ \t]+((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))[ \t]*:", re.MULTILINE)
 _LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
 # a "Surname, Given" heading a line (or an SBAR "S:" field) before an id, a bar, a slash or an age
@@ -99,8 +99,8 @@ _SURNAME_GIVEN = re.compile(
     re.MULTILINE,
 )
 # a name after a double dash sign-off ("-- Aahana Saha, RN")
-_DASH_NAME = re.compile(
-    r"(?:^|[ \t])(?:--|\u2014|\u2013)[ \t]*([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})(?=,[ \t]*[A-Z]{2,6}\b|[ \t]*$)",
+_DASH_NAME = re.compile(  # from the dash (literal_finditer); what precedes it is checked
+    r"(?:--|\u2014|\u2013)[ \t]*([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})(?=,[ \t]*[A-Z]{2,6}\b|[ \t]*$)",
     re.MULTILINE,
 )
 # ages over 89 in family history and goals-of-care talk ("father alive at 91", "still living at
@@ -178,7 +178,7 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[PHONE]") for m in _CRED_X.finditer(text))
     if "last four" in low or "last 4" in low:
         out.extend((*m.span(1), "[SSN]") for m in _LAST_FOUR.finditer(low))
-    if " at " in low:
+    if "alive at" in low or "living at" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_ALIVE.finditer(low))
     if "90s" in low or "nineties" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_DECADE.finditer(low))
@@ -218,17 +218,22 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         for m in _LETTER_REF.finditer(text):
             out.extend((m.span(1), m.span(2)))
         out.extend(m.span(1) for m in _TYPIST.finditer(text) if _word_ok(m.group(1)))
-    if "Dr" in text:
-        out.extend(m.span(1) for m in _DR_INITIALS.finditer(text))
-    if "by " in text:
-        out.extend(m.span(1) for m in _BY_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    out.extend(m.span(1) for m in literal_finditer(_DR_INITIALS, text, "Dr") if _word_start(text, m.start()))
+    out.extend(
+        m.span(1) for m in literal_finditer(_BY_INITIALS, text, "by ")
+        if _word_start(text, m.start()) and m.group(1).lower() not in CLINICAL_ABBREV
+    )
     out.extend(m.span(1) for m in _INITIALS_DATE.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
     if "(" in text:
         out.extend(m.span(1) for m in _LINE_END_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
-    if "--" in text or "\u2014" in text or "\u2013" in text:
-        out.extend(m.span(1) for m in _DASH_NAME.finditer(text) if not all(_clinical(w) for w in m.group(1).split()))
-    if _X_HINT.search(text):
-        out.extend(m.span(1) if m.group(1) else m.span(2) for m in _X_OWNER.finditer(text))
+    for dash in ("--", "\u2014", "\u2013"):
+        for m in literal_finditer(_DASH_NAME, text, dash) if dash in text else ():
+            if (m.start() == 0 or text[m.start() - 1] in " \t\n") and not all(_clinical(w) for w in m.group(1).split()):
+                out.append(m.span(1))
+    for m in _X_EXTENSION.finditer(text) if _X_HINT.search(text) else ():
+        o = _X_OWNER.search(text, max(0, m.start(1) - 41), m.start(1) - 1)
+        if o:
+            out.append(o.span(1) if o.group(1) else o.span(2))
     if "-" in text or "\u2013" in text or "~" in text:
         for m in _DASH_INITIALS.finditer(text):
             # a sign-off ends the message and follows no list item ("pmh:\n- dm\n- htn" is a list)
