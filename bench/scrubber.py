@@ -180,7 +180,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v11": ("v11 corpus (development since round 12)", heldout11.generate),
     "v12": ("v12 corpus (development since the v12 measurement)", heldout12.generate),
     "v13": ("v13 corpus (development since its measurement)", heldout13.generate),
-    "v14": ("HELD-OUT v14 corpus", heldout14.generate),
+    "v14": ("v14 corpus (development since its measurement)", heldout14.generate),
 }  # short name -> (title, generator)
 
 
