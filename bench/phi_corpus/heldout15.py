@@ -1,0 +1,962 @@
+"""HELD-OUT v15 PHI corpus: written before any round-15 deid change, never tuned on.
+
+Written independently of the scrubber rules (``processors/deid``, ``docs/deid.md``, the deid
+unit tests, ``dev.py`` and the bodies of earlier held-out corpora not read). Like v14 it aims at
+the MAINSTREAM of hospital text with ordinary PHI density, but with other note types and other
+phrasing, and with five English-speaking health systems (US, UK, Canada, Australia, Ireland):
+psychiatry progress notes, oncology clinic letters, dermatology skin checks, ophthalmology
+(cataract) reviews, ENT clinic notes, urology clinic notes, haemodialysis run notes, anaesthetic
+records, pre-operative assessments, transfusion-reaction notes, infection-prevention alerts,
+dietitian reviews, speech-and-language swallow assessments, bereavement follow-up calls,
+discharge medication lists, critical-value call logs, radiology addenda, clinical incident
+reports, stroke / frailty MDT summaries, clinic booking notes, e-referral triage outcomes,
+procedural consent forms, occupational-health fitness reports, sexual-health contact tracing,
+postnatal midwifery checks, NICU progress notes, comprehensive geriatric assessments, falls
+reviews in residential aged care, Adult Protective Services reports, Mental Capacity Act
+assessments, POLST / advance-care-planning notes, endoscopy reports, cardiac-rehab intakes,
+anticoagulation (INR) clinic notes, diabetes clinic letters, hand-therapy notes,
+echocardiography reports and bed-management / patient-flow entries. Names: Faker en_US,
+en_GB, en_IE, ga_IE, fr_CA, en_IN, es_MX, it_IT and pl_PL plus curated Chinese, Vietnamese,
+Korean, Punjabi, Pakistani, Nigerian, Filipino, Greek and Lebanese names as written in those
+countries, in many forms ("First Last", "First M. Last", "LAST, First", "Last, First M",
+"F. Last", "Last" after a title, first name alone, lower-case, nicknames, hyphenated surnames,
+staff initials); streets, towns, suburbs and postcodes are curated per country.
+
+Conventions (same as heldout12 / heldout13 / heldout14): titles and credentials ("Dr", "Mrs",
+"Sr", ", RN", ", CNS", ", SpR") are outside NAME spans; "LAST, First" is one NAME span; a
+nickname in quotes is its own NAME span (quotes outside); a possessive "'s" is outside; staff
+initials in signatures are NAME. A street line (with its apartment / flat / unit part), a city,
+town or suburb and an Irish county written as "Co. Cork" are ADDRESS; a state / province /
+territory / country is not PHI; ZIP codes, postcodes, Canadian postal codes, Australian
+postcodes and Eircodes are ZIP. DATE: anything more specific than a year, in many formats
+(US and day-first numeric, two-digit years, ISO, dotted, written-out, abbreviated, ordinal,
+"04-Mar-2025", "04MAR2025", month + year, day + month alone, birth dates); "on 3/4
+(yesterday)" labels only "3/4"; weekdays stay outside the DATE span; an ISO date-time written
+as one token is one DATE span; a date followed by a separate time labels only the date. PHONE
+includes fax, pagers / bleeps (number only) and extensions (inside the span); labels such as
+"cell", "mob", "h:", "w:" are outside. SSN: full numbers and the digits of a masked or "last
+four" SSN. ID: MRN / UR / hospital / NHS / CHI / OHIP / RAMQ / PHN / Medicare / IHI / PPSN /
+DVA / MBI / member numbers, account, FIN, CSN and encounter numbers, accession and specimen
+numbers, device serials, licence plates, referral (UBRN) numbers, incident numbers, and (decision
+for v15) blood-component donation numbers, which trace to a donor. AGE: ages >= 90 only, number
+part only ("92" of "92yo", "ninety-three" of "ninety-three-year-old", "90s" of "in her 90s").
+Ages < 90, vitals, labs, doses, drug names, scores, times of day, durations, years alone,
+weekdays alone, relative dates, bed / room numbers and facility / employer / insurer / pharmacy
+names are unlabelled (clinical values are recorded in ``Note.clinical``). Dates are absolute
+(seeded), so ``generate(n)`` is deterministic. Run it only for final figures: its misses and
+lost clinical values are not to be inspected while the scrubber is being changed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import textwrap
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from faker import Faker
+
+from bench.phi_corpus.builder import Note, NoteBuilder
+
+__all__ = ["generate"]
+
+SEED = 20_261_515
+
+Seg = tuple[str, str]  # (kind, text): kind "" plain, "C" clinical, else a PHI type
+Val = str | int | float | Seg | list[Seg]
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+NICK = {"William": "Bill", "Robert": "Bob", "Margaret": "Peggy", "Elizabeth": "Betty",
+        "James": "Jim", "Patricia": "Pat", "Richard": "Rick", "Katherine": "Kate",
+        "Michael": "Mike", "Thomas": "Tom", "Joseph": "Joe", "Jennifer": "Jen",
+        "Christopher": "Chris", "Daniel": "Danny", "Anthony": "Tony", "Susan": "Sue",
+        "Deborah": "Debbie", "Charles": "Chuck", "Edward": "Ted", "Francis": "Frank",
+        "Dorothy": "Dot", "Kathleen": "Kathy", "Rebecca": "Becky", "Samuel": "Sam",
+        "Patrick": "Paddy", "Siobhan": "Shiv", "Alexander": "Sandy", "Nicholas": "Nick"}  # fmt: skip
+
+CURATED: dict[str, tuple[list[str], list[str], list[str]]] = {
+    # origin: (female firsts, male firsts, surnames)
+    "zh": (["Mei", "Xiaoling", "Ying", "Jing", "Li Na"], ["Wei", "Jun", "Hao", "Zhiqiang"],
+           ["Chen", "Wang", "Zhang", "Liu", "Huang", "Zhou", "Wu", "Lin"]),
+    "vi": (["Thi Hoa", "Lan", "Ngoc Anh", "Thu"], ["Van Minh", "Duc", "Quang", "Tuan"],
+           ["Nguyen", "Tran", "Le", "Pham", "Vo", "Dang"]),
+    "ko": (["Ji-woo", "Seo-yeon", "Eun-ji"], ["Min-jun", "Sung-ho", "Dong-hyun"],
+           ["Kim", "Park", "Lee", "Choi", "Jung"]),
+    "pa": (["Harpreet", "Manpreet", "Jaspreet", "Simran"], ["Gurpreet", "Rajinder", "Amrit"],
+           ["Sandhu", "Gill", "Dhillon", "Grewal", "Sidhu", "Brar"]),
+    "pk": (["Ayesha", "Nadia", "Samina", "Fatima"], ["Imran", "Tariq", "Bilal", "Asif"],
+           ["Qureshi", "Malik", "Hussain", "Butt", "Chaudhry", "Akhtar"]),
+    "ng": (["Ngozi", "Funmilayo", "Chiamaka", "Temitope"], ["Chinedu", "Oluwaseun", "Emeka"],
+           ["Okafor", "Adeyemi", "Balogun", "Adebayo", "Okonkwo", "Eze"]),
+    "ph": (["Maria Cristina", "Rowena", "Jocelyn", "Marites"], ["Jose", "Rodel", "Arnel"],
+           ["Reyes", "Santos", "Dela Cruz", "Bautista", "Villanueva", "Mendoza"]),
+    "gr": (["Eleni", "Despina", "Georgia", "Voula"], ["Georgios", "Con", "Nick", "Spiros"],
+           ["Papadopoulos", "Karagiannis", "Nikolaidis", "Alexiou", "Georgiou"]),
+    "lb": (["Rania", "Maya", "Nour"], ["Mohamad", "Elias", "Ziad", "Fadi"],
+           ["Haddad", "Khoury", "Nassar", "Saab", "Harb"]),
+}
+
+POOLS: dict[str, list[tuple[str, float]]] = {
+    "US": [("en_US", 0.62), ("es_MX", 0.14), ("en_IN", 0.05), ("zh", 0.04), ("vi", 0.04),
+           ("ko", 0.03), ("ph", 0.04), ("ng", 0.04)],
+    "UK": [("en_GB", 0.64), ("en_IN", 0.08), ("pk", 0.08), ("ng", 0.07), ("pl_PL", 0.07),
+           ("zh", 0.03), ("en_IE", 0.03)],
+    "CA": [("en_US", 0.48), ("fr_CA", 0.2), ("pa", 0.1), ("zh", 0.08), ("ph", 0.07),
+           ("ko", 0.03), ("it_IT", 0.04)],
+    "AU": [("en_GB", 0.55), ("it_IT", 0.08), ("gr", 0.08), ("vi", 0.08), ("zh", 0.08),
+           ("lb", 0.06), ("en_IN", 0.07)],
+    "IE": [("en_IE", 0.55), ("ga_IE", 0.15), ("en_GB", 0.1), ("pl_PL", 0.1), ("ng", 0.05),
+           ("ph", 0.05)],
+}
+
+US_STREETS = ["Maple", "Oak", "Cedar", "Elm", "Washington", "Lincoln", "Highland", "Prospect",
+              "Franklin", "Chestnut", "Sunset", "Ridge", "Walnut", "Mill Creek", "Lakeview",
+              "Jefferson", "Park", "Hillcrest", "Magnolia", "Pleasant"]  # fmt: skip
+US_SUFFIX = ["St", "Street", "Ave", "Avenue", "Rd", "Dr", "Drive", "Ln", "Ct", "Blvd", "Way"]
+US_CITIES = [("Worcester", "MA", "016"), ("Dayton", "OH", "454"), ("Tacoma", "WA", "984"),
+             ("Lubbock", "TX", "794"), ("Fresno", "CA", "937"), ("Knoxville", "TN", "379"),
+             ("Albany", "NY", "122"), ("Tucson", "AZ", "857"), ("Cedar Rapids", "IA", "524"),
+             ("Gainesville", "FL", "326"), ("Springfield", "IL", "627"), ("Boise", "ID", "837"),
+             ("Allentown", "PA", "181"), ("Greenville", "SC", "296"), ("Aurora", "CO", "800")]  # fmt: skip
+UK_STREETS = ["Hawthorn Close", "Victoria Road", "Mill Lane", "Church Street", "Station Road",
+              "Beech Grove", "Queens Drive", "Meadow View", "Kingsway", "Albert Terrace",
+              "Rowan Crescent", "The Paddocks", "Cromwell Avenue", "Park Lane", "Orchard Way"]  # fmt: skip
+UK_TOWNS = [("Stockport", "SK"), ("Leeds", "LS"), ("Bristol", "BS"), ("Norwich", "NR"),
+            ("Swindon", "SN"), ("Wigan", "WN"), ("Derby", "DE"), ("Reading", "RG"),
+            ("Cardiff", "CF"), ("Glasgow", "G"), ("Newcastle upon Tyne", "NE"),
+            ("Luton", "LU"), ("Chelmsford", "CM"), ("Preston", "PR"), ("Exeter", "EX")]  # fmt: skip
+CA_STREETS = ["Dundas St W", "Bloor St E", "Rideau St", "Portage Ave", "Jasper Ave",
+              "rue Sainte-Catherine", "Kingsway", "Main St", "Queen St E", "Robson St",
+              "boul. Saint-Laurent", "Yonge St", "Barton St E"]  # fmt: skip
+CA_CITIES = [("Toronto", "ON", "M"), ("Mississauga", "ON", "L"), ("Ottawa", "ON", "K"),
+             ("Hamilton", "ON", "L"), ("Winnipeg", "MB", "R"), ("Surrey", "BC", "V"),
+             ("Halifax", "NS", "B"), ("Calgary", "AB", "T"), ("Laval", "QC", "H"),
+             ("Saskatoon", "SK", "S"), ("Edmonton", "AB", "T")]  # fmt: skip
+AU_STREETS = ["Banksia Cres", "Smith St", "Wattle Ave", "Pacific Hwy", "Bellevue Rd",
+              "Coronation Pde", "Station St", "Kookaburra Cl", "Hume St", "Ocean Pde",
+              "Jacaranda Dr", "Bridge Rd"]  # fmt: skip
+AU_SUBURBS = [("Parramatta", "NSW", "2150"), ("Footscray", "VIC", "3011"),
+              ("Toowoomba", "QLD", "4350"), ("Joondalup", "WA", "6027"),
+              ("Elizabeth", "SA", "5112"), ("Belconnen", "ACT", "2617"),
+              ("Glenorchy", "TAS", "7010"), ("Cairns", "QLD", "4870"),
+              ("Geelong", "VIC", "3220"), ("Penrith", "NSW", "2750"),
+              ("Dandenong", "VIC", "3175"), ("Wollongong", "NSW", "2500")]  # fmt: skip
+IE_STREETS = ["Castle View", "Oakwood Park", "Church Road", "Main Street", "The Maltings",
+              "Glenview Heights", "Riverside Drive", "Ashgrove", "Cois Abhann", "Bóthar na Trá"]  # fmt: skip
+IE_TOWNS = [("Ballincollig", "Cork", "P31"), ("Swords", "Dublin", "K67"),
+            ("Navan", "Meath", "C15"), ("Tralee", "Kerry", "V92"), ("Drogheda", "Louth", "A92"),
+            ("Ennis", "Clare", "V95"), ("Castlebar", "Mayo", "F23"),
+            ("Athlone", "Westmeath", "N37"), ("Letterkenny", "Donegal", "F92"),
+            ("Mullingar", "Westmeath", "N91")]  # fmt: skip
+AREA = {"US": ["617", "508", "937", "253", "806", "559", "865", "518", "520", "319", "352"],
+        "CA": ["416", "647", "905", "613", "204", "604", "902", "403", "450", "306", "780"]}
+
+_TOK = re.compile(r"(<<|>>|\{\w+\})")
+
+
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+@dataclass
+class Person:
+    first: str
+    middle: str
+    last: str
+    female: bool
+
+
+class Gen:
+    """One note being written: random source, country, builder and the patient."""
+
+    def __init__(self, rng: random.Random, cc: str, fakers: dict[str, Faker],
+                 old: float = 0.1, ages: tuple[int, int] = (19, 89)) -> None:
+        self.r, self.cc, self.fk = rng, cc, fakers
+        self.b = NoteBuilder()
+        self.today = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
+        self.pt = self.person()
+        self.age = rng.randint(90, 103) if rng.random() < old else rng.randint(*ages)
+        self.dob = self.today - timedelta(days=365 * self.age + rng.randrange(1, 360)
+                                          + self.age // 4)
+        self.mrn = self.idnum()
+        self.home = self.phone_text()
+        self.addr = self.address_parts()
+
+    # -- people ---------------------------------------------------------------------------
+    def person(self, female: bool | None = None, cc: str | None = None) -> Person:
+        r = self.r
+        female = r.random() < 0.52 if female is None else female
+        pool = POOLS[cc or self.cc]
+        origin = r.choices([o for o, _ in pool], [w for _, w in pool])[0]
+        if origin in CURATED:
+            fs, ms, ls = CURATED[origin]
+            first, last = r.choice(fs if female else ms), r.choice(ls)
+            middle = r.choice("ABCDEFGHJKLMNRSTW")
+        else:
+            f = self.fk[origin]
+            first = f.first_name_female() if female else f.first_name_male()
+            last, middle = f.last_name(), f.first_name_female() if female else f.first_name_male()
+            if origin in ("es_MX", "pl_PL") or (self.cc == "US" and r.random() < 0.8):
+                first, last, middle = _ascii(first), _ascii(last), _ascii(middle)
+        if r.random() < 0.07:
+            last = f"{last}-{self.fk['en_GB'].last_name()}"
+        return Person(first, middle, last, female)
+
+    def nm(self, p: Person | None = None, form: str | None = None) -> list[Seg]:
+        """A name in one of many written forms (titles are written by the template)."""
+        p = p or self.person()
+        forms = ["full", "full", "full", "mi", "caps", "lastfirst", "init", "lower", "nick"]
+        form = form or self.r.choice(forms)
+        if form == "nick" and p.first in NICK:
+            return [("NAME", p.first), ("", ' "'), ("NAME", NICK[p.first]), ("", '" '),
+                    ("NAME", p.last)]
+        text = {
+            "mi": f"{p.first} {p.middle[0]}. {p.last}",
+            "caps": f"{p.last.upper()}, {p.first}",
+            "lastfirst": f"{p.last}, {p.first} {p.middle[0]}",
+            "init": f"{p.first[0]}. {p.last}",
+            "lower": f"{p.first.lower()} {p.last.lower()}",
+            "last": p.last,
+            "first": p.first,
+            "initials": p.first[0] + p.last[0],
+            "middle": f"{p.first} {p.middle} {p.last}",
+        }.get(form, f"{p.first} {p.last}")
+        return [("NAME", text)]
+
+    def staff(self, role: str = "dr", p: Person | None = None) -> list[Seg]:
+        """Staff name with a title or credential outside the span."""
+        p = p or self.person()
+        r = self.r
+        if role == "dr":
+            pre = r.choice(["Dr ", "Dr. ", "Dr "]) if self.cc != "US" else r.choice(
+                ["Dr. ", "Dr ", ""])
+            if pre == "":
+                return self.nm(p, r.choice(["full", "mi"])) + [("", r.choice([", MD", " MD",
+                                                                              ", DO"]))]
+            return [("", pre)] + self.nm(p, r.choice(["full", "last", "init", "mi"]))
+        cred = {"rn": [", RN", " RN", ", BSN, RN"] if self.cc in ("US", "CA") else
+                [", RN", " (RN)", ", Staff Nurse", ", CN"],
+                "ahp": [", RD", ", SLT", ", PT", ", OT", ", MSW", ", APD"]}.get(role, [""])
+        return self.nm(p, r.choice(["full", "full", "init", "first"])) + [("", r.choice(cred))]
+
+    # -- dates --------------------------------------------------------------------------
+    def days(self, lo: int, hi: int) -> date:
+        return self.today + timedelta(days=self.r.randint(lo, hi))
+
+    def dt(self, d: date | None = None, fmt: str | None = None) -> list[Seg]:
+        d = d or self.today
+        r = self.r
+        m, dd, y = d.month, d.day, d.year
+        mon = MONTHS[m - 1]
+        ordl = f"{dd}{'th' if 10 < dd < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(dd % 10, 'th')}"
+        us = ["m/d/Y", "0m/0d/Y", "m/d/y", "Month d, Y", "Mon d, Y", "ISO", "dd-Mon-Y",
+              "DDMONY", "Mon d", "m/d", "m-d-Y"]
+        dayfirst = ["d/m/Y", "0d/0m/Y", "d/m/y", "d Month Y", "d Mon Y", "ord Month Y",
+                    "0d.0m.Y", "dd-Mon-Y", "d Mon", "ISO", "d/m", "ord of Month"]
+        ca = ["ISO", "ISO", "Month d, Y", "d/m/Y", "Y/0m/0d", "dd-Mon-Y", "Mon d", "d Month Y"]
+        fmt = fmt or r.choice({"US": us, "CA": ca}.get(self.cc, dayfirst))
+        text = {
+            "m/d/Y": f"{m}/{dd}/{y}", "0m/0d/Y": f"{m:02d}/{dd:02d}/{y}",
+            "m/d/y": f"{m}/{dd}/{y % 100:02d}", "Month d, Y": f"{mon} {dd}, {y}",
+            "Mon d, Y": f"{mon[:3]} {dd}, {y}", "ISO": d.isoformat(),
+            "dd-Mon-Y": f"{dd:02d}-{mon[:3]}-{y}", "DDMONY": f"{dd:02d}{mon[:3].upper()}{y}",
+            "Mon d": f"{mon[:3]} {dd}", "m/d": f"{m}/{dd}", "m-d-Y": f"{m:02d}-{dd:02d}-{y}",
+            "d/m/Y": f"{dd}/{m}/{y}", "0d/0m/Y": f"{dd:02d}/{m:02d}/{y}",
+            "d/m/y": f"{dd}/{m}/{y % 100:02d}", "d Month Y": f"{dd} {mon} {y}",
+            "d Mon Y": f"{dd} {mon[:3]} {y}", "ord Month Y": f"{ordl} {mon} {y}",
+            "0d.0m.Y": f"{dd:02d}.{m:02d}.{y}", "d Mon": f"{dd} {mon[:3]}", "d/m": f"{dd}/{m}",
+            "Y/0m/0d": f"{y}/{m:02d}/{dd:02d}", "Month Y": f"{mon} {y}",
+            "Mon-y": f"{mon[:3]}-{y % 100:02d}", "0m/Y": f"{m:02d}/{y}",
+            "0d/0m/y": f"{dd:02d}/{m:02d}/{y % 100:02d}", "0m/0d/y": f"{m:02d}/{dd:02d}/{y % 100:02d}",
+        }.get(fmt)
+        if fmt == "ord of Month":
+            return [("", "the "), ("DATE", f"{ordl} of {mon}")]
+        if fmt == "ISOT":
+            text = f"{d.isoformat()}T{r.randint(0, 23):02d}:{r.choice(['00', '15', '30', '45'])}"
+        assert text is not None, fmt
+        return [("DATE", text)]
+
+    def dob_segs(self) -> list[Seg]:
+        return self.dt(self.dob, self.r.choice(
+            {"US": ["m/d/Y", "0m/0d/Y", "ISO", "Month d, Y", "DDMONY"],
+             "CA": ["ISO", "Y/0m/0d", "d/m/Y", "Month d, Y"]}.get(
+                self.cc, ["0d/0m/Y", "d/m/Y", "d Month Y", "0d.0m.Y", "dd-Mon-Y"])))
+
+    # -- contact ------------------------------------------------------------------------
+    def _digits(self, n: int) -> str:
+        return "".join(self.r.choice("0123456789") for _ in range(n))
+
+    def phone_text(self, mobile: bool | None = None, ext: bool = False) -> str:
+        r, d = self.r, self._digits
+        mobile = r.random() < 0.5 if mobile is None else mobile
+        if self.cc in ("US", "CA"):
+            a, x, y = r.choice(AREA[self.cc]), f"{r.randint(2, 9)}{d(2)}", d(4)
+            s = r.choice([f"({a}) {x}-{y}", f"{a}-{x}-{y}", f"{a}.{x}.{y}", f"{a}{x}{y}",
+                          f"+1 {a} {x} {y}", f"1-{a}-{x}-{y}", f"({a}){x}-{y}"])
+            if ext:
+                s += r.choice([f" ext. {d(4)}", f" x{d(3)}", f" ext {d(3)}", f", ext. {d(4)}"])
+            return s
+        if self.cc == "UK":
+            s = r.choice([f"07{d(3)} {d(6)}", f"07{d(9)}", f"+44 7{d(3)} {d(6)}",
+                          f"07{d(3)}-{d(3)}-{d(3)}"]) if mobile else r.choice(
+                [f"0161 {d(3)} {d(4)}", f"0113 {d(3)} {d(4)}", f"020 {d(4)} {d(4)}",
+                 f"01{d(3)} {d(6)}", f"(0117) {d(3)} {d(4)}"])
+        elif self.cc == "AU":
+            s = r.choice([f"04{d(2)} {d(3)} {d(3)}", f"04{d(8)}", f"+61 4{d(2)} {d(3)} {d(3)}"]) \
+                if mobile else r.choice([f"(02) {d(4)} {d(4)}", f"03 {d(4)} {d(4)}",
+                                         f"(07) {d(4)}-{d(4)}", f"08 {d(4)} {d(4)}"])
+        else:
+            s = r.choice([f"08{r.choice('35679')} {d(3)} {d(4)}", f"08{r.choice('3567')}{d(7)}",
+                          f"+353 8{r.choice('3567')} {d(3)} {d(4)}"]) if mobile else r.choice(
+                [f"(01) {d(3)} {d(4)}", f"021 {d(3)} {d(4)}", f"0{r.choice(['61', '91', '66'])} {d(6)}",
+                 f"01-{d(7)}"])
+        if ext:
+            s += r.choice([f" ext {d(4)}", f" ext. {d(4)}", f" x{d(4)}"])
+        return s
+
+    def ph(self, mobile: bool | None = None, ext: bool = False) -> Seg:
+        return ("PHONE", self.phone_text(mobile, ext))
+
+    def email(self, p: Person | None = None) -> Seg:
+        p = p or self.pt
+        dom = self.r.choice({"US": ["gmail.com", "yahoo.com", "comcast.net", "outlook.com"],
+                             "UK": ["btinternet.com", "gmail.com", "hotmail.co.uk", "nhs.net"],
+                             "CA": ["gmail.com", "rogers.com", "videotron.ca", "shaw.ca"],
+                             "AU": ["bigpond.com", "gmail.com", "optusnet.com.au"],
+                             "IE": ["eircom.net", "gmail.com", "hse.ie"]}[self.cc])
+        f, ln = _ascii(p.first).lower().replace(" ", ""), _ascii(p.last).lower().replace(" ", "")
+        user = self.r.choice([f"{f}.{ln}", f"{f[0]}{ln}{self.r.randint(1, 99)}", f"{ln}{f[0]}",
+                              f"{f}_{ln}{self.r.randint(50, 99)}"])
+        return ("EMAIL", f"{user}@{dom}")
+
+    def address_parts(self) -> dict[str, str]:
+        r, cc = self.r, self.cc
+        n = r.randint(2, 2999)
+        if cc == "US":
+            city, st, z = r.choice(US_CITIES)
+            line = f"{n} {r.choice(US_STREETS)} {r.choice(US_SUFFIX)}"
+            if r.random() < 0.3:
+                line += r.choice([f", Apt {r.randint(1, 40)}{r.choice('ABCD')}",
+                                  f" #{r.randint(100, 999)}", f" Unit {r.randint(1, 20)}"])
+            return {"line": line, "city": city, "state": st, "zip": z + self._digits(2)}
+        if cc == "UK":
+            town, pc = r.choice(UK_TOWNS)
+            line = f"{r.randint(1, 180)} {r.choice(UK_STREETS)}"
+            if r.random() < 0.3:
+                line = f"Flat {r.randint(1, 24)}, {line}"
+            post = f"{pc}{r.randint(1, 19)} {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}" \
+                   f"{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+            return {"line": line, "city": town, "state": "", "zip": post}
+        if cc == "CA":
+            city, prov, fl = r.choice(CA_CITIES)
+            line = f"{n} {r.choice(CA_STREETS)}"
+            if r.random() < 0.35:
+                line = r.choice([f"{line}, Unit {r.randint(100, 2400)}",
+                                 f"{r.randint(100, 2400)}-{line}", f"{line}, Apt {r.randint(1, 30)}"])
+            L = "ABCEGHJKLMNPRSTVXY"
+            pcode = f"{fl}{r.randint(1, 9)}{r.choice(L)} {r.randint(0, 9)}{r.choice(L)}{r.randint(0, 9)}"
+            return {"line": line, "city": city, "state": prov, "zip": pcode}
+        if cc == "AU":
+            sub, st, pcode = r.choice(AU_SUBURBS)
+            line = f"{r.randint(1, 220)} {r.choice(AU_STREETS)}"
+            if r.random() < 0.35:
+                line = r.choice([f"Unit {r.randint(1, 30)}/{line}", f"{r.randint(1, 30)}/{line}"])
+            return {"line": line, "city": sub, "state": st, "zip": pcode}
+        town, county, ek = r.choice(IE_TOWNS)
+        line = f"{r.randint(1, 120)} {r.choice(IE_STREETS)}"
+        if r.random() < 0.25:
+            line = f"Apt {r.randint(1, 40)}, {line}"
+        eir = f"{ek} {r.choice('ACDEFHKNPRTVWXY')}{self._digits(1)}{r.choice('ACDEFHKNPRTVWXY')}" \
+              f"{self._digits(1)}"
+        return {"line": line, "city": town, "state": f"Co. {county}", "zip": eir}
+
+    def adr(self, oneline: bool = True, parts: dict[str, str] | None = None) -> list[Seg]:
+        a = parts or self.addr
+        sep = ", " if oneline else "\n"
+        out: list[Seg] = [("ADDRESS", a["line"]), ("", sep), ("ADDRESS", a["city"])]
+        if self.cc == "IE":
+            if self.r.random() < 0.6:
+                out += [("", ", "), ("ADDRESS", a["state"])]
+            return out + [("", sep if self.r.random() < 0.5 else ", "), ("ZIP", a["zip"])]
+        if self.cc == "UK":
+            return out + [("", sep if self.r.random() < 0.5 else ", "), ("ZIP", a["zip"])]
+        return out + [("", (", " if self.cc == "US" else " ") + a["state"] + " "), ("ZIP", a["zip"])]
+
+    # -- identifiers -------------------------------------------------------------------
+    def idnum(self, kind: str = "mrn") -> str:
+        r, d, cc = self.r, self._digits, self.cc
+        if kind == "mrn":
+            return r.choice({"US": [d(8), f"00{d(7)}", f"E{d(7)}", d(9)],
+                             "UK": [f"RX{d(7)}", f"K{d(7)}", f"H{d(6)}"],
+                             "CA": [d(7), f"M{d(8)}", f"{d(3)}-{d(4)}"],
+                             "AU": [d(7), f"UR{d(6)}", f"{d(6)}"],
+                             "IE": [d(7), f"{d(6)}", f"H{d(6)}"]}[cc])
+        if kind == "nhs":
+            while True:
+                digs = [r.randint(0, 9) for _ in range(9)]
+                chk = 11 - sum((10 - i) * x for i, x in enumerate(digs)) % 11
+                if chk == 11:
+                    chk = 0
+                if chk != 10:
+                    s = "".join(map(str, digs)) + str(chk)
+                    return r.choice([f"{s[:3]} {s[3:6]} {s[6:]}", s, f"{s[:3]}-{s[3:6]}-{s[6:]}"])
+        if kind == "chi":
+            return self.dob.strftime("%d%m%y") + d(4)
+        if kind == "ohip":
+            return f"{d(4)}-{d(3)}-{d(3)}-{r.choice('ABCDEFGHKLMNPRSTVWXY')}{r.choice('ABCDEHKMNPRSTW')}"
+        if kind == "ramq":
+            p = self.pt
+            mm = self.dob.month + (50 if p.female else 0)
+            return (f"{_ascii(p.last)[:3].upper():X<3}{_ascii(p.first)[0].upper()} "
+                    f"{self.dob.year % 100:02d}{mm:02d} {self.dob.day:02d}{d(2)}")
+        if kind == "phn":
+            return f"9{d(3)} {d(3)} {d(3)}"
+        if kind == "medicare_au":
+            return r.choice([f"{r.randint(2, 6)}{d(3)} {d(5)} {d(1)}", f"{r.randint(2, 6)}{d(9)}"])
+        if kind == "ihi":
+            return f"8003 60{d(2)} {d(4)} {d(4)}"
+        if kind == "ppsn":
+            return f"{d(7)}{r.choice('ABCDEFGHJKLMNPTW')}{r.choice(['', 'A', 'W'])}"
+        if kind == "mbi":
+            L = "ACDEFGHJKMNPQRTUVWXY"
+            return f"{r.randint(1, 9)}{r.choice(L)}{r.choice(L + '0123456789')}{d(1)}-" \
+                   f"{r.choice(L)}{r.choice(L + '0123456789')}{d(1)}-{r.choice(L)}{r.choice(L)}{d(2)}"
+        if kind == "acct":
+            return r.choice([d(10), f"A{d(9)}", f"{d(3)}-{d(6)}", f"V{d(8)}"])
+        if kind == "acc":
+            return r.choice([f"S{self.today.year % 100}-{r.randint(100, 29999)}",
+                             f"{r.choice(['CH', 'HM', 'MB'])}{d(8)}", f"{d(2)}-{d(3)}-{d(5)}"])
+        if kind == "serial":
+            return r.choice([f"PJN{d(6)}H", f"SN{d(9)}", f"{r.choice('ABCRK')}{d(7)}",
+                             f"RNB{d(6)}S"])
+        if kind == "dva":
+            return f"{r.choice(['N', 'V', 'Q', 'W'])}{r.choice(['X', ''])}{d(6)}"
+        if kind == "din":
+            return f"{r.choice('ACGW')}{d(4)} {self.today.year % 100} {d(6)}"
+        if kind == "ubrn":
+            return f"{d(4)} {d(4)} {d(4)}"
+        return d(8)
+
+    def ssn(self) -> str:
+        return f"{self.r.randint(100, 665)}-{self.r.randint(10, 99)}-{self._digits(4)}"
+
+    # -- ages & values ------------------------------------------------------------------
+    def age_segs(self, n: int | None = None, style: str | None = None) -> list[Seg]:
+        n = self.age if n is None else n
+        r = self.r
+        style = style or r.choice(["yo", " y/o", "-year-old", " yr old", "y", " years old",
+                                   "words", " yo"])
+        kind = "AGE" if n >= 90 else "C"
+        if style == "words":
+            if 90 <= n <= 99:
+                w = "ninety" + (f"-{UNITS[n - 90]}" if n > 90 else "")
+                return [(kind, w), ("", "-year-old")]
+            style = "-year-old"
+        return [(kind, str(n)), ("", style)]
+
+    def n(self, lo: float, hi: float, dec: int = 0) -> str:
+        v = self.r.uniform(lo, hi)
+        return f"{v:.{dec}f}" if dec else str(round(v))
+
+    def bp(self) -> str:
+        return f"{self.r.randint(96, 168)}/{self.r.randint(52, 98)}"
+
+    def tm(self) -> str:
+        h, m = self.r.randint(0, 23), self.r.choice([0, 5, 10, 15, 20, 30, 40, 45, 50, 55])
+        return self.r.choice([f"{h:02d}:{m:02d}", f"{h:02d}{m:02d}",
+                              f"{(h - 1) % 12 + 1}:{m:02d} {'am' if h < 12 else 'pm'}"])
+
+    def rel(self, *kinds: str) -> tuple[str, Person]:
+        """A relative: (relation word, person of the matching sex)."""
+        k = self.r.choice(kinds or ("daughter", "son", "wife", "husband", "sister", "niece"))
+        fem = k in ("daughter", "wife", "sister", "niece", "mother", "mum", "granddaughter",
+                    "partner") and not (k == "partner" and self.r.random() < 0.5)
+        return k, self.person(fem)
+
+    def pick(self, *xs: Any) -> Any:
+        return self.r.choice(xs)
+
+    # -- writing ------------------------------------------------------------------------
+    def emit(self, tpl: str, **kw: Val) -> None:
+        """Write a template: ``{key}`` takes a value from kw, ``<<...>>`` is a clinical span."""
+        clin: list[str] | None = None
+        for piece in _TOK.split(textwrap.dedent(tpl).lstrip("\n")):
+            if not piece:
+                continue
+            if piece == "<<":
+                clin = []
+                continue
+            if piece == ">>":
+                assert clin is not None
+                self.b.c("".join(clin))
+                clin = None
+                continue
+            v: Val = kw[piece[1:-1]] if piece[0] == "{" and piece[-1] == "}" else piece
+            if isinstance(v, (int, float)):
+                v = str(v)
+            segs = [("", v)] if isinstance(v, str) else [v] if isinstance(v, tuple) else v
+            for kind, text in segs:
+                if clin is not None:
+                    assert kind in ("", "C"), kind
+                    clin.append(text)
+                elif kind == "":
+                    self.b.t(text)
+                elif kind == "C":
+                    self.b.c(text)
+                else:
+                    self.b.p(kind, text)
+
+    def patient(self) -> dict[str, Any]:
+        p, a = self.pt, self.addr
+        addr: dict[str, Any] = {"line": [a["line"]], "city": a["city"], "postalCode": a["zip"],
+                                "country": self.cc}
+        if a["state"]:
+            addr["state"] = a["state"]
+        return {
+            "resourceType": "Patient",
+            "id": f"v15-{self.mrn}",
+            "identifier": [{"system": f"urn:wardwatch:v15:{self.cc.lower()}:mrn",
+                            "value": self.mrn}],
+            "name": [{"family": p.last, "given": [p.first, p.middle]}],
+            "gender": "female" if p.female else "male",
+            "birthDate": self.dob.isoformat(),
+            "telecom": [{"system": "phone", "value": self.home}],
+            "address": [addr],
+        }
+
+
+# ---------------------------------------------------------------------------------------
+# Templates: each writes one note into g.b. Registered with country, share of patients
+# aged >= 90 and the age range of the others.
+# ---------------------------------------------------------------------------------------
+Template = Callable[[Gen], None]
+TEMPLATES: list[tuple[Template, str, float, tuple[int, int]]] = []
+
+
+def tpl(cc: str, old: float = 0.1, ages: tuple[int, int] = (19, 89)) -> Callable[[Template], Template]:
+    def reg(fn: Template) -> Template:
+        TEMPLATES.append((fn, cc, old, ages))
+        return fn
+
+    return reg
+
+
+@tpl("US")
+def psych_progress(g: Gen) -> None:
+    mom = g.person(True)
+    g.emit(
+        """
+        BEHAVIORAL HEALTH UNIT - PSYCHIATRY PROGRESS NOTE
+        Pt: {pt}   MRN {mrn}   DOB {dob}   Unit 4 West, rm {room}
+        Date of service: {dos}   Attending: {att}
+        Hospital day <<{hd}>> of involuntary hold (placed {hold} by {mco} per ED).
+
+        S: "I slept better." Reports sleep <<{sleep} hrs>>, appetite fair. Denies SI/HI, denies AH/VH
+        today. Spoke with mother ({mom}, {momph}) by phone this AM; she is willing to have pt
+        stay with her at {addr} after discharge. Pt requests we not contact ex-partner {ex}.
+        O: {age} {sex}, calm, cooperative, fair eye contact. Speech normal rate. Mood "ok",
+        affect constricted. TP linear. No psychomotor agitation. PHQ-9 <<{phq}>> (was <<{phq0}>>
+        on {adm}). C-SSRS screen negative. Vitals BP <<{bp}>> HR <<{hr}>>.
+        Meds: sertraline <<{sert} mg>> PO daily (increased {inc}), hydroxyzine <<25 mg>> PO q6h PRN
+        anxiety (used x<<{prn}>> in 24h), melatonin <<3 mg>> qHS. Lithium level <<{li} mmol/L>> on
+        {lab}.
+        A/P: MDD, recurrent, severe w/o psychotic features - improving. Continue current regimen.
+        Family meeting {fam} at <<{tm}>> with mom and SW {sw}. Est. d/c {edd}.
+        -- {sig}
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full", "mi")), mrn=("ID", g.mrn), dob=g.dob_segs(),
+        room=g.n(401, 430), dos=g.dt(), att=g.staff(), hd=g.n(2, 9), hold=g.dt(g.days(-8, -3), "m/d"),
+        mco=[("", "Officer ")] + g.nm(form="last") + [("", " (badge "), ("ID", g._digits(4)), ("", ")")],
+        sleep=g.n(4, 8), mom=g.nm(mom), momph=g.ph(), addr=g.adr(), ex=g.nm(g.person(False)),
+        age=g.age_segs(style=g.pick("yo", " y/o")), sex="F" if g.pt.female else "M",
+        phq=g.n(6, 14), phq0=g.n(17, 25), adm=g.dt(g.days(-9, -4)), bp=g.bp(), hr=g.n(62, 96),
+        sert=g.pick(50, 100, 150), inc=g.dt(g.days(-3, -1), "m/d"), prn=g.n(1, 3),
+        li=g.n(0.5, 1.1, 1), lab=g.dt(g.days(-2, 0)), fam=g.dt(g.days(1, 3), "Mon d"), tm=g.tm(),
+        sw=g.nm(form="full") + [("", ", LCSW")], edd=g.dt(g.days(3, 7), "m/d/y"),
+        sig=g.nm(form="mi") + [("", ", PMHNP-BC")],
+    )
+
+
+@tpl("UK", 0.12)
+def oncology_letter(g: Gen) -> None:
+    g.pt, gp = g.person(True), g.person()
+    rel = g.pick("husband", "daughter", "son")
+    g.emit(
+        """
+        Department of Clinical Oncology
+        Consultant: Dr {cons}   Secretary: {sec}   Tel {secph}
+
+        Dictated: {dict}   Typed: {typed}
+        Dr {gp}
+        {surgery}
+        {gpaddr}
+
+        Dear Dr {gplast},
+        Re: {pt}, DOB {dob}, NHS No {nhs}, Hosp No {hosp}
+            {addr}
+
+        Diagnosis: Carcinoma of the left breast, pT2 pN1a M0, ER 8/8, PR 6/8, HER2 negative.
+        Wide local excision and axillary clearance {op} (Mr {surg}).
+
+        I saw {ptfirst} today with her {rel}, {relname}, to review after cycle <<{cyc}>> of
+        adjuvant <<FEC-T>>. She tolerated it reasonably, with grade <<1>> neuropathy and fatigue.
+        WHO PS <<{ps}>>, weight <<{wt} kg>>. FBC today: Hb <<{hb} g/L>>, neutrophils <<{neut}>>,
+        platelets <<{plt}>>. Her neutrophils were <<0.9>> on {nadir} so we added <<filgrastim>>.
+        Plan: cycle <<{cyc1}>> on {next} at the Macmillan Day Unit, then radiotherapy
+        <<40 Gy in 15 fractions>> to start around {rt}, followed by <<letrozole 2.5 mg>> daily
+        for 5 years. She may ring the chemotherapy hotline on {hot} at any time.
+
+        Yours sincerely,
+
+        Dr {cons2}, Consultant Clinical Oncologist
+        cc: {pt2}, {addr2}
+        """,
+        cons=g.nm(form="init"), sec=g.nm(g.person(True), "full"), secph=g.ph(False, True),
+        dict=g.dt(fmt="0d/0m/Y"), typed=g.dt(g.days(1, 4), "0d/0m/Y"), gp=g.nm(gp, "init"),
+        surgery=g.pick("Oakfield Medical Practice", "Riverside Surgery", "The Health Centre"),
+        gpaddr=g.adr(False, g.address_parts()), gplast=g.nm(gp, "last"),
+        pt=g.nm(g.pt, g.pick("caps", "full", "middle")), dob=g.dob_segs(),
+        nhs=("ID", g.idnum("nhs")), hosp=("ID", g.mrn), addr=g.adr(), op=g.dt(g.days(-120, -60)),
+        surg=g.nm(form="last"), ptfirst=g.nm(g.pt, "first"), rel=rel,
+        relname=g.nm(g.person(rel == "daughter"), "first"), cyc=g.n(2, 4), ps=g.n(0, 1),
+        wt=g.n(52, 96, 1), hb=g.n(96, 128), neut=g.n(1.2, 4.5, 1), plt=g.n(150, 380),
+        nadir=g.dt(g.days(-12, -6), "d Month Y"), cyc1=g.n(5, 6), next=g.dt(g.days(7, 14)),
+        rt=g.dt(g.days(60, 90), "Month Y"), hot=g.ph(False), cons2=g.nm(form="full"),
+        pt2=g.nm(g.pt, "full"), addr2=g.adr(),
+    )
+
+
+@tpl("AU", 0.08)
+def derm_skin_check(g: Gen) -> None:
+    g.pt = g.person(False)
+    g.emit(
+        """
+        DERMATOLOGY OUTPATIENTS - Skin cancer clinic
+        Name: {pt}    UR: {ur}    Medicare: {mc} ({irn})
+        DOB: {dob} ({age})    Ph: {ph}
+        Referred by: Dr {ref}, {refclinic}, {refsub}
+        Clinic date: {cd}
+
+        Hx: {hx} Previous BCC R nasal ala excised {bcc} (Mohs, Dr {mohs}). Fitzpatrick II,
+        outdoor worker (roofer) for <<{yrs} years>>, ~<<30>> blistering sunburns.
+        Exam (full skin check with dermoscopy):
+          1. L upper back <<7 x 5 mm>> asymmetric pigmented macule, atypical network -> excise
+          2. R temple <<4 mm>> pearly papule with arborising vessels -> ?BCC, punch bx today
+          3. Multiple AKs both forearms -> <<5-FU 5%>> cream bd x <<3 weeks>>
+        Punch bx R temple (<<3 mm>>), lignocaine <<1% 2 mL>>, 1 x <<5-0>> nylon. Specimen {spec}.
+        Plan: excision L upper back on {exc}; ROS {ros} at GP. Results to pt by SMS on {ph2}
+        or email {em}. Wife {wife} will drive him.
+        {reg}, Dermatology Registrar
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full")), ur=("ID", g.mrn), mc=("ID", g.idnum("medicare_au")),
+        irn=g.n(1, 4), dob=g.dob_segs(), age=g.age_segs(style="y"), ph=g.ph(True),
+        ref=g.nm(form="init"), refclinic=g.pick("Westside Family Practice", "Bayside GP"),
+        refsub=("ADDRESS", g.address_parts()["city"]), cd=g.dt(),
+        hx=g.pick("New lesion on back noticed by wife.", "Annual review, no new concerns."),
+        bcc=g.dt(g.days(-900, -400), "Month Y"), mohs=g.nm(form="last"), yrs=g.n(15, 40),
+        spec=("ID", g.idnum("acc")), exc=g.dt(g.days(10, 30)), ros=g.dt(g.days(7, 10), "d/m"),
+        ph2=g.ph(True), em=g.email(), wife=g.nm(g.person(True), "first"), reg=g.nm(form="full"),
+    )
+
+
+@tpl("IE", 0.15, (55, 89))
+def ophth_cataract(g: Gen) -> None:
+    g.pt = g.person(False)
+    g.emit(
+        """
+        EYE CLINIC - Post-op cataract review
+        Patient: {pt}   MRN {mrn}   PPSN {pps}
+        Address: {addr}
+        DOB {dob}   Age {age}
+        GP: Dr {gp}, {gptown}
+        Seen by: {seen} (ANP) with Mr {surg}
+
+        Right phaco + IOL (<<SN60WF 21.5 D>>) on {op} - day <<{pod}>> post-op.
+        VA R <<6/{var}>> unaided, <<6/6>> with pinhole; L <<6/{val}>>. IOP R <<{iopr}>> L <<{iopl}>> mmHg.
+        AC: <<1+>> cells, cornea clear, IOL centred. Fundus: flat retina.
+        Plan: Maxidex <<QDS>> taper over <<4 weeks>>; chloramphenicol <<QDS>> x <<1 week>>.
+        Listed for L eye on {leye} (pre-assessment {preop}). Daughter {dau} ({dauph}) is
+        the contact; son-in-law {sil} brings him. Discharged to GP for refraction at <<6 weeks>>.
+        """,
+        pt=g.nm(g.pt, g.pick("full", "caps", "mi")), mrn=("ID", g.mrn), pps=("ID", g.idnum("ppsn")),
+        addr=g.adr(), dob=g.dob_segs(), age=[(("AGE" if g.age >= 90 else "C"), str(g.age))],
+        gp=g.nm(form="full"), gptown=("ADDRESS", g.address_parts()["city"]),
+        seen=g.nm(g.person(True), "full"), surg=g.nm(form="last"),
+        op=g.dt(g.days(-14, -1)), pod=g.n(1, 14), var=g.pick(9, 12, 7.5), val=g.pick(18, 24, 36),
+        iopr=g.n(10, 24), iopl=g.n(10, 21), leye=g.dt(g.days(30, 80), "d Month Y"),
+        preop=g.dt(g.days(14, 28), "d/m/y"), dau=g.nm(g.person(True)), dauph=g.ph(True),
+        sil=g.nm(g.person(False), "first"),
+    )
+
+
+@tpl("CA")
+def ent_clinic(g: Gen) -> None:
+    k, rp = g.rel("daughter", "son", "wife", "husband")
+    g.emit(
+        """
+        OTOLARYNGOLOGY - HEAD & NECK SURGERY CLINIC NOTE
+        Patient: {pt}    Chart #: {mrn}    OHIP: {ohip}
+        DOB: {dob}    Visit: {visit}
+        Referring MD: Dr. {ref} (fax {fax})
+
+        CC: R-sided hearing loss and tinnitus x <<{mo} months>>.
+        HPI: {age} with gradual R hearing loss, no vertigo. Seen at walk-in {walk}; given
+        <<prednisone 60 mg>> x <<7 days>> without benefit. Accompanied by {k} {rp}.
+        Exam: TMs intact bilat. Weber lateralises L. Rinne +ve bilat. Flexible scope: normal.
+        Audiogram ({aud}): R PTA <<{pta} dB>> SNHL, L <<{ptal} dB>>; SDS R <<{sds}%>>.
+        Imp: asymmetric SNHL R - r/o vestibular schwannoma.
+        Plan: MRI IAC w/ gad booked {mri} at <<07:40>> (Req #{req}); f/u with me after.
+        Pt prefers contact on cell {cell} or at work {work}. Hearing aid trial via audiology.
+        {sig}, MD FRCSC / dictated {dict}, transcribed by {tr}
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full", "lastfirst")), mrn=("ID", g.idnum("mrn")),
+        ohip=("ID", g.idnum("ohip")), dob=g.dob_segs(), visit=g.dt(), ref=g.nm(form="full"),
+        fax=g.ph(False), mo=g.n(3, 14), age=g.age_segs(), walk=g.dt(g.days(-60, -20), "Mon d"),
+        k=k, rp=g.nm(rp, g.pick("full", "first")), aud=g.dt(g.days(-10, -1)), pta=g.n(35, 70),
+        ptal=g.n(10, 25), sds=g.n(48, 80), mri=g.dt(g.days(14, 60)), req=("ID", g._digits(7)),
+        cell=g.ph(True), work=g.ph(False, True), sig=g.nm(form="full"), dict=g.dt(fmt="ISO"),
+        tr=g.nm(form="initials"),
+    )
+
+
+@tpl("US", 0.12, (45, 89))
+def urology_clinic(g: Gen) -> None:
+    g.pt = g.person(False)
+    g.emit(
+        """
+        {clinic} UROLOGY - Follow-up visit
+        Name: {pt}  |  MRN: {mrn}  |  DOB: {dob}  |  Acct: {acct}
+        PCP: {pcp}   Insurance: Medicare, MBI {mbi}
+
+        Mr. {last} is a {age} man returning for PSA surveillance and LUTS. PSA trend:
+        <<{p1} ng/mL>> ({d1}), <<{p2}>> ({d2}), <<{p3}>> today. IPSS <<{ipss}>>, QoL <<{qol}>>.
+        PVR by bladder scan <<{pvr} mL>>. On tamsulosin <<0.4 mg>> qHS and finasteride <<5 mg>> daily
+        since {fin}. UA: <<trace>> blood, nitrite neg.
+        MRI prostate {mri}: PI-RADS <<{pirads}>> lesion L PZ, vol <<{vol} cc>>.
+        Discussed fusion biopsy vs continued surveillance with pt and his {k} {rp}, who asks to be
+        called at {rph}. Chose biopsy: scheduled {bx}, hold aspirin <<81 mg>> x <<5 days>> prior.
+        Cipro <<500 mg>> 1 hr before. SS# on file ends {ssn4} (verified at check-in).
+        RTC {rtc}.
+        Electronically signed: {sig} {when}
+        """,
+        clinic=g.pick("RIVERBEND", "ST. LUKE'S", "MERCY"), pt=g.nm(g.pt, g.pick("caps", "full")),
+        mrn=("ID", g.mrn), dob=g.dob_segs(), acct=("ID", g.idnum("acct")), pcp=g.staff(),
+        mbi=("ID", g.idnum("mbi")), last=g.nm(g.pt, "last"), age=g.age_segs(), p1=g.n(3, 5, 1),
+        d1=g.dt(g.days(-400, -300), g.pick("0m/Y", "Mon-y", "m/d/y")), p2=g.n(4, 6, 1),
+        d2=g.dt(g.days(-200, -150), g.pick("0m/Y", "Month Y", "m/d/y")), p3=g.n(5, 9, 1),
+        ipss=g.n(8, 22), qol=g.n(2, 5), pvr=g.n(40, 210), fin=g.dt(g.days(-700, -380), "Month Y"),
+        mri=g.dt(g.days(-30, -7)), pirads=g.n(3, 4), vol=g.n(38, 90),
+        k=(kr := g.rel("wife", "son", "daughter"))[0], rp=g.nm(kr[1]), rph=g.ph(True),
+        bx=[("", g.pick("Thursday ", "Tues ", "")), *g.dt(g.days(10, 30), g.pick("m/d", "m/d/Y"))],
+        ssn4=("SSN", g._digits(4)), rtc=g.pick("3 months", "after biopsy", "6 mo"),
+        sig=g.nm(form="mi") + [("", ", MD")], when=g.dt(fmt="ISOT"),
+    )
+
+
+@tpl("AU", 0.06, (35, 89))
+def dialysis_run(g: Gen) -> None:
+    g.emit(
+        """
+        HAEMODIALYSIS RUN NOTE - Satellite Renal Unit, chair {chair}
+        {pt} | UR {ur} | DOB {dob} | {date} | Session <<{sess}>> (Mon/Wed/Fri)
+        Access: L brachiocephalic AVF - thrill ++, bruit ++. 2 x <<15G>> needles, cannulated by {can}.
+        Pre: wt <<{pre} kg>> (EDW <<{edw} kg>>), BP <<{bp}>>, HR <<{hr}>>, T <<{t}>>.
+        Rx: <<4 hrs>>, Qb <<{qb}>>, Qd <<500>>, UF goal <<{uf} L>>, K <<2.0>>, Ca <<1.25>>, heparin
+        <<{hep} units>> bolus. Hypotension at <<{tm}>> (BP <<{low}>>) -> UF paused, <<200 mL>> NaCl 0.9%.
+        Post: wt <<{post} kg>>, BP <<{bp2}>>. Kt/V (monthly bloods {bloods}) <<{ktv}>>, URR <<{urr}%>>,
+        Hb <<{hb}>>, K <<{k}>>, PO4 <<{po4}>>.
+        EPO: Aranesp <<{esa} mcg>> given. Transport: Patient Transport Service, pick up from
+        {addr}. Wife {wife} asked to phone her on {ph} if he is unwell.
+        Renal reg Dr {reg} reviewed; transplant work-up clinic {tx} with {coord} (coordinator).
+        {sig}
+        """,
+        chair=g.n(1, 18), pt=g.nm(g.pt, g.pick("caps", "full")), ur=("ID", g.mrn), dob=g.dob_segs(),
+        date=g.dt(), sess=g.n(40, 400), can=g.staff("rn"), pre=f"{(edw := g.r.uniform(58, 98)) + g.r.uniform(1.2, 3.4):.1f}", edw=f"{edw:.1f}",
+        bp=g.bp(), hr=g.n(60, 98), t=g.n(36.1, 37.4, 1), qb=g.pick(300, 350, 400),
+        uf=g.n(1.5, 3.5, 1), hep=g.pick(1000, 2000, 3000), tm=g.tm(), low=f"{g.n(78, 92)}/{g.n(40, 55)}",
+        post=f"{edw + g.r.uniform(-0.3, 0.6):.1f}", bp2=g.bp(), bloods=g.dt(g.days(-10, -2), "d/m"), ktv=g.n(1.1, 1.6, 2),
+        urr=g.n(62, 76), hb=g.n(92, 120), k=g.n(4.2, 6.1, 1), po4=g.n(1.2, 2.3, 2),
+        esa=g.pick(20, 40, 60), addr=g.adr(), wife=g.nm(g.person(True), "first"), ph=g.ph(True),
+        reg=g.nm(form="last"), tx=g.dt(g.days(20, 70), "d Month Y"), coord=g.nm(form="full"),
+        sig=g.nm(form="init") + [("", g.pick(" CN", " RN", ", Dialysis RN"))],
+    )
+    g.pt.female = False
+
+
+@tpl("UK", 0.07)
+def anaesthetic_record(g: Gen) -> None:
+    g.emit(
+        """
+        ANAESTHETIC RECORD   Theatre {th}   Date {date}
+        Patient {pt}   Hosp No {hosp}   NHS {nhs}   DOB {dob}
+        Procedure: laparoscopic cholecystectomy   Surgeon: Mr {surg}   Anaesthetist: Dr {an}
+        (ST5, bleep {bleep}), supervised by Dr {cons}. ODP: {odp}.
+        ASA <<{asa}>>. Wt <<{wt} kg>>, BMI <<{bmi}>>. Airway: Mallampati <<{mp}>>, mouth opening
+        <<3 FB>>. Fasted from <<{fast}>>. Allergy: penicillin (rash).
+        Induction <<{ind}>>: fentanyl <<{fent} mcg>>, propofol <<{prop} mg>>, rocuronium <<{roc} mg>>.
+        ETT <<7.5>> cuffed, grade <<1>> view, <<22 cm>> at lips. Sevoflurane MAC <<0.9-1.1>>.
+        Dexamethasone <<6.6 mg>>, ondansetron <<4 mg>>, paracetamol <<1 g>>, morphine <<{mor} mg>>.
+        Sugammadex <<200 mg>>. EBL <<{ebl} mL>>. Extubated awake <<{ext}>>; to recovery, sats <<{sat}%>> on
+        <<2 L>>. Consent witnessed; NOK: {k} {nok} {nokph}.
+        """,
+        th=g.n(1, 12), date=g.dt(fmt=g.pick("0d/0m/Y", "d Mon Y", "dd-Mon-Y")),
+        pt=g.nm(g.pt, g.pick("caps", "full")), hosp=("ID", g.mrn), nhs=("ID", g.idnum("nhs")),
+        dob=g.dob_segs(), surg=g.nm(form="last"), an=g.nm(form="full"), bleep=("PHONE", g._digits(4)),
+        cons=g.nm(form="init"), odp=g.nm(form="first"), asa=g.n(1, 3), wt=g.n(55, 118),
+        bmi=g.n(21, 39, 1), mp=g.n(1, 3), fast=g.tm(), ind=g.tm(), fent=g.pick(100, 150, 200),
+        prop=g.n(120, 220), roc=g.n(40, 70), mor=g.n(4, 10), ebl=g.n(10, 150), ext=g.tm(),
+        sat=g.n(95, 99), k=(kr := g.rel())[0], nok=g.nm(kr[1]), nokph=g.ph(True),
+    )
+
+
+@tpl("CA", 0.08, (48, 89))
+def preop_assessment(g: Gen) -> None:
+    g.emit(
+        """
+        PRE-ADMISSION CLINIC ASSESSMENT
+        Patient: {pt}   MRN {mrn}   RAMQ {ramq}
+        Date of birth: {dob}   Telephone: {ph}   Email: {em}
+        Surgery: total knee arthroplasty (R) with Dr. {surg} on {surgdate}
+        Assessed {date} by {rn} and Dr. {anes} (anesthesia)
+
+        {age}, {sexw}, lives with {k} ({kn}) at {addr}.
+        PMH: HTN, T2DM (A1c <<{a1c}%>> on {a1cd}), OSA on CPAP (<<{cpap} cmH2O>>), CKD 3a (eGFR <<{egfr}>>).
+        Meds: metformin <<1000 mg>> BID (hold AM of surgery), ramipril <<{ram} mg>> (hold 24h), apixaban
+        <<5 mg>> BID (last dose {apix}), atorvastatin <<40 mg>>.
+        Exam: BP <<{bp}>>, HR <<{hr}>>, SpO2 <<{sat}%>>, BMI <<{bmi}>>. STOP-BANG <<{sb}>>.
+        ECG: sinus, QTc <<{qtc} ms>>. Hb <<{hb}>>, Cr <<{cr} umol/L>>, K <<{k2}>>.
+        Plan: spinal preferred; CPAP to come with pt. Post-op physio at {physio}. Ride home:
+        {ride} (cell {rph}). Case #: {case}.
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full", "mi")), mrn=("ID", g.mrn), ramq=("ID", g.idnum("ramq")),
+        dob=g.dob_segs(), ph=g.ph(), em=g.email(), surg=g.nm(form="full"),
+        surgdate=g.dt(g.days(14, 40), g.pick("ISO", "Month d, Y")), date=g.dt(), rn=g.staff("rn"),
+        anes=g.nm(form="last"), age=g.age_segs(style=g.pick(" years old", "-year-old", " yo")),
+        sexw="female" if g.pt.female else "male", k=(kr := g.rel("wife", "husband", "son",
+                                                                 "daughter"))[0],
+        kn=g.nm(kr[1], "first"), addr=g.adr(), a1c=g.n(6.2, 8.9, 1), a1cd=g.dt(g.days(-80, -10)),
+        cpap=g.n(7, 13), egfr=g.n(45, 59), ram=g.pick(5, 10), apix=g.dt(g.days(10, 38), "Mon d"),
+        bp=g.bp(), hr=g.n(58, 92), sat=g.n(93, 99), bmi=g.n(27, 41, 1), sb=g.n(3, 7),
+        qtc=g.n(410, 470), hb=g.n(112, 152), cr=g.n(88, 140), k2=g.n(3.8, 5.1, 1),
+        physio=g.pick("CLSC Ahuntsic", "the hospital gym"), ride=g.nm(form="full"),
+        rph=g.ph(True), case=("ID", g._digits(8)),
+    )
+
+
+@tpl("US", 0.08)
+def transfusion_reaction(g: Gen) -> None:
+    g.emit(
+        """
+        TRANSFUSION SERVICE - Suspected transfusion reaction investigation
+        Patient: {pt}   MRN {mrn}   FIN {fin}   DOB {dob}   Loc: 6 South, bed {bed}
+        Reported by {rn} at <<{tm}>> on {date}; ordering provider {md}, pager {pager}.
+
+        Component: leukoreduced RBC, DIN {din}, ABO/Rh O POS, exp {exp}. Started <<{start}>>,
+        stopped at <<{stopvol} mL>> when pt developed fever <<{temp} C>> (baseline <<{base}>>), rigors,
+        HR <<{hr}>>, BP <<{bp}>>. No urticaria, no hypoxia (SpO2 <<{sat}%>> RA).
+        Clerical check: wristband and tag match. Post-transfusion sample {acc}: DAT <<neg>>, no
+        hemolysis, repeat ABO/Rh concordant. Bag culture sent.
+        Interpretation: febrile non-hemolytic transfusion reaction. Recommend acetaminophen
+        <<650 mg>> premed; continue leukoreduced products. Reported to blood supplier on {rep}.
+        Discussed with pt's {k}, {kn}, at bedside. -- {path}, MD, Transfusion Medicine ({ext})
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "lastfirst", "full")), mrn=("ID", g.mrn),
+        fin=("ID", g.idnum("acct")), dob=g.dob_segs(), bed=g.pick("A", "B", "12", "7"),
+        rn=g.staff("rn"), tm=g.tm(), date=g.dt(fmt=g.pick("m/d/Y", "Month d, Y", "0m/0d/Y")),
+        md=g.staff(), pager=("PHONE", g._digits(5)), din=("ID", g.idnum("din")),
+        exp=g.dt(g.days(10, 35), "DDMONY"), start=g.tm(), stopvol=g.n(60, 200), temp=g.n(38.2, 39.4, 1),
+        base=g.n(36.6, 37.2, 1), hr=g.n(104, 128), bp=g.bp(), sat=g.n(94, 99), acc=("ID", g.idnum("acc")),
+        rep=g.dt(g.days(0, 1), "m/d"), k=(kr := g.rel())[0], kn=g.nm(kr[1]),
+        path=g.nm(form="mi"), ext=g.ph(ext=True),
+    )
+
+
+@tpl("UK", 0.15, (60, 89))
+def infection_control(g: Gen) -> None:
+    g.emit(
+        """
+        INFECTION PREVENTION & CONTROL - Alert organism notification
+        To: Ward Manager, {ward} (Sister {sister})   From: {ipcn}, IPC Nurse, ext {ext}
+        Sent: {sent}
+
+        Patient: {pt}  ({age}) {hosp}  NHS {nhs}
+        Result: C. difficile toxin POSITIVE (GDH +, toxin +), specimen {spec} collected {coll}
+        (<<{col} days>> after admission {adm} -> hospital-onset). Bristol type <<7>>, <<{bo}>> episodes / 24h.
+        Actions: side room {sr} with en-suite, enteric precautions, chlorine clean <<1000 ppm>>,
+        stop co-amoxiclav, start vancomycin <<125 mg>> QDS PO x <<10 days>>. Daily SIGHT review.
+        Bay contacts: {c1} (bed {b1}) and {c2} (bed {b2}) - monitor stools. RCA meeting {rca} with
+        Dr {micro} (consultant microbiologist). Family informed: {k} {kn} on {kph}.
+        Previous MRSA screen {mrsa}: negative (nose/groin).
+        """,
+        ward=g.pick("Ward 22", "Elm Ward", "AMU", "Ward 7B"), sister=g.nm(g.person(True), "last"),
+        ipcn=g.nm(form="full"), ext=("PHONE", g._digits(4)),
+        sent=[("", g.pick("Tue ", "Wednesday ", "")), *g.dt(fmt=g.pick("d Month Y", "0d/0m/Y")),
+              ("", " " + g.tm())],
+        pt=g.nm(g.pt, g.pick("caps", "full", "lastfirst")), age=g.age_segs(style=g.pick("y", " yrs")),
+        hosp=("ID", g.mrn), nhs=("ID", g.idnum("nhs")), spec=("ID", g.idnum("acc")),
+        coll=g.dt(g.days(-2, -1), "0d/0m/y"), col=g.n(4, 15), adm=g.dt(g.days(-16, -6), "d/m"),
+        bo=g.n(3, 7), sr=g.n(1, 8), c1=g.nm(form="caps"), b1=g.n(1, 6), c2=g.nm(form="init"),
+        b2=g.n(1, 6), rca=g.dt(g.days(3, 10), "ord of Month"), micro=g.nm(form="last"),
+        k=(kr := g.rel("son", "daughter", "wife", "husband"))[0], kn=g.nm(kr[1], "first"),
+        kph=g.ph(True), mrsa=g.dt(g.days(-16, -6), "d Mon"),
+    )
+
+
+@tpl("AU", 0.12, (60, 89))
+def dietitian_review(g: Gen) -> None:
+    g.emit(
+        """
+        NUTRITION & DIETETICS - Inpatient review (Ward 5B, bed {bed})
+        {pt}  URN {ur}  DOB {dob}  Medicare {mc}
+        Date: {date}   Referral: MST <<{mst}>> on admission {adm} (ref by {ref}).
+        Hx: {age} admitted with CAP; poor oral intake x <<{wk} weeks>>, lives alone at {addr};
+        Meals on Wheels <<3x/week>>. Daughter {dau} (mob {mob}) does shopping.
+        Anthro: wt <<{wt} kg>> (usual <<{uw} kg>> in {uwd}, <<{loss}%>> loss), ht <<{ht} cm>>, BMI
+        <<{bmi}>>. Handgrip <<{grip} kg>>. MUAC <<{muac} cm>>.
+        Biochem: Na <<{na}>>, K <<{k}>>, Mg <<{mg}>>, PO4 <<{po4}>> (refeeding risk <<moderate>>).
+        Intake: <<25-50%>> of meals, <<1>> x Ensure Plus.
+        Dx: moderate malnutrition (GLIM) r/t reduced intake AEB <<{loss}%>> wt loss.
+        Plan: HEHP diet, Fortisip Compact <<125 mL>> BD, thiamine <<100 mg>> TDS x <<5/7>>, daily
+        wt, food chart x <<72 h>>. Review {rv}. Home dietitian referral to {comm}.
+        {sig} APD, pager {pg}
+        """,
+        bed=g.n(1, 32), pt=g.nm(g.pt, g.pick("caps", "full", "lastfirst")), ur=("ID", g.mrn),
+        dob=g.dob_segs(), mc=("ID", g.idnum("medicare_au")), date=g.dt(), mst=g.n(2, 5),
+        adm=g.dt(g.days(-6, -2), "d/m"), ref=g.staff("rn"), age=g.age_segs(), wk=g.n(2, 6),
+        addr=g.adr(), dau=g.nm(g.person(True)), mob=g.ph(True),
+        wt=f"{(uw := g.r.randint(50, 72)) * (1 - (loss := g.r.randint(6, 14)) / 100):.1f}",
+        uw=uw, uwd=g.dt(g.days(-200, -90), "Month Y"), loss=loss, ht=g.n(150, 178),
+        bmi=g.n(16.5, 20.5, 1), grip=g.n(9, 22), muac=g.n(19, 25, 1), na=g.n(130, 141),
+        k=g.n(3.1, 4.5, 1), mg=g.n(0.55, 0.9, 2), po4=g.n(0.6, 1.1, 2),
+        rv=g.dt(g.days(2, 4), g.pick("d/m", "d Mon")), comm=g.pick("Bolton Clarke", "Silverchain"),
+        sig=g.nm(form="full"), pg=("PHONE", g._digits(3)),
+    )
+
+
+# ---- end of templates ----
+
+
+def generate(n: int) -> list[Note]:
+    """``n`` labelled notes cycling through the templates in order (seeded, deterministic)."""
+    fakers: dict[str, Faker] = {}
+    for i, loc in enumerate(["en_US", "en_GB", "en_IE", "ga_IE", "fr_CA", "en_IN", "es_MX",
+                             "it_IT", "pl_PL"]):
+        f = Faker(loc)
+        f.seed_instance(SEED + i)
+        fakers[loc] = f
+    notes: list[Note] = []
+    for i in range(n):
+        fn, cc, old, ages = TEMPLATES[i % len(TEMPLATES)]
+        rng = random.Random(SEED * 1000 + i)
+        g = Gen(rng, cc, fakers, old, ages)
+        fn(g)
+        notes.append(g.b.build(g.patient()))
+    return notes
