@@ -72,19 +72,20 @@ _FAKERS: dict[str, Faker] = {}
 Part = Any  # str | tuple[str, str] | list[Part]
 
 # ---------------------------------------------------------------- curated lists
-_DIVERSE_FIRST = (
-    "Priya", "Oluwaseun", "Mohammed", "Wei", "Siobhan", "Aroha", "Lan", "Fatima", "Tariq",
-    "Deepak", "Chloe", "Jamal", "DeShawn", "Marisol", "Kwame", "Anjali", "Rhys", "Eilidh",
-    "Ciaran", "Mei-Ling", "Ahmed", "Thanh", "Zainab", "Harpreet", "Gurpreet", "Aleksandra",
-    "Kiri", "Tane", "Nkechi", "Yusuf", "Aoife", "Niamh", "Padraig", "Bronwen", "Hamish",
-)
+_DIVERSE_FIRST = {
+    "F": ("Priya", "Oluwaseun", "Siobhan", "Aroha", "Lan", "Fatima", "Chloe", "Marisol",
+          "Anjali", "Eilidh", "Mei-Ling", "Zainab", "Harpreet", "Aleksandra", "Kiri", "Nkechi",
+          "Aoife", "Niamh", "Bronwen", "Thi Hoa"),
+    "M": ("Mohammed", "Wei", "Tariq", "Deepak", "Jamal", "DeShawn", "Kwame", "Rhys", "Ciaran",
+          "Ahmed", "Thanh", "Gurpreet", "Tane", "Yusuf", "Padraig", "Hamish", "Chinedu", "Rajesh"),
+}
 _DIVERSE_LAST = (
     "Raghunathan", "Adeyemi", "Iqbal", "Zhang", "Ni Bhriain", "Ngata", "Nguyen", "Begum",
     "Hussain", "Sharma", "Tran", "Washington", "Gutierrez", "Mensah", "Patel", "Llewellyn",
     "MacLeod", "O'Sullivan", "Chan", "Al-Farsi", "Pham", "Okafor", "Kaur", "Sandhu",
     "Kowalczyk", "Te Rangi", "Obi", "Chowdhury", "Mac Giolla", "Wiremu", "Ong", "Lim",
 )
-_WORD_FIRST = ("Grace", "Hope", "Faith", "Will", "Bill", "Rose", "Summer")
+_WORD_FIRST = {"F": ("Grace", "Hope", "Faith", "Rose", "Summer"), "M": ("Will", "Bill", "Sterling")}
 _WORD_LAST = ("Fox", "Hunter", "Little", "Sharp", "Moody", "Marsh", "Rich", "Short")
 _NICK = {"William": "Billy", "Robert": "Bob", "Margaret": "Peggy", "Elizabeth": "Betty",
          "James": "Jimmy", "Patricia": "Patsy", "Richard": "Dick", "Catherine": "Kate",
@@ -143,13 +144,32 @@ _IE_TOWNS = (
 _IE_STREETS = ("Ashgrove Park", "Cois Na hAbhann", "Fairgreen Road", "St Brigid's Terrace",
                "Beechwood Lawn", "The Paddocks", "Main Street", "Riverside Drive")
 
+_ROLE = {"rn": ("RN", "charge nurse", "staff nurse", "CNM"), "dr": ("reg",),
+         "ahp": ("Dietitian", "SLT", "Physio", "OT")}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _US_DATE = ("m/d/Y", "mm/dd/Y", "m/d/y", "m/d", "Month d, Y", "Mon d, Y", "Mon d", "iso",
-            "dd-Mon-Y", "ddMONY", "Month Y", "mm/dd/y")
+            "dd-Mon-Y", "ddMONY", "mm/dd/y")
 _DMY_DATE = ("dd/mm/Y", "d/m/y", "d/m", "d Month Y", "d Mon Y", "dth Month Y", "dth of Month",
-             "dd.mm.Y", "iso", "dd-Mon-y", "Month Y", "d Mon", "dd/mm/y", "dd-Mon-Y")
-_CA_DATE = ("iso", "Month d, Y", "Mon d, Y", "dd/mm/Y", "Y/mm/dd", "dd-Mon-Y", "Mon d", "Month Y")
+             "dd.mm.Y", "iso", "dd-Mon-y", "d Mon", "dd/mm/y", "dd-Mon-Y")
+_CA_DATE = ("iso", "Month d, Y", "Mon d, Y", "dd/mm/Y", "Y/mm/dd", "dd-Mon-Y", "Mon d")
+
+
+_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen")
+_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy",
+         8: "eighty", 9: "ninety"}
+
+
+def _words(n: int) -> str:
+    if n >= 100:
+        rest = n - 100
+        return "one hundred" + (f" and {_ONES[rest]}" if rest else "")
+    if n < 20:
+        return _TEENS[n - 10] if n >= 10 else _ONES[n]
+    t, o = divmod(n, 10)
+    return _TENS[t] + (f"-{_ONES[o]}" if o else "")
 
 
 def _ordinal(n: int) -> str:
@@ -208,13 +228,17 @@ class Person:
 class Ctx:
     """Per-note random context: the patient, the country, part makers."""
 
-    def __init__(self, rng: random.Random, country: str) -> None:
+    def __init__(self, rng: random.Random, country: str, sex: str | None = None,
+                 ages: tuple[int, int] = (19, 89), p90: float = 0.08) -> None:
         self.r = rng
         self.cc = country
         self.base = date(2024, 1, 1) + timedelta(days=rng.randrange(0, 700))
-        self.pt = self.person()
-        self.age_n = self._pick_age()
-        self.dob = self.base - timedelta(days=365 * self.age_n + rng.randrange(1, 360))
+        self.pt = self.person(sex)
+        self.age_n = rng.randint(90, 104) if rng.random() < p90 else rng.randint(*ages)
+        if self.age_n == 0:
+            self.dob = self.base - timedelta(days=rng.randint(3, 40))
+        else:
+            self.dob = self.base - timedelta(days=365 * self.age_n + rng.randrange(1, 360))
         self.pt_mrn = self.mrn_value()
         self.pt_phone = self.phone_value()
         self.pt_addr = self.addr_values()
@@ -232,7 +256,7 @@ class Ctx:
         sex = sex or r.choice("MF")
         roll = r.random()
         if roll < 0.18:
-            first, last = r.choice(_DIVERSE_FIRST), r.choice(_DIVERSE_LAST)
+            first, last = r.choice(_DIVERSE_FIRST[sex]), r.choice(_DIVERSE_LAST)
         else:
             loc = _LOCALE[self.cc]
             if roll > 0.93:
@@ -241,7 +265,7 @@ class Ctx:
             first = f.first_name_male() if sex == "M" else f.first_name_female()
             last = f.last_name()
             if r.random() < 0.06:
-                first = r.choice(_WORD_FIRST)
+                first = r.choice(_WORD_FIRST[sex])
             if r.random() < 0.06:
                 last = r.choice(_WORD_LAST)
             if r.random() < 0.07:
@@ -280,7 +304,7 @@ class Ctx:
                              ["Dr ", *self.nm(p, "mid")]))
         cred = {"rn": (", RN", " RN", ", RGN", ", CNS"), "ahp": (", RD", ", SLT", ", PT", ", OT")}
         return r.choice(([*self.nm(p, "full"), r.choice(cred.get(role, (", RN",)))],
-                         [*self.nm(p, "first"), " (", role.upper(), ")"],
+                         [*self.nm(p, "first"), " (", self.r.choice(_ROLE[role]), ")"],
                          [*self.nm(p, "init"), r.choice(cred.get(role, (", RN",)))]))
 
     def title(self, p: Person) -> str:
@@ -289,15 +313,43 @@ class Ctx:
         return self.r.choice(("Mrs ", "Ms ", "Ms. ", "Miss "))
 
     # ---- ages
-    def _pick_age(self) -> int:
-        r = self.r.random()
-        if r < 0.12:
-            return self.r.randint(90, 103)
-        return self.r.randint(19, 89)
-
     def age(self, n: int | None = None) -> Part:
         n = self.age_n if n is None else n
         return ("AGE", str(n)) if n >= 90 else ("C", str(n))
+
+    def age_phrase(self, n: int | None = None, p: Person | None = None) -> list[Part]:
+        """An age in one of many wordings; only the number of an age >= 90 is PHI."""
+        n = self.age_n if n is None else n
+        p = p or self.pt
+        kind = "AGE" if n >= 90 else "C"
+        r = self.r
+        form = r.randrange(8)
+        if form == 0:
+            return [(kind, str(n)), "-year-old"]
+        if form == 1:
+            suf = ("yo", " y/o", "y", " yrs", "M" if p.sex == "M" else "F")
+            return [(kind, str(n)), r.choice(suf)]
+        if form == 2:
+            return ["aged ", (kind, _words(n))]
+        if form == 3:
+            return [(kind, _words(n)), "-year-old"]
+        if form == 4 and 90 <= n < 100:
+            return [f"in {self.his(p)} ", ("AGE", "90s")]
+        if form == 5:
+            return ["age ", (kind, str(n))]
+        return [(kind, str(n)), " years old"]
+
+    def he(self, p: Person | None = None) -> str:
+        return "he" if (p or self.pt).sex == "M" else "she"
+
+    def his(self, p: Person | None = None) -> str:
+        return "his" if (p or self.pt).sex == "M" else "her"
+
+    def spouse(self, p: Person | None = None) -> tuple[str, Person]:
+        sex = "F" if (p or self.pt).sex == "M" else "M"
+        if self.r.random() < 0.1:
+            return "partner", self.person()
+        return ("wife" if sex == "F" else "husband"), self.person(sex)
 
     # ---- dates
     def day(self, offset: int) -> date:
@@ -380,7 +432,7 @@ class Ctx:
             if r.random() < 0.3:
                 line = f"Flat {r.randint(1, 24)}, " + line
             z = f"{reg[1]}{r.randint(1, 20)} {r.randint(1, 9)}{r.choice(L)}{r.choice(L)}"
-            return {"line": line, "city": reg[0], "suburb": r.choice(_UK_SUBURBS), "zip": z}
+            return {"line": line, "city": reg[0], "suburb": _UK_SUBURBS[_UK_TOWNS.index(reg) % len(_UK_SUBURBS)], "zip": z}
         if self.cc == "CA":
             st = f"{r.randint(10, 3999)} {r.choice(_CA_STREETS)}"
             line = r.choice((st, f"{r.randint(101, 2409)}-{st}", f"Apt {r.randint(101, 2409)}, {st}"))
@@ -493,7 +545,8 @@ class Ctx:
         return ("C", self.r.choice(_DRUGS))
 
     def time(self) -> Part:
-        h, m = self.r.randint(0, 23), self.r.choice((0, 5, 10, 15, 20, 30, 40, 45, 50, 55))
+        h = self.r.randint(0, 23) if self.r.random() < 0.25 else self.r.randint(7, 19)
+        m = self.r.choice((0, 5, 10, 12, 15, 20, 27, 30, 40, 45, 50, 55))
         return ("C", self.r.choice((f"{h:02d}:{m:02d}", f"{h:02d}{m:02d}", f"{h:02d}{m:02d}h")))
 
     def vitals(self) -> list[Part]:
@@ -535,6 +588,21 @@ def C(text: str) -> Part:
     return ("C", text)
 
 
+def _ip(r: random.Random) -> str:
+    first = r.choice((10, 172, 192))
+    return f"{first}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+
+
+def _room_url(r: random.Random) -> str:
+    host = r.choice(("nbt", "ruh", "ouh", "hse"))
+    return f"https://vc.{host}-health.org/room/{r.randrange(10**5, 10**6)}"
+
+
+def _portal_url(r: random.Random) -> str:
+    host = r.choice(("stlukes", "mercyhealth", "unitypoint"))
+    return f"https://mychart.{host}.org/visit?id={r.randrange(10**8, 10**9)}"
+
+
 # ---------------------------------------------------------------- templates
 def _psych(x: Ctx) -> list[Part]:
     sis = x.person("F")
@@ -551,7 +619,7 @@ def _psych(x: Ctx) -> list[Part]:
         x.time(), ").\nMeds: ", x.drug(), "; ", x.drug(), ".\nCollateral: called sister ",
         x.nm(sis, "full"), " on ", x.ph(True), " (cell) - confirms pt stopped meds around ",
         x.d(-30), ". Outpatient psychiatrist ", x.staff("dr"), " (fax ", x.ph(False), ").\n",
-        "A/P: ", x.age(), "yo with schizoaffective d/o, ",
+        "A/P: ", x.age_phrase(), " with schizoaffective d/o, ",
         "improving. Continue current regimen. Tentative d/c ", x.d(3), ".\n-- ", x.staff("dr"), " ",
         x.time(),
     ]
@@ -560,6 +628,7 @@ def _psych(x: Ctx) -> list[Part]:
 def _onc_letter(x: Ctx) -> list[Part]:
     gp = x.person()
     r = x.r
+    rel, sp = x.spouse()
     return [
         "Department of Medical Oncology\nBeacon Wing, Level 2\n\n", x.d(0, "d Month Y"),
         "\n\nDr ", x.nm(gp, "init"), "\n", x.addr(x.addr_values(), "\n"),
@@ -568,7 +637,7 @@ def _onc_letter(x: Ctx) -> list[Part]:
         x.addr(None, ", "), "\n\nDiagnosis: adenocarcinoma of the sigmoid colon, pT3 N1b M0, ",
         "KRAS wild-type.\nTreatment: adjuvant CAPOX, cycle ", C(str(r.randint(2, 7))), " of ",
         C("8"), " (cycle 1 given ", x.d(-84, "d Mon Y"), ").\n\nI reviewed ", x.nm(x.pt, "first"),
-        " in clinic today with her husband ", x.nm(x.person("M"), "first"), ". Grade ", C("1"),
+        " in clinic today with ", x.his(), f" {rel} ", x.nm(sp, "first"), ". Grade ", C("1"),
         " peripheral neuropathy, ECOG ", C("1"), ". Weight ", C(f"{r.randint(52, 98)} kg"), ". ",
         x.lab(), ", ", x.lab(), ", CEA ", C(f"{r.uniform(0.8, 9):.1f}"), ".\nPlan: proceed with ",
         "capecitabine ", C("1000 mg/m2 BD"), " days 1-14 and oxaliplatin ", C("130 mg/m2"),
@@ -619,7 +688,7 @@ def _ent(x: Ctx) -> list[Part]:
         "ENT Outpatients\n\nDictated: ", x.d(0), "   Typed: ", x.d(2), "\n\nDear Dr ",
         x.nm(x.person(), "last"), "\n\nRE: ", x.nm(x.pt, "full"), " - ", x.dob_part(), " - MRN ",
         ("ID", x.pt_mrn), "\n", x.addr(None, ", "), "\n\nThank you for referring this ",
-        x.age(), " year old with a ", C("6-week"),
+        x.age_phrase(), " with a ", C("6-week"),
         " history of left-sided hoarseness. Smokes ", C("15/day"), ". Flexible nasendoscopy today: ",
         "left vocal cord palsy in paramedian position, no mucosal lesion. Neck: no nodes.\n",
         "Audiogram: bilateral high-frequency SNHL, ", C(f"{r.randint(25, 55)} dB"), " at 4 kHz.\n",
@@ -654,7 +723,9 @@ def _dialysis(x: Ctx) -> list[Part]:
     return [
         "HEMODIALYSIS TREATMENT RECORD\nUnit: Riverside Dialysis   Chair ", C(str(r.randint(1, 24))),
         "   Shift ", C("2"), "\nPatient: ", x.nm(x.pt, "lastfirst"), "   ", x.mrn_label(),
-        ("ID", x.pt_mrn), "   Tx date: ", x.d(0, "mm/dd/Y"), "\nAccess: L brachiocephalic AVF ",
+        ("ID", x.pt_mrn), "   Tx date: ", x.d(0, "mm/dd/Y"), "\nPayer: ",
+        ["Medicare ESRD  ", x.ssn()] if x.cc == "US" else x.health_id(),
+        "\nAccess: L brachiocephalic AVF ",
         "(created ", x.d(-400), "), thrill/bruit present.\nPre wt ", C(f"{pre} kg"),
         "  EDW ", C(f"{pre - 2.1:.1f} kg"), "  UF goal ", C("2.4 L"), "\nPre ", x.vitals(),
         "\nRx: ", C("4 h"), ", Qb ", C("400"), ", Qd ", C("600"), ", 2K/2.5Ca bath, heparin ",
@@ -686,11 +757,12 @@ def _anaes(x: Ctx) -> list[Part]:
 
 def _preop(x: Ctx) -> list[Part]:
     r = x.r
-    nok = x.person()
+    rel = r.choice(("son", "partner", "wife", "husband", "daughter"))
+    nok = x.person({"son": "M", "husband": "M", "wife": "F", "daughter": "F"}.get(rel))
     return [
         "Pre-Admission Clinic\n", x.mrn_label(), ("ID", x.pt_mrn), "   ", x.nm(x.pt, "lastfirst"),
         "   D.O.B. ", x.dob_part(), "\nAddress: ", x.addr(), "\nPh: ", x.ph(True), "   NOK: ",
-        x.nm(nok, "full"), " (", r.choice(("son", "partner", "wife", "husband")), ") ", x.ph(True),
+        x.nm(nok, "full"), " (", rel, ") ", x.ph(True),
         "\nSurgery: R total knee replacement, listed for ", x.d(18, "d Mon Y"), " with ",
         x.staff("dr"), ".\nPMHx: T2DM (", C("HbA1c 58"), "), OSA on CPAP, HTN.\n", x.vitals(),
         ". BMI ", C(f"{r.uniform(24, 41):.1f}"), ". STOP-BANG ", C(str(r.randint(2, 7))), ".\n",
@@ -710,7 +782,7 @@ def _transfusion(x: Ctx) -> list[Part]:
         ("ID", f"{x.num(2)}B{x.num(6)}"), " taken ", x.d(-1), " ", x.time(), ". Group ",
         C("O Pos"), ", antibody screen neg.\nUnit 1: ", ("ID", u1), " RCC, started ", x.time(),
         ", rate ", C("120 mL/h"), " x ", C("15 min"), " then ", C("250 mL/h"),
-        ".\nBedside check: ", x.nm(x.person(), "full"), ", RN and ", x.nm(x.person(), "full"),
+        ".\nPt ", x.age_phrase(), ", ", C(f"{r.randint(45, 95)} kg"), ". Bedside check: ", x.nm(x.person(), "full"), ", RN and ", x.nm(x.person(), "full"),
         ", RN.\nObs 15 min: ", x.vitals(), "\nNo reaction. Post Hb ", C("86 g/L"), " on ",
         x.d(1, "d/m"), ".",
     ]
@@ -747,11 +819,13 @@ def _allied(x: Ctx) -> list[Part]:
 
 
 def _chaplain(x: Ctx) -> list[Part]:
-    wife, son, dau = x.person("F"), x.person("M"), x.person("F")
+    (rel, wife), son, dau = x.spouse(), x.person("M"), x.person("F")
     return [
-        "Spiritual Care Visit\n", x.d(0), "  ", x.time(), "\nVisited ", x.nm(x.pt, "full"),
+        "Spiritual Care Visit\n", x.d(0), "  ", x.time(), "\nVisited ", x.nm(x.pt, "full"), ", ",
+        x.age_phrase(),
         " (Rm ", C(str(x.r.randint(200, 640))), ") at request of RN ", x.nm(x.person(), "first"),
-        ". Pt is a member of St. Patrick's Catholic Church. Wife ", x.nm(wife, "full"),
+        ". Pt is a member of St. Patrick's Catholic Church. ", rel.capitalize(), " ",
+        x.nm(wife, "full"),
         ", son ", x.nm(son, "first"), " and daughter ", x.nm(dau, "full"), " at bedside. ",
         "Family shared memories of their wedding on ", x.d(-365 * 50 - 12, "Month d, Y"),
         ". Pt requested Anointing of the Sick; parish priest Fr. ", x.nm(x.person("M"), "last"),
@@ -763,7 +837,8 @@ def _chaplain(x: Ctx) -> list[Part]:
 def _dc_meds(x: Ctx) -> list[Part]:
     return [
         "DISCHARGE MEDICATION LIST\nPatient: ", x.nm(x.pt, "lastfirst_m"), "   DOB: ", x.dob_part(),
-        "   Acct#: ", ("ID", x.num(10)), "\nDischarge date: ", x.d(0), "\nNEW: ", x.drug(),
+        "   Acct#: ", ("ID", x.num(10)), "   ", x.ssn(),
+        "\nDischarge date: ", x.d(0), "\nNEW: ", x.drug(),
         "\nCHANGED: ", x.drug(), " (was ", C("20 mg"), ")\nCONTINUE: ", x.drug(), "; ", x.drug(),
         "\nSTOP: ibuprofen 400 mg\nRx sent to Walgreens #", C(x.num(5)), " ", x.ph(False),
         "\nPrescriber: ", x.staff("dr"), " NPI ", ("ID", x.num(10)), "\nFollow-up: PCP ",
@@ -804,10 +879,9 @@ def _incident(x: Ctx) -> list[Part]:
     return [
         "RiskMan Incident ", ("ID", f"{x.num(6)}"), "  Reported ", x.d(0, "dd/mm/Y"), " ", x.time(),
         "\nType: Fall - unwitnessed   Severity: SAC ", C("3"), "\nPerson affected: ",
-        x.nm(x.pt, "full"), " (", x.mrn_label().strip(), " ", ("ID", x.pt_mrn), "), ", x.age(),
-        " y.o.\nDescription: Patient found on floor beside bed ", C("14"), " at ", x.time(),
+        x.nm(x.pt, "full"), " (", x.mrn_label().strip(), " ", ("ID", x.pt_mrn), "), ", x.age_phrase(), "\nDescription: Patient found on floor beside bed ", C("14"), " at ", x.time(),
         " by AIN ", x.nm(x.person(), "first"), ". States was going to toilet. Bed alarm not on. ",
-        "Neuro obs GCS ", C("15"), ", ", x.vitals(), ". Small skin tear L forearm.\n",
+        "Reported from workstation ", ("IP", _ip(x.r)), ". Neuro obs GCS ", C("15"), ", ", x.vitals(), ". Small skin tear L forearm.\n",
         "Reviewed by ", x.staff("dr"), ". CT brain NAD. Next of kin ", x.nm(x.person(), "full"),
         " notified by ", x.nm(x.person(), "full"), " (NUM) on ", x.ph(True), ".\n",
         "Morse falls score ", C(str(r.choice((45, 55, 65, 75)))), ".",
@@ -819,7 +893,7 @@ def _frailty_mdt(x: Ctx) -> list[Part]:
                        x.nm(x.person(), "full"), " (OT); ", x.nm(x.person(), "full"), " (PT); ",
                        x.nm(x.person(), "full"), " (SW)\n\n"]
     for i in range(3):
-        y = Ctx(random.Random(x.r.random()), x.cc) if i else x
+        y = Ctx(random.Random(x.r.random()), x.cc, None, _OLD, 0.35) if i else x
         out += [C(str(i + 1)), ". ", x.nm(y.pt, "lastfirst"), " ", x.age(y.age_n), "y ",
                 x.mrn_label(), ("ID", y.pt_mrn), " - CFS ", C(str(x.r.randint(4, 8))),
                 ". Barthel ", C(f"{x.r.randint(20, 95)}/100"), ". Plan: ",
@@ -873,7 +947,7 @@ def _occ_health(x: Ctx) -> list[Part]:
         "Occupational Health - Management Referral Report\nEmployee: ", x.nm(x.pt, "full"),
         "   Payroll no. ", ("ID", f"{x.num(8)}"), "   DOB ", x.dob_part(), "\nManager: ",
         x.nm(x.person(), "full"), "   Dept: Estates & Facilities\nSeen: ", x.d(0),
-        " (telephone, ", x.ph(True), ")\nAbsent since ", x.d(-35, "dth Month Y"),
+        " (video: ", ("URL", _room_url(x.r)), "; phone back-up ", x.ph(True), ")\nAbsent since ", x.d(-35, "dth Month Y"),
         " with low back pain. Now improving, pain ", C("4/10"), ", walking ", C("30 min"),
         ". On ", x.drug(), ".\nOpinion: fit for phased return from ", x.d(7),
         " - ", C("4 h/day"), " for ", C("2 weeks"), ", no lifting > ", C("10 kg"), ".\n",
@@ -935,9 +1009,11 @@ def _cga(x: Ctx) -> list[Part]:
     dau = x.person("F")
     n = r.randint(90, 101)
     return [
-        "Comprehensive Geriatric Assessment\n", x.nm(x.pt, "full"), " ", x.health_id(), " DOB ",
+        "Comprehensive Geriatric Assessment\n", x.nm(x.pt, "full"), ", ", x.age_phrase(), ", ",
+        x.health_id(), " DOB ",
         x.dob_part(), "\nLives alone at ", x.addr(), "; daughter ", x.nm(dau, "full"), " (",
-        x.ph(True), ") visits daily. Late husband ", x.nm(x.person("M"), "first"), " died ",
+        x.ph(True), ") visits daily. Late ", x.spouse()[0], " ",
+        x.nm(x.person(), "first"), " died ",
         x.d(-900, "Month Y"), ". Older sister aged ", ("AGE", str(n)), " in care home.\n",
         "Function: Barthel ", C(f"{r.randint(40, 95)}/100"), ", CFS ", C(str(r.randint(4, 7))),
         ". Cognition: MoCA ", C(f"{r.randint(14, 27)}/30"), ", 4AT ", C(str(r.randint(0, 6))),
@@ -952,20 +1028,21 @@ def _falls(x: Ctx) -> list[Part]:
     son = x.person("M")
     return [
         "FALLS RISK ASSESSMENT (community)\nClient: ", x.nm(x.pt, "lastfirst"), "  ",
-        x.mrn_label(), ("ID", x.pt_mrn), "  Age ", x.age(), "\nHome: ", x.addr(),
+        x.mrn_label(), ("ID", x.pt_mrn), "  ", x.age_phrase(), "\nHome: ", x.addr(),
         " (2-storey, ", C("14"), " steps, rail one side)\nFalls in last ", C("12 months"), ": ",
         C(str(r.randint(1, 5))), ", last on ", x.d(-9), " (", r.choice(("Sunday", "Friday")), " night).\n",
         "TUG ", C(f"{r.randint(11, 32)} s"), ", Berg ", C(f"{r.randint(20, 50)}/56"),
         ", FES-I ", C(str(r.randint(20, 50))), ". Vision: cataract R.\nMeds: ", x.drug(), ", ",
-        x.drug(), ".\nActions: pendant alarm, OT home visit ", x.d(6), ". Son ", x.nm(son, "first"),
-        " ", x.nm(son, "last"), " contact ", x.ph(True), ".\nAssessor: ", x.staff("ahp"),
+        x.drug(), ".\nActions: pendant alarm, OT home visit ", x.d(6), ". Son ", x.nm(son, "full"), " (",
+        x.age_phrase(r.randint(48, 72), son), ") contact ", x.ph(True), ".\nAssessor: ", x.staff("ahp"),
     ]
 
 
 def _safeguarding(x: Ctx) -> list[Part]:
     abuser = x.person()
     return [
-        "SAFEGUARDING ADULTS CONCERN FORM\nAdult at risk: ", x.nm(x.pt, "full"), ", DOB ",
+        "SAFEGUARDING ADULTS CONCERN FORM\nAdult at risk: ", x.nm(x.pt, "full"), " (",
+        x.age_phrase(), "), DOB ",
         x.dob_part(), ", ", x.health_id(), "\nAddress: ", x.addr(), "\nConcern raised: ",
         x.d(0), " by ", x.staff("rn"), " (ward 12, ", x.ph(False, True), ")\n",
         "Details: on admission ", x.d(-1), " (yesterday) pt had bruising to both upper arms at ",
@@ -979,7 +1056,7 @@ def _safeguarding(x: Ctx) -> list[Part]:
 
 def _mca(x: Ctx) -> list[Part]:
     return [
-        "MENTAL CAPACITY ASSESSMENT\nPerson: ", x.nm(x.pt, "full"), "   ", x.mrn_label(),
+        "MENTAL CAPACITY ASSESSMENT\nPerson: ", x.nm(x.pt, "full"), ", ", x.age_phrase(), "   ", x.mrn_label(),
         ("ID", x.pt_mrn), "\nDecision: discharge destination (return home vs residential care)\n",
         "Date/time: ", x.d(0), " ", x.time(), "   Assessor: ", x.staff("dr"), "\n",
         "Stage 1: impairment of mind - Alzheimer's dementia (MMSE ", C(f"{x.r.randint(10, 20)}/30"),
@@ -996,10 +1073,10 @@ def _acp(x: Ctx) -> list[Part]:
     alt = x.person()
     return [
         "Advance Care Planning Note\n", x.nm(x.pt, "full"), " | ", x.mrn_label(), ("ID", x.pt_mrn),
-        " | DOB ", x.dob_part(), " | ", x.age(), " y/o\nDate: ", x.d(0), "\nPresent: patient, ",
+        " | DOB ", x.dob_part(), " | ", x.age_phrase(), "\nDate: ", x.d(0), "\nPresent: patient, ",
         "health care proxy ", x.nm(proxy, "full"), " (", x.ph(True), "), alternate ",
         x.nm(alt, "mid"), " (h: ", x.ph(False), ").\nDiscussion (", C("40 min"),
-        "): pt is ", ("AGE", "ninety-two") if x.age_n >= 90 else C("in her eighties"),
+        "): pt is ", x.age_phrase(),
         ", HFrEF EF ", C("20%"), ", ", C("3"), " admissions since ", x.d(-200, "Month Y"),
         ". Values independence; would not want CPR or intubation.\nPOLST completed: DNR / ",
         "selective treatment / no artificial nutrition. Original to pt; copy scanned. Prior ",
@@ -1026,8 +1103,9 @@ def _stroke(x: Ctx) -> list[Part]:
     r = x.r
     wt = r.randint(55, 110)
     return [
-        "CODE STROKE - ED  ", x.d(0), "\n", x.nm(x.pt, "full"), ", ", x.age(), "yo, ",
-        x.mrn_label(), ("ID", x.pt_mrn), "\nLKW ", x.time(), " per wife ", x.nm(x.person("F"), "first"),
+        "CODE STROKE - ED  ", x.d(0), "\n", x.nm(x.pt, "full"), ", ", x.age_phrase(), ", ",
+        x.mrn_label(), ("ID", x.pt_mrn), "\nLKW ", x.time(), " per ", x.spouse()[0], " ",
+        x.nm(x.person(), "first"),
         " (", x.ph(True), "). Arrival ", x.time(), ", CT ", x.time(), ", needle ", x.time(), ".\n",
         "NIHSS ", C(str(r.randint(4, 22))), " (L face/arm/leg, neglect). BGL ", C("7.4"), ". ",
         x.vitals(), "\nCT/CTA: no haemorrhage, R M1 occlusion, ASPECTS ", C("9"), ".\n",
@@ -1044,7 +1122,8 @@ def _anticoag(x: Ctx) -> list[Part]:
         "TELEPHONE ENCOUNTER - Anticoagulation Clinic\n", x.d(0), " ", x.time(), "\nCalled ",
         x.nm(x.pt, r.choice(("full", "first", "lower"))), " at ", x.ph(), " re INR ",
         C(str(inr)), " (drawn ", x.d(-1, "m/d" if x.cc == "US" else "d/m"),
-        ", goal ", C("2.0-3.0"), "). Pt identified by name + DOB (", x.dob_part(), ").\n",
+        ", goal ", C("2.0-3.0"), "). Pt identified by name + DOB (", x.dob_part(), "), ",
+        x.age_phrase(), ".\n",
         "Reports missed dose on ", r.choice(("Tues", "Friday", "Sunday")), ", started ",
         "amoxicillin ", C("500 mg TID"), " from urgent care ", x.d(-4), ".\nPlan: warfarin ",
         C("5 mg"), " daily except ", C("2.5 mg"), " Mon/Fri (weekly ", C("30 mg"), "). Recheck ",
@@ -1076,14 +1155,16 @@ def _portal(x: Ctx) -> list[Part]:
         "MyChart message  From: ", x.nm(p, "full"), "  Sent: ", x.d(0), " ", x.time(),
         "\nSubject: sugars\n\nhi dr ", ("NAME", doc.last.lower()),
         " my sugars been ", C("280-310"), " since last thursday even with the lantus at ",
-        C("30 units"), ". i think the new meter is off. my wife ", x.nm(x.person("F"), "first"),
+        C("30 units"), ". i think the new meter is off. my ", x.spouse()[0], " ",
+        x.nm(x.person(), "first"),
         " says i should go to urgent care?? you can call me at ", x.ph(True),
         " anytime after 3. thanks ", ("NAME", p.first.lower()),
         "\n\nReply from ", x.nm(nurse, "full"), ", RN  ", x.d(0, "m/d"), " ", x.time(),
         ":\nHi ", x.nm(p, "first"), ", please increase glargine to ", C("34 units"),
         " nightly and check fasting sugars. Dr. ", x.nm(doc, "last"), " reviewed your A1c of ",
         C("10.2%"), " from ", x.d(-20), ". Appointment held for ", x.d(3, "Mon d"),
-        " at 9:40. If sugar > ", C("400"), " or vomiting, go to the ED.",
+        " at 9:40 (video link: ", ("URL", _portal_url(x.r)), "). If sugar > ", C("400"),
+        " or vomiting, go to the ED.",
     ]
 
 
@@ -1093,11 +1174,13 @@ def _virtual_ward(x: Ctx) -> list[Part]:
         "Virtual Ward (Hospital at Home) - Day ", C(str(r.randint(1, 10))), " review\n",
         x.nm(x.pt, "lastfirst"), "  ", x.health_id(), "  ", x.addr(), "\nDate: ", x.d(0),
         "  Clinician: ", x.staff("dr"), " (video)\nRemote obs (Doccla) since ", x.d(-1, "d/m"),
-        ": ", x.vitals(), "; NEWS2 ", C(str(r.randint(0, 6))), ".\nIV ", x.drug(),
+        ": ", x.vitals(), "; NEWS2 ", C(str(r.randint(0, 6))), ".\nIV ", C(r.choice(("ceftriaxone 2 g OD", "teicoplanin 400 mg OD",
+                                         "furosemide 80 mg BD", "meropenem 1 g TDS"))),
         " via OPAT nurse ", x.nm(x.person(), "first"), " at ", x.time(), ". ", x.lab(), ".\n",
         "Carer ", x.nm(x.person(), "full"), " (", x.ph(True), ") present. Key safe code held by ",
         "team.\nPlan: step down to oral on ", x.d(2), "; discharge from VW ", x.d(4, "dth Month Y"),
-        ". Out-of-hours: ", x.ph(False, False), ".",
+        ". Out-of-hours: ", x.ph(False, False), ".\nHub serial ", ("ID", f"DH-{x.num(8)}"),
+        " last synced from ", ("IP", _ip(x.r)), " at ", x.time(), ".",
     ]
 
 
@@ -1105,23 +1188,51 @@ def _virtual_ward(x: Ctx) -> list[Part]:
 class _Tpl:
     fn: Callable[[Ctx], list[Part]]
     countries: tuple[str, ...]
+    sex: str | None = None
+    ages: tuple[int, int] = (19, 89)
+    p90: float = 0.08
+
 
 
 _ALL = ("US", "UK", "CA", "AU", "IE")
+_OLD = (66, 89)
 _TEMPLATES: tuple[_Tpl, ...] = (
-    _Tpl(_psych, ("US", "CA")), _Tpl(_onc_letter, ("UK", "IE")), _Tpl(_derm, ("AU", "UK")),
-    _Tpl(_ophtho, ("CA", "AU", "IE")), _Tpl(_ent, ("IE", "UK")), _Tpl(_urology, ("US",)),
-    _Tpl(_dialysis, ("US", "CA")), _Tpl(_anaes, ("UK", "AU", "IE")), _Tpl(_preop, ("AU", "CA")),
-    _Tpl(_transfusion, ("UK",)), _Tpl(_ipc, _ALL), _Tpl(_allied, ("IE", "UK", "AU")),
-    _Tpl(_chaplain, ("US",)), _Tpl(_dc_meds, ("US",)), _Tpl(_lab_comment, _ALL),
-    _Tpl(_rad_addendum, ("US", "CA")), _Tpl(_incident, ("AU",)), _Tpl(_frailty_mdt, ("UK", "IE")),
-    _Tpl(_booking, ("UK",)), _Tpl(_triage, ("CA", "AU")), _Tpl(_consent, ("US",)),
-    _Tpl(_occ_health, ("UK", "IE")), _Tpl(_sexual_health, ("AU", "UK")),
-    _Tpl(_postnatal, ("IE", "UK")), _Tpl(_nicu, ("US", "CA")), _Tpl(_cga, ("UK", "IE", "AU")),
-    _Tpl(_falls, ("AU", "CA")), _Tpl(_safeguarding, ("UK",)), _Tpl(_mca, ("UK",)),
-    _Tpl(_acp, ("US", "CA")), _Tpl(_endoscopy, ("UK", "IE")), _Tpl(_stroke, ("AU", "US")),
-    _Tpl(_anticoag, ("US",)), _Tpl(_rheum, ("CA", "US")), _Tpl(_portal, ("US",)),
-    _Tpl(_virtual_ward, ("UK",)),
+    _Tpl(_psych, ("US", "CA"), None, (18, 74), 0.0),
+    _Tpl(_onc_letter, ("UK", "IE"), None, (38, 88)),
+    _Tpl(_derm, ("AU", "UK")),
+    _Tpl(_ophtho, ("CA", "AU", "IE"), None, _OLD, 0.25),
+    _Tpl(_ent, ("IE", "UK")),
+    _Tpl(_urology, ("US",), "M", (52, 89), 0.1),
+    _Tpl(_dialysis, ("US", "CA"), None, (30, 89), 0.1),
+    _Tpl(_anaes, ("UK", "AU", "IE")),
+    _Tpl(_preop, ("AU", "CA"), None, (45, 89), 0.05),
+    _Tpl(_transfusion, ("UK",), None, (30, 89), 0.2),
+    _Tpl(_ipc, _ALL, None, (19, 89), 0.15),
+    _Tpl(_allied, ("IE", "UK", "AU"), None, _OLD, 0.3),
+    _Tpl(_chaplain, ("US",), None, _OLD, 0.35),
+    _Tpl(_dc_meds, ("US",)),
+    _Tpl(_lab_comment, _ALL),
+    _Tpl(_rad_addendum, ("US", "CA")),
+    _Tpl(_incident, ("AU",), None, _OLD, 0.35),
+    _Tpl(_frailty_mdt, ("UK", "IE"), None, _OLD, 0.35),
+    _Tpl(_booking, ("UK",)),
+    _Tpl(_triage, ("CA", "AU")),
+    _Tpl(_consent, ("US",)),
+    _Tpl(_occ_health, ("UK", "IE"), None, (22, 66), 0.0),
+    _Tpl(_sexual_health, ("AU", "UK"), None, (18, 48), 0.0),
+    _Tpl(_postnatal, ("IE", "UK"), "F", (19, 43), 0.0),
+    _Tpl(_nicu, ("US", "CA"), None, (0, 0), 0.0),
+    _Tpl(_cga, ("UK", "IE", "AU"), None, (74, 89), 0.4),
+    _Tpl(_falls, ("AU", "CA"), None, _OLD, 0.35),
+    _Tpl(_safeguarding, ("UK",), None, _OLD, 0.3),
+    _Tpl(_mca, ("UK",), None, _OLD, 0.35),
+    _Tpl(_acp, ("US", "CA"), None, _OLD, 0.4),
+    _Tpl(_endoscopy, ("UK", "IE"), None, (40, 85)),
+    _Tpl(_stroke, ("AU", "US"), None, (45, 89), 0.15),
+    _Tpl(_anticoag, ("US",), None, _OLD, 0.25),
+    _Tpl(_rheum, ("CA", "US")),
+    _Tpl(_portal, ("US",)),
+    _Tpl(_virtual_ward, ("UK",), None, _OLD, 0.3),
 )
 
 
@@ -1149,7 +1260,7 @@ def generate(n: int) -> list[Note]:
     for i in range(n):
         tpl = _TEMPLATES[i % len(_TEMPLATES)]
         rng = random.Random(_SEED * 1_000 + i)
-        x = Ctx(rng, rng.choice(tpl.countries))
+        x = Ctx(rng, rng.choice(tpl.countries), tpl.sex, tpl.ages, tpl.p90)
         b = NoteBuilder()
         _emit(b, tpl.fn(x))
         notes.append(b.build(_patient(x)))
