@@ -302,7 +302,10 @@ class Ctx:
             return r.choice((["Dr ", *self.nm(p, "full")], ["Dr. ", *self.nm(p, "last")],
                              [*self.nm(p, "full"), ", MD"], ["Dr ", *self.nm(p, "init")],
                              ["Dr ", *self.nm(p, "mid")]))
-        cred = {"rn": (", RN", " RN", ", RGN", ", CNS"), "ahp": (", RD", ", SLT", ", PT", ", OT")}
+        rn = {"US": (", RN", " RN", ", BSN, RN", ", CNA"), "CA": (", RN", ", RPN", " RN"),
+              "UK": (", RGN", ", RN", ", CNS", ", HCA"), "IE": (", RGN", ", CNM2", ", RN"),
+              "AU": (", RN", ", CNS", ", EN", ", CN")}[self.cc]
+        cred = {"rn": rn, "ahp": (", RD", ", SLT", ", PT", ", OT")}
         return r.choice(([*self.nm(p, "full"), r.choice(cred.get(role, (", RN",)))],
                          [*self.nm(p, "first"), " (", self.r.choice(_ROLE[role]), ")"],
                          [*self.nm(p, "init"), r.choice(cred.get(role, (", RN",)))]))
@@ -360,6 +363,17 @@ class Ctx:
             when = self.day(when)
         pool = _US_DATE if self.cc == "US" else _CA_DATE if self.cc == "CA" else _DMY_DATE
         return ("DATE", _fmt_date(when, style or self.r.choice(pool)))
+
+    def appt(self, offset: int) -> list[Part]:
+        """A future appointment date, sometimes after its weekday (outside the span)."""
+        when = self.day(offset)
+        if self.r.random() < 0.45:
+            wd = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+            w = wd[when.weekday()]
+            w = self.r.choice((w, w[:3], w[:3] + ".", w[:4] if w.startswith(("Tu", "Th")) else w[:3]))
+            sep = self.r.choice((" ", ", ", " "))
+            return [w + sep, self.d(when)]
+        return [self.d(when)]
 
     def dob_part(self) -> Part:
         full = [s for s in (_US_DATE if self.cc == "US" else _DMY_DATE)
@@ -588,6 +602,11 @@ def C(text: str) -> Part:
     return ("C", text)
 
 
+def _hm(minutes: int) -> str:
+    h, m = divmod(minutes % (24 * 60), 60)
+    return f"{h:02d}:{m:02d}" if h % 2 else f"{h:02d}{m:02d}"
+
+
 def _ip(r: random.Random) -> str:
     first = r.choice((10, 172, 192))
     return f"{first}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
@@ -619,7 +638,8 @@ def _psych(x: Ctx) -> list[Part]:
         x.time(), ").\nMeds: ", x.drug(), "; ", x.drug(), ".\nCollateral: called sister ",
         x.nm(sis, "full"), " on ", x.ph(True), " (cell) - confirms pt stopped meds around ",
         x.d(-30), ". Outpatient psychiatrist ", x.staff("dr"), " (fax ", x.ph(False), ").\n",
-        "A/P: ", x.age_phrase(), " with schizoaffective d/o, ",
+        "SW ", x.nm(x.person(), "full"), " following for housing.\nA/P: ", x.age_phrase(),
+        " with schizoaffective d/o, ",
         "improving. Continue current regimen. Tentative d/c ", x.d(3), ".\n-- ", x.staff("dr"), " ",
         x.time(),
     ]
@@ -673,7 +693,7 @@ def _ophtho(x: Ctx) -> list[Part]:
         "Ophthalmology Clinic Note\n", x.nm(x.pt, "caps"), " | ", x.health_id(), " | DOB ",
         x.dob_part(), " | Age ", x.age(), "\nVisit date: ", x.d(0), "   Last seen: ", x.d(-120),
         "\nCC: f/u POAG OU. Using drops as directed per pt; daughter ", x.nm(x.person("F"), "full"),
-        " instils at night.\nVA (cc): OD ", C("6/9"), ", OS ", C("6/12"), "  IOP (GAT): OD ",
+        " instils at night. Tech: ", x.nm(x.person(), "initials"), "\nVA (cc): OD ", C("6/9"), ", OS ", C("6/12"), "  IOP (GAT): OD ",
         C(f"{r.randint(12, 28)} mmHg"), ", OS ", C(f"{r.randint(12, 28)} mmHg"), " at ", x.time(),
         "\nCCT ", C("532 um"), " / ", C("540 um"), ". C/D ", C("0.7"), " OD, ", C("0.6"), " OS.\n",
         "OCT RNFL: inferior thinning OD, stable vs ", x.d(-365), ". HVF 24-2: MD ", C("-4.2 dB"),
@@ -728,7 +748,7 @@ def _dialysis(x: Ctx) -> list[Part]:
         "\nAccess: L brachiocephalic AVF ",
         "(created ", x.d(-400), "), thrill/bruit present.\nPre wt ", C(f"{pre} kg"),
         "  EDW ", C(f"{pre - 2.1:.1f} kg"), "  UF goal ", C("2.4 L"), "\nPre ", x.vitals(),
-        "\nRx: ", C("4 h"), ", Qb ", C("400"), ", Qd ", C("600"), ", 2K/2.5Ca bath, heparin ",
+        "\nNephrologist: ", x.staff("dr"), "\nRx: ", C("4 h"), ", Qb ", C("400"), ", Qd ", C("600"), ", 2K/2.5Ca bath, heparin ",
         C("2000 units"), " bolus\nMid-tx hypotension at ", x.time(), " - ", C("200 mL"),
         " NS given, UF paused ", C("15 min"), ".\nPost wt ", C(f"{pre - 2.0:.1f} kg"), ", Kt/V ",
         C("1.38"), " (last monthly labs ", x.d(-12), "). ", x.lab(), ".\nTransport: Medicab ",
@@ -743,7 +763,7 @@ def _anaes(x: Ctx) -> list[Part]:
     return [
         "ANAESTHETIC RECORD\nPatient: ", x.nm(x.pt, "full"), "  ", x.health_id(), "  DOB ",
         x.dob_part(), "\nDate: ", x.d(0), "  Theatre ", C("5"), "  Procedure: laparoscopic ",
-        "cholecystectomy\nAnaesthetist: ", x.staff("dr"), "  ODP: ", x.nm(x.person(), "full"),
+        "cholecystectomy\nSurgeon: ", x.staff("dr"), "\nAnaesthetist: ", x.staff("dr"), "  ODP: ", x.nm(x.person(), "full"),
         "\nASA ", C(str(r.randint(1, 3))), "  Wt ", C(f"{wt} kg"), "  Mallampati ", C("2"),
         "  Last ate ", x.time(), "\nInduction ", x.time(), ": fentanyl ", C("100 mcg"),
         ", propofol ", C(f"{wt * 2} mg"), ", rocuronium ", C(f"{int(wt * 0.6)} mg"),
@@ -797,7 +817,7 @@ def _ipc(x: Ctx) -> list[Part]:
         x.d(-2, "Mon d"), "; also C. difficile toxin positive ", x.d(-1), ".\nActions: contact ",
         "precautions, dedicated commode, chlorine clean ", C("1000 ppm"), ". Decolonisation: ",
         "mupirocin ", C("2%"), " nasal TDS x ", C("5 days"), ", chlorhexidine wash.\n",
-        "Exposed roommates: ", x.nm(x.person(), "lastfirst"), " and ", x.nm(x.person(), "lastfirst"),
+        "Ward manager ", x.nm(x.person(), "full"), " aware.\nExposed roommates: ", x.nm(x.person(), "lastfirst"), " and ", x.nm(x.person(), "lastfirst"),
         " - screening swabs sent.\nPatient informed; wife ", x.nm(x.person("F"), "first"),
         " given leaflet.\nIPAC: ", x.staff("rn"), " pager ", ("PHONE", x.num(4)),
     ]
@@ -828,7 +848,8 @@ def _chaplain(x: Ctx) -> list[Part]:
         x.nm(wife, "full"),
         ", son ", x.nm(son, "first"), " and daughter ", x.nm(dau, "full"), " at bedside. ",
         "Family shared memories of their wedding on ", x.d(-365 * 50 - 12, "Month d, Y"),
-        ". Pt requested Anointing of the Sick; parish priest Fr. ", x.nm(x.person("M"), "last"),
+        ". Grandson ", x.nm(x.person("M"), "first"), " on the way from ",
+        ("ADDRESS", x.r.choice(("Denver", "Tacoma", "Fort Wayne", "Sioux Falls"))), ". Pt requested Anointing of the Sick; parish priest Fr. ", x.nm(x.person("M"), "last"),
         " contacted at ", x.ph(False), ". Will follow.\n- ", x.nm(x.person(), "full"),
         ", BCC, Chaplain",
     ]
@@ -842,7 +863,7 @@ def _dc_meds(x: Ctx) -> list[Part]:
         "\nCHANGED: ", x.drug(), " (was ", C("20 mg"), ")\nCONTINUE: ", x.drug(), "; ", x.drug(),
         "\nSTOP: ibuprofen 400 mg\nRx sent to Walgreens #", C(x.num(5)), " ", x.ph(False),
         "\nPrescriber: ", x.staff("dr"), " NPI ", ("ID", x.num(10)), "\nFollow-up: PCP ",
-        x.staff("dr"), " on ", x.d(7), " @ ", x.time(), "; labs (BMP) in ", C("1 week"),
+        x.staff("dr"), " on ", x.appt(7), " @ ", x.time(), "; labs (BMP) in ", C("1 week"),
         ".\nQuestions: call ", x.ph(False, True),
     ]
 
@@ -855,7 +876,8 @@ def _lab_comment(x: Ctx) -> list[Part]:
         "CRITICAL: potassium ", C(f"{r.uniform(6.1, 7.2):.1f} mmol/L"), " (non-haemolysed). ",
         "Called to ", x.nm(x.person(), "full"), " RN on ", x.d(0, "m/d" if x.cc == "US" else "d/m"),
         " at ", x.time(), ", read back confirmed. Previous ", C("4.9"), " on ", x.d(-3),
-        ".\nAdditional: ", x.lab(), "; ", x.lab(), ".\nVerified by ", x.nm(x.person(), "initials"),
+        ".\nAdditional: ", x.lab(), "; ", x.lab(), ". Ordering: ", x.staff("dr"),
+        ".\nVerified by ", x.nm(x.person(), "initials"),
         ", MLS  ext ", ("PHONE", x.num(4)),
     ]
 
@@ -870,7 +892,8 @@ def _rad_addendum(x: Ctx) -> list[Part]:
         "  DOB ", x.dob_part(), "\nDate of service: ", x.d(0), "\nComparison: none available.\n",
         "Findings: ", C("9 mm"), " solid nodule RUL (series 3, image ", C("58"), "). Emphysema. ",
         "No effusion.\nImpression: indeterminate nodule; recommend comparison with priors.\n",
-        "Electronically signed: ", x.staff("dr"), " ", x.d(0, "m/d/Y"), " ", x.time(),
+        "Referring: ", x.staff("dr"), "  Transcribed: ", x.nm(x.person(), "initials"),
+        "\nElectronically signed: ", x.staff("dr"), " ", x.d(0, "m/d/Y"), " ", x.time(),
     ]
 
 
@@ -923,7 +946,7 @@ def _triage(x: Ctx) -> list[Part]:
         ", DOB ", x.dob_part(), "\nReason: eGFR decline ", C(f"{r.randint(45, 60)}"), " -> ",
         C(f"{r.randint(18, 35)}"), " over ", C("9 months"), "; uACR ", C(f"{r.randint(30, 300)} mg/mmol"),
         ".\nTriage: Priority ", C("2"), " (within 4 weeks). Request renal US, repeat UACR.\n",
-        "Appointment: ", x.d(20), " 1330, Dr ", x.nm(x.person(), "last"),
+        "Appointment: ", x.appt(20), " 1330, Dr ", x.nm(x.person(), "last"),
         ". Letter to pt at ", x.addr(), ".\nTriaged by ", x.staff("dr"), " ", x.d(0),
     ]
 
@@ -951,7 +974,7 @@ def _occ_health(x: Ctx) -> list[Part]:
         " with low back pain. Now improving, pain ", C("4/10"), ", walking ", C("30 min"),
         ". On ", x.drug(), ".\nOpinion: fit for phased return from ", x.d(7),
         " - ", C("4 h/day"), " for ", C("2 weeks"), ", no lifting > ", C("10 kg"), ".\n",
-        "Review ", x.d(28, "d/m/Y"), ".\n", x.staff("rn"), ", OH Advisor",
+        "Review ", x.d(28, "d/m/Y"), ". Copy to HR (", x.nm(x.person(), "full"), ").\n", x.staff("rn"), ", OH Advisor",
     ]
 
 
@@ -963,7 +986,8 @@ def _sexual_health(x: Ctx) -> list[Part]:
         x.d(-9, "d/m"), ". ", C("2"), " partners in ", C("3 months"), ".\nTests: NAAT ",
         x.acc("NG"), ", HIV/syphilis serology. Treated: doxycycline ", C("100 mg BD x 7 days"),
         ".\nPN: partner ", x.nm(x.person(), "first"), " (contactable via this pt), ",
-        "provider referral declined.\nResults by SMS ", C("7-10 days"), ".",
+        "provider referral declined. Health adviser: ", x.nm(x.person(), "first"),
+        ".\nResults by SMS ", C("7-10 days"), ".",
     ]
 
 
@@ -1039,7 +1063,7 @@ def _falls(x: Ctx) -> list[Part]:
 
 
 def _safeguarding(x: Ctx) -> list[Part]:
-    abuser = x.person()
+    abuser = x.person("M")
     return [
         "SAFEGUARDING ADULTS CONCERN FORM\nAdult at risk: ", x.nm(x.pt, "full"), " (",
         x.age_phrase(), "), DOB ",
@@ -1080,7 +1104,8 @@ def _acp(x: Ctx) -> list[Part]:
         ", HFrEF EF ", C("20%"), ", ", C("3"), " admissions since ", x.d(-200, "Month Y"),
         ". Values independence; would not want CPR or intubation.\nPOLST completed: DNR / ",
         "selective treatment / no artificial nutrition. Original to pt; copy scanned. Prior ",
-        "MOLST dated ", x.d(-800), " revoked.\n", x.staff("dr"),
+        "MOLST dated ", x.d(-800), " revoked. Palliative SW ", x.nm(x.person(), "full"),
+        " to follow.\n", x.staff("dr"),
     ]
 
 
@@ -1095,23 +1120,25 @@ def _endoscopy(x: Ctx) -> list[Part]:
         ". Scope serial ", ("ID", f"{x.num(7)}"), ". Caecal intubation at ", C("9 min"),
         ", withdrawal ", C("11 min"), ". Boston prep ", C("8"), ".\nFindings: ", C("3"),
         " polyps (", C("4-12 mm"), "), cold snare; specimens ", x.acc("H"), ".\nPlan: histology ",
-        "letter to pt; surveillance per BSG 2020. GP: ", x.staff("dr"),
+        "letter to pt (", x.nm(x.pt, "first"), " aware); surveillance per BSG 2020. GP: ", x.staff("dr"),
     ]
 
 
 def _stroke(x: Ctx) -> list[Part]:
     r = x.r
     wt = r.randint(55, 110)
+    t0 = r.randint(0, 20 * 60)
     return [
         "CODE STROKE - ED  ", x.d(0), "\n", x.nm(x.pt, "full"), ", ", x.age_phrase(), ", ",
-        x.mrn_label(), ("ID", x.pt_mrn), "\nLKW ", x.time(), " per ", x.spouse()[0], " ",
+        x.mrn_label(), ("ID", x.pt_mrn), "\nLKW ", C(_hm(t0)), " per ", x.spouse()[0], " ",
         x.nm(x.person(), "first"),
-        " (", x.ph(True), "). Arrival ", x.time(), ", CT ", x.time(), ", needle ", x.time(), ".\n",
+        " (", x.ph(True), "). Arrival ", C(_hm(t0 + 62)), ", CT ", C(_hm(t0 + 81)), ", needle ", C(_hm(t0 + 104)),
+        ".\n",
         "NIHSS ", C(str(r.randint(4, 22))), " (L face/arm/leg, neglect). BGL ", C("7.4"), ". ",
         x.vitals(), "\nCT/CTA: no haemorrhage, R M1 occlusion, ASPECTS ", C("9"), ".\n",
         "Tenecteplase ", C(f"{round(wt * 0.25, 1)} mg"), " (", C(f"{wt} kg"), ") given. ",
-        "Discussed with ", x.staff("dr"), " (neuro) - for ECR, transferred ", x.time(),
-        ".\nED reg: ", x.nm(x.person(), "full"),
+        "Discussed with ", x.staff("dr"), " (neuro) - for ECR, transferred ", C(_hm(t0 + 150)),
+        ".\nED reg: ", x.nm(x.person(), "full"), "; scribe ", x.nm(x.person(), "first"),
     ]
 
 
@@ -1162,7 +1189,7 @@ def _portal(x: Ctx) -> list[Part]:
         "\n\nReply from ", x.nm(nurse, "full"), ", RN  ", x.d(0, "m/d"), " ", x.time(),
         ":\nHi ", x.nm(p, "first"), ", please increase glargine to ", C("34 units"),
         " nightly and check fasting sugars. Dr. ", x.nm(doc, "last"), " reviewed your A1c of ",
-        C("10.2%"), " from ", x.d(-20), ". Appointment held for ", x.d(3, "Mon d"),
+        C("10.2%"), " from ", x.d(-20), ". Appointment held for ", x.appt(3),
         " at 9:40 (video link: ", ("URL", _portal_url(x.r)), "). If sugar > ", C("400"),
         " or vomiting, go to the ED.",
     ]
@@ -1179,7 +1206,7 @@ def _virtual_ward(x: Ctx) -> list[Part]:
         " via OPAT nurse ", x.nm(x.person(), "first"), " at ", x.time(), ". ", x.lab(), ".\n",
         "Carer ", x.nm(x.person(), "full"), " (", x.ph(True), ") present. Key safe code held by ",
         "team.\nPlan: step down to oral on ", x.d(2), "; discharge from VW ", x.d(4, "dth Month Y"),
-        ". Out-of-hours: ", x.ph(False, False), ".\nHub serial ", ("ID", f"DH-{x.num(8)}"),
+        ". GP: ", x.staff("dr"), ". Out-of-hours: ", x.ph(False, False), ".\nHub serial ", ("ID", f"DH-{x.num(8)}"),
         " last synced from ", ("IP", _ip(x.r)), " at ", x.time(), ".",
     ]
 
