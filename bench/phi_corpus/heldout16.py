@@ -234,7 +234,8 @@ class Ctx:
         self.cc = country
         self.base = date(2024, 1, 1) + timedelta(days=rng.randrange(0, 700))
         self.pt = self.person(sex)
-        self.age_n = rng.randint(90, 104) if rng.random() < p90 else rng.randint(*ages)
+        old = min(90 + int(rng.expovariate(0.25)), 106)
+        self.age_n = old if rng.random() < p90 else rng.randint(*ages)
         if self.age_n == 0:
             self.dob = self.base - timedelta(days=rng.randint(3, 40))
         else:
