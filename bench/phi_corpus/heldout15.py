@@ -941,6 +941,251 @@ def dietitian_review(g: Gen) -> None:
     )
 
 
+@tpl("UK", 0.2, (65, 89))
+def slt_swallow(g: Gen) -> None:
+    k, kp = g.rel("wife", "husband", "daughter", "son")
+    g.emit(
+        """
+        Speech & Language Therapy - Bedside swallow assessment
+        {pt} | {hosp} | DOB {dob} | Ward 9 (Stroke), bed {bed}
+        Seen {date} at <<{tm}>> by {slt} (SLT) with {ass} (SLTA). Referred by Dr {ref}, FY1.
+
+        Background: {age} admitted {adm} with L MCA infarct, NIHSS <<{nihss}>> on arrival. Failed
+        nurse swallow screen (coughing on <<3rd>> sip). Normally eats a regular diet at home
+        ({addr}); {k} {kn} says he was "choking on tablets" since about {since}.
+        Oromotor: R facial droop, reduced lingual ROM, dysarthria <<mild-moderate>>. Voice wet
+        after sips. GCS <<{gcs}/15>>, sitting upright <<90 degrees>>, SpO2 <<{sat}%>>.
+        Trials: <<IDDSI 0>> thin fluids by teaspoon - delayed swallow, cough x<<2>>; <<IDDSI 2>>
+        mildly thick - safe x<<5>>; <<IDDSI 4>> puree - oral residue, cleared with prompts.
+        Rec: IDDSI <<level 4>> puree + <<level 2>> fluids, meds crushed (discuss with pharmacy),
+        1:1 supervision, mouth care BD. Please do not give thin fluids.
+        Plan: review {rv}; consider VFS if no progress (booked provisionally {vfs}). Discussed with
+        {k} (tel {kph}) and nurse in charge {nic}.
+        {sig}, Highly Specialist SLT (HCPC SL{hcpc})
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full", "lastfirst")), hosp=("ID", g.mrn), dob=g.dob_segs(),
+        bed=g.n(1, 28), date=g.dt(), tm=g.tm(), slt=g.nm(g.person(True), "full"),
+        ass=g.nm(form="first"), ref=g.nm(form="last"), age=g.age_segs(), adm=g.dt(g.days(-3, -1),
+                                                                                   "d/m"),
+        nihss=g.n(4, 14), addr=g.adr(), k=k, kn=g.nm(kp, "first"),
+        since=g.dt(g.days(-120, -40), g.pick("Month Y", "ord Month Y")), gcs=g.n(13, 15),
+        sat=g.n(93, 98), rv=[("", g.pick("Monday ", "Thursday ", "tomorrow ")),
+                             ("", "(")] + g.dt(g.days(1, 4), "d/m") + [("", ")")],
+        vfs=g.dt(g.days(6, 14), "d Mon Y"), kph=g.ph(), nic=g.nm(form="first"),
+        sig=g.nm(form="full"), hcpc=("ID", g._digits(5)),
+    )
+
+
+@tpl("US", 0.25, (55, 89))
+def bereavement_call(g: Gen) -> None:
+    k, kp = g.rel("wife", "husband")
+    g.emit(
+        """
+        HOSPICE BEREAVEMENT - Telephone follow-up (13-month plan, call #{n})
+        Decedent: {pt} (d. {dod}, age {age})   MRN {mrn}
+        Primary bereaved: {kn}, {k}, {kph} (h) / {kcell} (cell)
+        Address on file: {addr}
+        Call date {date} <<{tm}>> - duration <<{dur} min>>. Caller: {sw}, bereavement coordinator.
+
+        {kfirst} answered on second attempt (left VM {vm}). Reports sleeping <<5-6 h>>, appetite
+        "coming back". Attends grief group at {church} on Thursdays. Mentions the anniversary of
+        their wedding on {anniv} is hard. {kpro} sister {sis} from out of state stayed until {till}.
+        No SI; PHQ-2 <<{phq}>>. Using no alcohol. PCP Dr. {pcp} aware.
+        Plan: mail "Grief and the Holidays" packet; next call ~{nxt}. Invite to memorial service
+        {mem}. Email for newsletter: {em}.
+        """,
+        n=g.n(2, 6), pt=g.nm(g.pt, g.pick("full", "mi", "caps")), dod=g.dt(g.days(-200, -40)),
+        age=[("AGE" if g.age >= 90 else "C", str(g.age))], mrn=("ID", g.mrn), kn=g.nm(kp, "full"),
+        k=k, kph=g.ph(False), kcell=g.ph(True), addr=g.adr(), date=g.dt(), tm=g.tm(),
+        dur=g.n(10, 35), sw=g.nm(form="full") + [("", ", MSW")], kfirst=g.nm(kp, "first"),
+        vm=g.dt(g.days(-2, -1), "m/d"), church=g.pick("St. Paul's Lutheran", "First Baptist",
+                                                      "the senior center"),
+        anniv=g.dt(g.days(5, 40), g.pick("Month d, Y", "Mon d", "m/d")),
+        kpro="Her" if kp.female else "His", sis=g.nm(g.person(True), "first"),
+        till=g.dt(g.days(-30, -10), "Mon d"), phq=g.n(0, 3), pcp=g.nm(form="last"),
+        nxt=g.dt(g.days(30, 60), "Month Y"), mem=g.dt(g.days(20, 80), "Month d, Y"),
+        em=g.email(kp),
+    )
+
+
+@tpl("CA", 0.1, (40, 89))
+def discharge_meds(g: Gen) -> None:
+    g.emit(
+        """
+        DISCHARGE MEDICATION RECONCILIATION / BEST POSSIBLE MEDICATION HISTORY
+        Patient: {pt}    MRN: {mrn}    PHN: {phn}
+        DOB: {dob}    Admit {adm}    Discharge {dc}
+        Community pharmacy: {pharm}, ph {pph}, fax {pfax}
+        Prescriber: Dr. {md} (CPSO {cpso})    Reconciled by {rph}, RPh
+
+        CONTINUE:  apixaban <<5 mg>> PO BID | metoprolol <<25 mg>> PO BID | atorvastatin <<40 mg>> qHS
+        CHANGED:   furosemide <<40 mg>> PO daily (was <<20 mg>>) - wt daily, call if gain > <<2 kg>>
+        NEW:       empagliflozin <<10 mg>> PO daily (first fill {fill}) | spironolactone <<12.5 mg>> daily
+        STOPPED:   naproxen <<500 mg>> BID (renal function, HF) | diltiazem CD <<180 mg>>
+        Bloods: Cr <<{cr}>>, K <<{k}>> on {lab}; repeat lytes at LifeLabs on {rep}.
+        Counselled pt and {k2} {kn}; blister packs from pharmacy starting {blister}.
+        Follow-up: HF clinic with {np}, NP, {hf} at <<{tm}>>; GP Dr. {gp} within <<7 days>>.
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full", "mi")), mrn=("ID", g.mrn), phn=("ID", g.idnum("phn")),
+        dob=g.dob_segs(), adm=g.dt(g.days(-9, -3)), dc=g.dt(),
+        pharm=g.pick("Shoppers Drug Mart #1204", "Rexall", "London Drugs", "Pharmaprix"),
+        pph=g.ph(False), pfax=g.ph(False), md=g.nm(form="full"), cpso=("ID", g._digits(5)),
+        rph=g.nm(form="full"), fill=g.dt(fmt="Mon d"), cr=g.n(88, 150), k=g.n(3.9, 5.2, 1),
+        lab=g.dt(g.days(-1, 0)), rep=g.dt(g.days(5, 8)), k2=(kr := g.rel())[0],
+        kn=g.nm(kr[1], "first"), blister=g.dt(g.days(1, 4), "Mon d"), np=g.nm(form="full"),
+        hf=g.dt(g.days(10, 21), g.pick("ISO", "Month d, Y")), tm=g.tm(), gp=g.nm(form="last"),
+    )
+
+
+@tpl("US", 0.12)
+def critical_value_log(g: Gen) -> None:
+    g.emit(
+        """
+        LABORATORY CRITICAL VALUE NOTIFICATION LOG
+        Accession {acc}   Collected {coll} <<{ct}>>   Resulted <<{rt}>>
+        Patient {pt}   MRN {mrn}   DOB {dob}   Location MICU-{bed}
+        Test: potassium, plasma   Result <<{k} mmol/L>> (CRITICAL H)   Hemolysis index <<{hi}>> (no hemolysis)
+        Prior: <<{k0}>> on {prior}.
+        Called to {rn} at <<{t1}>>, read back verified. Provider notified: Dr. {md} by {rn2}
+        at <<{t2}>> (pager {pager}, cell {cell}).
+        Tech: {tech} (tech ID {techid}). Supervisor {sup}, ext. {ext}.
+        Comment: 2nd critical this admit - prior crit Ca <<{ca}>> called {c2date} to {rn3}.
+        """,
+        acc=("ID", g.idnum("acc")), coll=g.dt(fmt=g.pick("0m/0d/Y", "m/d/y", "ISO")), ct=g.tm(),
+        rt=g.tm(), pt=g.nm(g.pt, g.pick("caps", "lastfirst")), mrn=("ID", g.mrn), dob=g.dob_segs(),
+        bed=g.n(1, 24), k=g.n(6.3, 7.4, 1), hi=g.n(0, 20), k0=g.n(4.6, 5.6, 1),
+        prior=g.dt(g.days(-2, -1), "m/d"), rn=g.nm(form=g.pick("init", "full")) + [("", " RN")],
+        t1=g.tm(), md=g.nm(form="last"), rn2=g.nm(form="first"), t2=g.tm(),
+        pager=g.ph(False), cell=g.ph(True), tech=g.nm(form="initials"), techid=("ID", g._digits(5)),
+        sup=g.nm(form="full"), ext=("PHONE", g._digits(4)), ca=g.n(6.1, 6.6, 1),
+        c2date=[*g.dt(g.days(-3, -1), "m/d"), ("", " (" + g.pick("yesterday", "2 days ago") + ")")],
+        rn3=g.nm(form="init"),
+    )
+
+
+@tpl("US", 0.1)
+def radiology_addendum(g: Gen) -> None:
+    g.emit(
+        """
+        ADDENDUM ({add} <<{at}>>): The original report of {orig} stated "left" in the impression; this
+        should read RIGHT. Findings are otherwise unchanged. Discussed with ordering provider
+        {np}, PA-C, by phone ({ph}) at <<{ct}>>; she will inform the patient.
+        Addendum by: {rad}, MD
+
+        ORIGINAL REPORT
+        EXAM: MRI knee without contrast    ACC# {acc}    MRN {mrn}
+        PATIENT: {pt}    DOB: {dob}    AGE/SEX: {age}/{sex}
+        REFERRING: {ref}, MD    CLINICAL: twisting injury {inj} playing soccer, locking.
+        COMPARISON: Radiographs {xr}. Outside MRI {outside} (Valley Imaging), images not available.
+        FINDINGS: Complex tear of the posterior horn of the medial meniscus with a <<9 mm>>
+        displaced flap in the intercondylar notch. ACL intact. MCL grade <<1>> sprain. Joint
+        effusion, moderate. Bone contusion lateral femoral condyle <<14 x 8 mm>>. Cartilage: grade
+        <<2>> chondromalacia patella.
+        IMPRESSION: 1. Displaced flap tear medial meniscus, left knee. 2. Grade 1 MCL sprain.
+        Dictated by {res}, MD (resident) / Signed {rad2}, MD {signed}
+        """,
+        add=g.dt(g.days(1, 2), "m/d/Y"), at=g.tm(), orig=g.dt(fmt="m/d"), np=g.nm(g.person(True)),
+        ph=g.ph(ext=True), ct=g.tm(), rad=g.nm(form="mi"), acc=("ID", g.idnum("acc")),
+        mrn=("ID", g.mrn), pt=g.nm(g.pt, g.pick("caps", "lastfirst", "full")), dob=g.dob_segs(),
+        age=[("AGE" if g.age >= 90 else "C", str(g.age))], sex="F" if g.pt.female else "M",
+        ref=g.nm(form="full"), inj=g.dt(g.days(-20, -5), "m/d"), xr=g.dt(g.days(-18, -4), "m/d/Y"),
+        outside=g.dt(g.days(-700, -300), "Month Y"), res=g.nm(form="full"), rad2=g.nm(form="full"),
+        signed=g.dt(fmt="ISOT"),
+    )
+
+
+@tpl("AU", 0.15, (60, 89))
+def incident_report(g: Gen) -> None:
+    g.emit(
+        """
+        CLINICAL INCIDENT REPORT (RiskMan ID {rid})   SAC rating <<3>>
+        Date/time of incident: {date} <<{tm}>>    Location: Ward 4A, room {room}
+        Person affected: {pt} (URN {ur}), {age}, {sexw}
+        Reported by: {rep}, EN    Witness: {wit}, AIN
+        Description: Patient found on floor beside bed by {rep2} during <<2-hourly>> rounding.
+        Bed alarm was off (had been on at <<{prev}>> per {prevrn}). States he was trying to reach
+        the toilet. Morse falls score <<{morse}>> on admission {adm}.
+        Injuries: <<3 cm>> skin tear L forearm (STAR <<2a>>), no head strike reported.
+        Obs post-fall: BP <<{bp}>>, HR <<{hr}>>, GCS <<15>>, BGL <<{bgl}>>. Neuro obs <<q1h>> x <<4>>.
+        Medical review: Dr {rmo} (RMO) at <<{rt}>>. CT brain not required.
+        Open disclosure: NOK {k} {kn} phoned on {kph} at <<{kt}>>.
+        NUM notified: {num}. Follow-up: falls care plan, bed at lowest, sensor mat.
+        """,
+        rid=("ID", str(g.r.randint(100000, 999999))), date=g.dt(), tm=g.tm(), room=g.n(1, 30),
+        pt=g.nm(g.pt, g.pick("full", "caps")), ur=("ID", g.mrn), age=g.age_segs(),
+        sexw="F" if g.pt.female else "M", rep=g.nm(form="full"), wit=g.nm(form="full"),
+        rep2=g.nm(form="first"), prev=g.tm(), prevrn=g.nm(form="init"), morse=g.n(45, 95),
+        adm=g.dt(g.days(-6, -1), "d/m/y"), bp=g.bp(), hr=g.n(60, 100), bgl=g.n(5, 11, 1),
+        rmo=g.nm(form="last"), rt=g.tm(), k=(kr := g.rel())[0], kn=g.nm(kr[1]), kph=g.ph(True),
+        kt=g.tm(), num=g.nm(form="full"),
+    )
+
+
+@tpl("UK", 0.18, (55, 89))
+def stroke_mdt(g: Gen) -> None:
+    others = [(g.person(), g.r.randint(48, 96)) for _ in range(2)]
+    g.emit(
+        """
+        STROKE UNIT MDT SUMMARY - {date}
+        Present: Dr {c1} (Cons), Dr {c2} (SpR), {pt1} (PT), {ot} (OT), {slt} (SLT), {nurse} (CNS),
+        {sw} (social worker)
+
+        1. {p0} ({a0}) Bed {b0}  Hosp No {h0}
+           Day <<{d0}>> post L PACS. mRS <<{mrs}>>, Barthel <<{bar}/20>>. Mobilising with <<Zimmer frame + 1>>.
+           Lives with {k} ({kn}) in 2-storey house, {addr}. Plan: ESD referral, home visit
+           {hv}, provisional EDD {edd}. {k} contactable on {kph}.
+        2. {p1} ({a1}) Bed {b1}  Hosp No {h1}
+           Thrombolysed {t1}; awaiting carotid dopplers. Plan repatriation to Royal Oldham.
+        3. {p2} ({a2}) Bed {b2}  Hosp No {h2}
+           Failed discharge {fd}; CHC checklist completed, DST booked with {nok2} (son).
+        Minutes: {mins}
+        """,
+        date=g.dt(fmt=g.pick("d Month Y", "0d/0m/Y", "d Mon Y")), c1=g.nm(form="last"),
+        c2=g.nm(form="last"), pt1=g.nm(form="first"), ot=g.nm(form="first"), slt=g.nm(form="first"),
+        nurse=g.nm(form="full"), sw=g.nm(form="full"), p0=g.nm(g.pt, g.pick("caps", "full")),
+        a0=g.age_segs(style="y"), b0=g.n(1, 28), h0=("ID", g.mrn), d0=g.n(3, 12), mrs=g.n(2, 4),
+        bar=g.n(8, 16), k=(kr := g.rel("wife", "husband", "daughter"))[0], kn=g.nm(kr[1], "first"),
+        addr=g.adr(), hv=g.dt(g.days(2, 6), "d/m"), edd=g.dt(g.days(7, 14), "d/m/y"), kph=g.ph(),
+        p1=g.nm(others[0][0], "caps"), a1=g.age_segs(others[0][1], "y"), b1=g.n(1, 28),
+        h1=("ID", g.idnum()), t1=g.dt(g.days(-3, -1), "d/m"),
+        p2=g.nm(others[1][0], g.pick("full", "caps")), a2=g.age_segs(others[1][1], "y"),
+        b2=g.n(1, 28), h2=("ID", g.idnum()), fd=g.dt(g.days(-5, -2), "d Mon"),
+        nok2=g.nm(g.person(False), "first"), mins=g.nm(form="initials"),
+    )
+
+
+@tpl("IE", 0.1)
+def clinic_booking(g: Gen) -> None:
+    g.pt = g.person(False)
+    dil = g.person(True)
+    g.emit(
+        """
+        OUTPATIENT BOOKING OFFICE - Appointment note
+        Patient: {pt}  MRN {mrn}  DOB {dob}
+        Address: {addr}
+        Phone: h {home} / mob {mob}   Email {em}
+        Clinic: Rheumatology (Dr {cons}) - new patient, urgent (GP letter {gpl}, Dr {gp}, {town})
+
+        {date} <<{tm}>> - {clerk}: rang pt on mobile re: cancellation slot {slot} at <<{slott}>>. No
+        answer; left voicemail. Text sent via SwiftQueue.
+        {date2} - pt rang back, spoke to {clerk2}. Accepted {slot}. Asked that letters go to
+        daughter-in-law {dil} at {dilem} as she manages his post. Confirmed HSE medical card
+        {gms} expiry {exp}. Needs wheelchair at entrance; ambulance booking declined, son {son}
+        driving. Appt letter posted {posted}. Previous DNA {dna}.
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full", "lastfirst")), mrn=("ID", g.mrn), dob=g.dob_segs(),
+        addr=g.adr(), home=g.ph(False), mob=g.ph(True), em=g.email(), cons=g.nm(form="last"),
+        gpl=g.dt(g.days(-40, -14), "0d/0m/y"), gp=g.nm(form="init"),
+        town=("ADDRESS", g.address_parts()["city"]), date=g.dt(fmt="0d/0m/Y"), tm=g.tm(),
+        clerk=g.nm(form="initials"), slot=g.dt(g.days(3, 12), g.pick("d Month", "ord of Month",
+                                                                     "d/m")),
+        slott=g.tm(), date2=g.dt(g.days(0, 1), "0d/0m/Y"), clerk2=g.nm(form="first"),
+        dil=g.nm(dil), dilem=g.email(dil), gms=("ID", g._digits(7) + "X"),
+        exp=g.dt(g.days(100, 700), g.pick("0m/Y", "Month Y")), son=g.nm(g.person(False), "first"),
+        posted=g.dt(g.days(1, 2), "d/m"), dna=g.dt(g.days(-500, -100), "Month Y"),
+    )
+
+
 # ---- end of templates ----
 
 
