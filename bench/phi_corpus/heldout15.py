@@ -258,9 +258,10 @@ class Gen:
         mon = MONTHS[m - 1]
         ordl = f"{dd}{'th' if 10 < dd < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(dd % 10, 'th')}"
         us = ["m/d/Y", "0m/0d/Y", "m/d/y", "Month d, Y", "Mon d, Y", "ISO", "dd-Mon-Y",
-              "DDMONY", "Mon d", "m/d", "m-d-Y"]
+              "DDMONY", "Mon d", "m/d", "m-d-Y", "Month ord", "0m/0d/y"]
         dayfirst = ["d/m/Y", "0d/0m/Y", "d/m/y", "d Month Y", "d Mon Y", "ord Month Y",
-                    "0d.0m.Y", "dd-Mon-Y", "d Mon", "ISO", "d/m", "ord of Month"]
+                    "0d.0m.Y", "dd-Mon-Y", "d Mon", "ISO", "d/m", "ord of Month", "0d.0m.y",
+                    "ord Mon"]
         ca = ["ISO", "ISO", "Month d, Y", "d/m/Y", "Y/0m/0d", "dd-Mon-Y", "Mon d", "d Month Y"]
         fmt = fmt or r.choice({"US": us, "CA": ca}.get(self.cc, dayfirst))
         text = {
@@ -275,6 +276,8 @@ class Gen:
             "0d.0m.Y": f"{dd:02d}.{m:02d}.{y}", "d Mon": f"{dd} {mon[:3]}", "d/m": f"{dd}/{m}",
             "Y/0m/0d": f"{y}/{m:02d}/{dd:02d}", "Month Y": f"{mon} {y}",
             "Mon-y": f"{mon[:3]}-{y % 100:02d}", "0m/Y": f"{m:02d}/{y}",
+            "d Month": f"{dd} {mon}", "Month d": f"{mon} {dd}", "Month ord": f"{mon} {ordl}",
+            "ord Mon": f"{ordl} {mon[:3]}", "0d.0m.y": f"{dd:02d}.{m:02d}.{y % 100:02d}",
             "0d/0m/y": f"{dd:02d}/{m:02d}/{y % 100:02d}", "0m/0d/y": f"{m:02d}/{dd:02d}/{y % 100:02d}",
         }.get(fmt)
         if fmt == "ord of Month":
