@@ -1189,6 +1189,271 @@ def clinic_booking(g: Gen) -> None:
     )
 
 
+@tpl("UK", 0.05)
+def referral_triage(g: Gen) -> None:
+    g.emit(
+        """
+        e-RS REFERRAL TRIAGE OUTCOME - Gastroenterology
+        UBRN: {ubrn}    Received: {recv}    Triaged: {tri} by Dr {tr}
+        Patient: {pt}    NHS: {nhs}    DOB: {dob}    Sex: {sex}
+        Address: {addr}
+        Tel: {ph}    Mobile: {mob}
+        Referrer: Dr {gp}, {prac} (ODS {ods}), tel {gpph}
+
+        Referral summary: {age} with <<{wk}>>-week change in bowel habit, Hb <<{hb} g/L>>, ferritin
+        <<{fer}>>, FIT <<{fit} ug/g>> ({fitd}). No PR bleeding. Mother had colorectal cancer aged
+        <<{mage}>>.
+        Outcome: ACCEPTED - suspected cancer pathway (2WW). Straight-to-test colonoscopy.
+        Appointment: {appt} at <<{at}>>, Endoscopy Unit. Bowel prep (Plenvu) posted to home address.
+        Advice to referrer: continue ferrous fumarate <<210 mg>> BD. Anticoagulation - none.
+        Letter cc: patient; {gp2} (GP). Triage clinician GMC {gmc}.
+        """,
+        ubrn=("ID", g.idnum("ubrn")), recv=g.dt(g.days(-6, -2), "0d/0m/Y"),
+        tri=g.dt(fmt="0d/0m/Y"), tr=g.nm(form="init"),
+        pt=g.nm(g.pt, g.pick("caps", "full", "mi")), nhs=("ID", g.idnum("nhs")), dob=g.dob_segs(),
+        sex="Female" if g.pt.female else "Male", addr=g.adr(), ph=g.ph(False), mob=g.ph(True),
+        gp=(gp := g.person()) and g.nm(gp, "full"),
+        prac=g.pick("Moorside Medical Centre", "Park View Surgery", "Fernbank Practice"),
+        ods=("ID", f"{g.pick('P', 'Y', 'M')}{g._digits(5)}"), gpph=g.ph(False),
+        age=g.age_segs(style=g.pick("yo", " y/o", " year old", "-year-old")), wk=g.n(6, 12),
+        hb=g.n(88, 118), fer=g.n(5, 18), fit=g.n(12, 400), fitd=g.dt(g.days(-20, -8), "d/m/y"),
+        mage=g.n(58, 79), appt=[("", g.pick("Wed ", "Friday ", "")), *g.dt(g.days(7, 14),
+                                                                         "d Month Y")],
+        at=g.tm(), gp2=g.nm(gp, "init"), gmc=("ID", g._digits(7)),
+    )
+
+
+@tpl("US", 0.08)
+def consent_form(g: Gen) -> None:
+    k, kp = g.rel("daughter", "son", "wife", "husband")
+    g.emit(
+        """
+        INFORMED CONSENT FOR PROCEDURE / SEDATION
+        Patient name: {pt}     Date of birth: {dob}     MRN: {mrn}
+        I, {pt2}, authorize Dr. {md} and such assistants as may be selected, including
+        {fellow}, MD (fellow), to perform: EGD with possible biopsy and esophageal dilation.
+        Risks discussed: bleeding (<<<1%>>), perforation (<<1 in 2,500>>), aspiration, reaction to
+        sedation (midazolam / fentanyl or propofol). Alternatives: barium swallow, no procedure.
+        Interpreter used: Yes - Spanish, {interp} (ID {iid}), via phone line.
+        Blood products: consents ( ) declines ( )
+        Patient signature: ______ Date {d1} Time <<{t1}>>
+        If patient unable: signed by {kn}, relationship {k}, phone {kph}
+        Witness: {wit}, RN   Date {d2}
+        Physician attestation: I have explained the above. {md2}, MD   {d3} <<{t3}>>
+        """,
+        pt=g.nm(g.pt, g.pick("full", "mi", "caps")), dob=g.dob_segs(), mrn=("ID", g.mrn),
+        pt2=g.nm(g.pt, g.pick("full", "middle")), md=g.nm(form="full"), fellow=g.nm(form="full"),
+        interp=g.nm(form="first"), iid=("ID", g._digits(6)), d1=g.dt(fmt="m/d/Y"), t1=g.tm(),
+        kn=g.nm(kp, "full"), k=k, kph=g.ph(True), wit=g.nm(form="full"),
+        d2=g.dt(fmt="m/d/y"), md2=g.nm(form="mi"), d3=g.dt(fmt="0m/0d/Y"), t3=g.tm(),
+    )
+
+
+@tpl("UK", 0.0, (21, 66))
+def occ_health(g: Gen) -> None:
+    mgr = g.person()
+    g.emit(
+        """
+        OCCUPATIONAL HEALTH SERVICE - Management referral report   CONFIDENTIAL
+        Employee: {pt}   Payroll / assignment no: {pay}   DOB: {dob}
+        Job: Healthcare Assistant, Ward 14 (band <<3>>)   Manager: {mgr}
+        Appointment: {appt} (telephone), OH Physician: Dr {ohp}
+
+        Dear {mgrfirst},
+        Thank you for your referral of {ref} regarding {ptfirst}'s sickness absence since {since}
+        (<<{days}>> working days) with low back pain. {ptfirst} reports pain score <<{vas}/10>>,
+        improving with physiotherapy (<<6>> sessions via our fast-track service with {physio}).
+        Outlook: fit for work with adjustments from {ret}: phased return over <<4 weeks>>
+        (<<50%>> hours weeks 1-2, <<75%>> weeks 3-4), no manual handling of patients > <<1>> carer for
+        <<4 weeks>>. The Equality Act 2010 is unlikely to apply. Hep B titre <<{hbs} mIU/mL>>
+        ({hbsd}) - protected. Review by telephone on {rv}. Employee consented to this report on
+        {cons}; contact {mob} or {em}.
+        {oha}, OH Advisor (NMC {nmc}) for Dr {ohp2}
+        """,
+        pt=g.nm(g.pt, g.pick("full", "caps", "mi")), pay=("ID", g._digits(8)), dob=g.dob_segs(),
+        mgr=g.nm(mgr, "full"), appt=g.dt(), ohp=g.nm(form="full"), mgrfirst=g.nm(mgr, "first"),
+        ref=g.dt(g.days(-20, -7), g.pick("d Month Y", "ord Month Y", "0d/0m/Y")),
+        ptfirst=g.nm(g.pt, "first"), since=g.dt(g.days(-50, -21), "d Mon"), days=g.n(12, 30),
+        vas=g.n(3, 6), physio=g.nm(form="first"), ret=g.dt(g.days(7, 14), "d Month"),
+        hbs=g.n(110, 900), hbsd=g.dt(g.days(-900, -200), "Month Y"),
+        rv=g.dt(g.days(21, 35), "d/m/Y"), cons=g.dt(fmt="0d/0m/Y"), mob=g.ph(True),
+        em=g.email(), oha=g.nm(form="full"), nmc=("ID", g._digits(2) + g.pick("A", "B", "C", "E")
+                                                        + g._digits(4) + g.pick("E", "O", "S")),
+        ohp2=g.nm(form="last"),
+    )
+
+
+@tpl("AU", 0.0, (16, 58))
+def sexual_health(g: Gen) -> None:
+    g.emit(
+        """
+        SEXUAL HEALTH CLINIC - Contact tracing record (Confidential, Clinic No {cn})
+        Index: {pt} (DOB {dob}, Medicare {mc}) - uses name "{pref}"
+        Mob: {mob} (OK to SMS: yes, "health clinic" only)   Email: {em}
+        Dx {dx}: Chlamydia trachomatis NAAT pos (FVU, spec {spec}); syphilis EIA neg; HIV Ag/Ab neg.
+        Rx {rx}: doxycycline <<100 mg>> BD x <<7/7>>. TOC NAAT in <<3 months>> ({toc}).
+        Partners (last <<6 months>>):
+          1. {p1} - regular, mob {p1ph}. Pt to notify; pt-delivered therapy given x<<1>>.
+          2. "{p2}" (first name only, met via app) - provider referral declined; anonymous SMS via
+             Let Them Know sent {lk}.
+          3. {p3}, {p3ph} - last contact {p3d}; clinic to call.
+        Seen by {cl}, CNC. Reviewed with Dr {sh} (sexual health physician).
+        """,
+        cn=("ID", f"{g.pick('SH', 'M', 'F')}{g._digits(5)}"),
+        pt=g.nm(g.pt, g.pick("caps", "full", "lastfirst")), dob=g.dob_segs(),
+        mc=("ID", g.idnum("medicare_au")), pref=g.nm(g.person(g.pt.female), "first"), mob=g.ph(True),
+        em=g.email(), dx=g.dt(g.days(-7, -2), "d/m/Y"), spec=("ID", g.idnum("acc")), rx=g.dt(fmt="d/m"),
+        toc=g.dt(g.days(85, 100), "Month Y"), p1=g.nm(g.person(), g.pick("full", "lower")),
+        p1ph=g.ph(True), p2=g.nm(g.person(), "first"), lk=g.dt(fmt="d Mon"),
+        p3=g.nm(g.person(), "init"), p3ph=g.ph(True), p3d=g.dt(g.days(-90, -30), "d/m"),
+        cl=g.nm(form="full"), sh=g.nm(form="last"),
+    )
+
+
+@tpl("IE", 0.0, (19, 44))
+def postnatal_check(g: Gen) -> None:
+    g.pt = g.person(True)
+    baby, partner = g.person(g.r.random() < 0.5), g.person(False)
+    baby.last = g.pt.last
+    g.emit(
+        """
+        POSTNATAL WARD - Midwife check, Day <<{pnd}>>
+        Mother: {pt}  MRN {mrn}  DOB {dob}  G<<{gr}>>P<<{pa}>>  Consultant: Dr {cons}
+        Baby: {baby}, born {bdate} at <<{btime}>>, <<{bw} g>>, SVD, Apgars <<{ap1}>> and <<{ap5}>>. Baby MRN {bmrn}.
+        Partner: {partner} ({pph})
+
+        Mother: T <<{t}>>, P <<{p}>>, BP <<{bp}>>. Fundus firm, <<2 cm>> below umbilicus. Lochia
+        moderate, rubra. Perineum: 2nd-degree tear sutured by {mw2}, healing. PU <<x3>> since
+        <<{pu}>>. Pain controlled with paracetamol <<1 g>> QDS, ibuprofen <<400 mg>> TDS. EPDS <<{epds}>>.
+        Hb <<{hb}>> on {hbd}; ferrous sulphate started.
+        Baby: breastfeeding, latching well (LATCH <<{latch}>>), <<{wet}>> wet nappies. Bili <<{bili}>>
+        at <<{bh} h>>. Weight loss <<{wl}%>>. Newborn bloodspot {nbs}. Hearing screen passed.
+        Discharge planned {dc}. PHN visit requested ({phn} PHN, tel {phnph}). GP: Dr {gp},
+        {gptown}. Home: {addr}.
+        {mw}, RM (PIN {pin})
+        """,
+        pnd=g.n(1, 3), pt=g.nm(g.pt, g.pick("full", "caps", "lastfirst")), mrn=("ID", g.mrn),
+        dob=g.dob_segs(), gr=g.n(1, 4), pa=g.n(1, 3), cons=g.nm(form="last"),
+        baby=[("", "Baby " + g.pick("Girl ", "Boy ", ""))] + g.nm(baby, "last") if g.r.random() < 0.4
+        else g.nm(baby, "full"), bdate=g.dt(g.days(-3, -1)), btime=g.tm(), bw=g.n(2700, 4300),
+        ap1=g.n(7, 9), ap5=g.n(9, 10), bmrn=("ID", g.idnum()), partner=g.nm(partner, "full"),
+        pph=g.ph(True), t=g.n(36.5, 37.4, 1), p=g.n(68, 96), bp=g.bp(), mw2=g.nm(form="first"),
+        pu=g.tm(), epds=g.n(2, 9), hb=g.n(92, 118), hbd=g.dt(g.days(-1, 0), "d/m"),
+        latch=g.n(7, 10), wet=g.n(2, 6), bili=g.n(90, 210), bh=g.n(36, 72), wl=g.n(3, 8, 1),
+        nbs=g.pick("done day 3", "due tomorrow"), dc=g.dt(g.days(0, 2), "d Mon"),
+        phn=g.nm(form="first"), phnph=g.ph(False), gp=g.nm(form="full"),
+        gptown=("ADDRESS", g.address_parts()["city"]), addr=g.adr(), mw=g.nm(form="full"),
+        pin=("ID", f"{g._digits(6)}"),
+    )
+
+
+@tpl("CA", 0.0, (0, 0))
+def nicu_progress(g: Gen) -> None:
+    mom, dad = g.person(True), g.person(False)
+    g.pt.last = mom.last if g.r.random() < 0.6 else dad.last
+    dol = g.r.randint(4, 40)
+    g.dob = g.today - timedelta(days=dol)
+    g.emit(
+        """
+        NICU DAILY PROGRESS NOTE - Level III
+        Infant: {pt}   MRN {mrn}   DOB {dob} <<{bt}>>   Bed pod C-{bed}
+        GA at birth <<{ga}>> wks, BW <<{bw} g>>. DOL <<{dol}>>, CGA <<{cga}>>. Today's wt <<{wt} g>> ({dw}).
+        Mother: {mom} (MRN {mmrn}), {mage}, G<<2>>P<<1>>; father {dad}. Parents' cell {pcell}.
+        Resp: NIPPV PIP <<{pip}>>, PEEP <<6>>, FiO2 <<{fio2}>>. Caffeine citrate <<5 mg/kg>> daily.
+        A/B/D: <<{abd}>> events/24h, self-resolved. CV: PDA closed on echo {echo}.
+        FEN: EBM fortified to <<24 kcal/oz>>, <<150 mL/kg/day>> via OG. Na <<{na}>>, glucose <<{glu}>>.
+        ID: blood culture {bc} (accession {acc}) no growth at <<48 h>>; amp/gent stopped.
+        Neuro: HUS {hus} - no IVH. ROP screen due {rop}.
+        Social: parents visit daily; mom pumping. Interpreter not needed. SW {sw} following.
+        Plan discussed with {mom_first} at bedside. -- {np}, NNP / Dr. {neo}, neonatologist
+        """,
+        pt=[("", "Baby " + g.pick("Boy ", "Girl ", ""))] + g.nm(g.pt, "last") if g.r.random() < 0.5
+        else g.nm(g.pt, g.pick("full", "caps")), mrn=("ID", g.mrn),
+        dob=g.dt(g.dob, g.pick("ISO", "Month d, Y", "d/m/Y")), bt=g.tm(), bed=g.n(1, 16),
+        ga=f"{g.r.randint(25, 33)}+{g.r.randint(0, 6)}", bw=g.n(650, 1900),
+        dol=dol, cga=f"{g.r.randint(30, 36)}+{g.r.randint(0, 6)}",
+        wt=g.n(800, 2400), dw=g.pick("+20", "-15", "+35"), mom=g.nm(mom, g.pick("full", "mi")),
+        mmrn=("ID", g.idnum()), mage=g.age_segs(g.r.randint(19, 43), " yo"),
+        dad=g.nm(dad, "full"), pcell=g.ph(True), pip=g.n(14, 20), fio2=g.n(0.21, 0.35, 2),
+        abd=g.n(0, 6), echo=g.dt(g.days(-5, -1), "Mon d"), na=g.n(132, 142), glu=g.n(3.5, 7.5, 1),
+        bc=g.dt(g.days(-3, -2), "ISO"), acc=("ID", g.idnum("acc")), hus=g.dt(g.days(-7, -2), "Mon d"),
+        rop=g.dt(g.days(3, 14), "ISO"), sw=g.nm(form="full"), mom_first=g.nm(mom, "first"),
+        np=g.nm(form="full"), neo=g.nm(form="last"),
+    )
+
+
+@tpl("UK", 0.45, (75, 89))
+def geriatric_cga(g: Gen) -> None:
+    k, kp = g.rel("daughter", "son", "niece")
+    spouse_age = g.r.choice([g.r.randint(80, 89), g.r.randint(90, 99)])
+    g.emit(
+        """
+        COMPREHENSIVE GERIATRIC ASSESSMENT - Frailty Unit (Dr {cons})
+        Name {pt}   DOB {dob}   Hosp No {hosp}   NHS {nhs}
+        Assessed {date} with {k} {kn} present. GP: Dr {gp}, {gpprac}.
+
+        {age} {sexw}, CFS <<{cfs}>>. Presented after <<{falls}>> falls in <<2 weeks>>; last on {lf}.
+        Social: lives with {sp} ({spn}, {spage}) in a bungalow, {addr}; POC <<BD>> from Home
+        Instead; key safe code with {k}. Son-in-law {sil} visits Sundays.
+        Cognition: 4AT <<{at4}>>, MoCA <<{moca}/30>> (was <<{moca0}>> in {moca0d}). Mood: GDS-15 <<{gds}>>.
+        Function: Barthel <<{bar}/20>>; needs help with stairs, bathing. Continence: urge incontinence.
+        Nutrition: MUST <<{must}>>, wt <<{wt} kg>>. Polypharmacy (<<{nmed}>> meds): STOPP - stop
+        amitriptyline <<10 mg>> and zopiclone <<3.75 mg>>; reduce amlodipine to <<5 mg>>. Lying/standing
+        BP <<{bp1}>> / <<{bp2}>>.
+        ReSPECT discussed with patient and {k}; DNACPR not agreed today, revisit {rv}.
+        Plan: PT/OT, bone health (DEXA {dexa}), referral to memory clinic. {k} phone {kph}.
+        {fy}, FY2 for Dr {cons2}
+        """,
+        cons=g.nm(form="last"), pt=g.nm(g.pt, g.pick("caps", "full", "mi", "nick")),
+        dob=g.dob_segs(), hosp=("ID", g.mrn), nhs=("ID", g.idnum("nhs")), date=g.dt(), k=k,
+        kn=g.nm(kp), gp=g.nm(form="init"), gpprac=g.pick("Ashfield Surgery", "Brook Lane MC"),
+        age=g.age_segs(style=g.pick("yo", " y/o", "-year-old", "words")),
+        sexw="woman" if g.pt.female else "man", cfs=g.n(5, 7), falls=g.n(2, 4),
+        lf=g.dt(g.days(-4, -1), g.pick("d/m", "d Mon")),
+        sp="husband" if g.pt.female else "wife", spn=g.nm(g.person(not g.pt.female), "first"),
+        spage=g.age_segs(spouse_age, g.pick("", " yrs", "yo")), addr=g.adr(),
+        sil=g.nm(g.person(False), "first"), at4=g.n(0, 3), moca=g.n(14, 24), moca0=g.n(18, 26),
+        moca0d=g.dt(g.days(-500, -200), g.pick("Month Y", "Mon-y")), gds=g.n(3, 9),
+        bar=g.n(9, 17), must=g.n(0, 2), wt=g.n(44, 72, 1), nmed=g.n(9, 16), bp1=g.bp(),
+        bp2=f"{g.n(90, 120)}/{g.n(50, 70)}", rv=g.dt(g.days(1, 7), "d/m"),
+        dexa=g.dt(g.days(20, 60), "Month Y"), kph=g.ph(), fy=g.nm(form="full"), cons2=g.nm(form="last"),
+    )
+
+
+@tpl("AU", 0.4, (72, 89))
+def falls_racf(g: Gen) -> None:
+    k, kp = g.rel("daughter", "son", "granddaughter")
+    g.emit(
+        """
+        RESIDENTIAL AGED CARE - Post-fall review & falls risk reassessment
+        Facility: {fac}, {sub}   Resident: {pt}   Room <<{room}>>   DOB {dob} ({age})
+        Medicare {mc}   DVA Gold Card {dva}   GP: Dr {gp} (mob {gpm})
+        Date of fall: {df} at approx <<{tf}>> (unwitnessed, found by {pcw}, PCW)
+
+        Found sitting on floor of ensuite. Hip protectors on. No LOC reported. Pain <<{pain}/10>> L hip
+        (Abbey pain scale <<{abbey}>>). Able to weight bear with <<4WW>> + <<1>>. Obs: BP <<{bp}>>,
+        HR <<{hr}>>, RR <<{rr}>>, SpO2 <<{sat}%>>, T <<{t}>>, BGL <<{bgl}>>. Neuro obs x <<4 h>> stable.
+        FROP-Com <<{frop}>> (high). Contributing: nocturia, temazepam <<10 mg>> nocte, poor vision.
+        Actions: GP notified {gpn}; physio review {pt_rv} by {physio}; temazepam for GP review;
+        sensor mat; night-light. NOK {k} {kn} ({kph}) informed <<{kt}>>; {kpro} mother was "in her
+        {decade}" when she had the same problem.
+        Completed by {rn}, RN (AHPRA {ahpra})
+        """,
+        fac=g.pick("Banksia Gardens Aged Care", "Opal Harbourside", "St Vincent's Care"),
+        sub=("ADDRESS", g.address_parts()["city"]), pt=g.nm(g.pt, g.pick("full", "caps", "nick")),
+        room=g.n(1, 120), dob=g.dob_segs(), age=g.age_segs(style=g.pick("y", " yrs", " years")),
+        mc=("ID", g.idnum("medicare_au")), dva=("ID", g.idnum("dva")), gp=g.nm(form="full"),
+        gpm=g.ph(True), df=g.dt(), tf=g.tm(), pcw=g.nm(form="first"), pain=g.n(2, 6),
+        abbey=g.n(3, 9), bp=g.bp(), hr=g.n(58, 96), rr=g.n(14, 22), sat=g.n(92, 98),
+        t=g.n(36.0, 37.3, 1), bgl=g.n(4.8, 9.9, 1), frop=g.n(25, 40),
+        gpn=g.dt(fmt=g.pick("d/m/y", "d Mon")), pt_rv=g.dt(g.days(0, 2), "d/m"),
+        physio=g.nm(form="full"), k=k, kn=g.nm(kp), kph=g.ph(True), kt=g.tm(),
+        kpro="Her" if kp.female else "His", decade=[("AGE", g.pick("90s", "nineties"))]
+        if g.r.random() < 0.5 else [("C", g.pick("80s", "seventies"))],
+        rn=g.nm(form="full"), ahpra=("ID", f"NMW{g._digits(10)}"),
+    )
+
+
 # ---- end of templates ----
 
 
