@@ -482,7 +482,11 @@ class Gen:
         k = self.r.choice(kinds or ("daughter", "son", "wife", "husband", "sister", "niece"))
         fem = k in ("daughter", "wife", "sister", "niece", "mother", "mum", "granddaughter",
                     "partner") and not (k == "partner" and self.r.random() < 0.5)
-        return k, self.person(fem)
+        p = self.person(fem)
+        if self.r.random() < (0.3 if k in ("wife", "husband", "partner") else 0.5) and \
+                k not in ("niece", "nephew", "son-in-law", "daughter-in-law"):
+            p.last = self.pt.last
+        return k, p
 
     def pick(self, *xs: Any) -> Any:
         return self.r.choice(xs)
@@ -1454,7 +1458,351 @@ def falls_racf(g: Gen) -> None:
     )
 
 
+@tpl("US", 0.3, (65, 89))
+def aps_report(g: Gen) -> None:
+    g.pt = g.person(True)
+    k, kp = g.rel("son", "grandson", "nephew")
+    g.emit(
+        """
+        ADULT PROTECTIVE SERVICES - Mandated reporter intake (telephone)
+        Report #: {rep}   Received {recv} <<{tm}>> by intake worker {iw}
+        Reporter: {sw}, LICSW, {hosp} Case Management, {swph}
+        Alleged victim: {pt}, DOB {dob}, age {age}, SSN {ssn}
+        Address: {addr}   Phone: {ph}
+        Alleged perpetrator: {kn} ({k}), approx age <<{kage}>>, lives in the home; vehicle plate {plate}.
+
+        Concern: financial exploitation and caregiver neglect. Pt admitted {adm} with stage <<3>> sacral
+        pressure injury, dehydration (Na <<{na}>>, BUN <<{bun}>>), wt <<{wt} lb>>. Pt reports {kfirst}
+        "handles the money" and took her debit card; bank statements show ATM withdrawals totaling
+        about <<$4,800>> since {since}. Pt has capacity per psychiatry consult {cap} (Dr. {psy}).
+        Other family: daughter {dau} in another state, {dauph}, unaware of situation.
+        Safety plan: pt not to be discharged home until APS visit. Assigned to {inv}, investigator,
+        response within <<24 hours>> (by {by}).
+        """,
+        rep=("ID", f"{g.today.year}-{g._digits(6)}"), recv=g.dt(fmt=g.pick("m/d/Y", "0m/0d/Y")),
+        tm=g.tm(), iw=g.nm(form="init"), sw=g.nm(form="full"),
+        hosp=g.pick("Mercy General", "UH Cleveland", "Baystate"), swph=g.ph(ext=True),
+        pt=g.nm(g.pt, g.pick("full", "mi", "caps")), dob=g.dob_segs(),
+        age=[("AGE" if g.age >= 90 else "C", str(g.age))],
+        ssn=[("SSN", g.ssn())] if g.r.random() < 0.6 else [("", "XXX-XX-"), ("SSN", g._digits(4))],
+        addr=g.adr(), ph=g.ph(False), kn=g.nm(kp, g.pick("full", "caps", "mi")), k=k,
+        kage=g.n(28, 55), plate=("ID", g.pick(f"{g.r.randint(1, 9)}{g.pick('ABC', 'KXR', 'MTD')}"
+                                              f"{g._digits(3)}", f"{g.pick('FJK', 'LPW')}-{g._digits(4)}")),
+        adm=g.dt(g.days(-5, -2), "m/d"), na=g.n(148, 158), bun=g.n(40, 78), wt=g.n(88, 130),
+        kfirst=g.nm(kp, "first"), since=g.dt(g.days(-120, -60), g.pick("Month Y", "Month d")),
+        cap=g.dt(g.days(-2, -1), "m/d"), psy=g.nm(form="last"), dau=g.nm(g.person(True)),
+        dauph=g.ph(True), inv=g.nm(form="full"), by=g.dt(g.days(1, 1), "m/d/y"),
+    )
+
+
+@tpl("UK", 0.35, (55, 89))
+def mca_assessment(g: Gen) -> None:
+    k, kp = g.rel("daughter", "son", "wife", "husband")
+    g.emit(
+        """
+        MENTAL CAPACITY ASSESSMENT (Mental Capacity Act 2005) - Form MCA1
+        Person: {pt}   DOB: {dob}   NHS No: {nhs}   Ward: Beech, bed {bed}
+        Decision: whether to return home with a package of care or move to a residential placement.
+        Assessor: Dr {as1} (ST4 Geriatrics)   Date: {date}   Time: <<{tm}>>
+        Others present: {k} {kn} (LPA for property & financial affairs, registered {lpa}); IMCA not
+        required. Advocate {adv} aware.
+        Stage 1: impairment of mind - Alzheimer's dementia (dx {dx}, Dr {mem}, memory clinic).
+        Stage 2: Understand - partially; Retain - unable beyond <<2-3 min>>; Use/weigh - unable to
+        weigh risk of falls (<<{falls}>> falls since {since}); Communicate - yes.
+        Outcome: on the balance of probabilities {ptfirst} LACKS capacity for this decision at
+        this time. Best-interests meeting {bim} with {k}, SW {sw}, and OT {ot}. DoLS urgent
+        authorisation applied {dols}.
+        Signed: {as2}, GMC {gmc}, bleep {bleep}
+        """,
+        pt=g.nm(g.pt, g.pick("full", "caps", "mi")), dob=g.dob_segs(), nhs=("ID", g.idnum("nhs")),
+        bed=g.n(1, 24), as1=g.nm(form="full"), date=g.dt(), tm=g.tm(), k=k, kn=g.nm(kp),
+        lpa=g.dt(g.days(-1500, -300), g.pick("Month Y", "d/m/Y")), adv=g.nm(form="full"),
+        dx=g.dt(g.days(-1200, -400), g.pick("Month Y", "Mon-y")), mem=g.nm(form="last"),
+        falls=g.n(2, 5), since=g.dt(g.days(-120, -30), "d Month"),
+        ptfirst=g.nm(g.pt, g.pick("first", "full")), bim=g.dt(g.days(2, 6), g.pick("d/m", "ord of Month")),
+        sw=g.nm(form="full"), ot=g.nm(form="first"), dols=g.dt(fmt="d/m/y"), as2=g.nm(form="init"),
+        gmc=("ID", g._digits(7)), bleep=("PHONE", g._digits(4)),
+    )
+
+
+@tpl("US", 0.3, (60, 89))
+def polst_acp(g: Gen) -> None:
+    k, kp = g.rel("daughter", "son", "wife", "husband")
+    alt, ap = g.rel("son", "daughter", "sister", "niece")
+    g.emit(
+        """
+        ADVANCE CARE PLANNING NOTE (ACP, CPT 99497) - total time <<{mins} minutes>>
+        Patient: {pt}   MRN: {mrn}   DOB: {dob}
+        Participants: patient, {k} {kn} (health care agent per HCPOA dated {hcpoa}), {alt}
+        {an} by speakerphone ({aph}), and me.
+        Pt is a {age} with HFrEF (EF <<{ef}%>>), CKD 4 (Cr <<{cr}>>), <<{adm}>> admissions in 6 months.
+        Values: "I want to be at home with my dog." Worst outcome: being on a breathing machine.
+        Understanding of illness: good. Prognosis discussed: likely months.
+        POLST completed and signed {polst}: Section A - DNR; Section B - selective treatment, no
+        intubation; Section C - no long-term artificial nutrition. Copy to pt, to agent, and
+        scanned. Orange form to refrigerator at {addr}.
+        Hospice info given; palliative care clinic referral ({pc} with {np}, NP). Agent cell {kph},
+        email {kem}.
+        {md}, MD, Internal Medicine    {signed}
+        """,
+        mins=g.n(20, 55), pt=g.nm(g.pt, g.pick("full", "caps", "mi")), mrn=("ID", g.mrn),
+        dob=g.dob_segs(), k=k, kn=g.nm(kp), hcpoa=g.dt(g.days(-2000, -200), "m/d/Y"), alt=alt,
+        an=g.nm(ap, g.pick("first", "full")), aph=g.ph(True),
+        age=g.age_segs(style=g.pick(" y/o", "-year-old", " yo")) + [("", " " + ("woman" if g.pt.female else "man"))],
+        ef=g.n(15, 30), cr=g.n(2.4, 4.2, 1), adm=g.n(2, 5), polst=g.dt(fmt=g.pick("m/d/y", "Month d, Y")),
+        addr=g.adr(), pc=g.dt(g.days(7, 20), "Mon d"), np=g.nm(form="full"), kph=g.ph(True),
+        kem=g.email(kp), md=g.nm(form="mi"), signed=g.dt(fmt="ISOT"),
+    )
+
+
+@tpl("IE", 0.08, (40, 89))
+def endoscopy_report(g: Gen) -> None:
+    g.emit(
+        """
+        ENDOSCOPY REPORT - Colonoscopy
+        Patient: {pt}    MRN: {mrn}    DOB: {dob}    Age: {age}
+        Address: {addr}
+        Date: {date}    Room <<2>>    Endoscopist: Dr {endo}    Nurses: {n1}, {n2}
+        Referring: Dr {gp} (GP), {gptown}    Indication: BowelScreen FIT positive ({fit}), screening ID {bsid}
+        Sedation: midazolam <<{mid} mg>>, fentanyl <<{fen} mcg>>. Comfort score <<{comf}>>.
+        Bowel prep: Boston <<{b1}-{b2}-{b3}>> = <<{bbps}>>. Caecum reached (appendiceal orifice, ICV) at
+        <<{cit} min>>; withdrawal time <<{wt} min>>. Scope serial {scope}.
+        Findings: <<12 mm>> Paris <<0-Is>> polyp sigmoid at <<25 cm>> - EMR, clip x<<2>>; <<4 mm>> polyp
+        transverse - cold snare. Diverticular disease, sigmoid. Histology pots {pots}.
+        Plan: await histology; surveillance per BSG. Discharged with {esc} (escort), mob {escph}.
+        Reported {rep}, verified by {endo2}.
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full")), mrn=("ID", g.mrn), dob=g.dob_segs(),
+        age=[("AGE" if g.age >= 90 else "C", str(g.age))], addr=g.adr(), date=g.dt(),
+        endo=g.nm(form="full"), n1=g.nm(form="first"), n2=g.nm(form="first"), gp=g.nm(form="init"),
+        gptown=("ADDRESS", g.address_parts()["city"]), fit=g.dt(g.days(-60, -20), "d/m/y"),
+        bsid=("ID", f"BS{g._digits(7)}"), mid=g.pick(2, 3, 4), fen=g.pick(50, 75, 100),
+        comf=g.n(1, 3), b1=g.n(2, 3), b2=g.n(2, 3), b3=g.n(2, 3), bbps=g.n(6, 9), cit=g.n(6, 18),
+        wt=g.n(7, 15), scope=("ID", g.idnum("serial")), pots=("ID", g.idnum("acc")),
+        esc=g.nm(form="full"), escph=g.ph(True), rep=g.dt(fmt="ISOT"), endo2=g.nm(form="initials"),
+    )
+
+
+@tpl("CA", 0.05, (40, 89))
+def cardiac_rehab(g: Gen) -> None:
+    g.emit(
+        """
+        CARDIAC REHABILITATION PROGRAM - Intake assessment
+        Client: {pt}   DOB: {dob}   Health card: {hc}   Chart {mrn}
+        Address: {addr}   Home {home}   Cell {cell}
+        Referring: Dr. {card}, cardiology   Family MD: Dr. {fmd}   Intake {date} by {kin}, R.Kin.
+
+        {age}, event: NSTEMI {mi}, PCI to LAD (DES x<<1>>) by Dr. {pci}. LVEF <<{ef}%>>.
+        GXT {gxt}: <<{mets} METs>>, peak HR <<{phr}>>, no ischemia. Resting BP <<{bp}>>, HR <<{hr}>>.
+        Waist <<{waist} cm>>. LDL <<{ldl} mmol/L>>, A1c <<{a1c}%>>. Smoker: quit {quit}.
+        Meds: ASA <<81 mg>>, ticagrelor <<90 mg>> BID until {tica}, rosuvastatin <<40 mg>>, bisoprolol
+        <<2.5 mg>>, ramipril <<5 mg>>.
+        Goals: return to work as a bus driver (needs letter re: licence - MTO), walk <<30 min>> daily.
+        Exercise Rx: <<40-70%>> HRR, RPE <<11-13>>. Classes Tue/Thu <<07:30>> starting {start}.
+        Emergency contact: {ec} ({k}), {ecph}.
+        """,
+        pt=g.nm(g.pt, g.pick("full", "caps", "lastfirst")), dob=g.dob_segs(),
+        hc=("ID", g.idnum(g.pick("ohip", "phn", "ramq"))), mrn=("ID", g.mrn), addr=g.adr(),
+        home=g.ph(False), cell=g.ph(True), card=g.nm(form="full"), fmd=g.nm(form="last"),
+        date=g.dt(), kin=g.nm(form="full"), age=g.age_segs(), mi=g.dt(g.days(-50, -20)),
+        pci=g.nm(form="last"), ef=g.n(35, 60), gxt=g.dt(g.days(-10, -2), "Mon d"), mets=g.n(5, 11, 1),
+        phr=g.n(110, 150), bp=g.bp(), hr=g.n(54, 80), waist=g.n(88, 118), ldl=g.n(1.2, 3.1, 1),
+        a1c=g.n(5.4, 8.0, 1), quit=g.dt(g.days(-50, -20), "Month d"),
+        tica=g.dt(g.days(300, 330), g.pick("Month Y", "ISO")), start=g.dt(g.days(5, 14), "Month d"),
+        ec=g.nm(form="full"), k=g.pick("spouse", "sister", "son", "partner"), ecph=g.ph(True),
+    )
+
+
+@tpl("US", 0.12, (35, 89))
+def inr_clinic(g: Gen) -> None:
+    cgk, cgp = g.rel("wife", "husband", "daughter")
+    g.emit(
+        """
+        ANTICOAGULATION CLINIC - Telephone INR management
+        {pt} | MRN {mrn} | DOB {dob} | Indication: mechanical AVR | Goal INR <<2.5-3.5>>
+        POC INR {date} (home monitor, CoaguChek serial {ser}): <<{inr}>>
+        INR history: {d1} <<{i1}>>; {d2} <<{i2}>>; {d3} <<{i3}>>.
+        Current warfarin: <<{dose} mg>> daily except <<{dose2} mg>> Mon/Fri (weekly <<{wk} mg>>).
+        Missed doses: none. Diet: more salads last week. New meds: amoxicillin <<500 mg>> TID (dentist,
+        Dr. {dent}, started {amox}). Bleeding: none. Falls: none.
+        Plan: hold x<<1>> dose tonight, then resume; recheck {next}. Spoke with pt at {ph} and
+        caregiver {cg} ({rel}). Left detailed message OK per HIPAA form on file ({hipaa}).
+        Supervising MD: Dr. {md}. -- {rph}, PharmD, CACP, ext {ext}
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "lastfirst", "full", "lower")), mrn=("ID", g.mrn), dob=g.dob_segs(),
+        date=g.dt(fmt=g.pick("m/d/Y", "m/d", "Month d, Y")), ser=("ID", g.idnum("serial")),
+        inr=g.n(3.8, 5.2, 1), d1=g.dt(g.days(-7, -6), "m/d"), i1=g.n(2.6, 3.4, 1),
+        d2=g.dt(g.days(-14, -13), "m/d"), i2=g.n(2.2, 3.4, 1), d3=g.dt(g.days(-28, -21), "m/d/y"),
+        i3=g.n(2.2, 3.4, 1), dose=g.pick(5, 6, 7.5), dose2=g.pick(7.5, 10), wk=g.n(38, 55),
+        dent=g.nm(form="last"), amox=[*g.dt(g.days(-3, -2), "m/d"), ("", " (" + g.pick(
+            "Tues", "Sunday", "3 days ago") + ")")], next=g.dt(g.days(4, 7), "m/d"),
+        ph=g.ph(), cg=g.nm(cgp, g.pick("full", "first")), rel=cgk,
+        hipaa=g.dt(g.days(-700, -100), "m/d/Y"), md=g.nm(form="last"), rph=g.nm(form="full"),
+        ext=("PHONE", g._digits(4)),
+    )
+
+
+@tpl("IE", 0.0, (18, 25))
+def diabetes_letter(g: Gen) -> None:
+    g.emit(
+        """
+        Diabetes & Endocrinology Day Centre
+        Clinic: {date}                                              Dictated: {dict}
+        Dr {gp}
+        {prac}
+        {gpaddr}
+
+        Re: {pt}, {addr}. DOB {dob}. MRN {mrn}. IHI {ihi}.
+
+        Dear {gpfirst},
+        I reviewed {ptfirst} in the young adult diabetes clinic today with our CNS {cns}.
+        Type 1 diabetes since <<{since}>>. Now on Omnipod 5 (pump serial {ser}) with Dexcom G6;
+        time in range <<{tir}%>>, below range <<{tbr}%>>, GMI <<{gmi}%>>. HbA1c <<{a1c} mmol/mol>> (was
+        <<{a1c0}>> on {a1cd}). Total daily insulin <<{tdd} units>>, ICR <<1:{icr}>>, ISF <<{isf}>>.
+        BP <<{bp}>>, BMI <<{bmi}>>. ACR <<{acr}>>. Retinal screening (RetinaScreen) {ret}: no DR.
+        One DKA admission to {hosp} on {dka} after a missed pod change.
+        Plan: sick-day rules reviewed; new Glucagen; foot check normal; review in <<4 months>>.
+        Contact: mob {mob}, {em}. Mother {mum} also on file ({mumph}).
+        Yours sincerely,
+        Dr {cons}, Consultant Endocrinologist
+        """,
+        date=g.dt(fmt="d Month Y"), dict=g.dt(g.days(0, 3), "0d/0m/Y"), gp=(gp := g.person())
+        and g.nm(gp, "full"), prac=g.pick("Main Street Medical", "Riverside Family Practice"),
+        gpaddr=g.adr(False, g.address_parts()), pt=g.nm(g.pt, g.pick("caps", "full")),
+        addr=g.adr(), dob=g.dob_segs(), mrn=("ID", g.mrn), ihi=("ID", g._digits(18)),
+        gpfirst=g.nm(gp, "first"), ptfirst=g.nm(g.pt, "first"), cns=g.nm(form="full"),
+        since=g.dob.year + g.r.randint(2, 12), ser=("ID", g.idnum("serial")), tir=g.n(45, 78),
+        tbr=g.n(1, 5), gmi=g.n(6.8, 8.4, 1), a1c=g.n(50, 78), a1c0=g.n(55, 90),
+        a1cd=g.dt(g.days(-200, -90), g.pick("d/m/y", "Month Y")), tdd=g.n(28, 70),
+        icr=g.n(6, 15), isf=g.n(1.5, 3.5, 1), bp=g.bp(), bmi=g.n(20, 32, 1), acr=g.n(0.3, 3.5, 1),
+        ret=g.dt(g.days(-200, -30), "Month Y"), hosp=g.pick("Cork University Hospital",
+                                                            "St James's Hospital"),
+        dka=g.dt(g.days(-150, -40), "ord Month Y"), mob=g.ph(True), em=g.email(),
+        mum=g.nm(g.person(True), "full"), mumph=g.ph(), cons=g.nm(form="full"),
+    )
+
+
+@tpl("CA", 0.05, (18, 80))
+def hand_therapy(g: Gen) -> None:
+    g.emit(
+        """
+        HAND THERAPY - Progress note (visit <<{v}>> of <<12>>)
+        {pt}  DOB {dob}  File {mrn}  WSIB claim {claim}  Employer: {emp}
+        Date {date}. Surgeon: Dr. {surg} - flexor tendon repair zone II R index/middle {op}.
+        Adjuster {adj} ({adjph}) requests update by {upd}.
+        S: pain <<{p}/10>> at rest, <<{pa}/10>> with activity. Sleeping in splint.
+        O: TAM index <<{tami} deg>>, middle <<{tamm} deg>> (Strickland <<{strick}%>>). Grip R <<{gr} kg>>
+        / L <<{gl} kg>>. Edema figure-8 <<{edema} cm>>. Scar mobile.
+        A: progressing per Manchester short-splint protocol, week <<{wk}>>.
+        P: place-and-hold, gentle blocking from {block}; DASH <<{dash}>>. RTW modified duties target
+        {rtw}; note faxed to employer HR ({fax}, attn {hr}).
+        {ot}, OT Reg. (Ont.), CHT
+        """,
+        v=g.n(3, 10), pt=g.nm(g.pt, g.pick("full", "caps", "lastfirst")), dob=g.dob_segs(),
+        mrn=("ID", g.mrn), claim=("ID", g._digits(8)),
+        emp=g.pick("Magna Seating", "Maple Leaf Foods", "Canada Post"), date=g.dt(),
+        surg=g.nm(form="full"), op=g.dt(g.days(-60, -20)), adj=g.nm(form="full"),
+        adjph=g.ph(False, True), upd=g.dt(g.days(3, 10), "Month d"), p=g.n(0, 3), pa=g.n(3, 6),
+        tami=g.n(120, 220), tamm=g.n(110, 210), strick=g.n(40, 80), gr=g.n(8, 25), gl=g.n(30, 48),
+        edema=g.n(0.5, 2.5, 1), wk=g.n(4, 9), block=g.dt(g.days(0, 7), "Mon d"), dash=g.n(20, 55),
+        rtw=g.dt(g.days(20, 45), g.pick("ISO", "Month d, Y")), fax=g.ph(False),
+        hr=g.nm(form="full"), ot=g.nm(form="full"),
+    )
+
+
+@tpl("AU", 0.1, (55, 89))
+def echo_report(g: Gen) -> None:
+    g.emit(
+        """
+        TRANSTHORACIC ECHOCARDIOGRAM REPORT
+        Patient: {pt}   UR: {ur}   DOB: {dob}   Age: {age}
+        Study date: {date}   Accession: {acc}   Sonographer: {son}   Reporting cardiologist: Dr {card}
+        Referrer: Dr {ref}, {refprac}, {refsub} (fax {fax})
+        Height <<{ht} cm>>  Weight <<{wt} kg>>  BSA <<{bsa} m2>>  BP <<{bp}>>  HR <<{hr}>>  Rhythm: {rhythm}
+        LV: EDD <<{edd} mm>>, IVSd <<{ivs} mm>>, EF (Simpson's biplane) <<{ef}%>>, GLS <<-{gls}%>>.
+        Diastolic: E/e' <<{ee}>>, LAVI <<{lavi} mL/m2>>. RV: TAPSE <<{tapse} mm>>, RVSP <<{rvsp} mmHg>>.
+        Valves: AV mean gradient <<{amg} mmHg>>, Vmax <<{vmax} m/s>>, AVA <<{ava} cm2>> - moderate AS.
+        Mild MR. Trivial TR.
+        Comparison: prior TTE {prior} (Dr {prevcard}, Heart Care Partners) - AV mean gradient <<{amg0}>>;
+        progression of AS.
+        Conclusion: moderate aortic stenosis, preserved LV systolic function. Repeat <<12 months>>.
+        Electronically verified {ver}
+        """,
+        pt=g.nm(g.pt, g.pick("caps", "full", "lastfirst")), ur=("ID", g.mrn), dob=g.dob_segs(),
+        age=[("AGE" if g.age >= 90 else "C", str(g.age))], date=g.dt(),
+        acc=("ID", g.idnum("acc")), son=g.nm(form=g.pick("full", "initials")), card=g.nm(form="full"),
+        ref=g.nm(form="init"), refprac=g.pick("Northside Medical Centre", "Family Doctors Clinic"),
+        refsub=("ADDRESS", g.address_parts()["city"]), fax=g.ph(False), ht=g.n(150, 190),
+        wt=g.n(50, 110), bsa=g.n(1.5, 2.3, 2), bp=g.bp(), hr=g.n(55, 95),
+        rhythm=g.pick("sinus", "AF"), edd=g.n(42, 58), ivs=g.n(9, 14), ef=g.n(52, 66),
+        gls=g.n(15, 21, 1), ee=g.n(8, 18), lavi=g.n(28, 48), tapse=g.n(16, 26), rvsp=g.n(22, 45),
+        amg=g.n(22, 38), vmax=g.n(3.0, 3.9, 1), ava=g.n(1.0, 1.4, 1),
+        prior=g.dt(g.days(-800, -300), g.pick("d/m/Y", "Month Y")), prevcard=g.nm(form="last"),
+        amg0=g.n(12, 20), ver=g.dt(fmt="ISOT"),
+    )
+
+
+@tpl("UK", 0.15)
+def bed_management(g: Gen) -> None:
+    pts = [(g.pt, g.age, g.mrn)] + [(g.person(), g.r.choice([g.r.randint(30, 89),
+                                                              g.r.randint(90, 99)]), g.idnum())
+                                    for _ in range(3)]
+
+    def row(i: int) -> list[Seg]:
+        p, a, h = pts[i]
+        return [*g.nm(p, g.pick("caps", "full", "init")), ("", " ("), *g.age_segs(a, g.pick(
+            "", "y", "yo")), ("", ") "), ("ID", h)]
+
+    g.emit(
+        """
+        SITE / BED MANAGEMENT - {date} <<{tm}>> capacity huddle (OPEL <<{opel}>>)
+        Chair: {chair} (Site Manager, bleep {bleep}). Present: {m1} (AMU), {m2} (ED NIC),
+        {m3} (discharge lounge), Dr {dr} (acute physician on call).
+        ED: <<{ed}>> patients, <<{dta}>> DTAs, longest wait <<{lw} h>>. Ambulances waiting: <<{amb}>>.
+        Moves agreed:
+         - {r0} AMU bed {b0} -> Ward 12 side room (C. diff, IPC aware).
+         - {r1} ED cubicle {b1} -> AMU bed {b0} once cleaned (ETA <<{eta}>>).
+         - {r2} awaiting POC restart {poc}; husband {hus} collecting at <<{col}>>.
+         - {r3} for transfer to Royal Blackburn (ITU repatriation, bed confirmed by {rb}).
+        Escalation: {exec} (exec on call) informed <<{et}>> on {eph}.
+        """,
+        date=g.dt(fmt=g.pick("0d/0m/Y", "d Mon", "d/m")), tm=g.tm(), opel=g.n(2, 4),
+        chair=g.nm(form="full"), bleep=("PHONE", g._digits(4)), m1=g.nm(form="first"),
+        m2=g.nm(form="first"), m3=g.nm(form="first"), dr=g.nm(form="last"), ed=g.n(40, 95),
+        dta=g.n(8, 30), lw=g.n(6, 19), amb=g.n(0, 9), r0=row(0), b0=g.n(1, 30), r1=row(1),
+        b1=g.n(1, 24), eta=g.tm(), r2=row(2), poc=g.dt(g.days(0, 2), g.pick("d/m", "d Mon")),
+        hus=g.nm(form="first"), col=g.tm(), r3=row(3), rb=g.nm(form="full"), exec=g.nm(form="full"),
+        et=g.tm(), eph=g.ph(True),
+    )
+
+
 # ---- end of templates ----
+
+
+def footer(g: Gen) -> None:
+    """An EHR sign-off / copy line as many systems append (mostly names)."""
+    r = g.r
+    if g.cc == "US":
+        g.emit(r.choice([
+            "\nElectronically signed by: {a}, MD on {d} at <<{t}>>\nCosigned by: {b}, MD\n",
+            "\nScribe attestation: I, {a}, am scribing for and in the presence of Dr. {b}.\n",
+            "\nRouted to: {a}, RN; {b}, MD (PCP)   Note started {d} <<{t}>>\n",
+        ]), a=g.nm(form=r.choice(["full", "mi", "caps"])), b=g.nm(form=r.choice(["full", "mi"])),
+            d=g.dt(), t=g.tm())
+    elif g.cc == "UK":
+        g.emit(r.choice([
+            "\ncc: Dr {a} (GP); {p} (patient); Mr {b}, Consultant\n",
+            "\nEntry by {a} (FY1, bleep {x}) reviewed with Dr {b}. {d} <<{t}>>\n",
+            "\nTyped by {a} on {d}. Verified by {b}.\n",
+        ]), a=g.nm(form=r.choice(["full", "init", "initials"])), b=g.nm(form=r.choice(["last", "full"])),
+            p=g.nm(g.pt, r.choice(["full", "init"])), x=("PHONE", g._digits(4)), d=g.dt(), t=g.tm())
+    else:
+        g.emit(r.choice([
+            "\nEntered by {a} ({role}) {d} <<{t}>> / Countersigned {b}\n",
+            "\nCopy to: Dr {a}; {p}\n",
+            "\nDictated by Dr {a}, transcribed by {b} ({d})\n",
+        ]), a=g.nm(form=r.choice(["full", "init", "caps"])), b=g.nm(form=r.choice(["full", "initials"])),
+            role=r.choice(["RN", "RMO", "Reg", "CNS", "RN2"]), p=g.nm(g.pt, "full"), d=g.dt(), t=g.tm())
 
 
 def generate(n: int) -> list[Note]:
@@ -1471,5 +1819,7 @@ def generate(n: int) -> list[Note]:
         rng = random.Random(SEED * 1000 + i)
         g = Gen(rng, cc, fakers, old, ages)
         fn(g)
+        if rng.random() < 0.55:
+            footer(g)
         notes.append(g.b.build(g.patient()))
     return notes
