@@ -556,7 +556,7 @@ def tpl(cc: str, old: float = 0.1, ages: tuple[int, int] = (19, 89)) -> Callable
     return reg
 
 
-@tpl("US")
+@tpl("US", 0.0, (19, 52))
 def psych_progress(g: Gen) -> None:
     mom = g.person(True)
     g.emit(
@@ -770,6 +770,7 @@ def urology_clinic(g: Gen) -> None:
 
 @tpl("AU", 0.06, (35, 89))
 def dialysis_run(g: Gen) -> None:
+    g.pt = g.person(False)
     g.emit(
         """
         HAEMODIALYSIS RUN NOTE - Satellite Renal Unit, chair {chair}
@@ -795,7 +796,6 @@ def dialysis_run(g: Gen) -> None:
         reg=g.nm(form="last"), tx=g.dt(g.days(20, 70), "d Month Y"), coord=g.nm(form="full"),
         sig=g.nm(form="init") + [("", g.pick(" CN", " RN", ", Dialysis RN"))],
     )
-    g.pt.female = False
 
 
 @tpl("UK", 0.07)
@@ -1103,6 +1103,7 @@ def radiology_addendum(g: Gen) -> None:
 
 @tpl("AU", 0.15, (60, 89))
 def incident_report(g: Gen) -> None:
+    g.pt = g.person(False)
     g.emit(
         """
         CLINICAL INCIDENT REPORT (RiskMan ID {rid})   SAC rating <<3>>
@@ -1120,10 +1121,11 @@ def incident_report(g: Gen) -> None:
         """,
         rid=("ID", str(g.r.randint(100000, 999999))), date=g.dt(), tm=g.tm(), room=g.n(1, 30),
         pt=g.nm(g.pt, g.pick("full", "caps")), ur=("ID", g.mrn), age=g.age_segs(),
-        sexw="F" if g.pt.female else "M", rep=g.nm(form="full"), wit=g.nm(form="full"),
+        sexw="M", rep=g.nm(form="full"), wit=g.nm(form="full"),
         rep2=g.nm(form="first"), prev=g.tm(), prevrn=g.nm(form="init"), morse=g.n(45, 95),
         adm=g.dt(g.days(-6, -1), "d/m/y"), bp=g.bp(), hr=g.n(60, 100), bgl=g.n(5, 11, 1),
-        rmo=g.nm(form="last"), rt=g.tm(), k=(kr := g.rel())[0], kn=g.nm(kr[1]), kph=g.ph(True),
+        rmo=g.nm(form="last"), rt=g.tm(), k=(kr := g.rel("wife", "son", "daughter"))[0],
+        kn=g.nm(kr[1]), kph=g.ph(True),
         kt=g.tm(), num=g.nm(form="full"),
     )
 
@@ -1337,7 +1339,7 @@ def postnatal_check(g: Gen) -> None:
         {mw}, RM (PIN {pin})
         """,
         pnd=g.n(1, 3), pt=g.nm(g.pt, g.pick("full", "caps", "lastfirst")), mrn=("ID", g.mrn),
-        dob=g.dob_segs(), gr=g.n(1, 4), pa=g.n(1, 3), cons=g.nm(form="last"),
+        dob=g.dob_segs(), gr=(gr := g.r.randint(1, 4)), pa=g.r.randint(1, gr), cons=g.nm(form="last"),
         baby=[("", "Baby " + g.pick("Girl ", "Boy ", ""))] + g.nm(baby, "last") if g.r.random() < 0.4
         else g.nm(baby, "full"), bdate=g.dt(g.days(-3, -1)), btime=g.tm(), bw=g.n(2700, 4300),
         ap1=g.n(7, 9), ap5=g.n(9, 10), bmrn=("ID", g.idnum()), partner=g.nm(partner, "full"),
@@ -1762,7 +1764,7 @@ def bed_management(g: Gen) -> None:
         Moves agreed:
          - {r0} AMU bed {b0} -> Ward 12 side room (C. diff, IPC aware).
          - {r1} ED cubicle {b1} -> AMU bed {b0} once cleaned (ETA <<{eta}>>).
-         - {r2} awaiting POC restart {poc}; husband {hus} collecting at <<{col}>>.
+         - {r2} awaiting POC restart {poc}; {hk} {hus} collecting at <<{col}>>.
          - {r3} for transfer to Royal Blackburn (ITU repatriation, bed confirmed by {rb}).
         Escalation: {exec} (exec on call) informed <<{et}>> on {eph}.
         """,
@@ -1771,7 +1773,8 @@ def bed_management(g: Gen) -> None:
         m2=g.nm(form="first"), m3=g.nm(form="first"), dr=g.nm(form="last"), ed=g.n(40, 95),
         dta=g.n(8, 30), lw=g.n(6, 19), amb=g.n(0, 9), r0=row(0), b0=g.n(1, 30), r1=row(1),
         b1=g.n(1, 24), eta=g.tm(), r2=row(2), poc=g.dt(g.days(0, 2), g.pick("d/m", "d Mon")),
-        hus=g.nm(form="first"), col=g.tm(), r3=row(3), rb=g.nm(form="full"), exec=g.nm(form="full"),
+        hk="husband" if pts[2][0].female else "wife",
+        hus=g.nm(g.person(not pts[2][0].female), "first"), col=g.tm(), r3=row(3), rb=g.nm(form="full"), exec=g.nm(form="full"),
         et=g.tm(), eph=g.ph(True),
     )
 
