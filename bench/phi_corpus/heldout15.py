@@ -20,12 +20,17 @@ en_GB, en_IE, ga_IE, fr_CA, en_IN, es_MX, it_IT and pl_PL plus curated Chinese, 
 Korean, Punjabi, Pakistani, Nigerian, Filipino, Greek and Lebanese names as written in those
 countries, in many forms ("First Last", "First M. Last", "LAST, First", "Last, First M",
 "F. Last", "Last" after a title, first name alone, lower-case, nicknames, hyphenated surnames,
-staff initials); streets, towns, suburbs and postcodes are curated per country.
+staff initials; relatives often share the patient's surname); streets, towns, suburbs and
+postcodes are curated per country. 38 templates (10 US, 10 UK, 6 Canada, 7 Australia,
+5 Ireland; see ``TEMPLATES``) are cycled in order; about 55 % of notes end with an EHR
+sign-off / cc / transcription line (mostly names). Patients aged >= 90 are a template-set
+share (0-45 %), mixed with many ages < 90 of patients, relatives and staff.
 
 Conventions (same as heldout12 / heldout13 / heldout14): titles and credentials ("Dr", "Mrs",
 "Sr", ", RN", ", CNS", ", SpR") are outside NAME spans; "LAST, First" is one NAME span; a
 nickname in quotes is its own NAME span (quotes outside); a possessive "'s" is outside; staff
-initials in signatures are NAME. A street line (with its apartment / flat / unit part), a city,
+initials in signatures are NAME; "Officer", "Sister", "Mr" and the "Baby Girl" / "Baby Boy"
+descriptor of a newborn are outside the NAME span, like a title. A street line (with its apartment / flat / unit part), a city,
 town or suburb and an Irish county written as "Co. Cork" are ADDRESS; a state / province /
 territory / country is not PHI; ZIP codes, postcodes, Canadian postal codes, Australian
 postcodes and Eircodes are ZIP. DATE: anything more specific than a year, in many formats
@@ -39,7 +44,8 @@ four" SSN. ID: MRN / UR / hospital / NHS / CHI / OHIP / RAMQ / PHN / Medicare / 
 DVA / MBI / member numbers, account, FIN, CSN and encounter numbers, accession and specimen
 numbers, device serials, licence plates, referral (UBRN) numbers, incident numbers, and (decision
 for v15) blood-component donation numbers, which trace to a donor. AGE: ages >= 90 only, number
-part only ("92" of "92yo", "ninety-three" of "ninety-three-year-old", "90s" of "in her 90s").
+part only ("92" of "92yo", "ninety-three" of "ninety-three-year-old", "90s" of "in her 90s",
+"nineties" of "in her nineties"; "in her 80s" is unlabelled).
 Ages < 90, vitals, labs, doses, drug names, scores, times of day, durations, years alone,
 weekdays alone, relative dates, bed / room numbers and facility / employer / insurer / pharmacy
 names are unlabelled (clinical values are recorded in ``Note.clinical``). Dates are absolute
@@ -989,7 +995,7 @@ def bereavement_call(g: Gen) -> None:
     g.emit(
         """
         HOSPICE BEREAVEMENT - Telephone follow-up (13-month plan, call #{n})
-        Decedent: {pt} (d. {dod}, age {age})   MRN {mrn}
+        Decedent: {pt} (d. {dod}, age {age})   MRN {mrn}   SSN {ssn}
         Primary bereaved: {kn}, {k}, {kph} (h) / {kcell} (cell)
         Address on file: {addr}
         Call date {date} <<{tm}>> - duration <<{dur} min>>. Caller: {sw}, bereavement coordinator.
@@ -1001,7 +1007,9 @@ def bereavement_call(g: Gen) -> None:
         Plan: mail "Grief and the Holidays" packet; next call ~{nxt}. Invite to memorial service
         {mem}. Email for newsletter: {em}.
         """,
-        n=g.n(2, 6), pt=g.nm(g.pt, g.pick("full", "mi", "caps")), dod=g.dt(g.days(-200, -40)),
+        n=g.n(2, 6), pt=g.nm(g.pt, g.pick("full", "mi", "caps")),
+        ssn=[("SSN", g.ssn())] if g.r.random() < 0.5 else [("", "***-**-"), ("SSN", g._digits(4))],
+        dod=g.dt(g.days(-200, -40)),
         age=[("AGE" if g.age >= 90 else "C", str(g.age))], mrn=("ID", g.mrn), kn=g.nm(kp, "full"),
         k=k, kph=g.ph(False), kcell=g.ph(True), addr=g.adr(), date=g.dt(), tm=g.tm(),
         dur=g.n(10, 35), sw=g.nm(form="full") + [("", ", MSW")], kfirst=g.nm(kp, "first"),
@@ -1591,7 +1599,7 @@ def cardiac_rehab(g: Gen) -> None:
         """
         CARDIAC REHABILITATION PROGRAM - Intake assessment
         Client: {pt}   DOB: {dob}   Health card: {hc}   Chart {mrn}
-        Address: {addr}   Home {home}   Cell {cell}
+        Address: {addr}   h: {home}  c: {cell}  w: {work}
         Referring: Dr. {card}, cardiology   Family MD: Dr. {fmd}   Intake {date} by {kin}, R.Kin.
 
         {age}, event: NSTEMI {mi}, PCI to LAD (DES x<<1>>) by Dr. {pci}. LVEF <<{ef}%>>.
@@ -1605,7 +1613,7 @@ def cardiac_rehab(g: Gen) -> None:
         """,
         pt=g.nm(g.pt, g.pick("full", "caps", "lastfirst")), dob=g.dob_segs(),
         hc=("ID", g.idnum(g.pick("ohip", "phn", "ramq"))), mrn=("ID", g.mrn), addr=g.adr(),
-        home=g.ph(False), cell=g.ph(True), card=g.nm(form="full"), fmd=g.nm(form="last"),
+        home=g.ph(False), cell=g.ph(True), work=g.ph(False, True), card=g.nm(form="full"), fmd=g.nm(form="last"),
         date=g.dt(), kin=g.nm(form="full"), age=g.age_segs(), mi=g.dt(g.days(-50, -20)),
         pci=g.nm(form="last"), ef=g.n(35, 60), gxt=g.dt(g.days(-10, -2), "Mon d"), mets=g.n(5, 11, 1),
         phr=g.n(110, 150), bp=g.bp(), hr=g.n(54, 80), waist=g.n(88, 118), ldl=g.n(1.2, 3.1, 1),
