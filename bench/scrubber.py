@@ -183,8 +183,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v12": ("v12 corpus (development since the v12 measurement)", heldout12.generate),
     "v13": ("v13 corpus (development since its measurement)", heldout13.generate),
     "v14": ("v14 corpus (development since its measurement)", heldout14.generate),
-    "v15": ("HELD-OUT v15 corpus", heldout15.generate),
-    "v16": ("HELD-OUT v16 corpus", heldout16.generate),
+    "v15": ("v15 corpus (development since its measurement)", heldout15.generate),
+    "v16": ("v16 corpus (development since its measurement)", heldout16.generate),
 }  # short name -> (title, generator)
 
 

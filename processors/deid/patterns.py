@@ -253,7 +253,8 @@ _ID = re.compile(
     # a 5-6 digit number in brackets or after "#": "(448213)", "#55102"
     r"|(?<=\()\d{5,6}(?=\))|(?<=#)[ \t]?\d{5,6}\b"
 )
-_AGE = re.compile(
+_AGE = re.compile(  # not a Fahrenheit temperature after its label ("T 104F", "Temp 102 F", "Tmax 105F")
+    r"(?<!\b[Tt] )(?<!\b[Tt])(?<![Tt]emp )(?<![Tt]emp)(?<!max )(?<![Tt]max)(?<!brile to )(?<!emp of )"
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"
     r"|(?:\s*(?:M|F|male|female|man|woman)\b))"
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"

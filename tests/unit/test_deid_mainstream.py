@@ -26,6 +26,9 @@ CASES = [
                  ["8642846654", "1175", "7879"], ["x2 daily"], id="extension-after-bare-ten-digits"),
     pytest.param("Held metoprolol 25 mg for HR 48. Dr Held reviewed; Anna Held visited.", ["Dr Held", "Anna Held"],
                  ["Held metoprolol 25 mg", "HR 48"], id="held-is-a-verb-at-sentence-start"),
+    pytest.param("T 104F, Temp 102 F, febrile to 104 F, temp of 100F, Tmax 105F. 92F presents; Pt 95F.",
+                 ["92F", "95F"], ["T 104F", "Temp 102 F", "febrile to 104 F", "temp of 100F", "Tmax 105F"],
+                 id="fahrenheit-temperature-is-no-age"),
     pytest.param("Mother had breast CA at 66; father alive at 91. Sister still living at 97. \"when I'm in my 90s\". "
                  "mum Alexandra (91) confused. SpO2 well at 95. Sats in the 90s.",
                  ["at 91", "at 97", "my 90s", "(91)"], ["CA at 66", "SpO2 well at 95", "Sats in the 90s"], id="age-family-history"),
