@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
+from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import VEHICLE_REG, literal_finditer
-from processors.deid.unknown import DRUG_LEXICON, is_known_word
+from processors.deid.places import _clinical
+from processors.deid.unknown import is_known_word
 
 __all__ = ["record_name_spans", "record_spans", "signature_spans"]
 
@@ -123,11 +124,6 @@ def _word_ok(initials: str) -> bool:
 
 def _word_start(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
-
-
-def _clinical(word: str) -> bool:
-    low = word.lower()
-    return low in DRUG_LEXICON or low in CLINICAL_WORDS or low in CLINICAL_VOCAB or low in CLINICAL_ABBREV
 
 
 def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
