@@ -148,6 +148,13 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
             _flatten(res, rpath, entry, full_url, limits, index, out)
 
 
+# monitored types whose subject R4B requires (1..1): a missing one is `missing_subject`, not a
+# generic validation failure; Observation, Encounter and DocumentReference may omit it and
+# are rejected for it only when they carry something monitored
+_SUBJECT_REQUIRED = frozenset({"Condition", "MedicationRequest", "MedicationAdministration",
+                               "MedicationStatement", "ClinicalImpression"})
+
+
 def _checked(item: _Resource) -> Outcome | None:
     """The outcome decided before extraction (unsupported, ignored or invalid), else None."""
     res, path = item.res, item.path
@@ -157,6 +164,10 @@ def _checked(item: _Resource) -> Outcome | None:
                        "resourceType is not a FHIR R4 resource type", item.original())
     if rtype not in MONITORED_TYPES:
         return Outcome(path, rtype, "ignored", note="resource type not monitored")
+    if rtype in _SUBJECT_REQUIRED and not isinstance(res.get("subject"), dict):
+        # R4B requires it too, but the integration engineer needs the specific reason
+        return _reject(_join(path, "subject"), rtype, ReasonCode.MISSING_SUBJECT,
+                       "subject is required: no patient named", item.original())
     problem = validation_problem(res)
     if problem is not None:
         loc, detail = problem

@@ -103,6 +103,30 @@ def test_reason_codes(raw: bytes, reason: ReasonCode) -> None:
     assert rej.detail and rej.original
 
 
+_NO_SUBJECT_DRUG = {"medicationCodeableConcept": {"coding": [{"code": "29046"}]}}
+
+
+@pytest.mark.parametrize("res", [
+    pytest.param({"resourceType": "MedicationRequest", "id": "m", "status": "active",
+                  "intent": "order"} | _NO_SUBJECT_DRUG, id="MedicationRequest"),
+    pytest.param({"resourceType": "MedicationStatement", "id": "m", "status": "active"}
+                 | _NO_SUBJECT_DRUG, id="MedicationStatement"),
+    pytest.param({"resourceType": "MedicationAdministration", "id": "m", "status": "completed",
+                  "effectiveDateTime": "2024-05-01T10:00:00Z"} | _NO_SUBJECT_DRUG,
+                 id="MedicationAdministration"),
+    pytest.param({"resourceType": "Condition", "id": "c",
+                  "code": {"coding": [{"system": "http://snomed.info/sct", "code": "38341003"}]}},
+                 id="Condition"),
+    pytest.param({"resourceType": "ClinicalImpression", "id": "c", "status": "completed",
+                  "summary": "stable"}, id="ClinicalImpression"),
+])
+def test_a_missing_required_subject_is_missing_subject_not_a_validation_failure(
+        res: dict[str, Any]) -> None:
+    (rej,) = run(res).rejections
+    assert rej.reason == ReasonCode.MISSING_SUBJECT
+    assert rej.path == "subject"
+
+
 @pytest.mark.parametrize("raw", [
     pytest.param(b"\xef\xbb\xbf" + orjson.dumps(hr()), id="bom-then-resource"),
     pytest.param(b"\xef\xbb\xbf" + orjson.dumps(hr()) + b"\n" + orjson.dumps(hr()), id="bom-then-ndjson"),
