@@ -25,27 +25,53 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig) -> int:
+def _bad_json_line(raw: str) -> tuple[Any, str | None]:
+    """(parsed object, None) for a JSONL ``{"id","text"}`` line; (None, None) for a plain-text
+    line; (None, why) for a line meant as JSON that is not a usable record."""
+    head = raw.lstrip()[:1]
+    if head not in ("{", "["):
+        return None, None
+    try:
+        obj = json.loads(raw)
+    except ValueError:
+        # "[08:00] BP 120/80" is text; a line opening with "{" is a broken JSON record
+        return None, ("invalid JSON" if head == "{" else None)
+    if not isinstance(obj, dict):
+        return None, f"a JSON {type(obj).__name__} is not a {{\"id\",\"text\"}} object"
+    if not isinstance(obj.get("text"), str):
+        return None, 'the object has no string "text" field'
+    return obj, None
+
+
+def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig,
+                      err: IO[str] | None = None) -> int:
     """Scrub lines: JSONL ``{"id","text"}`` -> ``{"id","text"}``; any other line -> scrubbed line.
 
-    No patient tokens are known here, so only the pattern and name-list recognisers run.
+    A line meant as JSON that is not such a record (broken JSON, an array, no string "text")
+    writes nothing to ``out`` and one PHI-free line to ``err`` (the line number and why); the
+    other lines are still scrubbed, and the exit code is 1. No patient tokens are known here,
+    so only the pattern and name-list recognisers run.
     """
+    err = err or sys.stderr
     empty: frozenset[str] = frozenset()
-    for line in stdin:
-        raw = line.rstrip("\n")
-        obj: Any = None
-        if raw.lstrip().startswith("{"):
-            try:
-                obj = json.loads(raw)
-            except ValueError:
-                obj = None
-        if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+    bad = 0
+    for number, line in enumerate(stdin, start=1):
+        raw = line.rstrip("\n").rstrip("\r")
+        obj, why = _bad_json_line(raw)
+        if why is not None:
+            bad += 1
+            err.write(f"deid: line {number}: {why}; the line is skipped (expected one "
+                      '{"id": ..., "text": "..."} object per line, or plain text)\n')
+        elif obj is not None:
             stdout.write(
                 _dumps({"id": obj.get("id"), "text": scrub_text(obj["text"], empty, cfg)}) + "\n"
             )
         else:
             stdout.write(scrub_text(raw, empty, cfg) + "\n")
     stdout.flush()
+    if bad:
+        err.write(f"deid: {bad} line{'s' if bad > 1 else ''} skipped\n")
+        return EXIT_INPUT
     return EXIT_OK
 
 

@@ -180,6 +180,21 @@ def test_deid_text_command_jsonl_and_plain() -> None:
     assert second == "plain [NAME]"
 
 
+@pytest.mark.parametrize(("line", "why"), [
+    pytest.param('{"id": "n2", "body": "Mr Abernathy"}', 'no string "text"', id="no-text"),
+    pytest.param('{"id": "n2", "text": null}', 'no string "text"', id="text-null"),
+    pytest.param('["Mr Abernathy"]', "JSON list", id="array"),
+    pytest.param('{"id": "n2", "text": "Mr Abernathy', "invalid JSON", id="broken-json"),
+])
+def test_deid_text_command_reports_bad_json_lines_and_goes_on(line: str, why: str) -> None:
+    src = io.StringIO(f'{line}\n{{"id": "n1", "text": "Mr Abernathy"}}\n[08:00] BP 120/80\n')
+    out, err = io.StringIO(), io.StringIO()
+    assert deid_text_command(src, out, CFG, err) == 1
+    assert out.getvalue().splitlines() == ['{"id":"n1","text":"[NAME]"}', "[08:00] BP 120/80"]
+    assert "line 1: " in err.getvalue() and why in err.getvalue()
+    assert "Abernathy" not in err.getvalue()
+
+
 def test_reid_command_errors_are_phi_free() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert (
