@@ -240,6 +240,7 @@ def deid_resource(
     *,
     patient_key: str | None = None,
     as_of: date | datetime | str | None = None,
+    default_day: date | datetime | str | None = None,
     references: RefRewriter | None = None,
 ) -> dict[str, Any]:
     """A de-identified copy of ``resource`` per ``cfg.policy`` (the input is not changed).
@@ -252,7 +253,9 @@ def deid_resource(
     ``tokens``: the patient's identifier tokens for free-text scrubbing (a Patient resource
     supplies its own when omitted). ``patient_key``: the pseudonym input (default:
     :func:`patient_key_of`, the stream's key). ``as_of``: the reference day for the
-    birth-date -> age extension (default: ``meta.lastUpdated``; none when neither is known).
+    birth-date -> age extension; without it the resource's own day (``meta.lastUpdated``),
+    else ``default_day`` (the caller's today), else no age. A patient's age stops at
+    ``deceasedDateTime`` whichever day is used.
     ``references``: rewrites a reference string that points at a patient (default: resolved
     inside this resource alone, :class:`processors.deid.resource_refs.PatientRefs`).
     """
@@ -268,7 +271,11 @@ def deid_resource(
     refs = references or PatientRefs(single_index(resource), cfg)
     if references is None and patient_key and pseudonym:
         refs = _own_subject(resource, pseudonym, refs)
-    ref_day = parse_day(as_of) or parse_day((out.get("meta") or {}).get("lastUpdated"))
+    ref_day = (parse_day(as_of) or parse_day((out.get("meta") or {}).get("lastUpdated"))
+               or parse_day(default_day))
+    died = parse_day(out.get("deceasedDateTime")) if is_patient else None
+    if died is not None and (ref_day is None or died < ref_day):
+        ref_day = died
     ctx = _Ctx(cfg, pseudonym, tokens, refs, ref_day)
     rules = cfg.policy.rules_for(rtype)
     ctx.drop_local = any(r.method == "redact" and r.fields == ("contained",) for r in rules)

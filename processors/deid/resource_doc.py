@@ -125,9 +125,11 @@ class _Checker:
 
 
 class _Writer:
-    def __init__(self, checker: _Checker, cfg: DeidConfig, as_of: date | datetime | str | None = None) -> None:
+    def __init__(self, checker: _Checker, cfg: DeidConfig, as_of: date | datetime | str | None = None,
+                 default_day: date | datetime | str | None = None) -> None:
         self.cfg = cfg
         self.as_of = as_of
+        self.default_day = default_day
         self.index = checker.index
         self.refs = PatientRefs(checker.index, cfg)
         self.tokens: dict[str, frozenset[str]] = {}
@@ -147,7 +149,8 @@ class _Writer:
             return self.bundle(res)
         key = resource_patient_key(res, self.index, full_url) or self.default_key
         tokens = self.tokens.get(pseudonymize(key, self.cfg), frozenset()) if key else frozenset()
-        return deid_resource(res, self.cfg, tokens, patient_key=key, references=self.refs, as_of=self.as_of)
+        return deid_resource(res, self.cfg, tokens, patient_key=key, references=self.refs, as_of=self.as_of,
+                             default_day=self.default_day)
 
     def url(self, url: object) -> object:
         if not isinstance(url, str):
@@ -204,11 +207,13 @@ def _decode(raw: bytes, limits: IngestLimits) -> list[Document | Rejection]:
 
 
 def deid_file(
-    raw: bytes, cfg: DeidConfig, limits: IngestLimits = _DEFAULT_LIMITS, *, as_of: date | datetime | str | None = None
+    raw: bytes, cfg: DeidConfig, limits: IngestLimits = _DEFAULT_LIMITS, *,
+    as_of: date | datetime | str | None = None, default_day: date | datetime | str | None = None
 ) -> DeidFile:
     """De-identify the documents of one file (see the module doc); pure, never raises for
-    bad input: problems come back instead, and then no documents. ``as_of``: the day a birth
-    date becomes an age on (the caller's today; a resource's ``meta.lastUpdated`` otherwise)."""
+    bad input: problems come back instead, and then no documents. The day a birth date
+    becomes an age on: ``as_of`` when given, else the Patient's ``meta.lastUpdated``, else
+    ``default_day`` (the caller's today); never after ``deceasedDateTime``."""
     checker = _Checker(limits)
     docs: list[Document] = []
     for doc in _decode(raw, limits):
@@ -219,5 +224,5 @@ def deid_file(
             checker.problems.append(DeidProblem(doc.reason, doc.path, doc.detail))
     if checker.problems:
         return DeidFile((), tuple(checker.problems))
-    writer = _Writer(checker, cfg, as_of)
+    writer = _Writer(checker, cfg, as_of, default_day)
     return DeidFile(tuple(writer.resource(d.value, None) for d in docs), ())

@@ -92,9 +92,8 @@ def deid_resource_command(
     except OSError:
         err.write("deid: cannot read the input file; check the path and its permissions\n")
         return EXIT_INPUT
-    # the age a birth date becomes is the age today (the resource's meta.lastUpdated is no
-    # reference for a file de-identified now; without any, the age would be left out)
-    result = deid_file(raw, cfg, as_of=datetime.now(UTC).date())
+    # a birth date becomes the age on the Patient's meta.lastUpdated (or at death), else today
+    result = deid_file(raw, cfg, default_day=datetime.now(UTC).date())
     if result.problems:
         first = result.problems[0]
         more = len(result.problems) - 1

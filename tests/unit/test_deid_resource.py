@@ -116,6 +116,25 @@ def test_age_under_90_kept_in_safe_harbor_and_as_of_wins() -> None:
 
 
 @pytest.mark.parametrize(
+    ("over", "kw", "age"),
+    [
+        pytest.param({}, {"default_day": "2030-01-01"}, 93, id="lastUpdated-before-today"),
+        pytest.param({"meta": {}}, {"default_day": "2030-01-01"}, 99, id="today-without-lastUpdated"),
+        pytest.param({"meta": {}}, {}, None, id="no-day-no-age"),
+        pytest.param({"deceasedDateTime": "2010-07-01"}, {"default_day": "2030-01-01"}, 80,
+                     id="age-stops-at-death"),
+        pytest.param({"deceasedDateTime": "2010-07-01"}, {"as_of": "2024-06-01"}, 80,
+                     id="death-before-as_of"),
+    ],
+)
+def test_age_reference_day(over: dict[str, Any], kw: dict[str, Any], age: int | None) -> None:
+    out = deid_resource(_patient(**over), LIVE, **kw)
+    ages = [e["valueAge"]["value"] for e in out.get("extension", [])
+            if e["url"] == AGE_EXTENSION_URL]
+    assert ages == ([] if age is None else [age])
+
+
+@pytest.mark.parametrize(
     ("postal", "expected"),
     [
         pytest.param("02141", "021", id="plain"),
