@@ -122,6 +122,8 @@ def evaluate_batch(
     vital_families) are only evaluated at times where the batch holds a vital, except
     that an immediate result still raises at once.
     """
+    if reid_token is None:  # the newest the batch carries (ingest adds one when configured)
+        reid_token = next((ev.reid_token for ev in reversed(batch) if ev.reid_token), None)
     evaluate = cfg.evaluator()
     lc = cfg.lifecycle
     episodes: dict[str, EpisodeState] = dict(state.episodes)

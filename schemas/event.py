@@ -79,6 +79,9 @@ class ClinicalEvent(_Frozen):
     event_id: str  # stable: hash(source resource id, version, component)
     kind: EventKind
     patient: str  # pseudonym, never an identifier
+    # the patient key AES-GCM encrypted for authorised ward systems (`wardwatch reid`); only
+    # when a reid key is configured
+    reid_token: str | None = None
     time: datetime  # effective time, UTC
     received_at: datetime
     resource_type: str  # FHIR type of origin (Observation, MedicationRequest, ...)

@@ -2,13 +2,20 @@
 
 Token format: ``<key_id>.<urlsafe base64(nonce(12) || ciphertext+tag)>`` without padding.
 The key id is bound as associated data, so a token cannot be moved to another key id.
+
+The nonce is synthetic (as in AES-GCM-SIV): HMAC-SHA256 under the reid key of the key id and
+the patient key, first 12 bytes. One patient's token is therefore the same in every event
+and alert (ingest and replay stay deterministic, DESIGN.md section 11), and two different
+patient keys never share a nonce (short of an HMAC collision). It links a patient's
+messages no more than the pseudonym beside it already does.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import os
+import hashlib
+import hmac
 import re
 from typing import TYPE_CHECKING
 
@@ -57,12 +64,15 @@ def _aad(key_id: str) -> bytes:
 
 
 def reid_token(patient_key: str, cfg: DeidConfig) -> str | None:
-    """Encrypt the patient key (random nonce); None when no reid key is configured."""
+    """Encrypt the patient key (synthetic nonce, see the module doc); None when no reid key is
+    configured."""
     if cfg.reid_key is None:
         return None
     key = decode_reid_key(cfg.reid_key)
-    nonce = os.urandom(_NONCE)
-    ct = AESGCM(key).encrypt(nonce, patient_key.encode(), _aad(cfg.key_id))
+    aad = _aad(cfg.key_id)
+    plain = patient_key.encode()
+    nonce = hmac.new(key, aad + b"\x00" + plain, hashlib.sha256).digest()[:_NONCE]
+    ct = AESGCM(key).encrypt(nonce, plain, aad)
     body = base64.urlsafe_b64encode(nonce + ct).decode("ascii").rstrip("=")
     return f"{cfg.key_id}.{body}"
 

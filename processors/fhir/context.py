@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from processors.deid import DeidConfig, pseudonymize
+from processors.deid import DeidConfig, pseudonymize, reid_token
 from processors.fhir.ids import event_id, record_version, short_hash
 from processors.fhir.subjects import ReferenceIndex, subject_key_of
 from schemas.event import ClinicalEvent
@@ -29,12 +29,17 @@ class Context:
     learned_tokens: dict[str, frozenset[str]] = field(default_factory=dict)
     _pseudonyms: dict[str, str] = field(default_factory=dict)
     _by_reference: dict[str, str] = field(default_factory=dict)  # reference -> pseudonym
+    _reid_tokens: dict[str, str] = field(default_factory=dict)  # pseudonym -> reid token
 
     def pseudonym(self, key: str) -> str:
         hit = self._pseudonyms.get(key)
         if hit is None:
             hit = pseudonymize(key, self.deid)
             self._pseudonyms[key] = hit
+            if self.deid.reid_key is not None:
+                token = reid_token(key, self.deid)
+                if token is not None:
+                    self._reid_tokens[hit] = token
         return hit
 
     def patient_of(self, res: dict[str, Any], field_name: str = "subject") -> str:
@@ -67,6 +72,8 @@ class Context:
         fields["resource_type"] = res["resourceType"]
         fields["received_at"] = self.received_at
         fields["source"] = self.source
+        if self._reid_tokens:
+            fields["reid_token"] = self._reid_tokens.get(fields["patient"])
         version = record_version(res)
         if version is not None:
             fields["record_key"] = short_hash(str(res["resourceType"]), identity, component)
