@@ -391,3 +391,18 @@ def test_a_choice_type_error_names_the_field_and_the_rule(extra: dict, path: str
     (rej,) = run(orjson.dumps(_MR | extra)).rejections
     assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED
     assert rej.path == path and rule in rej.detail and "Zebulon" not in rej.detail
+
+
+def test_events_carry_a_reid_token_for_authorised_consumers_only_when_configured() -> None:
+    from processors.deid import reid
+
+    events = run(bundle({"resource": patient()}, {"resource": hr()})).events
+    tokens = {e.reid_token for e in events}
+    assert len(tokens) == 1 and None not in tokens  # one patient, one token, on every event
+    (token,) = tokens
+    assert reid(token, CFG.reid_key) == "Patient/p1"
+    assert SECRET_MRN not in token
+    plain = DeidConfig.for_tests(reid_key=None)
+    raw = orjson.dumps(hr())
+    result = ingest_message(raw, received_at=RECEIVED, source="t", deid=plain)
+    assert [e.reid_token for e in result.events] == [None]

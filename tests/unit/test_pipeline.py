@@ -194,6 +194,13 @@ def test_live_emitted_at_and_reid_token():
     ]
 
 
+def test_the_alert_takes_the_reid_token_its_batch_carries():
+    batch = [ev(RR, 0, 30).model_copy(update={"reid_token": "t1.abc"})]
+    state = applied(PatientState(pseudonym=PSEUDO), batch)
+    alerts, _ = evaluate_batch(state, batch, {}, CFG, emitted_at=None)
+    assert alerts and {a.patient.reid_token for a in alerts} == {"t1.abc"}
+
+
 def test_override_adjustment_visible_in_next_alert():
     state, alerts = run([[ev(K, 0, 5.8, "lab")]])
     fb = Feedback(alert_id=alerts[0].alert_id, action="override", reason="CKD, runs high",
