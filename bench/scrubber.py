@@ -49,6 +49,7 @@ from bench.phi_corpus import (
     heldout14,
     heldout15,
     heldout16,
+    heldout17,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -185,6 +186,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v14": ("v14 corpus (development since its measurement)", heldout14.generate),
     "v15": ("v15 corpus (development since its measurement)", heldout15.generate),
     "v16": ("v16 corpus (development since its measurement)", heldout16.generate),
+    "v17": ("HELD-OUT v17 corpus (session 7, written independently)", heldout17.generate),
 }  # short name -> (title, generator)
 
 
