@@ -77,6 +77,8 @@ _CAPS_RUN = re.compile(
 
 def _caps_word_ok(w: str) -> tuple[bool, bool]:
     """(name-like, unknown) for one all-caps word (hyphen pieces judged one by one)."""
+    if len(w) > 3 and w[1] == "'":
+        w = w[2:]  # "O'SHEA", "D'ARCY": the particle is no word of its own
     pieces = [p for p in w.replace("'", "-").split("-") if p]
     unknown = False
     for p in pieces:
@@ -116,7 +118,11 @@ def caps_name_spans(text: str) -> list[tuple[int, int]]:
     """All-caps runs made of name-like words, at least one of them unknown."""
     out: list[tuple[int, int]] = []
     for m in _CAPS_RUN.finditer(text):
-        judged = [_caps_word_ok(w.rstrip(",")) for w in m.group(1).split()]
-        if all(ok for ok, _ in judged) and any(unk for _, unk in judged):
-            out.append(m.span(1))
+        words = list(re.finditer(r"[^\s,]+", m.group(1)))
+        judged = [_caps_word_ok(w.group(0)) for w in words]
+        # the longest run of two or more from the first word ("O'SHEA BRIDGET   DOB": DOB goes)
+        for n in range(len(words), 1, -1):
+            if all(ok for ok, _ in judged[:n]) and any(unk for _, unk in judged[:n]):
+                out.append((m.start(1), m.start(1) + words[n - 1].end()))
+                break
     return out

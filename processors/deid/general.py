@@ -100,6 +100,7 @@ _ZIP_TOWN_4 = re.compile(  # "..., Penrith 2750." a 4-digit postcode ending a cl
     rf"[,\n][ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}"
 )
 _ZIP_TOWN_4_START = re.compile(rf"[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}")
+_COUNTY_CODE = re.compile(r"\bCo\.[ \t]+[A-Z][a-z]+,?[ \t]+([A-Z]\d{2}[ \t]?[0-9A-Z]{4})\b")
 _EIRCODE = re.compile(  # the routing key opens the pattern (a fast scan); \b checked before it
     r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b"
 )
@@ -233,6 +234,8 @@ def _zips(text: str, low: str) -> list[tuple[int, int, str]]:
     for m in _EIRCODE.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             out.append((m.start(), m.end(), "[ZIP]"))
+    if "Co." in text:  # after an Irish county any code of the Eircode shape ("Co. Meath, P31 S966")
+        out.extend((*m.span(1), "[ZIP]") for m in _COUNTY_CODE.finditer(text))
     return out
 
 

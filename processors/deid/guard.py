@@ -176,7 +176,10 @@ _ALLERGY = re.compile(r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)
 
 def _keep_piece(text: str, s: int, e: int) -> bool:
     """What is left of a cut span stays a name only with a word that is no common English
-    word or an unambiguous listed name ("Side" of "Side Room 4" goes)."""
+    word or an unambiguous listed name ("Side" of "Side Room 4" goes), or right after a title
+    ("Dr. Lee" of "Dr. Lee PRN", where PRN was cut)."""
+    if _TITLE_BEFORE.search(text, max(0, s - 20), s) and text[s:s + 1].isupper():
+        return _key(text[s:e].split()[0].strip(".,")) not in _CLINICAL_TEXT
     return any(
         (not _common(w) or _is_name(w)) and _key(w) not in _CLINICAL_TEXT
         for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text[s:e])

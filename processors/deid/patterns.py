@@ -92,6 +92,9 @@ _DM_LEAD_TEXT = (
     # session 6 (v14): tests, events and fields a date follows ("TTE 9/9:", "Last BM: 6/7",
     # "repeat cultures 12/27", "F2F encounter 3/6")
     " tte tee bm cva ercp egd pet eeg emg cultures consult encounter f2f application d/c"
+    # session 7 (v17): operations a date follows ("s/p R TKA 2/3", "(DHS 1/6)", "preop 9/28")
+    " preop postop tka tkr tha thr dhs orif cabg pci turp lscs arthroplasty appendicectomy"
+    " appendectomy cholecystectomy"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -206,6 +209,7 @@ _ID_LABELLED = by_first_letter(re.compile(
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
+    r"(?!\d{1,3}(?:yo|y/o|yrs?|yof|yom)\b)"  # "ID: 19yo presenting": the HPI's identifying line
     r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b)"
 ))
 # national and hospital identifier labels of other countries, and values written in groups
@@ -298,7 +302,7 @@ _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+)?"
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
 _ADDRESS = re.compile(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:,[ \t]*|[ \t]+|/))?\b\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:,[ \t]*|[ \t]+|/))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:{_CAPWORD}\s+){{0,3}}{_SUFFIX}\b{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"

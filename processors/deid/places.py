@@ -63,16 +63,20 @@ _CP = re.compile(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3
 # the preposition and town are found first (a blank opens the pattern: a fast scan), then the
 # residence phrase before them
 _TOWN_AFTER_PREP = re.compile(
-    r"[ \t](?:in|to|at|near)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
+    r"[ \t](?:in|to|at|near|from)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
 )
 _RESIDE_BEFORE = re.compile(
     r"\b(?i:lives|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
-    r"|place|home|house|staying|stays|visiting)\Z"
+    r"|place|home|house|staying|stays|visiting|is|originally|comes|came|hails)\Z"
 )
+# "is in" is a state ("is in AF", "is in pain"): only "is from" names a place of origin
+_IS_IN = re.compile(r"\b(?i:is)[ \t]+(?:in|to|at|near)[ \t]+\Z")
 _RESIDE_HINTS = ("live", "resid", "grew", "raised", "moved", "relocat", "place", "home", "house",
-                 "stay", "visiting")  # fmt: skip
+                 "stay", "visiting", "from")  # fmt: skip
 _NOT_TOWN = frozenset(
     ["the", "a", "an", "his", "her", "their", "our", "my", "nursing", "care", "residential", "sheltered", "supported", "assisted", "extra", "hospital", "hospice", "ward", "bay", "bed", "room", "icu", "hdu", "theatre", "theatres", "resus", "recovery", "majors", "minors", "home", "house", "flat", "unit", "block", "cubicle", "side", "department", "clinic", "community", "rehab", "respite", "england", "wales", "scotland", "ireland", "britain", "america", "canada", "australia", "india"]
+    # session 7: "is from <place>": countries, states and regions are no PHI
+    + ["poland", "romania", "lithuania", "latvia", "ukraine", "russia", "germany", "france", "spain", "italy", "portugal", "greece", "turkey", "pakistan", "bangladesh", "nepal", "china", "japan", "korea", "vietnam", "philippines", "thailand", "malaysia", "indonesia", "nigeria", "ghana", "kenya", "somalia", "ethiopia", "eritrea", "sudan", "egypt", "morocco", "iraq", "iran", "syria", "afghanistan", "jamaica", "mexico", "brazil", "colombia", "peru", "chile", "argentina", "cuba", "haiti", "usa", "uk", "us", "europe", "africa", "asia", "overseas", "abroad", "texas", "california", "florida", "ohio", "georgia", "alberta", "ontario", "quebec", "manitoba", "queensland", "victoria", "tasmania"]
 )
 
 _NOT_UNIT = r"(?![.,/]\d|[ \t]*(?:%|days?|weeks?|months?|mins?|minutes?|hours?|hrs?)\b)"
@@ -159,6 +163,16 @@ def _clinical(word: str) -> bool:
     )  # fmt: skip
 
 
+# a town before its country ("from Cordoba, Argentina", "Lahore, Pakistan")
+_TOWN_COUNTRY = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(?:Poland|Romania|Lithuania|Latvia|Ukraine|Russia"
+    r"|Germany|France|Spain|Italy|Portugal|Greece|Turkey|Pakistan|Bangladesh|Nepal|China|Japan"
+    r"|Vietnam|Philippines|Thailand|Malaysia|Indonesia|Nigeria|Ghana|Kenya|Somalia|Ethiopia"
+    r"|Eritrea|Sudan|Egypt|Morocco|Iraq|Iran|Syria|Afghanistan|Jamaica|Mexico|Brazil|Colombia"
+    r"|Peru|Chile|Argentina|Cuba|Haiti|India|Sri[ \t]Lanka)\b"
+)
+
+
 def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Round-11 place, age, date and number spans (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
@@ -177,12 +191,16 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "[ADDRESS]"))
     out.extend((*m.span(1), "[ZIP]") for m in _CP.finditer(text))
     for m in _TOWN_AFTER_PREP.finditer(text) if any(h in low for h in _RESIDE_HINTS) else ():
-        if not _RESIDE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        before = _RESIDE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not before or _IS_IN.search(text, max(0, m.start() - 12), m.end(0) - len(m.group(1))):
             continue
         words = m.group(1).split()
         if words[0].lower() not in _NOT_TOWN and not any(_clinical(w) for w in words):
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
+    for m in _TOWN_COUNTRY.finditer(text):
+        if not any(_clinical(w) or w.lower() in _NOT_TOWN for w in m.group(1).split()):
+            out.append((*m.span(1), "[ADDRESS]"))
     for m in _DATE_MON_DAY.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             out.append((m.start(), m.end(), "[DATE]"))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.context import context_name_spans, not_a_name
@@ -19,6 +20,7 @@ from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
+from processors.deid.initials import initials_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import (
     CONTEXT_LEAD,
@@ -220,6 +222,8 @@ def scrub_spans(
     raw.extend(Span(s, e, p) for s, e, p in form_spans(text, low))  # round 12
     raw.extend(Span(s, e, p) for s, e, p in spoken_spans(text, low))  # session 6: dictation
     raw.extend(Span(s, e, p) for s, e, p in record_spans(text, low))  # session 6: HL7, Europe
+    raw.extend(Span(s, e, p) for s, e, p in initials_spans(text))  # session 7: sign-offs, pagers
+    raw.extend(Span(s, e, p) for s, e, p in birth_spans(text, low))  # session 7: birth years
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))

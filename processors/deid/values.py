@@ -260,6 +260,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 
 
 # places and meetings: a day/month after them is a date ("ED 3/4", "MDT 12/5")
+# a score fraction (or a list of them) opening a bracket before single-letter domains
+_SUBSCORE_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Z][ \t]*\Z")
 _PLACE_ABBREV = frozenset(
     ["ed", "ae", "icu", "hdu", "ccu", "itu", "opd", "gp", "mdt", "amu", "sdec"]
 )
@@ -326,6 +328,14 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             and not _after_date_word(text, s)
         ):
             continue  # "Oxford 4/5"; after an all-caps label any score: "STOP-BANG 5/8", "BCx 2/2"
+        if (
+            pw
+            and a <= b
+            and len(pw.group(1)) == 1
+            and pw.group(1).isupper()
+            and _SUBSCORE_BEFORE.search(text, max(0, s - 40), s)
+        ):
+            continue  # a test's domain subscores: "ACE-III 61/100 (A 9/18, M 12/26)"
         if (a, b) in _SNELLEN and _EYE.search(text, max(0, s - 40), s):
             continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"
         if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):

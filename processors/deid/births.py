@@ -1,0 +1,37 @@
+"""Session 7 (black-box finding): a birth year on its own, and an age over 89 after it.
+
+- a year after a date-of-birth label or "born" ("DOB: 1931", "born 1931", "b. 1931", "year of
+  birth 1931"): a year alone is no PHI, but a birth year is the year element of a birth date,
+  and for anyone over 89 HIPAA Safe Harbor removes it; the scrubber has no clock to tell the
+  two apart, so every birth year goes;
+- an age over 89 after "now" in the same sentence as a birth ("born 1931, now 93").
+
+Spans are ``(start, end, placeholder)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["birth_spans"]
+
+_BIRTH_YEAR = re.compile(
+    r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|year[ \t]+of[ \t]+birth|yob|born(?:[ \t]+in)?"
+    r"|b\.)[ \t]*[:=-]?[ \t]*((?:18|19|20)\d{2})\b(?![/.-]\d)"
+)
+_NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
+
+
+def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """[DATE] for birth years, [AGE] for "now 93" after one (``low``: the lower-cased text)."""
+    if "b" not in low:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _BIRTH_YEAR.finditer(text):
+        out.append((*m.span(1), "[DATE]"))
+        stop = re.search(r"[.;\n]", text[m.end():])
+        sentence_end = m.end() + stop.start() if stop else len(text)
+        age = _NOW_AGE.search(text, m.end(), sentence_end)
+        if age:
+            out.append((*age.span(1), "[AGE]"))
+    return out

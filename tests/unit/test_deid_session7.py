@@ -1,0 +1,60 @@
+"""Session 7 classes, from the v17 misses (then a development corpus) and the black-box
+tester's findings: sign-off initials with a credential, initials after a person field, pager
+numbers after "paged", Australian unit/street numbers, a name after a title before a cut
+clinical word, caps "O'SURNAME GIVEN", test subscores, operations before a date, "ID: 19yo",
+Irish county codes, birth years, towns after "is from", Maori care words, "Cath lab".
+Hand-written sentences only (no corpus text); each with clinical values beside it that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+CASES = [
+    # NAME
+    pytest.param("Obs stable, K 4.1. -JT rn\nGiven 2 L O2. - K.M., RRT\nSample haemolysed. R.B. BMS",
+                 ["JT", "K.M.", "R.B."], ["K 4.1", "2 L O2"], id="name-signoff-initials-credential"),
+    pytest.param("Fluids given. IV RN\nBP 118/70 - PR rn", ["PR"], ["IV RN", "BP 118/70"],
+                 id="name-signoff-clinical-word-only-after-a-dash"),
+    pytest.param("Call handler: TR\nTriaged by: A.W.\nNEWS2 3.", ["TR", "A.W."], ["NEWS2 3"],
+                 id="name-initials-after-person-field"),
+    pytest.param("F/u with GP Dr. Lee PRN. Paracetamol 1 g PRN.", ["Lee"], ["Paracetamol 1 g PRN"],
+                 id="name-after-title-before-cut-clinical-word"),
+    pytest.param("Patient: O'NEILL MAIREAD   DOB: 03/04/1950  MRN 5566778", ["O'NEILL MAIREAD"],
+                 ["DOB:"], id="name-caps-apostrophe-before-label"),
+    pytest.param("Client: Brennan, Tessa  OHIP 1234-567-890-AB. BP 132/84.", ["Brennan", "Tessa"],
+                 ["BP 132/84"], id="name-client-field"),
+    # PHONE
+    pytest.param("Paged Dr. Okafor at 4471 re K 6.2. Paged at 1405, no reply.", ["4471"],
+                 ["K 6.2", "1405"], id="phone-paged-at-number-not-a-clock-time"),
+    # ADDRESS / ZIP
+    pytest.param("Home visit, 7/112 Banksia Rd, BP 128/76, HR 72.", ["7/112 Banksia Rd"],
+                 ["BP 128/76", "HR 72"], id="address-au-unit-street-number"),
+    pytest.param("Lives at 4 Church Lane, Trim, Co. Meath, C15 S9Q2. SpO2 95%.", ["C15 S9Q2"],
+                 ["SpO2 95%"], id="zip-code-after-irish-county"),
+    pytest.param("Pt is from Harrogate, lives with wife. Originally from Poland. She is in AF.",
+                 ["Harrogate"], ["Poland", "AF"], id="address-town-after-is-from"),
+    # DATE / AGE
+    pytest.param("s/p L TKA 2/3 (Dr. Ames); Hb 9.1 from 12.8 preop 1/28. DHS 1/6. Power 4/5.",
+                 ["2/3", "1/28", "1/6"], ["Hb 9.1", "Power 4/5"], id="date-after-operation"),
+    pytest.param("DOB: 1931. Father born 1929, now 97. Born in 1960. HR now 95, BP 100/60.",
+                 ["1931", "1929", "1960", "97"], ["HR now 95", "BP 100/60"], id="date-birth-year-age-after-it"),
+    # kept
+    pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
+                 [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
+    pytest.param("Whanau support at bedside; Kia ora. Taken to Cath lab for PCI, 2 stents.",
+                 [], ["Whanau", "Kia ora", "Cath lab", "2 stents"], id="kept-maori-words-and-cath-lab"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), CASES)
+def test_session7_classes(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), CASES)
+def test_session7_idempotent(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_idempotent(text)
