@@ -296,7 +296,8 @@ def deid_resource(
             if rule.method != "pseudonymize":
                 walked.add(loc)
     year_only = pseudonym is None and any(r.method == "dateShift" for r in rules)
-    walk_resource(out, WalkContext(ctx.scrub, year_only, walked))
+    patient_ref = f"Patient/{pseudonym}" if pseudonym and not is_patient else None
+    walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref))
     if is_patient and pseudonym:
         out["id"] = pseudonym
     if ctx.additions:

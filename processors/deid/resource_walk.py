@@ -11,8 +11,11 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
   ``id`` and ``Reference.reference`` (rewritten by the pseudonymize rule); other ``code``
   values (status, ``Quantity.code``, ``contentType`` ...) not listed in the element's value
   set are scrubbed too (valid codes pass the scrubber unchanged);
-- ``Reference.display`` goes when the reference names the target (a display-only reference
-  keeps its display, scrubbed);
+- ``Reference.display`` goes when the reference names the target; a display-only reference
+  keeps its display, scrubbed, only when its ``type`` is no person (Organization, Location,
+  ...): a person's display ("Smith") becomes ``[REDACTED]``; the resource's own
+  ``subject`` / ``patient`` given only by an identifier becomes the patient's pseudonymous
+  reference (an emptied Reference would be invalid FHIR);
 - ``HumanName``, ``ContactPoint``, ``Identifier`` and ``Address`` elements are removed
   wherever they are (unless a rule decided them, e.g. safe-harbor's ZIP3 address);
 - attachments keep their ``contentType``: base64 ``data`` of ``text/*`` is decoded,
@@ -36,7 +39,7 @@ from typing import Any
 
 from processors.deid.resource_types import ElementType, element_types, resource_model
 
-__all__ = ["REMOVED_TYPES", "WalkContext", "walk_resource"]
+__all__ = ["REDACTED", "REMOVED_TYPES", "WalkContext", "walk_resource"]
 
 Loc = tuple[Any, ...]
 
@@ -47,11 +50,19 @@ _TAG = re.compile(r"<[^>]*>")
 _DROP = object()
 
 
+REDACTED = "[REDACTED]"  # a display that had to go (same text as resource.REMOVED_REFERENCE)
+# display-only references to these keep their (scrubbed) display: no person is named
+_NOT_PERSON = frozenset({"Organization", "Location", "HealthcareService", "Device", "Medication",
+                         "Substance", "Endpoint", "Encounter", "EpisodeOfCare", "Specimen"})
+_OWN_PATIENT = frozenset({("subject",), ("patient",)})
+
+
 @dataclass
 class WalkContext:
     scrub: Callable[[str], str]
     year_only: bool = False
     decided: set[Loc] = field(default_factory=set)
+    patient_ref: str | None = None  # "Patient/<pseudonym>" when the patient is known
 
 
 def _free_text(owner: str, key: str) -> bool:
@@ -124,9 +135,20 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         _walk(value, model, loc, ctx)
     if name == "Attachment":
         _attachment(value, ctx)
-    elif name == "Reference" and "reference" in value:
-        value.pop("display", None)  # the target is named by the reference; its label may be a name
+    elif name == "Reference":
+        _finish_reference(value, loc, ctx)
     return value
+
+
+def _finish_reference(value: dict[str, Any], loc: Loc, ctx: WalkContext) -> None:
+    if "reference" in value:
+        value.pop("display", None)  # the target is named by the reference; its label may be a name
+        return
+    if loc in _OWN_PATIENT and ctx.patient_ref and "display" not in value:
+        value["reference"] = ctx.patient_ref  # was an identifier only (removed above)
+        return
+    if value.get("type") not in _NOT_PERSON or not isinstance(value.get("display"), str):
+        value["display"] = REDACTED
 
 
 def _is_coding_display(concept: dict[str, Any]) -> bool:

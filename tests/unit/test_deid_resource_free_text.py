@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from fhir.resources.R4B import get_fhir_model_class
 
-from processors.deid import DeidConfig, deid_resource, identifier_tokens
+from processors.deid import DeidConfig, deid_resource, identifier_tokens, pseudonymize
 from processors.deid.resource import REMOVED_REFERENCE
 
 LIVE = DeidConfig.for_tests("live")
@@ -196,3 +196,23 @@ def test_exceptions_table(resource: dict[str, Any], path: tuple[Any, ...], expec
     for part in path:
         out = out[part]
     assert out == expected
+
+
+_HR = {"resourceType": "Observation", "id": "o1", "status": "final",
+       "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+       "effectiveDateTime": "2024-01-01T00:00:00Z",
+       "valueQuantity": {"value": 80, "system": "http://unitsofmeasure.org", "code": "/min"}}
+
+
+@pytest.mark.parametrize("cfg", [pytest.param(LIVE, id="live"), pytest.param(SAFE, id="safe-harbor")])
+def test_display_only_person_references_and_identifier_only_subjects(cfg: DeidConfig) -> None:
+    res = _HR | {
+        "subject": {"identifier": {"system": "urn:mrn", "value": "MRN4471"}},
+        "performer": [{"display": "Smith"}, {"display": "Kowalczyk", "type": "Practitioner"},
+                      {"display": "Good Health Hospital", "type": "Organization"}],
+    }
+    out = deid_resource(res, cfg)
+    assert out["subject"] == {"reference": "Patient/" + pseudonymize("urn:mrn|MRN4471", cfg)}
+    assert "MRN4471" not in json.dumps(out)
+    assert [p["display"] for p in out["performer"]] == ["[REDACTED]", "[REDACTED]", "Good Health Hospital"]
+    get_fhir_model_class("Observation").model_validate(out)
