@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -261,22 +262,42 @@ def health() -> None:
     raise typer.Exit(health_command(settings()))
 
 
+class DeidProfile(str, Enum):
+    live = "live"
+    safe_harbor = "safe-harbor"
+
+
+_PROFILE = Annotated[
+    DeidProfile | None,
+    typer.Option("--profile",
+                 help="De-identification profile (default: WARDWATCH_DEID__PROFILE, else live)."),
+]
+
+
+def _deid_settings(profile: DeidProfile | None) -> Settings:
+    s = settings()
+    if profile is None or profile.value == s.deid.profile:
+        return s
+    return s.model_copy(update={"deid": s.deid.model_copy(update={"profile": profile.value})})
+
+
 @deid_app.command("text")
-def deid_text() -> None:
+def deid_text(profile: _PROFILE = None) -> None:
     """Scrub free text: stdin JSONL {"id","text"} (or plain lines) -> stdout."""
     from streams.commands.deid import deid_text_command
     from streams.runtime import deid_config
 
-    raise typer.Exit(deid_text_command(sys.stdin, sys.stdout, deid_config(settings())))
+    raise typer.Exit(deid_text_command(sys.stdin, sys.stdout, deid_config(_deid_settings(profile))))
 
 
 @deid_app.command("resource")
-def deid_resource(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)]) -> None:
-    """A de-identified FHIR resource (per the configured profile) to stdout."""
+def deid_resource(file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+                  profile: _PROFILE = None) -> None:
+    """A de-identified FHIR resource, Bundle or NDJSON (per the profile) to stdout."""
     from streams.commands.deid import deid_resource_command
     from streams.runtime import deid_config
 
-    raise typer.Exit(deid_resource_command(file, deid_config(settings()), sys.stdout))
+    raise typer.Exit(deid_resource_command(file, deid_config(_deid_settings(profile)), sys.stdout))
 
 
 @app.command()

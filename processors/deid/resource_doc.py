@@ -31,7 +31,7 @@ from processors.deid.resource_refs import PatientRefs, resource_patient_key
 from processors.deid.tokens import identifier_tokens
 from processors.fhir.decode import Document, IngestLimits, decode_message
 from processors.fhir.subjects import ReferenceIndex
-from processors.fhir.validation import R4_RESOURCE_TYPES, validation_problem
+from processors.fhir.validation import R4_RESOURCE_TYPES, has_r4b_model, validation_problem
 from schemas.deadletter import Rejection
 from schemas.reasons import ReasonCode
 
@@ -88,6 +88,11 @@ class _Checker:
         if rtype not in R4_RESOURCE_TYPES:
             self.bad(ReasonCode.UNSUPPORTED_RESOURCE, path,
                      "resourceType is not a FHIR R4 resource type")
+            return
+        if not has_r4b_model(rtype):
+            self.bad(ReasonCode.UNSUPPORTED_RESOURCE, path,
+                     "resourceType is an R4 type without an R4B model: the de-identification "
+                     "walk needs each element's R4B type, so it cannot be de-identified safely")
             return
         problem = validation_problem(value)
         if problem is not None:

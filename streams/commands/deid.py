@@ -101,7 +101,7 @@ def deid_resource_command(
         tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
         err.write(
             f"deid: {first.reason.value} at {where}: {first.detail}{tail}; "
-            "nothing written (see `wardwatch validate` for every problem)\n"
+            "nothing written (every resource must be valid FHIR R4B to be de-identified)\n"
         )
         return EXIT_INPUT
     out.write("".join(_dumps(doc) + "\n" for doc in result.documents))

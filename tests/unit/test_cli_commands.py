@@ -149,3 +149,27 @@ def test_publish_names_the_limit_for_an_oversized_message(
     assert_clean_exit(result, 2)  # the broker is unreachable: 2 wins over 1 (too large)
     assert "message_too_large" in result.stderr and "WARDWATCH_KAFKA__MAX_MESSAGE_BYTES" in result.stderr
     assert "2000 bytes" in result.stderr
+
+
+def test_deid_resource_profile_option_overrides_the_setting(fresh_settings: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    fresh_settings.setenv("WARDWATCH_DEID__PROFILE", "live")
+    src = tmp_path / "obs.json"
+    src.write_text(json.dumps({
+        "resourceType": "Observation", "id": "o1", "status": "final",
+        "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+        "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-03-05T10:00:00Z",
+        "valueQuantity": {"value": 80, "system": "http://unitsofmeasure.org", "code": "/min"}}))
+    live = CliRunner().invoke(cli.app, ["deid", "resource", str(src)])
+    safe = CliRunner().invoke(cli.app, ["deid", "resource", str(src), "--profile", "safe-harbor"])
+    bad = CliRunner().invoke(cli.app, ["deid", "resource", str(src), "--profile", "bogus"])
+    assert live.exit_code == 0 and safe.exit_code == 0 and bad.exit_code == 2
+    assert json.loads(live.stdout)["effectiveDateTime"] == "2024-03-05T10:00:00Z"
+    assert json.loads(safe.stdout)["effectiveDateTime"] != "2024-03-05T10:00:00Z"  # date-shifted
+
+
+def test_deid_text_reports_bad_lines_with_exit_1(fresh_settings: pytest.MonkeyPatch) -> None:
+    result = CliRunner().invoke(cli.app, ["deid", "text"], input='{"id": 1}\nMr Abernathy\n')
+    assert result.exit_code == 1
+    assert result.stdout == "[NAME]\n"
+    assert "line 1" in result.stderr
