@@ -80,7 +80,13 @@ _SCORE = {"{score}": _same, "{Score}": _same, "{ScoreOf}": _same, "{points}": _s
 _MMOL = {"mmol/L": _same, "meq/L": _same}  # monovalent ions: 1 mEq = 1 mmol
 _CREAT = {"mg/dL": _same, "umol/L": _umol_to_mgdl_creatinine}
 _GLUC = {"mg/dL": _same, "mmol/L": _mmol_to_mgdl_glucose}
-_COUNT = {"10*3/uL": _same, "10*9/L": _same, "10*3/mm3": _same}
+def _div1000(x: float) -> float:
+    return x / 1000.0
+
+
+# a count per microlitre (platelets 250000 /uL) is 1000 times the count in 10*3/uL; 1/nL = 10*9/L
+_COUNT = {"10*3/uL": _same, "10*9/L": _same, "10*3/mm3": _same, "/nL": _same, "/uL": _div1000,
+          "/mm3": _div1000}
 _HB = {"g/dL": _same, "g/L": _div10}
 _MS = {"ms": _same, "s": _s_to_ms}
 _INR = {"{INR}": _same, "1": _same, "{ratio}": _same}
@@ -160,6 +166,21 @@ UNIT_SYNONYMS: dict[str, str] = {
     "{inr}": "{INR}", "inr": "{INR}", "ratio": "{ratio}", "{ratio}": "{ratio}", "1": "1",
     "{score}": "{score}", "score": "{score}", "points": "{score}", "{scoreof}": "{ScoreOf}",
     "ng/ml": "ng/mL", "ug/l": "ug/L", "µg/l": "ug/L",
+    # session 7 (black-box findings): more spellings seen in feeds
+    "/minute": "/min", "per min.": "/min", "resp/min": "/min", "resps/min": "/min",
+    "respirations/min": "/min", "respirations/minute": "/min", "rpm": "/min", "beats": "/min",
+    "b/min": "/min", "br/min": "/min",
+    "degrees c": "Cel", "degree c": "Cel", "deg. c": "Cel", "degrees celsius": "Cel",
+    "degrees f": "[degF]", "degree f": "[degF]", "deg. f": "[degF]", "degrees fahrenheit": "[degF]",
+    "gm/dl": "g/dL", "gm/l": "g/L", "g/dl.": "g/dL",
+    "mcmol/l": "umol/L", "mmol/l.": "mmol/L", "meq/liter": "meq/L",
+    "10e9/l": "10*9/L", "10e3/ul": "10*3/uL", "x10e3/ul": "10*3/uL", "x10*9/l": "10*9/L",
+    "x10*3/ul": "10*3/uL", "10^3/mm3": "10*3/mm3", "x10^3/mm3": "10*3/mm3", "k/mm3": "10*3/mm3",
+    "/nl": "/nL", "/ul": "/uL", "/mm3": "/mm3", "cells/ul": "/uL", "g/l (x10^9)": "10*9/L",
+    "mcg/l": "ug/L", "ng/ml.": "ng/mL",
+    "mmhg.": "mm[Hg]", "mm/hg": "mm[Hg]",
+    "l/m": "L/min", "lit/min": "L/min",
+    "msecs": "ms",
 }
 
 
@@ -190,4 +211,8 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
         syn = UNIT_SYNONYMS.get(unit.strip().lower())
         if syn is not None and syn in measure.units:
             return measure.units[syn]
+    for text in (code, unit):
+        # "G/L" (giga per litre, French and German labs) is a cell count, never grams
+        if isinstance(text, str) and text.strip() == "G/L" and "10*9/L" in measure.units:
+            return measure.units["10*9/L"]
     return None

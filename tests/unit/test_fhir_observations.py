@@ -100,6 +100,16 @@ def test_monitored_codes_convert_to_canonical(code: str, value: float, ucum: str
         pytest.param("8310-5", 100.4, "°F", 38.0, id="degree-sign-F"),
         pytest.param("2708-6", 95, "%", 95.0, id="percent"),
         pytest.param("14682-9", 176.8, "µmol/L", 2.0, id="micro-sign-umol"),
+        pytest.param("9279-1", 18, "resp/min", 18.0, id="resp-per-min"),
+        pytest.param("9279-1", 18, "/minute", 18.0, id="per-minute"),
+        pytest.param("9279-1", 18, "rpm", 18.0, id="rpm"),
+        pytest.param("718-7", 12.5, "gm/dL", 12.5, id="gm-per-dL"),
+        pytest.param("6690-2", 7.2, "G/L", 7.2, id="giga-per-litre-wbc"),
+        pytest.param("777-3", 250, "10E9/L", 250.0, id="10E9-per-litre"),
+        pytest.param("777-3", 250, "/nL", 250.0, id="per-nanolitre"),
+        pytest.param("777-3", 250000, "/uL", 250.0, id="per-microlitre-converted"),
+        pytest.param("10535-3", 1.2, "mcg/L", 1.2, id="mcg-per-litre"),
+        pytest.param("8310-5", 37.5, "degrees C", 37.5, id="degrees-C"),
     ],
 )
 def test_display_unit_fallback(code: str, value: float, unit: str, expected: float) -> None:
