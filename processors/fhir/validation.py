@@ -84,8 +84,48 @@ def _field_rule(e: Any) -> tuple[str, str]:
     return "", e["type"]
 
 
+# Codes with a required binding in R4B that the models do not check (they accept any code):
+# (resource type, field) -> (value set name, allowed codes)
+_REQUIRED_CODES: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
+    ("Observation", "status"): ("ObservationStatus", frozenset(
+        ["registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"])),
+    ("Patient", "gender"): ("AdministrativeGender", frozenset(["male", "female", "other", "unknown"])),
+    ("Encounter", "status"): ("EncounterStatus", frozenset(
+        ["planned", "arrived", "triaged", "in-progress", "onleave", "finished", "cancelled", "entered-in-error", "unknown"])),
+    ("MedicationRequest", "status"): ("MedicationRequestStatus", frozenset(
+        ["active", "on-hold", "cancelled", "completed", "entered-in-error", "stopped", "draft", "unknown"])),
+    ("MedicationRequest", "intent"): ("MedicationRequestIntent", frozenset(
+        ["proposal", "plan", "order", "original-order", "reflex-order", "filler-order", "instance-order", "option"])),
+    ("MedicationStatement", "status"): ("MedicationStatementStatus", frozenset(
+        ["active", "completed", "entered-in-error", "intended", "stopped", "on-hold", "unknown", "not-taken"])),
+    ("MedicationAdministration", "status"): ("MedicationAdministrationStatus", frozenset(
+        ["in-progress", "not-done", "on-hold", "completed", "entered-in-error", "stopped", "unknown"])),
+    ("DocumentReference", "status"): ("DocumentReferenceStatus", frozenset(
+        ["current", "superseded", "entered-in-error"])),
+    ("ClinicalImpression", "status"): ("ClinicalImpressionStatus", frozenset(
+        ["in-progress", "completed", "entered-in-error"])),
+}
+_CODED_FIELDS: dict[str, tuple[str, ...]] = {}
+for _rtype, _field in _REQUIRED_CODES:
+    _CODED_FIELDS[_rtype] = (*_CODED_FIELDS.get(_rtype, ()), _field)
+
+
+def _code_problem(res: dict[str, Any]) -> tuple[str, str] | None:
+    for name in _CODED_FIELDS.get(res["resourceType"], ()):
+        value = res.get(name)
+        if isinstance(value, str):
+            vs, allowed = _REQUIRED_CODES[(res["resourceType"], name)]
+            if value not in allowed:
+                return name, (f"FHIR R4B rules broken: {name}: code not in the required value "
+                              f"set {vs}")
+    return None
+
+
 def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
     """None when the resource is valid R4B; else (field path, PHI-free detail)."""
+    coded = _code_problem(res)
+    if coded is not None:
+        return coded
     try:
         _model(res["resourceType"]).model_validate(res)
     except ValidationError as err:

@@ -79,7 +79,7 @@ def _log_times(path: Path, event: str) -> list[float]:
                 ts = json.loads(line)["timestamp"]
             except (ValueError, KeyError):
                 continue
-            out.append(datetime.fromisoformat(ts.replace("Z", "+00:00")).timestamp())
+            out.append(datetime.fromisoformat(ts).timestamp())
     return out
 
 
