@@ -162,6 +162,9 @@ _ZA_NAMES = [("Sipho", "Ndlovu"), ("Thandeka", "Dlamini"), ("Pieter", "van Wyk")
 _SG_NAMES = ["Tan Wei Ming", "Lim Hui Ling", "Goh Kok Leong", "Ong Siew Lan", "Chua Boon Keat",
              "Nur Aisyah binte Rahman", "Muhammad Faizal bin Osman", "Siti Nurhaliza binte Yusof",
              "Ganesh s/o Ramasamy", "Priya d/o Subramaniam", "Ng Mei Xuan", "Teo Jun Hao"]
+_ZA_F = {"Thandeka", "Annelie", "Zanele", "Nomvula", "Ayesha", "Palesa", "Fatima", "Elmarie"}
+_SG_F = {"Lim Hui Ling", "Ong Siew Lan", "Nur Aisyah binte Rahman", "Siti Nurhaliza binte Yusof",
+         "Priya d/o Subramaniam", "Ng Mei Xuan"}
 _NICK = {"William": "Bill", "Robert": "Bob", "Margaret": "Peggy", "Elizabeth": "Betty",
          "James": "Jim", "Patricia": "Pat", "Richard": "Dick", "Katherine": "Kate",
          "Thomas": "Tom", "Susan": "Sue", "Michael": "Mike", "Jennifer": "Jen"}
@@ -195,24 +198,28 @@ class Ctx:
         self.country = country
         self.fk = fakers[_LOC.get(country, "en_GB")]
         self.d0 = date(2023, 1, 2) + timedelta(days=rng.randrange(0, 1000))
-        self.pt = self.person()
+        self.sex = "F" if country == "NZ" or rng.random() < 0.52 else "M"
+        self.pt = self.person(self.sex)
         self.pt_age = rng.choice([rng.randint(90, 103)] + [rng.randint(19, 88)] * 6)
         self.dob = date(self.d0.year - self.pt_age, rng.randint(1, 12), rng.randint(1, 28))
         self.place = self._place()
 
     # --- people
-    def person(self) -> Person:
+    def person(self, sex: str | None = None) -> Person:
         r = self.r
+        sex = sex or r.choice("FM")
         if self.country == "ZA":
-            f, la = r.choice(_ZA_NAMES)
+            f, la = r.choice([n for n in _ZA_NAMES if n[0] in _ZA_F] if sex == "F"
+                             else [n for n in _ZA_NAMES if n[0] not in _ZA_F])
             return Person(f, la, r.choice(["", "J", "M", "N"]))
         if self.country == "SG":
-            parts = r.choice(_SG_NAMES).split(" ")
+            parts = r.choice([n for n in _SG_NAMES if (n in _SG_F) == (sex == "F")]).split(" ")
             links = [k for k, w in enumerate(parts) if w in ("bin", "binte", "s/o", "d/o")]
             if links:
                 return Person(" ".join(parts[: links[0]]), " ".join(parts[links[0] :]))
             return Person(" ".join(parts[1:]), parts[0], "", True)
-        f, la = self.fk.first_name(), self.fk.last_name()
+        f = self.fk.first_name_female() if sex == "F" else self.fk.first_name_male()
+        la = self.fk.last_name()
         if r.random() < 0.08:
             la = f"{la}-{self.fk.last_name()}"
         return Person(f, la, r.choice(["", "", self.fk.first_name()]))
@@ -379,7 +386,7 @@ class Ctx:
             "id": f"v18-{self.digits(8)}",
             "name": [{"family": p.last, "given": given}],
             "birthDate": self.dob.isoformat(),
-            "gender": self.r.choice(["male", "female"]),
+            "gender": "female" if self.sex == "F" else "male",
             "address": [{"line": [pl["line"]], "city": pl["city"], "state": pl["state"],
                          "postalCode": pl["zip"]}],
         }
@@ -387,15 +394,15 @@ class Ctx:
 
 # ---------------------------------------------------------------- US templates
 def t_ed_provider(x: Ctx) -> str:
-    p, r = x.pt, x.r
+    p = x.pt
     return (
         f"ED PROVIDER NOTE\nPatient: {x.nm(p, 'lastfirstm')}   MRN: {x.mrn()}   DOB: {x.dob_txt()}\n"
         f"Date of service: {x.day(0, 'num')}  Arrival {x.tm()}  Attending: Dr. {x.staff()}\n\n"
         f"CC: chest pressure x {C('3 hours')}\n"
-        f"HPI: {x.age(None, 'yr')} {r.choice(['male', 'female'])} from {A(x.place['city'])} with hx of HTN, "
+        f"HPI: {x.age(None, 'yr')} {'female' if x.sex == 'F' else 'male'} from {A(x.place['city'])} with hx of HTN, "
         f"HLD presents with substernal pressure radiating to L arm, onset at rest around {x.tm()}. "
         f"Took {C('aspirin 324 mg')} at home per EMS. Seen at urgent care on {x.day(-2, 'short')} "
-        f"(two days ago) for URI sx. Wife {x.nm(x.person(), 'first')} at bedside contributes history.\n"
+        f"(two days ago) for URI sx. Wife {x.nm(x.person('F'), 'first')} at bedside contributes history.\n"
         f"ROS: 10-point ROS negative except as in HPI.\n"
         f"EXAM: BP {C('162/94')}, HR {C('104')}, RR {C('20')}, SpO2 {C('95%')} RA, T {C('37.1')}. "
         f"Diaphoretic, lungs clear, no JVD.\n"
@@ -403,7 +410,7 @@ def t_ed_provider(x: Ctx) -> str:
         f"HEART score {C('7')}. NSTEMI. Started {C('heparin drip 60 units/kg')} bolus, "
         f"{C('atorvastatin 80 mg')}. D/w cardiology fellow Dr {x.staff('last')} (pager {x.ph()}), "
         f"accepted to Cath lab in AM.\n"
-        f"DISPO: admit to 4 West telemetry. Pt's daughter {x.nm(x.person())} updated at cell {x.ph()}.\n"
+        f"DISPO: admit to 4 West telemetry. Pt's daughter {x.nm(x.person('F'))} updated at cell {x.ph()}.\n"
         f"Electronically signed: {x.staff('full')}, MD {x.isodt(0)}\n"
     )
 
@@ -416,7 +423,7 @@ def t_hospitalist(x: Ctx) -> str:
         f"Interval events: overnight cross-cover (Dr {x.staff('init')}) called for hypotension "
         f"{C('84/50')} at {x.tm()}, improved with {C('500 mL LR')}. Blood cx from {x.day(1, 'short')} "
         f"growing {C('GNR')}.\n"
-        f"S: pt feels 'washed out', tolerating diet. Son {x.nm(x.person(), 'full')} visiting from "
+        f"S: pt feels 'washed out', tolerating diet. Son {x.nm(x.person('M'), 'full')} visiting from "
         f"{A(x.r.choice(_US)[0])}.\n"
         f"O: Tmax {C('38.6')}, HR {C('98')}, BP {C('112/66')}. WBC {C('15.2')} (was {C('18.9')}), "
         f"Cr {C('1.4')}, lactate {C('1.8')}.\n"
@@ -475,7 +482,7 @@ def t_id_consult(x: Ctx) -> str:
 
 def t_case_mgmt(x: Ctx) -> str:
     p, pl = x.pt, x.place
-    dtr = x.person()
+    dtr = x.person('F')
     return (
         f"CASE MANAGEMENT — DISCHARGE PLANNING\n{x.nm(p, 'lastfirst')} / MRN {x.mrn()} / "
         f"Medicare MBI {I('1EG4-TE5-MK' + x.digits(2))}\n"
@@ -492,7 +499,7 @@ def t_case_mgmt(x: Ctx) -> str:
 def t_phone_triage(x: Ctx) -> str:
     p = x.pt
     return (
-        f"TELEPHONE ENCOUNTER {x.isodt(0)}\nCaller: {x.nm(x.person(), 'full')} (wife) re: {x.nm(p, 'full')} "
+        f"TELEPHONE ENCOUNTER {x.isodt(0)}\nCaller: {x.nm(x.person('F'), 'full')} (wife) re: {x.nm(p, 'full')} "
         f"DOB {x.dob_txt()}\nCall-back #: h: {x.ph()}  w: {x.ph()}\n"
         f"Reason: pt fell this AM getting out of bed, no head strike, c/o R hip pain {C('6/10')}. "
         f"On {C('warfarin 5 mg')}; last INR {C('2.7')} on {x.day(-6, 'short')}.\n"
@@ -507,9 +514,9 @@ def t_nursing_quick(x: Ctx) -> str:
     return (
         f"{x.day(0, 'short')} {x.tm()} rn note: pt {x.nm(p, 'lower')} a&ox3, vss, bp {C('138/80')} "
         f"hr {C('76')}. {C('oxycodone 5 mg')} po given for pain {C('7/10')} -> {C('3/10')}. "
-        f"wife {N(x.person().first.lower())} at bedside, wants call from dr {N(x.person().last.lower())} "
+        f"wife {N(x.person('F').first.lower())} at bedside, wants call from dr {N(x.person('M').last.lower())} "
         f"re plan, her cell {x.ph()}. ambulated in hall {C('x2')} w/ walker. foley d/c'd {x.tm()}, "
-        f"voided {C('250 ml')}. pt says daughter {N(x.person().first.lower())} is coming from "
+        f"voided {C('250 ml')}. pt says daughter {N(x.person('F').first.lower())} is coming from "
         f"{A(r.choice(_US)[0].lower())} tmrw. will pass on at handoff. -{N(x.person().first.lower()[0] + x.person().last.lower()[0])}\n"
     )
 
@@ -521,14 +528,14 @@ def t_ld_triage(x: Ctx) -> str:
         f"(EDD {x.day(12, 'long')} by {C('8 wk')} US). MRN {x.mrn()}. Age {C(str(x.r.randint(19, 41)))}.\n"
         f"Presents with ctx q{C('5 min')} since {x.tm()}. SVE {C('4/80/-1')}. FHR baseline "
         f"{C('135')}, moderate variability, + accels, Cat I. GBS neg ({x.day(-20, 'short')}).\n"
-        f"Support person: partner {x.nm(x.person(), 'full')}, ph {x.ph()}. OB: Dr. {x.staff('last')}.\n"
+        f"Support person: partner {x.nm(x.person('M'), 'full')}, ph {x.ph()}. OB: Dr. {x.staff('last')}.\n"
         f"Plan: admit to L&D, epidural on request, {C('penicillin G')} not indicated.\n"
         f"{x.staff('full')}, CNM"
     )
 
 
 def t_wellchild(x: Ctx) -> str:
-    kid, mom = x.person(), x.person()
+    kid, mom = x.person(), x.person('F')
     kid.last = mom.last
     return (
         f"4-MONTH WELL CHILD VISIT — {x.day(0, 'abbr')}\nPatient: {x.nm(kid, 'full')}  DOB {x.day(-122, 'num')}"
@@ -536,7 +543,7 @@ def t_wellchild(x: Ctx) -> str:
         f"Wt {C('6.4 kg')} ({C('45th %ile')}), length {C('62 cm')}, HC {C('40.5 cm')}. Breastfed q{C('3h')}, "
         f"vit D {C('400 IU')} daily.\nDevelopment: rolls front-to-back, social smile. "
         f"Vaccines: {C('DTaP-IPV-Hib #2')}, {C('PCV20 #2')}, {C('RV #2')}; VIS given.\n"
-        f"Grandmother {x.nm(x.person(), 'full')}, {x.age(x.r.choice([91, 67, 72]), 'bare')}, provides daycare.\n"
+        f"Grandmother {x.nm(x.person('F'), 'full')}, {x.age(x.r.choice([91, 67, 72]), 'bare')}, provides daycare.\n"
         f"Next visit: 6-month WCC {x.day(61, 'num')}. {x.staff('full')}, MD, FAAP\n"
     )
 
@@ -584,7 +591,7 @@ def t_gp_letter(x: Ctx) -> str:
         f"Dr {x.staff('init')}\nThe Surgery, Market Place, {A(x.r.choice(_UK)[0])}\n\n"
         f"Re: {x.nm(p, 'full')}, DOB {x.dob_txt()}, {A(pl['line'])}, {A(pl['city'])} {Z(pl['zip'])}\n"
         f"NHS No: {I(x.digits(3) + ' ' + x.digits(3) + ' ' + x.digits(4))}  Hosp No: {x.mrn()}\n\n"
-        f"Dear Dr {x.staff('last')},\nI reviewed this {x.age(None, 'yr')} lady with COPD (FEV1 {C('48%')}). "
+        f"Dear Dr {x.staff('last')},\nI reviewed this {x.age(None, 'yr')} {'lady' if x.sex == 'F' else 'gentleman'} with COPD (FEV1 {C('48%')}). "
         f"Two exacerbations since {x.day(-150, 'my')}, each treated with {C('prednisolone 30 mg')} "
         f"{C('5/7')}. I have switched her to {C('Trimbow 2 puffs BD')}. Sats {C('93%')} on air.\n"
         f"Plan: PR referral; CT thorax; {C('review 6/12')} in clinic. TTO {C('14/7')} of "
@@ -598,10 +605,10 @@ def t_ae_clerking(x: Ctx) -> str:
     return (
         f"A&E — Majors Bay 6   {x.day(0, 'num')} {x.tm()}\n{x.nm(p, 'lastfirst')}  {x.mrn()}\n"
         f"PC: SOB and ankle swelling {C('2/52')}.\nHPC: {x.age(None, 'yo')} lives in {A(pl['city'])} "
-        f"with husband {x.nm(x.person(), 'first')}. Orthopnoea 3 pillows. Seen by GP (Dr {x.staff('last')}) "
+        f"with {'husband' if x.sex == 'F' else 'wife'} {x.nm(x.person('M' if x.sex == 'F' else 'F'), 'first')}. Orthopnoea 3 pillows. Seen by GP (Dr {x.staff('last')}) "
         f"on {x.day(-3, 'short')} - {C('furosemide 40 mg')} increased to {C('80 mg')}.\n"
         f"PMH: IHD, T2DM. DH: {C('bisoprolol 2.5 mg')}, {C('ramipril 5 mg')}. NKDA.\n"
-        f"SH: indep, mobile with stick, ex-smoker {C('20 pack-years')}. NOK son {x.nm(x.person(), 'full')} "
+        f"SH: indep, mobile with stick, ex-smoker {C('20 pack-years')}. NOK son {x.nm(x.person('M'), 'full')} "
         f"mob {x.ph()}.\nO/E: RR {C('24')}, sats {C('91%')} RA, BP {C('148/92')}, bibasal creps, pitting oedema to knees.\n"
         f"BNP {C('2480')}. Imp: decompensated HF. Plan: IV {C('furosemide 80 mg BD')}, refer AMU, "
         f"daily weights. {x.staff('full')}, ST3 bleep {_m('P', x.digits(4))}\n"
@@ -616,7 +623,7 @@ def t_ward_round(x: Ctx) -> str:
         f"Bloods: CRP {C('186')} -> {C('94')}, WCC {C('13.1')}, eGFR {C('52')}.\n"
         f"Plan:\n- IV to PO {C('amoxicillin 1 g TDS')} to complete {C('5/7')}\n"
         f"- repeat bloods tmrw\n- OT assessment, ?TTO {x.day(2, 'short')}\n"
-        f"- d/w daughter {x.nm(x.person(), 'full')} ({x.ph()}) re: discharge, she is in {A(x.r.choice(_UK)[0])}\n"
+        f"- d/w daughter {x.nm(x.person('F'), 'full')} ({x.ph()}) re: discharge, she is in {A(x.r.choice(_UK)[0])}\n"
         f"{x.staff('initials')} FY1\n"
     )
 
@@ -625,7 +632,7 @@ def t_sbar(x: Ctx) -> str:
     return (
         f"SBAR handover {x.day(0, 'num2')} 19:30\nS: {x.nm(x.pt, 'full')}, {x.age(None, 'bare')}, "
         f"bay {C('3')} bed {C('2')}, admitted {x.day(-2, 'short')} with UTI / delirium.\n"
-        f"B: dementia, lives in {A(x.place['city'])} care home. LPA (H&W) is niece {x.nm(x.person(), 'lastfirst')}, "
+        f"B: dementia, lives in {A(x.place['city'])} care home. LPA (H&W) is niece {x.nm(x.person('F'), 'lastfirst')}, "
         f"tel {x.ph()}.\nA: NEWS {C('2')}, intermittently agitated, {C('haloperidol 0.5 mg')} PRN given "
         f"{x.tm()}. Fluid balance {C('+600 mL')}. Waterlow {C('18')}.\n"
         f"R: 4-hrly obs, encourage fluids, repeat U&E AM. Handed to {x.staff('first')} RN by {x.staff('first')} RN.\n"
@@ -662,7 +669,7 @@ def t_renal_letter(x: Ctx) -> str:
         f"Dialyses Mon/Wed/Fri, {C('4 hours')}, via L brachiocephalic AVF. Dry weight {C('71.5 kg')}, "
         f"IDWG {C('2.8 kg')}. Kt/V {C('1.31')}, Hb {C('104')}, PO4 {C('1.9')}, PTH {C('38')}.\n"
         f"Meds: {C('Sevelamer 800 mg TDS')}, {C('alfacalcidol 0.5 mcg')}, ESA {C('Aranesp 40 mcg weekly')}.\n"
-        f"Transport from {A(x.place['city'])} via hospital car; wife {x.nm(x.person(), 'first')} is "
+        f"Transport from {A(x.place['city'])} via hospital car; wife {x.nm(x.person('F'), 'first')} is "
         f"the contact ({x.ph()}).\nTransplant work-up: seen by Mr {x.staff('last')} {x.day(-40, 'ord')}; "
         f"{C('review 3/12')}.\nDr {x.staff('full')}, Consultant Nephrologist\n"
     )
@@ -675,7 +682,7 @@ def t_incident(x: Ctx) -> str:
         f"Description: pt found on floor by HCA {x.nm(x.person(), 'first')} at {x.tm()}; unwitnessed. "
         f"On {C('apixaban 2.5 mg BD')}. Neuro obs {C('GCS 15')}; CT head NAD. Falls bundle in place, "
         f"bed rails off per assessment.\nReported by: {x.staff('full')}, Sister. Family informed: "
-        f"son {x.nm(x.person(), 'full')} {x.ph()} on {x.day(0, 'short')}.\n"
+        f"son {x.nm(x.person('M'), 'full')} {x.ph()} on {x.day(0, 'short')}.\n"
     )
 
 
@@ -701,7 +708,7 @@ def t_ca_preop(x: Ctx) -> str:
         f"ASA {C('III')}. Airway: Mallampati {C('2')}, TMD > {C('6 cm')}.\n"
         f"Meds: {C('metformin 500 mg BID')} (hold AM of surgery), {C('semaglutide 1 mg weekly')} — "
         f"hold {C('7 days')} pre-op.\nLabs: Hb {C('138')}, HbA1c {C('7.1%')}.\n"
-        f"Lives in {A(x.place['city'])}; ride home with brother {x.nm(x.person(), 'full')} ({x.ph()}).\n"
+        f"Lives in {A(x.place['city'])}; ride home with brother {x.nm(x.person('M'), 'full')} ({x.ph()}).\n"
         f"{x.staff('full')}, MD FRCPC\n"
     )
 
@@ -725,7 +732,7 @@ def t_au_icu(x: Ctx) -> str:
         f"Neuro: RASS {C('-2')} on {C('propofol 120 mg/h')}; pupils {C('3 mm')} PERL.\n"
         f"Resp: SIMV PC, FiO2 {C('0.4')}, PEEP {C('8')}, ABG {x.tm()} pH {C('7.34')}, pCO2 {C('48')}, pO2 {C('82')}.\n"
         f"CVS: {C('noradrenaline 6 mcg/min')}, MAP {C('68')}. Lactate {C('2.1')}.\n"
-        f"Family: wife {x.nm(x.person(), 'first')} phoned {x.tm()}, updated; prefers calls to mob {x.ph()}. "
+        f"Family: wife {x.nm(x.person('F'), 'first')} phoned {x.tm()}, updated; prefers calls to mob {x.ph()}. "
         f"Interpreter (Vietnamese) booked for family meeting {x.day(1, 'short')}.\n"
         f"{x.staff('first')} RN / {x.staff('initials')}\n"
     )
@@ -739,7 +746,7 @@ def t_nz_postnatal(x: Ctx) -> str:
         f"Home: {A(pl['line'])}, {A(pl['city'])}, {A(pl['city2'])} {Z(pl['zip'])}\n"
         f"Baby {x.nm(baby, 'first')} born {x.day(-5, 'long')} at {x.tm()}, {C('3420 g')}, now {C('3290 g')} "
         f"({C('-3.8%')}). Feeding well, wet nappies {C('6')}, jaundice mild, SBR {C('198')}.\n"
-        f"Mum: fundus firm, lochia normal, BP {C('118/72')}, EPDS {C('6')}. Partner {x.nm(x.person(), 'full')} "
+        f"Mum: fundus firm, lochia normal, BP {C('118/72')}, EPDS {C('6')}. Partner {x.nm(x.person('M'), 'full')} "
         f"back at work.\nNewborn metabolic screen done {x.day(-3, 'short')}. Next visit {x.day(2, 'dm')}.\n"
         f"{x.staff('full')}, RM  {x.ph()}\n"
     )
@@ -750,7 +757,7 @@ def t_nz_practice_nurse(x: Ctx) -> str:
         f"Practice nurse — {x.day(0, 'long')}\n{x.nm(x.pt, 'full')} ({x.age(None, 'bare')}) for B12 and "
         f"flu vax. {C('Hydroxocobalamin 1 mg IM')} L deltoid, {C('Influvac Tetra 0.5 mL')} R deltoid, "
         f"batch noted. Obs BP {C('132/78')}. Lives in {A(x.place['city'])} with whanau; daughter "
-        f"{x.nm(x.person(), 'first')} drove. Recall B12 {C('3/12')}. CVDRA {C('12%')}.\n"
+        f"{x.nm(x.person('F'), 'first')} drove. Recall B12 {C('3/12')}. CVDRA {C('12%')}.\n"
         f"Pt asked results go to {E(x.pt.first.lower() + str(x.r.randint(10, 99)) + '@xtra.co.nz')}. -- {x.staff('first')} RN\n"
     )
 
@@ -760,7 +767,7 @@ def t_ie_ortho(x: Ctx) -> str:
     return (
         f"Orthopaedic Outpatients\n{x.day(0, 'ord')}\nRE: {x.nm(p, 'full')}, {A(pl['line'])}, {A(pl['city'])}, "
         f"{Z(pl['zip'])}  MRN {x.mrn()}  PPSN {I(x.digits(7) + x.r.choice('ABCTW'))}\n\n"
-        f"Dear Dr {x.staff('last')},\nThis {x.age(None, 'yr')} man attends {C('6 weeks')} post ORIF of a "
+        f"Dear Dr {x.staff('last')},\nThis {x.age(None, 'yr')} {'woman' if x.sex == 'F' else 'man'} attends {C('6 weeks')} post ORIF of a "
         f"R ankle fracture (Weber B) performed on {x.day(-42, 'num')}. X-ray shows union. ROM "
         f"dorsiflexion {C('10 degrees')}.\nHe may mobilise FWB, physio referral sent. He is a farmer "
         f"near {A(x.r.choice(_IE)[0])}. Review in {C('3 months')}.\n\nKind regards,\n{x.staff('full')}, SpR "
@@ -774,7 +781,7 @@ def t_ie_liaison(x: Ctx) -> str:
         f"{x.age(None, 'yo')}\nReferred by ED reg Dr {x.staff('last')} after OD of {C('16 x 500 mg paracetamol')} "
         f"at {x.tm()}. Level {C('<10 mg/L')} at {C('4 h')}; no NAC required.\n"
         f"MSE: dysphoric, no psychotic features, denies ongoing intent. PHQ-9 {C('17')}.\n"
-        f"Collateral from sister {x.nm(x.person(), 'full')} ({x.ph()}). Lives in {A(x.place['city'])}.\n"
+        f"Collateral from sister {x.nm(x.person('F'), 'full')} ({x.ph()}). Lives in {A(x.place['city'])}.\n"
         f"Plan: home with sister, CMHT f/u within {C('72 h')}, started {C('sertraline 50 mg')}.\n"
         f"{x.staff('full')}, Registrar in Psychiatry\n"
     )
@@ -791,7 +798,7 @@ def t_za_admission(x: Ctx) -> str:
         f"Date: {x.day(0, 'dotted')}\n{x.age(None, 'yo')} presenting with {C('3/7')} of productive cough, "
         f"night sweats. HIV+ on TLD since {C('2021')}; last VL {C('<50')} ({x.day(-200, 'my')}), CD4 {C('212')}.\n"
         f"GXP Ultra sputum sent. CXR: R upper lobe cavity. Sats {C('92%')}, HR {C('112')}.\n"
-        f"NOK: mother {x.nm(x.person(), 'full')} {x.ph()}.\nDr {x.staff('full')} (MO), HPCSA {I('MP' + x.digits(7))}\n"
+        f"NOK: mother {x.nm(x.person('F'), 'full')} {x.ph()}.\nDr {x.staff('full')} (MO), HPCSA {I('MP' + x.digits(7))}\n"
     )
 
 
@@ -800,7 +807,7 @@ def t_za_art(x: Ctx) -> str:
         f"ART clinic  {x.day(0, 'num')}\n{x.nm(x.pt, 'full')}  Clinic no {I(x.digits(8))}\n"
         f"Adherence good, pill count {C('98%')}. On {C('TLD 1 tab daily')} and TPT "
         f"({C('isoniazid 300 mg')} + {C('pyridoxine 25 mg')}) month {C('4')}/{C('6')}.\n"
-        f"Wt {C('61 kg')}. VL due {x.day(30, 'short')}. Partner {x.nm(x.person(), 'first')} tested "
+        f"Wt {C('61 kg')}. VL due {x.day(30, 'short')}. Partner {x.nm(x.person('M'), 'first')} tested "
         f"{x.day(-14, 'dm')} — negative. Moved to {A(x.place['city'])}; new cell {x.ph()}.\n"
         f"Sr {x.staff('last')} / {x.staff('initials')}\n"
     )
@@ -814,7 +821,7 @@ def t_sg_referral(x: Ctx) -> str:
         f"Address: {A(pl['line'])}, Singapore {Z(pl['zip'])}   HP: {x.ph()}\nDate: {x.day(0, 'dmy3')}\n\n"
         f"Dear Colleague, kindly see this {x.age(None, 'yr')} with exertional chest tightness. "
         f"ECG: {C('TWI III, aVF')}. LDL {C('4.2 mmol/L')}, HbA1c {C('8.3%')}. Currently on "
-        f"{C('atorvastatin 20 mg ON')}, {C('metformin 850 mg BD')}.\nNOK son {x.nm(x.person(), 'full')} "
+        f"{C('atorvastatin 20 mg ON')}, {C('metformin 850 mg BD')}.\nNOK son {x.nm(x.person('M'), 'full')} "
         f"({x.ph()}).\nThank you. Dr {x.staff('full')}, Family Physician, MCR {I('M' + x.digits(5) + x.r.choice('ABCH'))}\n"
     )
 
@@ -825,7 +832,7 @@ def t_sg_dc_memo(x: Ctx) -> str:
         f"Dx: community-acquired pneumonia; hyponatraemia (Na {C('126')} -> {C('133')}).\n"
         f"TCU: Dr {x.staff('last')} Gen Med clinic {x.day(14, 'long')} {x.tm()}; repeat CXR in {C('6 weeks')}.\n"
         f"Meds: {C('amoxicillin-clavulanate 625 mg TDS x 3 days')}, {C('paracetamol 1 g QDS PRN')}.\n"
-        f"Caregiver: daughter-in-law {x.nm(x.person(), 'full')}, {x.ph()}. MSW referral done.\n"
+        f"Caregiver: daughter-in-law {x.nm(x.person('F'), 'full')}, {x.ph()}. MSW referral done.\n"
         f"{x.staff('full')} (MO)\n"
     )
 
@@ -835,13 +842,13 @@ def t_in_dc_summary(x: Ctx) -> str:
     return (
         f"DISCHARGE SUMMARY\nName: {x.r.choice(['Mr.', 'Mrs.', 'Smt.', 'Shri'])} {x.nm(p, 'full')}  "
         f"UHID: {I(x.r.choice(['UH', 'MH', 'PN']) + x.digits(8))}  IP No: {I(x.digits(6))}\n"
-        f"Age/Sex: {x.age(None, 'yrs')}/{x.r.choice(['M', 'F'])}  Aadhaar: {I('XXXX XXXX ' + x.digits(4))}\n"
+        f"Age/Sex: {x.age(None, 'yrs')}/{x.r.choice(['M', 'F'])}  Aadhaar: XXXX XXXX {I(x.digits(4))}\n"
         f"Address: {A(pl['line'])}, {A(pl['city'])} - {Z(pl['zip'])}\n"
         f"DOA: {x.day(-6, 'dotted')}  DOD: {x.day(0, 'dotted')}\n"
         f"Diagnosis: Dengue fever with warning signs; platelet nadir {C('28,000')} on day {C('5')}.\n"
         f"Treatment: IV fluids, {C('paracetamol 650 mg')} SOS. Platelets {C('96,000')} at discharge.\n"
         f"Advice: review in OPD with Dr. {x.staff('full')} after {C('5 days')}. Attendant: son "
-        f"{x.nm(x.person(), 'full')}, mob {x.ph()}.\nConsultant: Dr. {x.staff('full')}, MD (Medicine)\n"
+        f"{x.nm(x.person('M'), 'full')}, mob {x.ph()}.\nConsultant: Dr. {x.staff('full')}, MD (Medicine)\n"
     )
 
 
@@ -873,7 +880,7 @@ def t_registration(x: Ctx) -> str:
 def t_geri_assessment(x: Ctx) -> str:
     return (
         f"Comprehensive geriatric assessment — {x.day(0, 'long')}\n{x.nm(x.pt, 'full')}  {x.mrn()}\n"
-        f"{x.age(max(x.pt_age, 90), 'yr')} widow{x.r.choice(['', 'er'])} from {A(x.place['city'])}, "
+        f"{x.age(max(x.pt_age, 90), 'yr')} widow{'' if x.sex == 'F' else 'er'} from {A(x.place['city'])}, "
         f"referred by Dr {x.staff('last')}. Clinical Frailty Scale {C('6')}. MoCA {C('19/30')}. "
         f"Barthel {C('70/100')}. Timed up and go {C('24 s')}.\n"
         f"Meds ({C('11')}): stopped {C('amitriptyline 10 mg')}, reduced {C('zopiclone 3.75 mg')}.\n"
