@@ -81,6 +81,8 @@ def test_every_row_names_its_source() -> None:
         pytest.param("979480", {"52175"}, id="losartan-100"),
         pytest.param("1656340", {"1656328", "69749"}, id="sacubitril-valsartan-24-26"),
         pytest.param("1656349", {"1656328", "69749"}, id="sacubitril-valsartan-49-51"),
+        pytest.param("1656346", {"1656328", "69749"}, id="entresto-24-26-branded"),
+        pytest.param("1656356", {"1656328", "69749"}, id="entresto-97-103-branded"),
         pytest.param("1656354", {"1656328", "69749"}, id="sacubitril-valsartan-97-103"),
         pytest.param("197885", {"29046", "5487"}, id="hctz-lisinopril-combo"),
         pytest.param("898342", {"17767", "18867"}, id="amlodipine-benazepril-combo"),
