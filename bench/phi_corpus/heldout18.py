@@ -193,12 +193,14 @@ class Person:
 class Ctx:
     """Per-note generator state: a seeded RNG, a country and helpers that return marked text."""
 
-    def __init__(self, rng: random.Random, country: str, fakers: dict[str, Faker]) -> None:
+    def __init__(
+        self, rng: random.Random, country: str, fakers: dict[str, Faker], sex: str | None = None
+    ) -> None:
         self.r = rng
         self.country = country
         self.fk = fakers[_LOC.get(country, "en_GB")]
         self.d0 = date(2023, 1, 2) + timedelta(days=rng.randrange(0, 1000))
-        self.sex = "F" if country == "NZ" or rng.random() < 0.52 else "M"
+        self.sex = sex or ("F" if rng.random() < 0.52 else "M")
         self.pt = self.person(self.sex)
         self.pt_age = rng.choice([rng.randint(90, 103)] + [rng.randint(19, 88)] * 6)
         self.dob = date(self.d0.year - self.pt_age, rng.randint(1, 12), rng.randint(1, 28))
@@ -287,6 +289,35 @@ class Ctx:
 
     def dob_txt(self) -> str:
         return self.dt(self.dob, self.r.choice(["num", "long", "iso", "dmy3", "dotted"]))
+
+    def wkday(self, offset: int) -> str:
+        """Weekday (outside the span) + a short date: "Tues 4/3", "Thursday 6 March"."""
+        d = self.d0 + timedelta(days=offset)
+        wd = ["Mon", "Tues", "Wed", "Thurs", "Fri", "Sat", "Sun"][d.weekday()]
+        if self.r.random() < 0.5:
+            return f"{wd} {self.dt(d, 'short')}"
+        full = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return f"{full[d.weekday()]} {self.dt(d, 'long')}"
+
+    def the_ord(self, offset: int) -> str:
+        d = self.d0 + timedelta(days=offset)
+        return f"the {_m('D', f'{_ord(d.day)} of {_MONTHS[d.month - 1]}')}"
+
+    def age_words(self, years: int) -> str:
+        tens = {9: "ninety", 8: "eighty", 7: "seventy", 6: "sixty"}[years // 10]
+        ones = ["", "-one", "-two", "-three", "-four", "-five", "-six", "-seven", "-eight", "-nine"]
+        w = tens + ones[years % 10]
+        return G(w) if years >= 90 else C(w)
+
+    def signoff(self) -> str:
+        r = self.r
+        return r.choice([
+            f"\ncc: {self.staff('init')}, GP; {self.nm(self.pt, 'full')} (patient)\n",
+            f"\nDictated by {self.staff('full')}; transcribed by {self.staff('initials')} {self.day(1, 'short')}\n",
+            f"\nCosigned: {self.staff('lastfirst')}, MD\n",
+            f"\nSeen with {self.staff('first')} (student) and {self.staff('full')}, RN\n",
+            "\n",
+        ])
 
     # --- numbers
     def tm(self) -> str:
@@ -528,7 +559,7 @@ def t_ld_triage(x: Ctx) -> str:
         f"(EDD {x.day(12, 'long')} by {C('8 wk')} US). MRN {x.mrn()}. Age {C(str(x.r.randint(19, 41)))}.\n"
         f"Presents with ctx q{C('5 min')} since {x.tm()}. SVE {C('4/80/-1')}. FHR baseline "
         f"{C('135')}, moderate variability, + accels, Cat I. GBS neg ({x.day(-20, 'short')}).\n"
-        f"Support person: partner {x.nm(x.person('M'), 'full')}, ph {x.ph()}. OB: Dr. {x.staff('last')}.\n"
+        f"Ins verif: SSN XXX-XX-{_m('S', x.digits(4))}. Support person: partner {x.nm(x.person('M'), 'full')}, ph {x.ph()}. OB: Dr. {x.staff('last')}.\n"
         f"Plan: admit to L&D, epidural on request, {C('penicillin G')} not indicated.\n"
         f"{x.staff('full')}, CNM"
     )
@@ -593,7 +624,7 @@ def t_gp_letter(x: Ctx) -> str:
         f"NHS No: {I(x.digits(3) + ' ' + x.digits(3) + ' ' + x.digits(4))}  Hosp No: {x.mrn()}\n\n"
         f"Dear Dr {x.staff('last')},\nI reviewed this {x.age(None, 'yr')} {'lady' if x.sex == 'F' else 'gentleman'} with COPD (FEV1 {C('48%')}). "
         f"Two exacerbations since {x.day(-150, 'my')}, each treated with {C('prednisolone 30 mg')} "
-        f"{C('5/7')}. I have switched her to {C('Trimbow 2 puffs BD')}. Sats {C('93%')} on air.\n"
+        f"{C('5/7')}. I have switched {'her' if x.sex == 'F' else 'him'} to {C('Trimbow 2 puffs BD')}. Sats {C('93%')} on air.\n"
         f"Plan: PR referral; CT thorax; {C('review 6/12')} in clinic. TTO {C('14/7')} of "
         f"{C('doxycycline 100 mg OD')} given today.\n\nYours sincerely,\n\nDr {x.staff('full')}, "
         f"Consultant Respiratory Physician\ncc: {x.nm(p, 'init')}\n"
@@ -884,9 +915,197 @@ def t_geri_assessment(x: Ctx) -> str:
         f"referred by Dr {x.staff('last')}. Clinical Frailty Scale {C('6')}. MoCA {C('19/30')}. "
         f"Barthel {C('70/100')}. Timed up and go {C('24 s')}.\n"
         f"Meds ({C('11')}): stopped {C('amitriptyline 10 mg')}, reduced {C('zopiclone 3.75 mg')}.\n"
-        f"Her younger brother ({x.age(x.r.choice([84, 87, 93]), 'bare')}) also unwell. Carer "
+        f"{'Her' if x.sex == 'F' else 'His'} younger brother ({x.age(x.r.choice([84, 87, 93]), 'bare')}) also unwell. Carer "
         f"{x.nm(x.person(), 'nick')} visits {C('twice daily')}.\nPlan: {C('review 3/12')}; falls clinic.\n"
         f"{x.staff('full')}, Consultant Geriatrician\n"
+    )
+
+
+# ---------------------------------------------------------------- specialty notes (mixed countries)
+def t_psych_progress(x: Ctx) -> str:
+    return (
+        f"Behavioral Health Progress Note — Unit 3 North   {x.day(0, 'num')}\n"
+        f"{x.nm(x.pt, 'full')}  MRN {x.mrn()}  Legal status: voluntary  LOS day {C('9')}\n"
+        f"S: 'sleeping better'. Reports AH decreasing. Visited by mother {x.nm(x.person('F'), 'first')} "
+        f"on {x.wkday(-2)}.\nMSE: guarded, linear, denies SI/HI, AH present but less intrusive.\n"
+        f"Meds: {C('olanzapine 15 mg qHS')} (increased from {C('10 mg')} on {x.day(-4, 'short')}), "
+        f"{C('lorazepam 1 mg q6h PRN')} (used x{C('1')}). Wt {C('84.2 kg')}, A1c {C('5.6%')}.\n"
+        f"Plan: continue; family meeting {x.wkday(2)} with sister {x.nm(x.person('F'), 'full')} "
+        f"({x.ph()}); outpatient psychiatrist Dr {x.staff('last')} accepts.\n{x.staff('full')}, PMHNP"
+        f"{x.signoff()}"
+    )
+
+
+def t_onc_letter(x: Ctx) -> str:
+    return (
+        f"Medical Oncology Clinic\n{x.day(0, 'long')}\nDr {x.staff('full')}\n{A(x.r.choice(_AU)[0])} Medical Centre\n\n"
+        f"Dear {x.staff('first')},\nRe: {x.nm(x.pt, 'lastfirst')}  UR {x.mrn()}  DOB {x.dob_txt()}\n"
+        f"Diagnosis: HER2+ breast cancer, {C('T2N1M0')}, dx {x.day(-120, 'my')}.\n"
+        f"Completed cycle {C('4')} of {C('docetaxel 75 mg/m2')} + {C('trastuzumab 6 mg/kg')} + "
+        f"{C('pertuzumab 420 mg')} on {x.the_ord(-1)}. Neutrophils {C('1.6')}, LVEF {C('58%')} "
+        f"(echo {x.day(-20, 'num')}). Grade {C('1')} neuropathy.\nShe lives in {A(x.place['city'])} "
+        f"and her husband {x.nm(x.person('M'), 'first')} drives her in. Next cycle {x.wkday(21)}.\n\n"
+        f"Yours sincerely,\nDr {x.staff('full')}, Medical Oncologist{x.signoff()}"
+    )
+
+
+def t_derm(x: Ctx) -> str:
+    return (
+        f"Dermatology — {x.day(0, 'num')}\n{x.nm(x.pt, 'full')}  NHI {I(x.r.choice(['ZHK', 'MNB']) + x.digits(4))}\n"
+        f"Referred by Dr {x.staff('last')} ({A(x.place['city'])} Medical) re pigmented lesion L "
+        f"shoulder. Dermoscopy: atypical network, {C('7 mm')}. Excision biopsy with {C('2 mm')} "
+        f"margins under {C('1% lignocaine with adrenaline 4 mL')}. Histology lab ref "
+        f"{I('HS' + x.digits(6))}. Full skin check: {C('3')} seborrhoeic keratoses, AKs treated "
+        f"with LN2 x{C('5')}. Sunscreen SPF {C('50')}.\nReview {C('6 weeks')}. {x.staff('full')}, "
+        f"FRACP (Derm){x.signoff()}"
+    )
+
+
+def t_ophth(x: Ctx) -> str:
+    return (
+        f"EYE CENTRE — Glaucoma clinic  {x.day(0, 'dmy3')}\n{x.nm(x.pt, 'full')}  "
+        f"NRIC {I(x.r.choice('ST') + x.digits(7) + x.r.choice('AEHJZ'))}  Age {x.age(None, 'bare')}\n"
+        f"VA RE {C('6/9')} LE {C('6/18')}; IOP RE {C('18')} LE {C('24 mmHg')}; CDR {C('0.7')}/{C('0.8')}.\n"
+        f"HVF {x.day(-90, 'short')}: LE superior arcuate defect. OCT RNFL {C('72 um')}.\n"
+        f"Plan: add {C('timolol 0.5% BD LE')} to {C('latanoprost 0.005% ON')}; SLT discussed. "
+        f"TCU {C('3 months')} with Dr {x.staff('last')}. Reminder SMS to {x.ph()}.\n{x.staff('full')}"
+    )
+
+
+def t_urology(x: Ctx) -> str:
+    return (
+        f"UROLOGY OPD  Reg No {I(x.digits(8))}  Date {x.day(0, 'dotted')}\n"
+        f"Name: {x.nm(x.pt, 'caps')}  Age: {x.age(None, 'yrs')}  from {A(x.place['city'])}\n"
+        f"c/o LUTS, IPSS {C('21')}. DRE: {C('40 g')} smooth prostate. PSA {C('3.8 ng/mL')} "
+        f"({x.day(-10, 'short')}). USG: PVR {C('120 mL')}.\nAdv: {C('Tab Silodosin 8 mg HS')}, "
+        f"{C('Tab Dutasteride 0.5 mg OD')}. Uroflow after {C('4 weeks')}.\n"
+        f"Referred by Dr. {x.staff('full')}. Contact: {x.ph()}, {E(x.pt.first.lower() + '.' + x.digits(2) + '@gmail.com')}\n"
+        f"Dr. {x.staff('init')} (MCh Urology)"
+    )
+
+
+def t_transfusion(x: Ctx) -> str:
+    return (
+        f"TRANSFUSION RECORD\nPatient: {x.nm(x.pt, 'lastfirstm')}  Chart# {x.mrn()}  DOB {x.dob_txt()}\n"
+        f"Product: RBC, unit {I('C' + x.digits(3) + ' ' + x.digits(2) + ' ' + x.digits(6))}, O NEG, "
+        f"exp {x.day(20, 'compact')}.\nIndication: Hb {C('68 g/L')}, symptomatic. Pre vitals T {C('36.8')}, "
+        f"HR {C('92')}, BP {C('118/70')}.\nStarted {x.tm()} at {C('100 mL/h')}; at {C('15 min')} no reaction. "
+        f"Completed {x.tm()}, {C('290 mL')}.\nDouble-checked by {x.staff('full')}, RN and "
+        f"{x.staff('full')}, RN. Post Hb {C('81')}.\n"
+    )
+
+
+def t_safeguarding(x: Ctx) -> str:
+    p, pl = x.pt, x.place
+    return (
+        f"ADULT SAFEGUARDING CONCERN  {x.day(0, 'num')}\nAdult at risk: {x.nm(p, 'full')}, "
+        f"{x.age(None, 'aged')}, {A(pl['line'])}, {A(pl['city'])} {Z(pl['zip'])}\n"
+        f"NHS number {I(x.digits(3) + ' ' + x.digits(3) + ' ' + x.digits(4))}\n"
+        f"Concern: unexplained bruising to both forearms ({C('4 x 3 cm')}), pt says grandson "
+        f"'{x.nm(x.person('M'), 'first')}' takes {'her' if x.sex == 'F' else 'his'} pension. Capacity presumed. Lives with grandson "
+        f"since {x.day(-200, 'my')}.\nActions: body map done, photographed; GP {x.staff('init')} informed; "
+        f"referral to local authority (ref {I('SG' + x.digits(7))}). Safeguarding lead "
+        f"{x.staff('full')} ext {_m('P', x.digits(4))}.\n"
+    )
+
+
+def t_capacity(x: Ctx) -> str:
+    return (
+        f"MENTAL CAPACITY ASSESSMENT (MCA 2005)\nPerson: {x.nm(x.pt, 'full')}  Hosp no {x.mrn()}\n"
+        f"Decision: discharge destination. Date {x.day(0, 'long')}.\n"
+        f"Impairment: Alzheimer's dementia (MMSE {C('14/30')}).\nUnderstand: partial. Retain: unable "
+        f"beyond {C('5 minutes')}. Weigh: unable. Communicate: yes.\nOutcome: lacks capacity for "
+        f"this decision. Best-interests meeting {x.wkday(3)} with son {x.nm(x.person('M'), 'full')} "
+        f"(LPA property only) and IMCA {x.staff('full')}.\nAssessor: Dr {x.staff('full')}, ST4 Geriatrics{x.signoff()}"
+    )
+
+
+def t_acp(x: Ctx) -> str:
+    a = x.r.choice([91, 92, 94, 96, 88, 85])
+    return (
+        f"Advance care planning conversation — {x.day(0, 'ord')}\n{x.nm(x.pt, 'full')} ({x.mrn()}), "
+        f"{x.age_words(a)} years old, in {'her' if x.sex == 'F' else 'his'} {G('nineties') if a >= 90 else C('eighties')}.\n"
+        f"Present: daughter {x.nm(x.person('F'), 'full')}, son-in-law {x.nm(x.person('M'), 'first')}, "
+        f"and Fr. {x.staff('last')} (chaplain).\n{'She' if x.sex == 'F' else 'He'} wishes to stay at home in {A(x.place['city'])}; "
+        f"not for CPR (DNACPR signed {x.day(0, 'num')}), not for ICU. Ceiling: ward-based care, "
+        f"{C('IV antibiotics')} acceptable. Anticipatory meds: {C('morphine 2.5 mg SC PRN')}, "
+        f"{C('midazolam 2.5 mg SC PRN')}.\nEmail copy to GP surgery {E('gp.' + x.r.choice(['riverside', 'oakfield']) + '@hse.ie')}.\n"
+        f"{x.staff('full')}, Palliative CNS"
+    )
+
+
+def t_nicu(x: Ctx) -> str:
+    baby = Person(x.person().first, x.pt.last)
+    return (
+        f"NICU daily note  {x.day(0, 'num')}\nBaby Boy {x.nm(baby, 'last')} (twin A)  Folder {x.mrn()}\n"
+        f"Born {x.day(-6, 'long')} at {C('31+2')} weeks, BW {C('1480 g')}; today {C('1430 g')}, "
+        f"CGA {C('32+1')}.\nResp: nCPAP {C('5 cmH2O')}, FiO2 {C('0.25')}, {C('caffeine 5 mg/kg')} daily.\n"
+        f"Feeds: EBM {C('24 mL 3-hourly')} via OGT. SBR {C('156')} below phototherapy line.\n"
+        f"Mother {x.nm(x.pt, 'first')} expressing well, kangaroo care {C('2 h')}; father "
+        f"{x.nm(x.person('M'), 'full')} on cell {x.ph()}.\nDr {x.staff('full')} / Sr {x.staff('last')}\n"
+    )
+
+
+def t_chaplaincy(x: Ctx) -> str:
+    return (
+        f"Spiritual Care Visit {x.wkday(0)}  {x.tm()}\nPt: {x.nm(x.pt, 'full')}, rm {C('718')}.\n"
+        f"Referred by RN {x.staff('first')}. Pt {x.age(None, 'bare')}-year-old Baptist, anxious before "
+        f"surgery. Prayed with pt and {'husband' if x.sex == 'F' else 'wife'} {x.nm(x.person('M' if x.sex == 'F' else 'F'), 'first')}. Pt asked that {'her' if x.sex == 'F' else 'his'} pastor, "
+        f"Rev. {x.staff('full')} of First Baptist {A(x.place['city'])}, be called at {x.ph()}.\n"
+        f"Will follow up post-op. — {x.staff('full')}, BCC, Staff Chaplain\n"
+    )
+
+
+def t_dc_med_list(x: Ctx) -> str:
+    return (
+        f"DISCHARGE MEDICATION RECONCILIATION\n{x.nm(x.pt, 'lastfirst')}   PHN {I(x.digits(4) + ' ' + x.digits(3) + ' ' + x.digits(3))}"
+        f"   D/C {x.day(0, 'iso')}\nNEW: {C('apixaban 5 mg PO BID')}; {C('bisoprolol 2.5 mg PO daily')}\n"
+        f"CHANGED: {C('furosemide 40 mg')} -> {C('20 mg PO daily')}\nSTOPPED: {C('ASA 81 mg')} "
+        f"(on anticoagulant)\nUNCHANGED: {C('levothyroxine 75 mcg')}, {C('atorvastatin 40 mg qHS')}\n"
+        f"Community pharmacy: Shoppers Drug Mart, {A(x.place['city'])}, fax {x.ph()}.\n"
+        f"Reviewed with pt and daughter {x.nm(x.person('F'), 'full')}. Pharmacist: {x.staff('full')}, RPh\n"
+    )
+
+
+def t_lab_comment(x: Ctx) -> str:
+    return (
+        f"Pathology — Chemistry comment\nPatient {x.nm(x.pt, 'caps')}  DOB {x.dob_txt()}  "
+        f"Lab no {I(x.digits(2) + '-' + x.digits(7))}\nCollected {x.isodt(0)}  Received {x.day(0, 'short')} {x.tm()}\n"
+        f"Potassium {C('6.9 mmol/L')} (H) — sample haemolysed (HI {C('120')}). Recollection requested.\n"
+        f"Phoned to {x.staff('first')} (RN, Ward 4B) at {x.tm()} by {x.staff('initials')}, who read back.\n"
+        f"Requesting Dr: {x.staff('init')}, provider no. {I(x.digits(6) + x.r.choice('ABJKT'))}\n"
+    )
+
+
+def t_consent(x: Ctx) -> str:
+    return (
+        f"INFORMED CONSENT — Coronary Angiography ± PCI\nPatient: {x.nm(x.pt, 'full')}  UHID "
+        f"{I('UH' + x.digits(8))}  Age {x.age(None, 'bare')}\nProcedure explained in Hindi by "
+        f"Dr. {x.staff('full')}. Risks: bleeding, contrast nephropathy (Cr {C('1.1')}), stroke "
+        f"<{C('1%')}, death <{C('0.1%')}.\nPatient signature / thumb impression. Witness: "
+        f"{x.nm(x.person(), 'full')} (relative), mob {x.ph()}.\nDate: {x.day(0, 'dotted')}  Time {x.tm()}  "
+        f"Cath lab {C('2')}.\n"
+    )
+
+
+def t_occ_health(x: Ctx) -> str:
+    return (
+        f"Occupational Health — fitness for work\nEmployee: {x.nm(x.pt, 'full')}  Staff no "
+        f"{I(x.digits(6))}  Manager: {x.staff('full')}\nSeen {x.day(0, 'num')}. Lumbar disc "
+        f"prolapse, off since {x.day(-30, 'num')}. Now walking {C('2 km')}, ODI {C('28%')}.\n"
+        f"Opinion: fit for phased return from {x.wkday(7)}: {C('4 hours')} x {C('3 days')}/week for "
+        f"{C('2 weeks')}, no lifting > {C('10 kg')}. Review 4/52 ({C('4/52')}).\n"
+        f"{x.staff('full')}, OH Physician (AFOM)\n"
+    )
+
+
+def t_sexual_health(x: Ctx) -> str:
+    return (
+        f"Sexual health clinic  {x.day(0, 'num2')}  clinic no {I('GU' + x.digits(6))}\n"
+        f"Attender '{x.nm(x.pt, 'first')}' (no surname given), {C(str(x.r.randint(18, 45)))} yrs.\n"
+        f"NAAT CT positive ({x.day(-7, 'short')}). Rx {C('doxycycline 100 mg BD x 7 days')}. "
+        f"PN: {C('2')} contacts in {C('3 months')}; contact slip for {x.nm(x.person(), 'first')}. "
+        f"Results by text to {x.ph()}. HIV/syphilis neg. TOC not required.\n{x.staff('initials')} HA\n"
     )
 
 
@@ -911,8 +1130,18 @@ TEMPLATES: list[tuple[str, str, Template]] = [
     ("UK", "incident", t_incident), ("SG", "discharge_memo", t_sg_dc_memo),
     ("NZ", "practice_nurse", t_nz_practice_nurse), ("IE", "liaison_psych", t_ie_liaison),
     ("IN", "cardiology_opd", t_in_cardio_opd), ("US", "registration", t_registration),
-    ("UK", "geriatric_assessment", t_geri_assessment),
+    ("UK", "geriatric_assessment", t_geri_assessment), ("US", "psych_progress", t_psych_progress),
+    ("AU", "oncology_letter", t_onc_letter), ("NZ", "dermatology", t_derm),
+    ("SG", "glaucoma_clinic", t_ophth), ("IN", "urology_opd", t_urology),
+    ("CA", "transfusion", t_transfusion), ("UK", "safeguarding", t_safeguarding),
+    ("UK", "mental_capacity", t_capacity), ("IE", "advance_care_planning", t_acp),
+    ("ZA", "nicu", t_nicu), ("US", "chaplaincy", t_chaplaincy),
+    ("CA", "discharge_med_list", t_dc_med_list), ("AU", "lab_comment", t_lab_comment),
+    ("IN", "consent", t_consent), ("UK", "occupational_health", t_occ_health),
+    ("AU", "sexual_health", t_sexual_health),
 ]  # fmt: skip
+
+_FEMALE = {"ld_triage", "postnatal", "oncology_letter", "nicu"}
 
 
 def generate(n: int) -> list[Note]:
@@ -925,7 +1154,7 @@ def generate(n: int) -> list[Note]:
         fakers[loc] = f
     notes: list[Note] = []
     for i in range(n):
-        country, _kind, fn = TEMPLATES[i % len(TEMPLATES)]
-        x = Ctx(random.Random(rng.getrandbits(64)), country, fakers)
+        country, kind, fn = TEMPLATES[i % len(TEMPLATES)]
+        x = Ctx(random.Random(rng.getrandbits(64)), country, fakers, "F" if kind in _FEMALE else None)
         notes.append(_render(fn(x), x.fhir()))
     return notes
