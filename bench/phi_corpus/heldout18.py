@@ -4,7 +4,7 @@ Written independently of the scrubber rules (``processors/deid``, ``docs/deid.md
 unit tests, ``dev.py`` and the bodies of earlier held-out corpora not read). Like v14-v17 it
 aims at the MAINSTREAM of English-language hospital text with ordinary PHI density, but with
 other templates and phrasing, and nine health systems: US, UK, Canada, Australia, New Zealand,
-Ireland, South Africa, Singapore and India. 36 templates, cycled in order (see ``TEMPLATES``):
+Ireland, South Africa, Singapore and India. 53 templates, cycled in order (see ``TEMPLATES``):
 ED provider notes with MDM and disposition, hospitalist interval-event progress notes, AF / RVR
 cardiology consults, AKI nephrology consults, S. aureus bacteraemia ID consults with OPAT
 plans, case-management discharge-planning notes, nurse-triage telephone encounters, quick
@@ -19,7 +19,13 @@ practice-nurse notes (New Zealand); orthopaedic outpatient letters with Eircodes
 psychiatry notes (Ireland); medical-ward admissions with 13-digit ID numbers, ART / TB clinic
 notes (South Africa); polyclinic referral memos with NRIC and HDB addresses, discharge memos
 (Singapore); discharge summaries with UHID / Aadhaar numbers and PIN codes, cardiology OPD notes
-(India). Names: Faker en_US, en_GB, en_CA, en_AU, en_NZ, en_IE and en_IN, plus curated South
+(India); and specialty notes spread over those countries: psychiatric-unit progress notes,
+oncology clinic letters, dermatology excision notes, glaucoma clinic notes, urology OPD notes,
+transfusion records, adult-safeguarding concerns, Mental Capacity Act assessments, advance care
+planning conversations, NICU daily notes, chaplaincy visits, discharge medication
+reconciliations, chemistry-lab phoned-result comments, PCI consent forms, occupational-health
+fitness reports and sexual-health clinic notes. About a third of the letters end with a cc /
+dictation / cosign line. Names: Faker en_US, en_GB, en_CA, en_AU, en_NZ, en_IE and en_IN, plus curated South
 African (Zulu, Xhosa, Sotho, Afrikaans, Cape Malay) and Singaporean (Chinese surname-first,
 Malay "bin / binte", Tamil "s/o / d/o") names, in many forms: "First Last", "First M. Last",
 "LAST, First", "Last, First M", "F. Last", surname alone after a title, first name alone,
@@ -491,7 +497,7 @@ def t_neph_consult(x: Ctx) -> str:
         f"Home meds: {C('furosemide 40 mg daily')}, {C('losartan 50 mg')}, {C('metformin 1000 mg BID')}.\n"
         f"Rec: hold losartan/metformin, {C('sodium bicarbonate 650 mg TID')}, "
         f"{C('Lokelma 10 g TID')} x {C('48h')}, renal US, strict I/O. No emergent HD indication.\n"
-        f"Outpatient nephrologist Dr. {x.staff('last')} ({A(x.place['city'])} Kidney Associates, "
+        f"Outpatient nephrologist Dr. {x.staff('last')} (Riverside Kidney Associates, {A(x.place['city'])}, "
         f"fax {x.ph()}) notified.\n-- {x.staff('initials')}\n"
     )
 
@@ -535,7 +541,7 @@ def t_phone_triage(x: Ctx) -> str:
         f"Reason: pt fell this AM getting out of bed, no head strike, c/o R hip pain {C('6/10')}. "
         f"On {C('warfarin 5 mg')}; last INR {C('2.7')} on {x.day(-6, 'short')}.\n"
         f"Protocol: Falls (adult). Disposition: ED now. Caller agrees, will go to "
-        f"{A(x.place['city'])} General ED. Dr. {x.staff('last')} notified.\n"
+        f"the ED in {A(x.place['city'])}. Dr. {x.staff('last')} notified.\n"
         f"-- {x.staff('full')}, RN, triage line\n"
     )
 
@@ -619,7 +625,7 @@ def t_gp_letter(x: Ctx) -> str:
     p, pl = x.pt, x.place
     return (
         f"Respiratory Outpatients\nDictated {x.day(0, 'long')}  Typed {x.day(3, 'dotted')}\n"
-        f"Dr {x.staff('init')}\nThe Surgery, Market Place, {A(x.r.choice(_UK)[0])}\n\n"
+        f"Dr {x.staff('init')}\nThe Surgery, {A('Market Place')}, {A(x.r.choice(_UK)[0])}\n\n"
         f"Re: {x.nm(p, 'full')}, DOB {x.dob_txt()}, {A(pl['line'])}, {A(pl['city'])} {Z(pl['zip'])}\n"
         f"NHS No: {I(x.digits(3) + ' ' + x.digits(3) + ' ' + x.digits(4))}  Hosp No: {x.mrn()}\n\n"
         f"Dear Dr {x.staff('last')},\nI reviewed this {x.age(None, 'yr')} {'lady' if x.sex == 'F' else 'gentleman'} with COPD (FEV1 {C('48%')}). "
@@ -751,8 +757,8 @@ def t_au_dc_summary(x: Ctx) -> str:
         f"Name: {x.nm(p, 'lastfirst')}   DOB: {x.dob_txt()}\nAddress: {A(pl['line'])}, {A(pl['city'])} "
         f"{pl['state']} {Z(pl['zip'])}\nAdmitted {x.day(-5, 'num')}  Discharged {x.day(0, 'num')}\n"
         f"Principal dx: cellulitis L leg. Rx {C('flucloxacillin 2 g IV 6-hourly')}, stepped down to "
-        f"{C('cefalexin 500 mg qid')} for {C('5 days')}.\nGP: Dr {x.staff('full')}, {A(x.r.choice(_AU)[0])} "
-        f"Family Practice, ph {x.ph()}.\nPlease review in {C('1 week')}. Discussed with pt's partner "
+        f"{C('cefalexin 500 mg qid')} for {C('5 days')}.\nGP: Dr {x.staff('full')}, Bayside "
+        f"Family Practice, {A(x.r.choice(_AU)[0])}, ph {x.ph()}.\nPlease review in {C('1 week')}. Discussed with pt's partner "
         f"{x.nm(x.person(), 'first')}. {x.staff('full')} (RMO)\n"
     )
 
@@ -916,7 +922,7 @@ def t_geri_assessment(x: Ctx) -> str:
         f"Barthel {C('70/100')}. Timed up and go {C('24 s')}.\n"
         f"Meds ({C('11')}): stopped {C('amitriptyline 10 mg')}, reduced {C('zopiclone 3.75 mg')}.\n"
         f"{'Her' if x.sex == 'F' else 'His'} younger brother ({x.age(x.r.choice([84, 87, 93]), 'bare')}) also unwell. Carer "
-        f"{x.nm(x.person(), 'nick')} visits {C('twice daily')}.\nPlan: {C('review 3/12')}; falls clinic.\n"
+        f"{x.nm(Person(x.r.choice(list(_NICK)), x.person().last), 'nick')} visits {C('twice daily')}.\nPlan: {C('review 3/12')}; falls clinic.\n"
         f"{x.staff('full')}, Consultant Geriatrician\n"
     )
 
@@ -938,7 +944,7 @@ def t_psych_progress(x: Ctx) -> str:
 
 def t_onc_letter(x: Ctx) -> str:
     return (
-        f"Medical Oncology Clinic\n{x.day(0, 'long')}\nDr {x.staff('full')}\n{A(x.r.choice(_AU)[0])} Medical Centre\n\n"
+        f"Medical Oncology Clinic\n{x.day(0, 'long')}\nDr {x.staff('full')}\nSeaview Medical Centre\n{A(x.r.choice(_AU)[0])}\n\n"
         f"Dear {x.staff('first')},\nRe: {x.nm(x.pt, 'lastfirst')}  UR {x.mrn()}  DOB {x.dob_txt()}\n"
         f"Diagnosis: HER2+ breast cancer, {C('T2N1M0')}, dx {x.day(-120, 'my')}.\n"
         f"Completed cycle {C('4')} of {C('docetaxel 75 mg/m2')} + {C('trastuzumab 6 mg/kg')} + "
@@ -952,7 +958,7 @@ def t_onc_letter(x: Ctx) -> str:
 def t_derm(x: Ctx) -> str:
     return (
         f"Dermatology — {x.day(0, 'num')}\n{x.nm(x.pt, 'full')}  NHI {I(x.r.choice(['ZHK', 'MNB']) + x.digits(4))}\n"
-        f"Referred by Dr {x.staff('last')} ({A(x.place['city'])} Medical) re pigmented lesion L "
+        f"Referred by Dr {x.staff('last')} (Harbour Medical, {A(x.place['city'])}) re pigmented lesion L "
         f"shoulder. Dermoscopy: atypical network, {C('7 mm')}. Excision biopsy with {C('2 mm')} "
         f"margins under {C('1% lignocaine with adrenaline 4 mL')}. Histology lab ref "
         f"{I('HS' + x.digits(6))}. Full skin check: {C('3')} seborrhoeic keratoses, AKs treated "
@@ -1051,7 +1057,7 @@ def t_chaplaincy(x: Ctx) -> str:
         f"Spiritual Care Visit {x.wkday(0)}  {x.tm()}\nPt: {x.nm(x.pt, 'full')}, rm {C('718')}.\n"
         f"Referred by RN {x.staff('first')}. Pt {x.age(None, 'bare')}-year-old Baptist, anxious before "
         f"surgery. Prayed with pt and {'husband' if x.sex == 'F' else 'wife'} {x.nm(x.person('M' if x.sex == 'F' else 'F'), 'first')}. Pt asked that {'her' if x.sex == 'F' else 'his'} pastor, "
-        f"Rev. {x.staff('full')} of First Baptist {A(x.place['city'])}, be called at {x.ph()}.\n"
+        f"Rev. {x.staff('full')} of First Baptist Church in {A(x.place['city'])}, be called at {x.ph()}.\n"
         f"Will follow up post-op. — {x.staff('full')}, BCC, Staff Chaplain\n"
     )
 
