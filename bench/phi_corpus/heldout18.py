@@ -667,7 +667,7 @@ def t_ward_round(x: Ctx) -> str:
 
 def t_sbar(x: Ctx) -> str:
     return (
-        f"SBAR handover {x.day(0, 'num2')} 19:30\nS: {x.nm(x.pt, 'full')}, {x.age(None, 'bare')}, "
+        f"SBAR handover {x.day(0, 'num2')} 19:30\nS: {x.nm(x.pt, 'full')}, {x.age(max(x.pt_age, 71), 'bare')}, "
         f"bay {C('3')} bed {C('2')}, admitted {x.day(-2, 'short')} with UTI / delirium.\n"
         f"B: dementia, lives in {A(x.place['city'])} care home. LPA (H&W) is niece {x.nm(x.person('F'), 'lastfirst')}, "
         f"tel {x.ph()}.\nA: NEWS {C('2')}, intermittently agitated, {C('haloperidol 0.5 mg')} PRN given "
@@ -877,9 +877,9 @@ def t_sg_dc_memo(x: Ctx) -> str:
 def t_in_dc_summary(x: Ctx) -> str:
     p, pl = x.pt, x.place
     return (
-        f"DISCHARGE SUMMARY\nName: {x.r.choice(['Mr.', 'Mrs.', 'Smt.', 'Shri'])} {x.nm(p, 'full')}  "
+        f"DISCHARGE SUMMARY\nName: {x.r.choice(['Mrs.', 'Smt.'] if x.sex == 'F' else ['Mr.', 'Shri'])} {x.nm(p, 'full')}  "
         f"UHID: {I(x.r.choice(['UH', 'MH', 'PN']) + x.digits(8))}  IP No: {I(x.digits(6))}\n"
-        f"Age/Sex: {x.age(None, 'yrs')}/{x.r.choice(['M', 'F'])}  Aadhaar: XXXX XXXX {I(x.digits(4))}\n"
+        f"Age/Sex: {x.age(None, 'yrs')}/{x.sex}  Aadhaar: XXXX XXXX {I(x.digits(4))}\n"
         f"Address: {A(pl['line'])}, {A(pl['city'])} - {Z(pl['zip'])}\n"
         f"DOA: {x.day(-6, 'dotted')}  DOD: {x.day(0, 'dotted')}\n"
         f"Diagnosis: Dengue fever with warning signs; platelet nadir {C('28,000')} on day {C('5')}.\n"
@@ -1100,7 +1100,7 @@ def t_occ_health(x: Ctx) -> str:
         f"{I(x.digits(6))}  Manager: {x.staff('full')}\nSeen {x.day(0, 'num')}. Lumbar disc "
         f"prolapse, off since {x.day(-30, 'num')}. Now walking {C('2 km')}, ODI {C('28%')}.\n"
         f"Opinion: fit for phased return from {x.wkday(7)}: {C('4 hours')} x {C('3 days')}/week for "
-        f"{C('2 weeks')}, no lifting > {C('10 kg')}. Review 4/52 ({C('4/52')}).\n"
+        f"{C('2 weeks')}, no lifting > {C('10 kg')}. Review {C('4/52')}.\n"
         f"{x.staff('full')}, OH Physician (AFOM)\n"
     )
 
@@ -1148,6 +1148,7 @@ TEMPLATES: list[tuple[str, str, Template]] = [
 ]  # fmt: skip
 
 _FEMALE = {"ld_triage", "postnatal", "oncology_letter", "nicu"}
+_MALE = {"urology_opd"}
 
 
 def generate(n: int) -> list[Note]:
@@ -1161,6 +1162,7 @@ def generate(n: int) -> list[Note]:
     notes: list[Note] = []
     for i in range(n):
         country, kind, fn = TEMPLATES[i % len(TEMPLATES)]
-        x = Ctx(random.Random(rng.getrandbits(64)), country, fakers, "F" if kind in _FEMALE else None)
+        sex = "F" if kind in _FEMALE else "M" if kind in _MALE else None
+        x = Ctx(random.Random(rng.getrandbits(64)), country, fakers, sex)
         notes.append(_render(fn(x), x.fhir()))
     return notes
