@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "BRAND_NAMES",
     "CLASS_GROUPS",
     "INGREDIENTS",
     "Ingredient",
@@ -176,9 +177,41 @@ for _row in _ROWS:
     for _syn in _row.synonyms:
         _NAME_INDEX[_syn] = _row.rxcui
 
+# Brand and other-country names -> the ingredients they contain (session 7: feeds write
+# "Coumadin 5 MG", "Lasix 40 mg", "frusemide"; each brand's generic is on its label). Only
+# drugs the rules use; matched like ingredient names, as whole words in display / text.
+BRAND_NAMES: dict[str, tuple[str, ...]] = {
+    "zestril": ("lisinopril",), "prinivil": ("lisinopril",), "qbrelis": ("lisinopril",),
+    "vasotec": ("enalapril",), "altace": ("ramipril",), "cozaar": ("losartan",),
+    "diovan": ("valsartan",), "entresto": ("sacubitril", "valsartan"),
+    "aldactone": ("spironolactone",), "inspra": ("eplerenone",),
+    "coumadin": ("warfarin",), "jantoven": ("warfarin",), "marevan": ("warfarin",),
+    "lovenox": ("enoxaparin",), "clexane": ("enoxaparin",), "eliquis": ("apixaban",),
+    "xarelto": ("rivaroxaban",), "pradaxa": ("dabigatran",),
+    "glucophage": ("metformin",), "glucotrol": ("glipizide",), "amaryl": ("glimepiride",),
+    "lopressor": ("metoprolol",), "toprol": ("metoprolol",), "tenormin": ("atenolol",),
+    "coreg": ("carvedilol",), "lanoxin": ("digoxin",), "norvasc": ("amlodipine",),
+    "cardizem": ("diltiazem",), "calan": ("verapamil",), "isoptin": ("verapamil",),
+    "lasix": ("furosemide",), "frusemide": ("furosemide",), "hctz": ("hydrochlorothiazide",),
+    "advil": ("ibuprofen",), "motrin": ("ibuprofen",), "nurofen": ("ibuprofen",),
+    "aleve": ("naproxen",), "naprosyn": ("naproxen",), "voltaren": ("diclofenac",),
+    "celebrex": ("celecoxib",), "asa": ("aspirin",),
+    "vancocin": ("vancomycin",), "oxycontin": ("oxycodone",), "roxicodone": ("oxycodone",),
+    "duragesic": ("fentanyl",), "sublimaze": ("fentanyl",), "dilaudid": ("hydromorphone",),
+    "narcan": ("naloxone",), "haldol": ("haloperidol",), "zofran": ("ondansetron",),
+    "celexa": ("citalopram",), "levaquin": ("levofloxacin",), "cipro": ("ciprofloxacin",),
+    "cordarone": ("amiodarone",), "pacerone": ("amiodarone",),
+    "lantus": ("insulin",), "humalog": ("insulin",), "novolog": ("insulin",),
+    "novorapid": ("insulin",), "levemir": ("insulin",), "basaglar": ("insulin",),
+    "tresiba": ("insulin",),
+}
+_BY_NAME = {name: (rxcui,) for name, rxcui in _NAME_INDEX.items()} | {
+    brand: tuple(_NAME_INDEX[g] for g in generics) for brand, generics in BRAND_NAMES.items()
+}
+
 # Longest names first so "insulin glargine" wins over "insulin".
 _NAME_RE = re.compile(
-    r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_INDEX, key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
@@ -191,7 +224,7 @@ def find_ingredients_in_text(text: str) -> tuple[str, ...]:
     """Ingredient RXCUIs named as whole words in a display/text ("lisinopril 10 MG Oral Tablet")."""
     found: list[str] = []
     for match in _NAME_RE.finditer(text):
-        rxcui = _NAME_INDEX[match.group(1).lower()]
-        if rxcui not in found:
-            found.append(rxcui)
+        for rxcui in _BY_NAME[match.group(1).lower()]:
+            if rxcui not in found:
+                found.append(rxcui)
     return tuple(found)

@@ -123,3 +123,29 @@ def test_extraction_is_idempotent() -> None:
 def test_sacubitril_counts_as_an_arni(group: str) -> None:
     """DESIGN 7: med.hyperkalemia_raas names ARNI; sacubitril alone is an ARNI too."""
     assert in_class("1656328", group)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param("Coumadin 5 MG Oral Tablet", {"warfarin"}, id="coumadin"),
+    pytest.param("Entresto 49 mg / 51 mg tablet", {"sacubitril", "valsartan"}, id="entresto-two-ingredients"),
+    pytest.param("frusemide 40 mg IV", {"furosemide"}, id="frusemide-uk-au-spelling"),
+    pytest.param("Lasix 40mg", {"furosemide"}, id="lasix"),
+    pytest.param("ASA 81 mg EC", {"aspirin"}, id="asa"),
+    pytest.param("Cipro 500 mg", {"ciprofloxacin"}, id="cipro-brand-not-prefix"),
+    pytest.param("Lantus 10 units at night", {"insulin"}, id="insulin-brand"),
+    pytest.param("Zestril", {"lisinopril"}, id="zestril"),
+])
+def test_brand_names_resolve_to_their_ingredients(text: str, names: set[str]) -> None:
+    assert {INGREDIENTS[r].name for r in find_ingredients_in_text(text)} == names
+
+
+def test_a_brand_only_medication_request_is_a_known_drug_and_fires_its_rule_class() -> None:
+    from processors.drugs import BRAND_NAMES
+
+    assert all(g in {i.name for i in INGREDIENTS.values()} for gs in BRAND_NAMES.values() for g in gs)
+    res = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+           "subject": {"reference": "Patient/p1"}, "authoredOn": "2024-05-01T08:00:00Z",
+           "medicationCodeableConcept": {"text": "Coumadin 5 mg daily"}}
+    (event,) = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG).events
+    assert event.medication is not None and event.medication.known
+    assert in_class(event.medication.ingredients[0], "warfarin")
