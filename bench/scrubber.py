@@ -50,6 +50,7 @@ from bench.phi_corpus import (
     heldout15,
     heldout16,
     heldout17,
+    heldout18,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -186,7 +187,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v14": ("v14 corpus (development since its measurement)", heldout14.generate),
     "v15": ("v15 corpus (development since its measurement)", heldout15.generate),
     "v16": ("v16 corpus (development since its measurement)", heldout16.generate),
-    "v17": ("HELD-OUT v17 corpus (session 7, written independently)", heldout17.generate),
+    "v17": ("v17 corpus (development since its measurement)", heldout17.generate),
+    "v18": ("HELD-OUT v18 corpus (session 7, written independently)", heldout18.generate),
 }  # short name -> (title, generator)
 
 
