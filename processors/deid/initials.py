@@ -1,9 +1,12 @@
-"""Session 7 (from the v17 misses): initials that sign an entry, and a pager number after "paged".
+"""Session 7 (from the v17 and v18 misses): initials that sign an entry, and a pager number.
 
 - initials and a credential closing a line, after a dash or a sentence end ("-IS rn",
   "- E.M., RRT", "recollect requested. M.A. BMS", "Please schedule labs. V.C., MA");
 - initials after a person field that a name-run recogniser does not take ("Call handler: MI",
   "Triaged by: A.W.");
+- initials after a slash closing a line ("Matthew RN / BM"), after a double dash ("-- AE"),
+  lower-case after a dash closing a message (". -cr"), after "by" before a comma or a date
+  ("transcribed by JW 24/3");
 - the number reached after "paged" / "bleeped" ("Paged Dr. Young at 1579"): a 4-5 digit number
   that is no 24-hour clock time, or any after a named person.
 
@@ -23,12 +26,20 @@ __all__ = ["initials_spans"]
 _INIT = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z]{2,3}"
 _CRED = (
     r"(?:RN|rn|RGN|RPN|EN|LPN|LVN|CNA|HCA|RRT|RT|BMS|MLS|MA|CMA|NP|PA|MD|DO|PT|OT|SLP|RD|SW"
-    r"|RPh|PharmD|EMT|CRNA|CNM|RM)"
+    r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3])"
 )
 _SIGNOFF = re.compile(
     rf"(?:((?:(?<=\s)|^)[-\u2013~][ \t]*)|^[ \t]*|(?<=[.;!])[ \t]+)({_INIT})(?:,[ \t]*|[ \t]+){_CRED}[ \t]*$",
     re.MULTILINE,
 )
+# v18: initials after a slash closing a line ("Matthew RN / BM", "Sr Khumalo / AB"), after a
+# double dash ("-- AE"), lower-case after a dash closing a message (". -cr"), and after "by"
+# before a comma or a date ("transcribed by JW 24/3", "by YO, who read back")
+_SLASH_END = re.compile(r"(?<=[A-Za-z])[ \t]*/[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
+_DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*$", re.MULTILINE)
+_LOWER_DASH = re.compile(r"(?<=[.!?])[ \t]+-[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
+_CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
     r"\b(?i:call[ \t]handler|call[ \t]taker|handler|triaged[ \t]by|taken[ \t]by|operator"
     rf"|initials)[ \t]*:[ \t]*({_INIT})(?![\w.])"
@@ -37,6 +48,10 @@ _PAGED = re.compile(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+(\d{4,5})\b(?![\d/:.,]\d)"
 )
 _PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
+
+
+_NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "pts", "tbc", "tba", "prn", "iv", "po",
+                           "bd", "od", "obs", "done", "see", "nad", "thx", "ty", "pls", "asap"])
 
 
 def _clock(digits: str) -> bool:
@@ -52,6 +67,19 @@ def initials_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(2), "[NAME]"))
     if ":" in text:
         out.extend((*m.span(1), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
+    if "/" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _SLASH_END.finditer(text)
+                   if m.group(1).lower() not in CLINICAL_ABBREV
+                   or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1))
+    if "--" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _DOUBLE_DASH.finditer(text)
+                   if "." in m.group(1) or m.group(1).lower() not in CLINICAL_ABBREV)  # not "-- CXR"
+    if "-" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_DASH.finditer(text)
+                   if m.group(1) not in _NOT_INITIALS)
+    if "by " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _BY_COMMA.finditer(text)
+                   if m.group(1).lower() not in CLINICAL_ABBREV)
     if "aged" in text or "eeped" in text or "age sent" in text:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)) or _PERSON.search(m.group(1)):

@@ -95,6 +95,8 @@ _DM_LEAD_TEXT = (
     # session 7 (v17): operations a date follows ("s/p R TKA 2/3", "(DHS 1/6)", "preop 9/28")
     " preop postop tka tkr tha thr dhs orif cabg pci turp lscs arthroplasty appendicectomy"
     " appendectomy cholecystectomy"
+    # session 7 (v18): "repeat cx 5/10", "HVF 1/3:", "?TTO 2/10" ("done 10/10" is a score)
+    " repeat cx hvf tto"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -145,6 +147,9 @@ _DM = re.compile(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION
 _WORD_BEFORE = re.compile(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
+_UK_DURATION = re.compile(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
+
+
 def date_lead_spans(text: str) -> list[tuple[int, int]]:
     """Day/month spans right after a date word ("review 6/4", "w/c 3/11", "week ending 4/5")."""
     out: list[tuple[int, int]] = []
@@ -154,6 +159,8 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
         ):
+            if w.group(1).lower() in ("review", "tto") and _UK_DURATION.fullmatch(m.group(1)):
+                continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
             out.append(m.span(1))
     return out
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
 from processors.deid.chat import lower_context_spans
+from processors.deid.codes import code_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
@@ -224,6 +225,7 @@ def scrub_spans(
     raw.extend(Span(s, e, p) for s, e, p in record_spans(text, low))  # session 6: HL7, Europe
     raw.extend(Span(s, e, p) for s, e, p in initials_spans(text))  # session 7: sign-offs, pagers
     raw.extend(Span(s, e, p) for s, e, p in birth_spans(text, low))  # session 7: birth years
+    raw.extend(Span(s, e, p) for s, e, p in code_spans(text, low))  # session 7: codes, 4-4 phones
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))

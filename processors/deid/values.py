@@ -262,6 +262,14 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 # places and meetings: a day/month after them is a date ("ED 3/4", "MDT 12/5")
 # a score fraction (or a list of them) opening a bracket before single-letter domains
 _SUBSCORE_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Z][ \t]*\Z")
+# UK shorthand durations ("review 6/12" six months, "complete 5/7" five days, "TTO 14/7"):
+# after these words a day/month whose second number is 7 or 12 is a duration
+_UK_COURSE_BEFORE = frozenset(
+    ["review", "recall", "rv", "tto", "complete", "completed", "course", "further", "another",
+     "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral"]
+)
+_UK_COURSE_WORDS = frozenset(["review", "recall", "rv", "tto", "complete", "completed", "course"])
+_SCORE_BEFORE = re.compile(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(
     ["ed", "ae", "icu", "hdu", "ccu", "itu", "opd", "gp", "mdt", "amu", "sdec"]
 )
@@ -304,6 +312,17 @@ def _after_date_word(text: str, s: int) -> bool:
     return any(g and g.lower() in _DM_LEAD for g in m.groups())
 
 
+def _uk_course(text: str, s: int) -> bool:
+    """A course word among the two words before ``s`` ("review 6/12", "Recall B12 3/12")."""
+    m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
+    if m is None:
+        return False
+    near, far = (g.lower() if g else "" for g in m.groups()[::-1]) if m.group(2) else (m.group(1).lower(), "")
+    # a dose word only right before ("30 mg 5/7", not "100 mg around 9/12"); a course word
+    # one word further too ("Recall B12 3/12")
+    return near in _UK_COURSE_BEFORE or far in _UK_COURSE_WORDS
+
+
 def _dm_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DM.finditer(text):
@@ -315,10 +334,17 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue
         pw = _PREV_WORD.search(text, max(0, s - 16), s)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
+            if not (pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX):
+                continue  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day
+            out.append((s, e))
             continue
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
             continue
+        if (b == 12 and a <= 12 or b == 7 and a <= 14) and _uk_course(text, s):
+            continue  # UK shorthand: "review 6/12" (months), "prednisolone 30 mg 5/7" (days)
+        if b == 10 and _SCORE_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "pain 7/10 -> 3/10": the second score of a change
         if pw and _value_label(pw.group(1)):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label
         if (
@@ -367,6 +393,8 @@ def _first_group(m: re.Match[str]) -> tuple[int, int]:
 
 # "#3 mobility", "#90/30 days": a "#" number before a lower-case word or a slash is a count or
 # a tooth, not a flat number ("12 High St, #4, Leeds")
+# a dose number after a vaccine or product code ("PCV20 #2", "DTaP-IPV-Hib #2"), not a unit
+_DOSE_BEFORE_HASH = re.compile(r"[A-Za-z]\w*\d[ \t]+\Z")
 _HASH_COUNT = re.compile(r"[ \t]*(?:/|[a-z])")
 
 
@@ -392,7 +420,8 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
     for placeholder, rx in _FIELD_RX:
         for m in rx.finditer(text):
             s, e = _first_group(m)
-            if e > s and not (text[s] == "#" and _HASH_COUNT.match(text, e)):
+            if e > s and not (text[s] == "#" and (_HASH_COUNT.match(text, e)
+                                                 or _DOSE_BEFORE_HASH.search(text, max(0, s - 12), s))):
                 out.append((s, e, placeholder))
     if "/" in text:
         out.extend((s, e, "[DATE]") for s, e in _dm_spans(text))

@@ -41,6 +41,26 @@ CASES = [
                  ["2/3", "1/28", "1/6"], ["Hb 9.1", "Power 4/5"], id="date-after-operation"),
     pytest.param("DOB: 1931. Father born 1929, now 97. Born in 1960. HR now 95, BP 100/60.",
                  ["1931", "1929", "1960", "97"], ["HR now 95", "BP 100/60"], id="date-birth-year-age-after-it"),
+    # from the v18 misses
+    pytest.param("SSN on the form ends 4471. Aadhaar: XXXX XXXX 9021. Na 131.", ["4471", "9021"],
+                 ["Na 131"], id="ssn-last-four-after-ends-and-masked-id"),
+    pytest.param("Key safe code: 2580. Staff no 448812. Unit C123 45 678901 transfused. Hb 7.9.",
+                 ["2580", "448812", "C123 45 678901"], ["Hb 7.9"], id="id-codes-staff-numbers-donation-numbers"),
+    pytest.param("NOK daughter (9123 4567). Reminder SMS to 6234-5678. In 2019 2020 Hb 98.",
+                 ["9123 4567", "6234-5678"], ["2019 2020", "Hb 98"], id="phone-four-four-digits"),
+    pytest.param("Meeting booked.\nAnna RN / BM\nCalled back.\n-- KT\nPassed on. -jd\n"
+                 "Typed by PW 3/4\nRead back by DL, who agreed.\nObs stable.\nRT FY1\n",
+                 ["BM", "KT", "jd", "PW", "DL", "RT"], ["Obs stable"], id="name-initials-v18-forms"),
+    pytest.param("Plan: review 6/12. Prednisolone 30 mg 5/7. TTO 14/7. Recall B12 3/12. "
+                 "Pain 7/10 -> 3/10. Seen in 3/52.", [],
+                 ["review 6/12", "30 mg 5/7", "TTO 14/7", "B12 3/12", "3/10", "3/52"],
+                 id="kept-uk-course-shorthand-and-score-change"),
+    pytest.param("Repeat cx 5/10 pending. HVF 1/3: defect. Can I come in 8/17? Review 6/4.",
+                 ["5/10", "1/3", "8/17", "6/4"], [], id="date-leads-v18"),
+    pytest.param("Rx: Tab Ticagrelor 90 mg BD, Tab Rosuvas 20 mg HS. Adv: Uroflow. Influvac Tetra "
+                 "0.5 mL. PCV20 #2, Hib #2. Newborn screen.", [],
+                 ["Tab Rosuvas", "BD, Tab", "Adv", "Uroflow", "Influvac", "PCV20 #2", "Newborn"],
+                 id="kept-prescription-lines-vaccines"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),

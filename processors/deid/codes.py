@@ -1,0 +1,45 @@
+"""Session 7 (from the v18 misses): numbers that identify, by label or by shape.
+
+- the last four digits of an SSN after "ends" / "ending in" ("SSN on face sheet ends 1560");
+- the visible group of a masked national id ("Aadhaar: XXXX XXXX 8103");
+- door and key-safe codes, and staff / employee numbers after their label ("Key safe code:
+  4819", "Staff no 645084");
+- a blood-product donation number (ISBT 128 shape, "unit C199 53 333218");
+- an eight-digit number written 4-4 that opens with 3, 6, 8 or 9 (Singapore phones, "9006
+  6503", "6126-5269"); a year pair opens with 1 or 2 and stays.
+
+Spans are ``(start, end, placeholder)``; every pattern is behind a substring test (speed).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["code_spans"]
+
+_SSN_ENDS = re.compile(
+    r"\b(?:SSN|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:number|no\.?))?)\b[^.\n]{0,30}?"
+    r"\b(?:ends|ending)(?:[ \t]+(?:in|with))?[ \t:]+(\d{4})\b"
+)
+_MASKED = re.compile(r"\b(?:[Xx*]{4}[ -]){1,3}(\d{4})\b")
+_CODE_LABEL = re.compile(
+    r"\b(?i:key[ \t]?safe(?:[ \t]+code)?|door[ \t]+code|access[ \t]+code|gate[ \t]+code"
+    r"|alarm[ \t]+code|entry[ \t]+code|staff[ \t]+(?:no\.?|number|id)|employee[ \t]+(?:no\.?|number|id)"
+    r"|payroll(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#]?[ \t]*([A-Z]?\d[\dA-Z]{2,9})\b"
+)
+_DIN = re.compile(r"\b([A-Z]\d{3,4}[ \t]\d{2}[ \t]\d{6})\b")
+_PHONE_44 = re.compile(r"(?<![\d./:-])([3689]\d{3}[ -]\d{4})(?![\d/:-]|\.\d|[ \t]*(?:mg|ml|mL|g|kg|units?)\b)")
+
+
+def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """ID / SSN / PHONE spans of the classes above (``low``: the lower-cased text)."""
+    out: list[tuple[int, int, str]] = []
+    if "end" in low and ("ssn" in low or "social" in low):
+        out.extend((*m.span(1), "[SSN]") for m in _SSN_ENDS.finditer(text))
+    if "xxxx" in low or "****" in text:
+        out.extend((*m.span(1), "[ID]") for m in _MASKED.finditer(text))
+    if "code" in low or "safe" in low or "staff" in low or "employee" in low or "payroll" in low:
+        out.extend((*m.span(1), "[ID]") for m in _CODE_LABEL.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _DIN.finditer(text))
+    out.extend((*m.span(1), "[PHONE]") for m in _PHONE_44.finditer(text))
+    return out
