@@ -15,19 +15,20 @@ import re
 
 __all__ = ["birth_spans"]
 
-_BIRTH_YEAR = re.compile(
-    r"\b(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|year[ \t]+of[ \t]+birth|yob|born(?:[ \t]+in)?"
+_BIRTH_YEAR = re.compile(  # on the lower-cased text (same indices)
+    r"\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|year[ \t]+of[ \t]+birth|yob|born(?:[ \t]+in)?"
     r"|b\.)[ \t]*[:=-]?[ \t]*((?:18|19|20)\d{2})\b(?![/.-]\d)"
 )
+_HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
 
 def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """[DATE] for birth years, [AGE] for "now 93" after one (``low``: the lower-cased text)."""
-    if "b" not in low:
+    if not any(h in low for h in _HINTS):
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _BIRTH_YEAR.finditer(text):
+    for m in _BIRTH_YEAR.finditer(low):
         out.append((*m.span(1), "[DATE]"))
         stop = re.search(r"[.;\n]", text[m.end():])
         sentence_end = m.end() + stop.start() if stop else len(text)

@@ -27,8 +27,14 @@ _CODE_LABEL = re.compile(
     r"|alarm[ \t]+code|entry[ \t]+code|staff[ \t]+(?:no\.?|number|id)|employee[ \t]+(?:no\.?|number|id)"
     r"|payroll(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#]?[ \t]*([A-Z]?\d[\dA-Z]{2,9})\b"
 )
-_DIN = re.compile(r"\b([A-Z]\d{3,4}[ \t]\d{2}[ \t]\d{6})\b")
-_PHONE_44 = re.compile(r"(?<![\d./:-])([3689]\d{3}[ -]\d{4})(?![\d/:-]|\.\d|[ \t]*(?:mg|ml|mL|g|kg|units?)\b)")
+# speed: the first character is matched before any lookbehind is tried
+_CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
+               "entry code", "staff no", "staff number", "staff id", "employee no",
+               "employee number", "employee id", "payroll")
+_DIN = re.compile(r"([A-Z](?<![\w][A-Z])\d{3,4}[ \t]\d{2}[ \t]\d{6})\b")
+_PHONE_44 = re.compile(
+    r"([3689](?<![\d./:-][3689])\d{3}[ -]\d{4})(?![\d/:-]|\.\d|[ \t]*(?:mg|ml|mL|g|kg|units?)\b)"
+)
 
 
 def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
@@ -38,7 +44,7 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[SSN]") for m in _SSN_ENDS.finditer(text))
     if "xxxx" in low or "****" in text:
         out.extend((*m.span(1), "[ID]") for m in _MASKED.finditer(text))
-    if "code" in low or "safe" in low or "staff" in low or "employee" in low or "payroll" in low:
+    if any(h in low for h in _CODE_HINTS):
         out.extend((*m.span(1), "[ID]") for m in _CODE_LABEL.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _DIN.finditer(text))
     out.extend((*m.span(1), "[PHONE]") for m in _PHONE_44.finditer(text))

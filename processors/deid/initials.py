@@ -28,17 +28,20 @@ _CRED = (
     r"(?:RN|rn|RGN|RPN|EN|LPN|LVN|CNA|HCA|RRT|RT|BMS|MLS|MA|CMA|NP|PA|MD|DO|PT|OT|SLP|RD|SW"
     r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3])"
 )
-_SIGNOFF = re.compile(
-    rf"(?:((?:(?<=\s)|^)[-\u2013~][ \t]*)|^[ \t]*|(?<=[.;!])[ \t]+)({_INIT})(?:,[ \t]*|[ \t]+){_CRED}[ \t]*$",
-    re.MULTILINE,
+# speed: the credential closing a line is found first, the initials before it second
+_CRED_END = re.compile(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*$", re.MULTILINE)
+_SIGNOFF_BEFORE = re.compile(
+    rf"(?:((?:(?<=\s)|^)[-\u2013~][ \t]*)|^[ \t]*|(?<=[.;!])[ \t]+)({_INIT})\Z", re.MULTILINE
 )
 # v18: initials after a slash closing a line ("Matthew RN / BM", "Sr Khumalo / AB"), after a
 # double dash ("-- AE"), lower-case after a dash closing a message (". -cr"), and after "by"
 # before a comma or a date ("transcribed by JW 24/3", "by YO, who read back")
-_SLASH_END = re.compile(r"(?<=[A-Za-z])[ \t]*/[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
+_SLASH_END = re.compile(r"/[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)  # after a letter (checked)
 _DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*$", re.MULTILINE)
-_LOWER_DASH = re.compile(r"(?<=[.!?])[ \t]+-[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)  # after ". " (checked)
+_AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
+_FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
     r"\b(?i:call[ \t]handler|call[ \t]taker|handler|triaged[ \t]by|taken[ \t]by|operator"
@@ -54,29 +57,42 @@ _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "pts", "tbc", "
                            "bd", "od", "obs", "done", "see", "nad", "thx", "ty", "pls", "asap"])
 
 
+def _letter_before(text: str, i: int) -> bool:
+    """A letter before position ``i``, blanks skipped ("RN / BM", "Khumalo/AB")."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j].isalpha()
+
+
 def _clock(digits: str) -> bool:
     return len(digits) == 4 and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
 
 
-def initials_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, placeholder) of sign-off initials, field initials and paged numbers."""
+def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of sign-off initials, field initials and paged numbers
+    (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    for m in _SIGNOFF.finditer(text):
+    for c in _CRED_END.finditer(text):
+        m = _SIGNOFF_BEFORE.search(text, max(0, c.start() - 12), c.start())
+        if m is None:
+            continue
         init = m.group(2)
         if m.group(1) is not None or "." in init or init.lower() not in CLINICAL_ABBREV:
             out.append((*m.span(2), "[NAME]"))
-    if ":" in text:
+    if ":" in text and any(w in low for w in _FIELD_HINTS):
         out.extend((*m.span(1), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
     if "/" in text:
         out.extend((*m.span(1), "[NAME]") for m in _SLASH_END.finditer(text)
-                   if m.group(1).lower() not in CLINICAL_ABBREV
-                   or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1))
+                   if _letter_before(text, m.start()) and (m.group(1).lower() not in CLINICAL_ABBREV
+                   or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)))
     if "--" in text:
         out.extend((*m.span(1), "[NAME]") for m in _DOUBLE_DASH.finditer(text)
                    if "." in m.group(1) or m.group(1).lower() not in CLINICAL_ABBREV)  # not "-- CXR"
     if "-" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_DASH.finditer(text)
-                   if m.group(1) not in _NOT_INITIALS)
+                   if m.group(1) not in _NOT_INITIALS
+                   and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
     if "by " in text:
         out.extend((*m.span(1), "[NAME]") for m in _BY_COMMA.finditer(text)
                    if m.group(1).lower() not in CLINICAL_ABBREV)

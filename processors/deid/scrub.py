@@ -223,7 +223,7 @@ def scrub_spans(
     raw.extend(Span(s, e, p) for s, e, p in form_spans(text, low))  # round 12
     raw.extend(Span(s, e, p) for s, e, p in spoken_spans(text, low))  # session 6: dictation
     raw.extend(Span(s, e, p) for s, e, p in record_spans(text, low))  # session 6: HL7, Europe
-    raw.extend(Span(s, e, p) for s, e, p in initials_spans(text))  # session 7: sign-offs, pagers
+    raw.extend(Span(s, e, p) for s, e, p in initials_spans(text, low))  # session 7: sign-offs, pagers
     raw.extend(Span(s, e, p) for s, e, p in birth_spans(text, low))  # session 7: birth years
     raw.extend(Span(s, e, p) for s, e, p in code_spans(text, low))  # session 7: codes, 4-4 phones
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
