@@ -216,3 +216,19 @@ def test_display_only_person_references_and_identifier_only_subjects(cfg: DeidCo
     assert "MRN4471" not in json.dumps(out)
     assert [p["display"] for p in out["performer"]] == ["[REDACTED]", "[REDACTED]", "Good Health Hospital"]
     get_fhir_model_class("Observation").model_validate(out)
+
+
+@pytest.mark.parametrize("cfg", [pytest.param(LIVE, id="live"), pytest.param(SAFE, id="safe-harbor")])
+def test_presented_form_text_is_scrubbed_and_binary_dropped(cfg: DeidConfig) -> None:
+    report = {"resourceType": "DiagnosticReport", "id": "d1", "status": "final", "code": {"text": "CXR"},
+              "subject": {"reference": "Patient/p1"},
+              "presentedForm": [
+                  {"contentType": "text/plain",
+                   "data": base64.b64encode(b"CXR clear. Seen by Dr Zorba 3/4/2024.").decode()},
+                  {"contentType": "application/pdf", "data": base64.b64encode(b"%PDF Zorba").decode(),
+                   "title": "Report for Zorba"}]}
+    out = deid_resource(report, cfg)
+    text, pdf = out["presentedForm"]
+    assert base64.b64decode(text["data"]).decode() == "CXR clear. Seen by [NAME] [DATE]."
+    assert "data" not in pdf and "Zorba" not in json.dumps(out)
+    get_fhir_model_class("DiagnosticReport").model_validate(out)
