@@ -19,10 +19,17 @@ from streams.settings import Settings, load_settings
 
 __all__ = ["app", "main"]
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="wardwatch: a streaming monitor for live patient data.")
-dev_app = typer.Typer(no_args_is_help=True, help="The local stack: real Kafka (KRaft) and Redis, no Docker.")
-deid_app = typer.Typer(no_args_is_help=True, help="De-identification of free text and FHIR resources.")
-model_app = typer.Typer(no_args_is_help=True, help="The note-findings model: train, evaluate, predict.")
+# plain click output (rich_markup_mode=None): a usage error is one "Error: ..." line, not a box
+# drawn for a terminal, so scripts and log collectors read it as it is
+_PLAIN: dict[str, object] = {"rich_markup_mode": None, "pretty_exceptions_enable": False}
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="wardwatch: a streaming monitor for live patient data.", **_PLAIN)  # type: ignore[arg-type]
+dev_app = typer.Typer(no_args_is_help=True, help="The local stack: real Kafka (KRaft) and Redis, no Docker.",
+                      **_PLAIN)  # type: ignore[arg-type]
+deid_app = typer.Typer(no_args_is_help=True, help="De-identification of free text and FHIR resources.",
+                       **_PLAIN)  # type: ignore[arg-type]
+model_app = typer.Typer(no_args_is_help=True, help="The note-findings model: train, evaluate, predict.",
+                        **_PLAIN)  # type: ignore[arg-type]
 app.add_typer(dev_app, name="dev")
 app.add_typer(deid_app, name="deid")
 app.add_typer(model_app, name="model")
