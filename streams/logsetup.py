@@ -1,7 +1,7 @@
 """structlog set-up: configured once, in the CLI's main(), never at import time.
 
-JSON lines when stdout is not a tty (or when configured), a console renderer otherwise.
-contextvars carry event_id / topic / partition / offset / batch_id / alert_id. A redaction
+JSON lines when the log stream (stderr) is not a tty (or when configured), a console renderer
+otherwise. contextvars carry event_id / topic / partition / offset / batch_id / alert_id. A redaction
 processor runs last before the renderer: it drops fields that may hold PHI and masks PHI
 patterns (emails, phones, SSNs, MRN-like numbers, dates of birth) in every string, including
 exception text and tracebacks.
@@ -86,7 +86,7 @@ def _is_tty(stream: TextIO) -> bool:
 def configure_logging(cfg: LoggingSettings, stream: TextIO | None = None) -> None:
     """Configure structlog and route stdlib logging (faust, aiokafka) through it."""
     stream = stream or sys.stderr
-    use_json = cfg.format == "json" or (cfg.format == "auto" and not _is_tty(sys.stdout))
+    use_json = cfg.format == "json" or (cfg.format == "auto" and not _is_tty(stream))
     level = getattr(logging, cfg.level)
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
