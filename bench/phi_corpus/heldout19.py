@@ -92,10 +92,13 @@ STREETS = {
 }
 ZA_NAMES = (["Pieter", "Annelie", "Johan", "Marike", "Thandeka", "Sipho", "Lerato", "Zanele"],
             ["van der Merwe", "Botha", "Pretorius", "Nkosi", "Dlamini", "Mokoena", "Khumalo"])
-SG_NAMES = [("Tan", "Wei Ling"), ("Lim", "Boon Huat"), ("Ng", "Mei Xin"), ("Goh", "Kok Wah")]
-SG_MALAY = [("Nurul Aisyah", "binte", "Rahman"), ("Muhammad Faizal", "bin", "Ismail"),
-            ("Siti Hajar", "binte", "Osman")]
-SG_TAMIL = [("Rajesh", "s/o", "Krishnan"), ("Kavitha", "d/o", "Subramaniam")]
+IE_COUNTY = {"Tallaght": "Dublin 24", "Navan": "Co. Meath", "Mullingar": "Co. Westmeath",
+             "Ennis": "Co. Clare", "Clondalkin": "Dublin 22", "Tullamore": "Co. Offaly"}
+ZA_GIVEN = [("Pieter", "M"), ("Annelie", "F"), ("Johan", "M"), ("Marike", "F"), ("Thandeka", "F"),
+            ("Sipho", "M"), ("Lerato", "F"), ("Zanele", "F"), ("Bongani", "M")]
+SG_CHINESE = [("Tan", "Wei Ling", "F"), ("Lim", "Boon Huat", "M"), ("Ng", "Mei Xin", "F"),
+              ("Goh", "Kok Wah", "M"), ("Teo", "Hui Min", "F"), ("Chua", "Jun Jie", "M")]
+SG_NAMES = [(su, g) for su, g, _ in SG_CHINESE]
 NICK = {"William": "Bill", "Robert": "Bob", "Margaret": "Peggy", "Elizabeth": "Liz",
         "James": "Jim", "Patricia": "Pat", "Richard": "Dick", "Katherine": "Kate"}
 Tpl = Callable[[NoteBuilder, "Ctx"], None]
@@ -106,6 +109,7 @@ class Ctx:
     r: random.Random
     fk: Faker
     cc: str
+    sex: str
     first: str
     middle: str
     last: str
@@ -130,8 +134,15 @@ class Ctx:
             return giv, sur
         return self.fk.first_name(), self.fk.last_name()
 
-    def rel(self) -> str:
-        return self.fk.first_name()
+    def rel(self, sex: str = "") -> str:
+        if self.cc == "SG" and self.r.random() < 0.6:
+            return self.r.choice(SG_NAMES)[1]
+        sex = sex or self.r.choice("MF")
+        return self.fk.first_name_male() if sex == "M" else self.fk.first_name_female()
+
+    def set_age(self, age: int) -> None:
+        self.age = age
+        self.dob = self.today - timedelta(days=age * 365 + self.r.randint(5, 360))
 
     def name(self, b: NoteBuilder, form: str | None = None) -> None:
         f, m, la = self.first, self.middle, self.last
@@ -186,7 +197,7 @@ class Ctx:
 
     def ph(self, b: NoteBuilder, ext: bool = False) -> None:
         r = self.r
-        n = [r.randint(0, 9) for _ in range(10)]
+        n = [r.randint(2, 9)] + [r.randint(0, 9) for _ in range(9)]
         s = "".join(map(str, n))
         fmt = {
             "US": [f"({s[:3]}) {s[3:6]}-{s[6:]}", f"{s[:3]}-{s[3:6]}-{s[6:]}", f"{s[:3]}.{s[3:6]}.{s[6:]}"],
@@ -201,7 +212,7 @@ class Ctx:
         }[self.cc]
         text = r.choice(fmt)
         if ext:
-            text += r.choice([" ext. ", " x", " ext "]) + s[6:10]
+            text += r.choice([" ext. ", " x", " ext "]) + str(r.randint(200, 7999))
         b.p("PHONE", text)
 
     def addr(self, b: NoteBuilder, sep: str = ", ", state: str = "") -> None:
@@ -216,11 +227,16 @@ class Ctx:
         return {
             "nhs": f"{dg(3)} {dg(3)} {dg(4)}", "ohip": f"{dg(4)}-{dg(3)}-{dg(3)}-{r.choice(['AB', 'KT', 'XM'])}",
             "medi": f"{dg(4)} {dg(5)} {dg(1)}", "nhi": "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + dg(4),
-            "za": dg(13), "nric": r.choice("STF") + dg(7) + r.choice("ABCDEGHIJZ"),
+            "za": self.dob.strftime("%y%m%d") + dg(7), "nric": r.choice("STF") + dg(7) + r.choice("ABCDEGHIJZ"),
             "aadhaar": f"{dg(4)} {dg(4)} {dg(4)}", "mbi": f"{dg(1)}EG{dg(1)}-TE{dg(1)}-MK{dg(2)}",
             "acc": f"{r.choice(['CR', 'RAD', 'XR'])}{dg(7)}", "fin": dg(9), "ppsn": f"{dg(7)}{r.choice('ABKTW')}",
             "ssn": f"{dg(3)}-{dg(2)}-{dg(4)}", "plate": f"{r.choice(['7KQ', 'BX21', 'LK68'])}{dg(3)}",
         }[kind]
+
+
+def _ordinal(n: int) -> str:
+    suf = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
 
 
 def _zip(r: random.Random, cc: str) -> str:
@@ -259,9 +275,9 @@ def us_ed_syncope(b: NoteBuilder, c: Ctx) -> None:
     b.t("   DOB: ")
     c.d(b, c.dob, "b")
     b.t("\nCC: syncope\nHPI: ").agep(b, " yo ")
-    b.t(c.r.choice(["M", "F"]) + " from ").p("ADDRESS", c.town).t(" w/ hx HTN, HLD on ")
+    b.t(c.sex + " from ").p("ADDRESS", c.town).t(" w/ hx HTN, HLD on ")
     b.c("amlodipine 10 mg").t(" daily, brought in by EMS after witnessed syncopal episode at church ~")
-    b.c("1 hour").t(" PTA. Wife ").p("NAME", c.rel()).t(" reports LOC < ").c("30 seconds").t(
+    b.c("1 hour").t(" PTA. Wife ").p("NAME", c.rel("F")).t(" reports LOC < ").c("30 seconds").t(
         ", no seizure activity. Similar episode on ")
     c.d(b, c.day(20, 0), "s")
     b.t(". Seen by PCP Dr. ")
@@ -272,7 +288,7 @@ def us_ed_syncope(b: NoteBuilder, c: Ctx) -> None:
     b.t("d/w cardiology fellow Dr. ")
     c.sname(b, "", "l")
     b.t(" (pager ").p("PHONE", str(c.r.randint(2000, 9999))).t(").\nDispo: Obs to 4 West, tele. ")
-    b.t("Daughter ").p("NAME", f"{c.rel()} {c.last}").t(" updated at ").ph(b)
+    b.t("Daughter ").p("NAME", f"{c.rel('F')} {c.last}").t(" updated at ").ph(b)
     b.t(".\n-- ")
     c.sname(b, "", "fl")
     b.t(", MD  ")
@@ -288,7 +304,7 @@ def us_hp_copd(b: NoteBuilder, c: Ctx) -> None:
     b.t(" is a ").agep(b, "-year-old ")
     b.t("former smoker (").c("45 pack-years").t(") with COPD on ").c("home O2 2 L").t(
         " who presents with 4 days of increased sputum. Lives in ").p("ADDRESS", c.town)
-    b.t(" with her son ").p("NAME", c.rel()).t(". Last admission ")
+    b.t(" with her son ").p("NAME", c.rel("M")).t(". Last admission ")
     c.d(b, c.day(200, 0), "d")
     b.t(" for the same.\nHome meds: ").c("tiotropium 18 mcg").t(" inh daily, ").c("Symbicort 160/4.5").t(
         " 2 puffs BID, ").c("prednisone 10 mg").t(".\nVitals: T ").c("37.9").t(" RR ").c("26").t(" SpO2 ")
@@ -303,7 +319,7 @@ def us_progress(b: NoteBuilder, c: Ctx) -> None:
     y = c.today - timedelta(days=1)
     b.t("Progress Note - Hospital Day 3\n").p("NAME", f"{c.last}, {c.first} {c.middle[0]}").t(" | Rm 612-B | MRN ")
     b.p("ID", c.mrn).t("\nS: Events overnight: brief run of NSVT, asymptomatic. Pt asks if her husband ")
-    b.p("NAME", c.rel()).t(" can bring her CPAP.\nO: BP ").c("132/78").t(" HR ").c("88").t(" I/O ").c("1.2/2.4 L")
+    b.p("NAME", c.rel("M")).t(" can bring her CPAP.\nO: BP ").c("132/78").t(" HR ").c("88").t(" I/O ").c("1.2/2.4 L")
     b.t("\nLabs: Cr ").c("1.9").t(" on ")
     c.d(b, y, "s")
     b.t(" (yesterday) -> ").c("1.6").t(" today; K ").c("3.4").t(", Mg ").c("1.7").t(". BNP ").c("1840").t(" on admission (")
@@ -331,12 +347,13 @@ def us_dc_summary(b: NoteBuilder, c: Ctx) -> None:
     b.t("  PCP - Dr. ")
     c.sname(b, "", "fl")
     b.t(", Riverside Family Medicine, ")
-    b.t(c.r.choice(["Tues ", "Thu ", "Mon "]))
-    c.d(b, c.day(0, 14) + timedelta(days=3), "s")
+    fu = c.day(0, 14) + timedelta(days=3)
+    b.t(fu.strftime("%a") + " ")
+    c.d(b, fu, "s")
     b.t(" @ 10:40, ph ").ph(b, ext=True).t("\n  Pulm clinic - ")
     c.d(b, c.today + timedelta(days=30), c.r.choice("de"))
     b.t(" at 1:15 PM (repeat CXR 6 weeks)\nDischarged home to ").p("ADDRESS", c.street).t(", ").p("ADDRESS", c.town)
-    b.t(", OH ").p("ZIP", c.zipc).t(" with daughter ").p("NAME", c.rel()).t(".\n")
+    b.t(", OH ").p("ZIP", c.zipc).t(" with daughter ").p("NAME", c.rel("F")).t(".\n")
 
 
 def us_nursing_quick(b: NoteBuilder, c: Ctx) -> None:
@@ -344,7 +361,7 @@ def us_nursing_quick(b: NoteBuilder, c: Ctx) -> None:
     c.name(b, "low")
     b.t(" a&ox4, resting most of shift. c/o pain ").c("6/10").t(" ~0200, ").c("oxycodone 5 mg").t(
         " po given w/ relief to ").c("2/10").t(". vs stable, bp ").c("118/70").t(" hr ").c("76").t(
-        ". dtr ").p("NAME", c.rel().lower()).t(" at bedside until 2130, son ").p("NAME", c.rel().lower())
+        ". dtr ").p("NAME", c.rel("F").lower()).t(" at bedside until 2130, son ").p("NAME", c.rel("M").lower())
     b.t(" called from ").p("ADDRESS", c.town).t(" wanting update, gave him unit # ").ph(b).t(
         ". foley out ").c("0500").t(", due to void by ").c("1100").t(". fall risk, bed alarm on. -")
     b.p("NAME", c.staff()[0].lower()).t(" rn\n")
@@ -361,7 +378,7 @@ def us_hepatology(b: NoteBuilder, c: Ctx) -> None:
     b.t(". MELD-Na ").c("24").t(", Child-Pugh ").c("C10").t(". T bili ").c("4.8").t(", INR ").c("1.9").t(
         ", Na ").c("129").t(".\nProcedure: diagnostic/therapeutic paracentesis, RLQ, ").c("5.2 L").t(
         " removed, albumin ").c("25 g").t(" given. PMN ").c("110").t(".\nRecs: ").c("spironolactone 100 mg")
-    b.t(" / ").c("furosemide 40 mg").t("; transplant eval referral. Sister ").p("NAME", f"{c.rel()} {c.fk.last_name()}")
+    b.t(" / ").c("furosemide 40 mg").t("; transplant eval referral. Sister ").p("NAME", f"{c.rel('F')} {c.fk.last_name()}")
     b.t(" is his support person (").ph(b).t(").\nSeen with attending ")
     c.sname(b, "Dr. ", "fl")
     b.t(".\n")
@@ -370,7 +387,7 @@ def us_hepatology(b: NoteBuilder, c: Ctx) -> None:
 def us_phone(b: NoteBuilder, c: Ctx) -> None:
     b.t("Telephone Encounter  ")
     c.d(b, c.today, "b")
-    b.t(" 14:05\nCaller: ").p("NAME", c.rel()).t(" (wife) re: pt ")
+    b.t(" 14:05\nCaller: ").p("NAME", c.rel("F")).t(" (wife) re: pt ")
     c.name(b, "Lfm")
     b.t(", DOB ")
     c.dob_(b)
@@ -393,7 +410,7 @@ def us_portal(b: NoteBuilder, c: Ctx) -> None:
         " again. my sugars have been running ").c("250-300").t(" since you upped the ").c("glipizide to 10 mg")
     b.t(". should i still take the ").c("metformin 1000").t(" twice a day? my new email is ")
     b.p("EMAIL", f"{c.first.lower()}.{c.last.lower()}{c.r.randint(1, 99)}@gmail.com").t(
-        " and my husband ").p("NAME", c.rel()).t("s cell is ").ph(b).t("\n---\nReply (")
+        " and my husband ").p("NAME", c.rel("M")).t("'s cell is ").ph(b).t("\n---\nReply (")
     c.d(b, c.today + timedelta(days=1), "b")
     b.t("): Hi ").p("NAME", c.first).t(", please continue metformin and check fasting ").c("BG").t(
         " daily. We booked you for ").c("HbA1c").t(" on ")
@@ -411,7 +428,7 @@ def us_snf(b: NoteBuilder, c: Ctx) -> None:
     b.t("   Age: ").agep(b)
     b.t("\nSSN: ").p("SSN", c.id_("ssn")).t("   Medicare MBI: ").p("ID", c.id_("mbi")).t("\nHome: ")
     c.addr(b, ", ", ", PA")
-    b.t("\nPOA: ").p("NAME", f"{c.rel()} {c.fk.last_name()}").t(" (niece) ").ph(b).t(
+    b.t("\nPOA: ").p("NAME", f"{c.rel('F')} {c.fk.last_name()}").t(" (niece) ").ph(b).t(
         "\nDx: R hip fx s/p ORIF ").c("POD 4").t(", dementia (MoCA ").c("14/30").t(
         ").\nWBAT. ").c("Enoxaparin 40 mg SC daily").t(" x ").c("28 days").t(". Braden ").c("15").t(
         ".\nAccepting facility: Maple Grove Rehab; accepting MD Dr. ")
@@ -438,9 +455,10 @@ def us_cxr(b: NoteBuilder, c: Ctx) -> None:
 
 
 def us_ld(b: NoteBuilder, c: Ctx) -> None:
+    c.set_age(c.r.randint(19, 41))
     b.t("L&D Admission Note\n")
     c.name(b, "fl")
-    b.t(" ").c("31").t(" yo G2P1001 at ").c("39w2d").t(" by LMP ")
+    b.t(" ").agep(b, " yo G2P1001 at ").c("39w2d").t(" by LMP ")
     c.d(b, c.day(290, 0) - timedelta(days=270), "a")
     b.t(", EDD ")
     c.d(b, c.today + timedelta(days=5), "a")
@@ -453,9 +471,10 @@ def us_ld(b: NoteBuilder, c: Ctx) -> None:
 
 
 def us_wcc(b: NoteBuilder, c: Ctx) -> None:
+    c.dob = c.today - timedelta(days=c.r.randint(362, 375))
     b.t("12 MONTH WELL CHILD VISIT\n").p("NAME", c.first).t(" ").p("NAME", c.last).t(" (DOB ")
-    c.d(b, c.today - timedelta(days=366), "b")
-    b.t(") here with mom ").p("NAME", c.rel()).t(" and grandma ").p("NAME", f"{c.rel()} {c.fk.last_name()}").t(
+    c.d(b, c.dob, "b")
+    b.t(") here with mom ").p("NAME", c.rel("F")).t(" and grandma ").p("NAME", f"{c.rel('F')} {c.fk.last_name()}").t(
         ".\nWt ").c("9.6 kg").t(" (").c("45th %ile").t("), length ").c("75 cm").t(", HC ").c("46 cm").t(
         ". Pulling to stand, 2 words. Lead level ").c("<3.3").t(".\nVaccines: MMR, varicella, Hep A, PCV20 #4.\n")
     b.t("Next WCC 15 mo. Lives at ")
@@ -484,7 +503,7 @@ def us_psg(b: NoteBuilder, c: Ctx) -> None:
 def us_case_mgmt(b: NoteBuilder, c: Ctx) -> None:
     b.t("Case Management Note  ")
     c.d(b, c.today, "c")
-    b.t("\nMet with pt ").p("NAME", c.last).t(" and son ").p("NAME", f"{c.rel()} {c.last}").t(
+    b.t("\nMet with pt ").p("NAME", c.last).t(" and son ").p("NAME", f"{c.rel('M')} {c.last}").t(
         " re: d/c plan. Pt ").agep(b, " y/o")
     b.t(", lives alone in 2nd-floor walk-up at ").p("ADDRESS", c.street).t(
         ". PT recs home w/ HH PT/OT, rolling walker, 3-in-1 commode. Insurance: Humana Gold, auth # ")
@@ -514,7 +533,7 @@ def uk_2ww(b: NoteBuilder, c: Ctx) -> None:
     c.sname(b, "", "l")
     b.t(" on ")
     c.d(b, c.today - timedelta(days=10), "d")
-    b.t(". I will review 6/12 regardless.\nYours sincerely,\nDr ")
+    b.t(". I will review ").c("6/12").t(" regardless.\nYours sincerely,\nDr ")
     c.sname(b, "", "fl")
     b.t(" MRCGP, Bridgewater Surgery\n")
 
@@ -523,10 +542,10 @@ def uk_ae_clerk(b: NoteBuilder, c: Ctx) -> None:
     b.t("A&E clerking  ")
     c.d(b, c.today, "b")
     b.t("  Hosp no ").p("ID", c.mrn).t("\nPC: SOB\nHPC: ").agep(b, "F, ")
-    b.t(c.r.choice(["3/7", "5/7"])).t(" hx of worsening SOB, orthopnoea ").c("3 pillows").t(". Seen in Cath lab ")
+    b.c(c.r.choice(["3/7", "5/7"])).t(" hx of worsening SOB, orthopnoea ").c("3 pillows").t(". Seen in Cath lab ")
     c.d(b, c.day(300, 0), "e")
     b.t(" - PCI to LAD.\nDH: ").c("bisoprolol 2.5 mg").t(" od, ").c("atorvastatin 80 mg").t(" on.\nSH: lives in ")
-    b.p("ADDRESS", c.town).t(" with husband ").p("NAME", c.rel()).t(", indep ADLs, ex-smoker.\nO/E: HR ").c("104").t(
+    b.p("ADDRESS", c.town).t(" with husband ").p("NAME", c.rel("M")).t(", indep ADLs, ex-smoker.\nO/E: HR ").c("104").t(
         " irreg, BP ").c("146/92").t(", bibasal creps. NEWS2 ").c("6").t(".\nImp: decompensated HF ?new AF\nPlan: ")
     b.c("furosemide 80 mg IV").t(", echo, refer to CCU reg. D/w Dr ")
     c.sname(b, "", "l")
@@ -546,7 +565,7 @@ def uk_ward_round(b: NoteBuilder, c: Ctx) -> None:
         ".\nPlan:\n- switch to ").c("flucloxacillin 1 g qds PO").t(", TTO ").c("7/7").t(
         "\n- OT/PT for stairs\n- EDD ")
     c.d(b, c.today + timedelta(days=2), "w")
-    b.t("\n- GP to review wound 2/52\nDaughter ").p("NAME", c.rel()).t(" (mob ").ph(b).t(") updated.\n")
+    b.t("\n- GP to review wound ").c("2/52").t("\nDaughter ").p("NAME", c.rel("F")).t(" (mob ").ph(b).t(") updated.\n")
     c.initials(b)
     b.t(" FY1\n")
 
@@ -559,7 +578,7 @@ def uk_sbar(b: NoteBuilder, c: Ctx) -> None:
     c.d(b, c.today - timedelta(days=2), "s")
     b.t(" w/ urosepsis, from ").p("ADDRESS", c.town).t(", ").c("gentamicin").t(" level due 2200\na: more confused, ")
     b.c("4AT 5").t("\nr: medical reg ").p("NAME", c.staff()[0].lower()).t(" aware, review before 2100. son ")
-    b.p("NAME", c.rel().lower()).t(" ringing back on ").ph(b).t("\n")
+    b.p("NAME", c.rel("M").lower()).t(" ringing back on ").ph(b).t("\n")
 
 
 def uk_idl(b: NoteBuilder, c: Ctx) -> None:
@@ -577,7 +596,7 @@ def uk_idl(b: NoteBuilder, c: Ctx) -> None:
     c.d(b, c.today, "d")
     b.t(".\nDiagnosis: NSTEMI. Angiogram: ").c("80%").t(" RCA stenosis, DES x1.\nMeds changed: START ")
     b.c("ticagrelor 90 mg bd").t(" (").c("12 months").t("), ").c("ramipril 2.5 mg").t(
-        " od. STOP diclofenac.\nFollow-up: cardiology clinic 3/12; cardiac rehab will phone. Please check U&E in ")
+        " od. STOP diclofenac.\nFollow-up: cardiology clinic ").c("3/12").t("; cardiac rehab will phone. Please check U&E in ")
     b.c("1/52").t(".\n")
     c.sname(b, "Dr ", "fl")
     b.t(", SpR Cardiology\n")
@@ -589,7 +608,7 @@ def uk_cpn(b: NoteBuilder, c: Ctx) -> None:
     b.t(" seen at home (").p("ADDRESS", c.street).t(") with partner ").p("NAME", c.rel()).t(
         ". Mood 4/10, sleep ~").c("5 hours").t(". PHQ-9 ").c("17").t(", GAD-7 ").c("12").t(
         ". Taking ").c("sertraline 100 mg").t(" mane and ").c("mirtazapine 15 mg").t(
-        " nocte. No current thoughts of self-harm; safety plan reviewed.\nPlan: CPN review 2/52, psychiatry OPA with Dr ")
+        " nocte. No current thoughts of self-harm; safety plan reviewed.\nPlan: CPN review ").c("2/52").t(", psychiatry OPA with Dr ")
     c.sname(b, "", "l")
     b.t(" on ")
     c.d(b, c.today + timedelta(days=21), "d")
@@ -606,14 +625,14 @@ def uk_preop(b: NoteBuilder, c: Ctx) -> None:
     b.t("\nASA ").c("2").t(", BMI ").c("33.4").t(", BP ").c("148/84").t(", Hb ").c("131").t(
         ", HbA1c ").c("52 mmol/mol").t(". Mallampati ").c("2").t(". STOP-Bang ").c("4").t(
         ".\nMeds: ").c("apixaban 5 mg bd").t(" - hold ").c("48 h").t(" pre-op; ").c("metformin 500 mg").t(
-        " omit morning of surgery.\nNOK: ").p("NAME", f"{c.rel()} {c.last}").t(" (wife) ").ph(b).t(
+        " omit morning of surgery.\nNOK: ").p("NAME", f"{c.rel('F')} {c.last}").t(" (wife) ").ph(b).t(
         "\nNurse: ")
     c.sname(b, "", "fl")
     b.t(", RN\n")
 
 
 def uk_carehome_falls(b: NoteBuilder, c: Ctx) -> None:
-    c.age = c.r.choice([c.age, 91, 94, 97, 102])
+    c.set_age(c.r.choice([c.age, 91, 94, 97, 102]))
     b.t("Falls review - Elmwood Care Home\n")
     c.name(b, "fl")
     b.t(", aged ").agep(b)
@@ -624,7 +643,7 @@ def uk_carehome_falls(b: NoteBuilder, c: Ctx) -> None:
     b.t(", found on floor 03:10 by carer ").p("NAME", c.staff()[0]).t(
         ". No head injury. Lying/standing BP ").c("138/76").t(" / ").c("112/64").t(". Meds: ").c("amlodipine 5 mg")
     b.t(", ").c("zopiclone 3.75 mg").t(" (advise stop). Clinical Frailty Scale ").c("7").t(
-        ".\nPlan: medication review, hip protectors, sensor mat. Daughter ").p("NAME", f"{c.rel()} {c.fk.last_name()}")
+        ".\nPlan: medication review, hip protectors, sensor mat. Daughter ").p("NAME", f"{c.rel('F')} {c.fk.last_name()}")
     b.t(" aware (h: ").ph(b).t(").\n")
     c.sname(b, "Dr ", "fl")
     b.t(", GPwSI Older People\n")
@@ -660,7 +679,7 @@ def ca_homecare(b: NoteBuilder, c: Ctx) -> None:
     b.t("  Buzzer ").c("1204").t("\nServices: wound care (VAC ").c("125 mmHg").t(") 3x/wk, PSW ").c("1 h").t(
         " daily. Start ")
     c.d(b, c.today + timedelta(days=1), "b")
-    b.t(".\nPrimary contact: ").p("NAME", c.rel()).t(" ").p("NAME", c.last).t(" (son) ").ph(b).t("\nReferred by ")
+    b.t(".\nPrimary contact: ").p("NAME", c.rel("M")).t(" ").p("NAME", c.last).t(" (son) ").ph(b).t("\nReferred by ")
     c.sname(b, "", "fl")
     b.t(", RN, discharge planner\n")
 
@@ -669,8 +688,9 @@ def ca_ed(b: NoteBuilder, c: Ctx) -> None:
     b.t("ED DISCHARGE\n").p("NAME", f"{c.last}, {c.first}").t("  Encounter ").p("ID", c.id_("fin")).t("\nSeen ")
     c.d(b, c.today, "f")
     b.t(" for L wrist injury after fall on ice. XR: non-displaced distal radius fx. Backslab applied.\nTake ")
-    b.c("ibuprofen 400 mg").t(" q8h with food. Fracture clinic Mon ")
-    c.d(b, c.today + timedelta(days=4), "w")
+    fx = c.today + timedelta(days=4)
+    b.c("ibuprofen 400 mg").t(" q8h with food. Fracture clinic " + fx.strftime("%A") + " ")
+    c.d(b, fx, "w")
     b.t(" 09:00. Return if numbness.\nMD: ")
     c.sname(b, "Dr. ", "Fl")
     b.t("\n")
@@ -679,7 +699,7 @@ def ca_ed(b: NoteBuilder, c: Ctx) -> None:
 def au_dc(b: NoteBuilder, c: Ctx) -> None:
     b.t("DISCHARGE SUMMARY\nURN: ").p("ID", c.mrn).t("   Medicare: ").p("ID", c.id_("medi")).t("\n")
     c.name(b, "LF")
-    b.t(" (pref. ").p("NAME", NICK.get(c.first, c.first[:3])).t(")  DOB ")
+    b.t(" (pref. ").p("NAME", NICK.get(c.first, c.middle)).t(")  DOB ")
     c.d(b, c.dob, "b")
     b.t("\n")
     c.addr(b, ", ", " NSW")
@@ -694,13 +714,13 @@ def au_dc(b: NoteBuilder, c: Ctx) -> None:
 
 
 def au_acat(b: NoteBuilder, c: Ctx) -> None:
-    c.age = c.r.choice([91, 93, 96, c.age])
+    c.set_age(c.r.choice([91, 93, 96, c.age]))
     b.t("Aged Care Assessment\n")
     c.name(b, "fml")
     b.t(" is a ").agep(b, " year old ")
-    b.t("widow living alone in ").p("ADDRESS", c.town).t(". Husband ").p("NAME", c.rel()).t(" died ")
+    b.t("widow living alone in ").p("ADDRESS", c.town).t(". Husband ").p("NAME", c.rel("M")).t(" died ")
     c.d(b, c.day(600, 0), "e")
-    b.t(". MMSE ").c("22/30").t(", Barthel ").c("70").t(". Her nephew ").p("NAME", f"{c.rel()} {c.fk.last_name()}")
+    b.t(". MMSE ").c("22/30").t(", Barthel ").c("70").t(". Her nephew ").p("NAME", f"{c.rel('M')} {c.fk.last_name()}")
     b.t(", aged ").c(str(c.r.randint(40, 70))).t(", visits weekly.\nRecommend Home Care Package level ").c("3").t(
         ".\nAssessor: ").p("NAME", f"{c.staff()[0]} {c.staff()[1]}").t("\n")
 
@@ -714,7 +734,7 @@ def au_hith(b: NoteBuilder, c: Ctx) -> None:
         ". OPAT day 9 ").c("cefazolin 2 g").t(" via elastomeric pump. PICC site clean. T ").c("36.6").t(
         ". Next bloods ")
     c.d(b, c.today + timedelta(days=3), "s")
-    b.t(". Wife ").p("NAME", c.rel()).t(" mob ").ph(b).t("\n")
+    b.t(". Wife ").p("NAME", c.rel("F")).t(" mob ").ph(b).t("\n")
     c.initials(b)
     b.t(" CNS\n")
 
@@ -748,12 +768,12 @@ def ie_opd(b: NoteBuilder, c: Ctx) -> None:
     b.t("Outpatient letter\nRe: ")
     c.name(b, "fl")
     b.t(", ")
-    c.addr(b, ", ", ", Co. Meath")
+    c.addr(b, ", ", ", " + IE_COUNTY[c.town])
     b.t("  MRN ").p("ID", c.mrn).t("  PPSN ").p("ID", c.id_("ppsn")).t("\nDear Dr ")
     c.sname(b, "", "l")
     b.t(", I reviewed ").p("NAME", c.first).t(" in the Rheumatology clinic on the ")
-    b.p("DATE", f"{c.today.day}th of {MONTHS[c.today.month - 1]}").t(". DAS28 ").c("3.1").t(" on ")
-    b.c("methotrexate 20 mg").t(" weekly. ESR ").c("28").t(". Review 4/12.\nIs mise le meas,\n")
+    b.p("DATE", f"{_ordinal(c.today.day)} of {MONTHS[c.today.month - 1]}").t(". DAS28 ").c("3.1").t(" on ")
+    b.c("methotrexate 20 mg").t(" weekly. ESR ").c("28").t(". Review ").c("4/12").t(".\nIs mise le meas,\n")
     c.sname(b, "Dr ", "fl")
     b.t(", SpR\n")
 
@@ -779,7 +799,7 @@ def za_admit(b: NoteBuilder, c: Ctx) -> None:
     b.t(", RVD on TLD since ")
     c.d(b, c.day(900, 0), "c")
     b.t(", VL ").c("<50").t(", CD4 ").c("312").t(". Presents with ").c("3/52").t(" cough, GXP pending. Hb ").c("9.1")
-    b.t(".\nNOK: sister ").p("NAME", f"{c.rel()} {c.last}").t(" ").ph(b).t("\nClerked by Dr ")
+    b.t(".\nNOK: sister ").p("NAME", f"{c.rel('F')} {c.last}").t(" ").ph(b).t("\nClerked by Dr ")
     c.sname(b, "", "fl")
     b.t(" (intern)\n")
 
@@ -788,8 +808,9 @@ def za_obs(b: NoteBuilder, c: Ctx) -> None:
     b.t("Obstetric unit note ")
     c.d(b, c.today, "b")
     b.t("\n")
+    c.set_age(c.r.randint(17, 38))
     c.name(b, "fl")
-    b.t(" ").c("24").t("y G1P0 at ").c("36 weeks").t(", BP ").c("158/104").t(", proteinuria ").c("2+").t(
+    b.t(" ").agep(b, "y G1P0 at ").c("36 weeks").t(", BP ").c("158/104").t(", proteinuria ").c("2+").t(
         ". ").c("Nifedipine 10 mg").t(" stat, MgSO4 Zuspan protocol. Lives at ").p("ADDRESS", c.street).t(", ")
     b.p("ADDRESS", c.town).t(". Midwife: Sr ").p("NAME", c.staff()[1]).t("\n")
 
@@ -837,11 +858,17 @@ def in_opd(b: NoteBuilder, c: Ctx) -> None:
     b.t("\nMr. ").p("NAME", c.last).t(", ").agep(b, "y")
     b.t(", from ").p("ADDRESS", c.town).t(". FBS ").c("168").t(", PPBS ").c("244").t(", HbA1c ").c("8.6").t(
         ". On ").c("glimepiride 2 mg").t(" + ").c("metformin 1 g").t(". Add ").c("vildagliptin 50 mg BD").t(
-        ". Wife ").p("NAME", c.rel()).t(" counselled on diet. Next visit after 3 months with FBS/PPBS.\n")
+        ". Wife ").p("NAME", c.rel("F")).t(" counselled on diet. Next visit after 3 months with FBS/PPBS.\n")
     c.sname(b, "Dr. ", "Fl")
     b.t("\n")
 
 
+SEX = {
+    "us_ed_syncope": "M", "us_hp_copd": "F", "us_progress": "F", "us_nursing_quick": "M",
+    "us_hepatology": "M", "us_phone": "M", "us_portal": "F", "us_ld": "F", "uk_2ww": "M",
+    "uk_ae_clerk": "F", "uk_preop": "M", "ca_consult": "F", "au_acat": "F", "au_hith": "M",
+    "za_admit": "M", "za_obs": "F", "in_dc": "M", "in_opd": "M",
+}
 TEMPLATES: list[tuple[str, Tpl]] = [
     ("US", us_ed_syncope), ("UK", uk_2ww), ("CA", ca_consult), ("US", us_hp_copd),
     ("UK", uk_ae_clerk), ("AU", au_dc), ("US", us_progress), ("UK", uk_ward_round),
@@ -869,27 +896,28 @@ class _B(NoteBuilder):
         return self
 
 
-def _ctx(r: random.Random, fk: Faker, cc: str) -> Ctx:
-    first, last = fk.first_name(), fk.last_name()
-    middle = fk.first_name()
+def _ctx(r: random.Random, fk: Faker, cc: str, sex: str) -> Ctx:
+    sex = sex or r.choice("MF")
+    first = fk.first_name_male() if sex == "M" else fk.first_name_female()
+    last, middle = fk.last_name(), fk.first_name()
     if cc == "ZA" and r.random() < 0.4:
-        first, last = r.choice(ZA_NAMES[0]), r.choice(ZA_NAMES[1])
+        first = r.choice([g for g, x in ZA_GIVEN if x == sex])
+        last = r.choice(ZA_NAMES[1])
     elif cc == "SG":
         k = r.random()
         if k < 0.4:
-            last, first = r.choice(SG_NAMES)
+            last, first = r.choice([(su, g) for su, g, x in SG_CHINESE if x == sex])
         elif k < 0.7:
-            g, rel, fa = r.choice(SG_MALAY)
-            first, last = g, f"{rel} {fa}"
+            first, last = ("Muhammad Faizal", "bin Ismail") if sex == "M" else r.choice(
+                [("Nurul Aisyah", "binte Rahman"), ("Siti Hajar", "binte Osman")])
         else:
-            g, rel, fa = r.choice(SG_TAMIL)
-            first, last = g, f"{rel} {fa}"
+            first, last = ("Rajesh", "s/o Krishnan") if sex == "M" else ("Kavitha", "d/o Subramaniam")
     if r.random() < 0.1:
         last = f"{last}-{fk.last_name()}"
     today = date(2024, 1, 8) + timedelta(days=r.randint(0, 700))
     age = r.choice([r.randint(19, 89)] * 5 + [r.randint(90, 104)])
     dob = today - timedelta(days=age * 365 + r.randint(5, 360))
-    return Ctx(r=r, fk=fk, cc=cc, first=first, middle=middle, last=last, dob=dob, today=today,
+    return Ctx(r=r, fk=fk, cc=cc, sex=sex, first=first, middle=middle, last=last, dob=dob, today=today,
                age=age, mrn=str(r.randint(1_000_000, 99_999_999)), phone="",
                street=_street(r, cc), town=r.choice(TOWNS[cc]), zipc=_zip(r, cc))
 
@@ -913,7 +941,7 @@ def generate(n: int) -> list[Note]:
         r = random.Random(SEED + i)
         fk = fakers[cc]
         fk.seed_instance(SEED + i)
-        c = _ctx(r, fk, cc)
+        c = _ctx(r, fk, cc, SEX.get(tpl.__name__, ""))
         b = _B()
         b.ctx = c
         tpl(b, c)
