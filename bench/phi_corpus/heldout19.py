@@ -4,7 +4,7 @@ Written independently of the scrubber rules (``processors/deid``, ``docs/deid.md
 unit tests, ``dev.py`` and the bodies of earlier held-out corpora not read). Like v14-v18 it
 aims at the MAINSTREAM of English-language hospital text with ordinary PHI density, with other
 templates and phrasing, over nine health systems: US, UK, Canada, Australia, New Zealand,
-Ireland, South Africa, Singapore and India. 36 templates, cycled in order (see ``TEMPLATES``):
+Ireland, South Africa, Singapore and India. 43 templates, cycled in order (see ``TEMPLATES``):
 ED syncope notes with ROS / exam / MDM, hospitalist COPD H&Ps with health-care proxy,
 hospital-day SOAP notes with dated lab trends, discharge summaries with an appointment table,
 lower-case typed night-shift nursing notes, hepatology consults with paracentesis, nurse
@@ -19,7 +19,10 @@ reviews (UK); family-medicine consult letters (OHIP), home-care referrals, ED di
 notes (Australia); orthopaedic eReferrals (NHI), district-nursing notes (New Zealand); OPD
 letters with Eircodes, Manchester-triage notes (Ireland); medical admissions (13-digit ID),
 obstetric-unit notes (South Africa); polyclinic referrals (NRIC, HDB), dialysis-centre notes
-(Singapore); discharge summaries (UHID / Aadhaar, PIN codes), diabetes OPD notes (India).
+(Singapore); discharge summaries (UHID / Aadhaar, PIN codes), diabetes OPD notes (India);
+and pacemaker device-clinic notes (serials), lung-cancer MDT outcome lists (several patients),
+histopathology reports (lab numbers), advance-care-planning notes (nicknames in quotes, SSN
+"last 4", document URL) and transfusion records (blood-unit numbers).
 Names: Faker en_US, en_GB, en_CA, en_AU, en_NZ, en_IE, en_IN and zu_ZA, plus curated
 Afrikaans, Singapore Chinese / Malay / Tamil names, in many forms ("First Last", "First M.
 Last", "LAST, First", "Last, First M", "F. Last", surname alone after a title, first name alone,
@@ -863,8 +866,113 @@ def in_opd(b: NoteBuilder, c: Ctx) -> None:
     b.t("\n")
 
 
+# ----------------------------------------------------------------------------- specialty notes
+
+
+def us_device_clinic(b: NoteBuilder, c: Ctx) -> None:
+    b.t("Device Clinic - remote transmission reviewed ")
+    c.d(b, c.today, "f")
+    b.t("\nPt: ")
+    c.name(b, "Lfm")
+    b.t("  MRN ").p("ID", c.mrn).t("\nDevice: dual-chamber PPM, SN ").p("ID", f"PJN{c.r.randint(100000, 999999)}")
+    b.t(", implanted ")
+    c.d(b, c.day(1500, 0), "b")
+    b.t(" by Dr ")
+    c.sname(b, "", "l")
+    b.t(".\nBattery ").c("8.5 years").t(". RA ").c("0.75 V @ 0.4 ms").t(", RV ").c("1.0 V").t(
+        ", RV impedance ").c("520 ohms").t(". AP ").c("34%").t(", VP ").c("2%").t(". AHRE x2, longest ").c("3 min")
+    b.t(" on ")
+    c.d(b, c.today - timedelta(days=9), "s")
+    b.t(".\nNext remote ")
+    c.d(b, c.today + timedelta(days=91), "e")
+    b.t(". Spoke with pt's wife ").p("NAME", c.rel("F")).t(" at ").ph(b).t(".\n")
+    c.sname(b, "", "fl")
+    b.t(", CCDS\n")
+
+
+def uk_lung_mdt(b: NoteBuilder, c: Ctx) -> None:
+    b.t("Lung Cancer MDT outcomes - ")
+    c.d(b, c.today, "d")
+    b.t("\nChair: Dr ")
+    c.sname(b, "", "l")
+    b.t("  Present: ")
+    c.initials(b)
+    b.t(", ")
+    c.initials(b)
+    b.t(", ")
+    c.sname(b, "", "Fl")
+    b.t(" (CNS)\n1. ")
+    c.name(b, "LF")
+    b.t(" ").p("ID", c.id_("nhs")).t(" - ").agep(b, c.sex)
+    b.t(", RUL mass ").c("34 mm").t(", PET SUVmax ").c("11.2").t(", EBUS ").c("4R").t(" neg. T2aN0. PS ").c("1")
+    b.t(". Outcome: refer for lobectomy.\n2. ")
+    f, la = c.fk.first_name_female(), c.fk.last_name()
+    b.p("NAME", f"{la.upper()}, {f}").t(" ").p("ID", c.id_("nhs")).t(" - ").c(str(c.r.randint(55, 88)))
+    b.t("F, adenocarcinoma, EGFR ").c("exon 19").t(" del. Outcome: ").c("osimertinib 80 mg").t(
+        ".\n3. ")
+    f2, la2 = c.staff()
+    b.p("NAME", f"{f2[0]}. {la2}").t(" - discussed ")
+    c.d(b, c.today - timedelta(days=14), "w")
+    b.t("; awaiting CT-guided biopsy. Re-discuss ").c("2/52").t(".\n")
+
+
+def au_histo(b: NoteBuilder, c: Ctx) -> None:
+    b.t("HISTOPATHOLOGY REPORT  Lab No: ").p("ID", f"{c.today.year % 100}-S{c.r.randint(10000, 99999)}")
+    b.t("\nPatient: ")
+    c.name(b, "LF")
+    b.t("  DOB ")
+    c.d(b, c.dob, "b")
+    b.t("  UR ").p("ID", c.mrn).t("\nCollected ")
+    c.d(b, c.today - timedelta(days=3), "g")
+    b.t("  Received ")
+    c.d(b, c.today - timedelta(days=2), "g")
+    b.t("\nClinical: lesion L cheek, ?BCC. Referring: Dr ")
+    c.sname(b, "", "fl")
+    b.t(", Skin Cancer Clinic\nMacro: ellipse ").c("14 x 6 x 4 mm").t(".\nMicro: nodular BCC, margins clear (")
+    b.c("2.1 mm").t(" peripheral, ").c("1.5 mm").t(" deep).\nReported by ")
+    c.sname(b, "Dr ", "fl")
+    b.t(", FRCPA\n")
+
+
+def us_acp(b: NoteBuilder, c: Ctx) -> None:
+    nick = NICK.get(c.first)
+    b.t("Advance Care Planning Note  ")
+    c.d(b, c.today, "d")
+    b.t("\n")
+    b.p("NAME", c.first)
+    if nick:
+        b.t(' "').p("NAME", nick).t('"')
+    b.t(" ").p("NAME", c.last).t(", ").agep(b, " y.o., ")
+    b.t("identity verified by DOB ")
+    c.dob_(b)
+    b.t(" and last 4 of SSN (").p("SSN", str(c.r.randint(1000, 9999))).t(
+        "). Metastatic pancreatic ca, ECOG ").c("3").t(", albumin ").c("2.6").t(
+        ".\nParticipants: pt, wife ").p("NAME", f"{c.rel('F')} {c.last}").t(", son ").p("NAME", c.rel("M")).t(
+        " (by phone from ").p("ADDRESS", c.r.choice(TOWNS["US"])).t(").\nPt chose DNR/DNI, comfort-focused care; POLST completed. "
+        "HCPOA names wife; alternate son. Time spent ").c("45 minutes").t(" (99497).\nHospice info line ")
+    b.t("given. Documents uploaded to ").p("URL", f"https://portal.mercyhealth.org/acp/{c.r.randint(100000, 999999)}")
+    b.t("\n")
+    c.sname(b, "", "fl")
+    b.t(", MD, Palliative Medicine\n")
+
+
+def ca_transfusion(b: NoteBuilder, c: Ctx) -> None:
+    b.t("Transfusion record  ")
+    c.d(b, c.today, "f")
+    b.t("\n")
+    c.name(b, "LF")
+    b.t("  MRN ").p("ID", c.mrn).t("  Health card ").p("ID", c.id_("ohip")).t("\nProduct: RBC, unit ")
+    b.p("ID", f"C{c.r.randint(1000, 9999)} {c.today.year % 100} {c.r.randint(100000, 999999)}").t(
+        ", group O pos. Indication Hb ").c("68 g/L").t(".\nPre: T ").c("36.8").t(" HR ").c("92").t(" BP ").c("112/64")
+    b.t("; 15 min: T ").c("36.9").t(". Completed over ").c("2 h").t(" at 14:35, no reaction.\nDouble-checked by ")
+    c.sname(b, "", "fl")
+    b.t(", RN and ")
+    c.sname(b, "", "fl")
+    b.t(", RN\n")
+
+
 SEX = {
-    "us_ed_syncope": "M", "us_hp_copd": "F", "us_progress": "F", "us_nursing_quick": "M",
+    "us_ed_syncope": "M", "us_device_clinic": "M", "us_acp": "M", "us_hp_copd": "F", "us_progress": "F", "us_nursing_quick": "M",
     "us_hepatology": "M", "us_phone": "M", "us_portal": "F", "us_ld": "F", "uk_2ww": "M",
     "uk_ae_clerk": "F", "uk_preop": "M", "ca_consult": "F", "au_acat": "F", "au_hith": "M",
     "za_admit": "M", "za_obs": "F", "in_dc": "M", "in_opd": "M",
@@ -878,7 +986,8 @@ TEMPLATES: list[tuple[str, Tpl]] = [
     ("UK", uk_cpn), ("AU", au_acat), ("US", us_snf), ("IE", ie_triage), ("UK", uk_preop),
     ("US", us_cxr), ("NZ", nz_district_nurse), ("ZA", za_obs), ("US", us_ld), ("SG", sg_dialysis),
     ("UK", uk_carehome_falls), ("US", us_wcc), ("IN", in_opd), ("CA", ca_ed), ("AU", au_hith),
-    ("US", us_psg), ("US", us_case_mgmt),
+    ("US", us_psg), ("US", us_case_mgmt), ("US", us_device_clinic), ("UK", uk_lung_mdt),
+    ("AU", au_histo), ("US", us_acp), ("CA", ca_transfusion),
 ]
 
 
