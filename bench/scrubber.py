@@ -51,6 +51,7 @@ from bench.phi_corpus import (
     heldout16,
     heldout17,
     heldout18,
+    heldout19,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -188,7 +189,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v15": ("v15 corpus (development since its measurement)", heldout15.generate),
     "v16": ("v16 corpus (development since its measurement)", heldout16.generate),
     "v17": ("v17 corpus (development since its measurement)", heldout17.generate),
-    "v18": ("HELD-OUT v18 corpus (session 7, written independently)", heldout18.generate),
+    "v18": ("v18 corpus (development since its measurement)", heldout18.generate),
+    "v19": ("HELD-OUT v19 corpus (session 7, written independently)", heldout19.generate),
 }  # short name -> (title, generator)
 
 
