@@ -314,7 +314,8 @@ def reid(token: str) -> None:
     from streams.commands.deid import reid_command
 
     key = settings().deid.reid_key  # validated by DeidSettings: base64 of a 16/24/32-byte key
-    raise typer.Exit(reid_command(token, key.get_secret_value().strip().encode() if key else None, sys.stdout))
+    # the base64 text as str: decode_reid_key reads bytes of key length as the raw key
+    raise typer.Exit(reid_command(token, key.get_secret_value().strip() if key else None, sys.stdout))
 
 
 def _register_bench_command() -> None:

@@ -58,14 +58,15 @@ class DeidConfig:
         cls,
         pseudonym_key: bytes,
         key_id: str,
-        reid_key: bytes | None,
+        reid_key: bytes | str | None,
         profile: str,
         policy_file: Path | None,
         date_shift_max_days: int,
     ) -> DeidConfig:
         """Build from ``Settings.deid`` values (secrets already unwrapped to bytes).
 
-        ``reid_key`` may be raw bytes or base64 text as bytes (the settings form).
+        ``reid_key``: the raw key (bytes of 16/24/32) or its base64 text (see
+        :func:`processors.deid.reid.decode_reid_key`).
         """
         if profile not in ("live", "safe-harbor"):
             raise DeidError(DeidErrorCode.INVALID_POLICY, "profile must be 'live' or 'safe-harbor'")

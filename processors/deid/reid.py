@@ -34,12 +34,16 @@ _B64 = re.compile(rb"[A-Za-z0-9+/_-]+={0,2}")
 
 
 def decode_reid_key(value: bytes | str) -> bytes:
-    """A 16/24/32-byte key given as base64 text (standard or urlsafe) or raw bytes.
+    """The 16/24/32-byte AES key: ``bytes`` of that length are the raw key; text (``str``, or
+    ``bytes`` of any other length) is base64, standard or urlsafe, of such a key.
 
-    Raise ``invalid_key`` otherwise (the message never contains the key).
+    Raw bytes win: a raw key made of letters ("kkkk...") is also valid base64 text, and
+    decoding it again gave a different, wrong key. Pass base64 as ``str``. Raise
+    ``invalid_key`` otherwise (the message never contains the key).
     """
-    raw = value.encode() if isinstance(value, str) else value
-    text = raw.strip()
+    if isinstance(value, bytes) and len(value) in (16, 24, 32):
+        return value
+    text = (value.encode() if isinstance(value, str) else value).strip()
     if _B64.fullmatch(text):
         try:
             key = base64.urlsafe_b64decode(
@@ -50,8 +54,6 @@ def decode_reid_key(value: bytes | str) -> bytes:
             key = b""
         if len(key) in (16, 24, 32):
             return key
-    if isinstance(value, bytes) and len(value) in (16, 24, 32):
-        return value
     raise DeidError(
         DeidErrorCode.INVALID_KEY,
         "the reid key must be 16, 24 or 32 bytes, raw or base64-encoded; generate one with "

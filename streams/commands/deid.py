@@ -110,7 +110,7 @@ def deid_resource_command(
 
 
 def reid_command(
-    token: str, reid_key: bytes | None, out: IO[str], err: IO[str] | None = None
+    token: str, reid_key: bytes | str | None, out: IO[str], err: IO[str] | None = None
 ) -> int:
     """Decrypt a re-identification token and print the patient key (authorised users only)."""
     err = err or sys.stderr

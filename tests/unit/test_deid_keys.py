@@ -82,7 +82,22 @@ def test_reid_accepts_base64_key() -> None:
 
     token = reid_token(PATIENT, _cfg())
     assert token is not None
-    assert reid(token, base64.b64encode(REID_KEY)) == PATIENT
+    assert reid(token, base64.b64encode(REID_KEY).decode()) == PATIENT
+    assert reid(token, base64.b64encode(REID_KEY)) == PATIENT  # base64 bytes of non-key length
+
+
+@pytest.mark.parametrize("raw", [pytest.param(b"k" * 32, id="letters-32"), pytest.param(b"a" * 16, id="letters-16"),
+                                 pytest.param(bytes(range(32)), id="binary")])
+def test_a_raw_key_that_is_also_valid_base64_text_stays_raw(raw: bytes) -> None:
+    """Black-box finding: base64(b"k" * 32) in the settings was decoded to b"k" * 32 and then
+    decoded again as base64 text (24 bytes), so tokens made by ingest did not open with reid."""
+    import base64
+
+    cfg = DeidConfig.for_tests(reid_key=raw)
+    token = reid_token(PATIENT, cfg)
+    assert token is not None
+    assert reid(token, raw) == PATIENT
+    assert reid(token, base64.b64encode(raw).decode()) == PATIENT
 
 
 def test_no_reid_key_no_token() -> None:
