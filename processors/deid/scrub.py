@@ -22,6 +22,7 @@ from processors.deid.forms import form_more_name_spans, form_name_spans, form_sp
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.initials import initials_spans
+from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.names import name_list_spans
 from processors.deid.patterns import (
     CONTEXT_LEAD,
@@ -232,6 +233,7 @@ def scrub_spans(
     names.extend(unknown_name_spans(text))
     names.extend(lower_name_spans(text))
     names.extend(lower_context_spans(text, low))
+    names.extend(lower_name_more_spans(text, low))  # session 7: quick nursing notes
     names.extend(caps_name_spans(text))
     names.extend(role_name_spans(text))
     names.extend(person_spans(text, low))

@@ -61,6 +61,14 @@ CASES = [
                  "0.5 mL. PCV20 #2, Hib #2. Newborn screen.", [],
                  ["Tab Rosuvas", "BD, Tab", "Adv", "Uroflow", "Influvac", "PCV20 #2", "Newborn"],
                  id="kept-prescription-lines-vaccines"),
+    # from the v19 misses: lower-case names in quick notes
+    pytest.param("bp 118/70 hr 76. dtr amanda at bedside until 2130.\nbed alarm on. -gabrielle rn\n"
+                 "r: medical reg jeffrey aware, review before 2100.\npt anthony johnson-fleming a&ox4.",
+                 ["amanda", "gabrielle", "jeffrey", "anthony johnson-fleming"],
+                 ["bp 118/70", "hr 76", "2130", "a&ox4"], id="name-lower-case-quick-notes"),
+    pytest.param("dtr at bedside. all done -ok\nmark short-term goals; follow-up in clinic. -done\n",
+                 [], ["dtr at bedside", "-ok", "mark short-term goals", "follow-up", "-done"],
+                 id="kept-lower-case-words-that-are-no-names"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
