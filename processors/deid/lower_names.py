@@ -33,7 +33,8 @@ _ROLE_DID = re.compile(
     r"|agrees|agreed|updated|to[ \t]+review|will)\b)"
 )
 _DASH_END = re.compile(
-    rf"(?:^|(?<=\s))-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
+    # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
+    rf"(?<=\S)[ \t]+-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
 )
 _HYPHEN_FULL = re.compile(r"\b([a-z]{2,15})[ \t]+([a-z]{2,15}-[a-z]{2,15})\b")
 _NOT_SIGNOFF = frozenset(["ok", "done", "see", "nil", "none", "thanks", "thx", "cheers", "ta", "end",
