@@ -5,7 +5,7 @@
 - a first name signing off after a dash at a line end ("... bed alarm on. -amanda rn",
   "Ph 021 259 5366 -holly");
 - a first name and a hyphenated surname ("pt anthony johnson-fleming a&ox4", "s: judith
-  rees-jenkins, bay 3").
+  rees-jenkins, bay 3"); a listed first and last name after "pt" / "mr" ("pt john smith seen").
 
 The word must be a listed first name or no known word (so "dtr at bedside", "-ok", "reg
 review aware" stay). Spans are ``(start, end)``; matched on the lower-cased text.
@@ -36,6 +36,7 @@ _DASH_END = re.compile(
     # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
     rf"(?<=\S)[ \t]+-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
 )
+_TITLED_LOWER = re.compile(r"\b(?:pt|patient|mr|mrs|ms|miss)[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20})\b")
 _HYPHEN_FULL = re.compile(r"\b([a-z]{2,15})[ \t]+([a-z]{2,15}-[a-z]{2,15})\b")
 _NOT_SIGNOFF = frozenset(["ok", "done", "see", "nil", "none", "thanks", "thx", "cheers", "ta", "end",
                           "tbc", "prn", "stat", "noted", "pending", "same", "ditto"])
@@ -59,6 +60,12 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             s, e = m.span(1)
             if text[s].islower() and _first_name(m.group(1)):
                 out.append((s, e))
+    for m in _TITLED_LOWER.finditer(text):
+        first, last = m.group(1), m.group(2)
+        kf, kl = _key(first), _key(last)
+        if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL and kl not in _CLINICAL
+                and not _common(first)):
+            out.append(m.span(1)[:1] + m.span(2)[1:])  # "pt john smith seen"
     if "-" in text:
         for m in _DASH_END.finditer(low):
             s, e = m.span(1)

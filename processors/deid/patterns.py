@@ -217,7 +217,9 @@ _ID_LABELLED = by_first_letter(re.compile(
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"(?!\d{1,3}(?:yo|y/o|yrs?|yof|yom)\b)"  # "ID: 19yo presenting": the HPI's identifying line
-    r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b)"
+    r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b"
+    # session 7: letter-digit groups joined by hyphens ("MRN QQ-pA-7731")
+    r"|(?=[a-z0-9-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,8}){1,4}\b)"
 ))
 # national and hospital identifier labels of other countries, and values written in groups
 # ("UHID: BLR.17638765", "Hosp. No: UCH/25/723161", "RAMQ: DIOR 0811 2883", "SIN on file (for
@@ -227,11 +229,11 @@ _ID_LABELLED_GROUPS = re.compile(
     r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
     r"|ppsn?(?: number| no\.?)?|dni|nie|nric|cpf|pesel|chi(?: number| no\.?)?|insz|bsn|hetu|cpr(?: nr\.?)?"
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
-    r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? #"
+    r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? (?:#|no\.?|number)"
     r"|reg(?:istration)?\.? (?:number|no\.?|#)|unit (?:number|no\.?|#)|uhid (?:number|no\.?))"
     r"(?![a-z])(?:[ \t]+[a-z]+){0,3}?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:#=]?[ \t]*"
     r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3}[ \t]\d{3}[ \t]\d{3,4}\b"
-    r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,3}\b"
+    r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,2}(?:[ \t]\d{1,6})?\b"
     r"|[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
 )
 # phone shapes of other countries: an Australian landline with its area code ("08 7093 3874",
@@ -249,7 +251,7 @@ VEHICLE_REG = by_first_letter(re.compile(  # on the lower-cased text; run by rec
 ))
 _ID = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
-    r"|\b\d{7,}\b"
+    r"|\b\d{7,}\b(?![ \t]*(?:units?|iu|IU|mg|mcg|micrograms?|cells|copies|/))"  # "2400000 units" is a dose
     r"|\b(?=[A-Z0-9-]*\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
     r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
     r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"

@@ -25,6 +25,8 @@ import re
 
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
 from processors.deid.patterns import _SUFFIXES, gated, literal_finditer
+
+_SUFFIX_SET = frozenset(_SUFFIXES)
 from processors.deid.unknown import DRUG_LEXICON
 
 __all__ = ["place_spans"]
@@ -63,10 +65,10 @@ _CP = re.compile(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3
 # the preposition and town are found first (a blank opens the pattern: a fast scan), then the
 # residence phrase before them
 _TOWN_AFTER_PREP = re.compile(
-    r"[ \t](?:in|to|at|near|from)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
+    r"[ \t](?:in|to|at|near|from|on)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
 )
 _RESIDE_BEFORE = re.compile(
-    r"\b(?i:lives|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
+    r"\b(?i:lives|live|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
     r"|place|home|house|staying|stays|visiting|is|originally|comes|came|hails)\Z"
 )
 # "is in" is a state ("is in AF", "is in pain"): only "is from" names a place of origin
@@ -163,6 +165,12 @@ def _clinical(word: str) -> bool:
     )  # fmt: skip
 
 
+# a lower-case street after a residence verb ("lives at 17 elm st"); on the lower-cased text
+_LOWER_STREET = re.compile(
+    r"\b(?:lives|live|living|lived|resides|residing|staying)[ \t]+(?:at|on)[ \t]+"
+    r"(\d{1,5}[a-z]?[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive"
+    r"|ct|court|way|pl|place|blvd|boulevard|cres|crescent|close|terrace|grove|hwy|highway)\b)"
+)
 # a town before its country ("from Cordoba, Argentina", "Lahore, Pakistan")
 _TOWN_COUNTRY = re.compile(
     r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(?:Poland|Romania|Lithuania|Latvia|Ukraine|Russia"
@@ -195,9 +203,14 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if not before or _IS_IN.search(text, max(0, m.start() - 12), m.end(0) - len(m.group(1))):
             continue
         words = m.group(1).split()
-        if words[0].lower() not in _NOT_TOWN and not any(_clinical(w) for w in words):
+        street = len(words) > 1 and words[-1] in _SUFFIX_SET  # "lives on Baker Street"
+        if m.group(0).lstrip().startswith("on") and not street:
+            continue  # "lives on Oxygen", "lives on Ward 5": only a street is lived on
+        if words[0].lower() not in _NOT_TOWN and (street or not any(_clinical(w) for w in words)):
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
+    if "live" in low or "resid" in low or "stay" in low:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(low))
     for m in _TOWN_COUNTRY.finditer(text):
         if not any(_clinical(w) or w.lower() in _NOT_TOWN for w in m.group(1).split()):
             out.append((*m.span(1), "[ADDRESS]"))

@@ -69,6 +69,13 @@ CASES = [
     pytest.param("dtr at bedside. all done -ok\nmark short-term goals; follow-up in clinic. -done\n",
                  [], ["dtr at bedside", "-ok", "mark short-term goals", "follow-up", "-done"],
                  id="kept-lower-case-words-that-are-no-names"),
+    # black-box findings (second tester)
+    pytest.param("MRN QQ-pA-7731. Hosp no. RXH 556 223 1. K 4.2.", ["QQ-pA-7731", "RXH 556 223 1"],
+                 ["K 4.2"], id="id-hyphenated-mixed-case-and-spaced-hospital-number"),
+    pytest.param("pt john smith seen. lives at 17 elm st. I live on Baker Street. Lives on Oxygen.",
+                 ["john smith", "17 elm st", "Baker Street"], ["Oxygen"], id="lower-case-name-and-streets"),
+    pytest.param("Benzathine penicillin 2400000 units IM. Cosigned: Dr Amy Lee", ["Amy Lee"],
+                 ["Benzathine penicillin 2400000 units", "Cosigned:"], id="kept-dose-in-units-and-labels"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
