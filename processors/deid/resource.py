@@ -8,8 +8,9 @@ resource of a patient is shifted alike and references to the patient become
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from processors.deid.dates import FHIR_DATE, age_years, parse_day, shift_fhir_date
@@ -157,10 +158,30 @@ def _reference(value: dict[str, Any], ctx: _Ctx) -> None:
         value["display"] = REMOVED_REFERENCE
 
 
+_US_ZIP = re.compile(r"\d{5}(?:-?\d{4})?")
+
+
+def _latest_day(value: object) -> date | None:
+    """The last day a partial FHIR date can be ("1933" -> 1933-12-31, "1933-05" -> 1933-05-31):
+    the age from it is the youngest the patient can be."""
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value.strip())
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2) is None:
+        return date(year, 12, 31)
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+
+
 def _generalize(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
     value = container[key]
     if rule.to == "age":
-        birth = parse_day(value)
+        birth = parse_day(value) or _latest_day(value)
         del container[key]
         if birth is not None and ctx.as_of is not None:
             age = age_years(birth, ctx.as_of)
@@ -181,8 +202,8 @@ def _generalize(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
         for a in addrs:
             if isinstance(a, dict):
                 g = {k: a[k] for k in ("state", "country") if k in a}
-                if isinstance(a.get("postalCode"), str):
-                    g["postalCode"] = zip3(a["postalCode"])
+                if isinstance(a.get("postalCode"), str) and _US_ZIP.fullmatch(a["postalCode"].strip()):
+                    g["postalCode"] = zip3(a["postalCode"])  # any other postcode goes: no ZIP3 rule fits
                 kept.append(g)
         container[key] = kept if isinstance(value, list) else (kept[0] if kept else {})
 

@@ -19,10 +19,11 @@ __all__ = ["ReferenceIndex", "patient_key", "subject_key", "subject_key_of"]
 class ReferenceIndex:
     """fullUrl and "Type/id" -> resource, for one Bundle (or one standalone resource)."""
 
-    __slots__ = ("_by_ref",)
+    __slots__ = ("_by_identifier", "_by_ref")
 
     def __init__(self) -> None:
         self._by_ref: dict[str, dict[str, Any]] = {}
+        self._by_identifier: dict[str, dict[str, Any]] = {}  # "system|value" -> Patient
 
     def add(self, full_url: object, res: dict[str, Any]) -> None:
         if isinstance(full_url, str) and full_url:
@@ -30,6 +31,15 @@ class ReferenceIndex:
         rtype, rid = res.get("resourceType"), res.get("id")
         if isinstance(rtype, str) and isinstance(rid, str) and rid:
             self._by_ref.setdefault(f"{rtype}/{rid}", res)
+        if rtype == "Patient" and isinstance(idents := res.get("identifier"), list):
+            for ident in idents:
+                key = _identifier_key(ident)
+                if key is not None:
+                    self._by_identifier.setdefault(key, res)
+
+    def patient_with(self, identifier_key: str) -> dict[str, Any] | None:
+        """The Patient in this message carrying the identifier ("system|value"), if any."""
+        return self._by_identifier.get(identifier_key)
 
     def resolve(self, ref: str) -> dict[str, Any] | None:
         hit = self._by_ref.get(ref)
@@ -113,6 +123,13 @@ def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "sub
             return rel, True
     key = _identifier_key(ref_obj.get("identifier"))
     if key is not None:
+        # the Patient with this identifier in the same message keys it (one pseudonym and one
+        # date shift for the patient); else the identifier itself
+        target = index.patient_with(key)
+        if target is not None:
+            own = patient_key(target)
+            if own is not None:
+                return own, False
         return key, False
     if isinstance(ref, str) and ref:
         raise WardwatchError(ReasonCode.UNRESOLVED_REFERENCE,

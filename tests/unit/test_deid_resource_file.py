@@ -241,3 +241,48 @@ def test_cli_patient_without_last_updated_gets_its_age_today(tmp_path: Path, cfg
     ages = [e["valueAge"]["value"] for e in doc["extension"] if "patient-age" in e["url"]]
     assert "birthDate" not in doc
     assert ages == [expected if expected is not None else 95]
+
+
+def _hr(rid: str, subject: dict[str, Any], at: str) -> dict[str, Any]:
+    return {"resourceType": "Observation", "id": rid, "status": "final",
+            "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+            "subject": subject, "effectiveDateTime": at,
+            "valueQuantity": {"value": 80, "system": "http://unitsofmeasure.org", "code": "/min"}}
+
+
+def test_an_identifier_only_subject_is_the_patient_with_that_identifier_in_the_file() -> None:
+    """Black-box finding: one patient got two pseudonyms and two date shifts in safe-harbor."""
+    ident = {"system": "urn:oid:1.2.3", "value": "QQ-pA-7731"}
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "pA", "identifier": [ident]}},
+        {"resource": _hr("o1", {"reference": "Patient/pA"}, "2024-05-01T10:00:00Z")},
+        {"resource": _hr("o2", {"identifier": ident}, "2024-05-02T10:00:00Z")},
+    ]}
+    (doc,) = deid_file(json.dumps(bundle).encode(), SAFE).documents
+    _, o1, o2 = (e["resource"] for e in doc["entry"])
+    assert o1["subject"] == o2["subject"] == {"reference": "Patient/" + pseudonymize("Patient/pA", SAFE)}
+    gap = datetime.fromisoformat(o2["effectiveDateTime"]) - datetime.fromisoformat(o1["effectiveDateTime"])
+    assert gap == timedelta(days=1)
+    events = ingest_message(json.dumps(bundle).encode(), received_at=datetime(2024, 6, 1, tzinfo=UTC),
+                            source="t", deid=LIVE).events
+    assert len({e.patient for e in events}) == 1  # the stream keys them alike
+
+
+@pytest.mark.parametrize("cfg", [pytest.param(LIVE, id="live"), pytest.param(SAFE, id="safe-harbor")])
+def test_birth_dates_of_others_go_a_year_only_birth_date_gives_the_youngest_age(cfg: DeidConfig) -> None:
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "pY", "birthDate": "1933",
+                      "meta": {"lastUpdated": "2024-06-01T00:00:00Z"},
+                      "address": [{"postalCode": "CF14 3QT", "country": "UK"}, {"postalCode": "02141-1234"}]}},
+        {"resource": {"resourceType": "RelatedPerson", "id": "r1", "patient": {"reference": "Patient/pY"},
+                      "birthDate": "1960-01-01"}},
+    ]}
+    (doc,) = deid_file(json.dumps(bundle).encode(), cfg).documents
+    patient, relative = (e["resource"] for e in doc["entry"])
+    assert "birthDate" not in relative and "1960" not in json.dumps(doc)
+    (age,) = [x["valueAge"]["value"] for x in patient["extension"]]
+    assert age == 90  # born at the latest on 1933-12-31: 90 on 2024-06-01 (safe-harbor caps at 90 too)
+    if cfg is SAFE:  # ZIP3 only for a US ZIP; any other postcode goes
+        assert [a.get("postalCode") for a in patient["address"]] == [None, "021"]
+    for entry in doc["entry"]:
+        get_fhir_model_class(entry["resource"]["resourceType"]).model_validate(entry["resource"])
