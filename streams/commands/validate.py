@@ -88,10 +88,11 @@ def validate_command(files: list[Path]) -> int:
         for line in render_report(report):
             typer.echo(line)
     typer.echo("")
-    typer.echo(f"{'file':<50} {'accepted':>9} {'ignored':>8} {'rejected':>9}  events")
+    width = max([50, *(len(r.name) for r in reports)])  # whole names: two files never look alike
+    typer.echo(f"{'file':<{width}} {'accepted':>9} {'ignored':>8} {'rejected':>9}  events")
     for r in reports:
         kinds = ", ".join(f"{k} {n}" for k, n in r.events_by_kind().items())
-        typer.echo(f"{r.name[:50]:<50} {r.count('accepted'):>9} {r.count('ignored'):>8} "
+        typer.echo(f"{r.name:<{width}} {r.count('accepted'):>9} {r.count('ignored'):>8} "
                    f"{r.count('rejected'):>9}  {kinds}")
     reasons: dict[str, int] = {}
     for r in reports:
