@@ -42,6 +42,19 @@ _LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)  # after "
 _AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
+# v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
+# ("Tech: AO", "PCT: JG", "Transcribed: Y.P.", "Nurses: JC/J.P.", "/ Registrar M.P.",
+# "Verified by W.A., MLS", "Signed R.H. 7/7/24", "NNP T.B.")
+_ROLE_INITIALS = re.compile(
+    r"\b(?i:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
+    r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
+    r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
+    rf"|nnp|hca|cna)\b[ \t]*(:)?[ \t]*((?:{_INIT})(?:[ \t]*/[ \t]*(?:{_INIT}))*)(?![\w.])"
+)
+_ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
+               "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
+               "performed by", "nnp", "hca", "cna")
+_ONE_INITIALS = re.compile(_INIT)
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
     r"\b(?i:call[ \t]handler|call[ \t]taker|handler|triaged[ \t]by|taken[ \t]by|operator"
@@ -82,6 +95,13 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(2), "[NAME]"))
     if ":" in text and any(w in low for w in _FIELD_HINTS):
         out.extend((*m.span(1), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
+    if any(h in low for h in _ROLE_HINTS):
+        for m in _ROLE_INITIALS.finditer(text):
+            colon = m.group(1) is not None
+            for one in _ONE_INITIALS.finditer(text, m.start(2), m.end(2)):
+                init = one.group(0)
+                if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
+                    out.append((*one.span(), "[NAME]"))
     if "/" in text:
         out.extend((*m.span(1), "[NAME]") for m in _SLASH_END.finditer(text)
                    if _letter_before(text, m.start()) and (m.group(1).lower() not in CLINICAL_ABBREV

@@ -36,6 +36,11 @@ _DASH_END = re.compile(
     # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
     rf"(?<=\S)[ \t]+-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
 )
+_REL_BRACKET_LOWER = re.compile(
+    r"\b(?:daughter|dtr|son|wife|husband|sister|brother|mother|mum|mom|father|dad|partner|niece"
+    r"|nephew|grandson|granddaughter|carer|caregiver|friend|neighbou?r|spouse)[ \t]*\([ \t]*"
+    r"([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*\)"
+)
 _TITLED_LOWER = re.compile(r"\b(?:pt|patient|mr|mrs|ms|miss)[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20})\b")
 _HYPHEN_FULL = re.compile(r"\b([a-z]{2,15})[ \t]+([a-z]{2,15}-[a-z]{2,15})\b")
 _NOT_SIGNOFF = frozenset(["ok", "done", "see", "nil", "none", "thanks", "thx", "cheers", "ta", "end",
@@ -60,6 +65,11 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             s, e = m.span(1)
             if text[s].islower() and _first_name(m.group(1)):
                 out.append((s, e))
+    if "(" in text:
+        for m in _REL_BRACKET_LOWER.finditer(low):
+            s, e = m.span(1)
+            if text[s].islower() and _first_name(m.group(1).split()[0]):
+                out.append((s, e))  # "Daughter (cheryl gonzalez) cell ..."
     for m in _TITLED_LOWER.finditer(text):
         first, last = m.group(1), m.group(2)
         kf, kl = _key(first), _key(last)

@@ -76,6 +76,13 @@ CASES = [
                  ["john smith", "17 elm st", "Baker Street"], ["Oxygen"], id="lower-case-name-and-streets"),
     pytest.param("Benzathine penicillin 2400000 units IM. Cosigned: Dr Amy Lee", ["Amy Lee"],
                  ["Benzathine penicillin 2400000 units", "Cosigned:"], id="kept-dose-in-units-and-labels"),
+    # from the v16 leftovers
+    pytest.param("Tech: AO\nPCT: JG\nVerified by W.A., MLS\nNurses: JC/J.P.\nDr Pratt / Registrar M.P.\n"
+                 "Signed R.H. 7/7/24\nDr Kowalczyk, NNP T.B.\nsigned DNR form. Nurse IV access.",
+                 ["AO", "JG", "W.A.", "JC", "J.P.", "M.P.", "R.H.", "T.B."], ["DNR form", "IV access"],
+                 id="name-initials-after-roles-and-signing-verbs"),
+    pytest.param("1. WILSON, Claire 96y Unit No. 5326975. Daughter (cheryl gonzalez) cell. Hb 96 today.",
+                 ["WILSON", "Claire", "cheryl gonzalez"], ["Hb 96"], id="name-caps-list-before-age-and-bracketed-lower"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
