@@ -26,8 +26,10 @@ __all__ = ["initials_spans"]
 _INIT = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z]{2,3}"
 _CRED = (
     r"(?:RN|rn|RGN|RPN|EN|LPN|LVN|CNA|HCA|RRT|RT|BMS|MLS|MA|CMA|NP|PA|MD|DO|PT|OT|SLP|RD|SW"
-    r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3])"
+    r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP)"
 )
+# staff grades: initials before one are a signature even when they spell a clinical word ("AM FY1")
+_GRADE_END = re.compile(r"(?:,[ \t]*|[ \t]+)(?:FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP)[ \t]*$", re.MULTILINE)
 # speed: the credential closing a line is found first, the initials before it second
 _CRED_END = re.compile(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*$", re.MULTILINE)
 _SIGNOFF_BEFORE = re.compile(
@@ -49,11 +51,13 @@ _ROLE_INITIALS = re.compile(
     r"\b(?i:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
     r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
-    rf"|nnp|hca|cna)\b[ \t]*(:)?[ \t]*((?:{_INIT})(?:[ \t]*/[ \t]*(?:{_INIT}))*)(?![\w.])"
+    r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies)"
+    rf"\b[ \t]*(:)?[ \t]*((?:{_INIT})(?:[ \t]*[/,][ \t]*(?:{_INIT})(?![ \t]*[A-Z][a-z]))*)(?![\w.])"
 )
+_LAST_LINE = re.compile(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
 _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
-               "performed by", "nnp", "hca", "cna")
+               "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies")
 _ONE_INITIALS = re.compile(_INIT)
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
@@ -91,10 +95,14 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if m is None:
             continue
         init = m.group(2)
-        if m.group(1) is not None or "." in init or init.lower() not in CLINICAL_ABBREV:
+        if (m.group(1) is not None or "." in init or init.lower() not in CLINICAL_ABBREV
+                or _GRADE_END.match(text, c.start())):
             out.append((*m.span(2), "[NAME]"))
     if ":" in text and any(w in low for w in _FIELD_HINTS):
         out.extend((*m.span(1), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
+    last = _LAST_LINE.search(text, max(0, len(text) - 12))
+    if last and ("." in last.group(1) or last.group(1).lower() not in CLINICAL_ABBREV):
+        out.append((*last.span(1), "[NAME]"))
     if any(h in low for h in _ROLE_HINTS):
         for m in _ROLE_INITIALS.finditer(text):
             colon = m.group(1) is not None

@@ -83,7 +83,7 @@ _X_OWNER = re.compile(  # searched backwards from the extension (speed: the exte
     r"(?:(?<![\w.])([a-z]{2})|\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z]\.))[ \t]+\Z"
 )
 # a bare extension after a name and credential at a line end ("Ryan Esparza, PharmD x4993")
-_CRED_X = re.compile(r",[ \t]*[A-Z][A-Za-z]{1,6}[ \t]+((?:x\.?|ext\.?)[ \t]*\d{3,5})[ \t]*$", re.MULTILINE)
+_CRED_X = re.compile(r",[ \t]*[A-Z][A-Za-z]{1,6}(?:[ \t]+[A-Z]{2,4})?[ \t]+((?:x\.?|ext\.?)[ \t]*\d{3,5})[ \t]*$", re.MULTILINE)
 # v14: initials of authors and typists ("SB/oc" under a letter, "... T: 8/29/24  /rb", "Cons: Dr
 # Davison (MD)", "VE by CD:", "RB 8/22: decrease ...", a line ending "(MM)")
 _LETTER_REF = re.compile(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)
@@ -96,7 +96,7 @@ _LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
 _SURNAME_GIVEN = re.compile(
     r"^[ \t]*(?:[SB]:[ \t]*)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
     r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
-    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d))",
+    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d))",
     re.MULTILINE,
 )
 # a name after a double dash sign-off ("-- Aahana Saha, RN")

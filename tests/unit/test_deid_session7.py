@@ -83,6 +83,15 @@ CASES = [
                  id="name-initials-after-roles-and-signing-verbs"),
     pytest.param("1. WILSON, Claire 96y Unit No. 5326975. Daughter (cheryl gonzalez) cell. Hb 96 today.",
                  ["WILSON", "Claire", "cheryl gonzalez"], ["Hb 96"], id="name-caps-list-before-age-and-bracketed-lower"),
+    # from the v19 misses
+    pytest.param("Referral sent; SOC 10/19. David Holt, RN CM x4014\nAttendant: Neelima 028-97912649\n"
+                 "Chair: Dr Stephens  Present: J.A., MG, L. Reid (CNS)\nWife mob 0457 622 015\nG.B. CNS\n"
+                 "Daughter updated.\nPR FY1\nK 4.1 stable.\nJ.M.\n",
+                 ["10/19", "4014", "Neelima", "J.A.", "MG", "G.B.", "PR FY1", "J.M."], ["K 4.1 stable"],
+                 id="name-initials-v19-forms-and-soc-date"),
+    pytest.param("ED DISCHARGE\nPope, Steven  Encounter 215079483\n1637-459 Queen St E, Guelph ON",
+                 ["Pope, Steven", "1637-459 Queen St E"], ["ED DISCHARGE"], id="surname-given-before-label-and-unit-street"),
+    pytest.param("Plan reviewed.\nCXR\n", [], ["CXR"], id="kept-a-clinical-word-closing-a-note"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
