@@ -277,8 +277,7 @@ class W:
             s = r.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"{a}.{b}.{c}", f"{a} {b} {c}",
                           f"+1 {a}-{b}-{c}", f"{a}-{b}-{c} x{d(3)}", f"1-{a}-{b}-{c}"])
         elif cc == "UK":
-            s = r.choice([f"07{d(3)} {d(6)}", f"01{d(3)} {d(6)}", f"0{r.randint(113, 191)} {d(3)} "
-                          f"{d(4)}", f"+44 7{d(3)} {d(3)} {d(3)}", f"07{d(9)}"])
+            s = r.choice([f"07{d(3)} {d(6)}", f"01{d(3)} {d(6)}", (f"0{r.randint(113, 191)} {d(3)} {d(4)}"), f"+44 7{d(3)} {d(3)} {d(3)}", f"07{d(9)}"])
         elif cc == "AU":
             s = r.choice([f"04{d(2)} {d(3)} {d(3)}", f"(0{r.randint(2, 8)}) {d(4)} {d(4)}",
                           f"+61 4{d(2)} {d(3)} {d(3)}"])
@@ -301,10 +300,10 @@ class W:
         return self.p("ADDRESS", self.place[1])
 
     def full_address(self, sep: str = ", ") -> W:
-        st, town, state, zc = self.place
+        state, zc = self.place[2], self.place[3]
         self.street().t(sep).town()
         if state:
-            self.t(f", {state}" if self.cc != "IE" else f", {state}")
+            self.t(f", {state}")
         return self.t(" ").p("ZIP", zc)
 
     def mrn(self) -> W:
@@ -359,7 +358,7 @@ Template = Callable[[W], dict[str, Any]]
 
 # ----------------------------------------------------------------------------- US templates
 def us_ed_abdo(w: W) -> dict[str, Any]:
-    pt, wife, doc = w.person(), w.person(), w.person()
+    pt, wife = w.person(), w.person()
     wife.last = pt.last
     age = w.patient_age(0.08)
     w.t("EMERGENCY DEPARTMENT PHYSICIAN NOTE\nPatient: ").name(pt, "Lf").t("   MRN: ").mrn()
