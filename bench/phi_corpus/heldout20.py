@@ -8,7 +8,7 @@ Ireland, South Africa, Singapore and India. 36 templates, cycled in order (see `
 ED abdominal-pain notes (HPI / ROS / exam / MDM), hospitalist cellulitis H&Ps, hospital-day
 progress notes with "on 3/4 (yesterday)" lab trends, heart-failure discharge summaries with a
 follow-up list, lower-case quick nursing notes, after-hours telephone encounters ("cell",
-"h:", "w:"), patient-portal messages with replies, home-health referrals (SSN last 4),
+"h:", "w:"), patient-portal messages with replies, home-health referrals (full or masked SSN),
 renal-ultrasound reports with comparison and addendum, cystoscopy procedure notes,
 anesthesia pre-op evaluations, L&D progress notes, 2-year well-child visits, discharge
 medication lists (US); GP referral letters ("review 6/12"), A&E notes ("from" a town),
@@ -451,7 +451,7 @@ def us_phone(w: W) -> dict[str, Any]:
     pt, caller = w.person(), w.person()
     age = w.patient_age(0.15)
     w.t("TELEPHONE ENCOUNTER  ").date(w.today, "num").t(" ").time().t("\nPatient: ")
-    w.name(pt, "fl").t("  DOB: ").dob(age, "num2").t("  MRN ").mrn().t("\nCaller: ")
+    w.name(pt, "fl").t("  DOB: ").dob(age, "num2").t("  MRN ").mrn().t("  last 4 SSN ").p("SSN", w.digits(4)).t("\nCaller: ")
     w.name(caller, "fl").t(" (niece). Call back cell ").phone().t(", h: ").phone().t(", w: ")
     w.phone().t("\nReason: pt (").age(age).t(" yo) dizzy since starting amlodipine ").c("10 mg")
     w.t(" on ").date(w.day(-6, -4), "long").t(". Home BP ").c("102/58").t(".\nPer Dr. ")
@@ -481,7 +481,12 @@ def us_home_health(w: W) -> dict[str, Any]:
     pt, cg = w.person(), w.person()
     age = w.patient_age(0.3)
     w.t("HOME HEALTH REFERRAL\nPatient: ").name(pt, "lf").t("\nDOB: ").dob(age, "long")
-    w.t("   Age: ").age(age).t("\nSSN: XXX-XX-").p("SSN", w.digits(4)).t("   Medicare MBI: ")
+    w.t("   Age: ").age(age)
+    if w.r.random() < 0.5:
+        w.t("\nSSN: XXX-XX-").p("SSN", w.digits(4)).t("   Medicare MBI: ")
+    else:
+        w.t("\nSS# ").p("SSN", f"{w.r.randint(100, 665)}-{w.digits(2)}-{w.digits(4)}")
+        w.t("   Medicare MBI: ")
     w.idn(f"{w.r.randint(1, 9)}EG{w.digits(1)}-TE{w.digits(1)}-MK{w.digits(2)}")
     w.t("\nAddress: ").full_address().t("\nPhone: ").phone().t("\nPrimary caregiver: ")
     w.nick(cg).t(" (son-in-law), ").phone().t("\nServices: SN ").c("2w4").t(", PT ").c("2w3")
