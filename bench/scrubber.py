@@ -52,6 +52,7 @@ from bench.phi_corpus import (
     heldout17,
     heldout18,
     heldout19,
+    heldout20,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -190,7 +191,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v16": ("v16 corpus (development since its measurement)", heldout16.generate),
     "v17": ("v17 corpus (development since its measurement)", heldout17.generate),
     "v18": ("v18 corpus (development since its measurement)", heldout18.generate),
-    "v19": ("HELD-OUT v19 corpus (session 7, written independently)", heldout19.generate),
+    "v19": ("v19 corpus (development since its measurement)", heldout19.generate),
+    "v20": ("HELD-OUT v20 corpus (session 7, written independently)", heldout20.generate),
 }  # short name -> (title, generator)
 
 
