@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.names import CLINICAL_ABBREV
 
 __all__ = ["initials_spans"]
@@ -28,31 +29,37 @@ _CRED = (
     r"(?:RN|rn|RGN|RPN|EN|LPN|LVN|CNA|HCA|RRT|RT|BMS|MLS|MA|CMA|NP|PA|MD|DO|PT|OT|SLP|RD|SW"
     r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP)"
 )
+_CRED_WORDS = frozenset(
+    ["RN", "rn", "RGN", "RPN", "EN", "LPN", "LVN", "CNA", "HCA", "RRT", "RT", "BMS", "MLS", "MA", "CMA", "NP", "PA", "MD", "DO", "PT", "OT", "SLP", "RD", "SW", "RPh", "PharmD", "EMT", "CRNA", "CNM", "RM", "HA", "FY1", "FY2", "SHO", "SpR", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "CNS", "ANP", "ACP", "NNP"]
+)
 # staff grades: initials before one are a signature even when they spell a clinical word ("AM FY1")
-_GRADE_END = re.compile(r"(?:,[ \t]*|[ \t]+)(?:FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP)[ \t]*$", re.MULTILINE)
+_GRADE_END = re.compile(r"(?:,[ \t]*|[ \t]+)(?:FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP)[ \t]*\Z")
 # speed: the credential closing a line is found first, the initials before it second
-_CRED_END = re.compile(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*$", re.MULTILINE)
+_CRED_END = re.compile(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*\Z")  # searched in a line end's window
 _SIGNOFF_BEFORE = re.compile(
     rf"(?:((?:(?<=\s)|^)[-\u2013~][ \t]*)|^[ \t]*|(?<=[.;!])[ \t]+)({_INIT})\Z", re.MULTILINE
 )
 # v18: initials after a slash closing a line ("Matthew RN / BM", "Sr Khumalo / AB"), after a
 # double dash ("-- AE"), lower-case after a dash closing a message (". -cr"), and after "by"
 # before a comma or a date ("transcribed by JW 24/3", "by YO, who read back")
-_SLASH_END = re.compile(r"/[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)  # after a letter (checked)
-_DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*$", re.MULTILINE)
-_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)  # after ". " (checked)
+# each searched in a small window before a line end (speed)
+_SLASH_END = re.compile(r"/[ \t]*([A-Z]{2,3})[ \t]*\Z")  # after a letter (checked)
+_DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*\Z", re.MULTILINE)
+_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*\Z")  # after ". " (checked)
 _AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
 # v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
 # ("Tech: AO", "PCT: JG", "Transcribed: Y.P.", "Nurses: JC/J.P.", "/ Registrar M.P.",
 # "Verified by W.A., MLS", "Signed R.H. 7/7/24", "NNP T.B.")
-_ROLE_INITIALS = re.compile(
-    r"\b(?i:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
+_ROLE_LABEL = by_first_letter(re.compile(  # on the lower-cased text
+    r"\b(?:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
     r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
-    r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies)"
-    rf"\b[ \t]*(:)?[ \t]*((?:{_INIT})(?:[ \t]*[/,][ \t]*(?:{_INIT})(?![ \t]*[A-Z][a-z]))*)(?![\w.])"
+    r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies)\b[ \t]*(:)?[ \t]*"
+))
+_INIT_LIST = re.compile(  # on the text, right after a label
+    rf"(?:{_INIT})(?:[ \t]*[/,][ \t]*(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?![\w.])"
 )
 _LAST_LINE = re.compile(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
 _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
@@ -74,6 +81,17 @@ _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "pts", "tbc", "
                            "bd", "od", "obs", "done", "see", "nad", "thx", "ty", "pls", "asap"])
 
 
+def _line_ends(text: str) -> list[int]:
+    """The index of every line end (each "\n", and the end of the text)."""
+    ends = []
+    i = text.find("\n")
+    while i >= 0:
+        ends.append(i)
+        i = text.find("\n", i + 1)
+    ends.append(len(text))
+    return ends
+
+
 def _letter_before(text: str, i: int) -> bool:
     """A letter before position ``i``, blanks skipped ("RN / BM", "Khumalo/AB")."""
     j = i - 1
@@ -90,13 +108,19 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of sign-off initials, field initials and paged numbers
     (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    for c in _CRED_END.finditer(text):
+    for end in _line_ends(text):
+        tail = text[max(0, end - 8):end].rstrip().rsplit(None, 1)
+        if not tail or tail[-1].lstrip(",") not in _CRED_WORDS:
+            continue  # speed: a plain set lookup of the line's last word first
+        c = _CRED_END.search(text, max(0, end - 14), end)
+        if c is None:
+            continue
         m = _SIGNOFF_BEFORE.search(text, max(0, c.start() - 12), c.start())
         if m is None:
             continue
         init = m.group(2)
         if (m.group(1) is not None or "." in init or init.lower() not in CLINICAL_ABBREV
-                or _GRADE_END.match(text, c.start())):
+                or _GRADE_END.match(text, c.start(), end)):
             out.append((*m.span(2), "[NAME]"))
     if ":" in text and any(w in low for w in _FIELD_HINTS):
         out.extend((*m.span(1), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
@@ -104,23 +128,33 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if last and ("." in last.group(1) or last.group(1).lower() not in CLINICAL_ABBREV):
         out.append((*last.span(1), "[NAME]"))
     if any(h in low for h in _ROLE_HINTS):
-        for m in _ROLE_INITIALS.finditer(text):
+        for m in _ROLE_LABEL.finditer(low):
+            run = _INIT_LIST.match(text, m.end())
+            if run is None:
+                continue
             colon = m.group(1) is not None
-            for one in _ONE_INITIALS.finditer(text, m.start(2), m.end(2)):
+            for one in _ONE_INITIALS.finditer(text, run.start(), run.end()):
                 init = one.group(0)
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
                     out.append((*one.span(), "[NAME]"))
-    if "/" in text:
-        out.extend((*m.span(1), "[NAME]") for m in _SLASH_END.finditer(text)
-                   if _letter_before(text, m.start()) and (m.group(1).lower() not in CLINICAL_ABBREV
-                   or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)))
-    if "--" in text:
-        out.extend((*m.span(1), "[NAME]") for m in _DOUBLE_DASH.finditer(text)
-                   if "." in m.group(1) or m.group(1).lower() not in CLINICAL_ABBREV)  # not "-- CXR"
-    if "-" in text:
-        out.extend((*m.span(1), "[NAME]") for m in _LOWER_DASH.finditer(text)
-                   if m.group(1) not in _NOT_INITIALS
-                   and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start()))
+    slash, dashes = "/" in text, "-" in text
+    for end in _line_ends(text) if slash or dashes else ():
+        start = max(0, end - 10)
+        window = text[start:end]
+        if "/" not in window and "-" not in window:
+            continue
+        m = _SLASH_END.search(text, start, end) if slash else None
+        if m is not None and _letter_before(text, m.start()) and (
+                m.group(1).lower() not in CLINICAL_ABBREV
+                or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)):
+            out.append((*m.span(1), "[NAME]"))
+        m = _DOUBLE_DASH.search(text, start, end) if dashes else None
+        if m is not None and ("." in m.group(1) or m.group(1).lower() not in CLINICAL_ABBREV):
+            out.append((*m.span(1), "[NAME]"))  # not "-- CXR"
+        m = _LOWER_DASH.search(text, start, end) if dashes else None
+        if (m is not None and m.group(1) not in _NOT_INITIALS
+                and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start())):
+            out.append((*m.span(1), "[NAME]"))
     if "by " in text:
         out.extend((*m.span(1), "[NAME]") for m in _BY_COMMA.finditer(text)
                    if m.group(1).lower() not in CLINICAL_ABBREV)

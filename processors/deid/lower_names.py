@@ -15,36 +15,55 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.alternation import by_first_letter
 from processors.deid.names import FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _CLINICAL, _common, is_known_word
 
 __all__ = ["lower_name_more_spans"]
 
 _W = r"[a-z][a-z'-]{1,20}"
-_REL_WHERE = re.compile(
-    r"\b(?:daughter|dtr|dau|son|wife|husband|hus|sister|sis|brother|bro|mother|mum|mom|father|dad"
-    r"|partner|niece|nephew|grandson|granddaughter|carer|caregiver|friend|neighbou?r)[ \t]+"
-    rf"({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on)\b)"
+_RELATIONS = frozenset(
+    ["daughter", "dtr", "dau", "son", "wife", "husband", "hus", "sister", "sis", "brother", "bro", "mother", "mum", "mom", "father", "dad", "partner", "niece", "nephew", "grandson", "granddaughter", "carer", "caregiver", "friend", "neighbour", "neighbor", "spouse"]
 )
-_ROLE_DID = re.compile(
-    r"\b(?:reg|registrar|sho|fy1|fy2|ct1|ct2|st[1-8]|spr|consultant|nurse|rn|cn|dr|doctor|physio"
-    rf"|ot|pharmacist|hca|midwife|np|pa|resident|intern|attending)[ \t]+({_W})"
-    r"(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came|says|said"
-    r"|agrees|agreed|updated|to[ \t]+review|will)\b)"
+_ROLES = frozenset(
+    ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending"]
 )
-_DASH_END = re.compile(
-    # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
-    rf"(?<=\S)[ \t]+-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
+_TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
+# speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
+# right after it
+_LEAD = by_first_letter(re.compile(
+    r"\b(?:" + "|".join(sorted(_RELATIONS | _ROLES | _TITLES, key=len, reverse=True)) + r")\b"
+))
+_REL_WHERE = re.compile(  # after a relation: "dtr amanda at bedside"
+    rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on)\b)"
 )
-_REL_BRACKET_LOWER = re.compile(
-    r"\b(?:daughter|dtr|son|wife|husband|sister|brother|mother|mum|mom|father|dad|partner|niece"
-    r"|nephew|grandson|granddaughter|carer|caregiver|friend|neighbou?r|spouse)[ \t]*\([ \t]*"
-    r"([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*\)"
+_REL_BRACKET_LOWER = re.compile(  # after a relation: "Daughter (cheryl gonzalez)"
+    r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*\)"
 )
-_TITLED_LOWER = re.compile(r"\b(?:pt|patient|mr|mrs|ms|miss)[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20})\b")
-_HYPHEN_FULL = re.compile(r"\b([a-z]{2,15})[ \t]+([a-z]{2,15}-[a-z]{2,15})\b")
+_ROLE_DID = re.compile(  # after a role: "medical reg jeffrey aware"
+    rf"[ \t]+({_W})(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
+    r"|says|said|agrees|agreed|updated|to[ \t]+review|will)\b)"
+)
+_TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20})\b")  # after pt / mr: "pt john smith"
+_DASH_END = re.compile(  # the dash first (a literal: fast scan); text before it checked in code
+    rf"-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
+)
+# the hyphen first (a literal: fast scan), the two words around it matched backwards
+_HYPHEN = re.compile(r"-(?=[a-z]{2,15}\b)")
+_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([a-z]{2,15})[ \t]+([a-z]{2,15})\Z")
+_AFTER_HYPHEN = re.compile(r"[a-z]{2,15}\b")
 _NOT_SIGNOFF = frozenset(["ok", "done", "see", "nil", "none", "thanks", "thx", "cheers", "ta", "end",
                           "tbc", "prn", "stat", "noted", "pending", "same", "ditto"])
+
+
+def _text_before(text: str, dash: int) -> bool:
+    """Blanks then something other than a line start before the dash ("on. -amanda")."""
+    j = dash - 1
+    if j < 0 or text[j] not in " \t":
+        return False
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] != "\n"
 
 
 def _first_name(word: str) -> bool:
@@ -60,33 +79,44 @@ def _surname_piece(piece: str) -> bool:
 def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the lower-case forms above (``low``: the lower-cased text)."""
     out: list[tuple[int, int]] = []
-    for rx in (_REL_WHERE, _ROLE_DID):
-        for m in rx.finditer(low):
-            s, e = m.span(1)
-            if text[s].islower() and _first_name(m.group(1)):
-                out.append((s, e))
-    if "(" in text:
-        for m in _REL_BRACKET_LOWER.finditer(low):
-            s, e = m.span(1)
-            if text[s].islower() and _first_name(m.group(1).split()[0]):
-                out.append((s, e))  # "Daughter (cheryl gonzalez) cell ..."
-    for m in _TITLED_LOWER.finditer(text):
-        first, last = m.group(1), m.group(2)
-        kf, kl = _key(first), _key(last)
-        if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL and kl not in _CLINICAL
-                and not _common(first)):
-            out.append(m.span(1)[:1] + m.span(2)[1:])  # "pt john smith seen"
+    for lead in _LEAD.finditer(low):
+        word, at = lead.group(0), lead.end()
+        tails = []
+        if word in _RELATIONS:
+            tails.append(_REL_WHERE.match(low, at))
+            if "(" in low[at:at + 3]:
+                tails.append(_REL_BRACKET_LOWER.match(low, at))
+        if word in _ROLES:
+            tails.append(_ROLE_DID.match(low, at))
+        for m in tails:
+            if m is not None:
+                s, e = m.span(1)
+                if text[s].islower() and _first_name(m.group(1).split()[0]):
+                    out.append((s, e))
+        t = _TITLED_LOWER.match(low, at) if word in _TITLES else None
+        if t is not None and text[t.start(1)].islower() and text[t.start(2)].islower():
+            kf, kl = _key(t.group(1)), _key(t.group(2))
+            if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL and kl not in _CLINICAL
+                    and not _common(t.group(1))):
+                out.append((t.start(1), t.end(2)))  # "pt john smith seen"
     if "-" in text:
         for m in _DASH_END.finditer(low):
             s, e = m.span(1)
             w = m.group(1)
+            # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
+            if not _text_before(text, m.start()):
+                continue
             if text[s].islower() and w not in _NOT_SIGNOFF and _first_name(w):
                 out.append((s, e))
-        for m in _HYPHEN_FULL.finditer(text):
-            first, last = m.group(1), m.group(2)
+        for h in _HYPHEN.finditer(text):
+            b = _BEFORE_HYPHEN.search(text, max(0, h.start() - 34), h.start())
+            a = _AFTER_HYPHEN.match(text, h.end())
+            if b is None or a is None:
+                continue
+            first, last = b.group(1), f"{b.group(2)}-{a.group(0)}"
             pieces = last.split("-")
             if (_key(first) in FIRST_NAMES and _key(first) not in _CLINICAL
                     and any(_surname_piece(p) for p in pieces)
                     and not any(_key(p) in _CLINICAL or _common(p) for p in pieces)):
-                out.append(m.span())
+                out.append((b.start(1), a.end()))
     return out

@@ -171,14 +171,16 @@ _LOWER_STREET = re.compile(
     r"(\d{1,5}[a-z]?[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive"
     r"|ct|court|way|pl|place|blvd|boulevard|cres|crescent|close|terrace|grove|hwy|highway)\b)"
 )
-# a town before its country ("from Cordoba, Argentina", "Lahore, Pakistan")
-_TOWN_COUNTRY = re.compile(
-    r"\b([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+(?:Poland|Romania|Lithuania|Latvia|Ukraine|Russia"
+# a town before its country ("from Cordoba, Argentina", "Lahore, Pakistan"): the comma and
+# country first (a literal opens the pattern: fast scan), the town before it second
+_COMMA_COUNTRY = re.compile(
+    r",[ \t]+(?:Poland|Romania|Lithuania|Latvia|Ukraine|Russia"
     r"|Germany|France|Spain|Italy|Portugal|Greece|Turkey|Pakistan|Bangladesh|Nepal|China|Japan"
     r"|Vietnam|Philippines|Thailand|Malaysia|Indonesia|Nigeria|Ghana|Kenya|Somalia|Ethiopia"
     r"|Eritrea|Sudan|Egypt|Morocco|Iraq|Iran|Syria|Afghanistan|Jamaica|Mexico|Brazil|Colombia"
     r"|Peru|Chile|Argentina|Cuba|Haiti|India|Sri[ \t]Lanka)\b"
 )
+_TOWN_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\Z")
 
 
 def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
@@ -211,8 +213,9 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out.extend(_ages(low))
     if "live" in low or "resid" in low or "stay" in low:
         out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(low))
-    for m in _TOWN_COUNTRY.finditer(text):
-        if not any(_clinical(w) or w.lower() in _NOT_TOWN for w in m.group(1).split()):
+    for c in _COMMA_COUNTRY.finditer(text) if ", " in text else ():
+        m = _TOWN_BEFORE.search(text, max(0, c.start() - 30), c.start())
+        if m and not any(_clinical(w) or w.lower() in _NOT_TOWN for w in m.group(1).split()):
             out.append((*m.span(1), "[ADDRESS]"))
     for m in _DATE_MON_DAY.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
