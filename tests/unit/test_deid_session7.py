@@ -92,6 +92,9 @@ CASES = [
     pytest.param("ED DISCHARGE\nPope, Steven  Encounter 215079483\n1637-459 Queen St E, Guelph ON",
                  ["Pope, Steven", "1637-459 Queen St E"], ["ED DISCHARGE"], id="surname-given-before-label-and-unit-street"),
     pytest.param("Plan reviewed.\nCXR\n", [], ["CXR"], id="kept-a-clinical-word-closing-a-note"),
+    pytest.param("Hospital Day #4\nBrooks, Joseph\nHARVEY, Julian  RX7136058  Age 72\nFalls: 3 in 6 months",
+                 ["Brooks, Joseph", "HARVEY, Julian"], ["Day #4", "Age 72", "Falls: 3"],
+                 id="kept-a-number-before-a-line-opening-with-a-street-word"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
