@@ -1,7 +1,8 @@
 """Medication activity "as of" a time and therapy courses (DESIGN.md 7a, Medications).
 
 Active at t: a request/statement with status active or on-hold, started at or before t
-and not stopped at t; or an administration in the 24 h before t (inclusive). Stopped,
+and not stopped at t; or an administration in the 24 h before t (inclusive), counted from the
+end of its effectivePeriod for an infusion, and open while one is in progress without an end. Stopped,
 completed, cancelled and entered-in-error end an order. Only known ingredients match.
 """
 
@@ -28,6 +29,7 @@ ENDED_STATUSES = frozenset({"stopped", "completed"})  # were active until they e
 _NEVER = frozenset({"cancelled", "entered-in-error", "not-done", "draft", "unknown", "intended",
                     "not-taken", "revoked"})
 _FAR_YEAR = 9000
+_RUNNING = frozenset({"in-progress", "on-hold"})  # an administration not yet ended
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,18 @@ def intervals(med: MedState, admin_hours: float = 24) -> list[tuple[datetime, da
         return []
     out: list[tuple[datetime, datetime]] = []
     hold = timedelta(hours=admin_hours)
+    running = info.med_kind == "administration" and status in _RUNNING and info.stop is None
+    far = datetime(_FAR_YEAR, 1, 1, tzinfo=med.updated.tzinfo)
     for t in med.administrations:
-        out.append((t, t + hold))
+        # an infusion over a period keeps the drug active until 24 h after the period's end;
+        # one still running (in-progress, no end yet) until a later version ends it
+        end = info.stop if info.med_kind == "administration" and info.stop is not None and info.stop > t else t
+        out.append((t, far if running else end + hold))
     if info.med_kind == "administration":
         if not med.administrations:
             start = info.start or med.updated
-            out.append((start, start + hold))
+            end = info.stop if info.stop is not None and info.stop > start else start
+            out.append((start, far if running else end + hold))
         return sorted(out)
     start = info.start or med.updated
     if status in ACTIVE_STATUSES:

@@ -26,6 +26,12 @@ M = timedelta(minutes=1)
                  id="administration-23h-ago"),
     pytest.param("completed", "administration", T0 - 25 * H, None, (T0 - 25 * H,), False,
                  id="administration-25h-ago"),
+    pytest.param("completed", "administration", T0 - 30 * H, T0 - 2 * H, (T0 - 30 * H,), True,
+                 id="infusion-ended-2h-ago-counts-from-its-end"),
+    pytest.param("completed", "administration", T0 - 60 * H, T0 - 25 * H, (T0 - 60 * H,), False,
+                 id="infusion-ended-25h-ago"),
+    pytest.param("in-progress", "administration", T0 - 30 * H, None, (T0 - 30 * H,), True,
+                 id="infusion-still-running"),
 ])
 def test_active_at(status: str, kind: str, start: datetime, stop: datetime | None,
                    admins: tuple[datetime, ...], active: bool) -> None:
