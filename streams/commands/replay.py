@@ -120,13 +120,22 @@ def _out_problem(out: Path) -> str | None:
         return f"--out {out}: {parent} is not a directory; give a file path in a directory"
     if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
         return f"--out {out} is not writable; choose a path you can write"
+    try:  # the permission bits do not tell everything (/proc, read-only mounts): try it
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("ab"):
+            pass
+    except OSError as exc:
+        return f"--out {out} cannot be written ({exc.strerror or type(exc).__name__}); choose a path you can write"
     return None
 
 
 def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None) -> int:
-    """Exit 0; 2 when `--out` cannot be written (nothing runs); 1 when an input file is missing or
+    """Exit 0; 2 when `--out` or `--report` cannot be written (nothing runs); 1 when an input file is missing or
     unreadable (the others are replayed and the output file is still written, DESIGN.md 7a)."""
     problem = _out_problem(out)
+    if problem is None and report is not None:
+        problem = _out_problem(report)
+        problem = problem.replace("--out", "--report", 1) if problem else None
     if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return 2

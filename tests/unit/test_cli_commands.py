@@ -70,18 +70,29 @@ def test_reid_with_a_good_key_reports_a_bad_token_cleanly(fresh_settings: pytest
     assert "reid_" in result.stderr
 
 
-@pytest.mark.parametrize("out", [
-    pytest.param("dir", id="a-directory"),
-    pytest.param("file/alerts.ndjson", id="parent-is-a-file"),
+@pytest.mark.parametrize(("out", "report"), [
+    pytest.param("dir", None, id="a-directory"),
+    pytest.param("file/alerts.ndjson", None, id="parent-is-a-file"),
+    pytest.param("/proc/alerts.ndjson", None, id="permission-bits-lie"),
+    pytest.param("alerts.ndjson", "/proc/report.html", id="report-unwritable"),
 ])
-def test_replay_out_is_checked_first(tmp_path: Path, out: str) -> None:
+def test_replay_out_is_checked_first(tmp_path: Path, out: str, report: str | None) -> None:
     (tmp_path / "dir").mkdir()
     (tmp_path / "file").write_text("x")
     feed = tmp_path / "feed.json"
     feed.write_text(json.dumps({"resourceType": "Patient", "id": "p1"}))
-    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(tmp_path / out)])
+    args = ["replay", str(feed), "--out", str(tmp_path / out)]
+    result = CliRunner().invoke(cli.app, args + (["--report", report] if report else []))
     assert_clean_exit(result, 2)
-    assert "--out" in result.stderr
+    assert ("--report" if report else "--out") in result.stderr
+
+
+def test_replay_creates_a_missing_output_folder(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({"resourceType": "Patient", "id": "p1"}))
+    out = tmp_path / "new" / "alerts.ndjson"
+    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out)])
+    assert result.exit_code == 0 and out.read_bytes() == b""
 
 
 def test_bench_lists_the_programs_of_bench() -> None:
