@@ -33,7 +33,12 @@ def render_alert(
     result = result if result is not None else decision.result
     if decision.event == "resolved":
         result = None
-    evidence = list(result.evidence) if result else []
+    evidence = []
+    seen: set[str] = set()
+    for ev in result.evidence if result else ():
+        if ev.event_id not in seen:  # one entry per event: a combination drug names it twice
+            seen.add(ev.event_id)
+            evidence.append(ev)
     event_time = max((e.time for e in evidence), default=decision.at)
     summary = render_summary(decision, result)
     detail = render_detail(decision, result, prefs)

@@ -184,3 +184,26 @@ def test_deid_text_reports_bad_lines_with_exit_1(fresh_settings: pytest.MonkeyPa
     assert result.exit_code == 1
     assert result.stdout == "[NAME]\n"
     assert "line 1" in result.stderr
+
+
+def test_replay_lists_each_evidence_event_once_for_a_combination_drug(tmp_path: Path) -> None:
+    """Black-box finding: Entresto (sacubitril + valsartan) put its one order in evidence twice."""
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "p1", "gender": "male", "birthDate": "1950-01-01"}},
+        {"resource": {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+                      "subject": {"reference": "Patient/p1"}, "authoredOn": "2024-05-01T08:00:00Z",
+                      "medicationCodeableConcept": {"coding": [
+                          {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "1656349"}]}}},
+        {"resource": {"resourceType": "Observation", "id": "k1", "status": "final",
+                      "code": {"coding": [{"system": "http://loinc.org", "code": "2823-3"}]},
+                      "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-05-02T08:00:00Z",
+                      "valueQuantity": {"value": 5.8, "system": "http://unitsofmeasure.org", "code": "mmol/L"}}},
+    ]}))
+    out = tmp_path / "alerts.ndjson"
+    assert CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out)]).exit_code == 0
+    (alert,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert alert["rule"]["id"] == "med.hyperkalemia_raas"
+    ids = [e["event_id"] for e in alert["evidence"]]
+    assert len(ids) == len(set(ids)) == 2
+    assert len(alert["fhir"]["evidence"]) == 2
