@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, ev_obs, ev_value, fmt_num, fmt_time
 from processors.rules.observations import (
+    CODES,
     Value,
     consciousness,
     latest,
@@ -71,13 +72,38 @@ def _vital_lines(s: News2Set) -> list[str]:
         comp = "temperature" if q == "temperature" else q
         lines.append(f"| {_LABEL[q]} | {shown} {v.unit} | {fmt_time(v.time)} | {c[comp]} |")
     air = "oxygen" if s.oxygen else ("air" if s.oxygen_obs else "air (no oxygen observation in window)")
-    lines.append(f"| Air or oxygen | {air} | | {c['air_or_oxygen']} |")
+    lines.append(f"| Air or oxygen | {air}{_measured(s.oxygen_obs)} | {_when(s.oxygen_obs)} | {c['air_or_oxygen']} |")
     if s.alert is None:
         cons = "not recorded (scored 0)"
     else:
         cons = "alert" if s.alert else "not alert (ACVPU C/V/P/U or GCS < 15)"
-    lines.append(f"| Consciousness | {cons} | | {c['consciousness']} |")
+    lines.append(f"| Consciousness | {cons}{_measured(s.alert_obs)} | {_when(s.alert_obs)} | {c['consciousness']} |")
     return lines
+
+
+# ACVPU answers (reference/clinical.md section 3; Voice has two codes in the guides)
+_ACVPU = {"248234008": "Alert", "300202002": "Voice", "255373000": "Voice", "450847001": "Pain",
+          "422768004": "Unresponsive"}
+_OBS_LABEL = {"o2_flow": "O2 flow", "fio2": "FiO2", "gcs": "GCS", "acvpu": "ACVPU"}
+
+
+def _measured(obs: tuple[Obs, ...]) -> str:
+    """": GCS 14", ": FiO2 22 %, O2 flow 2 L/min", ": ACVPU Voice": the values behind a row."""
+    parts = []
+    for o in obs:
+        kind = next((k for k, codes in CODES.items() if o.code in codes and k in _OBS_LABEL), None)
+        if kind is None:
+            continue
+        if o.value_code is not None:
+            parts.append(f"{_OBS_LABEL[kind]} {_ACVPU.get(o.value_code, 'Confusion / other (' + o.value_code + ')')}")
+        elif o.value is not None:
+            unit = "" if o.unit in (None, "{score}", "1") else f" {o.unit}"
+            parts.append(f"{_OBS_LABEL[kind]} {fmt_num(o.value)}{unit}")
+    return f": {', '.join(parts)}" if parts else ""
+
+
+def _when(obs: tuple[Obs, ...]) -> str:
+    return fmt_time(max(o.time for o in obs)) if obs else ""
 
 
 def news2_rule(ctx: Ctx) -> list[RuleResult]:

@@ -100,6 +100,21 @@ def test_consciousness_not_recorded_is_said_in_detail() -> None:
     assert r is not None and "not recorded" in r.detail
 
 
+@pytest.mark.parametrize(("code", "value", "unit", "value_code", "shown"), [
+    pytest.param("9269-2", 14.0, "{score}", None, "GCS 14 |", id="gcs"),
+    pytest.param(ACVPU, None, None, "300202002", "ACVPU Voice", id="acvpu-voice"),
+    pytest.param("3150-0", 28.0, "%", None, "FiO2 28 %", id="fio2"),
+    pytest.param("3151-8", 2.0, "L/min", None, "O2 flow 2 L/min", id="o2-flow"),
+])
+def test_detail_shows_the_consciousness_and_oxygen_values_behind_their_rows(
+        code: str, value: float | None, unit: str | None, value_code: str | None, shown: str) -> None:
+    """Black-box finding: those rows said "not alert" / "oxygen" without the value or time."""
+    st = StateBuilder().vitals(sbp=85).obs(code, value, unit=unit, value_code=value_code).build()
+    (r,) = _news2(run(st))
+    (row,) = [line for line in r.detail.splitlines() if shown in line]
+    assert row.count("|") == 5 and row.split("|")[3].strip()  # the time column is filled
+
+
 @pytest.mark.parametrize(("code", "value", "oxygen"), [
     pytest.param("3151-8", 2.0, True, id="flow-2L"),
     pytest.param("3151-8", 0.0, False, id="flow-0"),
