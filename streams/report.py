@@ -50,7 +50,9 @@ def _panel(label: str, points: list[tuple[datetime, float]], alerts: list[Alert]
 
 
 def alert_burden(events: Sequence[ClinicalEvent], alerts: Sequence[Alert]) -> tuple[float, dict[str, float], float]:
-    """(patient-days, raised alerts per patient-day per rule, overall raised per patient-day)."""
+    """(patient-days, raised alerts per patient-day per rule, overall raised per patient-day).
+
+    Patient-days: per patient, first to last clinical event time (at least 1 hour), summed."""
     spans: dict[str, list[datetime]] = defaultdict(list)
     for ev in events:
         if ev.kind != "demographics":  # timeless, stamped with its receipt time (now, in a replay)
@@ -74,6 +76,8 @@ def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[A
         "<h1>wardwatch replay report</h1>",
         (f"<p>{len(per_patient)} patients, {len(events)} events, {days:.2f} patient-days, "
          f"{len(alerts)} alert events; raised alerts per patient-day: <b>{overall:.2f}</b></p>"),
+        ("<p><small>Patient-days: for each patient, the time from the first to the last clinical "
+         "event of the feed (at least one hour), summed; demographics carry no clinical time.</small></p>"),
         "<h2>Alert burden</h2><table><tr><th>rule</th><th>raised per patient-day</th></tr>",
         *(f"<tr><td>{html.escape(r)}</td><td>{v:.2f}</td></tr>" for r, v in sorted(per_rule.items())),
         "</table><h2>Patients</h2>",
