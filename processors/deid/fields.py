@@ -70,7 +70,8 @@ _FIELD = by_first_letter(re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # 
 # matched on the lower-cased text; the name after them on the text
 _INLINE = by_first_letter(re.compile(
     r"\b(?:pcp|hcp|gp|poa|attending|worker|caseworker|resident|intern|fellow|rn for|md for"
-    r"|proxy|chaperone|scribe|called to|result called to|follow[- ]up with)[ \t]+"
+    r"|proxy|chaperone|scribe|called to|result called to|follow[- ]up with|surgeon|anaesthetist"
+    r"|anesthetist|endoscopist|radiologist|pathologist|oncologist)[ \t]+"
 ))
 _REL_BRACKET = by_first_letter(re.compile(
     r"\b(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"

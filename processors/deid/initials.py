@@ -27,13 +27,16 @@ __all__ = ["initials_spans"]
 _INIT = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z]{2,3}"
 _CRED = (
     r"(?:RN|rn|RGN|RPN|EN|LPN|LVN|CNA|HCA|RRT|RT|BMS|MLS|MA|CMA|NP|PA|MD|DO|PT|OT|SLP|RD|SW"
-    r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP)"
+    r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP"
+    r"|fy1|fy2|sho|reg|cns)"  # v20: staff grades typed in lower case ("JA fy1", "TH reg")
 )
 _CRED_WORDS = frozenset(
-    ["RN", "rn", "RGN", "RPN", "EN", "LPN", "LVN", "CNA", "HCA", "RRT", "RT", "BMS", "MLS", "MA", "CMA", "NP", "PA", "MD", "DO", "PT", "OT", "SLP", "RD", "SW", "RPh", "PharmD", "EMT", "CRNA", "CNM", "RM", "HA", "FY1", "FY2", "SHO", "SpR", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "CNS", "ANP", "ACP", "NNP"]
+    ["RN", "rn", "RGN", "RPN", "EN", "LPN", "LVN", "CNA", "HCA", "RRT", "RT", "BMS", "MLS", "MA", "CMA", "NP", "PA", "MD", "DO", "PT", "OT", "SLP", "RD", "SW", "RPh", "PharmD", "EMT", "CRNA", "CNM", "RM", "HA", "FY1", "FY2", "SHO", "SpR", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "CNS", "ANP", "ACP", "NNP", "fy1", "fy2", "sho", "reg", "cns"]
 )
 # staff grades: initials before one are a signature even when they spell a clinical word ("AM FY1")
-_GRADE_END = re.compile(r"(?:,[ \t]*|[ \t]+)(?:FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP)[ \t]*\Z")
+_GRADE_END = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP|fy1|fy2|sho|reg|cns)[ \t]*\Z"
+)
 # speed: the credential closing a line is found first, the initials before it second
 _CRED_END = re.compile(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*\Z")  # searched in a line end's window
 _SIGNOFF_BEFORE = re.compile(
@@ -45,7 +48,7 @@ _SIGNOFF_BEFORE = re.compile(
 # each searched in a small window before a line end (speed)
 _SLASH_END = re.compile(r"/[ \t]*([A-Z]{2,3})[ \t]*\Z")  # after a letter (checked)
 _DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*\Z", re.MULTILINE)
-_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*\Z")  # after ". " (checked)
+_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3}|[A-Z]{2,3})[ \t]*\Z")  # after ". " (checked); "-LN" too
 _AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
@@ -56,7 +59,7 @@ _ROLE_LABEL = by_first_letter(re.compile(  # on the lower-cased text
     r"\b(?:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
     r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
-    r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies)\b[ \t]*(:)?[ \t]*"
+    r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies|minutes|minute[ \t]+taker)\b[ \t]*(:)?[ \t]*"
 ))
 _INIT_LIST = re.compile(  # on the text, right after a label
     rf"(?:{_INIT})(?:[ \t]*[/,][ \t]*(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?![\w.])"
@@ -64,7 +67,7 @@ _INIT_LIST = re.compile(  # on the text, right after a label
 _LAST_LINE = re.compile(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
 _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
-               "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies")
+               "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute")
 _ONE_INITIALS = re.compile(_INIT)
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
@@ -152,7 +155,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if m is not None and ("." in m.group(1) or m.group(1).lower() not in CLINICAL_ABBREV):
             out.append((*m.span(1), "[NAME]"))  # not "-- CXR"
         m = _LOWER_DASH.search(text, start, end) if dashes else None
-        if (m is not None and m.group(1) not in _NOT_INITIALS
+        if (m is not None and m.group(1).lower() not in _NOT_INITIALS
+                and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV)
                 and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start())):
             out.append((*m.span(1), "[NAME]"))
     if "by " in text:

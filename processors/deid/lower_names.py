@@ -104,8 +104,8 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             s, e = m.span(1)
             w = m.group(1)
             # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
-            if not _text_before(text, m.start()):
-                continue
+            if not _text_before(text, m.start()) and m.group(0).rstrip().endswith(w):
+                continue  # a list item ("pmh:\n- htn"), unless a credential follows ("- john rn")
             if text[s].islower() and w not in _NOT_SIGNOFF and _first_name(w):
                 out.append((s, e))
         for h in _HYPHEN.finditer(text):

@@ -96,7 +96,7 @@ _DM_LEAD_TEXT = (
     " preop postop tka tkr tha thr dhs orif cabg pci turp lscs arthroplasty appendicectomy"
     " appendectomy cholecystectomy"
     # session 7 (v18): "repeat cx 5/10", "HVF 1/3:", "?TTO 2/10" ("done 10/10" is a score)
-    " repeat cx hvf tto soc"
+    " repeat cx hvf tto soc wr"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -215,7 +215,8 @@ _ID_LABELLED = by_first_letter(re.compile(
     r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
-    r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?)\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
+    r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?"
+    r"|lab (?:no\.?|number|#|ref))\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"(?!\d{1,3}(?:yo|y/o|yrs?|yof|yom)\b)"  # "ID: 19yo presenting": the HPI's identifying line
     r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b"
     # session 7: letter-digit groups joined by hyphens ("MRN QQ-pA-7731")
@@ -252,6 +253,7 @@ VEHICLE_REG = by_first_letter(re.compile(  # on the lower-cased text; run by rec
 _ID = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b(?![ \t]*(?:units?|iu|IU|mg|mcg|micrograms?|cells|copies|/))"  # "2400000 units" is a dose
+    r"|\b\d{3}-\d{2}-\d{3}\b(?!-)"  # v20: a 3-2-3 number beside a name ("(318-33-947)")
     r"|\b(?=[A-Z0-9-]*\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
     r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
     r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"
@@ -311,7 +313,7 @@ _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+)?"
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
 _ADDRESS = re.compile(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:,[ \t]*|[ \t]+|/))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?:{_CAPWORD}[ \t]+){{0,3}}{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"

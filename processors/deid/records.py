@@ -96,7 +96,8 @@ _LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
 _SURNAME_GIVEN = re.compile(
     r"^[ \t]*(?:[SB]:[ \t]*)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
     r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
-    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d))",
+    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
+    r"|[ \t]{2,}[A-Z]{2,6}[ \t:#]+[A-Z]{0,4}\d))",
     re.MULTILINE,
 )
 # a name after a double dash sign-off ("-- Aahana Saha, RN")

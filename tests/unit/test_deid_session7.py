@@ -95,6 +95,18 @@ CASES = [
     pytest.param("Hospital Day #4\nBrooks, Joseph\nHARVEY, Julian  RX7136058  Age 72\nFalls: 3 in 6 months",
                  ["Brooks, Joseph", "HARVEY, Julian"], ["Day #4", "Age 72", "Falls: 3"],
                  id="kept-a-number-before-a-line-opening-with-a-street-word"),
+    # from the v20 misses
+    pytest.param("review 6/52 in clinic.\nJA fy1\nLeave 2 h escorted.\nTH reg\nnpo after mn.\n- john rn\n"
+                 "discussed with P. Austin, NP at 20:50. -LN\nMinutes: JC\n",
+                 ["JA", "TH", "john", "LN", "JC"], ["review 6/52", "2 h", "20:50"], id="name-initials-v20-forms"),
+    pytest.param("Outcome: WLE + SNB; surgeon Mason, 9 Mar. wr 19/7 dr robinson-knowles (cons)",
+                 ["Mason", "19/7", "robinson-knowles"], ["WLE + SNB"], id="name-after-surgeon-and-ward-round-date"),
+    pytest.param("Hensley, Justin  (318-33-947)\nLab no: HP/4376/25\nBrown, Janet  NHI RUE3449\n"
+                 "Flat 2/1, 118 Dumbarton Road, Clydebank G81 1UE",
+                 ["318-33-947", "HP/4376/25", "Brown, Janet", "Flat 2/1, 118 Dumbarton Road"], [],
+                 id="ids-and-headings-v20"),
+    pytest.param("pmh:\n- htn\n- dm\nall fine. -OK\ngiven. -IV\n", [], ["- htn", "-OK", "-IV"],
+                 id="kept-list-items-and-clinical-dash-words"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
