@@ -115,6 +115,8 @@ _TOWNS = {
     "IN": [("Pune", "411038"), ("Coimbatore", "641002"), ("Lucknow", "226010")],
 }  # fmt: skip
 
+_NICK_F = ["Dot", "Peg", "Bunny", "Sissy", "Tottie"]
+_NICK_M = ["Sonny", "Bud", "Chip", "Red", "Dutch"]
 _FAKERS: dict[str, Faker] = {}
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]  # fmt: skip
@@ -180,10 +182,12 @@ class Ctx:
         self.fk = _FAKERS.setdefault(_LOCALE[country], Faker(_LOCALE[country]))
         self.fk.seed_instance(rng.randrange(1 << 30))
         self.today = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
-        self.first, self.last = self.person()
-        self.mi = rng.choice("ABCDEFGHJKLMNPRSTW")
         self.female = rng.random() < 0.55
-        self.age = rng.randint(90, 103) if rng.random() < old_share else rng.randint(19, 88)
+        self.first, self.last = "", ""
+        self.first, self.last = self.person("F" if self.female else "M")
+        self.mi = rng.choice("ABCDEFGHJKLMNPRSTW")
+        self.old = rng.random() < old_share
+        self.age = rng.randint(90, 103) if self.old else rng.randint(19, 88)
         self.dob = self.today - timedelta(days=self.age * 365 + rng.randrange(300))
         self.mrn = str(rng.randrange(10**6, 10**8))
         town = rng.choice(_TOWNS[country])
@@ -195,10 +199,34 @@ class Ctx:
         self.dstyles = US_DATES if country in ("US", "CA") else UK_DATES
 
     # -- people -------------------------------------------------------------------------
-    def person(self) -> tuple[str, str]:
-        if self.country in _CURATED and self.rng.random() < 0.6:
+    def set_patient(self, lo: int, hi: int, female: bool | None = None) -> None:
+        """Template-specific age range (ages >= 90 keep their share) and sex."""
+        if female is not None and female != self.female:
+            self.female = female
+            self.first = self.person("F" if female else "M")[0]
+        if not self.old:
+            self.age = self.rng.randint(lo, hi)
+            self.dob = self.today - timedelta(days=self.age * 365 + self.rng.randrange(300))
+
+    def person(self, sex: str | None = None) -> tuple[str, str]:
+        for _ in range(20):
+            first, last = self._person(sex)
+            if first != self.first and last != self.last:
+                return first, last
+        return first, last
+
+    def _person(self, sex: str | None) -> tuple[str, str]:
+        if sex is None and self.country in _CURATED and self.rng.random() < 0.6:
             return self.rng.choice(_CURATED[self.country])
-        first, last = self.fk.first_name(), self.fk.last_name()
+        if sex == "F":
+            first = self.fk.first_name_female()
+        elif sex == "M":
+            first = self.fk.first_name_male()
+        else:
+            first = self.fk.first_name()
+        last = self.fk.last_name()
+        if self.country in _CURATED and self.rng.random() < 0.4:
+            last = self.rng.choice(_CURATED[self.country])[1]
         if self.country in ("US", "CA", "AU") and self.rng.random() < 0.8:
             first, last = _ascii(first), _ascii(last)
         if self.rng.random() < 0.07:
@@ -222,8 +250,8 @@ class Ctx:
     def pname(self, forms: str = "fl,fml,LF,lf,Fl") -> NoteBuilder:
         return self.b.p("NAME", self.name_form(self.first, self.last, forms))
 
-    def staff(self, forms: str = "fl,fml,Fl,ln") -> NoteBuilder:
-        f, s = self.person()
+    def staff(self, forms: str = "fl,fml,Fl,ln", sex: str | None = None) -> NoteBuilder:
+        f, s = self.person(sex)
         return self.b.p("NAME", self.name_form(f, s, forms))
 
     def dr(self, forms: str = "fl,ln,Fl,fml") -> NoteBuilder:
@@ -251,7 +279,8 @@ class Ctx:
         s = "".join(map(str, n))
         c = self.country
         if c in ("US", "CA"):
-            a = f"{r.choice([212, 312, 415, 614, 937, 416, 514, 604, 204])}"
+            a = r.choice(["416", "514", "604", "204", "905"] if c == "CA" else
+                         ["212", "312", "415", "614", "937", "478", "509"])
             return r.choice([f"({a}) 555-{s[:4]}", f"{a}-555-{s[:4]}", f"{a}.555.{s[:4]}",
                              f"+1 {a} 555 {s[:4]}"])
         if c == "UK":
@@ -313,6 +342,17 @@ class Ctx:
             "address": [{"line": [self.street], "city": self.town, "postalCode": self.zip}],
         }
 
+    def rel(self, female_word: str, male_word: str, forms: str = "fl,fn") -> NoteBuilder:
+        """A relative: the word matching a random sex, then the relative's name."""
+        fem = self.rng.random() < 0.5
+        self.b.t(female_word if fem else male_word).t(" ")
+        return self.staff(forms, "F" if fem else "M")
+
+    def spouse(self, forms: str = "fl,fn") -> NoteBuilder:
+        fem = not self.female
+        self.b.t("wife " if fem else "husband ")
+        return self.staff(forms, "F" if fem else "M")
+
     def he(self) -> str:
         return "she" if self.female else "he"
 
@@ -324,13 +364,14 @@ class Ctx:
 # US templates
 # ---------------------------------------------------------------------------------------
 def us_ed_chest_pain(x: Ctx) -> None:
+    x.set_patient(40, 88, None)
     b, r = x.b, x.rng
     b.t("EMERGENCY DEPARTMENT PROVIDER NOTE\nPatient: ").pname().t("   MRN: ").p("ID", x.mrn)
     b.t("   DOB: ").dob_().t("\nArrival: ").p("DATE", fmt_date(x.today, "us0")).t(" ").c("02:47")
     b.t(" via EMS from home in ").town_().t(f", {x.region}\n\nHPI: ").age_().t(
         f" y/o {'F' if x.female else 'M'} with HTN, HLD, T2DM presents with substernal chest "
         "pressure x ").c("3 hours").t(", radiating to L arm, onset at rest while watching TV. "
-        "Took ").c("aspirin 325 mg").t(" at home per wife ").staff("fn,fl").t(
+        "Took ").c("aspirin 325 mg").t(" at home per ").spouse().t(
         ". Similar episode ").date(-9, ["md", "mon_d"]).t(" that resolved in ").c("10 min").t(
         ".\nROS: negative for fever, cough, syncope, leg swelling. 10-point ROS otherwise neg.\n"
         "Exam: BP ").c("164/92").t(" HR ").c("98").t(" RR ").c("18").t(" SpO2 ").c("96%").t(
@@ -339,11 +380,12 @@ def us_ed_chest_pain(x: Ctx) -> None:
         "2 h").t(".\nMDM: HEART score ").c("6").t(", NSTEMI likely. Heparin ").c(
         "60 units/kg").t(" bolus, ").c("ticagrelor 180 mg").t(" load. Discussed with "
         "interventional cardiology (").dr().t("), plan Cath lab in AM.\nDispo: admit to CCU. "
-        "Wife's cell ").phone().t(".\n\n").staff("fl,fml").t(", MD  ")
+        "Family cell ").phone().t(".\n\n").staff("fl,fml").t(", MD  ")
     b.p("DATE", f"{fmt_date(x.today, 'iso')}T0{r.randint(3, 9)}:{r.randint(10, 59)}").t("\n")
 
 
 def us_dka_hp(x: Ctx) -> None:
+    x.set_patient(19, 45, None)
     b = x.b
     b.t("HOSPITAL MEDICINE ADMISSION H&P\n").pname("LF,lf").t("  |  Acct# ").p(
         "ID", x.digits(9)).t("  |  Adm ").date(0, ["us", "us0"]).t("\nCC: vomiting, high sugars\n"
@@ -353,7 +395,7 @@ def us_dka_hp(x: Ctx) -> None:
         "512 mg/dL").t(", pH ").c("7.14").t(", HCO3 ").c("9").t(", anion gap ").c("26").t(
         ", BHB ").c("6.8 mmol/L").t(", K ").c("5.6").t(".\nSH: lives in ").town_().t(
         " with roommate; works at Kroger distribution center. Denies EtOH.\n"
-        "HCP: mother, ").staff("fl").t(", ").phone().t("\nA/P: DKA, moderate. Insulin "
+        "HCP: ").rel("mother,", "father,", "fl").t(", ").phone().t("\nA/P: DKA, moderate. Insulin "
         "infusion ").c("0.1 units/kg/h").t(", LR ").c("250 mL/h").t(
         ", q1h POC glucose, BMP q2h. Endocrine (").dr("ln").t(") to see re pump. "
         "Transition to SC when gap closed x2.\n")
@@ -387,7 +429,7 @@ def us_urosepsis_dc(x: Ctx) -> None:
         ".\nFollow-up appointments:\n  - PCP ").dr("ln").t(": ").date(6, ["long_us", "abbr_us"]).t(
         " at ").c("10:15").t(" AM, ").phone().t("\n  - Urology, ").dr("fl").t(": ").date(
         27, ["us", "mon_d"]).t("\n  - Labs (BMP) on ").date(3, ["md"]).t("\nCondition: stable. "
-        "Home with daughter ").staff("fn,fl").t(".\nDictated by ").staff("fl").t(
+        "Home with ").rel("daughter", "son").t(".\nDictated by ").staff("fl").t(
         ", MD; transcribed ").date(0, ["us2"]).t(" by ").initials().t("\n")
 
 
@@ -420,17 +462,18 @@ def us_portal(x: Ctx) -> None:
     b.t("MyChart message  Sent: ").date(-1, ["us"]).t(" ").c("9:42 PM").t("\nFrom: ").pname(
         "fl").t("\nTo: ").dr("fl").t("'s care team\nSubject: lab results\n\nHi, I saw my A1c came "
         "back ").c("8.9").t(" and LDL ").c("162").t(". Do I need to up the ").c("metformin").t(
-        "? I am taking ").c("1000 mg").t(" twice a day. Also my husband ").staff("fn").t(
+        "? I am taking ").c("1000 mg").t(" twice a day. Also my ").spouse("fn").t(
         " wants to know if he can come to my appt on ").date(9, ["md", "mon_d", "long_us"]).t(
         ". You can reach me at ").p("EMAIL", f"{x.first.lower()}.{x.last.lower().replace(' ', '')}"
         f"{x.digits(2)}@gmail.com").t(" or ").phone(False).t(".\nThanks, ").p(
         "NAME", x.first).t("\n\nReply ").date(0, ["us"]).t(": Hi ").p("NAME", x.first).t(
         ", yes, we will increase to ").c("metformin XR 2000 mg").t(
-        " daily and start atorvastatin ").c("40 mg").t(". Your husband is welcome. - ").staff(
+        " daily and start atorvastatin ").c("40 mg").t(". They are welcome. - ").staff(
         "fl").t(", RN\n")
 
 
 def us_snf_referral(x: Ctx) -> None:
+    x.set_patient(66, 89, None)
     b, r = x.b, x.rng
     b.t("SKILLED NURSING FACILITY REFERRAL\nResident: ").pname("LF,lf").t("  DOB ").dob_().t(
         "  Age ").age_().t("\nSSN: ")
@@ -439,7 +482,7 @@ def us_snf_referral(x: Ctx) -> None:
     else:
         b.t("XXX-XX-").p("SSN", x.digits(4))
     b.t("  Medicare MBI: ").p("ID", f"{r.randint(1, 9)}EG{r.randint(1, 9)}-TE{r.randint(1, 9)}-MK"
-        f"{x.digits(2)}").t("\nHome address: ").address().t("\nPOA: ").staff("fl,LF").t(
+        f"{x.digits(2)}").t("\nHome address: ").address().t("\nPOA: ").staff("fl,LF", "M").t(
         " (son), ").phone().t("\nDx: L hip fracture s/p ORIF ").date(-3, ["us", "us2"]).t(
         ". WBAT. Enoxaparin ").c("40 mg").t(" SC daily x ").c("28 days").t(". Braden ").c(
         "15").t(", BIMS ").c("13").t(".\nAccepting: Brookdale Willow Creek, ").dr("ln").t(
@@ -472,8 +515,7 @@ def us_icu_nursing(x: Ctx) -> None:
 
 def us_delivery(x: Ctx) -> None:
     b = x.b
-    x.female = True
-    x.age = x.rng.randint(19, 41)
+    x.set_patient(19, 41, True)
     b.t("DELIVERY NOTE\n").pname("fl,fml").t(" G").c("2").t("P").c("1").t(" at ").c("39+2").t(
         " weeks, EDD ").date(3, ["us", "long_us"]).t(".\nNSVD at ").c("03:18").t(" on ").date(
         0, ["us", "us0"]).t(" of a live female, ").c("3420 g").t(", APGARs ").c("8").t("/").c(
@@ -483,10 +525,11 @@ def us_delivery(x: Ctx) -> None:
 
 
 def us_well_child(x: Ctx) -> None:
+    x.set_patient(1, 1)
     b = x.b
     b.t("15 MONTH WELL CHILD VISIT  ").date(0, ["us0", "long_us"]).t("\nChild: ").pname(
-        "fl").t("  DOB ").date(-457, ["us", "us0"]).t("\nAccompanied by mom ").staff("fl").t(
-        " and grandmother \"").staff("fn").t("\". Wt ").c("10.4 kg").t(" (").c("45th %ile").t(
+        "fl").t("  DOB ").dob_().t("\nAccompanied by mom ").staff("fl").t(
+        " and grandmother \"").staff("fn", "F").t("\". Wt ").c("10.4 kg").t(" (").c("45th %ile").t(
         "), length ").c("78 cm").t(", HC ").c("46.5 cm").t(". Walking since ").c("12 months").t(
         ", ").c("5").t(" words. Vaccines: DTaP, Hib, PCV15, Hep A #").c("1").t(
         ". Lead ").c("<3.3 mcg/dL").t(". Next visit 18 mo, ").date(90, ["md", "mon_d"]).t(
@@ -517,6 +560,7 @@ def us_utilization(x: Ctx) -> None:
 
 
 def us_psych(x: Ctx) -> None:
+    x.set_patient(19, 70, None)
     b = x.b
     b.t("INPATIENT PSYCHIATRY PROGRESS NOTE  ").date(0, ["long_us", "us"]).t("\n").pname(
         "fl,Fl").t(", ").age_().t(" yo, legal status: voluntary (signed ").date(-4, ["md"]).t(
@@ -533,16 +577,18 @@ def us_psych(x: Ctx) -> None:
 # UK templates
 # ---------------------------------------------------------------------------------------
 def uk_gp_rheum(x: Ctx) -> None:
+    x.set_patient(35, 80, None)
     b = x.b
     b.t("Riverside Medical Practice\nTel ").phone().t("  Fax ").phone().t("\n\n").date(
         0, ["ord", "long_uk"]).t("\n\nDear ").dr("ln").t(",\n\nRe: ").pname("fl,fml").t(
         ", DOB ").dob_().t(", NHS No. ").p("ID", f"{x.digits(3)} {x.digits(3)} {x.digits(4)}").t(
         "\n").address("\n").t("\n\nThank you for seeing this ").age_().t(
-        " year old lady with a ").c("4 month").t(" history of symmetrical small-joint "
+        f" year old {'lady' if x.female else 'gentleman'} with a ").c("4 month").t(" history of symmetrical small-joint "
         "synovitis and EMS of ").c("90 minutes").t(". CRP ").c("38").t(", RF ").c("positive").t(
         ", anti-CCP ").c(">300").t(". I have started prednisolone ").c("10 mg").t(
-        " OD and will review 6/12 if you are happy to take over DMARDs. She cares for her "
-        "husband ").staff("fl").t(".\n\nYours sincerely\n\n").dr("fl").t(
+        " OD and will ").c("review 6/12").t(
+        f" if you are happy to take over DMARDs. {x.he().title()} cares for {x.his()} ").spouse(
+        "fl").t(".\n\nYours sincerely\n\n").dr("fl").t(
         "\nGP Partner\ncc: patient\n")
 
 
@@ -553,8 +599,7 @@ def uk_ae(x: Ctx) -> None:
         "y) from ").town_().t(", BIBA after fall at home.\nPC: fall, ?#NOF\nHPC: tripped on rug ").c(
         "19:30").t(", LOT ").c("2 hours").t(". No head injury, no LOC.\nPMH: AF, CKD 3a.\nDH: "
         "apixaban ").c("2.5 mg").t(" BD, bisoprolol ").c("2.5 mg").t(
-        ".\nSH: lives in ").town_().t(" alone, POC x").c("2").t(" daily, daughter ").staff(
-        "fl").t(" (NOK) mob ").phone().t(".\nO/E: L leg shortened, ext rotated. NEWS2 ").c(
+        ".\nSH: lives in ").town_().t(" alone, POC x").c("2").t(" daily, ").rel("daughter", "son", "fl").t(" (NOK) mob ").phone().t(".\nO/E: L leg shortened, ext rotated. NEWS2 ").c(
         "3").t(".\nXR: displaced intracapsular #NOF.\nPlan: fascia iliaca block, ortho ref (").dr(
         "ln").t(", SpR), AMU if not for theatre. ").staff("fl").t(", FY2, bleep ").p(
         "PHONE", x.digits(4)).t("\n")
@@ -568,11 +613,13 @@ def uk_ward_round(x: Ctx) -> None:
         ". Angio in Cath lab today - ").c("90%").t(" LAD, DES x").c("1").t(
         ".\nPlan: DAPT aspirin ").c("75 mg").t(" + ticagrelor ").c("90 mg").t(
         " BD for ").c("12 months").t(", atorvastatin ").c("80 mg").t(
-        ". Echo. If well TTO 7/7, clinic 6/52, cardiac rehab referral.\nWife ").staff("fn").t(
+        ". Echo. If well ").c("TTO 7/7").t(", ").c("clinic 6/52").t(
+        ", cardiac rehab referral.\nSpoke to ").spouse("fn").t(
         " updated by phone ").phone().t(".\n").staff("Fl,fl").t(" FY1\n")
 
 
 def uk_anaesthetic(x: Ctx) -> None:
+    x.set_patient(24, 78, None)
     b = x.b
     b.t("ANAESTHETIC RECORD\nName: ").pname("LF").t("  Hosp no: ").p("ID", f"K{x.digits(7)}").t(
         "  DOB: ").dob_().t("\nDate: ").date(0, ["uk"]).t("  Theatre ").c("4").t(
@@ -585,42 +632,46 @@ def uk_anaesthetic(x: Ctx) -> None:
 
 
 def uk_gum(x: Ctx) -> None:
+    x.set_patient(18, 58, False)
     b = x.b
     b.t("Sexual Health Clinic  ").date(0, ["uk", "d_mon"]).t("  Clinic no: ").p(
         "ID", f"GU{x.digits(6)}").t("\nSeen by ").staff("fl").t(" (HA). ").age_().t(
         "M, MSM. Last UPSI ").date(-6, ["dm", "d_mon"]).t(" with regular partner ").staff(
-        "fn").t(". Dysuria ").c("3 days").t(".\nNAAT GC ").c("pos").t(
+        "fn", "M").t(". Dysuria ").c("3 days").t(".\nNAAT GC ").c("pos").t(
         ", CT neg. Ceftriaxone ").c("1 g").t(" IM. PrEP renewal: TDF/FTC, eGFR ").c("94").t(
         ". PN: 1 contact, provider referral. Text result to ").phone(False).t(
-        ". TOC 2/52.\n")
+        ". ").c("TOC 2/52").t(".\n")
 
 
 def uk_ot_home(x: Ctx) -> None:
+    x.set_patient(68, 89, None)
     b = x.b
     b.t("OT Home Assessment  ").date(0, ["long_uk", "ord"]).t("\nPt: ").pname("fl,Fl").t(
         ", ").age_().t("\nAddress: ").address().t(
-        "\nKey safe code ").p("ID", x.digits(4)).t(". Present: son ").staff("fl").t(
+        "\nKey safe code ").p("ID", x.digits(4)).t(". Present: ").rel("daughter", "son", "fl").t(
         ", ").staff("fl").t(" (Reablement).\nFindings: ").c("2").t(
         " steps to front door, no rail. Toilet height ").c("38 cm").t(
         ". Transfers with supervision, TUG ").c("24 s").t(
-        ".\nPlan: rails x2, raised toilet seat, perching stool. Review 2/52. ").staff("fl").t(
+        ".\nPlan: rails x2, raised toilet seat, perching stool. ").c("Review 2/52").t(". ").staff("fl").t(
         ", OT\n")
 
 
 def uk_occ_health(x: Ctx) -> None:
+    x.set_patient(22, 64, None)
     b = x.b
     b.t("OCCUPATIONAL HEALTH REPORT - CONFIDENTIAL\nEmployee: ").pname("fl").t(
         "   Staff no. ").p("ID", x.digits(8)).t("   DOB ").dob_().t(
         "\nManager: ").staff("fl").t(", Estates Dept\nSeen ").date(0, ["uk", "long_uk"]).t(
         " following ").c("6 weeks").t(" absence (lumbar radiculopathy). Now on naproxen ").c(
         "500 mg").t(" BD, physio. Fit for phased return over ").c("4 weeks").t(
-        ", no lifting >").c("10 kg").t(". Review 3/12.\n").dr("fl").t(", AFOM\n")
+        ", no lifting >").c("10 kg").t(". ").c("Review 3/12").t(".\n").dr("fl").t(", AFOM\n")
 
 
 # ---------------------------------------------------------------------------------------
 # Canada / Australia / NZ / Ireland / South Africa / Singapore / India
 # ---------------------------------------------------------------------------------------
 def ca_dialysis(x: Ctx) -> None:
+    x.set_patient(40, 86, None)
     b = x.b
     b.t("HEMODIALYSIS RUN SHEET  ").date(0, ["iso", "long_us"]).t("\n").pname("LF").t(
         "  OHIP ").p("ID", f"{x.digits(4)}-{x.digits(3)}-{x.digits(3)}-{x.rng.choice(['AB', 'KX', 'MT'])}").t(
@@ -628,7 +679,7 @@ def ca_dialysis(x: Ctx) -> None:
         ", UF goal ").c("2.9 L").t(". BFR ").c("400").t(", Dx ").c("500").t(
         ". K ").c("2").t(" bath. Heparin ").c("1000 units").t(" bolus. BP ").c("168/84").t(
         " -> ").c("132/70").t(". Kt/V ").c("1.4").t(
-        ". Access: L AVF, good thrill.\nRide home with Wheel-Trans, wife ").staff("fl").t(
+        ". Access: L AVF, good thrill.\nRide home with Wheel-Trans, ").spouse("fl").t(
         " ").phone().t(". Nephrologist ").dr("ln").t(". RN ").initials().t("\n")
 
 
@@ -644,11 +695,11 @@ def ca_endoscopy(x: Ctx) -> None:
 
 
 def au_racf_transfer(x: Ctx) -> None:
+    x.set_patient(78, 89, None)
     b = x.b
     b.t("RESIDENTIAL AGED CARE TRANSFER LETTER\nResident: ").pname("fl,LF").t("  URN ").p(
         "ID", x.digits(7)).t("\nMedicare: ").p("ID", f"{x.digits(4)} {x.digits(5)} {x.digits(1)}").t(
-        " ref ").c("2").t("  DOB ").dob_().t(" (").age_().t(" yrs)\nFacility: Bupa ").town_().t(
-        ", ").p("ADDRESS", x.street).t(" ").t(x.region).t(" ").p("ZIP", x.zip).t(
+        " ref ").c("2").t("  DOB ").dob_().t(" (").age_().t(" yrs)\nFacility: Bupa Aged Care, ").p("ADDRESS", x.street).t(", ").town_().t(" ").t(x.region).t(" ").p("ZIP", x.zip).t(
         "\nReason: ?aspiration pneumonia, SpO2 ").c("88%").t(" RA, T ").c("38.4").t(
         ".\nAdvance care directive: not for CPR, for ward-level care. EPOA ").staff("fl").t(
         " mob ").phone().t(".\nGP ").dr("ln").t(". RN in charge ").staff("fl").t(" ").date(
@@ -656,13 +707,14 @@ def au_racf_transfer(x: Ctx) -> None:
 
 
 def au_physio_rehab(x: Ctx) -> None:
+    x.set_patient(55, 85, None)
     b = x.b
     b.t("Physiotherapy - Rehab Ward  ").date(0, ["uk2", "dot"]).t("\nS: ").pname(
         "fn,fl").t(" reports knee pain ").c("4/10").t(" post TKR (").date(-5, ["dm", "d_mon"]).t(
         ").\nO: ROM ").c("5-85 deg").t(", quads lag ").c("10 deg").t(
         ". Mobilised ").c("60 m").t(" 4WW with SBA. 6MWT ").c("180 m").t(
         ".\nA/P: progress to crutches, stairs Thursday. D/c home to ").town_().t(
-        " when safe, husband ").staff("fn").t(" supportive. ").staff("Fl").t(" (PT)\n")
+        " when safe, ").spouse("fn").t(" supportive. ").staff("Fl").t(" (PT)\n")
 
 
 def nz_derm(x: Ctx) -> None:
@@ -673,25 +725,27 @@ def nz_derm(x: Ctx) -> None:
         "\nPh: ").phone(False).t("\nReason: ").c("8 mm").t(
         " changing pigmented lesion L shoulder, dermoscopy atypical network. Previous "
         "SCC excised ").date(-500, ["my", "uk"]).t(". On methotrexate ").c("15 mg").t(
-        " weekly.\nReferrer: ").dr("fl").t(", Papakura Medical Centre\n")
+        " weekly.\nReferrer: ").dr("fl").t(", Totara Health\n")
 
 
 def ie_cataract(x: Ctx) -> None:
+    x.set_patient(62, 89, None)
     b = x.b
     b.t("Eye Clinic\n").date(0, ["ord", "long_uk"]).t("\n\nRe: ").pname("fl,fml").t(
         ", ").address().t("\nMRN: ").p("ID", x.mrn).t("\n\nDear ").dr("ln").t(
         ",\nI reviewed ").b.t("Mrs " if x.female else "Mr ").p("NAME", x.last).t(
         ", ").age_().t(", in clinic today. VA R ").c("6/24").t(", L ").c("6/9").t(
         ". IOP ").c("16").t("/").c("17").t(". Dense NS cataract R. Listed for R phaco + IOL "
-        "under LA; biometry ").c("AL 23.4 mm").t(". Her daughter ").staff("fl").t(
-        " will bring her. Review 6/52 post-op.\n\nYours sincerely,\n").dr("fl").t(
+        "under LA; biometry ").c("AL 23.4 mm").t(f". {x.his().title()} ").rel("daughter", "son", "fl").t(
+        f" will bring {'her' if x.female else 'him'}. ").c("Review 6/52").t(" post-op.\n\nYours sincerely,\n").dr("fl").t(
         "\nDictated but not read.\n")
 
 
 def za_trauma(x: Ctx) -> None:
+    x.set_patient(18, 45, False)
     b = x.b
     b.t("TRAUMA UNIT NOTE  ").date(0, ["uk", "iso"]).t(" ").c("01:50").t("\nName: ").pname(
-        "LF,fl").t("  ID no: ").p("ID", x.digits(13)).t("  Folder ").p("ID", x.digits(8)).t(
+        "LF,fl").t("  ID no: ").p("ID", f"{x.dob:%y%m%d}{x.digits(7)}").t("  Folder ").p("ID", x.digits(8)).t(
         "\nAddress: ").address().t("\n").age_().t(
         "y M, assault with sharp object, stab L chest. BP ").c("96/60").t(", HR ").c("124").t(
         ". eFAST: L haemothorax. ICD ").c("28 Fr").t(" inserted, ").c("600 mL").t(
@@ -700,6 +754,7 @@ def za_trauma(x: Ctx) -> None:
 
 
 def sg_urology(x: Ctx) -> None:
+    x.set_patient(55, 88, False)
     b = x.b
     b.t("UROLOGY CLINIC MEMO  ").date(0, ["uk", "abbr"]).t("\nPatient: ").pname("fl,LF").t(
         "  NRIC ").p("ID", f"S{x.digits(7)}{x.rng.choice('ABDGHJZ')}").t(
@@ -707,16 +762,15 @@ def sg_urology(x: Ctx) -> None:
         f"#{x.rng.randint(2, 19):02d}-{x.rng.randint(10, 400)}").t(", Singapore ").p("ZIP", x.zip).t(
         "\n").age_().t(" yo, LUTS, IPSS ").c("21").t(", PSA ").c("6.2").t(
         ". TRUS volume ").c("58 mL").t(". Tamsulosin ").c("0.4 mg").t(
-        " ON. MRI prostate requested. Son ").staff("fl").t(" HP ").phone().t(
+        " ON. MRI prostate requested. Son ").staff("fl", "M").t(" HP ").phone().t(
         ".\n").dr("fl").t(", Registrar\n")
 
 
 def in_obs_dc(x: Ctx) -> None:
     b = x.b
-    x.female = True
-    x.age = x.rng.randint(20, 38)
+    x.set_patient(20, 38, True)
     b.t("DISCHARGE SUMMARY - OBSTETRICS\nName: ").pname("fl,LF").t(
-        "  W/o ").staff("fl").t("\nUHID: ").p("ID", x.digits(10)).t(
+        "  W/o ").staff("fl", "M").t("\nUHID: ").p("ID", x.digits(10)).t(
         "  Aadhaar: ").p("ID", f"{x.digits(4)} {x.digits(4)} {x.digits(4)}").t(
         "\nAddress: ").p("ADDRESS", x.street).t(", ").town_().t(" - ").p("ZIP", x.zip).t(
         "\nDOA: ").date(-3, ["uk", "dot"]).t("  DOD: ").date(0, ["uk", "dot"]).t(
@@ -729,6 +783,7 @@ def in_obs_dc(x: Ctx) -> None:
 # mixed-country templates
 # ---------------------------------------------------------------------------------------
 def mdt_colorectal(x: Ctx) -> None:
+    x.set_patient(45, 86, None)
     b = x.b
     b.t("COLORECTAL MDT OUTCOMES  ").date(0, ["uk", "long_uk"]).t("\nChair: ").dr("fl").t("\n")
     for i in range(x.rng.randint(2, 4)):
@@ -748,10 +803,11 @@ def mdt_colorectal(x: Ctx) -> None:
 
 
 def acp_chaplain(x: Ctx) -> None:
+    x.set_patient(60, 89, None)
     b = x.b
     b.t("Spiritual Care / ACP note  ").date(0).t("\nVisited ").pname("fl,fn").t(
-        " (\"").p("NAME", x.rng.choice(["Bunny", "Sonny", "Dot", "Bud", "Peg"])).t(
-        "\"), ").age_().t(", with wife ").staff("fl").t(
+        " (\"").p("NAME", x.rng.choice(_NICK_F if x.female else _NICK_M)).t(
+        "\"), ").age_().t(", with ").spouse("fl").t(
         ". Catholic; parish priest Fr ").staff("ln").t(" to visit. Discussed goals: "
         "comfort-focused if further decline; ECOG ").c("3").t(", PPS ").c("40%").t(
         ". ACP document uploaded: ").p("URL", f"https://acp.health-records.org/doc/{x.digits(9)}").t(
@@ -763,8 +819,8 @@ def crit_call(x: Ctx) -> None:
     b.t("CRITICAL RESULT CALL LOG\nPatient: ").pname("LF").t("  Lab no. ").p(
         "ID", f"{x.today.year % 100}{x.digits(7)}").t("\nResult: K+ ").c("6.9 mmol/L").t(
         " (haemolysis index ").c("12").t("), collected ").date(0).t(" ").c("08:55").t(
-        "\nPhoned ").c("09:41").t(" to ").staff("fl").t(" (ward nurse) on ").p(
-        "PHONE", f"ext. {x.digits(4)}").t(", read back. Copy emailed to ").p(
+        "\nPhoned ").c("09:41").t(" to ").staff("fl").t(" (ward nurse) on ext. ").p(
+        "PHONE", x.digits(4)).t(", read back. Copy emailed to ").p(
         "EMAIL", f"{x.person()[1].lower().replace(' ', '')}.{x.digits(2)}@nhs.net").t(
         ".\nBMS ").initials().t("\n")
 
