@@ -226,7 +226,8 @@ class Ctx:
             first = self.fk.first_name()
         last = self.fk.last_name()
         if self.country in _CURATED and self.rng.random() < 0.4:
-            last = self.rng.choice(_CURATED[self.country])[1]
+            last = self.rng.choice([ln for _, ln in _CURATED[self.country]
+                                    if "/" not in ln and not ln.startswith("bin")])
         if self.country in ("US", "CA", "AU") and self.rng.random() < 0.8:
             first, last = _ascii(first), _ascii(last)
         if self.rng.random() < 0.07:
@@ -303,8 +304,18 @@ class Ctx:
     def digits(self, k: int) -> str:
         return "".join(str(self.rng.randint(0, 9)) for _ in range(k))
 
-    def age_(self) -> NoteBuilder:
-        return self.b.p("AGE", str(self.age)) if self.age >= 90 else self.b.c(str(self.age))
+    def age_(self, words: bool = False) -> NoteBuilder:
+        if self.age < 90:
+            return self.b.c(str(self.age))
+        if words and self.rng.random() < 0.5:
+            tens = "ninety" if self.age < 100 else ""
+            unit = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+            if self.age >= 100:
+                text = "one hundred" + (f" and {unit[self.age - 100]}" if self.age > 100 else "")
+            else:
+                text = tens + (f"-{unit[self.age - 90]}" if self.age > 90 else "")
+            return self.b.p("AGE", text)
+        return self.b.p("AGE", str(self.age))
 
     def town_(self) -> NoteBuilder:
         return self.b.p("ADDRESS", self.town)
@@ -447,7 +458,8 @@ def us_nursing_quick(x: Ctx) -> None:
 def us_telephone_inr(x: Ctx) -> None:
     b = x.b
     b.t("TELEPHONE ENCOUNTER  ").date(0, ["us0"]).t(" ").c("4:12 PM").t("\nCaller: ").pname(
-        "fl,fn").t(" (self)  DOB ").dob_().t("\nCall back #: cell ").phone(False).t(" h: ").phone().t(
+        "fl,fn").t(" (self)  DOB ").dob_().t(" (identity verified: name, DOB, last 4 SSN ").p("SSN", x.digits(4)).t(
+        ")\nCall back #: cell ").phone(False).t(" h: ").phone().t(
         " w: ").p("PHONE", x.phone_text() + f" ext {x.digits(3)}").t(
         "\nReason: INR result. POC INR today ").c("3.8").t(" (goal ").c("2-3").t(
         "), on warfarin ").c("5 mg").t(" daily except ").c("7.5 mg").t(
@@ -520,7 +532,7 @@ def us_delivery(x: Ctx) -> None:
         " weeks, EDD ").date(3, ["us", "long_us"]).t(".\nNSVD at ").c("03:18").t(" on ").date(
         0, ["us", "us0"]).t(" of a live female, ").c("3420 g").t(", APGARs ").c("8").t("/").c(
         "9").t(". 2nd degree laceration repaired with ").c("3-0 Vicryl").t(". EBL ").c(
-        "350 mL").t(". Pitocin ").c("30 units").t(" in 500 mL. Baby's father ").staff("fl").t(
+        "350 mL").t(". Pitocin ").c("30 units").t(" in 500 mL. Baby's father ").staff("fl", "M").t(
         " present. Pediatrics: ").dr("ln").t(". Delivering: ").staff("fl").t(", CNM\n")
 
 
@@ -550,6 +562,7 @@ def us_fna_cytology(x: Ctx) -> None:
 def us_utilization(x: Ctx) -> None:
     b = x.b
     b.t("UTILIZATION REVIEW / CASE MANAGEMENT\nPt ").pname("fl,LF").t(" DOB ").dob_().t(
+        " SSN ***-**-").p("SSN", x.digits(4)).t(
         " Member ID ").p("ID", f"XJH{x.digits(9)}").t("\nPayer: Aetna Medicare Advantage. "
         "Auth # ").p("ID", x.digits(11)).t(" approved inpatient x ").c("3 days").t(
         " from ").date(-1, ["us0"]).t(". Next review ").date(2, ["us0", "md"]).t(
@@ -567,7 +580,7 @@ def us_psych(x: Ctx) -> None:
         ").\nS: Slept ").c("6 h").t(". Denies SI/HI. Mood \"better\".\nMSE: calm, linear, "
         "affect constricted. PHQ-9 ").c("14").t(" (was ").c("22").t(").\nMeds: sertraline ").c(
         "100 mg").t(", quetiapine ").c("50 mg").t(" qhs, lithium level ").c("0.7").t(
-        ".\nCollateral: ex-wife ").staff("fl").t(" ").phone().t(
+        ".\nCollateral: ex-").spouse("fl").t(" ").phone().t(
         ". Family meeting Thursday ").date(2, ["md", "mon_d"]).t(" at ").c("2 pm").t(
         ".\nPlan: continue, pass request to group home in ").town_().t(".\n").dr("fml").t(
         ", MD / ").staff("fl").t(", PMHNP\n")
@@ -582,7 +595,7 @@ def uk_gp_rheum(x: Ctx) -> None:
     b.t("Riverside Medical Practice\nTel ").phone().t("  Fax ").phone().t("\n\n").date(
         0, ["ord", "long_uk"]).t("\n\nDear ").dr("ln").t(",\n\nRe: ").pname("fl,fml").t(
         ", DOB ").dob_().t(", NHS No. ").p("ID", f"{x.digits(3)} {x.digits(3)} {x.digits(4)}").t(
-        "\n").address("\n").t("\n\nThank you for seeing this ").age_().t(
+        "\n").address("\n").t("\n\nThank you for seeing this ").age_(True).t(
         f" year old {'lady' if x.female else 'gentleman'} with a ").c("4 month").t(" history of symmetrical small-joint "
         "synovitis and EMS of ").c("90 minutes").t(". CRP ").c("38").t(", RF ").c("positive").t(
         ", anti-CCP ").c(">300").t(". I have started prednisolone ").c("10 mg").t(
@@ -614,8 +627,8 @@ def uk_ward_round(x: Ctx) -> None:
         ".\nPlan: DAPT aspirin ").c("75 mg").t(" + ticagrelor ").c("90 mg").t(
         " BD for ").c("12 months").t(", atorvastatin ").c("80 mg").t(
         ". Echo. If well ").c("TTO 7/7").t(", ").c("clinic 6/52").t(
-        ", cardiac rehab referral.\nSpoke to ").spouse("fn").t(
-        " updated by phone ").phone().t(".\n").staff("Fl,fl").t(" FY1\n")
+        ", cardiac rehab referral.\nUpdated ").spouse("fn").t(
+        " by phone ").phone().t(".\n").staff("Fl,fl").t(" FY1\n")
 
 
 def uk_anaesthetic(x: Ctx) -> None:
@@ -734,7 +747,7 @@ def ie_cataract(x: Ctx) -> None:
     b.t("Eye Clinic\n").date(0, ["ord", "long_uk"]).t("\n\nRe: ").pname("fl,fml").t(
         ", ").address().t("\nMRN: ").p("ID", x.mrn).t("\n\nDear ").dr("ln").t(
         ",\nI reviewed ").b.t("Mrs " if x.female else "Mr ").p("NAME", x.last).t(
-        ", ").age_().t(", in clinic today. VA R ").c("6/24").t(", L ").c("6/9").t(
+        ", ").age_(True).t(", in clinic today. VA R ").c("6/24").t(", L ").c("6/9").t(
         ". IOP ").c("16").t("/").c("17").t(". Dense NS cataract R. Listed for R phaco + IOL "
         "under LA; biometry ").c("AL 23.4 mm").t(f". {x.his().title()} ").rel("daughter", "son", "fl").t(
         f" will bring {'her' if x.female else 'him'}. ").c("Review 6/52").t(" post-op.\n\nYours sincerely,\n").dr("fl").t(
@@ -807,7 +820,7 @@ def acp_chaplain(x: Ctx) -> None:
     b = x.b
     b.t("Spiritual Care / ACP note  ").date(0).t("\nVisited ").pname("fl,fn").t(
         " (\"").p("NAME", x.rng.choice(_NICK_F if x.female else _NICK_M)).t(
-        "\"), ").age_().t(", with ").spouse("fl").t(
+        "\"), aged ").age_(True).t(", with ").spouse("fl").t(
         ". Catholic; parish priest Fr ").staff("ln").t(" to visit. Discussed goals: "
         "comfort-focused if further decline; ECOG ").c("3").t(", PPS ").c("40%").t(
         ". ACP document uploaded: ").p("URL", f"https://acp.health-records.org/doc/{x.digits(9)}").t(
