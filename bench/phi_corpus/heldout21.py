@@ -4,27 +4,31 @@ Written independently of the scrubber rules (``processors/deid``, ``docs/deid.md
 unit tests, ``dev.py`` and the bodies of earlier held-out corpora not read). Like v14-v20 it
 aims at the MAINSTREAM of English-language hospital text with ordinary PHI density, with other
 templates and phrasing, over nine health systems: US, UK, Canada, Australia, New Zealand,
-Ireland, South Africa, Singapore and India. 36 templates, cycled in order (see ``TEMPLATES``):
+Ireland, South Africa, Singapore and India. 41 templates, cycled in order (see ``TEMPLATES``):
 ED chest-pain notes (HEART score, ROS / exam / MDM), hospitalist DKA H&Ps, GI-bleed progress
 notes with "on 3/4 (yesterday)" haemoglobin trends, urosepsis discharge summaries with an
 appointment list, lower-case quick nursing notes, anticoagulation telephone encounters ("cell",
 "h:", "w:", extensions), patient-portal messages about results, SNF referral packets (full or
 masked SSN, MBI), brain-MRI reports with comparisons and addenda, ICU nursing narratives,
 vaginal-delivery notes, 15-month well-child visits, thyroid FNA cytology reports,
-utilisation-review / insurance-authorisation notes, inpatient psychiatry progress notes (US);
+utilisation-review / insurance-authorisation notes, inpatient psychiatry progress notes, MSSA
+bacteraemia ID consults (US);
 rheumatology referral letters from a GP ("review 6/12"), A&E notes ("from" / "lives in" a town),
 post-take ward rounds ("TTO 7/7", "Cath lab", "AMU"), anaesthetic records, GUM clinic notes,
-occupational-therapy home-assessment notes, occupational-health reports (UK); haemodialysis run
+occupational-therapy home-assessment notes, occupational-health reports, Mental Capacity Act
+assessments (UK); haemodialysis run
 sheets (OHIP), endoscopy reports (Canada); residential-aged-care transfer letters (Medicare /
-URN), physiotherapy rehab notes (Australia); dermatology e-referrals (NHI) (New Zealand);
+URN), physiotherapy rehab notes, lower-case SBAR handovers (Australia); dermatology e-referrals
+(NHI), NICU daily notes (New Zealand);
 cataract clinic letters (Eircode) (Ireland); trauma-unit notes (13-digit ID) (South Africa);
-urology clinic memos (NRIC, HDB block) (Singapore); obstetric discharge summaries (UHID /
+urology clinic memos (NRIC, HDB block), geriatric falls-clinic notes (Singapore); obstetric discharge summaries (UHID /
 Aadhaar, PIN code) (India); and colorectal MDT outcome lists (several patients), chaplaincy /
 advance-care-planning notes (document URL), critical-result call logs (email), blood-transfusion
 records (unit numbers) and information-governance incident reports (workstation IP) for mixed
-countries. About a third of the notes end with a cc / dictation / cosign line.
-Names: Faker en_US, en_GB, en_NZ, en_IE, en_IN and zu_ZA plus curated Canadian, Australian,
-Afrikaans, Singapore Chinese / Malay / Tamil and Filipino names, in many forms ("First Last",
+countries. Most notes end with a signature, cc, dictation or cosign line (mostly names).
+Names: Faker en_US, en_GB, en_NZ, en_IE, en_IN and zu_ZA (sex-consistent with the relation
+words) plus curated Canadian, Australian, Afrikaans / Cape Malay, Singapore Chinese / Malay /
+Tamil and Filipino names, in many forms ("First Last",
 "First M. Last", "LAST, First", "Last, First M", "F. Last", surname alone after a title, first
 name alone, lower-case typed names, nicknames in quotes, hyphenated surnames, staff initials).
 
@@ -84,6 +88,13 @@ _CURATED: dict[str, list[tuple[str, str]]] = {
     "SG": [("Wei Ming", "Tan"), ("Hui Ling", "Lim"), ("Siti Nurhaliza", "binte Osman"),
            ("Muhammad Faris", "bin Rahim"), ("Rajesh", "s/o Kumar"), ("Kavitha", "d/o Raman"),
            ("Jun Jie", "Goh"), ("Maricel", "Dela Cruz")],
+}  # fmt: skip
+
+_SG_SEXED = {
+    "F": [("Hui Ling", "Tan"), ("Siti Nurhaliza", "binte Osman"), ("Kavitha", "d/o Raman"),
+          ("Mei Ling", "Goh"), ("Nur Aisyah", "binte Ismail"), ("Shu Fen", "Lee")],
+    "M": [("Wei Ming", "Tan"), ("Muhammad Faris", "bin Rahim"), ("Rajesh", "s/o Kumar"),
+          ("Jun Jie", "Lim"), ("Ahmad Hafiz", "bin Yusof"), ("Kok Leong", "Ng")],
 }  # fmt: skip
 
 _STREETS = {
@@ -216,6 +227,8 @@ class Ctx:
         return first, last
 
     def _person(self, sex: str | None) -> tuple[str, str]:
+        if self.country == "SG" and self.rng.random() < 0.85:
+            return self.rng.choice(_SG_SEXED[sex or self.rng.choice("FM")])
         if sex is None and self.country in _CURATED and self.rng.random() < 0.6:
             return self.rng.choice(_CURATED[self.country])
         if sex == "F":
@@ -860,6 +873,79 @@ def ig_incident(x: Ctx) -> None:
         " notified. No harm.\n")
 
 
+def us_id_consult(x: Ctx) -> None:
+    b, r = x.b, x.rng
+    x.set_patient(30, 85)
+    b.t("INFECTIOUS DISEASES CONSULT\nRequesting: ").dr("fl").t(" (hospitalist)   Date: ").date(
+        0, ["us0", "long_us"]).t("\nPatient: ").pname("LF,fl").t("  CSN ").p("ID", x.digits(9)).t(
+        "\nReason: MSSA bacteremia.\n").b.t(x.he().title()).t(" is a ").age_().t(
+        "-year-old with ESRD on HD via tunneled line placed ").date(-40, ["md", "mon_d", "us"]).t(
+        ", admitted ").date(-2, ["md"]).t(" (").t(r.choice(["2 days ago", "Sunday"])).t(
+        ") with rigors on dialysis. Blood cultures ").c("4/4").t(" bottles MSSA, repeat ").date(
+        -1, ["md"]).t(" pending. TTE ").c("EF 55%").t(", no vegetation.\nAllergies: PCN (rash ").t(
+        "as a child).\nRec: cefazolin ").c("2 g").t(" IV post-HD TIW, line removal, TEE, "
+        "repeat cx q48h until clear; minimum ").c("4 weeks").t(" from first negative culture. "
+        "OPAT via dialysis unit (DaVita ").town_().t(", fax ").phone().t(").\nThank you, ").staff(
+        "fml").t(", MD, ID fellow / ").dr("fl").t(" pager ").p("PHONE", x.digits(5)).t("\n")
+
+
+def au_sbar_lower(x: Ctx) -> None:
+    b = x.b
+    x.set_patient(50, 89)
+    b.t("sbar handover ").c("0700").t(" bed ").c("22").t(" 4 west\ns: ").pname("low").t(", ").age_().t(
+        ", d").c("3").t(" post lap R hemicolectomy. ur ").p("ID", x.digits(6)).t(
+        "\nb: ca caecum, t2dm, ckd. lives in ").p("ADDRESS", x.town.lower()).t(
+        " with partner ").p("NAME", x.person()[0].lower()).t(
+        ".\na: obs stable, hr ").c("92").t(" bp ").c("108/64").t(" afebrile, pca fentanyl ").c(
+        "20 mcg").t(" bolus, ").c("6").t(" presses overnight. bsl ").c("11.4").t(
+        ". drain ").c("40 ml").t(" serous. ileus? nbm except sips.\nr: r/v by surg reg ").p(
+        "NAME", x.person()[1].lower()).t(" this am, bloods ").date(0, ["uk2", "d_mon", "dm"]).t(
+        " am, wife/partner to ring ").phone().t(". ").initials().t("\n")
+
+
+def nz_nicu(x: Ctx) -> None:
+    b = x.b
+    x.set_patient(0, 0)
+    x.dob = x.today - timedelta(days=9)
+    b.t("NICU DAILY NOTE  Day ").c("9").t("  ").date(0, ["uk", "long_uk"]).t("\nBaby ").pname(
+        "ln").t(" (twin ").c("1").t("), NHI ").p(
+        "ID", f"{''.join(x.rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}{x.digits(4)}").t(
+        ", born ").dob_().t(" at ").c("29+3").t(" weeks, BW ").c("1310 g").t(", now ").c("1290 g").t(
+        ".\nResp: nHF ").c("6 L").t(" FiO2 ").c("0.25").t(", caffeine ").c("5 mg/kg").t(
+        ".\nFEN: EBM ").c("150 mL/kg/day").t(" NG 2-hrly, SBR ").c("180").t(
+        " below phototherapy line.\nFamily: mum ").staff("fl", "F").t(" expressing, dad ").staff(
+        "fn", "M").t(" visited; whanau from ").town_().t(". Social worker ").staff("fl").t(
+        " aware.\n").dr("fl").t(", neonatal registrar\n")
+
+
+def uk_mca(x: Ctx) -> None:
+    b = x.b
+    x.set_patient(70, 89)
+    b.t("MENTAL CAPACITY ASSESSMENT (MCA 2005)\nName: ").pname("fl,LF").t("  NHS ").p(
+        "ID", x.digits(10)).t("  Ward: AMU\nDecision: discharge destination (home vs 24h care)\n"
+        "Assessed ").date(0, ["uk", "ord"]).t(" by ").dr("fl").t(" with ").staff("fl").t(
+        " (OT) present. MoCA ").c("14/30").t(". Could not retain information about falls risk "
+        "beyond ").c("5 minutes").t("; unable to weigh. Lacks capacity for this decision.\nBest "
+        "interests meeting ").date(3, ["uk", "d_mon"]).t(" with LPA (H&W) ").rel(
+        "daughter", "son", "fl").t(", tel ").phone().t(". No IMCA needed. Lives in ").town_().t(
+        ", previously independent with ").c("1").t(" stick.\n")
+
+
+def sg_falls(x: Ctx) -> None:
+    b = x.b
+    x.set_patient(72, 89)
+    b.t("GERIATRIC FALLS CLINIC  ").date(0, ["uk", "abbr"]).t("\n").pname("fl,LF").t(
+        "  NRIC ").p("ID", f"S{x.digits(7)}{x.rng.choice('ABCDEFGHIZJ')}").t("  ").age_().t(
+        " yrs\n").c("3").t(" falls since ").date(-90, ["my", "d_mon"]).t(
+        ", last on ").date(-6, ["uk", "dm"]).t(" in the bathroom, no LOC. Lives with ").rel(
+        "daughter-in-law", "son", "fl").t(" in a ").c("4-room").t(" HDB flat at Blk ").p(
+        "ADDRESS", f"{x.rng.randint(100, 699)} {x.rng.choice(_STREETS['SG'])}").t(
+        ". Helper ").staff("fn", "F").t(" assists with bathing.\nOrthostatic BP ").c("138/76").t(
+        " -> ").c("112/64").t(". TUG ").c("19 s").t(", MMSE ").c("22/30").t(
+        ". Vit D ").c("38 nmol/L").t(".\nPlan: stop doxazosin, cholecalciferol ").c("1000 IU").t(
+        " OD, home OT, TCU 3 months. ").dr("fl").t("\n")
+
+
 Template = tuple[str, str, float, Callable[[Ctx], None]]
 
 TEMPLATES: list[Template] = [
@@ -899,6 +985,11 @@ TEMPLATES: list[Template] = [
     ("crit_call", "UK", 0.2, crit_call),
     ("transfusion", "AU", 0.2, transfusion),
     ("ig_incident", "IE", 0.1, ig_incident),
+    ("us_id_consult", "US", 0.05, us_id_consult),
+    ("au_sbar_lower", "AU", 0.15, au_sbar_lower),
+    ("nz_nicu", "NZ", 0.0, nz_nicu),
+    ("uk_mca", "UK", 0.3, uk_mca),
+    ("sg_falls", "SG", 0.3, sg_falls),
 ]
 
 
