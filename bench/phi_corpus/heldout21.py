@@ -12,25 +12,24 @@ appointment list, lower-case quick nursing notes, anticoagulation telephone enco
 masked SSN, MBI), brain-MRI reports with comparisons and addenda, ICU nursing narratives,
 vaginal-delivery notes, 15-month well-child visits, thyroid FNA cytology reports,
 utilisation-review / insurance-authorisation notes, inpatient psychiatry progress notes, MSSA
-bacteraemia ID consults (US);
-rheumatology referral letters from a GP ("review 6/12"), A&E notes ("from" / "lives in" a town),
-post-take ward rounds ("TTO 7/7", "Cath lab", "AMU"), anaesthetic records, GUM clinic notes,
-occupational-therapy home-assessment notes, occupational-health reports, Mental Capacity Act
-assessments (UK); haemodialysis run
-sheets (OHIP), endoscopy reports (Canada); residential-aged-care transfer letters (Medicare /
-URN), physiotherapy rehab notes, lower-case SBAR handovers (Australia); dermatology e-referrals
-(NHI), NICU daily notes (New Zealand);
-cataract clinic letters (Eircode) (Ireland); trauma-unit notes (13-digit ID) (South Africa);
-urology clinic memos (NRIC, HDB block), geriatric falls-clinic notes (Singapore); obstetric discharge summaries (UHID /
-Aadhaar, PIN code) (India); and colorectal MDT outcome lists (several patients), chaplaincy /
-advance-care-planning notes (document URL), critical-result call logs (email), blood-transfusion
-records (unit numbers) and information-governance incident reports (workstation IP) for mixed
-countries. Most notes end with a signature, cc, dictation or cosign line (mostly names).
-Names: Faker en_US, en_GB, en_NZ, en_IE, en_IN and zu_ZA (sex-consistent with the relation
-words) plus curated Canadian, Australian, Afrikaans / Cape Malay, Singapore Chinese / Malay /
-Tamil and Filipino names, in many forms ("First Last",
-"First M. Last", "LAST, First", "Last, First M", "F. Last", surname alone after a title, first
-name alone, lower-case typed names, nicknames in quotes, hyphenated surnames, staff initials).
+bacteraemia ID consults (US); rheumatology referral letters from a GP ("review 6/12"), A&E notes
+("from" / "lives in" a town), post-take ward rounds ("TTO 7/7", "Cath lab", "AMU"), anaesthetic
+records, GUM clinic notes, occupational-therapy home-assessment notes, occupational-health
+reports, Mental Capacity Act assessments (UK); haemodialysis run sheets (OHIP), endoscopy
+reports (Canada); residential-aged-care transfer letters (Medicare / URN), physiotherapy rehab
+notes, lower-case SBAR handovers (Australia); dermatology e-referrals (NHI), NICU daily notes
+(New Zealand); cataract clinic letters (Eircode) (Ireland); trauma-unit notes (13-digit ID)
+(South Africa); urology clinic memos (NRIC, HDB block), geriatric falls-clinic notes
+(Singapore); obstetric discharge summaries (UHID / Aadhaar, PIN code) (India); and colorectal
+MDT outcome lists (several patients), chaplaincy / advance-care-planning notes (document URL),
+critical-result call logs (email), blood-transfusion records (unit numbers) and
+information-governance incident reports (workstation IP) for mixed countries. Most notes end
+with a signature, cc, dictation or cosign line (mostly names). Names: Faker en_US, en_GB, en_NZ,
+en_IE, en_IN and zu_ZA (sex-consistent with the relation words) plus curated Canadian,
+Australian, Afrikaans / Cape Malay, Singapore Chinese / Malay / Tamil and Filipino names, in
+many forms ("First Last", "First M. Last", "LAST, First", "Last, First M", "F. Last", surname
+alone after a title, first name alone, lower-case typed names, nicknames in quotes, hyphenated
+surnames, staff initials).
 
 Conventions (same as heldout12 / heldout13): titles and credentials ("Dr", "Mrs", "Sr", ", RN",
 ", MD", ", RM", ", SpR") are outside NAME spans; "LAST, First" is one NAME span; a nickname in
@@ -885,7 +884,7 @@ def us_id_consult(x: Ctx) -> None:
         -1, ["md"]).t(" pending. TTE ").c("EF 55%").t(", no vegetation.\nAllergies: PCN (rash ").t(
         "as a child).\nRec: cefazolin ").c("2 g").t(" IV post-HD TIW, line removal, TEE, "
         "repeat cx q48h until clear; minimum ").c("4 weeks").t(" from first negative culture. "
-        "OPAT via dialysis unit (DaVita ").town_().t(", fax ").phone().t(").\nThank you, ").staff(
+        "OPAT via dialysis unit (DaVita, fax ").phone().t(").\nThank you, ").staff(
         "fml").t(", MD, ID fellow / ").dr("fl").t(" pager ").p("PHONE", x.digits(5)).t("\n")
 
 
