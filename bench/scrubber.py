@@ -53,6 +53,7 @@ from bench.phi_corpus import (
     heldout18,
     heldout19,
     heldout20,
+    heldout21,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -192,7 +193,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v17": ("v17 corpus (development since its measurement)", heldout17.generate),
     "v18": ("v18 corpus (development since its measurement)", heldout18.generate),
     "v19": ("v19 corpus (development since its measurement)", heldout19.generate),
-    "v20": ("HELD-OUT v20 corpus (session 7, written independently)", heldout20.generate),
+    "v20": ("v20 corpus (development since its measurement)", heldout20.generate),
+    "v21": ("HELD-OUT v21 corpus (session 7, written independently)", heldout21.generate),
 }  # short name -> (title, generator)
 
 
