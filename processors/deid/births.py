@@ -4,7 +4,9 @@
   birth 1931"): a year alone is no PHI, but a birth year is the year element of a birth date,
   and for anyone over 89 HIPAA Safe Harbor removes it; the scrubber has no clock to tell the
   two apart, so every birth year goes;
-- an age over 89 after "now" in the same sentence as a birth ("born 1931, now 93").
+- an age over 89 after "now" in the same sentence as a birth ("born 1931, now 93");
+- an age over 89 in apposition to a titled or labelled name ("Mrs MacConnaghy, ninety-seven,
+  in clinic", "Pt: I. Scott, 93").
 
 Spans are ``(start, end, placeholder)``.
 """
@@ -19,15 +21,25 @@ _BIRTH_YEAR = re.compile(  # on the lower-cased text (same indices)
     r"\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|year[ \t]+of[ \t]+birth|yob|born(?:[ \t]+in)?"
     r"|b\.)[ \t]*[:=-]?[ \t]*((?:18|19|20)\d{2})\b(?![/.-]\d)"
 )
+_WORD_AGE = (r"(?:9\d|1[01]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+             r"|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
+_APPOSITION_AGE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|\b(?:Pt|Patient|Name)[ \t]*:)[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][A-Za-z'-]+"
+    rf"(?:[ \t]+[A-Z][A-Za-z'-]+)?,[ \t]+({_WORD_AGE})(?=[ \t]*(?:,|;|\.(?!\d)|\n|$|[ \t]+(?:yo|y/o|years?)\b))",
+    re.MULTILINE,
+)
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
 
 def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
-    """[DATE] for birth years, [AGE] for "now 93" after one (``low``: the lower-cased text)."""
-    if not any(h in low for h in _HINTS):
-        return []
+    """[DATE] for birth years, [AGE] for "now 93" after one and for ages in apposition
+    (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
+    if ", 9" in text or ", 1" in text or ", ninety" in low or ", one hundred" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _APPOSITION_AGE.finditer(text))
+    if not any(h in low for h in _HINTS):
+        return out
     for m in _BIRTH_YEAR.finditer(low):
         out.append((*m.span(1), "[DATE]"))
         stop = re.search(r"[.;\n]", text[m.end():])

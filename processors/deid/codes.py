@@ -21,17 +21,18 @@ _SSN_ENDS = re.compile(
     r"\b(?:SSN|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:number|no\.?))?)\b[^.\n]{0,30}?"
     r"\b(?:ends|ending)(?:[ \t]+(?:in|with))?[ \t:]+(\d{4})\b"
 )
-_MASKED = re.compile(r"\b(?:[Xx*]{4}[ -]){1,3}(\d{4})\b")
+_MASKED = re.compile(r"(?:\b(?:[Xx*]{4}[ -]){1,3}|(?:\*{3}|\b[Xx]{3})-(?:\*{2}|[Xx]{2})-)(\d{4})\b")  # also ***-**-4216
 _CODE_LABEL = re.compile(
     r"\b(?i:key[ \t]?safe(?:[ \t]+code)?|door[ \t]+code|access[ \t]+code|gate[ \t]+code"
     r"|alarm[ \t]+code|entry[ \t]+code|staff[ \t]+(?:no\.?|number|id)|employee[ \t]+(?:no\.?|number|id)"
     r"|payroll(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#]?[ \t]*([A-Z]?\d[\dA-Z]{2,9})\b"
 )
 # speed: the first character is matched before any lookbehind is tried
+_UR = re.compile(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
                "employee number", "employee id", "payroll")
-_DIN = re.compile(r"([A-Z](?<![\w][A-Z])\d{3,4}[ \t]\d{2}[ \t]\d{6})\b")
+_DIN = re.compile(r"([A-Z](?<![\w][A-Z])\d{3,4}[ \t]\d{2}[ \t]\d{6}(?:[ \t][A-Z0-9]\b)?)\b")
 _PHONE_44 = re.compile(
     r"([3689](?<![\d./:-][3689])\d{3}[ -]\d{4})(?![\d/:-]|\.\d|[ \t]*(?:mg|ml|mL|g|kg|units?)\b)"
 )
@@ -42,10 +43,12 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "end" in low and ("ssn" in low or "social" in low):
         out.extend((*m.span(1), "[SSN]") for m in _SSN_ENDS.finditer(text))
-    if "xxxx" in low or "****" in text:
+    if "xxx" in low or "***" in text:
         out.extend((*m.span(1), "[ID]") for m in _MASKED.finditer(text))
     if any(h in low for h in _CODE_HINTS):
         out.extend((*m.span(1), "[ID]") for m in _CODE_LABEL.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _DIN.finditer(text))
+    if "ur" in low or "u/r" in low:
+        out.extend((*m.span(1), "[ID]") for m in _UR.finditer(low))
     out.extend((*m.span(1), "[PHONE]") for m in _PHONE_44.finditer(text))
     return out

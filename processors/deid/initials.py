@@ -50,6 +50,11 @@ _SLASH_END = re.compile(r"/[ \t]*([A-Z]{2,3})[ \t]*\Z")  # after a letter (check
 _DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*\Z", re.MULTILINE)
 _LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3}|[A-Z]{2,3})[ \t]*\Z")  # after ". " (checked); "-LN" too
 _AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
+# v21: a credential then initials closing a line ("Nephrologist Dr. Howard. RN CG", "BMS AL"), and
+# bare initials closing a line after a sentence ("... ring (02) 9672 7480. JF")
+_CRED_THEN_INIT = re.compile(r"(?:^|(?<=[\s.]))(?:RN|RM|RGN|BMS|MLS|HCA|CNS|SN|EN|LPN|NP|PA|CNA|ODP)[ \t]+([A-Z]{2,3})[ \t]*\Z",
+                             re.MULTILINE)
+_BARE_END = re.compile(r"(?<=[.!?])[ \t]+([A-Z]{2,3})[ \t]*\Z")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
 # v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
@@ -140,6 +145,17 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 init = one.group(0)
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
                     out.append((*one.span(), "[NAME]"))
+    for end in _line_ends(text):
+        tail = text[max(0, end - 16):end]
+        if not tail.rstrip()[-2:].isupper():
+            continue  # speed: both forms end in capitals
+        m = _CRED_THEN_INIT.search(text, max(0, end - 16), end)
+        if m is None:
+            m = _BARE_END.search(text, max(0, end - 8), end)
+            if m is not None and m.group(1).lower() in CLINICAL_ABBREV:
+                m = None
+        if m is not None:
+            out.append((*m.span(1), "[NAME]"))
     slash, dashes = "/" in text, "-" in text
     for end in _line_ends(text) if slash or dashes else ():
         start = max(0, end - 10)

@@ -4,6 +4,7 @@
 - after a staff role before what they did ("medical reg jeffrey aware", "fy1 leanne informed");
 - a first name signing off after a dash at a line end ("... bed alarm on. -amanda rn",
   "Ph 021 259 5366 -holly");
+- a nickname in quotes in brackets after a name ("Visited Tara ("Peg"), aged 71");
 - a first name and a hyphenated surname ("pt anthony johnson-fleming a&ox4", "s: judith
   rees-jenkins, bay 3"); a listed first and last name after "pt" / "mr" ("pt john smith seen").
 
@@ -42,9 +43,13 @@ _REL_BRACKET_LOWER = re.compile(  # after a relation: "Daughter (cheryl gonzalez
 )
 _ROLE_DID = re.compile(  # after a role: "medical reg jeffrey aware"
     rf"[ \t]+({_W})(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
-    r"|says|said|agrees|agreed|updated|to[ \t]+review|will)\b)"
+    r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight)\b)"
 )
 _TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20})\b")  # after pt / mr: "pt john smith"
+# a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
+_NAME_CRED_END = re.compile(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|hca|rgn|rm|cna|np)[ \t]*$",
+                            re.MULTILINE)
+_NICKNAME = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
 _DASH_END = re.compile(  # the dash first (a literal: fast scan); text before it checked in code
     rf"-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
 )
@@ -99,6 +104,11 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL and kl not in _CLINICAL
                     and not _common(t.group(1))):
                 out.append((t.start(1), t.end(2)))  # "pt john smith seen"
+    if '("' in text or "(\u201c" in text or "('" in text:
+        out.extend(m.span(1) for m in _NICKNAME.finditer(text))
+    for m in _NAME_CRED_END.finditer(text) if " rn" in low or " hca" in low or " lpn" in low else ():
+        if _first_name(m.group(1)):
+            out.append(m.span(1))
     if "-" in text:
         for m in _DASH_END.finditer(low):
             s, e = m.span(1)

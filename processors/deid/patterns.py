@@ -147,6 +147,7 @@ _DM = re.compile(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION
 _WORD_BEFORE = re.compile(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
+_COUNT_AFTER = re.compile(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?)\b")
 _UK_DURATION = re.compile(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
 
 
@@ -161,6 +162,8 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         ):
             if w.group(1).lower() in ("review", "tto") and _UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
+            if _COUNT_AFTER.match(text, m.end(1)):
+                continue  # "Blood cultures 4/4 bottles": a count
             out.append(m.span(1))
     return out
 
@@ -218,7 +221,7 @@ _ID_LABELLED = by_first_letter(re.compile(
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?"
     r"|lab (?:no\.?|number|#|ref))\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"(?!\d{1,3}(?:yo|y/o|yrs?|yof|yom)\b)"  # "ID: 19yo presenting": the HPI's identifying line
-    r"([a-z]{0,4}[-#/]?\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b"
+    r"((?:[a-z]{1,4} |[a-z]{0,4}[-#/]?)\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b"
     # session 7: letter-digit groups joined by hyphens ("MRN QQ-pA-7731")
     r"|(?=[a-z0-9-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,8}){1,4}\b)"
 ))

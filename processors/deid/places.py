@@ -165,6 +165,12 @@ def _clinical(word: str) -> bool:
     )  # fmt: skip
 
 
+# a Singapore HDB block address ("Blk 335 Jurong West St 52", "Blk 599 Tampines St 21")
+_HDB = re.compile(
+    r"\b(?:Blk|Block)[ \t]+\d{1,4}[A-Z]?[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}[ \t]+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Cres|Crescent|Cl|Close|Lane|Walk|Way|Ring|Link|Central)"
+    r"(?:[ \t]+\d{1,3})?\b"
+)
 # a lower-case street after a residence verb ("lives at 17 elm st"); on the lower-cased text
 _LOWER_STREET = re.compile(
     r"\b(?:lives|live|living|lived|resides|residing|staying)[ \t]+(?:at|on)[ \t]+"
@@ -211,6 +217,8 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if words[0].lower() not in _NOT_TOWN and (street or not any(_clinical(w) for w in words)):
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
+    if "Bl" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _HDB.finditer(text))
     if "live" in low or "resid" in low or "stay" in low:
         out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(low))
     for c in _COMMA_COUNTRY.finditer(text) if ", " in text else ():

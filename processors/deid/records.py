@@ -94,7 +94,7 @@ _INITIALS_DATE = re.compile(r"^[ \t]*([A-Z]{2})[ \t]+((?:1[0-2]|0?[1-9])/(?:[12]
 _LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
 # a "Surname, Given" heading a line (or an SBAR "S:" field) before an id, a bar, a slash or an age
 _SURNAME_GIVEN = re.compile(
-    r"^[ \t]*(?:[SB]:[ \t]*)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
+    r"^[ \t]*(?:[SB]:[ \t]*|\d{1,2}[.)][ \t]+)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
     r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
     r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
     r"|[ \t]{2,}[A-Z]{2,6}[ \t:#]+[A-Z]{0,4}\d))",
