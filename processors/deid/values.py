@@ -269,6 +269,10 @@ _UK_COURSE_BEFORE = frozenset(
      "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral"]
 )
 _UK_COURSE_WORDS = frozenset(["review", "recall", "rv", "tto", "complete", "completed", "course"])
+# a symptom then "3/7" / "6/12" is how long it has lasted ("fever 3/7", "weight loss 6/12")
+_SYMPTOM_BEFORE = frozenset(
+    ["fever", "fevers", "cough", "pain", "vomiting", "diarrhoea", "diarrhea", "loss", "sob", "breathlessness", "headache", "rash", "malaise", "symptoms", "illness", "lethargy", "confusion", "swelling", "bleeding", "discharge", "dysuria", "constipation", "fatigue", "tiredness", "wheeze", "itch", "palpitations"]
+)
 _SCORE_BEFORE = re.compile(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(
     ["ed", "ae", "icu", "hdu", "ccu", "itu", "opd", "gp", "mdt", "amu", "sdec"]
@@ -320,7 +324,7 @@ def _uk_course(text: str, s: int) -> bool:
     near, far = (g.lower() if g else "" for g in m.groups()[::-1]) if m.group(2) else (m.group(1).lower(), "")
     # a dose word only right before ("30 mg 5/7", not "100 mg around 9/12"); a course word
     # one word further too ("Recall B12 3/12")
-    return near in _UK_COURSE_BEFORE or far in _UK_COURSE_WORDS
+    return near in _UK_COURSE_BEFORE or near in _SYMPTOM_BEFORE or far in _UK_COURSE_WORDS
 
 
 def _dm_spans(text: str) -> list[tuple[int, int]]:

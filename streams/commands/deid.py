@@ -25,6 +25,21 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+def _write(out: IO[str], obj: dict[str, Any]) -> None:
+    """One JSON line; a lone surrogate (valid JSON "\\ud800", no UTF-8) is written escaped."""
+    try:
+        out.write(_dumps(obj) + "\n")
+    except UnicodeEncodeError:
+        out.write(json.dumps(obj, ensure_ascii=True, separators=(",", ":")) + "\n")
+
+
+def _write_line(out: IO[str], text: str) -> None:
+    try:
+        out.write(text + "\n")
+    except UnicodeEncodeError:
+        out.write(text.encode("utf-8", "replace").decode("utf-8") + "\n")
+
+
 def _bad_json_line(raw: str) -> tuple[Any, str | None]:
     """(parsed object, None) for a JSONL ``{"id","text"}`` line; (None, None) for a plain-text
     line; (None, why) for a line meant as JSON that is not a usable record."""
@@ -57,17 +72,17 @@ def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig,
     bad = 0
     for number, line in enumerate(stdin, start=1):
         raw = line.rstrip("\n").rstrip("\r")
+        if number == 1:
+            raw = raw.removeprefix("\ufeff")  # a byte-order mark is no text
         obj, why = _bad_json_line(raw)
         if why is not None:
             bad += 1
             err.write(f"deid: line {number}: {why}; the line is skipped (expected one "
                       '{"id": ..., "text": "..."} object per line, or plain text)\n')
         elif obj is not None:
-            stdout.write(
-                _dumps({"id": obj.get("id"), "text": scrub_text(obj["text"], empty, cfg)}) + "\n"
-            )
+            _write(stdout, {"id": obj.get("id"), "text": scrub_text(obj["text"], empty, cfg)})
         else:
-            stdout.write(scrub_text(raw, empty, cfg) + "\n")
+            _write_line(stdout, scrub_text(raw, empty, cfg))
     stdout.flush()
     if bad:
         err.write(f"deid: {bad} line{'s' if bad > 1 else ''} skipped\n")

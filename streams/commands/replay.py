@@ -152,7 +152,7 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
     out.write_bytes(b"".join(orjson.dumps(a.to_json_dict()) + b"\n" for a in result.alerts))
     by_rule = Counter(f"{a.rule.id}:{a.event}" for a in result.alerts)
     kinds = Counter(str(e.kind) for e in result.events)
-    print(f"replayed {len(result.events)} events from {len(files)} file(s); "
+    print(f"replayed {len(result.events)} events from {len(files) - len(unreadable)} file(s); "
           f"{len(result.alerts)} alert event(s) -> {out}", file=sys.stderr)
     if kinds:
         print("  events: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())), file=sys.stderr)

@@ -213,3 +213,20 @@ def test_a_street_overlapped_by_a_longer_name_span_stays_an_address(text: str, e
     """'Wallaby Way, Springfield' also reads as 'Surname, Given': the joined span keeps the type of
     the address it opens with (the placeholder type, not the coverage, is what changed)."""
     assert scrub_text(text, None, DeidConfig.for_tests()) == expected
+
+
+def test_deid_text_command_survives_a_lone_surrogate_and_drops_a_bom() -> None:
+    """Third black-box tester: a valid JSON "\\ud800" crashed the command; a BOM was echoed."""
+    src = io.StringIO('\ufeff{"id": "a", "text": "Mr Abernathy \\ud800"}\n{"id": "b", "text": "K 6.1"}\n')
+    out = io.StringIO()
+
+    class Utf8Only(io.StringIO):
+        def write(self, s: str) -> int:
+            s.encode("utf-8")  # raises on a lone surrogate, as a UTF-8 stdout does
+            return super().write(s)
+
+    strict = Utf8Only()
+    assert deid_text_command(src, strict, CFG, out) == 0
+    first, second = strict.getvalue().splitlines()
+    assert json.loads(first) == {"id": "a", "text": "[NAME] \ud800"}
+    assert json.loads(second) == {"id": "b", "text": "K 6.1"}

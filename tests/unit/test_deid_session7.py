@@ -107,6 +107,16 @@ CASES = [
                  id="ids-and-headings-v20"),
     pytest.param("pmh:\n- htn\n- dm\nall fine. -OK\ngiven. -IV\n", [], ["- htn", "-OK", "-IV"],
                  id="kept-list-items-and-clinical-dash-words"),
+    # third black-box tester
+    pytest.param("HR 80 Dr Quentin Ashby. K 6.5 Dr Patel aware. Creat 250 Dr aware. Temp 38.5 Rd review. "
+                 "NEWS 5 Close monitoring. BP 90/60 Lane. 6 Minute Walk test. Cannula 18G Green.",
+                 ["Quentin Ashby", "Patel"],
+                 ["HR 80", "K 6.5", "Creat 250", "Temp 38.5", "NEWS 5", "BP 90/60", "6 Minute Walk", "18G Green"],
+                 id="kept-values-before-street-type-words"),
+    pytest.param("fever 3/7, weight loss 6/12, cough 2/52. Janeway lesions, Roth spots, Nissen fundoplication, "
+                 "Wenckebach, Brugada, Cheyne-Stokes.", [],
+                 ["3/7", "6/12", "2/52", "Janeway", "Roth", "Nissen", "Wenckebach", "Brugada", "Cheyne-Stokes"],
+                 id="kept-symptom-durations-and-eponyms"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
