@@ -155,6 +155,19 @@ _SUBJECT_REQUIRED = frozenset({"Condition", "MedicationRequest", "MedicationAdmi
                                "MedicationStatement", "ClinicalImpression"})
 
 
+_RETRACT_UNUSED = frozenset({"Observation", "Encounter", "DocumentReference", "ClinicalImpression"})
+
+
+def _entered_in_error(res: dict[str, Any]) -> bool:
+    """status entered-in-error, or a Condition whose verificationStatus says so: never a fact."""
+    if res.get("status") == "entered-in-error":
+        return True
+    vs = res.get("verificationStatus")
+    if isinstance(vs, dict) and isinstance(codings := vs.get("coding"), list):
+        return any(isinstance(c, dict) and c.get("code") == "entered-in-error" for c in codings)
+    return False
+
+
 def _checked(item: _Resource) -> Outcome | None:
     """The outcome decided before extraction (unsupported, ignored or invalid), else None."""
     res, path = item.res, item.path
@@ -164,6 +177,10 @@ def _checked(item: _Resource) -> Outcome | None:
                        "resourceType is not a FHIR R4 resource type", item.original())
     if rtype not in MONITORED_TYPES:
         return Outcome(path, rtype, "ignored", note="resource type not monitored")
+    if _entered_in_error(res) and (rtype in _RETRACT_UNUSED or not isinstance(res.get("subject"), dict)):
+        # nothing to record (these types keep no retraction) or no patient to apply it to; an
+        # order or a condition entered in error still ends / withdraws the earlier one
+        return Outcome(path, rtype, "ignored", note="entered in error")
     if rtype in _SUBJECT_REQUIRED and not isinstance(res.get("subject"), dict):
         # R4B requires it too, but the integration engineer needs the specific reason
         return _reject(_join(path, "subject"), rtype, ReasonCode.MISSING_SUBJECT,

@@ -63,6 +63,17 @@ def _relative(ref: str) -> str | None:
     return f"{parts[-2]}/{parts[-1]}"
 
 
+def _conditional_key(ref: str) -> str | None:
+    """"Patient?identifier=urn:mrn|123" -> "urn:mrn|123" (URL-decoded); None for other searches."""
+    from urllib.parse import parse_qs
+
+    values = parse_qs(ref.partition("?")[2]).get("identifier")
+    if not values or not values[0]:
+        return None
+    value = values[0]
+    return value if "|" in value else f"|{value}"
+
+
 def _identifier_key(ident: object) -> str | None:
     if not isinstance(ident, dict):
         return None
@@ -104,6 +115,13 @@ def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "sub
         raise WardwatchError(ReasonCode.MISSING_SUBJECT, f"{field} is required: no patient named",
                              field)
     ref = ref_obj.get("reference")
+    if isinstance(ref, str) and ref.startswith("Patient?"):
+        # a conditional reference (transaction Bundles): "Patient?identifier=system|value"
+        key = _conditional_key(ref)
+        if key is not None:
+            target = index.patient_with(key)
+            own = patient_key(target) if target is not None else None
+            return (own or key), False
     if isinstance(ref, str) and ref:
         target = index.resolve(ref)
         if target is not None:

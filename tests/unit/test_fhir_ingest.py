@@ -410,3 +410,32 @@ def test_events_carry_a_reid_token_for_authorised_consumers_only_when_configured
     raw = orjson.dumps(hr())
     result = ingest_message(raw, received_at=RECEIVED, source="t", deid=plain)
     assert [e.reid_token for e in result.events] == [None]
+
+
+def test_a_conditional_subject_reference_keys_to_the_patient_with_that_identifier() -> None:
+    """Third black-box tester: validate rejected what deid resource resolved."""
+    obs = hr(subject={"reference": "Patient?identifier=http://hosp/mrn|" + SECRET_MRN})
+    result = run(bundle({"resource": patient()}, {"resource": obs}, btype="transaction"))
+    assert result.rejections == ()
+    assert {e.patient for e in result.events} == {pseudonymize("Patient/p1", CFG)}
+    alone = run(obs)  # no Patient in the message: the identifier is the key
+    assert [e.patient for e in alone.events] == [pseudonymize("http://hosp/mrn|" + SECRET_MRN, CFG)]
+
+
+@pytest.mark.parametrize(("res", "verdict"), [
+    pytest.param(hr() | {"status": "entered-in-error"}, "ignored", id="observation"),
+    pytest.param({k: v for k, v in hr().items() if k != "subject"} | {"status": "entered-in-error"},
+                 "ignored", id="observation-without-subject"),
+    pytest.param({"resourceType": "MedicationRequest", "id": "m", "status": "entered-in-error",
+                  "intent": "order", "medicationCodeableConcept": {"coding": [{"code": "29046"}]}},
+                 "ignored", id="order-without-subject"),
+    pytest.param({"resourceType": "MedicationRequest", "id": "m", "status": "entered-in-error",
+                  "intent": "order", "subject": {"reference": "Patient/p1"},
+                  "authoredOn": "2024-05-01T08:00:00Z",
+                  "medicationCodeableConcept": {"coding": [
+                      {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "29046"}]}},
+                 "accepted", id="order-with-subject-still-ends-the-earlier-one"),
+])
+def test_entered_in_error(res: dict[str, Any], verdict: str) -> None:
+    outcomes, _ = ingest_outcomes(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG)
+    assert [o.verdict for o in outcomes] == [verdict]
