@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from datetime import datetime
 from typing import Any
 
@@ -58,6 +59,15 @@ def _category(res: dict[str, Any]) -> str | None:
     return None
 
 
+_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([A-Za-z0-9._:-]{1,40})\"?", re.IGNORECASE)
+
+
+def _charset(ctype: str) -> str:
+    """The charset a text/plain attachment declares ("text/plain; charset=ISO-8859-1"), else UTF-8."""
+    m = _CHARSET.search(ctype)
+    return m.group(1) if m else "utf-8"
+
+
 def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     content = res.get("content")
@@ -73,12 +83,14 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
             continue
         if not isinstance(data, str):
             continue
+        charset = _charset(ctype)
         try:
             raw = base64.b64decode(data, validate=False)
-            text = raw.decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError, ValueError):
+            text = raw.decode(charset)
+        except (binascii.Error, UnicodeDecodeError, ValueError, LookupError):
             raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
-                                 "attachment.data must be base64 of UTF-8 text for text/plain",
+                                 "attachment.data must be base64 of text in the declared charset "
+                                 "(UTF-8 when none is declared) for text/plain",
                                  f"content[{i}].attachment.data") from None
         if len(raw) > _MAX_NOTE_BYTES:
             raise WardwatchError(ReasonCode.MESSAGE_TOO_LARGE,

@@ -439,3 +439,20 @@ def test_a_conditional_subject_reference_keys_to_the_patient_with_that_identifie
 def test_entered_in_error(res: dict[str, Any], verdict: str) -> None:
     outcomes, _ = ingest_outcomes(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG)
     assert [o.verdict for o in outcomes] == [verdict]
+
+
+@pytest.mark.parametrize(("ctype", "raw", "ok"), [
+    pytest.param("text/plain", b"Patient well, Hb 98", True, id="utf-8-default"),
+    pytest.param("text/plain; charset=ISO-8859-1", "Température 38,5 °C".encode("latin-1"), True,
+                 id="declared-latin-1"),
+    pytest.param("text/plain", "Température".encode("latin-1"), False, id="latin-1-undeclared"),
+    pytest.param("text/plain; charset=nonsense-9", b"x", False, id="unknown-charset"),
+])
+def test_a_text_attachment_is_read_in_its_declared_charset(ctype: str, raw: bytes, ok: bool) -> None:
+    doc = {"resourceType": "DocumentReference", "id": "d1", "status": "current",
+           "subject": {"reference": "Patient/p1"}, "date": "2024-05-01T10:00:00Z",
+           "content": [{"attachment": {"contentType": ctype, "data": base64.b64encode(raw).decode()}}]}
+    result = run(doc)
+    assert (len(result.events) == 1) is ok
+    if not ok:
+        assert [r.reason for r in result.rejections] == [ReasonCode.FHIR_VALIDATION_FAILED]
