@@ -318,7 +318,7 @@ def deid_resource(
                 walked.add(loc)
     year_only = pseudonym is None and any(r.method == "dateShift" for r in rules)
     patient_ref = f"Patient/{pseudonym}" if pseudonym and not is_patient else None
-    walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref))
+    walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref, cfg.policy.age_cap))
     if is_patient and pseudonym:
         out["id"] = pseudonym
     if ctx.additions:

@@ -55,6 +55,7 @@ REDACTED = "[REDACTED]"  # a display that had to go (same text as resource.REMOV
 _NOT_PERSON = frozenset({"Organization", "Location", "HealthcareService", "Device", "Medication",
                          "Substance", "Endpoint", "Encounter", "EpisodeOfCare", "Specimen"})
 _OWN_PATIENT = frozenset({("subject",), ("patient",)})
+_DRUG_FIELDS = frozenset({"medicationReference", "medication", "substance", "itemReference"})
 
 
 @dataclass
@@ -63,6 +64,7 @@ class WalkContext:
     year_only: bool = False
     decided: set[Loc] = field(default_factory=set)
     patient_ref: str | None = None  # "Patient/<pseudonym>" when the patient is known
+    age_cap: int | None = None  # safe-harbor: every Age over cap - 1 is reported as cap
 
 
 def _free_text(owner: str, key: str) -> bool:
@@ -135,9 +137,22 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         _walk(value, model, loc, ctx)
     if name == "Attachment":
         _attachment(value, ctx)
+    elif name == "Age" and ctx.age_cap is not None:
+        _cap_age(value, ctx.age_cap)
+    elif name == "Quantity" and ctx.age_cap is not None and value.get("code") == "a":
+        _cap_age(value, ctx.age_cap)  # an age as a value ("Age" observation 30525-0: 96 a)
     elif name == "Reference":
         _finish_reference(value, loc, ctx)
     return value
+
+
+def _cap_age(value: dict[str, Any], cap: int) -> None:
+    """Condition.onsetAge 95 a, FamilyMemberHistory.deceasedAge 99 a -> 90 (years only; an age
+    in months or days is a child's)."""
+    v, unit = value.get("value"), value.get("code") or value.get("unit")
+    if isinstance(v, (int, float)) and unit in ("a", "yr", "year", "years", None) and v > cap - 1:
+        value["value"] = cap
+        value.pop("comparator", None)
 
 
 def _finish_reference(value: dict[str, Any], loc: Loc, ctx: WalkContext) -> None:
@@ -147,6 +162,8 @@ def _finish_reference(value: dict[str, Any], loc: Loc, ctx: WalkContext) -> None
     if loc in _OWN_PATIENT and ctx.patient_ref and "display" not in value:
         value["reference"] = ctx.patient_ref  # was an identifier only (removed above)
         return
+    if loc and loc[-1] in _DRUG_FIELDS and isinstance(value.get("display"), str):
+        return  # "medicationReference": {"display": "Warfarin 5mg"}: a drug, scrubbed as text
     if value.get("type") not in _NOT_PERSON or not isinstance(value.get("display"), str):
         value["display"] = REDACTED
 

@@ -286,3 +286,33 @@ def test_birth_dates_of_others_go_a_year_only_birth_date_gives_the_youngest_age(
         assert [a.get("postalCode") for a in patient["address"]] == [None, "021"]
     for entry in doc["entry"]:
         get_fhir_model_class(entry["resource"]["resourceType"]).model_validate(entry["resource"])
+
+
+def test_safe_harbor_caps_every_age_over_89_and_drops_relatives_birth_dates() -> None:
+    """Third black-box tester: onsetAge 95, an age observation of 96 a and deceasedAge 99 stayed."""
+    age = {"unit": "a", "system": "http://unitsofmeasure.org", "code": "a"}
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "p1"}},
+        {"resource": {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
+                      "code": {"text": "stroke"}, "onsetAge": {"value": 95} | age}},
+        {"resource": {"resourceType": "Observation", "id": "o1", "status": "final",
+                      "code": {"coding": [{"system": "http://loinc.org", "code": "30525-0"}]},
+                      "subject": {"reference": "Patient/p1"}, "valueQuantity": {"value": 96} | age}},
+        {"resource": {"resourceType": "FamilyMemberHistory", "id": "f1", "status": "completed",
+                      "patient": {"reference": "Patient/p1"},
+                      "relationship": {"coding": [{"code": "MTH"}]}, "bornDate": "1901-03-03",
+                      "deceasedAge": {"value": 99} | age}},
+    ]}
+    (doc,) = deid_file(json.dumps(bundle).encode(), SAFE).documents
+    _, cond, obs, fmh = (e["resource"] for e in doc["entry"])
+    assert cond["onsetAge"]["value"] == obs["valueQuantity"]["value"] == fmh["deceasedAge"]["value"] == 90
+    assert "bornDate" not in fmh
+    (live,) = deid_file(json.dumps(bundle).encode(), LIVE).documents
+    assert live["entry"][1]["resource"]["onsetAge"]["value"] == 95  # live keeps exact ages
+
+
+def test_a_display_only_medication_reference_keeps_its_drug() -> None:
+    req = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+           "subject": {"reference": "Patient/p1"}, "medicationReference": {"display": "Warfarin 5mg tablets"}}
+    (doc,) = deid_file(json.dumps(req).encode(), LIVE).documents
+    assert doc["medicationReference"] == {"display": "Warfarin 5mg tablets"}
