@@ -36,7 +36,7 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """[DATE] for birth years, [AGE] for "now 93" after one and for ages in apposition
     (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    if ", 9" in text or ", 1" in text or ", ninety" in low or ", one hundred" in low:
+    if ", 9" in text or ", 10" in text or ", 11" in text or ", ninety" in low or ", one hundred" in low:
         out.extend((*m.span(1), "[AGE]") for m in _APPOSITION_AGE.finditer(text))
     if not any(h in low for h in _HINTS):
         return out

@@ -48,7 +48,7 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if any(h in low for h in _CODE_HINTS):
         out.extend((*m.span(1), "[ID]") for m in _CODE_LABEL.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _DIN.finditer(text))
-    if "ur" in low or "u/r" in low:
+    if " ur" in low or "\nur" in low or "urn" in low or "u/r" in low:
         out.extend((*m.span(1), "[ID]") for m in _UR.finditer(low))
     out.extend((*m.span(1), "[PHONE]") for m in _PHONE_44.finditer(text))
     return out
