@@ -66,6 +66,11 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
         if isinstance(qty, dict) and _number(qty.get("value")) is not None:
             return {"value": _convert(m, qty, at), "unit": m.unit}
         if _number(holder.get("valueInteger")) is not None:
+            if not m.unitless_ok:  # a heart rate as valueInteger: no unit to read
+                raise WardwatchError(
+                    ReasonCode.UNKNOWN_UNIT,
+                    f"valueInteger carries no unit; send valueQuantity with a UCUM unit for {m.name} "
+                    f"(code {m.code})", at + "valueInteger")
             return {"value": _convert(m, {"value": holder["valueInteger"]}, at), "unit": m.unit}
         for field, value in (("valueQuantity.value", qty.get("value") if isinstance(qty, dict) else None),
                              ("valueInteger", holder.get("valueInteger"))):

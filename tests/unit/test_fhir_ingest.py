@@ -456,3 +456,9 @@ def test_a_text_attachment_is_read_in_its_declared_charset(ctype: str, raw: byte
     assert (len(result.events) == 1) is ok
     if not ok:
         assert [r.reason for r in result.rejections] == [ReasonCode.FHIR_VALIDATION_FAILED]
+
+
+def test_a_heart_rate_as_value_integer_is_unknown_unit_at_value_integer() -> None:
+    res = {k: v for k, v in hr().items() if k != "valueQuantity"} | {"valueInteger": 72}
+    (rej,) = run(res).rejections
+    assert rej.reason == ReasonCode.UNKNOWN_UNIT and rej.path == "valueInteger"
