@@ -54,6 +54,7 @@ from bench.phi_corpus import (
     heldout19,
     heldout20,
     heldout21,
+    heldout22,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -194,7 +195,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v18": ("v18 corpus (development since its measurement)", heldout18.generate),
     "v19": ("v19 corpus (development since its measurement)", heldout19.generate),
     "v20": ("v20 corpus (development since its measurement)", heldout20.generate),
-    "v21": ("HELD-OUT v21 corpus (session 7, written independently)", heldout21.generate),
+    "v21": ("v21 corpus (development since its measurement)", heldout21.generate),
+    "v22": ("HELD-OUT v22 corpus (session 7, written independently)", heldout22.generate),
 }  # short name -> (title, generator)
 
 
