@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.places import _clinical
+
 __all__ = ["birth_spans"]
 
 _BIRTH_YEAR = re.compile(  # on the lower-cased text (same indices)
@@ -28,6 +30,9 @@ _APPOSITION_AGE = re.compile(
     rf"(?:[ \t]+[A-Z][A-Za-z'-]+)?,[ \t]+({_WORD_AGE})(?=[ \t]*(?:,|;|\.(?!\d)|\n|$|[ \t]+(?:yo|y/o|years?)\b))",
     re.MULTILINE,
 )
+# v22: an age over 89 in brackets after a name ("Jack Lloyd (97)", "stewart iqbal (90)",
+# "Tipene, Wiremu (98)"): the word before must be no clinical label ("sats (94)")
+_BRACKET_AGE = re.compile(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
@@ -38,6 +43,10 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if ", 9" in text or ", 10" in text or ", 11" in text or ", ninety" in low or ", one hundred" in low:
         out.extend((*m.span(1), "[AGE]") for m in _APPOSITION_AGE.finditer(text))
+    if "(9" in text or "(10" in text or "(11" in text:
+        for m in _BRACKET_AGE.finditer(text):
+            if not _clinical(m.group(1)):
+                out.append((*m.span(2), "[AGE]"))
     if not any(h in low for h in _HINTS):
         return out
     for m in _BIRTH_YEAR.finditer(low):

@@ -29,6 +29,8 @@ _CODE_LABEL = re.compile(
 )
 # speed: the first character is matched before any lookbehind is tried
 _UR = re.compile(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text
+_ID_322 = re.compile(r"(?<![\d-])(\d{3}-\d{2}-\d{2})(?![\d-])")  # v22: "Jordan Brown (569-76-24)"
+_PHONE_55 = re.compile(r"(?<![\d-])([6-9]\d{4}[ -]\d{5})(?![\d-])")  # Indian mobiles "98935-74080"
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
                "employee number", "employee id", "payroll")
@@ -51,4 +53,7 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if " ur" in low or "\nur" in low or "urn" in low or "u/r" in low:
         out.extend((*m.span(1), "[ID]") for m in _UR.finditer(low))
     out.extend((*m.span(1), "[PHONE]") for m in _PHONE_44.finditer(text))
+    if "-" in text:
+        out.extend((*m.span(1), "[ID]") for m in _ID_322.finditer(text))
+    out.extend((*m.span(1), "[PHONE]") for m in _PHONE_55.finditer(text))
     return out

@@ -100,7 +100,8 @@ _SCORE_MAX = frozenset(
 # after v12: initials may stand between the title and the name ("Dr L. Steyn: 650 ml drained")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le)[ \t]+){0,3}$")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
-_CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB  # a cut span's leftover made only of these goes
+_CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB
+_EPONYM_WORDS = CLINICAL_VOCAB - CLINICAL_WORDS - CLINICAL_ABBREV  # names of people as well  # a cut span's leftover made only of these goes
 _VOWELS = frozenset("AEIOUY")
 
 
@@ -180,7 +181,9 @@ def _keep_piece(text: str, s: int, e: int) -> bool:
     word or an unambiguous listed name ("Side" of "Side Room 4" goes), or right after a title
     ("Dr. Lee" of "Dr. Lee PRN", where PRN was cut)."""
     if _TITLE_BEFORE.search(text, max(0, s - 20), s) and text[s:s + 1].isupper():
-        return _key(text[s:e].split()[0].strip(".,")) not in _CLINICAL_TEXT
+        # an eponym after a title is a surname ("Dr. Norton"); a clinical word is not
+        first = text[s:e].split()[0].strip(".,")
+        return _key(first) not in CLINICAL_WORDS and not _clinical_word(first)
     return any(
         (not _common(w) or _is_name(w)) and _key(w) not in _CLINICAL_TEXT
         for w in re.findall(r"[^\W\d_][\w'\u2019-]*", text[s:e])
@@ -199,7 +202,10 @@ def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         piece_start = piece_end = -1
         cut = False
         for m in _TOKEN.finditer(text, s, e):
-            if is_clinical_token(text, m.start(), m.end()):
+            if is_clinical_token(text, m.start(), m.end()) and not (
+                m.group(0)[:1].isupper() and _key(m.group(0).strip(".,")) in _EPONYM_WORDS
+                and not _clinical_word(m.group(0)) and _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            ):  # "Dr. Norton", "Dr Ward": an eponym or ward word after a title is a surname
                 cut = True
                 if piece_start >= 0:
                     pieces.append((piece_start, piece_end))

@@ -56,6 +56,20 @@ _CRED_THEN_INIT = re.compile(r"(?:^|(?<=[\s.]))(?:RN|RM|RGN|BMS|MLS|HCA|CNS|SN|E
                              re.MULTILINE)
 _BARE_END = re.compile(r"(?<=[.!?])[ \t]+([A-Z]{2,3})[ \t]*\Z")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
+# v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
+# lower-case initials before a bracketed grade closing a line ("- aw (reg)")
+_NAME_BRACKET_CRED = re.compile(
+    r"(?<![\w'-])([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*\((?:MD|DO|RN|RRT|MBBS|MO|NP|PA|RM|RGN|SHO|FY1|FY2"
+    r"|Family Physician|DM[^)]{0,12})\)"
+)
+_LOWER_BRACKET_GRADE = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*\((?:reg|sho|fy1|fy2|cons|rn|ct1|ct2)\)[ \t]*$",
+                                  re.MULTILINE)
+# v22: an initial and a capitalised surname after a person word ("Completed by J. Swift", "f/u OB
+# A. Vargas"); organisms ("E. coli", "S. aureus") are lower-case after the initial
+_INITIAL_SURNAME = re.compile(
+    r"\b(?:by|to|with|OB|GP|Dr|Nurse|Sister|Patient|Pt|Mr|Mrs|Ms|Miss|RN|CNS|cons|consultant|surgeon|with)"
+    r"\.?[ \t]+([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b"
+)
 _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
 # v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
 # ("Tech: AO", "PCT: JG", "Transcribed: Y.P.", "Nurses: JC/J.P.", "/ Registrar M.P.",
@@ -101,11 +115,12 @@ def _line_ends(text: str) -> list[int]:
 
 
 def _letter_before(text: str, i: int) -> bool:
-    """A letter before position ``i``, blanks skipped ("RN / BM", "Khumalo/AB")."""
+    """A letter or a closing bracket before position ``i``, blanks skipped ("RN / BM",
+    "Khumalo/AB", "Walker (MD) / GB")."""
     j = i - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    return j >= 0 and text[j].isalpha()
+    return j >= 0 and (text[j].isalpha() or text[j] == ")")
 
 
 def _clock(digits: str) -> bool:
@@ -175,6 +190,12 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV)
                 and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start())):
             out.append((*m.span(1), "[NAME]"))
+    if ". " in text or "." in text:
+        out.extend((*m.span(1), "[NAME]") for m in _INITIAL_SURNAME.finditer(text))
+    if "(" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _NAME_BRACKET_CRED.finditer(text)
+                   if m.group(1).split()[0].lower() not in CLINICAL_ABBREV)
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_BRACKET_GRADE.finditer(text))
     if "by " in text:
         out.extend((*m.span(1), "[NAME]") for m in _BY_COMMA.finditer(text)
                    if m.group(1).lower() not in CLINICAL_ABBREV)

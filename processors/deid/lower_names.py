@@ -51,7 +51,8 @@ _NAME_CRED_END = re.compile(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|h
                             re.MULTILINE)
 _NICKNAME = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
 _DASH_END = re.compile(  # the dash first (a literal: fast scan); text before it checked in code
-    rf"-[ \t]*({_W})(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
+    rf"-[ \t]*({_W}(?:[ \t]+(?!(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b){_W})?)"
+    r"(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
 )
 # the hyphen first (a literal: fast scan), the two words around it matched backwards
 _HYPHEN = re.compile(r"-(?=[a-z]{2,15}\b)")
@@ -116,7 +117,9 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
             if not _text_before(text, m.start()) and m.group(0).rstrip().endswith(w):
                 continue  # a list item ("pmh:\n- htn"), unless a credential follows ("- john rn")
-            if text[s].islower() and w not in _NOT_SIGNOFF and _first_name(w):
+            first = w.split()[0]
+            if text[s].islower() and first not in _NOT_SIGNOFF and _first_name(first) and (
+                    " " not in w or _surname_piece(w.split()[1]) or _key(first) in FIRST_NAMES):
                 out.append((s, e))
         for h in _HYPHEN.finditer(text):
             b = _BEFORE_HYPHEN.search(text, max(0, h.start() - 34), h.start())

@@ -384,7 +384,7 @@ ROLE_NAME = by_first_letter(re.compile(
 
 # "SURNAME, Given" / "SURNAME Given" (the caps word checked against the abbreviation list)
 CAPS_NAME = re.compile(
-    rf"\b((?:[{_UP}]')?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)(,\s*|\s+)([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\b"
+    rf"\b((?:[{_UP}]')?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)(,[ \t]*|[ \t]+)([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\b"
 )
 
 # Speed: a lookahead on what a match's first characters must be, put in front of each

@@ -97,8 +97,14 @@ _SURNAME_GIVEN = re.compile(
     r"^[ \t]*(?:[SB]:[ \t]*|\d{1,2}[.)][ \t]+)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
     r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
     r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
-    r"|[ \t]{2,}[A-Z]{2,6}[ \t:#]+[A-Z]{0,4}\d))",
+    r"|[ \t]{2,}[A-Z]{2,6}[ \t:#]+[A-Z]{0,4}\d|[ \t]{2,}[A-Z][a-z]+\.?[ \t]+(?:no\.?|number|#)))",
     re.MULTILINE,
+)
+# v22: "Surname, Given" after a relation or "Patient" inside a sentence ("Son Jackson, Ben
+# informed", "Patient Smith, David, MRN ...")
+_REL_SURNAME_GIVEN = re.compile(
+    r"\b(?:Patient|Pt|Son|Daughter|Wife|Husband|Mother|Father|Brother|Sister|Partner|NOK)[ \t]+"
+    r"([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?,[ \t]*[A-Z][a-z'-]+)(?=,|[ \t]+(?:informed|aware|updated|notified|\())"
 )
 # a name after a double dash sign-off ("-- Aahana Saha, RN")
 _DASH_NAME = re.compile(  # from the dash (literal_finditer); what precedes it is checked
@@ -197,6 +203,7 @@ def record_name_spans(text: str) -> list[tuple[int, int]]:
     if "^" in text and "|" in text:
         out.extend(m.span(1) for m in _HL7_XPN.finditer(text))
     if "," in text:
+        out.extend(m.span(1) for m in _REL_SURNAME_GIVEN.finditer(text))
         out.extend(m.span(1) for m in _CAPS_HEAD.finditer(text))
         out.extend(m.span(1) for m in _SURNAME_GIVEN.finditer(text))
     return out

@@ -117,6 +117,15 @@ CASES = [
                  "Wenckebach, Brugada, Cheyne-Stokes.", [],
                  ["3/7", "6/12", "2/52", "Janeway", "Roth", "Nissen", "Wenckebach", "Brugada", "Cheyne-Stokes"],
                  id="kept-symptom-durations-and-eponyms"),
+    # from the v22 misses
+    pytest.param("Seen and agreed, Walker (MD) / GB\nCompleted by J. Swift, CT1\nf/u OB A. Vargas 6 wk\n"
+                 "Orthopedics - Dr. Norton  March 22\nedd 5 Jan. - aw (reg)\nrn at 1900. -jeremy freeman\n",
+                 ["Walker", "GB", "J. Swift", "A. Vargas", "Norton", "aw", "jeremy freeman"], ["6 wk", "1900"],
+                 id="name-v22-forms"),
+    pytest.param("A&E CLERKING\nRowe, Clive  Hosp no RX2679771\nJordan Brown (569-76-24)\nMob: 98935-74080\n"
+                 "Adult at risk: Jack Lloyd (97). Son Jackson, Ben informed. sats (94) on air. Ms Heparin.",
+                 ["Rowe, Clive", "569-76-24", "98935-74080", "97", "Jackson, Ben"],
+                 ["sats (94)", "Ms Heparin", "A&E CLERKING"], id="ids-ages-and-headings-v22"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
