@@ -29,8 +29,10 @@ _CODE_LABEL = re.compile(
 )
 # speed: the first character is matched before any lookbehind is tried
 _UR = re.compile(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text
-_ID_322 = re.compile(r"(?<![\d-])(\d{3}-\d{2}-\d{2})(?![\d-])")  # v22: "Jordan Brown (569-76-24)"
-_PHONE_55 = re.compile(r"(?<![\d-])([6-9]\d{4}[ -]\d{5})(?![\d-])")  # Indian mobiles "98935-74080"
+# v22: "Jordan Brown (569-76-24)"; Indian mobiles "98935-74080" (the first character is
+# matched before the lookbehind: speed)
+_ID_322 = re.compile(r"(\d(?<![\d-]\d)\d{2}-\d{2}-\d{2})(?![\d-])")
+_PHONE_55 = re.compile(r"([6-9](?<![\d-][6-9])\d{4}[ -]\d{5})(?![\d-])")
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
                "employee number", "employee id", "payroll")

@@ -58,17 +58,18 @@ _BARE_END = re.compile(r"(?<=[.!?])[ \t]+([A-Z]{2,3})[ \t]*\Z")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
 # lower-case initials before a bracketed grade closing a line ("- aw (reg)")
-_NAME_BRACKET_CRED = re.compile(
-    r"(?<![\w'-])([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*\((?:MD|DO|RN|RRT|MBBS|MO|NP|PA|RM|RGN|SHO|FY1|FY2"
-    r"|Family Physician|DM[^)]{0,12})\)"
+_BRACKET_CRED = re.compile(  # the bracket first (a literal: fast scan), the name before it second
+    r"\((?:MD|DO|RN|RRT|MBBS|MO|NP|PA|RM|RGN|SHO|FY1|FY2|Family Physician|DM[^)]{0,12})\)"
 )
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'-])([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*\Z")
 _LOWER_BRACKET_GRADE = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*\((?:reg|sho|fy1|fy2|cons|rn|ct1|ct2)\)[ \t]*$",
                                   re.MULTILINE)
 # v22: an initial and a capitalised surname after a person word ("Completed by J. Swift", "f/u OB
 # A. Vargas"); organisms ("E. coli", "S. aureus") are lower-case after the initial
-_INITIAL_SURNAME = re.compile(
-    r"\b(?:by|to|with|OB|GP|Dr|Nurse|Sister|Patient|Pt|Mr|Mrs|Ms|Miss|RN|CNS|cons|consultant|surgeon|with)"
-    r"\.?[ \t]+([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b"
+_INITIAL_SURNAME = re.compile(r"[A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")  # anchor first (speed)
+_PERSON_WORD_BEFORE = re.compile(
+    r"\b(?:by|to|with|OB|GP|Dr|Nurse|Sister|Patient|Pt|Mr|Mrs|Ms|Miss|RN|CNS|cons|consultant|surgeon)"
+    r"\.?[ \t]+\Z"
 )
 _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
 # v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
@@ -190,11 +191,14 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV)
                 and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start())):
             out.append((*m.span(1), "[NAME]"))
-    if ". " in text or "." in text:
-        out.extend((*m.span(1), "[NAME]") for m in _INITIAL_SURNAME.finditer(text))
+    for m in _INITIAL_SURNAME.finditer(text) if "." in text else ():
+        if _PERSON_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            out.append((*m.span(), "[NAME]"))
+    for b in _BRACKET_CRED.finditer(text) if "(" in text else ():
+        m = _NAME_BEFORE_BRACKET.search(text, max(0, b.start() - 40), b.start())
+        if m is not None and m.group(1).split()[0].lower() not in CLINICAL_ABBREV:
+            out.append((*m.span(1), "[NAME]"))
     if "(" in text:
-        out.extend((*m.span(1), "[NAME]") for m in _NAME_BRACKET_CRED.finditer(text)
-                   if m.group(1).split()[0].lower() not in CLINICAL_ABBREV)
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_BRACKET_GRADE.finditer(text))
     if "by " in text:
         out.extend((*m.span(1), "[NAME]") for m in _BY_COMMA.finditer(text)
