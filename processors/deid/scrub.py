@@ -172,6 +172,7 @@ _NOTATION = re.compile(
     # eponym branch at a capital and two lower-case letters (checked before its look-behinds)
     r"(?=[A-Zpcy])(?:"
     r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
+    r"|\bSt\.?[ \t]+John(?:'|\u2019)?s[ \t]+[Ww]ort\b"  # a herbal drug (with warfarin), no person
     r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN)"
     r"\b[ \t]*[#:]?[ \t]*[A-Z0-9][A-Z0-9.-]*\d[A-Z0-9.-]*\b"
     # an eponymous grade or class and its value ("Bosniak I", "Fazekas grade 2", "Killip II",

@@ -126,6 +126,8 @@ CASES = [
                  "Adult at risk: Jack Lloyd (97). Son Jackson, Ben informed. sats (94) on air. Ms Heparin.",
                  ["Rowe, Clive", "569-76-24", "98935-74080", "97", "Jackson, Ben"],
                  ["sats (94)", "Ms Heparin", "A&E CLERKING"], id="ids-ages-and-headings-v22"),
+    pytest.param("Taking 2 St John's wort tablets daily with warfarin; seen by Dr Amy Lee.", ["Amy Lee"],
+                 ["St John's wort"], id="kept-st-johns-wort"),
     # kept
     pytest.param("ACE-III 71/100 (A 9/18, M 12/26, F 10/14); MoCA 22/30. ID: 19yo presenting.",
                  [], ["A 9/18", "M 12/26", "F 10/14", "MoCA 22/30", "19yo"], id="kept-test-subscores-and-id-line"),
