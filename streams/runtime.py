@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from processors.deid import DeidConfig
-from processors.deid.reid import decode_reid_key
 from processors.fhir.ingest import IngestLimits
 from processors.pipeline import PipelineConfig, default_pipeline_config
 from streams.settings import Settings
@@ -41,8 +40,8 @@ class TokenCache:
 
 def deid_config(settings: Settings) -> DeidConfig:
     d = settings.deid
-    # the settings hold base64 text (standard or urlsafe, validated by DeidSettings)
-    reid_key = decode_reid_key(d.reid_key.get_secret_value().strip()) if d.reid_key else None
+    # base64 text (standard or urlsafe, validated by DeidSettings); from_settings decodes it once
+    reid_key = d.reid_key.get_secret_value().strip() if d.reid_key else None
     return DeidConfig.from_settings(
         pseudonym_key=d.pseudonym_key.get_secret_value().encode(),
         key_id=d.pseudonym_key_id,

@@ -17,7 +17,7 @@ from processors.deid.dates import FHIR_DATE, age_years, parse_day, shift_fhir_da
 from processors.deid.keyed import date_shift_days, keyed_hex, pseudonymize
 from processors.deid.policy import PolicyRule
 from processors.deid.reid import reid_token
-from processors.deid.resource_walk import WalkContext, walk_resource
+from processors.deid.resource_walk import REDACTED, WalkContext, walk_resource
 from processors.deid.scrub import scrub_text
 from processors.deid.tokens import identifier_tokens
 
@@ -44,7 +44,7 @@ _NOT_DATES = frozenset({"reference", "url", "system", "code", "id", "value", "ve
 # the generic walk instead (DocumentReference.content keeps each attachment, text scrubbed).
 _REQUIRED = frozenset({("DocumentReference", "content")})
 
-REMOVED_REFERENCE = "[REDACTED]"  # display of a reference whose target had to be removed
+REMOVED_REFERENCE = REDACTED  # display of a reference whose target had to be removed
 
 Loc = tuple[Any, ...]
 Node = tuple[Any, Any, Loc]  # (container, key, location)

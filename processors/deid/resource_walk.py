@@ -50,7 +50,7 @@ _TAG = re.compile(r"<[^>]*>")
 _DROP = object()
 
 
-REDACTED = "[REDACTED]"  # a display that had to go (same text as resource.REMOVED_REFERENCE)
+REDACTED = "[REDACTED]"  # a display that had to go (resource.REMOVED_REFERENCE is this one)
 # display-only references to these keep their (scrubbed) display: no person is named
 _NOT_PERSON = frozenset({"Organization", "Location", "HealthcareService", "Device", "Medication",
                          "Substance", "Endpoint", "Encounter", "EpisodeOfCare", "Specimen"})

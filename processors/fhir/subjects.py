@@ -10,6 +10,7 @@ pseudonymised by processors.deid.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qs
 
 from schemas.reasons import ReasonCode, WardwatchError
 
@@ -65,8 +66,6 @@ def _relative(ref: str) -> str | None:
 
 def _conditional_key(ref: str) -> str | None:
     """"Patient?identifier=urn:mrn|123" -> "urn:mrn|123" (URL-decoded); None for other searches."""
-    from urllib.parse import parse_qs
-
     values = parse_qs(ref.partition("?")[2]).get("identifier")
     if not values or not values[0]:
         return None

@@ -47,18 +47,22 @@ def intervals(med: MedState, admin_hours: float = 24) -> list[tuple[datetime, da
         return []
     out: list[tuple[datetime, datetime]] = []
     hold = timedelta(hours=admin_hours)
-    running = info.med_kind == "administration" and status in _RUNNING and info.stop is None
+    admin = info.med_kind == "administration"
+    running = admin and status in _RUNNING and info.stop is None
     far = datetime(_FAR_YEAR, 1, 1, tzinfo=med.updated.tzinfo)
-    for t in med.administrations:
+
+    def exposure(t: datetime) -> tuple[datetime, datetime]:
         # an infusion over a period keeps the drug active until 24 h after the period's end;
         # one still running (in-progress, no end yet) until a later version ends it
-        end = info.stop if info.med_kind == "administration" and info.stop is not None and info.stop > t else t
-        out.append((t, far if running else end + hold))
-    if info.med_kind == "administration":
+        if running:
+            return t, far
+        end = info.stop if admin and info.stop is not None and info.stop > t else t
+        return t, end + hold
+
+    out.extend(exposure(t) for t in med.administrations)
+    if admin:
         if not med.administrations:
-            start = info.start or med.updated
-            end = info.stop if info.stop is not None and info.stop > start else start
-            out.append((start, far if running else end + hold))
+            out.append(exposure(info.start or med.updated))
         return sorted(out)
     start = info.start or med.updated
     if status in ACTIVE_STATUSES:

@@ -16,6 +16,7 @@ from processors.state import Obs, PatientState
 
 __all__ = [
     "ACVPU_ALERT",
+    "ACVPU_ANSWERS",
     "CODES",
     "VITAL_CODES",
     "Value",
@@ -56,6 +57,9 @@ VITAL_CODES: frozenset[str] = frozenset(
 ) | {"8462-4", "1104051000000101"}  # diastolic BP, NEWS2 total as sent
 
 ACVPU_ALERT = "248234008"
+# ACVPU answers (reference/clinical.md section 3; Voice has two codes in the guides)
+ACVPU_ANSWERS = {ACVPU_ALERT: "Alert", "300202002": "Voice", "255373000": "Voice", "450847001": "Pain",
+                 "422768004": "Unresponsive"}
 
 _UNITS: dict[str, str] = {
     "temperature": "Cel", "glucose": "mg/dL", "creatinine": "mg/dL", "potassium": "mmol/L",

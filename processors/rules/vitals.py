@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, ev_obs, ev_value, fmt_num, fmt_time
 from processors.rules.observations import (
+    ACVPU_ANSWERS,
     CODES,
     Value,
     consciousness,
@@ -81,9 +82,6 @@ def _vital_lines(s: News2Set) -> list[str]:
     return lines
 
 
-# ACVPU answers (reference/clinical.md section 3; Voice has two codes in the guides)
-_ACVPU = {"248234008": "Alert", "300202002": "Voice", "255373000": "Voice", "450847001": "Pain",
-          "422768004": "Unresponsive"}
 _OBS_LABEL = {"o2_flow": "O2 flow", "fio2": "FiO2", "gcs": "GCS", "acvpu": "ACVPU"}
 
 
@@ -95,7 +93,7 @@ def _measured(obs: tuple[Obs, ...]) -> str:
         if kind is None:
             continue
         if o.value_code is not None:
-            parts.append(f"{_OBS_LABEL[kind]} {_ACVPU.get(o.value_code, 'Confusion / other (' + o.value_code + ')')}")
+            parts.append(f"{_OBS_LABEL[kind]} {ACVPU_ANSWERS.get(o.value_code, 'Confusion / other (' + o.value_code + ')')}")
         elif o.value is not None:
             unit = "" if o.unit in (None, "{score}", "1") else f" {o.unit}"
             parts.append(f"{_OBS_LABEL[kind]} {fmt_num(o.value)}{unit}")

@@ -109,23 +109,23 @@ def engine_for_replay(settings: Settings, result: ReplayResult) -> object | None
                                              max_length=settings.model.max_length))
 
 
-def _out_problem(out: Path) -> str | None:
-    """Why `--out` cannot be written (checked before the replay runs), else None."""
+def _out_problem(out: Path, flag: str = "--out") -> str | None:
+    """Why the file of option ``flag`` cannot be written (checked before the replay runs), else None."""
     if out.is_dir():
-        return f"--out {out} is a directory; give a file path such as {out / 'alerts.ndjson'}"
+        return f"{flag} {out} is a directory; give a file path such as {out / 'alerts.ndjson'}"
     parent = out.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if not parent.is_dir():
-        return f"--out {out}: {parent} is not a directory; give a file path in a directory"
+        return f"{flag} {out}: {parent} is not a directory; give a file path in a directory"
     if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        return f"--out {out} is not writable; choose a path you can write"
+        return f"{flag} {out} is not writable; choose a path you can write"
     try:  # the permission bits do not tell everything (/proc, read-only mounts): try it
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("ab"):
             pass
     except OSError as exc:
-        return f"--out {out} cannot be written ({exc.strerror or type(exc).__name__}); choose a path you can write"
+        return f"{flag} {out} cannot be written ({exc.strerror or type(exc).__name__}); choose a path you can write"
     return None
 
 
@@ -134,8 +134,7 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
     unreadable (the others are replayed and the output file is still written, DESIGN.md 7a)."""
     problem = _out_problem(out)
     if problem is None and report is not None:
-        problem = _out_problem(report)
-        problem = problem.replace("--out", "--report", 1) if problem else None
+        problem = _out_problem(report, "--report")
     if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return 2
