@@ -162,8 +162,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
                     out.append((*one.span(), "[NAME]"))
     for end in _line_ends(text):
-        tail = text[max(0, end - 16):end]
-        if not tail.rstrip()[-2:].isupper():
+        line_tail = text[max(0, end - 16):end]
+        if not line_tail.rstrip()[-2:].isupper():
             continue  # speed: both forms end in capitals
         m = _CRED_THEN_INIT.search(text, max(0, end - 16), end)
         if m is None:

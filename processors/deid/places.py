@@ -207,8 +207,8 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "[ADDRESS]"))
     out.extend((*m.span(1), "[ZIP]") for m in _CP.finditer(text))
     for m in _TOWN_AFTER_PREP.finditer(text) if any(h in low for h in _RESIDE_HINTS) else ():
-        before = _RESIDE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if not before or _IS_IN.search(text, max(0, m.start() - 12), m.end(0) - len(m.group(1))):
+        reside = _RESIDE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not reside or _IS_IN.search(text, max(0, m.start() - 12), m.end(0) - len(m.group(1))):
             continue
         words = m.group(1).split()
         street = len(words) > 1 and words[-1] in _SUFFIX_SET  # "lives on Baker Street"
@@ -222,9 +222,9 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "live" in low or "resid" in low or "stay" in low:
         out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(low))
     for c in _COMMA_COUNTRY.finditer(text) if ", " in text else ():
-        m = _TOWN_BEFORE.search(text, max(0, c.start() - 30), c.start())
-        if m and not any(_clinical(w) or w.lower() in _NOT_TOWN for w in m.group(1).split()):
-            out.append((*m.span(1), "[ADDRESS]"))
+        town = _TOWN_BEFORE.search(text, max(0, c.start() - 30), c.start())
+        if town and not any(_clinical(w) or w.lower() in _NOT_TOWN for w in town.group(1).split()):
+            out.append((*town.span(1), "[ADDRESS]"))
     for m in _DATE_MON_DAY.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():
             out.append((m.start(), m.end(), "[DATE]"))

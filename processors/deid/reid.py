@@ -79,7 +79,7 @@ def reid_token(patient_key: str, cfg: DeidConfig) -> str | None:
     return f"{cfg.key_id}.{body}"
 
 
-def reid(token: str, reid_key: bytes) -> str:
+def reid(token: str, reid_key: bytes | str) -> str:
     """Decrypt a reid token; raise :class:`DeidError` (no token or key in the text) on failure."""
     key = decode_reid_key(reid_key)
     key_id, sep, body = token.partition(".")

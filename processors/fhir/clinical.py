@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from processors.deid import scrub_text
 from processors.fhir.context import Context
 from processors.fhir.ids import short_hash
 from processors.fhir.times import first_time, parse_fhir_time
@@ -37,10 +38,13 @@ def _main_coding(concept: object) -> dict[str, Any] | None:
 
 
 def extract_condition(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
-    coding = _main_coding(res.get("code"))
-    if coding is None:
+    concept = res.get("code")
+    coding = _main_coding(concept)
+    text = concept.get("text") if isinstance(concept, dict) else None
+    if coding is None and not (isinstance(text, str) and text.strip()):
         raise WardwatchError(ReasonCode.MISSING_VALUE,
-                             "code.coding with a code is required for a Condition", "code")
+                             "code.coding with a code, or code.text, is required for a Condition",
+                             "code")
     patient = ctx.patient_of(res)
     clinical = _status(res.get("clinicalStatus"))
     at = None
@@ -50,11 +54,18 @@ def extract_condition(res: dict[str, Any], identity: str, ctx: Context) -> list[
     if at is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,
                              "onset[x] or recordedDate is required for a Condition", "onset[x]")
-    display = coding.get("display")
+    code: str | None
+    system: str | None
+    display: str | None
+    if coding is None:  # an uncoded problem-list entry: its text, scrubbed, and no code
+        code, system, display = None, None, scrub_text(str(text), ctx.tokens_for(patient), ctx.deid)
+    else:
+        code, shown = coding["code"], coding.get("display")
+        system = coding.get("system") if isinstance(coding.get("system"), str) else None
+        display = shown if isinstance(shown, str) else None
     return [ctx.event(
-        res, identity, "", kind="condition", patient=patient, time=at, code=coding["code"],
-        system=coding.get("system") if isinstance(coding.get("system"), str) else None,
-        display=display if isinstance(display, str) else None,
+        res, identity, "", kind="condition", patient=patient, time=at, code=code,
+        system=system, display=display,
         # a dict: validated as ConditionInfo inside the event's own validation (one call)
         condition={"clinical_status": clinical,
                    "verification_status": _status(res.get("verificationStatus"))},

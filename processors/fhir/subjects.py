@@ -99,6 +99,29 @@ def patient_key(patient: dict[str, Any], full_url: object = None) -> str | None:
     return None
 
 
+def _contained_key(res: dict[str, Any], ref: str, index: ReferenceIndex, field: str) -> str:
+    """Key of a contained Patient ("#id"): its identifier, as the same Patient elsewhere would
+    be keyed (a contained id is local to its container and names no one)."""
+    target = next(
+        (c for c in res.get("contained") or () if isinstance(c, dict) and c.get("id") == ref[1:]),
+        None,
+    )
+    if target is None:
+        raise WardwatchError(ReasonCode.UNRESOLVED_REFERENCE,
+                             f"{field}.reference names no contained resource", f"{field}.reference")
+    if target.get("resourceType") != "Patient":
+        raise WardwatchError(ReasonCode.MISSING_SUBJECT, f"{field}.reference must point at a Patient",
+                             f"{field}.reference")
+    for ident in target.get("identifier") or ():
+        key = _identifier_key(ident)
+        if key is not None:
+            same = index.patient_with(key)  # the same patient sent whole in this message
+            return (patient_key(same) if same is not None else None) or key
+    raise WardwatchError(ReasonCode.UNRESOLVED_REFERENCE,
+                         f"{field}.reference: a contained Patient needs an identifier to name "
+                         "the patient", f"{field}.reference")
+
+
 def subject_key(res: dict[str, Any], index: ReferenceIndex, field: str = "subject") -> str:
     """Patient key of the resource's subject/patient reference; raises WardwatchError."""
     return subject_key_of(res, index, field)[0]
@@ -121,6 +144,8 @@ def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "sub
             target = index.patient_with(key)
             own = patient_key(target) if target is not None else None
             return (own or key), False
+    if isinstance(ref, str) and ref.startswith("#"):
+        return _contained_key(res, ref, index, field), False
     if isinstance(ref, str) and ref:
         target = index.resolve(ref)
         if target is not None:

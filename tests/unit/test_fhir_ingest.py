@@ -368,6 +368,56 @@ def test_condition_event() -> None:
     assert ev.condition is not None and ev.condition.clinical_status == "active"
 
 
+def test_condition_with_only_text_is_recorded_scrubbed_and_uncoded() -> None:
+    cond = {"resourceType": "Condition", "id": "c2", "subject": {"reference": "Patient/p1"},
+            "code": {"text": f"Fall at home, found by {SECRET_NAME} on 2024-04-30"},
+            "recordedDate": "2024-05-01"}
+    (ev,) = run(bundle({"resource": patient("p1")}, {"resource": cond})).events[1:]
+    assert (ev.kind, ev.code, ev.system) == ("condition", None, None)
+    assert ev.display is not None and "Fall at home" in ev.display
+    assert SECRET_NAME not in ev.display and "2024-04-30" not in ev.display
+
+
+def test_condition_without_code_or_text_is_missing_value() -> None:
+    cond = {"resourceType": "Condition", "id": "c3", "subject": {"reference": "Patient/p1"},
+            "code": {"text": "  "}, "recordedDate": "2024-05-01"}
+    (rej,) = run(cond).rejections
+    assert (rej.reason, rej.path) == (ReasonCode.MISSING_VALUE, "code")
+
+
+def _contained_subject(ident: list[dict[str, str]] | None) -> dict[str, Any]:
+    contained: dict[str, Any] = {"resourceType": "Patient", "id": "cp"}
+    if ident is not None:
+        contained["identifier"] = ident
+    return hr("o9", subject={"reference": "#cp"}) | {"contained": [contained]}
+
+
+def test_a_contained_patient_subject_keys_by_its_identifier() -> None:
+    ident = [{"system": "http://hosp/mrn", "value": SECRET_MRN}]
+    (ev,) = run(_contained_subject(ident)).events
+    assert ev.patient == pseudonymize(f"http://hosp/mrn|{SECRET_MRN}", CFG)
+    # sent beside the whole Patient with that identifier: the same patient, one pseudonym
+    both = run(bundle({"resource": patient("p1")}, {"resource": _contained_subject(ident)}))
+    assert {e.patient for e in both.events} == {pseudonymize("Patient/p1", CFG)}
+
+
+@pytest.mark.parametrize(
+    ("resource", "reason"),
+    [
+        pytest.param(_contained_subject(None), ReasonCode.UNRESOLVED_REFERENCE, id="no-identifier"),
+        pytest.param(hr("o9", subject={"reference": "#nobody"}), ReasonCode.UNRESOLVED_REFERENCE,
+                     id="no-such-contained"),
+        pytest.param(hr("o9", subject={"reference": "#d"})
+                     | {"contained": [{"resourceType": "Device", "id": "d"}]},
+                     ReasonCode.MISSING_SUBJECT, id="contained-device"),
+    ],
+)
+def test_contained_subjects_that_name_no_patient_are_rejected(resource: dict[str, Any],
+                                                              reason: ReasonCode) -> None:
+    (rej,) = run(resource).rejections
+    assert (rej.reason, rej.path) == (reason, "subject.reference")
+
+
 def test_internal_error_is_contained(monkeypatch: pytest.MonkeyPatch) -> None:
     import processors.fhir.ingest as ingest_mod
 
