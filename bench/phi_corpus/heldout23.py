@@ -85,7 +85,17 @@ _TOWNS = {
     "IN": ["Thane", "Nashik", "Coimbatore", "Mysuru", "Vijayawada", "Indore"],
 }
 _STREETS = ["Maple", "Station", "Church", "Mill", "Kingsway", "Victoria", "Oak", "Ridge",
-            "Harbour", "Park", "Willow", "Gandhi", "Jacaranda", "Kowhai", "Nelson"]
+            "Harbour", "Park", "Willow", "Nelson"]
+_STREETS_CC = {"IN": ["Gandhi", "Nehru", "MG", "Tilak"], "AU": ["Jacaranda", "Wattle"],
+               "NZ": ["Kowhai", "Rimu"], "ZA": ["Jan Smuts", "Vilakazi"], "US": ["Elm", "Lincoln"],
+               "UK": ["Chapel", "Queens"], "CA": ["Bloor", "Laurier"], "IE": ["Bridge", "Abbey"],
+               "SG": []}
+_REGION = {"Dayton": "OH", "Cedar Rapids": "IA", "Fort Wayne": "IN", "Bakersfield": "CA",
+           "Lancaster": "PA", "Chattanooga": "TN", "Eugene": "OR", "Rockford": "IL",
+           "Shreveport": "LA", "Green Bay": "WI", "Sudbury": "ON", "Moncton": "NB",
+           "Kamloops": "BC", "Red Deer": "AB", "Guelph": "ON", "Trois-Rivieres": "QC",
+           "Frankston": "VIC", "Toowoomba": "QLD", "Bankstown": "NSW", "Joondalup": "WA",
+           "Elizabeth": "SA", "Shepparton": "VIC"}
 _SUFFIX = {"US": ["St", "Ave", "Dr", "Blvd", "Ln"], "UK": ["Road", "Lane", "Close", "Street"],
            "CA": ["Street", "Crescent", "Ave"], "AU": ["Street", "Parade", "Court"],
            "NZ": ["Road", "Street", "Terrace"], "IE": ["Road", "Park", "Avenue"],
@@ -181,7 +191,7 @@ class _Ctx:
 
     def mk_street(self) -> str:
         r, cc = self.r, self.cc
-        base = f"{r.randint(2, 980)} {r.choice(_STREETS)} {r.choice(_SUFFIX[cc])}"
+        base = f"{r.randint(2, 980)} {r.choice(_STREETS + _STREETS_CC[cc])} {r.choice(_SUFFIX[cc])}"
         if cc == "SG":
             return f"Blk {r.randint(100, 899)} {self.town} {r.choice(_SUFFIX[cc])} #{r.randint(2, 15):02d}-{r.randint(10, 420)}"
         if r.random() < 0.35:
@@ -221,6 +231,21 @@ class _Ctx:
     def staff(self) -> tuple[str, str, str]:
         return self.person()
 
+    def spouse(self) -> tuple[str, tuple[str, str, str]]:
+        """("husband" / "wife", a person of the matching sex) for the patient."""
+        return ("husband", self.person("M")) if self.sex == "F" else ("wife", self.person("F"))
+
+    @property
+    def region(self) -> str:
+        return _REGION.get(self.town, "")
+
+    def set_age(self, age: int) -> None:
+        self.age = age
+        self.dob = self.today - timedelta(days=365 * age + self.r.randrange(300))
+
+    def he(self) -> str:
+        return "she" if self.sex == "F" else "he"
+
     def sig(self, cred: str = ", MD") -> _Ctx:
         r = self.r
         kind = r.random()
@@ -242,7 +267,7 @@ def _ed_syncope(x: _Ctx) -> None:
     x.t("\nArrival: ").date(x.today, "num").t(" 02:14 via EMS\n\nHPI: ").name(x.pt, "f").t(" is a ")
     x.p("AGE", str(x.age)) if x.age >= 90 else x.c(str(x.age))
     x.t("-year-old who had a witnessed syncopal episode at church in ").p("ADDRESS", x.town).t(" lasting about ").c("30 seconds").t(". Daughter ")
-    x.name(x.person("F"), "fl").t(" reports no seizure activity. Prior similar episode on ").date(x.ago(20, 90), "md").t(".\nROS: negative except lightheadedness.\n")
+    x.name(x.person("F"), "fl").t(" (").c(str(x.r.randint(35, 66))).t(") reports no seizure activity. Prior similar episode on ").date(x.ago(20, 90), "md").t(".\nROS: negative except lightheadedness.\n")
     x.t("Exam: BP ").c(f"{r.randint(88, 110)}/{r.randint(50, 68)}").t(" supine, HR ").c(str(r.randint(44, 58))).t(", SpO2 ").c("97%").t(" RA. Orthostatics positive.\n")
     x.t("ECG: sinus brady, PR ").c(f"{r.randint(210, 260)} ms").t(". Troponin ").c("<0.01 ng/mL").t(", K ").c("4.1").t(".\n")
     x.t("MDM: San Francisco syncope rule positive; hold ").c("metoprolol 50 mg").t(", admit to tele (4 West). Discussed with Dr ").name(x.staff(), "l").t(" (cards).\n")
@@ -251,8 +276,9 @@ def _ed_syncope(x: _Ctx) -> None:
 
 def _copd_hp(x: _Ctx) -> None:
     r = x.r
+    x.set_age(r.randint(55, 84))
     x.t("HOSPITALIST ADMISSION H&P   ").date(x.today, "long").t("\n").name(x.pt, "fml").t(", FIN ").p("ID", f"{r.randint(10**9, 10**10 - 1)}").t("\n")
-    x.t("CC: worsening dyspnea x ").c("4 days").t("\nHPI: ").c(f"{r.randint(55, 84)}").t(" y/o former smoker (").c("45 pack-years").t(") with COPD (FEV1 ").c("38%").t(" on PFTs ").date(x.ago(200, 600), "mon_year").t(") presents with increased sputum. Lives with husband ").name(x.person("M"), "f").t(" at ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(" ").p("ZIP", x.zip).t(".\n")
+    x.t("CC: worsening dyspnea x ").c("4 days").t("\nHPI: ").c(str(x.age)).t(" y/o former smoker (").c("45 pack-years").t(") with COPD (FEV1 ").c("38%").t(" on PFTs ").date(x.ago(200, 600), "mon_year").t(") presents with increased sputum. Lives with " + x.spouse()[0] + " ").name(x.spouse()[1], "f").t(" at ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(" ").p("ZIP", x.zip).t(".\n")
     x.t("Home meds: ").c("tiotropium 18 mcg daily").t(", ").c("albuterol 2 puffs q4h PRN").t(".\nVitals: RR ").c(str(r.randint(24, 32))).t(", SpO2 ").c("86%").t(" on RA, T ").c("37.9 C").t(".\nABG: pH ").c("7.31").t(", pCO2 ").c("58").t(".\n")
     x.t("Plan: BiPAP, ").c("prednisone 40 mg x 5 days").t(", ").c("azithromycin 500 mg").t(". PCP Dr. ").name(x.staff(), "il").t(" notified by fax ").p("PHONE", x.mk_phone()).t(".\n")
     x.sig(", DO")
@@ -271,14 +297,14 @@ def _af_dc(x: _Ctx) -> None:
     x.t("DISCHARGE SUMMARY\nName: ").name(x.pt, "fl").t("  Acct#: ").p("ID", f"A{r.randint(10**7, 10**8 - 1)}").t("\nAdmitted: ").date(x.ago(3, 6), "num").t("  Discharged: ").date(x.today, "num").t("\n")
     x.t("Dx: Atrial fibrillation with RVR, CHA2DS2-VASc ").c("4").t(".\nCourse: rate controlled with ").c("diltiazem 120 mg ER daily").t("; TTE EF ").c("55%").t(". Started ").c("apixaban 5 mg BID").t(".\n")
     x.t("Follow-up:\n 1. Cardiology - Dr ").name(x.staff(), "fml").t(", ").date(x.ahead(7, 20), "abbr").t(" at 10:30, Cath lab building, 2nd floor\n 2. PCP - ").name(x.staff(), "LF").t(", ").date(x.ahead(3, 10), "long").t("\n 3. INR not needed.\n")
-    x.t("Discharged home to ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(", OH ").p("ZIP", x.zip).t(".\n")
+    x.t("Discharged home to ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(f", {x.region} ").p("ZIP", x.zip).t(".\n")
     x.sig(", MD")
 
 
 def _night_nursing(x: _Ctx) -> None:
     r = x.r
     x.t("0300 pt ").name(x.pt, "lc").t(" resting, c/o pain ").c("6/10").t(", gave ").c("oxycodone 5 mg").t(" po. ")
-    x.t("wife ").name(x.person("F"), "lcf").t(" called ~0330, updated. bp ").c(f"{r.randint(100, 150)}/{r.randint(60, 90)}").t(" hr ").c(str(r.randint(60, 100))).t(". ")
+    x.t(x.spouse()[0] + " ").name(x.spouse()[1], "lcf").t(" called ~0330, updated. bp ").c(f"{r.randint(100, 150)}/{r.randint(60, 90)}").t(" hr ").c(str(r.randint(60, 100))).t(". ")
     x.t("iv site r fa clean. bed alarm on. will pass to ").name(x.staff(), "lcf").t(" at 0700. -").name(x.staff(), "ini").t(" rn\n")
 
 
@@ -310,7 +336,7 @@ def _hh_referral(x: _Ctx) -> None:
         x.p("SSN", ssn)
     else:
         x.t("XXX-XX-").p("SSN", ssn[-4:])
-    x.t("   Medicare MBI: ").p("ID", f"{r.randint(1, 9)}EG{r.randint(1, 9)}-TE{r.randint(1, 9)}-MK{r.randint(10, 99)}").t("\nAddress: ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(", IN ").p("ZIP", x.zip).t("\n")
+    x.t("   Medicare MBI: ").p("ID", f"{r.randint(1, 9)}EG{r.randint(1, 9)}-TE{r.randint(1, 9)}-MK{r.randint(10, 99)}").t("\nAddress: ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(f", {x.region} ").p("ZIP", x.zip).t("\n")
     x.t("Services: SN for wound vac (serial ").p("ID", f"VAC{r.randint(100000, 999999)}").t(") changes ").c("3x/week").t(", PT eval. Sacral ulcer stage ").c("3").t(", ").c("4 x 3 cm").t(".\nStart of care: ").date(x.ahead(1, 3), "long").t(". Caregiver: grandson ").name(x.person("M"), "fl").t(" ").p("PHONE", x.mk_phone()).t("\n")
     x.sig(", RN CM")
 
@@ -323,7 +349,7 @@ def _cxr(x: _Ctx) -> None:
 
 
 def _lp(x: _Ctx) -> None:
-    x.t("PROCEDURE NOTE: Lumbar puncture\nDate: ").date(x.today, "dmy_dash").t("   Pt: ").name(x.pt, "fl").t("  MRN ").p("ID", x.mrn).t("\nConsent from patient's wife ").name(x.person("F"), "fml").t(" (HCPOA).\n")
+    x.t("PROCEDURE NOTE: Lumbar puncture\nDate: ").date(x.today, "dmy_dash").t("   Pt: ").name(x.pt, "fl").t("  MRN ").p("ID", x.mrn).t("\nConsent from patient's " + x.spouse()[0] + " ").name(x.spouse()[1], "fml").t(" (HCPOA).\n")
     x.t("L3-L4, ").c("20G").t(" spinal needle, ").c("1% lidocaine 5 mL").t(". Opening pressure ").c("24 cm H2O").t(". ").c("12 mL").t(" clear CSF, tubes 1-4 sent.\nNo complications. EBL ").c("<1 mL").t(".\nAttending present: Dr ").name(x.staff(), "fl").t(". Resident: ").name(x.staff(), "il").t("\n")
 
 
@@ -332,23 +358,26 @@ def _case_mgmt(x: _Ctx) -> None:
     x.t("CASE MANAGEMENT NOTE ").date(x.today, "num").t("\nMet with ").name(x.pt, "f").t(" and niece ").name(x.person("F"), "fl").t(" at bedside. ")
     x.t("Pt lives alone at ").p("ADDRESS", x.street).t(" in ").p("ADDRESS", x.town).t("; ")
     if x.age >= 90:
-        x.t("at ").p("AGE", str(x.age)).t(" she ")
+        x.t("at ").p("AGE", str(x.age)).t(f" {x.he()} ")
     else:
-        x.t("she ")
+        x.t(f"{x.he()} ")
     x.t("still drives (plate ").p("ID", f"{r.choice('ABCDFG')}{r.choice('KLMN')}{r.choice('PRSTW')}-{r.randint(1000, 9999)}").t("). Insurance: Humana, member ID ").p("ID", f"H{r.randint(10**8, 10**9 - 1)}").t(".\n")
     x.t("Plan: SNF vs home with services; PT recommends ").c("24 h supervision").t(". Bed offer from Oak Manor; niece to call back at ").p("PHONE", x.mk_phone()).t(".\n-").name(x.staff(), "fl").t(", MSW\n")
 
 
 def _ld_triage(x: _Ctx) -> None:
     r = x.r
-    x.t("L&D TRIAGE  ").date(x.today, "abbr").t(" 23:40\n").name(x.pt if x.sex == "F" else x.person("F"), "fl").t(", G").c("2").t("P").c("1").t(" at ").c("37+2").t(" wks (EDD ").date(x.ahead(15, 20), "num").t(", LMP ").date(x.ago(260, 262), "num").t(")\n")
+    x.sex, x.pt = "F", x.person("F")
+    x.set_age(r.randint(19, 41))
+    x.t("L&D TRIAGE  ").date(x.today, "abbr").t(" 23:40\n").name(x.pt, "fl").t(", G").c("2").t("P").c("1").t(" at ").c("37+2").t(" wks (EDD ").date(x.ahead(15, 20), "num").t(", LMP ").date(x.ago(260, 262), "num").t(")\n")
     x.t("CTX q").c("4 min").t(", SVE ").c("4/70/-1").t(". FHT ").c(f"{r.randint(130, 150)}").t(" bpm, cat I. GBS neg. BP ").c("128/78").t(".\nPartner ").name(x.person("M"), "fl").t(" present. Admit to L&D, CNM ").name(x.person("F"), "fl").t(" notified.\n")
 
 
 def _wcc9(x: _Ctx) -> None:
     r = x.r
-    kid = (x.person()[0], x.r.choice("ABJ"), x.pt[2])
-    x.t("9-MONTH WELL CHILD VISIT  ").date(x.today, "num").t("\n").name(kid, "fl").t("  DOB ").date(x.today - timedelta(days=275), "num").t("  MRN ").p("ID", x.mrn).t("\n")
+    kid = x.pt = (x.person(x.sex)[0], x.r.choice("ABJ"), x.pt[2])
+    x.dob = x.today - timedelta(days=275)
+    x.t("9-MONTH WELL CHILD VISIT  ").date(x.today, "num").t("\n").name(kid, "fl").t("  DOB ").date(x.dob, "num").t("  MRN ").p("ID", x.mrn).t("\n")
     x.t("Accompanied by mother ").name((x.person("F")[0], "", kid[2]), "fl").t(". Wt ").c("8.9 kg").t(" (").c("55th %ile").t("), length ").c("71 cm").t(", HC ").c("44.5 cm").t(".\n")
     x.t("Development: pulls to stand, pincer grasp. Vaccines: ").c("Hep B #3").t(", ").c("flu #1").t(". Lead/Hgb at ").c("12 months").t(".\nNext visit ").date(x.ahead(85, 95), "abbr").t(". ")
     x.t("Seen by ").name(x.staff(), "fl").t(", MD" if r.random() < 0.5 else ", PNP").t("\n")
@@ -367,7 +396,7 @@ def _gp_gastro(x: _Ctx) -> None:
     x.t("The Elms Surgery\n").date(x.today, "ord").t("\nDear Dr ").name(x.staff(), "l").t(",\nRe: ").name(x.pt, "fl").t(", DOB ").date(x.dob, "num").t(", NHS No ").p("ID", f"{x.r.randint(400, 499)} {x.r.randint(100, 999)} {x.r.randint(1000, 9999)}").t("\n")
     x.p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(" ").p("ZIP", x.zip).t("\n")
     x.t("Thank you for seeing this ").c(str(min(x.age, 79))).t("-year-old with iron-deficiency anaemia (Hb ").c("94 g/L").t(", ferritin ").c("8").t(") and altered bowel habit for ").c("3 months").t(". FIT ").c("142").t(". ")
-    x.t("I have started ").c("ferrous fumarate 210 mg BD").t(". I will review 6/12 or sooner. Mob ").p("PHONE", x.phone).t(".\nYours sincerely,\nDr ").name(x.staff(), "fl").t("\n")
+    x.t("I have started ").c("ferrous fumarate 210 mg BD").t(". I will review ").c("6/12").t(" or sooner. Mob ").p("PHONE", x.phone).t(".\nYours sincerely,\nDr ").name(x.staff(), "fl").t("\n")
 
 
 def _ae_fall90(x: _Ctx) -> None:
@@ -379,13 +408,13 @@ def _ae_fall90(x: _Ctx) -> None:
 
 def _lc_ward_round(x: _Ctx) -> None:
     x.t("wr cons ").name(x.staff(), "lcf").t(" / reg ").name(x.staff(), "lc").t("\n").name(x.pt, "lc").t(" bed ").c("14").t(" - day ").c("2").t(" post angio in cath lab, nil new\n")
-    x.t("obs stable, news ").c("1").t(". trop ").c("34").t("->").c("29").t(". echo booked\nplan: ").c("ticagrelor 90 mg bd").t(", dc tomorrow if ok, TTO ").c("7/7").t(" of ").c("bisoprolol 2.5mg").t(", review 6/12 in cardiology opd. ")
+    x.t("obs stable, news ").c("1").t(". trop ").c("34").t("->").c("29").t(". echo booked\nplan: ").c("ticagrelor 90 mg bd").t(", dc tomorrow if ok, TTO ").c("7/7").t(" of ").c("bisoprolol 2.5mg").t(", review ").c("6/12").t(" in cardiology opd. ")
     x.t("daughter ").name(x.person("F"), "lcf").t(" aware. -").name(x.staff(), "ini").t("\n")
 
 
 def _tto_letter(x: _Ctx) -> None:
     x.t("IMMEDIATE DISCHARGE LETTER\nPatient: ").name(x.pt, "lfm").t("  MRN ").p("ID", x.mrn).t("  Ward 12\nAdm ").date(x.ago(4, 9), "dmy_dash").t("  Dis ").date(x.today, "dmy_dash").t("\n")
-    x.t("Dx: community-acquired pneumonia, CURB-65 ").c("2").t(".\nTTO: ").c("amoxicillin 500 mg TDS").t(" 7/7, ").c("prednisolone 30 mg OD").t(" 5/7.\nGP actions: repeat CXR at ").c("6/52").t("; bloods ").c("1/52").t(".\nGP: Dr ").name(x.staff(), "il").t(", ").p("ADDRESS", x.pick_town()).t(" Medical Centre\n")
+    x.t("Dx: community-acquired pneumonia, CURB-65 ").c("2").t(".\nTTO: ").c("amoxicillin 500 mg TDS").t(" ").c("7/7").t(", ").c("prednisolone 30 mg OD").t(" ").c("5/7").t(".\nGP actions: repeat CXR at ").c("6/52").t("; bloods ").c("1/52").t(".\nGP: Dr ").name(x.staff(), "il").t(", ").p("ADDRESS", x.pick_town()).t(" Medical Centre\n")
     x.sig(", FY1")
 
 
@@ -407,7 +436,7 @@ def _ca_psych(x: _Ctx) -> None:
 
 
 def _ca_homecare(x: _Ctx) -> None:
-    x.t("Home & Community Care referral  ").date(x.today, "dot").t("\nClient: ").name(x.pt, "fml").t("\nAddress: ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(", ON ").p("ZIP", x.zip).t("\nPhone h: ").p("PHONE", x.phone).t("\n")
+    x.t("Home & Community Care referral  ").date(x.today, "dot").t("\nClient: ").name(x.pt, "fml").t("\nAddress: ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(f", {x.region} ").p("ZIP", x.zip).t("\nPhone h: ").p("PHONE", x.phone).t("\n")
     x.t("Needs: PSW ").c("2 h/day").t(" for bathing, nursing for ").c("enoxaparin 40 mg SC daily").t(" x ").c("28 days").t(". MoCA ").c("24/30").t(".\nSubstitute decision-maker: ").name(x.person(), "fl").t(" ").p("PHONE", x.mk_phone()).t("\n")
     x.sig(", RN")
 
@@ -415,14 +444,14 @@ def _ca_homecare(x: _Ctx) -> None:
 def _au_hith(x: _Ctx) -> None:
     r = x.r
     x.t("Hospital in the Home visit - ").date(x.today, "num").t("\nURN ").p("ID", x.mrn[:6]).t("  Medicare ").p("ID", f"{r.randint(2000, 6999)} {r.randint(10000, 99999)} {r.randint(1, 9)}").t("\n").name(x.pt, "fl").t(", ")
-    x.p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(" VIC ").p("ZIP", x.zip).t("\n")
+    x.p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(f" {x.region} ").p("ZIP", x.zip).t("\n")
     x.t("Day ").c("4").t(" of ").c("cefazolin 2 g IV via elastomeric pump").t(" for cellulitis. Erythema receding (marked ").date(x.ago(3, 4), "md").t("). Temp ").c("36.8").t(". CRP ").c("62").t(" -> ").c("31").t(".\nVisited by ").name(x.staff(), "fl").t(", CNS\n")
 
 
 def _au_orthogeri(x: _Ctx) -> None:
     x.t("ORTHOGERIATRIC WARD NOTE ").date(x.today, "iso").t("\n").name(x.pt, "LF").t(" UR ").p("ID", x.mrn).t(", ")
     x.p("AGE", str(x.age)) if x.age >= 90 else x.c(str(x.age))
-    x.t(f"{x.sex}, D").c("2").t(" post hemiarthroplasty.\n4AT ").c("5").t(" - delirium. Na ").c("131").t(", Hb ").c("86").t(". Transfuse ").c("1 unit").t(". Stop ").c("oxybutynin").t(".\nNOK: ").name(x.person(), "fl").t(" (daughter-in-law) ").p("PHONE", x.mk_phone()).t(". Lives in ").p("ADDRESS", x.town).t(" with husband ").name(x.person("M"), "f").t(".\n")
+    x.t(f"{x.sex}, D").c("2").t(" post hemiarthroplasty.\n4AT ").c("5").t(" - delirium. Na ").c("131").t(", Hb ").c("86").t(". Transfuse ").c("1 unit").t(". Stop ").c("oxybutynin").t(".\nNOK: ").name(x.person(), "fl").t(" (daughter-in-law) ").p("PHONE", x.mk_phone()).t(". Lives in ").p("ADDRESS", x.town).t(" with " + x.spouse()[0] + " ").name(x.spouse()[1], "f").t(".\n")
     x.sig(", AT")
 
 
@@ -434,13 +463,15 @@ def _nz_ah(x: _Ctx) -> None:
 
 def _ie_preop(x: _Ctx) -> None:
     x.t("PRE-OPERATIVE ASSESSMENT CLINIC  ").date(x.today, "ord").t("\n").name(x.pt, "fl").t(", MRN ").p("ID", x.mrn).t("\n").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(", ").p("ZIP", x.zip).t("\n")
-    x.t("For lap cholecystectomy ").date(x.ahead(10, 40), "abbr").t(". ASA ").c("2").t(", BMI ").c("33").t(", STOP-BANG ").c("4").t(". Hb ").c("132").t(", eGFR ").c(">90").t(".\nHold ").c("metformin 1 g").t(" on morning of surgery. Anaesthetist ").name(x.staff(), "fml").t(". Husband ").name(x.person("M"), "f").t(" will collect.\n")
+    x.t("For lap cholecystectomy ").date(x.ahead(10, 40), "abbr").t(". ASA ").c("2").t(", BMI ").c("33").t(", STOP-BANG ").c("4").t(". Hb ").c("132").t(", eGFR ").c(">90").t(".\nHold ").c("metformin 1 g").t(" on morning of surgery. Anaesthetist ").name(x.staff(), "fml").t(". " + x.spouse()[0].title() + " ").name(x.spouse()[1], "f").t(" will collect.\n")
     x.sig(", ANP")
 
 
 def _za_obs(x: _Ctx) -> None:
     r = x.r
-    mom = x.pt if x.sex == "F" else x.person("F")
+    x.sex, x.pt = "F", x.person("F")
+    x.set_age(r.randint(18, 42))
+    mom = x.pt
     x.t("MATERNITY ADMISSION  ").date(x.today, "num").t("\n").name(mom, "LF").t("  ID no ").p("ID", f"{x.dob.strftime('%y%m%d')}{r.randint(1000, 4999)}08{r.randint(1, 9)}").t("\nFrom ").p("ADDRESS", x.town).t(". G").c("3").t("P").c("2").t(", ").c("39/40").t(" by sonar. HIV pos on ").c("TLD").t(", VL ").c("<50").t(".\n")
     x.t("BP ").c("148/96").t(", protein ").c("2+").t(". Start ").c("methyldopa 500 mg tds").t(". CTG reactive.\nMidwife ").name(x.staff(), "fl").t("; Dr ").name(x.staff(), "l").t(" informed ").c("22:30").t(". Cell ").p("PHONE", x.phone).t("\n")
 
@@ -456,7 +487,7 @@ def _in_dengue(x: _Ctx) -> None:
     r = x.r
     x.t("DISCHARGE SUMMARY - Medicine Unit II\nName: ").name(x.pt, "fl").t("  UHID: ").p("ID", f"UH{r.randint(10**7, 10**8 - 1)}").t("  Aadhaar: ").p("ID", f"{r.randint(2000, 9999)} {r.randint(1000, 9999)} {r.randint(1000, 9999)}").t("\n")
     x.t("Address: ").p("ADDRESS", x.street).t(", ").p("ADDRESS", x.town).t(" - ").p("ZIP", x.zip).t("\nDOA: ").date(x.ago(5, 7), "dot").t("  DOD: ").date(x.today, "dot").t("\n")
-    x.t("Dengue NS1 positive. Platelets nadir ").c("18,000").t(" on day ").c("5").t(", now ").c("96,000").t(". Hct ").c("41%").t(". No bleeding.\nAdvice: ").c("paracetamol 650 mg SOS").t(", avoid NSAIDs. Review OPD after ").c("1 week").t(". Attendant: ").name(x.person(), "fl").t(" (husband) ").p("PHONE", x.phone).t("\n")
+    x.t("Dengue NS1 positive. Platelets nadir ").c("18,000").t(" on day ").c("5").t(", now ").c("96,000").t(". Hct ").c("41%").t(". No bleeding.\nAdvice: ").c("paracetamol 650 mg SOS").t(", avoid NSAIDs. Review OPD after ").c("1 week").t(". Attendant: ").name(x.spouse()[1], "fl").t(f" ({x.spouse()[0]}) ").p("PHONE", x.phone).t("\n")
     x.sig(", MD (Med)")
 
 
@@ -470,6 +501,7 @@ def _lab_comment(x: _Ctx) -> None:
 
 def _prostate_path(x: _Ctx) -> None:
     r = x.r
+    x.sex, x.pt = "M", (x.person("M")[0], x.pt[1], x.pt[2])
     x.t("SURGICAL PATHOLOGY  Accession ").p("ID", f"S{x.today.year % 100}-{r.randint(10000, 99999)}").t("\nPatient: ").name(x.pt, "lfm").t("  Collected: ").date(x.ago(2, 6), "abbr").t("\n")
     x.t("Specimen: TRUS prostate biopsies x ").c("12").t(". PSA ").c("9.4 ng/mL").t(".\nDx: adenocarcinoma, Gleason ").c("3+4=7").t(" (Grade Group ").c("2").t(") in ").c("4/12").t(" cores, max ").c("40%").t(".\nPathologist: ").name(x.staff(), "fml").t(", FRCPath\n")
 
