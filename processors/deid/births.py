@@ -33,6 +33,8 @@ _APPOSITION_AGE = re.compile(
 # v22: an age over 89 in brackets after a name ("Jack Lloyd (97)", "stewart iqbal (90)",
 # "Tipene, Wiremu (98)"): the word before must be no clinical label ("sats (94)")
 _BRACKET_AGE = re.compile(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
+# v23: an age over 89 after "at" before a pronoun ("at 95 she still drives", "at 92, he walks")
+_AT_AGE = re.compile(r"\bat[ \t]+(9\d|1[01]\d)(?=,?[ \t]+(?:he|she|they|the[ \t]+patient|pt)\b)")
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
@@ -47,6 +49,8 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in _BRACKET_AGE.finditer(text):
             if not _clinical(m.group(1)):
                 out.append((*m.span(2), "[AGE]"))
+    if "at 9" in low or "at 1" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _AT_AGE.finditer(low))
     if not any(h in low for h in _HINTS):
         return out
     for m in _BIRTH_YEAR.finditer(low):

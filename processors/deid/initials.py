@@ -79,15 +79,17 @@ _ROLE_LABEL = by_first_letter(re.compile(  # on the lower-cased text
     r"\b(?:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
     r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
-    r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies|minutes|minute[ \t]+taker)\b[ \t]*(:)?[ \t]*"
+    r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies|minutes|minute[ \t]+taker"
+    r"|bms|mls|mlso|bmso|scientist|dispensed[ \t]+by|second[ \t]+checker|checker)\b[ \t]*(:)?[ \t]*"
 ))
 _INIT_LIST = re.compile(  # on the text, right after a label
-    rf"(?:{_INIT})(?:[ \t]*[/,][ \t]*(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?![\w.])"
+    rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?![\w.])"
 )
 _LAST_LINE = re.compile(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
 _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
-               "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute")
+               "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute",
+               "bms", "mls", "scientist", "dispensed", "checker")
 _ONE_INITIALS = re.compile(_INIT)
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
@@ -95,7 +97,7 @@ _FIELD_INITIALS = re.compile(
     rf"|initials)[ \t]*:[ \t]*({_INIT})(?![\w.])"
 )
 _PAGED = re.compile(
-    r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+(\d{4,5})\b(?![\d/:.,]\d)"
+    r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+(\d{4,5})\b(?![\d/:.,]\d)"
 )
 _PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
 
@@ -156,7 +158,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             run = _INIT_LIST.match(text, m.end())
             if run is None:
                 continue
-            colon = m.group(1) is not None
+            # a colon, or a signing verb's "by" ("Checked by MR and JW"): a name whatever the letters
+            colon = m.group(1) is not None or m.group(0).rstrip().endswith(" by")
             for one in _ONE_INITIALS.finditer(text, run.start(), run.end()):
                 init = one.group(0)
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
@@ -188,7 +191,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(1), "[NAME]"))  # not "-- CXR"
         m = _LOWER_DASH.search(text, start, end) if dashes else None
         if (m is not None and m.group(1).lower() not in _NOT_INITIALS
-                and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV)
+                and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV
+                     or not text[end:].strip())  # the note's last word: a sign-off ("aware. -AM")
                 and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start())):
             out.append((*m.span(1), "[NAME]"))
     for m in _INITIAL_SURNAME.finditer(text) if "." in text else ():
@@ -203,7 +207,7 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "by " in text:
         out.extend((*m.span(1), "[NAME]") for m in _BY_COMMA.finditer(text)
                    if m.group(1).lower() not in CLINICAL_ABBREV)
-    if "aged" in text or "eeped" in text or "age sent" in text:
+    if "page" in low or "bleep" in low:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)) or _PERSON.search(m.group(1)):
                 out.append((*m.span(2), "[PHONE]"))

@@ -27,7 +27,7 @@ _RELATIONS = frozenset(
     ["daughter", "dtr", "dau", "son", "wife", "husband", "hus", "sister", "sis", "brother", "bro", "mother", "mum", "mom", "father", "dad", "partner", "niece", "nephew", "grandson", "granddaughter", "carer", "caregiver", "friend", "neighbour", "neighbor", "spouse"]
 )
 _ROLES = frozenset(
-    ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending"]
+    ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons"]
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
@@ -36,7 +36,8 @@ _LEAD = by_first_letter(re.compile(
     r"\b(?:" + "|".join(sorted(_RELATIONS | _ROLES | _TITLES, key=len, reverse=True)) + r")\b"
 ))
 _REL_WHERE = re.compile(  # after a relation: "dtr amanda at bedside"
-    rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on)\b)"
+    rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on|aware|informed|updated"
+    r"|notified|rang|called|phoned)\b)"
 )
 _REL_BRACKET_LOWER = re.compile(  # after a relation: "Daughter (cheryl gonzalez)"
     r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*\)"
@@ -45,7 +46,15 @@ _ROLE_DID = re.compile(  # after a role: "medical reg jeffrey aware"
     rf"[ \t]+({_W})(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
     r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight)\b)"
 )
-_TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20})\b")  # after pt / mr: "pt john smith"
+# v23: after a role in a ward-round list, before a slash, a comma or a line end ("wr cons shaun /
+# reg josephine ferguson"); a listed first and last name opening a line before a bed ("paula
+# jackson bed 14 - day 2")
+_ROLE_LIST = re.compile(rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:/|,|\n|$))")
+_LINE_BED = re.compile(
+    r"^[ \t]*([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20})?)(?=[ \t]+(?:bed|bay|rm|room|sr|side[ \t]?room)[ \t]*\d)",
+    re.MULTILINE,
+)
+_TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
 # a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
 _NAME_CRED_END = re.compile(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|hca|rgn|rm|cna|np)[ \t]*$",
                             re.MULTILINE)
@@ -82,6 +91,21 @@ def _surname_piece(piece: str) -> bool:
     return k not in _CLINICAL and (k in SURNAMES or not is_known_word(piece))
 
 
+def _role_listed(words: str) -> bool:
+    """A first name, and a surname when there are two words ("shaun", "josephine ferguson")."""
+    parts = words.split()
+    if not _first_name(parts[0]) or parts[0] in _NOT_SIGNOFF:
+        return False
+    return len(parts) == 1 or _surname_piece(parts[1].split("-")[0])
+
+
+def _listed_pair(first: str, last: str) -> bool:
+    """A listed first name and a listed surname (pieces of a hyphenated one), none clinical."""
+    pieces = last.split("-")
+    return (_key(first) in FIRST_NAMES and _key(first) not in _CLINICAL and not _common(first)
+            and _key(pieces[0]) in SURNAMES and not any(_key(p) in _CLINICAL for p in pieces))
+
+
 def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the lower-case forms above (``low``: the lower-cased text)."""
     out: list[tuple[int, int]] = []
@@ -94,6 +118,9 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
                 tails.append(_REL_BRACKET_LOWER.match(low, at))
         if word in _ROLES:
             tails.append(_ROLE_DID.match(low, at))
+            r = _ROLE_LIST.match(low, at)
+            if r is not None and text[r.start(1)].islower() and _role_listed(r.group(1)):
+                out.append(r.span(1))
         for m in tails:
             if m is not None:
                 s, e = m.span(1)
@@ -101,10 +128,15 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
                     out.append((s, e))
         t = _TITLED_LOWER.match(low, at) if word in _TITLES else None
         if t is not None and text[t.start(1)].islower() and text[t.start(2)].islower():
-            kf, kl = _key(t.group(1)), _key(t.group(2))
-            if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL and kl not in _CLINICAL
+            kf, kl = _key(t.group(1)), _key(t.group(2).split("-")[0])
+            if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL
+                    and not any(_key(p) in _CLINICAL for p in t.group(2).split("-"))
                     and not _common(t.group(1))):
                 out.append((t.start(1), t.end(2)))  # "pt john smith seen"
+    if "bed" in low or "bay" in low or "room" in low or " rm" in low or " sr" in low:
+        for m in _LINE_BED.finditer(text):
+            if _listed_pair(m.group(1), m.group(2)):
+                out.append((m.start(1), m.end(2)))
     if '("' in text or "(\u201c" in text or "('" in text:
         out.extend(m.span(1) for m in _NICKNAME.finditer(text))
     for m in _NAME_CRED_END.finditer(text) if " rn" in low or " hca" in low or " lpn" in low else ():

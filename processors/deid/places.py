@@ -135,6 +135,13 @@ _PHONES = re.compile(  # "(" opens every form (a literal first: a fast scan)
 _PHONE_HP = re.compile(r"\b(?:HP|Hp|H/P)\b[ \t]*:?[ \t]*(\d{4}[ -]\d{4})\b")
 
 
+# v23: the town naming a practice after a name and a comma ("GP: Dr B. Bates, Wigan Medical Centre")
+_PRACTICE_TOWN = re.compile(
+    r",[ \t]+([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]+(?=(?:Medical|Health|Family)[ \t]+(?:Centre|Center|Practice)\b"
+    r"|Surgery\b|Medical[ \t]+Group\b)"
+)
+
+
 def _ages(low: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int]] = []
     if "died" in low:
@@ -217,6 +224,10 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if words[0].lower() not in _NOT_TOWN and (street or not any(_clinical(w) for w in words)):
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
+    if "Centre" in text or "Center" in text or "Practice" in text or "Surgery" in text or "Group" in text:
+        for m in _PRACTICE_TOWN.finditer(text):
+            if not any(_clinical(w) for w in m.group(1).split()):
+                out.append((*m.span(1), "[ADDRESS]"))
     if "Bl" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _HDB.finditer(text))
     if "live" in low or "resid" in low or "stay" in low:

@@ -94,9 +94,9 @@ _INITIALS_DATE = re.compile(r"^[ \t]*([A-Z]{2})[ \t]+((?:1[0-2]|0?[1-9])/(?:[12]
 _LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
 # a "Surname, Given" heading a line (or an SBAR "S:" field) before an id, a bar, a slash or an age
 _SURNAME_GIVEN = re.compile(
-    r"^[ \t]*(?:[SB]:[ \t]*|\d{1,2}[.)][ \t]+)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
+    r"^[ \t]*(?:[SB]:[ \t]*|\d{1,2}[.)][ \t]+|(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
     r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
-    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
+    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]*\((?:MRN|NHS|UR|URN|Hosp|ID|DOB|CHI|NHI|IHI|Reg|MR)\b|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
     r"|[ \t]{2,}[A-Z]{2,6}[ \t:#]+[A-Z]{0,4}\d|[ \t]{2,}[A-Z][a-z]+\.?[ \t]+(?:no\.?|number|#)))",
     re.MULTILINE,
 )
@@ -109,6 +109,12 @@ _REL_SURNAME_GIVEN = re.compile(
 # a name after a double dash sign-off ("-- Aahana Saha, RN")
 _DASH_NAME = re.compile(  # from the dash (literal_finditer); what precedes it is checked
     r"(?:--|\u2014|\u2013)[ \t]*([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})(?=,[ \t]*[A-Z]{2,6}\b|[ \t]*$)",
+    re.MULTILINE,
+)
+# v23: a name after a single dash opening a line, before a credential ("-Jun Hao Ng, APN")
+_LINE_DASH_NAME = re.compile(
+    r"^[ \t]*-[ \t]*([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,3}),[ \t]*"
+    r"(?:APN|ANP|RN|RGN|RM|NP|PA|MD|DO|CNS|MBBS|SN|EN|LPN|HCA|RD|OT|PT|SW|PharmD|FY1|FY2|SHO|SpR|Reg)\b",
     re.MULTILINE,
 )
 # ages over 89 in family history and goals-of-care talk ("father alive at 91", "still living at
@@ -234,6 +240,9 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         for m in literal_finditer(_DASH_NAME, text, dash) if dash in text else ():
             if (m.start() == 0 or text[m.start() - 1] in " \t\n") and not all(_clinical(w) for w in m.group(1).split()):
                 out.append(m.span(1))
+    if "\n-" in text or text.lstrip().startswith("-"):
+        out.extend(m.span(1) for m in _LINE_DASH_NAME.finditer(text)
+                   if not all(_clinical(w) for w in m.group(1).split()))
     for m in _X_EXTENSION.finditer(text) if _X_HINT.search(text) else ():
         o = _X_OWNER.search(text, max(0, m.start(1) - 41), m.start(1) - 1)
         if o:

@@ -1,0 +1,64 @@
+"""Session 8 classes, from the v23 misses (then a development corpus): a pager number after
+"page ... at", initials after a lab-staff label or a signing verb with "and", caps initials
+closing a note after a dash, a name after a dash opening a line before a credential,
+"Surname, Given I" before a bracketed id or after "Patient:", an age over 89 after "at" before
+a pronoun, lower-case names in ward-round lists and before a bed, hyphenated lower-case
+surnames after "pt", and the town naming a GP practice. Hand-written sentences only (no
+corpus text); each with clinical values beside it that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+CASES = [
+    # PHONE
+    pytest.param("Mg 0.6; page Dr Obi at 5127 if HR >120. Recheck at 0600.", ["5127"],
+                 ["Mg 0.6", "HR >120", "0600"], id="phone-page-at-extension-not-a-clock"),
+    # NAME
+    pytest.param("Hb 7.2, unit crossmatched.\nBMS: TQ\n", ["TQ"], ["Hb 7.2"],
+                 id="name-initials-after-bms-label"),
+    pytest.param("2 units RBC over 3 h, T 36.8. Checked by PE and KV\n", ["PE", "KV"],
+                 ["2 units RBC", "T 36.8"], id="name-initials-after-checked-by-with-and"),
+    pytest.param("Reviewed, furosemide 40 mg held. wife aware. -PM\n", ["PM"],
+                 ["furosemide 40 mg"], id="name-caps-initials-closing-the-note"),
+    pytest.param("Sats 93% RA, BNP 880.\n-Mei Ling Tan, APN\n", ["Mei Ling Tan"],
+                 ["Sats 93% RA", "BNP 880"], id="name-after-line-dash-before-credential"),
+    pytest.param("Ward Round Note\nKowalski, Agnes T (MRN 7712093)\nNa 128, confused.",
+                 ["Kowalski, Agnes T"], ["Na 128"], id="name-surname-given-initial-before-bracket-id"),
+    pytest.param("DISCHARGE\nPatient: Doyle, Brendan P  MRN 66120934  Ward 7\nCRP 41.",
+                 ["Doyle, Brendan P"], ["CRP 41", "Ward 7"], id="name-after-patient-label-before-mrn"),
+    pytest.param("wr cons martin / reg eileen doherty\nplan: K 5.8 recheck", ["martin", "eileen doherty"],
+                 ["K 5.8"], id="name-lower-case-ward-round-roles"),
+    pytest.param("ward list\nrobert kelly bed 12 - day 3 post CABG, Hb 9.4", ["robert kelly"],
+                 ["bed 12", "Hb 9.4"], id="name-lower-case-before-bed"),
+    pytest.param("0200 pt linda morgan-price asleep, RR 16, SpO2 95%", ["linda morgan-price"],
+                 ["RR 16", "SpO2 95%"], id="name-lower-case-hyphenated-after-pt"),
+    # AGE
+    pytest.param("Independent; at 94 she still gardens. Cr 1.4, eGFR 41.", ["94"],
+                 ["Cr 1.4", "eGFR 41"], id="age-at-ninety-plus-before-pronoun"),
+    # ADDRESS
+    pytest.param("GP: Dr H. Kaur, Bridgend Medical Centre\nHbA1c 61.", ["Bridgend"], ["HbA1c 61"],
+                 id="address-town-naming-the-gp-practice"),
+]
+# fmt: on
+
+KEPT = [
+    pytest.param("Page at 1430 if SBP <90.", ["1430", "SBP <90"], id="kept-page-at-clock-time"),
+    pytest.param("At 90 mmHg he was dizzy; at 92 bpm she felt well.", ["90 mmHg", "92 bpm"],
+                 id="kept-at-value-with-unit"),
+    pytest.param("reg review\nbed 4 stable", ["reg review", "bed 4"], id="kept-role-before-a-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), CASES)
+def test_session8_classes(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_session8_clinical_text_kept(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
