@@ -142,14 +142,17 @@ def _faker(loc: str) -> Any:
 class Ctx:
     """One note in progress: the builder, its rng, country and seeded people / dates."""
 
-    def __init__(self, rng: random.Random, country: str) -> None:
+    def __init__(self, rng: random.Random, country: str, old: float = 0.2) -> None:
         self.b = NoteBuilder()
         self.r = rng
         self.cc = country
         self.today = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
         self.pat = self.person()
         self.town, self.region, self.zip = rng.choice(_PLACES[country])
-        self.dob = self.today - timedelta(days=rng.randrange(20 * 365, 88 * 365))
+        self.pat_age, self.pat_old = self.age(old)
+        self.dob = self.today - timedelta(
+            days=self.pat_age * 365 + self.pat_age // 4 + rng.randrange(1, 364)
+        )
 
     # -- people --------------------------------------------------------------------------
     def person(self, sex: str | None = None) -> dict[str, str]:
@@ -331,8 +334,9 @@ class Ctx:
     def D(self, d: date, style: str | None = None) -> tuple[str, str]:
         return ("DATE", self.ds(d, style))
 
-    def age_txt(self, old: float = 0.3) -> tuple[str, str]:
-        a, is_old = self.age(old)
+    def age_txt(self) -> tuple[str, str]:
+        """The patient's age as written: a clinical value below 90, an AGE span from 90."""
+        a, is_old = self.pat_age, self.pat_old
         if not is_old:
             return ("C", str(a))
         if self.r.random() < 0.25 and a in _WORDS:
@@ -385,7 +389,7 @@ def t_ed_syncope(c: Ctx) -> None:
         m=("ID", c.mrn()),
         dob=c.D(c.dob, "num"),
         ar=c.D(c.today, "isot"),
-        a=c.age_txt(0.2),
+        a=c.age_txt(),
         his=his,
         town=("ADDRESS", c.town),
         dd=c.N(c.person("F"), "fl"),
@@ -407,7 +411,7 @@ def t_hosp_copd(c: Ctx) -> None:
         fin=("ID", c.dig(9)),
         ad=c.D(c.today, "num"),
         f=c.N(form="f"),
-        a=c.age_txt(0.15),
+        a=c.age_txt(),
         y=str(c.today.year - 2),
         st=("ADDRESS", c.street()),
         town=("ADDRESS", c.town),
@@ -512,7 +516,7 @@ def t_hh_referral(c: Ctx) -> None:
         "HOME HEALTH REFERRAL\nPatient: {n}   DOB: {dob}   Age: {a}\nSSN: ",
         n=c.N(form="fl"),
         dob=c.D(c.dob, "num"),
-        a=c.age_txt(0.45),
+        a=c.age_txt(),
     )
     if c.r.random() < 0.5:
         c.b.p("SSN", f"{c.dig(3)}-{c.dig(2)}-{c.dig(4)}")
@@ -568,11 +572,13 @@ def t_lp(c: Ctx) -> None:
 
 
 def t_ld_triage(c: Ctx) -> None:
+    c.pat = c.pat if c.pat["sex"] == "F" else c.person("F")
+    c.dob = c.today - timedelta(days=c.r.randint(19 * 365, 41 * 365))
     c.w(
         "L&D TRIAGE\n{n}  G2P1  EDD {edd}  LMP {lmp}  GA [[37+2]]\nPresents with regular contractions since 03:00. "
         "SVE [[3/70/-1]]. FHR [[140s]], moderate variability. GBS neg ({g}). Partner {p} at bedside. "
         "Plan: admit, [[epidural]] on request. Attending {att} aware.\n",
-        n=c.N(c.person("F") if c.pat["sex"] == "M" else c.pat, "fl"),
+        n=c.N(form="fl"),
         edd=c.D(c.ahead(3, 20), "num"),
         lmp=c.D(c.ago(255, 265), "num"),
         g=c.D(c.ago(14, 28), "short"),
@@ -585,6 +591,7 @@ def t_ld_triage(c: Ctx) -> None:
 def t_wcc6(c: Ctx) -> None:
     kid = c.person()
     kid["last"] = c.pat["last"]
+    c.pat, c.dob = kid, c.today - timedelta(days=183)
     c.w(
         "6 MONTH WELL CHILD\n{k}  DOB {dob}  Mom: {mom}\nWt [[7.6 kg]] ([[45th %ile]]), length [[66 cm]]. "
         "Rolling, babbling. Breastfed + starting purees. Vaccines given: DTaP-IPV-Hib-HepB #[[3]], PCV20 #[[3]], RV #[[3]]. "
@@ -605,7 +612,7 @@ def t_cm_snf(c: Ctx) -> None:
         "Son prefers facility near his home in {town}. Son: {ph}.\n",
         n=c.N(form="l"),
         s=c.N(c.person("M"), "fl"),
-        a=c.age_txt(0.4),
+        a=c.age_txt(),
         d=c.D(c.today, "num"),
         d2=c.D(c.ahead(1, 3), "short"),
         au=("ID", c.dig(9)),
@@ -624,7 +631,7 @@ def t_id_osteo(c: Ctx) -> None:
         req=c.N(c.person(), "l"),
         n=c.N(form="fl"),
         m=("ID", c.mrn()),
-        a=c.age_txt(0.05),
+        a=c.age_txt(),
         mri=c.D(c.ago(3, 6), "num"),
         bx=c.D(c.ago(1, 2), "num"),
         pc=c.D(c.today, "dm"),
@@ -675,7 +682,7 @@ def t_gp_gastro(c: Ctx) -> None:
         nhs=("ID", _nhs(c)),
         addr=("ADDRESS", c.street()),
         town2=("ADDRESS", c.town),
-        a=c.age_txt(0.1),
+        a=c.age_txt(),
         fit=c.D(c.ago(10, 30), "dm"),
         gp=c.N(c.person(), "fl"),
     )
@@ -685,14 +692,15 @@ def t_gp_gastro(c: Ctx) -> None:
 
 def t_ae_fall(c: Ctx) -> None:
     c.w(
-        "A&E CLERKING  {d}  Hosp no {h}\n{n} {a}F from {town}, BIBA after mechanical fall at home.\n"
+        "A&E CLERKING  {d}  Hosp no {h}\n{n} {a}{sx} from {town}, BIBA after mechanical fall at home.\n"
         "PC: L hip pain, unable to weight bear. HPC: tripped on rug 22:00, long lie ~[[4 h]]. No head injury.\n"
         "PMH: AF on [[edoxaban 30 mg]], OA. SH: lives in {town2} with husband {h2}, POC BD. Daughter {dau} ({mob} mob).\n"
         "O/E shortened externally rotated L leg. CK [[890]]. XR: NOF #. Plan: analgesia, ortho referral, Ward 12.\n",
         d=c.D(c.today, "dmy_dash"),
         h=("ID", f"RM{c.dig(6)}"),
         n=c.N(form="LF"),
-        a=c.age_txt(0.35),
+        a=c.age_txt(),
+        sx=c.pat["sex"],
         town=("ADDRESS", c.town),
         town2=("ADDRESS", c.town),
         h2=c.N(c.person("M"), "f"),
@@ -705,7 +713,7 @@ def t_ae_fall(c: Ctx) -> None:
 def t_ward_round(c: Ctx) -> None:
     c.w(
         "wr cons {cons} / fy1 {fy}\n{n} bay 4 bed 2. day [[5]] post nstemi. angio in cath lab {d}: pci to lad x1. "
-        "feels well. obs stable news [[1]]. hb [[121]] k [[4.2]]. plan: [[ticagrelor 90 mg bd]] + [[aspirin 75 mg]] 12/12, "
+        "feels well. obs stable news [[1]]. hb [[121]] k [[4.2]]. plan: [[ticagrelor 90 mg bd]] + [[aspirin 75 mg]] [[12/12]], "
         "echo today, card rehab referral, ",
         cons=c.N(c.person(), "lowl"),
         fy=c.N(c.person(), "lowl"),
@@ -713,7 +721,7 @@ def t_ward_round(c: Ctx) -> None:
         d=c.D(c.ago(2, 3), "short"),
     )
     c.b.c("TTO 7/7")
-    c.w(" meds, clinic 6/52. wife {w} updated.\n", w=c.N(c.person("F"), "low"))
+    c.w(" meds, clinic [[6/52]]. wife {w} updated.\n", w=c.N(c.person("F"), "low"))
 
 
 def t_dc_letter_uk(c: Ctx) -> None:
@@ -747,7 +755,7 @@ def t_matron(c: Ctx) -> None:
         "Carer from Bluebird Care present. Key safe code held. Next visit Thursday. Tel {ph}.\n",
         d=c.D(c.today, "num"),
         n=c.N(form="fl"),
-        a=c.age_txt(0.4),
+        a=c.age_txt(),
         addr=("ADDRESS", c.street()),
         town=("ADDRESS", c.town),
         d0=c.D(c.ago(6, 9), "dm"),
@@ -776,7 +784,7 @@ def t_mca(c: Ctx) -> None:
 def t_neph_ca(c: Ctx) -> None:
     c.w(
         "NEPHROLOGY CONSULTATION\n{d}\nDr. {gp}\nFax: {fx}\nRe: {n}  DOB {dob}  OHIP {oh}\n"
-        "Thank you for referring this {a}-year-old man from {town}. eGFR [[24]] (from [[35]] in {y}), UACR [[88 mg/mmol]]. "
+        "Thank you for referring this {a}-year-old {mw} from {town}. eGFR [[24]] (from [[35]] in {y}), UACR [[88 mg/mmol]]. "
         "K [[5.3]]. Start [[dapagliflozin 10 mg]]; continue [[ramipril 5 mg]]. Renal ultrasound {us}. "
         "Return in [[3 months]]. Pt phone {ph}.\nSincerely, {neph}, MD FRCPC\n",
         d=c.D(c.today, "long"),
@@ -785,7 +793,8 @@ def t_neph_ca(c: Ctx) -> None:
         n=c.N(form="LF"),
         dob=c.D(c.dob, "iso"),
         oh=("ID", f"{c.dig(4)}-{c.dig(3)}-{c.dig(3)}-{c.r.choice(['AB', 'KT', 'MX'])}"),
-        a=c.age_txt(0.1),
+        a=c.age_txt(),
+        mw="man" if c.pat["sex"] == "M" else "woman",
         town=("ADDRESS", c.town),
         y=str(c.today.year - 1),
         us=c.D(c.ahead(10, 30), "abbr"),
@@ -825,7 +834,7 @@ def t_racf_fall(c: Ctx) -> None:
         town=("ADDRESS", c.town),
         n=c.N(form="fl"),
         urn=("ID", c.dig(7)),
-        a=c.age_txt(0.6),
+        a=c.age_txt(),
         d=c.D(c.ago(0, 1), "num"),
         pca=c.N(c.person(), "f"),
         mc=("ID", f"{c.dig(4)} {c.dig(5)} {c.dig(1)}"),
@@ -910,7 +919,7 @@ def t_adm_za(c: Ctx) -> None:
         addr=("ADDRESS", c.street()),
         town=("ADDRESS", c.town),
         pc=("ZIP", c.zip),
-        a=c.age_txt(0.0),
+        a=c.age_txt(),
         town2=("ADDRESS", c.town),
         y=str(c.today.year - 4),
         vl=c.D(c.ago(60, 200), "my"),
@@ -928,7 +937,7 @@ def t_poly_sg(c: Ctx) -> None:
         "Daughter-in-law {dil} accompanies. Thank you.\nDr {doc}\n",
         n=c.N(form="fl"),
         nric=("ID", f"{c.r.choice('STFG')}{c.dig(7)}{c.r.choice('ABCDHJZ')}"),
-        a=c.age_txt(0.2),
+        a=c.age_txt(),
         addr=("ADDRESS", c.street()),
         pc=("ZIP", c.zip),
         ph=("PHONE", c.phone()),
@@ -942,12 +951,12 @@ def t_dc_in(c: Ctx) -> None:
     c.w(
         "DISCHARGE SUMMARY\nUHID: {uhid}  IP No: {ip}  Aadhaar: {aad}\nName: {n}  Age/Sex: {a}/{s}\nAddress: {addr}, {town}, "
         "{reg} - {pin}\nDOA: {d1}  DOD: {d2}\nDiagnosis: Dengue fever with warning signs. Platelets nadir [[18,000]] on {d3}. "
-        "IV fluids, [[paracetamol 650 mg]] SOS. Review in OPD after [[5 days]] with CBC. Attendant: {att} (husband/wife), mob {mob}.\n",
+        "IV fluids, [[paracetamol 650 mg]] SOS. Review in OPD after [[5 days]] with CBC. Attendant: {att} ({rel}), mob {mob}.\n",
         uhid=("ID", f"UH{c.dig(9)}"),
         ip=("ID", f"IP/{c.today.year}/{c.dig(5)}"),
         aad=("ID", f"{c.dig(4)} {c.dig(4)} {c.dig(4)}"),
         n=c.N(form="fl"),
-        a=c.age_txt(0.05),
+        a=c.age_txt(),
         s=c.pat["sex"],
         addr=("ADDRESS", c.street()),
         town=("ADDRESS", c.town),
@@ -957,6 +966,7 @@ def t_dc_in(c: Ctx) -> None:
         d2=c.D(c.today, "num"),
         d3=c.D(c.ago(3, 4), "dm"),
         att=c.N(c.person(), "fl"),
+        rel="wife" if c.pat["sex"] == "M" else "husband",
         mob=("PHONE", c.phone()),
     )
     _sign(c, ", MD (Medicine)")
@@ -988,17 +998,18 @@ def t_mdt_ugi(c: Ctx) -> None:
 def t_acp(c: Ctx) -> None:
     nick = c.r.choice(["Bud", "Peggy", "Sonny", "Bunny", "Chip", "Dot"])
     c.w(
-        'ADVANCE CARE PLANNING CONVERSATION {d}\nPresent: patient {n} (goes by "{nk}"), wife/husband {sp}, '
+        'ADVANCE CARE PLANNING CONVERSATION {d}\nPresent: patient {n} (goes by "{nk}"), {rel} {sp}, '
         "daughter {da} by video, Dr {doc}.\nPt {a} y/o with metastatic pancreatic CA, ECOG [[3]]. Wishes: no CPR, no ICU, "
         "focus on comfort at home. POLST completed and scanned: {url}\nHospice referral to Compassus ({ph}). "
         "SSN last 4 on POLST: ",
         d=c.D(c.today, "num"),
         n=c.N(form="fml"),
         nk=("NAME", nick),
-        sp=c.N(c.person(), "fl"),
+        rel="wife" if c.pat["sex"] == "M" else "husband",
+        sp=c.N(c.person("F" if c.pat["sex"] == "M" else "M"), "fl"),
         da=c.N(c.person("F"), "f"),
         doc=c.N(c.person(), "l"),
-        a=c.age_txt(0.3),
+        a=c.age_txt(),
         url=(
             "URL",
             f"https://ehr.{c.r.choice(['mercyhealth', 'stlukes', 'northside'])}.org/docs/acp/{c.dig(8)}",
@@ -1120,13 +1131,31 @@ TEMPLATES: list[tuple[str, Callable[[Ctx], None]]] = [
     ("SG", t_transfusion), ("IE", t_skin_path), ("NZ", t_pacer),
 ]  # fmt: skip
 
+# share of patients aged >= 90 per template (the rest are 19-89)
+_OLD: dict[str, float] = {
+    "t_ed_syncope": 0.2,
+    "t_hosp_copd": 0.15,
+    "t_hh_referral": 0.45,
+    "t_cm_snf": 0.4,
+    "t_id_osteo": 0.05,
+    "t_gp_gastro": 0.1,
+    "t_ae_fall": 0.35,
+    "t_matron": 0.4,
+    "t_neph_ca": 0.1,
+    "t_racf_fall": 0.6,
+    "t_adm_za": 0.0,
+    "t_poly_sg": 0.2,
+    "t_dc_in": 0.05,
+    "t_acp": 0.3,
+}
+
 
 def generate(n: int) -> list[Note]:
     """``n`` labelled notes, cycling ``TEMPLATES`` in order; deterministic for a given ``n``."""
     notes: list[Note] = []
     for i in range(n):
         country, tpl = TEMPLATES[i % len(TEMPLATES)]
-        c = Ctx(random.Random(SEED * 1000 + i), country)
+        c = Ctx(random.Random(SEED * 1000 + i), country, _OLD.get(tpl.__name__, 0.2))
         tpl(c)
         notes.append(c.b.build(c.patient()))
     return notes
