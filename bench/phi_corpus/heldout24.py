@@ -667,7 +667,7 @@ def t_gp_gastro(c: Ctx) -> None:
         "{prac} Medical Practice, {st}, {town} {pc}\nTel {tel}  Fax {fax}\n{d}\n\nDear Dr {cons},\n"
         "Re: {t} {n}, DOB {dob}, NHS No {nhs}\n{addr}, {town2}\n\nThank you for seeing this {a} year old with "
         "[[3 months]] of altered bowel habit and IDA (Hb [[98]], ferritin [[9]]). FIT [[142]] on {fit}. "
-        "On [[ferrous fumarate 322 mg]] BD. I will review 6/12 unless you advise otherwise.\nYours sincerely,\nDr {gp}\n",
+        "On [[ferrous fumarate 322 mg]] BD. I will [[review 6/12]] unless you advise otherwise.\nYours sincerely,\nDr {gp}\n",
         prac=c.r.choice(["Heaton Moor", "Eastfield", "Oakwood"]),
         st=("ADDRESS", c.street()),
         town=("ADDRESS", c.town),
@@ -686,8 +686,6 @@ def t_gp_gastro(c: Ctx) -> None:
         fit=c.D(c.ago(10, 30), "dm"),
         gp=c.N(c.person(), "fl"),
     )
-    c.b.c("review 6/12")
-    c.b.t("\n")
 
 
 def t_ae_fall(c: Ctx) -> None:
@@ -965,7 +963,7 @@ def t_dc_in(c: Ctx) -> None:
         d1=c.D(c.ago(5, 7), "num"),
         d2=c.D(c.today, "num"),
         d3=c.D(c.ago(3, 4), "dm"),
-        att=c.N(c.person(), "fl"),
+        att=c.N(c.person("F" if c.pat["sex"] == "M" else "M"), "fl"),
         rel="wife" if c.pat["sex"] == "M" else "husband",
         mob=("PHONE", c.phone()),
     )
