@@ -11,7 +11,9 @@ same state (DESIGN.md section 6):
 - scalar facts (age, sex, encounter status, condition status per code): last writer wins
   by (event time, event_id); the winning stamp is kept in ``stamps``. A ``None`` in an
   event leaves the fact alone.
-- ``meds[med_key]``: the newest event's MedicationInfo (by time, event_id) wins, with the
+- ``meds[med_key]``: the newest event's MedicationInfo wins, by (time, ``med_order``): at one
+  time a higher ``meta.versionId``, then a later status (on-hold after active, an ending status
+  after both: a stop sent with the order's own authoredOn still ends it), then event_id; with the
   earliest ``start`` seen for that key; administration times are a set (newest
   ``series_max`` kept).
 - notes change nothing but ``seen`` (their text goes to inference).
@@ -41,6 +43,7 @@ __all__ = [
     "event_order",
     "from_micros",
     "med_info_of",
+    "med_order",
     "obs_of",
     "registers_of",
     "to_micros",
@@ -195,6 +198,17 @@ def _trim_series(obs: Iterable[Obs], limits: StateLimits) -> tuple[Obs, ...]:
     return tuple(by_key[k] for k in kept)
 
 
+_STATUS_RANK = {"on-hold": "1", "stopped": "2", "completed": "2", "cancelled": "2",
+                "entered-in-error": "2"}
+
+
+def med_order(ev: ClinicalEvent, info: MedicationInfo) -> str:
+    """The tie-break of a medication event at one time, compared as a string (the Redis script
+    compares it byte-wise): "v" + meta.versionId (19 digits, 0 without one) + status rank +
+    event_id."""
+    return f"v{ev.record_version or 0:019d}{_STATUS_RANK.get(info.status, '0')}{ev.event_id}"
+
+
 def _merge_med(
     old: MedState | None, ev: ClinicalEvent, info: MedicationInfo, limits: StateLimits
 ) -> MedState:
@@ -205,16 +219,18 @@ def _merge_med(
     admin_times = tuple(from_micros(a) for a in sorted(admins)[-limits.series_max :])
     starts = [s for s in (info.start, old.info.start if old is not None else None) if s]
     start = min(starts, key=to_micros) if starts else None
-    if old is None or (to_micros(t), ev.event_id) > (to_micros(old.updated), old.event_id):
+    order = med_order(ev, info)
+    if old is None or (to_micros(t), order) > (to_micros(old.updated), old.order or old.event_id):
         newest, updated, event_id = info, t, ev.event_id
     else:
-        newest, updated, event_id = old.info, old.updated, old.event_id
+        newest, updated, event_id, order = old.info, old.updated, old.event_id, old.order
     return MedState(
         med_key=info.med_key,
         info=newest.model_copy(update={"start": start}),
         updated=updated,
         event_id=event_id,
         administrations=admin_times,
+        order=order,
     )
 
 

@@ -55,6 +55,7 @@ class MedState(_Frozen):
     updated: datetime  # effective time of the newest event applied to this key
     event_id: str
     administrations: tuple[datetime, ...] = ()  # for MedicationAdministration keys
+    order: str = ""  # tie-break at the same time (processors.apply.med_order); "" = event_id
 
 
 class EpisodeState(_Frozen):

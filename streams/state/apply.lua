@@ -7,7 +7,8 @@
 --       event_id, time (us since epoch), number of ops, then 3 strings per op:
 --         "obs", code, member            series member "<event_id>\0<Obs JSON>"
 --         "reg", name, value JSON        last-writer-wins fact in the latest hash
---         "med", med_key, info JSON      newest info wins (start stored apart)
+--         "med", med_key, order "\n" info JSON
+--                                        newest info wins by (time, order) (start stored apart)
 --         "start", med_key, start (us)   earliest start wins
 --         "admin", med_key, ""           administration at the event time
 -- Series keys are built from ARGV[1]; they share the hash tag of KEYS, so one slot.
@@ -69,8 +70,10 @@ for _ = 1, nevents do
           redis.call('HSET', latest, a, b, a .. '@', stamp)
         end
       elseif op == 'med' then
-        if newer(us, id, redis.call('HGET', meds, a .. ':info@')) then
-          redis.call('HSET', meds, a .. ':info', b, a .. ':info@', stamp)
+        local nl = string.find(b, '\n', 1, true)
+        local order = string.sub(b, 1, nl - 1)
+        if newer(us, order, redis.call('HGET', meds, a .. ':info@')) then
+          redis.call('HSET', meds, a .. ':info', string.sub(b, nl + 1), a .. ':info@', t .. '|' .. order)
         end
       elseif op == 'start' then
         local old = redis.call('HGET', meds, a .. ':start')

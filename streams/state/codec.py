@@ -20,6 +20,7 @@ from processors.apply import (
     event_order,
     from_micros,
     med_info_of,
+    med_order,
     obs_of,
     registers_of,
     to_micros,
@@ -47,7 +48,8 @@ def _event_args(ev: ClinicalEvent) -> list[Any]:
         ops += ["reg", name, orjson.dumps(value)]
     info = med_info_of(ev)
     if info is not None:
-        ops += ["med", info.med_key, dumps_model(info.model_copy(update={"start": None}))]
+        ops += ["med", info.med_key,
+                med_order(ev, info).encode() + b"\n" + dumps_model(info.model_copy(update={"start": None}))]
         if info.start is not None:
             ops += ["start", info.med_key, str(to_micros(info.start))]
         if info.med_kind == "administration":
@@ -87,7 +89,10 @@ def _meds(fields: dict[str, bytes]) -> dict[str, MedState]:
         med_key, _, part = field.rpartition(":")
         if part != "info":
             continue
-        us, event_id = _stamp(fields[f"{med_key}:info@"])
+        us, order = _stamp(fields[f"{med_key}:info@"])
+        # "v" + 19-digit version + status rank + event_id (processors.apply.med_order); a stamp
+        # written before the order existed holds the event_id alone
+        event_id = order[21:] if order.startswith("v") and len(order) > 21 else order
         start = fields.get(f"{med_key}:start")
         admin = fields.get(f"{med_key}:admin", b"").decode()
         info = MedicationInfo.model_validate_json(raw)
@@ -99,6 +104,7 @@ def _meds(fields: dict[str, bytes]) -> dict[str, MedState]:
             updated=from_micros(us),
             event_id=event_id,
             administrations=tuple(from_micros(int(a)) for a in admin.split(",") if a),
+            order=order if order != event_id else "",
         )
     return meds
 

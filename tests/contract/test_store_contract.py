@@ -122,6 +122,35 @@ async def test_medication_status_updates(store: PatientStore, ns: str) -> None:
     assert state.meds["g"].administrations == (T0, T0 + timedelta(minutes=9))
 
 
+def _versioned(event_id: str, status: str, version: int | None, patient: str) -> ClinicalEvent:
+    base = med(event_id, 0, status=status, start_min=0, patient=patient)
+    return base.model_copy(update={"record_version": version})
+
+
+@pytest.mark.parametrize(
+    ("events", "status"),
+    [
+        # one time (a stop sent with the order's own authoredOn): the event ids must not decide
+        pytest.param([("z", "active", None), ("a", "stopped", None)], "stopped", id="stop-wins-at-one-time"),
+        pytest.param([("z", "active", None), ("a", "on-hold", None)], "on-hold", id="hold-after-active"),
+        pytest.param([("a", "stopped", 1), ("z", "active", 2)], "active", id="higher-version-wins"),
+        pytest.param([("z", "entered-in-error", 1), ("a", "active", 2)], "active", id="version-before-status"),
+    ],
+)
+@pytest.mark.parametrize("together", [True, False], ids=["one-batch", "two-batches"])
+async def test_medication_versions_at_one_time(store: PatientStore, ns: str, together: bool,
+                                               events: list[tuple[str, str, int | None]],
+                                               status: str) -> None:
+    p = f"{ns}-v{int(together)}"
+    evs = [_versioned(i, st, v, p) for i, st, v in events]
+    batches = [evs] if together else [[e] for e in evs]
+    for batch in batches:
+        state = (await store.apply_batch({p: batch}))[p]
+    assert state.meds["m1"].info.status == status
+    for batch in reversed(batches):  # applying again, in any order, changes nothing
+        assert (await store.apply_batch({p: batch}))[p].meds["m1"].info.status == status
+
+
 async def test_episodes_save_load_find_alert(store: PatientStore, ns: str) -> None:
     p, q = f"{ns}-a", f"{ns}-b"
     open_ep = EpisodeState(
