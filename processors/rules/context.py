@@ -27,6 +27,7 @@ __all__ = [
     "ev_value",
     "fmt_num",
     "fmt_time",
+    "fmt_vs",
     "trend",
 ]
 
@@ -62,6 +63,16 @@ def fmt_time(t: datetime) -> str:
 
 def fmt_num(v: float) -> str:
     return format(round(v, 2), "g")
+
+
+def fmt_vs(v: float, threshold: float, digits: int = 0) -> str:
+    """``v`` rounded to ``digits`` decimals, or to more where that would print the threshold
+    itself (an eGFR of 29.96 is "29.96 (< 30)", never "30 (< 30)")."""
+    for d in range(digits, digits + 5):
+        shown = round(v, d)
+        if shown != threshold:
+            return format(shown, "g") if d else str(int(shown))
+    return format(v, ".10g")
 
 
 def ev_value(v: Value) -> Evidence:

@@ -7,7 +7,16 @@ raise at once (a resulted lab is already verified). Drug classes: processors.dru
 from __future__ import annotations
 
 from processors.rules.base import RuleResult
-from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, trend
+from processors.rules.context import (
+    Ctx,
+    drug_names,
+    ev_drug,
+    ev_value,
+    fmt_num,
+    fmt_time,
+    fmt_vs,
+    trend,
+)
 from processors.rules.observations import Value, latest, values
 from processors.scores.renal import ckd_epi_2021, kdigo_aki
 from processors.scores.rounding import ge, gt, lt
@@ -136,12 +145,12 @@ def metformin_rule(ctx: Ctx) -> list[RuleResult]:
     if not lt(egfr, p["egfr_below"]):
         return []
     why = [_value_line("Creatinine", v),
-           (f"eGFR **{fmt_num(round(egfr, 1))} mL/min/1.73m2** (CKD-EPI 2021, age {age}, {sex}) "
+           (f"eGFR **{fmt_vs(egfr, p['egfr_below'], 1)} mL/min/1.73m2** (CKD-EPI 2021, age {age}, {sex}) "
            f"< {fmt_num(p['egfr_below'])} on metformin.")]
     if (t := trend(hist, "creatinine")):
         why.append(t)
     return [ctx.result("med.metformin_egfr", "moderate", "immediate",
-                       f"eGFR {round(egfr)} (< {fmt_num(p['egfr_below'])}) on metformin", why, p,
+                       f"eGFR {fmt_vs(egfr, p['egfr_below'])} (< {fmt_num(p['egfr_below'])}) on metformin", why, p,
                        [ev_value(v), *map(ev_drug, drugs)],
                        ["Stop metformin (eGFR < 30); review glucose-lowering therapy"])]
 

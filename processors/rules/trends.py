@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from processors.drugs import INGREDIENTS, in_class
 from processors.rules.base import RuleResult
-from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time
+from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, fmt_vs
 from processors.rules.meds import course_start
 from processors.rules.observations import Value, latest, values
 from processors.scores.rounding import gt, lt
@@ -79,13 +79,13 @@ def hit_rule(ctx: Ctx) -> list[RuleResult]:
     names = drug_names(drugs)
     pct = 100 * (1 - current.value / top)
     why = [(f"Platelets **{fmt_num(current.value)} {current.unit}** at {fmt_time(current.time)}, "
-           f"{fmt_num(round(pct))}% below the highest count since the day before therapy start "
+           f"{fmt_vs(pct, 100 * p['fall_fraction'])}% below the highest count since the day before therapy start "
            f"({fmt_num(top)} {current.unit})."),
            (f"Fall first seen on day {day} ({fmt_time(fall.time)}) of {names}; therapy start "
            f"{fmt_time(start)} is day 0 (window days {fmt_num(p['first_day'])}-{fmt_num(p['last_day'])}).")]
     ev = [ev_value(current), ev_value(peak)] + ([ev_value(fall)] if fall is not current else [])
     return [ctx.result("med.hit_suspected", "high", "immediate",
-                       f"Platelets down {round(pct)}% on day {day} of {names}: suspected HIT", why, p,
+                       f"Platelets down {fmt_vs(pct, 100 * p['fall_fraction'])}% on day {day} of {names}: suspected HIT", why, p,
                        ev + [ev_drug(d) for d in drugs],
                        [(f"Assess the 4Ts score; if >= 4 stop {names} and start a non-heparin "
                         "anticoagulant (e.g. argatroban); send HIT antibodies")])]

@@ -21,6 +21,7 @@ from pathlib import Path
 import orjson
 
 from processors.fhir.ingest import ingest_message
+from processors.fhir.times import parse_fhir_time
 from processors.pipeline import evaluate_batch
 from schemas.alert import Alert
 from schemas.event import ClinicalEvent
@@ -29,7 +30,7 @@ from streams.feedfiles import messages_from_file
 from streams.runtime import Runtime
 from streams.settings import Settings, findings_model_dir
 
-__all__ = ["ReplayResult", "load_events", "replay_command", "replay_events"]
+__all__ = ["ReplayResult", "feed_clock", "load_events", "replay_command", "replay_events"]
 
 
 @dataclass
@@ -40,8 +41,51 @@ class ReplayResult:
     notes_not_analysed: int = 0
 
 
+# clinical times a feed carries (Period start/end included); people's own dates are skipped
+_TIME_KEYS = frozenset({"effectiveDateTime", "effectiveInstant", "issued", "authoredOn", "recordedDate",
+                        "onsetDateTime", "abatementDateTime", "dateAsserted", "occurrenceDateTime",
+                        "date", "start", "end"})
+_PEOPLE = frozenset({"Patient", "RelatedPerson", "Practitioner", "Person"})
+
+
+def _newest_time(node: object, now: datetime) -> datetime | None:
+    newest: datetime | None = None
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict) and item.get("resourceType") not in _PEOPLE:
+            for key, value in item.items():
+                if isinstance(value, str) and key in _TIME_KEYS:
+                    t = parse_fhir_time(value)
+                    if t is not None and t <= now and (newest is None or t > newest):
+                        newest = t
+                elif isinstance(value, dict | list):
+                    stack.append(value)
+    return newest
+
+
+def feed_clock(files: Sequence[Path], now: datetime) -> datetime:
+    """The replay's "now": the newest clinical time in the files (never after ``now``), else ``now``.
+
+    Ages are taken at this time (a Patient carries a birth date, never an age), so a feed dated
+    years ago gives the ages its patients had then, whatever day the replay runs."""
+    newest: datetime | None = None
+    for path in files:
+        for msg in messages_from_file(path):
+            try:
+                doc = orjson.loads(msg.value)
+            except orjson.JSONDecodeError:
+                continue
+            t = _newest_time(doc, now)
+            if t is not None and (newest is None or t > newest):
+                newest = t
+    return newest or now
+
+
 def load_events(rt: Runtime, files: Sequence[Path], result: ReplayResult) -> None:
-    received = datetime.now(UTC)
+    received = feed_clock(files, datetime.now(UTC))
     for path in files:
         for msg in messages_from_file(path):
             out = ingest_message(msg.value, received_at=received, source="replay", deid=rt.deid,
