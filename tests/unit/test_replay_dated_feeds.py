@@ -127,3 +127,44 @@ def test_age_at_moves_the_received_age_by_the_years_between(age, at, expected):
 
 def test_age_without_a_stamp_is_the_age_as_received():
     assert age_at(PatientState(pseudonym="p", age_years=70), T - timedelta(days=3000)) == 70
+
+
+def test_age_is_taken_at_the_feeds_newest_time_not_the_run_day(tmp_path):
+    """Born 1954-01-15: exactly 70 on 2024-03-01; creatinine 2.29 mg/dL -> eGFR 29.96 (< 30).
+    At 69 (an age carried from the run day and moved back by whole years) it is 30.14: quiet."""
+    got = replay([patient("m3", "1954-01-15"), order("m3", 1, "6809", "2024-03-01T08:00:00Z"),
+                  lab("m3", 1, "2160-0", "2024-03-01T10:00:00Z", 2.29, "mg/dL")], tmp_path)
+    assert ("raised", "med.metformin_egfr") in got
+
+
+def test_feed_clock_is_the_newest_clinical_time_never_after_now(tmp_path):
+    from streams.commands.replay import feed_clock
+
+    feed = tmp_path / "f.ndjson"
+    feed.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in [
+        patient("c1", "1950-01-01") | {"meta": {"lastUpdated": "2030-01-01T00:00:00Z"}},
+        lab("c1", 1, "2160-0", "2024-03-01T10:00:00Z", 1.0, "mg/dL"),
+        order("c1", 1, "6809", "2024-02-01T08:00:00Z"),
+        lab("c1", 2, "2160-0", "2031-01-01T10:00:00Z", 1.0, "mg/dL"),  # after "now": ignored
+    ]))
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    assert feed_clock([feed], now) == datetime(2024, 3, 1, 10, tzinfo=UTC)
+    empty = tmp_path / "e.ndjson"
+    empty.write_bytes(orjson.dumps(patient("c2", "1950-01-01")) + b"\n")
+    assert feed_clock([empty], now) == now
+    broken = tmp_path / "b.json"
+    broken.write_bytes(b"{not json")
+    assert feed_clock([broken, feed], now) == datetime(2024, 3, 1, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("value", "threshold", "digits", "shown"), [
+    pytest.param(29.96, 30, 0, "29.96", id="egfr-never-printed-as-its-threshold"),
+    pytest.param(29.4, 30, 0, "29", id="egfr-whole"),
+    pytest.param(29.96, 30, 1, "29.96", id="egfr-detail"),
+    pytest.param(50.04, 50, 0, "50.04", id="hit-fall-just-over"),
+    pytest.param(61.2, 50, 0, "61", id="hit-fall-whole"),
+])
+def test_values_are_never_printed_onto_their_threshold(value, threshold, digits, shown):
+    from processors.rules.context import fmt_vs
+
+    assert fmt_vs(value, threshold, digits) == shown
