@@ -8,7 +8,9 @@ Runtime; tests build one with a MemoryStore and no model.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from processors.deid import DeidConfig
@@ -17,7 +19,7 @@ from processors.pipeline import PipelineConfig, default_pipeline_config
 from streams.settings import Settings
 from streams.state import MemoryStore, PatientStore, RedisStore, StateLimits
 
-__all__ = ["Runtime", "TokenCache", "build_store", "deid_config"]
+__all__ = ["MedicationCache", "Runtime", "TokenCache", "build_store", "deid_config"]
 
 
 class TokenCache:
@@ -30,10 +32,34 @@ class TokenCache:
     def snapshot(self) -> dict[str, frozenset[str]]:
         return dict(self._data)
 
+    def view(self) -> Mapping[str, frozenset[str]]:
+        """A read-only view (no copy): for a synchronous reader that finishes before the next
+        merge, as ingest does."""
+        return MappingProxyType(self._data)
+
     def merge(self, learned: dict[str, frozenset[str]]) -> None:
         for pseudonym, tokens in learned.items():
             self._data[pseudonym] = self._data.get(pseudonym, frozenset()) | tokens
             self._data.move_to_end(pseudonym)
+        while len(self._data) > self._max:
+            self._data.popitem(last=False)
+
+
+class MedicationCache:
+    """Bounded LRU of Medication resources seen ("Medication/<id>" -> resource; drug
+    definitions, no PHI), so an order in a later message resolves its medicationReference."""
+
+    def __init__(self, max_items: int = 20_000) -> None:
+        self._data: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._max = max_items
+
+    def view(self) -> Mapping[str, dict[str, Any]]:
+        return MappingProxyType(self._data)
+
+    def merge(self, seen: Mapping[str, dict[str, Any]]) -> None:
+        for ref, res in seen.items():
+            self._data[ref] = res
+            self._data.move_to_end(ref)
         while len(self._data) > self._max:
             self._data.popitem(last=False)
 
@@ -76,6 +102,7 @@ class Runtime:
     limits: IngestLimits
     engine: Any | None = None  # models.engine.InferenceEngine when enabled
     tokens: TokenCache = field(default_factory=TokenCache)
+    medications: MedicationCache = field(default_factory=MedicationCache)
 
     @classmethod
     def create(cls, settings: Settings, *, memory_store: bool = False, engine: Any | None = None) -> Runtime:

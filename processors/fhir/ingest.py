@@ -33,6 +33,7 @@ from schemas.reasons import ReasonCode, WardwatchError
 __all__ = ["IngestLimits", "IngestResult", "Outcome", "ingest_message", "ingest_outcomes"]
 
 _EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
+_NO_RESOURCES: Mapping[str, dict[str, Any]] = MappingProxyType({})
 _DEFAULT_LIMITS = IngestLimits()
 
 Extractor = Callable[[dict[str, Any], str, Context], list[ClinicalEvent]]
@@ -56,6 +57,9 @@ class IngestResult:
     ignored: dict[str, int]  # valid FHIR resource types (or contents) not monitored -> count
     tokens: dict[str, frozenset[str]]  # pseudonym -> identifier token hashes (Patient resources)
     unknown_drugs: int
+    # "Medication/<id>" -> the message's Medication resources (no PHI: drug definitions), for
+    # orders in later messages that reference them (pass them back as known_medications)
+    medications: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -216,9 +220,17 @@ def _extract(item: _Resource, ctx: Context) -> Outcome:
 
 def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, deid: DeidConfig,
                     known_tokens: Mapping[str, frozenset[str]] = _EMPTY,
-                    limits: IngestLimits = _DEFAULT_LIMITS
+                    limits: IngestLimits = _DEFAULT_LIMITS,
+                    known_medications: Mapping[str, dict[str, Any]] = _NO_RESOURCES,
                     ) -> tuple[list[Outcome], dict[str, frozenset[str]]]:
     """Per-resource outcomes in message order, and the tokens learned from Patients."""
+    outcomes, ctx = _ingest(raw, received_at, source, deid, known_tokens, limits, known_medications)
+    return outcomes, ctx.learned_tokens
+
+
+def _ingest(raw: bytes, received_at: datetime, source: str | None, deid: DeidConfig,
+            known_tokens: Mapping[str, frozenset[str]], limits: IngestLimits,
+            known_medications: Mapping[str, dict[str, Any]]) -> tuple[list[Outcome], Context]:
     index = ReferenceIndex()
     items: list[_Resource | Outcome] = []
     for doc in decode_message(raw, limits):
@@ -226,6 +238,8 @@ def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, de
             _flatten(doc.value, doc.path, doc.original, None, limits, index, items)
         else:
             items.append(Outcome(doc.path, None, "rejected", rejection=doc))
+    if known_medications:
+        index.add_known(known_medications)
     ctx = Context(received_at=received_at, source=source, deid=deid, index=index,
                   known_tokens=known_tokens)
     outcomes: list[Outcome | None] = [x if isinstance(x, Outcome) else None for x in items]
@@ -244,16 +258,21 @@ def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, de
     for batch in (patients, others):
         for i, item in batch:
             outcomes[i] = _extract(item, ctx)
-    return [o for o in outcomes if o is not None], ctx.learned_tokens
+    return [o for o in outcomes if o is not None], ctx
 
 
 def ingest_message(raw: bytes, *, received_at: datetime, source: str | None, deid: DeidConfig,
                    known_tokens: Mapping[str, frozenset[str]] = _EMPTY,
-                   limits: IngestLimits = _DEFAULT_LIMITS) -> IngestResult:
-    """Validate, extract and de-identify one message. Never raises."""
+                   limits: IngestLimits = _DEFAULT_LIMITS,
+                   known_medications: Mapping[str, dict[str, Any]] = _NO_RESOURCES) -> IngestResult:
+    """Validate, extract and de-identify one message. Never raises.
+
+    ``known_medications``: Medication resources of earlier messages (``IngestResult.medications``)
+    for a ``medicationReference`` this message does not resolve itself."""
     try:
-        outcomes, tokens = ingest_outcomes(raw, received_at=received_at, source=source,
-                                           deid=deid, known_tokens=known_tokens, limits=limits)
+        outcomes, ctx = _ingest(raw, received_at, source, deid, known_tokens, limits,
+                                known_medications)
+        tokens = ctx.learned_tokens
     except Exception as exc:  # noqa: BLE001 - last-resort guard: never raise to the agent
         rej = Rejection(reason=ReasonCode.INTERNAL_ERROR,
                         detail=f"ingest failed ({type(exc).__name__}); kept for replay",
@@ -271,4 +290,5 @@ def ingest_message(raw: bytes, *, received_at: datetime, source: str | None, dei
             key = o.resource_type or "unknown"
             ignored[key] = ignored.get(key, 0) + 1
     unknown = sum(1 for e in events if e.medication is not None and not e.medication.known)
-    return IngestResult(tuple(events), tuple(rejections), ignored, dict(tokens), unknown)
+    return IngestResult(tuple(events), tuple(rejections), ignored, dict(tokens), unknown,
+                        dict(ctx.index.medications))

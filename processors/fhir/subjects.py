@@ -9,6 +9,7 @@ pseudonymised by processors.deid.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -20,11 +21,18 @@ __all__ = ["ReferenceIndex", "patient_key", "subject_key", "subject_key_of"]
 class ReferenceIndex:
     """fullUrl and "Type/id" -> resource, for one Bundle (or one standalone resource)."""
 
-    __slots__ = ("_by_identifier", "_by_ref")
+    __slots__ = ("_by_identifier", "_by_ref", "medications")
 
     def __init__(self) -> None:
         self._by_ref: dict[str, dict[str, Any]] = {}
         self._by_identifier: dict[str, dict[str, Any]] = {}  # "system|value" -> Patient
+        self.medications: dict[str, dict[str, Any]] = {}  # "Medication/<id>" -> this message's
+
+    def add_known(self, known: Mapping[str, dict[str, Any]]) -> None:
+        """Resources from earlier messages ("Medication/<id>" -> resource), resolved after this
+        message's own (a Medication sent once, then referenced by later orders)."""
+        for ref, res in known.items():
+            self._by_ref.setdefault(ref, res)
 
     def add(self, full_url: object, res: dict[str, Any]) -> None:
         if isinstance(full_url, str) and full_url:
@@ -32,6 +40,8 @@ class ReferenceIndex:
         rtype, rid = res.get("resourceType"), res.get("id")
         if isinstance(rtype, str) and isinstance(rid, str) and rid:
             self._by_ref.setdefault(f"{rtype}/{rid}", res)
+            if rtype == "Medication":
+                self.medications[f"Medication/{rid}"] = res
         if rtype == "Patient" and isinstance(idents := res.get("identifier"), list):
             for ident in idents:
                 key = _identifier_key(ident)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -48,7 +49,7 @@ _TIME_KEYS = frozenset({"effectiveDateTime", "effectiveInstant", "issued", "auth
 _PEOPLE = frozenset({"Patient", "RelatedPerson", "Practitioner", "Person"})
 
 
-def _newest_time(node: object, now: datetime) -> datetime | None:
+def _newest_time(node: object, now: datetime, medications: dict[str, dict[str, Any]]) -> datetime | None:
     newest: datetime | None = None
     stack = [node]
     while stack:
@@ -56,6 +57,8 @@ def _newest_time(node: object, now: datetime) -> datetime | None:
         if isinstance(item, list):
             stack.extend(item)
         elif isinstance(item, dict) and item.get("resourceType") not in _PEOPLE:
+            if item.get("resourceType") == "Medication" and isinstance(item.get("id"), str):
+                medications.setdefault(f"Medication/{item['id']}", item)
             for key, value in item.items():
                 if isinstance(value, str) and key in _TIME_KEYS:
                     t = parse_fhir_time(value)
@@ -66,11 +69,15 @@ def _newest_time(node: object, now: datetime) -> datetime | None:
     return newest
 
 
-def feed_clock(files: Sequence[Path], now: datetime) -> datetime:
+def feed_clock(files: Sequence[Path], now: datetime,
+               medications: dict[str, dict[str, Any]] | None = None) -> datetime:
     """The replay's "now": the newest clinical time in the files (never after ``now``), else ``now``.
 
     Ages are taken at this time (a Patient carries a birth date, never an age), so a feed dated
-    years ago gives the ages its patients had then, whatever day the replay runs."""
+    years ago gives the ages its patients had then, whatever day the replay runs. The files'
+    Medication resources are collected into ``medications`` on the way (an order in one file
+    may reference a Medication in another, as bulk exports split them)."""
+    meds: dict[str, dict[str, Any]] = {} if medications is None else medications
     newest: datetime | None = None
     for path in files:
         for msg in messages_from_file(path):
@@ -78,18 +85,20 @@ def feed_clock(files: Sequence[Path], now: datetime) -> datetime:
                 doc = orjson.loads(msg.value)
             except orjson.JSONDecodeError:
                 continue
-            t = _newest_time(doc, now)
+            t = _newest_time(doc, now, meds)
             if t is not None and (newest is None or t > newest):
                 newest = t
     return newest or now
 
 
 def load_events(rt: Runtime, files: Sequence[Path], result: ReplayResult) -> None:
-    received = feed_clock(files, datetime.now(UTC))
+    medications: dict[str, dict[str, Any]] = {}
+    received = feed_clock(files, datetime.now(UTC), medications)
     for path in files:
         for msg in messages_from_file(path):
             out = ingest_message(msg.value, received_at=received, source="replay", deid=rt.deid,
-                                 known_tokens=rt.tokens.snapshot(), limits=rt.limits)
+                                 known_tokens=rt.tokens.view(), limits=rt.limits,
+                                 known_medications=medications)
             rt.tokens.merge(out.tokens)
             result.events.extend(out.events)
             for rej in out.rejections:

@@ -87,10 +87,13 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
                 received_at=received,
                 source=_header(rec.headers, "source"),
                 deid=rt.deid,
-                known_tokens=rt.tokens.snapshot(),
+                known_tokens=rt.tokens.view(),
                 limits=rt.limits,
+                known_medications=rt.medications.view(),
             )
             rt.tokens.merge(result.tokens)
+            if result.medications:
+                rt.medications.merge(result.medications)
             per_slice = Counter((ev.patient, ev.time) for ev in result.events)
             # the Kafka position; records without one (offline callers) are told apart by index,
             # never by content (the raw message is PHI: not even its hash leaves ingest)

@@ -512,3 +512,34 @@ def test_a_heart_rate_as_value_integer_is_unknown_unit_at_value_integer() -> Non
     res = {k: v for k, v in hr().items() if k != "valueQuantity"} | {"valueInteger": 72}
     (rej,) = run(res).rejections
     assert rej.reason == ReasonCode.UNKNOWN_UNIT and rej.path == "valueInteger"
+
+
+def _lisinopril_medication(mid: str = "med-1") -> dict[str, Any]:
+    return {"resourceType": "Medication", "id": mid, "code": {"coding": [
+        {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "314076",
+         "display": "lisinopril 10 MG Oral Tablet"}]}}
+
+
+def _order_by_reference(ref: str) -> dict[str, Any]:
+    return {"resourceType": "MedicationRequest", "id": "mr-9", "status": "active", "intent": "order",
+            "subject": {"reference": "Patient/p1"}, "authoredOn": "2024-05-01T08:00:00Z",
+            "medicationReference": {"reference": ref}}
+
+
+@pytest.mark.parametrize("ref", ["Medication/med-1", "http://ehr.example/fhir/Medication/med-1"])
+def test_a_medication_from_an_earlier_message_resolves_a_later_order(ref: str) -> None:
+    first = run(_lisinopril_medication())
+    assert first.events == () and set(first.medications) == {"Medication/med-1"}
+    (alone,) = run(_order_by_reference(ref)).rejections  # no drug named: dead-lettered
+    assert alone.reason == ReasonCode.MISSING_VALUE
+    (ev,) = run(_order_by_reference(ref), known_medications=first.medications).events
+    assert ev.medication is not None and ev.medication.ingredients == ("29046",)
+
+
+def test_the_messages_own_medication_wins_over_a_known_one() -> None:
+    other = _lisinopril_medication() | {"code": {"coding": [
+        {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "11289"}]}}
+    both = run(bundle({"resource": other}, {"resource": _order_by_reference("Medication/med-1")}),
+               known_medications=run(_lisinopril_medication()).medications)
+    (ev,) = both.events
+    assert ev.medication is not None and ev.medication.ingredients == ("11289",)

@@ -168,3 +168,23 @@ def test_values_are_never_printed_onto_their_threshold(value, threshold, digits,
     from processors.rules.context import fmt_vs
 
     assert fmt_vs(value, threshold, digits) == shown
+
+
+def test_an_order_resolves_a_medication_sent_in_another_file(tmp_path):
+    meds = tmp_path / "Medication.ndjson"
+    meds.write_bytes(orjson.dumps({"resourceType": "Medication", "id": "lis10", "code": {"coding": [
+        {"system": RX, "code": "314076", "display": "lisinopril 10 MG Oral Tablet"}]}}) + b"\n")
+    feed = tmp_path / "feed.ndjson"
+    feed.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in [
+        patient("k1", "1950-01-01"),
+        {"resourceType": "MedicationRequest", "id": "k1-rx", "status": "active", "intent": "order",
+         "medicationReference": {"reference": "Medication/lis10"}, "subject": {"reference": "Patient/k1"},
+         "authoredOn": "2024-03-01T08:00:00Z"},
+        lab("k1", 1, "2823-3", "2024-03-01T10:00:00Z", 6.1, "mmol/L"),
+    ]))
+    for files in ([feed, meds], [meds, feed]):
+        rt = Runtime.create(Settings(env="test"), memory_store=True)
+        result = ReplayResult()
+        load_events(rt, files, result)
+        asyncio.run(replay_events(rt, result, None))
+        assert ("raised", "med.hyperkalemia_raas") in [(a.event, a.rule.id) for a in result.alerts]
