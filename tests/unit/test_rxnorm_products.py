@@ -149,3 +149,11 @@ def test_a_brand_only_medication_request_is_a_known_drug_and_fires_its_rule_clas
     (event,) = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG).events
     assert event.medication is not None and event.medication.known
     assert in_class(event.medication.ingredients[0], "warfarin")
+
+
+@pytest.mark.parametrize("code", ["274783", "86009", "51428", "139825", "400008", "1670007"])
+def test_insulin_analogue_ingredient_codes_are_insulin_without_a_display(code: str) -> None:
+    """An insulin analogue sent by its RxNorm ingredient code alone (no display text) is insulin
+    for med.hypoglycemia (rules tester, session 8)."""
+    assert PRODUCT_INGREDIENTS[code] == ("5856",)
+    assert in_class("5856", "hypoglycemic")
