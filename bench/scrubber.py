@@ -56,6 +56,7 @@ from bench.phi_corpus import (
     heldout21,
     heldout22,
     heldout23,
+    heldout24,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -199,6 +200,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v21": ("v21 corpus (development since its measurement)", heldout21.generate),
     "v22": ("HELD-OUT v22 corpus (session 7, written independently)", heldout22.generate),
     "v23": ("HELD-OUT v23 corpus (session 8, written independently)", heldout23.generate),
+    "v24": ("HELD-OUT v24 corpus (session 8, written independently)", heldout24.generate),
 }  # short name -> (title, generator)
 
 
