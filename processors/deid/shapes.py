@@ -133,13 +133,37 @@ def _spaced_ids(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# where an address field's value ends inside its line: a ";" or a sentence end before a clinical
+# word or a lower-case one ("Address: 12 Oak Street. K 6.1 today."; "St. Springfield" goes on)
+_FIELD_BREAK = re.compile(r"(?:;|\.)[ \t]+([A-Za-z][A-Za-z0-9]*)")
+_ADDRESS_WORDS_TEXT = "apt apartment unit flat suite ste fl floor bldg building po box rr lot room rm"
+_ADDRESS_WORDS = frozenset(_ADDRESS_WORDS_TEXT.split())
+_MEASURES_TEXT = (
+    "k na hb hgb cr crea creat t temp wbc plt plts glucose gluc bgl cbg mg ca cl ph crp lactate lac sao2"
+    " o2 pulse hr bp rr sbp dbp map gcs news news2 inr alt ast alp bili urea bun trop tnt tni bnp"
+)
+_MEASURES = frozenset(_MEASURES_TEXT.split())
+
+
+def _field_end(text: str, s: str, e: int) -> int:
+    for b in _FIELD_BREAK.finditer(text, s, e):
+        word = b.group(1)
+        if word.lower() in _ADDRESS_WORDS:
+            continue
+        if text[b.start()] == ";" or word[0].islower() or word.lower() in _MEASURES or _clinical_acronym(word):
+            return b.start()
+    return e
+
+
 def _address_fields(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _ADDRESS_FIELD.finditer(text):
         indent = len(m.group(1).expandtabs())
         s, e = m.span(2)
-        while (c := _CONTINUATION.match(text, e)) and len(c.group(1).expandtabs()) > indent:
-            e = c.end(2)
+        e = _field_end(text, s, e)
+        if e == m.end(2):
+            while (c := _CONTINUATION.match(text, e)) and len(c.group(1).expandtabs()) > indent:
+                e = c.end(2)
         val = text[s:e].rstrip(" \t,;")
         if val:
             out.append((s, s + len(val), "[ADDRESS]"))

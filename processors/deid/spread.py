@@ -49,6 +49,24 @@ def _clinical(word: str) -> bool:
     return w in CLINICAL_WORDS or w in CLINICAL_ABBREV
 
 
+# session 8: the head of an address line before a found town or postcode: a house number and a
+# street with no street-type word ("Transport to 44 Quayside, Whitby YO21 3PJ"), or a house name
+# ("Lives at The Old Rectory, Little Snoring, Norfolk NR21 0HX")
+_ADDRESS_HEAD = re.compile(
+    r"(?:^|:|\b(?i:at|to|from|of|in|on|address|lives|living))[ \t]*((?:\d{1,5}[A-Za-z]?|The)[ \t]+[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2})"
+    r"(?=,[ \t]*(?:[A-Z][A-Za-z'\u2019-]*[ \t,]*){0,4}\Z)",
+    re.MULTILINE,
+)
+
+
+def _address_head(text: str, s: int) -> list[tuple[int, int, str]]:
+    line_start = text.rfind("\n", 0, s) + 1
+    m = _ADDRESS_HEAD.search(text, max(line_start, s - 90), s)
+    if m is None or any(_clinical(w) for w in _PLACE_WORD.findall(m.group(1))):
+        return []
+    return [(*m.span(1), "[ADDRESS]")]
+
+
 def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
     m = _ADDRESS_TAIL.match(text, e)
     if not m:
@@ -86,6 +104,8 @@ def spread_spans(
                 out.append((m.start(1) if text[e : m.start(1)].strip(" \t,") else e, m.end(), "[PHONE]"))
         if "[ADDRESS]" in kinds:
             out.extend(_address_tail(text, e))
+        if ("[ADDRESS]" in kinds or "[ZIP]" in kinds) and s >= 2 and "," in text[max(0, s - 80):s]:
+            out.extend(_address_head(text, s))
         if "[NAME]" in kinds:
             i = _INITIAL_BEFORE.search(text, max(0, s - 3), s)
             if i and _CRED_AFTER.match(text, e):

@@ -53,6 +53,10 @@ _ID_LABEL_RX = by_first_letter(re.compile(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
 ))
 _ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
+# session 8: digit groups after a short first group of a labelled id ("Unit number G123 456 789 012")
+_ID_GROUPS = re.compile(
+    r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"
+)
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = re.compile(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
@@ -409,7 +413,10 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
     for m in _ID_LABEL_RX.finditer(low):
         v = _ID_VALUE.match(text, m.end())
         if v:
-            out.append((v.start(), v.end(), "[ID]"))
+            end = v.end()
+            if v.end() - v.start() <= 5 and (g := _ID_GROUPS.match(text, end)):
+                end = g.end()
+            out.append((v.start(), end, "[ID]"))
     if "#" in text:
         for m in _HASH_ID.finditer(text):
             i = m.start()

@@ -42,6 +42,19 @@ CASES = [
     # ADDRESS
     pytest.param("GP: Dr H. Kaur, Bridgend Medical Centre\nHbA1c 61.", ["Bridgend"], ["HbA1c 61"],
                  id="address-town-naming-the-gp-practice"),
+    # black-box tester (session 8), in other words
+    pytest.param("Address: 7 Poplar Close. Na 129 this am.", ["7 Poplar Close"], ["Na 129 this am"],
+                 id="address-field-ends-at-a-sentence-with-a-lab"),
+    pytest.param("Home address: 2 Ash Grove; HR 104; on apixaban", ["2 Ash Grove"],
+                 ["HR 104", "on apixaban"], id="address-field-ends-at-a-semicolon"),
+    pytest.param("Address: 9 Kiln Rd. Flat 3, Derby DE1 2AB", ["9 Kiln Rd", "Flat 3", "DE1 2AB"], [],
+                 id="address-field-keeps-its-flat-after-an-abbreviation"),
+    pytest.param("Ambulance booked to 17 Harbourside, Brixham TQ5 8AB for 14:00.",
+                 ["17 Harbourside", "Brixham", "TQ5 8AB"], ["14:00"], id="address-street-without-a-type-word"),
+    pytest.param("Lives at The Old Forge, Great Ayton, Yorkshire TS9 6NP. AMT 8/10.",
+                 ["The Old Forge", "TS9 6NP"], ["AMT 8/10"], id="address-house-name"),
+    pytest.param("Unit number K321 654 987 210 issued, Hb 7.9.", ["K321", "654", "987", "210"],
+                 ["Hb 7.9"], id="id-labelled-spaced-groups"),
 ]
 # fmt: on
 
@@ -50,6 +63,12 @@ KEPT = [
     pytest.param("At 90 mmHg he was dizzy; at 92 bpm she felt well.", ["90 mmHg", "92 bpm"],
                  id="kept-at-value-with-unit"),
     pytest.param("reg review\nbed 4 stable", ["reg review", "bed 4"], id="kept-role-before-a-word"),
+    pytest.param("SALT: dysphagia screen failed; aphasia noted. Post-mortem consent declined.",
+                 ["dysphagia screen", "aphasia noted", "Post-mortem consent"], id="kept-clinical-words"),
+    pytest.param("Feeds: Peptamen 1.5 via NG at 60 ml/h, then Modulen.", ["Peptamen 1.5", "Modulen"],
+                 id="kept-enteral-feeds"),
+    pytest.param("Given 2 Units, Leeds LS1 4AB", ["Given 2 Units"], id="kept-dose-before-an-address"),
+    pytest.param("MRN 55821 67 yo female", ["67 yo"], id="kept-age-after-a-labelled-id"),
 ]
 
 
