@@ -43,7 +43,9 @@ def has_r4b_model(resource_type: str) -> bool:
     return True
 
 
-_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_\-]{0,63}$")
+# FHIR element names are lowerCamelCase ("_birthDate": a primitive's extension); any other key
+# (an unknown property such as "MarySmith" or "Q7781234") could be input data and shows as "?"
+_NAME_RE = re.compile(r"^_?[a-z][A-Za-z0-9]{0,47}$")
 
 
 def format_loc(loc: tuple[int | str, ...]) -> str:

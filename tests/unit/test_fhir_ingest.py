@@ -168,10 +168,18 @@ def test_validation_detail_names_field_and_rule_never_the_value() -> None:
     assert SECRET_NAME not in rej.detail and SECRET_MRN not in rej.detail
 
 
-def test_phi_key_names_are_masked_in_details() -> None:
-    bad = hr() | {"John Smith 555-1234": 1}
+@pytest.mark.parametrize("key", ["John Smith 555-1234", "MarySmith", "Q7781234", "ZZQ-PLANT-77",
+                                 "mary.smith@example.com", "1950-02-03"])
+def test_phi_key_names_are_masked_in_details(key: str) -> None:
+    (rej,) = run(hr() | {key: 1}).rejections
+    assert key not in rej.detail and key not in rej.path
+    assert rej.detail.endswith("?: extra_forbidden")
+
+
+def test_fhir_element_names_are_shown_in_details() -> None:
+    bad = hr() | {"valueQuantity": {"value": 72, "system": UCUM, "code": "/min", "comparatr": "<"}}
     (rej,) = run(bad).rejections
-    assert "John" not in rej.detail and "555" not in rej.detail
+    assert "valueQuantity.comparatr" in rej.detail
 
 
 @pytest.mark.parametrize(
