@@ -312,6 +312,8 @@ def deid_resource(
                 container[k]
             except (KeyError, IndexError):
                 continue
+            if rule.method == "scrub" and not isinstance(container[k], str):
+                continue  # a CodeableConcept "description" (Goal): the typed walk scrubs its text
             _apply(container, k, rule, ctx)
             done.add(loc)
             if rule.method != "pseudonymize":

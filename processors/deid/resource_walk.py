@@ -22,6 +22,8 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
   scrubbed and re-encoded; other data, ``url``, ``hash`` and ``size`` are removed;
 - narrative ``div`` becomes escaped scrubbed text in a plain ``<div>``;
 - primitive extensions (``_field``) and ``fhir_comments`` are removed;
+- a ``uri`` / ``url`` holding a contact (``mailto:``, ``tel:``, ``fax:``, ``sms:``) becomes
+  ``[REDACTED]``;
 - with ``year_only`` (safe-harbor with no patient to key a shift): ``date`` and
   ``dateTime`` become their year, ``instant`` the first instant of its year (an instant
   must be a full timestamp).
@@ -50,6 +52,7 @@ _TAG = re.compile(r"<[^>]*>")
 _DROP = object()
 
 
+_CONTACT_URI = re.compile(r"(?i)(?:mailto|tel|fax|sms|callto|skype|xmpp):")
 REDACTED = "[REDACTED]"  # a display that had to go (resource.REMOVED_REFERENCE is this one)
 # display-only references to these keep their (scrubbed) display: no person is named
 _NOT_PERSON = frozenset({"Organization", "Location", "HealthcareService", "Device", "Medication",
@@ -114,6 +117,8 @@ def _primitive(value: Any, et: ElementType, owner: str, key: str, ctx: WalkConte
         return _DROP
     if kind == "Url" and owner == "Attachment":
         return _DROP
+    if kind in ("Uri", "Url") and _CONTACT_URI.match(value):
+        return REDACTED  # "mailto:jo@x.org", "tel:+1..." in a uri-typed element (an extension's valueUri)
     return value
 
 

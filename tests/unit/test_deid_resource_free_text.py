@@ -23,7 +23,7 @@ PHONE = "555-867-5309"
 EMAIL = "zq@mail.example"
 STREET = "42 Wallaby Way"
 PLANTED = ("Zebulon", "Quixoticus", "Wilhelmina", "Fotheringay", "Yelverton", MRN, PHONE,
-           EMAIL, "Wallaby", "Xenakis")  # fmt: skip
+           EMAIL, "Wallaby", "Xenakis", "77441234")  # fmt: skip
 SENTENCE = f"Mr {NAME} {MRN} drowsy, call {PHONE} or {EMAIL}, lives at {STREET}"
 CODE = {"coding": [{"system": "http://loinc.org", "code": "8867-4", "display": "Heart rate"}]}
 SUBJ = {"reference": "Patient/p1", "display": NAME}
@@ -104,6 +104,22 @@ CASES = [
                       "resourceType": "Patient", "id": "pat", "name": [{"family": "Quixoticus"}],
                       "telecom": [{"system": "phone", "value": PHONE}]}]),
                  id="observation-contained-patient"),
+    # session 8 (black-box tester): a CodeableConcept description, device serials, DICOM UIDs,
+    # a contact in a uri-typed element
+    pytest.param({"resourceType": "Goal", "id": "g1", "lifecycleStatus": "active",
+                  "subject": SUBJ, "description": {"text": SENTENCE}}, id="goal-description-concept"),
+    pytest.param({"resourceType": "Device", "id": "d1", "patient": SUBJ,
+                  "udiCarrier": [{"deviceIdentifier": MRN, "carrierHRF": f"(01){MRN}"}],
+                  "serialNumber": f"SN-{MRN}", "lotNumber": f"LOT-{MRN}",
+                  "distinctIdentifier": f"DI-{MRN}"}, id="device-udi-serial-lot"),
+    pytest.param({"resourceType": "ImagingStudy", "id": "is1", "status": "available", "subject": SUBJ,
+                  "series": [{"uid": "1.2.840.77441234.1", "modality": {"code": "CT"},
+                              "instance": [{"uid": "1.2.840.77441234.1.1",
+                                            "sopClass": {"code": "1.2.840.10008.5.1.4.1.1.2"}}]}]},
+                 id="imagingstudy-dicom-uids"),
+    pytest.param(_obs(valueQuantity={"value": 80, "system": "http://unitsofmeasure.org", "code": "/min"},
+                      modifierExtension=[{"url": "http://example.org/contact", "valueUri": f"mailto:{EMAIL}"}]),
+                 id="observation-mailto-in-a-uri"),
 ]
 
 
