@@ -438,7 +438,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 RECOGNISER_HINTS: tuple[re.Pattern[str] | None, ...] = (
     None,
     re.compile("@"),  # e-mail
-    re.compile(r"\d\.\d|[0-9a-f]:[0-9a-f:]"),  # IPv4 "d.d"; IPv6 "h:h" or "h::"
+    # IPv4 "d.d.d.d"; IPv6 "h::" or "h:h:h" (a clock time "10:30" or a decimal "4.1" is no hint)
+    re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|::|[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]"),
     re.compile(r"\d{3}-\d{2}-\d{4}|ssn|social security|ss#"),  # SSN: the shape or a label
     None, None, None, None, None, None, None, None,
 )

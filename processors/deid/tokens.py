@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def token_hasher(key: bytes) -> hmac.HMAC:
     return hmac.new(key, digestmod=hashlib.sha256)
 
 
+@lru_cache(maxsize=8)
 def token_digester(key: bytes) -> Callable[[str], str]:
     """``norm -> HMAC-SHA256(key, norm)[:12].hex()``, the digest ``identifier_tokens`` stores,
     from SHA-256 states with the inner and outer key pads absorbed once (RFC 2104), so a
@@ -225,11 +227,9 @@ def identifier_tokens(patient: dict[str, Any], cfg: DeidConfig) -> frozenset[str
     for kind, norm in _with_markers(_raw_tokens(patient)):
         if norm:
             by_norm.setdefault(norm, set()).add(kind)
-    base = token_hasher(cfg.pseudonym_key)
+    digest = token_digester(cfg.pseudonym_key)
     out: set[str] = set()
     for norm, kinds in by_norm.items():
-        h = base.copy()
-        h.update(norm.encode())
-        hexd = h.digest()[:12].hex()
+        hexd = digest(norm)
         out.update(kind + hexd for kind in kinds)
     return frozenset(out)
