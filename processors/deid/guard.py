@@ -80,7 +80,8 @@ _EPONYM = re.compile(
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
 _VALUE = re.compile(
     r"[ \t]*[:=]?[ \t]*[<>~]?-?\d{1,4}(?:\.\d+)?(?![\d/]|[.:-]\d|[ \t]*(?:st|nd|rd|th)\b"
-    r"|[ \t]?(?:y|yo|y/o|yrs?|yr)\b)"  # session 7: "WILSON, Claire 96y": an age, no value
+    r"|[ \t]?(?:y|yo|y/o|yrs?|yr)\b"  # session 7: "WILSON, Claire 96y": an age, no value
+    r"|[ \t]?[MF]\b(?![ \t]*[-:=]?[ \t]*\d))"  # session 8: "MORGAN, Mandy 65F from": age and sex
     r"(?![ \t]+\d{3,})"
     r"(?![ \t]*-?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )

@@ -48,7 +48,7 @@ _SIGNOFF_BEFORE = re.compile(
 # each searched in a small window before a line end (speed)
 _SLASH_END = re.compile(r"/[ \t]*([A-Z]{2,3})[ \t]*\Z")  # after a letter (checked)
 _DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*\Z", re.MULTILINE)
-_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3}|[A-Z]{2,3})[ \t]*\Z")  # after ". " (checked); "-LN" too
+_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3}|[A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\Z")  # after ". " (checked); "-LN", "- D.C." too
 _AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
 # v21: a credential then initials closing a line ("Nephrologist Dr. Howard. RN CG", "BMS AL"), and
 # bare initials closing a line after a sentence ("... ring (02) 9672 7480. JF")

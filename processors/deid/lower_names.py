@@ -94,9 +94,12 @@ def _surname_piece(piece: str) -> bool:
 def _role_listed(words: str) -> bool:
     """A first name, and a surname when there are two words ("shaun", "josephine ferguson")."""
     parts = words.split()
-    if not _first_name(parts[0]) or parts[0] in _NOT_SIGNOFF:
+    if parts[0] in _NOT_SIGNOFF:
         return False
-    return len(parts) == 1 or _surname_piece(parts[1].split("-")[0])
+    if len(parts) == 1:  # a first name or a listed surname ("cons singh / fy1 hall")
+        lead = parts[0].split("-")[0]
+        return _first_name(lead) or (_key(lead) in SURNAMES and _key(lead) not in _CLINICAL)
+    return _first_name(parts[0]) and _surname_piece(parts[1].split("-")[0])
 
 
 def _listed_pair(first: str, last: str) -> bool:
@@ -162,6 +165,7 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             pieces = last.split("-")
             if (_key(first) in FIRST_NAMES and _key(first) not in _CLINICAL
                     and any(_surname_piece(p) for p in pieces)
-                    and not any(_key(p) in _CLINICAL or _common(p) for p in pieces)):
+                    and not any(_key(p) in _CLINICAL for p in pieces)
+                    and not all(_common(p) for p in pieces)):  # "martin-klein": one piece rare
                 out.append((b.start(1), a.end()))
     return out

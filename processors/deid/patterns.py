@@ -160,7 +160,7 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
         ):
-            if w.group(1).lower() in ("review", "tto") and _UK_DURATION.fullmatch(m.group(1)):
+            if w.group(1).lower() in ("review", "tto", "clinic", "opd", "opa", "appt") and _UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
             if _COUNT_AFTER.match(text, m.end(1)):
                 continue  # "Blood cultures 4/4 bottles": a count
@@ -357,7 +357,7 @@ CONTEXT_LEAD = by_first_letter(re.compile(
     r"|consultant|reg|registrar|sho|fy[12]|hca|physio|ot|sw|nurse|rn|crew"
     r"|pharmacist|niece|nephew|grand(?:son|daughter)|nok|contact|letter from"
     r"|handed over by|review(?:ed)? by|this is|visit to|rang|phoned|called by|phoned to|reported to"
-    r"|read back by|results? given to|rang through to|phoned through to"
+    r"|read back by|results? given to|rang through to|phoned through to|reported by|authori[sz]ed by"
     r"|assessed by|seen with|clerked by|triaged by|liaised with"
     r"|given by|checked by|administered by|countersigned by|prepared by"
     r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by)\b,?:?\s+"

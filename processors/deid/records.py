@@ -96,7 +96,7 @@ _LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
 _SURNAME_GIVEN = re.compile(
     r"^[ \t]*(?:[SB]:[ \t]*|\d{1,2}[.)][ \t]+|(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
     r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
-    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]*\((?:MRN|NHS|UR|URN|Hosp|ID|DOB|CHI|NHI|IHI|Reg|MR)\b|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
+    r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]+\d{1,3}[ \t]?[MFmf]\b|[ \t]*\((?:MRN|NHS|UR|URN|Hosp|ID|DOB|CHI|NHI|IHI|Reg|MR)\b|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
     r"|[ \t]{2,}[A-Z]{2,6}[ \t:#]+[A-Z]{0,4}\d|[ \t]{2,}[A-Z][a-z]+\.?[ \t]+(?:no\.?|number|#)))",
     re.MULTILINE,
 )

@@ -56,6 +56,7 @@ _ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
 # session 8: digit groups after a short first group of a labelled id ("Unit number G123 456 789 012")
 _ID_GROUPS = re.compile(
     r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"
+    r"(?:[ \t]\d/\d\b(?![/.]\d))?"  # an Australian Medicare number's reference "1611 08518 2/2"
 )
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = re.compile(
@@ -257,6 +258,8 @@ _NOT_DURATION = re.compile(_DURATION_AFTER)
 # a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
 # word it is a date ("on 3/10")
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
+_UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "for 3/7", "for 2/52"
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
 # the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
 _LEAD_WINDOW = re.compile(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
@@ -270,12 +273,17 @@ _SUBSCORE_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Z][ \t]
 # after these words a day/month whose second number is 7 or 12 is a duration
 _UK_COURSE_BEFORE = frozenset(
     ["review", "recall", "rv", "tto", "complete", "completed", "course", "further", "another",
-     "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral"]
+     "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral",
+     "clinic", "opd", "opa", "fu", "f/u", "appt", "appointment"]
 )
-_UK_COURSE_WORDS = frozenset(["review", "recall", "rv", "tto", "complete", "completed", "course"])
+_UK_COURSE_WORDS = frozenset(["review", "recall", "rv", "tto", "complete", "completed", "course",
+                              "clinic", "opd", "opa", "f/u", "appt"])
 # a symptom then "3/7" / "6/12" is how long it has lasted ("fever 3/7", "weight loss 6/12")
 _SYMPTOM_BEFORE = frozenset(
-    ["fever", "fevers", "cough", "pain", "vomiting", "diarrhoea", "diarrhea", "loss", "sob", "breathlessness", "headache", "rash", "malaise", "symptoms", "illness", "lethargy", "confusion", "swelling", "bleeding", "discharge", "dysuria", "constipation", "fatigue", "tiredness", "wheeze", "itch", "palpitations"]
+    ["fever", "fevers", "cough", "pain", "vomiting", "diarrhoea", "diarrhea", "loss", "sob", "breathlessness", "headache", "rash", "malaise", "symptoms", "illness", "lethargy", "confusion", "swelling", "bleeding", "discharge", "dysuria", "constipation", "fatigue", "tiredness", "wheeze", "itch", "palpitations",
+     "tightness", "dyspnoea", "dyspnea", "nausea", "dizziness", "weakness", "numbness", "claudication",
+     "angina", "syncope", "falls", "incontinence", "insomnia", "anorexia", "jaundice", "haematuria",
+     "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating"]
 )
 _SCORE_BEFORE = re.compile(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(
@@ -342,9 +350,11 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue
         pw = _PREV_WORD.search(text, max(0, s - 16), s)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
-            if not (pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX):
-                continue  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day
-            out.append((s, e))
+            if pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX:
+                out.append((s, e))  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day
+            elif (pw.group(1).lower() == "for" and (a >= b or 12 < b <= 31) and b not in _UK_DENOMINATORS
+                  and _CLAUSE_END.match(text, e)):
+                out.append((s, e))  # "offered a bed for 6/3." is a day ("for 3/7" is three days)
             continue
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")

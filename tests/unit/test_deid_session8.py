@@ -53,6 +53,20 @@ CASES = [
                  ["17 Harbourside", "Brixham", "TQ5 8AB"], ["14:00"], id="address-street-without-a-type-word"),
     pytest.param("Lives at The Old Forge, Great Ayton, Yorkshire TS9 6NP. AMT 8/10.",
                  ["The Old Forge", "TS9 6NP"], ["AMT 8/10"], id="address-house-name"),
+    # v24 round (after its one measurement)
+    pytest.param("Plan: stop ramipril; U&E Friday. - R.T.\n", ["R.T."], ["ramipril"],
+                 id="name-dotted-initials-after-a-dash-closing-the-note"),
+    pytest.param("ED NOTE\nHOLLAND, Peggy 71F from Alnwick, fall at home. HR 92.",
+                 ["HOLLAND", "Peggy"], ["71F", "HR 92"], id="name-caps-surname-given-before-age-sex"),
+    pytest.param("wr cons okafor / fy1 wood\nplan: Na 131", ["okafor", "wood"], ["Na 131"],
+                 id="name-lower-case-surnames-in-ward-round-roles"),
+    pytest.param("0100 nsg: gloria martin-ashby settled, NEWS 1", ["gloria martin-ashby"], ["NEWS 1"],
+                 id="name-lower-case-hyphenated-with-a-common-piece"),
+    pytest.param("Histology reported by Aoife Kinsella-McNab, 3 nodes clear.", ["Aoife", "Kinsella-McNab"],
+                 ["3 nodes"], id="name-after-reported-by"),
+    pytest.param("Respite bed offered for 9/4. Na 138.", ["9/4"], ["Na 138"], id="date-after-for-not-a-course"),
+    pytest.param("UR: 5566123  Medicare: 2953 41827 1/3\nK 4.4", ["2953", "41827", "1/3"], ["K 4.4"],
+                 id="id-medicare-with-its-reference-number"),
     pytest.param("Unit number K321 654 987 210 issued, Hb 7.9.", ["K321", "654", "987", "210"],
                  ["Hb 7.9"], id="id-labelled-spaced-groups"),
 ]
@@ -69,6 +83,9 @@ KEPT = [
                  id="kept-enteral-feeds"),
     pytest.param("Given 2 Units, Leeds LS1 4AB", ["Given 2 Units"], id="kept-dose-before-an-address"),
     pytest.param("MRN 55821 67 yo female", ["67 yo"], id="kept-age-after-a-labelled-id"),
+    pytest.param("Amoxicillin for 5/7. Breathlessness 2/12, clinic 6/12 with results.",
+                 ["for 5/7", "Breathlessness 2/12", "clinic 6/12"], id="kept-uk-durations-after-clinic-and-symptoms"),
+    pytest.param("Potassium 65 mmol/L? no: K 6.5 F/U", ["K 6.5"], id="kept-value-before-a-capital"),
 ]
 
 
