@@ -16,7 +16,8 @@ from processors.alerting.render import render_alert
 from processors.lifecycle.config import LifecycleConfig
 from processors.lifecycle.decide import decide, new_episode
 from processors.lifecycle.ids import rank
-from processors.rules.base import RuleResult
+from processors.rules.base import NEWS2_FAMILY, RuleResult
+from processors.rules.observations import SCORED_VITAL_CODES
 from processors.state import EpisodeState, PatientState
 from schemas.alert import Alert
 from schemas.event import ClinicalEvent
@@ -35,6 +36,12 @@ __all__ = [
 ]
 
 EvaluateFn = Callable[[PatientState, datetime, Sequence[Finding], Any], list[RuleResult]]
+
+
+def _news2_computed(state: PatientState, at: datetime, cfg: Any) -> bool:
+    from processors.rules.engine import news2_computed  # lazily, as the engine
+
+    return news2_computed(state, at, cfg)
 
 
 def _engine_evaluate(
@@ -131,7 +138,8 @@ def evaluate_batch(
     for at in evaluation_times(batch):
         if _covered(episodes, at):
             continue  # already evaluated (a replayed batch): emits nothing
-        has_vital = any(ev.kind == "vital" and ev.time == at for ev in batch)
+        # a new measurement of a scored vital (not only a diastolic value or an EHR's NEWS2 total)
+        has_vital = any(ev.kind == "vital" and ev.time == at and ev.code in SCORED_VITAL_CODES for ev in batch)
         results = _by_family(evaluate(state, at, _findings_at(batch, at, findings), cfg.rules))
         for family in sorted(set(episodes) | set(results)):
             result = results.get(family)
@@ -139,6 +147,9 @@ def evaluate_batch(
             if vital_gate and (result is None or result.confirmation == "second"):
                 continue
             episode = episodes.get(family) or new_episode(family)
+            if (result is None and family == NEWS2_FAMILY and episode.status == "open"
+                    and cfg.evaluate is None and not _news2_computed(state, at, cfg.rules)):
+                continue  # no score (a required parameter missing or stale) is no band-free time
             new, decision = decide(episode, result, at, family, state.pseudonym, lc)
             episodes[family] = new
             if decision is not None:

@@ -39,6 +39,11 @@ def _iso(t: datetime) -> str:
     return t.isoformat()
 
 
+# the SNOMED CT codes wardwatch takes as Observation.code (reference/clinical.md section 3); every
+# other all-digit evidence code is a drug's RxNorm ingredient
+_SNOMED_OBSERVATION_CODES = frozenset({"1104441000000107", "1104051000000101"})
+
+
 def _evidence(ev: Evidence) -> dict[str, Any]:
     shown = ev.display or ev.code or "observation"
     if ev.value is not None:
@@ -55,6 +60,8 @@ def _evidence(ev: Evidence) -> dict[str, Any]:
         coding = {"code": ev.code}
         if _LOINC.match(ev.code):
             coding = {"system": "http://loinc.org", "code": ev.code}
+        elif ev.code in _SNOMED_OBSERVATION_CODES:  # ACVPU, NEWS2 total: SNOMED, not RxNorm
+            coding = {"system": "http://snomed.info/sct", "code": ev.code}
         elif ev.code.isdigit():  # a drug's ingredient RXCUI (med rules' evidence)
             coding = {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": ev.code}
         item["code"] = [{"coding": [coding]}]

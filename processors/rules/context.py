@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from processors.rules.base import NEWS2_FAMILY, Confirmation, RuleResult
 from processors.rules.config import RulesConfig
 from processors.rules.meds import ActiveDrug, active_drugs
-from processors.rules.observations import Value
+from processors.rules.observations import ACVPU_ANSWERS, Value
 from processors.state import Obs, PatientState
 from schemas.alert import Evidence, Score, Suggestion
 from schemas.event import AGE_CAP
@@ -81,8 +81,10 @@ def ev_value(v: Value) -> Evidence:
 
 
 def ev_obs(o: Obs) -> Evidence:
+    """An observation as evidence; a coded answer shows its name ("Pain" for ACVPU 450847001)."""
+    shown = ACVPU_ANSWERS.get(o.value_code, o.value_code) if o.value_code else None
     return Evidence(event_id=o.event_id, code=o.code, value=o.value, unit=o.unit, time=o.time,
-                    display=o.value_code)
+                    display=shown)
 
 
 def ev_drug(d: ActiveDrug) -> Evidence:

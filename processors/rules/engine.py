@@ -29,9 +29,10 @@ from processors.rules.labs import (
     metformin_rule,
 )
 from processors.rules.notes import bleeding_rule, oversedation_rule, rash_rule, warfarin_nsaid_rule
+from processors.rules.observations import vital_at
 from processors.rules.trends import hit_rule, qtc_rule
 from processors.rules.vital_meds import bradycardia_rule, hypotension_rule, opioid_respiratory_rule
-from processors.rules.vitals import news2_rule, qsofa_rule, sirs_rule
+from processors.rules.vitals import news2_rule, news2_set, qsofa_rule, sirs_rule
 from processors.state import PatientState
 from schemas.event import ClinicalEvent
 from schemas.finding import Finding
@@ -44,6 +45,7 @@ __all__ = [
     "evaluate",
     "evaluation_times",
     "load_rules_config",
+    "news2_computed",
 ]
 
 Rule = Callable[[Ctx], list[RuleResult]]
@@ -56,6 +58,14 @@ RULES: tuple[Rule, ...] = (
 )
 
 _EVAL_KINDS = frozenset({"vital", "lab", "medication", "note"})
+
+
+def news2_computed(state: PatientState, at: datetime, cfg: RulesConfig) -> bool:
+    """Whether NEWS2 can be scored at ``at``: a vital at that time and every required parameter
+    within the window. An evaluation without a score is no band-free one (DESIGN 7a): missing or
+    stale data never resolves an open NEWS2 episode."""
+    ctx = Ctx(state=state, at=at, cfg=cfg)
+    return vital_at(state, at) and news2_set(state, at, ctx.vital_window) is not None
 
 
 def evaluate(

@@ -18,6 +18,7 @@ __all__ = [
     "ACVPU_ALERT",
     "ACVPU_ANSWERS",
     "CODES",
+    "SCORED_VITAL_CODES",
     "VITAL_CODES",
     "Value",
     "consciousness",
@@ -51,10 +52,14 @@ CODES: dict[str, tuple[str, ...]] = {
     "qtc": ("8636-3",),
 }
 
-VITAL_CODES: frozenset[str] = frozenset(
+# the vital signs that NEWS2, qSOFA and SIRS score: only a new one of these makes a vital-based
+# evaluation (a diastolic value or the EHR's own NEWS2 total sent 30 s after a set is no second
+# measurement of it)
+SCORED_VITAL_CODES: frozenset[str] = frozenset(
     c for q in ("rr", "spo2", "sbp", "pulse", "temperature", "gcs", "acvpu", "o2_flow", "fio2")
     for c in CODES[q]
-) | {"8462-4", "1104051000000101"}  # diastolic BP, NEWS2 total as sent
+)
+VITAL_CODES: frozenset[str] = SCORED_VITAL_CODES | {"8462-4", "1104051000000101"}  # diastolic BP, NEWS2 total as sent
 
 ACVPU_ALERT = "248234008"
 # ACVPU answers (reference/clinical.md section 3; Voice has two codes in the guides)
