@@ -35,6 +35,12 @@ _APPOSITION_AGE = re.compile(
 _BRACKET_AGE = re.compile(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
 # v23: an age over 89 after "at" before a pronoun ("at 95 she still drives", "at 92, he walks")
 _AT_AGE = re.compile(r"\bat[ \t]+(9\d|1[01]\d)(?=,?[ \t]+(?:he|she|they|the[ \t]+patient|pt)\b)")
+# v25: an age over 89 after a name and a bracketed id, phone or nickname ("GARDINER, Maria
+# (248-7293), 94.", "Donna Smith ('Don'), 93,", "Hemi Tipene (NHI ZKT2368), 99,")
+_NAME_BRACKET_AGE = re.compile(
+    r"[A-Z][A-Za-z'-]+,?[ \t]+[A-Z][A-Za-z'-]+[ \t]*\([^()\n]{1,25}\),[ \t]+(9\d|1[01]\d)(?=[ \t]*[,.;]|[ \t]*$)",
+    re.MULTILINE,
+)
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
@@ -49,6 +55,8 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in _BRACKET_AGE.finditer(text):
             if not _clinical(m.group(1)):
                 out.append((*m.span(2), "[AGE]"))
+    if "), 9" in text or "), 1" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _NAME_BRACKET_AGE.finditer(text))
     if "at 9" in low or "at 1" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AT_AGE.finditer(low))
     if not any(h in low for h in _HINTS):

@@ -41,7 +41,7 @@ _TOKEN = re.compile(rf"{_NT}|[{_UP}]\.?|{_PART}")
 _CRED = (
     r"MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|CCRN|PA-C|PA|CRNA|NP|CNP|CRNP|ACNP|APRN|FNP|DNP|LPN|LVN"
     r"|CNA|MA|PhD|PsyD|PharmD|RPh|LCSW|LMFT|LPC|MSW|DPT|OTR|OTR/L|RDN|SLP|CCC-SLP|RRT|DDS|DMD"
-    r"|DPM|MPH|FACP|FACS|FACC|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|FRCR|CNM|EMT|EMT-P"
+    r"|DPM|NNP|MLS|MPH|FACP|FACS|FACC|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|FRCR|CNM|EMT|EMT-P"
     r"|MS[1-4]|PGY-?\d"
     # round 10: dotted credentials ("R.N.", "Ph.D.", "B.S.N.") and hygienist / nurse grades
     r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR"

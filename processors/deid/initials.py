@@ -59,9 +59,9 @@ _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
 # lower-case initials before a bracketed grade closing a line ("- aw (reg)")
 _BRACKET_CRED = re.compile(  # the bracket first (a literal: fast scan), the name before it second
-    r"\((?:MD|DO|RN|RRT|MBBS|MO|NP|PA|RM|RGN|SHO|FY1|FY2|Family Physician|DM[^)]{0,12})\)"
+    r"\((?:MD|DO|RN|RRT|MBBS|MO|NP|PA|RM|RGN|SHO|FY1|FY2|MLS|MLT|BMS|MLA|NNP|Family Physician|DM[^)]{0,12})\)"
 )
-_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'-])([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]*\Z")
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'-])([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?|(?<![^\n])[A-Z]{2,3})[ \t]*\Z")
 _LOWER_BRACKET_GRADE = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*\((?:reg|sho|fy1|fy2|cons|rn|ct1|ct2)\)[ \t]*$",
                                   re.MULTILINE)
 # v22: an initial and a capitalised surname after a person word ("Completed by J. Swift", "f/u OB

@@ -58,9 +58,14 @@ _TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20
 # a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
 _NAME_CRED_END = re.compile(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|hca|rgn|rm|cna|np)[ \t]*$",
                             re.MULTILINE)
+# v25: a lower-case first name before a bracketed grade on a line of its own ("hugh (f1)")
+_NAME_GRADE_LINE = re.compile(
+    r"^[ \t]*([a-z]{2,15})[ \t]*\((?:f1|f2|fy1|fy2|reg|sho|cons|ct1|ct2|st[1-8]|rn|hca|sn|np|pa)\)[ \t]*$",
+    re.MULTILINE,
+)
 _NICKNAME = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
 _DASH_END = re.compile(  # the dash first (a literal: fast scan); text before it checked in code
-    rf"-[ \t]*({_W}(?:[ \t]+(?!(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b){_W})?)"
+    rf"-[ \t]*({_W}(?:[ \t]+(?!(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)(?:{_W}|[a-z](?=[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)))?)"
     r"(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
 )
 # the hyphen first (a literal: fast scan), the two words around it matched backwards
@@ -140,6 +145,8 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
         for m in _LINE_BED.finditer(text):
             if _listed_pair(m.group(1), m.group(2)):
                 out.append((m.start(1), m.end(2)))
+    if "(" in text:
+        out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text) if _first_name(m.group(1)))
     if '("' in text or "(\u201c" in text or "('" in text:
         out.extend(m.span(1) for m in _NICKNAME.finditer(text))
     for m in _NAME_CRED_END.finditer(text) if " rn" in low or " hca" in low or " lpn" in low else ():
@@ -154,7 +161,8 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
                 continue  # a list item ("pmh:\n- htn"), unless a credential follows ("- john rn")
             first = w.split()[0]
             if text[s].islower() and first not in _NOT_SIGNOFF and _first_name(first) and (
-                    " " not in w or _surname_piece(w.split()[1]) or _key(first) in FIRST_NAMES):
+                    " " not in w or len(w.split()[1]) == 1 or _surname_piece(w.split()[1])
+                    or _key(first) in FIRST_NAMES):
                 out.append((s, e))
         for h in _HYPHEN.finditer(text):
             b = _BEFORE_HYPHEN.search(text, max(0, h.start() - 34), h.start())

@@ -77,7 +77,7 @@ _NOT_DURATION = (
 # a bare day/month ("review 6/4") is a date only after a date word or before a time: "pain 8/10",
 # "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
 _DM_LEAD_TEXT = (
-    "on since from until till by before after dated date dob dos admitted discharged seen"
+    "on since from until till by before after dated date dob dos admitted discharged seen addendum"
     " review reviewed booked filled due next last message w/c wc wef triage list visit appt"
     " clinic started stopped commenced ceased received sent collected taken performed listed"
     " planned scheduled rebooked postponed cancelled tci w/e letter op surgery operation"
@@ -358,6 +358,8 @@ CONTEXT_LEAD = by_first_letter(re.compile(
     r"|pharmacist|niece|nephew|grand(?:son|daughter)|nok|contact|letter from"
     r"|handed over by|review(?:ed)? by|this is|visit to|rang|phoned|called by|phoned to|reported to"
     r"|read back by|results? given to|rang through to|phoned through to|reported by|authori[sz]ed by"
+    r"|dad|mum|mom|grandma|grandpa|nana|kaum\u0101tua|kaumatua|kuia|moko|mokopuna|whaea|matua|koro"
+    r"|anesthesiologist|anaesthesiologist|crna"
     r"|assessed by|seen with|clerked by|triaged by|liaised with"
     r"|given by|checked by|administered by|countersigned by|prepared by"
     r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by)\b,?:?\s+"

@@ -135,6 +135,17 @@ _PHONES = re.compile(  # "(" opens every form (a literal first: a fast scan)
 _PHONE_HP = re.compile(r"\b(?:HP|Hp|H/P)\b[ \t]*:?[ \t]*(\d{4}[ -]\d{4})\b")
 
 
+# v25: a house number on a numbered road ("1009 Route 9", "88 State Route 14"), and an Indian
+# door number before its locality on an address line ("79, Nehru Nagar 2nd Cross, Coimbatore - 641001")
+_ROUTE = re.compile(
+    r"\b\d{1,5}[ \t]+(?:State[ \t]+Route|County[ \t]+Road|Route|Rte\.?|Highway|Hwy\.?|US[ \t]+Highway)"
+    r"[ \t]+\d{1,4}[A-Z]?\b(?:,[ \t]*(?:Unit|Apt\.?|Suite|Ste\.?)[ \t]*#?\w{1,5})?"
+)
+_DOOR_LOCALITY = re.compile(
+    r"^[ \t]*(\d{1,4}[A-Z]?(?:/\d{1,3})?,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z0-9][A-Za-z0-9]*){0,4})"
+    r"(?=,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]*(?:-[ \t]*)?\d{3}[ \t]?\d{3}\b)",
+    re.MULTILINE,
+)
 # v23: the town naming a practice after a name and a comma ("GP: Dr B. Bates, Wigan Medical Centre")
 _PRACTICE_TOWN = re.compile(
     r",[ \t]+([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]+(?=(?:Medical|Health|Family)[ \t]+(?:Centre|Center|Practice)\b"
@@ -224,6 +235,10 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if words[0].lower() not in _NOT_TOWN and (street or not any(_clinical(w) for w in words)):
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
+    if "Route" in text or "Rte" in text or "Highway" in text or "Hwy" in text or "County Road" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _ROUTE.finditer(text))
+    if ", " in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _DOOR_LOCALITY.finditer(text))
     if "Centre" in text or "Center" in text or "Practice" in text or "Surgery" in text or "Group" in text:
         for m in _PRACTICE_TOWN.finditer(text):
             if not any(_clinical(w) for w in m.group(1).split()):

@@ -67,9 +67,16 @@ def _address_head(text: str, s: int) -> list[tuple[int, int, str]]:
     return [(*m.span(1), "[ADDRESS]")]
 
 
+# v25: "lives alone at 1009 Route 9 in Fresno": the town after "in" right after a found street
+_IN_TOWN = re.compile(r"[ \t]+in[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b(?![ \t]*\d)")
+
+
 def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
     m = _ADDRESS_TAIL.match(text, e)
     if not m:
+        t = _IN_TOWN.match(text, e)
+        if t and not any(_clinical(w) for w in t.group(1).split()):
+            return [(*t.span(1), "[ADDRESS]")]
         return []
     end = m.end(1) if m.group(1) else m.end()
     body = text[e : m.start(1) if m.group(1) else m.end()]

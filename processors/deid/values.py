@@ -1,6 +1,6 @@
 """Round 9: values found by their field label or their shape ("default-deny" for digits).
 
-- an id after an id label (job, case, claim, lot, MBI, unit no, ...) or after "<word> #",
+- an id after an id label (job, case, claim, MBI, unit no, ...; not a drug lot or batch) or after "<word> #",
   whatever its shape; a letter-digit code of 3+ dash groups ("5DG2-FJ6-DD85"); a 2-4 digit
   group, a dash and 5-8 digits ("31-77410", no dose range);
 - a pager number after its label ("pgr 44183"; a 4-digit bleep / extension is internal and
@@ -38,7 +38,7 @@ _WEEKDAY = (
     r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[ \t]+"
 )
 _ID_LABEL = (
-    r"job|case|claim|policy|member|order|lot|batch|ticket|req|requisition|accession|specimen"
+    r"job|case|claim|policy|member|order|ticket|req|requisition|accession|specimen"
     r"|encounter|visit|acct|account|invoice|confirmation|reference|ref|file|record|chart|mbi"
     r"|medicare|medicaid|subscriber|group|authori[sz]ation|auth|report|referral|booking"
     r"|episode|dea|npi|licen[cs]e|registration|badge|employee|fin|csn|har|pid|empi|uhid|chi"
@@ -311,7 +311,9 @@ _EYE = re.compile(
 )
 
 
-_TIME_AFTER = re.compile(r"[ \t]+(?:@[ \t]*|at[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.%])")
+_TIME_AFTER = re.compile(  # "@ 0900." may end a sentence; "at 1025." after "3/10" is a pain score's time
+    r"[ \t]+(?:@[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/%]|\.\d)|(?:at[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.%]))"
+)
 
 
 def _caps_label(word: str) -> bool:

@@ -67,6 +67,25 @@ CASES = [
     pytest.param("Respite bed offered for 9/4. Na 138.", ["9/4"], ["Na 138"], id="date-after-for-not-a-course"),
     pytest.param("UR: 5566123  Medicare: 2953 41827 1/3\nK 4.4", ["2953", "41827", "1/3"], ["K 4.4"],
                  id="id-medicare-with-its-reference-number"),
+    # v25 round (after its one measurement)
+    pytest.param("Obs stable, IV fluids at 80 ml/hr.\n-maria t rn\n", ["maria", " t rn"], ["80 ml/hr"],
+                 id="name-lower-case-dash-signoff-with-an-initial"),
+    pytest.param("ADDENDUM 4/22: troponin 34 called to ward.", ["4/22"], ["troponin 34"],
+                 id="date-after-addendum"),
+    pytest.param("Cardiology f/u 6/18 @ 1030. BNP 450.", ["6/18"], ["BNP 450"], id="date-before-an-at-sign-time"),
+    pytest.param("Lives alone at 412 Route 30 in Altoona, steps to enter. HR 70.",
+                 ["412 Route 30", "Altoona"], ["HR 70"], id="address-numbered-road-and-town-after-in"),
+    pytest.param("Mrs. Lakshmi Iyer, 67/F\n14, Gandhi Nagar 3rd Street, Madurai - 625020\nHb 10.2",
+                 ["14, Gandhi Nagar 3rd Street", "Madurai", "625020"], ["Hb 10.2"], id="address-indian-door-number"),
+    pytest.param("2. PRICE, Edna (312-4471), 96. T2N0 squamous cell.", ["PRICE", "Edna", "96"], ["T2N0"],
+                 id="age-after-name-and-bracketed-number"),
+    pytest.param("Resident Ivy Moss ('Ive'), 91, settled. MMSE 22/30.", ["91"], ["MMSE 22/30"],
+                 id="age-after-name-and-nickname"),
+    pytest.param("Plan as above.\nmegan (f1)\n", ["megan"], [], id="name-lower-case-before-bracketed-grade"),
+    pytest.param("Mother aware. Updated dad Caleb by phone. Fletcher, NNP\n", ["Caleb", "Fletcher"], [],
+                 id="name-after-dad-and-before-nnp"),
+    pytest.param("Kaumatua Wiremu to visit; karakia offered.", ["Wiremu"], ["karakia"],
+                 id="name-after-maori-elder-title"),
     pytest.param("Unit number K321 654 987 210 issued, Hb 7.9.", ["K321", "654", "987", "210"],
                  ["Hb 7.9"], id="id-labelled-spaced-groups"),
 ]
@@ -86,6 +105,8 @@ KEPT = [
     pytest.param("Amoxicillin for 5/7. Breathlessness 2/12, clinic 6/12 with results.",
                  ["for 5/7", "Breathlessness 2/12", "clinic 6/12"], id="kept-uk-durations-after-clinic-and-symptoms"),
     pytest.param("Potassium 65 mmol/L? no: K 6.5 F/U", ["K 6.5"], id="kept-value-before-a-capital"),
+    pytest.param("Ranibizumab 0.5 mg, lot 7731B4, batch 22A9. Pain 3/10, reassessed 2/10 at 1030.",
+                 ["batch 22A9", "2/10 at 1030"], id="kept-drug-batch-and-pain-score-before-a-time"),
 ]
 
 
