@@ -19,7 +19,7 @@ from processors.deid import DeidConfig
 from processors.fhir.clinical import extract_condition, extract_encounter
 from processors.fhir.context import Context
 from processors.fhir.decode import Document, IngestLimits, decode_message
-from processors.fhir.ids import resource_identity
+from processors.fhir.ids import record_version, resource_identity
 from processors.fhir.medications import extract_medication
 from processors.fhir.notes import extract_clinical_impression, extract_document_reference
 from processors.fhir.observations import extract_observation
@@ -172,6 +172,12 @@ def _entered_in_error(res: dict[str, Any]) -> bool:
     return False
 
 
+def _withdraws_a_version(res: dict[str, Any]) -> bool:
+    """An Observation version entered in error (meta.versionId a number) withdraws the earlier
+    versions' values (processors.fhir.observations._retractions)."""
+    return res.get("resourceType") == "Observation" and record_version(res) is not None
+
+
 def _checked(item: _Resource) -> Outcome | None:
     """The outcome decided before extraction (unsupported, ignored or invalid), else None."""
     res, path = item.res, item.path
@@ -181,7 +187,9 @@ def _checked(item: _Resource) -> Outcome | None:
                        "resourceType is not a FHIR R4 resource type", item.original())
     if rtype not in MONITORED_TYPES:
         return Outcome(path, rtype, "ignored", note="resource type not monitored")
-    if _entered_in_error(res) and (rtype in _RETRACT_UNUSED or not isinstance(res.get("subject"), dict)):
+    if _entered_in_error(res) and (
+            (rtype in _RETRACT_UNUSED and not _withdraws_a_version(res))
+            or not isinstance(res.get("subject"), dict)):
         # nothing to record (these types keep no retraction) or no patient to apply it to; an
         # order or a condition entered in error still ends / withdraws the earlier one
         return Outcome(path, rtype, "ignored", note="entered in error")

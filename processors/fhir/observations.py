@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from processors.fhir.context import Context
+from processors.fhir.ids import record_version
 from processors.fhir.notes import observation_notes
 from processors.fhir.times import first_time
 from processors.fhir.units import LOINC, UCUM, Measure, lookup_measure, resolve_unit
@@ -162,10 +163,30 @@ def _other_lab(res: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _retractions(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
+    """A version entered in error or cancelled withdraws the earlier versions of the same
+    Observation: one valueless event per monitored code, with its meta.versionId, supersedes them
+    in the series (processors.apply.current_versions). Without a version number, or a patient,
+    or a time, nothing can be withdrawn: []."""
+    if record_version(res) is None:
+        return []
+    found = _measurements(res)
+    if not found or not isinstance(res.get("subject"), dict):
+        return []
+    try:
+        patient = ctx.patient_of(res)
+        at = observation_time(res)
+    except WardwatchError:
+        return []
+    return [ctx.event(res, identity, comp_id, kind=m.kind, patient=patient, time=at, code=m.code,
+                      system=m.system, display=m.name)
+            for comp_id, _prefix, m, _holder in found]
+
+
 def extract_observation(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
     """Events of one validated Observation; [] when nothing in it is monitored."""
     if res.get("status") in _SKIP_STATUS:
-        return []
+        return _retractions(res, identity, ctx)
     found = _measurements(res)
     other = None if found else _other_lab(res)
     has_text = isinstance(res.get("valueString"), str) or isinstance(res.get("note"), list)

@@ -87,3 +87,23 @@ def test_acvpu_evidence_is_snomed_with_its_answer_name(tmp_path: Path) -> None:
     assert ev and ev[0]["display"] == "Pain"
     codings = [c for item in alerts[0]["fhir"]["evidence"] for cc in item.get("code", []) for c in cc["coding"]]
     assert {"system": "http://snomed.info/sct", "code": "1104441000000107"} in codings
+
+
+def _versioned(obs: dict[str, Any], version: str, status: str) -> dict[str, Any]:
+    return obs | {"meta": {"versionId": version}, "status": status}
+
+
+def test_a_version_entered_in_error_or_cancelled_withdraws_the_value(tmp_path: Path) -> None:
+    """HR 135 (version 1) makes NEWS2 an emergency; version 2 entered in error (or cancelled)
+    withdraws it, in the same feed: no alert. Without a version number nothing can be withdrawn."""
+    base = [o for o in vset("a", "2024-03-01T10:00:00Z", rr=22, spo2=94, temp=38.5)
+            if o["code"]["coding"][0]["code"] != "8867-4"]
+    hr = vital("hr", "8867-4", "2024-03-01T10:00:00Z", 135) | {"valueQuantity": {
+        "value": 135, "system": "http://unitsofmeasure.org", "code": "/min"}}
+    raised = [("raised", "news2.emergency")]
+    assert events(replay([*base, _versioned(hr, "1", "final")], tmp_path)) == raised
+    for status in ("entered-in-error", "cancelled"):
+        feed = [*base, _versioned(hr, "1", "final"), _versioned(hr, "2", status)]
+        assert events(replay(feed, tmp_path)) == [], status
+    unversioned = [*base, hr, hr | {"status": "entered-in-error"}]
+    assert events(replay(unversioned, tmp_path)) == raised
