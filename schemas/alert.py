@@ -87,4 +87,9 @@ class Alert(_Frozen):
     cds_card: dict[str, Any]
 
     def to_json_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        """The Alert v1 JSON: every top-level field of the contract is present (``score`` is
+        null for a rule without one); optional parts inside (a reid token, an evidence unit)
+        are left out when unset."""
+        out = self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        out.setdefault("score", None)
+        return out

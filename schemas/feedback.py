@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = ["FEEDBACK_SCHEMA", "Feedback", "FeedbackAction"]
 
@@ -26,3 +26,12 @@ class Feedback(BaseModel):
     at: datetime
     adjust: dict[str, Any] | None = None  # e.g. {"threshold": "med.hyperkalemia_raas.k_moderate", "value": 5.8}
     patient: str | None = None  # pseudonym, when the sender knows it
+
+    @field_validator("at", "until")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        """A time without an offset ("2026-11-30T18:00:00") is read as UTC: every time wardwatch
+        keeps is aware, and a naive one could not be compared with them."""
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value

@@ -26,11 +26,14 @@ _LOINC = re.compile(r"^\d{1,7}-\d$")
 
 
 def detected_issue_status(d: Decision) -> str:
-    """preliminary while open and unreviewed; final once acknowledged or resolved;
-    cancelled once a clinician overrode it (the issue is withdrawn for this patient)."""
+    """preliminary while open and unreviewed; final once acknowledged, and when resolved (an
+    overridden episode too: resolved is its last word); cancelled while a clinician's override
+    stands (the issue is withdrawn for this patient)."""
+    if d.event == "resolved":
+        return "final"
     if d.ack_action == "override":
         return "cancelled"
-    if d.event == "resolved" or d.ack_action == "acknowledge":
+    if d.ack_action == "acknowledge":
         return "final"
     return "preliminary"
 

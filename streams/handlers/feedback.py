@@ -52,6 +52,10 @@ async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | N
         log.warning("feedback.rejected", alert_id=fb.alert_id, reason=err.code.value, detail=err.detail)
         metrics.FEEDBACK.labels(action=fb.action, outcome=err.code.value).inc()
         return []
+    except Exception as err:  # noqa: BLE001 - one message's bug must never stop the feedback agent
+        log.error("feedback.rejected", alert_id=fb.alert_id, reason="internal_error", error=type(err).__name__)
+        metrics.FEEDBACK.labels(action=fb.action, outcome="internal_error").inc()
+        return []
     await rt.store.save_episodes({pseudonym: episodes})
     if prefs != state.prefs:
         await rt.store.save_prefs(pseudonym, prefs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from pathlib import Path
@@ -164,3 +165,11 @@ def test_exported_json_schemas_are_current(tmp_path):
         assert (tmp_path / name).read_text("utf-8") == (SCHEMA_DIR / name).read_text("utf-8"), (
             f"{name} is stale: run `python -m schemas.export`"
         )
+
+
+def test_an_overridden_episode_that_resolves_is_final():
+    """Resolved is the episode's last word, overridden or not (live black-box tester, session 8)."""
+    decision, result = ALL[3]
+    overridden = dataclasses.replace(decision, ack_action="override")
+    alert = render_alert(overridden, result, PSEUDO, None, None, PatientPrefs())
+    assert (alert.event, alert.fhir["status"]) == ("resolved", "final")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from test_lifecycle_support import PSEUDO, hyperk, m, news2, run_family
 
@@ -160,3 +162,20 @@ def test_an_acknowledgement_older_than_the_escalation_does_not_acknowledge_it(ac
         new, _, decision = apply_feedback({FAMILY: escalated}, prefs, late)
         assert (decision is not None) is acknowledges
         assert new[FAMILY].acknowledged is acknowledges
+
+
+@pytest.mark.parametrize("action", ["acknowledge", "snooze", "resolve"])
+def test_times_without_an_offset_are_read_as_utc(action):
+    """A ward system sending "2026-11-30T18:00:00" (no offset) gets UTC, never a naive time that
+    could not be compared with the episode's (live black-box tester, session 8)."""
+    k, _ = run_family([(0, hyperk(m(0), 5.7))], family=FAMILY)
+    naive_at, naive_until = m(5).replace(tzinfo=None).isoformat(), m(65).replace(tzinfo=None).isoformat()
+    raw = {"alert_id": k.alert_id, "action": action, "by": "rn-12", "at": naive_at}
+    if action == "snooze":
+        raw["until"] = naive_until
+    fb = Feedback.model_validate_json(json.dumps(raw))
+    assert fb.at == m(5) and fb.at.tzinfo is not None
+    new, _, decision = apply_feedback({FAMILY: k}, PatientPrefs(), fb)
+    assert decision is not None and decision.at == m(5)
+    if action == "snooze":
+        assert new[FAMILY].snoozed_until == m(65)
