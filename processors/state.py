@@ -6,10 +6,10 @@ Series are kept sorted by time (oldest first) and bounded by the store.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from schemas.event import ClinicalEvent, MedicationInfo
 
@@ -85,6 +85,16 @@ class EpisodeState(_Frozen):
     ack_at: datetime | None = None
     ack_reason: str | None = None
     escalated_at: datetime | None = None  # evaluation time of the last escalation (stale feedback check)
+
+    @field_validator("episode_start", "pending_since", "last_eval", "last_qualifying", "clear_since",
+                     "resolved_at", "snoozed_until", "ack_at", "escalated_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        """A stored time without an offset (written before feedback times were read as UTC) is
+        UTC: one naive time would stop every later comparison of the patient's lifecycle."""
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
 
 
 SPO2_SCALE_PARAM = "news2.spo2_scale"  # feedback `adjust` param that sets the SpO2 scale (1 or 2)
