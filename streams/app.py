@@ -321,17 +321,26 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     @app.timer(5.0)
     async def _record_lag() -> None:
         consumer: Any = app.consumer
+        caught_up = True
         for tp in consumer.assignment():
             try:
                 high = consumer.highwater(tp)
-            except Exception:  # noqa: BLE001, S112 - not known yet right after assignment
+            except Exception:  # noqa: BLE001 - not known yet right after assignment
+                caught_up = False
                 continue
             read = consumer._read_offset.get(tp)
             committed = consumer._committed_offset.get(tp)
             labels = {"topic": tp.topic, "partition": str(tp.partition)}
             if high is not None:
-                metrics.CONSUMER_LAG.labels(**labels).set(max(high - ((read + 1) if read is not None else 0), 0))
+                lag = max(high - ((read + 1) if read is not None else 0), 0)
+                metrics.CONSUMER_LAG.labels(**labels).set(lag)
                 metrics.COMMITTED_LAG.labels(**labels).set(max(high - (committed or 0), 0))
+                caught_up = caught_up and lag == 0
+        if caught_up and not len(held):  # idle, nothing unread or held: as good as progress
+            now = time.time()
+            for agent in ("ingest", "monitor"):
+                if agent in settings.worker.agents:
+                    metrics.HEARTBEAT.labels(agent=agent).set(now)
 
     @app.task
     async def _watch_loop() -> None:

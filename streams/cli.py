@@ -129,20 +129,22 @@ _PUBLISH_HELP = (
     "ONE message (ingest dead-letters that line as `line N` and processes the others), or one "
     "per line when the file is larger than one message (docs/input-contract.md).\n\n"
     "A message over WARDWATCH_KAFKA__MAX_MESSAGE_BYTES is not sent (message_too_large); the "
-    "others are. Exit codes: 0 all sent; 1 some too large; 2 Kafka unreachable or a file "
+    "others are; a missing file or a directory is skipped with one error line, the other files are "
+    "sent. Exit codes: 0 all sent; 1 some too large; 2 Kafka unreachable or a file missing or "
     "unreadable."
 )
 
 
 @app.command(help=_PUBLISH_HELP)
 def publish(
-    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="FHIR JSON, Bundle or NDJSON files")],
+    files: Annotated[list[Path], typer.Argument(help="FHIR JSON, Bundle or NDJSON files")],
     rate: Annotated[float | None, typer.Option(min=0.001, help="messages per second, > 0 (default: as fast as possible)")] = None,
     topic: Annotated[str | None, typer.Option(help="default: the inbound topic")] = None,
     split_bundles: Annotated[bool, typer.Option(help="send each Bundle entry as its own message")] = False,
 ) -> None:
     """Publish FHIR files to the inbound topic (see _PUBLISH_HELP)."""
     from aiokafka.errors import KafkaConnectionError, KafkaError
+    from rich.console import Console
     from rich.progress import Progress
 
     from schemas.reasons import ReasonCode
@@ -154,7 +156,13 @@ def publish(
     limit = s.kafka.max_message_bytes
     messages = []
     refused = 0
+    unreadable = 0
     for f in files:
+        if not f.is_file():  # one plain line per missing file; the other files are still sent
+            why = "is a directory; pass the files in it" if f.is_dir() else "does not exist"
+            typer.secho(f"error: {f} {why}; it is skipped", fg="red", err=True)
+            unreadable += 1
+            continue
         try:
             ok, too_large = oversized(messages_from_file(f, split_bundles=split_bundles,
                                                          max_message_bytes=limit), limit)
@@ -171,7 +179,8 @@ def publish(
     target = topic or s.topics.inbound
     try:
         asyncio.run(cluster_topics(s))  # fail early and cleanly when no broker answers
-        with Progress(transient=not sys.stderr.isatty()) as progress:
+        # the bar goes to stderr (stdout keeps only the summary line, for scripts)
+        with Progress(console=Console(stderr=True), transient=not sys.stderr.isatty()) as progress:
             task = progress.add_task("publishing", total=len(messages))
             sent = asyncio.run(
                 publish_messages(s, target, messages, rate=rate,
@@ -185,8 +194,9 @@ def publish(
                     f"sent to {target}; check the broker and `wardwatch dev status`", fg="red", err=True)
         raise typer.Exit(2) from None
     typer.echo(f"published {sent} message(s) to {target}"
-               + (f"; {refused} not sent (too large)" if refused else ""))
-    raise typer.Exit(1 if refused else 0)
+               + (f"; {refused} not sent (too large)" if refused else "")
+               + (f"; {unreadable} file(s) skipped" if unreadable else ""))
+    raise typer.Exit(2 if unreadable else 1 if refused else 0)
 
 
 @app.command()

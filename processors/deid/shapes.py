@@ -145,7 +145,7 @@ _MEASURES_TEXT = (
 _MEASURES = frozenset(_MEASURES_TEXT.split())
 
 
-def _field_end(text: str, s: str, e: int) -> int:
+def _field_end(text: str, s: int, e: int) -> int:
     for b in _FIELD_BREAK.finditer(text, s, e):
         word = b.group(1)
         if word.lower() in _ADDRESS_WORDS:

@@ -13,7 +13,8 @@ from streams.settings import Settings
 
 __all__ = ["cluster_topics", "format_alert", "kafka_unreachable", "resolve_topic", "tail_command"]
 
-_SEVERITY_MARK = {"high": "!!!", "moderate": "!! ", "low": "!  "}
+# by the alert's indicator: a resolved alert keeps its severity but is "info" (no alarm mark)
+_INDICATOR_MARK = {"critical": "!!!", "warning": "!! ", "info": "   "}
 
 
 def resolve_topic(settings: Settings, name: str) -> str:
@@ -27,7 +28,7 @@ def format_alert(value: bytes) -> str:
         a = orjson.loads(value)
         rule = a["rule"]["id"]
         lines = [
-            (f"{_SEVERITY_MARK.get(a.get('severity', ''), '   ')} {a['event'].upper():<12} {rule:<34} "
+            (f"{_INDICATOR_MARK.get(a.get('indicator', ''), '   ')} {a['event'].upper():<12} {rule:<34} "
              f"patient {a['patient']['pseudonym']}  at {a.get('event_time', '')}"),
             f"    {a.get('summary', '')}",
         ]

@@ -114,6 +114,19 @@ def test_publish_sends_the_others_and_names_the_limit(running_kafka: str, tmp_pa
 
 
 @pytest.mark.integration
+def test_publish_skips_a_missing_file_and_a_directory_with_one_line_each(running_kafka: str, tmp_path: Path) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"resourceType": "Patient", "id": "p1"}))
+    res = wardwatch("publish", str(tmp_path / "nope.json"), str(tmp_path), str(good),
+                    "--topic", "wardwatch.test.cli-errors", env={"WARDWATCH_KAFKA_BOOTSTRAP": running_kafka})
+    check(res, 2)
+    assert res.stdout.splitlines() == ["published 1 message(s) to wardwatch.test.cli-errors; 2 file(s) skipped"]
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 2 and "does not exist" in errors[0] and "is a directory" in errors[1]
+    assert "Usage:" not in res.stderr
+
+
+@pytest.mark.integration
 def test_tail_of_a_missing_topic_is_exit_1(running_kafka: str) -> None:
     res = wardwatch("tail", "no.such.topic.wardwatch-test", "--idle-timeout", "1",
                     env={"WARDWATCH_KAFKA_BOOTSTRAP": running_kafka})
