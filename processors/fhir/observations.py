@@ -96,7 +96,8 @@ def _convert(m: Measure, qty: dict[str, Any], at: str) -> float:
                 ReasonCode.UNKNOWN_UNIT,
                 f"valueQuantity.code/unit is not a unit accepted for {m.name} (code {m.code}); "
                 f"send UCUM ({UCUM}) one of: {accepted}",
-                at + "valueQuantity.code",
+                at + ("valueQuantity.unit" if qty.get("code") is None and qty.get("unit") is not None
+                      else "valueQuantity.code"),
             )
         value = raw
     else:
