@@ -34,6 +34,11 @@ def _finding_line(found: Sequence[Finding], label: str) -> str:
     return "\n".join(lines)
 
 
+def _floor(ctx: Ctx) -> dict[str, float]:
+    """The finding probability a note rule needs, shown with the rule's other thresholds."""
+    return {"finding_min_probability": ctx.cfg.default("finding_min_probability")}
+
+
 def bleeding_rule(ctx: Ctx) -> list[RuleResult]:
     found = ctx.found("bleeding")
     drugs = ctx.drugs("anticoagulant") if found else []
@@ -45,7 +50,7 @@ def bleeding_rule(ctx: Ctx) -> list[RuleResult]:
         sugg.append("Warfarin with bleeding: check INR; IV vitamin K 10 mg and PCC if major bleeding")
     if any(d.name in ("heparin", "enoxaparin") for d in drugs):
         sugg.append("Heparin/LMWH with bleeding: consider protamine")
-    p = ctx.params("note.bleeding_anticoagulant")
+    p = ctx.params("note.bleeding_anticoagulant", _floor(ctx))
     why = [_finding_line(found, "bleeding"), f"Active anticoagulant: {names}."]
     return [ctx.result("note.bleeding_anticoagulant", "high", "immediate",
                        f"Bleeding noted on {names}", why, p,
@@ -58,7 +63,7 @@ def oversedation_rule(ctx: Ctx) -> list[RuleResult]:
     if not drugs:
         return []
     names = drug_names(drugs)
-    p = ctx.params("note.oversedation_opioid")
+    p = ctx.params("note.oversedation_opioid", _floor(ctx))
     why = [_finding_line(found, "oversedation"), f"Active opioid: {names}."]
     return [ctx.result("note.oversedation_opioid", "high", "immediate",
                        f"Oversedation noted on {names}", why, p,
@@ -72,7 +77,7 @@ def rash_rule(ctx: Ctx) -> list[RuleResult]:
     found = ctx.found("rash_allergic_reaction")
     if not found:
         return []
-    p = ctx.params("note.rash_new_drug")
+    p = ctx.params("note.rash_new_drug", _floor(ctx))
     since = ctx.at - timedelta(hours=p["window_hours"])
     new: list[ActiveDrug] = []
     starts: dict[str, str] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Annotated, Any, NoReturn
 
@@ -101,13 +101,32 @@ EXIT_USAGE = 2
 _BATCH = 256
 
 
-def read_notes(lines: Iterable[str], err: IO[str]) -> tuple[list[tuple[Any, str]], int]:
+def _decoded(lines: Iterable[str | bytes]) -> Iterator[str | None]:
+    """Each line as text (a byte-order mark on the first dropped); None for a line that is not
+    UTF-8, so one bad line is reported alone instead of failing the whole input."""
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield None
+                continue
+        yield line.removeprefix("\ufeff") if number == 1 else line
+
+
+def read_notes(lines: Iterable[str | bytes], err: IO[str]) -> tuple[list[tuple[Any, str]], int]:
     """``(id, text)`` pairs of JSONL ``{"id","text"}`` lines, the id kept as given (any JSON
-    scalar, or absent = null). Each bad line is reported on `err` as one line (its number and
-    what is wrong, never its content) and skipped; returns the pairs and the bad-line count."""
+    scalar, or absent = null, said on `err`). Each bad line is reported on `err` as one line
+    (its number and what is wrong, never its content) and skipped; returns the pairs and the
+    bad-line count."""
     notes: list[tuple[Any, str]] = []
     bad = 0
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(_decoded(lines), start=1):
+        if line is None:
+            bad += 1
+            err.write(f"line {number}: skipped, not UTF-8 text; each line must be a JSON object "
+                      '{"id": ..., "text": "..."}\n')
+            continue
         if not line.strip():
             continue
         problem = None
@@ -126,6 +145,8 @@ def read_notes(lines: Iterable[str], err: IO[str]) -> tuple[list[tuple[Any, str]
             err.write(f"line {number}: skipped, {problem}; each line must be a JSON object "
                       '{"id": ..., "text": "..."}\n')
             continue
+        if "id" not in row:
+            err.write(f'line {number}: no "id"; its findings are written with "id": null\n')
         notes.append((row.get("id"), row["text"]))
     return notes, bad
 
@@ -142,9 +163,9 @@ def predict_command(
 
     try:
         if str(input) == "-":
-            notes, bad = read_notes(sys.stdin, sys.stderr)
+            notes, bad = read_notes(sys.stdin.buffer, sys.stderr)
         else:
-            with input.open(encoding="utf-8") as fh:
+            with input.open("rb") as fh:
                 notes, bad = read_notes(fh, sys.stderr)
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"cannot read the input as UTF-8 text ({type(exc).__name__}); check the path")

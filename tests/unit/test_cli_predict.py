@@ -102,3 +102,20 @@ def test_read_notes_is_idempotent() -> None:
     first = model_cmd.read_notes(lines, io.StringIO())
     assert first == model_cmd.read_notes(lines, io.StringIO())
     assert first == ([("n1", "chest pain"), (4, "t")], 1)
+
+
+def test_a_line_that_is_not_utf8_is_skipped_alone_and_a_bom_is_dropped(fake_engine: None, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    notes.write_bytes(b"\xef\xbb\xbf" + GOOD.encode() + b"\r\n" + b'{"id": 2, "text": "caf\xe9"}\n'
+                      + b'{"id": 3, "text": "chest pain"}\n')
+    result = CliRunner().invoke(app, ["model", "predict", str(notes)])
+    assert_clean_exit(result, 1)
+    assert [json.loads(ln)["id"] for ln in result.stdout.splitlines()] == ["n1", 3]
+    assert "line 2: skipped, not UTF-8 text" in result.stderr and "line 1" not in result.stderr
+
+
+def test_a_line_without_an_id_is_said_and_kept_with_null(fake_engine: None) -> None:
+    result = CliRunner().invoke(app, ["model", "predict"], input='{"text": "chest pain"}\n')
+    assert_clean_exit(result, 0)
+    assert json.loads(result.stdout)["id"] is None
+    assert 'line 1: no "id"' in result.stderr
