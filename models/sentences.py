@@ -15,7 +15,12 @@ MAX_SENTENCE_CHARS = 600  # longer runs are cut into pieces of this size
 _ABBREVIATIONS = frozenset(
     ["pt", "pts", "dr", "mr", "mrs", "ms", "approx", "e.g", "i.e", "vs", "etc", "incl", "st", "sr", "jr", "fig"]
 )
-_BOUNDARY = re.compile(r"(?<=[.!?;])\s+|\n+|\s+-{2,}\s+|\s*\|\s*")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?;])\s+|\n+|\s+-{2,}\s+|\s*\|\s*"
+    # a contrast starts a clause of its own, so a negation never reaches past it ("Denies chest
+    # pain but reports melena": the melena is no longer negated)
+    r"|,?\s+(?=(?:but|however|although|though|yet|whereas)\b)"
+)
 
 
 def _ends_with_abbreviation(piece: str) -> bool:

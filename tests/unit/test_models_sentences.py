@@ -21,6 +21,10 @@ from models.sentences import MAX_SENTENCE_CHARS, split_sentences
         pytest.param("line one\nline two", ["line one", "line two"], id="newlines"),
         pytest.param("If SOB worsens, call MD! OK?", ["If SOB worsens, call MD!", "OK?"],
                      id="exclamation"),
+        pytest.param("Denies chest pain but reports melena.", ["Denies chest pain", "but reports melena."],
+                     id="contrast-ends-a-negation"),
+        pytest.param("No SOB, however vomited x2", ["No SOB", "however vomited x2"], id="however"),
+        pytest.param("butter and buttocks intact", ["butter and buttocks intact"], id="not-inside-a-word"),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
