@@ -41,6 +41,17 @@ _NAME_BRACKET_AGE = re.compile(
     r"[A-Z][A-Za-z'-]+,?[ \t]+[A-Z][A-Za-z'-]+[ \t]*\([^()\n]{1,25}\),[ \t]+(9\d|1[01]\d)(?=[ \t]*[,.;]|[ \t]*$)",
     re.MULTILINE,
 )
+# session 8: an age over 89 said of a relative or a person ("His brother is 102.") and after
+# "SURNAME, Given" in a list ("3) DOYLE, Francis 92 hemiarthroplasty")
+_IS_AGE = re.compile(
+    r"\b(?:brother|sister|mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|aunt|uncle"
+    r"|he|she)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"
+    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm))",
+    re.IGNORECASE,
+)
+_LISTED_AGE = re.compile(
+    r"\b([A-Z][A-Za-z'\u2019-]+),[ \t]+([A-Z][a-z'\u2019-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+(9\d|1[01]\d)\b(?=[ \t]+[A-Za-z(])"
+)
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
@@ -57,6 +68,11 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 out.append((*m.span(2), "[AGE]"))
     if "), 9" in text or "), 1" in text:
         out.extend((*m.span(1), "[AGE]") for m in _NAME_BRACKET_AGE.finditer(text))
+    if " 9" in text or " 1" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _IS_AGE.finditer(text))
+        if ", " in text:
+            out.extend((*m.span(3), "[AGE]") for m in _LISTED_AGE.finditer(text)
+                       if not _clinical(m.group(1)) and not _clinical(m.group(2)))  # not "IVAB, Hb 92"
     if "at 9" in low or "at 1" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AT_AGE.finditer(low))
     if not any(h in low for h in _HINTS):

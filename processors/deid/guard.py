@@ -24,7 +24,14 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS, _is_name, _key
+from processors.deid.names import (
+    CLINICAL_ABBREV,
+    CLINICAL_VOCAB,
+    CLINICAL_WORDS,
+    FIRST_NAMES,
+    _is_name,
+    _key,
+)
 from processors.deid.unknown import _MEDICAL, DRUG_LEXICON, ENGLISH_WORDS, _common
 from processors.drugs import INGREDIENTS
 
@@ -132,6 +139,10 @@ def _clinical_word(word: str) -> bool:
 _INITIAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+# a surname and a comma before a given name: all caps, or capitalised opening a line or a list item
+_SURNAME_COMMA = re.compile(r"(?:\b[A-Z][A-Z'\u2019-]{1,}|(?:^|\d[.)][ \t]*)[A-Z][a-z'\u2019-]+),[ \t]\Z", re.MULTILINE)
+
+
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
@@ -152,6 +163,9 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if word[:1].isalpha() and _VALUE.match(text, end):
+        if (word[:1].isupper() and _SURNAME_COMMA.search(text, max(0, start - 30), start)
+                and _key(word) in FIRST_NAMES and not _clinical_word(word)):
+            return False  # "DOYLE, Geoffrey 74 TKR": a given name and an age, no label and value
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     return False
 

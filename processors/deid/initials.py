@@ -97,7 +97,7 @@ _FIELD_INITIALS = re.compile(
     rf"|initials)[ \t]*:[ \t]*({_INIT})(?![\w.])"
 )
 _PAGED = re.compile(
-    r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+(\d{4,5})\b(?![\d/:.,]\d)"
+    r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
 )
 _PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
 
@@ -209,6 +209,6 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                    if m.group(1).lower() not in CLINICAL_ABBREV)
     if "page" in low or "bleep" in low:
         for m in _PAGED.finditer(text):
-            if not _clock(m.group(2)) or _PERSON.search(m.group(1)):
+            if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):
                 out.append((*m.span(2), "[PHONE]"))
     return out

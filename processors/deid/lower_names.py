@@ -54,7 +54,11 @@ _LINE_BED = re.compile(
     r"^[ \t]*([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20})?)(?=[ \t]+(?:bed|bay|rm|room|sr|side[ \t]?room)[ \t]*\d)",
     re.MULTILINE,
 )
-_TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
+# session 8: a listed first and last name after a bed number ("bed 14 john mcallister post lap chole")
+_AFTER_BED = re.compile(
+    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:,]?[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b"
+)
+_TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
 # a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
 _NAME_CRED_END = re.compile(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|hca|rgn|rm|cna|np)[ \t]*$",
                             re.MULTILINE)
@@ -114,6 +118,15 @@ def _listed_pair(first: str, last: str) -> bool:
             and _key(pieces[0]) in SURNAMES and not any(_key(p) in _CLINICAL for p in pieces))
 
 
+def _first_and_surname(first: str, last: str) -> bool:
+    """A listed first name and a surname that is listed or no known word ("john mcallister",
+    "fatima el-amin", "declan o'connor"), no part of it clinical."""
+    pieces = [p for p in last.replace("'", "-").split("-") if p]
+    return (_key(first) in FIRST_NAMES and _key(first) not in _CLINICAL
+            and any(len(p) > 2 and _surname_piece(p) and not _common(p) for p in pieces)
+            and not any(_key(p) in _CLINICAL for p in pieces))
+
+
 def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the lower-case forms above (``low``: the lower-cased text)."""
     out: list[tuple[int, int]] = []
@@ -139,11 +152,14 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             kf, kl = _key(t.group(1)), _key(t.group(2).split("-")[0])
             if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL
                     and not any(_key(p) in _CLINICAL for p in t.group(2).split("-"))
-                    and not _common(t.group(1))):
+                    and not _common(t.group(1))) or ("'" in t.group(2) and _first_and_surname(*t.groups())):
                 out.append((t.start(1), t.end(2)))  # "pt john smith seen"
     if "bed" in low or "bay" in low or "room" in low or " rm" in low or " sr" in low:
         for m in _LINE_BED.finditer(text):
             if _listed_pair(m.group(1), m.group(2)):
+                out.append((m.start(1), m.end(2)))
+        for m in _AFTER_BED.finditer(text):
+            if text[m.start(1)].islower() and _first_and_surname(m.group(1), m.group(2)):
                 out.append((m.start(1), m.end(2)))
     if "(" in text:
         out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text) if _first_name(m.group(1)))

@@ -86,6 +86,14 @@ CASES = [
                  id="name-after-dad-and-before-nnp"),
     pytest.param("Kaumatua Wiremu to visit; karakia offered.", ["Wiremu"], ["karakia"],
                  id="name-after-maori-elder-title"),
+    # second deid text tester (session 8)
+    pytest.param("handover - bed 9 james whitfield day 2 post TKR, pain 4/10", ["james whitfield"],
+                 ["pain 4/10"], id="name-lower-case-after-a-bed-number"),
+    pytest.param("Paged Dr Osei at x4417 re K 6.1.", ["Osei", "4417"], ["K 6.1"], id="phone-pager-with-x"),
+    pytest.param("Lives with wife. Her sister is 101. MMSE 24/30.", ["101"], ["MMSE 24/30"],
+                 id="age-said-of-a-relative"),
+    pytest.param("Theatre list: 1) BRENNAN, Hugh 71 TURP. 2) WALSH, Norah 94 DHS.",
+                 ["BRENNAN", "WALSH", "Norah", "94"], ["71 TURP", "DHS"], id="name-and-age-in-a-theatre-list"),
     pytest.param("Unit number K321 654 987 210 issued, Hb 7.9.", ["K321", "654", "987", "210"],
                  ["Hb 7.9"], id="id-labelled-spaced-groups"),
 ]
@@ -105,6 +113,10 @@ KEPT = [
     pytest.param("Amoxicillin for 5/7. Breathlessness 2/12, clinic 6/12 with results.",
                  ["for 5/7", "Breathlessness 2/12", "clinic 6/12"], id="kept-uk-durations-after-clinic-and-symptoms"),
     pytest.param("Potassium 65 mmol/L? no: K 6.5 F/U", ["K 6.5"], id="kept-value-before-a-capital"),
+    pytest.param("Blood cultures: Staph aureus (MSSA). Interpreter (Polish) booked. Msg left for GP.",
+                 ["Staph aureus", "(Polish)", "Msg left"], id="kept-organism-language-chart-words"),
+    pytest.param("Tinetti 14, Berg 38. IVAB, Hb 92 (L). She is 95% on air.", ["Berg 38", "Hb 92", "95%"],
+                 id="kept-scores-and-values-after-a-comma"),
     pytest.param("Ranibizumab 0.5 mg, lot 7731B4, batch 22A9. Pain 3/10, reassessed 2/10 at 1030.",
                  ["batch 22A9", "2/10 at 1030"], id="kept-drug-batch-and-pain-score-before-a-time"),
 ]
