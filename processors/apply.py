@@ -44,6 +44,7 @@ __all__ = [
     "from_micros",
     "med_info_of",
     "med_order",
+    "med_order_event_id",
     "obs_of",
     "registers_of",
     "to_micros",
@@ -202,11 +203,20 @@ _STATUS_RANK = {"on-hold": "1", "stopped": "2", "completed": "2", "cancelled": "
                 "entered-in-error": "2"}
 
 
+_ORDER_PREFIX = len("v") + 19 + 1  # "v", the 19-digit version, the status rank
+
+
 def med_order(ev: ClinicalEvent, info: MedicationInfo) -> str:
     """The tie-break of a medication event at one time, compared as a string (the Redis script
     compares it byte-wise): "v" + meta.versionId (19 digits, 0 without one) + status rank +
     event_id."""
     return f"v{ev.record_version or 0:019d}{_STATUS_RANK.get(info.status, '0')}{ev.event_id}"
+
+
+def med_order_event_id(order: str) -> str:
+    """The event id inside a ``med_order`` string (a stamp written before the order existed is
+    the event id alone)."""
+    return order[_ORDER_PREFIX:] if order.startswith("v") and len(order) > _ORDER_PREFIX else order
 
 
 def _merge_med(

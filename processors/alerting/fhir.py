@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from processors.fhir.units import MEASURES, SNOMED
 from processors.lifecycle.decision import Decision
 from schemas.alert import Evidence
 
@@ -42,9 +43,9 @@ def _iso(t: datetime) -> str:
     return t.isoformat()
 
 
-# the SNOMED CT codes wardwatch takes as Observation.code (reference/clinical.md section 3); every
-# other all-digit evidence code is a drug's RxNorm ingredient
-_SNOMED_OBSERVATION_CODES = frozenset({"1104441000000107", "1104051000000101"})
+# the SNOMED CT codes ingest takes as Observation.code (ACVPU, NEWS2 total); every other all-digit
+# evidence code is a drug's RxNorm ingredient
+_SNOMED_OBSERVATION_CODES = frozenset(code for system, code in MEASURES if system == SNOMED)
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:

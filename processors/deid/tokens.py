@@ -10,7 +10,6 @@ for identifiers, phones, dates, e-mail).
 from __future__ import annotations
 
 import hashlib
-import hmac
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -26,7 +25,6 @@ __all__ = [
     "identifier_tokens",
     "norm_word",
     "token_digester",
-    "token_hasher",
     "words",
 ]
 
@@ -65,11 +63,6 @@ def norm_word(w: str) -> str:
 
 def words(text: str) -> list[str]:
     return [norm_word(w) for w in _WORD.findall(text.lower())]
-
-
-def token_hasher(key: bytes) -> hmac.HMAC:
-    """A keyed HMAC-SHA256 to ``copy()`` per token (the key schedule is done once)."""
-    return hmac.new(key, digestmod=hashlib.sha256)
 
 
 @lru_cache(maxsize=8)

@@ -49,7 +49,9 @@ _TIME_KEYS = frozenset({"effectiveDateTime", "effectiveInstant", "issued", "auth
 _PEOPLE = frozenset({"Patient", "RelatedPerson", "Practitioner", "Person"})
 
 
-def _newest_time(node: object, now: datetime, medications: dict[str, dict[str, Any]]) -> datetime | None:
+def _scan(node: object, now: datetime, medications: dict[str, dict[str, Any]]) -> datetime | None:
+    """One pass over a document: its newest clinical time (never after ``now``), and its
+    Medication resources added to ``medications``."""
     newest: datetime | None = None
     stack = [node]
     while stack:
@@ -85,7 +87,7 @@ def feed_clock(files: Sequence[Path], now: datetime,
                 doc = orjson.loads(msg.value)
             except orjson.JSONDecodeError:
                 continue
-            t = _newest_time(doc, now, meds)
+            t = _scan(doc, now, meds)
             if t is not None and (newest is None or t > newest):
                 newest = t
     return newest or now

@@ -21,6 +21,7 @@ from processors.apply import (
     from_micros,
     med_info_of,
     med_order,
+    med_order_event_id,
     obs_of,
     registers_of,
     to_micros,
@@ -90,9 +91,7 @@ def _meds(fields: dict[str, bytes]) -> dict[str, MedState]:
         if part != "info":
             continue
         us, order = _stamp(fields[f"{med_key}:info@"])
-        # "v" + 19-digit version + status rank + event_id (processors.apply.med_order); a stamp
-        # written before the order existed holds the event_id alone
-        event_id = order[21:] if order.startswith("v") and len(order) > 21 else order
+        event_id = med_order_event_id(order)
         start = fields.get(f"{med_key}:start")
         admin = fields.get(f"{med_key}:admin", b"").decode()
         info = MedicationInfo.model_validate_json(raw)
