@@ -13,6 +13,8 @@ from typing import Any
 from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
+from processors.fhir import core_fastpath
+
 __all__ = ["MONITORED_TYPES", "R4_RESOURCE_TYPES", "format_loc", "has_r4b_model", "validation_problem"]
 
 # Every R4 (4.0.1) / R4B resource type: anything else is `unsupported_resource`.
@@ -26,6 +28,8 @@ MONITORED_TYPES: frozenset[str] = frozenset({
 })
 
 _MAX_ERRORS = 3
+
+core_fastpath.install()  # the library's verdicts, its per-instance checks precomputed per class
 
 
 @cache

@@ -78,41 +78,48 @@ def _deadletter(rec: InboundRecord, reason: ReasonCode, detail: str, path: str, 
 def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: datetime | None = None) -> IngestOutput:
     """Pure-ish: ingest every record; never raises; every record ends as events, dead letters or ignored."""
     out = IngestOutput()
+    kinds: Counter[str] = Counter()
+    topics: Counter[str] = Counter()
     for i, rec in enumerate(records):
         received = now or datetime.now(UTC)
         raw = rec.value or b""
-        with structlog.contextvars.bound_contextvars(topic=rec.topic, partition=rec.partition, offset=rec.offset):
-            result = ingest_message(
-                raw,
-                received_at=received,
-                source=_header(rec.headers, "source"),
-                deid=rt.deid,
-                known_tokens=rt.tokens.view(),
-                limits=rt.limits,
-                known_medications=rt.medications.view(),
-            )
-            rt.tokens.merge(result.tokens)
-            if result.medications:
-                rt.medications.merge(result.medications)
-            per_slice = Counter((ev.patient, ev.time) for ev in result.events)
-            # the Kafka position; records without one (offline callers) are told apart by index,
-            # never by content (the raw message is PHI: not even its hash leaves ingest)
-            source = f"{rec.topic}/{rec.partition}/{rec.offset}" if rec.offset is not None else f"{rec.topic}/-/{i}"
-            for ev in result.events:
-                out.events.append((ev.patient.encode(), orjson.dumps(ev.to_json_dict())))
-                out.event_sets.append(set_tag(source, per_slice[(ev.patient, ev.time)]))
-                metrics.EVENTS_OUT.labels(kind=ev.kind).inc()
-            for rej in result.rejections:
-                original = rej.original or raw
-                out.deadletters.append((rec.key, _deadletter(rec, rej.reason, rej.detail, rej.path, original, received,
-                                                        rt.limits.max_message_bytes)))
-                out.deadletter_headers.append(dict(rec.headers))
-                metrics.DEAD_LETTERS.labels(reason=rej.reason.value).inc()
-                log.warning("ingest.rejected", reason=rej.reason.value, detail=rej.detail, path=rej.path)
-            for rtype, count in result.ignored.items():
-                metrics.IGNORED.labels(resource_type=rtype).inc(count)
-                out.ignored += count
-            if result.unknown_drugs:
-                metrics.UNKNOWN_DRUGS.inc(result.unknown_drugs)
-            metrics.MESSAGES_IN.labels(topic=rec.topic).inc()
+        result = ingest_message(
+            raw,
+            received_at=received,
+            source=_header(rec.headers, "source"),
+            deid=rt.deid,
+            known_tokens=rt.tokens.view(),
+            limits=rt.limits,
+            known_medications=rt.medications.view(),
+        )
+        rt.tokens.merge(result.tokens)
+        if result.medications:
+            rt.medications.merge(result.medications)
+        per_slice = Counter((ev.patient, ev.time) for ev in result.events)
+        # the Kafka position; records without one (offline callers) are told apart by index,
+        # never by content (the raw message is PHI: not even its hash leaves ingest)
+        source = f"{rec.topic}/{rec.partition}/{rec.offset}" if rec.offset is not None else f"{rec.topic}/-/{i}"
+        for ev in result.events:
+            out.events.append((ev.patient.encode(), orjson.dumps(ev.to_json_dict())))
+            out.event_sets.append(set_tag(source, per_slice[(ev.patient, ev.time)]))
+            kinds[ev.kind] += 1
+        for rej in result.rejections:
+            original = rej.original or raw
+            out.deadletters.append((rec.key, _deadletter(rec, rej.reason, rej.detail, rej.path, original, received,
+                                                    rt.limits.max_message_bytes)))
+            out.deadletter_headers.append(dict(rec.headers))
+            metrics.DEAD_LETTERS.labels(reason=rej.reason.value).inc()
+            log.warning("ingest.rejected", reason=rej.reason.value, detail=rej.detail, path=rej.path,
+                        topic=rec.topic, partition=rec.partition, offset=rec.offset)
+        for rtype, count in result.ignored.items():
+            metrics.IGNORED.labels(resource_type=rtype).inc(count)
+            out.ignored += count
+        if result.unknown_drugs:
+            metrics.UNKNOWN_DRUGS.inc(result.unknown_drugs)
+        topics[rec.topic] += 1
+    # counters once per batch, not per message (a label lookup costs as much as a small extraction)
+    for kind, count in kinds.items():
+        metrics.EVENTS_OUT.labels(kind=kind).inc(count)
+    for topic, count in topics.items():
+        metrics.MESSAGES_IN.labels(topic=topic).inc(count)
     return out
