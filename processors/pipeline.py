@@ -16,7 +16,7 @@ from processors.alerting.render import render_alert
 from processors.lifecycle.config import LifecycleConfig
 from processors.lifecycle.decide import decide, new_episode
 from processors.lifecycle.ids import rank
-from processors.rules.base import NEWS2_FAMILY, RuleResult
+from processors.rules.base import RuleResult
 from processors.rules.observations import SCORED_VITAL_CODES
 from processors.state import EpisodeState, PatientState
 from schemas.alert import Alert
@@ -38,10 +38,10 @@ __all__ = [
 EvaluateFn = Callable[[PatientState, datetime, Sequence[Finding], Any], list[RuleResult]]
 
 
-def _news2_computed(state: PatientState, at: datetime, cfg: Any) -> bool:
-    from processors.rules.engine import news2_computed  # lazily, as the engine
+def _decidable(state: PatientState, at: datetime, family: str, cfg: Any) -> bool:
+    from processors.rules.engine import result_decidable  # lazily, as the engine
 
-    return news2_computed(state, at, cfg)
+    return result_decidable(state, at, family, cfg)
 
 
 def _engine_evaluate(
@@ -147,9 +147,9 @@ def evaluate_batch(
             if vital_gate and (result is None or result.confirmation == "second"):
                 continue
             episode = episodes.get(family) or new_episode(family)
-            if (result is None and family == NEWS2_FAMILY and episode.status == "open"
-                    and cfg.evaluate is None and not _news2_computed(state, at, cfg.rules)):
-                continue  # no score (a required parameter missing or stale) is no band-free time
+            if (result is None and episode.status == "open" and cfg.evaluate is None
+                    and not _decidable(state, at, family, cfg.rules)):
+                continue  # no score, or a vital sign the rule reads missing or stale: no clear time
             new, decision = decide(episode, result, at, family, state.pseudonym, lc)
             episodes[family] = new
             if decision is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
-from processors.rules.base import RuleResult
+from processors.rules.base import NEWS2_FAMILY, RuleResult
 from processors.rules.baseline import baseline_rule
 from processors.rules.config import RULE_IDS, RuleConfig, RulesConfig, load_rules_config
 from processors.rules.context import Ctx
@@ -29,7 +29,7 @@ from processors.rules.labs import (
     metformin_rule,
 )
 from processors.rules.notes import bleeding_rule, oversedation_rule, rash_rule, warfarin_nsaid_rule
-from processors.rules.observations import vital_at
+from processors.rules.observations import latest, vital_at
 from processors.rules.trends import hit_rule, qtc_rule
 from processors.rules.vital_meds import bradycardia_rule, hypotension_rule, opioid_respiratory_rule
 from processors.rules.vitals import news2_rule, news2_set, qsofa_rule, sirs_rule
@@ -46,6 +46,7 @@ __all__ = [
     "evaluation_times",
     "load_rules_config",
     "news2_computed",
+    "result_decidable",
 ]
 
 Rule = Callable[[Ctx], list[RuleResult]]
@@ -66,6 +67,36 @@ def news2_computed(state: PatientState, at: datetime, cfg: RulesConfig) -> bool:
     stale data never resolves an open NEWS2 episode."""
     ctx = Ctx(state=state, at=at, cfg=cfg)
     return vital_at(state, at) and news2_set(state, at, ctx.vital_window) is not None
+
+
+# Vital-sign rules other than NEWS2: the parameters whose latest value (within the window) the
+# condition reads, and the drug class it needs (None: no drug). Without one of those values an
+# evaluation cannot say the condition has cleared; without the drug it has.
+_VITAL_INPUTS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "qsofa.positive": (("sbp", "rr"), None),
+    "sirs.positive": (("temperature", "pulse", "rr"), None),
+    "med.opioid_respiratory": (("rr", "spo2"), "opioid"),
+    "med.bradycardia_ratecontrol": (("pulse",), "rate_control"),
+    "med.hypotension_antihypertensive": (("sbp",), "antihypertensive"),
+}
+
+
+def result_decidable(state: PatientState, at: datetime, family: str, cfg: RulesConfig) -> bool:
+    """Whether "no result" at ``at`` means the family's condition has cleared. Not when a value it
+    reads is missing or stale (no value within the window): the NEWS2 bands without a score, a
+    vital-sign rule without one of its vital signs while its drug is still active. Such an
+    evaluation is no clear time and never resolves an open episode (DESIGN 8: resolve when the
+    condition clears); a stopped drug does clear a medication rule."""
+    if family == NEWS2_FAMILY:
+        return news2_computed(state, at, cfg)
+    inputs = _VITAL_INPUTS.get(family)
+    if inputs is None:
+        return True
+    ctx = Ctx(state=state, at=at, cfg=cfg)
+    params, drug_class = inputs
+    if drug_class is not None and not ctx.drugs(drug_class):
+        return True
+    return vital_at(state, at) and all(latest(state, p, at, ctx.vital_window) is not None for p in params)
 
 
 def evaluate(
