@@ -33,6 +33,10 @@ _UR = re.compile(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on th
 # matched before the lookbehind: speed)
 _ID_322 = re.compile(r"(\d(?<![\d-]\d)\d{2}-\d{2}-\d{2})(?![\d-])")
 _PHONE_55 = re.compile(r"([6-9](?<![\d-][6-9])\d{4}[ -]\d{5})(?![\d-])")
+# session 9 (v26): an 11-digit trunk number written 4 + 7 or 5 + 6 ("0113 5491044" Leeds, "0937
+# 7720981" India), and a hospital extension after "local" ("ACPR  local 4602")
+_PHONE_TRUNK = re.compile(r"(0(?<![\d-]0)(?:\d{3}[ \t]\d{7}|\d{4}[ \t]\d{6}))(?![\d-])")
+_LOCAL_EXT = re.compile(r"\blocal[ \t]+(?:ext\.?[ \t]*)?(\d{4,5})\b(?![.:/]\d)")
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
                "employee number", "employee id", "payroll")
@@ -58,4 +62,8 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "-" in text:
         out.extend((*m.span(1), "[ID]") for m in _ID_322.finditer(text))
     out.extend((*m.span(1), "[PHONE]") for m in _PHONE_55.finditer(text))
+    if "0" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _PHONE_TRUNK.finditer(text))
+    if "local" in low:
+        out.extend((*m.span(1), "[PHONE]") for m in _LOCAL_EXT.finditer(low))
     return out

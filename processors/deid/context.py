@@ -72,12 +72,13 @@ _ITEM_AFTER = re.compile(rf"({_SEP})({_RUN})")
 _SEP_BEFORE = re.compile(r"(?:,|\band|&)[ \t]+$")
 _ITEM_BEFORE = re.compile(rf"(?<![\w'])({_RUN})({_SEP})$")
 _INITIAL = re.compile(
-    rf"(?=[A-Z]\.)(?<![\w.])((?:[A-Z]\.[ \t]?){{1,2}})[ \t]*((?:{_PART}[ \t]+)?{_W}(?:[ \t]+{_W})?)"
-)
+    rf"(?=[A-Z]\.)(?<![\w./])((?:[A-Z]\.[ \t]?){{1,2}})[ \t]*((?:{_PART}[ \t]+)?{_W}(?:[ \t]+{_W})?)"
+)  # not "mmol/L. Zebulon"
 _NO_INITIAL_BEFORE = re.compile(
     r"(?:(?i:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option|part)"
-    r"|\b[A-Z0-9]{2,}|\d)[ \t]*$"
-)  # "Vitamin D. Plan", "AVPU V. Patient", "Grade 2. Wound"
+    r"|\b[A-Z0-9]{2,})[ \t]*$"
+)  # "Vitamin D. Plan", "AVPU V. Patient"
+_UNIT_BEFORE = re.compile(r"\d[ \t]*$")  # "T 39.1 C. Anna": a unit letter; not "Bed 4 J. Smith"
 _SURNAME_GIVEN = re.compile(
     rf"(?=[{_UP}])(?<![\w'])({_NW}),[ \t]+({_NW})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
     re.MULTILINE,
@@ -253,7 +254,9 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             if sp:
                 out.append(sp)
     for m in _INITIAL.finditer(text):
-        if _NO_INITIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _NO_INITIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+            text[m.start()] in "CFL" and _UNIT_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        ):
             continue
         words = m.group(2).split()
         if re.fullmatch(_PART, words[0]) and len(words) > 1 and _plausible(words[1]):

@@ -16,14 +16,22 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import CLINICAL_ABBREV, _is_name, _key
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name, _is_name_loose, _key
 from processors.deid.patterns import ROLE_NAME
-from processors.deid.unknown import _CLINICAL, _listed, _rare, is_known_word
+from processors.deid.unknown import (
+    _CLINICAL,
+    CALENDAR,
+    DRUG_LEXICON,
+    _common,
+    _listed,
+    _rare,
+    is_known_word,
+)
 
 __all__ = ["caps_name_spans", "extend_name_spans", "role_name_spans"]
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sr|Fr|Capt)"
-_BEFORE = re.compile(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w.])[A-Z]\.[ \t]?){{0,3}}\Z")
+_BEFORE = re.compile(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w./])[A-Z]\.[ \t]?){{0,3}}\Z")  # not "mmol/L."
 _NO_INITIAL_AFTER = re.compile(
     r"(?i:\b(?:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option"
     r"|part|phase|zone|level|section|lead|leads|note|see|fig|figure|ref|no|appendix))[ \t]*\Z"
@@ -43,8 +51,15 @@ _ROLES_TEXT = (
 _ROLES = frozenset(_ROLES_TEXT.split())
 
 
+# a unit letter after a number ends a value, not a name: "T 39.1 C. Anna visited", "101 F.", "2 L."
+# (not K: "WW/2025/9532 K. Neharau" is an initial)
+_UNIT_LETTER = re.compile(r"\d[ \t]?\Z")
+
+
 def _scale_letter(text: str, start: int) -> bool:
     if _NO_INITIAL_AFTER.search(text, max(0, start - 14), start):
+        return True
+    if text[start] in "CFL" and _UNIT_LETTER.search(text, max(0, start - 2), start):
         return True
     m = _CAPS_BEFORE.search(text, max(0, start - 12), start)
     if m is None:
@@ -53,8 +68,41 @@ def _scale_letter(text: str, start: int) -> bool:
     return k in CLINICAL_ABBREV and k not in _ROLES
 
 
+# a name in brackets right after a name: a maiden name or a nickname ("Zoe Lukas (Unal)"); not
+# an abbreviation in capitals ("Rocky White (CMHT)", "Olivia Mason (HCP)")
+_PAREN_AFTER = re.compile(r"[ \t]*\((\w[\w'\u2019-]+(?:[ \t]+\w[\w'\u2019-]+)?)\)")
+
+
+# a listed surname in capitals after a given name ("B1 Jeremy BELL 82 - CAP day 3")
+_CAPS_AFTER = re.compile(r"[ \t]+([A-Z][A-Z'\u2019]+(?:-[A-Z]{2,})?)(?![\w'\u2019-])")
+_LAST_WORD = re.compile(r"([A-Za-z'\u2019-]+)\Z")
+
+
+def _caps_surname_after(text: str, s: int, e: int) -> int:
+    """The end of a capitalised listed surname right after a span ending in a given name, else e."""
+    m = _CAPS_AFTER.match(text, e)
+    last = _LAST_WORD.search(text, s, e)
+    if not (m and last and _key(last.group(1)) in FIRST_NAMES and len(m.group(1)) >= 3):
+        return e
+    caps = m.group(1)
+    if _key(caps) in CLINICAL_ABBREV or _key(caps) in DRUG_LEXICON or not (
+        all(_is_name_loose(p) for p in caps.split("-")) or _caps_word_ok(caps)[0]
+    ):
+        return e
+    return m.end()
+
+
+def _bracketed_name(words: str) -> bool:
+    return all(
+        w[0].isupper() and not w.isupper() and len(w) >= 3 and _key(w) not in _CLINICAL and _key(w) not in CALENDAR
+        and not _common(w)
+        for w in words.split()
+    )  # fmt: skip
+
+
 def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with each one's leading initials and title taken in."""
+    """``spans`` with each one's leading initials and title taken in, and a name in brackets
+    right after one ("Zoe Lukas (Unal)": a maiden name) as a span of its own."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         m = _BEFORE.search(text, max(0, s - 20), s)
@@ -64,8 +112,12 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             and (re.match(_TITLE, m.group(0)) or not _scale_letter(text, m.start()))
         ):  # "Vitamin D. Smith": the initial is a vitamin, not the name's
             s = m.start()
+        e = _caps_surname_after(text, s, e)
         t = _AFTER.match(text, e)
         out.append((s, t.end() if t else e))
+        p = _PAREN_AFTER.match(text, out[-1][1])
+        if p and _bracketed_name(p.group(1)):
+            out.append(p.span(1))
     return out
 
 

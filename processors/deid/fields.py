@@ -293,7 +293,7 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 
 # round 10: a bare middle initial joins two names ("Roger M Chester", "Kylie C Panicucci")
-_JOIN_GAP = re.compile(rf"(?:,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*|[ \t]+[A-Z]\.?[ \t]+)\Z")
+_JOIN_GAP = re.compile(rf"(?:-|,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*|[ \t]+[A-Z]\.?[ \t]+)\Z")
 _AL_AFTER = re.compile(r"[ \t]+(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ST_BEFORE = re.compile(r"\b(?:St\.?|de|da|van|von|del|la|le)[ \t]+\Z")
 

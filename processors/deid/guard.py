@@ -30,9 +30,17 @@ from processors.deid.names import (
     CLINICAL_WORDS,
     FIRST_NAMES,
     _is_name,
+    _is_name_loose,
     _key,
 )
-from processors.deid.unknown import _MEDICAL, DRUG_LEXICON, ENGLISH_WORDS, _common
+from processors.deid.unknown import (
+    _MEDICAL,
+    AGE_OR_SPAN_AFTER,
+    DRUG_LEXICON,
+    ENGLISH_WORDS,
+    _common,
+    is_known_word,
+)
 from processors.drugs import INGREDIENTS
 
 __all__ = ["DRUG_WORDS", "guard_name_spans", "is_clinical_token"]
@@ -166,6 +174,9 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         if (word[:1].isupper() and _SURNAME_COMMA.search(text, max(0, start - 30), start)
                 and _key(word) in FIRST_NAMES and not _clinical_word(word)):
             return False  # "DOYLE, Geoffrey 74 TKR": a given name and an age, no label and value
+        if (AGE_OR_SPAN_AFTER.match(text, end) and not _clinical_word(word)
+                and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
+            return False  # "Adrian 94 - #NOF" (a ward list), "partner Anthony 2 weeks ago"
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     return False
 

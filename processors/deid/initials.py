@@ -40,7 +40,7 @@ _GRADE_END = re.compile(
 # speed: the credential closing a line is found first, the initials before it second
 _CRED_END = re.compile(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*\Z")  # searched in a line end's window
 _SIGNOFF_BEFORE = re.compile(
-    rf"(?:((?:(?<=\s)|^)[-\u2013~][ \t]*)|^[ \t]*|(?<=[.;!])[ \t]+)({_INIT})\Z", re.MULTILINE
+    rf"(?:((?:(?<=\s)|^)[-\u2013~]{{1,2}}[ \t]*)|^[ \t]*|(?<=[.;!])[ \t]+)({_INIT})\Z", re.MULTILINE
 )
 # v18: initials after a slash closing a line ("Matthew RN / BM", "Sr Khumalo / AB"), after a
 # double dash ("-- AE"), lower-case after a dash closing a message (". -cr"), and after "by"
@@ -55,6 +55,10 @@ _AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
 _CRED_THEN_INIT = re.compile(r"(?:^|(?<=[\s.]))(?:RN|RM|RGN|BMS|MLS|HCA|CNS|SN|EN|LPN|NP|PA|CNA|ODP)[ \t]+([A-Z]{2,3})[ \t]*\Z",
                              re.MULTILINE)
 _BARE_END = re.compile(r"(?<=[.!?])[ \t]+([A-Z]{2,3})[ \t]*\Z")
+# session 9 (v26): the receiver of a handover ("Handed over by SW to LB at 07:30") and initials
+# before a residency grade ("Emily Mason, MD (attending) / sh PGY-2")
+_TO_AT = re.compile(r"\bto[ \t]+([A-Z]{2,3})[ \t]+at[ \t]+\d{1,2}:?\d{2}\b")
+_BEFORE_PGY = re.compile(r"(?<![\w-])([A-Za-z]{2,3})[ \t]*,?[ \t]+PGY-?\d\b")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
 # lower-case initials before a bracketed grade closing a line ("- aw (reg)")
@@ -69,8 +73,8 @@ _LOWER_BRACKET_GRADE = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*\((?:reg|sho|fy1|fy
 _INITIAL_SURNAME = re.compile(r"[A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")  # anchor first (speed)
 _PERSON_WORD_BEFORE = re.compile(
     r"\b(?:by|to|with|OB|GP|Dr|Nurse|Sister|Patient|Pt|Mr|Mrs|Ms|Miss|RN|CNS|cons|consultant|surgeon)"
-    r"\.?[ \t]+\Z"
-)
+    r"\.?[ \t]+\Z|\b[A-Z]{2,3}[ \t]*/[ \t]*\Z"
+)  # "Crew: JM / V. Wallace"
 _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
 # v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
 # ("Tech: AO", "PCT: JG", "Transcribed: Y.P.", "Nurses: JC/J.P.", "/ Registrar M.P.",
@@ -80,16 +84,18 @@ _ROLE_LABEL = by_first_letter(re.compile(  # on the lower-cased text
     r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
     r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies|minutes|minute[ \t]+taker"
-    r"|bms|mls|mlso|bmso|scientist|dispensed[ \t]+by|second[ \t]+checker|checker)\b[ \t]*(:)?[ \t]*"
+    r"|bms|mls|mlso|bmso|scientist|dispensed[ \t]+by|second[ \t]+checker|checker"
+    r"|crew|processed[ \t]+by|completed[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|handover[ \t]+(?:to|from))\b[ \t]*(:)?[ \t]*"
 ))
 _INIT_LIST = re.compile(  # on the text, right after a label
-    rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?![\w.])"
+    rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?!\w|\.\w)"
 )
 _LAST_LINE = re.compile(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
 _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
                "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute",
-               "bms", "mls", "scientist", "dispensed", "checker")
+               "bms", "mls", "scientist", "dispensed", "checker", "crew", "processed by", "completed by",
+               "handed over", "handover")
 _ONE_INITIALS = re.compile(_INIT)
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
@@ -159,7 +165,9 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if run is None:
                 continue
             # a colon, or a signing verb's "by" ("Checked by MR and JW"): a name whatever the letters
-            colon = m.group(1) is not None or m.group(0).rstrip().endswith(" by")
+            colon = m.group(1) is not None or (
+                m.group(0).rstrip().endswith(" by") and not text.startswith(".", run.end())
+            )  # "CT verified by MRI.": at a sentence end only letters that are no clinical word
             for one in _ONE_INITIALS.finditer(text, run.start(), run.end()):
                 init = one.group(0)
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
@@ -207,6 +215,13 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "by " in text:
         out.extend((*m.span(1), "[NAME]") for m in _BY_COMMA.finditer(text)
                    if m.group(1).lower() not in CLINICAL_ABBREV)
+    if " at " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _TO_AT.finditer(text)
+                   if m.group(1).lower() not in CLINICAL_ABBREV)  # not "to ICU at 14:00"
+    if "PGY" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _BEFORE_PGY.finditer(text)
+                   if m.group(1) not in _CRED_WORDS
+                   and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
     if "page" in low or "bleep" in low:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):

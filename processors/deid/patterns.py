@@ -97,6 +97,8 @@ _DM_LEAD_TEXT = (
     " appendectomy cholecystectomy"
     # session 7 (v18): "repeat cx 5/10", "HVF 1/3:", "?TTO 2/10" ("done 10/10" is a score)
     " repeat cx hvf tto soc wr"
+    # session 9 (v26): "s/p IMN 4/16 (POD 2)", "Reply 6/15:"
+    " imn im nail ex-fix exfix reply replied"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 

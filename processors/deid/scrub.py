@@ -170,7 +170,7 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
 _NOTATION = re.compile(
     # speed: every branch starts at a capital or at the "p" / "c" / "y" of a TNM prefix; the
     # eponym branch at a capital and two lower-case letters (checked before its look-behinds)
-    r"(?=[A-Zpcy])(?:"
+    r"(?=[A-ZpcyDd])(?:"
     r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
     r"|\bSt\.?[ \t]+John(?:'|\u2019)?s[ \t]+[Ww]ort\b"  # a herbal drug (with warfarin), no person
     r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN)"
@@ -184,7 +184,9 @@ _NOTATION = re.compile(
     r"|Centor|Waterlow|Ann Arbor|Binet|Durie-Salmon|Hoehn and Yahr|Gartland"
     r"|Schatzker|Neer|Lauge-Hansen|Outerbridge|Kellgren-Lawrence|Tegner|Clavien-Dindo)"
     r"(?:[ \t]+(?:grade|class|type|stage|score|level|category|scale))?[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}(?:[+.]\d{1,2})?[a-d]?)\b"
-    r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?[ \t]+(?:grade|class|stage|score)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
+    r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?[ \t]+(?i:grade|class|stage|score|index)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
+    # session 9 (v26): a day of a course ("ceftriaxone ... day 4/7"), not a date
+    r"|\b(?<![/-])[Dd]ay[ \t]+\d{1,2}[ \t]?/[ \t]?\d{1,2}\b(?![/-]\d)"
     # TNM staging with the node ratio ("pT3 pN1a (1/19)", "ypT2 N0 M0")
     r"|\b[pcy]{0,2}T(?:[0-4][a-d]?|is|X)[ \t]*[pcy]{0,2}N[0-3X][a-c]?(?:[ \t]*[pcy]?M[01X])?(?:[ \t]*\(\d{1,2}/\d{1,2}\))?"
     r")"

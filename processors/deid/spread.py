@@ -41,7 +41,10 @@ _CRED_AFTER = re.compile(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|
 # round 11: a bare middle initial after a name at a field end ("Kennedy, Kristine A  DOB",
 # "Agent: Mary M (ID 57184)")
 _INITIAL_AFTER = re.compile(r"[ \t]+([A-Z])(?=[ \t]*(?:$|\n|[,;(]|[ \t]{2}))", re.MULTILINE)
-_AGE_AFTER = re.compile(r",[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))")
+_AGE_AFTER = re.compile(
+    r"(?:,[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))"
+    r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]))"
+)  # "Patricia Le, 94, breast ca"; a ward list: "B3 Macdonald, Adrian 94 - #NOF"
 
 
 def _clinical(word: str) -> bool:
@@ -122,5 +125,5 @@ def spread_spans(
                 out.append((e, m.end(1), "[NAME]"))
             m = _AGE_AFTER.match(text, e)
             if m:
-                out.append((*m.span(1), "[AGE]"))
+                out.append((*m.span(1 if m.group(1) else 2), "[AGE]"))
     return out

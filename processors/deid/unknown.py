@@ -27,6 +27,7 @@ from processors.deid.names import (
 )
 
 __all__ = [
+    "AGE_OR_SPAN_AFTER",
     "CALENDAR",
     "COMMON_WORDS",
     "ENGLISH_WORDS",
@@ -117,9 +118,21 @@ _LOWER_MEDICAL = re.compile(
     r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly)$"
 )
 # a value after the word, or the placeholder a value became (idempotency: "Aadhaar: [ID]")
-_NUMBER_AFTER = re.compile(
-    r"[ \t]*:?[ \t]*(?:[<>~]?\d{1,4}(?:\.\d+)?(?![\d/:-]\d)|\[(?:ID|PHONE|ZIP|AGE|DATE)\])"
+# a number that is an age in a ward list ("B3 Macdonald, Adrian 94 - #NOF") or a time span
+# ("partner Anthony 2 weeks ago") after a listed name: no label and its value
+AGE_OR_SPAN_AFTER = re.compile(
+    r"[ \t]+(?:\d{2,3}[ \t]*[-\u2013][ \t]|\d{1,3}"
+    r"[ \t]+(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?)\b)"
 )
+# (a date, a phone or a number of 6+ digits is no value: "Quackenbush 12/01/1930", "Rigby
+# 617-555-0199" and "Tan 88812345" are a name before a date, a phone or an id; a 5-digit number
+# still is: "Gastonia 92727" is a town before its ZIP, "Creon 25000" a dose)
+_NUMBER_AFTER = re.compile(
+    r"[ \t]*:?[ \t]*(?:[<>~]?[ \t]?\d{1,4}+(?!\d\d)(?:\.\d+)?(?![\d/:-]\d)|\d{1,2}:\d{2}\b|\[(?:ID|PHONE|ZIP|AGE|DATE)\])"
+)
+
+
+_DATE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 _FUNCTION_TEXT = (
@@ -268,7 +281,10 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
                 mid = i > 0 or bool(_MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()))
                 near = (i > 0 and unknown[i - 1]) or (i + 1 < len(words) and unknown[i + 1])
                 unknown[i] = mid or near
-        if words and _NUMBER_AFTER.match(text, words[-1][1]) and unknown[-1]:
+        if words and unknown[-1] and (
+            (_NUMBER_AFTER.match(text, words[-1][1]) and not AGE_OR_SPAN_AFTER.match(text, words[-1][1]))
+            or (len(words) == 1 and len(words[0][2]) <= 4 and _DATE_AFTER.match(text, words[0][1]))
+        ):  # "Borg 5", "Disp 08:31", "Adm: 09/18/22": a score, a time or a short label before a value
             unknown[-1] = False  # "Borg 5", "Tazocin 4.5 g": a score or a drug, not a name
         caps = m.group(1)
         if (
