@@ -29,7 +29,7 @@ from processors.deid.keyed import pseudonymize
 from processors.deid.resource import deid_resource
 from processors.deid.resource_refs import PatientRefs, resource_patient_key
 from processors.deid.tokens import identifier_tokens
-from processors.fhir.decode import Document, IngestLimits, decode_message
+from processors.fhir.decode import Document, IngestLimits, decode_message, oversized_ndjson
 from processors.fhir.subjects import ReferenceIndex
 from processors.fhir.validation import R4_RESOURCE_TYPES, has_r4b_model, validation_problem
 from schemas.deadletter import Rejection
@@ -197,9 +197,9 @@ def _decode(raw: bytes, limits: IngestLimits) -> list[Document | Rejection]:
     """As the ingest decodes one message; NDJSON larger than the message limit is decoded
     line by line (each line within the limits), as ``wardwatch validate`` and ``publish``
     split such files."""
-    lines = raw.split(b"\n")
-    if len(raw) <= limits.max_message_bytes or sum(1 for ln in lines if ln.strip()) < 2:
+    if not oversized_ndjson(raw, limits.max_message_bytes):
         return decode_message(raw, limits)
+    lines = raw.split(b"\n")
     out: list[Document | Rejection] = []
     for number, line in enumerate(lines, start=1):
         if line.strip():

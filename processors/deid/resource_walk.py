@@ -14,8 +14,8 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
 - ``Reference.display`` goes when the reference names the target; a display-only reference
   keeps its display, scrubbed, only when its ``type`` is no person (Organization, Location,
   ...): a person's display ("Smith") becomes ``[REDACTED]``; the resource's own
-  ``subject`` / ``patient`` given only by an identifier becomes the patient's pseudonymous
-  reference (an emptied Reference would be invalid FHIR);
+  ``subject`` / ``patient`` given by an identifier (with or without a display) becomes the
+  patient's pseudonymous reference (an emptied Reference would be invalid FHIR);
 - ``HumanName``, ``ContactPoint``, ``Identifier`` and ``Address`` elements are removed
   wherever they are (unless a rule decided them, e.g. safe-harbor's ZIP3 address);
 - attachments keep their ``contentType``: base64 ``data`` of ``text/*`` is decoded,
@@ -52,6 +52,7 @@ _TAG = re.compile(r"<[^>]*>")
 _DROP = object()
 
 
+_MIME = re.compile(r"[\w.+-]{1,40}/[\w.+-]{1,80}(?:[ \t]*;[ \t]*[\w.-]{1,40}=(?:[\w.+-]{1,60}|\"[^\"]{0,60}\"))*")
 _CONTACT_URI = re.compile(r"(?i)(?:mailto|tel|fax|sms|callto|skype|xmpp):")
 REDACTED = "[REDACTED]"  # a display that had to go (resource.REMOVED_REFERENCE is this one)
 # display-only references to these keep their (scrubbed) display: no person is named
@@ -105,6 +106,8 @@ def _primitive(value: Any, et: ElementType, owner: str, key: str, ctx: WalkConte
         return value
     if kind in _TEXT:
         return ctx.scrub(value) if _free_text(owner, key) else value
+    if kind == "Code" and owner == "Attachment" and key == "contentType" and _MIME.fullmatch(value):
+        return value  # "text/plain; charset=ISO-8859-1": a media type, no free text
     if kind == "Code" and value not in et.enum and _free_text(owner, key):
         return ctx.scrub(value)  # a status / unit code is no place for text; scrub to be sure
     if kind == "Xhtml":
@@ -164,8 +167,9 @@ def _finish_reference(value: dict[str, Any], loc: Loc, ctx: WalkContext) -> None
     if "reference" in value:
         value.pop("display", None)  # the target is named by the reference; its label may be a name
         return
-    if loc in _OWN_PATIENT and ctx.patient_ref and "display" not in value:
-        value["reference"] = ctx.patient_ref  # was an identifier only (removed above)
+    if loc in _OWN_PATIENT and ctx.patient_ref:
+        value["reference"] = ctx.patient_ref  # was an identifier (removed above), with or without a display
+        value.pop("display", None)  # the patient's name
         return
     if loc and loc[-1] in _DRUG_FIELDS and isinstance(value.get("display"), str):
         return  # "medicationReference": {"display": "Warfarin 5mg"}: a drug, scrubbed as text

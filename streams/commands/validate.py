@@ -14,6 +14,7 @@ from pathlib import Path
 import typer
 
 from processors.fhir import IngestLimits
+from processors.fhir.decode import oversized_ndjson
 from processors.fhir.validate import FileReport, ResourceVerdict, validate_file
 from processors.fhir.validation import R4_RESOURCE_TYPES
 
@@ -53,15 +54,11 @@ def render_report(report: FileReport) -> list[str]:
     return lines
 
 
-def _is_oversized_ndjson(data: bytes, limit: int) -> bool:
-    return len(data) > limit and sum(1 for ln in data.split(b"\n") if ln.strip()) >= 2
-
-
 def validate_path(path: Path, limits: IngestLimits | None = None) -> FileReport:
     """Validate a file as ingest reads it: one message; an over-limit NDJSON file line by line."""
     limits = limits or IngestLimits()
     data = path.read_bytes()
-    if not _is_oversized_ndjson(data, limits.max_message_bytes):
+    if not oversized_ndjson(data, limits.max_message_bytes):
         return validate_file(data, path.name, limits=limits)
     verdicts: list[ResourceVerdict] = []
     for number, line in enumerate(data.split(b"\n"), start=1):

@@ -1,0 +1,86 @@
+"""Session 9, from the black-box testers: a subject given by identifier and display keeps its
+patient link in `deid resource`; a media type with parameters is kept; one pretty-printed
+resource over the message limit is one `message_too_large` (not NDJSON lines); `replay`
+refuses to overwrite an input file or to write --out and --report to one file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from processors.deid import DeidConfig, pseudonymize
+from processors.deid.resource_doc import deid_file
+from processors.fhir import IngestLimits
+from processors.fhir.decode import oversized_ndjson
+from streams import cli
+from streams.commands.validate import validate_path
+from tests.unit.cli_checks import assert_clean_exit
+
+LIVE = DeidConfig.for_tests()
+OBS: dict[str, Any] = {
+    "resourceType": "Observation", "id": "o1", "status": "final",
+    "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+    "effectiveDateTime": "2024-05-01T10:00:00Z",
+    "valueQuantity": {"value": 88, "unit": "/min", "system": "http://unitsofmeasure.org", "code": "/min"},
+}
+
+
+def _one(doc: dict[str, Any]) -> dict[str, Any]:
+    result = deid_file(json.dumps(doc).encode(), LIVE)
+    assert not result.problems
+    (out,) = result.documents
+    return out
+
+
+def test_subject_by_identifier_and_display_keeps_the_patient_link() -> None:
+    ident = {"system": "urn:mrn", "value": "MRN-88812345"}
+    obs = {**OBS, "subject": {"identifier": ident, "display": "Zebulon Quackenbush"}}
+    out = _one(obs)
+    assert out["subject"] == {"reference": f"Patient/{pseudonymize('urn:mrn|MRN-88812345', LIVE)}"}
+    text = json.dumps(out)
+    assert "Quackenbush" not in text and "88812345" not in text
+
+
+@pytest.mark.parametrize("ctype", ["text/plain; charset=ISO-8859-1", "application/pdf", 'text/html; charset="utf-8"'])
+def test_attachment_media_type_is_kept(ctype: str) -> None:
+    doc = {"resourceType": "DocumentReference", "status": "current", "subject": {"reference": "Patient/p1"},
+           "content": [{"attachment": {"contentType": ctype, "title": "note"}}]}
+    assert _one(doc)["content"][0]["attachment"]["contentType"] == ctype
+
+
+def test_attachment_content_type_with_text_is_still_scrubbed() -> None:
+    doc = {"resourceType": "DocumentReference", "status": "current", "subject": {"reference": "Patient/p1"},
+           "content": [{"attachment": {"contentType": "for Zebulon Quackenbush 617-555-0199"}}]}
+    assert "617-555-0199" not in json.dumps(_one(doc))
+
+
+def test_one_pretty_printed_resource_over_the_limit_is_one_message(tmp_path: Path) -> None:
+    limits = IngestLimits(max_message_bytes=2000)
+    big = {**OBS, "subject": {"reference": "Patient/p1"}, "note": [{"text": "x" * 3000}]}
+    pretty = json.dumps(big, indent=2).encode()
+    ndjson = b"\n".join(json.dumps({**OBS, "id": f"o{i}", "subject": {"reference": "Patient/p1"}}).encode()
+                        for i in range(12))
+    assert not oversized_ndjson(pretty, 2000) and oversized_ndjson(ndjson, 2000)
+    path = tmp_path / "big.json"
+    path.write_bytes(pretty)
+    report = validate_path(path, limits)
+    assert [v.reason for v in report.verdicts] == ["message_too_large"]
+    problems = deid_file(pretty, LIVE, limits).problems
+    assert [p.reason.value for p in problems] == ["message_too_large"]
+
+
+def test_replay_will_not_overwrite_an_input_or_share_one_output(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.json"
+    original = json.dumps({"resourceType": "Patient", "id": "p1"})
+    feed.write_text(original)
+    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(feed)])
+    assert_clean_exit(result, 2)
+    assert "input" in result.stderr and feed.read_text() == original
+    out = tmp_path / "a.ndjson"
+    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), "--report", str(out)])
+    assert_clean_exit(result, 2)
+    assert "--report" in result.stderr
