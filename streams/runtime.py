@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from processors.deid import DeidConfig
 from processors.fhir.ingest import IngestLimits
@@ -19,7 +19,9 @@ from processors.pipeline import PipelineConfig, default_pipeline_config
 from streams.settings import Settings
 from streams.state import MemoryStore, PatientStore, RedisStore, StateLimits
 
-__all__ = ["MedicationCache", "Runtime", "TokenCache", "build_store", "deid_config"]
+V = TypeVar("V")
+
+__all__ = ["LruMap", "MedicationCache", "Runtime", "TokenCache", "build_store", "deid_config"]
 
 
 class TokenCache:
@@ -45,23 +47,29 @@ class TokenCache:
             self._data.popitem(last=False)
 
 
-class MedicationCache:
-    """Bounded LRU of Medication resources seen ("Medication/<id>" -> resource; drug
-    definitions, no PHI), so an order in a later message resolves its medicationReference."""
+class LruMap(Generic[V]):
+    """A bounded LRU map from earlier messages, read by ingest through a read-only view:
+    Medication resources seen ("Medication/<id>" -> resource; drug definitions, no PHI), so an
+    order in a later message resolves its medicationReference; and patient links (keyed hash
+    of an identifier -> "Patient/<id>"; no identifier in plaintext), so a resource naming its
+    patient only by identifier gets the pseudonym that patient's resources got."""
 
     def __init__(self, max_items: int = 20_000) -> None:
-        self._data: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._data: OrderedDict[str, V] = OrderedDict()
         self._max = max_items
 
-    def view(self) -> Mapping[str, dict[str, Any]]:
+    def view(self) -> Mapping[str, V]:
         return MappingProxyType(self._data)
 
-    def merge(self, seen: Mapping[str, dict[str, Any]]) -> None:
-        for ref, res in seen.items():
-            self._data[ref] = res
-            self._data.move_to_end(ref)
+    def merge(self, seen: Mapping[str, V]) -> None:
+        for key, value in seen.items():
+            self._data[key] = value
+            self._data.move_to_end(key)
         while len(self._data) > self._max:
             self._data.popitem(last=False)
+
+
+MedicationCache = LruMap[dict[str, Any]]
 
 
 def deid_config(settings: Settings) -> DeidConfig:
@@ -102,7 +110,8 @@ class Runtime:
     limits: IngestLimits
     engine: Any | None = None  # models.engine.InferenceEngine when enabled
     tokens: TokenCache = field(default_factory=TokenCache)
-    medications: MedicationCache = field(default_factory=MedicationCache)
+    medications: LruMap[dict[str, Any]] = field(default_factory=LruMap)
+    patient_links: LruMap[str] = field(default_factory=lambda: LruMap(200_000))
 
     @classmethod
     def create(cls, settings: Settings, *, memory_store: bool = False, engine: Any | None = None) -> Runtime:

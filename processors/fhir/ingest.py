@@ -16,6 +16,7 @@ from typing import Any, Literal
 import orjson
 
 from processors.deid import DeidConfig
+from processors.deid.keyed import keyed_hex
 from processors.fhir.clinical import extract_condition, extract_encounter
 from processors.fhir.context import Context
 from processors.fhir.decode import Document, IngestLimits, decode_message
@@ -60,6 +61,10 @@ class IngestResult:
     # "Medication/<id>" -> the message's Medication resources (no PHI: drug definitions), for
     # orders in later messages that reference them (pass them back as known_medications)
     medications: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # keyed hash of a Patient identifier -> that Patient's key ("Patient/<id>"), learned from the
+    # message's Patients: pass them back as known_patients, so a later resource naming the
+    # patient only by that identifier gets the same pseudonym (docs/input-contract.md section 3)
+    patient_links: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -226,6 +231,11 @@ def _extract(item: _Resource, ctx: Context) -> Outcome:
     return Outcome(path, rtype, "accepted", events=events)
 
 
+def patient_link_hash(deid: DeidConfig) -> Callable[[str], str]:
+    """The keyed hash under which a Patient identifier ("system|value") is linked to its Patient."""
+    return lambda ident: keyed_hex(deid.pseudonym_key, "patient-link|" + ident)
+
+
 def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, deid: DeidConfig,
                     known_tokens: Mapping[str, frozenset[str]] = _EMPTY,
                     limits: IngestLimits = _DEFAULT_LIMITS,
@@ -238,8 +248,9 @@ def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, de
 
 def _ingest(raw: bytes, received_at: datetime, source: str | None, deid: DeidConfig,
             known_tokens: Mapping[str, frozenset[str]], limits: IngestLimits,
-            known_medications: Mapping[str, dict[str, Any]]) -> tuple[list[Outcome], Context]:
-    index = ReferenceIndex()
+            known_medications: Mapping[str, dict[str, Any]],
+            known_patients: Mapping[str, str] = MappingProxyType({})) -> tuple[list[Outcome], Context]:
+    index = ReferenceIndex(link_hash=patient_link_hash(deid), known_links=known_patients)
     items: list[_Resource | Outcome] = []
     for doc in decode_message(raw, limits):
         if isinstance(doc, Document):
@@ -272,14 +283,17 @@ def _ingest(raw: bytes, received_at: datetime, source: str | None, deid: DeidCon
 def ingest_message(raw: bytes, *, received_at: datetime, source: str | None, deid: DeidConfig,
                    known_tokens: Mapping[str, frozenset[str]] = _EMPTY,
                    limits: IngestLimits = _DEFAULT_LIMITS,
-                   known_medications: Mapping[str, dict[str, Any]] = _NO_RESOURCES) -> IngestResult:
+                   known_medications: Mapping[str, dict[str, Any]] = _NO_RESOURCES,
+                   known_patients: Mapping[str, str] = MappingProxyType({})) -> IngestResult:
     """Validate, extract and de-identify one message. Never raises.
 
     ``known_medications``: Medication resources of earlier messages (``IngestResult.medications``)
-    for a ``medicationReference`` this message does not resolve itself."""
+    for a ``medicationReference`` this message does not resolve itself. ``known_patients``: the
+    patient links of earlier messages (``IngestResult.patient_links``), for a subject given only
+    by an identifier."""
     try:
         outcomes, ctx = _ingest(raw, received_at, source, deid, known_tokens, limits,
-                                known_medications)
+                                known_medications, known_patients)
         tokens = ctx.learned_tokens
     except Exception as exc:  # noqa: BLE001 - last-resort guard: never raise to the agent
         rej = Rejection(reason=ReasonCode.INTERNAL_ERROR,
@@ -299,4 +313,4 @@ def ingest_message(raw: bytes, *, received_at: datetime, source: str | None, dei
             ignored[key] = ignored.get(key, 0) + 1
     unknown = sum(1 for e in events if e.medication is not None and not e.medication.known)
     return IngestResult(tuple(events), tuple(rejections), ignored, dict(tokens), unknown,
-                        dict(ctx.index.medications))
+                        dict(ctx.index.medications), dict(ctx.index.links))

@@ -9,24 +9,31 @@ pseudonymised by processors.deid.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
 from schemas.reasons import ReasonCode, WardwatchError
 
-__all__ = ["ReferenceIndex", "patient_key", "subject_key", "subject_key_of"]
+__all__ = ["ReferenceIndex", "patient_key", "patient_links", "subject_key", "subject_key_of"]
 
 
 class ReferenceIndex:
     """fullUrl and "Type/id" -> resource, for one Bundle (or one standalone resource)."""
 
-    __slots__ = ("_by_identifier", "_by_ref", "medications")
+    __slots__ = ("_by_identifier", "_by_ref", "_known_links", "_link_hash", "links", "medications")
 
-    def __init__(self) -> None:
+    def __init__(self, link_hash: Callable[[str], str] | None = None,
+                 known_links: Mapping[str, str] | None = None) -> None:
         self._by_ref: dict[str, dict[str, Any]] = {}
         self._by_identifier: dict[str, dict[str, Any]] = {}  # "system|value" -> Patient
         self.medications: dict[str, dict[str, Any]] = {}  # "Medication/<id>" -> this message's
+        # patient links across messages: keyed hash of "system|value" -> the key of the Patient
+        # (with an id) that carried the identifier; learned here (`links`), known from earlier
+        # messages (`known_links`). Hashes only: no identifier is kept in plaintext.
+        self._link_hash = link_hash
+        self._known_links: Mapping[str, str] = known_links or {}
+        self.links: dict[str, str] = {}
 
     def add_known(self, known: Mapping[str, dict[str, Any]]) -> None:
         """Resources from earlier messages ("Medication/<id>" -> resource), resolved after this
@@ -47,6 +54,14 @@ class ReferenceIndex:
                 key = _identifier_key(ident)
                 if key is not None:
                     self._by_identifier.setdefault(key, res)
+            if self._link_hash is not None:
+                self.links.update(patient_links(res, self._link_hash))
+
+    def linked(self, identifier_key: str) -> str | None:
+        """The key of the Patient an earlier message sent with this identifier, if any."""
+        if self._link_hash is None or not self._known_links:
+            return None
+        return self._known_links.get(self._link_hash(identifier_key))
 
     def patient_with(self, identifier_key: str) -> dict[str, Any] | None:
         """The Patient in this message carrying the identifier ("system|value"), if any."""
@@ -91,6 +106,14 @@ def _identifier_key(ident: object) -> str | None:
         return None
     system = ident.get("system")
     return f"{system if isinstance(system, str) else ''}|{value}"
+
+
+def patient_links(patient: dict[str, Any], link_hash: Callable[[str], str]) -> dict[str, str]:
+    """{link_hash("system|value"): "Patient/<id>"} for each identifier of a Patient with an id."""
+    rid = patient.get("id")
+    if not isinstance(rid, str) or not rid or not isinstance(idents := patient.get("identifier"), list):
+        return {}
+    return {link_hash(key): f"Patient/{rid}" for ident in idents if (key := _identifier_key(ident)) is not None}
 
 
 def patient_key(patient: dict[str, Any], full_url: object = None) -> str | None:
@@ -152,7 +175,7 @@ def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "sub
         key = _conditional_key(ref)
         if key is not None:
             target = index.patient_with(key)
-            own = patient_key(target) if target is not None else None
+            own = patient_key(target) if target is not None else index.linked(key)
             return (own or key), False
     if isinstance(ref, str) and ref.startswith("#"):
         return _contained_key(res, ref, index, field), False
@@ -182,7 +205,8 @@ def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "sub
             own = patient_key(target)
             if own is not None:
                 return own, False
-        return key, False
+        # else the Patient an earlier message carried it on (sent with an id), else the identifier
+        return index.linked(key) or key, False
     if isinstance(ref, str) and ref:
         raise WardwatchError(ReasonCode.UNRESOLVED_REFERENCE,
                              f"{field}.reference resolves to no Bundle entry and carries no "

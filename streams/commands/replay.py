@@ -21,7 +21,8 @@ from typing import Any
 
 import orjson
 
-from processors.fhir.ingest import ingest_message
+from processors.fhir.ingest import ingest_message, patient_link_hash
+from processors.fhir.subjects import patient_links
 from processors.fhir.times import parse_fhir_time
 from processors.pipeline import evaluate_batch
 from schemas.alert import Alert
@@ -49,15 +50,18 @@ _TIME_KEYS = frozenset({"effectiveDateTime", "effectiveInstant", "issued", "auth
 _PEOPLE = frozenset({"Patient", "RelatedPerson", "Practitioner", "Person"})
 
 
-def _scan(node: object, now: datetime, medications: dict[str, dict[str, Any]]) -> datetime | None:
-    """One pass over a document: its newest clinical time (never after ``now``), and its
-    Medication resources added to ``medications``."""
+def _scan(node: object, now: datetime, medications: dict[str, dict[str, Any]],
+          patients: list[dict[str, Any]] | None = None) -> datetime | None:
+    """One pass over a document: its newest clinical time (never after ``now``), its
+    Medication resources added to ``medications`` and its Patients to ``patients``."""
     newest: datetime | None = None
     stack = [node]
     while stack:
         item = stack.pop()
         if isinstance(item, list):
             stack.extend(item)
+        elif isinstance(item, dict) and item.get("resourceType") == "Patient" and patients is not None:
+            patients.append(item)
         elif isinstance(item, dict) and item.get("resourceType") not in _PEOPLE:
             if item.get("resourceType") == "Medication" and isinstance(item.get("id"), str):
                 medications.setdefault(f"Medication/{item['id']}", item)
@@ -72,7 +76,8 @@ def _scan(node: object, now: datetime, medications: dict[str, dict[str, Any]]) -
 
 
 def feed_clock(files: Sequence[Path], now: datetime,
-               medications: dict[str, dict[str, Any]] | None = None) -> datetime:
+               medications: dict[str, dict[str, Any]] | None = None,
+               patients: list[dict[str, Any]] | None = None) -> datetime:
     """The replay's "now": the newest clinical time in the files (never after ``now``), else ``now``.
 
     Ages are taken at this time (a Patient carries a birth date, never an age), so a feed dated
@@ -87,7 +92,7 @@ def feed_clock(files: Sequence[Path], now: datetime,
                 doc = orjson.loads(msg.value)
             except orjson.JSONDecodeError:
                 continue
-            t = _scan(doc, now, meds)
+            t = _scan(doc, now, meds, patients)
             if t is not None and (newest is None or t > newest):
                 newest = t
     return newest or now
@@ -95,12 +100,19 @@ def feed_clock(files: Sequence[Path], now: datetime,
 
 def load_events(rt: Runtime, files: Sequence[Path], result: ReplayResult) -> None:
     medications: dict[str, dict[str, Any]] = {}
-    received = feed_clock(files, datetime.now(UTC), medications)
+    patients: list[dict[str, Any]] = []
+    received = feed_clock(files, datetime.now(UTC), medications, patients)
+    # every Patient's identifiers linked to it before any file is ingested: a file naming a
+    # patient only by identifier gets that patient's pseudonym whatever the file order
+    link_hash = patient_link_hash(rt.deid)
+    links: dict[str, str] = {}
+    for patient in patients:
+        links.update(patient_links(patient, link_hash))
     for path in files:
         for msg in messages_from_file(path):
             out = ingest_message(msg.value, received_at=received, source="replay", deid=rt.deid,
                                  known_tokens=rt.tokens.view(), limits=rt.limits,
-                                 known_medications=medications)
+                                 known_medications=medications, known_patients=links)
             rt.tokens.merge(out.tokens)
             result.events.extend(out.events)
             for rej in out.rejections:
@@ -184,10 +196,23 @@ def _out_problem(out: Path, flag: str = "--out") -> str | None:
     return None
 
 
+def _same_file_problem(files: Sequence[Path], out: Path, report: Path | None) -> str | None:
+    """--out or --report naming an input file (or each other) would overwrite it."""
+    def same(a: Path, b: Path) -> bool:
+        return a.resolve() == b.resolve()
+
+    for flag, target in (("--out", out), ("--report", report)):
+        if target is not None and any(same(target, f) for f in files):
+            return f"{flag} {target} is one of the input files; choose another output path"
+    if report is not None and same(out, report):
+        return f"--out and --report are the same file ({out}); give each its own path"
+    return None
+
+
 def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None) -> int:
     """Exit 0; 2 when `--out` or `--report` cannot be written (nothing runs); 1 when an input file is missing or
     unreadable (the others are replayed and the output file is still written, DESIGN.md 7a)."""
-    problem = _out_problem(out)
+    problem = _same_file_problem(files, out, report) or _out_problem(out)
     if problem is None and report is not None:
         problem = _out_problem(report, "--report")
     if problem is not None:

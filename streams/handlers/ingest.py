@@ -91,10 +91,13 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
             known_tokens=rt.tokens.view(),
             limits=rt.limits,
             known_medications=rt.medications.view(),
+            known_patients=rt.patient_links.view(),
         )
         rt.tokens.merge(result.tokens)
         if result.medications:
             rt.medications.merge(result.medications)
+        if result.patient_links:
+            rt.patient_links.merge(result.patient_links)
         per_slice = Counter((ev.patient, ev.time) for ev in result.events)
         # the Kafka position; records without one (offline callers) are told apart by index,
         # never by content (the raw message is PHI: not even its hash leaves ingest)
