@@ -13,15 +13,15 @@ import heapq
 import os
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from processors.fhir.ingest import ingest_message, patient_link_hash
+from processors.fhir.ingest import IngestResult, ingest_message, patient_link_hash
 from processors.fhir.subjects import patient_links
 from processors.fhir.times import parse_fhir_time
 from processors.pipeline import evaluate_batch
@@ -108,15 +108,49 @@ def load_events(rt: Runtime, files: Sequence[Path], result: ReplayResult) -> Non
     links: dict[str, str] = {}
     for patient in patients:
         links.update(patient_links(patient, link_hash))
+    def ingest(value: bytes, at: datetime) -> IngestResult:
+        return ingest_message(value, received_at=at, source="replay", deid=rt.deid,
+                              known_tokens=rt.tokens.view(), limits=rt.limits,
+                              known_medications=medications, known_patients=links)
+
+    with_patients: list[tuple[bytes, int, int]] = []  # (message, index of its first event, count)
     for path in files:
         for msg in messages_from_file(path):
-            out = ingest_message(msg.value, received_at=received, source="replay", deid=rt.deid,
-                                 known_tokens=rt.tokens.view(), limits=rt.limits,
-                                 known_medications=medications, known_patients=links)
+            out = ingest(msg.value, received)
             rt.tokens.merge(out.tokens)
+            if any(ev.kind == "demographics" for ev in out.events):
+                with_patients.append((msg.value, len(result.events), len(out.events)))
             result.events.extend(out.events)
             for rej in out.rejections:
                 result.rejected[rej.reason.value] += 1
+    _ages_at_own_clock(result.events, with_patients, received, ingest)
+
+
+_DAY = timedelta(days=1)
+
+
+def _ages_at_own_clock(events: list[ClinicalEvent], with_patients: Sequence[tuple[bytes, int, int]],
+                       received: datetime, ingest: Callable[[bytes, datetime], IngestResult]) -> None:
+    """Each patient's age taken at the newest clinical time of that patient's own events, not of the
+    whole feed (another patient's later file would make this one older: an eGFR near a threshold
+    would change). A Patient's message is ingested again at its patient's clock, and only its
+    demographics events are replaced (the age is all that depends on the time of ingest)."""
+    newest: dict[str, datetime] = {}
+    for ev in events:
+        if ev.kind != "demographics" and ev.time <= received and ev.time > newest.get(ev.patient, ev.time - _DAY):
+            newest[ev.patient] = ev.time
+    for value, first, count in with_patients:
+        redone: dict[datetime, list[ClinicalEvent]] = {}  # one ingest per distinct clock
+        for i in range(first, first + count):
+            ev = events[i]
+            clock = newest.get(ev.patient)
+            if ev.kind != "demographics" or clock is None or clock == received:
+                continue
+            if clock not in redone:
+                redone[clock] = list(ingest(value, clock).events)
+            again = next((e for e in redone[clock] if e.kind == "demographics" and e.patient == ev.patient), None)
+            if again is not None:
+                events[i] = again
 
 
 def _note_findings(engine: object | None, events: Sequence[ClinicalEvent], result: ReplayResult) -> dict[str, list[Finding]]:

@@ -84,3 +84,30 @@ def test_replay_will_not_overwrite_an_input_or_share_one_output(tmp_path: Path) 
     result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), "--report", str(out)])
     assert_clean_exit(result, 2)
     assert "--report" in result.stderr
+
+
+def test_replay_takes_each_patients_age_at_its_own_newest_time(tmp_path: Path) -> None:
+    # eGFR 30.1 at 73 (no alert), 29.9 at 74: another patient's later file must not age this one
+    def bundle(pid: str, born: str, resources: list[dict[str, Any]]) -> dict[str, Any]:
+        patient = {"resourceType": "Patient", "id": pid, "gender": "male", "birthDate": born}
+        return {"resourceType": "Bundle", "type": "collection",
+                "entry": [{"resource": r} for r in [patient, *resources]]}
+
+    metformin = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+                 "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                                           "code": "6809", "display": "metformin"}]},
+                 "subject": {"reference": "Patient/a"}, "authoredOn": "2024-01-10"}
+    creatinine = {"resourceType": "Observation", "id": "cr1", "status": "final",
+                  "code": {"coding": [{"system": "http://loinc.org", "code": "2160-0"}]},
+                  "subject": {"reference": "Patient/a"}, "effectiveDateTime": "2024-03-01T09:00:00Z",
+                  "valueQuantity": {"value": 2.245, "unit": "mg/dL", "system": "http://unitsofmeasure.org",
+                                    "code": "mg/dL"}}
+    later = {**OBS, "id": "o9", "subject": {"reference": "Patient/b"}, "effectiveDateTime": "2024-08-15T10:00:00Z"}
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    a.write_text(json.dumps(bundle("a", "1950-06-15", [metformin, creatinine])))
+    b.write_text(json.dumps(bundle("b", "1960-01-01", [later])))
+    out = tmp_path / "alerts.ndjson"
+    for files in ([a], [a, b], [b, a]):
+        result = CliRunner().invoke(cli.app, ["replay", *map(str, files), "--out", str(out)])
+        assert result.exit_code == 0, result.stderr
+        assert out.read_text() == "", files
