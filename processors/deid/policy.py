@@ -52,6 +52,7 @@ class DeidPolicy:
     name: str
     rules: tuple[PolicyRule, ...] = field(default_factory=tuple)
     age_cap: int | None = None  # ages above this are reported as this (safe-harbor: 90)
+    hash_ids: bool = False  # every resource id but a Patient's, and references to them, keyed-hashed
 
     def rules_for(self, resource_type: str) -> tuple[PolicyRule, ...]:
         return tuple(r for r in self.rules if r.resource_type in ("*", resource_type))
@@ -82,7 +83,11 @@ def _parse(doc: Any, source: str) -> DeidPolicy:
     age_cap = doc.get("age_cap")
     if age_cap is not None and not isinstance(age_cap, int):
         raise _bad(f"policy {source}: age_cap must be an integer")
-    return DeidPolicy(name=str(doc.get("name", source)), rules=tuple(rules), age_cap=age_cap)
+    hash_ids = doc.get("hash_ids", False)
+    if not isinstance(hash_ids, bool):
+        raise _bad(f"policy {source}: hash_ids must be true or false")
+    return DeidPolicy(name=str(doc.get("name", source)), rules=tuple(rules), age_cap=age_cap,
+                      hash_ids=hash_ids)
 
 
 def load_policy(profile: str = "live", policy_file: Path | None = None) -> DeidPolicy:

@@ -17,6 +17,7 @@ from processors.deid.dates import FHIR_DATE, age_years, parse_day, shift_fhir_da
 from processors.deid.keyed import date_shift_days, keyed_hex, pseudonymize
 from processors.deid.policy import PolicyRule
 from processors.deid.reid import reid_token
+from processors.deid.resource_ids import hashed_id, hashed_reference
 from processors.deid.resource_walk import REDACTED, WalkContext, walk_resource
 from processors.deid.scrub import scrub_text
 from processors.deid.tokens import identifier_tokens
@@ -148,6 +149,8 @@ def _reference(value: dict[str, Any], ctx: _Ctx) -> None:
     if new is None and ref.startswith("#") and ctx.drop_local:
         new = ""
     if new is None:
+        if ctx.cfg.policy.hash_ids and (hashed := hashed_reference(ctx.cfg, ref)) is not None:
+            value["reference"] = hashed  # another resource's id, hashed as its own id is
         return
     if new:
         value["reference"] = new
@@ -323,6 +326,8 @@ def deid_resource(
     walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref, cfg.policy.age_cap))
     if is_patient and pseudonym:
         out["id"] = pseudonym
+    elif cfg.policy.hash_ids and isinstance(out.get("id"), str) and out["id"]:
+        out["id"] = hashed_id(cfg, rtype, out["id"])
     if ctx.additions:
         out.setdefault("extension", []).extend(ctx.additions)
     return out

@@ -27,6 +27,7 @@ from typing import Any
 from processors.deid.config import DeidConfig
 from processors.deid.keyed import pseudonymize
 from processors.deid.resource import deid_resource
+from processors.deid.resource_ids import hashed_reference
 from processors.deid.resource_refs import PatientRefs, resource_patient_key
 from processors.deid.tokens import identifier_tokens
 from processors.fhir.decode import Document, IngestLimits, decode_message, oversized_ndjson
@@ -163,7 +164,11 @@ class _Writer:
         new = self.refs(url.split("?", 1)[0])
         if new is not None:
             return new
-        return "Patient" if url.startswith("Patient?") else url
+        if url.startswith("Patient?"):
+            return "Patient"
+        if self.cfg.policy.hash_ids and (hashed := hashed_reference(self.cfg, url)) is not None:
+            return hashed  # a fullUrl or request URL naming another resource by its id
+        return url
 
     def entry(self, entry: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -111,3 +111,31 @@ def test_replay_takes_each_patients_age_at_its_own_newest_time(tmp_path: Path) -
         result = CliRunner().invoke(cli.app, ["replay", *map(str, files), "--out", str(out)])
         assert result.exit_code == 0, result.stderr
         assert out.read_text() == "", files
+
+
+def test_safe_harbor_hashes_resource_ids_and_every_reference_to_them() -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    base = "http://ex.org/fhir/"
+    pat = {"resourceType": "Patient", "id": "p1", "identifier": [{"system": "urn:mrn", "value": "MRN-88812345"}]}
+    enc = {"resourceType": "Encounter", "id": "enc-MRN-88812345", "status": "finished",
+           "class": {"code": "IMP"}, "subject": {"reference": "Patient/p1"},
+           "meta": {"source": "http://ehr.example.org/Zebulon-Quackenbush"}}
+    obs = {**OBS, "id": "obs-MRN-88812345", "subject": {"reference": "Patient/p1"},
+           "encounter": {"reference": "Encounter/enc-MRN-88812345"}}
+    rep = {"resourceType": "DiagnosticReport", "id": "dr-MRN-88812345", "status": "final", "code": {"text": "panel"},
+           "subject": {"reference": "Patient/p1"}, "result": [{"reference": f"{base}Observation/obs-MRN-88812345"}]}
+    doc = {"resourceType": "Bundle", "type": "collection",
+           "entry": [{"fullUrl": f"{base}{r['resourceType']}/{r['id']}", "resource": r} for r in (pat, enc, obs, rep)]}
+    safe = DeidConfig.for_tests(profile="safe-harbor")
+    out = deid_file(json.dumps(doc).encode(), safe).documents[0]
+    text = json.dumps(out)
+    assert "88812345" not in text and "Quackenbush" not in text
+    Bundle.model_validate(out)
+    by_type = {e["resource"]["resourceType"]: e for e in out["entry"]}
+    o, e, d = by_type["Observation"], by_type["Encounter"], by_type["DiagnosticReport"]
+    assert o["fullUrl"] == f"{base}Observation/{o['resource']['id']}"
+    assert o["resource"]["encounter"]["reference"] == f"Encounter/{e['resource']['id']}"
+    assert d["resource"]["result"][0]["reference"] == o["fullUrl"]
+    live = deid_file(json.dumps(doc).encode(), LIVE).documents[0]  # live keeps ids (a limited data set)
+    assert {x["resource"]["id"] for x in live["entry"]} >= {"obs-MRN-88812345", "enc-MRN-88812345"}
