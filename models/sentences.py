@@ -18,9 +18,13 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"(?<=[.!?;])\s+|\n+|\s+-{2,}\s+|\s*\|\s*"
     # a contrast starts a clause of its own, so a negation never reaches past it ("Denies chest
-    # pain but reports melena": the melena is no longer negated)
-    r"|,?\s+(?=(?:but|however|although|though|yet|whereas)\b)"
+    # pain but reports melena": the melena is no longer negated); the connector itself is left out
+    # ("Denies nausea, however vomited once": the model reads "vomited once")
+    r"|,?\s+(?:but|however|although|though|yet|whereas)\b,?\s*"
 )
+
+
+_LEADING_CONTRAST = re.compile(r"^(?:but|however|although|though|yet|whereas)\b,?\s*(?=\S)", re.IGNORECASE)
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
@@ -32,7 +36,7 @@ def _ends_with_abbreviation(piece: str) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``, stripped, empty ones dropped, order kept."""
-    pieces = [p.strip() for p in _BOUNDARY.split(text)]
+    pieces = [_LEADING_CONTRAST.sub("", p.strip()) for p in _BOUNDARY.split(text)]
     out: list[str] = []
     carry = ""
     for piece in pieces:

@@ -21,9 +21,13 @@ from models.sentences import MAX_SENTENCE_CHARS, split_sentences
         pytest.param("line one\nline two", ["line one", "line two"], id="newlines"),
         pytest.param("If SOB worsens, call MD! OK?", ["If SOB worsens, call MD!", "OK?"],
                      id="exclamation"),
-        pytest.param("Denies chest pain but reports melena.", ["Denies chest pain", "but reports melena."],
+        pytest.param("Denies chest pain but reports melena.", ["Denies chest pain", "reports melena."],
                      id="contrast-ends-a-negation"),
-        pytest.param("No SOB, however vomited x2", ["No SOB", "however vomited x2"], id="however"),
+        pytest.param("No SOB, however vomited x2", ["No SOB", "vomited x2"], id="however"),
+        # the connector is no part of either clause (the model read "however vomited" as nothing)
+        pytest.param("Pain controlled; however, still nauseated.", ["Pain controlled;", "still nauseated."],
+                     id="connector-opening-a-sentence"),
+        pytest.param("Denies nausea. But vomited twice.", ["Denies nausea.", "vomited twice."], id="capital-but"),
         pytest.param("butter and buttocks intact", ["butter and buttocks intact"], id="not-inside-a-word"),
     ],
 )
