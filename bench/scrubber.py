@@ -61,6 +61,7 @@ from bench.phi_corpus import (
     heldout24,
     heldout25,
     heldout26,
+    heldout27,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -215,6 +216,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v24": ("HELD-OUT v24 corpus (session 8, written independently)", heldout24.generate),
     "v25": ("HELD-OUT v25 corpus (session 8, written independently)", heldout25.generate),
     "v26": ("HELD-OUT v26 corpus (session 9, written independently)", heldout26.generate),
+    "v27": ("HELD-OUT v27 corpus (session 9, written independently)", heldout27.generate),
 }  # short name -> (title, generator)
 
 
