@@ -6,7 +6,7 @@ the batch (sorted) the rules are evaluated and the lifecycle decides, family by 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -121,10 +121,13 @@ def evaluate_batch(
     *,
     emitted_at: datetime | None,
     reid_token: str | None = None,
+    new_event_ids: Collection[str] | None = None,
 ) -> tuple[list[Alert], dict[str, EpisodeState]]:
     """Alerts in order, and every episode of the patient after the batch.
 
-    `findings` maps a note event_id to its findings. `emitted_at=None` means replay: each
+    `new_event_ids`: the ids this batch newly applied to the state (the live monitor passes
+    them; None: the batch is evaluated only at times not evaluated before). `findings` maps a
+    note event_id to its findings. `emitted_at=None` means replay: each
     alert's emitted_at is its evaluation time. Vital-based families (cfg.lifecycle.
     vital_families) are only evaluated at times where the batch holds a vital, except
     that an immediate result still raises at once.
@@ -136,7 +139,12 @@ def evaluate_batch(
     episodes: dict[str, EpisodeState] = dict(state.episodes)
     alerts: list[Alert] = []
     for at in evaluation_times(batch):
-        if _covered(episodes, at):
+        # a time evaluated before is evaluated again only when the batch brings new events with
+        # that time (a lab sent ahead of its vital set); a redelivered batch emits nothing
+        again = new_event_ids is not None and any(
+            ev.time == at and ev.event_id in new_event_ids for ev in batch
+        )
+        if _covered(episodes, at) and not again:
             continue  # already evaluated (a replayed batch): emits nothing
         # a new measurement of a scored vital (not only a diastolic value or an EHR's NEWS2 total)
         has_vital = any(ev.kind == "vital" and ev.time == at and ev.code in SCORED_VITAL_CODES for ev in batch)
@@ -150,7 +158,7 @@ def evaluate_batch(
             if (result is None and episode.status == "open" and cfg.evaluate is None
                     and not _decidable(state, at, family, cfg.rules)):
                 continue  # no score, or a vital sign the rule reads missing or stale: no clear time
-            new, decision = decide(episode, result, at, family, state.pseudonym, lc)
+            new, decision = decide(episode, result, at, family, state.pseudonym, lc, again=again)
             episodes[family] = new
             if decision is not None:
                 alerts.append(

@@ -40,15 +40,23 @@ def decide(
     family: str,
     pseudonym: str,
     cfg: LifecycleConfig,
+    *,
+    again: bool = False,
 ) -> tuple[EpisodeState, Decision | None]:
     """One evaluation of one family at time `at`; `result` None means the family is clear.
 
-    Evaluations at or before `episode.last_eval` are ignored (replays emit nothing new).
+    Evaluations before `episode.last_eval` are ignored, and so is one at it (replays emit
+    nothing new) unless `again`: new events with that same time arrived after it was evaluated
+    (a lab result sent before the vital set it was taken with). Evaluated again, a time is still
+    one evaluation: it never confirms its own pending result.
     """
     if result is not None and result.family != family:
         raise ValueError("decide: the result belongs to another episode family")
-    if episode.last_eval is not None and at <= episode.last_eval:
+    if episode.last_eval is not None and (at < episode.last_eval or (at == episode.last_eval and not again)):
         return episode, None
+    if (again and episode.status == "pending" and episode.pending_since == at and result is not None
+            and result.confirmation == "second"):
+        return episode, None  # the same evaluation time again: still the first qualifying one
     ep = episode.model_copy(update={"last_eval": at})
     if ep.status == "open":
         if result is None:

@@ -108,12 +108,12 @@ async def process_events(rt: Runtime, events: Sequence[ClinicalEvent], *, replay
     # taken before the Redis read: a save that lands after the snapshot is in Redis or in it
     overlay = {p: dict(e) for p, e in (unsaved_episodes or {}).items() if p in per_patient and e}
     t0 = time.perf_counter()
-    states = await rt.store.apply_batch(per_patient)
+    applied = await rt.store.apply_batch_ids(per_patient)
     metrics.REDIS_LATENCY.labels(op="apply_batch").observe(time.perf_counter() - t0)
     for pseudonym, batch in per_patient.items():
         batch.sort(key=lambda e: e.time)
         note_findings = {e.event_id: findings[e.event_id] for e in batch if e.event_id in findings}
-        state = states[pseudonym]
+        state, fresh = applied[pseudonym]
         if pseudonym in overlay:
             state = state.model_copy(update={"episodes": {**state.episodes, **overlay[pseudonym]}})
         alerts, episodes = evaluate_batch(
@@ -122,6 +122,7 @@ async def process_events(rt: Runtime, events: Sequence[ClinicalEvent], *, replay
             note_findings,
             rt.pipeline,
             emitted_at=None if replay else datetime.now(UTC),
+            new_event_ids=frozenset(fresh),
         )
         out.alerts.extend(alerts)
         if episodes:
