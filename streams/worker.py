@@ -91,4 +91,7 @@ def run_worker(settings: Settings, *, app_id: str | None = None) -> None:
         redirect_stdouts=False,
         quiet=True,
     )
+    # Faust's start-up spinner writes terminal control bytes ("\b\x1b[?25h") to stdout even when
+    # it is a file or a pipe, breaking the first JSON log line after start-up: no spinner
+    worker.spinner = None
     worker.execute_from_commandline()

@@ -23,9 +23,11 @@ def _role(iso, agents: str):
 
 
 def _started(path) -> dict:
-    for line in path.read_text(errors="replace").splitlines():
-        if '"worker.started"' in line:  # a terminal escape may precede the JSON
-            return json.loads(line[line.index("{"):])
+    # every line of a JSON-format log is one JSON object (no terminal bytes from a spinner)
+    records = [json.loads(line) for line in path.read_text(errors="replace").splitlines() if line.strip()]
+    for record in records:
+        if record.get("event") == "worker.started":
+            return record
     raise AssertionError(f"no worker.started in {path}")
 
 
