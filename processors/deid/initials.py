@@ -59,6 +59,25 @@ _BARE_END = re.compile(r"(?<=[.!?])[ \t]+([A-Z]{2,3})[ \t]*\Z")
 # before a residency grade ("Emily Mason, MD (attending) / sh PGY-2")
 _TO_AT = re.compile(r"\bto[ \t]+([A-Z]{2,3})[ \t]+at[ \t]+\d{1,2}:?\d{2}\b")
 _BEFORE_PGY = re.compile(r"(?<![\w-])([A-Za-z]{2,3})[ \t]*,?[ \t]+PGY-?\d\b")
+# session 9 (v27): initials after a doctor's grade before a lower-case word ("d/w RMO SM re
+# candesartan"), a sign-off of initials and a profession on its own line ("wpm physio"), "by DA."
+# closing a line, bracketed initials after a credential ("Michelle Russell, APRN (MR)"), a
+# numbered list's "Thompson, T., rm 914", and a police officer's name ("Officer Frank", "PC Smith,")
+_GRADE_INITIALS = re.compile(
+    r"\b(?:RMO|SHO|SpR|FY1|FY2|HO|reg|registrar|cons|consultant|resident|intern|fellow)[ \t]+([A-Z]{2,3})(?=[ \t]+[a-z])"
+)
+_PROFESSION_SIGNOFF = re.compile(
+    r"^[ \t]*([a-z]{2,3}|[A-Z]{2,3})[ \t]+(?:physio|physiotherapist|ot|slt|salt|dietitian|pharmacist)[ \t]*$",
+    re.MULTILINE,
+)
+_BY_LINE_END = re.compile(r"\bby[ \t]+([A-Z]{2,3})\.?[ \t]*$", re.MULTILINE)
+_CRED_BRACKET_INITIALS = re.compile(
+    r",[ \t]*(?:APRN|RN|MD|NP|PA|DO|PharmD|RD|RRT|CNM|CRNA)[ \t]*\(([A-Z]{2,3})\)[ \t]*$", re.MULTILINE
+)
+_LIST_SURNAME_INITIAL = re.compile(
+    r"(?:^|\)[ \t])([A-Z][a-z'\u2019-]+,[ \t][A-Z]\.)(?=,?[ \t]*(?:rm|room|bed|bay|mrn)\b)", re.MULTILINE
+)
+_OFFICER = re.compile(r"\b(?:Officer|PC|Sgt|Sergeant|Constable|Detective|DC|DS)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,])")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
 # lower-case initials before a bracketed grade closing a line ("- aw (reg)")
@@ -85,7 +104,8 @@ _ROLE_LABEL = by_first_letter(re.compile(  # on the lower-cased text
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
     r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies|minutes|minute[ \t]+taker"
     r"|bms|mls|mlso|bmso|scientist|dispensed[ \t]+by|second[ \t]+checker|checker"
-    r"|crew|processed[ \t]+by|completed[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|handover[ \t]+(?:to|from))\b[ \t]*(:)?[ \t]*"
+    r"|crew|processed[ \t]+by|completed[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|handover[ \t]+(?:to|from)"
+    r"|cytotechnologist|sonographer|radiographer|technologist|phlebotomist|called[ \t]+by|phoned[ \t]+by)\b[ \t]*(:)?[ \t]*"
 ))
 _INIT_LIST = re.compile(  # on the text, right after a label
     rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?!\w|\.\w)"
@@ -95,7 +115,8 @@ _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
                "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute",
                "bms", "mls", "scientist", "dispensed", "checker", "crew", "processed by", "completed by",
-               "handed over", "handover")
+               "handed over", "handover", "cytotech", "sonographer", "radiographer", "technologist",
+               "phlebotomist", "called by", "phoned by")
 _ONE_INITIALS = re.compile(_INIT)
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
@@ -134,6 +155,23 @@ def _letter_before(text: str, i: int) -> bool:
 
 def _clock(digits: str) -> bool:
     return len(digits) == 4 and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
+
+
+def _not_clinical(initials: str) -> bool:
+    return initials.lower() not in CLINICAL_ABBREV and initials not in _CRED_WORDS
+
+
+def _session9_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for rx, hint in ((_GRADE_INITIALS, None), (_PROFESSION_SIGNOFF, None), (_BY_LINE_END, "by "),
+                     (_CRED_BRACKET_INITIALS, "("), (_LIST_SURNAME_INITIAL, ", "), (_OFFICER, None)):
+        if hint is not None and hint not in text:
+            continue
+        for m in rx.finditer(text):
+            word = m.group(1)
+            if rx in (_LIST_SURNAME_INITIAL, _OFFICER, _CRED_BRACKET_INITIALS) or word.islower() or _not_clinical(word):
+                out.append((*m.span(1), "[NAME]"))
+    return out
 
 
 def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
@@ -222,6 +260,7 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _BEFORE_PGY.finditer(text)
                    if m.group(1) not in _CRED_WORDS
                    and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
+    out.extend(_session9_spans(text, low))
     if "page" in low or "bleep" in low:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):

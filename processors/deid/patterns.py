@@ -153,6 +153,10 @@ _COUNT_AFTER = re.compile(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|co
 _UK_DURATION = re.compile(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
 
 
+_LAST_DOSE = re.compile(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
+_TEN_SCORE_EARLIER = re.compile(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
+
+
 def date_lead_spans(text: str) -> list[tuple[int, int]]:
     """Day/month spans right after a date word ("review 6/4", "w/c 3/11", "week ending 4/5")."""
     out: list[tuple[int, int]] = []
@@ -161,11 +165,14 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         w = _WORD_BEFORE.search(text, max(0, s - 14), s)
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
+            or _LAST_DOSE.search(text, max(0, s - 16), s)  # session 9 (v27): "last dose 13/6 pm"
         ):
             if w.group(1).lower() in ("review", "tto", "clinic", "opd", "opa", "appt") and _UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
             if _COUNT_AFTER.match(text, m.end(1)):
                 continue  # "Blood cultures 4/4 bottles": a count
+            if m.group(1).endswith("/10") and _TEN_SCORE_EARLIER.search(text, max(0, s - 70), s):
+                continue  # "Pain 7/10 ..., down from 9/10": a score after a score
             out.append(m.span(1))
     return out
 

@@ -184,7 +184,7 @@ _NOTATION = re.compile(
     r"|Centor|Waterlow|Ann Arbor|Binet|Durie-Salmon|Hoehn and Yahr|Gartland"
     r"|Schatzker|Neer|Lauge-Hansen|Outerbridge|Kellgren-Lawrence|Tegner|Clavien-Dindo)"
     r"(?:[ \t]+(?:grade|class|type|stage|score|level|category|scale))?[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}(?:[+.]\d{1,2})?[a-d]?)\b"
-    r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?[ \t]+(?i:grade|class|stage|score|index)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
+    r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?[ \t]+(?i:grade|class|stage|score|index|category)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
     # session 9 (v26): a day of a course ("ceftriaxone ... day 4/7"), not a date
     r"|\b(?<![/-])[Dd]ay[ \t]+\d{1,2}[ \t]?/[ \t]?\d{1,2}\b(?![/-]\d)"
     # TNM staging with the node ratio ("pT3 pN1a (1/19)", "ypT2 N0 M0")

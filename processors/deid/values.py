@@ -43,6 +43,7 @@ _ID_LABEL = (
     r"|medicare|medicaid|subscriber|group|authori[sz]ation|auth|report|referral|booking"
     r"|episode|dea|npi|licen[cs]e|registration|badge|employee|fin|csn|har|pid|empi|uhid|chi"
     r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport|unit no|unit number"
+    r"|medical card|hkid|hkic"  # session 9 (v27): Irish medical card, Hong Kong identity card
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -52,7 +53,7 @@ _DURATION_AFTER = (
 _ID_LABEL_RX = by_first_letter(re.compile(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
 ))
-_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b")
+_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b(?:\([0-9A]\))?")  # "H950922(6)": a check digit
 # session 8: digit groups after a short first group of a labelled id ("Unit number G123 456 789 012")
 _ID_GROUPS = re.compile(
     r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"
@@ -269,6 +270,10 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 # places and meetings: a day/month after them is a date ("ED 3/4", "MDT 12/5")
 # a score fraction (or a list of them) opening a bracket before single-letter domains
 _SUBSCORE_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Z][ \t]*\Z")
+# session 9 (v26/v27): domain words in a bracketed subscore list after a total ("ACE-III 68/100
+# (attention 14/18, memory 12/26, fluency 5/14"), and a /10 score after another in one sentence
+_SUBSCORE_WORD_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Za-z][A-Za-z-]{1,15}[ \t]*\Z")
+_SCORE_EARLIER = re.compile(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
 # UK shorthand durations ("review 6/12" six months, "complete 5/7" five days, "TTO 14/7"):
 # after these words a day/month whose second number is 7 or 12 is a duration
 _UK_COURSE_BEFORE = frozenset(
@@ -363,8 +368,9 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue
         if (b == 12 and a <= 12 or b == 7 and a <= 14) and _uk_course(text, s):
             continue  # UK shorthand: "review 6/12" (months), "prednisolone 30 mg 5/7" (days)
-        if b == 10 and _SCORE_BEFORE.search(text, max(0, s - 16), s):
-            continue  # "pain 7/10 -> 3/10": the second score of a change
+        if b == 10 and (_SCORE_BEFORE.search(text, max(0, s - 16), s)
+                        or (a <= 10 and _SCORE_EARLIER.search(text, max(0, s - 70), s))):
+            continue  # "pain 7/10 -> 3/10", "Pain 7/10 ..., down from 9/10": a score series
         if pw and _value_label(pw.group(1)):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label
         if (
@@ -377,11 +383,12 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if (
             pw
             and a <= b
-            and len(pw.group(1)) == 1
-            and pw.group(1).isupper()
-            and _SUBSCORE_BEFORE.search(text, max(0, s - 40), s)
+            and (
+                (len(pw.group(1)) == 1 and pw.group(1).isupper() and _SUBSCORE_BEFORE.search(text, max(0, s - 40), s))
+                or _SUBSCORE_WORD_BEFORE.search(text, max(0, s - 90), s)
+            )
         ):
-            continue  # a test's domain subscores: "ACE-III 61/100 (A 9/18, M 12/26)"
+            continue  # a test's domain subscores: "ACE-III 61/100 (A 9/18, M 12/26)", "(memory 12/26, fluency 5/14"
         if (a, b) in _SNELLEN and _EYE.search(text, max(0, s - 40), s):
             continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"
         if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
@@ -418,12 +425,17 @@ _DOSE_BEFORE_HASH = re.compile(r"[A-Za-z]\w*\d[ \t]+\Z")
 _HASH_COUNT = re.compile(r"[ \t]*(?:/|[a-z])")
 
 
+_SCORE_VALUE = re.compile(r"\d{1,3}/(?:10|20|30|100)\b(?![/-]\d)")
+
+
 def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, placeholder) of values found by their label or shape."""
     low = lowered(text) if low is None else low
     out: list[tuple[int, int, str]] = []
     for m in _ID_LABEL_RX.finditer(low):
         v = _ID_VALUE.match(text, m.end())
+        if v and _SCORE_VALUE.match(text, v.start()):
+            continue  # "MBI 55/100": a score (the Modified Barthel Index), not a Medicare id
         if v:
             end = v.end()
             if v.end() - v.start() <= 5 and (g := _ID_GROUPS.match(text, end)):

@@ -75,3 +75,42 @@ KEPT = [
 def test_session9_classes(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
+
+
+# fmt: off
+V27 = [
+    pytest.param("Plan: d/w RMO QZ re candesartan - withheld. K 5.9", ["QZ"], ["K 5.9"], id="name-initials-after-a-grade"),
+    pytest.param("Phoned to ward (ext 9425) at 07:14 by DQ.\nAnalyser: cobas", ["DQ"], ["07:14"],
+                 id="name-initials-by-closing-a-line"),
+    pytest.param("Cytotechnologist: JQ   Pathologist: Nicole Mendez, MD", ["JQ", "Nicole Mendez"], [],
+                 id="name-initials-after-a-lab-role"),
+    pytest.param("repeat abg in 1 hr ?niv.\nwpm physio\n", ["wpm"], ["1 hr"], id="name-initials-before-a-profession"),
+    pytest.param("Michelle Russell, APRN (MR)\n", ["Russell", "(MR)"], [], id="name-bracketed-initials-after-credential"),
+    pytest.param("1) Thompson, T., rm 914, MRN 66593065 - WATCHER", ["Thompson, T.", "66593065"], ["rm 914"],
+                 id="name-numbered-list-surname-initial"),
+    pytest.param("Brought in by police, Officer Frank (badge #2930); PC Smith, collar no. 8775.",
+                 ["Frank", "Smith", "2930", "8775"], [], id="name-police-officers"),
+    pytest.param("Name: WONG Lai Kuen   HKID: H950922(6)   Sex/Age: F/80", ["WONG Lai Kuen", "H950922", "(6)"],
+                 ["F/80"], id="id-hkid-with-check-digit"),
+    pytest.param("Medical card: 5694332U   PPSN: 8731071U", ["5694332U", "8731071U"], [], id="id-irish-medical-card"),
+    pytest.param("1. apixaban 5 mg BD - confirmed, last dose 13/6 pm", ["13/6"], ["apixaban 5 mg BD"],
+                 id="date-after-last-dose"),
+]
+KEPT_V27 = [
+    pytest.param("ACE-III 68/100 (attention 14/18, memory 12/26, fluency 5/14, language 22/26).", [],
+                 ["memory 12/26", "fluency 5/14", "language 22/26"], id="cognitive-subscores"),
+    pytest.param("Pain 7/10 low back and both thighs, down from 9/10 on admission. Seen on 9/10 by GP.", ["on 9/10"],
+                 ["Pain 7/10", "from 9/10"], id="pain-score-series-but-a-later-date"),
+    pytest.param("AMT 6/10 on discharge (baseline 7/10). MBI 55/100.", [], ["baseline 7/10", "MBI 55/100"],
+                 id="scores-not-ids-or-dates"),
+    pytest.param("Duke treadmill score -6; Bethesda category III; carboprost (Hemabate) 250 mcg IM; Targin 10/5 mg BD",
+                 [], ["Duke treadmill score -6", "Bethesda category III", "(Hemabate)", "Targin 10/5 mg BD"],
+                 id="eponymous-scores-categories-and-brands"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), V27 + KEPT_V27)
+def test_session9_v27_classes(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
