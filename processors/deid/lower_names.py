@@ -127,9 +127,24 @@ def _first_and_surname(first: str, last: str) -> bool:
             and not any(_key(p) in _CLINICAL for p in pieces))
 
 
+# session 9 (v27): a lower-case hyphenated surname alone after "pt" ("pt williams-martin, bed 4")
+_PT_HYPHENATED = re.compile(r"\b(?:pt|patient)[ \t]+([a-z]{2,15}-[a-z]{2,15})\b(?!-)")
+
+
+def _pt_hyphenated(text: str, low: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _PT_HYPHENATED.finditer(low):
+        pieces = m.group(1).split("-")
+        if (all(_surname_piece(p) and not _common(p) or _key(p) in SURNAMES and _key(p) not in _CLINICAL
+                for p in pieces)
+                and any(_key(p) in SURNAMES for p in pieces)):
+            out.append(m.span(1))
+    return out
+
+
 def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the lower-case forms above (``low``: the lower-cased text)."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = _pt_hyphenated(text, low) if "-" in low else []
     for lead in _LEAD.finditer(low):
         word, at = lead.group(0), lead.end()
         tails = []

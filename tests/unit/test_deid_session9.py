@@ -95,6 +95,10 @@ V27 = [
     pytest.param("Medical card: 5694332U   PPSN: 8731071U", ["5694332U", "8731071U"], [], id="id-irish-medical-card"),
     pytest.param("1. apixaban 5 mg BD - confirmed, last dose 13/6 pm", ["13/6"], ["apixaban 5 mg BD"],
                  id="date-after-last-dose"),
+    pytest.param("called re o2. pt williams-martin, bed 4, day 3 CAP", ["williams-martin"], ["bed 4", "day 3 CAP"],
+                 id="name-lower-case-hyphenated-surname-after-pt"),
+    pytest.param("pt self-caring, non-verbal; pt well-known to team", [], ["self-caring", "well-known"],
+                 id="lower-case-hyphenated-words-after-pt-stay"),
 ]
 KEPT_V27 = [
     pytest.param("ACE-III 68/100 (attention 14/18, memory 12/26, fluency 5/14, language 22/26).", [],
