@@ -62,6 +62,7 @@ from bench.phi_corpus import (
     heldout25,
     heldout26,
     heldout27,
+    heldout28,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -217,6 +218,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v25": ("HELD-OUT v25 corpus (session 8, written independently)", heldout25.generate),
     "v26": ("HELD-OUT v26 corpus (session 9, written independently)", heldout26.generate),
     "v27": ("HELD-OUT v27 corpus (session 9, written independently)", heldout27.generate),
+    "v28": ("HELD-OUT v28 corpus (session 9, written independently)", heldout28.generate),
 }  # short name -> (title, generator)
 
 
