@@ -37,6 +37,8 @@ _PHONE_55 = re.compile(r"([6-9](?<![\d-][6-9])\d{4}[ -]\d{5})(?![\d-])")
 # 7720981" India), and a hospital extension after "local" ("ACPR  local 4602")
 _PHONE_TRUNK = re.compile(r"(0(?<![\d-]0)(?:\d{3}[ \t]\d{7}|\d{4}[ \t]\d{6}))(?![\d-])")
 _LOCAL_EXT = re.compile(r"\blocal[ \t]+(?:ext\.?[ \t]*)?(\d{4,5})\b(?![.:/]\d)")
+# session 9 (v28): a UK vehicle registration ("vehicle YK53 KRB"; HIPAA Safe Harbor item 12)
+_UK_PLATE = re.compile(r"\b([A-Z]{2}\d{2}[ \t]?[A-Z]{3})\b")
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
                "employee number", "employee id", "payroll")
@@ -64,6 +66,7 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[PHONE]") for m in _PHONE_55.finditer(text))
     if "0" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _PHONE_TRUNK.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _UK_PLATE.finditer(text))
     if "local" in low:
         out.extend((*m.span(1), "[PHONE]") for m in _LOCAL_EXT.finditer(low))
     return out

@@ -64,7 +64,7 @@ _DRUG_STEM = re.compile(
     r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem|vaptan|glutide|tinib|ciclib|lizumab|ximab)$"
 )
 _HEADS = (
-    r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|lymphoma|treadmill"
+    r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|lymphoma|treadmill|plexus"
     r"|encephalopathy|manoeuvre|maneuver|technique|breathing|respiration|catheter|tube"
     r"|mask|pump|boots|dressing|valve|reflex|phenomenon|ulcer|fracture|cyst|procedure"
     r"|operation|pouch|repair|flare|disorder|dementia|contracture|shunt|drain|needle|splint"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
-from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 
 __all__ = ["initials_spans"]
 
@@ -77,6 +77,23 @@ _CRED_BRACKET_INITIALS = re.compile(
 _LIST_SURNAME_INITIAL = re.compile(
     r"(?:^|\)[ \t])([A-Z][a-z'\u2019-]+,[ \t][A-Z]\.)(?=,?[ \t]*(?:rm|room|bed|bay|mrn)\b)", re.MULTILINE
 )
+# v28: initials before a bracketed grade ("Discussed with JM (fellow)", "JS (SpR)"), after a nurse's
+# label ("PACU RN: KM", "Triage RN AW."), lower-case after "transcribed" / "Tech:" closing a line,
+# before a bleep ("paged on-call jh (bleep 07379)"), and after "checked" / "verification by"
+_BEFORE_GRADE = re.compile(
+    r"\b([A-Z]{2,3})[ \t]*\((?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant)\)"
+)
+_RN_LABEL = re.compile(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
+_LOWER_AFTER_LABEL = re.compile(
+    r"\b(?i:transcribed|typed|tech|technician)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b))",
+    re.MULTILINE,
+)
+_BEFORE_BLEEP = re.compile(r"\b(?!(?i:am|pm|hrs?|min|ext)\b)([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((?:bleep|pager|ext)\b")
+_CHECKED = re.compile(
+    r"\b(?:(?:checked|verified)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:$|[.,;]))|verification[ \t]+by[ \t]+([A-Z]{2,3})\b)",
+    re.MULTILINE,
+)
+_DEPARTMENTS = frozenset(["ED", "AE", "ICU", "HDU", "CCU", "ITU", "OPD", "GP", "MDT", "AMU", "SDEC", "ENT", "OT", "PT"])
 _OFFICER = re.compile(r"\b(?:Officer|PC|Sgt|Sergeant|Constable|Detective|DC|DS)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,])")
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
@@ -157,20 +174,34 @@ def _clock(digits: str) -> bool:
     return len(digits) == 4 and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
 
 
+# a nickname in quotes right after a capitalised name ("Brandon Bullock \"Sonny\"   DOB")
+_QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d](?![ \t]*[a-z])")
+
+
 def _not_clinical(initials: str) -> bool:
     return initials.lower() not in CLINICAL_ABBREV and initials not in _CRED_WORDS
 
 
 def _session9_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    if '"' in text or "\u201c" in text:
+        for m in _QUOTED_NICKNAME.finditer(text):
+            if _key(m.group(1)) in FIRST_NAMES or _key(m.group(1)) in SURNAMES:
+                out.append((*m.span(2), "[NAME]"))
     for rx, hint in ((_GRADE_INITIALS, None), (_PROFESSION_SIGNOFF, None), (_BY_LINE_END, "by "),
-                     (_CRED_BRACKET_INITIALS, "("), (_LIST_SURNAME_INITIAL, ", "), (_OFFICER, None)):
+                     (_CRED_BRACKET_INITIALS, "("), (_LIST_SURNAME_INITIAL, ", "), (_OFFICER, None),
+                     (_BEFORE_GRADE, "("), (_RN_LABEL, "RN"), (_LOWER_AFTER_LABEL, None),
+                     (_BEFORE_BLEEP, "("), (_CHECKED, None)):
         if hint is not None and hint not in text:
             continue
         for m in rx.finditer(text):
-            word = m.group(1)
-            if rx in (_LIST_SURNAME_INITIAL, _OFFICER, _CRED_BRACKET_INITIALS) or word.islower() or _not_clinical(word):
-                out.append((*m.span(1), "[NAME]"))
+            group = 1 if m.group(1) is not None else 2
+            word = m.group(group)
+            if word in _DEPARTMENTS:
+                continue  # "Seen by ED (reg)": a department
+            strong = (_LIST_SURNAME_INITIAL, _OFFICER, _CRED_BRACKET_INITIALS, _BEFORE_GRADE, _RN_LABEL)
+            if rx in strong or (word.islower() and word not in _NOT_INITIALS) or _not_clinical(word):
+                out.append((*m.span(group), "[NAME]"))
     return out
 
 

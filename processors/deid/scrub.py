@@ -173,6 +173,7 @@ _NOTATION = re.compile(
     r"(?=[A-ZpcyDd])(?:"
     r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
     r"|\bSt\.?[ \t]+John(?:'|\u2019)?s[ \t]+[Ww]ort\b"  # a herbal drug (with warfarin), no person
+    r"|\bSan[ \t]+Francisco[ \t]+[Ss]yncope[ \t]+[Rr]ule\b"  # a decision rule, no place (v28)
     r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN)"
     r"\b[ \t]*[#:]?[ \t]*[A-Z0-9][A-Z0-9.-]*\d[A-Z0-9.-]*\b"
     # an eponymous grade or class and its value ("Bosniak I", "Fazekas grade 2", "Killip II",

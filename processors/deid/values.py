@@ -44,6 +44,7 @@ _ID_LABEL = (
     r"|episode|dea|npi|licen[cs]e|registration|badge|employee|fin|csn|har|pid|empi|uhid|chi"
     r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport|unit no|unit number"
     r"|medical card|hkid|hkic"  # session 9 (v27): Irish medical card, Hong Kong identity card
+    r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"

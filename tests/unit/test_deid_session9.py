@@ -118,3 +118,37 @@ KEPT_V27 = [
 def test_session9_v27_classes(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
+
+
+# fmt: off
+V28 = [
+    pytest.param("Thank you for this consult. Discussed with QJ (fellow).", ["QJ"], [], id="name-initials-before-a-grade"),
+    pytest.param("Dictated by Chris Anders, MD / transcribed ab\n", ["Chris Anders", "ab"], [],
+                 id="name-lower-initials-after-transcribed"),
+    pytest.param("paged on-call jh (bleep 07379), haloperidol 0.5 mg", ["jh", "07379"], ["haloperidol 0.5 mg"],
+                 id="name-initials-before-a-bleep"),
+    pytest.param("LIS terminal notified.\nTech: jr  Ph 878-555-7628\n", ["jr", "878-555-7628"], [],
+                 id="name-lower-initials-after-tech"),
+    pytest.param("Sister updated.\nPACU RN: KQ\nCTAS 3. Triage RN AW.", ["KQ", "AW"], ["CTAS 3"],
+                 id="name-initials-after-a-nurse-label"),
+    pytest.param("Pharmacist K. Gross / checked SQ\nverification by SB overridden.", ["SQ", "SB"], [],
+                 id="name-initials-after-checked-and-verification"),
+    pytest.param('HOSPICE NOTE\nBrandon Bullock "Sonny"   DOB 04/20/1921', ["Bullock", "Sonny", "04/20/1921"], [],
+                 id="name-quoted-nickname-after-a-name"),
+    pytest.param("Police assisted conveyance, vehicle YK53 KRB.", ["YK53", "KRB"], [], id="id-uk-vehicle-registration"),
+    pytest.param("Name: Ekaja Mani  UHID: UH625186784  IP No: IP/23/72369", ["IP/23/72369", "UH625186784"], [],
+                 id="id-indian-in-patient-number"),
+]
+KEPT_V28 = [
+    pytest.param("ECG checked QT 440 ms. Seen by ED (reg) today. Hb checked AM.", [], ["QT 440 ms", "ED (reg)"],
+                 id="checked-values-and-departments-stay"),
+    pytest.param('MDM: San Francisco syncope rule negative. Kiesselbach plexus cauterised. She said "Fine".', [],
+                 ["San Francisco syncope rule", "Kiesselbach plexus", '"Fine"'], id="decision-rule-and-eponyms-stay"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), V28 + KEPT_V28)
+def test_session9_v28_classes(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
