@@ -6,6 +6,7 @@ alerts `replay` gives; a redelivered batch still emits nothing."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -85,7 +86,7 @@ def test_live_batches_give_the_replay_alerts_and_redelivery_emits_nothing() -> N
     # as the worker batches them: each vital set whole (its slice waits for the set), the K
     # result a message of its own, processed before the set taken at the same time
     cut = [0, 2, 7, 8, 13, 18]
-    batches = [[e for m in per_message[a:b] for e in m] for a, b in zip(cut, cut[1:], strict=False)]
+    batches = [[e for m in per_message[a:b] for e in m] for a, b in itertools.pairwise(cut)]
     live = asyncio.run(_live(live_rt, batches))
     replay_rt = Runtime.create(settings, memory_store=True)
     result = ReplayResult(events=[e for b in _events(replay_rt, FEED) for e in b])
@@ -110,5 +111,5 @@ def test_a_time_evaluated_again_never_confirms_its_own_pending_result() -> None:
     assert d is None and same.status == "pending"  # not a second qualifying evaluation
     ignored, d = decide(ep, news2("urgent", m(0)), m(0), NEWS2_FAMILY, PSEUDO, cfg)
     assert d is None and ignored == ep  # without `again` the time is a replay: nothing
-    raised, d = decide(same, news2("urgent", m(10)), m(10), NEWS2_FAMILY, PSEUDO, cfg)
+    _, d = decide(same, news2("urgent", m(10)), m(10), NEWS2_FAMILY, PSEUDO, cfg)
     assert d is not None and d.event == "raised"
