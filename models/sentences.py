@@ -15,16 +15,17 @@ MAX_SENTENCE_CHARS = 600  # longer runs are cut into pieces of this size
 _ABBREVIATIONS = frozenset(
     ["pt", "pts", "dr", "mr", "mrs", "ms", "approx", "e.g", "i.e", "vs", "etc", "incl", "st", "sr", "jr", "fig"]
 )
+_CONTRAST = r"(?:but|however|although|though|yet|whereas)\b,?\s*"
 _BOUNDARY = re.compile(
     r"(?<=[.!?;])\s+|\n+|\s+-{2,}\s+|\s*\|\s*"
     # a contrast starts a clause of its own, so a negation never reaches past it ("Denies chest
     # pain but reports melena": the melena is no longer negated); the connector itself is left out
     # ("Denies nausea, however vomited once": the model reads "vomited once")
-    r"|,?\s+(?:but|however|although|though|yet|whereas)\b,?\s*"
+    rf"|,?\s+{_CONTRAST}"
 )
 
 
-_LEADING_CONTRAST = re.compile(r"^(?:but|however|although|though|yet|whereas)\b,?\s*(?=\S)", re.IGNORECASE)
+_LEADING_CONTRAST = re.compile(rf"^{_CONTRAST}(?=\S)", re.IGNORECASE)  # a sentence that opens with one
 
 
 def _ends_with_abbreviation(piece: str) -> bool:

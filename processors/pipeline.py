@@ -138,12 +138,11 @@ def evaluate_batch(
     lc = cfg.lifecycle
     episodes: dict[str, EpisodeState] = dict(state.episodes)
     alerts: list[Alert] = []
+    # a time evaluated before is evaluated again only when the batch brings new events with that
+    # time (a lab sent ahead of its vital set); a redelivered batch emits nothing
+    fresh_times = {ev.time for ev in batch if ev.event_id in new_event_ids} if new_event_ids else set()
     for at in evaluation_times(batch):
-        # a time evaluated before is evaluated again only when the batch brings new events with
-        # that time (a lab sent ahead of its vital set); a redelivered batch emits nothing
-        again = new_event_ids is not None and any(
-            ev.time == at and ev.event_id in new_event_ids for ev in batch
-        )
+        again = at in fresh_times
         if _covered(episodes, at) and not again:
             continue  # already evaluated (a replayed batch): emits nothing
         # a new measurement of a scored vital (not only a diastolic value or an EHR's NEWS2 total)

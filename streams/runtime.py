@@ -21,7 +21,7 @@ from streams.state import MemoryStore, PatientStore, RedisStore, StateLimits
 
 V = TypeVar("V")
 
-__all__ = ["LruMap", "MedicationCache", "Runtime", "TokenCache", "build_store", "deid_config"]
+__all__ = ["LruMap", "Runtime", "TokenCache", "build_store", "deid_config"]
 
 
 class TokenCache:
@@ -67,9 +67,6 @@ class LruMap(Generic[V]):
             self._data.move_to_end(key)
         while len(self._data) > self._max:
             self._data.popitem(last=False)
-
-
-MedicationCache = LruMap[dict[str, Any]]
 
 
 def deid_config(settings: Settings) -> DeidConfig:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key, unit_letter
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
 from processors.deid.unknown import CALENDAR as _CALENDAR
 
@@ -78,7 +78,6 @@ _NO_INITIAL_BEFORE = re.compile(
     r"(?:(?i:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option|part)"
     r"|\b[A-Z0-9]{2,})[ \t]*$"
 )  # "Vitamin D. Plan", "AVPU V. Patient"
-_UNIT_BEFORE = re.compile(r"\d[ \t]*$")  # "T 39.1 C. Anna": a unit letter; not "Bed 4 J. Smith"
 _SURNAME_GIVEN = re.compile(
     rf"(?=[{_UP}])(?<![\w'])({_NW}),[ \t]+({_NW})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
     re.MULTILINE,
@@ -254,9 +253,7 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             if sp:
                 out.append(sp)
     for m in _INITIAL.finditer(text):
-        if _NO_INITIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
-            text[m.start()] in "CFL" and _UNIT_BEFORE.search(text, max(0, m.start() - 3), m.start())
-        ):
+        if _NO_INITIAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) or unit_letter(text, m.start()):
             continue
         words = m.group(2).split()
         if re.fullmatch(_PART, words[0]) and len(words) > 1 and _plausible(words[1]):

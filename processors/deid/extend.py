@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name, _is_name_loose, _key
+from processors.deid.names import (
+    CLINICAL_ABBREV,
+    FIRST_NAMES,
+    _is_name,
+    _is_name_loose,
+    _key,
+    unit_letter,
+)
 from processors.deid.patterns import ROLE_NAME
 from processors.deid.unknown import (
     _CLINICAL,
@@ -51,15 +58,10 @@ _ROLES_TEXT = (
 _ROLES = frozenset(_ROLES_TEXT.split())
 
 
-# a unit letter after a number ends a value, not a name: "T 39.1 C. Anna visited", "101 F.", "2 L."
-# (not K: "WW/2025/9532 K. Neharau" is an initial)
-_UNIT_LETTER = re.compile(r"\d[ \t]?\Z")
-
-
 def _scale_letter(text: str, start: int) -> bool:
     if _NO_INITIAL_AFTER.search(text, max(0, start - 14), start):
         return True
-    if text[start] in "CFL" and _UNIT_LETTER.search(text, max(0, start - 2), start):
+    if unit_letter(text, start):
         return True
     m = _CAPS_BEFORE.search(text, max(0, start - 12), start)
     if m is None:

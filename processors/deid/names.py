@@ -22,6 +22,7 @@ __all__ = [
     "FIRST_NAMES",
     "SURNAMES",
     "name_list_spans",
+    "unit_letter",
 ]
 
 
@@ -59,6 +60,15 @@ def _key(word: str) -> str:
 def _stem(word: str) -> str:
     """The listed part of "D'Souza" / "Smith-Jones" / "McLeod": the longest piece."""
     return max(re.split(r"[-']", word), key=len)
+
+
+_UNIT_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
+def unit_letter(text: str, i: int) -> bool:
+    """``text[i]`` is a unit letter right after a number, not an initial: "T 39.1 C. Anna",
+    "101 F.", "2 L." (not K: "WW/2025/9532 K. Neharau" is an initial)."""
+    return text[i] in "CFL" and _UNIT_BEFORE.search(text, max(0, i - 2), i) is not None
 
 
 def _is_name(word: str) -> bool:

@@ -154,7 +154,8 @@ _UK_DURATION = re.compile(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
 
 
 _LAST_DOSE = re.compile(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
-_TEN_SCORE_EARLIER = re.compile(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
+# a /10 score earlier in the sentence: "Pain 7/10 ..., down from 9/10" is a score series
+TEN_SCORE_EARLIER = re.compile(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
 
 
 def date_lead_spans(text: str) -> list[tuple[int, int]]:
@@ -171,7 +172,7 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
             if _COUNT_AFTER.match(text, m.end(1)):
                 continue  # "Blood cultures 4/4 bottles": a count
-            if m.group(1).endswith("/10") and _TEN_SCORE_EARLIER.search(text, max(0, s - 70), s):
+            if m.group(1).endswith("/10") and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s):
                 continue  # "Pain 7/10 ..., down from 9/10": a score after a score
             out.append(m.span(1))
     return out

@@ -117,7 +117,6 @@ _LOWER_MEDICAL = re.compile(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
     r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly)$"
 )
-# a value after the word, or the placeholder a value became (idempotency: "Aadhaar: [ID]")
 # a number that is an age in a ward list ("B3 Macdonald, Adrian 94 - #NOF") or a time span
 # ("partner Anthony 2 weeks ago") after a listed name: no label and its value
 AGE_OR_SPAN_AFTER = re.compile(
@@ -126,7 +125,8 @@ AGE_OR_SPAN_AFTER = re.compile(
 )
 # (a date, a phone or a number of 6+ digits is no value: "Quackenbush 12/01/1930", "Rigby
 # 617-555-0199" and "Tan 88812345" are a name before a date, a phone or an id; a 5-digit number
-# still is: "Gastonia 92727" is a town before its ZIP, "Creon 25000" a dose)
+# still is: "Gastonia 92727" is a town before its ZIP, "Creon 25000" a dose); or the placeholder a
+# value became (idempotency: "Aadhaar: [ID]")
 _NUMBER_AFTER = re.compile(
     r"[ \t]*:?[ \t]*(?:[<>~]?[ \t]?\d{1,4}+(?!\d\d)(?:\.\d+)?(?![\d/:-]\d)|\d{1,2}:\d{2}\b|\[(?:ID|PHONE|ZIP|AGE|DATE)\])"
 )
@@ -284,8 +284,8 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
         if words and unknown[-1] and (
             (_NUMBER_AFTER.match(text, words[-1][1]) and not AGE_OR_SPAN_AFTER.match(text, words[-1][1]))
             or (len(words) == 1 and len(words[0][2]) <= 4 and _DATE_AFTER.match(text, words[0][1]))
-        ):  # "Borg 5", "Disp 08:31", "Adm: 09/18/22": a score, a time or a short label before a value
-            unknown[-1] = False  # "Borg 5", "Tazocin 4.5 g": a score or a drug, not a name
+        ):  # "Borg 5", "Tazocin 4.5 g", "Disp 08:31", "Adm: 09/18/22": a score, a dose, a time or a
+            unknown[-1] = False  # short label before its value, not a name
         caps = m.group(1)
         if (
             caps

@@ -27,7 +27,7 @@ import re
 
 from processors.deid.alternation import by_first_letter
 from processors.deid.names import CLINICAL_ABBREV
-from processors.deid.patterns import _DM_LEAD
+from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER
 
 __all__ = ["field_spans", "lowered"]
 
@@ -272,9 +272,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 # a score fraction (or a list of them) opening a bracket before single-letter domains
 _SUBSCORE_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Z][ \t]*\Z")
 # session 9 (v26/v27): domain words in a bracketed subscore list after a total ("ACE-III 68/100
-# (attention 14/18, memory 12/26, fluency 5/14"), and a /10 score after another in one sentence
+# (attention 14/18, memory 12/26, fluency 5/14")
 _SUBSCORE_WORD_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Za-z][A-Za-z-]{1,15}[ \t]*\Z")
-_SCORE_EARLIER = re.compile(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
 # UK shorthand durations ("review 6/12" six months, "complete 5/7" five days, "TTO 14/7"):
 # after these words a day/month whose second number is 7 or 12 is a duration
 _UK_COURSE_BEFORE = frozenset(
@@ -370,7 +369,7 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if (b == 12 and a <= 12 or b == 7 and a <= 14) and _uk_course(text, s):
             continue  # UK shorthand: "review 6/12" (months), "prednisolone 30 mg 5/7" (days)
         if b == 10 and (_SCORE_BEFORE.search(text, max(0, s - 16), s)
-                        or (a <= 10 and _SCORE_EARLIER.search(text, max(0, s - 70), s))):
+                        or (a <= 10 and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s))):
             continue  # "pain 7/10 -> 3/10", "Pain 7/10 ..., down from 9/10": a score series
         if pw and _value_label(pw.group(1)):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label

@@ -35,6 +35,7 @@ __all__ = ["IngestLimits", "IngestResult", "Outcome", "ingest_message", "ingest_
 
 _EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
 _NO_RESOURCES: Mapping[str, dict[str, Any]] = MappingProxyType({})
+_NO_LINKS: Mapping[str, str] = MappingProxyType({})
 _DEFAULT_LIMITS = IngestLimits()
 
 Extractor = Callable[[dict[str, Any], str, Context], list[ClinicalEvent]]
@@ -249,7 +250,7 @@ def ingest_outcomes(raw: bytes, *, received_at: datetime, source: str | None, de
 def _ingest(raw: bytes, received_at: datetime, source: str | None, deid: DeidConfig,
             known_tokens: Mapping[str, frozenset[str]], limits: IngestLimits,
             known_medications: Mapping[str, dict[str, Any]],
-            known_patients: Mapping[str, str] = MappingProxyType({})) -> tuple[list[Outcome], Context]:
+            known_patients: Mapping[str, str] = _NO_LINKS) -> tuple[list[Outcome], Context]:
     index = ReferenceIndex(link_hash=patient_link_hash(deid), known_links=known_patients)
     items: list[_Resource | Outcome] = []
     for doc in decode_message(raw, limits):
@@ -284,7 +285,7 @@ def ingest_message(raw: bytes, *, received_at: datetime, source: str | None, dei
                    known_tokens: Mapping[str, frozenset[str]] = _EMPTY,
                    limits: IngestLimits = _DEFAULT_LIMITS,
                    known_medications: Mapping[str, dict[str, Any]] = _NO_RESOURCES,
-                   known_patients: Mapping[str, str] = MappingProxyType({})) -> IngestResult:
+                   known_patients: Mapping[str, str] = _NO_LINKS) -> IngestResult:
     """Validate, extract and de-identify one message. Never raises.
 
     ``known_medications``: Medication resources of earlier messages (``IngestResult.medications``)

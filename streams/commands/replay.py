@@ -15,7 +15,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -126,9 +126,6 @@ def load_events(rt: Runtime, files: Sequence[Path], result: ReplayResult) -> Non
     _ages_at_own_clock(result.events, with_patients, received, ingest)
 
 
-_DAY = timedelta(days=1)
-
-
 def _ages_at_own_clock(events: list[ClinicalEvent], with_patients: Sequence[tuple[bytes, int, int]],
                        received: datetime, ingest: Callable[[bytes, datetime], IngestResult]) -> None:
     """Each patient's age taken at the newest clinical time of that patient's own events, not of the
@@ -137,8 +134,8 @@ def _ages_at_own_clock(events: list[ClinicalEvent], with_patients: Sequence[tupl
     demographics events are replaced (the age is all that depends on the time of ingest)."""
     newest: dict[str, datetime] = {}
     for ev in events:
-        if ev.kind != "demographics" and ev.time <= received and ev.time > newest.get(ev.patient, ev.time - _DAY):
-            newest[ev.patient] = ev.time
+        if ev.kind != "demographics" and ev.time <= received:
+            newest[ev.patient] = max(ev.time, newest.get(ev.patient, ev.time))
     for value, first, count in with_patients:
         redone: dict[datetime, list[ClinicalEvent]] = {}  # one ingest per distinct clock
         for i in range(first, first + count):
