@@ -71,10 +71,6 @@ KEPT = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "phi", "kept"), CASES + KEPT)
-def test_session9_classes(text: str, phi: list[str], kept: list[str]) -> None:
-    assert_scrubbed(text, phi=phi, kept=kept)
-    assert_idempotent(text)
 
 
 # fmt: off
@@ -114,11 +110,6 @@ KEPT_V27 = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "phi", "kept"), V27 + KEPT_V27)
-def test_session9_v27_classes(text: str, phi: list[str], kept: list[str]) -> None:
-    assert_scrubbed(text, phi=phi, kept=kept)
-    assert_idempotent(text)
-
 
 # fmt: off
 V28 = [
@@ -148,7 +139,7 @@ KEPT_V28 = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "phi", "kept"), V28 + KEPT_V28)
-def test_session9_v28_classes(text: str, phi: list[str], kept: list[str]) -> None:
+@pytest.mark.parametrize(("text", "phi", "kept"), CASES + KEPT + V27 + KEPT_V27 + V28 + KEPT_V28)
+def test_session9_classes(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
