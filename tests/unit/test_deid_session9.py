@@ -70,9 +70,6 @@ KEPT = [
 ]
 # fmt: on
 
-
-
-
 # fmt: off
 V27 = [
     pytest.param("Plan: d/w RMO QZ re candesartan - withheld. K 5.9", ["QZ"], ["K 5.9"], id="name-initials-after-a-grade"),
@@ -108,8 +105,6 @@ KEPT_V27 = [
                  id="eponymous-scores-categories-and-brands"),
 ]
 # fmt: on
-
-
 
 # fmt: off
 V28 = [
