@@ -63,6 +63,7 @@ from bench.phi_corpus import (
     heldout26,
     heldout27,
     heldout28,
+    heldout29,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -219,6 +220,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v26": ("HELD-OUT v26 corpus (session 9, written independently)", heldout26.generate),
     "v27": ("HELD-OUT v27 corpus (session 9, written independently)", heldout27.generate),
     "v28": ("HELD-OUT v28 corpus (session 9, written independently)", heldout28.generate),
+    "v29": ("HELD-OUT v29 corpus (session 10, written independently)", heldout29.generate),
 }  # short name -> (title, generator)
 
 
