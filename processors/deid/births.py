@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.names import FIRST_NAMES, _key
 from processors.deid.places import _clinical
 
 __all__ = ["birth_spans"]
@@ -33,12 +34,13 @@ _APPOSITION_AGE = re.compile(
 # v22: an age over 89 in brackets after a name ("Jack Lloyd (97)", "stewart iqbal (90)",
 # "Tipene, Wiremu (98)"): the word before must be no clinical label ("sats (94)")
 _BRACKET_AGE = re.compile(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z'-]+)[ \t]+\Z")
 # v23: an age over 89 after "at" before a pronoun ("at 95 she still drives", "at 92, he walks")
 _AT_AGE = re.compile(r"\bat[ \t]+(9\d|1[01]\d)(?=,?[ \t]+(?:he|she|they|the[ \t]+patient|pt)\b)")
 # v25: an age over 89 after a name and a bracketed id, phone or nickname ("GARDINER, Maria
 # (248-7293), 94.", "Donna Smith ('Don'), 93,", "Hemi Tipene (NHI ZKT2368), 99,")
 _NAME_BRACKET_AGE = re.compile(
-    r"[A-Z][A-Za-z'-]+,?[ \t]+[A-Z][A-Za-z'-]+[ \t]*\([^()\n]{1,25}\),[ \t]+(9\d|1[01]\d)(?=[ \t]*[,.;]|[ \t]*$)",
+    r"[A-Z][A-Za-z'-]+,?[ \t]+[A-Z][A-Za-z'-]+[ \t]*\([^()\n]{1,25}\),[ \t]+(9\d|1[01]\d)(?=[ \t]*[,.;:]|[ \t]*$)",
     re.MULTILINE,
 )
 # session 8: an age over 89 said of a relative or a person ("His brother is 102.") and after
@@ -52,6 +54,11 @@ _IS_AGE = re.compile(
 _LISTED_AGE = re.compile(
     r"\b([A-Z][A-Za-z'\u2019-]+),[ \t]+([A-Z][a-z'\u2019-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+(9\d|1[01]\d)\b(?=[ \t]+[A-Za-z(])"
 )
+# session 10 (v29): an age over 89 after a name opening a numbered list item ("3. Samuel Gray, 94:")
+_LIST_ITEM_AGE = re.compile(
+    r"^[ \t]*\d{1,2}[.)][ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){1,2}),[ \t]+(9\d|1[01]\d)(?=[ \t]*[:,;.](?!\d))",
+    re.MULTILINE,
+)
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
@@ -64,13 +71,16 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[AGE]") for m in _APPOSITION_AGE.finditer(text))
     if "(9" in text or "(10" in text or "(11" in text:
         for m in _BRACKET_AGE.finditer(text):
-            if not _clinical(m.group(1)):
-                out.append((*m.span(2), "[AGE]"))
+            given = _GIVEN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if not _clinical(m.group(1)) or (given and _key(given.group(1)) in FIRST_NAMES):
+                out.append((*m.span(2), "[AGE]"))  # session 10: "Molly Wilson (97)" (not Wilson's disease)
     if "), 9" in text or "), 1" in text:
         out.extend((*m.span(1), "[AGE]") for m in _NAME_BRACKET_AGE.finditer(text))
     if " 9" in text or " 1" in text:
         out.extend((*m.span(1), "[AGE]") for m in _IS_AGE.finditer(text))
         if ", " in text:
+            out.extend((*m.span(2), "[AGE]") for m in _LIST_ITEM_AGE.finditer(text)
+                       if not any(_clinical(w) for w in m.group(1).split()))
             out.extend((*m.span(3), "[AGE]") for m in _LISTED_AGE.finditer(text)
                        if not _clinical(m.group(1)) and not _clinical(m.group(2)))  # not "IVAB, Hb 92"
     if "at 9" in low or "at 1" in low:

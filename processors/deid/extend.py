@@ -70,6 +70,20 @@ def _scale_letter(text: str, start: int) -> bool:
     return k in CLINICAL_ABBREV and k not in _ROLES
 
 
+# session 10 (v29): a two-piece given name before a surname span ("Sung-min Wisniewski")
+_HYPHEN_GIVEN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5}-[a-z]{2,5})[ \t]+\Z")
+_PREFIXES = frozenset(["self", "post", "pre", "non", "anti", "well", "follow", "co", "re", "ex", "sub", "mid",
+                       "semi", "multi", "over", "under", "out", "cross", "day", "half", "full", "part",
+                       "long", "short", "high", "low", "all"])
+
+
+def _hyphen_given(word: str) -> bool:
+    """A two-piece given name ("Sung-min", "Mei-ling"), no English compound ("Self-care")."""
+    head, tail = word.lower().split("-", 1)
+    joined = head + tail
+    return head not in _PREFIXES and not is_known_word(joined) and not _common(joined)
+
+
 # a name in brackets right after a name: a maiden name or a nickname ("Zoe Lukas (Unal)"); not
 # an abbreviation in capitals ("Rocky White (CMHT)", "Olivia Mason (HCP)")
 _PAREN_AFTER = re.compile(r"[ \t]*\((\w[\w'\u2019-]+(?:[ \t]+\w[\w'\u2019-]+)?)\)")
@@ -114,6 +128,9 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             and (re.match(_TITLE, m.group(0)) or not _scale_letter(text, m.start()))
         ):  # "Vitamin D. Smith": the initial is a vitamin, not the name's
             s = m.start()
+        h = _HYPHEN_GIVEN.search(text, max(0, s - 14), s)
+        if h and _hyphen_given(h.group(1)):
+            s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")
         e = _caps_surname_after(text, s, e)
         t = _AFTER.match(text, e)
         out.append((s, t.end() if t else e))

@@ -79,6 +79,12 @@ _WEAK_HEADS = (
     r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 )
 _WEAK_AFTER = re.compile(rf"[ \t]+(?:{_WEAK_HEADS})\b")
+# session 10 (v29): a clinical decision rule named for a place ("Ottawa ankle rules", "Canadian
+# C-spine rule", "San Francisco syncope rule"): the place word, a body part or condition, "rule(s)"
+_PLACE_RULE = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:ankle|knee|foot|head|CT[ \t]+head|[Cc]-spine|SAH|subarachnoid|syncope|heart|PE|DVT)"
+    r"[ \t]+(?:rules?|criteria|score)\b"
+)
 _PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?"
 # round 9: a word before an organisation noun names the organisation ("Good Samaritan
 # Hospital", "Northgate Infirmary", "St. Catherine's Medical Center"), not a person; a
@@ -160,6 +166,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and (
         _eponym(text, end)
+        or _PLACE_RULE.match(text, end)
         or (
             _WEAK_AFTER.match(text, end)
             and (word.endswith(("'s", "\u2019s", "s'")) or not _is_name(word))
@@ -168,6 +175,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
+    if "-" in word and word[:1].isupper() and all(_key(p) in _EPONYM_WORDS for p in word.strip(".,").split("-")):
+        return not _TITLE_BEFORE.search(text, max(0, start - 20), start)  # session 10: "LVH by Sokolow-Lyon"
     if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if word[:1].isalpha() and _VALUE.match(text, end):

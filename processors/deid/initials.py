@@ -94,7 +94,10 @@ _CHECKED = re.compile(
     re.MULTILINE,
 )
 _DEPARTMENTS = frozenset(["ED", "AE", "ICU", "HDU", "CCU", "ITU", "OPD", "GP", "MDT", "AMU", "SDEC", "ENT", "OT", "PT"])
-_OFFICER = re.compile(r"\b(?:Officer|PC|Sgt|Sergeant|Constable|Detective|DC|DS)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,])")
+_OFFICER = re.compile(
+    r"\b(?:Officer|(?i:security|police|prison|parole|probation|liaison|duty)[ \t]+officer|PC|Sgt|Sergeant|Constable"
+    r"|Detective|DC|DS)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,])"
+)
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
 # lower-case initials before a bracketed grade closing a line ("- aw (reg)")
@@ -175,7 +178,44 @@ def _clock(digits: str) -> bool:
 
 
 # a nickname in quotes right after a capitalised name ("Brandon Bullock \"Sonny\"   DOB")
+# session 10 (v29): a quoted name the family uses ('"Sissy" (as the family call her)')
+_QUOTED_CALLED = re.compile(
+    r"[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d][ \t]*\((?:as|what|which)\b[^()\n]{0,30}\bcalls?\b[^()\n]{0,12}\)"
+)
 _QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d](?![ \t]*[a-z])")
+
+
+# session 10 (v29): initials after a verb only a person does ("checked in person by LG on 5/13",
+# "after review by RR. Dashboard"), whatever the letters, unless a service ("seen by OT"); and
+# after a bare "by" before "on"/"at" and a date or time ("by KP on 3/17") when no clinical word
+_BY_PERSON = re.compile(
+    r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
+    r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed)[ \t]+by[ \t]+"
+    r"([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*/)",
+    re.MULTILINE,
+)
+_BY_ON_DATE = re.compile(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
+_SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI"])
+_GIVEN_SLASH = re.compile(r"([A-Z][a-z'-]+)[ \t]*\Z")
+
+
+def _given_before(text: str, slash: int) -> bool:
+    """A given name right before the slash ("Yolanda / BM"): the initials after it are a name."""
+    m = _GIVEN_SLASH.search(text, max(0, slash - 20), slash)
+    return m is not None and _key(m.group(1)) in FIRST_NAMES
+
+
+def _session10_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    if "by " not in text:
+        return out
+    for m in _BY_PERSON.finditer(text):
+        if m.group(1) not in _SERVICES:
+            out.append((*m.span(1), "[NAME]"))
+    for m in _BY_ON_DATE.finditer(text):
+        if _not_clinical(m.group(1)):
+            out.append((*m.span(1), "[NAME]"))
+    return out
 
 
 def _not_clinical(initials: str) -> bool:
@@ -188,6 +228,7 @@ def _session9_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in _QUOTED_NICKNAME.finditer(text):
             if _key(m.group(1)) in FIRST_NAMES or _key(m.group(1)) in SURNAMES:
                 out.append((*m.span(2), "[NAME]"))
+        out.extend((*m.span(1), "[NAME]") for m in _QUOTED_CALLED.finditer(text))
     for rx, hint in ((_GRADE_INITIALS, None), (_PROFESSION_SIGNOFF, None), (_BY_LINE_END, "by "),
                      (_CRED_BRACKET_INITIALS, "("), (_LIST_SURNAME_INITIAL, ", "), (_OFFICER, None),
                      (_BEFORE_GRADE, "("), (_RN_LABEL, "RN"), (_LOWER_AFTER_LABEL, None),
@@ -261,7 +302,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         m = _SLASH_END.search(text, start, end) if slash else None
         if m is not None and _letter_before(text, m.start()) and (
                 m.group(1).lower() not in CLINICAL_ABBREV
-                or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)):
+                or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+                or _given_before(text, m.start())):  # session 10: "Transfer RN: Yolanda / BM"
             out.append((*m.span(1), "[NAME]"))
         m = _DOUBLE_DASH.search(text, start, end) if dashes else None
         if m is not None and ("." in m.group(1) or m.group(1).lower() not in CLINICAL_ABBREV):
@@ -292,6 +334,7 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                    if m.group(1) not in _CRED_WORDS
                    and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
     out.extend(_session9_spans(text, low))
+    out.extend(_session10_spans(text))
     if "page" in low or "bleep" in low:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):

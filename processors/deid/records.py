@@ -55,6 +55,13 @@ _POSTCODE_TOWN = re.compile(
     re.MULTILINE,
 )
 _FLAT_BEFORE = re.compile(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
+# session 10 (v29): a house name before the number and street ("Rose Cottage, 8 Windsor Drive")
+_HOUSE_WORDS = ("Cottage", "House", "Farm", "Lodge", "Barn", "Villa", "Manor", "Grange", "Mill", "Croft",
+                "Bungalow", "Rectory", "Vicarage", "Hall", "Oast")
+_HOUSE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z'\u2019]+[ \t]+){1,2}(?:" + "|".join(_HOUSE_WORDS) + r")"
+    r"[ \t]*,[ \t]*\d{1,5}[a-z]?(?=[ \t]+[A-Z][a-z])"  # up to the door number: one span with the street
+)
 _UNIT_AFTER = re.compile(r"\d((?:[ \t]*-[ \t]*|,[ \t]*)(?:apto|apt|ap|depto|dpto|sala|bloco|casa)\.?[ \t]*\d{1,5}[a-z]?)\b")
 _ROMAN_DATE = re.compile(
     r"\b(?:[12]\d|3[01]|0?[1-9])\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:(?:19|20)\d{2}|\d{2})\b"
@@ -168,6 +175,8 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 out.extend(((*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")))
     if "Flat" in text or "Apt" in text or "Unit" in text or "Apartment" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _FLAT_BEFORE.finditer(text) if _word_start(text, m.start()))
+    if any(h in text for h in _HOUSE_WORDS):
+        out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_BEFORE.finditer(text))
     if any(h in low for h in ("apto", "depto", "dpto", "bloco", " ap ", " ap.")):
         out.extend((*m.span(1), "[ADDRESS]") for m in _UNIT_AFTER.finditer(low))
     if ".I" in text or ".V" in text or ".X" in text:

@@ -261,6 +261,10 @@ _NOT_DURATION = re.compile(_DURATION_AFTER)
 # word it is a date ("on 3/10")
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
 _UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "for 3/7", "for 2/52"
+_DOC_OF = re.compile(
+    r"\b(?i:note|notes|letter|visit|entry|admission|report|e-?mail|call|consult|consultation|discharge"
+    r"|appointment|attendance|encounter|surgery|operation|episode|weekend|week|night)[ \t]+of[ \t]*\Z"
+)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
 # the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
 _LEAD_WINDOW = re.compile(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
@@ -279,10 +283,12 @@ _SUBSCORE_WORD_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Za
 _UK_COURSE_BEFORE = frozenset(
     ["review", "recall", "rv", "tto", "complete", "completed", "course", "further", "another",
      "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral",
-     "clinic", "opd", "opa", "fu", "f/u", "appt", "appointment"]
+     "clinic", "opd", "opa", "fu", "f/u", "appt", "appointment",
+     # session 10 (v29): "CT surveillance at 12/12", "levofloxacin hourly day and night 2/7"
+     "surveillance", "hourly", "night", "nightly", "bid", "tid", "qid", "weekly"]
 )
 _UK_COURSE_WORDS = frozenset(["review", "recall", "rv", "tto", "complete", "completed", "course",
-                              "clinic", "opd", "opa", "f/u", "appt"])
+                              "clinic", "opd", "opa", "f/u", "appt", "surveillance"])
 # a symptom then "3/7" / "6/12" is how long it has lasted ("fever 3/7", "weight loss 6/12")
 _SYMPTOM_BEFORE = frozenset(
     ["fever", "fevers", "cough", "pain", "vomiting", "diarrhoea", "diarrhea", "loss", "sob", "breathlessness", "headache", "rash", "malaise", "symptoms", "illness", "lethargy", "confusion", "swelling", "bleeding", "discharge", "dysuria", "constipation", "fatigue", "tiredness", "wheeze", "itch", "palpitations",
@@ -362,6 +368,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             elif (pw.group(1).lower() == "for" and (a >= b or 12 < b <= 31) and b not in _UK_DENOMINATORS
                   and _CLAUSE_END.match(text, e)):
                 out.append((s, e))  # "offered a bed for 6/3." is a day ("for 3/7" is three days)
+            elif pw.group(1).lower() == "of" and _DOC_OF.search(text, max(0, s - 24), s):
+                out.append((s, e))  # session 10 (v29): "Dr Luna's note of 5/5", "the letter of 3/9"
             continue
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
