@@ -33,7 +33,7 @@ from operator import lt
 from typing import Any
 
 from processors.state import MedState, Obs, PatientState
-from schemas.event import ClinicalEvent, MedicationInfo
+from schemas.event import DO_NOT_PERFORM, ClinicalEvent, MedicationInfo
 
 __all__ = [
     "MEASUREMENT_KINDS",
@@ -200,7 +200,7 @@ def _trim_series(obs: Iterable[Obs], limits: StateLimits) -> tuple[Obs, ...]:
 
 
 _STATUS_RANK = {"on-hold": "1", "stopped": "2", "completed": "2", "cancelled": "2",
-                "entered-in-error": "2"}
+                "entered-in-error": "2", DO_NOT_PERFORM: "2"}
 
 
 _ORDER_PREFIX = len("v") + 19 + 1  # "v", the 19-digit version, the status rank

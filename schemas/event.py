@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "AGE_CAP",
+    "DO_NOT_PERFORM",
     "EVENT_SCHEMA",
     "ClinicalEvent",
     "ConditionInfo",
@@ -34,12 +35,16 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
+# MedicationInfo.status of a MedicationRequest with doNotPerform = true ("do not give"): never active
+DO_NOT_PERFORM = "do-not-perform"
+
+
 class MedicationInfo(_Frozen):
     """A medication order, statement or administration, resolved to ingredients."""
 
     med_key: str  # stable key of the order/statement/administration (hash of resource id)
     med_kind: MedKind
-    status: str  # FHIR status as sent (active, on-hold, stopped, completed, ...)
+    status: str  # FHIR status as sent (active, on-hold, stopped, completed, ...), or DO_NOT_PERFORM
     ingredients: tuple[str, ...] = ()  # RxNorm ingredient RXCUIs; empty = unknown drug
     ingredient_names: tuple[str, ...] = ()  # lower-case generic names
     product_code: str | None = None  # the code as sent (RxNorm SCD/SBD or other)

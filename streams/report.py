@@ -70,16 +70,25 @@ def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[A
     for a in alerts:
         alerts_by_patient[a.patient.pseudonym].append(a)
     days, per_rule, overall = alert_burden(events, alerts)
+    raised = Counter(a.rule.id for a in alerts if a.event == "raised")
+    all_events = Counter(a.rule.id for a in alerts)
+    patients: dict[str, set[str]] = defaultdict(set)
+    for a in alerts:
+        patients[a.rule.id].add(a.patient.pseudonym)
+    raised_total = sum(raised.values())
     parts = [
         "<!doctype html><meta charset='utf-8'><title>wardwatch replay report</title>",
         "<style>body{font-family:sans-serif;margin:20px}td,th{padding:2px 8px;text-align:left}</style>",
         "<h1>wardwatch replay report</h1>",
-        (f"<p>{len(per_patient)} patients, {len(events)} events, {days:.2f} patient-days, "
-         f"{len(alerts)} alert events; raised alerts per patient-day: <b>{overall:.2f}</b></p>"),
+        (f"<p>{len(per_patient)} patients, {len(events)} events, {days:.4g} patient-days, "
+         f"{len(alerts)} alert events ({raised_total} raised); raised alerts per patient-day: "
+         f"<b>{overall:.3g}</b></p>"),
         ("<p><small>Patient-days: for each patient, the time from the first to the last clinical "
          "event of the feed (at least one hour), summed; demographics carry no clinical time.</small></p>"),
-        "<h2>Alert burden</h2><table><tr><th>rule</th><th>raised per patient-day</th></tr>",
-        *(f"<tr><td>{html.escape(r)}</td><td>{v:.2f}</td></tr>" for r, v in sorted(per_rule.items())),
+        ("<h2>Alert burden</h2><table><tr><th>rule</th><th>raised</th><th>alert events</th>"
+         "<th>patients</th><th>raised per patient-day</th></tr>"),
+        *(f"<tr><td>{html.escape(r)}</td><td>{raised[r]}</td><td>{all_events[r]}</td>"
+          f"<td>{len(patients[r])}</td><td>{per_rule.get(r, 0.0):.3g}</td></tr>" for r in sorted(all_events)),
         "</table><h2>Patients</h2>",
     ]
     for pseudonym, evs in sorted(per_patient.items()):

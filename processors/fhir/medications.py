@@ -15,7 +15,7 @@ from processors.drugs import INGREDIENTS, find_ingredients_in_text
 from processors.fhir.context import Context
 from processors.fhir.ids import med_key
 from processors.fhir.times import first_time, parse_fhir_time
-from schemas.event import ClinicalEvent, MedicationInfo
+from schemas.event import DO_NOT_PERFORM, ClinicalEvent, MedicationInfo
 from schemas.reasons import ReasonCode, WardwatchError
 
 __all__ = [
@@ -133,7 +133,7 @@ def _dosage_bounds(res: dict[str, Any]) -> tuple[list[datetime], list[datetime]]
     return starts, stops
 
 
-_CHANGED = frozenset({"on-hold", "stopped", "completed", "cancelled", "entered-in-error"})
+_CHANGED = frozenset({"on-hold", "stopped", "completed", "cancelled", "entered-in-error", DO_NOT_PERFORM})
 
 
 def _effective(res: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
@@ -156,9 +156,12 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
     stop_candidates = [t for t in (eff_end, *stops) if t is not None]
     stop = max(stop_candidates) if stop_candidates else None
     at = start or first_time(res, "dateAsserted")
+    status = str(res.get("status", "unknown"))
+    if rtype == "MedicationRequest" and res.get("doNotPerform") is True:
+        status = DO_NOT_PERFORM  # "do not give": the drug is not taken; a later version ends an order
     if rtype == "MedicationAdministration":
         at = eff_start or eff_end or at
-    elif at is not None and str(res.get("status")) in _CHANGED:
+    elif at is not None and status in _CHANGED:
         # a status change happens when it is recorded, not when the order was written:
         # meta.lastUpdated, else the end of the therapy, else the order time
         updated = parse_fhir_time((res.get("meta") or {}).get("lastUpdated")) if isinstance(res.get("meta"), dict) else None
@@ -177,7 +180,7 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
     names = tuple(INGREDIENTS[i].name for i in ingredients if i in INGREDIENTS)
     info = MedicationInfo(
         med_key=med_key(res, identity), med_kind=_KINDS[rtype],  # type: ignore[arg-type]
-        status=str(res.get("status", "unknown")), ingredients=ingredients,
+        status=status, ingredients=ingredients,
         ingredient_names=names, product_code=product_code, product_system=product_system,
         known=bool(ingredients), start=start or at, stop=stop,
     )

@@ -150,7 +150,7 @@ def metformin_rule(ctx: Ctx) -> list[RuleResult]:
     if (t := trend(hist, "creatinine")):
         why.append(t)
     return [ctx.result("med.metformin_egfr", "moderate", "immediate",
-                       f"eGFR {fmt_vs(egfr, p['egfr_below'])} (< {fmt_num(p['egfr_below'])}) on metformin", why, p,
+                       f"eGFR {fmt_vs(egfr, p['egfr_below'], 1)} (< {fmt_num(p['egfr_below'])}) on metformin", why, p,
                        [ev_value(v), *map(ev_drug, drugs)],
                        ["Stop metformin (eGFR < 30); review glucose-lowering therapy"])]
 

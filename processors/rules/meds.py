@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from processors.drugs import INGREDIENTS, in_class
 from processors.state import MedState, PatientState
+from schemas.event import DO_NOT_PERFORM
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -27,7 +28,7 @@ __all__ = [
 ACTIVE_STATUSES = frozenset({"active", "on-hold"})
 ENDED_STATUSES = frozenset({"stopped", "completed"})  # were active until they ended
 _NEVER = frozenset({"cancelled", "entered-in-error", "not-done", "draft", "unknown", "intended",
-                    "not-taken", "revoked"})
+                    "not-taken", "revoked", DO_NOT_PERFORM})
 _FAR_YEAR = 9000
 _RUNNING = frozenset({"in-progress", "on-hold"})  # an administration not yet ended
 
@@ -94,9 +95,12 @@ def active_drugs(state: PatientState, group: str, at: datetime, admin_hours: flo
 
 
 def course_start(state: PatientState, rxcuis: frozenset[str], at: datetime,
-                 admin_hours: float = 24, gap: timedelta = timedelta(0)) -> datetime | None:
+                 admin_hours: float = 24, gap: timedelta = timedelta(0), *,
+                 ended_ok: bool = False) -> datetime | None:
     """Start of the continuous course of these ingredients that contains `at` (exposure intervals
-    merged where they overlap or lie at most `gap` apart); None when none is active at `at`."""
+    merged where they overlap or lie at most `gap` apart); None when none is active at `at`.
+    ``ended_ok``: the start of the latest course begun by `at`, also when it has ended (a
+    single dose 30 h ago)."""
     ivs: list[tuple[datetime, datetime]] = []
     for med in state.meds.values():
         if med.info.known and set(med.info.ingredients) & rxcuis:
@@ -110,6 +114,8 @@ def course_start(state: PatientState, rxcuis: frozenset[str], at: datetime,
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
+    if ended_ok:
+        return merged[-1][0]
     for s, e in merged:
         if s <= at <= e:
             return s

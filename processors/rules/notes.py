@@ -12,7 +12,7 @@ from datetime import timedelta
 from processors.drugs import INGREDIENTS
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, drug_names, ev_drug, fmt_num, fmt_time
-from processors.rules.meds import ActiveDrug, course_start, is_active
+from processors.rules.meds import ActiveDrug, course_start
 from schemas.alert import Evidence
 from schemas.finding import Finding
 
@@ -83,12 +83,14 @@ def rash_rule(ctx: Ctx) -> list[RuleResult]:
     starts: dict[str, str] = {}
     for key in sorted(ctx.state.meds):
         med = ctx.state.meds[key]
-        if not med.info.known or not is_active(med, ctx.at, ctx.admin_hours):
+        if not med.info.known:
             continue
         for rxcui in med.info.ingredients:
             if rxcui not in INGREDIENTS:
                 continue
-            start = course_start(ctx.state, frozenset({rxcui}), ctx.at, ctx.admin_hours)
+            # a new drug: its latest course began within the window, still running or not (a
+            # reaction often follows a single dose that is no longer "active")
+            start = course_start(ctx.state, frozenset({rxcui}), ctx.at, ctx.admin_hours, ended_ok=True)
             if start is not None and since <= start <= ctx.at:
                 new.append(ActiveDrug(med, rxcui, INGREDIENTS[rxcui].name))
                 starts.setdefault(INGREDIENTS[rxcui].name, fmt_time(start))

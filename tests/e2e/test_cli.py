@@ -53,7 +53,11 @@ def test_replay_writes_valid_alert_v1_ndjson(tmp_path: Path):
     assert {"med.hyperkalemia_raas", "news2.emergency", "med.warfarin_nsaid"} <= rules, rules
     for a in alerts:
         jsonschema.validate(a, schema)
-    assert "Alert burden" in report.read_text()
+    html = report.read_text()
+    assert "Alert burden" in html
+    raised = sum(1 for a in alerts if a["rule"]["id"] == "med.warfarin_nsaid" and a["event"] == "raised")
+    # each rule's row gives raw counts (a rate alone read 0.00 over a long feed)
+    assert f"<tr><td>med.warfarin_nsaid</td><td>{raised}</td>" in html
     again = tmp_path / "again.ndjson"
     wardwatch("replay", str(feed), "--out", str(again), env={"WARDWATCH_MODEL__ENABLED": "false"})
     assert again.read_bytes() == out.read_bytes(), "replay is deterministic"

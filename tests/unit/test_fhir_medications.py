@@ -150,3 +150,14 @@ def test_referenced_medication_in_bundle() -> None:
 def test_medication_idempotent() -> None:
     payload = request(concept("855332"))
     assert run(payload) == run(payload)
+
+
+@pytest.mark.parametrize(("flag", "status"), [
+    pytest.param(True, "do-not-perform", id="do-not-give"),
+    pytest.param(False, "active", id="explicit-false"),
+])
+def test_do_not_perform_request_is_recorded_as_never_given(flag: bool, status: str) -> None:
+    """A "do not give lisinopril" order names the drug but must never count as taking it
+    (black-box replay finding: it raised "Hold lisinopril")."""
+    ev = run(request(concept("314076"), doNotPerform=flag)).events[0]
+    assert ev.medication is not None and ev.medication.status == status

@@ -8,6 +8,7 @@ import pytest
 from test_rules_support import T0, D, H, StateBuilder, finding, ids, one, run
 
 from processors.rules.meds import course_start, is_active
+from schemas.event import DO_NOT_PERFORM
 
 M = timedelta(minutes=1)
 
@@ -204,3 +205,27 @@ def test_rash_new_drug(started_ago: timedelta, fires: bool) -> None:
     assert (r is not None) is fires
     if r is not None:
         assert r.severity == "moderate" and "ciprofloxacin" in r.suggestions[0].label
+
+
+@pytest.mark.parametrize(("builder", "fires"), [
+    pytest.param(lambda b: b.med("amoxicillin", kind="administration", start=T0 - 30 * H, status="completed"),
+                 True, id="single-dose-30h-ago-no-longer-active"),
+    pytest.param(lambda b: b.med("amoxicillin", status="stopped", start=T0 - 40 * H, stop=T0 - 20 * H),
+                 True, id="course-started-40h-ago-stopped-20h-ago"),
+    pytest.param(lambda b: b.med("amoxicillin", status="stopped", start=T0 - 80 * H, stop=T0 - 20 * H),
+                 False, id="course-started-80h-ago"),
+    pytest.param(lambda b: b.med("amoxicillin", status="cancelled", start=T0 - 10 * H),
+                 False, id="cancelled-order-never-given"),
+])
+def test_rash_new_drug_counts_a_recent_course_that_has_ended(builder, fires: bool) -> None:  # type: ignore[no-untyped-def]
+    """DESIGN 7: "rash/allergic finding within 72 h of a new drug": a reaction often follows a
+    single dose, which is no longer active 24 h later (black-box replay finding)."""
+    st = builder(StateBuilder()).build()
+    r = one(run(st, findings=(finding("rash_allergic_reaction"),)), "note.rash_new_drug")
+    assert (r is not None) is fires
+
+
+def test_do_not_perform_order_is_never_active() -> None:
+    st = StateBuilder().med("lisinopril", status=DO_NOT_PERFORM).obs("2823-3", 6.1, unit="mmol/L").build()
+    assert "med.hyperkalemia_raas" in ids(run(StateBuilder().med("lisinopril").obs("2823-3", 6.1, unit="mmol/L").build()))
+    assert "med.hyperkalemia_raas" not in ids(run(st))
