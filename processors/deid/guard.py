@@ -151,6 +151,24 @@ def _clinical_word(word: str) -> bool:
 
 
 _INITIAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+# session 10 (v29): a brand in brackets right after its generic (and dose), or before its
+# generic in brackets: "tacrolimus (Envarsus XR) 6 mg", "ferrous fumarate 200 mg (Ferrograd)"
+_GENERIC_BEFORE = re.compile(
+    r"([A-Za-z][A-Za-z-]{3,})(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg|micrograms?|g|ml|mL|units?|%))?[ \t]*\([ \t]*\Z"
+)
+_BRAND_CLOSE = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\)")
+_GENERIC_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*([A-Za-z][A-Za-z-]{3,})[ \t]*[)\d]")
+
+
+def _brand_beside_generic(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a brand: bracketed right after a drug, or right before one in brackets."""
+    if _key(text[start:end]) in FIRST_NAMES:
+        return False
+    before = _GENERIC_BEFORE.search(text, max(0, start - 40), start)
+    if before and _key(before.group(1)) in DRUG_WORDS and _BRAND_CLOSE.match(text, end):
+        return True  # the brand alone in the brackets ("(Envarsus XR)"), not "(Mary VRIII off)"
+    after = _GENERIC_AFTER.match(text, end)
+    return bool(after and _key(after.group(1)) in DRUG_WORDS)
 
 
 # a surname and a comma before a given name: all caps, or capitalised opening a line or a list item
@@ -175,6 +193,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
+    if word[:1].isupper() and _brand_beside_generic(text, start, end):
+        return True  # session 10: "ferrous fumarate 200 mg (Ferrograd)", "Envarsus (tacrolimus)"
     if "-" in word and word[:1].isupper() and all(_key(p) in _EPONYM_WORDS for p in word.strip(".,").split("-")):
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)  # session 10: "LVH by Sokolow-Lyon"
     if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):

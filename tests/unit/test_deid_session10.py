@@ -45,6 +45,8 @@ KEPT = [
                  ["Seidel negative", "Sokolow-Lyon", "CanRisk"], id="eponyms-stay"),
     pytest.param("ferrous fumarate 200 mg (Ferrograd) daily; tacrolimus (Envarsus XR) 6 mg", [],
                  ["(Ferrograd)", "(Envarsus XR)"], id="brands-in-brackets-stay"),
+    pytest.param("apixaban (Zorbelix) 5 mg BD; Quellamine (metformin) 500 mg", [],
+                 ["(Zorbelix)", "Quellamine (metformin)"], id="unknown-brands-beside-their-generic-stay"),
     pytest.param("CT surveillance at 12/12. Chloramphenicol hourly day and night 2/7.", [],
                  ["12/12", "2/7"], id="uk-durations-stay"),
     pytest.param("Seen by OT. Power of 4/5 in the left arm. Follow-up Smith clinic.", [],
