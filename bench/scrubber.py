@@ -64,6 +64,7 @@ from bench.phi_corpus import (
     heldout27,
     heldout28,
     heldout29,
+    heldout30,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -221,6 +222,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v27": ("HELD-OUT v27 corpus (session 9, written independently)", heldout27.generate),
     "v28": ("HELD-OUT v28 corpus (session 9, written independently)", heldout28.generate),
     "v29": ("HELD-OUT v29 corpus (session 10, written independently)", heldout29.generate),
+    "v30": ("HELD-OUT v30 corpus (session 10, written independently)", heldout30.generate),
 }  # short name -> (title, generator)
 
 
