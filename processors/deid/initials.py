@@ -26,7 +26,7 @@ __all__ = ["initials_spans"]
 
 _INIT = r"(?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z]{2,3}"
 _CRED = (
-    r"(?:RN|rn|RGN|RPN|EN|LPN|LVN|CNA|HCA|RRT|RT|BMS|MLS|MA|CMA|NP|PA|MD|DO|PT|OT|SLP|RD|SW"
+    r"(?:RN|rn|RGN|RPN|EN|LPN|LVN|CNA|HCA|RRT|RT|BMS|MLS|MA|CMA|NP|PA-C|PA|MD|DO|PT|OT|SLP|RD|SW|DCT[1-3]"
     r"|RPh|PharmD|EMT|CRNA|CNM|RM|HA|FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP"
     r"|fy1|fy2|sho|reg|cns)"  # v20: staff grades typed in lower case ("JA fy1", "TH reg")
 )
@@ -81,8 +81,16 @@ _LIST_SURNAME_INITIAL = re.compile(
 # label ("PACU RN: KM", "Triage RN AW."), lower-case after "transcribed" / "Tech:" closing a line,
 # before a bleep ("paged on-call jh (bleep 07379)"), and after "checked" / "verification by"
 _BEFORE_GRADE = re.compile(
-    r"\b([A-Z]{2,3})[ \t]*\((?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant)\)"
+    r"\b([A-Z]{2,3})[ \t]*\((?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant"
+    r"|HCA|HCSW|CNA|SN|RNA)\)"  # v30: "Staff Nurse   ER (HCA)"
 )
+# session 10 (v30): initials in brackets after a role ("Pharmacist IP (HHS)"), initials and a
+# comma before a credential opening a sign-off line ("- NBH, MLS(ASCP), POC coordinator")
+_ROLE_BRACKET = re.compile(
+    r"\b(?:Pharmacist|Nurse|Midwife|Physio(?:therapist)?|Dietitian|Technician|Technologist|Prescriber)"
+    r"(?:[ \t]+(?:IP|NMP|SP|PIP))?[ \t]*\(([A-Z]{2,3})\)"
+)
+_LINE_INITIALS_CRED = re.compile(rf"^[ \t]*[-\u2013~]?[ \t]*([A-Z]{{2,3}}),[ \t]*{_CRED}\b", re.MULTILINE)
 _RN_LABEL = re.compile(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
 _LOWER_AFTER_LABEL = re.compile(
     r"\b(?i:transcribed|typed|tech|technician)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b))",
@@ -96,7 +104,7 @@ _CHECKED = re.compile(
 _DEPARTMENTS = frozenset(["ED", "AE", "ICU", "HDU", "CCU", "ITU", "OPD", "GP", "MDT", "AMU", "SDEC", "ENT", "OT", "PT"])
 _OFFICER = re.compile(
     r"\b(?:Officer|(?i:security|police|prison|parole|probation|liaison|duty)[ \t]+officer|PC|Sgt|Sergeant|Constable"
-    r"|Detective|DC|DS)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,])"
+    r"|Detective|DC|DS|Ofc|Off)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,]|[ \t]+(?:badge|shield|collar|#))"
 )
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
@@ -114,7 +122,7 @@ _PERSON_WORD_BEFORE = re.compile(
     r"\b(?:by|to|with|OB|GP|Dr|Nurse|Sister|Patient|Pt|Mr|Mrs|Ms|Miss|RN|CNS|cons|consultant|surgeon)"
     r"\.?[ \t]+\Z|\b[A-Z]{2,3}[ \t]*/[ \t]*\Z"
 )  # "Crew: JM / V. Wallace"
-_FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials")
+_FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials", "check")
 # v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
 # ("Tech: AO", "PCT: JG", "Transcribed: Y.P.", "Nurses: JC/J.P.", "/ Registrar M.P.",
 # "Verified by W.A., MLS", "Signed R.H. 7/7/24", "NNP T.B.")
@@ -141,7 +149,8 @@ _ONE_INITIALS = re.compile(_INIT)
 _CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = re.compile(
     r"\b(?i:call[ \t]handler|call[ \t]taker|handler|triaged[ \t]by|taken[ \t]by|operator"
-    rf"|initials)[ \t]*:[ \t]*({_INIT})(?![\w.])"
+    rf"|initials|(?:accuracy|clinical|final|second)[ \t]check)[ \t]*:[ \t]*({_INIT})(?![\w.])"
+    rf"|\bInitials[ \t]+({_INIT})(?![\w.])"  # session 10 (v30): "Subject: 115-3410   Initials JG"
 )
 _PAGED = re.compile(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
@@ -179,6 +188,7 @@ def _clock(digits: str) -> bool:
 
 # a nickname in quotes right after a capitalised name ("Brandon Bullock \"Sonny\"   DOB")
 # session 10 (v29): a quoted name the family uses ('"Sissy" (as the family call her)')
+_QUOTED_IN_BRACKETS = re.compile(r"\([ \t]*[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d][ \t]*\)")  # v30: ("Jun")
 _QUOTED_CALLED = re.compile(
     r"[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d][ \t]*\((?:as|what|which)\b[^()\n]{0,30}\bcalls?\b[^()\n]{0,12}\)"
 )
@@ -190,8 +200,9 @@ _QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{
 # after a bare "by" before "on"/"at" and a date or time ("by KP on 3/17") when no clinical word
 _BY_PERSON = re.compile(
     r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
-    r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed)[ \t]+by[ \t]+"
-    r"([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*/)",
+    r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed"
+    r"|cannulated|dispensed|administered|witnessed|double-checked)[ \t]+by[ \t]+"  # v30: "cannulated by CS (buttonhole)"
+    r"([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])",
     re.MULTILINE,
 )
 _BY_ON_DATE = re.compile(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
@@ -218,6 +229,16 @@ def _session10_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _session10b_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    if "(" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _ROLE_BRACKET.finditer(text)
+                   if _not_clinical(m.group(1)) and m.group(1) not in _SERVICES)  # not "Physio (OT)"
+    if "," in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LINE_INITIALS_CRED.finditer(text))
+    return out
+
+
 def _not_clinical(initials: str) -> bool:
     return initials.lower() not in CLINICAL_ABBREV and initials not in _CRED_WORDS
 
@@ -229,6 +250,7 @@ def _session9_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if _key(m.group(1)) in FIRST_NAMES or _key(m.group(1)) in SURNAMES:
                 out.append((*m.span(2), "[NAME]"))
         out.extend((*m.span(1), "[NAME]") for m in _QUOTED_CALLED.finditer(text))
+        out.extend((*m.span(1), "[NAME]") for m in _QUOTED_IN_BRACKETS.finditer(text))
     for rx, hint in ((_GRADE_INITIALS, None), (_PROFESSION_SIGNOFF, None), (_BY_LINE_END, "by "),
                      (_CRED_BRACKET_INITIALS, "("), (_LIST_SURNAME_INITIAL, ", "), (_OFFICER, None),
                      (_BEFORE_GRADE, "("), (_RN_LABEL, "RN"), (_LOWER_AFTER_LABEL, None),
@@ -264,8 +286,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if (m.group(1) is not None or "." in init or init.lower() not in CLINICAL_ABBREV
                 or _GRADE_END.match(text, c.start(), end)):
             out.append((*m.span(2), "[NAME]"))
-    if ":" in text and any(w in low for w in _FIELD_HINTS):
-        out.extend((*m.span(1), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
+    if (":" in text or "Initials" in text) and any(w in low for w in _FIELD_HINTS):
+        out.extend((*(m.span(1) if m.group(1) else m.span(2)), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
     last = _LAST_LINE.search(text, max(0, len(text) - 12))
     if last and ("." in last.group(1) or last.group(1).lower() not in CLINICAL_ABBREV):
         out.append((*last.span(1), "[NAME]"))
@@ -300,7 +322,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if "/" not in window and "-" not in window:
             continue
         m = _SLASH_END.search(text, start, end) if slash else None
-        if m is not None and _letter_before(text, m.start()) and (
+        if m is not None and (_letter_before(text, m.start())
+                              or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)) and (
                 m.group(1).lower() not in CLINICAL_ABBREV
                 or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
                 or _given_before(text, m.start())):  # session 10: "Transfer RN: Yolanda / BM"
@@ -335,6 +358,7 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                    and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
     out.extend(_session9_spans(text, low))
     out.extend(_session10_spans(text))
+    out.extend(_session10b_spans(text))
     if "page" in low or "bleep" in low:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):

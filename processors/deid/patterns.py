@@ -99,6 +99,8 @@ _DM_LEAD_TEXT = (
     " repeat cx hvf tto soc wr"
     # session 9 (v26): "s/p IMN 4/16 (POD 2)", "Reply 6/15:"
     " imn im nail ex-fix exfix reply replied"
+    # session 10 (v30): "MRCP 9/18", "urgent CAMHS intake 9/9", "family meeting 3/20", "around 9/27"
+    " mrcp mrcs intake meeting around"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -245,17 +247,22 @@ _ID_LABELLED_GROUPS = re.compile(
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
     r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? (?:#|no\.?|number)"
     r"|reg(?:istration)?\.? (?:number|no\.?|#)|unit (?:number|no\.?|#)|uhid (?:number|no\.?)"
-    r"|o/?p (?:number|no\.?|#))"  # session 10 (v29): an Indian outpatient number ("OP No: OP/24/301319")
+    r"|o/?p (?:number|no\.?|#)"  # session 10 (v29): an Indian outpatient number ("OP No: OP/24/301319")
+    r"|autopsy (?:number|no\.?|#)|kit(?: number| no\.?| #)?)"  # v30: "Autopsy No.: A24-181", "dispensed kit 501622"
     r"(?![a-z])(?:[ \t]+[a-z]+){0,3}?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:#=]?[ \t]*"
     r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3,4}[ \t-]\d{3}[ \t-]\d{3,4}(?:[ \t-]?[a-z]{2}(?![\w/]))?\b"  # OHIP version code "CM"
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,2}(?:[ \t]\d{1,6})?\b"
+    r"|\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]*/[ \t]*\d\b)?(?![\d/])"  # v30: Medicare "6018 59278 7 / 3" (IRN)
     r"|[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
 )
 # phone shapes of other countries: an Australian landline with its area code ("08 7093 3874",
 # "(02) 9382 1111") and an 11-digit mobile written with dots ("0816.838.9303")
 _PHONE_SHAPES = re.compile(
-    r"(?<![\w.])((?:\(0[2378]\)|0[2378])[ \t]\d{4}[ \t]\d{4}|0\d{3}\.\d{3}\.\d{4})(?!\w|\.\d)"
+    r"(?<![\w.])((?:\(0[2378]\)|0[2378])[ \t]\d{4}[ \t]\d{4}|0\d{3}\.\d{3}\.\d{4}"
+    r"|0[17]\d{2}[ \t]\d{6})(?!\w|\.\d)"  # session 10 (v30): a Kenyan mobile "0790 200820"
 )
+# session 10 (v30): a Hong Kong hospital number with its check character ("HN56941753(2)")
+HOSPITAL_NO_CHECK = re.compile(r"\b[A-Z]{1,3}\d{6,10}\([0-9A-Z]\)")
 # a New Zealand NHI: three letters and four digits, or (since 2022) three letters, two digits
 # and two letters ("NHI: NNZ18VW")
 _NHI = re.compile(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
@@ -319,7 +326,9 @@ _SUFFIXES = sorted(
        "Parade", "Esplanade", "Terrace", "Drive", "Lane", "Avenue", "Road",
        # round 10: AU / NZ / UK / IE / IN street types
        "Circuit", "Approach", "Centre", "Promenade", "Boulevard", "Chase", "Retreat", "Grange",
-       "Quay", "Marg", "Cct", "Appr", "Prom", "Bvde", "Gr"},
+       "Quay", "Marg", "Cct", "Appr", "Prom", "Bvde", "Gr",
+       # session 10 (v30): Australian street types ("4/29 Cynthia Deviation")
+       "Deviation", "Brace", "Glade", "Concourse", "Fairway", "Crest", "Ridge"},
     key=len,
     reverse=True,
 )  # fmt: skip

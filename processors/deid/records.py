@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.names import CLINICAL_ABBREV
-from processors.deid.patterns import VEHICLE_REG, literal_finditer
+from processors.deid.patterns import HOSPITAL_NO_CHECK, VEHICLE_REG, literal_finditer
 from processors.deid.places import _clinical
 from processors.deid.unknown import is_known_word
 
@@ -55,7 +55,15 @@ _POSTCODE_TOWN = re.compile(
     re.MULTILINE,
 )
 _FLAT_BEFORE = re.compile(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
+# session 10 (v30): a request key or access code of letters and digits ("CoverMyMeds key JT34EM2L")
+_KEY_CODE = re.compile(
+    r"\b(?i:key|access[ \t]code|request[ \t]code|pin[ \t]code)[ \t]*[:#]?[ \t]+"
+    r"((?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{6,12})\b"
+)
 # session 10 (v29): a house name before the number and street ("Rose Cottage, 8 Windsor Drive")
+# session 10 (v30): an Australian unit and street number with any street type ("Unit 4/59 Vicki
+# Turn, Elizabeth SA"): the words after it up to the comma
+_UNIT_SLASH = re.compile(r"\b(?:Unit|Flat|Apt\.?)[ \t]+\d{1,4}[A-Z]?/\d{1,5}[A-Z]?[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}(?=[ \t]*,)")
 _HOUSE_WORDS = ("Cottage", "House", "Farm", "Lodge", "Barn", "Villa", "Manor", "Grange", "Mill", "Croft",
                 "Bungalow", "Rectory", "Vicarage", "Hall", "Oast")
 _HOUSE_BEFORE = re.compile(
@@ -175,6 +183,12 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 out.extend(((*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")))
     if "Flat" in text or "Apt" in text or "Unit" in text or "Apartment" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _FLAT_BEFORE.finditer(text) if _word_start(text, m.start()))
+    if ")" in text:
+        out.extend((*m.span(), "[ID]") for m in HOSPITAL_NO_CHECK.finditer(text))
+    if "key" in low or "code" in low:
+        out.extend((*m.span(1), "[ID]") for m in _KEY_CODE.finditer(text))
+    if "Unit" in text or "Flat" in text or "Apt" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _UNIT_SLASH.finditer(text))
     if any(h in text for h in _HOUSE_WORDS):
         out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_BEFORE.finditer(text))
     if any(h in low for h in ("apto", "depto", "dpto", "bloco", " ap ", " ap.")):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
+from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.codes import code_spans
 from processors.deid.context import context_name_spans, not_a_name
@@ -248,6 +249,7 @@ def scrub_spans(
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
+    found.extend(cantonese_name_spans(text))  # session 10: "CPN FUNG Wing Yee" (own syllable check)
     found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
     found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...
     found.extend(form_more_name_spans(text))  # round 12: names by form (credential, clergy ...)

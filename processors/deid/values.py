@@ -263,7 +263,8 @@ _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
 _UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "for 3/7", "for 2/52"
 _DOC_OF = re.compile(
     r"\b(?i:note|notes|letter|visit|entry|admission|report|e-?mail|call|consult|consultation|discharge"
-    r"|appointment|attendance|encounter|surgery|operation|episode|weekend|week|night)[ \t]+of[ \t]*\Z"
+    r"|appointment|attendance|encounter|surgery|operation|episode|weekend|week|night"
+    r"|CT|MRI|MRCP|scan|echo|CXR|ECG|EKG|USS|PET|biopsy|bloods|labs)[ \t]+of[ \t]*\Z"
 )
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
 # the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
@@ -399,8 +400,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # a test's domain subscores: "ACE-III 61/100 (A 9/18, M 12/26)", "(memory 12/26, fluency 5/14"
         if (a, b) in _SNELLEN and _EYE.search(text, max(0, s - 40), s):
             continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"
-        if pw is None and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
-            continue  # "2 1/2"
+        if pw is None and a < b and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
+            continue  # "2 1/2" (a mixed fraction; session 10: "swab 1 18/5" is a date)
         nw = _NEXT_WORD.match(text, e)
         if nw:
             w = nw.group(1)
@@ -431,6 +432,10 @@ def _first_group(m: re.Match[str]) -> tuple[int, int]:
 # a dose number after a vaccine or product code ("PCV20 #2", "DTaP-IPV-Hib #2"), not a unit
 _DOSE_BEFORE_HASH = re.compile(r"[A-Za-z]\w*\d[ \t]+\Z")
 _HASH_COUNT = re.compile(r"[ \t]*(?:/|[a-z])")
+# session 10 (v30): a list of "#" numbers ("extract #10, #14, #22": teeth, problem numbers) or
+# one before an abbreviation ("#11 PARL", "#3 MOD") is no flat number
+_HASH_LIST = re.compile(r"[ \t]*(?:,[ \t]*#\d|[ \t]+(?:and|&)[ \t]+#\d|[ \t]+[A-Z]{2,5}\b(?![a-z]))")
+_HASH_LIST_BEFORE = re.compile(r"#\d{1,2}[ \t]*,[ \t]*\Z")
 
 
 _SCORE_VALUE = re.compile(r"\d{1,3}/(?:10|20|30|100)\b(?![/-]\d)")
@@ -464,7 +469,9 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
         for m in rx.finditer(text):
             s, e = _first_group(m)
             if e > s and not (text[s] == "#" and (_HASH_COUNT.match(text, e)
-                                                 or _DOSE_BEFORE_HASH.search(text, max(0, s - 12), s))):
+                                                 or _DOSE_BEFORE_HASH.search(text, max(0, s - 12), s)
+                                                 or _HASH_LIST.match(text, e)
+                                                 or _HASH_LIST_BEFORE.search(text, max(0, s - 8), s))):
                 out.append((s, e, placeholder))
     if "/" in text:
         out.extend((s, e, "[DATE]") for s, e in _dm_spans(text))

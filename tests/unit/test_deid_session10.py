@@ -4,6 +4,12 @@ in a list or in brackets after an eponym surname, staff initials after a verb on
 does, a given name before "/ initials", a quoted name the family uses, a security officer, a
 two-piece given name, "note of 5/5"; and clinical text that stays (decision rules named for a
 place, eponyms, brands in brackets after the drug, "surveillance at 12/12", "night 2/7").
+After v30: Australian "Unit 4/59" addresses with any street type, dates after imaging and
+meeting words or in a swab table, trial kit numbers, Hong Kong hospital numbers with a check
+character, autopsy numbers, Medicare IRNs, request keys, Kenyan mobiles, initials after
+"cannulated by", "Initials", "accuracy check:", a role or a grade in brackets, "DCT2 /", a
+sign-off line's "XX, MLS"; Hong Kong names (surname first); "Employee:"; a quoted nickname in
+brackets; "Ofc."; and "#" lists that are teeth or problem numbers.
 Hand-written sentences only (no corpus text)."""
 
 from __future__ import annotations
@@ -38,6 +44,30 @@ PHI = [
                  id="name-two-piece-given-name"),
     pytest.param("Capacity per Dr Fenwick's note of 4/6.", ["Fenwick", "4/6"], [], id="date-note-of"),
 ]
+V30 = [
+    pytest.param("Home: Unit 7/31 Ashgrove Loop, Midland WA 6056", ["Unit 7/31 Ashgrove Loop"], [],
+                 id="address-australian-unit-slash"),
+    pytest.param("reviewed CT of 6/8 showing progression; MRCP 7/19 clear; family meeting 8/2.",
+                 ["6/8", "7/19", "8/2"], [], id="date-after-imaging-and-meeting-words"),
+    pytest.param("Bed 9: FROST, Anna  UR 3310928  swab 2 21/4 ND", ["FROST, Anna", "3310928", "21/4"], [],
+                 id="date-in-a-swab-table"),
+    pytest.param("IWRS dispensed kit 730118. Autopsy No.: A25-402. HN33810274(7).",
+                 ["730118", "A25-402", "HN33810274(7)"], [], id="id-kit-autopsy-and-hong-kong-numbers"),
+    pytest.param("Medicare 2291 44810 3 / 1; CoverMyMeds key QZ8TR4WK; supporter 0722 118934.",
+                 ["2291 44810 3 / 1", "QZ8TR4WK", "0722 118934"], [], id="id-medicare-irn-key-and-kenyan-mobile"),
+    pytest.param("15G needles, cannulated by TR (buttonhole). Subject 201-3311   Initials VK",
+                 ["TR", "VK"], ["15G"], id="name-initials-cannulated-by-and-initials-label"),
+    pytest.param("Clinical check: Pharmacist IP (QJB)  accuracy check: WD", ["QJB", "WD"], [],
+                 id="name-initials-after-a-check-and-a-role"),
+    pytest.param("review 1/52.\n\nCarys Vaughan, DCT1 / RW", ["Carys Vaughan", "RW"], ["1/52"],
+                 id="name-initials-after-a-grade-and-slash"),
+    pytest.param("Meter QC in range.\n- JQT, MLS(ASCP), POC coordinator", ["JQT"], [],
+                 id="name-initials-opening-a-sign-off-line"),
+    pytest.param("CPN CHEUNG Ka Wai to visit; per mother, Madam LAU Pui Ling.", ["CHEUNG Ka Wai", "LAU Pui Ling"], [],
+                 id="name-hong-kong-surname-first"),
+    pytest.param('Employee: Okafor, Chinedu. Patient: REYES, Mark A. ("Bong"). Ofc. Baxter badge 4471.',
+                 ["Okafor, Chinedu", "Bong", "Baxter"], [], id="name-employee-nickname-and-officer"),
+]
 KEPT = [
     pytest.param("Ottawa ankle rules positive; Canadian C-spine rule: imaging. Ottawa knee rules negative.", [],
                  ["Ottawa ankle rules", "Canadian C-spine rule", "Ottawa knee rules"], id="rules-named-for-a-place-stay"),
@@ -49,13 +79,15 @@ KEPT = [
                  ["(Zorbelix)", "Quellamine (metformin)"], id="unknown-brands-beside-their-generic-stay"),
     pytest.param("CT surveillance at 12/12. Chloramphenicol hourly day and night 2/7.", [],
                  ["12/12", "2/7"], id="uk-durations-stay"),
+    pytest.param("Plan: extract #12, #19, #28 under local; #14 PARL on OPG. NG Tube Out. Take 2 1/2 tabs.", [],
+                 ["#12, #19, #28", "#14 PARL", "NG Tube", "2 1/2"], id="tooth-numbers-and-fractions-stay"),
     pytest.param("Seen by OT. Power of 4/5 in the left arm. Follow-up Smith clinic.", [],
                  ["OT", "4/5", "Follow-up"], id="services-scores-and-compounds-stay"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "phi", "kept"), PHI + KEPT)
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI + V30 + KEPT)
 def test_session10_classes(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)

@@ -1,0 +1,40 @@
+"""Session 10 (v30): a Hong Kong name written surname first in capitals, then a two-syllable
+Cantonese given name ("CPN FUNG Wing Yee", "Madam LEE Wing Yee", "TSANG Chi Keung").
+
+The capitals must be a common Chinese surname in Hong Kong romanisation and both syllables
+common syllables of Cantonese given names, so "NG Tube Out" (a nasogastric tube) and "MA Vial"
+stay. Many of the syllables are English words too ("Wing", "Man", "Kit"): the pair after the
+surname decides, not each word.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cantonese_name_spans"]
+
+_SURNAMES = frozenset([
+    "AU", "CHAN", "CHAU", "CHENG", "CHEUNG", "CHIN", "CHING", "CHIU", "CHOI", "CHOW", "CHOY", "CHU",
+    "CHUNG", "FONG", "FUNG", "HO", "HUI", "HUNG", "KAM", "KO", "KONG", "KWAN", "KWOK", "KWONG", "LAI",
+    "LAM", "LAU", "LAW", "LEE", "LEUNG", "LI", "LING", "LO", "LOK", "LUI", "LUK", "MA", "MAK", "MOK",
+    "NG", "NGAI", "PANG", "POON", "SHUM", "SIU", "SO", "SZE", "TAM", "TANG", "TIN", "TO", "TONG",
+    "TSANG", "TSE", "TSUI", "WAI", "WAN", "WONG", "WU", "YAM", "YAU", "YEUNG", "YIM", "YIP", "YU", "YUEN",
+])
+_SYLLABLES = frozenset([
+    "bo", "chau", "cheuk", "cheung", "chi", "chiu", "choi", "chun", "chung", "fai", "fong", "fung",
+    "hang", "hei", "hin", "ho", "hoi", "hok", "hon", "hung", "ka", "kam", "kei", "keung", "kin", "kit",
+    "kiu", "kong", "kuen", "kwai", "kwan", "kwok", "lai", "lam", "ling", "lok", "long", "lun", "man",
+    "mei", "ming", "mui", "nga", "oi", "pak", "po", "pui", "sai", "sau", "shing", "shun", "sin", "siu",
+    "suk", "sum", "sze", "tai", "tak", "tin", "tsz", "tung", "wah", "wai", "wan", "wing", "wo", "yan",
+    "yau", "yee", "yeung", "yi", "yin", "ying", "yiu", "yuk", "yung",
+])
+_NAME = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
+
+
+def cantonese_name_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans of "SURNAME Given Given" (Hong Kong order)."""
+    return [
+        m.span()
+        for m in _NAME.finditer(text)
+        if m.group(1) in _SURNAMES and m.group(2).lower() in _SYLLABLES and m.group(3).lower() in _SYLLABLES
+    ]
