@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/findings.py [--errors] [--model DIR] [--device cpu] [--threads N]
 
-The set, ``bench/findings_heldout/notes.jsonl``, holds short ward-note snippets written by hand
+Two sets (``--data``): ``bench/findings_heldout/notes.jsonl`` (the default, 447 snippets) and
+``notes2.jsonl`` (500 snippets, session 10, by another author from this labelling guide alone).
+The first set, ``bench/findings_heldout/notes.jsonl``, holds short ward-note snippets written by hand
 for this benchmark, without reading the training corpus or its generator (``models/corpus``):
 nursing and progress notes, handovers, ED triage lines, pharmacist notes and patient portal
 messages, with clinicians' abbreviations, lower case, run-on text, typos, inline vitals and
@@ -12,8 +14,8 @@ present, ``kind`` one of positive / negated / historical / hypothetical / family
 past, hypothetical, family history; also a negated finding beside a positive one).
 
 The model is loaded exactly as ``wardwatch model predict`` loads it: the directory from the
-settings (``WARDWATCH_MODEL__DIR``, else ``./.wardwatch/models/findings-v2`` when trained
-there, else ``~/.cache/wardwatch/models/findings-v2``), ``InferenceEngine.load`` with the
+settings (``WARDWATCH_MODEL__DIR``, else ``./.wardwatch/models/findings-v3`` when trained
+there, else ``~/.cache/wardwatch/models/findings-v3``), ``InferenceEngine.load`` with the
 same ``EngineConfig`` and ``predict_texts`` (its thresholds, sentence split and max over
 sentences). It never trains: without weights it stops and says so. Printed: per-label
 precision / recall / F1 / support, macro- and micro-F1, exact-match rate, the rate at which

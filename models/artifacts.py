@@ -17,7 +17,7 @@ META_FILE = "wardwatch_findings.json"
 @dataclass(frozen=True)
 class ModelMeta:
     name: str = "wardwatch-findings"
-    version: str = "2"
+    version: str = "3"
     labels: tuple[str, ...] = FINDING_LABELS
     thresholds: tuple[float, ...] = field(default_factory=lambda: (0.5,) * len(FINDING_LABELS))
     max_length: int = 64

@@ -52,7 +52,7 @@ class TrainConfig:
     test_share: float = 0.2
     dev_share: float = 0.1
     name: str = "wardwatch-findings"
-    version: str = "2"
+    version: str = "3"
     threads: int | None = None
     device: str = "auto"
 

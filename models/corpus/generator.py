@@ -20,7 +20,7 @@ Noise: optional prefixes, inline vital signs, American spellings, lower-casing, 
 misspellings ("brethless") and one-letter typos. The same seed always gives the same file.
 Regenerate with::
 
-    python -m models.corpus.generator --out models/corpus/notes.jsonl --n 2800 --seed 20240611
+    python -m models.corpus.generator --out models/corpus/notes.jsonl --n 3200 --seed 20240611
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ from models.corpus.templates import (
 __all__ = ["DEFAULT_SEED", "DEFAULT_SIZE", "MENTION_WEIGHTS", "generate", "write_corpus"]
 
 DEFAULT_SEED = 20240611
-DEFAULT_SIZE = 2800
+DEFAULT_SIZE = 3200
 MENTION_WEIGHTS: dict[str, float] = {
     "positive": 0.46, "negated": 0.18, "historical": 0.14, "hypothetical": 0.10, "none": 0.12,
 }

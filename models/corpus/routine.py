@@ -45,6 +45,13 @@ ROUTINE: list[str] = [
     "BM {bmok} pre-lunch", "BM {bmok}", "CBG {bmok} mmol/L pre-meal", "Blood glucose {bmok}, stable",
     "Afebrile", "Afebrile, obs stable", "Apyrexial", "Temp {temp}, afebrile", "T {temp}",
     "4AT 0", "At baseline cognition per family", "Orientated to time, place and person",
+    "Alert and orientated x3, GCS 15", "A&Ox3, GCS 15/15", "GCS 15, alert, obeying commands",
+    "Alert, orientated, talking in full sentences", "Neuro obs stable, GCS 15", "CT head NAD",
+    "ACVPU A, GCS 15", "Awake, alert, chatting to family",
+    # "falling" / "dropped" of a value is a trend, no fall ("CRP falling")
+    "CRP falling, 85 from 140", "WCC falling on antibiotics", "Lactate falling on repeat gas",
+    "Creatinine falling back towards baseline", "Temp falling after paracetamol", "Na falling slowly, fluid restricted",
+    "Potassium dropped to 4.1 after treatment", "BP dropped slightly after amlodipine, 118/70",
     "Skin: clear, no new marks", "Eating and drinking, appetite good",
     # watch-only lines
     "Hypo box at bedside", "Hypo box checked and at bedside", "BM monitoring QDS",

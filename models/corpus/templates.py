@@ -26,6 +26,8 @@ GENERIC_POSITIVE: list[str] = [
     "c/o {n} {t}", "complaining of {n} {t}", "reports {n} {t}", "{n} noted {t}",
     "new {n} this shift", "ongoing {n}, reg aware", "pt has {n} {t}", "{n} ++ {t}",
     "now has {n}", "developed {n} {t}", "{n} present", "escalated to FY1 re {n}",
+    # short statements, the way a busy note records them ("Further SOB overnight.")
+    "further {n} {t}", "another episode of {n} {t}", "{n} again {t}",
 ]
 
 NEGATED: list[str] = [
@@ -36,6 +38,9 @@ NEGATED: list[str] = [
     "no {n} reported by pt or family", "pt says no {n}", "{n} free", "{n}-free {t}",
     "-ve for {n}", "nil evidence of {n}", "no ongoing {n}", "no {n} reported overnight",
     "{n}: no", "neg {n}", "no complaints of {n}", "free of {n} {t}",
+    # shorthand negation: w/o, -ve, neg, ruled out, not seen
+    "w/o {n}", "{n} -ve", "{n} neg", "{n} ruled out", "no sign of {n}", "{n} not seen",
+    "no obvious {n}", "{n} not present", "{n} excluded", "obs stable w/o {n}",
 ]
 
 NEGATED_ADJ: list[str] = [

@@ -20,8 +20,8 @@ __all__ = ["PREDICT_HELP", "eval_command", "predict_command", "read_notes", "tra
 
 _DEFAULT_DATA = CORPUS_FILE
 _MODEL_HELP = ("A trained findings model directory (default: WARDWATCH_MODEL__DIR, else the default "
-               "model, trained first if missing: ./.wardwatch/models/findings-v2 when present, else "
-               "~/.cache/wardwatch/models/findings-v2).")
+               "model, trained first if missing: ./.wardwatch/models/findings-v3 when present, else "
+               "~/.cache/wardwatch/models/findings-v3).")
 
 
 def _default_model(train: bool) -> Path:
