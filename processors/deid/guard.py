@@ -162,6 +162,8 @@ _GENERIC_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*([A-Za-z][A-Za-
 
 def _brand_beside_generic(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a brand: bracketed right after a drug, or right before one in brackets."""
+    if "(" not in text[max(0, start - 2):start] and "(" not in text[end:end + 6]:
+        return False  # speed: no bracket beside the word
     if _key(text[start:end]) in FIRST_NAMES:
         return False
     before = _GENERIC_BEFORE.search(text, max(0, start - 40), start)
