@@ -186,12 +186,13 @@ def _clock(digits: str) -> bool:
     return len(digits) == 4 and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
 
 
-# a nickname in quotes right after a capitalised name ("Brandon Bullock \"Sonny\"   DOB")
-# session 10 (v29): a quoted name the family uses ('"Sissy" (as the family call her)')
-_QUOTED_IN_BRACKETS = re.compile(r"\([ \t]*[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d][ \t]*\)")  # v30: ("Jun")
+# session 10: a quoted name the family uses ('"Sissy" (as the family call her)', v29) and a quoted
+# nickname in brackets after a name ('SANTOS, Ronaldo P. ("Jun")', v30)
 _QUOTED_CALLED = re.compile(
     r"[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d][ \t]*\((?:as|what|which)\b[^()\n]{0,30}\bcalls?\b[^()\n]{0,12}\)"
 )
+_QUOTED_IN_BRACKETS = re.compile(r"\([ \t]*[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d][ \t]*\)")
+# a nickname in quotes right after a capitalised name ("Brandon Bullock \"Sonny\"   DOB")
 _QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d](?![ \t]*[a-z])")
 
 
@@ -201,7 +202,7 @@ _QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{
 _BY_PERSON = re.compile(
     r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
     r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed"
-    r"|cannulated|dispensed|administered|witnessed|double-checked)[ \t]+by[ \t]+"  # v30: "cannulated by CS (buttonhole)"
+    r"|cannulated|dispensed|administered|double-checked)[ \t]+by[ \t]+"  # v30: "cannulated by CS (buttonhole)"
     r"([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])",
     re.MULTILINE,
 )
@@ -218,19 +219,9 @@ def _given_before(text: str, slash: int) -> bool:
 
 def _session10_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    if "by " not in text:
-        return out
-    for m in _BY_PERSON.finditer(text):
-        if m.group(1) not in _SERVICES:
-            out.append((*m.span(1), "[NAME]"))
-    for m in _BY_ON_DATE.finditer(text):
-        if _not_clinical(m.group(1)):
-            out.append((*m.span(1), "[NAME]"))
-    return out
-
-
-def _session10b_spans(text: str) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
+    if "by " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _BY_PERSON.finditer(text) if m.group(1) not in _SERVICES)
+        out.extend((*m.span(1), "[NAME]") for m in _BY_ON_DATE.finditer(text) if _not_clinical(m.group(1)))
     if "(" in text:
         out.extend((*m.span(1), "[NAME]") for m in _ROLE_BRACKET.finditer(text)
                    if _not_clinical(m.group(1)) and m.group(1) not in _SERVICES)  # not "Physio (OT)"
@@ -358,7 +349,6 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                    and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
     out.extend(_session9_spans(text, low))
     out.extend(_session10_spans(text))
-    out.extend(_session10b_spans(text))
     if "page" in low or "bleep" in low:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):
