@@ -162,8 +162,6 @@ _GENERIC_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*([A-Za-z][A-Za-
 
 def _brand_beside_generic(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a brand: bracketed right after a drug, or right before one in brackets."""
-    if "(" not in text[max(0, start - 2):start] and "(" not in text[end:end + 6]:
-        return False  # speed: no bracket beside the word
     if _key(text[start:end]) in FIRST_NAMES:
         return False
     before = _GENERIC_BEFORE.search(text, max(0, start - 40), start)
@@ -186,7 +184,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and (
         _eponym(text, end)
-        or _PLACE_RULE.match(text, end)
+        or ((text.find("rule", end, end + 40) >= 0 or text.find("criteria", end, end + 40) >= 0
+             or text.find("score", end, end + 40) >= 0) and _PLACE_RULE.match(text, end))
         or (
             _WEAK_AFTER.match(text, end)
             and (word.endswith(("'s", "\u2019s", "s'")) or not _is_name(word))
@@ -195,7 +194,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
-    if word[:1].isupper() and _brand_beside_generic(text, start, end):
+    if word[:1].isupper() and (text.find("(", max(0, start - 2), start) >= 0 or text.find("(", end, end + 6) >= 0) and (
+            _brand_beside_generic(text, start, end)):
         return True  # session 10: "ferrous fumarate 200 mg (Ferrograd)", "Envarsus (tacrolimus)"
     if "-" in word and word[:1].isupper() and all(_key(p) in _EPONYM_WORDS for p in word.strip(".,").split("-")):
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)  # session 10: "LVH by Sokolow-Lyon"
