@@ -160,6 +160,18 @@ _BRAND_CLOSE = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\)")
 _GENERIC_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*([A-Za-z][A-Za-z-]{3,})[ \t]*[)\d]")
 
 
+@lru_cache(maxsize=4)
+def _has_rule_word(text: str) -> bool:
+    """Once per text (a str caches its hash, so later calls are a dict hit): a head word of a
+    decision rule named for a place ("rules", "criteria", "score")."""
+    return "rule" in text or "criteria" in text or "score" in text
+
+
+@lru_cache(maxsize=4)
+def _has_bracket(text: str) -> bool:
+    return "(" in text
+
+
 def _brand_beside_generic(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a brand: bracketed right after a drug, or right before one in brackets."""
     if _key(text[start:end]) in FIRST_NAMES:
@@ -184,8 +196,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and (
         _eponym(text, end)
-        or ((text.find("rule", end, end + 40) >= 0 or text.find("criteria", end, end + 40) >= 0
-             or text.find("score", end, end + 40) >= 0) and _PLACE_RULE.match(text, end))
+        or (_has_rule_word(text) and _PLACE_RULE.match(text, end))
         or (
             _WEAK_AFTER.match(text, end)
             and (word.endswith(("'s", "\u2019s", "s'")) or not _is_name(word))
@@ -194,7 +205,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
-    if word[:1].isupper() and (text.find("(", max(0, start - 2), start) >= 0 or text.find("(", end, end + 6) >= 0) and (
+    if word[:1].isupper() and _has_bracket(text) and (
+            text.find("(", max(0, start - 2), start) >= 0 or text.find("(", end, end + 6) >= 0) and (
             _brand_beside_generic(text, start, end)):
         return True  # session 10: "ferrous fumarate 200 mg (Ferrograd)", "Envarsus (tacrolimus)"
     if "-" in word and word[:1].isupper() and all(_key(p) in _EPONYM_WORDS for p in word.strip(".,").split("-")):

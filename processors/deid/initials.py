@@ -86,10 +86,10 @@ _BEFORE_GRADE = re.compile(
 )
 # session 10 (v30): initials in brackets after a role ("Pharmacist IP (HHS)"), initials and a
 # comma before a credential opening a sign-off line ("- NBH, MLS(ASCP), POC coordinator")
-_ROLE_BRACKET = re.compile(
+_ROLE_BRACKET = by_first_letter(re.compile(
     r"\b(?:Pharmacist|Nurse|Midwife|Physio(?:therapist)?|Dietitian|Technician|Technologist|Prescriber)"
     r"(?:[ \t]+(?:IP|NMP|SP|PIP))?[ \t]*\(([A-Z]{2,3})\)"
-)
+))
 _LINE_INITIALS_CRED = re.compile(rf"^[ \t]*[-\u2013~]?[ \t]*([A-Z]{{2,3}}),[ \t]*{_CRED}\b", re.MULTILINE)
 _RN_LABEL = re.compile(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
 _LOWER_AFTER_LABEL = re.compile(
@@ -199,12 +199,14 @@ _QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{
 # session 10 (v29): initials after a verb only a person does ("checked in person by LG on 5/13",
 # "after review by RR. Dashboard"), whatever the letters, unless a service ("seen by OT"); and
 # after a bare "by" before "on"/"at" and a date or time ("by KP on 3/17") when no clinical word
-_BY_PERSON = re.compile(
+# found from the "by" (a literal: fast scan), the verb checked in the words before it
+_BY_INITIALS = re.compile(
+    r"\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])", re.MULTILINE
+)
+_PERSON_VERB_BEFORE = re.compile(
     r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
     r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed"
-    r"|cannulated|dispensed|administered|double-checked)[ \t]+by[ \t]+"  # v30: "cannulated by CS (buttonhole)"
-    r"([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])",
-    re.MULTILINE,
+    r"|cannulated|dispensed|administered|double-checked)[ \t]+\Z"  # v30: "cannulated by CS (buttonhole)"
 )
 _BY_ON_DATE = re.compile(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
 _SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI"])
@@ -220,7 +222,9 @@ def _given_before(text: str, slash: int) -> bool:
 def _session10_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "by " in text:
-        out.extend((*m.span(1), "[NAME]") for m in _BY_PERSON.finditer(text) if m.group(1) not in _SERVICES)
+        for m in _BY_INITIALS.finditer(text):
+            if m.group(1) not in _SERVICES and _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                out.append((*m.span(1), "[NAME]"))
         out.extend((*m.span(1), "[NAME]") for m in _BY_ON_DATE.finditer(text) if _not_clinical(m.group(1)))
     if "(" in text:
         out.extend((*m.span(1), "[NAME]") for m in _ROLE_BRACKET.finditer(text)

@@ -55,6 +55,7 @@ _POSTCODE_TOWN = re.compile(
     re.MULTILINE,
 )
 _FLAT_BEFORE = re.compile(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
+_CHECK_CHAR = re.compile(r"\d\([0-9A-Z]\)")  # speed: a digit and a bracketed check character first
 # session 10 (v30): a request key or access code of letters and digits ("CoverMyMeds key JT34EM2L")
 _KEY_CODE = re.compile(
     r"\b(?i:key|access[ \t]code|request[ \t]code|pin[ \t]code)[ \t]*[:#]?[ \t]+"
@@ -183,7 +184,7 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 out.extend(((*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")))
     if "Flat" in text or "Apt" in text or "Unit" in text or "Apartment" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _FLAT_BEFORE.finditer(text) if _word_start(text, m.start()))
-    if ")" in text:
+    if ")" in text and _CHECK_CHAR.search(text):
         out.extend((*m.span(), "[ID]") for m in HOSPITAL_NO_CHECK.finditer(text))
     if "key" in low or "code" in low:
         out.extend((*m.span(1), "[ID]") for m in _KEY_CODE.finditer(text))
