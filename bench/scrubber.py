@@ -65,6 +65,7 @@ from bench.phi_corpus import (
     heldout28,
     heldout29,
     heldout30,
+    heldout31,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -223,6 +224,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v28": ("HELD-OUT v28 corpus (session 9, written independently)", heldout28.generate),
     "v29": ("HELD-OUT v29 corpus (session 10, written independently)", heldout29.generate),
     "v30": ("HELD-OUT v30 corpus (session 10, written independently)", heldout30.generate),
+    "v31": ("HELD-OUT v31 corpus (session 10, written independently)", heldout31.generate),
 }  # short name -> (title, generator)
 
 
