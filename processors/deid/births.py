@@ -59,6 +59,8 @@ _LIST_ITEM_AGE = re.compile(
     r"^[ \t]*\d{1,2}[.)][ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){1,2}),[ \t]+(9\d|1[01]\d)(?=[ \t]*[:,;.](?!\d))",
     re.MULTILINE,
 )
+# v31: an age over 89 after an "AGE:" field with a unit letter ("AGE: 96Y", "Age 91 yrs")
+_AGE_FIELD = re.compile(r"\b(?:AGE|Age|age)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*(?:Y|y|yo|yrs?|years)?\b)(?![.,/]\d)")
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
@@ -83,6 +85,8 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                        if not any(_clinical(w) for w in m.group(1).split()))
             out.extend((*m.span(3), "[AGE]") for m in _LISTED_AGE.finditer(text)
                        if not _clinical(m.group(1)) and not _clinical(m.group(2)))  # not "IVAB, Hb 92"
+    if "age" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_FIELD.finditer(text))
     if "at 9" in low or "at 1" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AT_AGE.finditer(low))
     if not any(h in low for h in _HINTS):

@@ -65,6 +65,7 @@ _PERSON_LABEL = (
     r"|follow-up|re|from|sender|primary nurse|client|service user|call handler|call taker"
     r"|triage nurse|handler|attendant|present|attendees|chair"
     r"|employee|staff member|worker name|decedent|deceased|mother's name|father's name"  # session 10 (v30)
+    r"|inmate|detainee|prisoner|resident name|client name|partner name"  # v31
 )
 _FIELD = by_first_letter(re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
 # inline person contexts and relations before a bracketed name ("Daughter (Summer)"),

@@ -82,14 +82,23 @@ _LIST_SURNAME_INITIAL = re.compile(
 # before a bleep ("paged on-call jh (bleep 07379)"), and after "checked" / "verification by"
 _BEFORE_GRADE = re.compile(
     r"\b([A-Z]{2,3})[ \t]*\((?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant"
-    r"|HCA|HCSW|CNA|SN|RNA)\)"  # v30: "Staff Nurse   ER (HCA)"
+    r"|HCA|HCSW|CNA|SN|RNA|RN|RGN|LPN|LVN|EN|RM)\)"  # v30: "ER (HCA)"; v31: "Handed to ABD (RN)"
 )
 # session 10 (v30): initials in brackets after a role ("Pharmacist IP (HHS)"), initials and a
 # comma before a credential opening a sign-off line ("- NBH, MLS(ASCP), POC coordinator")
 _ROLE_BRACKET = by_first_letter(re.compile(
-    r"\b(?:Pharmacist|Nurse|Midwife|Physio(?:therapist)?|Dietitian|Technician|Technologist|Prescriber)"
+    r"\b(?:Pharmacist|Nurse|Midwife|Physio(?:therapist)?|Dietitian|Technician|Technologist|Prescriber"
+    r"|Triage|Paramedic|Porter|Scribe)"  # v31: "Triage (BN): routine"
     r"(?:[ \t]+(?:IP|NMP|SP|PIP))?[ \t]*\(([A-Z]{2,3})\)"
 ))
+# v31: initials after a therapist's abbreviation ("partner Katie and OT HM."), initials that are
+# the first letters of the name after the slash ("KC / Kristina Camacho, FNP-C"), an initial and a
+# surname before a trainee grade ("D Wilkinson ST5 for Mr Jenkins")
+_THERAPIST_INITIALS = re.compile(r"\b(?:OT|PT|SLT|SALT|HCA|physio)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
+_INITIALS_SLASH_NAME = re.compile(r"^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*([A-Z])[a-z'-]+[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z])[a-z]", re.MULTILINE)
+_INITIAL_SURNAME_GRADE = re.compile(
+    r"^[ \t]*([A-Z]\.?[ \t]+[A-Z][a-z'-]+)[ \t]+(?:ST[1-8]|CT[1-3]|FY[12]|SpR|SHO|Reg|StR)\b", re.MULTILINE
+)
 _LINE_INITIALS_CRED = re.compile(rf"^[ \t]*[-\u2013~]?[ \t]*([A-Z]{{2,3}}),[ \t]*{_CRED}\b", re.MULTILINE)
 _RN_LABEL = re.compile(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
 _LOWER_AFTER_LABEL = re.compile(
@@ -104,7 +113,7 @@ _CHECKED = re.compile(
 _DEPARTMENTS = frozenset(["ED", "AE", "ICU", "HDU", "CCU", "ITU", "OPD", "GP", "MDT", "AMU", "SDEC", "ENT", "OT", "PT"])
 _OFFICER = re.compile(
     r"\b(?:Officer|(?i:security|police|prison|parole|probation|liaison|duty)[ \t]+officer|PC|Sgt|Sergeant|Constable"
-    r"|Detective|DC|DS|Ofc|Off)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,]|[ \t]+(?:badge|shield|collar|#))"
+    r"|Detective|DC|DS|Ofc|Off|CO)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,.;]|[ \t]+(?:badge|shield|collar|#))"
 )
 _BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
@@ -201,12 +210,13 @@ _QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{
 # after a bare "by" before "on"/"at" and a date or time ("by KP on 3/17") when no clinical word
 # found from the "by" (a literal: fast scan), the verb checked in the words before it
 _BY_INITIALS = re.compile(
-    r"\bby[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])", re.MULTILINE
+    r"\bby:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])", re.MULTILINE
 )
 _PERSON_VERB_BEFORE = re.compile(
     r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
     r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed"
-    r"|cannulated|dispensed|administered|double-checked)[ \t]+\Z"  # v30: "cannulated by CS (buttonhole)"
+    r"|cannulated|dispensed|administered|double-checked"  # v30: "cannulated by CS (buttonhole)"
+    r"|grossed|acknowledged|received|handed|accepted)[ \t]+\Z"  # v31: "Grossed by AG.", "acknowledged by: CB"
 )
 _BY_ON_DATE = re.compile(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
 _SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI"])
@@ -231,6 +241,12 @@ def _session10_spans(text: str) -> list[tuple[int, int, str]]:
                    if _not_clinical(m.group(1)) and m.group(1) not in _SERVICES)  # not "Physio (OT)"
     if "," in text:
         out.extend((*m.span(1), "[NAME]") for m in _LINE_INITIALS_CRED.finditer(text))
+    if "OT " in text or "PT " in text or "SLT " in text or "SALT " in text or "HCA " in text or "physio " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _THERAPIST_INITIALS.finditer(text) if _not_clinical(m.group(1)))
+    if "/" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _INITIALS_SLASH_NAME.finditer(text)
+                   if m.group(1)[0] == m.group(2) and m.group(1)[-1] == m.group(3))
+    out.extend((*m.span(1), "[NAME]") for m in _INITIAL_SURNAME_GRADE.finditer(text))
     return out
 
 

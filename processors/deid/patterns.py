@@ -100,7 +100,7 @@ _DM_LEAD_TEXT = (
     # session 9 (v26): "s/p IMN 4/16 (POD 2)", "Reply 6/15:"
     " imn im nail ex-fix exfix reply replied"
     # session 10 (v30): "MRCP 9/18", "urgent CAMHS intake 9/9", "family meeting 3/20", "around 9/27"
-    " mrcp mrcs intake meeting around"
+    " mrcp mrcs intake meeting around submitted"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -132,6 +132,7 @@ _DATE_FORMS = (
     # 14 Mar 2024, 14th of March, 14-Mar-2024
     (
         rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
+        r"(?!\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2})"  # v31: "day 8 - April 6, 2023"
         rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
     ),
     # March 14th, 2024 / Mar 14 / March 2024
@@ -259,7 +260,8 @@ _ID_LABELLED_GROUPS = re.compile(
 # "(02) 9382 1111") and an 11-digit mobile written with dots ("0816.838.9303")
 _PHONE_SHAPES = re.compile(
     r"(?<![\w.])((?:\(0[2378]\)|0[2378])[ \t]\d{4}[ \t]\d{4}|0\d{3}\.\d{3}\.\d{4}"
-    r"|0[17]\d{2}[ \t]\d{6})(?!\w|\.\d)"  # session 10 (v30): a Kenyan mobile "0790 200820"
+    r"|0[17]\d{2}[ \t]\d{6}"  # session 10 (v30): a Kenyan mobile "0790 200820"
+    r"|(?<![-/])0[3-9]-\d{4}[ \t]\d{4})(?!\w|\.\d)"  # v31: a Malaysian landline "03-0768 5694" (not "06-04-2025 1445")
 )
 # session 10 (v30): a Hong Kong hospital number with its check character ("HN56941753(2)")
 HOSPITAL_NO_CHECK = re.compile(r"\b[A-Z]{1,3}\d{6,10}\([0-9A-Z]\)")
@@ -333,7 +335,7 @@ _SUFFIXES = sorted(
     reverse=True,
 )  # fmt: skip
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
-_UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+)?"
+_UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+|,[ \t]*RD[ \t]\d{1,2}\b)?"
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
 _ADDRESS = re.compile(
     rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"

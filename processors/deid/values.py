@@ -230,6 +230,13 @@ _DM_NOT_AFTER = frozenset(
         "frequency",
         "times",
         "q",
+        # session 10 (v31): counts, not days ("Lymph nodes 2/18", "trastuzumab cycle 9/17")
+        "nodes",
+        "node",
+        "cycle",
+        "cycles",
+        "fraction",
+        "fractions",
     ]
 )
 _DM_FOLLOW_OK = frozenset(

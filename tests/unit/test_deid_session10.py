@@ -9,7 +9,11 @@ meeting words or in a swab table, trial kit numbers, Hong Kong hospital numbers 
 character, autopsy numbers, Medicare IRNs, request keys, Kenyan mobiles, initials after
 "cannulated by", "Initials", "accuracy check:", a role or a grade in brackets, "DCT2 /", a
 sign-off line's "XX, MLS"; Hong Kong names (surname first); "Employee:"; a quoted nickname in
-brackets; "Ofc."; and "#" lists that are teeth or problem numbers.
+brackets; "Ofc."; and "#" lists that are teeth or problem numbers. After v31: initials before a
+nurse's credential in brackets, after "Grossed by", "acknowledged by:", "Triage (..)", "OT ..",
+matching the name after a slash, an initial and surname before a trainee grade; "Inmate:"; "CO";
+"AGE: 96Y"; Malaysian and Maltese phones; house-number prefixes, Maltese and NZ rural addresses; a
+day-month form that is really "April 6, 2023"; kept: node and cycle counts, brands.
 Hand-written sentences only (no corpus text)."""
 
 from __future__ import annotations
@@ -68,6 +72,23 @@ V30 = [
     pytest.param('Employee: Okafor, Chinedu. Patient: REYES, Mark A. ("Bong"). Ofc. Baxter badge 4471.',
                  ["Okafor, Chinedu", "Bong", "Baxter"], [], id="name-employee-nickname-and-officer"),
 ]
+V31 = [
+    pytest.param("Handed to QKT (RN) by P. Lowe, Paramedic. Grossed by VT. Receipt acknowledged by: ZB (LPN)",
+                 ["QKT", "VT", "ZB", "P. Lowe"], [], id="name-initials-before-credential-and-after-verbs"),
+    pytest.param("Triage (WQ): routine. Plan with partner Nina and OT RJ.\nK Barlowe ST4 for Mr Finch",
+                 ["WQ", "RJ", "K Barlowe", "Nina", "Finch"], [], id="name-triage-ot-and-grade"),
+    pytest.param("JT / Jolene Travers, FNP-C", ["JT", "Jolene Travers"], [], id="name-initials-matching-the-name"),
+    pytest.param("Inmate: Corrigan, Dale   DOC #: 448120. Escorted by CO Maddox.", ["Corrigan, Dale", "448120", "Maddox"],
+                 [], id="name-inmate-and-correctional-officer"),
+    pytest.param("PATIENT: HOLT, Edna   AGE: 97Y   MRN 22819034", ["HOLT, Edna", "97", "22819034"], [],
+                 id="age-field-with-a-unit-letter"),
+    pytest.param("son Amir 03-2281 4410; daughter Rita, mob 2144 9087.", ["03-2281 4410", "2144 9087"], [],
+                 id="phone-malaysian-landline-and-maltese-mobile"),
+    pytest.param("Home: 12, Dar il-Qawsalla, Triq il-Kbira, Qormi. Residence: H/No. 14 Adum Road, Kumasi",
+                 ["Dar il-Qawsalla", "Triq il-Kbira", "H/No. 14 Adum Road"], [], id="address-maltese-and-house-number"),
+    pytest.param("118 Kowhai-Ridge Road, RD 4, Taupo", ["118 Kowhai-Ridge Road, RD 4"], [], id="address-nz-rural-delivery"),
+    pytest.param("Stim day 6 - March 3, 2024", ["March 3, 2024"], ["day 6"], id="date-month-day-year-after-a-day-count"),
+]
 KEPT = [
     pytest.param("Ottawa ankle rules positive; Canadian C-spine rule: imaging. Ottawa knee rules negative.", [],
                  ["Ottawa ankle rules", "Canadian C-spine rule", "Ottawa knee rules"], id="rules-named-for-a-place-stay"),
@@ -81,13 +102,15 @@ KEPT = [
                  ["12/12", "2/7"], id="uk-durations-stay"),
     pytest.param("Plan: extract #12, #19, #28 under local; #14 PARL on OPG. NG Tube Out. Take 2 1/2 tabs.", [],
                  ["#12, #19, #28", "#14 PARL", "NG Tube", "2 1/2"], id="tooth-numbers-and-fractions-stay"),
+    pytest.param("Lymph nodes 3/21 (pN1). Trastuzumab cycle 8/17. Descovy vs Truvada. PT INR 1.1.", [],
+                 ["3/21", "8/17", "Descovy", "Truvada", "PT INR"], id="counts-brands-and-pt-inr-stay"),
     pytest.param("Seen by OT. Power of 4/5 in the left arm. Follow-up Smith clinic.", [],
                  ["OT", "4/5", "Follow-up"], id="services-scores-and-compounds-stay"),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "phi", "kept"), PHI + V30 + KEPT)
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI + V30 + V31 + KEPT)
 def test_session10_classes(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
