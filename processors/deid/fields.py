@@ -46,7 +46,7 @@ _CRED = (
     # round 10: dotted credentials ("R.N.", "Ph.D.", "B.S.N.") and hygienist / nurse grades
     r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR"
 )
-_CRED_AT = re.compile(rf"(?=[, \t])(?:,?[ \t]+(?:{_CRED})(?![\w-]))")  # gate: speed
+_CRED_AT = re.compile(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-]))")  # gate: speed; possessive: no backtracking over blanks
 _RUN_END = re.compile(rf"(?<![\w.'-])({_RUN})\Z")
 _RUN_AT = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
 

@@ -277,7 +277,7 @@ _ID = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b(?![ \t]*(?:units?|iu|IU|mg|mcg|micrograms?|cells|copies|/))"  # "2400000 units" is a dose
     r"|\b\d{3}-\d{2}-\d{3}\b(?!-)"  # v20: a 3-2-3 number beside a name ("(318-33-947)")
-    r"|\b(?=[A-Z0-9-]*\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
+    r"|\b(?=[A-Z0-9-]{0,6}\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
     r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
     r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"
     r"|\b[A-Z]{1,4}/(?:19|20)\d{2}/\d{3,}\b"
@@ -287,7 +287,7 @@ _ID = re.compile(
     r"|\b\d{3}-\d{3}-\d{3,4}-?\d*\b(?!\s*(?:mg|mcg|ml|units?))"
     # round 8, default-deny codes: an all-caps letter-digit token with 4+ digits that is no
     # dose or time ("4471209BX", "A12B3456"; not "1000IU", "2130HRS", "E3V4M6", "NEWS2")
-    r"|\b(?=[A-Z]*\d(?:[A-Z]*\d){3})(?=\d*[A-Z])(?!\d+(?:IU|U|ML|MG|MCG|MMOL|HRS?|H|KG|G|MIN|MINS|L)\b)[A-Z0-9]{6,}\b"
+    r"|\b(?=[A-Z]{0,12}\d(?:[A-Z]{0,12}\d){3})(?=\d*[A-Z])(?!\d+(?:IU|U|ML|MG|MCG|MMOL|HRS?|H|KG|G|MIN|MINS|L)\b)[A-Z0-9]{6,}\b"
     # a 5-6 digit number in brackets or after "#": "(448213)", "#55102"
     r"|(?<=\()\d{5,6}(?=\))|(?<=#)[ \t]?\d{5,6}\b"
 )
@@ -432,7 +432,7 @@ _GATES: dict[str, str] = {
     "phone": r"[\d+(]",
     "address": r"[\dA-Zp]",
     "zip": r"[\dA-Z,\nzpP]",
-    "id": r"\d|[A-Z]+[\d/-]|[a-f][0-9a-f]{7}-|[ \t]\d",
+    "id": r"\d|[A-Z]{1,12}[\d/-]|[a-f][0-9a-f]{7}-|[ \t]\d",  # bounded: no scan to the end of a long capital run
     "age": r"[\daA]",
 }
 

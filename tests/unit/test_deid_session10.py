@@ -89,6 +89,13 @@ V31 = [
     pytest.param("118 Kowhai-Ridge Road, RD 4, Taupo", ["118 Kowhai-Ridge Road, RD 4"], [], id="address-nz-rural-delivery"),
     pytest.param("Stim day 6 - March 3, 2024", ["March 3, 2024"], ["day 6"], id="date-month-day-year-after-a-day-count"),
 ]
+CLI_TESTER = [  # black-box CLI tester, session 10
+    pytest.param("SSN 078\u201305\u20131120; call (617) 555\u20110199; DOB 12\u201101\u20111930; cell 617\u00a0555\u00a00199",
+                 ["078\u201305\u20131120", "555\u20110199", "12\u201101\u20111930", "617\u00a0555\u00a00199"], [],
+                 id="unicode-dashes-and-no-break-spaces"),
+    pytest.param("Obs note:" + " " * 3000 + "Zebulon Quackenbush seen, K 5.1 mmol/L", ["Quackenbush"], ["K 5.1 mmol/L"],
+                 id="name-after-a-long-run-of-blanks"),
+]
 KEPT = [
     pytest.param("Ottawa ankle rules positive; Canadian C-spine rule: imaging. Ottawa knee rules negative.", [],
                  ["Ottawa ankle rules", "Canadian C-spine rule", "Ottawa knee rules"], id="rules-named-for-a-place-stay"),
@@ -110,7 +117,7 @@ KEPT = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "phi", "kept"), PHI + V30 + V31 + KEPT)
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI + V30 + V31 + CLI_TESTER + KEPT)
 def test_session10_classes(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
