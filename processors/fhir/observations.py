@@ -72,7 +72,7 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
                     ReasonCode.UNKNOWN_UNIT,
                     f"valueInteger carries no unit; send valueQuantity with a UCUM unit for {m.name} "
                     f"(code {m.code})", at + "valueInteger")
-            return {"value": _convert(m, {"value": holder["valueInteger"]}, at), "unit": m.unit}
+            return {"value": _convert(m, {"value": holder["valueInteger"]}, at, "valueInteger"), "unit": m.unit}
         for field, value in (("valueQuantity.value", qty.get("value") if isinstance(qty, dict) else None),
                              ("valueInteger", holder.get("valueInteger"))):
             if value is not None:  # present but not a JSON number (the R4B models coerce "88")
@@ -85,7 +85,8 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
                          f"value[x] is required for {m.name} (code {m.code})", at + "value[x]")
 
 
-def _convert(m: Measure, qty: dict[str, Any], at: str) -> float:
+def _convert(m: Measure, qty: dict[str, Any], at: str, field: str = "valueQuantity.value") -> float:
+    """``qty``'s value in the measure's canonical unit; ``field`` names where the value came from."""
     raw = float(qty["value"])
     conv = resolve_unit(m, qty)
     if conv is None:
@@ -105,9 +106,9 @@ def _convert(m: Measure, qty: dict[str, Any], at: str) -> float:
     if (m.low is not None and value < m.low) or (m.high is not None and value > m.high):
         raise WardwatchError(
             ReasonCode.VALUE_OUT_OF_RANGE,
-            f"valueQuantity.value is outside the possible range {m.low:g}-{m.high:g} {m.unit} "
+            f"{field} is outside the possible range {m.low:g}-{m.high:g} {m.unit} "
             f"for {m.name} (code {m.code})",
-            at + "valueQuantity.value",
+            at + field,
         )
     return value
 

@@ -91,8 +91,8 @@ PREDICT_HELP = (
     "as given (any JSON scalar).\n\n"
     'Bad lines (not JSON, not an object, no "text" string) are each reported on stderr as '
     '"line N: ..." (never their content) and skipped; the good lines are still predicted. '
-    "Unlike `deid text`, which scrubs a non-JSON line as plain text and always exits 0, predict "
-    'needs {"id","text"} lines.\n\n'
+    "Unlike `deid text`, which scrubs a line that is not JSON as plain text (and skips, with exit "
+    '1, only a line meant as a JSON record that is not one), predict needs {"id","text"} lines.\n\n'
     "Exit codes: 0 every line predicted; 1 some lines skipped; 2 the input, the output or the "
     "model cannot be used (nothing predicted)."
 )

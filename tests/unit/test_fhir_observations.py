@@ -293,3 +293,19 @@ def test_other_laboratory_code_keeps_coded_answer() -> None:
               valueCodeableConcept={"coding": [{"system": SNOMED, "code": "260373001"}]})
     (ev,) = run(res).events
     assert (ev.kind, ev.code, ev.value_code) == ("lab", "94500-6", "260373001")
+
+
+@pytest.mark.parametrize(
+    ("value", "field"),
+    [
+        pytest.param({"valueInteger": 25}, "valueInteger", id="gcs-integer"),
+        pytest.param({"valueQuantity": {"value": 25, "system": UCUM, "code": "{score}"}}, "valueQuantity.value",
+                     id="gcs-quantity"),
+    ],
+)
+def test_out_of_range_names_the_field_the_value_came_in(value: dict[str, Any], field: str) -> None:
+    """The path points to the field sent (black-box CLI tester: a valueInteger was reported at
+    valueQuantity.value, a field the message did not have)."""
+    (rej,) = run(obs("9269-2", **value)).rejections
+    assert rej.reason == ReasonCode.VALUE_OUT_OF_RANGE
+    assert rej.path.endswith(field) and rej.detail.startswith(field)
