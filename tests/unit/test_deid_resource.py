@@ -308,3 +308,29 @@ def test_synthea_bundles_no_phi_left_and_shift_constant() -> None:
         ps = pseudonymize(patient_key_of(patient) or "", SAFE)
         assert refs == {patient_reference("urn:uuid:x", ps)}
         assert bundle["entry"][0]["fullUrl"] == patient_reference("urn:uuid:x", ps)
+
+
+@pytest.mark.parametrize("cfg", [pytest.param(LIVE, id="live"), pytest.param(SAFE, id="safe-harbor")])
+@pytest.mark.parametrize(
+    ("ref", "kept"),
+    [
+        pytest.param("Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|1234567893", False, id="conditional-npi"),
+        pytest.param("RelatedPerson?name=Philippa%20Quackenbush", False, id="conditional-name"),
+        pytest.param("mailto:zeb.quack@example.com", False, id="mailto"),
+        pytest.param("Zebulon Quackenbush", False, id="free-text"),
+        pytest.param("urn:oid:1.2.3.88812345", False, id="oid-with-a-number"),
+        pytest.param("Practitioner/prac-7", True, id="literal-relative"),
+        pytest.param("urn:uuid:6f1c2a4e-9b1d-4c8e-a3f2-7d5e0b9c1a24", True, id="uuid-urn"),
+    ],
+)
+def test_references_that_may_carry_phi_go(cfg: DeidConfig, ref: str, kept: bool) -> None:
+    """Black-box CLI tester (session 10): conditional, mailto: and free-text references in a
+    performer were copied as sent, in both profiles."""
+    obs = _obs() | {"performer": [{"reference": ref}]}
+    out = deid_resource(obs, cfg, identifier_tokens(_patient(), cfg), patient_key="urn:mrn|MRN7788123")
+    (performer,) = out["performer"]
+    if kept:
+        assert "reference" in performer
+    else:
+        assert performer == {"display": "[REDACTED]"}
+        assert ref.split("=")[-1].split(":")[-1] not in _dump(out)
