@@ -145,6 +145,12 @@ _MEASURES_TEXT = (
 _MEASURES = frozenset(_MEASURES_TEXT.split())
 
 
+# a capitalised word then a number is a label and its value ("Platelets 45"), unless the period
+# closes an abbreviation of a street or a place ("1 Main St. Kilda 3182")
+_VALUE_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[<>]?\d")
+_SHORT_ABBREV_BEFORE = re.compile(r"\b[A-Z][a-z]{0,2}\Z")
+
+
 def _field_end(text: str, s: int, e: int) -> int:
     for b in _FIELD_BREAK.finditer(text, s, e):
         word = b.group(1)
@@ -152,6 +158,8 @@ def _field_end(text: str, s: int, e: int) -> int:
             continue
         if text[b.start()] == ";" or word[0].islower() or word.lower() in _MEASURES or _clinical_acronym(word):
             return b.start()
+        if _VALUE_AFTER.match(text, b.end(1)) and not _SHORT_ABBREV_BEFORE.search(text, max(0, b.start() - 4), b.start()):
+            return b.start()  # session 10: "..., France. Platelets 45 x10^9/L": a label and a value
     return e
 
 

@@ -93,6 +93,9 @@ CLI_TESTER = [  # black-box CLI tester, session 10
     pytest.param("SSN 078\u201305\u20131120; call (617) 555\u20110199; DOB 12\u201101\u20111930; cell 617\u00a0555\u00a00199",
                  ["078\u201305\u20131120", "555\u20110199", "12\u201101\u20111930", "617\u00a0555\u00a00199"], [],
                  id="unicode-dashes-and-no-break-spaces"),
+    pytest.param("Address: 14 rue de Rivoli, 75004 Paris, France. Platelets 45 x10^9/L, heparin 5000 units SC.",
+                 ["14 rue de Rivoli", "75004", "Paris"], ["Platelets 45 x10^9/L", "heparin 5000 units SC"],
+                 id="address-field-ends-before-a-label-and-value"),
     pytest.param("Obs note:" + " " * 3000 + "Zebulon Quackenbush seen, K 5.1 mmol/L", ["Quackenbush"], ["K 5.1 mmol/L"],
                  id="name-after-a-long-run-of-blanks"),
 ]
