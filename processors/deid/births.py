@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import FIRST_NAMES, _key
+from processors.deid.names import given_name_before
 from processors.deid.places import _clinical
 
 __all__ = ["birth_spans"]
@@ -34,7 +34,6 @@ _APPOSITION_AGE = re.compile(
 # v22: an age over 89 in brackets after a name ("Jack Lloyd (97)", "stewart iqbal (90)",
 # "Tipene, Wiremu (98)"): the word before must be no clinical label ("sats (94)")
 _BRACKET_AGE = re.compile(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
-_GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z'-]+)[ \t]+\Z")
 # v23: an age over 89 after "at" before a pronoun ("at 95 she still drives", "at 92, he walks")
 _AT_AGE = re.compile(r"\bat[ \t]+(9\d|1[01]\d)(?=,?[ \t]+(?:he|she|they|the[ \t]+patient|pt)\b)")
 # v25: an age over 89 after a name and a bracketed id, phone or nickname ("GARDINER, Maria
@@ -73,8 +72,7 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[AGE]") for m in _APPOSITION_AGE.finditer(text))
     if "(9" in text or "(10" in text or "(11" in text:
         for m in _BRACKET_AGE.finditer(text):
-            given = _GIVEN_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            if not _clinical(m.group(1)) or (given and _key(given.group(1)) in FIRST_NAMES):
+            if not _clinical(m.group(1)) or given_name_before(text, m.start()):
                 out.append((*m.span(2), "[AGE]"))  # session 10: "Molly Wilson (97)" (not Wilson's disease)
     if "), 9" in text or "), 1" in text:
         out.extend((*m.span(1), "[AGE]") for m in _NAME_BRACKET_AGE.finditer(text))

@@ -167,11 +167,6 @@ def _has_rule_word(text: str) -> bool:
     return "rule" in text or "criteria" in text or "score" in text
 
 
-@lru_cache(maxsize=4)
-def _has_bracket(text: str) -> bool:
-    return "(" in text
-
-
 def _brand_beside_generic(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a brand: bracketed right after a drug, or right before one in brackets."""
     if _key(text[start:end]) in FIRST_NAMES:
@@ -205,7 +200,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
-    if word[:1].isupper() and _has_bracket(text) and (
+    if word[:1].isupper() and (
             text.find("(", max(0, start - 2), start) >= 0 or text.find("(", end, end + 6) >= 0) and (
             _brand_beside_generic(text, start, end)):
         return True  # session 10: "ferrous fumarate 200 mg (Ferrograd)", "Envarsus (tacrolimus)"

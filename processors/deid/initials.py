@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key, given_name_before
 
 __all__ = ["initials_spans"]
 
@@ -220,13 +220,6 @@ _PERSON_VERB_BEFORE = re.compile(
 )
 _BY_ON_DATE = re.compile(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
 _SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI"])
-_GIVEN_SLASH = re.compile(r"([A-Z][a-z'-]+)[ \t]*\Z")
-
-
-def _given_before(text: str, slash: int) -> bool:
-    """A given name right before the slash ("Yolanda / BM"): the initials after it are a name."""
-    m = _GIVEN_SLASH.search(text, max(0, slash - 20), slash)
-    return m is not None and _key(m.group(1)) in FIRST_NAMES
 
 
 def _session10_spans(text: str) -> list[tuple[int, int, str]]:
@@ -337,7 +330,7 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                               or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)) and (
                 m.group(1).lower() not in CLINICAL_ABBREV
                 or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-                or _given_before(text, m.start())):  # session 10: "Transfer RN: Yolanda / BM"
+                or given_name_before(text, m.start())):  # session 10: "Transfer RN: Yolanda / BM"
             out.append((*m.span(1), "[NAME]"))
         m = _DOUBLE_DASH.search(text, start, end) if dashes else None
         if m is not None and ("." in m.group(1) or m.group(1).lower() not in CLINICAL_ABBREV):

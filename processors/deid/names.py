@@ -21,6 +21,7 @@ __all__ = [
     "CLINICAL_WORDS",
     "FIRST_NAMES",
     "SURNAMES",
+    "given_name_before",
     "name_list_spans",
     "unit_letter",
 ]
@@ -63,6 +64,16 @@ def _stem(word: str) -> str:
 
 
 _UNIT_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z'-]+)[ \t]*\Z")
+
+
+def given_name_before(text: str, i: int) -> bool:
+    """A listed given name ends right before position ``i`` (blanks between): "Molly Wilson (97)"
+    before "Wilson", "Yolanda / BM" before the slash."""
+    m = _WORD_BEFORE.search(text, max(0, i - 20), i)
+    return m is not None and _key(m.group(1)) in FIRST_NAMES
 
 
 def unit_letter(text: str, i: int) -> bool:

@@ -209,7 +209,7 @@ _PHONE = re.compile(
     r"|(?<![\w/.])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b"
 )
 _PHONE_LABELLED = by_first_letter(re.compile(  # on the lower-cased text
-    r"\b(?:tel|phone|ph|cell|mobile|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
+    r"\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
     r"(\+?[\d(][\d \t().-]{5,}\d(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
 ))
 _EMAIL = re.compile(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")

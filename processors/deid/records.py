@@ -57,13 +57,12 @@ _POSTCODE_TOWN = re.compile(
 _FLAT_BEFORE = re.compile(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
 _CHECK_CHAR = re.compile(r"\d\([0-9A-Z]\)")  # speed: a digit and a bracketed check character first
 # v31: a house number prefix ("H/No. 28 Asafo Market Road", Trinidad "LP 42, Longdenville Road"),
-# a Maltese address ("23, Dar il-Paci, Triq id-Dawret"), an 8-digit number after "mob" / "tel" (Malta)
+# a Maltese address ("23, Dar il-Paci, Triq id-Dawret")
 _HOUSE_NO = re.compile(r"\b(?:H/No\.?|House[ \t]+No\.?|LP)[ \t]*\d{1,5}[A-Z]?,?(?=[ \t]+[A-Z][a-z])")
 _TRIQ = re.compile(
     r"(?:\b\d{1,4}(?:,[ \t]*Flat[ \t]+\d{1,3})?,[ \t]*)?(?:Dar[ \t]+[A-Za-z]+(?:[ \t-][A-Za-z]+){0,2},[ \t]*)?"
     r"\bTriq[ \t]+[A-Za-z'-]+(?:[ \t]+[A-Za-z'-]+){0,3}"
 )
-_LABELLED_8 = re.compile(r"\b(?:mob|mobile|tel|telephone)\.?:?[ \t]+(\d{4}[ \t]\d{4})\b(?![ \t]?\d)")
 # session 10 (v30): a request key or access code of letters and digits ("CoverMyMeds key JT34EM2L")
 _KEY_CODE = re.compile(
     r"\b(?i:key|access[ \t]code|request[ \t]code|pin[ \t]code)[ \t]*[:#]?[ \t]+"
@@ -202,8 +201,6 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_NO.finditer(text))
     if "Triq" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _TRIQ.finditer(text))
-    if "mob" in low or "tel" in low:
-        out.extend((*m.span(1), "[PHONE]") for m in _LABELLED_8.finditer(low))
     if any(h in text for h in _HOUSE_WORDS):
         out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_BEFORE.finditer(text))
     if any(h in low for h in ("apto", "depto", "dpto", "bloco", " ap ", " ap.")):
