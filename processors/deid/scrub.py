@@ -8,6 +8,7 @@ is idempotent: ``scrub_text(scrub_text(t)) == scrub_text(t)``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from processors.deid.guard import guard_name_spans
 from processors.deid.initials import initials_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.names import name_list_spans
+from processors.deid.normalise import prepare
 from processors.deid.patterns import (
     CONTEXT_LEAD,
     CONTEXT_NAME,
@@ -37,6 +39,7 @@ from processors.deid.patterns import (
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.places import place_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
+from processors.deid.scripts import cjk_runs, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spoken import spoken_spans
 from processors.deid.spread import spread_spans
@@ -58,6 +61,7 @@ _WORD = re.compile(r"[^\W_]+")
 _GAP_OK = re.compile(r"[ \t.,\-/()'@+#:]{1,3}")
 _MAX_WORD_N = 4
 _MAX_COMPACT_N = 6
+_MAX_CJK_NAME = 4
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
 _ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")
@@ -96,6 +100,9 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
             ks = memo[norm] = kinds_of.get(keyed(norm))
             return ks
 
+    if not text.isascii():  # session 11: a CJK name is not a word of its own ("王小明先生")
+        for a, b in cjk_runs(text):
+            found.extend(_cjk_token_spans(text, a, b, kinds))
     ms = list(_WORD.finditer(text))
     if not ms:
         return found
@@ -106,6 +113,8 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     for w in set(wn):  # each distinct word hashed once (C-level loops: speed)
         memo[w] = kinds_of.get(keyed(w))
     hits = [i for i, w in enumerate(wn) if memo[w] is not None]
+    if not text.isascii():  # session 11: a Russian name declined ("Сидорову", "Ивану")
+        found.extend(_declined_spans(ms, wn, kinds))
     if not hits:
         return found
     ws = [(m.start(), m.end(), w) for m, w in zip(ms, wn, strict=True)]
@@ -140,6 +149,31 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
                         found.append(Span(ws[i][0], ws[j][1], KIND_PLACEHOLDER[kind]))
                         break
     return found
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _declined_spans(ms: list[re.Match[str]], wn: list[str], kinds: Callable[[str], str | None]) -> list[Span]:
+    """Cyrillic words that are one of the patient's name tokens with a case ending (1-3 letters)."""
+    out: list[Span] = []
+    for m, w in zip(ms, wn, strict=True):
+        if len(w) < 5 or kinds(w) is not None or not _CYRILLIC.match(w):
+            continue
+        if any("n" in (kinds(w[:-k]) or "") for k in (1, 2, 3)):
+            out.append(Span(m.start(), m.end(), "[NAME]"))
+    return out
+
+
+def _cjk_token_spans(text: str, a: int, b: int, kinds: Callable[[str], str | None]) -> list[Span]:
+    """The patient's name tokens (2-4 characters) inside one run of CJK characters."""
+    out: list[Span] = []
+    run = text[a:b].lower()
+    for i in range(len(run) - 1):
+        for n in range(2, min(_MAX_CJK_NAME, len(run) - i) + 1):
+            if "n" in (kinds(run[i : i + n]) or ""):
+                out.append(Span(a + i, a + i + n, "[NAME]"))
+    return out
 
 
 def _context_names(text: str, low: str) -> list[tuple[int, int]]:
@@ -243,20 +277,37 @@ def scrub_spans(
     text: str, tokens: frozenset[str] = frozenset(), cfg: DeidConfig | None = None
 ) -> list[Span]:
     """The merged PHI spans of ``text`` (sorted, non-overlapping), without replacing them."""
-    if not _NEEDS_FOLD.isdisjoint(text):
-        text = text.translate(_FOLD)
+    prep = prepare(text)  # session 11: composed accents, other Latin letters, other scripts
+    composed, latin = prep.composed, prep.latin
+    if not _NEEDS_FOLD.isdisjoint(composed):
+        composed = composed.translate(_FOLD)
+        latin = latin.translate(_FOLD)
+    spans = _scrub_text(latin, composed, prep.has_script, tokens, cfg)
+    if prep.starts is None:
+        return spans
+    return [Span(*prep.to_input(sp.start, sp.end), sp.placeholder) for sp in spans]
+
+
+def _scrub_text(
+    text: str, composed: str, has_script: bool, tokens: frozenset[str], cfg: DeidConfig | None
+) -> list[Span]:
     if len(text) <= _MAX_PIECE and "   " not in text:
-        return _scrub_piece(text, tokens, cfg)
+        return _scrub_piece(text, composed, has_script, tokens, cfg)
     pieces = _pieces(text)
     if len(pieces) == 1 and pieces[0] == (0, len(text)):
-        return _scrub_piece(text, tokens, cfg)
+        return _scrub_piece(text, composed, has_script, tokens, cfg)
     out: list[Span] = []
     for a, b in pieces:
-        out.extend(Span(sp.start + a, sp.end + a, sp.placeholder) for sp in _scrub_piece(text[a:b], tokens, cfg))
+        found = _scrub_piece(text[a:b], composed[a:b], has_script, tokens, cfg)
+        out.extend(Span(sp.start + a, sp.end + a, sp.placeholder) for sp in found)
     return out
 
 
-def _scrub_piece(text: str, tokens: frozenset[str], cfg: DeidConfig | None) -> list[Span]:
+def _scrub_piece(
+    text: str, composed: str, has_script: bool, tokens: frozenset[str], cfg: DeidConfig | None
+) -> list[Span]:
+    """PHI spans of one piece: the Latin recognisers read ``text``; the patient's own tokens and
+    the other-script recognisers read ``composed`` (same length, letters as written)."""
     raw: list[Span] = []
     low = lowered(text)
     for (placeholder, rx, group), hint in zip(RECOGNISERS, RECOGNISER_HINTS, strict=True):
@@ -310,8 +361,10 @@ def _scrub_piece(text: str, tokens: frozenset[str], cfg: DeidConfig | None) -> l
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has
         raw = [sp for sp in raw if not any(ns <= sp.start and sp.end <= ne for ns, ne in notation)]
+    if has_script:
+        raw.extend(Span(s, e, p) for s, e, p in script_spans(composed))
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
-        raw.extend(_token_spans(text, tokens, cfg.pseudonym_key))
+        raw.extend(_token_spans(composed, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]
     if protected:
         raw = [sp for sp in raw if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]

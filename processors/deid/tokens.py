@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W_]+")
 _ALPHA = re.compile(r"[^\W\d_]+")
+_CJK = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -62,6 +64,8 @@ def norm_word(w: str) -> str:
 
 
 def words(text: str) -> list[str]:
+    if not text.isascii():  # session 11: a name sent decomposed meets the composed note
+        text = unicodedata.normalize("NFC", text)
     return [norm_word(w) for w in _WORD.findall(text.lower())]
 
 
@@ -109,6 +113,9 @@ def _name_parts(name: Any) -> Iterator[str]:
         yield from _strings(name.get("given"))
         yield from _strings(name.get("family"))
         yield from _strings(name.get("text"))
+        family = name.get("family")
+        if isinstance(family, str) and _CJK.search(family):  # "王" + "小明": written "王小明"
+            yield family + "".join(_strings(name.get("given")))
 
 
 def _date_tokens(value: str) -> Iterator[tuple[str, str]]:

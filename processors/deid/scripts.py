@@ -1,0 +1,178 @@
+"""Session 11 (black-box CLI tester): names, ages, dates and phones written in other scripts.
+
+The Latin recognisers see letters of other scripts as U+00B7 (``normalise``); this module
+reads them, on the composed text:
+
+- in a note written mostly in Latin script (as many words of it as of other scripts), every
+  run of words in another script is taken as a name: the recognisers cannot read it, and in
+  an English-language note such words are names, addresses or quoted speech
+  ("Mr \u738b\u5c0f\u660e", "wife \u041c\u0430\u0440\u0438\u044f");
+- in a note written mostly in another script, the words after a title, a relation or a name
+  label (English or the script's own: "\u0424\u0418\u041e:", "\u59d3\u540d", "\u0627\u0644\u0627\u0633\u0645", "\u05e9\u05dd", "\u0928\u093e\u092e"), the name before a
+  CJK honorific ("\u738b\u5c0f\u660e\u5148\u751f"), capitalised Cyrillic, Greek and Armenian words other than
+  the first of a sentence (those scripts capitalise only names there), ages over 89 before the
+  script's word for years, dates with native month words, and Russian phone numbers.
+
+A note in another language keeps its other words: the findings model reads English only and
+the patient's own identifiers are matched as well (``scrub._token_spans``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.normalise import SCRIPT_CHARS
+
+__all__ = ["cjk_runs", "script_spans"]
+
+_S = f"[{SCRIPT_CHARS}]"
+_RUN = re.compile(rf"{_S}+(?:[ \t]*[-'\u2019.]?[ \t]*{_S}+)*")
+_WORD = re.compile(rf"{_S}+")
+_LATIN_WORD = re.compile(r"(?<![\[A-Za-z\u00c0-\u00ff])[A-Za-z\u00c0-\u00ff]{2,}")  # not a placeholder's
+_PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
+_CJK = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_CASED_UPPER = re.compile("[\u0391-\u03a9\u0400-\u042f\u0531-\u0556]")
+
+# titles, relations and name labels before a name; case-insensitive, a word of their own
+_LEAD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:"
+    r"dr|mr|mrs|ms|miss|mx|prof|sr|nurse|wife|husband|daughter|son|mother|father|brother|sister"
+    r"|partner|name|patient|pt|seen[ \t]+by|by"
+    r"|\u0434-\u0440|\u0434\u0440|\u0434\u043e\u043a\u0442\u043e\u0440|\u0432\u0440\u0430\u0447\u0430?"
+    r"|\u043c\u0435\u0434\u0441\u0435\u0441\u0442\u0440\u0430|\u0436\u0435\u043d\u0430|\u043c\u0443\u0436"
+    r"|\u0434\u043e\u0447\u044c|\u0441\u044b\u043d|\u043c\u0430\u0442\u044c|\u043e\u0442\u0435\u0446"
+    r"|\u0431\u0440\u0430\u0442|\u0441\u0435\u0441\u0442\u0440\u0430|\u043f\u0430\u0446\u0438\u0435\u043d\u0442\u043a\u0430"
+    r"|\u043f\u0430\u0446\u0438\u0435\u043d\u0442|\u0431\u043e\u043b\u044c\u043d\u043e\u0439|\u0431\u043e\u043b\u044c\u043d\u0430\u044f"
+    r"|\u0438\u043c\u044f|\u0444\u0438\u043e|\u0433\u0440|\u0433-\u043d|\u0433-\u0436\u0430"
+    r"|\u03b4\u03c1|\u03ba|\u03ba\u03b1|\u03ba\u03bf\u03c2|\u03cc\u03bd\u03bf\u03bc\u03b1|\u03b1\u03c3\u03b8\u03b5\u03bd\u03ae\u03c2"
+    r"|\u03c3\u03cd\u03b6\u03c5\u03b3\u03bf\u03c2|\u03b3\u03b9\u03b1\u03c4\u03c1\u03cc\u03c2"
+    r"|\u0627\u0644\u0627\u0633\u0645|\u0627\u0633\u0645|\u0627\u0644\u0645\u0631\u064a\u0636\u0629?|\u062f"
+    r"|\u0627\u0644\u062f\u0643\u062a\u0648\u0631|\u0627\u0644\u0633\u064a\u062f\u0629?|\u0632\u0648\u062c\u0629?"
+    r"|\u0627\u0628\u0646\u0629?"
+    r"|\u05e9\u05dd|\u05d3\"\u05e8|\u05d3\u05f4\u05e8|\u05de\u05e8|\u05d2\u05d1'|\u05de\u05d8\u05d5\u05e4\u05dc\u05ea?"
+    r"|\u05d0\u05e9\u05ea|\u05d1\u05e2\u05dc|\u05d1\u05ea|\u05d1\u05df"
+    r"|\u0928\u093e\u092e|\u0921\u0949|\u0936\u094d\u0930\u0940|\u0936\u094d\u0930\u0940\u092e\u0924\u0940"
+    r"|\u092e\u0930\u0940\u091c\u093c?|\u092a\u0924\u094d\u0928\u0940|\u092a\u0924\u093f"
+    r")(?![^\W\d_])\.?[ \t]*:?[ \t]*"
+    r"|(?:\u59d3\u540d|\u540d\u5b57|\u60a3\u8005|\u75c5\u4eba|\u6c0f\u540d|\ud658\uc790|\uc774\ub984)[ \t]*[:\uff1a]?[ \t]*"
+    r"|(?:\u533b\u751f|\u91ab\u751f|\u533b\u5e2b|\uc758\uc0ac)[ \t]*[:\uff1a][ \t]*)"  # doctor: only as a label
+)
+_CJK_NAME_AFTER = re.compile(f"[{_CJK}]{{1,3}}")
+# honorifics after a CJK name: Mr / Ms / Miss / Mrs / doctor / san / sama / nim / ssi
+_HONORIFIC = re.compile(
+    "(?:\u5148\u751f|\u5973\u58eb|\u5c0f\u59d0|\u592a\u592a|\u533b\u751f|\u91ab\u751f|\u3055\u3093|\u69d8|\u6c0f"
+    "|\ub2d8|\uc528)"
+)
+_AGE = re.compile(
+    r"(?<!\d)(9\d|1[0-2]\d)[ \t]*(?:\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434"
+    r"|\u5c81|\u6b72|\u6b73|\uc138|\u0633\u0646\u0629|\u0639\u0627\u0645\u0627?|\u05e9\u05e0\u05d9\u05dd|\u05e9\u05e0\u05d4"
+    r"|\u0935\u0930\u094d\u0937|\u0938\u093e\u0932|\u03b5\u03c4\u03ce\u03bd|\u03c7\u03c1\u03bf\u03bd\u03ce\u03bd)"
+)
+_RU_MONTHS = (
+    "\u044f\u043d\u0432\u0430\u0440\u044f|\u0444\u0435\u0432\u0440\u0430\u043b\u044f|\u043c\u0430\u0440\u0442\u0430"
+    "|\u0430\u043f\u0440\u0435\u043b\u044f|\u043c\u0430\u044f|\u0438\u044e\u043d\u044f|\u0438\u044e\u043b\u044f"
+    "|\u0430\u0432\u0433\u0443\u0441\u0442\u0430|\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f"
+    "|\u043e\u043a\u0442\u044f\u0431\u0440\u044f|\u043d\u043e\u044f\u0431\u0440\u044f|\u0434\u0435\u043a\u0430\u0431\u0440\u044f"
+)
+_DATE = re.compile(
+    rf"(?<!\d)\d{{1,2}}[ \t]+(?i:{_RU_MONTHS})(?:[ \t]+\d{{4}}(?:[ \t]*\u0433\.?)?)?"
+    r"|(?<!\d)(?:\d{4}[ \t]*[\u5e74\ub144][ \t]*)?\d{1,2}[ \t]*[\u6708\uc6d4][ \t]*\d{1,2}[ \t]*[\u65e5\uc77c]"
+)
+_PHONE = re.compile(r"(?<![\d+])(?:\+7|8)[ \t-]?\(?\d{3,4}\)?[ \t-]?\d{2,3}-\d{2}-\d{2}(?!\d)")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:\n\u3002\uff01\uff1f]|\u0964)[\s\"'(\u00ab]*$")
+# initials in Cyrillic or Greek ("\u0418.\u041f.", "\u0418. \u041f.") beside a name
+_INITIALS = re.compile(
+    r"(?<![^\W\d_])[\u0391-\u03a9\u0400-\u042f]\.(?:[ \t]?[\u0391-\u03a9\u0400-\u042f]\.)?"
+)
+
+
+def _mostly_latin(text: str, runs: list[re.Match[str]]) -> bool:
+    latin = len(_LATIN_WORD.findall(text))
+    other = len(_PLACEHOLDER.findall(text))  # scrubbed words count as they were: idempotence
+    for m in runs:
+        for w in _WORD.findall(m.group(0)):
+            cjk = sum(1 for _ in _CJK_RUN.finditer(w))
+            other += max(1, (len(w) + 1) // 2) if cjk else 1
+    return latin >= other
+
+
+def _words_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The name (1-3 words of a script, or 1-3 CJK characters) that starts at ``pos``."""
+    m = _CJK_NAME_AFTER.match(text, pos)
+    if m:
+        return m.span()
+    end = None
+    p = pos
+    for _ in range(3):
+        w = _WORD.match(text, p)
+        if not w:
+            break
+        end = w.end()
+        nxt = re.match(r"[ \t]+", text[end : end + 4])
+        if not nxt:
+            break
+        p = end + nxt.end()
+    return (pos, end) if end is not None else None
+
+
+def _capitalised(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for w in _WORD.finditer(text):
+        s = w.start()
+        word = w.group(0)
+        if not _CASED_UPPER.match(word) or len(word) < 2 or word.isupper():
+            continue
+        before = text[max(0, s - 6) : s]
+        if _SENTENCE_END.search(before) and (_LEAD.match(text, s) or not _next_capitalised(text, w.end())):
+            continue  # the first word of a sentence, alone or a title ("Пациент Иван ...")
+        out.append(w.span())
+    return out
+
+
+_NEXT_WORD = re.compile(rf"[ \t]+({_S}+)(\.?)")
+
+
+def _next_capitalised(text: str, end: int) -> bool:
+    """A capitalised word or an initial ("Сидоров И.П.") follows."""
+    m = _NEXT_WORD.match(text, end)
+    if not m or not _CASED_UPPER.match(m.group(1)):
+        return False
+    return not m.group(1).isupper() or (len(m.group(1)) == 1 and m.group(2) == ".")
+
+
+def cjk_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of CJK characters (names there are not space-separated)."""
+    return [m.span() for m in _CJK_RUN.finditer(text)]
+
+
+def script_spans(text: str) -> list[tuple[int, int, str]]:
+    """PHI spans in the non-Latin parts of the composed ``text`` (see the module doc)."""
+    runs = list(_RUN.finditer(text))
+    out: list[tuple[int, int, str]] = [(m.start(1), m.end(1), "[AGE]") for m in _AGE.finditer(text)]
+    out.extend((*m.span(), "[DATE]") for m in _DATE.finditer(text))
+    out.extend((*m.span(), "[PHONE]") for m in _PHONE.finditer(text))
+    if not runs:
+        return out
+    if _mostly_latin(text, runs):
+        out.extend((*m.span(), "[NAME]") for m in runs)
+        return out
+    for lead in _LEAD.finditer(text):
+        sp = _words_after(text, lead.end())
+        if sp is not None:
+            out.append((*sp, "[NAME]"))
+    for h in _HONORIFIC.finditer(text):
+        s = h.start()
+        a = s
+        while (
+            a > 0
+            and s - a < 3
+            and re.match(f"[{_CJK}]", text[a - 1])
+            and not _HONORIFIC.match(text, a - 1)
+        ):
+            a -= 1
+        if a < s:
+            out.append((a, s, "[NAME]"))
+    out.extend((s, e, "[NAME]") for s, e in _capitalised(text))
+    out.extend((*m.span(), "[NAME]") for m in _INITIALS.finditer(text))
+    return out

@@ -1,0 +1,110 @@
+"""Session 11 (black-box CLI tester's report): text the Latin recognisers could not read.
+
+Decomposed accents and Latin letters outside the classes cut names mid-word ("[NAME]ễn Thị
+Hương"); a zero-width space inside a date hid it; names, ages and phones in Cyrillic, Greek,
+CJK, Arabic, Hebrew and Devanagari passed untouched, and so did the patient's own name in
+those scripts. Spans map back to the text as sent (the output keeps its other characters).
+Hand-written sentences only (no corpus text)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from processors.deid import identifier_tokens, scrub_spans, scrub_text
+from tests.unit.deid_checks import CFG, assert_idempotent, assert_scrubbed
+
+NFD = unicodedata.normalize("NFD", "Mrs Zoë Brontë-Łukasiewicz seen; daughter Renée Dubois-Ångström rang.")
+
+# fmt: off
+PHI = [
+    pytest.param("Ms. Nguyễn Thị Hương reports chest pain.", ["Nguy", "ễn", "Thị", "Hương"], ["chest pain"],
+                 id="vietnamese-precomposed-name"),
+    pytest.param("Seen with daughter Trần Thị Mai and son Phạm Văn Đức.", ["Trần", "Mai", "Phạm", "Văn", "Đức"], [],
+                 id="vietnamese-relatives"),
+    pytest.param(NFD, ["Zo", "Bront", "ukasiewicz", "Ren", "Dubois", "ngstr", "\u0308", "\u0301"], ["seen", "rang"],
+                 id="decomposed-accents-nfd"),
+    pytest.param("Pt ZEBULON QUACKENBUSH, DOB 12\u200b/01/1930, K 5.9", ["ZEBULON", "12\u200b/01/1930", "1930"],
+                 ["K 5.9"], id="zero-width-space-in-a-date"),
+    pytest.param("Discussed with Mr Quack\u00adenbush today. Na 131", ["Quack", "enbush"], ["Na 131"],
+                 id="soft-hyphen-in-a-name"),
+    pytest.param("Dr Иван Сидоров reviewed; wife Мария on 8 (495) 123-45-67. BP 100/60",
+                 ["Иван", "Сидоров", "Мария", "(495)", "123-45-67"], ["reviewed", "BP 100/60"],
+                 id="cyrillic-names-in-an-english-note"),
+    pytest.param("Mr 王小明 seen by Dr 李华; daughter 王丽 phone 138-0013-8000. HR 88",
+                 ["王小明", "李华", "王丽", "138-0013-8000"], ["seen by", "HR 88"], id="cjk-names-in-an-english-note"),
+    pytest.param("Interpreter read back: 电话13800138000. SpO2 95%", ["13800138000"], ["SpO2 95%"],
+                 id="phone-digits-beside-cjk-letters"),
+    pytest.param("Dr Σωκράτης Παπαδόπουλος reviewed; lactate 3.1", ["Σωκράτης", "Παπαδόπουλος"], ["lactate 3.1"],
+                 id="greek-name-in-an-english-note"),
+    pytest.param("Пациент Иван Петрович Сидоров жалуется на боль в груди. ЧСС 110, АД 90/60. Сидоров И.П., 94 года, "
+                 "поступил 12 марта 2024 г.",
+                 ["Иван", "Петрович", "Сидоров", "И.П.", "94", "12 марта 2024"],
+                 ["жалуется на боль в груди", "ЧСС 110", "АД 90/60"], id="russian-note"),
+    pytest.param("患者王小明，男，96岁，主诉胸痛。2024年3月12日入院。电话13800138000。",
+                 ["王小明", "96", "2024年3月12日", "13800138000"], ["主诉胸痛"], id="chinese-note"),
+    pytest.param("今日查房，李华医生建议复查血钾。", ["李华"], ["建议复查血钾"], id="chinese-name-before-an-honorific"),
+    pytest.param("الاسم: محمد عبد الله، هاتف 0501234567", ["محمد", "عبد الله", "0501234567"], [],
+                 id="arabic-labelled-name"),
+    pytest.param("שם: משה כהן, טלפון 052-1234567", ["משה", "כהן", "052-1234567"], [], id="hebrew-labelled-name"),
+    pytest.param("नाम राजेश कुमार, फोन 98765 43210", ["राजेश", "कुमार", "98765 43210"], [], id="hindi-labelled-name"),
+    pytest.param("Ο ασθενής Γιώργος Παπαδάκης, 92 ετών, με πόνο στο στήθος.", ["Γιώργος", "Παπαδάκης", "92"],
+                 ["με πόνο στο στήθος"], id="greek-note"),
+]
+KEPT = [
+    pytest.param("Жалобы: боль в груди, одышка. Диагноз: пневмония. Назначен амоксициллин 500 мг.",
+                 ["Жалобы: боль в груди, одышка", "Диагноз: пневмония", "амоксициллин 500 мг"],
+                 id="russian-clinical-text"),
+    pytest.param("主诉：胸痛三天，伴气促。血压 150/90 mmHg。", ["主诉：胸痛三天，伴气促", "150/90 mmHg"],
+                 id="chinese-clinical-text"),
+    pytest.param("Has café au lait macules, naïve T cells; Ménière disease. K 4.1", ["café au lait", "naïve", "K 4.1"],
+                 id="accented-clinical-words"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI)
+def test_other_scripts_and_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_clinical_text_in_other_scripts_stays(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+def _patient(family: str, given: list[str]) -> dict[str, object]:
+    return {"resourceType": "Patient", "id": "p1", "name": [{"family": family, "given": given}]}
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "text", "phi", "kept"),
+    [
+        pytest.param("Сидоров", ["Иван"], "Сидорову сообщено. Ивану лучше, ЧСС 80.", ["Сидорову", "Ивану"],
+                     ["сообщено", "ЧСС 80"], id="russian-declined-own-name"),
+        pytest.param("王", ["小明"], "术后王小明恢复良好，体温 37.2。", ["王小明", "小明"], ["恢复良好", "37.2"],
+                     id="chinese-own-name-family-and-given"),
+        pytest.param("Nguyễn", ["Hương"], unicodedata.normalize("NFD", "hương better today, nguyễn family visited"),
+                     ["ng", "nguy"], ["better today"], id="own-name-sent-composed-written-decomposed"),
+    ],
+)  # fmt: skip
+def test_the_patients_own_name_in_other_scripts(
+    family: str, given: list[str], text: str, phi: list[str], kept: list[str]
+) -> None:
+    tokens = identifier_tokens(_patient(family, given), CFG)
+    out = scrub_text(text, tokens, CFG)
+    for piece in phi:
+        assert unicodedata.normalize("NFC", piece) not in unicodedata.normalize("NFC", out), out
+    for piece in kept:
+        assert piece in out, out
+
+
+def test_spans_index_the_text_as_sent() -> None:
+    text = "Discussed with Mrs Zoe\u0308 Bronte\u0308 at 10:00, ZWSP\u200bhere. K 5.1"
+    spans = scrub_spans(text)
+    assert text[spans[0].start : spans[0].end].endswith("Zoe\u0308 Bronte\u0308")  # the marks go with it
+    out = scrub_text(text, frozenset(), CFG)
+    assert out.endswith("K 5.1") and "\u200b" in out  # text outside the spans is kept as sent
