@@ -66,6 +66,7 @@ from bench.phi_corpus import (
     heldout29,
     heldout30,
     heldout31,
+    heldout32,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -225,6 +226,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v29": ("HELD-OUT v29 corpus (session 10, written independently)", heldout29.generate),
     "v30": ("HELD-OUT v30 corpus (session 10, written independently)", heldout30.generate),
     "v31": ("HELD-OUT v31 corpus (session 10, written independently)", heldout31.generate),
+    "v32": ("HELD-OUT v32 corpus (session 11, written independently)", heldout32.generate),
 }  # short name -> (title, generator)
 
 
