@@ -44,7 +44,7 @@ _CRED = (
     r"|DPM|NNP|MLS|MPH|FACP|FACS|FACC|MBBS|MBChB|FRCP|FRCS|MRCP|MRCS|FRCA|FRCR|CNM|EMT|EMT-P"
     r"|MS[1-4]|PGY-?\d"
     # round 10: dotted credentials ("R.N.", "Ph.D.", "B.S.N.") and hygienist / nurse grades
-    r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR"
+    r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR|MHO"  # session 11: a mental health officer
 )
 _CRED_AT = re.compile(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-]))")  # gate: speed; possessive: no backtracking over blanks
 _RUN_END = re.compile(rf"(?<![\w.'-])({_RUN})\Z")

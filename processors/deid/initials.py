@@ -81,7 +81,7 @@ _LIST_SURNAME_INITIAL = re.compile(
 # label ("PACU RN: KM", "Triage RN AW."), lower-case after "transcribed" / "Tech:" closing a line,
 # before a bleep ("paged on-call jh (bleep 07379)"), and after "checked" / "verification by"
 _BEFORE_GRADE = re.compile(
-    r"\b([A-Z]{2,3})[ \t]*\((?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant"
+    r"\b([A-Z]{2,3})[ \t]*\((?:[a-z]{3,10}[ \t]+)?(?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant"
     r"|HCA|HCSW|CNA|SN|RNA|RN|RGN|LPN|LVN|EN|RM)\)"  # v30: "ER (HCA)"; v31: "Handed to ABD (RN)"
 )
 # session 10 (v30): initials in brackets after a role ("Pharmacist IP (HHS)"), initials and a
@@ -94,7 +94,9 @@ _ROLE_BRACKET = by_first_letter(re.compile(
 # v31: initials after a therapist's abbreviation ("partner Katie and OT HM."), initials that are
 # the first letters of the name after the slash ("KC / Kristina Camacho, FNP-C"), an initial and a
 # surname before a trainee grade ("D Wilkinson ST5 for Mr Jenkins")
-_THERAPIST_INITIALS = re.compile(r"\b(?:OT|PT|SLT|SALT|HCA|physio)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
+_THERAPIST_INITIALS = re.compile(  # session 11 (v32): "with client, OTA MP and nephew Joseph"
+    r"\b(?:OT|PT|SLT|SALT|HCA|physio|OTA|PTA)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$|and\b))", re.MULTILINE
+)
 _INITIALS_SLASH_NAME = re.compile(r"^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*([A-Z])[a-z'-]+[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z])[a-z]", re.MULTILINE)
 _INITIAL_SURNAME_GRADE = re.compile(
     r"^[ \t]*([A-Z]\.?[ \t]+[A-Z][a-z'-]+)[ \t]+(?:ST[1-8]|CT[1-3]|FY[12]|SpR|SHO|Reg|StR)\b", re.MULTILINE
@@ -102,7 +104,7 @@ _INITIAL_SURNAME_GRADE = re.compile(
 _LINE_INITIALS_CRED = re.compile(rf"^[ \t]*[-\u2013~]?[ \t]*([A-Z]{{2,3}}),[ \t]*{_CRED}\b", re.MULTILINE)
 _RN_LABEL = re.compile(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
 _LOWER_AFTER_LABEL = re.compile(
-    r"\b(?i:transcribed|typed|tech|technician)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b))",
+    r"\b(?i:transcribed|typed|tech|technician|processed|scanned|released)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b))",
     re.MULTILINE,
 )
 _BEFORE_BLEEP = re.compile(r"\b(?!(?i:am|pm|hrs?|min|ext)\b)([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((?:bleep|pager|ext)\b")
@@ -234,7 +236,7 @@ def _session10_spans(text: str) -> list[tuple[int, int, str]]:
                    if _not_clinical(m.group(1)) and m.group(1) not in _SERVICES)  # not "Physio (OT)"
     if "," in text:
         out.extend((*m.span(1), "[NAME]") for m in _LINE_INITIALS_CRED.finditer(text))
-    if "OT " in text or "PT " in text or "SLT " in text or "SALT " in text or "HCA " in text or "physio " in text:
+    if "OT " in text or "PT " in text or "SLT " in text or "SALT " in text or "HCA " in text or "physio " in text or "TA " in text:
         out.extend((*m.span(1), "[NAME]") for m in _THERAPIST_INITIALS.finditer(text) if _not_clinical(m.group(1)))
     if "/" in text:
         out.extend((*m.span(1), "[NAME]") for m in _INITIALS_SLASH_NAME.finditer(text)

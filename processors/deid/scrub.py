@@ -24,6 +24,7 @@ from processors.deid.forms import form_more_name_spans, form_name_spans, form_sp
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.initials import initials_spans
+from processors.deid.local_forms import local_form_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import prepare
@@ -220,7 +221,12 @@ _NOTATION = re.compile(
     r"|Centor|Waterlow|Ann Arbor|Binet|Durie-Salmon|Hoehn and Yahr|Gartland"
     r"|Schatzker|Neer|Lauge-Hansen|Outerbridge|Kellgren-Lawrence|Tegner|Clavien-Dindo)"
     r"(?:[ \t]+(?:grade|class|type|stage|score|level|category|scale))?[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}(?:[+.]\d{1,2})?[a-d]?)\b"
-    r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?[ \t]+(?i:grade|class|stage|score|index|category)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
+    r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?(?:[ \t]+[a-z]{4,12})?[ \t]+(?i:grade|class|stage|score|index|category)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
+    # session 11 (v32): a test's score out of its maximum ("AM-PAC 6-Clicks 11/24", "Tinetti 11/28"),
+    # a stent or device name before its size ("Xience Skypoint 2.75 x 28 mm")
+    r"|\b(?:AM-PAC(?:[ \t]+6-Clicks)?|6-Clicks|Tinetti|MoCA|MMSE|SLUMS|Berg|Barthel|ACE-III|AMTS?|4AT|PRAM"
+    r"|Braden|Norton|Waterlow|NIHSS|FIM|Katz|Lawton)[ \t:]+(?:score[ \t:]+)?\d{1,3}[ \t]*/[ \t]*\d{1,3}\b"
+    r"|\b[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]{2,}){0,2}[ \t]+\d(?:\.\d{1,2})?[ \t]*[x\u00d7][ \t]*\d{1,3}(?:\.\d)?[ \t]*mm\b"
     # session 9 (v26): a day of a course ("ceftriaxone ... day 4/7"), not a date
     r"|\b(?<![/-])[Dd]ay[ \t]+\d{1,2}[ \t]?/[ \t]?\d{1,2}\b(?![/-]\d)"
     # TNM staging with the node ratio ("pT3 pN1a (1/19)", "ypT2 N0 M0")
@@ -333,6 +339,7 @@ def _scrub_piece(
     raw.extend(Span(s, e, p) for s, e, p in initials_spans(text, low))  # session 7: sign-offs, pagers
     raw.extend(Span(s, e, p) for s, e, p in birth_spans(text, low))  # session 7: birth years
     raw.extend(Span(s, e, p) for s, e, p in code_spans(text, low))  # session 7: codes, 4-4 phones
+    raw.extend(Span(s, e, p) for s, e, p in local_form_spans(text))  # session 11: Quebec streets, "#NOF 06/12"
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))

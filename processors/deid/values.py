@@ -45,6 +45,7 @@ _ID_LABEL = (
     r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport|unit no|unit number"
     r"|medical card|hkid|hkic"  # session 9 (v27): Irish medical card, Hong Kong identity card
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
+    r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -304,6 +305,7 @@ _SYMPTOM_BEFORE = frozenset(
      "angina", "syncope", "falls", "incontinence", "insomnia", "anorexia", "jaundice", "haematuria",
      "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating"]
 )
+_PROCEDURE = re.compile(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
 _SCORE_BEFORE = re.compile(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(
     ["ed", "ae", "icu", "hdu", "ccu", "itu", "opd", "gp", "mdt", "amu", "sdec"]
@@ -349,8 +351,17 @@ def _after_date_word(text: str, s: int) -> bool:
     return any(g and g.lower() in _DM_LEAD for g in m.groups())
 
 
+# session 11 (v32): a repeat test or a lab panel a few words before ("repeat FBC/U&E 2/7", "lipids
+# at 3/12", "coryza 2/7")
+_TEST_BEFORE = re.compile(
+    r"\b(?i:repeat|recheck|U&Es?|U\+Es?|FBC|LFTs?|TFTs?|lipids|HbA1c|bloods|coryza)\b[^\n.;\d]{0,12}\Z"
+)
+
+
 def _uk_course(text: str, s: int) -> bool:
     """A course word among the two words before ``s`` ("review 6/12", "Recall B12 3/12")."""
+    if _TEST_BEFORE.search(text, max(0, s - 30), s):
+        return True
     m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
     if m is None:
         return False
@@ -381,6 +392,9 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
+            continue
+        if pw and _PROCEDURE.search(pw.group(1)):
+            out.append((s, e))  # session 11 (v32): "s/p hemiarthroplasty 11/30 after a fall"
             continue
         if (b == 12 and a <= 12 or b == 7 and a <= 14) and _uk_course(text, s):
             continue  # UK shorthand: "review 6/12" (months), "prednisolone 30 mg 5/7" (days)

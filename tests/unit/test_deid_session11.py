@@ -108,3 +108,55 @@ def test_spans_index_the_text_as_sent() -> None:
     assert text[spans[0].start : spans[0].end].endswith("Zoe\u0308 Bronte\u0308")  # the marks go with it
     out = scrub_text(text, frozenset(), CFG)
     assert out.endswith("K 5.1") and "\u200b" in out  # text outside the spans is kept as sent
+
+
+# After v32 (then development): hand-written sentences in the shapes it missed
+# fmt: off
+V32 = [
+    pytest.param("Home: 118, rue des Érables, app. 4, Laval (Québec) H7N 2K1", ["118, rue des Érables, app. 4"], [],
+                 id="address-quebec-number-comma-street"),
+    pytest.param("Lives at #12 Mango Tree Drive, Oistins. BP 150/90", ["#12 Mango Tree Drive"], ["BP 150/90"],
+                 id="address-hash-house-number"),
+    pytest.param("Lives at 22 St. Anne's Rd with her son.", ["22 St. Anne's Rd"], [], id="address-saint-street"),
+    pytest.param("Son Tomas Kowal in Brandon (204 555 0172) updated.", ["Brandon", "204 555 0172", "Tomas Kowal"], [],
+                 id="address-town-before-a-bracketed-phone"),
+    pytest.param("Datix 448120 raised. Reg: 9033417. Pump SN 40219-771204. Insurance card 511-208-44910-12.",
+                 ["448120", "9033417", "40219-771204", "511-208-44910-12"], [], id="id-datix-reg-serial-card"),
+    pytest.param("Immunophenotyping sent (FX25-0413).", ["FX25-0413"], [], id="id-bracketed-accession"),
+    pytest.param("Day 3 post DHS (#NOF 04/11, found on floor).", ["04/11"], [], id="date-after-a-fracture-hash"),
+    pytest.param("Work note for 9/14-9/16 given.", ["9/14", "9/16"], [], id="date-range-of-day-months"),
+    pytest.param("Weights: 3/2 81.4 kg -> 3/3 80.9 kg", ["3/2", "3/3"], ["81.4 kg", "80.9 kg"],
+                 id="date-before-a-weight"),
+    pytest.param("s/p L knee arthroplasty 10/14 after OA; WBAT.", ["10/14"], ["WBAT"], id="date-after-a-procedure"),
+    pytest.param('Likes to be called "Bunny" by staff.', ["Bunny"], [], id="name-known-as-in-quotes"),
+    pytest.param("NOK: daughter Ruth Bell, 0421 778 102.", ["Ruth Bell", "0421 778 102"], [],
+                 id="name-relation-given-name-and-any-surname"),
+    pytest.param("Name: K.M. Ruwan Silva  NIC: 198812345678", ["K.M.", "Ruwan Silva", "198812345678"], [],
+                 id="name-initials-before-a-labelled-name"),
+    pytest.param("Checked with OTA JB and her husband.", ["JB"], [], id="name-initials-after-ot-assistant"),
+    pytest.param("Reviewed: KL (cardiac RN) / Dr Omar Aziz", ["KL", "Omar Aziz"], [],
+                 id="name-initials-before-a-bracketed-role"),
+    pytest.param("Released by: pqh\n", ["pqh"], [], id="name-lower-case-initials-after-released-by"),
+    pytest.param("Consent: Morag Baillie, MHO, 01463 702211", ["Morag Baillie", "01463 702211"], [],
+                 id="name-mental-health-officer"),
+]
+V32_KEPT = [
+    pytest.param("- repeat FBC/U&E 2/7; lipids at 3/12; coryza 2/7.", ["2/7", "3/12"], id="uk-durations-after-tests"),
+    pytest.param("AM-PAC 6-Clicks 14/24; Tinetti 18/28.", ["14/24", "18/28"], id="test-scores-out-of-maximum"),
+    pytest.param("Westmead croup score 3 on arrival.", ["Westmead croup score 3"], id="croup-score"),
+    pytest.param("PCI with Resolute Onyx 3.0 x 22 mm DES.", ["Resolute Onyx 3.0 x 22 mm"], id="stent-before-its-size"),
+    pytest.param("Off work for 3/7-5/7 more.", ["3/7-5/7"], id="uk-duration-range"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), V32)
+def test_v32_shapes_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), V32_KEPT)
+def test_v32_clinical_text_stays(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)

@@ -1,0 +1,153 @@
+"""Session 11 (v32 misses, then a development corpus): regional forms and loose shapes.
+
+- Quebec street lines, number first with a comma ("3273, avenue du Parc, app. 11");
+- Caribbean house numbers with "#" ("From #30 Coral Ridge Terrace");
+- a town between "in" and a bracketed phone ("daughter Emily in Dauphin (2044028216)");
+- accession numbers in brackets ("Flow cytometry (FC24-9584)");
+- a date after a fracture's hash ("#NOF 06/12") and two day/month dates as a range ("School
+  note for 5/6-5/8"); a day/month before a weight ("Weights: 7/28 92.1 kg");
+- a name the ward calls the patient ("known on the ward as "Gussie""), a given name and any
+  surname after a relation ("daughter Haley Ward"), initials before a labelled name ("Name: W.A.
+  Nimal Perera"), a street named for a saint ("1450 St. Mary's Rd").
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.names import FIRST_NAMES
+
+__all__ = ["local_form_spans"]
+
+# Speed: each pattern opens with a literal or a character class (the regex engine then scans in
+# C) and what must come before it is checked on a short slice.
+_QUEBEC_STREET = re.compile(
+    r",[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|c\u00f4te|cote|rang"
+    r"|mont\u00e9e|montee|route|promenade|all\u00e9e|allee|impasse|croissant|terrasse)[ \t]+"
+    r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|l')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+    r"(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
+    r"(?:,[ \t]*(?:app\.?|apt\.?|appartement|bureau|suite|unit\u00e9)[ \t]*\d{1,5}[A-Za-z]?)?"
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w,-])\d{1,5}(?:-\d{1,5})?\Z")
+_STREET_TYPES = (
+    r"Street|St|Road|Rd|Avenue|Ave|Terrace|Drive|Dr|Lane|Ln|Close|Gardens|Gap|Hill|Heights|Crescent"
+    r"|Way|Place|Court|Ct|Boulevard|Blvd|Ridge|View|Park|Row|Walk|Circle"
+)
+_HASH_HOUSE = re.compile(
+    rf"#\d{{1,4}}[A-Za-z]?[ \t]+(?:\d+(?:st|nd|rd|th)[ \t]+|[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET_TYPES})\b\.?"
+)
+_BRACKET_PHONE = re.compile(r"\((?=[+\d(])[+\d() \t-]{9,20}\)")
+_TOWN_BEFORE = re.compile(r"\bin[ \t]+([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*\Z")
+_BRACKET_ACCESSION = re.compile(r"\(([A-Z]{1,3}\d{2}-\d{3,7})\)")
+_FRACTURE_DATE = re.compile(r"#[A-Z][A-Za-z]{1,6}[ \t]+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])")
+# both open at the slash; the number before it is read from a slice
+_DM_RANGE = re.compile(r"/(\d{1,2})[ \t]*-[ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
+_DM_BEFORE_WEIGHT = re.compile(r"/(?:3[01]|[12]\d|0?[1-9])[ \t]+\d{2,3}(?:\.\d{1,2})?[ \t]*(?:kg|lbs?)\b")
+_DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\Z")
+_QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"\u201d]")
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:known|goes|called|likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called)"
+    r"\b[^\"\u201c\n]{0,24}\Z"
+)
+_UK_DENOMINATORS = frozenset((7, 12, 52))
+_SAINT_STREET = re.compile(rf"St\.?[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:{_STREET_TYPES})\b\.?")
+_HOUSE_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?[ \t]+\Z")
+# a given name and a surname after a relation, whatever the surname is ("daughter Haley Ward")
+_RELATIONS = (
+    "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "niece", "nephew",
+    "partner", "granddaughter", "grandson", "friend", "neighbour", "neighbor", "carer", "caregiver",
+)  # fmt: skip
+_GIVEN_AND_SURNAME = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]+\b(?![ \t]*\d)")
+# initials with periods before a labelled name ("Name: W.A. Nimal Perera")
+_NAME_LABELS = ("Name", "Patient", "Pt")
+_INITIALS_NAME = re.compile(r"[ \t]*:[ \t]*((?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+
+
+def _day_month(a: int, b: int) -> bool:
+    return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
+
+
+def _range_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _DM_RANGE.finditer(text):
+        first = _DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if first is None:
+            continue
+        a, (b, c, d) = int(first.group(0)), (int(g) for g in m.groups())
+        if not (_day_month(a, b) and _day_month(c, d)):
+            continue
+        if b in _UK_DENOMINATORS and d in _UK_DENOMINATORS or b == d and a < c <= b:
+            continue  # "2/7-3/7" (days), "3/10-5/10" (a score range)
+        out.append((first.start(), m.end(1), "[DATE]"))
+        out.append((m.start(2), m.end(3), "[DATE]"))
+    return out
+
+
+def _word_at(text: str, word: str) -> list[int]:
+    """End offsets of ``word`` as a whole word in ``text`` (found with str.find: speed)."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        e = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+            out.append(e)
+        i = text.find(word, e)
+    return out
+
+
+def _people_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for word in _RELATIONS:
+        i = text.find(word + " ")  # the space: most "son"s inside words ("person,") never reach Python
+        while i >= 0:
+            e = i + len(word)
+            if i == 0 or not text[i - 1].isalpha():
+                m = _GIVEN_AND_SURNAME.match(text, e)
+                if m and m.group(1).lower() in FIRST_NAMES:
+                    out.append((m.start(1), m.end(), "[NAME]"))
+            i = text.find(word + " ", e)
+    if ":" in text:
+        for label in _NAME_LABELS:
+            for e in _word_at(text, label):
+                m = _INITIALS_NAME.match(text, e)
+                if m:
+                    out.append((*m.span(1), "[NAME]"))
+    if '"' in text or "\u201c" in text:
+        for m in _QUOTED_NAME.finditer(text):
+            if _KNOWN_AS_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+                out.append((*m.span(1), "[NAME]"))
+    return out
+
+
+def local_form_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    for m in _QUEBEC_STREET.finditer(text):
+        n = _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if n:
+            out.append((n.start(), m.end(), "[ADDRESS]"))
+    if "#" in text:
+        for m in _HASH_HOUSE.finditer(text):
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "#"):
+                out.append((*m.span(), "[ADDRESS]"))
+        out.extend((*m.span(1), "[DATE]") for m in _FRACTURE_DATE.finditer(text))
+    if "(" in text:
+        for m in _BRACKET_PHONE.finditer(text):
+            t = _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if t:
+                out.append((*t.span(1), "[ADDRESS]"))
+        out.extend((*m.span(1), "[ID]") for m in _BRACKET_ACCESSION.finditer(text))
+    if "/" in text:
+        out.extend(_range_spans(text))
+        if "kg" in text or "lb" in text:
+            for m in _DM_BEFORE_WEIGHT.finditer(text):
+                month = _DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                if month and 1 <= int(month.group(0)) <= 12:
+                    out.append((month.start(), m.start() + len(m.group(0).split()[0]), "[DATE]"))
+    if "St" in text:
+        for m in _SAINT_STREET.finditer(text):
+            h = _HOUSE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            if h:
+                out.append((h.start(), m.end(), "[ADDRESS]"))
+    out.extend(_people_spans(text))
+    return out
