@@ -27,7 +27,7 @@ from processors.deid.errors import DeidError, DeidErrorCode
 __all__ = ["METHODS", "DeidPolicy", "PolicyRule", "load_policy"]
 
 METHODS = frozenset(
-    {"keep", "redact", "cryptoHash", "encrypt", "dateShift", "generalize", "scrub", "pseudonymize"}
+    {"keep", "redact", "cryptoHash", "encrypt", "dateShift", "generalize", "scrub", "pseudonymize", "deidentify"}
 )
 _GENERALIZE = frozenset({"age", "zip3", "year", "address-zip3"})
 

@@ -125,6 +125,7 @@ class _Ctx:
         self.refs = refs
         self.as_of = as_of
         self.drop_local = False  # contained resources are redacted: "#id" references go too
+        self.local_patients: dict[str, str] = {}  # "#id" of a contained Patient -> its pseudonym
         self.additions: list[dict[str, Any]] = []
         self._memo: dict[str, str] = {}
 
@@ -144,6 +145,8 @@ def _reference(value: dict[str, Any], ctx: _Ctx) -> None:
     if not isinstance(ref, str):
         return
     new = ctx.refs(ref)
+    if ref in ctx.local_patients:
+        new = f"Patient/{ctx.local_patients[ref]}" if ctx.local_patients[ref] else ""
     if new is None and ref.startswith("Patient?"):  # a conditional reference names the patient
         new = f"Patient/{ctx.pseudonym}" if ctx.pseudonym else ""
     if new is None and ref.startswith("#") and ctx.drop_local:
@@ -245,6 +248,15 @@ def _skipped(rule: PolicyRule, rtype: str, ctx: _Ctx) -> bool:
     return rule.method == "dateShift" and ctx.pseudonym is None
 
 
+def _take_contained(out: dict[str, Any], rules: tuple[PolicyRule, ...]) -> list[dict[str, Any]]:
+    """The contained resources, taken out of ``out`` when the policy de-identifies them one by
+    one (``deidentify``); the rules and the walk then never see them."""
+    rule = next((r for r in rules if r.fields == ("contained",)), None)
+    if rule is None or rule.method != "deidentify" or not isinstance(out.get("contained"), list):
+        return []
+    return [c for c in out.pop("contained") if isinstance(c, dict)]
+
+
 def _own_subject(resource: dict[str, Any], pseudonym: str, refs: RefRewriter) -> RefRewriter:
     """With a caller-given patient key, the resource's own subject reference is that patient."""
     from processors.deid.resource_refs import SUBJECT_FIELDS, patient_reference
@@ -266,6 +278,7 @@ def deid_resource(
     as_of: date | datetime | str | None = None,
     default_day: date | datetime | str | None = None,
     references: RefRewriter | None = None,
+    _local: bool = False,
 ) -> dict[str, Any]:
     """A de-identified copy of ``resource`` per ``cfg.policy`` (the input is not changed).
 
@@ -303,6 +316,12 @@ def deid_resource(
     ctx = _Ctx(cfg, pseudonym, tokens, refs, ref_day)
     rules = cfg.policy.rules_for(rtype)
     ctx.drop_local = any(r.method == "redact" and r.fields == ("contained",) for r in rules)
+    contained = _take_contained(out, rules)
+    for c in contained:  # a contained Patient goes: its "#id" references become its pseudonym
+        if c.get("resourceType") == "Patient" and isinstance(c.get("id"), str):
+            # keyed as the stream keys a reference to it (its identifier: docs/input-contract.md)
+            local_key = patient_key_of({"resourceType": "Basic", "subject": {"reference": "#" + c["id"]}, "contained": [c]})
+            ctx.local_patients["#" + c["id"]] = pseudonymize(local_key, cfg) if local_key else ""
     done: set[Loc] = set()
     walked: set[Loc] = set()  # decided by a rule other than pseudonymize: the walk skips them
     for rule in rules:
@@ -326,8 +345,16 @@ def deid_resource(
     walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref, cfg.policy.age_cap))
     if is_patient and pseudonym:
         out["id"] = pseudonym
-    elif cfg.policy.hash_ids and isinstance(out.get("id"), str) and out["id"]:
-        out["id"] = hashed_id(cfg, rtype, out["id"])
+    elif cfg.policy.hash_ids and isinstance(out.get("id"), str) and out["id"] and not _local:
+        out["id"] = hashed_id(cfg, rtype, out["id"])  # a contained id is local: "#med" still resolves
+    if contained:
+        kept = [
+            deid_resource(c, cfg, tokens, patient_key=key, as_of=ref_day, references=refs, _local=True)
+            for c in contained
+            if c.get("resourceType") != "Patient"  # the patient: its "#id" references are the pseudonym
+        ]
+        if kept:
+            out["contained"] = kept
     if ctx.additions:
         out.setdefault("extension", []).extend(ctx.additions)
     return out
