@@ -140,6 +140,7 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
                            src if isinstance(src, bytes) else _dump(src)))
         return
     prefix = f"{path}.entry[" if path else "entry["
+    shared = _shared_full_urls(entries)
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict):
             out.append(_reject(f"{prefix}{i}]", None, ReasonCode.FHIR_VALIDATION_FAILED,
@@ -149,6 +150,13 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
         if res is None:
             continue  # e.g. a DELETE request entry: no resource to process
         full_url = entry.get("fullUrl")
+        if shared and (vk := _version_key(entry)) in shared and vk is not None:
+            others = ", ".join(f"entry[{j}]" for j in shared[vk] if j != i)
+            out.append(_reject(f"{prefix}{i}].fullUrl", _type_of(res), ReasonCode.FHIR_VALIDATION_FAILED,
+                               f"Bundle.entry.fullUrl must be unique in a Bundle (bdl-7); {others} has the "
+                               "same fullUrl and meta.versionId, so references to it are ambiguous: send "
+                               "one resource per fullUrl", _dump(entry)))
+            continue
         rpath = f"{prefix}{i}].resource"
         if isinstance(res, dict) and isinstance(rtype := res.get("resourceType"), str) \
                 and rtype != "Bundle":  # the common case, inline
@@ -156,6 +164,30 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
             out.append(_Resource(rpath, res, full_url, entry))
         else:
             _flatten(res, rpath, entry, full_url, limits, index, out)
+
+
+def _version_key(entry: dict[str, Any]) -> tuple[str, object] | None:
+    """(fullUrl, meta.versionId) of a Bundle entry: bdl-7 lets one fullUrl repeat only with
+    different versions."""
+    full_url = entry.get("fullUrl")
+    if not isinstance(full_url, str) or not full_url:
+        return None
+    res = entry.get("resource")
+    meta = res.get("meta") if isinstance(res, dict) else None
+    return full_url, meta.get("versionId") if isinstance(meta, dict) else None
+
+
+def _shared_full_urls(entries: list[Any]) -> dict[tuple[str, object], list[int]]:
+    """Entries (by index) whose fullUrl and version another entry of the Bundle repeats."""
+    seen: dict[tuple[str, object], list[int]] = {}
+    for i, entry in enumerate(entries):
+        if isinstance(entry, dict) and entry.get("resource") is not None and (k := _version_key(entry)):
+            seen.setdefault(k, []).append(i)
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
+def _type_of(res: object) -> str | None:
+    return res.get("resourceType") if isinstance(res, dict) and isinstance(res.get("resourceType"), str) else None
 
 
 # monitored types whose subject R4B requires (1..1): a missing one is `missing_subject`, not a

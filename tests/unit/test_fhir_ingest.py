@@ -551,3 +551,28 @@ def test_the_messages_own_medication_wins_over_a_known_one() -> None:
                known_medications=run(_lisinopril_medication()).medications)
     (ev,) = both.events
     assert ev.medication is not None and ev.medication.ingredients == ("11289",)
+
+
+def test_entries_sharing_a_full_url_are_each_rejected_and_nothing_resolves_to_them() -> None:
+    """bdl-7 (session-11 CLI tester): two Patients under one fullUrl made references to it pick one
+    of them silently; now each is a dead letter, a reference to it is unresolved, and entries with
+    a different meta.versionId (a history) are kept."""
+    other = patient("p2") | {"identifier": [{"system": "http://hosp/mrn", "value": "MRN-000111"}]}
+    entries = [
+        {"fullUrl": "urn:uuid:dup", "resource": patient("p1")},
+        {"fullUrl": "urn:uuid:dup", "resource": other},
+        {"fullUrl": "urn:uuid:o1", "resource": hr("o1", subject={"reference": "urn:uuid:dup"})},
+        {"fullUrl": "urn:uuid:v", "resource": hr("o2") | {"meta": {"versionId": "1"}}},
+        {"fullUrl": "urn:uuid:v", "resource": hr("o2", value=75) | {"meta": {"versionId": "2"}}},
+    ]
+    raw = orjson.dumps(bundle(*entries))
+    result = run(raw)
+    assert [(r.reason, r.path) for r in result.rejections] == [
+        (ReasonCode.FHIR_VALIDATION_FAILED, "entry[0].fullUrl"),
+        (ReasonCode.FHIR_VALIDATION_FAILED, "entry[1].fullUrl"),
+        (ReasonCode.UNRESOLVED_REFERENCE, "entry[2].resource.subject.reference"),
+    ]
+    assert "bdl-7" in result.rejections[0].detail and "entry[1]" in result.rejections[0].detail
+    assert SECRET_MRN not in result.rejections[0].detail
+    assert [e.kind for e in result.events] == ["vital", "vital"]
+    assert conserved(raw, result) == len(entries)
