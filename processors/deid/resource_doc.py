@@ -31,7 +31,7 @@ from processors.deid.resource_ids import hashed_reference
 from processors.deid.resource_refs import PatientRefs, resource_patient_key
 from processors.deid.tokens import identifier_tokens
 from processors.fhir.decode import Document, IngestLimits, decode_message, oversized_ndjson
-from processors.fhir.subjects import ReferenceIndex
+from processors.fhir.subjects import ReferenceIndex, shared_full_urls
 from processors.fhir.validation import R4_RESOURCE_TYPES, has_r4b_model, validation_problem
 from schemas.deadletter import Rejection
 from schemas.reasons import ReasonCode
@@ -124,6 +124,10 @@ class _Checker:
         if problem is not None:
             self.bad(ReasonCode.FHIR_VALIDATION_FAILED, _join(path, problem[0]), problem[1])
             return
+        for same in shared_full_urls(entries).values():  # bdl-7: whose references would these be?
+            self.bad(ReasonCode.FHIR_VALIDATION_FAILED, _join(path, f"entry[{same[1]}].fullUrl"),
+                     f"Bundle.entry.fullUrl must be unique in a Bundle (bdl-7): entries {', '.join(map(str, same))} "
+                     "share one fullUrl and meta.versionId, so references to it are ambiguous")
         for i, entry in enumerate(entries):
             if entry.get("resource") is not None:
                 self.check(entry["resource"], _join(path, f"entry[{i}].resource"),

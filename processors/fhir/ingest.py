@@ -25,7 +25,7 @@ from processors.fhir.medications import extract_medication
 from processors.fhir.notes import extract_clinical_impression, extract_document_reference
 from processors.fhir.observations import extract_observation
 from processors.fhir.patient import extract_patient
-from processors.fhir.subjects import ReferenceIndex
+from processors.fhir.subjects import ReferenceIndex, entry_version_key, shared_full_urls
 from processors.fhir.validation import MONITORED_TYPES, R4_RESOURCE_TYPES, validation_problem
 from schemas.deadletter import Rejection
 from schemas.event import ClinicalEvent
@@ -140,7 +140,7 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
                            src if isinstance(src, bytes) else _dump(src)))
         return
     prefix = f"{path}.entry[" if path else "entry["
-    shared = _shared_full_urls(entries)
+    shared = shared_full_urls(entries)
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict):
             out.append(_reject(f"{prefix}{i}]", None, ReasonCode.FHIR_VALIDATION_FAILED,
@@ -150,7 +150,7 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
         if res is None:
             continue  # e.g. a DELETE request entry: no resource to process
         full_url = entry.get("fullUrl")
-        if shared and (vk := _version_key(entry)) in shared and vk is not None:
+        if shared and (vk := entry_version_key(entry)) in shared and vk is not None:
             others = ", ".join(f"entry[{j}]" for j in shared[vk] if j != i)
             out.append(_reject(f"{prefix}{i}].fullUrl", _type_of(res), ReasonCode.FHIR_VALIDATION_FAILED,
                                f"Bundle.entry.fullUrl must be unique in a Bundle (bdl-7); {others} has the "
@@ -164,26 +164,6 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
             out.append(_Resource(rpath, res, full_url, entry))
         else:
             _flatten(res, rpath, entry, full_url, limits, index, out)
-
-
-def _version_key(entry: dict[str, Any]) -> tuple[str, object] | None:
-    """(fullUrl, meta.versionId) of a Bundle entry: bdl-7 lets one fullUrl repeat only with
-    different versions."""
-    full_url = entry.get("fullUrl")
-    if not isinstance(full_url, str) or not full_url:
-        return None
-    res = entry.get("resource")
-    meta = res.get("meta") if isinstance(res, dict) else None
-    return full_url, meta.get("versionId") if isinstance(meta, dict) else None
-
-
-def _shared_full_urls(entries: list[Any]) -> dict[tuple[str, object], list[int]]:
-    """Entries (by index) whose fullUrl and version another entry of the Bundle repeats."""
-    seen: dict[tuple[str, object], list[int]] = {}
-    for i, entry in enumerate(entries):
-        if isinstance(entry, dict) and entry.get("resource") is not None and (k := _version_key(entry)):
-            seen.setdefault(k, []).append(i)
-    return {k: v for k, v in seen.items() if len(v) > 1}
 
 
 def _type_of(res: object) -> str | None:

@@ -15,7 +15,36 @@ from urllib.parse import parse_qs
 
 from schemas.reasons import ReasonCode, WardwatchError
 
-__all__ = ["ReferenceIndex", "patient_key", "patient_links", "subject_key", "subject_key_of"]
+__all__ = [
+    "ReferenceIndex",
+    "entry_version_key",
+    "patient_key",
+    "patient_links",
+    "shared_full_urls",
+    "subject_key",
+    "subject_key_of",
+]
+
+
+def entry_version_key(entry: dict[str, Any]) -> tuple[str, object] | None:
+    """(fullUrl, meta.versionId) of a Bundle entry: bdl-7 lets one fullUrl repeat only with
+    different versions."""
+    full_url = entry.get("fullUrl")
+    if not isinstance(full_url, str) or not full_url:
+        return None
+    res = entry.get("resource")
+    meta = res.get("meta") if isinstance(res, dict) else None
+    return full_url, meta.get("versionId") if isinstance(meta, dict) else None
+
+
+def shared_full_urls(entries: list[Any]) -> dict[tuple[str, object], list[int]]:
+    """Entries (by index) whose fullUrl and version another entry of the Bundle repeats."""
+    seen: dict[tuple[str, object], list[int]] = {}
+    for i, entry in enumerate(entries):
+        if isinstance(entry, dict) and entry.get("resource") is not None and (k := entry_version_key(entry)):
+            seen.setdefault(k, []).append(i)
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
 
 
 class ReferenceIndex:

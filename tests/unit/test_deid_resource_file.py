@@ -81,6 +81,9 @@ def _one(doc: Any, cfg: DeidConfig) -> dict[str, Any]:
         pytest.param(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
             {"resource": PATIENT}, {"resource": {"name": NAME}}]}).encode(), "not_fhir",
             id="bundle-with-one-bad-entry"),
+        pytest.param(json.dumps({"resourceType": "Bundle", "type": "collection", "entry": [
+            {"fullUrl": "urn:uuid:same", "resource": PATIENT}, {"fullUrl": "urn:uuid:same", "resource": PATIENT}]}
+        ).encode(), "fhir_validation_failed", id="bundle-entries-sharing-a-full-url"),  # session 11: bdl-7
     ],
 )
 def test_bad_input_is_refused_with_validates_reason_and_no_phi(tmp_path: Path, raw: bytes,
