@@ -8,7 +8,9 @@
   note for 5/6-5/8"); a day/month before a weight ("Weights: 7/28 92.1 kg");
 - a name the ward calls the patient ("known on the ward as "Gussie""), a given name and any
   surname after a relation ("daughter Haley Ward"), initials before a labelled name ("Name: W.A.
-  Nimal Perera"), a street named for a saint ("1450 St. Mary's Rd").
+  Nimal Perera"), a street named for a saint ("1450 St. Mary's Rd");
+- after the CLI tester: Gulf addresses by numbers ("Villa 12, Street 5") and a European postcode
+  before its town after a comma ("Calle de Alcala 42, 28014 Madrid").
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ _KNOWN_AS_BEFORE = re.compile(
     r"\b[^\"\u201c\n]{0,24}\Z"
 )
 _UK_DENOMINATORS = frozenset((7, 12, 52))
+# session 11 (CLI tester): Gulf addresses by numbers ("Villa 12, Street 5"), a European
+# postcode before its town after a comma ("Calle de Alcala 42, 28014 Madrid")
+_NUMBERED_ADDRESS = re.compile(
+    r"(?:Villa|House|Building|Bldg|Plot|Flat|Apartment|Apt)[ \t]+\d{1,5}[A-Za-z]?,[ \t]*"
+    r"(?:Street|St|Road|Rd|Lane|Block|Sector|Way)[ \t]+\d{1,4}\b"
+)
+_POSTCODE_TOWN = re.compile(r",[ \t]*(\d{5})[ \t]+([A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)\b")
+_NOT_TOWNS = frozenset(["Units", "Unit", "International", "Tablets", "Daily", "Cells"])
 _SAINT_STREET = re.compile(rf"St\.?[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:{_STREET_TYPES})\b\.?")
 _HOUSE_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?[ \t]+\Z")
 # a given name and a surname after a relation, whatever the surname is ("daughter Haley Ward")
@@ -149,5 +159,10 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
             h = _HOUSE_BEFORE.search(text, max(0, m.start() - 10), m.start())
             if h:
                 out.append((h.start(), m.end(), "[ADDRESS]"))
+    for m in _NUMBERED_ADDRESS.finditer(text):
+        out.append((*m.span(), "[ADDRESS]"))
+    for m in _POSTCODE_TOWN.finditer(text):
+        if m.group(2).split()[0] not in _NOT_TOWNS:
+            out.extend([(*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")])
     out.extend(_people_spans(text))
     return out

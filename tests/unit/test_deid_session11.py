@@ -139,6 +139,11 @@ V32 = [
     pytest.param("Released by: pqh\n", ["pqh"], [], id="name-lower-case-initials-after-released-by"),
     pytest.param("Consent: Morag Baillie, MHO, 01463 702211", ["Morag Baillie", "01463 702211"], [],
                  id="name-mental-health-officer"),
+    # the CLI tester's addresses
+    pytest.param("Domicilio: Calle Mayor 7, 2º dcha., 46002 Valencia. Hb 9.1", ["46002", "Valencia"], ["Hb 9.1"],
+                 id="address-european-postcode-before-town"),
+    pytest.param("Home is Villa 31, Street 14, Jumeirah; HR 52", ["Villa 31, Street 14"], ["HR 52"],
+                 id="address-gulf-villa-and-street-numbers"),
 ]
 V32_KEPT = [
     pytest.param("- repeat FBC/U&E 2/7; lipids at 3/12; coryza 2/7.", ["2/7", "3/12"], id="uk-durations-after-tests"),
@@ -146,6 +151,7 @@ V32_KEPT = [
     pytest.param("Westmead croup score 3 on arrival.", ["Westmead croup score 3"], id="croup-score"),
     pytest.param("PCI with Resolute Onyx 3.0 x 22 mm DES.", ["Resolute Onyx 3.0 x 22 mm"], id="stent-before-its-size"),
     pytest.param("Off work for 3/7-5/7 more.", ["3/7-5/7"], id="uk-duration-range"),
+    pytest.param("Heparin infusion, 25000 Units in 50 mL.", ["25000 Units"], id="dose-units-not-a-postcode"),
 ]
 # fmt: on
 
