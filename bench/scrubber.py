@@ -67,6 +67,7 @@ from bench.phi_corpus import (
     heldout30,
     heldout31,
     heldout32,
+    heldout33,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -227,6 +228,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v30": ("HELD-OUT v30 corpus (session 10, written independently)", heldout30.generate),
     "v31": ("HELD-OUT v31 corpus (session 10, written independently)", heldout31.generate),
     "v32": ("HELD-OUT v32 corpus (session 11, written independently)", heldout32.generate),
+    "v33": ("HELD-OUT v33 corpus (session 11, written independently)", heldout33.generate),
 }  # short name -> (title, generator)
 
 
