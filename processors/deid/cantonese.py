@@ -1,4 +1,4 @@
-"""Session 10 (v30): a Hong Kong name written surname first in capitals, then a two-syllable
+"""Session 10 (v30), extended in session 11 (v33: Singapore and Malaysia): a Hong Kong name written surname first in capitals, then a two-syllable
 Cantonese given name ("CPN FUNG Wing Yee", "Madam LEE Wing Yee", "TSANG Chi Keung").
 
 The capitals must be a common Chinese surname in Hong Kong romanisation and both syllables
@@ -19,6 +19,9 @@ _SURNAMES = frozenset([
     "LAM", "LAU", "LAW", "LEE", "LEUNG", "LI", "LING", "LO", "LOK", "LUI", "LUK", "MA", "MAK", "MOK",
     "NG", "NGAI", "PANG", "POON", "SHUM", "SIU", "SO", "SZE", "TAM", "TANG", "TIN", "TO", "TONG",
     "TSANG", "TSE", "TSUI", "WAI", "WAN", "WONG", "WU", "YAM", "YAU", "YEUNG", "YIM", "YIP", "YU", "YUEN",
+    # session 11 (v33): Singapore and Malaysia (Hokkien, Teochew romanisation): "daughter LIM Bee Leng"
+    "TAN", "LIM", "TEO", "GOH", "ONG", "KOH", "ANG", "CHUA", "SIM", "TAY", "YEO", "SEAH", "TOH", "QUEK",
+    "NEO", "LOH", "CHIA", "SOH", "PEH", "TEH", "KHOO", "LIEW", "FOO", "LOW", "HENG", "POH", "OOI",
 ])
 _SYLLABLES = frozenset([
     "bo", "chau", "cheuk", "cheung", "chi", "chiu", "choi", "chun", "chung", "fai", "fong", "fung",
@@ -27,6 +30,10 @@ _SYLLABLES = frozenset([
     "mei", "ming", "mui", "nga", "oi", "pak", "po", "pui", "sai", "sau", "shing", "shun", "sin", "siu",
     "suk", "sum", "sze", "tai", "tak", "tin", "tsz", "tung", "wah", "wai", "wan", "wing", "wo", "yan",
     "yau", "yee", "yeung", "yi", "yin", "ying", "yiu", "yuk", "yung",
+    # session 11 (v33): Hokkien / Teochew given-name syllables
+    "bee", "leng", "hock", "seng", "kiat", "beng", "choo", "hwee", "siew", "swee", "kim", "keng", "eng",
+    "huat", "soon", "boon", "chye", "geok", "hui", "lay", "meng", "wee", "guan", "liang", "lian", "kiong",
+    "chee", "chin", "cheng", "peng", "teck", "tiong", "gek", "noi", "neo", "hoon", "kok", "yew", "jin",
 ])
 _NAME = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
 

@@ -254,6 +254,9 @@ def _keep_piece(text: str, s: int, e: int) -> bool:
     )
 
 
+_DOSE_FORM_BEFORE = re.compile(r"\b(?:Tab|Tabs|Cap|Caps|Inj|Syp|Syr|Susp|Oint)\.?[ \t]+\Z")
+
+
 def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with every clinical token cut out (pieces with no letter dropped); nothing
     inside an allergy list ("Allergies: Latex, Elastoplast") is a name."""
@@ -262,6 +265,8 @@ def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for s, e in spans:
         if any(a <= s and e <= b for a, b in allergy):
             continue
+        if _DOSE_FORM_BEFORE.search(text, max(0, s - 8), s):
+            continue  # session 11 (v33): a brand after its dose form ("Tab. Glycomet GP 1 mg")
         pieces: list[tuple[int, int]] = []
         piece_start = piece_end = -1
         cut = False

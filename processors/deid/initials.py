@@ -82,7 +82,8 @@ _LIST_SURNAME_INITIAL = re.compile(
 # before a bleep ("paged on-call jh (bleep 07379)"), and after "checked" / "verification by"
 _BEFORE_GRADE = re.compile(
     r"\b([A-Z]{2,3})[ \t]*\((?:[a-z]{3,10}[ \t]+)?(?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant"
-    r"|HCA|HCSW|CNA|SN|RNA|RN|RGN|LPN|LVN|EN|RM)\)"  # v30: "ER (HCA)"; v31: "Handed to ABD (RN)"
+    r"|HCA|HCSW|CNA|SN|RNA|RN|RGN|LPN|LVN|EN|RM"  # v30: "ER (HCA)"; v31: "Handed to ABD (RN)"
+    r"|ST[1-8](?:[ \t]+[A-Z][a-z]+)?|CT[1-3]|StR|MLS|MT|CLS)\)"  # v33: "by HB (ST2 Ophthalmology)"
 )
 # session 10 (v30): initials in brackets after a role ("Pharmacist IP (HHS)"), initials and a
 # comma before a credential opening a sign-off line ("- NBH, MLS(ASCP), POC coordinator")
@@ -107,6 +108,11 @@ _LOWER_AFTER_LABEL = re.compile(
     r"\b(?i:transcribed|typed|tech|technician|processed|scanned|released)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b))",
     re.MULTILINE,
 )
+# session 11 (v33): dictation initials closing a letter ("CG/pb   dictated"), a typed sign-off
+# "by SW, MA", lower-case initials before a lab credential ("Caller: jl (MLS)")
+_DICTATION_INITIALS = re.compile(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})\b", re.MULTILINE)
+_BY_INITIALS_CRED = re.compile(r"\bby[ \t]+([A-Z]{2,3}),[ \t]*(?:MA|CMA|RN|LPN|LVN|MD|NP|PA|CNA|RMA)\b")
+_LOWER_BEFORE_LAB_CRED = re.compile(r"\b([a-z]{2,3})[ \t]*\((?:MLS|MT|CLS|MLT|BMS)\)")
 _BEFORE_BLEEP = re.compile(r"\b(?!(?i:am|pm|hrs?|min|ext)\b)([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((?:bleep|pager|ext)\b")
 _CHECKED = re.compile(
     r"\b(?:(?:checked|verified)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:$|[.,;]))|verification[ \t]+by[ \t]+([A-Z]{2,3})\b)",
@@ -242,6 +248,13 @@ def _session10_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _INITIALS_SLASH_NAME.finditer(text)
                    if m.group(1)[0] == m.group(2) and m.group(1)[-1] == m.group(3))
     out.extend((*m.span(1), "[NAME]") for m in _INITIAL_SURNAME_GRADE.finditer(text))
+    if "/" in text:
+        for m in _DICTATION_INITIALS.finditer(text):
+            out.extend([(*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")])
+    if "by " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _BY_INITIALS_CRED.finditer(text))
+    if "(" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_BEFORE_LAB_CRED.finditer(text))
     return out
 
 

@@ -60,17 +60,46 @@ _NUMBERED_ADDRESS = re.compile(
 )
 _POSTCODE_TOWN = re.compile(r",[ \t]*(\d{5})[ \t]+([A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)\b")
 _NOT_TOWNS = frozenset(["Units", "Unit", "International", "Tablets", "Daily", "Cells"])
+# session 11 (v33): a specimen number with a period ("OGD biopsy G23.78772": ICD-10 codes have at
+# most four characters after the period), a lower-case typed sign-off ("brittany miller, rn"),
+# initials in brackets that are the name's ("ENP Mandy Turner (mt)"), "maiden name Price", a town
+# on the line above its postcode, an Indian "Address: #599, 3rd Floor, Sri Sai Residency"
+_SPECIMEN_DOT = re.compile(r"\d\d\.\d{5,6}\b")  # its letters are checked before it (speed)
+_SPECIMEN_LETTERS = re.compile(r"(?<![\w.])[A-Z]{1,3}\Z")
+_LOWER_SIGNOFF = re.compile(
+    r"^[ \t]*([a-z]{2,}[ \t]+[a-z]{2,}(?:-[a-z]{2,})?),[ \t]*(?:rn|lpn|lvn|md|np|pa|pa-c|ma|cna|do|rd|pt|ot)\.?[ \t]*$",
+    re.MULTILINE,
+)
+_OWN_INITIALS = re.compile(r"\(([a-z]{2,3})\)")
+_NAME_BEFORE = re.compile(r"\b([A-Z])[a-z]+[ \t]+([A-Z])[a-z'-]+[ \t]*\Z")
+_MAIDEN = re.compile(r"\b(?:maiden|birth|previous|former)[ \t]+(?:name|surname)[ \t:]+([A-Z][a-z'-]+)")
+_TOWN_ABOVE_POSTCODE = re.compile(
+    r"^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*\n[ \t]*"
+    r"(?:[A-Z]\d{2}[ \t]?[A-Z0-9]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*$",
+    re.MULTILINE,
+)
+_POSTCODE_LINE = re.compile(r"\n[ \t]*[A-Z][A-Z\d]?\d")  # a line opening like a postcode (a cheap gate)
+_ADDRESS_NUMBER_FIRST = re.compile(
+    r"Address[ \t]*:[ \t]*((?:#|No\.?[ \t]*)\d{1,5}[A-Za-z/\d-]*(?:,[ \t]*[^,\n]{1,40}){1,2})"
+)
 _SAINT_STREET = re.compile(rf"St\.?[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:{_STREET_TYPES})\b\.?")
 _HOUSE_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?[ \t]+\Z")
 # a given name and a surname after a relation, whatever the surname is ("daughter Haley Ward")
 _RELATIONS = (
     "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "niece", "nephew",
     "partner", "granddaughter", "grandson", "friend", "neighbour", "neighbor", "carer", "caregiver",
+    # v33: staff by role ("pharmacist Anthony Ward")
+    "pharmacist", "nurse", "physician", "therapist", "dietitian", "chaplain", "interpreter", "midwife",
+    "paramedic", "coordinator", "technician", "physiotherapist",
 )  # fmt: skip
 _GIVEN_AND_SURNAME = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]+\b(?![ \t]*\d)")
 # initials with periods before a labelled name ("Name: W.A. Nimal Perera")
-_NAME_LABELS = ("Name", "Patient", "Pt")
-_INITIALS_NAME = re.compile(r"[ \t]*:[ \t]*((?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})")
+_NAME_LABELS = ("Name", "Patient", "Pt", "Client", "Resident")
+_INITIALS_NAME = re.compile(
+    r"[ \t]*:[ \t]*((?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+    # v33: "Name: Cox, Marilyn V", "Patient: HOLMES, Joseph V" (a middle initial without its period)
+    r"|[A-Z][A-Za-z'-]+,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\b\.?)?)"
+)
 
 
 def _day_month(a: int, b: int) -> bool:
@@ -159,6 +188,24 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
             h = _HOUSE_BEFORE.search(text, max(0, m.start() - 10), m.start())
             if h:
                 out.append((h.start(), m.end(), "[ADDRESS]"))
+    for m in _SPECIMEN_DOT.finditer(text):
+        letters = _SPECIMEN_LETTERS.search(text, max(0, m.start() - 4), m.start())
+        if letters:
+            out.append((letters.start(), m.end(), "[ID]"))
+    if "," in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNOFF.finditer(text))
+    if "(" in text:
+        for m in _OWN_INITIALS.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ini = m.group(1)
+            if name and ini[0] == name.group(1).lower() and ini[-1] == name.group(2).lower():
+                out.append((*m.span(1), "[NAME]"))
+    if "maiden" in text or "former" in text or "birth name" in text or "previous name" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _MAIDEN.finditer(text))
+    if _POSTCODE_LINE.search(text):
+        out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_ABOVE_POSTCODE.finditer(text))
+    if "Address" in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _ADDRESS_NUMBER_FIRST.finditer(text))
     for m in _NUMBERED_ADDRESS.finditer(text):
         out.append((*m.span(), "[ADDRESS]"))
     for m in _POSTCODE_TOWN.finditer(text):

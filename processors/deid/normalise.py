@@ -6,6 +6,8 @@ cut names mid-word or hid them entirely:
 - decomposed accents (NFD: "Zoe" + U+0308) and invisible format characters inside words or
   dates (a zero-width space in "12<ZWSP>/01/1930", a soft hyphen): each letter with its marks
   becomes one composed letter, the format characters go;
+- full-width letters and digits, and Arabic, Persian, Devanagari and Bengali digits, become ASCII;
+  a Cyrillic or Greek look-alike inside a Latin word becomes the Latin letter;
 - Latin letters outside ASCII that the character classes do not list (Vietnamese "Nguy\u1ec5n",
   Polish "\u0141ukasiewicz"): each is folded to its base letter, case kept ("Nguyen");
 - letters of other scripts (Cyrillic, Greek, Arabic, Hebrew, Indic, CJK, ...): folded to
@@ -28,7 +30,7 @@ __all__ = ["SCRIPT_CHARS", "Prepared", "prepare"]
 # combining marks and invisible format characters (zero-width space / joiners, word joiner,
 # soft hyphen, byte-order mark)
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_FORMAT = "\u00ad\u200b-\u200d\u2060\ufeff"
+_FORMAT = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"  # with bidi marks and overrides
 _NEEDS_COMPOSE = re.compile(f"[{_MARKS}{_FORMAT}]")
 _CLUSTER = re.compile(f"(?s).[{_MARKS}{_FORMAT}]*")
 _DROP = re.compile(f"[{_MARKS}{_FORMAT}]+")
@@ -55,7 +57,7 @@ def _latin_fold_table() -> dict[int, str]:
     """Latin letters from U+0100 on (Latin Extended-A/B and Additional) to their ASCII base
     letter, case kept; letters with no decomposition from a short list."""
     table: dict[int, str] = {}
-    for cp in (*range(0x0100, 0x0250), *range(0x1E00, 0x1F00)):
+    for cp in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
         ch = chr(cp)
         dec = unicodedata.normalize("NFKD", ch)
         if (
@@ -69,14 +71,38 @@ def _latin_fold_table() -> dict[int, str]:
         "\u0141": "L", "\u0142": "l", "\u0110": "D", "\u0111": "d", "\u0126": "H", "\u0127": "h",
         "\u0131": "i", "\u013f": "L", "\u0140": "l", "\u0166": "T", "\u0167": "t", "\u0152": "O",
         "\u0153": "o", "\u0189": "D", "\u0192": "f", "\u01a4": "P", "\u0180": "b", "\u0197": "I",
-        "\u0268": "i", "\u0130": "I",
+        "\u0268": "i", "\u0130": "I", "\u00d8": "O", "\u00f8": "o", "\u00d0": "D", "\u00f0": "d",
     }  # fmt: skip
     table.update({ord(k): v for k, v in extra.items()})
     return table
 
 
 _LATIN_FOLD = _latin_fold_table()
-_NEEDS_LATIN_FOLD = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
+
+
+def _width_fold_table() -> dict[int, str]:
+    """Full-width ASCII (U+FF01-FF5E) and the ideographic space, and the decimal digits of
+    Arabic, Persian, Devanagari and Bengali text, to ASCII: one character for one."""
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+    table[0x3000] = " "
+    for zero in (0x0660, 0x06F0, 0x0966, 0x09E6):
+        table.update({zero + d: str(d) for d in range(10)})
+    return table
+
+
+_WIDTH_FOLD = _width_fold_table()
+_NEEDS_WIDTH_FOLD = re.compile("[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
+# a Cyrillic or Greek letter inside a Latin word is a look-alike ("Zebul\u043en"): read as the Latin one
+_HOMOGLYPHS = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0410\u0412\u0415\u041a\u041c\u041d\u041e"
+    "\u0420\u0421\u0422\u0425\u0406\u0408\u0405\u03bf\u039f\u0391\u0392\u0395\u0397\u0399\u039a\u039c\u039d"
+    "\u03a1\u03a4\u03a5\u03a7\u0396",
+    "aeopcyxijsABEKMHOPCTXIJSoOABEHIKMNPTYXZ",
+)
+_MIXED_WORD = re.compile(
+    "(?=[^\\W\\d_]*[A-Za-z])(?=[^\\W\\d_]*[\u0370-\u03ff\u0400-\u04ff])[^\\W\\d_]+"
+)
+_NEEDS_LATIN_FOLD = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +145,10 @@ def prepare(text: str) -> Prepared:
     if text.isascii():
         return Prepared(text, text, None, False)
     composed, starts = _compose(text)
+    if _NEEDS_WIDTH_FOLD.search(composed):
+        composed = composed.translate(_WIDTH_FOLD)
+    if _MIXED_WORD.search(composed):
+        composed = _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), composed)
     latin = composed.translate(_LATIN_FOLD) if _NEEDS_LATIN_FOLD.search(composed) else composed
     has_script = _SCRIPT.search(latin) is not None
     if has_script:

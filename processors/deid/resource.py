@@ -165,6 +165,12 @@ def _reference(value: dict[str, Any], ctx: _Ctx) -> None:
 
 
 _US_ZIP = re.compile(r"\d{5}(?:-?\d{4})?")
+_US_NAMES = frozenset(["us", "usa", "u.s.", "u.s.a.", "united states", "united states of america", "840"])
+
+
+def _us_or_unknown(country: object) -> bool:
+    """No country, or the United States (ISO 3166 code, number or name)."""
+    return not isinstance(country, str) or not country.strip() or country.strip().lower() in _US_NAMES
 
 
 def _latest_day(value: object) -> date | None:
@@ -208,7 +214,8 @@ def _generalize(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
         for a in addrs:
             if isinstance(a, dict):
                 g = {k: a[k] for k in ("state", "country") if k in a}
-                if isinstance(a.get("postalCode"), str) and _US_ZIP.fullmatch(a["postalCode"].strip()):
+                if (isinstance(a.get("postalCode"), str) and _US_ZIP.fullmatch(a["postalCode"].strip())
+                        and _us_or_unknown(a.get("country"))):  # a Saudi "12271" is no ZIP code
                     g["postalCode"] = zip3(a["postalCode"])  # any other postcode goes: no ZIP3 rule fits
                 kept.append(g)
         container[key] = kept if isinstance(value, list) else (kept[0] if kept else {})
@@ -246,6 +253,18 @@ def _skipped(rule: PolicyRule, rtype: str, ctx: _Ctx) -> bool:
     if rule.method == "redact" and len(rule.fields) == 1 and (rtype, rule.fields[0]) in _REQUIRED:
         return True
     return rule.method == "dateShift" and ctx.pseudonym is None
+
+
+def _own_references(resource: dict[str, Any]) -> set[str]:
+    """The reference strings of the resource's own patient fields (subject, patient, ...)."""
+    from processors.deid.resource_refs import SUBJECT_FIELDS
+
+    out: set[str] = set()
+    for f in SUBJECT_FIELDS:
+        v = resource.get(f)
+        if isinstance(v, dict) and isinstance(v.get("reference"), str):
+            out.add(v["reference"])
+    return out
 
 
 def _take_contained(out: dict[str, Any], rules: tuple[PolicyRule, ...]) -> list[dict[str, Any]]:
@@ -317,11 +336,16 @@ def deid_resource(
     rules = cfg.policy.rules_for(rtype)
     ctx.drop_local = any(r.method == "redact" and r.fields == ("contained",) for r in rules)
     contained = _take_contained(out, rules)
+    own = _own_references(resource)
     for c in contained:  # a contained Patient goes: its "#id" references become its pseudonym
         if c.get("resourceType") == "Patient" and isinstance(c.get("id"), str):
-            # keyed as the stream keys a reference to it (its identifier: docs/input-contract.md)
-            local_key = patient_key_of({"resourceType": "Basic", "subject": {"reference": "#" + c["id"]}, "contained": [c]})
-            ctx.local_patients["#" + c["id"]] = pseudonymize(local_key, cfg) if local_key else ""
+            local = "#" + c["id"]
+            if local in own and pseudonym:
+                ctx.local_patients[local] = pseudonym  # the subject: keyed as the stream keys it
+            else:  # another contained Patient: by its identifier (docs/input-contract.md)
+                local_key = patient_key_of({"resourceType": "Basic", "subject": {"reference": local}, "contained": [c]})
+                ctx.local_patients[local] = pseudonymize(local_key, cfg) if local_key else ""
+            ctx.tokens = ctx.tokens | identifier_tokens(c, cfg)  # its name in the container's notes
     done: set[Loc] = set()
     walked: set[Loc] = set()  # decided by a rule other than pseudonymize: the walk skips them
     for rule in rules:

@@ -124,10 +124,10 @@ class _Checker:
         if problem is not None:
             self.bad(ReasonCode.FHIR_VALIDATION_FAILED, _join(path, problem[0]), problem[1])
             return
-        for same in shared_full_urls(entries).values():  # bdl-7: whose references would these be?
+        for same in shared_full_urls(entries, bundle.get("type")).values():  # bdl-7: whose references would these be?
             self.bad(ReasonCode.FHIR_VALIDATION_FAILED, _join(path, f"entry[{same[1]}].fullUrl"),
                      f"Bundle.entry.fullUrl must be unique in a Bundle (bdl-7): entries {', '.join(map(str, same))} "
-                     "share one fullUrl and meta.versionId, so references to it are ambiguous")
+                     "share one fullUrl outside a history Bundle, so references to it are ambiguous")
         for i, entry in enumerate(entries):
             if entry.get("resource") is not None:
                 self.check(entry["resource"], _join(path, f"entry[{i}].resource"),

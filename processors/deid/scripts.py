@@ -23,7 +23,7 @@ import re
 
 from processors.deid.normalise import SCRIPT_CHARS
 
-__all__ = ["cjk_runs", "script_spans"]
+__all__ = ["cjk_runs", "number_spans", "script_spans"]
 
 _S = f"[{SCRIPT_CHARS}]"
 _RUN = re.compile(rf"{_S}+(?:[ \t]*[-'\u2019.]?[ \t]*{_S}+)*")
@@ -33,6 +33,8 @@ _PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
 _CJK = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _CASED_UPPER = re.compile("[\u0391-\u03a9\u0400-\u042f\u0531-\u0556]")
+_CASED_LOWER = re.compile("[\u03ac-\u03ce\u0430-\u045f\u0561-\u0587]")
+_LABEL_MARK = re.compile("[:\uff1a\u2014\u2013-]")
 
 # titles, relations and name labels before a name; case-insensitive, a word of their own
 _LEAD = re.compile(
@@ -54,20 +56,29 @@ _LEAD = re.compile(
     r"|\u05d0\u05e9\u05ea|\u05d1\u05e2\u05dc|\u05d1\u05ea|\u05d1\u05df"
     r"|\u0928\u093e\u092e|\u0921\u0949|\u0936\u094d\u0930\u0940|\u0936\u094d\u0930\u0940\u092e\u0924\u0940"
     r"|\u092e\u0930\u0940\u091c\u093c?|\u092a\u0924\u094d\u0928\u0940|\u092a\u0924\u093f"
-    r")(?![^\W\d_])\.?[ \t]*:?[ \t]*"
-    r"|(?:\u59d3\u540d|\u540d\u5b57|\u60a3\u8005|\u75c5\u4eba|\u6c0f\u540d|\ud658\uc790|\uc774\ub984)[ \t]*[:\uff1a]?[ \t]*"
-    r"|(?:\u533b\u751f|\u91ab\u751f|\u533b\u5e2b|\uc758\uc0ac)[ \t]*[:\uff1a][ \t]*)"  # doctor: only as a label
+    # session 11 (CLI tester): relations, roles and name labels in more scripts
+    r"|ابنته|ابنه|زوجته|زوجها|والدته|والده|أخته|أخوه"  # Arabic: his daughter, son, wife ...
+    r"|בתו|בנו|אשתו|בעלה|אמו|אביו|ד״ר|גב׳|המטופל|המטופלת|מטופל|מטופלת|האחות|והאחות|אחות|הרופא|רופא"  # Hebrew
+    r"|श्रीमान|बेटी|बेटा|नाम:|रोगी|पुत्र|पुत्री|मरीज"  # Hindi: Mr, daughter, son, patient
+    r"|பெயர்|ስም|სახელი|გვარი|ชื่อ|คุณ|성명|보호자|간호사|담당의|딸|아들|남편|아내"  # Tamil, Amharic, Georgian, Thai, Korean
+    r")(?![^\W\d_])\.?"
+    r"(?:[ \t]+(?:пациента|пациентки|больного|больной))?[ \t]*[:\-\u2013\u2014]?[ \t]*"
+    r"|(?:\u59d3\u540d|\u540d\u5b57|\u60a3\u8005|\u75c5\u4eba|\u6c0f\u540d|\ud658\uc790|\uc774\ub984"
+    r"|女儿|儿子|妻子|丈夫|母亲|父亲|家属|联系人|责任护士|主治医师|主治医生|担当医|主治医|看護師|家族)[ \t]*[:\uff1a]?[ \t]*"
+    r"|(?:\u533b\u751f|\u91ab\u751f|\u533b\u5e2b|\uc758\uc0ac|护士|医师)[ \t]*[:\uff1a][ \t]*)"  # doctor: only as a label
 )
-_CJK_NAME_AFTER = re.compile(f"[{_CJK}]{{1,3}}")
+_CJK_NAME_AFTER = re.compile(f"[{_CJK}]{{1,4}}")  # 4: Japanese "山田太郎"
 # honorifics after a CJK name: Mr / Ms / Miss / Mrs / doctor / san / sama / nim / ssi
 _HONORIFIC = re.compile(
-    "(?:\u5148\u751f|\u5973\u58eb|\u5c0f\u59d0|\u592a\u592a|\u533b\u751f|\u91ab\u751f|\u3055\u3093|\u69d8|\u6c0f"
+    "(?:护士|大夫|教授|主任|老师|医师|君|ちゃん|교수|간호사|선생님"  # session 11: roles after the name
+    "|\u5148\u751f|\u5973\u58eb|\u5c0f\u59d0|\u592a\u592a|\u533b\u751f|\u91ab\u751f|\u3055\u3093|\u69d8|\u6c0f"
     "|\ub2d8|\uc528)"
 )
 _AGE = re.compile(
-    r"(?<!\d)(9\d|1[0-2]\d)[ \t]*(?:\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434"
+    r"(?:(?<=בת )|(?<=בן ))(9\d|1[0-2]\d)(?!\d)"  # Hebrew "aged 95" (daughter / son of 95)
+    r"|(?<!\d)(9\d|1[0-2]\d)[ \t]*(?:-?летн|살|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434"
     r"|\u5c81|\u6b72|\u6b73|\uc138|\u0633\u0646\u0629|\u0639\u0627\u0645\u0627?|\u05e9\u05e0\u05d9\u05dd|\u05e9\u05e0\u05d4"
-    r"|\u0935\u0930\u094d\u0937|\u0938\u093e\u0932|\u03b5\u03c4\u03ce\u03bd|\u03c7\u03c1\u03bf\u03bd\u03ce\u03bd)"
+    r"|\u0935\u0930\u094d\u0937|\u0938\u093e\u0932|\u03b5\u03c4\u03ce\u03bd|\u03c7\u03c1\u03bf\u03bd\u03ce\u03bd|ปี)"
 )
 _RU_MONTHS = (
     "\u044f\u043d\u0432\u0430\u0440\u044f|\u0444\u0435\u0432\u0440\u0430\u043b\u044f|\u043c\u0430\u0440\u0442\u0430"
@@ -75,26 +86,64 @@ _RU_MONTHS = (
     "|\u0430\u0432\u0433\u0443\u0441\u0442\u0430|\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f"
     "|\u043e\u043a\u0442\u044f\u0431\u0440\u044f|\u043d\u043e\u044f\u0431\u0440\u044f|\u0434\u0435\u043a\u0430\u0431\u0440\u044f"
 )
-_DATE = re.compile(
-    rf"(?<!\d)\d{{1,2}}[ \t]+(?i:{_RU_MONTHS})(?:[ \t]+\d{{4}}(?:[ \t]*\u0433\.?)?)?"
-    r"|(?<!\d)(?:\d{4}[ \t]*[\u5e74\ub144][ \t]*)?\d{1,2}[ \t]*[\u6708\uc6d4][ \t]*\d{1,2}[ \t]*[\u65e5\uc77c]"
+_OTHER_MONTHS = (  # Greek (genitive), Hebrew (with "in"), Hindi, Arabic
+    "Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου"
+    "|Νοεμβρίου|Δεκεμβρίου|בינואר|בפברואר|במרץ|באפריל|במאי|ביוני|ביולי|באוגוסט|בספטמבר|באוקטובר"
+    "|בנובמבר|בדצמבר|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर"
+    "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 )
-_PHONE = re.compile(r"(?<![\d+])(?:\+7|8)[ \t-]?\(?\d{3,4}\)?[ \t-]?\d{2,3}-\d{2}-\d{2}(?!\d)")
+_DATE = re.compile(
+    rf"(?<!\d)\d{{1,2}}[ \t]+(?i:{_RU_MONTHS}|{_OTHER_MONTHS})(?:[ \t]+\d{{4}}(?:[ \t]*\u0433(?![^\W\d_]))?)?"
+    r"|(?<!\d)(?:\d{4}[ \t]*[\u5e74\ub144][ \t]*)?\d{1,2}[ \t]*[\u6708\uc6d4][ \t]*\d{1,2}[ \t]*[\u65e5\uc77c]"
+    r"|[〇零一二三四五六七八九十]{2,4}年[〇零一二三四五六七八九十]{1,2}月[〇零一二三四五六七八九十]{1,3}日"
+)
+_PHONE = re.compile(
+    r"(?<![\d+])(?:\+7|8)[ \t-]?\(?\d{3,4}\)?[ \t-]?\d{2,3}-\d{2}-\d{2}(?!\d)"
+    # session 11 (CLI tester): Japan "03-1234-5678", China mobile "138 1234 5678", Greece "6944 123456"
+    r"|(?<![\d-])0\d{1,4}-\d{1,4}-(?!(?:19|20)\d\d(?![\d-]))\d{4}(?![\d-])|(?<!\d)1[3-9]\d[ -]\d{4}[ -]\d{4}(?!\d)|(?<!\d)69\d{2}[ ]?\d{6}(?!\d)"
+)
+# Korean resident numbers, Aadhaar and Russian passports by shape
+_NATIONAL_ID = re.compile(r"(?<!\d)(?<!\d )(?:\d{6}-[1-4]\d{6}|[2-9]\d{3} \d{4} \d{4}|\d{2} \d{2} \d{6})(?![\d]| \d)")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# street addresses: Chinese road + number, Japanese prefecture + city, Korean city + district,
+# Russian street and house, Hebrew and Arabic "street" + name + number
+_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff]{1,12}(?:路|街|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼))?"
+    r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,8}[市区町村][^\s、。,，]{0,20}"
+    r"|[\uac00-\ud7af]{1,6}(?:시|도)[ \t]+[\uac00-\ud7af]{1,6}(?:구|군)(?:[ \t]+[\uac00-\ud7af\d]{1,12}(?:로|길))?(?:[ \t]*\d{1,5})?"
+    r"|(?:ул\.|улица|пр-т|проспект|пер\.|переулок|ш\.|шоссе)[ \t]*[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁа-яё-]+)?"
+    r"(?:,?[ \t]*(?:д\.|дом)[ \t]*\d{1,4}[а-я]?)?(?:,?[ \t]*(?:кв\.|квартира)[ \t]*\d{1,4})?"
+    r"|(?:רחוב|רח׳|רח\')[ \t]*[\u05d0-\u05ea]+(?:[ \t]+[\u05d0-\u05ea]+)?[ \t]*\d{1,4}"
+    r"|(?:شارع)[ \t]+[\u0620-\u064a]+(?:[ \t]+[\u0620-\u064a]+)?(?:[ \t]*\d{1,4})?"
+)
+# a native address label: the rest of the clause (a period after a word of one or two letters,
+# "г. Москва", "д. 7", does not end it)
+_ADDRESS_LABEL = re.compile("(?:住址|地址|住所|주소|Адрес|адрес|Место жительства|כתובת|पता|العنوان|Διεύθυνση)[ \t]*[:：][ \t]*")
+_CLAUSE_END = re.compile(r"[。।\n;；]|\.(?=\s|$)")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_CJK_CHAR = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n\u3002\uff01\uff1f]|\u0964)[\s\"'(\u00ab]*$")
 # initials in Cyrillic or Greek ("\u0418.\u041f.", "\u0418. \u041f.") beside a name
 _INITIALS = re.compile(
-    r"(?<![^\W\d_])[\u0391-\u03a9\u0400-\u042f]\.(?:[ \t]?[\u0391-\u03a9\u0400-\u042f]\.)?"
+    r"(?<![^\W\d_])[\u0391-\u03a9\u0400-\u042f](?:\.[ \t]?[\u0391-\u03a9\u0400-\u042f])?(?=\.)"  # the last period stays
 )
 
 
+_LATIN_LETTERS = re.compile(r"(?<![\[A-Za-z\u00c0-\u00ff])[A-Za-z\u00c0-\u00ff]+")
+_GREEK_SYMBOL = re.compile("[\u0370-\u03ff]")
+
+
 def _mostly_latin(text: str, runs: list[re.Match[str]]) -> bool:
-    latin = len(_LATIN_WORD.findall(text))
-    other = len(_PLACEHOLDER.findall(text))  # scrubbed words count as they were: idempotence
+    """A note in Latin script unless it has no Latin letters, or other scripts hold at least 12
+    letters and three times the Latin letters (a CJK character counts two). A placeholder counts four letters of another script,
+    so a note scrubbed once is judged as before (idempotence)."""
+    latin = sum(len(w) for w in _LATIN_LETTERS.findall(text))
+    other = 4 * len(_PLACEHOLDER.findall(text))
     for m in runs:
-        for w in _WORD.findall(m.group(0)):
-            cjk = sum(1 for _ in _CJK_RUN.finditer(w))
-            other += max(1, (len(w) + 1) // 2) if cjk else 1
-    return latin >= other
+        letters = sum(len(w) for w in _WORD.findall(m.group(0)))
+        cjk = sum(len(c) for c in _CJK_RUN.findall(m.group(0)))
+        other += letters + cjk
+    return not ((latin == 0 and other > 0) or (other >= 12 and other >= 3 * latin))
 
 
 def _words_after(text: str, pos: int) -> tuple[int, int] | None:
@@ -146,12 +195,49 @@ def cjk_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CJK_RUN.finditer(text)]
 
 
+def _labelled_addresses(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _ADDRESS_LABEL.finditer(text):
+        end = m.end()
+        limit = min(len(text), m.end() + 100)
+        for c in _CLAUSE_END.finditer(text, m.end(), limit):
+            end = c.start()
+            word = re.search(r"[^\W\d_]+\Z", text[max(m.end(), c.start() - 3) : c.start()])
+            if c.group(0) == "." and word is not None and len(word.group(0)) <= 2:
+                continue  # "г. Москва", "кв. 15": an abbreviation, not the end
+            break
+        else:
+            end = limit
+        if end > m.end():
+            out.append((m.end(), end, "[ADDRESS]"))
+    return out
+
+
+# speed: the patterns above open with look-behinds, so they are tried only inside candidate
+# runs of digits, spaces and dashes found by a pattern that opens with a character class
+_NUMBER_RUN = re.compile(r"[\d+][\d \t()-]{7,17}\d")
+
+
+def number_spans(text: str) -> list[tuple[int, int, str]]:
+    """Phones and national numbers in formats of other countries (any note, any script)."""
+    out: list[tuple[int, int, str]] = []
+    for c in _NUMBER_RUN.finditer(text):
+        a, b = max(0, c.start() - 1), min(len(text), c.end() + 1)
+        out.extend((*m.span(), "[PHONE]") for m in _PHONE.finditer(text, a, b))
+        for m in _NATIONAL_ID.finditer(text, a, b):
+            if not all(_CLOCK.fullmatch(g) for g in m.group(0).split(" ")):  # "0800 1200 1600": times
+                out.append((*m.span(), "[ID]"))
+    return out
+
+
 def script_spans(text: str) -> list[tuple[int, int, str]]:
     """PHI spans in the non-Latin parts of the composed ``text`` (see the module doc)."""
-    runs = list(_RUN.finditer(text))
-    out: list[tuple[int, int, str]] = [(m.start(1), m.end(1), "[AGE]") for m in _AGE.finditer(text)]
+    # a Greek letter alone is a symbol ("50 \u03bcg", "\u03b2-blocker", "\u03b31-GT"), no name
+    runs = [m for m in _RUN.finditer(text) if m.end() - m.start() > 1 or not _GREEK_SYMBOL.match(m.group(0))]
+    out: list[tuple[int, int, str]] = [(*m.span(m.lastindex or 0), "[AGE]") for m in _AGE.finditer(text)]
     out.extend((*m.span(), "[DATE]") for m in _DATE.finditer(text))
-    out.extend((*m.span(), "[PHONE]") for m in _PHONE.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _ADDRESS.finditer(text))
+    out.extend(_labelled_addresses(text))
     if not runs:
         return out
     if _mostly_latin(text, runs):
@@ -159,17 +245,18 @@ def script_spans(text: str) -> list[tuple[int, int, str]]:
         return out
     for lead in _LEAD.finditer(text):
         sp = _words_after(text, lead.end())
-        if sp is not None:
-            out.append((*sp, "[NAME]"))
+        if sp is None:
+            continue
+        first = text[sp[0] : sp[1]]
+        if _CASED_LOWER.match(first) and not _LABEL_MARK.search(lead.group(0)):
+            continue  # "Пациентка жалуется ...": a verb after the title (a name there is capitalised)
+        out.append((*sp, "[NAME]"))
     for h in _HONORIFIC.finditer(text):
         s = h.start()
+        if s > 1 and text[s - 1] == " " and _HANGUL.match(h.group(0)):
+            s -= 1  # Korean writes the title apart: "이민호 교수"
         a = s
-        while (
-            a > 0
-            and s - a < 3
-            and re.match(f"[{_CJK}]", text[a - 1])
-            and not _HONORIFIC.match(text, a - 1)
-        ):
+        while a > 0 and s - a < 4 and _CJK_CHAR.match(text[a - 1]) and not _HONORIFIC.match(text, a - 1):
             a -= 1
         if a < s:
             out.append((a, s, "[NAME]"))

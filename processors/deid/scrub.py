@@ -40,7 +40,7 @@ from processors.deid.patterns import (
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.places import place_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
-from processors.deid.scripts import cjk_runs, script_spans
+from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spoken import spoken_spans
 from processors.deid.spread import spread_spans
@@ -63,6 +63,8 @@ _GAP_OK = re.compile(r"[ \t.,\-/()'@+#:]{1,3}")
 _MAX_WORD_N = 4
 _MAX_COMPACT_N = 6
 _MAX_CJK_NAME = 4
+_MAX_CJK_ADDRESS = 12
+_CJK_CHAR = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
 _ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")
@@ -101,7 +103,7 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
             ks = memo[norm] = kinds_of.get(keyed(norm))
             return ks
 
-    if not text.isascii():  # session 11: a CJK name is not a word of its own ("王小明先生")
+    if not text.isascii():  # session 11: a CJK name or street is not a word of its own ("王小明先生")
         for a, b in cjk_runs(text):
             found.extend(_cjk_token_spans(text, a, b, kinds))
     ms = list(_WORD.finditer(text))
@@ -167,13 +169,21 @@ def _declined_spans(ms: list[re.Match[str]], wn: list[str], kinds: Callable[[str
 
 
 def _cjk_token_spans(text: str, a: int, b: int, kinds: Callable[[str], str | None]) -> list[Span]:
-    """The patient's name tokens (2-4 characters) inside one run of CJK characters."""
+    """The patient's name (2-4 characters) and address tokens (2-12) inside one CJK word (the
+    CJK run with the digits around it: "建国路88号")."""
     out: list[Span] = []
+    while a > 0 and text[a - 1].isdigit():
+        a -= 1
+    while b < len(text) and (text[b].isdigit() or _CJK_CHAR.match(text, b)):
+        b += 1
     run = text[a:b].lower()
     for i in range(len(run) - 1):
-        for n in range(2, min(_MAX_CJK_NAME, len(run) - i) + 1):
-            if "n" in (kinds(run[i : i + n]) or ""):
+        for n in range(2, min(_MAX_CJK_ADDRESS, len(run) - i) + 1):
+            ks = kinds(run[i : i + n]) or ""
+            if "n" in ks and n <= _MAX_CJK_NAME:
                 out.append(Span(a + i, a + i + n, "[NAME]"))
+            elif "a" in ks:
+                out.append(Span(a + i, a + i + n, "[ADDRESS]"))
     return out
 
 
@@ -370,6 +380,7 @@ def _scrub_piece(
         raw = [sp for sp in raw if not any(ns <= sp.start and sp.end <= ne for ns, ne in notation)]
     if has_script:
         raw.extend(Span(s, e, p) for s, e, p in script_spans(composed))
+    raw.extend(Span(s, e, p) for s, e, p in number_spans(text))  # session 11: "138 1234 5678", "03-1234-5678"
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(composed, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

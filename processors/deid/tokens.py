@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from processors.deid.normalise import prepare
+
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
 
@@ -64,8 +66,8 @@ def norm_word(w: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    if not text.isascii():  # session 11: a name sent decomposed meets the composed note
-        text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # session 11: read as the scrubber reads the note (composed, folded)
+        text = unicodedata.normalize("NFC", prepare(text).composed)
     return [norm_word(w) for w in _WORD.findall(text.lower())]
 
 

@@ -321,6 +321,10 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUANTITY_WORDS = frozenset(["max", "min", "maximum", "minimum", "approx", "about"])
+_DIGIT_NEXT = re.compile(r"[ \t]+\d")
+
+
 def lower_name_spans(text: str) -> list[tuple[int, int]]:
     """Lower-case names in messages: chat senders that are no clinical word, and unknown
     (or listed, non-English) words after "its" / "tell" / "check on" / "from" ..."""
@@ -333,6 +337,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
         w = m.group(1)
         if _LOWER_MEDICAL.search(w):
             continue  # "with urosepsis": a lower-case word with a medical ending is no name
+        if w in _QUANTITY_WORDS and _DIGIT_NEXT.match(text, m.end(1)):
+            continue  # session 11 (v33): "PRN for max 5 days" (the name Max is capitalised)
         if w in CALENDAR or (
             _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w))
         ):

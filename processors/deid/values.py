@@ -46,6 +46,7 @@ _ID_LABEL = (
     r"|medical card|hkid|hkic"  # session 9 (v27): Irish medical card, Hong Kong identity card
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
     r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
+    r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"

@@ -140,7 +140,7 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
                            src if isinstance(src, bytes) else _dump(src)))
         return
     prefix = f"{path}.entry[" if path else "entry["
-    shared = shared_full_urls(entries)
+    shared = shared_full_urls(entries, value.get("type"))
     for i, entry in enumerate(entries):
         if not isinstance(entry, dict):
             out.append(_reject(f"{prefix}{i}]", None, ReasonCode.FHIR_VALIDATION_FAILED,
@@ -153,9 +153,9 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
         if shared and (vk := entry_version_key(entry)) in shared and vk is not None:
             others = ", ".join(f"entry[{j}]" for j in shared[vk] if j != i)
             out.append(_reject(f"{prefix}{i}].fullUrl", _type_of(res), ReasonCode.FHIR_VALIDATION_FAILED,
-                               f"Bundle.entry.fullUrl must be unique in a Bundle (bdl-7); {others} has the "
-                               "same fullUrl and meta.versionId, so references to it are ambiguous: send "
-                               "one resource per fullUrl", _dump(entry)))
+                               f"Bundle.entry.fullUrl must be unique in a Bundle that is not a history (bdl-7); "
+                               f"{others} has the same fullUrl, so references to it are ambiguous: send one "
+                               "resource per fullUrl", _dump(entry)))
             continue
         rpath = f"{prefix}{i}].resource"
         if isinstance(res, dict) and isinstance(rtype := res.get("resourceType"), str) \

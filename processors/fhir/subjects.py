@@ -27,24 +27,25 @@ __all__ = [
 
 
 def entry_version_key(entry: dict[str, Any]) -> tuple[str, object] | None:
-    """(fullUrl, meta.versionId) of a Bundle entry: bdl-7 lets one fullUrl repeat only with
-    different versions."""
+    """The fullUrl of a Bundle entry with a resource (the key entries must not share)."""
     full_url = entry.get("fullUrl")
-    if not isinstance(full_url, str) or not full_url:
+    if not isinstance(full_url, str) or not full_url or entry.get("resource") is None:
         return None
-    res = entry.get("resource")
-    meta = res.get("meta") if isinstance(res, dict) else None
-    return full_url, meta.get("versionId") if isinstance(meta, dict) else None
+    return full_url, None
 
 
-def shared_full_urls(entries: list[Any]) -> dict[tuple[str, object], list[int]]:
-    """Entries (by index) whose fullUrl and version another entry of the Bundle repeats."""
+def shared_full_urls(entries: list[Any], bundle_type: object = None) -> dict[tuple[str, object], list[int]]:
+    """Entries (by index) whose fullUrl another entry of the Bundle repeats. FHIR's bdl-7 allows
+    one fullUrl only for versions of one resource (different meta.versionId), and a history
+    Bundle is made of them; anywhere else a reference to a repeated fullUrl could mean either
+    entry, so wardwatch takes none of them (even with different versions)."""
+    if bundle_type == "history":
+        return {}
     seen: dict[tuple[str, object], list[int]] = {}
     for i, entry in enumerate(entries):
-        if isinstance(entry, dict) and entry.get("resource") is not None and (k := entry_version_key(entry)):
+        if isinstance(entry, dict) and (k := entry_version_key(entry)):
             seen.setdefault(k, []).append(i)
     return {k: v for k, v in seen.items() if len(v) > 1}
-
 
 
 class ReferenceIndex:

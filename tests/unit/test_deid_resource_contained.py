@@ -87,3 +87,35 @@ def test_a_contained_patient_goes_and_its_reference_is_the_pseudonym(cfg: DeidCo
 
 def test_the_same_resource_gives_the_same_output() -> None:
     assert deid_resource(_order(), SAFE) == deid_resource(_order(), SAFE)
+
+
+def test_a_contained_patients_name_is_scrubbed_from_its_containers_notes() -> None:
+    obs = _observation() | {"note": [{"text": "quackenbush zebulon seen, QUACKENBUSH refused. HR 80"}]}
+    out = deid_resource(obs, LIVE)
+    assert "uackenbush" not in json.dumps(out).lower() and "zebulon" not in json.dumps(out).lower()
+    assert "HR 80" in out["note"][0]["text"]
+
+
+def test_in_a_bundle_a_contained_subject_gets_the_bundle_patients_pseudonym() -> None:
+    from processors.deid.resource_doc import deid_file
+
+    patient = {"resourceType": "Patient", "id": "pat-1", "identifier": [{"system": "urn:mrn", "value": "MRN-88812345"}]}
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": "urn:uuid:p", "resource": patient},
+        {"fullUrl": "urn:uuid:o", "resource": _observation()},
+        {"fullUrl": "urn:uuid:o2", "resource": _observation() | {"id": "o2", "contained": [],
+                                                                  "subject": {"reference": "Patient/pat-1"}}},
+    ]}  # fmt: skip
+    out = deid_file(json.dumps(bundle).encode(), LIVE)
+    assert not out.problems
+    refs = [e["resource"]["subject"]["reference"] for e in out.documents[0]["entry"][1:]]
+    assert refs[0] == refs[1] == f"Patient/{out.documents[0]['entry'][0]['resource']['id']}"
+
+
+def test_safe_harbor_keeps_no_postcode_outside_the_us() -> None:
+    from tests.unit.test_deid_resource import _patient
+
+    out = deid_resource(_patient(address=[{"city": "Riyadh", "postalCode": "12271", "country": "SA"}]), SAFE)
+    assert out["address"] == [{"country": "SA"}]
+    us = deid_resource(_patient(address=[{"postalCode": "02134", "state": "MA", "country": "US"}]), SAFE)
+    assert us["address"][0]["postalCode"] == "021"

@@ -166,3 +166,120 @@ def test_v32_shapes_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> 
 def test_v32_clinical_text_stays(text: str, kept: list[str]) -> None:
     assert_scrubbed(text, kept=kept)
     assert_idempotent(text)
+
+
+# After v33 (then development): hand-written sentences in the shapes it missed
+# fmt: off
+V33 = [
+    pytest.param("Reviewed 03.05.2024 by KD (ST3 Cardiology).", ["KD"], [], id="initials-before-a-grade-and-specialty"),
+    pytest.param("ABHA No: 14-2233-9081-5567. ART No: 4410-22871-55012-7. HPI CPN 61QWPZ.",
+                 ["14-2233-9081-5567", "4410-22871-55012-7", "61QWPZ"], [], id="id-abha-art-and-hpi-numbers"),
+    pytest.param("Address: #41, 2nd Floor, Lakshmi Enclave, Jayanagar, Bengaluru", ["#41, 2nd Floor, Lakshmi Enclave"], [],
+                 id="address-indian-number-first"),
+    pytest.param("Core biopsy H24.55120 sent.", ["H24.55120"], [], id="id-specimen-with-a-period"),
+    pytest.param("NOK: son TAN Kok Hoon, HP +65 9123 4567", ["TAN Kok Hoon", "9123 4567"], [],
+                 id="name-singapore-surname-first"),
+    pytest.param("Call back if worse.\n\nmarcy feld, rn\n", ["marcy feld"], [], id="name-lower-case-sign-off"),
+    pytest.param("ANP Rachel Booth (rb)", ["Rachel Booth", "rb"], [], id="name-own-initials-in-brackets"),
+    pytest.param("Ms Dana Ortiz (maiden name Kowalczyk) seen.", ["Kowalczyk"], [], id="name-maiden-name"),
+    pytest.param("Dr A Hale\nHillview Surgery\nMallow\nP51 X2K7\n", ["Mallow"], [], id="address-town-above-eircode"),
+    pytest.param("Name: Diaz, Renata Q   ID: 4455123", ["Diaz", "Renata"], [], id="name-labelled-surname-given-initial"),
+    pytest.param("Yours sincerely,\n\nDr Ann Lee\n\nAL/kt   dictated 02/03/24", ["AL", "kt", "02/03/24"], [],
+                 id="name-dictation-initials"),
+    pytest.param("Call placed 14:20. Caller: rd (MLS)", ["rd"], [], id="name-lower-initials-before-lab-credential"),
+    pytest.param("Routed by QT, MA. Approved.", ["QT"], [], id="name-initials-before-ma"),
+    pytest.param("Notified pharmacist Joanne Ward and nurse Peter Bell.", ["Joanne Ward", "Peter Bell"], [],
+                 id="name-role-given-name-and-any-surname"),
+    pytest.param("Injury: 3/4 - fell from bike", ["3/4"], [], id="date-after-injury-label"),
+]
+V33_KEPT = [
+    pytest.param(" 5. Tab. Glimestar M 2 mg 1-0-0\n 6. Cap. Omez 20 mg 1-0-0", ["Glimestar M 2 mg", "Omez 20 mg"],
+                 id="brand-after-a-dose-form"),
+    pytest.param("oxycodone 5 mg PRN for max 5 days", ["for max 5 days"], id="max-before-a-number"),
+    pytest.param("ICD-10 G23.8 and S72.001A coded.", ["G23.8", "S72.001A"], id="icd-codes-with-a-period"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), V33)
+def test_v33_shapes_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), V33_KEPT)
+def test_v33_clinical_text_stays(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+# The second CLI tester's report (session 11): names after relations and roles in other scripts,
+# names before role words, four-character Japanese names, native addresses, dates, ages and
+# numbers, full-width and look-alike letters, Turkish capitals, bidi marks; Greek letters as
+# symbols and clinical prose in a foreign-language note stay; scrubbing twice changes nothing.
+# fmt: off
+SCRIPTS2 = [
+    pytest.param("患者由儿子陈伟陪同。护士：赵敏。", ["陈伟", "赵敏"], [], id="chinese-relation-and-role-label"),
+    pytest.param("今日刘医师查房，孙护士测体温 37.8。", ["刘", "孙"], ["37.8"], id="chinese-name-before-a-role"),
+    pytest.param("Contacts: 陈伟, 赵敏.", ["陈伟", "赵敏"], [], id="short-english-line-with-cjk-names"),
+    pytest.param("高橋健一さんに説明。氏名：伊藤花子", ["高橋健一", "伊藤花子", "健一", "花子"], [],
+                 id="japanese-four-character-names"),
+    pytest.param("보호자 최유진, 담당의 정민수 교수.", ["최유진", "정민수"], [], id="korean-guardian-and-professor"),
+    pytest.param("המטופלת שרה כהן, בת 91. והאחות דנה לוי.", ["שרה", "91", "דנה"], [], id="hebrew-patient-and-nurse"),
+    pytest.param("रोगी सुनील वर्मा। पुत्री अनीता वर्मा।", ["सुनील", "अनीता"], [], id="hindi-patient-and-daughter"),
+    pytest.param("ФИО пациента — кузнецов олег игоревич. Адрес: 190000, г. Санкт-Петербург, ул. Садовая, д. 3.",
+                 ["кузнецов", "олег", "190000", "Садовая"], [], id="russian-lower-case-name-and-address"),
+    pytest.param("住址：广州市天河区体育西路12号。", ["体育西路12号", "天河区"], [], id="chinese-address"),
+    pytest.param("주소: 부산광역시 해운대구 센텀로 45.", ["해운대구", "센텀로"], [], id="korean-address"),
+    pytest.param("Διεύθυνση: Οδός Ερμού 12, Αθήνα 10563.", ["Ερμού", "10563"], [], id="greek-address"),
+    pytest.param("DOB ١٩٢٩/٠٥/٠٤; aged ९३; 二〇二四年五月四日入院", ["١٩٢٩", "९३", "二〇二四年五月四日"], [],
+                 id="native-digits-and-cjk-numeral-dates"),
+    pytest.param("Pt 95살; 93-летний; 12 Μαΐου 2024; 3 במאי 2024", ["95", "93", "12 Μαΐου 2024", "3 במאי 2024"], [],
+                 id="native-ages-and-month-names"),
+    pytest.param("Call 06-2345-6789 or 139 8765 4321; Greek mobile 6977 654321.",
+                 ["06-2345-6789", "139 8765 4321", "6977 654321"], [], id="national-phone-formats"),
+    pytest.param("Seen by Dr Ｈａｒｒｉｅｔ Ｑｕｅｎｎｅｌｌ; ＭＲＮ ７７１２３４５", ["Ｈａｒｒｉｅｔ", "７７１２３４５"], [],
+                 id="full-width-letters-and-digits"),
+    pytest.param("Seen by Dr Hаrriet Quеnnell; HR 90.", ["Quеnnell", "ennell"], ["HR 90"], id="cyrillic-look-alikes"),
+    pytest.param("ÖZLEM ÇELİK İLHAN visited.", ["ÖZLEM", "ÇELİK", "İLHAN"], [], id="turkish-capitals"),
+    pytest.param("Zebu\u200elon Quack\u202aenbush\u202c reviewed.", ["Zebu", "enbush"], [], id="bidi-marks-in-a-name"),
+]
+SCRIPTS2_KEPT = [
+    pytest.param("fentanyl 50 μg; creatinine 180 μmol/L; β-blocker; γ-GT 120 U/L; α1-antitrypsin.",
+                 ["50 μg", "180 μmol/L", "β-blocker", "γ-GT", "α1-antitrypsin"], id="greek-letters-as-symbols"),
+    pytest.param("Obs at 0800 1200 1600 2000.", ["0800 1200 1600 2000"], id="four-times-are-no-aadhaar"),
+    pytest.param("Пациентка жалуется на одышку и кашель. Назначен фуросемид 40 мг.",
+                 ["жалуется на одышку и кашель", "фуросемид 40 мг"], id="russian-clinical-prose"),
+]
+IDEMPOTENT = [
+    pytest.param("Seen by 李医生 (李建国) on 2024年3月12日; K 3.1.", id="english-with-cjk"),
+    pytest.param("Daughter 김민지님 and son 박준호씨 visited 2024년 3월 12일; HR 130.", id="english-with-korean"),
+    pytest.param("שם: משה כהן, טלפון 052-1234567", id="hebrew-label"),
+    pytest.param("Пациент Сидоров Иван Петрович поступил 12 марта 2024 г. Жалобы на одышку. Полис ОМС 1234567890123456.",
+                 id="russian-note"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), SCRIPTS2)
+def test_second_tester_shapes_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), SCRIPTS2_KEPT)
+def test_symbols_and_foreign_clinical_prose_stay(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize("text", IDEMPOTENT)
+def test_scrubbing_twice_changes_nothing(text: str) -> None:
+    assert_idempotent(text)
+
+
+def test_the_patients_own_street_inside_chinese_text() -> None:
+    patient = {"resourceType": "Patient", "id": "p1", "name": [{"family": "王", "given": ["小明"]}],
+               "address": [{"line": ["建国路88号"], "city": "北京"}]}  # fmt: skip
+    out = scrub_text("住在朝阳区建国路88号，独居。血压 150/90。", identifier_tokens(patient, CFG), CFG)
+    assert "建国路88号" not in out and "150/90" in out

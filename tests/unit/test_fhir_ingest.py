@@ -554,16 +554,16 @@ def test_the_messages_own_medication_wins_over_a_known_one() -> None:
 
 
 def test_entries_sharing_a_full_url_are_each_rejected_and_nothing_resolves_to_them() -> None:
-    """bdl-7 (session-11 CLI tester): two Patients under one fullUrl made references to it pick one
-    of them silently; now each is a dead letter, a reference to it is unresolved, and entries with
-    a different meta.versionId (a history) are kept."""
+    """bdl-7 (session-11 CLI testers): two Patients under one fullUrl made references to it pick
+    one of them silently; now each entry sharing a fullUrl is a dead letter (with different
+    meta.versionIds too: a reference would still be ambiguous) and a reference to it is
+    unresolved; a history Bundle, made of versions, keeps them."""
     other = patient("p2") | {"identifier": [{"system": "http://hosp/mrn", "value": "MRN-000111"}]}
     entries = [
         {"fullUrl": "urn:uuid:dup", "resource": patient("p1")},
-        {"fullUrl": "urn:uuid:dup", "resource": other},
+        {"fullUrl": "urn:uuid:dup", "resource": other | {"meta": {"versionId": "2"}}},
         {"fullUrl": "urn:uuid:o1", "resource": hr("o1", subject={"reference": "urn:uuid:dup"})},
-        {"fullUrl": "urn:uuid:v", "resource": hr("o2") | {"meta": {"versionId": "1"}}},
-        {"fullUrl": "urn:uuid:v", "resource": hr("o2", value=75) | {"meta": {"versionId": "2"}}},
+        {"fullUrl": "urn:uuid:o2", "resource": hr("o2")},
     ]
     raw = orjson.dumps(bundle(*entries))
     result = run(raw)
@@ -574,5 +574,14 @@ def test_entries_sharing_a_full_url_are_each_rejected_and_nothing_resolves_to_th
     ]
     assert "bdl-7" in result.rejections[0].detail and "entry[1]" in result.rejections[0].detail
     assert SECRET_MRN not in result.rejections[0].detail
-    assert [e.kind for e in result.events] == ["vital", "vital"]
+    assert [e.kind for e in result.events] == ["vital"]
     assert conserved(raw, result) == len(entries)
+
+
+def test_a_history_bundle_keeps_versions_under_one_full_url() -> None:
+    versions = [
+        {"fullUrl": "urn:uuid:v", "resource": hr("o2") | {"meta": {"versionId": "1"}}},
+        {"fullUrl": "urn:uuid:v", "resource": hr("o2", value=75) | {"meta": {"versionId": "2"}}},
+    ]
+    result = run(bundle(*versions, btype="history"))
+    assert not result.rejections and [e.kind for e in result.events] == ["vital", "vital"]
