@@ -57,9 +57,10 @@ def passthrough_app():  # type: ignore[no-untyped-def]
     from streams.settings import load_settings
 
     if os.environ.get("BENCH_PASSTHROUGH_FASTPATH") == "1":  # bench.monitor --fastpath-passthrough
-        from streams import faust_fastpath
+        from streams import faust_fastpath, producer_drain
 
         faust_fastpath.install()
+        producer_drain.install()
     s = load_settings()
     app = faust.App(s.kafka.group_id, **faust_broker_kwargs(s.kafka), store="memory://",
                     key_serializer="raw", value_serializer="raw", web_enabled=False, autodiscover=False,

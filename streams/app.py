@@ -16,7 +16,7 @@ from typing import Any
 import faust
 import structlog
 
-from streams import faust_fastpath, metrics
+from streams import faust_fastpath, metrics, producer_drain
 from streams.clients import faust_broker_kwargs
 from streams.handlers.feedback import handle_feedback
 from streams.handlers.ingest import InboundRecord, handle_inbound
@@ -59,6 +59,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     """Build the app, its topics and agents. `runtime` defaults to Redis + the model per settings."""
     rt = runtime or Runtime.create(settings)
     faust_fastpath.install()
+    producer_drain.install()
     k = settings.kafka
     dev = settings.env in ("dev", "test")
     app = faust.App(
