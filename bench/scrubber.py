@@ -68,6 +68,7 @@ from bench.phi_corpus import (
     heldout31,
     heldout32,
     heldout33,
+    heldout34,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -229,6 +230,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v31": ("HELD-OUT v31 corpus (session 10, written independently)", heldout31.generate),
     "v32": ("HELD-OUT v32 corpus (session 11, written independently)", heldout32.generate),
     "v33": ("HELD-OUT v33 corpus (session 11, written independently)", heldout33.generate),
+    "v34": ("HELD-OUT v34 corpus (session 11, written independently)", heldout34.generate),
 }  # short name -> (title, generator)
 
 
