@@ -38,10 +38,25 @@ _SYLLABLES = frozenset([
 _NAME = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
 
 
+# session 11 (v34): the Chinese given name in brackets after an English one ("Mary HO (Sau Ying)"),
+# and a doctor written "Dr MAK L.F."
+_BRACKETED_GIVEN = re.compile(r"\b([A-Z]{2,6})[ \t]*\(([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\)")
+_SURNAME_INITIALS = re.compile(r"\b([A-Z]{2,6})[ \t]+((?:[A-Z]\.){1,3})(?![A-Za-z])")
+
+
 def cantonese_name_spans(text: str) -> list[tuple[int, int]]:
     """NAME spans of "SURNAME Given Given" (Hong Kong order)."""
-    return [
+    out = [
         m.span()
         for m in _NAME.finditer(text)
         if m.group(1) in _SURNAMES and m.group(2).lower() in _SYLLABLES and m.group(3).lower() in _SYLLABLES
     ]
+    if "(" in text:
+        out.extend(
+            (m.start(2), m.end(3))
+            for m in _BRACKETED_GIVEN.finditer(text)
+            if m.group(1) in _SURNAMES and m.group(2).lower() in _SYLLABLES and m.group(3).lower() in _SYLLABLES
+        )
+    if "." in text:
+        out.extend(m.span() for m in _SURNAME_INITIALS.finditer(text) if m.group(1) in _SURNAMES)
+    return out

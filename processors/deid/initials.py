@@ -105,13 +105,14 @@ _INITIAL_SURNAME_GRADE = re.compile(
 _LINE_INITIALS_CRED = re.compile(rf"^[ \t]*[-\u2013~]?[ \t]*([A-Z]{{2,3}}),[ \t]*{_CRED}\b", re.MULTILINE)
 _RN_LABEL = re.compile(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
 _LOWER_AFTER_LABEL = re.compile(
-    r"\b(?i:transcribed|typed|tech|technician|processed|scanned|released)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b))",
+    r"\b(?i:transcribed|typed|tech|technician|processed|scanned|released)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b|[;,]))",  # v34: "Tech gd; read by ..."
     re.MULTILINE,
 )
 # session 11 (v33): dictation initials closing a letter ("CG/pb   dictated"), a typed sign-off
 # "by SW, MA", lower-case initials before a lab credential ("Caller: jl (MLS)")
 _DICTATION_INITIALS = re.compile(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})\b", re.MULTILINE)
 _BY_INITIALS_CRED = re.compile(r"\bby[ \t]+([A-Z]{2,3}),[ \t]*(?:MA|CMA|RN|LPN|LVN|MD|NP|PA|CNA|RMA)\b")
+_TECH_INITIALS = re.compile(r"\bTech[ \t]+([A-Z]{2,3})(?=[ \t]*[.;,])")  # v34: "Tech LP. D. Andrews, MD"
 _LOWER_BEFORE_LAB_CRED = re.compile(r"\b([a-z]{2,3})[ \t]*\((?:MLS|MT|CLS|MLT|BMS)\)")
 _BEFORE_BLEEP = re.compile(r"\b(?!(?i:am|pm|hrs?|min|ext)\b)([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((?:bleep|pager|ext)\b")
 _CHECKED = re.compile(
@@ -255,6 +256,8 @@ def _session10_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _BY_INITIALS_CRED.finditer(text))
     if "(" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_BEFORE_LAB_CRED.finditer(text))
+    if "Tech " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _TECH_INITIALS.finditer(text))
     return out
 
 

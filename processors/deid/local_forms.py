@@ -79,6 +79,23 @@ _TOWN_ABOVE_POSTCODE = re.compile(
     re.MULTILINE,
 )
 _POSTCODE_LINE = re.compile(r"\n[ \t]*[A-Z][A-Z\d]?\d")  # a line opening like a postcode (a cheap gate)
+# session 11 (v34): an age in brackets after a year ("DOB: 17 June 1925 (97)"), a flat in a named
+# building before the street ("6 Perry Court, 75 Glover Road"), "House No. 28, Umoja II", staff
+# initials before the same name ("FG (Fraser Gillespie, CNS)", "CF / Chelsea Foster"), a handoff
+# "-- CP to Lisa J.", a lower-case "ramirez, jonathan / MRN", Maori names with "Te"
+_AGE_AFTER_YEAR = re.compile(r"\b(?:18|19|20)\d\d[ \t]*\((9\d|1[01]\d)\)")
+_BUILDING_THEN_STREET = re.compile(
+    r"\b\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z]+[ \t]+(?:Court|House|Mews|Lodge|Mansions|Buildings|Close|Flats"
+    r"|Apartments|Tower|Towers|Heights|Gardens)[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+)
+_NUMBERED_HOUSE = re.compile(
+    r"\b(?:House|Plot|Stand|Erf|Flat)[ \t]+No\.?[ \t]*\d{1,5}[A-Za-z]?(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z0-9][A-Za-z0-9]*){0,2})?"
+)
+_INITIALS_THEN_NAME = re.compile(r"\b([A-Z]{2,3})[ \t]*(?:/|\()[ \t]*([A-Z])[a-z'-]+[ \t]+([A-Z])[a-z'-]+")
+_HANDOFF = re.compile(r"^[ \t]*-{1,2}[ \t]*([A-Z]{2,3})[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?)", re.MULTILINE)
+_LOWER_SURNAME_GIVEN = re.compile(r"([a-z]{2,}(?:-[a-z]{2,})?,[ \t]*[a-z]{2,})[ \t]*/[ \t]*(?:MRN|DOB|NHS|UR|DOS)\b")
+_TE_NAME = re.compile(r"(?:[:;]|\b(?:midwife|nurse|daughter|son|wife|husband|whanau|wh\u0101nau|kaumatua|partner))"
+                      r"[ \t]+([A-Z][a-z]+[ \t]+Te[ \t]+[A-Z][a-z]+)")
 _ADDRESS_NUMBER_FIRST = re.compile(
     r"Address[ \t]*:[ \t]*((?:#|No\.?[ \t]*)\d{1,5}[A-Za-z/\d-]*(?:,[ \t]*[^,\n]{1,40}){1,2})"
 )
@@ -206,6 +223,23 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_ABOVE_POSTCODE.finditer(text))
     if "Address" in text:
         out.extend((*m.span(1), "[ADDRESS]") for m in _ADDRESS_NUMBER_FIRST.finditer(text))
+    if "(" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_YEAR.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _BUILDING_THEN_STREET.finditer(text))
+    if "No" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _NUMBERED_HOUSE.finditer(text))
+    if "/" in text or "(" in text:
+        for m in _INITIALS_THEN_NAME.finditer(text):
+            ini = m.group(1)
+            if ini[0] == m.group(2) and ini[-1] == m.group(3):
+                out.append((*m.span(1), "[NAME]"))
+    if "-" in text:
+        for m in _HANDOFF.finditer(text):
+            out.extend([(*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")])
+    if "/" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_SURNAME_GIVEN.finditer(text))
+    if " Te " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _TE_NAME.finditer(text))
     for m in _NUMBERED_ADDRESS.finditer(text):
         out.append((*m.span(), "[ADDRESS]"))
     for m in _POSTCODE_TOWN.finditer(text):

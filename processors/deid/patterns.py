@@ -101,8 +101,9 @@ _DM_LEAD_TEXT = (
     " imn im nail ex-fix exfix reply replied"
     # session 10 (v30): "MRCP 9/18", "urgent CAMHS intake 9/9", "family meeting 3/20", "around 9/27"
     " mrcp mrcs intake meeting around submitted"
-    # session 11 (v33): "Injury: 3/4 - fell off trampoline"
-    " injury incident"
+    # session 11 (v33): "Injury: 3/4 - fell off trampoline"; v34: "to start 2/15", "return 4/21",
+    # "(assault 4/4)"
+    " injury incident start return converts assault accident"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 

@@ -47,6 +47,7 @@ _ID_LABEL = (
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
     r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
+    r"|machine|specimens"  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -349,7 +350,8 @@ def _after_date_word(text: str, s: int) -> bool:
     m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
     if m is None:
         return False
-    return any(g and g.lower() in _DM_LEAD for g in m.groups())
+    # session 11 (v34): either word of a slashed pair ("converts/expires 4/4")
+    return any(g and any(part in _DM_LEAD for part in g.lower().split("/")) for g in m.groups())
 
 
 # session 11 (v32): a repeat test or a lab panel a few words before ("repeat FBC/U&E 2/7", "lipids

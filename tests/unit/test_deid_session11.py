@@ -283,3 +283,36 @@ def test_the_patients_own_street_inside_chinese_text() -> None:
                "address": [{"line": ["建国路88号"], "city": "北京"}]}  # fmt: skip
     out = scrub_text("住在朝阳区建国路88号，独居。血压 150/90。", identifier_tokens(patient, CFG), CFG)
     assert "建国路88号" not in out and "150/90" in out
+
+
+# After v34 (then development): hand-written sentences in the shapes it missed
+# fmt: off
+V34 = [
+    pytest.param("Machine 2008K-QR114502 on network 10.2.3.4.", ["2008K-QR114502"], [], id="id-dialysis-machine-serial"),
+    pytest.param("Hold placed 03/02/2025; converts/expires 3/5.", ["3/5"], [], id="date-after-a-slashed-pair"),
+    pytest.param("Name: Webb, Olive   DOB: 3 May 1926 (98)", ["98", "Webb, Olive"], [], id="age-in-brackets-after-a-dob"),
+    pytest.param("Specimens: XB25-10442 A-C to cytology.", ["XB25-10442"], [], id="id-after-specimens"),
+    pytest.param("Next cycle booked.\nRK (Rhona Kerr, CNS) / Dr P Lamb", ["RK", "Rhona Kerr"], [],
+                 id="initials-before-the-same-name-in-brackets"),
+    pytest.param("Review tomorrow. TB / Tessa Bain, ICU Liaison CNS", ["TB", "Tessa Bain"], [],
+                 id="initials-slash-the-same-name"),
+    pytest.param("Review link sent.\nTech rq; read by Dr Ann Vo\nTech JK. Signed", ["rq", "JK"], [], id="tech-initials"),
+    pytest.param("Bed 7 - fischer, karl / MRN 55120931", ["fischer, karl"], [], id="lower-case-surname-given-before-mrn"),
+    pytest.param("Wife asks for updates.\n-- DH to Priya K.", ["DH", "Priya"], [], id="handoff-initials-to-a-name"),
+    pytest.param("9 Abbey Court, 41 Mill Street, Leeds LS1 4AB", ["9 Abbey Court, 41 Mill Street"], [],
+                 id="address-building-then-street"),
+    pytest.param("Residence: Plot No. 44, Kibera West, Nairobi", ["Plot No. 44, Kibera West"], [],
+                 id="address-numbered-plot"),
+    pytest.param("Lives with daughter Grace WONG (Mei Ling); Dr CHAN K.W. reviewed", ["Mei Ling", "CHAN K.W."], [],
+                 id="chinese-given-name-in-brackets-and-surname-initials"),
+    pytest.param("Whanau: Aroha Te Whare (021 555 1234)", ["Aroha Te Whare"], [], id="maori-name-with-te"),
+    pytest.param("Enoxaparin to start 6/14; return 7/2; (assault 5/30).", ["6/14", "7/2", "5/30"], [],
+                 id="dates-after-start-return-assault"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), V34)
+def test_v34_shapes_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
