@@ -69,6 +69,7 @@ from bench.phi_corpus import (
     heldout32,
     heldout33,
     heldout34,
+    heldout35,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -231,6 +232,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v32": ("HELD-OUT v32 corpus (session 11, written independently)", heldout32.generate),
     "v33": ("HELD-OUT v33 corpus (session 11, written independently)", heldout33.generate),
     "v34": ("HELD-OUT v34 corpus (session 11, written independently)", heldout34.generate),
+    "v35": ("HELD-OUT v35 corpus (session 11, written independently)", heldout35.generate),
 }  # short name -> (title, generator)
 
 
