@@ -16,7 +16,11 @@ from processors.deid.values import lowered
 
 __all__ = ["lower_context_spans"]
 
-_TIME = r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?|\[[^\]\n]{1,20}\])"
+# a bracketed time stamp, never a placeholder ("[NAME] family: aware" scrubbed again: session 11)
+_TIME = (
+    r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+    r"|\[(?!(?:NAME|DATE|PHONE|EMAIL|SSN|ID|ADDRESS|ZIP|URL|IP|AGE)\])[^\]\n]{1,20}\])"
+)
 _TIMED_SENDER = re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER}):[ \t]")
 _ITS = re.compile(
     rf"\b(?:its|it's|it\u2019s|this is)[ \t]+({_LOWER})[ \t]+(?:from|here|on|at|in)\b"

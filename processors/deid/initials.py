@@ -96,7 +96,7 @@ _ROLE_BRACKET = by_first_letter(re.compile(
 # the first letters of the name after the slash ("KC / Kristina Camacho, FNP-C"), an initial and a
 # surname before a trainee grade ("D Wilkinson ST5 for Mr Jenkins")
 _THERAPIST_INITIALS = re.compile(  # session 11 (v32): "with client, OTA MP and nephew Joseph"
-    r"\b(?:OT|PT|SLT|SALT|HCA|physio|OTA|PTA)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$|and\b))", re.MULTILINE
+    r"\b(?:OT|PT|SLT|SALT|HCA|physio|OTA|PTA|EMT|ODP)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$|and\b))", re.MULTILINE
 )
 _INITIALS_SLASH_NAME = re.compile(r"^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*([A-Z])[a-z'-]+[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z])[a-z]", re.MULTILINE)
 _INITIAL_SURNAME_GRADE = re.compile(
@@ -243,7 +243,7 @@ def _session10_spans(text: str) -> list[tuple[int, int, str]]:
                    if _not_clinical(m.group(1)) and m.group(1) not in _SERVICES)  # not "Physio (OT)"
     if "," in text:
         out.extend((*m.span(1), "[NAME]") for m in _LINE_INITIALS_CRED.finditer(text))
-    if "OT " in text or "PT " in text or "SLT " in text or "SALT " in text or "HCA " in text or "physio " in text or "TA " in text:
+    if "OT " in text or "PT " in text or "SLT " in text or "SALT " in text or "HCA " in text or "physio " in text or "TA " in text or "EMT " in text or "ODP " in text:
         out.extend((*m.span(1), "[NAME]") for m in _THERAPIST_INITIALS.finditer(text) if _not_clinical(m.group(1)))
     if "/" in text:
         out.extend((*m.span(1), "[NAME]") for m in _INITIALS_SLASH_NAME.finditer(text)

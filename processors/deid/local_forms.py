@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.names import FIRST_NAMES
+from processors.deid.names import FIRST_NAMES, SURNAMES
+from processors.deid.unknown import is_known_word
 
 __all__ = ["local_form_spans"]
 
@@ -46,9 +47,9 @@ _FRACTURE_DATE = re.compile(r"#[A-Z][A-Za-z]{1,6}[ \t]+(\d{1,2}/\d{1,2}(?:/\d{2,
 _DM_RANGE = re.compile(r"/(\d{1,2})[ \t]*-[ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DM_BEFORE_WEIGHT = re.compile(r"/(?:3[01]|[12]\d|0?[1-9])[ \t]+\d{2,3}(?:\.\d{1,2})?[ \t]*(?:kg|lbs?)\b")
 _DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\Z")
-_QUOTED_NAME = re.compile(r"[\"\u201c]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"\u201d]")
+_QUOTED_NAME = re.compile(r"[\"\u201c'\u2018]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"\u201d'\u2019]")
 _KNOWN_AS_BEFORE = re.compile(
-    r"\b(?:known|goes|called|likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called)"
+    r"\b(?:[Kk]nown|[Gg]oes|[Cc]alled|[Nn]icknamed|name[ \t]+is|likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called)"
     r"\b[^\"\u201c\n]{0,24}\Z"
 )
 _UK_DENOMINATORS = frozenset((7, 12, 52))
@@ -70,8 +71,8 @@ _LOWER_SIGNOFF = re.compile(
     r"^[ \t]*([a-z]{2,}[ \t]+[a-z]{2,}(?:-[a-z]{2,})?),[ \t]*(?:rn|lpn|lvn|md|np|pa|pa-c|ma|cna|do|rd|pt|ot)\.?[ \t]*$",
     re.MULTILINE,
 )
-_OWN_INITIALS = re.compile(r"\(([a-z]{2,3})\)")
-_NAME_BEFORE = re.compile(r"\b([A-Z])[a-z]+[ \t]+([A-Z])[a-z'-]+[ \t]*\Z")
+_OWN_INITIALS = re.compile(r"\(([a-z]{2,3}|[A-Z]{2,3})\)")
+_NAME_BEFORE = re.compile(r"\b([A-Z])[a-z]+[ \t]+([A-Z])[a-z'-]+(?=[ \t]*(?:,[^\n()]{0,40})?\Z)")
 _MAIDEN = re.compile(r"\b(?:maiden|birth|previous|former)[ \t]+(?:name|surname)[ \t:]+([A-Z][a-z'-]+)")
 _TOWN_ABOVE_POSTCODE = re.compile(
     r"^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*\n[ \t]*"
@@ -96,8 +97,72 @@ _HANDOFF = re.compile(r"^[ \t]*-{1,2}[ \t]*([A-Z]{2,3})[ \t]+to[ \t]+([A-Z][a-z]
 _LOWER_SURNAME_GIVEN = re.compile(r"([a-z]{2,}(?:-[a-z]{2,})?,[ \t]*[a-z]{2,})[ \t]*/[ \t]*(?:MRN|DOB|NHS|UR|DOS)\b")
 _TE_NAME = re.compile(r"(?:[:;]|\b(?:midwife|nurse|daughter|son|wife|husband|whanau|wh\u0101nau|kaumatua|partner))"
                       r"[ \t]+([A-Z][a-z]+[ \t]+Te[ \t]+[A-Z][a-z]+)")
+# session 11 (v35 and the third tester): Cayman postcodes, Malaysian MyKad numbers and "a/l"
+# names, a flat in a named building before its street, lower-case sign-offs with several
+# credentials and their initials, initials in brackets after the name they stand for, "Dr.
+# Morales, LM", "hygienist N.O.", a given name and any surname before a credential ("Deanna Ward,
+# DDS"), lower-case names after a label or a lower-case title ("mr ptolemy arkwright")
+_CAYMAN_POSTCODE = re.compile(r"\bKY\d-\d{4}\b")
+_MYKAD = re.compile(r"\b\d{6}-\d{2}-\d{4}\b")
+_MALAY_PATRONYM = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:a/l|a/p|s/o|d/o|bin|binti)[ \t]+[A-Z][a-z]+\b")
+_UNIT_BUILDING_STREET = re.compile(
+    r"\b(?:Unit|Flat|Apt\.?|Apartment)[ \t]+\d{1,4}[A-Za-z]?,[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t-][A-Za-z][\w'\u2019.-]*){0,3},"
+    r"[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
+)
+_LOWER_SIGNOFF_CREDS = re.compile(
+    r"^[ \t]*([a-z]{2,}[ \t]+[a-z]{2,}(?:[-'][a-z]{2,})?),[ \t]*(?:MA|MS|MSc|BSc|RN|LPN|MD|DO|NP|PA|CCC-SLP|SLP|OTR|PT|DPT|RD|LCSW|CNA)"
+    r"(?:,[ \t]*[A-Za-z][A-Za-z./-]{1,9})*(?:[ \t]*/[ \t]*([a-z]{2,3}))?[ \t]*$",
+    re.MULTILINE,
+)
+_DR_SURNAME_INITIALS = re.compile(r"\bDr\.?[ \t]+[A-Z][a-z'-]+,[ \t]*([A-Z]{2,3})\b")
+_ROLE_DOTTED_INITIALS = re.compile(r"\b(?:hygienist|assistant|scribe|nurse|tech|technician|HCA|RN|MA)[ \t]+((?:[A-Z]\.){2,3})")
+_GIVEN_BEFORE_CRED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][a-z'-]+,[ \t]*(?:DDS|DMD|MD|DO|RN|NP|PA|PA-C|RGN|MBBS|PhD|CNS)\b")
+_LOWER_AFTER_LABEL = re.compile(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})(?=[ \t]*(?:\(|,|$|[ \t]{2}))", re.MULTILINE)
+_LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|nurse|sister|dr)\.?[ \t]+([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)")
+# session 11 (third tester): a name after a role that is no title elsewhere ("Officer Grant
+# Stokely", "ODP Hope Marsh", "Escort: Grant Stokely, Hope Marsh", "Charge nurse Ward"), "Bell,
+# Major (husband)", "BRAITHWAITE , Cornelius", names on the lines after a name label, "Surname:" /
+# "Forename:" fields, HL7 names with carets ("QUILL^AMBROSE^TIBERIUS"), MAC addresses with colons,
+# social handles, spaced-out record numbers, registration numbers, Roman-numeral months, ISO weeks,
+# French street lines
+_ROLE_NAME = re.compile(
+    r"\b(?:Officer|ODP|Escort|Escorts|Porter|Chaplain|Constable|PC|Sgt|Sergeant|Warden|Guard|Advocate"
+    r"|[Cc]harge[ \t]+nurse|[Ss]taff[ \t]+nurse|[Hh]ealthcare[ \t]+officer|Matron)[ \t]*:?[ \t]+"
+    r"([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?(?:,[ \t]*[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)*)(?![ \t]*\d)"
+)
+_NAME_THEN_RELATION = re.compile(
+    r"\b([A-Z][a-z'-]+,[ \t]*[A-Z][a-z'-]+)[ \t]*\((?:husband|wife|son|daughter|mother|father|partner|NOK|brother|sister|carer)\)"
+)
+_CAPS_SPACE_COMMA = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]{2,})?[ \t]+,[ \t]*[A-Z][a-z]+)\b")
+_LABEL_THEN_LINES = re.compile(
+    r"(?i:name|surname|forenames?|given[ \t]+names?|first[ \t]+name|last[ \t]+name)[ \t]*:[ \t]*\n[ \t]*"
+    r"([A-Z][A-Za-z'-]+)(?:[ \t]*\n[ \t]*([A-Z][A-Z'-]+|[A-Z][a-z'-]+)[ \t]*(?=\n|$))?"
+)
+_NAME_FIELD = re.compile(
+    r"\b(?:Surname|SURNAME|Forenames?|FORENAMES?|First[ \t]+[Nn]ame|Last[ \t]+[Nn]ame|Family[ \t]+[Nn]ame"
+    r"|Given[ \t]+[Nn]ames?|Middle[ \t]+[Nn]ame)[ \t]*:[ \t]*([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
+)
+_HL7_NAME = re.compile(r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4})(?!\w)")
+_MAC_COLON = re.compile(r"\b(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}\b")
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.]{2,30}[A-Za-z0-9])")
+_SPACED_NUMBER = re.compile(r"\b(?:MRN|UR|NHS|ID|Hosp(?:ital)?[ \t]+(?:No|number))[ \t]*[:#.]?[ \t]*((?:\d[ \t]){5,11}\d)\b")
+_REGISTRATION = re.compile(r"\b(?:GMC|GDC|NMC|HCPC|AHPRA|DN|NPI|DEA)[ \t]*(?:No\.?|number|#)?[ \t]*:?[ \t]*([A-Z]{0,3}\d[\d \t]{4,12}\d)\b")
+_ROMAN_MONTH_DATE = re.compile(r"\b\d{1,2}\.(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b")
+_ISO_WEEK = re.compile(r"\b(?:19|20)\d\d-?W[0-5]\d(?:-?[1-7])?\b")
+_FRENCH_STREET = re.compile(
+    r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|chemin|place|all\u00e9e|impasse|quai|route)[ \t]+"
+    r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019-]*(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019-]*){0,2}"
+)
+_SOCIAL_ID = re.compile(
+    r"\b(?:Skype|Twitter|Instagram|Facebook|TikTok|Snapchat|WhatsApp|[Uu]sername|[Uu]ser[ \t]+name|[Hh]andle)"
+    r"(?:[ \t]+id)?[ \t]*:?[ \t]+@?([A-Za-z][\w.]{2,30}[A-Za-z0-9])"
+)
+_INITIALS_LABEL = re.compile(r"\b[Ii]nitials[ \t]*:?[ \t]+((?:[A-Z]\.){2,4}|[A-Z]{2,4}\b)")
+_DONATION_NUMBER = re.compile(r"\b[A-Z]\d{3}[ \t]\d{3}[ \t]\d{3}[ \t]\d{3}(?:[ \t][A-Z0-9]\b)?")
+_JULIAN_DATE = re.compile(r"(?i:julian|day|date)[ \t:]+(?:day[ \t]+)?((?:19|20)\d\d[-.]\d{3})\b")
 _ADDRESS_NUMBER_FIRST = re.compile(
-    r"Address[ \t]*:[ \t]*((?:#|No\.?[ \t]*)\d{1,5}[A-Za-z/\d-]*(?:,[ \t]*[^,\n]{1,40}){1,2})"
+    r"Address[ \t]*:[ \t]*((?:#|No\.?[ \t]*)\d{1,5}[A-Za-z/\d-]*(?:[ \t]+[A-Z][A-Za-z]*){0,4}"
+    r"(?:,[ \t]*[^,\n]{1,40}?(?=,|\n|[ \t]{2}|$)){0,2})"
 )
 _SAINT_STREET = re.compile(rf"St\.?[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:{_STREET_TYPES})\b\.?")
 _HOUSE_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?[ \t]+\Z")
@@ -139,6 +204,12 @@ def _range_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _lower_name(words: str) -> bool:
+    """Lower-case words that read as a name: the first a listed name or no English word."""
+    first = words.split()[0].strip("'")
+    return first in FIRST_NAMES or first in SURNAMES or not is_known_word(first)
+
+
 def _word_at(text: str, word: str) -> list[int]:
     """End offsets of ``word`` as a whole word in ``text`` (found with str.find: speed)."""
     out: list[int] = []
@@ -168,7 +239,7 @@ def _people_spans(text: str) -> list[tuple[int, int, str]]:
                 m = _INITIALS_NAME.match(text, e)
                 if m:
                     out.append((*m.span(1), "[NAME]"))
-    if '"' in text or "\u201c" in text:
+    if '"' in text or "\u201c" in text or "'" in text or "\u2018" in text:
         for m in _QUOTED_NAME.finditer(text):
             if _KNOWN_AS_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 out.append((*m.span(1), "[NAME]"))
@@ -213,8 +284,8 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNOFF.finditer(text))
     if "(" in text:
         for m in _OWN_INITIALS.finditer(text):
-            name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            ini = m.group(1)
+            name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            ini = m.group(1).lower()
             if name and ini[0] == name.group(1).lower() and ini[-1] == name.group(2).lower():
                 out.append((*m.span(1), "[NAME]"))
     if "maiden" in text or "former" in text or "birth name" in text or "previous name" in text:
@@ -223,6 +294,26 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_ABOVE_POSTCODE.finditer(text))
     if "Address" in text:
         out.extend((*m.span(1), "[ADDRESS]") for m in _ADDRESS_NUMBER_FIRST.finditer(text))
+    if "KY" in text:
+        out.extend((*m.span(), "[ZIP]") for m in _CAYMAN_POSTCODE.finditer(text))
+    out.extend((*m.span(), "[ID]") for m in _MYKAD.finditer(text))
+    if "/" in text or " bin" in text:
+        out.extend((*m.span(), "[NAME]") for m in _MALAY_PATRONYM.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _UNIT_BUILDING_STREET.finditer(text))
+    if "," in text:
+        for m in _LOWER_SIGNOFF_CREDS.finditer(text):
+            out.append((*m.span(1), "[NAME]"))
+            if m.group(2):
+                out.append((*m.span(2), "[NAME]"))
+        out.extend((*m.span(1), "[NAME]") for m in _DR_SURNAME_INITIALS.finditer(text))
+        out.extend((m.start(1), m.end(), "[NAME]") for m in _GIVEN_BEFORE_CRED.finditer(text) if m.group(1).lower() in FIRST_NAMES)
+    if "." in text:
+        out.extend((*m.span(1), "[NAME]") for m in _ROLE_DOTTED_INITIALS.finditer(text))
+    if ":" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_AFTER_LABEL.finditer(text) if _lower_name(m.group(1)))
+    for m in _LOWER_TITLE.finditer(text):
+        if _lower_name(m.group(1)):
+            out.append((*m.span(1), "[NAME]"))
     if "(" in text:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_YEAR.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _BUILDING_THEN_STREET.finditer(text))
@@ -245,5 +336,38 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _POSTCODE_TOWN.finditer(text):
         if m.group(2).split()[0] not in _NOT_TOWNS:
             out.extend([(*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")])
+    out.extend(_third_tester_spans(text))
     out.extend(_people_spans(text))
+    return out
+
+
+def _third_tester_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = [(*m.span(1), "[NAME]") for m in _ROLE_NAME.finditer(text)]
+    if "(" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _NAME_THEN_RELATION.finditer(text))
+    if " ," in text:
+        out.extend((*m.span(1), "[NAME]") for m in _CAPS_SPACE_COMMA.finditer(text))
+    if ":" in text:
+        for m in _LABEL_THEN_LINES.finditer(text):
+            out.append((*m.span(1), "[NAME]"))
+            if m.group(2):
+                out.append((*m.span(2), "[NAME]"))
+        out.extend((*m.span(1), "[NAME]") for m in _NAME_FIELD.finditer(text))
+        out.extend((*m.span(), "[ID]") for m in _MAC_COLON.finditer(text))
+    if "^" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _HL7_NAME.finditer(text))
+    if "@" in text:
+        out.extend((*m.span(), "[NAME]") for m in _HANDLE.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _SPACED_NUMBER.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _REGISTRATION.finditer(text))
+    if "." in text:
+        out.extend((*m.span(), "[DATE]") for m in _ROMAN_MONTH_DATE.finditer(text))
+    if "W" in text:
+        out.extend((*m.span(), "[DATE]") for m in _ISO_WEEK.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _FRENCH_STREET.finditer(text))
+    out.extend((*m.span(1), "[NAME]") for m in _SOCIAL_ID.finditer(text))
+    if "nitials" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _INITIALS_LABEL.finditer(text))
+    out.extend((*m.span(), "[ID]") for m in _DONATION_NUMBER.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _JULIAN_DATE.finditer(text))
     return out

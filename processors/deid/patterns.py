@@ -103,7 +103,7 @@ _DM_LEAD_TEXT = (
     " mrcp mrcs intake meeting around submitted"
     # session 11 (v33): "Injury: 3/4 - fell off trampoline"; v34: "to start 2/15", "return 4/21",
     # "(assault 4/4)"
-    " injury incident start return converts assault accident"
+    " injury incident start return converts assault accident starting"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -121,7 +121,7 @@ _DATE_FORMS = (
     rf"\b{_DAY}{_ORD}[./]{_MONTH}\.?[./-](?:{_YEAR}|\d{{2}})\b",
     # holidays are dates: "Christmas Eve", "Boxing Day", "Thanksgiving"
     (
-        r"\b(?:Christmas(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?"
+        r"\b(?:(?:Christmas|Xmas)(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?"
         r"|Boxing[ \t]+Day"
         r"|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Thanksgiving|Halloween"
         r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
@@ -136,7 +136,7 @@ _DATE_FORMS = (
     (
         rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
         r"(?!\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2})"  # v31: "day 8 - April 6, 2023"
-        rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
+        rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:+-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
     ),
     # March 14th, 2024 / Mar 14 / March 2024
     rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
@@ -428,7 +428,7 @@ _GATES: dict[str, str] = {
     # a weekday, month or holiday
     "date": (
         r"\d|[ \t]+\d|Mo|Tu|We|Th|Fr|Sa|Su|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De"
-        r"|JA|FE|MA|AP|JU|AU|SE|OC|NO|DE|Ch|Ne|Bo|Ea|Go|Ha|In|Me|La|Ve|Re|Va|Di|Ei"
+        r"|JA|FE|MA|AP|JU|AU|SE|OC|NO|DE|Ch|Ne|Bo|Ea|Go|Ha|In|Me|La|Ve|Re|Va|Di|Ei|Xm"
     ),
     "weekday": r"[MTWFS]",
     "the": r"[tT]",

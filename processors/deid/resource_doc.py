@@ -67,6 +67,23 @@ def _join(prefix: str, rel: str) -> str:
     return prefix + rel if rel.startswith("[") else f"{prefix}.{rel}"
 
 
+_MAX_TEXT = 1_000_000
+
+
+def _long_text(value: Any, path: str) -> str | None:
+    """The path of the first string longer than ``_MAX_TEXT`` (binary ``data`` excepted)."""
+    if isinstance(value, str):
+        return path if len(value) > _MAX_TEXT else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for k, v in items:
+        if k == "data":
+            continue
+        found = _long_text(v, _join(path, f"[{k}]" if isinstance(k, int) else str(k)))
+        if found is not None:
+            return found
+    return None
+
+
 class _Checker:
     def __init__(self, limits: IngestLimits) -> None:
         self.limits = limits
@@ -98,6 +115,11 @@ class _Checker:
         problem = validation_problem(value)
         if problem is not None:
             self.bad(ReasonCode.FHIR_VALIDATION_FAILED, _join(path, problem[0]), problem[1])
+            return
+        long_text = _long_text(value, "")
+        if long_text is not None:  # session 11: the scrubber's cost is linear; ingest has the same limit
+            self.bad(ReasonCode.MESSAGE_TOO_LARGE, _join(path, long_text),
+                     f"a text of more than {_MAX_TEXT} characters: split it")
             return
         self.index.add(full_url, value)
         self.items.append((value, full_url))

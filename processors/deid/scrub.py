@@ -235,7 +235,7 @@ _NOTATION = re.compile(
     # session 11 (v32): a test's score out of its maximum ("AM-PAC 6-Clicks 11/24", "Tinetti 11/28"),
     # a stent or device name before its size ("Xience Skypoint 2.75 x 28 mm")
     r"|\b(?:AM-PAC(?:[ \t]+6-Clicks)?|6-Clicks|Tinetti|MoCA|MMSE|SLUMS|Berg|Barthel|ACE-III|AMTS?|4AT|PRAM"
-    r"|Braden|Norton|Waterlow|NIHSS|FIM|Katz|Lawton)[ \t:]+(?:score[ \t:]+)?\d{1,3}[ \t]*/[ \t]*\d{1,3}\b"
+    r"|Braden|Norton|Waterlow|NIHSS|FIM|Katz|Lawton|Epworth|ESS|PHQ-9|GAD-7|AUDIT|MUST)[ \t:]+(?:score[ \t:]+)?\d{1,3}[ \t]*/[ \t]*\d{1,3}\b"
     r"|\b[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]{2,}){0,2}[ \t]+\d(?:\.\d{1,2})?[ \t]*[x\u00d7][ \t]*\d{1,3}(?:\.\d)?[ \t]*mm\b"
     # session 9 (v26): a day of a course ("ceftriaxone ... day 4/7"), not a date
     r"|\b(?<![/-])[Dd]ay[ \t]+\d{1,2}[ \t]?/[ \t]?\d{1,2}\b(?![/-]\d)"

@@ -35,14 +35,24 @@ def observation_notes(res: dict[str, Any], identity: str, patient: str, at: date
     out: list[ClinicalEvent] = []
     vs = res.get("valueString")
     if isinstance(vs, str) and vs.strip():
+        _not_too_long(vs, "valueString")
         out.append(_note(res, identity, "vs", patient, at, vs, "observation-text", ctx))
     notes = res.get("note")
     if isinstance(notes, list):
         for j, ann in enumerate(notes):
             if isinstance(ann, dict) and isinstance(ann.get("text"), str) and ann["text"].strip():
+                _not_too_long(ann["text"], f"note[{j}].text")
                 out.append(_note(res, identity, f"n{j}", patient, at, ann["text"],
                                  "observation-comment", ctx))
     return out
+
+
+def _not_too_long(text: str, path: str) -> None:
+    """Session 11 (third tester): a note text has the attachments' limit (the scrubber is linear,
+    about 20 us a character on 2 cores: a 3 MB valueString held a worker for a minute)."""
+    if len(text) > _MAX_NOTE_BYTES or len(text.encode()) > _MAX_NOTE_BYTES:
+        raise WardwatchError(ReasonCode.MESSAGE_TOO_LARGE, f"{path} is longer than {_MAX_NOTE_BYTES} bytes: "
+                             "split the note", path)
 
 
 def _category(res: dict[str, Any]) -> str | None:
@@ -135,4 +145,5 @@ def extract_clinical_impression(res: dict[str, Any], identity: str, ctx: Context
         raise WardwatchError(ReasonCode.MISSING_TIME,
                              "effective[x] or date is required for a ClinicalImpression",
                              "effective[x]")
+    _not_too_long(summary, "summary")
     return [_note(res, identity, "s", patient, at, summary, "clinical-impression", ctx)]

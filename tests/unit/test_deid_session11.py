@@ -316,3 +316,62 @@ V34 = [
 def test_v34_shapes_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
+
+
+# v35 and the third tester (session 11): hand-written sentences in the shapes they found
+# fmt: off
+V35_AND_TESTER3 = [
+    pytest.param("Local address: 14 Harbour Drive, Bodden Town KY1-1802", ["KY1-1802"], [], id="cayman-postcode"),
+    pytest.param("Name: Suresh a/l Krishnan   IC: 650311-08-5521", ["Suresh a/l Krishnan", "650311-08-5521"], [],
+                 id="malaysian-name-and-mykad"),
+    pytest.param("Home: Unit 4, Palm Grove Villas, 12 Church Street, West Bay", ["Unit 4, Palm Grove Villas, 12 Church Street"],
+                 [], id="address-unit-building-street"),
+    pytest.param("Call with questions.\nmarta lindgren, MA, CCC-SLP / ml\n", ["marta lindgren", "ml"], [],
+                 id="lower-case-sign-off-with-credentials-and-initials"),
+    pytest.param("Oona Price, Specialist Podiatrist (OP)  ext 55120", ["OP", "Oona Price"], [],
+                 id="initials-in-brackets-after-role"),
+    pytest.param("Return if fever. -- Dr. Okafor, CN (EP)", ["CN", "Okafor"], [], id="initials-after-dr-surname"),
+    pytest.param("Lena Ward, DDS / hygienist R.T.", ["Lena Ward", "R.T."], [], id="given-name-ward-before-credential"),
+    pytest.param("Patient: brendan o'rourke  (44120987)", ["brendan o'rourke", "44120987"], [], id="lower-case-labelled-name"),
+    pytest.param("spoke to mr ptolemy vance about his INR 3.1", ["ptolemy vance"], ["INR 3.1"], id="lower-case-title"),
+    pytest.param("Escort: Grant Hollis, Hope Marsh. Officer Dale Pruitt present.", ["Grant Hollis", "Hope Marsh", "Dale Pruitt"],
+                 [], id="names-after-escort-and-officer"),
+    pytest.param("Charge nurse Ward handed over; Bell, Major (husband) rang.", ["Ward", "Bell, Major"], [],
+                 id="common-word-names-after-roles-and-before-relations"),
+    pytest.param("Pt name:\nGRISELDA\nFAIRWEATHER\nDOB 3-9-41", ["GRISELDA", "FAIRWEATHER"], [], id="name-on-lines-after-label"),
+    pytest.param("Surname: Stone\nForename: Faith", ["Stone", "Faith"], [], id="surname-and-forename-fields"),
+    pytest.param("PID|1||7781234^^^H^MR||QUILL^AMBROSE^TIBERIUS^^MR||19500101|M", ["QUILL", "AMBROSE", "TIBERIUS"], [],
+                 id="hl7-caret-name"),
+    pytest.param("MAC 00:1A:2B:3C:4D:5E; twitter @QuillAmbrose; Skype id: ambrose.quill77",
+                 ["00:1A:2B:3C:4D:5E", "QuillAmbrose", "ambrose.quill77"], [], id="mac-and-social-handles"),
+    pytest.param("MRN:  0 0 4 4 1 7 8 2; GDC 118273; Participant initials K.W.B.", ["0 0 4 4 1 7 8 2", "118273", "K.W.B."],
+                 [], id="spaced-mrn-registration-and-initials"),
+    pytest.param("Known on the ward as 'Bunny'. Her name is 'Dot'.", ["Bunny", "Dot"], [], id="single-quoted-nicknames"),
+    pytest.param("Admitted 11.iii.2024; next 2024-W14; on Xmas Eve 2023; Julian day 2024-158.",
+                 ["11.iii.2024", "2024-W14", "Xmas Eve", "2024-158"], [], id="roman-month-iso-week-xmas-julian"),
+    pytest.param("Unit donation number G091 524 318 772 Q issued.", ["G091 524 318 772"], [], id="blood-donation-number"),
+]
+V35_KEPT = [
+    pytest.param("Havrix 1440 ELU, Tdap booster; Epworth 11/24; 32+3 weeks on 4 Aug.", ["1440 ELU, Tdap", "11/24", "32+3"],
+                 id="vaccine-units-epworth-gestation"),
+    pytest.param("Brucella melitensis; Borrelia IgM negative; Takotsubo; Cameron lesion; Exeter stem size 2.",
+                 ["Brucella", "Borrelia", "Takotsubo", "Cameron lesion", "Exeter stem"], id="organisms-and-eponyms"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), V35_AND_TESTER3)
+def test_v35_and_third_tester_shapes_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), V35_KEPT)
+def test_v35_clinical_text_stays(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+def test_a_placeholder_is_no_chat_time_stamp() -> None:
+    once = scrub_text("Pockettly family: aware.\nOcc health: booked.", frozenset(), CFG)
+    assert scrub_text(once, frozenset(), CFG) == once
