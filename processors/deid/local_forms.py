@@ -116,7 +116,7 @@ _LOWER_SIGNOFF_CREDS = re.compile(
 )
 _DR_SURNAME_INITIALS = re.compile(r"\bDr\.?[ \t]+[A-Z][a-z'-]+,[ \t]*([A-Z]{2,3})\b")
 _ROLE_DOTTED_INITIALS = re.compile(r"\b(?:hygienist|assistant|scribe|nurse|tech|technician|HCA|RN|MA)[ \t]+((?:[A-Z]\.){2,3})")
-_GIVEN_BEFORE_CRED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][a-z'-]+,[ \t]*(?:DDS|DMD|MD|DO|RN|NP|PA|PA-C|RGN|MBBS|PhD|CNS)\b")
+_GIVEN_BEFORE_CRED = re.compile(r"\b(([A-Z][a-z]+)[ \t]+[A-Z][a-z'-]+),[ \t]*(?:DDS|DMD|MD|DO|RN|NP|PA|PA-C|RGN|MBBS|PhD|CNS)\b")
 _LOWER_AFTER_LABEL = re.compile(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})(?=[ \t]*(?:\(|,|$|[ \t]{2}))", re.MULTILINE)
 _LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|nurse|sister|dr)\.?[ \t]+([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)")
 # session 11 (third tester): a name after a role that is no title elsewhere ("Officer Grant
@@ -306,14 +306,16 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
             if m.group(2):
                 out.append((*m.span(2), "[NAME]"))
         out.extend((*m.span(1), "[NAME]") for m in _DR_SURNAME_INITIALS.finditer(text))
-        out.extend((m.start(1), m.end(), "[NAME]") for m in _GIVEN_BEFORE_CRED.finditer(text) if m.group(1).lower() in FIRST_NAMES)
+        out.extend((*m.span(1), "[NAME]") for m in _GIVEN_BEFORE_CRED.finditer(text) if m.group(2).lower() in FIRST_NAMES)
     if "." in text:
         out.extend((*m.span(1), "[NAME]") for m in _ROLE_DOTTED_INITIALS.finditer(text))
     if ":" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_AFTER_LABEL.finditer(text) if _lower_name(m.group(1)))
     for m in _LOWER_TITLE.finditer(text):
-        if _lower_name(m.group(1)):
-            out.append((*m.span(1), "[NAME]"))
+        words = m.group(1).split()
+        if _lower_name(words[0]):  # the second word only when it reads as a name too ("mr jones and")
+            end = m.end(1) if len(words) > 1 and _lower_name(words[1]) else m.start(1) + len(words[0])
+            out.append((m.start(1), end, "[NAME]"))
     if "(" in text:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_YEAR.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _BUILDING_THEN_STREET.finditer(text))
