@@ -7,6 +7,7 @@ and detail) to the output stream's companion ``err`` (stderr by default).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +59,9 @@ def _bad_json_line(raw: str) -> tuple[Any, str | None]:
     return obj, None
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig,
                       err: IO[str] | None = None) -> int:
     """Scrub lines: JSONL ``{"id","text"}`` -> ``{"id","text"}``; any other line -> scrubbed line.
@@ -72,6 +76,8 @@ def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig,
     bad = 0
     for number, line in enumerate(stdin, start=1):
         raw = line.rstrip("\n").rstrip("\r")
+        if _UNDECODED.search(raw):  # bytes that are no UTF-8 (read with surrogateescape): U+FFFD out
+            raw = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         if number == 1:
             raw = raw.removeprefix("\ufeff")  # a byte-order mark is no text
         obj, why = _bad_json_line(raw)

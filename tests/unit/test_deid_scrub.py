@@ -180,6 +180,17 @@ def test_deid_text_command_jsonl_and_plain() -> None:
     assert second == "plain [NAME]"
 
 
+def test_deid_text_command_writes_utf8_for_bytes_that_were_not() -> None:
+    """Session 11 (third tester): bytes that are no UTF-8, read with surrogateescape, came out raw."""
+    raw = b'{"id": "u", "text": "bad \xff\xfe Mr Ezra Pockett"}\nplain \xff Mr Abernathy\n'
+    src = io.StringIO(raw.decode("utf-8", "surrogateescape"))
+    out = io.StringIO()
+    assert deid_text_command(src, out, CFG) == 0
+    text = out.getvalue()
+    text.encode("utf-8")  # strict: no lone surrogate left
+    assert "Pockett" not in text and "Abernathy" not in text and "\ufffd" in text
+
+
 @pytest.mark.parametrize(("line", "why"), [
     pytest.param('{"id": "n2", "body": "Mr Abernathy"}', 'no string "text"', id="no-text"),
     pytest.param('{"id": "n2", "text": null}', 'no string "text"', id="text-null"),
