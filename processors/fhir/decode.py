@@ -90,10 +90,14 @@ _BOM = b"\xef\xbb\xbf"
 def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection:
     try:  # a UTF-8 byte-order mark is ignored (RFC 8259 section 8.1 allows parsers to)
         value = orjson.loads(blob[3:] if blob.startswith(_BOM) else blob)
-    except orjson.JSONDecodeError:
+    except orjson.JSONDecodeError as exc:
+        if "depth limit" in str(exc):  # session 11 (third tester): nesting the parser refuses
+            return Rejection(reason=ReasonCode.MESSAGE_TOO_LARGE,
+                             detail=f"JSON nesting deeper than the limit of {limits.max_depth}",
+                             path=path, original=blob)
         return Rejection(reason=ReasonCode.INVALID_JSON,
-                         detail="not valid UTF-8 JSON (RFC 8259); send one JSON document or "
-                                "NDJSON (one resource per line)", path=path, original=blob)
+                         detail="not valid UTF-8 JSON (RFC 8259), or a number out of range; send one "
+                                "JSON document or NDJSON (one resource per line)", path=path, original=blob)
     if type(value) in (dict, list) and too_deep(blob, limits.max_depth):
         return Rejection(reason=ReasonCode.MESSAGE_TOO_LARGE,
                          detail=f"JSON nesting deeper than the limit of {limits.max_depth}",

@@ -154,6 +154,13 @@ def test_nesting_too_deep() -> None:
     assert rej.reason == ReasonCode.MESSAGE_TOO_LARGE
 
 
+def test_nesting_the_parser_refuses_is_too_large_not_invalid_json() -> None:
+    """Session 11 (third tester): orjson stops at its own depth limit; that is the nesting rule."""
+    raw = b'{"resourceType": "Observation", "extension": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    (rej,) = run(raw).rejections
+    assert rej.reason == ReasonCode.MESSAGE_TOO_LARGE and "nesting" in rej.detail
+
+
 def test_bundle_too_large() -> None:
     b = bundle(*({"resource": hr(f"o{i}")} for i in range(3)))
     (rej,) = run(b, limits=IngestLimits(max_bundle_entries=2)).rejections
