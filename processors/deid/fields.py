@@ -126,8 +126,9 @@ _STOP = frozenset(
     ]
 )
 _LOWER_DR = re.compile(
-    r"\b(dr|doctor|mr|mrs|ms|miss)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b"
+    r"\b(dr|doctor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b"
 )
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'-]{1,24})\b")
 _LOWER_SKIP = frozenset(
     [
         "the",
@@ -270,7 +271,7 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             r = name_rx.match(text, m.end())
             if r:
                 _add(out, _trim(text, *r.span(1), True))
-    if "dr" in low or "m" in low:
+    if "dr" in low or "m" in low or "nurse" in low or "sister" in low:
         for m in _LOWER_DR.finditer(low):
             if not text[m.start()].islower():
                 continue  # "Dr X" is the title recogniser's
@@ -279,10 +280,15 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
                 continue
             if m.group(1) in ("dr", "doctor"):
                 ok = _listed(last) or not _common(last)
-            else:  # "mr" / "ms" are also mitral regurgitation / multiple sclerosis
-                ok = _listed(last) and _key(last) not in _CLINICAL
+            else:  # "mr" / "ms" are also mitral regurgitation / multiple sclerosis; session 11:
+                # an unlisted word that is no English word counts too ("mr ptolemy arkwright")
+                ok = (_listed(last) or not is_known_word(last)) and _key(last) not in _CLINICAL
             if ok:
-                out.append(m.span(2))
+                end = m.end(2)
+                nxt = _NEXT_LOWER.match(text, end)  # the surname after a given name ("ptolemy arkwright")
+                if nxt and (_listed(nxt.group(1)) or not is_known_word(nxt.group(1))) and nxt.group(1) not in _LOWER_SKIP:
+                    end = nxt.end(1)
+                out.append((m.start(2), end))
     for m in _CAMEL.finditer(text):  # "DeLuca", "LaFleur", "MacLeod" (drugs: the guard)
         if not _clinical(m.group(0)):
             out.append(m.span())

@@ -1,6 +1,6 @@
 """Session 11 (v32 misses, then a development corpus): regional forms and loose shapes.
 
-- Quebec street lines, number first with a comma ("3273, avenue du Parc, app. 11");
+- French and Quebec street lines, number first ("3273, avenue du Parc, app. 11", "88 rue des Lilas");
 - Caribbean house numbers with "#" ("From #30 Coral Ridge Terrace");
 - a town between "in" and a bracketed phone ("daughter Emily in Dauphin (2044028216)");
 - accession numbers in brackets ("Flow cytometry (FC24-9584)");
@@ -19,19 +19,12 @@ import re
 
 from processors.deid.names import FIRST_NAMES, SURNAMES
 from processors.deid.unknown import is_known_word
+from processors.deid.values import _UK_DENOMINATORS  # days, months, hours, weeks ("2/7-3/7")
 
 __all__ = ["local_form_spans"]
 
 # Speed: each pattern opens with a literal or a character class (the regex engine then scans in
 # C) and what must come before it is checked on a short slice.
-_QUEBEC_STREET = re.compile(
-    r",[ \t]+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|c\u00f4te|cote|rang"
-    r"|mont\u00e9e|montee|route|promenade|all\u00e9e|allee|impasse|croissant|terrasse)[ \t]+"
-    r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|l')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
-    r"(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
-    r"(?:,[ \t]*(?:app\.?|apt\.?|appartement|bureau|suite|unit\u00e9)[ \t]*\d{1,5}[A-Za-z]?)?"
-)
-_NUMBER_BEFORE = re.compile(r"(?<![\w,-])\d{1,5}(?:-\d{1,5})?\Z")
 _STREET_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Terrace|Drive|Dr|Lane|Ln|Close|Gardens|Gap|Hill|Heights|Crescent"
     r"|Way|Place|Court|Ct|Boulevard|Blvd|Ridge|View|Park|Row|Walk|Circle"
@@ -52,7 +45,6 @@ _KNOWN_AS_BEFORE = re.compile(
     r"\b(?:[Kk]nown|[Gg]oes|[Cc]alled|[Nn]icknamed|name[ \t]+is|likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called)"
     r"\b[^\"\u201c\n]{0,24}\Z"
 )
-_UK_DENOMINATORS = frozenset((7, 12, 52))
 # session 11 (CLI tester): Gulf addresses by numbers ("Villa 12, Street 5"), a European
 # postcode before its town after a comma ("Calle de Alcala 42, 28014 Madrid")
 _NUMBERED_ADDRESS = re.compile(
@@ -67,8 +59,11 @@ _NOT_TOWNS = frozenset(["Units", "Unit", "International", "Tablets", "Daily", "C
 # on the line above its postcode, an Indian "Address: #599, 3rd Floor, Sri Sai Residency"
 _SPECIMEN_DOT = re.compile(r"\d\d\.\d{5,6}\b")  # its letters are checked before it (speed)
 _SPECIMEN_LETTERS = re.compile(r"(?<![\w.])[A-Z]{1,3}\Z")
+# one line: the name, credentials (any case; v35: several), and the typist's initials after a slash
 _LOWER_SIGNOFF = re.compile(
-    r"^[ \t]*([a-z]{2,}[ \t]+[a-z]{2,}(?:-[a-z]{2,})?),[ \t]*(?:rn|lpn|lvn|md|np|pa|pa-c|ma|cna|do|rd|pt|ot)\.?[ \t]*$",
+    r"^[ \t]*([a-z]{2,}[ \t]+[a-z]{2,}(?:[-'][a-z]{2,})?),[ \t]*"
+    r"(?i:rn|lpn|lvn|md|np|pa|pa-c|ma|ms|msc|bsc|cna|do|rd|pt|ot|otr|dpt|slp|ccc-slp|lcsw)\.?"
+    r"(?:,[ \t]*[A-Za-z][A-Za-z./-]{1,9})*(?:[ \t]*/[ \t]*([a-z]{2,3}))?[ \t]*$",
     re.MULTILINE,
 )
 _OWN_INITIALS = re.compile(r"\(([a-z]{2,3}|[A-Z]{2,3})\)")
@@ -101,7 +96,7 @@ _TE_NAME = re.compile(r"(?:[:;]|\b(?:midwife|nurse|daughter|son|wife|husband|wha
 # names, a flat in a named building before its street, lower-case sign-offs with several
 # credentials and their initials, initials in brackets after the name they stand for, "Dr.
 # Morales, LM", "hygienist N.O.", a given name and any surname before a credential ("Deanna Ward,
-# DDS"), lower-case names after a label or a lower-case title ("mr ptolemy arkwright")
+# DDS"), lower-case names after a label
 _CAYMAN_POSTCODE = re.compile(r"\bKY\d-\d{4}\b")
 _MYKAD = re.compile(r"\b\d{6}-\d{2}-\d{4}\b")
 _MALAY_PATRONYM = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:a/l|a/p|s/o|d/o|bin|binti)[ \t]+[A-Z][a-z]+\b")
@@ -109,22 +104,15 @@ _UNIT_BUILDING_STREET = re.compile(
     r"\b(?:Unit|Flat|Apt\.?|Apartment)[ \t]+\d{1,4}[A-Za-z]?,[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t-][A-Za-z][\w'\u2019.-]*){0,3},"
     r"[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
 )
-_LOWER_SIGNOFF_CREDS = re.compile(
-    r"^[ \t]*([a-z]{2,}[ \t]+[a-z]{2,}(?:[-'][a-z]{2,})?),[ \t]*(?:MA|MS|MSc|BSc|RN|LPN|MD|DO|NP|PA|CCC-SLP|SLP|OTR|PT|DPT|RD|LCSW|CNA)"
-    r"(?:,[ \t]*[A-Za-z][A-Za-z./-]{1,9})*(?:[ \t]*/[ \t]*([a-z]{2,3}))?[ \t]*$",
-    re.MULTILINE,
-)
 _DR_SURNAME_INITIALS = re.compile(r"\bDr\.?[ \t]+[A-Z][a-z'-]+,[ \t]*([A-Z]{2,3})\b")
 _ROLE_DOTTED_INITIALS = re.compile(r"\b(?:hygienist|assistant|scribe|nurse|tech|technician|HCA|RN|MA)[ \t]+((?:[A-Z]\.){2,3})")
 _GIVEN_BEFORE_CRED = re.compile(r"\b(([A-Z][a-z]+)[ \t]+[A-Z][a-z'-]+),[ \t]*(?:DDS|DMD|MD|DO|RN|NP|PA|PA-C|RGN|MBBS|PhD|CNS)\b")
 _LOWER_AFTER_LABEL = re.compile(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})(?=[ \t]*(?:\(|,|$|[ \t]{2}))", re.MULTILINE)
-_LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|nurse|sister|dr)\.?[ \t]+([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?)")
 # session 11 (third tester): a name after a role that is no title elsewhere ("Officer Grant
 # Stokely", "ODP Hope Marsh", "Escort: Grant Stokely, Hope Marsh", "Charge nurse Ward"), "Bell,
 # Major (husband)", "BRAITHWAITE , Cornelius", names on the lines after a name label, "Surname:" /
 # "Forename:" fields, HL7 names with carets ("QUILL^AMBROSE^TIBERIUS"), MAC addresses with colons,
-# social handles, spaced-out record numbers, registration numbers, Roman-numeral months, ISO weeks,
-# French street lines
+# social handles, spaced-out record numbers, Roman-numeral months, ISO weeks
 _ROLE_NAME = re.compile(
     r"\b(?:Officer|ODP|Escort|Escorts|Porter|Chaplain|Constable|PC|Sgt|Sergeant|Warden|Guard|Advocate"
     r"|[Cc]harge[ \t]+nurse|[Ss]taff[ \t]+nurse|[Hh]ealthcare[ \t]+officer|Matron)[ \t]*:?[ \t]+"
@@ -145,13 +133,22 @@ _NAME_FIELD = re.compile(
 _HL7_NAME = re.compile(r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4})(?!\w)")
 _MAC_COLON = re.compile(r"\b(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}\b")
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.]{2,30}[A-Za-z0-9])")
-_SPACED_NUMBER = re.compile(r"\b(?:MRN|UR|NHS|ID|Hosp(?:ital)?[ \t]+(?:No|number))[ \t]*[:#.]?[ \t]*((?:\d[ \t]){5,11}\d)\b")
-_REGISTRATION = re.compile(r"\b(?:GMC|GDC|NMC|HCPC|AHPRA|DN|NPI|DEA)[ \t]*(?:No\.?|number|#)?[ \t]*:?[ \t]*([A-Z]{0,3}\d[\d \t]{4,12}\d)\b")
+# a record number written in short groups ("MRN: 0 0 4 4 1 7 8 2", "DN 772 118 903"): 6+ digits
+_SPACED_NUMBER = re.compile(
+    r"\b(?:MRN|UR|NHS|ID|DN|Hosp(?:ital)?[ \t]+(?:No|number))[ \t]*[:#.]?[ \t]*((?:\d{1,3}[ \t]){2,11}\d{1,4})\b"
+)
 _ROMAN_MONTH_DATE = re.compile(r"\b\d{1,2}\.(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b")
 _ISO_WEEK = re.compile(r"\b(?:19|20)\d\d-?W[0-5]\d(?:-?[1-7])?\b")
+# a French or Quebec street line, number first ("88 rue des Lilas", "3273, avenue du Parc, app. 11")
+_FRENCH_TYPES = (
+    "rue", "avenue", "av.", "boulevard", "boul.", "bd", "chemin", "ch.", "place", "c\u00f4te", "cote", "rang",
+    "mont\u00e9e", "montee", "route", "promenade", "all\u00e9e", "allee", "impasse", "croissant", "terrasse", "quai",
+)  # fmt: skip
 _FRENCH_STREET = re.compile(
-    r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|chemin|place|all\u00e9e|impasse|quai|route)[ \t]+"
-    r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019-]*(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019-]*){0,2}"
+    r"\b\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:" + "|".join(re.escape(t) for t in _FRENCH_TYPES) + r")[ \t]+"
+    r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|l')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+    r"(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
+    r"(?:,[ \t]*(?:app\.?|apt\.?|appartement|bureau|suite|unit\u00e9)[ \t]*\d{1,5}[A-Za-z]?)?"
 )
 _SOCIAL_ID = re.compile(
     r"\b(?:Skype|Twitter|Instagram|Facebook|TikTok|Snapchat|WhatsApp|[Uu]sername|[Uu]ser[ \t]+name|[Hh]andle)"
@@ -249,10 +246,8 @@ def _people_spans(text: str) -> list[tuple[int, int, str]]:
 def local_form_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    for m in _QUEBEC_STREET.finditer(text):
-        n = _NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if n:
-            out.append((n.start(), m.end(), "[ADDRESS]"))
+    if any(t + " " in text for t in _FRENCH_TYPES):  # speed: the pattern opens with a digit
+        out.extend((*m.span(), "[ADDRESS]") for m in _FRENCH_STREET.finditer(text))
     if "#" in text:
         for m in _HASH_HOUSE.finditer(text):
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "#"):
@@ -280,8 +275,6 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         letters = _SPECIMEN_LETTERS.search(text, max(0, m.start() - 4), m.start())
         if letters:
             out.append((letters.start(), m.end(), "[ID]"))
-    if "," in text:
-        out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNOFF.finditer(text))
     if "(" in text:
         for m in _OWN_INITIALS.finditer(text):
             name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
@@ -301,7 +294,7 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[NAME]") for m in _MALAY_PATRONYM.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _UNIT_BUILDING_STREET.finditer(text))
     if "," in text:
-        for m in _LOWER_SIGNOFF_CREDS.finditer(text):
+        for m in _LOWER_SIGNOFF.finditer(text):
             out.append((*m.span(1), "[NAME]"))
             if m.group(2):
                 out.append((*m.span(2), "[NAME]"))
@@ -311,11 +304,6 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _ROLE_DOTTED_INITIALS.finditer(text))
     if ":" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_AFTER_LABEL.finditer(text) if _lower_name(m.group(1)))
-    for m in _LOWER_TITLE.finditer(text):
-        words = m.group(1).split()
-        if _lower_name(words[0]):  # the second word only when it reads as a name too ("mr jones and")
-            end = m.end(1) if len(words) > 1 and _lower_name(words[1]) else m.start(1) + len(words[0])
-            out.append((m.start(1), end, "[NAME]"))
     if "(" in text:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_YEAR.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _BUILDING_THEN_STREET.finditer(text))
@@ -338,12 +326,12 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _POSTCODE_TOWN.finditer(text):
         if m.group(2).split()[0] not in _NOT_TOWNS:
             out.extend([(*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")])
-    out.extend(_third_tester_spans(text))
+    out.extend(_field_and_format_spans(text))
     out.extend(_people_spans(text))
     return out
 
 
-def _third_tester_spans(text: str) -> list[tuple[int, int, str]]:
+def _field_and_format_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = [(*m.span(1), "[NAME]") for m in _ROLE_NAME.finditer(text)]
     if "(" in text:
         out.extend((*m.span(1), "[NAME]") for m in _NAME_THEN_RELATION.finditer(text))
@@ -360,13 +348,11 @@ def _third_tester_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _HL7_NAME.finditer(text))
     if "@" in text:
         out.extend((*m.span(), "[NAME]") for m in _HANDLE.finditer(text))
-    out.extend((*m.span(1), "[ID]") for m in _SPACED_NUMBER.finditer(text))
-    out.extend((*m.span(1), "[ID]") for m in _REGISTRATION.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _SPACED_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(1)) >= 6)
     if "." in text:
         out.extend((*m.span(), "[DATE]") for m in _ROMAN_MONTH_DATE.finditer(text))
     if "W" in text:
         out.extend((*m.span(), "[DATE]") for m in _ISO_WEEK.finditer(text))
-    out.extend((*m.span(), "[ADDRESS]") for m in _FRENCH_STREET.finditer(text))
     out.extend((*m.span(1), "[NAME]") for m in _SOCIAL_ID.finditer(text))
     if "nitials" in text:
         out.extend((*m.span(1), "[NAME]") for m in _INITIALS_LABEL.finditer(text))

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["SCRIPT_CHARS", "Prepared", "prepare"]
+__all__ = ["CJK_CHARS", "SCRIPT_CHARS", "Prepared", "prepare"]
 
 # combining marks and invisible format characters (zero-width space / joiners, word joiner,
 # soft hyphen, byte-order mark)
@@ -49,6 +49,8 @@ SCRIPT_CHARS = (
     "\u3041-\u30ff\u3105-\u312f\u3131-\u318e\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"  # CJK, kana, Hangul, Yi
 )
+# the scripts that write a name without spaces (kana, CJK ideographs, Hangul)
+CJK_CHARS = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _SCRIPT = re.compile(f"[{SCRIPT_CHARS}]+")
 _SCRIPT_FOLD = "\u00b7"
 

@@ -259,12 +259,11 @@ def _own_references(resource: dict[str, Any]) -> set[str]:
     """The reference strings of the resource's own patient fields (subject, patient, ...)."""
     from processors.deid.resource_refs import SUBJECT_FIELDS
 
-    out: set[str] = set()
-    for f in SUBJECT_FIELDS:
-        v = resource.get(f)
-        if isinstance(v, dict) and isinstance(v.get("reference"), str):
-            out.add(v["reference"])
-    return out
+    return {
+        r["reference"]
+        for f in SUBJECT_FIELDS
+        if isinstance(r := resource.get(f), dict) and isinstance(r.get("reference"), str)
+    }
 
 
 def _take_contained(out: dict[str, Any], rules: tuple[PolicyRule, ...]) -> list[dict[str, Any]]:
@@ -278,13 +277,9 @@ def _take_contained(out: dict[str, Any], rules: tuple[PolicyRule, ...]) -> list[
 
 def _own_subject(resource: dict[str, Any], pseudonym: str, refs: RefRewriter) -> RefRewriter:
     """With a caller-given patient key, the resource's own subject reference is that patient."""
-    from processors.deid.resource_refs import SUBJECT_FIELDS, patient_reference
+    from processors.deid.resource_refs import patient_reference
 
-    own = {
-        r["reference"]
-        for f in SUBJECT_FIELDS
-        if isinstance(r := resource.get(f), dict) and isinstance(r.get("reference"), str)
-    }
+    own = _own_references(resource)
     return lambda ref: patient_reference(ref, pseudonym) if ref in own else refs(ref)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.normalise import SCRIPT_CHARS
+from processors.deid.normalise import CJK_CHARS, SCRIPT_CHARS
 
 __all__ = ["cjk_runs", "number_spans", "script_spans"]
 
@@ -30,7 +30,7 @@ _RUN = re.compile(rf"{_S}+(?:[ \t]*[-'\u2019.]?[ \t]*{_S}+)*")
 _WORD = re.compile(rf"{_S}+")
 _LATIN_WORD = re.compile(r"(?<![\[A-Za-z\u00c0-\u00ff])[A-Za-z\u00c0-\u00ff]{2,}")  # not a placeholder's
 _PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
-_CJK = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_CHARS
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _CASED_UPPER = re.compile("[\u0391-\u03a9\u0400-\u042f\u0531-\u0556]")
 _CASED_LOWER = re.compile("[\u03ac-\u03ce\u0430-\u045f\u0561-\u0587]")
@@ -121,7 +121,7 @@ _ADDRESS = re.compile(
 _ADDRESS_LABEL = re.compile("(?:住址|地址|住所|주소|Адрес|адрес|Место жительства|כתובת|पता|العنوان|Διεύθυνση)[ \t]*[:：][ \t]*")
 _CLAUSE_END = re.compile(r"[。।\n;；]|\.(?=\s|$)")
 _HANGUL = re.compile("[\uac00-\ud7af]")
-_CJK_CHAR = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n\u3002\uff01\uff1f]|\u0964)[\s\"'(\u00ab]*$")
 # initials in Cyrillic or Greek ("\u0418.\u041f.", "\u0418. \u041f.") beside a name
 _INITIALS = re.compile(

@@ -27,7 +27,7 @@ from processors.deid.initials import initials_spans
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.names import name_list_spans
-from processors.deid.normalise import prepare
+from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.patterns import (
     CONTEXT_LEAD,
     CONTEXT_NAME,
@@ -64,7 +64,7 @@ _MAX_WORD_N = 4
 _MAX_COMPACT_N = 6
 _MAX_CJK_NAME = 4
 _MAX_CJK_ADDRESS = 12
-_CJK_CHAR = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
 _ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from processors.deid.normalise import prepare
+from processors.deid.normalise import CJK_CHARS, prepare
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
@@ -33,7 +33,7 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W_]+")
 _ALPHA = re.compile(r"[^\W\d_]+")
-_CJK = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",

@@ -47,7 +47,7 @@ _ID_LABEL = (
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
     r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
-    r"|machine|specimens|ic|mykad"  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
+    r"|machine|specimens|ic|mykad|gmc|gdc|nmc|hcpc|ahpra"  # third tester: staff registration numbers  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
