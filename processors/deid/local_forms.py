@@ -98,7 +98,7 @@ _TE_NAME = re.compile(r"(?:[:;]|\b(?:midwife|nurse|daughter|son|wife|husband|wha
 # Morales, LM", "hygienist N.O.", a given name and any surname before a credential ("Deanna Ward,
 # DDS"), lower-case names after a label
 _CAYMAN_POSTCODE = re.compile(r"\bKY\d-\d{4}\b")
-_MYKAD = re.compile(r"\b\d{6}-\d{2}-\d{4}\b")
+_MYKAD = re.compile(r"\d{6}-\d\d-\d{4}(?!\d)")  # opens at a digit (speed); the one before it is checked
 _MALAY_PATRONYM = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:a/l|a/p|s/o|d/o|bin|binti)[ \t]+[A-Z][a-z]+\b")
 _UNIT_BUILDING_STREET = re.compile(
     r"\b(?:Unit|Flat|Apt\.?|Apartment)[ \t]+\d{1,4}[A-Za-z]?,[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t-][A-Za-z][\w'\u2019.-]*){0,3},"
@@ -144,8 +144,8 @@ _FRENCH_TYPES = (
     "rue", "avenue", "av.", "boulevard", "boul.", "bd", "chemin", "ch.", "place", "c\u00f4te", "cote", "rang",
     "mont\u00e9e", "montee", "route", "promenade", "all\u00e9e", "allee", "impasse", "croissant", "terrasse", "quai",
 )  # fmt: skip
-_FRENCH_STREET = re.compile(
-    r"\b\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:" + "|".join(re.escape(t) for t in _FRENCH_TYPES) + r")[ \t]+"
+_FRENCH_STREET = re.compile(  # opens at a digit (speed): the character before it is checked
+    r"\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:" + "|".join(re.escape(t) for t in _FRENCH_TYPES) + r")[ \t]+"
     r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|l')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
     r"(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
     r"(?:,[ \t]*(?:app\.?|apt\.?|appartement|bureau|suite|unit\u00e9)[ \t]*\d{1,5}[A-Za-z]?)?"
@@ -157,6 +157,29 @@ _SOCIAL_ID = re.compile(
 _INITIALS_LABEL = re.compile(r"\b[Ii]nitials[ \t]*:?[ \t]+((?:[A-Z]\.){2,4}|[A-Z]{2,4}\b)")
 _DONATION_NUMBER = re.compile(r"\b[A-Z]\d{3}[ \t]\d{3}[ \t]\d{3}[ \t]\d{3}(?:[ \t][A-Z0-9]\b)?")
 _JULIAN_DATE = re.compile(r"(?i:julian|day|date)[ \t:]+(?:day[ \t]+)?((?:19|20)\d\d[-.]\d{3})\b")
+# cheap gates (each opens at a literal or a class, so the engine scans in C)
+_DIGIT_SPACE_DIGIT = re.compile(r"\d[ \t]\d")
+_JULIAN_GATE = re.compile(r"\d\d[-.]\d{3}(?![\d-])")
+_ISO_WEEK_GATE = re.compile(r"W[0-5]\d")
+_ROMAN_GATE = re.compile(r"\.(?:[ivx]{1,4}|[IVX]{1,4})\.")
+_MAC_GATE = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{2}:")
+_DOTTED_GATE = re.compile(r"[A-Z]\.[A-Z]\.")
+_AGE_BRACKET_GATE = re.compile(r"\((?:9\d|1[01]\d)\)")
+_ROLE_WORDS = ("Officer", "ODP", "Escort", "Porter", "Chaplain", "Constable", "PC ", "Sgt", "Sergeant", "Warden",
+               "Guard", "Advocate", "harge nurse", "taff nurse", "ealthcare officer", "Matron")
+_FIELD_LABELS = ("Surname", "SURNAME", "Forename", "FORENAME", "irst name", "irst Name", "ast name", "ast Name",
+                 "amily name", "amily Name", "iven name", "iven Name", "iddle name", "iddle Name")
+_SOCIAL_WORDS = ("Skype", "Twitter", "Instagram", "Facebook", "TikTok", "Snapchat", "WhatsApp", "sername",
+                 "ser name", "andle")
+_PATRONYMS = (" a/l ", " a/p ", " s/o ", " d/o ", " bin ", " binti ")
+_BUILDINGS = ("Court,", "House,", "Mews,", "Lodge,", "Mansions,", "Buildings,", "Close,", "Flats,", "Apartments,",
+              "Tower,", "Towers,", "Heights,", "Gardens,")
+_UNITS = ("Unit ", "Flat ", "Apt", "Apartment ")
+_CREDENTIALS = tuple(f", {c}" for c in ("DDS", "DMD", "MD", "DO", "RN", "NP", "PA", "RGN", "MBBS", "PhD", "CNS"))
+_RELATION_BRACKETS = tuple(f"({w})" for w in ("husband", "wife", "son", "daughter", "mother", "father", "partner",
+                                               "NOK", "brother", "sister", "carer"))
+_LABEL_COLONS = ("Patient", "Pt", "Name", "Client")
+_MRN_AFTER_SLASH = ("/ MRN", "/MRN", "/ DOB", "/DOB", "/ NHS", "/NHS", "/ UR", "/ DOS")
 _ADDRESS_NUMBER_FIRST = re.compile(
     r"Address[ \t]*:[ \t]*((?:#|No\.?[ \t]*)\d{1,5}[A-Za-z/\d-]*(?:[ \t]+[A-Z][A-Za-z]*){0,4}"
     r"(?:,[ \t]*[^,\n]{1,40}?(?=,|\n|[ \t]{2}|$)){0,2})"
@@ -199,6 +222,11 @@ def _range_spans(text: str) -> list[tuple[int, int, str]]:
         out.append((first.start(), m.end(1), "[DATE]"))
         out.append((m.start(2), m.end(3), "[DATE]"))
     return out
+
+
+def _free_start(text: str, s: int) -> bool:
+    """No letter or digit right before ``s`` (a pattern opening at a digit starts a word there)."""
+    return s == 0 or not text[s - 1].isalnum()
 
 
 def _lower_name(words: str) -> bool:
@@ -246,8 +274,8 @@ def _people_spans(text: str) -> list[tuple[int, int, str]]:
 def local_form_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    if any(t + " " in text for t in _FRENCH_TYPES):  # speed: the pattern opens with a digit
-        out.extend((*m.span(), "[ADDRESS]") for m in _FRENCH_STREET.finditer(text))
+    if any(t + " " in text for t in _FRENCH_TYPES):
+        out.extend((*m.span(), "[ADDRESS]") for m in _FRENCH_STREET.finditer(text) if _free_start(text, m.start()))
     if "#" in text:
         for m in _HASH_HOUSE.finditer(text):
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "#"):
@@ -289,24 +317,29 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ADDRESS]") for m in _ADDRESS_NUMBER_FIRST.finditer(text))
     if "KY" in text:
         out.extend((*m.span(), "[ZIP]") for m in _CAYMAN_POSTCODE.finditer(text))
-    out.extend((*m.span(), "[ID]") for m in _MYKAD.finditer(text))
-    if "/" in text or " bin" in text:
+    if "-" in text:
+        out.extend((*m.span(), "[ID]") for m in _MYKAD.finditer(text) if _free_start(text, m.start()))
+    if any(p in text for p in _PATRONYMS):
         out.extend((*m.span(), "[NAME]") for m in _MALAY_PATRONYM.finditer(text))
-    out.extend((*m.span(), "[ADDRESS]") for m in _UNIT_BUILDING_STREET.finditer(text))
+    if any(u in text for u in _UNITS):
+        out.extend((*m.span(), "[ADDRESS]") for m in _UNIT_BUILDING_STREET.finditer(text))
     if "," in text:
         for m in _LOWER_SIGNOFF.finditer(text):
             out.append((*m.span(1), "[NAME]"))
             if m.group(2):
                 out.append((*m.span(2), "[NAME]"))
-        out.extend((*m.span(1), "[NAME]") for m in _DR_SURNAME_INITIALS.finditer(text))
-        out.extend((*m.span(1), "[NAME]") for m in _GIVEN_BEFORE_CRED.finditer(text) if m.group(2).lower() in FIRST_NAMES)
-    if "." in text:
+        if "Dr" in text:
+            out.extend((*m.span(1), "[NAME]") for m in _DR_SURNAME_INITIALS.finditer(text))
+        if any(c in text for c in _CREDENTIALS):
+            out.extend((*m.span(1), "[NAME]") for m in _GIVEN_BEFORE_CRED.finditer(text) if m.group(2).lower() in FIRST_NAMES)
+    if _DOTTED_GATE.search(text):
         out.extend((*m.span(1), "[NAME]") for m in _ROLE_DOTTED_INITIALS.finditer(text))
-    if ":" in text:
+    if any(label + ":" in text or label + " :" in text for label in _LABEL_COLONS):
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_AFTER_LABEL.finditer(text) if _lower_name(m.group(1)))
-    if "(" in text:
+    if _AGE_BRACKET_GATE.search(text):
         out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_YEAR.finditer(text))
-    out.extend((*m.span(), "[ADDRESS]") for m in _BUILDING_THEN_STREET.finditer(text))
+    if any(b in text for b in _BUILDINGS):
+        out.extend((*m.span(), "[ADDRESS]") for m in _BUILDING_THEN_STREET.finditer(text))
     if "No" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _NUMBERED_HOUSE.finditer(text))
     if "/" in text or "(" in text:
@@ -317,7 +350,7 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
     if "-" in text:
         for m in _HANDOFF.finditer(text):
             out.extend([(*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")])
-    if "/" in text:
+    if any(x in text for x in _MRN_AFTER_SLASH):
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_SURNAME_GIVEN.finditer(text))
     if " Te " in text:
         out.extend((*m.span(1), "[NAME]") for m in _TE_NAME.finditer(text))
@@ -332,30 +365,37 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _field_and_format_spans(text: str) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = [(*m.span(1), "[NAME]") for m in _ROLE_NAME.finditer(text)]
-    if "(" in text:
+    out: list[tuple[int, int, str]] = []
+    if any(r in text for r in _ROLE_WORDS):
+        out.extend((*m.span(1), "[NAME]") for m in _ROLE_NAME.finditer(text))
+    if any(r in text for r in _RELATION_BRACKETS):
         out.extend((*m.span(1), "[NAME]") for m in _NAME_THEN_RELATION.finditer(text))
     if " ," in text:
         out.extend((*m.span(1), "[NAME]") for m in _CAPS_SPACE_COMMA.finditer(text))
-    if ":" in text:
+    if ":\n" in text or ": \n" in text:
         for m in _LABEL_THEN_LINES.finditer(text):
             out.append((*m.span(1), "[NAME]"))
             if m.group(2):
                 out.append((*m.span(2), "[NAME]"))
+    if any(label in text for label in _FIELD_LABELS):
         out.extend((*m.span(1), "[NAME]") for m in _NAME_FIELD.finditer(text))
+    if _MAC_GATE.search(text):
         out.extend((*m.span(), "[ID]") for m in _MAC_COLON.finditer(text))
     if "^" in text:
         out.extend((*m.span(1), "[NAME]") for m in _HL7_NAME.finditer(text))
     if "@" in text:
         out.extend((*m.span(), "[NAME]") for m in _HANDLE.finditer(text))
-    out.extend((*m.span(1), "[ID]") for m in _SPACED_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(1)) >= 6)
-    if "." in text:
+    if _DIGIT_SPACE_DIGIT.search(text):
+        out.extend((*m.span(1), "[ID]") for m in _SPACED_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(1)) >= 6)
+        out.extend((*m.span(), "[ID]") for m in _DONATION_NUMBER.finditer(text))
+    if _ROMAN_GATE.search(text):
         out.extend((*m.span(), "[DATE]") for m in _ROMAN_MONTH_DATE.finditer(text))
-    if "W" in text:
+    if _ISO_WEEK_GATE.search(text):
         out.extend((*m.span(), "[DATE]") for m in _ISO_WEEK.finditer(text))
-    out.extend((*m.span(1), "[NAME]") for m in _SOCIAL_ID.finditer(text))
+    if any(w in text for w in _SOCIAL_WORDS):
+        out.extend((*m.span(1), "[NAME]") for m in _SOCIAL_ID.finditer(text))
     if "nitials" in text:
         out.extend((*m.span(1), "[NAME]") for m in _INITIALS_LABEL.finditer(text))
-    out.extend((*m.span(), "[ID]") for m in _DONATION_NUMBER.finditer(text))
-    out.extend((*m.span(1), "[DATE]") for m in _JULIAN_DATE.finditer(text))
+    if _JULIAN_GATE.search(text):
+        out.extend((*m.span(1), "[DATE]") for m in _JULIAN_DATE.finditer(text))
     return out
