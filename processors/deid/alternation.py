@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors.deid.leading import compile_rx
+
 __all__ = ["by_first_letter"]
 
 
@@ -70,4 +72,4 @@ def by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
         out.append(p[i:j] + r"\b(?:" + _grouped(p[j + 5 : k - 1]) + ")")
         i = k
     out.append(p[i:])
-    return re.compile("".join(out), rx.flags)
+    return compile_rx("".join(out), rx.flags)

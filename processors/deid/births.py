@@ -15,53 +15,54 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import given_name_before
 from processors.deid.places import _clinical
 
 __all__ = ["birth_spans"]
 
-_BIRTH_YEAR = re.compile(  # on the lower-cased text (same indices)
+_BIRTH_YEAR = compile_rx(  # on the lower-cased text (same indices)
     r"\b(?:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|year[ \t]+of[ \t]+birth|yob|born(?:[ \t]+in)?"
     r"|b\.)[ \t]*[:=-]?[ \t]*((?:18|19|20)\d{2})\b(?![/.-]\d)"
 )
 _WORD_AGE = (r"(?:9\d|1[01]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
              r"|one[ \t]hundred(?:[ \t]and[ \t](?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
-_APPOSITION_AGE = re.compile(
+_APPOSITION_AGE = compile_rx(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|\b(?:Pt|Patient|Name)[ \t]*:)[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][A-Za-z'-]+"
     rf"(?:[ \t]+[A-Z][A-Za-z'-]+)?,[ \t]+({_WORD_AGE})(?=[ \t]*(?:,|;|\.(?!\d)|\n|$|[ \t]+(?:yo|y/o|years?)\b))",
     re.MULTILINE,
 )
 # v22: an age over 89 in brackets after a name ("Jack Lloyd (97)", "stewart iqbal (90)",
 # "Tipene, Wiremu (98)"): the word before must be no clinical label ("sats (94)")
-_BRACKET_AGE = re.compile(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
+_BRACKET_AGE = compile_rx(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
 # v23: an age over 89 after "at" before a pronoun ("at 95 she still drives", "at 92, he walks")
-_AT_AGE = re.compile(r"\bat[ \t]+(9\d|1[01]\d)(?=,?[ \t]+(?:he|she|they|the[ \t]+patient|pt)\b)")
+_AT_AGE = compile_rx(r"\bat[ \t]+(9\d|1[01]\d)(?=,?[ \t]+(?:he|she|they|the[ \t]+patient|pt)\b)")
 # v25: an age over 89 after a name and a bracketed id, phone or nickname ("GARDINER, Maria
 # (248-7293), 94.", "Donna Smith ('Don'), 93,", "Hemi Tipene (NHI ZKT2368), 99,")
-_NAME_BRACKET_AGE = re.compile(
+_NAME_BRACKET_AGE = compile_rx(
     r"[A-Z][A-Za-z'-]+,?[ \t]+[A-Z][A-Za-z'-]+[ \t]*\([^()\n]{1,25}\),[ \t]+(9\d|1[01]\d)(?=[ \t]*[,.;:]|[ \t]*$)",
     re.MULTILINE,
 )
 # session 8: an age over 89 said of a relative or a person ("His brother is 102.") and after
 # "SURNAME, Given" in a list ("3) DOYLE, Francis 92 hemiarthroplasty")
-_IS_AGE = re.compile(
+_IS_AGE = compile_rx(
     r"\b(?:brother|sister|mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|aunt|uncle"
     r"|he|she)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"
     r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm))",
     re.IGNORECASE,
 )
-_LISTED_AGE = re.compile(
+_LISTED_AGE = compile_rx(
     r"\b([A-Z][A-Za-z'\u2019-]+),[ \t]+([A-Z][a-z'\u2019-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+(9\d|1[01]\d)\b(?=[ \t]+[A-Za-z(])"
 )
 # session 10 (v29): an age over 89 after a name opening a numbered list item ("3. Samuel Gray, 94:")
-_LIST_ITEM_AGE = re.compile(
+_LIST_ITEM_AGE = compile_rx(
     r"^[ \t]*\d{1,2}[.)][ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){1,2}),[ \t]+(9\d|1[01]\d)(?=[ \t]*[:,;.](?!\d))",
     re.MULTILINE,
 )
 # v31: an age over 89 after an "AGE:" field with a unit letter ("AGE: 96Y", "Age 91 yrs")
-_AGE_FIELD = re.compile(r"\b(?:AGE|Age|age)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*(?:Y|y|yo|yrs?|years)?\b)(?![.,/]\d)")
+_AGE_FIELD = compile_rx(r"\b(?:AGE|Age|age)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*(?:Y|y|yo|yrs?|years)?\b)(?![.,/]\d)")
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
-_NOW_AGE = re.compile(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
+_NOW_AGE = compile_rx(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
 
 def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:

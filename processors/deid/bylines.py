@@ -19,47 +19,46 @@ by CT", "mom (aware)", "Thanks, Team").
 
 from __future__ import annotations
 
-import re
-
 from processors.deid.alternation import by_first_letter
 from processors.deid.context import _ORG
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common
 
 __all__ = ["byline_name_spans"]
 
 _CAP = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
-_BY_VERB = re.compile(
+_BY_VERB = compile_rx(
     r"\b(?:verified|collected|checked|entered|updated|recorded|typed|booked|reported|authori[sz]ed"
     r"|drawn|received|taken|logged|scanned)\b:?[^\n]{0,30}?\Z"
 )
-_BY = re.compile(
+_BY = compile_rx(
     r"\bby:?[ \t]+([A-Z]{2,3}(?=[ \t]*(?:\n|\Z|[ \t]{2}|[,.;(]))"
     rf"|{_CAP}(?=[ \t]*(?:\n|\Z|,|\()))"
 )
-_NEE = re.compile(rf"\(n[e\u00e9]e[ \t]+({_CAP})\)")
-_BRACKET = re.compile(r"\(([A-Za-z][a-z]+)\)")
-_BRACKET_BEFORE = re.compile(
+_NEE = compile_rx(rf"\(n[e\u00e9]e[ \t]+({_CAP})\)")
+_BRACKET = compile_rx(r"\(([A-Za-z][a-z]+)\)")
+_BRACKET_BEFORE = compile_rx(
     r"\b(?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother|aunt|uncle"
     r"|grandma|grandpa|nan|partner|friend|carer|ortho|surgeons?|medics|reg|registrar|on-call"
     r"|(it)'?s[ \t]+[a-z]+)[ \t]*\Z"
 )
-_ITS = re.compile(r"\bit'?s[ \t]+([a-z]{2,})(?=[ \t]+\([a-z]+\))")
-_THANKS = by_first_letter(re.compile(  # run on the lower-cased text; the name's capital checked on the text
+_ITS = compile_rx(r"\bit'?s[ \t]+([a-z]{2,})(?=[ \t]+\([a-z]+\))")
+_THANKS = by_first_letter(compile_rx(  # run on the lower-cased text; the name's capital checked on the text
     r"\b(?:thanks|thank you|thx(?: so much)?|cheers|regards|many thanks)[,!]?[ \t]+"
     r"([a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019-]+)[ \t]*(?=\n|\Z)"
 ))
-_CHAT = re.compile(rf"\[\d{{1,2}}:\d{{2}}\][ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:\([^)\n]{{1,12}}\))?:)")
-_PLURAL = re.compile(
+_CHAT = compile_rx(rf"\[\d{{1,2}}:\d{{2}}\][ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:\([^)\n]{{1,12}}\))?:)")
+_PLURAL = compile_rx(
     rf"\b(?:daughters|sons|sisters|brothers|grandchildren|grandsons|granddaughters|children)[ \t]+"
     rf"({_CAP}(?:[ \t]*\(\d{{1,2}}\))?(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CAP}(?:[ \t]*\(\d{{1,2}}\))?)*)"
 )
-_PLURAL_NAME = re.compile(_CAP)
+_PLURAL_NAME = compile_rx(_CAP)
 _PLURAL_WORDS = ("daughters ", "sons ", "sisters ", "brothers ", "grandchildren ", "children ")
 _GRADE = (
     r"NP|RN|MO|SHO|CT[1-3]|FY[12]|ST[1-8]|SpR|MD|PA|HCA|LICSW|MSW|OT|ward clerk|Band \d"
 )
-_LABELLED = re.compile(
+_LABELLED = compile_rx(
     rf"(?:[:\n]|--|Matron|\A)[ \t]*({_CAP}[ \t]+(?:{_CAP}|[A-Z]\b))"
     rf"(?=[ \t]*(?:,[ \t]*(?:{_GRADE})\b|\([a-z]+\)|[ \t]{{2}}\|))"
 )

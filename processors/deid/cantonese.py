@@ -9,7 +9,7 @@ surname decides, not each word.
 
 from __future__ import annotations
 
-import re
+from processors.deid.leading import compile_rx
 
 __all__ = ["cantonese_name_spans"]
 
@@ -35,13 +35,13 @@ _SYLLABLES = frozenset([
     "huat", "soon", "boon", "chye", "geok", "hui", "lay", "meng", "wee", "guan", "liang", "lian", "kiong",
     "chee", "chin", "cheng", "peng", "teck", "tiong", "gek", "noi", "neo", "hoon", "kok", "yew", "jin",
 ])
-_NAME = re.compile(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
+_NAME = compile_rx(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
 
 
 # session 11 (v34): the Chinese given name in brackets after an English one ("Mary HO (Sau Ying)"),
 # and a doctor written "Dr MAK L.F."
-_BRACKETED_GIVEN = re.compile(r"\b([A-Z]{2,6})[ \t]*\(([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\)")
-_SURNAME_INITIALS = re.compile(r"\b([A-Z]{2,6})[ \t]+((?:[A-Z]\.){1,3})(?![A-Za-z])")
+_BRACKETED_GIVEN = compile_rx(r"\b([A-Z]{2,6})[ \t]*\(([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\)")
+_SURNAME_INITIALS = compile_rx(r"\b([A-Z]{2,6})[ \t]+((?:[A-Z]\.){1,3})(?![A-Za-z])")
 
 
 def cantonese_name_spans(text: str) -> list[tuple[int, int]]:

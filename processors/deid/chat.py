@@ -10,6 +10,7 @@ import re
 
 from processors.deid.alternation import by_first_letter
 from processors.deid.context import _LOWER, _ORG, _RELATION, _plausible, _words_set
+from processors.deid.leading import compile_rx
 from processors.deid.names import _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
 from processors.deid.values import lowered
@@ -21,27 +22,27 @@ _TIME = (
     r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
     r"|\[(?!(?:NAME|DATE|PHONE|EMAIL|SSN|ID|ADDRESS|ZIP|URL|IP|AGE)\])[^\]\n]{1,20}\])"
 )
-_TIMED_SENDER = re.compile(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER}):[ \t]")
-_ITS = re.compile(
+_TIMED_SENDER = compile_rx(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER}):[ \t]")
+_ITS = compile_rx(
     rf"\b(?:its|it's|it\u2019s|this is)[ \t]+({_LOWER})[ \t]+(?:from|here|on|at|in)\b"
 )
-_LOWER_AUX = re.compile(
+_LOWER_AUX = compile_rx(
     rf"(?:^|(?<=[,.;:!?])[ \t]+|\b(?:and|but|so|ok|thanks|thx)[ \t]+)({_LOWER})[ \t]+"
     r"(?:is|was|has|had|will|can|says|said|wants|needs|asked|rang|called|knows|thinks|aware|happy)\b",
     re.MULTILINE,
 )
-_LOWER_RELATION = re.compile(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
+_LOWER_RELATION = compile_rx(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
 # round 10: a relation (or its ward abbreviation) then a lower-case word that a person verb or
 # the end of a clause follows: a listed first name counts even when it is an English word
 # ("dtr penelope called", "daughter colleen called x2", "caregiver janani.")
-_LOWER_REL_VERB = by_first_letter(re.compile(  # on the lower-cased text; the word checked lower-case in the text
+_LOWER_REL_VERB = by_first_letter(compile_rx(  # on the lower-cased text; the word checked lower-case in the text
     rf"\b(?:{_RELATION.lower()}|dtr|caregiver|caretaker)[ \t]+({_LOWER})"
     r"(?=[ \t]+(?:called|rang|phoned|visited|visits|says|said|updated|aware|came|wants|asked"
     r"|informed|notified|agrees|agreed|will|is|was|has)\b|[ \t]*[.;](?![\w.])|[ \t]*$)",
     re.MULTILINE,
 ))
 # strong lower-case contexts: "her son jun by text", "ask yan to get", "thanks, chao has the"
-_LOWER_STRONG = re.compile(
+_LOWER_STRONG = compile_rx(
     rf"\b(?:(?:her|his|their|my|your|pt's|patient's)[ \t]+(?:{_RELATION})[ \t]+({_LOWER})"
     rf"(?=[ \t]+(?:by|on|at|via|re|about|who|from|and|to|is|was|has|will|says|said)\b|[ \t]*[.,;!?\n]|$)"
     rf"|(?:ask|tell|get|let)[ \t]+({_LOWER})[ \t]+(?:to|that|know|i|we|he|she|the)\b"

@@ -13,37 +13,37 @@ Spans are ``(start, end, placeholder)``; every pattern is behind a substring tes
 
 from __future__ import annotations
 
-import re
+from processors.deid.leading import compile_rx
 
 __all__ = ["code_spans"]
 
-_SSN_ENDS = re.compile(
+_SSN_ENDS = compile_rx(
     r"\b(?:SSN|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:number|no\.?))?)\b[^.\n]{0,30}?"
     r"\b(?:ends|ending)(?:[ \t]+(?:in|with))?[ \t:]+(\d{4})\b"
 )
-_MASKED = re.compile(r"(?:\b(?:[Xx*]{4}[ -]){1,3}|(?:\*{3}|\b[Xx]{3})-(?:\*{2}|[Xx]{2})-)(\d{4})\b")  # also ***-**-4216
-_CODE_LABEL = re.compile(
+_MASKED = compile_rx(r"(?:\b(?:[Xx*]{4}[ -]){1,3}|(?:\*{3}|\b[Xx]{3})-(?:\*{2}|[Xx]{2})-)(\d{4})\b")  # also ***-**-4216
+_CODE_LABEL = compile_rx(
     r"\b(?i:key[ \t]?safe(?:[ \t]+code)?|door[ \t]+code|access[ \t]+code|gate[ \t]+code"
     r"|alarm[ \t]+code|entry[ \t]+code|staff[ \t]+(?:no\.?|number|id)|employee[ \t]+(?:no\.?|number|id)"
     r"|payroll(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#]?[ \t]*([A-Z]?\d[\dA-Z]{2,9})\b"
 )
 # speed: the first character is matched before any lookbehind is tried
-_UR = re.compile(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text
+_UR = compile_rx(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text
 # v22: "Jordan Brown (569-76-24)"; Indian mobiles "98935-74080" (the first character is
 # matched before the lookbehind: speed)
-_ID_322 = re.compile(r"(\d(?<![\d-]\d)\d{2}-\d{2}-\d{2})(?![\d-])")
-_PHONE_55 = re.compile(r"([6-9](?<![\d-][6-9])\d{4}[ -]\d{5})(?![\d-])")
+_ID_322 = compile_rx(r"(\d(?<![\d-]\d)\d{2}-\d{2}-\d{2})(?![\d-])")
+_PHONE_55 = compile_rx(r"([6-9](?<![\d-][6-9])\d{4}[ -]\d{5})(?![\d-])")
 # session 9 (v26): an 11-digit trunk number written 4 + 7 or 5 + 6 ("0113 5491044" Leeds, "0937
 # 7720981" India), and a hospital extension after "local" ("ACPR  local 4602")
-_PHONE_TRUNK = re.compile(r"(0(?<![\d-]0)(?:\d{3}[ \t]\d{7}|\d{4}[ \t]\d{6}))(?![\d-])")
-_LOCAL_EXT = re.compile(r"\blocal[ \t]+(?:ext\.?[ \t]*)?(\d{4,5})\b(?![.:/]\d)")
+_PHONE_TRUNK = compile_rx(r"(0(?<![\d-]0)(?:\d{3}[ \t]\d{7}|\d{4}[ \t]\d{6}))(?![\d-])")
+_LOCAL_EXT = compile_rx(r"\blocal[ \t]+(?:ext\.?[ \t]*)?(\d{4,5})\b(?![.:/]\d)")
 # session 9 (v28): a UK vehicle registration ("vehicle YK53 KRB"; HIPAA Safe Harbor item 12)
-_UK_PLATE = re.compile(r"\b([A-Z]{2}\d{2}[ \t]?[A-Z]{3})\b")
+_UK_PLATE = compile_rx(r"\b([A-Z]{2}\d{2}[ \t]?[A-Z]{3})\b")
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
                "employee number", "employee id", "payroll")
-_DIN = re.compile(r"([A-Z](?<![\w][A-Z])\d{3,4}[ \t]\d{2}[ \t]\d{6}(?:[ \t][A-Z0-9]\b)?)\b")
-_PHONE_44 = re.compile(
+_DIN = compile_rx(r"([A-Z](?<![\w][A-Z])\d{3,4}[ \t]\d{2}[ \t]\d{6}(?:[ \t][A-Z0-9]\b)?)\b")
+_PHONE_44 = compile_rx(
     r"([3689](?<![\d./:-][3689])\d{3}[ -]\d{4})(?![\d/:-]|\.\d|[ \t]*(?:mg|ml|mL|g|kg|units?)\b)"
 )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key, unit_letter
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
 from processors.deid.unknown import CALENDAR as _CALENDAR
@@ -61,24 +62,24 @@ _RELATION = (
     r"|neighbou?r|niece|nephew|grand\w+|family|GP|NOK|children|kids|boyfriend|girlfriend"
 )
 # anchors found first (cheap); the run of words before each is matched backwards from it
-_ROLE_PAREN = re.compile(rf"[ \t]*\((?:[A-Z][A-Za-z&]{{1,5}}[ \t]+)?(?:{_ROLES})\b[^)\n]{{0,40}}\)")
-_APPOSITION = re.compile(
+_ROLE_PAREN = compile_rx(rf"[ \t]*\((?:[A-Z][A-Za-z&]{{1,5}}[ \t]+)?(?:{_ROLES})\b[^)\n]{{0,40}}\)")
+_APPOSITION = compile_rx(
     rf",?[ \t]+(?:her|his|their|the|pt's|patient's)[ \t]+(?:{_RELATION}|{_ROLES})\b"
 )  # "Lives with Grace, her granddaughter"
-_ROLE_COMMA = re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{_ROLES})\b(?![-\w])")
-_RUN_END = re.compile(rf"(?<![\w'])({_RUN})$")
+_ROLE_COMMA = compile_rx(rf",[ \t]+(?:the[ \t]+)?(?:{_ROLES})\b(?![-\w])")
+_RUN_END = compile_rx(rf"(?<![\w'])({_RUN})$")
 _SEP = r"(?:,[ \t]+|,?[ \t]+(?:and|&)[ \t]+)"
-_ITEM_AFTER = re.compile(rf"({_SEP})({_RUN})")
-_SEP_BEFORE = re.compile(r"(?:,|\band|&)[ \t]+$")
-_ITEM_BEFORE = re.compile(rf"(?<![\w'])({_RUN})({_SEP})$")
-_INITIAL = re.compile(
+_ITEM_AFTER = compile_rx(rf"({_SEP})({_RUN})")
+_SEP_BEFORE = compile_rx(r"(?:,|\band|&)[ \t]+$")
+_ITEM_BEFORE = compile_rx(rf"(?<![\w'])({_RUN})({_SEP})$")
+_INITIAL = compile_rx(
     rf"(?=[A-Z]\.)(?<![\w./])((?:[A-Z]\.[ \t]?){{1,2}})[ \t]*((?:{_PART}[ \t]+)?{_W}(?:[ \t]+{_W})?)"
 )  # not "mmol/L. Zebulon"
-_NO_INITIAL_BEFORE = re.compile(
+_NO_INITIAL_BEFORE = compile_rx(
     r"(?:(?i:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option|part)"
     r"|\b[A-Z0-9]{2,})[ \t]*$"
 )  # "Vitamin D. Plan", "AVPU V. Patient"
-_SURNAME_GIVEN = re.compile(
+_SURNAME_GIVEN = compile_rx(
     rf"(?=[{_UP}])(?<![\w'])({_NW}),[ \t]+({_NW})(?=[ \t]*(?:\(|\)|[.;:]|$|\n|[ \t]+(?:MRN|DOB|NHS|hosp|bed|Bed|aged?|age|born)\b))",
     re.MULTILINE,
 )
@@ -95,7 +96,7 @@ _PERSON_VERB = (
     r"|worried|concerned|requests|requested|refused|refuses|knows|thinks|thought|ate|slept"
     r"|went|came|likes|tolerated|complains|complained|struggling|would like|wishes|hopes"
 )
-_SENT_START = re.compile(  # gate (round 10 speed): blanks then a capital start every match
+_SENT_START = compile_rx(  # gate (round 10 speed): blanks then a capital start every match
     rf"(?=[ \t]*[{_UP}])(?:^|(?<=[.!?;])[ \t]+|(?<=\n)[ \t]*|(?<=: )|(?<= - ))({_W}(?:[ \t]+{_W}){{0,2}})"
     rf"(?:((?:'s|\u2019s)[ \t]+(?:(?:{_RELATION}|team|firm|list|clinic|patient)\b"
     r"|[A-Za-z][\w+]{0,5}[ \t]+[<>]?\d))"
@@ -103,31 +104,31 @@ _SENT_START = re.compile(  # gate (round 10 speed): blanks then a capital start 
     rf"|{_AUX_VERB}|from[ \t]+the[ \t]+[a-z]+[ \t]+team|({_TO_DO}))\b)",
     re.MULTILINE,
 )  # "Tui prefers", "Ross is worried", "Mo's daughter", "Yi from the palliative team"
-_TEAM = re.compile(
+_TEAM = compile_rx(
     rf"\b(?:under|with|from|of|to|on)[ \t]+({_W})(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b"
 )  # "admitted under Pan's team"
-_AGE_SEX = re.compile(
+_AGE_SEX = compile_rx(
     rf"(?=[{_UP}])(?<![\w'])({_W}(?:[ \t]+{_W})?)[ \t]*\((?:\d{{1,3}}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b)[^)\n]{{0,12}}\)"
 )  # "Bed 6: Lee (94M)", "Das (90 yo, frail)": a name before an age and sex
 # speed (round 12): what every match of _AGE_SEX / _TEAM contains, found by a fast scan
-_AGE_SEX_HINT = re.compile(r"\(\d{1,3}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b")
-_TEAM_HINT = re.compile(r"(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b")
+_AGE_SEX_HINT = compile_rx(r"\(\d{1,3}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b")
+_TEAM_HINT = compile_rx(r"(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b")
 _ORG = _words_set(
     "lab labs pharmacy radiology microbiology micro theatre theatres switchboard reception"
     " security bed beds site ward wards clinic surgery practice hospital police housing"
     " transport ambulance control coroner court school council office bank"
 )
-_NAME_FIELD = re.compile(
+_NAME_FIELD = compile_rx(
     rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]+{_W})?)"
 )
-_HANDED_OVER = re.compile(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
-_NEIGHBOUR = re.compile(rf"[ \t]+(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")
+_HANDED_OVER = compile_rx(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
+_NEIGHBOUR = compile_rx(rf"[ \t]+(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")
 _SERVICE = CLINICAL_WORDS | CLINICAL_ABBREV
 # round 9: months that are given names count as names after a context word ("her niece June");
 # a date ("June 14") is the date patterns' and the guard keeps it out of a name
 _MONTH_NAMES = frozenset(("april", "may", "june", "july", "august"))
-_PART_RX = re.compile(_PART)
-_W_RX = re.compile(_W)
+_PART_RX = compile_rx(_PART)
+_W_RX = compile_rx(_W)
 _STOP = _words_set(
     "he she it we they i you his her their our my your this that these those there here then"
     " patient pt pts family wife husband son daughter mother father sister brother partner"
@@ -149,7 +150,7 @@ _LEAD = _words_set(
 )
 
 
-_CLAUSE_START = re.compile(r"(?:^|\n[ \t]*|: |\s-[ \t]|[.;][ \t]+)$")
+_CLAUSE_START = compile_rx(r"(?:^|\n[ \t]*|: |\s-[ \t]|[.;][ \t]+)$")
 
 
 def _plausible(word: str) -> bool:
@@ -182,7 +183,7 @@ def _nameish(word: str) -> bool:
     return not is_known_word(word) or _rare(word) or _listed(word) or not _common(word)
 
 
-_TOKEN = re.compile(r"[^\s,&]+")
+_TOKEN = compile_rx(r"[^\s,&]+")
 
 
 def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -352,4 +353,4 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
 
 
 _LOWER = rf"[{_LO}][{_LO}'\u2019\u02bc-]{{1,24}}"
-_LOWER_NEXT = re.compile(rf"[ \t]+({_LOWER})\b")
+_LOWER_NEXT = compile_rx(rf"[ \t]+({_LOWER})\b")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from processors.deid.leading import compile_rx
+
 __all__ = ["FHIR_DATE", "age_years", "parse_day", "shift_fhir_date"]
 
 # YYYY-MM, YYYY-MM-DD, or a dateTime/instant (a bare year is left alone: not a date element)
-FHIR_DATE = re.compile(
+FHIR_DATE = compile_rx(
     r"\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])"
     r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?"
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import (
     CLINICAL_ABBREV,
     FIRST_NAMES,
@@ -38,19 +39,19 @@ from processors.deid.unknown import (
 __all__ = ["caps_name_spans", "extend_name_spans", "role_name_spans"]
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sr|Fr|Capt)"
-_BEFORE = re.compile(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w./])[A-Z]\.[ \t]?){{0,3}}\Z")  # not "mmol/L."
-_NO_INITIAL_AFTER = re.compile(
+_BEFORE = compile_rx(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w./])[A-Z]\.[ \t]?){{0,3}}\Z")  # not "mmol/L."
+_NO_INITIAL_AFTER = compile_rx(
     r"(?i:\b(?:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option"
     r"|part|phase|zone|level|section|lead|leads|note|see|fig|figure|ref|no|appendix))[ \t]*\Z"
 )
 
 # a trailing initial: "Smith J, FY1", "seen by Patel A."
-_AFTER = re.compile(r"[ \t]+[A-Z](?:\.(?![A-Z]\.)|(?=[ \t]*(?:[,;:)\n]|$)))")  # not "M.D."
+_AFTER = compile_rx(r"[ \t]+[A-Z](?:\.(?![A-Z]\.)|(?=[ \t]*(?:[,;:)\n]|$)))")  # not "M.D."
 
 
 # a caps clinical abbreviation before "X." makes it a scale value ("AVPU V. Ioseb", "Hep B.
 # Ali"), unless the abbreviation is a staff role ("CPN H. Jorvrill", "RN K. Tui")
-_CAPS_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+)[ \t]+\Z")
+_CAPS_BEFORE = compile_rx(r"\b([A-Z][A-Z0-9]+)[ \t]+\Z")
 _ROLES_TEXT = (
     "rn gp cpn sho fy1 fy2 hca ot pt sw dn cns anp acp odp md np pa slt salt nok cc dr reg"
     " spr st1 st2 st3 ct1 ct2 fao attn"
@@ -71,7 +72,7 @@ def _scale_letter(text: str, start: int) -> bool:
 
 
 # session 10 (v29): a two-piece given name before a surname span ("Sung-min Wisniewski")
-_HYPHEN_GIVEN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5}-[a-z]{2,5})[ \t]+\Z")
+_HYPHEN_GIVEN = compile_rx(r"(?<![\w-])([A-Z][a-z]{1,5}-[a-z]{2,5})[ \t]+\Z")
 _PREFIXES = frozenset(["self", "post", "pre", "non", "anti", "well", "follow", "co", "re", "ex", "sub", "mid",
                        "semi", "multi", "over", "under", "out", "cross", "day", "half", "full", "part",
                        "long", "short", "high", "low", "all"])
@@ -86,12 +87,12 @@ def _hyphen_given(word: str) -> bool:
 
 # a name in brackets right after a name: a maiden name or a nickname ("Zoe Lukas (Unal)"); not
 # an abbreviation in capitals ("Rocky White (CMHT)", "Olivia Mason (HCP)")
-_PAREN_AFTER = re.compile(r"[ \t]*\((\w[\w'\u2019-]+(?:[ \t]+\w[\w'\u2019-]+)?)\)")
+_PAREN_AFTER = compile_rx(r"[ \t]*\((\w[\w'\u2019-]+(?:[ \t]+\w[\w'\u2019-]+)?)\)")
 
 
 # a listed surname in capitals after a given name ("B1 Jeremy BELL 82 - CAP day 3")
-_CAPS_AFTER = re.compile(r"[ \t]+([A-Z][A-Z'\u2019]+(?:-[A-Z]{2,})?)(?![\w'\u2019-])")
-_LAST_WORD = re.compile(r"([A-Za-z'\u2019-]+)\Z")
+_CAPS_AFTER = compile_rx(r"[ \t]+([A-Z][A-Z'\u2019]+(?:-[A-Z]{2,})?)(?![\w'\u2019-])")
+_LAST_WORD = compile_rx(r"([A-Za-z'\u2019-]+)\Z")
 
 
 def _caps_surname_after(text: str, s: int, e: int) -> int:
@@ -141,7 +142,7 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 _CAPS_WORD = r"(?:[A-Z]')?[A-Z]{2,}(?:-[A-Z]{2,})*"
-_CAPS_RUN = re.compile(
+_CAPS_RUN = compile_rx(
     rf"(?=[A-Z])(?<![\w'/.-])({_CAPS_WORD}(?:,?[ \t]+{_CAPS_WORD}){{1,2}})(?![\w'/-])"
 )  # "QUARTERMAINE ROSALIND", "PATEL, ANITA"
 

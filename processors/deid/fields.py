@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
 from processors.deid.values import lowered
@@ -36,7 +37,7 @@ _NT = rf"(?:{_CW}(?:-{_CW})*|[{_UP}]{{2,}}(?:[-{_AP}][{_UP}]{{2,}})?)"
 _PART = r"(?:St\.?|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn|\u00d3|N\u00ed|U\u00ed|Nic|Mac)"
 _TOK = rf"(?:{_NT}|[{_UP}]\.(?![{_UP}]\.)|[{_UP}](?=,|[ \t]+(?:MD|DO)\b)|{_PART}(?=[ \t]+[{_UP}]))"
 _RUN = rf"{_TOK}(?:(?:[ \t]|,[ \t]?){_TOK}){{0,4}}"
-_TOKEN = re.compile(rf"{_NT}|[{_UP}]\.?|{_PART}")
+_TOKEN = compile_rx(rf"{_NT}|[{_UP}]\.?|{_PART}")
 
 _CRED = (
     r"MD|M\.D\.|DO|D\.O\.|RN|BSN|MSN|CCRN|PA-C|PA|CRNA|NP|CNP|CRNP|ACNP|APRN|FNP|DNP|LPN|LVN"
@@ -46,9 +47,9 @@ _CRED = (
     # round 10: dotted credentials ("R.N.", "Ph.D.", "B.S.N.") and hygienist / nurse grades
     r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR|MHO"  # session 11: a mental health officer
 )
-_CRED_AT = re.compile(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-]))")  # gate: speed; possessive: no backtracking over blanks
-_RUN_END = re.compile(rf"(?<![\w.'-])({_RUN})\Z")
-_RUN_AT = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
+_CRED_AT = compile_rx(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-]))")  # gate: speed; possessive: no backtracking over blanks
+_RUN_END = compile_rx(rf"(?<![\w.'-])({_RUN})\Z")
+_RUN_AT = compile_rx(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
 
 _PERSON_LABEL = (
     r"patient|pt|patient name|name|surgeon|assistant|anesthesia|anaesthesia|anesthetist"
@@ -67,20 +68,20 @@ _PERSON_LABEL = (
     r"|employee|staff member|worker name|decedent|deceased|mother's name|father's name"  # session 10 (v30)
     r"|inmate|detainee|prisoner|resident name|client name|partner name"  # v31
 )
-_FIELD = by_first_letter(re.compile(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
+_FIELD = by_first_letter(compile_rx(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
 # inline person contexts and relations before a bracketed name ("Daughter (Summer)"),
 # matched on the lower-cased text; the name after them on the text
-_INLINE = by_first_letter(re.compile(
+_INLINE = by_first_letter(compile_rx(
     r"\b(?:pcp|hcp|gp|poa|attending|worker|caseworker|resident|intern|fellow|rn for|md for"
     r"|proxy|chaperone|scribe|called to|result called to|follow[- ]up with|surgeon|anaesthetist"
     r"|anesthetist|endoscopist|radiologist|pathologist|oncologist)[ \t]+"
 ))
-_REL_BRACKET = by_first_letter(re.compile(
+_REL_BRACKET = by_first_letter(compile_rx(
     r"\b(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"
     r"|nephew|friend|neighbou?r|carer|caregiver|spouse|grand(?:son|daughter|mother|father)|aunt"
     r"|uncle|cousin|fianc[e\u00e9]e?)[ \t]*\([ \t]*"
 ))
-_BRACKET_NAME = re.compile(rf"({_CW}(?:[ \t]{_CW})?)[ \t]*[),]")
+_BRACKET_NAME = compile_rx(rf"({_CW}(?:[ \t]{_CW})?)[ \t]*[),]")
 _STOP = frozenset(
     [
         "mrn",
@@ -125,10 +126,10 @@ _STOP = frozenset(
         "time",
     ]
 )
-_LOWER_DR = re.compile(
+_LOWER_DR = compile_rx(
     r"\b(dr|doctor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b"
 )
-_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'-]{1,24})\b")
+_NEXT_LOWER = compile_rx(r"[ \t]+([a-z][a-z'-]{1,24})\b")
 _LOWER_SKIP = frozenset(
     [
         "the",
@@ -166,16 +167,16 @@ _LOWER_SKIP = frozenset(
         "does",
     ]
 )
-_VALEDICTION = by_first_letter(re.compile(
+_VALEDICTION = by_first_letter(compile_rx(
     r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
     r"|many thanks|best wishes|with thanks|sincerely),?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
 ))  # on the lower-cased text
-_CAMEL = re.compile(rf"(?<![\w-])[{_UP}][{_LO}]{{1,3}}[{_UP}][{_LO}]{{3,}}(?![\w-])")
-_POSSESSIVE = re.compile(
+_CAMEL = compile_rx(rf"(?<![\w-])[{_UP}][{_LO}]{{1,3}}[{_UP}][{_LO}]{{3,}}(?![\w-])")
+_POSSESSIVE = compile_rx(
     rf"[{_AP}]s[ \t]+(?:cell|mobile|phone|number|landline|home phone|email|e-mail|pager|work number"
     r"|house)\b"
 )
-_WORD_END = re.compile(rf"(?<![\w-])({_CW}(?:-{_CW})*)\Z")
+_WORD_END = compile_rx(rf"(?<![\w-])({_CW}(?:-{_CW})*)\Z")
 
 
 def _listed(word: str) -> bool:
@@ -203,7 +204,7 @@ def _clinical(word: str) -> bool:
     return k in _CLINICAL or (word.isupper() and k in CLINICAL_ABBREV)
 
 
-_FIELD_START = re.compile(r"(?:^|:)[ \t]*\Z", re.MULTILINE)
+_FIELD_START = compile_rx(r"(?:^|:)[ \t]*\Z", re.MULTILINE)
 
 
 def _drop_lead(text: str, tok: re.Match[str], left: int, cred: bool = False) -> bool:
@@ -301,9 +302,9 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 
 # round 10: a bare middle initial joins two names ("Roger M Chester", "Kylie C Panicucci")
-_JOIN_GAP = re.compile(rf"(?:-|,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*|[ \t]+[A-Z]\.?[ \t]+)\Z")
-_AL_AFTER = re.compile(r"[ \t]+(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_ST_BEFORE = re.compile(r"\b(?:St\.?|de|da|van|von|del|la|le)[ \t]+\Z")
+_JOIN_GAP = compile_rx(rf"(?:-|,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*|[ \t]+[A-Z]\.?[ \t]+)\Z")
+_AL_AFTER = compile_rx(r"[ \t]+(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_ST_BEFORE = compile_rx(r"\b(?:St\.?|de|da|van|von|del|la|le)[ \t]+\Z")
 
 
 def join_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ import re
 from processors.deid.alternation import by_first_letter
 from processors.deid.context import _LOWER, _ORG, _plausible, _words_set
 from processors.deid.fields import _CRED
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
 from processors.deid.patterns import literal_finditer
 from processors.deid.unknown import _CLINICAL, _common, is_known_word
@@ -33,7 +34,7 @@ _FUNCTION = _words_set(
     " calling ringing speaking your my our their his"
 )
 # "my name is", "signed:", "signed -", "signed by", "e-signed by", "cc:" on the lower-cased text
-_LEAD = re.compile(
+_LEAD = compile_rx(
     r"\b(?:my name is|my name's|name's"
     r"|(?:e-?|electronically |digitally )?signed(?: off)?(?:[ \t]*[:\-\u2013][ \t]*|[ \t]+by[ \t]+|[ \t]+)"
     r"|cc[ \t]*:)[ \t]*"
@@ -41,14 +42,14 @@ _LEAD = re.compile(
 # session 6: lower-case text (dictation, quick notes): "follow up with doctor casey smith",
 # "call from dr kang", "w/ daughter holly griffith", "home with daughter ann who" (a lower-case
 # letter must follow: capitalised names are the other recognisers')
-_LEAD_LOWER = by_first_letter(re.compile(
+_LEAD_LOWER = by_first_letter(compile_rx(
     r"\b(?:doctor|dr\.?|daughter|son|wife|husband|sister|brother|mother|father|mom|mum|dad|partner"
     r"|niece|nephew|granddaughter|grandson|carer|caregiver|neighbou?r|friend)[ \t]+(?=[a-z])"
 ))
-_INITIAL = re.compile(r"[a-z]\.(?:[ \t]?[a-z]\.)?")
-_LOW_WORD = re.compile(rf"{_LOWER}")
-_NEXT_LOW = re.compile(rf"[ \t]+({_LOWER})\b")
-_CC_ITEM = re.compile(r"(?:[,;]|[ \t]and\b)[ \t]*([^,;\n]*[^,;\s])")
+_INITIAL = compile_rx(r"[a-z]\.(?:[ \t]?[a-z]\.)?")
+_LOW_WORD = compile_rx(rf"{_LOWER}")
+_NEXT_LOW = compile_rx(rf"[ \t]+({_LOWER})\b")
+_CC_ITEM = compile_rx(r"(?:[,;]|[ \t]and\b)[ \t]*([^,;\n]*[^,;\s])")
 
 
 def _given(w: str) -> bool:
@@ -121,28 +122,28 @@ _CAP = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:dela|de la|del|de|da|di|dos|van der|van|von|le|la|bin|binti|ap)"
 # "Chance P. Falabi, MSW", "Jun-Jun A. Santos, MD", "Divina F. dela Cruz, RN": a capitalised
 # word, a dotted middle initial and a surname before a credential (the first word may be English)
-_CRED_AFTER = re.compile(rf",?[ \t]+(?:{_CRED})(?![\w-])")
+_CRED_AFTER = compile_rx(rf",?[ \t]+(?:{_CRED})(?![\w-])")
 # "Edward M Brown", "Kevin E. Child", "Hadassa W Shi": a listed given name, a middle initial
 # and a capitalised word (the surname may be an English word)
-_GIVEN_INITIAL_SURNAME = re.compile(
+_GIVEN_INITIAL_SURNAME = compile_rx(
     rf"(?=[A-Z][a-z])(?<![\w.'-])({_CAP})[ \t]+[A-Z]\.?[ \t]+(?:{_PARTICLE}[ \t]+)?({_CAP})\b(?![ \t]*\d)"
 )
 # "Pastor Sen", "Father Ward", "Rev. Okafor", "Imam Hassan", "Rabbi Cohen": clergy titles
-_CLERGY = re.compile(
+_CLERGY = compile_rx(
     rf"\b(?:Pastor|Father|Fr\.|Rev\.?|Reverend|Imam|Rabbi|Chaplain|Deacon|Elder)[ \t]+({_CAP}(?:[ \t]+{_CAP})?)\b"
 )
 _CLERGY_HINTS = ("Pastor", "Father", "Fr.", "Rev", "Imam", "Rabbi", "Chaplain", "Deacon", "Elder")
 # an initial and a surname before a comma and a contact number ("E. Wells, 328-909-7638",
 # "A. Ravel, +1 205 ..."), or after a crew / team lead ("crew lead T. Dixit")
-_INITIAL_CONTACT = re.compile(
+_INITIAL_CONTACT = compile_rx(
     rf"(?=[A-Z]\.)(?<![\w.])([A-Z]\.[ \t]?{_CAP})(?=,[ \t]*(?:\+|\(?\d{{2,4}}\)?[ \t.-]?\d{{3}}))"
 )
-_CREW_LEAD = re.compile(
+_CREW_LEAD = compile_rx(
     rf"\b(?:crew|team|shift)[ \t]+(?:lead|leader)[ \t]*:?[ \t]*([A-Z]\.[ \t]?{_CAP}|{_CAP}[ \t]+{_CAP})"
 )
 # "Hi Art,", "Kia ora Hemi,", "Hello Priya\n": a greeting and a listed or unknown word (at a line
 # or sentence start, or after a colon: "Reply from X (2/5): Hi Deb,")
-_GREETING = re.compile(
+_GREETING = compile_rx(
     rf"(?:^|(?<=[.!?\n:]))[ \t]*(?:Hi|Hello|Hey|Dear|Kia ora|Good (?:morning|afternoon|evening)|Morning)"
     rf"[ \t]+({_CAP})(?=[ \t]*(?:,|!|\n|$))",
     re.MULTILINE,
@@ -156,9 +157,9 @@ _NOT_GREETED = _words_set(
 _GREETING_HINTS = ("Hi", "Hello", "Hey", "Dear", "Kia ora", "Good ", "Morning")
 # nursing sign-off initials after a slash at a line start or entry end ("/BR 4/4", ". /SO");
 # lower-case or capital initials after "Transcribed by:" / "Typed by:"
-_SLASH_INITIALS = re.compile(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})(?=[ \t]*(?:$|\d{1,2}/\d{1,2}[ \t]*$))", re.MULTILINE)
-_SIGN_DM = re.compile(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})[ \t]+(\d{1,2}/\d{1,2})[ \t]*$", re.MULTILINE)
-_TYPED_BY = re.compile(
+_SLASH_INITIALS = compile_rx(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})(?=[ \t]*(?:$|\d{1,2}/\d{1,2}[ \t]*$))", re.MULTILINE)
+_SIGN_DM = compile_rx(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})[ \t]+(\d{1,2}/\d{1,2})[ \t]*$", re.MULTILINE)
+_TYPED_BY = compile_rx(
     r"\b(?:[Tt]ranscribed|[Tt]yped|[Ss]cribed|[Ee]ntered)[ \t]+by[ \t]*:?[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|[,;/]))",
     re.MULTILINE,
 )
@@ -207,7 +208,7 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 # an age bound after an age label ("Aged >90", "age: > 89", "age 90+"): 89 and over
-_AGE_BOUND = re.compile(
+_AGE_BOUND = compile_rx(
     r"\bage(?:d|[ \t]+(?:now|is))?[ \t]*[:=]?[ \t]*((?:>=?|\u2265|over[ \t]+)[ \t]*(?:89|9\d|1[0-2]\d)\b(?![.,]\d)"
     r"|(?:9\d|1[0-2]\d)[ \t]*\+)"
 )
@@ -216,22 +217,22 @@ _MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # "Jan '19", "Sept '24", "Oct/2024", "oct-2024": a month and a year (on the lower-cased text)
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = compile_rx(
     rf"\b(?:{_MONTHS})\.?(?:[ \t]*['\u2019]\d{{2}}\b|/(?:19|20)\d{{2}}\b|-(?:19|20)\d{{2}}\b)(?![/-]\d)"
 )
 # "the 29th of October": the article is part of the date
-_THE_ORDINAL = re.compile(
+_THE_ORDINAL = compile_rx(
     rf"\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTHS})\b(?:,?[ \t]+(?:19|20)\d{{2}}\b)?"
 )
 # national phone shapes: Australian mobiles "0470 587 975", NZ landlines "03-995 5351",
 # NZ / UK style "022 817 4275"
-_PHONE_NATIONAL = re.compile(
+_PHONE_NATIONAL = compile_rx(
     # (the "0" first, then the look-behind: a literal opening is found by a fast scan)
     r"0(?<![\w.+/-]0)(?:4\d{2}[ \t]\d{3}[ \t]\d{3}|\d-\d{3}[ \t]\d{4}|\d{2}[ \t]\d{3}[ \t]\d{4})(?!\w|\.\d|[ \t/-]?\d)"
 )
-_PAGED = re.compile(r"\b(?:paged|bleeped|page|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
+_PAGED = compile_rx(r"\b(?:paged|bleeped|page|pager[ \t]+no\.?)[ \t]*(?:on[ \t]+)?#?:?[ \t]*(\d{1,2}-\d{4,5})\b(?![.,]\d)")
 _LAB_HINTS = ("lab", "specimen", "sample", "acc", "histology", "cytology")
-_LAB_NO = re.compile(
+_LAB_NO = compile_rx(
     r"\b(?:lab(?:oratory)?|specimen|sample|accession|acc|histology|cytology)"
     r"[ \t]*(?:no\.?|number|#|id)?[ \t]*[:#]?[ \t]*((?=[a-z0-9.\-]*\d{3})[a-z0-9]{1,4}[.\-][a-z0-9]{3,}(?:[.\-][a-z0-9]+)*)\b"
     r"(?![ \t]*(?:mg|mcg|ml|l|g|kg|mmol|umol|%|units?|iu|cm|mm)\b)"

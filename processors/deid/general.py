@@ -23,8 +23,7 @@ test on the text says it can match.
 
 from __future__ import annotations
 
-import re
-
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
 from processors.deid.patterns import gated
 from processors.deid.unknown import DRUG_LEXICON, is_known_word
@@ -39,16 +38,16 @@ _TLD_OTHER = (
 )
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _PATH = r"/[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]|/"
-_URL_PATH = re.compile(
+_URL_PATH = compile_rx(
     rf"(?<![\w@./:-])(?:{_LABEL}\.)+(?:{_TLD_OTHER}|{_TLD_WORDS})(?::\d{{2,5}})?(?:{_PATH})"
 )
 # a bare host: a first label of 3+ characters and a top-level domain that is no English word
-_URL_BARE = re.compile(
+_URL_BARE = compile_rx(
     rf"(?<![\w@./:-])[A-Za-z0-9][A-Za-z0-9-]{{2,62}}(?:\.{_LABEL})*\.(?:{_TLD_OTHER})\b(?![\w@/-]|\.\w)"
 )
-_URL_LOW_ONLY = re.compile(r"[A-Z]")  # "Dr.Co" / "Pt.In" are no hosts: bare hosts in lower case
+_URL_LOW_ONLY = compile_rx(r"[A-Z]")  # "Dr.Co" / "Pt.In" are no hosts: bare hosts in lower case
 # a cheap first test: a dot, a top-level domain and a word end (a literal first character)
-_URL_HINT = re.compile(rf"\.(?:{_TLD_OTHER}|{_TLD_WORDS})\b")
+_URL_HINT = compile_rx(rf"\.(?:{_TLD_OTHER}|{_TLD_WORDS})\b")
 
 # ---------------------------------------------------------------- AGE (on the lower-cased text)
 _OLD = r"(9\d|1[0-2]\d)"
@@ -57,19 +56,19 @@ _NOT_UNIT = (
     r"|mins|minutes?|hours?|hrs?|h|s|sec|seconds?|units?|iu|l|lpm|breaths|beats|degrees?)\b)"
 )
 # each form behind a cheap first test (a substring, or a pattern opening with a literal)
-_AGE_YO = re.compile(  # any case of yo / y/o / yrs: the lower-case forms were taken before
+_AGE_YO = compile_rx(  # any case of yo / y/o / yrs: the lower-case forms were taken before
     rf"\b{_OLD}[ \t]*-?[ \t]*(?=(?:y/o|y\.o\.?|yo|yoa|yrs?|years?|yr-old|yo[mf])(?![a-z]))"
 )
 _AGE_YO_HINTS = ("YO", "Y/O", "Y.O", "YR", "Yo", "Yr", "yoa", "yom", "yof", "yr-")
-_AGE_LABEL = re.compile(rf"age[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}")  # literal first
-_AGE_TURNED = re.compile(rf"turned[ \t]+{_OLD}\b{_NOT_UNIT}")
-_AGE_BIRTHDAY = re.compile(r"\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b")
-_AGE_SLASH_SEX = re.compile(rf"\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b")
-_AGE_SEX_FIRST = re.compile(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}")
+_AGE_LABEL = compile_rx(rf"age[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}")  # literal first
+_AGE_TURNED = compile_rx(rf"turned[ \t]+{_OLD}\b{_NOT_UNIT}")
+_AGE_BIRTHDAY = compile_rx(r"\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b")
+_AGE_SLASH_SEX = compile_rx(rf"\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b")
+_AGE_SEX_FIRST = compile_rx(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}")
 _SEX_FIRST_HINTS = ("M,", "F,", "M/", "F/", "ale,", "ale/", "M ,", "F ,")
 
 # ---------------------------------------------------------------- ADDRESS
-_ADDRESS = re.compile(
+_ADDRESS = compile_rx(
     r"\b(?:Rural[ \t]+Route|R\.R\.|RR[ \t]*#)[ \t]*#?[ \t]*\d{1,3}(?:,?[ \t]*Box[ \t]*\d{1,5})?\b"
     r"|\bRR[ \t]+\d{1,2},?[ \t]*Box[ \t]*\d{1,5}\b"  # "RR 18" alone is a respiratory rate
     r"|\b(?:G\.?P\.?O\.?[ \t]+Box|Locked[ \t]+Bag|Private[ \t]+Bag|PMB)[ \t]*\d{1,6}\b"
@@ -86,7 +85,7 @@ _ADDRESS_HINT = ("Route", "R.R.", "RR", "Bag", "GPO", "G.P.O", "PMB", "House", "
 # ---------------------------------------------------------------- ZIP
 _CLAUSE_END = r"(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
 _TOWN = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
-_ZIP_LABELLED = re.compile(  # on the lower-cased text
+_ZIP_LABELLED = compile_rx(  # on the lower-cased text
     r"\b(?:pin[ \t]?code|pincode|pin|post[ \t]?code|postal[ \t]code|zip(?:[ \t]?code)?|eircode)"
     r"\b[ \t]*(?:no\.?)?[ \t]*[:#-]?[ \t]*(\d{3}[ \t]?\d{3}|\d{4,5}|[a-z]\d{2}[ \t]?[a-z0-9]{4}"
     r"|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d)\b"
@@ -94,14 +93,14 @@ _ZIP_LABELLED = re.compile(  # on the lower-cased text
 _ZIP_LABEL_HINTS = ("pin", "postcode", "post code", "postal", "zip", "eircode")
 # an Indian PIN after a town ("Mumbai 400001", "Pune - 411 004"): the number is found first (a
 # blank opens the pattern: a fast scan), then the town before it
-_PIN = re.compile(rf"[ \t]([1-9]\d{{2}}[ \t]?\d{{3}})\b{_CLAUSE_END}")
-_TOWN_BEFORE_PIN = re.compile(rf"(?<![\w.])({_TOWN})[ \t]*(?:[-\u2013][ \t]*)?\Z")
-_ZIP_TOWN_4 = re.compile(  # "..., Penrith 2750." a 4-digit postcode ending a clause
+_PIN = compile_rx(rf"[ \t]([1-9]\d{{2}}[ \t]?\d{{3}})\b{_CLAUSE_END}")
+_TOWN_BEFORE_PIN = compile_rx(rf"(?<![\w.])({_TOWN})[ \t]*(?:[-\u2013][ \t]*)?\Z")
+_ZIP_TOWN_4 = compile_rx(  # "..., Penrith 2750." a 4-digit postcode ending a clause
     rf"[,\n][ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}"
 )
-_ZIP_TOWN_4_START = re.compile(rf"[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}")
-_COUNTY_CODE = re.compile(r"\bCo\.[ \t]+[A-Z][a-z]+,?[ \t]+([A-Z]\d{2}[ \t]?[0-9A-Z]{4})\b")
-_EIRCODE = re.compile(  # the routing key opens the pattern (a fast scan); \b checked before it
+_ZIP_TOWN_4_START = compile_rx(rf"[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}")
+_COUNTY_CODE = compile_rx(r"\bCo\.[ \t]+[A-Z][a-z]+,?[ \t]+([A-Z]\d{2}[ \t]?[0-9A-Z]{4})\b")
+_EIRCODE = compile_rx(  # the routing key opens the pattern (a fast scan); \b checked before it
     r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b"
 )
 
@@ -122,17 +121,17 @@ _ORD_WORD = (
 )
 # dates are found from their month word (a month opens the scan pattern: a fast scan), then
 # the day forms after it ("February the 3rd", "Feb 3-5, 2025") or before it ("3rd to 5th March")
-_MON_TITLE_FIND = re.compile(rf"{_MONTHS}\b")
-_AFTER_TITLE = re.compile(
+_MON_TITLE_FIND = compile_rx(rf"{_MONTHS}\b")
+_AFTER_TITLE = compile_rx(
     rf"\.?[ \t]+the[ \t]+{_DAY}{_ORD}\b(?:,?[ \t]+{_YEAR}\b)?"
     rf"|\.?[ \t]+{_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?\b(?![/.:]\d)(?:,?[ \t]+{_YEAR}\b)?"
 )
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = compile_rx(
     rf"(?<!\w){_DAY}{_ORD}?[ \t]*(?:-|\u2013|to|and|&)[ \t]*{_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+\Z"
 )
-_YEAR_AFTER = re.compile(rf"\.?(?:,?[ \t]+{_YEAR}\b)?")
+_YEAR_AFTER = compile_rx(rf"\.?(?:,?[ \t]+{_YEAR}\b)?")
 # ordinal words ("the twenty-first of March", "March first"): run only when the text has one
-_DATE_ORD = re.compile(
+_DATE_ORD = compile_rx(
     rf"(?i:\b(?:the[ \t]+)?{_ORD_WORD}[ \t]+of[ \t]+){_MONTHS}\b(?:,?[ \t]+{_YEAR}\b)?"
     rf"|\b{_MONTHS}[ \t]+(?:the[ \t]+)?(?i:{_ORD_WORD})\b(?:,?[ \t]+{_YEAR}\b)?"
 )
@@ -141,19 +140,19 @@ _ORD_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 _LOW_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?)"
 _NOT_AFTER_MONTH = r"(?![ \t]+(?:episodes?|spikes?|seizures?|convulsions?|fits?|days?|weeks?)\b)"
 _LOW_MONTH_Y = r"(?:mar(?:ch)?|may|dec(?:ember)?)"
-_MON_LOW_FIND = re.compile(
+_MON_LOW_FIND = compile_rx(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
-_LOW_MONTH_RX = re.compile(_LOW_MONTH)
-_DAY_BEFORE = re.compile(rf"(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+\Z")
-_AFTER_LOW = re.compile(  # after jan ... nov: an optional year, then no number or count noun
+_LOW_MONTH_RX = compile_rx(_LOW_MONTH)
+_DAY_BEFORE = compile_rx(rf"(?<![\w/.-]){_DAY}{_ORD}?(?:[ \t]+of)?[ \t]+\Z")
+_AFTER_LOW = compile_rx(  # after jan ... nov: an optional year, then no number or count noun
     rf"(?:,?[ \t]+(?:{_YEAR}|'\d{{2}})\b)?(?![ \t]*\d){_NOT_AFTER_MONTH}"
 )
-_AFTER_LOW_Y = re.compile(  # after mar / may / dec: a year or the end of a clause
+_AFTER_LOW_Y = compile_rx(  # after mar / may / dec: a year or the end of a clause
     rf",?[ \t]+(?:{_YEAR}|'\d{{2}})\b|(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$))"
 )
-_DAY_AFTER_LOW = re.compile(
+_DAY_AFTER_LOW = compile_rx(
     rf"\.?[ \t]+{_DAY}{_ORD}?\b(?![/.:]\d|[ \t]*(?:%|mg|mcg|ml|units?|kg|g|mm|days?|weeks?|episodes?)\b)"
     rf"(?:,?[ \t]+{_YEAR}\b)?"
 )
@@ -171,8 +170,8 @@ def _clinical_town(town: str) -> bool:
     return all(is_known_word(w) for w in words)
 
 
-_NUMBER_AFTER_WORD = re.compile(r"[ \t]\d[\d,]{2,6}\b")  # a blank first: a fast scan
-_WORD_END = re.compile(r"(?<![A-Za-z])([A-Z]?[a-z]{3,}|[A-Z]{4,})[ \t]*\Z")
+_NUMBER_AFTER_WORD = compile_rx(r"[ \t]\d[\d,]{2,6}\b")  # a blank first: a fast scan
+_WORD_END = compile_rx(r"(?<![A-Za-z])([A-Z]?[a-z]{3,}|[A-Z]{4,})[ \t]*\Z")
 
 
 def drug_dose_spans(text: str) -> list[tuple[int, int]]:

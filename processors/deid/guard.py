@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import (
     CLINICAL_ABBREV,
     CLINICAL_VOCAB,
@@ -57,7 +58,7 @@ DRUG_WORDS = _load("drug_words.txt") | frozenset(
     w for ing in INGREDIENTS.values() for n in (ing.name, *ing.synonyms) for w in n.split()
     if len(w) >= 4
 )  # fmt: skip
-_DRUG_STEM = re.compile(
+_DRUG_STEM = compile_rx(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
     r"|gatran|dipine|tidine|prazole|setron|triptan|gliptin|gliflozin|semide|thiazide|zepam"
     r"|zolam|oxetine|pramine|triptyline|dronate|profen|fenac|olone|asone|etamol|racetam"
@@ -78,10 +79,10 @@ _CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification
 _WEAK_HEADS = (
     r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 )
-_WEAK_AFTER = re.compile(rf"[ \t]+(?:{_WEAK_HEADS})\b")
+_WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 10 (v29): a clinical decision rule named for a place ("Ottawa ankle rules", "Canadian
 # C-spine rule", "San Francisco syncope rule"): the place word, a body part or condition, "rule(s)"
-_PLACE_RULE = re.compile(
+_PLACE_RULE = compile_rx(
     r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:ankle|knee|foot|head|CT[ \t]+head|[Cc]-spine|SAH|subarachnoid|syncope|heart|PE|DVT)"
     r"[ \t]+(?:rules?|criteria|score)\b"
 )
@@ -94,12 +95,12 @@ _ORG = (
     r"|Health(?:care)?[ \t]+(?:System|Trust|Partners|Centre|Center)|Institute|University|College"
     r"|Foundation"
 )
-_EPONYM = re.compile(
+_EPONYM = compile_rx(
     rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]+(?:{_PLACE})\b|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
-_VALUE = re.compile(
+_VALUE = compile_rx(
     r"[ \t]*[:=]?[ \t]*[<>~]?-?\d{1,4}(?:\.\d+)?(?![\d/]|[.:-]\d|[ \t]*(?:st|nd|rd|th)\b"
     r"|[ \t]?(?:y|yo|y/o|yrs?|yr)\b"  # session 7: "WILSON, Claire 96y": an age, no value
     r"|[ \t]?[MF]\b(?![ \t]*[-:=]?[ \t]*\d))"  # session 8: "MORGAN, Mandy 65F from": age and sex
@@ -109,19 +110,19 @@ _VALUE = re.compile(
 # a classification or grade after a capitalised word ("Schatzker II", "Salter-Harris IV",
 # "Gustilo IIIb", "Weber B ankle", "Child-Pugh C.") or a score out of a typical maximum
 # ("Oxford 4/5", "Tinetti 14/28", "MRC 3/5"): the word is an eponymous scale, not a name
-_GRADE = re.compile(
+_GRADE = compile_rx(
     r"[ \t]+(?:(?:II|III|IV|VI{0,3}|IX)[abcABC]?\b(?![-'\w])"
     r"|[A-D][ \t]+(?=[a-z]))"
 )
-_GRADE_END = re.compile(r"[ \t]+[A-D](?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
-_ROMAN = re.compile(r"(?:II|III|IV|VI{1,3}|IX|XI{1,3})\Z")  # a grade, never a name (not "I", "V")
-_SCORE = re.compile(r"[ \t]*:?[ \t]*(\d{1,3})/(\d{1,3})\b(?![/.]\d)")
+_GRADE_END = compile_rx(r"[ \t]+[A-D](?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
+_ROMAN = compile_rx(r"(?:II|III|IV|VI{1,3}|IX|XI{1,3})\Z")  # a grade, never a name (not "I", "V")
+_SCORE = compile_rx(r"[ \t]*:?[ \t]*(\d{1,3})/(\d{1,3})\b(?![/.]\d)")
 _SCORE_MAX = frozenset(
     (3, 4, 5, 6, 8, 9, 10, 14, 15, 18, 20, 21, 24, 27, 28, 30, 35, 40, 48, 56, 60, 100)
 )  # fmt: skip
 # after v12: initials may stand between the title and the name ("Dr L. Steyn: 650 ml drained")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le)[ \t]+){0,3}$")
-_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le)[ \t]+){0,3}$")
+_TOKEN = compile_rx(r"[^\s,;:()\[\]]+")
 _CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB
 _EPONYM_WORDS = CLINICAL_VOCAB - CLINICAL_WORDS - CLINICAL_ABBREV  # names of people as well  # a cut span's leftover made only of these goes
 _VOWELS = frozenset("AEIOUY")
@@ -150,14 +151,14 @@ def _clinical_word(word: str) -> bool:
     return False
 
 
-_INITIAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_INITIAL_NEXT = compile_rx(r"[ \t]+[A-Z][a-z]")
 # session 10 (v29): a brand in brackets right after its generic (and dose), or before its
 # generic in brackets: "tacrolimus (Envarsus XR) 6 mg", "ferrous fumarate 200 mg (Ferrograd)"
-_GENERIC_BEFORE = re.compile(
+_GENERIC_BEFORE = compile_rx(
     r"([A-Za-z][A-Za-z-]{3,})(?:[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg|micrograms?|g|ml|mL|units?|%))?[ \t]*\([ \t]*\Z"
 )
-_BRAND_CLOSE = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\)")
-_GENERIC_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*([A-Za-z][A-Za-z-]{3,})[ \t]*[)\d]")
+_BRAND_CLOSE = compile_rx(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\)")
+_GENERIC_AFTER = compile_rx(r"(?:[ \t]+[A-Z]{2,3})?[ \t]*\([ \t]*([A-Za-z][A-Za-z-]{3,})[ \t]*[)\d]")
 
 
 @lru_cache(maxsize=4)
@@ -179,7 +180,7 @@ def _brand_beside_generic(text: str, start: int, end: int) -> bool:
 
 
 # a surname and a comma before a given name: all caps, or capitalised opening a line or a list item
-_SURNAME_COMMA = re.compile(r"(?:\b[A-Z][A-Z'\u2019-]{1,}|(?:^|\d[.)][ \t]*)[A-Z][a-z'\u2019-]+),[ \t]\Z", re.MULTILINE)
+_SURNAME_COMMA = compile_rx(r"(?:\b[A-Z][A-Z'\u2019-]{1,}|(?:^|\d[.)][ \t]*)[A-Z][a-z'\u2019-]+),[ \t]\Z", re.MULTILINE)
 
 
 def is_clinical_token(text: str, start: int, end: int) -> bool:
@@ -221,7 +222,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
 
 # after v12: a head before a number label is the label of an identifier ("PC M Smith collar
 # no. 1498"), not an eponymous device ("Philadelphia collar")
-_NUMBER_LABEL = re.compile(r"[ \t]*(?:no\b\.?|number\b|#)[ \t]*:?[ \t]*\d")
+_NUMBER_LABEL = compile_rx(r"[ \t]*(?:no\b\.?|number\b|#)[ \t]*:?[ \t]*\d")
 
 
 def _eponym(text: str, end: int) -> bool:
@@ -237,7 +238,7 @@ def _score(text: str, end: int) -> bool:
     return a <= b and b in _SCORE_MAX
 
 
-_ALLERGY = re.compile(r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)\b)[ \t]*:?[^.\n]*")
+_ALLERGY = compile_rx(r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)\b)[ \t]*:?[^.\n]*")
 
 
 def _keep_piece(text: str, s: int, e: int) -> bool:
@@ -254,7 +255,7 @@ def _keep_piece(text: str, s: int, e: int) -> bool:
     )
 
 
-_DOSE_FORM_BEFORE = re.compile(r"\b(?:Tab|Tabs|Cap|Caps|Inj|Syp|Syr|Susp|Oint)\.?[ \t]+\Z")
+_DOSE_FORM_BEFORE = compile_rx(r"\b(?:Tab|Tabs|Cap|Caps|Inj|Syp|Syr|Susp|Oint)\.?[ \t]+\Z")
 
 
 def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

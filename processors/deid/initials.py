@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key, given_name_before
 
 __all__ = ["initials_spans"]
@@ -34,60 +35,60 @@ _CRED_WORDS = frozenset(
     ["RN", "rn", "RGN", "RPN", "EN", "LPN", "LVN", "CNA", "HCA", "RRT", "RT", "BMS", "MLS", "MA", "CMA", "NP", "PA", "MD", "DO", "PT", "OT", "SLP", "RD", "SW", "RPh", "PharmD", "EMT", "CRNA", "CNM", "RM", "HA", "FY1", "FY2", "SHO", "SpR", "ST1", "ST2", "ST3", "ST4", "ST5", "ST6", "ST7", "ST8", "CT1", "CT2", "CT3", "CNS", "ANP", "ACP", "NNP", "fy1", "fy2", "sho", "reg", "cns"]
 )
 # staff grades: initials before one are a signature even when they spell a clinical word ("AM FY1")
-_GRADE_END = re.compile(
+_GRADE_END = compile_rx(
     r"(?:,[ \t]*|[ \t]+)(?:FY1|FY2|SHO|SpR|ST[1-8]|CT[1-3]|CNS|ANP|ACP|NNP|fy1|fy2|sho|reg|cns)[ \t]*\Z"
 )
 # speed: the credential closing a line is found first, the initials before it second
-_CRED_END = re.compile(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*\Z")  # searched in a line end's window
-_SIGNOFF_BEFORE = re.compile(
+_CRED_END = compile_rx(rf"(?:,[ \t]*|[ \t]+){_CRED}[ \t]*\Z")  # searched in a line end's window
+_SIGNOFF_BEFORE = compile_rx(
     rf"(?:((?:(?<=\s)|^)[-\u2013~]{{1,2}}[ \t]*)|^[ \t]*|(?<=[.;!])[ \t]+)({_INIT})\Z", re.MULTILINE
 )
 # v18: initials after a slash closing a line ("Matthew RN / BM", "Sr Khumalo / AB"), after a
 # double dash ("-- AE"), lower-case after a dash closing a message (". -cr"), and after "by"
 # before a comma or a date ("transcribed by JW 24/3", "by YO, who read back")
 # each searched in a small window before a line end (speed)
-_SLASH_END = re.compile(r"/[ \t]*([A-Z]{2,3})[ \t]*\Z")  # after a letter (checked)
-_DOUBLE_DASH = re.compile(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*\Z", re.MULTILINE)
-_LOWER_DASH = re.compile(r"-[ \t]*([a-z]{2,3}|[A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\Z")  # after ". " (checked); "-LN", "- D.C." too
-_AFTER_SENTENCE = re.compile(r"[.!?][ \t]+\Z")
+_SLASH_END = compile_rx(r"/[ \t]*([A-Z]{2,3})[ \t]*\Z")  # after a letter (checked)
+_DOUBLE_DASH = compile_rx(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*\Z", re.MULTILINE)
+_LOWER_DASH = compile_rx(r"-[ \t]*([a-z]{2,3}|[A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\Z")  # after ". " (checked); "-LN", "- D.C." too
+_AFTER_SENTENCE = compile_rx(r"[.!?][ \t]+\Z")
 # v21: a credential then initials closing a line ("Nephrologist Dr. Howard. RN CG", "BMS AL"), and
 # bare initials closing a line after a sentence ("... ring (02) 9672 7480. JF")
-_CRED_THEN_INIT = re.compile(r"(?:^|(?<=[\s.]))(?:RN|RM|RGN|BMS|MLS|HCA|CNS|SN|EN|LPN|NP|PA|CNA|ODP)[ \t]+([A-Z]{2,3})[ \t]*\Z",
+_CRED_THEN_INIT = compile_rx(r"(?:^|(?<=[\s.]))(?:RN|RM|RGN|BMS|MLS|HCA|CNS|SN|EN|LPN|NP|PA|CNA|ODP)[ \t]+([A-Z]{2,3})[ \t]*\Z",
                              re.MULTILINE)
-_BARE_END = re.compile(r"(?<=[.!?])[ \t]+([A-Z]{2,3})[ \t]*\Z")
+_BARE_END = compile_rx(r"(?<=[.!?])[ \t]+([A-Z]{2,3})[ \t]*\Z")
 # session 9 (v26): the receiver of a handover ("Handed over by SW to LB at 07:30") and initials
 # before a residency grade ("Emily Mason, MD (attending) / sh PGY-2")
-_TO_AT = re.compile(r"\bto[ \t]+([A-Z]{2,3})[ \t]+at[ \t]+\d{1,2}:?\d{2}\b")
-_BEFORE_PGY = re.compile(r"(?<![\w-])([A-Za-z]{2,3})[ \t]*,?[ \t]+PGY-?\d\b")
+_TO_AT = compile_rx(r"\bto[ \t]+([A-Z]{2,3})[ \t]+at[ \t]+\d{1,2}:?\d{2}\b")
+_BEFORE_PGY = compile_rx(r"(?<![\w-])([A-Za-z]{2,3})[ \t]*,?[ \t]+PGY-?\d\b")
 # session 9 (v27): initials after a doctor's grade before a lower-case word ("d/w RMO SM re
 # candesartan"), a sign-off of initials and a profession on its own line ("wpm physio"), "by DA."
 # closing a line, bracketed initials after a credential ("Michelle Russell, APRN (MR)"), a
 # numbered list's "Thompson, T., rm 914", and a police officer's name ("Officer Frank", "PC Smith,")
-_GRADE_INITIALS = re.compile(
+_GRADE_INITIALS = compile_rx(
     r"\b(?:RMO|SHO|SpR|FY1|FY2|HO|reg|registrar|cons|consultant|resident|intern|fellow)[ \t]+([A-Z]{2,3})(?=[ \t]+[a-z])"
 )
-_PROFESSION_SIGNOFF = re.compile(
+_PROFESSION_SIGNOFF = compile_rx(
     r"^[ \t]*([a-z]{2,3}|[A-Z]{2,3})[ \t]+(?:physio|physiotherapist|ot|slt|salt|dietitian|pharmacist)[ \t]*$",
     re.MULTILINE,
 )
-_BY_LINE_END = re.compile(r"\bby[ \t]+([A-Z]{2,3})\.?[ \t]*$", re.MULTILINE)
-_CRED_BRACKET_INITIALS = re.compile(
+_BY_LINE_END = compile_rx(r"\bby[ \t]+([A-Z]{2,3})\.?[ \t]*$", re.MULTILINE)
+_CRED_BRACKET_INITIALS = compile_rx(
     r",[ \t]*(?:APRN|RN|MD|NP|PA|DO|PharmD|RD|RRT|CNM|CRNA)[ \t]*\(([A-Z]{2,3})\)[ \t]*$", re.MULTILINE
 )
-_LIST_SURNAME_INITIAL = re.compile(
+_LIST_SURNAME_INITIAL = compile_rx(
     r"(?:^|\)[ \t])([A-Z][a-z'\u2019-]+,[ \t][A-Z]\.)(?=,?[ \t]*(?:rm|room|bed|bay|mrn)\b)", re.MULTILINE
 )
 # v28: initials before a bracketed grade ("Discussed with JM (fellow)", "JS (SpR)"), after a nurse's
 # label ("PACU RN: KM", "Triage RN AW."), lower-case after "transcribed" / "Tech:" closing a line,
 # before a bleep ("paged on-call jh (bleep 07379)"), and after "checked" / "verification by"
-_BEFORE_GRADE = re.compile(
+_BEFORE_GRADE = compile_rx(
     r"\b([A-Z]{2,3})[ \t]*\((?:[a-z]{3,10}[ \t]+)?(?:fellow|resident|SpR|reg|registrar|SHO|FY1|FY2|intern|attending|cons|consultant"
     r"|HCA|HCSW|CNA|SN|RNA|RN|RGN|LPN|LVN|EN|RM"  # v30: "ER (HCA)"; v31: "Handed to ABD (RN)"
     r"|ST[1-8](?:[ \t]+[A-Z][a-z]+)?|CT[1-3]|StR|MLS|MT|CLS)\)"  # v33: "by HB (ST2 Ophthalmology)"
 )
 # session 10 (v30): initials in brackets after a role ("Pharmacist IP (HHS)"), initials and a
 # comma before a credential opening a sign-off line ("- NBH, MLS(ASCP), POC coordinator")
-_ROLE_BRACKET = by_first_letter(re.compile(
+_ROLE_BRACKET = by_first_letter(compile_rx(
     r"\b(?:Pharmacist|Nurse|Midwife|Physio(?:therapist)?|Dietitian|Technician|Technologist|Prescriber"
     r"|Triage|Paramedic|Porter|Scribe)"  # v31: "Triage (BN): routine"
     r"(?:[ \t]+(?:IP|NMP|SP|PIP))?[ \t]*\(([A-Z]{2,3})\)"
@@ -95,48 +96,48 @@ _ROLE_BRACKET = by_first_letter(re.compile(
 # v31: initials after a therapist's abbreviation ("partner Katie and OT HM."), initials that are
 # the first letters of the name after the slash ("KC / Kristina Camacho, FNP-C"), an initial and a
 # surname before a trainee grade ("D Wilkinson ST5 for Mr Jenkins")
-_THERAPIST_INITIALS = re.compile(  # session 11 (v32): "with client, OTA MP and nephew Joseph"
+_THERAPIST_INITIALS = compile_rx(  # session 11 (v32): "with client, OTA MP and nephew Joseph"
     r"\b(?:OT|PT|SLT|SALT|HCA|physio|OTA|PTA|EMT|ODP)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$|and\b))", re.MULTILINE
 )
-_INITIALS_SLASH_NAME = re.compile(r"^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*([A-Z])[a-z'-]+[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z])[a-z]", re.MULTILINE)
-_INITIAL_SURNAME_GRADE = re.compile(
+_INITIALS_SLASH_NAME = compile_rx(r"^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*([A-Z])[a-z'-]+[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z])[a-z]", re.MULTILINE)
+_INITIAL_SURNAME_GRADE = compile_rx(
     r"^[ \t]*([A-Z]\.?[ \t]+[A-Z][a-z'-]+)[ \t]+(?:ST[1-8]|CT[1-3]|FY[12]|SpR|SHO|Reg|StR)\b", re.MULTILINE
 )
-_LINE_INITIALS_CRED = re.compile(rf"^[ \t]*[-\u2013~]?[ \t]*([A-Z]{{2,3}}),[ \t]*{_CRED}\b", re.MULTILINE)
-_RN_LABEL = re.compile(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
-_LOWER_AFTER_LABEL = re.compile(
+_LINE_INITIALS_CRED = compile_rx(rf"^[ \t]*[-\u2013~]?[ \t]*([A-Z]{{2,3}}),[ \t]*{_CRED}\b", re.MULTILINE)
+_RN_LABEL = compile_rx(r"\bRN:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;]|$))", re.MULTILINE)
+_LOWER_AFTER_LABEL = compile_rx(
     r"\b(?i:transcribed|typed|tech|technician|processed|scanned|released)(?:[ \t]+by)?[ \t]*:?[ \t]+([a-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|\bPh\b|[;,]))",  # v34: "Tech gd; read by ..."
     re.MULTILINE,
 )
 # session 11 (v33): dictation initials closing a letter ("CG/pb   dictated"), a typed sign-off
 # "by SW, MA", lower-case initials before a lab credential ("Caller: jl (MLS)")
-_DICTATION_INITIALS = re.compile(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})\b", re.MULTILINE)
-_BY_INITIALS_CRED = re.compile(r"\bby[ \t]+([A-Z]{2,3}),[ \t]*(?:MA|CMA|RN|LPN|LVN|MD|NP|PA|CNA|RMA)\b")
-_TECH_INITIALS = re.compile(r"\bTech[ \t]+([A-Z]{2,3})(?=[ \t]*[.;,])")  # v34: "Tech LP. D. Andrews, MD"
-_LOWER_BEFORE_LAB_CRED = re.compile(r"\b([a-z]{2,3})[ \t]*\((?:MLS|MT|CLS|MLT|BMS)\)")
-_BEFORE_BLEEP = re.compile(r"\b(?!(?i:am|pm|hrs?|min|ext)\b)([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((?:bleep|pager|ext)\b")
-_CHECKED = re.compile(
+_DICTATION_INITIALS = compile_rx(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})\b", re.MULTILINE)
+_BY_INITIALS_CRED = compile_rx(r"\bby[ \t]+([A-Z]{2,3}),[ \t]*(?:MA|CMA|RN|LPN|LVN|MD|NP|PA|CNA|RMA)\b")
+_TECH_INITIALS = compile_rx(r"\bTech[ \t]+([A-Z]{2,3})(?=[ \t]*[.;,])")  # v34: "Tech LP. D. Andrews, MD"
+_LOWER_BEFORE_LAB_CRED = compile_rx(r"\b([a-z]{2,3})[ \t]*\((?:MLS|MT|CLS|MLT|BMS)\)")
+_BEFORE_BLEEP = compile_rx(r"\b(?!(?i:am|pm|hrs?|min|ext)\b)([a-z]{2,3}|[A-Z]{2,3})[ \t]*\((?:bleep|pager|ext)\b")
+_CHECKED = compile_rx(
     r"\b(?:(?:checked|verified)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:$|[.,;]))|verification[ \t]+by[ \t]+([A-Z]{2,3})\b)",
     re.MULTILINE,
 )
 _DEPARTMENTS = frozenset(["ED", "AE", "ICU", "HDU", "CCU", "ITU", "OPD", "GP", "MDT", "AMU", "SDEC", "ENT", "OT", "PT"])
-_OFFICER = re.compile(
+_OFFICER = compile_rx(
     r"\b(?:Officer|(?i:security|police|prison|parole|probation|liaison|duty)[ \t]+officer|PC|Sgt|Sergeant|Constable"
     r"|Detective|DC|DS|Ofc|Off|CO)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,.;]|[ \t]+(?:badge|shield|collar|#))"
 )
-_BY_COMMA = re.compile(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
+_BY_COMMA = compile_rx(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
 # lower-case initials before a bracketed grade closing a line ("- aw (reg)")
-_BRACKET_CRED = re.compile(  # the bracket first (a literal: fast scan), the name before it second
+_BRACKET_CRED = compile_rx(  # the bracket first (a literal: fast scan), the name before it second
     r"\((?:MD|DO|RN|RRT|MBBS|MO|NP|PA|RM|RGN|SHO|FY1|FY2|MLS|MLT|BMS|MLA|NNP|Family Physician|DM[^)]{0,12})\)"
 )
-_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'-])([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?|(?<![^\n])[A-Z]{2,3})[ \t]*\Z")
-_LOWER_BRACKET_GRADE = re.compile(r"-[ \t]*([a-z]{2,3})[ \t]*\((?:reg|sho|fy1|fy2|cons|rn|ct1|ct2)\)[ \t]*$",
+_NAME_BEFORE_BRACKET = compile_rx(r"(?<![\w'-])([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?|(?<![^\n])[A-Z]{2,3})[ \t]*\Z")
+_LOWER_BRACKET_GRADE = compile_rx(r"-[ \t]*([a-z]{2,3})[ \t]*\((?:reg|sho|fy1|fy2|cons|rn|ct1|ct2)\)[ \t]*$",
                                   re.MULTILINE)
 # v22: an initial and a capitalised surname after a person word ("Completed by J. Swift", "f/u OB
 # A. Vargas"); organisms ("E. coli", "S. aureus") are lower-case after the initial
-_INITIAL_SURNAME = re.compile(r"[A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")  # anchor first (speed)
-_PERSON_WORD_BEFORE = re.compile(
+_INITIAL_SURNAME = compile_rx(r"[A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")  # anchor first (speed)
+_PERSON_WORD_BEFORE = compile_rx(
     r"\b(?:by|to|with|OB|GP|Dr|Nurse|Sister|Patient|Pt|Mr|Mrs|Ms|Miss|RN|CNS|cons|consultant|surgeon)"
     r"\.?[ \t]+\Z|\b[A-Z]{2,3}[ \t]*/[ \t]*\Z"
 )  # "Crew: JM / V. Wallace"
@@ -144,7 +145,7 @@ _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials
 # v16 leftovers: initials after a staff role or a signing verb, alone or as a slash list
 # ("Tech: AO", "PCT: JG", "Transcribed: Y.P.", "Nurses: JC/J.P.", "/ Registrar M.P.",
 # "Verified by W.A., MLS", "Signed R.H. 7/7/24", "NNP T.B.")
-_ROLE_LABEL = by_first_letter(re.compile(  # on the lower-cased text
+_ROLE_LABEL = by_first_letter(compile_rx(  # on the lower-cased text
     r"\b(?:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
     r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
@@ -153,27 +154,27 @@ _ROLE_LABEL = by_first_letter(re.compile(  # on the lower-cased text
     r"|crew|processed[ \t]+by|completed[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|handover[ \t]+(?:to|from)"
     r"|cytotechnologist|sonographer|radiographer|technologist|phlebotomist|called[ \t]+by|phoned[ \t]+by)\b[ \t]*(:)?[ \t]*"
 ))
-_INIT_LIST = re.compile(  # on the text, right after a label
+_INIT_LIST = compile_rx(  # on the text, right after a label
     rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?!\w|\.\w)"
 )
-_LAST_LINE = re.compile(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
+_LAST_LINE = compile_rx(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
 _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
                "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute",
                "bms", "mls", "scientist", "dispensed", "checker", "crew", "processed by", "completed by",
                "handed over", "handover", "cytotech", "sonographer", "radiographer", "technologist",
                "phlebotomist", "called by", "phoned by")
-_ONE_INITIALS = re.compile(_INIT)
-_CRED_BEFORE = re.compile(rf"\b{_CRED}[ \t]*/?\Z")
-_FIELD_INITIALS = re.compile(
+_ONE_INITIALS = compile_rx(_INIT)
+_CRED_BEFORE = compile_rx(rf"\b{_CRED}[ \t]*/?\Z")
+_FIELD_INITIALS = compile_rx(
     r"\b(?i:call[ \t]handler|call[ \t]taker|handler|triaged[ \t]by|taken[ \t]by|operator"
     rf"|initials|(?:accuracy|clinical|final|second)[ \t]check)[ \t]*:[ \t]*({_INIT})(?![\w.])"
     rf"|\bInitials[ \t]+({_INIT})(?![\w.])"  # session 10 (v30): "Subject: 115-3410   Initials JG"
 )
-_PAGED = re.compile(
+_PAGED = compile_rx(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
 )
-_PERSON = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
+_PERSON = compile_rx(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
 
 
 _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "pts", "tbc", "tba", "prn", "iv", "po",
@@ -206,28 +207,28 @@ def _clock(digits: str) -> bool:
 
 # session 10: a quoted name the family uses ('"Sissy" (as the family call her)', v29) and a quoted
 # nickname in brackets after a name ('SANTOS, Ronaldo P. ("Jun")', v30)
-_QUOTED_CALLED = re.compile(
+_QUOTED_CALLED = compile_rx(
     r"[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d][ \t]*\((?:as|what|which)\b[^()\n]{0,30}\bcalls?\b[^()\n]{0,12}\)"
 )
-_QUOTED_IN_BRACKETS = re.compile(r"\([ \t]*[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d][ \t]*\)")
+_QUOTED_IN_BRACKETS = compile_rx(r"\([ \t]*[\"\u201c]([A-Z][a-z]{1,12})[\"\u201d][ \t]*\)")
 # a nickname in quotes right after a capitalised name ("Brandon Bullock \"Sonny\"   DOB")
-_QUOTED_NICKNAME = re.compile(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d](?![ \t]*[a-z])")
+_QUOTED_NICKNAME = compile_rx(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{1,15})[\"\u201d](?![ \t]*[a-z])")
 
 
 # session 10 (v29): initials after a verb only a person does ("checked in person by LG on 5/13",
 # "after review by RR. Dashboard"), whatever the letters, unless a service ("seen by OT"); and
 # after a bare "by" before "on"/"at" and a date or time ("by KP on 3/17") when no clinical word
 # found from the "by" (a literal: fast scan), the verb checked in the words before it
-_BY_INITIALS = re.compile(
+_BY_INITIALS = compile_rx(
     r"\bby:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])", re.MULTILINE
 )
-_PERSON_VERB_BEFORE = re.compile(
+_PERSON_VERB_BEFORE = compile_rx(
     r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
     r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed"
     r"|cannulated|dispensed|administered|double-checked"  # v30: "cannulated by CS (buttonhole)"
     r"|grossed|acknowledged|received|handed|accepted)[ \t]+\Z"  # v31: "Grossed by AG.", "acknowledged by: CB"
 )
-_BY_ON_DATE = re.compile(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
+_BY_ON_DATE = compile_rx(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
 _SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI"])
 
 

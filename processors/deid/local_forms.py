@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import FIRST_NAMES, SURNAMES
 from processors.deid.unknown import is_known_word
 from processors.deid.values import _UK_DENOMINATORS  # days, months, hours, weeks ("2/7-3/7")
@@ -29,142 +30,142 @@ _STREET_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Terrace|Drive|Dr|Lane|Ln|Close|Gardens|Gap|Hill|Heights|Crescent"
     r"|Way|Place|Court|Ct|Boulevard|Blvd|Ridge|View|Park|Row|Walk|Circle"
 )
-_HASH_HOUSE = re.compile(
+_HASH_HOUSE = compile_rx(
     rf"#\d{{1,4}}[A-Za-z]?[ \t]+(?:\d+(?:st|nd|rd|th)[ \t]+|[A-Z][a-z]+[ \t]+){{1,3}}(?:{_STREET_TYPES})\b\.?"
 )
-_BRACKET_PHONE = re.compile(r"\((?=[+\d(])[+\d() \t-]{9,20}\)")
-_TOWN_BEFORE = re.compile(r"\bin[ \t]+([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*\Z")
-_BRACKET_ACCESSION = re.compile(r"\(([A-Z]{1,3}\d{2}-\d{3,7})\)")
-_FRACTURE_DATE = re.compile(r"#[A-Z][A-Za-z]{1,6}[ \t]+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])")
+_BRACKET_PHONE = compile_rx(r"\((?=[+\d(])[+\d() \t-]{9,20}\)")
+_TOWN_BEFORE = compile_rx(r"\bin[ \t]+([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*\Z")
+_BRACKET_ACCESSION = compile_rx(r"\(([A-Z]{1,3}\d{2}-\d{3,7})\)")
+_FRACTURE_DATE = compile_rx(r"#[A-Z][A-Za-z]{1,6}[ \t]+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])")
 # both open at the slash; the number before it is read from a slice
-_DM_RANGE = re.compile(r"/(\d{1,2})[ \t]*-[ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
-_DM_BEFORE_WEIGHT = re.compile(r"/(?:3[01]|[12]\d|0?[1-9])[ \t]+\d{2,3}(?:\.\d{1,2})?[ \t]*(?:kg|lbs?)\b")
-_DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}\Z")
-_QUOTED_NAME = re.compile(r"[\"\u201c'\u2018]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"\u201d'\u2019]")
-_KNOWN_AS_BEFORE = re.compile(
+_DM_RANGE = compile_rx(r"/(\d{1,2})[ \t]*-[ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
+_DM_BEFORE_WEIGHT = compile_rx(r"/(?:3[01]|[12]\d|0?[1-9])[ \t]+\d{2,3}(?:\.\d{1,2})?[ \t]*(?:kg|lbs?)\b")
+_DAY_BEFORE = compile_rx(r"(?<![\d/.])\d{1,2}\Z")
+_QUOTED_NAME = compile_rx(r"[\"\u201c'\u2018]([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[\"\u201d'\u2019]")
+_KNOWN_AS_BEFORE = compile_rx(
     r"\b(?:[Kk]nown|[Gg]oes|[Cc]alled|[Nn]icknamed|name[ \t]+is|likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called)"
     r"\b[^\"\u201c\n]{0,24}\Z"
 )
 # session 11 (CLI tester): Gulf addresses by numbers ("Villa 12, Street 5"), a European
 # postcode before its town after a comma ("Calle de Alcala 42, 28014 Madrid")
-_NUMBERED_ADDRESS = re.compile(
+_NUMBERED_ADDRESS = compile_rx(
     r"(?:Villa|House|Building|Bldg|Plot|Flat|Apartment|Apt)[ \t]+\d{1,5}[A-Za-z]?,[ \t]*"
     r"(?:Street|St|Road|Rd|Lane|Block|Sector|Way)[ \t]+\d{1,4}\b"
 )
-_POSTCODE_TOWN = re.compile(r",[ \t]*(\d{5})[ \t]+([A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)\b")
+_POSTCODE_TOWN = compile_rx(r",[ \t]*(\d{5})[ \t]+([A-Z][a-z\u00e0-\u00ff]{2,}(?:[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,})?)\b")
 _NOT_TOWNS = frozenset(["Units", "Unit", "International", "Tablets", "Daily", "Cells"])
 # session 11 (v33): a specimen number with a period ("OGD biopsy G23.78772": ICD-10 codes have at
 # most four characters after the period), a lower-case typed sign-off ("brittany miller, rn"),
 # initials in brackets that are the name's ("ENP Mandy Turner (mt)"), "maiden name Price", a town
 # on the line above its postcode, an Indian "Address: #599, 3rd Floor, Sri Sai Residency"
-_SPECIMEN_DOT = re.compile(r"\d\d\.\d{5,6}\b")  # its letters are checked before it (speed)
-_SPECIMEN_LETTERS = re.compile(r"(?<![\w.])[A-Z]{1,3}\Z")
+_SPECIMEN_DOT = compile_rx(r"\d\d\.\d{5,6}\b")  # its letters are checked before it (speed)
+_SPECIMEN_LETTERS = compile_rx(r"(?<![\w.])[A-Z]{1,3}\Z")
 # one line: the name, credentials (any case; v35: several), and the typist's initials after a slash
-_LOWER_SIGNOFF = re.compile(
+_LOWER_SIGNOFF = compile_rx(
     r"^[ \t]*([a-z]{2,}[ \t]+[a-z]{2,}(?:[-'][a-z]{2,})?),[ \t]*"
     r"(?i:rn|lpn|lvn|md|np|pa|pa-c|ma|ms|msc|bsc|cna|do|rd|pt|ot|otr|dpt|slp|ccc-slp|lcsw)\.?"
     r"(?:,[ \t]*[A-Za-z][A-Za-z./-]{1,9})*(?:[ \t]*/[ \t]*([a-z]{2,3}))?[ \t]*$",
     re.MULTILINE,
 )
-_OWN_INITIALS = re.compile(r"\(([a-z]{2,3}|[A-Z]{2,3})\)")
-_NAME_BEFORE = re.compile(r"\b([A-Z])[a-z]+[ \t]+([A-Z])[a-z'-]+(?=[ \t]*(?:,[^\n()]{0,40})?\Z)")
-_MAIDEN = re.compile(r"\b(?:maiden|birth|previous|former)[ \t]+(?:name|surname)[ \t:]+([A-Z][a-z'-]+)")
-_TOWN_ABOVE_POSTCODE = re.compile(
+_OWN_INITIALS = compile_rx(r"\(([a-z]{2,3}|[A-Z]{2,3})\)")
+_NAME_BEFORE = compile_rx(r"\b([A-Z])[a-z]+[ \t]+([A-Z])[a-z'-]+(?=[ \t]*(?:,[^\n()]{0,40})?\Z)")
+_MAIDEN = compile_rx(r"\b(?:maiden|birth|previous|former)[ \t]+(?:name|surname)[ \t:]+([A-Z][a-z'-]+)")
+_TOWN_ABOVE_POSTCODE = compile_rx(
     r"^[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*\n[ \t]*"
     r"(?:[A-Z]\d{2}[ \t]?[A-Z0-9]{4}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*$",
     re.MULTILINE,
 )
-_POSTCODE_LINE = re.compile(r"\n[ \t]*[A-Z][A-Z\d]?\d")  # a line opening like a postcode (a cheap gate)
+_POSTCODE_LINE = compile_rx(r"\n[ \t]*[A-Z][A-Z\d]?\d")  # a line opening like a postcode (a cheap gate)
 # session 11 (v34): an age in brackets after a year ("DOB: 17 June 1925 (97)"), a flat in a named
 # building before the street ("6 Perry Court, 75 Glover Road"), "House No. 28, Umoja II", staff
 # initials before the same name ("FG (Fraser Gillespie, CNS)", "CF / Chelsea Foster"), a handoff
 # "-- CP to Lisa J.", a lower-case "ramirez, jonathan / MRN", Maori names with "Te"
-_AGE_AFTER_YEAR = re.compile(r"\b(?:18|19|20)\d\d[ \t]*\((9\d|1[01]\d)\)")
-_BUILDING_THEN_STREET = re.compile(
+_AGE_AFTER_YEAR = compile_rx(r"\b(?:18|19|20)\d\d[ \t]*\((9\d|1[01]\d)\)")
+_BUILDING_THEN_STREET = compile_rx(
     r"\b\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z]+[ \t]+(?:Court|House|Mews|Lodge|Mansions|Buildings|Close|Flats"
     r"|Apartments|Tower|Towers|Heights|Gardens)[ \t]*,[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 )
-_NUMBERED_HOUSE = re.compile(
+_NUMBERED_HOUSE = compile_rx(
     r"\b(?:House|Plot|Stand|Erf|Flat)[ \t]+No\.?[ \t]*\d{1,5}[A-Za-z]?(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z0-9][A-Za-z0-9]*){0,2})?"
 )
-_INITIALS_THEN_NAME = re.compile(r"\b([A-Z]{2,3})[ \t]*(?:/|\()[ \t]*([A-Z])[a-z'-]+[ \t]+([A-Z])[a-z'-]+")
-_HANDOFF = re.compile(r"^[ \t]*-{1,2}[ \t]*([A-Z]{2,3})[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?)", re.MULTILINE)
-_LOWER_SURNAME_GIVEN = re.compile(r"([a-z]{2,}(?:-[a-z]{2,})?,[ \t]*[a-z]{2,})[ \t]*/[ \t]*(?:MRN|DOB|NHS|UR|DOS)\b")
-_TE_NAME = re.compile(r"(?:[:;]|\b(?:midwife|nurse|daughter|son|wife|husband|whanau|wh\u0101nau|kaumatua|partner))"
+_INITIALS_THEN_NAME = compile_rx(r"\b([A-Z]{2,3})[ \t]*(?:/|\()[ \t]*([A-Z])[a-z'-]+[ \t]+([A-Z])[a-z'-]+")
+_HANDOFF = compile_rx(r"^[ \t]*-{1,2}[ \t]*([A-Z]{2,3})[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.?)?)", re.MULTILINE)
+_LOWER_SURNAME_GIVEN = compile_rx(r"([a-z]{2,}(?:-[a-z]{2,})?,[ \t]*[a-z]{2,})[ \t]*/[ \t]*(?:MRN|DOB|NHS|UR|DOS)\b")
+_TE_NAME = compile_rx(r"(?:[:;]|\b(?:midwife|nurse|daughter|son|wife|husband|whanau|wh\u0101nau|kaumatua|partner))"
                       r"[ \t]+([A-Z][a-z]+[ \t]+Te[ \t]+[A-Z][a-z]+)")
 # session 11 (v35 and the third tester): Cayman postcodes, Malaysian MyKad numbers and "a/l"
 # names, a flat in a named building before its street, lower-case sign-offs with several
 # credentials and their initials, initials in brackets after the name they stand for, "Dr.
 # Morales, LM", "hygienist N.O.", a given name and any surname before a credential ("Deanna Ward,
 # DDS"), lower-case names after a label
-_CAYMAN_POSTCODE = re.compile(r"\bKY\d-\d{4}\b")
-_MYKAD = re.compile(r"\d{6}-\d\d-\d{4}(?!\d)")  # opens at a digit (speed); the one before it is checked
-_MALAY_PATRONYM = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:a/l|a/p|s/o|d/o|bin|binti)[ \t]+[A-Z][a-z]+\b")
-_UNIT_BUILDING_STREET = re.compile(
+_CAYMAN_POSTCODE = compile_rx(r"\bKY\d-\d{4}\b")
+_MYKAD = compile_rx(r"\d{6}-\d\d-\d{4}(?!\d)")  # opens at a digit (speed); the one before it is checked
+_MALAY_PATRONYM = compile_rx(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:a/l|a/p|s/o|d/o|bin|binti)[ \t]+[A-Z][a-z]+\b")
+_UNIT_BUILDING_STREET = compile_rx(
     r"\b(?:Unit|Flat|Apt\.?|Apartment)[ \t]+\d{1,4}[A-Za-z]?,[ \t]*[A-Z][\w'\u2019.-]*(?:[ \t-][A-Za-z][\w'\u2019.-]*){0,3},"
     r"[ \t]*(?:\d{1,5}[A-Za-z]?[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
 )
-_DR_SURNAME_INITIALS = re.compile(r"\bDr\.?[ \t]+[A-Z][a-z'-]+,[ \t]*([A-Z]{2,3})\b")
-_ROLE_DOTTED_INITIALS = re.compile(r"\b(?:hygienist|assistant|scribe|nurse|tech|technician|HCA|RN|MA)[ \t]+((?:[A-Z]\.){2,3})")
-_GIVEN_BEFORE_CRED = re.compile(r"\b(([A-Z][a-z]+)[ \t]+[A-Z][a-z'-]+),[ \t]*(?:DDS|DMD|MD|DO|RN|NP|PA|PA-C|RGN|MBBS|PhD|CNS)\b")
-_LOWER_AFTER_LABEL = re.compile(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})(?=[ \t]*(?:\(|,|$|[ \t]{2}))", re.MULTILINE)
+_DR_SURNAME_INITIALS = compile_rx(r"\bDr\.?[ \t]+[A-Z][a-z'-]+,[ \t]*([A-Z]{2,3})\b")
+_ROLE_DOTTED_INITIALS = compile_rx(r"\b(?:hygienist|assistant|scribe|nurse|tech|technician|HCA|RN|MA)[ \t]+((?:[A-Z]\.){2,3})")
+_GIVEN_BEFORE_CRED = compile_rx(r"\b(([A-Z][a-z]+)[ \t]+[A-Z][a-z'-]+),[ \t]*(?:DDS|DMD|MD|DO|RN|NP|PA|PA-C|RGN|MBBS|PhD|CNS)\b")
+_LOWER_AFTER_LABEL = compile_rx(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})(?=[ \t]*(?:\(|,|$|[ \t]{2}))", re.MULTILINE)
 # session 11 (third tester): a name after a role that is no title elsewhere ("Officer Grant
 # Stokely", "ODP Hope Marsh", "Escort: Grant Stokely, Hope Marsh", "Charge nurse Ward"), "Bell,
 # Major (husband)", "BRAITHWAITE , Cornelius", names on the lines after a name label, "Surname:" /
 # "Forename:" fields, HL7 names with carets ("QUILL^AMBROSE^TIBERIUS"), MAC addresses with colons,
 # social handles, spaced-out record numbers, Roman-numeral months, ISO weeks
-_ROLE_NAME = re.compile(
+_ROLE_NAME = compile_rx(
     r"\b(?:Officer|ODP|Escort|Escorts|Porter|Chaplain|Constable|PC|Sgt|Sergeant|Warden|Guard|Advocate"
     r"|[Cc]harge[ \t]+nurse|[Ss]taff[ \t]+nurse|[Hh]ealthcare[ \t]+officer|Matron)[ \t]*:?[ \t]+"
     r"([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?(?:,[ \t]*[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)*)(?![ \t]*\d)"
 )
-_NAME_THEN_RELATION = re.compile(
+_NAME_THEN_RELATION = compile_rx(
     r"\b([A-Z][a-z'-]+,[ \t]*[A-Z][a-z'-]+)[ \t]*\((?:husband|wife|son|daughter|mother|father|partner|NOK|brother|sister|carer)\)"
 )
-_CAPS_SPACE_COMMA = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]{2,})?[ \t]+,[ \t]*[A-Z][a-z]+)\b")
-_LABEL_THEN_LINES = re.compile(
+_CAPS_SPACE_COMMA = compile_rx(r"\b([A-Z]{2,}(?:-[A-Z]{2,})?[ \t]+,[ \t]*[A-Z][a-z]+)\b")
+_LABEL_THEN_LINES = compile_rx(
     r"(?i:name|surname|forenames?|given[ \t]+names?|first[ \t]+name|last[ \t]+name)[ \t]*:[ \t]*\n[ \t]*"
     r"([A-Z][A-Za-z'-]+)(?:[ \t]*\n[ \t]*([A-Z][A-Z'-]+|[A-Z][a-z'-]+)[ \t]*(?=\n|$))?"
 )
-_NAME_FIELD = re.compile(
+_NAME_FIELD = compile_rx(
     r"\b(?:Surname|SURNAME|Forenames?|FORENAMES?|First[ \t]+[Nn]ame|Last[ \t]+[Nn]ame|Family[ \t]+[Nn]ame"
     r"|Given[ \t]+[Nn]ames?|Middle[ \t]+[Nn]ame)[ \t]*:[ \t]*([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
 )
-_HL7_NAME = re.compile(r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4})(?!\w)")
-_MAC_COLON = re.compile(r"\b(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}\b")
-_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][\w.]{2,30}[A-Za-z0-9])")
+_HL7_NAME = compile_rx(r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4})(?!\w)")
+_MAC_COLON = compile_rx(r"\b(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}\b")
+_HANDLE = compile_rx(r"(?<![\w.@])@([A-Za-z][\w.]{2,30}[A-Za-z0-9])")
 # a record number written in short groups ("MRN: 0 0 4 4 1 7 8 2", "DN 772 118 903"): 6+ digits
-_SPACED_NUMBER = re.compile(
+_SPACED_NUMBER = compile_rx(
     r"\b(?:MRN|UR|NHS|ID|DN|Hosp(?:ital)?[ \t]+(?:No|number))[ \t]*[:#.]?[ \t]*((?:\d{1,3}[ \t]){2,11}\d{1,4})\b"
 )
-_ROMAN_MONTH_DATE = re.compile(r"\b\d{1,2}\.(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b")
-_ISO_WEEK = re.compile(r"\b(?:19|20)\d\d-?W[0-5]\d(?:-?[1-7])?\b")
+_ROMAN_MONTH_DATE = compile_rx(r"\b\d{1,2}\.(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:\d{4}|\d{2})\b")
+_ISO_WEEK = compile_rx(r"\b(?:19|20)\d\d-?W[0-5]\d(?:-?[1-7])?\b")
 # a French or Quebec street line, number first ("88 rue des Lilas", "3273, avenue du Parc, app. 11")
 _FRENCH_TYPES = (
     "rue", "avenue", "av.", "boulevard", "boul.", "bd", "chemin", "ch.", "place", "c\u00f4te", "cote", "rang",
     "mont\u00e9e", "montee", "route", "promenade", "all\u00e9e", "allee", "impasse", "croissant", "terrasse", "quai",
 )  # fmt: skip
-_FRENCH_STREET = re.compile(  # opens at a digit (speed): the character before it is checked
+_FRENCH_STREET = compile_rx(  # opens at a digit (speed): the character before it is checked
     r"\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:" + "|".join(re.escape(t) for t in _FRENCH_TYPES) + r")[ \t]+"
     r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|l')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
     r"(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
     r"(?:,[ \t]*(?:app\.?|apt\.?|appartement|bureau|suite|unit\u00e9)[ \t]*\d{1,5}[A-Za-z]?)?"
 )
-_SOCIAL_ID = re.compile(
+_SOCIAL_ID = compile_rx(
     r"\b(?:Skype|Twitter|Instagram|Facebook|TikTok|Snapchat|WhatsApp|[Uu]sername|[Uu]ser[ \t]+name|[Hh]andle)"
     r"(?:[ \t]+id)?[ \t]*:?[ \t]+@?([A-Za-z][\w.]{2,30}[A-Za-z0-9])"
 )
-_INITIALS_LABEL = re.compile(r"\b[Ii]nitials[ \t]*:?[ \t]+((?:[A-Z]\.){2,4}|[A-Z]{2,4}\b)")
-_DONATION_NUMBER = re.compile(r"\b[A-Z]\d{3}[ \t]\d{3}[ \t]\d{3}[ \t]\d{3}(?:[ \t][A-Z0-9]\b)?")
-_JULIAN_DATE = re.compile(r"(?i:julian|day|date)[ \t:]+(?:day[ \t]+)?((?:19|20)\d\d[-.]\d{3})\b")
+_INITIALS_LABEL = compile_rx(r"\b[Ii]nitials[ \t]*:?[ \t]+((?:[A-Z]\.){2,4}|[A-Z]{2,4}\b)")
+_DONATION_NUMBER = compile_rx(r"\b[A-Z]\d{3}[ \t]\d{3}[ \t]\d{3}[ \t]\d{3}(?:[ \t][A-Z0-9]\b)?")
+_JULIAN_DATE = compile_rx(r"(?i:julian|day|date)[ \t:]+(?:day[ \t]+)?((?:19|20)\d\d[-.]\d{3})\b")
 # cheap gates (each opens at a literal or a class, so the engine scans in C)
-_DIGIT_SPACE_DIGIT = re.compile(r"\d[ \t]\d")
-_JULIAN_GATE = re.compile(r"\d\d[-.]\d{3}(?![\d-])")
-_ISO_WEEK_GATE = re.compile(r"W[0-5]\d")
-_ROMAN_GATE = re.compile(r"\.(?:[ivx]{1,4}|[IVX]{1,4})\.")
-_MAC_GATE = re.compile(r"[0-9A-Fa-f]:[0-9A-Fa-f]{2}:")
-_DOTTED_GATE = re.compile(r"[A-Z]\.[A-Z]\.")
-_AGE_BRACKET_GATE = re.compile(r"\((?:9\d|1[01]\d)\)")
+_DIGIT_SPACE_DIGIT = compile_rx(r"\d[ \t]\d")
+_JULIAN_GATE = compile_rx(r"\d\d[-.]\d{3}(?![\d-])")
+_ISO_WEEK_GATE = compile_rx(r"W[0-5]\d")
+_ROMAN_GATE = compile_rx(r"\.(?:[ivx]{1,4}|[IVX]{1,4})\.")
+_MAC_GATE = compile_rx(r"[0-9A-Fa-f]:[0-9A-Fa-f]{2}:")
+_DOTTED_GATE = compile_rx(r"[A-Z]\.[A-Z]\.")
+_AGE_BRACKET_GATE = compile_rx(r"\((?:9\d|1[01]\d)\)")
 _ROLE_WORDS = ("Officer", "ODP", "Escort", "Porter", "Chaplain", "Constable", "PC ", "Sgt", "Sergeant", "Warden",
                "Guard", "Advocate", "harge nurse", "taff nurse", "ealthcare officer", "Matron")
 _FIELD_LABELS = ("Surname", "SURNAME", "Forename", "FORENAME", "irst name", "irst Name", "ast name", "ast Name",
@@ -180,12 +181,12 @@ _RELATION_BRACKETS = tuple(f"({w})" for w in ("husband", "wife", "son", "daughte
                                                "NOK", "brother", "sister", "carer"))
 _LABEL_COLONS = ("Patient", "Pt", "Name", "Client")
 _MRN_AFTER_SLASH = ("/ MRN", "/MRN", "/ DOB", "/DOB", "/ NHS", "/NHS", "/ UR", "/ DOS")
-_ADDRESS_NUMBER_FIRST = re.compile(
+_ADDRESS_NUMBER_FIRST = compile_rx(
     r"Address[ \t]*:[ \t]*((?:#|No\.?[ \t]*)\d{1,5}[A-Za-z/\d-]*(?:[ \t]+[A-Z][A-Za-z]*){0,4}"
     r"(?:,[ \t]*[^,\n]{1,40}?(?=,|\n|[ \t]{2}|$)){0,2})"
 )
-_SAINT_STREET = re.compile(rf"St\.?[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:{_STREET_TYPES})\b\.?")
-_HOUSE_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?[ \t]+\Z")
+_SAINT_STREET = compile_rx(rf"St\.?[ \t]+[A-Z][a-z]+(?:'s|\u2019s)?[ \t]+(?:{_STREET_TYPES})\b\.?")
+_HOUSE_BEFORE = compile_rx(r"(?<![\w/.-])\d{1,5}[A-Za-z]?[ \t]+\Z")
 # a given name and a surname after a relation, whatever the surname is ("daughter Haley Ward")
 _RELATIONS = (
     "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "niece", "nephew",
@@ -194,10 +195,10 @@ _RELATIONS = (
     "pharmacist", "nurse", "physician", "therapist", "dietitian", "chaplain", "interpreter", "midwife",
     "paramedic", "coordinator", "technician", "physiotherapist",
 )  # fmt: skip
-_GIVEN_AND_SURNAME = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]+\b(?![ \t]*\d)")
+_GIVEN_AND_SURNAME = compile_rx(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]+\b(?![ \t]*\d)")
 # initials with periods before a labelled name ("Name: W.A. Nimal Perera")
 _NAME_LABELS = ("Name", "Patient", "Pt", "Client", "Resident")
-_INITIALS_NAME = re.compile(
+_INITIALS_NAME = compile_rx(
     r"[ \t]*:[ \t]*((?:[A-Z]\.[ \t]?){1,3}[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
     # v33: "Name: Cox, Marilyn V", "Patient: HOLMES, Joseph V" (a middle initial without its period)
     r"|[A-Z][A-Za-z'-]+,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\b\.?)?)"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 from processors.deid.names import FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _CLINICAL, _common, is_known_word
 
@@ -32,50 +33,50 @@ _ROLES = frozenset(
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
 # right after it
-_LEAD = by_first_letter(re.compile(
+_LEAD = by_first_letter(compile_rx(
     r"\b(?:" + "|".join(sorted(_RELATIONS | _ROLES | _TITLES, key=len, reverse=True)) + r")\b"
 ))
-_REL_WHERE = re.compile(  # after a relation: "dtr amanda at bedside"
+_REL_WHERE = compile_rx(  # after a relation: "dtr amanda at bedside"
     rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on|aware|informed|updated"
     r"|notified|rang|called|phoned)\b)"
 )
-_REL_BRACKET_LOWER = re.compile(  # after a relation: "Daughter (cheryl gonzalez)"
+_REL_BRACKET_LOWER = compile_rx(  # after a relation: "Daughter (cheryl gonzalez)"
     r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*\)"
 )
-_ROLE_DID = re.compile(  # after a role: "medical reg jeffrey aware"
+_ROLE_DID = compile_rx(  # after a role: "medical reg jeffrey aware"
     rf"[ \t]+({_W})(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
     r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight)\b)"
 )
 # v23: after a role in a ward-round list, before a slash, a comma or a line end ("wr cons shaun /
 # reg josephine ferguson"); a listed first and last name opening a line before a bed ("paula
 # jackson bed 14 - day 2")
-_ROLE_LIST = re.compile(rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:/|,|\n|$))")
-_LINE_BED = re.compile(
+_ROLE_LIST = compile_rx(rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:/|,|\n|$))")
+_LINE_BED = compile_rx(
     r"^[ \t]*([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20})?)(?=[ \t]+(?:bed|bay|rm|room|sr|side[ \t]?room)[ \t]*\d)",
     re.MULTILINE,
 )
 # session 8: a listed first and last name after a bed number ("bed 14 john mcallister post lap chole")
-_AFTER_BED = re.compile(
+_AFTER_BED = compile_rx(
     r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:,]?[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b"
 )
-_TITLED_LOWER = re.compile(r"[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
+_TITLED_LOWER = compile_rx(r"[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
 # a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
-_NAME_CRED_END = re.compile(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|hca|rgn|rm|cna|np)[ \t]*$",
+_NAME_CRED_END = compile_rx(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|hca|rgn|rm|cna|np)[ \t]*$",
                             re.MULTILINE)
 # v25: a lower-case first name before a bracketed grade on a line of its own ("hugh (f1)")
-_NAME_GRADE_LINE = re.compile(
+_NAME_GRADE_LINE = compile_rx(
     r"^[ \t]*([a-z]{2,15})[ \t]*\((?:f1|f2|fy1|fy2|reg|sho|cons|ct1|ct2|st[1-8]|rn|hca|sn|np|pa)\)[ \t]*$",
     re.MULTILINE,
 )
-_NICKNAME = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
-_DASH_END = re.compile(  # the dash first (a literal: fast scan); text before it checked in code
+_NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
+_DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it checked in code
     rf"-[ \t]*({_W}(?:[ \t]+(?!(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)(?:{_W}|[a-z](?=[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)))?)"
     r"(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
 )
 # the hyphen first (a literal: fast scan), the two words around it matched backwards
-_HYPHEN = re.compile(r"-(?=[a-z]{2,15}\b)")
-_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([a-z]{2,15})[ \t]+([a-z]{2,15})\Z")
-_AFTER_HYPHEN = re.compile(r"[a-z]{2,15}\b")
+_HYPHEN = compile_rx(r"-(?=[a-z]{2,15}\b)")
+_BEFORE_HYPHEN = compile_rx(r"(?<![\w-])([a-z]{2,15})[ \t]+([a-z]{2,15})\Z")
+_AFTER_HYPHEN = compile_rx(r"[a-z]{2,15}\b")
 _NOT_SIGNOFF = frozenset(["ok", "done", "see", "nil", "none", "thanks", "thx", "cheers", "ta", "end",
                           "tbc", "prn", "stat", "noted", "pending", "same", "ditto"])
 
@@ -128,7 +129,7 @@ def _first_and_surname(first: str, last: str) -> bool:
 
 
 # session 9 (v27): a lower-case hyphenated surname alone after "pt" ("pt williams-martin, bed 4")
-_PT_HYPHENATED = re.compile(r"\b(?:pt|patient)[ \t]+([a-z]{2,15}-[a-z]{2,15})\b(?!-)")
+_PT_HYPHENATED = compile_rx(r"\b(?:pt|patient)[ \t]+([a-z]{2,15}-[a-z]{2,15})\b(?!-)")
 
 
 def _pt_hyphenated(text: str, low: str) -> list[tuple[int, int]]:

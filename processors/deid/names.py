@@ -13,6 +13,7 @@ import unicodedata
 from importlib import resources
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 from processors.deid.patterns import CAPS_NAME
 
 __all__ = [
@@ -46,8 +47,8 @@ CLINICAL_ABBREV = _load("clinical_abbrev.txt")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _W = rf"(?:[{_UP}]'|Ma?c|(?:al|el)-)?[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"  # session 6: "al-Rashid"
-_CAP_RUN = re.compile(rf"\b{_W}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_W})*\b")  # never across a line end
-_SPLIT = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?")
+_CAP_RUN = compile_rx(rf"\b{_W}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_W})*\b")  # never across a line end
+_SPLIT = compile_rx(r"[ \t]+(?:[A-Z]\.[ \t]+)?")
 
 
 def _key(word: str) -> str:
@@ -63,10 +64,10 @@ def _stem(word: str) -> str:
     return max(re.split(r"[-']", word), key=len)
 
 
-_UNIT_BEFORE = re.compile(r"\d[ \t]?\Z")
+_UNIT_BEFORE = compile_rx(r"\d[ \t]?\Z")
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z'-]+)[ \t]*\Z")
+_WORD_BEFORE = compile_rx(r"(?<![\w-])([A-Z][a-z'-]+)[ \t]*\Z")
 
 
 def given_name_before(text: str, i: int) -> bool:
@@ -92,7 +93,7 @@ def _is_name_loose(word: str) -> bool:
     return w in FIRST_NAMES or w in SURNAMES
 
 
-_WEAK_CONTEXT = by_first_letter(re.compile(
+_WEAK_CONTEXT = by_first_letter(compile_rx(
     rf"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+({_W})\b(?!\s+\d)"
 ))  # "to Walker" counts, "to Ward 7B" does not
 

@@ -21,9 +21,10 @@ character, so spans found on the prepared text map back to the input (``to_input
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from processors.deid.leading import compile_rx
 
 __all__ = ["CJK_CHARS", "SCRIPT_CHARS", "Prepared", "prepare"]
 
@@ -31,9 +32,9 @@ __all__ = ["CJK_CHARS", "SCRIPT_CHARS", "Prepared", "prepare"]
 # soft hyphen, byte-order mark)
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _FORMAT = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"  # with bidi marks and overrides
-_NEEDS_COMPOSE = re.compile(f"[{_MARKS}{_FORMAT}]")
-_CLUSTER = re.compile(f"(?s).[{_MARKS}{_FORMAT}]*")
-_DROP = re.compile(f"[{_MARKS}{_FORMAT}]+")
+_NEEDS_COMPOSE = compile_rx(f"[{_MARKS}{_FORMAT}]")
+_CLUSTER = compile_rx(f"(?s).[{_MARKS}{_FORMAT}]*")
+_DROP = compile_rx(f"[{_MARKS}{_FORMAT}]+")
 
 # letters of non-Latin scripts (with their vowel signs and marks, which Indic words need)
 SCRIPT_CHARS = (
@@ -51,7 +52,7 @@ SCRIPT_CHARS = (
 )
 # the scripts that write a name without spaces (kana, CJK ideographs, Hangul)
 CJK_CHARS = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_SCRIPT = re.compile(f"[{SCRIPT_CHARS}]+")
+_SCRIPT = compile_rx(f"[{SCRIPT_CHARS}]+")
 _SCRIPT_FOLD = "\u00b7"
 
 
@@ -93,7 +94,7 @@ def _width_fold_table() -> dict[int, str]:
 
 
 _WIDTH_FOLD = _width_fold_table()
-_NEEDS_WIDTH_FOLD = re.compile("[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
+_NEEDS_WIDTH_FOLD = compile_rx("[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
 # a Cyrillic or Greek letter inside a Latin word is a look-alike ("Zebul\u043en"): read as the Latin one
 _HOMOGLYPHS = str.maketrans(
     "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0410\u0412\u0415\u041a\u041c\u041d\u041e"
@@ -101,10 +102,10 @@ _HOMOGLYPHS = str.maketrans(
     "\u03a1\u03a4\u03a5\u03a7\u0396",
     "aeopcyxijsABEKMHOPCTXIJSoOABEHIKMNPTYXZ",
 )
-_MIXED_WORD = re.compile(
+_MIXED_WORD = compile_rx(
     "(?=[^\\W\\d_]*[A-Za-z])(?=[^\\W\\d_]*[\u0370-\u03ff\u0400-\u04ff])[^\\W\\d_]+"
 )
-_NEEDS_LATIN_FOLD = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_NEEDS_LATIN_FOLD = compile_rx("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from importlib import resources
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 
 __all__ = [
     "CAPS_NAME",
@@ -148,20 +149,20 @@ _DATE_FORMS = (
     rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
 )
 # one alternation, leftmost form first (separate regexes would overlap: "25 Aug" and "Aug 17:30")
-_DATE = re.compile(rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:" + "|".join(_DATE_FORMS) + ")")
+_DATE = compile_rx(rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:" + "|".join(_DATE_FORMS) + ")")
 # a bare day/month after a date word ("since 09/04", "CXR 3/4"): candidates by a cheap regex,
 # the word before checked in a set
-_DM = re.compile(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION}")
-_WORD_BEFORE = re.compile(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
+_DM = compile_rx(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION}")
+_WORD_BEFORE = compile_rx(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
-_COUNT_AFTER = re.compile(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?)\b")
-_UK_DURATION = re.compile(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
+_COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?)\b")
+_UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
 
 
-_LAST_DOSE = re.compile(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
+_LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
 # a /10 score earlier in the sentence: "Pain 7/10 ..., down from 9/10" is a score series
-TEN_SCORE_EARLIER = re.compile(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
+TEN_SCORE_EARLIER = compile_rx(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
 
 
 def date_lead_spans(text: str) -> list[tuple[int, int]]:
@@ -185,23 +186,23 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
 
 
 # weekday + day: "Tues 4th", "Wednesday 30th", "Fri 31/7", "Mon the 3rd" ("Sat 94%" is a saturation)
-_DATE_WEEKDAY = re.compile(
+_DATE_WEEKDAY = compile_rx(
     rf"\b{_WEEKDAY}(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)\b|{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?![/%]){_NOT_DURATION})"
 )
 # "on the 12th", "visit the 3rd": an ordinal after "the" not followed by a lower-case noun
 # ("the 2nd attempt", "the 5th percentile" stay)
-_DATE_THE = re.compile(
+_DATE_THE = compile_rx(
     rf"(?i:\bthe[ \t]+)({_DAY}(?:st|nd|rd|th))\b"
     r"(?![ \t]+(?!(?:of|at|and|or|to|in|for|from|until|please|then|if|so|but|by|with|onwards?)\b)[a-z])(?![ \t]*(?:-|/|%))"
     # a number after it only when it is a clock time ("the 11th 1400", "the 3rd 09:30")
     r"(?![ \t]*(?!(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs?)?\b(?![ \t]*(?:mg|mcg|ml|mL|units?|g)\b))\d)"
 )
-_DATE_DOB = by_first_letter(re.compile(  # on the lower-cased text
+_DATE_DOB = by_first_letter(compile_rx(  # on the lower-cased text
     rf"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?)\b\s*:?\s*"
     rf"((?:{_DAY}|{_MON_NUM}|{_YEAR})[/.\-]{_DAY}[/.\-]\d{{2,4}})"
 ))
 
-_PHONE = re.compile(
+_PHONE = compile_rx(
     r"(?<![\w/.])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     # UK national numbers: 020 7946 0958, 0161 496 0123 (a leading 0 then 1-3, 7 or 8)
@@ -211,25 +212,25 @@ _PHONE = re.compile(
     r"|(?<![\w/.])0\d{4}[ \t]\d{3}[ \t]\d{3}\b|(?<![\w/.])0\d{4}[ \t]\d{6}\b"
     r"|(?<![\w/.])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b"
 )
-_PHONE_LABELLED = by_first_letter(re.compile(  # on the lower-cased text
+_PHONE_LABELLED = by_first_letter(compile_rx(  # on the lower-cased text
     r"\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
     r"(\+?[\d(][\d \t().-]{5,}\d(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
 ))
-_EMAIL = re.compile(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
-_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
-_IP = re.compile(
+_EMAIL = compile_rx(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
+_URL = compile_rx(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
+_IP = compile_rx(
     r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
     r"|\b(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b"
     r"|\b(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){0,6}[0-9a-fA-F]{1,4}\b"
 )
-_SSN = re.compile(
+_SSN = compile_rx(
     r"\b(?!000|666|9\d\d-?\d\d-?\d{4}\b(?![\w-]))\d{3}-\d{2}-\d{4}\b"
     r"|\b9\d\d-\d{2}-\d{4}\b"
     r"|(?i:\b(?:SSN|social security(?: number| no\.?)?|SS#)\s*:?\s*#?\s*)(\d{3}[\s-]?\d{2}[\s-]?\d{4})\b"
 )
 # the labelled form is matched on the lower-cased text (same indices; a case-insensitive
 # alternation costs ~4x more per note)
-_ID_LABELLED = by_first_letter(re.compile(
+_ID_LABELLED = by_first_letter(compile_rx(
     r"\b(?:mrn|mr#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
     r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
@@ -245,7 +246,7 @@ _ID_LABELLED = by_first_letter(re.compile(
 # ("UHID: BLR.17638765", "Hosp. No: UCH/25/723161", "RAMQ: DIOR 0811 2883", "SIN on file (for
 # CPP form): 143 539 341", "Unit # W6913 25 538206", "NHI: NNZ18VW", "Reg. No. KMC 89380"):
 # on the lower-cased text; the value needs 5+ digits, so "Unit # 4" or "NHI: pending" stay
-_ID_LABELLED_GROUPS = re.compile(
+_ID_LABELLED_GROUPS = compile_rx(
     r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
     r"|ppsn?(?: number| no\.?)?|dni|nie|nric|cpf|pesel|chi(?: number| no\.?)?|insz|bsn|hetu|cpr(?: nr\.?)?"
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
@@ -261,22 +262,22 @@ _ID_LABELLED_GROUPS = re.compile(
 )
 # phone shapes of other countries: an Australian landline with its area code ("08 7093 3874",
 # "(02) 9382 1111") and an 11-digit mobile written with dots ("0816.838.9303")
-_PHONE_SHAPES = re.compile(
+_PHONE_SHAPES = compile_rx(
     r"(?<![\w.])((?:\(0[2378]\)|0[2378])[ \t]\d{4}[ \t]\d{4}|0\d{3}\.\d{3}\.\d{4}"
     r"|0[17]\d{2}[ \t]\d{6}"  # session 10 (v30): a Kenyan mobile "0790 200820"
     r"|(?<![-/])0[3-9]-\d{4}[ \t]\d{4})(?!\w|\.\d)"  # v31: a Malaysian landline "03-0768 5694" (not "06-04-2025 1445")
 )
 # session 10 (v30): a Hong Kong hospital number with its check character ("HN56941753(2)")
-HOSPITAL_NO_CHECK = re.compile(r"\b[A-Z]{1,3}\d{6,10}\([0-9A-Z]\)")
+HOSPITAL_NO_CHECK = compile_rx(r"\b[A-Z]{1,3}\d{6,10}\([0-9A-Z]\)")
 # a New Zealand NHI: three letters and four digits, or (since 2022) three letters, two digits
 # and two letters ("NHI: NNZ18VW")
-_NHI = re.compile(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
+_NHI = compile_rx(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
 # a UK vehicle registration after its label ("vehicle reg UX72 EQF", "Registration: FE68 OXC")
-VEHICLE_REG = by_first_letter(re.compile(  # on the lower-cased text; run by records.record_spans
+VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by records.record_spans
     r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm)"
     r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3})\b"
 ))
-_ID = re.compile(
+_ID = compile_rx(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
     r"|\b\d{7,}\b(?![ \t]*(?:units?|iu|IU|mg|mcg|micrograms?|cells|copies|/))"  # "2400000 units" is a dose
     r"|\b\d{3}-\d{2}-\d{3}\b(?!-)"  # v20: a 3-2-3 number beside a name ("(318-33-947)")
@@ -294,7 +295,7 @@ _ID = re.compile(
     # a 5-6 digit number in brackets or after "#": "(448213)", "#55102"
     r"|(?<=\()\d{5,6}(?=\))|(?<=#)[ \t]?\d{5,6}\b"
 )
-_AGE = re.compile(  # not a Fahrenheit temperature after its label ("T 104F", "Temp 102 F", "Tmax 105F")
+_AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "Temp 102 F", "Tmax 105F")
     r"(?<!\b[Tt] )(?<!\b[Tt])(?<![Tt]emp )(?<![Tt]emp)(?<!max )(?<![Tt]max)(?<!brile to )(?<!emp of )"
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"
     r"|(?:\s*(?:M|F|male|female|man|woman)\b))"
@@ -303,7 +304,7 @@ _AGE = re.compile(  # not a Fahrenheit temperature after its label ("T 104F", "T
 # what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
 # round 11: two blanks end a field too ("Erie 94568  Loc type: ...")
 _CLAUSE_END = r"(?=[ \t]{2}|[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:tel|ph|phone|mob)\b))"
-_ZIP = re.compile(
+_ZIP = compile_rx(
     r"(?:\b[A-Z]{2}|\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
     r"|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
     r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
@@ -340,7 +341,7 @@ _SUFFIXES = sorted(
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|#)\s*#?\s*[\w-]+|,[ \t]*RD[ \t]\d{1,2}\b)?"
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
-_ADDRESS = re.compile(
+_ADDRESS = compile_rx(
     rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
@@ -359,7 +360,7 @@ _AL = _UP + _LO
 # der Merwe"), "Dr. med." and police titles ("Sgt", "Const.", "PC M Smith": PC only before an
 # initial and a surname)
 _NAME_WORD = r"(?:(?:al-|el-)?[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z]))"
-TITLE_NAME = re.compile(
+TITLE_NAME = compile_rx(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable)\b\.?"
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z]))"
     rf"({_NAME_WORD}(?:\s+(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten)[ \t]+){{0,2}}"
@@ -367,7 +368,7 @@ TITLE_NAME = re.compile(
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and
 # the name after them on the text: a case-insensitive alternation costs ~4x more
-CONTEXT_LEAD = by_first_letter(re.compile(
+CONTEXT_LEAD = by_first_letter(compile_rx(
     r"(?:\b(?:name|pt|pt|patient|pt name|patient name|nok|next of kin|contact|attending|resident"
     r"|consultant|nurse|rn|md|pa|np|signed|author|provider|surgeon|physician|dictated by|cc"
     r"|anaesthetist|anesthetist|scrub|assistant|visitors?|attendees|present|chair|witness"
@@ -392,7 +393,7 @@ CONTEXT_LEAD = by_first_letter(re.compile(
     r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|partner|spouse|aunt|uncle"
     r"|cousin|niece|nephew|grand(?:mother|father|son|daughter))[ \t]+[-\u2013][ \t]+)"
 ))
-CONTEXT_NAME = re.compile(
+CONTEXT_NAME = compile_rx(
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
     rf"(?:[ \t]+(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
@@ -401,7 +402,7 @@ CONTEXT_NAME = re.compile(
 # round 8: staff roles and letter / message address words before a name; the words taken
 # must be listed, unknown or rare ("scrub Hope", "CPN J. Taverner", "Dear Rowena"; not "CNS
 # Diabetes", "Dear Sir")
-ROLE_NAME = by_first_letter(re.compile(
+ROLE_NAME = by_first_letter(compile_rx(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
     r"|ANP|ACP|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to)\b,?:?[ \t]+"
@@ -411,7 +412,7 @@ ROLE_NAME = by_first_letter(re.compile(
 ))
 
 # "SURNAME, Given" / "SURNAME Given" (the caps word checked against the abbreviation list)
-CAPS_NAME = re.compile(
+CAPS_NAME = compile_rx(
     rf"\b((?:[{_UP}]')?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)(,[ \t]*|[ \t]+)([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\b"
 )
 
@@ -442,7 +443,7 @@ _GATES: dict[str, str] = {
 
 def gated(rx: re.Pattern[str], gate: str) -> re.Pattern[str]:
     """``rx`` behind a lookahead ``gate`` that every match of ``rx`` satisfies at its start."""
-    return re.compile(f"(?={gate})(?:{rx.pattern})", rx.flags)
+    return compile_rx(f"(?={gate})(?:{rx.pattern})", rx.flags)
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
@@ -464,10 +465,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 # recogniser (tests/unit/test_deid_round12.py), so a text without it has no match to lose.
 RECOGNISER_HINTS: tuple[re.Pattern[str] | None, ...] = (
     None,
-    re.compile("@"),  # e-mail
+    compile_rx("@"),  # e-mail
     # IPv4 "d.d.d.d"; IPv6 "h::" or "h:h:h" (a clock time "10:30" or a decimal "4.1" is no hint)
-    re.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d|::|[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]"),
-    re.compile(r"\d{3}-\d{2}-\d{4}|ssn|social security|ss#"),  # SSN: the shape or a label
+    compile_rx(r"\d\.\d{1,3}\.\d{1,3}\.\d|::|[0-9a-f]:[0-9a-f]{1,4}:[0-9a-f]"),
+    compile_rx(r"\d{3}-\d{2}-\d{4}|ssn|social security|ss#"),  # SSN: the shape or a label
     None, None, None, None, None, None, None, None,
 )
 UNGATED: tuple[Recogniser, ...] = (

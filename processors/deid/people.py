@@ -15,8 +15,7 @@ NAME spans go through the clinical-token guard like every text recogniser's.
 
 from __future__ import annotations
 
-import re
-
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS, FIRST_NAMES
 from processors.deid.unknown import DRUG_LEXICON, is_known_word
 
@@ -27,24 +26,24 @@ _PARTICLE = (
     r"(?:dela|de[ \t]+la|de[ \t]+los|de[ \t]+las|del|de|da|das|dos|do|van[ \t]+der|van[ \t]+den|van"
     r"|von|ap|binti|binte|bint|bin|al|el|ter|ten|du|di|le|la|Mac[ \t]+an|Nic|Ni|N\u00ed|U\u00ed|\u00d3)"
 )
-_NICKNAME = re.compile(
+_NICKNAME = compile_rx(
     rf"\b({_CAP})[ \t]+[\"\u201c(]{_CAP}[\"\u201d)][ \t]+(?:[A-Z]\.[ \t]+)?"
     rf"((?:{_PARTICLE}[ \t]+)?{_CAP})(?:[ \t]+({_CAP}))?"
 )
 # cheap first tests (a literal or a small character class first): a quoted nickname, a particle
-_NICKNAME_HINT = re.compile(r"[\"\u201c(][A-Z][a-z'-]*[\"\u201d)][ \t]")
+_NICKNAME_HINT = compile_rx(r"[\"\u201c(][A-Z][a-z'-]*[\"\u201d)][ \t]")
 # a particle and the capitalised surname after it, then a title or given name before it
-_PARTICLE_FIND = re.compile(rf"[ \t](?:{_PARTICLE}|O)[ \t]+[hnt]?[A-Z\u00c0-\u00de][\w'\u2019-]+")
-_BEFORE_PARTICLE = re.compile(
+_PARTICLE_FIND = compile_rx(rf"[ \t](?:{_PARTICLE}|O)[ \t]+[hnt]?[A-Z\u00c0-\u00de][\w'\u2019-]+")
+_BEFORE_PARTICLE = compile_rx(
     rf"(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?(?:[ \t]+{_CAP})?|\b({_CAP}))\Z"
 )
-_DAUGHTER_OF = re.compile(
+_DAUGHTER_OF = compile_rx(
     r"\b(?i:name|patient|pt)[ \t]*:[ \t]*"
     r"([A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+)?[ \t]+[DSWdsw]/[Oo][ \t]+"
     r"[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
 )
 # a patronymic anywhere: "son Rajesh s/o Kumar", "Priya D/O Raman" (both names, neither a word)
-_PATRONYMIC = re.compile(r"\b([A-Z][a-z]+)[ \t]+[SDsd]/[Oo][ \t]+([A-Z][a-z]+)\b")
+_PATRONYMIC = compile_rx(r"\b([A-Z][a-z]+)[ \t]+[SDsd]/[Oo][ \t]+([A-Z][a-z]+)\b")
 _ROLE_NAME = rf"[ \t]((?:{_CAP}|[A-Z]\.)(?:[ \t]+(?:{_CAP}|[A-Z]\.?(?![\w&/]))){{0,2}})"
 # (first test, role pattern): a role's pattern runs only when its first test is in the text, and
 # opens with the role word (a literal first: a fast scan); the word start is checked after
@@ -60,12 +59,12 @@ _ROLES: tuple[tuple[str, str], ...] = (
     ("upporter:", r"[Tt]reatment [Ss]upporter:"), ("ontact:", r"(?:[Ss]upport|[Ee]mergency) [Cc]ontact:"),
     (" named", r"(?:to be|was|is) named"),
 )  # fmt: skip
-_ROLE_RX = tuple((hint, re.compile(f"(?:{role}){_ROLE_NAME}")) for hint, role in _ROLES)
+_ROLE_RX = tuple((hint, compile_rx(f"(?:{role}){_ROLE_NAME}")) for hint, role in _ROLES)
 _PARTICLE_HINTS = (" de ", " del ", " dela ", " da ", " das ", " dos ", " do ", " van ", " von ",
                    " ap ", " bin ", " binte ", " binti ", " bint ", " al ", " el ", " ter ", " ten ",
                    " du ", " di ", " le ", " la ", " Mac an ", " Nic ", " Ni ", " O ", " \u00d3 ",
                    " N\u00ed ", " U\u00ed ")  # fmt: skip
-_HOUSEHOLD_LOWER = re.compile(
+_HOUSEHOLD_LOWER = compile_rx(
     r"(?:aide|room-?mate|housemate|flatmate|caregiver|caretaker|sitter|boyfriend|girlfriend)"
     r"[ \t]+([a-z]{2,15})\b(?![ \t]*[a-z]*\()"
 )
@@ -133,22 +132,22 @@ def role_person_spans(text: str) -> list[tuple[int, int]]:
 # a signature: an initial, a surname and a credential ("-- E. Day, RN", "C. Hope, MD resident"),
 # and a title before a listed given name and a surname ("Dr. Michael Ward", "Dr Grace Young"):
 # the context makes a name of words that are English or ward words elsewhere
-_SIGNED = re.compile(
+_SIGNED = compile_rx(
     r"(?<![\w.])([A-Z]\.[ \t]?[A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \t]?"
     r"(?:RN|MD|NP|PA|DO|RPh|PharmD|LPN|RM|RRT|CNS|CNM|MBBS|FRCPC|FRACP|MRCP|DPM|PT|OT|SLP|RD|SW|MSW|LCSW)\b"
 )
-_SUFFIXED = re.compile(
+_SUFFIXED = compile_rx(
     r"(?<![\w])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?),?[ \t]+(?:II|III|IV|Jr\.?|Sr\.?)(?![\w])"
 )
 # a courtesy title and a surname, whatever follows ("Mr Fisher grade 2", "Mrs Brown Ward 7": the
 # guard cut those where the next words look clinical); not "Dr On Call", "Dr notified"
 _TITLES = ("Dr", "Prof", "Mr", "Ms", "Miss", "Mx")  # "Mrs" holds "Mr"
-_TITLE_SURNAME = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_TITLE_SURNAME = compile_rx(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 _NOT_SURNAME = frozenset({
     "on", "in", "at", "to", "of", "the", "and", "or", "for", "with", "call", "called", "notified", "aware",
     "reviewed", "says", "said", "will", "was", "is", "has", "had", "here", "there", "team", "covering", "oncall",
 })
-_TITLED = re.compile(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_TITLED = compile_rx(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def signed_name_spans(text: str) -> list[tuple[int, int]]:

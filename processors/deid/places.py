@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
 from processors.deid.patterns import _SUFFIXES, gated, literal_finditer
 
@@ -32,16 +33,16 @@ from processors.deid.unknown import DRUG_LEXICON
 __all__ = ["place_spans"]
 
 _CAPS_SUFFIX = "|".join(sorted({s.upper() for s in _SUFFIXES if len(s) >= 2}, key=len, reverse=True))
-_CAPS_STREET = re.compile(  # gated below
+_CAPS_STREET = compile_rx(  # gated below
     rf"\b\d{{1,6}}[A-Z]?[ \t]+((?:[A-Z][A-Z'-]+[ \t]+){{1,3}})(?:{_CAPS_SUFFIX})\.?\b"
     r"(?:[ \t]+(?:APT|SUITE|STE|UNIT|FLAT|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?"
 )
 _CAPS_STREET = gated(_CAPS_STREET, r"\d")
-_CAPS_HINT = re.compile(r"\d[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")  # a number and two caps words
+_CAPS_HINT = compile_rx(r"\d[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")  # a number and two caps words
 _DOSE_WORDS = frozenset(
     ["MG", "MCG", "ML", "G", "KG", "L", "UNITS", "UNIT", "TAB", "TABS", "TABLET", "TABLETS", "CAP", "CAPS", "CAPSULE", "CAPSULES", "PUFF", "PUFFS", "DROP", "DROPS", "SACHET", "SACHETS", "BY", "MOUTH", "ORAL", "PO", "IV", "IM", "SC", "TIMES", "DAILY", "DOSE", "DOSES", "X"]
 )
-_PREFIX_STREET = re.compile(  # the street type opens the pattern; its word start is checked
+_PREFIX_STREET = compile_rx(  # the street type opens the pattern; its word start is checked
     r"(?:Calle|Avenida|Avda\.|Rua|Rue|Viale|Piazza|Plaza|Paseo|Carrera|Camino|Jalan|Jl\.|Strada"
     r"|Ulica|Travessa|Largo|Boulevard)[ \t]+"
     r"(?:(?:de|del|la|las|los|da|das|do|dos|di|della|du|des|le)[ \t]+)*"
@@ -54,25 +55,25 @@ _PREFIX_STREET = re.compile(  # the street type opens the pattern; its word star
     r"(?:[ \t]+(?:(?:de|da|do|dos|das|del|la)[ \t]+)?[A-Z\u00c0-\u00de][\w'\u2019-]+){0,2}"
     r",?[ \t]+\d{1,5}[A-Za-z]?\b"
 )
-_FLOOR_DOOR = re.compile(r",?[ \t]*\d{1,2}(?:o|\u00ba|\u00b0|\u00aa)\.?(?:[ \t]*[A-Z]\b|[ \t]+(?:izq|dcha|der)\w*\.?)?")
+_FLOOR_DOOR = compile_rx(r",?[ \t]*\d{1,2}(?:o|\u00ba|\u00b0|\u00aa)\.?(?:[ \t]*[A-Z]\b|[ \t]+(?:izq|dcha|der)\w*\.?)?")
 # a lot / flat / unit number between a comma or street number and a comma ("..., Lot 16, ...")
-_LOT = re.compile(r"(?:Lot|Space|Trlr|Bldg|Building|Flat|Apt\.?|Unit|Suite)[ \t]+#?\d{1,4}[A-Z]?(?:/\d{1,3})?(?=,)")
+_LOT = compile_rx(r"(?:Lot|Space|Trlr|Bldg|Building|Flat|Apt\.?|Unit|Suite)[ \t]+#?\d{1,4}[A-Z]?(?:/\d{1,3})?(?=,)")
 _PREFIX_HINTS = ("Calle", "Avenida", "Avda", "Rua ", "Rue ", "Viale", "Piazza", "Plaza", "Paseo",
                   "Carrera", "Camino", "Jalan", "Jl.", "Strada", "Ulica", "Travessa", "Largo",
                   "Boulevard", "Col.", "Av.", "Avda.", "Bv.", "Bvd.", "Blvd.")  # fmt: skip
-_CP = re.compile(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
+_CP = compile_rx(r"(?:C\.P\.|CEP|C\u00f3digo Postal)[ \t]*:?[ \t]*(\d{5}(?:-\d{3})?)\b")
 
 # the preposition and town are found first (a blank opens the pattern: a fast scan), then the
 # residence phrase before them
-_TOWN_AFTER_PREP = re.compile(
+_TOWN_AFTER_PREP = compile_rx(
     r"[ \t](?:in|to|at|near|from|on)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]*\d|['\u2019]s)"
 )
-_RESIDE_BEFORE = re.compile(
+_RESIDE_BEFORE = compile_rx(
     r"\b(?i:lives|live|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
     r"|place|home|house|staying|stays|visiting|is|originally|comes|came|hails)\Z"
 )
 # "is in" is a state ("is in AF", "is in pain"): only "is from" names a place of origin
-_IS_IN = re.compile(r"\b(?i:is)[ \t]+(?:in|to|at|near)[ \t]+\Z")
+_IS_IN = compile_rx(r"\b(?i:is)[ \t]+(?:in|to|at|near)[ \t]+\Z")
 _RESIDE_HINTS = ("live", "resid", "grew", "raised", "moved", "relocat", "place", "home", "house",
                  "stay", "visiting", "from")  # fmt: skip
 _NOT_TOWN = frozenset(
@@ -82,17 +83,17 @@ _NOT_TOWN = frozenset(
 )
 
 _NOT_UNIT = r"(?![.,/]\d|[ \t]*(?:%|days?|weeks?|months?|mins?|minutes?|hours?|hrs?)\b)"
-_AGE_DIED = re.compile(  # on the lower-cased text, each form behind a substring test
+_AGE_DIED = compile_rx(  # on the lower-cased text, each form behind a substring test
     rf"died[ \t]+(?:at|aged|age)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+)?(9\d|1[0-2]\d)\b{_NOT_UNIT}"
 )
-_AGE_AT_LABEL = re.compile(r"age[ \t]+(?:at|of|on)[ \t]+[a-z][a-z ]{1,25}:[ \t]*(9\d|1[0-2]\d)\b(?![.,/]\d)")
-_AGE_FOREIGN = re.compile(r"\b((?:9\d|1[0-2]\d)[ \t]+(?:a\u00f1os|anos|ans|jahre|anni|lat))\b")
+_AGE_AT_LABEL = compile_rx(r"age[ \t]+(?:at|of|on)[ \t]+[a-z][a-z ]{1,25}:[ \t]*(9\d|1[0-2]\d)\b(?![.,/]\d)")
+_AGE_FOREIGN = compile_rx(r"\b((?:9\d|1[0-2]\d)[ \t]+(?:a\u00f1os|anos|ans|jahre|anni|lat))\b")
 _FOREIGN_YEARS = ("a\u00f1os", "anos", " ans", "jahre", "anni", " lat")
-_AGE_APPOSITION = re.compile(  # ", 95," / ", ninety-five)": the word before is checked
+_AGE_APPOSITION = compile_rx(  # ", 95," / ", ninety-five)": the word before is checked
     r",[ \t]*(9\d|1[0-2]\d|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one hundred(?:[- ]and[- ][a-z]+)?)[ \t]*(?=[,)])"
 )
-_RELATION_BEFORE = re.compile(
+_RELATION_BEFORE = compile_rx(
     r"\b(?:mother|father|mum|mom|dad|sister|brother|wife|husband|spouse|partner|aunt|uncle|son"
     r"|daughter|friend|neighbou?r|grand(?:mother|father|ma|pa)|widow(?:er)?)\Z"
 )
@@ -109,10 +110,10 @@ _FR_MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
 _MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-_DATE_MON_DAY = re.compile(  # "Jun-12": the month opens the pattern (a fast scan); \b checked
+_DATE_MON_DAY = compile_rx(  # "Jun-12": the month opens the pattern (a fast scan); \b checked
     rf"{_MON3}-{_DAY}\b(?![-/.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|kg|g|mm)\b)"
 )
-_DATE_FOREIGN = re.compile(
+_DATE_FOREIGN = compile_rx(
     rf"\b{_DAY}(?:[ \t]+de)?[ \t]+(?i:{_ES_MONTH})\b(?:[ \t]+(?:de|del)?[ \t]*{_YEAR}\b)?"
     rf"|\b{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
 )
@@ -122,32 +123,32 @@ _FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "a
                   "febbraio", "aprile", "maggio", "giugno", "luglio", "ottobre")  # fmt: skip
 # numbers with a slash are found from the slash (a literal first: a fast scan), the rest checked
 # behind it: "no: 20756/25" (a label) and "ED23/61480" (letters and a 2-digit year)
-_SLASH_NUMBER = re.compile(r"/(\d{2,})\b(?![/.]\d)")
-_NUMBER_NO_BEFORE = re.compile(r"(?<![A-Za-z])[Nn](?:o|umber|um)\.?[ \t]*[:#][ \t]*(\d{3,})\Z")
-_LETTERS_YEAR_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{2})\Z")
-_SIX_FOUR = re.compile(r": (\d{6}[ \t]\d{4})\b(?![.:/]\d)")  # "CHI: 090164 9582"
-_PHONES = re.compile(  # "(" opens every form (a literal first: a fast scan)
+_SLASH_NUMBER = compile_rx(r"/(\d{2,})\b(?![/.]\d)")
+_NUMBER_NO_BEFORE = compile_rx(r"(?<![A-Za-z])[Nn](?:o|umber|um)\.?[ \t]*[:#][ \t]*(\d{3,})\Z")
+_LETTERS_YEAR_BEFORE = compile_rx(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{2})\Z")
+_SIX_FOUR = compile_rx(r": (\d{6}[ \t]\d{4})\b(?![.:/]\d)")  # "CHI: 090164 9582"
+_PHONES = compile_rx(  # "(" opens every form (a literal first: a fast scan)
     r"(\(\+\d{1,3}\)[ \t]?\d(?:[ \t-]?\d){6,12})\b"
     r"|(\(\d{2,3}\)[ \t]?\d{4}-\d{4})\b"
     r"|\((?:son|daughter|wife|husband|mother|father|sister|brother|spouse|partner|NOK|nok|friend"
     r"|carer|niece|nephew)\)[ \t]*(\d{4}[ -]\d{4})\b(?![.:/]\d)"
 )
-_PHONE_HP = re.compile(r"\b(?:HP|Hp|H/P)\b[ \t]*:?[ \t]*(\d{4}[ -]\d{4})\b")
+_PHONE_HP = compile_rx(r"\b(?:HP|Hp|H/P)\b[ \t]*:?[ \t]*(\d{4}[ -]\d{4})\b")
 
 
 # v25: a house number on a numbered road ("1009 Route 9", "88 State Route 14"), and an Indian
 # door number before its locality on an address line ("79, Nehru Nagar 2nd Cross, Coimbatore - 641001")
-_ROUTE = re.compile(
+_ROUTE = compile_rx(
     r"\b\d{1,5}[ \t]+(?:State[ \t]+Route|County[ \t]+Road|Route|Rte\.?|Highway|Hwy\.?|US[ \t]+Highway)"
     r"[ \t]+\d{1,4}[A-Z]?\b(?:,[ \t]*(?:Unit|Apt\.?|Suite|Ste\.?)[ \t]*#?\w{1,5})?"
 )
-_DOOR_LOCALITY = re.compile(
+_DOOR_LOCALITY = compile_rx(
     r"^[ \t]*(\d{1,4}[A-Z]?(?:/\d{1,3})?,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z0-9][A-Za-z0-9]*){0,4})"
     r"(?=,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]*(?:-[ \t]*)?\d{3}[ \t]?\d{3}\b)",
     re.MULTILINE,
 )
 # v23: the town naming a practice after a name and a comma ("GP: Dr B. Bates, Wigan Medical Centre")
-_PRACTICE_TOWN = re.compile(
+_PRACTICE_TOWN = compile_rx(
     r",[ \t]+([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]+(?=(?:Medical|Health|Family)[ \t]+(?:Centre|Center|Practice)\b"
     r"|Surgery\b|Medical[ \t]+Group\b)"
 )
@@ -184,27 +185,27 @@ def _clinical(word: str) -> bool:
 
 
 # a Singapore HDB block address ("Blk 335 Jurong West St 52", "Blk 599 Tampines St 21")
-_HDB = re.compile(
+_HDB = compile_rx(
     r"\b(?:Blk|Block)[ \t]+\d{1,4}[A-Z]?[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}[ \t]+"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Cres|Crescent|Cl|Close|Lane|Walk|Way|Ring|Link|Central)"
     r"(?:[ \t]+\d{1,3})?\b"
 )
 # a lower-case street after a residence verb ("lives at 17 elm st"); on the lower-cased text
-_LOWER_STREET = re.compile(
+_LOWER_STREET = compile_rx(
     r"\b(?:lives|live|living|lived|resides|residing|staying)[ \t]+(?:at|on)[ \t]+"
     r"(\d{1,5}[a-z]?[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive"
     r"|ct|court|way|pl|place|blvd|boulevard|cres|crescent|close|terrace|grove|hwy|highway)\b)"
 )
 # a town before its country ("from Cordoba, Argentina", "Lahore, Pakistan"): the comma and
 # country first (a literal opens the pattern: fast scan), the town before it second
-_COMMA_COUNTRY = re.compile(
+_COMMA_COUNTRY = compile_rx(
     r",[ \t]+(?:Poland|Romania|Lithuania|Latvia|Ukraine|Russia"
     r"|Germany|France|Spain|Italy|Portugal|Greece|Turkey|Pakistan|Bangladesh|Nepal|China|Japan"
     r"|Vietnam|Philippines|Thailand|Malaysia|Indonesia|Nigeria|Ghana|Kenya|Somalia|Ethiopia"
     r"|Eritrea|Sudan|Egypt|Morocco|Iraq|Iran|Syria|Afghanistan|Jamaica|Mexico|Brazil|Colombia"
     r"|Peru|Chile|Argentina|Cuba|Haiti|India|Sri[ \t]Lanka)\b"
 )
-_TOWN_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\Z")
+_TOWN_BEFORE = compile_rx(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\Z")
 
 
 def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:

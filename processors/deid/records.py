@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import HOSPITAL_NO_CHECK, VEHICLE_REG, literal_finditer
 from processors.deid.places import _clinical
@@ -31,92 +32,92 @@ from processors.deid.unknown import is_known_word
 
 __all__ = ["record_name_spans", "record_spans", "signature_spans"]
 
-_HL7_XPN = re.compile(
+_HL7_XPN = compile_rx(
     r"(?<=[|~])(?:\d{4,}\^)?([A-Z][A-Z' -]*[A-Z]\^[A-Z][A-Z' -]*[A-Z](?:\^[A-Z]{1,2}\b)?)(?=\^|\||~|$)",
     re.MULTILINE,
 )
-_HL7_XTN = re.compile(r"\^(?:PRN|ORN|WPN|NET|PRS|EMR)?\^?(?:PH|CP|FX|BP)?\^{2,3}(\d{3}\^\d{7})\b")
-_HL7_XAD = re.compile(r"(?<=\|)(\d{1,6}[A-Z]?[ \t][A-Z0-9 .'#-]{3,40})\^(?:[^|^\n]*\^)?([A-Z][A-Z .'-]+)\^[A-Z]{2}\^")
-_CAPS_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z'-]+,[A-Z][A-Z'-]+)(?=[ \t]{2}|[ \t]*$)", re.MULTILINE)
-_GLUED_STREET = re.compile(  # opens with a capital (speed); the word start is checked
+_HL7_XTN = compile_rx(r"\^(?:PRN|ORN|WPN|NET|PRS|EMR)?\^?(?:PH|CP|FX|BP)?\^{2,3}(\d{3}\^\d{7})\b")
+_HL7_XAD = compile_rx(r"(?<=\|)(\d{1,6}[A-Z]?[ \t][A-Z0-9 .'#-]{3,40})\^(?:[^|^\n]*\^)?([A-Z][A-Z .'-]+)\^[A-Z]{2}\^")
+_CAPS_HEAD = compile_rx(r"^[ \t]*([A-Z][A-Z'-]+,[A-Z][A-Z'-]+)(?=[ \t]{2}|[ \t]*$)", re.MULTILINE)
+_GLUED_STREET = compile_rx(  # opens with a capital (speed); the word start is checked
     r"[A-Z\u00c0-\u00de][\w'\u2019-]*?(?:straat|laan|weg|steeg|dreef|hof|singel|plein|gracht|kade"
     r"|boulevard|stra\u00dfe|strasse|gasse|allee|platz|vej|gade|gatan|v\u00e4gen|veien|gata|katu|tie)"
     r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b"
 )
 _GLUED_HINTS = tuple(f"{w} " for w in ["straat", "laan", "weg", "steeg", "dreef", "hof", "singel", "plein", "gracht", "kade", "boulevard", "straße", "strasse", "gasse", "allee", "platz", "vej", "gade", "gatan", "vägen", "veien", "gata", "katu", "tie"])
 _PL_HINTS = ("ul. ", "ulica ", "al. ", "aleja ", "pl. ", "plac ", "os. ", "osiedle ", "rua ", "travessa ", "tv. ")
-_PREFIX_STREET_PL = re.compile(
+_PREFIX_STREET_PL = compile_rx(
     r"(?<![\w.])(?:ul\.|ulica|al\.|aleja|pl\.|plac|os\.|osiedle|rua|travessa|tv\.)[ \t]+"
     r"[A-Z\u00c0-\u017d][\w'\u2019.-]+(?:[ \t]+[A-Z\u00c0-\u017d][\w'\u2019.-]+){0,3}[ \t,]+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b"
 )
-_POSTCODE_TOWN = re.compile(
+_POSTCODE_TOWN = compile_rx(
     r",[ \t]*(\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{4,6})"
     r"[ \t]+([A-Z\u00c0-\u017d][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u017d][\w'\u2019-]+)?)(?=[ \t]*(?:[,.;\n]|$|tel\b))",
     re.MULTILINE,
 )
-_FLAT_BEFORE = re.compile(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
-_CHECK_CHAR = re.compile(r"\d\([0-9A-Z]\)")  # speed: a digit and a bracketed check character first
+_FLAT_BEFORE = compile_rx(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
+_CHECK_CHAR = compile_rx(r"\d\([0-9A-Z]\)")  # speed: a digit and a bracketed check character first
 # v31: a house number prefix ("H/No. 28 Asafo Market Road", Trinidad "LP 42, Longdenville Road"),
 # a Maltese address ("23, Dar il-Paci, Triq id-Dawret")
-_HOUSE_NO = re.compile(r"\b(?:H/No\.?|House[ \t]+No\.?|LP)[ \t]*\d{1,5}[A-Z]?,?(?=[ \t]+[A-Z][a-z])")
-_TRIQ = re.compile(
+_HOUSE_NO = compile_rx(r"\b(?:H/No\.?|House[ \t]+No\.?|LP)[ \t]*\d{1,5}[A-Z]?,?(?=[ \t]+[A-Z][a-z])")
+_TRIQ = compile_rx(
     r"(?:\b\d{1,4}(?:,[ \t]*Flat[ \t]+\d{1,3})?,[ \t]*)?(?:Dar[ \t]+[A-Za-z]+(?:[ \t-][A-Za-z]+){0,2},[ \t]*)?"
     r"\bTriq[ \t]+[A-Za-z'-]+(?:[ \t]+[A-Za-z'-]+){0,3}"
 )
 # session 10 (v30): a request key or access code of letters and digits ("CoverMyMeds key JT34EM2L")
-_KEY_CODE = re.compile(
+_KEY_CODE = compile_rx(
     r"\b(?i:key|access[ \t]code|request[ \t]code|pin[ \t]code)[ \t]*[:#]?[ \t]+"
     r"((?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{6,12})\b"
 )
 # session 10 (v29): a house name before the number and street ("Rose Cottage, 8 Windsor Drive")
 # session 10 (v30): an Australian unit and street number with any street type ("Unit 4/59 Vicki
 # Turn, Elizabeth SA"): the words after it up to the comma
-_UNIT_SLASH = re.compile(r"\b(?:Unit|Flat|Apt\.?)[ \t]+\d{1,4}[A-Z]?/\d{1,5}[A-Z]?[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}(?=[ \t]*,)")
+_UNIT_SLASH = compile_rx(r"\b(?:Unit|Flat|Apt\.?)[ \t]+\d{1,4}[A-Z]?/\d{1,5}[A-Z]?[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,2}(?=[ \t]*,)")
 _HOUSE_WORDS = ("Cottage", "House", "Farm", "Lodge", "Barn", "Villa", "Manor", "Grange", "Mill", "Croft",
                 "Bungalow", "Rectory", "Vicarage", "Hall", "Oast")
-_HOUSE_BEFORE = re.compile(
+_HOUSE_BEFORE = compile_rx(
     r"(?<![\w-])(?:[A-Z][a-z'\u2019]+[ \t]+){1,2}(?:" + "|".join(_HOUSE_WORDS) + r")"
     r"[ \t]*,[ \t]*\d{1,5}[a-z]?(?=[ \t]+[A-Z][a-z])"  # up to the door number: one span with the street
 )
-_UNIT_AFTER = re.compile(r"\d((?:[ \t]*-[ \t]*|,[ \t]*)(?:apto|apt|ap|depto|dpto|sala|bloco|casa)\.?[ \t]*\d{1,5}[a-z]?)\b")
-_ROMAN_DATE = re.compile(
+_UNIT_AFTER = compile_rx(r"\d((?:[ \t]*-[ \t]*|,[ \t]*)(?:apto|apt|ap|depto|dpto|sala|bloco|casa)\.?[ \t]*\d{1,5}[a-z]?)\b")
+_ROMAN_DATE = compile_rx(
     r"\b(?:[12]\d|3[01]|0?[1-9])\.(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.(?:(?:19|20)\d{2}|\d{2})\b"
 )
-_INST = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+inst\.")
+_INST = compile_rx(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+inst\.")
 # on the lower-cased text
-_LAST_FOUR = re.compile(r"\blast[ \t]+(?:four|4)(?:[ \t]+(?:digits|of[ \t]+(?:the[ \t]+)?ssn|of[ \t]+ss#?))?[^\n\d]{0,40}?[:#]?[ \t]*(\d{4})\b")
-_AGE_SELF = re.compile(r"\b(?:herself|himself|themselves)[ \t]+(9\d|1[01]\d)\b(?![.,]\d|[ \t]*(?:%|mg|kg|mmhg|bpm|/))")
-_AGE_AFTER_DOB = re.compile(r"\bdob:?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\((9\d|1[01]\d)(?:[ \t]*(?:y|yrs?|years?))?\)")
-_SIGNED_INITIALS = re.compile(r"\bSigned:?[ \t]+(?!(?:BY|OFF|AND|THE|FOR|DNR|DNAR|NHS)\b)([A-Z][A-Z\u00c0-\u00de]{1,2})\b")
-_ES = re.compile(r"/es/[ \t]*([A-Za-z][\w'\u2019-]+(?:[ \t]+[A-Za-z][\w'\u2019-]+){0,2})")
+_LAST_FOUR = compile_rx(r"\blast[ \t]+(?:four|4)(?:[ \t]+(?:digits|of[ \t]+(?:the[ \t]+)?ssn|of[ \t]+ss#?))?[^\n\d]{0,40}?[:#]?[ \t]*(\d{4})\b")
+_AGE_SELF = compile_rx(r"\b(?:herself|himself|themselves)[ \t]+(9\d|1[01]\d)\b(?![.,]\d|[ \t]*(?:%|mg|kg|mmhg|bpm|/))")
+_AGE_AFTER_DOB = compile_rx(r"\bdob:?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\((9\d|1[01]\d)(?:[ \t]*(?:y|yrs?|years?))?\)")
+_SIGNED_INITIALS = compile_rx(r"\bSigned:?[ \t]+(?!(?:BY|OFF|AND|THE|FOR|DNR|DNAR|NHS)\b)([A-Z][A-Z\u00c0-\u00de]{1,2})\b")
+_ES = compile_rx(r"/es/[ \t]*([A-Za-z][\w'\u2019-]+(?:[ \t]+[A-Za-z][\w'\u2019-]+){0,2})")
 
 
 # identifiers (on the lower-cased text unless said): an MRN in spaced groups ("MRN# 11 1494 69");
 # a letter-prefixed number after "#" ("No. #C50908", on the text); letters and digits after "ID"
 # ("donor ID BBR859"); a Brazilian council registration ("CRM-SP 285562")
-_MRN_GROUPS = re.compile(r"mrn[ \t]*#?[ \t]*:?[ \t]*(\d{2,4}(?:[ \t]\d{2,4}){1,3})\b(?![.,/:]\d)")
-_HASH_LETTER_ID = re.compile(r"#([A-Z]{1,2}\d{4,})\b")
-_ID_LETTERS = re.compile(r"id\b[ \t]*[:#]?[ \t]*([a-z]{2,4}\d{3,})\b")
-_COUNCIL = re.compile(r"\b(?:crm|cro|coren|crf)(?:[ \t]*[-/][ \t]*[a-z]{2})?[ \t]*[:#]?[ \t]*(\d{4,7})\b")
+_MRN_GROUPS = compile_rx(r"mrn[ \t]*#?[ \t]*:?[ \t]*(\d{2,4}(?:[ \t]\d{2,4}){1,3})\b(?![.,/:]\d)")
+_HASH_LETTER_ID = compile_rx(r"#([A-Z]{1,2}\d{4,})\b")
+_ID_LETTERS = compile_rx(r"id\b[ \t]*[:#]?[ \t]*([a-z]{2,4}\d{3,})\b")
+_COUNCIL = compile_rx(r"\b(?:crm|cro|coren|crf)(?:[ \t]*[-/][ \t]*[a-z]{2})?[ \t]*[:#]?[ \t]*(\d{4,7})\b")
 # an extension at a line end after initials or a name's initial ("jw x59435", "Aurelia F. x6443")
-_X_HINT = re.compile(r" x\d{4}")
-_X_EXTENSION = re.compile(r"(?:\b[A-Z]\.|(?<![\w.])[a-z]{2})[ \t]+x(\d{4,5})[ \t]*$", re.MULTILINE)
+_X_HINT = compile_rx(r" x\d{4}")
+_X_EXTENSION = compile_rx(r"(?:\b[A-Z]\.|(?<![\w.])[a-z]{2})[ \t]+x(\d{4,5})[ \t]*$", re.MULTILINE)
 # who the extension reaches: lower-case initials or a name and an initial before it
-_X_OWNER = re.compile(  # searched backwards from the extension (speed: the extension is found first)
+_X_OWNER = compile_rx(  # searched backwards from the extension (speed: the extension is found first)
     r"(?:(?<![\w.])([a-z]{2})|\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z]\.))[ \t]+\Z"
 )
 # a bare extension after a name and credential at a line end ("Ryan Esparza, PharmD x4993")
-_CRED_X = re.compile(r",[ \t]*[A-Z][A-Za-z]{1,6}(?:[ \t]+[A-Z]{2,4})?[ \t]+((?:x\.?|ext\.?)[ \t]*\d{3,5})[ \t]*$", re.MULTILINE)
+_CRED_X = compile_rx(r",[ \t]*[A-Z][A-Za-z]{1,6}(?:[ \t]+[A-Z]{2,4})?[ \t]+((?:x\.?|ext\.?)[ \t]*\d{3,5})[ \t]*$", re.MULTILINE)
 # v14: initials of authors and typists ("SB/oc" under a letter, "... T: 8/29/24  /rb", "Cons: Dr
 # Davison (MD)", "VE by CD:", "RB 8/22: decrease ...", a line ending "(MM)")
-_LETTER_REF = re.compile(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)
-_TYPIST = re.compile(r"[ \t]/([a-z]{2,3})[ \t]*$", re.MULTILINE)
-_DR_INITIALS = re.compile(r"Dr\.?[ \t]+[A-Z][a-z'-]+[ \t]+\(([A-Z]{2,3})\)")  # from "Dr" (literal_finditer)
-_BY_INITIALS = re.compile(r"by[ \t]+([A-Z]{2,3})(?=[ \t]*[:;]|[ \t]*$)", re.MULTILINE)  # from "by"
-_INITIALS_DATE = re.compile(r"^[ \t]*([A-Z]{2})[ \t]+((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))[ \t]*:", re.MULTILINE)
-_LINE_END_INITIALS = re.compile(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
+_LETTER_REF = compile_rx(r"^[ \t]*([A-Z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_TYPIST = compile_rx(r"[ \t]/([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_DR_INITIALS = compile_rx(r"Dr\.?[ \t]+[A-Z][a-z'-]+[ \t]+\(([A-Z]{2,3})\)")  # from "Dr" (literal_finditer)
+_BY_INITIALS = compile_rx(r"by[ \t]+([A-Z]{2,3})(?=[ \t]*[:;]|[ \t]*$)", re.MULTILINE)  # from "by"
+_INITIALS_DATE = compile_rx(r"^[ \t]*([A-Z]{2})[ \t]+((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))[ \t]*:", re.MULTILINE)
+_LINE_END_INITIALS = compile_rx(r"\(([A-Z]{2})\)[ \t]*$", re.MULTILINE)
 # a "Surname, Given" heading a line (or an SBAR "S:" field) before an id, a bar, a slash or an age
-_SURNAME_GIVEN = re.compile(
+_SURNAME_GIVEN = compile_rx(
     r"^[ \t]*(?:[SB]:[ \t]*|\d{1,2}[.)][ \t]+|(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*)?([A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t][A-Z][A-Za-z\u00c0-\u00ff'-]+)?,[ \t]*"
     r"[A-Z][A-Za-z\u00c0-\u00ff'-]+(?:[ \t]+[A-Z]\.?)?)"
     r"(?=[ \t]*(?:[|/]|,[ \t]*\d|[ \t]+\d{1,3}[ \t]?[MFmf]\b|[ \t]*\((?:MRN|NHS|UR|URN|Hosp|ID|DOB|CHI|NHI|IHI|Reg|MR)\b|[ \t]{2,}[A-Z]{0,3}\d|[ \t]{2,}[A-Z][a-z]+[ \t:#]*\d"
@@ -125,31 +126,31 @@ _SURNAME_GIVEN = re.compile(
 )
 # v22: "Surname, Given" after a relation or "Patient" inside a sentence ("Son Jackson, Ben
 # informed", "Patient Smith, David, MRN ...")
-_REL_SURNAME_GIVEN = re.compile(
+_REL_SURNAME_GIVEN = compile_rx(
     r"\b(?:Patient|Pt|Son|Daughter|Wife|Husband|Mother|Father|Brother|Sister|Partner|NOK)[ \t]+"
     r"([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?,[ \t]*[A-Z][a-z'-]+)(?=,|[ \t]+(?:informed|aware|updated|notified|\())"
 )
 # a name after a double dash sign-off ("-- Aahana Saha, RN")
-_DASH_NAME = re.compile(  # from the dash (literal_finditer); what precedes it is checked
+_DASH_NAME = compile_rx(  # from the dash (literal_finditer); what precedes it is checked
     r"(?:--|\u2014|\u2013)[ \t]*([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})(?=,[ \t]*[A-Z]{2,6}\b|[ \t]*$)",
     re.MULTILINE,
 )
 # v23: a name after a single dash opening a line, before a credential ("-Jun Hao Ng, APN")
-_LINE_DASH_NAME = re.compile(
+_LINE_DASH_NAME = compile_rx(
     r"^[ \t]*-[ \t]*([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,3}),[ \t]*"
     r"(?:APN|ANP|RN|RGN|RM|NP|PA|MD|DO|CNS|MBBS|SN|EN|LPN|HCA|RD|OT|PT|SW|PharmD|FY1|FY2|SHO|SpR|Reg)\b",
     re.MULTILINE,
 )
 # ages over 89 in family history and goals-of-care talk ("father alive at 91", "still living at
 # 97", "when I'm in my 90s", "mum Alexandra (91)")
-_AGE_ALIVE = re.compile(r"\b(?:alive|living)[ \t]+at[ \t]+(9\d|1[01]\d)\b(?![.,]\d)")
-_AGE_DECADE = re.compile(r"\bin[ \t]+(?:my|his|her|their|your)[ \t]+(?:early[ \t]+|mid[ \t]+|late[ \t]+)?(90s|nineties)\b")
-_AGE_BRACKET = re.compile(
+_AGE_ALIVE = compile_rx(r"\b(?:alive|living)[ \t]+at[ \t]+(9\d|1[01]\d)\b(?![.,]\d)")
+_AGE_DECADE = compile_rx(r"\bin[ \t]+(?:my|his|her|their|your)[ \t]+(?:early[ \t]+|mid[ \t]+|late[ \t]+)?(90s|nineties)\b")
+_AGE_BRACKET = compile_rx(
     r"\b(?i:mum|mom|mother|dad|father|aunt|uncle|sister|brother|grandmother|grandfather|husband|wife|partner)"
     r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+\((9\d|1[01]\d)\)"
 )
 # lower-case initials signing off a message on a line of their own ("- dm")
-_DASH_INITIALS = re.compile(r"^[ \t]*[-\u2013~][ \t]*([a-z]{2,4})[ \t]*$", re.MULTILINE)
+_DASH_INITIALS = compile_rx(r"^[ \t]*[-\u2013~][ \t]*([a-z]{2,4})[ \t]*$", re.MULTILINE)
 _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "tbc", "tba", "prn", "iv", "po", "bd", "od", "tds", "qds", "abx", "obs", "gp", "dr", "rn", "hr", "rr", "bp", "ecg", "cxr", "done", "see", "nad", "none"])
 
 

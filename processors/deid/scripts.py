@@ -21,23 +21,24 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.normalise import CJK_CHARS, SCRIPT_CHARS
 
 __all__ = ["cjk_runs", "number_spans", "script_spans"]
 
 _S = f"[{SCRIPT_CHARS}]"
-_RUN = re.compile(rf"{_S}+(?:[ \t]*[-'\u2019.]?[ \t]*{_S}+)*")
-_WORD = re.compile(rf"{_S}+")
-_LATIN_WORD = re.compile(r"(?<![\[A-Za-z\u00c0-\u00ff])[A-Za-z\u00c0-\u00ff]{2,}")  # not a placeholder's
-_PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
+_RUN = compile_rx(rf"{_S}+(?:[ \t]*[-'\u2019.]?[ \t]*{_S}+)*")
+_WORD = compile_rx(rf"{_S}+")
+_LATIN_WORD = compile_rx(r"(?<![\[A-Za-z\u00c0-\u00ff])[A-Za-z\u00c0-\u00ff]{2,}")  # not a placeholder's
+_PLACEHOLDER = compile_rx(r"\[[A-Z]+\]")
 _CJK = CJK_CHARS
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-_CASED_UPPER = re.compile("[\u0391-\u03a9\u0400-\u042f\u0531-\u0556]")
-_CASED_LOWER = re.compile("[\u03ac-\u03ce\u0430-\u045f\u0561-\u0587]")
-_LABEL_MARK = re.compile("[:\uff1a\u2014\u2013-]")
+_CJK_RUN = compile_rx(f"[{_CJK}]+")
+_CASED_UPPER = compile_rx("[\u0391-\u03a9\u0400-\u042f\u0531-\u0556]")
+_CASED_LOWER = compile_rx("[\u03ac-\u03ce\u0430-\u045f\u0561-\u0587]")
+_LABEL_MARK = compile_rx("[:\uff1a\u2014\u2013-]")
 
 # titles, relations and name labels before a name; case-insensitive, a word of their own
-_LEAD = re.compile(
+_LEAD = compile_rx(
     r"(?i:(?<![^\W\d_])(?:"
     r"dr|mr|mrs|ms|miss|mx|prof|sr|nurse|wife|husband|daughter|son|mother|father|brother|sister"
     r"|partner|name|patient|pt|seen[ \t]+by|by"
@@ -67,14 +68,14 @@ _LEAD = re.compile(
     r"|女儿|儿子|妻子|丈夫|母亲|父亲|家属|联系人|责任护士|主治医师|主治医生|担当医|主治医|看護師|家族)[ \t]*[:\uff1a]?[ \t]*"
     r"|(?:\u533b\u751f|\u91ab\u751f|\u533b\u5e2b|\uc758\uc0ac|护士|医师)[ \t]*[:\uff1a][ \t]*)"  # doctor: only as a label
 )
-_CJK_NAME_AFTER = re.compile(f"[{_CJK}]{{1,4}}")  # 4: Japanese "山田太郎"
+_CJK_NAME_AFTER = compile_rx(f"[{_CJK}]{{1,4}}")  # 4: Japanese "山田太郎"
 # honorifics after a CJK name: Mr / Ms / Miss / Mrs / doctor / san / sama / nim / ssi
-_HONORIFIC = re.compile(
+_HONORIFIC = compile_rx(
     "(?:护士|大夫|教授|主任|老师|医师|君|ちゃん|교수|간호사|선생님"  # session 11: roles after the name
     "|\u5148\u751f|\u5973\u58eb|\u5c0f\u59d0|\u592a\u592a|\u533b\u751f|\u91ab\u751f|\u3055\u3093|\u69d8|\u6c0f"
     "|\ub2d8|\uc528)"
 )
-_AGE = re.compile(
+_AGE = compile_rx(
     r"(?:(?<=בת )|(?<=בן ))(9\d|1[0-2]\d)(?!\d)"  # Hebrew "aged 95" (daughter / son of 95)
     r"|(?<!\d)(9\d|1[0-2]\d)[ \t]*(?:-?летн|살|\u043b\u0435\u0442|\u0433\u043e\u0434\u0430|\u0433\u043e\u0434"
     r"|\u5c81|\u6b72|\u6b73|\uc138|\u0633\u0646\u0629|\u0639\u0627\u0645\u0627?|\u05e9\u05e0\u05d9\u05dd|\u05e9\u05e0\u05d4"
@@ -92,22 +93,22 @@ _OTHER_MONTHS = (  # Greek (genitive), Hebrew (with "in"), Hindi, Arabic
     "|בנובמבר|בדצמבר|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर"
     "|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 )
-_DATE = re.compile(
+_DATE = compile_rx(
     rf"(?<!\d)\d{{1,2}}[ \t]+(?i:{_RU_MONTHS}|{_OTHER_MONTHS})(?:[ \t]+\d{{4}}(?:[ \t]*\u0433(?![^\W\d_]))?)?"
     r"|(?<!\d)(?:\d{4}[ \t]*[\u5e74\ub144][ \t]*)?\d{1,2}[ \t]*[\u6708\uc6d4][ \t]*\d{1,2}[ \t]*[\u65e5\uc77c]"
     r"|[〇零一二三四五六七八九十]{2,4}年[〇零一二三四五六七八九十]{1,2}月[〇零一二三四五六七八九十]{1,3}日"
 )
-_PHONE = re.compile(
+_PHONE = compile_rx(
     r"(?<![\d+])(?:\+7|8)[ \t-]?\(?\d{3,4}\)?[ \t-]?\d{2,3}-\d{2}-\d{2}(?!\d)"
     # session 11 (CLI tester): Japan "03-1234-5678", China mobile "138 1234 5678", Greece "6944 123456"
     r"|(?<![\d-])0\d{1,4}-\d{1,4}-(?!(?:19|20)\d\d(?![\d-]))\d{4}(?![\d-])|(?<!\d)1[3-9]\d[ -]\d{4}[ -]\d{4}(?!\d)|(?<!\d)69\d{2}[ ]?\d{6}(?!\d)"
 )
 # Korean resident numbers, Aadhaar and Russian passports by shape
-_NATIONAL_ID = re.compile(r"(?<!\d)(?<!\d )(?:\d{6}-[1-4]\d{6}|[2-9]\d{3} \d{4} \d{4}|\d{2} \d{2} \d{6})(?![\d]| \d)")
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_NATIONAL_ID = compile_rx(r"(?<!\d)(?<!\d )(?:\d{6}-[1-4]\d{6}|[2-9]\d{3} \d{4} \d{4}|\d{2} \d{2} \d{6})(?![\d]| \d)")
+_CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d")
 # street addresses: Chinese road + number, Japanese prefecture + city, Korean city + district,
 # Russian street and house, Hebrew and Arabic "street" + name + number
-_ADDRESS = re.compile(
+_ADDRESS = compile_rx(
     r"[\u4e00-\u9fff]{1,12}(?:路|街|道|巷|弄)\d{1,5}(?:号|號)(?:\d{1,4}(?:室|楼))?"
     r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,8}[市区町村][^\s、。,，]{0,20}"
     r"|[\uac00-\ud7af]{1,6}(?:시|도)[ \t]+[\uac00-\ud7af]{1,6}(?:구|군)(?:[ \t]+[\uac00-\ud7af\d]{1,12}(?:로|길))?(?:[ \t]*\d{1,5})?"
@@ -118,19 +119,19 @@ _ADDRESS = re.compile(
 )
 # a native address label: the rest of the clause (a period after a word of one or two letters,
 # "г. Москва", "д. 7", does not end it)
-_ADDRESS_LABEL = re.compile("(?:住址|地址|住所|주소|Адрес|адрес|Место жительства|כתובת|पता|العنوان|Διεύθυνση)[ \t]*[:：][ \t]*")
-_CLAUSE_END = re.compile(r"[。।\n;；]|\.(?=\s|$)")
-_HANGUL = re.compile("[\uac00-\ud7af]")
-_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:\n\u3002\uff01\uff1f]|\u0964)[\s\"'(\u00ab]*$")
+_ADDRESS_LABEL = compile_rx("(?:住址|地址|住所|주소|Адрес|адрес|Место жительства|כתובת|पता|العنوان|Διεύθυνση)[ \t]*[:：][ \t]*")
+_CLAUSE_END = compile_rx(r"[。।\n;；]|\.(?=\s|$)")
+_HANGUL = compile_rx("[\uac00-\ud7af]")
+_CJK_CHAR = compile_rx(f"[{CJK_CHARS}]")
+_SENTENCE_END = compile_rx(r"(?:^|[.!?:\n\u3002\uff01\uff1f]|\u0964)[\s\"'(\u00ab]*$")
 # initials in Cyrillic or Greek ("\u0418.\u041f.", "\u0418. \u041f.") beside a name
-_INITIALS = re.compile(
+_INITIALS = compile_rx(
     r"(?<![^\W\d_])[\u0391-\u03a9\u0400-\u042f](?:\.[ \t]?[\u0391-\u03a9\u0400-\u042f])?(?=\.)"  # the last period stays
 )
 
 
-_LATIN_LETTERS = re.compile(r"(?<![\[A-Za-z\u00c0-\u00ff])[A-Za-z\u00c0-\u00ff]+")
-_GREEK_SYMBOL = re.compile("[\u0370-\u03ff]")
+_LATIN_LETTERS = compile_rx(r"(?<![\[A-Za-z\u00c0-\u00ff])[A-Za-z\u00c0-\u00ff]+")
+_GREEK_SYMBOL = compile_rx("[\u0370-\u03ff]")
 
 
 def _mostly_latin(text: str, runs: list[re.Match[str]]) -> bool:
@@ -179,7 +180,7 @@ def _capitalised(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_NEXT_WORD = re.compile(rf"[ \t]+({_S}+)(\.?)")
+_NEXT_WORD = compile_rx(rf"[ \t]+({_S}+)(\.?)")
 
 
 def _next_capitalised(text: str, end: int) -> bool:
@@ -215,7 +216,7 @@ def _labelled_addresses(text: str) -> list[tuple[int, int, str]]:
 
 # speed: the patterns above open with look-behinds, so they are tried only inside candidate
 # runs of digits, spaces and dashes found by a pattern that opens with a character class
-_NUMBER_RUN = re.compile(r"[\d+][\d \t()-]{7,17}\d")
+_NUMBER_RUN = compile_rx(r"[\d+][\d \t()-]{7,17}\d")
 
 
 def number_spans(text: str) -> list[tuple[int, int, str]]:

@@ -24,6 +24,7 @@ from processors.deid.forms import form_more_name_spans, form_name_spans, form_sp
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
 from processors.deid.initials import initials_spans
+from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.names import name_list_spans
@@ -57,14 +58,14 @@ PLACEHOLDERS = (
     "[NAME]", "[DATE]", "[PHONE]", "[EMAIL]", "[SSN]", "[ID]",
     "[ADDRESS]", "[ZIP]", "[URL]", "[IP]", "[AGE]",
 )  # fmt: skip
-_PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS))
-_WORD = re.compile(r"[^\W_]+")
-_GAP_OK = re.compile(r"[ \t.,\-/()'@+#:]{1,3}")
+_PLACEHOLDER = compile_rx("|".join(re.escape(p) for p in PLACEHOLDERS))
+_WORD = compile_rx(r"[^\W_]+")
+_GAP_OK = compile_rx(r"[ \t.,\-/()'@+#:]{1,3}")
 _MAX_WORD_N = 4
 _MAX_COMPACT_N = 6
 _MAX_CJK_NAME = 4
 _MAX_CJK_ADDRESS = 12
-_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+_CJK_CHAR = compile_rx(f"[{CJK_CHARS}]")
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
 _ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")
@@ -154,7 +155,7 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     return found
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = compile_rx("[\u0400-\u04ff]")
 
 
 def _declined_spans(ms: list[re.Match[str]], wn: list[str], kinds: Callable[[str], str | None]) -> list[Span]:
@@ -213,7 +214,7 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
 # clinical notation that the shape recognisers would take for an id, date or ZIP: obstetric
 # gravida/para ("G3P2002", "G2 P1"), and a code after its code-system label ("NDC 00003-0894-21",
 # "CPT 99213", "ICD-10 I50.9", "BIN 610014"). Checked after the v10 measurement.
-_NOTATION = re.compile(
+_NOTATION = compile_rx(
     # speed: every branch starts at a capital or at the "p" / "c" / "y" of a TNM prefix; the
     # eponym branch at a capital and two lower-case letters (checked before its look-behinds)
     r"(?=[A-ZpcyDd])(?:"
@@ -265,7 +266,7 @@ _NEEDS_FOLD = frozenset(chr(c) for c in _FOLD)
 # A run of blanks this long separates two texts for the recognisers (no name, date or address
 # spans it); scrubbing each piece alone keeps the cost linear where a regex would backtrack over
 # the run at every position (16,000 padding spaces took 35 s).
-_LONG_BLANKS = re.compile(r"[ \t]{32,}")
+_LONG_BLANKS = compile_rx(r"[ \t]{32,}")
 _MAX_PIECE = 20_000  # characters per piece at most (cut at a line end or blank where one is near)
 
 

@@ -27,70 +27,71 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 from processors.deid.patterns import literal_finditer
 from processors.deid.unknown import _common, _listed, is_known_word
 
 __all__ = ["shape_name_spans", "shape_spans"]
 
-_INTL_PHONE = re.compile(  # "+44 ..." or, dialled from abroad, "0044 (0)20 ..." (session 6)
+_INTL_PHONE = compile_rx(  # "+44 ..." or, dialled from abroad, "0044 (0)20 ..." (session 6)
     r"(?<![\w/.+])(?:\+|00(?=[1-9]\d{0,2}[ \t.-]))\d{1,3}(?:[ \t.-]?\(0\))?(?:[ \t.-]{0,2}\(?\d{1,5}\)?){1,6}(?![\w/])"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_rx(r"\d")
 # on the lower-cased text
-_SHORT_NUMBER = by_first_letter(re.compile(  # bleeps and extensions too: a contact number is PHONE
+_SHORT_NUMBER = by_first_letter(compile_rx(  # bleeps and extensions too: a contact number is PHONE
     r"\b(?:(?:pgr|pager|beeper)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*([x#]?[ \t]?\d{1,2}-?\d{2,5})"
     r"|(?:bleep|blp|bleeper|ext|extn)\b\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x?\d{3,5})"
     r"|extension[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x?\d{4,5}))\b"
     r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g|deg|degrees?)\b|[ \t]*\u00b0)"
 ))
-_SPACED_ID = re.compile(
+_SPACED_ID = compile_rx(
     r"\d{3,5}(?:[ \t]\d{1,5}){1,4}\b"
     r"(?![ \t]*(?:mg|mcg|ml|mL|units?|%|mm|cm|kg|g|x|am|pm|hrs?|h)\b|[.:/]\d)"
 )
-_SPACED_LEAD = re.compile(r"[A-Za-z:.#][ \t]*:?[ \t]*\Z")  # what comes right before one
-_LABEL_BEFORE = re.compile(
+_SPACED_LEAD = compile_rx(r"[A-Za-z:.#][ \t]*:?[ \t]*\Z")  # what comes right before one
+_LABEL_BEFORE = compile_rx(
     r"(?:^|[\s(])([A-Za-z][A-Za-z.']{1,14})[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*\Z"
 )
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
-_NO_LABEL = re.compile(  # on the lower-cased text; the word before checked behind
+_CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
+_NO_LABEL = compile_rx(  # on the lower-cased text; the word before checked behind
     r"[ \t]+(?:no\.|no:|number)[ \t]*:?[ \t]*(\d{4,}[a-z]?)\b(?![.,]\d)"
 )
-_NO_WORD = re.compile(r"\b[a-z]{2,12}\.?\Z")
-_BRACKET_REG = re.compile(r"\(([A-Z]{2,6})[ \t]*[#:]?[ \t]*(\d{4,8})\)")
-_INITIALS = re.compile(r"\b(?i:initials)[ \t]*:[ \t]*([A-Z](?:[-. ]?[A-Z]){1,3}\.?)(?![\w-])")
-_SIGN_OFF = re.compile(r"(?:--|\u2014|\u2013)[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
-_PREFERS = re.compile(  # "prefers" only before a quoted name ("prefers Ensure" is a drink)
+_NO_WORD = compile_rx(r"\b[a-z]{2,12}\.?\Z")
+_BRACKET_REG = compile_rx(r"\(([A-Z]{2,6})[ \t]*[#:]?[ \t]*(\d{4,8})\)")
+_INITIALS = compile_rx(r"\b(?i:initials)[ \t]*:[ \t]*([A-Z](?:[-. ]?[A-Z]){1,3}\.?)(?![\w-])")
+_SIGN_OFF = compile_rx(r"(?:--|\u2014|\u2013)[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
+_PREFERS = compile_rx(  # "prefers" only before a quoted name ("prefers Ensure" is a drink)
     r"\b(?:(?i:prefers(?: to be called)?)[ \t]+[\"\u201c\u2018]"
     r"|(?i:preferred name:?|known as|goes by|a\.k\.a\.?|nickname:?)[ \t]+[\"\u201c\u2018]?)"
     r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)"
 )
 # a person's words right before their identifier ("PILAR STRICKLAND-AUSTIN (MRN 5162822)",
 # "Referral - Derek Rioux-McDonald, DOB 3/21/1932"): two to four capitalised words
-_ID_AFTER = re.compile(
+_ID_AFTER = compile_rx(
     r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:MRN|DOB|D\.O\.B\.?|NHS|URN|UR|CHI|NHI|born)\b"
 )
-_RUN_BEFORE = re.compile(
+_RUN_BEFORE = compile_rx(
     r"(?<![\w'-])((?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)(?:[ \t]+(?:[A-Z][A-Za-z'\u2019-]*[A-Za-z]|[A-Z]\.?)){1,3})\Z"
 )
 # a family business named for its owner ("Turner & Sons"), a person a patient calls for
-_AND_SONS = re.compile(
+_AND_SONS = compile_rx(
     r"\b([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+)?)"
     r"(?=[ \t]+(?:&[ \t]+(?:Sons?|Daughters?|Brothers|Bros\.?)|and[ \t]+Sons)\b)"
 )
-_CALLING_FOR = re.compile(  # on the lower-cased text; the word checked in the text
+_CALLING_FOR = compile_rx(  # on the lower-cased text; the word checked in the text
     r"\b(?:calling(?:[ \t]+out)?|crying(?:[ \t]+out)?|shouting|asking|looking|searching)"
     r"[ \t]+for[ \t]+([a-z][a-z'\u2019-]+)(?=[ \t]*(?:[.,;!]|$))",
     re.MULTILINE,
 )
 _PREFERS_KEYS = ("prefer", "known as", "goes by", "a.k.a", "nickname")
-_ADDRESS_FIELD = re.compile(
+_ADDRESS_FIELD = compile_rx(
     r"^([ \t]*)(?i:(?:home |postal |residential |current |permanent |usual )?(?:address|addr))"
     r"[ \t]*:[ \t]*(?=[\dA-Z])([^\n]*)",
     re.MULTILINE,
 )
-_CONTINUATION = re.compile(r"\n([ \t]+)(?![^\n:]{0,25}:)([^\n]+)")
-_COUNTY = re.compile(r"(?:\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*)?\bCo\.[ \t]+[A-Z][a-z]+\b")
+_CONTINUATION = compile_rx(r"\n([ \t]+)(?![^\n:]{0,25}:)([^\n]+)")
+_COUNTY = compile_rx(r"(?:\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*)?\bCo\.[ \t]+[A-Z][a-z]+\b")
 _NOT_LABEL_TEXT = (
     "bp hr rr sat sats temp t wt ht bmi gcs obs weight weights height glucose bm bms times"
     " at from to and or on by doses dose x q every"
@@ -135,7 +136,7 @@ def _spaced_ids(text: str) -> list[tuple[int, int, str]]:
 
 # where an address field's value ends inside its line: a ";" or a sentence end before a clinical
 # word or a lower-case one ("Address: 12 Oak Street. K 6.1 today."; "St. Springfield" goes on)
-_FIELD_BREAK = re.compile(r"(?:;|\.)[ \t]+([A-Za-z][A-Za-z0-9]*)")
+_FIELD_BREAK = compile_rx(r"(?:;|\.)[ \t]+([A-Za-z][A-Za-z0-9]*)")
 _ADDRESS_WORDS_TEXT = "apt apartment unit flat suite ste fl floor bldg building po box rr lot room rm"
 _ADDRESS_WORDS = frozenset(_ADDRESS_WORDS_TEXT.split())
 _MEASURES_TEXT = (
@@ -147,8 +148,8 @@ _MEASURES = frozenset(_MEASURES_TEXT.split())
 
 # a capitalised word then a number is a label and its value ("Platelets 45"), unless the period
 # closes an abbreviation of a street or a place ("1 Main St. Kilda 3182")
-_VALUE_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*[<>]?\d")
-_SHORT_ABBREV_BEFORE = re.compile(r"\b[A-Z][a-z]{0,2}\Z")
+_VALUE_AFTER = compile_rx(r"[ \t]*[:=]?[ \t]*[<>]?\d")
+_SHORT_ABBREV_BEFORE = compile_rx(r"\b[A-Z][a-z]{0,2}\Z")
 
 
 def _field_end(text: str, s: int, e: int) -> int:

@@ -11,9 +11,8 @@ Every pattern is behind a substring test (speed); spans are ``(start, end, place
 
 from __future__ import annotations
 
-import re
-
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 
 __all__ = ["spoken_spans"]
 
@@ -33,17 +32,17 @@ _YEAR = (
     rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TWO_DIGITS}|{_UNITS}))?)"
 )
 # on the lower-cased text
-_SPOKEN_DATE = by_first_letter(re.compile(  # month first: "april third nineteen twenty nine"
+_SPOKEN_DATE = by_first_letter(compile_rx(  # month first: "april third nineteen twenty nine"
     rf"\b(?:{_MONTHS})[ \t]+(?:the[ \t]+)?{_DAY}(?:,?[ \t]+{_YEAR})?\b"
 ))
-_SPOKEN_DATE_OF = re.compile(  # day first: "the fifth of may"; found from " of "
+_SPOKEN_DATE_OF = compile_rx(  # day first: "the fifth of may"; found from " of "
     rf"(?:the[ \t]+)?{_DAY}[ \t]+of[ \t]+(?:{_MONTHS})(?:,?[ \t]+{_YEAR})?\b"
 )
-_DAY_BEFORE_OF = re.compile(rf"(?:the[ \t]+)?{_DAY}\Z")
+_DAY_BEFORE_OF = compile_rx(rf"(?:the[ \t]+)?{_DAY}\Z")
 _DIGIT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-_SPOKEN_DIGITS = re.compile(rf"\b(?:{_DIGIT})(?:[ \t,-]+(?:{_DIGIT})){{4,}}\b")
-_CONTACT = re.compile(r"(?:phone|reached|call|contact|cell|mobile|number is|at)[ \t]+\Z")
-_SPELLED = re.compile(r"\bspelled[ \t]+(?:as[ \t]+)?([a-z](?:[ \t]?-[ \t]?[a-z]){2,})\b")
+_SPOKEN_DIGITS = compile_rx(rf"\b(?:{_DIGIT})(?:[ \t,-]+(?:{_DIGIT})){{4,}}\b")
+_CONTACT = compile_rx(r"(?:phone|reached|call|contact|cell|mobile|number is|at)[ \t]+\Z")
+_SPELLED = compile_rx(r"\bspelled[ \t]+(?:as[ \t]+)?([a-z](?:[ \t]?-[ \t]?[a-z]){2,})\b")
 
 
 # cheap first tests (speed): a spoken ordinal and a month name; five digit words

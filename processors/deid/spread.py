@@ -17,31 +17,32 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 
 __all__ = ["spread_spans"]
 
 _DM = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:(?:19|20)\d{2}|\d{2}))?"
 _JOIN = r"[ \t]*(?:-|\u2013|to|and|&|,|through|thru|until|till)[ \t]*"
-_DATE_AFTER = re.compile(
+_DATE_AFTER = compile_rx(
     rf"{_JOIN}({_DM})\b(?![/.:]\d|[ \t]*(?:mm|%|bpm)\b|[ \t]+(?!(?:and|to|at|or|on)\b)[a-z])"
 )  # not a count before a noun ("2/4 bottles")
-_DATE_BEFORE = re.compile(rf"(?<![\w/.:+=^-])({_DM}){_JOIN}\Z")
+_DATE_BEFORE = compile_rx(rf"(?<![\w/.:+=^-])({_DM}){_JOIN}\Z")
 # after v12: "... 633-8521 or ext. 0443" (the extension of the number just given)
-_EXTENSION = re.compile(
+_EXTENSION = compile_rx(
     r",?[ \t]*(?:(?:or|then|and)[ \t]+(?:on[ \t]+)?(?=e))?((?:ext\.?|extn\.?|extension|x\.?)[ \t]*\d{1,5}\b)"
 )
 _PLACE = (  # round 11: a town in capitals too ("..., BOISE, WI 14967")
     r"(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})){0,2}"
 )
-_ADDRESS_TAIL = re.compile(rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:[ \t]+(\d{{4,6}})\b(?![.,:/]\d))?")
-_PLACE_WORD = re.compile(r"[A-Z][a-z'\u2019-]+|[A-Z]{3,}")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.'-])[A-Z][ \t]+\Z")
-_CRED_AFTER = re.compile(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|D\.O\.)\b")
+_ADDRESS_TAIL = compile_rx(rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:[ \t]+(\d{{4,6}})\b(?![.,:/]\d))?")
+_PLACE_WORD = compile_rx(r"[A-Z][a-z'\u2019-]+|[A-Z]{3,}")
+_INITIAL_BEFORE = compile_rx(r"(?<![\w.'-])[A-Z][ \t]+\Z")
+_CRED_AFTER = compile_rx(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|D\.O\.)\b")
 # round 11: a bare middle initial after a name at a field end ("Kennedy, Kristine A  DOB",
 # "Agent: Mary M (ID 57184)")
-_INITIAL_AFTER = re.compile(r"[ \t]+([A-Z])(?=[ \t]*(?:$|\n|[,;(]|[ \t]{2}))", re.MULTILINE)
-_AGE_AFTER = re.compile(
+_INITIAL_AFTER = compile_rx(r"[ \t]+([A-Z])(?=[ \t]*(?:$|\n|[,;(]|[ \t]{2}))", re.MULTILINE)
+_AGE_AFTER = compile_rx(
     r"(?:,[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))"
     r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]))"
 )  # "Patricia Le, 94, breast ca"; a ward list: "B3 Macdonald, Adrian 94 - #NOF"
@@ -55,7 +56,7 @@ def _clinical(word: str) -> bool:
 # session 8: the head of an address line before a found town or postcode: a house number and a
 # street with no street-type word ("Transport to 44 Quayside, Whitby YO21 3PJ"), or a house name
 # ("Lives at The Old Rectory, Little Snoring, Norfolk NR21 0HX")
-_ADDRESS_HEAD = re.compile(
+_ADDRESS_HEAD = compile_rx(
     r"(?:^|:|\b(?i:at|to|from|of|in|on|address|lives|living))[ \t]*((?:\d{1,5}[A-Za-z]?|The)[ \t]+[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2})"
     r"(?=,[ \t]*(?:[A-Z][A-Za-z'\u2019-]*[ \t,]*){0,4}\Z)",
     re.MULTILINE,
@@ -71,7 +72,7 @@ def _address_head(text: str, s: int) -> list[tuple[int, int, str]]:
 
 
 # v25: "lives alone at 1009 Route 9 in Fresno": the town after "in" right after a found street
-_IN_TOWN = re.compile(r"[ \t]+in[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b(?![ \t]*\d)")
+_IN_TOWN = compile_rx(r"[ \t]+in[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b(?![ \t]*\d)")
 
 
 def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:

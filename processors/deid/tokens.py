@@ -10,12 +10,12 @@ for identifiers, phones, dates, e-mail).
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from processors.deid.leading import compile_rx
 from processors.deid.normalise import CJK_CHARS, prepare
 
 if TYPE_CHECKING:
@@ -31,9 +31,9 @@ __all__ = [
     "words",
 ]
 
-_WORD = re.compile(r"[^\W_]+")
-_ALPHA = re.compile(r"[^\W\d_]+")
-_CJK = re.compile(f"[{CJK_CHARS}]")
+_WORD = compile_rx(r"[^\W_]+")
+_ALPHA = compile_rx(r"[^\W\d_]+")
+_CJK = compile_rx(f"[{CJK_CHARS}]")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 from processors.deid.names import (
     CLINICAL_ABBREV,
     CLINICAL_VOCAB,
@@ -57,7 +58,7 @@ _CLINICAL = CLINICAL_WORDS | CLINICAL_VOCAB | CLINICAL_ABBREV | DRUG_LEXICON
 # a name span, so in a name context they count as names
 _CALENDAR_TEXT = "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun"
 CALENDAR = frozenset(_CALENDAR_TEXT.split())
-_DRUG_STEM = re.compile(
+_DRUG_STEM = compile_rx(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
     r"|gatran|dipine|tidine|prazole|setron|triptan|afil|lukast|gliptin|gliflozin|semide"
     r"|thiazide|zepam|zolam|oxetine|pramine|triptyline|caine|dronate|profen|fenac|olone"
@@ -98,14 +99,14 @@ _W = (
 _CAPS = rf"(?:[{_UP}]')?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 # a run of capitalised words, optionally led by one all-caps surname; never inside an
 # e-mail, URL, id or placeholder
-_RUN = re.compile(
+_RUN = compile_rx(
     rf"(?=[{_UP}])(?<![\w.@/#\[-])(?:({_CAPS})\s+)?({_W}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_W}){{0,3}})(?![\w@/\]])"
 )
-_WORD = re.compile(_W)
+_WORD = compile_rx(_W)
 # lower-case names in messages: a chat line's sender, or a word after a person-taking verb
 _LOWER = rf"[{_LO}][{_LO}'-]{{1,24}}"
-_SENDER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
-_LOWER_CONTEXT = by_first_letter(re.compile(
+_SENDER = compile_rx(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
+_LOWER_CONTEXT = by_first_letter(compile_rx(
     rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for"
     r"|r/v|rv|see|pls see|seen by|page|paged|bleep|bleeped|inform|informed|update|updated"
     r"|let|ping|msg|message|handed to|handover to|chase|remind|covering|cover for)"
@@ -113,13 +114,13 @@ _LOWER_CONTEXT = by_first_letter(re.compile(
 ))
 # round 9: medical endings on a lower-case word of 7+ letters (names written in lower case
 # with these endings are rare; capitalised words keep the stricter round-5 rule)
-_LOWER_MEDICAL = re.compile(
+_LOWER_MEDICAL = compile_rx(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
     r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly)$"
 )
 # a number that is an age in a ward list ("B3 Macdonald, Adrian 94 - #NOF") or a time span
 # ("partner Anthony 2 weeks ago") after a listed name: no label and its value
-AGE_OR_SPAN_AFTER = re.compile(
+AGE_OR_SPAN_AFTER = compile_rx(
     r"[ \t]+(?:\d{2,3}[ \t]*[-\u2013][ \t]|\d{1,3}"
     r"[ \t]+(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?)\b)"
 )
@@ -127,12 +128,12 @@ AGE_OR_SPAN_AFTER = re.compile(
 # 617-555-0199" and "Tan 88812345" are a name before a date, a phone or an id; a 5-digit number
 # still is: "Gastonia 92727" is a town before its ZIP, "Creon 25000" a dose); or the placeholder a
 # value became (idempotency: "Aadhaar: [ID]")
-_NUMBER_AFTER = re.compile(
+_NUMBER_AFTER = compile_rx(
     r"[ \t]*:?[ \t]*(?:[<>~]?[ \t]?\d{1,4}+(?!\d\d)(?:\.\d+)?(?![\d/:-]\d)|\d{1,2}:\d{2}\b|\[(?:ID|PHONE|ZIP|AGE|DATE)\])"
 )
 
 
-_DATE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+_DATE_AFTER = compile_rx(r"[ \t]*:?[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 _FUNCTION_TEXT = (
@@ -177,13 +178,13 @@ def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
 # medical word formation (7+ letters): "hyperkalaemia", "hemicolectomy", "thrombolysis";
 # checked against the 22k shipped names (no name matches; -itis, -emia, -otic, derm-, psych-,
 # chol-, colo-, uro- left out because surnames use them: Saulitis, Eufemia, Sirotic)
-_MEDICAL_PREFIX = re.compile(
+_MEDICAL_PREFIX = compile_rx(
     r"^(?:hyper|hypo|tachy|brady|thrombo|haem|hema[tn]|hemo|neutro|pneumo|osteo|arthro"
     r"|broncho|cardio|gastro|nephro|hepat|cholecyst|angiog|angiop|echocardio|laryngo|trache"
     r"|oesophag|esophag|duoden|jejun|sigmoid|pancrea|spleno|cysto|leuk|lymph|myel|encephal"
     r"|mening|ophthalm|rhino|pharyng|pulmon|phleb|lipid|keto)(?=[a-z]{4})"
 )
-_MEDICAL_SUFFIX = re.compile(
+_MEDICAL_SUFFIX = compile_rx(
     r"(?:aemia|penia|ectomy|ostomy|otomy|plasty|gram|graphy|scopy|lysis|lysed|pathy|osis"
     r"|algia|uria|ectasis|trophy|plegia|paresis|rrhoea|rrhea|genic|oid|oids|ology|ologist"
     r"|aemic|penic|plasia|cardia|pnoea|capnia|capnic|oxia|oxic)$"
@@ -261,7 +262,7 @@ def _rare(word: str) -> bool:
     )  # fmt: skip
 
 
-_MID_SENTENCE = re.compile(r"[a-z,;)|][ \t]+$")  # "| Smriti": a table cell
+_MID_SENTENCE = compile_rx(r"[a-z,;)|][ \t]+$")  # "| Smriti": a table cell
 
 
 def _listed(word: str) -> bool:
@@ -322,7 +323,7 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 _QUANTITY_WORDS = frozenset(["max", "min", "maximum", "minimum", "approx", "about"])
-_DIGIT_NEXT = re.compile(r"[ \t]+\d")
+_DIGIT_NEXT = compile_rx(r"[ \t]+\d")
 
 
 def lower_name_spans(text: str) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER
 
@@ -54,17 +55,17 @@ _DURATION_AFTER = (
     r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs)\b"
 )
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
-_ID_LABEL_RX = by_first_letter(re.compile(
+_ID_LABEL_RX = by_first_letter(compile_rx(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
 ))
-_ID_VALUE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b(?:\([0-9A]\))?")  # "H950922(6)": a check digit
+_ID_VALUE = compile_rx(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b(?:\([0-9A]\))?")  # "H950922(6)": a check digit
 # session 8: digit groups after a short first group of a labelled id ("Unit number G123 456 789 012")
-_ID_GROUPS = re.compile(
+_ID_GROUPS = compile_rx(
     r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"
     r"(?:[ \t]\d/\d\b(?![/.]\d))?"  # an Australian Medicare number's reference "1611 08518 2/2"
 )
 # "<word> #: 615758", "case # 20-39649"
-_HASH_ID = re.compile(
+_HASH_ID = compile_rx(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
 )
 # after v12, found by a cheap hit then checked around it (speed):
@@ -73,22 +74,22 @@ _HASH_ID = re.compile(
 # - an age over 89 after a person and "is" / "turned" ("mom (sarah) is almost 95", "Pt is
 #   ninety-nine", "will turn 100") or a decade of life ("in her early 90s"); never a measure
 #   ("SpO2 is 95", "turned 90 degrees", "sats in the 90s", "95 %", "90/60")
-_X_EXT = re.compile(r"x(\d{4,5})(?=[ \t]*(?:[\n),;|]|\Z))")
-_X_EXT_BEFORE = re.compile(r"[a-z](?:,[ \t]*|[ \t]{2,})\Z")
-_AGE_HIT = re.compile(
+_X_EXT = compile_rx(r"x(\d{4,5})(?=[ \t]*(?:[\n),;|]|\Z))")
+_X_EXT_BEFORE = compile_rx(r"[a-z](?:,[ \t]*|[ \t]{2,})\Z")
+_AGE_HIT = compile_rx(
     r"\b(?:(?:9\d|1[01]\d)\b(?!s)|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b"
     r"|one hundred\b|(?:(?:early|mid|late)[ -]?)?(?:90s|nineties|100s)\b)"
 )
-_AGE_AFTER = re.compile(
+_AGE_AFTER = compile_rx(
     r"(?![.,/:]\d|[ \t]*(?:%|°|deg|degrees|mm|cm|kg|lb|bpm|mg|ml|mmhg|on (?:ra|room|air|\d)))"
 )
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = compile_rx(
     r"(?:(?:\b(?:he|she|pt|patient|mom|mum|mother|father|dad|grandma|grandpa|grandmother"
     r"|grandfather|husband|wife|aunt|uncle)|\))[ \t]+(?:is|was)[ \t]+"
     r"(?:(?:almost|nearly|now|only|just|about|over|at least)[ \t]+)?"
     r"|\b(?:turns?|turned|turning)[ \t]+)\Z"
 )
-_DECADE_BEFORE = re.compile(r"\bin[ \t]+(?:his|her|their)[ \t]+\Z")
+_DECADE_BEFORE = compile_rx(r"\bin[ \t]+(?:his|her|their)[ \t]+\Z")
 
 
 def _post_v12_spans(low: str) -> list[tuple[int, int, str]]:
@@ -109,7 +110,7 @@ def _post_v12_spans(low: str) -> list[tuple[int, int, str]]:
 _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "[PHONE]",
-        re.compile(
+        compile_rx(
             r"\b(?:pgr|pager|beeper)\b\.?[ \t]*#?:?[ \t]*(\d{4,6}|\d{1,3}-\d{3,5})\b(?![.:/]\d)"
             # a 4-digit bleep or extension is an internal number, no PHI ("bleep 1926", "ext 4570";
             # kept after v12: v5-v7 label them clinical values, v12 PHI)
@@ -119,7 +120,7 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     # an age over 89 in words after "aged" / "age" or before "years" ("aged ninety-two")
     (
         "[AGE]",
-        re.compile(
+        compile_rx(
             # (?=[no]): a one-character gate before the look-behinds (round 10 speed)
             r"(?=[no])(?:(?<=\bage[d:] )|(?<=\bage ))(?:ninety(?:[- ](?:one|two|three|four|five|six|seven"
             r"|eight|nine))?|one hundred(?:[- ](?:and[- ])?\w+)?)\b"
@@ -135,7 +136,7 @@ _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a local phone number "555-0199" (no dose range, no time range "830-1230")
     (
         "[PHONE]",
-        re.compile(
+        compile_rx(
             r"(?<![\w.:/-])(?!(?:[1-9]|1\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d\b)\d{3}-\d{4}\b"
             r"(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies|hrs?|h)\b)"
         ),
@@ -143,41 +144,41 @@ _FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     # default-deny: a 2-4 digit group, a dash and 5-8 digits that is no dose range
     (
         "[ID]",
-        re.compile(
+        compile_rx(
             r"(?<![\w.-])\d{2,4}-\d{5,8}\b(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies))"
         ),
     ),
     (
         "[ID]",
-        re.compile(
+        compile_rx(
             r"\b(?=(?:[A-Z-]*\d){4})(?=[\dA-Z-]{0,60}[A-Z])[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,}\b"
         ),
     ),
     # "96/F", "92yoF", "92 yoM", "F/92"
     (
         "[AGE]",
-        re.compile(
+        compile_rx(
             r"(?=[19])(?:\b(9\d|1[0-2]\d)(?=[ \t]*/[ \t]*(?:M|F|male|female)\b|[ \t]?(?:yo|y/o|yrs?|y)[ \t]?[MF]\b)"
             r"|(?<=\b[MF]/)(9\d|1[0-2]\d)\b(?![/.]\d))"
         ),
     ),
     (
         "[ADDRESS]",
-        re.compile(
+        compile_rx(
             r"(?m)(?:^|,[ \t]|\d,?[ \t])[ \t]*((?:Flat|Studio|Apt\.?|Apartment|Suite|Ste\.|Unit|#)"
             r"[ \t]*#?[ \t]*\d+[A-Za-z]?\b(?!\.\d|[ \t]*(?:mg|ml|mL|%|units?)\b))"
         ),
     ),
     (
         "[DATE]",
-        re.compile(
+        compile_rx(
             rf"\b{_WEEKDAY}(?:the[ \t]+)?{_MON}/{_DAY}(?:/(?:\d{{4}}|\d{{2}}))?\b(?![/%])(?!{_DURATION_AFTER})"
         ),
     ),
 )
 
 # bare day/month, month/day: a date unless it is clinical notation
-_DM = re.compile(rf"(?<![\w/.:+=^-])({_DAY})/({_DAY})(?![\w/%]|[.:,]\d)")
+_DM = compile_rx(rf"(?<![\w/.:+=^-])({_DAY})/({_DAY})(?![\w/%]|[.:,]\d)")
 _DM_NOT_AFTER = frozenset(
     [
         "pain",
@@ -266,29 +267,29 @@ _DM_FOLLOW_OK = frozenset(
         "but",
     ]
 )
-_NOT_DURATION = re.compile(_DURATION_AFTER)
+_NOT_DURATION = compile_rx(_DURATION_AFTER)
 # a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
 # word it is a date ("on 3/10")
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
 _UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "for 3/7", "for 2/52"
-_DOC_OF = re.compile(
+_DOC_OF = compile_rx(
     r"\b(?i:note|notes|letter|visit|entry|admission|report|e-?mail|call|consult|consultation|discharge"
     r"|appointment|attendance|encounter|surgery|operation|episode|weekend|week|night"
     r"|CT|MRI|MRCP|scan|echo|CXR|ECG|EKG|USS|PET|biopsy|bloods|labs)[ \t]+of[ \t]*\Z"
 )
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
+_CLAUSE_END = compile_rx(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
 # the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
-_LEAD_WINDOW = re.compile(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
-_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+_LEAD_WINDOW = compile_rx(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
+_PREV_WORD = compile_rx(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
+_NEXT_WORD = compile_rx(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 
 
 # places and meetings: a day/month after them is a date ("ED 3/4", "MDT 12/5")
 # a score fraction (or a list of them) opening a bracket before single-letter domains
-_SUBSCORE_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Z][ \t]*\Z")
+_SUBSCORE_BEFORE = compile_rx(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Z][ \t]*\Z")
 # session 9 (v26/v27): domain words in a bracketed subscore list after a total ("ACE-III 68/100
 # (attention 14/18, memory 12/26, fluency 5/14")
-_SUBSCORE_WORD_BEFORE = re.compile(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Za-z][A-Za-z-]{1,15}[ \t]*\Z")
+_SUBSCORE_WORD_BEFORE = compile_rx(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Za-z][A-Za-z-]{1,15}[ \t]*\Z")
 # UK shorthand durations ("review 6/12" six months, "complete 5/7" five days, "TTO 14/7"):
 # after these words a day/month whose second number is 7 or 12 is a duration
 _UK_COURSE_BEFORE = frozenset(
@@ -307,8 +308,8 @@ _SYMPTOM_BEFORE = frozenset(
      "angina", "syncope", "falls", "incontinence", "insomnia", "anorexia", "jaundice", "haematuria",
      "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating"]
 )
-_PROCEDURE = re.compile(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
-_SCORE_BEFORE = re.compile(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
+_PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
+_SCORE_BEFORE = compile_rx(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(
     ["ed", "ae", "icu", "hdu", "ccu", "itu", "opd", "gp", "mdt", "amu", "sdec"]
 )
@@ -329,12 +330,12 @@ def _value_label(word: str) -> bool:
 _SNELLEN = frozenset(
     [(6, b) for b in (5, 6, 9, 12, 18, 24)] + [(20, b) for b in (10, 15, 20, 25, 30)]
 )
-_EYE = re.compile(
+_EYE = compile_rx(
     r"\b(?:RE|LE|VA|BCVA|UCVA|OD|OS|OU|PH|[Ss]nellen|[Vv]ision|[Aa]cuity|[Vv]isual)\b"
 )
 
 
-_TIME_AFTER = re.compile(  # "@ 0900." may end a sentence; "at 1025." after "3/10" is a pain score's time
+_TIME_AFTER = compile_rx(  # "@ 0900." may end a sentence; "at 1025." after "3/10" is a pain score's time
     r"[ \t]+(?:@[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/%]|\.\d)|(?:at[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.%]))"
 )
 
@@ -356,7 +357,7 @@ def _after_date_word(text: str, s: int) -> bool:
 
 # session 11 (v32): a repeat test or a lab panel a few words before ("repeat FBC/U&E 2/7", "lipids
 # at 3/12", "coryza 2/7")
-_TEST_BEFORE = re.compile(
+_TEST_BEFORE = compile_rx(
     r"\b(?i:repeat|recheck|U&Es?|U\+Es?|FBC|LFTs?|TFTs?|lipids|HbA1c|bloods|coryza)\b[^\n.;\d]{0,12}\Z"
 )
 
@@ -454,15 +455,15 @@ def _first_group(m: re.Match[str]) -> tuple[int, int]:
 # "#3 mobility", "#90/30 days": a "#" number before a lower-case word or a slash is a count or
 # a tooth, not a flat number ("12 High St, #4, Leeds")
 # a dose number after a vaccine or product code ("PCV20 #2", "DTaP-IPV-Hib #2"), not a unit
-_DOSE_BEFORE_HASH = re.compile(r"[A-Za-z]\w*\d[ \t]+\Z")
-_HASH_COUNT = re.compile(r"[ \t]*(?:/|[a-z])")
+_DOSE_BEFORE_HASH = compile_rx(r"[A-Za-z]\w*\d[ \t]+\Z")
+_HASH_COUNT = compile_rx(r"[ \t]*(?:/|[a-z])")
 # session 10 (v30): a list of "#" numbers ("extract #10, #14, #22": teeth, problem numbers) or
 # one before an abbreviation ("#11 PARL", "#3 MOD") is no flat number
-_HASH_LIST = re.compile(r"[ \t]*(?:,[ \t]*#\d|[ \t]+(?:and|&)[ \t]+#\d|[ \t]+[A-Z]{2,5}\b(?![a-z]))")
-_HASH_LIST_BEFORE = re.compile(r"#\d{1,2}[ \t]*,[ \t]*\Z")
+_HASH_LIST = compile_rx(r"[ \t]*(?:,[ \t]*#\d|[ \t]+(?:and|&)[ \t]+#\d|[ \t]+[A-Z]{2,5}\b(?![a-z]))")
+_HASH_LIST_BEFORE = compile_rx(r"#\d{1,2}[ \t]*,[ \t]*\Z")
 
 
-_SCORE_VALUE = re.compile(r"\d{1,3}/(?:10|20|30|100)\b(?![/-]\d)")
+_SCORE_VALUE = compile_rx(r"\d{1,3}/(?:10|20|30|100)\b(?![/-]\d)")
 
 
 def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
