@@ -70,6 +70,7 @@ from bench.phi_corpus import (
     heldout33,
     heldout34,
     heldout35,
+    heldout36,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -233,6 +234,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v33": ("HELD-OUT v33 corpus (session 11, written independently)", heldout33.generate),
     "v34": ("HELD-OUT v34 corpus (session 11, written independently)", heldout34.generate),
     "v35": ("HELD-OUT v35 corpus (session 11, written independently)", heldout35.generate),
+    "v36": ("HELD-OUT v36 corpus (session 12, written independently)", heldout36.generate),
 }  # short name -> (title, generator)
 
 
