@@ -171,6 +171,7 @@ _VALEDICTION = by_first_letter(compile_rx(
     r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
     r"|many thanks|best wishes|with thanks|sincerely),?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
 ))  # on the lower-cased text
+_INITIAL_NAME_AT = compile_rx(rf"([{_UP}][ \t]+{_CW}(?:-{_CW})?)[ \t]*(?:,|$)", re.MULTILINE)  # "R Doherty" signing
 _CAMEL = compile_rx(rf"(?<![\w-])[{_UP}][{_LO}]{{1,3}}[{_UP}][{_LO}]{{3,}}(?![\w-])")
 _POSSESSIVE = compile_rx(
     rf"[{_AP}]s[ \t]+(?:cell|mobile|phone|number|landline|home phone|email|e-mail|pager|work number"
@@ -264,6 +265,9 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             _add(out, _trim(text, *r.span(1), None))
     for rx in (_FIELD, _VALEDICTION):
         for m in rx.finditer(low):
+            if rx is _VALEDICTION and (i := _INITIAL_NAME_AT.match(text, m.end())):
+                out.append(i.span(1))  # session 12 (v36): "Yours sincerely\nR Doherty"
+                continue
             r = _RUN_AT.match(text, m.end())
             if r:
                 _add(out, _trim(text, *r.span(1), True))
@@ -305,6 +309,10 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
 _JOIN_GAP = compile_rx(rf"(?:-|,[ \t]?|[ \t]+(?:{_PART}[ \t]+)*|[ \t]+[A-Z]\.?[ \t]+)\Z")
 _AL_AFTER = compile_rx(r"[ \t]+(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ST_BEFORE = compile_rx(r"\b(?:St\.?|de|da|van|von|del|la|le)[ \t]+\Z")
+# session 12 (v36): a given name written short with a period ("Ma. Theresa", "SANTOS, Ma. Theresa C.",
+# "Wm. Hart") joins the name after it
+_ELIDED_BEFORE = compile_rx(r"(?<![\w'\u2019])[dDlL]['\u2019]\Z")  # "Dr. d'Entremont", "l'Heureux"
+_SHORT_GIVEN_BEFORE = compile_rx(r"(?<![\w.])(?:Ma|Wm|Jas|Chas|Thos|Geo|Robt|Jos|Benj|Edw|Saml|Alex|Fred)\.[ \t]+\Z")
 
 
 def join_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -312,7 +320,8 @@ def join_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     taken in."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
-        m = _ST_BEFORE.search(text, max(0, s - 5), s)
+        m = (_ST_BEFORE.search(text, max(0, s - 5), s) or _SHORT_GIVEN_BEFORE.search(text, max(0, s - 12), s)
+             or _ELIDED_BEFORE.search(text, max(0, s - 3), s))
         if m:
             s = m.start()
         if (

@@ -87,6 +87,8 @@ _PLACE_RULE = compile_rx(
     r"[ \t]+(?:rules?|criteria|score)\b"
 )
 _PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?"
+# session 12 (v36): "Kieran Ward, ANP" is a person (a credential after the place word)
+_STAFF_CRED = r"RN|RGN|RMN|ANP|ACP|APN|NP|CNS|MD|DO|PA|MO|HCA|SN|OT|PT|SLT|RD|RM|ODP|CNM"
 # round 9: a word before an organisation noun names the organisation ("Good Samaritan
 # Hospital", "Northgate Infirmary", "St. Catherine's Medical Center"), not a person; a
 # pharmacy or GP surgery often carries its owner's name ("Njoku Pharmacy") and stays a name
@@ -96,7 +98,7 @@ _ORG = (
     r"|Foundation"
 )
 _EPONYM = compile_rx(
-    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]+(?:{_PLACE})\b|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]+(?:{_PLACE})\b(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"

@@ -152,7 +152,8 @@ _ROLE_LABEL = by_first_letter(compile_rx(  # on the lower-cased text
     r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies|minutes|minute[ \t]+taker"
     r"|bms|mls|mlso|bmso|scientist|dispensed[ \t]+by|second[ \t]+checker|checker"
     r"|crew|processed[ \t]+by|completed[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|handover[ \t]+(?:to|from)"
-    r"|cytotechnologist|sonographer|radiographer|technologist|phlebotomist|called[ \t]+by|phoned[ \t]+by)\b[ \t]*(:)?[ \t]*"
+    r"|cytotechnologist|sonographer|radiographer|technologist|phlebotomist|called[ \t]+by|phoned[ \t]+by"
+    r"|pharmacy|pharmacist|airway|recorder|compressions|runner|timekeeper|documenter)\b[ \t]*(:)?[ \t]*"  # session 12: code team
 ))
 _INIT_LIST = compile_rx(  # on the text, right after a label
     rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?!\w|\.\w)"
@@ -163,7 +164,8 @@ _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator",
                "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute",
                "bms", "mls", "scientist", "dispensed", "checker", "crew", "processed by", "completed by",
                "handed over", "handover", "cytotech", "sonographer", "radiographer", "technologist",
-               "phlebotomist", "called by", "phoned by")
+               "phlebotomist", "called by", "phoned by", "pharm", "airway", "recorder", "compressions", "runner",
+               "timekeeper", "documenter")
 _ONE_INITIALS = compile_rx(_INIT)
 _CRED_BEFORE = compile_rx(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = compile_rx(
@@ -175,6 +177,8 @@ _PAGED = compile_rx(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
 )
 _PERSON = compile_rx(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
+# session 12 (v36): a seven-digit local number right after paging ("paged (234-1129)", "pager: 555-0142")
+_PAGED_LOCAL = compile_rx(r"\b(?i:paged|bleeped|pager|page|bleep)\b[ \t]*[(:#]?[ \t]*(\d{3}[-.]\d{4})\b(?![-.]\d)")
 
 
 _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "pts", "tbc", "tba", "prn", "iv", "po",
@@ -382,6 +386,7 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out.extend(_session9_spans(text, low))
     out.extend(_session10_spans(text))
     if "page" in low or "bleep" in low:
+        out.extend((*m.span(1), "[PHONE]") for m in _PAGED_LOCAL.finditer(text))
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):
                 out.append((*m.span(2), "[PHONE]"))

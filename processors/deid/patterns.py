@@ -161,8 +161,27 @@ _UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
 
 
 _LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
+_DISCHARGE_SYMPTOM = compile_rx(
+    r"\b(?i:urethral|vaginal|penile|nipple|ear|nasal|eye|wound|pv|purulent|offensive|watery|bloody|green|yellow"
+    r"|mucoid|mucopurulent|rectal|anal)[ \t]+discharge[ \t]+\Z"
+)
+# session 12 (v36): a vaccine dose and its day ("Tdap given 1/30", "Hep B #1 2/19", "MMR dose 2 4/9")
+_VACCINE_BEFORE = compile_rx(
+    r"\b(?:Tdap|TdaP|DTaP|DTP|MMRV?|Hep[ \t]?[AB]|HepB|HBV|[Ii]nfluenza|PCV\d{0,2}|PPSV23|BCG|HPV|Hib|IPV"
+    r"|Shingrix|Zostavax|RSV|Beyfortus|nirsevimab|COVID(?:-19)?|[Bb]ooster|[Vv]accine|[Vv]accinated|[Ii]mmuni[sz]ed)"
+    r"(?:[ \t]+(?:#\d|[Dd]ose[ \t]*#?\d|given|vaccine|booster|on|IM))*[ \t]+\Z"
+)
 # a /10 score earlier in the sentence: "Pain 7/10 ..., down from 9/10" is a score series
 TEN_SCORE_EARLIER = compile_rx(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
+
+
+def _valid_day_month(dm: str) -> bool:
+    """"1/30" or "30/1": a day and a month in either order (no year)."""
+    parts = dm.split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return False
+    a, b = int(parts[0]), int(parts[1])
+    return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
 
 
 def date_lead_spans(text: str) -> list[tuple[int, int]]:
@@ -174,9 +193,12 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
             or _LAST_DOSE.search(text, max(0, s - 16), s)  # session 9 (v27): "last dose 13/6 pm"
-        ):
-            if w.group(1).lower() in ("review", "tto", "clinic", "opd", "opa", "appt") and _UK_DURATION.fullmatch(m.group(1)):
+        ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and _valid_day_month(m.group(1))
+              and not _UK_DURATION.fullmatch(m.group(1))):
+            if w and w.group(1).lower() in ("review", "tto", "clinic", "opd", "opa", "appt") and _UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
+            if _UK_DURATION.fullmatch(m.group(1)) and _DISCHARGE_SYMPTOM.search(text, max(0, s - 30), s):
+                continue  # session 12 (v36): "urethral discharge 4/7" is four days of a symptom
             if _COUNT_AFTER.match(text, m.end(1)):
                 continue  # "Blood cultures 4/4 bottles": a count
             if m.group(1).endswith("/10") and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s):
@@ -274,8 +296,9 @@ HOSPITAL_NO_CHECK = compile_rx(r"\b[A-Z]{1,3}\d{6,10}\([0-9A-Z]\)")
 _NHI = compile_rx(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
 # a UK vehicle registration after its label ("vehicle reg UX72 EQF", "Registration: FE68 OXC")
 VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by records.record_spans
-    r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm)"
-    r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3})\b"
+    r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm"
+    r"|vehicle(?:[ \t]+(?:no\.?|number|reg(?:istration)?))?)"  # session 12 (v36): "vehicle no. MH 12 FQ 1160"
+    r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]{2}[ \t-]?\d{1,2}[ \t-]?[a-z]{1,3}[ \t-]?\d{4})\b"
 ))
 _ID = compile_rx(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"

@@ -45,6 +45,7 @@ from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spoken import spoken_spans
 from processors.deid.spread import spread_spans
+from processors.deid.street_lines import street_line_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 from processors.deid.values import field_spans, lowered
@@ -351,6 +352,7 @@ def _scrub_piece(
     raw.extend(Span(s, e, p) for s, e, p in birth_spans(text, low))  # session 7: birth years
     raw.extend(Span(s, e, p) for s, e, p in code_spans(text, low))  # session 7: codes, 4-4 phones
     raw.extend(Span(s, e, p) for s, e, p in local_form_spans(text))  # session 11: Quebec streets, "#NOF 06/12"
+    raw.extend(Span(s, e, p) for s, e, p in street_line_spans(text))  # session 12: HDB blocks, Irish lines
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))

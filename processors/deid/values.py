@@ -48,6 +48,8 @@ _ID_LABEL = (
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
     r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
+    r"|screening no|screening number|screening id|randomi[sz]ation no|randomi[sz]ation number|work permit"
+    r"|permit no|permit number"  # session 12 (v36): trial screening numbers, work permits
     r"|machine|specimens|ic|mykad|gmc|gdc|nmc|hcpc|ahpra"  # third tester: staff registration numbers  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
 )
 _DURATION_AFTER = (
@@ -64,6 +66,7 @@ _ID_GROUPS = compile_rx(
     r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"
     r"(?:[ \t]\d/\d\b(?![/.]\d))?"  # an Australian Medicare number's reference "1611 08518 2/2"
 )
+_SHORT_LEAD = compile_rx(r"\d{1,3}[ \t]\d{4,}\b(?![.,]\d)")  # a short first digit group, then a long one
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = compile_rx(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
@@ -306,7 +309,8 @@ _SYMPTOM_BEFORE = frozenset(
     ["fever", "fevers", "cough", "pain", "vomiting", "diarrhoea", "diarrhea", "loss", "sob", "breathlessness", "headache", "rash", "malaise", "symptoms", "illness", "lethargy", "confusion", "swelling", "bleeding", "discharge", "dysuria", "constipation", "fatigue", "tiredness", "wheeze", "itch", "palpitations",
      "tightness", "dyspnoea", "dyspnea", "nausea", "dizziness", "weakness", "numbness", "claudication",
      "angina", "syncope", "falls", "incontinence", "insomnia", "anorexia", "jaundice", "haematuria",
-     "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating"]
+     "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating",
+     "sleeping", "open", "opened", "bno", "febrile", "unwell"]  # session 12 (v36): "not sleeping 4/7", "bowels not open 3/7"
 )
 _PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
 _SCORE_BEFORE = compile_rx(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
@@ -479,6 +483,8 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
             if v.end() - v.start() <= 5 and (g := _ID_GROUPS.match(text, end)):
                 end = g.end()
             out.append((v.start(), end, "[ID]"))
+        elif d := _SHORT_LEAD.match(text, m.end()):
+            out.append((*d.span(), "[ID]"))  # session 12 (v36): "Work Permit No: 5 29787915"
     if "#" in text:
         for m in _HASH_ID.finditer(text):
             i = m.start()

@@ -1,0 +1,41 @@
+"""Street lines of a few national forms (session 12, held-out corpus v36), each behind a cheap
+literal gate:
+
+- Singapore HDB blocks: "Blk 12 Mandai Estate, #02-08", "Block 26 Tuas South Avenue 1, #03-12"
+  (the block, its street and the unit number are one address);
+- a Canadian suite written before the civic number with a dash: "Suite 466 - 1795 Pembina Hwy"
+  (the suite joins the street found after it);
+- an Irish street line in Irish or English before a town and a county: "10 Dún na Rí, Castlebar,
+  Co. Mayo", "23 Ard Caoin, Ennis, Co. Clare" (house number, words, then ", Town, Co. County").
+"""
+
+from __future__ import annotations
+
+from processors.deid.leading import compile_rx
+
+__all__ = ["street_line_spans"]
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UP}][a-zß-öø-ÿ'\u2019]+"
+_BLOCK = compile_rx(
+    rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}(?:[ \t]+\d{{1,2}}\b)?"
+    r"(?:,?[ \t]*#\d{1,3}-\d{1,4}\b)?"
+)
+_SUITE_DASH = compile_rx(r"\b(?:Suite|Unit|Apt\.?|Apartment)[ \t]+\w{1,6}[ \t]+[-\u2013][ \t]+\d")
+_IRISH_LINE = compile_rx(
+    rf"(?<![\w,])(\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}|na|an|de|le|la)(?:[ \t]+(?:{_WORD}|na|an|ar|de|le|la)){{0,4}}),"
+    rf"[ \t]*({_WORD}(?:[ \t]+{_WORD})?),[ \t]*Co\.?[ \t]+{_WORD}"
+)
+
+
+def street_line_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "[ADDRESS]") of the street lines in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    if "Bl" in text or "BL" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _BLOCK.finditer(text))
+    if " - " in text or " \u2013 " in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _SUITE_DASH.finditer(text))
+    if "Co" in text:
+        for m in _IRISH_LINE.finditer(text):
+            out.extend(((*m.span(1), "[ADDRESS]"), (*m.span(2), "[ADDRESS]")))
+    return out

@@ -1,0 +1,64 @@
+"""Session 12 (held-out corpus v36, measured once before these rules): name, id, address and
+date forms it showed, and clinical words the scrubber took for names. Hand-written sentences
+only (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+PHI = [
+    pytest.param("Seen with her aunt Ma. Corazon, who translates.", ["Ma.", "Corazon"], ["translates"],
+                 id="short-given-name-ma"),
+    pytest.param("Pt: REYES, Ma. Luisa B., 9/F, febrile 3/7", ["REYES", "Ma.", "Luisa"], ["febrile 3/7"],
+                 id="surname-comma-short-given"),
+    pytest.param("Operated by Dr. d'Aubigny with Dr. l'Heureux assisting.", ["d'Aubigny", "l'Heureux"], ["assisting"],
+                 id="elided-particle-surnames"),
+    pytest.param("Thank you for seeing her.\n\nYours sincerely\nP Gallagher\n", ["P Gallagher"], ["Thank you"],
+                 id="initial-surname-after-valediction"),
+    pytest.param("Trial visit 4. Screening no. K0712; randomisation number 33-0912.", ["K0712", "33-0912"],
+                 ["Trial visit 4"], id="trial-screening-and-randomisation-numbers"),
+    pytest.param("Employer letter attached. Work Permit No: 7 41902287; FIN G1234567X", ["7 41902287"], [],
+                 id="work-permit-spaced-number"),
+    pytest.param("Pedestrian struck by vehicle no. KA 05 MN 2231 at low speed.", ["KA 05 MN 2231"], ["low speed"],
+                 id="indian-vehicle-registration"),
+    pytest.param("Home: Blk 418 Bedok North Avenue 2, #11-204, Singapore 460418", ["418", "Bedok", "#11-204", "460418"],
+                 [], id="singapore-hdb-block"),
+    pytest.param("Suite 210 - 4410 Kingsway, Burnaby, BC V5H 4L9", ["210", "4410 Kingsway", "Burnaby", "V5H 4L9"], [],
+                 id="canadian-suite-dash-civic-number"),
+    pytest.param("GP: Riverside Surgery\n14 Cnoc na Gréine, Tralee, Co. Kerry V92 X2T4", ["14", "Cnoc", "Tralee", "V92 X2T4"],
+                 [], id="irish-street-line-before-county"),
+    pytest.param("MMR given 3/14 and Hep B #2 4/21 without reaction.", ["3/14", "4/21"], ["MMR", "without reaction"],
+                 id="vaccine-dose-days"),
+    pytest.param("Registrar paged (418-2267) at 02:10; arrived 02:25.", ["418-2267"], ["02:10"],
+                 id="seven-digit-page-number"),
+    pytest.param("Resus: leader Dr Okafor; recorder Jane Pike, RN; pharmacy TL; airway B. Noor, RRT.",
+                 ["Okafor", "Jane Pike", "TL", "B. Noor"], ["RRT"], id="code-team-initials"),
+    pytest.param("Safety-netted; leaflet given.\n\nDeclan Ward, ANP\n", ["Declan Ward"], ["Safety-netted"],
+                 id="surname-ward-before-a-credential"),
+]
+
+KEPT = [
+    pytest.param("PC: penile discharge 5/7, dysuria. Not sleeping 2/7; bowels not open 4/7.",
+                 ["discharge 5/7", "sleeping 2/7", "open 4/7"], id="uk-durations-after-symptoms"),
+    pytest.param("Screening: PHQ-9 14, GAD-7 9, AUDIT-C 2.", ["PHQ-9 14", "GAD-7 9", "AUDIT-C 2"],
+                 id="screening-scores-are-no-ids"),
+    pytest.param("Tenckhoff exit site clean. Prevena over wound; WBAT; Hct 31; to angio suite; PT/OT evals.",
+                 ["Tenckhoff", "Prevena", "WBAT", "Hct 31", "angio", "evals"], id="devices-and-abbreviations"),
+    pytest.param("Page 2 of 3. Discharge 4/7 planned with TTO 7/7.", ["Page 2 of 3", "TTO 7/7"], id="page-counts"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI)
+def test_session12_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_session12_clinical_text_stays(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
