@@ -34,7 +34,7 @@ _APPOSITION_AGE = compile_rx(
 )
 # v22: an age over 89 in brackets after a name ("Jack Lloyd (97)", "stewart iqbal (90)",
 # "Tipene, Wiremu (98)"): the word before must be no clinical label ("sats (94)")
-_BRACKET_AGE = compile_rx(r"(?<![\w-])([A-Za-z][a-z'-]+)[ \t]*\((9\d|1[01]\d)\)")
+_BRACKET_AGE = compile_rx(r"(?<![\w-])([A-Za-z][a-z'-]+|[A-Z][A-Z'-]+)[ \t]*\((9\d|1[01]\d)\)")  # s12: "Bethany PEACOCK (97)"
 # v23: an age over 89 after "at" before a pronoun ("at 95 she still drives", "at 92, he walks")
 _AT_AGE = compile_rx(r"\bat[ \t]+(9\d|1[01]\d)(?=,?[ \t]+(?:he|she|they|the[ \t]+patient|pt)\b)")
 # v25: an age over 89 after a name and a bracketed id, phone or nickname ("GARDINER, Maria
@@ -47,7 +47,7 @@ _NAME_BRACKET_AGE = compile_rx(
 # "SURNAME, Given" in a list ("3) DOYLE, Francis 92 hemiarthroplasty")
 _IS_AGE = compile_rx(
     r"\b(?:brother|sister|mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|aunt|uncle"
-    r"|he|she)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"
+    r"|he|she|who)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"  # session 12: "who was 91"
     r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm))",
     re.IGNORECASE,
 )

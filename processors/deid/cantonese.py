@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from processors.deid.leading import compile_rx
 
-__all__ = ["cantonese_name_spans"]
+__all__ = ["cantonese_name_spans", "caps_surname_after"]
 
 _SURNAMES = frozenset([
     "AU", "CHAN", "CHAU", "CHENG", "CHEUNG", "CHIN", "CHING", "CHIU", "CHOI", "CHOW", "CHOY", "CHU",
@@ -60,3 +60,19 @@ def cantonese_name_spans(text: str) -> list[tuple[int, int]]:
     if "." in text:
         out.extend(m.span() for m in _SURNAME_INITIALS.finditer(text) if m.group(1) in _SURNAMES)
     return out
+
+
+# session 12 (v37): a given name then the surname in capitals ("APN Iris HO", "Bonnie NG reviewed")
+_CAPS_AFTER = compile_rx(r"[ \t]+([A-Z]{2,6})\b(?![ \t]*(?:tube|feed|NJ|PEG|-))")
+
+
+def caps_surname_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a listed surname in capitals right after a name taken in."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _CAPS_AFTER.match(text, e)
+        if m and m.group(1) in _SURNAMES and text[s:e][:1].isupper() and not text[s:e].isupper():
+            e = m.end(1)
+        out.append((s, e))
+    return out
+

@@ -98,7 +98,7 @@ _ORG = (
     r"|Foundation"
 )
 _EPONYM = compile_rx(
-    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]+(?:{_PLACE})\b(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]+(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
@@ -182,6 +182,7 @@ def _brand_beside_generic(text: str, start: int, end: int) -> bool:
 
 
 # a surname and a comma before a given name: all caps, or capitalised opening a line or a list item
+_SURNAME_COMMA_TIGHT = compile_rx(r"\b[A-Z][A-Z'\u2019-]{1,},[ \t]?\Z")
 _SURNAME_COMMA = compile_rx(r"(?:\b[A-Z][A-Z'\u2019-]{1,}|(?:^|\d[.)][ \t]*)[A-Z][a-z'\u2019-]+),[ \t]\Z", re.MULTILINE)
 
 
@@ -210,6 +211,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if "-" in word and word[:1].isupper() and all(_key(p) in _EPONYM_WORDS for p in word.strip(".,").split("-")):
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)  # session 10: "LVH by Sokolow-Lyon"
     if word[:1].isupper() and (_GRADE.match(text, end) or _score(text, end)):
+        if _SURNAME_COMMA_TIGHT.search(text, max(0, start - 30), start) and word.isupper() and len(word) > 2:
+            return False  # session 12 (v37): "KOWALCZYK,OLUWASEUN V" / "WEST, MARY V": a middle initial
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if word[:1].isalpha() and _VALUE.match(text, end):
         if (word[:1].isupper() and _SURNAME_COMMA.search(text, max(0, start - 30), start)

@@ -153,7 +153,8 @@ _ROLE_LABEL = by_first_letter(compile_rx(  # on the lower-cased text
     r"|bms|mls|mlso|bmso|scientist|dispensed[ \t]+by|second[ \t]+checker|checker"
     r"|crew|processed[ \t]+by|completed[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|handover[ \t]+(?:to|from)"
     r"|cytotechnologist|sonographer|radiographer|technologist|phlebotomist|called[ \t]+by|phoned[ \t]+by"
-    r"|pharmacy|pharmacist|airway|recorder|compressions|runner|timekeeper|documenter)\b[ \t]*(:)?[ \t]*"  # session 12: code team
+    r"|pharmacy|pharmacist|airway|recorder|compressions|runner|timekeeper|documenter"  # session 12: code team
+    r"|registered[ \t]+by|booked[ \t]+by|scanned[ \t]+by|uploaded[ \t]+by)\b[ \t]*(:)?[ \t]*"
 ))
 _INIT_LIST = compile_rx(  # on the text, right after a label
     rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?!\w|\.\w)"
@@ -165,7 +166,7 @@ _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator",
                "bms", "mls", "scientist", "dispensed", "checker", "crew", "processed by", "completed by",
                "handed over", "handover", "cytotech", "sonographer", "radiographer", "technologist",
                "phlebotomist", "called by", "phoned by", "pharm", "airway", "recorder", "compressions", "runner",
-               "timekeeper", "documenter")
+               "timekeeper", "documenter", "registered by", "booked by", "scanned by", "uploaded by")
 _ONE_INITIALS = compile_rx(_INIT)
 _CRED_BEFORE = compile_rx(rf"\b{_CRED}[ \t]*/?\Z")
 _FIELD_INITIALS = compile_rx(
@@ -177,6 +178,10 @@ _PAGED = compile_rx(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
 )
 _PERSON = compile_rx(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
+# session 12 (v37): a letter's reference, author's then typist's initials ("Our ref: ENT/KP/jm", "Ref: JS/ab")
+_LETTER_REF = compile_rx(
+    r"\b(?i:our|your|my)?[ \t]*(?i:ref(?:erence)?)\.?[ \t]*:?[ \t]*(?:[A-Z]{2,6}/)?([A-Z]{2,3})/([A-Za-z]{2,3})\b(?![/-]?\d)"
+)
 # session 12 (v36): a seven-digit local number right after paging ("paged (234-1129)", "pager: 555-0142")
 _PAGED_LOCAL = compile_rx(r"\b(?i:paged|bleeped|pager|page|bleep)\b[ \t]*[(:#]?[ \t]*(\d{3}[-.]\d{4})\b(?![-.]\d)")
 
@@ -385,6 +390,9 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                    and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
     out.extend(_session9_spans(text, low))
     out.extend(_session10_spans(text))
+    if "ref" in low:
+        for m in _LETTER_REF.finditer(text):
+            out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))
     if "page" in low or "bleep" in low:
         out.extend((*m.span(1), "[PHONE]") for m in _PAGED_LOCAL.finditer(text))
         for m in _PAGED.finditer(text):

@@ -306,6 +306,7 @@ _ID = compile_rx(
     r"|\b\d{3}-\d{2}-\d{3}\b(?!-)"  # v20: a 3-2-3 number beside a name ("(318-33-947)")
     r"|\b(?=[A-Z0-9-]{0,6}\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
     r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
+    r"|\b[A-Z]{1,3}\d{2}-\d{4,6}\b(?!-)"  # session 12 (v37): a year-coded accession ("D24-54539")
     r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"
     r"|\b[A-Z]{1,4}/(?:19|20)\d{2}/\d{3,}\b"
     r"|\b\d{4,}-[A-Z]\b(?!-)"
@@ -342,6 +343,8 @@ _ZIP = compile_rx(
     rf"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+),?[ \t]+(\d{{5}}(?:-\d{{4}})?)\b"
     # UK postcode: outward code, space, digit + two letters (no C I K M O V)
     r"|\b([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})\b"
+    # session 12 (v37): any letters when the postcode is a line of its own (a letter's address block)
+    r"|(?:(?<=\n)|\A)[ \t]*([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?=[ \t]*(?:\n|\Z))"
     # Australian state + 4-digit postcode, Canadian postal code
     r"|\b(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+(\d{4})\b"
     r"|\b([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d)\b"
@@ -427,7 +430,7 @@ CONTEXT_NAME = compile_rx(
 # Diabetes", "Dear Sir")
 ROLE_NAME = by_first_letter(compile_rx(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
-    r"|ANP|ACP|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
+    r"|ANP|ACP|APN|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to)\b,?:?[ \t]+"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
-from processors.deid.cantonese import cantonese_name_spans
+from processors.deid.cantonese import cantonese_name_spans, caps_surname_after
 from processors.deid.chat import lower_context_spans
 from processors.deid.codes import code_spans
 from processors.deid.context import context_name_spans, not_a_name
@@ -46,6 +46,7 @@ from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spoken import spoken_spans
 from processors.deid.spread import spread_spans
 from processors.deid.street_lines import street_line_spans
+from processors.deid.tables import table_columns
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 from processors.deid.values import field_spans, lowered
@@ -353,6 +354,8 @@ def _scrub_piece(
     raw.extend(Span(s, e, p) for s, e, p in code_spans(text, low))  # session 7: codes, 4-4 phones
     raw.extend(Span(s, e, p) for s, e, p in local_form_spans(text))  # session 11: Quebec streets, "#NOF 06/12"
     raw.extend(Span(s, e, p) for s, e, p in street_line_spans(text))  # session 12: HDB blocks, Irish lines
+    table_names, table_ages = table_columns(text, low)  # session 12: "| Resident | Age |" columns
+    raw.extend(Span(s, e, p) for s, e, p in table_ages)
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -364,9 +367,10 @@ def _scrub_piece(
     names.extend(role_name_spans(text))
     names.extend(person_spans(text, low))
     names.extend(people_spans(text))  # round 11
+    names.extend(table_names)
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
-    found = join_name_spans(text, extend_name_spans(text, found))
+    found = caps_surname_after(text, join_name_spans(text, extend_name_spans(text, found)))  # s12: "Iris HO"
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut

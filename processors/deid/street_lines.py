@@ -6,7 +6,9 @@ literal gate:
 - a Canadian suite written before the civic number with a dash: "Suite 466 - 1795 Pembina Hwy"
   (the suite joins the street found after it);
 - an Irish street line in Irish or English before a town and a county: "10 Dún na Rí, Castlebar,
-  Co. Mayo", "23 Ard Caoin, Ennis, Co. Clare" (house number, words, then ", Town, Co. County").
+  Co. Mayo", "23 Ard Caoin, Ennis, Co. Clare" (house number, words, then ", Town, Co. County");
+- a street corner ("encampment near Grand Ave & Central Ave"), a holiday villa before its street
+  ("Villa 7, Anemones Street").
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ _BLOCK = compile_rx(
     rf"\b(?:Blk|BLK|Block)[ \t]+\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}[ \t]+){{0,3}}{_WORD}(?:[ \t]+\d{{1,2}}\b)?"
     r"(?:,?[ \t]*#\d{1,3}-\d{1,4}\b)?"
 )
+_SUFFIX = r"(?:Ave|Avenue|St|Street|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Pkwy|Hwy|Ln|Lane|Pl|Ct)\b\.?"
+_STREET_NAME = rf"(?:[NSEW]\.?[ \t]+)?(?:\d{{1,3}}(?:st|nd|rd|th)|{_WORD})(?:[ \t]+{_WORD})?[ \t]+{_SUFFIX}"
+# a street corner ("Grand Ave & Central Ave", "E 12th St and Mission Ave")
+_CORNER = compile_rx(rf"\b{_STREET_NAME}[ \t]+(?:&|and|at)[ \t]+{_STREET_NAME}(?![\w])")
+# a holiday villa before its street ("Villa 7, Anemones Street")
+_VILLA = compile_rx(rf"\b(?:Villa|Chalet|Cottage|Lodge)[ \t]+\d{{1,4}}[A-Z]?,?[ \t]+(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}")
 _SUITE_DASH = compile_rx(r"\b(?:Suite|Unit|Apt\.?|Apartment)[ \t]+\w{1,6}[ \t]+[-\u2013][ \t]+\d")
 _IRISH_LINE = compile_rx(
     rf"(?<![\w,])(\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}|na|an|de|le|la)(?:[ \t]+(?:{_WORD}|na|an|ar|de|le|la)){{0,4}}),"
@@ -35,6 +43,10 @@ def street_line_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _BLOCK.finditer(text))
     if " - " in text or " \u2013 " in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _SUITE_DASH.finditer(text))
+    if " & " in text or " and " in text or " at " in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _CORNER.finditer(text))
+    if "Villa" in text or "Chalet" in text or "Cottage" in text or "Lodge" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _VILLA.finditer(text))
     if "Co" in text:
         for m in _IRISH_LINE.finditer(text):
             out.extend(((*m.span(1), "[ADDRESS]"), (*m.span(2), "[ADDRESS]")))

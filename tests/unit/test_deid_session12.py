@@ -1,5 +1,5 @@
-"""Session 12 (held-out corpus v36, measured once before these rules): name, id, address and
-date forms it showed, and clinical words the scrubber took for names. Hand-written sentences
+"""Session 12 (held-out corpora v36 and v37, each measured once before its rules): name, id,
+address, age and date forms they showed, and clinical words the scrubber took for names. Hand-written sentences
 only (no corpus text)."""
 
 from __future__ import annotations
@@ -38,6 +38,29 @@ PHI = [
                  ["Okafor", "Jane Pike", "TL", "B. Noor"], ["RRT"], id="code-team-initials"),
     pytest.param("Safety-netted; leaflet given.\n\nDeclan Ward, ANP\n", ["Declan Ward"], ["Safety-netted"],
                  id="surname-ward-before-a-credential"),
+    # after v37
+    pytest.param("GP ROUND\n| Resident | Age | Issue |\n|---|---|---|\n| COLE, Agnes | 96 | UTI, trimethoprim 200 mg |\n"
+                 "| Primrose Adebayo | 101 | falls x2 |\n| Ann Lee | 84 | K 5.6 |\n",
+                 ["COLE", "Agnes", "96", "Primrose Adebayo", "101", "Ann Lee"], ["trimethoprim 200 mg", "84", "K 5.6"],
+                 id="care-home-table-columns"),
+    pytest.param("Sorry for the loss of your mother, who was 93 when admitted.", ["93"], ["admitted"],
+                 id="who-was-age"),
+    pytest.param("Mrs Ada Holt\n12 Mill Lane\nStockport\nSK4 5MB\n\nDear Mrs Holt,", ["SK4 5MB", "Stockport"], [],
+                 id="postcode-line-of-its-own"),
+    pytest.param("Shave biopsy S23-40917 sent; margins clear.", ["S23-40917"], ["margins clear"],
+                 id="year-coded-accession"),
+    pytest.param("Typed: 08/01/2023   Our ref: ORTH/KP/jm\nRef: AB/cd", ["KP", "jm", "AB", "cd"], ["ORTH"],
+                 id="letter-reference-initials"),
+    pytest.param("Consent form countersigned.\nRegistered by: LK\n", ["LK"], ["countersigned"],
+                 id="registered-by-initials"),
+    pytest.param("Reviewed with APN Iris HO; case worker Ruth Ward-Hughes, 0412 746 978.",
+                 ["Iris HO", "Ruth Ward-Hughes", "0412 746 978"], [], id="caps-surname-and-ward-hyphen-surname"),
+    pytest.param("PATIENT: KOWALCZYK,OLUWASEUN V   SSN: 334-62-3970", ["KOWALCZYK", "OLUWASEUN", "334-62-3970"], [],
+                 id="va-surname-comma-given-initial"),
+    pytest.param("Found at Grand Ave & Central Ave; holiday address Villa 7, Anemones Street.",
+                 ["Grand Ave", "Central Ave", "Villa 7", "Anemones Street"], [], id="street-corner-and-villa"),
+    pytest.param("Pt: Bethany PEACOCK (97), lives alone.", ["PEACOCK", "97"], ["lives alone"],
+                 id="caps-surname-bracketed-age"),
 ]
 
 KEPT = [
@@ -48,6 +71,8 @@ KEPT = [
     pytest.param("Tenckhoff exit site clean. Prevena over wound; WBAT; Hct 31; to angio suite; PT/OT evals.",
                  ["Tenckhoff", "Prevena", "WBAT", "Hct 31", "angio", "evals"], id="devices-and-abbreviations"),
     pytest.param("Page 2 of 3. Discharge 4/7 planned with TTO 7/7.", ["Page 2 of 3", "TTO 7/7"], id="page-counts"),
+    pytest.param("Bowel prep: Plenvu split dose. Jadelle in situ. Prontosan, UrgoClean Ag. NG tube. CRP (95).",
+                 ["Plenvu", "Jadelle", "Prontosan", "UrgoClean", "NG tube", "CRP (95)"], id="brands-after-v37"),
 ]
 # fmt: on
 
