@@ -63,7 +63,7 @@ def cantonese_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 # session 12 (v37): a given name then the surname in capitals ("APN Iris HO", "Bonnie NG reviewed")
-_CAPS_AFTER = compile_rx(r"[ \t]+([A-Z]{2,6})\b(?![ \t]*(?:tube|feed|NJ|PEG|-))")
+_CAPS_AFTER = compile_rx(r"[ \t]+([A-Z]{2,6})\b(?![ \t]*(?:tube|feed|NJ|PEG|-|\d))")  # not "Springfield MA 03612"
 
 
 def caps_surname_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -71,7 +71,8 @@ def caps_surname_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     out: list[tuple[int, int]] = []
     for s, e in spans:
         m = _CAPS_AFTER.match(text, e)
-        if m and m.group(1) in _SURNAMES and text[s:e][:1].isupper() and not text[s:e].isupper():
+        if (m and m.group(1) in _SURNAMES and text[s:e][:1].isupper() and not text[s:e].isupper()
+                and "," not in text[s:e]):
             e = m.end(1)
         out.append((s, e))
     return out
