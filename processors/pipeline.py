@@ -38,10 +38,10 @@ __all__ = [
 EvaluateFn = Callable[[PatientState, datetime, Sequence[Finding], Any], list[RuleResult]]
 
 
-def _decidable(state: PatientState, at: datetime, family: str, cfg: Any) -> bool:
+def _decidable(state: PatientState, at: datetime, family: str, cfg: Any, last_qualifying: datetime | None) -> bool:
     from processors.rules.engine import result_decidable  # lazily, as the engine
 
-    return result_decidable(state, at, family, cfg)
+    return result_decidable(state, at, family, cfg, last_qualifying)
 
 
 def _engine_evaluate(
@@ -155,7 +155,7 @@ def evaluate_batch(
                 continue
             episode = episodes.get(family) or new_episode(family)
             if (result is None and episode.status == "open" and cfg.evaluate is None
-                    and not _decidable(state, at, family, cfg.rules)):
+                    and not _decidable(state, at, family, cfg.rules, episode.last_qualifying)):
                 continue  # no score, or a vital sign the rule reads missing or stale: no clear time
             new, decision = decide(episode, result, at, family, state.pseudonym, lc, again=again)
             episodes[family] = new

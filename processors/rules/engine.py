@@ -31,7 +31,12 @@ from processors.rules.labs import (
 from processors.rules.notes import bleeding_rule, oversedation_rule, rash_rule, warfarin_nsaid_rule
 from processors.rules.observations import latest, vital_at
 from processors.rules.trends import hit_rule, qtc_rule
-from processors.rules.vital_meds import bradycardia_rule, hypotension_rule, opioid_respiratory_rule
+from processors.rules.vital_meds import (
+    bradycardia_rule,
+    hypotension_rule,
+    opioid_respiratory_rule,
+    opioid_triggers,
+)
 from processors.rules.vitals import news2_rule, news2_set, qsofa_rule, sirs_rule
 from processors.state import PatientState
 from schemas.event import ClinicalEvent
@@ -81,12 +86,17 @@ _VITAL_INPUTS: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 
-def result_decidable(state: PatientState, at: datetime, family: str, cfg: RulesConfig) -> bool:
+def result_decidable(
+    state: PatientState, at: datetime, family: str, cfg: RulesConfig, last_qualifying: datetime | None = None,
+) -> bool:
     """Whether "no result" at ``at`` means the family's condition has cleared. Not when a value it
     reads is missing or stale (no value within the window): the NEWS2 bands without a score, a
     vital-sign rule without one of its vital signs while its drug is still active. Such an
     evaluation is no clear time and never resolves an open episode (DESIGN 8: resolve when the
-    condition clears); a stopped drug does clear a medication rule."""
+    condition clears); a stopped drug does clear a medication rule. For the opioid rule only the
+    vital signs that were beyond their limits at the episode's last qualifying evaluation
+    (``last_qualifying``) must be measured again: an alert raised on RR 8 clears on a normal RR
+    with no SpO2 in the window (docs/alerts.md section 2)."""
     if family == NEWS2_FAMILY:
         return news2_computed(state, at, cfg)
     inputs = _VITAL_INPUTS.get(family)
@@ -96,6 +106,8 @@ def result_decidable(state: PatientState, at: datetime, family: str, cfg: RulesC
     params, drug_class = inputs
     if drug_class is not None and not ctx.drugs(drug_class):
         return True
+    if family == "med.opioid_respiratory" and last_qualifying is not None:
+        params = opioid_triggers(Ctx(state=state, at=last_qualifying, cfg=cfg)) or params
     return vital_at(state, at) and all(latest(state, p, at, ctx.vital_window) is not None for p in params)
 
 

@@ -10,11 +10,30 @@ from __future__ import annotations
 
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, trend
-from processors.rules.observations import latest, values, vital_at
+from processors.rules.observations import Value, latest, values, vital_at
 from processors.scores.news2 import recorded
 from processors.scores.rounding import le, lt
 
-__all__ = ["bradycardia_rule", "hypotension_rule", "opioid_respiratory_rule"]
+__all__ = ["bradycardia_rule", "hypotension_rule", "opioid_respiratory_rule", "opioid_triggers"]
+
+
+def _opioid_lows(ctx: Ctx) -> tuple[Value | None, Value | None, bool, bool, float]:
+    """(RR, SpO2, RR below its limit, SpO2 at or below its limit, the SpO2 limit) at ``ctx.at``."""
+    p = ctx.params("med.opioid_respiratory")
+    spo2_max = p["spo2_max_scale2"] if ctx.state.prefs.spo2_scale == 2 else p["spo2_max_scale1"]
+    rr = latest(ctx.state, "rr", ctx.at, ctx.vital_window)
+    spo2 = latest(ctx.state, "spo2", ctx.at, ctx.vital_window)
+    low_rr = rr is not None and lt(recorded("rr", rr.value), p["rr_below"])
+    low_spo2 = spo2 is not None and le(recorded("spo2", spo2.value), spo2_max)
+    return rr, spo2, low_rr, low_spo2, spo2_max
+
+
+def opioid_triggers(ctx: Ctx) -> tuple[str, ...]:
+    """The vital signs that were beyond their limits at ``ctx.at`` ("rr", "spo2"): the ones a
+    later evaluation must see normal before the alert can clear (a morphine alert raised on RR 8
+    clears on a normal RR, whether or not SpO2 is measured)."""
+    _rr, _spo2, low_rr, low_spo2, _max = _opioid_lows(ctx)
+    return tuple(name for name, low in (("rr", low_rr), ("spo2", low_spo2)) if low)
 
 
 def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
@@ -25,11 +44,7 @@ def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
         return []
     p = ctx.params("med.opioid_respiratory")
     scale = ctx.state.prefs.spo2_scale
-    spo2_max = p["spo2_max_scale2"] if scale == 2 else p["spo2_max_scale1"]
-    rr = latest(ctx.state, "rr", ctx.at, ctx.vital_window)
-    spo2 = latest(ctx.state, "spo2", ctx.at, ctx.vital_window)
-    low_rr = rr is not None and lt(recorded("rr", rr.value), p["rr_below"])
-    low_spo2 = spo2 is not None and le(recorded("spo2", spo2.value), spo2_max)
+    rr, spo2, low_rr, low_spo2, spo2_max = _opioid_lows(ctx)
     if not (low_rr or low_spo2):
         return []
     names = drug_names(drugs)

@@ -65,6 +65,21 @@ def test_opioid_alert_resolves_once_rr_is_normal_for_60_minutes(tmp_path: Path) 
     assert events == [("med.opioid_respiratory", "raised", "08:00"), ("med.opioid_respiratory", "resolved", "09:30")]
 
 
+def test_opioid_alert_raised_on_rr_resolves_on_normal_rr_without_spo2(tmp_path: Path) -> None:
+    # session 12 (replay tester): only the vital sign that fired must be measured again
+    feed = [_order("7052", "morphine"), _obs("rr0", "9279-1", 0, 8, "/min"), _obs("s0", "59408-5", 0, 97, "%"),
+            *[_obs(f"rr{m}", "9279-1", m, 16, "/min") for m in (60, 120, 180, 240)]]
+    events = [e for e in _replay(tmp_path, feed) if e[0] == "med.opioid_respiratory" and e[1] != "updated"]
+    assert events == [("med.opioid_respiratory", "raised", "08:00"), ("med.opioid_respiratory", "resolved", "10:00")]
+
+
+def test_opioid_alert_raised_on_spo2_stays_open_on_normal_rr_alone(tmp_path: Path) -> None:
+    feed = [_order("7052", "morphine"), _obs("rr0", "9279-1", 0, 16, "/min"), _obs("s0", "59408-5", 0, 89, "%"),
+            *[_obs(f"rr{m}", "9279-1", m, 16, "/min") for m in (60, 120, 180, 240)]]
+    events = [e for e in _replay(tmp_path, feed) if e[0] == "med.opioid_respiratory" and e[1] != "updated"]
+    assert events == [("med.opioid_respiratory", "raised", "08:00")]
+
+
 def test_hypotension_stays_open_while_sbp_is_stale_and_clears_when_the_drug_stops(tmp_path: Path) -> None:
     def sbp(i: str, minute: int, value: float) -> dict[str, Any]:
         return {"resourceType": "Observation", "id": i, "status": "final",
