@@ -117,12 +117,30 @@ def _bracketed_name(words: str) -> bool:
     )  # fmt: skip
 
 
+_TITLE_WORDS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt"])
+
+
+def _may_lead(text: str, s: int) -> bool:
+    """Speed: whether ``_BEFORE`` can match before ``s`` at all (initials need a period; without
+    one in the window only a title right before can)."""
+    if s == 0 or text[s - 1] not in " \t.":
+        return False
+    window = text[max(0, s - 20) : s]
+    if "." in window:
+        return True
+    tail = window.rstrip(" \t")
+    i = len(tail)
+    while i and tail[i - 1].isalpha():
+        i -= 1
+    return tail[i:] in _TITLE_WORDS  # "(Dr Siatleng"
+
+
 def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each one's leading initials and title taken in, and a name in brackets
     right after one ("Zoe Lukas (Unal)": a maiden name) as a span of its own."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        m = _BEFORE.search(text, max(0, s - 20), s)
+        m = _BEFORE.search(text, max(0, s - 20), s) if _may_lead(text, s) else None
         if (
             m
             and m.start() < s

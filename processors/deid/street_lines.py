@@ -27,6 +27,7 @@ _SUFFIX = r"(?:Ave|Avenue|St|Street|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Pkwy|Hwy
 _STREET_NAME = rf"(?:[NSEW]\.?[ \t]+)?(?:\d{{1,3}}(?:st|nd|rd|th)|{_WORD})(?:[ \t]+{_WORD})?[ \t]+{_SUFFIX}"
 # a street corner ("Grand Ave & Central Ave", "E 12th St and Mission Ave")
 _CORNER = compile_rx(rf"\b{_STREET_NAME}[ \t]+(?:&|and|at)[ \t]+{_STREET_NAME}(?![\w])")
+_CORNER_JOIN = compile_rx(rf"{_SUFFIX}[ \t]+(?:&|and|at)[ \t]+")  # speed: scanned by its literal first letters
 # a holiday villa before its street ("Villa 7, Anemones Street")
 _VILLA = compile_rx(rf"\b(?:Villa|Chalet|Cottage|Lodge)[ \t]+\d{{1,4}}[A-Z]?,?[ \t]+(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}")
 _SUITE_DASH = compile_rx(r"\b(?:Suite|Unit|Apt\.?|Apartment)[ \t]+\w{1,6}[ \t]+[-\u2013][ \t]+\d")
@@ -43,7 +44,7 @@ def street_line_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _BLOCK.finditer(text))
     if " - " in text or " \u2013 " in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _SUITE_DASH.finditer(text))
-    if " & " in text or " and " in text or " at " in text:
+    if _CORNER_JOIN.search(text):
         out.extend((*m.span(), "[ADDRESS]") for m in _CORNER.finditer(text))
     if "Villa" in text or "Chalet" in text or "Cottage" in text or "Lodge" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _VILLA.finditer(text))
