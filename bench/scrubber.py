@@ -72,6 +72,7 @@ from bench.phi_corpus import (
     heldout35,
     heldout36,
     heldout37,
+    heldout38,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -237,6 +238,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v35": ("HELD-OUT v35 corpus (session 11, written independently)", heldout35.generate),
     "v36": ("HELD-OUT v36 corpus (session 12, written independently)", heldout36.generate),
     "v37": ("HELD-OUT v37 corpus (session 12, written independently)", heldout37.generate),
+    "v38": ("HELD-OUT v38 corpus (session 12, written independently)", heldout38.generate),
 }  # short name -> (title, generator)
 
 
