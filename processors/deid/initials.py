@@ -178,6 +178,8 @@ _PAGED = compile_rx(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
 )
 _PERSON = compile_rx(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
+# session 12 (v38): a writer's initials before " / Name, credential" at a line start ("SN / Kevin Sexton, LPN")
+_INITIALS_SLASH_SIGNER = compile_rx(r"^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*(?=[A-Z][a-z]+[ \t]+[A-Z][A-Za-z'-]+,)", re.MULTILINE)
 # session 12 (v37): a letter's reference, author's then typist's initials ("Our ref: ENT/KP/jm", "Ref: JS/ab")
 _LETTER_REF = compile_rx(
     r"\b(?i:our|your|my)?[ \t]*(?i:ref(?:erence)?)\.?[ \t]*:?[ \t]*(?:[A-Z]{2,6}/)?([A-Z]{2,3})/([A-Za-z]{2,3})\b(?![/-]?\d)"
@@ -390,6 +392,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                    and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
     out.extend(_session9_spans(text, low))
     out.extend(_session10_spans(text))
+    if " / " in text or "/ " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _INITIALS_SLASH_SIGNER.finditer(text))
     if "ref" in low:
         for m in _LETTER_REF.finditer(text):
             out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))

@@ -310,7 +310,7 @@ _SYMPTOM_BEFORE = frozenset(
      "tightness", "dyspnoea", "dyspnea", "nausea", "dizziness", "weakness", "numbness", "claudication",
      "angina", "syncope", "falls", "incontinence", "insomnia", "anorexia", "jaundice", "haematuria",
      "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating",
-     "sleeping", "open", "opened", "bno", "febrile", "unwell"]  # session 12 (v36): "not sleeping 4/7", "bowels not open 3/7"
+     "sleeping", "open", "opened", "bno", "febrile", "unwell", "legs", "total"]  # v38: "off legs 2/7", "total 5/7"  # session 12 (v36): "not sleeping 4/7", "bowels not open 3/7"
 )
 _PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
 _SCORE_BEFORE = compile_rx(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")

@@ -1,4 +1,4 @@
-"""Session 12 (held-out corpora v36 and v37, each measured once before its rules): name, id,
+"""Session 12 (held-out corpora v36, v37 and v38, each measured once before its rules): name, id,
 address, age and date forms they showed, and clinical words the scrubber took for names. Hand-written sentences
 only (no corpus text)."""
 
@@ -61,6 +61,11 @@ PHI = [
                  ["Grand Ave", "Central Ave", "Villa 7", "Anemones Street"], [], id="street-corner-and-villa"),
     pytest.param("Pt: Bethany PEACOCK (97), lives alone.", ["PEACOCK", "97"], ["lives alone"],
                  id="caps-surname-bracketed-age"),
+    # after v38
+    pytest.param("Lab slip posted.\nKT / Maria Lopez, LPN\n", ["KT", "Maria Lopez"], ["LPN"],
+                 id="initials-slash-signer"),
+    pytest.param("Diabetes CNS Aroha Walker, 09 734 6421; GP surgery (07) 838 1122.", ["09 734 6421", "838 1122"],
+                 [], id="new-zealand-landlines"),
 ]
 
 KEPT = [
@@ -73,6 +78,8 @@ KEPT = [
     pytest.param("Page 2 of 3. Discharge 4/7 planned with TTO 7/7.", ["Page 2 of 3", "TTO 7/7"], id="page-counts"),
     pytest.param("Bowel prep: Plenvu split dose. Jadelle in situ. Prontosan, UrgoClean Ag. NG tube. CRP (95).",
                  ["Plenvu", "Jadelle", "Prontosan", "UrgoClean", "NG tube", "CRP (95)"], id="brands-after-v37"),
+    pytest.param("Off legs 2/7; co-amoxiclav total 5/7; Juven BID.", ["legs 2/7", "total 5/7", "Juven"],
+                 id="durations-and-brand-after-v38"),
 ]
 # fmt: on
 
