@@ -66,9 +66,10 @@ def date_shift_days(pseudonym: str, cfg: DeidConfig) -> int:
 
 
 def token_hash(key: bytes, kind: str, normalised: str) -> str:
-    """Keyed hash of one normalised token, typed by ``kind`` (a one-letter tag)."""
-    digest = hmac.digest(key, normalised.encode(), "sha256")
-    return kind + digest[:12].hex()
+    """Keyed hash of one normalised token, typed by ``kind`` (a one-letter tag): BLAKE2b keyed
+    with a token key derived from ``key`` (the reference for ``tokens.token_digester``)."""
+    token_key = hmac.digest(key, b"wardwatch.identifier-tokens.v2", "sha256")
+    return kind + hashlib.blake2b(normalised.encode(), key=token_key, digest_size=12).hexdigest()
 
 
 def keyed_hex(key: bytes, value: str) -> str:

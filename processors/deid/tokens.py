@@ -10,6 +10,7 @@ for identifiers, phones, dates, e-mail).
 from __future__ import annotations
 
 import hashlib
+import hmac
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -71,23 +72,24 @@ def words(text: str) -> list[str]:
     return [norm_word(w) for w in _WORD.findall(text.lower())]
 
 
+_TOKEN_KEY_LABEL = b"wardwatch.identifier-tokens.v2"  # keyed.token_hash uses the same label
+
+
 @lru_cache(maxsize=8)
 def token_digester(key: bytes) -> Callable[[str], str]:
-    """``norm -> HMAC-SHA256(key, norm)[:12].hex()``, the digest ``identifier_tokens`` stores,
-    from SHA-256 states with the inner and outer key pads absorbed once (RFC 2104), so a
-    word costs two C-level copies instead of a Python ``hmac`` wrapper call."""
-    if len(key) > 64:
-        key = hashlib.sha256(key).digest()
-    key = key.ljust(64, b"\0")
-    inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
-    outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
+    """``norm -> BLAKE2b(norm, key=K, digest_size=12).hex()``, the digest ``identifier_tokens``
+    stores, with ``K = HMAC-SHA256(key, "wardwatch.identifier-tokens.v2")`` (a key of its own for
+    tokens, derived from the pseudonym key). BLAKE2b's keyed mode is a MAC by design (RFC 7693);
+    the keyed state is built once and copied per word: 0.9 us a word against 2.4 us for
+    HMAC-SHA256 (session 12: the scrubber hashes every distinct word of a note). Tokens live
+    only in memory (``streams.runtime.TokenCache``), so a new digest needs no migration."""
+    token_key = hmac.new(key, _TOKEN_KEY_LABEL, hashlib.sha256).digest()
+    keyed = hashlib.blake2b(key=token_key, digest_size=12)
 
     def digest(norm: str) -> str:
-        i = inner.copy()
-        i.update(norm.encode())
-        o = outer.copy()
-        o.update(i.digest())
-        return o.digest()[:12].hex()
+        h = keyed.copy()
+        h.update(norm.encode())
+        return h.hexdigest()
 
     return digest
 
@@ -222,8 +224,8 @@ def _with_markers(raw: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
 def identifier_tokens(patient: dict[str, Any], cfg: DeidConfig) -> frozenset[str]:
     """Keyed hashes of the patient's normalised identifying tokens (see module doc).
 
-    Same values as ``keyed.token_hash`` (kind + first 12 bytes of HMAC-SHA256, hex); each
-    distinct normal form is hashed once, from one keyed HMAC copied per token.
+    Same values as ``keyed.token_hash`` (kind + a 12-byte keyed BLAKE2b digest, hex); each
+    distinct normal form is hashed once, from one keyed state copied per token.
     """
     by_norm: dict[str, set[str]] = {}
     for kind, norm in _with_markers(_raw_tokens(patient)):

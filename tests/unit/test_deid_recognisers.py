@@ -105,7 +105,7 @@ PATIENT = {
 
 
 def test_identifier_tokens_equal_token_hash() -> None:
-    """The fast path (one HMAC copied per token) gives exactly the keyed token hashes."""
+    """The fast path (one keyed BLAKE2b state copied per token) gives exactly the keyed token hashes."""
     expected = frozenset(
         token_hash(CFG.pseudonym_key, kind, norm)
         for kind, norm in _with_markers(_raw_tokens(PATIENT))
