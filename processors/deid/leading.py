@@ -34,6 +34,9 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 
+_ICASE = "\x00icase"  # marker item: some first characters are matched case-insensitively
+
+
 class _Open(Exception):
     """The first character of a match is not a finite class."""
 
@@ -70,9 +73,9 @@ def _first(seq: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
             continue  # "\b", "^", look-arounds: the character after them starts the match
         if op is C.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
-            if add_flags & re.IGNORECASE:
-                raise _Open  # "(?i:...)" inside a case-sensitive pattern
             found, nullable = _first(sub.data)
+            if add_flags & re.IGNORECASE:  # "(?i:...)" inside a case-sensitive pattern: the
+                found = [*found, _ICASE]  # whole class is then tested case-insensitively
         elif op is C.ATOMIC_GROUP:
             found, nullable = _first(av.data)
         elif op is C.BRANCH:
@@ -123,11 +126,12 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
         return None
     if nullable or not items:
         return None
-    return "[" + "".join(dict.fromkeys(items)) + "]"
+    cls = "[" + "".join(dict.fromkeys(i for i in items if i != _ICASE)) + "]"
+    return f"(?i:{cls})" if _ICASE in items else cls
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_CLASS_LOOKAHEAD = re.compile(r"\(\?=\[(?:\\.|[^\]\\])+\]\)")  # "(?=[A-Z])": gated already
+_CLASS_LOOKAHEAD = re.compile(r"\(\?=(?:\(\?i:)?\[(?:\\.|[^\]\\])+\]\)?\)")  # "(?=[A-Z])": gated already
 
 
 def lead(rx: re.Pattern[str]) -> re.Pattern[str]:

@@ -26,7 +26,8 @@ FIRST = [
     pytest.param(r"\bfoo|bar", re.IGNORECASE, "[fb]", id="ignorecase-alternation"),
     pytest.param("foo", 0, None, id="literal-prefix-left-to-re"),
     pytest.param("[ab]c", 0, None, id="class-prefix-left-to-re"),
-    pytest.param(r"\b(?i:dr)\b", 0, None, id="scoped-ignorecase"),
+    pytest.param(r"\b(?i:dr)\b", 0, "(?i:[d])", id="scoped-ignorecase"),
+    pytest.param(r"\b(?:Officer|(?i:police) officer)", 0, "(?i:[Op])", id="scoped-ignorecase-makes-the-class-caseless"),
     pytest.param(r"\b.", 0, None, id="any-character"),
     pytest.param(r"\b[^a]", 0, None, id="negated-class"),
     pytest.param(r"\b\W", 0, None, id="non-word-category"),
@@ -52,7 +53,7 @@ def test_lead_keeps_global_flags_first_and_verbose_comments() -> None:
 def _led_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     def walk(name: str, obj: object) -> Iterator[tuple[str, re.Pattern[str]]]:
         if isinstance(obj, re.Pattern):
-            if isinstance(obj.pattern, str) and re.match(r"(?:\(\?[aiLmsux]+\))?\(\?=\[", obj.pattern):
+            if isinstance(obj.pattern, str) and re.match(r"(?:\(\?[aiLmsux]+\))?\(\?=(?:\(\?i:)?\[", obj.pattern):
                 yield name, obj
         elif isinstance(obj, tuple | list):
             for i, o in enumerate(obj):
@@ -64,7 +65,7 @@ def _led_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
             yield from walk(f"{info.name}.{attr}", obj)
 
 
-_LED = re.compile(r"(\(\?[aiLmsux]+\))?\(\?=\[(?:\\.|[^\]\\])+\]\)\(\?:(.*)\n?\)\Z", re.DOTALL)
+_LED = re.compile(r"(\(\?[aiLmsux]+\))?\(\?=(?:\(\?i:)?\[(?:\\.|[^\]\\])+\]\)?\)\(\?:(.*)\n?\)\Z", re.DOTALL)
 
 
 def test_every_led_scrubber_pattern_matches_its_plain_compile() -> None:
