@@ -178,6 +178,11 @@ _PAGED = compile_rx(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
 )
 _PERSON = compile_rx(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Nurse|Sister)\b\.?[ \t]+[A-Z]")
+# session 12 (v37): lower-case initials after "by" and a staff role ("taken by HCA jf on 4 Oct")
+_BY_ROLE_LOWER_INITIALS = compile_rx(
+    r"\bby[ \t]+(?:HCA|HCSW|RN|RGN|NA|CNA|PCT|SN|ODP|EMT|OTA|PTA|MLSO|BMS)[ \t]+([a-z]{2,3})\b"
+    r"(?=[ \t]+(?:on|at)\b|[ \t]*[,.;)]|[ \t]*$)", re.MULTILINE
+)
 # session 12 (v38): a writer's initials before " / Name, credential" at a line start ("SN / Kevin Sexton, LPN")
 _INITIALS_SLASH_SIGNER = compile_rx(r"^[ \t]*([A-Z]{2,3})[ \t]*/[ \t]*(?=[A-Z][a-z]+[ \t]+[A-Z][A-Za-z'-]+,)", re.MULTILINE)
 # session 12 (v37): a letter's reference, author's then typist's initials ("Our ref: ENT/KP/jm", "Ref: JS/ab")
@@ -392,6 +397,9 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                    and (m.group(1).islower() or m.group(1).lower() not in CLINICAL_ABBREV))
     out.extend(_session9_spans(text, low))
     out.extend(_session10_spans(text))
+    if "by " in text:
+        out.extend((*m.span(1), "[NAME]") for m in _BY_ROLE_LOWER_INITIALS.finditer(text)
+                   if m.group(1) not in _NOT_INITIALS)
     if " / " in text or "/ " in text:
         out.extend((*m.span(1), "[NAME]") for m in _INITIALS_SLASH_SIGNER.finditer(text))
     if "ref" in low:

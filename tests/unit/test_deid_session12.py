@@ -66,6 +66,8 @@ PHI = [
                  id="initials-slash-signer"),
     pytest.param("Diabetes CNS Aroha Walker, 09 734 6421; GP surgery (07) 838 1122.", ["09 734 6421", "838 1122"],
                  [], id="new-zealand-landlines"),
+    pytest.param("Dermoscopy images taken by HCA jw on 4 Oct; obs by HCA at 10:00.", ["jw"], ["HCA at 10:00"],
+                 id="lower-case-initials-after-by-role"),
 ]
 
 KEPT = [
