@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from processors.deid.leading import compile_rx
 
-__all__ = ["cantonese_name_spans", "caps_surname_after"]
+__all__ = ["CHINESE_SURNAMES", "cantonese_name_spans"]
 
-_SURNAMES = frozenset([
+CHINESE_SURNAMES = frozenset([
     "AU", "CHAN", "CHAU", "CHENG", "CHEUNG", "CHIN", "CHING", "CHIU", "CHOI", "CHOW", "CHOY", "CHU",
     "CHUNG", "FONG", "FUNG", "HO", "HUI", "HUNG", "KAM", "KO", "KONG", "KWAN", "KWOK", "KWONG", "LAI",
     "LAM", "LAU", "LAW", "LEE", "LEUNG", "LI", "LING", "LO", "LOK", "LUI", "LUK", "MA", "MAK", "MOK",
@@ -49,31 +49,14 @@ def cantonese_name_spans(text: str) -> list[tuple[int, int]]:
     out = [
         m.span()
         for m in _NAME.finditer(text)
-        if m.group(1) in _SURNAMES and m.group(2).lower() in _SYLLABLES and m.group(3).lower() in _SYLLABLES
+        if m.group(1) in CHINESE_SURNAMES and m.group(2).lower() in _SYLLABLES and m.group(3).lower() in _SYLLABLES
     ]
     if "(" in text:
         out.extend(
             (m.start(2), m.end(3))
             for m in _BRACKETED_GIVEN.finditer(text)
-            if m.group(1) in _SURNAMES and m.group(2).lower() in _SYLLABLES and m.group(3).lower() in _SYLLABLES
+            if m.group(1) in CHINESE_SURNAMES and m.group(2).lower() in _SYLLABLES and m.group(3).lower() in _SYLLABLES
         )
     if "." in text:
-        out.extend(m.span() for m in _SURNAME_INITIALS.finditer(text) if m.group(1) in _SURNAMES)
+        out.extend(m.span() for m in _SURNAME_INITIALS.finditer(text) if m.group(1) in CHINESE_SURNAMES)
     return out
-
-
-# session 12 (v37): a given name then the surname in capitals ("APN Iris HO", "Bonnie NG reviewed")
-_CAPS_AFTER = compile_rx(r"[ \t]+([A-Z]{2,6})\b(?![ \t]*(?:tube|feed|NJ|PEG|-|\d))")  # not "Springfield MA 03612"
-
-
-def caps_surname_after(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with a listed surname in capitals right after a name taken in."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        m = _CAPS_AFTER.match(text, e)
-        if (m and m.group(1) in _SURNAMES and text[s:e][:1].isupper() and not text[s:e].isupper()
-                and "," not in text[s:e]):
-            e = m.end(1)
-        out.append((s, e))
-    return out
-

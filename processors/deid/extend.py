@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.cantonese import CHINESE_SURNAMES
 from processors.deid.leading import compile_rx
 from processors.deid.names import (
     CLINICAL_ABBREV,
@@ -38,7 +39,8 @@ from processors.deid.unknown import (
 
 __all__ = ["caps_name_spans", "extend_name_spans", "role_name_spans"]
 
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sr|Fr|Capt)"
+_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt")
+_TITLE = "(?:" + "|".join(_TITLE_WORDS) + ")"
 _BEFORE = compile_rx(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w./])[A-Z]\.[ \t]?){{0,3}}\Z")  # not "mmol/L."
 _NO_INITIAL_AFTER = compile_rx(
     r"(?i:\b(?:vitamin|vit|hep|hepatitis|type|grade|class|stage|group|strep|step|plan|option"
@@ -93,13 +95,19 @@ _PAREN_AFTER = compile_rx(r"[ \t]*\((\w[\w'\u2019-]+(?:[ \t]+\w[\w'\u2019-]+)?)\
 # a listed surname in capitals after a given name ("B1 Jeremy BELL 82 - CAP day 3")
 _CAPS_AFTER = compile_rx(r"[ \t]+([A-Z][A-Z'\u2019]+(?:-[A-Z]{2,})?)(?![\w'\u2019-])")
 _LAST_WORD = compile_rx(r"([A-Za-z'\u2019-]+)\Z")
+_DEVICE_AFTER = compile_rx(r"[ \t]*(?:tube|feed|NJ|PEG|-|\d)")  # "Mary NG tube", "Springfield MA 03612"
 
 
 def _caps_surname_after(text: str, s: int, e: int) -> int:
-    """The end of a capitalised listed surname right after a span ending in a given name, else e."""
+    """The end of a capitalised listed surname right after a span ending in a given name, else e
+    (session 12, v37: a two-letter Chinese surname too, "APN Iris HO", but not "NG tube")."""
     m = _CAPS_AFTER.match(text, e)
     last = _LAST_WORD.search(text, s, e)
-    if not (m and last and _key(last.group(1)) in FIRST_NAMES and len(m.group(1)) >= 3):
+    if not (m and last and _key(last.group(1)) in FIRST_NAMES):
+        return e
+    if m.group(1) in CHINESE_SURNAMES and not _DEVICE_AFTER.match(text, m.end()):
+        return m.end()
+    if len(m.group(1)) < 3:
         return e
     caps = m.group(1)
     if _key(caps) in CLINICAL_ABBREV or _key(caps) in DRUG_LEXICON or not (
@@ -115,9 +123,6 @@ def _bracketed_name(words: str) -> bool:
         and not _common(w)
         for w in words.split()
     )  # fmt: skip
-
-
-_TITLE_WORDS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt"])
 
 
 def _may_lead(text: str, s: int) -> bool:

@@ -263,34 +263,10 @@ def _keep_piece(text: str, s: int, e: int) -> bool:
 _DOSE_FORM_BEFORE = compile_rx(r"\b(?:Tab|Tabs|Cap|Caps|Inj|Syp|Syr|Susp|Oint)\.?[ \t]+\Z")
 
 
-# Speed (session 12): the scrubber guards the spans of several recognisers over one text, and
-# the same token is judged 2-3 times; the verdicts of the text being scrubbed are kept (one text
-# at a time, replaced by the next; read and swapped as one tuple, so threads never share a memo).
-_MEMO: tuple[str, dict[tuple[int, int], bool]] = ("", {})
-
-
-def _memo_for(text: str) -> dict[tuple[int, int], bool]:
-    global _MEMO
-    memo = _MEMO
-    if memo[0] is not text:
-        memo = (text, {})
-        _MEMO = memo
-    return memo[1]
-
-
-def _clinical_token_memo(memo: dict[tuple[int, int], bool], text: str, start: int, end: int) -> bool:
-    key = (start, end)
-    hit = memo.get(key)
-    if hit is None:
-        hit = memo[key] = is_clinical_token(text, start, end)
-    return hit
-
-
 def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with every clinical token cut out (pieces with no letter dropped); nothing
     inside an allergy list ("Allergies: Latex, Elastoplast") is a name."""
     allergy = [m.span() for m in _ALLERGY.finditer(text)] if "llerg" in text else []
-    memo = _memo_for(text)
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if any(a <= s and e <= b for a, b in allergy):
@@ -301,7 +277,7 @@ def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         piece_start = piece_end = -1
         cut = False
         for m in _TOKEN.finditer(text, s, e):
-            if _clinical_token_memo(memo, text, m.start(), m.end()) and not (
+            if is_clinical_token(text, m.start(), m.end()) and not (
                 m.group(0)[:1].isupper() and _key(m.group(0).strip(".,")) in _EPONYM_WORDS
                 and not _clinical_word(m.group(0)) and _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
             ):  # "Dr. Norton", "Dr Ward": an eponym or ward word after a title is a surname

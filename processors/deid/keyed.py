@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
 
-__all__ = ["date_shift_days", "keyed_hex", "pseudonymize", "token_hash"]
+__all__ = ["date_shift_days", "keyed_hex", "pseudonymize", "token_hash", "token_key"]
 
 _PSEUDONYM_BITS = 80
 _B32 = "abcdefghijklmnopqrstuvwxyz234567"  # RFC 4648 base32 alphabet, lower-case
@@ -65,11 +65,15 @@ def date_shift_days(pseudonym: str, cfg: DeidConfig) -> int:
     return magnitude if n & 1 else -magnitude
 
 
+def token_key(key: bytes) -> bytes:
+    """The key of the identifier-token digests, derived from the pseudonym key (a key of its own)."""
+    return hmac.digest(key, b"wardwatch.identifier-tokens.v2", "sha256")
+
+
 def token_hash(key: bytes, kind: str, normalised: str) -> str:
     """Keyed hash of one normalised token, typed by ``kind`` (a one-letter tag): BLAKE2b keyed
-    with a token key derived from ``key`` (the reference for ``tokens.token_digester``)."""
-    token_key = hmac.digest(key, b"wardwatch.identifier-tokens.v2", "sha256")
-    return kind + hashlib.blake2b(normalised.encode(), key=token_key, digest_size=12).hexdigest()
+    with ``token_key(key)`` (the reference for ``tokens.token_digester``)."""
+    return kind + hashlib.blake2b(normalised.encode(), key=token_key(key), digest_size=12).hexdigest()
 
 
 def keyed_hex(key: bytes, value: str) -> str:

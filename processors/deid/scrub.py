@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
-from processors.deid.cantonese import cantonese_name_spans, caps_surname_after
+from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.codes import code_spans
 from processors.deid.context import context_name_spans, not_a_name
@@ -370,7 +370,7 @@ def _scrub_piece(
     names.extend(table_names)
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
-    found = caps_surname_after(text, join_name_spans(text, extend_name_spans(text, found)))  # s12: "Iris HO"
+    found = join_name_spans(text, extend_name_spans(text, found))
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut

@@ -10,12 +10,12 @@ for identifiers, phones, dates, e-mail).
 from __future__ import annotations
 
 import hashlib
-import hmac
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from processors.deid.keyed import token_key
 from processors.deid.leading import compile_rx
 from processors.deid.normalise import CJK_CHARS, prepare
 
@@ -72,19 +72,17 @@ def words(text: str) -> list[str]:
     return [norm_word(w) for w in _WORD.findall(text.lower())]
 
 
-_TOKEN_KEY_LABEL = b"wardwatch.identifier-tokens.v2"  # keyed.token_hash uses the same label
 
 
 @lru_cache(maxsize=8)
 def token_digester(key: bytes) -> Callable[[str], str]:
-    """``norm -> BLAKE2b(norm, key=K, digest_size=12).hex()``, the digest ``identifier_tokens``
-    stores, with ``K = HMAC-SHA256(key, "wardwatch.identifier-tokens.v2")`` (a key of its own for
-    tokens, derived from the pseudonym key). BLAKE2b's keyed mode is a MAC by design (RFC 7693);
-    the keyed state is built once and copied per word: 0.9 us a word against 2.4 us for
-    HMAC-SHA256 (session 12: the scrubber hashes every distinct word of a note). Tokens live
-    only in memory (``streams.runtime.TokenCache``), so a new digest needs no migration."""
-    token_key = hmac.new(key, _TOKEN_KEY_LABEL, hashlib.sha256).digest()
-    keyed = hashlib.blake2b(key=token_key, digest_size=12)
+    """``norm -> BLAKE2b(norm, key=keyed.token_key(key), digest_size=12).hex()``, the digest
+    ``identifier_tokens`` stores (a key of its own for tokens, derived from the pseudonym key).
+    BLAKE2b's keyed mode is a MAC by design (RFC 7693); the keyed state is built once and copied
+    per word: 0.9 us a word against 2.4 us for HMAC-SHA256 (session 12: the scrubber hashes
+    every distinct word of a note). Tokens live only in memory (``streams.runtime.TokenCache``),
+    so a new digest needs no migration."""
+    keyed = hashlib.blake2b(key=token_key(key), digest_size=12)
 
     def digest(norm: str) -> str:
         h = keyed.copy()
