@@ -33,7 +33,7 @@ from typing import Any
 from fhir_core import fhirabstractmodel as _fam
 from fhir_core.utils import is_list_type, is_primitive_type
 
-__all__ = ["FHIR_CORE_VERSION", "install", "installed", "uninstall"]
+__all__ = ["FHIR_CORE_VERSION", "install", "installed", "uninstall", "version_matches"]
 
 FHIR_CORE_VERSION = "1.1.12"  # the version whose three checks this mirrors
 
@@ -125,7 +125,7 @@ def _fast_one_of_many(self: Any) -> None:
             return
 
 
-def _version_matches() -> bool:
+def version_matches() -> bool:
     try:
         return version("fhir_core") == FHIR_CORE_VERSION
     except PackageNotFoundError:
@@ -136,7 +136,7 @@ def install() -> bool:
     """Install the three fast paths (idempotent). False, and nothing changed, on another fhir_core."""
     if installed():
         return True
-    if not _version_matches():
+    if not version_matches():
         return False
     _fam.__dict__["_wardwatch_complex_keys"] = _complex_keys
     _fam.__dict__["_wardwatch_stock_reject_null"] = _stock_reject_null

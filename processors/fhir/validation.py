@@ -13,7 +13,7 @@ from typing import Any
 from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
-from processors.fhir import core_fastpath
+from processors.fhir import core_fastpath, element_memo
 
 __all__ = ["MONITORED_TYPES", "R4_RESOURCE_TYPES", "format_loc", "has_r4b_model", "validation_problem"]
 
@@ -30,6 +30,7 @@ MONITORED_TYPES: frozenset[str] = frozenset({
 _MAX_ERRORS = 3
 
 core_fastpath.install()  # the library's verdicts, its per-instance checks precomputed per class
+element_memo.install()  # repeated coded / quantity elements validated once (processors.fhir.element_memo)
 
 
 @cache
