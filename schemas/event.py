@@ -111,3 +111,7 @@ class ClinicalEvent(_Frozen):
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+    def to_json_bytes(self) -> bytes:
+        """The JSON of :meth:`to_json_dict` in one pass (pydantic-core's serializer: no dict built)."""
+        return self.model_dump_json(by_alias=True, exclude_none=True).encode()

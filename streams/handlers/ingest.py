@@ -13,6 +13,7 @@ import structlog
 
 from processors.fhir.ingest import ingest_message
 from schemas.deadletter import DeadLetter
+from schemas.event import ClinicalEvent
 from schemas.reasons import ReasonCode
 from streams import metrics
 from streams.handlers.slices import set_tag
@@ -75,6 +76,17 @@ def _deadletter(rec: InboundRecord, reason: ReasonCode, detail: str, path: str, 
     return orjson.dumps(dl.model_dump(mode="json", by_alias=True))
 
 
+def _per_slice(events: Sequence[ClinicalEvent]) -> dict[tuple[str, datetime], int]:
+    """Events per (patient, time) of one message (most messages give one event: no Counter built)."""
+    if len(events) == 1:
+        return {(events[0].patient, events[0].time): 1}
+    counts: dict[tuple[str, datetime], int] = {}
+    for ev in events:
+        key = (ev.patient, ev.time)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: datetime | None = None) -> IngestOutput:
     """Pure-ish: ingest every record; never raises; every record ends as events, dead letters or ignored."""
     out = IngestOutput()
@@ -98,12 +110,12 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
             rt.medications.merge(result.medications)
         if result.patient_links:
             rt.patient_links.merge(result.patient_links)
-        per_slice = Counter((ev.patient, ev.time) for ev in result.events)
+        per_slice = _per_slice(result.events)
         # the Kafka position; records without one (offline callers) are told apart by index,
         # never by content (the raw message is PHI: not even its hash leaves ingest)
         source = f"{rec.topic}/{rec.partition}/{rec.offset}" if rec.offset is not None else f"{rec.topic}/-/{i}"
         for ev in result.events:
-            out.events.append((ev.patient.encode(), orjson.dumps(ev.to_json_dict())))
+            out.events.append((ev.patient.encode(), ev.to_json_bytes()))
             out.event_sets.append(set_tag(source, per_slice[(ev.patient, ev.time)]))
             kinds[ev.kind] += 1
         for rej in result.rejections:
