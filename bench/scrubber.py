@@ -73,6 +73,7 @@ from bench.phi_corpus import (
     heldout36,
     heldout37,
     heldout38,
+    heldout39,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -239,6 +240,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v36": ("HELD-OUT v36 corpus (session 12, written independently)", heldout36.generate),
     "v37": ("HELD-OUT v37 corpus (session 12, written independently)", heldout37.generate),
     "v38": ("HELD-OUT v38 corpus (session 12, written independently)", heldout38.generate),
+    "v39": ("HELD-OUT v39 corpus (session 13, written independently)", heldout39.generate),
 }  # short name -> (title, generator)
 
 
