@@ -88,7 +88,7 @@ _PLACE_RULE = compile_rx(
 )
 _PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?"
 # session 12 (v36): "Kieran Ward, ANP" is a person (a credential after the place word)
-_STAFF_CRED = r"RN|RGN|RMN|ANP|ACP|APN|NP|CNS|MD|DO|PA|MO|HCA|SN|OT|PT|SLT|RD|RM|ODP|CNM"
+_STAFF_CRED = r"RN|RGN|RMN|ANP|ACP|APN|NP|CNS|MD|DO|PA|MO|HCA|SN|OT|PT|SLT|RD|RM|ODP|CNM|CN|ATC|RPSGT|AT"  # v39: "CN", "ATC"
 # round 9: a word before an organisation noun names the organisation ("Good Samaritan
 # Hospital", "Northgate Infirmary", "St. Catherine's Medical Center"), not a person; a
 # pharmacy or GP surgery often carries its owner's name ("Njoku Pharmacy") and stays a name

@@ -145,8 +145,11 @@ _FRENCH_TYPES = (
     "rue", "avenue", "av.", "boulevard", "boul.", "bd", "chemin", "ch.", "place", "c\u00f4te", "cote", "rang",
     "mont\u00e9e", "montee", "route", "promenade", "all\u00e9e", "allee", "impasse", "croissant", "terrasse", "quai",
 )  # fmt: skip
+# session 13 (v39): written capitalised too ("59 Rue de la Fronti\u00e8re, Gorey, Jersey")
+_FRENCH_TYPES_CAPS = ("Rue", "Chemin", "Boulevard", "Route", "Impasse", "All\u00e9e", "Quai", "Mont\u00e9e", "Rang")
 _FRENCH_STREET = compile_rx(  # opens at a digit (speed): the character before it is checked
-    r"\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:" + "|".join(re.escape(t) for t in _FRENCH_TYPES) + r")[ \t]+"
+    r"\d{1,5}(?:-\d{1,5})?(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:"
+    + "|".join(re.escape(t) for t in (*_FRENCH_TYPES, *_FRENCH_TYPES_CAPS)) + r")[ \t]+"
     r"(?:(?:de[ \t]+la|de[ \t]+l'|du|des|de|d'|la|le|l')[ \t]*)?[A-Z\u00c0-\u00de][\w'\u2019.-]*"
     r"(?:[ \t-][A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3}"
     r"(?:,[ \t]*(?:app\.?|apt\.?|appartement|bureau|suite|unit\u00e9)[ \t]*\d{1,5}[A-Za-z]?)?"
@@ -275,7 +278,7 @@ def _people_spans(text: str) -> list[tuple[int, int, str]]:
 def local_form_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    if any(t + " " in text for t in _FRENCH_TYPES):
+    if any(t + " " in text for t in _FRENCH_TYPES) or any(t + " " in text for t in _FRENCH_TYPES_CAPS):
         out.extend((*m.span(), "[ADDRESS]") for m in _FRENCH_STREET.finditer(text) if _free_start(text, m.start()))
     if "#" in text:
         for m in _HASH_HOUSE.finditer(text):

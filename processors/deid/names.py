@@ -122,6 +122,8 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _CAP_RUN.finditer(text):
         run = m.group(0)
+        if "-" in run and _key(run) in CLINICAL_VOCAB:
+            continue  # session 13 (v39): an eponym pair ("Rumack-Matthew nomogram")
         parts = [p for p in _SPLIT.split(run) if p]
         strong = [_is_name(_stem(p)) for p in parts]
         loose = [_is_name_loose(p) for p in parts]

@@ -41,6 +41,7 @@ from processors.deid.patterns import (
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.places import place_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
+from processors.deid.role_marks import role_mark_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spoken import spoken_spans
@@ -71,6 +72,10 @@ _CJK_CHAR = compile_rx(f"[{CJK_CHARS}]")
 _WORD_KINDS = ("n", "a", "d")
 _COMPACT_KINDS = ("i", "p", "d", "e", "z")
 _ALL_KINDS = ("n", "a", "d", "i", "p", "e", "z")
+# a name token that is also a unit, right after a number, is the unit ("20 min", "5 mg")
+_UNIT_WORDS = frozenset(["min", "mins", "hr", "hrs", "h", "sec", "mg", "kg", "mcg", "ml", "mm", "cm", "mmol", "iu",
+                         "unit", "units", "bd", "od", "tds", "qds", "daily", "hourly"])
+_NUMBER_BEFORE = compile_rx(r"\d(?:\.\d+)?[ \t]?\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +133,8 @@ def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
     for i in hits:
         w = ws[i][2]
         wk = memo[w] or ""
+        if wk == "n" and w in _UNIT_WORDS and _NUMBER_BEFORE.search(text, max(0, ws[i][0] - 12), ws[i][0]):
+            continue  # session 13 (v39): "20 min" for a patient named "Min-ji" is a duration
         for kind in _ALL_KINDS:  # one word: its spaced and compact forms coincide
             if kind in wk:
                 found.append(Span(ws[i][0], ws[i][1], KIND_PLACEHOLDER[kind]))
@@ -381,6 +388,7 @@ def _scrub_piece(
     found.extend(byline_name_spans(text, low))  # after v12: bylines, brackets, chat speakers
     found.extend(guard_name_spans(text, record_name_spans(text)))  # session 6: HL7, headings
     found.extend(signature_spans(text))  # session 6: "Signed AF", "/es/ NAME"
+    found.extend(role_mark_spans(text))  # session 13: "SN HG.", "user KD", "Coach Wise" (own checks)
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has

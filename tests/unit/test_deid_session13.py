@@ -1,0 +1,69 @@
+"""Session 13 (held-out corpus v39, measured once before its rules): staff marked by a role or a
+log column, registration numbers, capitalised French street lines, and clinical words the scrubber
+took for names or dates. Hand-written sentences only (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid import DeidConfig, identifier_tokens, scrub_text
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+PHI = [
+    pytest.param("Round: Mr Boyd (Cons), Dr Kerr (ST3), SN TW.\nPlan: mobilise.", ["TW"], ["mobilise"],
+                 id="initials-after-a-role-closing-a-staff-list"),
+    pytest.param("Attending: Dr Ng; fellow Dr Aziz; RT LM\n", ["LM"], [], id="respiratory-therapist-initials-at-line-end"),
+    pytest.param("09:12 | OUT | amlodipine 5 mg x28 | user RB\nFinal check: Dorsey (pharmacist), accuracy check RB.",
+                 ["RB", "Dorsey"], ["amlodipine 5 mg"], id="dispensing-log-user-and-checkers"),
+    pytest.param("I-PASS synthesis by receiver: TQ / given by MW\n", ["TQ", "MW"], ["synthesis"],
+                 id="handover-receiver-and-giver"),
+    pytest.param("Study scored by dk, RPSGT. Sample drawn 06:40 by ps (two-person check).", ["dk", "ps"],
+                 ["RPSGT", "06:40"], id="lower-case-initials-after-by"),
+    pytest.param("Andrology (Fenwick) will ring with the count; Coach Abernethy informed.", ["Fenwick", "Abernethy"],
+                 ["Andrology"], id="surname-after-department-and-coach"),
+    pytest.param('"Ziggy says he won\'t eat the toast," reported the HCA.', ["Ziggy"], ["HCA"],
+                 id="name-opening-quoted-speech"),
+    pytest.param("Assessed by Hélène Roy, audiologiste, OOAQ 3318; prescriber MCNZ 41207.", ["3318", "41207"],
+                 ["audiologiste"], id="registration-numbers"),
+    pytest.param("UCI 72-5510-3349, ETS 2023/40812, CPSO 90115.", ["72-5510-3349", "2023/40812", "90115"], [],
+                 id="client-surveillance-and-college-numbers"),
+    pytest.param("Lives at 14 Rue des Vignes, St Helier, Jersey JE2 4QA.", ["14 Rue des Vignes", "St Helier", "JE2 4QA"],
+                 [], id="capitalised-french-street-line"),
+]
+
+KEPT = [
+    pytest.param("Dose given by SN on the night shift; results by fax (0161) 555 0199 or by IV route.",
+                 ["given by SN on", "by fax", "by IV route"], id="role-fax-and-route-are-no-initials"),
+    pytest.param("Adherence 10/13 doses; attended 4/6 sessions.", ["10/13", "4/6"], id="adherence-ratios"),
+    pytest.param("Rifinah 300/150 2 tabs OD; Ishihara 17/17; Typhim Vi 0.5 mL IM; Pregnavit M 1 daily;"
+                 " faricimab (Vabysmo) 6 mg; Stims Menopur 150 IU.",
+                 ["Rifinah 300/150", "Ishihara 17/17", "Typhim Vi", "Pregnavit M", "Vabysmo", "Stims"],
+                 id="brands-and-tests-after-v39"),
+    pytest.param("Treat per Rumack-Matthew nomogram. Modic type 1 change. Snellen 6/9. Silfverskiold negative.",
+                 ["Rumack-Matthew", "Modic", "Snellen", "Silfverskiold"], id="eponyms-after-v39"),
+    pytest.param("Pre: INR 1.1.\nRec: repeat in 4 h.\nSlept supine, REM seen. Repeat by HV at 8 weeks.",
+                 ["Pre:", "Rec:", "supine", "HV"], id="labels-and-position-words"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI)
+def test_session13_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_session13_clinical_text_stays(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+def test_unit_after_a_number_is_not_the_patients_name() -> None:
+    # a patient named "Min-ji": her name goes wherever it is written, "20 min" stays a duration
+    cfg = DeidConfig.for_tests()
+    patient = {"resourceType": "Patient", "id": "p1", "name": [{"family": "Osei", "given": ["Min-ji"]}]}
+    out = scrub_text("Min-ji Osei sedated 20 min; fluoro 2.3 min. Min-ji tolerated it.", identifier_tokens(patient, cfg), cfg)
+    assert "Min-ji" not in out and "Osei" not in out
+    assert "20 min" in out and "2.3 min" in out
