@@ -26,6 +26,7 @@ from processors.state import EpisodeState, PatientPrefs, PatientState
 from schemas.event import ClinicalEvent
 from streams.state.codec import decode_state, dumps_model, encode_args
 from streams.state.keys import DEFAULT_PREFIX, PatientKeys, alert_index_key
+from streams.state.packing import fast_packing
 from streams.state.protocol import Applied
 from streams.state.validate import check_batch
 
@@ -90,7 +91,7 @@ class RedisStore:
             url = _tls_url(url)
             if tls_ca is not None:
                 kwargs["ssl_ca_certs"] = str(tls_ca)
-        client = Redis.from_url(url, **kwargs)
+        client = fast_packing(Redis.from_url(url, **kwargs))
         return cls(client, limits=limits, ttl_s=ttl_s, prefix=prefix)
 
     @classmethod
