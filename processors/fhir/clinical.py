@@ -8,6 +8,7 @@ from typing import Any
 from processors.deid import scrub_text
 from processors.fhir.context import Context
 from processors.fhir.ids import short_hash
+from processors.fhir.systems import canonical_system
 from processors.fhir.times import first_time, parse_fhir_time
 from schemas.event import ClinicalEvent
 from schemas.reasons import ReasonCode, WardwatchError
@@ -32,7 +33,7 @@ def _main_coding(concept: object) -> dict[str, Any] | None:
         return None
     codings = [c for c in concept["coding"] if isinstance(c, dict) and isinstance(c.get("code"), str)]
     for c in codings:
-        if c.get("system") == _SNOMED:
+        if canonical_system(c.get("system")) == _SNOMED:
             return c
     return codings[0] if codings else None
 

@@ -14,6 +14,7 @@ from typing import Any
 from processors.drugs import INGREDIENTS, find_ingredients_in_text
 from processors.fhir.context import Context
 from processors.fhir.ids import med_key
+from processors.fhir.systems import RXNORM, canonical_system
 from processors.fhir.times import first_time, parse_fhir_time
 from schemas.event import DO_NOT_PERFORM, ClinicalEvent, MedicationInfo
 from schemas.reasons import ReasonCode, WardwatchError
@@ -26,7 +27,6 @@ __all__ = [
     "resolve_ingredients",
 ]
 
-RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
 
 _KINDS = {"MedicationRequest": "request", "MedicationAdministration": "administration",
           "MedicationStatement": "statement"}
@@ -66,13 +66,13 @@ def resolve_ingredients(concepts: list[dict[str, Any]]
             product_code, product_system = code, system if isinstance(system, str) else None
     for c in codings:  # 1. ingredient codes
         code = c.get("code")
-        if (c.get("system") == RXNORM and isinstance(code, str) and code in INGREDIENTS
+        if (canonical_system(c.get("system")) == RXNORM and isinstance(code, str) and code in INGREDIENTS
                 and code not in found):
             found.append(code)
     if not found:  # 2. product codes
         for c in codings:
             code = c.get("code")
-            if c.get("system") == RXNORM and isinstance(code, str):
+            if canonical_system(c.get("system")) == RXNORM and isinstance(code, str):
                 for ing in PRODUCT_INGREDIENTS.get(code, ()):
                     if ing not in found:
                         found.append(ing)

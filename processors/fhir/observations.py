@@ -8,6 +8,7 @@ from typing import Any
 from processors.fhir.context import Context
 from processors.fhir.ids import record_version
 from processors.fhir.notes import observation_notes
+from processors.fhir.systems import canonical_system
 from processors.fhir.times import first_time
 from processors.fhir.units import LOINC, UCUM, Measure, lookup_measure, resolve_unit
 from schemas.event import ClinicalEvent
@@ -28,18 +29,28 @@ def observation_time(res: dict[str, Any]) -> datetime:
     return dt
 
 
+_SPO2_ARTERIAL, _SPO2_PULSE_OX = "2708-6", "59408-5"
+
+
 def _measure_of(concept: object) -> Measure | None:
     if not isinstance(concept, dict):
         return None
     codings = concept.get("coding")
     if not isinstance(codings, list):
         return None
+    found: Measure | None = None
     for coding in codings:
         if isinstance(coding, dict):
             m = lookup_measure(coding.get("system"), coding.get("code"))
-            if m is not None:
+            if m is None:
+                continue
+            if found is None:
+                if m.code != _SPO2_ARTERIAL:
+                    return m
+                found = m  # one Observation coded both ways: 59408-5 is preferred (DESIGN 7a)
+            elif m.code == _SPO2_PULSE_OX:
                 return m
-    return None
+    return found
 
 
 def _number(x: object) -> float | None:
@@ -148,7 +159,7 @@ def _other_lab(res: dict[str, Any]) -> dict[str, Any] | None:
         return None
     concept = res.get("code")
     codings = concept.get("coding") if isinstance(concept, dict) else None
-    coding = next((c for c in codings or () if isinstance(c, dict) and c.get("system") == LOINC
+    coding = next((c for c in codings or () if isinstance(c, dict) and canonical_system(c.get("system")) == LOINC
                    and isinstance(c.get("code"), str)), None)
     if coding is None:
         return None
@@ -160,7 +171,7 @@ def _other_lab(res: dict[str, Any]) -> dict[str, Any] | None:
         return fields | {"value_code": answer}
     qty = res.get("valueQuantity")
     if isinstance(qty, dict) and _number(qty.get("value")) is not None \
-            and qty.get("system") == UCUM and isinstance(qty.get("code"), str):
+            and canonical_system(qty.get("system")) == UCUM and isinstance(qty.get("code"), str):
         return fields | {"value": float(qty["value"]), "unit": qty["code"]}
     return None
 

@@ -179,7 +179,8 @@ def _contained_key(res: dict[str, Any], ref: str, index: ReferenceIndex, field: 
         key = _identifier_key(ident)
         if key is not None:
             same = index.patient_with(key)  # the same patient sent whole in this message
-            return (patient_key(same) if same is not None else None) or key
+            # else the Patient an earlier message carried it on (rule 4), else the identifier
+            return (patient_key(same) if same is not None else None) or index.linked(key) or key
     raise WardwatchError(ReasonCode.UNRESOLVED_REFERENCE,
                          f"{field}.reference: a contained Patient needs an identifier to name "
                          "the patient", f"{field}.reference")

@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from processors.fhir.systems import LOINC, SNOMED, UCUM, canonical_system
+
 __all__ = [
     "LOINC",
     "MEASURES",
@@ -26,9 +28,6 @@ __all__ = [
     "resolve_unit",
 ]
 
-LOINC = "http://loinc.org"
-SNOMED = "http://snomed.info/sct"
-UCUM = "http://unitsofmeasure.org"
 
 Convert = Callable[[float], float]
 
@@ -186,6 +185,7 @@ UNIT_SYNONYMS: dict[str, str] = {
 
 def lookup_measure(system: object, code: object) -> Measure | None:
     """The Measure of a (system, code) coding, or None when the code is not monitored."""
+    system = canonical_system(system)
     if not isinstance(system, str) or not isinstance(code, str):
         return None
     return MEASURES.get((system, code))
@@ -197,7 +197,7 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
     Order: `code` as UCUM (system UCUM or absent), `code` through the synonym table, then
     the display `unit` through the synonym table.
     """
-    system = quantity.get("system")
+    system = canonical_system(quantity.get("system"))
     code = quantity.get("code")
     if isinstance(code, str) and system in (None, UCUM):
         conv = measure.units.get(code)

@@ -66,6 +66,8 @@ def _scan(node: object, now: datetime, medications: dict[str, dict[str, Any]],
             if item.get("resourceType") == "Medication" and isinstance(item.get("id"), str):
                 medications.setdefault(f"Medication/{item['id']}", item)
             for key, value in item.items():
+                if key == "contained":
+                    continue  # local to its container: a contained Patient or Medication id names no one
                 if isinstance(value, str) and key in _TIME_KEYS:
                     t = parse_fhir_time(value)
                     if t is not None and t <= now and (newest is None or t > newest):

@@ -8,14 +8,16 @@ the real line number of the file, blank lines counted). An NDJSON file larger th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from processors.fhir import IngestLimits
 from processors.fhir.decode import oversized_ndjson
-from processors.fhir.validate import FileReport, ResourceVerdict, validate_file
+from processors.fhir.validate import FileReport, ResourceVerdict, medications_in, validate_file
 from processors.fhir.validation import R4_RESOURCE_TYPES
 
 __all__ = ["display_type", "join_path", "render_report", "validate_command", "validate_path"]
@@ -54,17 +56,20 @@ def render_report(report: FileReport) -> list[str]:
     return lines
 
 
-def validate_path(path: Path, limits: IngestLimits | None = None) -> FileReport:
-    """Validate a file as ingest reads it: one message; an over-limit NDJSON file line by line."""
+def validate_path(path: Path, limits: IngestLimits | None = None,
+                  known_medications: Mapping[str, dict[str, Any]] | None = None) -> FileReport:
+    """Validate a file as ingest reads it: one message; an over-limit NDJSON file line by line.
+    ``known_medications``: Medications of the files validated with it (medications_in)."""
     limits = limits or IngestLimits()
     data = path.read_bytes()
     if not oversized_ndjson(data, limits.max_message_bytes):
-        return validate_file(data, path.name, limits=limits)
+        return validate_file(data, path.name, limits=limits, known_medications=known_medications)
     verdicts: list[ResourceVerdict] = []
     for number, line in enumerate(data.split(b"\n"), start=1):
         if not line.strip():
             continue
-        for v in validate_file(line.rstrip(b"\r"), path.name, limits=limits).verdicts:
+        for v in validate_file(line.rstrip(b"\r"), path.name, limits=limits,
+                               known_medications=known_medications).verdicts:
             verdicts.append(replace(v, path=join_path(f"line {number}", v.path or "")))
     return FileReport(path.name, tuple(verdicts))
 
@@ -73,9 +78,17 @@ def validate_command(files: list[Path]) -> int:
     """Print a verdict per resource and a summary table; 0 when nothing was rejected, 1 when
     something was, 2 when a file cannot be read."""
     reports: list[FileReport] = []
+    # the files are one feed: a Medication in any of them resolves the orders of all (as replay
+    # links them; on the topic the Medication's message would come first)
+    medications: dict[str, dict[str, Any]] = {}
     for path in files:
         try:
-            report = validate_path(path)
+            medications.update(medications_in(path.read_bytes()))
+        except OSError:
+            pass  # reported below, in file order
+    for path in files:
+        try:
+            report = validate_path(path, known_medications=medications)
         except OSError as err:
             typer.secho(f"error: cannot read {path} ({type(err).__name__}); check the path and its "
                         "permissions", fg="red", err=True)
