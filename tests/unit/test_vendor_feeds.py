@@ -138,3 +138,14 @@ def test_rxnorm_as_its_oid_is_rxnorm() -> None:
     (ev,) = result.events
     assert ev.medication is not None and ev.medication.known
     assert "29046" in ev.medication.ingredients  # lisinopril
+
+
+@pytest.mark.parametrize("unit", ["K/mcL", "K/\u00b5L", "x10E3/uL", "thou/mcL", "10^3/mcL"])
+def test_us_cell_count_spellings(unit: str) -> None:
+    res = {"resourceType": "Observation", "id": "plt", "status": "final",
+           "code": {"coding": [{"system": "http://loinc.org", "code": "777-3"}]},
+           "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2026-02-24T08:00:00Z",
+           "valueQuantity": {"value": 150, "unit": unit}}
+    result = ingest_message(orjson.dumps(res), received_at=NOW, source="t", deid=CFG)
+    assert result.rejections == ()
+    assert [(e.code, e.value, e.unit) for e in result.events] == [("777-3", 150.0, "10*3/uL")]
