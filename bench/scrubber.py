@@ -74,6 +74,7 @@ from bench.phi_corpus import (
     heldout37,
     heldout38,
     heldout39,
+    heldout40,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -241,6 +242,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v37": ("HELD-OUT v37 corpus (session 12, written independently)", heldout37.generate),
     "v38": ("HELD-OUT v38 corpus (session 12, written independently)", heldout38.generate),
     "v39": ("HELD-OUT v39 corpus (session 13, written independently)", heldout39.generate),
+    "v40": ("HELD-OUT v40 corpus (session 13, written independently)", heldout40.generate),
 }  # short name -> (title, generator)
 
 
