@@ -56,6 +56,7 @@ _ROLES = (
     r"|ward clerk|team lead|coordinator|house officer|student|locum|bank|agency"
     # round 10: legal and family roles ("Penny (HCP)", "Dulce Velasquez (spouse)")
     r"|spouse|guardian|caregiver|HCP|POA|MPOA|LAR|proxy|surrogate|fianc\w*"
+    r"|attorney|donee|deputy"  # session 13 (v40): "attorney Donal", a lasting power of attorney
 )
 _RELATION = (
     r"daughter|son|wife|husband|brother|sister|mother|father|mum|dad|partner|carer|friend"

@@ -169,7 +169,9 @@ _LOWER_SKIP = frozenset(
 )
 _VALEDICTION = by_first_letter(compile_rx(
     r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
-    r"|many thanks|best wishes|with thanks|sincerely),?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+    r"|many thanks|best wishes|with thanks|sincerely"
+    r"|nga mihi|ng\u0101 mihi|nga mihi nui|ng\u0101 mihi nui|cofion|is mise le meas)"  # session 13 (v40): NZ, Wales, Ireland
+    r",?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
 ))  # on the lower-cased text
 _INITIAL_NAME_AT = compile_rx(rf"([{_UP}][ \t]+{_CW}(?:-{_CW})?)[ \t]*(?:,|$)", re.MULTILINE)  # "R Doherty" signing
 _CAMEL = compile_rx(rf"(?<![\w-])[{_UP}][{_LO}]{{1,3}}[{_UP}][{_LO}]{{3,}}(?![\w-])")

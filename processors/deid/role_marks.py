@@ -10,13 +10,18 @@ cheap literal gate:
   "collected 21:58 by kh (2-person ID verified)");
 - a surname in brackets after a department ("Embryology (King) will phone"), a coach
   ("Coach Wise notified");
-- a short name opening quoted speech ('"Tash says she can't face ...').
+- a short name opening quoted speech ('"Tash says she can't face ...');
+- after v40: a typist's initials closing a "Typed:" line ("Typed: 14/01/2025 ch"), a first name in
+  brackets after a role ("Health advisor (Hamza):"), a name opening a line before a comma and a
+  job title ("Cory Diskin, Senior Medical Social Worker").
 """
 
 from __future__ import annotations
 
+import re
+
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 from processors.deid.unknown import COMMON_WORDS
 
 __all__ = ["role_mark_spans"]
@@ -51,6 +56,23 @@ _DEPARTMENT = (
 _DEPARTMENT_SURNAME = compile_rx(rf"\b{_DEPARTMENT}[ \t]+\(([A-Z][a-z]{{2,}}(?:-[A-Z][a-z]{{2,}})?)\)")
 _NOT_SURNAME = frozenset(["Urgent", "Routine", "Adult", "Paediatric", "Pediatric", "Inpatient", "Outpatient",
                           "Private", "Lab", "Main", "Satellite", "Central", "Oncology", "Emergency", "Pending"])
+_TYPED_BY = compile_rx(
+    r"\b(?:Typed|Transcribed|Dictated)(?:[ \t]+(?:by|on))?[ \t]*:[^\n]{0,40}?[ \t]([a-z]{2,3})[ \t]*$", re.MULTILINE
+)
+_ROLE_BRACKET = compile_rx(
+    r"\b(?:advisor|adviser|handler|clinician|navigator|coordinator|co-ordinator|interpreter|receptionist"
+    r"|porter|scribe|chaperone|buddy|mentor|preceptor)[ \t]+\(([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\)"
+)
+_JOB_NOUN = (
+    r"(?:Worker|Nurse|Officer|Therapist|Manager|Coordinator|Co-ordinator|Practitioner|Consultant|Registrar"
+    r"|Physician|Pharmacist|Midwife|Visitor|Assistant|Specialist|Advisor|Adviser|Physiotherapist|Dietitian"
+    r"|Psychologist|Counsellor|Counselor|Chaplain|Administrator|Secretary|Navigator)"
+)
+_NAME_JOB_LINE = compile_rx(
+    rf"^([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?),[ \t]+"
+    rf"(?:[A-Z][a-z]+[ \t]+){{0,3}}{_JOB_NOUN}\b",
+    re.MULTILINE,
+)
 _COACH = compile_rx(r"\bCoach[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b(?![ \t]+(?:class|trip|team|bay|ward|station))")
 _QUOTE_OPENER = compile_rx(
     r"[\"\u201c]([A-Z][a-z]{2,11})[ \t]+(?:says|said|told|tells|asks|asked|reports|wants|feels|thinks|states|stated)\b"
@@ -93,4 +115,15 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
                    if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1) not in _NOT_SURNAME)
     if '"' in text or "\u201c" in text:
         out.extend(m.span(1) for m in _QUOTE_OPENER.finditer(text) if m.group(1) not in _NOT_SPEAKER)
+    if "yped" in text or "ictated" in text or "ranscribed" in text:
+        out.extend(m.span(1) for m in _TYPED_BY.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
+    if "(" in text:
+        out.extend(m.span(1) for m in _ROLE_BRACKET.finditer(text) if m.group(1) not in _NOT_SURNAME)
+    if ", " in text:
+        out.extend(m.span(1) for m in _NAME_JOB_LINE.finditer(text) if _two_names(m.group(1)))
     return out
+
+
+def _two_names(run: str) -> bool:
+    """Neither word is a clinical or title-case heading word ("Discharge Planning, Ward Manager")."""
+    return not any(w.lower() in CLINICAL_WORDS or w.lower() in COMMON_WORDS for w in run.split())

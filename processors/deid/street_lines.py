@@ -29,7 +29,10 @@ _STREET_NAME = rf"(?:[NSEW]\.?[ \t]+)?(?:\d{{1,3}}(?:st|nd|rd|th)|{_WORD})(?:[ \
 _CORNER = compile_rx(rf"\b{_STREET_NAME}[ \t]+(?:&|and|at)[ \t]+{_STREET_NAME}(?![\w])")
 _CORNER_JOIN = compile_rx(rf"{_SUFFIX}[ \t]+(?:&|and|at)[ \t]+")  # speed: scanned by its literal first letters
 # a holiday villa before its street ("Villa 7, Anemones Street")
-_VILLA = compile_rx(rf"\b(?:Villa|Chalet|Cottage|Lodge)[ \t]+\d{{1,4}}[A-Z]?,?[ \t]+(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}")
+_VILLA = compile_rx(
+    rf"\b(?:Villa|Chalet|Cottage|Lodge|Plot|House|Stand|Erf)[ \t]+\d{{1,5}}[A-Z]?,?[ \t]+"
+    rf"(?:(?:{_WORD}|[IVX]{{1,4}})[ \t]+){{1,3}}{_SUFFIX}"
+)  # session 13 (v40): "Plot 179, Ntinda II Road" (Uganda), "House 4, Tundra Ridge Rd" (Alaska)
 _SUITE_DASH = compile_rx(r"\b(?:Suite|Unit|Apt\.?|Apartment)[ \t]+\w{1,6}[ \t]+[-\u2013][ \t]+\d")
 _IRISH_LINE = compile_rx(
     rf"(?<![\w,])(\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}|na|an|de|le|la)(?:[ \t]+(?:{_WORD}|na|an|ar|de|le|la)){{0,4}}),"
@@ -46,7 +49,7 @@ def street_line_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _SUITE_DASH.finditer(text))
     if _CORNER_JOIN.search(text):
         out.extend((*m.span(), "[ADDRESS]") for m in _CORNER.finditer(text))
-    if "Villa" in text or "Chalet" in text or "Cottage" in text or "Lodge" in text:
+    if any(w in text for w in ("Villa", "Chalet", "Cottage", "Lodge", "Plot", "House", "Stand", "Erf")):
         out.extend((*m.span(), "[ADDRESS]") for m in _VILLA.finditer(text))
     if "Co" in text:
         for m in _IRISH_LINE.finditer(text):

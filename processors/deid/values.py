@@ -50,7 +50,7 @@ _ID_LABEL = (
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
     r"|screening no|screening number|screening id|randomi[sz]ation no|randomi[sz]ation number|work permit"
     r"|permit no|permit number"  # session 12 (v36): trial screening numbers, work permits
-    r"|ooaq|oiiq|cpso|mcnz|ncnz|hpcsa|uci|ets"  # session 13 (v39): Quebec/Ontario/NZ/SA registrations, IRCC UCI, TB ETS
+    r"|ooaq|oiiq|cpso|mcnz|ncnz|hpcsa|uci|ets|hub"  # session 13 (v39): Quebec/Ontario/NZ/SA registrations, IRCC UCI, TB ETS
     r"|machine|specimens|ic|mykad|gmc|gdc|nmc|hcpc|ahpra"  # third tester: staff registration numbers  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
 )
 _DURATION_AFTER = (
@@ -313,7 +313,8 @@ _SYMPTOM_BEFORE = frozenset(
      "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating",
      "sleeping", "open", "opened", "bno", "febrile", "unwell", "legs", "total"]  # v38: "off legs 2/7", "total 5/7"  # session 12 (v36): "not sleeping 4/7", "bowels not open 3/7"
 )
-_RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits"])
+_RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
+                           "scale", "score", "scored"])  # v40: "Abbey Pain Scale 4/18"
 _PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
 _SCORE_BEFORE = compile_rx(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(

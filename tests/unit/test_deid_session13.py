@@ -30,12 +30,26 @@ PHI = [
                  id="client-surveillance-and-college-numbers"),
     pytest.param("Lives at 14 Rue des Vignes, St Helier, Jersey JE2 4QA.", ["14 Rue des Vignes", "St Helier", "JE2 4QA"],
                  [], id="capitalised-french-street-line"),
+    # after v40
+    pytest.param("Dictated: 03/02/2024   Typed: 05/02/2024 rk\n\nDr O Byrne", ["rk", "03/02/2024"], ["Dictated"],
+                 id="typist-initials"),
+    pytest.param("Call handler (Idris): Pathways - chest pain.\nMarlo Tennant, Senior Community Psychiatric Nurse",
+                 ["Idris", "Marlo Tennant"], ["Pathways", "Senior Community Psychiatric Nurse"],
+                 id="name-in-brackets-after-role-and-name-before-job-title"),
+    pytest.param("Home: Plot 22, Kira II Road, Kampala; winter: House 9, Bering Ridge Rd, Nome, AK 99762.",
+                 ["Plot 22, Kira II Road", "Kampala", "House 9, Bering Ridge Rd", "99762"], [], id="plot-and-house-lines"),
+    pytest.param("Remote kit: hub HB-7C21E90A paired.", ["HB-7C21E90A"], ["paired"], id="device-hub-serial"),
+    pytest.param("Will ring Friday.\n\nNg\u0101 mihi,\nAroha\nAroha Ngata | CNS", ["Aroha"], ["Will ring Friday"],
+                 id="maori-valediction"),
 ]
 
 KEPT = [
     pytest.param("Dose given by SN on the night shift; results by fax (0161) 555 0199 or by IV route.",
                  ["given by SN on", "by fax", "by IV route"], id="role-fax-and-route-are-no-initials"),
-    pytest.param("Adherence 10/13 doses; attended 4/6 sessions.", ["10/13", "4/6"], id="adherence-ratios"),
+    pytest.param("Adherence 10/13 doses; attended 4/6 sessions; Abbey Pain Scale 6/18.", ["10/13", "4/6", "6/18"],
+                 id="adherence-ratios-and-scale-scores"),
+    pytest.param("Discharge Planning, Ward Manager aware.", ["Discharge Planning", "Ward Manager"],
+                 id="heading-before-a-job-title-is-no-name"),
     pytest.param("Rifinah 300/150 2 tabs OD; Ishihara 17/17; Typhim Vi 0.5 mL IM; Pregnavit M 1 daily;"
                  " faricimab (Vabysmo) 6 mg; Stims Menopur 150 IU.",
                  ["Rifinah 300/150", "Ishihara 17/17", "Typhim Vi", "Pregnavit M", "Vabysmo", "Stims"],
