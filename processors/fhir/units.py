@@ -162,7 +162,7 @@ UNIT_SYNONYMS: dict[str, str] = {
     "x10^9/l": "10*9/L", "x10e9/l": "10*9/L",
     # session 13 (black-box tester): US per-microlitre spellings of cell counts
     "k/mcl": "10*3/uL", "k/µl": "10*3/uL", "k/μl": "10*3/uL", "thou/mcl": "10*3/uL", "10*3/mcl": "10*3/uL",
-    "10^3/mcl": "10*3/uL", "x10^3/mcl": "10*3/uL", "x10e3/ul": "10*3/uL", "x10e3/mcl": "10*3/uL",
+    "10^3/mcl": "10*3/uL", "x10^3/mcl": "10*3/uL", "x10e3/mcl": "10*3/uL",
     "g/dl": "g/dL", "g/l": "g/L",
     "ms": "ms", "msec": "ms", "milliseconds": "ms", "s": "s", "sec": "s", "seconds": "s",
     "{inr}": "{INR}", "inr": "{INR}", "ratio": "{ratio}", "{ratio}": "{ratio}", "1": "1",
