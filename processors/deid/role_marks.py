@@ -145,9 +145,9 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _ROLE_BRACKET.finditer(text) if m.group(1) not in _NOT_SURNAME)
     if ", " in text:
         for start in _job_line_starts(text):
-            m = _NAME_JOB_LINE.match(text, start)
-            if m is not None and _two_names(m.group(1)):
-                out.append(m.span(1))
+            line = _NAME_JOB_LINE.match(text, start)
+            if line is not None and _two_names(line.group(1)):
+                out.append(line.span(1))
     return out
 
 
