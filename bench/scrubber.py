@@ -75,6 +75,7 @@ from bench.phi_corpus import (
     heldout38,
     heldout39,
     heldout40,
+    heldout41,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, scrub_spans
@@ -243,6 +244,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v38": ("HELD-OUT v38 corpus (session 12, written independently)", heldout38.generate),
     "v39": ("HELD-OUT v39 corpus (session 13, written independently)", heldout39.generate),
     "v40": ("HELD-OUT v40 corpus (session 13, written independently)", heldout40.generate),
+    "v41": ("HELD-OUT v41 corpus (session 13, written independently)", heldout41.generate),
 }  # short name -> (title, generator)
 
 
