@@ -38,10 +38,11 @@ __all__ = [
 EvaluateFn = Callable[[PatientState, datetime, Sequence[Finding], Any], list[RuleResult]]
 
 
-def _decidable(state: PatientState, at: datetime, family: str, cfg: Any, last_qualifying: datetime | None) -> bool:
+def _decidable(state: PatientState, at: datetime, family: str, cfg: Any, last_qualifying: datetime | None,
+               note_at: bool) -> bool:
     from processors.rules.engine import result_decidable  # lazily, as the engine
 
-    return result_decidable(state, at, family, cfg, last_qualifying)
+    return result_decidable(state, at, family, cfg, last_qualifying, note_at=note_at)
 
 
 def _engine_evaluate(
@@ -147,6 +148,7 @@ def evaluate_batch(
             continue  # already evaluated (a replayed batch): emits nothing
         # a new measurement of a scored vital (not only a diastolic value or an EHR's NEWS2 total)
         has_vital = any(ev.kind == "vital" and ev.time == at and ev.code in SCORED_VITAL_CODES for ev in batch)
+        has_note = any(ev.kind == "note" and ev.time == at for ev in batch)
         results = _by_family(evaluate(state, at, _findings_at(batch, at, findings), cfg.rules))
         for family in sorted(set(episodes) | set(results)):
             result = results.get(family)
@@ -155,8 +157,8 @@ def evaluate_batch(
                 continue
             episode = episodes.get(family) or new_episode(family)
             if (result is None and episode.status == "open" and cfg.evaluate is None
-                    and not _decidable(state, at, family, cfg.rules, episode.last_qualifying)):
-                continue  # no score, or a vital sign the rule reads missing or stale: no clear time
+                    and not _decidable(state, at, family, cfg.rules, episode.last_qualifying, has_note)):
+                continue  # no score, a value the rule reads missing or stale, no new note: no clear time
             new, decision = decide(episode, result, at, family, state.pseudonym, lc, again=again)
             episodes[family] = new
             if decision is not None:

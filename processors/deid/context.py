@@ -60,7 +60,7 @@ _ROLES = (
 )
 _RELATION = (
     r"daughter|son|wife|husband|brother|sister|mother|father|mum|dad|partner|carer|friend"
-    r"|neighbou?r|niece|nephew|grand\w+|family|GP|NOK|children|kids|boyfriend|girlfriend"
+    r"|neighbou?r|niece|nephew|grand\w+|family|GP|NOK|children|kids|boyfriend|girlfriend|siblings?"
 )
 # anchors found first (cheap); the run of words before each is matched backwards from it
 _ROLE_PAREN = compile_rx(rf"[ \t]*\((?:[A-Z][A-Za-z&]{{1,5}}[ \t]+)?(?:{_ROLES})\b[^)\n]{{0,40}}\)")

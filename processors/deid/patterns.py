@@ -307,7 +307,7 @@ _ID = compile_rx(
     r"|\b\d{3}-\d{2}-\d{3}\b(?!-)"  # v20: a 3-2-3 number beside a name ("(318-33-947)")
     r"|\b(?=[A-Z0-9-]{0,6}\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
     r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
-    r"|\b[A-Z]{1,3}\d{2}-\d{4,6}\b(?!-)"  # session 12 (v37): a year-coded accession ("D24-54539")
+    r"|\b[A-Z]{1,3}\d{2}-\d{4,6}(?:-[A-Z]\b|\b(?!-))"  # session 12 (v37): a year-coded accession ("D24-54539"; v41: "BM25-45488-A")
     r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"
     r"|\b[A-Z]{1,4}/(?:19|20)\d{2}/\d{3,}\b"
     r"|\b\d{4,}-[A-Z]\b(?!-)"

@@ -24,7 +24,7 @@ from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 from processors.deid.unknown import COMMON_WORDS
 
-__all__ = ["role_mark_spans"]
+__all__ = ["role_mark_spans", "role_number_spans"]
 
 _ROLES = ("SN", "RT", "RN", "EN", "SRN", "HCA", "CSW", "NA", "AT", "ATC", "OT", "PT", "SLT", "SALT", "RD", "RM", "HV",
           "CN", "CNS", "NP", "PA", "ANP", "RPh", "RGN", "RMN", "ODP", "MO", "MD", "DO", "GP")
@@ -80,6 +80,24 @@ _NAME_JOB_LINE = compile_rx(
     r"([A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?),[ \t]+"
     r"(?:[A-Z][a-z]+[ \t]+){0,3}(?:" + "|".join(_JOB_NOUNS) + r")\b"
 )
+# after v41 (US academic-hospital notes): signing and dictation marks
+_INITIALS_BEFORE_DATE = compile_rx(r"^([a-z]{2,3})[ \t]+\d{1,2}/\d{1,2}/\d{2,4}\b", re.MULTILINE)  # "ah 6/28/2024 2310"
+_INITIALS_DICTATED = compile_rx(
+    r"^([A-Z]{2,3})[ \t]*/[ \t]*([A-Z]{2,3})[ \t]+(?:dictated|transcribed|typed|d/t)\b", re.MULTILINE
+)  # "YW / KH dictated 12/21/2024"
+_TYPIST_REF_LINE = compile_rx(r"^([a-z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)  # a letter's closing "ey/wh"
+_DATA_ENTRY = compile_rx(r"\bdata entry[ \t]*:?[ \t]+([a-z]{2,3}|[A-Z]{2,3})\b")
+_LAST_LOWER = compile_rx(r"\n[ \t]*\n[ \t]*([a-z]{2,3})[ \t]*\Z")  # initials alone closing a note
+_DR_LETTER = compile_rx(r"\bDr\.?[ \t]+([A-Z])(?=[ \t]+[a-z])")  # "seen with Dr. O on rounds"
+_NAME_GRADE_LINE = compile_rx(
+    r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:FY[12]|F[12]|CT[1-3]|ST[1-8]|SHO|SpR|PGY-?[1-7])\b",
+    re.MULTILINE,
+)  # "Fang Xu FY1 (bleep 4018)"
+_RELATION_BRACKET = compile_rx(
+    r"\b(?:mom|mum|dad|mother|father|sibling|sister|brother|son|daughter|wife|husband|partner|grandma|grandpa"
+    r"|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|friend)[ \t]*\(([A-Z][a-z]{1,12})(?=[,)])"
+)  # "dad (Jun, works nights)"
+_EXT_IN_BRACKETS = compile_rx(r"\((?:x|p|ext\.?|pgr\.?|pager|bleep)[ \t]?(\d{4,5})\)")  # "CRNA (x83927)", "MD  (p70940)"
 _COACH = compile_rx(r"\bCoach[ \t]+([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b(?![ \t]+(?:class|trip|team|bay|ward|station))")
 _QUOTE_OPENER = compile_rx(
     r"[\"\u201c]([A-Z][a-z]{2,11})[ \t]+(?:says|said|told|tells|asks|asked|reports|wants|feels|thinks|states|stated)\b"
@@ -143,6 +161,28 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _TYPED_BY.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
     if " (" in text and any(r in text for r in _BRACKET_ROLE_OPEN):
         out.extend(m.span(1) for m in _ROLE_BRACKET.finditer(text) if m.group(1) not in _NOT_SURNAME)
+    if "/" in text:
+        out.extend(m.span(1) for m in _INITIALS_BEFORE_DATE.finditer(text)
+                   if m.group(1) not in _NOT_LOWER_INITIALS and m.group(1) not in COMMON_WORDS)
+        for m in _TYPIST_REF_LINE.finditer(text):
+            if m.group(1).lower() not in CLINICAL_ABBREV and m.group(2).lower() not in CLINICAL_ABBREV:
+                out.extend((m.span(1), m.span(2)))
+        if "ictated" in text or "ranscribed" in text or "typed" in text or "d/t" in text:
+            for m in _INITIALS_DICTATED.finditer(text):
+                out.extend((m.span(1), m.span(2)))
+    if "data entry" in text:
+        out.extend(m.span(1) for m in _DATA_ENTRY.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+    if text.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) or text.rstrip() != text:
+        last = _LAST_LOWER.search(text, max(0, len(text) - 12))
+        if last and last.group(1) not in _NOT_LOWER_INITIALS and last.group(1) not in COMMON_WORDS:
+            out.append(last.span(1))
+    if "Dr" in text:
+        out.extend(m.span(1) for m in _DR_LETTER.finditer(text))
+    if any(g in text for g in ("FY", "F1", "F2", "CT", "ST", "SHO", "SpR", "PGY")):
+        out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text)
+                   if not any(w.lower() in CLINICAL_WORDS for w in m.group(1).split()))
+    if "(" in text:
+        out.extend(m.span(1) for m in _RELATION_BRACKET.finditer(text) if m.group(1) not in _NOT_SPEAKER)
     if ", " in text:
         for start in _job_line_starts(text):
             line = _NAME_JOB_LINE.match(text, start)
@@ -154,3 +194,10 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
 def _two_names(run: str) -> bool:
     """Neither word is a clinical or title-case heading word ("Discharge Planning, Ward Manager")."""
     return not any(w.lower() in CLINICAL_WORDS or w.lower() in COMMON_WORDS for w in run.split())
+
+
+def role_number_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "[PHONE]") of an extension or pager number in brackets ("CRNA (x83927)")."""
+    if "(" not in text:
+        return []
+    return [(*m.span(1), "[PHONE]") for m in _EXT_IN_BRACKETS.finditer(text)]

@@ -41,7 +41,7 @@ from processors.deid.patterns import (
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.places import place_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
-from processors.deid.role_marks import role_mark_spans
+from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spoken import spoken_spans
@@ -361,6 +361,7 @@ def _scrub_piece(
     raw.extend(Span(s, e, p) for s, e, p in code_spans(text, low))  # session 7: codes, 4-4 phones
     raw.extend(Span(s, e, p) for s, e, p in local_form_spans(text))  # session 11: Quebec streets, "#NOF 06/12"
     raw.extend(Span(s, e, p) for s, e, p in street_line_spans(text))  # session 12: HDB blocks, Irish lines
+    raw.extend(Span(s, e, p) for s, e, p in role_number_spans(text))  # session 13: "CRNA (x83927)"
     table_names, table_ages = table_columns(text, low)  # session 12: "| Resident | Age |" columns
     raw.extend(Span(s, e, p) for s, e, p in table_ages)
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]

@@ -50,7 +50,7 @@ _ID_LABEL = (
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
     r"|screening no|screening number|screening id|randomi[sz]ation no|randomi[sz]ation number|work permit"
     r"|permit no|permit number"  # session 12 (v36): trial screening numbers, work permits
-    r"|ooaq|oiiq|cpso|mcnz|ncnz|hpcsa|uci|ets|hub"  # session 13 (v39): Quebec/Ontario/NZ/SA registrations, IRCC UCI, TB ETS
+    r"|ooaq|oiiq|cpso|mcnz|ncnz|hpcsa|uci|ets|hub|mcrn|s/n"  # session 13 (v39): Quebec/Ontario/NZ/SA registrations, IRCC UCI, TB ETS
     r"|machine|specimens|ic|mykad|gmc|gdc|nmc|hcpc|ahpra"  # third tester: staff registration numbers  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
 )
 _DURATION_AFTER = (
@@ -313,6 +313,12 @@ _SYMPTOM_BEFORE = frozenset(
      "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating",
      "sleeping", "open", "opened", "bno", "febrile", "unwell", "legs", "total"]  # v38: "off legs 2/7", "total 5/7"  # session 12 (v36): "not sleeping 4/7", "bowels not open 3/7"
 )
+_DATED_LABELS = frozenset(["bcx", "ucx", "cx", "bcxs", "ct", "cta", "ctpa", "mri", "mra", "cxr", "tte", "tee", "echo",
+                           "ecg", "ekg", "eeg", "egd", "ercp", "pet", "us", "xr", "dexa", "dxa"])
+_CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
+_CRED_DATE_BEFORE = frozenset(["PT", "DPT", "OT", "OTR", "OTR/L", "SLP", "CCC-SLP", "RN", "BSN", "MD", "DO", "NP",
+                               "PA", "PA-C", "RD", "LD", "RRT", "CRNA", "PharmD", "LCSW", "MSW", "RT"])
+_LINE_END = compile_rx(r"[ \t]*(?:\n|\Z)")
 _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
                            "scale", "score", "scored"])  # v40: "Abbey Pain Scale 4/18"
 _PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
@@ -416,6 +422,15 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # session 13 (v39): "adherence 9/13 in past year", "attended 4/6"
         if pw and _value_label(pw.group(1)):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label
+        if pw and a <= 12 < b <= 31 and pw.group(1).lower() in _DATED_LABELS:
+            out.append((s, e))  # session 13 (v41): "BCx 8/26", "UCx 8/26" (a culture's day), not "BCx 2/2"
+            continue
+        if pw and _CYCLE_DAY.fullmatch(pw.group(1)):
+            out.append((s, e))  # "(C4D1 5/26)": a chemotherapy cycle's day
+            continue
+        if pw and pw.group(1) in _CRED_DATE_BEFORE and _LINE_END.match(text, e):
+            out.append((s, e))  # "Latoya Phillips, PT, DPT  4/4": a signature's date
+            continue
         if (
             pw
             and a <= b

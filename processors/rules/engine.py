@@ -86,8 +86,31 @@ _VITAL_INPUTS: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 
+# Lab-based rules: the quantity whose latest result (within lab_max_age_hours) the condition reads,
+# and the drug class it needs. A result that has aged out of the window is no normal result: the
+# episode stays open until a new result or a drug stop (docs/alerts.md section 2; black-box
+# tester, session 13: a K 6.2 alert resolved 72 h later on vital signs alone).
+_LAB_INPUTS: dict[str, tuple[str, str | None]] = {
+    "lactate.high": ("lactate", None),
+    "med.hyperkalemia_raas": ("potassium", "raas_potassium"),
+    "med.warfarin_inr": ("inr", "warfarin"),
+    "med.aki_nephrotoxic": ("creatinine", "nephrotoxic"),
+    "med.metformin_egfr": ("creatinine", "metformin"),
+    "med.hypoglycemia": ("glucose", "hypoglycemic"),
+    "med.hit_suspected": ("platelets", "heparin"),
+    "med.qtc_drug": ("qtc", "qt_prolonging"),
+}
+# Note rules: only a note at the evaluation's time (without the finding) or the drug's stop clears.
+_NOTE_DRUGS: dict[str, str | None] = {
+    "note.bleeding_anticoagulant": "anticoagulant",
+    "note.oversedation_opioid": "opioid",
+    "note.rash_new_drug": None,
+}
+
+
 def result_decidable(
     state: PatientState, at: datetime, family: str, cfg: RulesConfig, last_qualifying: datetime | None = None,
+    *, note_at: bool = False,
 ) -> bool:
     """Whether "no result" at ``at`` means the family's condition has cleared. Not when a value it
     reads is missing or stale (no value within the window): the NEWS2 bands without a score, a
@@ -99,6 +122,15 @@ def result_decidable(
     with no SpO2 in the window (docs/alerts.md section 2)."""
     if family == NEWS2_FAMILY:
         return news2_computed(state, at, cfg)
+    if family in _LAB_INPUTS:
+        quantity, lab_drugs = _LAB_INPUTS[family]
+        ctx = Ctx(state=state, at=at, cfg=cfg)
+        if lab_drugs is not None and not ctx.drugs(lab_drugs):
+            return True
+        return latest(state, quantity, at, at - ctx.lab_since) is not None
+    if family in _NOTE_DRUGS:
+        note_drugs = _NOTE_DRUGS[family]
+        return note_at or (note_drugs is not None and not Ctx(state=state, at=at, cfg=cfg).drugs(note_drugs))
     inputs = _VITAL_INPUTS.get(family)
     if inputs is None:
         return True
