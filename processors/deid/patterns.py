@@ -146,6 +146,8 @@ _DATE_FORMS = (
     rf"\b{_MONTH}[-/.]{_DAY}[-/.,]\s?(?:{_YEAR}|\d{{2}}\b)",
     # 04DEC25, 12Aug2024
     rf"\b(?:0[1-9]|[12]\d|3[01]){_MONTH}(?:{_YEAR}|\d{{2}})\b",
+    # 2024-Jul-07 (session 13, v41: a year first, a month name, a day)
+    rf"\b{_YEAR}-{_MONTH}-{_DAY}\b",
     rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
 )
 # one alternation, leftmost form first (separate regexes would overlap: "25 Aug" and "Aug 17:30")

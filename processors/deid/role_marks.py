@@ -165,7 +165,7 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _INITIALS_BEFORE_DATE.finditer(text)
                    if m.group(1) not in _NOT_LOWER_INITIALS and m.group(1) not in COMMON_WORDS)
         for m in _TYPIST_REF_LINE.finditer(text):
-            if m.group(1).lower() not in CLINICAL_ABBREV and m.group(2).lower() not in CLINICAL_ABBREV:
+            if m.group(1) not in CLINICAL_ABBREV or m.group(2) not in CLINICAL_ABBREV:  # not "po/iv"
                 out.extend((m.span(1), m.span(2)))
         if "ictated" in text or "ranscribed" in text or "typed" in text or "d/t" in text:
             for m in _INITIALS_DICTATED.finditer(text):

@@ -407,7 +407,26 @@ def _scrub_piece(
     near = [Span(s, e, p) for s, e, p in spread_spans(text, _with_kinds(merged, raw))]
     if protected:
         near = [sp for sp in near if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
-    return _merge(merged + near) if near else merged
+    return _join_name_gaps(text, _merge(merged + near) if near else merged)
+
+
+# session 13 (v41): two name spans with only a hyphen, apostrophe, period or comma between them
+# are one name ("PARK, Eun-ji", "ST. FLEUR, Fritznel", "GARCIA, Cameron" found as parts)
+_NAME_GAP = compile_rx(r"[ \t]*[-,.'\u2019][ \t]*|[ \t]{1,2}")
+
+
+def _join_name_gaps(text: str, spans: list[Span]) -> list[Span]:
+    if len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for sp in spans[1:]:
+        prev = out[-1]
+        if (sp.placeholder == prev.placeholder == "[NAME]" and sp.start - prev.end <= 3
+                and _NAME_GAP.fullmatch(text, prev.end, sp.start)):
+            out[-1] = Span(prev.start, sp.end, "[NAME]")
+        else:
+            out.append(sp)
+    return out
 
 
 def _with_kinds(merged: list[Span], raw: list[Span]) -> list[tuple[int, int, frozenset[str]]]:

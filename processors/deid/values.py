@@ -364,8 +364,10 @@ def _after_date_word(text: str, s: int) -> bool:
     m = _LEAD_WINDOW.search(text, max(0, s - 24), s)
     if m is None:
         return False
-    # session 11 (v34): either word of a slashed pair ("converts/expires 4/4")
-    return any(g and any(part in _DM_LEAD for part in g.lower().split("/")) for g in m.groups())
+    # session 11 (v34): either word of a slashed pair ("converts/expires 4/4"); a placeholder
+    # ("[DATE]" in text scrubbed before) is no date word (session 13: scrubbing stays idempotent)
+    return any(g and m.start(i + 1) > 0 and text[m.start(i + 1) - 1] != "["
+               and any(part in _DM_LEAD for part in g.lower().split("/")) for i, g in enumerate(m.groups()))
 
 
 # session 11 (v32): a repeat test or a lab panel a few words before ("repeat FBC/U&E 2/7", "lipids

@@ -41,6 +41,24 @@ PHI = [
     pytest.param("Remote kit: hub HB-7C21E90A paired.", ["HB-7C21E90A"], ["paired"], id="device-hub-serial"),
     pytest.param("Will ring Friday.\n\nNg\u0101 mihi,\nAroha\nAroha Ngata | CNS", ["Aroha"], ["Will ring Friday"],
                  id="maori-valediction"),
+    # after v41
+    pytest.param("Seen and discussed with Dr. Okoro.\nqv 3/14/2025 0215", ["qv", "3/14/2025"], ["0215"],
+                 id="initials-before-a-signing-date"),
+    pytest.param("Procedure uneventful.\nTR / MS dictated 2/2/2025", ["TR", "MS", "2/2/2025"], ["dictated"],
+                 id="initials-before-dictated"),
+    pytest.param("Discussed at MDT; data entry rb\nYours,\nL Pryce\njm/ck", ["rb", "jm", "ck"], ["MDT"],
+                 id="data-entry-and-typist-reference"),
+    pytest.param("Handoff: Osei Boateng, CRNA (x44120); accepting Ana Ruiz, MD  (p61730)", ["44120", "61730"],
+                 ["CRNA", "accepting"], id="extension-and-pager-in-brackets"),
+    pytest.param("Seen with Dr. K on rounds; Wen Li FY1 (bleep 4410) aware; dad (Tao, works days).",
+                 ["Dr. K", "Wen Li", "Tao"], ["FY1", "works days"], id="single-letter-surname-grade-and-bracketed-parent"),
+    pytest.param("Micro: BCx 8/26 GNR 2/2; UCx 8/27 same. Cycle (C3D1 5/19). Trip date 2024-Aug-07.",
+                 ["8/26", "8/27", "5/19", "2024-Aug-07"], ["GNR 2/2"], id="culture-and-cycle-dates"),
+    pytest.param("Latoya Reyes, PT, DPT  4/9\n", ["4/9"], ["PT, DPT"], id="signature-date-after-credential"),
+    pytest.param("Vent s/n 46922; MCRN 415263; specimen BM25-40110-B.", ["46922", "415263", "BM25-40110-B"], [],
+                 id="serial-registration-and-accession-part"),
+    pytest.param("Name:  PARK, Eun-ji   Unit No: 1041380", ["PARK", "Eun-ji", ", Eun"], ["Unit No"],
+                 id="hyphenated-given-name-joined"),
 ]
 
 KEPT = [
@@ -50,6 +68,8 @@ KEPT = [
                  id="adherence-ratios-and-scale-scores"),
     pytest.param("Discharge Planning, Ward Manager aware.", ["Discharge Planning", "Ward Manager"],
                  id="heading-before-a-job-title-is-no-name"),
+    pytest.param("3L NC, Cr 1.8; filled with stoma powder; the Joslin team; lives with mom and dad.",
+                 ["3L NC", "Cr 1.8", "stoma powder", "Joslin", "mom"], id="abbreviations-and-words-after-v41"),
     pytest.param("Rifinah 300/150 2 tabs OD; Ishihara 17/17; Typhim Vi 0.5 mL IM; Pregnavit M 1 daily;"
                  " faricimab (Vabysmo) 6 mg; Stims Menopur 150 IU.",
                  ["Rifinah 300/150", "Ishihara 17/17", "Typhim Vi", "Pregnavit M", "Vabysmo", "Stims"],
