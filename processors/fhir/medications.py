@@ -13,7 +13,7 @@ from typing import Any
 
 from processors.drugs import INGREDIENTS, find_ingredients_in_text
 from processors.fhir.context import Context
-from processors.fhir.ids import med_key
+from processors.fhir.ids import med_key, record_version
 from processors.fhir.systems import RXNORM, canonical_system
 from processors.fhir.times import first_time, parse_fhir_time
 from schemas.event import DO_NOT_PERFORM, ClinicalEvent, MedicationInfo
@@ -167,6 +167,13 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
         updated = parse_fhir_time((res.get("meta") or {}).get("lastUpdated")) if isinstance(res.get("meta"), dict) else None
         later = [t for t in (updated, stop) if t is not None and t > at]
         at = min(later) if later else at
+    elif at is not None and (record_version(res) or 0) > 1:
+        # a later version that is (again) active or draft is a status change too: it takes effect when
+        # it is recorded (an order stopped, then restarted; a draft signed later), not at authoredOn
+        # (black-box tester, session 13: a restarted lisinopril order was ignored)
+        updated = parse_fhir_time((res.get("meta") or {}).get("lastUpdated")) if isinstance(res.get("meta"), dict) else None
+        if updated is not None and updated > at:
+            at = updated
     if at is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,
                              "authoredOn, effective[x] or dosage boundsPeriod.start is required",

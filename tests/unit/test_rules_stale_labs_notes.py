@@ -61,3 +61,25 @@ def test_note_family_decidable_only_with_a_note_or_after_the_stop() -> None:
     assert result_decidable(on_warfarin, T0 + timedelta(hours=2), "note.bleeding_anticoagulant", CFG, note_at=True)
     stopped = StateBuilder().med("warfarin", status="stopped").build()
     assert result_decidable(stopped, T0 + timedelta(hours=2), "note.bleeding_anticoagulant", CFG)
+
+
+def _versioned_order(version: int, status: str, updated_h: int) -> dict[str, Any]:
+    order = _order(*LISINOPRIL, status=status)
+    order["meta"] = {"versionId": str(version), "lastUpdated": (T0 + timedelta(hours=updated_h)).isoformat()}
+    return order
+
+
+def test_a_restarted_order_is_active_again_from_its_new_version(tmp_path: Path) -> None:
+    # v1 active, v2 stopped at +24 h, v3 active again at +72 h; K 6.2 at +80 h (black-box finding)
+    feed = [_versioned_order(1, "active", 0), _versioned_order(2, "stopped", 24), _versioned_order(3, "active", 72),
+            _obs("k1", "2823-3", 80 * 60, 6.2, "mmol/L")]
+    events = [e[:2] for e in _replay(tmp_path, feed) if e[0] == "med.hyperkalemia_raas"]
+    assert events == [("med.hyperkalemia_raas", "raised")]
+
+
+def test_a_draft_signed_later_is_active_from_its_signing(tmp_path: Path) -> None:
+    # v1 draft, K 6.2 at +24 h, v2 active recorded at +48 h: nothing at +24 h, raised at +48 h
+    feed = [_versioned_order(1, "draft", 0), _obs("k1", "2823-3", 24 * 60, 6.2, "mmol/L"),
+            _versioned_order(2, "active", 48)]
+    alerts = [e for e in _replay(tmp_path, feed) if e[0] == "med.hyperkalemia_raas"]
+    assert len(alerts) == 1 and alerts[0][1] == "raised"
