@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.initials import _CRED_WORDS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER
@@ -316,8 +317,7 @@ _SYMPTOM_BEFORE = frozenset(
 _DATED_LABELS = frozenset(["bcx", "ucx", "cx", "bcxs", "ct", "cta", "ctpa", "mri", "mra", "cxr", "tte", "tee", "echo",
                            "ecg", "ekg", "eeg", "egd", "ercp", "pet", "us", "xr", "dexa", "dxa"])
 _CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
-_CRED_DATE_BEFORE = frozenset(["PT", "DPT", "OT", "OTR", "OTR/L", "SLP", "CCC-SLP", "RN", "BSN", "MD", "DO", "NP",
-                               "PA", "PA-C", "RD", "LD", "RRT", "CRNA", "PharmD", "LCSW", "MSW", "RT"])
+_CRED_DATE_BEFORE = _CRED_WORDS | {"DPT", "OTR", "OTR/L", "CCC-SLP", "BSN", "PA-C", "LD", "LCSW", "MSW"}
 _LINE_END = compile_rx(r"[ \t]*(?:\n|\Z)")
 _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
                            "scale", "score", "scored"])  # v40: "Abbey Pain Scale 4/18"
@@ -366,7 +366,7 @@ def _after_date_word(text: str, s: int) -> bool:
         return False
     # session 11 (v34): either word of a slashed pair ("converts/expires 4/4"); a placeholder
     # ("[DATE]" in text scrubbed before) is no date word (session 13: scrubbing stays idempotent)
-    return any(g and m.start(i + 1) > 0 and text[m.start(i + 1) - 1] != "["
+    return any(g and (m.start(i + 1) == 0 or text[m.start(i + 1) - 1] != "[")
                and any(part in _DM_LEAD for part in g.lower().split("/")) for i, g in enumerate(m.groups()))
 
 

@@ -143,6 +143,11 @@ def _effective(res: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
     return first_time(res, "effectiveDateTime"), None
 
 
+def _last_updated(res: dict[str, Any]) -> datetime | None:
+    meta = res.get("meta")
+    return parse_fhir_time(meta.get("lastUpdated")) if isinstance(meta, dict) else None
+
+
 def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
     rtype = res["resourceType"]
     patient = ctx.patient_of(res)
@@ -164,14 +169,13 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
     elif at is not None and status in _CHANGED:
         # a status change happens when it is recorded, not when the order was written:
         # meta.lastUpdated, else the end of the therapy, else the order time
-        updated = parse_fhir_time((res.get("meta") or {}).get("lastUpdated")) if isinstance(res.get("meta"), dict) else None
-        later = [t for t in (updated, stop) if t is not None and t > at]
+        later = [t for t in (_last_updated(res), stop) if t is not None and t > at]
         at = min(later) if later else at
     elif at is not None and (record_version(res) or 0) > 1:
         # a later version that is (again) active or draft is a status change too: it takes effect when
         # it is recorded (an order stopped, then restarted; a draft signed later), not at authoredOn
         # (black-box tester, session 13: a restarted lisinopril order was ignored)
-        updated = parse_fhir_time((res.get("meta") or {}).get("lastUpdated")) if isinstance(res.get("meta"), dict) else None
+        updated = _last_updated(res)
         if updated is not None and updated > at:
             at = updated
     if at is None:

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from processors.deid import DeidConfig
-from processors.fhir.decode import Document, IngestLimits, decode_message
+from processors.fhir.decode import IngestLimits
 from processors.fhir.ingest import ingest_outcomes
 
-__all__ = ["FileReport", "ResourceVerdict", "medications_in", "validate_file"]
+__all__ = ["FileReport", "ResourceVerdict", "validate_file"]
 
 _RECEIVED = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -52,26 +52,6 @@ class FileReport:
 
     def reasons(self) -> dict[str, int]:
         return dict(Counter(v.reason for v in self.verdicts if v.reason is not None))
-
-
-def medications_in(data: bytes, limits: IngestLimits | None = None) -> dict[str, dict[str, Any]]:
-    """{"Medication/<id>": resource} for the Medications a file carries (alone, in a Bundle, or a
-    line of NDJSON; contained ones are local to their container and left out)."""
-    found: dict[str, dict[str, Any]] = {}
-    lim = limits or IngestLimits()
-    chunks = [data] if len(data) <= lim.max_message_bytes else data.split(b"\n")
-    stack: list[Any] = []
-    for chunk in chunks:
-        stack.extend(doc.value for doc in decode_message(chunk, lim) if isinstance(doc, Document))
-    while stack:
-        res = stack.pop()
-        if not isinstance(res, dict):
-            continue
-        if res.get("resourceType") == "Medication" and isinstance(res.get("id"), str) and res["id"]:
-            found.setdefault(f"Medication/{res['id']}", res)
-        elif res.get("resourceType") == "Bundle" and isinstance(res.get("entry"), list):
-            stack.extend(e.get("resource") for e in res["entry"] if isinstance(e, dict))
-    return found
 
 
 def validate_file(data: bytes, name: str, *, deid: DeidConfig | None = None,

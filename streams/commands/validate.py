@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,9 @@ import typer
 
 from processors.fhir import IngestLimits
 from processors.fhir.decode import oversized_ndjson
-from processors.fhir.validate import FileReport, ResourceVerdict, medications_in, validate_file
+from processors.fhir.validate import FileReport, ResourceVerdict, validate_file
 from processors.fhir.validation import R4_RESOURCE_TYPES
+from streams.commands.replay import feed_clock
 
 __all__ = ["display_type", "join_path", "render_report", "validate_command", "validate_path"]
 
@@ -59,7 +61,7 @@ def render_report(report: FileReport) -> list[str]:
 def validate_path(path: Path, limits: IngestLimits | None = None,
                   known_medications: Mapping[str, dict[str, Any]] | None = None) -> FileReport:
     """Validate a file as ingest reads it: one message; an over-limit NDJSON file line by line.
-    ``known_medications``: Medications of the files validated with it (medications_in)."""
+    ``known_medications``: Medications of the files validated with it (``replay.feed_clock`` collects them)."""
     limits = limits or IngestLimits()
     data = path.read_bytes()
     if not oversized_ndjson(data, limits.max_message_bytes):
@@ -81,11 +83,10 @@ def validate_command(files: list[Path]) -> int:
     # the files are one feed: a Medication in any of them resolves the orders of all (as replay
     # links them; on the topic the Medication's message would come first)
     medications: dict[str, dict[str, Any]] = {}
-    for path in files:
-        try:
-            medications.update(medications_in(path.read_bytes()))
-        except OSError:
-            pass  # reported below, in file order
+    try:
+        feed_clock(files, datetime.now(UTC), medications)
+    except OSError:
+        pass  # a file that cannot be read is reported below, in file order
     for path in files:
         try:
             report = validate_path(path, known_medications=medications)
