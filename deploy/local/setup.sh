@@ -12,6 +12,14 @@ STAMP=.venv/.wardwatch-installed
 WANT=$(sha256sum pyproject.toml | cut -c1-16)
 if [ ! -x .venv/bin/python ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
   say "installing the Python environment (.venv) — the first time downloads torch (~1 GB)"
+  # PyPI's torch brings its CUDA libraries: the environment takes about 6 GiB, and pip needs room
+  # for the downloaded wheels while it installs. Say so before pip fails with "No space left".
+  free_kib=$(df -Pk . | awk 'NR==2 {print $4}')
+  tmp_kib=$(df -Pk "${TMPDIR:-/tmp}" | awk 'NR==2 {print $4}')
+  if [ "${free_kib:-0}" -lt $((9 * 1024 * 1024)) ] || [ "${tmp_kib:-0}" -lt $((4 * 1024 * 1024)) ]; then
+    say "warning: $((free_kib / 1024)) MiB free here and $((tmp_kib / 1024)) MiB in ${TMPDIR:-/tmp};" \
+        "the install needs about 9 GiB here and 4 GiB of temporary space: free some disk if pip fails"
+  fi
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
   .venv/bin/pip install -q --upgrade pip setuptools wheel
   .venv/bin/pip install -q -e '.[dev]'
