@@ -9,10 +9,10 @@ order inside a group is kept, so the grouped pattern finds exactly the matches o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from processors.deid.leading import compile_rx
+from processors.deid.prefilter import Rx
 
 __all__ = ["by_first_letter"]
 
@@ -62,7 +62,7 @@ def _grouped(alts: str) -> str:
     return "|".join(f"{k}(?:{'|'.join(v)})" if len(v) > 1 else k + v[0] for k, v in groups.items())
 
 
-def by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
+def by_first_letter(rx: Rx) -> Rx:
     """``rx`` with every ``\\b(?:...)`` alternation grouped by first letter (same matches)."""
     p = rx.pattern
     out: list[str] = []

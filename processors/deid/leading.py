@@ -23,6 +23,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from processors.deid.prefilter import Rx
+
 # the parser and its op codes: private modules of ``re`` (3.11+); any failure leaves a pattern as it is
 P: Any = importlib.import_module("re._parser")
 C: Any = importlib.import_module("re._constants")
@@ -150,6 +152,7 @@ def lead(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=2048)
-def compile_rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` behind its first-character lookahead (see ``lead``)."""
-    return lead(re.compile(pattern, flags))
+def compile_rx(pattern: str, flags: int = 0) -> Rx:
+    """``re.compile(pattern, flags)`` behind its first-character lookahead (see ``lead``), in
+    the prefilter's wrapper (see ``processors.deid.prefilter``)."""
+    return Rx(lead(re.compile(pattern, flags)))

@@ -14,6 +14,7 @@ from importlib import resources
 
 from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
+from processors.deid.prefilter import Rx
 
 __all__ = [
     "CAPS_NAME",
@@ -30,7 +31,7 @@ __all__ = [
     "street_suffixes",
 ]
 
-Recogniser = tuple[str, "re.Pattern[str]", int]
+Recogniser = tuple[str, "Rx", int]
 
 
 def _lines(name: str) -> list[str]:
@@ -38,7 +39,7 @@ def _lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def literal_finditer(rx: re.Pattern[str], text: str, lit: str) -> Iterator[re.Match[str]]:
+def literal_finditer(rx: Rx, text: str, lit: str) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for a pattern whose every match starts with ``lit`` (speed: the
     literal is found by ``str.find``, where a pattern opening with a group or look-behind is
     tried at every position)."""
@@ -470,7 +471,7 @@ _GATES: dict[str, str] = {
 }
 
 
-def gated(rx: re.Pattern[str], gate: str) -> re.Pattern[str]:
+def gated(rx: Rx, gate: str) -> Rx:
     """``rx`` behind a lookahead ``gate`` that every match of ``rx`` satisfies at its start."""
     return compile_rx(f"(?={gate})(?:{rx.pattern})", rx.flags)
 
@@ -492,7 +493,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 # Speed (round 12): what the lower-cased text must contain for a recogniser to match at all,
 # searched once per text; None: always run. Each hint is implied by every match of its
 # recogniser (tests/unit/test_deid_round12.py), so a text without it has no match to lose.
-RECOGNISER_HINTS: tuple[re.Pattern[str] | None, ...] = (
+RECOGNISER_HINTS: tuple[Rx | None, ...] = (
     None,
     compile_rx("@"),  # e-mail
     # IPv4 "d.d.d.d"; IPv6 "h::" or "h:h:h" (a clock time "10:30" or a decimal "4.1" is no hint)

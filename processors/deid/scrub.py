@@ -40,6 +40,7 @@ from processors.deid.patterns import (
 )
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.places import place_spans
+from processors.deid.prefilter import note_scan
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
@@ -334,8 +335,15 @@ def _scrub_piece(
 ) -> list[Span]:
     """PHI spans of one piece: the Latin recognisers read ``text``; the patient's own tokens and
     the other-script recognisers read ``composed`` (same length, letters as written)."""
-    raw: list[Span] = []
     low = lowered(text)
+    with note_scan(text, low):  # session 14: whole-text searches Hyperscan rules out are skipped
+        return _piece_spans(text, low, composed, has_script, tokens, cfg)
+
+
+def _piece_spans(
+    text: str, low: str, composed: str, has_script: bool, tokens: frozenset[str], cfg: DeidConfig | None
+) -> list[Span]:
+    raw: list[Span] = []
     for (placeholder, rx, group), hint in zip(RECOGNISERS, RECOGNISER_HINTS, strict=True):
         if hint is not None and not hint.search(low):
             continue  # speed: no match without the hint ("@" for an e-mail address)

@@ -30,6 +30,7 @@ from processors.deid.initials import _CRED_WORDS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER
+from processors.deid.prefilter import Rx
 
 __all__ = ["field_spans", "lowered"]
 
@@ -112,7 +113,7 @@ def _post_v12_spans(low: str) -> list[tuple[int, int, str]]:
             out.append((s, e, "[AGE]"))
     return out
 
-_LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+_LOW_RX: tuple[tuple[str, Rx], ...] = (
     (
         "[PHONE]",
         compile_rx(
@@ -137,7 +138,7 @@ _LOW_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )  # run on the lower-cased text
-_FIELD_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+_FIELD_RX: tuple[tuple[str, Rx], ...] = (
     # a local phone number "555-0199" (no dose range, no time range "830-1230")
     (
         "[PHONE]",
