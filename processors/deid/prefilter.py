@@ -41,16 +41,15 @@ _clock = time.perf_counter
 
 
 class _Note:
-    """The note being scrubbed in this thread: its two forms and what the pass reported for
-    each (None: not scanned, nothing is ruled out)."""
+    """The note being scrubbed in this thread: its two forms and the patterns ruled out for each."""
 
-    __slots__ = ("hits", "low", "measuring", "text")
+    __slots__ = ("low", "low_skip", "measuring", "text", "text_skip")
 
-    def __init__(self, text: str, low: str, hits: tuple[set[int] | None, set[int] | None],
+    def __init__(self, text: str, low: str, skip: tuple[frozenset[int], frozenset[int]],
                  measuring: bool) -> None:  # fmt: skip
         self.text = text
         self.low = low
-        self.hits = hits
+        self.text_skip, self.low_skip = skip  # slots ruled out for ``text`` / for ``low``
         self.measuring = measuring
 
 
@@ -131,13 +130,9 @@ class Rx:
         return iter(found)
 
     def _ruled_out(self, string: str, pos: int, endpos: int) -> bool:
-        if pos or endpos != _MAX:
-            return False
-        note, which = self._which(string)
-        if which < 0 or note is None or not self.held[which]:
-            return False
-        hits = note.hits[which]
-        return hits is not None and self.slot not in hits
+        note = _local.note
+        return note is not None and not pos and endpos == _MAX and (
+            (string is note.text and self.slot in note.text_skip) or (string is note.low and self.slot in note.low_skip))
 
     def _search_g(self, string: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
         return None if self._ruled_out(string, pos, endpos) else self.rx.search(string, pos, endpos)
@@ -160,6 +155,7 @@ class _Prefilter:
         self.notes = 0
         self.building = False
         self.ready: tuple[Any, Any, Any] | None = None  # (hyperscan, text database, low database)
+        self.held: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
         self.done = threading.Event()
         self.info: dict[str, Any] = {}
 
@@ -229,6 +225,7 @@ def _build(hs: Any, chosen: list[tuple[Rx, str]]) -> None:
         _pf.info = {"error": type(exc).__name__}
     else:
         _pf.info = {"patterns": len(chosen), "build_s": round(time.perf_counter() - t0, 2)}
+        _pf.held = (text_db[1], low_db[1])
         _pf.ready = (hs, text_db[0], low_db[0])
         for rx, _sup in chosen:  # only now: a pattern is skipped once its database exists
             rx.held = (rx.slot in text_db[1], rx.slot in low_db[1])
@@ -269,12 +266,17 @@ def _on_match(slot: int, _start: int, _end: int, _flags: int, found: set[int]) -
     found.add(slot)
 
 
-def _hits(hs: Any, db: Any, which: int, text: str) -> set[int] | None:
+_NONE: frozenset[int] = frozenset()
+
+
+def _skip(hs: Any, db: Any, which: int, text: str, held: frozenset[int]) -> frozenset[int]:
+    """The held patterns Hyperscan did not report for ``text`` (none when ``text`` has a
+    character outside the alphabet)."""
     if db is None:
-        return set()
+        return _NONE
     data = encoded(text)
     if data is None:
-        return None
+        return _NONE
     scratch = _local.scratch
     if scratch is None:
         ready = _pf.ready
@@ -283,7 +285,7 @@ def _hits(hs: Any, db: Any, which: int, text: str) -> set[int] | None:
                                     hs.Scratch(ready[2]) if ready[2] is not None else None)  # fmt: skip
     found: set[int] = set()
     db.scan(data, match_event_handler=_on_match, context=found, scratch=scratch[which])
-    return found
+    return held.difference(found)
 
 
 class note_scan:  # a context manager: "with note_scan(text, low):"
@@ -298,13 +300,15 @@ class note_scan:  # a context manager: "with note_scan(text, low):"
         ready = _pf.ready
         if ready is not None:
             hs, text_db, low_db = ready
-            _local.note = _Note(text, low, (_hits(hs, text_db, 0, text), _hits(hs, low_db, 1, low)), False)
+            text_held, low_held = _pf.held
+            _local.note = _Note(text, low, (_skip(hs, text_db, 0, text, text_held),
+                                            _skip(hs, low_db, 1, low, low_held)), False)  # fmt: skip
         elif not _pf.building:
             _pf.notes += 1
             if _pf.notes > WARM_NOTES:
                 _start_build()
             else:
-                _local.note = _Note(text, low, (None, None), True)
+                _local.note = _Note(text, low, (_NONE, _NONE), True)
 
     def __enter__(self) -> Self:
         return self
