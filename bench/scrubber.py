@@ -76,6 +76,7 @@ from bench.phi_corpus import (
     heldout39,
     heldout40,
     heldout41,
+    heldout42,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -252,6 +253,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v39": ("HELD-OUT v39 corpus (session 13, written independently)", heldout39.generate),
     "v40": ("HELD-OUT v40 corpus (session 13, written independently)", heldout40.generate),
     "v41": ("HELD-OUT v41 corpus (session 13, written independently)", heldout41.generate),
+    "v42": ("HELD-OUT v42 corpus (session 14, written independently)", heldout42.generate),
 }  # short name -> (title, generator)
 
 
