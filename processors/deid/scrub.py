@@ -17,6 +17,7 @@ from processors.deid.bylines import byline_name_spans
 from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.codes import code_spans
+from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
@@ -29,6 +30,7 @@ from processors.deid.local_forms import local_form_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
+from processors.deid.ocr import ocr_folded
 from processors.deid.patterns import (
     CONTEXT_LEAD,
     CONTEXT_NAME,
@@ -309,6 +311,7 @@ def scrub_spans(
     if not _NEEDS_FOLD.isdisjoint(composed):
         composed = composed.translate(_FOLD)
         latin = latin.translate(_FOLD)
+    latin = ocr_folded(latin)  # session 14 (v42): "978.225.l346", "ZlP:" from scanned forms
     spans = _scrub_text(latin, composed, prep.has_script, tokens, cfg)
     if prep.starts is None:
         return spans
@@ -370,8 +373,11 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in local_form_spans(text))  # session 11: Quebec streets, "#NOF 06/12"
     raw.extend(Span(s, e, p) for s, e, p in street_line_spans(text))  # session 12: HDB blocks, Irish lines
     raw.extend(Span(s, e, p) for s, e, p in role_number_spans(text))  # session 13: "CRNA (x83927)"
-    table_names, table_ages = table_columns(text, low)  # session 12: "| Resident | Age |" columns
-    raw.extend(Span(s, e, p) for s, e, p in table_ages)
+    raw.extend(Span(s, e, p) for s, e, p in police_spans(text))  # session 14: "PC 0541 Pugh"
+    raw.extend(Span(s, e, p) for s, e, p in vaccine_lot_spans(text))  # session 14: "Boostrix ... lot L50SN"
+    table = table_columns(text, low)  # session 12: "| Resident | Age |" columns; 14: "| Lot |", "| Init |"
+    raw.extend(Span(s, e, p) for s, e, p in table.ages)
+    raw.extend(Span(s, e, p) for s, e, p in table.ids)
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -383,7 +389,7 @@ def _piece_spans(
     names.extend(role_name_spans(text))
     names.extend(person_spans(text, low))
     names.extend(people_spans(text))  # round 11
-    names.extend(table_names)
+    names.extend(table.names)
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     found = join_name_spans(text, extend_name_spans(text, found))
@@ -398,7 +404,12 @@ def _piece_spans(
     found.extend(guard_name_spans(text, record_name_spans(text)))  # session 6: HL7, headings
     found.extend(signature_spans(text))  # session 6: "Signed AF", "/es/ NAME"
     found.extend(role_mark_spans(text))  # session 13: "SN HG.", "user KD", "Coach Wise" (own checks)
+    found.extend(table.initials)  # session 14 (v42): a table's "Init" / "By" column
+    found.extend(guard_name_spans(text, community_name_spans(text)))  # session 14 (v42): "DNS Kiri", ". jp"
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
+    if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
+        raw = [sp for sp in raw if sp.placeholder != "[DATE]"
+               or not any(a <= sp.start and sp.end <= b for a, b in table.scores)]
     notation = _clinical_notation(text, raw)
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has
         raw = [sp for sp in raw if not any(ns <= sp.start and sp.end <= ne for ns, ne in notation)]

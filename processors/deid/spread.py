@@ -35,7 +35,10 @@ _EXTENSION = compile_rx(
 _PLACE = (  # round 11: a town in capitals too ("..., BOISE, WI 14967")
     r"(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})){0,2}"
 )
-_ADDRESS_TAIL = compile_rx(rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:[ \t]+(\d{{4,6}})\b(?![.,:/]\d))?")
+# session 14 (v42): a postcode after a comma closing the line ("Umlazi, Durban, 4031")
+_ADDRESS_TAIL = compile_rx(
+    rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:(?:[ \t]+|,[ \t]*(?=\d{{4,6}}[ \t]*(?:\n|\Z)))(\d{{4,6}})\b(?![.,:/]\d))?"
+)
 _PLACE_WORD = compile_rx(r"[A-Z][a-z'\u2019-]+|[A-Z]{3,}")
 _INITIAL_BEFORE = compile_rx(r"(?<![\w.'-])[A-Z][ \t]+\Z")
 _CRED_AFTER = compile_rx(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|D\.O\.)\b")
@@ -75,8 +78,13 @@ def _address_head(text: str, s: int) -> list[tuple[int, int, str]]:
 _IN_TOWN = compile_rx(r"[ \t]+in[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b(?![ \t]*\d)")
 
 
+_COMMA_CODE = compile_rx(r",[ \t]*(\d{4,6})[ \t]*(?=\n|\Z)")  # "..., Durban, 4031" closing the line
+
+
 def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
     m = _ADDRESS_TAIL.match(text, e)
+    if not m and (code := _COMMA_CODE.match(text, e)):
+        return [(*code.span(1), "[ZIP]")]  # session 14 (v42)
     if not m:
         t = _IN_TOWN.match(text, e)
         if t and not any(_clinical(w) for w in t.group(1).split()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from processors.deid.leading import compile_rx
 
-__all__ = ["table_columns"]
+__all__ = ["Columns", "table_columns"]
 
 _NAME_HEADS = frozenset(["name", "resident", "patient", "pt", "patient name", "resident name", "client", "person"])
 _AGE_HEADS = frozenset(["age", "age (y)", "age (yrs)", "age (years)", "yrs", "age, y"])
@@ -35,37 +35,74 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def table_columns(text: str, low: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
-    """(NAME spans to guard, AGE spans) of the table columns in the module doc."""
-    names: list[tuple[int, int]] = []
-    ages: list[tuple[int, int, str]] = []
-    if text.count("|") < 4 or not any(h in low for h in ("age", "name", "resident", "patient", "client")):
-        return names, ages
-    name_col = age_col = -1
+_INITIAL_HEADS = frozenset(["init", "inits", "initial", "initials", "by", "sign", "signed", "sig", "staff"])
+_ID_HEADS = frozenset(["lot", "batch", "lot no", "lot no.", "lot #", "batch no", "batch no.", "lot number",
+                       "batch number"])  # fmt: skip
+_SCORE_HEADS = frozenset(["pain", "pain score", "nrs", "vas", "score", "pain (0-10)", "pain /10", "pain/10"])
+_INITIAL_CELL = compile_rx(r"[ \t]*([A-Za-z]{2,3})[ \t]*\Z")
+_ID_CELL = compile_rx(r"[ \t]*((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,})[ \t]*\Z")
+_KEYS = ("age", "name", "resident", "patient", "client", "init", "by", "sign", "staff", "lot", "batch", "pain",
+         "score", "nrs", "vas")  # fmt: skip
+
+
+class Columns:
+    """What the known columns of a note's pipe tables hold."""
+
+    __slots__ = ("ages", "ids", "initials", "names", "scores")
+
+    def __init__(self) -> None:
+        self.names: list[tuple[int, int]] = []  # NAME cells, to be guarded
+        self.ages: list[tuple[int, int, str]] = []  # AGE spans (a number over 89)
+        self.initials: list[tuple[int, int]] = []  # staff initials under "Init" / "By" (NAME)
+        self.ids: list[tuple[int, int, str]] = []  # lot and batch numbers (ID)
+        self.scores: list[tuple[int, int]] = []  # cells under "Pain" / "Score": "4/10" is no date
+
+
+def _column(heads: list[str], known: frozenset[str]) -> int:
+    return next((i for i, h in enumerate(heads) if h in known), -1)
+
+
+def table_columns(text: str, low: str) -> Columns:
+    """The cells of the known columns (module doc; session 14, v42: staff initials, vaccine lot
+    numbers and pain scores)."""
+    out = Columns()
+    if text.count("|") < 4 or not any(h in low for h in _KEYS):
+        return out
+    cols = [-1] * 5  # name, age, initials, id, score
+    heads_of = (_NAME_HEADS, _AGE_HEADS, _INITIAL_HEADS, _ID_HEADS, _SCORE_HEADS)
     width = 0
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if line.count("|") < 2:
-            name_col = age_col = -1
+            cols = [-1] * 5
             continue
         cells = _cells(text, a, b)
         heads = [low[s:e].strip().rstrip(":") for s, e in cells]
-        if any(h in _NAME_HEADS or h in _AGE_HEADS for h in heads):
-            name_col = next((i for i, h in enumerate(heads) if h in _NAME_HEADS), -1)
-            age_col = next((i for i, h in enumerate(heads) if h in _AGE_HEADS), -1)
+        found = [_column(heads, known) for known in heads_of]
+        if any(c >= 0 for c in found) and not any(
+            h[:1].isdigit() for i, h in enumerate(heads) if i not in found
+        ):  # a heading row: no cell opens with a figure ("SpO2" may head a column; a data row may hold "pt")
+            cols = found
             width = len(cells)
             continue
-        if (name_col < 0 and age_col < 0) or len(cells) != width or _RULE_ROW.match(line):
+        if all(c < 0 for c in cols) or len(cells) != width or _RULE_ROW.match(line):
             continue
+        name_col, age_col, init_col, id_col, score_col = cols
         if name_col >= 0:
             s, e = _strip(text, *cells[name_col])
             if e > s and any(c.isalpha() for c in text[s:e]):
-                names.append((s, e))
+                out.names.append((s, e))
         if age_col >= 0:
             s, e = cells[age_col]
             m = _AGE_CELL.match(text, s, e)
             if m:
-                ages.append((*m.span(1), "[AGE]"))
-    return names, ages
+                out.ages.append((*m.span(1), "[AGE]"))
+        if init_col >= 0 and (m := _INITIAL_CELL.match(text, *cells[init_col])):
+            out.initials.append(m.span(1))
+        if id_col >= 0 and (m := _ID_CELL.match(text, *cells[id_col])):
+            out.ids.append((*m.span(1), "[ID]"))
+        if score_col >= 0:
+            out.scores.append(cells[score_col])
+    return out

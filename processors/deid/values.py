@@ -70,6 +70,10 @@ _ID_GROUPS = compile_rx(
     r"(?:[ \t]\d/\d\b(?![/.]\d))?"  # an Australian Medicare number's reference "1611 08518 2/2"
 )
 _SHORT_LEAD = compile_rx(r"\d{1,3}[ \t]\d{4,}\b(?![.,]\d)")  # a short first digit group, then a long one
+# session 14 (v42): a letter prefix, then digit groups ("Coroner's case no: COR 2024 001169")
+_LETTER_LEAD = compile_rx(r"[A-Z]{2,5}(?:[ \t-]\d{2,8}){2,3}\b(?![.,]\d)")
+# a UK shorthand duration is no labelled id ("Next visit 4/52", "review 6/12")
+_UK_FRACTION = compile_rx(r"(?:(?:[1-9]|1[0-4])/7|(?:[1-9]|1[0-2])/12|(?:[1-9]|[1-4]\d|5[0-2])/52)\b(?!/)")
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = compile_rx(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
@@ -501,12 +505,14 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
         v = _ID_VALUE.match(text, m.end())
         if v and _SCORE_VALUE.match(text, v.start()):
             continue  # "MBI 55/100": a score (the Modified Barthel Index), not a Medicare id
+        if v and _UK_FRACTION.fullmatch(text, v.start(), v.end()):
+            continue  # session 14 (v42): "Next visit 4/52" is four weeks
         if v:
             end = v.end()
             if v.end() - v.start() <= 5 and (g := _ID_GROUPS.match(text, end)):
                 end = g.end()
             out.append((v.start(), end, "[ID]"))
-        elif d := _SHORT_LEAD.match(text, m.end()):
+        elif d := _SHORT_LEAD.match(text, m.end()) or _LETTER_LEAD.match(text, m.end()):
             out.append((*d.span(), "[ID]"))  # session 12 (v36): "Work Permit No: 5 29787915"
     if "#" in text:
         for m in _HASH_ID.finditer(text):

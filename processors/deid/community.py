@@ -1,0 +1,88 @@
+"""Care outside the ward (session 14, held-out corpus v42): police and coroner paperwork, district
+and public-health nursing, safeguarding referrals, community-team sign-offs.
+
+- a police officer's rank, collar number and name ("PC 0541 Pugh", "DC 1402 Brian Long"): the
+  number is an ID, the name a NAME;
+- a first name after a community role abbreviation ("Refer DNS Kiri", "PHN Eve ((09) ...",
+  "TVN (Allan) aware");
+- a first name and an initial before a credential closing a line ("Angelica P RN");
+- lower-case initials closing a note after a sentence ("... Gisborne 4010. jp"), or opening a
+  line before a slash and a full name ("md / Marie Davis, CRS clinician");
+- children listed with their ages after "Siblings:" / "Children:" ("Siblings: Ethan (6), Poppy (2)").
+
+Each pattern opens with a literal or a class, or runs only after a substring test.
+"""
+
+from __future__ import annotations
+
+from processors.deid.leading import compile_rx
+
+__all__ = ["community_name_spans", "police_spans", "vaccine_lot_spans"]
+
+_RANKS = ("PC ", "DC ", "PS ", "DS ", "Sgt", "SGT", "Insp", "DCI ", "DI ")
+_POLICE = compile_rx(
+    r"\b(?:PC|DC|PS|DS|DI|DCI|Sgt|SGT|Insp)\.?[ \t]+(\d{3,5})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
+)
+_COMMUNITY_ROLE = compile_rx(r"\b(?:DNS|DN|PHN|TVN|CPN|HV|MCH nurse|CRS)[ \t]+(?:\(([A-Z][a-z]+)\)|([A-Z][a-z]+)\b)")
+_ROLE_KEYS = ("DNS", "DN ", "PHN", "TVN", "CPN", "HV ", "MCH nurse", "CRS")
+_NOT_AFTER_ROLE = frozenset(["team", "nurse", "nurses", "service", "services", "referral", "visit", "visits",
+                             "to", "and", "aware", "notified", "informed", "review", "clinic", "office"])  # fmt: skip
+_GIVEN_INITIAL_CRED = compile_rx(
+    r"(?m)^[ \t]*([A-Z][a-z]+[ \t][A-Z])\.?,?[ \t]+(?:RN|RM|EN|RGN|RMN|CNS|NP|HCA|SN|DN|HV|CPN|PHN)[ \t]*$"
+)
+_END_INITIALS = compile_rx(r"(?<=[.!?)>][ \t])([a-z]{2,3})[ \t]*\n?[ \t]*\Z")
+_NOT_INITIALS = frozenset(["am", "pm", "ok", "no", "yes", "etc", "nil", "na", "bw", "kr", "ty", "thx", "rgds",
+                           "tia", "fyi", "end", "ta", "cc", "enc", "att", "pto"])  # fmt: skip
+_SLASH_NAME = compile_rx(r"(?m)^([a-z]{2,3}|[A-Z]{2,3})[ \t]*/[ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z'-]+")
+_CHILD_LIST = compile_rx(r"\b(?i:siblings|children|kids|grandchildren|sons|daughters|other children)[ \t]*:[ \t]*([^\n]+)")
+_CHILD = compile_rx(r"(?:(?<=[,;:&][ \t])|(?<=and[ \t]))([A-Z][a-z]+)(?=[ \t]*\(\d{1,2}(?:[ \t]*(?:y|yrs?|m|mo|months?))?\))")
+
+
+# a vaccine's lot or batch number (ID: it ties the dose to the immunisation register entry); a
+# drug's batch stays ("Ranibizumab 0.5 mg, batch 22A9": session 8)
+_LOT = compile_rx(r"\b(?i:lot|batch)(?:[ \t]*(?i:no\.?|number|#))?[ \t]*:?[ \t]*((?=[\w-]*\d)[A-Za-z0-9][\w-]{3,})\b")
+_VACCINE = compile_rx(
+    r"(?i:vaccin|immuni[sz]|tdap|boostrix|dtap|infanrix|pediarix|mmr|hep[ \t]?[ab]\b|engerix|varivax|havrix"
+    r"|prevnar|pcv\d|shingrix|arexvy|influenza|fluad|flucelvax|covid|comirnaty|spikevax|gardasil|bcg|rotarix)"
+)
+
+
+def vaccine_lot_spans(text: str) -> list[tuple[int, int, str]]:
+    """A lot or batch number within 80 characters after a vaccine word."""
+    low = text.lower()
+    if "lot" not in low and "batch" not in low:
+        return []
+    return [(*m.span(1), "[ID]") for m in _LOT.finditer(text) if _VACCINE.search(text, max(0, m.start() - 80), m.start())]
+
+
+def police_spans(text: str) -> list[tuple[int, int, str]]:
+    """A police officer's collar number (ID) and name (NAME)."""
+    if not any(r in text for r in _RANKS):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _POLICE.finditer(text):
+        out.append((*m.span(1), "[ID]"))
+        out.append((*m.span(2), "[NAME]"))
+    return out
+
+
+def community_name_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans of the module doc (the police names come from ``police_spans``)."""
+    out: list[tuple[int, int]] = []
+    if any(k in text for k in _ROLE_KEYS):
+        for m in _COMMUNITY_ROLE.finditer(text):
+            g = 1 if m.group(1) else 2
+            if m.group(g).lower() not in _NOT_AFTER_ROLE:
+                out.append(m.span(g))
+    if "\n" in text or text.rstrip()[-2:].isalpha():
+        out.extend(m.span(1) for m in _GIVEN_INITIAL_CRED.finditer(text))
+        end = _END_INITIALS.search(text, max(0, len(text) - 8))
+        if end and end.group(1) not in _NOT_INITIALS:
+            out.append(end.span(1))
+    if "/" in text:
+        out.extend(m.span(1) for m in _SLASH_NAME.finditer(text))
+    if ":" in text:
+        for line in _CHILD_LIST.finditer(text):
+            s, e = line.span(1)
+            out.extend(m.span(1) for m in _CHILD.finditer(text, s, e))
+    return out
