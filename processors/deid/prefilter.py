@@ -157,6 +157,7 @@ class _Prefilter:
         self.ready: tuple[Any, Any, Any] | None = None  # (hyperscan, text database, low database)
         self.held: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
         self.done = threading.Event()
+        self.lock = threading.Lock()
         self.info: dict[str, Any] = {}
 
 
@@ -304,10 +305,12 @@ class note_scan:  # a context manager: "with note_scan(text, low):"
             _local.note = _Note(text, low, (_skip(hs, text_db, 0, text, text_held),
                                             _skip(hs, low_db, 1, low, low_held)), False)  # fmt: skip
         elif not _pf.building:
-            _pf.notes += 1
-            if _pf.notes > WARM_NOTES:
-                _start_build()
-            else:
+            with _pf.lock:  # one thread starts the build
+                _pf.notes += 1
+                start = _pf.notes > WARM_NOTES and not _pf.building
+                if start:
+                    _start_build()
+            if not start and not _pf.building:
                 _local.note = _Note(text, low, (_NONE, _NONE), True)
 
     def __enter__(self) -> Self:

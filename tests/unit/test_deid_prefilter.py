@@ -214,3 +214,20 @@ print(json.dumps({"ready": prefilter.wait_ready(5), "status": prefilter.status()
             assert spans == [[s.start, s.end, s.placeholder] for s in scrub_spans(text, frozenset(), cfg)]
     finally:
         prefilter.set_enabled(True)
+
+
+def test_threads_scrub_with_their_own_note_state() -> None:
+    """Each thread's note and Hyperscan scratch are its own: concurrent scrubs match serial ones."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _ready()
+    cfg = DeidConfig.for_tests()
+    notes = [(n.text, identifier_tokens(n.patient, cfg)) for n in heldout40.generate(40)]
+    prefilter.set_enabled(False)
+    try:
+        want = [scrub_spans(t, tk, cfg) for t, tk in notes]
+    finally:
+        prefilter.set_enabled(True)
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda item: scrub_spans(item[0], item[1], cfg), notes * 3))
+    assert got == want * 3
