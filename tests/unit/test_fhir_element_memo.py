@@ -150,6 +150,22 @@ def test_identifying_elements_are_not_remembered() -> None:
         assert planted not in held
 
 
+def test_free_text_concepts_are_not_remembered() -> None:
+    """A CodeableConcept's typed text may name a person; a text that repeats a display may stay."""
+    cond = {
+        "resourceType": "Condition", "id": "c9", "subject": {"reference": "Patient/p9"},
+        "code": {"coding": [{"system": "http://snomed.info/sct", "code": "38341003", "display": "Hypertension"}],
+                 "text": "HTN - per daughter Philippa Quennell"},
+        "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-category",
+                                  "code": "problem-list-item", "display": "Problem List Item"}],
+                      "text": "Problem List Item"}],
+    }  # fmt: skip
+    assert validation_problem(cond) is None
+    held = b" ".join(raw for _cls, raw in element_memo._memo)
+    assert b"Quennell" not in held and b"Philippa" not in held
+    assert b"Problem List Item" in held  # text equal to a display: remembered
+
+
 def test_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     big = _with(OBS, code={"coding": [{"system": "http://loinc.org", "code": "8867-4"}],
                            "text": "x" * (element_memo.MAX_KEY_BYTES + 10)})
