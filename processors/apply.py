@@ -46,6 +46,7 @@ __all__ = [
     "med_order",
     "med_order_event_id",
     "obs_of",
+    "register_stamp_id",
     "registers_of",
     "to_micros",
     "utc",
@@ -151,6 +152,16 @@ def registers_of(ev: ClinicalEvent) -> list[tuple[str, Any]]:
         status = ev.condition.clinical_status if ev.condition is not None else None
         out.append((f"condition:{ev.code}", status or "unknown"))
     return out
+
+
+def register_stamp_id(ev: ClinicalEvent) -> str:
+    """The id half of a register's stamp: the event id, behind its record version when the source
+    record is versioned, so that at one time a later version wins (a Patient corrected from male
+    to female in one feed; replay gives every Patient version the same time). Unversioned ids are
+    hex, so a versioned stamp ("v...") also wins over an unversioned one at the same time."""
+    if ev.record_version is None:
+        return ev.event_id
+    return f"v{ev.record_version:019d}{ev.event_id}"
 
 
 def _stamp_key(stamp: tuple[datetime, str]) -> tuple[int, str]:
@@ -283,7 +294,7 @@ def apply_events(
         obs = obs_of(ev)
         if obs is not None:
             added.setdefault(obs.code, []).append(obs)
-        stamp = (t, ev.event_id)
+        stamp = (t, register_stamp_id(ev))
         for name, value in registers_of(ev):
             old = stamps.get(name)
             if old is None or _stamp_key(stamp) > _stamp_key(old):

@@ -69,6 +69,13 @@ for _ = 1, nevents do
         if newer(us, id, redis.call('HGET', latest, a .. '@')) then
           redis.call('HSET', latest, a, b, a .. '@', stamp)
         end
+      elseif op == 'vreg' then
+        -- a versioned record's register: "stamp id\nvalue", the stamp id led by the version
+        local nl = string.find(b, '\n', 1, true)
+        local sid = string.sub(b, 1, nl - 1)
+        if newer(us, sid, redis.call('HGET', latest, a .. '@')) then
+          redis.call('HSET', latest, a, string.sub(b, nl + 1), a .. '@', t .. '|' .. sid)
+        end
       elseif op == 'med' then
         local nl = string.find(b, '\n', 1, true)
         local order = string.sub(b, 1, nl - 1)

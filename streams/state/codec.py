@@ -23,6 +23,7 @@ from processors.apply import (
     med_order,
     med_order_event_id,
     obs_of,
+    register_stamp_id,
     registers_of,
     to_micros,
 )
@@ -46,7 +47,10 @@ def _event_args(ev: ClinicalEvent) -> list[Any]:
     if obs is not None:
         ops += ["obs", obs.code, ev.event_id.encode() + _SEP + orjson.dumps(obs.model_dump(mode="json", exclude_none=True))]
     for name, value in registers_of(ev):
-        ops += ["reg", name, orjson.dumps(value)]
+        if ev.record_version is None:
+            ops += ["reg", name, orjson.dumps(value)]
+        else:  # a versioned record: the stamp id carries the version (register_stamp_id)
+            ops += ["vreg", name, register_stamp_id(ev).encode() + b"\n" + orjson.dumps(value)]
     info = med_info_of(ev)
     if info is not None:
         ops += ["med", info.med_key,

@@ -83,6 +83,24 @@ async def test_a_later_version_supersedes_the_earlier(store: PatientStore, ns: s
     assert (await store.load(p)).series["2823-3"] == state.series["2823-3"]
 
 
+@pytest.mark.parametrize("ids", [pytest.param(("zz1", "aa2"), id="v2-id-sorts-first"),
+                                 pytest.param(("aa1", "zz2"), id="v2-id-sorts-last")])
+@pytest.mark.parametrize("together", [True, False], ids=["one-batch", "two-batches"])
+async def test_a_later_patient_version_wins_at_one_time(store: PatientStore, ns: str, ids: tuple[str, str],
+                                                          together: bool) -> None:
+    """Session 14 (black-box F3): a Patient corrected by version 2 at the same time as version 1
+    (replay gives every Patient version one time): version 2's sex wins, whatever the ids."""
+    p = f"{ns}-pv-{ids[0]}-{together}"
+    v1 = ev(ids[0], "demographics", 0, p, demographics=Demographics(age_years=80, sex="male"),
+            record_key="pat", record_version=1)
+    v2 = ev(ids[1], "demographics", 0, p, demographics=Demographics(age_years=80, sex="female"),
+            record_key="pat", record_version=2)
+    for batch in ([[v1, v2]] if together else [[v2], [v1]]):
+        state = (await store.apply_batch({p: batch}))[p]
+    assert state.sex == "female"
+    assert (await store.load(p)).sex == "female"
+
+
 @pytest.mark.parametrize(
     ("minutes", "kept"),
     [
