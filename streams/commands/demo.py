@@ -51,8 +51,40 @@ def _stop_worker(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
-async def _run(settings: Settings, feed: Path, rate: float, idle_s: float) -> int:
+_READY = b"worker.started"  # the worker's log event once its agents run (JSON or console format)
+READY_TIMEOUT_S = 300.0
+
+
+async def _worker_ready(proc: subprocess.Popen[bytes], log_path: Path, offset: int) -> bool:
+    """Wait until the worker logs that its agents run (a first start after set-up compiles every
+    module and loads torch: a minute and more on two cores); False when it exits first or the
+    time runs out. Publishing before it joins would leave the feed to a worker that is not yet
+    consuming, and the demo's wait for alerts could end before the worker starts."""
+    start = time.monotonic()
+    told = False
+    while time.monotonic() - start < READY_TIMEOUT_S:
+        if proc.poll() is not None:
+            return False
+        try:
+            with log_path.open("rb") as log:
+                log.seek(offset)
+                if _READY in log.read():
+                    return True
+        except OSError:
+            pass
+        if not told and time.monotonic() - start > 5:
+            typer.echo("waiting for the worker to start (the first run after set-up takes longer) ...")
+            told = True
+        await asyncio.sleep(0.5)
+    return False
+
+
+async def _run(settings: Settings, feed: Path, rate: float, idle_s: float,
+               worker: tuple[subprocess.Popen[bytes], Path, int] | None = None) -> int:
     await ensure_topics(settings)
+    if worker is not None and not await _worker_ready(*worker):
+        typer.secho(f"error: the worker did not start; see {worker[1]}", fg="red", err=True)
+        return -1
     printed = 0
 
     def show(rec: Record) -> None:
@@ -111,10 +143,13 @@ def demo_command(settings: Settings, *, rate: float, keep_running: bool, idle_s:
     # ward too (the same seed would repeat event ids, and idempotent apply would raise nothing)
     write_feed(feed, seed=int(clock.timestamp()) % 1_000_000, start=now - timedelta(hours=6))
     worker_log = home / "logs" / "worker.log"
+    offset = worker_log.stat().st_size if worker_log.exists() else 0
     proc = _start_worker(settings, worker_log)
     typer.echo(f"worker started (pid {proc.pid}); logs: {worker_log}")
     try:
-        count = asyncio.run(_run(settings, feed, rate, idle_s))
+        count = asyncio.run(_run(settings, feed, rate, idle_s, (proc, worker_log, offset)))
+        if count < 0:
+            return 1
         typer.echo(f"{count} alert event(s) received on {settings.topics.alerts}")
         if keep_running:
             typer.echo("worker keeps running; Ctrl-C to stop")
