@@ -25,6 +25,7 @@ __all__ = [
     "RECOGNISER_HINTS",
     "ROLE_NAME",
     "TITLE_NAME",
+    "UK_DURATION",
     "Recogniser",
     "date_lead_spans",
     "literal_finditer",
@@ -160,7 +161,8 @@ _WORD_BEFORE = compile_rx(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
 _COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?)\b")
-_UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7")
+# UK shorthand durations: months, days; session 14 (v42): weeks ("Next visit 4/52")
+UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]\d|5[0-2])/52")
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",
 # "recall 6/12", "f/u 2/7"
 _UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "bloods", "recall", "rv", "fu",
@@ -201,10 +203,10 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
             or _LAST_DOSE.search(text, max(0, s - 16), s)  # session 9 (v27): "last dose 13/6 pm"
         ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and _valid_day_month(m.group(1))
-              and not _UK_DURATION.fullmatch(m.group(1))):
-            if w and w.group(1).lower() in _UK_COURSE_LEAD and _UK_DURATION.fullmatch(m.group(1)):
+              and not UK_DURATION.fullmatch(m.group(1))):
+            if w and w.group(1).lower() in _UK_COURSE_LEAD and UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
-            if _UK_DURATION.fullmatch(m.group(1)) and _DISCHARGE_SYMPTOM.search(text, max(0, s - 30), s):
+            if UK_DURATION.fullmatch(m.group(1)) and _DISCHARGE_SYMPTOM.search(text, max(0, s - 30), s):
                 continue  # session 12 (v36): "urethral discharge 4/7" is four days of a symptom
             if _COUNT_AFTER.match(text, m.end(1)):
                 continue  # "Blood cultures 4/4 bottles": a count

@@ -15,6 +15,8 @@ multi-pattern engine, BSD licence) scans a note once for many patterns together.
   nothing is skipped.
 
 A skipped pattern never changes a result: its superset found nothing, so it finds nothing.
+The clock read while measuring and the build thread only decide how fast a note is scrubbed,
+never what is found: the scrubber stays a pure function of its inputs.
 ``tests/unit/test_deid_prefilter.py`` checks the superset on every pattern and the corpora,
 and that notes scrub the same with the prefilter on and off. Without the ``hyperscan`` wheel
 (x86-64 only) the scrubber runs every pattern, with the same results.
@@ -55,7 +57,9 @@ class _Note:
 
 class _Local(threading.local):
     note: _Note | None = None
-    scratch: tuple[Any, Any] | None = None
+
+    def __init__(self) -> None:
+        self.scratch: list[Any] = [None, None]  # this thread's Hyperscan scratch per database
 
 
 _local = _Local()
@@ -278,14 +282,11 @@ def _skip(hs: Any, db: Any, which: int, text: str, held: frozenset[int]) -> froz
     data = encoded(text)
     if data is None:
         return _NONE
-    scratch = _local.scratch
+    scratch = _local.scratch[which]
     if scratch is None:
-        ready = _pf.ready
-        assert ready is not None
-        scratch = _local.scratch = (hs.Scratch(ready[1]) if ready[1] is not None else None,
-                                    hs.Scratch(ready[2]) if ready[2] is not None else None)  # fmt: skip
+        scratch = _local.scratch[which] = hs.Scratch(db)
     found: set[int] = set()
-    db.scan(data, match_event_handler=_on_match, context=found, scratch=scratch[which])
+    db.scan(data, match_event_handler=_on_match, context=found, scratch=scratch)
     return held.difference(found)
 
 

@@ -68,11 +68,7 @@ def _class(bs: bytes) -> str:
 
 
 def _hashable(av: Any) -> Any:
-    if isinstance(av, list):
-        return tuple(_hashable(x) for x in av)
-    if isinstance(av, tuple):
-        return tuple(_hashable(x) for x in av)
-    return av
+    return tuple(_hashable(x) for x in av) if isinstance(av, (list, tuple)) else av
 
 
 Piece = tuple[str, int, bool]  # (Hyperscan text, fewest characters it matches, whole item emitted)

@@ -29,7 +29,7 @@ from processors.deid.alternation import by_first_letter
 from processors.deid.initials import _CRED_WORDS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
-from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER
+from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER, UK_DURATION
 from processors.deid.prefilter import Rx
 
 __all__ = ["field_spans", "lowered"]
@@ -72,8 +72,6 @@ _ID_GROUPS = compile_rx(
 _SHORT_LEAD = compile_rx(r"\d{1,3}[ \t]\d{4,}\b(?![.,]\d)")  # a short first digit group, then a long one
 # session 14 (v42): a letter prefix, then digit groups ("Coroner's case no: COR 2024 001169")
 _LETTER_LEAD = compile_rx(r"[A-Z]{2,5}(?:[ \t-]\d{2,8}){2,3}\b(?![.,]\d)")
-# a UK shorthand duration is no labelled id ("Next visit 4/52", "review 6/12")
-_UK_FRACTION = compile_rx(r"(?:(?:[1-9]|1[0-4])/7|(?:[1-9]|1[0-2])/12|(?:[1-9]|[1-4]\d|5[0-2])/52)\b(?!/)")
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = compile_rx(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
@@ -505,7 +503,7 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
         v = _ID_VALUE.match(text, m.end())
         if v and _SCORE_VALUE.match(text, v.start()):
             continue  # "MBI 55/100": a score (the Modified Barthel Index), not a Medicare id
-        if v and _UK_FRACTION.fullmatch(text, v.start(), v.end()):
+        if v and UK_DURATION.fullmatch(text, v.start(), v.end()):
             continue  # session 14 (v42): "Next visit 4/52" is four weeks
         if v:
             end = v.end()
