@@ -133,6 +133,8 @@ def _dosage_bounds(res: dict[str, Any]) -> tuple[list[datetime], list[datetime]]
     return starts, stops
 
 
+# ended statuses that mean the drug was taken until the end (cancelled / entered-in-error: never)
+_RAN_A_COURSE = frozenset({"stopped", "completed"})
 _CHANGED = frozenset({"on-hold", "stopped", "completed", "cancelled", "entered-in-error", DO_NOT_PERFORM})
 
 
@@ -195,5 +197,14 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
         ingredient_names=names, product_code=product_code, product_system=product_system,
         known=bool(ingredients), start=start or at, stop=stop,
     )
-    return [ctx.event(res, identity, "", kind="medication", patient=patient, time=at,
-                      medication=info)]
+    events = [ctx.event(res, identity, "", kind="medication", patient=patient, time=at,
+                        medication=info)]
+    if status in _RAN_A_COURSE and rtype != "MedicationAdministration" and start is not None and start < at:
+        # an order known only by its final, ended version was still active during its course: a
+        # "course" event at its start says so, so an offline replay (time from the events) sees it
+        # active between start and end, as the live worker does when the order arrives before the
+        # results taken during it (black-box tester, session 13, F4)
+        course = info.model_copy(update={"status": "active", "stop": stop if stop is not None else at})
+        events.insert(0, ctx.event(res, identity, "course", kind="medication", patient=patient,
+                                   time=start, medication=course))
+    return events
