@@ -102,6 +102,8 @@ _PHONE = compile_rx(
     r"(?<![\d+])(?:\+7|8)[ \t-]?\(?\d{3,4}\)?[ \t-]?\d{2,3}-\d{2}-\d{2}(?!\d)"
     # session 11 (CLI tester): Japan "03-1234-5678", China mobile "138 1234 5678", Greece "6944 123456"
     r"|(?<![\d-])0\d{1,4}-\d{1,4}-(?!(?:19|20)\d\d(?![\d-]))\d{4}(?![\d-])|(?<!\d)1[3-9]\d[ -]\d{4}[ -]\d{4}(?!\d)|(?<!\d)69\d{2}[ ]?\d{6}(?!\d)"
+    # session 15: Indian landlines, STD code then the number in two groups ("044-9197 3938")
+    r"|(?<![\d-])0(?:\d{2}-\d{4}[ \t]\d{4}|\d{3}-\d{3}[ \t]\d{4})(?![\d-])"
 )
 # Korean resident numbers, Aadhaar and Russian passports by shape
 _NATIONAL_ID = compile_rx(r"(?<!\d)(?<!\d )(?:\d{6}-[1-4]\d{6}|[2-9]\d{3} \d{4} \d{4}|\d{2} \d{2} \d{6})(?![\d]| \d)")

@@ -44,6 +44,7 @@ from processors.deid.people import people_spans, role_person_spans, signed_name_
 from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.records import record_name_spans, record_spans, signature_spans
+from processors.deid.repeats import repeated_name_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
@@ -406,6 +407,7 @@ def _piece_spans(
     found.extend(role_mark_spans(text))  # session 13: "SN HG.", "user KD", "Coach Wise" (own checks)
     found.extend(table.initials)  # session 14 (v42): a table's "Init" / "By" column
     found.extend(guard_name_spans(text, community_name_spans(text)))  # session 14 (v42): "DNS Kiri", ". jp"
+    found.extend(guard_name_spans(text, repeated_name_spans(text, found)))  # session 15: "Hope to collect"
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"

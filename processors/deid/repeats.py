@@ -1,0 +1,79 @@
+"""A found name's words elsewhere in the same note.
+
+Once a recogniser has found "Daughter Hope Tamihana (07700 900123)" or "Mother June Ellis", the
+same capitalised word used alone later in the note is that person too: "Hope to collect at
+3pm", "June was present for the ward round" (session 15: names that are ordinary words, months
+or places are only recognisable by what the note said about them before).
+
+Only capitalised words of three letters or more (as written: "we hope" is not "Hope"), not all
+in capitals, that are a listed name or no English word, or one of a few given names that are
+words ("Hope", "Justice"): a common word caught inside a name span ("Sent", "Care", "Baby")
+must not spread; no name particle ("Van") or clinical word; a month name only away from digits
+("June 3", "3 June 2024" are dates). The caller passes the spans through the clinical-token
+guard, so "Bell's palsy" stays after "Dr Bell".
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.context import _plausible
+from processors.deid.names import _is_name_loose
+from processors.deid.unknown import is_known_word
+
+__all__ = ["repeated_name_spans"]
+
+_CAP_WORD = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
+_FUNCTION = frozenset(
+    ["will", "may", "can", "must", "shall", "should", "would", "could", "might", "the", "and", "but", "for", "not", "you", "she", "her", "his", "him", "they", "them", "this", "that", "then", "there", "these", "those", "what", "when", "where", "who", "why", "how", "are", "was", "were", "has", "had", "have", "our", "your", "its", "one", "all", "any", "mark"]
+)
+# given names that are also English words, missing from the name lists
+_WORD_NAMES = frozenset(
+    ["hope", "justice", "sterling", "sunny", "honor", "honour", "liberty", "harmony", "destiny", "trinity", "precious", "blessing", "gift", "memory", "lucky"]
+)
+_PARTICLES = frozenset(["van", "von", "de", "da", "di", "del", "della", "der", "den", "le", "la", "du", "dos", "das", "bin", "binti", "al", "el", "ben", "mac"])
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_MONTH_NAMES = frozenset({"april", "june", "august"})  # months that are given names
+_DIGIT_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t,]{0,2}(?:of[ \t]+)?\Z")  # not across a full stop
+_DIGIT_NEAR_AFTER = re.compile(r"[ \t,]{0,2}'?\d")
+
+
+def _words(text: str, found: list[tuple[int, int]]) -> set[str]:
+    out: set[str] = set()
+    for s, e in found:
+        for m in _CAP_WORD.finditer(text, s, e):
+            w = m.group()
+            if w.endswith(("'s", "\u2019s")):
+                w = w[:-2]
+            low = w.lower()
+            if (len(w) >= 3 and not w.isupper() and low not in _FUNCTION and low not in _PARTICLES
+                    and (low in _WORD_NAMES or low in _MONTH_NAMES or _is_name_loose(w) or not is_known_word(w))
+                    and (_plausible(w) or low in _MONTH_NAMES)):
+                out.add(w)
+    return out
+
+
+def _is_word_at(text: str, i: int, j: int) -> bool:
+    return (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_@/")) and (
+        j == len(text) or not (text[j].isalnum() or text[j] in "-_@"))
+
+
+def repeated_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other occurrences, as whole words, of the capitalised words of the ``found`` NAME spans."""
+    if not found:
+        return []
+    covered = sorted(found)
+    out: list[tuple[int, int]] = []
+    for w in _words(text, found):
+        month = w.lower() in _MONTHS
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if _is_word_at(text, i, j) and not any(a <= i and j <= b for a, b in covered) and not (
+                month and (_DIGIT_NEAR_BEFORE.search(text, max(0, i - 8), i)
+                           or _DIGIT_NEAR_AFTER.match(text, j))):
+                out.append((i, j))
+            i = text.find(w, j)
+    return out
