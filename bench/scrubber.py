@@ -77,6 +77,7 @@ from bench.phi_corpus import (
     heldout40,
     heldout41,
     heldout42,
+    heldout43,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -254,6 +255,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v40": ("HELD-OUT v40 corpus (session 13, written independently)", heldout40.generate),
     "v41": ("HELD-OUT v41 corpus (session 13, written independently)", heldout41.generate),
     "v42": ("HELD-OUT v42 corpus (session 14, written independently)", heldout42.generate),
+    "v43": ("HELD-OUT v43 corpus (session 15, written independently)", heldout43.generate),
 }  # short name -> (title, generator)
 
 
