@@ -80,6 +80,12 @@ _WEAK_HEADS = (
     r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 )
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
+# session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
+# "Foley catheter", "Thomas splint"): a person's name before such a word is rare
+_DEVICE_AFTER = compile_rx(
+    r"[ \t]+(?:screws?|nails?|plates?|wires?|pins?|splints?|catheters?|needles?|forceps|retractors?|shunts?|drains?"
+    r"|masks?|tubes?|frames?|stents?|valves?|clamps?|speculum|traction|bandage|dressing)\b"
+)
 # session 10 (v29): a clinical decision rule named for a place ("Ottawa ankle rules", "Canadian
 # C-spine rule", "San Francisco syncope rule"): the place word, a body part or condition, "rule(s)"
 _PLACE_RULE = compile_rx(
@@ -201,6 +207,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
             and (word.endswith(("'s", "\u2019s", "s'")) or not _is_name(word))
         )  # "Romberg's test", "Lachman test"; not "Sidiq Walker test"
     ):
+        return True
+    if word[:1].isupper() and _DEVICE_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return True
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")

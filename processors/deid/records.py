@@ -13,7 +13,7 @@
 - dates with a Roman month ("25.V.2024", "12.III.24") and "the 10th inst.";
 - the last four digits of an SSN after their label ("Last four for phone verification: 2839");
 - an age over 89 after "herself" / "himself" ("her sister, herself 92,") or in brackets after a
-  date of birth ("DOB 05/03/1934 (90)");
+  date of birth ("DOB 05/03/1934 (90)", session 15: "(23/12/1926, 97)", "M/91Y", "CHI 1607306816  (94)");
 - initials after "Signed" ("Signed AF") and a name after an electronic-signature mark ("/es/
   SOO-AH KANG").
 
@@ -87,6 +87,13 @@ _INST = compile_rx(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+inst\.")
 # on the lower-cased text
 _LAST_FOUR = compile_rx(r"\blast[ \t]+(?:four|4)(?:[ \t]+(?:digits|of[ \t]+(?:the[ \t]+)?ssn|of[ \t]+ss#?))?[^\n\d]{0,40}?[:#]?[ \t]*(\d{4})\b")
 _AGE_SELF = compile_rx(r"\b(?:herself|himself|themselves)[ \t]+(9\d|1[01]\d)\b(?![.,]\d|[ \t]*(?:%|mg|kg|mmhg|bpm|/))")
+# session 15 (v43): "(23/12/1926, 97)" after a name, "Sex/Age: M/91Y", "CHI 1607306816  (94)"
+_AGE_FORMS = compile_rx(
+    r"\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4},[ \t]*(9\d|1[01]\d)\)"
+    r"|\b[MFmf][ \t]*/[ \t]*(9\d|1[01]\d)[ \t]*(?:Y|y|yrs?|yo)\b"
+    r"|(?<=\d{6})[ \t]{2,}\((9\d|1[01]\d)\)(?=[ \t]{2,}|[ \t]*$)",  # after a record number
+    re.MULTILINE,
+)
 _AGE_AFTER_DOB = compile_rx(r"\bdob:?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\((9\d|1[01]\d)(?:[ \t]*(?:y|yrs?|years?))?\)")
 _SIGNED_INITIALS = compile_rx(r"\bSigned:?[ \t]+(?!(?:BY|OFF|AND|THE|FOR|DNR|DNAR|NHS)\b)([A-Z][A-Z\u00c0-\u00de]{1,2})\b")
 _ES = compile_rx(r"/es/[ \t]*([A-Za-z][\w'\u2019-]+(?:[ \t]+[A-Za-z][\w'\u2019-]+){0,2})")
@@ -236,6 +243,8 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_SELF.finditer(low))
     if "dob" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_DOB.finditer(low))
+    if ", 9" in text or ", 1" in text or "/9" in text or "/1" in text or "  (" in text:
+        out.extend((*m.span(m.lastindex or 0), "[AGE]") for m in _AGE_FORMS.finditer(text))
     return out
 
 

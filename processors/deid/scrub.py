@@ -24,6 +24,7 @@ from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
+from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
@@ -50,6 +51,7 @@ from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.spoken import spoken_spans
 from processors.deid.spread import spread_spans
+from processors.deid.staff import staff_name_spans, staff_phone_spans
 from processors.deid.street_lines import street_line_spans
 from processors.deid.tables import table_columns
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
@@ -234,7 +236,8 @@ _NOTATION = compile_rx(
     r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
     r"|\bSt\.?[ \t]+John(?:'|\u2019)?s[ \t]+[Ww]ort\b"  # a herbal drug (with warfarin), no person
     r"|\bSan[ \t]+Francisco[ \t]+[Ss]yncope[ \t]+[Rr]ule\b"  # a decision rule, no place (v28)
-    r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN)"
+    r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN"
+    r"|[Pp]roduct[ \t]+code|ISBT(?:[ \t]*128)?)"  # session 15 (v43): a blood product code ("E3088V00")
     r"\b[ \t]*[#:]?[ \t]*[A-Z0-9][A-Z0-9.-]*\d[A-Z0-9.-]*\b"
     # an eponymous grade or class and its value ("Bosniak I", "Fazekas grade 2", "Killip II",
     # "Gleason 3+4", "Mallampati III"): a listed eponym, or any capitalised word before
@@ -368,6 +371,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in form_spans(text, low))  # round 12
     raw.extend(Span(s, e, p) for s, e, p in spoken_spans(text, low))  # session 6: dictation
     raw.extend(Span(s, e, p) for s, e, p in record_spans(text, low))  # session 6: HL7, Europe
+    raw.extend(Span(s, e, p) for s, e, p in hl7_spans(text))  # session 15: HL7 v2 fields by place
     raw.extend(Span(s, e, p) for s, e, p in initials_spans(text, low))  # session 7: sign-offs, pagers
     raw.extend(Span(s, e, p) for s, e, p in birth_spans(text, low))  # session 7: birth years
     raw.extend(Span(s, e, p) for s, e, p in code_spans(text, low))  # session 7: codes, 4-4 phones
@@ -379,6 +383,8 @@ def _piece_spans(
     table = table_columns(text, low)  # session 12: "| Resident | Age |" columns; 14: "| Lot |", "| Init |"
     raw.extend(Span(s, e, p) for s, e, p in table.ages)
     raw.extend(Span(s, e, p) for s, e, p in table.ids)
+    raw.extend(Span(s, e, p) for s, e, p in table.phones)  # session 15 (v43): "| Pager |" column
+    raw.extend(Span(s, e, p) for s, e, p in staff_phone_spans(text, low))  # session 15: "Page me 26944"
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -408,6 +414,7 @@ def _piece_spans(
     found.extend(table.initials)  # session 14 (v42): a table's "Init" / "By" column
     found.extend(guard_name_spans(text, community_name_spans(text)))  # session 14 (v42): "DNS Kiri", ". jp"
     found.extend(guard_name_spans(text, repeated_name_spans(text, found)))  # session 15: "Hope to collect"
+    found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"

@@ -8,7 +8,9 @@ literal gate:
 - an Irish street line in Irish or English before a town and a county: "10 Dún na Rí, Castlebar,
   Co. Mayo", "23 Ard Caoin, Ennis, Co. Clare" (house number, words, then ", Town, Co. County");
 - a street corner ("encampment near Grand Ave & Central Ave"), a holiday villa before its street
-  ("Villa 7, Anemones Street").
+  ("Villa 7, Anemones Street");
+- session 15 (v43): a Hong Kong flat, floor, block and estate ("Flat 7D, 15/F, Block 3, Shek Kip
+  Mei Estate"), and a shop number before a street line ("Shop 7, 9 Pinjarra Road").
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _VILLA = compile_rx(
     rf"\b(?:Villa|Chalet|Cottage|Lodge|Plot|House|Stand|Erf)[ \t]+\d{{1,5}}[A-Z]?,?[ \t]+"
     rf"(?:(?:{_WORD}|[IVX]{{1,4}})[ \t]+){{1,3}}{_SUFFIX}"
 )  # session 13 (v40): "Plot 179, Ntinda II Road" (Uganda), "House 4, Tundra Ridge Rd" (Alaska)
+_HK_FLAT = compile_rx(
+    rf"\b(?:Flat|FLAT|Rm|Room)[ \t]+\w{{1,5}},[ \t]*(?:\d{{1,3}}/F|G/F)(?:,[ \t]*(?:Block|Blk|Tower)[ \t]+\w{{1,4}})?"
+    rf"(?:,[ \t]*(?:{_WORD}[ \t]+){{0,4}}(?:Estate|Court|Garden|Gardens|Park|Centre|Building|House|Mansion|Tower|Villa"
+    rf"|Terrace|Place|Plaza|Heights))?"
+)
+_SHOP_STREET = compile_rx(rf"\b(?:Shop|Kiosk|Level|Lvl)[ \t]+\d{{1,4}}[A-Z]?,[ \t]*\d{{1,5}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}")
 _SUITE_DASH = compile_rx(r"\b(?:Suite|Unit|Apt\.?|Apartment)[ \t]+\w{1,6}[ \t]+[-\u2013][ \t]+\d")
 _IRISH_LINE = compile_rx(
     rf"(?<![\w,])(\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}|na|an|de|le|la)(?:[ \t]+(?:{_WORD}|na|an|ar|de|le|la)){{0,4}}),"
@@ -51,6 +59,10 @@ def street_line_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _CORNER.finditer(text))
     if any(w in text for w in ("Villa", "Chalet", "Cottage", "Lodge", "Plot", "House", "Stand", "Erf")):
         out.extend((*m.span(), "[ADDRESS]") for m in _VILLA.finditer(text))
+    if "/F" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _HK_FLAT.finditer(text))
+    if "Shop " in text or "Kiosk " in text or "Level " in text or "Lvl " in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _SHOP_STREET.finditer(text))
     if "Co" in text:
         for m in _IRISH_LINE.finditer(text):
             out.extend(((*m.span(1), "[ADDRESS]"), (*m.span(2), "[ADDRESS]")))

@@ -2,7 +2,9 @@
 ("| Resident | Age | NHS no. | Issue |") names a person and an age in every row under the
 "Resident" and "Age" headings. The column is found by its heading; each row's cell under it is
 a NAME (checked by the clinical-token guard like every other name) or, when it is a number over
-89, an AGE. Rows end at the first line that is no table row.
+89, an AGE. Rows end at the first line that is no table row. Session 14 (v42): "Init" / "By"
+cells are staff initials, "Lot" / "Batch" cells ids, "Pain" / "Score" cells scores (no dates);
+session 15 (v43): a number under "Pager", "Bleep", "Ext" or "Phone" is a PHONE.
 """
 
 from __future__ import annotations
@@ -38,17 +40,20 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 _INITIAL_HEADS = frozenset(["init", "inits", "initial", "initials", "by", "sign", "signed", "sig", "staff"])
 _ID_HEADS = frozenset(["lot", "batch", "lot no", "lot no.", "lot #", "batch no", "batch no.", "lot number",
                        "batch number"])  # fmt: skip
+_PHONE_HEADS = frozenset(["pager", "bleep", "pager no", "pager no.", "bleep no", "ext", "extension", "phone", "tel",
+                          "mobile", "contact no", "contact number"])  # session 15 (v43): a pager log
+_PHONE_CELL = compile_rx(r"[ \t]*(\+?\d[\d \t()-]{2,16}\d)[ \t]*\Z")
 _SCORE_HEADS = frozenset(["pain", "pain score", "nrs", "vas", "score", "pain (0-10)", "pain /10", "pain/10"])
 _INITIAL_CELL = compile_rx(r"[ \t]*([A-Za-z]{2,3})[ \t]*\Z")
 _ID_CELL = compile_rx(r"[ \t]*((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,})[ \t]*\Z")
 _KEYS = ("age", "name", "resident", "patient", "client", "init", "by", "sign", "staff", "lot", "batch", "pain",
-         "score", "nrs", "vas")  # fmt: skip
+         "score", "nrs", "vas", "pager", "bleep", "ext", "phone", "tel", "mobile", "contact")  # fmt: skip
 
 
 class Columns:
     """What the known columns of a note's pipe tables hold."""
 
-    __slots__ = ("ages", "ids", "initials", "names", "scores")
+    __slots__ = ("ages", "ids", "initials", "names", "phones", "scores")
 
     def __init__(self) -> None:
         self.names: list[tuple[int, int]] = []  # NAME cells, to be guarded
@@ -56,6 +61,7 @@ class Columns:
         self.initials: list[tuple[int, int]] = []  # staff initials under "Init" / "By" (NAME)
         self.ids: list[tuple[int, int, str]] = []  # lot and batch numbers (ID)
         self.scores: list[tuple[int, int]] = []  # cells under "Pain" / "Score": "4/10" is no date
+        self.phones: list[tuple[int, int, str]] = []  # numbers under "Pager" / "Ext" / "Phone" (PHONE)
 
 
 def _column(heads: list[str], known: frozenset[str]) -> int:
@@ -68,15 +74,15 @@ def table_columns(text: str, low: str) -> Columns:
     out = Columns()
     if text.count("|") < 4 or not any(h in low for h in _KEYS):
         return out
-    cols = [-1] * 5  # name, age, initials, id, score
-    heads_of = (_NAME_HEADS, _AGE_HEADS, _INITIAL_HEADS, _ID_HEADS, _SCORE_HEADS)
+    cols = [-1] * 6  # name, age, initials, id, score, phone
+    heads_of = (_NAME_HEADS, _AGE_HEADS, _INITIAL_HEADS, _ID_HEADS, _SCORE_HEADS, _PHONE_HEADS)
     width = 0
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         if line.count("|") < 2:
-            cols = [-1] * 5
+            cols = [-1] * 6
             continue
         cells = _cells(text, a, b)
         heads = [low[s:e].strip().rstrip(":") for s, e in cells]
@@ -89,7 +95,7 @@ def table_columns(text: str, low: str) -> Columns:
             continue
         if all(c < 0 for c in cols) or len(cells) != width or _RULE_ROW.match(line):
             continue
-        name_col, age_col, init_col, id_col, score_col = cols
+        name_col, age_col, init_col, id_col, score_col, phone_col = cols
         if name_col >= 0:
             s, e = _strip(text, *cells[name_col])
             if e > s and any(c.isalpha() for c in text[s:e]):
@@ -105,4 +111,6 @@ def table_columns(text: str, low: str) -> Columns:
             out.ids.append((*m.span(1), "[ID]"))
         if score_col >= 0:
             out.scores.append(cells[score_col])
+        if phone_col >= 0 and (m := _PHONE_CELL.match(text, *cells[phone_col])):
+            out.phones.append((*m.span(1), "[PHONE]"))
     return out

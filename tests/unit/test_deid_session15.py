@@ -1,5 +1,8 @@
 """Session 15: a found name's words used alone later in the note, and Indian landlines (misses
-left from the v42 measurement). Hand-written sentences only (no corpus text)."""
+left from the v42 measurement); then the round after held-out v43 (documents dense with people
+and contact details): HL7 v2 fields by place, staff initials, pagers, bed-board surnames,
+patronymic names, Hong Kong flats, shop numbers, ages beside dates and record numbers, device
+eponyms. Hand-written sentences only (no corpus text)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,26 @@ PHI = [
                  ["Major Tuhiwai", "Major hits"], ["frustrated"], id="rank-name-used-alone-later"),
     pytest.param("Call 044-9197 3938 (home) or 0484-234 5678.", ["044-9197 3938", "0484-234 5678"], [],
                  id="indian-landlines"),
+    pytest.param("PID|1||QX4471209^^^QXH^MR||FARRIER^Olwen^^^MS||19480312|F|||FLAT 3^22 QUARRY LANE^BANGOR^^LL57 2TW"
+                 "||(01248)381904^PRN^PH\nPV1|1|I|W4^12^02||||61240^PRYCE^GARETH^^^^DR\nNK1|1|FARRIER^DEWI|SON|||07700 914 227",
+                 ["QX4471209", "FARRIER", "Olwen", "19480312", "FLAT 3", "22 QUARRY LANE", "BANGOR", "LL57 2TW",
+                  "381904", "61240", "PRYCE", "GARETH", "DEWI", "914 227"], ["MS", "SON"], id="hl7-fields-by-place"),
+    pytest.param("Consultants: TQ = Dr Tamsin Quayle; RB = Dr Rhys Bevan\n| Bed | Patient | Cons |\n| 4 | Ivo Lusk | TQ |\n"
+                 "| 5 | Ada Pym | RB |\nBP 132/80.", ["TQ |", "RB |", "Tamsin Quayle"], ["BP 132/80"], id="defined-initials"),
+    pytest.param("Result phoned, read back by QT. Plan agreed 12.03.25 by VH/ZK. Checked LW / PN; started.",
+                 ["by QT", "VH", "ZK", "LW", "PN"], ["Plan agreed"], id="staff-initials-after-by"),
+    pytest.param("Handed to Dr Ng by qv at 14:05. Documented by Orla (ok), clerk. Lab (BMS TR) phoned.",
+                 ["qv", "(ok)", "TR"], ["clerk"], id="lower-case-and-lab-role-initials"),
+    pytest.param("Time | Pager | Message\n21:10 | 4471 | K 6.2 Bay 3 QUIRKE UR 5539012 pls review\n",
+                 ["4471", "QUIRKE", "5539012"], ["K 6.2"], id="pager-column-and-bed-board-surname"),
+    pytest.param("Page me 55123 if MAP < 65. SHO bleeped 417. RMO pager 46 218. From Al Day (PGY-1, p66120).",
+                 ["55123", "417", "46 218", "66120"], ["MAP < 65"], id="pager-numbers"),
+    pytest.param("Bed 2  MUTHU S/O RAMAN  S1234567D. Next of kin: Aishah D/O Yusof.", ["MUTHU S/O RAMAN", "Aishah D/O Yusof"],
+                 [], id="patronymic-names"),
+    pytest.param("Address: Flat 9B, 21/F, Block 2, Lok Fu Estate, Kowloon. To: Shop 4, 18 Banksia Road, Ryde.",
+                 ["Flat 9B, 21/F, Block 2, Lok Fu Estate", "Shop 4, 18 Banksia Road"], [], id="hk-flat-and-shop-number"),
+    pytest.param("Mr Ivor Lusk (02/05/1931, 93) is well. Sex/Age: F/96Y. CHI 0305311234  (92)  Ward 4.",
+                 ["93)", "96Y", "(92)"], [], id="ages-beside-dates-and-record-numbers"),
 ]
 
 KEPT = [
@@ -27,6 +50,13 @@ KEPT = [
                  id="disease-after-a-found-surname"),
     pytest.param("Will Parata (son) rang. Will review tomorrow.", ["Will review"], id="modal-verb-opening-a-sentence"),
     pytest.param("Theatre times 0800-1200 1600 confirmed.", ["0800-1200 1600"], id="clock-times-are-no-landline"),
+    pytest.param("ORIF and Herbert screw; Foley catheter; Thomas splint.", ["Herbert screw", "Foley catheter", "Thomas splint"],
+                 id="device-eponyms"),
+    pytest.param("Irradiated platelets, product code E3088V00, ABO A POS.", ["E3088V00"], id="blood-product-code"),
+    pytest.param("Seen by GP. Given by IV. Reviewed by ICU. documented by MD.", ["by GP", "by IV", "by ICU", "by MD"],
+                 id="roles-after-by-stay"),
+    pytest.param("SpO2 88  (94)  on air. Informant: Ana Long-Saunders (son).", ["88  (94)", "(son)"],
+                 id="bracketed-figures-and-relations-stay"),
 ]
 # fmt: on
 
