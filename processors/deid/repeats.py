@@ -47,8 +47,10 @@ def _words(text: str, found: list[tuple[int, int]]) -> set[str]:
             w = m.group()
             if w.endswith(("'s", "\u2019s")):
                 w = w[:-2]
+            if w in out or len(w) < 3 or text.count(w, 0, s) + text.count(w, e) == 0:
+                continue  # speed: most names are written once; no other place to look at
             low = w.lower()
-            if (len(w) >= 3 and not w.isupper() and low not in _FUNCTION and low not in _PARTICLES
+            if (not w.isupper() and low not in _FUNCTION and low not in _PARTICLES
                     and (low in _WORD_NAMES or low in _MONTH_NAMES or _is_name_loose(w) or not is_known_word(w))
                     and (_plausible(w) or low in _MONTH_NAMES)):
                 out.add(w)
