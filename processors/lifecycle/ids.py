@@ -32,8 +32,8 @@ def rank(rule_id: str, severity: str) -> int:
 
 def fingerprint(result: RuleResult) -> str:
     """What makes a change "material": rule, severity and, when the rule has a score, the
-    score (total and components); otherwise the evidence values (codes and values, not times,
-    so an identical repeat is not a change) and the finding labels (a finding's probability is
+    score (total and components); otherwise the distinct evidence values (codes and values, not
+    times or counts, so an identical repeat or one more dose of the same drug is not a change) and the finding labels (a finding's probability is
     the model's confidence, not a clinical value: a later note with the same finding is no change)."""
     parts: list[str] = [result.rule_id, result.severity]
     if result.score is not None:
@@ -41,7 +41,9 @@ def fingerprint(result: RuleResult) -> str:
         parts += [f"{k}={v:g}" for k, v in sorted(result.score.components.items())]
     else:
         labels = {f.label for f in result.findings}
-        vals = sorted(f"{e.code}={e.value!r}" for e in result.evidence if e.code not in labels)
+        # a set: another dose of the same drug (an evidence entry with its code and no value) or the
+        # same value charted again is no change (black-box tester, session 15)
+        vals = sorted({f"{e.code}={e.value!r}" for e in result.evidence if e.code not in labels})
         parts += vals
         parts += sorted(f"{f.label}" for f in result.findings)
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]

@@ -63,7 +63,10 @@ def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
         parts.append(f"SpO2 {fmt_num(spo2.value)}%")
     return [ctx.result("med.opioid_respiratory", "high", "immediate",
                        f"{' and '.join(parts)} on {names}: possible opioid respiratory depression",
-                       why, p, [ev_value(v) for v in (rr, spo2) if v] + [ev_drug(d) for d in drugs],
+                       # evidence: the vital signs beyond their limits (a normal SpO2 beside RR 8 is in
+                       # the detail; its changes are no material change: black-box tester, session 15)
+                       why, p, [ev_value(v) for v, low in ((rr, low_rr), (spo2, low_spo2)) if v and low]
+                       + [ev_drug(d) for d in drugs],
                        [f"Reduce {names} by 25-50% and notify the prescriber; assess sedation",
                         "Give naloxone if respiratory depression persists"])]
 
