@@ -78,6 +78,7 @@ from bench.phi_corpus import (
     heldout41,
     heldout42,
     heldout43,
+    heldout44,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -256,6 +257,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v41": ("HELD-OUT v41 corpus (session 13, written independently)", heldout41.generate),
     "v42": ("HELD-OUT v42 corpus (session 14, written independently)", heldout42.generate),
     "v43": ("HELD-OUT v43 corpus (session 15, written independently)", heldout43.generate),
+    "v44": ("HELD-OUT v44 corpus (session 15, written independently)", heldout44.generate),
 }  # short name -> (title, generator)
 
 
