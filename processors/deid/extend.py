@@ -156,6 +156,8 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if h and _hyphen_given(h.group(1)):
             s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")
         e = _caps_surname_after(text, s, e)
+        if "," in text[s:e] and text[s:e].isupper() and (i := _CAPS_MIDDLE.match(text, e)):
+            e = i.end()  # session 15 (v44): "FERNANDEZ, ANGELA M from ...": the middle initial too
         t = _AFTER.match(text, e)
         out.append((s, t.end() if t else e))
         p = _PAREN_AFTER.match(text, out[-1][1])
@@ -165,6 +167,7 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 _CAPS_WORD = r"(?:[A-Z]')?[A-Z]{2,}(?:-[A-Z]{2,})*"
+_CAPS_MIDDLE = compile_rx(r"[ \t][A-Z](?![\w'.\u2019-])")
 _CAPS_RUN = compile_rx(
     rf"(?=[A-Z])(?<![\w'/.-])({_CAPS_WORD}(?:,?[ \t]+{_CAPS_WORD}){{1,2}})(?![\w'/-])"
 )  # "QUARTERMAINE ROSALIND", "PATEL, ANITA"

@@ -94,6 +94,12 @@ _AGE_FORMS = compile_rx(
     r"|(?<=\d{6})[ \t]{2,}\((9\d|1[01]\d)\)(?=[ \t]{2,}|[ \t]*$)",  # after a record number
     re.MULTILINE,
 )
+# session 15 (v44): a pathology accession after its test ("FNA FN21-638", "biopsy S24-10392")
+_PATH_WORDS = ("fna", "biopsy", "cytology", "path", "accession", "specimen", "frozen section")
+_PATH_ACCESSION = compile_rx(
+    r"\b(?i:FNA|biopsy|cytology|path(?:ology)?|accession|specimen|frozen[ \t]+section)\b[ \t:#(]*(?:no\.?[ \t]*)?"
+    r"([A-Z]{1,3}\d{2}-\d{3,7})\b"
+)
 _AGE_AFTER_DOB = compile_rx(r"\bdob:?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\((9\d|1[01]\d)(?:[ \t]*(?:y|yrs?|years?))?\)")
 _SIGNED_INITIALS = compile_rx(r"\bSigned:?[ \t]+(?!(?:BY|OFF|AND|THE|FOR|DNR|DNAR|NHS)\b)([A-Z][A-Z\u00c0-\u00de]{1,2})\b")
 _ES = compile_rx(r"/es/[ \t]*([A-Za-z][\w'\u2019-]+(?:[ \t]+[A-Za-z][\w'\u2019-]+){0,2})")
@@ -243,6 +249,8 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_SELF.finditer(low))
     if "dob" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_AFTER_DOB.finditer(low))
+    if "-" in text and any(w in low for w in _PATH_WORDS):
+        out.extend((*m.span(1), "[ID]") for m in _PATH_ACCESSION.finditer(text))
     if ", 9" in text or ", 1" in text or "/9" in text or "/1" in text or "  (" in text:
         out.extend((*m.span(m.lastindex or 0), "[AGE]") for m in _AGE_FORMS.finditer(text))
     return out

@@ -11,11 +11,15 @@ Names (NAME):
   brackets ("(BMS AM)") and before a nursing credential after a slash ("J. Hennessy RGN / AE RGN");
 - a surname in capitals between a bed number and a record-number label ("Bed 28 FOX UR
   9163636", "Bay 3 TRAN MRN 12345"), not a clinical abbreviation or a record word;
-- a Malaysian / Singaporean patronymic name ("GANESAN S/O PILLAI", "Siti D/O Ahmad").
+- a newborn's name after "baby girl" / "baby boy";
+- a Malaysian / Singaporean patronymic name ("GANESAN S/O PILLAI", "Siti D/O Ahmad");
+- session 15 (v44): initials after a staff role ("RN: BA/FD", "RMO: KH", "(scribe SH)"), initials
+  signing a line after a dash ("... counselling.  -- MR"), and lower-case signers before a
+  credential ("-- w.franklin RN", "jose case, MS3").
 
 Phones (PHONE): a pager number after "page me", "paged", "bleeped" ("Page me 26944", "bleeped
 195"), a pager written in two groups ("pager 41 675") and a "p" pager in brackets ("(PGY-2,
-p74912)").
+p74912)"); a pager after a slash and "#" ("pager 615-410-7703 / #8178") and an extension "x6-8961".
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
 from processors.deid.unknown import is_known_word
 
 __all__ = ["staff_name_spans", "staff_phone_spans"]
@@ -53,6 +57,17 @@ _CAPS_BEFORE_RECORD = compile_rx(
 )
 _NOT_SURNAME = frozenset(["patient", "pt", "name", "no", "number", "hospital", "dob", "sex", "age", "bed", "ward",
                           "room", "id", "nhs", "new", "old", "the", "and", "for", "with", "from", "per", "via"])  # fmt: skip
+_ROLE_INITIALS = compile_rx(
+    r"(?:\b(?:RN|RMO|SHO|Reg|Intern|CN|HCA|Scribe|scribe|Nurse|Charge)[ \t]*:?[ \t]+|\((?:scribe|Scribe)[ \t]+)"
+    r"([A-Z]{2,3})(?:[ \t]*/[ \t]*([A-Z]{2,3}))?(?=[ \t]*(?:$|[),;.]))",
+    re.MULTILINE,
+)  # session 15 (v44): "RN: BA/FD", "RMO: KH", "(scribe SH)"
+_DASH_INITIALS = compile_rx(r"(?:^|(?<=[.!?)]))[ \t]*--?[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)  # "... counselling.  -- MR"
+_LOWER_SIGNER = compile_rx(
+    r"^[ \t]*(?:--?[ \t]*)?([a-z]\.[a-z]{2,}|[a-z]{2,}[ \t][a-z]{2,})(?=,?[ \t]+(?:RN|LPN|LVN|MS[1-4]|MD|NP|PA-C|RT|CNA|PT|OT)\b)",
+    re.MULTILINE,
+)  # "-- w.franklin RN", "jose case, MS3"
+_BABY = compile_rx(r"\b(?i:baby[ \t]+(?:girl|boy))[ \t]+([A-Z][a-z]+)\b")  # session 15 (v44): "baby girl May (3.20 kg)"
 _PATRONYMIC = compile_rx(
     r"\b[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){0,2}[ \t]+(?:S/O|D/O|A/L|A/P|s/o|d/o|a/l|a/p)"
     r"[ \t]+[A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+){0,2}"
@@ -62,6 +77,8 @@ _PAGE_ME = compile_rx(
     r"(\d{3,5}|\d{2}[ \t]\d{3})\b(?![.:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|%|min|mins|h|hrs?)\b)"
 )
 _FIGURE_AFTER = re.compile(r"[ \t]*[<>]?[ \t]*\d")
+_PAGER_HASH = compile_rx(r"\bpager\b[^\n]{0,30}?/[ \t]*#(\d{3,5})\b")  # "pager 615-410-7703 / #8178"
+_X_EXTENSION = compile_rx(r"(?<![\w-])x(\d-\d{4})\b")  # "RN, CCM  x6-8961"
 _P_PAGER = compile_rx(r"(?<=[(,][ \t])p(\d{4,6})(?=[),;])|(?<=\()p(\d{4,6})(?=\))")
 
 
@@ -104,6 +121,16 @@ def staff_name_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(2) for m in _OWN_LOWER.finditer(text)
                    if m.group(2)[0] == m.group(1).lower() and (len(m.group(2)) == 2 or not is_known_word(m.group(2))))
         out.extend(m.span(1) for m in _LAB_ROLE.finditer(text))
+    if "aby" in text:
+        out.extend(m.span(1) for m in _BABY.finditer(text))
+    for m in _ROLE_INITIALS.finditer(text):
+        out.extend(m.span(g) for g in (1, 2) if m.group(g) and m.group(g) not in _ROLE_ABBREV)
+    if "-" in text:
+        out.extend(m.span(1) for m in _DASH_INITIALS.finditer(text) if m.group(1) not in _ROLE_ABBREV)
+    for m in _LOWER_SIGNER.finditer(text):
+        words = m.group(1).replace(".", " ").split()
+        if "." in m.group(1) or _is_name_loose(words[0]) or not all(is_known_word(w) for w in words):
+            out.append(m.span(1))
     for m in _CAPS_BEFORE_RECORD.finditer(text):
         words = m.group(1).split()
         if not any(_key(w) in CLINICAL_ABBREV or w.lower() in _NOT_SURNAME for w in words):
@@ -116,6 +143,10 @@ def staff_phone_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "page" in low or "bleep" in low:
         out.extend((*m.span(1), "[PHONE]") for m in _PAGE_ME.finditer(text))
+    if "pager" in low and "#" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _PAGER_HASH.finditer(low))
+    if "x" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _X_EXTENSION.finditer(text))
     if "(p" in text or " p" in text:
         out.extend((*m.span(m.lastindex or 0), "[PHONE]") for m in _P_PAGER.finditer(text))
     return out

@@ -10,7 +10,8 @@ literal gate:
 - a street corner ("encampment near Grand Ave & Central Ave"), a holiday villa before its street
   ("Villa 7, Anemones Street");
 - session 15 (v43): a Hong Kong flat, floor, block and estate ("Flat 7D, 15/F, Block 3, Shek Kip
-  Mei Estate"), and a shop number before a street line ("Shop 7, 9 Pinjarra Road").
+  Mei Estate"), and a shop number before a street line ("Shop 7, 9 Pinjarra Road"); (v44) a US city
+  before its state's code after "near" / "in" / "from" ("near Hope, AR").
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _HK_FLAT = compile_rx(
     rf"|Terrace|Place|Plaza|Heights))?"
 )
 _SHOP_STREET = compile_rx(rf"\b(?:Shop|Kiosk|Level|Lvl)[ \t]+\d{{1,4}}[A-Z]?,[ \t]*\d{{1,5}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{1,3}}{_SUFFIX}")
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK"
+           "|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")  # no MD / PA: credentials after a name
+_CITY_STATE = compile_rx(
+    rf"\b(?:near|in|from|at|to|outside|visiting|of)[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+(?:{_STATES})\b(?![ \t]*\d|\w)"
+)  # session 15 (v44): "a camping trip near Hope, AR" (a city named by its state, no ZIP)
 _SUITE_DASH = compile_rx(r"\b(?:Suite|Unit|Apt\.?|Apartment)[ \t]+\w{1,6}[ \t]+[-\u2013][ \t]+\d")
 _IRISH_LINE = compile_rx(
     rf"(?<![\w,])(\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}|na|an|de|le|la)(?:[ \t]+(?:{_WORD}|na|an|ar|de|le|la)){{0,4}}),"
@@ -59,6 +65,8 @@ def street_line_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _CORNER.finditer(text))
     if any(w in text for w in ("Villa", "Chalet", "Cottage", "Lodge", "Plot", "House", "Stand", "Erf")):
         out.extend((*m.span(), "[ADDRESS]") for m in _VILLA.finditer(text))
+    if ", " in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _CITY_STATE.finditer(text))
     if "/F" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _HK_FLAT.finditer(text))
     if "Shop " in text or "Kiosk " in text or "Level " in text or "Lvl " in text:

@@ -279,6 +279,7 @@ _NOT_DURATION = compile_rx(_DURATION_AFTER)
 # a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
 # word it is a date ("on 3/10")
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
+_CAPS_SCORE_MAX = _SCORE_MAX | frozenset((14, 16, 17, 18, 21, 23, 24, 25, 26, 27))  # "PUSH 8/17", "Braden 14/23", "PHQ-9 ... /27"
 _UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "for 3/7", "for 2/52"
 _DOC_OF = compile_rx(
     r"\b(?i:note|notes|letter|visit|entry|admission|report|e-?mail|call|consult|consultation|discharge"
@@ -425,8 +426,10 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # "pain 7/10 -> 3/10", "Pain 7/10 ..., down from 9/10": a score series
         if pw and a <= b and pw.group(1).lower() in _RATIO_BEFORE:
             continue  # session 13 (v39): "adherence 9/13 in past year", "attended 4/6"
-        if pw and _value_label(pw.group(1)):
-            continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label
+        if pw and _value_label(pw.group(1)) and not (
+                a <= 12 < b <= 31 and b not in _SCORE_MAX and pw.group(1).lower() != "obs"):
+            continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label; session 15
+            # (v44): a month and a day over 12 is a date there ("next INR 2/17", "EUS-FNA 10/22")
         if pw and a <= 12 < b <= 31 and pw.group(1).lower() in _DATED_LABELS:
             out.append((s, e))  # session 13 (v41): "BCx 8/26", "UCx 8/26" (a culture's day), not "BCx 2/2"
             continue
@@ -439,10 +442,13 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if (
             pw
             and a <= b
-            and (b in _SCORE_MAX or _caps_label(pw.group(1)))
+            and ((b in _SCORE_MAX and (b <= 12 or not pw.group(1).islower()))
+                 or (_caps_label(pw.group(1)) and (b <= 12 or b in _CAPS_SCORE_MAX)))
             and not _after_date_word(text, s)
         ):
-            continue  # "Oxford 4/5"; after an all-caps label any score: "STOP-BANG 5/8", "BCx 2/2"
+            continue  # "Oxford 4/5"; after an all-caps label a score: "STOP-BANG 5/8", "BCx 2/2"; session 15
+            # (v44): a lower-case word before a day over 12 ("course completed 2/20") or a caps label before
+            # a day that is no usual maximum ("EUS-FNA 10/22") leaves a date
         if (
             pw
             and a <= b
