@@ -62,7 +62,8 @@ _ROLE_INITIALS = compile_rx(
     r"([A-Z]{2,3})(?:[ \t]*/[ \t]*([A-Z]{2,3}))?(?=[ \t]*(?:$|[),;.]))",
     re.MULTILINE,
 )  # session 15 (v44): "RN: BA/FD", "RMO: KH", "(scribe SH)"
-_DASH_INITIALS = compile_rx(r"(?:^|(?<=[.!?)]))[ \t]*--?[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)  # "... counselling.  -- MR"
+_DASH_INITIALS = compile_rx(r"(?:^|(?<=[.!?)]))[ \t]*--[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
+_NOT_SIGNATURE = frozenset(["OK", "NAD", "NKA", "NKDA", "NIL", "YES", "NO", "NA", "TBC", "TBA", "END"])  # "... counselling.  -- MR"
 _LOWER_SIGNER = compile_rx(
     r"^[ \t]*(?:--?[ \t]*)?([a-z]\.[a-z]{2,}|[a-z]{2,}[ \t][a-z]{2,})(?=,?[ \t]+(?:RN|LPN|LVN|MS[1-4]|MD|NP|PA-C|RT|CNA|PT|OT)\b)",
     re.MULTILINE,
@@ -126,7 +127,8 @@ def staff_name_spans(text: str) -> list[tuple[int, int]]:
     for m in _ROLE_INITIALS.finditer(text):
         out.extend(m.span(g) for g in (1, 2) if m.group(g) and m.group(g) not in _ROLE_ABBREV)
     if "-" in text:
-        out.extend(m.span(1) for m in _DASH_INITIALS.finditer(text) if m.group(1) not in _ROLE_ABBREV)
+        out.extend(m.span(1) for m in _DASH_INITIALS.finditer(text)
+                   if m.group(1) not in _ROLE_ABBREV and m.group(1) not in _NOT_SIGNATURE)
     for m in _LOWER_SIGNER.finditer(text):
         words = m.group(1).replace(".", " ").split()
         if "." in m.group(1) or _is_name_loose(words[0]) or not all(is_known_word(w) for w in words):
