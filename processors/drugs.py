@@ -65,6 +65,9 @@ _ROWS: tuple[Ingredient, ...] = (
     _i("11289", "warfarin", "vitamin_k_antagonist"),
     _i("5224", "heparin", "heparin"),
     _i("67108", "enoxaparin", "heparin", verified=False),
+    # session 15 (black-box tester): the other low-molecular-weight heparins in UK and European use
+    _i("67109", "dalteparin", "heparin", verified=False),
+    _i("69528", "tinzaparin", "heparin", verified=False),
     _i("1364430", "apixaban", "doac", verified=False),
     _i("1114195", "rivaroxaban", "doac", verified=False),
     _i("1037042", "dabigatran", "doac", verified=False),
@@ -72,6 +75,9 @@ _ROWS: tuple[Ingredient, ...] = (
     _i("4821", "glipizide", "sulfonylurea"),
     _i("4815", "glyburide", "sulfonylurea", syn=("glibenclamide",)),
     _i("25789", "glimepiride", "sulfonylurea"),
+    # the usual UK / European sulfonylurea; no RxNorm ingredient code known offline: keyed by name
+    # ("ww-" codes are matched by name only and carry no RxNorm system in a DetectedIssue)
+    _i("ww-gliclazide", "gliclazide", "sulfonylurea", verified=False),
     _i("6918", "metoprolol", "beta_blocker"),
     _i("1202", "atenolol", "beta_blocker"),
     _i("19484", "bisoprolol", "beta_blocker"),
@@ -128,6 +134,14 @@ _ROWS: tuple[Ingredient, ...] = (
     _i("3640", "doxycycline", "antibiotic", verified=False),
     _i("6922", "metronidazole", "antibiotic", verified=False),
     _i("7454", "nitrofurantoin", "antibiotic", verified=False),
+    # session 15 (black-box tester): more of the usual rash culprits (penicillins, cephalosporins,
+    # macrolides) named in docs/rules.md. Secondary sources; flucloxacillin keyed by name.
+    _i("733", "ampicillin", "antibiotic", verified=False),
+    _i("8339", "piperacillin", "antibiotic", verified=False),
+    _i("ww-flucloxacillin", "flucloxacillin", "antibiotic", verified=False, syn=("floxacillin",)),
+    _i("2194", "cefuroxime", "antibiotic", verified=False),
+    _i("21212", "clarithromycin", "antibiotic", verified=False),
+    _i("4053", "erythromycin", "antibiotic", verified=False),
     _i("519", "allopurinol", "xanthine_oxidase_inhibitor", verified=False),
     _i("2002", "carbamazepine", "anticonvulsant", verified=False),
     _i("8183", "phenytoin", "anticonvulsant", verified=False),
@@ -172,10 +186,10 @@ def in_class(rxcui: str, group: str) -> bool:
 
 
 _NAME_INDEX: dict[str, str] = {}
-for _row in _ROWS:
-    _NAME_INDEX[_row.name] = _row.rxcui
+for _row in _ROWS:  # lower-case keys: text is matched case-blind ("penicillin V" raised a KeyError before)
+    _NAME_INDEX[_row.name.lower()] = _row.rxcui
     for _syn in _row.synonyms:
-        _NAME_INDEX[_syn] = _row.rxcui
+        _NAME_INDEX[_syn.lower()] = _row.rxcui
 
 # Brand and other-country names -> the ingredients they contain (session 7: feeds write
 # "Coumadin 5 MG", "Lasix 40 mg", "frusemide"; each brand's generic is on its label). Only
@@ -204,9 +218,18 @@ BRAND_NAMES: dict[str, tuple[str, ...]] = {
     "lantus": ("insulin",), "humalog": ("insulin",), "novolog": ("insulin",),
     "novorapid": ("insulin",), "levemir": ("insulin",), "basaglar": ("insulin",),
     "tresiba": ("insulin",),
+    # session 15 (black-box tester): UK brands and combination names of drugs the rules use
+    "fragmin": ("dalteparin",), "innohep": ("tinzaparin",), "diamicron": ("gliclazide",),
+    "oramorph": ("morphine",), "zomorph": ("morphine",), "sevredol": ("morphine",), "mst": ("morphine",),
+    "ms contin": ("morphine",), "oxynorm": ("oxycodone",), "percocet": ("oxycodone",),
+    "co-amoxiclav": ("amoxicillin",), "augmentin": ("amoxicillin",),
+    "co-trimoxazole": ("sulfamethoxazole", "trimethoprim"), "cotrimoxazole": ("sulfamethoxazole", "trimethoprim"),
+    "bactrim": ("sulfamethoxazole", "trimethoprim"), "septrin": ("sulfamethoxazole", "trimethoprim"),
+    "tazocin": ("piperacillin",), "zosyn": ("piperacillin",), "klaricid": ("clarithromycin",),
+    "biaxin": ("clarithromycin",), "zinnat": ("cefuroxime",), "floxapen": ("flucloxacillin",),
 }
 _BY_NAME = {name: (rxcui,) for name, rxcui in _NAME_INDEX.items()} | {
-    brand: tuple(_NAME_INDEX[g] for g in generics) for brand, generics in BRAND_NAMES.items()
+    brand: tuple(_NAME_INDEX[g.lower()] for g in generics) for brand, generics in BRAND_NAMES.items()
 }
 
 # Longest names first so "insulin glargine" wins over "insulin".
