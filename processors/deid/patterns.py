@@ -370,7 +370,9 @@ _SUFFIXES = sorted(
        "Circuit", "Approach", "Centre", "Promenade", "Boulevard", "Chase", "Retreat", "Grange",
        "Quay", "Marg", "Cct", "Appr", "Prom", "Bvde", "Gr",
        # session 10 (v30): Australian street types ("4/29 Cynthia Deviation")
-       "Deviation", "Brace", "Glade", "Concourse", "Fairway", "Crest", "Ridge"},
+       "Deviation", "Brace", "Glade", "Concourse", "Fairway", "Crest", "Ridge",
+       # session 15 (v44): northern English and Scottish street types ("57 Castle Gate")
+       "Gate", "Wynd", "Brae"},
     key=len,
     reverse=True,
 )  # fmt: skip

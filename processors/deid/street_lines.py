@@ -11,10 +11,13 @@ literal gate:
   ("Villa 7, Anemones Street");
 - session 15 (v43): a Hong Kong flat, floor, block and estate ("Flat 7D, 15/F, Block 3, Shek Kip
   Mei Estate"), and a shop number before a street line ("Shop 7, 9 Pinjarra Road"); (v44) a US city
-  before its state's code after "near" / "in" / "from" ("near Hope, AR").
+  before its state's code after "near" / "in" / "from" ("near Hope, AR"); "69 Kingsway"; an Irish
+  street line without a number over "Town, Co. County".
 """
 
 from __future__ import annotations
+
+import re
 
 from processors.deid.leading import compile_rx
 
@@ -47,6 +50,17 @@ _STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MI|MN|MS|MO
 _CITY_STATE = compile_rx(
     rf"\b(?:near|in|from|at|to|outside|visiting|of)[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}}),[ \t]+(?:{_STATES})\b(?![ \t]*\d|\w)"
 )  # session 15 (v44): "a camping trip near Hope, AR" (a city named by its state, no ZIP)
+# session 15 (v44): a one-word street ending in "way" ("69 Kingsway"), not a clinical "-way"
+_WAY_STREET = compile_rx(r"\b\d{1,5}[A-Z]?[ \t]+([A-Z][a-z]{2,}way)\b")
+_NOT_WAY = frozenset(["Airway", "Pathway", "Doorway", "Hallway", "Stairway", "Gateway", "Subway", "Runway", "Walkway",
+                      "Driveway", "Halfway", "Anyway", "Midway"])  # fmt: skip
+# an Irish address block's street line without a number, over "Town, Co. County" ("Main Street\nKillarney,
+# Co. Kerry", "The Square\nMallow, Co. Cork")
+_IRISH_STREET_LINE = compile_rx(
+    rf"^[ \t]*((?:The[ \t]+)?(?:{_WORD}[ \t]+){{0,2}}(?:Street|Road|Square|Avenue|Terrace|Place|Lane|Quay|Parade|Mall|Hill))"
+    rf"[ \t]*,?[ \t]*\n[ \t]*{_WORD}(?:[ \t]+{_WORD})?,[ \t]*Co\.?[ \t]+{_WORD}",
+    re.MULTILINE,
+)
 _SUITE_DASH = compile_rx(r"\b(?:Suite|Unit|Apt\.?|Apartment)[ \t]+\w{1,6}[ \t]+[-\u2013][ \t]+\d")
 _IRISH_LINE = compile_rx(
     rf"(?<![\w,])(\d{{1,4}}[A-Z]?[ \t]+(?:{_WORD}|na|an|de|le|la)(?:[ \t]+(?:{_WORD}|na|an|ar|de|le|la)){{0,4}}),"
@@ -71,7 +85,10 @@ def street_line_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _HK_FLAT.finditer(text))
     if "Shop " in text or "Kiosk " in text or "Level " in text or "Lvl " in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _SHOP_STREET.finditer(text))
+    if "way" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _WAY_STREET.finditer(text) if m.group(1) not in _NOT_WAY)
     if "Co" in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _IRISH_STREET_LINE.finditer(text))
         for m in _IRISH_LINE.finditer(text):
             out.extend(((*m.span(1), "[ADDRESS]"), (*m.span(2), "[ADDRESS]")))
     return out

@@ -50,6 +50,8 @@ PHI = [
                  ["Lincoln Avenue Fl 2", "Martin Luther King Jr Dr"], [], id="v44-floor-and-junior-streets"),
     pytest.param("identified as FARQUHAR, ANGELA M from license. Baby girl June (3.20 kg) well.", ["FARQUHAR", "ANGELA M", "June"],
                  ["3.20 kg"], id="v44-caps-middle-initial-and-newborn"),
+    pytest.param("Dr Quell\nMedical Centre\nMain Street\nKillarney, Co. Kerry\n\nTo: 69 Kingsway, Swindon; 57 Castle Gate, Harrogate",
+                 ["Main Street", "69 Kingsway", "57 Castle Gate"], [], id="v44-streets-without-usual-suffixes"),
     pytest.param("Mr Ivor Lusk (02/05/1931, 93) is well. Sex/Age: F/96Y. CHI 0305311234  (92)  Ward 4.",
                  ["93)", "96Y", "(92)"], [], id="ages-beside-dates-and-record-numbers"),
 ]
@@ -63,6 +65,7 @@ KEPT = [
     pytest.param("ORIF and Herbert screw; Foley catheter; Thomas splint.", ["Herbert screw", "Foley catheter", "Thomas splint"],
                  id="device-eponyms"),
     pytest.param("Irradiated platelets, product code E3088V00, ABO A POS.", ["E3088V00"], id="blood-product-code"),
+    pytest.param("Size 4 Airway inserted; care Pathway 2 started.", ["4 Airway", "Pathway 2"], id="clinical-way-words-stay"),
     pytest.param("STOP-BANG 5/8, BCx 2/2, MMSE 24/30, PUSH 8/17, Braden 14/23, power 4/5, NIV 12/5, obs 4/24.",
                  ["STOP-BANG 5/8", "BCx 2/2", "MMSE 24/30", "PUSH 8/17", "Braden 14/23", "power 4/5", "NIV 12/5", "obs 4/24"],
                  id="v44-scores-stay"),
