@@ -73,6 +73,8 @@ def intervals(med: MedState, admin_hours: float = 24) -> list[tuple[datetime, da
         out.append((start, end))
     elif status in ENDED_STATUSES:
         stop = info.stop if info.stop is not None else med.updated
+        if status == "stopped" and med.updated < stop:
+            stop = med.updated  # stopped early (recorded before the planned end): it ended when stopped
         out.append((start, stop - timedelta(microseconds=1)))
     return sorted(iv for iv in out if iv[0] <= iv[1])
 

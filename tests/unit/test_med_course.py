@@ -86,3 +86,18 @@ def test_replay_sees_an_ended_order_active_during_its_course(order, results, exp
     feed = [patient("p1", "1950-01-01"), order, *results]
     assert replay(feed, tmp_path) == expected
     assert replay(list(reversed(feed)), tmp_path) == expected  # file order does not matter
+
+
+EARLY_STOP = {**REQUEST, "meta": {"lastUpdated": "2026-03-03T08:00:00Z"}, "dosageInstruction": [{"timing": {"repeat": {
+    "boundsPeriod": {"start": "2026-03-01T08:00:00Z", "end": "2026-03-10T08:00:00Z"}}}}]}
+
+
+@pytest.mark.parametrize(("k_at", "expected"), [
+    pytest.param("2026-03-02T08:00:00Z", [("raised", "med.hyperkalemia_raas")], id="k-before-the-early-stop"),
+    pytest.param("2026-03-04T08:00:00Z", [], id="k-after-the-early-stop-before-the-planned-end"),
+])
+def test_a_stop_recorded_before_the_planned_end_ends_the_drug_then(k_at: str, expected: list, tmp_path: Path):
+    feed = [patient("p1", "1950-01-01"), EARLY_STOP, lab("p1", 1, "2823-3", k_at, 5.9, "mmol/L")]
+    assert replay(feed, tmp_path) == expected
+    course, _end = _events(EARLY_STOP)
+    assert course.medication.stop == datetime(2026, 3, 3, 8, tzinfo=UTC)

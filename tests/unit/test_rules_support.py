@@ -57,7 +57,8 @@ class StateBuilder:
             ingredients=(code,) if known and code else (), ingredient_names=(name,) if known else (),
             known=known, start=start, stop=stop,
         )
-        self.meds[key] = MedState(med_key=key, info=info, updated=updated or start or T0,
+        ended = stop if status in ("stopped", "completed") else None  # ingest times an ended order at its end
+        self.meds[key] = MedState(med_key=key, info=info, updated=updated or ended or start or T0,
                                   event_id=f"ev-{key}", administrations=admins)
         return self
 
