@@ -26,7 +26,7 @@ from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key, unit_le
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
 from processors.deid.unknown import CALENDAR as _CALENDAR
 
-__all__ = ["context_name_spans", "not_a_name"]
+__all__ = ["NAME_PARTICLES", "context_name_spans", "not_a_name"]
 
 
 def _words_set(text: str) -> frozenset[str]:
@@ -41,9 +41,9 @@ def _surname_like(text: str, end: int, word: str) -> bool:
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _CAPS = rf"(?:[{_UP}]['\u2019\u02bc])?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
-_PART = (
-    r"(?:da|de|di|del|della|dos|das|do|du|van|von|der|den|le|la|bin|binti|al|el|ben|ter|ten|mac)"
-)
+NAME_PARTICLES = frozenset(["da", "de", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "le",
+                            "la", "bin", "binti", "al", "el", "ben", "ter", "ten", "mac"])  # fmt: skip
+_PART = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 _NW = rf"(?:{_W}|{_CAPS})"
 _RUN = rf"(?:{_PART}\s+)?{_NW}(?:[ \t]+(?:{_PART}[ \t]+)?{_NW}){{0,3}}"
 _ROLES = (

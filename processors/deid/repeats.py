@@ -16,25 +16,27 @@ guard, so "Bell's palsy" stays after "Dr Bell".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from processors.deid.context import _plausible
+from processors.deid.context import NAME_PARTICLES, _plausible
 from processors.deid.names import _is_name_loose
-from processors.deid.unknown import is_known_word
+from processors.deid.tokens import norm_word
+from processors.deid.unknown import CALENDAR, is_known_word
 
-__all__ = ["repeated_name_spans"]
+__all__ = ["repeated_name_spans", "word_occurrences"]
 
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
-_FUNCTION = frozenset(
-    ["will", "may", "can", "must", "shall", "should", "would", "could", "might", "the", "and", "but", "for", "not", "you", "she", "her", "his", "him", "they", "them", "this", "that", "then", "there", "these", "those", "what", "when", "where", "who", "why", "how", "are", "was", "were", "has", "had", "have", "our", "your", "its", "one", "all", "any", "mark"]
-)
+_FUNCTION = frozenset([
+    "will", "may", "can", "must", "shall", "should", "would", "could", "might", "the", "and", "but", "for", "not",
+    "you", "she", "her", "his", "him", "they", "them", "this", "that", "then", "there", "these", "those", "what",
+    "when", "where", "who", "why", "how", "are", "was", "were", "has", "had", "have", "our", "your", "its", "one",
+    "all", "any", "mark",
+])  # fmt: skip
 # given names that are also English words, missing from the name lists
-_WORD_NAMES = frozenset(
-    ["hope", "justice", "sterling", "sunny", "honor", "honour", "liberty", "harmony", "destiny", "trinity", "precious", "blessing", "gift", "memory", "lucky"]
-)
-_PARTICLES = frozenset(["van", "von", "de", "da", "di", "del", "della", "der", "den", "le", "la", "du", "dos", "das", "bin", "binti", "al", "el", "ben", "mac"])
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-)
+_WORD_NAMES = frozenset([
+    "hope", "justice", "sterling", "sunny", "honor", "honour", "liberty", "harmony", "destiny", "trinity", "precious",
+    "blessing", "gift", "memory", "lucky",
+])  # fmt: skip
 _MONTH_NAMES = frozenset({"april", "june", "august"})  # months that are given names
 _DIGIT_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t,]{0,2}(?:of[ \t]+)?\Z")  # not across a full stop
 _DIGIT_NEAR_AFTER = re.compile(r"[ \t,]{0,2}'?\d")
@@ -50,7 +52,7 @@ def _words(text: str, found: list[tuple[int, int]]) -> set[str]:
             if w in out or len(w) < 3 or text.count(w, 0, s) + text.count(w, e) == 0:
                 continue  # speed: most names are written once; no other place to look at
             low = w.lower()
-            if (not w.isupper() and low not in _FUNCTION and low not in _PARTICLES
+            if (not w.isupper() and low not in _FUNCTION and low not in NAME_PARTICLES
                     and (low in _WORD_NAMES or low in _MONTH_NAMES or _is_name_loose(w) or not is_known_word(w))
                     and (_plausible(w) or low in _MONTH_NAMES)):
                 out.add(w)
@@ -62,20 +64,27 @@ def _is_word_at(text: str, i: int, j: int) -> bool:
         j == len(text) or not (text[j].isalnum() or text[j] in "-_@"))
 
 
+def word_occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of ``word`` in ``text`` as a word of its own (not inside
+    a longer word, an e-mail address, a path or a hyphenated word)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if _is_word_at(text, i, j):
+            yield i, j
+        i = text.find(word, j)
+
+
 def repeated_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Other occurrences, as whole words, of the capitalised words of the ``found`` NAME spans."""
     if not found:
         return []
-    covered = sorted(found)
     out: list[tuple[int, int]] = []
     for w in _words(text, found):
-        month = w.lower() in _MONTHS
-        i = text.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if _is_word_at(text, i, j) and not any(a <= i and j <= b for a, b in covered) and not (
+        month = norm_word(w.lower()) in CALENDAR
+        for i, j in word_occurrences(text, w):
+            if not any(a <= i and j <= b for a, b in found) and not (
                 month and (_DIGIT_NEAR_BEFORE.search(text, max(0, i - 8), i)
                            or _DIGIT_NEAR_AFTER.match(text, j))):
                 out.append((i, j))
-            i = text.find(w, j)
     return out

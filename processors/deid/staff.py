@@ -28,6 +28,7 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import is_known_word
 
 __all__ = ["staff_name_spans", "staff_phone_spans"]
@@ -62,8 +63,9 @@ _ROLE_INITIALS = compile_rx(
     r"([A-Z]{2,3})(?:[ \t]*/[ \t]*([A-Z]{2,3}))?(?=[ \t]*(?:$|[),;.]))",
     re.MULTILINE,
 )  # session 15 (v44): "RN: BA/FD", "RMO: KH", "(scribe SH)"
+# initials signing a line after a double dash ("... counselling.  -- MR")
 _DASH_INITIALS = compile_rx(r"(?:^|(?<=[.!?)]))[ \t]*--[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
-_NOT_SIGNATURE = frozenset(["OK", "NAD", "NKA", "NKDA", "NIL", "YES", "NO", "NA", "TBC", "TBA", "END"])  # "... counselling.  -- MR"
+_NOT_SIGNATURE = frozenset(["OK", "NAD", "NKA", "NKDA", "NIL", "YES", "NO", "NA", "TBC", "TBA", "END"])
 _LOWER_SIGNER = compile_rx(
     r"^[ \t]*(?:--?[ \t]*)?([a-z]\.[a-z]{2,}|[a-z]{2,}[ \t][a-z]{2,})(?=,?[ \t]+(?:RN|LPN|LVN|MS[1-4]|MD|NP|PA-C|RT|CNA|PT|OT)\b)",
     re.MULTILINE,
@@ -83,22 +85,10 @@ _X_EXTENSION = compile_rx(r"(?<![\w-])x(\d-\d{4})\b")  # "RN, CCM  x6-8961"
 _P_PAGER = compile_rx(r"(?<=[(,][ \t])p(\d{4,6})(?=[),;])|(?<=\()p(\d{4,6})(?=\))")
 
 
-def _word_at(text: str, s: int, e: int) -> bool:
-    return (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())
-
-
 def _defined_initials(text: str) -> list[tuple[int, int]]:
     """Initials defined as a person, and each later use of them as a word (not before a figure)."""
-    out: list[tuple[int, int]] = []
     defined = {m.group(1) for m in _DEFINED.finditer(text)} - _ROLE_ABBREV
-    for ini in defined:
-        i = text.find(ini)
-        while i >= 0:
-            j = i + len(ini)
-            if _word_at(text, i, j) and not _FIGURE_AFTER.match(text, j):
-                out.append((i, j))
-            i = text.find(ini, j)
-    return out
+    return [(i, j) for ini in defined for i, j in word_occurrences(text, ini) if not _FIGURE_AFTER.match(text, j)]
 
 
 def staff_name_spans(text: str) -> list[tuple[int, int]]:

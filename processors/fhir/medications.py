@@ -204,7 +204,7 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
         # "course" event at its start says so, so an offline replay (time from the events) sees it
         # active between start and end, as the live worker does when the order arrives before the
         # results taken during it (black-box tester, session 13, F4)
-        end = at if stop is None or status == "stopped" and at < stop else stop  # a stop ends it when recorded
+        end = at if stop is None or (status == "stopped" and at < stop) else stop  # a stop ends it when recorded
         course = info.model_copy(update={"status": "active", "stop": end})
         events.insert(0, ctx.event(res, identity, "course", kind="medication", patient=patient,
                                    time=start, medication=course))
