@@ -184,6 +184,8 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
         raise WardwatchError(ReasonCode.MISSING_TIME,
                              "authoredOn, effective[x] or dosage boundsPeriod.start is required",
                              "authoredOn")
+    if status == "stopped" and stop is not None and at < stop:
+        stop = at  # stopped early (recorded before the planned end): it ended when it was stopped
     concepts = _medication_concepts(res, ctx)
     if not concepts:
         raise WardwatchError(ReasonCode.MISSING_VALUE,
@@ -204,7 +206,7 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
         # "course" event at its start says so, so an offline replay (time from the events) sees it
         # active between start and end, as the live worker does when the order arrives before the
         # results taken during it (black-box tester, session 13, F4)
-        end = at if stop is None or (status == "stopped" and at < stop) else stop  # a stop ends it when recorded
+        end = at if stop is None else stop
         course = info.model_copy(update={"status": "active", "stop": end})
         events.insert(0, ctx.event(res, identity, "course", kind="medication", patient=patient,
                                    time=start, medication=course))

@@ -72,9 +72,7 @@ def intervals(med: MedState, admin_hours: float = 24) -> list[tuple[datetime, da
                else datetime(_FAR_YEAR, 1, 1, tzinfo=start.tzinfo))
         out.append((start, end))
     elif status in ENDED_STATUSES:
-        stop = info.stop if info.stop is not None else med.updated
-        if status == "stopped" and med.updated < stop:
-            stop = med.updated  # stopped early (recorded before the planned end): it ended when stopped
+        stop = info.stop if info.stop is not None else med.updated  # ingest ends an early stop when recorded
         out.append((start, stop - timedelta(microseconds=1)))
     return sorted(iv for iv in out if iv[0] <= iv[1])
 
