@@ -79,6 +79,7 @@ from bench.phi_corpus import (
     heldout42,
     heldout43,
     heldout44,
+    heldout45,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -258,6 +259,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v42": ("HELD-OUT v42 corpus (session 14, written independently)", heldout42.generate),
     "v43": ("HELD-OUT v43 corpus (session 15, written independently)", heldout43.generate),
     "v44": ("HELD-OUT v44 corpus (session 15, written independently)", heldout44.generate),
+    "v45": ("HELD-OUT v45 corpus (session 16, written independently)", heldout45.generate),
 }  # short name -> (title, generator)
 
 
