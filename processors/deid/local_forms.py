@@ -36,7 +36,9 @@ _HASH_HOUSE = compile_rx(
 _BRACKET_PHONE = compile_rx(r"\((?=[+\d(])[+\d() \t-]{9,20}\)")
 _TOWN_BEFORE = compile_rx(r"\bin[ \t]+([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[ \t]*\Z")
 _BRACKET_ACCESSION = compile_rx(r"\(([A-Z]{1,3}\d{2}-\d{3,7})\)")
-_FRACTURE_DATE = compile_rx(r"#[A-Z][A-Za-z]{1,6}[ \t]+(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\d/])")
+_FRACTURE_DATE = compile_rx(  # session 16 (v45): a month at most 12 ("#NOF 6/52 prior" is six weeks)
+    r"#[A-Z][A-Za-z]{1,6}[ \t]+(\d{1,2}/(?:1[0-2]|0?[1-9])(?:/\d{2,4})?)(?![\d/])"
+)
 # both open at the slash; the number before it is read from a slice
 _DM_RANGE = compile_rx(r"/(\d{1,2})[ \t]*-[ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
 _DM_BEFORE_WEIGHT = compile_rx(r"/(?:3[01]|[12]\d|0?[1-9])[ \t]+\d{2,3}(?:\.\d{1,2})?[ \t]*(?:kg|lbs?)\b")

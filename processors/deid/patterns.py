@@ -166,7 +166,7 @@ UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",
 # "recall 6/12", "f/u 2/7"
 _UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "bloods", "recall", "rv", "fu",
-                             "f/u", "visit"])
+                             "f/u", "visit", "r/v"])  # session 16 (v45): "R/v 2/7"
 
 
 _LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
@@ -372,13 +372,16 @@ _SUFFIXES = sorted(
        # session 10 (v30): Australian street types ("4/29 Cynthia Deviation")
        "Deviation", "Brace", "Glade", "Concourse", "Fairway", "Crest", "Ridge",
        # session 15 (v44): northern English and Scottish street types ("57 Castle Gate")
-       "Gate", "Wynd", "Brae"},
+       "Gate", "Wynd", "Brae",
+       # session 16 (v45): Australian "Close" ("105 Bottlebrush Cl")
+       "Cl"},
     key=len,
     reverse=True,
 )  # fmt: skip
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|Fl\.?|Floor|#)\s*#?\s*[\w-]+|,[ \t]*RD[ \t]\d{1,2}\b)?"
-_CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th))"
+# session 16 (v45): a numbered avenue or street of a Canadian grid ("7490 17 Ave SW")
+_CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b))"
 _ADDRESS = compile_rx(
     rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
@@ -420,6 +423,7 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|approved by|ordered by|transcribed by|witnessed by|prescribed by"
     r"|consultant|reg|registrar|sho|fy[12]|hca|physio|ot|sw|nurse|rn|crew"
     r"|pharmacist|niece|nephew|grand(?:son|daughter)|nok|contact|letter from"
+    r"|cousin|uncle|aunt|aunty|auntie"  # session 16 (v45): "worried about cousin Lionel"
     r"|handed over by|review(?:ed)? by|this is|visit to|rang|phoned|called by|phoned to|reported to"
     r"|read back by|results? given to|rang through to|phoned through to|reported by|authori[sz]ed by"
     r"|dad|mum|mom|grandma|grandpa|nana|kaum\u0101tua|kaumatua|kuia|moko|mokopuna|whaea|matua|koro"

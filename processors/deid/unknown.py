@@ -58,6 +58,9 @@ _CLINICAL = CLINICAL_WORDS | CLINICAL_VOCAB | CLINICAL_ABBREV | DRUG_LEXICON
 # a name span, so in a name context they count as names
 _CALENDAR_TEXT = "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun"
 CALENDAR = frozenset(_CALENDAR_TEXT.split())
+_CALENDAR_RANGE = CALENDAR | frozenset(
+    ["tues", "thur", "thurs", "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
 _DRUG_STEM = compile_rx(
     r"(?:mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|micin|oxacin|cycline|parin|xaban"
     r"|gatran|dipine|tidine|prazole|setron|triptan|afil|lukast|gliptin|gliflozin|semide"
@@ -221,6 +224,8 @@ def is_known_word(word: str) -> bool:
         return True
     if w in _CLINICAL:
         return True
+    if "-" in w and all(p in _CALENDAR_RANGE for p in w.split("-")):
+        return True  # session 16: "Mon-Fri", "Tues-Thurs", "Jan-Mar" are ranges of days or months
     tail = w.rsplit("-", 1)[-1] if "-" in w else ""
     if 2 <= len(tail) <= 3 and tail not in _SHORT_ENGLISH and not _english(tail):
         return False  # "Kuan-yu", "Mei-hua" is long enough: a given name with a short piece

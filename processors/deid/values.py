@@ -306,10 +306,10 @@ _UK_COURSE_BEFORE = frozenset(
      "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral",
      "clinic", "opd", "opa", "fu", "f/u", "appt", "appointment",
      # session 10 (v29): "CT surveillance at 12/12", "levofloxacin hourly day and night 2/7"
-     "surveillance", "hourly", "night", "nightly", "bid", "tid", "qid", "weekly"]
+     "surveillance", "hourly", "night", "nightly", "bid", "tid", "qid", "weekly", "r/v"]
 )
 _UK_COURSE_WORDS = frozenset(["review", "recall", "rv", "tto", "complete", "completed", "course",
-                              "clinic", "opd", "opa", "f/u", "appt", "surveillance"])
+                              "clinic", "opd", "opa", "f/u", "appt", "surveillance", "r/v"])
 # a symptom then "3/7" / "6/12" is how long it has lasted ("fever 3/7", "weight loss 6/12")
 _SYMPTOM_BEFORE = frozenset(
     ["fever", "fevers", "cough", "pain", "vomiting", "diarrhoea", "diarrhea", "loss", "sob", "breathlessness", "headache", "rash", "malaise", "symptoms", "illness", "lethargy", "confusion", "swelling", "bleeding", "discharge", "dysuria", "constipation", "fatigue", "tiredness", "wheeze", "itch", "palpitations",

@@ -1,0 +1,78 @@
+"""Session 16: the round after held-out v45 (Australian, New Zealand and Canadian ward records):
+Canadian month-day/year dates, "pg" pagers and "poste" extensions, vehicle registrations and
+Centrelink numbers, staff initials before a grade in brackets, before "/ role" and in laboratory
+sign-offs, lower-case given names before a mobile number, relatives after "cousin" / "aunty",
+Australian "Cl" and Canadian numbered avenues; and what stays: "R/v 2/7", "#NOF 6/52", "call
+back cell", "(Reg)", "Mon-Fri". Hand-written sentences only (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid.regional import regional_name_spans, regional_spans
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+PHI = [
+    pytest.param("ADMISSION NOTE   Mar 3/25\nTransferred by air Feb 28/2025 with DKA (pH 7.1).",
+                 ["Mar 3/25", "Feb 28/2025"], ["pH 7.1"], id="canadian-month-day-year"),
+    pytest.param("Please page Dr Ola Vance (Reg) pg 4417 or the HO pg. 29013 overnight.",
+                 ["4417", "29013", "Ola Vance"], ["overnight"], id="pg-pagers"),
+    pytest.param("Call CLSC nurse at 514-555-0148 poste 2231, Mon-Fri.", ["514-555-0148", "2231"], ["Mon-Fri"],
+                 id="poste-extension"),
+    pytest.param("Car at the hospital, rego 1AB2CD; number plate XYZ 987 towed. CRN 204 117 339K on file.",
+                 ["1AB2CD", "XYZ 987", "204 117 339K"], ["towed"], id="rego-plate-and-crn"),
+    pytest.param("Plan per Dr Kemp.\nTW (HO) pg 3391\n- qa (Int)\nRL / hospitalist\nSC (RMO) to chase bloods.",
+                 ["TW", "qa", "RL", "SC"], ["chase bloods"], id="initials-before-a-grade-or-role"),
+    pytest.param("Sections reviewed (Gross: BH).\nScientist: mt   Verified: DK 20250311   Authorised by: JN",
+                 ["BH", "mt", "DK", "JN"], [], id="laboratory-sign-offs"),
+    pytest.param("Contacts: home (03) 9123 4567, tamati mob 021 555 0188; ngaire cell +64 27 555 0100.",
+                 ["tamati", "ngaire", "021 555 0188"], [], id="lower-case-given-name-before-mobile"),
+    pytest.param("Worried about cousin Rawiri minding the kids; aunty Mereana to visit.", ["Rawiri", "Mereana"],
+                 ["kids"], id="cousin-and-aunty"),
+    pytest.param("Pharmacy: 42 Wattlebird Cl, Dubbo NSW 2830. Family physician: 1204 9 Ave SE, Calgary AB T2G 0S7.",
+                 ["42 Wattlebird Cl", "1204 9 Ave SE", "2830", "T2G 0S7"], [], id="close-and-numbered-avenue"),
+]
+
+KEPT = [
+    pytest.param("Speech pathology: soft diet. R/v 2/7. Repeat VFSS 6/52.", ["R/v 2/7", "6/52"], id="review-shorthand"),
+    pytest.param("Fall with #NOF 6/52 prior.", ["#NOF 6/52"], id="fracture-durations"),
+    pytest.param("Caller: niece. Call back cell 021 555 0177.", ["Call back cell"], id="call-back-cell"),
+    pytest.param("Seen by ED (Reg) and ICU (HO). BNP 450 pg/mL; ferritin 12 pg 3 of 4.", ["ED (Reg)", "ICU (HO)",
+                 "BNP 450 pg/mL", "12 pg 3"], id="units-pages-and-departments"),
+    pytest.param("Verified: OK   Checked: NA\nNa 140 Cl 104 K 4.1.", ["Verified: OK", "Na 140 Cl 104"],
+                 id="sign-off-words-and-chloride"),
+    pytest.param("Hb 98; white cell 12.4; red cell 4.1 x10^12/L.", ["white cell 12.4", "red cell 4.1"],
+                 id="cell-counts"),
+    pytest.param("Open Mon-Fri 9-5, Sat-Sun closed; clinic Tues-Thurs; worse Jan-Mar.",
+                 ["Mon-Fri", "Sat-Sun", "Tues-Thurs", "Jan-Mar"], id="day-and-month-ranges"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI)
+def test_session16_regional_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_session16_clinical_text_stays(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+def test_regional_spans_are_typed() -> None:
+    text = "Jun 26/24: rego 856XYZ, pg 1704, poste 4565, CRN 592 492 920B."
+    got = {text[s:e]: p for s, e, p in regional_spans(text)}
+    assert got == {"Jun 26/24": "[DATE]", "856XYZ": "[ID]", "1704": "[PHONE]", "4565": "[PHONE]",
+                   "592 492 920B": "[ID]"}
+
+
+def test_a_plate_needs_letters_and_digits() -> None:
+    assert regional_spans("rego pending; plate ABCD; rego 123456.") == []
+
+
+def test_grade_brackets_name_only_initials() -> None:
+    text = "ED (Reg) called. OK (HO). NC (HO) reviewed."
+    assert [text[s:e] for s, e in regional_name_spans(text)] == ["NC"]
