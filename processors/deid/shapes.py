@@ -97,6 +97,9 @@ _NOT_LABEL_TEXT = (
     " at from to and or on by doses dose x q every"
 )
 _NOT_LABEL = frozenset(_NOT_LABEL_TEXT.split())
+# session 16: after a calling word a spaced number is a phone ("call 0412 345 678"), not an id
+_PHONE_LABEL_TEXT = "call ring rang phone ph tel mob mobile cell text sms contact fax landline whatsapp"
+_PHONE_LABEL = frozenset(_PHONE_LABEL_TEXT.split())
 
 
 def _digits(s: str) -> int:
@@ -130,7 +133,7 @@ def _spaced_ids(text: str) -> list[tuple[int, int, str]]:
             continue
         if len(groups[0]) < 4 and not text[lead.start() : s].strip(" \t").endswith((":", "#")):
             continue  # "Weights 102 101 100 99"; a short first group needs "label:"
-        out.append((s, e, "[ID]"))
+        out.append((s, e, "[PHONE]" if lab.group(1).lower().rstrip(".") in _PHONE_LABEL else "[ID]"))
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors.deid import DeidConfig, scrub_text
 from processors.deid.regional import regional_name_spans, regional_spans
 from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
 
@@ -76,3 +77,12 @@ def test_a_plate_needs_letters_and_digits() -> None:
 def test_grade_brackets_name_only_initials() -> None:
     text = "ED (Reg) called. OK (HO). NC (HO) reviewed."
     assert [text[s:e] for s, e in regional_name_spans(text)] == ["NC"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("Please call 0412 345 678 after 5.", "Please call [PHONE] after 5.", id="call"),
+    pytest.param("Contact: 0412 345 678", "Contact: [PHONE]", id="contact"),
+    pytest.param("MRN 1234 5678 90", "MRN [ID]", id="record-number-stays-an-id"),
+])
+def test_a_spaced_number_after_a_calling_word_is_a_phone(text: str, want: str) -> None:
+    assert scrub_text(text, frozenset(), DeidConfig.for_tests()) == want
