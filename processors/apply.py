@@ -108,6 +108,7 @@ def obs_of(ev: ClinicalEvent) -> Obs | None:
         value=ev.value,
         unit=ev.unit,
         value_code=ev.value_code,
+        comparator=ev.comparator,
         record_key=ev.record_key,
         record_version=ev.record_version,
     )

@@ -29,6 +29,7 @@ class Obs(_Frozen):
     value: float | None = None
     unit: str | None = None
     value_code: str | None = None  # coded answers (ACVPU)
+    comparator: str | None = None  # "<", "<=", ">", ">=": the value is a bound ("INR >10")
     record_key: str | None = None  # set for versioned records: a later version supersedes this one
     record_version: int | None = None
 
@@ -42,6 +43,7 @@ class Obs(_Frozen):
             value=ev.value,
             unit=ev.unit,
             value_code=ev.value_code,
+            comparator=ev.comparator,
             record_key=ev.record_key,
             record_version=ev.record_version,
         )

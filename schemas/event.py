@@ -100,6 +100,8 @@ class ClinicalEvent(_Frozen):
     system: str | None = None
     display: str | None = None
     value: float | None = None  # canonical unit
+    # a bound as the lab reported it ("INR >10": value 10, comparator ">"): the true value lies beyond
+    comparator: Literal["<", "<=", ">", ">="] | None = None
     unit: str | None = None  # canonical UCUM
     value_code: str | None = None  # coded answer (e.g. ACVPU SNOMED 248234008)
     # kind-specific parts

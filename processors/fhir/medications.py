@@ -164,7 +164,12 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
     stop = max(stop_candidates) if stop_candidates else None
     at = start or first_time(res, "dateAsserted")
     status = str(res.get("status", "unknown"))
-    if rtype == "MedicationRequest" and res.get("doNotPerform") is True:
+    dnp = res.get("doNotPerform")
+    if dnp is not None and not isinstance(dnp, bool):  # the R4B models coerce "true" / 1 (black-box tester, session 16)
+        raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                             "doNotPerform: a FHIR boolean is a JSON true or false, not a string or number",
+                             "doNotPerform")
+    if rtype == "MedicationRequest" and dnp is True:
         status = DO_NOT_PERFORM  # "do not give": the drug is not taken; a later version ends an order
     if rtype == "MedicationAdministration":
         at = eff_start or eff_end or at

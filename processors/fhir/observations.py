@@ -67,6 +67,9 @@ def _first_code(concept: object) -> str | None:
     return None
 
 
+_COMPARATORS = frozenset(["<", "<=", ">", ">="])
+
+
 def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None:
     """Event fields for one measurement; None when explicitly absent (dataAbsentReason)."""
     if m.coded:
@@ -76,7 +79,15 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
     else:
         qty = holder.get("valueQuantity")
         if isinstance(qty, dict) and _number(qty.get("value")) is not None:
-            return {"value": _convert(m, qty, at), "unit": m.unit}
+            out: dict[str, Any] = {"value": _convert(m, qty, at), "unit": m.unit}
+            comparator = qty.get("comparator")
+            if comparator is not None:  # a bound ("INR >10"); every canonical conversion keeps its direction
+                if comparator not in _COMPARATORS:
+                    raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                                         "valueQuantity.comparator: one of <, <=, >, >= (QuantityComparator)",
+                                         at + "valueQuantity.comparator")
+                out["comparator"] = comparator
+            return out
         if _number(holder.get("valueInteger")) is not None:
             if not m.unitless_ok:  # a heart rate as valueInteger: no unit to read
                 raise WardwatchError(

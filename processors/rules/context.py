@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from processors.rules.base import NEWS2_FAMILY, Confirmation, RuleResult
 from processors.rules.config import RulesConfig
 from processors.rules.meds import ActiveDrug, active_drugs
-from processors.rules.observations import ACVPU_ANSWERS, Value
+from processors.rules.observations import ACVPU_ANSWERS, Value, fmt_value
 from processors.state import Obs, PatientState
 from schemas.alert import Evidence, Score, Suggestion
 from schemas.event import AGE_CAP
@@ -61,8 +61,7 @@ def fmt_time(t: datetime) -> str:
     return t.strftime("%Y-%m-%dT%H:%MZ")
 
 
-def fmt_num(v: float) -> str:
-    return format(round(v, 2), "g")
+fmt_num = fmt_value  # a number as alerts print it (2 decimals at most)
 
 
 def fmt_vs(v: float, threshold: float, digits: int = 0) -> str:

@@ -19,7 +19,7 @@ from processors.rules.context import (
 )
 from processors.rules.observations import Value, latest, values
 from processors.scores.renal import ckd_epi_2021, kdigo_aki
-from processors.scores.rounding import ge, gt, lt
+from processors.scores.rounding import lt
 
 __all__ = [
     "aki_rule",
@@ -37,18 +37,19 @@ def _latest_lab(ctx: Ctx, quantity: str) -> tuple[Value | None, list[Value]]:
 
 
 def _value_line(label: str, v: Value) -> str:
-    return f"{label} **{fmt_num(v.value)} {v.unit}** resulted at {fmt_time(v.time)}."
+    bound = " (reported as a bound: the value lies beyond it)" if v.obs.comparator else ""
+    return f"{label} **{v.shown} {v.unit}** resulted at {fmt_time(v.time)}{bound}."
 
 
 def lactate_rule(ctx: Ctx) -> list[RuleResult]:
     v, hist = _latest_lab(ctx, "lactate")
     p = ctx.params("lactate.high")
-    if v is None or not gt(v.value, p["moderate_above"]):
+    if v is None or not v.above(p["moderate_above"]):
         return []
-    sev = "high" if ge(v.value, p["high_from"]) else "moderate"
+    sev = "high" if v.at_least(p["high_from"]) else "moderate"
     why = [_value_line("Lactate", v), t] if (t := trend(hist, "lactate")) else [_value_line("Lactate", v)]
     return [ctx.result("lactate.high", sev, "immediate",
-                       f"Lactate {fmt_num(v.value)} mmol/L (> {fmt_num(p['moderate_above'])})", why, p,
+                       f"Lactate {v.shown} mmol/L (> {fmt_num(p['moderate_above'])})", why, p,
                        [ev_value(v)], [("Escalate to the medical team; repeat lactate within 2 h; "
                                        "sepsis review (cultures, fluids)")])]
 
@@ -57,9 +58,9 @@ def hyperkalemia_rule(ctx: Ctx) -> list[RuleResult]:
     drugs = ctx.drugs("raas_potassium")
     v, hist = _latest_lab(ctx, "potassium")
     p = ctx.params("med.hyperkalemia_raas")
-    if not drugs or v is None or not ge(v.value, p["moderate_from"]):
+    if not drugs or v is None or not v.at_least(p["moderate_from"]):
         return []
-    high = ge(v.value, p["high_from"])
+    high = v.at_least(p["high_from"])
     supplements = [d for d in drugs if d.name == "potassium chloride"]
     raas = drug_names([d for d in drugs if d not in supplements])
     sugg: list[str] = []
@@ -69,7 +70,7 @@ def hyperkalemia_rule(ctx: Ctx) -> list[RuleResult]:
         if raas:
             sugg.append(f"Hold {raas}; recheck potassium in 4 h; restart when K < "
                         f"{fmt_num(p['moderate_from'])} mmol/L")
-        if ge(v.value, p["urgent_from"]):
+        if v.at_least(p["urgent_from"]):
             sugg.append("K >= 6.5 mmol/L: urgent hyperkalaemia treatment per protocol and ECG")
     elif raas:
         sugg.append(f"Recheck potassium in 4 h; consider reducing {raas}; hold {raas} if AKI or sepsis")
@@ -77,7 +78,7 @@ def hyperkalemia_rule(ctx: Ctx) -> list[RuleResult]:
     if (t := trend(hist, "potassium")):
         why.append(t)
     return [ctx.result("med.hyperkalemia_raas", "high" if high else "moderate", "immediate",
-                       f"K {fmt_num(v.value)} mmol/L on {drug_names(drugs)}", why, p,
+                       f"K {v.shown} mmol/L on {drug_names(drugs)}", why, p,
                        [ev_value(v), *map(ev_drug, drugs)], sugg)]
 
 
@@ -86,12 +87,12 @@ def inr_rule(ctx: Ctx) -> list[RuleResult]:
     v, hist = _latest_lab(ctx, "inr")
     prefs = ctx.state.prefs
     p = ctx.params("med.warfarin_inr", {"target_high": prefs.inr_target_high})
-    if not drugs or v is None or not gt(v.value, p["target_high"]):
+    if not drugs or v is None or not v.above(p["target_high"]):
         return []
-    high = gt(v.value, p["high_above"])
+    high = v.above(p["high_above"])
     if high:
         sugg = ["Hold warfarin; give oral vitamin K 5-10 mg; recheck INR in 24 h"]
-    elif ge(v.value, p["omit_from"]):
+    elif v.at_least(p["omit_from"]):
         sugg = ["Omit 1-2 doses of warfarin; consider oral vitamin K 1-2.5 mg; recheck INR"]
     else:
         sugg = ["Lower or omit the next warfarin dose; recheck INR"]
@@ -103,7 +104,7 @@ def inr_rule(ctx: Ctx) -> list[RuleResult]:
     if (t := trend(hist, "INR")):
         why.append(t)
     return [ctx.result("med.warfarin_inr", "high" if high else "moderate", "immediate",
-                       f"INR {fmt_num(v.value)} above target {fmt_num(p['target_high'])} on warfarin",
+                       f"INR {v.shown} above target {fmt_num(p['target_high'])} on warfarin",
                        why, p, [ev_value(v), *map(ev_drug, drugs)], sugg)]
 
 
@@ -159,9 +160,9 @@ def hypoglycemia_rule(ctx: Ctx) -> list[RuleResult]:
     drugs = ctx.drugs("hypoglycemic")
     v, hist = _latest_lab(ctx, "glucose")
     p = ctx.params("med.hypoglycemia")
-    if not drugs or v is None or not lt(v.value, p["moderate_below"]):
+    if not drugs or v is None or not v.below(p["moderate_below"]):
         return []
-    high = lt(v.value, p["high_below"])
+    high = v.below(p["high_below"])
     names = drug_names(drugs)
     why = [_value_line("Glucose", v) + (f" (sent as {fmt_num(v.obs.value or 0)} {v.obs.unit})"
                                         if v.obs.unit == "mmol/L" else ""),
@@ -169,7 +170,7 @@ def hypoglycemia_rule(ctx: Ctx) -> list[RuleResult]:
     if (t := trend(hist, "glucose")):
         why.append(t)
     return [ctx.result("med.hypoglycemia", "high" if high else "moderate", "immediate",
-                       f"Glucose {fmt_num(v.value)} mg/dL on {names}", why, p,
+                       f"Glucose {v.shown} mg/dL on {names}", why, p,
                        [ev_value(v), *map(ev_drug, drugs)],
                        ["Treat hypoglycaemia now (15-20 g fast-acting glucose); recheck glucose in 15 min",
                         f"Reduce the dose of {names}; review before the next dose"])]

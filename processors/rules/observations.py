@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import attrgetter
 
+from processors.scores.rounding import ge, gt, le, lt
 from processors.state import Obs, PatientState
 
 __all__ = [
@@ -89,6 +90,10 @@ _NO_CONVERT: dict[str, Callable[[float], float]] = {}
 _PRIO: dict[str, dict[str, int]] = {q: {c: i for i, c in enumerate(cs)} for q, cs in CODES.items()}
 
 
+def fmt_value(v: float) -> str:
+    return format(round(v, 2), "g")
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
     """One measurement in the canonical unit of its quantity."""
@@ -100,6 +105,32 @@ class Value:
     @property
     def time(self) -> datetime:
         return self.obs.time
+
+    # A bound ("INR >10", "glucose <20") settles a threshold only where it certainly does: ">10"
+    # is above 10 and above 3, never below 70; "<20" is below 54, never above anything.
+
+    @property
+    def shown(self) -> str:
+        """The value as the lab reported it: "10", ">10"."""
+        return (self.obs.comparator or "") + fmt_value(self.value)
+
+    def above(self, t: float) -> bool:
+        """Certainly > t."""
+        c = self.obs.comparator
+        if c is None:
+            return gt(self.value, t)
+        return ge(self.value, t) if c == ">" else gt(self.value, t) if c == ">=" else False
+
+    def at_least(self, t: float) -> bool:
+        """Certainly >= t."""
+        return ge(self.value, t) if self.obs.comparator in (None, ">", ">=") else False
+
+    def below(self, t: float) -> bool:
+        """Certainly < t."""
+        c = self.obs.comparator
+        if c is None:
+            return lt(self.value, t)
+        return le(self.value, t) if c == "<" else lt(self.value, t) if c == "<=" else False
 
 
 def _window(series: tuple[Obs, ...], since: datetime | None, at: datetime) -> tuple[Obs, ...]:

@@ -25,12 +25,12 @@ def qtc_rule(ctx: Ctx) -> list[RuleResult]:
     since = q.time - timedelta(days=p["lowest_days"])
     prior = [v for v in values(ctx.state, "qtc", ctx.at, since) if v.time < q.time]
     lowest = min(prior, key=lambda v: (v.value, v.time)) if prior else None
-    over = gt(q.value, p["qtc_above"])
+    over = q.above(p["qtc_above"])
     rise = lowest is not None and gt(q.value - lowest.value, p["rise_above"])
     if not (over or rise):
         return []
     names = drug_names(drugs)
-    why = [f"QTc **{fmt_num(q.value)} ms** at {fmt_time(q.time)} on {names}."]
+    why = [f"QTc **{q.shown} ms** at {fmt_time(q.time)} on {names}."]
     if over:
         why.append(f"Above {fmt_num(p['qtc_above'])} ms.")
     if lowest is not None:
@@ -39,7 +39,7 @@ def qtc_rule(ctx: Ctx) -> list[RuleResult]:
                    f"{fmt_num(q.value - lowest.value)} ms; alert above {fmt_num(p['rise_above'])}).")
     ev = [ev_value(q)] + ([ev_value(lowest)] if lowest else []) + [ev_drug(d) for d in drugs]
     return [ctx.result("med.qtc_drug", "moderate", "immediate",
-                       f"QTc {fmt_num(q.value)} ms on {names}", why, p, ev,
+                       f"QTc {q.shown} ms on {names}", why, p, ev,
                        [f"Stop or replace {names}; correct potassium and magnesium; repeat ECG"])]
 
 
