@@ -368,3 +368,12 @@ async def test_redis_store_url_options(url: str, tls: bool, expected: str) -> No
     if tls:
         assert kwargs["ssl_ca_certs"] == "/ca.pem"
     await store.close()
+
+
+async def test_a_bound_keeps_its_comparator(store: PatientStore, ns: str) -> None:
+    p = f"{ns}-c"
+    bound = ev("inr1", "lab", 0, p, code="6301-6", value=10.0, unit="{INR}", comparator=">")
+    plain = ev("inr2", "lab", 30, p, code="6301-6", value=2.5, unit="{INR}")
+    state = (await store.apply_batch({p: [bound, plain]}))[p]
+    assert [(o.value, o.comparator) for o in state.series["6301-6"]] == [(10.0, ">"), (2.5, None)]
+    assert await store.load(p) == state
