@@ -42,7 +42,7 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _CAPS = rf"(?:[{_UP}]['\u2019\u02bc])?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
 NAME_PARTICLES = frozenset(["da", "de", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "le",
-                            "la", "bin", "binti", "al", "el", "ben", "ter", "ten", "mac"])  # fmt: skip
+                            "la", "bin", "binti", "binte", "al", "el", "ben", "ter", "ten", "mac"])  # fmt: skip
 _PART = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 _NW = rf"(?:{_W}|{_CAPS})"
 _RUN = rf"(?:{_PART}\s+)?{_NW}(?:[ \t]+(?:{_PART}[ \t]+)?{_NW}){{0,3}}"

@@ -192,9 +192,17 @@ _SURNAME_COMMA_TIGHT = compile_rx(r"\b[A-Z][A-Z'\u2019-]{1,},[ \t]?\Z")
 _SURNAME_COMMA = compile_rx(r"(?:\b[A-Z][A-Z'\u2019-]{1,}|(?:^|\d[.)][ \t]*)[A-Z][a-z'\u2019-]+),[ \t]\Z", re.MULTILINE)
 
 
+# session 16 (v46): the parts of a death certificate's cause of death ("Ia aspiration pneumonia; Ib
+# cerebrovascular accident"): "Ib" is also a Danish given name
+_DEATH_PARTS = frozenset(["Ia", "Ib", "Ic", "Id"])
+_CAUSE_OF_DEATH = compile_rx(r"(?i:causes?[ \t]+of[ \t]+death)")
+
+
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
+    if word in _DEATH_PARTS and _CAUSE_OF_DEATH.search(text, max(0, start - 200), start):
+        return True
     if len(word) == 2 and word[1] == "." and word[0].isupper() and _INITIAL_NEXT.match(text, end):
         return False  # round 9: an initial before a name ("PCP J. Hill"), not the "J" of joules
     if _clinical_word(word):

@@ -157,8 +157,10 @@ _FRENCH_STREET = compile_rx(  # opens at a digit (speed): the character before i
     r"(?:,[ \t]*(?:app\.?|apt\.?|appartement|bureau|suite|unit\u00e9)[ \t]*\d{1,5}[A-Za-z]?)?"
 )
 _SOCIAL_ID = compile_rx(
-    r"\b(?:Skype|Twitter|Instagram|Facebook|TikTok|Snapchat|WhatsApp|[Uu]sername|[Uu]ser[ \t]+name|[Hh]andle)"
-    r"(?:[ \t]+id)?[ \t]*:?[ \t]+@?([A-Za-z][\w.]{2,30}[A-Za-z0-9])"
+    r"(?:\b(?:Skype|Twitter|Instagram|Facebook|TikTok|Snapchat|WhatsApp|[Uu]sername|[Uu]ser[ \t]+name)"
+    r"(?:[ \t]+id)?[ \t]*:?[ \t]+@?"
+    # session 16 (v46): a "handle" only with ":" or "@" and not inside a word ("bucket-handle tear")
+    r"|(?<![\w-])[Hh]andle[ \t]*(?::[ \t]*@?|[ \t]+@))([A-Za-z][\w.]{2,30}[A-Za-z0-9])"
 )
 _INITIALS_LABEL = compile_rx(r"\b[Ii]nitials[ \t]*:?[ \t]+((?:[A-Z]\.){2,4}|[A-Z]{2,4}\b)")
 _DONATION_NUMBER = compile_rx(r"\b[A-Z]\d{3}[ \t]\d{3}[ \t]\d{3}[ \t]\d{3}(?:[ \t][A-Z0-9]\b)?")

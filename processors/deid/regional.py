@@ -6,6 +6,20 @@ Phones (PHONE): a pager after "pg" ("Ronald Fitzpatrick (RMO) pg 1704"), a Quebe
 "poste" ("438-982-0972 poste 4565").
 Ids (ID): a vehicle registration after "rego" / "plate" ("rego 856XYZ": letters and digits both),
 an Australian Centrelink customer reference number ("CRN 592 492 920B").
+Session 16 (v46, English-language records from Asia and Africa):
+- ids: national numbers of two to five digits, six to nine digits and a check digit (PhilHealth
+  "16-645938462-4", Pakistani CNIC "39291-7742880-9", accreditation "6191-9541018-3"), case
+  numbers after an acronym and "No." ("MLC No. 735/24", "OB No. 22/16/06/2025", "CAS no.:
+  53/08/2025"), Indian ABHA addresses ("padma1667@abdm"), professional registrations ("RPh 05957",
+  "MDCN/R/61585"), provider codes ("FCT/5368/P"), bank accounts by their last digits ("a/c ...
+  ending 1865");
+- addresses: Malaysian "No. 173, Jalan Kenari 5, Taman Puchong Jaya", "Lorong Mawar 3", Indian
+  "Flat 105, ...", "Plot 62, 5th Main Road", "2nd Cross", "Sector 32-A", Kenyan "Hse No. 13, Umoja
+  II Estate", a Singapore street with its number after it ("Tuas South Street 15");
+- names: "w/o" (wife of) between two names, initials in brackets after a full name of three or four
+  words ("Chan Sau Ying (CSY)"), initials listed after "on duty:", a junior doctor's "Surname XX"
+  after a grade ("HO Wong HK"), initials after "checked:"; phones of two groups of four in brackets
+  ("Ho Siu Fong (2563 6678)"; not two clock times).
 Names (NAME):
 - staff initials before a junior-doctor grade in brackets ("NC (HO) pg 2174", "- pw (Int)");
 - initials opening a line before a slash and a role ("KD / hospitalist");
@@ -37,6 +51,45 @@ _REGO = compile_rx(
     r"([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b"
 )
 _CRN = compile_rx(r"\bCRN[ \t]*[:#]?[ \t]*(\d{3}[ \t]?\d{3}[ \t]?\d{3}[A-Z])\b")
+
+# session 16 (v46)
+_CHECK_DIGIT_ID = compile_rx(r"(?<![\w-])\d{2,5}-\d{6,9}-\d(?![\w-])")
+_CASE_NO = compile_rx(r"\b[A-Z]{2,5}[ \t]+[Nn]o\.?[ \t]*:?[ \t]*(\d{1,4}(?:/\d{1,4}){1,3})\b(?![/.]\d)")
+_ABHA = compile_rx(r"\b[a-z][a-z0-9._]{2,30}@abdm\b")
+_REGISTRATION = compile_rx(
+    r"\b(?:RPh|MMC|MCR|PRC|PMDC|KMPDC|HPCSA|MDCN|NMC|SLMC|MCI)\b[^\n\d()]{0,18}?"
+    r"([A-Z]{2,5}/[A-Z]{1,2}/\d{4,7}|\d{4,7})\b"
+)
+_PROVIDER_CODE = compile_rx(r"\b[A-Z]{2,3}/\d{3,5}/[A-Z]{1,2}\b")
+_ACCOUNT_END = compile_rx(r"\b(?i:a/c|acct|account)\b[^\n]{0,24}?\bending[ \t]+(?:in[ \t]+)?(\d{3,4})\b")
+_CAP = r"[A-Z][a-z]+"
+_MY_STREET = compile_rx(
+    rf"(?:\b(?:No\.?|Lot)[ \t]*\d{{1,5}}[A-Z]?(?:-\d{{1,3}})?,[ \t]*)?\b(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)"
+    rf"[ \t]+{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,3}}[A-Z]?))*(?:,[ \t]*Taman[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})?"
+)
+_TAMAN = compile_rx(rf"\bTaman[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+_IN_STREET = compile_rx(
+    r"\b(?:(?:Flat|Plot|House[ \t]+No\.?|Hse[ \t]+No\.?|H\.[ \t]?No\.?)[ \t]*[A-Z]?[ \t]?\d{1,5}[A-Z]?(?:/\d{1,4})?(?:-[A-Z])?"
+    r"|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Main|Cross)(?:[ \t]+(?:Road|Rd))?|Sector[ \t]+\d{1,3}(?:-?[A-Z])?)\b"
+)
+_ESTATE = compile_rx(rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|I{{1,3}}|IV|V))?[ \t]+Estate\b")
+_SG_STREET = compile_rx(
+    rf"\b\d{{1,4}}[A-Z]?[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Crescent|Close)"
+    r"[ \t]+\d{1,3}(?=[ \t]*(?:,|$))",
+    re.MULTILINE,
+)
+_WIFE_OF = compile_rx(
+    r"\b[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,3}[ \t]+(?:w/o|W/O)[ \t]+[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){0,3}"
+)
+_OWN_INITIALS_LONG = compile_rx(
+    r"\b([A-Z])[a-z]+[ \t]+([A-Z])[a-z]+[ \t]+([A-Z])[a-z]+(?:[ \t]+([A-Z])[a-z]+)?(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\(([A-Z]{3,4})\)"
+)
+_ON_DUTY = compile_rx(r"\b(?i:on[ \t]+duty|staff[ \t]+on|team)[ \t]*:[ \t]*([A-Z]{2,3}(?:,[ \t]*[A-Z]{2,3})+)\b")
+_GRADE_SURNAME_INITIALS = compile_rx(r"\b(?:HO|MO|Reg|RMO|SN|SSN|APN|NO)[ \t]+([A-Z][a-z]+[ \t]+[A-Z]{2,3})\b(?![ \t]*\d)")
+_CHECKED_LOWER = compile_rx(r"\b[Cc]hecked(?:[ \t]+by)?[ \t]*:[ \t]*([a-z]{2,3}|[A-Z]{2,3})[ \t]*$", re.MULTILINE)
+_HK_PHONE = compile_rx(r"\((\d{4})[ \t](\d{4})\)")  # "In-charge: Ho Siu Fong (2563 6678)"
+_CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d")
+_NOT_LOWER_SIGN = frozenset(["ok", "na", "no", "yes", "nil", "all", "done", "bp", "hr", "rr"])
 
 _GRADE = r"(?:HO|Int|Intern|RMO|JMO|SHO|Reg|CMO|SMO|MO|PGY-?\d|Res|Resident|Fellow)"
 _INITIALS_GRADE = compile_rx(rf"(?<![\w/.-])([A-Z]{{2,3}})[ \t]*\({_GRADE}\)")
@@ -77,7 +130,38 @@ def regional_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[ID]") for m in _REGO.finditer(text) if _letters_and_digits(m.group(1)))
     if "CRN" in text:
         out.extend((*m.span(1), "[ID]") for m in _CRN.finditer(text))
+    if "-" in text:
+        out.extend((*m.span(), "[ID]") for m in _CHECK_DIGIT_ID.finditer(text))
+    if "o" in text and "/" in text:
+        out.extend((*m.span(1), "[ID]") for m in _CASE_NO.finditer(text))
+        out.extend((*m.span(), "[ID]") for m in _PROVIDER_CODE.finditer(text))
+    if "(" in text:
+        out.extend((m.start(1), m.end(2), "[PHONE]") for m in _HK_PHONE.finditer(text)
+                   if not (_CLOCK.fullmatch(m.group(1)) and _CLOCK.fullmatch(m.group(2))))
+    if "@abdm" in text:
+        out.extend((*m.span(), "[ID]") for m in _ABHA.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _REGISTRATION.finditer(text))
+    if "ending" in text:
+        out.extend((*m.span(1), "[ID]") for m in _ACCOUNT_END.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _MY_STREET.finditer(text))
+    if "Taman" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _TAMAN.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _IN_STREET.finditer(text))
+    if "Estate" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _ESTATE.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _SG_STREET.finditer(text))
     return out
+
+
+def _items(listed: str, at: int) -> list[tuple[str, int]]:
+    """The comma-separated items of ``listed`` (found at ``at``) with their offsets."""
+    out: list[tuple[str, int]] = []
+    for m in _ITEM.finditer(listed):
+        out.append((m.group(0), at + m.start()))
+    return out
+
+
+_ITEM = compile_rx(r"[A-Z]{2,3}")
 
 
 def _initials_ok(ini: str) -> bool:
@@ -97,6 +181,18 @@ def regional_name_spans(text: str) -> list[tuple[int, int]]:
     if ":" in text:
         out.extend(m.span(1) for m in _LAB_SIGN.finditer(text) if m.group(1) not in _NOT_SIGNATURE
                    and (m.group(1).islower() or _initials_ok(m.group(1))))
+    if "/" in text:
+        out.extend(m.span() for m in _WIFE_OF.finditer(text))
+    if "(" in text:
+        for m in _OWN_INITIALS_LONG.finditer(text):
+            firsts = "".join(g for g in m.groups()[:4] if g)
+            if firsts == m.group(5):
+                out.append(m.span(5))
+    for m in _ON_DUTY.finditer(text):
+        out.extend((i, i + len(ini)) for ini, i in _items(m.group(1), m.start(1)) if _initials_ok(ini))
+    out.extend(m.span(1) for m in _GRADE_SURNAME_INITIALS.finditer(text))
+    out.extend(m.span(1) for m in _CHECKED_LOWER.finditer(text)
+               if m.group(1) not in _NOT_LOWER_SIGN and (m.group(1).islower() or _initials_ok(m.group(1))))
     for m in _LOWER_MOB.finditer(text):
         w = m.group(1)
         if w not in _NOT_GIVEN and (w in FIRST_NAMES or not is_known_word(w)):

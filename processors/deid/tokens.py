@@ -165,10 +165,12 @@ def _address_tokens(addr: Any) -> Iterator[tuple[str, str]]:
         return
     for line in _strings(addr.get("line")):
         ws = words(line)
-        if ws:
+        if len(ws) > 1 or (ws and len(ws[0]) >= 3):  # never a lone letter or short number ("A", "12")
             yield "a", " ".join(ws)
-            if len(ws) > 1:  # the street without its number
-                yield "a", " ".join(w for w in ws if not w.isdigit())
+        if len(ws) > 1:  # the street without its number: session 16, not "g" of "G-9/2" (an Islamabad
+            street = " ".join(w for w in ws if not w.isdigit())  # sector), which took "g/dL" from "Hb 5.6 g/dL"
+            if len(street) >= 3:
+                yield "a", street
     for key in ("city", "district"):
         for city in _strings(addr.get(key)):
             if words(city):

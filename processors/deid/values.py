@@ -306,7 +306,8 @@ _UK_COURSE_BEFORE = frozenset(
      "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral",
      "clinic", "opd", "opa", "fu", "f/u", "appt", "appointment",
      # session 10 (v29): "CT surveillance at 12/12", "levofloxacin hourly day and night 2/7"
-     "surveillance", "hourly", "night", "nightly", "bid", "tid", "qid", "weekly", "r/v"]
+     "surveillance", "hourly", "night", "nightly", "bid", "tid", "qid", "weekly", "r/v",
+     "supplied", "supply", "dispensed"]  # session 16 (v46): "Tab Aspirin 100 mg OD - supplied 1/12"
 )
 _UK_COURSE_WORDS = frozenset(["review", "recall", "rv", "tto", "complete", "completed", "course",
                               "clinic", "opd", "opa", "f/u", "appt", "surveillance", "r/v"])
@@ -394,6 +395,9 @@ def _uk_course(text: str, s: int) -> bool:
     return near in _UK_COURSE_BEFORE or near in _SYMPTOM_BEFORE or far in _UK_COURSE_WORDS
 
 
+_NUMBERED_SCALE = compile_rx(r"\b[A-Z][A-Za-z]{1,10}-(\d{1,2})[ \t]*:?[ \t]*\Z")
+
+
 def _dm_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DM.finditer(text):
@@ -419,6 +423,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if pw and _PROCEDURE.search(pw.group(1)):
             out.append((s, e))  # session 11 (v32): "s/p hemiarthroplasty 11/30 after a fall"
             continue
+        if a <= b and (sc := _NUMBERED_SCALE.search(text, max(0, s - 20), s)) and int(sc.group(1)) == b:
+            continue  # session 16 (v46): "MMAS-8 8/8", "ACQ-7 5/7": a score out of the scale's own number
         if (b == 12 and a <= 12 or b == 7 and a <= 14) and _uk_course(text, s):
             continue  # UK shorthand: "review 6/12" (months), "prednisolone 30 mg 5/7" (days)
         if b == 10 and (_SCORE_BEFORE.search(text, max(0, s - 16), s)

@@ -1,4 +1,5 @@
-"""Session 16: the round after held-out v45 (Australian, New Zealand and Canadian ward records):
+"""Session 16: the rounds after held-out v45 (Australian, New Zealand and Canadian ward records)
+and v46 (English-language records from Asia and Africa: PHI_V46 and the last cases of KEPT):
 Canadian month-day/year dates, "pg" pagers and "poste" extensions, vehicle registrations and
 Centrelink numbers, staff initials before a grade in brackets, before "/ role" and in laboratory
 sign-offs, lower-case given names before a mobile number, relatives after "cousin" / "aunty",
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from processors.deid import DeidConfig, scrub_text
+from processors.deid import DeidConfig, identifier_tokens, scrub_text
 from processors.deid.regional import regional_name_spans, regional_spans
 from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
 
@@ -35,6 +36,28 @@ PHI = [
                  ["42 Wattlebird Cl", "1204 9 Ave SE", "2830", "T2G 0S7"], [], id="close-and-numbered-avenue"),
 ]
 
+# the round after held-out v46 (English-language records from Asia and Africa)
+PHI_V46 = [
+    pytest.param("Member PIN 12-345678901-2; CNIC 35202-1234567-1; Accreditation No.: 1234-5678901-2.",
+                 ["12-345678901-2", "35202-1234567-1", "1234-5678901-2"], [], id="check-digit-ids"),
+    pytest.param("MLC No. 412/24 registered; OB No. 7/03/04/2025; CAS no.: 88/02/2025.",
+                 ["412/24", "7/03/04/2025", "88/02/2025"], ["registered"], id="case-numbers"),
+    pytest.param("ABHA address: ravi2024@abdm. Pharmacist (RPh 04412). Folio MDCN/R/55123. Code LA/1234/P.",
+                 ["ravi2024@abdm", "04412", "MDCN/R/55123", "LA/1234/P"], [], id="registrations-and-codes"),
+    pytest.param("Refund to bank a/c ending 4471.", ["4471"], [], id="account-last-digits"),
+    pytest.param("Home: No. 12, Jalan Melati 3, Taman Bukit Indah, 81200 Johor Bahru.",
+                 ["No. 12, Jalan Melati 3, Taman Bukit Indah", "Johor Bahru"], [], id="malaysian-street"),
+    pytest.param("Address: Flat 21, 3rd Cross, Sector 15-B, Panchkula. Plot 9, 4th Main Road.",
+                 ["Flat 21", "3rd Cross", "Sector 15-B", "Plot 9", "4th Main Road"], [], id="indian-address"),
+    pytest.param("Residence: Hse No. 7, Kariobangi North Estate. Dormitory: 12 Jurong West Street 41, Singapore.",
+                 ["Hse No. 7", "Kariobangi North Estate", "12 Jurong West Street 41"], [], id="estates-and-numbered-streets"),
+    pytest.param("Patient Ayesha Siddiqa w/o Imran Qureshi, aged 28, referred.", ["Ayesha Siddiqa w/o Imran Qureshi"],
+                 ["aged 28"], id="wife-of"),
+    pytest.param("CGAT nurse: Lam Wai Man (LWM). On duty: JKN, PWM\n- HO Tan BK\nDispensed; checked: rj\n"
+                 "Needling by KLM, 15G needles. In-charge: Yip Kwok Wah (2345 6789)",
+                 ["LWM", "JKN", "PWM", "Tan BK", "rj", "KLM", "2345 6789"], ["15G"], id="staff-initials-asia"),
+]
+
 KEPT = [
     pytest.param("Speech pathology: soft diet. R/v 2/7. Repeat VFSS 6/52.", ["R/v 2/7", "6/52"], id="review-shorthand"),
     pytest.param("Fall with #NOF 6/52 prior.", ["#NOF 6/52"], id="fracture-durations"),
@@ -45,6 +68,12 @@ KEPT = [
                  id="sign-off-words-and-chloride"),
     pytest.param("Hb 98; white cell 12.4; red cell 4.1 x10^12/L.", ["white cell 12.4", "red cell 4.1"],
                  id="cell-counts"),
+    pytest.param("Adherence: MMAS-8 8/8 (good). Tab Aspirin 100 mg OD - supplied 1/12.", ["MMAS-8 8/8", "supplied 1/12"],
+                 id="scale-score-and-supply-duration"),
+    pytest.param("Cause of death: Ia aspiration pneumonia; Ib cerebrovascular accident. II hypertension.",
+                 ["Ib cerebrovascular accident"], id="death-certificate-parts"),
+    pytest.param("MRI: bucket-handle tear; McMurray +ve. Theatre list (0800 1200).", ["bucket-handle tear", "(0800 1200)"],
+                 id="bucket-handle-and-clock-times"),
     pytest.param("Open Mon-Fri 9-5, Sat-Sun closed; clinic Tues-Thurs; worse Jan-Mar.",
                  ["Mon-Fri", "Sat-Sun", "Tues-Thurs", "Jan-Mar"], id="day-and-month-ranges"),
 ]
@@ -53,6 +82,12 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "phi", "kept"), PHI)
 def test_session16_regional_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V46)
+def test_session16_forms_of_asia_and_africa_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
 
@@ -86,3 +121,14 @@ def test_grade_brackets_name_only_initials() -> None:
 ])
 def test_a_spaced_number_after_a_calling_word_is_a_phone(text: str, want: str) -> None:
     assert scrub_text(text, frozenset(), DeidConfig.for_tests()) == want
+
+
+def test_a_lone_letter_of_an_address_line_is_no_token() -> None:
+    """v46: an Islamabad sector "G-9/2" made "g" a token and took "g/dL" from "Hb 5.6 g/dL"."""
+    cfg = DeidConfig.for_tests()
+    patient = {"resourceType": "Patient", "name": [{"family": "Kausar", "given": ["Samina"]}],
+               "address": [{"line": ["House No. 84, Street 15", "G-9/2"], "city": "Islamabad"}]}
+    out = scrub_text("Samina Kausar: Hb 5.6 g/dL, Ceftriaxone 1 g IV. Lives in G-9/2, Islamabad.",
+                     identifier_tokens(patient, cfg), cfg)
+    assert "Hb 5.6 g/dL" in out and "Ceftriaxone 1 g IV" in out
+    assert "Kausar" not in out and "G-9/2" not in out and "Islamabad" not in out
