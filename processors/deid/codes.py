@@ -17,6 +17,10 @@ from processors.deid.leading import compile_rx
 
 __all__ = ["code_spans"]
 
+# session 16 (privacy tester): a labelled SSN written with dots or spaces ("ssn: 078.05.1120", "social 078 05 1120")
+_SSN_SEPARATED = compile_rx(
+    r"\b(?i:ssn|social(?:[ \t]+security)?(?:[ \t]+(?:no\.?|number|#))?)[ \t]*[:#]?[ \t]*(\d{3}([ .])\d{2}\2\d{4})\b(?!\d|\.\d)"
+)
 _SSN_ENDS = compile_rx(
     r"\b(?:SSN|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:number|no\.?))?)\b[^.\n]{0,30}?"
     r"\b(?:ends|ending)(?:[ \t]+(?:in|with))?[ \t:]+(\d{4})\b"
@@ -51,8 +55,10 @@ _PHONE_44 = compile_rx(
 def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """ID / SSN / PHONE spans of the classes above (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    if "end" in low and ("ssn" in low or "social" in low):
-        out.extend((*m.span(1), "[SSN]") for m in _SSN_ENDS.finditer(text))
+    if "ssn" in low or "social" in low:
+        if "end" in low:
+            out.extend((*m.span(1), "[SSN]") for m in _SSN_ENDS.finditer(text))
+        out.extend((*m.span(1), "[SSN]") for m in _SSN_SEPARATED.finditer(text))
     if "xxx" in low or "***" in text:
         out.extend((*m.span(1), "[ID]") for m in _MASKED.finditer(text))
     if any(h in low for h in _CODE_HINTS):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from processors.deid.dates import FHIR_DATE, age_years, parse_day, shift_fhir_date
 from processors.deid.keyed import date_shift_days, keyed_hex, pseudonymize
+from processors.deid.markup import decode_references
 from processors.deid.policy import PolicyRule
 from processors.deid.reid import reid_token
 from processors.deid.resource_ids import hashed_id, hashed_reference
@@ -132,7 +133,8 @@ class _Ctx:
     def scrub(self, text: str) -> str:
         hit = self._memo.get(text)
         if hit is None:
-            hit = scrub_text(text, self.tokens, self.cfg)
+            # session 16: character references decoded first ("&#90;ebulon"): a reader may render the text as HTML
+            hit = scrub_text(decode_references(text), self.tokens, self.cfg)
             self._memo[text] = hit
         return hit
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from processors.deid.config import DeidConfig
 from processors.deid.keyed import pseudonymize
+from processors.deid.markup import is_markup
 from processors.deid.resource import deid_resource
 from processors.deid.resource_ids import hashed_reference
 from processors.deid.resource_refs import PatientRefs, resource_patient_key
@@ -71,9 +72,14 @@ _MAX_TEXT = 1_000_000
 
 
 def _long_text(value: Any, path: str) -> str | None:
-    """The path of the first string longer than ``_MAX_TEXT`` (binary ``data`` excepted)."""
+    """The path of the first string longer than ``_MAX_TEXT``: binary ``data`` excepted, the
+    ``data`` of a text attachment counted decoded (session 16: it is scrubbed too)."""
     if isinstance(value, str):
         return path if len(value) > _MAX_TEXT else None
+    if isinstance(value, dict) and isinstance(data := value.get("data"), str) and len(data) // 4 * 3 > _MAX_TEXT:
+        ctype = value.get("contentType")
+        if isinstance(ctype, str) and (ctype.lower().startswith("text/") or is_markup(ctype)):
+            return _join(path, "data")
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for k, v in items:
         if k == "data":
@@ -187,11 +193,12 @@ class _Writer:
     def url(self, url: object) -> object:
         if not isinstance(url, str):
             return url
-        new = self.refs(url.split("?", 1)[0])
+        base, query, _ = url.partition("?")
+        new = self.refs(base)
         if new is not None:
             return new
-        if url.startswith("Patient?"):
-            return "Patient"
+        if query:  # a conditional URL: its search parameters can name anyone ("Observation?patient.name=...")
+            return base
         if self.cfg.policy.hash_ids and (hashed := hashed_reference(self.cfg, url)) is not None:
             return hashed  # a fullUrl or request URL naming another resource by its id
         return url

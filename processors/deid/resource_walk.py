@@ -18,9 +18,13 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
   patient's pseudonymous reference (an emptied Reference would be invalid FHIR);
 - ``HumanName``, ``ContactPoint``, ``Identifier`` and ``Address`` elements are removed
   wherever they are (unless a rule decided them, e.g. safe-harbor's ZIP3 address);
-- attachments keep their ``contentType``: base64 ``data`` of ``text/*`` is decoded,
-  scrubbed and re-encoded; other data, ``url``, ``hash`` and ``size`` are removed;
-- narrative ``div`` becomes escaped scrubbed text in a plain ``<div>``;
+- attachments: base64 ``data`` of ``text/*`` is decoded (in its declared charset), scrubbed and
+  re-encoded as UTF-8 (the charset parameter says so); HTML / XML / RTF data comes out as its
+  scrubbed text, ``text/plain; charset=utf-8`` (session 16: a name split by inline tags or
+  written as character references would pass a scrubber reading the markup); other data,
+  ``url``, ``hash`` and ``size`` are removed;
+- narrative ``div`` becomes escaped scrubbed text (its text as a reader sees it) in a plain ``<div>``;
+- a ``valueUri`` / ``valueUrl`` web address is scrubbed (an answer can be a person's own page);
 - primitive extensions (``_field``) and ``fhir_comments`` are removed;
 - a ``uri`` / ``url`` holding a contact (``mailto:``, ``tel:``, ``fax:``, ``sms:``) becomes
   ``[REDACTED]``;
@@ -39,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from processors.deid.markup import charset_of, is_markup, markup_text
 from processors.deid.resource_types import ElementType, element_types, resource_model
 
 __all__ = ["REDACTED", "REMOVED_TYPES", "WalkContext", "walk_resource"]
@@ -48,12 +53,12 @@ Loc = tuple[Any, ...]
 REMOVED_TYPES = frozenset({"HumanName", "ContactPoint", "Identifier", "Address"})
 _NOT_FREE_TEXT = frozenset({("Coding", "display"), ("Coding", "code"), ("Reference", "reference")})
 _TEXT = frozenset({"String", "Markdown"})
-_TAG = re.compile(r"<[^>]*>")
 _DROP = object()
 
 
 _MIME = re.compile(r"[\w.+-]{1,40}/[\w.+-]{1,80}(?:[ \t]*;[ \t]*[\w.-]{1,40}=(?:[\w.+-]{1,60}|\"[^\"]{0,60}\"))*")
 _CONTACT_URI = re.compile(r"(?i)(?:mailto|tel|fax|sms|callto|skype|xmpp):")
+_WEB_URI = re.compile(r"(?i)(?:https?|ftp)://")
 REDACTED = "[REDACTED]"  # a display that had to go (resource.REMOVED_REFERENCE is this one)
 # display-only references to these keep their (scrubbed) display: no person is named
 _NOT_PERSON = frozenset({"Organization", "Location", "HealthcareService", "Device", "Medication",
@@ -75,11 +80,13 @@ def _free_text(owner: str, key: str) -> bool:
     return key != "id" and (owner, key) not in _NOT_FREE_TEXT
 
 
-def _text_data(data: str, scrub: Callable[[str], str]) -> str | None:
+def _text_data(data: str, ctype: str, scrub: Callable[[str], str]) -> str | None:
     try:
-        text = base64.b64decode(data, validate=False).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        text = base64.b64decode(data, validate=False).decode(charset_of(ctype))
+    except (binascii.Error, UnicodeDecodeError, ValueError, LookupError):
         return None
+    if is_markup(ctype):
+        text = markup_text(text)
     return base64.b64encode(scrub(text).encode("utf-8")).decode("ascii")
 
 
@@ -88,14 +95,25 @@ def _attachment(att: dict[str, Any], ctx: WalkContext) -> None:
         att.pop(key, None)
     data = att.pop("data", None)
     ctype = att.get("contentType")
-    if isinstance(data, str) and isinstance(ctype, str) and ctype.lower().startswith("text/"):
-        clean = _text_data(data, ctx.scrub)
+    if isinstance(data, str) and isinstance(ctype, str) and (ctype.lower().startswith("text/") or is_markup(ctype)):
+        clean = _text_data(data, ctype, ctx.scrub)
         if clean is not None:
             att["data"] = clean
+            # re-encoded as UTF-8; markup comes out as its scrubbed text (session 16: a name split by
+            # tags or written as character references would pass any scrubber inside the markup)
+            att["contentType"] = "text/plain; charset=utf-8" if is_markup(ctype) else _as_utf8(ctype)
+
+
+def _as_utf8(ctype: str) -> str:
+    """``ctype`` with its charset (if any) now UTF-8: the data was re-encoded."""
+    return _CHARSET_PARAM.sub("; charset=utf-8", ctype) if _CHARSET_PARAM.search(ctype) else ctype
+
+
+_CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*\"?[A-Za-z0-9._:-]{1,40}\"?", re.IGNORECASE)
 
 
 def _div(value: str, ctx: WalkContext) -> str:
-    text = html.unescape(_TAG.sub(" ", value))
+    text = markup_text(value)
     clean = html.escape(" ".join(ctx.scrub(" ".join(text.split())).split()) or "-", quote=False)
     return f'<div xmlns="http://www.w3.org/1999/xhtml">{clean}</div>'
 
@@ -122,6 +140,8 @@ def _primitive(value: Any, et: ElementType, owner: str, key: str, ctx: WalkConte
         return _DROP
     if kind in ("Uri", "Url") and _CONTACT_URI.match(value):
         return REDACTED  # "mailto:jo@x.org", "tel:+1..." in a uri-typed element (an extension's valueUri)
+    if kind in ("Uri", "Url") and key.startswith("value") and _WEB_URI.match(value):
+        return ctx.scrub(value)  # session 16: an answer's valueUri can be a person's own web page
     return value
 
 

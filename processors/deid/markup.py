@@ -1,0 +1,65 @@
+"""Text inside markup, for the scrubber (session 16, black-box privacy tester).
+
+An HTML / XML attachment or a narrative ``div`` can hide a name from any text scrubber: split by
+inline tags ("Zeb<b>ulon</b> Quack<i>en</i>bush") or written as character references
+("&#90;&#101;&#98;..."). ``markup_text`` gives the text a reader sees: inline elements joined
+without a space, other tags as a line break or a space, comments and script / style content
+dropped, character references decoded (no-break spaces and non-ASCII hyphens as ASCII).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["charset_of", "decode_references", "is_markup", "markup_text"]
+
+_INLINE = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span"
+           "|strike|strong|sub|sup|time|tt|u|var")
+_DROPPED = re.compile(r"(?is)<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>")
+_INLINE_TAG = re.compile(rf"(?i)</?(?:{_INLINE})\b[^>]*>")
+_BLOCK_TAG = re.compile(r"(?i)<(?:br|p|div|li|tr|h[1-6]|table|ul|ol|hr|section|article|td|th)\b[^>]*>|</(?:p|div|li|tr|h[1-6]|table|ul|ol|td|th)\s*>")
+_TAG = re.compile(r"<[^>]*>")
+_FOLD = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-",
+                       "\u2012": "-", "\u2013": "-", "\u2212": "-"})
+_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([A-Za-z0-9._:-]{1,40})\"?", re.IGNORECASE)
+_MARKUP_TYPES = ("text/html", "text/xml", "application/xml", "application/xhtml+xml", "text/sgml", "text/rtf",
+                 "application/rtf")
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_RTF_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
+_RTF_UNICODE = re.compile(r"\\u(-?\d{1,6})\??")
+_RTF_CONTROL = re.compile(r"\\[a-zA-Z]{1,32}-?\d{0,10} ?|\\[{}\\]|[{}]")
+
+
+def decode_references(value: str) -> str:
+    """``value`` with character references decoded ("&#90;ebulon" -> "Zebulon"): free text in a
+    resource may be shown as HTML by whoever reads it; plain text without references is returned as is."""
+    return html.unescape(value).translate(_FOLD) if _REFERENCE.search(value) else value
+
+
+def _rtf_text(value: str) -> str:
+    text = _RTF_HEX.sub(lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"), value)
+    text = _RTF_UNICODE.sub(lambda m: chr(int(m.group(1)) % 65536), text)
+    return _RTF_CONTROL.sub(lambda m: m.group(0)[1] if m.group(0) in ("\\{", "\\}", "\\\\") else " ", text)
+
+
+def markup_text(value: str) -> str:
+    """The text of ``value`` (HTML / XML / XHTML, or RTF) as a reader sees it."""
+    if value.lstrip().startswith("{\\rtf"):
+        return _rtf_text(value).translate(_FOLD)
+    text = _DROPPED.sub(" ", value)
+    text = _INLINE_TAG.sub("", text)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _TAG.sub(" ", text)
+    return html.unescape(text).translate(_FOLD)
+
+
+def is_markup(ctype: str) -> bool:
+    """An attachment content type whose data is markup ("text/html; charset=utf-8")."""
+    return ctype.split(";", 1)[0].strip().lower() in _MARKUP_TYPES
+
+
+def charset_of(ctype: str) -> str:
+    """The charset a content type declares ("text/plain; charset=ISO-8859-1"), else UTF-8."""
+    m = _CHARSET.search(ctype)
+    return m.group(1) if m else "utf-8"
