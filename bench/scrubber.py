@@ -81,6 +81,7 @@ from bench.phi_corpus import (
     heldout44,
     heldout45,
     heldout46,
+    heldout47,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -262,6 +263,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v44": ("HELD-OUT v44 corpus (session 15, written independently)", heldout44.generate),
     "v45": ("HELD-OUT v45 corpus (session 16, written independently)", heldout45.generate),
     "v46": ("HELD-OUT v46 corpus (session 16, written independently)", heldout46.generate),
+    "v47": ("HELD-OUT v47 corpus (session 16, written independently)", heldout47.generate),
 }  # short name -> (title, generator)
 
 
