@@ -118,8 +118,8 @@ _VALUE = compile_rx(
 # a classification or grade after a capitalised word ("Schatzker II", "Salter-Harris IV",
 # "Gustilo IIIb", "Weber B ankle", "Child-Pugh C.") or a score out of a typical maximum
 # ("Oxford 4/5", "Tinetti 14/28", "MRC 3/5"): the word is an eponymous scale, not a name
-_GRADE = compile_rx(
-    r"[ \t]+(?:(?:II|III|IV|VI{0,3}|IX)[abcABC]?\b(?![-'\w])"
+_GRADE = compile_rx(  # session 16 (v47): a classification word between ("Clark level III")
+    r"[ \t]+(?:(?:level|grade|stage|type|class)[ \t]+)?(?:(?:II|III|IV|VI{0,3}|IX)[abcABC]?\b(?![-'\w])"
     r"|[A-D][ \t]+(?=[a-z]))"
 )
 _GRADE_END = compile_rx(r"[ \t]+[A-D](?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)

@@ -133,7 +133,9 @@ _NAME_FIELD = compile_rx(
     r"\b(?:Surname|SURNAME|Forenames?|FORENAMES?|First[ \t]+[Nn]ame|Last[ \t]+[Nn]ame|Family[ \t]+[Nn]ame"
     r"|Given[ \t]+[Nn]ames?|Middle[ \t]+[Nn]ame)[ \t]*:[ \t]*([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
 )
-_HL7_NAME = compile_rx(r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4})(?!\w)")
+_HL7_NAME = compile_rx(  # session 16 (v47): also mixed case outside a segment ("Patient: Byrd^Manuel")
+    r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4}|[A-Z][a-z'-]+(?:\^[A-Z][a-z'-]*){1,3})(?!\w)"
+)
 _MAC_COLON = compile_rx(r"\b(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}\b")
 _HANDLE = compile_rx(r"(?<![\w.@])@([A-Za-z][\w.]{2,30}[A-Za-z0-9])")
 # a record number written in short groups ("MRN: 0 0 4 4 1 7 8 2", "DN 772 118 903"): 6+ digits

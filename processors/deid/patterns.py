@@ -289,7 +289,8 @@ _ID_LABELLED_GROUPS = compile_rx(
     r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3,4}[ \t-]\d{3}[ \t-]\d{3,4}(?:[ \t-]?[a-z]{2}(?![\w/]))?\b"  # OHIP version code "CM"
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,2}(?:[ \t]\d{1,6})?\b"
     r"|\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]*/[ \t]*\d\b)?(?![\d/])"  # v30: Medicare "6018 59278 7 / 3" (IRN)
-    r"|[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
+    # session 16 (v47): not a fraction a few words after the label ("Medicare day 10/100" is a day count)
+    r"|(?!\d{1,3}/\d{1,3}(?![\w/-]|\.\d))[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
 )
 # phone shapes of other countries: an Australian landline with its area code ("08 7093 3874",
 # "(02) 9382 1111") and an 11-digit mobile written with dots ("0816.838.9303")
@@ -331,6 +332,7 @@ _ID = compile_rx(
 )
 _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "Temp 102 F", "Tmax 105F")
     r"(?<!\b[Tt] )(?<!\b[Tt])(?<![Tt]emp )(?<![Tt]emp)(?<!max )(?<![Tt]max)(?<!brile to )(?<!emp of )"
+    r"(?<!index )(?<!ndex of )"  # session 16 (v47): "Heat index 108 F" is a temperature
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"
     r"|(?:\s*(?:M|F|male|female|man|woman)\b))"
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"

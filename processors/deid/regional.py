@@ -20,6 +20,20 @@ Session 16 (v46, English-language records from Asia and Africa):
   words ("Chan Sau Ying (CSY)"), initials listed after "on duty:", a junior doctor's "Surname XX"
   after a grade ("HO Wong HK"), initials after "checked:"; phones of two groups of four in brackets
   ("Ho Siu Fong (2563 6678)"; not two clock times).
+Session 16 (v47, US care outside academic centres: VA, IHS, rural, correctional, border clinics):
+- ids: the VA identifier of the surname's initial and the SSN's last four ("MURPHY,JAMES (M8995)"),
+  aircraft tail numbers ("Aircraft: N340MT"), a plate with its state ("plate (for LE report): MS
+  MN4900");
+- dates: military dates ("4SEP88", "6JUN23");
+- addresses: farm-to-market, county and state roads with a house number or at a crossing ("6980
+  FM 1699", "4000 Hwy 17 S", "FM 3054 & CR 356"), Puerto Rican urbanizaciones, barrios, calles
+  and carreteras ("Urb. Santa Teresita, Calle 17 F-9", "Bo. Pueblo Nuevo, Carr. 126 Km 1.1");
+- names: dictation initials closing a line ("Gary Ellis, PA-C  ge/fm", "A1-A4. LG/cf"), initials
+  after a credential and before a verb ("Home Telehealth RN MS flagged"), dotted initials after
+  an interpreter or scribe ("staff interpreter D.K."), a user name after "thanks" closing a portal
+  message, a name with a generational suffix ("Angela Osborn Jr.", "James E. Duncan II"), the
+  MDS middle initial ("First: MATTHEW  A0500B MI: E"), CPRS authors ("AUTHOR: DO,THI MAI"), a
+  two-word name opening a line before a credential ("Hope Cotton, MD, FCCP": words that are names).
 Names (NAME):
 - staff initials before a junior-doctor grade in brackets ("NC (HO) pg 2174", "- pw (Int)");
 - initials opening a line before a slash and a role ("KD / hospitalist");
@@ -33,10 +47,10 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _key
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _key, _load
 from processors.deid.unknown import is_known_word
 
-__all__ = ["regional_name_spans", "regional_spans"]
+__all__ = ["credential_line_names", "regional_name_spans", "regional_spans"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 _CA_DATE = compile_rx(
@@ -90,6 +104,51 @@ _CHECKED_LOWER = compile_rx(r"\b[Cc]hecked(?:[ \t]+by)?[ \t]*:[ \t]*([a-z]{2,3}|
 _HK_PHONE = compile_rx(r"\((\d{4})[ \t](\d{4})\)")  # "In-charge: Ho Siu Fong (2563 6678)"
 _CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d")
 _NOT_LOWER_SIGN = frozenset(["ok", "na", "no", "yes", "nil", "all", "done", "bp", "hr", "rr"])
+
+# session 16 (v47)
+_VA_LAST4 = compile_rx(r"\b([A-Z])[A-Z' -]*,[ \t]?[A-Z][A-Z'\u00c0-\u00de-]+[^\n()]{0,12}?\(?\b([A-Z]\d{4})\b")
+_TAIL = compile_rx(r"\b(?i:aircraft|tail(?:[ \t]+(?:no\.?|number|#))?)[ \t]*:?[ \t]*(N\d{1,5}[A-Z]{0,2})\b")
+_STATE_PLATE = compile_rx(
+    r"\b(?i:plate|tag)(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:#][ \t]*([A-Z]{2}[ \t]+[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
+)
+_MIL_DATE = compile_rx(r"\b(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b")
+_ROAD = r"(?:FM|RM|CR|County[ \t]+Road|Co\.?[ \t]+Rd\.?|Hwy|Highway|State[ \t]+Road|SR|US)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?"
+_RURAL_ROAD = compile_rx(rf"\b\d{{1,5}}[ \t]+{_ROAD}|\b{_ROAD}[ \t]*(?:&|and|/|at)[ \t]*{_ROAD}")
+_PR_PLACE = compile_rx(
+    r"\b(?:Urb\.|Urbanizaci[oó]n|Bo\.|Barrio|Res\.|Residencial|Calle|Carr\.|Carretera)[ \t]+"
+    r"(?:[A-Z\d][\w\u00c0-\u017f]*\.?)(?:[ \t]+(?!Km\b)(?:[A-Z\d][\w\u00c0-\u017f-]*(?:\.(?!\d))?|de|del|la|las|los))*"
+    r"(?:,?[ \t]+Km[ \t]+\d{1,3}(?:\.\d)?)?"
+)
+_DICTATION = compile_rx(
+    r"(?:(?<=[ \t]{2})|(?<=\.[ \t])|(?<=^))([A-Z]{2,3}|[a-z]{2,3})/([a-z]{2,3}|[A-Z]{2,3})[ \t]*$", re.MULTILINE
+)
+_UNIT_WORDS = frozenset(["mg", "ml", "dl", "kg", "hr", "min", "mmol", "iu", "mm", "cm", "mcg", "ug", "ng", "pg",
+                         "meq", "wk", "mo", "yr", "sec", "dose", "day", "hrs", "mol", "lb", "oz", "mmhg", "and", "or",
+                         "the", "wbc", "rbc"])  # fmt: skip
+_CRED_INITIALS_VERB = compile_rx(
+    r"\b(?:RN|LPN|LVN|NP|PA|RD|SW|CHR|MA|CNA|RT|PT|OT)[ \t]+([A-Z]{2})[ \t]+(?:flagged|called|reviewed|noted|reported"
+    r"|spoke|saw|visited|documented|phoned|paged|notified|contacted|confirmed)\b"
+)
+_DOTTED_AFTER_ROLE = compile_rx(
+    r"\b(?i:interpreter|translator|scribe|technician|tech|aide|CNA|MA|chaperone)[ \t]+((?:[A-Z]\.){2,3})(?![\w])"
+)
+_THANKS_USER = compile_rx(r"\b(?i:thanks|thank you|thx|regards|cheers)[,!.]?[ \t]*\n?[ \t]*([a-z][a-z0-9._]{3,24})[ \t]*$",
+                          re.MULTILINE)
+_SUFFIXED = compile_rx(
+    r"\b([A-Z][a-z'-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\w-]))"
+)
+_NOT_SUFFIXED = frozenset(["type", "grade", "phase", "factor", "stage", "class", "level", "zone", "part", "tier", "step",
+                           "mobitz", "fort", "le", "schedule", "category", "appendix", "table", "figure", "ward"])  # fmt: skip
+_MDS_MI = compile_rx(r"\bFirst[ \t]*:[ \t]*[A-Z][A-Za-z'-]+[^\n]{0,20}?\bMI[ \t]*:[ \t]*([A-Z])\b")
+_CPRS_AUTHOR = compile_rx(
+    r"\b(?:AUTHOR|COSIGNER|EXP COSIGNER|ATTENDING|SIGNED BY|RECEIVED BY|ENTERED BY)[ \t]*:[ \t]*"
+    r"([A-Z][A-Z'-]+,[ \t]?[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]*)*)"
+)
+_NAME_CRED_LINE = compile_rx(
+    r"^[ \t]*(?:/es/[ \t]*)?([A-Z][a-z'-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?),[ \t]*"
+    r"(?:MD|DO|RN|NP|PA-C|FNP-C|LMSW|LCSW|MSW|PharmD|RD|DPT|CNM|CRNA|LPN|FCCP|FACP|APRN|DNP|BSN)\b",
+    re.MULTILINE,
+)
 
 _GRADE = r"(?:HO|Int|Intern|RMO|JMO|SHO|Reg|CMO|SMO|MO|PGY-?\d|Res|Resident|Fellow)"
 _INITIALS_GRADE = compile_rx(rf"(?<![\w/.-])([A-Z]{{2,3}})[ \t]*\({_GRADE}\)")
@@ -150,6 +209,14 @@ def regional_spans(text: str) -> list[tuple[int, int, str]]:
     if "Estate" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _ESTATE.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _SG_STREET.finditer(text))
+    for m in _VA_LAST4.finditer(text):  # the letter is the surname's initial
+        if m.group(2)[0] == m.group(1):
+            out.append((*m.span(2), "[ID]"))
+    out.extend((*m.span(1), "[ID]") for m in _TAIL.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _STATE_PLATE.finditer(text) if _letters_and_digits(m.group(1)))
+    out.extend((*m.span(), "[DATE]") for m in _MIL_DATE.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _RURAL_ROAD.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _PR_PLACE.finditer(text))
     return out
 
 
@@ -193,8 +260,39 @@ def regional_name_spans(text: str) -> list[tuple[int, int]]:
     out.extend(m.span(1) for m in _GRADE_SURNAME_INITIALS.finditer(text))
     out.extend(m.span(1) for m in _CHECKED_LOWER.finditer(text)
                if m.group(1) not in _NOT_LOWER_SIGN and (m.group(1).islower() or _initials_ok(m.group(1))))
+    if "/" in text:
+        for m in _DICTATION.finditer(text):
+            if m.group(1).lower() not in _UNIT_WORDS and m.group(2).lower() not in _UNIT_WORDS:
+                out.extend((m.span(1), m.span(2)))
+    # the credential and the verb say a person: even "MS" (also multiple sclerosis)
+    out.extend(m.span(1) for m in _CRED_INITIALS_VERB.finditer(text) if m.group(1) not in _NOT_INITIALS)
+    out.extend(m.span(1) for m in _DOTTED_AFTER_ROLE.finditer(text))
+    out.extend(m.span(1) for m in _THANKS_USER.finditer(text) if not is_known_word(m.group(1)))
+    for m in _SUFFIXED.finditer(text):
+        words = m.group(1).split()
+        if (not any(w.lower().strip(",.") in _NOT_SUFFIXED for w in words) and _key(words[0]) not in CLINICAL_ABBREV
+                and _given(words[0])):  # not "Medicine Unit II"
+            out.append(m.span(1))
+    out.extend(m.span(1) for m in _MDS_MI.finditer(text))
+    out.extend(m.span(1) for m in _CPRS_AUTHOR.finditer(text))
     for m in _LOWER_MOB.finditer(text):
         w = m.group(1)
         if w not in _NOT_GIVEN and (w in FIRST_NAMES or not is_known_word(w)):
             out.append(m.span(1))
     return out
+
+
+_GIVEN = FIRST_NAMES | _load("ambiguous_names.txt")  # given names that are also words: "Hope", "Sunny"
+
+
+def _given(word: str) -> bool:
+    return word.lower() in _GIVEN or not is_known_word(word)
+
+
+def credential_line_names(text: str) -> list[tuple[int, int]]:
+    """Two-word names opening a line before a credential ("Hope Cotton, MD, FCCP"), the first a
+    listed given name or no known word; the caller guards them (a clinical word is cut out)."""
+    if "," not in text:
+        return []
+    return [m.span(1) for m in _NAME_CRED_LINE.finditer(text)  # a given name first: not "Internal Medicine, MD"
+            if _given(m.group(1).split()[0])]

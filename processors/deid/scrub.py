@@ -45,7 +45,7 @@ from processors.deid.people import people_spans, role_person_spans, signed_name_
 from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.records import record_name_spans, record_spans, signature_spans
-from processors.deid.regional import regional_name_spans, regional_spans
+from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
 from processors.deid.repeats import repeated_name_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
@@ -418,6 +418,7 @@ def _piece_spans(
     found.extend(guard_name_spans(text, repeated_name_spans(text, found)))  # session 15: "Hope to collect"
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"
+    found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"

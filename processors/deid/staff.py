@@ -48,7 +48,9 @@ _BY_INITIALS = compile_rx(
     re.MULTILINE,
 )
 _CHECKED_PAIR = compile_rx(r"\b(?i:checked|witnessed|verified)[ \t]+(?:by[ \t]+)?([A-Z]{2,3})[ \t]*/[ \t]*([A-Z]{2,3})\b")
-_BY_LOWER_AT = compile_rx(r"\bby[ \t]+([a-z]{2,3})[ \t]+(?:at[ \t]+\d{1,2}[:.]?\d{2}|on[ \t]+\d)")
+_BY_LOWER_AT = compile_rx(  # session 16 (v47): or before a date ("phoned ... by kg 8/16/24 15:02")
+    r"\bby[ \t]+([a-z]{2,3})[ \t]+(?:at[ \t]+\d{1,2}[:.]?\d{2}|on[ \t]+\d|\d{1,2}/\d{1,2}/\d{2,4}\b)"
+)
 _OWN_LOWER = compile_rx(r"\b([A-Z])[a-z]+[ \t]*\(([a-z]{2,3})\)")
 _LAB_ROLE = compile_rx(r"\((?:BMS|MLS|MLSO|MLT|Biomedical[ \t]+Scientist)[ \t]+([A-Z]{2,3})\)")
 _SLASH_CREDENTIAL = compile_rx(r"/[ \t]*([A-Z]{2,3})[ \t]+(?:RGN|RMN|RNLD|RSCN|RN|EN|RM|HCA|SN)\b")
@@ -102,7 +104,8 @@ def staff_name_spans(text: str) -> list[tuple[int, int]]:
         for m in _BY_INITIALS.finditer(text):
             out.extend(m.span(g) for g in (1, 2) if m.group(g) and m.group(g) not in _ROLE_ABBREV and (
                 m.group(2) or _key(m.group(g)) not in CLINICAL_ABBREV or m.group(0)[:4].lower() in ("read", "chec")))
-        out.extend(m.span(1) for m in _BY_LOWER_AT.finditer(text) if m.group(1) not in ("the", "an", "a", "me"))
+        out.extend(m.span(1) for m in _BY_LOWER_AT.finditer(text) if m.group(1) not in ("the", "an", "a", "me")
+                   and not (len(m.group(1)) == 3 and is_known_word(m.group(1))))  # "by fax 03/26/2025"
     if "/" in text:
         for m in _CHECKED_PAIR.finditer(text):
             out.extend((m.span(1), m.span(2)))

@@ -189,6 +189,7 @@ _FIELD_RX: tuple[tuple[str, Rx], ...] = (
 _DM = compile_rx(rf"(?<![\w/.:+=^-])({_DAY})/({_DAY})(?![\w/%]|[.:,]\d)")
 _DM_NOT_AFTER = frozenset(
     [
+        "profusion",  # session 16 (v47): the ILO classification of a chest film ("profusion 2/1")
         "pain",
         "mrc",
         "power",
@@ -325,7 +326,8 @@ _CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
 _CRED_DATE_BEFORE = _CRED_WORDS | {"DPT", "OTR", "OTR/L", "CCC-SLP", "BSN", "PA-C", "LD", "LCSW", "MSW"}
 _LINE_END = compile_rx(r"[ \t]*(?:\n|\Z)")
 _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
-                           "scale", "score", "scored"])  # v40: "Abbey Pain Scale 4/18"
+                           "scale", "score", "scored",  # v40: "Abbey Pain Scale 4/18"
+                           "day"])  # session 16 (v47): "Medicare day 12/100"
 _PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
 _SCORE_BEFORE = compile_rx(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(

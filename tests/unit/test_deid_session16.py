@@ -1,5 +1,6 @@
 """Session 16: the rounds after held-out v45 (Australian, New Zealand and Canadian ward records)
-and v46 (English-language records from Asia and Africa: PHI_V46 and the last cases of KEPT):
+and v46 (English-language records from Asia and Africa: PHI_V46) and v47 (US records outside academic
+centres: PHI_V47; the last cases of KEPT are from v46 and v47):
 Canadian month-day/year dates, "pg" pagers and "poste" extensions, vehicle registrations and
 Centrelink numbers, staff initials before a grade in brackets, before "/ role" and in laboratory
 sign-offs, lower-case given names before a mobile number, relatives after "cousin" / "aunty",
@@ -58,6 +59,25 @@ PHI_V46 = [
                  ["LWM", "JKN", "PWM", "Tan BK", "rj", "KLM", "2345 6789"], ["15G"], id="staff-initials-asia"),
 ]
 
+# the round after held-out v47 (US care outside academic centres)
+PHI_V47 = [
+    pytest.param("Patient: OKONKWO SMITH,ADA (O4471)   Last 4: 4471\nPT: BIGHORSE,MARY  B1234", ["O4471", "B1234"], [],
+                 id="va-initial-and-last-four"),
+    pytest.param("Aircraft: N512TX (EC-135). Vehicle plate (for LE report): OK ZX4471. DD-214 (14MAR91).",
+                 ["N512TX", "ZX4471", "14MAR91"], ["EC-135"], id="tail-plate-military-date"),
+    pytest.param("Lives at 4120 FM 1960 W; scene at Hwy 61 & CR 217. Urb. Las Lomas, Calle 9 B-4, Carr. 2 Km 14.5, Ponce.",
+                 ["4120 FM 1960", "Hwy 61 & CR 217", "Urb. Las Lomas", "Calle 9 B-4", "Carr. 2 Km 14.5"], [],
+                 id="rural-roads-and-puerto-rico"),
+    pytest.param("Ana Ruiz, FNP-C  ar/jk\nSections A1-A3. TB/kw\nResults phoned by jq 3/4/24 10:15.",
+                 ["ar/jk", "TB/kw", "jq"], ["A1-A3"], id="dictation-initials"),
+    pytest.param("Home Telehealth RN KL flagged weight gain. Staff interpreter R.T. present.\nthanks mgarza\n",
+                 ["KL", "R.T.", "mgarza"], ["weight gain"], id="initials-interpreter-portal-user"),
+    pytest.param("Patient: Rosa Lee Jr.   Miner: Tom B. Hardy III.  A0500A First: JOE  A0500B MI: Q\n"
+                 "AUTHOR: NGUYEN,VAN AN    EXP COSIGNER:\nHope Cotton, MD, FCCP\nPatient: Byrd^Manuel  MRN 1",
+                 ["Rosa Lee Jr.", "Tom B. Hardy III", "MI: Q", "NGUYEN,VAN AN", "Hope Cotton", "Byrd^Manuel"], [],
+                 id="suffixes-mds-cprs-credential-line-caret"),
+]
+
 KEPT = [
     pytest.param("Speech pathology: soft diet. R/v 2/7. Repeat VFSS 6/52.", ["R/v 2/7", "6/52"], id="review-shorthand"),
     pytest.param("Fall with #NOF 6/52 prior.", ["#NOF 6/52"], id="fracture-durations"),
@@ -74,6 +94,11 @@ KEPT = [
                  ["Ib cerebrovascular accident"], id="death-certificate-parts"),
     pytest.param("MRI: bucket-handle tear; McMurray +ve. Theatre list (0800 1200).", ["bucket-handle tear", "(0800 1200)"],
                  id="bucket-handle-and-clock-times"),
+    pytest.param("Calcitriol 0.5 mcg TIW; azithromycin Z-pak; andexanet alfa; Breslow thickness 0.6 mm, Clark level III.",
+                 ["TIW", "Z-pak", "andexanet alfa", "Breslow thickness", "Clark level III"], id="v47-drugs-and-eponyms"),
+    pytest.param("Heat index 108 F. ILO profusion 2/1. Medicare day 10/100. DISCHARGE SUMMARY - Medicine Unit II.\n"
+                 "Glucose 120  mg/dl\nRecords received by fax 03/26/2025.",
+                 ["108 F", "profusion 2/1", "day 10/100", "Medicine Unit II", "mg/dl", "by fax"], id="v47-values-stay"),
     pytest.param("Open Mon-Fri 9-5, Sat-Sun closed; clinic Tues-Thurs; worse Jan-Mar.",
                  ["Mon-Fri", "Sat-Sun", "Tues-Thurs", "Jan-Mar"], id="day-and-month-ranges"),
 ]
@@ -88,6 +113,12 @@ def test_session16_regional_forms_are_scrubbed(text: str, phi: list[str], kept: 
 
 @pytest.mark.parametrize(("text", "phi", "kept"), PHI_V46)
 def test_session16_forms_of_asia_and_africa_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V47)
+def test_session16_forms_of_us_rural_va_and_ihs_records_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
 
