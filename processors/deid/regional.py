@@ -32,7 +32,8 @@ Session 16 (v47, US care outside academic centres: VA, IHS, rural, correctional,
   after a credential and before a verb ("Home Telehealth RN MS flagged"), dotted initials after
   an interpreter or scribe ("staff interpreter D.K."), a user name after "thanks" closing a portal
   message, a name with a generational suffix ("Angela Osborn Jr.", "James E. Duncan II"), the
-  MDS middle initial ("First: MATTHEW  A0500B MI: E"), CPRS authors ("AUTHOR: DO,THI MAI"), a
+  MDS middle initial ("First: MATTHEW  A0500B MI: E"), CPRS authors ("AUTHOR: DO,THI MAI") and
+  names ("PT: TWO BULLS,CODY", "VAN DER BERG,ANNA" at a line start or after a label), a
   two-word name opening a line before a credential ("Hope Cotton, MD, FCCP": words that are names).
 Names (NAME):
 - staff initials before a junior-doctor grade in brackets ("NC (HO) pg 2174", "- pw (Int)");
@@ -143,6 +144,12 @@ _MDS_MI = compile_rx(r"\bFirst[ \t]*:[ \t]*[A-Z][A-Za-z'-]+[^\n]{0,20}?\bMI[ \t]
 _CPRS_AUTHOR = compile_rx(
     r"\b(?:AUTHOR|COSIGNER|EXP COSIGNER|ATTENDING|SIGNED BY|RECEIVED BY|ENTERED BY)[ \t]*:[ \t]*"
     r"([A-Z][A-Z'-]+,[ \t]?[A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]*)*)"
+)
+# VistA / CPRS "LAST,FIRST MIDDLE" (no space after the comma) at a line start or after a label
+_VISTA_NAME = compile_rx(
+    r"(?:^|(?<=:)|(?<=\())[ \t]*([A-Z][A-Z'\u00c0-\u00de-]+(?:[ \t][A-Z][A-Z'\u00c0-\u00de-]+){0,3},"
+    r"[A-Z][A-Z'\u00c0-\u00de-]+(?:[ \t][A-Z][A-Z'\u00c0-\u00de-]*){0,2})\b",
+    re.MULTILINE,
 )
 _NAME_CRED_LINE = compile_rx(
     r"^[ \t]*(?:/es/[ \t]*)?([A-Z][a-z'-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?),[ \t]*"
@@ -290,9 +297,14 @@ def _given(word: str) -> bool:
 
 
 def credential_line_names(text: str) -> list[tuple[int, int]]:
-    """Two-word names opening a line before a credential ("Hope Cotton, MD, FCCP"), the first a
-    listed given name or no known word; the caller guards them (a clinical word is cut out)."""
+    """Names the caller guards (a clinical word cut out, nothing inside an allergy list): two-word
+    names opening a line before a credential ("Hope Cotton, MD, FCCP"), the first a listed given
+    name or no known word; VistA "LAST,FIRST" names ("TWO BULLS,CODY")."""
     if "," not in text:
         return []
-    return [m.span(1) for m in _NAME_CRED_LINE.finditer(text)  # a given name first: not "Internal Medicine, MD"
-            if _given(m.group(1).split()[0])]
+    out = [m.span(1) for m in _NAME_CRED_LINE.finditer(text)  # a given name first: not "Internal Medicine, MD"
+           if _given(m.group(1).split()[0])]
+    for m in _VISTA_NAME.finditer(text):
+        if not any(_key(w) in CLINICAL_ABBREV for w in m.group(1).replace(",", " ").split()):
+            out.append(m.span(1))
+    return out

@@ -76,6 +76,8 @@ PHI_V47 = [
                  "AUTHOR: NGUYEN,VAN AN    EXP COSIGNER:\nHope Cotton, MD, FCCP\nPatient: Byrd^Manuel  MRN 1",
                  ["Rosa Lee Jr.", "Tom B. Hardy III", "MI: Q", "NGUYEN,VAN AN", "Hope Cotton", "Byrd^Manuel"], [],
                  id="suffixes-mds-cprs-credential-line-caret"),
+    pytest.param("PT: TWO BULLS,CODY  T9933\nVAN DER BERG,ANNA seen in clinic", ["TWO BULLS,CODY", "VAN DER BERG,ANNA"],
+                 ["seen in clinic"], id="vista-last-first"),
 ]
 
 KEPT = [
@@ -99,6 +101,8 @@ KEPT = [
     pytest.param("Heat index 108 F. ILO profusion 2/1. Medicare day 10/100. DISCHARGE SUMMARY - Medicine Unit II.\n"
                  "Glucose 120  mg/dl\nRecords received by fax 03/26/2025.",
                  ["108 F", "profusion 2/1", "day 10/100", "Medicine Unit II", "mg/dl", "by fax"], id="v47-values-stay"),
+    pytest.param("Vitals: BP,HR,RR stable\nAllergies: PCN,SULFA\nMeds: ASPIRIN,WARFARIN daily",
+                 ["BP,HR,RR", "PCN,SULFA", "ASPIRIN,WARFARIN"], id="caps-lists-are-no-vista-names"),
     pytest.param("Open Mon-Fri 9-5, Sat-Sun closed; clinic Tues-Thurs; worse Jan-Mar.",
                  ["Mon-Fri", "Sat-Sun", "Tues-Thurs", "Jan-Mar"], id="day-and-month-ranges"),
 ]
