@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["charset_of", "decode_references", "is_markup", "markup_text"]
+__all__ = ["charset_of", "decode_references", "is_markup", "markup_text", "utf8_content_type"]
 
 _INLINE = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span"
            "|strike|strong|sub|sup|time|tt|u|var")
@@ -22,7 +22,7 @@ _BLOCK_TAG = re.compile(r"(?i)<(?:br|p|div|li|tr|h[1-6]|table|ul|ol|hr|section|a
 _TAG = re.compile(r"<[^>]*>")
 _FOLD = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-",
                        "\u2012": "-", "\u2013": "-", "\u2212": "-"})
-_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([A-Za-z0-9._:-]{1,40})\"?", re.IGNORECASE)
+_CHARSET = re.compile(r"\s*;\s*charset\s*=\s*\"?([A-Za-z0-9._:-]{1,40})\"?", re.IGNORECASE)
 _MARKUP_TYPES = ("text/html", "text/xml", "application/xml", "application/xhtml+xml", "text/sgml", "text/rtf",
                  "application/rtf")
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -63,3 +63,10 @@ def charset_of(ctype: str) -> str:
     """The charset a content type declares ("text/plain; charset=ISO-8859-1"), else UTF-8."""
     m = _CHARSET.search(ctype)
     return m.group(1) if m else "utf-8"
+
+
+def utf8_content_type(ctype: str) -> str:
+    """``ctype`` after its data was re-encoded: markup becomes its text, a declared charset UTF-8."""
+    if is_markup(ctype):
+        return "text/plain; charset=utf-8"
+    return _CHARSET.sub("; charset=utf-8", ctype, count=1)

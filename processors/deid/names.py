@@ -18,6 +18,7 @@ from processors.deid.patterns import CAPS_NAME
 
 __all__ = [
     "AMBIGUOUS",
+    "AMBIGUOUS_NAMES",
     "CLINICAL_VOCAB",
     "CLINICAL_WORDS",
     "FIRST_NAMES",
@@ -39,8 +40,9 @@ FIRST_NAMES = _load("first_names.txt")
 SURNAMES = _load("surnames.txt")
 CLINICAL_VOCAB = _load("clinical_vocab.txt")
 CLINICAL_WORDS = _load("clinical_words.txt")
+AMBIGUOUS_NAMES = _load("ambiguous_names.txt")  # given names that are also words: "Hope", "Sunny"
 AMBIGUOUS = (
-    _load("ambiguous_names.txt") | _load("ambiguous_extra.txt") | CLINICAL_VOCAB | CLINICAL_WORDS
+    AMBIGUOUS_NAMES | _load("ambiguous_extra.txt") | CLINICAL_VOCAB | CLINICAL_WORDS
 )  # "English", "Christmas", "Senna": names only next to another name
 
 CLINICAL_ABBREV = _load("clinical_abbrev.txt")

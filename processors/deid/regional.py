@@ -48,7 +48,9 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _key, _load
+from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, _key
+from processors.deid.scripts import CLOCK
+from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import is_known_word
 
 __all__ = ["credential_line_names", "regional_name_spans", "regional_spans"]
@@ -103,7 +105,6 @@ _ON_DUTY = compile_rx(r"\b(?i:on[ \t]+duty|staff[ \t]+on|team)[ \t]*:[ \t]*([A-Z
 _GRADE_SURNAME_INITIALS = compile_rx(r"\b(?:HO|MO|Reg|RMO|SN|SSN|APN|NO)[ \t]+([A-Z][a-z]+[ \t]+[A-Z]{2,3})\b(?![ \t]*\d)")
 _CHECKED_LOWER = compile_rx(r"\b[Cc]hecked(?:[ \t]+by)?[ \t]*:[ \t]*([a-z]{2,3}|[A-Z]{2,3})[ \t]*$", re.MULTILINE)
 _HK_PHONE = compile_rx(r"\((\d{4})[ \t](\d{4})\)")  # "In-charge: Ho Siu Fong (2563 6678)"
-_CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d")
 _NOT_LOWER_SIGN = frozenset(["ok", "na", "no", "yes", "nil", "all", "done", "bp", "hr", "rr"])
 
 # session 16 (v47)
@@ -170,7 +171,7 @@ _LAB_SIGN = compile_rx(
     r"|Dictated)(?:[ \t]+by)?[ \t]*:[ \t]*([A-Z]{2,3}|[a-z]{2})(?=[ \t]*(?:$|[),;]|[ \t]{2}|[ \t]+\d))",
     re.MULTILINE,
 )
-_NOT_SIGNATURE = frozenset(["OK", "NA", "NO", "YES", "NIL", "NAD", "TBC", "TBA", "N/A", "ok", "na", "no"])
+_NOT_SIGNATURE = NOT_SIGNATURE | frozenset(["N/A", "ok", "na", "no"])
 _NOT_INITIALS = frozenset(["ED", "ICU", "HDU", "CCU", "GP", "OT", "PT", "SW", "ID", "GI", "ENT", "OR", "AM", "PM"])
 _LOWER_MOB = compile_rx(
     r"\b([a-z][a-z'-]{2,14})[ \t]+(?:mob|mobile|cell|cellphone)\b[ \t]*[:.]?[ \t]*(?=\+?\(?\d[\d \t()-]{6,})"
@@ -203,7 +204,7 @@ def regional_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ID]") for m in _PROVIDER_CODE.finditer(text))
     if "(" in text:
         out.extend((m.start(1), m.end(2), "[PHONE]") for m in _HK_PHONE.finditer(text)
-                   if not (_CLOCK.fullmatch(m.group(1)) and _CLOCK.fullmatch(m.group(2))))
+                   if not (CLOCK.fullmatch(m.group(1)) and CLOCK.fullmatch(m.group(2))))
     if "@abdm" in text:
         out.extend((*m.span(), "[ID]") for m in _ABHA.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _REGISTRATION.finditer(text))
@@ -224,14 +225,6 @@ def regional_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(), "[DATE]") for m in _MIL_DATE.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _RURAL_ROAD.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _PR_PLACE.finditer(text))
-    return out
-
-
-def _items(listed: str, at: int) -> list[tuple[str, int]]:
-    """The comma-separated items of ``listed`` (found at ``at``) with their offsets."""
-    out: list[tuple[str, int]] = []
-    for m in _ITEM.finditer(listed):
-        out.append((m.group(0), at + m.start()))
     return out
 
 
@@ -263,7 +256,7 @@ def regional_name_spans(text: str) -> list[tuple[int, int]]:
             if firsts == m.group(5):
                 out.append(m.span(5))
     for m in _ON_DUTY.finditer(text):
-        out.extend((i, i + len(ini)) for ini, i in _items(m.group(1), m.start(1)) if _initials_ok(ini))
+        out.extend(i.span() for i in _ITEM.finditer(text, *m.span(1)) if _initials_ok(i.group(0)))
     out.extend(m.span(1) for m in _GRADE_SURNAME_INITIALS.finditer(text))
     out.extend(m.span(1) for m in _CHECKED_LOWER.finditer(text)
                if m.group(1) not in _NOT_LOWER_SIGN and (m.group(1).islower() or _initials_ok(m.group(1))))
@@ -289,7 +282,7 @@ def regional_name_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_GIVEN = FIRST_NAMES | _load("ambiguous_names.txt")  # given names that are also words: "Hope", "Sunny"
+_GIVEN = FIRST_NAMES | AMBIGUOUS_NAMES
 
 
 def _given(word: str) -> bool:

@@ -43,7 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from processors.deid.markup import charset_of, is_markup, markup_text
+from processors.deid.markup import charset_of, is_markup, markup_text, utf8_content_type
 from processors.deid.resource_types import ElementType, element_types, resource_model
 
 __all__ = ["REDACTED", "REMOVED_TYPES", "WalkContext", "walk_resource"]
@@ -101,15 +101,7 @@ def _attachment(att: dict[str, Any], ctx: WalkContext) -> None:
             att["data"] = clean
             # re-encoded as UTF-8; markup comes out as its scrubbed text (session 16: a name split by
             # tags or written as character references would pass any scrubber inside the markup)
-            att["contentType"] = "text/plain; charset=utf-8" if is_markup(ctype) else _as_utf8(ctype)
-
-
-def _as_utf8(ctype: str) -> str:
-    """``ctype`` with its charset (if any) now UTF-8: the data was re-encoded."""
-    return _CHARSET_PARAM.sub("; charset=utf-8", ctype) if _CHARSET_PARAM.search(ctype) else ctype
-
-
-_CHARSET_PARAM = re.compile(r";\s*charset\s*=\s*\"?[A-Za-z0-9._:-]{1,40}\"?", re.IGNORECASE)
+            att["contentType"] = utf8_content_type(ctype)
 
 
 def _div(value: str, ctx: WalkContext) -> str:

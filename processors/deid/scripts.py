@@ -24,7 +24,7 @@ import re
 from processors.deid.leading import compile_rx
 from processors.deid.normalise import CJK_CHARS, SCRIPT_CHARS
 
-__all__ = ["cjk_runs", "number_spans", "script_spans"]
+__all__ = ["CLOCK", "cjk_runs", "number_spans", "script_spans"]
 
 _S = f"[{SCRIPT_CHARS}]"
 _RUN = compile_rx(rf"{_S}+(?:[ \t]*[-'\u2019.]?[ \t]*{_S}+)*")
@@ -107,7 +107,7 @@ _PHONE = compile_rx(
 )
 # Korean resident numbers, Aadhaar and Russian passports by shape
 _NATIONAL_ID = compile_rx(r"(?<!\d)(?<!\d )(?:\d{6}-[1-4]\d{6}|[2-9]\d{3} \d{4} \d{4}|\d{2} \d{2} \d{6})(?![\d]| \d)")
-_CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d")
+CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d")
 # street addresses: Chinese road + number, Japanese prefecture + city, Korean city + district,
 # Russian street and house, Hebrew and Arabic "street" + name + number
 _ADDRESS = compile_rx(
@@ -228,7 +228,7 @@ def number_spans(text: str) -> list[tuple[int, int, str]]:
         a, b = max(0, c.start() - 1), min(len(text), c.end() + 1)
         out.extend((*m.span(), "[PHONE]") for m in _PHONE.finditer(text, a, b))
         for m in _NATIONAL_ID.finditer(text, a, b):
-            if not all(_CLOCK.fullmatch(g) for g in m.group(0).split(" ")):  # "0800 1200 1600": times
+            if not all(CLOCK.fullmatch(g) for g in m.group(0).split(" ")):  # "0800 1200 1600": times
                 out.append((*m.span(), "[ID]"))
     return out
 

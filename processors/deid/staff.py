@@ -31,7 +31,7 @@ from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import is_known_word
 
-__all__ = ["staff_name_spans", "staff_phone_spans"]
+__all__ = ["NOT_SIGNATURE", "staff_name_spans", "staff_phone_spans"]
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sr|Sister|Nurse)\.?"
 _DEFINED = compile_rx(rf"\b([A-Z]{{2,3}})[ \t]*=[ \t]*{_TITLE}[ \t]+[A-Z][a-z]")
@@ -68,7 +68,7 @@ _ROLE_INITIALS = compile_rx(
 )  # session 15 (v44): "RN: BA/FD", "RMO: KH", "(scribe SH)"
 # initials signing a line after a double dash ("... counselling.  -- MR")
 _DASH_INITIALS = compile_rx(r"(?:^|(?<=[.!?)]))[ \t]*--[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
-_NOT_SIGNATURE = frozenset(["OK", "NAD", "NKA", "NKDA", "NIL", "YES", "NO", "NA", "TBC", "TBA", "END"])
+NOT_SIGNATURE = frozenset(["OK", "NAD", "NKA", "NKDA", "NIL", "YES", "NO", "NA", "TBC", "TBA", "END"])
 _LOWER_SIGNER = compile_rx(
     r"^[ \t]*(?:--?[ \t]*)?([a-z]\.[a-z]{2,}|[a-z]{2,}[ \t][a-z]{2,})(?=,?[ \t]+(?:RN|LPN|LVN|MS[1-4]|MD|NP|PA-C|RT|CNA|PT|OT)\b)",
     re.MULTILINE,
@@ -122,7 +122,7 @@ def staff_name_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(g) for g in (1, 2) if m.group(g) and m.group(g) not in _ROLE_ABBREV)
     if "-" in text:
         out.extend(m.span(1) for m in _DASH_INITIALS.finditer(text)
-                   if m.group(1) not in _ROLE_ABBREV and m.group(1) not in _NOT_SIGNATURE)
+                   if m.group(1) not in _ROLE_ABBREV and m.group(1) not in NOT_SIGNATURE)
     for m in _LOWER_SIGNER.finditer(text):
         words = m.group(1).replace(".", " ").split()
         if "." in m.group(1) or _is_name_loose(words[0]) or not all(is_known_word(w) for w in words):

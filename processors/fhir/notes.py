@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from datetime import datetime
 from typing import Any
 
 from processors.deid import scrub_text
+from processors.deid.markup import charset_of
 from processors.fhir.context import Context
 from processors.fhir.times import first_time
 from schemas.event import ClinicalEvent, NoteInfo
@@ -69,15 +69,6 @@ def _category(res: dict[str, Any]) -> str | None:
     return None
 
 
-_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([A-Za-z0-9._:-]{1,40})\"?", re.IGNORECASE)
-
-
-def _charset(ctype: str) -> str:
-    """The charset a text/plain attachment declares ("text/plain; charset=ISO-8859-1"), else UTF-8."""
-    m = _CHARSET.search(ctype)
-    return m.group(1) if m else "utf-8"
-
-
 def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     content = res.get("content")
@@ -93,7 +84,7 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
             continue
         if not isinstance(data, str):
             continue
-        charset = _charset(ctype)
+        charset = charset_of(ctype)
         try:
             raw = base64.b64decode(data, validate=False)
             text = raw.decode(charset)

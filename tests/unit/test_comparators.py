@@ -7,20 +7,14 @@ taken as an ordinary order."""
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
-from pathlib import Path
 
 import orjson
 import pytest
 
 from processors.deid import DeidConfig
 from processors.fhir.ingest import ingest_message
-from schemas.alert import Alert
-from streams.commands.replay import ReplayResult, load_events, replay_events
-from streams.runtime import Runtime
-from streams.settings import Settings
-from tests.unit.test_replay_dated_feeds import lab, order, patient
+from tests.unit.test_replay_dated_feeds import lab, order, patient, replay_alerts
 
 NOW = datetime(2024, 3, 2, tzinfo=UTC)
 WARFARIN, GLIPIZIDE, LISINOPRIL, ONDANSETRON = "11289", "4821", "29046", "26225"
@@ -31,16 +25,6 @@ def bounded(n: int, loinc: str, value: float, unit: str, comparator: str | None)
     if comparator is not None:
         res["valueQuantity"]["comparator"] = comparator
     return res
-
-
-def _alerts(resources: list[dict], tmp_path: Path) -> list[Alert]:
-    feed = tmp_path / "feed.ndjson"
-    feed.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in resources))
-    rt = Runtime.create(Settings(env="test"), memory_store=True)
-    result = ReplayResult()
-    load_events(rt, [feed], result)
-    asyncio.run(replay_events(rt, result, None))
-    return list(result.alerts)
 
 
 def _ingest(res: dict):
@@ -80,7 +64,7 @@ def test_a_comparator_outside_the_value_set_is_rejected():
 def test_a_bound_settles_a_threshold_only_where_it_certainly_does(tmp_path, loinc, value, unit, comparator, drug, want):
     feed = [patient("p1", "1950-01-01"), order("p1", 1, drug, "2024-02-20T08:00:00Z"),
             bounded(1, loinc, value, unit, comparator)]
-    got = [(a.rule.id, a.severity, a.summary) for a in _alerts(feed, tmp_path) if a.event == "raised"]
+    got = [(a.rule.id, a.severity, a.summary) for a in replay_alerts(feed, tmp_path) if a.event == "raised"]
     if want is None:
         assert got == []
     else:

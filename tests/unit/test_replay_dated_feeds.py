@@ -14,6 +14,7 @@ import pytest
 
 from processors.rules.context import age_at
 from processors.state import PatientState
+from schemas.alert import Alert
 from streams.commands.replay import ReplayResult, load_events, replay_events
 from streams.runtime import Runtime
 from streams.settings import Settings
@@ -45,14 +46,18 @@ def given(pid: str, n: int, rxcui: str, at: str) -> dict:
             "subject": {"reference": f"Patient/{pid}"}, "effectiveDateTime": at}
 
 
-def replay(resources: list[dict], tmp_path: Path) -> list[tuple[str, str]]:
+def replay_alerts(resources: list[dict], tmp_path: Path) -> list[Alert]:
     feed = tmp_path / "feed.ndjson"
     feed.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in resources))
     rt = Runtime.create(Settings(env="test"), memory_store=True)
     result = ReplayResult()
     load_events(rt, [feed], result)
     asyncio.run(replay_events(rt, result, None))
-    return [(a.event, a.rule.id) for a in result.alerts]
+    return list(result.alerts)
+
+
+def replay(resources: list[dict], tmp_path: Path) -> list[tuple[str, str]]:
+    return [(a.event, a.rule.id) for a in replay_alerts(resources, tmp_path)]
 
 
 @pytest.mark.parametrize(("creatinine", "fires"), [
