@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["charset_of", "decode_references", "is_markup", "markup_text", "utf8_content_type"]
+__all__ = ["decode_references", "decode_text", "is_markup", "markup_text", "utf8_content_type"]
 
 _INLINE = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span"
            "|strike|strong|sub|sup|time|tt|u|var")
@@ -59,14 +59,30 @@ def is_markup(ctype: str) -> bool:
     return ctype.split(";", 1)[0].strip().lower() in _MARKUP_TYPES
 
 
-def charset_of(ctype: str) -> str:
-    """The charset a content type declares ("text/plain; charset=ISO-8859-1"), else UTF-8."""
-    m = _CHARSET.search(ctype)
-    return m.group(1) if m else "utf-8"
+def decode_text(data: bytes, ctype: str) -> str | None:
+    """Text bytes in the charset ``ctype`` declares. Undeclared: UTF-8, UTF-16 with a byte-order
+    mark, else Windows-1252 / Latin-1 (session 17: a Latin-1 note with no charset was dropped, its
+    data lost). None when the bytes are not text in that reading (a NUL in the result: UTF-16 with
+    no mark read byte by byte would hide every letter from the scrubber)."""
+    declared = _CHARSET.search(ctype)
+    readings = [declared.group(1)] if declared else ["utf-8"]
+    if not declared:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            readings = ["utf-16"]
+        readings += ["cp1252", "latin-1"]
+    for charset in readings:
+        try:
+            text = data.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return None if "\x00" in text else text
+    return None
 
 
 def utf8_content_type(ctype: str) -> str:
     """``ctype`` after its data was re-encoded: markup becomes its text, a declared charset UTF-8."""
     if is_markup(ctype):
         return "text/plain; charset=utf-8"
+    if _CHARSET.search(ctype) is None:  # read as UTF-8 / UTF-16 / Windows-1252: say what it is now
+        return f"{ctype.strip()}; charset=utf-8"
     return _CHARSET.sub("; charset=utf-8", ctype, count=1)

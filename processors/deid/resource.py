@@ -363,7 +363,9 @@ def deid_resource(
                 walked.add(loc)
     year_only = pseudonym is None and any(r.method == "dateShift" for r in rules)
     patient_ref = f"Patient/{pseudonym}" if pseudonym and not is_patient else None
-    walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref, cfg.policy.age_cap))
+    zip_rule = any(r.method == "generalize" and r.to in ("zip3", "address-zip3") for r in cfg.policy.rules)
+    walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref, cfg.policy.age_cap,
+                                   zip3 if zip_rule else None))
     if is_patient and pseudonym:
         out["id"] = pseudonym
     elif cfg.policy.hash_ids and isinstance(out.get("id"), str) and out["id"] and not _local:

@@ -43,7 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from processors.deid.markup import charset_of, is_markup, markup_text, utf8_content_type
+from processors.deid.markup import decode_text, is_markup, markup_text, utf8_content_type
 from processors.deid.resource_types import ElementType, element_types, resource_model
 
 __all__ = ["REDACTED", "REMOVED_TYPES", "WalkContext", "walk_resource"]
@@ -74,6 +74,7 @@ class WalkContext:
     decided: set[Loc] = field(default_factory=set)
     patient_ref: str | None = None  # "Patient/<pseudonym>" when the patient is known
     age_cap: int | None = None  # safe-harbor: every Age over cap - 1 is reported as cap
+    zip3: Callable[[str], str] | None = None  # safe-harbor's ZIP3 for a US ZIP given as an answer
 
 
 def _free_text(owner: str, key: str) -> bool:
@@ -82,8 +83,10 @@ def _free_text(owner: str, key: str) -> bool:
 
 def _text_data(data: str, ctype: str, scrub: Callable[[str], str]) -> str | None:
     try:
-        text = base64.b64decode(data, validate=False).decode(charset_of(ctype))
-    except (binascii.Error, UnicodeDecodeError, ValueError, LookupError):
+        text = decode_text(base64.b64decode(data, validate=False), ctype)
+    except (binascii.Error, ValueError):
+        return None
+    if text is None:
         return None
     if is_markup(ctype):
         text = markup_text(text)
@@ -159,20 +162,93 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         _attachment(value, ctx)
     elif name == "Age" and ctx.age_cap is not None:
         _cap_age(value, ctx.age_cap)
-    elif name == "Quantity" and ctx.age_cap is not None and value.get("code") == "a":
-        _cap_age(value, ctx.age_cap)  # an age as a value ("Age" observation 30525-0: 96 a)
+    elif name == "Quantity" and ctx.age_cap is not None and (value.get("code") or value.get("unit")):
+        _cap_age(value, ctx.age_cap)  # an age as a value ("Age" observation 30525-0: 96 a, 1165 mo)
     elif name == "Reference":
         _finish_reference(value, loc, ctx)
     return value
 
 
+# years per unit of an age or duration (UCUM codes and the usual display spellings)
+_YEARS_PER = {"a": 1.0, "yr": 1.0, "year": 1.0, "years": 1.0, "mo": 1 / 12, "month": 1 / 12, "months": 1 / 12,
+              "wk": 7 / 365.25, "week": 7 / 365.25, "weeks": 7 / 365.25, "d": 1 / 365.25, "day": 1 / 365.25,
+              "days": 1 / 365.25}
+# LOINC codes whose value is the patient's age: Age, reported, estimated, calculated, current / at death
+_AGE_LOINC = frozenset({"30525-0", "21612-7", "21611-9", "29553-5", "63900-5", "39016-1"})
+_AGE_WORD = re.compile(r"(?i)(?<![a-z])age(?![a-z])")
+_UNIT_WORD = re.compile(r"(?i)\b(month|week|day)s?\b")
+
+
 def _cap_age(value: dict[str, Any], cap: int) -> None:
-    """Condition.onsetAge 95 a, FamilyMemberHistory.deceasedAge 99 a -> 90 (years only; an age
-    in months or days is a child's)."""
+    """Condition.onsetAge 95 a, FamilyMemberHistory.deceasedAge 99 a, an "Age" observation of
+    1165 mo -> 90 a (session 17: an age in months, weeks or days was kept; any of them at or above
+    ``cap`` years is an age over 89: no duration of care is that long)."""
     v, unit = value.get("value"), value.get("code") or value.get("unit")
-    if isinstance(v, (int, float)) and unit in ("a", "yr", "year", "years", None) and v > cap - 1:
+    per = _YEARS_PER.get(unit.strip().lower() if isinstance(unit, str) else "a")
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and per is not None and v * per > cap - 1e-9:
         value["value"] = cap
         value.pop("comparator", None)
+        if per != 1.0:
+            value["unit"] = "a"
+            if "code" in value:
+                value["code"] = "a"
+
+
+def _age_unit(text: str) -> float:
+    m = _UNIT_WORD.search(text)
+    return _YEARS_PER[m.group(1).lower()] if m else 1.0
+
+
+def _age_label(node: dict[str, Any], owner: str) -> str | None:
+    """The label saying that this element's value[x] is an age: an "Age" observation or component
+    (LOINC 30525-0 ..., or a code whose text says age) or a questionnaire item about an age."""
+    if owner in ("Observation", "ObservationComponent"):
+        code = node.get("code")
+        if not isinstance(code, dict):
+            return None
+        for c in code.get("coding") or []:
+            if isinstance(c, dict) and c.get("code") in _AGE_LOINC:
+                return str(c.get("display") or "age")
+        text = code.get("text")
+        return text if isinstance(text, str) and _AGE_WORD.search(text) else None
+    if owner == "QuestionnaireResponseItem":
+        label = " ".join(str(node.get(k) or "") for k in ("linkId", "text"))
+        return label if _AGE_WORD.search(label) else None
+    return None
+
+
+_ZIP_LABEL = re.compile(r"(?i)(?<![a-z])(?:zip|post(?:al)?[ _-]?code|eircode)(?![a-z])")
+_US_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+
+
+def _postcode_answers(node: dict[str, Any], ctx: WalkContext) -> None:
+    """Session 17 (privacy review): a questionnaire answer "ZIP: 02139" was copied, a bare code the
+    text scrubber cannot tell from any number. The item's label says what it is: a US ZIP becomes
+    its ZIP3 where the profile allows one (safe-harbor), any other postcode ``[ZIP]``."""
+    label = " ".join(str(node.get(k) or "") for k in ("linkId", "text"))
+    if not _ZIP_LABEL.search(label):
+        return
+    for a in node.get("answer") or []:
+        v = a.get("valueString") if isinstance(a, dict) else None
+        if isinstance(v, str) and v.strip():
+            us = ctx.zip3 is not None and _US_ZIP.fullmatch(v.strip())
+            a["valueString"] = ctx.zip3(v) if us and ctx.zip3 is not None else "[ZIP]"
+
+
+def _cap_plain_ages(node: dict[str, Any], owner: str, cap: int) -> None:
+    """Session 17 (privacy review): an age sent as a bare number ("Age" 30525-0 valueInteger 97, a
+    questionnaire answer "Age: 97") was kept over 89. Capped like every other age."""
+    label = _age_label(node, owner)
+    if label is None:
+        return
+    per = _age_unit(label)
+    holders = [node] if owner != "QuestionnaireResponseItem" else [
+        a for a in node.get("answer") or [] if isinstance(a, dict)]
+    for h in holders:
+        for key in ("valueInteger", "valueDecimal"):
+            v = h.get(key)
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and v * per > cap - 1e-9:
+                h[key] = cap if per == 1.0 else round(cap / per)
 
 
 # the reference forms that name no one: a literal "Type/id" (relative, absolute, with history), a
@@ -217,6 +293,10 @@ def _is_coding_display(concept: dict[str, Any]) -> bool:
 def _walk(node: dict[str, Any], model: Any, loc: Loc, ctx: WalkContext) -> None:
     types = element_types(model)
     owner = model.__name__
+    if ctx.age_cap is not None:
+        _cap_plain_ages(node, owner, ctx.age_cap)
+    if owner == "QuestionnaireResponseItem":
+        _postcode_answers(node, ctx)
     for key in list(node):
         here = loc + (key,)
         if here in ctx.decided:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from processors.deid import scrub_text
-from processors.deid.markup import charset_of
+from processors.deid.markup import decode_text
 from processors.fhir.context import Context
 from processors.fhir.times import first_time
 from schemas.event import ClinicalEvent, NoteInfo
@@ -84,15 +84,16 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
             continue
         if not isinstance(data, str):
             continue
-        charset = charset_of(ctype)
         try:
             raw = base64.b64decode(data, validate=False)
-            text = raw.decode(charset)
-        except (binascii.Error, UnicodeDecodeError, ValueError, LookupError):
+        except (binascii.Error, ValueError):
+            raw = None
+        text = decode_text(raw, ctype) if raw is not None else None
+        if raw is None or text is None:
             raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
                                  "attachment.data must be base64 of text in the declared charset "
-                                 "(UTF-8 when none is declared) for text/plain",
-                                 f"content[{i}].attachment.data") from None
+                                 "(undeclared: UTF-8, UTF-16 with a byte-order mark, or Windows-1252) "
+                                 "for text/plain", f"content[{i}].attachment.data")
         if len(raw) > _MAX_NOTE_BYTES:
             raise WardwatchError(ReasonCode.MESSAGE_TOO_LARGE,
                                  f"attachment.data decodes to more than {_MAX_NOTE_BYTES} bytes",

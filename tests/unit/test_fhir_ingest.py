@@ -510,7 +510,9 @@ def test_entered_in_error(res: dict[str, Any], verdict: str) -> None:
     pytest.param("text/plain", b"Patient well, Hb 98", True, id="utf-8-default"),
     pytest.param("text/plain; charset=ISO-8859-1", "Température 38,5 °C".encode("latin-1"), True,
                  id="declared-latin-1"),
-    pytest.param("text/plain", "Température".encode("latin-1"), False, id="latin-1-undeclared"),
+    pytest.param("text/plain", "Température".encode("latin-1"), True, id="latin-1-undeclared-read-as-cp1252"),
+    pytest.param("text/plain", "Température".encode("utf-16"), True, id="utf-16-with-bom"),
+    pytest.param("text/plain", "Température".encode("utf-16-le"), False, id="utf-16-without-bom"),
     pytest.param("text/plain; charset=nonsense-9", b"x", False, id="unknown-charset"),
 ])
 def test_a_text_attachment_is_read_in_its_declared_charset(ctype: str, raw: bytes, ok: bool) -> None:
