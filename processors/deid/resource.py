@@ -371,8 +371,13 @@ def deid_resource(
     elif cfg.policy.hash_ids and isinstance(out.get("id"), str) and out["id"] and not _local:
         out["id"] = hashed_id(cfg, rtype, out["id"])  # a contained id is local: "#med" still resolves
     if contained:
+        # session 17 (privacy review): a contained RelatedPerson's "#p1" (the contained Patient,
+        # removed) was left dangling; the siblings resolve it as the container does
+        local = dict(ctx.local_patients)
+        sibling_refs: RefRewriter = (
+            (lambda r: (f"Patient/{local[r]}" if local[r] else "") if r in local else refs(r)) if local else refs)
         kept = [
-            deid_resource(c, cfg, tokens, patient_key=key, as_of=ref_day, references=refs, _local=True)
+            deid_resource(c, cfg, tokens, patient_key=key, as_of=ref_day, references=sibling_refs, _local=True)
             for c in contained
             if c.get("resourceType") != "Patient"  # the patient: its "#id" references are the pseudonym
         ]

@@ -100,3 +100,20 @@ def test_an_undeclared_legacy_text_attachment_is_scrubbed_and_kept(cfg: DeidConf
 def test_utf16_without_a_byte_order_mark_is_removed_not_misread() -> None:
     att = deid_resource(_doc("text/plain", NOTE.encode("utf-16-le")), SAFE)["content"][0]["attachment"]
     assert "data" not in att
+
+
+@pytest.mark.parametrize("cfg", [pytest.param(LIVE, id="live"), pytest.param(SAFE, id="safe-harbor")])
+def test_a_contained_patients_local_reference_from_a_sibling_is_resolved(cfg: DeidConfig) -> None:
+    obs = {"resourceType": "Observation", "id": "o3", "status": "final",
+           "contained": [{"resourceType": "Patient", "id": "p1",
+                          "identifier": [{"system": "http://h.example.org/mrn", "value": "QX-99381-ZZ"}],
+                          "name": [{"family": "Quackenbush", "given": ["Zebulon"]}]},
+                         {"resourceType": "RelatedPerson", "id": "rp1", "patient": {"reference": "#p1"},
+                          "name": [{"text": "Philomena Quackenbush"}]}],
+           "code": {"text": "RR"}, "subject": {"reference": "#p1"}, "effectiveDateTime": "2024-03-12T11:00:00Z",
+           "performer": [{"reference": "#rp1"}], "valueQuantity": {"value": 18, "code": "/min"}}
+    out = deid_resource(obs, cfg)
+    (rp,) = out["contained"]
+    assert rp["patient"] == out["subject"]
+    assert out["subject"]["reference"].startswith("Patient/") and "#" not in out["subject"]["reference"]
+    assert "Quackenbush" not in str(out) and "QX-99381" not in str(out)
