@@ -82,6 +82,7 @@ from bench.phi_corpus import (
     heldout45,
     heldout46,
     heldout47,
+    heldout48,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -264,6 +265,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v45": ("HELD-OUT v45 corpus (session 16, written independently)", heldout45.generate),
     "v46": ("HELD-OUT v46 corpus (session 16, written independently)", heldout46.generate),
     "v47": ("HELD-OUT v47 corpus (session 16, written independently)", heldout47.generate),
+    "v48": ("HELD-OUT v48 corpus (session 17, written independently)", heldout48.generate),
 }  # short name -> (title, generator)
 
 
