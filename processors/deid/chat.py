@@ -36,9 +36,12 @@ _LOWER_RELATION = compile_rx(rf"\b(?:{_RELATION})[ \t]+({_LOWER})\b")
 # the end of a clause follows: a listed first name counts even when it is an English word
 # ("dtr penelope called", "daughter colleen called x2", "caregiver janani.")
 _LOWER_REL_VERB = by_first_letter(compile_rx(  # on the lower-cased text; the word checked lower-case in the text
-    rf"\b(?:{_RELATION.lower()}|dtr|caregiver|caretaker)[ \t]+({_LOWER})"
+    rf"\b(?:{_RELATION.lower()}|dtr|caregiver|caretaker|key[ -]?worker|support worker)[ \t]+({_LOWER})"
     r"(?=[ \t]+(?:called|rang|phoned|visited|visits|says|said|updated|aware|came|wants|asked"
-    r"|informed|notified|agrees|agreed|will|is|was|has)\b|[ \t]*[.;](?![\w.])|[ \t]*$)",
+    r"|informed|notified|agrees|agreed|will|is|was|has"
+    # session 17 (v48): "Dtr leanne does shopping", "tash may stay"
+    r"|does|did|lives|helps|may|can|stays|drives|brings|manages|holds|shops|cooks|takes|collects)\b"
+    r"|[ \t]*[.;](?![\w.])|[ \t]*$)",
     re.MULTILINE,
 ))
 # strong lower-case contexts: "her son jun by text", "ask yan to get", "thanks, chao has the"

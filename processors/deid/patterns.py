@@ -169,6 +169,7 @@ _UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "b
                              "f/u", "visit", "r/v"])  # session 16 (v45): "R/v 2/7"
 
 
+_IN_THE_LAST = compile_rx(r"(?i:\b(?:in|over|within|for|during)[ \t]+(?:the[ \t]+)?(?:last|past))[ \t]+\Z")
 _LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
 _DISCHARGE_SYMPTOM = compile_rx(
     r"\b(?i:urethral|vaginal|penile|nipple|ear|nasal|eye|wound|pv|purulent|offensive|watery|bloody|green|yellow"
@@ -206,6 +207,8 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
               and not UK_DURATION.fullmatch(m.group(1))):
             if w and w.group(1).lower() in _UK_COURSE_LEAD and UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
+            if UK_DURATION.fullmatch(m.group(1)) and _IN_THE_LAST.search(text, max(0, s - 24), s):
+                continue  # session 17 (v48): "2 falls in last 6/12" is six months
             if UK_DURATION.fullmatch(m.group(1)) and _DISCHARGE_SYMPTOM.search(text, max(0, s - 30), s):
                 continue  # session 12 (v36): "urethral discharge 4/7" is four days of a symptom
             if _COUNT_AFTER.match(text, m.end(1)):
@@ -334,7 +337,8 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     r"(?<!\b[Tt] )(?<!\b[Tt])(?<![Tt]emp )(?<![Tt]emp)(?<!max )(?<![Tt]max)(?<!brile to )(?<!emp of )"
     r"(?<!index )(?<!ndex of )"  # session 16 (v47): "Heat index 108 F" is a temperature
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"
-    r"|(?:\s*(?:M|F|male|female|man|woman)\b))"
+    # session 17 (v48): "If temp over 101 F" is a threshold, no age and sex
+    r"|(?<!over \d\d)(?<!over \d\d\d)(?<!above \d\d)(?<!above \d\d\d)(?:\s*(?:M|F|male|female|man|woman)\b))"
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"
 )
 # what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
@@ -376,7 +380,9 @@ _SUFFIXES = sorted(
        # session 15 (v44): northern English and Scottish street types ("57 Castle Gate")
        "Gate", "Wynd", "Brae",
        # session 16 (v45): Australian "Close" ("105 Bottlebrush Cl")
-       "Cl"},
+       "Cl",
+       # session 17 (v48): Irish and English estate street types ("107 Ashgrove Lawn")
+       "Lawn", "Lawns", "Downs", "Dene", "Heath"},
     key=len,
     reverse=True,
 )  # fmt: skip

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, _key
+from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.scripts import CLOCK
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import is_known_word
@@ -154,7 +154,7 @@ _VISTA_NAME = compile_rx(
 )
 _NAME_CRED_LINE = compile_rx(
     r"^[ \t]*(?:/es/[ \t]*)?([A-Z][a-z'-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?),[ \t]*"
-    r"(?:MD|DO|RN|NP|PA-C|FNP-C|LMSW|LCSW|MSW|PharmD|RD|DPT|CNM|CRNA|LPN|FCCP|FACP|APRN|DNP|BSN)\b",
+    r"(?:MD|DO|RN|NP|PA-C|FNP-C|LMSW|LCSW|LSW|MSW|PharmD|RD|DPT|PT|OT|OTR/L|SLP|CNM\d?|CRNA|LPN|FCCP|FACP|APRN|DNP|BSN)\b",
     re.MULTILINE,
 )
 
@@ -295,8 +295,10 @@ def credential_line_names(text: str) -> list[tuple[int, int]]:
     name or no known word; VistA "LAST,FIRST" names ("TWO BULLS,CODY")."""
     if "," not in text:
         return []
-    out = [m.span(1) for m in _NAME_CRED_LINE.finditer(text)  # a given name first: not "Internal Medicine, MD"
-           if _given(m.group(1).split()[0])]
+    # a given name first, or (session 17, v48: "Aisling Smith, LSW") a listed surname last: not
+    # "Internal Medicine, MD"
+    out = [m.span(1) for m in _NAME_CRED_LINE.finditer(text)
+           if _given(m.group(1).split()[0]) or _key(m.group(1).split()[-1]) in SURNAMES]
     for m in _VISTA_NAME.finditer(text):
         if not any(_key(w) in CLINICAL_ABBREV for w in m.group(1).replace(",", " ").split()):
             out.append(m.span(1))

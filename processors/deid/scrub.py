@@ -29,6 +29,7 @@ from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lower_names import lower_name_more_spans
+from processors.deid.mdt import mdt_name_spans, mdt_spans
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.ocr import ocr_folded
@@ -387,6 +388,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in table.phones)  # session 15 (v43): "| Pager |" column
     raw.extend(Span(s, e, p) for s, e, p in staff_phone_spans(text, low))  # session 15: "Page me 26944"
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
+    raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -415,6 +417,7 @@ def _piece_spans(
     found.extend(role_mark_spans(text))  # session 13: "SN HG.", "user KD", "Coach Wise" (own checks)
     found.extend(table.initials)  # session 14 (v42): a table's "Init" / "By" column
     found.extend(guard_name_spans(text, community_name_spans(text)))  # session 14 (v42): "DNS Kiri", ". jp"
+    found.extend(guard_name_spans(text, mdt_name_spans(text)))  # session 17 (v48): "Gemma (IPC ADON), ext"
     found.extend(guard_name_spans(text, repeated_name_spans(text, found)))  # session 15: "Hope to collect"
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"
