@@ -79,7 +79,7 @@ def _not_open(
     if result is None:
         if ep.status == "pending" and not fresh:
             idle = "resolved" if ep.resolved_at is not None else "idle"
-            return ep.model_copy(update={"status": idle, "pending_since": None}), None
+            return ep.model_copy(update={"status": idle, "pending_since": None, "pending_basis": ()}), None
         return ep, None
     cooldown = cfg.cooldown(family)
     cooling = cooldown.total_seconds() > 0 and ep.resolved_at is not None
@@ -87,8 +87,13 @@ def _not_open(
         return ep, None
     start = ep.pending_since if fresh else None
     if result.confirmation == "second" and start is None:
-        upd = {"status": "pending", "pending_since": at, "last_qualifying": at}
+        upd = {"status": "pending", "pending_since": at, "last_qualifying": at,
+               "pending_basis": tuple(sorted(result.basis_ids()))}
         return ep.model_copy(update=upd), None
+    if result.confirmation == "second" and ep.pending_basis and result.basis_ids() <= set(ep.pending_basis):
+        # session 17 (black-box courses): the same measurements evaluated again (another vital
+        # that this result does not rest on arrived) confirm nothing; still the first evaluation
+        return ep, None
     start = start or at
     aid = alert_id_for(pseudonym, family, start)
     new = ep.model_copy(
@@ -102,6 +107,7 @@ def _not_open(
             "status": "open",
             "episode_start": start,
             "pending_since": None,
+            "pending_basis": (),
             "last_qualifying": at,
             "clear_since": None,
             "resolved_at": None,
@@ -157,6 +163,7 @@ def _clear(
             "resolved_at": at,
             "clear_since": None,
             "pending_since": None,
+            "pending_basis": (),
             "snoozed_until": None,
             "emitted": ep.emitted + 1,
         }

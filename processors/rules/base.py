@@ -39,3 +39,11 @@ class RuleResult(BaseModel):
     findings: tuple[Finding, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     thresholds: dict[str, float] = Field(default_factory=dict)  # values used
+    # the event ids of the values that make the result qualify (NEWS2: the parameters that score;
+    # SIRS: the criteria met); empty means every evidence event. A "second" confirmation needs a
+    # qualifying evaluation with one of them measured anew (DESIGN.md 7a: a fresh measurement
+    # confirms; an SpO2-only reading does not re-check a stale fever)
+    basis: tuple[str, ...] = ()
+
+    def basis_ids(self) -> frozenset[str]:
+        return frozenset(self.basis) if self.basis else frozenset(e.event_id for e in self.evidence)

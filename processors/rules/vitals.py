@@ -128,7 +128,7 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     elif red_params:
         rule_id, sev, conf, p = "news2.single_red", "low", "second", red
         band = "single red score"
-        sugg = [f"Hourly observations; urgent medical review of {', '.join(red_params)}"]
+        sugg = [f"Hourly observations; urgent medical review of {_names(red_params)}"]
     else:
         return []
     comps = {k: float(v) for k, v in s.score.components.items()}
@@ -140,7 +140,7 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     if (note := ctx.state.prefs.adjustment_notes.get(SPO2_SCALE_PARAM)) is not None:
         why.append(f"**SpO2 Scale {s.scale} set by a clinician for this patient** ({note}).")
     if red_params:
-        why.append(f"Red score (3) in: {', '.join(red_params)}.")
+        why.append(f"Red score (3) in: {_names(red_params)}.")
     prev_t = previous_vital_time(ctx.state, ctx.at)
     prev = news2_set(ctx.state, prev_t, ctx.vital_window) if prev_t else None
     if prev is not None and prev_t is not None:
@@ -148,9 +148,30 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
         why.append(f"Previous NEWS2: {prev.score.total} at {fmt_time(prev_t)}{rescored}.")
     ev: list[Evidence] = [ev_value(v) for v in s.values.values()]
     ev += [ev_obs(o) for o in s.alert_obs + s.oxygen_obs]
-    summary = f"NEWS2 {total} ({band})" + (f"; red: {', '.join(red_params)}" if red_params else "")
+    summary = f"NEWS2 {total} ({band})" + (f"; red: {_names(red_params)}" if red_params else "")
     return [ctx.result(rule_id, sev, conf, summary, why, p, ev, sugg,  # type: ignore[arg-type]
-                       Score(name="NEWS2", value=total, components=comps))]
+                       Score(name="NEWS2", value=total, components=comps),
+                       basis=_scoring(s, red["red_score"] if rule_id == "news2.single_red" else 1))]
+
+
+def _scoring(s: News2Set, least: float) -> list[Evidence]:
+    """The values that score at least ``least``: what a confirming set must measure anew."""
+    c = s.score.components
+    out = [ev_value(v) for q, v in s.values.items() if c["temperature" if q == "temperature" else q] >= least]
+    if c["air_or_oxygen"] >= least:
+        out += [ev_obs(o) for o in s.oxygen_obs]
+    if c["consciousness"] >= least:
+        out += [ev_obs(o) for o in s.alert_obs]
+    return out
+
+
+_COMPONENT_NAME = {"rr": "respiration rate", "spo2": "SpO2", "sbp": "systolic BP", "pulse": "pulse",
+                   "temperature": "temperature", "air_or_oxygen": "supplemental oxygen",
+                   "consciousness": "consciousness"}
+
+
+def _names(params: list[str]) -> str:
+    return ", ".join(_COMPONENT_NAME.get(k, k) for k in params)
 
 
 def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
@@ -204,7 +225,9 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
     if s.missing:
         why.append(f"Not available (counted as not met): {', '.join(s.missing)}.")
     ev = [ev_value(v) for v in (t, hr, rr, wbc) if v]
+    met = [ev_value(v) for name, v in (("temperature", t), ("hr", hr), ("rr", rr), ("wbc", wbc))
+           if v is not None and s.met[name]]
     comps = {k: float(v) for k, v in s.met.items()}
     return [ctx.result("sirs.positive", "low", "second", f"SIRS {s.total}/4 criteria met",
                        why, p, ev, ["Assess for infection; consider lactate and blood cultures"],
-                       Score(name="SIRS", value=s.total, components=comps))]
+                       Score(name="SIRS", value=s.total, components=comps), basis=met)]
