@@ -81,7 +81,7 @@ def hit_rule(ctx: Ctx) -> list[RuleResult]:
     why = [(f"Platelets **{fmt_num(current.value)} {current.unit}** at {fmt_time(current.time)}, "
            f"{fmt_vs(pct, 100 * p['fall_fraction'])}% below the highest count since the day before therapy start "
            f"({fmt_num(top)} {current.unit})."),
-           (f"Fall first seen on day {day} ({fmt_time(fall.time)}) of {names}; therapy start "
+           (f"Fall first seen on day {day} ({fmt_num(fall.value)} {fall.unit} at {fmt_time(fall.time)}) of {names}; therapy start "
            f"{fmt_time(start)} is day 0 (window days {fmt_num(p['first_day'])}-{fmt_num(p['last_day'])}).")]
     ev = [ev_value(current), ev_value(peak)] + ([ev_value(fall)] if fall is not current else [])
     return [ctx.result("med.hit_suspected", "high", "immediate",

@@ -22,7 +22,7 @@ from processors.rules.observations import (
     vital_at,
 )
 from processors.scores.news2 import News2Inputs, News2Score, news2, recorded
-from processors.scores.sepsis import qsofa, sirs
+from processors.scores.sepsis import CriteriaScore, qsofa, sirs
 from processors.state import SPO2_SCALE_PARAM, Obs, PatientState
 from schemas.alert import Evidence, Score
 
@@ -174,6 +174,24 @@ def _names(params: list[str]) -> str:
     return ", ".join(_COMPONENT_NAME.get(k, k) for k in params)
 
 
+def _qsofa_at(ctx: Ctx, at: datetime) -> CriteriaScore:
+    """qSOFA from the latest values within the window before ``at`` (the trend line)."""
+    p, w = ctx.params("qsofa.positive"), ctx.vital_window
+    sbp, rr = latest(ctx.state, "sbp", at, w), latest(ctx.state, "rr", at, w)
+    alert, _ = consciousness(ctx.state, at, w)
+    return qsofa(sbp.value if sbp else None, rr.value if rr else None, alert, p["sbp_max"], p["rr_min"])
+
+
+def _sirs_at(ctx: Ctx, at: datetime, wbc_window: timedelta) -> CriteriaScore:
+    """SIRS from the latest values within the windows before ``at`` (the trend line)."""
+    p, w = ctx.params("sirs.positive"), ctx.vital_window
+    t, hr, rr = (latest(ctx.state, q, at, w) for q in ("temperature", "pulse", "rr"))
+    wbc = latest(ctx.state, "wbc", at, wbc_window)
+    return sirs(t.value if t else None, hr.value if hr else None, rr.value if rr else None,
+                wbc.value if wbc else None, p["temp_high"], p["temp_low"], p["hr_min"], p["rr_min"],
+                p["wbc_high"], p["wbc_low"])
+
+
 def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
     if not vital_at(ctx.state, ctx.at):
         return []
@@ -191,9 +209,13 @@ def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
     if rr:
         why.append(f"- Respiratory rate {fmt_num(rr.value)} /min at {fmt_time(rr.time)}: "
                    f"{'met' if q.met['rr'] else 'not met'} (>= {fmt_num(p['rr_min'])})")
-    why.append(f"- Mentation: {'altered (not alert)' if q.met['mentation'] else 'alert' if alert else 'not recorded'}")
+    why.append(f"- Mentation: {'altered (not alert)' if q.met['mentation'] else 'alert' if alert else 'not recorded'}"
+               f"{_measured(tuple(a_obs))}{' at ' + _when(tuple(a_obs)) if a_obs else ''}")
     if q.missing:
         why.append(f"Not available (counted as not met): {', '.join(q.missing)}.")
+    if (prev_t := previous_vital_time(ctx.state, ctx.at)) is not None:
+        pq = _qsofa_at(ctx, prev_t)
+        why.append(f"Previous qSOFA: {pq.total}/3 at {fmt_time(prev_t)}.")
     ev = [ev_value(v) for v in (sbp, rr) if v] + [ev_obs(o) for o in a_obs]
     comps = {k: float(v) for k, v in q.met.items()}
     return [ctx.result("qsofa.positive", "high", "immediate", f"qSOFA {q.total}/3: sepsis screen positive",
@@ -224,6 +246,10 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
                        f"{'met' if s.met[name] else 'not met'}")
     if s.missing:
         why.append(f"Not available (counted as not met): {', '.join(s.missing)}.")
+    if (prev_t := previous_vital_time(ctx.state, ctx.at)) is not None:
+        ps = _sirs_at(ctx, prev_t, wbc_window)
+        why.append(f"Previous SIRS: {ps.total}/4 at {fmt_time(prev_t)}"
+                   f" ({', '.join(k for k, v in ps.met.items() if v) or 'no criterion met'}).")
     ev = [ev_value(v) for v in (t, hr, rr, wbc) if v]
     met = [ev_value(v) for name, v in (("temperature", t), ("hr", hr), ("rr", rr), ("wbc", wbc))
            if v is not None and s.met[name]]
