@@ -39,10 +39,10 @@ class RuleResult(BaseModel):
     findings: tuple[Finding, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     thresholds: dict[str, float] = Field(default_factory=dict)  # values used
-    # the event ids of the values that make the result qualify (NEWS2: the parameters that score;
-    # SIRS: the criteria met); empty means every evidence event. A "second" confirmation needs a
-    # qualifying evaluation with one of them measured anew (DESIGN.md 7a: a fresh measurement
-    # confirms; an SpO2-only reading does not re-check a stale fever)
+    # the event ids of the values the result rests on; empty means every evidence event (the
+    # values the rule read). A "second" confirmation needs a qualifying evaluation with one of them
+    # measured anew (DESIGN.md 7a: an identical repeat counts; a reading the rule does not read, an
+    # SpO2 for SIRS, is no second evaluation of that rule)
     basis: tuple[str, ...] = ()
 
     def basis_ids(self) -> frozenset[str]:

@@ -150,19 +150,7 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     ev += [ev_obs(o) for o in s.alert_obs + s.oxygen_obs]
     summary = f"NEWS2 {total} ({band})" + (f"; red: {_names(red_params)}" if red_params else "")
     return [ctx.result(rule_id, sev, conf, summary, why, p, ev, sugg,  # type: ignore[arg-type]
-                       Score(name="NEWS2", value=total, components=comps),
-                       basis=_scoring(s, red["red_score"] if rule_id == "news2.single_red" else 1))]
-
-
-def _scoring(s: News2Set, least: float) -> list[Evidence]:
-    """The values that score at least ``least``: what a confirming set must measure anew."""
-    c = s.score.components
-    out = [ev_value(v) for q, v in s.values.items() if c["temperature" if q == "temperature" else q] >= least]
-    if c["air_or_oxygen"] >= least:
-        out += [ev_obs(o) for o in s.oxygen_obs]
-    if c["consciousness"] >= least:
-        out += [ev_obs(o) for o in s.alert_obs]
-    return out
+                       Score(name="NEWS2", value=total, components=comps))]
 
 
 _COMPONENT_NAME = {"rr": "respiration rate", "spo2": "SpO2", "sbp": "systolic BP", "pulse": "pulse",
@@ -251,9 +239,7 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
         why.append(f"Previous SIRS: {ps.total}/4 at {fmt_time(prev_t)}"
                    f" ({', '.join(k for k, v in ps.met.items() if v) or 'no criterion met'}).")
     ev = [ev_value(v) for v in (t, hr, rr, wbc) if v]
-    met = [ev_value(v) for name, v in (("temperature", t), ("hr", hr), ("rr", rr), ("wbc", wbc))
-           if v is not None and s.met[name]]
     comps = {k: float(v) for k, v in s.met.items()}
     return [ctx.result("sirs.positive", "low", "second", f"SIRS {s.total}/4 criteria met",
                        why, p, ev, ["Assess for infection; consider lactate and blood cultures"],
-                       Score(name="SIRS", value=s.total, components=comps), basis=met)]
+                       Score(name="SIRS", value=s.total, components=comps))]
