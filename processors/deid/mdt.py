@@ -81,8 +81,7 @@ def _letters_and_digit(code: str) -> bool:
 def mdt_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the id, phone and date forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    low_has = text.lower()
-    if "safe" in low_has:
+    if "safe" in text or "Safe" in text or "SAFE" in text:
         out.extend((*m.span(1), "[ID]") for m in _KEY_SAFE.finditer(text) if _letters_and_digit(m.group(1)))
     if "log " in text:
         out.extend((*m.span(1), "[ID]") for m in _POLICE_LOG.finditer(text))
