@@ -83,6 +83,7 @@ from bench.phi_corpus import (
     heldout46,
     heldout47,
     heldout48,
+    heldout49,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -266,6 +267,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v46": ("HELD-OUT v46 corpus (session 16, written independently)", heldout46.generate),
     "v47": ("HELD-OUT v47 corpus (session 16, written independently)", heldout47.generate),
     "v48": ("HELD-OUT v48 corpus (session 17, written independently)", heldout48.generate),
+    "v49": ("HELD-OUT v49 corpus (session 17, written independently)", heldout49.generate),
 }  # short name -> (title, generator)
 
 
