@@ -66,7 +66,7 @@ _TEAM_LABEL = compile_rx(
 )
 _LIST_INITIALS = compile_rx(
     r"^[ \t]*\d{1,2}[.)][ \t]+((?:[A-Z]\.[ \t]?){2,3}|[A-Z]{2,3})[ \t]+"
-    r"\((?:(?:bed|bay|rm|room|cubicle|SR)[ \t]*)?\d{1,3}[A-Z]?\)",
+    r"\((?:(?:(?:bed|bay|rm|room|cubicle|SR)[ \t]*)?\d{1,3}[A-Z]?\)|(?:deferred|discussed|for|awaiting|to)\b)",
     re.MULTILINE,
 )
 _GREETING = compile_rx(r"^[ \t]*(?:hi|hello|hey|dear)[ \t]+([a-z][a-z'-]{1,20})[ \t]*[,!]", re.MULTILINE)

@@ -83,7 +83,7 @@ _DM_LEAD_TEXT = (
     "on since from until till by before after dated date dob dos admitted discharged seen addendum"
     " review reviewed booked filled due next last message w/c wc wef triage list visit appt"
     " clinic started stopped commenced ceased received sent collected taken performed listed"
-    " planned scheduled rebooked postponed cancelled tci w/e letter op surgery operation"
+    " planned scheduled rebooked postponed cancelled tci w/e letter op surgery operation posted"
     " admission discharge delivered born died dod onset appointment returned transferred labs"
     " bloods echo ecg ekg cxr ct mri uss xr ogd colonoscopy biopsy swab culture scan"
     # round 11: more words a date follows
@@ -160,7 +160,7 @@ _DM = compile_rx(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION
 _WORD_BEFORE = compile_rx(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
-_COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?)\b")
+_COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?|match(?:ed)?)\b")
 # UK shorthand durations: months, days; session 14 (v42): weeks ("Next visit 4/52")
 UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]\d|5[0-2])/52")
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",

@@ -48,6 +48,7 @@ from processors.deid.prefilter import note_scan
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
 from processors.deid.repeats import repeated_name_spans
+from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
@@ -389,6 +390,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in staff_phone_spans(text, low))  # session 15: "Page me 26944"
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
+    raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -418,6 +420,7 @@ def _piece_spans(
     found.extend(table.initials)  # session 14 (v42): a table's "Init" / "By" column
     found.extend(guard_name_spans(text, community_name_spans(text)))  # session 14 (v42): "DNS Kiri", ". jp"
     found.extend(guard_name_spans(text, mdt_name_spans(text)))  # session 17 (v48): "Gemma (IPC ADON), ext"
+    found.extend(research_name_spans(text))  # session 17 (v49): "2nd check: ym", "MRT(T); cn" (own checks)
     found.extend(guard_name_spans(text, repeated_name_spans(text, found)))  # session 15: "Hope to collect"
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"

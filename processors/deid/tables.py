@@ -39,14 +39,16 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
 
 _INITIAL_HEADS = frozenset(["init", "inits", "initial", "initials", "by", "sign", "signed", "sig", "staff"])
 _ID_HEADS = frozenset(["lot", "batch", "lot no", "lot no.", "lot #", "batch no", "batch no.", "lot number",
-                       "batch number"])  # fmt: skip
+                       "batch number",
+                       # session 17 (v49): a trial-drug accountability log's kit numbers
+                       "kit", "kit no", "kit no.", "kit #", "kit number", "kit id"])  # fmt: skip
 _PHONE_HEADS = frozenset(["pager", "bleep", "pager no", "pager no.", "bleep no", "ext", "extension", "phone", "tel",
                           "mobile", "contact no", "contact number"])  # session 15 (v43): a pager log
 _PHONE_CELL = compile_rx(r"[ \t]*(\+?\d[\d \t()-]{2,16}\d)[ \t]*\Z")
 _SCORE_HEADS = frozenset(["pain", "pain score", "nrs", "vas", "score", "pain (0-10)", "pain /10", "pain/10"])
 _INITIAL_CELL = compile_rx(r"[ \t]*([A-Za-z]{2,3})[ \t]*\Z")
-_ID_CELL = compile_rx(r"[ \t]*((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,})[ \t]*\Z")
-_KEYS = ("age", "name", "resident", "patient", "client", "init", "by", "sign", "staff", "lot", "batch", "pain",
+_ID_CELL = compile_rx(r"[ \t]*((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,}|\d{5,12})[ \t]*\Z")
+_KEYS = ("age", "name", "resident", "patient", "client", "init", "by", "sign", "staff", "lot", "batch", "kit", "pain",
          "score", "nrs", "vas", "pager", "bleep", "ext", "phone", "tel", "mobile", "contact")  # fmt: skip
 
 

@@ -57,7 +57,7 @@ _ID_LABEL = (
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
-    r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs)\b"
+    r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs|match|matched)\b"  # session 17 (v49): "10/10 match"
 )
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
 _ID_LABEL_RX = by_first_letter(compile_rx(
@@ -327,7 +327,8 @@ _CRED_DATE_BEFORE = _CRED_WORDS | {"DPT", "OTR", "OTR/L", "CCC-SLP", "BSN", "PA-
 _LINE_END = compile_rx(r"[ \t]*(?:\n|\Z)")
 _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
                            "scale", "score", "scored",  # v40: "Abbey Pain Scale 4/18"
-                           "day"])  # session 16 (v47): "Medicare day 12/100"
+                           "day",  # session 16 (v47): "Medicare day 12/100"
+                           "allred"])  # session 17 (v49): "ER Allred 8/8" (a score out of 8)
 _PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
 _SCORE_BEFORE = compile_rx(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(
@@ -509,6 +510,9 @@ _HASH_LIST_BEFORE = compile_rx(r"#\d{1,2}[ \t]*,[ \t]*\Z")
 _SCORE_VALUE = compile_rx(r"\d{1,3}/(?:10|20|30|100)\b(?![/-]\d)")
 
 
+_CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
+
+
 def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, placeholder) of values found by their label or shape."""
     low = lowered(text) if low is None else low
@@ -519,6 +523,8 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
             continue  # "MBI 55/100": a score (the Modified Barthel Index), not a Medicare id
         if v and UK_DURATION.fullmatch(text, v.start(), v.end()):
             continue  # session 14 (v42): "Next visit 4/52" is four weeks
+        if v and _CYCLE_DAY.fullmatch(text, v.start(), v.end()):
+            continue  # session 17 (v49): "Next visit: C1D8" is cycle 1 day 8 of a regimen
         if v:
             end = v.end()
             if v.end() - v.start() <= 5 and (g := _ID_GROUPS.match(text, end)):

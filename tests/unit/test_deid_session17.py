@@ -51,9 +51,45 @@ KEPT = [
                  id="numbered-tests"),
     pytest.param("hi there, thanks team", ["hi there"], id="greeting-no-name"),
 ]
+# the round after held-out v49 (oncology, haematology, clinical trials and genetics)
+PHI_V49 = [
+    pytest.param("Subject no: 2207-0415, randomisation number: R5518; your trial number: QX114-207.",
+                 ["2207-0415", "R5518", "QX114-207"], [], id="trial-numbers"),
+    pytest.param("Kits dispensed: 448120, 448121 (2 kits). Cryobag DIN W123412345678 thawed.",
+                 ["448120", "448121", "W123412345678"], ["2 kits"], id="kits-and-donation-number"),
+    pytest.param("Blocks H24-88120 B3 and H24-88120 B4 sent for MMR IHC. Reg. No. KMC 2011/44/1187.",
+                 ["H24-88120 B3", "H24-88120 B4", "KMC 2011/44/1187"], ["MMR IHC"], id="blocks-and-registration"),
+    pytest.param("GP: 12 The Orchards, Mallow, P51 2214. Cousin Deborah (Toowong 4066), untested.",
+                 ["12 The Orchards", "P51 2214", "Toowong", "4066"], ["untested"], id="estate-eircode-suburb"),
+    pytest.param("Pharmacy screened: kd (pharm)\n2nd check: lw\nRT: Olu Bassey, MRT(T); jf\n3. RN (deferred - CT)",
+                 ["kd", "lw", "jf"], ["2nd check"], id="check-initials"),
+    pytest.param("| Date | Visit | Kit no. | Lot | By |\n|---|---|---|---|---|\n| 04/01/2024 | C1D1 | 246388 | 9F381A | SH |",
+                 ["246388", "9F381A", "SH"], ["C1D1"], id="kit-column"),
+]
+KEPT_V49 = [
+    pytest.param("ER Allred 7/8, PR Allred 2/8, Oncotype RS 22, FIGO IIIC, HGSOC; C2D8 due; donor 9/10 match.",
+                 ["Allred 7/8", "Allred 2/8", "Oncotype RS 22", "FIGO IIIC", "HGSOC", "9/10 match"],
+                 id="oncology-scores"),
+    pytest.param("Next visit: C3D1 on the unit.", ["C3D1"], id="cycle-day"),
+    pytest.param("Study: ORCHID (NCT04411111). (Ward 4102) (Lot 2231)", ["(Ward 4102)", "(Lot 2231)"],
+                 id="not-suburbs"),
+]
 # fmt: on
 
 CFG = DeidConfig.for_tests()
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V49)
+def test_session17_oncology_and_trial_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V49)
+def test_session17_oncology_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
 
 
 @pytest.mark.parametrize(("text", "phi", "kept"), PHI)

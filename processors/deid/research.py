@@ -1,0 +1,99 @@
+"""Forms of oncology, haematology, clinical-trial and clinical-genetics records (session 17, from the
+held-out v49 measurement).
+
+Ids (ID): a number after a research or registry label ("Participant no: 1006-1180", "Your trial
+number: KE029-460", "RT No: RT/24/1262", "Reg. No. MMC 2016/82/6489"; a registry or protocol
+number such as NCT / ISRCTN is no label here and stays), kit numbers listed after "Kits assigned:",
+an ISBT 128 donation number after "DIN" ("bag DIN W854918123612"), a pathology specimen with its
+block ("S25-63677 A1").
+Addresses: an estate address "71 The Paddocks," before a comma; an Australian suburb and postcode
+in brackets ("(Woolloongabba 4102)"); an Irish Eircode of digits only after a comma ("Ennis, V95
+1255").
+Names (NAME): lower-case initials after a check label ("Clinically screened: yc (pharm)", "2nd check:
+ym"), after a semicolon closing a signature line ("MRT(T); cn"), capital initials after a dash
+closing a verification line ("Verified by study staff 8/19/2025 - DH").
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.staff import NOT_SIGNATURE
+
+__all__ = ["research_name_spans", "research_spans"]
+
+_VALUE = r"((?:[A-Z]{2,5}[ \t](?=\d))?[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,24})"
+_LABELLED = compile_rx(
+    r"\b(?:[Pp]articipant|[Ss]ubject|[Ss]creening|[Rr]andomi[sz]ation|[Tt]rial|[Ss]tudy|[Dd]onor|[Ee]nrol?ment"
+    r"|RT|[Rr]eg(?:istration)?\.?)[ \t]+(?:no\.?|No\.?|number|Number|num|#|id|ID)[ \t]*[:#.]?[ \t]*" + _VALUE
+)
+_KITS = compile_rx(
+    r"\b[Kk]its?(?:[ \t]+(?:assigned|dispensed|allocated|issued|returned|no\.?|numbers?))?[ \t]*:[ \t]*"
+    r"(\d{4,9}(?:[ \t]*,[ \t]*\d{4,9})*)"
+)
+_NUMBER = compile_rx(r"\d{4,9}")
+_DIN = compile_rx(r"\bDIN[ \t]*:?[ \t]*([A-Z]\d{12,16}[A-Z0-9]{0,3})\b")
+_BLOCK = compile_rx(r"\b[A-Z]{1,3}\d{2}-\d{4,6}[ \t][A-H]\d{1,2}\b")
+_THE_ESTATE = compile_rx(r"\b\d{1,4}[ \t]+The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=,)")
+_SUBURB_POSTCODE = compile_rx(r"\(([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]((?:[2-7]\d{3}|08\d{2}))\)")
+_NOT_SUBURB = frozenset({"Lot", "Batch", "Room", "Bed", "Ward", "Kit", "Box", "Ext", "Bleep", "Page", "Pager",
+                         "Fax", "Tel", "Code", "Bay", "Cycle", "Day", "Week", "Year", "Version", "Protocol", "Site",
+                         "Block", "Slide", "Case", "Study", "Trial", "Arm", "Visit", "Dose", "Level", "Grade", "Stage"})
+_DIGIT_EIRCODE = compile_rx(r"(?<=,[ \t])[AC-FHKNPRTV-Y]\d{2}[ \t]\d{4}\b(?![ \t]*(?:mg|mcg|ml|mL|units?|Gy)\b)")
+
+_CHECK_LABEL = compile_rx(
+    r"\b(?:screened|check(?:ed)?|verified|witnessed|prepared|dispensed|counted|countersigned|released)"
+    r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z]{2,3})\b(?=[ \t]*(?:\([^()\n]{1,14}\))?[ \t]*$)",
+    re.MULTILINE,
+)
+_SEMICOLON_END = compile_rx(r"[A-Za-z)];[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_DASH_END = compile_rx(
+    r"\b(?:[Vv]erified|[Cc]hecked|[Ss]igned|[Ee]ntered|[Rr]eviewed|[Ww]itnessed|[Cc]ompleted)\b[^\n]{0,60}?"
+    r"[ \t][-\u2013][ \t]([A-Z]{2,3})[ \t]*$",
+    re.MULTILINE,
+)
+_NOT_LOWER_INITIALS = frozenset({"ok", "no", "na", "nb", "bd", "od", "om", "on", "am", "pm", "iv", "im", "sc", "po",
+                                 "pr", "is", "it", "in", "at", "as", "an", "be", "by", "do", "go", "he", "if", "me",
+                                 "my", "of", "or", "so", "to", "up", "us", "we", "yes", "nil", "tds", "qds", "prn",
+                                 "etc", "and", "the", "for", "not", "all", "see"})
+
+
+def research_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the id and address forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LABELLED.finditer(text):
+        if any(c.isdigit() for c in m.group(1)):
+            out.append((*m.span(1), "[ID]"))
+    if "it" in text:
+        for m in _KITS.finditer(text):
+            out.extend((m.start(1) + n.start(), m.start(1) + n.end(), "[ID]")
+                       for n in _NUMBER.finditer(m.group(1)))
+    if "DIN" in text:
+        out.extend((*m.span(1), "[ID]") for m in _DIN.finditer(text))
+    if "-" in text:
+        out.extend((*m.span(), "[ID]") for m in _BLOCK.finditer(text))
+    if "The " in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _THE_ESTATE.finditer(text))
+    if "(" in text:
+        for m in _SUBURB_POSTCODE.finditer(text):
+            if m.group(1).split()[0] not in _NOT_SUBURB:
+                out.extend([(*m.span(1), "[ADDRESS]"), (*m.span(2), "[ZIP]")])
+    out.extend((*m.span(), "[ZIP]") for m in _DIGIT_EIRCODE.finditer(text))
+    return out
+
+
+def _caps_initials(ini: str) -> bool:
+    return ini not in NOT_SIGNATURE and _key(ini) not in CLINICAL_ABBREV
+
+
+def research_name_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans of the initials forms in the module doc."""
+    out: list[tuple[int, int]] = []
+    if ":" in text:
+        out.extend(m.span(1) for m in _CHECK_LABEL.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
+    if ";" in text:
+        out.extend(m.span(1) for m in _SEMICOLON_END.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
+    out.extend(m.span(1) for m in _DASH_END.finditer(text) if _caps_initials(m.group(1)))
+    return out
