@@ -39,7 +39,7 @@ _KEY_SAFE = compile_rx(
     r"([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,11})\b"
 )
 _POLICE_LOG = compile_rx(r"\blog[ \t]+(?:no\.?[ \t]*)?(\d{3,6})[ \t]+of[ \t]+\d{1,2}[/.-]\d{1,2}")
-_NINE_AND_LETTER = compile_rx(r"(?<![\w/.-])\d{3}[ \t]\d{3}[ \t]\d{3}[A-Z](?![\w/-])")
+_NINE_AND_LETTER = compile_rx(r"(?=\d)(?<![\w/.-])\d{3}[ \t]\d{3}[ \t]\d{3}[A-Z](?![\w/-])")
 _NINO_GROUPS = compile_rx(
     r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ \t]\d{2}[ \t]\d{2}[ \t]\d{2}[ \t][A-D](?![\w-])"
 )

@@ -36,12 +36,14 @@ _KITS = compile_rx(
 _NUMBER = compile_rx(r"\d{4,9}")
 _DIN = compile_rx(r"\bDIN[ \t]*:?[ \t]*([A-Z]\d{12,16}[A-Z0-9]{0,3})\b")
 _BLOCK = compile_rx(r"\b[A-Z]{1,3}\d{2}-\d{4,6}[ \t][A-H]\d{1,2}\b")
-_THE_ESTATE = compile_rx(r"\b\d{1,4}[ \t]+The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=,)")
+# found from "The" (a literal: a fast scan), the house number before it added by the caller
+_THE_ESTATE = compile_rx(r"(?<=\d[ \t])The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=,)")
+_NUMBER_BEFORE = compile_rx(r"(?<![\w/.-])\d{1,4}[ \t]\Z")
 _SUBURB_POSTCODE = compile_rx(r"\(([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]((?:[2-7]\d{3}|08\d{2}))\)")
 _NOT_SUBURB = frozenset({"Lot", "Batch", "Room", "Bed", "Ward", "Kit", "Box", "Ext", "Bleep", "Page", "Pager",
                          "Fax", "Tel", "Code", "Bay", "Cycle", "Day", "Week", "Year", "Version", "Protocol", "Site",
                          "Block", "Slide", "Case", "Study", "Trial", "Arm", "Visit", "Dose", "Level", "Grade", "Stage"})
-_DIGIT_EIRCODE = compile_rx(r"(?<=,[ \t])[AC-FHKNPRTV-Y]\d{2}[ \t]\d{4}\b(?![ \t]*(?:mg|mcg|ml|mL|units?|Gy)\b)")
+_DIGIT_EIRCODE = compile_rx(r",[ \t]([AC-FHKNPRTV-Y]\d{2}[ \t]\d{4})\b(?![ \t]*(?:mg|mcg|ml|mL|units?|Gy)\b)")
 
 _CHECK_LABEL = compile_rx(
     r"\b(?:screened|check(?:ed)?|verified|witnessed|prepared|dispensed|counted|countersigned|released)"
@@ -75,12 +77,14 @@ def research_spans(text: str) -> list[tuple[int, int, str]]:
     if "-" in text:
         out.extend((*m.span(), "[ID]") for m in _BLOCK.finditer(text))
     if "The " in text:
-        out.extend((*m.span(), "[ADDRESS]") for m in _THE_ESTATE.finditer(text))
+        for m in _THE_ESTATE.finditer(text):
+            if n := _NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                out.append((n.start(), m.end(), "[ADDRESS]"))
     if "(" in text:
         for m in _SUBURB_POSTCODE.finditer(text):
             if m.group(1).split()[0] not in _NOT_SUBURB:
                 out.extend([(*m.span(1), "[ADDRESS]"), (*m.span(2), "[ZIP]")])
-    out.extend((*m.span(), "[ZIP]") for m in _DIGIT_EIRCODE.finditer(text))
+    out.extend((*m.span(1), "[ZIP]") for m in _DIGIT_EIRCODE.finditer(text))
     return out
 
 
