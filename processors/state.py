@@ -87,7 +87,7 @@ class EpisodeState(_Frozen):
     ack_at: datetime | None = None
     ack_reason: str | None = None
     escalated_at: datetime | None = None  # evaluation time of the last escalation (stale feedback check)
-    pending_basis: tuple[str, ...] = ()  # event ids the pending result rests on (a confirmation needs a new one)
+    pending_basis: tuple[str, ...] = ()  # event ids the pending result read (a confirmation needs a new one)
 
     @field_validator("episode_start", "pending_since", "last_eval", "last_qualifying", "clear_since",
                      "resolved_at", "snoozed_until", "ack_at", "escalated_at")

@@ -32,7 +32,7 @@ from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _key
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, is_known_word
 
-__all__ = ["mdt_name_spans", "mdt_spans"]
+__all__ = ["initials_ok", "mdt_name_spans", "mdt_spans"]
 
 _KEY_SAFE = compile_rx(
     r"(?i)\bkey[ -]?safe\b[^\n.]{0,60}?\bcode\b[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*"
@@ -74,7 +74,7 @@ _NOT_GREETED = frozenset({"there", "all", "team", "everyone", "everybody", "guys
                           "nurse", "nurses", "again", "both", "you", "sir", "madam", "mum", "mom", "dad", "love"})
 
 
-def _letters_and_digit(code: str) -> bool:
+def _has_digit(code: str) -> bool:
     return any(c.isdigit() for c in code)
 
 
@@ -82,7 +82,7 @@ def mdt_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the id, phone and date forms in the module doc."""
     out: list[tuple[int, int, str]] = []
     if "safe" in text or "Safe" in text or "SAFE" in text:
-        out.extend((*m.span(1), "[ID]") for m in _KEY_SAFE.finditer(text) if _letters_and_digit(m.group(1)))
+        out.extend((*m.span(1), "[ID]") for m in _KEY_SAFE.finditer(text) if _has_digit(m.group(1)))
     if "log " in text:
         out.extend((*m.span(1), "[ID]") for m in _POLICE_LOG.finditer(text))
     out.extend((*m.span(), "[ID]") for m in _NINE_AND_LETTER.finditer(text))
@@ -102,7 +102,8 @@ def _person_word(w: str) -> bool:
     return k not in _CLINICAL and k not in CLINICAL_ABBREV and w not in NOT_SIGNATURE
 
 
-def _initials(ini: str) -> bool:
+def initials_ok(ini: str) -> bool:
+    """Initials ("TH", "P.D.") that are no clinical abbreviation or signature word."""
     bare = ini.replace(".", "").replace(" ", "")
     return bare not in NOT_SIGNATURE and _key(bare) not in CLINICAL_ABBREV
 
@@ -114,10 +115,10 @@ def mdt_name_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _ROLE_LINE.finditer(text) if _person_word(m.group(1)))
         for m in _ROLE_BRACKET.finditer(text):
             w = m.group(1)
-            if (w.isupper() and _initials(w)) or (not w.isupper() and _person_word(w)):
+            if (w.isupper() and initials_ok(w)) or (not w.isupper() and _person_word(w)):
                 out.append(m.span(1))
-        out.extend(m.span(1) for m in _LIST_INITIALS.finditer(text) if _initials(m.group(1)))
-    out.extend(m.span(1) for m in _CRED_INITIALS.finditer(text) if _initials(m.group(1)))
+        out.extend(m.span(1) for m in _LIST_INITIALS.finditer(text) if initials_ok(m.group(1)))
+    out.extend(m.span(1) for m in _CRED_INITIALS.finditer(text) if initials_ok(m.group(1)))
     out.extend(m.span(1) for m in _TEAM_LABEL.finditer(text) if _person_word(m.group(1)))
     for m in _GREETING.finditer(text):
         w = m.group(1)

@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.staff import NOT_SIGNATURE
+from processors.deid.mdt import initials_ok
 
 __all__ = ["research_name_spans", "research_spans"]
 
@@ -88,10 +87,6 @@ def research_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _caps_initials(ini: str) -> bool:
-    return ini not in NOT_SIGNATURE and _key(ini) not in CLINICAL_ABBREV
-
-
 def research_name_spans(text: str) -> list[tuple[int, int]]:
     """NAME spans of the initials forms in the module doc."""
     out: list[tuple[int, int]] = []
@@ -99,5 +94,5 @@ def research_name_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _CHECK_LABEL.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
     if ";" in text:
         out.extend(m.span(1) for m in _SEMICOLON_END.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
-    out.extend(m.span(1) for m in _DASH_END.finditer(text) if _caps_initials(m.group(1)))
+    out.extend(m.span(1) for m in _DASH_END.finditer(text) if initials_ok(m.group(1)))
     return out

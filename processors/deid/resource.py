@@ -170,6 +170,11 @@ _US_ZIP = re.compile(r"\d{5}(?:-?\d{4})?")
 _US_NAMES = frozenset(["us", "usa", "u.s.", "u.s.a.", "united states", "united states of america", "840"])
 
 
+def _zip_answer(value: str) -> str:
+    """A questionnaire's ZIP answer under a ZIP3 profile: a US ZIP's ZIP3, any other postcode gone."""
+    return zip3(value) if _US_ZIP.fullmatch(value.strip()) else "[ZIP]"
+
+
 def _us_or_unknown(country: object) -> bool:
     """No country, or the United States (ISO 3166 code, number or name)."""
     return not isinstance(country, str) or not country.strip() or country.strip().lower() in _US_NAMES
@@ -295,6 +300,7 @@ def deid_resource(
     default_day: date | datetime | str | None = None,
     references: RefRewriter | None = None,
     _local: bool = False,
+    _local_patients: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """A de-identified copy of ``resource`` per ``cfg.policy`` (the input is not changed).
 
@@ -330,6 +336,7 @@ def deid_resource(
     if died is not None and (ref_day is None or died < ref_day):
         ref_day = died
     ctx = _Ctx(cfg, pseudonym, tokens, refs, ref_day)
+    ctx.local_patients.update(_local_patients or {})  # a sibling's "#p1": the container's patient
     rules = cfg.policy.rules_for(rtype)
     ctx.drop_local = any(r.method == "redact" and r.fields == ("contained",) for r in rules)
     contained = _take_contained(out, rules)
@@ -365,7 +372,7 @@ def deid_resource(
     patient_ref = f"Patient/{pseudonym}" if pseudonym and not is_patient else None
     zip_rule = any(r.method == "generalize" and r.to in ("zip3", "address-zip3") for r in cfg.policy.rules)
     walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref, cfg.policy.age_cap,
-                                   zip3 if zip_rule else None))
+                                   _zip_answer if zip_rule else None))
     if is_patient and pseudonym:
         out["id"] = pseudonym
     elif cfg.policy.hash_ids and isinstance(out.get("id"), str) and out["id"] and not _local:
@@ -373,11 +380,9 @@ def deid_resource(
     if contained:
         # session 17 (privacy review): a contained RelatedPerson's "#p1" (the contained Patient,
         # removed) was left dangling; the siblings resolve it as the container does
-        local = dict(ctx.local_patients)
-        sibling_refs: RefRewriter = (
-            (lambda r: (f"Patient/{local[r]}" if local[r] else "") if r in local else refs(r)) if local else refs)
         kept = [
-            deid_resource(c, cfg, tokens, patient_key=key, as_of=ref_day, references=sibling_refs, _local=True)
+            deid_resource(c, cfg, tokens, patient_key=key, as_of=ref_day, references=refs, _local=True,
+                          _local_patients=ctx.local_patients)
             for c in contained
             if c.get("resourceType") != "Patient"  # the patient: its "#id" references are the pseudonym
         ]

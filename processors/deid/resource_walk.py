@@ -74,7 +74,7 @@ class WalkContext:
     decided: set[Loc] = field(default_factory=set)
     patient_ref: str | None = None  # "Patient/<pseudonym>" when the patient is known
     age_cap: int | None = None  # safe-harbor: every Age over cap - 1 is reported as cap
-    zip3: Callable[[str], str] | None = None  # safe-harbor's ZIP3 for a US ZIP given as an answer
+    zip_answer: Callable[[str], str] | None = None  # safe-harbor: a ZIP answer's ZIP3 (else "[ZIP]")
 
 
 def _free_text(owner: str, key: str) -> bool:
@@ -218,21 +218,19 @@ def _age_label(node: dict[str, Any], owner: str) -> str | None:
 
 
 _ZIP_LABEL = re.compile(r"(?i)(?<![a-z])(?:zip|post(?:al)?[ _-]?code|eircode)(?![a-z])")
-_US_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 
 
 def _postcode_answers(node: dict[str, Any], ctx: WalkContext) -> None:
     """Session 17 (privacy review): a questionnaire answer "ZIP: 02139" was copied, a bare code the
-    text scrubber cannot tell from any number. The item's label says what it is: a US ZIP becomes
-    its ZIP3 where the profile allows one (safe-harbor), any other postcode ``[ZIP]``."""
+    text scrubber cannot tell from any number. The item's label says what it is: the profile's
+    ``zip_answer`` (safe-harbor: a US ZIP's ZIP3), else ``[ZIP]``."""
     label = " ".join(str(node.get(k) or "") for k in ("linkId", "text"))
     if not _ZIP_LABEL.search(label):
         return
     for a in node.get("answer") or []:
         v = a.get("valueString") if isinstance(a, dict) else None
         if isinstance(v, str) and v.strip():
-            us = ctx.zip3 is not None and _US_ZIP.fullmatch(v.strip())
-            a["valueString"] = ctx.zip3(v) if us and ctx.zip3 is not None else "[ZIP]"
+            a["valueString"] = ctx.zip_answer(v) if ctx.zip_answer is not None else "[ZIP]"
 
 
 def _cap_plain_ages(node: dict[str, Any], owner: str, cap: int) -> None:

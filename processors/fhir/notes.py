@@ -86,10 +86,10 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
             continue
         try:
             raw = base64.b64decode(data, validate=False)
+            text = decode_text(raw, ctype)
         except (binascii.Error, ValueError):
-            raw = None
-        text = decode_text(raw, ctype) if raw is not None else None
-        if raw is None or text is None:
+            text = None
+        if text is None:
             raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
                                  "attachment.data must be base64 of text in the declared charset "
                                  "(undeclared: UTF-8, UTF-16 with a byte-order mark, or Windows-1252) "

@@ -88,11 +88,11 @@ def _not_open(
     start = ep.pending_since if fresh else None
     if result.confirmation == "second" and start is None:
         upd = {"status": "pending", "pending_since": at, "last_qualifying": at,
-               "pending_basis": tuple(sorted(result.basis_ids()))}
+               "pending_basis": tuple(sorted(result.evidence_ids()))}
         return ep.model_copy(update=upd), None
-    if result.confirmation == "second" and ep.pending_basis and result.basis_ids() <= set(ep.pending_basis):
-        # session 17 (black-box courses): the same measurements evaluated again (another vital
-        # that this result does not rest on arrived) confirm nothing; still the first evaluation
+    if result.confirmation == "second" and ep.pending_basis and result.evidence_ids() <= set(ep.pending_basis):
+        # session 17 (black-box courses): the same measurements evaluated again (a vital this rule
+        # does not read arrived) confirm nothing; still the first evaluation
         return ep, None
     start = start or at
     aid = alert_id_for(pseudonym, family, start)

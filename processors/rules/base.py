@@ -39,11 +39,8 @@ class RuleResult(BaseModel):
     findings: tuple[Finding, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     thresholds: dict[str, float] = Field(default_factory=dict)  # values used
-    # the event ids of the values the result rests on; empty means every evidence event (the
-    # values the rule read). A "second" confirmation needs a qualifying evaluation with one of them
-    # measured anew (DESIGN.md 7a: an identical repeat counts; a reading the rule does not read, an
-    # SpO2 for SIRS, is no second evaluation of that rule)
-    basis: tuple[str, ...] = ()
 
-    def basis_ids(self) -> frozenset[str]:
-        return frozenset(self.basis) if self.basis else frozenset(e.event_id for e in self.evidence)
+    def evidence_ids(self) -> frozenset[str]:
+        """The events the rule read: a "second" confirmation needs one of them measured anew
+        (DESIGN.md 7a: an identical repeat counts; an SpO2 is no second evaluation of SIRS)."""
+        return frozenset(e.event_id for e in self.evidence)

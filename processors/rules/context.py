@@ -180,7 +180,7 @@ class Ctx:
         self, rule_id: str, severity: str, confirmation: Confirmation, summary: str,
         why: Sequence[str], params: Params, evidence: Sequence[Evidence] = (),
         suggestions: Sequence[str] = (), score: Score | None = None,
-        findings: Sequence[Finding] = (), basis: Sequence[Evidence] = (),
+        findings: Sequence[Finding] = (),
     ) -> RuleResult:
         rc = self.cfg.rule(rule_id)
         family = NEWS2_FAMILY if rule_id.startswith("news2.") else rule_id
@@ -204,5 +204,4 @@ class Ctx:
             detail="\n".join(lines), score=score, evidence=tuple(ev),
             findings=tuple(findings), suggestions=tuple(Suggestion(label=s) for s in suggestions),
             thresholds=dict(sorted(params.values.items())),
-            basis=tuple(sorted({e.event_id for e in basis})),
         )

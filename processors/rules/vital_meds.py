@@ -28,14 +28,6 @@ def _opioid_lows(ctx: Ctx) -> tuple[Value | None, Value | None, bool, bool, floa
     return rr, spo2, low_rr, low_spo2, spo2_max
 
 
-def _before(ctx: Ctx, quantity: str, now: Value) -> str:
-    """"; previous 14 at 2024-..": the value measured before ``now`` (the trend; session 17)."""
-    earlier = [v for v in values(ctx.state, quantity, now.time) if v.time < now.time]
-    if not earlier:
-        return ""
-    return f"; previous {fmt_num(earlier[-1].value)} at {fmt_time(earlier[-1].time)}"
-
-
 def opioid_triggers(ctx: Ctx) -> tuple[str, ...]:
     """The vital signs that were beyond their limits at ``ctx.at`` ("rr", "spo2"): the ones a
     later evaluation must see normal before the alert can clear (a morphine alert raised on RR 8
@@ -59,11 +51,14 @@ def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
     why: list[str] = []
     if rr is not None:
         why.append(f"Respiratory rate **{fmt_num(rr.value)} /min** at {fmt_time(rr.time)} "
-                   f"({'below' if low_rr else 'not below'} {fmt_num(p['rr_below'])}){_before(ctx, 'rr', rr)}.")
+                   f"({'below' if low_rr else 'not below'} {fmt_num(p['rr_below'])}).")
+        if (t := trend(values(ctx.state, "rr", ctx.at, ctx.lab_since), "respiratory rate")):
+            why.append(t)  # session 17: the trend
     if spo2 is not None:
         why.append(f"SpO2 **{fmt_num(spo2.value)} %** at {fmt_time(spo2.time)} "
-                   f"({'at or below' if low_spo2 else 'above'} {fmt_num(spo2_max)}, Scale {scale})"
-                   f"{_before(ctx, 'spo2', spo2)}.")
+                   f"({'at or below' if low_spo2 else 'above'} {fmt_num(spo2_max)}, Scale {scale}).")
+        if (t := trend(values(ctx.state, "spo2", ctx.at, ctx.lab_since), "SpO2")):
+            why.append(t)
     why.append(f"Active opioid: {names}.")
     parts: list[str] = []
     if low_rr and rr is not None:

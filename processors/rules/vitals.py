@@ -162,32 +162,49 @@ def _names(params: list[str]) -> str:
     return ", ".join(_COMPONENT_NAME.get(k, k) for k in params)
 
 
-def _qsofa_at(ctx: Ctx, at: datetime) -> CriteriaScore:
-    """qSOFA from the latest values within the window before ``at`` (the trend line)."""
+@dataclass(frozen=True)
+class _Qsofa:
+    sbp: Value | None
+    rr: Value | None
+    alert: bool | None
+    alert_obs: list[Obs]
+    score: CriteriaScore
+
+
+def _qsofa_at(ctx: Ctx, at: datetime) -> _Qsofa:
+    """qSOFA from each parameter's latest value within the window before ``at``."""
     p, w = ctx.params("qsofa.positive"), ctx.vital_window
     sbp, rr = latest(ctx.state, "sbp", at, w), latest(ctx.state, "rr", at, w)
-    alert, _ = consciousness(ctx.state, at, w)
-    return qsofa(sbp.value if sbp else None, rr.value if rr else None, alert, p["sbp_max"], p["rr_min"])
+    alert, a_obs = consciousness(ctx.state, at, w)
+    q = qsofa(sbp.value if sbp else None, rr.value if rr else None, alert, p["sbp_max"], p["rr_min"])
+    return _Qsofa(sbp, rr, alert, a_obs, q)
 
 
-def _sirs_at(ctx: Ctx, at: datetime, wbc_window: timedelta) -> CriteriaScore:
-    """SIRS from the latest values within the windows before ``at`` (the trend line)."""
+@dataclass(frozen=True)
+class _Sirs:
+    values: dict[str, Value | None]  # temperature, hr, rr, wbc
+    score: CriteriaScore
+
+
+def _sirs_at(ctx: Ctx, at: datetime, wbc_window: timedelta) -> _Sirs:
+    """SIRS from the latest vitals within the window (WBC within its own) before ``at``."""
     p, w = ctx.params("sirs.positive"), ctx.vital_window
-    t, hr, rr = (latest(ctx.state, q, at, w) for q in ("temperature", "pulse", "rr"))
-    wbc = latest(ctx.state, "wbc", at, wbc_window)
-    return sirs(t.value if t else None, hr.value if hr else None, rr.value if rr else None,
-                wbc.value if wbc else None, p["temp_high"], p["temp_low"], p["hr_min"], p["rr_min"],
-                p["wbc_high"], p["wbc_low"])
+    vals = {name: latest(ctx.state, q, at, w) for name, q in (("temperature", "temperature"), ("hr", "pulse"),
+                                                             ("rr", "rr"))}
+    vals["wbc"] = latest(ctx.state, "wbc", at, wbc_window)
+    t, hr, rr, wbc = (vals[k] for k in ("temperature", "hr", "rr", "wbc"))
+    s = sirs(t.value if t else None, hr.value if hr else None, rr.value if rr else None,
+             wbc.value if wbc else None, p["temp_high"], p["temp_low"], p["hr_min"], p["rr_min"],
+             p["wbc_high"], p["wbc_low"])
+    return _Sirs(vals, s)
 
 
 def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
     if not vital_at(ctx.state, ctx.at):
         return []
     p = ctx.params("qsofa.positive")
-    w = ctx.vital_window
-    sbp, rr = latest(ctx.state, "sbp", ctx.at, w), latest(ctx.state, "rr", ctx.at, w)
-    alert, a_obs = consciousness(ctx.state, ctx.at, w)
-    q = qsofa(sbp.value if sbp else None, rr.value if rr else None, alert, p["sbp_max"], p["rr_min"])
+    now = _qsofa_at(ctx, ctx.at)
+    sbp, rr, alert, a_obs, q = now.sbp, now.rr, now.alert, now.alert_obs, now.score
     if q.total < p["min_points"]:
         return []
     why = [f"qSOFA **{q.total}/3** at {fmt_time(ctx.at)} (latest values within the window):"]
@@ -202,7 +219,7 @@ def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
     if q.missing:
         why.append(f"Not available (counted as not met): {', '.join(q.missing)}.")
     if (prev_t := previous_vital_time(ctx.state, ctx.at)) is not None:
-        pq = _qsofa_at(ctx, prev_t)
+        pq = _qsofa_at(ctx, prev_t).score
         why.append(f"Previous qSOFA: {pq.total}/3 at {fmt_time(prev_t)}.")
     ev = [ev_value(v) for v in (sbp, rr) if v] + [ev_obs(o) for o in a_obs]
     comps = {k: float(v) for k, v in q.met.items()}
@@ -215,15 +232,10 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
     if not vital_at(ctx.state, ctx.at):
         return []
     p = ctx.params("sirs.positive")
-    w = ctx.vital_window
-    t = latest(ctx.state, "temperature", ctx.at, w)
-    hr = latest(ctx.state, "pulse", ctx.at, w)
-    rr = latest(ctx.state, "rr", ctx.at, w)
     wbc_window = timedelta(hours=ctx.cfg.default("wbc_window_hours"))
-    wbc = latest(ctx.state, "wbc", ctx.at, wbc_window)
-    s = sirs(t.value if t else None, hr.value if hr else None, rr.value if rr else None,
-             wbc.value if wbc else None, p["temp_high"], p["temp_low"], p["hr_min"], p["rr_min"],
-             p["wbc_high"], p["wbc_low"])
+    now = _sirs_at(ctx, ctx.at, wbc_window)
+    t, hr, rr, wbc = (now.values[k] for k in ("temperature", "hr", "rr", "wbc"))
+    s = now.score
     if s.total < p["min_criteria"]:
         return []
     why = [(f"SIRS **{s.total}/4** criteria met at {fmt_time(ctx.at)} (vitals within the window; "
@@ -235,7 +247,7 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
     if s.missing:
         why.append(f"Not available (counted as not met): {', '.join(s.missing)}.")
     if (prev_t := previous_vital_time(ctx.state, ctx.at)) is not None:
-        ps = _sirs_at(ctx, prev_t, wbc_window)
+        ps = _sirs_at(ctx, prev_t, wbc_window).score
         why.append(f"Previous SIRS: {ps.total}/4 at {fmt_time(prev_t)}"
                    f" ({', '.join(k for k, v in ps.met.items() if v) or 'no criterion met'}).")
     ev = [ev_value(v) for v in (t, hr, rr, wbc) if v]

@@ -30,4 +30,4 @@ def test_the_opioid_alert_gives_the_previous_respiratory_rate(tmp_path: Path) ->
     feed = [patient("p1", "1950-01-01"), order("p1", 1, MORPHINE, "2024-03-01T08:00:00Z"),
             *vitals(0, "10:00", rr=14), *vitals(10, "11:00", rr=8)]
     (a,) = [a for a in replay_alerts(feed, tmp_path) if a.rule.id == "med.opioid_respiratory"]
-    assert "Respiratory rate **8 /min**" in a.detail and "previous 14 at 2024-03-01T10:00Z" in a.detail
+    assert "Respiratory rate **8 /min**" in a.detail and "Previous respiratory rate: 14 /min at 2024-03-01T10:00Z." in a.detail
