@@ -84,6 +84,7 @@ from bench.phi_corpus import (
     heldout47,
     heldout48,
     heldout49,
+    heldout50,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -268,6 +269,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v47": ("HELD-OUT v47 corpus (session 16, written independently)", heldout47.generate),
     "v48": ("HELD-OUT v48 corpus (session 17, written independently)", heldout48.generate),
     "v49": ("HELD-OUT v49 corpus (session 17, written independently)", heldout49.generate),
+    "v50": ("HELD-OUT v50 corpus (session 18, written independently)", heldout50.generate),
 }  # short name -> (title, generator)
 
 
