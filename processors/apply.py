@@ -32,8 +32,8 @@ from itertools import islice
 from operator import lt
 from typing import Any
 
-from processors.state import MedState, Obs, PatientState
-from schemas.event import DO_NOT_PERFORM, ClinicalEvent, MedicationInfo
+from processors.state import MedState, Obs, PatientState, goals_of
+from schemas.event import DO_NOT_PERFORM, GOAL_IN_FORCE, ClinicalEvent, MedicationInfo
 
 __all__ = [
     "MEASUREMENT_KINDS",
@@ -152,6 +152,9 @@ def registers_of(ev: ClinicalEvent) -> list[tuple[str, Any]]:
     elif ev.kind == "condition" and ev.code is not None:
         status = ev.condition.clinical_status if ev.condition is not None else None
         out.append((f"condition:{ev.code}", status or "unknown"))
+    elif ev.kind == "goal" and ev.goal is not None:  # a target in force, or None: it ended
+        g = ev.goal
+        out.append((f"goal:{g.measure}", [g.low, g.high] if g.lifecycle_status in GOAL_IN_FORCE else None))
     return out
 
 
@@ -282,6 +285,7 @@ def apply_events(
     stamps = dict(state.stamps)
     values: dict[str, Any] = {f"condition:{c}": s for c, s in state.conditions.items()}
     values.update(age=state.age_years, sex=state.sex, encounter=state.encounter_status)
+    values.update((f"goal:{m}", list(r)) for m, r in state.goals.items())
     meds = dict(state.meds)
     added: dict[str, list[Obs]] = {}
     applied: list[str] = []
@@ -326,6 +330,7 @@ def apply_events(
             "age_years": values["age"],
             "sex": values["sex"],
             "encounter_status": values["encounter"],
+            "goals": goals_of(values),
         }
     )
     return new_state, tuple(applied)

@@ -13,7 +13,16 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from schemas.event import ClinicalEvent, MedicationInfo
 
-__all__ = ["SPO2_SCALE_PARAM", "EpisodeState", "MedState", "Obs", "PatientPrefs", "PatientState"]
+__all__ = [
+    "SCALE2_TARGET_MAX",
+    "SPO2_SCALE_PARAM",
+    "EpisodeState",
+    "MedState",
+    "Obs",
+    "PatientPrefs",
+    "PatientState",
+    "goals_of",
+]
 
 
 class _Frozen(BaseModel):
@@ -120,6 +129,20 @@ class PatientPrefs(_Frozen):
         return 2 if self.adjustments.get(SPO2_SCALE_PARAM, self.news2_scale) == 2 else 1
 
 
+# RCP NEWS2: Scale 2 is for a prescribed SpO2 target of 88-92 %; a Goal whose SpO2 upper bound is at
+# most this puts the patient on it
+SCALE2_TARGET_MAX = 92.0
+
+
+def goals_of(values: dict[str, Any]) -> dict[str, tuple[float | None, float | None]]:
+    """The targets in force from the registers ``goal:<measure>`` -> [low, high] (None: ended)."""
+    return {
+        name.split(":", 1)[1]: (v[0], v[1])
+        for name, v in values.items()
+        if name.startswith("goal:") and isinstance(v, list | tuple) and len(v) == 2
+    }
+
+
 class PatientState(_Frozen):
     pseudonym: str
     series: dict[str, tuple[Obs, ...]] = Field(default_factory=dict)  # LOINC -> sorted obs
@@ -130,6 +153,8 @@ class PatientState(_Frozen):
     encounter_status: str | None = None
     episodes: dict[str, EpisodeState] = Field(default_factory=dict)
     prefs: PatientPrefs = Field(default_factory=PatientPrefs)
+    # prescribed targets in force (FHIR Goal): "spo2" / "inr" -> (low, high), canonical units
+    goals: dict[str, tuple[float | None, float | None]] = Field(default_factory=dict)
     extra: dict[str, Any] = Field(default_factory=dict)
     # Idempotence record kept by the stores (processors/apply.py): event_id -> event time,
     # bounded to the newest StateLimits.seen_max ids.
@@ -137,6 +162,30 @@ class PatientState(_Frozen):
     # Last-writer-wins stamps (event time, event_id) of the scalar facts, so that applying
     # events in any order gives the same state: "age", "sex", "encounter", "condition:<code>".
     stamps: dict[str, tuple[datetime, str]] = Field(default_factory=dict)
+
+    @property
+    def spo2_scale(self) -> Literal[1, 2]:
+        """The NEWS2 SpO2 scale in force: a clinician's override wins, then a prescribed SpO2
+        target (Goal) with an upper bound of at most 92 %, then the stored setting (1)."""
+        if SPO2_SCALE_PARAM in self.prefs.adjustments:
+            return self.prefs.spo2_scale
+        return 2 if self.scale2_target() is not None else self.prefs.spo2_scale
+
+    def scale2_target(self) -> tuple[float | None, float] | None:
+        """The prescribed SpO2 target that puts the patient on Scale 2, if one is in force."""
+        low, high = self.goals.get("spo2", (None, None))
+        if high is None or high > SCALE2_TARGET_MAX:
+            return None
+        return (low, high)
+
+    def inr_target(self) -> tuple[float, float, bool]:
+        """(low, high, from a Goal): a prescribed INR target range in force, else the stored
+        setting (2.0-3.0 by default). A one-sided Goal keeps the default's other bound."""
+        low, high = self.goals.get("inr", (None, None))
+        if low is None and high is None:
+            return (self.prefs.inr_target_low, self.prefs.inr_target_high, False)
+        return (low if low is not None else self.prefs.inr_target_low,
+                high if high is not None else self.prefs.inr_target_high, True)
 
     def obs_until(self, code: str, at: datetime) -> tuple[Obs, ...]:
         """Observations of `code` with time <= at (oldest first)."""

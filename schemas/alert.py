@@ -49,8 +49,8 @@ class RuleRef(_Frozen):
 
 class Score(_Frozen):
     name: str
-    value: float
-    components: dict[str, float] = Field(default_factory=dict)
+    value: int | float  # points scores (NEWS2, qSOFA, SIRS) are integers and written as such
+    components: dict[str, int | float] = Field(default_factory=dict)
 
 
 class Evidence(_Frozen):

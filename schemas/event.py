@@ -15,18 +15,20 @@ __all__ = [
     "AGE_CAP",
     "DO_NOT_PERFORM",
     "EVENT_SCHEMA",
+    "GOAL_IN_FORCE",
     "ClinicalEvent",
     "ConditionInfo",
     "Demographics",
     "EncounterInfo",
     "EventKind",
+    "GoalInfo",
     "MedicationInfo",
     "NoteInfo",
 ]
 
 EVENT_SCHEMA: Final = "wardwatch.event/v1"
 
-EventKind = Literal["vital", "lab", "medication", "condition", "encounter", "note", "demographics"]
+EventKind = Literal["vital", "lab", "medication", "condition", "encounter", "note", "demographics", "goal"]
 
 MedKind = Literal["request", "administration", "statement"]
 
@@ -64,6 +66,20 @@ class EncounterInfo(_Frozen):
 class ConditionInfo(_Frozen):
     clinical_status: str | None = None
     verification_status: str | None = None
+
+
+# Goal.lifecycleStatus values under which a prescribed target is in force
+GOAL_IN_FORCE: Final = frozenset({"active", "accepted"})
+
+
+class GoalInfo(_Frozen):
+    """A prescribed target range from a FHIR Goal (the patient's SpO2 target sets the NEWS2 SpO2
+    scale, an INR target the warfarin range): ``low`` / ``high`` in the code's canonical unit."""
+
+    measure: Literal["spo2", "inr"]
+    lifecycle_status: str  # as sent; in force when in GOAL_IN_FORCE
+    low: float | None = None
+    high: float | None = None
 
 
 class NoteInfo(_Frozen):
@@ -110,6 +126,7 @@ class ClinicalEvent(_Frozen):
     condition: ConditionInfo | None = None
     note: NoteInfo | None = None
     demographics: Demographics | None = None
+    goal: GoalInfo | None = None
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)

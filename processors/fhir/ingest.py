@@ -20,6 +20,7 @@ from processors.deid.keyed import keyed_hex
 from processors.fhir.clinical import extract_condition, extract_encounter
 from processors.fhir.context import Context
 from processors.fhir.decode import Document, IngestLimits, decode_message
+from processors.fhir.goals import extract_goal
 from processors.fhir.ids import record_version, resource_identity
 from processors.fhir.medications import extract_medication
 from processors.fhir.notes import extract_clinical_impression, extract_document_reference
@@ -49,6 +50,7 @@ _EXTRACTORS: dict[str, Extractor] = {
     "MedicationStatement": extract_medication,
     "DocumentReference": extract_document_reference,
     "ClinicalImpression": extract_clinical_impression,
+    "Goal": extract_goal,
 }
 
 
@@ -174,7 +176,7 @@ def _type_of(res: object) -> str | None:
 # generic validation failure; Observation, Encounter and DocumentReference may omit it and
 # are rejected for it only when they carry something monitored
 _SUBJECT_REQUIRED = frozenset({"Condition", "MedicationRequest", "MedicationAdministration",
-                               "MedicationStatement", "ClinicalImpression"})
+                               "MedicationStatement", "ClinicalImpression", "Goal"})
 
 
 _RETRACT_UNUSED = frozenset({"Observation", "Encounter", "DocumentReference", "ClinicalImpression"})

@@ -24,7 +24,7 @@ R4_RESOURCE_TYPES: frozenset[str] = frozenset(["Account", "ActivityDefinition", 
 MONITORED_TYPES: frozenset[str] = frozenset({
     "Observation", "Patient", "Encounter", "Condition", "MedicationRequest",
     "MedicationAdministration", "MedicationStatement", "DocumentReference",
-    "ClinicalImpression",
+    "ClinicalImpression", "Goal",
 })
 
 _MAX_ERRORS = 3

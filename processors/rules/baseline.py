@@ -43,7 +43,7 @@ def robust_z(x: float, history: list[float], min_mad: float) -> tuple[float, flo
 def _news2_param_score(ctx: Ctx, q: str, v: float) -> int:
     if q == "spo2":
         oxygen, _ = on_oxygen(ctx.state, ctx.at, ctx.vital_window)
-        return score_spo2(v, ctx.state.prefs.spo2_scale, oxygen)
+        return score_spo2(v, ctx.state.spo2_scale, oxygen)
     return {"rr": score_rr, "sbp": score_sbp, "pulse": score_pulse,
             "temperature": score_temperature}[q](v)
 

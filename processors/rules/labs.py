@@ -85,8 +85,8 @@ def hyperkalemia_rule(ctx: Ctx) -> list[RuleResult]:
 def inr_rule(ctx: Ctx) -> list[RuleResult]:
     drugs = ctx.drugs("warfarin")
     v, hist = _latest_lab(ctx, "inr")
-    prefs = ctx.state.prefs
-    p = ctx.params("med.warfarin_inr", {"target_high": prefs.inr_target_high})
+    target_low, target_high, from_goal = ctx.state.inr_target()
+    p = ctx.params("med.warfarin_inr", {"target_high": target_high})
     if not drugs or v is None or not v.above(p["target_high"]):
         return []
     high = v.above(p["high_above"])
@@ -99,8 +99,9 @@ def inr_rule(ctx: Ctx) -> list[RuleResult]:
     if ctx.found("bleeding"):
         sugg.append("Bleeding noted: hold warfarin; IV vitamin K 10 mg and PCC")
     why = [_value_line("INR", v),
-           (f"Target range {fmt_num(prefs.inr_target_low)}-{fmt_num(p['target_high'])} "
-           f"(patient setting; default 2.0-3.0) on warfarin.")]
+           (f"Target range {fmt_num(target_low)}-{fmt_num(p['target_high'])} "
+           + ("(the patient's prescribed INR target, FHIR Goal; default 2.0-3.0)" if from_goal
+              else "(patient setting; default 2.0-3.0)") + " on warfarin.")]
     if (t := trend(hist, "INR")):
         why.append(t)
     return [ctx.result("med.warfarin_inr", "high" if high else "moderate", "immediate",

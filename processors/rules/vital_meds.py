@@ -20,7 +20,7 @@ __all__ = ["bradycardia_rule", "hypotension_rule", "opioid_respiratory_rule", "o
 def _opioid_lows(ctx: Ctx) -> tuple[Value | None, Value | None, bool, bool, float]:
     """(RR, SpO2, RR below its limit, SpO2 at or below its limit, the SpO2 limit) at ``ctx.at``."""
     p = ctx.params("med.opioid_respiratory")
-    spo2_max = p["spo2_max_scale2"] if ctx.state.prefs.spo2_scale == 2 else p["spo2_max_scale1"]
+    spo2_max = p["spo2_max_scale2"] if ctx.state.spo2_scale == 2 else p["spo2_max_scale1"]
     rr = latest(ctx.state, "rr", ctx.at, ctx.vital_window)
     spo2 = latest(ctx.state, "spo2", ctx.at, ctx.vital_window)
     low_rr = rr is not None and lt(recorded("rr", rr.value), p["rr_below"])
@@ -43,7 +43,7 @@ def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
     if not drugs:
         return []
     p = ctx.params("med.opioid_respiratory")
-    scale = ctx.state.prefs.spo2_scale
+    scale = ctx.state.spo2_scale
     rr, spo2, low_rr, low_spo2, spo2_max = _opioid_lows(ctx)
     if not (low_rr or low_spo2):
         return []

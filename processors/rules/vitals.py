@@ -54,13 +54,18 @@ def news2_set(state: PatientState, at: datetime, window: timedelta) -> News2Set 
         vals[q] = v
     alert, a_obs = consciousness(state, at, window)
     oxygen, o_obs = on_oxygen(state, at, window)
-    scale = state.prefs.spo2_scale
+    scale = state.spo2_scale
     inputs = News2Inputs(
         rr=vals["rr"].value, spo2=vals["spo2"].value, sbp=vals["sbp"].value,
         pulse=vals["pulse"].value, temperature=vals["temperature"].value,
         on_oxygen=oxygen, alert=alert, scale=scale,
     )
     return News2Set(vals, alert, tuple(a_obs), oxygen, tuple(o_obs), scale, news2(inputs))
+
+
+def _target(rng: tuple[float | None, float]) -> str:
+    low, high = rng
+    return f"{fmt_num(low)}-{fmt_num(high)} %" if low is not None else f"<= {fmt_num(high)} %"
 
 
 def _vital_lines(s: News2Set) -> list[str]:
@@ -131,7 +136,7 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
         sugg = [f"Hourly observations; urgent medical review of {_names(red_params)}"]
     else:
         return []
-    comps = {k: float(v) for k, v in s.score.components.items()}
+    comps: dict[str, int | float] = {k: int(v) for k, v in s.score.components.items()}
     why = [(f"NEWS2 total **{total}** ({band}), SpO2 Scale {s.scale}, set at {fmt_time(ctx.at)} "
            f"from each parameter's latest value within {int(ctx.vital_window.total_seconds() // 60)} min "
            "(rounded half up to chart precision)."), "", *_vital_lines(s)]
@@ -139,6 +144,9 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
         why.append("Consciousness was not recorded in the window; scored 0.")
     if (note := ctx.state.prefs.adjustment_notes.get(SPO2_SCALE_PARAM)) is not None:
         why.append(f"**SpO2 Scale {s.scale} set by a clinician for this patient** ({note}).")
+    elif (target := ctx.state.scale2_target()) is not None:
+        why.append(f"**SpO2 Scale 2 from the patient's prescribed SpO2 target {_target(target)}** "
+                   "(FHIR Goal; RCP: Scale 2 for a prescribed 88-92 % target).")
     if red_params:
         why.append(f"Red score (3) in: {_names(red_params)}.")
     prev_t = previous_vital_time(ctx.state, ctx.at)
@@ -222,7 +230,7 @@ def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
         pq = _qsofa_at(ctx, prev_t).score
         why.append(f"Previous qSOFA: {pq.total}/3 at {fmt_time(prev_t)}.")
     ev = [ev_value(v) for v in (sbp, rr) if v] + [ev_obs(o) for o in a_obs]
-    comps = {k: float(v) for k, v in q.met.items()}
+    comps: dict[str, int | float] = {k: int(v) for k, v in q.met.items()}
     return [ctx.result("qsofa.positive", "high", "immediate", f"qSOFA {q.total}/3: sepsis screen positive",
                        why, p, ev, ["Sepsis review: lactate, blood cultures, escalate to the medical team"],
                        Score(name="qSOFA", value=q.total, components=comps))]
@@ -251,7 +259,7 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
         why.append(f"Previous SIRS: {ps.total}/4 at {fmt_time(prev_t)}"
                    f" ({', '.join(k for k, v in ps.met.items() if v) or 'no criterion met'}).")
     ev = [ev_value(v) for v in (t, hr, rr, wbc) if v]
-    comps = {k: float(v) for k, v in s.met.items()}
+    comps: dict[str, int | float] = {k: int(v) for k, v in s.met.items()}
     return [ctx.result("sirs.positive", "low", "second", f"SIRS {s.total}/4 criteria met",
                        why, p, ev, ["Assess for infection; consider lactate and blood cultures"],
                        Score(name="SIRS", value=s.total, components=comps))]

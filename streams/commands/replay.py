@@ -166,6 +166,10 @@ def _note_findings(engine: object | None, events: Sequence[ClinicalEvent], resul
     }
 
 
+def _timeless(ev: ClinicalEvent) -> bool:
+    return ev.kind == "demographics" or (ev.kind == "goal" and ev.time == ev.received_at)
+
+
 async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None = None) -> None:
     """Apply events per patient in time order; evaluate once per distinct time; global time order out."""
     per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
@@ -175,12 +179,13 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
     slices: list[tuple[datetime, str, int, list[ClinicalEvent]]] = []
     for pseudonym, evs in per_patient.items():
         evs.sort(key=lambda e: e.time)
-        # demographics are timeless facts stamped with their receipt time (now, for a replay):
-        # applied with the patient's first events, so a feed dated years ago knows age and sex
-        first = next((e.time for e in evs if e.kind != "demographics"), None)
+        # demographics (and a Goal without statusDate or startDate) are timeless facts stamped with
+        # their receipt time (now, for a replay): applied with the patient's first events, so a
+        # feed dated years ago knows age, sex and the prescribed targets
+        first = next((e.time for e in evs if not _timeless(e)), None)
         groups: dict[datetime, list[ClinicalEvent]] = defaultdict(list)
         for ev in evs:
-            at = first if ev.kind == "demographics" and first is not None and first < ev.time else ev.time
+            at = first if _timeless(ev) and first is not None and first < ev.time else ev.time
             groups[at].append(ev)
         for i, (t, batch) in enumerate(sorted(groups.items(), key=lambda kv: kv[0])):
             slices.append((t, pseudonym, i, batch))

@@ -27,7 +27,7 @@ from processors.apply import (
     registers_of,
     to_micros,
 )
-from processors.state import EpisodeState, MedState, Obs, PatientPrefs, PatientState
+from processors.state import EpisodeState, MedState, Obs, PatientPrefs, PatientState, goals_of
 from schemas.event import ClinicalEvent, MedicationInfo
 from streams.state.keys import PatientKeys
 
@@ -147,6 +147,7 @@ def decode_state(pseudonym: str, reply: Sequence[Any]) -> tuple[PatientState, tu
         sex=values.get("sex"),
         conditions={k.split(":", 1)[1]: v for k, v in values.items() if k.startswith("condition:")},
         encounter_status=values.get("encounter"),
+        goals=goals_of(values),
         episodes={
             family: EpisodeState.model_validate_json(raw)
             for family, raw in _pairs(alerts_raw).items()

@@ -17,6 +17,7 @@ from schemas.event import (
     ConditionInfo,
     Demographics,
     EncounterInfo,
+    GoalInfo,
     MedicationInfo,
     NoteInfo,
 )
@@ -47,6 +48,7 @@ def ev(event_id: str, kind: str, minutes: float, patient: str = "P", **kw: Any) 
         "demographics": "Patient",
         "condition": "Condition",
         "encounter": "Encounter",
+        "goal": "Goal",
     }[kind]
     return ClinicalEvent(
         event_id=event_id,
@@ -104,6 +106,7 @@ def _event(draw: st.DrawFn, event_id: str) -> ClinicalEvent:
                 "demographics",
                 "condition",
                 "encounter",
+                "goal",
             ]
         )
     )
@@ -146,6 +149,19 @@ def _event(draw: st.DrawFn, event_id: str) -> ClinicalEvent:
             code=draw(st.sampled_from(["c1", "c2"])),
             condition=ConditionInfo(
                 clinical_status=draw(st.none() | st.sampled_from(["active", "resolved"]))
+            ),
+        )
+    if kind == "goal":
+        return ev(
+            event_id,
+            kind,
+            minutes,
+            code="59408-5",
+            goal=GoalInfo(
+                measure="spo2",
+                lifecycle_status=draw(st.sampled_from(["active", "cancelled"])),
+                low=88.0,
+                high=draw(st.sampled_from([92.0, 96.0])),
             ),
         )
     return ev(

@@ -21,7 +21,7 @@ from redis.crc import key_slot
 
 from processors.apply import apply_events
 from processors.state import EpisodeState, PatientPrefs, PatientState
-from schemas.event import ClinicalEvent, Demographics, NoteInfo
+from schemas.event import ClinicalEvent, Demographics, GoalInfo, NoteInfo
 from streams.state import MemoryStore, PatientStore, RedisStore, alert_index_key
 
 
@@ -208,6 +208,23 @@ async def test_prefs(store: PatientStore, ns: str) -> None:
     await store.save_prefs(p, prefs)
     assert (await store.load(p)).prefs == prefs
     assert (await store.apply_batch({p: [vital("v", 0, patient=p)]}))[p].prefs == prefs
+
+
+def _goal(event_id: str, minutes: float, status: str, high: float, p: str) -> ClinicalEvent:
+    return ev(event_id, "goal", minutes, p, code="59408-5",
+              goal=GoalInfo(measure="spo2", lifecycle_status=status, low=88.0, high=high))
+
+
+async def test_a_prescribed_target_is_kept_until_a_later_goal_ends_it(store: PatientStore, ns: str) -> None:
+    p = f"{ns}-a"
+    state = (await store.apply_batch({p: [_goal("g1", 0, "active", 92.0, p)]}))[p]
+    assert state.goals == {"spo2": (88.0, 92.0)} and state.spo2_scale == 2
+    assert (await store.load(p)).goals == {"spo2": (88.0, 92.0)}
+    older = _goal("g0", -60, "cancelled", 92.0, p)  # an older status arriving late changes nothing
+    assert (await store.apply_batch({p: [older]}))[p].goals == {"spo2": (88.0, 92.0)}
+    state = (await store.apply_batch({p: [_goal("g2", 30, "cancelled", 92.0, p)]}))[p]
+    assert state.goals == {} and state.spo2_scale == 1
+    assert (await store.load(p)).goals == {}
 
 
 async def test_unknown_patient_loads_empty(store: PatientStore, ns: str) -> None:
