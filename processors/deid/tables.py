@@ -41,7 +41,10 @@ _INITIAL_HEADS = frozenset(["init", "inits", "initial", "initials", "by", "sign"
 _ID_HEADS = frozenset(["lot", "batch", "lot no", "lot no.", "lot #", "batch no", "batch no.", "lot number",
                        "batch number",
                        # session 17 (v49): a trial-drug accountability log's kit numbers
-                       "kit", "kit no", "kit no.", "kit #", "kit number", "kit id"])  # fmt: skip
+                       "kit", "kit no", "kit no.", "kit #", "kit number", "kit id",
+                       # session 18 (v50): a theatre list's record-number column
+                       "ur", "ur no", "ur no.", "urn", "mrn", "mrn no", "hosp no", "hosp no.", "hospital no",
+                       "hospital no.", "nhs no", "nhs no.", "nhs number", "chi", "nhi", "rn", "record no"])  # fmt: skip
 _PHONE_HEADS = frozenset(["pager", "bleep", "pager no", "pager no.", "bleep no", "ext", "extension", "phone", "tel",
                           "mobile", "contact no", "contact number"])  # session 15 (v43): a pager log
 _PHONE_CELL = compile_rx(r"[ \t]*(\+?\d[\d \t()-]{2,16}\d)[ \t]*\Z")
@@ -49,7 +52,8 @@ _SCORE_HEADS = frozenset(["pain", "pain score", "nrs", "vas", "score", "pain (0-
 _INITIAL_CELL = compile_rx(r"[ \t]*([A-Za-z]{2,3})[ \t]*\Z")
 _ID_CELL = compile_rx(r"[ \t]*((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,}|\d{5,12})[ \t]*\Z")
 _KEYS = ("age", "name", "resident", "patient", "client", "init", "by", "sign", "staff", "lot", "batch", "kit", "pain",
-         "score", "nrs", "vas", "pager", "bleep", "ext", "phone", "tel", "mobile", "contact")  # fmt: skip
+         "score", "nrs", "vas", "pager", "bleep", "ext", "phone", "tel", "mobile", "contact",
+         "ur", "mrn", "hosp", "nhs", "chi", "nhi", "rn", "record")  # fmt: skip
 
 
 class Columns:

@@ -1,0 +1,138 @@
+"""Forms of critical-care, theatre and deterioration records (session 18, from the held-out v50
+measurement).
+
+Names (NAME): system log-in names "initial.surname" in lower case where a person signs or acts
+("-b.joseph", "-y.al-sayed, RRT", "user 874822 (g.kowalski)", "Generated ... by b.oliveira");
+capital initials after a theatre or check role ("Circulating NR", "Checked: DS", "Second-RN
+verify: HP"), closing a line after a dash ("read back ok - OE", "pls come - GH" 2304"), as the
+last cell of a table row ("| KT/PW"), between credentials ("RN / TL / CCRN"); a lower-case full
+name after a staff label ("Recovery practitioner: segun okafor").
+Phones (PHONE): an extension written "x4396" after a ward, a pager in brackets after "paged"
+("paged (985)"), a lab extension "ph 6067" (a whole number: never a pH).
+Ids (ID): a user number ("user 967263"), a video-session number ("Video session 1033-2314-5055"),
+a lab reference "XM/25/54058".
+Dates (DATE): a day/month after a line or drain verb ("CVC removed 1/9", "NPO since 2200 11/12").
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.mdt import initials_ok
+from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.unknown import COMMON_WORDS
+
+__all__ = ["critical_name_spans", "critical_spans"]
+
+_LOGIN = (r"([a-z]\.[a-z]{2,}(?:[-'][a-z]{2,})?)"
+          r"(?![\w@]|\.[a-z])")
+_NOT_LOGIN = frozenset({"coli", "com", "org", "net", "edu", "gov", "txt", "pdf", "doc", "docx", "jpg", "png"})
+_LOGIN_SIGNED = compile_rx(r"(?<![\w.])-" + _LOGIN + r"(?=[ \t]*(?:,[ \t]*[A-Z]{2,5}\b|$))", re.MULTILINE)
+_LOGIN_AFTER = compile_rx(r"(?:\bby|\buser(?:[ \t]+\d{4,9})?)[ \t]+\(?" + _LOGIN)
+_ROLE_INITIALS = compile_rx(
+    r"\b(?:Circulating|Scrub(?:[ \t]nurse)?|Scout|Runner|Recorder|Checked|[Vv]erify|[Vv]erified|Second[- ]checked)"
+    r"(?:[ \t]+by)?[ \t]*:?[ \t]+([A-Z]{2,3})\b(?![/.-]?\w)"
+)
+_DASH_LINE_END = compile_rx(r"[a-z][ \t]+[-\u2013][ \t]+([A-Z]{2})\"?(?:[ \t]+\d{3,4})?[ \t]*$", re.MULTILINE)
+_NOT_DASH_INITIALS = frozenset({"ED", "AE", "CT", "OT", "GP", "PT", "OK", "NA", "IV", "PO", "BD", "AM", "PM", "UK",
+                                "US", "ID", "IM", "SC", "PR", "NG", "NJ", "OD", "BP", "HR", "RR", "GA", "LA",
+                                # results: not detected, non-reactive / no result, not sent, performed, tested, known
+                                "ND", "NR", "NS", "NP", "NT", "NK"})
+_CELL_PAIR = compile_rx(r"\|[ \t]*([A-Z]{2})/([A-Z]{2})[ \t]*\|?[ \t]*$", re.MULTILINE)
+_CRED_SLASH = compile_rx(r"\b(?:RN|RM|EN|CCRN|HCA|ODP|SN|CNS|CNM)[ \t]*/[ \t]*([A-Z]{2,3})[ \t]*/")
+_LOWER_NAME = compile_rx(
+    r"(?i:practitioner|nurse|escort|handover[ \t]+to|receiving[ \t]+(?:nurse|RN))[ \t]*:[ \t]*"
+    r"([a-z]{2,}[ \t]+[a-z]{2,}(?:[-'][a-z]{2,})?)[ \t]*$",
+    re.MULTILINE,
+)
+
+_ROLE_PAIR = compile_rx(
+    r"\b(?:Scrub|Scout|Circulating|Runner)(?:/(?:Scrub|Scout|Circulating|Runner))?[ \t]*:[ \t]*"
+    r"([A-Z][a-z]{2,})[ \t]*/[ \t]*([A-Z][a-z]{2,})\b"
+)
+_PARTICLE = r"(?:dela|de[ \t]la|de|del|da|di|van|von|der|le|la|\u00d3|N\u00ed|Nic|Mac|bin|binti|ap)"
+# an initial or a given name, a lower-case or Irish particle, a surname ("J. dela Cruz", "Oisín Ó Súilleabháin")
+_PARTICLE_NAME = compile_rx(
+    r"\b(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff]{2,})[ \t]" + _PARTICLE + r"[ \t][A-Z][a-z\u00e0-\u00ff]{2,}\b"
+)
+_NAME2 = r"([A-Z][a-z]{2,}[ \t][A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)"
+# two unknown capitalised words with a staff credential after them or a staff role before them
+_STAFF_NAME = compile_rx(
+    r"(?:\b(?:BMS|coordinator|[Nn]urse:?|practitioner:?|[Ee]scort:?|[Rr]eport[ \t]to|[Hh]anded[ \t]over[ \t]to)[ \t]+"
+    + _NAME2 + r"|" + _NAME2 + r"(?=,[ \t]*(?:RN|RM|EN|ODP|CNM|CNS|CCRN|RRT|BMS|NP)\b|[ \t]\((?:[a-z]+[ \t])?(?:RN|ODP|nurse)\)))"
+)
+_X_EXT = compile_rx(r"(?<=[ \t(|])x(\d{4,5})\b(?![.,]\d)")
+# after a ward, unit or credential ("W12 x4396", "AMU x8240", "RN x4396") or a table bar; not after a
+# number or a lower-case word ("2 x1000 mL", "obs x1000": a product, a magnification)
+_WARD_BEFORE = compile_rx(r"(?:(?<![\w.])[A-Z][A-Za-z0-9]{0,5}|\|)[ \t]+\Z")
+_PAGED = compile_rx(r"\bpaged[ \t]*\((\d{3,5})\)")
+_PH_EXT = compile_rx(r"\bph[ \t]+(\d{4,5})\b(?![.,]\d)")
+_USER_NO = compile_rx(r"\buser[ \t]+(\d{5,8})\b")
+_SESSION = compile_rx(r"\b(?:[Vv]ideo|[Mm]eeting|[Cc]onference)[ \t]+(?:session|call|ID|id)[ \t]*(?:ID|id|no\.?|#)?[ \t]*:?[ \t]*"
+                      r"(\d{3,4}[- ]\d{3,4}[- ]\d{3,5})\b")
+_LAB_REF = compile_rx(r"\b[A-Z]{2,3}/\d{2}/\d{4,6}\b")
+_LINE_DATE = compile_rx(
+    r"\b(?:removed|inserted|sited|re-?sited|placed|changed|since[ \t]+\d{4})[ \t]+(\d{1,2}/\d{1,2})\b(?![/.]\d)"
+)
+
+
+def _day_month(s: str) -> bool:
+    a, b = (int(x) for x in s.split("/"))
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
+
+
+def critical_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the phone, id and date forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    if "x" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _X_EXT.finditer(text)
+                   if _WARD_BEFORE.search(text, max(0, m.start() - 9), m.start()))
+    if "paged" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _PAGED.finditer(text))
+    if "ph " in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _PH_EXT.finditer(text))
+    if "user " in text:
+        out.extend((*m.span(1), "[ID]") for m in _USER_NO.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _SESSION.finditer(text))
+    if "/" in text:
+        out.extend((*m.span(), "[ID]") for m in _LAB_REF.finditer(text))
+        out.extend((*m.span(1), "[DATE]") for m in _LINE_DATE.finditer(text) if _day_month(m.group(1)))
+    return out
+
+
+def _lower_name_ok(name: str) -> bool:
+    words = re.split(r"[ \t]+", name)
+    return not any(w in COMMON_WORDS for w in words)
+
+
+def critical_name_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans of the log-in, initials and lower-case name forms in the module doc (own checks)."""
+    out: list[tuple[int, int]] = []
+    if "." in text:
+        for rx in (_LOGIN_SIGNED, _LOGIN_AFTER):
+            out.extend(m.span(1) for m in rx.finditer(text) if m.group(1).split(".", 1)[1] not in _NOT_LOGIN)
+    out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if initials_ok(m.group(1)))
+    if " - " in text or " \u2013 " in text:
+        out.extend(m.span(1) for m in _DASH_LINE_END.finditer(text) if m.group(1) not in _NOT_DASH_INITIALS)
+    if "|" in text:
+        for m in _CELL_PAIR.finditer(text):
+            if initials_ok(m.group(1)) and initials_ok(m.group(2)):
+                out.extend((m.span(1), m.span(2)))
+    if "/" in text:
+        out.extend(m.span(1) for m in _CRED_SLASH.finditer(text) if initials_ok(m.group(1)))
+    if ":" in text:
+        out.extend(m.span(1) for m in _LOWER_NAME.finditer(text) if _lower_name_ok(m.group(1)))
+        for m in _ROLE_PAIR.finditer(text):
+            out.extend((m.span(1), m.span(2)))
+    out.extend(m.span() for m in _PARTICLE_NAME.finditer(text))
+    for m in _STAFF_NAME.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        if _unknown_words(m.group(g)):
+            out.append(m.span(g))
+    return out
+
+
+def _unknown_words(name: str) -> bool:
+    """No word of the name is a common English or clinical word ("Tobi Adebayo", not "Night Nurse")."""
+    return not any(w.lower() in COMMON_WORDS or w.lower() in CLINICAL_ABBREV for w in re.split(r"[ \t-]+", name))

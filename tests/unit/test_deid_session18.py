@@ -1,0 +1,82 @@
+"""Session 18: the round after held-out v50 (critical care, theatres and acute deterioration):
+system log-in names where staff sign or act ("-m.okonjo", "user 330182 (p.varga)"), initials after
+a theatre or check role, closing a line after a dash, in the last cell of a blood-product row and
+between credentials, a lower-case name after a staff label, role pairs ("Scrub/Scout: Ines /
+Marta"), names with a particle ("K. dela Rosa"), two unknown words with a staff credential, ward
+extensions "x4471", "paged (731)", "ph 5520", user and video-session numbers, lab references
+"XM/24/10233", a record-number table column ("| UR |"), line dates ("CVC removed 3/8"); and what
+stays: "2 x1000 mL", "pH 7.31", "power 4/5", "- CT", "IV/PO". Hand-written sentences only (no
+corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid import DeidConfig, scrub_text
+from processors.deid.critical import critical_name_spans, critical_spans
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+PHI = [
+    pytest.param("0600 ABG 7.29/48/71. FiO2 up to 0.6. -m.okonjo\n0700 Prone session 2 started. -r.al-hashimi, RRT",
+                 ["m.okonjo", "r.al-hashimi"], ["FiO2 up to 0.6", "ABG 7.29/48/71"], id="login-signoffs"),
+    pytest.param("RATE CHANGE 12 -> 14 mL/h   user 330182 (p.varga)\nReport run by t.quayle at 06:10",
+                 ["330182", "p.varga", "t.quayle"], ["12 -> 14 mL/h"], id="pump-log-users"),
+    pytest.param("Scrub Nurse Imelda Pacheco; Circulating QV\nCount checked: WZ\nSecond-RN verify: BL",
+                 ["QV", "WZ", "BL"], ["Count checked"], id="role-initials"),
+    pytest.param("Handover accepted, plan read back ok - UM\n\"Bed 4 fall, on apixaban, pls review - JD\" 0412",
+                 ["UM", "JD"], ["apixaban"], id="dash-line-end-initials"),
+    pytest.param("| 03:10 | FFP | 300ml | RV/SA |\n| 03:25 | Plt | 220ml | RV/SA |", ["RV", "SA"], ["300ml", "FFP"],
+                 id="blood-row-initials"),
+    pytest.param("Lydia Brennan RN / QO / CCRN Halloran", ["Lydia Brennan", "QO", "Halloran"], [], id="credential-slashes"),
+    pytest.param("Recovery practitioner: tamsin oduya\nScrub/Scout: Ines / Marta", ["tamsin oduya", "Ines", "Marta"],
+                 [], id="lower-name-and-role-pair"),
+    pytest.param("Referred by: K. dela Rosa (FY1), bleep 4412 - NEWS2 6.", ["K. dela Rosa", "4412"], ["NEWS2 6"],
+                 id="particle-name"),
+    pytest.param("Handed over to Chidera Ilori, RN, at 19:40. BMS Sefton Adeyinka confirmed the group.",
+                 ["Chidera Ilori", "Sefton Adeyinka"], ["at 19:40"], id="unknown-names-with-staff-context"),
+    pytest.param("1810 | W9 x4471 | ward sister aware\nRMO paged (731) - no answer. Lab ph 5520.",
+                 ["4471", "731", "5520"], ["W9", "ward sister"], id="extensions-and-pagers"),
+    pytest.param("Telehealth: Video session 2214-9087-3312. Crossmatch XM/24/10233 compatible.",
+                 ["2214-9087-3312", "XM/24/10233"], ["compatible"], id="session-and-lab-reference"),
+    pytest.param("| # | Patient | UR | Procedure |\n|---|---|---|---|\n| 1 | DOYLE, Ben | 448210 | ORIF wrist |",
+                 ["448210"], ["ORIF wrist"], id="record-number-column"),
+    pytest.param("Lines: CVC removed 3/8 (tip to micro). NBM since 0200 14/7.", ["3/8", "14/7"], ["tip to micro"],
+                 id="line-dates"),
+]
+KEPT = [
+    pytest.param("Crystalloid 2 x1000 mL given; pH 7.31 on the VBG; power 4/5 both legs.",
+                 ["2 x1000 mL", "pH 7.31", "power 4/5"], id="products-ph-power"),
+    pytest.param("Transfer to scanner - CT\nSwitch abx IV/PO when afebrile | IV/PO |", ["- CT", "IV/PO"],
+                 id="line-end-tests-and-routes"),
+    pytest.param("Checked: OK. Verified by pharmacy.", ["Checked: OK"], id="check-without-initials"),
+    pytest.param("E.coli in urine; see i.e. the culture.", ["E.coli"], id="not-logins"),
+]
+# fmt: on
+
+CFG = DeidConfig.for_tests()
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI)
+def test_session18_critical_care_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_session18_clinical_text_stays(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+def test_critical_spans_are_typed() -> None:
+    text = "W2 x5512; paged (731); user 330182; Video session 2214-9087-3312; XM/24/10233; CVC removed 3/8"
+    got = {text[s:e]: p for s, e, p in critical_spans(text)}
+    assert got == {"5512": "[PHONE]", "731": "[PHONE]", "330182": "[ID]", "2214-9087-3312": "[ID]",
+                   "XM/24/10233": "[ID]", "3/8": "[DATE]"}
+
+
+def test_a_login_needs_a_signing_or_acting_context() -> None:
+    text = "see www.example.org and file a.txt; j.smith@example.org"
+    assert critical_name_spans(text) == []
