@@ -53,15 +53,22 @@ _ROLE_PAIR = compile_rx(
 )
 _PARTICLE = r"(?:dela|de[ \t]la|de|del|da|di|van|von|der|le|la|\u00d3|N\u00ed|Nic|Mac|bin|binti|ap)"
 # an initial or a given name, a lower-case or Irish particle, a surname ("J. dela Cruz", "Oisín Ó Súilleabháin")
-_PARTICLE_NAME = compile_rx(
-    r"\b(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff]{2,})[ \t]" + _PARTICLE + r"[ \t][A-Z][a-z\u00e0-\u00ff]{2,}\b"
-)
+# found from the particle (a literal-led scan), the initial or given name before it checked on a window
+_PARTICLE_AT = compile_rx(r"(?<=[ \t])" + _PARTICLE + r"[ \t][A-Z][a-z\u00e0-\u00ff]{2,}\b")
+_GIVEN_BEFORE = compile_rx(r"\b(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff]{2,})[ \t]\Z")
 _NAME2 = r"([A-Z][a-z]{2,}[ \t][A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)"
-# two unknown capitalised words with a staff credential after them or a staff role before them
-_STAFF_NAME = compile_rx(
-    r"(?:\b(?:BMS|coordinator|[Nn]urse:?|practitioner:?|[Ee]scort:?|[Rr]eport[ \t]to|[Hh]anded[ \t]over[ \t]to)[ \t]+"
-    + _NAME2 + r"|" + _NAME2 + r"(?=,[ \t]*(?:RN|RM|EN|ODP|CNM|CNS|CCRN|RRT|BMS|NP)\b|[ \t]\((?:[a-z]+[ \t])?(?:RN|ODP|nurse)\)))"
+# two unknown capitalised words after a staff role, or before a staff credential (found from the
+# credential, the name checked on the window before it)
+_ROLE_THEN_NAME = compile_rx(
+    r"\b(?:BMS|coordinator|[Nn]urse:?|practitioner:?|[Ee]scort:?|[Rr]eport[ \t]to|[Hh]anded[ \t]over[ \t]to)[ \t]+"
+    + _NAME2
 )
+_CREDENTIAL_AFTER = compile_rx(r",[ \t]*(?:RN|RM|EN|ODP|CNM|CNS|CCRN|RRT|BMS|NP)\b|[ \t]\((?:[a-z]+[ \t])?(?:RN|ODP|nurse)\)")
+_NAME2_BEFORE = compile_rx(_NAME2 + r"\Z")
+# literal hints: a form is searched for only when one of its words is in the text (speed)
+_LINE_VERBS = ("removed", "inserted", "sited", "placed", "changed", "since")
+_ROLE_HINTS = ("Circulating", "Scrub", "Scout", "Runner", "Recorder", "Checked", "erif", "Second")
+_STAFF_HINTS = ("ractitioner", "urse", "scort", "andover", "eceiving", "BMS", "coordinator", "eport", "anded")
 _X_EXT = compile_rx(r"(?<=[ \t(|])x(\d{4,5})\b(?![.,]\d)")
 # after a ward, unit or credential ("W12 x4396", "AMU x8240", "RN x4396") or a table bar; not after a
 # number or a lower-case word ("2 x1000 mL", "obs x1000": a product, a magnification)
@@ -85,7 +92,7 @@ def _day_month(s: str) -> bool:
 def critical_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the phone, id and date forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    if "x" in text:
+    if " x" in text or "(x" in text or "|x" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _X_EXT.finditer(text)
                    if _WARD_BEFORE.search(text, max(0, m.start() - 9), m.start()))
     if "paged" in text:
@@ -94,10 +101,12 @@ def critical_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[PHONE]") for m in _PH_EXT.finditer(text))
     if "user " in text:
         out.extend((*m.span(1), "[ID]") for m in _USER_NO.finditer(text))
-    out.extend((*m.span(1), "[ID]") for m in _SESSION.finditer(text))
+    if "ession" in text or "eeting" in text or "onference" in text:
+        out.extend((*m.span(1), "[ID]") for m in _SESSION.finditer(text))
     if "/" in text:
         out.extend((*m.span(), "[ID]") for m in _LAB_REF.finditer(text))
-        out.extend((*m.span(1), "[DATE]") for m in _LINE_DATE.finditer(text) if _day_month(m.group(1)))
+        if any(w in text for w in _LINE_VERBS):
+            out.extend((*m.span(1), "[DATE]") for m in _LINE_DATE.finditer(text) if _day_month(m.group(1)))
     return out
 
 
@@ -112,7 +121,8 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
     if "." in text:
         for rx in (_LOGIN_SIGNED, _LOGIN_AFTER):
             out.extend(m.span(1) for m in rx.finditer(text) if m.group(1).split(".", 1)[1] not in _NOT_LOGIN)
-    out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if initials_ok(m.group(1)))
+    if any(w in text for w in _ROLE_HINTS):
+        out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if initials_ok(m.group(1)))
     if " - " in text or " \u2013 " in text:
         out.extend(m.span(1) for m in _DASH_LINE_END.finditer(text) if m.group(1) not in _NOT_DASH_INITIALS)
     if "|" in text:
@@ -121,15 +131,21 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
                 out.extend((m.span(1), m.span(2)))
     if "/" in text:
         out.extend(m.span(1) for m in _CRED_SLASH.finditer(text) if initials_ok(m.group(1)))
-    if ":" in text:
+    if ":" in text and any(w in text for w in _STAFF_HINTS):
         out.extend(m.span(1) for m in _LOWER_NAME.finditer(text) if _lower_name_ok(m.group(1)))
+    if ":" in text and any(w in text for w in _ROLE_HINTS[:4]):
         for m in _ROLE_PAIR.finditer(text):
             out.extend((m.span(1), m.span(2)))
-    out.extend(m.span() for m in _PARTICLE_NAME.finditer(text))
-    for m in _STAFF_NAME.finditer(text):
-        g = 1 if m.group(1) is not None else 2
-        if _unknown_words(m.group(g)):
-            out.append(m.span(g))
+    for m in _PARTICLE_AT.finditer(text):
+        g = _GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if g is not None:
+            out.append((g.start(), m.end()))
+    if any(w in text for w in _STAFF_HINTS):
+        out.extend(m.span(1) for m in _ROLE_THEN_NAME.finditer(text) if _unknown_words(m.group(1)))
+    for c in _CREDENTIAL_AFTER.finditer(text):
+        n = _NAME2_BEFORE.search(text, max(0, c.start() - 48), c.start())
+        if n is not None and _unknown_words(n.group(1)):
+            out.append(n.span(1))
     return out
 
 
