@@ -65,6 +65,12 @@ _ROLE_THEN_NAME = compile_rx(
 )
 _CREDENTIAL_AFTER = compile_rx(r",[ \t]*(?:RN|RM|EN|ODP|CNM|CNS|CCRN|RRT|BMS|NP)\b|[ \t]\((?:[a-z]+[ \t])?(?:RN|ODP|nurse)\)")
 _NAME2_BEFORE = compile_rx(_NAME2 + r"\Z")
+# a list row's "SURNAME, Given" before the patient's number or age and sex ("LOCKHART, Elspeth 064G3230",
+# "JEFFERSON, DeShawn (25M) MRN"): the given name need not be a listed one
+_LIST_PATIENT = compile_rx(
+    r"\b([A-Z][A-Z'-]{2,},[ \t][A-Z][a-z]+(?:[A-Z][a-z]+)?)(?=[ \t]+(?:\(\d{1,3}[ \t]?[MFmf]\)"
+    r"|(?:MRN|UR|URN|NHS|DOB|CHI|NHI)\b|[A-Z]{0,3}\d{5,}[A-Z]?\d*\b|\d{3}[A-Z]\d{4}\b))"
+)
 # literal hints: a form is searched for only when one of its words is in the text (speed)
 _LINE_VERBS = ("removed", "inserted", "sited", "placed", "changed", "since")
 _ROLE_HINTS = ("Circulating", "Scrub", "Scout", "Runner", "Recorder", "Checked", "erif", "Second")
@@ -123,6 +129,8 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
             out.extend(m.span(1) for m in rx.finditer(text) if m.group(1).split(".", 1)[1] not in _NOT_LOGIN)
     if any(w in text for w in _ROLE_HINTS):
         out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if initials_ok(m.group(1)))
+    if ", " in text:
+        out.extend(m.span(1) for m in _LIST_PATIENT.finditer(text) if _key_ok(m.group(1)))
     if " - " in text or " \u2013 " in text:
         out.extend(m.span(1) for m in _DASH_LINE_END.finditer(text) if m.group(1) not in _NOT_DASH_INITIALS)
     if "|" in text:
@@ -147,6 +155,12 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
         if n is not None and _unknown_words(n.group(1)):
             out.append(n.span(1))
     return out
+
+
+def _key_ok(name: str) -> bool:
+    """A "SURNAME, Given" whose surname is no clinical abbreviation ("ECG, Normal" is no name)."""
+    surname = name.split(",", 1)[0]
+    return surname.lower() not in CLINICAL_ABBREV and surname.lower() not in COMMON_WORDS
 
 
 def _unknown_words(name: str) -> bool:

@@ -43,6 +43,9 @@ PHI = [
                  ["448210"], ["ORIF wrist"], id="record-number-column"),
     pytest.param("Lines: CVC removed 3/8 (tip to micro). NBM since 0200 14/7.", ["3/8", "14/7"], ["tip to micro"],
                  id="line-dates"),
+    pytest.param("0130 | W4 x2210 | PRENDERGAST, Saoirse 221K4410 bay 3 | K 6.1\nBED 2 - OYELOWO, Tamsin (41F) MRN 4410",
+                 ["PRENDERGAST, Saoirse", "221K4410", "OYELOWO, Tamsin", "2210"], ["K 6.1", "(41F)"],
+                 id="list-patients-surname-given"),
 ]
 KEPT = [
     pytest.param("Crystalloid 2 x1000 mL given; pH 7.31 on the VBG; power 4/5 both legs.",
