@@ -85,6 +85,7 @@ from bench.phi_corpus import (
     heldout48,
     heldout49,
     heldout50,
+    heldout51,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -270,6 +271,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v48": ("HELD-OUT v48 corpus (session 17, written independently)", heldout48.generate),
     "v49": ("HELD-OUT v49 corpus (session 17, written independently)", heldout49.generate),
     "v50": ("HELD-OUT v50 corpus (session 18, written independently)", heldout50.generate),
+    "v51": ("HELD-OUT v51 corpus (session 18, written independently)", heldout51.generate),
 }  # short name -> (title, generator)
 
 
