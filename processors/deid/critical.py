@@ -56,14 +56,14 @@ _PARTICLE = r"(?:dela|de[ \t]la|de|del|da|di|van|von|der|le|la|\u00d3|N\u00ed|Ni
 # found from the particle (a literal-led scan), the initial or given name before it checked on a window
 _PARTICLE_AT = compile_rx(r"(?<=[ \t])" + _PARTICLE + r"[ \t][A-Z][a-z\u00e0-\u00ff]{2,}\b")
 _GIVEN_BEFORE = compile_rx(r"\b(?:[A-Z]\.|[A-Z][a-z\u00e0-\u00ff]{2,})[ \t]\Z")
-_NAME2 = r"([A-Z][a-z]{2,}[ \t][A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)"
+_NAME2 = r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?[ \t][A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)"
 # two unknown capitalised words after a staff role, or before a staff credential (found from the
 # credential, the name checked on the window before it)
 _ROLE_THEN_NAME = compile_rx(
     r"\b(?:BMS|coordinator|[Nn]urse:?|practitioner:?|[Ee]scort:?|[Rr]eport[ \t]to|[Hh]anded[ \t]over[ \t]to)[ \t]+"
     + _NAME2
 )
-_CREDENTIAL_AFTER = compile_rx(r",[ \t]*(?:RN|RM|EN|ODP|CNM|CNS|CCRN|RRT|BMS|NP)\b|[ \t]\((?:[a-z]+[ \t])?(?:RN|ODP|nurse)\)")
+_CREDENTIAL_AFTER = compile_rx(r",[ \t]*(?:RN|RM|EN|ODP|CNM|CNS|CCRN|RRT|BMS|NP|MD|FRCPC|PharmD)\b|[ \t]\((?:[a-z]+[ \t])?(?:RN|ODP|nurse)\)")
 _NAME2_BEFORE = compile_rx(_NAME2 + r"\Z")
 # a list row's "SURNAME, Given" before the patient's number or age and sex ("LOCKHART, Elspeth 064G3230",
 # "JEFFERSON, DeShawn (25M) MRN"): the given name need not be a listed one

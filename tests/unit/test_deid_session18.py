@@ -14,6 +14,7 @@ import pytest
 
 from processors.deid import DeidConfig, scrub_text
 from processors.deid.critical import critical_name_spans, critical_spans
+from processors.deid.specialty import specialty_spans
 from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
 
 # fmt: off
@@ -46,6 +47,27 @@ PHI = [
     pytest.param("0130 | W4 x2210 | PRENDERGAST, Saoirse 221K4410 bay 3 | K 6.1\nBED 2 - OYELOWO, Tamsin (41F) MRN 4410",
                  ["PRENDERGAST, Saoirse", "221K4410", "OYELOWO, Tamsin", "2210"], ["K 6.1", "(41F)"],
                  id="list-patients-surname-given"),
+]
+# the round after held-out v51 (specialty care of patients on high-risk medicines)
+PHI_V51 = [
+    pytest.param("Bronagh Keane, CNS Heart Failure, RGN [BK]   Direct line (01) 555 0192\nStroke nurse: Ifeoma [IO]",
+                 ["Bronagh Keane", "BK", "IO", "(01) 555 0192"], ["CNS Heart Failure"], id="bracket-initials"),
+    pytest.param("03/03/2025  2.4    5 mg daily                       10/03/2025   QH\n",
+                 ["QH", "03/03/2025", "10/03/2025"], ["5 mg daily"], id="dosing-log-initials"),
+    pytest.param("[EMR note by mahalakshmi from 10.40.12.9]\nTechnician: Venkatesh K   Dietitian: Oluwaseun",
+                 ["mahalakshmi", "10.40.12.9", "Venkatesh K", "Oluwaseun"], [], id="user-and-staff-labels"),
+    pytest.param("Dr Ana Petrovic\nShop 4, 12 Wattle Cres\nToowoomba QLD 4350. Daughter: 3 Mill Lane, Newcastle-under-Lyme ST5 2AB.",
+                 ["Shop 4, 12 Wattle Cres", "Newcastle-under-Lyme", "ST5 2AB", "4350"], [], id="shop-and-hyphen-town"),
+    pytest.param("Alamat: No. 5, Jalan Mawar 2/1, Taman Mawar. GP: Main St, Lucan K78 WXRT.",
+                 ["No. 5, Jalan Mawar 2/1", "K78 WXRT"], [], id="malay-street-letter-eircode"),
+    pytest.param("Checked by pharmacist, AACP accreditation no. 3318; GPhC registration number 2081234.",
+                 ["3318", "2081234"], ["pharmacist"], id="registrations"),
+]
+KEPT_V51 = [
+    pytest.param("Result [ND] for HBsAg; INR log 02/03/2025   NR\nLevel 2 ward.", ["[ND]", "NR", "Level 2 ward"],
+                 id="results-stay"),
+    pytest.param("data sent by fax from 09:00 onwards; by email from 10.5 onwards", ["by fax from", "by email from"],
+                 id="by-from-without-an-address"),
 ]
 KEPT = [
     pytest.param("Crystalloid 2 x1000 mL given; pH 7.31 on the VBG; power 4/5 both legs.",
@@ -83,3 +105,23 @@ def test_critical_spans_are_typed() -> None:
 def test_a_login_needs_a_signing_or_acting_context() -> None:
     text = "see www.example.org and file a.txt; j.smith@example.org"
     assert critical_name_spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V51)
+def test_session18_specialty_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V51)
+def test_session18_specialty_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+def test_specialty_spans_are_typed() -> None:
+    text = "Shop 2, 8 Acacia Ct; Stoke-on-Trent ST4 1AA; in Lucan K78 WXRT; registration no. 44120"
+    got = {text[s:e]: p for s, e, p in specialty_spans(text)}
+    assert got == {"Shop 2, 8 Acacia Ct": "[ADDRESS]", "Stoke-on-Trent": "[ADDRESS]", "K78 WXRT": "[ZIP]",
+                   "44120": "[ID]"}
