@@ -10,6 +10,7 @@ Addresses (ADDRESS, ZIP): "Shop 11, 91 Banksia Cres", a hyphenated town before a
 ("Stoke-on-Trent ST6 9JW"), a Malaysian "No. 78, Jalan Tasik 3/3", an Eircode whose unique part is
 all letters ("Clondalkin D22 KPFR").
 Ids (ID): a professional registration after its label ("AACP accreditation no. 1022").
+Dates (DATE): a day after a recheck ("recheck INR 5/15"), never n/7, n/12 or n/52 (days, months, weeks).
 """
 
 from __future__ import annotations
@@ -45,10 +46,20 @@ _MALAY_STREET = compile_rx(
     r"(?:[ \t](?:[A-Z][a-z]+|\d{1,3}(?:/\d{1,3})?[A-Z]?))*"
 )
 _LETTER_EIRCODE = compile_rx(r"(?<=[a-z,][ \t])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t][AC-FHKNPRTV-Y]{4}\b")
+# a day after "recheck INR", "repeat K", "review" ("recheck INR 5/15"); never n/7, n/12, n/52: UK notation for
+# days, months and weeks ("recheck INR 7/7" = in seven days)
+_RECHECK_DATE = compile_rx(
+    r"\b(?:[Rr]echeck|[Rr]epeat|[Rr]eview|[Dd]ue|[Nn]ext)[ \t]+(?:[A-Z][A-Za-z+]{0,6}[ \t]+)?(\d{1,2}/(\d{1,2}))\b(?![/.]\d)"
+)
 _REGISTRATION = compile_rx(
     r"\b(?:[Aa]ccreditation|[Rr]egistration|[Ll]icen[cs]e|[Mm]embership)[ \t]+(?:no\.?|No\.?|number|#)[ \t]*:?[ \t]*"
     r"([A-Z]{0,4}\d{3,10})\b"
 )
+
+
+def _month_day(s: str) -> bool:
+    a, b = (int(x) for x in s.split("/"))
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
 def specialty_spans(text: str) -> list[tuple[int, int, str]]:
@@ -61,6 +72,9 @@ def specialty_spans(text: str) -> list[tuple[int, int, str]]:
     if "No" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _MALAY_STREET.finditer(text))
     out.extend((*m.span(), "[ZIP]") for m in _LETTER_EIRCODE.finditer(text))
+    if "/" in text:
+        out.extend((*m.span(1), "[DATE]") for m in _RECHECK_DATE.finditer(text)
+                   if m.group(2) not in ("7", "12", "52") and _month_day(m.group(1)))
     if "ccreditation" in text or "egistration" in text or "icen" in text or "embership" in text:
         out.extend((*m.span(1), "[ID]") for m in _REGISTRATION.finditer(text))
     return out

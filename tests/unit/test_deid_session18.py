@@ -63,7 +63,11 @@ PHI_V51 = [
     pytest.param("Checked by pharmacist, AACP accreditation no. 3318; GPhC registration number 2081234.",
                  ["3318", "2081234"], ["pharmacist"], id="registrations"),
 ]
+PHI_V51.append(pytest.param("Plan: recheck INR 5/15; repeat K 3/19.", ["5/15", "3/19"], ["recheck INR"],
+                            id="recheck-dates"))
 KEPT_V51 = [
+    pytest.param("Plan: recheck INR 7/7; repeat U&E 2/52; review 6/12.", ["INR 7/7", "2/52", "review 6/12"],
+                 id="uk-durations-stay"),
     pytest.param("Result [ND] for HBsAg; INR log 02/03/2025   NR\nLevel 2 ward.", ["[ND]", "NR", "Level 2 ward"],
                  id="results-stay"),
     pytest.param("data sent by fax from 09:00 onwards; by email from 10.5 onwards", ["by fax from", "by email from"],
