@@ -72,6 +72,8 @@ def hyperkalemia_rule(ctx: Ctx) -> list[RuleResult]:
                         f"{fmt_num(p['moderate_from'])} mmol/L")
         if v.at_least(p["urgent_from"]):
             sugg.append("K >= 6.5 mmol/L: urgent hyperkalaemia treatment per protocol and ECG")
+    elif raas and (why_hold := _aki_or_sepsis(ctx)):
+        sugg.append(f"Hold {raas} ({why_hold}); recheck potassium in 4 h")
     elif raas:
         sugg.append(f"Recheck potassium in 4 h; consider reducing {raas}; hold {raas} if AKI or sepsis")
     why = [_value_line("Potassium", v), f"Active potassium-raising drugs: {drug_names(drugs)}."]
@@ -80,6 +82,17 @@ def hyperkalemia_rule(ctx: Ctx) -> list[RuleResult]:
     return [ctx.result("med.hyperkalemia_raas", "high" if high else "moderate", "immediate",
                        f"K {v.shown} mmol/L on {drug_names(drugs)}", why, p,
                        [ev_value(v), *map(ev_drug, drugs)], sugg)]
+
+
+_AKI_OR_SEPSIS = (("med.aki_nephrotoxic", "AKI alert open"), ("qsofa.positive", "qSOFA alert open"),
+                  ("sirs.positive", "SIRS alert open"))
+
+
+def _aki_or_sepsis(ctx: Ctx) -> str:
+    """Why a RAAS inhibitor should be held at K 5.5-5.9 (clinical.md 5, row 1: "hold if AKI or
+    sepsis"): the patient's open AKI or sepsis-screen alerts, else ""."""
+    eps = ctx.state.episodes
+    return "; ".join(text for family, text in _AKI_OR_SEPSIS if family in eps and eps[family].status == "open")
 
 
 def inr_rule(ctx: Ctx) -> list[RuleResult]:

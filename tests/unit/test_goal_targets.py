@@ -143,3 +143,4 @@ def test_a_prescribed_inr_range_replaces_the_default(tmp_path: Path, inr: float,
     assert bool(alerts) == fires
     if fires:
         assert "Target range 2.5-3.5 (the patient's prescribed INR target, FHIR Goal" in alerts[0].detail
+
