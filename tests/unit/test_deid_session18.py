@@ -80,6 +80,8 @@ KEPT = [
                  id="line-end-tests-and-routes"),
     pytest.param("Checked: OK. Verified by pharmacy.", ["Checked: OK"], id="check-without-initials"),
     pytest.param("E.coli in urine; see i.e. the culture.", ["E.coli"], id="not-logins"),
+    pytest.param("250ml Hartmanns bolus; ROTEM FIBTEM A5 7mm; Blood group A Pos, antibody screen neg.",
+                 ["250ml Hartmanns", "FIBTEM A5 7mm", "A Pos"], id="fluids-viscoelastic-blood-group"),
 ]
 # fmt: on
 
