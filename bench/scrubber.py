@@ -86,6 +86,7 @@ from bench.phi_corpus import (
     heldout49,
     heldout50,
     heldout51,
+    heldout52,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -272,6 +273,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v49": ("HELD-OUT v49 corpus (session 17, written independently)", heldout49.generate),
     "v50": ("HELD-OUT v50 corpus (session 18, written independently)", heldout50.generate),
     "v51": ("HELD-OUT v51 corpus (session 18, written independently)", heldout51.generate),
+    "v52": ("HELD-OUT v52 corpus (session 18, written independently)", heldout52.generate),
 }  # short name -> (title, generator)
 
 
