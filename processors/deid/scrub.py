@@ -62,6 +62,7 @@ from processors.deid.tables import table_columns
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 from processors.deid.values import field_spans, lowered
+from processors.deid.wardforms import ward_form_name_spans
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
@@ -427,6 +428,7 @@ def _piece_spans(
     found.extend(research_name_spans(text))  # session 17 (v49): "2nd check: ym", "MRT(T); cn" (own checks)
     found.extend(critical_name_spans(text))  # session 18 (v50): "-b.joseph", "Circulating NR" (own checks)
     found.extend(specialty_name_spans(text))  # session 18 (v51): "RGN [KF]", a dosing log's initials (own checks)
+    found.extend(ward_form_name_spans(text))  # session 18 (v52): "| Y | KO", "RN key: TR Troy ..." (own checks)
     found.extend(guard_name_spans(text, repeated_name_spans(text, found)))  # session 15: "Hope to collect"
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"

@@ -83,6 +83,21 @@ KEPT = [
     pytest.param("250ml Hartmanns bolus; ROTEM FIBTEM A5 7mm; Blood group A Pos, antibody screen neg.",
                  ["250ml Hartmanns", "FIBTEM A5 7mm", "A Pos"], id="fluids-viscoelastic-blood-group"),
 ]
+# the round after held-out v52 (surgical, orthopaedic and trauma ward charts and consent forms)
+PHI_V52 = [
+    pytest.param("Day | Goal | Met | Sign\nD0  | sit out       | Y   | QM\nD1  | walk 20 m     | N   | PB",
+                 ["QM", "PB"], ["walk 20 m"], id="chart-last-cell-initials"),
+    pytest.param("Staff key: QM = Quentin Marlowe (Band 5); PB Priyanka Bhatt", ["QM", "Quentin Marlowe", "PB",
+                 "Priyanka Bhatt"], ["Band 5"], id="signature-key"),
+    pytest.param("Signed: T Abernethy   Name (PRINT): TAMSIN ABERNETHY   Job title: Consultant",
+                 ["T Abernethy", "TAMSIN ABERNETHY"], ["(PRINT)", "title: Consultant"], id="consent-form"),
+    pytest.param("Pharmacy check: W. Okonjo, all doses given. RMO: Imogen K", ["W. Okonjo", "Imogen K"],
+                 ["Pharmacy check", "all doses given"], id="check-and-junior-labels"),
+]
+KEPT_V52 = [
+    pytest.param("Day | Plan | EDD\nD2  | mobilise | TBC\nD3  | bloods   | INR", ["TBC", "INR", "EDD"],
+                 id="chart-values-stay"),
+]
 # fmt: on
 
 CFG = DeidConfig.for_tests()
@@ -131,3 +146,16 @@ def test_specialty_spans_are_typed() -> None:
     got = {text[s:e]: p for s, e, p in specialty_spans(text)}
     assert got == {"Shop 2, 8 Acacia Ct": "[ADDRESS]", "Stoke-on-Trent": "[ADDRESS]", "K78 WXRT": "[ZIP]",
                    "44120": "[ID]"}
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V52)
+def test_session18_ward_chart_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V52)
+def test_session18_ward_chart_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
