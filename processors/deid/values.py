@@ -292,6 +292,8 @@ _CLAUSE_END = compile_rx(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
 _LEAD_WINDOW = compile_rx(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
 _PREV_WORD = compile_rx(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
 _NEXT_WORD = compile_rx(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
+# session 18: a placeholder stands for the word it replaced ("by [NAME] 4/4" reads as "by Okonjo 4/4")
+_PREV_PLACEHOLDER = compile_rx(r"\[([A-Z]+)\][ \t]*:?[ \t]*\Z")
 
 
 # places and meetings: a day/month after them is a date ("ED 3/4", "MDT 12/5")
@@ -373,7 +375,11 @@ def _after_date_word(text: str, s: int) -> bool:
     if m is None:
         return False
     # session 11 (v34): either word of a slashed pair ("converts/expires 4/4"); a placeholder
-    # ("[DATE]" in text scrubbed before) is no date word (session 13: scrubbing stays idempotent)
+    # ("[DATE]" in text scrubbed before) is no date word (session 13: scrubbing stays idempotent),
+    # nor does a word before it count (session 18: "by [NAME] 4/4" was "by W. Okonjo 4/4", where
+    # "by" was not among the two words before)
+    if m.group(2) and m.start(2) > 0 and text[m.start(2) - 1] == "[":
+        return False
     return any(g and (m.start(i + 1) == 0 or text[m.start(i + 1) - 1] != "[")
                and any(part in _DM_LEAD for part in g.lower().split("/")) for i, g in enumerate(m.groups()))
 
@@ -410,7 +416,7 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         if _NOT_DURATION.match(text, e):
             continue
-        pw = _PREV_WORD.search(text, max(0, s - 16), s)
+        pw = _PREV_WORD.search(text, max(0, s - 16), s) or _PREV_PLACEHOLDER.search(text, max(0, s - 16), s)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             if pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX:
                 out.append((s, e))  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day

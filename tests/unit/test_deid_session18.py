@@ -93,6 +93,7 @@ PHI_V52 = [
                  ["T Abernethy", "TAMSIN ABERNETHY"], ["(PRINT)", "title: Consultant"], id="consent-form"),
     pytest.param("Pharmacy check: W. Okonjo, all doses given. RMO: Imogen K", ["W. Okonjo", "Imogen K"],
                  ["Pharmacy check", "all doses given"], id="check-and-junior-labels"),
+    pytest.param("seen by W. Okonjo 4/4 (score)", ["W. Okonjo"], ["4/4 (score)"], id="idempotent-after-a-name"),
 ]
 KEPT_V52 = [
     pytest.param("Day | Plan | EDD\nD2  | mobilise | TBC\nD3  | bloods   | INR", ["TBC", "INR", "EDD"],
