@@ -103,7 +103,7 @@ _CAPS = rf"(?:[{_UP}]')?[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?"
 # a run of capitalised words, optionally led by one all-caps surname; never inside an
 # e-mail, URL, id or placeholder
 _RUN = compile_rx(
-    rf"(?=[{_UP}])(?<![\w.@/#\[-])(?:({_CAPS})\s+)?({_W}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_W}){{0,3}})(?![\w@/\]])"
+    rf"(?=[{_UP}])(?<![\w.@/#\[-])(?:({_CAPS})(?:[ \t]{{1,2}}|\n))?({_W}(?:[ \t]{{1,2}}(?:[A-Z]\.[ \t]+)?{_W}){{0,3}})(?![\w@/\]])"
 )
 _WORD = compile_rx(_W)
 # lower-case names in messages: a chat line's sender, or a word after a person-taking verb
