@@ -167,9 +167,9 @@ class PatientState(_Frozen):
     def spo2_scale(self) -> Literal[1, 2]:
         """The NEWS2 SpO2 scale in force: a clinician's override wins, then a prescribed SpO2
         target (Goal) with an upper bound of at most 92 %, then the stored setting (1)."""
-        if SPO2_SCALE_PARAM in self.prefs.adjustments:
-            return self.prefs.spo2_scale
-        return 2 if self.scale2_target() is not None else self.prefs.spo2_scale
+        if SPO2_SCALE_PARAM not in self.prefs.adjustments and self.scale2_target() is not None:
+            return 2
+        return self.prefs.spo2_scale
 
     def scale2_target(self) -> tuple[float | None, float] | None:
         """The prescribed SpO2 target that puts the patient on Scale 2, if one is in force."""

@@ -21,7 +21,9 @@ import re
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_ok
 from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.patterns import valid_day_month
 from processors.deid.unknown import COMMON_WORDS
+from processors.deid.wardforms import CHART_VALUES
 
 __all__ = ["critical_name_spans", "critical_spans"]
 
@@ -35,10 +37,6 @@ _ROLE_INITIALS = compile_rx(
     r"(?:[ \t]+by)?[ \t]*:?[ \t]+([A-Z]{2,3})\b(?![/.-]?\w)"
 )
 _DASH_LINE_END = compile_rx(r"[a-z][ \t]+[-\u2013][ \t]+([A-Z]{2})\"?(?:[ \t]+\d{3,4})?[ \t]*$", re.MULTILINE)
-_NOT_DASH_INITIALS = frozenset({"ED", "AE", "CT", "OT", "GP", "PT", "OK", "NA", "IV", "PO", "BD", "AM", "PM", "UK",
-                                "US", "ID", "IM", "SC", "PR", "NG", "NJ", "OD", "BP", "HR", "RR", "GA", "LA",
-                                # results: not detected, non-reactive / no result, not sent, performed, tested, known
-                                "ND", "NR", "NS", "NP", "NT", "NK"})
 _CELL_PAIR = compile_rx(r"\|[ \t]*([A-Z]{2})/([A-Z]{2})[ \t]*\|?[ \t]*$", re.MULTILINE)
 _CRED_SLASH = compile_rx(r"\b(?:RN|RM|EN|CCRN|HCA|ODP|SN|CNS|CNM)[ \t]*/[ \t]*([A-Z]{2,3})[ \t]*/")
 _LOWER_NAME = compile_rx(
@@ -73,7 +71,8 @@ _LIST_PATIENT = compile_rx(
 )
 # literal hints: a form is searched for only when one of its words is in the text (speed)
 _LINE_VERBS = ("removed", "inserted", "sited", "placed", "changed", "since")
-_ROLE_HINTS = ("Circulating", "Scrub", "Scout", "Runner", "Recorder", "Checked", "erif", "Second")
+_PAIR_HINTS = ("Circulating", "Scrub", "Scout", "Runner")
+_ROLE_HINTS = (*_PAIR_HINTS, "Recorder", "Checked", "erif", "Second")
 _STAFF_HINTS = ("ractitioner", "urse", "scort", "andover", "eceiving", "BMS", "coordinator", "eport", "anded")
 _X_EXT = compile_rx(r"(?<=[ \t(|])x(\d{4,5})\b(?![.,]\d)")
 # after a ward, unit or credential ("W12 x4396", "AMU x8240", "RN x4396") or a table bar; not after a
@@ -88,11 +87,6 @@ _LAB_REF = compile_rx(r"\b[A-Z]{2,3}/\d{2}/\d{4,6}\b")
 _LINE_DATE = compile_rx(
     r"\b(?:removed|inserted|sited|re-?sited|placed|changed|since[ \t]+\d{4})[ \t]+(\d{1,2}/\d{1,2})\b(?![/.]\d)"
 )
-
-
-def _day_month(s: str) -> bool:
-    a, b = (int(x) for x in s.split("/"))
-    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
 def critical_spans(text: str) -> list[tuple[int, int, str]]:
@@ -112,13 +106,8 @@ def critical_spans(text: str) -> list[tuple[int, int, str]]:
     if "/" in text:
         out.extend((*m.span(), "[ID]") for m in _LAB_REF.finditer(text))
         if any(w in text for w in _LINE_VERBS):
-            out.extend((*m.span(1), "[DATE]") for m in _LINE_DATE.finditer(text) if _day_month(m.group(1)))
+            out.extend((*m.span(1), "[DATE]") for m in _LINE_DATE.finditer(text) if valid_day_month(m.group(1)))
     return out
-
-
-def _lower_name_ok(name: str) -> bool:
-    words = re.split(r"[ \t]+", name)
-    return not any(w in COMMON_WORDS for w in words)
 
 
 def critical_name_spans(text: str) -> list[tuple[int, int]]:
@@ -132,7 +121,7 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
     if ", " in text:
         out.extend(m.span(1) for m in _LIST_PATIENT.finditer(text) if _key_ok(m.group(1)))
     if " - " in text or " \u2013 " in text:
-        out.extend(m.span(1) for m in _DASH_LINE_END.finditer(text) if m.group(1) not in _NOT_DASH_INITIALS)
+        out.extend(m.span(1) for m in _DASH_LINE_END.finditer(text) if m.group(1) not in CHART_VALUES)
     if "|" in text:
         for m in _CELL_PAIR.finditer(text):
             if initials_ok(m.group(1)) and initials_ok(m.group(2)):
@@ -140,8 +129,8 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
     if "/" in text:
         out.extend(m.span(1) for m in _CRED_SLASH.finditer(text) if initials_ok(m.group(1)))
     if ":" in text and any(w in text for w in _STAFF_HINTS):
-        out.extend(m.span(1) for m in _LOWER_NAME.finditer(text) if _lower_name_ok(m.group(1)))
-    if ":" in text and any(w in text for w in _ROLE_HINTS[:4]):
+        out.extend(m.span(1) for m in _LOWER_NAME.finditer(text) if _unknown_words(m.group(1)))
+    if ":" in text and any(w in text for w in _PAIR_HINTS):
         for m in _ROLE_PAIR.finditer(text):
             out.extend((m.span(1), m.span(2)))
     for m in _PARTICLE_AT.finditer(text):

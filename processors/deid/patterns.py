@@ -30,6 +30,7 @@ __all__ = [
     "date_lead_spans",
     "literal_finditer",
     "street_suffixes",
+    "valid_day_month",
 ]
 
 Recogniser = tuple[str, "Rx", int]
@@ -185,7 +186,7 @@ _VACCINE_BEFORE = compile_rx(
 TEN_SCORE_EARLIER = compile_rx(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
 
 
-def _valid_day_month(dm: str) -> bool:
+def valid_day_month(dm: str) -> bool:
     """"1/30" or "30/1": a day and a month in either order (no year)."""
     parts = dm.split("/")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
@@ -203,7 +204,7 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
             or _LAST_DOSE.search(text, max(0, s - 16), s)  # session 9 (v27): "last dose 13/6 pm"
-        ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and _valid_day_month(m.group(1))
+        ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and valid_day_month(m.group(1))
               and not UK_DURATION.fullmatch(m.group(1))):
             if w and w.group(1).lower() in _UK_COURSE_LEAD and UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days

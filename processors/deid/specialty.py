@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_ok
+from processors.deid.patterns import valid_day_month
 from processors.deid.unknown import COMMON_WORDS
+from processors.deid.wardforms import chart_initials
 
 __all__ = ["specialty_name_spans", "specialty_spans"]
 
 _BRACKET_INITIALS = compile_rx(r"(?<=[ \t])\[([A-Z\u0141\u00d3][A-Z]{1,2})\](?=[ \t]|$)", re.MULTILINE)
-_NOT_BRACKET = frozenset({"ID", "IP", "NA", "OK", "ND", "NR", "CT", "ED", "GP", "AM", "PM"})
 _LOG_INITIALS = compile_rx(r"\d{2}/\d{2}/\d{2,4}[ \t]{2,}([A-Z]{2,3})[ \t]*$", re.MULTILINE)
-_NOT_LOG = frozenset({"ND", "NR", "NS", "NP", "NT", "NK", "NA", "OK", "DNA", "POS", "NEG", "NAD", "NIL", "INR"})
 _USER_FROM = compile_rx(r"\bby[ \t]+([a-z]{3,20})[ \t]+from[ \t]+\d{1,3}\.\d{1,3}\.")
 _STAFF_LABEL_NAME = compile_rx(
     r"\b(?:Technician|Physiologist|Dietitian|Dietician|Pharmacist|Sonographer|Radiographer|Phlebotomist|Educator)"
@@ -57,11 +56,6 @@ _REGISTRATION = compile_rx(
 )
 
 
-def _month_day(s: str) -> bool:
-    a, b = (int(x) for x in s.split("/"))
-    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
-
-
 def specialty_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the address and id forms in the module doc."""
     out: list[tuple[int, int, str]] = []
@@ -74,7 +68,7 @@ def specialty_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(), "[ZIP]") for m in _LETTER_EIRCODE.finditer(text))
     if "/" in text:
         out.extend((*m.span(1), "[DATE]") for m in _RECHECK_DATE.finditer(text)
-                   if m.group(2) not in ("7", "12", "52") and _month_day(m.group(1)))
+                   if m.group(2) not in ("7", "12", "52") and valid_day_month(m.group(1)))
     if "ccreditation" in text or "egistration" in text or "icen" in text or "embership" in text:
         out.extend((*m.span(1), "[ID]") for m in _REGISTRATION.finditer(text))
     return out
@@ -84,11 +78,9 @@ def specialty_name_spans(text: str) -> list[tuple[int, int]]:
     """NAME spans of the initials, user and staff-label forms in the module doc (own checks)."""
     out: list[tuple[int, int]] = []
     if "[" in text:
-        out.extend(m.span(1) for m in _BRACKET_INITIALS.finditer(text)
-                   if m.group(1) not in _NOT_BRACKET and initials_ok(m.group(1)))
+        out.extend(m.span(1) for m in _BRACKET_INITIALS.finditer(text) if chart_initials(m.group(1)))
     if "/" in text:
-        out.extend(m.span(1) for m in _LOG_INITIALS.finditer(text)
-                   if m.group(1) not in _NOT_LOG and initials_ok(m.group(1)))
+        out.extend(m.span(1) for m in _LOG_INITIALS.finditer(text) if chart_initials(m.group(1)))
     if " from " in text:
         out.extend(m.span(1) for m in _USER_FROM.finditer(text) if m.group(1) not in COMMON_WORDS)
     if ":" in text:
