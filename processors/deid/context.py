@@ -123,7 +123,7 @@ _NAME_FIELD = compile_rx(
     rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]+{_W})?)"
 )
 _HANDED_OVER = compile_rx(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
-_NEIGHBOUR = compile_rx(rf"[ \t]+(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")
+_NEIGHBOUR = compile_rx(rf"[ \t]{{1,2}}(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")
 _SERVICE = CLINICAL_WORDS | CLINICAL_ABBREV
 # round 9: months that are given names count as names after a context word ("her niece June");
 # a date ("June 14") is the date patterns' and the guard keeps it out of a name

@@ -264,6 +264,10 @@ _NOTATION = compile_rx(
     r"|\b(?<![/-])[Dd]ay[ \t]+\d{1,2}[ \t]?/[ \t]?\d{1,2}\b(?![/-]\d)"
     # TNM staging with the node ratio ("pT3 pN1a (1/19)", "ypT2 N0 M0")
     r"|\b[pcy]{0,2}T(?:[0-4][a-d]?|is|X)[ \t]*[pcy]{0,2}N[0-3X][a-c]?(?:[ \t]*[pcy]?M[01X])?(?:[ \t]*\(\d{1,2}/\d{1,2}\))?"
+    # session 19: a clinical-trial registry number names a trial, not a person ("NCT04512345",
+    # "ISRCTN12345678", "ACTRN12621000123456", "EudraCT 2019-001234-56", "EU CT 2023-500123-45-00")
+    r"|\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|CTRI/\d{4}/\d{2,3}/\d{6}"
+    r"|(?:EudraCT|EU[ \t]?CT)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[#:]?[ \t]*\d{4}-\d{6}-\d{2}(?:-\d{2})?)\b"
     r")"
 )
 
