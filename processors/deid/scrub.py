@@ -31,6 +31,7 @@ from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
+from processors.deid.minutes import minutes_name_spans, role_given_spans
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.ocr import ocr_folded
@@ -437,6 +438,8 @@ def _piece_spans(
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
+    found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
+    found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"

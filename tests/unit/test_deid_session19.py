@@ -24,6 +24,27 @@ PHI = [
     pytest.param("Trial NCT04512345: participant MRN 77104412, seen with Anna  Kowalczyk.",
                  ["77104412", "Anna  Kowalczyk"], ["NCT04512345"], id="registry-kept-mrn-scrubbed"),
 ]
+# the round after held-out v55 (older people, stroke, rehabilitation and discharge planning)
+PHI_V55 = [
+    pytest.param("Re: Mrs Edith Marlow (EM)\nDecision: where EM should live. Outcome: in EM's best interests.",
+                 ["Edith Marlow", "EM"], ["best interests"], id="patient-initials-after-the-name"),
+    pytest.param("Present: Tomasz Rybak - OT; Janine Boateng - SW\nActions: TR home visit; JB chase POC x2",
+                 ["Tomasz Rybak", "Janine Boateng", "TR", "JB"], ["home visit", "chase POC x2"], id="action-owners"),
+    pytest.param("Actions\n- QW: send referrals to 2 homes\n- Pharm: zoledronic acid? (LK to decide)\nATO check: PD",
+                 ["QW", "LK", "PD"], ["zoledronic acid"], id="action-items-and-check"),
+    pytest.param("Co-treat with OT (GT); NUM: Rossiter; 1:1 sitter (Hung), settled.", ["GT", "Rossiter", "Hung"],
+                 ["Co-treat with OT"], id="role-then-initials-or-given-name"),
+    pytest.param('Subjective: "Tibby" reports pain 6/10 L groin. Submitted by user emeka.okonkwo at 17:02.',
+                 ["Tibby", "emeka.okonkwo"], ["pain 6/10"], id="nickname-and-user"),
+    pytest.param("Physio (J. Sealy): walking with rollator + 1. Sister in charge: E. Venter", ["J. Sealy", "E. Venter"],
+                 ["walking with rollator + 1"], id="role-initial-surname"),
+]
+KEPT_V55 = [
+    pytest.param("Ivan Morris given haloperidol 5 mg IM; 500cc NS bolus. Ellen Finch: Echo EF 35%; CA 19-9 223.",
+                 ["5 mg IM", "500cc NS", "EF 35%", "CA 19-9 223"], id="clinical-tokens-spelling-initials"),
+    pytest.param("Present: Tara Voss, Carl Quinn\nAction: TVN review; CQC notified.\n- NB: ask family re POA",
+                 ["TVN review", "CQC notified", "NB:"], id="acronyms-are-no-action-owners"),
+]
 # fmt: on
 
 
@@ -38,3 +59,16 @@ def test_session19_clinical_text_stays(text: str, kept: list[str]) -> None:
 def test_session19_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V55)
+def test_session19_minutes_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V55)
+def test_session19_minutes_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)

@@ -1,0 +1,151 @@
+"""Forms of meeting minutes, action lists and team notes around an older person's stay (session 19,
+from the held-out v55 measurement: best-interests meetings, MDT goal-setting, therapy and
+discharge notes in the UK, Ireland, the US, Canada, Australia, New Zealand and Singapore).
+
+Names (NAME), each form saying it is a person:
+- the initials of a name found in the same note, used again on their own ("Re: Mr Huw Pugh (HP)
+  ... where HP should live", "Yaw Owusu - Social Worker ... - YO: send referrals"): the initials
+  of the first and last word (and of each part of a hyphenated surname);
+- initials owning an action ("- YO: send referrals", "Actions: MN home visit; PZ chase POC",
+  "(SG to decide)"), closing a check line ("ATO check: JT"), or in brackets after a therapy or
+  ward role ("Co-treat with OT (GT)");
+- a system user name after "by user" ("by user emeka.okonkwo");
+- a nickname in quotes before a reporting verb ('"Paddy" reports pain'), a name before "'s
+  words";
+- a given name after a ward or therapy role ("NUM: Ross", "NUM Coral to arrange", "PT Clive;",
+  "sitter (Hung)"), an initial and surname after a role ("Physio (J. Sealy)", "Sister in charge:
+  E. Venter").
+Initials are never a clinical abbreviation or signature word (``mdt.initials_ok``); a given name
+is no common English or clinical word unless it is a listed first name. The caller guards the
+names of the last two forms (a clinical word is cut out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.guard import is_clinical_token
+from processors.deid.leading import compile_rx
+from processors.deid.mdt import initials_ok
+from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.staff import NOT_SIGNATURE
+from processors.deid.unknown import _CLINICAL, COMMON_WORDS
+
+__all__ = ["minutes_name_spans", "role_given_spans"]
+
+_TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sr", "rev", "fr", "dr.", "mr.", "mrs.", "ms."))
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+_CAPS = compile_rx(r"(?<![\w&/.-])[A-Z]{2,3}(?![\w&/-]|\.\w)")
+_ACTION_ITEM = compile_rx(r"^[ \t]*[-*\u2022][ \t]*([A-Z]{2})[ \t]*:[ \t]+[a-z]", re.MULTILINE)
+_ACTIONS_LINE = compile_rx(r"\bAction(?:s| points)?[ \t]*:[ \t]*([^\n]{4,200})")
+_ACTION_OWNER = compile_rx(r"(?:^|[;,][ \t]*)([A-Z]{2})[ \t]+(?:to[ \t]+)?[a-z]{3,}")
+_TO_VERB = compile_rx(r"\(([A-Z]{2,3})[ \t]+to[ \t]+[a-z]{3,}[^()\n]{0,30}\)")
+_CHECK_END = compile_rx(
+    r"\b(?:[Cc]heck(?:ed)?|[Vv]erified|[Ww]itness(?:ed)?|[Cc]ountersigned)(?:[ \t]+by)?[ \t]*:[ \t]*([A-Z]{2,3})[ \t]*$",
+    re.MULTILINE,
+)
+_ROLE_INITIALS = compile_rx(
+    r"\b(?:OT|PT|SLT|SALT|SW|RN|HCA|TA|CNS|DN|[Pp]hysio|[Dd]ietitian|[Pp]harmacist|[Ss]itter)[ \t]*\(([A-Z]{2,3})\)"
+)
+_BY_USER = compile_rx(r"\bby[ \t]+user[ \t]+([a-z]+[._][a-z]+(?:[-'][a-z]+)?)\b")
+_NICKNAME = compile_rx(
+    r"\"([A-Z][a-z]{2,12})\"[ \t]+(?:reports|reported|says|said|states|stated|prefers|wants|agreed|declined|refused"
+    r"|asked|told)\b|\b([A-Z][a-z]{2,12})(?:'|\u2019)s[ \t]+words\b"
+)
+_ROLE_GIVEN = compile_rx(
+    r"\b(NUM|CNM|NIC|CN|PT|OT|SW|SLT|[Ss]itter|[Pp]hysio)(?:[ \t]*:[ \t]*|[ \t]+|[ \t]*\()"
+    r"([A-Z][a-z]{2,14})(?=[ \t]*(?:[);,]|$|[ \t]to[ \t][a-z]))",
+    re.MULTILINE,
+)
+_ROLE_INITIAL_SURNAME = compile_rx(
+    r"\b(?:[Pp]hysio(?:therapist)?|OT|PT|SLT|SW|[Dd]ietitian|[Pp]harmacist|[Ss]ister[ \t]+in[ \t]+charge|[Mm]atron"
+    r"|[Nn]urse[ \t]+in[ \t]+charge|NIC)[ \t]*[(:][ \t]*([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b"
+)
+
+
+def _initials_of(name: str) -> set[str]:
+    """Initials a writer forms from a name: first and last word; each part of a hyphenated
+    surname; every word of a three-word name ("Noura El-Sayed" -> NE, NS, NES)."""
+    if "," in name:  # "SURNAME, Given" -> Given Surname
+        sur, _, given = name.partition(",")
+        name = f"{given} {sur}"
+    words = [w for w in _WORD.findall(name) if _key(w.rstrip(".")) not in _TITLES and w[0].isupper()]
+    if len(words) < 2 or any(len(w) < 2 for w in (words[0], words[-1])):
+        return set()
+    first = words[0][0].upper()
+    parts = [p for p in words[-1].split("-") if p]
+    out = {first + p[0].upper() for p in parts}
+    if len(parts) > 1:
+        out.add(first + "".join(p[0].upper() for p in parts))
+    if len(words) == 3:
+        out.add("".join(w[0].upper() for w in words))
+    return {i for i in out if _initials_ok(i)}
+
+
+# a route, fluid or marker that a name's initials can spell ("5 mg IM", "500cc NS", "CA 19-9")
+_ROUTES = frozenset(("IM", "IV", "SC", "SL", "PO", "PR", "PV", "NG", "NJ", "ID", "IO", "IT", "NS", "DS", "LR", "CA"))
+_AMOUNT_BEFORE = compile_rx(r"\d[ \t]*(?:[A-Za-z\u00b5/%]{1,6}[ \t]*)?\Z")
+# abbreviations that a writer's initials can spell and that pass ``initials_ok``: never initials here
+_NOT_INITIALS = frozenset((
+    "NB", "PS", "FYI", "TBC", "TBA", "NFA", "ASAP", "AOB", "ETA", "OK", "RE", "CC", "TB", "CF", "UC", "CD", "OA",
+    "DM", "US", "XR", "EF", "BS", "GA", "LA", "SA", "AV", "SN", "EN", "HB", "HC", "DC", "ST", "SR", "BI", "POA",
+    "LPA", "IPA", "EPA", "CHC", "HIV", "MCA", "SLT", "MSW", "MOT", "OPD", "OPA", "TVN", "CQC", "PEG", "TPN",
+))
+
+
+def _initials_ok(ini: str) -> bool:
+    return ini not in _NOT_INITIALS and initials_ok(ini)
+
+
+def _found_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    wanted: set[str] = set()
+    for s, e in found:
+        wanted |= _initials_of(text[s:e])
+    if not wanted:
+        return []
+    return [m.span() for m in _CAPS.finditer(text) if m.group(0) in wanted and m.group(0) not in _ROUTES
+            and m.group(0) not in _NOT_INITIALS
+            and not any(s <= m.start() < e for s, e in found)
+            and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and not is_clinical_token(text, *m.span())]
+
+
+def _person_word(w: str, strong: bool = False) -> bool:
+    """A capitalised word that is no clinical word and, unless the context is strong (a quoted
+    nickname before a reporting verb, a nurse-unit-manager or sitter label), a listed name or no
+    common English word."""
+    k = _key(w)
+    if k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE:
+        return False
+    return strong or _is_name_loose(w) or k not in COMMON_WORDS
+
+
+def minutes_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Initials and names of the forms in the module doc that need no clinical guard."""
+    out = _found_initials(text, found)
+    out.extend(m.span(1) for m in _ACTION_ITEM.finditer(text) if _initials_ok(m.group(1)))
+    if "ction" in text:
+        for line in _ACTIONS_LINE.finditer(text):
+            base = line.start(1)
+            out.extend((base + m.start(1), base + m.end(1)) for m in _ACTION_OWNER.finditer(line.group(1))
+                       if _initials_ok(m.group(1)))
+    out.extend(m.span(1) for m in _TO_VERB.finditer(text) if _initials_ok(m.group(1)))
+    out.extend(m.span(1) for m in _CHECK_END.finditer(text) if _initials_ok(m.group(1)))
+    if "(" in text:
+        out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if _initials_ok(m.group(1)))
+    if "user" in text:
+        out.extend(m.span(1) for m in _BY_USER.finditer(text))
+    return out
+
+
+def role_given_spans(text: str) -> list[tuple[int, int]]:
+    """Given names and initial + surname after a role, nicknames (the caller guards them)."""
+    out: list[tuple[int, int]] = []
+    for m in _NICKNAME.finditer(text):
+        g = 1 if m.group(1) else 2
+        if _person_word(m.group(g), strong=True):
+            out.append(m.span(g))
+    out.extend(m.span(2) for m in _ROLE_GIVEN.finditer(text)
+               if _person_word(m.group(2), strong=m.group(1)[0] in "NCSs"))
+    out.extend(m.span(1) for m in _ROLE_INITIAL_SURNAME.finditer(text))
+    return out
