@@ -87,6 +87,8 @@ from bench.phi_corpus import (
     heldout50,
     heldout51,
     heldout52,
+    heldout53,
+    heldout54,
     heldout55,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
@@ -275,6 +277,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v50": ("HELD-OUT v50 corpus (session 18, written independently)", heldout50.generate),
     "v51": ("HELD-OUT v51 corpus (session 18, written independently)", heldout51.generate),
     "v52": ("HELD-OUT v52 corpus (session 18, written independently)", heldout52.generate),
+    "v53": ("HELD-OUT v53 corpus (session 19, written independently)", heldout53.generate),
+    "v54": ("HELD-OUT v54 corpus (session 19, written independently)", heldout54.generate),
     "v55": ("HELD-OUT v55 corpus (session 19, written independently)", heldout55.generate),
 }  # short name -> (title, generator)
 
