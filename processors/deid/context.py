@@ -120,7 +120,7 @@ _ORG = _words_set(
     " transport ambulance control coroner court school council office bank"
 )
 _NAME_FIELD = compile_rx(
-    rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]+{_W})?)"
+    rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]{{1,2}}{_W})?)"
 )
 _HANDED_OVER = compile_rx(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
 _NEIGHBOUR = compile_rx(rf"[ \t]{{1,2}}(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")

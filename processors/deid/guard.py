@@ -104,7 +104,7 @@ _ORG = (
     r"|Foundation"
 )
 _EPONYM = compile_rx(
-    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]+(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"

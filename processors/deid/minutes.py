@@ -31,7 +31,7 @@ from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
-__all__ = ["minutes_name_spans", "role_given_spans"]
+__all__ = ["given_before_spans", "minutes_name_spans", "role_given_spans"]
 
 _TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sr", "rev", "fr", "dr.", "mr.", "mrs.", "ms."))
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
@@ -118,6 +118,27 @@ def _person_word(w: str, strong: bool = False) -> bool:
     if k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE:
         return False
     return strong or _is_name_loose(w) or k not in COMMON_WORDS
+
+
+_GIVEN_BEFORE = compile_rx(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff]{2,14})[ ]\Z")
+
+
+def given_before_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A rare capitalised word right before a found name that starts with a capital: the given
+    name of a surname found alone ("Arjun Menon Paramedic", "Midwife: Aisling Tierney RM")."""
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        if s < 4 or not text[s:s + 1].isupper():
+            continue
+        m = _GIVEN_BEFORE.search(text, max(0, s - 16), s)
+        if m is None:
+            continue
+        w = m.group(1)
+        k = _key(w)
+        if k in COMMON_WORDS or k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE:
+            continue
+        out.append(m.span(1))
+    return out
 
 
 def minutes_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -413,7 +413,7 @@ _NAME_WORD = r"(?:(?:al-|el-)?[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+[A-Z][a-z])
 TITLE_NAME = compile_rx(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable)\b\.?"
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z]))"
-    rf"({_NAME_WORD}(?:\s+(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten)[ \t]+){{0,2}}"
+    rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten)[ \t]+){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and

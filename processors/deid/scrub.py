@@ -25,13 +25,14 @@ from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans
+from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
-from processors.deid.minutes import minutes_name_spans, role_given_spans
+from processors.deid.minutes import given_before_spans, minutes_name_spans, role_given_spans
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.ocr import ocr_folded
@@ -401,6 +402,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"
+    raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
@@ -439,6 +441,8 @@ def _piece_spans(
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
+    found.extend(guard_name_spans(text, given_before_spans(text, found)))  # session 19: "Arjun Menon"
+    found.extend(handover_name_spans(text))  # session 19 (v53, v54): "NNP = Nia Parry", "Agree with KKG."
     found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates

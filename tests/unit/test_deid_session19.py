@@ -45,6 +45,30 @@ KEPT_V55 = [
     pytest.param("Present: Tara Voss, Carl Quinn\nAction: TVN review; CQC notified.\n- NB: ask family re POA",
                  ["TVN review", "CQC notified", "NB:"], id="acronyms-are-no-action-owners"),
 ]
+# the round after held-out v53 (emergency and pre-hospital care) and v54 (maternity and children)
+PHI_V53_V54 = [
+    pytest.param("21:40 | Gynae | PV bleed 9/40 | Dr Qureshi (3871) | to EPAU | FG\nDC Bethany Wainwright (5730) - CAIT",
+                 ["Qureshi", "3871", "Bethany Wainwright", "5730"], ["PV bleed 9/40", "to EPAU"], id="extension-and-officer-number"),
+    pytest.param("Incident no: 2508-2309   CAD: 21594888\nSAPS: CAS 168/09/2025. ABHA (mother) 33-7282-4057-1757",
+                 ["2508-2309", "21594888", "168/09/2025", "33-7282-4057-1757"], [], id="incident-case-and-abha-numbers"),
+    pytest.param("Key (initials): NNP = Nia Parry (practice nurse); KF = Kemi Fashola\n| 12/03/2025 | MMR | left thigh | NNP",
+                 ["NNP", "KF", "Nia Parry", "Kemi Fashola"], ["MMR", "left thigh"], id="initials-defined-in-a-key"),
+    pytest.param("CTG: baseline 135, accels present - NORMAL. Agree with KKG.\nAlert added to EPR by FT. Documentation officer: LC",
+                 ["KKG", "FT", "LC"], ["baseline 135", "NORMAL"], id="agreement-and-officer-initials"),
+    pytest.param("Actions:\n  1. BRC - home visit and see sibling alone\n  2. JF - interview partner",
+                 ["BRC", "JF"], ["home visit", "interview partner"], id="numbered-action-owners"),
+    pytest.param("Printed 05/06/2025 by NPARRY\nlast viewed by folasade.thomasogunde from 172.29.155.59\n"
+                 "copy typed by parveen rahman.\nReceiving signature on tablet: ferdinand sarmiento",
+                 ["NPARRY", "folasade.thomasogunde", "parveen rahman", "ferdinand sarmiento"], [], id="users-and-typists"),
+    pytest.param("can i give tylenol, how much? thanks\n- yesenia\nSibling Gemma (7) at nursery; partner Alfie (34) and Poppy (6).",
+                 ["yesenia", "Gemma", "Alfie", "Poppy"], ["tylenol", "(7)"], id="sign-off-and-relatives-with-ages"),
+    pytest.param("Consultant: Dr Eoin Cullinane   Ward: Our Lady\nMidwife: Aisling Tegwyn RM.", ["Eoin Cullinane", "Aisling Tegwyn"],
+                 ["Ward: Our Lady"], id="name-before-a-column-gap-and-a-credential"),
+]
+KEPT_V53_V54 = [
+    pytest.param("Problems:\n2. HTN - at goal.\n3. BPH - tamsulosin 0.4 mg qhs.\nTransferred to Rowan Ward; seen by OT.",
+                 ["HTN - at goal", "BPH - tamsulosin", "Rowan Ward", "seen by OT"], id="problem-list-and-ward"),
+]
 # fmt: on
 
 
@@ -72,3 +96,25 @@ def test_session19_minutes_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V53_V54)
+def test_session19_emergency_and_maternity_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V53_V54)
+def test_session19_emergency_and_maternity_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+def test_handover_spans_are_typed() -> None:
+    from processors.deid.handover import handover_spans
+
+    text = "Dr Qureshi (3871); PC Ian Dale (4410); Incident 250329-4762; CAS 55/04/2024; No. Daftar: AN/3873/2024"
+    got = {text[s:e]: p for s, e, p in handover_spans(text)}
+    assert got == {"3871": "[PHONE]", "4410": "[ID]", "250329-4762": "[ID]", "55/04/2024": "[ID]",
+                   "AN/3873/2024": "[ID]"}
