@@ -34,6 +34,8 @@ _SYLLABLES = frozenset([
     "bee", "leng", "hock", "seng", "kiat", "beng", "choo", "hwee", "siew", "swee", "kim", "keng", "eng",
     "huat", "soon", "boon", "chye", "geok", "hui", "lay", "meng", "wee", "guan", "liang", "lian", "kiong",
     "chee", "chin", "cheng", "peng", "teck", "tiong", "gek", "noi", "neo", "hoon", "kok", "yew", "jin",
+    # session 19 (v53, v55): "daughter SEAH Siew Lan", "son ONG Ah Kow", "son LIM Chee Keong"
+    "lan", "ah", "kow", "keong",
 ])
 _NAME = compile_rx(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
 

@@ -93,7 +93,7 @@ def critical_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the phone, id and date forms in the module doc."""
     out: list[tuple[int, int, str]] = []
     if " x" in text or "(x" in text or "|x" in text:
-        out.extend((*m.span(1), "[PHONE]") for m in _X_EXT.finditer(text)
+        out.extend((*m.span(), "[PHONE]") for m in _X_EXT.finditer(text)  # "x4396" whole (v55 labels it so)
                    if _WARD_BEFORE.search(text, max(0, m.start() - 9), m.start()))
     if "paged" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _PAGED.finditer(text))

@@ -6,7 +6,13 @@ Phones (PHONE): an extension in brackets after a doctor's name ("Dr Qureshi (387
 Ids (ID): a police officer's number in brackets after the officer ("DC Bethany Wainwright
 (5730)"); an incident or CAD number ("Incident no: 2508-2309", "Incident 250329-4762"); a South
 African police case number ("CAS 168/09/2025"); an Indian ABHA health number by its shape
-("33-7282-4057-1757"); a Malaysian registration number ("No. Daftar: AN/3873/2024").
+("33-7282-4057-1757"); a Malaysian registration number ("No. Daftar: AN/3873/2024"); a Quebec court
+file number ("500-14-121857-239"); an Irish medical-card number ("Medical card: yes - no. 4742746L").
+Phones (PHONE), more: a New Zealand mobile written 3 + 7 ("(021 1989035)").
+Ages (AGE): an age before the sex ("95Y/F"), a relative's age in a family table ("| maternal
+great-grandmother | 91").
+Dates (DATE): a day and month after "w/c", "start of care", "hearing" ("w/c 6/10"), both ends of a
+day/month range ("food charts 1/3-3/3").
 Names (NAME), each form saying it is a person:
 - initials defined in a key ("Key (initials): NNP = Nia Parry", "SK = Koh Shu Ting RGN") and every
   later use of them in the note;
@@ -30,6 +36,7 @@ import re
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_ok
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.patterns import valid_day_month
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
@@ -45,6 +52,24 @@ _SA_CASE = compile_rx(r"\bCAS[ \t]*(?:no\.?[ \t]*)?(\d{1,4}/\d{1,2}/\d{4})\b")
 _ABHA = compile_rx(r"(?<![\w-])\d{2}-\d{4}-\d{4}-\d{4}(?![\w-])")
 _DAFTAR = compile_rx(r"\bNo\.?[ \t]*Daftar[ \t]*:[ \t]*([A-Z]{1,3}/\d{2,6}/\d{4})\b")
 
+# session 19, v55 and v53 remainders: ages, dates, ids and phones by their own forms
+_AGE_Y_SEX = compile_rx(r"(?<![\w/.-])(9\d|1[01]\d)[ \t]?(?:Y|y|yrs?|yo)[ \t]*/[ \t]*[MF](?![\w/])")
+_TABLE_RELATIVE_AGE = compile_rx(
+    r"\|[ \t]*(?:(?:maternal|paternal)[ \t]+)?(?:great-)*(?:grand)?(?:mother|father|parent|aunt|uncle)[ \t]*\|[ \t]*"
+    r"(9\d|1[01]\d)[ \t]*(?=\||$)",
+    re.MULTILINE,
+)
+_LABEL_DM = compile_rx(
+    r"\b(?:w/c|[Ww]eek[ \t]+commencing|[Ss]tart[ \t]+of[ \t]+care|SOC|[Hh]earing|[Cc]ourt[ \t]+date)[ \t]*:?[ \t]+"
+    r"(\d{1,2}/\d{1,2})(?![/\d])"
+)
+_DM_RANGE = compile_rx(r"(?<![\w/.-])(\d{1,2}/\d{1,2})-(\d{1,2}/\d{1,2})(?![\w/-]|\.\d)")
+_DURATION = frozenset(("7", "12", "52"))  # UK durations: n/7 days, n/12 months, n/52 weeks
+_COURT_FILE = compile_rx(r"(?<![\w-])\d{3}-\d{2}-\d{6}-\d{3}(?![\w-])")
+_CARD_NO = compile_rx(
+    r"\b(?:[Mm]edical|GMS|[Hh]ealth)[ \t]+card\b[^\n]{0,20}?\bno\.?[ \t]*:?[ \t]*(\d{6,8}[A-Z]{0,2})\b"
+)
+_NZ_MOBILE = compile_rx(r"(?<![\w+(-])\(?(02\d\)?[ \t]\d{7})(?!\d)")
 _KEY_INITIALS = compile_rx(r"(?<![\w=])([A-Z]{2,4})[ \t]*=[ \t]*(?:Dr\.?[ \t]+)?[A-Z][A-Za-z\u00c0-\u024f'-]+")
 _CAPS = compile_rx(r"(?<![\w&/.-])[A-Z]{2,4}(?![\w&/-]|\.\w)")
 _AGREE = compile_rx(
@@ -117,6 +142,18 @@ def handover_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(), "[ID]") for m in _ABHA.finditer(text))
     if "aftar" in text:
         out.extend((*m.span(1), "[ID]") for m in _DAFTAR.finditer(text))
+    out.extend((*m.span(1), "[AGE]") for m in _AGE_Y_SEX.finditer(text))
+    if "|" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _TABLE_RELATIVE_AGE.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _LABEL_DM.finditer(text) if valid_day_month(m.group(1)))
+    for m in _DM_RANGE.finditer(text):
+        if (valid_day_month(m.group(1)) and valid_day_month(m.group(2))
+                and not {m.group(1).split("/")[1], m.group(2).split("/")[1]} & _DURATION):  # "3/7-5/7": days
+            out.extend(((*m.span(1), "[DATE]"), (*m.span(2), "[DATE]")))
+    out.extend((*m.span(), "[ID]") for m in _COURT_FILE.finditer(text))
+    if "card" in text:
+        out.extend((*m.span(1), "[ID]") for m in _CARD_NO.finditer(text))
+    out.extend((*m.span(1), "[PHONE]") for m in _NZ_MOBILE.finditer(text))
     return out
 
 

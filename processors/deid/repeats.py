@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterator
 
 from processors.deid.context import NAME_PARTICLES, _plausible
-from processors.deid.names import _is_name_loose
+from processors.deid.names import CLINICAL_ABBREV, _is_name_loose
 from processors.deid.tokens import norm_word
-from processors.deid.unknown import CALENDAR, is_known_word
+from processors.deid.unknown import _CLINICAL, CALENDAR, is_known_word
 
-__all__ = ["repeated_name_spans", "word_occurrences"]
+__all__ = ["repeated_caps_surnames", "repeated_name_spans", "word_occurrences"]
 
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _FUNCTION = frozenset([
@@ -87,4 +87,24 @@ def repeated_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[i
                 month and (_DIGIT_NEAR_BEFORE.search(text, max(0, i - 8), i)
                            or _DIGIT_NEAR_AFTER.match(text, j))):
                 out.append((i, j))
+    return out
+
+
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'\u2019-]{2,}[A-Z](?=,[ \t])")
+
+
+def repeated_caps_surnames(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Session 19 (v53): the capitals surname of a found "SURNAME, Given" name written again on its
+    own ("HUTCHINSON, Gail ... HUTCHINSON: 12-hour breach likely"). The form is the name's own, so
+    no clinical guard runs over it (the guard would take "HUTCHINSON: 12" for a label and value)."""
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        m = _CAPS_SURNAME.match(text, s)
+        if m is None or m.end() >= e:
+            continue
+        w = m.group()
+        low = w.lower()
+        if low in CLINICAL_ABBREV or low in _CLINICAL or text.count(w) < 2:
+            continue
+        out.extend((i, j) for i, j in word_occurrences(text, w) if not any(a <= i and j <= b for a, b in found))
     return out

@@ -50,7 +50,7 @@ from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
-from processors.deid.repeats import repeated_name_spans
+from processors.deid.repeats import repeated_caps_surnames, repeated_name_spans
 from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
@@ -436,7 +436,8 @@ def _piece_spans(
     found.extend(critical_name_spans(text))  # session 18 (v50): "-b.joseph", "Circulating NR" (own checks)
     found.extend(specialty_name_spans(text))  # session 18 (v51): "RGN [KF]", a dosing log's initials (own checks)
     found.extend(ward_form_name_spans(text))  # session 18 (v52): "| Y | KO", "RN key: TR Troy ..." (own checks)
-    found.extend(guard_name_spans(text, repeated_name_spans(text, found)))  # session 15: "Hope to collect"
+    found.extend(guard_name_spans(text, repeated_name_spans(text, found)))
+    found.extend(repeated_caps_surnames(text, found))  # session 19 (v53): "HUTCHINSON: breach likely"  # session 15: "Hope to collect"
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"

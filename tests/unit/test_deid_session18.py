@@ -120,7 +120,7 @@ def test_session18_clinical_text_stays(text: str, kept: list[str]) -> None:
 def test_critical_spans_are_typed() -> None:
     text = "W2 x5512; paged (731); user 330182; Video session 2214-9087-3312; XM/24/10233; CVC removed 3/8"
     got = {text[s:e]: p for s, e, p in critical_spans(text)}
-    assert got == {"5512": "[PHONE]", "731": "[PHONE]", "330182": "[ID]", "2214-9087-3312": "[ID]",
+    assert got == {"x5512": "[PHONE]", "731": "[PHONE]", "330182": "[ID]", "2214-9087-3312": "[ID]",
                    "XM/24/10233": "[ID]", "3/8": "[DATE]"}
 
 

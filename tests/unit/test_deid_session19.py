@@ -65,7 +65,19 @@ PHI_V53_V54 = [
     pytest.param("Consultant: Dr Eoin Cullinane   Ward: Our Lady\nMidwife: Aisling Tegwyn RM.", ["Eoin Cullinane", "Aisling Tegwyn"],
                  ["Ward: Our Lady"], id="name-before-a-column-gap-and-a-credential"),
 ]
+PHI_REMAINDERS = [
+    pytest.param("Name: Mrs. Ishanvi Chauhan    95Y/F\nBethany Pickering | maternal great-grandmother | 91",
+                 ["95Y", "| 91"], [], id="ages-before-sex-and-in-a-family-table"),
+    pytest.param("Review 19/10/2025 (next MDT w/c 6/10). Start of care: 9/10; hearing 3/11; food charts 1/3-3/3.",
+                 ["6/10", "9/10", "3/11", "1/3", "3/3"], ["food charts"], id="day-month-after-labels-and-ranges"),
+    pytest.param("dossier 500-14-121857-239; Medical card: yes - no. 4742746L; DAO (021 1989035); Vocera x2138",
+                 ["500-14-121857-239", "4742746L", "021 1989035", "x2138"], [], id="file-card-mobile-extension"),
+    pytest.param("HUTCHINSON, Gail (RX1713919) | Gynae\n\nNotes:\nHUTCHINSON: 12-hour breach likely. NOK: son ONG Ah Kow",
+                 ["HUTCHINSON", "ONG Ah Kow"], ["12-hour breach"], id="caps-surname-again-and-hokkien-name"),
+]
 KEPT_V53_V54 = [
+    pytest.param("BP 120/80-130/85; GCS 3/15-15/15; review 6/12; INR 7/7", ["120/80-130/85", "3/15-15/15", "review 6/12",
+                 "INR 7/7"], id="ranges-that-are-no-dates"),
     pytest.param("Problems:\n2. HTN - at goal.\n3. BPH - tamsulosin 0.4 mg qhs.\nTransferred to Rowan Ward; seen by OT.",
                  ["HTN - at goal", "BPH - tamsulosin", "Rowan Ward", "seen by OT"], id="problem-list-and-ward"),
 ]
@@ -100,6 +112,12 @@ def test_session19_minutes_values_stay(text: str, kept: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "phi", "kept"), PHI_V53_V54)
 def test_session19_emergency_and_maternity_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_REMAINDERS)
+def test_session19_remaining_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
 
