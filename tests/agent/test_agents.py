@@ -34,28 +34,34 @@ def ww():
 
 
 class Recorder:
+    """What the agents handed to one topic (through the app's outbox), acknowledged at once."""
+
     def __init__(self) -> None:
         self.sent: list[tuple[bytes | None, bytes]] = []
         self.headers: list[dict | None] = []
 
-    async def send(self, *, key=None, value=None, headers=None, **_):
-        self.sent.append((key, value))
-        self.headers.append(headers)
 
-        async def _done():
-            return None
+def record(ww, monkeypatch, **topics: Recorder) -> None:
+    """Route the outbox's records to a Recorder per topic (``events=``, ``deadletter=``, ``alerts=``)."""
+    import asyncio
 
-        import asyncio
+    by_name = {getattr(ww, attr).get_topic_name(): rec for attr, rec in topics.items()}
 
+    async def send(topic, key, value, headers):
+        rec = by_name.get(topic)
+        if rec is not None:
+            rec.sent.append((key, value))
+            rec.headers.append(headers)
         fut = asyncio.get_running_loop().create_future()
         fut.set_result(None)
         return fut
 
+    monkeypatch.setattr(ww.outbox, "send", send)
+
 
 async def test_ingest_agent_keys_events_by_pseudonym_and_dead_letters_bad_input(ww, monkeypatch):
     events, dead = Recorder(), Recorder()
-    monkeypatch.setattr(ww.events, "send", events.send)
-    monkeypatch.setattr(ww.deadletter, "send", dead.send)
+    record(ww, monkeypatch, events=events, deadletter=dead)
     t = datetime(2026, 1, 1, 8, tzinfo=UTC)
     async with ww.agents["ingest"].test_context() as agent:
         await agent.put(value=_obs("a1", "8867-4", 88, "/min", t, "o1"), key=b"Patient/a1")
@@ -77,7 +83,7 @@ async def test_monitor_agent_turns_events_into_alerts(ww, monkeypatch):
     from processors.fhir.ingest import ingest_message
 
     alerts = Recorder()
-    monkeypatch.setattr(ww.alerts, "send", alerts.send)
+    record(ww, monkeypatch, alerts=alerts)
     t0 = datetime(2026, 1, 1, 8, tzinfo=UTC)
     values = []
     for i, t in enumerate([t0, t0 + timedelta(minutes=15)]):
