@@ -20,6 +20,7 @@ from processors.deid.codes import code_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
+from processors.deid.endoflife import end_of_life_label_names, end_of_life_name_spans
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
@@ -444,6 +445,8 @@ def _piece_spans(
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
     found.extend(guard_name_spans(text, given_before_spans(text, found)))  # session 19: "Arjun Menon"
     found.extend(handover_name_spans(text))  # session 19 (v53, v54): "NNP = Nia Parry", "Agree with KKG."
+    found.extend(end_of_life_name_spans(text))  # session 19 (v57): "0945 MJ: joint visit", "VOD MA"
+    found.extend(guard_name_spans(text, end_of_life_label_names(text)))  # session 19 (v57): "Coroner J Villanueva"
     found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
