@@ -91,6 +91,7 @@ from bench.phi_corpus import (
     heldout54,
     heldout55,
     heldout57,
+    heldout58,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -282,6 +283,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v54": ("HELD-OUT v54 corpus (session 19, written independently)", heldout54.generate),
     "v55": ("HELD-OUT v55 corpus (session 19, written independently)", heldout55.generate),
     "v57": ("HELD-OUT v57 corpus (session 19, written independently)", heldout57.generate),
+    "v58": ("HELD-OUT v58 corpus (session 19, written independently)", heldout58.generate),
 }  # short name -> (title, generator)
 
 
