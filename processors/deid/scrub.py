@@ -20,6 +20,7 @@ from processors.deid.codes import code_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
+from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
 from processors.deid.endoflife import end_of_life_label_names, end_of_life_name_spans
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
@@ -403,6 +404,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"
+    raw.extend(Span(s, e, p) for s, e, p in diagnostics_spans(text))  # session 19 (v58): "Lab ref B24.9382994"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
@@ -447,6 +449,7 @@ def _piece_spans(
     found.extend(handover_name_spans(text))  # session 19 (v53, v54): "NNP = Nia Parry", "Agree with KKG."
     found.extend(end_of_life_name_spans(text))  # session 19 (v57): "0945 MJ: joint visit", "VOD MA"
     found.extend(guard_name_spans(text, end_of_life_label_names(text)))  # session 19 (v57): "Coroner J Villanueva"
+    found.extend(diagnostics_name_spans(text))  # session 19 (v58): "By: rw", "(FA/ao)", "REMOVE 1  JBAUTISTA1"
     found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates

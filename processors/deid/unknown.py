@@ -108,7 +108,7 @@ _RUN = compile_rx(
 _WORD = compile_rx(_W)
 # lower-case names in messages: a chat line's sender, or a word after a person-taking verb
 _LOWER = rf"[{_LO}][{_LO}'-]{{1,24}}"
-_SENDER = compile_rx(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
+_SENDER = compile_rx(rf"(?m)^[ \t]*(?:\[(?![A-Z]+\])[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
 _LOWER_CONTEXT = by_first_letter(compile_rx(
     rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for"
     r"|r/v|rv|see|pls see|seen by|page|paged|bleep|bleeped|inform|informed|update|updated"

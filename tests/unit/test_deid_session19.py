@@ -96,6 +96,27 @@ KEPT_V57 = [
     pytest.param("DOA: 22.02.2025    DOD: 26.02.2025\nLMP: May 7, 2023    AOG: 40 1/7 weeks\nNOTE D'EVOLUTION",
                  ["DOD:", "AOG:", "D'EVOLUTION"], id="years-before-labels-and-french-headings"),
 ]
+# the round after held-out v58 (laboratory, pathology, radiology, blood bank, pharmacy, IPC)
+PHI_V58 = [
+    pytest.param("Read back: YES. By: rw\nat 11:15, read back. By: RY (MLT)\npager 73017 at 0624 by JO. Read back verified.\n"
+                 "Scored by: AQ   Physiologist: Lorraine\nTranscrit par: gl\nBMS on: AO",
+                 ["rw", "RY", "JO", "AQ", "gl", "AO"], ["Read back verified"], id="by-and-label-initials"),
+    pytest.param("all embedded. (FA/ao)\nRead back correctly. BI (BMS)\n(KC co-signed as charge RN)",
+                 ["FA", "ao", "BI", "KC"], ["all embedded", "co-signed as charge RN"], id="pathology-and-lab-initials"),
+    pytest.param("  1915  REMOVE 1  JBAUTISTA1  Pt NGO, HANH\nDiscrepancy created 2218 by LMAGBANUA3 during count\n"
+                 "CRITICAL RESULT CALLED TO graciela ramirez RN 5W AT 0341",
+                 ["JBAUTISTA1", "LMAGBANUA3", "graciela ramirez"], ["REMOVE 1", "during count"], id="cabinet-users-and-callee"),
+    pytest.param("phoned coordinator Amelia (ext 1743); Runner: Maha (PSA) ext 4029; IPC informed (Florin, IPCN, ext 5929)",
+                 ["Amelia", "Maha", "Florin", "1743", "4029", "5929"], ["IPC informed"], id="given-names-before-extensions"),
+    pytest.param("Lab ref B24.9382994 | D/24/6653 | IGRA 7/15: POSITIVE; informed 4/10 - OK\n"
+                 "KRAWCZYK, Malgorzata | 3631495 | 22.12.1927 | 96 | Bay 3\nGP, Finglas, Dublin 11, re flag",
+                 ["B24.9382994", "D/24/6653", "7/15", "4/10", "| 96", "Finglas, Dublin 11"], ["POSITIVE"],
+                 id="lab-donor-dates-age-district"),
+]
+KEPT_V58 = [
+    pytest.param("Keflex 500 mg QID x 10 days; Havrix 1440 ELU IM; seen by me. Reviewed by CT. Sent by GP.",
+                 ["Keflex 500 mg", "Havrix 1440 ELU IM", "by me", "by CT", "by GP"], id="drugs-and-by-clinical"),
+]
 KEPT_V53_V54 = [
     pytest.param("BP 120/80-130/85; GCS 3/15-15/15; review 6/12; INR 7/7", ["120/80-130/85", "3/15-15/15", "review 6/12",
                  "INR 7/7"], id="ranges-that-are-no-dates"),
@@ -171,6 +192,19 @@ def test_session19_end_of_life_forms_are_scrubbed(text: str, phi: list[str], kep
 
 @pytest.mark.parametrize(("text", "kept"), KEPT_V57)
 def test_session19_end_of_life_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V58)
+def test_session19_diagnostics_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V58)
+def test_session19_diagnostics_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
