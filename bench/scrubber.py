@@ -90,6 +90,7 @@ from bench.phi_corpus import (
     heldout53,
     heldout54,
     heldout55,
+    heldout56,
     heldout57,
     heldout58,
 )
@@ -282,6 +283,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v53": ("HELD-OUT v53 corpus (session 19, written independently)", heldout53.generate),
     "v54": ("HELD-OUT v54 corpus (session 19, written independently)", heldout54.generate),
     "v55": ("HELD-OUT v55 corpus (session 19, written independently)", heldout55.generate),
+    "v56": ("HELD-OUT v56 corpus (session 19, written independently)", heldout56.generate),
     "v57": ("HELD-OUT v57 corpus (session 19, written independently)", heldout57.generate),
     "v58": ("HELD-OUT v58 corpus (session 19, written independently)", heldout58.generate),
 }  # short name -> (title, generator)
