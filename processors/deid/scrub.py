@@ -38,6 +38,7 @@ from processors.deid.minutes import given_before_spans, minutes_name_spans, role
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.ocr import ocr_folded
+from processors.deid.outpatient import outpatient_name_spans, outpatient_spans
 from processors.deid.patterns import (
     CONTEXT_LEAD,
     CONTEXT_NAME,
@@ -405,6 +406,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"
     raw.extend(Span(s, e, p) for s, e, p in diagnostics_spans(text))  # session 19 (v58): "Lab ref B24.9382994"
+    raw.extend(Span(s, e, p) for s, e, p in outpatient_spans(text))  # session 19 (v56): "1300 149 211"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
@@ -450,6 +452,7 @@ def _piece_spans(
     found.extend(end_of_life_name_spans(text))  # session 19 (v57): "0945 MJ: joint visit", "VOD MA"
     found.extend(guard_name_spans(text, end_of_life_label_names(text)))  # session 19 (v57): "Coroner J Villanueva"
     found.extend(diagnostics_name_spans(text))  # session 19 (v58): "By: rw", "(FA/ao)", "REMOVE 1  JBAUTISTA1"
+    found.extend(outpatient_name_spans(text))  # session 19 (v56): "CM/snd", "96%    FT", "11/08/2025 JT:"
     found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates

@@ -117,6 +117,25 @@ KEPT_V58 = [
     pytest.param("Keflex 500 mg QID x 10 days; Havrix 1440 ELU IM; seen by me. Reviewed by CT. Sent by GP.",
                  ["Keflex 500 mg", "Havrix 1440 ELU IM", "by me", "by CT", "by GP"], id="drugs-and-by-clinical"),
 ]
+# the round after held-out v56 (outpatient and ambulatory care and its correspondence)
+PHI_V56 = [
+    pytest.param("Time   BP        HR    Temp     SpO2   Sign\n10:00  135/69    85    36.5     96%    FT\n"
+                 "Typed: 6th February 2024   CM/snd\nOur ref: SVDM/xyt", ["FT", "CM", "snd", "SVDM", "xyt"],
+                 ["135/69", "96%"], id="chart-row-initials-and-letter-references"),
+    pytest.param("11/08/2025 JT: DNA. Driver says no one home.\nletters to patient and GP 16/10/24 (KS). Appt\n"
+                 "A&G closed by aj.\nChecked by MVDM (clinic nurse).", ["JT", "KS", "aj", "MVDM"], ["DNA"],
+                 id="log-and-closing-initials"),
+    pytest.param("Printed: 2024-04-17T07:54 by chaworth2 from WS-URO-04\nSubmitted by: lizelle.swanepoel (coordinator)\n"
+                 "Scheduling: Lina (scheduler, ext 4945) left VM", ["chaworth2", "lizelle.swanepoel", "Lina", "4945"],
+                 ["left VM"], id="users-and-scheduler"),
+    pytest.param("09:30 RX442788  FROGGATT, Darren      17/09/1933  91   5951292387  NEW\ncall us on 1300 149 211 or "
+                 "call 2545 6442", ["91", "1300 149 211", "2545 6442"], ["NEW"], id="clinic-list-age-and-phones"),
+]
+KEPT_V56 = [
+    pytest.param("microscopy > 5 PMNL/hpf; no PV/gum bleeding; HIV/hep unknown; AVA 0.8 cm2 (VTI); 09.09.2024 0355 (EMS); "
+                 "formal ID by son. Brought by EMAS; neighbour", ["PMNL/hpf", "PV/gum", "HIV/hep", "(VTI)", "(EMS)",
+                 "by son", "by EMAS"], id="values-and-services-stay"),
+]
 KEPT_V53_V54 = [
     pytest.param("BP 120/80-130/85; GCS 3/15-15/15; review 6/12; INR 7/7", ["120/80-130/85", "3/15-15/15", "review 6/12",
                  "INR 7/7"], id="ranges-that-are-no-dates"),
@@ -205,6 +224,19 @@ def test_session19_diagnostics_forms_are_scrubbed(text: str, phi: list[str], kep
 
 @pytest.mark.parametrize(("text", "kept"), KEPT_V58)
 def test_session19_diagnostics_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V56)
+def test_session19_outpatient_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V56)
+def test_session19_outpatient_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
