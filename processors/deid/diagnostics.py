@@ -28,10 +28,9 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_ok
+from processors.deid.mdt import initials_here, person_word
 from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.patterns import valid_day_month
-from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL
 
 __all__ = ["diagnostics_name_spans", "diagnostics_spans"]
@@ -77,12 +76,7 @@ def _ini_ok(ini: str) -> bool:
     if ini.islower():
         return ini not in ("me", "us", "pt", "gp", "rn", "am", "pm", "na", "nr", "nd", "ok", "tel") and (
             _key(ini) not in CLINICAL_ABBREV)
-    return ini not in _NOT_INITIALS and initials_ok(ini) and _key(ini) not in _CLINICAL
-
-
-def _given_ok(w: str) -> bool:
-    k = _key(w)
-    return k not in CLINICAL_ABBREV and k not in _CLINICAL and w not in NOT_SIGNATURE
+    return initials_here(ini, _NOT_INITIALS)
 
 
 def diagnostics_spans(text: str) -> list[tuple[int, int, str]]:
@@ -121,7 +115,7 @@ def diagnostics_name_spans(text: str) -> list[tuple[int, int]]:
         _key(w) in _CLINICAL for w in re.split(r"[ \t-]+", m.group(1))))
     for m in _GIVEN_EXT.finditer(text):
         g = 1 if m.group(1) else 2
-        if _given_ok(m.group(g)):
+        if person_word(m.group(g), strong=True):
             out.append(m.span(g))
     out.extend(m.span() for m in _IRISH_CAPS.finditer(text))
     return out

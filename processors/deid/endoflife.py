@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_ok
+from processors.deid.mdt import initials_here
 from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.unknown import _CLINICAL
 
 __all__ = ["end_of_life_label_names", "end_of_life_name_spans"]
 
@@ -69,7 +68,7 @@ _NOT_INITIALS = frozenset(("OOH", "VOD", "MCCD", "RIP", "JIC", "CSCI", "SC", "IV
 
 
 def _ini_ok(ini: str) -> bool:
-    return ini not in _NOT_INITIALS and initials_ok(ini) and _key(ini) not in _CLINICAL
+    return initials_here(ini, _NOT_INITIALS)
 
 
 def end_of_life_name_spans(text: str) -> list[tuple[int, int]]:

@@ -34,10 +34,9 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_ok
+from processors.deid.mdt import initials_here, person_word
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
 from processors.deid.patterns import valid_day_month
-from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
 __all__ = ["handover_name_spans", "handover_spans"]
@@ -110,18 +109,6 @@ _NAMED = compile_rx(r"\b(?:named|called)[ \t]+([A-Z][a-z]{2,14})\b(?![ \t]+(?:[A
 _NOT_SIGN_OFF = frozenset(("again", "all", "everyone", "team", "much", "you", "guys", "lots", "very", "for", "doc"))
 
 
-def _initials_ok(ini: str) -> bool:
-    return initials_ok(ini) and _key(ini) not in _CLINICAL
-
-
-def _person_word(w: str, strong: bool = False) -> bool:
-    """No clinical word and, unless the context is strong, a listed name or no common English word."""
-    k = _key(w)
-    if k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE:
-        return False
-    return strong or _is_name_loose(w) or k not in COMMON_WORDS
-
-
 def _lower_name(name: str) -> bool:
     """Lower-case words that are a name: no clinical word; a listed name or a rare word among them."""
     words = re.split(r"[ \t-]+", name)
@@ -158,7 +145,7 @@ def handover_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _key_initials(text: str) -> list[tuple[int, int]]:
-    defined = {m.group(1) for m in _KEY_INITIALS.finditer(text) if _initials_ok(m.group(1))}
+    defined = {m.group(1) for m in _KEY_INITIALS.finditer(text) if initials_here(m.group(1))}
     if not defined:
         return []
     return [m.span() for m in _CAPS.finditer(text) if m.group(0) in defined]
@@ -169,14 +156,14 @@ def handover_name_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "=" in text:
         out.extend(_key_initials(text))
-    out.extend(m.span(1) for m in _AGREE.finditer(text) if _initials_ok(m.group(1)))
+    out.extend(m.span(1) for m in _AGREE.finditer(text) if initials_here(m.group(1)))
     if "ction" in text:  # a numbered item owned by initials, in the block under an actions heading
         for h in _ACTIONS_HEADING.finditer(text):
             end = text.find("\n\n", h.end())
             block_end = len(text) if end < 0 else end
             out.extend(m.span(1) for m in _NUMBERED_ACTION.finditer(text, h.end(), block_end)
-                       if _initials_ok(m.group(1)))
-    out.extend(m.span(1) for m in _LABEL_INITIALS.finditer(text) if _initials_ok(m.group(1)))
+                       if initials_here(m.group(1)))
+    out.extend(m.span(1) for m in _LABEL_INITIALS.finditer(text) if initials_here(m.group(1)))
     if "by" in text:
         out.extend(m.span(1) for m in _PRINTED_BY.finditer(text)
                    if _key(m.group(1)) not in CLINICAL_ABBREV and _key(m.group(1)) not in _CLINICAL)
@@ -192,6 +179,6 @@ def handover_name_spans(text: str) -> list[tuple[int, int]]:
     for m in _RELATIVE_AGE.finditer(text):
         base = m.start(1)
         out.extend((base + g.start(1), base + g.end(1)) for g in _GIVEN_AGE.finditer(m.group(1))
-                   if _person_word(g.group(1), strong=True))
-    out.extend(m.span(1) for m in _NAMED.finditer(text) if _person_word(m.group(1)))
+                   if person_word(g.group(1), strong=True))
+    out.extend(m.span(1) for m in _NAMED.finditer(text) if person_word(m.group(1)))
     return out

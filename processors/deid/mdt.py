@@ -28,11 +28,11 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _key
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
 from processors.deid.staff import NOT_SIGNATURE
-from processors.deid.unknown import _CLINICAL, is_known_word
+from processors.deid.unknown import _CLINICAL, COMMON_WORDS, is_known_word
 
-__all__ = ["initials_ok", "mdt_name_spans", "mdt_spans"]
+__all__ = ["initials_here", "initials_ok", "mdt_name_spans", "mdt_spans", "person_word"]
 
 _KEY_SAFE = compile_rx(
     r"(?i)\bkey[ -]?safe\b[^\n.]{0,60}?\bcode\b[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*"
@@ -106,6 +106,18 @@ def initials_ok(ini: str) -> bool:
     """Initials ("TH", "P.D.") that are no clinical abbreviation or signature word."""
     bare = ini.replace(".", "").replace(" ", "")
     return bare not in NOT_SIGNATURE and _key(bare) not in CLINICAL_ABBREV
+
+
+def initials_here(ini: str, stop: frozenset[str] = frozenset()) -> bool:
+    """Initials by ``initials_ok`` that are also no word of the clinical lexicon and none of
+    ``stop`` (the abbreviations a form's own context makes likely)."""
+    return ini not in stop and initials_ok(ini) and _key(ini) not in _CLINICAL
+
+
+def person_word(w: str, *, strong: bool = False) -> bool:
+    """A capitalised word that can be a given name here (``_person_word``) and, unless the context
+    says strongly that a person follows, a listed name or no common English word."""
+    return _person_word(w) and (strong or _is_name_loose(w) or _key(w) not in COMMON_WORDS)
 
 
 def mdt_name_spans(text: str) -> list[tuple[int, int]]:

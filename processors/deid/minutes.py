@@ -26,8 +26,8 @@ import re
 
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_ok
-from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.mdt import initials_here, person_word
+from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
@@ -94,7 +94,7 @@ _NOT_INITIALS = frozenset((
 
 
 def _initials_ok(ini: str) -> bool:
-    return ini not in _NOT_INITIALS and initials_ok(ini)
+    return initials_here(ini, _NOT_INITIALS)
 
 
 def _found_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -108,16 +108,6 @@ def _found_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
             and not any(s <= m.start() < e for s, e in found)
             and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
             and not is_clinical_token(text, *m.span())]
-
-
-def _person_word(w: str, strong: bool = False) -> bool:
-    """A capitalised word that is no clinical word and, unless the context is strong (a quoted
-    nickname before a reporting verb, a nurse-unit-manager or sitter label), a listed name or no
-    common English word."""
-    k = _key(w)
-    if k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE:
-        return False
-    return strong or _is_name_loose(w) or k not in COMMON_WORDS
 
 
 _GIVEN_BEFORE = compile_rx(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff]{2,14})[ ]\Z")
@@ -164,9 +154,9 @@ def role_given_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _NICKNAME.finditer(text):
         g = 1 if m.group(1) else 2
-        if _person_word(m.group(g), strong=True):
+        if person_word(m.group(g), strong=True):
             out.append(m.span(g))
     out.extend(m.span(2) for m in _ROLE_GIVEN.finditer(text)
-               if _person_word(m.group(2), strong=m.group(1)[0] in "NCSs"))
+               if person_word(m.group(2), strong=m.group(1)[0] in "NCSs"))
     out.extend(m.span(1) for m in _ROLE_INITIAL_SURNAME.finditer(text))
     return out

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_ok
+from processors.deid.mdt import initials_here
 from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.unknown import _CLINICAL
 from processors.deid.wardforms import CHART_VALUES
@@ -56,7 +56,7 @@ _LOWER_STOP = frozenset(("me", "us", "pt", "gp", "rn", "am", "pm", "na", "nr", "
 
 
 def _ini_ok(ini: str) -> bool:
-    return ini not in CHART_VALUES and initials_ok(ini) and _key(ini) not in _CLINICAL
+    return initials_here(ini, CHART_VALUES)
 
 
 def _lower_ok(ini: str) -> bool:
