@@ -93,6 +93,9 @@ from bench.phi_corpus import (
     heldout56,
     heldout57,
     heldout58,
+    heldout59,
+    heldout60,
+    heldout61,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -286,6 +289,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v56": ("HELD-OUT v56 corpus (session 19, written independently)", heldout56.generate),
     "v57": ("HELD-OUT v57 corpus (session 19, written independently)", heldout57.generate),
     "v58": ("HELD-OUT v58 corpus (session 19, written independently)", heldout58.generate),
+    "v59": ("HELD-OUT v59 corpus (session 19, written independently)", heldout59.generate),
+    "v60": ("HELD-OUT v60 corpus (session 19, written independently)", heldout60.generate),
+    "v61": ("HELD-OUT v61 corpus (session 19, written independently)", heldout61.generate),
 }  # short name -> (title, generator)
 
 
