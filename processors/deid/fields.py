@@ -226,6 +226,11 @@ def _drop_lead(text: str, tok: re.Match[str], left: int, cred: bool = False) -> 
     return left > 1 and _common(w) and not _listed(w)
 
 
+# session 19: a police or courtesy title in capitals is no pair of initials ("From: PC [NAME]" on a
+# second pass: the title of a scrubbed name)
+_CAPS_TITLES = frozenset(("PC", "PS", "DC", "DS", "DI", "SGT", "DR", "MR", "MRS", "MS", "MX"))
+
+
 def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | None:
     """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
     or no word is name-like (strong: listed words count even when English)."""
@@ -238,7 +243,7 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
     if not toks:
         return None
     words = [t.group(0) for t in toks]
-    if strong and len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0].isupper():
+    if strong and len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0].isupper() and words[0] not in _CAPS_TITLES:
         return (
             toks[0].start(),
             toks[0].end(),

@@ -119,8 +119,8 @@ _LOWER_AFTER_LABEL = compile_rx(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([a-z
 _ROLE_NAME = compile_rx(
     r"\b(?:Officer|ODP|Escort|Escorts|Porter|Chaplain|Constable|PC|Sgt|Sergeant|Warden|Guard|Advocate"
     r"|[Cc]harge[ \t]+nurse|[Ss]taff[ \t]+nurse|[Hh]ealthcare[ \t]+officer|Matron)[ \t]*:?[ \t]+"
-    r"([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?(?:,[ \t]*[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)*)(?![ \t]*\d)"
-)
+    r"([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?(?:,[ \t]*[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?)*)\b(?![ \t]*\d)"
+)  # session 19: "\b" first, or "PC Rajesh Hussain 1207" backtracked to "Rajesh Hussai" and left the "n"
 _NAME_THEN_RELATION = compile_rx(
     r"\b([A-Z][a-z'-]+,[ \t]*[A-Z][a-z'-]+)[ \t]*\((?:husband|wife|son|daughter|mother|father|partner|NOK|brother|sister|carer)\)"
 )

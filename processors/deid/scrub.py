@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from processors.deid.admin import admin_name_spans, admin_spans
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
 from processors.deid.cantonese import cantonese_name_spans
@@ -407,6 +408,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"
     raw.extend(Span(s, e, p) for s, e, p in diagnostics_spans(text))  # session 19 (v58): "Lab ref B24.9382994"
     raw.extend(Span(s, e, p) for s, e, p in outpatient_spans(text))  # session 19 (v56): "1300 149 211"
+    raw.extend(Span(s, e, p) for s, e, p in admin_spans(text))  # session 19 (v60, v61): "PC Rajesh Hussain 1207"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
@@ -453,6 +455,7 @@ def _piece_spans(
     found.extend(guard_name_spans(text, end_of_life_label_names(text)))  # session 19 (v57): "Coroner J Villanueva"
     found.extend(diagnostics_name_spans(text))  # session 19 (v58): "By: rw", "(FA/ao)", "REMOVE 1  JBAUTISTA1"
     found.extend(outpatient_name_spans(text))  # session 19 (v56): "CM/snd", "96%    FT", "11/08/2025 JT:"
+    found.extend(admin_name_spans(text))  # session 19 (v60, v61): "Bed 11 CROWTHER -", "Reply (HP):"
     found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
     raw.extend(Span(s, e, "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates

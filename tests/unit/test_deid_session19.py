@@ -136,6 +136,21 @@ KEPT_V56 = [
                  "formal ID by son. Brought by EMAS; neighbour", ["PMNL/hpf", "PV/gum", "HIV/hep", "(VTI)", "(EMS)",
                  "by son", "by EMAS"], id="values-and-services-stay"),
 ]
+# the first round on held-out v60 (general practice) and v61 (hospital administration)
+PHI_V60_V61 = [
+    pytest.param("Bed 11 CROWTHER - EDD 16/7\nInitials on falls tool: QR/KM\nReply (HP): Yes to both.\nsaisi 2025/06/11 par GL\n"
+                 "3/18 JM: records faxed", ["CROWTHER", "QR", "KM", "HP", "GL", "JM"], ["EDD", "records faxed"],
+                 id="bed-surname-and-initials"),
+    pytest.param("Handover given by em\nHIM officer Carmela Marchetti - cm\nextract run 2024-09-22 by lpennington\n"
+                 'Replies: amanda (typed): "done"\nPatient: Whitaker, Randall F "Boots"   MRN 98561840',
+                 ["by em", "- cm", "lpennington", "amanda", "Boots"], ["Handover given"], id="lower-case-initials-and-nickname"),
+    pytest.param("From: PC Rajesh Hussain 1207   Email:\nOfc. Botha #802 responded. Police informed, log 9463 211124.\n"
+                 "OHIP 1984020161 XY 91M; IHI 8003 6070 7678 7979; Card No: PHC/250/24; MSP practitioner 84222",
+                 ["Rajesh Hussain", "1207", "Botha", "802", "9463 211124", "1984020161 XY", "8003 6070 7678 7979",
+                  "PHC/250/24", "84222"], ["responded"], id="police-and-health-numbers"),
+    pytest.param("- K. Woolcott UR 8333699 (102) Ward 4B\nHODGE, Deborah  OHIP 5631-131-481-TR  94  ALC\nAny queries 046 9339330.",
+                 ["(102)", "  94  ", "046 9339330"], ["Ward 4B", "ALC"], id="ages-and-irish-landline"),
+]
 KEPT_V53_V54 = [
     pytest.param("BP 120/80-130/85; GCS 3/15-15/15; review 6/12; INR 7/7", ["120/80-130/85", "3/15-15/15", "review 6/12",
                  "INR 7/7"], id="ranges-that-are-no-dates"),
@@ -240,3 +255,14 @@ def test_session19_outpatient_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V60_V61)
+def test_session19_admin_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+def test_admin_words_that_are_no_names_stay() -> None:
+    out = scrub_text("Bed 3 NBM - review; sent by phone; checked by hand", frozenset(), CFG)
+    assert out == "Bed 3 NBM - review; sent by phone; checked by hand", out

@@ -1,0 +1,106 @@
+"""Forms of hospital administration and general-practice records (session 19, from the held-out v60
+and v61 measurements: bed and flow reports, discharge-lounge logs, incident and security logs,
+records-release and police requests, coding queries, practice admin logs, vaccination registers).
+
+Names (NAME), each form saying it is a person:
+- a capitals surname after a bed number before a dash ("Bed 11 CROWTHER - EDD 16/7");
+- initials on a tool or form ("Initials on falls tool: ER/KM"), answering a query ("Reply (HP):"),
+  after a French "par" ("saisi 2025/06/11 par GL"), opening a dated log entry without a year ("3/18
+  JM: records faxed");
+- lower-case initials after a completed task at a line end ("Handover given by em"), after a named
+  officer and a dash ("HIM officer Carmela Marchetti - cm"); a lower-case log-in at a line end after
+  "by" ("run 2024-09-22 by lpennington"); a lower-case replier marked "(typed)" ("amanda (typed):");
+- a nickname in quotes after "Surname, Given" ('Whitaker, Randall F "Boots"').
+Ids (ID): a police officer's collar or badge number after the officer ("PC Rajesh Hussain 1207",
+"Ofc. Botha #802"; the officer's name is NAME), a police log number ("log 9463 211124"), an Ontario health number with its
+version code apart ("OHIP 1984020161 XY"), an Australian individual healthcare identifier ("8003
+6070 7678 7979"), a clinic card number ("Card No: PHC/250/24"), an MSP practitioner number.
+Ages (AGE): an age in brackets after a record number ("UR 8333699 (102)") or after an OHIP number
+("OHIP 5631-131-481-TR  94  ALC").
+Phones (PHONE): an Irish landline written 3 + 7 ("046 9339330").
+Initials and words are never a clinical abbreviation or word (``mdt.initials_here``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.mdt import initials_here
+from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.unknown import _CLINICAL, COMMON_WORDS, ENGLISH_WORDS
+
+__all__ = ["admin_name_spans", "admin_spans"]
+
+_BED_SURNAME = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Z'-]{3,})\b(?=[ \t]+[-\u2013:][ \t])")
+_TOOL_INITIALS = compile_rx(r"\b[Ii]nitials\b[^\n:]{0,30}:[ \t]*([A-Z]{2,3})/([A-Z]{2,3})\b")
+_REPLY = compile_rx(r"\b(?:Reply|Response|Answer|Comment)[ \t]*\(([A-Z]{2,3})\)[ \t]*:")
+_PAR = compile_rx(r"\bpar[ \t]+([A-Z]{2,3})\b(?![ \t]*[a-z])")
+_MD_ENTRY = compile_rx(r"^[ \t]*\d{1,2}/\d{1,2}[ \t]+([A-Z]{2,3})[ \t]*:", re.MULTILINE)
+_TASK_BY_LOWER = compile_rx(
+    r"\b(?:given|done|completed|taken|checked|signed|processed|entered)[ \t]+by[ \t]+([a-z]{2,3})[ \t]*$", re.MULTILINE
+)
+_NAME_DASH_LOWER = compile_rx(r"\b[A-Z][a-z]+[ \t][A-Z][a-z'-]+[ \t]+-[ \t]+([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_LOGIN_END = compile_rx(r"\bby[ \t]+([a-z]{5,20}\d{0,2})[ \t]*$", re.MULTILINE)
+_TYPED = compile_rx(r"\b([a-z]{3,12})[ \t]+\(typed\)[ \t]*:")
+_NICK_AFTER_NAME = compile_rx(r",[ \t][A-Z][a-z]+(?:[ \t][A-Z]\.?)?[ \t]+[\"\u201c]([A-Z][a-z]{2,14})[\"\u201d]")
+
+_OFFICER_NO = compile_rx(  # the name (group 1) and the collar or badge number (group 2)
+    r"\b(?:PC|PS|DC|DS|Const\.?|Sgt\.?|Ofc\.?|Officer)[ \t]+((?:[A-Z][a-z'-]+[ \t]){0,2}[A-Z][a-z'-]+)[ \t]+#?(\d{3,6})\b"
+)
+_POLICE_LOG = compile_rx(r"\blog[ \t]+(?:no\.?[ \t]*)?(\d{3,5}[ \t]\d{6})\b")
+_OHIP_VERSION = compile_rx(r"\bOHIP[ \t]+(\d{10}[ \t][A-Z]{2})\b")
+_IHI = compile_rx(r"(?<![\w-])8003[ \t]?60\d{2}[ \t]?\d{4}[ \t]?\d{4}(?![\w-])")
+_CARD_NO = compile_rx(r"\bCard[ \t]+No\.?[ \t]*:?[ \t]*([A-Z]{2,5}/\d{2,5}/\d{2})\b")
+_MSP = compile_rx(r"\bMSP[ \t]+practitioner[ \t]+(?:no\.?[ \t]*)?(\d{4,6})\b")
+_RECORD_AGE = compile_rx(r"\b(?:UR|MRN|NHI|URN)[ \t#:]*[A-Z]{0,3}\d{5,10}[ \t]+\((9\d|1[01]\d)\)")
+_OHIP_AGE = compile_rx(r"\bOHIP[ \t]+[\d-]{10,14}(?:-?[A-Z]{2})?[ \t]{1,3}(9\d|1[01]\d)\b(?![ \t]*[-/.]\d)")
+_IRISH_LANDLINE = compile_rx(r"(?<![\w+(/-])0\d{1,2}[ \t]\d{7}(?![\w-])")
+_LOWER_STOP = frozenset(("me", "us", "pt", "gp", "rn", "am", "pm", "na", "ok", "po", "iv", "sc", "im", "hr", "dr"))
+
+
+def _caps_word_ok(w: str) -> bool:
+    k = _key(w)
+    return k not in CLINICAL_ABBREV and k not in _CLINICAL
+
+
+def _lower_ok(w: str) -> bool:
+    return w not in _LOWER_STOP and w not in CLINICAL_ABBREV
+
+
+def admin_spans(text: str) -> list[tuple[int, int, str]]:
+    """ID, AGE and PHONE spans of the forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    out.extend((*m.span(2), "[ID]") for m in _OFFICER_NO.finditer(text))
+    if "log" in text:
+        out.extend((*m.span(1), "[ID]") for m in _POLICE_LOG.finditer(text))
+    if "OHIP" in text:
+        out.extend((*m.span(1), "[ID]") for m in _OHIP_VERSION.finditer(text))
+        out.extend((*m.span(1), "[AGE]") for m in _OHIP_AGE.finditer(text))
+    out.extend((*m.span(), "[ID]") for m in _IHI.finditer(text))
+    if "Card" in text:
+        out.extend((*m.span(1), "[ID]") for m in _CARD_NO.finditer(text))
+    if "MSP" in text:
+        out.extend((*m.span(1), "[ID]") for m in _MSP.finditer(text))
+    out.extend((*m.span(1), "[AGE]") for m in _RECORD_AGE.finditer(text))
+    out.extend((*m.span(), "[PHONE]") for m in _IRISH_LANDLINE.finditer(text))
+    return out
+
+
+def admin_name_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans of the forms in the module doc (own checks)."""
+    out: list[tuple[int, int]] = []
+    out.extend(m.span(1) for m in _BED_SURNAME.finditer(text) if _caps_word_ok(m.group(1)))
+    out.extend(m.span(1) for m in _OFFICER_NO.finditer(text))  # the clinical guard would take "Hussain 1207" for a value
+    for m in _TOOL_INITIALS.finditer(text):
+        out.extend(m.span(g) for g in (1, 2) if initials_here(m.group(g)))
+    out.extend(m.span(1) for m in _REPLY.finditer(text) if initials_here(m.group(1)))
+    out.extend(m.span(1) for m in _PAR.finditer(text) if initials_here(m.group(1)))
+    out.extend(m.span(1) for m in _MD_ENTRY.finditer(text) if initials_here(m.group(1)))
+    out.extend(m.span(1) for m in _TASK_BY_LOWER.finditer(text) if _lower_ok(m.group(1)))
+    out.extend(m.span(1) for m in _NAME_DASH_LOWER.finditer(text) if _lower_ok(m.group(1)))
+    out.extend(m.span(1) for m in _LOGIN_END.finditer(text)
+               if m.group(1) not in COMMON_WORDS and m.group(1) not in ENGLISH_WORDS and _caps_word_ok(m.group(1)))
+    out.extend(m.span(1) for m in _TYPED.finditer(text) if _caps_word_ok(m.group(1)))
+    out.extend(m.span(1) for m in _NICK_AFTER_NAME.finditer(text) if _caps_word_ok(m.group(1)))
+    return out
