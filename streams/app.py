@@ -389,7 +389,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         async for value in stream:
             for alert in await handle_feedback(rt, value):
                 key, payload = alert_record(alert)
-                await alerts.send(key=key, value=payload)
+                await _send(alerts, key, payload, None)
                 log.info("alert.emitted", alert_id=alert.alert_id, rule=alert.rule.id, alert_event=alert.event,
                          severity=alert.severity, patient=alert.patient.pseudonym, source="feedback")
             yield 1

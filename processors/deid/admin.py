@@ -12,7 +12,7 @@ Names (NAME), each form saying it is a person:
   "by" ("run 2024-09-22 by lpennington"); a lower-case replier marked "(typed)" ("amanda (typed):");
 - a nickname in quotes after "Surname, Given" ('Whitaker, Randall F "Boots"').
 Ids (ID): a police officer's collar or badge number after the officer ("PC Rajesh Hussain 1207",
-"Ofc. Botha #802"; the officer's name is NAME), a police log number ("log 9463 211124"), an Ontario health number with its
+"Ofc. Botha #802", "DC Bethany Wainwright (5730)"; the officer's name is NAME), a police log number ("log 9463 211124"), an Ontario health number with its
 version code apart ("OHIP 1984020161 XY"), an Australian individual healthcare identifier ("8003
 6070 7678 7979"), a clinic card number ("Card No: PHC/250/24"), an MSP practitioner number.
 Ages (AGE): an age in brackets after a record number ("UR 8333699 (102)") or after an OHIP number
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_here
+from processors.deid.mdt import initials_here, lower_initials_ok
 from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS, ENGLISH_WORDS
 
@@ -46,7 +46,8 @@ _TYPED = compile_rx(r"\b([a-z]{3,12})[ \t]+\(typed\)[ \t]*:")
 _NICK_AFTER_NAME = compile_rx(r",[ \t][A-Z][a-z]+(?:[ \t][A-Z]\.?)?[ \t]+[\"\u201c]([A-Z][a-z]{2,14})[\"\u201d]")
 
 _OFFICER_NO = compile_rx(  # the name (group 1) and the collar or badge number (group 2)
-    r"\b(?:PC|PS|DC|DS|Const\.?|Sgt\.?|Ofc\.?|Officer)[ \t]+((?:[A-Z][a-z'-]+[ \t]){0,2}[A-Z][a-z'-]+)[ \t]+#?(\d{3,6})\b"
+    r"\b(?:PC|PS|DC|DS|DI|DCI|Det\.?|Const\.?|Sgt\.?|Insp\.?|Ofc\.?|Officer)[ \t]+"
+    r"((?:[A-Z][a-z'-]+[ \t]){0,2}[A-Z][a-z'-]+)[ \t]+(?:#|\()?(\d{3,6})\b"
 )
 _POLICE_LOG = compile_rx(r"\blog[ \t]+(?:no\.?[ \t]*)?(\d{3,5}[ \t]\d{6})\b")
 _OHIP_VERSION = compile_rx(r"\bOHIP[ \t]+(\d{10}[ \t][A-Z]{2})\b")
@@ -56,16 +57,11 @@ _MSP = compile_rx(r"\bMSP[ \t]+practitioner[ \t]+(?:no\.?[ \t]*)?(\d{4,6})\b")
 _RECORD_AGE = compile_rx(r"\b(?:UR|MRN|NHI|URN)[ \t#:]*[A-Z]{0,3}\d{5,10}[ \t]+\((9\d|1[01]\d)\)")
 _OHIP_AGE = compile_rx(r"\bOHIP[ \t]+[\d-]{10,14}(?:-?[A-Z]{2})?[ \t]{1,3}(9\d|1[01]\d)\b(?![ \t]*[-/.]\d)")
 _IRISH_LANDLINE = compile_rx(r"(?<![\w+(/-])0\d{1,2}[ \t]\d{7}(?![\w-])")
-_LOWER_STOP = frozenset(("me", "us", "pt", "gp", "rn", "am", "pm", "na", "ok", "po", "iv", "sc", "im", "hr", "dr"))
 
 
 def _caps_word_ok(w: str) -> bool:
     k = _key(w)
     return k not in CLINICAL_ABBREV and k not in _CLINICAL
-
-
-def _lower_ok(w: str) -> bool:
-    return w not in _LOWER_STOP and w not in CLINICAL_ABBREV
 
 
 def admin_spans(text: str) -> list[tuple[int, int, str]]:
@@ -97,8 +93,8 @@ def admin_name_spans(text: str) -> list[tuple[int, int]]:
     out.extend(m.span(1) for m in _REPLY.finditer(text) if initials_here(m.group(1)))
     out.extend(m.span(1) for m in _PAR.finditer(text) if initials_here(m.group(1)))
     out.extend(m.span(1) for m in _MD_ENTRY.finditer(text) if initials_here(m.group(1)))
-    out.extend(m.span(1) for m in _TASK_BY_LOWER.finditer(text) if _lower_ok(m.group(1)))
-    out.extend(m.span(1) for m in _NAME_DASH_LOWER.finditer(text) if _lower_ok(m.group(1)))
+    out.extend(m.span(1) for m in _TASK_BY_LOWER.finditer(text) if lower_initials_ok(m.group(1)))
+    out.extend(m.span(1) for m in _NAME_DASH_LOWER.finditer(text) if lower_initials_ok(m.group(1)))
     out.extend(m.span(1) for m in _LOGIN_END.finditer(text)
                if m.group(1) not in COMMON_WORDS and m.group(1) not in ENGLISH_WORDS and _caps_word_ok(m.group(1)))
     out.extend(m.span(1) for m in _TYPED.finditer(text) if _caps_word_ok(m.group(1)))

@@ -31,7 +31,9 @@ _LOGIN = (r"([a-z]\.[a-z]{2,}(?:[-'][a-z]{2,})?)"
           r"(?![\w@]|\.[a-z])")
 _NOT_LOGIN = frozenset({"coli", "com", "org", "net", "edu", "gov", "txt", "pdf", "doc", "docx", "jpg", "png"})
 _LOGIN_SIGNED = compile_rx(r"(?<![\w.])-" + _LOGIN + r"(?=[ \t]*(?:,[ \t]*[A-Z]{2,5}\b|$))", re.MULTILINE)
-_LOGIN_AFTER = compile_rx(r"(?:\bby|\buser(?:[ \t]+\d{4,9})?)[ \t]+\(?" + _LOGIN)
+# after "by" / "by user" / "user": a whole given name may lead ("by folasade.thomasogunde from", session 19)
+_LOGIN_AFTER = compile_rx(r"(?:\bby:?(?:[ \t]+user)?|\buser(?:[ \t]+\d{4,9})?)[ \t]+\(?"
+                          r"([a-z]{1,20}[._][a-z]{2,}(?:[-'][a-z]{2,})?)(?![\w@]|\.[a-z])")
 _ROLE_INITIALS = compile_rx(
     r"\b(?:Circulating|Scrub(?:[ \t]nurse)?|Scout|Runner|Recorder|Checked|[Vv]erify|[Vv]erified|Second[- ]checked)"
     r"(?:[ \t]+by)?[ \t]*:?[ \t]+([A-Z]{2,3})\b(?![/.-]?\w)"
@@ -115,7 +117,7 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "." in text:
         for rx in (_LOGIN_SIGNED, _LOGIN_AFTER):
-            out.extend(m.span(1) for m in rx.finditer(text) if m.group(1).split(".", 1)[1] not in _NOT_LOGIN)
+            out.extend(m.span(1) for m in rx.finditer(text) if re.split(r"[._]", m.group(1), maxsplit=1)[1] not in _NOT_LOGIN)
     if any(w in text for w in _ROLE_HINTS):
         out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if initials_ok(m.group(1)))
     if ", " in text:

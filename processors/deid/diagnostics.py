@@ -18,7 +18,7 @@ Names (NAME), each form saying it is a person:
 - an Irish surname in capitals after its particle ("Ó CONCHÚIR, Micheál").
 Ids (ID): a lab number ("Lab ref B24.9382994"), a donor number ("D/24/6653").
 Dates (DATE): a day and month after an event verb ("informed 4/10 -", "expired 01/04;", "IGRA 7/15:").
-Ages (AGE): an age in the cell after a date of birth ("| 22.12.1927 | 96 |").
+Ages in the cell after a date of birth ("| 22.12.1927 | 96 |") are ``outpatient``'s.
 Addresses (ADDRESS): a Dublin postal district with the place before it ("Finglas, Dublin 11").
 Initials are never a clinical abbreviation or signature word; given names no clinical word.
 """
@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_here, person_word
-from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.patterns import valid_day_month
+from processors.deid.mdt import initials_here, lower_initials_ok, person_word
+from processors.deid.names import _key
+from processors.deid.patterns import UK_DURATION, valid_day_month
 from processors.deid.unknown import _CLINICAL
 
 __all__ = ["diagnostics_name_spans", "diagnostics_spans"]
@@ -66,16 +66,13 @@ _EVENT_DM = compile_rx(
     r"(\d{1,2}/\d{1,2})(?=[ \t]*(?:[-;,.:)]|on\b|$))",
     re.MULTILINE,
 )
-_DOB_CELL_AGE = compile_rx(r"\|[ \t]*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d[ \t]*\|[ \t]*(9\d|1[01]\d)[ \t]*\|")
 _DUBLIN = compile_rx(r"\b[A-Z][a-z]+,[ \t]*Dublin[ \t](?:1[0-9]|2[0-4]|[1-9]|6W)\b")
-_DURATION = frozenset(("7", "12", "52"))
 _NOT_INITIALS = frozenset(("BMS", "MLT", "MLS", "RN", "MD", "NB", "OK", "ME", "AM", "PM"))
 
 
 def _ini_ok(ini: str) -> bool:
     if ini.islower():
-        return ini not in ("me", "us", "pt", "gp", "rn", "am", "pm", "na", "nr", "nd", "ok", "tel") and (
-            _key(ini) not in CLINICAL_ABBREV)
+        return lower_initials_ok(ini)
     return initials_here(ini, _NOT_INITIALS)
 
 
@@ -87,10 +84,8 @@ def diagnostics_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ID]") for m in _DONOR_NO.finditer(text))
         for m in _EVENT_DM.finditer(text):
             dm = m.group(1)
-            if valid_day_month(dm) and dm.split("/")[1] not in _DURATION:
+            if valid_day_month(dm) and not UK_DURATION.fullmatch(dm):
                 out.append((*m.span(1), "[DATE]"))
-    if "|" in text:
-        out.extend((*m.span(1), "[AGE]") for m in _DOB_CELL_AGE.finditer(text))
     if "Dublin" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _DUBLIN.finditer(text))
     return out

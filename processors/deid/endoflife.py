@@ -45,8 +45,6 @@ _TASK_OWNER = compile_rx(
     re.MULTILINE,
 )
 _MINUTES_LOWER = compile_rx(r"\bMinutes[ \t]*:[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)
-_STAMP = r"(?=[ \t]+\d{4}-\d{2}-\d{2}|[ \t]*$)"
-_LOGIN_STAMP = compile_rx(rf"\bby[ \t]+([a-z]{{2,}}\.[a-z]{{3,}}(?:[-'][a-z]+)?){_STAMP}", re.MULTILINE)
 _IP = r"(?:\d{1,3}\.){3}\d{1,3}"
 _LOGIN_AFTER_IP = compile_rx(
     rf"{_IP}[ \t]+by[ \t]+([a-z][a-z0-9_-]{{3,20}}(?:\.[a-z][a-z0-9_-]{{1,20}})?)\b(?![.@])"
@@ -84,8 +82,6 @@ def end_of_life_name_spans(text: str) -> list[tuple[int, int]]:
     out.extend(m.span(1) for m in _BY_DASH.finditer(text) if _ini_ok(m.group(1)))
     out.extend(m.span(1) for m in _TASK_OWNER.finditer(text) if _ini_ok(m.group(1)))
     out.extend(m.span(1) for m in _MINUTES_LOWER.finditer(text) if _key(m.group(1)) not in CLINICAL_ABBREV)
-    if "by" in text:
-        out.extend(m.span(1) for m in _LOGIN_STAMP.finditer(text))
     for m in _LOGIN_AFTER_IP.finditer(text):
         out.append(m.span(1) if m.group(1) else m.span(2))
     out.extend(m.span(1) for m in _AKA.finditer(text))

@@ -3,8 +3,7 @@ v53 and v54 measurements: ambulance reports and handovers, ED referral logs, saf
 meetings, immunisation records, labour-ward and postnatal notes, parent-portal messages).
 
 Phones (PHONE): an extension in brackets after a doctor's name ("Dr Qureshi (3871)").
-Ids (ID): a police officer's number in brackets after the officer ("DC Bethany Wainwright
-(5730)"); an incident or CAD number ("Incident no: 2508-2309", "Incident 250329-4762"); a South
+Ids (ID): an incident or CAD number ("Incident no: 2508-2309", "Incident 250329-4762"); a South
 African police case number ("CAS 168/09/2025"); an Indian ABHA health number by its shape
 ("33-7282-4057-1757"); a Malaysian registration number ("No. Daftar: AN/3873/2024"); a Quebec court
 file number ("500-14-121857-239"); an Irish medical-card number ("Medical card: yes - no. 4742746L").
@@ -36,16 +35,12 @@ import re
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_here, person_word
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
-from processors.deid.patterns import valid_day_month
+from processors.deid.patterns import UK_DURATION, valid_day_month
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
 __all__ = ["handover_name_spans", "handover_spans"]
 
 _DR_EXT = compile_rx(r"\bDr\.?[ \t]+(?:[A-Z][a-z'-]+[ \t]){0,2}[A-Z][A-Za-z'-]+[ \t]*\((\d{4,5})\)")
-_OFFICER_NO = compile_rx(
-    r"\b(?:DC|DS|DI|DCI|PC|PS|Det\.?|Const\.?|Sgt\.?|Insp\.?|Officer)[ \t]+(?:[A-Z][a-z'-]+[ \t]){0,2}[A-Z][A-Za-z'-]+"
-    r"[ \t]*\((\d{3,6})\)"
-)
 _INCIDENT = compile_rx(r"\b(?:Incident|CAD|Job)(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*(\d{4,6}-\d{4}|\d{8,10})\b")
 _SA_CASE = compile_rx(r"\bCAS[ \t]*(?:no\.?[ \t]*)?(\d{1,4}/\d{1,2}/\d{4})\b")
 _ABHA = compile_rx(r"(?<![\w-])\d{2}-\d{4}-\d{4}-\d{4}(?![\w-])")
@@ -63,7 +58,6 @@ _LABEL_DM = compile_rx(
     r"(\d{1,2}/\d{1,2})(?![/\d])"
 )
 _DM_RANGE = compile_rx(r"(?<![\w/.-])(\d{1,2}/\d{1,2})-(\d{1,2}/\d{1,2})(?![\w/-]|\.\d)")
-_DURATION = frozenset(("7", "12", "52"))  # UK durations: n/7 days, n/12 months, n/52 weeks
 _COURT_FILE = compile_rx(r"(?<![\w-])\d{3}-\d{2}-\d{6}-\d{3}(?![\w-])")
 _CARD_NO = compile_rx(
     r"\b(?:[Mm]edical|GMS|[Hh]ealth)[ \t]+card\b[^\n]{0,20}?\bno\.?[ \t]*:?[ \t]*(\d{6,8}[A-Z]{0,2})\b"
@@ -86,7 +80,6 @@ _LABEL_INITIALS = compile_rx(
 _PRINTED_BY = compile_rx(
     r"\b(?:[Pp]rinted|[Uu]ploaded|[Ee]ntered|[Cc]reated|[Gg]enerated|[Ee]xported)\b[^\n]{0,30}?\bby[ \t]+([A-Z]{4,14})\b"
 )
-_LOGIN_FROM = compile_rx(r"\bby[ \t]+([a-z]{2,}\.[a-z]{3,}(?:[-'][a-z]+)?)(?=[ \t]+from\b)")
 _LOWER_BY = compile_rx(
     r"\b(?:typed|transcribed|scribed)[ \t]+by[ \t]+([a-z]{2,}(?:[ \t-][a-z]{2,}){1,2})(?=[ \t]*(?:[.,;]|$))"
     r"|\bsignature(?:[ \t]+on[ \t]+[a-z]+)?[ \t]*:[ \t]*([a-z]{2,}(?:[ \t-][a-z]{2,}){1,2})[ \t]*$",
@@ -122,7 +115,6 @@ def handover_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "(" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _DR_EXT.finditer(text))
-        out.extend((*m.span(1), "[ID]") for m in _OFFICER_NO.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _INCIDENT.finditer(text))
     if "CAS" in text:
         out.extend((*m.span(1), "[ID]") for m in _SA_CASE.finditer(text))
@@ -135,7 +127,7 @@ def handover_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[DATE]") for m in _LABEL_DM.finditer(text) if valid_day_month(m.group(1)))
     for m in _DM_RANGE.finditer(text):
         if (valid_day_month(m.group(1)) and valid_day_month(m.group(2))
-                and not {m.group(1).split("/")[1], m.group(2).split("/")[1]} & _DURATION):  # "3/7-5/7": days
+                and not (UK_DURATION.fullmatch(m.group(1)) or UK_DURATION.fullmatch(m.group(2)))):  # "3/7-5/7"
             out.extend(((*m.span(1), "[DATE]"), (*m.span(2), "[DATE]")))
     out.extend((*m.span(), "[ID]") for m in _COURT_FILE.finditer(text))
     if "card" in text:
@@ -167,7 +159,6 @@ def handover_name_spans(text: str) -> list[tuple[int, int]]:
     if "by" in text:
         out.extend(m.span(1) for m in _PRINTED_BY.finditer(text)
                    if _key(m.group(1)) not in CLINICAL_ABBREV and _key(m.group(1)) not in _CLINICAL)
-        out.extend(m.span(1) for m in _LOGIN_FROM.finditer(text))
     for m in _LOWER_BY.finditer(text):
         g = 1 if m.group(1) else 2
         if _lower_name(m.group(g)):

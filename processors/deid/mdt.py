@@ -32,7 +32,7 @@ from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, 
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS, is_known_word
 
-__all__ = ["initials_here", "initials_ok", "mdt_name_spans", "mdt_spans", "person_word"]
+__all__ = ["initials_here", "initials_ok", "lower_initials_ok", "mdt_name_spans", "mdt_spans", "person_word"]
 
 _KEY_SAFE = compile_rx(
     r"(?i)\bkey[ -]?safe\b[^\n.]{0,60}?\bcode\b[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*"
@@ -112,6 +112,18 @@ def initials_here(ini: str, stop: frozenset[str] = frozenset()) -> bool:
     """Initials by ``initials_ok`` that are also no word of the clinical lexicon and none of
     ``stop`` (the abbreviations a form's own context makes likely)."""
     return ini not in stop and initials_ok(ini) and _key(ini) not in _CLINICAL
+
+
+# lower-case words that closing initials' places also hold ("by me.", "sent by po", "given by im")
+_LOWER_NOT_INITIALS = frozenset((
+    "me", "us", "pt", "gp", "rn", "am", "pm", "na", "nr", "nd", "ok", "po", "iv", "sc", "im", "hr", "dr", "tel", "min",
+    "day", "wk", "mo", "yr", "prn", "od", "bd", "tds", "qds", "ng", "mg", "ml", "kg",
+))
+
+
+def lower_initials_ok(ini: str) -> bool:
+    """Lower-case initials ("ao", "gl") that are no such word and no clinical abbreviation."""
+    return ini not in _LOWER_NOT_INITIALS and ini not in CLINICAL_ABBREV
 
 
 def person_word(w: str, *, strong: bool = False) -> bool:

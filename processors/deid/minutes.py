@@ -47,7 +47,6 @@ _CHECK_END = compile_rx(
 _ROLE_INITIALS = compile_rx(
     r"\b(?:OT|PT|SLT|SALT|SW|RN|HCA|TA|CNS|DN|[Pp]hysio|[Dd]ietitian|[Pp]harmacist|[Ss]itter)[ \t]*\(([A-Z]{2,3})\)"
 )
-_BY_USER = compile_rx(r"\bby[ \t]+user[ \t]+([a-z]+[._][a-z]+(?:[-'][a-z]+)?)\b")
 _NICKNAME = compile_rx(
     r"\"([A-Z][a-z]{2,12})\"[ \t]+(?:reports|reported|says|said|states|stated|prefers|wants|agreed|declined|refused"
     r"|asked|told)\b|\b([A-Z][a-z]{2,12})(?:'|\u2019)s[ \t]+words\b"
@@ -144,8 +143,6 @@ def minutes_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
     out.extend(m.span(1) for m in _CHECK_END.finditer(text) if _initials_ok(m.group(1)))
     if "(" in text:
         out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if _initials_ok(m.group(1)))
-    if "user" in text:
-        out.extend(m.span(1) for m in _BY_USER.finditer(text))
     return out
 
 

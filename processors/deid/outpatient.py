@@ -12,7 +12,8 @@ Names (NAME), each form saying it is a person:
 - a system user name after "by" before "from" or a bracket ("by chaworth2 from WS-URO-04",
   "Submitted by: lizelle.swanepoel (insurance coordinator)");
 - a given name before a bracketed role and extension ("Lina (scheduler, ext 4945)").
-Ages (AGE): an age in a space-aligned column after a date of birth ("17/09/1933  91   5951292387").
+Ages (AGE): an age in the column after a date of birth, space-aligned or a table cell ("17/09/1933  91
+5951292387", "| 22.12.1927 | 96 |").
 Phones (PHONE): Australian 1300 / 1800 numbers, an eight-digit number after "call" ("call 2545 6442").
 Initials are never a clinical abbreviation, signature word or chart value.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_here
+from processors.deid.mdt import initials_here, lower_initials_ok
 from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.unknown import _CLINICAL
 from processors.deid.wardforms import CHART_VALUES
@@ -44,30 +45,24 @@ _BRACKET_AFTER_DIGITS = compile_rx(  # after a date or a phone number, not a val
 )
 _BY_LOWER_END = compile_rx(r"\bby[ \t]+([a-z]{2})\.[ \t]*$", re.MULTILINE)
 _BY_FOUR = compile_rx(r"\b(?:[Bb]y|BY)[ \t]+([A-Z]{4})\b(?=[ \t]*\(|\.[ \t]*$)", re.MULTILINE)
-_BY_USER = compile_rx(
-    r"\bby:?[ \t]+([a-z]{3,}\d{1,2}|[a-z]{2,}\.[a-z]{3,}(?:[-'][a-z]+)?)(?=[ \t]+(?:from\b|\())"
-)
+_BY_USER = compile_rx(r"\bby:?[ \t]+([a-z]{3,}\d{1,2})(?=[ \t]+(?:from\b|\())")  # dotted log-ins: critical._LOGIN_AFTER
 _GIVEN_ROLE_EXT = compile_rx(r"\b([A-Z][a-z]{2,14})[ \t]*\([a-z][a-z ]{2,24},[ \t]*(?:ext\.?|x|bleep)[ \t]*\d{3,5}\)")
-_DOB_COLUMN_AGE = compile_rx(r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d[ \t]{2,}(9\d|1[01]\d)(?=[ \t]{2,}|[ \t]*$)", re.MULTILINE)
+_DOB_COLUMN_AGE = compile_rx(  # the next column after a date of birth, space-aligned or a table cell
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?:[ \t]*\|[ \t]*|[ \t]{2,})(9\d|1[01]\d)(?=[ \t]*\||[ \t]{2,}|[ \t]*$)",
+    re.MULTILINE,
+)
 _AU_1300 = compile_rx(r"(?<![\w+-])1[38]00[ \t]?\d{3}[ \t]?\d{3}(?![\w-])")
 _CALL_EIGHT = compile_rx(r"\b(?:call|ring|phone|tel\.?)[ \t]+(?:us[ \t]+on[ \t]+)?(\d{4}[ \t]\d{4})\b(?![ \t]?\d)")
-_LOWER_STOP = frozenset(("me", "us", "pt", "gp", "rn", "am", "pm", "na", "nr", "nd", "ok", "po", "iv", "sc", "im", "hr",
-                         "min", "day", "wk", "mo", "yr", "dr", "prn", "od", "bd", "tds", "qds", "ng", "mg", "ml", "kg"))
 
 
 def _ini_ok(ini: str) -> bool:
     return initials_here(ini, CHART_VALUES)
 
 
-def _lower_ok(ini: str) -> bool:
-    return ini not in _LOWER_STOP and ini not in CLINICAL_ABBREV
-
-
 def outpatient_spans(text: str) -> list[tuple[int, int, str]]:
     """AGE and PHONE spans of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    if "/" in text:
-        out.extend((*m.span(1), "[AGE]") for m in _DOB_COLUMN_AGE.finditer(text))
+    out.extend((*m.span(1), "[AGE]") for m in _DOB_COLUMN_AGE.finditer(text))
     out.extend((*m.span(), "[PHONE]") for m in _AU_1300.finditer(text))
     out.extend((*m.span(1), "[PHONE]") for m in _CALL_EIGHT.finditer(text))
     return out
@@ -80,7 +75,7 @@ def outpatient_name_spans(text: str) -> list[tuple[int, int]]:
     if "/" in text:
         for m in _LETTER_REF.finditer(text):
             g = 1 if m.group(1) else 3
-            if _ini_ok(m.group(g)) and _lower_ok(m.group(g + 1)):
+            if _ini_ok(m.group(g)) and lower_initials_ok(m.group(g + 1)):
                 out.extend((m.span(g), m.span(g + 1)))
         out.extend(m.span(1) for m in _DATED_ENTRY.finditer(text) if _ini_ok(m.group(1)))
     if "(" in text:
@@ -88,7 +83,7 @@ def outpatient_name_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _GIVEN_ROLE_EXT.finditer(text)
                    if _key(m.group(1)) not in _CLINICAL and _key(m.group(1)) not in CLINICAL_ABBREV)
     if "by" in text:
-        out.extend(m.span(1) for m in _BY_LOWER_END.finditer(text) if _lower_ok(m.group(1)))
+        out.extend(m.span(1) for m in _BY_LOWER_END.finditer(text) if lower_initials_ok(m.group(1)))
         out.extend(m.span(1) for m in _BY_FOUR.finditer(text) if _ini_ok(m.group(1)))
         out.extend(m.span(1) for m in _BY_USER.finditer(text))
     return out

@@ -206,12 +206,14 @@ def test_session19_emergency_and_maternity_values_stay(text: str, kept: list[str
 
 
 def test_handover_spans_are_typed() -> None:
+    from processors.deid.admin import admin_spans
     from processors.deid.handover import handover_spans
 
     text = "Dr Qureshi (3871); PC Ian Dale (4410); Incident 250329-4762; CAS 55/04/2024; No. Daftar: AN/3873/2024"
     got = {text[s:e]: p for s, e, p in handover_spans(text)}
-    assert got == {"3871": "[PHONE]", "4410": "[ID]", "250329-4762": "[ID]", "55/04/2024": "[ID]",
-                   "AN/3873/2024": "[ID]"}
+    assert got == {"3871": "[PHONE]", "250329-4762": "[ID]", "55/04/2024": "[ID]", "AN/3873/2024": "[ID]"}
+    officers = "PC Ian Dale (4410); PC Rajesh Hussain 1207; Ofc. Botha #802"
+    assert {officers[s:e] for s, e, p in admin_spans(officers) if p == "[ID]"} == {"4410", "1207", "802"}
 
 
 @pytest.mark.parametrize(("text", "phi", "kept"), PHI_V57)
