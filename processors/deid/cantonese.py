@@ -36,6 +36,8 @@ _SYLLABLES = frozenset([
     "chee", "chin", "cheng", "peng", "teck", "tiong", "gek", "noi", "neo", "hoon", "kok", "yew", "jin",
     # session 19 (v53, v55): "daughter SEAH Siew Lan", "son ONG Ah Kow", "son LIM Chee Keong"
     "lan", "ah", "kow", "keong",
+    # session 21 (v59): Singaporean pinyin given names ("CPN: LIM Jun Hao")
+    "jun", "hao", "wei", "xin", "jia", "zhi", "hong", "qing", "xiao", "yong", "jie", "rui", "kai", "yang", "ting",
 ])
 _NAME = compile_rx(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
 

@@ -198,6 +198,12 @@ _DEATH_PARTS = frozenset(["Ia", "Ib", "Ic", "Id"])
 _CAUSE_OF_DEATH = compile_rx(r"(?i:causes?[ \t]+of[ \t]+death)")
 
 
+_RELATIVE_BEFORE = compile_rx(
+    r"\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|partner|spouse|aunt|uncle|niece"
+    r"|nephew|grand(?:mother|father|son|daughter)|sibling)[ \t]+\Z"
+)
+
+
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
@@ -207,6 +213,9 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return False  # round 9: an initial before a name ("PCP J. Hill"), not the "J" of joules
     if _clinical_word(word):
         return True
+    if (word[:1].isupper() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start)
+            and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
+        return False  # session 21 (v59): "w/ mother Hye-jin 10/30": a relative's name, then a date
     if word[:1].isupper() and (
         _eponym(text, end)
         or (_has_rule_word(text) and _PLACE_RULE.match(text, end))

@@ -36,6 +36,7 @@ __all__ = ["given_before_spans", "minutes_name_spans", "role_given_spans"]
 _TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sr", "rev", "fr", "dr.", "mr.", "mrs.", "ms."))
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 _CAPS = compile_rx(r"(?<![\w&/.-])[A-Z]{2,3}(?![\w&/-]|\.\w)")
+_CAPS_PAIR = compile_rx(r"(?<![\w&/.-])([A-Z]{2,3})/([A-Z]{2,3})(?![\w&/-]|\.\w)")
 _ACTION_ITEM = compile_rx(r"^[ \t]*[-*\u2022][ \t]*([A-Z]{2})[ \t]*:[ \t]+[a-z]", re.MULTILINE)
 _ACTIONS_LINE = compile_rx(r"\bAction(?:s| points)?[ \t]*:[ \t]*([^\n]{4,200})")
 _ACTION_OWNER = compile_rx(r"(?:^|[;,][ \t]*)([A-Z]{2})[ \t]+(?:to[ \t]+)?[a-z]{3,}")
@@ -66,6 +67,9 @@ def _initials_of(name: str) -> set[str]:
     """Initials a writer forms from a name: first and last word; each part of a hyphenated
     surname; every word of a three-word name ("Noura El-Sayed" -> NE, NS, NES)."""
     if "," in name:  # "SURNAME, Given" -> Given Surname
+        parts = name.split(",")
+        if len(parts) > 1 and all(len(_WORD.findall(p)) >= 2 for p in parts):  # session 21 (v59): a list
+            return set().union(*(_initials_of(p) for p in parts))  # "Jolene Spencer, Rhiannon Gruffydd"
         sur, _, given = name.partition(",")
         name = f"{given} {sur}"
     words = [w for w in _WORD.findall(name) if _key(w.rstrip(".")) not in _TITLES and w[0].isupper()]
@@ -83,12 +87,18 @@ def _initials_of(name: str) -> set[str]:
 
 # a route, fluid or marker that a name's initials can spell ("5 mg IM", "500cc NS", "CA 19-9")
 _ROUTES = frozenset(("IM", "IV", "SC", "SL", "PO", "PR", "PV", "NG", "NJ", "ID", "IO", "IT", "NS", "DS", "LR", "CA"))
-_AMOUNT_BEFORE = compile_rx(r"\d[ \t]*(?:[A-Za-z\u00b5/%]{1,6}[ \t]*)?\Z")
+_AMOUNT_BEFORE = compile_rx(r"\d[ \t]*(?:[A-Za-z\u00b5/%]{1,6}[ \t]{0,2})?\Z")  # not across a column gap
 # abbreviations that a writer's initials can spell and that pass ``initials_ok``: never initials here
 _NOT_INITIALS = frozenset((
     "NB", "PS", "FYI", "TBC", "TBA", "NFA", "ASAP", "AOB", "ETA", "OK", "RE", "CC", "TB", "CF", "UC", "CD", "OA",
     "DM", "US", "XR", "EF", "BS", "GA", "LA", "SA", "AV", "SN", "EN", "HB", "HC", "DC", "ST", "SR", "BI", "POA",
     "LPA", "IPA", "EPA", "CHC", "HIV", "MCA", "SLT", "MSW", "MOT", "OPD", "OPA", "TVN", "CQC", "PEG", "TPN",
+))
+
+
+# services and professions a slash pairs ("HD/MD visits", "OT/PT", "GP/DN")
+_PAIR_NOT = _NOT_INITIALS | frozenset((
+    "HD", "MD", "PD", "OT", "PT", "SW", "DN", "GP", "RN", "NP", "PA", "ED", "AE", "DR", "NG", "CT", "MR", "AP", "RA",
 ))
 
 
@@ -102,11 +112,18 @@ def _found_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
         wanted |= _initials_of(text[s:e])
     if not wanted:
         return []
-    return [m.span() for m in _CAPS.finditer(text) if m.group(0) in wanted and m.group(0) not in _ROUTES
-            and m.group(0) not in _NOT_INITIALS
-            and not any(s <= m.start() < e for s, e in found)
-            and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            and not is_clinical_token(text, *m.span())]
+    out = [m.span() for m in _CAPS.finditer(text) if m.group(0) in wanted and m.group(0) not in _ROUTES
+           and m.group(0) not in _NOT_INITIALS
+           and not any(s <= m.start() < e for s, e in found)
+           and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+           and not is_clinical_token(text, *m.span())]
+    if "/" in text:  # session 21 (v59): a pair that gave and checked a dose ("5mg IM (JS/RG)")
+        for m in _CAPS_PAIR.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if (a in wanted or b in wanted) and all(
+                    x not in _ROUTES and x not in _PAIR_NOT and _initials_ok(x) for x in (a, b)):
+                out.extend((m.span(1), m.span(2)))
+    return out
 
 
 _GIVEN_BEFORE = compile_rx(r"(?<![\w'\u2019.-])([A-Z][a-z\u00e0-\u00ff]{2,14})[ ]\Z")

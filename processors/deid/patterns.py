@@ -108,6 +108,8 @@ _DM_LEAD_TEXT = (
     # session 11 (v33): "Injury: 3/4 - fell off trampoline"; v34: "to start 2/15", "return 4/21",
     # "(assault 4/4)"
     " injury incident start return converts assault accident starting"
+    # session 21 (v59): "missed 4/6 and 5/6", "AWOL 8/10", "UDS 3/11", "RTC 4 wks 4/9"
+    " missed awol absconded uds rtc dta"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -161,7 +163,8 @@ _DM = compile_rx(rf"(?<=\s)({_DAY}/{_MON_NUM}|{_MON_NUM}/{_DAY})\b{_NOT_DURATION
 _WORD_BEFORE = compile_rx(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
-_COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?|match(?:ed)?)\b")
+_COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?|match(?:ed)?"
+                         r"|doses|tablets|tabs|sessions|appointments|appts|visits|meals|days)\b")  # session 21: "missed 2/3 doses"
 # UK shorthand durations: months, days; session 14 (v42): weeks ("Next visit 4/52")
 UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]\d|5[0-2])/52")
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",
@@ -422,7 +425,8 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"(?:\b(?:name|pt|pt|patient|pt name|patient name|nok|next of kin|contact|attending|resident"
     r"|consultant|nurse|rn|md|pa|np|signed|author|provider|surgeon|physician|dictated by|cc"
     r"|anaesthetist|anesthetist|scrub|assistant|visitors?|attendees|present|chair|witness"
-    r"|interpreter|caller|from|to|gp|carer|key ?worker|social worker)\s*:\s*"
+    r"|interpreter|caller|from|to|gp|carer|key ?worker|social worker"
+    r"|support person|nominated person|nominated support person)\s*:\s*"  # session 21 (v59)
     r"|\b(?:seen by|reviewed by|examined by|discussed with|handed over to|signed by"
     r"|dictated by|referred by|covered by|called|paged|informed|cared for by"
     r"|spoke (?:with|to)|escorted by|accompanied by|visited by|sister|brother"

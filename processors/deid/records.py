@@ -64,6 +64,17 @@ _TRIQ = compile_rx(
     r"(?:\b\d{1,4}(?:,[ \t]*Flat[ \t]+\d{1,3})?,[ \t]*)?(?:Dar[ \t]+[A-Za-z]+(?:[ \t-][A-Za-z]+){0,2},[ \t]*)?"
     r"\bTriq[ \t]+[A-Za-z'-]+(?:[ \t]+[A-Za-z'-]+){0,3}"
 )
+# session 21 (v59): a Welsh or Irish street, its type first ("Flat 16, 39 Llys Glas", "Apt 35, Bóthar
+# na Trá"): only after a house number or a comma (unit lines), so a word like "Maes" alone stays
+_CELTIC_STREET = compile_rx(
+    r"(?:\b\d{1,4}[A-Z]?,?[ \t]+|(?<=,[ \t]))"
+    r"(?:Heol|Ffordd|Stryd|Llys|L\u00f4n|Cilgant|Rhodfa|Clos|Maes|B\u00f3thar|Bothar|Sr\u00e1id|Sraid|Ascaill"
+    r"|L\u00e1na|Cearn\u00f3g|Pl\u00e1s|B\u00f3ithr\u00edn|P\u00e1irc|Ard\u00e1n|C\u00e9ide|Radharc|Cnoc|Gleann)"
+    r"(?:[ \t]+(?:na|an|y|yr|'r|an|de|ar)\b)?[ \t]+[A-Z\u00c0-\u017d][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u017d][\w'\u2019-]+)?"
+)
+_CELTIC_HINTS = ("Heol", "Ffordd", "Stryd", "Llys", "L\u00f4n", "Cilgant", "Rhodfa", "Clos", "Maes", "B\u00f3thar",
+                 "Bothar", "Sr\u00e1id", "Sraid", "B\u00f3ithr\u00edn", "Ascaill", "L\u00e1na", "Cearn", "Pl\u00e1s", "P\u00e1irc", "Ard\u00e1n", "C\u00e9ide", "Radharc",
+                 "Cnoc", "Gleann")
 # session 10 (v30): a request key or access code of letters and digits ("CoverMyMeds key JT34EM2L")
 _KEY_CODE = compile_rx(
     r"\b(?i:key|access[ \t]code|request[ \t]code|pin[ \t]code)[ \t]*[:#]?[ \t]+"
@@ -215,6 +226,8 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_NO.finditer(text))
     if "Triq" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _TRIQ.finditer(text))
+    if any(h in text for h in _CELTIC_HINTS):
+        out.extend((*m.span(), "[ADDRESS]") for m in _CELTIC_STREET.finditer(text))
     if any(h in text for h in _HOUSE_WORDS):
         out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_BEFORE.finditer(text))
     if any(h in low for h in ("apto", "depto", "dpto", "bloco", " ap ", " ap.")):

@@ -86,7 +86,8 @@ _CALLING_FOR = compile_rx(  # on the lower-cased text; the word checked in the t
 )
 _PREFERS_KEYS = ("prefer", "known as", "goes by", "a.k.a", "nickname")
 _ADDRESS_FIELD = compile_rx(
-    r"^([ \t]*)(?i:(?:home |postal |residential |current |permanent |usual )?(?:address|addr))"
+    r"(?:^([ \t]*)|(?<=\S[ \t]{2}))"  # session 21 (v59): after a column gap too ("DOB: ...  Address: Lot 399, ...")
+    r"(?i:(?:home |postal |residential |current |permanent |usual )?(?:address|addr))"
     r"[ \t]*:[ \t]*(?=[\dA-Z])([^\n]*)",
     re.MULTILINE,
 )
@@ -170,7 +171,7 @@ def _field_end(text: str, s: int, e: int) -> int:
 def _address_fields(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _ADDRESS_FIELD.finditer(text):
-        indent = len(m.group(1).expandtabs())
+        indent = len(m.group(1).expandtabs()) if m.group(1) is not None else 1 << 30  # mid-line: no continuation
         s, e = m.span(2)
         e = _field_end(text, s, e)
         if e == m.end(2):

@@ -429,6 +429,9 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
             continue
+        if text[s] == "0" and a <= 31 and b <= 12 or text[m.start(2)] == "0" and a <= 12:
+            out.append((s, e))  # session 21 (v59): "completed 01/09": a score is never zero-padded
+            continue
         if pw and _PROCEDURE.search(pw.group(1)):
             out.append((s, e))  # session 11 (v32): "s/p hemiarthroplasty 11/30 after a fall"
             continue

@@ -1,0 +1,47 @@
+"""Session 21: what the scrubber keeps and finds after the round on held-out v59 (mental health,
+addictions, eating disorders). Hand-written sentences only (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid import DeidConfig, scrub_text
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+CFG = DeidConfig.for_tests()
+
+# fmt: off
+PHI_V59 = [
+    pytest.param("Rapid tranq: olanzapine 10mg IM (TK/WN)\nObs by nurses Tamsin Kearsley, Wasim Nadeem",
+                 ["TK", "WN", "Tamsin Kearsley, Wasim Nadeem"], ["olanzapine 10mg IM"], id="dose-givers-initials-pair"),
+    pytest.param("Time   CIWA   HR   Diazepam   RN\n22:00  14     104  10mg        GO\n\nGrace Obi, RN",
+                 ["GO", "Grace Obi"], ["10mg"], id="table-initials-after-a-dose-column"),
+    pytest.param("She missed 3/8 and 4/8. AWOL 6/11, found by police. UDS 2/10 - negative. RTC 4 wks 9/1.",
+                 ["3/8", "4/8", "6/11", "2/10", "9/1"], ["negative"], id="partial-dates-after-event-words"),
+    pytest.param("Section 2 completed 03/07. Family meeting w/ mother Min-seo 2/28.",
+                 ["03/07", "Min-seo", "2/28"], ["Section 2"], id="zero-padded-date-relative-name"),
+    pytest.param("Nominated support person: Brooke Hanrahan 0412 555 019\nCPN: TAN Wei Jie",
+                 ["Brooke Hanrahan", "0412 555 019", "TAN Wei Jie"], [], id="support-person-and-pinyin-name"),
+    pytest.param("DOB: 2 May 1980  Address: Lot 12, Spanish Town Road, Kingston 10\nApt 4, Bóthar na Mara\n"
+                 "Flat 2, 17 Heol Glyn, Caerphilly",
+                 ["Lot 12, Spanish Town Road, Kingston 10", "Bóthar na Mara", "17 Heol Glyn"], [], id="mid-line-address-celtic-streets"),
+]
+KEPT_V59 = [
+    pytest.param("Missed 2/3 doses this week; homebound, leaves only for HD/MD visits (Hannah Dale, RN).",
+                 ["2/3 doses", "HD/MD visits"], id="counts-and-service-pairs"),
+    pytest.param("Pain score 03/10 unchanged; PHQ-9 14/27.", ["03/10", "14/27"], id="scores-stay"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V59)
+def test_session21_mental_health_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V59)
+def test_session21_mental_health_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
