@@ -140,6 +140,7 @@ _STOP = _words_set(
     " visitor visitors caller chaplain physio registrar consultant matron porter surgeon"
     " anaesthetist pharmacist dietitian therapist paramedic midwife student interpreter"
     " advocate gp niece nephew aunt uncle cousin mum dad"
+    " pool inbox queue anticoagulation"  # session 21: a message to a work queue ("To: Anticoagulation Pool")
 )
 
 

@@ -129,7 +129,8 @@ _SCORE_MAX = frozenset(
     (3, 4, 5, 6, 8, 9, 10, 14, 15, 18, 20, 21, 24, 27, 28, 30, 35, 40, 48, 56, 60, 100)
 )  # fmt: skip
 # after v12: initials may stand between the title and the name ("Dr L. Steyn: 650 ml drained")
-_TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le)[ \t]+){0,3}$")
+_TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le"
+                           r"|O|Ni|Ui)[ \t]+){0,3}$")
 _TOKEN = compile_rx(r"[^\s,;:()\[\]]+")
 _CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB
 _EPONYM_WORDS = CLINICAL_VOCAB - CLINICAL_WORDS - CLINICAL_ABBREV  # names of people as well  # a cut span's leftover made only of these goes
@@ -160,6 +161,8 @@ def _clinical_word(word: str) -> bool:
 
 
 _INITIAL_NEXT = compile_rx(r"[ \t]+[A-Z][a-z]")
+_IRISH_PARTICLES = frozenset(["O", "Ni", "Ui"])  # "\u00d3", "N\u00ed", "U\u00ed" as the recognisers read them
+_IRISH_NEXT = compile_rx(r"[ \t]+(?:O|Ni|Ui)[ \t]+[A-Z]")
 # session 10 (v29): a brand in brackets right after its generic (and dose), or before its
 # generic in brackets: "tacrolimus (Envarsus XR) 6 mg", "ferrous fumarate 200 mg (Ferrograd)"
 _GENERIC_BEFORE = compile_rx(
@@ -211,6 +214,9 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if len(word) == 2 and word[1] == "." and word[0].isupper() and _INITIAL_NEXT.match(text, end):
         return False  # round 9: an initial before a name ("PCP J. Hill"), not the "J" of joules
+    if (word in _IRISH_PARTICLES or (len(word) == 1 and word.isupper() and _IRISH_NEXT.match(text, end))) and (
+            _TITLE_BEFORE.search(text, max(0, start - 24), start)):
+        return False  # session 21 (v60): "Dr E \u00d3 Murch\u00fa" (read folded: "Dr E O Murchu")
     if _clinical_word(word):
         return True
     if (word[:1].isupper() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start)

@@ -21,6 +21,7 @@ import re
 
 from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
+from processors.deid.mdt import QUALIFICATION
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key, given_name_before
 
 __all__ = ["initials_spans"]
@@ -91,7 +92,7 @@ _BEFORE_GRADE = compile_rx(
 _ROLE_BRACKET = by_first_letter(compile_rx(
     r"\b(?:Pharmacist|Nurse|Midwife|Physio(?:therapist)?|Dietitian|Technician|Technologist|Prescriber"
     r"|Triage|Paramedic|Porter|Scribe)"  # v31: "Triage (BN): routine"
-    r"(?:[ \t]+(?:IP|NMP|SP|PIP))?[ \t]*\(([A-Z]{2,3})\)"
+    rf"(?:[ \t]+(?:IP|NMP|SP|PIP))?[ \t]*\((?!{QUALIFICATION})([A-Z]{{2,3}})\)"
 ))
 # v31: initials after a therapist's abbreviation ("partner Katie and OT HM."), initials that are
 # the first letters of the name after the slash ("KC / Kristina Camacho, FNP-C"), an initial and a

@@ -131,7 +131,7 @@ _LABEL_THEN_LINES = compile_rx(
 )
 _NAME_FIELD = compile_rx(
     r"\b(?:Surname|SURNAME|Forenames?|FORENAMES?|First[ \t]+[Nn]ame|Last[ \t]+[Nn]ame|Family[ \t]+[Nn]ame"
-    r"|Given[ \t]+[Nn]ames?|Middle[ \t]+[Nn]ame)[ \t]*:[ \t]*([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)"
+    r"|Given[ \t]+[Nn]ames?|Middle[ \t]+[Nn]ame)[ \t]*:[ \t]*([A-Z][A-Za-z'-]+(?:[ \t]{1,2}[A-Z][A-Za-z'-]+)?)"  # no column gap
 )
 _HL7_NAME = compile_rx(  # session 16 (v47): also mixed case outside a segment ("Patient: Byrd^Manuel")
     r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4}|[A-Z][a-z'-]+(?:\^[A-Z][a-z'-]*){1,3})(?!\w)"

@@ -32,7 +32,7 @@ from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, 
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS, is_known_word
 
-__all__ = ["initials_here", "initials_ok", "lower_initials_ok", "mdt_name_spans", "mdt_spans", "person_word"]
+__all__ = ["QUALIFICATION", "initials_here", "initials_ok", "lower_initials_ok", "mdt_name_spans", "mdt_spans", "person_word"]
 
 _KEY_SAFE = compile_rx(
     r"(?i)\bkey[ -]?safe\b[^\n.]{0,60}?\bcode\b[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*"
@@ -106,6 +106,10 @@ def initials_ok(ini: str) -> bool:
     """Initials ("TH", "P.D.") that are no clinical abbreviation or signature word."""
     bare = ini.replace(".", "").replace(" ", "")
     return bare not in NOT_SIGNATURE and _key(bare) not in CLINICAL_ABBREV
+
+
+# a role's qualification in brackets, no initials ("Dietitian (APD):", "Nurse (RN)"): session 21 (v60)
+QUALIFICATION = r"(?:APD|RD|RDN|CDE|CNS|NMP|IP|RGN|RN|RM|ANP|ACP|MSK|CHT|BCPS)\)"
 
 
 def initials_here(ini: str, stop: frozenset[str] = frozenset()) -> bool:

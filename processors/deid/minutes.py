@@ -26,7 +26,7 @@ import re
 
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_here, person_word
+from processors.deid.mdt import QUALIFICATION, initials_here, person_word
 from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
@@ -46,7 +46,7 @@ _CHECK_END = compile_rx(
     re.MULTILINE,
 )
 _ROLE_INITIALS = compile_rx(
-    r"\b(?:OT|PT|SLT|SALT|SW|RN|HCA|TA|CNS|DN|[Pp]hysio|[Dd]ietitian|[Pp]harmacist|[Ss]itter)[ \t]*\(([A-Z]{2,3})\)"
+    rf"\b(?:OT|PT|SLT|SALT|SW|RN|HCA|TA|CNS|DN|[Pp]hysio|[Dd]ietitian|[Pp]harmacist|[Ss]itter)[ \t]*\((?!{QUALIFICATION})([A-Z]{{2,3}})\)"
 )
 _NICKNAME = compile_rx(
     r"\"([A-Z][a-z]{2,12})\"[ \t]+(?:reports|reported|says|said|states|stated|prefers|wants|agreed|declined|refused"
@@ -160,7 +160,49 @@ def minutes_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
     out.extend(m.span(1) for m in _CHECK_END.finditer(text) if _initials_ok(m.group(1)))
     if "(" in text:
         out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if _initials_ok(m.group(1)))
+    if "   " in text:
+        out.extend(_signed_column(text))
     return out
+
+
+# session 21 (v59, v60): the last cell of table rows under a signer's heading ("Given by", "RN", "Init"):
+# initials that occur on two rows or more ("PCV20   0.5 mL   IM L thigh   KM")
+_LAST_CELL = compile_rx(r"(?<=\S[ \t]{3})[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
+_SIGNER_HEAD = compile_rx(
+    r"(?i:\S[ \t]{2,}(?:(?:given|signed|checked|done|administered|witnessed)[ \t]+by|by|init(?:ial)?s?|sign(?:ed|ature)?"
+    r"|sig|staff|rn|nurse|given|admin|checked|witness|cosign)[ \t]*)$"
+)
+
+
+def _signed_column(text: str) -> list[tuple[int, int]]:
+    cells = [m for m in _LAST_CELL.finditer(text) if m.group(1) not in _ROUTES and m.group(1) not in _PAIR_NOT]
+    counts: dict[str, int] = {}
+    for m in cells:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    rows = {text.rfind("\n", 0, m.start()) + 1 for m in cells}
+    out: list[tuple[int, int]] = []
+    for m in cells:
+        if counts[m.group(1)] < 2 or not _initials_ok(m.group(1)) or is_clinical_token(text, *m.span(1)):
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        while start in rows and start > 0:  # up to the line above the block of rows
+            start = text.rfind("\n", 0, start - 1) + 1
+        head = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+        if _SIGNER_HEAD.search(head):
+            out.append(m.span(1))
+    return out
+
+
+# session 21 (v60): a named office holder after the office ("the practice manager, Clive Cartwright, will")
+_OFFICE_THEN_NAME = compile_rx(
+    r"\b(?:the|our|your)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:manager|lead|coordinator|co-ordinator|administrator|officer"
+    r"|director|supervisor|liaison|advocate)[ \t]*,[ \t]+([A-Z][a-z'-]+[ \t]+[A-Z][A-Za-z'-]+)(?=[ \t]*[,.;(]|[ \t]+(?:will|who|has|is|on)\b)"
+)
+
+
+_COACH_INITIAL_SURNAME = compile_rx(
+    r"\b(?:Coach|Teacher|Tutor|Mentor|Counsel+or)[ \t]+([A-Z]\.?[ \t]+[A-Z][a-z\u00e0-\u00ff]{2,}(?:-[A-Z][a-z]+)?)\b"
+)  # session 21 (v60): "Coach K Mueller may contact"
 
 
 def role_given_spans(text: str) -> list[tuple[int, int]]:
@@ -173,4 +215,7 @@ def role_given_spans(text: str) -> list[tuple[int, int]]:
     out.extend(m.span(2) for m in _ROLE_GIVEN.finditer(text)
                if person_word(m.group(2), strong=m.group(1)[0] in "NCSs"))
     out.extend(m.span(1) for m in _ROLE_INITIAL_SURNAME.finditer(text))
+    out.extend(m.span(1) for m in _COACH_INITIAL_SURNAME.finditer(text))
+    if ", " in text:
+        out.extend(m.span(1) for m in _OFFICE_THEN_NAME.finditer(text) if person_word(m.group(1).split()[0], strong=True))
     return out

@@ -49,7 +49,7 @@ CLINICAL_ABBREV = _load("clinical_abbrev.txt")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _W = rf"(?:[{_UP}]'|Ma?c|(?:al|el)-)?[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"  # session 6: "al-Rashid"
-_CAP_RUN = compile_rx(rf"\b{_W}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_W})*\b")  # never across a line end
+_CAP_RUN = compile_rx(rf"\b{_W}(?:[ \t]{{1,2}}(?:[A-Z]\.[ \t]+)?{_W})*\b")  # never across a line end or a column gap
 _SPLIT = compile_rx(r"[ \t]+(?:[A-Z]\.[ \t]+)?")
 
 

@@ -327,6 +327,7 @@ _DATED_LABELS = frozenset(["bcx", "ucx", "cx", "bcxs", "ct", "cta", "ctpa", "mri
 _CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
 _CRED_DATE_BEFORE = _CRED_WORDS | {"DPT", "OTR", "OTR/L", "CCC-SLP", "BSN", "PA-C", "LD", "LCSW", "MSW"}
 _LINE_END = compile_rx(r"[ \t]*(?:\n|\Z)")
+_BOOKED_FOR = compile_rx(r"\b(?i:booked|rebooked|scheduled|appointment|appt)\b[^\n.;]{0,16}\bfor[ \t]*\Z")
 _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
                            "scale", "score", "scored",  # v40: "Abbey Pain Scale 4/18"
                            "day",  # session 16 (v47): "Medicare day 12/100"
@@ -421,8 +422,9 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             if pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX:
                 out.append((s, e))  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day
             elif (pw.group(1).lower() == "for" and (a >= b or 12 < b <= 31) and b not in _UK_DENOMINATORS
-                  and _CLAUSE_END.match(text, e)):
-                out.append((s, e))  # "offered a bed for 6/3." is a day ("for 3/7" is three days)
+                  and (_CLAUSE_END.match(text, e) or a > 12 >= b or _BOOKED_FOR.search(text, max(0, s - 30), s))):
+                out.append((s, e))  # "offered a bed for 6/3." is a day ("for 3/7" is three days); session 21
+                # (v60): a day over 12 first ("for 26/11 thanks"), or booked for a day ("booked online for 8/6")
             elif pw.group(1).lower() == "of" and _DOC_OF.search(text, max(0, s - 24), s):
                 out.append((s, e))  # session 10 (v29): "Dr Luna's note of 5/5", "the letter of 3/9"
             continue
@@ -454,7 +456,7 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if pw and _CYCLE_DAY.fullmatch(pw.group(1)):
             out.append((s, e))  # "(C4D1 5/26)": a chemotherapy cycle's day
             continue
-        if pw and pw.group(1) in _CRED_DATE_BEFORE and _LINE_END.match(text, e):
+        if pw and pw.group(1) in _CRED_DATE_BEFORE and (_LINE_END.match(text, e) or text.startswith(":", e)):
             out.append((s, e))  # "Latoya Phillips, PT, DPT  4/4": a signature's date
             continue
         if (

@@ -31,6 +31,24 @@ KEPT_V59 = [
                  ["2/3 doses", "HD/MD visits"], id="counts-and-service-pairs"),
     pytest.param("Pain score 03/10 unchanged; PHQ-9 14/27.", ["03/10", "14/27"], id="scores-stay"),
 ]
+# the round on the v60 / v61 leftovers (general practice, community care, hospital administration)
+PHI_V60 = [
+    pytest.param("Replies: 14/11 Nadine: \"booked online for 27/11 thanks\". Ali (typed): ok\n"
+                 "PDMP checked by Florin Constantinescu, MA 3/6: single prescriber",
+                 ["27/11", "Florin Constantinescu", "3/6"], ["single prescriber"], id="booked-for-and-credential-dates"),
+    pytest.param("Seen by Dr E \u00d3 Murch\u00fa; authorised by Dr S N\u00ed Bhriain x 6 months. Coach K Mueller may call.",
+                 ["E \u00d3 Murch\u00fa", "S N\u00ed Bhriain", "K Mueller"], ["x 6 months"], id="irish-particles-and-coach"),
+    pytest.param("the practice manager, Clive Cartwright, will reply.\nSurname: Okafor   Forenames: Chidi James",
+                 ["Clive Cartwright", "Okafor", "Chidi James"], ["Forenames"], id="office-holder-and-column-gap-fields"),
+    pytest.param("Vaccine    Dose     Route/Site   Given by\nPCV20      0.5 mL   IM L thigh   KM\n"
+                 "MenB       0.5 mL   IM R thigh   KM", ["KM"], ["0.5 mL", "Given by"], id="signer-column-initials"),
+]
+KEPT_V60 = [
+    pytest.param("Time   Patient   Status\n09:10  FU   ATT\n09:30  NEW  ATT\nTest   Result   Flag\nK   5.9   HI\nNa   128   HI",
+                 ["ATT", "HI", "5.9"], id="status-and-flag-columns"),
+    pytest.param("From: Ivy Bell   To: Anticoagulation Pool   Sent: 3/6/2020\n- Dietitian (APD): reviewed",
+                 ["Anticoagulation Pool", "(APD)"], id="work-queue-and-qualification"),
+]
 # fmt: on
 
 
@@ -42,6 +60,19 @@ def test_session21_mental_health_forms_are_scrubbed(text: str, phi: list[str], k
 
 @pytest.mark.parametrize(("text", "kept"), KEPT_V59)
 def test_session21_mental_health_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V60)
+def test_session21_admin_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V60)
+def test_session21_admin_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
