@@ -96,6 +96,8 @@ from bench.phi_corpus import (
     heldout59,
     heldout60,
     heldout61,
+    heldout62,
+    heldout63,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -292,6 +294,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v59": ("HELD-OUT v59 corpus (session 19, written independently)", heldout59.generate),
     "v60": ("HELD-OUT v60 corpus (session 19, written independently)", heldout60.generate),
     "v61": ("HELD-OUT v61 corpus (session 19, written independently)", heldout61.generate),
+    "v62": ("HELD-OUT v62 corpus (session 21, written independently)", heldout62.generate),
+    "v63": ("HELD-OUT v63 corpus (session 21, written independently)", heldout63.generate),
 }  # short name -> (title, generator)
 
 
