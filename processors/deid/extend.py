@@ -48,6 +48,7 @@ _NO_INITIAL_AFTER = compile_rx(
 )
 
 # a trailing initial: "Smith J, FY1", "seen by Patel A."
+_HYPHEN_TAIL = compile_rx(r"-[a-z\u00e0-\u00ff]{2,8}(?![\w-])")
 _AFTER = compile_rx(r"[ \t]+[A-Z](?:\.(?![A-Z]\.)|(?=[ \t]*(?:[,;:)\n]|$)))")  # not "M.D."
 
 
@@ -156,6 +157,8 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if h and _hyphen_given(h.group(1)):
             s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")
         e = _caps_surname_after(text, s, e)
+        if e < len(text) and text[e] == "-" and text[e - 1:e].isalpha() and (g := _HYPHEN_TAIL.match(text, e)):
+            e = g.end()  # session 21 (v63): a Korean given name cut at its hyphen ("Hwang, Hye" + "-jin")
         if "," in text[s:e] and text[s:e].isupper() and (i := _CAPS_MIDDLE.match(text, e)):
             e = i.end()  # session 15 (v44): "FERNANDEZ, ANGELA M from ...": the middle initial too
         t = _AFTER.match(text, e)
@@ -198,18 +201,23 @@ def role_name_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in ROLE_NAME.finditer(text):
         s = e = m.start(1)
-        for w in re.finditer(r"\S+", m.group(1)):
-            word = w.group(0)
-            ok = (len(word) == 2 and word.endswith(".")) or (
-                _key(word) not in _CLINICAL
-                and (_listed(word) or not is_known_word(word) or _rare(word))
-            )
+        words = list(re.finditer(r"\S+", m.group(1)))
+        oks = [_role_word_ok(w.group(0)) for w in words]
+        if len(oks) > 1 and not oks[0] and oks[1] and not words[1].group(0).endswith(".") and (
+                _key(words[0].group(0)) not in _CLINICAL and _key(words[0].group(0)) not in CLINICAL_ABBREV):
+            oks[0] = True  # session 21 (v63): a given name that is also a word before a surname ("SN Rhea Dimaano")
+        for w, ok in zip(words, oks, strict=True):
             if not ok:
                 break
             e = m.start(1) + w.end()
         if e > s:
             out.append((s, e))
     return out
+
+
+def _role_word_ok(word: str) -> bool:
+    return (len(word) == 2 and word.endswith(".")) or (
+        _key(word) not in _CLINICAL and (_listed(word) or not is_known_word(word) or _rare(word)))
 
 
 def caps_name_spans(text: str) -> list[tuple[int, int]]:

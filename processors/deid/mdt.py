@@ -34,8 +34,8 @@ from processors.deid.unknown import _CLINICAL, COMMON_WORDS, is_known_word
 
 __all__ = ["QUALIFICATION", "initials_here", "initials_ok", "lower_initials_ok", "mdt_name_spans", "mdt_spans", "person_word"]
 
-_KEY_SAFE = compile_rx(
-    r"(?i)\bkey[ -]?safe\b[^\n.]{0,60}?\bcode\b[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*"
+_KEY_SAFE = compile_rx(  # session 21 (v63): a lockbox or key box too ("key in lockbox on side gate, code 0633")
+    r"(?i)\b(?:key[ -]?safe|lock[ -]?box|key[ -]?box)\b[^\n.]{0,60}?\bcode\b[ \t]*(?:is[ \t]+)?[:#=]?[ \t]*"
     r"([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){2,11})\b"
 )
 _POLICE_LOG = compile_rx(r"\blog[ \t]+(?:no\.?[ \t]*)?(\d{3,6})[ \t]+of[ \t]+\d{1,2}[/.-]\d{1,2}")
@@ -81,7 +81,7 @@ def _has_digit(code: str) -> bool:
 def mdt_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the id, phone and date forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    if "safe" in text or "Safe" in text or "SAFE" in text:
+    if any(w in text for w in ("safe", "Safe", "SAFE", "box", "Box", "BOX")):
         out.extend((*m.span(1), "[ID]") for m in _KEY_SAFE.finditer(text) if _has_digit(m.group(1)))
     if "log " in text:
         out.extend((*m.span(1), "[ID]") for m in _POLICE_LOG.finditer(text))

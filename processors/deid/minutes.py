@@ -26,7 +26,7 @@ import re
 
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import QUALIFICATION, initials_here, person_word
+from processors.deid.mdt import QUALIFICATION, initials_here, lower_initials_ok, person_word
 from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
@@ -36,6 +36,7 @@ __all__ = ["given_before_spans", "minutes_name_spans", "role_given_spans"]
 _TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sr", "rev", "fr", "dr.", "mr.", "mrs.", "ms."))
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 _CAPS = compile_rx(r"(?<![\w&/.-])[A-Z]{2,3}(?![\w&/-]|\.\w)")
+_LOWER_INI = compile_rx(r"(?:(?<=-[ \t])|(?<=\())([a-z]{2,3})(?=\)|[ \t]*$)", re.MULTILINE)
 _CAPS_PAIR = compile_rx(r"(?<![\w&/.-])([A-Z]{2,3})/([A-Z]{2,3})(?![\w&/-]|\.\w)")
 _ACTION_ITEM = compile_rx(r"^[ \t]*[-*\u2022][ \t]*([A-Z]{2})[ \t]*:[ \t]+[a-z]", re.MULTILINE)
 _ACTIONS_LINE = compile_rx(r"\bAction(?:s| points)?[ \t]*:[ \t]*([^\n]{4,200})")
@@ -117,6 +118,9 @@ def _found_initials(text: str, found: list[tuple[int, int]]) -> list[tuple[int, 
            and not any(s <= m.start() < e for s, e in found)
            and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
            and not is_clinical_token(text, *m.span())]
+    lower = {w.lower() for w in wanted}
+    out.extend(m.span(1) for m in _LOWER_INI.finditer(text)
+               if m.group(1) in lower and lower_initials_ok(m.group(1)))  # session 21 (v63): "(SpR) - tm", "RN (eh)"
     if "/" in text:  # session 21 (v59): a pair that gave and checked a dose ("5mg IM (JS/RG)")
         for m in _CAPS_PAIR.finditer(text):
             a, b = m.group(1), m.group(2)
@@ -181,8 +185,8 @@ def _signed_column(text: str) -> list[tuple[int, int]]:
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     rows = {text.rfind("\n", 0, m.start()) + 1 for m in cells}
     out: list[tuple[int, int]] = []
-    for m in cells:
-        if counts[m.group(1)] < 2 or not _initials_ok(m.group(1)) or is_clinical_token(text, *m.span(1)):
+    for m in cells:  # under a signer's heading the heading decides, not the letters ("init" ... "SH")
+        if counts[m.group(1)] < 2 or m.group(1) in _NOT_INITIALS:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         while start in rows and start > 0:  # up to the line above the block of rows

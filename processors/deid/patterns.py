@@ -110,6 +110,8 @@ _DM_LEAD_TEXT = (
     " injury incident start return converts assault accident starting"
     # session 21 (v59): "missed 4/6 and 5/6", "AWOL 8/10", "UDS 3/11", "RTC 4 wks 4/9"
     " missed awol absconded uds rtc dta"
+    # session 21 (v63): "(POC 7/23)", "first delivery 3/4", "handover sat 6/4"
+    " poc delivery mon tue tues wed thu thur thurs fri sat sun"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -461,7 +463,8 @@ CONTEXT_NAME = compile_rx(
 ROLE_NAME = by_first_letter(compile_rx(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
     r"|ANP|ACP|APN|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
-    r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to)\b"
+    r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to"
+    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator)\b"  # session 21 (v63): "LPN Arvin Buenaventura", "Tx coordinator Rhea"
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?,?:?[ \t]+"  # session 21 (v60): "Dietitian (APD): Mirna Haddad"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"

@@ -18,6 +18,7 @@ from processors.deid.bylines import byline_name_spans
 from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.codes import code_spans
+from processors.deid.columns import column_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
@@ -410,6 +411,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in outpatient_spans(text))  # session 19 (v56): "1300 149 211"
     raw.extend(Span(s, e, p) for s, e, p in admin_spans(text))  # session 19 (v60, v61): "PC Rajesh Hussain 1207"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
+    raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
     names = [m.span(1) for m in TITLE_NAME.finditer(text)]
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))

@@ -49,6 +49,27 @@ KEPT_V60 = [
     pytest.param("From: Ivy Bell   To: Anticoagulation Pool   Sent: 3/6/2020\n- Dietitian (APD): reviewed",
                  ["Anticoagulation Pool", "(APD)"], id="work-queue-and-qualification"),
 ]
+# the round after held-out v63 (renal, dialysis, transplant, cardiology, home and community nursing)
+PHI_V63 = [
+    pytest.param("Date     Mode        Rest BP\n5/19     NuStep      149/70\n5/21     treadmill   123/72\n"
+                 "Patient: Choi, Hye-jin B.   MRN 1631015", ["5/19", "5/21", "Choi, Hye-jin B."], ["149/70", "treadmill"],
+                 id="date-column-and-korean-given-name"),
+    pytest.param("CLIENT            ADDRESS            CALLS\nMarisol Quintero     48 Cobden Street     08:00/18:00\n"
+                 "   KS 4471; hoist. Entry: lockbox by back door, code 0633; call ahead",
+                 ["Marisol Quintero", "48 Cobden Street", "4471", "0633"], ["hoist", "08:00/18:00"], id="rota-row-and-key-codes"),
+    pytest.param("12/3 TW - leg ulcers redressed\nTx coordinator Athina (08) 8231 0095 AK\n"
+                 "Next remote 5/29. EP aware. KD / device clinic x3510\nLeads: RA 71929389 / RV 71987135",
+                 ["12/3", "TW", "AK", "(08) 8231 0095", "KD", "x3510", "71929389", "71987135"], ["leg ulcers redressed"],
+                 id="log-authors-and-lead-serials"),
+    pytest.param("2. icilda mcfarlane H006203 - tunnelled line exit site red\ndictated by Dr Tomas Mulcahy (SpR) - tm",
+                 ["icilda mcfarlane", "H006203", "Tomas Mulcahy", "- tm"], ["tunnelled line"], id="lower-case-names-and-initials"),
+    pytest.param("Time    BP       HR    UFR   init\n06:20   157/86   71    864   SH\n07:20   149/67   68    603   SH",
+                 ["SH"], ["157/86", "864"], id="initials-column-under-init"),
+]
+KEPT_V63 = [
+    pytest.param("Cleansed NS, Medihoney alginate, foam. Taurolock both lumens. Seen 1205 CST. Wichita, KS 67202",
+                 ["Medihoney alginate", "Taurolock", "CST"], id="dressings-locks-and-time-zones"),
+]
 # fmt: on
 
 
@@ -73,6 +94,19 @@ def test_session21_admin_forms_are_scrubbed(text: str, phi: list[str], kept: lis
 
 @pytest.mark.parametrize(("text", "kept"), KEPT_V60)
 def test_session21_admin_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V63)
+def test_session21_renal_and_community_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V63)
+def test_session21_renal_and_community_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)

@@ -1,0 +1,86 @@
+"""Session 21 (held-out v63: dialysis, cardiac rehab, home-care rotas and community nursing logs):
+text laid out in columns with blanks, and the initials around a nurse's log.
+
+- a table whose heading starts with "Date": the day/month opening each row is a date
+  ("Date     Mode   Rest BP" / "5/21      treadmill      123/72"), not a fraction;
+- a rota row: a person's name, a column gap, a house number and street
+  ("Bushra Ladha        122 Heys Lane     09:00"): both are PHI;
+- a key safe's code written "KS 1516" in a care rota, and pacing leads' serial numbers
+  ("Leads: RA 71929389 / RV 71987135");
+- a dated log entry's author: "9/11 SM - bilateral leg ulcers";
+- a lower-case name opening a numbered handover item before its hospital number ("2. icilda
+  mcfarlane H006203 - tunnelled line");
+- a writer's initials after the phone number closing a line ("(08) 8231 0095 AK"), after a
+  slash and a service with its extension ("SM / device clinic x3510"), and a "XX/yy" pair
+  closing a line ("handed over to Naveed @ 20:36 FN/nr").
+
+Every initials form passes ``mdt.initials_here`` (no clinical abbreviation, no route).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.mdt import initials_here, lower_initials_ok
+from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.unknown import _CLINICAL, is_known_word
+
+__all__ = ["column_spans"]
+
+_DATE_HEAD = compile_rx(r"^[ \t]*(?i:date(?:/time)?|day)[ \t]{2,}\S", re.MULTILINE)
+_DM_ROW = compile_rx(r"[ \t]*((?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{2}|\d{4}))?)(?=[ \t]{2,}\S)")
+_ROTA_ROW = compile_rx(
+    r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?([A-Z][a-z'-]+(?:[ \t][A-Z]\.?)?(?:[ \t][A-Z][a-z'-]+){1,2})[ \t]{3,}"
+    r"(\d{1,4}[A-Z]?[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3})(?=[ \t]{2,}|[ \t]*$)",
+    re.MULTILINE,
+)
+_LOG_AUTHOR = compile_rx(r"^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+([A-Z]{2,3})[ \t]+[-\u2013:][ \t]", re.MULTILINE)
+_PHONE_THEN_INITIALS = compile_rx(
+    r"(?:\(\d{2,5}\)|\b\d{2,5})[ \t-]\d{3,4}[ \t-]?\d{3,4}[ \t]+(?!(?:[A-Z]{1,2}ST|GMT|UTC|CET|NZDT)\b)([A-Z]{2,3})[ \t]*$",
+    re.MULTILINE,
+)  # not a time zone after a time ("1205 CST")
+_SLASH_SERVICE = compile_rx(r"(?<![\w/])([A-Z]{2,3})[ \t]*/[ \t]*[a-z][a-z ]{2,30}[ \t]x\d{3,5}[ \t]*$", re.MULTILINE)
+_NUMBERED_LOWER_NAME = compile_rx(
+    r"^[ \t]*\d{1,2}[.)][ \t]+([a-z][a-z'-]{1,20}[ \t]+[a-z][a-z'-]{1,20})[ \t]+(?=[A-Za-z]{0,3}\d{5,}\b)", re.MULTILINE
+)
+_PAIR_END = compile_rx(r"(?<=[ \t])([A-Z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)
+
+
+# a key safe written "KS" before its code in a care rota ("KS 1516; hoist"); a ZIP after the state
+# "KS" has five digits
+_KS_CODE = compile_rx(r"\bKS[ \t]+(\d{4})\b(?![-\d])")
+# pacing leads' serial numbers after their chamber ("Leads: RA 71929389 / RV 71987135")
+_LEADS = compile_rx(r"\b[Ll]eads?[ \t]*:[^\n]*")
+_LEAD_SERIAL = compile_rx(r"\b(?:RA|RV|LV|CS|SVC)[ \t]+([A-Z]{0,3}\d{6,10})\b")
+
+
+def column_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    if "/" in text:
+        for head in _DATE_HEAD.finditer(text):
+            pos = text.find("\n", head.end())
+            while pos >= 0 and (row := _DM_ROW.match(text, pos + 1)):
+                out.append((*row.span(1), "[DATE]"))
+                pos = text.find("\n", row.end())
+        out.extend((*m.span(1), "[NAME]") for m in _LOG_AUTHOR.finditer(text) if initials_here(m.group(1)))
+        out.extend((*m.span(1), "[NAME]") for m in _SLASH_SERVICE.finditer(text) if initials_here(m.group(1)))
+        for m in _PAIR_END.finditer(text):
+            if initials_here(m.group(1)) and lower_initials_ok(m.group(2)):
+                out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))
+    if "   " in text:
+        for m in _ROTA_ROW.finditer(text):
+            words = [_key(w.rstrip(".")) for w in m.group(1).split()]
+            if not any(w in _CLINICAL or w in CLINICAL_ABBREV for w in words):  # not "Blood Results   12 Ward St"
+                out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[ADDRESS]")))
+    for m in _NUMBERED_LOWER_NAME.finditer(text):
+        if all(_key(w) not in _CLINICAL and (_is_name_loose(w.capitalize()) or not is_known_word(w)) for w in m.group(1).split()):
+            out.append((*m.span(1), "[NAME]"))  # a handover list typed in lower case: "2. icilda mcfarlane H006203"
+    if "KS " in text:
+        out.extend((*m.span(1), "[ID]") for m in _KS_CODE.finditer(text))
+    if "ead" in text:
+        for line in _LEADS.finditer(text):
+            out.extend((*m.span(1), "[ID]") for m in _LEAD_SERIAL.finditer(text, line.start(), line.end()))
+    out.extend((*m.span(1), "[NAME]") for m in _PHONE_THEN_INITIALS.finditer(text) if initials_here(m.group(1)))
+    return out
