@@ -5,6 +5,7 @@ text laid out in columns with blanks, and the initials around a nurse's log.
   ("Date     Mode   Rest BP" / "5/21      treadmill      123/72"), not a fraction;
 - a rota row: a person's name, a column gap, a house number and street
   ("Bushra Ladha        122 Heys Lane     09:00"): both are PHI;
+- author's and typist's lower-case initials in brackets ("Typed: 13/05/2024 (ac/cj)");
 - a key safe's code written "KS 1516" in a care rota, and pacing leads' serial numbers
   ("Leads: RA 71929389 / RV 71987135");
 - a dated log entry's author: "9/11 SM - bilateral leg ulcers";
@@ -24,7 +25,7 @@ import re
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_here, lower_initials_ok
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
-from processors.deid.unknown import _CLINICAL, is_known_word
+from processors.deid.unknown import _CLINICAL, COMMON_WORDS, is_known_word
 
 __all__ = ["column_spans"]
 
@@ -41,6 +42,9 @@ _PHONE_THEN_INITIALS = compile_rx(
     re.MULTILINE,
 )  # not a time zone after a time ("1205 CST")
 _SLASH_SERVICE = compile_rx(r"(?<![\w/])([A-Z]{2,3})[ \t]*/[ \t]*[a-z][a-z ]{2,30}[ \t]x\d{3,5}[ \t]*$", re.MULTILINE)
+_SHORT_WORDS = frozenset(("or", "nor", "to", "of", "in", "on", "at", "by", "if", "is", "it", "as", "an", "up", "so", "no", "we",
+                          "us", "my", "he", "me", "am", "pm", "yes", "and", "the", "not", "per", "via", "day", "wk"))
+_TYPIST_PAIR = compile_rx(r"\(([a-z]{2,3})/([a-z]{2,3})\)")  # "Typed: 13/05/2024 (ac/cj)": author and typist
 _NUMBERED_LOWER_NAME = compile_rx(
     r"^[ \t]*\d{1,2}[.)][ \t]+([a-z][a-z'-]{1,20}[ \t]+[a-z][a-z'-]{1,20})[ \t]+(?=[A-Za-z]{0,3}\d{5,}\b)", re.MULTILINE
 )
@@ -66,6 +70,9 @@ def column_spans(text: str) -> list[tuple[int, int, str]]:
                 pos = text.find("\n", row.end())
         out.extend((*m.span(1), "[NAME]") for m in _LOG_AUTHOR.finditer(text) if initials_here(m.group(1)))
         out.extend((*m.span(1), "[NAME]") for m in _SLASH_SERVICE.finditer(text) if initials_here(m.group(1)))
+        for m in _TYPIST_PAIR.finditer(text):
+            if all(lower_initials_ok(g) and g not in COMMON_WORDS and g not in _SHORT_WORDS for g in m.groups()):
+                out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))
         for m in _PAIR_END.finditer(text):
             if initials_here(m.group(1)) and lower_initials_ok(m.group(2)):
                 out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))

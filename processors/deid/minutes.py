@@ -209,6 +209,15 @@ _COACH_INITIAL_SURNAME = compile_rx(
 )  # session 21 (v60): "Coach K Mueller may contact"
 
 
+# session 21 (v62): a parent's given name in brackets after the relation ("Dad (Tobi) on his way", "at
+# dad's (Tou) in Fresno"), and a newborn's birth-record surname ("Baby Boy LOR", "Baby Girl Gustafson")
+_RELATION_BRACKET = compile_rx(
+    r"\b(?:[Mm]um|[Mm]om|[Dd]ad|[Mm]other|[Ff]ather|[Ss]tep-?(?:mum|mom|dad|father|mother)|[Gg]ran|[Gg]randma|[Gg]randpa"
+    r"|[Nn]ana|[Aa]unt|[Uu]ncle)(?:'s|\u2019s)?[ \t]*\(([A-Z][a-z'-]{1,14})\)"
+)
+_BABY_SURNAME = compile_rx(r"\bBaby[ \t]+(?:Boy|Girl|of)[ \t]+([A-Z][A-Za-z'-]+)\b")
+
+
 def role_given_spans(text: str) -> list[tuple[int, int]]:
     """Given names and initial + surname after a role, nicknames (the caller guards them)."""
     out: list[tuple[int, int]] = []
@@ -220,6 +229,12 @@ def role_given_spans(text: str) -> list[tuple[int, int]]:
                if person_word(m.group(2), strong=m.group(1)[0] in "NCSs"))
     out.extend(m.span(1) for m in _ROLE_INITIAL_SURNAME.finditer(text))
     out.extend(m.span(1) for m in _COACH_INITIAL_SURNAME.finditer(text))
+    if "(" in text:
+        out.extend(m.span(1) for m in _RELATION_BRACKET.finditer(text)
+                   if _key(m.group(1)) not in COMMON_WORDS and _key(m.group(1)) not in _CLINICAL
+                   and _key(m.group(1)) not in CLINICAL_ABBREV)
+    if "Baby" in text:
+        out.extend(m.span(1) for m in _BABY_SURNAME.finditer(text))
     if ", " in text:
         out.extend(m.span(1) for m in _OFFICE_THEN_NAME.finditer(text) if person_word(m.group(1).split()[0], strong=True))
     return out

@@ -112,6 +112,7 @@ _DM_LEAD_TEXT = (
     " missed awol absconded uds rtc dta"
     # session 21 (v63): "(POC 7/23)", "first delivery 3/4", "handover sat 6/4"
     " poc delivery mon tue tues wed thu thur thurs fri sat sun"
+    " f/u nipe"  # session 21 (v62): "f/u 1/5", "NIPE completed 4/12"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 

@@ -70,6 +70,16 @@ KEPT_V63 = [
     pytest.param("Cleansed NS, Medihoney alginate, foam. Taurolock both lumens. Seen 1205 CST. Wichita, KS 67202",
                  ["Medihoney alginate", "Taurolock", "CST"], id="dressings-locks-and-time-zones"),
 ]
+# the round after held-out v62 (paediatrics and child health)
+PHI_V62 = [
+    pytest.param("Dictated: 7th of May 2024    Typed: 13/05/2024 (ac/cj)\nBirth record \"Baby Boy LOR\"; "
+                 "weekends at dad's (Keanu) in town", ["ac", "cj", "LOR", "Keanu"], ["Dictated"], id="typist-baby-and-parent"),
+    pytest.param("Desires LARC - f/u 1/5. NIPE completed 27/2.", ["1/5", "27/2"], ["LARC"], id="follow-up-and-nipe-dates"),
+]
+KEPT_V62 = [
+    pytest.param("GREEN - every day: Clenil Modulite 100 micrograms 2 puffs (and/or) Qvar; route (po/iv)",
+                 ["Clenil Modulite 100 micrograms", "(and/or)", "(po/iv)"], id="inhaler-brands-and-slashed-words"),
+]
 # fmt: on
 
 
@@ -107,6 +117,19 @@ def test_session21_renal_and_community_forms_are_scrubbed(text: str, phi: list[s
 
 @pytest.mark.parametrize(("text", "kept"), KEPT_V63)
 def test_session21_renal_and_community_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V62)
+def test_session21_child_health_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V62)
+def test_session21_child_health_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
