@@ -98,6 +98,7 @@ from bench.phi_corpus import (
     heldout61,
     heldout62,
     heldout63,
+    heldout64,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -296,6 +297,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v61": ("HELD-OUT v61 corpus (session 19, written independently)", heldout61.generate),
     "v62": ("HELD-OUT v62 corpus (session 21, written independently)", heldout62.generate),
     "v63": ("HELD-OUT v63 corpus (session 21, written independently)", heldout63.generate),
+    "v64": ("HELD-OUT v64 corpus (session 21, written independently)", heldout64.generate),
 }  # short name -> (title, generator)
 
 
