@@ -99,6 +99,7 @@ from bench.phi_corpus import (
     heldout62,
     heldout63,
     heldout64,
+    heldout65,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -298,6 +299,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v62": ("HELD-OUT v62 corpus (session 21, written independently)", heldout62.generate),
     "v63": ("HELD-OUT v63 corpus (session 21, written independently)", heldout63.generate),
     "v64": ("HELD-OUT v64 corpus (session 21, written independently)", heldout64.generate),
+    "v65": ("HELD-OUT v65 corpus (session 21, written independently)", heldout65.generate),
 }  # short name -> (title, generator)
 
 
