@@ -46,7 +46,8 @@ _NINO_GROUPS = compile_rx(
 _LINE_END_EXT = compile_rx(r"(?<=[A-Za-z)][ \t])x(\d{4,5})(?=[ \t]*$)", re.MULTILINE)
 _DUBLIN = compile_rx(r"\((01[ \t]\d{3}[ \t]\d{4})\)")
 _TEST_DATE = compile_rx(
-    r"\b(?:ABG|VBG|CXR|CT|MRI|ECG|EEG|[Ee]cho|[Bb]loods|[Ll]abs|FBC|U&Es?|LFTs|[Ss]wab|MSU|CSU|INR)[ \t]+"
+    r"\b(?:ABG|VBG|CXR|CT|MRI|ECG|EEG|[Ee]cho|[Bb]loods|[Ll]abs?|FBC|U&Es?|LFTs|[Ss]wab|MSU|CSU|INR"
+    r"|[Ss]putum|[Ss]ample|[Ss]erology|PCR|NAAT|[Ss]tool|CSF|[Uu]rine)[ \t]+"  # session 21 (v64): "lab 5/6:"
     r"((?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9]|[12]\d|3[01]))(?=[ \t]*:)"
 )
 

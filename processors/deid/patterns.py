@@ -113,6 +113,7 @@ _DM_LEAD_TEXT = (
     # session 21 (v63): "(POC 7/23)", "first delivery 3/4", "handover sat 6/4"
     " poc delivery mon tue tues wed thu thur thurs fri sat sun"
     " f/u nipe"  # session 21 (v62): "f/u 1/5", "NIPE completed 4/12"
+    " named given sputum"  # (v64): "named 3/5 as a partner", "given 5/10;", "Sputum 3/20:"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -431,6 +432,7 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|anaesthetist|anesthetist|scrub|assistant|visitors?|attendees|present|chair|witness"
     r"|interpreter|caller|from|to|gp|carer|key ?worker|social worker"
     r"|support person|nominated person|nominated support person)\s*:\s*"  # session 21 (v59)
+    r"|\b(?:e-signed|esigned|electronically signed(?: by)?)\s+"  # session 21 (v64): "e-signed Hao D. Liang"
     r"|\b(?:seen by|reviewed by|examined by|discussed with|handed over to|signed by"
     r"|dictated by|referred by|covered by|called|paged|informed|cared for by"
     r"|spoke (?:with|to)|escorted by|accompanied by|visited by|sister|brother"

@@ -285,7 +285,8 @@ _UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "fo
 _DOC_OF = compile_rx(
     r"\b(?i:note|notes|letter|visit|entry|admission|report|e-?mail|call|consult|consultation|discharge"
     r"|appointment|attendance|encounter|surgery|operation|episode|weekend|week|night"
-    r"|CT|MRI|MRCP|scan|echo|CXR|ECG|EKG|USS|PET|biopsy|bloods|labs)[ \t]+of[ \t]*\Z"
+    r"|CT|MRI|MRCP|scan|echo|CXR|ECG|EKG|USS|PET|biopsy|bloods|labs"
+    r"|IgG|IgM|titre|titer|results?|tests?|serology|screen)[ \t]+of[ \t]*\Z"  # session 21 (v64): "IgG of 12/17"
 )
 _CLAUSE_END = compile_rx(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
 # the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
@@ -431,8 +432,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
             continue
-        if text[s] == "0" and a <= 31 and b <= 12 or text[m.start(2)] == "0" and a <= 12:
-            out.append((s, e))  # session 21 (v59): "completed 01/09": a score is never zero-padded
+        if (text[s] == "0" or text[m.start(2)] == "0") and (b <= 12 or a <= 12):
+            out.append((s, e))  # session 21 (v59, v64): "completed 01/09", "30/04": a score is never zero-padded
             continue
         if pw and _PROCEDURE.search(pw.group(1)):
             out.append((s, e))  # session 11 (v32): "s/p hemiarthroplasty 11/30 after a fall"

@@ -80,6 +80,27 @@ KEPT_V62 = [
     pytest.param("GREEN - every day: Clenil Modulite 100 micrograms 2 puffs (and/or) Qvar; route (po/iv)",
                  ["Clenil Modulite 100 micrograms", "(and/or)", "(po/iv)"], id="inhaler-brands-and-slashed-words"),
 ]
+# the round after held-out v64 (sexual health, infectious diseases, public and occupational health)
+PHI_V64 = [
+    pytest.param("Day        Observed by   Doses   Comment\nMon 30/06  WK            yes     mild nausea\n"
+                 "Wed 02/07  AZ            NO      not at home", ["30/06", "WK", "02/07", "AZ"], ["mild nausea", "Observed by"],
+                 id="signer-column-by-heading"),
+    pytest.param("Name                    MRN       Age  Onset\nWIEBE, Curtis           0018774   96   Apr 20\n"
+                 "RANDHAWA, Amandeep      9339629   86   Apr 21", ["WIEBE, Curtis", "0018774", "96", "RANDHAWA, Amandeep"],
+                 ["86"], id="line-list-names-and-ages"),
+    pytest.param('Met on an app (profile "bearcub_mcr"). Partners last 12 mo: Terrell (main), Aaliyah (ex).\n'
+                 "#  Contact        Type    Date\n3  just_kev       app     30/04",
+                 ["bearcub_mcr", "Terrell", "Aaliyah", "just_kev", "30/04"], ["(main)"], id="handles-and-partner-lists"),
+    pytest.param("results by sms - consent ok\ntt / SHA\nX Espinoza, MD, AAHIVS   02/26/2025\ne-signed Hao D. Liang, FNP-BC\n"
+                 "TB register no. 2024/6091", ["tt", "X Espinoza", "Hao D. Liang", "2024/6091"], ["consent ok"],
+                 id="initials-signatures-register"),
+    pytest.param("Named 3/5 as a partner. Sputum 3/20: AFB neg. Your VZV IgG of 12/17 was equivocal.",
+                 ["3/5", "3/20", "12/17"], ["AFB neg"], id="infection-dates"),
+]
+KEPT_V64 = [
+    pytest.param("Sample to lab: Lassa RT-PCR POSITIVE (6/6). given 2/3 doses. Pain 05/10? no: pain score 5/10.",
+                 ["Lassa", "2/3 doses", "5/10"], id="infections-and-counts"),
+]
 # fmt: on
 
 
@@ -130,6 +151,19 @@ def test_session21_child_health_forms_are_scrubbed(text: str, phi: list[str], ke
 
 @pytest.mark.parametrize(("text", "kept"), KEPT_V62)
 def test_session21_child_health_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V64)
+def test_session21_public_health_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V64)
+def test_session21_public_health_values_stay(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
