@@ -356,7 +356,7 @@ _SNELLEN = frozenset(
     [(6, b) for b in (5, 6, 9, 12, 18, 24)] + [(20, b) for b in (10, 15, 20, 25, 30)]
 )
 _EYE = compile_rx(
-    r"\b(?:RE|LE|VA|BCVA|UCVA|OD|OS|OU|PH|[Ss]nellen|[Vv]ision|[Aa]cuity|[Vv]isual)\b"
+    r"\b(?:RE|LE|VA|BCVA|UCVA|OD|OS|OU|PH|[Ss]nellen|[Vv]ision|[Aa]cuity|[Vv]isual|[Pp]inhole|[Cc]orrection|[Uu]naided|[Aa]ided)\b"  # session 21 (v65)
 )
 
 
