@@ -100,6 +100,7 @@ from bench.phi_corpus import (
     heldout63,
     heldout64,
     heldout65,
+    heldout66,
     heldout67,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
@@ -301,6 +302,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v63": ("HELD-OUT v63 corpus (session 21, written independently)", heldout63.generate),
     "v64": ("HELD-OUT v64 corpus (session 21, written independently)", heldout64.generate),
     "v65": ("HELD-OUT v65 corpus (session 21, written independently)", heldout65.generate),
+    "v66": ("HELD-OUT v66 corpus (session 21, written independently)", heldout66.generate),
     "v67": ("HELD-OUT v67 corpus (session 21, written independently)", heldout67.generate),
 }  # short name -> (title, generator)
 
