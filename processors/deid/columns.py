@@ -65,13 +65,16 @@ _LEAD_SERIAL = compile_rx(r"\b(?:RA|RV|LV|CS|SVC)[ \t]+([A-Z]{0,3}\d{6,10})\b")
 _HEAD_CELL = compile_rx(
     r"(?:^|(?<=[ \t]{2}))(?i:(?P<sig>observed[ \t]by|obs[ \t]by|reviewer|reviewed[ \t]by|given[ \t]by|signed[ \t]by"
     r"|checked[ \t]by|done[ \t]by|administered[ \t]by|witness(?:ed)?(?:[ \t]by)?|init(?:ial)?s?|sign(?:ed|ature)?|by"
-    r"|staff|nurse|rn)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case))(?=[ \t]{2,}|[ \t]*$)",
+    r"|staff|nurse|rn)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case)"
+    r"|(?P<user>user(?:[ \t]?(?:id|code|name))?|login|username)"
+    r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no))(?=[ \t]{2,}|[ \t]*$)",
     re.MULTILINE,
 )
 _CELL = compile_rx(r"\S+(?:[ \t]\S+)*")  # up to the next gap of two blanks
 _ROW_INITIALS = compile_rx(r"[A-Z]{2,3}|[a-z]{2,3}")
 _ROW_AGE = compile_rx(r"(?:9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?))?")
 _ROW_NAME = compile_rx(r"(?:[A-Z][A-Za-z'-]+,?[ \t]){0,3}[A-Z][A-Za-z'-]+")
+_USER_ID = compile_rx(r"[A-Za-z][A-Za-z0-9._-]{3,20}")
 _CELL_STOP = frozenset(("NO", "YES", "NA", "ND", "NR", "OK", "DNA", "DNR", "POS", "NEG", "ALL", "NIL", "IV", "PO", "IM",
                         "SC", "PR", "SL", "NG", "yes", "no", "nil", "ok", "am", "pm", "n/a"))
 
@@ -108,9 +111,12 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
                 if abs((a - row_start) - col) > 2:
                     continue
                 cell = text[a:b]
-                if kind == "sig" and _ROW_INITIALS.fullmatch(cell) and cell not in _CELL_STOP and (
-                        cell.isupper() or lower_initials_ok(cell)):
+                if (kind == "sig" and _ROW_INITIALS.fullmatch(cell) and cell not in _CELL_STOP and (
+                        cell.isupper() or lower_initials_ok(cell))) or (
+                        kind == "user" and _USER_ID.fullmatch(cell) and cell.upper() not in _CELL_STOP):
                     out.append((a, b, "[NAME]"))
+                elif kind == "id" and any(c.isdigit() for c in cell) and " " not in cell:
+                    out.append((a, b, "[ID]"))
                 elif kind == "age" and _ROW_AGE.fullmatch(cell):
                     out.append((a, a + len(cell) - len(cell.lstrip("0123456789")), "[AGE]"))  # the number only
                 elif kind == "name" and _ROW_NAME.fullmatch(cell) and not any(
@@ -118,6 +124,100 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
                     out.append((a, b, "[NAME]"))
                 break
             pos = row_end if row_end < len(text) else -1
+    return out
+
+
+# session 21 (v67): exports with a heading row, delimited by "|" or "," ("MRN|LAST|FIRST|DOB|PHONE|ZIP",
+# "NHS_NUMBER,SURNAME,FORENAME,DOB,POSTCODE", "| User ID | Name | Role |"): each row's cell is typed
+# by its column's heading; a user id found there is a name wherever else it occurs in the text
+_HEADS: dict[str, str] = {}
+for _kind, _words in (
+    ("[NAME]", ("last first surname forename forenames given name names patient pt_name last_name first_name"
+                " family_name given_name full_name patient_name consultant gp clinician user user_id userid login"
+                " username staff")),
+    ("[ZIP]", "zip zipcode zip_code postcode post_code postal postal_code"),
+    ("[PHONE]", "phone tel telephone mobile hp cell phone_no mobile_no contact_no"),
+    ("[DATE]", ("dob date birth birth_date date_of_birth admitted discharged admission_date discharge_date"
+                " visit_date appt_date last_visit next_appt")),
+    ("[ID]", "mrn nhs nhs_number nhs_no chi nric ur urn hosp_no hospital_no patient_id pid nhi mbi medicaid ssn"),
+    ("[ADDRESS]", "address addr street address1 address_1 city town suburb"),
+):
+    for _w in _words.split():
+        _HEADS[_w] = _kind
+_DELIM_LINE = compile_rx(r"^[^\n]*$", re.MULTILINE)
+_HEAD_FIELD = compile_rx(r"[A-Za-z][A-Za-z0-9 _/#.()-]{0,30}")
+_DATEISH = compile_rx(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+
+
+def _fields(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each field of ``text[a:b]`` split at ``sep`` (double quotes respected), blanks trimmed."""
+    out: list[tuple[int, int]] = []
+    start, quoted = a, False
+    for i in range(a, b + 1):
+        c = text[i] if i < b else sep
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            s, e = start, i
+            while s < e and text[s] in ' \t"':
+                s += 1
+            while e > s and text[e - 1] in ' \t"':
+                e -= 1
+            out.append((s, e))
+            start = i + 1
+    if sep == "|" and out and out[0] == (a, a) or (sep == "|" and out and out[0][0] == out[0][1]):
+        out = out[1:]  # a leading pipe
+    if sep == "|" and out and out[-1][0] == out[-1][1]:
+        out = out[:-1]  # a closing pipe
+    return out
+
+
+def _delimited_tables(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    users: set[str] = set()
+    lines = [(m.start(), m.end()) for m in _DELIM_LINE.finditer(text)]
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        line = text[a:b]
+        sep = "|" if line.count("|") >= 3 else "," if line.count(",") >= 3 else ""
+        heads = _fields(text, a, b, sep) if sep else []
+        names = [text[s:e].strip().lower().replace(" ", "_") for s, e in heads]
+        kinds = [_HEADS.get(n) for n in names]
+        if len(heads) < 4 or not any(kinds) or not all(_HEAD_FIELD.fullmatch(text[s:e]) for s, e in heads if e > s):
+            k += 1
+            continue
+        k += 1
+        while k < len(lines):
+            ra, rb = lines[k]
+            if ra == rb or text[ra:rb].count(sep) < len(heads) - 2:
+                break
+            if set(text[ra:rb].strip()) <= set("-|+= "):
+                k += 1  # a rule row
+                continue
+            cells = _fields(text, ra, rb, sep)
+            for (s, e), kind, name in zip(cells, kinds, names, strict=False):
+                cell = text[s:e]
+                if not kind or e <= s:
+                    continue
+                if kind == "[NAME]" and not any(c.isalpha() for c in cell):
+                    continue
+                if kind == "[DATE]" and not _DATEISH.search(cell):
+                    continue
+                if kind in ("[ZIP]", "[PHONE]", "[ID]") and not any(c.isdigit() for c in cell):
+                    continue
+                out.append((s, e, kind))
+                if kind == "[NAME]" and name in ("user", "user_id", "userid", "login", "username") and " " not in cell:
+                    users.add(cell)
+            k += 1
+    return out + _user_repeats(text, users)
+
+
+def _user_repeats(text: str, users: set[str]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for u in users:
+        if len(u) >= 4:
+            out.extend((m.start(), m.end(), "[NAME]") for m in re.finditer(rf"(?<![\w.]){re.escape(u)}(?![\w])", text))
     return out
 
 
@@ -138,6 +238,64 @@ _INITIAL_SURNAME_CRED = compile_rx(
     re.MULTILINE,
 )
 _REGISTER_NO = compile_rx(r"\b(?i:register|registration)[ \t]+(?i:no\.?|number|#)[ \t]*:?[ \t]*(\d{4}/\d{3,6})\b")
+
+
+# session 21 (v67): messages and audit trails - a chat or work-queue line's author after its time
+# stamp ("7/28/25 3:52 PM  msoliman: sched", "18/08/2025, 8:04 am - Sashana Brissett: 6am"), a user id
+# after "by" or beside its owner's name ("by rbautista (ward clerk)", "(ernesto.villanueva, 4/29/24)",
+# "Ouellet, Mathieu (mouellet)"), a capitals surname before its record number ("consult LINDSEY MRN
+# 2347090"), "HOLLOWAY, D (DOB", a typist's initials, a lower-case signature after the closing words
+_STAMP_AUTHOR = compile_rx(
+    r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]+(?:-[ \t]+)?"
+    r"([a-z][a-z0-9._]{3,24}|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){1,2}):[ \t]",
+    re.MULTILINE,
+)
+_BY_USER = compile_rx(
+    r"\bby:?[ \t]+([a-z][a-z0-9]*[._][a-z0-9._]+|[a-z]{5,20}|[A-Z][A-Z0-9]*_[A-Z0-9_]+|[A-Z]{6,8})"
+    r"(?=[ \t]*(?:\(|$|[ \t]on\b|[ \t]+\d|[,;])|[ \t]{2,})",
+    re.MULTILINE,
+)
+_USER_COMMA_DATE = compile_rx(r"\(([a-z][a-z0-9]*[._][a-z0-9._]+),[ \t]*\d")
+_NAME_THEN_USER = compile_rx(r"([A-Z][a-z'-]+),[ \t]*([A-Z][a-z'-]+)[ \t]*\(([a-z]{4,20}|[a-z]+[._][a-z]+)\)")
+_CAPS_BEFORE_RECORD = compile_rx(r"\b([A-Z][A-Z'-]{3,})[ \t]+(?=(?:MRN|NHS|UR|NHI|CHI)\b[ \t:#]*\d)")  # not "RUH MRN"
+_CAPS_INITIAL_DOB = compile_rx(
+    r"\b([A-Z][A-Z'-]{2,}),[ \t]?[A-Z](?=[ \t]*\((?:DOB|dob|MRN|age|\d)|[ \t]+(?:DOB|MRN)\b|[ \t]*$)", re.MULTILINE
+)
+_PAGER_FROM = compile_rx(r"\bFROM:[ \t]+(\d-\d{4})\b")
+_TYPIST = compile_rx(r"\b[Tt]ypist[ \t:-]+([a-z]{2,3})\b")
+_LOWER_SIGNOFF = compile_rx(
+    r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|regards)[ \t,]+([a-z][a-z'-]+[ \t]+[a-z][a-z'-]+)\b"
+)
+
+
+_MEANS = ("phone", "call", "mail", "link", "chat", "video", "text", "fax", "post")  # "by speakerphone (617 ...)"
+
+
+def _plain_word(w: str) -> bool:
+    k = _key(w)
+    return k in COMMON_WORDS or k in _CLINICAL or k in CLINICAL_ABBREV
+
+
+def _message_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _STAMP_AUTHOR.finditer(text):
+        who = m.group(1)
+        if not all(_plain_word(w) for w in re.split(r"[ \t._]+", who) if w):
+            out.append((*m.span(1), "[NAME]"))
+    for rx in (_BY_USER, _USER_COMMA_DATE):
+        out.extend((*m.span(1), "[NAME]") for m in rx.finditer(text) if not _plain_word(m.group(1))
+                   and not is_known_word(m.group(1)) and not m.group(1).endswith(_MEANS))
+    for m in _NAME_THEN_USER.finditer(text):  # the id is made of the name ("Ouellet, Mathieu (mouellet)")
+        if m.group(1).lower()[:4] in m.group(3) or m.group(2).lower()[:4] in m.group(3):
+            out.append((*m.span(3), "[NAME]"))
+    out.extend((*m.span(1), "[NAME]") for m in _CAPS_BEFORE_RECORD.finditer(text) if not _plain_word(m.group(1)))
+    out.extend((m.start(1), m.end(), "[NAME]") for m in _CAPS_INITIAL_DOB.finditer(text) if not _plain_word(m.group(1)))
+    out.extend((*m.span(1), "[PHONE]") for m in _PAGER_FROM.finditer(text))
+    out.extend((*m.span(1), "[NAME]") for m in _TYPIST.finditer(text) if lower_initials_ok(m.group(1)))
+    for m in _LOWER_SIGNOFF.finditer(text):
+        if not any(_plain_word(w) for w in m.group(1).split()):
+            out.append((*m.span(1), "[NAME]"))
+    return out
 
 
 def _contact_names(text: str) -> list[tuple[int, int, str]]:
@@ -181,9 +339,15 @@ def column_spans(text: str) -> list[tuple[int, int, str]]:
         for line in _LEADS.finditer(text):
             out.extend((*m.span(1), "[ID]") for m in _LEAD_SERIAL.finditer(text, line.start(), line.end()))
     if "  " in text:
-        out.extend(_table_cells(text))
+        cells = _table_cells(text)
+        out.extend(cells)
+        out.extend(_user_repeats(text, {text[a:b] for a, b, p in cells if p == "[NAME]" and b - a >= 5
+                                        and (text[a:b].isupper() or "." in text[a:b] or "_" in text[a:b])}))
+    if "|" in text or "," in text:
+        out.extend(_delimited_tables(text))
     out.extend((*_first(m), "[NAME]") for m in _HANDLE.finditer(text))
     out.extend(_contact_names(text))
+    out.extend(_message_spans(text))
     out.extend((*m.span(1), "[NAME]") for m in _INITIALS_OVER_SERVICE.finditer(text) if lower_initials_ok(m.group(1)))
     out.extend((*m.span(1), "[NAME]") for m in _INITIAL_SURNAME_CRED.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _REGISTER_NO.finditer(text))

@@ -288,7 +288,7 @@ _DOC_OF = compile_rx(
     r"|CT|MRI|MRCP|scan|echo|CXR|ECG|EKG|USS|PET|biopsy|bloods|labs"
     r"|IgG|IgM|titre|titer|results?|tests?|serology|screen)[ \t]+of[ \t]*\Z"  # session 21 (v64): "IgG of 12/17"
 )
-_CLAUSE_END = compile_rx(r"[ \t]*(?:[.;,)]|$)", re.MULTILINE)
+_CLAUSE_END = compile_rx(r"[ \t]*(?:[.;,)?!]|$)", re.MULTILINE)  # session 21 (v67): "accept for 6/17?"
 # the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
 _LEAD_WINDOW = compile_rx(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
 _PREV_WORD = compile_rx(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")

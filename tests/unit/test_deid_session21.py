@@ -101,6 +101,28 @@ KEPT_V64 = [
     pytest.param("Sample to lab: Lassa RT-PCR POSITIVE (6/6). given 2/3 doses. Pain 05/10? no: pain score 5/10.",
                  ["Lassa", "2/3 doses", "5/10"], id="infections-and-counts"),
 ]
+# the round after held-out v67 (clinical messaging, dictation and EHR exports)
+PHI_V67 = [
+    pytest.param("MRN|LAST|FIRST|DOB|PHONE|ZIP|LAST_A1C|LDL\n1892453|VUONG|HOA|09/16/1950|8642913580|29601|8.8|122",
+                 ["1892453", "VUONG", "HOA", "09/16/1950", "8642913580", "29601"], ["8.8", "122"], id="pipe-export"),
+    pytest.param('S/N,NRIC,NAME,DOB,HP,ADDRESS,POSTAL,HBA1C\n1,S1007689G,TAN WEI MING,12/11/1947,+65 8690 6188,'
+                 '"Blk 278 Ang Mo Kio Avenue 10, #03-1148",560278,10.2', ["S1007689G", "TAN WEI MING", "560278",
+                 "Blk 278 Ang Mo Kio Avenue 10"], ["10.2"], id="csv-export-with-quoted-address"),
+    pytest.param("Access date  Time   User ID   Emp ID  Dept\n03/31/2024   13:20  JAYAWARD  09285   ED Reg\n\n"
+                 "Finding: JAYAWARD had no treatment relationship.", ["JAYAWARD", "09285"], ["ED Reg"],
+                 id="audit-table-user-ids-and-repeats"),
+    pytest.param("7/28/25 3:52 PM  msoliman: sched with Dr. Elsayed\nexported 03/06/2025 07:52 by rbautista (ward clerk)\n"
+                 "Resolution (ernesto.villanueva, 4/29/24): merged\nPrinted by: Ouellet, Mathieu (mouellet)",
+                 ["msoliman", "rbautista", "ernesto.villanueva", "mouellet"], ["ward clerk"], id="message-authors-and-user-ids"),
+    pytest.param("RE: new consult LINDSEY MRN 2347090 CKD4\nSubject: referral - DESHPANDE, A\n[typist ad 07/07]\n"
+                 "yours sincerely harjinder parmar consultant physician\n00:47  FROM: 5-9394  RE: repeat K",
+                 ["LINDSEY", "DESHPANDE, A", "ad", "harjinder parmar", "5-9394"], ["CKD4", "consultant physician"],
+                 id="surnames-typists-and-pagers"),
+]
+KEPT_V67 = [
+    pytest.param("Requesting: Dr. Williams, Keith (hospitalist). Sister by speakerphone (617.613.1374). RUH MRN 4256594. "
+                 "Cr 1.1 (baseline, 3/28/2023)", ["(hospitalist)", "speakerphone", "RUH", "baseline"], id="no-user-ids"),
+]
 # fmt: on
 
 
@@ -164,6 +186,19 @@ def test_session21_public_health_forms_are_scrubbed(text: str, phi: list[str], k
 
 @pytest.mark.parametrize(("text", "kept"), KEPT_V64)
 def test_session21_public_health_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V67)
+def test_session21_messages_and_exports_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V67)
+def test_session21_messages_and_exports_keep_words(text: str, kept: list[str]) -> None:
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
