@@ -276,6 +276,18 @@ def _plain_word(w: str) -> bool:
     return k in COMMON_WORDS or k in _CLINICAL or k in CLINICAL_ABBREV
 
 
+# session 21 (v66): numbers and places of custody, asylum and street-outreach records
+_SMALL_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("[ID]", compile_rx(r"\binterpreter,?[ \t]+code[ \t]*:?[ \t]*(\d{4,8})\b")),
+    ("[ID]", compile_rx(r"\b(CAS[ \t]+\d{1,4}/\d{2}/\d{4})\b")),  # a South African police case
+    ("[ID]", compile_rx(r"\b(?i:service|force)[ \t]+no\.?:?[ \t]*([A-Z]\d{2}[ \t]\d{3}[ \t]\d{3})\b")),
+    ("[DATE]", compile_rx(r"\bDOB:?[ \t]+((?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d{2})\b")),
+    ("[PHONE]", compile_rx(r"(?<![\w-])(07\d{3}-\d{6}|04\d{2}-\d{3}-\d{3})(?![\w-])")),  # UK / AU mobiles
+    ("[ADDRESS]", compile_rx(r"\b(Kingston[ \t]+\d{1,2})\b(?![./:]\d)")),  # a Kingston (Jamaica) postal district
+    ("[NAME]", compile_rx(r"\bw/[ \t]+([a-z]{3,15})[ \t]*\((?=[A-Z])")),  # "outreach w/ imran (Nottingham STAR team)"
+)
+
+
 def _message_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _STAMP_AUTHOR.finditer(text):
@@ -291,6 +303,9 @@ def _message_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[NAME]") for m in _CAPS_BEFORE_RECORD.finditer(text) if not _plain_word(m.group(1)))
     out.extend((m.start(1), m.end(), "[NAME]") for m in _CAPS_INITIAL_DOB.finditer(text) if not _plain_word(m.group(1)))
     out.extend((*m.span(1), "[PHONE]") for m in _PAGER_FROM.finditer(text))
+    for placeholder, rx in _SMALL_FORMS:
+        out.extend((*m.span(1), placeholder) for m in rx.finditer(text)
+                   if placeholder != "[NAME]" or not _plain_word(m.group(1)))
     out.extend((*m.span(1), "[NAME]") for m in _TYPIST.finditer(text) if lower_initials_ok(m.group(1)))
     for m in _LOWER_SIGNOFF.finditer(text):
         if not any(_plain_word(w) for w in m.group(1).split()):

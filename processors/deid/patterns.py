@@ -178,7 +178,7 @@ _UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "b
 
 
 _IN_THE_LAST = compile_rx(r"(?i:\b(?:in|over|within|for|during)[ \t]+(?:the[ \t]+)?(?:last|past))[ \t]+\Z")
-_LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+dose)[ \t]+\Z")
+_LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+(?:supervised[ \t]+|observed[ \t]+)?dose)[ \t]+\Z")
 _DISCHARGE_SYMPTOM = compile_rx(
     r"\b(?i:urethral|vaginal|penile|nipple|ear|nasal|eye|wound|pv|purulent|offensive|watery|bloody|green|yellow"
     r"|mucoid|mucopurulent|rectal|anal)[ \t]+discharge[ \t]+\Z"
@@ -210,7 +210,7 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         w = _WORD_BEFORE.search(text, max(0, s - 14), s)
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
-            or _LAST_DOSE.search(text, max(0, s - 16), s)  # session 9 (v27): "last dose 13/6 pm"
+            or _LAST_DOSE.search(text, max(0, s - 30), s)  # session 9 (v27): "last dose 13/6 pm"
         ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and valid_day_month(m.group(1))
               and not UK_DURATION.fullmatch(m.group(1))):
             if w and w.group(1).lower() in _UK_COURSE_LEAD and UK_DURATION.fullmatch(m.group(1)):
@@ -468,7 +468,7 @@ ROLE_NAME = by_first_letter(compile_rx(
     r"|ANP|ACP|APN|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to"
     r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator"
-    r"|(?:[Oo]utreach|[Ss]upport|[Ll]ink|[Cc]ase|DOT|[Yy]outh|[Pp]eer)[ \t]+[Ww]orker)\b"  # (v64): "outreach worker Javier Ruiz"  # session 21 (v63): "LPN Arvin Buenaventura", "Tx coordinator Rhea"
+    r"|(?:[Oo]utreach|[Ss]upport|[Ll]ink|[Cc]ase|DOT|[Yy]outh|[Pp]eer)[ \t]+[Ww]orker|[Kk]ey[ \t]?worker)\b"  # (v64): "outreach worker Javier Ruiz"  # session 21 (v63): "LPN Arvin Buenaventura", "Tx coordinator Rhea"
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?,?:?[ \t]+"  # session 21 (v60): "Dietitian (APD): Mirna Haddad"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"

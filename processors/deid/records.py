@@ -55,7 +55,19 @@ _POSTCODE_TOWN = compile_rx(
     r"[ \t]+([A-Z\u00c0-\u017d][\w'\u2019-]+(?:[ \t]+[A-Z\u00c0-\u017d][\w'\u2019-]+)?)(?=[ \t]*(?:[,.;\n]|$|tel\b))",
     re.MULTILINE,
 )
-_FLAT_BEFORE = compile_rx(r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit))[ \t]+\d{1,4}[A-Z]?,[ \t]*(?=\d{1,5}[ \t]+[A-Z])")
+_FLAT_BEFORE = compile_rx(
+    r"(?:F(?:lat)|A(?:pt\.?|partment)|U(?:nit)|R(?:oom)|B(?:lk|lock)|P(?:lot|itch)|B(?:ay))[ \t]+\d{1,4}[A-Z]?,[ \t]*"
+    r"(?=\d{1,5}[ \t]+[A-Z])"
+)  # session 21 (v66): "Room 221, 100 Alexander St", "Blk 12, 40 Tuas South Avenue 1"
+# session 21 (v66): a pitch on a Traveller site ("Bay 10, Cherry Orchard halting site", "Plot 7, Mill Lane site")
+_SITE_PITCH = compile_rx(r"\b(?:Bay|Plot|Pitch)[ \t]+\d{1,3},[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}[ \t]+(?:halting[ \t]+)?site\b")
+# a trailer or lot number after a street ("3417 Philips Hwy Trlr 39")
+_TRAILER = compile_rx(r"\b\d{1,5}[ \t]+(?:[NSEW][ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}[ \t]+(?:Hwy|Rd|Road|Dr|Ave|St)[ \t]+(?:Trlr|Trailer|Lot|Spc|Space)[ \t]+\d{1,4}\b")
+# sleeping rough on a named street ("Usually sleeps on Orange Street, Kingston 4")
+_SLEEPS_ON = compile_rx(
+    r"\b(?:sleeps|sleeping|lives|living|stays|staying|camps|camping|begs|begging)[ \t]+(?:rough[ \t]+)?(?:on|in|under|near)[ \t]+"
+    r"((?:[A-Z][a-z]+[ \t]){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Bridge|Square|Park|Place))\b"
+)
 _CHECK_CHAR = compile_rx(r"\d\([0-9A-Z]\)")  # speed: a digit and a bracketed check character first
 # v31: a house number prefix ("H/No. 28 Asafo Market Road", Trinidad "LP 42, Longdenville Road"),
 # a Maltese address ("23, Dar il-Paci, Triq id-Dawret")
@@ -214,8 +226,13 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 continue  # a bare number after any comma is no postcode ("120/80, 5000 Units")
             if not any(_clinical(w) for w in m.group(2).split()):
                 out.extend(((*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")))
-    if "Flat" in text or "Apt" in text or "Unit" in text or "Apartment" in text:
+    if any(w in text for w in ("Flat", "Apt", "Unit", "Apartment", "Room", "Blk", "Block", "Plot", "Pitch", "Bay")):
         out.extend((*m.span(), "[ADDRESS]") for m in _FLAT_BEFORE.finditer(text) if _word_start(text, m.start()))
+        out.extend((*m.span(), "[ADDRESS]") for m in _SITE_PITCH.finditer(text))
+    if "Tr" in text or "Lot" in text or "Sp" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _TRAILER.finditer(text))
+    if " on " in text or " in " in text or " under " in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _SLEEPS_ON.finditer(text))
     if ")" in text and _CHECK_CHAR.search(text):
         out.extend((*m.span(), "[ID]") for m in HOSPITAL_NO_CHECK.finditer(text))
     if "key" in low or "code" in low:

@@ -54,6 +54,7 @@ _ID_LABEL = (
     r"|permit no|permit number"  # session 12 (v36): trial screening numbers, work permits
     r"|ooaq|oiiq|cpso|mcnz|ncnz|hpcsa|uci|ets|hub|mcrn|s/n"  # session 13 (v39): Quebec/Ontario/NZ/SA registrations, IRCC UCI, TB ETS
     r"|machine|specimens|ic|mykad|gmc|gdc|nmc|hcpc|ahpra"  # third tester: staff registration numbers  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
+    r"|custody|uan|interpreter|force|service|wp"  # session 21 (v66): "Custody no: WY/50235/24", "UAN:", "force no."
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"

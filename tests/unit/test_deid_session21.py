@@ -123,6 +123,21 @@ KEPT_V67 = [
     pytest.param("Requesting: Dr. Williams, Keith (hospitalist). Sister by speakerphone (617.613.1374). RUH MRN 4256594. "
                  "Cr 1.1 (baseline, 3/28/2023)", ["(hospitalist)", "speakerphone", "RUH", "baseline"], id="no-user-ids"),
 ]
+# the round after held-out v66 (custody, asylum, veterans, street medicine, Traveller health)
+PHI_V66 = [
+    pytest.param("Custody no: WY/50235/24\nUAN: 9481-6327-6096-7495\nTigrinya interpreter, code 954986.\n"
+                 "SAPS: CAS 148/12/2024, IO W/O Elmarie Erasmus (force no. 3100178-8)\nService no.: G52 860 724",
+                 ["WY/50235/24", "9481-6327-6096-7495", "954986", "CAS 148/12/2024", "3100178-8", "G52 860 724"], [],
+                 id="custody-asylum-police-service-numbers"),
+    pytest.param("Lives: Room 221, 100 Alexander St, Vancouver\nBay 10, Cherry Orchard halting site, Tuam\n"
+                 "Usually sleeps on Orange Street, Kingston 4; shelter\nHome: 3274 S Zarzamora St Trlr 20, Cleveland",
+                 ["Room 221", "100 Alexander St", "Bay 10, Cherry Orchard halting site", "Orange Street", "Kingston 4",
+                  "3274 S Zarzamora St Trlr 20"], ["shelter"], id="rooms-pitches-streets-trailers"),
+    pytest.param("DOB: 04 07 1977. Last supervised dose 13/7. NOK 07812-897484; mob 0492-540-864.\n"
+                 "street outreach w/ imran (STAR team); keyworker Tahmina Akhtar",
+                 ["04 07 1977", "13/7", "07812-897484", "0492-540-864", "imran", "Tahmina Akhtar"], ["STAR team"],
+                 id="dates-phones-and-workers"),
+]
 # fmt: on
 
 
@@ -202,3 +217,9 @@ def test_session21_messages_and_exports_keep_words(text: str, kept: list[str]) -
     out = scrub_text(text, frozenset(), CFG)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V66)
+def test_session21_custody_and_outreach_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
