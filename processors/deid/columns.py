@@ -285,6 +285,17 @@ _SMALL_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("[PHONE]", compile_rx(r"(?<![\w-])(07\d{3}-\d{6}|04\d{2}-\d{3}-\d{3})(?![\w-])")),  # UK / AU mobiles
     ("[ADDRESS]", compile_rx(r"\b(Kingston[ \t]+\d{1,2})\b(?![./:]\d)")),  # a Kingston (Jamaica) postal district
     ("[NAME]", compile_rx(r"\bw/[ \t]+([a-z]{3,15})[ \t]*\((?=[A-Z])")),  # "outreach w/ imran (Nottingham STAR team)"
+    # session 21 (v69): claim forms - "LAST RAHMAN  FIRST OLUWASEUN", "CITY FRESNO  STATE CA", "SMITH, TROY, T",
+    # "REFERRING PROVIDER DN YESENIA ZAMORA", "STATEMENT PERIOD 052424 THROUGH 053024", "DATE(S) OF SERVICE 06 25 2024"
+    ("[NAME]", compile_rx(r"\b(?:LAST|FIRST|MIDDLE|SURNAME|FORENAME)(?:[ \t]+NAME)?:?[ \t]+([A-Z][A-Z'-]+)(?![\w])")),
+    ("[ADDRESS]", compile_rx(r"\bCITY:?[ \t]+([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2})(?=[ \t]{2,}|[ \t]+STATE\b)")),
+    ("[NAME]", compile_rx(r"\b([A-Z][A-Z'-]{2,},[ \t]?[A-Z][A-Z'-]+,[ \t]?[A-Z])(?![\w.])")),
+    ("[NAME]", compile_rx(r"\bPROVIDER[ \t]+(?:DN|DK|DQ)[ \t]+([A-Z][A-Z'-]+(?:[ \t][A-Z][A-Z'-]+){1,2})\b")),
+    ("[DATE]", compile_rx(
+        r"\b(?:DATE(?:\(S\))?(?:[ \t]+OF[ \t]+(?:SERVICE|BIRTH))?|PERIOD|THROUGH|DOS)[ \t]*:?[ \t]+"
+        r"((?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?:\d{2})?|(?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12]\d|3[01])[ \t](?:19|20)\d{2})\b"
+    )),
+    ("[NAME]", compile_rx(r"\buser:?[ \t]+([a-z][a-z0-9._]{3,20})(?=[ \t]*(?:@|\(|,|$))", re.MULTILINE)),
 )
 
 

@@ -114,6 +114,7 @@ _DM_LEAD_TEXT = (
     " poc delivery mon tue tues wed thu thur thurs fri sat sun"
     " f/u nipe"  # session 21 (v62): "f/u 1/5", "NIPE completed 4/12"
     " named given sputum"  # (v64): "named 3/5 as a partner", "given 5/10;", "Sputum 3/20:"
+    " admit"  # (v69): "admit 6/7 obs -> IP"
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 

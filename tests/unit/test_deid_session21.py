@@ -138,6 +138,20 @@ PHI_V66 = [
                  ["04 07 1977", "13/7", "07812-897484", "0492-540-864", "imran", "Tahmina Akhtar"], ["STAR team"],
                  id="dates-phones-and-workers"),
 ]
+# the round after held-out v69 (insurance, billing, claims)
+PHI_V69 = [
+    pytest.param("FL76 ATTENDING NPI 2448464596  LAST RAHMAN  FIRST OLUWASEUN\n   CITY FRESNO  STATE CA  ZIP CODE 93709\n"
+                 "2. PATIENT NAME (Last Name, First Name, Middle Initial) SMITH, TROY, T\n"
+                 "17. NAME OF REFERRING PROVIDER DN YESENIA ZAMORA  17b. NPI 1218047532",
+                 ["RAHMAN", "OLUWASEUN", "FRESNO", "SMITH, TROY, T", "YESENIA ZAMORA"], ["STATE CA"], id="claim-form-names"),
+    pytest.param("FL6 STATEMENT PERIOD 052424 THROUGH 053024\n24A. DATE(S) OF SERVICE 06 25 2024  24D. 64483\n"
+                 "run 15:57  user khoffman @ 10.187.131.91\nadmit 6/7 obs -> IP",
+                 ["052424", "053024", "06 25 2024", "khoffman", "6/7"], ["64483", "obs -> IP"], id="claim-form-dates-and-users"),
+]
+KEPT_V69 = [
+    pytest.param("LAST DOSE 12 mg; FIRST LINE therapy; MIDDLE LOBE clear", ["LAST DOSE", "FIRST LINE", "MIDDLE LOBE"],
+                 id="caps-field-words-that-are-no-names"),
+]
 # fmt: on
 
 
@@ -223,3 +237,16 @@ def test_session21_messages_and_exports_keep_words(text: str, kept: list[str]) -
 def test_session21_custody_and_outreach_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=phi, kept=kept)
     assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI_V69)
+def test_session21_claim_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT_V69)
+def test_session21_claim_form_words_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
