@@ -102,6 +102,7 @@ from bench.phi_corpus import (
     heldout65,
     heldout66,
     heldout67,
+    heldout68,
     heldout69,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
@@ -305,6 +306,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v65": ("HELD-OUT v65 corpus (session 21, written independently)", heldout65.generate),
     "v66": ("HELD-OUT v66 corpus (session 21, written independently)", heldout66.generate),
     "v67": ("HELD-OUT v67 corpus (session 21, written independently)", heldout67.generate),
+    "v68": ("HELD-OUT v68 corpus (session 21, written independently)", heldout68.generate),
     "v69": ("HELD-OUT v69 corpus (session 21, written independently)", heldout69.generate),
 }  # short name -> (title, generator)
 
