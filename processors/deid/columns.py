@@ -67,7 +67,8 @@ _HEAD_CELL = compile_rx(
     r"|checked[ \t]by|done[ \t]by|administered[ \t]by|witness(?:ed)?(?:[ \t]by)?|init(?:ial)?s?|sign(?:ed|ature)?|by"
     r"|staff|nurse|rn)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case)"
     r"|(?P<user>user(?:[ \t]?(?:id|code|name))?|login|username)"
-    r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no))(?=[ \t]{2,}|[ \t]*$)",
+    r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code))"
+    r"(?=[ \t]{2,}|[ \t]*$)",
     re.MULTILINE,
 )
 _CELL = compile_rx(r"\S+(?:[ \t]\S+)*")  # up to the next gap of two blanks
@@ -296,7 +297,24 @@ _SMALL_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"((?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?:\d{2})?|(?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12]\d|3[01])[ \t](?:19|20)\d{2})\b"
     )),
     ("[NAME]", compile_rx(r"\buser:?[ \t]+([a-z][a-z0-9._]{3,20})(?=[ \t]*(?:@|\(|,|$))", re.MULTILINE)),
+    # session 21 (v68): "MSI # - 1563 002 649", "Donor code at clinic: K767", "Clinic: 01 07 2024", "MW Lupe",
+    # "partner clive with her", "hi gillian -", "tvs (sharon):"
+    ("[ID]", compile_rx(r"\bMSI[ \t]*#?[ \t]*[-:][ \t]*(\d{4}[ \t]?\d{3}[ \t]?\d{3})\b")),
+    ("[ID]", compile_rx(r"\b(?i:donor)[ \t]+(?i:code|id|no\.?)[^:\n]{0,12}:[ \t]*([A-Z0-9][A-Z0-9-]{2,11})\b")),
+    ("[DATE]", compile_rx(
+        r"\b(?i:clinic|seen|visit|date|appointment|appt)[ \t]*:[ \t]*((?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d{2})\b"
+    )),
+    ("[NAME]", compile_rx(r"\bMW[ \t]+([A-Z][a-z'-]{2,14})\b")),
+    ("[NAME]", compile_rx(
+        r"\b(?:partner|husband|wife|mum|dad|sister|brother|son|daughter)[ \t]+([a-z]{3,15})[ \t]+"
+        r"(?=(?:with|is|was|here|present|aware|says|said|rang|called|came)\b)"
+    )),
+    ("[NAME]", compile_rx(r"^[ \t]*(?:hi|hello|dear)[ \t]+([a-z]{3,15})[ \t]*[-,]", re.MULTILINE)),
+    ("[NAME]", compile_rx(r"\b(?:tvs|tas|uss|scan|obs|bloods)[ \t]*\(([a-z]{3,15})\)")),
 )
+# a list of vial or lot codes after its label ("Vial lot IDs: 19381-542A, 19381-321B")
+_CODE_LIST = compile_rx(r"\b(?i:vial|straw)[ \w]{0,10}(?i:ids?|codes?|nos?\.?)[ \t]*:[ \t]*([^\n]*)")
+_CODE = compile_rx(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,14}(?![\w-])")
 
 
 def _message_spans(text: str) -> list[tuple[int, int, str]]:
@@ -314,6 +332,8 @@ def _message_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[NAME]") for m in _CAPS_BEFORE_RECORD.finditer(text) if not _plain_word(m.group(1)))
     out.extend((m.start(1), m.end(), "[NAME]") for m in _CAPS_INITIAL_DOB.finditer(text) if not _plain_word(m.group(1)))
     out.extend((*m.span(1), "[PHONE]") for m in _PAGER_FROM.finditer(text))
+    for line in _CODE_LIST.finditer(text):
+        out.extend((*m.span(), "[ID]") for m in _CODE.finditer(text, line.start(1), line.end(1)))
     for placeholder, rx in _SMALL_FORMS:
         out.extend((*m.span(1), placeholder) for m in rx.finditer(text)
                    if placeholder != "[NAME]" or not _plain_word(m.group(1)))

@@ -161,6 +161,7 @@ def _clinical_word(word: str) -> bool:
 
 
 _INITIAL_NEXT = compile_rx(r"[ \t]+[A-Z][a-z]")
+_SYNDROME_AFTER = compile_rx(r"(?:-[A-Z][a-z]+)*[ \t]+(?:syndrome|disease|anomaly|sequence|malformation)\b")
 _IRISH_PARTICLES = frozenset(["O", "Ni", "Ui"])  # "\u00d3", "N\u00ed", "U\u00ed" as the recognisers read them
 _IRISH_NEXT = compile_rx(r"[ \t]+(?:O|Ni|Ui)[ \t]+[A-Z]")
 # session 10 (v29): a brand in brackets right after its generic (and dose), or before its
@@ -233,6 +234,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and _DEVICE_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if "-" in word and word[:1].isupper() and _SYNDROME_AFTER.match(text, end):
+        return True  # session 21 (v68): a chain of eponyms before its head noun ("Mayer-Rokitansky-Kuster-Hauser syndrome")
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
     if word[:1].isupper() and (

@@ -432,7 +432,7 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|consultant|nurse|rn|md|pa|np|signed|author|provider|surgeon|physician|dictated by|cc"
     r"|anaesthetist|anesthetist|scrub|assistant|visitors?|attendees|present|chair|witness"
     r"|interpreter|caller|from|to|gp|carer|key ?worker|social worker"
-    r"|support person|nominated person|nominated support person)\s*:\s*"  # session 21 (v59)
+    r"|support person|nominated person|nominated support person|chaperone)\s*:\s*"  # session 21 (v59, v68)
     r"|\b(?:e-signed|esigned|electronically signed(?: by)?)\s+"  # session 21 (v64): "e-signed Hao D. Liang"
     r"|\b(?:seen by|reviewed by|examined by|discussed with|handed over to|signed by"
     r"|dictated by|referred by|covered by|called|paged|informed|cared for by"
