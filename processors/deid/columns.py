@@ -25,6 +25,7 @@ import re
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_here, lower_initials_ok
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.prefilter import Rx
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS, is_known_word
 
 __all__ = ["column_spans"]
@@ -278,7 +279,7 @@ def _plain_word(w: str) -> bool:
 
 
 # session 21 (v66): numbers and places of custody, asylum and street-outreach records
-_SMALL_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_SMALL_FORMS: tuple[tuple[str, Rx], ...] = (
     ("[ID]", compile_rx(r"\binterpreter,?[ \t]+code[ \t]*:?[ \t]*(\d{4,8})\b")),
     ("[ID]", compile_rx(r"\b(CAS[ \t]+\d{1,4}/\d{2}/\d{4})\b")),  # a South African police case
     ("[ID]", compile_rx(r"\b(?i:service|force)[ \t]+no\.?:?[ \t]*([A-Z]\d{2}[ \t]\d{3}[ \t]\d{3})\b")),
@@ -334,8 +335,8 @@ def _message_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[PHONE]") for m in _PAGER_FROM.finditer(text))
     for line in _CODE_LIST.finditer(text):
         out.extend((*m.span(), "[ID]") for m in _CODE.finditer(text, line.start(1), line.end(1)))
-    for placeholder, rx in _SMALL_FORMS:
-        out.extend((*m.span(1), placeholder) for m in rx.finditer(text)
+    for placeholder, form in _SMALL_FORMS:
+        out.extend((*m.span(1), placeholder) for m in form.finditer(text)
                    if placeholder != "[NAME]" or not _plain_word(m.group(1)))
     out.extend((*m.span(1), "[NAME]") for m in _TYPIST.finditer(text) if lower_initials_ok(m.group(1)))
     for m in _LOWER_SIGNOFF.finditer(text):
