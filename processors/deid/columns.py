@@ -167,7 +167,7 @@ def _fields(text: str, a: int, b: int, sep: str) -> list[tuple[int, int]]:
                 e -= 1
             out.append((s, e))
             start = i + 1
-    if sep == "|" and out and out[0] == (a, a) or (sep == "|" and out and out[0][0] == out[0][1]):
+    if sep == "|" and out and out[0][0] == out[0][1]:
         out = out[1:]  # a leading pipe
     if sep == "|" and out and out[-1][0] == out[-1][1]:
         out = out[:-1]  # a closing pipe
