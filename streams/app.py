@@ -21,7 +21,7 @@ from streams.clients import faust_broker_kwargs
 from streams.handlers.feedback import handle_feedback
 from streams.handlers.ingest import InboundRecord, handle_inbound
 from streams.handlers.monitor import alert_record, commit_episodes, parse_event, process_events
-from streams.handlers.slices import SET_HEADER, SliceBuffer
+from streams.handlers.slices import SET_HEADER, SliceBuffer, read_settled
 from streams.partitioner import CachedPartitioner
 from streams.runtime import Runtime
 from streams.settings import Settings, group_id_for
@@ -187,40 +187,10 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     held_changed = asyncio.Event()  # wakes the flusher when slices are added
     monitor_lock = asyncio.Lock()
 
-    def _read_to_high(consumer: Any, tp: Any) -> bool:
-        """Has this worker read every record the broker had on the partition?"""
-        try:
-            high = consumer.highwater(tp)
-        except Exception:  # noqa: BLE001 - unknown right after an assignment: treat as read
-            return True
-        read = consumer._read_offset.get(tp)
-        return high is None or read is None or read + 1 >= high
-
-    def _settled_check() -> Any:
-        """For one take_ready call: is every inbound message of a slice fully read, and has this
-        worker read every record the broker had on the slice's partitions? (Positions are looked
-        up once per partition per call: hundreds of slices may be checked.)"""
-        consumer: Any = app.consumer
-        read: dict[Any, bool] = {}
-
-        def settled(sl: Any) -> bool:
-            if not sl.complete:
-                return False
-            for handle in sl.handles:
-                tp = handle.message.tp
-                ok = read.get(tp)
-                if ok is None:
-                    ok = read[tp] = _read_to_high(consumer, tp)
-                if not ok:
-                    return False
-            return True
-
-        return settled
-
     async def process_ready(*, everything: bool = False) -> int:
         """Process the complete slices; on failure keep them held (unacknowledged) for a retry."""
         async with monitor_lock:
-            slices = held.take_ready(time.monotonic(), everything=everything, settled=_settled_check(),
+            slices = held.take_ready(time.monotonic(), everything=everything, settled=read_settled(app.consumer),
                                      max_hold_s=max(1.0, 10 * b.slice_grace_s))
             if not slices:
                 return 0

@@ -21,7 +21,7 @@ from typing import Any
 
 from schemas.event import ClinicalEvent
 
-__all__ = ["SET_HEADER", "Slice", "SliceBuffer", "set_tag", "sets_complete"]
+__all__ = ["SET_HEADER", "Slice", "SliceBuffer", "read_settled", "set_tag", "sets_complete"]
 
 # Kafka header on each event: which inbound message it came from and how many events that
 # message produced for the same patient and time, "<source>:<n>". The monitor never releases a
@@ -64,6 +64,9 @@ class Slice:
     tags: list[bytes | None] = field(default_factory=list)  # SET_HEADER per event (None: none)
     missing: int = 0  # events announced by the slice's inbound messages and not yet here
     vital: bool = False  # holds a vital sign: a NEWS2 set the sender may have split over messages
+    # read targets per partition, fixed by the caller's `settled` check the first time the slice
+    # is due (the broker's high watermarks then); forgotten when the slice grows (grace restarts)
+    marks: dict[Any, int | None] | None = None
 
     @property
     def complete(self) -> bool:
@@ -115,6 +118,7 @@ class SliceBuffer:
             sl.handles.append(handle)
             sl.tags.append(tag)
             sl.updated = now
+            sl.marks = None
             sl.missing = _missing(sl.tags)
             sl.vital = sl.vital or ev.kind == "vital"
             if self._newest[patient] is sl:
@@ -187,3 +191,39 @@ class SliceBuffer:
         self._dirty.clear()
         self._held = 0
         return dropped
+
+
+def read_settled(consumer: Any) -> Callable[[Slice], bool]:
+    """For one `take_ready` call: is every inbound message of a due slice fully read, and has the
+    worker read every record the broker had on the slice's partitions when the slice became due?
+
+    The target is taken the first time a due slice is checked and kept on the slice until it
+    grows (`Slice.marks`). Under a steady feed the high watermark moves on with every fetch, so
+    "read up to the newest high watermark" is rarely true and held every set to `max_hold_s`
+    (measured: vital-set alerts at ~1 s); a record that reached Kafka after the grace ran out is
+    late for the set by definition. `consumer` is Faust's: `highwater(tp)` (from the last fetch)
+    and `_read_offset` (the newest offset handed to the streams). High watermarks are looked up
+    once per partition per call: hundreds of slices may be checked."""
+    highs: dict[Any, int | None] = {}
+    read_offset = consumer._read_offset
+
+    def high(tp: Any) -> int | None:
+        if tp not in highs:
+            try:
+                highs[tp] = consumer.highwater(tp)
+            except Exception:  # noqa: BLE001 - unknown right after an assignment: treat as read
+                highs[tp] = None
+        return highs[tp]
+
+    def settled(sl: Slice) -> bool:
+        if not sl.complete:
+            return False
+        if sl.marks is None:
+            sl.marks = {tp: high(tp) for tp in {handle.message.tp for handle in sl.handles}}
+        for tp, target in sl.marks.items():
+            read = read_offset.get(tp)
+            if target is not None and read is not None and read + 1 < target:
+                return False
+        return True
+
+    return settled

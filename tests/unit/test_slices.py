@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.event import ClinicalEvent
-from streams.handlers.slices import SliceBuffer, set_tag, sets_complete
+from streams.handlers.slices import SliceBuffer, read_settled, set_tag, sets_complete
 
 T0 = datetime(2026, 1, 1, 8, tzinfo=UTC)
 
@@ -74,6 +75,60 @@ def test_a_due_slice_waits_while_its_partition_is_not_settled_up_to_max_hold():
     buf.add([(ev("q", 0, "a"), 3)], now=20.0)
     assert buf.take_ready(20.5, settled=behind, max_hold_s=1.0) == []
     assert [s.handles for s in buf.take_ready(21.0, settled=behind, max_hold_s=1.0)] == [[3]]  # cap
+
+
+class _Consumer:
+    """Faust's consumer as `read_settled` sees it: high watermarks from the last fetch and the
+    newest offset handed to the streams, per partition."""
+
+    def __init__(self, high: int, read: int) -> None:
+        self.high = {"events-0": high}
+        self._read_offset = {"events-0": read}
+
+    def highwater(self, tp: str) -> int:
+        return self.high[tp]
+
+
+class _Handle:
+    def __init__(self, offset: int) -> None:
+        self.message = SimpleNamespace(tp="events-0", offset=offset)
+
+
+def test_a_due_slice_waits_for_what_kafka_had_when_it_became_due_not_for_a_moving_high_watermark():
+    buf = SliceBuffer(grace_s=0.05)
+    consumer = _Consumer(high=100, read=60)  # 40 records in Kafka not yet read when p's set is due
+    buf.add([(ev("p", 0, "a"), _Handle(60))], now=10.0)
+    assert buf.take_ready(10.06, settled=read_settled(consumer), max_hold_s=1.0) == []
+    consumer.high["events-0"], consumer._read_offset["events-0"] = 180, 90  # a steady feed: high moves on
+    assert buf.take_ready(10.1, settled=read_settled(consumer), max_hold_s=1.0) == []
+    consumer.high["events-0"], consumer._read_offset["events-0"] = 260, 99  # read up to the target 100
+    (sl,) = buf.take_ready(10.15, settled=read_settled(consumer), max_hold_s=1.0)  # long before max hold
+    assert [h.message.offset for h in sl.handles] == [60]
+
+
+def test_a_slice_that_grows_after_it_was_due_takes_a_new_read_target():
+    buf = SliceBuffer(grace_s=0.05)
+    consumer = _Consumer(high=100, read=60)
+    buf.add([(ev("p", 0, "a"), _Handle(60))], now=10.0)
+    assert buf.take_ready(10.06, settled=read_settled(consumer), max_hold_s=1.0) == []  # target 100
+    consumer.high["events-0"], consumer._read_offset["events-0"] = 150, 70
+    buf.add([(ev("p", 0, "b"), _Handle(70))], now=10.07)  # the set's rest was in Kafka: it grows
+    consumer._read_offset["events-0"] = 120  # past the old target, short of the new one (150)
+    assert buf.take_ready(10.13, settled=read_settled(consumer), max_hold_s=1.0) == []
+    consumer._read_offset["events-0"] = 149
+    (sl,) = buf.take_ready(10.14, settled=read_settled(consumer), max_hold_s=1.0)
+    assert [h.message.offset for h in sl.handles] == [60, 70]
+
+
+def test_an_unknown_high_watermark_counts_as_read():
+    class NoHigh(_Consumer):
+        def highwater(self, tp: str) -> int:
+            raise KeyError(tp)  # right after an assignment
+
+    buf = SliceBuffer(grace_s=0.05)
+    buf.add([(ev("p", 0, "a"), _Handle(1))], now=10.0)
+    (sl,) = buf.take_ready(10.06, settled=read_settled(NoHigh(high=0, read=0)), max_hold_s=1.0)
+    assert sl.marks == {"events-0": None}
 
 
 @pytest.mark.parametrize(("tags", "complete"), [
