@@ -104,6 +104,9 @@ from bench.phi_corpus import (
     heldout67,
     heldout68,
     heldout69,
+    heldout70,
+    heldout71,
+    heldout72,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -308,6 +311,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v67": ("HELD-OUT v67 corpus (session 21, written independently)", heldout67.generate),
     "v68": ("HELD-OUT v68 corpus (session 21, written independently)", heldout68.generate),
     "v69": ("HELD-OUT v69 corpus (session 21, written independently)", heldout69.generate),
+    "v70": ("HELD-OUT v70 corpus (session 22, written independently)", heldout70.generate),
+    "v71": ("HELD-OUT v71 corpus (session 22, written independently)", heldout71.generate),
+    "v72": ("HELD-OUT v72 corpus (session 22, written independently)", heldout72.generate),
 }  # short name -> (title, generator)
 
 
