@@ -115,14 +115,15 @@ for code, _ in pairs(touched) do
 end
 redis.call('ZREMRANGEBYRANK', seen, 0, -(seen_max + 1))
 
--- one JSON array per series (the Obs JSON after each member's "<event_id>\0" prefix)
+-- one string per series: the Obs JSON after each member's "<event_id>\0" prefix, one per line
+-- (orjson never writes a raw newline), so the worker can decode each member once and memoise it
 local function series_json(key)
   local members = redis.call('ZRANGE', key, 0, -1)
   for k = 1, #members do
     local m = members[k]
     members[k] = string.sub(m, string.find(m, '\0', 1, true) + 1)
   end
-  return '[' .. table.concat(members, ',') .. ']'
+  return table.concat(members, '\n')
 end
 
 local latest_all = redis.call('HGETALL', latest)

@@ -24,7 +24,7 @@ from redis.exceptions import NoScriptError
 from processors.apply import StateLimits
 from processors.state import EpisodeState, PatientPrefs, PatientState
 from schemas.event import ClinicalEvent
-from streams.state.codec import decode_state, dumps_model, encode_args
+from streams.state.codec import ObsMemo, decode_state, dumps_model, encode_args
 from streams.state.keys import DEFAULT_PREFIX, PatientKeys, alert_index_key
 from streams.state.packing import fast_packing
 from streams.state.protocol import Applied
@@ -68,6 +68,7 @@ class RedisStore:
         self.limits = limits or StateLimits()
         self.ttl_s = ttl_s
         self.prefix = prefix
+        self.obs_memo = ObsMemo()  # series members decoded once per worker
 
     @classmethod
     def from_url(
@@ -146,7 +147,7 @@ class RedisStore:
         ]
         replies = await self._run_scripts(calls)
         return {
-            p: Applied(*decode_state(p, reply)) for p, reply in zip(batch, replies, strict=True)
+            p: Applied(*decode_state(p, reply, self.obs_memo)) for p, reply in zip(batch, replies, strict=True)
         }
 
     async def apply_batch(
@@ -157,7 +158,7 @@ class RedisStore:
     async def load(self, pseudonym: str) -> PatientState:
         keys = self.keys(pseudonym)
         (reply,) = await self._run_scripts([(keys, encode_args(keys, (), self.limits, 0))])
-        return decode_state(pseudonym, reply)[0]
+        return decode_state(pseudonym, reply, self.obs_memo)[0]
 
     async def save_episodes(self, updates: Mapping[str, Mapping[str, EpisodeState]]) -> None:
         if not any(updates.values()):
