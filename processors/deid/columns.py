@@ -68,8 +68,9 @@ _HEAD_CELL = compile_rx(
     r"|checked[ \t]by|done[ \t]by|administered[ \t]by|witness(?:ed)?(?:[ \t]by)?|init(?:ial)?s?|sign(?:ed|ature)?|by"
     r"|staff|nurse|rn)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case)"
     r"|(?P<user>user(?:[ \t]?(?:id|code|name))?|login|username)"
-    r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code))"
-    r"(?=[ \t]{2,}|[ \t]*$)",
+    r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code"
+    r"|screen(?:ing)?[ \t]?(?:no|id|#)|participant(?:[ \t]?(?:no|id))?|subject[ \t]?(?:no|id)))"  # session 22 (v70)
+    r"\.?(?=[ \t]{2,}|[ \t]*$)",
     re.MULTILINE,
 )
 _CELL = compile_rx(r"\S+(?:[ \t]\S+)*")  # up to the next gap of two blanks

@@ -161,6 +161,7 @@ _INIT_LIST = compile_rx(  # on the text, right after a label
     rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?!\w|\.\w)"
 )
 _LAST_LINE = compile_rx(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
+_GRADED = compile_rx(r"[ \t]*(?:\d\b(?![/:.]\d)|I{1,3}\b|IV\b)")
 _ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
                "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute",
@@ -334,8 +335,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if any(h in low for h in _ROLE_HINTS):
         for m in _ROLE_LABEL.finditer(low):
             run = _INIT_LIST.match(text, m.end())
-            if run is None:
-                continue
+            if run is None or _GRADED.match(text, run.end()):
+                continue  # session 22 (v71): "Airway: MP 3", "MPC II" is a Mallampati class, not a person
             # a colon, or a signing verb's "by" ("Checked by MR and JW"): a name whatever the letters
             colon = m.group(1) is not None or (
                 m.group(0).rstrip().endswith(" by") and not text.startswith(".", run.end())

@@ -76,7 +76,8 @@ _TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\dh(?:rs?)?\b)"
 # day/month notation that is a duration or follow-up, not a date: "3/12 FU", "2/7 hx", "6/52"
 _NOT_DURATION = (
     r"(?!/|[ \t]*(?:mm|%|bpm|FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration"
-    r"|post|prior|later|review|r/v|sx|symptoms?|old|of)\b)"
+    r"|post|prior|later|review|r/v|sx|symptoms?|old|of"
+    r"|MATCH|[Mm]atch(?:ed)?|HLA|\(?haplo)\b)"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)"
 )
 # a bare day/month ("review 6/4") is a date only after a date word or before a time: "pain 8/10",
 # "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
@@ -247,9 +248,9 @@ _DATE_DOB = by_first_letter(compile_rx(  # on the lower-cased text
 
 _PHONE = compile_rx(
     r"(?<![\w/.])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
-    r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
+    r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:./]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     # UK national numbers: 020 7946 0958, 0161 496 0123 (a leading 0 then 1-3, 7 or 8)
-    r"|(?<![\w/.:])0[1-37-9]\d(?:[ \t-]\d{4}[ \t-]\d{4}|\d[ \t-]\d{3}[ \t-]\d{3,4})\b(?![:.]\d)"
+    r"|(?<![\w/.:])0[1-37-9]\d(?:[ \t-]\d{4}[ \t-]\d{4}|\d[ \t-]\d{3}[ \t-]\d{3,4}|\d{2}-\d{3}-\d{3})\b(?![:.]\d)"
     r"|(?<![\w/.])\d{3}\.\d{3}\.\d{4}\b"
     r"|(?<![\w/.])\d{3}/\d{3}[.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     r"|(?<![\w/.])0\d{4}[ \t]\d{3}[ \t]\d{3}\b|(?<![\w/.])0\d{4}[ \t]\d{6}\b"

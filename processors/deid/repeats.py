@@ -16,14 +16,14 @@ guard, so "Bell's palsy" stays after "Dr Bell".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from processors.deid.context import NAME_PARTICLES, _plausible
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose
 from processors.deid.tokens import norm_word
 from processors.deid.unknown import _CLINICAL, CALENDAR, is_known_word
 
-__all__ = ["repeated_caps_surnames", "repeated_name_spans", "word_occurrences"]
+__all__ = ["repeated_caps_surnames", "repeated_id_spans", "repeated_name_spans", "word_occurrences"]
 
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _FUNCTION = frozenset([
@@ -107,4 +107,26 @@ def repeated_caps_surnames(text: str, found: list[tuple[int, int]]) -> list[tupl
         if low in CLINICAL_ABBREV or low in _CLINICAL or text.count(w) < 2:
             continue
         out.extend((i, j) for i, j in word_occurrences(text, w) if not any(a <= i and j <= b for a, b in found))
+    return out
+
+
+# session 22 (v70): an id found once (a table's "Screen no." column) is the same id where the note
+# repeats it without its label ("S034-062  TDO  M  1946  eligible"). Only distinctive values: at
+# least five characters with a digit, and a letter or a separator, or six digits and more.
+_ID_TEXT = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][A-Za-z0-9/-]{3,}[A-Za-z0-9]")
+
+
+def repeated_id_spans(text: str, found: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Other places of the note holding the exact text of a found [ID] span (word-bounded)."""
+    values = {text[s:e] for s, e, p in found if p == "[ID]"}
+    values = {v for v in values if _ID_TEXT.fullmatch(v) and (not v.isdigit() or len(v) >= 6)}
+    out: list[tuple[int, int, str]] = []
+    for v in values:
+        i = text.find(v)
+        while i >= 0:
+            j = i + len(v)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "/-")) and (
+                    j == len(text) or not (text[j].isalnum() or text[j] in "/-")):
+                out.append((i, j, "[ID]"))
+            i = text.find(v, j)
     return out

@@ -1,5 +1,5 @@
 """Forms of oncology, haematology, clinical-trial and clinical-genetics records (session 17, from the
-held-out v49 measurement).
+held-out v49 measurement; session 22 from v70: "Participant 22-0099", "5/ii/2024", "UN/JUL/1981").
 
 Ids (ID): a number after a research or registry label ("Participant no: 1006-1180", "Your trial
 number: KE029-460", "RT No: RT/24/1262", "Reg. No. MMC 2016/82/6489"; a registry or protocol
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.mdt import initials_ok
+from processors.deid.mdt import initials_here, initials_ok
 
 __all__ = ["research_name_spans", "research_spans"]
 
@@ -27,6 +27,17 @@ _VALUE = r"((?:[A-Z]{2,5}[ \t](?=\d))?[A-Z0-9](?:[A-Z0-9]|[/.-](?=[A-Z0-9])){2,2
 _LABELLED = compile_rx(
     r"\b(?:[Pp]articipant|[Ss]ubject|[Ss]creening|[Rr]andomi[sz]ation|[Tt]rial|[Ss]tudy|[Dd]onor|[Ee]nrol?ment"
     r"|RT|[Rr]eg(?:istration)?\.?)[ \t]+(?:no\.?|No\.?|number|Number|num|#|id|ID)[ \t]*[:#.]?[ \t]*" + _VALUE
+)
+# session 22 (v70): a participant's number straight after the word ("Participant 22-0099 (initials")
+_PARTICIPANT = compile_rx(r"\b(?:[Pp]articipant|[Ss]ubject)[ \t]+(\d{2,4}-\d{3,5})\b(?![./-]\d)")
+# session 22 (v70): a month in Roman numerals ("Attended: 5/ii/2024"), an unknown day on a trial
+# form ("Date of birth: UN/JUL/1981")
+_ROMAN_DATE = compile_rx(
+    r"\b(?:[12]\d|3[01]|0?[1-9])([./-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)"
+    r"\1(?:19|20)?\d{2}\b(?![./-]\d)"
+)
+_UNKNOWN_DAY = compile_rx(
+    r"\b(?:UN|UNK|UK|NK|XX)([/ -])(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\1(?:19|20)\d{2}\b"
 )
 _KITS = compile_rx(
     r"\b[Kk]its?(?:[ \t]+(?:assigned|dispensed|allocated|issued|returned|no\.?|numbers?))?[ \t]*:[ \t]*"
@@ -49,6 +60,12 @@ _CHECK_LABEL = compile_rx(
     r"(?:[ \t]+by)?[ \t]*:[ \t]*([a-z]{2,3})\b(?=[ \t]*(?:\([^()\n]{1,14}\))?[ \t]*$)",
     re.MULTILINE,
 )
+# session 22 (v70): capital initials after a check label with a role in brackets, a second checker
+# after "&" ("Technical check (ATO): JG", "Bedside check (2-person): ZB & LS")
+_CHECK_CAPS = compile_rx(
+    r"\b[Cc]heck(?:ed)?(?:[ \t]+by)?[ \t]*(?:\([^()\n]{1,14}\))?[ \t]*:[ \t]*([A-Z]{2,3})\b(?![a-z/&-]|[ \t]*[\d/])"
+    r"(?:[ \t]*(?:&|and|\+)[ \t]*([A-Z]{2,3})\b(?![a-z/-]))?"
+)
 _SEMICOLON_END = compile_rx(r"[A-Za-z)];[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)
 _DASH_END = compile_rx(
     r"\b(?:[Vv]erified|[Cc]hecked|[Ss]igned|[Ee]ntered|[Rr]eviewed|[Ww]itnessed|[Cc]ompleted)\b[^\n]{0,60}?"
@@ -67,6 +84,10 @@ def research_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _LABELLED.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
             out.append((*m.span(1), "[ID]"))
+    out.extend((*m.span(), "[DATE]") for m in _ROMAN_DATE.finditer(text))
+    out.extend((*m.span(), "[DATE]") for m in _UNKNOWN_DAY.finditer(text))
+    if "ubject" in text or "articipant" in text:
+        out.extend((*m.span(1), "[ID]") for m in _PARTICIPANT.finditer(text))
     if "it" in text:
         for m in _KITS.finditer(text):
             out.extend((m.start(1) + n.start(), m.start(1) + n.end(), "[ID]")
@@ -92,6 +113,8 @@ def research_name_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if ":" in text:
         out.extend(m.span(1) for m in _CHECK_LABEL.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
+        for m in _CHECK_CAPS.finditer(text):
+            out.extend(m.span(g) for g in (1, 2) if m.group(g) and initials_here(m.group(g)))
     if ";" in text:
         out.extend(m.span(1) for m in _SEMICOLON_END.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
     out.extend(m.span(1) for m in _DASH_END.finditer(text) if initials_ok(m.group(1)))

@@ -55,7 +55,7 @@ from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
-from processors.deid.repeats import repeated_caps_surnames, repeated_name_spans
+from processors.deid.repeats import repeated_caps_surnames, repeated_id_spans, repeated_name_spans
 from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
@@ -477,6 +477,8 @@ def _piece_spans(
     merged = _merge(raw)  # sorts raw by start
     # round 10: PHI next to found PHI (date ranges, extensions, address tails, ages)
     near = [Span(s, e, p) for s, e, p in spread_spans(text, _with_kinds(merged, raw))]
+    ids = [(sp.start, sp.end, sp.placeholder) for sp in merged if sp.placeholder == "[ID]"]
+    near.extend(Span(s, e, p) for s, e, p in repeated_id_spans(text, ids))  # session 22 (v70)
     if protected:
         near = [sp for sp in near if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
     return _join_name_gaps(text, _merge(merged + near) if near else merged)

@@ -70,7 +70,8 @@ _ROLE_INITIALS = compile_rx(
 _DASH_INITIALS = compile_rx(r"(?:^|(?<=[.!?)]))[ \t]*--[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
 NOT_SIGNATURE = frozenset(["OK", "NAD", "NKA", "NKDA", "NIL", "YES", "NO", "NA", "TBC", "TBA", "END"])
 _LOWER_SIGNER = compile_rx(
-    r"^[ \t]*(?:--?[ \t]*)?([a-z]\.[a-z]{2,}|[a-z]{2,}[ \t][a-z]{2,})(?=,?[ \t]+(?:RN|LPN|LVN|MS[1-4]|MD|NP|PA-C|RT|CNA|PT|OT)\b)",
+    r"^[ \t]*(?:--?[ \t]*)?([a-z]\.[ \t]?[a-z]{2,}|[a-z]{2,}[ \t][a-z]{2,})"
+    r"(?=,?[ \t]+(?:RN|LPN|LVN|MS[1-4]|MD|NP|PA-C|pa-c|RT|CNA|PT|OT)\b)",  # session 22 (v72): "- b. vandermeer pa-c"
     re.MULTILINE,
 )  # "-- w.franklin RN", "jose case, MS3"
 _BABY = compile_rx(r"\b(?i:baby[ \t]+(?:girl|boy))[ \t]+([A-Z][a-z]+)\b")  # session 15 (v44): "baby girl May (3.20 kg)"

@@ -133,6 +133,7 @@ AGE_OR_SPAN_AFTER = compile_rx(
 # value became (idempotency: "Aadhaar: [ID]")
 _NUMBER_AFTER = compile_rx(
     r"[ \t]*:?[ \t]*(?:[<>~]?[ \t]?\d{1,4}+(?!\d\d)(?:\.\d+)?(?![\d/:-]\d)|\d{1,2}:\d{2}\b|\[(?:ID|PHONE|ZIP|AGE|DATE)\])"
+    r"|[ \t]*:[ \t]*(?:I{1,3}|IV)\b(?![\w'])"  # session 22 (v71): a grade after a colon ("Mallampati: II")
 )
 
 

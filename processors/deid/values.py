@@ -55,10 +55,12 @@ _ID_LABEL = (
     r"|ooaq|oiiq|cpso|mcnz|ncnz|hpcsa|uci|ets|hub|mcrn|s/n"  # session 13 (v39): Quebec/Ontario/NZ/SA registrations, IRCC UCI, TB ETS
     r"|machine|specimens|ic|mykad|gmc|gdc|nmc|hcpc|ahpra"  # third tester: staff registration numbers  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
     r"|custody|uan|interpreter|force|service|wp"  # session 21 (v66): "Custody no: WY/50235/24", "UAN:", "force no."
+    r"|hsn|nhia|nhis|rid"  # session 22 (v70): Saskatchewan HSN, Nigeria NHIA, "Registry RID 5177-7651-1"
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
-    r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs|match|matched)\b"  # session 17 (v49): "10/10 match"
+    r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs|match|matched"  # session 17 (v49): "10/10 match"
+    r"|MATCH|Match|Matched|HLA|\(?haplo)\b"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)", "10/10 HLA-matched"
 )
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
 _ID_LABEL_RX = by_first_letter(compile_rx(
@@ -70,7 +72,9 @@ _ID_GROUPS = compile_rx(
     r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"
     r"(?:[ \t]\d/\d\b(?![/.]\d))?"  # an Australian Medicare number's reference "1611 08518 2/2"
 )
-_SHORT_LEAD = compile_rx(r"\d{1,3}[ \t]\d{4,}\b(?![.,]\d)")  # a short first digit group, then a long one
+# a short first digit group, then a long one; or three groups of three ("HSN 482 356 332")
+_GAS_VALUE = compile_rx(r"(?i:spo2|sao2|spo2|fio2|etco2|pao2|paco2|po2|pco2|hba1c)\b")
+_SHORT_LEAD = compile_rx(r"(?:\d{1,3}[ \t]\d{4,}|\d{3}[ \t]\d{3}[ \t]\d{3,4})\b(?![.,]\d)")
 # session 14 (v42): a letter prefix, then digit groups ("Coroner's case no: COR 2024 001169")
 _LETTER_LEAD = compile_rx(r"[A-Z]{2,5}(?:[ \t-]\d{2,8}){2,3}\b(?![.,]\d)")
 # "<word> #: 615758", "case # 20-39649"
@@ -419,6 +423,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         if _NOT_DURATION.match(text, e):
             continue
+        if b == 10 and text[max(0, s - 4):s].rstrip().endswith(("->", "\u2192", "=>")):
+            continue  # session 22 (v71): a pain score after an arrow ("8/10 -> morphine -> 3/10")
         pw = _PREV_WORD.search(text, max(0, s - 16), s) or _PREV_PLACEHOLDER.search(text, max(0, s - 16), s)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             if pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX:
@@ -532,6 +538,8 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
     out: list[tuple[int, int, str]] = []
     for m in _ID_LABEL_RX.finditer(low):
         v = _ID_VALUE.match(text, m.end())
+        if v and _GAS_VALUE.match(text, v.start()):
+            continue  # session 22 (v71): "HR 58 reg  SpO2 94%": a regular pulse, then a saturation
         if v and _SCORE_VALUE.match(text, v.start()):
             continue  # "MBI 55/100": a score (the Modified Barthel Index), not a Medicare id
         if v and UK_DURATION.fullmatch(text, v.start(), v.end()):

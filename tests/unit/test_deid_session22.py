@@ -1,0 +1,61 @@
+"""Session 22: what the scrubber keeps and finds after the rounds on held-out v70 (oncology and
+haematology), v71 (surgery and theatres) and v72 (travel medicine). Hand-written sentences only
+(no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid import DeidConfig, scrub_text
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+CFG = DeidConfig.for_tests()
+
+# fmt: off
+PHI = [
+    pytest.param("Site 12 log\nParticipant  Screen no.   MRN         Name\n012-0007     S012-031     K5550123    Nadia Oyelaran\n\n"
+                 "Anonymised copy:\nS012-031  NO  F  1961  eligible",
+                 ["S012-031", "K5550123", "Nadia Oyelaran"], ["eligible"], id="screen-number-column-and-its-repeat"),
+    pytest.param("RANDOMISATION - Participant 31-0412 (initials KLM) allocated arm B. Registry RID 7712-0934-2.",
+                 ["31-0412", "7712-0934-2"], ["arm B"], id="participant-number-and-registry-rid"),
+    pytest.param("Brendan Kowalchuk, HSN 731 604 228, DOB 1950-03-14\nNHIA No.: ABJ/5521093",
+                 ["Brendan Kowalchuk", "731 604 228", "1950-03-14", "ABJ/5521093"], [], id="saskatchewan-hsn-and-nhia"),
+    pytest.param("Attended: 14/iii/2024 with her partner. SAE form: date of birth UN/OCT/1958.",
+                 ["14/iii/2024", "UN/OCT/1958"], [], id="roman-month-and-unknown-day"),
+    pytest.param("Pharmacist check (ATO): RW     Bedside check (2-person): TS & MO",
+                 ["RW", "TS", "MO"], [], id="capital-initials-after-check-labels"),
+    pytest.param("Son informed on 07861-204-553.\n- d. okonkwo pa-c",
+                 ["07861-204-553", "d. okonkwo"], [], id="hyphenated-uk-mobile-and-lower-signer"),
+]
+KEPT = [
+    pytest.param("Donor: sister, 10/10 HLA-matched; brother 5/10 (haplo); cousin 9/10 MATCH", ["10/10", "5/10", "9/10"],
+                 id="hla-match-fractions"),
+    pytest.param("Neutrophil engraftment day +21 (2025/03/09).", ["+21"], id="engraftment-day-before-a-date"),
+    pytest.param("Pain 8/10 -> oxycodone 5 mg PO -> 2/10 at 1 h", ["8/10", "2/10", "oxycodone 5 mg PO"], id="pain-score-after-arrow"),
+    pytest.param("HR 64 reg  SpO2 97% RA\nAirway: MP 2, TMD 6 cm. Airway: MPC III. Mallampati: II\n"
+                 "Barrett's segment Prague C3M5. Stool PCR Giardia positive.",
+                 ["SpO2 97%", "MP 2", "MPC III", "Mallampati: II", "Prague C3M5", "Giardia positive"],
+                 id="airway-grades-saturation-endoscopy"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI)
+def test_session22_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_session22_values_stay(text: str, kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    for k in kept:
+        assert k in out, (k, out)
+    assert_idempotent(text)
+
+
+def test_a_found_id_is_scrubbed_where_the_note_repeats_it_but_short_numbers_are_not_spread():
+    text = "Hosp no: QX-40917\nSpecimen QX-40917 sent. Bed 12, 12 mg given."
+    out = scrub_text(text, frozenset(), CFG)
+    assert "QX-40917" not in out
+    assert "12 mg" in out and "Bed 12" in out
