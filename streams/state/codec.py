@@ -7,6 +7,7 @@ floats keep full precision. Series members are ``<event_id>\\0<Obs JSON>`` so th
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from datetime import datetime
@@ -94,27 +95,41 @@ class ObsMemo:
             raise ValueError("ObsMemo max_items must be at least 1")
         self.max_items = max_items
         self._obs: dict[bytes, Obs] = {}
+        self._versioned: set[bytes] = set()  # members that are a version of a record (corrections)
 
     def __len__(self) -> int:
         return len(self._obs)
 
     def series(self, raw: bytes) -> tuple[Obs, ...]:
-        """One series as the script returns it: Obs JSON, one per line, oldest first."""
+        """One series as the script returns it (Obs JSON, one per line, oldest first), without the
+        observations a later version of the same record supersedes (`current_versions`)."""
         if not raw:
             return ()
         members = raw.split(b"\n")
         known = self._obs
         missing = [m for m in dict.fromkeys(members) if m not in known]
         if not missing:
-            return tuple([known[m] for m in members])
-        got = dict(zip(missing, _OBS_LIST.validate_json(b"[" + b",".join(missing) + b"]"), strict=True))
-        out = tuple([got[m] if m in got else known[m] for m in members])
-        known.update(got)
-        excess = len(known) - self.max_items
-        if excess > 0:
-            for old in list(itertools.islice(known, excess)):
-                del known[old]
-        return out
+            out = tuple([known[m] for m in members])
+        else:
+            got = dict(zip(missing, _OBS_LIST.validate_json(b"[" + b",".join(missing) + b"]"), strict=True))
+            out = tuple([got[m] if m in got else known[m] for m in members])
+            known.update(got)
+            self._versioned.update(m for m, o in got.items() if o.record_version is not None)
+            excess = len(known) - self.max_items
+            if excess > 0:
+                for old in list(itertools.islice(known, excess)):
+                    del known[old]
+                    self._versioned.discard(old)
+        versioned = self._versioned
+        if versioned and not versioned.isdisjoint(members):
+            return current_versions(out)
+        return out  # speed: no record versions, nothing superseded (most series)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _seen_time(score: str) -> datetime:
+    """A seen event's time from its sorted-set score (the same few times recur in every batch)."""
+    return from_micros(int(float(score)))
 
 
 def _pairs(flat: Sequence[bytes]) -> dict[str, bytes]:
@@ -167,18 +182,13 @@ def decode_state(pseudonym: str, reply: Sequence[Any], memo: ObsMemo | None = No
         else:
             values[field] = orjson.loads(raw)
     series = {
-        series_raw[i].decode(): current_versions(memo.series(series_raw[i + 1]))
+        series_raw[i].decode(): memo.series(series_raw[i + 1])
         for i in range(0, len(series_raw), 2)
     }
-    parts = seen_raw.split(b"\n") if seen_raw else []
-    times: dict[bytes, datetime] = {}  # events of one set share a time: convert once
-    seen: dict[str, datetime] = {}
-    for i in range(0, len(parts), 2):
-        score = parts[i + 1]
-        t = times.get(score)
-        if t is None:
-            t = times[score] = from_micros(int(float(score)))
-        seen[parts[i].decode()] = t
+    parts = seen_raw.decode().split("\n") if seen_raw else []
+    scores = parts[1::2]
+    times = {score: _seen_time(score) for score in set(scores)}  # events of one set share a time
+    seen: dict[str, datetime] = dict(zip(parts[0::2], map(times.__getitem__, scores), strict=True))
     state = PatientState(
         pseudonym=pseudonym,
         series=series,

@@ -53,3 +53,12 @@ def test_the_memo_stays_bounded_and_still_decodes_everything_asked():
 def test_max_items_must_be_positive():
     with pytest.raises(ValueError, match="max_items"):
         ObsMemo(max_items=0)
+
+
+def test_a_corrected_record_supersedes_its_earlier_version_whatever_the_memo_holds():
+    memo = ObsMemo()
+    first = obs(1, record_key="k", record_version=1)
+    corrected = obs(2, record_key="k", record_version=2)
+    assert memo.series(stored([first])) == (first,)
+    assert memo.series(stored([first, obs(3), corrected])) == (obs(3), corrected)
+    assert memo.series(stored([obs(3)])) == (obs(3),)
