@@ -373,7 +373,8 @@ _ZIP = compile_rx(
     r"|(?:(?<=\n)|\A)[ \t]*([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?=[ \t]*(?:\n|\Z))"
     # Australian state + 4-digit postcode, Canadian postal code
     r"|\b(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+(\d{4})\b"
-    r"|\b([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d)\b"
+    # (its first digit may read "O" after the OCR fold: "X0A 0C0" is read as "XOA 0C0"; session 22, v72)
+    r"|\b([ABCEGHJ-NPRSTVXY][\dO][ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d)\b"
 )
 
 _SUFFIXES = sorted(

@@ -67,6 +67,7 @@ from processors.deid.staff import staff_name_spans, staff_phone_spans
 from processors.deid.street_lines import street_line_spans
 from processors.deid.tables import table_columns
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
+from processors.deid.travel import travel_spans
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
 from processors.deid.values import field_spans, lowered
 from processors.deid.wardforms import ward_form_name_spans
@@ -404,6 +405,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in staff_phone_spans(text, low))  # session 15: "Page me 26944"
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
+    raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
     raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"

@@ -24,6 +24,12 @@ PHI = [
                  ["14/iii/2024", "UN/OCT/1958"], [], id="roman-month-and-unknown-day"),
     pytest.param("Pharmacist check (ATO): RW     Bedside check (2-person): TS & MO",
                  ["RW", "TS", "MO"], [], id="capital-initials-after-check-labels"),
+    pytest.param("Passport (MRZ):\nP<CANLEFEBVRE<<MARIE<CLAUDE<<<<<<<<<<<<\nA-Number: A-301-557-208\n"
+                 "Medic: HPCSA PA 4410927", ["LEFEBVRE", "A-301-557-208", "PA 4410927"], [], id="passport-line-a-number-council"),
+    pytest.param("Residence: House 212, Arviat, NU X0C 0E0 tel (867) 555-0142\nAddress in SA: 9 Long Street, George, 6529 Cell: 082 555 0199",
+                 ["House 212", "X0C 0E0", "6529"], [], id="house-number-nunavut-and-sa-postcodes"),
+    pytest.param("Booked JNB-LHR 14AUG with nurse escort; reviewed 02SEP 2025.", ["14AUG", "02SEP 2025"], [],
+                 id="day-month-written-together"),
     pytest.param("Son informed on 07861-204-553.\n- d. okonkwo pa-c",
                  ["07861-204-553", "d. okonkwo"], [], id="hyphenated-uk-mobile-and-lower-signer"),
 ]

