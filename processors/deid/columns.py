@@ -66,7 +66,7 @@ _LEAD_SERIAL = compile_rx(r"\b(?:RA|RV|LV|CS|SVC)[ \t]+([A-Z]{0,3}\d{6,10})\b")
 _HEAD_CELL = compile_rx(
     r"(?:^|(?<=[ \t]{2}))(?i:(?P<sig>observed[ \t]by|obs[ \t]by|reviewer|reviewed[ \t]by|given[ \t]by|signed[ \t]by"
     r"|checked[ \t]by|done[ \t]by|administered[ \t]by|witness(?:ed)?(?:[ \t]by)?|init(?:ial)?s?|sign(?:ed|ature)?|by"
-    r"|staff|nurse|rn)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case)"
+    r"|staff|nurse|rn)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case|scrub|circulator|circ)"
     r"|(?P<user>user(?:[ \t]?(?:id|code|name))?|login|username)"
     r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code"
     r"|screen(?:ing)?[ \t]?(?:no|id|#)|participant(?:[ \t]?(?:no|id))?|subject[ \t]?(?:no|id)))"  # session 22 (v70)

@@ -50,7 +50,7 @@ _ROLE_DID = compile_rx(  # after a role: "medical reg jeffrey aware"
 # v23: after a role in a ward-round list, before a slash, a comma or a line end ("wr cons shaun /
 # reg josephine ferguson"); a listed first and last name opening a line before a bed ("paula
 # jackson bed 14 - day 2")
-_ROLE_LIST = compile_rx(rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:/|,|\n|$))")
+_ROLE_LIST = compile_rx(rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:/|,|\)|\n|$))")  # session 22 (v71): "/ fy1 kirsty)"
 _LINE_BED = compile_rx(
     r"^[ \t]*([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20})?)(?=[ \t]+(?:bed|bay|rm|room|sr|side[ \t]?room)[ \t]*\d)",
     re.MULTILINE,

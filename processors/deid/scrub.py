@@ -66,6 +66,7 @@ from processors.deid.spread import spread_spans
 from processors.deid.staff import staff_name_spans, staff_phone_spans
 from processors.deid.street_lines import street_line_spans
 from processors.deid.tables import table_columns
+from processors.deid.theatre import theatre_name_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.travel import travel_spans
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
@@ -443,6 +444,7 @@ def _piece_spans(
     found.extend(table.initials)  # session 14 (v42): a table's "Init" / "By" column
     found.extend(guard_name_spans(text, community_name_spans(text)))  # session 14 (v42): "DNS Kiri", ". jp"
     found.extend(guard_name_spans(text, mdt_name_spans(text)))  # session 17 (v48): "Gemma (IPC ADON), ext"
+    found.extend(theatre_name_spans(text))  # session 22 (v71): "correct (MM / WF)", "surgeon (AM)" (own checks)
     found.extend(research_name_spans(text))  # session 17 (v49): "2nd check: ym", "MRT(T); cn" (own checks)
     found.extend(critical_name_spans(text))  # session 18 (v50): "-b.joseph", "Circulating NR" (own checks)
     found.extend(specialty_name_spans(text))  # session 18 (v51): "RGN [KF]", a dosing log's initials (own checks)

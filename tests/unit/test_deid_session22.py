@@ -30,6 +30,11 @@ PHI = [
                  ["House 212", "X0C 0E0", "6529"], [], id="house-number-nunavut-and-sa-postcodes"),
     pytest.param("Booked JNB-LHR 14AUG with nurse escort; reviewed 02SEP 2025.", ["14AUG", "02SEP 2025"], [],
                  id="day-month-written-together"),
+    pytest.param("Counts correct (RB / TK); implants checked.\nConsent: signed P Haughey   date 03/03/25\n"
+                 "surg wr (cons obi / reg ludmila / fy1 saoirse)",
+                 ["RB", "TK", "P Haughey", "ludmila", "saoirse"], ["implants checked"], id="theatre-checkers-signer-ward-round"),
+    pytest.param("MRN      Patient          Scrub     In\n5550123  Oonagh Brennan   Fiachra   08:30",
+                 ["5550123", "Oonagh Brennan", "Fiachra"], ["08:30"], id="theatre-list-scrub-column"),
     pytest.param("Son informed on 07861-204-553.\n- d. okonkwo pa-c",
                  ["07861-204-553", "d. okonkwo"], [], id="hyphenated-uk-mobile-and-lower-signer"),
 ]
@@ -37,6 +42,8 @@ KEPT = [
     pytest.param("Donor: sister, 10/10 HLA-matched; brother 5/10 (haplo); cousin 9/10 MATCH", ["10/10", "5/10", "9/10"],
                  id="hla-match-fractions"),
     pytest.param("Neutrophil engraftment day +21 (2025/03/09).", ["+21"], id="engraftment-day-before-a-date"),
+    pytest.param("CXR done (AP / PA) views. Signed A Patient Leaflet given.", ["(AP / PA)", "Signed A Patient"],
+                 id="views-and-a-signed-leaflet-are-no-names"),
     pytest.param("Pain 8/10 -> oxycodone 5 mg PO -> 2/10 at 1 h", ["8/10", "2/10", "oxycodone 5 mg PO"], id="pain-score-after-arrow"),
     pytest.param("HR 64 reg  SpO2 97% RA\nAirway: MP 2, TMD 6 cm. Airway: MPC III. Mallampati: II\n"
                  "Barrett's segment Prague C3M5. Stool PCR Giardia positive.",
