@@ -35,6 +35,8 @@ PHI = [
                  ["RB", "TK", "P Haughey", "ludmila", "saoirse"], ["implants checked"], id="theatre-checkers-signer-ward-round"),
     pytest.param("MRN      Patient          Scrub     In\n5550123  Oonagh Brennan   Fiachra   08:30",
                  ["5550123", "Oonagh Brennan", "Fiachra"], ["08:30"], id="theatre-list-scrub-column"),
+    pytest.param("caller: pt's daughter-in-law leanne o'hare, mob 07700 900461; mother-in-law is visiting",
+                 ["leanne o'hare", "07700 900461"], ["mother-in-law is visiting"], id="lower-case-in-law-relative"),
     pytest.param("Son informed on 07861-204-553.\n- d. okonkwo pa-c",
                  ["07861-204-553", "d. okonkwo"], [], id="hyphenated-uk-mobile-and-lower-signer"),
 ]
