@@ -66,6 +66,11 @@ _CHECK_CAPS = compile_rx(
     r"\b[Cc]heck(?:ed)?(?:[ \t]+by)?[ \t]*(?:\([^()\n]{1,14}\))?[ \t]*:[ \t]*([A-Z]{2,3})\b(?![a-z/&-]|[ \t]*[\d/])"
     r"(?:[ \t]*(?:&|and|\+)[ \t]*([A-Z]{2,3})\b(?![a-z/-]))?"
 )
+# session 22 (v70): a trial log's line of an id, the participant's initials, sex and year of birth
+# ("S034-062  TDO  M  1946  eligible")
+_LOG_INITIALS = compile_rx(
+    r"^[ \t]*[A-Z0-9][\w/-]{3,15}[ \t]{2,}([A-Z]{2,3})[ \t]{2,}[MFU][ \t]{2,}(?:19|20)\d{2}\b", re.MULTILINE
+)
 _SEMICOLON_END = compile_rx(r"[A-Za-z)];[ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)
 _DASH_END = compile_rx(
     r"\b(?:[Vv]erified|[Cc]hecked|[Ss]igned|[Ee]ntered|[Rr]eviewed|[Ww]itnessed|[Cc]ompleted)\b[^\n]{0,60}?"
@@ -118,4 +123,5 @@ def research_name_spans(text: str) -> list[tuple[int, int]]:
     if ";" in text:
         out.extend(m.span(1) for m in _SEMICOLON_END.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
     out.extend(m.span(1) for m in _DASH_END.finditer(text) if initials_ok(m.group(1)))
+    out.extend(m.span(1) for m in _LOG_INITIALS.finditer(text) if initials_ok(m.group(1)))
     return out

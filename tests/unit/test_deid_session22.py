@@ -16,6 +16,8 @@ PHI = [
     pytest.param("Site 12 log\nParticipant  Screen no.   MRN         Name\n012-0007     S012-031     K5550123    Nadia Oyelaran\n\n"
                  "Anonymised copy:\nS012-031  NO  F  1961  eligible",
                  ["S012-031", "K5550123", "Nadia Oyelaran"], ["eligible"], id="screen-number-column-and-its-repeat"),
+    pytest.param("Screening log (anonymised):\nS012-031  NKO  F  1961  eligible\nS012-032  PJ  M  1958  not eligible - ECOG 3",
+                 ["NKO", "PJ"], ["eligible", "ECOG 3"], id="trial-log-initials"),
     pytest.param("RANDOMISATION - Participant 31-0412 (initials KLM) allocated arm B. Registry RID 7712-0934-2.",
                  ["31-0412", "7712-0934-2"], ["arm B"], id="participant-number-and-registry-rid"),
     pytest.param("Brendan Kowalchuk, HSN 731 604 228, DOB 1950-03-14\nNHIA No.: ABJ/5521093",
