@@ -107,6 +107,8 @@ from bench.phi_corpus import (
     heldout70,
     heldout71,
     heldout72,
+    heldout73,
+    heldout74,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -314,6 +316,8 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v70": ("HELD-OUT v70 corpus (session 22, written independently)", heldout70.generate),
     "v71": ("HELD-OUT v71 corpus (session 22, written independently)", heldout71.generate),
     "v72": ("HELD-OUT v72 corpus (session 22, written independently)", heldout72.generate),
+    "v73": ("HELD-OUT v73 corpus (session 22, written independently)", heldout73.generate),
+    "v74": ("HELD-OUT v74 corpus (session 22, written independently)", heldout74.generate),
 }  # short name -> (title, generator)
 
 
