@@ -43,7 +43,7 @@ _LEAD = compile_rx(
 # "call from dr kang", "w/ daughter holly griffith", "home with daughter ann who" (a lower-case
 # letter must follow: capitalised names are the other recognisers')
 _LEAD_LOWER = by_first_letter(compile_rx(
-    r"\b(?:doctor|dr\.?|(?:(?:daughter|son|sister|brother|mother|father)(?:-in-law)?)|wife|husband|mom|mum|dad|partner"
+    r"\b(?:doctor|dr\.?|(?:(?:daughter|son|sister|brother|mother|father)(?:-in-law)?)|wife|husband|spouse|mom|mum|dad|partner"
     r"|niece|nephew|granddaughter|grandson|carer|caregiver|neighbou?r|friend)[ \t]+(?=[a-z])"  # session 22: "son-in-law"
 ))
 _INITIAL = compile_rx(r"[a-z]\.(?:[ \t]?[a-z]\.)?")

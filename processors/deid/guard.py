@@ -111,7 +111,7 @@ _EPONYM = compile_rx(
 _VALUE = compile_rx(
     r"[ \t]*[:=]?[ \t]*[<>~]?-?\d{1,4}(?:\.\d+)?(?![\d/]|[.:-]\d|[ \t]*(?:st|nd|rd|th)\b"
     r"|[ \t]?(?:y|yo|y/o|yrs?|yr)\b"  # session 7: "WILSON, Claire 96y": an age, no value
-    r"|[ \t]?[MF]\b(?![ \t]*[-:=]?[ \t]*\d))"  # session 8: "MORGAN, Mandy 65F from": age and sex
+    r"|[ \t]?[MF]\b(?![ \t]*[-:=]?[ \t]*\d)|[mf]\b(?![ \t]*[-:=]?[ \t]*\d))"  # session 8: "MORGAN, Mandy 65F from": age and sex (22: "sheryl 74f")
     r"(?![ \t]+\d{3,})"
     r"(?![ \t]*-?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )

@@ -58,7 +58,7 @@ _LINE_BED = compile_rx(
 )
 # session 8: a listed first and last name after a bed number ("bed 14 john mcallister post lap chole")
 _AFTER_BED = compile_rx(
-    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:,]?[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b"
+    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:,]?[ \t]+([a-z]{2,15}),?[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b"
 )
 _TITLED_LOWER = compile_rx(r"[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
 # a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
@@ -176,8 +176,10 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             if _listed_pair(m.group(1), m.group(2)):
                 out.append((m.start(1), m.end(2)))
         for m in _AFTER_BED.finditer(text):
-            if text[m.start(1)].islower() and _first_and_surname(m.group(1), m.group(2)):
-                out.append((m.start(1), m.end(2)))
+            if text[m.start(1)].islower() and (
+                    _first_and_surname(m.group(1), m.group(2))  # "bed 14 john mcallister"
+                    or ("," in text[m.end(1):m.start(2)] and _first_and_surname(m.group(2), m.group(1)))):
+                out.append((m.start(1), m.end(2)))  # session 22 (v73): "bed 12 haverkamp, sheryl 74f"
     if "(" in text:
         out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text) if _first_name(m.group(1)))
     if '("' in text or "(\u201c" in text or "('" in text:

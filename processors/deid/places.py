@@ -213,7 +213,9 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _CAPS_STREET.finditer(text) if _CAPS_HINT.search(text) else ():
         words = m.group(1).split()
-        if not any(w in _DOSE_WORDS or w in CLINICAL_ABBREV for w in words):
+        # session 22 (v73): the abbreviations are stored lower-case ("BP 163/84   ECG NSR   CT/CTA"),
+        # and a street never crosses a column gap of three blanks
+        if not any(w in _DOSE_WORDS or w.lower() in CLINICAL_ABBREV for w in words) and "   " not in m.group(0):
             out.append((m.start(), m.end(), "[ADDRESS]"))
     if any(h in text for h in _PREFIX_HINTS):
         for m in _PREFIX_STREET.finditer(text):

@@ -36,6 +36,10 @@ _ROMAN_DATE = compile_rx(
     r"\b(?:[12]\d|3[01]|0?[1-9])([./-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i)"
     r"\1(?:19|20)?\d{2}\b(?![./-]\d)"
 )
+# session 22 (v73): a registry export's year-first date ("Admitted 2024 Oct 04", "after MVC 2025 May 04")
+_YEAR_FIRST = compile_rx(
+    r"\b(?:19|20)\d{2}[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[ \t](?:0?[1-9]|[12]\d|3[01])\b(?![:.]\d)"
+)
 _UNKNOWN_DAY = compile_rx(
     r"\b(?:UN|UNK|UK|NK|XX)([/ -])(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\1(?:19|20)\d{2}\b"
 )
@@ -45,6 +49,8 @@ _KITS = compile_rx(
 )
 _NUMBER = compile_rx(r"\d{4,9}")
 _DIN = compile_rx(r"\bDIN[ \t]*:?[ \t]*([A-Z]\d{12,16}[A-Z0-9]{0,3})\b")
+# session 22 (v74): a teledermatology image id ("Images attached: TD24-603802-1 (macro)")
+_IMAGE_ID = compile_rx(r"\b[A-Z]{2,3}\d{2}-\d{5,7}-\d{1,2}\b")
 _BLOCK = compile_rx(r"\b[A-Z]{1,3}\d{2}-\d{4,6}[ \t][A-H]\d{1,2}\b")
 # found from "The" (a literal: a fast scan), the house number before it added by the caller
 _THE_ESTATE = compile_rx(r"(?<=\d[ \t])The[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=,)")
@@ -91,6 +97,7 @@ def research_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(1), "[ID]"))
     out.extend((*m.span(), "[DATE]") for m in _ROMAN_DATE.finditer(text))
     out.extend((*m.span(), "[DATE]") for m in _UNKNOWN_DAY.finditer(text))
+    out.extend((*m.span(), "[DATE]") for m in _YEAR_FIRST.finditer(text))
     if "ubject" in text or "articipant" in text:
         out.extend((*m.span(1), "[ID]") for m in _PARTICIPANT.finditer(text))
     if "it" in text:
@@ -101,6 +108,7 @@ def research_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _DIN.finditer(text))
     if "-" in text:
         out.extend((*m.span(), "[ID]") for m in _BLOCK.finditer(text))
+        out.extend((*m.span(), "[ID]") for m in _IMAGE_ID.finditer(text))
     if "The " in text:
         for m in _THE_ESTATE.finditer(text):
             if n := _NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()):

@@ -56,6 +56,7 @@ _ID_LABEL = (
     r"|machine|specimens|ic|mykad|gmc|gdc|nmc|hcpc|ahpra"  # third tester: staff registration numbers  # v34: "Machine FMC5008-XV674039", "Specimens: NG24-74506 A-C"
     r"|custody|uan|interpreter|force|service|wp"  # session 21 (v66): "Custody no: WY/50235/24", "UAN:", "force no."
     r"|hsn|nhia|nhis|rid"  # session 22 (v70): Saskatchewan HSN, Nigeria NHIA, "Registry RID 5177-7651-1"
+    r"|mcp|ipd no|ipd number|opd no|opd number"  # session 22 (v73): Newfoundland MCP, Indian IPD / OPD numbers
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -73,13 +74,15 @@ _ID_GROUPS = compile_rx(
     r"(?:[ \t]\d/\d\b(?![/.]\d))?"  # an Australian Medicare number's reference "1611 08518 2/2"
 )
 # a short first digit group, then a long one; or three groups of three ("HSN 482 356 332")
+_VERSION_CODE = compile_rx(r"[ \t]?[A-Z]{2}\b(?![ \t]*[a-z])")
 _GAS_VALUE = compile_rx(r"(?i:spo2|sao2|spo2|fio2|etco2|pao2|paco2|po2|pco2|hba1c)\b")
-_SHORT_LEAD = compile_rx(r"(?:\d{1,3}[ \t]\d{4,}|\d{3}[ \t]\d{3}[ \t]\d{3,4})\b(?![.,]\d)")
+_SHORT_LEAD = compile_rx(r"(?:\d{1,3}[ \t]\d{4,}|\d{3}(?:[ \t]\d{3}){1,2}[ \t]\d{3,4})\b(?![.,]\d)")
 # session 14 (v42): a letter prefix, then digit groups ("Coroner's case no: COR 2024 001169")
 _LETTER_LEAD = compile_rx(r"[A-Z]{2,5}(?:[ \t-]\d{2,8}){2,3}\b(?![.,]\d)")
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = compile_rx(
-    r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b)"
+    r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b"
+    r"|[a-z]\d{2}-\d{4,7}\b)"  # session 22 (v74): a lower-case specimen number ("path # s25-74789")
 )
 # after v12, found by a cheap hit then checked around it (speed):
 # - an "x" extension after a credential or a name at a signature ("LICSW  x45601"): two spaces or
@@ -423,6 +426,10 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         if _NOT_DURATION.match(text, e):
             continue
+        if b == 15 and "GCS" in text[max(0, s - 20):s]:
+            continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
+        if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").endswith("VSS"):
+            continue  # session 22 (v74): "VSS 6/13", the Vancouver Scar Scale
         if b == 10 and text[max(0, s - 4):s].rstrip().endswith(("->", "\u2192", "=>")):
             continue  # session 22 (v71): a pain score after an arrow ("8/10 -> morphine -> 3/10")
         pw = _PREV_WORD.search(text, max(0, s - 16), s) or _PREV_PLACEHOLDER.search(text, max(0, s - 16), s)
@@ -550,6 +557,9 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
             end = v.end()
             if v.end() - v.start() <= 5 and (g := _ID_GROUPS.match(text, end)):
                 end = g.end()
+            elif v.end() - v.start() == 10 and text[v.start():v.end()].isdigit() and (
+                    vc := _VERSION_CODE.match(text, end)):
+                end = vc.end()  # session 22 (v74): an Ontario health card's version code ("HCN 2814411233 VB")
             out.append((v.start(), end, "[ID]"))
         elif d := _SHORT_LEAD.match(text, m.end()) or _LETTER_LEAD.match(text, m.end()):
             out.append((*d.span(), "[ID]"))  # session 12 (v36): "Work Permit No: 5 29787915"

@@ -39,6 +39,15 @@ PHI = [
                  ["5550123", "Oonagh Brennan", "Fiachra"], ["08:30"], id="theatre-list-scrub-column"),
     pytest.param("caller: pt's daughter-in-law leanne o'hare, mob 07700 900461; mother-in-law is visiting",
                  ["leanne o'hare", "07700 900461"], ["mother-in-law is visiting"], id="lower-case-in-law-relative"),
+    pytest.param("DOB 1948 Mar 02 Admitted 2025 Jan 17\nbed 9 ostrowski, brenda 77f L MCA\nspouse harold\n"
+                 "Patient: Ida Pike MCP 712 448 390 115  IPD No: 25/33017",
+                 ["1948 Mar 02", "2025 Jan 17", "ostrowski, brenda", "harold", "712 448 390 115", "25/33017"], ["77f"],
+                 id="year-first-dates-lower-case-sign-out-ids"),
+    pytest.param("Address: 17 Shivaji Nagar, Pune, Maharashtra 411005 Mob: 98220 41177\n"
+                 "Images attached: TD25-410332-1 (macro), TD25-410332-2 (dermoscopy); path # s25-61208\n"
+                 "Client: OKAFOR, NNEKA HCN 5521907734 QL DOB Mar 3, 1950",
+                 ["411005", "TD25-410332-1", "TD25-410332-2", "s25-61208", "5521907734 QL"], ["dermoscopy"],
+                 id="indian-pin-image-ids-specimen-health-card-version"),
     pytest.param("Son informed on 07861-204-553.\n- d. okonkwo pa-c",
                  ["07861-204-553", "d. okonkwo"], [], id="hyphenated-uk-mobile-and-lower-signer"),
 ]
@@ -46,6 +55,8 @@ KEPT = [
     pytest.param("Donor: sister, 10/10 HLA-matched; brother 5/10 (haplo); cousin 9/10 MATCH", ["10/10", "5/10", "9/10"],
                  id="hla-match-fractions"),
     pytest.param("Neutrophil engraftment day +21 (2025/03/09).", ["+21"], id="engraftment-day-before-a-date"),
+    pytest.param("GCS at scene 7/15. BP 158/90   ECG NSR   CT/CTA clear. VSS 8/13; cetomacrogol massage tds",
+                 ["7/15", "BP 158/90   ECG NSR   CT/CTA", "VSS 8/13", "cetomacrogol"], id="scores-ecg-column-emollient"),
     pytest.param("CXR done (AP / PA) views. Signed A Patient Leaflet given.", ["(AP / PA)", "Signed A Patient"],
                  id="views-and-a-signed-leaflet-are-no-names"),
     pytest.param("Pain 8/10 -> oxycodone 5 mg PO -> 2/10 at 1 h", ["8/10", "2/10", "oxycodone 5 mg PO"], id="pain-score-after-arrow"),
