@@ -1,11 +1,11 @@
 """Forms of travel-medicine, repatriation and immigration records (session 22, from the held-out v72
 measurement).
 
+(Ids after "A-Number" or a council's name, "HPCSA PA 3231197", are labelled ids: ``values``.)
+
 - Names (NAME): the surname in a passport's machine-readable line ("P<USAVANDERMEER<<WHITNEY<<<":
   the given names after "<<" are found by the name recognisers, the surname is glued to the
   issuing country's code).
-- Ids (ID): a US alien registration number after "A-Number" / "Alien No." ("A-222-270-636"); a
-  register number of letters and digits after a council's name ("HPCSA PA 3231197").
 - Addresses (ADDRESS): a numbered house opening an address ("Residence: House 459, Cape Dorset").
 - ZIP: a South African postal code after a town, before the next field ("..., Mthatha, 5099 Cell:");
   an Indian PIN code after its state ("Nagpur, Maharashtra 440015"; session 22, v74).
@@ -22,10 +22,6 @@ from processors.deid.leading import compile_rx
 __all__ = ["travel_spans"]
 
 _MRZ_SURNAME = compile_rx(r"\bP<[A-Z]{3}([A-Z]{2,}(?:<[A-Z]{2,})?)<<[A-Z]")
-_A_NUMBER = compile_rx(r"\b(?:A-?[Nn]umber|A-?[Nn]o\.?|[Aa]lien[ \t]+(?:[Nn]o\.?|[Nn]umber|#))[ \t]*:?[ \t]*(A-?\d{3}-?\d{3}-?\d{3})\b")
-_COUNCIL_NUMBER = compile_rx(
-    r"\b(?:HPCSA|SANC|SAPC|GMC|NMC|AHPRA|PRC|MDCN|NMCN|KMPDC|HPCZ)[ \t]*(?:[Nn]o\.?|#)?[ \t]*:?[ \t]*([A-Z]{1,4}[ \t]?\d{5,9})\b"
-)
 _HOUSE = compile_rx(r"(?:(?<=:[ \t])|(?<=^))[ \t]*(House[ \t]+\d{1,5}[A-Z]?)(?=,)", re.MULTILINE)
 _SA_POSTCODE = compile_rx(r"(?<=[a-z]),[ \t](\d{4})(?=[ \t]+(?:Cell|Tel|Phone|Mobile|Email|Ph)\b)")
 _IN_PIN = compile_rx(
@@ -41,9 +37,6 @@ def travel_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "P<" in text:
         out.extend((*m.span(1), "[NAME]") for m in _MRZ_SURNAME.finditer(text))
-    if "A-" in text or "lien" in text:
-        out.extend((*m.span(1), "[ID]") for m in _A_NUMBER.finditer(text))
-    out.extend((*m.span(1), "[ID]") for m in _COUNCIL_NUMBER.finditer(text))
     if "House" in text:
         out.extend((*m.span(1), "[ADDRESS]") for m in _HOUSE.finditer(text))
     out.extend((*m.span(1), "[ZIP]") for m in _SA_POSTCODE.finditer(text))

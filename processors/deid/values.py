@@ -57,6 +57,7 @@ _ID_LABEL = (
     r"|custody|uan|interpreter|force|service|wp"  # session 21 (v66): "Custody no: WY/50235/24", "UAN:", "force no."
     r"|hsn|nhia|nhis|rid"  # session 22 (v70): Saskatchewan HSN, Nigeria NHIA, "Registry RID 5177-7651-1"
     r"|mcp|ipd no|ipd number|opd no|opd number"  # session 22 (v73): Newfoundland MCP, Indian IPD / OPD numbers
+    r"|a-number|alien number|alien no|sanc|sapc|mdcn"  # session 22 (v72): US alien registration, SA / Nigerian councils
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -75,10 +76,11 @@ _ID_GROUPS = compile_rx(
 )
 # a short first digit group, then a long one; or three groups of three ("HSN 482 356 332")
 _VERSION_CODE = compile_rx(r"[ \t]?[A-Z]{2}\b(?![ \t]*[a-z])")
-_GAS_VALUE = compile_rx(r"(?i:spo2|sao2|spo2|fio2|etco2|pao2|paco2|po2|pco2|hba1c)\b")
+_GAS_VALUE = compile_rx(r"(?i:spo2|sao2|fio2|etco2|pao2|paco2|po2|pco2|hba1c)\b")
 _SHORT_LEAD = compile_rx(r"(?:\d{1,3}[ \t]\d{4,}|\d{3}(?:[ \t]\d{3}){1,2}[ \t]\d{3,4})\b(?![.,]\d)")
 # session 14 (v42): a letter prefix, then digit groups ("Coroner's case no: COR 2024 001169")
-_LETTER_LEAD = compile_rx(r"[A-Z]{2,5}(?:[ \t-]\d{2,8}){2,3}\b(?![.,]\d)")
+# or one long digit group after a short letter prefix (session 22, v72: "HPCSA PA 3231197")
+_LETTER_LEAD = compile_rx(r"[A-Z]{2,5}(?:(?:[ \t-]\d{2,8}){2,3}|[ \t]\d{5,9})\b(?![.,]\d)")
 # "<word> #: 615758", "case # 20-39649"
 _HASH_ID = compile_rx(
     r"#[ \t]?:?[ \t]*(\d[\d-]{3,}\b(?!-)|(?=[A-Z0-9-]*\d{3})[A-Z0-9][A-Z0-9-]{3,}\b"
