@@ -28,13 +28,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.harness import Worker, machine_label, prefill
+from bench.harness import Worker, drop_topics, machine_label, prefill
 from bench.monitor import (
     LOG_DIR,
     Latency,
     Seen,
     _collect,
-    _drop_topics,
     _paced,
     _pct,
     _settings,
@@ -67,7 +66,7 @@ def saturation(kind: str, n: int) -> Saturation:
               else Worker(PIPELINES[kind], env, LOG_DIR / f"e2e-{kind}-worker.log")):
             asyncio.run(_collect(s, seen, set(markers.values()), events=True, max_s=240, idle_s=2.0))
     finally:
-        asyncio.run(_drop_topics(s))
+        asyncio.run(drop_topics(s))
     stamps, ev = sorted(seen.alerts.values()), sorted(seen.events)
     rate = (n - 1) / max((stamps[-1] - ev[0]) / 1000.0, 1e-3) if ev and stamps else 0.0
     return Saturation(rate, len(stamps), len(markers))
@@ -80,7 +79,7 @@ def latency(kind: str, rate: float, seconds: float) -> Latency:
         with Worker(PIPELINES[kind], env, LOG_DIR / f"e2e-lat-{kind}-worker.log"):
             return asyncio.run(_paced(s, rate, seconds))
     finally:
-        asyncio.run(_drop_topics(s))
+        asyncio.run(drop_topics(s))
 
 
 def _row(cells: list[str], widths: list[int]) -> str:

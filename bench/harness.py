@@ -20,13 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
+from aiokafka.admin import AIOKafkaAdminClient
+
+from streams.clients import aiokafka_kwargs
 from streams.kafka_io import OutMessage, consume, publish_messages
 from streams.settings import Settings, load_settings_with_env
-from streams.topics import ensure_topics
+from streams.topics import ensure_topics, topic_names
 
 __all__ = [
-    "CpuSampler", "Worker", "bench_settings", "client_nice", "lower_client_priority", "machine_label",
-    "measure_output_span", "prefill", "process_cpu_s",
+    "CpuSampler", "Worker", "bench_settings", "client_nice", "drop_topics", "lower_client_priority",
+    "machine_label", "measure_output_span", "prefill", "process_cpu_s",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,6 +89,21 @@ def bench_settings(prefix: str, **env: str) -> tuple[Settings, dict[str, str]]:
     }
     settings = load_settings_with_env(envs)
     return settings, envs
+
+
+async def drop_topics(s: Settings) -> None:
+    """Delete a run's topics: the five of bench_settings and the workers' own (Faust's
+    "<group>-__assignor-__leader"; the group id is unique per run). Without this every run leaves
+    ~20 partitions on the local broker, and a broker with hundreds of them slows later runs."""
+    admin = AIOKafkaAdminClient(**aiokafka_kwargs(s.kafka))
+    await admin.start()
+    try:
+        own = [t for t in await admin.list_topics() if t.startswith(f"{s.kafka.group_id}-")]
+        await admin.delete_topics([*topic_names(s), *own])
+    except Exception as err:  # noqa: BLE001 - cleanup is best effort
+        print(f"note: bench topics not deleted ({type(err).__name__})")
+    finally:
+        await admin.close()
 
 
 def prefill(settings: Settings, topic: str, messages: list[OutMessage]) -> None:

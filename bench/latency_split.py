@@ -22,7 +22,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 import bench.monitor as m
-from bench.harness import machine_label
+from bench.harness import drop_topics, machine_label
 from streams.clients import aiokafka_kwargs
 from streams.topics import ensure_topics
 
@@ -86,7 +86,7 @@ def run(rate: float, secs: float) -> None:
         with m._workers("single", env, "split", None):
             rows = asyncio.run(paced(s, rate, secs))
     finally:
-        asyncio.run(m._drop_topics(s))
+        asyncio.run(drop_topics(s))
     names = ["total", "gen->append", "append->event", "event->alert"]
     for k, n in enumerate(names):
         xs = [r[k] for r in rows]

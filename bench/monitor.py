@@ -40,13 +40,13 @@ from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
 
 from bench.harness import (
     CpuSampler,
     Worker,
     bench_settings,
     client_nice,
+    drop_topics,
     lower_client_priority,
     machine_label,
     prefill,
@@ -55,7 +55,7 @@ from bench.passthrough import PassthroughRun, run_passthrough_measured
 from streams.clients import aiokafka_kwargs
 from streams.kafka_io import OutMessage
 from streams.settings import BatchingSettings, Settings
-from streams.topics import ensure_topics, topic_names
+from streams.topics import ensure_topics
 
 __all__ = ["build_feed", "main", "run_latency", "run_throughput"]
 
@@ -197,17 +197,6 @@ async def _collect(s: Settings, seen: Seen, want: set[int], *, events: bool, max
         await consumer.stop()
 
 
-async def _drop_topics(s: Settings) -> None:
-    admin = AIOKafkaAdminClient(**aiokafka_kwargs(s.kafka))
-    await admin.start()
-    try:
-        await admin.delete_topics(list(topic_names(s)))
-    except Exception as err:  # noqa: BLE001 - cleanup is best effort
-        print(f"note: bench topics not deleted ({type(err).__name__})")
-    finally:
-        await admin.close()
-
-
 EXTRA_ENV: dict[str, str] = {}  # e.g. batching windows from --within
 
 
@@ -261,7 +250,7 @@ def run_throughput(n: int, profile: Path | None = None, layout: str = "single") 
         with _workers(layout, env, "monitor", profile) as pids, CpuSampler(pids) as cpu:
             asyncio.run(_collect(s, seen, set(markers.values()), events=True, max_s=240, idle_s=2.0))
     finally:
-        asyncio.run(_drop_topics(s))
+        asyncio.run(drop_topics(s))
     stamps = sorted(seen.alerts.values())
     ev = sorted(seen.events)
     span = lambda a, b: max((b - a) / 1000.0, 1e-3)
@@ -337,7 +326,7 @@ def run_latency(rate: float, seconds: float, profile: Path | None = None, layout
         with _workers(layout, env, "latency", profile):
             return asyncio.run(_paced(s, rate, seconds))
     finally:
-        asyncio.run(_drop_topics(s))
+        asyncio.run(drop_topics(s))
 
 
 def _batching() -> BatchingSettings:

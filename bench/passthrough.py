@@ -10,6 +10,7 @@ Needs the local stack (`wardwatch dev up`) or WARDWATCH_KAFKA_BOOTSTRAP.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import statistics
 import sys
@@ -20,6 +21,7 @@ from bench.harness import (
     CpuSampler,
     Worker,
     bench_settings,
+    drop_topics,
     machine_label,
     measure_output_span,
     prefill,
@@ -90,9 +92,12 @@ def run_passthrough(messages: int, log_dir: Path) -> float:
 def run_passthrough_measured(messages: int, log_dir: Path) -> PassthroughRun:
     settings, env = bench_settings("passthrough")
     prefill(settings, settings.topics.inbound, sample_messages(messages))
-    with Worker(["-m", "bench.passthrough", "--worker"], env, log_dir / "passthrough-worker.log") as w, \
-            CpuSampler([w.pid]) as cpu:
-        seen, rate, first, last = measure_output_span(settings, settings.topics.events, messages)
+    try:
+        with Worker(["-m", "bench.passthrough", "--worker"], env, log_dir / "passthrough-worker.log") as w, \
+                CpuSampler([w.pid]) as cpu:
+            seen, rate, first, last = measure_output_span(settings, settings.topics.events, messages)
+    finally:
+        asyncio.run(drop_topics(settings))
     if seen != messages:
         raise SystemExit(f"passthrough lost messages: {seen}/{messages}")
     return PassthroughRun(rate, 1000.0 * cpu.between(first, last) / max(messages - 1, 1))
