@@ -28,7 +28,7 @@ from streams.settings import Settings, load_settings_with_env
 from streams.topics import ensure_topics, topic_names
 
 __all__ = [
-    "CpuSampler", "Worker", "bench_settings", "client_nice", "drop_topics", "lower_client_priority",
+    "CpuSampler", "MachineSampler", "Worker", "bench_settings", "client_nice", "drop_topics", "lower_client_priority",
     "machine_label", "measure_output_span", "prefill", "process_cpu_s",
 ]
 
@@ -158,6 +158,46 @@ class Worker:
 
 
 _TICK = os.sysconf("SC_CLK_TCK")
+
+
+class MachineSampler:
+    """Samples /proc/stat every `period_s`: how busy the whole machine was between two wall-clock
+    times, in cores (2.0 = both of two cores busy)."""
+
+    def __init__(self, period_s: float = 0.1) -> None:
+        import threading
+
+        self.period_s = period_s
+        self.samples: list[tuple[float, float]] = []  # (wall ms, busy CPU seconds since boot)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def busy_s() -> float:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+        return (sum(fields[:8]) - idle) / _TICK
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.samples.append((time.time() * 1000.0, self.busy_s()))
+            self._stop.wait(self.period_s)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def busy_between(self, t0_ms: float, t1_ms: float) -> float:
+        """Busy cores on average over [t0, t1] (nearest samples)."""
+        inside = [s for s in self.samples if t0_ms <= s[0] <= t1_ms]
+        if len(inside) < 2:
+            return float("nan")
+        (a, ca), (b, cb) = inside[0], inside[-1]
+        return (cb - ca) / max((b - a) / 1000.0, 1e-3)
 
 
 def process_cpu_s(pid: int) -> float:

@@ -43,6 +43,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from bench.harness import (
     CpuSampler,
+    MachineSampler,
     Worker,
     bench_settings,
     client_nice,
@@ -271,6 +272,10 @@ class Latency:
     timeline: list[tuple[float, float]]  # (seconds into the paced feed, latency ms) per marker
     hops: tuple[list[float], list[float]]  # ms: send -> K event on the events topic; that event -> alert
     set_ms: list[float] = field(default_factory=list)  # vital-set alerts: CreateTime - the set's last send
+    span_ms: tuple[float, float] = (0.0, 0.0)  # wall clock of the first and the last paced send
+    cpu_ms: float = float("nan")  # worker CPU per paced message over span_ms (all worker processes)
+    cpu_share: float = float("nan")  # worker CPU seconds per wall second over span_ms (1.0 = one core)
+    others: dict[str, float] = field(default_factory=dict)  # the same share for the stack, the client, the machine
 
 
 async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
@@ -294,6 +299,7 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
         set_sent: dict[datetime, float] = {}
         futs = []
         start = time.perf_counter()
+        start_ms = time.time() * 1000.0
         for i, m in enumerate(msgs):
             delay = start + i / rate - time.perf_counter()
             if delay > 0:
@@ -303,6 +309,7 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
             elif set_of[i]:
                 set_sent[datetime.fromisoformat(set_of[i])] = time.time()  # the set's last message so far
             futs.append(await prod.send(s.topics.inbound, m.value, key=m.key))
+        end_ms = time.time() * 1000.0
         await asyncio.gather(*futs)
         deadline = time.monotonic() + 60
         while not set(markers.values()) <= seen.alerts.keys() and time.monotonic() < deadline:
@@ -316,15 +323,39 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
     hop1 = sorted(ev[j] - sent_at[j] * 1000.0 for j in sent_at if j in ev)
     hop2 = sorted(float(seen.alerts[j] - ev[j]) for j in sent_at if j in ev and j in seen.alerts)
     set_ms = sorted(ct - set_sent[at] * 1000.0 for at, ct in seen.set_alerts if at in set_sent)
-    return Latency(rate, len(msgs), len(markers), sorted(x for _, x in line), warmup, line, (hop1, hop2), set_ms)
+    return Latency(rate, len(msgs), len(markers), sorted(x for _, x in line), warmup, line, (hop1, hop2), set_ms,
+                   (start_ms, end_ms))
+
+
+def _stack_pids() -> dict[str, int]:
+    """The local stack's processes (from `wardwatch dev up`'s pid files) and this client."""
+    out = {"load generator + collector (this process)": os.getpid()}
+    for name in ("kafka", "redis"):
+        try:
+            out[name] = int(Path(f".wardwatch/run/{name}.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
 
 
 def run_latency(rate: float, seconds: float, profile: Path | None = None, layout: str = "single") -> Latency:
     s, env = _settings("latency")
     asyncio.run(ensure_topics(s))
     try:
-        with _workers(layout, env, "latency", profile):
-            return asyncio.run(_paced(s, rate, seconds))
+        with ExitStack() as stack:
+            pids = stack.enter_context(_workers(layout, env, "latency", profile))
+            cpu = stack.enter_context(CpuSampler(pids))
+            others = {name: stack.enter_context(CpuSampler([pid])) for name, pid in _stack_pids().items()}
+            machine = stack.enter_context(MachineSampler())
+            lat = asyncio.run(_paced(s, rate, seconds))
+        t0, t1 = lat.span_ms
+        if t1 > t0:
+            wall = (t1 - t0) / 1000.0
+            used = cpu.between(t0, t1)
+            lat.cpu_ms, lat.cpu_share = 1000.0 * used / max(lat.sent, 1), used / wall
+            lat.others = {name: smp.between(t0, t1) / wall for name, smp in others.items()}
+            lat.others["machine (all processes)"] = machine.busy_between(t0, t1)
+        return lat
     finally:
         asyncio.run(drop_topics(s))
 
@@ -357,6 +388,9 @@ def _rows(layout: str, pairs: list[tuple[PassthroughRun, Throughput]], lat: Late
         xs = lat.latencies_ms
         rows += [
             ("half load (paced publish)", f"{lat.rate:,.0f} msg/s", f"{lat.sent} msgs, warm-up {lat.warmup_s:.0f}s"),
+            ("  worker CPU per paced message", f"{lat.cpu_ms:.3f} ms",
+             f"{100 * lat.cpu_share:.0f} % of one core while publishing (all worker processes); "
+             + ", ".join(f"{name} {100 * share:.0f} %" for name, share in lat.others.items())),
             ("event->alert latency p50 / p95 / p99 (lab)",
              f"{_pct(xs, .5):.0f} / {_pct(xs, .95):.0f} / {_pct(xs, .99):.0f} ms",
              (f"n={len(xs)}/{lat.markers}, max {max(xs, default=float('nan')):.0f} ms, mean "
