@@ -54,7 +54,8 @@ _TABLE_RELATIVE_AGE = compile_rx(
     re.MULTILINE,
 )
 _LABEL_DM = compile_rx(
-    r"\b(?:w/c|[Ww]eek[ \t]+commencing|[Ss]tart[ \t]+of[ \t]+care|SOC|[Hh]earing|[Cc]ourt[ \t]+date)[ \t]*:?[ \t]+"
+    r"\b(?:w/c|[Ww]eek[ \t]+commencing|[Ss]tart[ \t]+of[ \t]+care|SOC|[Hh]earing|[Cc]ourt[ \t]+date"
+    r"|[Ss]ign(?:ed)?[ \t-]?out|[Aa]ttempt[ \t]+\d{1,2})[ \t]*:?[ \t]+"
     r"(\d{1,2}/\d{1,2})(?![/\d])"
 )
 _DM_RANGE = compile_rx(r"(?<![\w/.-])(\d{1,2}/\d{1,2})-(\d{1,2}/\d{1,2})(?![\w/-]|\.\d)")

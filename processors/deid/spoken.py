@@ -1,7 +1,8 @@
 """Session 6: PHI as speech recognition writes it (dictated notes, ASR drafts).
 
 - a spoken date: a month and a spoken day, with an optional spoken year ("april third
-  nineteen twenty nine", "july twenty first twenty twenty four", "the fifth of may");
+  nineteen twenty nine", "july twenty first twenty twenty four", "the fifth of may"), or the
+  month as an ordinal with a year ("the thirteenth of the eighth nineteen sixty two");
 - a spoken number: five or more digit words in a row ("six one seven five five five zero
   one one two", "oh two"), a phone after a contact word, else an identifier;
 - a name spelled out letter by letter after "spelled" ("last name spelled B-A-N-K-S").
@@ -38,6 +39,10 @@ _SPOKEN_DATE = by_first_letter(compile_rx(  # month first: "april third nineteen
 _SPOKEN_DATE_OF = compile_rx(  # day first: "the fifth of may"; found from " of "
     rf"(?:the[ \t]+)?{_DAY}[ \t]+of[ \t]+(?:{_MONTHS})(?:,?[ \t]+{_YEAR})?\b"
 )
+_MONTH_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_SPOKEN_DATE_OF_ORD = compile_rx(  # month as an ordinal, year required: "the thirteenth of the eighth nineteen sixty two"
+    rf"(?:the[ \t]+)?{_DAY}[ \t]+of[ \t]+the[ \t]+(?:{_MONTH_ORDINAL}),?[ \t]+{_YEAR}\b"
+)
 _DAY_BEFORE_OF = compile_rx(rf"(?:the[ \t]+)?{_DAY}\Z")
 _DIGIT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _SPOKEN_DIGITS = compile_rx(rf"\b(?:{_DIGIT})(?:[ \t,-]+(?:{_DIGIT})){{4,}}\b")
@@ -56,12 +61,14 @@ _DIGIT_HINTS = (" zero ", " oh ", " one ", " two ", " three ", " four ", " five 
 def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Spoken dates and numbers, and spelled names (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    if any(m in low for m in _MONTH_HINTS) and any(o in low for o in _ORDINAL_HINTS):
-        out.extend((*m.span(), "[DATE]") for m in _SPOKEN_DATE.finditer(low))
+    month = any(m in low for m in _MONTH_HINTS)
+    if (month or " of the " in low) and any(o in low for o in _ORDINAL_HINTS):
+        if month:
+            out.extend((*m.span(), "[DATE]") for m in _SPOKEN_DATE.finditer(low))
         i = low.find(" of ")
         while i >= 0:
             b = _DAY_BEFORE_OF.search(low, max(0, i - 30), i)
-            m = _SPOKEN_DATE_OF.match(low, b.start()) if b else None
+            m = b and (_SPOKEN_DATE_OF.match(low, b.start()) or _SPOKEN_DATE_OF_ORD.match(low, b.start()))
             if m and (m.start() == 0 or not low[m.start() - 1].isalnum()):
                 out.append((*m.span(), "[DATE]"))
             i = low.find(" of ", i + 4)
