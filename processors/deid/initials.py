@@ -176,6 +176,14 @@ _FIELD_INITIALS = compile_rx(
     rf"|initials|(?:accuracy|clinical|final|second)[ \t]check)[ \t]*:[ \t]*({_INIT})(?![\w.])"
     rf"|\bInitials[ \t]+({_INIT})(?![\w.])"  # session 10 (v30): "Subject: 115-3410   Initials JG"
 )
+# session 23 (v76): a dispensary's step initials ("Clinically screened: TA 07/03/24", "Assembled: TQ
+# Prepared: GS"); caps initials that end the field (a date, a bracket, a wide gap or the line's end)
+_STEP_INITIALS = compile_rx(
+    r"\b(?i:clinically[ \t]+screened|screened|assembled|prepared|labelled|released|dispensed)(?:[ \t]+by)?"
+    r"[ \t]*:[ \t]*([A-Z]{2,3})(?=[ \t]*$|[ \t]*[,;(]|[ \t]{2,}|[ \t]+\d{1,2}[/.-]\d|[ \t]+(?:on|at)\b)",
+    re.MULTILINE,
+)
+_STEP_HINTS = ("screened", "assembled", "prepared", "labelled", "released", "dispensed")
 _PAGED = compile_rx(
     r"\b(?i:paged|bleeped|page[ \t]+sent[ \t]+to|page|bleep)\b([^\n;]{0,40}?)\b(?:at|on)[ \t]+((?:x|ext\.?[ \t]?)?\d{4,5})\b(?![\d/:.,]\d)"
 )
@@ -329,6 +337,9 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(2), "[NAME]"))
     if (":" in text or "Initials" in text) and any(w in low for w in _FIELD_HINTS):
         out.extend((*(m.span(1) if m.group(1) else m.span(2)), "[NAME]") for m in _FIELD_INITIALS.finditer(text))
+    if ":" in text and any(w in low for w in _STEP_HINTS):
+        out.extend((*m.span(1), "[NAME]") for m in _STEP_INITIALS.finditer(text)
+                   if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1).lower() not in _NOT_INITIALS)
     last = _LAST_LINE.search(text, max(0, len(text) - 12))
     if last and ("." in last.group(1) or last.group(1).lower() not in CLINICAL_ABBREV):
         out.append((*last.span(1), "[NAME]"))

@@ -208,6 +208,14 @@ _COMMA_COUNTRY = compile_rx(
 _TOWN_BEFORE = compile_rx(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\Z")
 
 
+# session 23 (v76): a town with a joined preposition ("Stoke-on-Trent", "Newcastle-upon-Tyne",
+# "Weston-super-Mare", "Ashby-de-la-Zouch", "Southend-on-Sea")
+_JOINED_TOWN = compile_rx(
+    r"\b[A-Z][a-z]+(?:-(?:on|upon|under|le|in|by|super|en|de|la|the|sur))+-[A-Z][a-z]+(?![\w-])"
+)
+_JOINED_HINTS = ("-on-", "-upon-", "-under-", "-le-", "-in-", "-by-", "-super-", "-en-", "-de-", "-sur-")
+
+
 def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Round-11 place, age, date and number spans (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
@@ -238,6 +246,8 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if words[0].lower() not in _NOT_TOWN and (street or not any(_clinical(w) for w in words)):
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
+    if any(h in text for h in _JOINED_HINTS):
+        out.extend((*m.span(), "[ADDRESS]") for m in _JOINED_TOWN.finditer(text))
     if "Route" in text or "Rte" in text or "Highway" in text or "Hwy" in text or "County Road" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _ROUTE.finditer(text))
     if ", " in text:

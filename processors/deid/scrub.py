@@ -51,6 +51,7 @@ from processors.deid.patterns import (
     date_lead_spans,
 )
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
+from processors.deid.pharmacy import pharmacy_spans
 from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.records import record_name_spans, record_spans, signature_spans
@@ -407,6 +408,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
+    raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text))  # session 23 (v76): "..., page 3664"
     raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"

@@ -119,7 +119,7 @@ _LOWER_CONTEXT = by_first_letter(compile_rx(
 # with these endings are rare; capitalised words keep the stricter round-5 rule)
 _LOWER_MEDICAL = compile_rx(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
-    r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly)$"
+    r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly|philia|phagia|phasia|trophy|plasia)$"
 )
 # a number that is an age in a ward list ("B3 Macdonald, Adrian 94 - #NOF") or a time span
 # ("partner Anthony 2 weeks ago") after a listed name: no label and its value
@@ -328,6 +328,15 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# session 23 (v76): a lower-case given name and surname after "pt" before a comma ("pt jamal
+# whitfield, 92m"); both words names or unknown, neither a clinical word
+_PT_LOWER_NAME = compile_rx(rf"\b(?:pt|patient)[ \t]+({_LOWER})[ \t]+({_LOWER})(?=,)")
+
+
+def _lower_name_word(w: str) -> bool:
+    return _key(w) not in _CLINICAL and w not in CALENDAR and (_listed(w) or not is_known_word(w))
+
+
 _QUANTITY_WORDS = frozenset(["max", "min", "maximum", "minimum", "approx", "about"])
 _DIGIT_NEXT = compile_rx(r"[ \t]+\d")
 
@@ -350,4 +359,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
             _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w))
         ):
             spans.append(m.span(1))
+    if "pt " in text or "patient " in text:
+        for m in _PT_LOWER_NAME.finditer(text):
+            if _is_name(m.group(1)) and _lower_name_word(m.group(1)) and _lower_name_word(m.group(2)):
+                spans.append((m.start(1), m.end(2)))
     return spans

@@ -38,7 +38,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MON = r"(?:1[0-2]|0?[1-9])"
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
-    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[ \t]+"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[ \t]{1,2}"  # a weekday beside its date, not a table column before it
 )
 _ID_LABEL = (
     r"job|case|claim|policy|member|order|ticket|req|requisition|accession|specimen"

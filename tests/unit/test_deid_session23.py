@@ -17,11 +17,28 @@ PHI = [
                  ["thirteenth of the eighth nineteen sixty two"], ["lives alone"], id="spoken-date-month-as-ordinal"),
     pytest.param("sign out 4/15: stable overnight, GCS 14/15\nAttempt 1 3/26: failed cannulation, pain 4/10",
                  ["4/15:", "3/26"], ["GCS 14/15", "pain 4/10"], id="month-day-after-sign-out-and-attempt"),
+    pytest.param("Clinically screened: QW 03/04/24 09:10\nAssembled: ZR   Prepared: VB   Final check: KD (AP)",
+                 ["QW", "ZR", "VB", "KD"], ["Prepared:"], id="dispensary-step-initials"),
+    pytest.param("Olwen Prys, Clinical Pharmacist, page 4187\nPostcode of residence: 4870\n"
+                 "Patient identifier (in confidence) R.T.   Sex F",
+                 ["Olwen Prys", "4187", "4870", "R.T."], ["Sex F"], id="pager-postcode-reporter-initials"),
+    pytest.param("- k. vandersloot, pharmd\npt dorota kwiatkowski, 94f, mrn Q5550123\nDOAC check: age >=80 Y (93)",
+                 ["vandersloot", "dorota kwiatkowski", "94f", "Q5550123", "(93)"], ["age >=80"], id="lower-signer-age-forms"),
+    pytest.param("GP: Dr A Pennock, Stoke-on-Trent; moved from Newcastle-upon-Tyne",
+                 ["Pennock", "Stoke-on-Trent", "Newcastle-upon-Tyne"], [], id="joined-town-names"),
 ]
 
 KEPT = [
     pytest.param("the first of the second dose was given; attempt 2 of 3 made", ["first of the second dose", "attempt 2 of 3"],
                  id="ordinals-without-a-year-are-no-date"),
+    pytest.param("Prepared: NS 500 mL; Dispensed: 28 tabs; see page 1234 of the BNF; walked 90m, no desaturation",
+                 ["NS 500 mL", "28 tabs", "page 1234", "90m"], id="step-labels-with-values-pages-distances"),
+    pytest.param("09/16/24   3.9   27.5 mg       5 mg daily exc 2.5 mg Mon/Fri        9/30",
+                 ["5 mg daily exc 2.5 mg Mon/Fri"], id="warfarin-table-weekdays-stay"),
+    pytest.param("Describe: Stevens-Johnson-like rash; eosinophilia. Enbrel 50 mg SureClick; Symbicort 200/6 Turbohaler",
+                 ["Stevens-Johnson-like", "eosinophilia", "SureClick", "Turbohaler"], id="eponyms-devices-stay"),
+    pytest.param("pt will likely, if stable, go home; patient mark improved, plan home",
+                 ["pt will likely", "patient mark improved"], id="pt-before-words"),
 ]
 # fmt: on
 
