@@ -109,7 +109,9 @@ from bench.phi_corpus import (
     heldout72,
     heldout73,
     heldout74,
+    heldout75,
     heldout76,
+    heldout77,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -319,7 +321,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v72": ("HELD-OUT v72 corpus (session 22, written independently)", heldout72.generate),
     "v73": ("HELD-OUT v73 corpus (session 22, written independently)", heldout73.generate),
     "v74": ("HELD-OUT v74 corpus (session 22, written independently)", heldout74.generate),
+    "v75": ("HELD-OUT v75 corpus (session 23, written independently)", heldout75.generate),
     "v76": ("HELD-OUT v76 corpus (session 23, written independently)", heldout76.generate),
+    "v77": ("HELD-OUT v77 corpus (session 23, written independently)", heldout77.generate),
 }  # short name -> (title, generator)
 
 
