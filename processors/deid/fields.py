@@ -169,7 +169,7 @@ _LOWER_SKIP = frozenset(
 )
 _VALEDICTION = by_first_letter(compile_rx(
     r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
-    r"|many thanks|best wishes|with thanks|sincerely"
+    r"|many thanks|best wishes|with thanks|sincerely|thanks|thank you|cheers"  # session 23 (v75): "Thanks,\nDarnell"
     r"|nga mihi|ng\u0101 mihi|nga mihi nui|ng\u0101 mihi nui|cofion|is mise le meas)"  # session 13 (v40): NZ, Wales, Ireland
     r",?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
 ))  # on the lower-cased text

@@ -26,7 +26,8 @@ __all__ = ["lower_name_more_spans"]
 _W = r"[a-z][a-z'-]{1,20}"
 _RELATIONS = frozenset(
     ["daughter", "dtr", "dau", "son", "wife", "husband", "hus", "sister", "sis", "brother", "bro", "mother", "mum", "mom", "father", "dad", "partner", "niece", "nephew", "grandson", "granddaughter", "carer", "caregiver", "friend", "neighbour", "neighbor", "spouse",
-     "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law"]  # session 22 (v70)
+     "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law",  # session 22 (v70)
+     "gf", "bf", "girlfriend", "boyfriend", "fiance", "fiancee"]  # session 23 (v77)
 )
 _ROLES = frozenset(
     ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons"]

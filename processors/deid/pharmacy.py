@@ -5,8 +5,9 @@ measurement). (A dispensary's step initials, "Assembled: TQ  Prepared: GS", are 
   page 3664"); not "see page 12" (no comma before, a short number).
 - ZIP: a postcode of four to six digits after "Postcode of residence:" (an adverse-reaction report).
 - Names (NAME): a reporter form's patient initials after "identifier" ("Patient identifier (in
-  confidence) B.S."); a lower-case signer after a dash before a pharmacy credential ("- t. schaefer,
-  pharmd").
+  confidence) B.S."); a lower-case signer after a dash before a credential or a training grade
+  ("- t. schaefer, pharmd", "- t. olaniyan pgy-2 oto"), or a name before a comma and a role closing
+  the line ("- achol, icu f/u cnc"; not a common word: "- stable, reg").
 - Ages (AGE): an age over 89 written with the sex between commas ("jamal whitfield, 92m, mrn ...");
   the patient's age in brackets after an age criterion of a dose check ("age >=80 Y (91)").
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
+from processors.deid.unknown import _common
 
 __all__ = ["pharmacy_spans"]
 
@@ -26,8 +28,13 @@ _IDENTIFIER_INITIALS = compile_rx(
     r"(?![\w])"
 )
 _LOWER_SIGNER = compile_rx(
-    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]*,[ \t]*"
-    r"(?i:pharmd|rph|cpht|bpharm|mpharm|pharmacist|pgy-?\d)\b",
+    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]*,?[ \t]*"
+    r"(?i:pharmd|rph|cpht|bpharm|mpharm|pharmacist|pgy-?\d|md|np|pa-c|rn|dds|dmd|aud)\b",
+    re.MULTILINE,
+)
+_LOWER_SIGNER_ROLE = compile_rx(  # "- achol, icu f/u cnc" closing a note: a name, a comma, a role
+    r"^[ \t]*-{1,2}[ \t]*([a-z][a-z'-]{2,}),[ \t]*(?:[a-z/0-9-]+[ \t]+){0,3}"
+    r"(?:cnc|cns|cnm|rn|np|nurse|physio|ot|slt|sw|pharmacist|registrar|reg|fellow|resident|consultant)[ \t]*$",
     re.MULTILINE,
 )
 _AGE_SEX_COMMAS = compile_rx(r"(?<=,[ \t])(9\d|1[01]\d)[ \t]?[mfMF](?=,)")
@@ -48,6 +55,7 @@ def pharmacy_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _IDENTIFIER_INITIALS.finditer(text))
     if "-" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNER.finditer(text))
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNER_ROLE.finditer(text) if not _common(m.group(1)))
     if ", " in text:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_SEX_COMMAS.finditer(text))
     if "age" in low and "(" in text:

@@ -28,7 +28,7 @@ from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORD
 from processors.deid.patterns import _SUFFIXES, gated, literal_finditer
 
 _SUFFIX_SET = frozenset(_SUFFIXES)
-from processors.deid.unknown import DRUG_LEXICON
+from processors.deid.unknown import DRUG_LEXICON, _common
 
 __all__ = ["place_spans"]
 
@@ -191,6 +191,13 @@ _HDB = compile_rx(
     r"(?:[ \t]+\d{1,3})?\b"
 )
 # a lower-case street after a residence verb ("lives at 17 elm st"); on the lower-cased text
+# session 23 (v75): a lower-case town after "lives in" ("lives in dubbo, mobile ..."): words that are
+# no common English or clinical word, before a comma, a full stop or the line's end
+_LOWER_TOWN = compile_rx(
+    r"\b(?:lives|living|lived|resides|residing|based|moved)[ \t]+(?:in|to)[ \t]+([a-z][a-z'-]{3,}(?:[ \t][a-z][a-z'-]{3,})?)"
+    r"(?=[ \t]*(?:[,.;)]|$))",
+    re.MULTILINE,
+)
 _LOWER_STREET = compile_rx(
     r"\b(?:lives|live|living|lived|resides|residing|staying)[ \t]+(?:at|on)[ \t]+"
     r"(\d{1,5}[a-z]?[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive"
@@ -260,6 +267,10 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _HDB.finditer(text))
     if "live" in low or "resid" in low or "stay" in low:
         out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(low))
+    for m in _LOWER_TOWN.finditer(text) if " in " in text or " to " in text else ():
+        words = m.group(1).split()
+        if not any(_common(w) or _clinical(w) for w in words):
+            out.append((*m.span(1), "[ADDRESS]"))
     for c in _COMMA_COUNTRY.finditer(text) if ", " in text else ():
         town = _TOWN_BEFORE.search(text, max(0, c.start() - 30), c.start())
         if town and not any(_clinical(w) or w.lower() in _NOT_TOWN for w in town.group(1).split()):

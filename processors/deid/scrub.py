@@ -20,6 +20,7 @@ from processors.deid.chat import lower_context_spans
 from processors.deid.codes import code_spans
 from processors.deid.columns import column_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
+from processors.deid.contact_forms import contact_form_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
 from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
@@ -409,6 +410,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
     raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text))  # session 23 (v76): "..., page 3664"
+    raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"
     raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"

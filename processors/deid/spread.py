@@ -33,13 +33,14 @@ _EXTENSION = compile_rx(
     r",?[ \t]*(?:(?:or|then|and)[ \t]+(?:on[ \t]+)?(?=e))?((?:ext\.?|extn\.?|extension|x\.?)[ \t]*\d{1,5}\b)"
 )
 _PLACE = (  # round 11: a town in capitals too ("..., BOISE, WI 14967")
-    r"(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|[A-Z]{3,})){0,2}"
+    r"(?:[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?|[A-Z]{3,})"  # session 23: "Fort McMurray", "DeKalb"
+    r"(?:[ \t]+(?:[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?|[A-Z]{3,})){0,2}"
 )
 # session 14 (v42): a postcode after a comma closing the line ("Umlazi, Durban, 4031")
 _ADDRESS_TAIL = compile_rx(
     rf"(?:,[ \t]*{_PLACE}){{1,3}}(?:(?:[ \t]+|,[ \t]*(?=\d{{4,6}}[ \t]*(?:\n|\Z)))(\d{{4,6}})\b(?![.,:/]\d))?"
 )
-_PLACE_WORD = compile_rx(r"[A-Z][a-z'\u2019-]+|[A-Z]{3,}")
+_PLACE_WORD = compile_rx(r"[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?|[A-Z]{3,}")
 _INITIAL_BEFORE = compile_rx(r"(?<![\w.'-])[A-Z][ \t]+\Z")
 _CRED_AFTER = compile_rx(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|D\.O\.)\b")
 # round 11: a bare middle initial after a name at a field end ("Kennedy, Kristine A  DOB",
@@ -49,6 +50,9 @@ _AGE_AFTER = compile_rx(
     r"(?:,[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))"
     r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]))"
 )  # "Patricia Le, 94, breast ca"; a ward list: "B3 Macdonald, Adrian 94 - #NOF"
+
+
+_PLACE_PREFIX = frozenset(["Fort", "Mount", "Port", "Lake", "Saint", "St", "New", "North", "South", "East", "West"])
 
 
 def _clinical(word: str) -> bool:
@@ -92,8 +96,9 @@ def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
         return []
     end = m.end(1) if m.group(1) else m.end()
     body = text[e : m.start(1) if m.group(1) else m.end()]
-    if any(_clinical(w) for w in _PLACE_WORD.findall(body)):
-        return []
+    words = _PLACE_WORD.findall(body)
+    if any(_clinical(w) and not (i and words[i - 1] in _PLACE_PREFIX) for i, w in enumerate(words)):
+        return []  # session 23: after "Fort", "Mount", ... a test's name is a town's ("Fort McMurray")
     out = [(e, m.start(1) if m.group(1) else end, "[ADDRESS]")]
     if m.group(1):
         out.append((*m.span(1), "[ZIP]"))

@@ -48,6 +48,7 @@ _ID_LABEL = (
     r"|ihi|hcn|cin|barcode|sample|tracking|voucher|certificate|passport|unit no|unit number"
     r"|medical card|hkid|hkic"  # session 9 (v27): Irish medical card, Hong Kong identity card
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
+    r"|mission"  # session 23 (v75): a retrieval service's mission number
     r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
     r"|screening no|screening number|screening id|randomi[sz]ation no|randomi[sz]ation number|work permit"
@@ -362,6 +363,7 @@ def _value_label(word: str) -> bool:
 
 
 # Snellen fractions (metres and feet) that parse as a day/month, and the eye words near them
+_REFRACTION = compile_rx(r"\bSph\b[^\n]{0,30}\bCyl\b")
 _SNELLEN = frozenset(
     [(6, b) for b in (5, 6, 9, 12, 18, 24)] + [(20, b) for b in (10, 15, 20, 25, 30)]
 )
@@ -428,6 +430,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span()
         if _NOT_DURATION.match(text, e):
             continue
+        if text.startswith(('"', "\u2033", " inch"), e):
+            continue  # session 23 (v77): a size in inches ("rubber bands (3/16\", 6 oz)")
         if b == 15 and "GCS" in text[max(0, s - 20):s]:
             continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
         if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").endswith("VSS"):
@@ -495,8 +499,10 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             )
         ):
             continue  # a test's domain subscores: "ACE-III 61/100 (A 9/18, M 12/26)", "(memory 12/26, fluency 5/14"
-        if (a, b) in _SNELLEN and _EYE.search(text, max(0, s - 40), s):
-            continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"
+        if (a, b) in _SNELLEN and (_EYE.search(text, max(0, s - 40), s)
+                                   or _REFRACTION.search(text, max(0, s - 300), s)):
+            continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"; session 23 (v77): a refraction
+            # table's VA column ("Sph  Cyl  Axis  VA" two rows above)
         if pw is None and a < b and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):
             continue  # "2 1/2" (a mixed fraction; session 10: "swab 1 18/5" is a date)
         nw = _NEXT_WORD.match(text, e)

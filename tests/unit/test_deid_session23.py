@@ -26,6 +26,16 @@ PHI = [
                  ["vandersloot", "dorota kwiatkowski", "94f", "Q5550123", "(93)"], ["age >=80"], id="lower-signer-age-forms"),
     pytest.param("GP: Dr A Pennock, Stoke-on-Trent; moved from Newcastle-upon-Tyne",
                  ["Pennock", "Stoke-on-Trent", "Newcastle-upon-Tyne"], [], id="joined-town-names"),
+    pytest.param("Mrs Ailsa Brodie\n2F1, 14 Marchmont Crescent\nEdinburgh\nSuburb: Mount Barker 5251\nTown: Unknown",
+                 ["2F1", "Marchmont Crescent", "Mount Barker", "5251"], ["Town: Unknown"], id="flat-position-and-suburb-label"),
+    pytest.param("Attender: son Muthu - 8123-456-789; husband 044217-55512; please ring (021) 43 98765; Contact: Vocera 48120",
+                 ["8123-456-789", "044217-55512", "(021) 43 98765", "48120"], [], id="indian-irish-handset-phones"),
+    pytest.param("Wednesday 4.2\nThe tube came out today.\nMission no: RSQ24-1187\nCastlebar\nCo. Mayo\nF23 C0H9",
+                 ["4.2", "RSQ24-1187", "F23 C0H9"], ["tube came out"], id="diary-day-mission-eircode-with-zero"),
+    pytest.param("bf tomasz at bedside, driving home\n- r. okonkwo pgy-2 oto\n- ngozi, icu f/u cnc\nlives in toowoomba, mobile",
+                 ["tomasz", "okonkwo", "ngozi", "toowoomba"], ["at bedside"], id="lower-case-relations-signers-towns"),
+    pytest.param("Home: 12 Birch Rd, Fort McMurray, AB T9H 1A1\n\nThanks,\nShaquille\ncc: ward clerk",
+                 ["Fort McMurray", "T9H 1A1", "Shaquille"], ["ward clerk"], id="mc-town-and-thanks-signature"),
 ]
 
 KEPT = [
@@ -39,6 +49,14 @@ KEPT = [
                  ["Stevens-Johnson-like", "eosinophilia", "SureClick", "Turbohaler"], id="eponyms-devices-stay"),
     pytest.param("pt will likely, if stable, go home; patient mark improved, plan home",
                  ["pt will likely", "patient mark improved"], id="pt-before-words"),
+    pytest.param("      Sph      Cyl      Axis   VA\nR     -4.50    -0.50    100    6/5\nL     -0.50    -1.75    120    6/9",
+                 ["Sph      Cyl", "100    6/5", "120    6/9"], id="refraction-table-acuities"),
+    pytest.param("elastics (3/16\", 6 oz); fluorescein staining; pulpectomy 47, Ledermix, Cavit; Monday 2.5 mg given",
+                 ["3/16\"", "fluorescein", "Ledermix, Cavit", "Monday 2.5 mg"], id="inch-sizes-dyes-dental-materials"),
+    pytest.param("Tube: Portex Blueline Ultra size 8.0, cuffed; Shiley size 7.0 XLT; McMurray positive; "
+                 "lives in sheltered housing, moved to hdu, stable; - stable, icu reg",
+                 ["Portex Blueline Ultra size 8.0", "Shiley size 7.0 XLT", "McMurray positive", "sheltered housing",
+                  "moved to hdu", "- stable, icu reg"], id="trache-brands-tests-and-words-stay"),
 ]
 # fmt: on
 
