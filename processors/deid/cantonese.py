@@ -38,6 +38,9 @@ _SYLLABLES = frozenset([
     "lan", "ah", "kow", "keong",
     # session 21 (v59): Singaporean pinyin given names ("CPN: LIM Jun Hao")
     "jun", "hao", "wei", "xin", "jia", "zhi", "hong", "qing", "xiao", "yong", "jie", "rui", "kai", "yang", "ting",
+    # session 23 (v75): more Cantonese given-name syllables ("daughter CHIU Ching-yee")
+    "ching", "kwong", "shan", "sheung", "chak", "fat", "hing", "lin", "ping", "sek", "shuk", "tsun", "wang",
+    "wun", "yat", "yuen", "yu", "fook", "kwun", "shek", "lung", "chuen", "wa", "tsui",
 ])
 _NAME = compile_rx(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
 
