@@ -74,7 +74,8 @@ _FIELD = by_first_letter(compile_rx(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # 
 _INLINE = by_first_letter(compile_rx(
     r"\b(?:pcp|hcp|gp|poa|attending|worker|caseworker|resident|intern|fellow|rn for|md for"
     r"|proxy|chaperone|scribe|called to|result called to|follow[- ]up with|surgeon|anaesthetist"
-    r"|anesthetist|endoscopist|radiologist|pathologist|oncologist)[ \t]+"
+    r"|anesthetist|endoscopist|radiologist|pathologist|oncologist"
+    r"|domestic helper|helper|nanny|housekeeper|au pair)[ \t]+"  # session 23 (v76): "domestic helper Lourdes"
 ))
 _REL_BRACKET = by_first_letter(compile_rx(
     r"\b(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"

@@ -372,6 +372,7 @@ _EYE = compile_rx(
 )
 
 
+_HALF_DAY_AFTER = compile_rx(r"[ \t]+(?:AM|PM)\b(?![ \t]*\d)")
 _TIME_AFTER = compile_rx(  # "@ 0900." may end a sentence; "at 1025." after "3/10" is a pain score's time
     r"[ \t]+(?:@[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/%]|\.\d)|(?:at[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.%]))"
 )
@@ -451,6 +452,9 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
+            continue
+        if a <= 12 and _HALF_DAY_AFTER.match(text, e):
+            out.append((s, e))  # session 23 (v76): a last dose's day and half-day ("8/20 PM", "3/28 AM")
             continue
         if (text[s] == "0" or text[m.start(2)] == "0") and (b <= 12 or a <= 12):
             out.append((s, e))  # session 21 (v59, v64): "completed 01/09", "30/04": a score is never zero-padded

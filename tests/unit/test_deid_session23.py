@@ -36,6 +36,9 @@ PHI = [
                  ["tomasz", "okonkwo", "ngozi", "toowoomba"], ["at bedside"], id="lower-case-relations-signers-towns"),
     pytest.param("Home: 12 Birch Rd, Fort McMurray, AB T9H 1A1\n\nThanks,\nShaquille\ncc: ward clerk",
                  ["Fort McMurray", "T9H 1A1", "Shaquille"], ["ward clerk"], id="mc-town-and-thanks-signature"),
+    pytest.param("metoprolol   25 mg PO BID   8/20 PM   taking\ndomestic helper Maricel given the booklet\n"
+                 "daughter CHIU Ching-yee", ["8/20", "Maricel", "CHIU Ching-yee"], ["25 mg PO BID", "PM   taking"],
+                 id="last-dose-day-helper-cantonese"),
 ]
 
 KEPT = [
