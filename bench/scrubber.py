@@ -112,6 +112,9 @@ from bench.phi_corpus import (
     heldout75,
     heldout76,
     heldout77,
+    heldout78,
+    heldout79,
+    heldout80,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -324,6 +327,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v75": ("HELD-OUT v75 corpus (session 23, written independently)", heldout75.generate),
     "v76": ("HELD-OUT v76 corpus (session 23, written independently)", heldout76.generate),
     "v77": ("HELD-OUT v77 corpus (session 23, written independently)", heldout77.generate),
+    "v78": ("HELD-OUT v78 corpus (session 23, written independently)", heldout78.generate),
+    "v79": ("HELD-OUT v79 corpus (session 23, written independently)", heldout79.generate),
+    "v80": ("HELD-OUT v80 corpus (session 23, written independently)", heldout80.generate),
 }  # short name -> (title, generator)
 
 
