@@ -297,6 +297,9 @@ def _keep_piece(text: str, s: int, e: int) -> bool:
 _DOSE_FORM_BEFORE = compile_rx(r"\b(?:Tab|Tabs|Cap|Caps|Inj|Syp|Syr|Susp|Oint)\.?[ \t]+\Z")
 
 
+_ELEMENT_LEVEL = compile_rx(r"(?:Li|Mg|Fe|Zn|Cu)[ \t]+levels?\b")
+
+
 def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with every clinical token cut out (pieces with no letter dropped); nothing
     inside an allergy list ("Allergies: Latex, Elastoplast") is a name."""
@@ -307,6 +310,8 @@ def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue
         if _DOSE_FORM_BEFORE.search(text, max(0, s - 8), s):
             continue  # session 11 (v33): a brand after its dose form ("Tab. Glycomet GP 1 mg")
+        if _ELEMENT_LEVEL.match(text, s) and e - s <= 2:
+            continue  # session 23 (v80): "Li level 0.2" is lithium (the surname Li is left to other forms)
         pieces: list[tuple[int, int]] = []
         piece_start = piece_end = -1
         cut = False

@@ -33,11 +33,14 @@ _LOWER_SIGNER = compile_rx(
     re.MULTILINE,
 )
 _LOWER_SIGNER_ROLE = compile_rx(  # "- achol, icu f/u cnc" closing a note: a name, a comma, a role
-    r"^[ \t]*-{1,2}[ \t]*([a-z][a-z'-]{2,}),[ \t]*(?:[a-z/0-9-]+[ \t]+){0,3}"
-    r"(?:cnc|cns|cnm|rn|np|nurse|physio|ot|slt|sw|pharmacist|registrar|reg|fellow|resident|consultant)[ \t]*$",
+    r"^[ \t]*-{1,2}[ \t]*([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?(?:[ \t][a-z])?),[ \t]*(?:[a-z/0-9-]+[ \t]+){0,3}"
+    r"(?:cnc|cns|cnm|rn|np|nurse|physio|ot|slt|sw|msw|lcsw|lmsw|pharmacist|registrar|reg|fellow|resident"
+    r"|consultant|paramedic|emt|emt-p|aemt|ecp|medic)[ \t]*$",
     re.MULTILINE,
 )
-_AGE_SEX_COMMAS = compile_rx(r"(?<=,[ \t])(9\d|1[01]\d)[ \t]?[mfMF](?=,)")
+_AGE_SEX_COMMAS = compile_rx(
+    r"(?<=,[ \t])(9\d|1[01]\d)[ \t]?[mfMF](?=,)|(?<=[a-z][ \t])(9\d|1[01]\d)[mfMF](?=[ \t]+(?:mrn|dob|nhs|-)\b)"
+)
 _AGE_CRITERION = compile_rx(
     r"\b(?i:age)[ \t]*(?:>=|<=|[<>\u2265\u2264])[ \t]*\d{2}[ \t]*(?:y(?:ea)?rs?|Y)?[ \t]*(?:[YN][ \t]*)?\((9\d|1[01]\d)\)"
 )
@@ -55,9 +58,10 @@ def pharmacy_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in _IDENTIFIER_INITIALS.finditer(text))
     if "-" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNER.finditer(text))
-        out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNER_ROLE.finditer(text) if not _common(m.group(1)))
-    if ", " in text:
-        out.extend((*m.span(1), "[AGE]") for m in _AGE_SEX_COMMAS.finditer(text))
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_SIGNER_ROLE.finditer(text)
+                   if not any(_common(w) for w in m.group(1).split() if len(w) > 1))
+    if ", " in text or " mrn" in text or " dob" in text:
+        out.extend((*(m.span(1) if m.group(1) else m.span(2)), "[AGE]") for m in _AGE_SEX_COMMAS.finditer(text))
     if "age" in low and "(" in text:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_CRITERION.finditer(text))
     return out

@@ -194,7 +194,9 @@ _HDB = compile_rx(
 # session 23 (v75): a lower-case town after "lives in" ("lives in dubbo, mobile ..."): words that are
 # no common English or clinical word, before a comma, a full stop or the line's end
 _LOWER_TOWN = compile_rx(
-    r"\b(?:lives|living|lived|resides|residing|based|moved)[ \t]+(?:in|to)[ \t]+([a-z][a-z'-]{3,}(?:[ \t][a-z][a-z'-]{3,})?)"
+    r"\b(?:(?:lives|living|lived|resides|residing|based|moved)[ \t]+(?:in[ \t]+|to[ \t]+)?"
+    r"|w/[ \t]*(?:sister|brother|mum|mom|dad|mother|father|aunt|uncle|cousin|friend|daughter|son)[ \t]+in[ \t]+)"
+    r"([a-z][a-z'-]{3,}(?:[ \t][a-z][a-z'-]{3,})?)"
     r"(?=[ \t]*(?:[,.;)]|$))",
     re.MULTILINE,
 )

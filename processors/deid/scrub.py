@@ -55,6 +55,7 @@ from processors.deid.people import people_spans, role_person_spans, signed_name_
 from processors.deid.pharmacy import pharmacy_spans
 from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
+from processors.deid.prehospital import prehospital_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
 from processors.deid.repeats import repeated_caps_surnames, repeated_id_spans, repeated_name_spans
@@ -62,6 +63,7 @@ from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
+from processors.deid.social_care import social_care_spans
 from processors.deid.specialty import specialty_name_spans, specialty_spans
 from processors.deid.spoken import spoken_spans
 from processors.deid.spread import spread_spans
@@ -411,6 +413,8 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
     raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text))  # session 23 (v76): "..., page 3664"
     raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"
+    raw.extend(Span(s, e, p) for s, e, p in social_care_spans(text))  # session 23 (v80): "policy  TA    08/12"
+    raw.extend(Span(s, e, p) for s, e, p in prehospital_spans(text))  # session 23 (v78): "Inc: 721581", "///a.b.c"
     raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"

@@ -42,6 +42,7 @@ _STAFF_VERB = (
     r"|reviewed|seen|witnessed|verified|completed|entered|recorded|taken|signed|countersigned|administered"
     r"|given|prepared|dispensed|reported|authori[sz]ed|confirmed|received|typed|transcribed|scanned"
     r"|needling|cannulated|sited|inserted|performed|supervised"  # session 16 (v46): "Needling by SLN,"
+    r"|applied"  # session 23 (v78)
 )
 _BY_INITIALS = compile_rx(
     rf"\b(?i:{_STAFF_VERB})(?:[ \t]+(?:on[ \t]+)?\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})?[ \t]+by[ \t]+([A-Z]{{2,3}})(?:[ \t]*/[ \t]*([A-Z]{{2,3}}))?(?=[ \t]*(?:[,.;)]|$))",

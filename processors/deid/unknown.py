@@ -112,7 +112,8 @@ _SENDER = compile_rx(rf"(?m)^[ \t]*(?:\[(?![A-Z]+\])[^\]\n]{{1,20}}\][ \t]*)?({_
 _LOWER_CONTEXT = by_first_letter(compile_rx(
     rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for"
     r"|r/v|rv|see|pls see|seen by|page|paged|bleep|bleeped|inform|informed|update|updated"
-    r"|let|ping|msg|message|handed to|handover to|chase|remind|covering|cover for)"
+    r"|let|ping|msg|message|handed to|handover to|chase|remind|covering|cover for"
+    r"|advocate|worker|caseworker)"  # session 23 (v80): "refuge advocate rangimarie", "aps worker keisha"
     rf"[ \t]+({_LOWER})\b"
 ))
 # round 9: medical endings on a lower-case word of 7+ letters (names written in lower case
@@ -330,7 +331,9 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
 
 # session 23 (v76): a lower-case given name and surname after "pt" before a comma ("pt jamal
 # whitfield, 92m"); both words names or unknown, neither a clinical word
-_PT_LOWER_NAME = compile_rx(rf"\b(?:pt|patient)[ \t]+({_LOWER})[ \t]+({_LOWER})(?=,)")
+_PT_LOWER_NAME = compile_rx(
+    rf"\b(?:pt|patient)[ \t]+({_LOWER})[ \t]+({_LOWER})(?=,|[ \t]+(?:9\d|1[01]\d)[ \t]?[mf]\b)"
+)  # before a comma or an age over 89 with the sex ("pt darlene puckett 100f mrn ...")
 
 
 def _lower_name_word(w: str) -> bool:

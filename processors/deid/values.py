@@ -211,6 +211,7 @@ _DM_NOT_AFTER = frozenset(
         "mood",
         "gleason",
         "apgar",
+        "apgars",  # session 23 (v80)
         "ratio",
         "in",
         "for",
@@ -372,6 +373,7 @@ _EYE = compile_rx(
 )
 
 
+_NUMBER_CELL = compile_rx(r"(?<![\w/.:])\d{1,3}(?:\.\d)?%?(?=[ \t])")
 _HALF_DAY_AFTER = compile_rx(r"[ \t]+(?:AM|PM)\b(?![ \t]*\d)")
 _TIME_AFTER = compile_rx(  # "@ 0900." may end a sentence; "at 1025." after "3/10" is a pain score's time
     r"[ \t]+(?:@[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/%]|\.\d)|(?:at[ \t]+)?(?:[01]?\d|2[0-3]):?[0-5]\d(?![\d/.%]))"
@@ -437,6 +439,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
         if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").endswith("VSS"):
             continue  # session 22 (v74): "VSS 6/13", the Vancouver Scar Scale
+        if b == 10 and a <= 10 and len(_NUMBER_CELL.findall(text, text.rfind("\n", 0, s) + 1, s)) >= 4:
+            continue  # session 23 (v78): a pain score closing an observations table's row
         if b == 10 and text[max(0, s - 4):s].rstrip().endswith(("->", "\u2192", "=>")):
             continue  # session 22 (v71): a pain score after an arrow ("8/10 -> morphine -> 3/10")
         pw = _PREV_WORD.search(text, max(0, s - 16), s) or _PREV_PLACEHOLDER.search(text, max(0, s - 16), s)
@@ -551,6 +555,10 @@ _SCORE_VALUE = compile_rx(r"\d{1,3}/(?:10|20|30|100)\b(?![/-]\d)")
 _CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
 
 
+_BP_AFTER_LABEL = compile_rx(r"(?:[6-9]\d|1\d\d|2[0-5]\d)/(?:[3-9]\d|1[0-5]\d)")
+_BP_NEXT = compile_rx(r"[ \t]*(?:mmHg|mm[ \t]Hg|hr|HR|pulse|P\b)")
+
+
 def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, placeholder) of values found by their label or shape."""
     low = lowered(text) if low is None else low
@@ -559,6 +567,9 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
         v = _ID_VALUE.match(text, m.end())
         if v and _GAS_VALUE.match(text, v.start()):
             continue  # session 22 (v71): "HR 58 reg  SpO2 94%": a regular pulse, then a saturation
+        if v and _BP_AFTER_LABEL.fullmatch(text, v.start(), v.end()) and (
+                "bp" in low[max(0, m.start() - 12):m.start()] or _BP_NEXT.match(text, v.end())):
+            continue  # session 23 (v78): "home bp machine 149/79 hr 78" is a blood pressure
         if v and _SCORE_VALUE.match(text, v.start()):
             continue  # "MBI 55/100": a score (the Modified Barthel Index), not a Medicare id
         if v and UK_DURATION.fullmatch(text, v.start(), v.end()):

@@ -39,6 +39,20 @@ PHI = [
     pytest.param("metoprolol   25 mg PO BID   8/20 PM   taking\ndomestic helper Maricel given the booklet\n"
                  "daughter CHIU Ching-yee", ["8/20", "Maricel", "CHIU Ching-yee"], ["25 mg PO BID", "PM   taking"],
                  id="last-dose-day-helper-cantonese"),
+    pytest.param("1    Audit controlled drug book   WT      16/12\n2    Review competency records   TA      08/12\n"
+                 "kids at home: anahera (7) - with her sister\nCase No.: 2024 GDN 757031\nHealth card: 9593895924 KT\n"
+                 "UR 720-652\nMother's address: 4, 6467 Dunmore Rd, Lethbridge",
+                 ["WT", "16/12", "TA", "08/12", "anahera", "2024 GDN 757031", "9593895924 KT", "720-652", "4, 6467"],
+                 [], id="action-owners-kids-case-health-card-ur-unit"),
+    pytest.param("aps worker keisha tillman called back\nrefuge advocate rangimarie coming in\n"
+                 "pt darlene puckett 100f mrn 8022230\n- roderick f, msw\nlives mangere, stay w/ sister in auckland",
+                 ["keisha", "tillman", "rangimarie", "darlene puckett", "100f", "roderick f", "mangere", "auckland"],
+                 ["called back"], id="social-work-lower-case-forms"),
+    pytest.param("Incident: 907412-24\ninc 8988 cat 3\nwhat3words ///soap.tulip.crossing\nAddress: 119 Heol-y-Nant\n"
+                 "Dyddiad: 20 Mehefin 2024\npaulette (wife) unable to lift\nwitness: latoya fulton\n"
+                 "via Blackall QLD; Caller in Thunder Bay, ON\nC: He's 91.\n- leanne l, clinical hub paramedic",
+                 ["907412-24", "8988", "soap.tulip.crossing", "Heol-y-Nant", "20 Mehefin 2024", "paulette",
+                  "latoya fulton", "Blackall", "Thunder Bay", "91", "leanne l"], ["cat 3"], id="prehospital-forms"),
 ]
 
 KEPT = [
@@ -60,6 +74,12 @@ KEPT = [
                  "lives in sheltered housing, moved to hdu, stable; - stable, icu reg",
                  ["Portex Blueline Ultra size 8.0", "Shiley size 7.0 XLT", "McMurray positive", "sheltered housing",
                   "moved to hdu", "- stable, icu reg"], id="trache-brands-tests-and-words-stay"),
+    pytest.param("17:29   22   94%    112   105/71    15    7.7    37.9   8/10\nhome bp machine 149/79 hr 78\n"
+                 "Baby 2804 g, Apgars 8/8; Finnegan scores 4, 10, 11; Li level 0.2; O2 4 L/min NP, Ringer's lactate 500 mL",
+                 ["37.9   8/10", "149/79", "Apgars 8/8", "Finnegan scores", "Li level 0.2", "Ringer's lactate"],
+                 id="obs-row-pain-home-bp-scores-lithium-ringer"),
+    pytest.param("She is 95% on air; pain (wife) reports; children: none (0); Machine FMC5008 serviced",
+                 ["95% on air", "pain (wife)", "none (0)"], id="prehospital-look-alikes-stay"),
 ]
 # fmt: on
 

