@@ -6,6 +6,9 @@
 - Phones (PHONE): an Indian mobile written 4-3-3 ("9385-642-129") or with a trunk zero 6-5
   ("066707-77861"); an Irish landline with its area code in brackets ("(052) 86 74524", "(01) 872
   4455"); a ward handset's number ("Contact: Ascom 48022", "Vocera 4471").
+- Addresses (ADDRESS): an Indian building or colony after its number ("27, Gokul Nagar", "40, Sai
+  Krupa Apartments").
+- Phones (PHONE): a New Zealand mobile written without spaces after "on" / "mob" ("on 0229581635").
 - Dates (DATE): a diary entry's heading, a weekday and a day.month closing the line ("Sunday 2.3").
 """
 
@@ -21,6 +24,11 @@ _FLAT_POSITION = compile_rx(r"(?<![\w/.-])(\d{1,2}F\d{1,2})(?=,[ \t]+\d)")
 _TOWN_LABEL = compile_rx(
     r"\b(?:Suburb|Town|Locality)[ \t]*:[ \t]*([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){0,2})(?:[ \t]+(\d{4}))?(?![\w-])"
 )
+_IN_BUILDING = compile_rx(
+    r"\b(\d{1,4}[A-Z]?,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?:Nagar|Apartments|Society|Colony|Enclave|Vihar"
+    r"|Layout|Residency|Towers|Complex|Heights))\b"
+)
+_NZ_MOBILE_PLAIN = compile_rx(r"\b(?:on|mob|mobile|cell|ph|phone|tel)[ \t]*:?[ \t]+(02[0-9]\d{6,8})\b")
 _NO_TOWN = frozenset(["unknown", "none", "same", "tbc", "other", "not", "nil", "no"])
 _IN_MOBILE_433 = compile_rx(r"(?<![\w+/.-])([6-9]\d{3}-\d{3}-\d{3})(?![\w/-]|\.\d)")
 _IN_TRUNK_65 = compile_rx(r"(?<![\w+/.-])(0\d{5}-\d{5})(?![\w/-]|\.\d)")
@@ -52,6 +60,10 @@ def contact_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[PHONE]") for m in _HANDSET.finditer(text))
     if "day " in text:
         out.extend((*m.span(1), "[DATE]") for m in _DIARY_DAY.finditer(text))
+    if ", " in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _IN_BUILDING.finditer(text))
+    if "02" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _NZ_MOBILE_PLAIN.finditer(text))
     if "(0" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _IE_LANDLINE.finditer(text))
     return out

@@ -99,7 +99,7 @@ _ZIP_TOWN_4 = compile_rx(  # "..., Penrith 2750." a 4-digit postcode ending a cl
     rf"[,\n][ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}"
 )
 _ZIP_TOWN_4_START = compile_rx(rf"[ \t]*({_TOWN})[ \t]+(\d{{4}})\b{_CLAUSE_END}")
-_COUNTY_CODE = compile_rx(r"\bCo\.[ \t]+[A-Z][a-z]+,?[ \t]+([A-Z]\d{2}[ \t]?[0-9A-Z]{4})\b")
+_COUNTY_CODE = compile_rx(r"\bCo\.[ \t]+[A-Z][a-z]+,?[ \t\n]+([A-Z]\d{2}[ \t]?[0-9A-Z]{4})\b")  # the next line too (v79)
 _EIRCODE = compile_rx(  # the routing key opens the pattern (a fast scan); \b checked before it
     r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNOPRTV-Y]{4}\b"  # O: a folded zero
 )

@@ -390,7 +390,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 and _AFTER_SENTENCE.search(text, max(0, m.start() - 4), m.start())):
             out.append((*m.span(1), "[NAME]"))
     for m in _INITIAL_SURNAME.finditer(text) if "." in text else ():
-        if _PERSON_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        if _PERSON_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()) and not (
+                m.start() and text[m.start() - 1] == "/"):  # session 23 (v79): "IU/L. Pulse" is a unit
             out.append((*m.span(), "[NAME]"))
     for b in _BRACKET_CRED.finditer(text) if "(" in text else ():
         m = _NAME_BEFORE_BRACKET.search(text, max(0, b.start() - 40), b.start())

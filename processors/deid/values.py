@@ -49,6 +49,7 @@ _ID_LABEL = (
     r"|medical card|hkid|hkic"  # session 9 (v27): Irish medical card, Hong Kong identity card
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
     r"|mission"  # session 23 (v75): a retrieval service's mission number
+    r"|transmitter"  # session 23 (v79): a CGM transmitter's serial
     r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN
     r"|screening no|screening number|screening id|randomi[sz]ation no|randomi[sz]ation number|work permit"
@@ -479,6 +480,10 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
                 a <= 12 < b <= 31 and b not in _SCORE_MAX and pw.group(1).lower() != "obs"):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label; session 15
             # (v44): a month and a day over 12 is a date there ("next INR 2/17", "EUS-FNA 10/22")
+        if pw and pw.group(1).lower() in ("adm", "admit", "admitted", "readm") and not _SCORE_BEFORE.search(
+                text, max(0, s - 16), s):
+            out.append((s, e))  # session 23 (v79): "adm 1/9 w/ dka" is the admission's day
+            continue
         if pw and a <= 12 < b <= 31 and pw.group(1).lower() in _DATED_LABELS:
             out.append((s, e))  # session 13 (v41): "BCx 8/26", "UCx 8/26" (a culture's day), not "BCx 2/2"
             continue

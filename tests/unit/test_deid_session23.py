@@ -53,6 +53,9 @@ PHI = [
                  "via Blackall QLD; Caller in Thunder Bay, ON\nC: He's 91.\n- leanne l, clinical hub paramedic",
                  ["907412-24", "8988", "soap.tulip.crossing", "Heol-y-Nant", "20 Mehefin 2024", "paulette",
                   "latoya fulton", "Blackall", "Thunder Bay", "91", "leanne l"], ["cat 3"], id="prehospital-forms"),
+    pytest.param("Dexcom G6 (transmitter 8B3EAZ)\nadm 1/9 w/ dka\nLetterkenny\nCo. Donegal\nF92 CEFK\n"
+                 "Residence: 27, Gokul Nagar, Maninagar\ncontact Rawiri on 0229581635",
+                 ["8B3EAZ", "1/9", "F92 CEFK", "27, Gokul Nagar", "0229581635"], ["w/ dka"], id="diabetes-clinic-forms"),
 ]
 
 KEPT = [
@@ -80,6 +83,8 @@ KEPT = [
                  id="obs-row-pain-home-bp-scores-lithium-ringer"),
     pytest.param("She is 95% on air; pain (wife) reports; children: none (0); Machine FMC5008 serviced",
                  ["95% on air", "pain (wife)", "none (0)"], id="prehospital-look-alikes-stay"),
+    pytest.param("TSH 0.26 mU/L\nTRAb 19.9 IU/L. Pulse 63 bpm; metformin 850 mg tds, Actraphane HM 17 u mane",
+                 ["IU/L. Pulse 63", "Actraphane HM 17 u mane"], id="unit-before-a-capital-word-insulin-brand"),
 ]
 # fmt: on
 
