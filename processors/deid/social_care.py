@@ -3,9 +3,13 @@
 - Names (NAME): an action table's owner initials before the due date closing the row ("Review
   medicines policy   TA      08/12"); a child's lower-case name before its age in brackets after
   "kids" / "children" ("kids at home: anahera (7) - with ...").
+- Dates (DATE): a lower-case month and year ("strangled previously (february 2024)", "since july
+  2025"; "may" / "march" only after "in" / "since" / "from" / "until" / "seen" or a bracket).
 - Ids (ID): a court case number written in groups ("Case No.: 2024 GDN 757031"); an Ontario health
   number with its version code ("Health number: 3636-944-328 MJ", "Health card: 9593895924 KT"); an Australian unit
   record number with a hyphen ("UR 720-652").
+- Names (NAME), also: a Malay name in capitals around "BIN" / "BINTI" / "BINTE" ("AZMAN BIN ISMAIL"),
+  its words no common English words (not "WASTE BIN COLLECTION").
 - Addresses (ADDRESS): a unit number and a comma before the street number ("4, 6467 Dunmore Rd":
   the street itself is found by the address recognisers).
 """
@@ -32,6 +36,14 @@ _ON_HEALTH_NUMBER = compile_rx(
     r"(\d{4}-\d{3}-\d{3}(?:[ \t][A-Z]{2})?|\d{10}[ \t][A-Z]{2})\b"
 )
 _UR_HYPHEN = compile_rx(r"\bUR[ \t]*(?:no\.?|number)?[ \t]*:?[ \t]*(\d{3}-\d{3,4})\b(?![-/]\d)")
+_LOWER_MONTH_YEAR = compile_rx(
+    r"(?<![\w-])(?:(?P<m>january|february|april|june|july|august|september|october|november|december)"
+    r"|(?:(?<=[(])|(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bseen ))(?:may|march))"
+    r"[ \t]+(?:19|20)\d{2}\b(?![/.-]\d)"
+)
+_MALAY_CAPS = compile_rx(
+    r"(?<![\w'-])((?:[A-Z]{3,}[ \t]){0,2}[A-Z]{3,})[ \t]+(?:BIN|BINTI|BINTE)[ \t]+([A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})(?![\w'-])"
+)
 _UNIT_COMMA = compile_rx(r"(?:(?<=:[ \t])|(?<=^))[ \t]*(\d{1,4}),[ \t]+(?=\d{1,6}[ \t]+[A-Z][a-z]+[ \t]+[A-Z])", re.MULTILINE)
 
 
@@ -56,4 +68,10 @@ def social_care_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _UR_HYPHEN.finditer(text))
     if ", " in text:
         out.extend((*m.span(1), "[ADDRESS]") for m in _UNIT_COMMA.finditer(text))
+    if "20" in text or "19" in text:
+        out.extend((*m.span(), "[DATE]") for m in _LOWER_MONTH_YEAR.finditer(text))
+    if " BIN" in text:
+        for m in _MALAY_CAPS.finditer(text):
+            if not any(_common(w) for w in (m.group(1) + " " + m.group(2)).split()):
+                out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))
     return out

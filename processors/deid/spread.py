@@ -105,6 +105,11 @@ def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# session 23 (v77, v80): a letter's address line with no street word right above a found town line
+# ("Ms A\n24 Irishtown\nNavan\nCo. Meath"): a house number and one to three capitalised words
+_HOUSE_LINE_BEFORE = compile_rx(r"(?:^|\n)[ \t]*(\d{1,4}[A-Za-z]?[ \t]+[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){0,2})[ \t]*\n\Z")
+
+
 def spread_spans(
     text: str, spans: list[tuple[int, int, frozenset[str]]]
 ) -> list[tuple[int, int, str]]:
@@ -130,6 +135,10 @@ def spread_spans(
             out.extend(_address_tail(text, e))
         if ("[ADDRESS]" in kinds or "[ZIP]" in kinds) and s >= 2 and "," in text[max(0, s - 80):s]:
             out.extend(_address_head(text, s))
+        if "[ADDRESS]" in kinds and s >= 2 and text[s - 1] == "\n" and (
+                h := _HOUSE_LINE_BEFORE.search(text, max(0, s - 50), s)) and not any(
+                _clinical(w) for w in h.group(1).split()[1:]):
+            out.append((*h.span(1), "[ADDRESS]"))  # session 23: "24 Irishtown\nNavan" in a letter's address
         if "[NAME]" in kinds:
             i = _INITIAL_BEFORE.search(text, max(0, s - 3), s)
             if i and _CRED_AFTER.match(text, e):

@@ -56,6 +56,11 @@ PHI = [
     pytest.param("Dexcom G6 (transmitter 8B3EAZ)\nadm 1/9 w/ dka\nLetterkenny\nCo. Donegal\nF92 CEFK\n"
                  "Residence: 27, Gokul Nagar, Maninagar\ncontact Rawiri on 0229581635",
                  ["8B3EAZ", "1/9", "F92 CEFK", "27, Gokul Nagar", "0229581635"], ["w/ dka"], id="diabetes-clinic-forms"),
+    pytest.param("Husband (alleged perpetrator): AZMAN BIN ISMAIL\nsays strangled previously (february 2024); "
+                 "last seen may 2024", ["AZMAN", "ISMAIL", "february 2024", "may 2024"], ["strangled previously"],
+                 id="malay-caps-name-lower-month-year"),
+    pytest.param("Mrs Ffion Hughes\n19 Hencotes\nSpennymoor\nDL16 6AB", ["Ffion Hughes", "19 Hencotes", "Spennymoor", "DL16 6AB"],
+                 [], id="address-line-without-a-street-word"),
 ]
 
 KEPT = [
@@ -85,6 +90,8 @@ KEPT = [
                  ["95% on air", "pain (wife)", "none (0)"], id="prehospital-look-alikes-stay"),
     pytest.param("TSH 0.26 mU/L\nTRAb 19.9 IU/L. Pulse 63 bpm; metformin 850 mg tds, Actraphane HM 17 u mane",
                  ["IU/L. Pulse 63", "Actraphane HM 17 u mane"], id="unit-before-a-capital-word-insulin-brand"),
+    pytest.param("WASTE BIN COLLECTION MONDAY; may 2024 be the year", ["WASTE BIN COLLECTION", "may 2024 be"],
+                 id="bin-and-may-as-words"),
 ]
 # fmt: on
 
