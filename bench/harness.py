@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
@@ -28,8 +29,8 @@ from streams.settings import Settings, load_settings_with_env
 from streams.topics import ensure_topics, topic_names
 
 __all__ = [
-    "CpuSampler", "MachineSampler", "Worker", "bench_settings", "client_nice", "drop_topics", "lower_client_priority",
-    "machine_label", "measure_output_span", "prefill", "process_cpu_s",
+    "CpuSampler", "Worker", "bench_settings", "client_nice", "drop_topics", "lower_client_priority",
+    "machine_busy_s", "machine_label", "measure_output_span", "prefill", "process_cpu_s",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,44 +161,12 @@ class Worker:
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
-class MachineSampler:
-    """Samples /proc/stat every `period_s`: how busy the whole machine was between two wall-clock
-    times, in cores (2.0 = both of two cores busy)."""
-
-    def __init__(self, period_s: float = 0.1) -> None:
-        import threading
-
-        self.period_s = period_s
-        self.samples: list[tuple[float, float]] = []  # (wall ms, busy CPU seconds since boot)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    @staticmethod
-    def busy_s() -> float:
-        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
-        return (sum(fields[:8]) - idle) / _TICK
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.samples.append((time.time() * 1000.0, self.busy_s()))
-            self._stop.wait(self.period_s)
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def busy_between(self, t0_ms: float, t1_ms: float) -> float:
-        """Busy cores on average over [t0, t1] (nearest samples)."""
-        inside = [s for s in self.samples if t0_ms <= s[0] <= t1_ms]
-        if len(inside) < 2:
-            return float("nan")
-        (a, ca), (b, cb) = inside[0], inside[-1]
-        return (cb - ca) / max((b - a) / 1000.0, 1e-3)
+def machine_busy_s() -> float:
+    """Busy CPU seconds of the whole machine since boot, all cores (/proc/stat, idle and iowait
+    excluded): a CpuSampler reading for how busy the machine was (2.0 s per s = two cores busy)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / _TICK
 
 
 def process_cpu_s(pid: int) -> float:
@@ -214,17 +183,18 @@ class CpuSampler:
     spent between two CreateTime stamps (ms, wall clock) can be read afterwards (interpolated).
     CPU per message is robust to other jobs on the machine where throughput is not."""
 
-    def __init__(self, pids: list[int], period_s: float = 0.05) -> None:
+    def __init__(self, pids: list[int], period_s: float = 0.05, read: Callable[[], float] | None = None) -> None:
         import threading
 
         self.pids, self.period_s = pids, period_s
+        self._read = read or (lambda: sum(process_cpu_s(p) for p in self.pids))  # e.g. machine_busy_s
         self.samples: list[tuple[float, float]] = []  # (wall ms, cpu s)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.samples.append((time.time() * 1000.0, sum(process_cpu_s(p) for p in self.pids)))
+            self.samples.append((time.time() * 1000.0, self._read()))
             self._stop.wait(self.period_s)
 
     def __enter__(self) -> Self:

@@ -43,12 +43,12 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from bench.harness import (
     CpuSampler,
-    MachineSampler,
     Worker,
     bench_settings,
     client_nice,
     drop_topics,
     lower_client_priority,
+    machine_busy_s,
     machine_label,
     prefill,
 )
@@ -327,14 +327,12 @@ async def _paced(s: Settings, rate: float, seconds: float) -> Latency:
                    (start_ms, end_ms))
 
 
-def _stack_pids() -> dict[str, int]:
-    """The local stack's processes (from `wardwatch dev up`'s pid files) and this client."""
+def _stack_pids(s: Settings) -> dict[str, int]:
+    """This client and the local stack's processes (`wardwatch dev up`'s, when it runs them)."""
+    from streams.devstack import status
+
     out = {"load generator + collector (this process)": os.getpid()}
-    for name in ("kafka", "redis"):
-        try:
-            out[name] = int(Path(f".wardwatch/run/{name}.pid").read_text().split()[0])
-        except (OSError, ValueError, IndexError):
-            continue
+    out.update({c.name: c.pid for c in status(s.dev) if c.pid is not None})
     return out
 
 
@@ -345,8 +343,8 @@ def run_latency(rate: float, seconds: float, profile: Path | None = None, layout
         with ExitStack() as stack:
             pids = stack.enter_context(_workers(layout, env, "latency", profile))
             cpu = stack.enter_context(CpuSampler(pids))
-            others = {name: stack.enter_context(CpuSampler([pid])) for name, pid in _stack_pids().items()}
-            machine = stack.enter_context(MachineSampler())
+            others = {name: stack.enter_context(CpuSampler([pid])) for name, pid in _stack_pids(s).items()}
+            others["machine (all processes)"] = stack.enter_context(CpuSampler([], read=machine_busy_s))
             lat = asyncio.run(_paced(s, rate, seconds))
         t0, t1 = lat.span_ms
         if t1 > t0:
@@ -354,7 +352,6 @@ def run_latency(rate: float, seconds: float, profile: Path | None = None, layout
             used = cpu.between(t0, t1)
             lat.cpu_ms, lat.cpu_share = 1000.0 * used / max(lat.sent, 1), used / wall
             lat.others = {name: smp.between(t0, t1) / wall for name, smp in others.items()}
-            lat.others["machine (all processes)"] = machine.busy_between(t0, t1)
         return lat
     finally:
         asyncio.run(drop_topics(s))

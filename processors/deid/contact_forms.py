@@ -1,14 +1,13 @@
-"""Forms of addresses and phone numbers (session 23, from the held-out v77 measurement).
+"""Forms of addresses and phone numbers (session 23, from the held-out v75, v77 and v79 measurements).
 
 - Addresses (ADDRESS): an Edinburgh flat position before the street number ("3F2, 85 Comely Bank
   Avenue": third floor, second flat); a town after a "Suburb:" / "Town:" / "Locality:" label, with
-  the four-digit postcode after it as a ZIP ("Suburb: Mount Gambier 5290").
+  the four-digit postcode after it as a ZIP ("Suburb: Mount Gambier 5290"); an Indian building or
+  colony after its number ("27, Gokul Nagar", "40, Sai Krupa Apartments").
 - Phones (PHONE): an Indian mobile written 4-3-3 ("9385-642-129") or with a trunk zero 6-5
   ("066707-77861"); an Irish landline with its area code in brackets ("(052) 86 74524", "(01) 872
-  4455"); a ward handset's number ("Contact: Ascom 48022", "Vocera 4471").
-- Addresses (ADDRESS): an Indian building or colony after its number ("27, Gokul Nagar", "40, Sai
-  Krupa Apartments").
-- Phones (PHONE): a New Zealand mobile written without spaces after "on" / "mob" ("on 0229581635").
+  4455"); a ward handset's number ("Contact: Ascom 48022", "Vocera 4471"); a New Zealand mobile
+  written without spaces after "on" / "mob" ("on 0229581635").
 - Dates (DATE): a diary entry's heading, a weekday and a day.month closing the line ("Sunday 2.3").
 """
 

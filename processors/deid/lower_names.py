@@ -3,7 +3,8 @@
 - after a relation before where they are ("dtr amanda at bedside", "wife sue here");
 - after a staff role before what they did ("medical reg jeffrey aware", "fy1 leanne informed");
 - a first name signing off after a dash at a line end ("... bed alarm on. -amanda rn",
-  "Ph 021 259 5366 -holly");
+  "Ph 021 259 5366 -holly"), or opening a line before a comma and a credential or role ("- t.
+  schaefer, pharmd", "- achol, icu f/u cnc"; session 23);
 - a nickname in quotes in brackets after a name ("Visited Tara ("Peg"), aged 71");
 - a first name and a hyphenated surname ("pt anthony johnson-fleming a&ox4", "s: judith
   rees-jenkins, bay 3"); a listed first and last name after "pt" / "mr" ("pt john smith seen").
@@ -21,7 +22,7 @@ from processors.deid.leading import compile_rx
 from processors.deid.names import FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _CLINICAL, _common, is_known_word
 
-__all__ = ["lower_name_more_spans"]
+__all__ = ["RELATION_WORDS", "lower_name_more_spans"]
 
 _W = r"[a-z][a-z'-]{1,20}"
 _RELATIONS = frozenset(
@@ -29,6 +30,8 @@ _RELATIONS = frozenset(
      "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law",  # session 22 (v70)
      "gf", "bf", "girlfriend", "boyfriend", "fiance", "fiancee"]  # session 23 (v77)
 )
+RELATION_WORDS = _RELATIONS  # shared with the forms that find a name beside a relation
+
 _ROLES = frozenset(
     ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons"]
 )
@@ -74,6 +77,21 @@ _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15}
 _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it checked in code
     rf"-[ \t]*({_W}(?:[ \t]+(?!(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)(?:{_W}|[a-z](?=[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)))?)"
     r"(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
+)
+# session 23 (v76-v80): a signer after a dash opening a line, before a comma and a credential or a
+# training grade ("- t. schaefer, pharmd", "- t. olaniyan pgy-2 oto"), or before a comma and a role
+# closing the line ("- achol, icu f/u cnc", "- leanne l, clinical hub paramedic"; no common word:
+# "- stable, reg")
+_LOWER_SIGNER = compile_rx(
+    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]*,?[ \t]*"
+    r"(?i:pharmd|rph|cpht|bpharm|mpharm|pharmacist|pgy-?\d|md|np|pa-c|rn|dds|dmd|aud)\b",
+    re.MULTILINE,
+)
+_LOWER_SIGNER_ROLE = compile_rx(  # "- achol, icu f/u cnc": a name, a comma, a role closing the line
+    r"^[ \t]*-{1,2}[ \t]*([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?(?:[ \t][a-z])?),[ \t]*(?:[a-z/0-9-]+[ \t]+){0,3}"
+    r"(?:cnc|cns|cnm|rn|np|nurse|physio|ot|slt|sw|msw|lcsw|lmsw|pharmacist|registrar|reg|fellow|resident"
+    r"|consultant|paramedic|emt|emt-p|aemt|ecp|medic)[ \t]*$",
+    re.MULTILINE,
 )
 # the hyphen first (a literal: fast scan), the two words around it matched backwards
 _HYPHEN = compile_rx(r"-(?=[a-z]{2,15}\b)")
@@ -130,6 +148,10 @@ def _first_and_surname(first: str, last: str) -> bool:
             and not any(_key(p) in _CLINICAL for p in pieces))
 
 
+# the end of a name field: a comma, or an age over 89 with the sex ("pt darlene puckett 100f mrn ...")
+_PAIR_END = compile_rx(r",|[ \t]+(?:9\d|1[01]\d)[ \t]?[mf]\b")
+
+
 # session 9 (v27): a lower-case hyphenated surname alone after "pt" ("pt williams-martin, bed 4")
 _PT_HYPHENATED = compile_rx(r"\b(?:pt|patient)[ \t]+([a-z]{2,15}-[a-z]{2,15})\b(?!-)")
 
@@ -170,8 +192,10 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             kf, kl = _key(t.group(1)), _key(t.group(2).split("-")[0])
             if (kf in FIRST_NAMES and kl in SURNAMES and kf not in _CLINICAL
                     and not any(_key(p) in _CLINICAL for p in t.group(2).split("-"))
-                    and not _common(t.group(1))) or ("'" in t.group(2) and _first_and_surname(*t.groups())):
-                out.append((t.start(1), t.end(2)))  # "pt john smith seen"
+                    and not _common(t.group(1))) or ("'" in t.group(2) and _first_and_surname(*t.groups())) or (
+                    _PAIR_END.match(low, t.end(2)) and _first_name(t.group(1)) and _surname_piece(t.group(2))):
+                out.append((t.start(1), t.end(2)))  # "pt john smith seen"; session 23 (v76, v80): an
+                # unlisted surname where the pair closes a field ("pt jamal whitfield, 92m", "... 100f mrn")
     if "bed" in low or "bay" in low or "room" in low or " rm" in low or " sr" in low:
         for m in _LINE_BED.finditer(text):
             if _listed_pair(m.group(1), m.group(2)):
@@ -189,6 +213,9 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
         if _first_name(m.group(1)):
             out.append(m.span(1))
     if "-" in text:
+        out.extend(m.span(1) for m in _LOWER_SIGNER.finditer(text))
+        out.extend(m.span(1) for m in _LOWER_SIGNER_ROLE.finditer(text)
+                   if not any(_common(w) for w in m.group(1).split() if len(w) > 1))
         for m in _DASH_END.finditer(low):
             s, e = m.span(1)
             w = m.group(1)

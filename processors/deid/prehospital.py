@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
+from processors.deid.lower_names import RELATION_WORDS
 from processors.deid.unknown import _common
 
 __all__ = ["prehospital_spans"]
@@ -35,10 +36,7 @@ _REGIONS = r"QLD|NSW|VIC|WA|SA|TAS|NT|ACT|ON|BC|AB|SK|MB|QC|NS|NB|NL|PE"
 _TOWN_REGION = compile_rx(
     rf"(?:\b(?:in|via|near|from)|:)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+(?:{_REGIONS})\b(?![\w/-])"
 )
-_RELATIONS = (
-    "wife|husband|son|daughter|partner|mum|mother|father|dad|sister|brother|carer|friend|neighbour|neighbor"
-    "|granddaughter|grandson|fianc\u00e9e?|fiancee?"
-)
+_RELATIONS = "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
 _LOWER_BEFORE_RELATION = compile_rx(rf"(?<![\w'-])([a-z][a-z'-]{{2,15}})[ \t]*\((?:{_RELATIONS})\)")
 _LOWER_WITNESS = compile_rx(r"\b(?i:witness|signature|signed)[ \t]*:[ \t]*([a-z][a-z'-]{2,}[ \t][a-z][a-z'-]{2,})\b")
 _CALLER_AGE = compile_rx(r"\b(?:[Hh]e|[Ss]he)(?:'s|\u2019s|[ \t]is)[ \t]+(9\d|1[01]\d)(?=[ \t]*(?:[.?!,]|years|yrs|$))",

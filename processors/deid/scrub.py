@@ -411,7 +411,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
-    raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text))  # session 23 (v76): "..., page 3664"
+    raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text, low))  # session 23 (v76): "..., page 3664"
     raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"
     raw.extend(Span(s, e, p) for s, e, p in social_care_spans(text))  # session 23 (v80): "policy  TA    08/12"
     raw.extend(Span(s, e, p) for s, e, p in prehospital_spans(text))  # session 23 (v78): "Inc: 721581", "///a.b.c"

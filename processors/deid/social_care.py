@@ -2,14 +2,14 @@
 
 - Names (NAME): an action table's owner initials before the due date closing the row ("Review
   medicines policy   TA      08/12"); a child's lower-case name before its age in brackets after
-  "kids" / "children" ("kids at home: anahera (7) - with ...").
+  "kids" / "children" ("kids at home: anahera (7) - with ..."); a Malay name in capitals around
+  "BIN" / "BINTI" / "BINTE" ("AZMAN BIN ISMAIL"), no word of it a common English word (not "WASTE BIN
+  COLLECTION").
 - Dates (DATE): a lower-case month and year ("strangled previously (february 2024)", "since july
   2025"; "may" / "march" only after "in" / "since" / "from" / "until" / "seen" or a bracket).
 - Ids (ID): a court case number written in groups ("Case No.: 2024 GDN 757031"); an Ontario health
-  number with its version code ("Health number: 3636-944-328 MJ", "Health card: 9593895924 KT"); an Australian unit
-  record number with a hyphen ("UR 720-652").
-- Names (NAME), also: a Malay name in capitals around "BIN" / "BINTI" / "BINTE" ("AZMAN BIN ISMAIL"),
-  its words no common English words (not "WASTE BIN COLLECTION").
+  number with its version code ("Health number: 3636-944-328 MJ", "Health card: 9593895924 KT"); an
+  Australian unit record number with a hyphen ("UR 720-652").
 - Addresses (ADDRESS): a unit number and a comma before the street number ("4, 6467 Dunmore Rd":
   the street itself is found by the address recognisers).
 """

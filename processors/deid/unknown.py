@@ -329,17 +329,6 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# session 23 (v76): a lower-case given name and surname after "pt" before a comma ("pt jamal
-# whitfield, 92m"); both words names or unknown, neither a clinical word
-_PT_LOWER_NAME = compile_rx(
-    rf"\b(?:pt|patient)[ \t]+({_LOWER})[ \t]+({_LOWER})(?=,|[ \t]+(?:9\d|1[01]\d)[ \t]?[mf]\b)"
-)  # before a comma or an age over 89 with the sex ("pt darlene puckett 100f mrn ...")
-
-
-def _lower_name_word(w: str) -> bool:
-    return _key(w) not in _CLINICAL and w not in CALENDAR and (_listed(w) or not is_known_word(w))
-
-
 _QUANTITY_WORDS = frozenset(["max", "min", "maximum", "minimum", "approx", "about"])
 _DIGIT_NEXT = compile_rx(r"[ \t]+\d")
 
@@ -362,8 +351,4 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
             _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w))
         ):
             spans.append(m.span(1))
-    if "pt " in text or "patient " in text:
-        for m in _PT_LOWER_NAME.finditer(text):
-            if _is_name(m.group(1)) and _lower_name_word(m.group(1)) and _lower_name_word(m.group(2)):
-                spans.append((m.start(1), m.end(2)))
     return spans
