@@ -2,7 +2,13 @@
 
 Every later throughput figure is divided by this one (DESIGN.md section 13).
 
-    .venv/bin/python -m bench.passthrough [--messages 20000] [--runs 3]
+    .venv/bin/python -m bench.passthrough [--messages 20000] [--runs 3] [--two-hop] [--fastpath]
+
+``--two-hop`` (a diagnostic): each run is a pair, the reference and a two-hop passthrough in the
+same process (in -> events -> alerts, as ingest + monitor are wired, with no work in either
+agent), and the pair's ratio is printed: the share of the reference that Faust's own two hops
+leave for wardwatch's pipeline in one worker. ``--fastpath``: both apps with wardwatch's Faust
+and aiokafka patches (streams.faust_fastpath, streams.producer_drain), as its worker runs.
 
 Needs the local stack (`wardwatch dev up`) or WARDWATCH_KAFKA_BOOTSTRAP.
 """
@@ -76,6 +82,14 @@ def passthrough_app():  # type: ignore[no-untyped-def]
         async for event in stream.events():
             await dst.send(key=event.key, value=event.value)
 
+    if os.environ.get("BENCH_PASSTHROUGH_HOPS") == "2":  # --two-hop: events -> alerts as well
+        out = app.topic(s.topics.alerts, key_type=bytes, value_type=bytes)
+
+        @app.agent(dst)
+        async def forward_again(stream):  # type: ignore[no-untyped-def]
+            async for event in stream.events():
+                await out.send(key=event.key, value=event.value)
+
     return app
 
 
@@ -89,13 +103,14 @@ def run_passthrough(messages: int, log_dir: Path) -> float:
     return run_passthrough_measured(messages, log_dir).rate
 
 
-def run_passthrough_measured(messages: int, log_dir: Path) -> PassthroughRun:
-    settings, env = bench_settings("passthrough")
+def run_passthrough_measured(messages: int, log_dir: Path, *, hops: int = 1) -> PassthroughRun:
+    settings, env = bench_settings("passthrough", BENCH_PASSTHROUGH_HOPS=str(hops))
     prefill(settings, settings.topics.inbound, sample_messages(messages))
+    output = settings.topics.alerts if hops == 2 else settings.topics.events
     try:
         with Worker(["-m", "bench.passthrough", "--worker"], env, log_dir / "passthrough-worker.log") as w, \
                 CpuSampler([w.pid]) as cpu:
-            seen, rate, first, last = measure_output_span(settings, settings.topics.events, messages)
+            seen, rate, first, last = measure_output_span(settings, output, messages)
     finally:
         asyncio.run(drop_topics(settings))
     if seen != messages:
@@ -107,6 +122,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--two-hop", action="store_true", help="also a two-hop passthrough per run, and the ratio")
+    parser.add_argument("--fastpath", action="store_true", help="wardwatch's Faust/aiokafka patches in both apps")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -114,7 +131,20 @@ def main() -> None:
 
         faust.Worker(passthrough_app(), loglevel="warning", quiet=True).execute_from_commandline()
         return
-    rates = [run_passthrough(args.messages, Path(".wardwatch/bench")) for _ in range(args.runs)]
+    if args.fastpath:
+        os.environ["BENCH_PASSTHROUGH_FASTPATH"] = "1"  # inherited by the worker subprocesses
+    log_dir = Path(".wardwatch/bench")
+    if args.two_hop:
+        pairs = [(run_passthrough_measured(args.messages, log_dir),
+                  run_passthrough_measured(args.messages, log_dir, hops=2)) for _ in range(args.runs)]
+        print(f"machine: {machine_label()}; load average now {os.getloadavg()[0]:.1f} (1 min)")
+        print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.passthrough'] + sys.argv[1:])}")
+        for one, two in pairs:
+            print(f"  one hop {one.rate:,.0f} msg/s (CPU {one.cpu_ms:.3f} ms/msg)   two hops {two.rate:,.0f} msg/s "
+                  f"(CPU {two.cpu_ms:.3f} ms/msg)   ratio {two.rate / one.rate:.2f}x, CPU {two.cpu_ms / one.cpu_ms:.2f}x")
+        print(f"median ratio two hops / one hop: {statistics.median(t.rate / o.rate for o, t in pairs):.2f}x")
+        return
+    rates = [run_passthrough(args.messages, log_dir) for _ in range(args.runs)]
     print(f"machine: {machine_label()}")
     print(f"command: {' '.join([Path(sys.executable).name, '-m', 'bench.passthrough'] + sys.argv[1:])}")
     print(f"faust passthrough, {args.messages} messages x {args.runs} runs: "
