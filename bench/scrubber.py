@@ -115,6 +115,9 @@ from bench.phi_corpus import (
     heldout78,
     heldout79,
     heldout80,
+    heldout81,
+    heldout82,
+    heldout83,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -330,6 +333,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v78": ("HELD-OUT v78 corpus (session 23, written independently)", heldout78.generate),
     "v79": ("HELD-OUT v79 corpus (session 23, written independently)", heldout79.generate),
     "v80": ("HELD-OUT v80 corpus (session 23, written independently)", heldout80.generate),
+    "v81": ("HELD-OUT v81 corpus (session 24, written independently)", heldout81.generate),
+    "v82": ("HELD-OUT v82 corpus (session 24, written independently)", heldout82.generate),
+    "v83": ("HELD-OUT v83 corpus (session 24, written independently)", heldout83.generate),
 }  # short name -> (title, generator)
 
 
