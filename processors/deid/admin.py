@@ -33,6 +33,10 @@ from processors.deid.unknown import _CLINICAL, COMMON_WORDS, ENGLISH_WORDS
 __all__ = ["admin_name_spans", "admin_spans"]
 
 _BED_SURNAME = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Z'-]{3,})\b(?=[ \t]+[-\u2013:][ \t])")
+# session 24 (v82): a ward round list's "Bed 24  HARRIS N (K131537)": surname and initial before a record number
+_BED_SURNAME_ID = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Za-z'-]{2,}[ \t][A-Z])(?=[ \t]*\([A-Z]{0,2}\d{5,8}\))")
+# session 24 (v82): a middle-initial field beside a first-name field ("First name: Wilner    MI: R")
+_MIDDLE_INITIAL = compile_rx(r"\b(?:MI|M\.I\.|Middle initial|Middle)[ \t]*:[ \t]*([A-Z])\.?(?=[ \t]*$|[ \t]{2,})", re.MULTILINE)
 _TOOL_INITIALS = compile_rx(r"\b[Ii]nitials\b[^\n:]{0,30}:[ \t]*([A-Z]{2,3})/([A-Z]{2,3})\b")
 _REPLY = compile_rx(r"\b(?:Reply|Response|Answer|Comment)[ \t]*\(([A-Z]{2,3})\)[ \t]*:")
 _PAR = compile_rx(r"\bpar[ \t]+([A-Z]{2,3})\b(?![ \t]*[a-z])")
@@ -87,6 +91,9 @@ def admin_name_spans(text: str) -> list[tuple[int, int]]:
     """NAME spans of the forms in the module doc (own checks)."""
     out: list[tuple[int, int]] = []
     out.extend(m.span(1) for m in _BED_SURNAME.finditer(text) if _caps_word_ok(m.group(1)))
+    out.extend(m.span(1) for m in _BED_SURNAME_ID.finditer(text) if _key(m.group(1).split()[0]) not in _CLINICAL)
+    if "irst name" in text or "IRST NAME" in text:
+        out.extend(m.span(1) for m in _MIDDLE_INITIAL.finditer(text))
     out.extend(m.span(1) for m in _OFFICER_NO.finditer(text))  # the clinical guard would take "Hussain 1207" for a value
     for m in _TOOL_INITIALS.finditer(text):
         out.extend(m.span(g) for g in (1, 2) if initials_here(m.group(g)))

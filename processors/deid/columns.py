@@ -61,22 +61,26 @@ _LEAD_SERIAL = compile_rx(r"\b(?:RA|RV|LV|CS|SVC)[ \t]+([A-Z]{0,3}\d{6,10})\b")
 
 
 # session 21 (v64): a table laid out with blanks, read by its heading's columns: the cell under
-# a signer's heading ("Observed by", "Reviewer", "Init") is initials, under "Age" an age over 89
+# a signer's heading ("Observed by", "Reviewer", "Init"; session 24, v83: "Tech", "Dr", "Sr") is initials, under "Age" an age over 89
 # is AGE, under "Name" / "Client" / "Contact" a name (capitalised words, no clinical word)
 _HEAD_CELL = compile_rx(
     r"(?:^|(?<=[ \t]{2}))(?i:(?P<sig>observed[ \t]by|obs[ \t]by|reviewer|reviewed[ \t]by|given[ \t]by|signed[ \t]by"
     r"|checked[ \t]by|done[ \t]by|administered[ \t]by|witness(?:ed)?(?:[ \t]by)?|init(?:ial)?s?|sign(?:ed|ature)?|by"
-    r"|staff|nurse|rn)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case|scrub|circulator|circ)"
+    r"|staff|nurse|rn|tech|dr|sr|ck|chk|checker|prescriber)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case|scrub|circulator|circ"
+    r"|surname|forenames?|first[ \t]name|last[ \t]name|given[ \t]names?|family[ \t]name)"  # session 24 (v81)
     r"|(?P<user>user(?:[ \t]?(?:id|code|name))?|login|username)"
+    r"|(?P<date>onset|swab(?:bed)?[ \t]date|swabbed|collected|admitted|retest|next(?:[ \t](?:inr|review|due|visit|appt))?)"  # session 24 (v82)
     r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code"
-    r"|screen(?:ing)?[ \t]?(?:no|id|#)|participant(?:[ \t]?(?:no|id))?|subject[ \t]?(?:no|id)))"  # session 22 (v70)
+    r"|screen(?:ing)?[ \t]?(?:no|id|#)|participant(?:[ \t]?(?:no|id))?|subject[ \t]?(?:no|id)"  # session 22 (v70)
+    r"|scr[ \t]?(?:no|id|#)|subject))"  # session 24 (v81): a screening log's "Scr No", a subject log's "Subject"
     r"\.?(?=[ \t]{2,}|[ \t]*$)",
     re.MULTILINE,
 )
 _CELL = compile_rx(r"\S+(?:[ \t]\S+)*")  # up to the next gap of two blanks
 _ROW_INITIALS = compile_rx(r"[A-Z]{2,3}|[a-z]{2,3}")
 _ROW_AGE = compile_rx(r"(?:9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?))?")
-_ROW_NAME = compile_rx(r"(?:[A-Z][A-Za-z'-]+,?[ \t]){0,3}[A-Z][A-Za-z'-]+")
+_ROW_NAME = compile_rx(r"(?:[A-Z][A-Za-z'-]+,?[ \t]){0,3}[A-Z][A-Za-z'-]+(?:[ \t][A-Z]\.?)?")  # session 24 (v82): "IQBAL T"
+_ROW_DATE = compile_rx(r"(?:[12]\d|3[01]|0?[1-9])(?:/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{2}|\d{4}))?|-[A-Z][a-z]{2})")  # D/M or M/D
 _USER_ID = compile_rx(r"[A-Za-z][A-Za-z0-9._-]{3,20}")
 _CELL_STOP = frozenset(("NO", "YES", "NA", "ND", "NR", "OK", "DNA", "DNR", "POS", "NEG", "ALL", "NIL", "IV", "PO", "IM",
                         "SC", "PR", "SL", "NG", "yes", "no", "nil", "ok", "am", "pm", "n/a"))
@@ -100,8 +104,10 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
         if col and text[head.start() - 1] not in " \t":
             continue
         header_end = text.find("\n", head.end())
-        if header_end < 0 or len(_line_cells(text, line_start, header_end)) < 2:
+        heads = _line_cells(text, line_start, header_end) if header_end >= 0 else []
+        if len(heads) < 2:
             continue  # a table heading has two cells or more
+        index = next((i for i, (a, _) in enumerate(heads) if a == head.start()), -1)
         pos = header_end
         while pos >= 0 and pos + 1 < len(text) and text[pos + 1] != "\n":
             row_start = pos + 1
@@ -110,8 +116,11 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
             cells = _line_cells(text, row_start, row_end)
             if len(cells) < 2:
                 break
-            for a, b in cells:
-                if abs((a - row_start) - col) > 2:
+            # session 24 (v81): a hand-typed table whose cells drift from their heading's column is
+            # read by position when the row has as many cells as the heading
+            by_index = index >= 0 and len(cells) == len(heads)
+            for k, (a, b) in enumerate(cells):
+                if (k != index) if by_index else abs((a - row_start) - col) > 2:
                     continue
                 cell = text[a:b]
                 if (kind == "sig" and _ROW_INITIALS.fullmatch(cell) and cell not in _CELL_STOP and (
@@ -120,6 +129,8 @@ def _table_cells(text: str) -> list[tuple[int, int, str]]:
                     out.append((a, b, "[NAME]"))
                 elif kind == "id" and any(c.isdigit() for c in cell) and " " not in cell:
                     out.append((a, b, "[ID]"))
+                elif kind == "date" and _ROW_DATE.fullmatch(cell):
+                    out.append((a, b, "[DATE]"))  # an onset or swab date's column ("Onset  25/12", "26-Jul")
                 elif kind == "age" and _ROW_AGE.fullmatch(cell):
                     out.append((a, a + len(cell) - len(cell.lstrip("0123456789")), "[AGE]"))  # the number only
                 elif kind == "name" and _ROW_NAME.fullmatch(cell) and not any(
@@ -214,6 +225,15 @@ def _delimited_tables(text: str) -> list[tuple[int, int, str]]:
                     users.add(cell)
             k += 1
     return out + _user_repeats(text, users)
+
+
+def _initials_repeats(text: str, initials: set[str]) -> list[tuple[int, int, str]]:
+    """Session 24 (v81): a screening log's initials ("09-S049   KL    H7155373") are that person
+    wherever else the note writes them alone ("Notes: KL randomised 9 Jan 2025")."""
+    out: list[tuple[int, int, str]] = []
+    for ini in initials:
+        out.extend((m.start(), m.end(), "[NAME]") for m in re.finditer(rf"(?<![\w./-]){ini}(?![\w/-])", text))
+    return out
 
 
 def _user_repeats(text: str, users: set[str]) -> list[tuple[int, int, str]]:
@@ -391,6 +411,8 @@ def column_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend(cells)
         out.extend(_user_repeats(text, {text[a:b] for a, b, p in cells if p == "[NAME]" and b - a >= 5
                                         and (text[a:b].isupper() or "." in text[a:b] or "_" in text[a:b])}))
+        out.extend(_initials_repeats(text, {text[a:b] for a, b, p in cells if p == "[NAME]" and 2 <= b - a <= 3
+                                            and text[a:b].isupper() and initials_here(text[a:b])}))
     if "|" in text or "," in text:
         out.extend(_delimited_tables(text))
     out.extend((*_first(m), "[NAME]") for m in _HANDLE.finditer(text))

@@ -74,6 +74,12 @@ def _scale_letter(text: str, start: int) -> bool:
     return k in CLINICAL_ABBREV and k not in _ROLES
 
 
+# session 24 (v81): an initial without its period before a surname span, right after a bracket,
+# a colon or a column gap ("Last checked: A Gormley (CRA)", "voicemail (J Bautista)")
+_BARE_INITIAL = compile_rx(
+    r"(?:^|(?<=[(:;])|(?<=[(:;][ \t])|(?<=[ \t]{2})|(?<=\bby[ \t]))[A-Z][ \t]\Z", re.MULTILINE
+)  # "Updated by A Shehata." too
+
 # session 10 (v29): a two-piece given name before a surname span ("Sung-min Wisniewski")
 _HYPHEN_GIVEN = compile_rx(r"(?<![\w-])([A-Z][a-z]{1,5}-[a-z]{2,5})[ \t]+\Z")
 _PREFIXES = frozenset(["self", "post", "pre", "non", "anti", "well", "follow", "co", "re", "ex", "sub", "mid",
@@ -153,6 +159,9 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             and (re.match(_TITLE, m.group(0)) or not _scale_letter(text, m.start()))
         ):  # "Vitamin D. Smith": the initial is a vitamin, not the name's
             s = m.start()
+        elif s >= 2 and text[s - 2].isupper() and (b := _BARE_INITIAL.search(text, max(0, s - 4), s)) and (
+                not _scale_letter(text, b.start())):
+            s = b.start()  # session 24 (v81): "PI review: J Thackray", "voicemail (J Bautista)"
         h = _HYPHEN_GIVEN.search(text, max(0, s - 14), s)
         if h and _hyphen_given(h.group(1)):
             s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")

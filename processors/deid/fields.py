@@ -67,6 +67,11 @@ _PERSON_LABEL = (
     r"|triage nurse|handler|attendant|present|attendees|chair"
     r"|employee|staff member|worker name|decedent|deceased|mother's name|father's name"  # session 10 (v30)
     r"|inmate|detainee|prisoner|resident name|client name|partner name"  # v31
+    # session 24 (v81): research records ("Patient identifier: LFK", "PI review: J Thackray")
+    r"|patient identifier|patient initials|pt initials|subject initials|participant initials|initials"
+    r"|pi|pi review|principal investigator|investigator|sub-investigator|co-investigator|research nurse"
+    r"|study nurse|research coordinator|study coordinator|cra|crc|last checked|checked by|consented by"
+    r"|consent taken by|consent obtained by|randomi[sz]ed by|approved by|screened by"
 )
 _FIELD = by_first_letter(compile_rx(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
 # inline person contexts and relations before a bracketed name ("Daughter (Summer)"),

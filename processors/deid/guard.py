@@ -208,6 +208,10 @@ _RELATIVE_BEFORE = compile_rx(
 )
 
 
+# a regimen's letters after a hyphen: two capitals or more in a short run ("-VRd", "-KRd", "-CHOP")
+_REGIMEN_AFTER = compile_rx(r"-(?=[A-Za-z]{2,5}\b)(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,5}\b")
+
+
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
@@ -234,6 +238,10 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and _DEVICE_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if word == "Vi" and text[max(0, start - 8) : start].lower() == "typhoid ":
+        return True  # session 24 (v82): the typhoid Vi polysaccharide vaccine
+    if word[:1].isupper() and _REGIMEN_AFTER.match(text, end):
+        return True  # session 24 (v83): a drug written short in a regimen ("Dara-VRd", "Pola-RCHP")
     if "-" in word and word[:1].isupper() and _SYNDROME_AFTER.match(text, end):
         return True  # session 21 (v68): a chain of eponyms before its head noun ("Mayer-Rokitansky-Kuster-Hauser syndrome")
     if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):

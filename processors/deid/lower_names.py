@@ -83,14 +83,16 @@ _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it
 # closing the line ("- achol, icu f/u cnc", "- leanne l, clinical hub paramedic"; no common word:
 # "- stable, reg")
 _LOWER_SIGNER = compile_rx(
-    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]*,?[ \t]*"
+    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?"
+    r"|[a-z][a-z'-]{2,}[ \t][a-z](?=,))[ \t]*,?[ \t]*"  # session 24 (v83): "- kiara d, md (fellow)"
     r"(?i:pharmd|rph|cpht|bpharm|mpharm|pharmacist|pgy-?\d|md|np|pa-c|rn|dds|dmd|aud)\b",
     re.MULTILINE,
 )
 _LOWER_SIGNER_ROLE = compile_rx(  # "- achol, icu f/u cnc": a name, a comma, a role closing the line
     r"^[ \t]*-{1,2}[ \t]*([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?(?:[ \t][a-z])?),[ \t]*(?:[a-z/0-9-]+[ \t]+){0,3}"
     r"(?:cnc|cns|cnm|rn|np|nurse|physio|ot|slt|sw|msw|lcsw|lmsw|pharmacist|registrar|reg|fellow|resident"
-    r"|consultant|paramedic|emt|emt-p|aemt|ecp|medic)[ \t]*$",
+    r"|consultant|paramedic|emt|emt-p|aemt|ecp|medic"
+    r"|crc|cra|crn|crp|ccrp|research[ \t]nurse)[ \t]*$",  # session 24 (v81): "- karim e, crc"
     re.MULTILINE,
 )
 # the hyphen first (a literal: fast scan), the two words around it matched backwards

@@ -66,7 +66,7 @@ _MONTH_TITLE = (
 _MONTH = f"(?:{_MONTH_TITLE}|{_MONTH_TITLE.upper()})"
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
-    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?\s+"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[ \t]{1,2}"  # session 24 (v83): no column gap ("4 mg Sun     28/7/25")
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -255,6 +255,9 @@ _PHONE = compile_rx(
     r"|(?<![\w/.])\d{3}/\d{3}[.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     r"|(?<![\w/.])0\d{4}[ \t]\d{3}[ \t]\d{3}\b|(?<![\w/.])0\d{4}[ \t]\d{6}\b"
     r"|(?<![\w/.])\(0\d{1,4}\)[ \t]?\d{3,4}[ \t-]?\d{3,4}\b"
+    # session 24 (v83): London's local number unspaced ("020 78780839"), Irish "01 238 2342" / "091 123 4567"
+    r"|(?<![\w/.:])02\d[ \t]\d{8}\b(?![:.]\d)|(?<![\w/.:])0[1-9]\d?[ \t]\d{3}[ \t]\d{4}\b(?![:.]\d)"
+    r"|(?<![\w/.])\(852\)[ \t]?\d{4}[ \t]?\d{4}\b"  # session 24 (v81): Hong Kong "(852) 6269 3786"
 )
 _PHONE_LABELLED = by_first_letter(compile_rx(  # on the lower-cased text
     r"\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
@@ -301,7 +304,7 @@ _ID_LABELLED_GROUPS = compile_rx(
     r"(?![a-z])(?:[ \t]+[a-z]+){0,3}?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:#=]?[ \t]*"
     r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3,4}[ \t-]\d{3}[ \t-]\d{3,4}(?:[ \t-]?[a-z]{2}(?![\w/]))?\b"  # OHIP version code "CM"
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,2}(?:[ \t]\d{1,6})?\b"
-    r"|\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]*/[ \t]*\d\b)?(?![\d/])"  # v30: Medicare "6018 59278 7 / 3" (IRN)
+    r"|\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]*[/-][ \t]*\d\b)?(?![\d/])"  # v30: Medicare "6018 59278 7 / 3", "2842 89326 3-4" (IRN)
     # session 16 (v47): not a fraction a few words after the label ("Medicare day 10/100" is a day count)
     r"|(?!\d{1,3}/\d{1,3}(?![\w/-]|\.\d))[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
 )

@@ -70,12 +70,18 @@ _TOWN_AFTER_PREP = compile_rx(
 )
 _RESIDE_BEFORE = compile_rx(
     r"\b(?i:lives|live|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
-    r"|place|home|house|staying|stays|visiting|is|originally|comes|came|hails)\Z"
+    r"|place|home|house|staying|stays|visiting|is|originally|comes|came|hails"
+    r"|moving|emigrating|emigrated)\Z"  # session 24 (v81): "(moving to Glasgow)"
+)
+# session 24 (v82): a residence field ("Lives in: Fort McMurray, AB", "Lives: Mallow")
+_LIVES_FIELD = compile_rx(
+    r"\b(?:Lives|Resides|Lives[ \t]in|Resides[ \t]in|Home[ \t]town|Hometown)[ \t]*:[ \t]*"
+    r"([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[ \t-]+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2})\b(?![ \t]*\d)"
 )
 # "is in" is a state ("is in AF", "is in pain"): only "is from" names a place of origin
 _IS_IN = compile_rx(r"\b(?i:is)[ \t]+(?:in|to|at|near)[ \t]+\Z")
 _RESIDE_HINTS = ("live", "resid", "grew", "raised", "moved", "relocat", "place", "home", "house",
-                 "stay", "visiting", "from")  # fmt: skip
+                 "stay", "visiting", "from", "moving", "emigrat")  # fmt: skip
 _NOT_TOWN = frozenset(
     ["the", "a", "an", "his", "her", "their", "our", "my", "nursing", "care", "residential", "sheltered", "supported", "assisted", "extra", "hospital", "hospice", "ward", "bay", "bed", "room", "icu", "hdu", "theatre", "theatres", "resus", "recovery", "majors", "minors", "home", "house", "flat", "unit", "block", "cubicle", "side", "department", "clinic", "community", "rehab", "respite", "england", "wales", "scotland", "ireland", "britain", "america", "canada", "australia", "india"]
     # session 7: "is from <place>": countries, states and regions are no PHI
@@ -253,6 +259,11 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if m.group(0).lstrip().startswith("on") and not street:
             continue  # "lives on Oxygen", "lives on Ward 5": only a street is lived on
         if words[0].lower() not in _NOT_TOWN and (street or not any(_clinical(w) for w in words)):
+            out.append((*m.span(1), "[ADDRESS]"))
+    for m in _LIVES_FIELD.finditer(text) if "Lives" in text or "Resides" in text or "own:" in text else ():
+        words = m.group(1).split()
+        if words[0].lower() not in _NOT_TOWN and not _clinical(words[0]) and not all(
+                _common(w) for w in words):  # "Lives: Alone", "Lives: With wife"
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
     if any(h in text for h in _JOINED_HINTS):

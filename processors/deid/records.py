@@ -138,6 +138,8 @@ _COUNCIL = compile_rx(r"\b(?:crm|cro|coren|crf)(?:[ \t]*[-/][ \t]*[a-z]{2})?[ \t
 # an extension at a line end after initials or a name's initial ("jw x59435", "Aurelia F. x6443")
 _X_HINT = compile_rx(r" x\d{4}")
 _X_EXTENSION = compile_rx(r"(?:\b[A-Z]\.|(?<![\w.])[a-z]{2})[ \t]+x(\d{4,5})[ \t]*$", re.MULTILINE)
+# session 24 (v81): an extension closing a bracket after a service ("(infusion center x6318)")
+_X_IN_BRACKET = compile_rx(r"\([A-Za-z][A-Za-z &/-]{2,40}[ \t]x(\d{4,5})\)")
 # who the extension reaches: lower-case initials or a name and an initial before it
 _X_OWNER = compile_rx(  # searched backwards from the extension (speed: the extension is found first)
     r"(?:(?<![\w.])([a-z]{2})|\b([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[A-Z]\.))[ \t]+\Z"
@@ -262,6 +264,7 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _COUNCIL.finditer(low))
     if _X_HINT.search(text):
         out.extend((*m.span(1), "[PHONE]") for m in _X_EXTENSION.finditer(text))
+        out.extend((*m.span(1), "[PHONE]") for m in _X_IN_BRACKET.finditer(text))
     if " x" in text or " ext" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _CRED_X.finditer(text))
     if "last four" in low or "last 4" in low:

@@ -226,6 +226,8 @@ def is_known_word(word: str) -> bool:
         return True
     if w in _CLINICAL:
         return True
+    if w.endswith("days") and w[:-1] in _CALENDAR_RANGE:
+        return True  # session 24 (v83): "weekly (Fridays)"
     if "-" in w and all(p in _CALENDAR_RANGE for p in w.split("-")):
         return True  # session 16: "Mon-Fri", "Tues-Thurs", "Jan-Mar" are ranges of days or months
     tail = w.rsplit("-", 1)[-1] if "-" in w else ""

@@ -59,6 +59,7 @@ _ID_LABEL = (
     r"|custody|uan|interpreter|force|service|wp"  # session 21 (v66): "Custody no: WY/50235/24", "UAN:", "force no."
     r"|hsn|nhia|nhis|rid"  # session 22 (v70): Saskatchewan HSN, Nigeria NHIA, "Registry RID 5177-7651-1"
     r"|mcp|ipd no|ipd number|opd no|opd number"  # session 22 (v73): Newfoundland MCP, Indian IPD / OPD numbers
+    r"|naati"  # session 24 (v83): an interpreter's accreditation number
     r"|a-number|alien number|alien no|sanc|sapc|mdcn"  # session 22 (v72): US alien registration, SA / Nigerian councils
 )
 _DURATION_AFTER = (
