@@ -89,10 +89,13 @@ class TopicSettings(_Section):
 
 class BatchingSettings(_Section):
     ingest_max: int = 200
-    ingest_within_s: float = 0.005
+    # the batching windows: 20 ms (was 5 ms until session 24) cut the lab-alert p99 at a fixed
+    # 700 msg/s in four alternated runs out of four (198-224 vs 282-1,569 ms), at +10-17 ms p50 at
+    # 200 msg/s; each agent also wakes 4x less often when idle (docs/benchmarks.md, session 24)
+    ingest_within_s: float = 0.02
     ingest_inflight_max: int = 8  # ingest batches awaiting Kafka's acknowledgement at once
     monitor_max: int = 500
-    monitor_within_s: float = 0.005
+    monitor_within_s: float = 0.02
     # a patient's newest time slice waits this long for the rest of its observation set when the
     # sender splits it over several messages: 50 ms covers single-resource feeds at >= 25 msg/s
     # (the demo publishes NDJSON at 50 msg/s, 20 ms apart; 20 ms here split its sets)
