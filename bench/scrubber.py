@@ -118,6 +118,9 @@ from bench.phi_corpus import (
     heldout81,
     heldout82,
     heldout83,
+    heldout84,
+    heldout85,
+    heldout86,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -336,6 +339,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v81": ("HELD-OUT v81 corpus (session 24, written independently)", heldout81.generate),
     "v82": ("HELD-OUT v82 corpus (session 24, written independently)", heldout82.generate),
     "v83": ("HELD-OUT v83 corpus (session 24, written independently)", heldout83.generate),
+    "v84": ("HELD-OUT v84 corpus (session 24, written independently)", heldout84.generate),
+    "v85": ("HELD-OUT v85 corpus (session 24, written independently)", heldout85.generate),
+    "v86": ("HELD-OUT v86 corpus (session 24, written independently)", heldout86.generate),
 }  # short name -> (title, generator)
 
 
