@@ -35,6 +35,17 @@ __all__ = ["admin_name_spans", "admin_spans"]
 _BED_SURNAME = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Z'-]{3,})\b(?=[ \t]+[-\u2013:][ \t])")
 # session 24 (v82): a ward round list's "Bed 24  HARRIS N (K131537)": surname and initial before a record number
 _BED_SURNAME_ID = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Za-z'-]{2,}[ \t][A-Z])(?=[ \t]*\([A-Z]{0,2}\d{5,8}\))")
+# session 24 (v84): a lower-case ward list row: bed, name, a column gap, the age, a record label
+# ("bed 24  clodagh mclaughlin      79  h&c 3261568070"): the pair is a name, an age over 89 is AGE
+_BED_ROW = compile_rx(
+    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]+([a-z][a-z'-]{1,15},?[ \t]+[a-z][a-z'-]{1,20})[ \t]{2,}"
+    r"(\d{1,3})[mf]?[ \t]+(?=(?:h&c|mrn|nhs|chi|ur|hosp|hcn|ihi|nhi)\b)"
+)
+# session 24 (v85): a sick-bay log's rank, then "SURNAME I" and a service number
+# ("1040  ET(ME) RITCHIE I  30726464  3 cm lac"); an escort or a name closing a line in that form
+_SERVICE_ROW = compile_rx(r"\b([A-Z][A-Z'-]{2,}[ \t][A-Z])[ \t]+\d{6,9}\b")
+# session 24 (v86): a lower-case patient line's age over 89 with the sex ("pt: hannah holland 93f,")
+_PT_AGE = compile_rx(r"\bpt:?[ \t]+[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+,?[ \t]+(9\d|1[01]\d)[ \t]?[mf]\b")
 # session 24 (v82): a middle-initial field beside a first-name field ("First name: Wilner    MI: R")
 _MIDDLE_INITIAL = compile_rx(r"\b(?:MI|M\.I\.|Middle initial|Middle)[ \t]*:[ \t]*([A-Z])\.?(?=[ \t]*$|[ \t]{2,})", re.MULTILINE)
 _TOOL_INITIALS = compile_rx(r"\b[Ii]nitials\b[^\n:]{0,30}:[ \t]*([A-Z]{2,3})/([A-Z]{2,3})\b")
@@ -78,6 +89,11 @@ def admin_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _OHIP_VERSION.finditer(text))
         out.extend((*m.span(1), "[AGE]") for m in _OHIP_AGE.finditer(text))
     out.extend((*m.span(), "[ID]") for m in _IHI.finditer(text))
+    if "pt" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _PT_AGE.finditer(text))
+    for m in _BED_ROW.finditer(text) if "bed" in text or "rm" in text or "room" in text else ():
+        if 90 <= int(m.group(2)) <= 119:
+            out.append((*m.span(2), "[AGE]"))
     if "Card" in text:
         out.extend((*m.span(1), "[ID]") for m in _CARD_NO.finditer(text))
     if "MSP" in text:
@@ -92,6 +108,11 @@ def admin_name_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     out.extend(m.span(1) for m in _BED_SURNAME.finditer(text) if _caps_word_ok(m.group(1)))
     out.extend(m.span(1) for m in _BED_SURNAME_ID.finditer(text) if _key(m.group(1).split()[0]) not in _CLINICAL)
+    for m in _BED_ROW.finditer(text) if "bed" in text or "rm" in text or "room" in text else ():
+        words = m.group(1).replace(",", " ").split()
+        if not any(_key(w) in _CLINICAL or _key(w) in COMMON_WORDS for w in words):
+            out.append(m.span(1))
+    out.extend(m.span(1) for m in _SERVICE_ROW.finditer(text) if _caps_word_ok(m.group(1)[:-2]))
     if "irst name" in text or "IRST NAME" in text:
         out.extend(m.span(1) for m in _MIDDLE_INITIAL.finditer(text))
     out.extend(m.span(1) for m in _OFFICER_NO.finditer(text))  # the clinical guard would take "Hussain 1207" for a value

@@ -72,7 +72,8 @@ _HEAD_CELL = compile_rx(
     r"|(?P<date>onset|swab(?:bed)?[ \t]date|swabbed|collected|admitted|retest|next(?:[ \t](?:inr|review|due|visit|appt))?)"  # session 24 (v82)
     r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code"
     r"|screen(?:ing)?[ \t]?(?:no|id|#)|participant(?:[ \t]?(?:no|id))?|subject[ \t]?(?:no|id)"  # session 22 (v70)
-    r"|scr[ \t]?(?:no|id|#)|subject))"  # session 24 (v81): a screening log's "Scr No", a subject log's "Subject"
+    r"|scr[ \t]?(?:no|id|#)|subject"  # session 24 (v81): a screening log's "Scr No", a subject log's "Subject"
+    r"|nhi|chi|ihi|phn|hcn|h&c))"  # session 24 (v86): national numbers heading a column
     r"\.?(?=[ \t]{2,}|[ \t]*$)",
     re.MULTILINE,
 )

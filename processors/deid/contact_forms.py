@@ -19,7 +19,7 @@ from processors.deid.leading import compile_rx
 
 __all__ = ["contact_form_spans"]
 
-_FLAT_POSITION = compile_rx(r"(?<![\w/.-])(\d{1,2}F\d{1,2})(?=,[ \t]+\d)")
+_FLAT_POSITION = compile_rx(r"(?<![\w/.-])(\d{1,2}F\d{1,2},[ \t]+\d{1,4})(?=[A-Za-z]?[ \t])")  # with the number: one span (session 24)
 _TOWN_LABEL = compile_rx(
     r"\b(?:Suburb|Town|Locality)[ \t]*:[ \t]*([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){0,2})(?:[ \t]+(\d{4}))?(?![\w-])"
 )

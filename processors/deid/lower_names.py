@@ -64,7 +64,7 @@ _LINE_BED = compile_rx(
 _AFTER_BED = compile_rx(
     r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:,]?[ \t]+([a-z]{2,15}),?[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b"
 )
-_TITLED_LOWER = compile_rx(r"[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
+_TITLED_LOWER = compile_rx(r":?[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
 # a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
 _NAME_CRED_END = compile_rx(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|hca|rgn|rm|cna|np)[ \t]*$",
                             re.MULTILINE)
@@ -83,9 +83,15 @@ _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it
 # closing the line ("- achol, icu f/u cnc", "- leanne l, clinical hub paramedic"; no common word:
 # "- stable, reg")
 _LOWER_SIGNER = compile_rx(
-    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?"
-    r"|[a-z][a-z'-]{2,}[ \t][a-z](?=,))[ \t]*,?[ \t]*"  # session 24 (v83): "- kiara d, md (fellow)"
+    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]*,?[ \t]*"
     r"(?i:pharmd|rph|cpht|bpharm|mpharm|pharmacist|pgy-?\d|md|np|pa-c|rn|dds|dmd|aud)\b",
+    re.MULTILINE,
+)
+# session 24 (v83, v86): a first name and an initial, a comma and a credential or grade
+# ("- kiara d, md (fellow)", "- dilhani d, st5 resp", "- rocio t, rrt x6698")
+_LOWER_SIGNER_INITIAL = compile_rx(
+    r"^[ \t]*-{1,2}[ \t]*([a-z][a-z'-]{2,}[ \t][a-z]),[ \t]*"
+    r"(?:pharmd|rph|md|np|pa-c|rn|st\d|rrt|rt|fy\d|ct\d|sho|spr|reg|crc|cra|pgy-?\d)\b",
     re.MULTILINE,
 )
 _LOWER_SIGNER_ROLE = compile_rx(  # "- achol, icu f/u cnc": a name, a comma, a role closing the line
@@ -216,6 +222,7 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             out.append(m.span(1))
     if "-" in text:
         out.extend(m.span(1) for m in _LOWER_SIGNER.finditer(text))
+        out.extend(m.span(1) for m in _LOWER_SIGNER_INITIAL.finditer(text) if _first_name(m.group(1).split()[0]))
         out.extend(m.span(1) for m in _LOWER_SIGNER_ROLE.finditer(text)
                    if not any(_common(w) for w in m.group(1).split() if len(w) > 1))
         for m in _DASH_END.finditer(low):

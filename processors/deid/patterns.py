@@ -151,7 +151,7 @@ _DATE_FORMS = (
         rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:+-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
     ),
     # March 14th, 2024 / Mar 14 / March 2024
-    rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|\s+'\d{{2}}\b)?",
+    rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|,{_YEAR}\b|\s+'\d{{2}}\b)?",  # "MAY 04,1945" (session 24)
     rf"\b{_MONTH}\.?,?\s+{_YEAR}\b",
     # Nov-30-2025, Nov/30/2025
     rf"\b{_MONTH}[-/.]{_DAY}[-/.,]\s?(?:{_YEAR}|\d{{2}}\b)",
@@ -258,6 +258,11 @@ _PHONE = compile_rx(
     # session 24 (v83): London's local number unspaced ("020 78780839"), Irish "01 238 2342" / "091 123 4567"
     r"|(?<![\w/.:])02\d[ \t]\d{8}\b(?![:.]\d)|(?<![\w/.:])0[1-9]\d?[ \t]\d{3}[ \t]\d{4}\b(?![:.]\d)"
     r"|(?<![\w/.])\(852\)[ \t]?\d{4}[ \t]?\d{4}\b"  # session 24 (v81): Hong Kong "(852) 6269 3786"
+    # session 24 (v84): an Australian mobile "0401 116619", a UK number "01623-360388"
+    r"|(?<![\w/.:])04\d{2}[ \t]\d{6}\b(?![:.]\d)|(?<![\w/.:])0\d{4}-\d{6}\b(?![:.]\d)"
+    # session 24 (v85): "01224-514 898", Irish "045 91 6149", Indian "089411 42967", Iridium "008816 5129 2962"
+    r"|(?<![\w/.:])0\d{4}-\d{3}[ \t]\d{3}\b|(?<![\w/.:])0\d{2}[ \t]\d{2}[ \t]\d{4}\b(?![:.]\d)"
+    r"|(?<![\w/.:])0\d{5}[ \t]\d{5}\b|(?<![\w/.:])00\d{4}[ \t]\d{4}[ \t]\d{4}\b"
 )
 _PHONE_LABELLED = by_first_letter(compile_rx(  # on the lower-cased text
     r"\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"

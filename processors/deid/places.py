@@ -35,9 +35,15 @@ __all__ = ["place_spans"]
 _CAPS_SUFFIX = "|".join(sorted({s.upper() for s in _SUFFIXES if len(s) >= 2}, key=len, reverse=True))
 _CAPS_STREET = compile_rx(  # gated below
     rf"\b\d{{1,6}}[A-Z]?[ \t]+((?:[A-Z][A-Z'-]+[ \t]+){{1,3}})(?:{_CAPS_SUFFIX})\.?\b"
-    r"(?:[ \t]+(?:APT|SUITE|STE|UNIT|FLAT|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?"
+    r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b)?"  # session 24 (v86): "3520 TUSCALOOSA AVE SW", "... AVE LOT 52"
+    r"(?:[ \t]+(?:APT|SUITE|STE|UNIT|FLAT|LOT|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?"
 )
 _CAPS_STREET = gated(_CAPS_STREET, r"\d")
+# session 24 (v86): a city in capitals before its state and ZIP ("LEXINGTON, KY 40570")
+_CAPS_CITY_STATE = compile_rx(
+    r"(?<![\w,])([A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2}),[ \t]+(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA"
+    r"|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)[ \t]+\d{5}(?:-\d{4})?\b"
+)
 _CAPS_HINT = compile_rx(r"\d[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")  # a number and two caps words
 _DOSE_WORDS = frozenset(
     ["MG", "MCG", "ML", "G", "KG", "L", "UNITS", "UNIT", "TAB", "TABS", "TABLET", "TABLETS", "CAP", "CAPS", "CAPSULE", "CAPSULES", "PUFF", "PUFFS", "DROP", "DROPS", "SACHET", "SACHETS", "BY", "MOUTH", "ORAL", "PO", "IV", "IM", "SC", "TIMES", "DAILY", "DOSE", "DOSES", "X"]
@@ -71,7 +77,7 @@ _TOWN_AFTER_PREP = compile_rx(
 _RESIDE_BEFORE = compile_rx(
     r"\b(?i:lives|live|living|lived|resides|residing|grew[ \t]+up|raised|moved|relocated|relocating"
     r"|place|home|house|staying|stays|visiting|is|originally|comes|came|hails"
-    r"|moving|emigrating|emigrated)\Z"  # session 24 (v81): "(moving to Glasgow)"
+    r"|moving|emigrating|emigrated|bungalow|cottage|farmhouse|caravan)\Z"  # session 24 (v81, v84): "(moving to Glasgow)"
 )
 # session 24 (v82): a residence field ("Lives in: Fort McMurray, AB", "Lives: Mallow")
 _LIVES_FIELD = compile_rx(
@@ -81,7 +87,7 @@ _LIVES_FIELD = compile_rx(
 # "is in" is a state ("is in AF", "is in pain"): only "is from" names a place of origin
 _IS_IN = compile_rx(r"\b(?i:is)[ \t]+(?:in|to|at|near)[ \t]+\Z")
 _RESIDE_HINTS = ("live", "resid", "grew", "raised", "moved", "relocat", "place", "home", "house",
-                 "stay", "visiting", "from", "moving", "emigrat")  # fmt: skip
+                 "stay", "visiting", "from", "moving", "emigrat", "bungalow", "cottage", "caravan")  # fmt: skip
 _NOT_TOWN = frozenset(
     ["the", "a", "an", "his", "her", "their", "our", "my", "nursing", "care", "residential", "sheltered", "supported", "assisted", "extra", "hospital", "hospice", "ward", "bay", "bed", "room", "icu", "hdu", "theatre", "theatres", "resus", "recovery", "majors", "minors", "home", "house", "flat", "unit", "block", "cubicle", "side", "department", "clinic", "community", "rehab", "respite", "england", "wales", "scotland", "ireland", "britain", "america", "canada", "australia", "india"]
     # session 7: "is from <place>": countries, states and regions are no PHI
@@ -154,8 +160,28 @@ _DOOR_LOCALITY = compile_rx(
     re.MULTILINE,
 )
 # v23: the town naming a practice after a name and a comma ("GP: Dr B. Bates, Wigan Medical Centre")
+# session 24 (v84): a practice's suburb in brackets ("Family Medical Centre (Coburg)"); a residence
+# field's suburb and postcode after a dash ("Usual residence: residential aged care - Coburg 3058")
+_PRACTICE_TOWN_BRACKET = compile_rx(
+    r"\b(?:Centre|Center|Practice|Surgery|Clinic)[ \t]*\(([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)\)"
+)
+# session 24 (v85): an Alaska highway-contract box ("HC7 Box 55"); an Indian PIN after a dash
+# closing an address line ("Dombivli East, Thane - 421201"); a lower-case town before a US state
+# ("pt at home in clarksville, tn": states that are no English word)
+_HC_BOX = compile_rx(r"\bHC[ \t]?\d{1,2}[ \t]+Box[ \t]+\d{1,5}\b")
+_PIN_AFTER_DASH = compile_rx(r",[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]*[-\u2013][ \t]*([1-8]\d{5})\b(?![\d.,/])")
+_LOWER_TOWN_STATE = compile_rx(
+    r"\b(?:in|at|from|to|near)[ \t]+([a-z]{4,}(?:[ \t][a-z]{3,})?),[ \t]*"
+    r"(?:tn|tx|ky|nc|sc|ak|az|ct|fl|ia|ks|nh|nj|nm|nv|ny|ri|sd|ut|vt|wv|wi|wy)\b"
+)
+_BRACKET_NOT_TOWN = frozenset(["Ortho", "Orthopaedics", "Physio", "Main", "North", "South", "East", "West", "Central",
+                               "Online", "Virtual", "Telehealth", "Outpatients", "Inpatients", "Private", "Public"])
+_RESIDENCE_SUBURB = compile_rx(
+    r"\b(?i:usual[ \t]+residence|residence|usual[ \t]+address)[ \t]*:[^\n]{0,40}?[-\u2013][ \t]+"
+    r"([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){0,2})[ \t]+(\d{4})\b"
+)
 _PRACTICE_TOWN = compile_rx(
-    r",[ \t]+([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]+(?=(?:Medical|Health|Family)[ \t]+(?:Centre|Center|Practice)\b"
+    r",[ \t]+(?!(?:Family|Medical|Health)\b)([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)[ \t]+(?=(?:Medical|Health|Family)[ \t]+(?:Centre|Center|Practice)\b"
     r"|Surgery\b|Medical[ \t]+Group\b)"
 )
 
@@ -276,6 +302,24 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in _PRACTICE_TOWN.finditer(text):
             if not any(_clinical(w) for w in m.group(1).split()):
                 out.append((*m.span(1), "[ADDRESS]"))
+    if "(" in text:
+        for m in _PRACTICE_TOWN_BRACKET.finditer(text):
+            if not any(_clinical(w) for w in m.group(1).split()) and m.group(1) not in _BRACKET_NOT_TOWN:
+                out.append((*m.span(1), "[ADDRESS]"))
+    if "esidence" in text or "ddress" in text:
+        for m in _RESIDENCE_SUBURB.finditer(text):
+            out.extend(((*m.span(1), "[ADDRESS]"), (*m.span(2), "[ZIP]")))
+    if ", " in text and _CAPS_HINT.search(text):
+        for m in _CAPS_CITY_STATE.finditer(text):
+            if not any(w.lower() in CLINICAL_ABBREV for w in m.group(1).split()):
+                out.append((*m.span(1), "[ADDRESS]"))
+    if "HC" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _HC_BOX.finditer(text))
+    if " - " in text or "\u2013" in text:
+        out.extend((*m.span(1), "[ZIP]") for m in _PIN_AFTER_DASH.finditer(text))
+    for m in _LOWER_TOWN_STATE.finditer(text) if ", " in text else ():
+        if not any(_common(w) or _clinical(w) for w in m.group(1).split()):
+            out.append((*m.span(1), "[ADDRESS]"))
     if "Bl" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _HDB.finditer(text))
     if "live" in low or "resid" in low or "stay" in low:

@@ -125,7 +125,9 @@ _PATH_ACCESSION = compile_rx(
 )
 _AGE_AFTER_DOB = compile_rx(r"\bdob:?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*\((9\d|1[01]\d)(?:[ \t]*(?:y|yrs?|years?))?\)")
 _SIGNED_INITIALS = compile_rx(r"\bSigned:?[ \t]+(?!(?:BY|OFF|AND|THE|FOR|DNR|DNAR|NHS)\b)([A-Z][A-Z\u00c0-\u00de]{1,2})\b")
-_ES = compile_rx(r"/es/[ \t]*([A-Za-z][\w'\u2019-]+(?:[ \t]+[A-Za-z][\w'\u2019-]+){0,2})")
+_ES = compile_rx(  # session 24 (v85): a middle initial too ("/es/ MARILOU F LACSON")
+    r"/es/[ \t]*([A-Za-z][\w'\u2019-]+(?:[ \t]+(?:[A-Z]\.?(?=[ \t]+[A-Za-z][\w'\u2019-]+)|[A-Za-z][\w'\u2019-]+)){0,3})"
+)
 
 
 # identifiers (on the lower-cased text unless said): an MRN in spaced groups ("MRN# 11 1494 69");

@@ -272,6 +272,12 @@ _NOTATION = compile_rx(
     # a stent or device name before its size ("Xience Skypoint 2.75 x 28 mm")
     r"|\b(?:AM-PAC(?:[ \t]+6-Clicks)?|6-Clicks|Tinetti|MoCA|MMSE|SLUMS|Berg|Barthel|ACE-III|AMTS?|4AT|PRAM"
     r"|Braden|Norton|Waterlow|NIHSS|FIM|Katz|Lawton|Epworth|ESS|PHQ-9|GAD-7|AUDIT|MUST)[ \t:]+(?:score[ \t:]+)?\d{1,3}[ \t]*/[ \t]*\d{1,3}\b"
+    # session 24 (v84): the same score on admission in brackets ("Barthel 8/20 (admission 3/20)")
+    r"(?:[ \t]*\((?i:on[ \t]+admission|admission|adm|baseline|was|previously|pre-?op)[ \t:]+\d{1,3}[ \t]*/[ \t]*\d{1,3}\))?"
+    # session 24 (v86): the HADS anxiety / depression pair in a results row ("HADS A/D   10/10   7/7")
+    r"|\bHADS(?:[ \t]+A/D)?(?:[ \t]+\d{1,2}/\d{1,2}){1,3}\b"
+    # session 24 (v84): spinal levels ("C6/7 ACDF", "L5/S1") and frequencies ("2x/week")
+    r"|\b[CTLS]\d{1,2}/[CTLS]?\d{1,2}\b|\b\d{1,2}[x\u00d7]/(?:week|wk|day|d|month|mo)\b"
     r"|\b[A-Z][A-Za-z]{2,}(?:[ \t]+[A-Z][A-Za-z]{2,}){0,2}[ \t]+\d(?:\.\d{1,2})?[ \t]*[x\u00d7][ \t]*\d{1,3}(?:\.\d)?[ \t]*mm\b"
     # session 9 (v26): a day of a course ("ceftriaxone ... day 4/7"), not a date
     r"|\b(?<![/-])[Dd]ay[ \t]+\d{1,2}[ \t]?/[ \t]?\d{1,2}\b(?![/-]\d)"

@@ -58,9 +58,19 @@ _DIGIT_HINTS = (" zero ", " oh ", " one ", " two ", " three ", " four ", " five 
                 " eight ", " nine ")
 
 
+# session 24 (v84): a legal form's written-out date ("the 26th day of December, 2023"); on the
+# lower-cased text (kept apart from patterns._DATE, whose one alternation Hyperscan must accept)
+_LEGAL_DATE = compile_rx(
+    r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december),?[ \t]+(?:19|20)\d{2}\b"
+)
+
+
 def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Spoken dates and numbers, and spelled names (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
+    if " day of " in low:
+        out.extend((*m.span(), "[DATE]") for m in _LEGAL_DATE.finditer(low))
     month = any(m in low for m in _MONTH_HINTS)
     if (month or " of the " in low) and any(o in low for o in _ORDINAL_HINTS):
         if month:

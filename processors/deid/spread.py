@@ -85,7 +85,17 @@ _IN_TOWN = compile_rx(r"[ \t]+in[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2
 _COMMA_CODE = compile_rx(r",[ \t]*(\d{4,6})[ \t]*(?=\n|\Z)")  # "..., Durban, 4031" closing the line
 
 
+# session 24 (v85): a town whose second word is a direction, found without it ("..., Palmerston" +
+# " North 4810"), and its postcode
+_DIRECTION_TAIL = compile_rx(r"[ \t]+(?P<dir>North|South|East|West|Central)\b(?:[ \t]+(?P<code>\d{4})\b(?![.,:/]\d))?")
+
+
 def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
+    if e and text[e - 1].islower() and (d := _DIRECTION_TAIL.match(text, e)):
+        out = [(d.start("dir"), d.end("dir"), "[ADDRESS]")]
+        if d.group("code"):
+            out.append((*d.span("code"), "[ZIP]"))
+        return out
     m = _ADDRESS_TAIL.match(text, e)
     if not m and (code := _COMMA_CODE.match(text, e)):
         return [(*code.span(1), "[ZIP]")]  # session 14 (v42)

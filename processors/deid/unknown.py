@@ -297,6 +297,10 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
         ):  # "Borg 5", "Tazocin 4.5 g", "Disp 08:31", "Adm: 09/18/22": a score, a dose, a time or a
             unknown[-1] = False  # short label before its value, not a name
         caps = m.group(1)
+        if caps and text[m.end(1)] == "\n":
+            before = text[text.rfind("\n", 0, m.start(1)) + 1 : m.start(1)].strip()
+            if before and not before.endswith(":"):
+                caps = None  # session 24 (v84): "- R TKA\nEval date": a line's last word, not a surname above its given name
         if (
             caps
             and _key(caps) not in _CLINICAL

@@ -60,6 +60,7 @@ _ID_LABEL = (
     r"|hsn|nhia|nhis|rid"  # session 22 (v70): Saskatchewan HSN, Nigeria NHIA, "Registry RID 5177-7651-1"
     r"|mcp|ipd no|ipd number|opd no|opd number"  # session 22 (v73): Newfoundland MCP, Indian IPD / OPD numbers
     r"|naati"  # session 24 (v83): an interpreter's accreditation number
+    r"|cpsbc|cpsa|cpsm|cpss|cpsns|cmq|esm"  # session 24 (v85): provincial colleges, an ex-serviceman's number
     r"|a-number|alien number|alien no|sanc|sapc|mdcn"  # session 22 (v72): US alien registration, SA / Nigerian councils
 )
 _DURATION_AFTER = (
@@ -71,7 +72,7 @@ _DURATION_AFTER = (
 _ID_LABEL_RX = by_first_letter(compile_rx(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
 ))
-_ID_VALUE = compile_rx(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b(?:\([0-9A]\))?")  # "H950922(6)": a check digit
+_ID_VALUE = compile_rx(r"(?!\d{1,2}[x\u00d7]/)(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b(?:\([0-9A]\))?")  # "H950922(6)": a check digit; not "2x/week" (session 24)
 # session 8: digit groups after a short first group of a labelled id ("Unit number G123 456 789 012")
 _ID_GROUPS = compile_rx(
     r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"

@@ -40,6 +40,25 @@ PHI = [
     pytest.param("Bed   Patient          Hosp no    Onset    Result\n3-1   KOWALSKA B       K501123    14-Aug   NoV pos\n"
                  "3-2   Ferreira D       K501177    15/08    pending",
                  ["KOWALSKA B", "Ferreira D", "14-Aug", "15/08"], ["NoV pos"], id="line-list-names-and-onset-dates"),
+    pytest.param("bed 14  aoife brannigan        93  h&c 3012345678\nrm 210  tsosie, darlene    61f  mrn 4411223\n"
+                 "pt: agnes fairweather 94f, hosp no q1234567\n- priyanka d, st4 resp, bleep 2231\n- tomas r, rrt x5512",
+                 ["aoife brannigan", "93", "tsosie, darlene", "agnes fairweather", "94f", "priyanka d", "2231",
+                  "tomas r", "5512"], ["hosp no"], id="lower-case-ward-lists-and-signers"),
+    pytest.param("Date of injury: the 3rd day of March, 2024\nUsual residence: private residence - Box Hill 3128\n"
+                 "GP: Dr N Rao, Family Medical Centre (Preston)\nHome: 2F3, 18 Dalkeith Road, Edinburgh\n"
+                 "wants to return to her bungalow in Matlock",
+                 ["3rd day of March, 2024", "Box Hill", "3128", "Preston", "2F3, 18 Dalkeith Road", "Matlock"], [],
+                 id="legal-date-residence-practice-flat-bungalow"),
+    pytest.param("call 0412 556677 or 01709-441122; topside 01224-515 101; camp 045 91 2233; wife 098765 43210; "
+                 "sat phone 008816 2222 3333", ["0412 556677", "01709-441122", "01224-515 101", "045 91 2233",
+                                                "098765 43210", "008816 2222 3333"], [], id="more-phone-layouts"),
+    pytest.param("0930  AB(Sea) MCALLISTER J  30812345  URTI\n/es/ ROSALIND T BECKWITH\nHome: HC3 Box 12, Bethel, AK 99559\n"
+                 "pt at home in murfreesboro, tn\nDr A Roy, CPSBC 22345\nESM: 12345678K\nDOB: JUN 14,1950\n"
+                 "Home: 12 Fitzherbert Ave, Hokowhitu, Palmerston North 4410\nAddress: Flat 3, Om Sai CHS, Kalyan West, Thane - 421301\n"
+                 "  4411 MAGNOLIA AVE NE\n  KNOXVILLE, TN 37917",
+                 ["MCALLISTER J", "ROSALIND T BECKWITH", "HC3 Box 12", "murfreesboro", "22345", "12345678K",
+                  "JUN 14,1950", "Palmerston North", "4410", "421301", "4411 MAGNOLIA AVE NE", "KNOXVILLE"], ["URTI"],
+                 id="military-remote-us-nz-india-forms"),
 ]
 
 KEPT = [
@@ -59,6 +78,15 @@ KEPT = [
                  "PMH: MI: 2019, moving to ICU",
                  ["5 mg exc. 4 mg Sun", "Lives: Alone", "Lives: With daughter", "MI: 2019", "moving to ICU"],
                  id="weekday-dose-and-look-alike-fields"),
+    pytest.param("Barthel 9/20 (admission 4/20); C5/6 ACDF; L4/5 disc; group 3x/week; Böhler angle 20; "
+                 "T12 burst fracture with retropulsion; Inj. TT 0.5 ml IM, Inj. tramadol 50 mg; full ROM\nAnticoagulant: apixaban",
+                 ["(admission 4/20)", "C5/6 ACDF", "L4/5 disc", "3x/week", "Böhler angle", "with retropulsion",
+                  "IM, Inj. tramadol", "Anticoagulant: apixaban"], id="orthopaedic-notation-stays"),
+    pytest.param("HADS A/D          9/8          6/5\nFlovent HFA 44 mcg; NuStep L6 x 15 min; PEP (Acapella); Aerobika bd; "
+                 "Spiolto Respimat 2 puffs; mask AirTouch F20; sputum: Achromobacter xylosoxidans\n- stable, rt side\n"
+                 "- R TKA\nEval date: 9/13/2024",
+                 ["HADS A/D          9/8          6/5", "Flovent", "NuStep", "Acapella", "Aerobika", "Spiolto",
+                  "AirTouch", "Achromobacter", "- stable, rt side", "TKA\nEval date"], id="respiratory-devices-stay"),
 ]
 # fmt: on
 
