@@ -121,6 +121,9 @@ from bench.phi_corpus import (
     heldout84,
     heldout85,
     heldout86,
+    heldout87,
+    heldout88,
+    heldout89,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -342,6 +345,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v84": ("HELD-OUT v84 corpus (session 24, written independently)", heldout84.generate),
     "v85": ("HELD-OUT v85 corpus (session 24, written independently)", heldout85.generate),
     "v86": ("HELD-OUT v86 corpus (session 24, written independently)", heldout86.generate),
+    "v87": ("HELD-OUT v87 corpus (session 24, written independently)", heldout87.generate),
+    "v88": ("HELD-OUT v88 corpus (session 24, written independently; 15 layouts x 3 regions)", heldout88.generate),
+    "v89": ("HELD-OUT v89 corpus (session 24, written independently)", heldout89.generate),
 }  # short name -> (title, generator)
 
 
