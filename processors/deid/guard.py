@@ -73,6 +73,7 @@ _HEADS = (
     r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor|frame"
     r"|acid|hoist|sheath|sleeves?|cream|ointment|gel|tape|mattress|cushion|sling|brace|commode"
     r"|inhaler|spacer|patch|bandage|triage|stedy"
+    r"|protocol|dilatation|dilation|dilator|bougie"  # session 24 (v87): "Savary dilatation", "Seattle protocol"
 )
 # heads that count capitalised too ("Manchester Triage", "Sara Stedy"): no surname among them
 _CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure"

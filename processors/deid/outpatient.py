@@ -48,7 +48,8 @@ _BY_FOUR = compile_rx(r"\b(?:[Bb]y|BY)[ \t]+([A-Z]{4})\b(?=[ \t]*\(|\.[ \t]*$)",
 _BY_USER = compile_rx(r"\bby:?[ \t]+([a-z]{3,}\d{1,2})(?=[ \t]+(?:from\b|\())")  # dotted log-ins: critical._LOGIN_AFTER
 _GIVEN_ROLE_EXT = compile_rx(r"\b([A-Z][a-z]{2,14})[ \t]*\([a-z][a-z ]{2,24},[ \t]*(?:ext\.?|x|bleep)[ \t]*\d{3,5}\)")
 _DOB_COLUMN_AGE = compile_rx(  # the next column after a date of birth, space-aligned or a table cell
-    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?:[ \t]*\|[ \t]*|[ \t]{2,})(9\d|1[01]\d)(?=[ \t]*\||[ \t]{2,}|[ \t]*$)",
+    # a birth year that makes the next number an age over 89 (session 24, v88: "12/08/2024  105" is an Hb)
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:18\d\d|19[0-3]\d)(?:[ \t]*\|[ \t]*|[ \t]{2,})(9\d|1[01]\d)(?=[ \t]*\||[ \t]{2,}|[ \t]*$)",
     re.MULTILINE,
 )
 _AU_1300 = compile_rx(r"(?<![\w+-])1[38]00[ \t]?\d{3}[ \t]?\d{3}(?![\w-])")

@@ -249,9 +249,10 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
 # gravida/para ("G3P2002", "G2 P1"), and a code after its code-system label ("NDC 00003-0894-21",
 # "CPT 99213", "ICD-10 I50.9", "BIN 610014"). Checked after the v10 measurement.
 _NOTATION = compile_rx(
-    # speed: every branch starts at a capital or at the "p" / "c" / "y" of a TNM prefix; the
-    # eponym branch at a capital and two lower-case letters (checked before its look-behinds)
-    r"(?=[A-ZpcyDd])(?:"
+    # speed: every branch starts at a capital, at the "p" / "c" / "y" of a TNM prefix, the "d" of
+    # "day", the "a" of "activity" or a frequency's digit ("2x/week"); the eponym branch at a
+    # capital and two lower-case letters (checked before its look-behinds)
+    r"(?=[A-ZpcyDda\d])(?:"
     r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
     r"|\bSt\.?[ \t]+John(?:'|\u2019)?s[ \t]+[Ww]ort\b"  # a herbal drug (with warfarin), no person
     r"|\bSan[ \t]+Francisco[ \t]+[Ss]yncope[ \t]+[Rr]ule\b"  # a decision rule, no place (v28)
@@ -274,6 +275,8 @@ _NOTATION = compile_rx(
     r"|Braden|Norton|Waterlow|NIHSS|FIM|Katz|Lawton|Epworth|ESS|PHQ-9|GAD-7|AUDIT|MUST)[ \t:]+(?:score[ \t:]+)?\d{1,3}[ \t]*/[ \t]*\d{1,3}\b"
     # session 24 (v84): the same score on admission in brackets ("Barthel 8/20 (admission 3/20)")
     r"(?:[ \t]*\((?i:on[ \t]+admission|admission|adm|baseline|was|previously|pre-?op)[ \t:]+\d{1,3}[ \t]*/[ \t]*\d{1,3}\))?"
+    # session 24 (v88): a lupus nephritis biopsy's indices ("activity 9/24, chronicity 1/12")
+    r"|\b(?:[Aa]ctivity|[Cc]hronicity)(?:[ \t]+index)?[ \t]+\d{1,2}[ \t]*/[ \t]*(?:24|12)\b"
     # session 24 (v86): the HADS anxiety / depression pair in a results row ("HADS A/D   10/10   7/7")
     r"|\bHADS(?:[ \t]+A/D)?(?:[ \t]+\d{1,2}/\d{1,2}){1,3}\b"
     # session 24 (v84): spinal levels ("C6/7 ACDF", "L5/S1") and frequencies ("2x/week")
