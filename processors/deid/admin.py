@@ -45,7 +45,9 @@ _BED_ROW = compile_rx(
 # ("1040  ET(ME) RITCHIE I  30726464  3 cm lac"); an escort or a name closing a line in that form
 _SERVICE_ROW = compile_rx(r"\b([A-Z][A-Z'-]{2,}[ \t][A-Z])[ \t]+\d{6,9}\b")
 # session 24 (v86): a lower-case patient line's age over 89 with the sex ("pt: hannah holland 93f,")
-_PT_AGE = compile_rx(r"\bpt:?[ \t]+[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+,?[ \t]+(9\d|1[01]\d)[ \t]?[mf]\b")
+_PT_AGE = compile_rx(
+    r"(?:\bpt:?|^[ \t]*\d{1,2}[.)])[ \t]+[a-z][a-z'-]+[ \t]+[a-z][a-z'-]+,?[ \t]+(9\d|1[01]\d)[ \t]?[mf]\b", re.MULTILINE
+)  # and a numbered list's "2) lorraine wojcik 95f 57153124"
 # session 24 (v82): a middle-initial field beside a first-name field ("First name: Wilner    MI: R")
 _MIDDLE_INITIAL = compile_rx(r"\b(?:MI|M\.I\.|Middle initial|Middle)[ \t]*:[ \t]*([A-Z])\.?(?=[ \t]*$|[ \t]{2,})", re.MULTILINE)
 _TOOL_INITIALS = compile_rx(r"\b[Ii]nitials\b[^\n:]{0,30}:[ \t]*([A-Z]{2,3})/([A-Z]{2,3})\b")
@@ -89,8 +91,7 @@ def admin_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _OHIP_VERSION.finditer(text))
         out.extend((*m.span(1), "[AGE]") for m in _OHIP_AGE.finditer(text))
     out.extend((*m.span(), "[ID]") for m in _IHI.finditer(text))
-    if "pt" in text:
-        out.extend((*m.span(1), "[AGE]") for m in _PT_AGE.finditer(text))
+    out.extend((*m.span(1), "[AGE]") for m in _PT_AGE.finditer(text))
     for m in _BED_ROW.finditer(text) if "bed" in text or "rm" in text or "room" in text else ():
         if 90 <= int(m.group(2)) <= 119:
             out.append((*m.span(2), "[AGE]"))

@@ -47,7 +47,8 @@ _SHORT_WORDS = frozenset(("or", "nor", "to", "of", "in", "on", "at", "by", "if",
                           "us", "my", "he", "me", "am", "pm", "yes", "and", "the", "not", "per", "via", "day", "wk"))
 _TYPIST_PAIR = compile_rx(r"\(([a-z]{2,3})/([a-z]{2,3})\)")  # "Typed: 13/05/2024 (ac/cj)": author and typist
 _NUMBERED_LOWER_NAME = compile_rx(
-    r"^[ \t]*\d{1,2}[.)][ \t]+([a-z][a-z'-]{1,20}[ \t]+[a-z][a-z'-]{1,20})[ \t]+(?=[A-Za-z]{0,3}\d{5,}\b)", re.MULTILINE
+    r"^[ \t]*\d{1,2}[.)][ \t]+([a-z][a-z'-]{1,20}[ \t]+[a-z][a-z'-]{1,20})[ \t]+"
+    r"(?=[A-Za-z]{0,3}\d{5,}\b|\d{1,3}[mf][ \t]+\d)", re.MULTILINE  # session 24 (v88): "2) david clarke 73m 79028..."
 )
 _PAIR_END = compile_rx(r"(?<=[ \t])([A-Z]{2,3})/([a-z]{2,3})[ \t]*$", re.MULTILINE)
 

@@ -87,6 +87,14 @@ _LOWER_SIGNER = compile_rx(
     r"(?i:pharmd|rph|cpht|bpharm|mpharm|pharmacist|pgy-?\d|md|np|pa-c|rn|dds|dmd|aud)\b",
     re.MULTILINE,
 )
+# session 24 (v88): a lower-case reviewer before a comma and a role ("reviewed by yvonne ibbotson,
+# immunology CNS, tel ...")
+_BY_LOWER_ROLE = compile_rx(
+    r"\b(?:reviewed|seen|checked|signed|written|completed|assessed|prepared)[ \t]+by[ \t]+"
+    r"([a-z\u00e0-\u00ff][a-z'\u00e0-\u00ff-]+[ \t]+[a-z\u00e0-\u00ff][a-z'\u00e0-\u00ff-]*(?:[ \t][a-z\u00e0-\u00ff][a-z'\u00e0-\u00ff-]+)?),"
+    r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}(?i:cns|nurse|rn|cnm|physio|dietitian|pharmacist|registrar|reg|consultant|doctor"
+    r"|hca|np|ot|slt|sw|specialist|practitioner)\b"
+)
 # session 24 (v83, v86): a first name and an initial, a comma and a credential or grade
 # ("- kiara d, md (fellow)", "- dilhani d, st5 resp", "- rocio t, rrt x6698")
 _LOWER_SIGNER_INITIAL = compile_rx(
@@ -217,6 +225,11 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text) if _first_name(m.group(1)))
     if '("' in text or "(\u201c" in text or "('" in text:
         out.extend(m.span(1) for m in _NICKNAME.finditer(text))
+    if " by " in low:
+        for m in _BY_LOWER_ROLE.finditer(text):
+            words = m.group(1).split()
+            if _first_name(words[0]) and not _common(words[0]) and not any(_key(w) in _CLINICAL for w in words[1:]):
+                out.append(m.span(1))
     for m in _NAME_CRED_END.finditer(text) if " rn" in low or " hca" in low or " lpn" in low else ():
         if _first_name(m.group(1)):
             out.append(m.span(1))

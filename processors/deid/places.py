@@ -174,6 +174,8 @@ _LOWER_TOWN_STATE = compile_rx(
     r"\b(?:in|at|from|to|near)[ \t]+([a-z]{4,}(?:[ \t][a-z]{3,})?),[ \t]*"
     r"(?:tn|tx|ky|nc|sc|ak|az|ct|fl|ia|ks|nh|nj|nm|nv|ny|ri|sd|ut|vt|wv|wi|wy)\b"
 )
+# session 24 (v88): a GP letter's address line "The Surgery, Chesterfield"
+_SURGERY_TOWN = compile_rx(r"\bThe[ \t]+(?:Surgery|Medical[ \t]+Centre|Health[ \t]+Centre|Practice),[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 _BRACKET_NOT_TOWN = frozenset(["Ortho", "Orthopaedics", "Physio", "Main", "North", "South", "East", "West", "Central",
                                "Online", "Virtual", "Telehealth", "Outpatients", "Inpatients", "Private", "Public"])
 _RESIDENCE_SUBURB = compile_rx(
@@ -305,6 +307,10 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "(" in text:
         for m in _PRACTICE_TOWN_BRACKET.finditer(text):
             if not any(_clinical(w) for w in m.group(1).split()) and m.group(1) not in _BRACKET_NOT_TOWN:
+                out.append((*m.span(1), "[ADDRESS]"))
+    if "The " in text:
+        for m in _SURGERY_TOWN.finditer(text):
+            if not any(_clinical(w) for w in m.group(1).split()):
                 out.append((*m.span(1), "[ADDRESS]"))
     if "esidence" in text or "ddress" in text:
         for m in _RESIDENCE_SUBURB.finditer(text):
