@@ -37,6 +37,7 @@ _BED_SURNAME = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Z'-]{3,})\b(?
 _BED_SURNAME_ID = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Za-z'-]{2,}[ \t][A-Z])(?=[ \t]*\([A-Z]{0,2}\d{5,8}\))")
 # session 24 (v84): a lower-case ward list row: bed, name, a column gap, the age, a record label
 # ("bed 24  clodagh mclaughlin      79  h&c 3261568070"): the pair is a name, an age over 89 is AGE
+# (own checks, not lower_names' bed forms: the clinical-token guard cuts a word before a number)
 _BED_ROW = compile_rx(
     r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]+([a-z][a-z'-]{1,15},?[ \t]+[a-z][a-z'-]{1,20})[ \t]{2,}"
     r"(\d{1,3})[mf]?[ \t]+(?=(?:h&c|mrn|nhs|chi|ur|hosp|hcn|ihi|nhi)\b)"

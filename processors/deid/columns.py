@@ -229,20 +229,14 @@ def _delimited_tables(text: str) -> list[tuple[int, int, str]]:
     return out + _user_repeats(text, users)
 
 
-def _initials_repeats(text: str, initials: set[str]) -> list[tuple[int, int, str]]:
-    """Session 24 (v81): a screening log's initials ("09-S049   KL    H7155373") are that person
-    wherever else the note writes them alone ("Notes: KL randomised 9 Jan 2025")."""
-    out: list[tuple[int, int, str]] = []
-    for ini in initials:
-        out.extend((m.start(), m.end(), "[NAME]") for m in re.finditer(rf"(?<![\w./-]){ini}(?![\w/-])", text))
-    return out
-
-
-def _user_repeats(text: str, users: set[str]) -> list[tuple[int, int, str]]:
+def _user_repeats(text: str, users: set[str], *, min_len: int = 4, edge: str = "") -> list[tuple[int, int, str]]:
+    """Every other occurrence of a name a table gave (a user id; session 24, v81: a screening log's
+    initials, "Notes: KL randomised", with ``edge`` the extra characters that may not touch it)."""
     out: list[tuple[int, int, str]] = []
     for u in users:
-        if len(u) >= 4:
-            out.extend((m.start(), m.end(), "[NAME]") for m in re.finditer(rf"(?<![\w.]){re.escape(u)}(?![\w])", text))
+        if len(u) >= min_len:
+            rx = rf"(?<![\w.{edge}]){re.escape(u)}(?![\w{edge}])"
+            out.extend((m.start(), m.end(), "[NAME]") for m in re.finditer(rx, text))
     return out
 
 
@@ -413,8 +407,8 @@ def column_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend(cells)
         out.extend(_user_repeats(text, {text[a:b] for a, b, p in cells if p == "[NAME]" and b - a >= 5
                                         and (text[a:b].isupper() or "." in text[a:b] or "_" in text[a:b])}))
-        out.extend(_initials_repeats(text, {text[a:b] for a, b, p in cells if p == "[NAME]" and 2 <= b - a <= 3
-                                            and text[a:b].isupper() and initials_here(text[a:b])}))
+        out.extend(_user_repeats(text, {text[a:b] for a, b, p in cells if p == "[NAME]" and 2 <= b - a <= 3
+                                        and text[a:b].isupper() and initials_here(text[a:b])}, min_len=2, edge="/-"))
     if "|" in text or "," in text:
         out.extend(_delimited_tables(text))
     out.extend((*_first(m), "[NAME]") for m in _HANDLE.finditer(text))

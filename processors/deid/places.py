@@ -160,10 +160,12 @@ _DOOR_LOCALITY = compile_rx(
     re.MULTILINE,
 )
 # v23: the town naming a practice after a name and a comma ("GP: Dr B. Bates, Wigan Medical Centre")
-# session 24 (v84): a practice's suburb in brackets ("Family Medical Centre (Coburg)"); a residence
-# field's suburb and postcode after a dash ("Usual residence: residential aged care - Coburg 3058")
-_PRACTICE_TOWN_BRACKET = compile_rx(
+# session 24 (v84, v88): a practice's suburb in brackets ("Family Medical Centre (Coburg)") or after
+# "The Surgery," ("The Surgery, Chesterfield"); a residence field's suburb and postcode after a dash
+# ("Usual residence: residential aged care - Coburg 3058")
+_PRACTICE_TOWN_AFTER = compile_rx(
     r"\b(?:Centre|Center|Practice|Surgery|Clinic)[ \t]*\(([A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+)?)\)"
+    r"|\bThe[ \t]+(?:Surgery|Medical[ \t]+Centre|Health[ \t]+Centre|Practice),[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b"
 )
 # session 24 (v85): an Alaska highway-contract box ("HC7 Box 55"); an Indian PIN after a dash
 # closing an address line ("Dombivli East, Thane - 421201"); a lower-case town before a US state
@@ -174,8 +176,6 @@ _LOWER_TOWN_STATE = compile_rx(
     r"\b(?:in|at|from|to|near)[ \t]+([a-z]{4,}(?:[ \t][a-z]{3,})?),[ \t]*"
     r"(?:tn|tx|ky|nc|sc|ak|az|ct|fl|ia|ks|nh|nj|nm|nv|ny|ri|sd|ut|vt|wv|wi|wy)\b"
 )
-# session 24 (v88): a GP letter's address line "The Surgery, Chesterfield"
-_SURGERY_TOWN = compile_rx(r"\bThe[ \t]+(?:Surgery|Medical[ \t]+Centre|Health[ \t]+Centre|Practice),[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 _BRACKET_NOT_TOWN = frozenset(["Ortho", "Orthopaedics", "Physio", "Main", "North", "South", "East", "West", "Central",
                                "Online", "Virtual", "Telehealth", "Outpatients", "Inpatients", "Private", "Public"])
 _RESIDENCE_SUBURB = compile_rx(
@@ -304,14 +304,11 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in _PRACTICE_TOWN.finditer(text):
             if not any(_clinical(w) for w in m.group(1).split()):
                 out.append((*m.span(1), "[ADDRESS]"))
-    if "(" in text:
-        for m in _PRACTICE_TOWN_BRACKET.finditer(text):
-            if not any(_clinical(w) for w in m.group(1).split()) and m.group(1) not in _BRACKET_NOT_TOWN:
-                out.append((*m.span(1), "[ADDRESS]"))
-    if "The " in text:
-        for m in _SURGERY_TOWN.finditer(text):
-            if not any(_clinical(w) for w in m.group(1).split()):
-                out.append((*m.span(1), "[ADDRESS]"))
+    if "(" in text or "The " in text:
+        for m in _PRACTICE_TOWN_AFTER.finditer(text):
+            g = 1 if m.group(1) else 2
+            if not any(_clinical(w) for w in m.group(g).split()) and m.group(g) not in _BRACKET_NOT_TOWN:
+                out.append((*m.span(g), "[ADDRESS]"))
     if "esidence" in text or "ddress" in text:
         for m in _RESIDENCE_SUBURB.finditer(text):
             out.extend(((*m.span(1), "[ADDRESS]"), (*m.span(2), "[ZIP]")))
