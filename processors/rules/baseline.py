@@ -15,7 +15,7 @@ from statistics import median
 
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, ev_value, fmt_num, fmt_time
-from processors.rules.observations import history, latest, on_oxygen, vital_at
+from processors.rules.observations import history
 from processors.scores.news2 import (
     recorded,
     score_pulse,
@@ -42,14 +42,14 @@ def robust_z(x: float, history: list[float], min_mad: float) -> tuple[float, flo
 
 def _news2_param_score(ctx: Ctx, q: str, v: float) -> int:
     if q == "spo2":
-        oxygen, _ = on_oxygen(ctx.state, ctx.at, ctx.vital_window)
+        oxygen, _ = ctx.on_oxygen()
         return score_spo2(v, ctx.state.spo2_scale, oxygen)
     return {"rr": score_rr, "sbp": score_sbp, "pulse": score_pulse,
             "temperature": score_temperature}[q](v)
 
 
 def baseline_rule(ctx: Ctx) -> list[RuleResult]:
-    if not vital_at(ctx.state, ctx.at):
+    if not ctx.vital_at():
         return []
     p = ctx.params("baseline.deviation")
     since = ctx.at - timedelta(hours=p["window_hours"])
@@ -57,7 +57,7 @@ def baseline_rule(ctx: Ctx) -> list[RuleResult]:
     ev = []
     names: list[str] = []
     for q in PARAMS:
-        cur = latest(ctx.state, q, ctx.at, ctx.vital_window)
+        cur = ctx.latest(q, ctx.vital_window)
         if cur is None:
             continue
         hist, first, last = history(ctx.state, q, since, cur.time)

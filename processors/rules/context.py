@@ -7,11 +7,22 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
+from typing import Any
 
+from processors.drugs import in_class
 from processors.rules.base import NEWS2_FAMILY, Confirmation, RuleResult
 from processors.rules.config import RulesConfig
-from processors.rules.meds import ActiveDrug, active_drugs
-from processors.rules.observations import ACVPU_ANSWERS, Value, fmt_value
+from processors.rules.meds import ActiveDrug, active_ingredients
+from processors.rules.observations import (
+    ACVPU_ANSWERS,
+    Value,
+    consciousness,
+    fmt_value,
+    latest,
+    on_oxygen,
+    vital_at,
+)
 from processors.state import Obs, PatientState
 from schemas.alert import Evidence, Score, Suggestion
 from schemas.event import AGE_CAP
@@ -132,41 +143,96 @@ class Params:
 
 @dataclass(frozen=True)
 class Ctx:
+    """One evaluation: a patient state "as of" `at`. The look-ups rules share (a quantity's latest
+    value, whether a vital was taken at `at`, the active drugs, the thresholds) are computed once
+    per Ctx: NEWS2, qSOFA, SIRS and the drug-vital rules read the same RR and SBP, and every
+    medication rule the same active list. The state is frozen, so a memo never goes stale."""
+
     state: PatientState
     at: datetime
     cfg: RulesConfig
     findings: tuple[Finding, ...] = ()
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     @property
     def age(self) -> int | None:
         """Age in whole years at the evaluation time (see `age_at`)."""
         return age_at(self.state, self.at)
 
-    @property
+    @cached_property
     def vital_window(self) -> timedelta:
         return timedelta(minutes=self.cfg.default("vital_window_minutes"))
 
-    @property
+    @cached_property
     def lab_since(self) -> datetime:
         return self.at - timedelta(hours=self.cfg.default("lab_max_age_hours"))
 
-    @property
+    @cached_property
+    def lab_window(self) -> timedelta:
+        return timedelta(hours=self.cfg.default("lab_max_age_hours"))
+
+    @cached_property
     def admin_hours(self) -> float:
         return self.cfg.default("administration_active_hours")
 
+    def latest(self, quantity: str, window: timedelta, at: datetime | None = None) -> Value | None:
+        """`observations.latest` at `at` (default: the evaluation time), memoised."""
+        at = self.at if at is None else at
+        key = ("latest", quantity, at, window)
+        if key not in self._memo:
+            self._memo[key] = latest(self.state, quantity, at, window)
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def vital_at(self) -> bool:
+        """Whether a vital-sign observation has the evaluation time (`observations.vital_at`)."""
+        if "vital_at" not in self._memo:
+            self._memo["vital_at"] = vital_at(self.state, self.at)
+        return self._memo["vital_at"]  # type: ignore[no-any-return]
+
+    def consciousness(self, at: datetime | None = None) -> tuple[bool | None, list[Obs]]:
+        at = self.at if at is None else at
+        key = ("consciousness", at)
+        if key not in self._memo:
+            self._memo[key] = consciousness(self.state, at, self.vital_window)
+        alert, obs = self._memo[key]
+        return alert, list(obs)
+
+    def on_oxygen(self, at: datetime | None = None) -> tuple[bool, list[Obs]]:
+        at = self.at if at is None else at
+        key = ("on_oxygen", at)
+        if key not in self._memo:
+            self._memo[key] = on_oxygen(self.state, at, self.vital_window)
+        oxygen, obs = self._memo[key]
+        return oxygen, list(obs)
+
     def drugs(self, group: str) -> list[ActiveDrug]:
-        return active_drugs(self.state, group, self.at, self.admin_hours)
+        """`meds.active_drugs` at the evaluation time (the active list is built once per Ctx)."""
+        active = self._memo.get("active")
+        if active is None:
+            active = self._memo["active"] = active_ingredients(self.state, self.at, self.admin_hours)
+        return [d for d in active if in_class(d.rxcui, group)]
 
     def found(self, label: str) -> tuple[Finding, ...]:
         floor = self.cfg.default("finding_min_probability")
         return tuple(f for f in self.findings if f.label == label and f.probability >= floor)
 
     def params(self, rule_id: str, extra: dict[str, float] | None = None) -> Params:
-        """YAML values (plus `extra` defaults), overridden by prefs.adjustments[rule.param]."""
+        """YAML values (plus `extra` defaults), overridden by prefs.adjustments[rule.param].
+        Callers read the result and never change it (it is shared within the Ctx)."""
+        if extra is None:
+            key = ("params", rule_id)
+            if key not in self._memo:
+                self._memo[key] = self._params(rule_id, None)
+            return self._memo[key]  # type: ignore[no-any-return]
+        return self._params(rule_id, extra)
+
+    def _params(self, rule_id: str, extra: dict[str, float] | None) -> Params:
         base = dict(self.cfg.rule(rule_id).params)
         base.update(extra or {})
         prefs = self.state.prefs
         p = Params(rule_id, dict(base))
+        if not prefs.adjustments:
+            return p
         for name, default in base.items():
             key = f"{rule_id}.{name}"
             if key in prefs.adjustments:

@@ -29,7 +29,6 @@ from processors.rules.labs import (
     metformin_rule,
 )
 from processors.rules.notes import bleeding_rule, oversedation_rule, rash_rule, warfarin_nsaid_rule
-from processors.rules.observations import latest, vital_at
 from processors.rules.trends import hit_rule, qtc_rule
 from processors.rules.vital_meds import (
     bradycardia_rule,
@@ -71,7 +70,7 @@ def news2_computed(state: PatientState, at: datetime, cfg: RulesConfig) -> bool:
     within the window. An evaluation without a score is no band-free one (DESIGN 7a): missing or
     stale data never resolves an open NEWS2 episode."""
     ctx = Ctx(state=state, at=at, cfg=cfg)
-    return vital_at(state, at) and news2_set(state, at, ctx.vital_window) is not None
+    return ctx.vital_at() and news2_set(ctx, at) is not None
 
 
 # Vital-sign rules other than NEWS2: the parameters whose latest value (within the window) the
@@ -127,7 +126,7 @@ def result_decidable(
         ctx = Ctx(state=state, at=at, cfg=cfg)
         if lab_drugs is not None and not ctx.drugs(lab_drugs):
             return True
-        return latest(state, quantity, at, at - ctx.lab_since) is not None
+        return ctx.latest(quantity, ctx.lab_window) is not None
     if family in _NOTE_DRUGS:
         note_drugs = _NOTE_DRUGS[family]
         return note_at or (note_drugs is not None and not Ctx(state=state, at=at, cfg=cfg).drugs(note_drugs))
@@ -140,7 +139,7 @@ def result_decidable(
         return True
     if family == "med.opioid_respiratory" and last_qualifying is not None:
         params = opioid_triggers(Ctx(state=state, at=last_qualifying, cfg=cfg)) or params
-    return vital_at(state, at) and all(latest(state, p, at, ctx.vital_window) is not None for p in params)
+    return ctx.vital_at() and all(ctx.latest(p, ctx.vital_window) is not None for p in params)
 
 
 def evaluate(

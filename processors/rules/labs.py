@@ -17,7 +17,7 @@ from processors.rules.context import (
     fmt_vs,
     trend,
 )
-from processors.rules.observations import Value, latest, values
+from processors.rules.observations import Value, values
 from processors.scores.renal import ckd_epi_2021, kdigo_aki
 from processors.scores.rounding import lt
 
@@ -32,7 +32,7 @@ __all__ = [
 
 
 def _latest_lab(ctx: Ctx, quantity: str) -> tuple[Value | None, list[Value]]:
-    v = latest(ctx.state, quantity, ctx.at, ctx.at - ctx.lab_since)
+    v = ctx.latest(quantity, ctx.lab_window)
     return v, values(ctx.state, quantity, ctx.at)
 
 

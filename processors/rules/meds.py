@@ -20,6 +20,7 @@ __all__ = [
     "ENDED_STATUSES",
     "ActiveDrug",
     "active_drugs",
+    "active_ingredients",
     "course_start",
     "intervals",
     "is_active",
@@ -81,17 +82,22 @@ def is_active(med: MedState, at: datetime, admin_hours: float = 24) -> bool:
     return any(s <= at <= e for s, e in intervals(med, admin_hours))
 
 
-def active_drugs(state: PatientState, group: str, at: datetime, admin_hours: float = 24) -> list[ActiveDrug]:
-    """Known ingredients of the class group active at `at`, one entry per (med, ingredient)."""
+def active_ingredients(state: PatientState, at: datetime, admin_hours: float = 24) -> list[ActiveDrug]:
+    """Every known ingredient active at `at`, one entry per (med, ingredient), by medication key."""
     out: list[ActiveDrug] = []
     for key in sorted(state.meds):
         med = state.meds[key]
         if not med.info.known or not is_active(med, at, admin_hours):
             continue
         for rxcui in med.info.ingredients:
-            if rxcui in INGREDIENTS and in_class(rxcui, group):
+            if rxcui in INGREDIENTS:
                 out.append(ActiveDrug(med, rxcui, INGREDIENTS[rxcui].name))
     return out
+
+
+def active_drugs(state: PatientState, group: str, at: datetime, admin_hours: float = 24) -> list[ActiveDrug]:
+    """Known ingredients of the class group active at `at`, one entry per (med, ingredient)."""
+    return [d for d in active_ingredients(state, at, admin_hours) if in_class(d.rxcui, group)]
 
 
 def course_start(state: PatientState, rxcuis: frozenset[str], at: datetime,

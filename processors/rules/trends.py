@@ -8,7 +8,7 @@ from processors.drugs import INGREDIENTS, in_class
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, fmt_vs
 from processors.rules.meds import course_start
-from processors.rules.observations import Value, latest, values
+from processors.rules.observations import Value, values
 from processors.scores.rounding import gt, lt
 
 __all__ = ["HEPARINS", "hit_rule", "qtc_rule"]
@@ -18,7 +18,7 @@ HEPARINS: frozenset[str] = frozenset(r for r in INGREDIENTS if in_class(r, "hepa
 
 def qtc_rule(ctx: Ctx) -> list[RuleResult]:
     drugs = ctx.drugs("qt_prolonging")
-    q = latest(ctx.state, "qtc", ctx.at, ctx.at - ctx.lab_since)
+    q = ctx.latest("qtc", ctx.lab_window)
     if not drugs or q is None:
         return []
     p = ctx.params("med.qtc_drug")

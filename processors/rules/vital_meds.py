@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from processors.rules.base import RuleResult
 from processors.rules.context import Ctx, drug_names, ev_drug, ev_value, fmt_num, fmt_time, trend
-from processors.rules.observations import Value, latest, values, vital_at
+from processors.rules.observations import Value, values
 from processors.scores.news2 import recorded
 from processors.scores.rounding import le, lt
 
@@ -21,8 +21,8 @@ def _opioid_lows(ctx: Ctx) -> tuple[Value | None, Value | None, bool, bool, floa
     """(RR, SpO2, RR below its limit, SpO2 at or below its limit, the SpO2 limit) at ``ctx.at``."""
     p = ctx.params("med.opioid_respiratory")
     spo2_max = p["spo2_max_scale2"] if ctx.state.spo2_scale == 2 else p["spo2_max_scale1"]
-    rr = latest(ctx.state, "rr", ctx.at, ctx.vital_window)
-    spo2 = latest(ctx.state, "spo2", ctx.at, ctx.vital_window)
+    rr = ctx.latest("rr", ctx.vital_window)
+    spo2 = ctx.latest("spo2", ctx.vital_window)
     low_rr = rr is not None and lt(recorded("rr", rr.value), p["rr_below"])
     low_spo2 = spo2 is not None and le(recorded("spo2", spo2.value), spo2_max)
     return rr, spo2, low_rr, low_spo2, spo2_max
@@ -37,7 +37,7 @@ def opioid_triggers(ctx: Ctx) -> tuple[str, ...]:
 
 
 def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
-    if not vital_at(ctx.state, ctx.at):
+    if not ctx.vital_at():
         return []
     drugs = ctx.drugs("opioid")
     if not drugs:
@@ -76,10 +76,10 @@ def opioid_respiratory_rule(ctx: Ctx) -> list[RuleResult]:
 
 
 def bradycardia_rule(ctx: Ctx) -> list[RuleResult]:
-    if not vital_at(ctx.state, ctx.at):
+    if not ctx.vital_at():
         return []
     drugs = ctx.drugs("rate_control")
-    hr = latest(ctx.state, "pulse", ctx.at, ctx.vital_window)
+    hr = ctx.latest("pulse", ctx.vital_window)
     p = ctx.params("med.bradycardia_ratecontrol")
     if not drugs or hr is None or not le(recorded("pulse", hr.value), p["hr_max"]):
         return []
@@ -97,10 +97,10 @@ def bradycardia_rule(ctx: Ctx) -> list[RuleResult]:
 
 
 def hypotension_rule(ctx: Ctx) -> list[RuleResult]:
-    if not vital_at(ctx.state, ctx.at):
+    if not ctx.vital_at():
         return []
     drugs = ctx.drugs("antihypertensive")
-    sbp = latest(ctx.state, "sbp", ctx.at, ctx.vital_window)
+    sbp = ctx.latest("sbp", ctx.vital_window)
     p = ctx.params("med.hypotension_antihypertensive")
     if not drugs or sbp is None or not le(recorded("sbp", sbp.value), p["sbp_max"]):
         return []

@@ -15,15 +15,11 @@ from processors.rules.observations import (
     ACVPU_ANSWERS,
     CODES,
     Value,
-    consciousness,
-    latest,
-    on_oxygen,
     previous_vital_time,
-    vital_at,
 )
 from processors.scores.news2 import News2Inputs, News2Score, news2, recorded
 from processors.scores.sepsis import CriteriaScore, qsofa, sirs
-from processors.state import SPO2_SCALE_PARAM, Obs, PatientState
+from processors.state import SPO2_SCALE_PARAM, Obs
 from schemas.alert import Evidence, Score
 
 __all__ = ["News2Set", "news2_rule", "news2_set", "qsofa_rule", "sirs_rule"]
@@ -44,17 +40,19 @@ class News2Set:
     score: News2Score
 
 
-def news2_set(state: PatientState, at: datetime, window: timedelta) -> News2Set | None:
-    """The NEWS2 set at `at`, or None when a required parameter is missing or stale."""
+def news2_set(ctx: Ctx, at: datetime) -> News2Set | None:
+    """The NEWS2 set at `at` (the evaluation time or an earlier vital time), or None when a
+    required parameter is missing or stale."""
     vals: dict[str, Value] = {}
+    window = ctx.vital_window
     for q in REQUIRED:
-        v = latest(state, q, at, window)
+        v = ctx.latest(q, window, at)
         if v is None:
             return None
         vals[q] = v
-    alert, a_obs = consciousness(state, at, window)
-    oxygen, o_obs = on_oxygen(state, at, window)
-    scale = state.spo2_scale
+    alert, a_obs = ctx.consciousness(at)
+    oxygen, o_obs = ctx.on_oxygen(at)
+    scale = ctx.state.spo2_scale
     inputs = News2Inputs(
         rr=vals["rr"].value, spo2=vals["spo2"].value, sbp=vals["sbp"].value,
         pulse=vals["pulse"].value, temperature=vals["temperature"].value,
@@ -110,9 +108,9 @@ def _when(obs: tuple[Obs, ...]) -> str:
 
 
 def news2_rule(ctx: Ctx) -> list[RuleResult]:
-    if not vital_at(ctx.state, ctx.at):
+    if not ctx.vital_at():
         return []
-    s = news2_set(ctx.state, ctx.at, ctx.vital_window)
+    s = news2_set(ctx, ctx.at)
     if s is None:
         return []
     total = s.score.total
@@ -150,7 +148,7 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     if red_params:
         why.append(f"Red score (3) in: {_names(red_params)}.")
     prev_t = previous_vital_time(ctx.state, ctx.at)
-    prev = news2_set(ctx.state, prev_t, ctx.vital_window) if prev_t else None
+    prev = news2_set(ctx, prev_t) if prev_t else None
     if prev is not None and prev_t is not None:
         rescored = " (rescored on SpO2 Scale 2, as the set above)" if prev.scale == 2 else ""
         why.append(f"Previous NEWS2: {prev.score.total} at {fmt_time(prev_t)}{rescored}.")
@@ -182,8 +180,8 @@ class _Qsofa:
 def _qsofa_at(ctx: Ctx, at: datetime) -> _Qsofa:
     """qSOFA from each parameter's latest value within the window before ``at``."""
     p, w = ctx.params("qsofa.positive"), ctx.vital_window
-    sbp, rr = latest(ctx.state, "sbp", at, w), latest(ctx.state, "rr", at, w)
-    alert, a_obs = consciousness(ctx.state, at, w)
+    sbp, rr = ctx.latest("sbp", w, at), ctx.latest("rr", w, at)
+    alert, a_obs = ctx.consciousness(at)
     q = qsofa(sbp.value if sbp else None, rr.value if rr else None, alert, p["sbp_max"], p["rr_min"])
     return _Qsofa(sbp, rr, alert, a_obs, q)
 
@@ -197,9 +195,9 @@ class _Sirs:
 def _sirs_at(ctx: Ctx, at: datetime, wbc_window: timedelta) -> _Sirs:
     """SIRS from the latest vitals within the window (WBC within its own) before ``at``."""
     p, w = ctx.params("sirs.positive"), ctx.vital_window
-    vals = {name: latest(ctx.state, q, at, w) for name, q in (("temperature", "temperature"), ("hr", "pulse"),
+    vals = {name: ctx.latest(q, w, at) for name, q in (("temperature", "temperature"), ("hr", "pulse"),
                                                              ("rr", "rr"))}
-    vals["wbc"] = latest(ctx.state, "wbc", at, wbc_window)
+    vals["wbc"] = ctx.latest("wbc", wbc_window, at)
     t, hr, rr, wbc = (vals[k] for k in ("temperature", "hr", "rr", "wbc"))
     s = sirs(t.value if t else None, hr.value if hr else None, rr.value if rr else None,
              wbc.value if wbc else None, p["temp_high"], p["temp_low"], p["hr_min"], p["rr_min"],
@@ -208,7 +206,7 @@ def _sirs_at(ctx: Ctx, at: datetime, wbc_window: timedelta) -> _Sirs:
 
 
 def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
-    if not vital_at(ctx.state, ctx.at):
+    if not ctx.vital_at():
         return []
     p = ctx.params("qsofa.positive")
     now = _qsofa_at(ctx, ctx.at)
@@ -237,7 +235,7 @@ def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
 
 
 def sirs_rule(ctx: Ctx) -> list[RuleResult]:
-    if not vital_at(ctx.state, ctx.at):
+    if not ctx.vital_at():
         return []
     p = ctx.params("sirs.positive")
     wbc_window = timedelta(hours=ctx.cfg.default("wbc_window_hours"))
