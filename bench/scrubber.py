@@ -124,6 +124,10 @@ from bench.phi_corpus import (
     heldout87,
     heldout88,
     heldout89,
+    heldout90,
+    heldout91,
+    heldout92,
+    heldout93,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -348,6 +352,10 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v87": ("HELD-OUT v87 corpus (session 24, written independently)", heldout87.generate),
     "v88": ("HELD-OUT v88 corpus (session 24, written independently; 15 layouts x 3 regions)", heldout88.generate),
     "v89": ("HELD-OUT v89 corpus (session 24, written independently)", heldout89.generate),
+    "v90": ("HELD-OUT v90 corpus (session 25, written independently)", heldout90.generate),
+    "v91": ("HELD-OUT v91 corpus (session 25, written independently)", heldout91.generate),
+    "v92": ("HELD-OUT v92 corpus (session 25, written independently)", heldout92.generate),
+    "v93": ("HELD-OUT v93 corpus (session 25, written independently)", heldout93.generate),
 }  # short name -> (title, generator)
 
 
