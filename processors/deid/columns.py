@@ -354,7 +354,11 @@ def _message_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ID]") for m in _CODE.finditer(text, line.start(1), line.end(1)))
     for placeholder, form in _SMALL_FORMS:
         out.extend((*m.span(1), placeholder) for m in form.finditer(text)
-                   if placeholder != "[NAME]" or not _plain_word(m.group(1)))
+                   if placeholder != "[NAME]" or not (
+                       _plain_word(m.group(1))
+                       # session 25 (v93): "CXR, FBC, CRP, U&E" is a list of tests, no "SMITH, TROY, T"
+                       or ("," in m.group(1) and any(_key(w) in CLINICAL_ABBREV or _key(w) in _CLINICAL
+                                                     for w in m.group(1).split(",")[:2]))))
     out.extend((*m.span(1), "[NAME]") for m in _TYPIST.finditer(text) if lower_initials_ok(m.group(1)))
     for m in _LOWER_SIGNOFF.finditer(text):
         if not any(_plain_word(w) for w in m.group(1).split()):

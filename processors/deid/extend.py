@@ -147,6 +147,11 @@ def _may_lead(text: str, s: int) -> bool:
     return tail[i:] in _TITLE_WORDS  # "(Dr Siatleng"
 
 
+# a single given name after a found name and "and", closing the phrase ("agreed with Tyrone and
+# Chukwuemeka: 1) ...", "visited by Amira and Terence.")
+_AND_NAME = compile_rx(r"[ \t]+and[ \t]+([A-Z][a-z'\u2019-]{2,})(?=[ \t]*(?:[:,;.)]|\n|$))")
+
+
 def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each one's leading initials and title taken in, and a name in brackets
     right after one ("Zoe Lukas (Unal)": a maiden name) as a span of its own."""
@@ -175,6 +180,10 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         p = _PAREN_AFTER.match(text, out[-1][1])
         if p and _bracketed_name(p.group(1)):
             out.append(p.span(1))
+        a = _AND_NAME.match(text, out[-1][1]) if " and " in text[e:e + 6] else None
+        if a and _key(a.group(1)) not in _CLINICAL and (
+                _listed(a.group(1)) or not is_known_word(a.group(1)) or _rare(a.group(1))):
+            out.append(a.span(1))  # session 25 (v91): "agreed with Shirin and [Terence]:"
     return out
 
 

@@ -72,6 +72,9 @@ _PERSON_LABEL = (
     r"|pi|pi review|principal investigator|investigator|sub-investigator|co-investigator|research nurse"
     r"|study nurse|research coordinator|study coordinator|cra|crc|last checked|checked by|consented by"
     r"|consent taken by|consent obtained by|randomi[sz]ed by|approved by|screened by"
+    r"|on duty|apt on duty|nurse on duty|doctor on duty"  # session 25 (v92): "APT on duty: E. Nuttall"
+    r"|driver|courier|delivered by|enrolled by|installed by"  # session 25 (v93): "Driver: Clive"
+    r"|d/o|s/o|w/o|c/o|known as|like to be known as|preferred name"  # session 25 (v91): "D/o: OMKAR JOSHI"
 )
 _FIELD = by_first_letter(compile_rx(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
 # inline person contexts and relations before a bracketed name ("Daughter (Summer)"),
@@ -176,7 +179,8 @@ _LOWER_SKIP = frozenset(
 _VALEDICTION = by_first_letter(compile_rx(
     r"\b(?:yours sincerely|yours faithfully|kind regards|best regards|warm regards|regards"
     r"|many thanks|best wishes|with thanks|sincerely|thanks|thank you|cheers"  # session 23 (v75): "Thanks,\nDarnell"
-    r"|nga mihi|ng\u0101 mihi|nga mihi nui|ng\u0101 mihi nui|cofion|is mise le meas)"  # session 13 (v40): NZ, Wales, Ireland
+    r"|nga mihi|ng\u0101 mihi|nga mihi nui|ng\u0101 mihi nui|cofion|is mise le meas"  # session 13 (v40): NZ, Wales, Ireland
+    r"|with (?:our |my )?(?:deepest |sincere |heartfelt )?(?:sympathy|condolences)|with sympathy)"  # session 25 (v92): a bereavement letter
     r",?[ \t]*\n(?:[ \t]*\n)*[ \t]*"
 ))  # on the lower-cased text
 _INITIAL_NAME_AT = compile_rx(rf"([{_UP}][ \t]+{_CW}(?:-{_CW})?)[ \t]*(?:,|$)", re.MULTILINE)  # "R Doherty" signing
@@ -256,8 +260,11 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
         )  # initials: "Dictated by: JS" (no abbreviation: trimmed)
     if strong is None:  # before a credential: initials ("KB MS4") and one plain word count
         ok = n_all == 1 or any(_namey(w) or not _common(w) for w in words)
-    elif strong:
-        ok = any(_namey(w) for w in words)
+    elif strong:  # session 25 (v92): an initial before a capitalised word fills a person field ("APT on duty:
+        # E. Nuttall"), whatever the word is
+        ok = any(_namey(w) for w in words) or (
+            len(words) == 2 and len(words[0].rstrip(".")) == 1 and words[0][0].isupper() and words[1][:1].isupper()
+            and not _clinical(words[1]))
     else:
         ok = any(_namey(w) and (not _common(w) or _listed(w)) for w in words)
     return (toks[0].start(), toks[-1].end()) if ok else None

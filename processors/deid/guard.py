@@ -109,10 +109,10 @@ _EPONYM = compile_rx(
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
-_VALUE = compile_rx(
-    r"[ \t]*[:=]?[ \t]*[<>~]?-?\d{1,4}(?:\.\d+)?(?![\d/]|[.:-]\d|[ \t]*(?:st|nd|rd|th)\b"
+_VALUE = compile_rx(  # a decimal is never an age ("Temp 100.3 F", session 25, v93)
+    r"[ \t]*[:=]?[ \t]*[<>~]?-?(?:\d{1,4}\.\d+(?![\d/]|[.:-]\d)|\d{1,4}(?![\d/]|[.:-]\d|[ \t]*(?:st|nd|rd|th)\b"
     r"|[ \t]?(?:y|yo|y/o|yrs?|yr)\b"  # session 7: "WILSON, Claire 96y": an age, no value
-    r"|[ \t]?[MF]\b(?![ \t]*[-:=]?[ \t]*\d)|[mf]\b(?![ \t]*[-:=]?[ \t]*\d))"  # session 8: "MORGAN, Mandy 65F from": age and sex (22: "sheryl 74f")
+    r"|[ \t]?[MF]\b(?![ \t]*[-:=]?[ \t]*\d)|[mf]\b(?![ \t]*[-:=]?[ \t]*\d)))"  # session 8: "MORGAN, Mandy 65F from": age and sex (22: "sheryl 74f")
     r"(?![ \t]+\d{3,})"
     r"(?![ \t]*-?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
@@ -201,6 +201,9 @@ _SURNAME_COMMA = compile_rx(r"(?:\b[A-Z][A-Z'\u2019-]{1,}|(?:^|\d[.)][ \t]*)[A-Z
 # cerebrovascular accident"): "Ib" is also a Danish given name
 _DEATH_PARTS = frozenset(["Ia", "Ib", "Ic", "Id"])
 _CAUSE_OF_DEATH = compile_rx(r"(?i:causes?[ \t]+of[ \t]+death)")
+# session 25 (v92): a sibling part next to it ("Ia Sepsis; Ib Perforated diverticulum", "Ia ...\n
+# Ib ...\nII ..."): the certificate's layout even where no "cause of death" heading precedes
+_DEATH_SIBLING = compile_rx(r"(?<![\w-])(?:I[a-d]|II)(?![\w-])")
 
 
 _RELATIVE_BEFORE = compile_rx(
@@ -216,7 +219,9 @@ _REGIMEN_AFTER = compile_rx(r"-(?=[A-Za-z]{2,5}\b)(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
-    if word in _DEATH_PARTS and _CAUSE_OF_DEATH.search(text, max(0, start - 200), start):
+    if word in _DEATH_PARTS and (
+            _CAUSE_OF_DEATH.search(text, max(0, start - 200), start)
+            or any(m.start() != start for m in _DEATH_SIBLING.finditer(text, max(0, start - 120), end + 120))):
         return True
     if len(word) == 2 and word[1] == "." and word[0].isupper() and _INITIAL_NEXT.match(text, end):
         return False  # round 9: an initial before a name ("PCP J. Hill"), not the "J" of joules

@@ -28,12 +28,14 @@ _W = r"[a-z][a-z'-]{1,20}"
 _RELATIONS = frozenset(
     ["daughter", "dtr", "dau", "son", "wife", "husband", "hus", "sister", "sis", "brother", "bro", "mother", "mum", "mom", "father", "dad", "partner", "niece", "nephew", "grandson", "granddaughter", "carer", "caregiver", "friend", "neighbour", "neighbor", "spouse",
      "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law",  # session 22 (v70)
-     "gf", "bf", "girlfriend", "boyfriend", "fiance", "fiancee"]  # session 23 (v77)
+     "gf", "bf", "girlfriend", "boyfriend", "fiance", "fiancee",  # session 23 (v77)
+     "hubby", "missus", "mam"]  # session 25 (v93): "ph call from shane (hubby)"
 )
 RELATION_WORDS = _RELATIONS  # shared with the forms that find a name beside a relation
 
 _ROLES = frozenset(
-    ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons"]
+    ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons",
+     "paramedic", "medic", "emt"]  # session 25 (v93): "h@h paramedic sharon on scene"
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
@@ -45,17 +47,19 @@ _REL_WHERE = compile_rx(  # after a relation: "dtr amanda at bedside"
     rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on|aware|informed|updated"
     r"|notified|rang|called|phoned)\b)"
 )
-_REL_BRACKET_LOWER = compile_rx(  # after a relation: "Daughter (cheryl gonzalez)"
-    r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*\)"
+_REL_BRACKET_LOWER = compile_rx(  # after a relation: "Daughter (cheryl gonzalez)", "mum (gillian, 77)" (v91)
+    r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*(?:,[ \t]*\d{1,3}[ \t]*)?\)"
 )
 _ROLE_DID = compile_rx(  # after a role: "medical reg jeffrey aware"
     rf"[ \t]+({_W})(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
-    r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight)\b)"
+    r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight"
+    r"|on[ \t]+scene|arrived|attended|visited|en[ \t]+route)\b)"
 )
 # v23: after a role in a ward-round list, before a slash, a comma or a line end ("wr cons shaun /
 # reg josephine ferguson"); a listed first and last name opening a line before a bed ("paula
 # jackson bed 14 - day 2")
-_ROLE_LIST = compile_rx(rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:/|,|\)|\n|$))")  # session 22 (v71): "/ fy1 kirsty)"
+_ROLE_LIST = compile_rx(rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]*(?:/|,|\)|\(|\n|$))")  # session 22 (v71): "/ fy1 kirsty)";
+# session 25 (v92): before a bracket ("verified by rn manjula patel (nmc pin ...)")
 _LINE_BED = compile_rx(
     r"^[ \t]*([a-z]{2,15})[ \t]+([a-z]{2,20}(?:-[a-z]{2,20})?)(?=[ \t]+(?:bed|bay|rm|room|sr|side[ \t]?room)[ \t]*\d)",
     re.MULTILINE,
@@ -109,6 +113,94 @@ _LOWER_SIGNER_ROLE = compile_rx(  # "- achol, icu f/u cnc": a name, a comma, a r
     r"|crc|cra|crn|crp|ccrp|research[ \t]nurse)[ \t]*$",  # session 24 (v81): "- karim e, crc"
     re.MULTILINE,
 )
+# session 25 (v92): a lower-case pair or two after "collected / released / witnessed by" ("collected by:
+# morag milne + kirsty leask"); a valediction line closing a message ("cheers mereana ngata rn");
+# a first name before a bracketed role ("- judy (night resident), pager 4872")
+_LOWER = r"[a-z\u00e0-\u00ff][a-z'\u00e0-\u00ff-]+"
+_BY_LOWER_PAIRS = compile_rx(
+    r"\b(?:collected|received|released|witnessed|identified|escorted|accompanied|handed[ \t]+over)[ \t]+by[ \t]*:?[ \t]*"
+    rf"({_LOWER})[ \t]+({_LOWER})(?:[ \t]*(?:\+|&|and)[ \t]*({_LOWER})[ \t]+({_LOWER}))?(?=[ \t]*(?:[,;(\n]|$))",
+    re.MULTILINE,
+)
+_VALEDICTION_LOWER = compile_rx(
+    rf"^[ \t]*(?:cheers|thanks|thx|ta|regards|many[ \t]+thanks)[ \t]*,?[ \t]+({_LOWER})(?:[ \t]+({_LOWER}))?"
+    r"(?:[ \t]*,?[ \t]*(?:rn|rgn|rmn|hca|en|np|cnm|rm|apt|cn))?[ \t]*$",
+    re.MULTILINE,
+)
+# session 25 (v93): the nurse in charge in brackets ("handed to day team (beata, nic)"); a chat line's
+# author after its time ("0325 glenda mcallister rn: hi dr haskins")
+_BRACKET_NIC = compile_rx(rf"\(({_LOWER}),[ \t]*(?:nic|nurse[ \t]+in[ \t]+charge|in[ \t]+charge|cn|rn|cnm|sister)\)")
+_TIMED_AUTHOR = compile_rx(
+    rf"^[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d[ \t]+({_LOWER})(?:[ \t]+({_LOWER}))?[ \t]+(?:rn|md|np|do|pa|rph|cn|cnm|hca|reg|fy1|fy2|sho)[ \t]*:",
+    re.MULTILINE,
+)
+# session 25 (v91): a lower-case pair before a comma and a nursing credential ("will review tmrw.
+# anthony doyle, rnld, bleep 8661"); a lower-case pair filling a staff field ("key worker: ngozi
+# nwachukwu", "staff: xiomara quintanilla")
+_PAIR_CRED = compile_rx(
+    rf"(?<![\w'-])({_LOWER})[ \t]+({_LOWER}),[ \t]*(?:[a-z]+[ \t]+){{0,2}}(?:rnld|rnmh|rmn|rgn|rn|cnm|cns|np|lpn|lvn|hca|slt|ot|physio)\b"
+)  # v90: "nasima uddin, burns cns, ext 4156"
+# a lower-case surname after a title before a bracketed grade ("dw mr jukes (cons)")
+_TITLED_GRADE = compile_rx(
+    rf"\b(?:mr|mrs|ms|miss|dr)[ \t]+({_LOWER})[ \t]*\((?:cons|consultant|reg|registrar|sho|fy1|fy2|spr|fellow)\)"
+)
+_STAFF_FIELD_LOWER = compile_rx(
+    rf"\b(?i:key[ \t]?worker|support[ \t]+worker|staff|carer|named[ \t]+nurse|care[ \t]+coordinator|keyworker)[ \t]*:[ \t]*"
+    rf"({_LOWER})[ \t]+({_LOWER})(?=[ \t]*(?:[,;(\n]|$))",
+    re.MULTILINE,
+)
+_NAME_ROLE_BRACKET = compile_rx(
+    rf"(?<![\w'-])({_LOWER})[ \t]*\((?:(?:night|day|on-?call|ward|senior|junior|medical|surgical|admitting)[ \t]+)?"
+    r"(?:resident|intern|registrar|reg|sho|fellow|attending|hospitalist|house[ \t]+officer|ho)\)"
+)
+
+
+def _lower_pair(first: str, last: str) -> bool:
+    """A lower-case first name and surname: a listed (or unknown) first name, a surname piece,
+    neither a common word ("morag milne", "mereana ngata")."""
+    return (_first_name(first) and not _common(first) and _surname_piece(last.split("-")[0])
+            and not _common(last.split("-")[0]))
+
+
+def _lower_forms_s25(text: str, low: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if " by" in low:
+        for m in _BY_LOWER_PAIRS.finditer(text):
+            for i in (1, 3):
+                if m.group(i) and text[m.start(i)].islower() and _lower_pair(m.group(i), m.group(i + 1)):
+                    out.append((m.start(i), m.end(i + 1)))
+    if "ch" in low or "th" in low or "ta" in low or "reg" in low:
+        for m in _VALEDICTION_LOWER.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if not text[m.start(1)].islower():
+                continue
+            if last is None and _first_name(first) and not _common(first):
+                out.append(m.span(1))
+            elif last is not None and _lower_pair(first, last):
+                out.append((m.start(1), m.end(2)))
+    if "(" in text:
+        out.extend(m.span(1) for m in _NAME_ROLE_BRACKET.finditer(text)
+                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+        out.extend(m.span(1) for m in _BRACKET_NIC.finditer(text)
+                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+    if "," in text:
+        out.extend((m.start(1), m.end(2)) for m in _PAIR_CRED.finditer(text)
+                   if text[m.start(1)].islower() and _lower_pair(m.group(1), m.group(2)))
+    if "(" in text:
+        out.extend(m.span(1) for m in _TITLED_GRADE.finditer(text)
+                   if text[m.start(1)].islower() and _key(m.group(1)) not in _CLINICAL and not _common(m.group(1)))
+    if ":" in text:
+        out.extend((m.start(1), m.end(2)) for m in _STAFF_FIELD_LOWER.finditer(text)
+                   if text[m.start(1)].islower() and _lower_pair(m.group(1), m.group(2)))
+        for m in _TIMED_AUTHOR.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if last is None and _first_name(first) and not _common(first):
+                out.append(m.span(1))
+            elif last is not None and _lower_pair(first, last):
+                out.append((m.start(1), m.end(2)))
+    return out
+
+
 # the hyphen first (a literal: fast scan), the two words around it matched backwards
 _HYPHEN = compile_rx(r"-(?=[a-z]{2,15}\b)")
 _BEFORE_HYPHEN = compile_rx(r"(?<![\w-])([a-z]{2,15})[ \t]+([a-z]{2,15})\Z")
@@ -186,6 +278,7 @@ def _pt_hyphenated(text: str, low: str) -> list[tuple[int, int]]:
 def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the lower-case forms above (``low``: the lower-cased text)."""
     out: list[tuple[int, int]] = _pt_hyphenated(text, low) if "-" in low else []
+    out.extend(_lower_forms_s25(text, low))
     for lead in _LEAD.finditer(low):
         word, at = lead.group(0), lead.end()
         tails = []
@@ -245,9 +338,12 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             if not _text_before(text, m.start()) and m.group(0).rstrip().endswith(w):
                 continue  # a list item ("pmh:\n- htn"), unless a credential follows ("- john rn")
             first = w.split()[0]
+            second = w.split()[1] if " " in w else ""
             if text[s].islower() and first not in _NOT_SIGNOFF and _first_name(first) and (
-                    " " not in w or len(w.split()[1]) == 1 or _surname_piece(w.split()[1])
-                    or _key(first) in FIRST_NAMES):
+                    not second or len(second) == 1
+                    # session 25: not a listed given name before a common word ("- comfort care")
+                    or (_surname_piece(second) and (_key(second) in SURNAMES or not _common(second)))
+                    or (_key(first) in FIRST_NAMES and not _common(second))):
                 out.append((s, e))
         for h in _HYPHEN.finditer(text):
             b = _BEFORE_HYPHEN.search(text, max(0, h.start() - 34), h.start())

@@ -356,14 +356,18 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     r"(?<!index )(?<!ndex of )"  # session 16 (v47): "Heat index 108 F" is a temperature
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"
     # session 17 (v48): "If temp over 101 F" is a threshold, no age and sex
-    r"|(?<!over \d\d)(?<!over \d\d\d)(?<!above \d\d)(?<!above \d\d\d)(?:\s*(?:M|F|male|female|man|woman)\b))"
+    r"|(?<!over \d\d)(?<!over \d\d\d)(?<!above \d\d)(?<!above \d\d\d)(?:\s*(?:M|F|male|female|man|woman)\b|f\b))"  # "leticia 97f" (not "m": "walked 90m")
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"
+    # session 25 (v92): "Age as stated to me: 100"
+    r"|(?i:\bage\b[a-z \t]{1,25}:[ \t]*)(9\d|1[0-2]\d)\b"
 )
 # what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
 # round 11: two blanks end a field too ("Erie 94568  Loc type: ...")
 _CLAUSE_END = r"(?=[ \t]{2}|[ \t]*(?:[,;)\n]|\.(?!\d)|$|(?i:tel|ph|phone|mob)\b))"
 _ZIP = compile_rx(
-    r"(?:\b[A-Z]{2}|\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
+    # a US state or territory code (session 25, v92: not "CK 16724", a creatine kinase)
+    r"(?:\b(?:A[LKZRSE]|C[AOT]|D[EC]|F[LM]|G[AU]|HI|I[DLNA]|K[SY]|LA|M[EDAINSOTHP]|N[EVHJMYCD]|O[HKR]"
+    r"|P[ARW]|RI|S[CD]|T[NX]|UT|V[TAI]|W[AVIY])|\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware"
     r"|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
     r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire"
     r"|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
@@ -410,7 +414,7 @@ _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|Fl\.?|Fl
 # session 16 (v45): a numbered avenue or street of a Canadian grid ("7490 17 Ave SW")
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b))"
 _ADDRESS = compile_rx(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"

@@ -31,7 +31,10 @@ _WELSH_STREET = compile_rx(
     r"(?:[ \t-](?:y|yr|[A-Z][A-Za-z'\u00e2\u00ea\u00f4\u0175\u0177-]+)){1,3})"
 )
 _WELSH_MONTHS = "Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
-_WELSH_DATE = compile_rx(rf"\b((?:[12]\d|3[01]|0?[1-9])(?:af|ed|il|ydd)?[ \t]+(?:{_WELSH_MONTHS})[ \t]+(?:19|20)\d{{2}})\b")
+# the year is optional (session 25, v92: "Dydd Mercher 9 Hydref am 12:10")
+_WELSH_DATE = compile_rx(
+    rf"\b((?:[12]\d|3[01]|0?[1-9])(?:af|ed|il|ydd)?[ \t]+(?:{_WELSH_MONTHS})(?:[ \t]+(?:19|20)\d{{2}})?)\b(?![ \t]*\d)"
+)
 _REGIONS = r"QLD|NSW|VIC|WA|SA|TAS|NT|ACT|ON|BC|AB|SK|MB|QC|NS|NB|NL|PE"
 _TOWN_REGION = compile_rx(
     rf"(?:\b(?:in|via|near|from)|:)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),?[ \t]+(?:{_REGIONS})\b(?![\w/-])"

@@ -71,7 +71,14 @@ _CRN = compile_rx(r"\bCRN[ \t]*[:#]?[ \t]*(\d{3}[ \t]?\d{3}[ \t]?\d{3}[A-Z])\b")
 
 # session 16 (v46)
 _CHECK_DIGIT_ID = compile_rx(r"(?<![\w-])\d{2,5}-\d{6,9}-\d(?![\w-])")
-_CASE_NO = compile_rx(r"\b[A-Z]{2,5}[ \t]+[Nn]o\.?[ \t]*:?[ \t]*(\d{1,4}(?:/\d{1,4}){1,3})\b(?![/.]\d)")
+_CASE_NO = compile_rx(r"\b(?:[A-Z]{2,5}|S[Rr]\.)[ \t]+[Nn]o\.?[ \t]*:?[ \t]*(\d{1,4}(?:/\d{1,4}){1,3})\b(?![/.]\d)")  # "Sr. No.: 96/2025" (v92)
+# session 25 (v92): a register number of letters, a two-digit year and a serial ("M25/949", "PM24/1187")
+# session 25 (v91): a year and month after a due / review word ("Next AHC due: 2025-08", "review 2026-04")
+_YEAR_MONTH = compile_rx(
+    r"\b(?i:due|review|expiry|expires|next|valid[ \t]+to|renewal)[ \t]*:?[ \t]*"
+    r"((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![-/\d])"
+)
+_YEAR_SERIAL_ID = compile_rx(r"(?<![\w/.-])[A-Z]{1,3}\d{2}/\d{3,6}(?![\w/])")
 _ABHA = compile_rx(r"\b[a-z][a-z0-9._]{2,30}@abdm\b")
 _REGISTRATION = compile_rx(
     r"\b(?:RPh|MMC|MCR|PRC|PMDC|KMPDC|HPCSA|MDCN|NMC|SLMC|MCI)\b[^\n\d()]{0,18}?"
@@ -199,9 +206,12 @@ def regional_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _CRN.finditer(text))
     if "-" in text:
         out.extend((*m.span(), "[ID]") for m in _CHECK_DIGIT_ID.finditer(text))
+    if "-" in text:
+        out.extend((*m.span(1), "[DATE]") for m in _YEAR_MONTH.finditer(text))
     if "o" in text and "/" in text:
         out.extend((*m.span(1), "[ID]") for m in _CASE_NO.finditer(text))
         out.extend((*m.span(), "[ID]") for m in _PROVIDER_CODE.finditer(text))
+        out.extend((*m.span(), "[ID]") for m in _YEAR_SERIAL_ID.finditer(text))
     if "(" in text:
         out.extend((m.start(1), m.end(2), "[PHONE]") for m in _HK_PHONE.finditer(text)
                    if not (CLOCK.fullmatch(m.group(1)) and CLOCK.fullmatch(m.group(2))))

@@ -294,8 +294,17 @@ _NOTATION = compile_rx(
 )
 
 
+# session 25 (v93): a graded answer with its score in brackets ("worse (3/4)", "moderate (2/3)")
+_GRADED_SCORE = compile_rx(
+    r"\b(?i:worse|better|same|unchanged|none|mild|moderate|severe|slight|marked|never|rarely|sometimes"
+    r"|often|always)[ \t]*\((?:[0-9]|10)/(?:[1-9]|10)\)"
+)
+
+
 def _clinical_notation(text: str, raw: list[Span]) -> list[tuple[int, int]]:
     out = [m.span() for m in _NOTATION.finditer(text)]
+    if "/" in text:
+        out.extend(m.span() for m in _GRADED_SCORE.finditer(text))
     kinds = {sp.placeholder for sp in raw}
     if "[ZIP]" in kinds or "[ADDRESS]" in kinds:
         out.extend(drug_dose_spans(text))  # "Creon 25000.": a dose, no town + postcode

@@ -42,6 +42,8 @@ _DIGIT = compile_rx(r"\d")
 _SHORT_NUMBER = by_first_letter(compile_rx(  # bleeps and extensions too: a contact number is PHONE
     r"\b(?:(?:pgr|pager|beeper)\b\.?[ \t]*(?:no\.?)?[ \t]*:?[ \t]*([x#]?[ \t]?\d{1,2}-?\d{2,5})"
     r"|(?:bleep|blp|bleeper|ext|extn)\b\.?[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x?\d{3,5})"
+    # session 25 (v90): the team and grade between ("bleep plastics SHO 2215", "bleep the on-call reg 4432")
+    r"|bleep[ \t]+(?:the[ \t]+)?(?:[a-z][a-z-]+[ \t]+){0,2}(?:SHO|sho|reg|Reg|registrar|FY1|FY2|fy1|fy2|SpR|CT1|CT2|F1|F2)[ \t]+(\d{3,5})"
     r"|extension[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*(x?\d{1,2}-\d{3,5}|x?\d{4,5}))\b"
     r"(?![.,]\d|[ \t]*(?:mg|mcg|ml|%|mm|cm|kg|g|deg|degrees?)\b|[ \t]*\u00b0)"
 ))

@@ -88,6 +88,10 @@ _PREFIXES = (
     "up",
     "out",
 )
+# anatomical and medical prefixes before a word of 6+ letters (no listed given name or surname
+# reads as one of these before an English word; "de" does: Demetra, Despina)
+_MED_PREFIXES = ("intra", "inter", "neuro", "peri", "supra", "infra", "retro", "trans", "endo", "hemi",
+                 "multi", "semi", "extra", "micro", "macro", "poly", "pseudo", "auto", "tri", "bi")  # fmt: skip
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"),
             ("our", "or"), ("ae", "e"), ("oe", "e"), ("tre", "ter"), ("ll", "l"), ("yse", "yze"),
             ("cence", "cense"), ("fence", "fense"), ("ogue", "og"))  # fmt: skip  # licence, defence, catalogue
@@ -163,6 +167,9 @@ def _english(w: str, vocab: frozenset[str] = ENGLISH_WORDS) -> bool:
             forms.append(w.replace(a, b))
     for pre in _PREFIXES:  # "recheck", "uptitrate", "non-verbal"
         if w.startswith(pre) and len(w) - len(pre) >= 5:
+            forms.append(w[len(pre) :])
+    for pre in _MED_PREFIXES:  # session 25 (v92): "biventricular", "transoesophageal"
+        if w.startswith(pre) and len(w) - len(pre) >= 6:
             forms.append(w[len(pre) :])
     for f in forms:
         if f in vocab:
@@ -265,6 +272,9 @@ def _rare(word: str) -> bool:
     w = _key(word).removesuffix("'s")
     if w in _CLINICAL or any(p in _CLINICAL for p in re.split(r"[-']", w)):
         return False
+    if len(w) >= 11 or _MEDICAL.search(w):
+        return False  # session 25 (v92): "neurosurgical", "Intracerebral", "decompensated" (no rare
+        # known word of 11+ letters is a listed name)
     return (
         len(w) >= 3 and is_known_word(w) and not _common(w)
         and not (len(w) >= 7 and _DRUG_STEM.search(w))

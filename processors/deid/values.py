@@ -72,7 +72,8 @@ _DURATION_AFTER = (
 _ID_LABEL_RX = by_first_letter(compile_rx(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
 ))
-_ID_VALUE = compile_rx(r"(?!\d{1,2}[x\u00d7]/)(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b(?:\([0-9A]\))?")  # "H950922(6)": a check digit; not "2x/week" (session 24)
+_ID_VALUE = compile_rx(r"\d{1,3}\.\d{5,}\b(?!\.\d)|(?!\d{1,2}[x\u00d7]/)(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{3,}\b(?:\([0-9A]\))?")  # "H950922(6)": a check digit; not "2x/week" (session 24)
+# (session 25, v92: a licence number with a dot after its board prefix, "Ohio license 35.917990")
 # session 8: digit groups after a short first group of a labelled id ("Unit number G123 456 789 012")
 _ID_GROUPS = compile_rx(
     r"(?:[ \t]\d{2,6}\b(?![.,:/]\d|[ \t]*(?:mg|mcg|ml|mmol|units?|iu|%|kg|g|y|yo|yrs?|years?|m|f)\b)){1,4}"
@@ -215,6 +216,10 @@ _DM_NOT_AFTER = frozenset(
         "gleason",
         "apgar",
         "apgars",  # session 23 (v80)
+        "bipap",  # session 25 (v92): non-invasive ventilation pressures ("bipap 14/5", "ipap/epap 16/6")
+        "niv",
+        "cpap",
+        "epap",
         "ratio",
         "in",
         "for",
@@ -427,6 +432,9 @@ def _uk_course(text: str, s: int) -> bool:
 _NUMBERED_SCALE = compile_rx(r"\b[A-Z][A-Za-z]{1,10}-(\d{1,2})[ \t]*:?[ \t]*\Z")
 
 
+_ADM_VIA = compile_rx(r"\b(?i:adm|admitted|admission|readm|presented|attended|seen)[ \t]+(?i:via|in|to|at)[ \t]+\S+[ \t]+\Z")
+
+
 def _dm_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DM.finditer(text):
@@ -440,10 +448,12 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # session 23 (v77): a size in inches ("rubber bands (3/16\", 6 oz)")
         if b == 15 and "GCS" in text[max(0, s - 20):s]:
             continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
-        if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").endswith("VSS"):
+        if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").upper().endswith("VSS"):  # "vss 7/13" (v90)
             continue  # session 22 (v74): "VSS 6/13", the Vancouver Scar Scale
-        if b == 10 and a <= 10 and len(_NUMBER_CELL.findall(text, text.rfind("\n", 0, s) + 1, s)) >= 4:
-            continue  # session 23 (v78): a pain score closing an observations table's row
+        if b == 10 and a <= 10 and (n := len(_NUMBER_CELL.findall(text, ls := text.rfind("\n", 0, s) + 1, s))) >= 3 and (
+                n >= 4 or "|" not in text[ls:s]):
+            continue  # session 23 (v78): a pain score closing an observations table's row (session 25, v93:
+            # three readings before it, "08:42  95%    80    37.8   2/10")
         if b == 10 and text[max(0, s - 4):s].rstrip().endswith(("->", "\u2192", "=>")):
             continue  # session 22 (v71): a pain score after an arrow ("8/10 -> morphine -> 3/10")
         pw = _PREV_WORD.search(text, max(0, s - 16), s) or _PREV_PLACEHOLDER.search(text, max(0, s - 16), s)
@@ -478,6 +488,9 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # "pain 7/10 -> 3/10", "Pain 7/10 ..., down from 9/10": a score series
         if pw and a <= b and pw.group(1).lower() in _RATIO_BEFORE:
             continue  # session 13 (v39): "adherence 9/13 in past year", "attended 4/6"
+        if pw and pw.group(1).lower() in ("ed", "a&e", "ae", "er", "gp") and _ADM_VIA.search(text, max(0, s - 24), s):
+            out.append((s, e))  # session 25 (v91): "adm via ed 19/9 w/ constipation" is the admission's day
+            continue
         if pw and _value_label(pw.group(1)) and not (
                 a <= 12 < b <= 31 and b not in _SCORE_MAX and pw.group(1).lower() != "obs"):
             continue  # "NIV 12/5", "BiPAP 14/6", "obs 4/24": a value after a clinical label; session 15
