@@ -75,7 +75,7 @@ def _headers(event: Any) -> dict[str, bytes]:
 def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: str | None = None) -> Wardwatch:
     """Build the app, its topics and agents. `runtime` defaults to Redis + the model per settings."""
     rt = runtime or Runtime.create(settings)
-    faust_fastpath.install()
+    faust_fastpath.install(settings.batching.fetch_linger_s, settings.batching.fetch_linger_below)
     producer_drain.install()
     k = settings.kafka
     dev = settings.env in ("dev", "test")

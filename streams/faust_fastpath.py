@@ -28,6 +28,11 @@ from mode import Service
 __all__ = ["FAUST_VERSION", "install", "installed", "step_eagerly"]
 
 FAUST_VERSION = "0.15.3"  # the version whose _drain_messages this mirrors
+# Fetch linger (session 25): after a fetch round that brought fewer than _LINGER_BELOW messages,
+# wait _LINGER_S before the next one, so records gather in the consumer thread's buffer and
+# fewer rounds (each a cross-thread call, a wake-up of both loops and a broker fetch) carry them.
+_LINGER_S = 0.0
+_LINGER_BELOW = 64
 
 
 @types.coroutine
@@ -90,8 +95,10 @@ async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover 
             set_flag(flag_consumer_fetching)
             ait = cast(AsyncIterator, getmany(timeout=1.0))
             await self.sleep(0)
+            n_round = 0
             if not self.should_stop:
                 async for tp, message in ait:
+                    n_round += 1
                     num_since_yield += 1
                     if num_since_yield > yield_every:
                         await sleep(0)
@@ -117,6 +124,8 @@ async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover 
                     else:
                         self.log.dev("DROPPED MESSAGE ROFF %r: k=%r v=%r", offset, message.key, message.value)
             unset_flag(flag_consumer_fetching)
+            if _LINGER_S and n_round < _LINGER_BELOW:
+                await sleep(_LINGER_S)
 
     except self.consumer_stopped_errors:
         if self.transport.app.should_stop:
@@ -135,10 +144,15 @@ async def _drain_messages(self: Any, fetcher: Any) -> None:  # pragma: no cover 
         unset_flag(flag_consumer_fetching)
 
 
-def install() -> None:
-    """Replace Consumer._drain_messages (idempotent; refuses a faust-streaming it was not written for)."""
+def install(linger_s: float = 0.0, linger_below: int = 64) -> None:
+    """Replace Consumer._drain_messages (idempotent; refuses a faust-streaming it was not written for).
+    ``linger_s``: the fetch linger after a round of fewer than ``linger_below`` messages (0: none)."""
     from importlib.metadata import version
 
+    global _LINGER_S, _LINGER_BELOW
+    if linger_s < 0 or linger_below < 1:
+        raise ValueError("fetch linger must be >= 0 s and apply below at least 1 message")
+    _LINGER_S, _LINGER_BELOW = linger_s, linger_below
     if installed():
         return
     found = version("faust-streaming")

@@ -100,6 +100,12 @@ class BatchingSettings(_Section):
     # sender splits it over several messages: 50 ms covers single-resource feeds at >= 25 msg/s
     # (the demo publishes NDJSON at 50 msg/s, 20 ms apart; 20 ms here split its sets)
     slice_grace_s: float = 0.05
+    # fetch linger: after a consumer fetch round of fewer than fetch_linger_below messages, wait
+    # this long before the next (records gather; fewer cross-thread rounds and broker fetches).
+    # 5 ms: worker CPU per message -14 to -23 % at 300 msg/s and -12 to -15 % at 600 msg/s, at +6 to
+    # +16 ms lab p50 at 300 msg/s (docs/benchmarks.md, session 25); 0 turns it off
+    fetch_linger_s: float = Field(default=0.005, ge=0.0, le=0.1)
+    fetch_linger_below: int = Field(default=64, ge=1)
 
 
 def _model_cache() -> Path:

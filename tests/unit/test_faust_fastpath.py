@@ -81,3 +81,81 @@ def test_install_is_idempotent_and_guarded_by_version():
     faust_fastpath.install()
     assert faust_fastpath.installed()
     assert Consumer._drain_messages is faust_fastpath._drain_messages
+
+
+def test_install_sets_the_fetch_linger_and_rejects_bad_values():
+    try:
+        faust_fastpath.install(0.005, 32)
+        assert (faust_fastpath._LINGER_S, faust_fastpath._LINGER_BELOW) == (0.005, 32)
+        with pytest.raises(ValueError):
+            faust_fastpath.install(-0.001)
+        with pytest.raises(ValueError):
+            faust_fastpath.install(0.005, 0)
+    finally:
+        faust_fastpath.install(0.0, 64)
+
+
+class _FakeConsumer:
+    """Just what _drain_messages reads: rounds of (topic-partition, message) from getmany, then stop."""
+
+    def __init__(self, rounds: list[int]) -> None:
+        import types
+
+        self.rounds = list(rounds)
+        self.delivered = 0
+        self._stopped = asyncio.Event()
+        self.suspend_flow = asyncio.Event()
+        from collections import defaultdict
+
+        self._read_offset: dict[object, int | None] = defaultdict(lambda: None)  # as Faust's
+        self.diag = types.SimpleNamespace(set_flag=lambda _f: None, unset_flag=lambda _f: None)
+        self._commit_every = None
+        self._n_acked = 0
+        self.app = types.SimpleNamespace(topics=types.SimpleNamespace(acks_enabled_for=lambda _t: False))
+        self.should_stop = False
+        self.offset = 0
+        self.consumer_stopped_errors = ()
+        self.log = types.SimpleNamespace(dev=lambda *a: None, info=lambda *a: None, exception=lambda *a: None)
+
+    async def callback(self, message: object) -> None:
+        self.delivered += 1
+
+    def getmany(self, timeout: float):
+        n = self.rounds.pop(0) if self.rounds else 0
+        if not self.rounds:
+            self._stopped.set()  # the loop ends after this round
+        import types
+
+        async def _gen():
+            for _ in range(n):
+                self.offset += 1
+                yield "tp", types.SimpleNamespace(offset=self.offset, topic="t")
+        return _gen()
+
+    async def sleep(self, _s: float) -> None:
+        await asyncio.sleep(0)
+
+
+async def test_small_fetch_rounds_linger_before_the_next_and_large_ones_do_not(monkeypatch):
+    slept: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def recording_sleep(s: float) -> None:
+        slept.append(s)
+        await real_sleep(0)
+
+    monkeypatch.setattr(faust_fastpath.asyncio, "sleep", recording_sleep)
+    fetcher = type("F", (), {"_stopped": asyncio.Event()})()
+    try:
+        faust_fastpath.install(0.005, 4)
+        consumer = _FakeConsumer([1, 10, 2])
+        await faust_fastpath._drain_messages(consumer, fetcher)
+        assert consumer.delivered == 13
+        assert slept.count(0.005) == 2  # after the rounds of 1 and 2 messages, not after the 10
+        faust_fastpath.install(0.0, 64)
+        slept.clear()
+        consumer = _FakeConsumer([1, 2])
+        await faust_fastpath._drain_messages(consumer, fetcher)
+        assert consumer.delivered == 3 and 0.005 not in slept
+    finally:
+        faust_fastpath.install(0.0, 64)
