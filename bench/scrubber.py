@@ -128,6 +128,10 @@ from bench.phi_corpus import (
     heldout91,
     heldout92,
     heldout93,
+    heldout94,
+    heldout95,
+    heldout96,
+    heldout97,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -356,6 +360,10 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v91": ("HELD-OUT v91 corpus (session 25, written independently)", heldout91.generate),
     "v92": ("HELD-OUT v92 corpus (session 25, written independently)", heldout92.generate),
     "v93": ("HELD-OUT v93 corpus (session 25, written independently)", heldout93.generate),
+    "v94": ("HELD-OUT v94 corpus (session 25, written independently)", heldout94.generate),
+    "v95": ("HELD-OUT v95 corpus (session 25, written independently)", heldout95.generate),
+    "v96": ("HELD-OUT v96 corpus (session 25, written independently)", heldout96.generate),
+    "v97": ("HELD-OUT v97 corpus (session 25, written independently)", heldout97.generate),
 }  # short name -> (title, generator)
 
 
