@@ -68,7 +68,8 @@ _HEAD_CELL = compile_rx(
     r"(?:^|(?<=[ \t]{2}))(?i:(?P<sig>observed[ \t]by|obs[ \t]by|reviewer|reviewed[ \t]by|given[ \t]by|signed[ \t]by"
     r"|checked[ \t]by|done[ \t]by|administered[ \t]by|witness(?:ed)?(?:[ \t]by)?|init(?:ial)?s?|sign(?:ed|ature)?|by"
     r"|staff|nurse|rn|tech|dr|sr|ck|chk|checker|prescriber)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case|scrub|circulator|circ"
-    r"|surname|forenames?|first[ \t]name|last[ \t]name|given[ \t]names?|family[ \t]name)"  # session 24 (v81)
+    r"|surname|forenames?|first[ \t]name|last[ \t]name|given[ \t]names?|family[ \t]name"  # session 24 (v81)
+    r"|volunteer|interpreter|chaplain|visitor|befriender)"  # session 25 (v97): a befriending log's volunteer
     r"|(?P<user>user(?:[ \t]?(?:id|code|name))?|login|username)"
     r"|(?P<date>onset|swab(?:bed)?[ \t]date|swabbed|collected|admitted|retest|next(?:[ \t](?:inr|review|due|visit|appt))?)"  # session 24 (v82)
     r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code"

@@ -29,13 +29,15 @@ _RELATIONS = frozenset(
     ["daughter", "dtr", "dau", "son", "wife", "husband", "hus", "sister", "sis", "brother", "bro", "mother", "mum", "mom", "father", "dad", "partner", "niece", "nephew", "grandson", "granddaughter", "carer", "caregiver", "friend", "neighbour", "neighbor", "spouse",
      "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law",  # session 22 (v70)
      "gf", "bf", "girlfriend", "boyfriend", "fiance", "fiancee",  # session 23 (v77)
-     "hubby", "missus", "mam"]  # session 25 (v93): "ph call from shane (hubby)"
+     "hubby", "missus", "mam",  # session 25 (v93): "ph call from shane (hubby)"
+     "aunty", "auntie", "aunt", "uncle", "nan", "nana", "grandma", "granny", "cousin"]  # v97: "aunty kerryn"
 )
 RELATION_WORDS = _RELATIONS  # shared with the forms that find a name beside a relation
 
 _ROLES = frozenset(
     ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons",
-     "paramedic", "medic", "emt"]  # session 25 (v93): "h@h paramedic sharon on scene"
+     "paramedic", "medic", "emt",  # session 25 (v93): "h@h paramedic sharon on scene"
+     "chaplain", "alo", "volunteer", "interpreter", "advocate"]  # v97: "chaplain yeng moua notified"
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
@@ -50,8 +52,9 @@ _REL_WHERE = compile_rx(  # after a relation: "dtr amanda at bedside"
 _REL_BRACKET_LOWER = compile_rx(  # after a relation: "Daughter (cheryl gonzalez)", "mum (gillian, 77)" (v91)
     r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*(?:,[ \t]*\d{1,3}[ \t]*)?\)"
 )
-_ROLE_DID = compile_rx(  # after a role: "medical reg jeffrey aware"
-    rf"[ \t]+({_W})(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
+_ROLE_DID = compile_rx(  # after a role: "medical reg jeffrey aware"; v97: a pair ("chaplain yeng moua notified")
+    rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
+    r"|gave|administered|witnessed|signed|checked|explained|yarned|sat|stayed"
     r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight"
     r"|on[ \t]+scene|arrived|attended|visited|en[ \t]+route)\b)"
 )
@@ -151,8 +154,19 @@ _STAFF_FIELD_LOWER = compile_rx(
 )
 _NAME_ROLE_BRACKET = compile_rx(
     rf"(?<![\w'-])({_LOWER})[ \t]*\((?:(?:night|day|on-?call|ward|senior|junior|medical|surgical|admitting)[ \t]+)?"
-    r"(?:resident|intern|registrar|reg|sho|fellow|attending|hospitalist|house[ \t]+officer|ho)\)"
+    r"(?:resident|intern|registrar|reg|sho|fellow|attending|hospitalist|house[ \t]+officer|ho"
+    r"|hca|hcsw|rn|sn|en|cn|nic|chaplain|volunteer|interpreter|porter)\)"  # v97: "w/ pt + shazia (hca)"
 )
+# session 25 (v97): a vigil or visiting log's sitter after a date and a time range ("7/5 2200-0000 arlen:
+# pt resting"); a witness or referrer in lower case ("witness shazia younis", "ref by jericho rn")
+_SHIFT_AUTHOR = compile_rx(
+    rf"^[ \t]*\d{{1,2}}/\d{{1,2}}[ \t]+\d{{4}}[ \t]*-[ \t]*\d{{4}}[ \t]+({_LOWER})[ \t]*:", re.MULTILINE
+)
+_WITNESS_LOWER = compile_rx(
+    rf"\b(?:witness(?:ed)?(?:[ \t]+by)?|checked[ \t]+w/|w/[ \t]+pt[ \t]+\+)[ \t]*:?[ \t]+({_LOWER})(?:[ \t]+({_LOWER}))?(?=[ \t]*(?:[,;(\n]|$))",
+    re.MULTILINE,
+)
+_BY_NAME_CRED = compile_rx(rf"\b(?:ref|referred|seen|called|reviewed)[ \t]+by[ \t]+({_LOWER})[ \t]+(?:rn|hca|np|sw|ot|alo|cn)\b")
 
 
 def _lower_pair(first: str, last: str) -> bool:
@@ -189,6 +203,21 @@ def _lower_forms_s25(text: str, low: str) -> list[tuple[int, int]]:
     if "(" in text:
         out.extend(m.span(1) for m in _TITLED_GRADE.finditer(text)
                    if text[m.start(1)].islower() and _key(m.group(1)) not in _CLINICAL and not _common(m.group(1)))
+    if "-" in text and ":" in text:
+        out.extend(m.span(1) for m in _SHIFT_AUTHOR.finditer(text)
+                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+    if "witness" in low or "w/" in low:
+        for m in _WITNESS_LOWER.finditer(text):
+            first, last = m.group(1), m.group(2)
+            if not text[m.start(1)].islower():
+                continue
+            if last is None and _first_name(first) and not _common(first):
+                out.append(m.span(1))
+            elif last is not None and _lower_pair(first, last):
+                out.append((m.start(1), m.end(2)))
+    if " by " in low:
+        out.extend(m.span(1) for m in _BY_NAME_CRED.finditer(text)
+                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
     if ":" in text:
         out.extend((m.start(1), m.end(2)) for m in _STAFF_FIELD_LOWER.finditer(text)
                    if text[m.start(1)].islower() and _lower_pair(m.group(1), m.group(2)))

@@ -170,7 +170,8 @@ _WORD_BEFORE = compile_rx(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 
 _COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?|match(?:ed)?"
-                         r"|doses|tablets|tabs|sessions|appointments|appts|visits|meals|days)\b")  # session 21: "missed 2/3 doses"
+                         r"|doses|tablets|tabs|sessions|appointments|appts|visits|meals|days"
+                         r"|attempts|occasions|episodes|times|nights|voids)\b")  # session 21: "missed 2/3 doses"; v95: "6/10 attempts"
 # UK shorthand durations: months, days; session 14 (v42): weeks ("Next visit 4/52")
 UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]\d|5[0-2])/52")
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",
@@ -193,6 +194,8 @@ _VACCINE_BEFORE = compile_rx(
 )
 # a /10 score earlier in the sentence: "Pain 7/10 ..., down from 9/10" is a score series
 TEN_SCORE_EARLIER = compile_rx(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
+# a score followed by the score it moved to ("pain from 8/10 to 2/10"; session 25, v97)
+TEN_SCORE_NEXT = compile_rx(r"[ \t]*(?:to|->|\u2192|=>|then|down[ \t]+to)[ \t]+(?:[0-9]|10)/10\b")
 
 
 def valid_day_month(dm: str) -> bool:
@@ -223,8 +226,9 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
                 continue  # session 12 (v36): "urethral discharge 4/7" is four days of a symptom
             if _COUNT_AFTER.match(text, m.end(1)):
                 continue  # "Blood cultures 4/4 bottles": a count
-            if m.group(1).endswith("/10") and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s):
-                continue  # "Pain 7/10 ..., down from 9/10": a score after a score
+            if m.group(1).endswith("/10") and (TEN_SCORE_EARLIER.search(text, max(0, s - 70), s)
+                                               or TEN_SCORE_NEXT.match(text, m.end(1))):
+                continue  # "Pain 7/10 ..., down from 9/10": a score after a score, or before one
             out.append(m.span(1))
     return out
 

@@ -17,7 +17,8 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.lower_names import RELATION_WORDS
-from processors.deid.unknown import _common
+from processors.deid.names import _key
+from processors.deid.unknown import _CLINICAL, _common
 
 __all__ = ["prehospital_spans"]
 
@@ -57,7 +58,9 @@ def prehospital_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[DATE]") for m in _WELSH_DATE.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_REGION.finditer(text))
     if "(" in text:
-        out.extend((*m.span(1), "[NAME]") for m in _LOWER_BEFORE_RELATION.finditer(text) if not _common(m.group(1)))
+        out.extend((*m.span(1), "[NAME]") for m in _LOWER_BEFORE_RELATION.finditer(text)
+                   if not _common(m.group(1)) and not (len(m.group(1)) >= 8 and _key(m.group(1)) in _CLINICAL))
+        # v94: "domperidone (mother)" is a drug; a short lexicon word may be a name ("mirna (wife)")
     if ":" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_WITNESS.finditer(text)
                    if not any(_common(w) for w in m.group(1).split()))

@@ -78,6 +78,15 @@ _YEAR_MONTH = compile_rx(
     r"\b(?i:due|review|expiry|expires|next|valid[ \t]+to|renewal)[ \t]*:?[ \t]*"
     r"((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![-/\d])"
 )
+# session 25 (v94): a neonatal cot list's "bo <surname> (<hospital number>)" ("baby of"), in lower case
+_BABY_OF_ROW = compile_rx(r"\b(?:bo|b/o|baby[ \t]+of)[ \t]+([a-z][a-z'-]{1,24})[ \t]*\(([a-z]{1,4}\d{5,9})\)")
+# a letter's address block: the practice's town before "Health Centre" / "Medical Centre" on the line
+# after the addressee ("Dr Reece Sykes\nHalifax Health Centre")
+_PRACTICE_TOWN = compile_rx(
+    r"^[ \t]*Dr\.?[ \t]+[^\n]{2,40}\n[ \t]*([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?)[ \t]+"
+    r"(?:Health[ \t]+Cent(?:re|er)|Medical[ \t]+(?:Cent(?:re|er)|Practice)|Surgery|Family[ \t]+Practice)[ \t]*$",
+    re.MULTILINE,
+)
 _YEAR_SERIAL_ID = compile_rx(r"(?<![\w/.-])[A-Z]{1,3}\d{2}/\d{3,6}(?![\w/])")
 _ABHA = compile_rx(r"\b[a-z][a-z0-9._]{2,30}@abdm\b")
 _REGISTRATION = compile_rx(
@@ -208,6 +217,11 @@ def regional_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ID]") for m in _CHECK_DIGIT_ID.finditer(text))
     if "-" in text:
         out.extend((*m.span(1), "[DATE]") for m in _YEAR_MONTH.finditer(text))
+    if "(" in text:
+        for m in _BABY_OF_ROW.finditer(text):
+            out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[ID]")))
+    if "Dr" in text:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _PRACTICE_TOWN.finditer(text))
     if "o" in text and "/" in text:
         out.extend((*m.span(1), "[ID]") for m in _CASE_NO.finditer(text))
         out.extend((*m.span(), "[ID]") for m in _PROVIDER_CODE.finditer(text))

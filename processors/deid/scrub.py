@@ -301,10 +301,17 @@ _GRADED_SCORE = compile_rx(
 )
 
 
+# a count out of a total before its noun ("(6/10 attempts)", "5/24 cores"; session 25, v95)
+_COUNT_OF = compile_rx(
+    r"(?<![\w/])\d{1,2}/\d{1,3}(?=[ \t]+(?:attempts|occasions|episodes|times|nights|voids|cores|doses|sessions)\b)"
+)
+
+
 def _clinical_notation(text: str, raw: list[Span]) -> list[tuple[int, int]]:
     out = [m.span() for m in _NOTATION.finditer(text)]
     if "/" in text:
         out.extend(m.span() for m in _GRADED_SCORE.finditer(text))
+        out.extend(m.span() for m in _COUNT_OF.finditer(text))
     kinds = {sp.placeholder for sp in raw}
     if "[ZIP]" in kinds or "[ADDRESS]" in kinds:
         out.extend(drug_dose_spans(text))  # "Creon 25000.": a dose, no town + postcode

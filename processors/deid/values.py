@@ -29,7 +29,7 @@ from processors.deid.alternation import by_first_letter
 from processors.deid.initials import _CRED_WORDS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
-from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER, UK_DURATION
+from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER, TEN_SCORE_NEXT, UK_DURATION
 from processors.deid.prefilter import Rx
 
 __all__ = ["field_spans", "lowered"]
@@ -80,7 +80,7 @@ _ID_GROUPS = compile_rx(
     r"(?:[ \t]\d/\d\b(?![/.]\d))?"  # an Australian Medicare number's reference "1611 08518 2/2"
 )
 # a short first digit group, then a long one; or three groups of three ("HSN 482 356 332")
-_VERSION_CODE = compile_rx(r"[ \t]?[A-Z]{2}\b(?![ \t]*[a-z])")
+_VERSION_CODE = compile_rx(r"[ \t-]?[A-Z]{2}\b(?![ \t]*[a-z])")  # "OHIP 6700153924-LA" (v97)
 _GAS_VALUE = compile_rx(r"(?i:spo2|sao2|fio2|etco2|pao2|paco2|po2|pco2|hba1c)\b")
 _SHORT_LEAD = compile_rx(r"(?:\d{1,3}[ \t]\d{4,}|\d{3}(?:[ \t]\d{3}){1,2}[ \t]\d{3,4})\b(?![.,]\d)")
 # session 14 (v42): a letter prefix, then digit groups ("Coroner's case no: COR 2024 001169")
@@ -484,7 +484,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if (b == 12 and a <= 12 or b == 7 and a <= 14) and _uk_course(text, s):
             continue  # UK shorthand: "review 6/12" (months), "prednisolone 30 mg 5/7" (days)
         if b == 10 and (_SCORE_BEFORE.search(text, max(0, s - 16), s)
-                        or (a <= 10 and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s))):
+                        or (a <= 10 and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s))
+                        or (a <= 10 and TEN_SCORE_NEXT.match(text, e))):  # v97: "from 8/10 to 2/10"
             continue  # "pain 7/10 -> 3/10", "Pain 7/10 ..., down from 9/10": a score series
         if pw and a <= b and pw.group(1).lower() in _RATIO_BEFORE:
             continue  # session 13 (v39): "adherence 9/13 in past year", "attended 4/6"

@@ -1,7 +1,8 @@
 """Session 25: what the scrubber keeps and finds after the rounds on held-out v90 (burns, plastics and
 tissue viability), v91 (learning disability and autism services), v92 (death, bereavement and
-post-mortem administration) and v93 (virtual wards and remote monitoring). Hand-written sentences
-only (no corpus text)."""
+post-mortem administration), v93 (virtual wards and remote monitoring), v94 (neonatal care), v95
+(urology), v96 (chronic pain) and v97 (chaplaincy, interpreting, patient advice). Hand-written
+sentences only (no corpus text)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ PHI = [
                  id="and-name-staff-fields-and-relation-bracket-age"),
     pytest.param("Address: Lot 118 Hope Road, Mandeville\nbleep plastics SHO 3321 if flap pale\nadm via ed 14/3 w/ cellulitis",
                  ["Lot 118 Hope Road", "3321", "14/3"], ["if flap pale", "cellulitis"], id="lot-address-team-bleep-admission-day"),
+    pytest.param("valuables listed w/ pt + gulnara (hca):\n3/8 2200-0000 ilse: settled, resp 12/min. rn tadeusz gave morphine.\n"
+                 "chaplain odhran keane notified\nplan: alo to ring aunty shantelle on 0491 000 111\nref by rangi rn - keen to go home",
+                 ["gulnara", "ilse", "tadeusz", "odhran keane", "shantelle", "rangi"], ["settled, resp 12/min", "gave morphine"],
+                 id="vigil-log-witnesses-relatives-v97"),
+    pytest.param("cot 4: bo mwangi (rxa123456) 27+2 d12 cga 29+0, 980g - cpap 6\n\nDr Ifeoma Obi\nTodmorden Health Centre\n\nDear Dr Obi,",
+                 ["mwangi", "rxa123456", "Todmorden"], ["27+2 d12", "cpap 6"], id="cot-list-baby-of-and-practice-town-v94"),
 ]
 
 KEPT = [
@@ -49,6 +56,10 @@ KEPT = [
                  "Binet-Kamat IQ 52; Angelman-like phenotype; 1.5 mCi Tc-99m MAA; walked 90m",
                  ["vss 6/13", "Wagner grade 2", "Integra", "Parkland", "Eusol", "Mullen ELC 61", "Binet-Kamat IQ 52",
                   "Angelman-like", "Tc-99m", "walked 90m"], id="burns-scales-brands-and-eponyms"),
+    pytest.param("Dx: Preterm 30 weeks, SGA, sepsis; jobs: sbr, ebv cmv; domperidone (mother) 10 mg TID; Nutriprem HMF; "
+                 "pain from 7/10 to 3/10; responded (4/10 attempts); Nesbit plication; 18G Tuohy",
+                 ["Preterm 30 weeks, SGA", "sbr, ebv cmv", "domperidone (mother)", "Nutriprem HMF", "7/10 to 3/10",
+                  "(4/10 attempts)", "Nesbit", "Tuohy"], id="neonatal-urology-pain-values-stay"),
 ]
 # fmt: on
 
