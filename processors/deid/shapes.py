@@ -57,8 +57,11 @@ _LABEL_BEFORE = compile_rx(
 )
 _CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
 _NO_LABEL = compile_rx(  # on the lower-cased text; the word before checked behind
-    r"[ \t]+(?:no\.|no:|number)[ \t]*:?[ \t]*(\d{4,}[a-z]?)\b(?![.,]\d)"
+    # session 25 (v97): a bare "no" before five or more digits ("envelope no 38075"), a year-serial
+    # ("register entry no. 2025/41")
+    r"[ \t]+(?:no\.|no:|number|no(?=[ \t]+\d{5,}\b))[ \t]*:?[ \t]*(\d{4,}(?:/\d{1,6})?[a-z]?)\b(?![.,/]\d)"
 )
+_BADGE = compile_rx(r"\b(?:officer|badge|constable|guard|porter)[ \t]*#[ \t]*(\d{2,6})\b")  # "Security Officer #735"
 _NO_WORD = compile_rx(r"\b[a-z]{2,12}\.?\Z")
 _BRACKET_REG = compile_rx(r"\(([A-Z]{2,6})[ \t]*[#:]?[ \t]*(\d{4,8})\)")
 _INITIALS = compile_rx(r"\b(?i:initials)[ \t]*:[ \t]*([A-Z](?:[-. ]?[A-Z]){1,3}\.?)(?![\w-])")
@@ -203,6 +206,8 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     for m in _NO_LABEL.finditer(low):
         if _NO_WORD.search(low, max(0, m.start() - 13), m.start()):
             out.append((*m.span(1), "[ID]"))
+    if "#" in low:
+        out.extend((*m.span(1), "[ID]") for m in _BADGE.finditer(low))
     for m in _BRACKET_REG.finditer(text):
         if not _clinical_acronym(m.group(1)):
             out.append((*m.span(2), "[ID]"))

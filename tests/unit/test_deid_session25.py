@@ -40,6 +40,8 @@ PHI = [
                  id="vigil-log-witnesses-relatives-v97"),
     pytest.param("cot 4: bo mwangi (rxa123456) 27+2 d12 cga 29+0, 980g - cpap 6\n\nDr Ifeoma Obi\nTodmorden Health Centre\n\nDear Dr Obi,",
                  ["mwangi", "rxa123456", "Todmorden"], ["27+2 d12", "cpap 6"], id="cot-list-baby-of-and-practice-town-v94"),
+    pytest.param("valuables in envelope no 40411; Porter #218 escorted; Register entry no. 2024/17",
+                 ["40411", "218", "2024/17"], ["valuables in envelope"], id="envelope-badge-register-numbers-v97"),
 ]
 
 KEPT = [
