@@ -132,6 +132,7 @@ from bench.phi_corpus import (
     heldout95,
     heldout96,
     heldout97,
+    heldout98,
     heldout99,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
@@ -365,6 +366,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v95": ("HELD-OUT v95 corpus (session 25, written independently)", heldout95.generate),
     "v96": ("HELD-OUT v96 corpus (session 25, written independently)", heldout96.generate),
     "v97": ("HELD-OUT v97 corpus (session 25, written independently)", heldout97.generate),
+    "v98": ("HELD-OUT v98 corpus (session 25, written independently)", heldout98.generate),
     "v99": ("HELD-OUT v99 corpus (session 25, written independently)", heldout99.generate),
 }  # short name -> (title, generator)
 
