@@ -176,58 +176,41 @@ def _lower_pair(first: str, last: str) -> bool:
             and not _common(last.split("-")[0]))
 
 
+def _pair_or_first(text: str, m: re.Match[str], i: int = 1) -> tuple[int, int] | None:
+    """Groups ``i`` (a first name) and ``i + 1`` (a surname, optional) of a lower-case name form, as
+    one span when they read as a name."""
+    first, last = m.group(i), m.group(i + 1)
+    if not first or not text[m.start(i)].islower():
+        return None
+    if last is None:
+        return m.span(i) if _first_name(first) and not _common(first) else None
+    return (m.start(i), m.end(i + 1)) if _lower_pair(first, last) else None
+
+
 def _lower_forms_s25(text: str, low: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+    found: list[tuple[int, int] | None] = []
     if " by" in low:
-        for m in _BY_LOWER_PAIRS.finditer(text):
-            for i in (1, 3):
-                if m.group(i) and text[m.start(i)].islower() and _lower_pair(m.group(i), m.group(i + 1)):
-                    out.append((m.start(i), m.end(i + 1)))
+        found.extend(_pair_or_first(text, m, i) for m in _BY_LOWER_PAIRS.finditer(text) for i in (1, 3))
     if "ch" in low or "th" in low or "ta" in low or "reg" in low:
-        for m in _VALEDICTION_LOWER.finditer(text):
-            first, last = m.group(1), m.group(2)
-            if not text[m.start(1)].islower():
-                continue
-            if last is None and _first_name(first) and not _common(first):
-                out.append(m.span(1))
-            elif last is not None and _lower_pair(first, last):
-                out.append((m.start(1), m.end(2)))
+        found.extend(_pair_or_first(text, m) for m in _VALEDICTION_LOWER.finditer(text))
     if "(" in text:
-        out.extend(m.span(1) for m in _NAME_ROLE_BRACKET.finditer(text)
-                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
-        out.extend(m.span(1) for m in _BRACKET_NIC.finditer(text)
-                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+        found.extend(m.span(1) for rx in (_NAME_ROLE_BRACKET, _BRACKET_NIC) for m in rx.finditer(text)
+                     if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+        found.extend(m.span(1) for m in _TITLED_GRADE.finditer(text)
+                     if text[m.start(1)].islower() and _key(m.group(1)) not in _CLINICAL and not _common(m.group(1)))
     if "," in text:
-        out.extend((m.start(1), m.end(2)) for m in _PAIR_CRED.finditer(text)
-                   if text[m.start(1)].islower() and _lower_pair(m.group(1), m.group(2)))
-    if "(" in text:
-        out.extend(m.span(1) for m in _TITLED_GRADE.finditer(text)
-                   if text[m.start(1)].islower() and _key(m.group(1)) not in _CLINICAL and not _common(m.group(1)))
+        found.extend(_pair_or_first(text, m) for m in _PAIR_CRED.finditer(text))
     if "-" in text and ":" in text:
-        out.extend(m.span(1) for m in _SHIFT_AUTHOR.finditer(text)
-                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+        found.extend(m.span(1) for m in _SHIFT_AUTHOR.finditer(text)
+                     if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
     if "witness" in low or "w/" in low:
-        for m in _WITNESS_LOWER.finditer(text):
-            first, last = m.group(1), m.group(2)
-            if not text[m.start(1)].islower():
-                continue
-            if last is None and _first_name(first) and not _common(first):
-                out.append(m.span(1))
-            elif last is not None and _lower_pair(first, last):
-                out.append((m.start(1), m.end(2)))
+        found.extend(_pair_or_first(text, m) for m in _WITNESS_LOWER.finditer(text))
     if " by " in low:
-        out.extend(m.span(1) for m in _BY_NAME_CRED.finditer(text)
-                   if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+        found.extend(m.span(1) for m in _BY_NAME_CRED.finditer(text)
+                     if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
     if ":" in text:
-        out.extend((m.start(1), m.end(2)) for m in _STAFF_FIELD_LOWER.finditer(text)
-                   if text[m.start(1)].islower() and _lower_pair(m.group(1), m.group(2)))
-        for m in _TIMED_AUTHOR.finditer(text):
-            first, last = m.group(1), m.group(2)
-            if last is None and _first_name(first) and not _common(first):
-                out.append(m.span(1))
-            elif last is not None and _lower_pair(first, last):
-                out.append((m.start(1), m.end(2)))
-    return out
+        found.extend(_pair_or_first(text, m) for rx in (_STAFF_FIELD_LOWER, _TIMED_AUTHOR) for m in rx.finditer(text))
+    return [f for f in found if f is not None]
 
 
 # the hyphen first (a literal: fast scan), the two words around it matched backwards

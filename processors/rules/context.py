@@ -4,7 +4,7 @@ adjustments, evidence builders and the markdown detail layout."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -164,52 +164,46 @@ class Ctx:
         return timedelta(minutes=self.cfg.default("vital_window_minutes"))
 
     @cached_property
-    def lab_since(self) -> datetime:
-        return self.at - timedelta(hours=self.cfg.default("lab_max_age_hours"))
-
-    @cached_property
     def lab_window(self) -> timedelta:
         return timedelta(hours=self.cfg.default("lab_max_age_hours"))
+
+    @property
+    def lab_since(self) -> datetime:
+        return self.at - self.lab_window
 
     @cached_property
     def admin_hours(self) -> float:
         return self.cfg.default("administration_active_hours")
 
-    def latest(self, quantity: str, window: timedelta, at: datetime | None = None) -> Value | None:
-        """`observations.latest` at `at` (default: the evaluation time), memoised."""
-        at = self.at if at is None else at
-        key = ("latest", quantity, at, window)
+    def _once(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        """``make()`` computed once per Ctx under ``key``."""
         if key not in self._memo:
-            self._memo[key] = latest(self.state, quantity, at, window)
-        return self._memo[key]  # type: ignore[no-any-return]
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def latest(self, quantity: str, window: timedelta, at: datetime | None = None) -> Value | None:
+        """`observations.latest` at `at` (default: the evaluation time)."""
+        at = self.at if at is None else at
+        return self._once(("latest", quantity, at, window),  # type: ignore[no-any-return]
+                          lambda: latest(self.state, quantity, at, window))
 
     def vital_at(self) -> bool:
         """Whether a vital-sign observation has the evaluation time (`observations.vital_at`)."""
-        if "vital_at" not in self._memo:
-            self._memo["vital_at"] = vital_at(self.state, self.at)
-        return self._memo["vital_at"]  # type: ignore[no-any-return]
+        return self._once(("vital_at",), lambda: vital_at(self.state, self.at))  # type: ignore[no-any-return]
 
     def consciousness(self, at: datetime | None = None) -> tuple[bool | None, list[Obs]]:
         at = self.at if at is None else at
-        key = ("consciousness", at)
-        if key not in self._memo:
-            self._memo[key] = consciousness(self.state, at, self.vital_window)
-        alert, obs = self._memo[key]
+        alert, obs = self._once(("consciousness", at), lambda: consciousness(self.state, at, self.vital_window))
         return alert, list(obs)
 
     def on_oxygen(self, at: datetime | None = None) -> tuple[bool, list[Obs]]:
         at = self.at if at is None else at
-        key = ("on_oxygen", at)
-        if key not in self._memo:
-            self._memo[key] = on_oxygen(self.state, at, self.vital_window)
-        oxygen, obs = self._memo[key]
+        oxygen, obs = self._once(("on_oxygen", at), lambda: on_oxygen(self.state, at, self.vital_window))
         return oxygen, list(obs)
 
     def drugs(self, group: str) -> list[ActiveDrug]:
         """`meds.active_drugs` at the evaluation time (the active list is built once per Ctx)."""
-        active = self._memo.get("active")
-        if active is None:
-            active = self._memo["active"] = active_ingredients(self.state, self.at, self.admin_hours)
+        active = self._once(("active",), lambda: active_ingredients(self.state, self.at, self.admin_hours))
         return [d for d in active if in_class(d.rxcui, group)]
 
     def found(self, label: str) -> tuple[Finding, ...]:
@@ -220,10 +214,7 @@ class Ctx:
         """YAML values (plus `extra` defaults), overridden by prefs.adjustments[rule.param].
         Callers read the result and never change it (it is shared within the Ctx)."""
         if extra is None:
-            key = ("params", rule_id)
-            if key not in self._memo:
-                self._memo[key] = self._params(rule_id, None)
-            return self._memo[key]  # type: ignore[no-any-return]
+            return self._once(("params", rule_id), lambda: self._params(rule_id, None))  # type: ignore[no-any-return]
         return self._params(rule_id, extra)
 
     def _params(self, rule_id: str, extra: dict[str, float] | None) -> Params:
