@@ -69,20 +69,26 @@ _HEAD_CELL = compile_rx(
     r"|checked[ \t]by|done[ \t]by|administered[ \t]by|witness(?:ed)?(?:[ \t]by)?|init(?:ial)?s?|sign(?:ed|ature)?|by"
     r"|staff|nurse|rn|tech|dr|sr|ck|chk|checker|prescriber)|(?P<age>age)|(?P<name>name|patient|client|resident|contact|case|scrub|circulator|circ"
     r"|surname|forenames?|first[ \t]name|last[ \t]name|given[ \t]names?|family[ \t]name"  # session 24 (v81)
-    r"|volunteer|interpreter|chaplain|visitor|befriender)"  # session 25 (v97): a befriending log's volunteer
+    r"|volunteer|interpreter|chaplain|visitor|befriender"  # session 25 (v97): a befriending log's volunteer
+    r"|athlete|player|runner|competitor)"  # session 26 (v98): a squad's injury log
     r"|(?P<user>user(?:[ \t]?(?:id|code|name))?|login|username)"
-    r"|(?P<date>onset|swab(?:bed)?[ \t]date|swabbed|collected|admitted|retest|next(?:[ \t](?:inr|review|due|visit|appt))?)"  # session 24 (v82)
+    r"|(?P<date>onset|swab(?:bed)?[ \t]date|swabbed|collected|admitted|retest|next(?:[ \t](?:inr|review|due|visit|appt))?"  # session 24 (v82)
+    r"|date)"  # session 26 (v98): a return-to-play table's "Stage  Date  Activity"
     r"|(?P<id>emp(?:loyee)?[ \t]?(?:id|no)|staff[ \t]?(?:id|no)|mrn|ur|nhs(?:[ \t]no)?|hosp(?:ital)?[ \t]no|straw|vial|donor[ \t]code"
     r"|screen(?:ing)?[ \t]?(?:no|id|#)|participant(?:[ \t]?(?:no|id))?|subject[ \t]?(?:no|id)"  # session 22 (v70)
     r"|scr[ \t]?(?:no|id|#)|subject"  # session 24 (v81): a screening log's "Scr No", a subject log's "Subject"
-    r"|nhi|chi|ihi|phn|hcn|h&c))"  # session 24 (v86): national numbers heading a column
+    r"|nhi|chi|ihi|phn|hcn|h&c"
+    r"|bib))"  # session 26 (v98): a race's casualty log by bib number  # session 24 (v86): national numbers heading a column
     r"\.?(?=[ \t]{2,}|[ \t]*$)",
     re.MULTILINE,
 )
 _CELL = compile_rx(r"\S+(?:[ \t]\S+)*")  # up to the next gap of two blanks
 _ROW_INITIALS = compile_rx(r"[A-Z]{2,3}|[a-z]{2,3}")
 _ROW_AGE = compile_rx(r"(?:9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?))?")
-_ROW_NAME = compile_rx(r"(?:[A-Z][A-Za-z'-]+,?[ \t]){0,3}[A-Z][A-Za-z'-]+(?:[ \t][A-Z]\.?)?")  # session 24 (v82): "IQBAL T"
+_ROW_NAME = compile_rx(
+    r"(?:[A-Z]\.?[ \t])?"  # session 26 (v98): "G Prosser"
+    r"(?:[A-Z][A-Za-z'-]+,?[ \t]){0,3}[A-Z][A-Za-z'-]+(?:[ \t][A-Z]\.?)?"  # session 24 (v82): "IQBAL T"
+)
 _ROW_DATE = compile_rx(r"(?:[12]\d|3[01]|0?[1-9])(?:/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{2}|\d{4}))?|-[A-Z][a-z]{2})")  # D/M or M/D
 _USER_ID = compile_rx(r"[A-Za-z][A-Za-z0-9._-]{3,20}")
 _CELL_STOP = frozenset(("NO", "YES", "NA", "ND", "NR", "OK", "DNA", "DNR", "POS", "NEG", "ALL", "NIL", "IV", "PO", "IM",

@@ -104,6 +104,8 @@ def form_name_spans(text: str, low: str) -> list[tuple[int, int]]:
         i = m.end()
         if i >= len(text) or not (text[i].islower()):
             continue  # capitalised names are the other recognisers'
+        if text.startswith("CC", m.start()):
+            continue  # session 26: "CC: fall from bed" is the chief complaint, not a copy list
         sp = _lower_name_at(text, i)
         if sp is None:
             continue

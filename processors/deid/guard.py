@@ -83,6 +83,7 @@ _WEAK_HEADS = (
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
+_GAUGE_BEFORE = compile_rx(r"\d[ \t]?(?:Fr|FG|Ch)\.?[ \t]+\Z")
 _DEVICE_AFTER = compile_rx(
     r"[ \t]+(?:screws?|nails?|plates?|wires?|pins?|splints?|catheters?|needles?|forceps|retractors?|shunts?|drains?"
     r"|masks?|tubes?|frames?|stents?|valves?|clamps?|speculum|traction|bandage|dressing)\b"
@@ -244,6 +245,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and _DEVICE_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if word[:1].isupper() and _GAUGE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # session 26 (v99): a drain or catheter after its French gauge ("19 Fr Blake", "16 Ch Foley")
     if word == "Vi" and text[max(0, start - 8) : start].lower() == "typhoid ":
         return True  # session 24 (v82): the typhoid Vi polysaccharide vaccine
     if word[:1].isupper() and _REGIMEN_AFTER.match(text, end):

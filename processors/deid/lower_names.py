@@ -37,7 +37,8 @@ RELATION_WORDS = _RELATIONS  # shared with the forms that find a name beside a r
 _ROLES = frozenset(
     ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons",
      "paramedic", "medic", "emt",  # session 25 (v93): "h@h paramedic sharon on scene"
-     "chaplain", "alo", "volunteer", "interpreter", "advocate"]  # v97: "chaplain yeng moua notified"
+     "chaplain", "alo", "volunteer", "interpreter", "advocate",  # v97: "chaplain yeng moua notified"
+     "coach", "trainer"]  # session 26 (v98): "coach dominic aware"
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
@@ -81,9 +82,10 @@ _NAME_GRADE_LINE = compile_rx(
     re.MULTILINE,
 )
 _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
+_CRED = r"(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma|atc|lat|dpt|pta|emt)"  # session 26 (v98): "- sherif atc"
 _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it checked in code
-    rf"-[ \t]*({_W}(?:[ \t]+(?!(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)(?:{_W}|[a-z](?=[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma)\b)))?)"
-    r"(?:[ \t]+(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma))?[ \t]*$", re.MULTILINE
+    rf"-[ \t]*({_W}(?:[ \t]+(?!{_CRED}\b)(?:{_W}|[a-z](?=[ \t]+{_CRED}\b)))?)"
+    rf"(?:[ \t]+{_CRED})?[ \t]*$", re.MULTILINE
 )
 # session 23 (v76-v80): a signer after a dash opening a line, before a comma and a credential or a
 # training grade ("- t. schaefer, pharmd", "- t. olaniyan pgy-2 oto"), or before a comma and a role
@@ -231,6 +233,16 @@ def _text_before(text: str, dash: int) -> bool:
     return j >= 0 and text[j] != "\n"
 
 
+def _last_signoff(text: str, dash: int) -> bool:
+    """Session 26 (v98): the dash opens the text's last line, and the line before is no list item
+    ("told mum ..., coach aware\n- tyrone"): a sign-off, not the last item of a list."""
+    if text[dash + 1 :].strip().count("\n"):
+        return False
+    before = text[:dash].rstrip()
+    prev = before[before.rfind("\n") + 1 :].lstrip()
+    return bool(prev) and not prev.startswith(("-", "*", "\u2022"))
+
+
 def _first_name(word: str) -> bool:
     k = _key(word)
     return k not in _CLINICAL and (k in FIRST_NAMES or not is_known_word(word))
@@ -297,7 +309,12 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
         if word in _RELATIONS:
             tails.append(_REL_WHERE.match(low, at))
             if "(" in low[at:at + 3]:
-                tails.append(_REL_BRACKET_LOWER.match(low, at))
+                bracket = _REL_BRACKET_LOWER.match(low, at)
+                if bracket is not None and _key(bracket.group(1).split()[0]) not in _CLINICAL and not _common(
+                        bracket.group(1).split()[0]):
+                    out.append(bracket.span(1))  # session 26 (v98): "dad (tuan) called": any uncommon word
+                else:
+                    tails.append(bracket)
         if word in _ROLES:
             tails.append(_ROLE_DID.match(low, at))
             r = _ROLE_LIST.match(low, at)
@@ -347,7 +364,7 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
             s, e = m.span(1)
             w = m.group(1)
             # after text on the same line: a dash opening a line is a list item ("pmh:\n- htn")
-            if not _text_before(text, m.start()) and m.group(0).rstrip().endswith(w):
+            if not _text_before(text, m.start()) and m.group(0).rstrip().endswith(w) and not _last_signoff(text, m.start()):
                 continue  # a list item ("pmh:\n- htn"), unless a credential follows ("- john rn")
             first = w.split()[0]
             second = w.split()[1] if " " in w else ""

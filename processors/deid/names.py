@@ -48,7 +48,10 @@ AMBIGUOUS = (
 CLINICAL_ABBREV = _load("clinical_abbrev.txt")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-_W = rf"(?:[{_UP}]'|Ma?c|(?:al|el)-)?[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"  # session 6: "al-Rashid"
+_W = (
+    rf"(?:[{_UP}]'|Ma?c|(?:al|el)-|(?:El|Al|De|Di|Da|Du|La|Le)(?=[{_UP}][{_LO}]))?"  # session 26 (v98): "ElSayed", "DeShawn"
+    rf"[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"  # session 6: "al-Rashid"
+)
 _CAP_RUN = compile_rx(rf"\b{_W}(?:[ \t]{{1,2}}(?:[A-Z]\.[ \t]+)?{_W})*\b")  # never across a line end or a column gap
 _SPLIT = compile_rx(r"[ \t]+(?:[A-Z]\.[ \t]+)?")
 
@@ -114,6 +117,11 @@ def _caps_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the last word of a run that names a business or a building after its owner ("Okafor Pharmacy")
+_PLACE_TAIL = frozenset(("pharmacy", "chemist", "chemists", "surgery", "practice", "clinic", "hospital", "hospice",
+                         "centre", "center", "partnership", "pharmacies", "opticians", "dental"))
+
+
 def name_list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs that look like person names by the shipped lists.
 
@@ -139,7 +147,11 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
                 if s:
                     spans.append((start, pos))
             continue
-        spans.append((m.start(), m.end()))
+        end = m.end()
+        if len(parts) > 1 and parts[-1].lower() in _PLACE_TAIL:
+            end = m.start() + run.rindex(parts[-1])  # session 26: "Okafor Pharmacy": the owner's name only
+            end = len(text[:end].rstrip())
+        spans.append((m.start(), end))
     for m in _WEAK_CONTEXT.finditer(text):  # "updated by Walker": ambiguous names count here
         if _is_name_loose(m.group(1)):
             spans.append(m.span(1))

@@ -21,7 +21,7 @@ __all__ = ["ocr_folded"]
 
 _GATE = compile_rx(r"\d[lIOo]|[lIOo]\d|[A-Z]l[A-Z]|\bl[A-Z]{1,3}\b|[A-Z]0[A-Z]")
 _NUMBER_RUN = compile_rx(r"(?<![A-Za-z])[0-9lIOo]*\d[0-9lIOo]*(?![A-Za-z])")
-_CAPS_L = compile_rx(r"(?<=[A-Z])l(?=[A-Z])|(?<![A-Za-z])l(?=[A-Z]{1,3}\b)")
+_CAPS_L = compile_rx(r"(?<=[A-Z])l(?=[A-Z](?![a-z]))|(?<![A-Za-z])l(?=[A-Z]{1,3}\b)")  # not "ElSayed" (session 26)
 _CAPS_ZERO = compile_rx(r"(?<=[A-Z])0(?=[A-Z])")
 _TO_DIGIT = str.maketrans("lIOo", "1100")
 

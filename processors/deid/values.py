@@ -62,6 +62,7 @@ _ID_LABEL = (
     r"|naati"  # session 24 (v83): an interpreter's accreditation number
     r"|cpsbc|cpsa|cpsm|cpss|cpsns|cmq|esm"  # session 24 (v85): provincial colleges, an ex-serviceman's number
     r"|a-number|alien number|alien no|sanc|sapc|mdcn"  # session 22 (v72): US alien registration, SA / Nigerian councils
+    r"|accreditation"  # session 26 (v98): "AEP (ESSA accreditation 587289)"
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
