@@ -134,6 +134,10 @@ from bench.phi_corpus import (
     heldout97,
     heldout98,
     heldout99,
+    heldout100,
+    heldout101,
+    heldout102,
+    heldout103,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -368,6 +372,10 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v97": ("HELD-OUT v97 corpus (session 25, written independently)", heldout97.generate),
     "v98": ("HELD-OUT v98 corpus (session 25, written independently)", heldout98.generate),
     "v99": ("HELD-OUT v99 corpus (session 25, written independently)", heldout99.generate),
+    "v100": ("HELD-OUT v100 corpus (session 26, written independently)", heldout100.generate),
+    "v101": ("HELD-OUT v101 corpus (session 26, written independently)", heldout101.generate),
+    "v102": ("HELD-OUT v102 corpus (session 26, written independently)", heldout102.generate),
+    "v103": ("HELD-OUT v103 corpus (session 26, written independently)", heldout103.generate),
 }  # short name -> (title, generator)
 
 
