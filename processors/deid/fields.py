@@ -22,7 +22,7 @@ import re
 from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
-from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
+from processors.deid.unknown import _CLINICAL, ENGLISH_WORDS, _common, _rare, is_known_word
 from processors.deid.values import lowered
 
 __all__ = ["join_name_spans", "person_spans"]
@@ -73,6 +73,7 @@ _PERSON_LABEL = (
     r"|study nurse|research coordinator|study coordinator|cra|crc|last checked|checked by|consented by"
     r"|consent taken by|consent obtained by|randomi[sz]ed by|approved by|screened by"
     r"|on duty|apt on duty|nurse on duty|doctor on duty"  # session 25 (v92): "APT on duty: E. Nuttall"
+    r"|member|minutes|minuted by"  # session 26 (v101): "Member: Holly L Sciulli", "Minutes: L. Cartwright"
     r"|driver|courier|delivered by|enrolled by|installed by"  # session 25 (v93): "Driver: Clive"
     r"|d/o|s/o|w/o|c/o|known as|like to be known as|preferred name"  # session 25 (v91): "D/o: OMKAR JOSHI"
 )
@@ -241,6 +242,10 @@ def _drop_lead(text: str, tok: re.Match[str], left: int, cred: bool = False) -> 
 _CAPS_TITLES = frozenset(("PC", "PS", "DC", "DS", "DI", "SGT", "DR", "MR", "MRS", "MS", "MX"))
 
 
+_ANAESTHESIA_TYPES = frozenset(("GA", "LA", "MAC", "TIVA", "GENERAL", "SPINAL", "REGIONAL", "LOCAL", "SEDATION",
+                                "EPIDURAL", "BLOCK", "CSE", "RA"))
+
+
 def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | None:
     """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
     or no word is name-like (strong: listed words count even when English)."""
@@ -289,6 +294,8 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
                 out.append(i.span(1))  # session 12 (v36): "Yours sincerely\nR Doherty"
                 continue
             r = _RUN_AT.match(text, m.end())
+            if r and "esthesia:" in m.group(0) and r.group(1).split()[0].strip(",.").upper() in _ANAESTHESIA_TYPES:
+                continue  # session 26 (v100): "Anaesthesia: GA with shunt on standby" names the type, not a person
             if r:
                 _add(out, _trim(text, *r.span(1), True))
     for rx, name_rx in ((_INLINE, _RUN_AT), (_REL_BRACKET, _BRACKET_NAME)):
@@ -304,14 +311,16 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             if last in _LOWER_SKIP:
                 continue
             if m.group(1) in ("dr", "doctor"):
-                ok = _listed(last) or not _common(last)
+                ok = _listed(last) or not _common(last) or (  # session 26 (v100): "gp dr goodall aware"
+                    last.isalpha() and _key(last) not in ENGLISH_WORDS and _key(last) not in _CLINICAL)
             else:  # "mr" / "ms" are also mitral regurgitation / multiple sclerosis; session 11:
                 # an unlisted word that is no English word counts too ("mr ptolemy arkwright")
                 ok = (_listed(last) or not is_known_word(last)) and _key(last) not in _CLINICAL
             if ok:
                 end = m.end(2)
                 nxt = _NEXT_LOWER.match(text, end)  # the surname after a given name ("ptolemy arkwright")
-                if nxt and (_listed(nxt.group(1)) or not is_known_word(nxt.group(1))) and nxt.group(1) not in _LOWER_SKIP:
+                if nxt and (_listed(nxt.group(1)) or not is_known_word(nxt.group(1))) and nxt.group(1) not in _LOWER_SKIP and (
+                        not _common(nxt.group(1))):  # session 26: not "dr fairclough aware"
                     end = nxt.end(1)
                 out.append((m.start(2), end))
     for m in _CAMEL.finditer(text):  # "DeLuca", "LaFleur", "MacLeod" (drugs: the guard)

@@ -32,6 +32,7 @@ _FUNCTION = _words_set(
     " with from of also too said says the a an all me him her them us you i we they he she one"
     " not off out up here there now today yesterday tomorrow tonight earlier later am pm"
     " calling ringing speaking your my our their his"
+    " aware informed notified updated happy agrees agreed called rang"  # session 26: "dr fairclough aware"
 )
 # "my name is", "signed:", "signed -", "signed by", "e-signed by", "cc:" on the lower-cased text
 _LEAD = compile_rx(

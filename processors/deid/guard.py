@@ -44,7 +44,7 @@ from processors.deid.unknown import (
 )
 from processors.drugs import INGREDIENTS
 
-__all__ = ["DRUG_WORDS", "guard_name_spans", "is_clinical_token"]
+__all__ = ["DRUG_WORDS", "EPONYM_SCALES", "guard_name_spans", "is_clinical_token"]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -83,6 +83,16 @@ _WEAK_HEADS = (
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
+# scales named for their authors, scored "n/max" (the surname stays a name elsewhere: "DS Houghton")
+EPONYM_SCALES = frozenset(("houghton", "katz", "tinetti", "berg", "barthel", "braden", "waterlow", "norton", "borg",
+                           "karnofsky", "lawton", "mallampati", "rockwood", "oxford", "hamilton", "beck"))
+_SCALE_SCORE = compile_rx(r"(?:[ \t]+(?:ADL|score|scale|index))?[ \t]*:?[ \t]*\d{1,3}[ \t]?/[ \t]?\d{1,3}\b")
+# prosthetic, orthotic, seating and wound-device makers whose model names follow them
+_MAKER_BEFORE = compile_rx(
+    r"\b(?:Ottobock|Otto[ \t]Bock|Ossur|Permobil|Kuschall|Invacare|Endolite|Blatchford|Fillauer|Iceross|ROHO|Varilite"
+    r"|TiLite|Quickie|Sunrise[ \t]Medical|Medtronic|Urgo|College[ \t]Park)(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+\Z"
+)
+_JAY_PRODUCT = compile_rx(r"[ \t]+(?:J\d|Easy|Fusion|Balance|Zip|Xtreme|Lite|Active|cushion|back)")
 _GAUGE_BEFORE = compile_rx(r"\d[ \t]?(?:Fr|FG|Ch)\.?[ \t]+\Z")
 _DEVICE_AFTER = compile_rx(
     r"[ \t]+(?:screws?|nails?|plates?|wires?|pins?|splints?|catheters?|needles?|forceps|retractors?|shunts?|drains?"
@@ -245,6 +255,12 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and _DEVICE_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if _key(word) in EPONYM_SCALES and _SCALE_SCORE.match(text, end):
+        return True  # session 26 (v102): a scale named for its author, then its score ("Houghton 4/12", "Katz ADL 4/6")
+    if word[:1].isupper() and _MAKER_BEFORE.search(text, max(0, start - 40), start):
+        return True  # session 26 (v102): a model after its maker ("Ottobock Triton", "Invacare Matrx Vi")
+    if word == "Jay" and _JAY_PRODUCT.match(text, end):
+        return True  # session 26 (v102): the Jay seating range ("Jay J3 cushion", "Jay Easy Visco")
     if word[:1].isupper() and _GAUGE_BEFORE.search(text, max(0, start - 12), start):
         return True  # session 26 (v99): a drain or catheter after its French gauge ("19 Fr Blake", "16 Ch Foley")
     if word == "Vi" and text[max(0, start - 8) : start].lower() == "typhoid ":

@@ -30,7 +30,8 @@ _RELATIONS = frozenset(
      "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law",  # session 22 (v70)
      "gf", "bf", "girlfriend", "boyfriend", "fiance", "fiancee",  # session 23 (v77)
      "hubby", "missus", "mam",  # session 25 (v93): "ph call from shane (hubby)"
-     "aunty", "auntie", "aunt", "uncle", "nan", "nana", "grandma", "granny", "cousin"]  # v97: "aunty kerryn"
+     "aunty", "auntie", "aunt", "uncle", "nan", "nana", "grandma", "granny", "cousin",  # v97: "aunty kerryn"
+     "anak"]  # session 26 (v100): Malay "child" ("anak valliammah 016-2051916")
 )
 RELATION_WORDS = _RELATIONS  # shared with the forms that find a name beside a relation
 
@@ -38,7 +39,8 @@ _ROLES = frozenset(
     ["reg", "registrar", "sho", "fy1", "fy2", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "spr", "consultant", "nurse", "rn", "cn", "dr", "doctor", "physio", "ot", "pharmacist", "hca", "midwife", "np", "pa", "resident", "intern", "attending", "cons",
      "paramedic", "medic", "emt",  # session 25 (v93): "h@h paramedic sharon on scene"
      "chaplain", "alo", "volunteer", "interpreter", "advocate",  # v97: "chaplain yeng moua notified"
-     "coach", "trainer"]  # session 26 (v98): "coach dominic aware"
+     "coach", "trainer",  # session 26 (v98): "coach dominic aware"
+     "coord"]  # session 26 (v101): "handed over to day coord navdeep"
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
@@ -48,8 +50,8 @@ _LEAD = by_first_letter(compile_rx(
 ))
 _REL_WHERE = compile_rx(  # after a relation: "dtr amanda at bedside"
     rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on|aware|informed|updated"
-    r"|notified|rang|called|phoned)\b)"
-)
+    r"|notified|rang|called|phoned|pops|visits|comes)\b|[ \t]+(?:\+\d{1,3}|\(?0\d{1,4}\)?)[ \t-]?\d)"  # session 26: "dtr sandra pops in",
+)  # a relation's name before a phone number ("anak gopal 013-1616336")
 _REL_BRACKET_LOWER = compile_rx(  # after a relation: "Daughter (cheryl gonzalez)", "mum (gillian, 77)" (v91)
     r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*(?:,[ \t]*\d{1,3}[ \t]*)?\)"
 )
@@ -70,7 +72,9 @@ _LINE_BED = compile_rx(
 )
 # session 8: a listed first and last name after a bed number ("bed 14 john mcallister post lap chole")
 _AFTER_BED = compile_rx(
-    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:,]?[ \t]+([a-z]{2,15}),?[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b"
+    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:,]?[ \t]+([a-z]{2,15}),?[ \t]+"
+    r"((?:(?:o|ni|nic|mac|mc|ui|de|van|von|le|la|al|el|bin|binti)[ \t]+)?"  # session 26 (v101): "colm o suilleabhain"
+    r"[a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b"
 )
 _TITLED_LOWER = compile_rx(r":?[ \t]+([a-z]{2,15})[ \t]+([a-z](?:'[a-z])?[a-z]{1,20}(?:-[a-z]{2,20})?)\b")  # after pt / mr: "pt john smith"
 # a lower-case first name and a credential closing a line after a sentence ("in reach. bryan rn")
@@ -82,7 +86,7 @@ _NAME_GRADE_LINE = compile_rx(
     re.MULTILINE,
 )
 _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
-_CRED = r"(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma|atc|lat|dpt|pta|emt)"  # session 26 (v98): "- sherif atc"
+_CRED = r"(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma|atc|lat|dpt|pta|emt|ot)"  # session 26 (v98, v102): "- sherif atc", "-- moana ot"
 _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it checked in code
     rf"-[ \t]*({_W}(?:[ \t]+(?!{_CRED}\b)(?:{_W}|[a-z](?=[ \t]+{_CRED}\b)))?)"
     rf"(?:[ \t]+{_CRED})?[ \t]*$", re.MULTILINE
@@ -189,6 +193,51 @@ def _pair_or_first(text: str, m: re.Match[str], i: int = 1) -> tuple[int, int] |
     return (m.start(i), m.end(i + 1)) if _lower_pair(first, last) else None
 
 
+# session 26 (v100): a chat export's speaker after the message's time ("[11:50] latoya boykin (wocn): hi",
+# "09:27 - che puteh (sn): new referral", "10:13 - dr mat isa: ok noted"), a message's recipient after an
+# arrow ("09:18 dn -> maxine: kia ora maxine"), a greeting's name ("kia ora maxine,"), a Malay or Tamil
+# patronymic ("devaki a/p ramasamy", "zaiton binti ibrahim"); v101: the registrar in a handover's
+# heading ("(reg: ionut)")
+_CHAT_SPEAKER = compile_rx(
+    r"^[ \t]*(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?\][ \t]*|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?[ \t]*[-\u2013][ \t]*)"
+    rf"(?:dr\.?[ \t]+)?({_LOWER}(?:[ \t]+{_LOWER}){{0,2}})(?:[ \t]*\([a-z0-9 /]{{1,12}}\))?[ \t]*:[ \t]",
+    re.MULTILINE,
+)
+_REG_BRACKET = compile_rx(rf"\((?:reg|sho|cons|fy1|fy2|nic|nurse[ \t]in[ \t]charge|coord)[ \t]*:[ \t]*({_LOWER})\)")
+_CHAT_RECIPIENT = compile_rx(rf"(?:->|\u2192)[ \t]*({_LOWER})[ \t]*:[ \t]")
+_GREETING_LOWER = compile_rx(rf"\b(?:hi|hiya|hello|hey|kia[ \t]ora|morena|dear|thanks|thank[ \t]you|cheers)[ \t]+({_LOWER})[ \t]*[,!]")
+_PATRONYMIC_LOWER = compile_rx(
+    rf"(?<![\w'-])({_LOWER}(?:[ \t]+{_LOWER})?[ \t]+(?:a/[pl]|binti|binte|bin|bte|bt|s/o|d/o)[ \t]+{_LOWER}(?:[ \t]+{_LOWER})?)"
+    r"(?=[ \t]*(?:[,.;(\n]|$))"
+)
+
+
+def _speaker(words: str) -> bool:
+    """A chat speaker: no clinical, relation or role word, and one word a listed name or no English word."""
+    ws = words.split()
+    return not any(_key(w) in _CLINICAL or w in _RELATIONS or w in _ROLES for w in ws) and any(
+        _key(w) in FIRST_NAMES or _key(w) in SURNAMES or not is_known_word(w) for w in ws)
+
+
+def _chat_forms(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if ":" in text:
+        out.extend(m.span(1) for rx in (_CHAT_SPEAKER, _CHAT_RECIPIENT, _REG_BRACKET) for m in rx.finditer(text)
+                   if text[m.start(1)].islower() and _speaker(m.group(1)))
+    out.extend(m.span(1) for m in _GREETING_LOWER.finditer(text)
+               if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
+    if "/" in text or " bin" in text or " bt" in text:
+        for m in _PATRONYMIC_LOWER.finditer(text):
+            start = m.start(1)
+            lead = m.group(1).split()[0]
+            if lead in _TITLES or _key(lead) in _CLINICAL:  # "pt devaki a/p ramasamy": the name after "pt"
+                start = text.index(m.group(1).split()[1], start + len(lead))
+            words = [w for w in text[start:m.end(1)].split() if "/" not in w and w not in ("binti", "binte", "bin", "bte", "bt")]
+            if text[start].islower() and _speaker(" ".join(words)):
+                out.append((start, m.end(1)))
+    return out
+
+
 def _lower_forms_s25(text: str, low: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int] | None] = []
     if " by" in low:
@@ -238,7 +287,7 @@ def _last_signoff(text: str, dash: int) -> bool:
     ("told mum ..., coach aware\n- tyrone"): a sign-off, not the last item of a list."""
     if text[dash + 1 :].strip().count("\n"):
         return False
-    before = text[:dash].rstrip()
+    before = text[:dash].rstrip(" \t-").rstrip()  # "-- trevor": a double dash
     prev = before[before.rfind("\n") + 1 :].lstrip()
     return bool(prev) and not prev.startswith(("-", "*", "\u2022"))
 
@@ -303,6 +352,7 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the lower-case forms above (``low``: the lower-cased text)."""
     out: list[tuple[int, int]] = _pt_hyphenated(text, low) if "-" in low else []
     out.extend(_lower_forms_s25(text, low))
+    out.extend(_chat_forms(text))  # session 26 (v100)
     for lead in _LEAD.finditer(low):
         word, at = lead.group(0), lead.end()
         tails = []

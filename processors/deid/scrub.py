@@ -23,6 +23,7 @@ from processors.deid.community import community_name_spans, police_spans, vaccin
 from processors.deid.contact_forms import contact_form_spans
 from processors.deid.context import context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
+from processors.deid.device_services import device_service_name_spans
 from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
 from processors.deid.endoflife import end_of_life_label_names, end_of_life_name_spans
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
@@ -256,7 +257,7 @@ _NOTATION = compile_rx(
     r"\bG\d{1,2}[ \t]?P\d{1,5}\b"
     r"|\bSt\.?[ \t]+John(?:'|\u2019)?s[ \t]+[Ww]ort\b"  # a herbal drug (with warfarin), no person
     r"|\bSan[ \t]+Francisco[ \t]+[Ss]yncope[ \t]+[Rr]ule\b"  # a decision rule, no place (v28)
-    r"|\b(?:NDC|CPT|HCPCS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN"
+    r"|\b(?:NDC|CPT|HCPCS|RVS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN"
     r"|[Pp]roduct[ \t]+code|ISBT(?:[ \t]*128)?)"  # session 15 (v43): a blood product code ("E3088V00")
     r"\b[ \t]*[#:]?[ \t]*[A-Z0-9][A-Z0-9.-]*\d[A-Z0-9.-]*\b"
     # an eponymous grade or class and its value ("Bosniak I", "Fazekas grade 2", "Killip II",
@@ -478,6 +479,7 @@ def _piece_spans(
     found.extend(guard_name_spans(text, community_name_spans(text)))  # session 14 (v42): "DNS Kiri", ". jp"
     found.extend(guard_name_spans(text, mdt_name_spans(text)))  # session 17 (v48): "Gemma (IPC ADON), ext"
     found.extend(theatre_name_spans(text))  # session 22 (v71): "correct (MM / WF)", "surgeon (AM)" (own checks)
+    found.extend(device_service_name_spans(text))  # session 26 (v102): "M. Dodd (Prosthetist)" (own checks)
     found.extend(research_name_spans(text))  # session 17 (v49): "2nd check: ym", "MRT(T); cn" (own checks)
     found.extend(critical_name_spans(text))  # session 18 (v50): "-b.joseph", "Circulating NR" (own checks)
     found.extend(specialty_name_spans(text))  # session 18 (v51): "RGN [KF]", a dosing log's initials (own checks)

@@ -118,13 +118,14 @@ _LOWER_CONTEXT = by_first_letter(compile_rx(
     r"|r/v|rv|see|pls see|seen by|page|paged|bleep|bleeped|inform|informed|update|updated"
     r"|let|ping|msg|message|handed to|handover to|chase|remind|covering|cover for"
     r"|advocate|worker|caseworker)"  # session 23 (v80): "refuge advocate rangimarie", "aps worker keisha"
-    rf"[ \t]+({_LOWER})\b"
+    rf"[ \t]+(?=({_LOWER})\b)"  # session 26 (v100): a lookahead, so "msg with denise" is read again at "with"
 ))
 # round 9: medical endings on a lower-case word of 7+ letters (names written in lower case
 # with these endings are rare; capitalised words keep the stricter round-5 rule)
 _LOWER_MEDICAL = compile_rx(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
-    r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly|philia|phagia|phasia|trophy|plasia)$"
+    r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly|philia|phagia|phasia|trophy|plasia"
+    r"|a?esthesia|algesia)$"  # session 26 (v100): "with analgesia"
 )
 # a number that is an age in a ward list ("B3 Macdonald, Adrian 94 - #NOF") or a time span
 # ("partner Anthony 2 weeks ago") after a listed name: no label and its value
@@ -364,7 +365,7 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
         if w in _QUANTITY_WORDS and _DIGIT_NEXT.match(text, m.end(1)):
             continue  # session 11 (v33): "PRN for max 5 days" (the name Max is capitalised)
         if w in CALENDAR or (
-            _key(w) not in _CLINICAL and (_is_name(w) or _rare(w) or not is_known_word(w))
-        ):
+            _key(w) not in _CLINICAL and (_is_name(w) or (_rare(w) and len(w) < 8) or not is_known_word(w))
+        ):  # session 26 (v100, v102): a long rare word is a word ("with handrails", "to dorsiflex")
             spans.append(m.span(1))
     return spans

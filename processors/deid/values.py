@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.guard import EPONYM_SCALES
 from processors.deid.initials import _CRED_WORDS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
@@ -63,6 +64,7 @@ _ID_LABEL = (
     r"|cpsbc|cpsa|cpsm|cpss|cpsns|cmq|esm"  # session 24 (v85): provincial colleges, an ex-serviceman's number
     r"|a-number|alien number|alien no|sanc|sapc|mdcn"  # session 22 (v72): US alien registration, SA / Nigerian councils
     r"|accreditation"  # session 26 (v98): "AEP (ESSA accreditation 587289)"
+    r"|imc"  # session 26 (v101): the Irish Medical Council's registration ("IMC 204615")
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -313,6 +315,7 @@ _CLAUSE_END = compile_rx(r"[ \t]*(?:[.;,)?!]|$)", re.MULTILINE)  # session 21 (v
 # the two words before, within the sentence (session 6: "Echo 2/8. BCx 2/2" is a score after BCx)
 _LEAD_WINDOW = compile_rx(r"([A-Za-z][A-Za-z/]*)[^A-Za-z\n.;]*([A-Za-z][A-Za-z/]*)?[^A-Za-z\n.;]*\Z")
 _PREV_WORD = compile_rx(r"([A-Za-z][A-Za-z0-9]*)[ \t]*:?[ \t]*\Z")
+_PREV_BRACKETED = compile_rx(r"([A-Za-z][A-Za-z0-9]*)[ \t]*\([A-Za-z0-9 -]{1,14}\)[ \t]*:?[ \t]*\Z")  # a label and its tool
 _NEXT_WORD = compile_rx(r"[ \t]+([A-Za-z][A-Za-z'-]*)")
 # session 18: a placeholder stands for the word it replaced ("by [NAME] 4/4" reads as "by Okonjo 4/4")
 _PREV_PLACEHOLDER = compile_rx(r"\[([A-Z]+)\][ \t]*:?[ \t]*\Z")
@@ -328,6 +331,7 @@ _SUBSCORE_WORD_BEFORE = compile_rx(r"\d/\d{1,3}[ \t]*\((?:[^()\n]*,[ \t]*)?[A-Za
 # after these words a day/month whose second number is 7 or 12 is a duration
 _UK_COURSE_BEFORE = frozenset(
     ["review", "recall", "rv", "tto", "complete", "completed", "course", "further", "another",
+     "abx", "antibiotics", "ivabx",  # session 26 (v100): "abx 1/7" is one day of antibiotics
      "mg", "g", "mcg", "od", "bd", "tds", "qds", "nocte", "mane", "daily", "po", "iv", "oral",
      "clinic", "opd", "opa", "fu", "f/u", "appt", "appointment",
      # session 10 (v29): "CT surveillance at 12/12", "levofloxacin hourly day and night 2/7"
@@ -458,6 +462,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if b == 10 and text[max(0, s - 4):s].rstrip().endswith(("->", "\u2192", "=>")):
             continue  # session 22 (v71): a pain score after an arrow ("8/10 -> morphine -> 3/10")
         pw = _PREV_WORD.search(text, max(0, s - 16), s) or _PREV_PLACEHOLDER.search(text, max(0, s - 16), s)
+        if pw is None and text[s - 3 : s].rstrip(" \t:").endswith(")"):
+            pw = _PREV_BRACKETED.search(text, max(0, s - 32), s)  # session 26 (v100): "Pain (PAINAD): 4/10"
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             if pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX:
                 out.append((s, e))  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day
@@ -488,6 +494,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
                         or (a <= 10 and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s))
                         or (a <= 10 and TEN_SCORE_NEXT.match(text, e))):  # v97: "from 8/10 to 2/10"
             continue  # "pain 7/10 -> 3/10", "Pain 7/10 ..., down from 9/10": a score series
+        if pw and a <= b and pw.group(1).lower() in EPONYM_SCALES:
+            continue  # session 26 (v102): an eponymous scale's score ("Houghton 4/12", "Katz 4/6")
         if pw and a <= b and pw.group(1).lower() in _RATIO_BEFORE:
             continue  # session 13 (v39): "adherence 9/13 in past year", "attended 4/6"
         if pw and pw.group(1).lower() in ("ed", "a&e", "ae", "er", "gp") and _ADM_VIA.search(text, max(0, s - 24), s):
@@ -600,7 +608,7 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
             continue  # session 17 (v49): "Next visit: C1D8" is cycle 1 day 8 of a regimen
         if v:
             end = v.end()
-            if v.end() - v.start() <= 5 and (g := _ID_GROUPS.match(text, end)):
+            if v.end() - v.start() <= 6 and (g := _ID_GROUPS.match(text, end)):  # session 26 (v101): 6 ("920705 7841 084")
                 end = g.end()
             elif v.end() - v.start() == 10 and text[v.start():v.end()].isdigit() and (
                     vc := _VERSION_CODE.match(text, end)):

@@ -103,10 +103,21 @@ def test_hyperscan_agrees_with_re_on_the_supersets() -> None:
         pytest.skip("the hyperscan wheel exists for x86-64 only; the scrubber runs every pattern")
     import hyperscan as hs
 
-    sups = [(rx.slot, s) for rx in prefilter.registry()[:400:5] if (s := superset_pattern(rx.rx))]
+    flags = hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_PREFILTER
+
+    def accepted(s: str) -> bool:  # the build leaves out what Hyperscan refuses (too long): re runs those
+        try:
+            hs.Database(mode=hs.HS_MODE_BLOCK).compile(expressions=[s.encode()], ids=[0], elements=1, flags=flags)
+        except hs.error:
+            return False
+        return True
+
+    sampled = [(rx.slot, s) for rx in prefilter.registry()[:400:5] if (s := superset_pattern(rx.rx))]
+    sups = [(i, s) for i, s in sampled if accepted(s)]
+    assert len(sups) >= 0.9 * len(sampled), (len(sups), len(sampled))
     db = hs.Database(mode=hs.HS_MODE_BLOCK)
     db.compile(expressions=[s.encode() for _, s in sups], ids=[i for i, _ in sups], elements=len(sups),
-               flags=hs.HS_FLAG_SINGLEMATCH | hs.HS_FLAG_PREFILTER)  # fmt: skip
+               flags=flags)  # fmt: skip
     compiled = {i: re.compile(s.encode()) for i, s in sups}
     for text in _texts(20):
         data = encoded(text)

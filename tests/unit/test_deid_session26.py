@@ -30,6 +30,20 @@ PHI = [
                  id="dash-signoff-with-athletic-trainer-credential"),
     pytest.param("Seen with her husband Declan and daughter Aoife; Hemi Walker (whanau) present",
                  ["Declan", "Aoife", "Hemi"], ["Seen with her husband"], id="irish-and-maori-given-names"),
+    pytest.param("[09:12] shanelle pruitt (wocn): hi - re bed 4\n[09:20] omid rahimi: thanks, wbc 12\n"
+                 "14:05 - siti hajar (sn): new referral. pt murugan a/l subramaniam, dm\n14:30 - dr wan azmi: ok noted",
+                 ["shanelle pruitt", "omid rahimi", "siti hajar", "murugan a/l subramaniam", "wan azmi"], ["wbc 12"],
+                 id="chat-export-speakers-and-patronymic"),
+    pytest.param("08:10 dn -> rewa: kia ora rewa, coming at 11\ndtr coralie pops in daily; left msg with denise; "
+                 "anak thilaga 012-3456789; gp dr fairclough aware",
+                 ["rewa", "coralie", "denise", "thilaga", "fairclough"], ["pops in daily", "aware"],
+                 id="recipient-greeting-relations-and-lower-case-gp"),
+    pytest.param("Seen by orthotist: B. Pennock; Hickman line checked by R. Hickman (Prosthetist); "
+                 "rehabilitation engineer T. Kendrick to fit; demonstrated by: Lorcan (technician)",
+                 ["Pennock", "R. Hickman", "T. Kendrick", "Lorcan"], ["Hickman line checked"],
+                 id="initial-and-surname-beside-a-role"),
+    pytest.param("mon 3/3 10:15 - desmond attended, batteries tested\nparts: castor\n-- desmond",
+                 ["desmond attended", "-- desmond"], ["batteries tested"], id="repair-log-engineer"),
 ]
 
 KEPT = [
@@ -39,6 +53,14 @@ KEPT = [
     pytest.param("DRAINS: 19 Fr Blake to LUQ; 16 Ch Foley inserted", ["19 Fr Blake", "16 Ch Foley"], id="drain-after-gauge"),
     pytest.param("Surgery: RYGB, Salford Royal, 2021; A/P: obesity class II w/ OSA", ["RYGB", "w/ OSA"],
                  id="bariatric-and-sleep-abbreviations"),
+    pytest.param("Foot: Blatchford Elan; knee: Ottobock Triton; chair: Invacare Matrx Vi, Jay J3 cushion; "
+                 "Houghton 7/12, Katz ADL 4/6; Pain (PAINAD): 4/10; abx 1/7; Anaesthesia: GA; ANESTHESIA: MAC with local",
+                 ["Blatchford Elan", "Ottobock Triton", "Invacare Matrx Vi", "Jay J3", "Houghton 7/12", "Katz ADL 4/6",
+                  "4/10", "abx 1/7", "Anaesthesia: GA", "MAC with local"], id="devices-scales-and-anaesthesia-types"),
+    pytest.param("palliative care with analgesia. Norah agrees; ramp with handrails; stand-pivot with standby assist; "
+                 "unable to dorsiflex; A/P: CLTI, Rutherford 5; LEFT BKA (RVS 27880)",
+                 ["with analgesia.", "with handrails", "standby assist", "to dorsiflex", "CLTI, Rutherford 5", "RVS 27880"],
+                 id="vascular-words-stay"),
     pytest.param("Findings: hiatus hernia, crura approximated with 2 x 0 Ethibond; keep taking Healtheries multi 1 daily; "
                  "Galfer (ferrous fumarate 305 mg) 1 capsule; Previous attempts: Optifast 12 weeks, Unislim",
                  ["Ethibond", "Healtheries multi 1 daily", "Galfer", "Optifast 12 weeks", "Unislim"], id="brands-and-sutures"),
@@ -50,6 +72,8 @@ LIST_END = [
     pytest.param("obs stable\n- comfort care", id="closing-phrase-stays"),
     pytest.param("mum (pain) better, dad (nok) aware", id="clinical-word-in-relation-bracket-stays"),
     pytest.param("seen by Fr Blake, chaplain", id="father-before-a-name-is-not-a-gauge"),
+    pytest.param("grew E. coli; for E. Coli sensitivities; after A. Fib started", id="bacteria-after-a-word-stay"),
+    pytest.param("dr aware, dr to review, seen by dr on call", id="lower-case-dr-without-a-name-stays"),
 ]
 # fmt: on
 
