@@ -141,6 +141,7 @@ _STOP = _words_set(
     " anaesthetist pharmacist dietitian therapist paramedic midwife student interpreter"
     " advocate gp niece nephew aunt uncle cousin mum dad"
     " pool inbox queue anticoagulation"  # session 21: a message to a work queue ("To: Anticoagulation Pool")
+    " specialist practitioner educator coordinator"  # session 26 (v103): "Allergy Nurse Specialist"
 )
 
 

@@ -310,7 +310,12 @@ def _score(text: str, end: int) -> bool:
     return a <= b and b in _SCORE_MAX
 
 
-_ALLERGY = compile_rx(r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)\b)[ \t]*:?[^.\n]*")
+_ALLERGY = compile_rx(
+    r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)\b)"
+    # session 26 (v103): not a service or a role ("Allergy Nurse Specialist   Consultant: Dr Patterson")
+    r"(?![ \t]+(?i:nurse|clinic|service|specialist|team|department|dept|centre|center|unit|consultant|immunolog|and\b|&|/))"
+    r"[ \t]*:?[^.\n]*"
+)
 
 
 def _keep_piece(text: str, s: int, e: int) -> bool:

@@ -86,7 +86,7 @@ _NAME_GRADE_LINE = compile_rx(
     re.MULTILINE,
 )
 _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
-_CRED = r"(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma|atc|lat|dpt|pta|emt|ot)"  # session 26 (v98, v102): "- sherif atc", "-- moana ot"
+_CRED = r"(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma|atc|lat|dpt|pta|emt|ot|cns)"  # session 26 (v98, v102): "- sherif atc", "-- moana ot"
 _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it checked in code
     rf"-[ \t]*({_W}(?:[ \t]+(?!{_CRED}\b)(?:{_W}|[a-z](?=[ \t]+{_CRED}\b)))?)"
     rf"(?:[ \t]+{_CRED})?[ \t]*$", re.MULTILINE

@@ -103,14 +103,18 @@ _WEAK_CONTEXT = by_first_letter(compile_rx(
 ))  # "to Walker" counts, "to Ward 7B" does not
 
 
+_CREDENTIALS = frozenset(("MD", "DO", "RN", "NP", "PA", "DDS", "DPM", "PHD", "MBBS", "FRCP", "FRCS", "FACS", "FACP",
+                          "MSN", "BSN", "APRN", "CNS", "CNM", "RGN", "MRCP", "FRACP", "FRCPC", "CCFP"))
+
+
 def _caps_spans(text: str) -> list[tuple[int, int]]:
     """ "SMITH, John" always (unless the caps word is a clinical abbreviation); "SMITH John"
     when either word is a listed name."""
     out: list[tuple[int, int]] = []
     for m in CAPS_NAME.finditer(text):
         caps, sep, given = m.group(1), m.group(2), m.group(3)
-        if caps.lower() in CLINICAL_ABBREV or given.lower() in CLINICAL_VOCAB:
-            continue
+        if caps.lower() in CLINICAL_ABBREV or given.lower() in CLINICAL_VOCAB or caps in _CREDENTIALS:
+            continue  # session 26 (v103): "Kamala Dahal, MD, Attending Physician": a credential, then a role
         parts = caps.replace("'", "-").split("-")
         if "," in sep or _is_name(given) or any(_is_name_loose(p) for p in parts):
             out.append(m.span())

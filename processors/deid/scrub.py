@@ -396,6 +396,10 @@ def _scrub_piece(
         return _piece_spans(text, low, composed, has_script, tokens, cfg)
 
 
+_ROLE_AFTER_TITLE = frozenset(("specialist", "practitioner", "consultant", "manager", "lead", "educator", "advisor",
+                               "adviser", "coordinator", "assistant", "associate", "navigator", "champion"))
+
+
 def _piece_spans(
     text: str, low: str, composed: str, has_script: bool, tokens: frozenset[str], cfg: DeidConfig | None
 ) -> list[Span]:
@@ -449,7 +453,8 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in admin_spans(text))  # session 19 (v60, v61): "PC Rajesh Hussain 1207"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
-    names = [m.span(1) for m in TITLE_NAME.finditer(text)]
+    names = [m.span(1) for m in TITLE_NAME.finditer(text)
+             if text[m.start(1):m.end(1)].lower() not in _ROLE_AFTER_TITLE]  # session 26 (v103): "Nurse Specialist"
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
     names.extend(unknown_name_spans(text))

@@ -42,6 +42,15 @@ PHI = [
                  "rehabilitation engineer T. Kendrick to fit; demonstrated by: Lorcan (technician)",
                  ["Pennock", "R. Hickman", "T. Kendrick", "Lorcan"], ["Hickman line checked"],
                  id="initial-and-surname-beside-a-role"),
+    pytest.param("Nurse: Mairead Toner, Allergy Nurse Specialist   Consultant: Dr Kettleborough",
+                 ["Mairead Toner", "Kettleborough"], ["Allergy Nurse Specialist", "Consultant:"],
+                 id="allergy-service-is-no-allergy-list"),
+    pytest.param("Minutes: L. Ashworth\n0800 handed over to day coord navjot\nhandover - 12/09 eve (reg: ionela)\n"
+                 "bed 13 - colm o suilleabhain (mrn 7032310) 52m\nnok son rusty +353 83 125 8662\nConsultant Hepatologist   IMC 204615",
+                 ["L. Ashworth", "navjot", "ionela", "colm o suilleabhain", "204615"], ["Consultant Hepatologist"],
+                 id="liver-ward-handover-forms-v101"),
+    pytest.param("Kamala Dahal, MD\nupdated address w/ homecare\n- analyn cns", ["Kamala Dahal", "analyn"],
+                 ["updated address w/ homecare"], id="name-before-credential-and-cns-signoff"),
     pytest.param("mon 3/3 10:15 - desmond attended, batteries tested\nparts: castor\n-- desmond",
                  ["desmond attended", "-- desmond"], ["batteries tested"], id="repair-log-engineer"),
 ]
@@ -57,6 +66,9 @@ KEPT = [
                  "Houghton 7/12, Katz ADL 4/6; Pain (PAINAD): 4/10; abx 1/7; Anaesthesia: GA; ANESTHESIA: MAC with local",
                  ["Blatchford Elan", "Ottobock Triton", "Invacare Matrx Vi", "Jay J3", "Houghton 7/12", "Katz ADL 4/6",
                   "4/10", "abx 1/7", "Anaesthesia: GA", "MAC with local"], id="devices-scales-and-anaesthesia-types"),
+    pytest.param("Tests: sIgE Ves v 5 31.3 kUA/L; S. pneumoniae 23-serotype panel: 4/23 >= 1.3 mcg/mL; Hib given; "
+                 "Alutard SQ; Crono Super PID pump; Neria guard set; pneumonia with empyema",
+                 ["Ves v 5", "4/23", "Hib", "Alutard", "Crono Super", "Neria", "empyema"], id="immunology-words-stay"),
     pytest.param("palliative care with analgesia. Norah agrees; ramp with handrails; stand-pivot with standby assist; "
                  "unable to dorsiflex; A/P: CLTI, Rutherford 5; LEFT BKA (RVS 27880)",
                  ["with analgesia.", "with handrails", "standby assist", "to dorsiflex", "CLTI, Rutherford 5", "RVS 27880"],
