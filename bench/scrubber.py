@@ -138,6 +138,10 @@ from bench.phi_corpus import (
     heldout101,
     heldout102,
     heldout103,
+    heldout104,
+    heldout105,
+    heldout106,
+    heldout107,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -376,6 +380,10 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v101": ("HELD-OUT v101 corpus (session 26, written independently)", heldout101.generate),
     "v102": ("HELD-OUT v102 corpus (session 26, written independently)", heldout102.generate),
     "v103": ("HELD-OUT v103 corpus (session 26, written independently)", heldout103.generate),
+    "v104": ("HELD-OUT v104 corpus (session 26, written independently)", heldout104.generate),
+    "v105": ("HELD-OUT v105 corpus (session 26, written independently)", heldout105.generate),
+    "v106": ("HELD-OUT v106 corpus (session 26, written independently)", heldout106.generate),
+    "v107": ("HELD-OUT v107 corpus (session 26, written independently)", heldout107.generate),
 }  # short name -> (title, generator)
 
 
