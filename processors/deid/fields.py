@@ -81,6 +81,7 @@ _PERSON_LABEL = (
     r"|consent taken by|consent obtained by|randomi[sz]ed by|approved by|screened by"
     r"|on duty|apt on duty|nurse on duty|doctor on duty"  # session 25 (v92): "APT on duty: E. Nuttall"
     r"|member|minutes|minuted by"  # session 26 (v101): "Member: Holly L Sciulli", "Minutes: L. Cartwright"
+    r"|speech therapist|speech and language therapist"  # session 26 (v106) (not "SLT:": "SLT: IDDSI Level 5")
     r"|driver|courier|delivered by|enrolled by|installed by"  # session 25 (v93): "Driver: Clive"
     r"|d/o|s/o|w/o|c/o|known as|like to be known as|preferred name"  # session 25 (v91): "D/o: OMKAR JOSHI"
 )

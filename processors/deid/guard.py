@@ -90,7 +90,9 @@ _SCALE_SCORE = compile_rx(r"(?:[ \t]+(?:ADL|score|scale|index))?[ \t]*:?[ \t]*\d
 # prosthetic, orthotic, seating and wound-device makers whose model names follow them
 _MAKER_BEFORE = compile_rx(
     r"\b(?:Ottobock|Otto[ \t]Bock|Ossur|Permobil|Kuschall|Invacare|Endolite|Blatchford|Fillauer|Iceross|ROHO|Varilite"
-    r"|TiLite|Quickie|Sunrise[ \t]Medical|Medtronic|Urgo|College[ \t]Park)(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+\Z"
+    r"|TiLite|Quickie|Sunrise[ \t]Medical|Medtronic|Urgo|College[ \t]Park"
+    r"|Phonak|Oticon|Signia|Widex|Unitron|ReSound|Starkey|Cochlear|MED-EL|Advanced[ \t]Bionics"  # session 26 (v105-v107)
+    r"|Nutricia|Nutrison|Fresenius|Abbott|Flocare|Provox|Blom-Singer|Tobii[ \t]Dynavox|Compat|Applix|Humana)(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+\Z"
 )
 _JAY_PRODUCT = compile_rx(r"[ \t]+(?:J\d|Easy|Fusion|Balance|Zip|Xtreme|Lite|Active|cushion|back)")
 _GAUGE_BEFORE = compile_rx(r"\d[ \t]?(?:Fr|FG|Ch)\.?[ \t]+\Z")

@@ -31,7 +31,8 @@ _RELATIONS = frozenset(
      "gf", "bf", "girlfriend", "boyfriend", "fiance", "fiancee",  # session 23 (v77)
      "hubby", "missus", "mam",  # session 25 (v93): "ph call from shane (hubby)"
      "aunty", "auntie", "aunt", "uncle", "nan", "nana", "grandma", "granny", "cousin",  # v97: "aunty kerryn"
-     "anak"]  # session 26 (v100): Malay "child" ("anak valliammah 016-2051916")
+     "anak",  # session 26 (v100): Malay "child" ("anak valliammah 016-2051916")
+     "mommy", "mummy", "cb"]  # session 26 (v106): "mommy kristine", a call-back name before its number ("cb lorraine 218 986 3075")
 )
 RELATION_WORDS = _RELATIONS  # shared with the forms that find a name beside a relation
 
@@ -40,7 +41,7 @@ _ROLES = frozenset(
      "paramedic", "medic", "emt",  # session 25 (v93): "h@h paramedic sharon on scene"
      "chaplain", "alo", "volunteer", "interpreter", "advocate",  # v97: "chaplain yeng moua notified"
      "coach", "trainer",  # session 26 (v98): "coach dominic aware"
-     "coord"]  # session 26 (v101): "handed over to day coord navdeep"
+     "coord", "teacher"]  # session 26 (v101, v106): "handed over to day coord navdeep", "teacher rowena"
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
@@ -50,7 +51,8 @@ _LEAD = by_first_letter(compile_rx(
 ))
 _REL_WHERE = compile_rx(  # after a relation: "dtr amanda at bedside"
     rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on|aware|informed|updated"
-    r"|notified|rang|called|phoned|pops|visits|comes)\b|[ \t]+(?:\+\d{1,3}|\(?0\d{1,4}\)?)[ \t-]?\d)"  # session 26: "dtr sandra pops in",
+    r"|notified|rang|called|phoned|pops|visits|comes)\b|[ \t]+(?:\+\d{1,3}|\(?0\d{1,4}\)?)[ \t-]?\d"
+    r"|[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"  # session 26: "dtr sandra pops in",
 )  # a relation's name before a phone number ("anak gopal 013-1616336")
 _REL_BRACKET_LOWER = compile_rx(  # after a relation: "Daughter (cheryl gonzalez)", "mum (gillian, 77)" (v91)
     r"[ \t]*\([ \t]*([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]*(?:,[ \t]*\d{1,3}[ \t]*)?\)"
@@ -82,7 +84,8 @@ _NAME_CRED_END = compile_rx(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|h
                             re.MULTILINE)
 # v25: a lower-case first name before a bracketed grade on a line of its own ("hugh (f1)")
 _NAME_GRADE_LINE = compile_rx(
-    r"^[ \t]*([a-z]{2,15})[ \t]*\((?:f1|f2|fy1|fy2|reg|sho|cons|ct1|ct2|st[1-8]|rn|hca|sn|np|pa)\)[ \t]*$",
+    r"^[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,15})[ \t]*\((?:f1|f2|fy1|fy2|reg|sho|cons|ct1|ct2|st[1-8]|rn|hca|sn|np|pa"
+    r"|slt|slp|ot|pt|rd|cns|physio)\)[ \t]*$",  # session 26 (v106): "- liji (slt)"
     re.MULTILINE,
 )
 _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
@@ -112,7 +115,7 @@ _BY_LOWER_ROLE = compile_rx(
 # ("- kiara d, md (fellow)", "- dilhani d, st5 resp", "- rocio t, rrt x6698")
 _LOWER_SIGNER_INITIAL = compile_rx(
     r"^[ \t]*-{1,2}[ \t]*([a-z][a-z'-]{2,}[ \t][a-z]),[ \t]*"
-    r"(?:pharmd|rph|md|np|pa-c|rn|st\d|rrt|rt|fy\d|ct\d|sho|spr|reg|crc|cra|pgy-?\d)\b",
+    r"(?:pharmd|rph|md|np|pa-c|rn|st\d|rrt|rt|fy\d|ct\d|sho|spr|reg|crc|cra|pgy-?\d|slp|slt|ot|rd|cns)\b",  # v106: "- tatenda c, slp"
     re.MULTILINE,
 )
 _LOWER_SIGNER_ROLE = compile_rx(  # "- achol, icu f/u cnc": a name, a comma, a role closing the line
@@ -199,11 +202,12 @@ def _pair_or_first(text: str, m: re.Match[str], i: int = 1) -> tuple[int, int] |
 # patronymic ("devaki a/p ramasamy", "zaiton binti ibrahim"); v101: the registrar in a handover's
 # heading ("(reg: ionut)")
 _CHAT_SPEAKER = compile_rx(
-    r"^[ \t]*(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?\][ \t]*|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?[ \t]*[-\u2013][ \t]*)"
-    rf"(?:dr\.?[ \t]+)?({_LOWER}(?:[ \t]+{_LOWER}){{0,2}})(?:[ \t]*\([a-z0-9 /]{{1,12}}\))?[ \t]*:[ \t]",
+    r"^[ \t]*(?:\[(?=[^\]\n]*\d[:.]\d)[^\]\n]{4,26}\][ \t]*|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]m)?[ \t]*[-\u2013][ \t]*)"
+    rf"(?:(?:dr\.?|teacher|nurse|sister|coach|mommy|mummy|mum|dad)[ \t]+)?({_LOWER}(?:[ \t]+{_LOWER}){{0,2}})(?:[ \t]*\([a-z0-9 /]{{1,12}}\))?[ \t]*:[ \t]",
     re.MULTILINE,
 )
-_REG_BRACKET = compile_rx(rf"\((?:reg|sho|cons|fy1|fy2|nic|nurse[ \t]in[ \t]charge|coord)[ \t]*:[ \t]*({_LOWER})\)")
+_REG_BRACKET = compile_rx(rf"\((?:reg|sho|cons|fy1|fy2|nic|nurse[ \t]in[ \t]charge|coord)[ \t]*:[ \t]*({_LOWER})\)"
+                          rf"|\b(?:rn|nurse|slt|ot|pt|rt)[ \t]*\(({_LOWER})\)")  # v106: "lungs clear per rn (liji)"
 _CHAT_RECIPIENT = compile_rx(rf"(?:->|\u2192)[ \t]*({_LOWER})[ \t]*:[ \t]")
 _GREETING_LOWER = compile_rx(rf"\b(?:hi|hiya|hello|hey|kia[ \t]ora|morena|dear|thanks|thank[ \t]you|cheers)[ \t]+({_LOWER})[ \t]*[,!]")
 _PATRONYMIC_LOWER = compile_rx(
@@ -222,8 +226,14 @@ def _speaker(words: str) -> bool:
 def _chat_forms(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if ":" in text:
-        out.extend(m.span(1) for rx in (_CHAT_SPEAKER, _CHAT_RECIPIENT, _REG_BRACKET) for m in rx.finditer(text)
+        out.extend(m.span(1) for rx in (_CHAT_SPEAKER, _CHAT_RECIPIENT) for m in rx.finditer(text)
                    if text[m.start(1)].islower() and _speaker(m.group(1)))
+    if "(" in text:
+        for m in _REG_BRACKET.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            if text[m.start(g)].islower() and (_speaker(m.group(g)) or (
+                    _key(m.group(g)) not in _CLINICAL and not _common(m.group(g)))):
+                out.append(m.span(g))
     out.extend(m.span(1) for m in _GREETING_LOWER.finditer(text)
                if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
     if "/" in text or " bin" in text or " bt" in text:

@@ -358,7 +358,7 @@ _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", 
                            "scale", "score", "scored",  # v40: "Abbey Pain Scale 4/18"
                            "day",  # session 16 (v47): "Medicare day 12/100"
                            "allred",  # session 17 (v49): "ER Allred 8/8" (a score out of 8)
-                           "panel", "serotypes", "responses"])  # session 26 (v103): "23-serotype panel: 4/23"
+                           "panel", "serotypes", "responses", "subscore"])  # session 26 (v103, v106): "panel: 4/23"
 _PROCEDURE = compile_rx(r"(?i:\w{3,}(?:plasty|ectomy|otomy|ostomy|pexy|desis)|ORIF|CABG|TAVI|TAVR|repair|fixation)\Z")
 _SCORE_BEFORE = compile_rx(r"\d/10[ \t]*(?:->|\u2192|to|-|then|now)[ \t]*\Z")
 _PLACE_ABBREV = frozenset(

@@ -51,6 +51,14 @@ PHI = [
                  id="liver-ward-handover-forms-v101"),
     pytest.param("Kamala Dahal, MD\nupdated address w/ homecare\n- analyn cns", ["Kamala Dahal", "analyn"],
                  ["updated address w/ homecare"], id="name-before-credential-and-cns-signoff"),
+    pytest.param("[8/2/25, 9:35 AM] teacher marivic: gud am po\n[8/2/25, 10:18 AM] kristelle: noted\n"
+                 "lungs clear per rn (tsering) | tx: effortful swallow\ncb lorraine 218 986 3075\n- tatenda c, slp\n\n- liji (slt)",
+                 ["marivic", "kristelle", "tsering", "lorraine", "tatenda c", "liji"], ["effortful swallow"],
+                 id="therapy-chat-and-slt-signoffs-v106"),
+    pytest.param("Booked in by: RP (reception); Birth companion Nosipho Zulu (sister)", ["RP", "Zulu"], ["Booked in by"],
+                 id="initials-and-a-surname-that-is-a-language"),
+    pytest.param("Speech and language therapist: Olumide OLAWALE, HCPC SL08227", ["Olumide", "OLAWALE"],
+                 ["Speech and language therapist:"], id="slt-field"),
     pytest.param("mon 3/3 10:15 - desmond attended, batteries tested\nparts: castor\n-- desmond",
                  ["desmond attended", "-- desmond"], ["batteries tested"], id="repair-log-engineer"),
 ]
@@ -69,6 +77,12 @@ KEPT = [
     pytest.param("Tests: sIgE Ves v 5 31.3 kUA/L; S. pneumoniae 23-serotype panel: 4/23 >= 1.3 mcg/mL; Hib given; "
                  "Alutard SQ; Crono Super PID pump; Neria guard set; pneumonia with empyema",
                  ["Ves v 5", "4/23", "Hib", "Alutard", "Crono Super", "Neria", "empyema"], id="immunology-words-stay"),
+    pytest.param("Devices: Phonak Naida M50-SP; Oticon Play PX; Unitron Moxi Move; Provox ActiValve; Blom-Singer Classic; "
+                 "Nutrison Multi Fibre 115 ml/h; Flocare Infinity pump; Home language: Marathi and Hindi; "
+                 "Language: Bahasa Melayu; ALSFRS-R bulbar subscore 8/12; -7.1% from baseline",
+                 ["Phonak Naida", "Oticon Play", "Unitron Moxi Move", "Provox ActiValve", "Blom-Singer Classic",
+                  "Nutrison Multi Fibre", "Flocare Infinity", "Marathi and Hindi", "Bahasa Melayu", "8/12", "from baseline"],
+                 id="hearing-voice-and-feed-products-and-languages-stay"),
     pytest.param("palliative care with analgesia. Norah agrees; ramp with handrails; stand-pivot with standby assist; "
                  "unable to dorsiflex; A/P: CLTI, Rutherford 5; LEFT BKA (RVS 27880)",
                  ["with analgesia.", "with handrails", "standby assist", "to dorsiflex", "CLTI, Rutherford 5", "RVS 27880"],
@@ -86,6 +100,7 @@ LIST_END = [
     pytest.param("seen by Fr Blake, chaplain", id="father-before-a-name-is-not-a-gauge"),
     pytest.param("grew E. coli; for E. Coli sensitivities; after A. Fib started", id="bacteria-after-a-word-stay"),
     pytest.param("dr aware, dr to review, seen by dr on call", id="lower-case-dr-without-a-name-stays"),
+    pytest.param("SLT: IDDSI Level 5 minced and moist; pt (2x/wk) and ot (1x/wk)", id="slt-field-with-a-diet-level-stays"),
 ]
 # fmt: on
 
