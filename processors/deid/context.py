@@ -26,7 +26,7 @@ from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key, unit_le
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
 from processors.deid.unknown import CALENDAR as _CALENDAR
 
-__all__ = ["NAME_PARTICLES", "context_name_spans", "not_a_name"]
+__all__ = ["NAME_PARTICLES", "ROLE_NOUNS", "context_name_spans", "not_a_name"]
 
 
 def _words_set(text: str) -> frozenset[str]:
@@ -130,6 +130,13 @@ _SERVICE = CLINICAL_WORDS | CLINICAL_ABBREV
 _MONTH_NAMES = frozenset(("april", "may", "june", "july", "august"))
 _PART_RX = compile_rx(_PART)
 _W_RX = compile_rx(_W)
+# session 26 (v103): job titles that follow a title or a comma and are no name ("Nurse Specialist",
+# "Sandra Gilmore, Allergy Nurse Specialist"); shared by the title recogniser's filter and the name fields
+ROLE_NOUNS = frozenset((
+    "nurse", "specialist", "consultant", "physician", "surgeon", "manager", "coordinator", "therapist", "practitioner",
+    "registrar", "pharmacist", "dietitian", "technician", "assistant", "associate", "lead", "worker", "officer",
+    "director", "midwife", "attending", "educator", "advisor", "adviser", "navigator", "champion",
+))
 _STOP = _words_set(
     "he she it we they i you his her their our my your this that these those there here then"
     " patient pt pts family wife husband son daughter mother father sister brother partner"

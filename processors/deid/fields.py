@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.context import ROLE_NOUNS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import (
@@ -254,11 +255,6 @@ _ANAESTHESIA_TYPES = frozenset(("GA", "LA", "MAC", "TIVA", "GENERAL", "SPINAL", 
                                 "EPIDURAL", "BLOCK", "CSE", "RA"))
 
 
-_ROLE_WORDS = frozenset(("nurse", "specialist", "consultant", "physician", "surgeon", "manager", "coordinator", "therapist",
-                         "practitioner", "registrar", "pharmacist", "dietitian", "technician", "assistant", "lead",
-                         "worker", "officer", "director", "midwife", "attending"))
-
-
 _DEPARTMENTS = frozenset(("medicine", "practice", "surgery", "health", "care", "clinic", "hospital", "family", "internal",
                           "emergency", "general", "pediatrics", "paediatrics", "psychiatry", "radiology", "oncology"))
 
@@ -269,7 +265,7 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
     toks = list(_TOKEN.finditer(text, s, e))
     for i in range(len(toks) - 1):  # session 26 (v103): "Sandra Gilmore, Allergy Nurse Specialist": the name before the role
         if "," in text[toks[i].end() : toks[i + 1].start()] and any(
-                t.group(0).lower() in _ROLE_WORDS for t in toks[i + 1 :]):
+                t.group(0).lower() in ROLE_NOUNS for t in toks[i + 1 :]):
             toks = toks[: i + 1]
             break
     n_all = len(toks)
@@ -289,7 +285,7 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
         ok = n_all == 1 or any(_namey(w) or not _common(w) for w in words) or (
             # session 26 (v103): two or three capitalised words right before it ("Kamala Dahal, MD")
             2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and len(w) > 2 for w in words)
-            and not any(w.lower() in _ROLE_WORDS or w.lower() in _DEPARTMENTS for w in words)
+            and not any(w.lower() in ROLE_NOUNS or w.lower() in _DEPARTMENTS for w in words)
             and _key(words[-1]) not in COMMON_WORDS)  # a surname that is no common word ("Dahal"; not "Left Hip")
     elif strong:  # session 25 (v92): an initial before a capitalised word fills a person field ("APT on duty:
         # E. Nuttall"), whatever the word is

@@ -21,7 +21,7 @@ from processors.deid.codes import code_spans
 from processors.deid.columns import column_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
 from processors.deid.contact_forms import contact_form_spans
-from processors.deid.context import context_name_spans, not_a_name
+from processors.deid.context import ROLE_NOUNS, context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
 from processors.deid.device_services import device_service_name_spans
 from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
@@ -396,8 +396,8 @@ def _scrub_piece(
         return _piece_spans(text, low, composed, has_script, tokens, cfg)
 
 
-_ROLE_AFTER_TITLE = frozenset(("specialist", "practitioner", "consultant", "manager", "lead", "educator", "advisor",
-                               "adviser", "coordinator", "assistant", "associate", "navigator", "champion"))
+# a job title after a title is the role, not a name ("Nurse Specialist"); "Dr Nurse" is a surname
+_ROLE_AFTER_TITLE = ROLE_NOUNS - {"nurse"}
 
 
 def _piece_spans(
