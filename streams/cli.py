@@ -239,8 +239,9 @@ def sample_feed(
 
 # ---------------------------------------------------------------- offline tools
 @app.command()
-def validate(files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False)]) -> None:
-    """Validate FHIR files offline: a verdict per resource with reason codes; exit 1 if any failed."""
+def validate(files: Annotated[list[Path], typer.Argument(help="FHIR JSON / Bundle / NDJSON files")]) -> None:
+    """Validate FHIR files offline: a verdict per resource with reason codes; exit 1 if any failed,
+    2 if a file could not be read (the others are still validated)."""
     from streams.commands.validate import validate_command
 
     raise typer.Exit(validate_command(files))

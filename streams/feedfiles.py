@@ -24,8 +24,8 @@ def patient_key_of(resource: Any) -> bytes | None:
     if resource.get("resourceType") == "Patient" and resource.get("id"):
         return f"Patient/{resource['id']}".encode()
     if resource.get("resourceType") == "Bundle":
-        for entry in resource.get("entry") or []:
-            key = patient_key_of((entry or {}).get("resource"))
+        for entry in _entries(resource):
+            key = patient_key_of(entry.get("resource"))
             if key:
                 return key
         return None
@@ -34,6 +34,13 @@ def patient_key_of(resource: Any) -> bytes | None:
         if isinstance(ref, dict) and isinstance(ref.get("reference"), str):
             return ref["reference"].encode()
     return None
+
+
+def _entries(bundle: dict[str, Any]) -> list[dict[str, Any]]:
+    """A Bundle's entries that are objects; a malformed `entry` (an object, a string, a list of
+    strings) gives none here, and ingest dead-letters the Bundle with its field and rule."""
+    entries = bundle.get("entry")
+    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
 
 def messages_from_bytes(data: bytes, *, split_bundles: bool = False, source: str = "wardwatch-cli",
@@ -63,8 +70,12 @@ def messages_from_bytes(data: bytes, *, split_bundles: bool = False, source: str
             yield OutMessage(value=line, key=_key_or_none(line), headers=headers)
         return
     if split_bundles and isinstance(doc, dict) and doc.get("resourceType") == "Bundle":
-        for entry in doc.get("entry") or []:
-            res = (entry or {}).get("resource")
+        entries = doc.get("entry")
+        if not isinstance(entries, list) or len(_entries(doc)) != len(entries):
+            yield OutMessage(value=stripped, key=None, headers=headers)  # ingest explains what is wrong
+            return
+        for entry in entries:
+            res = entry.get("resource")
             if res is not None:
                 yield OutMessage(value=orjson.dumps(res), key=patient_key_of(res), headers=headers)
         return

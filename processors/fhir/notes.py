@@ -85,7 +85,9 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
         if not isinstance(data, str):
             continue
         try:
-            raw = base64.b64decode(data, validate=False)
+            # FHIR base64Binary may wrap lines; any other character outside the alphabet is an error,
+            # never dropped (a decoder that skips it would turn the rest into garbage text)
+            raw = base64.b64decode("".join(data.split()), validate=True)
             text = decode_text(raw, ctype)
         except (binascii.Error, ValueError):
             text = None

@@ -117,33 +117,35 @@ for _rtype, _field in _REQUIRED_CODES:
     _CODED_FIELDS[_rtype] = (*_CODED_FIELDS.get(_rtype, ()), _field)
 
 
-def _code_problem(res: dict[str, Any]) -> tuple[str, str] | None:
+def _code_problems(res: dict[str, Any]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
     for name in _CODED_FIELDS.get(res["resourceType"], ()):
         value = res.get(name)
         if isinstance(value, str):
             vs, allowed = _REQUIRED_CODES[(res["resourceType"], name)]
             if value not in allowed:
-                return name, (f"FHIR R4B rules broken: {name}: code not in the required value "
-                              f"set {vs}")
-    return None
+                out.append((name, f"code not in the required value set {vs}"))
+    return out
 
 
 def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
-    """None when the resource is valid R4B; else (field path, PHI-free detail)."""
-    coded = _code_problem(res)
-    if coded is not None:
-        return coded
+    """None when the resource is valid R4B; else (field path, PHI-free detail): the codes outside
+    their required value sets first, then the model's errors, up to ``_MAX_ERRORS`` named."""
+    found = _code_problems(res)
+    total = len(found)
     try:
         _model(res["resourceType"]).model_validate(res)
     except ValidationError as err:
         errors = err.errors(include_input=False, include_url=False, include_context=False)
-        found = [_field_rule(e) for e in errors[:_MAX_ERRORS]]
-        parts = [f"{field or '(resource)'}: {rule}" for field, rule in found]
-        more = len(errors) - _MAX_ERRORS
-        detail = "FHIR R4B rules broken: " + "; ".join(parts)
-        if more > 0:
-            detail += f"; and {more} more"
-        return (found[0][0] if found else ""), detail
+        total += len(errors)
+        found.extend(_field_rule(e) for e in errors[: max(0, _MAX_ERRORS - len(found))])
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-        return "", f"FHIR R4B rules broken: {type(exc).__name__} raised by the model"
-    return None
+        if not found:
+            return "", f"FHIR R4B rules broken: {type(exc).__name__} raised by the model"
+    if not found:
+        return None
+    shown = found[:_MAX_ERRORS]
+    detail = "FHIR R4B rules broken: " + "; ".join(f"{field or '(resource)'}: {rule}" for field, rule in shown)
+    if total > len(shown):
+        detail += f"; and {total - len(shown)} more"
+    return shown[0][0], detail

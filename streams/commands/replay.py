@@ -227,8 +227,11 @@ def _out_problem(out: Path, flag: str = "--out") -> str | None:
         return f"{flag} {out} is not writable; choose a path you can write"
     try:  # the permission bits do not tell everything (/proc, read-only mounts): try it
         out.parent.mkdir(parents=True, exist_ok=True)
+        existed = out.exists()
         with out.open("ab"):
             pass
+        if not existed:  # no empty file is left behind when another check fails (session 27)
+            out.unlink()
     except OSError as exc:
         return f"{flag} {out} cannot be written ({exc.strerror or type(exc).__name__}); choose a path you can write"
     return None

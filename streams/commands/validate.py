@@ -78,22 +78,26 @@ def validate_path(path: Path, limits: IngestLimits | None = None,
 
 def validate_command(files: list[Path]) -> int:
     """Print a verdict per resource and a summary table; 0 when nothing was rejected, 1 when
-    something was, 2 when a file cannot be read."""
+    something was, 2 when a file cannot be read (reported; the other files are still validated)."""
     reports: list[FileReport] = []
+    unreadable = 0
     # the files are one feed: a Medication in any of them resolves the orders of all (as replay
     # links them; on the topic the Medication's message would come first)
     medications: dict[str, dict[str, Any]] = {}
     try:
-        feed_clock(files, datetime.now(UTC), medications)
+        feed_clock([p for p in files if p.is_file()], datetime.now(UTC), medications)
     except OSError:
         pass  # a file that cannot be read is reported below, in file order
     for path in files:
         try:
+            if path.is_dir():
+                raise IsADirectoryError(path)
             report = validate_path(path, known_medications=medications)
         except OSError as err:
             typer.secho(f"error: cannot read {path} ({type(err).__name__}); check the path and its "
                         "permissions", fg="red", err=True)
-            return 2
+            unreadable += 1
+            continue
         reports.append(report)
         typer.echo(f"{path}:")
         for line in render_report(report):
@@ -112,4 +116,7 @@ def validate_command(files: list[Path]) -> int:
     if reasons:
         typer.echo("rejections by reason: " + ", ".join(f"{k} {n}" for k, n in
                                                          sorted(reasons.items())))
+    if unreadable:
+        typer.secho(f"{unreadable} file(s) could not be read", fg="red", err=True)
+        return 2
     return 0 if all(r.ok for r in reports) else 1
