@@ -7,21 +7,44 @@ from datetime import date, datetime, timedelta
 
 from processors.deid.leading import compile_rx
 
-__all__ = ["FHIR_DATE", "age_years", "parse_day", "shift_fhir_date"]
+__all__ = ["FHIR_DATE", "FHIR_YEAR", "age_years", "date_element", "parse_day", "shift_fhir_date"]
 
-# YYYY-MM, YYYY-MM-DD, or a dateTime/instant (a bare year is left alone: not a date element)
+# YYYY-MM, YYYY-MM-DD, or a dateTime/instant; a bare year (FHIR_YEAR) is a date only in an element
+# that holds dates (``date_element``): "2026" elsewhere may be any string
+FHIR_YEAR = compile_rx(r"(?:1[89]|2\d)\d{2}")
+_DATE_KEYS = frozenset({"start", "end", "date", "issued", "authoredOn", "recorded", "lastUpdated", "created",
+                        "sent", "received", "timestamp", "birthDate", "deceasedDateTime", "instant"})
+
+
+def date_element(key: object) -> bool:
+    """Whether an element of this name holds a date ("onsetDateTime", "period.start", "recordedDate")."""
+    return isinstance(key, str) and (key in _DATE_KEYS or key.endswith(("Date", "DateTime", "Instant")))
+
+
 FHIR_DATE = compile_rx(
     r"\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])"
     r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?)?"
 )
 
 
-def shift_fhir_date(value: str, days: int) -> str:
-    """Shift a FHIR date/dateTime string by ``days``, keeping its precision and time part."""
-    if days == 0 or not FHIR_DATE.fullmatch(value):
+def shift_fhir_date(value: str, days: int, key: object = None) -> str:
+    """Shift a FHIR date/dateTime string by ``days``, keeping its precision and time part.
+
+    A partial date ("2026", "2026-03") is shifted from a day inside it: the first day for a
+    period's ``start``, the last for its ``end`` (so a shifted start never falls after its
+    shifted end), the middle elsewhere."""
+    if days == 0:
         return value
-    if len(value) == 7:  # YYYY-MM: shift the middle of the month
-        d = date(int(value[:4]), int(value[5:7]), 15) + timedelta(days=days)
+    if len(value) == 4 and FHIR_YEAR.fullmatch(value):
+        y = int(value)
+        anchor = date(y, 1, 1) if key == "start" else date(y, 12, 31) if key == "end" else date(y, 7, 2)
+        return f"{(anchor + timedelta(days=days)).year:04d}"
+    if not FHIR_DATE.fullmatch(value):
+        return value
+    if len(value) == 7:
+        y, mo = int(value[:4]), int(value[5:7])
+        last = (date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)).day
+        d = date(y, mo, 1 if key == "start" else last if key == "end" else 15) + timedelta(days=days)
         return f"{d.year:04d}-{d.month:02d}"
     d = date.fromisoformat(value[:10]) + timedelta(days=days)
     return d.isoformat() + value[10:]

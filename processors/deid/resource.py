@@ -13,7 +13,14 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from processors.deid.dates import FHIR_DATE, age_years, parse_day, shift_fhir_date
+from processors.deid.dates import (
+    FHIR_DATE,
+    FHIR_YEAR,
+    age_years,
+    date_element,
+    parse_day,
+    shift_fhir_date,
+)
 from processors.deid.keyed import date_shift_days, keyed_hex, pseudonymize
 from processors.deid.markup import decode_references
 from processors.deid.policy import PolicyRule
@@ -105,7 +112,8 @@ def _nodes(resource: dict[str, Any], rule: PolicyRule) -> list[Node]:
     if fields == ("@dates",):
         return [
             (c, k, loc) for c, k, loc in _walk(resource, ())
-            if isinstance(c[k], str) and k not in _NOT_DATES and FHIR_DATE.fullmatch(c[k])
+            if isinstance(c[k], str) and k not in _NOT_DATES and (
+                FHIR_DATE.fullmatch(c[k]) or (FHIR_YEAR.fullmatch(c[k]) and date_element(k)))  # session 27: "2026"
         ]  # fmt: skip
     if fields == ("@references",):
         return [
@@ -239,7 +247,7 @@ def _apply(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
     elif m == "pseudonymize" and isinstance(value, dict):
         _reference(value, ctx)
     elif m == "dateShift" and isinstance(value, str):
-        container[key] = shift_fhir_date(value, ctx.shift)
+        container[key] = shift_fhir_date(value, ctx.shift, key)
     elif m == "generalize":
         _generalize(container, key, rule, ctx)
     elif m == "scrub" and isinstance(value, str):

@@ -6,8 +6,9 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
 - free text (``string`` / ``markdown``: ``summary``, ``description``, ``comment``,
   ``Reference.display``, ``Annotation.authorString``, ``CodeableConcept.text``,
   ``Attachment.title``, ``valueString`` ...) goes through the stream's scrubber;
-- exceptions (not free text): ``Coding.display`` and ``Coding.code`` (terminology), a
-  ``CodeableConcept.text`` equal to one of its codings' display, element
+- exceptions (not free text): ``Coding.code``, ``Coding.display`` of a published code system
+  (LOINC, SNOMED CT, RxNorm, UCUM, HL7, CPT, ATC, ICD; a local system's display is scrubbed), a
+  ``CodeableConcept.text`` equal to one of those displays, element
   ``id`` and ``Reference.reference`` (rewritten by the pseudonymize rule); other ``code``
   values (status, ``Quantity.code``, ``contentType`` ...) not listed in the element's value
   set are scrubbed too (valid codes pass the scrubber unchanged);
@@ -83,7 +84,7 @@ def _free_text(owner: str, key: str) -> bool:
 
 def _text_data(data: str, ctype: str, scrub: Callable[[str], str]) -> str | None:
     try:
-        text = decode_text(base64.b64decode(data, validate=False), ctype)
+        text = decode_text(base64.b64decode("".join(data.split()), validate=True), ctype)
     except (binascii.Error, ValueError):
         return None
     if text is None:
@@ -166,6 +167,8 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         _cap_age(value, ctx.age_cap)  # an age as a value ("Age" observation 30525-0: 96 a, 1165 mo)
     elif name == "Reference":
         _finish_reference(value, loc, ctx)
+    elif name == "Coding" and isinstance(value.get("display"), str) and not _public_coding(value):
+        value["display"] = ctx.scrub(value["display"])
     return value
 
 
@@ -278,13 +281,26 @@ def _finish_reference(value: dict[str, Any], loc: Loc, ctx: WalkContext) -> None
         value["display"] = REDACTED
 
 
+# code systems whose displays are published terminology; a local system's display ("Patient own drug -
+# <name> <phone>", black-box tester, session 27) is free text and scrubbed
+_PUBLIC_SYSTEMS = ("http://loinc.org", "http://snomed.info/", "http://www.nlm.nih.gov/research/umls/rxnorm",
+                   "http://unitsofmeasure.org", "http://hl7.org/fhir/", "http://terminology.hl7.org/",
+                   "http://www.ama-assn.org/go/cpt", "http://www.whocc.no/atc", "http://id.who.int/icd",
+                   "urn:oid:2.16.840.1.113883.6.", "urn:iso:std:iso:")
+
+
+def _public_coding(coding: dict[str, Any]) -> bool:
+    system = coding.get("system")  # HL7 OIDs of LOINC, SNOMED, RxNorm, UCUM share "2.16.840.1.113883.6."
+    return isinstance(system, str) and system.replace("https://", "http://", 1).startswith(_PUBLIC_SYSTEMS)
+
+
 def _is_coding_display(concept: dict[str, Any]) -> bool:
     text = concept.get("text")
     codings = concept.get("coding")
     if not isinstance(text, str) or not isinstance(codings, list):
         return False
     want = text.strip().casefold()
-    return any(isinstance(c, dict) and isinstance(c.get("display"), str)
+    return any(isinstance(c, dict) and isinstance(c.get("display"), str) and _public_coding(c)
                and c["display"].strip().casefold() == want for c in codings)  # fmt: skip
 
 
