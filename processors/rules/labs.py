@@ -18,6 +18,7 @@ from processors.rules.context import (
     trend,
 )
 from processors.rules.observations import Value, values
+from processors.rules.vitals import qsofa_rule
 from processors.scores.renal import ckd_epi_2021, kdigo_aki
 from processors.scores.rounding import lt
 
@@ -90,9 +91,16 @@ _AKI_OR_SEPSIS = (("med.aki_nephrotoxic", "AKI alert open"), ("qsofa.positive", 
 
 def _aki_or_sepsis(ctx: Ctx) -> str:
     """Why a RAAS inhibitor should be held at K 5.5-5.9 (clinical.md 5, row 1: "hold if AKI or
-    sepsis"): the patient's open AKI or sepsis-screen alerts, else ""."""
+    sepsis"): the patient's open AKI or sepsis-screen alerts, and the AKI or qSOFA alert this same
+    evaluation raises (high severity: raised at once; a chemistry panel results creatinine and K
+    together, black-box tester, session 27), else ""."""
     eps = ctx.state.episodes
-    return "; ".join(text for family, text in _AKI_OR_SEPSIS if family in eps and eps[family].status == "open")
+    why = [text for family, text in _AKI_OR_SEPSIS if family in eps and eps[family].status == "open"]
+    for family, rule, text in (("med.aki_nephrotoxic", aki_rule, "AKI alert raised with this result"),
+                               ("qsofa.positive", qsofa_rule, "qSOFA alert raised with this result")):
+        if not (family in eps and eps[family].status == "open") and rule(ctx):
+            why.append(text)
+    return "; ".join(why)
 
 
 def inr_rule(ctx: Ctx) -> list[RuleResult]:
