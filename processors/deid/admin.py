@@ -27,7 +27,7 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_here, lower_initials_ok
-from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS, ENGLISH_WORDS
 
 __all__ = ["admin_name_spans", "admin_spans"]
@@ -41,6 +41,12 @@ _BED_SURNAME_ID = compile_rx(r"\bBed[ \t]+\d{1,3}[A-Z]?[ \t]+([A-Z][A-Za-z'-]{2,
 _BED_ROW = compile_rx(
     r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]+([a-z][a-z'-]{1,15},?[ \t]+[a-z][a-z'-]{1,20})[ \t]{2,}"
     r"(\d{1,3})[mf]?[ \t]+(?=(?:h&c|mrn|nhs|chi|ur|hosp|hcn|ihi|nhi)\b)"
+)
+# session 27 (v106): a handover row "bay 6 bed 2 - lorraine forster frh638968 84f - ...": the name, the
+# hospital number (letters and digits) and the age with the sex
+_BED_DASH_ROW = compile_rx(
+    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:\u2013][ \t]*([a-z][a-z'-]{1,15}[ \t]+[a-z][a-z'-]{1,20})[ \t]+"
+    r"([a-z]{0,4}\d{5,9})[ \t]+(\d{1,3})[ \t]?[mf]\b"
 )
 # session 24 (v85): a sick-bay log's rank, then "SURNAME I" and a service number
 # ("1040  ET(ME) RITCHIE I  30726464  3 cm lac"); an escort or a name closing a line in that form
@@ -68,7 +74,21 @@ _OFFICER_NO = compile_rx(  # the name (group 1) and the collar or badge number (
     r"((?:[A-Z][a-z'-]+[ \t]){0,2}[A-Z][a-z'-]+)[ \t]+(?:#|\()?(\d{3,6})\b"
 )
 _POLICE_LOG = compile_rx(r"\blog[ \t]+(?:no\.?[ \t]*)?(\d{3,5}[ \t]\d{6})\b")
-_OHIP_VERSION = compile_rx(r"\bOHIP[ \t]+(\d{10}[ \t][A-Z]{2})\b")
+_OHIP_VERSION = compile_rx(r"\bOHIP[ \t]*(?:#|No\.?|number)?:?[ \t]+(\d{10}[ \t][A-Z]{2})\b")  # session 27 (v105): "OHIP: ..."
+# session 27 (v105, v106): a Singapore NRIC shown masked ("S****954I"); a South African ID number in
+# 6-4-3 groups ("670209 0219 085": date of birth, sequence, check digit; Luhn-checked)
+_MASKED_NRIC = compile_rx(r"(?<![\w*])[STFGM][*xX\u2022]{3,5}(?:\d{3,4}[A-Z]|\d{4,5})(?![\w*])")  # "I" read as 1 (ocr.py)
+_SA_ID_GROUPS = compile_rx(r"(?<![\d-])(?<!\d[ \t])\d{6}[ \t]\d{4}[ \t]\d{3}(?![ \t]?\d)")
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
 _IHI = compile_rx(r"(?<![\w-])8003[ \t]?60\d{2}[ \t]?\d{4}[ \t]?\d{4}(?![\w-])")
 _CARD_NO = compile_rx(r"\bCard[ \t]+No\.?[ \t]*:?[ \t]*([A-Z]{2,5}/\d{2,5}/\d{2})\b")
 _MSP = compile_rx(r"\bMSP[ \t]+practitioner[ \t]+(?:no\.?[ \t]*)?(\d{4,6})\b")
@@ -92,10 +112,17 @@ def admin_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _OHIP_VERSION.finditer(text))
         out.extend((*m.span(1), "[AGE]") for m in _OHIP_AGE.finditer(text))
     out.extend((*m.span(), "[ID]") for m in _IHI.finditer(text))
+    if "*" in text or "\u2022" in text or "xxx" in text.lower():
+        out.extend((*m.span(), "[ID]") for m in _MASKED_NRIC.finditer(text))
+    out.extend((*m.span(), "[ID]") for m in _SA_ID_GROUPS.finditer(text) if _luhn(re.sub(r"\D", "", m.group(0))))
     out.extend((*m.span(1), "[AGE]") for m in _PT_AGE.finditer(text))
     for m in _BED_ROW.finditer(text) if "bed" in text or "rm" in text or "room" in text else ():
         if 90 <= int(m.group(2)) <= 119:
             out.append((*m.span(2), "[AGE]"))
+    for m in _BED_DASH_ROW.finditer(text) if "bed" in text or "bay" in text else ():
+        out.append((*m.span(2), "[ID]"))
+        if 90 <= int(m.group(3)) <= 119:
+            out.append((*m.span(3), "[AGE]"))
     if "Card" in text:
         out.extend((*m.span(1), "[ID]") for m in _CARD_NO.finditer(text))
     if "MSP" in text:
@@ -113,6 +140,10 @@ def admin_name_spans(text: str) -> list[tuple[int, int]]:
     for m in _BED_ROW.finditer(text) if "bed" in text or "rm" in text or "room" in text else ():
         words = m.group(1).replace(",", " ").split()
         if not any(_key(w) in _CLINICAL or _key(w) in COMMON_WORDS for w in words):
+            out.append(m.span(1))
+    for m in _BED_DASH_ROW.finditer(text) if "bed" in text or "bay" in text else ():
+        if not any(_key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))
+                   for w in m.group(1).split()):
             out.append(m.span(1))
     out.extend(m.span(1) for m in _SERVICE_ROW.finditer(text) if _caps_word_ok(m.group(1)[:-2]))
     if "irst name" in text or "IRST NAME" in text:

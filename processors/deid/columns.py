@@ -273,7 +273,7 @@ _REGISTER_NO = compile_rx(r"\b(?i:register|registration)[ \t]+(?i:no\.?|number|#
 # 2347090"), "HOLLOWAY, D (DOB", a typist's initials, a lower-case signature after the closing words
 _STAMP_AUTHOR = compile_rx(
     r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]+(?:-[ \t]+)?"
-    r"([a-z][a-z0-9._]{3,24}|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){1,2}):[ \t]",
+    r"([a-z][a-z0-9._]{2,24}|[A-Z][a-z'-]+(?:[ \t][A-Z][a-z'-]+){0,2}):[ \t]",
     re.MULTILINE,
 )
 _BY_USER = compile_rx(
@@ -346,7 +346,10 @@ def _message_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _STAMP_AUTHOR.finditer(text):
         who = m.group(1)
-        if not all(_plain_word(w) for w in re.split(r"[ \t._]+", who) if w):
+        words = [w for w in re.split(r"[ \t._]+", who) if w]
+        # session 27 (v105): one listed given name counts too ("30/6/25, 8:13 am - Salma:", "- anna:")
+        listed = len(words) == 1 and _is_name_loose(who) and _key(who) not in _CLINICAL
+        if (len(who) >= 4 and not all(_plain_word(w) for w in words)) or listed:
             out.append((*m.span(1), "[NAME]"))
     for rx in (_BY_USER, _USER_COMMA_DATE):
         out.extend((*m.span(1), "[NAME]") for m in rx.finditer(text) if not _plain_word(m.group(1))

@@ -96,6 +96,7 @@ _PERSON_VERB = (
     r"|called|rang|phoned|visited|visits|understands|understood|aware|happy|unhappy|upset"
     r"|worried|concerned|requests|requested|refused|refuses|knows|thinks|thought|ate|slept"
     r"|went|came|likes|tolerated|complains|complained|struggling|would like|wishes|hopes"
+    r"|attends|attended|joined|practised|practiced|consented|accompanies|accompanied"  # session 27 (v106)
 )
 _SENT_START = compile_rx(  # gate (round 10 speed): blanks then a capital start every match
     rf"(?=[ \t]*[{_UP}])(?:^|(?<=[.!?;])[ \t]+|(?<=\n)[ \t]*|(?<=: )|(?<= - ))({_W}(?:[ \t]+{_W}){{0,2}})"

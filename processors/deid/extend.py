@@ -110,8 +110,8 @@ def _caps_surname_after(text: str, s: int, e: int) -> int:
     (session 12, v37: a two-letter Chinese surname too, "APN Iris HO", but not "NG tube")."""
     m = _CAPS_AFTER.match(text, e)
     last = _LAST_WORD.search(text, s, e)
-    if not (m and last and _key(last.group(1)) in FIRST_NAMES):
-        return e
+    if not (m and last and (_key(last.group(1)) in FIRST_NAMES or not is_known_word(last.group(1)))):
+        return e  # session 27 (v106): an unlisted given name too ("SLT: Ghada DARWISH", "Karwan OTHMAN")
     if m.group(1) in CHINESE_SURNAMES and not _DEVICE_AFTER.match(text, m.end()):
         return m.end()
     if len(m.group(1)) < 3:

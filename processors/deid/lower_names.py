@@ -51,7 +51,8 @@ _LEAD = by_first_letter(compile_rx(
 ))
 _REL_WHERE = compile_rx(  # after a relation: "dtr amanda at bedside"
     rf"[ \t]+({_W})(?=[ \t]+(?:at|present|visiting|here|staying|by|with|in|on|aware|informed|updated"
-    r"|notified|rang|called|phoned|pops|visits|comes)\b|[ \t]+(?:\+\d{1,3}|\(?0\d{1,4}\)?)[ \t-]?\d"
+    r"|notified|rang|called|phoned|pops|visits|comes)\b|[ \t]+[-\u2013][ \t]"  # session 27 (v106): "mommy kristine - for"
+    r"|[ \t]+(?:\+\d{1,3}|\(?0\d{1,4}\)?)[ \t-]?\d"
     r"|[ \t]+\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b)"  # session 26: "dtr sandra pops in",
 )  # a relation's name before a phone number ("anak gopal 013-1616336")
 _REL_BRACKET_LOWER = compile_rx(  # after a relation: "Daughter (cheryl gonzalez)", "mum (gillian, 77)" (v91)
@@ -84,8 +85,10 @@ _NAME_CRED_END = compile_rx(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|h
                             re.MULTILINE)
 # v25: a lower-case first name before a bracketed grade on a line of its own ("hugh (f1)")
 _NAME_GRADE_LINE = compile_rx(
-    r"^[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,15})[ \t]*\((?:f1|f2|fy1|fy2|reg|sho|cons|ct1|ct2|st[1-8]|rn|hca|sn|np|pa"
-    r"|slt|slp|ot|pt|rd|cns|physio)\)[ \t]*$",  # session 26 (v106): "- liji (slt)"
+    r"^[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,15}(?:[ \t][a-z])?)[ \t]*\((?:(?:ent|ed|ae|gen|med|surg|ortho|paeds|obs|gynae|icu)[ \t]+)?"
+    r"(?:f1|f2|fy1|fy2|reg|sho|cons|ct1|ct2|st[1-8]|rn|hca|sn|np|pa"
+    r"|slt|slp|ot|pt|rd|cns|physio|ata|aa|hcpt|sw|cnm|anp|acp)\)[ \t]*$",  # session 26 (v106): "- liji (slt)";
+    # session 27 (v105): "eoin (ent sho)", "reshma w (ata)": a specialty before the grade, an initial after the name
     re.MULTILINE,
 )
 _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
@@ -172,7 +175,9 @@ _SHIFT_AUTHOR = compile_rx(
     rf"^[ \t]*\d{{1,2}}/\d{{1,2}}[ \t]+\d{{4}}[ \t]*-[ \t]*\d{{4}}[ \t]+({_LOWER})[ \t]*:", re.MULTILINE
 )
 _WITNESS_LOWER = compile_rx(
-    rf"\b(?:witness(?:ed)?(?:[ \t]+by)?|checked[ \t]+w/|w/[ \t]+pt[ \t]+\+)[ \t]*:?[ \t]+({_LOWER})(?:[ \t]+({_LOWER}))?(?=[ \t]*(?:[,;(\n]|$))",
+    rf"\b(?:witness(?:ed)?(?:[ \t]+by)?|checked[ \t]+w/|w/[ \t]+pt[ \t]+\+"
+    # session 27 (v105): a companion at the end of a clause ("came w/ gemma")
+    rf"|(?:came|comes|attended|attends|accompanied)[ \t]+(?:w/|with|by))[ \t]*:?[ \t]+({_LOWER})(?:[ \t]+({_LOWER}))?(?=[ \t]*(?:[,;(\n]|$))",
     re.MULTILINE,
 )
 _BY_NAME_CRED = compile_rx(rf"\b(?:ref|referred|seen|called|reviewed)[ \t]+by[ \t]+({_LOWER})[ \t]+(?:rn|hca|np|sw|ot|alo|cn)\b")
@@ -248,6 +253,16 @@ def _chat_forms(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# session 27 (v105, v106): a lower-case name typed before its date of birth in a message ("tessa corbett
+# 20/11/1930.", "ariel h. tumulak, January 24, 2021,")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PAIR_BEFORE_DOB = compile_rx(
+    rf"(?<![\w'-])({_LOWER})(?:[ \t]+[a-z]\.)?[ \t]+({_LOWER}),?[ \t]+"
+    rf"(?=(?:\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}|(?i:{_MONTH_WORD})[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}[ \t]+(?i:{_MONTH_WORD})[ \t]+(?:19|20)\d{{2}})\b)"
+)
+
+
 def _lower_forms_s25(text: str, low: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int] | None] = []
     if " by" in low:
@@ -264,13 +279,16 @@ def _lower_forms_s25(text: str, low: str) -> list[tuple[int, int]]:
     if "-" in text and ":" in text:
         found.extend(m.span(1) for m in _SHIFT_AUTHOR.finditer(text)
                      if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
-    if "witness" in low or "w/" in low:
+    if "witness" in low or "w/" in low or "came" in low or "attend" in low or "accompan" in low:
         found.extend(_pair_or_first(text, m) for m in _WITNESS_LOWER.finditer(text))
     if " by " in low:
         found.extend(m.span(1) for m in _BY_NAME_CRED.finditer(text)
                      if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
     if ":" in text:
         found.extend(_pair_or_first(text, m) for rx in (_STAFF_FIELD_LOWER, _TIMED_AUTHOR) for m in rx.finditer(text))
+    if "/19" in text or "/20" in text or " 19" in text or " 20" in text:
+        found.extend((m.start(1), m.end(2)) for m in _PAIR_BEFORE_DOB.finditer(text)
+                     if text[m.start(1)].islower() and _lower_pair(m.group(1), m.group(2)))
     return [f for f in found if f is not None]
 
 
@@ -404,7 +422,7 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
                     or ("," in text[m.end(1):m.start(2)] and _first_and_surname(m.group(2), m.group(1)))):
                 out.append((m.start(1), m.end(2)))  # session 22 (v73): "bed 12 haverkamp, sheryl 74f"
     if "(" in text:
-        out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text) if _first_name(m.group(1)))
+        out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text) if _first_name(m.group(1).split()[0]))
     if '("' in text or "(\u201c" in text or "('" in text:
         out.extend(m.span(1) for m in _NICKNAME.finditer(text))
     if " by " in low:

@@ -252,7 +252,8 @@ _DATE_DOB = by_first_letter(compile_rx(  # on the lower-cased text
 
 _PHONE = compile_rx(
     r"(?<![\w/.])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t]?|\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?![:.]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
-    r"|(?<![\w/.])\+\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:./]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
+    # an international number has 7 digits or more ("+1250 mL" is a fluid balance: session 27)
+    r"|(?<![\w/.])\+(?=(?:[ \t.()-]?\d){7})\d{1,3}[ \t.-]?\(?\d{1,4}\)?(?:[ \t.-]?\d{2,5}){1,4}\b(?![:./]\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?"
     # UK national numbers: 020 7946 0958, 0161 496 0123 (a leading 0 then 1-3, 7 or 8)
     r"|(?<![\w/.:])0[1-37-9]\d(?:[ \t-]\d{4}[ \t-]\d{4}|\d[ \t-]\d{3}[ \t-]\d{3,4}|\d{2}-\d{3}-\d{3})\b(?![:.]\d)"
     r"|(?<![\w/.])\d{3}\.\d{3}\.\d{4}\b"

@@ -28,7 +28,7 @@ from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORD
 from processors.deid.patterns import _SUFFIXES, gated, literal_finditer
 
 _SUFFIX_SET = frozenset(_SUFFIXES)
-from processors.deid.unknown import DRUG_LEXICON, _common
+from processors.deid.unknown import DRUG_LEXICON, ENGLISH_WORDS, _common
 
 __all__ = ["place_spans"]
 
@@ -187,6 +187,31 @@ _PRACTICE_TOWN = compile_rx(
     r"|Surgery\b|Medical[ \t]+Group\b)"
 )
 
+# session 27 (v105): a letter's address block: the town alone on the line after the practice's line
+# ("Dr S Townend\nMeadowbank Surgery\nLeeds\n")
+_PRACTICE_LINE_TOWN = compile_rx(
+    r"(?:Surgery|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Cent(?:re|er)|Practice)[ \t]*,?[ \t]*\n"
+    r"[ \t]*([A-Z][a-z'-]+(?:[ \t-][A-Z][a-z'-]+)?)[ \t]*,?[ \t]*$",
+    re.MULTILINE,
+)
+# session 27 (v106): addresses typed in lower case in messages: a numbered street with its type
+# written out ("4181 rice street apt 116", "100 m. j. cuenco avenue"), a Philippine barangay with
+# its purok and town ("purok 6, brgy. labangon, minglanilla 6046")
+_LOWER_NUMBERED_STREET = compile_rx(
+    r"(?<![\w./-])\d{1,5}[ \t]+(?:[a-z]\.[ \t]?){0,3}([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{1,}){0,2})[ \t]+"
+    r"(?:street|avenue|road|drive|lane|boulevard|crescent|terrace)\b(?:[ \t]+(?:apt|unit|flat|suite)\.?[ \t]*#?\d{1,5}[a-z]?\b)?"
+)
+_NOT_STREET_WORD = frozenset([
+    "the", "and", "down", "along", "across", "into", "onto", "from", "blocks", "doors", "houses", "miles",
+    "minutes", "mins", "hours", "times", "steps", "yards", "metres", "meters", "feet", "away", "off", "out",
+    "over", "past", "round", "around", "towards", "near",
+])
+_BRGY = compile_rx(
+    r"(?:\b(?:purok|sitio|zone)[ \t]+[\w-]+,[ \t]*)?\bbrgy\.?[ \t]+[a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+)?"
+    r"(?:,[ \t]*[a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+)?(?:[ \t]+\d{4})?)?"
+)
+_NOT_LINE_TOWN = frozenset(["Dear", "Re", "To", "Attn", "Date", "Dr", "Mr", "Mrs", "Ms", "Miss", "Ref", "Private"])
+
 
 def _ages(low: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int]] = []
@@ -262,6 +287,11 @@ _JOINED_HINTS = ("-on-", "-upon-", "-under-", "-le-", "-in-", "-by-", "-super-",
 def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Round-11 place, age, date and number spans (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
+    if "street" in text or "avenue" in text or "road" in text or "drive" in text or "lane" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _LOWER_NUMBERED_STREET.finditer(text)
+                   if not any(_clinical(w) or w in _NOT_STREET_WORD for w in m.group(1).split() if len(w) > 2))
+    if "brgy" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _BRGY.finditer(text))
     for m in _CAPS_STREET.finditer(text) if _CAPS_HINT.search(text) else ():
         words = m.group(1).split()
         # session 22 (v73): the abbreviations are stored lower-case ("BP 163/84   ECG NSR   CT/CTA"),
@@ -290,8 +320,9 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(1), "[ADDRESS]"))
     for m in _LIVES_FIELD.finditer(text) if "Lives" in text or "Resides" in text or "own:" in text else ():
         words = m.group(1).split()
-        if words[0].lower() not in _NOT_TOWN and not _clinical(words[0]) and not all(
-                _common(w) for w in words):  # "Lives: Alone", "Lives: With wife"
+        town_label = text[m.start() : m.start(1)].lower().startswith(("home", "hometown"))  # a town whatever its words
+        if words[0].lower() not in _NOT_TOWN and not _clinical(words[0]) and (town_label or not all(
+                _common(w) for w in words)):  # "Lives: Alone", "Lives: With wife"; session 27 (v105): "Home town: Chapel Hill"
             out.append((*m.span(1), "[ADDRESS]"))
     out.extend(_ages(low))
     if any(h in text for h in _JOINED_HINTS):
@@ -303,6 +334,11 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "Centre" in text or "Center" in text or "Practice" in text or "Surgery" in text or "Group" in text:
         for m in _PRACTICE_TOWN.finditer(text):
             if not any(_clinical(w) for w in m.group(1).split()):
+                out.append((*m.span(1), "[ADDRESS]"))
+        for m in _PRACTICE_LINE_TOWN.finditer(text):
+            words = m.group(1).replace("-", " ").split()
+            if words[0] not in _NOT_LINE_TOWN and not any(_clinical(w) for w in words) and not all(
+                    w.lower() in ENGLISH_WORDS for w in words) and m.group(1) not in _BRACKET_NOT_TOWN:
                 out.append((*m.span(1), "[ADDRESS]"))
     if "(" in text or "The " in text:
         for m in _PRACTICE_TOWN_AFTER.finditer(text):

@@ -1,0 +1,66 @@
+"""Session 27: what the scrubber keeps and finds after the round on held-out v105 (audiology and
+cochlear implants) and v106 (speech and language therapy, dysphagia). Hand-written sentences only
+(no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+PHI = [
+    pytest.param("12/5/25, 9:02 am - Mereana: Kia ora, your aid is ready\n12/5/25, 9:40 am - tom: thanks",
+                 ["Mereana", "tom"], ["your aid is ready"], id="android-chat-sender-one-given-name"),
+    pytest.param("gud am mummy analiza - pls send the report\nlives w/ family, came w/ trevor\n",
+                 ["analiza", "trevor"], ["pls send the report"], id="kin-word-then-dash-and-companion"),
+    pytest.param("plan: review 3/12\nfarida k (ata)\n", ["farida k"], ["plan: review"], id="signoff-initial-and-grade"),
+    pytest.param("booked 17/11\nniamh (ent sho)\n", ["niamh"], ["booked"], id="signoff-specialty-grade"),
+    pytest.param("bay 4 bed 1 - elspeth marr qeh123456 93f - nbm, for vfs", ["elspeth marr", "qeh123456", "93"],
+                 ["nbm"], id="handover-row-name-hospital-number-age"),
+    pytest.param("Reg. CASLPO (4417); NZSTA 5521; KMPDC B7781", ["4417", "5521", "B7781"], ["Reg."],
+                 id="regulators-registration-numbers"),
+    pytest.param("OHIP: 4208398596 KL   NRIC: T****812J", ["4208398596 KL", "T****812J"], ["OHIP"],
+                 id="ohip-version-code-and-masked-nric"),
+    pytest.param("ID number: 670209 0219 085   DOB", ["670209 0219 085"], ["DOB"], id="south-african-id-in-groups"),
+    pytest.param("Home town: Chapel Hill\nGP: Dr A Ray\nOakwood Surgery\nHuddersfield\n",
+                 ["Chapel Hill", "Huddersfield"], ["Home town"], id="home-town-field-and-practice-town-line"),
+    pytest.param("home: 2817 maple street apt 4 duluth\npurok 3, brgy. lahug, cebu city 6000",
+                 ["2817 maple street apt 4", "brgy. lahug"], ["home:"], id="lower-case-street-and-barangay"),
+    pytest.param("dtr: marisol quintero 14/02/1931. she has the card", ["marisol quintero"], ["she has the card"],
+                 id="lower-case-name-before-birth-date"),
+    pytest.param("SLT: Ghada DARWISH, HCPC SL13761; Room 18: Karwan OTHMAN (96)",
+                 ["Ghada DARWISH", "Karwan OTHMAN", "96"], ["Room 18"], id="unlisted-given-name-before-caps-surname"),
+    pytest.param("MBS at 3 months post RT. Huia attends with him.", ["Huia"], ["MBS at 3 months post RT"],
+                 id="given-name-then-attends"),
+]
+
+KEEP = [
+    pytest.param("12/07/2025 14:02 - Obs: HR 88\n12/07/2025 14:05 - hrs: 6", ["Obs: HR 88", "hrs: 6"],
+                 id="chat-stamp-then-word"),
+    pytest.param("walked 2 blocks down the street today; ran 5 miles along the road",
+                 ["walked 2 blocks down the street today; ran 5 miles along the road"], id="distance-then-street"),
+    pytest.param("bed 4 - new admission 1234567 45m", ["new admission", "45m"], id="handover-row-of-common-words"),
+    pytest.param("Patient attended with wife. Physio attended. Family joined the call.",
+                 ["Patient attended with wife. Physio attended. Family joined the call."], id="attended-without-a-name"),
+    pytest.param("taken x***5 4 times; Lives: With wife", ["taken x***5 4 times; Lives: With wife"],
+                 id="stars-and-lives-with"),
+    pytest.param("The Surgery\nDear Sir\nOak Tree Practice\nFollow up\n", ["Dear Sir", "Follow up"],
+                 id="practice-line-then-no-town"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), PHI)
+def test_phi_of_the_session_27_round_is_scrubbed(text: str, gone: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=gone, kept=kept)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEEP)
+def test_clinical_text_of_the_session_27_round_is_kept(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+
+
+def test_session_27_forms_are_idempotent() -> None:
+    for p in PHI:
+        assert_idempotent(p.values[0])
