@@ -142,6 +142,7 @@ from bench.phi_corpus import (
     heldout105,
     heldout106,
     heldout107,
+    heldout111,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
 from processors.deid import DeidConfig, identifier_tokens, prefilter, scrub_spans
@@ -384,6 +385,7 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v105": ("HELD-OUT v105 corpus (session 26, written independently)", heldout105.generate),
     "v106": ("HELD-OUT v106 corpus (session 26, written independently)", heldout106.generate),
     "v107": ("HELD-OUT v107 corpus (session 26, written independently)", heldout107.generate),
+    "v111": ("HELD-OUT v111 corpus (session 27, written independently)", heldout111.generate),
 }  # short name -> (title, generator)
 
 
