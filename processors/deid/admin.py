@@ -48,6 +48,18 @@ _BED_DASH_ROW = compile_rx(
     r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:\u2013][ \t]*([a-z][a-z'-]{1,15}[ \t]+[a-z][a-z'-]{1,20})[ \t]+"
     r"([a-z]{0,4}\d{5,9})[ \t]+(\d{1,3})[ \t]?[mf]\b"
 )
+# session 27 (v111): the same row with the age in brackets before the hospital number ("bed 24 mr wheatcroft
+# (97) j928886 - mfd"); an age after a birth date ("(DOB 20/08/1933, 91)", "DOB: 1924-12-18 (100)"); an id
+# whose issuer is bracketed before its colon ("Senior Citizen ID (OSCA): 874652")
+_BED_AGE_ROW = compile_rx(
+    r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:\u2013]?[ \t]*(?:(?:mr|mrs|ms|miss)[ \t]+)?"
+    r"([a-z][a-z'-]{1,15}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]+\((\d{1,3})\)[ \t]+([a-z]{1,4}\d{5,9})\b"
+)
+_DOB_AGE = compile_rx(
+    r"\bDOB\b[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t]\d{4})"
+    r"(?:,[ \t]*|[ \t]*\()(9\d|1[01]\d)\b(?![./]\d)"
+)
+_ISSUER_ID = compile_rx(r"\bID[ \t]*\([A-Z]{2,8}\)[ \t]*:[ \t]*(\d{4,10})\b")
 # session 24 (v85): a sick-bay log's rank, then "SURNAME I" and a service number
 # ("1040  ET(ME) RITCHIE I  30726464  3 cm lac"); an escort or a name closing a line in that form
 _SERVICE_ROW = compile_rx(r"\b([A-Z][A-Z'-]{2,}[ \t][A-Z])[ \t]+\d{6,9}\b")
@@ -123,6 +135,14 @@ def admin_spans(text: str) -> list[tuple[int, int, str]]:
         out.append((*m.span(2), "[ID]"))
         if 90 <= int(m.group(3)) <= 119:
             out.append((*m.span(3), "[AGE]"))
+    for m in _BED_AGE_ROW.finditer(text) if "(" in text else ():
+        out.append((*m.span(3), "[ID]"))
+        if 90 <= int(m.group(2)) <= 119:
+            out.append((*m.span(2), "[AGE]"))
+    if "DOB" in text:
+        out.extend((*m.span(1), "[AGE]") for m in _DOB_AGE.finditer(text))
+    if "ID" in text:
+        out.extend((*m.span(1), "[ID]") for m in _ISSUER_ID.finditer(text))
     if "Card" in text:
         out.extend((*m.span(1), "[ID]") for m in _CARD_NO.finditer(text))
     if "MSP" in text:
@@ -140,6 +160,10 @@ def admin_name_spans(text: str) -> list[tuple[int, int]]:
     for m in _BED_ROW.finditer(text) if "bed" in text or "rm" in text or "room" in text else ():
         words = m.group(1).replace(",", " ").split()
         if not any(_key(w) in _CLINICAL or _key(w) in COMMON_WORDS for w in words):
+            out.append(m.span(1))
+    for m in _BED_AGE_ROW.finditer(text) if "(" in text else ():
+        if not any(_key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))
+                   for w in m.group(1).split()):
             out.append(m.span(1))
     for m in _BED_DASH_ROW.finditer(text) if "bed" in text or "bay" in text else ():
         if not any(_key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))

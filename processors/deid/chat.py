@@ -22,7 +22,7 @@ _TIME = (
     r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
     r"|\[(?!(?:NAME|DATE|PHONE|EMAIL|SSN|ID|ADDRESS|ZIP|URL|IP|AGE)\])[^\]\n]{1,20}\])"
 )
-_TIMED_SENDER = compile_rx(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER}):[ \t]")
+_TIMED_SENDER = compile_rx(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER})(?:[ \t]*\([a-z]{{2,5}}\))?:[ \t]")  # "10:30 lois (cm): "
 _ITS = compile_rx(
     rf"\b(?:its|it's|it\u2019s|this is)[ \t]+({_LOWER})[ \t]+(?:from|here|on|at|in)\b"
 )

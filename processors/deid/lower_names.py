@@ -41,7 +41,8 @@ _ROLES = frozenset(
      "paramedic", "medic", "emt",  # session 25 (v93): "h@h paramedic sharon on scene"
      "chaplain", "alo", "volunteer", "interpreter", "advocate",  # v97: "chaplain yeng moua notified"
      "coach", "trainer",  # session 26 (v98): "coach dominic aware"
-     "coord", "teacher"]  # session 26 (v101, v106): "handed over to day coord navdeep", "teacher rowena"
+     "coord", "teacher",  # session 26 (v101, v106): "handed over to day coord navdeep", "teacher rowena"
+     "sw"]  # session 27 (v111): "sw roy chasing la funding"
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
@@ -62,7 +63,8 @@ _ROLE_DID = compile_rx(  # after a role: "medical reg jeffrey aware"; v97: a pai
     rf"[ \t]+({_W}(?:[ \t]+{_W})?)(?=[ \t]+(?:aware|informed|notified|paged|bleeped|called|reviewed|happy|rang|came"
     r"|gave|administered|witnessed|signed|checked|explained|yarned|sat|stayed"
     r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight"
-    r"|on[ \t]+scene|arrived|attended|visited|en[ \t]+route)\b)"
+    r"|on[ \t]+scene|arrived|attended|visited|en[ \t]+route"
+    r"|chasing|chased|arranging|arranged|liaising|contacted|following[ \t]+up)\b)"  # session 27 (v111)
 )
 # v23: after a role in a ward-round list, before a slash, a comma or a line end ("wr cons shaun /
 # reg josephine ferguson"); a listed first and last name opening a line before a bed ("paula
@@ -87,8 +89,10 @@ _NAME_CRED_END = compile_rx(r"(?<=[.!?])[ \t]+([a-z]{3,12})[ \t]+(?:rn|lpn|lvn|h
 _NAME_GRADE_LINE = compile_rx(
     r"^[ \t]*(?:-{1,2}[ \t]*)?([a-z]{2,15}(?:[ \t][a-z])?)[ \t]*\((?:(?:ent|ed|ae|gen|med|surg|ortho|paeds|obs|gynae|icu)[ \t]+)?"
     r"(?:f1|f2|fy1|fy2|reg|sho|cons|ct1|ct2|st[1-8]|rn|hca|sn|np|pa"
-    r"|slt|slp|ot|pt|rd|cns|physio|ata|aa|hcpt|sw|cnm|anp|acp)\)[ \t]*$",  # session 26 (v106): "- liji (slt)";
-    # session 27 (v105): "eoin (ent sho)", "reshma w (ata)": a specialty before the grade, an initial after the name
+    r"|slt|slp|ot|pt|rd|cns|physio|ata|aa|hcpt|sw|cnm|anp|acp|cm|(?:dc|discharge)[ \t]+coord(?:inator)?)\)"
+    r"(?:[ \t]+\+?\(?\d[\d \t()-]{6,16}\d)?[ \t]*$",  # session 26 (v106): "- liji (slt)";
+    # session 27 (v105, v111): "eoin (ent sho)", "reshma w (ata)": a specialty before the grade, an initial after
+    # the name; "- lupe (dc coord) 07 873 4940": a phone after the role
     re.MULTILINE,
 )
 _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
@@ -253,6 +257,19 @@ def _chat_forms(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# session 27 (v111): a lower-case name before its relation in brackets ("ph call to olive (daughter) 027 ..."),
+# a call returned or a message received ("rang olive back", "txt from frank:")
+_LOWER_NAME_REL = compile_rx(
+    rf"(?<![\w'-])({_LOWER})[ \t]*\((?:daughter|son|wife|husband|partner|sister|brother|mother|father|mum|dad"
+    r"|niece|nephew|neighbou?r|friend|carer|granddaughter|grandson|nok|poa|epoa|lpa)\)"
+)
+_LOWER_CALL_BACK = compile_rx(
+    rf"\b(?:rang|called|phoned|rung)[ \t]+({_LOWER})[ \t]+back\b"
+    rf"|\b(?:txt|text|sms|msg|message|email|e-mail|call|voicemail|vm)[ \t]+from[ \t]+({_LOWER})(?=[ \t]*(?:[:,;(]|$))",
+    re.MULTILINE,
+)
+
+
 # session 27 (v105, v106): a lower-case name typed before its date of birth in a message ("tessa corbett
 # 20/11/1930.", "ariel h. tumulak, January 24, 2021,")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -286,6 +303,14 @@ def _lower_forms_s25(text: str, low: str) -> list[tuple[int, int]]:
                      if text[m.start(1)].islower() and _first_name(m.group(1)) and not _common(m.group(1)))
     if ":" in text:
         found.extend(_pair_or_first(text, m) for rx in (_STAFF_FIELD_LOWER, _TIMED_AUTHOR) for m in rx.finditer(text))
+    if "(" in text:
+        found.extend(m.span(1) for m in _LOWER_NAME_REL.finditer(text)
+                     if text[m.start(1)].islower() and _first_name(m.group(1)) and m.group(1) not in _NOT_SIGNOFF)
+    if "back" in low or "from" in low:
+        for m in _LOWER_CALL_BACK.finditer(text):
+            g = 1 if m.group(1) else 2
+            if text[m.start(g)].islower() and _key(m.group(g)) in FIRST_NAMES and _key(m.group(g)) not in _CLINICAL:
+                found.append(m.span(g))
     if "/19" in text or "/20" in text or " 19" in text or " 20" in text:
         found.extend((m.start(1), m.end(2)) for m in _PAIR_BEFORE_DOB.finditer(text)
                      if text[m.start(1)].islower() and _lower_pair(m.group(1), m.group(2)))

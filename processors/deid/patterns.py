@@ -180,6 +180,7 @@ _UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "b
                              "f/u", "visit", "r/v"])  # session 16 (v45): "R/v 2/7"
 
 
+_BOOKED_FOR = compile_rx(r"(?i:\b(?:booked|planned|scheduled|arranged|rebooked|listed)[ \t]+(?:in[ \t]+)?for)[ \t]+\Z")
 _IN_THE_LAST = compile_rx(r"(?i:\b(?:in|over|within|for|during)[ \t]+(?:the[ \t]+)?(?:last|past))[ \t]+\Z")
 _LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+(?:supervised[ \t]+|observed[ \t]+)?dose)[ \t]+\Z")
 _DISCHARGE_SYMPTOM = compile_rx(
@@ -215,6 +216,7 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         w = _WORD_BEFORE.search(text, max(0, s - 14), s)
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
+            or _BOOKED_FOR.search(text, max(0, s - 24), s)  # session 27 (v111): "DST booked for 10/07"
             or _LAST_DOSE.search(text, max(0, s - 30), s)  # session 9 (v27): "last dose 13/6 pm"
         ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and valid_day_month(m.group(1))
               and not UK_DURATION.fullmatch(m.group(1))):

@@ -33,6 +33,19 @@ PHI = [
                  ["Ghada DARWISH", "Karwan OTHMAN", "96"], ["Room 18"], id="unlisted-given-name-before-caps-surname"),
     pytest.param("MBS at 3 months post RT. Huia attends with him.", ["Huia"], ["MBS at 3 months post RT"],
                  id="given-name-then-attends"),
+    # after the v111 round (discharge planning)
+    pytest.param("bed 12 mrs ollerenshaw (94) k556120 - mfd since 2/3\nbed 14 dennis platt (71) m220931 - pathway 1",
+                 ["ollerenshaw", "94", "k556120", "dennis platt", "m220931"], ["mfd since", "pathway 1"],
+                 id="bed-row-age-in-brackets-then-hospital-number"),
+    pytest.param("pathway 3. sw gwenda chasing la funding\n- rosalind (dc coord) 07 874 9678\n",
+                 ["gwenda", "rosalind", "874 9678"], ["chasing la funding"], id="social-worker-and-coordinator-signoff"),
+    pytest.param("09:10 marguerite (cm): morning all\n16/6 txt from hamish: ok to visit?",
+                 ["marguerite", "hamish"], ["morning all"], id="chat-speaker-with-role-and-text-from"),
+    pytest.param("ph call to bronwyn (daughter) 027 577 6186; rang bronwyn back at 4",
+                 ["bronwyn"], ["ph call to"], id="lower-name-before-relation-and-rang-back"),
+    pytest.param("package for Cyril Eaves (DOB 20/08/1933, 91); DOB: 1924-12-18 (101); Senior Citizen ID (OSCA): 874652",
+                 ["Cyril Eaves", "91", "101", "874652"], ["package for"], id="age-after-birth-date-and-issuer-id"),
+    pytest.param("CHC checklist positive, DST booked for 10/07.", ["10/07"], ["DST booked for"], id="booked-for-day-month"),
 ]
 
 KEEP = [
@@ -47,6 +60,8 @@ KEEP = [
                  id="stars-and-lives-with"),
     pytest.param("The Surgery\nDear Sir\nOak Tree Practice\nFollow up\n", ["Dear Sir", "Follow up"],
                  id="practice-line-then-no-town"),
+    pytest.param("booked for 3/7 of IV abx; sw referral, done; call from gp: ok", ["3/7", "sw referral", "gp: ok"],
+                 id="booked-duration-and-role-without-name"),
 ]
 # fmt: on
 
