@@ -142,6 +142,9 @@ from bench.phi_corpus import (
     heldout105,
     heldout106,
     heldout107,
+    heldout108,
+    heldout109,
+    heldout110,
     heldout111,
 )
 from bench.phi_corpus.builder import PHI_TYPES, Note
@@ -385,6 +388,9 @@ CORPORA: dict[str, tuple[str, Callable[[int], list[Note]]]] = {
     "v105": ("HELD-OUT v105 corpus (session 26, written independently)", heldout105.generate),
     "v106": ("HELD-OUT v106 corpus (session 26, written independently)", heldout106.generate),
     "v107": ("HELD-OUT v107 corpus (session 26, written independently)", heldout107.generate),
+    "v108": ("HELD-OUT v108 corpus (session 27, written independently)", heldout108.generate),
+    "v109": ("HELD-OUT v109 corpus (session 27, written independently)", heldout109.generate),
+    "v110": ("HELD-OUT v110 corpus (session 27, written independently)", heldout110.generate),
     "v111": ("HELD-OUT v111 corpus (session 27, written independently)", heldout111.generate),
 }  # short name -> (title, generator)
 
