@@ -27,7 +27,7 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_here, lower_initials_ok
-from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS, ENGLISH_WORDS
 
 __all__ = ["admin_name_spans", "admin_spans"]
@@ -55,11 +55,25 @@ _BED_AGE_ROW = compile_rx(
     r"\b(?:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:\u2013]?[ \t]*(?:(?:mr|mrs|ms|miss)[ \t]+)?"
     r"([a-z][a-z'-]{1,15}(?:[ \t]+[a-z][a-z'-]{1,20})?)[ \t]+\((\d{1,3})\)[ \t]+([a-z]{1,4}\d{5,9})\b"
 )
+# a lower-case patient row opening a line: "lloyd morrison (63) 98 spital hill hinckley" (v110)
+_LINE_NAME_AGE = compile_rx(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?([a-z][a-z'-]{1,15}[ \t]+[a-z][a-z'-]{1,20})[ \t]+\((\d{1,3})\)(?=[ \t]+\w|[ \t]*[-,:])",
+    re.MULTILINE,
+)
 _DOB_AGE = compile_rx(
     r"\bDOB\b[ \t:]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t]\d{4})"
     r"(?:,[ \t]*|[ \t]*\()(9\d|1[01]\d)\b(?![./]\d)"
 )
 _ISSUER_ID = compile_rx(r"\bID[ \t]*\([A-Z]{2,8}\)[ \t]*:[ \t]*(\d{4,10})\b")
+# session 27 (v110): an Australian Medicare provider number, an Irish medical (GMS) card, an Aadhaar
+# number shown masked but for its last four digits, a Malaysian apartment unit ("B-15-3, Pangsapuri Permai")
+_PROVIDER_NO = compile_rx(r"\bprovider(?:[ \t]+(?:no\.?|number))?[ \t]*:?[ \t]+(\d{6,7}[A-Z]{1,2})\b")
+_GMS_CARD = compile_rx(r"\b(?:GMS|[Mm]edical)[ \t]+card[ \t]*(?:no\.?|number)?[ \t]*[:(]?[ \t]*(\d{6,8}[A-Z]{0,2})\b")
+_MASKED_AADHAAR = compile_rx(r"\b[Xx*]{4}[ \t-][Xx*]{4}[ \t-]\d{4}\b")
+_MY_UNIT = compile_rx(
+    r"\b[A-Z]-\d{1,2}-\d{1,2}[A-Z]?,[ \t]*(?:Pangsapuri|Apartment|Apartmen|Kondominium|Flat|Blok|Residensi)"
+    r"(?:[ \t]+[A-Z][a-z]+){1,3}"
+)
 # session 24 (v85): a sick-bay log's rank, then "SURNAME I" and a service number
 # ("1040  ET(ME) RITCHIE I  30726464  3 cm lac"); an escort or a name closing a line in that form
 _SERVICE_ROW = compile_rx(r"\b([A-Z][A-Z'-]{2,}[ \t][A-Z])[ \t]+\d{6,9}\b")
@@ -114,6 +128,15 @@ def _caps_word_ok(w: str) -> bool:
     return k not in CLINICAL_ABBREV and k not in _CLINICAL
 
 
+def _row_name(words: str) -> bool:
+    """A lower-case first name and surname opening a patient row: the first name listed, neither
+    word clinical or a common word that is no name."""
+    first, last = words.split()[0], words.split()[-1]
+    return _key(first) in FIRST_NAMES and not any(
+        _key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))
+        for w in (first, last))
+
+
 def admin_spans(text: str) -> list[tuple[int, int, str]]:
     """ID, AGE and PHONE spans of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
@@ -141,8 +164,19 @@ def admin_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(2), "[AGE]"))
     if "DOB" in text:
         out.extend((*m.span(1), "[AGE]") for m in _DOB_AGE.finditer(text))
+    for m in _LINE_NAME_AGE.finditer(text) if "(" in text else ():
+        if 90 <= int(m.group(2)) <= 119 and _row_name(m.group(1)):
+            out.append((*m.span(2), "[AGE]"))
     if "ID" in text:
         out.extend((*m.span(1), "[ID]") for m in _ISSUER_ID.finditer(text))
+    if "provider" in text:
+        out.extend((*m.span(1), "[ID]") for m in _PROVIDER_NO.finditer(text))
+    if "card" in text:
+        out.extend((*m.span(1), "[ID]") for m in _GMS_CARD.finditer(text))
+    if "XXXX" in text or "xxxx" in text or "****" in text:
+        out.extend((*m.span(), "[ID]") for m in _MASKED_AADHAAR.finditer(text))
+    if "-" in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _MY_UNIT.finditer(text))
     if "Card" in text:
         out.extend((*m.span(1), "[ID]") for m in _CARD_NO.finditer(text))
     if "MSP" in text:
@@ -161,6 +195,7 @@ def admin_name_spans(text: str) -> list[tuple[int, int]]:
         words = m.group(1).replace(",", " ").split()
         if not any(_key(w) in _CLINICAL or _key(w) in COMMON_WORDS for w in words):
             out.append(m.span(1))
+    out.extend(m.span(1) for m in _LINE_NAME_AGE.finditer(text) if "(" in text and _row_name(m.group(1)))
     for m in _BED_AGE_ROW.finditer(text) if "(" in text else ():
         if not any(_key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))
                    for w in m.group(1).split()):

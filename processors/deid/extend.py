@@ -40,7 +40,7 @@ from processors.deid.unknown import (
 __all__ = ["caps_name_spans", "extend_name_spans", "role_name_spans"]
 
 _TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt",
-                "mr", "mrs", "ms", "miss")  # session 27 (v111): "bed 24 mr wheatcroft (97)"
+                "mr", "mrs", "miss")  # session 27 (v111): "bed 24 mr wheatcroft (97)" ("ms" is milliseconds)
 _TITLE = "(?:" + "|".join(_TITLE_WORDS) + ")"
 _BEFORE = compile_rx(rf"(?:\b{_TITLE}\.?[ \t]+)?(?:(?<![\w./])[A-Z]\.[ \t]?){{0,3}}\Z")  # not "mmol/L."
 _NO_INITIAL_AFTER = compile_rx(

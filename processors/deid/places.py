@@ -28,7 +28,7 @@ from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORD
 from processors.deid.patterns import _SUFFIXES, gated, literal_finditer
 
 _SUFFIX_SET = frozenset(_SUFFIXES)
-from processors.deid.unknown import DRUG_LEXICON, ENGLISH_WORDS, _common
+from processors.deid.unknown import DRUG_LEXICON, _common
 
 __all__ = ["place_spans"]
 
@@ -190,7 +190,8 @@ _PRACTICE_TOWN = compile_rx(
 # session 27 (v105): a letter's address block: the town alone on the line after the practice's line
 # ("Dr S Townend\nMeadowbank Surgery\nLeeds\n")
 _PRACTICE_LINE_TOWN = compile_rx(
-    r"(?:Surgery|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Cent(?:re|er)|Practice)[ \t]*,?[ \t]*\n"
+    r"(?:Surgery|Medical[ \t]+Cent(?:re|er)|Health[ \t]+Cent(?:re|er)|Practice|Health[ \t]+Group|Medical[ \t]+Group)"
+    r"[ \t]*,?[ \t]*\n"
     r"[ \t]*([A-Z][a-z'-]+(?:[ \t-][A-Z][a-z'-]+)?)[ \t]*,?[ \t]*$",
     re.MULTILINE,
 )
@@ -198,19 +199,31 @@ _PRACTICE_LINE_TOWN = compile_rx(
 # written out ("4181 rice street apt 116", "100 m. j. cuenco avenue"), a Philippine barangay with
 # its purok and town ("purok 6, brgy. labangon, minglanilla 6046")
 _LOWER_NUMBERED_STREET = compile_rx(
-    r"(?<![\w./-])\d{1,5}[ \t]+(?:[a-z]\.[ \t]?){0,3}([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{1,}){0,2})[ \t]+"
-    r"(?:street|avenue|road|drive|lane|boulevard|crescent|terrace)\b(?:[ \t]+(?:apt|unit|flat|suite)\.?[ \t]*#?\d{1,5}[a-z]?\b)?"
+    r"(?<![\w./-])(?:flat[ \t]+\d{1,4}[a-z]?,[ \t]*)?\d{1,5}[a-z]?[ \t]+(?:[a-z]\.[ \t]?){0,3}"
+    r"([a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{1,}){0,2})[ \t]+"
+    r"(?:street|avenue|road|drive|lane|boulevard|crescent|terrace|hill|close|grove|gardens|way)\b"
+    r"(?:[ \t]+(?:apt|unit|flat|suite)\.?[ \t]*#?\d{1,5}[a-z]?\b)?"
+    r"(?:[ \t]+([a-z]{3,20})(?=[ \t]*(?:\n|$|,)))?",  # session 27 (v110): "135b burghley road louth"
+    re.MULTILINE,
 )
+_LOWER_STREET_TYPES = ("street", "avenue", "road", "drive", "lane", "boulevard", "crescent", "terrace", "hill", "close",
+                       "grove", "gardens", " way")
 _NOT_STREET_WORD = frozenset([
     "the", "and", "down", "along", "across", "into", "onto", "from", "blocks", "doors", "houses", "miles",
     "minutes", "mins", "hours", "times", "steps", "yards", "metres", "meters", "feet", "away", "off", "out",
-    "over", "past", "round", "around", "towards", "near",
+    "over", "past", "round", "around", "towards", "near", "more", "other", "one", "two", "each", "every", "same",
+    "long", "only", "whole", "right", "wrong", "this", "that", "min", "hr", "hrs", "km", "mi", "sec", "secs", "day",
+    "days", "week", "weeks", "minute", "hour", "mile", "metre", "meter",
 ])
 _BRGY = compile_rx(
+    r"(?:\bblk[ \t]+\d{1,4}[ \t]+lot[ \t]+\d{1,4},[ \t]*(?:phase[ \t]+\d{1,2},[ \t]*)?)?"  # "blk 15 lot 26, phase 2,"
     r"(?:\b(?:purok|sitio|zone)[ \t]+[\w-]+,[ \t]*)?\bbrgy\.?[ \t]+[a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+)?"
     r"(?:,[ \t]*[a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+)?(?:[ \t]+\d{4})?)?"
 )
-_NOT_LINE_TOWN = frozenset(["Dear", "Re", "To", "Attn", "Date", "Dr", "Mr", "Mrs", "Ms", "Miss", "Ref", "Private"])
+_NOT_LINE_TOWN = frozenset(["Dear", "Re", "To", "Attn", "Date", "Dr", "Mr", "Mrs", "Ms", "Miss", "Ref", "Private",
+                            "Confidential", "Urgent", "Referral", "Letter", "Clinic", "Telephone", "Tel", "Phone",
+                            "Fax", "Email", "Dictated", "Typed", "Copy", "Cc", "Enc", "Sir", "Madam", "Patient",
+                            "Summary", "Discharge", "Outpatient", "Outpatients", "Hospital", "Ward", "Department"])
 
 
 def _ages(low: str) -> list[tuple[int, int, str]]:
@@ -287,9 +300,13 @@ _JOINED_HINTS = ("-on-", "-upon-", "-under-", "-le-", "-in-", "-by-", "-super-",
 def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """Round-11 place, age, date and number spans (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
-    if "street" in text or "avenue" in text or "road" in text or "drive" in text or "lane" in text:
-        out.extend((*m.span(), "[ADDRESS]") for m in _LOWER_NUMBERED_STREET.finditer(text)
-                   if not any(_clinical(w) or w in _NOT_STREET_WORD for w in m.group(1).split() if len(w) > 2))
+    if any(t in text for t in _LOWER_STREET_TYPES):
+        for m in _LOWER_NUMBERED_STREET.finditer(text):
+            if any(w in _NOT_STREET_WORD or (len(w) > 2 and _clinical(w)) for w in m.group(1).split()):
+                continue
+            town = m.group(2)
+            end = m.end() if town is None or not (_clinical(town) or town in _NOT_STREET_WORD) else m.start(2)
+            out.append((m.start(), end, "[ADDRESS]"))
     if "brgy" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _BRGY.finditer(text))
     for m in _CAPS_STREET.finditer(text) if _CAPS_HINT.search(text) else ():
@@ -337,8 +354,8 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 out.append((*m.span(1), "[ADDRESS]"))
         for m in _PRACTICE_LINE_TOWN.finditer(text):
             words = m.group(1).replace("-", " ").split()
-            if words[0] not in _NOT_LINE_TOWN and not any(_clinical(w) for w in words) and not all(
-                    w.lower() in ENGLISH_WORDS for w in words) and m.group(1) not in _BRACKET_NOT_TOWN:
+            if words[0] not in _NOT_LINE_TOWN and not any(_clinical(w) for w in words) and (
+                    m.group(1) not in _BRACKET_NOT_TOWN):  # session 27 (v110): "Derby", "Chesterfield" too
                 out.append((*m.span(1), "[ADDRESS]"))
     if "(" in text or "The " in text:
         for m in _PRACTICE_TOWN_AFTER.finditer(text):

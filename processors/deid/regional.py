@@ -91,8 +91,8 @@ _YEAR_SERIAL_ID = compile_rx(r"(?<![\w/.-])[A-Z]{1,3}\d{2}/\d{3,6}(?![\w/])")
 _ABHA = compile_rx(r"\b[a-z][a-z0-9._]{2,30}@abdm\b")
 _REGISTRATION = compile_rx(
     r"\b(?:RPh|MMC|MCR|PRC|PMDC|KMPDC|HPCSA|MDCN|NMC|SLMC|MCI"
-    r"|CASLPO|NZSTA|NCPWD|SASLHA)\b[^\n\d()]{0,18}?\(?"  # session 27 (v105, v106): "Reg. CASLPO (1997)", "KMPDC A6093"
-    r"([A-Z]{2,5}/[A-Z]{1,2}/\d{4,7}|[A-Z]?\d{4,7})\b"
+    r"|CASLPO|NZSTA|NCPWD|SASLHA|NLPR|SAPM)\b[^\n\d()]{0,18}?\(?"  # session 27 (v105, v106): "Reg. CASLPO (1997)", "KMPDC A6093"
+    r"([A-Z]{2,5}/[A-Z]{1,2}/\d{4,7}|[A-Z]?\d{4,7}|(?<=reg\.[ ])\d{3})\b"  # v110: "(ALA NLPR 1482)", "(SAPM reg. 986)"
 )
 _PROVIDER_CODE = compile_rx(r"\b[A-Z]{2,3}/\d{3,5}/[A-Z]{1,2}\b")
 _ACCOUNT_END = compile_rx(r"\b(?i:a/c|acct|account)\b[^\n]{0,24}?\bending[ \t]+(?:in[ \t]+)?(\d{3,4})\b")

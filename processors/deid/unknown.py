@@ -276,6 +276,8 @@ def _rare(word: str) -> bool:
     if len(w) >= 11 or _MEDICAL.search(w):
         return False  # session 25 (v92): "neurosurgical", "Intracerebral", "decompensated" (no rare
         # known word of 11+ letters is a listed name)
+    if w.endswith("days") and w[:-1] in _CALENDAR_RANGE:
+        return False  # session 27 (v108): "3 hours on Fridays"
     return (
         len(w) >= 3 and is_known_word(w) and not _common(w)
         and not (len(w) >= 7 and _DRUG_STEM.search(w))

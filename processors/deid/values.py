@@ -273,6 +273,20 @@ _DM_NOT_AFTER = frozenset(
         "cycles",
         "fraction",
         "fractions",
+        # session 27 (v108): the domains of a cognitive test ("ACE-III ... memory 6/26, fluency 4/14")
+        "attention",
+        "memory",
+        "fluency",
+        "language",
+        "visuospatial",
+        "orientation",
+        "registration",
+        "naming",
+        "abstraction",
+        "recognition",
+        "rudas",
+        "zarit",
+        "gpcog",
     ]
 )
 _DM_FOLLOW_OK = frozenset(

@@ -46,6 +46,18 @@ PHI = [
     pytest.param("package for Cyril Eaves (DOB 20/08/1933, 91); DOB: 1924-12-18 (101); Senior Citizen ID (OSCA): 874652",
                  ["Cyril Eaves", "91", "101", "874652"], ["package for"], id="age-after-birth-date-and-issuer-id"),
     pytest.param("CHC checklist positive, DST booked for 10/07.", ["10/07"], ["DST booked for"], id="booked-for-day-month"),
+    # after the v108-v110 rounds (memory clinic, gynaecology, podiatry)
+    pytest.param("Dr V. Hale\nParkside Surgery\nDerby\n\nDear Dr Hale,", ["Derby"], ["Surgery"],
+                 id="town-line-after-practice-even-an-english-word"),
+    pytest.param("notes\nglenys hartley (94) 135b burghley road louth\n- r heel cat 2, allevyn",
+                 ["glenys hartley", "94", "135b burghley road louth"], ["r heel cat 2, allevyn"],
+                 id="lower-case-patient-row-with-age-and-address"),
+    pytest.param("address po?\nrowena: blk 15 lot 26, phase 2, brgy. commonwealth, quezon city 1121.",
+                 ["blk 15 lot 26", "commonwealth"], ["address po?"], id="philippine-block-and-lot"),
+    pytest.param("(AHPRA MED0001396571, provider 4394463L); (ALA NLPR 1482); (SAPM reg. 986); GMS card (6454715H)",
+                 ["4394463L", "1482", "986", "6454715H"], ["AHPRA"], id="provider-register-and-medical-card-numbers"),
+    pytest.param("Aadhaar: XXXX XXXX 9598; Address: B-15-3, Pangsapuri Permai, 47100 Puchong",
+                 ["XXXX XXXX 9598", "B-15-3, Pangsapuri Permai"], ["Aadhaar"], id="masked-aadhaar-and-malaysian-unit"),
 ]
 
 KEEP = [
@@ -62,6 +74,15 @@ KEEP = [
                  id="practice-line-then-no-town"),
     pytest.param("booked for 3/7 of IV abx; sw referral, done; call from gp: ok", ["3/7", "sw referral", "gp: ok"],
                  id="booked-duration-and-role-without-name"),
+    pytest.param("ACE-III 57/100: attention 12/18, memory 6/26, fluency 4/14, language 20/26, visuospatial 15/16",
+                 ["memory 6/26", "fluency 4/14", "visuospatial 15/16"], id="cognitive-test-subscores"),
+    pytest.param("needs help with 5 of 10 Barthel items; sitting service 3 hours on Fridays; Epsom salt soaks",
+                 ["Barthel items", "on Fridays", "Epsom salt"], id="scale-weekday-plural-and-eponym"),
+    pytest.param("Plan: Evorel Conti 50/170 patch twice weekly; Increase Oestrogel to 3 pumps; with endometriomas; "
+                 "paracervical block; Monsel's solution", ["Evorel Conti", "Oestrogel", "endometriomas", "paracervical",
+                                                           "Monsel's"], id="hrt-brands-and-gynae-eponyms"),
+    pytest.param("Olga Yaremko, Podiatrist; walked 1 more way; 3 close contacts; left heel (2) - dressing",
+                 ["Podiatrist", "1 more way", "3 close contacts", "left heel (2)"], id="profession-and-streetlike-phrases"),
 ]
 # fmt: on
 
