@@ -41,6 +41,7 @@ __all__ = [
     "apply_events",
     "current_versions",
     "event_order",
+    "final_measurements",
     "from_micros",
     "med_info_of",
     "med_order",
@@ -124,6 +125,22 @@ def current_versions(series: tuple[Obs, ...]) -> tuple[Obs, ...]:
     if not best:
         return series
     return tuple(o for o in series if o.record_key is None or o.record_version == best[o.record_key])
+
+
+def final_measurements(events: Sequence[ClinicalEvent]) -> list[ClinicalEvent]:
+    """``events`` without the vital-sign and lab values that a later version of the same record in
+    ``events`` corrects. For a whole feed known in advance (``replay``): the record as finally
+    corrected, even when the correction moved the effective time later (a K 6.3 at 10:00
+    corrected to 4.5 at 10:20 must not raise at 10:00; black-box tester, session 27). A live
+    stream cannot know the correction yet: there it replaces the value when it arrives."""
+    best: dict[str, int] = {}
+    for ev in events:
+        if ev.kind in MEASUREMENT_KINDS and ev.record_key is not None and ev.record_version is not None:
+            best[ev.record_key] = max(ev.record_version, best.get(ev.record_key, -1))
+    if not best:
+        return list(events)
+    return [ev for ev in events if ev.kind not in MEASUREMENT_KINDS or ev.record_key is None
+            or ev.record_version is None or ev.record_version == best[ev.record_key]]
 
 
 def med_info_of(ev: ClinicalEvent) -> MedicationInfo | None:

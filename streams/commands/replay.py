@@ -21,6 +21,7 @@ from typing import Any
 
 import orjson
 
+from processors.apply import final_measurements
 from processors.fhir.ingest import IngestResult, ingest_message, patient_link_hash
 from processors.fhir.subjects import patient_links
 from processors.fhir.times import parse_fhir_time
@@ -173,7 +174,7 @@ def _timeless(ev: ClinicalEvent) -> bool:
 async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None = None) -> None:
     """Apply events per patient in time order; evaluate once per distinct time; global time order out."""
     per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
-    for ev in result.events:
+    for ev in final_measurements(result.events):  # the feed's records as finally corrected
         per_patient[ev.patient].append(ev)
     findings = _note_findings(engine, result.events, result)
     slices: list[tuple[datetime, str, int, list[ClinicalEvent]]] = []

@@ -177,3 +177,53 @@ def test_an_unwritable_report_leaves_no_empty_alerts_file(tmp_path: Path) -> Non
     result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), "--report", str(blocker / "r.html")])
     assert_clean_exit(result, 2)
     assert not out.exists()
+
+
+# ----------------------------------------------------------- third tester: real feeds through replay
+def _versioned(res: dict[str, Any], version: int, **changes: Any) -> dict[str, Any]:
+    return {**res, **changes, "meta": {"versionId": str(version)}}
+
+
+def test_a_correction_that_moves_the_time_later_raises_nothing_in_replay(tmp_path: Path) -> None:
+    """docs/input-contract.md 6: a later version supersedes an earlier one whatever order they arrive in,
+    and replay shows the record as finally corrected."""
+    k = lab("p1", 1, "2823-3", "2026-11-26T10:00:00Z", 6.3, "mmol/L")
+    corrected = _versioned(lab("p1", 1, "2823-3", "2026-11-26T10:20:00Z", 4.5, "mmol/L"), 2, status="corrected")
+    base = [patient("p1", "1950-01-01"), order("p1", 1, "29046", "2026-11-20T08:00:00Z")]
+    assert [a.rule.id for a in replay_alerts([*base, _versioned(k, 1)], tmp_path)] == ["med.hyperkalemia_raas"]
+    assert replay_alerts([*base, _versioned(k, 1), corrected], tmp_path) == []
+    assert replay_alerts([*base, corrected, _versioned(k, 1)], tmp_path) == []
+
+
+@pytest.mark.parametrize(("drug", "rule"), [
+    pytest.param({"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "644"}]},
+                 "med.hyperkalemia_raas", id="amiloride-code"),
+    pytest.param({"text": "co-amilofruse 5/40 tablets"}, "med.hyperkalemia_raas", id="co-amilofruse-text"),
+    pytest.param({"text": "Triamterene 50 MG Oral Capsule"}, "med.hyperkalemia_raas", id="triamterene-text"),
+])
+def test_potassium_sparing_diuretics_count_for_hyperkalaemia(tmp_path: Path, drug: dict[str, Any], rule: str) -> None:
+    med = {**order("p1", 1, "29046", "2026-11-20T08:00:00Z"), "medicationCodeableConcept": drug}
+    feed = [patient("p1", "1950-01-01"), med, lab("p1", 1, "2823-3", "2026-11-26T10:00:00Z", 5.8, "mmol/L")]
+    assert [a.rule.id for a in replay_alerts(feed, tmp_path)] == [rule]
+
+
+@pytest.mark.parametrize("text", ["diamorphine 2.5 mg SC PRN", "Tramadol 50 MG Oral Capsule", "co-codamol 30/500",
+                                  "buprenorphine 10 microgram/h patch", "pethidine 50 mg IM"])
+def test_the_other_ward_opioids_count_for_respiratory_depression(tmp_path: Path, text: str) -> None:
+    med = {**order("p1", 1, "7052", "2026-11-26T06:00:00Z"), "medicationCodeableConcept": {"text": text}}
+    rr = lab("p1", 1, "9279-1", "2026-11-26T10:00:00Z", 7, "/min")
+    assert [a.rule.id for a in replay_alerts([patient("p1", "1950-01-01"), med, rr], tmp_path)] == [
+        "med.opioid_respiratory"]
+
+
+def test_naloxone_alone_is_still_no_opioid(tmp_path: Path) -> None:
+    med = {**order("p1", 1, "7242", "2026-11-26T06:00:00Z")}
+    rr = lab("p1", 1, "9279-1", "2026-11-26T10:00:00Z", 7, "/min")
+    assert [a.rule.id for a in replay_alerts([patient("p1", "1950-01-01"), med, rr], tmp_path)] == []
+
+
+@pytest.mark.parametrize(("value", "shown"), [(27300.4, "27,300"), (0.000256, "0.000256"), (1.5, "1.5"), (0, "0")])
+def test_report_figures_are_never_in_scientific_notation(value: float, shown: str) -> None:
+    from streams.report import _num
+
+    assert _num(value) == shown
