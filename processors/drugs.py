@@ -61,6 +61,10 @@ _ROWS: tuple[Ingredient, ...] = (
     _i("1656328", "sacubitril", "arni", verified=False),
     _i("9997", "spironolactone", "mra"),
     _i("298869", "eplerenone", "mra"),
+    # session 27 (black-box tester): the other potassium-sparing diuretics (DESIGN.md 7: "K-sparing"),
+    # grouped with the MRAs as clinical.md's "MRA / K-sparing" row does; secondary sources
+    _i("644", "amiloride", "mra", verified=False),
+    _i("10763", "triamterene", "mra", verified=False),
     _i("8591", "potassium chloride", "potassium_supplement", verified=False),
     _i("11289", "warfarin", "vitamin_k_antagonist"),
     _i("5224", "heparin", "heparin"),
@@ -113,6 +117,21 @@ _ROWS: tuple[Ingredient, ...] = (
     _i("6813", "methadone", "opioid"),
     _i("3423", "hydromorphone", "opioid", verified=False),
     _i("7242", "naloxone", "opioid_antagonist"),
+    # session 27 (black-box tester): the other opioids a ward gives (clinical.md lists five; the rule
+    # is about any opioid's respiratory depression). RXCUIs from RxNorm, secondary sources;
+    # diamorphine (UK) and dihydrocodeine keyed by name.
+    _i("2670", "codeine", "opioid", verified=False),
+    _i("10689", "tramadol", "opioid", verified=False),
+    _i("1819", "buprenorphine", "opioid", verified=False),
+    _i("6754", "meperidine", "opioid", verified=False, syn=("pethidine",)),
+    _i("787390", "tapentadol", "opioid", verified=False),
+    _i("73032", "remifentanil", "opioid", verified=False),
+    _i("5489", "hydrocodone", "opioid", verified=False),
+    _i("7814", "oxymorphone", "opioid", verified=False),
+    _i("56795", "sufentanil", "opioid", verified=False),
+    _i("480", "alfentanil", "opioid", verified=False),
+    _i("ww-diamorphine", "diamorphine", "opioid", verified=False),
+    _i("ww-dihydrocodeine", "dihydrocodeine", "opioid", verified=False),
     _i("5093", "haloperidol", "qt_prolonging"),
     _i("26225", "ondansetron", "qt_prolonging"),
     _i("2556", "citalopram", "qt_prolonging"),
@@ -227,6 +246,17 @@ BRAND_NAMES: dict[str, tuple[str, ...]] = {
     "bactrim": ("sulfamethoxazole", "trimethoprim"), "septrin": ("sulfamethoxazole", "trimethoprim"),
     "tazocin": ("piperacillin",), "zosyn": ("piperacillin",), "klaricid": ("clarithromycin",),
     "biaxin": ("clarithromycin",), "zinnat": ("cefuroxime",), "floxapen": ("flucloxacillin",),
+    # session 27 (black-box tester): K-sparing combinations, potassium supplements, other opioids
+    "co-amilofruse": ("amiloride", "furosemide"), "frumil": ("amiloride", "furosemide"),
+    "co-amilozide": ("amiloride", "hydrochlorothiazide"), "moduretic": ("amiloride", "hydrochlorothiazide"),
+    "midamor": ("amiloride",), "dyrenium": ("triamterene",), "dyazide": ("triamterene", "hydrochlorothiazide"),
+    "maxzide": ("triamterene", "hydrochlorothiazide"), "sando-k": ("potassium chloride",),
+    "slow-k": ("potassium chloride",), "klor-con": ("potassium chloride",),
+    "co-codamol": ("codeine",), "co-dydramol": ("dihydrocodeine",), "tylenol with codeine": ("codeine",),
+    "zydol": ("tramadol",), "tramal": ("tramadol",), "ultram": ("tramadol",), "palexia": ("tapentadol",),
+    "nucynta": ("tapentadol",), "demerol": ("meperidine",), "subutex": ("buprenorphine",),
+    "suboxone": ("buprenorphine", "naloxone"), "butrans": ("buprenorphine",), "temgesic": ("buprenorphine",),
+    "vicodin": ("hydrocodone",), "norco": ("hydrocodone",), "ultiva": ("remifentanil",),
 }
 _BY_NAME = {name: (rxcui,) for name, rxcui in _NAME_INDEX.items()} | {
     brand: tuple(_NAME_INDEX[g.lower()] for g in generics) for brand, generics in BRAND_NAMES.items()
