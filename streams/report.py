@@ -23,6 +23,19 @@ _COLOURS = {"high": "#c0392b", "moderate": "#e67e22", "low": "#f1c40f"}
 W, H, PAD = 760, 90, 28
 
 
+def _num(x: float) -> str:
+    """A figure for people: fixed-point with thousands separators, three significant digits for
+    small ones, never scientific notation (a decades-long Synthea record gave "2.73e+04 patient-days")."""
+    if x == 0:
+        return "0"
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    if abs(x) >= 1:
+        return f"{x:,.2f}".rstrip("0").rstrip(".")
+    digits = max(3, -int(f"{abs(x):e}".split("e")[1]) + 2)
+    return f"{x:.{digits}f}".rstrip("0").rstrip(".")
+
+
 def _x(t: datetime, t0: datetime, t1: datetime) -> float:
     span = max((t1 - t0).total_seconds(), 1.0)
     return PAD + (W - 2 * PAD) * (t - t0).total_seconds() / span
@@ -80,15 +93,15 @@ def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[A
         "<!doctype html><meta charset='utf-8'><title>wardwatch replay report</title>",
         "<style>body{font-family:sans-serif;margin:20px}td,th{padding:2px 8px;text-align:left}</style>",
         "<h1>wardwatch replay report</h1>",
-        (f"<p>{len(per_patient)} patients, {len(events)} events, {days:.4g} patient-days, "
+        (f"<p>{len(per_patient)} patients, {len(events)} events, {_num(days)} patient-days, "
          f"{len(alerts)} alert events ({raised_total} raised); raised alerts per patient-day: "
-         f"<b>{overall:.3g}</b></p>"),
+         f"<b>{_num(overall)}</b></p>"),
         ("<p><small>Patient-days: for each patient, the time from the first to the last clinical "
          "event of the feed (at least one hour), summed; demographics carry no clinical time.</small></p>"),
         ("<h2>Alert burden</h2><table><tr><th>rule</th><th>raised</th><th>alert events</th>"
          "<th>patients</th><th>raised per patient-day</th></tr>"),
         *(f"<tr><td>{html.escape(r)}</td><td>{raised[r]}</td><td>{all_events[r]}</td>"
-          f"<td>{len(patients[r])}</td><td>{per_rule.get(r, 0.0):.3g}</td></tr>" for r in sorted(all_events)),
+          f"<td>{len(patients[r])}</td><td>{_num(per_rule.get(r, 0.0))}</td></tr>" for r in sorted(all_events)),
         "</table><h2>Patients</h2>",
     ]
     for pseudonym, evs in sorted(per_patient.items()):
