@@ -145,7 +145,7 @@ def _spaced_ids(text: str) -> list[tuple[int, int, str]]:
 
 # where an address field's value ends inside its line: a ";" or a sentence end before a clinical
 # word or a lower-case one ("Address: 12 Oak Street. K 6.1 today."; "St. Springfield" goes on)
-_FIELD_BREAK = compile_rx(r"(?:;|\.)[ \t]+([A-Za-z][A-Za-z0-9]*)")
+_FIELD_BREAK = compile_rx(r"(?:;|\.|[ \t][-\u2013\u2014])[ \t]+([A-Za-z][A-Za-z0-9]*)")  # session 27 (v111): "... DE7 2TT - lives alone"
 _ADDRESS_WORDS_TEXT = "apt apartment unit flat suite ste fl floor bldg building po box rr lot room rm"
 _ADDRESS_WORDS = frozenset(_ADDRESS_WORDS_TEXT.split())
 _MEASURES_TEXT = (

@@ -81,6 +81,8 @@ KEEP = [
     pytest.param("Plan: Evorel Conti 50/170 patch twice weekly; Increase Oestrogel to 3 pumps; with endometriomas; "
                  "paracervical block; Monsel's solution", ["Evorel Conti", "Oestrogel", "endometriomas", "paracervical",
                                                            "Monsel's"], id="hrt-brands-and-gynae-eponyms"),
+    pytest.param("Address: 74 Narborough Road, Ilkeston DE7 2TT - lives alone, ground-floor flat",
+                 ["lives alone, ground-floor flat"], id="address-field-ends-at-a-dash-and-lower-case-words"),
     pytest.param("Olga Yaremko, Podiatrist; walked 1 more way; 3 close contacts; left heel (2) - dressing",
                  ["Podiatrist", "1 more way", "3 close contacts", "left heel (2)"], id="profession-and-streetlike-phrases"),
 ]
