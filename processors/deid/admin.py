@@ -128,13 +128,16 @@ def _caps_word_ok(w: str) -> bool:
     return k not in CLINICAL_ABBREV and k not in _CLINICAL
 
 
-def _row_name(words: str) -> bool:
-    """A lower-case first name and surname opening a patient row: the first name listed, neither
-    word clinical or a common word that is no name."""
-    first, last = words.split()[0], words.split()[-1]
-    return _key(first) in FIRST_NAMES and not any(
+def _row_words_ok(words: str) -> bool:
+    """The words of a name in a patient row: none clinical, none a common word that is no name."""
+    return not any(
         _key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))
-        for w in (first, last))
+        for w in words.split())
+
+
+def _row_name(words: str) -> bool:
+    """A lower-case first name and surname opening a patient row: the first name listed."""
+    return _key(words.split()[0]) in FIRST_NAMES and _row_words_ok(words)
 
 
 def admin_spans(text: str) -> list[tuple[int, int, str]]:
@@ -196,14 +199,8 @@ def admin_name_spans(text: str) -> list[tuple[int, int]]:
         if not any(_key(w) in _CLINICAL or _key(w) in COMMON_WORDS for w in words):
             out.append(m.span(1))
     out.extend(m.span(1) for m in _LINE_NAME_AGE.finditer(text) if "(" in text and _row_name(m.group(1)))
-    for m in _BED_AGE_ROW.finditer(text) if "(" in text else ():
-        if not any(_key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))
-                   for w in m.group(1).split()):
-            out.append(m.span(1))
-    for m in _BED_DASH_ROW.finditer(text) if "bed" in text or "bay" in text else ():
-        if not any(_key(w) in _CLINICAL or _key(w) in CLINICAL_ABBREV or (_key(w) in COMMON_WORDS and not _is_name_loose(w))
-                   for w in m.group(1).split()):
-            out.append(m.span(1))
+    for rx in (_BED_AGE_ROW, _BED_DASH_ROW) if "bed" in text or "bay" in text or "rm" in text or "room" in text else ():
+        out.extend(m.span(1) for m in rx.finditer(text) if _row_words_ok(m.group(1)))
     out.extend(m.span(1) for m in _SERVICE_ROW.finditer(text) if _caps_word_ok(m.group(1)[:-2]))
     if "irst name" in text or "IRST NAME" in text:
         out.extend(m.span(1) for m in _MIDDLE_INITIAL.finditer(text))
