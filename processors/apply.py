@@ -133,14 +133,15 @@ def final_measurements(events: Sequence[ClinicalEvent]) -> list[ClinicalEvent]:
     corrected, even when the correction moved the effective time later (a K 6.3 at 10:00
     corrected to 4.5 at 10:20 must not raise at 10:00; black-box tester, session 27). A live
     stream cannot know the correction yet: there it replaces the value when it arrives."""
-    best: dict[str, int] = {}
+    best: dict[tuple[str, str], int] = {}  # per patient: two senders may both have an "Observation/1"
     for ev in events:
         if ev.kind in MEASUREMENT_KINDS and ev.record_key is not None and ev.record_version is not None:
-            best[ev.record_key] = max(ev.record_version, best.get(ev.record_key, -1))
+            key = (ev.patient, ev.record_key)
+            best[key] = max(ev.record_version, best.get(key, -1))
     if not best:
         return list(events)
     return [ev for ev in events if ev.kind not in MEASUREMENT_KINDS or ev.record_key is None
-            or ev.record_version is None or ev.record_version == best[ev.record_key]]
+            or ev.record_version is None or ev.record_version == best[(ev.patient, ev.record_key)]]
 
 
 def med_info_of(ev: ClinicalEvent) -> MedicationInfo | None:

@@ -227,3 +227,12 @@ def test_report_figures_are_never_in_scientific_notation(value: float, shown: st
     from streams.report import _num
 
     assert _num(value) == shown
+
+
+def test_a_correction_of_one_patient_never_hides_another_patients_result(tmp_path: Path) -> None:
+    """Two senders may use the same Observation id: a version 2 for p2 supersedes nothing of p1."""
+    base = [patient("p1", "1950-01-01"), patient("p2", "1950-01-01"),
+            order("p1", 1, "29046", "2026-11-20T08:00:00Z"), order("p2", 1, "29046", "2026-11-20T08:00:00Z")]
+    k1 = _versioned({**lab("p1", 1, "2823-3", "2026-11-26T10:00:00Z", 6.3, "mmol/L"), "id": "obs-1"}, 1)
+    k2 = _versioned({**lab("p2", 1, "2823-3", "2026-11-26T10:20:00Z", 4.5, "mmol/L"), "id": "obs-1"}, 2)
+    assert [a.rule.id for a in replay_alerts([*base, k1, k2], tmp_path)] == ["med.hyperkalemia_raas"]
