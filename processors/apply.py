@@ -25,7 +25,7 @@ to prepare each event, and the contract tests prove the two agree.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
@@ -115,16 +115,24 @@ def obs_of(ev: ClinicalEvent) -> Obs | None:
     )
 
 
+def _newest_versions(items: Sequence[Any], key: Callable[[Any], Hashable | None]) -> list[Any]:
+    """``items`` without those superseded by a later version of the same record: ``key`` gives the
+    record an item belongs to (None: unversioned, always kept); ``record_version`` orders them."""
+    best: dict[Hashable, int] = {}
+    for it in items:
+        k = key(it)
+        if k is not None:
+            best[k] = max(it.record_version, best.get(k, -1))
+    if not best:
+        return list(items)
+    return [it for it in items if (k := key(it)) is None or it.record_version == best[k]]
+
+
 def current_versions(series: tuple[Obs, ...]) -> tuple[Obs, ...]:
     """The series without observations superseded by a later version of the same record
     (a corrected or amended result replaces the value it corrects, whatever order they came in)."""
-    best: dict[str, int] = {}
-    for o in series:
-        if o.record_version is not None and o.record_key is not None and best.get(o.record_key, -1) < o.record_version:
-            best[o.record_key] = o.record_version
-    if not best:
-        return series
-    return tuple(o for o in series if o.record_key is None or o.record_version == best[o.record_key])
+    kept = _newest_versions(series, lambda o: o.record_key if o.record_version is not None else None)
+    return series if len(kept) == len(series) else tuple(kept)
 
 
 def final_measurements(events: Sequence[ClinicalEvent]) -> list[ClinicalEvent]:
@@ -132,16 +140,10 @@ def final_measurements(events: Sequence[ClinicalEvent]) -> list[ClinicalEvent]:
     ``events`` corrects. For a whole feed known in advance (``replay``): the record as finally
     corrected, even when the correction moved the effective time later (a K 6.3 at 10:00
     corrected to 4.5 at 10:20 must not raise at 10:00; black-box tester, session 27). A live
-    stream cannot know the correction yet: there it replaces the value when it arrives."""
-    best: dict[tuple[str, str], int] = {}  # per patient: two senders may both have an "Observation/1"
-    for ev in events:
-        if ev.kind in MEASUREMENT_KINDS and ev.record_key is not None and ev.record_version is not None:
-            key = (ev.patient, ev.record_key)
-            best[key] = max(ev.record_version, best.get(key, -1))
-    if not best:
-        return list(events)
-    return [ev for ev in events if ev.kind not in MEASUREMENT_KINDS or ev.record_key is None
-            or ev.record_version is None or ev.record_version == best[(ev.patient, ev.record_key)]]
+    stream cannot know the correction yet: there it replaces the value when it arrives. Records
+    are per patient: two senders may both send an "Observation/1"."""
+    return _newest_versions(events, lambda ev: (ev.patient, ev.record_key) if (
+        ev.kind in MEASUREMENT_KINDS and ev.record_key is not None and ev.record_version is not None) else None)
 
 
 def med_info_of(ev: ClinicalEvent) -> MedicationInfo | None:
