@@ -6,6 +6,7 @@ Sequences are token-id lists; batches are padded only to their own longest seque
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from schemas.finding import Finding
 
 __all__ = ["FindingsClassifier", "aggregate_note"]
 
+# a lone UTF-16 surrogate (JSON allows "\ud800") cannot be tokenised: it is read as U+FFFD
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPECIAL = frozenset({"[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]", "<s>", "</s>", "<pad>"})
 
 
@@ -71,7 +74,7 @@ class FindingsClassifier:
         if not texts:
             return []
         enc = self.tokenizer(
-            list(texts), truncation=True, max_length=self.max_length, padding=False
+            [_LONE_SURROGATE.sub("\ufffd", text) for text in texts], truncation=True, max_length=self.max_length, padding=False
         )
         return [list(ids) for ids in enc["input_ids"]]
 

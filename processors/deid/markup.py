@@ -62,8 +62,10 @@ def is_markup(ctype: str) -> bool:
 def decode_text(data: bytes, ctype: str) -> str | None:
     """Text bytes in the charset ``ctype`` declares. Undeclared: UTF-8, UTF-16 with a byte-order
     mark, else Windows-1252 / Latin-1 (session 17: a Latin-1 note with no charset was dropped, its
-    data lost). None when the bytes are not text in that reading (a NUL in the result: UTF-16 with
-    no mark read byte by byte would hide every letter from the scrubber)."""
+    data lost). None when the bytes are not text in that reading (more than one character in ten a
+    NUL: UTF-16 with no mark read byte by byte would hide every letter from the scrubber).
+    Trailing NULs (a C-string terminator, padding; session 28 black-box tester) and a few others
+    are removed, as a reader never sees them: "Zeb<NUL>ulon" is read, and scrubbed, as "Zebulon"."""
     declared = _CHARSET.search(ctype)
     readings = [declared.group(1)] if declared else ["utf-8"]
     if not declared:
@@ -75,7 +77,11 @@ def decode_text(data: bytes, ctype: str) -> str | None:
             text = data.decode(charset)
         except (UnicodeDecodeError, LookupError):
             continue
-        return None if "\x00" in text else text
+        if "\x00" not in text:
+            return text
+        text = text.rstrip("\x00")  # a terminator or padding
+        nuls = text.count("\x00")
+        return None if nuls * 10 > len(text) else text.replace("\x00", "")
     return None
 
 

@@ -63,23 +63,39 @@ def train_command(
 def eval_command(
     model: Annotated[Path | None, typer.Option(help=_MODEL_HELP)] = None,
     data: Annotated[Path, typer.Option(help="Labelled JSONL.")] = _DEFAULT_DATA,
-    split: Annotated[str, typer.Option(help="test (held-out ids of split.json), dev or all.")] = "test",
+    split: Annotated[str, typer.Option(
+        help="test (held-out ids of the model's split.json), dev, or all (every row: use it for a "
+             "labelled file of your own).")] = "test",
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
 ) -> None:
     """Score a trained model: macro-F1, per-label P/R/F1, negated/historical/hypothetical accuracy."""
     from models.classifier import FindingsClassifier
     from models.dataset import read_corpus
+    from models.errors import ModelError
     from models.evaluation import label_matrix, note_probabilities, score
 
+    if split not in ("test", "dev", "all"):
+        raise typer.BadParameter("must be test, dev or all", param_hint="--split")
     model = model or _default_model(train=True)
-    rows = read_corpus(data)
+    try:
+        rows = read_corpus(data)
+    except OSError as exc:
+        _fail(f"cannot read --data ({type(exc).__name__}); check the path")
+    except (ModelError, UnicodeDecodeError) as exc:
+        _fail(str(exc) if isinstance(exc, ModelError) else "--data is not UTF-8 text")
     split_file = model / "split.json"
     if split != "all":
         if not split_file.is_file():
             raise typer.BadParameter(f"{split_file} is missing: use --split all", param_hint="--split")
         wanted = set(json.loads(split_file.read_text(encoding="utf-8"))[f"{split}_ids"])
         rows = [r for r in rows if r["id"] in wanted]
-    clf = FindingsClassifier.load(model, device=device)
+        if not rows:
+            _fail(f"no row of --data is in the model's {split} split (split.json holds the ids of "
+                  "the corpus it was trained on); to score your own labelled file use --split all")
+    try:
+        clf = FindingsClassifier.load(model, device=device)
+    except ModelError as exc:
+        _fail(str(exc))
     probs = note_probabilities(clf, [str(r["text"]) for r in rows])
     report = score(label_matrix(rows, clf.meta.labels), probs, clf.meta.thresholds,
                    clf.meta.labels, [str(r["mention"]) for r in rows])
