@@ -24,11 +24,11 @@ from models import metrics
 from models.artifacts import has_weights
 from models.batching import plan_batches
 from models.classifier import FindingsClassifier
+from models.context import current_sentences
 from models.default import DEFAULT_MODEL_DIR
 from models.errors import ModelError, ModelErrorCode
 from models.jobs import Item, Job, call_soon, resolve
 from models.scoring import NoteScores, SentenceModel, findings_for_notes, score_ids
-from models.sentences import split_sentences
 from schemas.finding import Finding
 
 __all__ = ["EngineConfig", "InferenceEngine", "NoteRequest"]
@@ -117,7 +117,7 @@ class InferenceEngine:
         jobs: dict[str, Job] = {}
         try:
             for note in notes:
-                sentences = split_sentences(note.text)
+                sentences = current_sentences(note.text)
                 if not sentences:
                     results[note.event_id] = []
                     continue
@@ -155,7 +155,7 @@ class InferenceEngine:
 
     def predict_texts(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Synchronous scoring (CLI, replay): same batching and thresholds, no queue."""
-        notes = [NoteScores(None, split_sentences(t), [], len(self.model.meta.labels))
+        notes = [NoteScores(None, current_sentences(t), [], len(self.model.meta.labels))
                  for t in texts]
         flat = [s for note in notes for s in note.sentences]
         ids = self.model.encode(flat)

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from models.classifier import FindingsClassifier
+from models.context import current_sentences
 from models.scoring import score_ids
-from models.sentences import split_sentences
 
 __all__ = [
     "NOT_PRESENT_MENTIONS",
@@ -35,7 +35,7 @@ def note_probabilities(
     owners: list[int] = []
     sentences: list[str] = []
     for i, text in enumerate(texts):
-        for sentence in split_sentences(text):
+        for sentence in current_sentences(text):
             owners.append(i)
             sentences.append(sentence)
     probs = score_ids(clf, clf.encode(sentences), batch_size, batch_size * clf.max_length)

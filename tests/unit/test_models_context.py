@@ -1,0 +1,71 @@
+"""Past and family history are not scored (models/context.py, session 29): the sentences the
+model sees, table-driven. A wrongly kept sentence can raise a false alert; a wrongly dropped one
+hides a finding, so the keep cases matter as much as the drop cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.context import current_sentences, history_mask
+from models.sentences import split_sentences
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the session 28 black-box tester's two high bleeding alerts on warfarin
+    pytest.param("PMH: GI bleed 2015, hypertension, T2DM.", [], id="pmh-inline"),
+    pytest.param("Mother had bleeding disorder ([NAME]). Patient well, no complaints.",
+                 ["Patient well, no complaints."], id="relative-had"),
+    pytest.param("FHx: father had GI bleed.", [], id="fhx"),
+    pytest.param("FH of von Willebrand disease (mother and maternal aunt).", [], id="fh-of"),
+    pytest.param("Family hx: dad had vascular dementia.", [], id="family-hx"),
+    pytest.param("h/o falls. Found on floor this morning.", ["Found on floor this morning."], id="h/o"),
+    pytest.param("Hx of anaphylaxis to penicillin.", [], id="hx-of"),
+    pytest.param("Hx recurrent UTIs.", [], id="hx-without-of"),
+    pytest.param("Past medical history: asthma, eczema.", [], id="past-medical-history"),
+    pytest.param("Allergies: penicillin - rash as a child.", [], id="allergy-list"),
+    pytest.param("His brother has haemophilia.", [], id="possessive-relative"),
+    pytest.param("Grandmother died of a GI bleed aged 58.", [], id="died-of"),
+    # a heading on its own: every line under it, to a blank line or the next heading
+    pytest.param("PMH:\n- GI bleed 2015\n- AF\n\nMelaena x2, Hb 78.", ["Melaena x2, Hb 78."],
+                 id="heading-block-ends-at-blank-line"),
+    pytest.param("PMH:\nGI bleed 2015\nAF\nPC: melaena x2", ["PC: melaena x2"],
+                 id="heading-block-ends-at-next-heading"),
+    pytest.param("Family history:\nMother - breast cancer\nO/E: oozing from cannula site",
+                 ["O/E: oozing from cannula site"], id="family-heading"),
+    # an inline heading carries on to the bullets under it, nothing else
+    pytest.param("PMH: AF, GI bleed 2015\n- DVT 2018\n- bleeding ulcer\nMelaena x2.", ["Melaena x2."],
+                 id="inline-heading-bullets"),
+    pytest.param("PMH: AF. Melaena x3, Hb 70.", ["Melaena x3, Hb 70."], id="same-line-after-inline-heading"),
+    # kept: something happening now, the presenting complaint, the patient himself
+    pytest.param("PMH: GI bleed 2015, now melaena.", ["PMH: GI bleed 2015, now melaena."], id="now"),
+    pytest.param("PMH: GI bleed 2015, but melaena overnight.", ["melaena overnight."], id="but-splits"),
+    pytest.param("PMH:\n- GI bleed\nFresh PR bleed this shift", ["Fresh PR bleed this shift"],
+                 id="termination-ends-a-block"),
+    pytest.param("History of presenting complaint: 2 days of melaena.",
+                 ["History of presenting complaint: 2 days of melaena."], id="hpc"),
+    pytest.param("Hx: 2/7 melaena", ["Hx: 2/7 melaena"], id="hx-heading-is-the-presenting-complaint"),
+    pytest.param("hx of chest pain for 3 days", ["hx of chest pain for 3 days"], id="duration"),
+    pytest.param("Daughter has found him on the floor.", ["Daughter has found him on the floor."],
+                 id="relative-reports-a-fall"),
+    pytest.param("Sister has noticed bruising on her arms.", ["Sister has noticed bruising on her arms."],
+                 id="relative-noticed"),
+    pytest.param("Brother has haemophilia, patient bleeding from cannula.",
+                 ["Brother has haemophilia, patient bleeding from cannula."], id="back-to-the-patient"),
+    pytest.param("Fresh melaena, h/o GI bleed.", ["Fresh melaena, h/o GI bleed."], id="mid-sentence-left-to-model"),
+    pytest.param("Allergic reaction: urticaria after co-amoxiclav.",
+                 ["Allergic reaction: urticaria after co-amoxiclav."], id="allergic-reaction-is-not-a-list"),
+    pytest.param("Previous shift: vomited x3.", ["Previous shift: vomited x3."], id="previous-is-left-to-model"),
+    pytest.param("", [], id="empty"),
+])
+def test_current_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
+
+
+def test_the_mask_lines_up_with_the_split_and_is_idempotent() -> None:
+    text = "PMH:\n- GI bleed\n\nMelaena x2. FHx: mother had MI.\nDrowsy, RASS -3."
+    sentences = split_sentences(text)
+    mask = history_mask(text, sentences)
+    assert len(mask) == len(sentences)
+    assert [s for s, m in zip(sentences, mask, strict=True) if not m] == ["Melaena x2.", "Drowsy, RASS -3."]
+    assert history_mask(text, sentences) == mask
+    assert current_sentences(" ".join(current_sentences(text))) == current_sentences(text)
