@@ -13,6 +13,7 @@ import numpy as np
 
 from models.classifier import FindingsClassifier
 from models.context import current_sentences
+from models.scales import apply_sedation_scales
 from models.scoring import score_ids
 
 __all__ = [
@@ -39,6 +40,7 @@ def note_probabilities(
             owners.append(i)
             sentences.append(sentence)
     probs = score_ids(clf, clf.encode(sentences), batch_size, batch_size * clf.max_length)
+    apply_sedation_scales(sentences, probs, clf.meta.labels)  # as predict and the engine do
     out = np.zeros((len(texts), len(clf.meta.labels)), dtype=np.float32)
     np.maximum.at(out, np.asarray(owners, dtype=np.int64), probs)
     return out

@@ -104,7 +104,9 @@ def eval_command(
 
 PREDICT_HELP = (
     'Findings for each note: writes {"id","findings":[{"label","probability"}]} per line, the id '
-    "as given (any JSON scalar).\n\n"
+    "as given (any JSON scalar). A finding is listed at its label's own threshold; the note.* "
+    "rules alert only from finding_min_probability (0.5 by default), and the worker and replay "
+    "score the scrubbed text (docs/model.md).\n\n"
     'Bad lines (not JSON, not an object, no "text" string) are each reported on stderr as '
     '"line N: ..." (never their content) and skipped; the good lines are still predicted. '
     "Unlike `deid text`, which scrubs a line that is not JSON as plain text (and skips, with exit "

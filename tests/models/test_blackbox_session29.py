@@ -68,3 +68,17 @@ def test_eval_of_a_bad_data_file_is_a_clean_error(tiny_model_dir: Path, tmp_path
     unknown = CliRunner().invoke(app, ["model", "eval", "--model", str(tiny_model_dir), "--data",
                                        str(data), "--split", "everything"])
     assert unknown.exit_code == 2 and "must be test, dev or all" in unknown.output
+
+
+def test_a_sedation_scale_is_a_finding_explained_by_its_reading(tiny_model_dir: Path) -> None:
+    from models.engine import EngineConfig, InferenceEngine
+
+    engine = InferenceEngine.load(EngineConfig(model_dir=tiny_model_dir, base_dir=None, device="cpu",
+                                               threads=1, explain_top_k=3))
+    scale, past, rass1 = engine.predict_texts(
+        ["Drowsy after morphine. POSS 3.", "PMH: GI bleed 2015.\nFHx: mother had MI.",
+         "Rousing easily, RASS -1."])
+    (sedated,) = [f for f in scale if f.label == "oversedation"]
+    assert sedated.probability == 1.0 and sedated.text == "POSS 3." and sedated.tokens == ("POSS 3",)
+    assert past == []  # history alone: nothing is scored
+    assert "oversedation" not in {f.label for f in rass1}

@@ -1,0 +1,62 @@
+"""A recorded sedation scale decides its sentence's oversedation finding (models/scales.py,
+session 29): POSS 3-4 / RASS -2..-5 is oversedation, POSS S/1/2 / RASS -1..+4 is not; targets,
+negated, hypothetical and past readings are left to the model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.scales import apply_sedation_scales, sedation_reading
+from schemas.finding import FINDING_LABELS
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the session 28 black-box tester's cases
+    pytest.param("Sedated post-op as expected, rousing easily to voice, RASS -1.", (False, "RASS -1"),
+                 id="rass-minus-1-acceptable"),
+    pytest.param("RASS -2.", (True, "RASS -2"), id="rass-minus-2"),
+    pytest.param("POSS 3.", (True, "POSS 3"), id="poss-3"),
+    pytest.param("POSS 2, easily roused.", (False, "POSS 2"), id="poss-2"),
+    pytest.param("POSS S", (False, "POSS S"), id="poss-asleep-easy-to-rouse"),
+    pytest.param("POSS score 4", (True, "POSS score 4"), id="poss-score-4"),
+    pytest.param("RASS of -3", (True, "RASS of -3"), id="rass-of"),
+    pytest.param("RASS: \u22124", (True, "RASS: \u22124"), id="unicode-minus"),
+    pytest.param("RASS=-2", (True, "RASS=-2"), id="equals"),
+    pytest.param("rass -5", (True, "rass -5"), id="lower-case"),
+    pytest.param("RASS +2, agitated", (False, "RASS +2"), id="agitated-is-not-sedated"),
+    pytest.param("RASS -1 to -2", (True, "RASS -1 to -2"), id="range-most-sedated"),
+    pytest.param("RASS -1 at 10:00, RASS -3 at 12:00", (True, "RASS -3"), id="last-reading-counts"),
+    pytest.param("RASS -3 on ICU, now RASS 0.", (False, "RASS 0"), id="now-alert"),
+    pytest.param("Target RASS -2 to 0.", None, id="target"),
+    pytest.param("Aim for POSS 2 or less.", None, id="aim"),
+    pytest.param("POSS 3 neg.", None, id="negated"),
+    pytest.param("Call outreach if RASS -3 develops.", None, id="hypothetical"),
+    pytest.param("Watch for POSS 3 overnight.", None, id="watch-for"),
+    pytest.param("Admitted in 2019 with POSS 4.", None, id="dated"),
+    pytest.param("POSS 3 yesterday, none today.", None, id="yesterday"),
+    pytest.param("Drowsy but rousable.", None, id="no-scale"),
+])
+def test_sedation_reading(sentence: str, expected: tuple[bool, str] | None) -> None:
+    assert sedation_reading(sentence) == expected
+
+
+def test_the_scale_sets_the_oversedation_column_of_its_sentence_only() -> None:
+    sentences = ["Sedated, rousing easily, RASS -1.", "POSS 3.", "Drowsy, RASS -1, unrousable to pain.",
+                 "Melaena x2.", "Watch for POSS 4."]
+    labels = list(FINDING_LABELS)
+    col = labels.index("oversedation")
+    probs = np.full((len(sentences), len(labels)), 0.9, dtype=np.float32)
+    found = apply_sedation_scales(sentences, probs, labels)
+    assert found == {1: "POSS 3"}
+    assert probs[:, col].tolist() == pytest.approx([0.0, 1.0, 0.9, 0.9, 0.9])
+    untouched = np.delete(probs, col, axis=1)
+    assert (untouched == np.float32(0.9)).all()
+    again = probs.copy()
+    assert apply_sedation_scales(sentences, again, labels) == found and (again == probs).all()
+
+
+def test_a_model_without_the_label_is_left_alone() -> None:
+    probs = np.full((1, 2), 0.5, dtype=np.float32)
+    assert apply_sedation_scales(["POSS 4."], probs, ["bleeding", "fall"]) == {}
+    assert (probs == np.float32(0.5)).all()
