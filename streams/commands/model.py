@@ -50,10 +50,22 @@ def train_command(
     max_length: Annotated[int, typer.Option(help="Max tokens per sequence.")] = 64,
     threads: Annotated[int | None, typer.Option(help="CPU threads (default: all cores).")] = None,
     device: Annotated[str, typer.Option(help="auto, cpu or cuda.")] = "auto",
+    retune: Annotated[bool, typer.Option(
+        help="Do not train: re-tune the thresholds of the model already at --out on its own dev "
+             "split (weights untouched; rewrites its thresholds, metrics.json and card).")] = False,
 ) -> None:
     """Fine-tune the note-findings classifier and write a model card beside it."""
     from models.training import TrainConfig, train
 
+    if retune:
+        from models.errors import ModelError
+        from models.retune import retune as retune_model
+
+        try:
+            retune_model(out or _default_model(train=False), data, device=device, echo=typer.echo)
+        except ModelError as exc:
+            _fail(str(exc))
+        return
     cfg = TrainConfig(data=data, out=out or _default_model(train=False), base=base, seed=seed, epochs=epochs,
                       batch_size=batch_size, lr=lr, max_length=max_length, threads=threads,
                       device=device)

@@ -82,3 +82,37 @@ def test_a_sedation_scale_is_a_finding_explained_by_its_reading(tiny_model_dir: 
     assert sedated.probability == 1.0 and sedated.text == "POSS 3." and sedated.tokens == ("POSS 3",)
     assert past == []  # history alone: nothing is scored
     assert "oversedation" not in {f.label for f in rass1}
+
+
+def test_retune_rewrites_thresholds_metrics_and_card_without_touching_weights(
+        tiny_model_dir: Path, tmp_path: Path) -> None:
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, model)
+    rows = [{"id": f"r{i}", "text": text, "labels": labels} for i, (text, labels) in enumerate([
+        ("Melaena x2 overnight.", ["bleeding"]), ("Vomited twice.", ["nausea_vomiting"]),
+        ("Found on the floor.", ["fall"]), ("Comfortable, obs stable.", []),
+    ] * 3)]
+    data = tmp_path / "corpus.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (model / "split.json").write_text(json.dumps({"seed": 1, "dev_ids": ["r0", "r1", "r2", "r3"],
+                                                  "test_ids": ["r4", "r5", "r6", "r7"]}))
+    config = {"data": str(data), "seed": 1, "epochs": 1, "patience": 1, "batch_size": 2, "lr": 1e-4,
+              "weight_decay": 0.0, "warmup": 0.0}
+    (model / "metrics.json").write_text(json.dumps({"history": [{"epoch": 1}], "seconds": 1.0,
+                                                    "device": "cpu", "config": config}))
+    weights = (model / "model.safetensors").read_bytes()
+    result = CliRunner().invoke(app, ["model", "train", "--retune", "--out", str(model), "--data",
+                                      str(data), "--device", "cpu"])
+    assert result.exit_code == 0, result.output
+    assert "test: macro-F1" in result.stdout
+    metrics = json.loads((model / "metrics.json").read_text())
+    meta = json.loads((model / "wardwatch_findings.json").read_text())
+    assert metrics["retuned"]["thresholds"] == meta["thresholds"]
+    assert metrics["retuned"]["previous_thresholds"] == [0.5] * 12
+    assert metrics["test"]["n"] == 4 and metrics["history"] == [{"epoch": 1}]
+    assert (model / "model.safetensors").read_bytes() == weights
+    assert "thresholds from dev" in (model / "README.md").read_text()
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "x", "text": "a", "labels": []}) + "\n", encoding="utf-8")
+    wrong = CliRunner().invoke(app, ["model", "train", "--retune", "--out", str(model), "--data", str(other)])
+    assert wrong.exit_code == 2 and "not the corpus this model was trained on" in wrong.stderr

@@ -35,3 +35,14 @@ def test_tune_thresholds_separates_and_prefers_half() -> None:
     thresholds = tune_thresholds(y, probs)
     assert 0.2 < thresholds[0] <= 0.35  # only a low threshold finds both bleeding notes
     assert thresholds[1] == 0.5  # 0.25..0.95 all give F1 1: the one nearest 0.5 wins
+
+
+def test_one_dev_example_does_not_pull_a_threshold_to_the_grid_edge() -> None:
+    """Session 29: F1 0.960 at 0.05 against 0.957 at 0.5 moved findings-v3's hypoglycaemia
+    threshold to 0.05; within the slack the threshold nearest 0.5 wins."""
+    positives = [0.9] * 11 + [0.07]  # eleven clear positives, one the model barely saw
+    negatives = [0.02] * 200 + [0.06]
+    y = np.array([[1]] * len(positives) + [[0]] * len(negatives))
+    probs = np.array([[p] for p in positives + negatives])
+    assert tune_thresholds(y, probs, slack=0.0) == (0.05,)
+    assert tune_thresholds(y, probs) == (0.5,)
