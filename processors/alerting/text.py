@@ -45,6 +45,13 @@ def adjustments_for(prefs: PatientPrefs, rule_id: str, family: str) -> list[tupl
     )
 
 
+# session 28 black-box tester: a pulse moving on from 89 to 104 resolved the deviation alert, which a
+# ward display showed as "resolved" while the tachycardia got worse
+_BASELINE_RESOLVED = (" It applies only while the vital is within population limits (NEWS2 score 0):"
+                      " either the vital is back near the patient's baseline, or it now scores in"
+                      " NEWS2 and the NEWS2 rules report it.")
+
+
 def _event_line(d: Decision) -> str:
     t = d.at.isoformat()
     if d.event == "raised":
@@ -54,7 +61,8 @@ def _event_line(d: Decision) -> str:
         return f"**{d.event.capitalize()}**{was} to `{d.rule_id}` ({d.severity}) at {t}."
     if d.event == "resolved":
         if d.clear_since is not None:
-            return f"**Resolved** at {t}: `{d.rule_id}` has not applied since {d.clear_since.isoformat()}."
+            why = _BASELINE_RESOLVED if d.rule_id == "baseline.deviation" else ""
+            return f"**Resolved** at {t}: `{d.rule_id}` has not applied since {d.clear_since.isoformat()}.{why}"
         who = f" by {d.resolved_by}" if d.resolved_by else ""
         return f"**Resolved**{who} at {t} (closed through feedback)."
     if d.event == "snoozed":

@@ -47,3 +47,22 @@ def test_a_nul_terminated_note_is_a_note_event_without_the_nul() -> None:
     (note,) = result.events
     assert note.kind == "note"
     assert note.note is not None and note.note.text == "Large melaena stool at 09:40."
+
+
+def _resolved(rule_id: str) -> str:
+    from processors.alerting.text import render_detail
+    from processors.lifecycle.decision import Decision
+    from processors.state import PatientPrefs
+
+    at = datetime(2024, 5, 20, 18, 0, tzinfo=UTC)
+    decision = Decision(event="resolved", alert_id="a1", family=rule_id, rule_id=rule_id, rule_version="1",
+                        rule_source="local policy", severity="low", at=at, episode_start=at,
+                        clear_since=datetime(2024, 5, 20, 17, 0, tzinfo=UTC))
+    return render_detail(decision, None, PatientPrefs())
+
+
+def test_a_resolved_baseline_deviation_says_the_vital_may_now_score_in_news2() -> None:
+    """Session 28 scenario tester: a pulse going from 89 to 104 resolved the deviation alert, shown
+    as "resolved" while the tachycardia worsened; the detail now says why it stopped applying."""
+    assert "now scores in NEWS2 and the NEWS2 rules report it" in _resolved("baseline.deviation")
+    assert "NEWS2" not in _resolved("med.opioid_respiratory")
