@@ -9,17 +9,20 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime
+from functools import cache
 from typing import Any, overload
 
 from processors.alerting.render import render_alert
 from processors.lifecycle.decide import decision_from_episode
 from processors.lifecycle.decision import Decision
+from processors.rules.config import load_rules_config
 from processors.state import SPO2_SCALE_PARAM, EpisodeState, PatientPrefs, PatientState
 from schemas.alert import Alert
 from schemas.feedback import Feedback
 from schemas.reasons import ReasonCode, WardwatchError
 
-__all__ = ["apply_feedback", "apply_feedback_to_state", "parse_adjust"]
+__all__ = ["adjustable_params", "apply_feedback", "apply_feedback_to_state",
+           "feedback_on_replaced_episode", "parse_adjust"]
 
 _EVENT = {
     "acknowledge": "acknowledged",
@@ -34,12 +37,29 @@ def _invalid(detail: str, path: str) -> WardwatchError:
     return WardwatchError(ReasonCode.INVALID_FEEDBACK, detail, path)
 
 
+@cache
+def adjustable_params() -> frozenset[str]:
+    """Every name an override may adjust: each rule's parameters in the shipped thresholds
+    (`<rule_id>.<param>`, docs/rules.md) and the NEWS2 SpO2 scale."""
+    config = load_rules_config()
+    return frozenset({SPO2_SCALE_PARAM} | {
+        f"{rule_id}.{name}" for rule_id in config.rules for name in config.rule(rule_id).params})
+
+
 def parse_adjust(adjust: dict[str, Any]) -> tuple[str, float]:
-    """{"param": "<rule_id>.<param>", "value": x} ("threshold" accepted for "param")."""
+    """{"param": "<rule_id>.<param>", "value": x} ("threshold" accepted for "param"). A name no
+    rule reads is refused: stored, it would be shown as applied while changing nothing (session
+    29 black-box tester: the documented example named a parameter that did not exist)."""
     param = adjust.get("param", adjust.get("threshold"))
     if not isinstance(param, str) or not _PARAM.match(param):
         raise _invalid(
             "adjust.param must be a '<rule_id>.<param>' name (lower-case, dot separated)",
+            "adjust.param",
+        )
+    if param not in adjustable_params():
+        raise _invalid(
+            "adjust.param names no rule parameter: use one of a rule's parameters listed in "
+            "docs/rules.md (e.g. med.hyperkalemia_raas.moderate_from) or news2.spo2_scale",
             "adjust.param",
         )
     value = adjust.get("value")
@@ -131,16 +151,7 @@ def apply_feedback(
         raise TypeError("apply_feedback(episodes, prefs, fb): fb is missing")
     _validate(fb)
     ep = _find(episodes, fb.alert_id)
-    new_prefs = prefs
-    if fb.adjust is not None:
-        param, value = parse_adjust(fb.adjust)
-        note = f"by {fb.by} at {fb.at.isoformat()}: {fb.reason}"
-        new_prefs = prefs.model_copy(
-            update={
-                "adjustments": {**prefs.adjustments, param: value},
-                "adjustment_notes": {**prefs.adjustment_notes, param: note},
-            }
-        )
+    new_prefs = _with_adjustment(prefs, fb)
     if ep.status != "open" or _stale(ep, fb):
         return episodes, new_prefs, None
     new_ep = _apply(ep, fb)
@@ -152,6 +163,25 @@ def apply_feedback(
         source, event, fb.at, resolved_by=fb.by if fb.action == "resolve" else None
     )
     return {**episodes, ep.family: new_ep}, new_prefs, decision
+
+
+def _with_adjustment(prefs: PatientPrefs, fb: Feedback) -> PatientPrefs:
+    if fb.adjust is None:
+        return prefs
+    param, value = parse_adjust(fb.adjust)
+    note = f"by {fb.by} at {fb.at.isoformat()}: {fb.reason}"
+    return prefs.model_copy(update={
+        "adjustments": {**prefs.adjustments, param: value},
+        "adjustment_notes": {**prefs.adjustment_notes, param: note},
+    })
+
+
+def feedback_on_replaced_episode(prefs: PatientPrefs, fb: Feedback) -> PatientPrefs:
+    """Feedback for an episode of this patient that a newer episode of its family has replaced
+    (the id is still known; the shell checks it): like feedback on a closed episode it emits
+    nothing and changes nothing, except that an override's adjustment is still recorded."""
+    _validate(fb)
+    return _with_adjustment(prefs, fb)
 
 
 def _stale(ep: EpisodeState, fb: Feedback) -> bool:

@@ -24,7 +24,7 @@ class Feedback(BaseModel):
     until: datetime | None = None
     by: str
     at: datetime
-    adjust: dict[str, Any] | None = None  # e.g. {"threshold": "med.hyperkalemia_raas.k_moderate", "value": 5.8}
+    adjust: dict[str, Any] | None = None  # e.g. {"threshold": "med.hyperkalemia_raas.moderate_from", "value": 5.8}
     patient: str | None = None  # pseudonym, when the sender knows it
 
     @field_validator("at", "until")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import orjson
 import structlog
 from pydantic import ValidationError
 
 from processors.deid import scrub_text
-from processors.feedback import apply_feedback
+from processors.feedback import apply_feedback, feedback_on_replaced_episode
 from schemas.alert import Alert
 from schemas.feedback import Feedback
 from schemas.reasons import WardwatchError
@@ -20,10 +21,32 @@ __all__ = ["handle_feedback"]
 log = structlog.get_logger("wardwatch.feedback")
 
 
-async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | None = None) -> list[Alert]:
-    """Apply one feedback message. Invalid or unknown feedback is logged and counted, never raised."""
+def _records(value: bytes) -> list[bytes]:
+    """The feedback records of one message: one JSON object (pretty-printed or not), or NDJSON of
+    several, each line its own record (session 29 black-box tester: `publish --topic
+    ward.alert-feedback` of an NDJSON file with one bad line lost every line of it)."""
+    lines = [line for line in value.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return [value]
     try:
-        fb = Feedback.model_validate_json(value or b"")
+        orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return lines
+    return [value]
+
+
+async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | None = None) -> list[Alert]:
+    """Apply one feedback message (one record, or NDJSON: each line on its own). Invalid or
+    unknown feedback is logged and counted, never raised."""
+    alerts: list[Alert] = []
+    for record in _records(value or b""):
+        alerts += await _handle_one(rt, record, now)
+    return alerts
+
+
+async def _handle_one(rt: Runtime, value: bytes, now: datetime | None) -> list[Alert]:
+    try:
+        fb = Feedback.model_validate_json(value)
     except (ValidationError, ValueError) as err:
         errors = err.errors() if isinstance(err, ValidationError) else []
         fields = [".".join(str(p) for p in e["loc"]) for e in errors]
@@ -42,12 +65,14 @@ async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | N
         log.warning("feedback.unknown_alert", alert_id=fb.alert_id, action=fb.action, reason="unknown_alert")
         metrics.FEEDBACK.labels(action=fb.action, outcome="unknown_alert").inc()
         return []
-    pseudonym, _family = found
+    pseudonym, family = found
     state = await rt.store.load(pseudonym)
+    current = state.episodes.get(family)
     try:
-        episodes, prefs, alert = apply_feedback(
-            state, fb, emitted_at=now or datetime.now(UTC)
-        )
+        if current is None or current.alert_id != fb.alert_id:  # a newer episode replaced it
+            episodes, prefs, alert = dict(state.episodes), feedback_on_replaced_episode(state.prefs, fb), None
+        else:
+            episodes, prefs, alert = apply_feedback(state, fb, emitted_at=now or datetime.now(UTC))
     except WardwatchError as err:
         log.warning("feedback.rejected", alert_id=fb.alert_id, reason=err.code.value, detail=err.detail)
         metrics.FEEDBACK.labels(action=fb.action, outcome=err.code.value).inc()

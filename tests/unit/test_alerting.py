@@ -139,12 +139,12 @@ def test_live_emitted_at_is_used():
 def test_override_context_and_adjustment_in_detail():
     decision, _ = ALL[5]
     prefs = PatientPrefs(
-        adjustments={"med.hyperkalemia_raas.k_moderate": 5.8, "med.warfarin_inr.x": 1.0},
-        adjustment_notes={"med.hyperkalemia_raas.k_moderate": "by dr-3 at t: CKD baseline"},
+        adjustments={"med.hyperkalemia_raas.moderate_from": 5.8, "med.warfarin_inr.x": 1.0},
+        adjustment_notes={"med.hyperkalemia_raas.moderate_from": "by dr-3 at t: CKD baseline"},
     )
     alert = render_alert(decision, None, PSEUDO, None, None, prefs)
     assert "Overridden by rn-12" in alert.detail
-    assert "`med.hyperkalemia_raas.k_moderate` = 5.8 (by dr-3 at t: CKD baseline)" in alert.detail
+    assert "`med.hyperkalemia_raas.moderate_from` = 5.8 (by dr-3 at t: CKD baseline)" in alert.detail
     assert "med.warfarin_inr.x" not in alert.detail
     assert alert.fhir["mitigation"][0]["action"]["text"] == "Overridden: CKD baseline"
 

@@ -83,10 +83,16 @@ def test_same_feedback_twice_emits_once(fb):
                      id="snooze-until-in-past"),
         pytest.param(_fb("override", reason="r", adjust={"param": "Bad Name", "value": 5.8}),
                      ReasonCode.INVALID_FEEDBACK, "adjust.param", id="adjust-bad-param"),
-        pytest.param(_fb("override", reason="r", adjust={"param": "a.b", "value": "5.8717"}),
+        pytest.param(_fb("override", reason="r", adjust={"param": "med.hyperkalemia_raas.moderate_from", "value": "5.8717"}),
                      ReasonCode.INVALID_FEEDBACK, "adjust.value", id="adjust-non-number"),
-        pytest.param(_fb("override", reason="r", adjust={"param": "a.b", "value": True}),
+        pytest.param(_fb("override", reason="r", adjust={"param": "med.hyperkalemia_raas.moderate_from", "value": True}),
                      ReasonCode.INVALID_FEEDBACK, "adjust.value", id="adjust-bool"),
+        # session 29 black-box tester: the documented example named no real parameter, and was
+        # shown as applied while the rule kept 5.5
+        pytest.param(_fb("override", reason="r", adjust={"param": "med.hyperkalemia_raas.k_moderate", "value": 5.9}),
+                     ReasonCode.INVALID_FEEDBACK, "adjust.param", id="adjust-param-no-rule-reads"),
+        pytest.param(_fb("override", reason="r", adjust={"param": "med.nonexistent.moderate_from", "value": 5.9}),
+                     ReasonCode.INVALID_FEEDBACK, "adjust.param", id="adjust-unknown-rule"),
         pytest.param(_fb("override", reason="COPD", adjust={"param": "news2.spo2_scale", "value": 3}),
                      ReasonCode.INVALID_FEEDBACK, "adjust.value", id="spo2-scale-not-1-or-2"),
         pytest.param(_fb("acknowledge", adjust={"param": "a.b", "value": 1}),
@@ -103,16 +109,16 @@ def test_typed_errors_without_input_values(fb, code, path):
 @pytest.mark.parametrize(
     "adjust",
     [
-        pytest.param({"param": "med.hyperkalemia_raas.k_moderate", "value": 5.9}, id="param"),
-        pytest.param({"threshold": "med.hyperkalemia_raas.k_moderate", "value": 5.9},
+        pytest.param({"param": "med.hyperkalemia_raas.moderate_from", "value": 5.9}, id="param"),
+        pytest.param({"threshold": "med.hyperkalemia_raas.moderate_from", "value": 5.9},
                      id="threshold-alias"),
     ],
 )
 def test_override_adjustment_recorded_with_note(adjust):
     fb = _fb("override", reason="CKD baseline", adjust=adjust)
     _, prefs, decision = apply_feedback(_open(), PatientPrefs(), fb)
-    assert prefs.adjustments == {"med.hyperkalemia_raas.k_moderate": 5.9}
-    assert prefs.adjustment_notes["med.hyperkalemia_raas.k_moderate"] == (
+    assert prefs.adjustments == {"med.hyperkalemia_raas.moderate_from": 5.9}
+    assert prefs.adjustment_notes["med.hyperkalemia_raas.moderate_from"] == (
         f"by rn-12 at {m(5).isoformat()}: CKD baseline"
     )
     assert decision is not None and decision.ack_action == "override"
@@ -120,11 +126,11 @@ def test_override_adjustment_recorded_with_note(adjust):
 
 def test_feedback_on_closed_episode_applies_adjustment_only():
     episodes, _, _ = apply_feedback(_open(), PatientPrefs(), _fb("resolve"))
-    fb = _fb("override", reason="CKD", adjust={"param": "med.hyperkalemia_raas.k_moderate",
+    fb = _fb("override", reason="CKD", adjust={"param": "med.hyperkalemia_raas.moderate_from",
                                                "value": 6.0}, at=m(9))
     new, prefs, decision = apply_feedback(episodes, PatientPrefs(), fb)
     assert decision is None and new == episodes
-    assert prefs.adjustments == {"med.hyperkalemia_raas.k_moderate": 6.0}
+    assert prefs.adjustments == {"med.hyperkalemia_raas.moderate_from": 6.0}
 
 
 def test_manual_resolve_then_recurrence_opens_new_episode():

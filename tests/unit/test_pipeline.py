@@ -53,7 +53,7 @@ def fake_rules(state: PatientState, at: datetime, findings: Sequence[Finding], c
                                unit="/min", time=rr[-1].time),),
         ))
     ks = state.obs_until(K, at)
-    limit = state.prefs.adjustments.get("med.hyperkalemia_raas.k_moderate", 5.5)
+    limit = state.prefs.adjustments.get("med.hyperkalemia_raas.moderate_from", 5.5)
     if ks and (ks[-1].value or 0) >= limit:
         k = ks[-1]
         out.append(RuleResult(
@@ -205,14 +205,14 @@ def test_override_adjustment_visible_in_next_alert():
     state, alerts = run([[ev(K, 0, 5.8, "lab")]])
     fb = Feedback(alert_id=alerts[0].alert_id, action="override", reason="CKD, runs high",
                   by="dr-3", at=m(5),
-                  adjust={"param": "med.hyperkalemia_raas.k_moderate", "value": 5.9})
+                  adjust={"param": "med.hyperkalemia_raas.moderate_from", "value": 5.9})
     episodes, prefs, decision = apply_feedback(dict(state.episodes), state.prefs, fb)
     assert decision is not None and decision.event == "acknowledged"
     state = state.model_copy(update={"episodes": episodes, "prefs": prefs})
     _, later = run([[ev(K, 30, 5.85, "lab")], [ev(K, 60, 6.3, "lab")]], state=state)
     assert [(a.event, a.rule.id) for a in later] == [("escalated", "med.hyperkalemia_raas")]
     detail = later[0].detail
-    assert "`med.hyperkalemia_raas.k_moderate` = 5.9" in detail
+    assert "`med.hyperkalemia_raas.moderate_from` = 5.9" in detail
     assert f"by dr-3 at {m(5).isoformat()}: CKD, runs high" in detail
 
 
