@@ -49,29 +49,64 @@ _FAMILY_OPENER = re.compile(
     r"(?!\s+(?:noticed|seen|found|reported|said|told|called|observed|witnessed|brought|been|heard))",
     re.IGNORECASE,
 )
-_BACK_TO_PATIENT = re.compile(r"\b(?:he|she|him|pt|patient|pts)\b", re.IGNORECASE)
+# the sentence comes back to the patient, or a relative reports what they saw ("Daughter has
+# concerns, says mum has been bleeding from her gums")
+_BACK_TO_PATIENT = re.compile(
+    r"\b(?:he|she|him|her|pt|patient|pts|says|said|reports?|reported|states?|stated|tells|told|"
+    r"concerns?|concerned|worried|noticed|found)\b", re.IGNORECASE)
 _HEADING_ONLY = re.compile(r"^\W*[A-Za-z][A-Za-z /&()-]{0,40}[:\-]\s*$")
 _HEADING = re.compile(r"^\W*[A-Za-z][A-Za-z /&()]{0,40}:")
+_DURATIONS = (r"x?\s*\d+\s*/\s*(?:7|12|24|52)|hours?|hrs?|days?|"
+              r"(?:for|of|x)\s*(?:\d+|a|one|two|three|four|few|several)\s*(?:weeks?|wks?)")
 _TERMINATION = re.compile(
     r"\b(?:now|today|tonight|currently|current|presenting|presented|presents|admitted|"
     r"(?:this|on)\s+admission|"
     r"overnight|yesterday|new|newly|fresh|acute|acutely|ongoing|active|again|recurred|"
     r"re-?bleed(?:ing)?|since|this\s+(?:morning|afternoon|evening|shift|am|pm)|last\s+night|"
-    r"on\s+the\s+ward|"
+    r"on\s+(?:the\s+)?ward|"
     # a duration is the presenting complaint ("hx of 2/7 chest pain", "h/o SOB for 3 weeks")
-    r"\d+\s*/\s*(?:7|24|52)|hours?|hrs?|days?|"
-    r"(?:for|of|x)\s*(?:\d+|a|one|two|three|four|few|several)\s*(?:weeks?|wks?))\b",
+    rf"{_DURATIONS})\b",
     re.IGNORECASE,
 )
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_DURATION = re.compile(rf"\b(?:{_DURATIONS})\b", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n\s*\n")  # \s: a "blank" line may hold a no-break space
+# every line break a sender may use, as "\n" (a note with bare CR line ends was one sentence)
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n\n", "\x85": "\n",
+                              "\x0b": "\n", "\x0c": "\n"})
+_RELATIVE_LINE = re.compile(rf"^\W*(?:(?:his|her|maternal|paternal)\s+)?{_RELATIVE}\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLAUSE = re.compile(r"[,;]")
+_SECTION = re.compile(r"\W*(?:p\.?m\.?h|p\.?h\.?x|p\.?s\.?h|past\b|f\.?h|f/h|fam|allerg)", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-*\u2022\u2023\u25e6>+]|\d{1,2}[.)])\s")
 
 
 def _opens_history(sentence: str) -> bool:
-    if _HISTORY_OPENER.match(sentence):
-        return True
+    opener = _HISTORY_OPENER.match(sentence)
+    if opener is not None:
+        # "PMH: GI bleed 2015, HTN" is a list; "Hx OSA, drowsy, RASS -3 on PCA" goes on to today:
+        # without a heading's colon or dash, a sentence of several clauses is the model's to read
+        # the section names (PMH, FHx, family history, allergies) always open a list
+        strong = _SECTION.match(opener.group(0).strip(" \t:-*.")) is not None
+        return strong or _is_heading(sentence, opener) or not _CLAUSE.search(sentence, opener.end())
     family = _FAMILY_OPENER.match(sentence)
     return family is not None and not _BACK_TO_PATIENT.search(sentence, family.end())
+
+
+def _is_heading(sentence: str, opener: re.Match[str]) -> bool:
+    return sentence[opener.end():].lstrip().startswith((":", "-"))
+
+
+def _list_item(sentence: str, style: str | None) -> str | None:
+    """The list style ("bullet" or "bare") if ``sentence`` reads as one more item of a history
+    list in that style (None: not yet known), else None. Bullets go on while lines are bullets; a
+    bare list (the items on their own lines) goes on while a line has at most three words, a year
+    ("GI bleed 2015") or opens with a relative ("Mother - breast cancer"); anything else is a
+    sentence of its own."""
+    if style in (None, "bullet") and _BULLET.match(sentence):
+        return "bullet"
+    bare = (len(sentence.split()) <= 3 or _YEAR.search(sentence) is not None
+            or _RELATIVE_LINE.match(sentence) is not None)
+    return "bare" if style in (None, "bare") and bare else None
 
 
 def _gaps(text: str, sentences: Sequence[str]) -> list[str]:
@@ -90,35 +125,46 @@ def _gaps(text: str, sentences: Sequence[str]) -> list[str]:
 
 
 def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
-    """True for each sentence of ``text`` (as `split_sentences` gave them) that is past or family
-    history, per the module's rules. A heading on its own opens a block (to a blank line or the
-    next heading); an inline one ("PMH: AF, GI bleed 2015") carries on to the bullet lines under
-    it ("- DVT 2018")."""
+    """True for each sentence of ``text`` (as `split_sentences` gave them, line breaks as "\\n")
+    that is past or family history, per the module's rules. A heading on its own ("PMH:") and an
+    inline one ("PMH: AF, GI bleed 2015") carry on to the list items on the lines under them, to a
+    blank line, the next heading, or the first line that is no list item (session 29 black-box
+    tester: "PMH:\\n- AF\\nPassing bright red blood PR" lost the bleeding)."""
     mask: list[bool] = []
-    section: str | None = None  # "block" | "list" | None
+    in_list, style = False, None
     for sentence, gap in zip(sentences, _gaps(text, sentences), strict=True):
-        if _BLANK_LINE.search(gap):
-            section = None
+        if _BLANK_LINE.search(gap) or "\n" not in gap:
+            in_list = False
         now = _TERMINATION.search(sentence) is not None
         opener = _HISTORY_OPENER.match(sentence)
         if _HEADING_ONLY.match(sentence):
-            section = "block" if opener else None
-            mask.append(opener is not None)
+            in_list, style = opener is not None, None
+            mask.append(in_list)
             continue
-        if section == "list" and not ("\n" in gap and _BULLET.match(sentence)):
-            section = None
-        if section is not None and (now or _HEADING.match(sentence)):
-            section = None
-        past = not now and (section is not None or _opens_history(sentence))
-        if past and opener is not None and sentence[opener.end():].lstrip().startswith((":", "-")):
-            section = "list"
+        if in_list:
+            style = None if now or _HEADING.match(sentence) else _list_item(sentence, style)
+            in_list = style is not None
+        past = not now and (in_list or _opens_history(sentence))
+        if past and opener is not None and _is_heading(sentence, opener):
+            in_list, style = True, "bullet"  # the list began on the heading's line: bullets go on
         mask.append(past)
     return mask
 
 
 def current_sentences(text: str) -> list[str]:
-    """The sentences of ``text`` the model scores: all but past and family history."""
+    """The sentences of ``text`` the model scores: all but past and family history. A sentence
+    kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
+    pain": the presenting complaint) is scored without the trigger, which the model learnt as
+    "past" ("2/7 chest pain")."""
+    text = text.translate(_LINE_BREAKS)
     sentences = split_sentences(text)
     if not sentences:
         return sentences
-    return [s for s, past in zip(sentences, history_mask(text, sentences), strict=True) if not past]
+    out: list[str] = []
+    for sentence, past in zip(sentences, history_mask(text, sentences), strict=True):
+        if past:
+            continue
+        opener = _HISTORY_OPENER.match(sentence)
+        rest = sentence[opener.end():].lstrip(" :-,") if opener is not None else ""
+        out.append(rest if rest and _DURATION.search(sentence) else sentence)
+    return out

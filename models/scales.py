@@ -15,9 +15,10 @@ guessed:
 POSS 3-4 or RASS -2 .. -5 is oversedation (probability 1.0, the scale reading as its
 explanation); POSS S/1/2 or RASS -1 .. +4 is not (probability 0), unless the sentence also says
 something a scale cannot outweigh ("unrousable", "naloxone"). The last reading in a sentence
-counts ("RASS -3 on ICU, now RASS 0"). A target ("target RASS -2", "aim POSS 2") is not a
-reading, and a sentence that negates, supposes or dates one ("POSS 3 neg", "call if RASS -3",
-"watch for POSS 3", "POSS 4 in 2019") is left to the model, which learnt those forms.
+counts ("RASS -3 on ICU, now RASS 0"); "POSS 2/4" is out of 4, never a range. A target ("target
+RASS -2", "RASS -2 target") is no reading, and a sentence charting only a target is no
+oversedation. A reading whose own clause negates, supposes or dates it ("POSS 3 neg", "call if
+RASS -3", "POSS 4 in 2019", "RASS -3 last night") is left to the model, which learnt those forms.
 """
 
 from __future__ import annotations
@@ -31,21 +32,29 @@ __all__ = ["OVERSEDATION", "apply_sedation_scales", "sedation_reading"]
 
 OVERSEDATION = "oversedation"
 _SIGN = "+\\-\u2212\u2013"  # plus, hyphen-minus, minus sign, en dash
-_LINK = r"\s*(?:score\s*)?(?:(?:of|was|is|now|=|:)\s*)*"
-_RASS = re.compile(rf"\bRASS\b{_LINK}([{_SIGN}]?\s?[0-5])\b(?:\s*(?:to|/|or)\s*([{_SIGN}]?\s?[0-5])\b)?",
+_LINK = r"(?![A-Za-z])\s*(?:score\s*)?(?:(?:of|was|is|now|=|:)\s*)*[(\[]?\s*"
+_RASS_VALUE = rf"(?:[{_SIGN}]?\s?[0-5]|minus\s+[0-5])"
+# "RASS -1 to -2" (the most sedated counts), "RASS 0 -> -3" (the later counts); "POSS 2/4" is
+# out of 4, never a range (session 29 second notes tester: it raised a high alert)
+_THEN = r"(?:\s*[)\]]?\s*(->|\u2192|to|or{dash})\s*[(\[]?\s*({value})\b)?"
+_RASS = re.compile(rf"\bRASS{_LINK}({_RASS_VALUE})\b" + _THEN.format(dash="", value=_RASS_VALUE),
                    re.IGNORECASE)
-_POSS = re.compile(rf"\bPOSS\b{_LINK}([1-4]|S)\b(?:\s*(?:to|/|-|or)\s*([1-4])\b)?", re.IGNORECASE)
-_TARGET = re.compile(r"\b(?:target|goal|aim(?:ing)?(?:\s+for)?|prescribed|desired)\W*(?:\w+\W+)?$",
-                     re.IGNORECASE)
-# the reading is not asserted for now: negated, hypothetical or past (then the model decides)
+_POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b" + _THEN.format(dash="|-", value="[1-4]"),
+                   re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?(?:\s+for)?|prescribed|desired)\W*(?:\w+\W+)?$",
+                            re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"\W*(?:target|goal|aim)\b", re.IGNORECASE)  # used with .match(s, pos)
+# the reading is not asserted for now, in its own clause: negated, hypothetical or past (then the
+# model decides)
 _NOT_ASSERTED = re.compile(
     r"\b(?:no|not|nil|neg|negative|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|"
     r"keep\s+an\s+eye|look\s+out|observe\s+for|risk|call|bleep|prn|in\s+case|unless|develops?|recurs?|"
-    r"avoid|prevent|possibl[ey]|query|likely|unlikely|report|any|aware|plan|ruled\s+out|exclude[ds]?|free|"
-    r"settled|resolved|re|yesterday|previous(?:ly)?|prior|last\s+(?:admission|time)|(?:19|20)\d\d)\b|"
-    r"-ve\b|\?",
+    r"avoid|prevent|possibl[ey]|query|likely|unlikely|report\s+any|any|aware|plan|ruled\s+out|exclude[ds]?|"
+    r"free|settled|resolved|re|yesterday|last\s+night|earlier|in\s+recovery|on\s+icu|in\s+theatres?|"
+    r"previous(?:ly)?|prior|last\s+(?:admission|time)|(?:19|20)\d\d)\b|-ve\b|\?|\[DATE\]",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[,;]")
 _OUTWEIGHS = re.compile(
     r"\b(?:unrousable|unrouseable|unresponsive|not\s+rousable|not\s+rousing|difficult\s+to\s+(?:rouse|arouse|wake)"
     r"|hard\s+to\s+(?:rouse|arouse|wake)|minimal(?:ly)?\s+respon\w*|pinpoint|naloxone|narcan)\b",
@@ -54,34 +63,47 @@ _OUTWEIGHS = re.compile(
 
 
 def _rass(value: str) -> int:
-    digits = value.replace(" ", "")
-    negative = digits[0] in "-\u2212\u2013"
-    number = int(digits.lstrip(_SIGN))
+    digits = value.replace(" ", "").lower()
+    negative = digits[0] in "-\u2212\u2013" or digits.startswith("minus")
+    number = int(digits.removeprefix("minus").lstrip(_SIGN))
     return -number if negative else number
 
 
+def _clause(sentence: str, at: int) -> str:
+    """The clause of ``sentence`` around position ``at`` (between commas / semicolons)."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
+    end = _CLAUSE_END.search(sentence, at)
+    return sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
+
+
 def sedation_reading(sentence: str) -> tuple[bool, str] | None:
-    """``(oversedated, the reading as written)`` for the last scale reading of ``sentence`` (notes
-    are written in time order: "RASS -3 on ICU, now RASS 0"), or None when it records no POSS or
-    RASS score as a fact of now (a target, a negation, a hypothetical or a past reading)."""
-    if _NOT_ASSERTED.search(sentence):
-        return None
+    """``(oversedated, the reading as written)`` for the last scale reading of ``sentence`` that
+    is a fact of now (notes are written in time order: "RASS -3 on ICU, now RASS 0"); a sentence
+    that records only a target ("Sedation target: RASS -2") is ``(False, the target)``; None when
+    it records no POSS or RASS score, or only negated, hypothetical or past ones ("POSS 3 neg",
+    "call if RASS -3", "POSS 3 yesterday"), each judged in its own clause."""
     readings: list[tuple[int, int, str]] = []  # (position, level: higher is more sedated, text)
-    for match in _RASS.finditer(sentence):
-        if _TARGET.search(sentence, 0, match.start()):
-            continue
-        values = [_rass(v) for v in match.groups() if v]
-        readings.append((match.start(), -min(values), match.group(0).strip()))
-    for match in _POSS.finditer(sentence):
-        if _TARGET.search(sentence, 0, match.start()):
-            continue
-        values = [0 if v.upper() == "S" else int(v) for v in match.groups() if v]
-        # on one line with RASS: POSS 3 is RASS -2 (both "drifts off" / "briefly awakens")
-        readings.append((match.start(), max(values) - 1, match.group(0).strip()))
-    if not readings:
-        return None
-    _, level, text = max(readings)
-    return level >= 2, text
+    targets: list[str] = []
+    for scale, pattern in (("RASS", _RASS), ("POSS", _POSS)):
+        for match in pattern.finditer(sentence):
+            text = match.group(0).strip()
+            if (_TARGET_BEFORE.search(sentence, 0, match.start())
+                    or _TARGET_AFTER.match(sentence, match.end())):
+                targets.append(text)
+                continue
+            if _NOT_ASSERTED.search(_clause(sentence, match.start())):
+                continue
+            first, link, second = match.groups()
+            raw = [second] if second and link in ("->", "\u2192") else [v for v in (first, second) if v]
+            if scale == "RASS":
+                level = -min(_rass(v) for v in raw)
+            else:  # on one line with RASS: POSS 3 is RASS -2 (both "drifts off" / "briefly awakens")
+                level = max(0 if v.upper() == "S" else int(v) for v in raw) - 1
+            readings.append((match.start(), level, text))
+    if readings:
+        _, level, text = max(readings)
+        return level >= 2, text
+    return (False, targets[-1]) if targets else None
 
 
 def apply_sedation_scales(sentences: Sequence[str], probs: np.ndarray,
