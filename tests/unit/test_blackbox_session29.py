@@ -163,3 +163,17 @@ def test_feedback_on_a_replaced_episode_and_ndjson_feedback() -> None:
         assert snoozed.event == "snoozed"
 
     asyncio.run(story())
+
+
+@pytest.mark.parametrize(("text", "scrubbed"), [
+    pytest.param("Son reports his father fell at home.", "Son reports his father fell at home.", id="fell"),
+    pytest.param("Daughter found dad unrousable.", "Daughter found dad unrousable.", id="unrousable"),
+    pytest.param("Wife says husband vomited twice.", "Wife says husband vomited twice.", id="vomited"),
+    pytest.param("Son reports his father Zebulon fell.", "Son reports his father [NAME] fell.", id="a-name-still-goes"),
+    pytest.param("her son jun by text", "her son [NAME] by text", id="a-lower-case-name-still-goes"),
+])
+def test_what_happened_to_a_relative_is_no_name(text: str, scrubbed: str) -> None:
+    """Session 29 notes tester: "his father fell" became "his father [NAME]", so the fall was lost."""
+    from processors.deid import scrub_text
+
+    assert scrub_text(text, frozenset(), CFG) == scrubbed
