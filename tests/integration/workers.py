@@ -29,7 +29,9 @@ class IsolatedEnv:
 
 def isolated_env(kafka_bootstrap: str, redis_url: str, *, model: bool = False, **extra: str) -> IsolatedEnv:
     """Environment for a worker with its own topics, group and Redis key space (by pseudonym key)."""
-    run_id = uuid.uuid4().hex[:10]
+    # a letter first: an all-digit id (one run in ~100) is a 10-digit run the log redaction takes
+    # for an identifier ("wardwatch-test-[ID]-ingest" in worker.started, session 29 CI)
+    run_id = f"r{uuid.uuid4().hex[:10]}"
     env = {
         "WARDWATCH_ENV": "test",
         "WARDWATCH_KAFKA_BOOTSTRAP": kafka_bootstrap,
