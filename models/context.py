@@ -6,16 +6,19 @@ history from templates ("hx of", "previous ... in 2019") and missed what ward no
 disorder (von Willebrand)." each raised a high `note.bleeding_anticoagulant`. Following ConText
 (Harkema et al., J Biomed Inform 2009), a lexical pass marks such sentences before the model:
 
-- a sentence that opens with a past- or family-history trigger ("PMH:", "h/o", "history of",
-  "Hx COPD", "FHx", "family history") or an allergy list ("Allergies: ...") is history;
+- a sentence that opens with a section name ("PMH", "Past medical history", "FHx", "Family
+  history", an "Allergies:" list) is history; one that opens with "h/o", "hx of", "history of" or
+  "Hx COPD" is history too when it has no further clause ("Hx OSA, drowsy, RASS -3 on PCA" is the
+  model's to read);
 - a sentence that opens with a relative who has, had or died of something ("Mother had ...",
-  "His brother has haemophilia") is family history, unless it comes back to the patient
-  ("... he", "patient", "pt"): "Daughter has found him on the floor" is the patient's fall;
-- a history heading on its own ("PMH:", "Family history:") makes every following sentence history
-  until a blank line or the next heading ("Plan:", "O/E:");
-- a termination term keeps the sentence (and ends a heading's scope): something happening now
-  ("now", "today", "overnight", "this admission", "fresh", "again", "since", "presenting") or a
-  duration, which makes it the presenting complaint ("hx of 2/7 chest pain", "for 3 weeks").
+  "His brother has haemophilia") is family history, unless it comes back to the patient or
+  reports ("he", "her", "pt", "says", "found": "Daughter has found him on the floor");
+- a history heading ("PMH:" on its own, or "PMH: AF, GI bleed" inline) makes the list items on the
+  lines under it history, until a blank line, the next heading or the first line that is no list
+  item ("PMH:\\n- AF\\nPassing bright red blood PR" keeps the bleeding);
+- a termination term keeps the sentence (and ends a list): something happening now ("now",
+  "today", "overnight", "this admission", "fresh", "again", "since", "presenting") or a duration,
+  which makes it the presenting complaint ("hx of 2/7 chest pain", "for 3 weeks").
 
 Only sentences that *open* this way are marked: a mid-sentence "h/o" ("Fresh melaena, h/o GI
 bleed") is left to the model, since leaving a current finding out is worse than a false alert.
@@ -83,9 +86,9 @@ _BULLET = re.compile(r"^(?:[-*\u2022\u2023\u25e6>+]|\d{1,2}[.)])\s")
 def _opens_history(sentence: str) -> bool:
     opener = _HISTORY_OPENER.match(sentence)
     if opener is not None:
-        # "PMH: GI bleed 2015, HTN" is a list; "Hx OSA, drowsy, RASS -3 on PCA" goes on to today:
-        # without a heading's colon or dash, a sentence of several clauses is the model's to read
-        # the section names (PMH, FHx, family history, allergies) always open a list
+        # a section name (PMH, FHx, family history, allergies) or a heading's colon opens a list
+        # ("PMH GI bleed 2015, HTN"); otherwise a sentence of several clauses may go on to today
+        # ("Hx OSA, drowsy, RASS -3 on PCA") and is the model's to read
         strong = _SECTION.match(opener.group(0).strip(" \t:-*.")) is not None
         return strong or _is_heading(sentence, opener) or not _CLAUSE.search(sentence, opener.end())
     family = _FAMILY_OPENER.match(sentence)

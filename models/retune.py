@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-
-import numpy as np
 
 from models.artifacts import write_meta
 from models.card import write_card
 from models.classifier import FindingsClassifier
 from models.dataset import read_corpus
 from models.errors import ModelError, ModelErrorCode
-from models.evaluation import label_matrix, note_probabilities, score, tune_thresholds
-from models.training import TrainResult
+from models.training import TrainResult, tune_and_score
 
 __all__ = ["retune"]
 
@@ -44,16 +40,9 @@ def retune(model_dir: Path, data: Path, device: str = "auto",
     dev_rows = [by_id[i] for i in split["dev_ids"]]
     test_rows = [by_id[i] for i in split["test_ids"]]
     clf = FindingsClassifier.load(model_dir, device=device)
-    labels = clf.meta.labels
-    dev_probs = note_probabilities(clf, [str(r["text"]) for r in dev_rows])
-    y_dev = label_matrix(dev_rows, labels)
-    old, thresholds = clf.meta.thresholds, tune_thresholds(y_dev, dev_probs)
-    meta = replace(clf.meta, thresholds=thresholds)
-    clf.meta, clf.thresholds = meta, np.asarray(thresholds, dtype=np.float32)
-    dev = score(y_dev, dev_probs, thresholds, labels, [str(r["mention"]) for r in dev_rows])
-    test_probs = note_probabilities(clf, [str(r["text"]) for r in test_rows])
-    test = score(label_matrix(test_rows, labels), test_probs, thresholds, labels,
-                 [str(r["mention"]) for r in test_rows])
+    old = clf.meta.thresholds
+    meta, dev, test = tune_and_score(clf, dev_rows, test_rows)
+    labels, thresholds = meta.labels, meta.thresholds
     metrics = json.loads(metrics_file.read_text(encoding="utf-8"))
     history = metrics.get("history", [])
     result = TrainResult(model_dir, dev, test, len(history), float(metrics.get("seconds", 0.0)), history)

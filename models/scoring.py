@@ -79,9 +79,11 @@ def findings_for_notes(
             words = model.explain([(notes[n].ids[s], lab) for n, s, lab in chunk], top_k)
             for (n, s, lab), w in zip(chunk, words, strict=True):
                 tokens[n][(s, lab)] = w
-    for n, rows in enumerate(readings):  # a scale finding is explained by its reading
-        for row, reading in rows.items():
-            tokens[n][(row, list(model.meta.labels).index(OVERSEDATION))] = (reading,)
+    if any(readings):  # a scale finding is explained by its reading
+        column = list(model.meta.labels).index(OVERSEDATION)
+        for n, rows in enumerate(readings):
+            for row, reading in rows.items():
+                tokens[n][(row, column)] = (reading,)
     return [
         aggregate_note(note.sentences, note.probs, model.thresholds, model.meta.labels,
                        model.model_id, note.event_id, tokens[n])

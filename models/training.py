@@ -10,8 +10,8 @@ import os
 import random
 import shutil
 import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +21,7 @@ from transformers import get_linear_schedule_with_warmup
 from models.artifacts import ModelMeta, write_meta
 from models.card import write_card
 from models.classifier import FindingsClassifier
-from models.dataset import read_corpus, split_rows
+from models.dataset import Row, read_corpus, split_rows
 from models.evaluation import Report, label_matrix, note_probabilities, score, tune_thresholds
 from models.loading import (
     DeviceChoice,
@@ -32,7 +32,7 @@ from models.loading import (
 )
 from schemas.finding import FINDING_LABELS
 
-__all__ = ["TrainConfig", "TrainResult", "train"]
+__all__ = ["TrainConfig", "TrainResult", "train", "tune_and_score"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,23 @@ def _init_bias_to_prior(model: torch.nn.Module, y: torch.Tensor) -> None:
             head.bias.copy_(torch.log(prior / (1 - prior)))
 
 
+def tune_and_score(clf: FindingsClassifier, dev_rows: Sequence[Row], test_rows: Sequence[Row]
+                   ) -> tuple[ModelMeta, Report, Report]:
+    """Thresholds tuned on the dev rows (set on ``clf``), then the dev and test reports: the end
+    of `train`, and all of `models.retune.retune`."""
+    labels = clf.meta.labels
+    dev_probs = note_probabilities(clf, [str(r["text"]) for r in dev_rows])
+    y_dev = label_matrix(dev_rows, labels)
+    thresholds = tune_thresholds(y_dev, dev_probs)
+    meta = replace(clf.meta, thresholds=thresholds)
+    clf.meta, clf.thresholds = meta, np.asarray(thresholds, dtype=np.float32)
+    dev = score(y_dev, dev_probs, thresholds, labels, [str(r["mention"]) for r in dev_rows])
+    test_probs = note_probabilities(clf, [str(r["text"]) for r in test_rows])
+    test = score(label_matrix(test_rows, labels), test_probs, thresholds, labels,
+                 [str(r["mention"]) for r in test_rows])
+    return meta, dev, test
+
+
 def train(cfg: TrainConfig, echo: Callable[[str], None] = print) -> TrainResult:
     started = time.perf_counter()
     _seed_all(cfg.seed)
@@ -173,15 +190,7 @@ def train(cfg: TrainConfig, echo: Callable[[str], None] = print) -> TrainResult:
     if best_state is not None:
         model.load_state_dict(best_state)
     model.eval()
-    dev_probs = note_probabilities(clf, dev_texts)
-    thresholds = tune_thresholds(y_dev, dev_probs)
-    meta = ModelMeta(name=meta.name, version=meta.version, labels=labels, thresholds=thresholds,
-                     max_length=cfg.max_length, base=meta.base)
-    clf.meta, clf.thresholds = meta, np.asarray(thresholds, dtype=np.float32)
-    dev_report = score(y_dev, dev_probs, thresholds, labels, dev_mentions)
-    test_probs = note_probabilities(clf, [str(r["text"]) for r in test_rows])
-    test_report = score(label_matrix(test_rows, labels), test_probs, thresholds, labels,
-                        [str(r["mention"]) for r in test_rows])
+    meta, dev_report, test_report = tune_and_score(clf, dev_rows, test_rows)
     echo(f"test: macro-F1 {test_report.macro_f1:.4f}, "
          f"negated/historical/hypothetical accuracy {test_report.not_present_accuracy:.4f}")
     staging = cfg.out.parent / f".{cfg.out.name}.staging-{os.getpid()}"

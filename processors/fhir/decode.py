@@ -11,7 +11,7 @@ import orjson
 from schemas.deadletter import Rejection
 from schemas.reasons import ReasonCode
 
-__all__ = ["Document", "IngestLimits", "decode_message", "oversized_ndjson", "too_deep"]
+__all__ = ["Document", "IngestLimits", "decode_message", "is_ndjson", "oversized_ndjson", "too_deep"]
 
 
 @dataclass(frozen=True)
@@ -105,17 +105,22 @@ def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection
     return Document(path, value, blob)
 
 
-def oversized_ndjson(raw: bytes, limit: int) -> bool:
-    """A file larger than one message that is NDJSON (two or more non-empty lines and not one
-    JSON document): read line by line by `validate`, `deid resource` and `publish`. One
-    pretty-printed resource over the limit is one message (`message_too_large`)."""
-    if len(raw) <= limit or sum(1 for ln in raw.split(b"\n") if ln.strip()) < 2:
+def is_ndjson(raw: bytes) -> bool:
+    """Two or more non-empty lines that are not one JSON document (a pretty-printed object is one)."""
+    if sum(1 for ln in raw.split(b"\n") if ln.strip()) < 2:
         return False
     try:
         orjson.loads(raw[3:] if raw.startswith(_BOM) else raw)
     except orjson.JSONDecodeError:
         return True
     return False
+
+
+def oversized_ndjson(raw: bytes, limit: int) -> bool:
+    """A file larger than one message that is NDJSON: read line by line by `validate`, `deid
+    resource` and `publish`. One pretty-printed resource over the limit is one message
+    (`message_too_large`)."""
+    return len(raw) > limit and is_ndjson(raw)
 
 
 def decode_message(raw: bytes, limits: IngestLimits) -> list[Document | Rejection]:

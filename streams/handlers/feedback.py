@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import orjson
 import structlog
 from pydantic import ValidationError
 
 from processors.deid import scrub_text
 from processors.feedback import apply_feedback, feedback_on_replaced_episode
+from processors.fhir.decode import is_ndjson
 from schemas.alert import Alert
 from schemas.feedback import Feedback
 from schemas.reasons import WardwatchError
@@ -25,14 +25,7 @@ def _records(value: bytes) -> list[bytes]:
     """The feedback records of one message: one JSON object (pretty-printed or not), or NDJSON of
     several, each line its own record (session 29 black-box tester: `publish --topic
     ward.alert-feedback` of an NDJSON file with one bad line lost every line of it)."""
-    lines = [line for line in value.splitlines() if line.strip()]
-    if len(lines) < 2:
-        return [value]
-    try:
-        orjson.loads(value)
-    except orjson.JSONDecodeError:
-        return lines
-    return [value]
+    return [ln for ln in value.splitlines() if ln.strip()] if is_ndjson(value) else [value]
 
 
 async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | None = None) -> list[Alert]:
