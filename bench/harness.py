@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
-import platform
 import signal
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from typing import Self
 
 from aiokafka.admin import AIOKafkaAdminClient
 
+from bench.machine import machine_label
 from streams.clients import aiokafka_kwargs
 from streams.kafka_io import OutMessage, consume, publish_messages
 from streams.settings import Settings, load_settings_with_env
@@ -60,18 +60,6 @@ def client_nice() -> str:
     """For the bench header: the client's and the workers' niceness."""
     own = os.getpriority(os.PRIO_PROCESS, 0)
     return f"client nice {own}, workers nice {own if _WORKER_NICE is None else _WORKER_NICE}"
-
-
-def machine_label() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}"
 
 
 def bench_settings(prefix: str, **env: str) -> tuple[Settings, dict[str, str]]:

@@ -12,9 +12,14 @@ then the p50/p99 note-to-finding latency of the engine at half its measured thro
 (Poisson arrivals, one note per call). All timings include tokenization.
 
     .venv/bin/python bench/inference.py [--model DIR] [--notes 240]
+    python bench/inference.py --device cuda --base DIR --random-weights --notes 4000 \
+        --raw-batches 64,256,1024 --max-batch 512 --token-budget 65536 --no-explanations
 
-Without a trained model it uses MiniLM-L6 from the package with an untrained head (the same
-compute). Ratios are the result; absolute figures hold only for the machine printed.
+Without a trained model it uses MiniLM-L6 from the package (or ``--base DIR``) with an
+untrained head (the same compute); ``--random-weights`` builds the weights from the base's
+config.json, for machines that hold no weights (the untrained head then flags most
+sentences, so explanation passes are not representative: add ``--no-explanations``).
+Ratios are the result; absolute figures hold only for the machine printed.
 """
 
 from __future__ import annotations
@@ -30,10 +35,11 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from transformers import AutoConfig, AutoModelForSequenceClassification
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.harness import machine_label
+from bench.machine import gpu_label, machine_label
 from models.artifacts import ModelMeta, has_weights
 from models.classifier import FindingsClassifier
 from models.corpus.generator import generate
@@ -71,15 +77,24 @@ def make_notes(n: int, seed: int = 7) -> list[str]:
     return notes
 
 
-def load_classifier(model_dir: Path | None, threads: int) -> FindingsClassifier:
-    if model_dir and has_weights(model_dir):
-        return FindingsClassifier.load(model_dir, device="cpu", threads=threads, max_length=128)
-    base = default_base_dir()
-    choice = choose_device("cpu", threads)
-    model = load_sequence_classifier(base, num_labels=len(FINDING_LABELS),
-                                     id2label=dict(enumerate(FINDING_LABELS)), choice=choice)
+def load_classifier(model_dir: Path | None, threads: int, device: str = "cpu",
+                    base_dir: Path | None = None, random_weights: bool = False
+                    ) -> FindingsClassifier:
+    if model_dir and has_weights(model_dir) and not (base_dir or random_weights):
+        return FindingsClassifier.load(model_dir, device=device, threads=threads, max_length=128)
+    base = base_dir or default_base_dir()
+    choice = choose_device(device, threads)
+    labels = dict(enumerate(FINDING_LABELS))
+    if random_weights:
+        config = AutoConfig.from_pretrained(str(base), local_files_only=True, num_labels=len(labels),
+                                            id2label=labels, problem_type="multi_label_classification")
+        model = AutoModelForSequenceClassification.from_config(config).to(
+            device=choice.device, dtype=choice.dtype).eval()
+    else:
+        model = load_sequence_classifier(base, num_labels=len(labels), id2label=labels,
+                                         choice=choice)
     model.requires_grad_(False)
-    return FindingsClassifier(model, load_tokenizer(base), ModelMeta(name="minilm-untrained"),
+    return FindingsClassifier(model, load_tokenizer(base), ModelMeta(name="untrained-random" if random_weights else "minilm-untrained"),
                               choice, max_length=128)
 
 
@@ -90,8 +105,8 @@ def raw_fixed_batch(clf: FindingsClassifier, notes: list[str], batch: int) -> fl
     with torch.inference_mode():
         for i in range(0, len(sentences), batch):
             enc = tok(sentences[i : i + batch], padding=True, truncation=True, max_length=128,
-                      return_tensors="pt")
-            torch.sigmoid(model(**enc).logits)
+                      return_tensors="pt").to(model.device)
+            torch.sigmoid(model(**enc).logits.float()).cpu()
     return len(notes) / (time.perf_counter() - t0)
 
 
@@ -101,8 +116,8 @@ def per_note_128(clf: FindingsClassifier, notes: list[str]) -> float:
     with torch.inference_mode():
         for note in notes:
             enc = tok(split_sentences(note), padding="max_length", truncation=True,
-                      max_length=128, return_tensors="pt")
-            torch.sigmoid(model(**enc).logits)
+                      max_length=128, return_tensors="pt").to(model.device)
+            torch.sigmoid(model(**enc).logits.float()).cpu()
     return len(notes) / (time.perf_counter() - t0)
 
 
@@ -135,10 +150,11 @@ async def engine_latency(engine: InferenceEngine, notes: list[str], rate: float)
 
 
 async def run_engine(clf: FindingsClassifier, notes: list[str], explain: int,
-                     latency_notes: list[str] | None) -> tuple[float, list[float]]:
-    cfg = EngineConfig(model_dir=None, base_dir=None, device="cpu", max_batch=64,
-                       max_wait_ms=20, token_budget=8192, max_length=128, timeout_s=600,
-                       explain_top_k=explain)
+                     latency_notes: list[str] | None, max_batch: int = 64,
+                     token_budget: int = 8192) -> tuple[float, list[float]]:
+    cfg = EngineConfig(model_dir=None, base_dir=None, device=clf.choice.device.type,
+                       max_batch=max_batch, max_wait_ms=20, token_budget=token_budget,
+                       max_length=128, timeout_s=600, explain_top_k=explain)
     engine = InferenceEngine(clf, cfg)
     await engine.start()
     try:
@@ -155,34 +171,58 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=DEFAULT_MODEL_DIR)
     parser.add_argument("--notes", type=int, default=240)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--device", choices=("cpu", "cuda", "auto"), default="cpu")
+    parser.add_argument("--base", type=Path, default=None,
+                        help="an untrained head on this checkpoint dir instead of --model")
+    parser.add_argument("--random-weights", action="store_true",
+                        help="weights built from the base's config.json (no weight files needed)")
+    parser.add_argument("--raw-batches", default="8,16,32,64",
+                        help="fixed batch sizes tried for the raw model (comma list)")
+    parser.add_argument("--max-batch", type=int, default=64, help="the engine's max_batch")
+    parser.add_argument("--token-budget", type=int, default=8192, help="the engine's token_budget")
+    parser.add_argument("--no-explanations", action="store_true",
+                        help="time the engine without explanations only (with --random-weights the "
+                             "untrained head flags most sentences, so explanation passes are not "
+                             "representative)")
     args = parser.parse_args()
-    clf = load_classifier(args.model, args.threads)
+    clf = load_classifier(args.model, args.threads, args.device, args.base, args.random_weights)
     notes = make_notes(args.notes)
     sentences = [s for n in notes for s in split_sentences(n)]
     lengths = [len(x) for x in clf.encode(sentences)]
-    print(f"machine: {machine_label()}; torch {torch.__version__}, {args.threads} threads, cpu")
+    where = f"{clf.choice.describe()}" + (f" ({gpu_label()})" if clf.choice.device.type == "cuda" else "")
+    print(f"machine: {machine_label()}; torch {torch.__version__}; {where}; engine max_batch "
+          f"{args.max_batch}, token_budget {args.token_budget}")
     print(f"model: {clf.model_id}; {len(notes)} notes, {len(sentences)} sentences, tokens/sentence "
           f"median {statistics.median(lengths):.0f}, p90 {np.percentile(lengths, 90):.0f}, "
           f"max {max(lengths)}")
     raw_fixed_batch(clf, notes[:20], 16)  # warm-up
-    raw = {b: raw_fixed_batch(clf, notes, b) for b in (8, 16, 32, 64)}
+    raw = {b: raw_fixed_batch(clf, notes, b) for b in map(int, args.raw_batches.split(","))}
     best_b = max(raw, key=raw.__getitem__)
     padded = per_note_128(clf, notes)
-    eng_plain, _ = asyncio.run(run_engine(clf, notes, 0, None))
-    eng_explain, lat = asyncio.run(run_engine(clf, notes, 3, notes[: max(60, len(notes) // 2)]))
-    rows = [(f"raw model, fixed batch {b}", v) for b, v in raw.items()]
-    rows += [("one call per note, padded to 128", padded),
-             ("engine, no explanations", eng_plain),
-             ("engine, explanations (top 3 words)", eng_explain)]
     print(f"\n| method | notes/s | vs raw best (B={best_b}) | vs per-note-128 |")
     print("|---|---|---|---|")
-    for name, value in rows:
-        print(f"| {name} | {value:.1f} | {value / raw[best_b]:.2f}x | {value / padded:.2f}x |")
-    p50, p99 = np.percentile(lat, 50), np.percentile(lat, 99)
-    print(f"\nengine latency at half load ({eng_explain / 2:.1f} notes/s offered, "
-          f"{len(lat)} notes, Poisson arrivals, explanations on): "
-          f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms")
 
+    def row(name: str, value: float) -> None:
+        print(f"| {name} | {value:.1f} | {value / raw[best_b]:.2f}x | {value / padded:.2f}x |",
+              flush=True)
+
+    for b, v in raw.items():
+        row(f"raw model, fixed batch {b}", v)
+    row("one call per note, padded to 128", padded)
+    sizes = {"max_batch": args.max_batch, "token_budget": args.token_budget}
+    latency_notes = notes[: max(60, len(notes) // 2)]
+    latencies: list[tuple[str, float, list[float]]] = []
+    for explain in (0,) if args.no_explanations else (0, 3):
+        rate, lat = asyncio.run(run_engine(clf, notes, explain, latency_notes, **sizes))
+        label = f"explanations (top {explain} words)" if explain else "no explanations"
+        row(f"engine, {label}", rate)
+        latencies.append(("on" if explain else "off", rate, lat))
+    print()
+    for label, rate, values in latencies:
+        p50, p99 = np.percentile(values, 50), np.percentile(values, 99)
+        print(f"engine latency at half load ({rate / 2:.1f} notes/s offered, {len(values)} notes, "
+              f"Poisson arrivals, explanations {label}): "
+              f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms")
 
 if __name__ == "__main__":
     main()

@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import os
-import platform
 import pstats
 import time
 from datetime import UTC, datetime
@@ -37,24 +36,13 @@ from pathlib import Path
 import orjson
 from fhir.resources.R4B import get_fhir_model_class
 
+from bench.machine import machine_label
 from processors.deid import DeidConfig
 from processors.fhir import core_fastpath, element_memo, ingest_message
 from processors.fhir.validation import MONITORED_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "synthea-r4-bundles"
-
-
-def machine_label() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {model}, Python {platform.python_version()}"
 
 
 def load_inputs() -> tuple[list[bytes], int]:
