@@ -84,11 +84,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.harness import machine_label
+from bench.machine import machine_label
 from models.artifacts import has_weights
 from models.engine import EngineConfig, InferenceEngine
-from models.scoring import score_ids
-from models.sentences import split_sentences
+from models.evaluation import note_probabilities
 from streams.settings import findings_model_dir, load_settings
 
 __all__ = ["DATA_FILE", "Report", "load_rows", "main", "note_probabilities", "score"]
@@ -102,22 +101,6 @@ def load_rows(path: Path) -> list[dict]:
     """The held-out snippets, one JSON object a line."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def note_probabilities(engine: InferenceEngine, texts: list[str]) -> np.ndarray:
-    """Per note and label the max sentence probability: the numbers `predict_texts` thresholds
-    (same sentence split, encoding and batching); used to rank errors by confidence."""
-    model = engine.model
-    sentences = [split_sentences(t) for t in texts]
-    flat = [s for ss in sentences for s in ss]
-    probs = score_ids(model, model.encode(flat), engine.cfg.max_batch, engine.cfg.token_budget)
-    out = np.zeros((len(texts), len(model.meta.labels)), dtype=np.float32)
-    at = 0
-    for i, ss in enumerate(sentences):
-        if ss:
-            out[i] = probs[at : at + len(ss)].max(axis=0)
-        at += len(ss)
-    return out
 
 
 @dataclass
@@ -241,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     t2 = time.perf_counter()
     labels = engine.model.meta.labels
     thresholds = np.asarray(engine.model.meta.thresholds, dtype=np.float32)
-    probs = note_probabilities(engine, texts)
+    probs = note_probabilities(engine.model, texts)  # the split, passes and scales predict uses
     again = [{lab for j, lab in enumerate(labels) if probs[i, j] >= thresholds[j]}
              for i in range(len(texts))]
     mismatch = sum(a != b for a, b in zip(again, predicted, strict=True))

@@ -81,6 +81,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE = re.compile(r"[,;]")
 _SECTION = re.compile(r"\W*(?:p\.?m\.?h|p\.?h\.?x|p\.?s\.?h|past\b|f\.?h|f/h|fam|allerg)", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[-*\u2022\u2023\u25e6>+]|\d{1,2}[.)])\s")
+# an observation reading on its own line ("RR 8", "Sats 86%", "GCS 12/15") is no history item
+_READING_LINE = re.compile(
+    r"^\W*(?:HR|RR|BP|SBP|MAP|Sp?O2|sats?|temp|T|GCS|NEWS2?|RASS|POSS|pulse|resps?|CBG|BM)\b"
+    r"\W{0,3}\d", re.IGNORECASE)
 
 
 def _opens_history(sentence: str) -> bool:
@@ -102,14 +106,22 @@ def _is_heading(sentence: str, opener: re.Match[str]) -> bool:
 def _list_item(sentence: str, style: str | None) -> str | None:
     """The list style ("bullet" or "bare") if ``sentence`` reads as one more item of a history
     list in that style (None: not yet known), else None. Bullets go on while lines are bullets; a
-    bare list (the items on their own lines) goes on while a line has at most three words, a year
-    ("GI bleed 2015") or opens with a relative ("Mother - breast cancer"); anything else is a
-    sentence of its own."""
+    bare list (the items on their own lines) goes on while a line has a year ("GI bleed 2015"),
+    opens with a relative ("Mother - breast cancer") or has at most three words, is no
+    observation reading ("RR 8") and ends with a full stop only where the first item did
+    ("HTN / AF / Drowsy.": the last line is a sentence); anything else is a sentence of its own."""
     if style in (None, "bullet") and _BULLET.match(sentence):
         return "bullet"
-    bare = (len(sentence.split()) <= 3 or _YEAR.search(sentence) is not None
-            or _RELATIVE_LINE.match(sentence) is not None)
-    return "bare" if style in (None, "bare") and bare else None
+    if style not in (None, "bare", "bare."):
+        return None
+    if _YEAR.search(sentence) is not None or _RELATIVE_LINE.match(sentence) is not None:
+        return style or "bare"
+    if len(sentence.split()) > 3 or _READING_LINE.match(sentence):
+        return None
+    stop = sentence.rstrip().endswith(".")
+    if style == "bare" and stop:
+        return None  # session 30: items without a full stop, then "Drowsy." is a sentence
+    return style or ("bare." if stop else "bare")
 
 
 def _gaps(text: str, sentences: Sequence[str]) -> list[str]:
@@ -140,7 +152,8 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
             in_list = False
         now = _TERMINATION.search(sentence) is not None
         opener = _HISTORY_OPENER.match(sentence)
-        if _HEADING_ONLY.match(sentence):
+        alone = opener is not None and not sentence[opener.end():].strip(" \t.:-")
+        if alone or _HEADING_ONLY.match(sentence):  # session 30: "PMH" alone on its line too
             in_list, style = opener is not None, None
             mask.append(in_list)
             continue

@@ -77,6 +77,15 @@ from models.sentences import split_sentences
     pytest.param("FHx: mother had MI.\nDrowsy, RASS -3.", ["Drowsy, RASS -3."], id="line-after-inline-heading"),
     # the price of bare lists: a one-word line under one, with no blank line, reads as an item
     pytest.param("PMH:\nGI bleed 2015\nAF\nMelaena", [], id="known-limit-one-word-line-in-a-bare-list"),
+    # session 30: a full stop where the items had none ends the list; so do readings and a
+    # section name alone on its line is a heading
+    pytest.param("PMH:\nHTN\nT2DM\nAF\nDrowsy.\nRR 8.", ["Drowsy.", "RR 8."], id="full-stop-ends-a-bare-list"),
+    pytest.param("PMH:\nHTN.\nAF.\nGI bleed.", [], id="items-all-with-full-stops"),
+    pytest.param("PMH:\nHTN\nAF\nRR 8, sats 86%", ["RR 8, sats 86%"], id="reading-ends-a-bare-list"),
+    pytest.param("PMH:\nGI bleed 2015.\nCKD 3\nMI x2", [], id="year-item-with-full-stop"),
+    pytest.param("PMH\nHTN\nFall\nNow confused.", ["Now confused."], id="section-name-alone-is-a-heading"),
+    pytest.param("Past medical history\nGI bleed\nAF\n\nFell in bay today.", ["Fell in bay today."],
+                 id="long-section-name-alone"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:
