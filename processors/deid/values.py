@@ -360,7 +360,11 @@ _SYMPTOM_BEFORE = frozenset(
      "tightness", "dyspnoea", "dyspnea", "nausea", "dizziness", "weakness", "numbness", "claudication",
      "angina", "syncope", "falls", "incontinence", "insomnia", "anorexia", "jaundice", "haematuria",
      "hematuria", "haemoptysis", "hemoptysis", "dysphagia", "heartburn", "reflux", "bloating",
-     "sleeping", "open", "opened", "bno", "febrile", "unwell", "legs", "total"]  # v38: "off legs 2/7", "total 5/7"  # session 12 (v36): "not sleeping 4/7", "bowels not open 3/7"
+     "sleeping", "open", "opened", "bno", "febrile", "unwell", "legs", "total",
+     # session 30: "melaena 2/7", "rigors 3/7", "ankle oedema 6/12"
+     "melaena", "melena", "haematemesis", "hematemesis", "rigors", "sweats", "chills", "coryza",
+     "sputum", "oedema", "edema", "cramps", "tremor", "hallucinations", "agitation", "drowsiness",
+     "seizures", "fits", "vertigo", "stools", "hiccups", "pruritus", "epistaxis", "dyspepsia"]  # v38: "off legs 2/7", "total 5/7"  # session 12 (v36): "not sleeping 4/7", "bowels not open 3/7"
 )
 _DATED_LABELS = frozenset(["bcx", "ucx", "cx", "bcxs", "ct", "cta", "ctpa", "mri", "mra", "cxr", "tte", "tee", "echo",
                            "ecg", "ekg", "eeg", "egd", "ercp", "pet", "us", "xr", "dexa", "dxa"])
