@@ -103,6 +103,16 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
                                      at + field)
     if holder.get("dataAbsentReason") is not None:
         return None
+    # session 30 (black-box tester): a value of another type is not a missing one ("valueString":
+    # "88" from an HL7 v2 conversion); name the type sent, never its content
+    other = next((k for k in holder if k.startswith("value") and k != "valueQuantity"), None)
+    if other is not None:
+        want = ("valueCodeableConcept with a coding (system and code)" if m.coded
+                else "valueQuantity with a number and a UCUM unit")
+        what = ("valueCodeableConcept has no coding with a code" if other == "valueCodeableConcept"
+                else f"{other} is not read")
+        raise WardwatchError(ReasonCode.MISSING_VALUE,
+                             f"{what} for {m.name} (code {m.code}); send {want}", at + other)
     raise WardwatchError(ReasonCode.MISSING_VALUE,
                          f"value[x] is required for {m.name} (code {m.code})", at + "value[x]")
 

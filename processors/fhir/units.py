@@ -215,7 +215,8 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
         if syn is not None and syn in measure.units:
             return measure.units[syn]
     for text in (code, unit):
-        # "G/L" (giga per litre, French and German labs) is a cell count, never grams
-        if isinstance(text, str) and text.strip() == "G/L" and "10*9/L" in measure.units:
+        # "G/L" (giga per litre, French and German labs) is a cell count, never grams; UCUM's
+        # litre is "l" or "L" (session 30: MII-style feeds send "G/l"); lower-case "g" is grams
+        if isinstance(text, str) and text.strip() in ("G/L", "G/l") and "10*9/L" in measure.units:
             return measure.units["10*9/L"]
     return None

@@ -29,3 +29,29 @@ def test_symptom_then_duration_survives(text: str) -> None:
 def test_dates_near_symptoms_still_scrubbed(text: str, gone: str, kept: str) -> None:
     out = scrub_text(text, frozenset(), CFG)
     assert gone not in out and "[DATE]" in out and kept in out
+
+
+# session 30, the ingest black-box tester: a vital sent as another value type is explained as
+# such (the type named, never its content), not as a missing value
+@pytest.mark.parametrize(("obs", "expected"), [
+    pytest.param({"code": "8867-4", "valueString": "93"},
+                 "valueString is not read for heart rate (code 8867-4); send valueQuantity", id="hr-string"),
+    pytest.param({"code": "1104441000000107", "valueCodeableConcept": {"text": "Alert"}},
+                 "valueCodeableConcept has no coding with a code for ACVPU", id="acvpu-text-only"),
+])
+def test_a_value_of_another_type_is_named(obs: dict[str, object], expected: str) -> None:
+    from datetime import UTC, datetime
+
+    import orjson
+
+    from processors.fhir import ingest_message
+
+    system = "http://snomed.info/sct" if obs["code"].startswith("11") else "http://loinc.org"  # type: ignore[union-attr]
+    resource = {"resourceType": "Observation", "id": "o1", "status": "final",
+                "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-05-01T10:00:00Z",
+                "code": {"coding": [{"system": system, "code": obs["code"]}]},
+                **{k: v for k, v in obs.items() if k != "code"}}
+    result = ingest_message(orjson.dumps(resource), received_at=datetime(2024, 5, 1, 12, 0, tzinfo=UTC),
+                            source="t", deid=CFG)
+    details = [r.detail for r in result.rejections]
+    assert len(details) == 1 and expected in details[0] and "Alert\"" not in details[0] and "93" not in details[0]

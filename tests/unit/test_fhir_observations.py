@@ -105,6 +105,8 @@ def test_monitored_codes_convert_to_canonical(code: str, value: float, ucum: str
         pytest.param("9279-1", 18, "rpm", 18.0, id="rpm"),
         pytest.param("718-7", 12.5, "gm/dL", 12.5, id="gm-per-dL"),
         pytest.param("6690-2", 7.2, "G/L", 7.2, id="giga-per-litre-wbc"),
+        pytest.param("6690-2", 7.2, "G/l", 7.2, id="giga-per-lower-case-litre-wbc"),
+        pytest.param("777-3", 250, "G/l", 250.0, id="giga-per-lower-case-litre-platelets"),
         pytest.param("777-3", 250, "10E9/L", 250.0, id="10E9-per-litre"),
         pytest.param("777-3", 250, "/nL", 250.0, id="per-nanolitre"),
         pytest.param("777-3", 250000, "/uL", 250.0, id="per-microlitre-converted"),
