@@ -28,6 +28,10 @@ _MARKUP_TYPES = ("text/html", "text/xml", "application/xml", "application/xhtml+
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _RTF_HEX = re.compile(r"\\'([0-9a-fA-F]{2})")
 _RTF_UNICODE = re.compile(r"\\u(-?\d{1,6})\??")
+_RTF_DESTINATION = re.compile(r"\{\\(?:\*|(?:fonttbl|colortbl|stylesheet|info|pict|listtable|listoverridetable"
+                              r"|rsidtbl|generator|xmlnstbl|themedata|colorschememapping|latentstyles"
+                              r"|datastore|filetbl|revtbl)\b)")
+_RTF_BREAK = re.compile(r"\\(?:par|line|row|sect|page)\b ?")
 _RTF_CONTROL = re.compile(r"\\[a-zA-Z]{1,32}-?\d{0,10} ?|\\[{}\\]|[{}]")
 
 
@@ -37,7 +41,35 @@ def decode_references(value: str) -> str:
     return html.unescape(value).translate(_FOLD) if _REFERENCE.search(value) else value
 
 
+def _without_destinations(value: str) -> str:
+    """RTF without the groups a reader never sees (font and colour tables, style sheet, document
+    info, ``{\\*...}`` destinations, pictures): their words are not the note's."""
+    out: list[str] = []
+    pos = 0
+    for m in _RTF_DESTINATION.finditer(value):
+        if m.start() < pos:
+            continue  # inside a group already dropped
+        out.append(value[pos:m.start()])
+        depth, i = 0, m.start()
+        while i < len(value):
+            ch = value[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            i += 1
+        pos = i + 1
+    out.append(value[pos:])
+    return "".join(out)
+
+
 def _rtf_text(value: str) -> str:
+    value = _RTF_BREAK.sub("\n", _without_destinations(value))
     text = _RTF_HEX.sub(lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"), value)
     text = _RTF_UNICODE.sub(lambda m: chr(int(m.group(1)) % 65536), text)
     return _RTF_CONTROL.sub(lambda m: m.group(0)[1] if m.group(0) in ("\\{", "\\}", "\\\\") else " ", text)

@@ -87,6 +87,17 @@ def too_deep(blob: bytes, limit: int) -> bool:
 _BOM = b"\xef\xbb\xbf"
 
 
+_PARSER_MESSAGE = re.compile(r"[A-Za-z ,'{}\[\]:`-]{1,80}")
+
+
+def _where(exc: orjson.JSONDecodeError, path: str) -> str:
+    """Where the parser stopped, and its message when it is one of its own fixed texts (never a
+    piece of the input): " at line 3 column 15 (unexpected character, expected ',' or '}')"."""
+    at = f" at column {exc.colno}" if path else f" at line {exc.lineno} column {exc.colno}"
+    msg = exc.msg if isinstance(exc.msg, str) and _PARSER_MESSAGE.fullmatch(exc.msg) else ""
+    return f"{at} ({msg})" if msg else at
+
+
 def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection:
     try:  # a UTF-8 byte-order mark is ignored (RFC 8259 section 8.1 allows parsers to)
         value = orjson.loads(blob[3:] if blob.startswith(_BOM) else blob)
@@ -96,8 +107,9 @@ def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection
                              detail=f"JSON nesting deeper than the limit of {limits.max_depth}",
                              path=path, original=blob)
         return Rejection(reason=ReasonCode.INVALID_JSON,
-                         detail="not valid UTF-8 JSON (RFC 8259), or a number out of range; send one "
-                                "JSON document or NDJSON (one resource per line)", path=path, original=blob)
+                         detail=f"not valid UTF-8 JSON (RFC 8259), or a number out of range{_where(exc, path)}; "
+                                "send one JSON document or NDJSON (one resource per line)",
+                         path=path, original=blob)
     if type(value) in (dict, list) and too_deep(blob, limits.max_depth):
         return Rejection(reason=ReasonCode.MESSAGE_TOO_LARGE,
                          detail=f"JSON nesting deeper than the limit of {limits.max_depth}",
@@ -123,6 +135,13 @@ def oversized_ndjson(raw: bytes, limit: int) -> bool:
     return len(raw) > limit and is_ndjson(raw)
 
 
+def _opens_document(lines: list[bytes]) -> bool:
+    """The first non-empty line is a bracket alone: a pretty-printed document with a syntax error
+    (one rejection that says where), never NDJSON (no NDJSON line can be a lone bracket)."""
+    first = next(line for line in lines if line.strip())
+    return first.strip().lstrip(_BOM) in (b"{", b"[")
+
+
 def decode_message(raw: bytes, limits: IngestLimits) -> list[Document | Rejection]:
     """Documents (or rejections) of one message; NDJSON when several JSON lines."""
     if len(raw) > limits.max_message_bytes:
@@ -134,7 +153,7 @@ def decode_message(raw: bytes, limits: IngestLimits) -> list[Document | Rejectio
     if isinstance(whole, Document) or whole.reason != ReasonCode.INVALID_JSON:
         return [whole]
     lines = raw.split(b"\n")
-    if sum(1 for line in lines if line.strip()) < 2:
+    if sum(1 for line in lines if line.strip()) < 2 or _opens_document(lines):
         return [whole]
     out: list[Document | Rejection] = []
     for i, line in enumerate(lines, start=1):

@@ -1,6 +1,7 @@
 """Free text -> note events, scrubbed by processors.deid before it enters any event.
 
-Sources: DocumentReference content attachments (text/plain, base64 `data`), Observation
+Sources: DocumentReference content attachments (base64 `data`: text/plain or markdown, and the
+text of HTML / XHTML / XML / RTF), Observation
 valueString and Observation.note, ClinicalImpression.summary.
 """
 
@@ -12,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from processors.deid import scrub_text
-from processors.deid.markup import decode_text
+from processors.deid.markup import decode_text, is_markup, markup_text
 from processors.fhir.context import Context
 from processors.fhir.times import first_time
 from schemas.event import ClinicalEvent, NoteInfo
@@ -80,7 +81,7 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
             continue
         ctype = att.get("contentType")
         data = att.get("data")
-        if not (isinstance(ctype, str) and ctype.lower().startswith("text/plain")):
+        if not (isinstance(ctype, str) and _is_text(ctype)):
             continue
         if not isinstance(data, str):
             continue
@@ -95,14 +96,25 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
             raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
                                  "attachment.data must be base64 of text in the declared charset "
                                  "(undeclared: UTF-8, UTF-16 with a byte-order mark, or Windows-1252) "
-                                 "for text/plain", f"content[{i}].attachment.data")
+                                 f"for {ctype.split(';', 1)[0].strip().lower()}", f"content[{i}].attachment.data")
         if len(raw) > _MAX_NOTE_BYTES:
             raise WardwatchError(ReasonCode.MESSAGE_TOO_LARGE,
                                  f"attachment.data decodes to more than {_MAX_NOTE_BYTES} bytes",
                                  f"content[{i}].attachment.data")
+        if is_markup(ctype):
+            text = markup_text(text)  # the text a reader sees: HTML / XHTML / XML tags or RTF control words out
         if text.strip():
             out.append((i, text))
     return out
+
+
+_PLAIN_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+
+
+def _is_text(ctype: str) -> bool:
+    """A note attachment: plain text or markdown, or markup whose text is read (session 31: an EHR that
+    sends its notes as text/html or RTF had none of them monitored)."""
+    return ctype.split(";", 1)[0].strip().lower() in _PLAIN_TYPES or is_markup(ctype)
 
 
 def extract_document_reference(res: dict[str, Any], identity: str, ctx: Context

@@ -1,0 +1,91 @@
+"""Session 31 (ingest black-box tester's leftovers): notes sent as HTML / XHTML / RTF are read as
+the text a reader sees; a pretty-printed JSON document with one syntax error is one rejection that
+says where, not one per line."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+import pytest
+
+from processors.deid import DeidConfig
+from processors.deid.markup import markup_text
+from processors.fhir import IngestLimits, ingest_message
+from processors.fhir.decode import Document, decode_message
+from schemas.deadletter import Rejection
+from schemas.reasons import ReasonCode
+
+RECEIVED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+CFG = DeidConfig.for_tests()
+PATIENT = {"resourceType": "Patient", "id": "p1", "gender": "male", "birthDate": "1950-06-15",
+           "name": [{"family": "Quackenbush", "given": ["Zebulon"]}]}
+
+
+def _doc(ctype: str, raw: bytes) -> dict[str, Any]:
+    return {"resourceType": "DocumentReference", "id": "d1", "status": "current",
+            "subject": {"reference": "Patient/p1"}, "date": "2024-05-01T10:00:00Z",
+            "content": [{"attachment": {"contentType": ctype, "data": base64.b64encode(raw).decode()}}]}
+
+
+def _note_texts(res: dict[str, Any]) -> list[str]:
+    payload = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": PATIENT}, {"resource": res}]}
+    result = ingest_message(orjson.dumps(payload), received_at=RECEIVED, source="t", deid=CFG)
+    assert result.rejections == ()
+    return [e.note.text for e in result.events if e.kind == "note" and e.note is not None]
+
+
+_HTML = (b"<html><head><style>p {color: red}</style><title>x</title></head><body>"
+         b"<p>Seen by Dr Smith. <b>Zeb</b>ulon Quackenbush is drowsy, RR 9.</p>"
+         b"<p>Plan: hold <i>morphine</i>.</p><!-- Zebulon --></body></html>")
+_RTF = (rb"{\rtf1\ansi\deff0{\fonttbl{\f0\fswiss Helvetica;}{\f1 Times New Roman;}}"
+        rb"{\colortbl;\red255\green0\blue0;}{\*\generator Riched20 10.0;}{\info{\author Zebulon Quackenbush}}"
+        rb"\viewkind4\uc1\pard\f0\fs20 Zebulon is drowsy, RR 9.\par Plan: hold \b morphine\b0 .\par}")
+
+
+@pytest.mark.parametrize(("ctype", "raw"), [
+    pytest.param("text/html; charset=utf-8", _HTML, id="html"),
+    pytest.param("application/xhtml+xml", _HTML, id="xhtml"),
+    pytest.param("text/rtf", _RTF, id="rtf"),
+    pytest.param("application/rtf", _RTF, id="application-rtf"),
+    pytest.param("text/markdown", b"**Zebulon** is drowsy, RR 9.\n\nPlan: hold morphine.", id="markdown"),
+])
+def test_a_markup_note_is_read_as_its_text_and_scrubbed(ctype: str, raw: bytes) -> None:
+    (text,) = _note_texts(_doc(ctype, raw))
+    assert "drowsy, RR 9." in text and "morphine" in text
+    for leak in ("Zebulon", "Zeb", "Quackenbush", "<", "\\", "Helvetica", "Riched20", "color"):
+        assert leak not in text
+
+
+def test_a_pdf_attachment_is_not_read_as_a_note() -> None:
+    assert _note_texts(_doc("application/pdf", b"%PDF-1.4 Zebulon")) == []
+
+
+def test_rtf_groups_a_reader_never_sees_are_dropped_and_paragraphs_kept() -> None:
+    text = markup_text(_RTF.decode())
+    assert text.split() == ["Zebulon", "is", "drowsy,", "RR", "9.", "Plan:", "hold", "morphine", "."]
+    assert text.count("\n") == 2
+    assert markup_text(r"{\rtf1 a \{b\} c\par}").split() == ["a", "{b}", "c"]
+
+
+def _decoded(raw: bytes) -> list[Document | Rejection]:
+    return decode_message(raw, IngestLimits())
+
+
+def test_a_pretty_printed_document_with_a_syntax_error_is_one_rejection_that_says_where() -> None:
+    raw = b'{\n  "resourceType": "Patient",\n  "name": [{"family": "Quackenbush" "given": ["Zebulon"]}]\n}\n'
+    (rej,) = _decoded(raw)
+    assert isinstance(rej, Rejection) and rej.reason == ReasonCode.INVALID_JSON
+    assert rej.path == "" and rej.original == raw
+    assert "at line 3 column" in rej.detail and "expected" in rej.detail
+    assert "Quackenbush" not in rej.detail and "Zebulon" not in rej.detail
+
+
+def test_ndjson_with_a_broken_line_is_still_read_line_by_line() -> None:
+    raw = b'{"resourceType": "Patient", "id": "a"}\n{"resourceType": "Patient" "id": "b"}\n'
+    first, second = _decoded(raw)
+    assert isinstance(first, Document)
+    assert isinstance(second, Rejection) and second.path == "line 2"
+    assert "at column 28" in second.detail and "line 2 column" not in second.detail
