@@ -14,6 +14,7 @@ from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
 from processors.fhir import core_fastpath, element_memo
+from processors.fhir.error_rules import rule_text
 
 __all__ = ["MONITORED_TYPES", "R4_RESOURCE_TYPES", "format_loc", "has_r4b_model", "validation_problem"]
 
@@ -79,7 +80,7 @@ def _field_rule(e: Any) -> tuple[str, str]:
     whole resource gives ('', error type)."""
     loc = format_loc(tuple(e["loc"]))
     if loc:
-        return loc, e["type"]
+        return loc, rule_text(e)
     m = _CHOICE.search(str(e.get("msg", "")))
     names = [n.strip().strip("'\"") for n in m.group(1).split(",")] if m else []
     if m and names and all(_NAME_RE.match(n) for n in names):
@@ -88,7 +89,7 @@ def _field_rule(e: Any) -> tuple[str, str]:
         listed = ", ".join(names)
         return field, (f"only one of {listed} may be given" if "Any of one" in m.group(0)
                        else f"one of {listed} is required")
-    return "", e["type"]
+    return "", rule_text(e)
 
 
 # Codes with a required binding in R4B that the models do not check (they accept any code):

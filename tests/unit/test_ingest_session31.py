@@ -89,3 +89,34 @@ def test_ndjson_with_a_broken_line_is_still_read_line_by_line() -> None:
     assert isinstance(first, Document)
     assert isinstance(second, Rejection) and second.path == "line 2"
     assert "at column 28" in second.detail and "line 2 column" not in second.detail
+
+
+_OBS = {"resourceType": "Observation", "id": "o1", "status": "final",
+        "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]}, "subject": {"reference": "Patient/p1"},
+        "effectiveDateTime": "2024-05-01T10:00:00Z",
+        "valueQuantity": {"value": 80, "system": "http://unitsofmeasure.org", "code": "/min"}}
+
+
+@pytest.mark.parametrize(("res", "path", "rule"), [
+    pytest.param({"resourceType": "Patient", "id": "p1", "birthDate": "Zebulon-1950"}, "birthDate",
+                 "birthDate: value_error (a FHIR date: YYYY, YYYY-MM or YYYY-MM-DD)", id="date-format"),
+    pytest.param({"resourceType": "Patient", "id": "p1", "birthDate": "1950-02-30"}, "birthDate",
+                 "birthDate: date_from_datetime_parsing (not a real calendar date: month or day out of range)",
+                 id="date-out-of-range"),
+    pytest.param(_OBS | {"effectiveDateTime": "2024-05-01T10:00:00"}, "effectiveDateTime",
+                 "effectiveDateTime: value_error (a FHIR dateTime: YYYY, YYYY-MM, YYYY-MM-DD, or "
+                 "YYYY-MM-DDThh:mm:ss with a time zone, Z or +hh:mm)", id="time-without-zone"),
+    pytest.param(_OBS | {"valueQuantity": {"value": "Zebulon", "system": "http://unitsofmeasure.org", "code": "/min"}},
+                 "valueQuantity.value", "valueQuantity.value: value_error (a JSON number for a FHIR decimal, "
+                 "not a string or boolean)", id="decimal-as-string"),
+    pytest.param({"resourceType": "Patient", "id": "p1", "name": "Zebulon Quackenbush"}, "name",
+                 "name: list_type (a repeating element: send a JSON array)", id="repeating-as-string"),
+    pytest.param({k: v for k, v in _OBS.items() if k != "code"}, "code",
+                 "code: missing (a required element is missing)", id="required-missing"),
+])
+def test_a_validation_detail_names_the_rule_and_never_the_value(res: dict[str, Any], path: str, rule: str) -> None:
+    result = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG)
+    (rej,) = result.rejections
+    assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED and rej.path == path
+    assert rule in rej.detail
+    assert "Zebulon" not in rej.detail and "Quackenbush" not in rej.detail and "1950" not in rej.detail
