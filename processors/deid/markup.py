@@ -109,6 +109,7 @@ def decode_text(data: bytes, ctype: str) -> str | None:
             text = data.decode(charset)
         except (UnicodeDecodeError, LookupError):
             continue
+        text = text.removeprefix("\ufeff")  # a UTF-8 byte-order mark is no character of the note
         if "\x00" not in text:
             return text
         text = text.rstrip("\x00")  # a terminator or padding

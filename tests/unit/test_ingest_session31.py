@@ -120,3 +120,8 @@ def test_a_validation_detail_names_the_rule_and_never_the_value(res: dict[str, A
     assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED and rej.path == path
     assert rule in rej.detail
     assert "Zebulon" not in rej.detail and "Quackenbush" not in rej.detail and "1950" not in rej.detail
+
+
+def test_a_utf8_byte_order_mark_is_not_part_of_the_note() -> None:
+    (text,) = _note_texts(_doc("text/plain", b"\xef\xbb\xbfPatient drowsy, RR 9."))
+    assert text == "Patient drowsy, RR 9."
