@@ -12,6 +12,7 @@ class ModelErrorCode(StrEnum):
     BASE_NOT_FOUND = "base_not_found"
     BAD_MODEL_DIR = "bad_model_dir"
     BAD_DATA = "bad_data"
+    BAD_DEVICE = "bad_device"
 
 
 class ModelError(Exception):

@@ -62,12 +62,15 @@ def default_base_dir() -> Path:
 def choose_device(preference: str = "auto", threads: int | None = None) -> DeviceChoice:
     """CUDA with bf16 (fp16 where bf16 is unsupported) when present, else CPU float32."""
     if preference not in ("auto", "cpu", "cuda"):
-        raise ValueError("device must be one of auto, cpu, cuda")
+        raise ModelError(ModelErrorCode.BAD_DEVICE, f"device must be one of auto, cpu, cuda (got {preference!r})")
+    if threads is not None and threads < 1:
+        raise ModelError(ModelErrorCode.BAD_DEVICE, "threads must be 1 or more (omit it to use every core)")
     if preference != "cpu" and torch.cuda.is_available():
         dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         return DeviceChoice(torch.device("cuda"), dtype, None)
     if preference == "cuda":
-        raise ModelError(ModelErrorCode.BAD_MODEL_DIR, "device cuda asked for but not available")
+        raise ModelError(ModelErrorCode.BAD_DEVICE, "device cuda asked for but no CUDA GPU is available to torch; "
+                         "use --device cpu or auto")
     n = threads or os.cpu_count() or 1
     torch.set_num_threads(n)
     return DeviceChoice(torch.device("cpu"), torch.float32, n)

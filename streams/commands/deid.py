@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from processors.deid import DeidConfig, DeidError, reid, scrub_text
+from streams.commands.record_ids import id_json, loads_record
 
 __all__ = ["deid_resource_command", "deid_text_command", "reid_command"]
 
@@ -26,12 +27,13 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-def _write(out: IO[str], obj: dict[str, Any]) -> None:
-    """One JSON line; a lone surrogate (valid JSON "\\ud800", no UTF-8) is written escaped."""
+def _write(out: IO[str], record_id: Any, text: str) -> None:
+    """One ``{"id","text"}`` JSON line, the id as given (``record_ids``); a lone surrogate (valid
+    JSON "\\ud800", no UTF-8) is written escaped."""
     try:
-        out.write(_dumps(obj) + "\n")
+        out.write(f'{{"id":{id_json(record_id, ensure_ascii=False)},"text":{_dumps(text)}}}\n')
     except UnicodeEncodeError:
-        out.write(json.dumps(obj, ensure_ascii=True, separators=(",", ":")) + "\n")
+        out.write(f'{{"id":{id_json(record_id)},"text":{json.dumps(text)}}}\n')
 
 
 def _write_line(out: IO[str], text: str) -> None:
@@ -48,7 +50,7 @@ def _bad_json_line(raw: str) -> tuple[Any, str | None]:
     if head not in ("{", "["):
         return None, None
     try:
-        obj = json.loads(raw)
+        obj = loads_record(raw)
     except ValueError:
         # "[08:00] BP 120/80" is text; a line opening with "{" is a broken JSON record
         return None, ("invalid JSON" if head == "{" else None)
@@ -86,7 +88,7 @@ def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig,
             err.write(f"deid: line {number}: {why}; the line is skipped (expected one "
                       '{"id": ..., "text": "..."} object per line, or plain text)\n')
         elif obj is not None:
-            _write(stdout, {"id": obj.get("id"), "text": scrub_text(obj["text"], empty, cfg)})
+            _write(stdout, obj.get("id"), scrub_text(obj["text"], empty, cfg))
         else:
             _write_line(stdout, scrub_text(raw, empty, cfg))
     stdout.flush()

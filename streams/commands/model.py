@@ -15,6 +15,7 @@ from typing import IO, Annotated, Any, NoReturn
 import typer
 
 from models.default import CORPUS_FILE
+from streams.commands.record_ids import id_json, loads_record
 
 __all__ = ["PREDICT_HELP", "eval_command", "predict_command", "read_notes", "train_command"]
 
@@ -116,15 +117,17 @@ def eval_command(
 
 PREDICT_HELP = (
     'Findings for each note: writes {"id","findings":[{"label","probability"}]} per line, the id '
-    "as given (any JSON scalar). A finding is listed at its label's own threshold; the note.* "
+    "as given (any JSON scalar, a number spelt as written: 1e5 stays 1e5; a line without an id "
+    'is predicted with "id": null and said on stderr). '
+    "A finding is listed at its label's own threshold; the note.* "
     "rules alert only from finding_min_probability (0.5 by default), and the worker and replay "
     "score the scrubbed text (docs/model.md).\n\n"
-    'Bad lines (not JSON, not an object, no "text" string) are each reported on stderr as '
+    'Bad lines (not JSON, NaN or Infinity included; not an object; no "text" string) are each reported on stderr as '
     '"line N: ..." (never their content) and skipped; the good lines are still predicted. '
     "Unlike `deid text`, which scrubs a line that is not JSON as plain text (and skips, with exit "
     '1, only a line meant as a JSON record that is not one), predict needs {"id","text"} lines.\n\n'
-    "Exit codes: 0 every line predicted; 1 some lines skipped; 2 the input, the output or the "
-    "model cannot be used (nothing predicted)."
+    "Exit codes: 0 every line predicted; 1 some lines skipped (even all of them); 2 the input, the "
+    "output, the model, --device or --threads cannot be used (nothing predicted)."
 )
 EXIT_BAD_LINES = 1
 EXIT_USAGE = 2
@@ -161,7 +164,7 @@ def read_notes(lines: Iterable[str | bytes], err: IO[str]) -> tuple[list[tuple[A
             continue
         problem = None
         try:
-            row = json.loads(line)
+            row = loads_record(line)
         except ValueError:
             row, problem = None, "not JSON"
         if problem is None and not isinstance(row, dict):
@@ -212,9 +215,8 @@ def predict_command(
             chunk = notes[start : start + _BATCH]
             results = engine.predict_texts([text for _, text in chunk])
             for (note_id, _), findings in zip(chunk, results, strict=True):
-                row = {"id": note_id, "findings": [
-                    {"label": f.label, "probability": f.probability} for f in findings]}
-                sink.write(json.dumps(row) + "\n")
+                found = [{"label": f.label, "probability": f.probability} for f in findings]
+                sink.write(f'{{"id": {id_json(note_id)}, "findings": {json.dumps(found)}}}\n')
     finally:
         if sink is not sys.stdout:
             sink.close()

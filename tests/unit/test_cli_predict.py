@@ -119,3 +119,35 @@ def test_a_line_without_an_id_is_said_and_kept_with_null(fake_engine: None) -> N
     assert_clean_exit(result, 0)
     assert json.loads(result.stdout)["id"] is None
     assert 'line 1: no "id"' in result.stderr
+
+
+@pytest.mark.parametrize("written", ["1e5", "1.50", "-0.0", "12345678901234567890123", "2.5E-3"])
+def test_a_numeric_id_is_written_as_it_was_spelt(fake_engine: None, written: str) -> None:
+    """Session 31 (model tester): "1e5" came back as 100000.0."""
+    result = CliRunner().invoke(app, ["model", "predict"], input=f'{{"id": {written}, "text": "chest pain"}}\n')
+    assert_clean_exit(result, 0)
+    assert result.stdout.startswith(f'{{"id": {written}, "findings": ')
+    assert json.loads(result.stdout)["findings"] == [{"label": "chest_pain", "probability": 0.9}]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_ids_are_not_json(fake_engine: None, constant: str) -> None:
+    """Session 31: they were echoed bare, a line strict JSON parsers refuse."""
+    result = CliRunner().invoke(app, ["model", "predict"], input=f'{GOOD}\n{{"id": {constant}, "text": "a"}}\n')
+    assert_clean_exit(result, 1)
+    assert [json.loads(ln)["id"] for ln in result.stdout.splitlines()] == ["n1"]
+    assert "line 2: skipped, not JSON" in result.stderr
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    pytest.param("--device", "tpu", "device must be one of auto, cpu, cuda", id="unknown-device"),
+    pytest.param("--threads", "0", "threads must be 1 or more", id="zero-threads"),
+    pytest.param("--threads", "-1", "threads must be 1 or more", id="negative-threads"),
+])
+def test_a_bad_device_or_thread_count_is_a_usage_error(tmp_path: Path, option: str, value: str,
+                                                       message: str) -> None:
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(GOOD + "\n")
+    result = CliRunner().invoke(app, ["model", "predict", str(notes), option, value])
+    assert_clean_exit(result, 2)
+    assert f"bad_device: {message}" in result.stderr and result.stdout == ""

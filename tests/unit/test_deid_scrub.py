@@ -241,3 +241,13 @@ def test_deid_text_command_survives_a_lone_surrogate_and_drops_a_bom() -> None:
     first, second = strict.getvalue().splitlines()
     assert json.loads(first) == {"id": "a", "text": "[NAME] \ud800"}
     assert json.loads(second) == {"id": "b", "text": "K 6.1"}
+
+
+def test_deid_text_command_keeps_a_numeric_id_as_spelt_and_refuses_nan() -> None:
+    """Session 31: "1e5" came back as 100000.0 and a NaN id was written back bare (no JSON)."""
+    src = io.StringIO('{"id": 1e5, "text": "Mr Abernathy"}\n{"id": 1.50, "text": "K 6.1"}\n'
+                      '{"id": NaN, "text": "Mr Abernathy"}\n')
+    out, err = io.StringIO(), io.StringIO()
+    assert deid_text_command(src, out, CFG, err) == 1
+    assert out.getvalue().splitlines() == ['{"id":1e5,"text":"[NAME]"}', '{"id":1.50,"text":"K 6.1"}']
+    assert "line 3: invalid JSON" in err.getvalue()
