@@ -21,6 +21,7 @@ from processors.fhir.decode import oversized_ndjson
 from processors.fhir.validate import FileReport, ResourceVerdict, validate_file
 from processors.fhir.validation import R4_RESOURCE_TYPES
 from streams.commands.replay import feed_clock
+from streams.feedfiles import empty_ndjson
 
 __all__ = ["display_type", "join_path", "render_report", "validate_command", "validate_path"]
 
@@ -55,6 +56,8 @@ def render_report(report: FileReport) -> list[str]:
         else:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(v.events.items()))
             lines.append(f"  accepted  {rtype:<26} {where}  -> {kinds}")
+    if not report.verdicts:
+        lines.append("  no resources (an empty NDJSON file, as a bulk export writes for a type it has none of)")
     return lines
 
 
@@ -64,6 +67,8 @@ def validate_path(path: Path, limits: IngestLimits | None = None,
     ``known_medications``: Medications of the files validated with it (``replay.feed_clock`` collects them)."""
     limits = limits or IngestLimits()
     data = path.read_bytes()
+    if empty_ndjson(path, data):
+        return FileReport(path.name, ())
     if not oversized_ndjson(data, limits.max_message_bytes):
         return validate_file(data, path.name, limits=limits, known_medications=known_medications)
     verdicts: list[ResourceVerdict] = []

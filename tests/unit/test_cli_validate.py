@@ -85,3 +85,25 @@ def test_validate_ndjson_real_line_numbers(tmp_path: Path) -> None:
     path.write_text(f"{GOOD}\n\n{{\"resourceType\": \"Obs\n{BAD_HR}\n")
     out = assert_clean_exit(CliRunner().invoke(app, ["validate", str(path)]), 1)
     assert "line 3  [invalid_json]" in out and "line 4.valueQuantity.value  [value_out_of_range]" in out
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n", b"  \r\n"])
+def test_an_empty_ndjson_file_holds_no_resources(tmp_path: Path, content: bytes) -> None:
+    """Session 31 (replay tester): a bulk export's empty type file was rejected as invalid_json."""
+    empty = tmp_path / "Condition.ndjson"
+    empty.write_bytes(content)
+    assert validate_path(empty).verdicts == ()
+    result = CliRunner().invoke(app, ["validate", str(empty)])
+    assert_clean_exit(result, 0)
+    assert "no resources" in result.stdout and "invalid_json" not in result.stdout
+    out = tmp_path / "alerts.ndjson"
+    replayed = CliRunner().invoke(app, ["replay", str(empty), "--out", str(out)])
+    assert_clean_exit(replayed, 0)
+    assert out.read_bytes() == b""
+
+
+def test_an_empty_json_file_is_still_invalid_json(tmp_path: Path) -> None:
+    empty = tmp_path / "patient.json"
+    empty.write_bytes(b"")
+    (verdict,) = validate_path(empty).verdicts
+    assert verdict.reason == "invalid_json"
