@@ -14,8 +14,8 @@ present, ``kind`` one of positive / negated / historical / hypothetical / family
 past, hypothetical, family history; also a negated finding beside a positive one).
 
 The model is loaded exactly as ``wardwatch model predict`` loads it: the directory from the
-settings (``WARDWATCH_MODEL__DIR``, else ``./.wardwatch/models/findings-v3`` when trained
-there, else ``~/.cache/wardwatch/models/findings-v3``), ``InferenceEngine.load`` with the
+settings (``WARDWATCH_MODEL__DIR``, else ``./.wardwatch/models/findings-v4`` when trained
+there, else ``~/.cache/wardwatch/models/findings-v4``), ``InferenceEngine.load`` with the
 same ``EngineConfig`` and ``predict_texts`` (its thresholds, sentence split and max over
 sentences). It never trains: without weights it stops and says so. Printed: per-label
 precision / recall / F1 / support, macro- and micro-F1, exact-match rate, the rate at which

@@ -2,7 +2,7 @@
 
 The default model is produced by ONE seeded command (8-27 minutes on 2 CPU cores: 502 s for corpus v1, 995 s for v2, 1,052 s for v3 on loaded machines)::
 
-    wardwatch model train --data models/corpus/notes.jsonl --out .wardwatch/models/findings-v3
+    wardwatch model train --data models/corpus/notes.jsonl --out .wardwatch/models/findings-v4
 
 ``ensure_default_model`` runs exactly that training when the directory has no weights.
 """
@@ -16,7 +16,7 @@ from models.artifacts import has_weights
 
 __all__ = ["CORPUS_FILE", "DEFAULT_MODEL_DIR", "ensure_default_model"]
 
-DEFAULT_MODEL_DIR = Path(".wardwatch/models/findings-v3")
+DEFAULT_MODEL_DIR = Path(".wardwatch/models/findings-v4")
 CORPUS_FILE = Path(__file__).resolve().parent / "corpus" / "notes.jsonl"
 
 

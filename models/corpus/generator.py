@@ -20,7 +20,7 @@ Noise: optional prefixes, inline vital signs, American spellings, lower-casing, 
 misspellings ("brethless") and one-letter typos. The same seed always gives the same file.
 Regenerate with::
 
-    python -m models.corpus.generator --out models/corpus/notes.jsonl --n 3200 --seed 20240611
+    python -m models.corpus.generator --out models/corpus/notes.jsonl --n 4800 --seed 20240611
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from models.corpus.phrases import (
 )
 from models.corpus.templates import (
     GENERIC_POSITIVE,
+    GENERIC_POSITIVE_ADJ,
     HISTORICAL,
     HISTORICAL_ADJ,
     HISTORY_THEN_NOW,
@@ -57,7 +58,7 @@ from models.corpus.templates import (
 __all__ = ["DEFAULT_SEED", "DEFAULT_SIZE", "MENTION_WEIGHTS", "generate", "write_corpus"]
 
 DEFAULT_SEED = 20240611
-DEFAULT_SIZE = 3200
+DEFAULT_SIZE = 4800
 MENTION_WEIGHTS: dict[str, float] = {
     "positive": 0.46, "negated": 0.18, "historical": 0.14, "hypothetical": 0.10, "none": 0.12,
 }
@@ -101,9 +102,12 @@ def _fill(rng: random.Random, template: str, **extra: str) -> str:
 
 def _positive(rng: random.Random, label: str) -> str:
     phrases = LABEL_PHRASES[label]
-    if label not in _NO_GENERIC and rng.random() < 0.25:
+    roll = rng.random()
+    if label not in _NO_GENERIC and roll < 0.3:
         nouns = [n for n in phrases["nouns"] if n not in GENERIC_SKIP]
         return _fill(rng, rng.choice(GENERIC_POSITIVE), n=rng.choice(nouns))
+    if label not in _NO_GENERIC and roll < 0.38 and phrases["adjectives"]:
+        return _fill(rng, rng.choice(GENERIC_POSITIVE_ADJ), a=rng.choice(phrases["adjectives"]))
     return _fill(rng, rng.choice(phrases["positive"]))
 
 

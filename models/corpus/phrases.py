@@ -47,7 +47,8 @@ LABEL_PHRASES: dict[str, dict[str, list[str]]] = {
                      "small PR bleed {t}, FY1 informed", "blood on pad, fresh PR bleeding",
                      "large PR bleed {t}", "heavy PV bleed", "melaena", "fresh melaena {t}",
                      "haematuria ++", "large melaena stool", "massive PR bleed, 2222 called",
-                     "further melaena {t}", "epistaxis again", "FOB positive, melaena on PR"],
+                     "further melaena {t}", "epistaxis again", "FOB positive, melaena on PR",
+                     "haemoptysis ~1 tablespoon {t}", "passing maroon-coloured stool {t}"],
     },
     "chest_pain": {
         "nouns": ["chest pain", "CP", "chest tightness", "retrosternal pain", "angina",
@@ -87,7 +88,9 @@ LABEL_PHRASES: dict[str, dict[str, list[str]]] = {
                      "PND overnight, woke gasping", "unable to complete sentences, sats 89%",
                      "short of breath {t}, CXR requested", "SOB ++ {t}, nebs x2",
                      "breathlessness worse {t}, O2 requirement now 6L", "dyspneic, RR 26, on 4L NC",
-                     "breathless talking, sats 91% on 2L", "feels like she can't get her breath {t}"],
+                     "breathless talking, sats 91% on 2L", "feels like she can't get her breath {t}",
+                     "RR 30 SpO2 88% on 4L, using accessory muscles", "resp distress, RR 34, sats 85% on 15L NRB",
+                     "SOB, sats 89% RA", "increased WOB, sats 90% on 2L", "tachypnoeic and SOB {t}"],
     },
     "altered_mental_status": {
         "nouns": ["confusion", "new confusion", "agitation", "disorientation", "delirium",

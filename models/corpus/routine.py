@@ -66,4 +66,12 @@ ROUTINE: list[str] = [
     "Stool chart: type 4, no blood", "NG tube on free drainage, aspirate recorded",
     "Wound swab from admission negative", "Dressing changed, wound healing well",
     "Sepsis screen not required, NEWS2 0", "Insulin given as per sliding scale",
+    # session 31 (model tester): refusals that are not medicines, medicines changed by the team,
+    # pain relieved, normal scores and plans that only name a finding
+    "Declined breakfast, not hungry", "Declined physio session {t}, too tired", "Refused a wash {t}",
+    "Declined to sit out in chair", "Declined hospital food, family bringing meals", "Refused bed bath, prefers shower",
+    "Abx changed to {drug} per micro", "IV antibiotics stopped {t}, switched to oral",
+    "PRN {opioid} given with good effect, pain now {painlow}/10", "Chronic back pain, at her baseline",
+    "Sedation score 0", "POSS 1, easily rousable", "Sleeping but easily rousable", "Delirium screen to be done daily",
+    "4AT 0", "Allergy: codeine (vomiting)", "Allergies: penicillin (rash)", "BM {bmok} pre-lunch, asymptomatic",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "GENERIC_POSITIVE",
+    "GENERIC_POSITIVE_ADJ",
     "HISTORICAL",
     "HISTORICAL_ADJ",
     "HISTORY_THEN_NOW",
@@ -28,6 +29,14 @@ GENERIC_POSITIVE: list[str] = [
     "now has {n}", "developed {n} {t}", "{n} present", "escalated to FY1 re {n}",
     # short statements, the way a busy note records them ("Further SOB overnight.")
     "further {n} {t}", "another episode of {n} {t}", "{n} again {t}",
+    # session 31 (model tester): a bare statement that ends at the finding ("Chest pain.", "Pt c/o
+    # chest pain.", "Has haemoptysis.") scored 0.00: every positive had gone on past the noun
+    "{n}", "{n}", "c/o {n}", "pt c/o {n}", "has {n}", "pt has {n}", "complaining of {n}", "reports {n}",
+    "pt reports {n}", "{n} ++", "new {n}", "{n} again",
+]
+# a patient described by the finding's adjective, also bare ("Pyrexial.", "Breathless.")
+GENERIC_POSITIVE_ADJ: list[str] = [
+    "{a}", "{a}", "pt {a}", "now {a}", "remains {a}", "{a} {t}", "very {a}", "pt {a} {t}",
 ]
 
 NEGATED: list[str] = [

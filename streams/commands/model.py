@@ -21,8 +21,8 @@ __all__ = ["PREDICT_HELP", "eval_command", "predict_command", "read_notes", "tra
 
 _DEFAULT_DATA = CORPUS_FILE
 _MODEL_HELP = ("A trained findings model directory (default: WARDWATCH_MODEL__DIR, else the default "
-               "model, trained first if missing: ./.wardwatch/models/findings-v3 when present, else "
-               "~/.cache/wardwatch/models/findings-v3).")
+               "model, trained first if missing: ./.wardwatch/models/findings-v4 when present, else "
+               "~/.cache/wardwatch/models/findings-v4).")
 
 
 def _default_model(train: bool) -> Path:

@@ -17,7 +17,7 @@ from streams.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 DOCKERFILE = REPO / "deploy" / "docker" / "Dockerfile"
-TRAIN_CMD = "wardwatch model train --data models/corpus/notes.jsonl --out /opt/wardwatch/models/findings-v3"
+TRAIN_CMD = "wardwatch model train --data models/corpus/notes.jsonl --out /opt/wardwatch/models/findings-v4"
 BUILD_TOOLS = re.compile(r"\b(gcc|g\+\+|build-essential|make|clang|cmake|apt-get install|apk add)\b")
 
 

@@ -91,6 +91,8 @@ def test_split_is_seeded_and_disjoint() -> None:
 def test_error_kind_phrasings_are_labelled_by_meaning(phrase: str, label: str, present: bool) -> None:
     rows = [r for r in read_corpus(SHIPPED) if phrase in str(r["text"]).lower()]
     assert rows, f"no snippet holds {phrase!r}"
+    if not present:  # a note of two findings may name the label in its other sentence ("... Chest tightness 7/10")
+        rows = [r for r in rows if len(r["labels"]) <= 1]  # type: ignore[arg-type]
     wrong = [r["id"] for r in rows if (label in r["labels"]) != present]  # type: ignore[operator]
     assert wrong == []
 

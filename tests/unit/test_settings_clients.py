@@ -108,9 +108,9 @@ def test_default_findings_model_does_not_depend_on_the_working_directory(monkeyp
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     for name in ("WARDWATCH_MODEL__DIR", "WARDWATCH_MODEL__CACHE_DIR", "WARDWATCH_DEV__HOME"):
         monkeypatch.delenv(name, raising=False)
-    cached = tmp_path / "cache" / "wardwatch" / "models" / "findings-v3"
+    cached = tmp_path / "cache" / "wardwatch" / "models" / "findings-v4"
     assert findings_model_dir(load_settings()) == cached
-    here = Path(".wardwatch") / "models" / "findings-v3"
+    here = Path(".wardwatch") / "models" / "findings-v4"
     here.mkdir(parents=True)
     assert findings_model_dir(load_settings()) == cached  # an empty directory is no model
     (here / "config.json").write_text("{}")
