@@ -36,6 +36,21 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
+def _always_written(*names: str) -> Any:
+    """JSON Schema hook: fields with a default that ``Alert.to_json_dict`` always writes (null when
+    unset) are required on the wire (session 31, alert-contract tester: a consumer's validator let
+    an alert without ``evidence`` or ``schema`` pass)."""
+
+    def extra(schema: dict[str, Any]) -> None:
+        required = list(schema.get("required", []))
+        schema["required"] = required + [n for n in names if n not in required]
+
+    return extra
+
+
+_EVIDENCE_KEYS = ("code", "value", "unit")
+
+
 class PatientRef(_Frozen):
     pseudonym: str
     reid_token: str | None = None
@@ -54,6 +69,11 @@ class Score(_Frozen):
 
 
 class Evidence(_Frozen):
+    """One piece of evidence; ``value`` and ``unit`` are null for what is no measurement (a drug, an
+    ACVPU answer); a note finding carries its label as ``code`` and its probability as ``value``."""
+
+    model_config = ConfigDict(json_schema_extra=_always_written(*_EVIDENCE_KEYS))
+
     event_id: str
     code: str | None = None
     value: float | None = None
@@ -68,6 +88,9 @@ class Suggestion(_Frozen):
 
 
 class Alert(_Frozen):
+    model_config = ConfigDict(
+        json_schema_extra=_always_written("schema", "score", "evidence", "findings", "suggestions"))
+
     schema_: Literal["wardwatch.alert/v1"] = Field(default=ALERT_SCHEMA, alias="schema")
     alert_id: str
     event: AlertEventType
@@ -75,7 +98,7 @@ class Alert(_Frozen):
     rule: RuleRef
     severity: Severity
     indicator: Indicator
-    summary: str = Field(max_length=140)
+    summary: str = Field(max_length=139)  # CDS Hooks: "<140-character summary"
     detail: str
     score: Score | None = None
     evidence: list[Evidence] = Field(default_factory=list)
@@ -88,8 +111,12 @@ class Alert(_Frozen):
 
     def to_json_dict(self) -> dict[str, Any]:
         """The Alert v1 JSON: every top-level field of the contract is present (``score`` is
-        null for a rule without one); optional parts inside (a reid token, an evidence unit)
-        are left out when unset."""
+        null for a rule without one), and every evidence item has ``code``, ``value`` and
+        ``unit`` (null when it is no measurement); other optional parts (a reid token, an
+        evidence ``display``) are left out when unset."""
         out = self.model_dump(mode="json", by_alias=True, exclude_none=True)
         out.setdefault("score", None)
+        for item in out["evidence"]:
+            for key in _EVIDENCE_KEYS:
+                item.setdefault(key, None)
         return out

@@ -14,8 +14,31 @@ FEEDBACK_SCHEMA: Final = "wardwatch.feedback/v1"
 FeedbackAction = Literal["acknowledge", "override", "snooze", "resolve"]
 
 
+# What the feedback agent refuses as `invalid_feedback` beyond the field types, stated in the JSON
+# Schema so a sender's validator refuses it first (session 31, alert-contract tester): an override
+# needs a reason, a snooze an `until` (later than `at`: not expressible here), `adjust` only on an
+# override, `{"param" | "threshold": str, "value": number}`.
+_ACTION_RULES: dict[str, Any] = {
+    "allOf": [
+        {"if": {"properties": {"action": {"const": "override"}}, "required": ["action"]},
+         "then": {"required": ["reason"], "properties": {"reason": {"type": "string", "minLength": 1}}}},
+        {"if": {"properties": {"action": {"const": "snooze"}}, "required": ["action"]},
+         "then": {"required": ["until"], "properties": {"until": {"type": "string"}}}},
+        {"if": {"properties": {"action": {"enum": ["acknowledge", "snooze", "resolve"]}}, "required": ["action"]},
+         "then": {"properties": {"adjust": {"type": "null"}}}},
+        {"properties": {"adjust": {"anyOf": [
+            {"type": "null"},
+            {"type": "object", "required": ["value"], "properties": {"value": {"type": "number"}},
+             "oneOf": [{"required": ["param"], "properties": {"param": {"type": "string"}}},
+                       {"required": ["threshold"], "properties": {"threshold": {"type": "string"}}}]},
+        ]}}},
+    ],
+}
+
+
 class Feedback(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True,
+                              json_schema_extra=_ACTION_RULES)
 
     schema_: Literal["wardwatch.feedback/v1"] = Field(default=FEEDBACK_SCHEMA, alias="schema")
     alert_id: str

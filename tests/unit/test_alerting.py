@@ -173,3 +173,46 @@ def test_an_overridden_episode_that_resolves_is_final():
     overridden = dataclasses.replace(decision, ack_action="override")
     alert = render_alert(overridden, result, PSEUDO, None, None, PatientPrefs())
     assert (alert.event, alert.fhir["status"]) == ("resolved", "final")
+
+
+def test_the_wire_always_carries_the_contract_fields_and_the_schema_requires_them(rendered):
+    """Session 31 (alert-contract tester): evidence items lacked `value` / `unit` when no
+    measurement, and the schema let an alert without `evidence` or `schema` pass."""
+    _, alert = rendered
+    wire = alert.to_json_dict()
+    for key in ("schema", "score", "evidence", "findings", "suggestions"):
+        assert key in wire
+        short = {k: v for k, v in wire.items() if k != key}
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(short, ALERT_SCHEMA)
+    for item in wire["evidence"]:
+        assert {"event_id", "code", "value", "unit", "time"} <= set(item)
+    if wire["evidence"]:
+        bare = {**wire, "evidence": [{k: v for k, v in wire["evidence"][0].items() if k != "unit"}]}
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bare, ALERT_SCHEMA)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**wire, "summary": "x" * 140}, ALERT_SCHEMA)  # CDS Hooks: under 140
+
+
+FEEDBACK_SCHEMA = json.loads((SCHEMA_DIR / "feedback.v1.json").read_text("utf-8"))
+_FB = {"schema": "wardwatch.feedback/v1", "alert_id": "a1", "by": "dr-3", "at": "2024-03-01T10:05:00Z"}
+
+
+@pytest.mark.parametrize(("fields", "valid"), [
+    pytest.param({"action": "acknowledge"}, True, id="acknowledge"),
+    pytest.param({"action": "override"}, False, id="override-without-reason"),
+    pytest.param({"action": "override", "reason": ""}, False, id="override-empty-reason"),
+    pytest.param({"action": "override", "reason": "CKD", "adjust": {"param": "med.hyperkalemia_raas.moderate_from",
+                                                                    "value": 5.9}}, True, id="override-adjust"),
+    pytest.param({"action": "override", "reason": "CKD", "adjust": {"param": "news2.spo2_scale"}}, False,
+                 id="adjust-without-value"),
+    pytest.param({"action": "snooze"}, False, id="snooze-without-until"),
+    pytest.param({"action": "snooze", "until": "2024-03-01T12:00:00Z"}, True, id="snooze"),
+    pytest.param({"action": "acknowledge", "adjust": {"param": "news2.spo2_scale", "value": 2}}, False,
+                 id="adjust-on-acknowledge"),
+    pytest.param({"action": "resolve"}, True, id="resolve"),
+])
+def test_the_feedback_schema_refuses_what_the_agent_refuses(fields: dict[str, object], valid: bool) -> None:
+    errors = list(jsonschema.Draft202012Validator(FEEDBACK_SCHEMA).iter_errors({**_FB, **fields}))
+    assert (errors == []) is valid
