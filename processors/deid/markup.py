@@ -15,7 +15,7 @@ import re
 __all__ = ["decode_references", "decode_text", "is_markup", "markup_text", "utf8_content_type"]
 
 _INLINE = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span"
-           "|strike|strong|sub|sup|time|tt|u|var")
+           "|strike|strong|sub|sup|time|tt|u|var|wbr")
 _DROPPED = re.compile(r"(?is)<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>")
 _INLINE_TAG = re.compile(rf"(?i)</?(?:{_INLINE})\b[^>]*>")
 _BLOCK_TAG = re.compile(r"(?i)<(?:br|p|div|li|tr|h[1-6]|table|ul|ol|hr|section|article|td|th)\b[^>]*>|</(?:p|div|li|tr|h[1-6]|table|ul|ol|td|th)\s*>")
@@ -32,7 +32,12 @@ _RTF_DESTINATION = re.compile(r"\{\\(?:\*|(?:fonttbl|colortbl|stylesheet|info|pi
                               r"|rsidtbl|generator|xmlnstbl|themedata|colorschememapping|latentstyles"
                               r"|datastore|filetbl|revtbl)\b)")
 _RTF_BREAK = re.compile(r"\\(?:par|line|row|sect|page)\b ?")
-_RTF_CONTROL = re.compile(r"\\[a-zA-Z]{1,32}-?\d{0,10} ?|\\[{}\\]|[{}]")
+_RTF_CONTROL = re.compile(r"\\([a-zA-Z]{1,32})-?\d{0,10} ?|\\([^a-zA-Z])|[{}]")
+# what a control word or symbol shows; any other (formatting: \b, \i0, \f1, \fs20) shows nothing,
+# and neither do braces: "Quack{\b enbush}" reads "Quackenbush" (session 31, ingest tester)
+_RTF_WORD_TEXT = {"tab": "\t", "emdash": "-", "endash": "-", "bullet": "*", "lquote": "'", "rquote": "'",
+                  "ldblquote": '"', "rdblquote": '"', "emspace": " ", "enspace": " ", "qmspace": " "}
+_RTF_SYMBOL_TEXT = {"~": " ", "_": "-", "{": "{", "}": "}", "\\": "\\"}  # "\-" (optional hyphen): nothing
 
 
 def decode_references(value: str) -> str:
@@ -72,7 +77,15 @@ def _rtf_text(value: str) -> str:
     value = _RTF_BREAK.sub("\n", _without_destinations(value))
     text = _RTF_HEX.sub(lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace"), value)
     text = _RTF_UNICODE.sub(lambda m: chr(int(m.group(1)) % 65536), text)
-    return _RTF_CONTROL.sub(lambda m: m.group(0)[1] if m.group(0) in ("\\{", "\\}", "\\\\") else " ", text)
+    return _RTF_CONTROL.sub(_rtf_shown, text)
+
+
+def _rtf_shown(m: re.Match[str]) -> str:
+    if m.group(1):
+        return _RTF_WORD_TEXT.get(m.group(1), "")
+    if m.group(2):
+        return _RTF_SYMBOL_TEXT.get(m.group(2), "")
+    return ""
 
 
 def markup_text(value: str) -> str:

@@ -35,6 +35,7 @@ __all__ = [
 _WORD = compile_rx(r"[^\W_]+")
 _ALPHA = compile_rx(r"[^\W\d_]+")
 _CJK = compile_rx(f"[{CJK_CHARS}]")
+_DIGIT_RUN = compile_rx(r"\d{5,}")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
@@ -204,6 +205,11 @@ def _raw_tokens(patient: dict[str, Any]) -> Iterator[tuple[str, str]]:
             if len(compact) >= 4:
                 yield "i", compact
                 yield "f", words(ident["value"])[0]
+            # session 31 (ingest tester): "MRN-778899" was scrubbed as written but a note's "patient
+            # 778899" kept the number; each run of 5+ digits is the identifier as staff quote it
+            for run in _DIGIT_RUN.findall(ident["value"]):
+                if run != compact:
+                    yield "i", run
     for tel in patient.get("telecom") or []:
         yield from _telecom_tokens(tel)
     for addr in patient.get("address") or []:

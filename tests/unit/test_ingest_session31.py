@@ -65,7 +65,7 @@ def test_a_pdf_attachment_is_not_read_as_a_note() -> None:
 
 def test_rtf_groups_a_reader_never_sees_are_dropped_and_paragraphs_kept() -> None:
     text = markup_text(_RTF.decode())
-    assert text.split() == ["Zebulon", "is", "drowsy,", "RR", "9.", "Plan:", "hold", "morphine", "."]
+    assert text.split() == ["Zebulon", "is", "drowsy,", "RR", "9.", "Plan:", "hold", "morphine."]
     assert text.count("\n") == 2
     assert markup_text(r"{\rtf1 a \{b\} c\par}").split() == ["a", "{b}", "c"]
 
@@ -125,3 +125,46 @@ def test_a_validation_detail_names_the_rule_and_never_the_value(res: dict[str, A
 def test_a_utf8_byte_order_mark_is_not_part_of_the_note() -> None:
     (text,) = _note_texts(_doc("text/plain", b"\xef\xbb\xbfPatient drowsy, RR 9."))
     assert text == "Patient drowsy, RR 9."
+
+
+@pytest.mark.parametrize(("markup", "read"), [
+    pytest.param(r"{\rtf1 Mr Quack{\b enbush} seen\par}", "Mr Quackenbush seen", id="rtf-group-inside-a-word"),
+    pytest.param(r"{\rtf1 Mr Quack\i enbush\i0  seen\par}", "Mr Quackenbush seen", id="rtf-control-inside-a-word"),
+    pytest.param(r"{\rtf1 well\~today, co\-operative\par}", "well today, cooperative", id="rtf-symbols"),
+    pytest.param("<p>Mr Quack<wbr>enbush seen</p>", "Mr Quackenbush seen", id="html-wbr"),
+])
+def test_markup_inside_a_word_keeps_the_word_whole(markup: str, read: str) -> None:
+    """Session 31 (second ingest tester): "Quack{\\b enbush}" and "Quack<wbr>enbush" were read as two
+    words, so the scrubber took "Quack" for a name and left "enbush"."""
+    assert " ".join(markup_text(markup).split()) == read
+    (text,) = _note_texts(_doc("text/rtf" if markup.startswith("{") else "text/html", markup.encode()))
+    assert "enbush" not in text and "Quack" not in text
+
+
+def test_the_digits_of_a_prefixed_identifier_are_scrubbed_in_notes() -> None:
+    """Session 31: identifier "MRN-778899" was scrubbed as written, but "patient 778899" kept the number."""
+    patient = {**PATIENT, "identifier": [{"system": "urn:mrn", "value": "MRN-778899"}]}
+    doc = _doc("text/plain", b"Fresh PR bleeding in patient 778899 (MRN778899).")
+    payload = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": patient}, {"resource": doc}]}
+    result = ingest_message(orjson.dumps(payload), received_at=RECEIVED, source="t", deid=CFG)
+    (note,) = [e.note.text for e in result.events if e.note is not None]
+    assert "778899" not in note and "Fresh PR bleeding in patient [ID]" in note
+
+
+def test_replay_learns_every_patients_tokens_before_any_note_whatever_the_file_order(tmp_path) -> None:
+    """Session 31 (second ingest tester): a bulk export's DocumentReference.ndjson given before
+    Patient.ndjson kept "wife of zebulon quackenbush called" (lower case: no pattern sees it)."""
+    from streams.commands.replay import ReplayResult, load_events
+    from streams.runtime import Runtime
+    from streams.settings import Settings
+
+    docs = tmp_path / "DocumentReference.ndjson"
+    docs.write_bytes(orjson.dumps(_doc("text/plain", b"Fresh PR bleeding, wife of zebulon quackenbush called.")) + b"\n")
+    patients = tmp_path / "Patient.ndjson"
+    patients.write_bytes(orjson.dumps(PATIENT) + b"\n")
+    rt = Runtime.create(Settings(env="test"), memory_store=True)
+    result = ReplayResult()
+    load_events(rt, [docs, patients], result)
+    (note,) = [e.note.text for e in result.events if e.note is not None]
+    assert "zebulon" not in note.lower() and "quackenbush" not in note.lower()
+    assert note.startswith("Fresh PR bleeding, wife of [NAME]")
