@@ -129,10 +129,21 @@ def _code_problems(res: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _contained_problems(res: dict[str, Any]) -> list[tuple[str, str]]:
+    """Contained resources whose resourceType names no R4 type (the model raises a bare KeyError
+    for them; session 31, second ingest tester). The type itself is not echoed: it may be data."""
+    contained = res.get("contained")
+    if not isinstance(contained, list):
+        return []
+    return [(f"contained[{i}].resourceType", "not a FHIR R4 resource type")
+            for i, item in enumerate(contained)
+            if isinstance(item, dict) and item.get("resourceType") not in R4_RESOURCE_TYPES]
+
+
 def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
     """None when the resource is valid R4B; else (field path, PHI-free detail): the codes outside
     their required value sets first, then the model's errors, up to ``_MAX_ERRORS`` named."""
-    found = _code_problems(res)
+    found = _contained_problems(res) + _code_problems(res)
     total = len(found)
     try:
         _model(res["resourceType"]).model_validate(res)

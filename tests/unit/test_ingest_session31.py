@@ -168,3 +168,11 @@ def test_replay_learns_every_patients_tokens_before_any_note_whatever_the_file_o
     (note,) = [e.note.text for e in result.events if e.note is not None]
     assert "zebulon" not in note.lower() and "quackenbush" not in note.lower()
     assert note.startswith("Fresh PR bleeding, wife of [NAME]")
+
+
+def test_a_contained_resource_of_no_fhir_type_is_named_by_its_path() -> None:
+    """Session 31 (second ingest tester): the detail was "KeyError raised by the model" at the message."""
+    res = {**_OBS, "contained": [{"resourceType": "Patient", "id": "c0"}, {"resourceType": "ZebulonQuackenbush", "id": "x"}]}
+    (rej,) = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG).rejections
+    assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED and rej.path == "contained[1].resourceType"
+    assert "not a FHIR R4 resource type" in rej.detail and "Zebulon" not in rej.detail
