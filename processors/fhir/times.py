@@ -42,9 +42,10 @@ def parse_fhir_time(value: Any) -> datetime | None:
             sign = 1 if tz[0] == "+" else -1
             offset = timedelta(hours=int(tz[1:3]), minutes=int(tz[4:6]))
             tzinfo = timezone(sign * offset)
-        dt = datetime(int(year), int(month), int(day), int(hh), int(mi), int(ss or 0), micro,
-                      tzinfo=tzinfo)
-        return dt.astimezone(UTC)
+        leap = int(ss or 0) == 60  # a leap second ("23:59:60Z", legal FHIR): the next second's start
+        dt = datetime(int(year), int(month), int(day), int(hh), int(mi), 59 if leap else int(ss or 0),
+                      0 if leap else micro, tzinfo=tzinfo)
+        return (dt + timedelta(seconds=1) if leap else dt).astimezone(UTC)
     except (ValueError, OverflowError):
         return None
 

@@ -176,3 +176,13 @@ def test_a_contained_resource_of_no_fhir_type_is_named_by_its_path() -> None:
     (rej,) = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG).rejections
     assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED and rej.path == "contained[1].resourceType"
     assert "not a FHIR R4 resource type" in rej.detail and "Zebulon" not in rej.detail
+
+
+def test_a_leap_second_is_a_time() -> None:
+    """Session 31: "23:59:60Z" passed the model and was then refused as missing_time."""
+    from processors.fhir.times import parse_fhir_time
+
+    assert parse_fhir_time("2016-12-31T23:59:60Z") == datetime(2017, 1, 1, tzinfo=UTC)
+    res = {**_OBS, "effectiveDateTime": "2016-12-31T23:59:60Z"}
+    result = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG)
+    assert result.rejections == () and [e.time for e in result.events] == [datetime(2017, 1, 1, tzinfo=UTC)]
