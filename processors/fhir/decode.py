@@ -90,12 +90,21 @@ _BOM = b"\xef\xbb\xbf"
 _PARSER_MESSAGE = re.compile(r"[A-Za-z ,'{}\[\]:`-]{1,80}")
 
 
-def _where(exc: orjson.JSONDecodeError, path: str) -> str:
+def _where(exc: orjson.JSONDecodeError, blob: bytes, path: str) -> str:
     """Where the parser stopped, and its message when it is one of its own fixed texts (never a
-    piece of the input): " at line 3 column 15 (unexpected character, expected ',' or '}')"."""
+    piece of the input): "not valid JSON at line 3 column 15 (unexpected character, expected ','
+    or '}')"; bytes that are no UTF-8 are placed at their own line and column (the parser reports
+    them at the start)."""
+    try:
+        blob.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        line = blob.count(b"\n", 0, bad.start) + 1
+        column = bad.start - (blob.rfind(b"\n", 0, bad.start) + 1) + 1
+        at = f" at column {column}" if path else f" at line {line} column {column}"
+        return f"not UTF-8 text{at} (bytes that are no UTF-8; send JSON in UTF-8)"
     at = f" at column {exc.colno}" if path else f" at line {exc.lineno} column {exc.colno}"
     msg = exc.msg if isinstance(exc.msg, str) and _PARSER_MESSAGE.fullmatch(exc.msg) else ""
-    return f"{at} ({msg})" if msg else at
+    return f"not valid JSON (RFC 8259){at} ({msg})" if msg else f"not valid JSON (RFC 8259){at}"
 
 
 def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection:
@@ -107,7 +116,7 @@ def _parse(blob: bytes, path: str, limits: IngestLimits) -> Document | Rejection
                              detail=f"JSON nesting deeper than the limit of {limits.max_depth}",
                              path=path, original=blob)
         return Rejection(reason=ReasonCode.INVALID_JSON,
-                         detail=f"not valid UTF-8 JSON (RFC 8259), or a number out of range{_where(exc, path)}; "
+                         detail=f"{_where(exc, blob[3:] if blob.startswith(_BOM) else blob, path)}; "
                                 "send one JSON document or NDJSON (one resource per line)",
                          path=path, original=blob)
     if type(value) in (dict, list) and too_deep(blob, limits.max_depth):

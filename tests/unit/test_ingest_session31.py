@@ -186,3 +186,13 @@ def test_a_leap_second_is_a_time() -> None:
     res = {**_OBS, "effectiveDateTime": "2016-12-31T23:59:60Z"}
     result = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG)
     assert result.rejections == () and [e.time for e in result.events] == [datetime(2017, 1, 1, tzinfo=UTC)]
+
+
+def test_bytes_that_are_no_utf8_are_placed_where_they_are() -> None:
+    """Session 31: every invalid_json said "at line 1 column 1 ... or a number out of range"."""
+    (rej,) = _decoded(b'{\n  "resourceType": "Patient",\n  "name": [{"family": "Quack\xffenbush"}]\n}\n')
+    assert isinstance(rej, Rejection) and rej.reason == ReasonCode.INVALID_JSON
+    assert rej.detail.startswith("not UTF-8 text at line 3 column 29") and "Quack" not in rej.detail
+    (trailing,) = _decoded(b'{"resourceType": "Patient",}')
+    assert isinstance(trailing, Rejection) and "trailing comma" in trailing.detail
+    assert "number out of range" not in trailing.detail
