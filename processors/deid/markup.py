@@ -9,10 +9,11 @@ dropped, character references decoded (no-break spaces and non-ASCII hyphens as 
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 
-__all__ = ["decode_references", "decode_text", "is_markup", "markup_text", "utf8_content_type"]
+__all__ = ["decode_references", "decode_text", "is_markup", "known_charset", "markup_text", "utf8_content_type"]
 
 _INLINE = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span"
            "|strike|strong|sub|sup|time|tt|u|var|wbr")
@@ -102,6 +103,18 @@ def markup_text(value: str) -> str:
 def is_markup(ctype: str) -> bool:
     """An attachment content type whose data is markup ("text/html; charset=utf-8")."""
     return ctype.split(";", 1)[0].strip().lower() in _MARKUP_TYPES
+
+
+def known_charset(ctype: str) -> bool:
+    """No charset declared, or one Python can decode with."""
+    declared = _CHARSET.search(ctype)
+    if declared is None:
+        return True
+    try:
+        codecs.lookup(declared.group(1))
+    except LookupError:
+        return False
+    return True
 
 
 def decode_text(data: bytes, ctype: str) -> str | None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from processors.deid import scrub_text
-from processors.deid.markup import decode_text, is_markup, markup_text
+from processors.deid.markup import decode_text, is_markup, known_charset, markup_text
 from processors.fhir.context import Context
 from processors.fhir.times import first_time
 from schemas.event import ClinicalEvent, NoteInfo
@@ -92,6 +92,10 @@ def _plain_texts(res: dict[str, Any]) -> list[tuple[int, str]]:
             text = decode_text(raw, ctype)
         except (binascii.Error, ValueError):
             text = None
+        if text is None and not known_charset(ctype):
+            raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                                 "the charset that attachment.contentType declares is not a known text encoding; "
+                                 "declare utf-8 (or iso-8859-1, windows-1252, utf-16)", f"content[{i}].attachment.contentType")
         if text is None:
             raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
                                  "attachment.data must be base64 of text in the declared charset "

@@ -196,3 +196,12 @@ def test_bytes_that_are_no_utf8_are_placed_where_they_are() -> None:
     (trailing,) = _decoded(b'{"resourceType": "Patient",}')
     assert isinstance(trailing, Rejection) and "trailing comma" in trailing.detail
     assert "number out of range" not in trailing.detail
+
+
+def test_an_unknown_charset_is_named_as_the_fault_not_the_base64() -> None:
+    """Session 31: valid base64 with charset=nonsense-9 was told its data was not base64 of text."""
+    result = ingest_message(orjson.dumps(_doc("text/plain; charset=nonsense-9", b"Pt drowsy")), received_at=RECEIVED,
+                            source="t", deid=CFG)
+    (rej,) = result.rejections
+    assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED and rej.path == "content[0].attachment.contentType"
+    assert "not a known text encoding" in rej.detail
