@@ -168,4 +168,8 @@ def decode_message(raw: bytes, limits: IngestLimits) -> list[Document | Rejectio
     for i, line in enumerate(lines, start=1):
         if line.strip():
             out.append(_parse(line.rstrip(b"\r"), f"line {i}", limits))
+    if not any(isinstance(doc, Document) and isinstance(doc.value, dict) for doc in out):
+        # no line is a JSON object, as every NDJSON resource is: one broken document (a pretty-printed
+        # Bundle with a stray comma gave 58 line rejections; session 31, second ingest tester)
+        return [whole]
     return out

@@ -205,3 +205,17 @@ def test_an_unknown_charset_is_named_as_the_fault_not_the_base64() -> None:
     (rej,) = result.rejections
     assert rej.reason == ReasonCode.FHIR_VALIDATION_FAILED and rej.path == "content[0].attachment.contentType"
     assert "not a known text encoding" in rej.detail
+
+
+def test_a_pretty_printed_document_opening_on_its_first_line_is_still_one_rejection() -> None:
+    raw = b'{"resourceType": "Bundle", "type": "batch",\n  "entry": [\n    {"resource": {"resourceType": "Patient",}}\n  ],\n  "x": []\n}\n'
+    (rej,) = _decoded(raw)
+    assert isinstance(rej, Rejection) and rej.reason == ReasonCode.INVALID_JSON and rej.path == ""
+    assert "at line 1 column" in rej.detail or "at line 3 column" in rej.detail
+
+
+def test_ndjson_whose_every_line_is_broken_is_one_rejection_and_one_good_line_keeps_the_split() -> None:
+    (rej,) = _decoded(b'{"a": 1,}\n{"b" 2}\n')
+    assert isinstance(rej, Rejection) and rej.path == ""
+    good, bad = _decoded(b'{"resourceType": "Patient"}\n{"b" 2}\n')
+    assert isinstance(good, Document) and isinstance(bad, Rejection) and bad.path == "line 2"
