@@ -149,8 +149,13 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
                                "Bundle.entry items must be objects", _dump(entry)))
             continue
         res = entry.get("resource")
-        if res is None:
-            continue  # e.g. a DELETE request entry: no resource to process
+        if res is None:  # e.g. a DELETE request entry: said, never skipped silently (session 31)
+            request = entry.get("request")
+            method = request.get("method") if isinstance(request, dict) else None
+            what = f"a {method} request" if method in _METHODS else "no resource"
+            out.append(Outcome(f"{prefix}{i}]", None, "ignored",
+                               note=f"entry without a resource ({what}): nothing to monitor, not applied"))
+            continue
         full_url = entry.get("fullUrl")
         if shared and (vk := entry_version_key(entry)) in shared and vk is not None:
             others = ", ".join(f"entry[{j}]" for j in shared[vk] if j != i)
@@ -166,6 +171,9 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
             out.append(_Resource(rpath, res, full_url, entry))
         else:
             _flatten(res, rpath, entry, full_url, limits, index, out)
+
+
+_METHODS = frozenset(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"])
 
 
 def _type_of(res: object) -> str | None:

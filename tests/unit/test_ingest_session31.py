@@ -219,3 +219,15 @@ def test_ndjson_whose_every_line_is_broken_is_one_rejection_and_one_good_line_ke
     assert isinstance(rej, Rejection) and rej.path == ""
     good, bad = _decoded(b'{"resourceType": "Patient"}\n{"b" 2}\n')
     assert isinstance(good, Document) and isinstance(bad, Rejection) and bad.path == "line 2"
+
+
+def test_a_bundle_entry_without_a_resource_is_said_not_skipped() -> None:
+    """Session 31 (second ingest tester): a transaction's DELETE entry had no verdict at all."""
+    from processors.fhir.ingest import ingest_outcomes
+
+    bundle = {"resourceType": "Bundle", "type": "transaction", "entry": [
+        {"request": {"method": "DELETE", "url": "Observation/o1"}}, {"resource": PATIENT}]}
+    outcomes, _ = ingest_outcomes(orjson.dumps(bundle), received_at=RECEIVED, source="t", deid=CFG)
+    first = outcomes[0]
+    assert (first.path, first.verdict) == ("entry[0]", "ignored") and "a DELETE request" in first.note
+    assert [o.verdict for o in outcomes] == ["ignored", "accepted"]
