@@ -152,9 +152,9 @@ def _flatten(value: Any, path: str, src: Any, full_url: object,
         if res is None:  # e.g. a DELETE request entry: said, never skipped silently (session 31)
             request = entry.get("request")
             method = request.get("method") if isinstance(request, dict) else None
-            what = f"a {method} request" if method in _METHODS else "no resource"
+            what = f" (a {method} request)" if method in _METHODS else ""
             out.append(Outcome(f"{prefix}{i}]", None, "ignored",
-                               note=f"entry without a resource ({what}): nothing to monitor, not applied"))
+                               note=f"entry without a resource{what}: nothing to monitor, not applied"))
             continue
         full_url = entry.get("fullUrl")
         if shared and (vk := entry_version_key(entry)) in shared and vk is not None:
