@@ -9,7 +9,7 @@ from processors.deid import scrub_text
 from processors.fhir.context import Context
 from processors.fhir.ids import short_hash
 from processors.fhir.systems import canonical_system
-from processors.fhir.times import first_time, parse_fhir_time
+from processors.fhir.times import first_time, parse_fhir_time, period_reversed
 from schemas.event import ClinicalEvent
 from schemas.reasons import ReasonCode, WardwatchError
 
@@ -106,6 +106,9 @@ def extract_encounter(res: dict[str, Any], identity: str, ctx: Context) -> list[
     if res.get("status") == "entered-in-error":
         return []
     patient = ctx.patient_of(res)
+    if period_reversed(res.get("period")):  # session 32: a discharge before its admission
+        raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                             "period: start is after end (FHIR invariant per-1)", "period")
     action, at = encounter_action(res)
     if at is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,

@@ -9,7 +9,7 @@ from processors.fhir.context import Context
 from processors.fhir.ids import record_version
 from processors.fhir.notes import observation_notes
 from processors.fhir.systems import canonical_system
-from processors.fhir.times import first_time
+from processors.fhir.times import first_time, period_reversed
 from processors.fhir.units import LOINC, UCUM, Measure, lookup_measure, resolve_unit
 from schemas.event import ClinicalEvent
 from schemas.reasons import ReasonCode, WardwatchError
@@ -21,6 +21,10 @@ _TIME_FIELDS = ("effectiveDateTime", "effectiveInstant", "effectivePeriod", "iss
 
 
 def observation_time(res: dict[str, Any]) -> datetime:
+    if period_reversed(res.get("effectivePeriod")):  # session 32: a reversed period is not a time
+        raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                             "effectivePeriod: start is after end (FHIR invariant per-1)",
+                             "effectivePeriod")
     dt = first_time(res, *_TIME_FIELDS)
     if dt is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,
@@ -72,6 +76,11 @@ _COMPARATORS = frozenset(["<", "<=", ">", ">="])
 
 def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None:
     """Event fields for one measurement; None when explicitly absent (dataAbsentReason)."""
+    if holder.get("dataAbsentReason") is not None and any(k.startswith("value") for k in holder):
+        # FHIR invariant obs-6: a value and a reason for its absence contradict each other
+        raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
+                             "dataAbsentReason: only allowed when value[x] is absent (FHIR invariant obs-6)",
+                             at + "dataAbsentReason")
     if m.coded:
         code = _first_code(holder.get("valueCodeableConcept"))
         if code is not None:

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-__all__ = ["first_time", "parse_fhir_date", "parse_fhir_time", "period_time"]
+__all__ = ["first_time", "parse_fhir_date", "parse_fhir_time", "period_reversed", "period_time"]
 
 _DT_RE = re.compile(
     r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?"
@@ -61,6 +61,15 @@ def period_time(period: Any) -> datetime | None:
     if not isinstance(period, dict):
         return None
     return parse_fhir_time(period.get("start")) or parse_fhir_time(period.get("end"))
+
+
+def period_reversed(period: Any) -> bool:
+    """True when a Period's start is after its end (FHIR invariant per-1: "If present, start
+    SHALL have a lower value than end"); False when either is missing or unparseable."""
+    if not isinstance(period, dict):
+        return False
+    start, end = parse_fhir_time(period.get("start")), parse_fhir_time(period.get("end"))
+    return start is not None and end is not None and start > end
 
 
 def first_time(res: dict[str, Any], *fields: str) -> datetime | None:

@@ -372,6 +372,16 @@ def test_encounter_actions(status: str, period: dict[str, str],
         assert ev.encounter.location and "ward7" not in ev.encounter.location
 
 
+def test_encounter_with_reversed_period_breaks_per1() -> None:
+    # session 32: a discharge before its admission is not ordered in time; dead-lettered
+    enc = {"resourceType": "Encounter", "id": "e1", "status": "finished", "class": {"code": "IMP"},
+           "subject": {"reference": "Patient/p1"},
+           "period": {"start": "2024-05-03T08:00:00Z", "end": "2024-05-01T08:00:00Z"}}
+    (rej,) = run(enc).rejections
+    assert (rej.reason, rej.path, rej.detail) == (
+        ReasonCode.FHIR_VALIDATION_FAILED, "period", "period: start is after end (FHIR invariant per-1)")
+
+
 def test_condition_event() -> None:
     cond = {"resourceType": "Condition", "id": "c1", "subject": {"reference": "Patient/p1"},
             "clinicalStatus": {"coding": [{"code": "active"}]},

@@ -311,3 +311,33 @@ def test_out_of_range_names_the_field_the_value_came_in(value: dict[str, Any], f
     (rej,) = run(obs("9269-2", **value)).rejections
     assert rej.reason == ReasonCode.VALUE_OUT_OF_RANGE
     assert rej.path.endswith(field) and rej.detail.startswith(field)
+
+
+def test_value_with_data_absent_reason_breaks_obs6() -> None:
+    # session 32: FHIR invariant obs-6 (dataAbsentReason only when value[x] is absent)
+    out = run(obs("8867-4", 72, "/min", dataAbsentReason={"text": "not measured"}))
+    assert [(r.reason, r.path, r.detail) for r in out.rejections] == [
+        (ReasonCode.FHIR_VALIDATION_FAILED, "dataAbsentReason",
+         "dataAbsentReason: only allowed when value[x] is absent (FHIR invariant obs-6)")]
+    panel = obs("85354-9", component=[
+        {"code": {"coding": [{"system": LOINC, "code": "8480-6"}]},
+         "valueQuantity": {"value": 120, "system": UCUM, "code": "mm[Hg]"},
+         "dataAbsentReason": {"text": "cuff failed"}}])
+    assert [r.path for r in run(panel).rejections] == ["component[0].dataAbsentReason"]
+
+
+@pytest.mark.parametrize("start, end, rejected", [
+    pytest.param("2024-05-01T11:00:00Z", "2024-05-01T09:00:00Z", True, id="reversed"),
+    pytest.param("2024-05-01T09:00:00Z", "2024-05-01T09:00:00Z", False, id="instant-period"),
+    pytest.param("2024-05-01", "2024-05-01T09:00:00Z", False, id="partial-start"),
+])
+def test_reversed_effective_period_breaks_per1(start: str, end: str, rejected: bool) -> None:
+    res = obs("8867-4", 72, "/min", effectivePeriod={"start": start, "end": end})
+    del res["effectiveDateTime"]
+    out = run(res)
+    if rejected:
+        assert [(r.reason, r.path) for r in out.rejections] == [
+            (ReasonCode.FHIR_VALIDATION_FAILED, "effectivePeriod")]
+        assert "per-1" in out.rejections[0].detail and "2024" not in out.rejections[0].detail
+    else:
+        assert out.rejections == () and len(out.events) == 1
