@@ -84,7 +84,7 @@ def validate_path(path: Path, limits: IngestLimits | None = None,
 def validate_command(files: list[Path]) -> int:
     """Print a verdict per resource and a summary table; 0 when nothing was rejected, 1 when
     something was, 2 when a file cannot be read (reported; the other files are still validated)."""
-    reports: list[FileReport] = []
+    reports: list[tuple[str, FileReport]] = []  # (the path as given, its report)
     unreadable = 0
     # the files are one feed: a Medication in any of them resolves the orders of all (as replay
     # links them; on the topic the Medication's message would come first)
@@ -103,19 +103,29 @@ def validate_command(files: list[Path]) -> int:
                         "permissions", fg="red", err=True)
             unreadable += 1
             continue
-        reports.append(report)
+        reports.append((str(path), report))
         typer.echo(f"{path}:")
         for line in render_report(report):
             typer.echo(line)
     typer.echo("")
-    width = max([50, *(len(r.name) for r in reports)])  # whole names: two files never look alike
+    # the paths as given (two files of one name in two folders never look alike), and a total
+    # row when there is more than one file
+    width = max([50, *(len(name) for name, _ in reports)])
     typer.echo(f"{'file':<{width}} {'accepted':>9} {'ignored':>8} {'rejected':>9}  events")
-    for r in reports:
-        kinds = ", ".join(f"{k} {n}" for k, n in r.events_by_kind().items())
-        typer.echo(f"{r.name:<{width}} {r.count('accepted'):>9} {r.count('ignored'):>8} "
-                   f"{r.count('rejected'):>9}  {kinds}")
+    rows = [(name, r.count("accepted"), r.count("ignored"), r.count("rejected"), r.events_by_kind())
+            for name, r in reports]
+    if len(rows) > 1:
+        total: dict[str, int] = {}
+        for *_, kinds in rows:
+            for k, n in kinds.items():
+                total[k] = total.get(k, 0) + n
+        rows.append((f"total ({len(rows)} files)", sum(r[1] for r in rows), sum(r[2] for r in rows),
+                     sum(r[3] for r in rows), dict(sorted(total.items()))))
+    for name, accepted, ignored, rejected, kinds in rows:
+        listed = ", ".join(f"{k} {n}" for k, n in kinds.items())
+        typer.echo(f"{name:<{width}} {accepted:>9} {ignored:>8} {rejected:>9}  {listed}")
     reasons: dict[str, int] = {}
-    for r in reports:
+    for _, r in reports:
         for code, n in r.reasons().items():
             reasons[code] = reasons.get(code, 0) + n
     if reasons:
@@ -124,4 +134,4 @@ def validate_command(files: list[Path]) -> int:
     if unreadable:
         typer.secho(f"{unreadable} file(s) could not be read", fg="red", err=True)
         return 2
-    return 0 if all(r.ok for r in reports) else 1
+    return 0 if all(r.ok for _, r in reports) else 1

@@ -107,3 +107,20 @@ def test_an_empty_json_file_is_still_invalid_json(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     (verdict,) = validate_path(empty).verdicts
     assert verdict.reason == "invalid_json"
+
+
+def test_summary_names_files_by_path_and_totals_them(tmp_path: Path) -> None:
+    """Session 32 (leftover of the session-31 ingest tester): two files of one name in two folders
+    looked alike in the summary, and a run over many files had no totals."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "feed.ndjson", tmp_path / "b" / "feed.ndjson"
+    first.write_text(f"{GOOD}\n{GOOD}\n")
+    second.write_text(f"{GOOD}\n{BAD_HR}\n")
+    out = assert_clean_exit(CliRunner().invoke(app, ["validate", str(first), str(second)]), 1)
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines()[-4:]}
+    assert rows[str(first)][:4] == ["2", "0", "0", "vital"]
+    assert rows[str(second)][:4] == ["1", "0", "1", "vital"]
+    assert out.splitlines()[-2].split()[:6] == ["total", "(2", "files)", "3", "0", "1"]
+    assert out.splitlines()[-2].endswith("vital 3")
+    assert out.splitlines()[-1] == "rejections by reason: value_out_of_range 1"
