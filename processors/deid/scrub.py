@@ -601,9 +601,13 @@ def scrub_text(text: str, tokens: frozenset[str], cfg: DeidConfig) -> str:
         return text
     out: list[str] = []
     pos = 0
+    last = ""
     for sp in spans:
+        if sp.start == pos and sp.placeholder == last:  # "[ADDRESS][ADDRESS]": one placeholder
+            pos = sp.end
+            continue
         out.append(text[pos : sp.start])
         out.append(sp.placeholder)
-        pos = sp.end
+        pos, last = sp.end, sp.placeholder
     out.append(text[pos:])
     return "".join(out)

@@ -251,3 +251,12 @@ def test_deid_text_command_keeps_a_numeric_id_as_spelt_and_refuses_nan() -> None
     assert deid_text_command(src, out, CFG, err) == 1
     assert out.getvalue().splitlines() == ['{"id":1e5,"text":"[NAME]"}', '{"id":1.50,"text":"K 6.1"}']
     assert "line 3: invalid JSON" in err.getvalue()
+
+
+def test_adjacent_spans_of_one_type_show_one_placeholder() -> None:
+    # session 32: "12 High Street, Leeds" came out as "[ADDRESS][ADDRESS]" (the street and the
+    # town were two spans that touch)
+    out = scrub_text("Mrs Jane Doe lives at 12 High Street, Leeds LS1 4AB", NONE, CFG)
+    assert "[ADDRESS][ADDRESS]" not in out
+    assert out.count("[ADDRESS]") == 1 and "High Street" not in out and "Leeds" not in out
+    assert scrub_text(out, NONE, CFG) == out
