@@ -1,15 +1,17 @@
 """HTML backtest report for `replay --report`: per-patient timelines and alert burden.
 
-Plots are inline SVG (no plotting dependency): one panel per vital sign with the values over
-time, NEWS2 scores from the alerts, and alert markers coloured by severity.
+Plots are inline SVG (no plotting dependency): one panel per vital sign and per monitored lab
+with the values over time, the scores a chart would show at each vital-sign time (NEWS2 when
+it can be scored, qSOFA, SIRS; `processors.rules.vitals.scores_at`), and alert markers coloured
+by severity.
 """
 
 from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from schemas.alert import Alert
@@ -18,7 +20,14 @@ from schemas.event import ClinicalEvent
 __all__ = ["alert_burden", "write_report"]
 
 _PANELS = (("9279-1", "RR /min"), ("59408-5", "SpO2 %"), ("2708-6", "SpO2 %"), ("8867-4", "HR /min"),
-           ("8480-6", "SBP mmHg"), ("8310-5", "Temp C"))
+           ("8480-6", "SBP mmHg"), ("8310-5", "Temp C"), ("3151-8", "O2 L/min"), ("9269-2", "GCS"))
+# monitored labs in their canonical units (processors.fhir.units): what the med.* rules read
+_LAB_PANELS = (("2823-3", "K mmol/L"), ("2160-0", "Creatinine mg/dL"), ("6301-6", "INR"),
+               ("2345-7", "Glucose mg/dL"), ("2524-7", "Lactate mmol/L"), ("777-3", "Platelets 10*3/uL"),
+               ("6690-2", "WBC 10*3/uL"), ("718-7", "Hb g/dL"), ("2951-2", "Na mmol/L"), ("8636-3", "QTc ms"))
+_SCORES = ("NEWS2", "qSOFA", "SIRS")
+# a patient's monitored time: measurement times in stretches with no gap over this (report note)
+_STRETCH_GAP = timedelta(hours=24)
 _COLOURS = {"high": "#c0392b", "moderate": "#e67e22", "low": "#f1c40f"}
 W, H, PAD = 760, 90, 28
 
@@ -50,6 +59,8 @@ def _panel(label: str, points: list[tuple[datetime, float]], alerts: list[Alert]
         return H - 12 - (H - 24) * (v - lo) / rng
 
     line = " ".join(f"{_x(t, t0, t1):.1f},{y(v):.1f}" for t, v in points)
+    dots = "".join(f'<circle cx="{_x(t, t0, t1):.1f}" cy="{y(v):.1f}" r="2" fill="#2c3e50"><title>{v:g} at '
+                   f'{t:%Y-%m-%d %H:%M}</title></circle>' for t, v in points)
     marks = "".join(
         f'<line x1="{_x(a.event_time, t0, t1):.1f}" x2="{_x(a.event_time, t0, t1):.1f}" y1="0" y2="{H}" '
         f'stroke="{_COLOURS[a.severity]}" stroke-dasharray="3,2"><title>{html.escape(a.rule.id)} {a.event}</title></line>'
@@ -57,25 +68,49 @@ def _panel(label: str, points: list[tuple[datetime, float]], alerts: list[Alert]
     )
     return (
         f'<svg width="{W}" height="{H}" style="background:#fafafa;margin:2px 0">{marks}'
-        f'<polyline fill="none" stroke="#2c3e50" stroke-width="1.5" points="{line}"/>'
+        f'<polyline fill="none" stroke="#2c3e50" stroke-width="1.5" points="{line}"/>{dots}'
         f'<text x="4" y="12" font-size="11">{html.escape(label)} ({lo:g}-{hi:g})</text></svg>'
     )
+
+
+def _monitored_days(times: list[datetime]) -> float:
+    """Days covered by `times` grouped into stretches with no gap over `_STRETCH_GAP`; each
+    stretch counts from its first to its last time, at least one hour."""
+    times = sorted(times)
+    total, start, last = 0.0, times[0], times[0]
+    for t in times[1:]:
+        if t - last > _STRETCH_GAP:
+            total += max((last - start).total_seconds() / 86400, 1 / 24)
+            start = t
+        last = t
+    return total + max((last - start).total_seconds() / 86400, 1 / 24)
 
 
 def alert_burden(events: Sequence[ClinicalEvent], alerts: Sequence[Alert]) -> tuple[float, dict[str, float], float]:
     """(patient-days, raised alerts per patient-day per rule, overall raised per patient-day).
 
-    Patient-days: per patient, first to last clinical event time (at least 1 hour), summed."""
-    spans: dict[str, list[datetime]] = defaultdict(list)
+    Patient-days: per patient, the measurement times (vital signs and labs; the other clinical
+    events when a patient has none) in stretches with no gap longer than 24 hours, each stretch
+    from its first to its last time and at least one hour, summed. An order authored a year
+    before the stay, or a decades-long record of yearly visits, no longer counts as years of
+    monitoring (session 32 black-box tester). No patient: 0 days and rates of 0."""
+    measured: dict[str, list[datetime]] = defaultdict(list)
+    other: dict[str, list[datetime]] = defaultdict(list)
     for ev in events:
-        if ev.kind != "demographics":  # timeless, stamped with its receipt time (now, in a replay)
-            spans[ev.patient].append(ev.time)
-    days = sum(max((max(ts) - min(ts)).total_seconds() / 86400, 1 / 24) for ts in spans.values()) or 1.0
+        if ev.kind in ("vital", "lab"):
+            measured[ev.patient].append(ev.time)
+        elif ev.kind != "demographics":  # timeless, stamped with its receipt time (now, in a replay)
+            other[ev.patient].append(ev.time)
+    days = sum(_monitored_days(measured.get(p) or other[p]) for p in set(measured) | set(other))
     raised = Counter(a.rule.id for a in alerts if a.event == "raised")
+    if days == 0:
+        return 0.0, dict.fromkeys(raised, 0.0), 0.0
     return days, {r: n / days for r, n in raised.items()}, sum(raised.values()) / days
 
 
-def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[Alert]) -> None:
+def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[Alert],
+                 scores: Mapping[str, Sequence[tuple[datetime, Mapping[str, int]]]] | None = None) -> None:
+    """The report; ``scores``: per patient pseudonym, the scores at each vital-sign time."""
     per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
     for ev in events:
         per_patient[ev.patient].append(ev)
@@ -96,8 +131,10 @@ def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[A
         (f"<p>{len(per_patient)} patients, {len(events)} events, {_num(days)} patient-days, "
          f"{len(alerts)} alert events ({raised_total} raised); raised alerts per patient-day: "
          f"<b>{_num(overall)}</b></p>"),
-        ("<p><small>Patient-days: for each patient, the time from the first to the last clinical "
-         "event of the feed (at least one hour), summed; demographics carry no clinical time.</small></p>"),
+        ("<p><small>Patient-days: for each patient, the times of its vital signs and labs (its other "
+         "clinical events when it has none) in stretches with no gap longer than 24 hours, each stretch "
+         "from its first to its last time (at least one hour), summed; demographics carry no clinical "
+         "time.</small></p>"),
         ("<h2>Alert burden</h2><table><tr><th>rule</th><th>raised</th><th>alert events</th>"
          "<th>patients</th><th>raised per patient-day</th></tr>"),
         *(f"<tr><td>{html.escape(r)}</td><td>{raised[r]}</td><td>{all_events[r]}</td>"
@@ -109,13 +146,15 @@ def write_report(path: Path, events: Sequence[ClinicalEvent], alerts: Sequence[A
         t0, t1 = min(times), max(times)
         pa = alerts_by_patient.get(pseudonym, [])
         parts.append(f"<h3>{html.escape(pseudonym)} — {len(evs)} events, {len(pa)} alert events</h3>")
-        for code, label in _PANELS:
+        for code, label in _PANELS + _LAB_PANELS:
             pts = sorted((e.time, e.value) for e in evs if e.code == code and e.value is not None)
-            if len(pts) >= 2:
+            if pts:
                 parts.append(_panel(label, pts, pa, t0, t1))  # type: ignore[arg-type]
-        news2 = sorted((a.event_time, a.score.value) for a in pa if a.score and a.score.name == "NEWS2")
-        if len(news2) >= 2:
-            parts.append(_panel("NEWS2 (alerts)", news2, pa, t0, t1))
+        series = (scores or {}).get(pseudonym, ())
+        for name in _SCORES:
+            pts = [(t, float(v[name])) for t, v in series if name in v]
+            if pts:
+                parts.append(_panel(f"{name} score", pts, pa, t0, t1))
         if pa:
             parts.append("<ul>" + "".join(
                 f"<li>{a.event_time:%Y-%m-%d %H:%M} <b>{a.event}</b> {html.escape(a.rule.id)} "

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from processors.rules.base import RuleResult
+from processors.rules.config import RulesConfig
 from processors.rules.context import Ctx, ev_obs, ev_value, fmt_num, fmt_time
 from processors.rules.observations import (
     ACVPU_ANSWERS,
@@ -19,10 +20,10 @@ from processors.rules.observations import (
 )
 from processors.scores.news2 import News2Inputs, News2Score, news2, recorded
 from processors.scores.sepsis import CriteriaScore, qsofa, sirs
-from processors.state import SPO2_SCALE_PARAM, Obs
+from processors.state import SPO2_SCALE_PARAM, Obs, PatientState
 from schemas.alert import Evidence, Score
 
-__all__ = ["News2Set", "news2_rule", "news2_set", "qsofa_rule", "sirs_rule"]
+__all__ = ["News2Set", "news2_rule", "news2_set", "qsofa_rule", "scores_at", "sirs_rule"]
 
 REQUIRED = ("rr", "spo2", "sbp", "pulse", "temperature")
 _LABEL = {"rr": "Respiration rate", "spo2": "SpO2", "sbp": "Systolic BP", "pulse": "Pulse",
@@ -261,3 +262,16 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
     return [ctx.result("sirs.positive", "low", "second", f"SIRS {s.total}/4 criteria met",
                        why, p, ev, ["Assess for infection; consider lactate and blood cultures"],
                        Score(name="SIRS", value=s.total, components=comps))]
+
+
+def scores_at(state: PatientState, at: datetime, cfg: RulesConfig) -> dict[str, int]:
+    """The scores a chart would show at ``at`` (replay's report plots them): NEWS2 when its
+    five required parameters are there, qSOFA and SIRS from what is there (a missing parameter
+    counts as not met, as in their rules). Pure: same state, time and thresholds, same scores."""
+    ctx = Ctx(state=state, at=at, cfg=cfg)
+    out: dict[str, int] = {}
+    if (n := news2_set(ctx, at)) is not None:
+        out["NEWS2"] = n.score.total
+    out["qSOFA"] = _qsofa_at(ctx, at).score.total
+    out["SIRS"] = _sirs_at(ctx, at, timedelta(hours=cfg.default("wbc_window_hours"))).score.total
+    return out

@@ -26,6 +26,9 @@ from processors.fhir.ingest import IngestResult, ingest_message, patient_link_ha
 from processors.fhir.subjects import patient_links
 from processors.fhir.times import parse_fhir_time
 from processors.pipeline import evaluate_batch
+from processors.rules.config import load_rules_config
+from processors.rules.observations import SCORED_VITAL_CODES
+from processors.rules.vitals import scores_at
 from schemas.alert import Alert
 from schemas.event import ClinicalEvent
 from schemas.finding import Finding
@@ -42,6 +45,9 @@ class ReplayResult:
     events: list[ClinicalEvent] = field(default_factory=list)
     rejected: Counter[str] = field(default_factory=Counter)
     notes_not_analysed: int = 0
+    rejections: list[str] = field(default_factory=list)  # "FILE: path [reason] detail", in file order
+    # per patient pseudonym, (time, {score name: value}) at every time a scored vital was taken
+    scores: dict[str, list[tuple[datetime, dict[str, int]]]] = field(default_factory=dict)
 
 
 # clinical times a feed carries (Period start/end included); people's own dates are skipped
@@ -132,6 +138,8 @@ def load_events(rt: Runtime, files: Sequence[Path], result: ReplayResult) -> Non
             result.events.extend(out.events)
             for rej in out.rejections:
                 result.rejected[rej.reason.value] += 1
+                # what `validate` says of it (reason, path, detail: never an input value)
+                result.rejections.append(f"{path}: {rej.path or '(message)'} [{rej.reason.value}] {rej.detail}")
     _ages_at_own_clock(result.events, with_patients, received, ingest)
 
 
@@ -197,9 +205,12 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
         for i, (t, batch) in enumerate(sorted(groups.items(), key=lambda kv: kv[0])):
             slices.append((t, pseudonym, i, batch))
     heapq.heapify(slices)
+    rules = rt.pipeline.rules or load_rules_config(None)
     while slices:
         _t, pseudonym, _i, batch = heapq.heappop(slices)
         states = await rt.store.apply_batch({pseudonym: batch})
+        for at in sorted({e.time for e in batch if e.kind == "vital" and e.code in SCORED_VITAL_CODES}):
+            result.scores.setdefault(pseudonym, []).append((at, scores_at(states[pseudonym], at, rules)))
         note_findings = {e.event_id: findings[e.event_id] for e in batch if e.event_id in findings}
         alerts, episodes = evaluate_batch(states[pseudonym], batch, note_findings, rt.pipeline, emitted_at=None)
         result.alerts.extend(alerts)
@@ -257,6 +268,9 @@ def _same_file_problem(files: Sequence[Path], out: Path, report: Path | None) ->
     return None
 
 
+_SHOWN_REJECTIONS = 20  # rejected resources listed on stderr (with file, path and reason)
+
+
 def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None) -> int:
     """Exit 0; 2 when `--out` or `--report` cannot be written (nothing runs); 1 when an input file is missing or
     unreadable (the others are replayed and the output file is still written, DESIGN.md 7a)."""
@@ -287,11 +301,16 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
         print(f"  {key:<45} {n}", file=sys.stderr)
     if result.rejected:
         print("  rejected: " + ", ".join(f"{k}={v}" for k, v in sorted(result.rejected.items())), file=sys.stderr)
+        for line in result.rejections[:_SHOWN_REJECTIONS]:
+            print(f"    {line}", file=sys.stderr)
+        if len(result.rejections) > _SHOWN_REJECTIONS:
+            print(f"    ... {len(result.rejections) - _SHOWN_REJECTIONS} more: `wardwatch validate FILE...` "
+                  "lists every one", file=sys.stderr)
     if result.notes_not_analysed:
         print(f"  notes not analysed (model disabled): {result.notes_not_analysed}", file=sys.stderr)
     if report is not None:
         from streams.report import write_report
 
-        write_report(report, result.events, result.alerts)
+        write_report(report, result.events, result.alerts, result.scores)
         print(f"report -> {report}", file=sys.stderr)
     return 1 if unreadable else 0

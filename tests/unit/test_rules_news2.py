@@ -242,3 +242,20 @@ def test_previous_total_says_when_it_was_rescored_on_scale_2(scale: int, rescore
     results = _news2(run(b.build(**prefs)))
     assert results and "Previous NEWS2: " in results[0].detail
     assert ("rescored on SpO2 Scale 2" in results[0].detail) is rescored
+
+
+@pytest.mark.parametrize(("vitals", "expected"), [
+    pytest.param({}, {"NEWS2": 0, "qSOFA": 0, "SIRS": 0}, id="normal"),
+    pytest.param({"rr": 22, "spo2": 94, "temp": 38.5, "hr": 95}, {"NEWS2": 5, "qSOFA": 1, "SIRS": 3},
+                 id="urgent-band"),
+    pytest.param({"spo2": None, "rr": 25, "sbp": 95}, {"qSOFA": 2, "SIRS": 1}, id="no-news2-without-spo2"),
+])
+def test_scores_at_is_what_the_rules_score(vitals: dict[str, float | None], expected: dict[str, int]) -> None:
+    """The report's score timelines (session 32): the same NEWS2 / qSOFA / SIRS the rules compute."""
+    from test_rules_support import CFG
+
+    from processors.rules.vitals import scores_at
+
+    st = StateBuilder().vitals(**vitals).build()  # type: ignore[arg-type]
+    assert scores_at(st, T0, CFG) == expected
+    assert scores_at(st, T0, CFG) == expected  # pure: the same again
