@@ -252,11 +252,14 @@ def replay(
     files: Annotated[list[Path], typer.Argument(help="FHIR JSON / Bundle / NDJSON files")],
     out: Annotated[Path, typer.Option(help="Alert v1 NDJSON output")] = Path("alerts.ndjson"),
     report: Annotated[Path | None, typer.Option(help="HTML report with timelines and alert burden")] = None,
+    feedback: Annotated[Path | None, typer.Option(
+        help="Feedback v1 records (JSON or NDJSON: acknowledge / override / snooze / resolve), each "
+             "applied at its `at` time as the feedback agent applies it")] = None,
 ) -> None:
     """Offline backtest: the same processors with the in-memory store, time from the events."""
     from streams.commands.replay import replay_command
 
-    raise typer.Exit(replay_command(settings(), files, out, report))
+    raise typer.Exit(replay_command(settings(), files, out, report, feedback))
 
 
 @app.command()

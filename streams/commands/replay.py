@@ -33,6 +33,7 @@ from schemas.alert import Alert
 from schemas.event import ClinicalEvent
 from schemas.finding import Finding
 from streams.feedfiles import messages_from_file
+from streams.replay_feedback import read_feedback
 from streams.runtime import Runtime
 from streams.settings import Settings, findings_model_dir
 
@@ -46,6 +47,7 @@ class ReplayResult:
     rejected: Counter[str] = field(default_factory=Counter)
     notes_not_analysed: int = 0
     rejections: list[str] = field(default_factory=list)  # "FILE: path [reason] detail", in file order
+    feedback: Counter[str] = field(default_factory=Counter)  # --feedback records by outcome
     # per patient pseudonym, (time, {score name: value}) at every time a scored vital was taken
     scores: dict[str, list[tuple[datetime, dict[str, int]]]] = field(default_factory=dict)
 
@@ -185,8 +187,20 @@ def _timeless(ev: ClinicalEvent) -> bool:
     return ev.kind == "demographics" or (ev.kind == "goal" and ev.time == ev.received_at)
 
 
-async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None = None) -> None:
-    """Apply events per patient in time order; evaluate once per distinct time; global time order out."""
+async def _apply_feedback(rt: Runtime, result: ReplayResult, at: datetime, record: bytes) -> None:
+    """One --feedback record through the feedback agent's handler, at its own time."""
+    from streams.handlers.feedback import handle_feedback_record
+
+    outcome, alerts = await handle_feedback_record(rt, record, now=at)
+    result.feedback[outcome] += 1
+    result.alerts.extend(alerts)
+
+
+async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None = None,
+                        feedback: Sequence[tuple[datetime, bytes]] = ()) -> None:
+    """Apply events per patient in time order; evaluate once per distinct time; global time order out.
+    ``feedback``: (at, Feedback v1 record), oldest first; each is applied before the events of any
+    later time (after those of its own time: an acknowledgement at 10:00 can name a 10:00 alert)."""
     per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
     for ev in final_measurements(result.events):  # the feed's records as finally corrected
         per_patient[ev.patient].append(ev)
@@ -206,8 +220,13 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
             slices.append((t, pseudonym, i, batch))
     heapq.heapify(slices)
     rules = rt.pipeline.rules or load_rules_config(None)
+    pending = iter(feedback)
+    nxt = next(pending, None)
     while slices:
         _t, pseudonym, _i, batch = heapq.heappop(slices)
+        while nxt is not None and nxt[0] < _t:
+            await _apply_feedback(rt, result, *nxt)
+            nxt = next(pending, None)
         states = await rt.store.apply_batch({pseudonym: batch})
         for at in sorted({e.time for e in batch if e.kind == "vital" and e.code in SCORED_VITAL_CODES}):
             result.scores.setdefault(pseudonym, []).append((at, scores_at(states[pseudonym], at, rules)))
@@ -216,6 +235,9 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
         result.alerts.extend(alerts)
         if episodes:
             await rt.store.save_episodes({pseudonym: episodes})
+    while nxt is not None:
+        await _apply_feedback(rt, result, *nxt)
+        nxt = next(pending, None)
 
 
 def engine_for_replay(settings: Settings, result: ReplayResult) -> object | None:
@@ -255,13 +277,15 @@ def _out_problem(out: Path, flag: str = "--out") -> str | None:
     return None
 
 
-def _same_file_problem(files: Sequence[Path], out: Path, report: Path | None) -> str | None:
+def _same_file_problem(files: Sequence[Path], out: Path, report: Path | None,
+                       feedback: Path | None = None) -> str | None:
     """--out or --report naming an input file (or each other) would overwrite it."""
     def same(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
+    inputs = [*files, *([feedback] if feedback is not None else [])]
     for flag, target in (("--out", out), ("--report", report)):
-        if target is not None and any(same(target, f) for f in files):
+        if target is not None and any(same(target, f) for f in inputs):
             return f"{flag} {target} is one of the input files; choose another output path"
     if report is not None and same(out, report):
         return f"--out and --report are the same file ({out}); give each its own path"
@@ -271,10 +295,24 @@ def _same_file_problem(files: Sequence[Path], out: Path, report: Path | None) ->
 _SHOWN_REJECTIONS = 20  # rejected resources listed on stderr (with file, path and reason)
 
 
-def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None) -> int:
-    """Exit 0; 2 when `--out` or `--report` cannot be written (nothing runs); 1 when an input file is missing or
-    unreadable (the others are replayed and the output file is still written, DESIGN.md 7a)."""
-    problem = _same_file_problem(files, out, report) or _out_problem(out)
+def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None,
+                   feedback: Path | None = None) -> int:
+    """Exit 0; 2 when `--out` or `--report` cannot be written or `--feedback` cannot be read or holds
+    an invalid record (nothing runs); 1 when an input file is missing or unreadable (the others are
+    replayed and the output file is still written, DESIGN.md 7a)."""
+    problem = _same_file_problem(files, out, report, feedback) or _out_problem(out)
+    records: list[tuple[datetime, bytes]] = []
+    if problem is None and feedback is not None:
+        try:
+            records, invalid = read_feedback(feedback)
+        except OSError as exc:
+            invalid = [f"--feedback {feedback} cannot be read ({exc.strerror or type(exc).__name__})"]
+        if invalid:
+            for line in invalid[:_SHOWN_REJECTIONS]:
+                print(f"error: {line}", file=sys.stderr)
+            print("error: fix the feedback file (DESIGN.md section 4, docs/alerts.md); nothing was replayed",
+                  file=sys.stderr)
+            return 2
     if problem is None and report is not None:
         problem = _out_problem(report, "--report")
     if problem is not None:
@@ -288,7 +326,7 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
     result = ReplayResult()
     load_events(rt, [p for p in files if p not in unreadable], result)
     engine = engine_for_replay(settings, result)
-    asyncio.run(replay_events(rt, result, engine))
+    asyncio.run(replay_events(rt, result, engine, records))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(b"".join(orjson.dumps(a.to_json_dict()) + b"\n" for a in result.alerts))
     by_rule = Counter(f"{a.rule.id}:{a.event}" for a in result.alerts)
@@ -306,6 +344,9 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
         if len(result.rejections) > _SHOWN_REJECTIONS:
             print(f"    ... {len(result.rejections) - _SHOWN_REJECTIONS} more: `wardwatch validate FILE...` "
                   "lists every one", file=sys.stderr)
+    if feedback is not None:
+        print(f"  feedback from {feedback}: {len(records)} record(s)"
+              + "".join(f"; {why} {n}" for why, n in sorted(result.feedback.items())), file=sys.stderr)
     if result.notes_not_analysed:
         print(f"  notes not analysed (model disabled): {result.notes_not_analysed}", file=sys.stderr)
     if report is not None:

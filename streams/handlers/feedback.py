@@ -16,7 +16,7 @@ from schemas.reasons import WardwatchError
 from streams import metrics
 from streams.runtime import Runtime
 
-__all__ = ["handle_feedback"]
+__all__ = ["handle_feedback", "handle_feedback_record"]
 
 log = structlog.get_logger("wardwatch.feedback")
 
@@ -33,11 +33,13 @@ async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | N
     unknown feedback is logged and counted, never raised."""
     alerts: list[Alert] = []
     for record in _records(value or b""):
-        alerts += await _handle_one(rt, record, now)
+        alerts += (await handle_feedback_record(rt, record, now))[1]
     return alerts
 
 
-async def _handle_one(rt: Runtime, value: bytes, now: datetime | None) -> list[Alert]:
+async def handle_feedback_record(rt: Runtime, value: bytes, now: datetime | None) -> tuple[str, list[Alert]]:
+    """One feedback record: (outcome, alert events). The outcome is the metric's label: applied,
+    unchanged, invalid, unknown_alert, a reason code (invalid_feedback...) or internal_error."""
     try:
         fb = Feedback.model_validate_json(value)
     except (ValidationError, ValueError) as err:
@@ -47,7 +49,7 @@ async def _handle_one(rt: Runtime, value: bytes, now: datetime | None) -> list[A
         reason = "invalid_json" if not_json else "invalid_feedback"
         log.warning("feedback.invalid", reason=reason, fields=fields[:5], types=[e["type"] for e in errors][:5])
         metrics.FEEDBACK.labels(action="unknown", outcome="invalid").inc()
-        return []
+        return "invalid", []
     # free text from the ward is scrubbed before it can reach state, alerts or logs
     fb = fb.model_copy(update={
         "reason": scrub_text(fb.reason, frozenset(), rt.deid) if fb.reason else fb.reason,
@@ -57,7 +59,7 @@ async def _handle_one(rt: Runtime, value: bytes, now: datetime | None) -> list[A
     if found is None:
         log.warning("feedback.unknown_alert", alert_id=fb.alert_id, action=fb.action, reason="unknown_alert")
         metrics.FEEDBACK.labels(action=fb.action, outcome="unknown_alert").inc()
-        return []
+        return "unknown_alert", []
     pseudonym, family = found
     state = await rt.store.load(pseudonym)
     current = state.episodes.get(family)
@@ -69,18 +71,18 @@ async def _handle_one(rt: Runtime, value: bytes, now: datetime | None) -> list[A
     except WardwatchError as err:
         log.warning("feedback.rejected", alert_id=fb.alert_id, reason=err.code.value, detail=err.detail)
         metrics.FEEDBACK.labels(action=fb.action, outcome=err.code.value).inc()
-        return []
+        return err.code.value, []
     except Exception as err:  # noqa: BLE001 - one message's bug must never stop the feedback agent
         log.error("feedback.rejected", alert_id=fb.alert_id, reason="internal_error", error=type(err).__name__)
         metrics.FEEDBACK.labels(action=fb.action, outcome="internal_error").inc()
-        return []
+        return "internal_error", []
     await rt.store.save_episodes({pseudonym: episodes})
     if prefs != state.prefs:
         await rt.store.save_prefs(pseudonym, prefs)
     if alert is None and prefs == state.prefs:  # a repeat, a stale acknowledgement, a closed episode
         metrics.FEEDBACK.labels(action=fb.action, outcome="unchanged").inc()
         log.info("feedback.unchanged", alert_id=fb.alert_id, action=fb.action)
-        return []
+        return "unchanged", []
     metrics.FEEDBACK.labels(action=fb.action, outcome="applied").inc()
     log.info("feedback.applied", alert_id=fb.alert_id, action=fb.action)
-    return [alert] if alert is not None else []
+    return "applied", [alert] if alert is not None else []

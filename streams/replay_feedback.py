@@ -1,0 +1,43 @@
+"""Feedback for `replay --feedback FILE`: ward feedback records applied at their own times.
+
+A clinical lead backtests a feed with the acknowledgements, snoozes and overrides a ward gave
+(or would give): replay once, take the alert ids (deterministic, so a second replay gives the
+same ones), write Feedback v1 records, replay again with them. Each record is applied by the
+feedback agent's own handler (`streams.handlers.feedback`) at its `at` time, before the events
+of any later time, so an acknowledgement stops re-notification and an override's threshold
+shows in later alerts exactly as on the live stack.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from processors.fhir.decode import is_ndjson
+from schemas.feedback import Feedback
+
+__all__ = ["read_feedback"]
+
+
+def read_feedback(path: Path) -> tuple[list[tuple[datetime, bytes]], list[str]]:
+    """(at, record) of every valid Feedback v1 record in ``path`` (one JSON object, or NDJSON),
+    oldest first (file order among equal times), and a problem line per invalid record: its
+    line, the fields and the rules broken, never a value (a reason could hold a name)."""
+    data = path.read_bytes()
+    lines = ([(n, ln) for n, ln in enumerate(data.split(b"\n"), start=1) if ln.strip()]
+             if is_ndjson(data) else [(1, data)])
+    records: list[tuple[datetime, bytes]] = []
+    problems: list[str] = []
+    for number, line in lines:
+        try:
+            fb = Feedback.model_validate_json(line)
+        except ValidationError as err:
+            broken = ", ".join(f"{'.'.join(str(p) for p in e['loc']) or '(record)'}: {e['type']}"
+                               for e in err.errors()[:3])
+            problems.append(f"{path}: line {number}: not a wardwatch.feedback/v1 record ({broken})")
+            continue
+        records.append((fb.at, line.rstrip(b"\r")))
+    records.sort(key=lambda r: r[0])
+    return records, problems

@@ -1,0 +1,101 @@
+"""`replay --feedback FILE`: ward feedback applied offline at its own times (session 32: the
+alert-consumer tester could not backtest acknowledgements, snoozes or overrides at all)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from streams import cli
+from streams.samplefeed import write_feed
+from tests.unit.cli_checks import assert_clean_exit
+
+
+@pytest.fixture
+def feed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(cli, "_SETTINGS", None)
+    monkeypatch.setenv("WARDWATCH_MODEL__ENABLED", "false")
+    path = tmp_path / "feed.ndjson"
+    write_feed(path)
+    return path
+
+
+def _replay(feed: Path, out: Path, *extra: str) -> tuple[list[dict[str, object]], str]:
+    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), *extra])
+    assert_clean_exit(result, 0)
+    return [json.loads(line) for line in out.read_text().splitlines()], result.stderr
+
+
+def _feedback(alert_id: str, action: str, at: str, **extra: str) -> str:
+    return json.dumps({"schema": "wardwatch.feedback/v1", "alert_id": alert_id, "action": action,
+                       "by": "nurse-7", "at": at, **extra})
+
+
+def _first(alerts: list[dict[str, object]], rule: str) -> dict[str, object]:
+    return next(a for a in alerts if a["rule"]["id"] == rule and a["event"] == "raised")  # type: ignore[index]
+
+
+def test_acknowledge_and_snooze_silence_later_updates_not_escalations(feed: Path, tmp_path: Path) -> None:
+    before, _ = _replay(feed, tmp_path / "a.ndjson")
+    news2, k, inr = (_first(before, r) for r in ("news2.emergency", "med.hyperkalemia_raas", "med.warfarin_inr"))
+    assert any(a["alert_id"] == news2["alert_id"] and a["event"] == "updated" for a in before)
+    assert any(a["alert_id"] == k["alert_id"] and a["event"] == "escalated" for a in before)
+    fb = tmp_path / "fb.ndjson"
+    fb.write_text("\n".join([
+        _feedback(str(news2["alert_id"]), "acknowledge", "2026-01-15T09:05:00Z"),
+        _feedback(str(k["alert_id"]), "acknowledge", "2026-01-15T07:45:00Z"),
+        _feedback(str(inr["alert_id"]), "snooze", "2026-01-15T08:20:00Z", until="2026-01-15T12:00:00Z"),
+        _feedback("0123456789abcdef0123", "acknowledge", "2026-01-15T08:20:00Z"),
+    ]) + "\n")
+    after, err = _replay(feed, tmp_path / "b.ndjson", "--feedback", str(fb))
+    events = [(a["alert_id"], a["event"]) for a in after]
+    assert (news2["alert_id"], "acknowledged") in events
+    assert (news2["alert_id"], "updated") not in events  # acknowledged: no re-notification
+    assert events.index((k["alert_id"], "acknowledged")) < events.index((k["alert_id"], "escalated"))
+    assert (inr["alert_id"], "snoozed") in events and (inr["alert_id"], "updated") not in events
+    assert "applied 3" in err and "unknown_alert 1" in err
+    again, _ = _replay(feed, tmp_path / "c.ndjson", "--feedback", str(fb))
+    assert again == after  # deterministic, feedback included
+
+
+def test_override_adjusts_the_threshold_shown_in_later_alerts(feed: Path, tmp_path: Path) -> None:
+    before, _ = _replay(feed, tmp_path / "a.ndjson")
+    k = _first(before, "med.hyperkalemia_raas")
+    fb = tmp_path / "fb.json"
+    record = json.loads(_feedback(str(k["alert_id"]), "override", "2026-01-15T07:45:00Z", reason="CKD 4, usual K 5.7"))
+    fb.write_text(json.dumps(record | {"adjust": {"param": "med.hyperkalemia_raas.moderate_from", "value": 6.5}}))
+    after, err = _replay(feed, tmp_path / "b.ndjson", "--feedback", str(fb))
+    mine = [a for a in after if a["rule"]["id"] == "med.hyperkalemia_raas"]
+    assert [a["event"] for a in mine] == ["raised", "acknowledged", "resolved"]  # K 6.2 < the patient's 6.5
+    assert mine[1]["fhir"]["status"] == "cancelled"  # type: ignore[index]
+    for later in mine[1:]:
+        assert "`med.hyperkalemia_raas.moderate_from` = 6.5" in str(later["detail"])
+    assert "applied 1" in err
+
+
+def test_a_rejected_record_is_counted_by_its_reason(feed: Path, tmp_path: Path) -> None:
+    before, _ = _replay(feed, tmp_path / "a.ndjson")
+    k = _first(before, "med.hyperkalemia_raas")
+    fb = tmp_path / "fb.json"
+    record = json.loads(_feedback(str(k["alert_id"]), "override", "2026-01-15T07:45:00Z", reason="usual K"))
+    fb.write_text(json.dumps(record | {"adjust": {"param": "no.such_param", "value": 6.5}}))
+    after, err = _replay(feed, tmp_path / "b.ndjson", "--feedback", str(fb))
+    assert "invalid_feedback 1" in err and after == before
+
+
+@pytest.mark.parametrize("content", [
+    pytest.param('{"alert_id": "x", "action": "shout", "by": "Jane Planted", "at": "2026-01-15T08:00:00Z"}',
+                 id="bad-action"),
+    pytest.param("not json at all", id="not-json"),
+])
+def test_an_invalid_feedback_file_stops_the_replay_naming_the_line(feed: Path, tmp_path: Path,
+                                                                  content: str) -> None:
+    fb = tmp_path / "fb.ndjson"
+    fb.write_text(content + "\n")
+    out = tmp_path / "a.ndjson"
+    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), "--feedback", str(fb)])
+    assert_clean_exit(result, 2)
+    assert "line 1" in result.stderr and "Planted" not in result.stderr and not out.exists()
