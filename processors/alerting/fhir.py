@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from processors.fhir.units import MEASURES, SNOMED
@@ -40,7 +40,9 @@ def detected_issue_status(d: Decision) -> str:
 
 
 def _iso(t: datetime) -> str:
-    return t.isoformat()
+    """UTC with a "Z", as the alert's own times are written (session 32 alert-consumer tester:
+    `event_time` said "Z" and `identifiedDateTime` "+00:00")."""
+    return t.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 # the SNOMED CT codes ingest takes as Observation.code (ACVPU, NEWS2 total); every other all-digit

@@ -6,7 +6,7 @@ from processors.lifecycle.decision import Decision
 from processors.rules.base import RuleResult
 from processors.state import PatientPrefs
 
-__all__ = ["SUMMARY_MAX", "adjustments_for", "render_detail", "render_summary", "shorten"]
+__all__ = ["RULE_TITLES", "SUMMARY_MAX", "adjustments_for", "render_detail", "render_summary", "shorten"]
 
 SUMMARY_MAX = 139  # CDS Hooks: "<140 characters"
 
@@ -20,6 +20,24 @@ _PREFIX = {
 }
 
 
+# what a ward display shows for a rule when no result describes it (resolved and feedback events);
+# session 32 (alert-consumer tester): "Resolved: news2.urgent no longer applies"
+RULE_TITLES: dict[str, str] = {
+    "news2.single_red": "NEWS2 single red score", "news2.urgent": "NEWS2 urgent response (5-6)",
+    "news2.emergency": "NEWS2 emergency response (7+)", "qsofa.positive": "qSOFA positive",
+    "sirs.positive": "SIRS positive", "lactate.high": "High lactate",
+    "med.hyperkalemia_raas": "High potassium on a potassium-raising drug",
+    "med.warfarin_inr": "INR above target on warfarin", "med.aki_nephrotoxic": "AKI on a nephrotoxic drug",
+    "med.metformin_egfr": "Low eGFR on metformin", "med.hypoglycemia": "Hypoglycaemia on insulin or a sulfonylurea",
+    "med.hit_suspected": "Suspected HIT on heparin", "med.opioid_respiratory": "Respiratory depression on an opioid",
+    "med.qtc_drug": "Long QTc on a QT-prolonging drug", "med.bradycardia_ratecontrol": "Bradycardia on a rate-control drug",
+    "med.hypotension_antihypertensive": "Hypotension on an antihypertensive",
+    "med.warfarin_nsaid": "Warfarin with an NSAID", "note.bleeding_anticoagulant": "Bleeding noted on an anticoagulant",
+    "note.oversedation_opioid": "Oversedation noted on an opioid", "note.rash_new_drug": "Rash after a new drug",
+    "baseline.deviation": "Vital sign off the patient's baseline",
+}
+
+
 def shorten(text: str, limit: int = SUMMARY_MAX) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
@@ -28,12 +46,12 @@ def shorten(text: str, limit: int = SUMMARY_MAX) -> str:
 def _base_summary(decision: Decision, result: RuleResult | None) -> str:
     if result is not None:
         return result.summary
-    return f"{decision.rule_id} ({decision.severity})"
+    return f"{RULE_TITLES.get(decision.rule_id, decision.rule_id)} ({decision.severity})"
 
 
 def render_summary(decision: Decision, result: RuleResult | None) -> str:
     if decision.event == "resolved":
-        return shorten(f"Resolved: {decision.rule_id} no longer applies")
+        return shorten(f"Resolved: {RULE_TITLES.get(decision.rule_id, decision.rule_id)} no longer applies")
     return shorten(_PREFIX[decision.event] + _base_summary(decision, result))
 
 

@@ -69,7 +69,7 @@ def test_detected_issue_validates_with_fhir_r4b(rendered):
     assert issue.status == detected_issue_status(decision)
     assert issue.severity == alert.severity
     assert alert.fhir["patient"]["identifier"]["value"] == PSEUDO
-    assert alert.fhir["identifiedDateTime"] == decision.at.isoformat()
+    assert alert.fhir["identifiedDateTime"] == decision.at.isoformat().replace("+00:00", "Z")  # as the alert's own times
 
 
 def test_alert_validates_against_exported_json_schema(rendered):
