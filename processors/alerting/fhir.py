@@ -6,9 +6,11 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from processors.alerting.text import RULE_TITLES
 from processors.fhir.units import MEASURES, SNOMED
 from processors.lifecycle.decision import Decision
 from schemas.alert import Evidence
+from schemas.finding import FINDING_LABELS
 
 __all__ = [
     "ALERT_ID_SYSTEM",
@@ -23,6 +25,7 @@ RULE_SYSTEM = "urn:wardwatch:rule-id"
 ALERT_ID_SYSTEM = "urn:wardwatch:alert-id"
 EVENT_ID_SYSTEM = "urn:wardwatch:event-id"
 PSEUDONYM_SYSTEM = "urn:wardwatch:pseudonym"
+FINDING_SYSTEM = "urn:wardwatch:finding-label"  # a note finding's label (DESIGN.md section 7)
 _LOINC = re.compile(r"^\d{1,7}-\d$")
 
 
@@ -70,6 +73,8 @@ def _evidence(ev: Evidence) -> dict[str, Any]:
             coding = {"system": "http://snomed.info/sct", "code": ev.code}
         elif ev.code.isdigit():  # a drug's ingredient RXCUI (med rules' evidence)
             coding = {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": ev.code}
+        elif ev.code in FINDING_LABELS:  # a note finding (session 32: it had no system)
+            coding = {"system": FINDING_SYSTEM, "code": ev.code}
         item["code"] = [{"coding": [coding]}]
     return item
 
@@ -87,7 +92,7 @@ def detected_issue(
         "identifier": [{"system": ALERT_ID_SYSTEM, "value": d.alert_id}],
         "status": detected_issue_status(d),
         "code": {
-            "coding": [{"system": RULE_SYSTEM, "code": d.rule_id, "display": d.rule_id}],
+            "coding": [{"system": RULE_SYSTEM, "code": d.rule_id, "display": RULE_TITLES.get(d.rule_id, d.rule_id)}],
             "text": d.rule_id,
         },
         "severity": d.severity,
