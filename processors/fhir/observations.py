@@ -71,6 +71,18 @@ def _first_code(concept: object) -> str | None:
     return None
 
 
+def _answer_code(m: Measure, concept: object) -> str | None:
+    """A coded answer: the coding in the measure's own code system when there is one (an HL7 v2
+    conversion lists its local "A" before SNOMED's 248234008 Alert: session 32 vitals tester,
+    where the local code read as "not alert" and raised qSOFA), else the first coding's code."""
+    if isinstance(concept, dict) and isinstance(concept.get("coding"), list):
+        for coding in concept["coding"]:
+            if (isinstance(coding, dict) and isinstance(coding.get("code"), str)
+                    and canonical_system(coding.get("system")) == m.system):
+                return coding["code"]
+    return _first_code(concept)
+
+
 _COMPARATORS = frozenset(["<", "<=", ">", ">="])
 
 
@@ -82,7 +94,7 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
                              "dataAbsentReason: only allowed when value[x] is absent (FHIR invariant obs-6)",
                              at + "dataAbsentReason")
     if m.coded:
-        code = _first_code(holder.get("valueCodeableConcept"))
+        code = _answer_code(m, holder.get("valueCodeableConcept"))
         if code is not None:
             return {"value_code": code}
     else:

@@ -341,3 +341,17 @@ def test_reversed_effective_period_breaks_per1(start: str, end: str, rejected: b
         assert "per-1" in out.rejections[0].detail and "2024" not in out.rejections[0].detail
     else:
         assert out.rejections == () and len(out.events) == 1
+
+
+@pytest.mark.parametrize("codings", [
+    pytest.param([{"system": "http://hospital.example/acvpu", "code": "A", "display": "Alert"},
+                  {"system": SNOMED, "code": "248234008", "display": "Alert"}], id="local-first"),
+    pytest.param([{"system": SNOMED, "code": "248234008"}], id="snomed-only"),
+    pytest.param([{"system": "urn:oid:2.16.840.1.113883.6.96", "code": "248234008"},
+                  {"system": "http://hospital.example/acvpu", "code": "A"}], id="snomed-oid-first"),
+])
+def test_acvpu_answer_reads_the_snomed_coding_wherever_it_is(codings: list[dict[str, str]]) -> None:
+    # session 32 (vitals tester): a local code listed before SNOMED's Alert read as "not alert"
+    res = obs("1104441000000107", system=SNOMED, valueCodeableConcept={"coding": codings, "text": "Alert"})
+    (ev,) = run(res).events
+    assert ev.value_code == "248234008"
