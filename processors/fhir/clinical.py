@@ -103,7 +103,7 @@ def encounter_action(res: dict[str, Any]) -> tuple[str, datetime | None]:
 
 
 def extract_encounter(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
-    if res.get("status") == "entered-in-error":
+    if res.get("status") in ("entered-in-error", "cancelled"):  # cancelled: it never took place
         return []
     patient = ctx.patient_of(res)
     if period_reversed(res.get("period")):  # session 32: a discharge before its admission

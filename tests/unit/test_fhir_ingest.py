@@ -372,6 +372,15 @@ def test_encounter_actions(status: str, period: dict[str, str],
         assert ev.encounter.location and "ward7" not in ev.encounter.location
 
 
+@pytest.mark.parametrize("status", ["cancelled", "entered-in-error"])
+def test_an_encounter_that_never_took_place_is_ignored(status: str) -> None:
+    # session 32 (ingest tester): a cancelled Encounter was accepted as an `update`
+    enc = {"resourceType": "Encounter", "id": "e1", "status": status, "class": {"code": "IMP"},
+           "subject": {"reference": "Patient/p1"}, "period": {"start": "2024-05-01T08:00:00Z"}}
+    out = run(enc)
+    assert out.events == () and out.rejections == () and out.ignored == {"Encounter": 1}
+
+
 def test_encounter_with_reversed_period_breaks_per1() -> None:
     # session 32: a discharge before its admission is not ordered in time; dead-lettered
     enc = {"resourceType": "Encounter", "id": "e1", "status": "finished", "class": {"code": "IMP"},
