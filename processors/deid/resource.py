@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from processors.deid.dates import (
@@ -188,27 +188,13 @@ def _us_or_unknown(country: object) -> bool:
     return not isinstance(country, str) or not country.strip() or country.strip().lower() in _US_NAMES
 
 
-def _latest_day(value: object) -> date | None:
-    """The last day a partial FHIR date can be ("1933" -> 1933-12-31, "1933-05" -> 1933-05-31):
-    the age from it is the youngest the patient can be."""
-    if not isinstance(value, str):
-        return None
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value.strip())
-    if m is None:
-        return None
-    year = int(m.group(1))
-    if m.group(2) is None:
-        return date(year, 12, 31)
-    month = int(m.group(2))
-    if not 1 <= month <= 12:
-        return None
-    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
-
-
 def _generalize(container: Any, key: Any, rule: PolicyRule, ctx: _Ctx) -> None:
     value = container[key]
     if rule.to == "age":
-        birth = parse_day(value) or _latest_day(value)
+        # lazily: processors.fhir imports processors.deid
+        from processors.fhir.times import birth_day
+
+        birth = birth_day(value)
         del container[key]
         if birth is not None and ctx.as_of is not None:
             age = age_years(birth, ctx.as_of)
@@ -327,6 +313,7 @@ def deid_resource(
     inside this resource alone, :class:`processors.deid.resource_refs.PatientRefs`).
     """
     from processors.deid.resource_refs import PatientRefs, single_index
+    from processors.fhir.times import parse_fhir_date
 
     out = copy.deepcopy(resource)
     rtype = str(out.get("resourceType", ""))
@@ -340,7 +327,8 @@ def deid_resource(
         refs = _own_subject(resource, pseudonym, refs)
     ref_day = (parse_day(as_of) or parse_day((out.get("meta") or {}).get("lastUpdated"))
                or parse_day(default_day))
-    died = parse_day(out.get("deceasedDateTime")) if is_patient else None
+    # a partial time of death ("2000") is its first day: the age stops at the youngest it can be
+    died = parse_fhir_date(out.get("deceasedDateTime")) if is_patient else None
     if died is not None and (ref_day is None or died < ref_day):
         ref_day = died
     ctx = _Ctx(cfg, pseudonym, tokens, refs, ref_day)

@@ -11,7 +11,7 @@ from typing import Any
 from processors.deid import identifier_tokens
 from processors.fhir.context import Context
 from processors.fhir.subjects import patient_key
-from processors.fhir.times import parse_fhir_date, parse_fhir_time
+from processors.fhir.times import birth_day, parse_fhir_time
 from schemas.event import AGE_CAP, ClinicalEvent, Demographics
 from schemas.reasons import ReasonCode, WardwatchError
 
@@ -39,7 +39,7 @@ def extract_patient(res: dict[str, Any], identity: str, full_url: object, ctx: C
         prior = ctx.learned_tokens.get(pseudonym)
         ctx.learned_tokens[pseudonym] = (prior | tokens) if prior else tokens
     at = _event_time(res, ctx)
-    birth = parse_fhir_date(res.get("birthDate"))
+    birth = birth_day(res.get("birthDate"))
     gender = res.get("gender")
     demo = Demographics(
         age_years=age_years(birth, at.date()) if birth is not None else None,

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-__all__ = ["first_time", "parse_fhir_date", "parse_fhir_time", "period_reversed", "period_time"]
+__all__ = ["birth_day", "first_time", "parse_fhir_date", "parse_fhir_time", "period_reversed", "period_time"]
 
 _DT_RE = re.compile(
     r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?"
@@ -54,6 +54,20 @@ def parse_fhir_date(value: Any) -> date | None:
     """A FHIR date (possibly partial: missing month/day default to 1) as a date."""
     dt = parse_fhir_time(value)
     return dt.date() if dt is not None else None
+
+
+def birth_day(value: Any) -> date | None:
+    """A birth date as a day; a partial one ("1933", "1933-05") as the last day it can be, so the
+    age from it is the youngest the patient can be (ingest and `deid resource` agree: session 32)."""
+    day = parse_fhir_date(value)
+    if day is None or not isinstance(value, str):
+        return day
+    text = value.strip()
+    if len(text) == 4:
+        return date(day.year, 12, 31)
+    if len(text) == 7:
+        return (date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1))
+    return day
 
 
 def period_time(period: Any) -> datetime | None:

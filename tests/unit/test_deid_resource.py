@@ -125,6 +125,9 @@ def test_age_under_90_kept_in_safe_harbor_and_as_of_wins() -> None:
                      id="age-stops-at-death"),
         pytest.param({"deceasedDateTime": "2010-07-01"}, {"as_of": "2024-06-01"}, 80,
                      id="death-before-as_of"),
+        # session 32 (ingest tester): a partial time of death was ignored (the age ran on to today)
+        pytest.param({"deceasedDateTime": "2010"}, {"default_day": "2030-01-01"}, 79, id="death-year-only"),
+        pytest.param({"deceasedDateTime": "2010-07"}, {"default_day": "2030-01-01"}, 80, id="death-month-only"),
     ],
 )
 def test_age_reference_day(over: dict[str, Any], kw: dict[str, Any], age: int | None) -> None:

@@ -310,6 +310,18 @@ def test_demographics_age_sex_and_no_birth_date() -> None:
     assert result.tokens.get(ev.patient)
 
 
+@pytest.mark.parametrize(("birth", "age"), [
+    pytest.param("1950", 73, id="year-only-born-on-its-last-day"),  # received 2024-05-01
+    pytest.param("1950-04", 74, id="month-before-the-received-month"),
+    pytest.param("1950-05", 73, id="month-of-the-received-day-youngest"),
+    pytest.param("1950-05-01", 74, id="full-date"),
+])
+def test_a_partial_birth_date_gives_the_youngest_age_it_allows(birth: str, age: int) -> None:
+    # session 32 (ingest tester): ingest took the first day (26) where `deid resource` took the last (25)
+    (ev,) = run(patient() | {"birthDate": birth}).events
+    assert ev.demographics is not None and ev.demographics.age_years == age
+
+
 def test_age_is_capped_at_90() -> None:
     (ev,) = run(patient() | {"birthDate": "1901"}).events
     assert ev.demographics is not None and ev.demographics.age_years == 90
