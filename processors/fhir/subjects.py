@@ -51,12 +51,13 @@ def shared_full_urls(entries: list[Any], bundle_type: object = None) -> dict[tup
 class ReferenceIndex:
     """fullUrl and "Type/id" -> resource, for one Bundle (or one standalone resource)."""
 
-    __slots__ = ("_by_identifier", "_by_ref", "_known_links", "_link_hash", "links", "medications")
+    __slots__ = ("_by_identifier", "_by_ref", "_full_urls", "_known_links", "_link_hash", "links", "medications")
 
     def __init__(self, link_hash: Callable[[str], str] | None = None,
                  known_links: Mapping[str, str] | None = None) -> None:
         self._by_ref: dict[str, dict[str, Any]] = {}
         self._by_identifier: dict[str, dict[str, Any]] = {}  # "system|value" -> Patient
+        self._full_urls: dict[int, str] = {}  # id() of an entry's resource -> its fullUrl
         self.medications: dict[str, dict[str, Any]] = {}  # "Medication/<id>" -> this message's
         # patient links across messages: keyed hash of "system|value" -> the key of the Patient
         # (with an id) that carried the identifier; learned here (`links`), known from earlier
@@ -74,11 +75,17 @@ class ReferenceIndex:
     def add(self, full_url: object, res: dict[str, Any]) -> None:
         if isinstance(full_url, str) and full_url:
             self._by_ref[full_url] = res
+            self._full_urls[id(res)] = full_url
         rtype, rid = res.get("resourceType"), res.get("id")
         if isinstance(rtype, str) and isinstance(rid, str) and rid:
             self._by_ref.setdefault(f"{rtype}/{rid}", res)
             if rtype == "Medication":
                 self.medications[f"Medication/{rid}"] = res
+        if isinstance(full_url, str) and (rel := _relative(full_url)) is not None and rel.startswith(f"{rtype}/"):
+            # an absolute fullUrl answers the relative reference "Type/id" too (FHIR resolves a
+            # relative reference against the entry's base), also when the resource has no id
+            # (session 32 ingest tester: one Patient became two pseudonyms)
+            self._by_ref.setdefault(rel, res)
         if rtype == "Patient" and isinstance(idents := res.get("identifier"), list):
             for ident in idents:
                 key = _identifier_key(ident)
@@ -86,6 +93,11 @@ class ReferenceIndex:
                     self._by_identifier.setdefault(key, res)
             if self._link_hash is not None:
                 self.links.update(patient_links(res, self._link_hash))
+
+    def full_url_of(self, res: dict[str, Any]) -> str | None:
+        """The fullUrl the resource was added with (a Patient without id or identifier is keyed
+        by it, however a reference names it)."""
+        return self._full_urls.get(id(res))
 
     def linked(self, identifier_key: str) -> str | None:
         """The key of the Patient an earlier message sent with this identifier, if any."""
@@ -217,7 +229,7 @@ def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "sub
                 raise WardwatchError(ReasonCode.MISSING_SUBJECT,
                                      f"{field}.reference must point at a Patient",
                                      f"{field}.reference")
-            key = patient_key(target, ref)
+            key = patient_key(target, index.full_url_of(target) or ref)
             if key is not None:
                 return key, True
         rel = _relative(ref)

@@ -625,3 +625,16 @@ def test_a_history_bundle_keeps_versions_under_one_full_url() -> None:
     ]
     result = run(bundle(*versions, btype="history"))
     assert not result.rejections and [e.kind for e in result.events] == ["vital", "vital"]
+
+
+@pytest.mark.parametrize("ref", ["Patient/777", "http://example.org/fhir/Patient/777"])
+def test_a_patient_without_id_is_one_patient_however_it_is_referenced(ref: str) -> None:
+    """Session 32 (ingest tester): a Patient with neither id nor identifier, its fullUrl absolute,
+    was two pseudonyms: the relative reference "Patient/777" fell back to itself as the key."""
+    pat = {"resourceType": "Patient", "gender": "male", "birthDate": "1950-06-15"}
+    obs = hr() | {"subject": {"reference": ref}}
+    out = run(bundle({"fullUrl": "http://example.org/fhir/Patient/777", "resource": pat},
+                     {"fullUrl": "http://example.org/fhir/Observation/o1", "resource": obs},
+                     btype="collection"))
+    assert out.rejections == ()
+    assert len({ev.patient for ev in out.events}) == 1
