@@ -194,6 +194,13 @@ def lookup_measure(system: object, code: object) -> Measure | None:
     return MEASURES.get((system, code))
 
 
+def _synonym(text: str) -> str | None:
+    """The UCUM code of a unit spelling; micro written as the micro sign or Greek mu reads as "u"
+    ("x10^3/µL", "10*3/μL": session 32 ingest tester, "K/µL" and "µmol/L" were listed one by one)."""
+    key = text.strip().lower()
+    return UNIT_SYNONYMS.get(key) or UNIT_SYNONYMS.get(key.replace("\u00b5", "u").replace("\u03bc", "u"))
+
+
 def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | None:
     """The converter for a Quantity's unit into the measure's canonical unit, or None.
 
@@ -206,12 +213,12 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
         conv = measure.units.get(code)
         if conv is not None:
             return conv
-        syn = UNIT_SYNONYMS.get(code.strip().lower())
+        syn = _synonym(code)
         if syn is not None and syn in measure.units:
             return measure.units[syn]
     unit = quantity.get("unit")
     if isinstance(unit, str):
-        syn = UNIT_SYNONYMS.get(unit.strip().lower())
+        syn = _synonym(unit)
         if syn is not None and syn in measure.units:
             return measure.units[syn]
     for text in (code, unit):

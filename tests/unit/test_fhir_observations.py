@@ -112,6 +112,10 @@ def test_monitored_codes_convert_to_canonical(code: str, value: float, ucum: str
         pytest.param("777-3", 250000, "/uL", 250.0, id="per-microlitre-converted"),
         pytest.param("10535-3", 1.2, "mcg/L", 1.2, id="mcg-per-litre"),
         pytest.param("8310-5", 37.5, "degrees C", 37.5, id="degrees-C"),
+        # session 32 (ingest tester): micro as the micro sign or Greek mu
+        pytest.param("6690-2", 8.1, "x10^3/\u00b5L", 8.1, id="x10^3-per-micro-sign-litre"),
+        pytest.param("777-3", 250, "10*3/\u03bcL", 250.0, id="10*3-per-greek-mu-litre"),
+        pytest.param("777-3", 250000, "/\u00b5L", 250.0, id="per-micro-sign-litre-converted"),
     ],
 )
 def test_display_unit_fallback(code: str, value: float, unit: str, expected: float) -> None:
