@@ -41,6 +41,7 @@ from processors.deid.mdt import mdt_name_spans, mdt_spans
 from processors.deid.minutes import given_before_spans, minutes_name_spans, role_given_spans
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
+from processors.deid.numbered_names import numbered_name_spans
 from processors.deid.ocr import ocr_folded
 from processors.deid.outpatient import outpatient_name_spans, outpatient_spans
 from processors.deid.patterns import (
@@ -468,6 +469,8 @@ def _piece_spans(
     names.extend(table.names)
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
+    # session 32: Synthea's "Roland928 Nienow652" (the guard reads a word with digits as a code)
+    found.extend(numbered_name_spans(text))
     found = join_name_spans(text, extend_name_spans(text, found))
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))

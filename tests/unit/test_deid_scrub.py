@@ -260,3 +260,21 @@ def test_adjacent_spans_of_one_type_show_one_placeholder() -> None:
     assert "[ADDRESS][ADDRESS]" not in out
     assert out.count("[ADDRESS]") == 1 and "High Street" not in out and "Leeds" not in out
     assert scrub_text(out, NONE, CFG) == out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    pytest.param("Mr. Roland928 Nienow652 seen by Dr. Arlena205 Conn188.", ("seen by",), id="titled-pairs"),
+    pytest.param("Patient: Bibi254 Schowalter414. Mother: Dagmar148 Harris789.", ("Patient:", "Mother:"),
+                 id="context-pairs"),
+    pytest.param("Reviewed with Dr. Conn188 today.", ("Reviewed with", "today"), id="titled-single"),
+])
+def test_synthea_numbered_names_are_scrubbed(text: str, kept: tuple[str, ...]) -> None:
+    # session 32 (ingest tester): "Mr. Roland928 Nienow652" kept "928 Nienow652"
+    out = scrub_text(text, NONE, CFG)
+    assert not any(ch.isdigit() for ch in out), out
+    assert all(k in out for k in kept)
+
+
+def test_words_with_numbers_that_are_not_names_survive() -> None:
+    text = "Vitamin B12 and Omega3 given. COVID19 swab negative. Covid19 PCR. Humulin 70/30 10 units."
+    assert scrub_text(text, NONE, CFG) == text
