@@ -39,6 +39,7 @@ def extract_patient(res: dict[str, Any], identity: str, full_url: object, ctx: C
         prior = ctx.learned_tokens.get(pseudonym)
         ctx.learned_tokens[pseudonym] = (prior | tokens) if prior else tokens
     at = _event_time(res, ctx)
+    _check_life_dates(res)
     birth = birth_day(res.get("birthDate"))
     gender = res.get("gender")
     demo = Demographics(
@@ -47,6 +48,18 @@ def extract_patient(res: dict[str, Any], identity: str, full_url: object, ctx: C
     )
     return [ctx.event(res, identity, "", kind="demographics", patient=pseudonym, time=at,
                       demographics=demo)]
+
+
+def _check_life_dates(res: dict[str, Any]) -> None:
+    """A death before the birth is an impossible value (session 32 ingest tester: accepted as
+    age 0). A birth "in the future" is not judged: offline commands receive a feed at the feed's
+    own clock, which says nothing about when the Patient resource was written."""
+    born = parse_fhir_time(res.get("birthDate"))
+    died = parse_fhir_time(res.get("deceasedDateTime"))
+    if born is not None and died is not None and died.date() < born.date():
+        raise WardwatchError(ReasonCode.VALUE_OUT_OF_RANGE,
+                             "deceasedDateTime is before birthDate (a death before the birth)",
+                             "deceasedDateTime")
 
 
 def _event_time(res: dict[str, Any], ctx: Context) -> datetime:

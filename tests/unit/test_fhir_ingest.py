@@ -322,6 +322,23 @@ def test_a_partial_birth_date_gives_the_youngest_age_it_allows(birth: str, age: 
     assert ev.demographics is not None and ev.demographics.age_years == age
 
 
+@pytest.mark.parametrize(("fields", "path"), [
+    pytest.param({"birthDate": "1950-06-15", "deceasedDateTime": "1949-01-01"}, "deceasedDateTime",
+                 id="died-before-birth"),
+])
+def test_impossible_life_dates_are_value_out_of_range(fields: dict[str, str], path: str) -> None:
+    # session 32 (ingest tester): accepted silently as age 0
+    (rej,) = run(patient() | fields).rejections
+    assert (rej.reason, rej.path) == (ReasonCode.VALUE_OUT_OF_RANGE, path)
+    assert "1949" not in rej.detail
+
+
+@pytest.mark.parametrize("birth", ["2024", "2024-05", "2024-05-01", "2024-05-02"])
+def test_a_birth_this_year_or_today_is_possible(birth: str) -> None:
+    (ev,) = run(patient() | {"birthDate": birth}).events  # received 2024-05-01 12:00Z
+    assert ev.demographics is not None and ev.demographics.age_years == 0
+
+
 def test_age_is_capped_at_90() -> None:
     (ev,) = run(patient() | {"birthDate": "1901"}).events
     assert ev.demographics is not None and ev.demographics.age_years == 90
