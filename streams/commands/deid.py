@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from processors.deid import DeidConfig, DeidError, reid, scrub_text
 from streams.commands.record_ids import id_json, loads_record
+from streams.feedfiles import empty_ndjson
 
 __all__ = ["deid_resource_command", "deid_text_command", "reid_command"]
 
@@ -115,6 +116,9 @@ def deid_resource_command(
     except OSError:
         err.write("deid: cannot read the input file; check the path and its permissions\n")
         return EXIT_INPUT
+    if empty_ndjson(Path(path), raw):  # a bulk export's file for a type it has none of (as validate)
+        err.write("deid: no resources (an empty NDJSON file); nothing written\n")
+        return EXIT_OK
     # a birth date becomes the age on the Patient's meta.lastUpdated (or at death), else today
     result = deid_file(raw, cfg, default_day=datetime.now(UTC).date())
     if result.problems:

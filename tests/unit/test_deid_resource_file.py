@@ -324,3 +324,13 @@ def test_a_display_only_medication_reference_keeps_its_drug() -> None:
            "subject": {"reference": "Patient/p1"}, "medicationReference": {"display": "Warfarin 5mg tablets"}}
     (doc,) = deid_file(json.dumps(req).encode(), LIVE).documents
     assert doc["medicationReference"] == {"display": "Warfarin 5mg tablets"}
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n", b"  \r\n"])
+def test_deid_resource_of_an_empty_ndjson_file_is_no_resources(tmp_path: Path, content: bytes) -> None:
+    """Session 32 (ingest tester): invalid_json and exit 1, where validate says "no resources"."""
+    path = tmp_path / "Condition.ndjson"
+    path.write_bytes(content)
+    out, err = io.StringIO(), io.StringIO()
+    assert deid_resource_command(path, LIVE, out, err) == 0
+    assert out.getvalue() == "" and "no resources" in err.getvalue()
