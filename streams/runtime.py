@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from processors.deid import DeidConfig
 from processors.fhir.ingest import IngestLimits
+from processors.lifecycle.config import LifecycleConfig
 from processors.pipeline import PipelineConfig, default_pipeline_config
 from streams.settings import Settings
 from streams.state import MemoryStore, PatientStore, RedisStore, StateLimits
@@ -116,7 +117,8 @@ class Runtime:
             settings=settings,
             store=build_store(settings, memory=memory_store),
             deid=deid_config(settings),
-            pipeline=default_pipeline_config(settings.rules.config_file),
+            pipeline=default_pipeline_config(
+                settings.rules.config_file, lifecycle=LifecycleConfig(cooldown_min=settings.rules.cooldown_min)),
             limits=IngestLimits(max_message_bytes=settings.kafka.max_message_bytes),
             engine=engine,
         )

@@ -183,6 +183,9 @@ class DevStackSettings(_Section):
 
 class RulesSettings(_Section):
     config_file: Path | None = None  # None = the shipped thresholds file
+    # after an episode resolves, no new episode of the same rule (family) opens for this long
+    # (DESIGN.md section 8 "cooldown"; the worker and replay alike, so a backtest can try values)
+    cooldown_min: float = Field(default=0.0, ge=0)
 
 
 class MetricsSettings(_Section):

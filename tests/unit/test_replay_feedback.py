@@ -99,3 +99,34 @@ def test_an_invalid_feedback_file_stops_the_replay_naming_the_line(feed: Path, t
     result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), "--feedback", str(fb)])
     assert_clean_exit(result, 2)
     assert "line 1" in result.stderr and "Planted" not in result.stderr and not out.exists()
+
+
+def _k(rid: str, at: str, value: float) -> dict[str, object]:
+    return {"resourceType": "Observation", "id": rid, "status": "final",
+            "category": [{"coding": [{"code": "laboratory"}]}],
+            "code": {"coding": [{"system": "http://loinc.org", "code": "2823-3"}]},
+            "subject": {"reference": "Patient/p1"}, "effectiveDateTime": at,
+            "valueQuantity": {"value": value, "system": "http://unitsofmeasure.org", "code": "mmol/L"}}
+
+
+@pytest.mark.parametrize(("cooldown", "raised"), [pytest.param(None, 2, id="default-0"),
+                                                  pytest.param("120", 1, id="cooldown-120-min")])
+def test_the_cooldown_setting_holds_back_a_recurrence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      cooldown: str | None, raised: int) -> None:
+    """Session 32 (alert-consumer tester): replay had no way to set the cooldown of DESIGN.md 8."""
+    monkeypatch.setattr(cli, "_SETTINGS", None)
+    monkeypatch.setenv("WARDWATCH_MODEL__ENABLED", "false")
+    if cooldown is not None:
+        monkeypatch.setenv("WARDWATCH_RULES__COOLDOWN_MIN", cooldown)
+    order = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
+             "subject": {"reference": "Patient/p1"}, "authoredOn": "2026-01-15T07:00:00Z",
+             "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                                       "code": "29046"}]}}
+    feed = tmp_path / "feed.ndjson"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"resourceType": "Patient", "id": "p1", "gender": "male", "birthDate": "1950-01-01"}, order,
+        _k("k1", "2026-01-15T08:00:00Z", 5.7), _k("k2", "2026-01-15T08:30:00Z", 5.0),
+        _k("k3", "2026-01-15T09:30:00Z", 5.0), _k("k4", "2026-01-15T09:40:00Z", 5.8)]) + "\n")
+    alerts, _ = _replay(feed, tmp_path / "a.ndjson")
+    mine = [a["event"] for a in alerts if a["rule"]["id"] == "med.hyperkalemia_raas"]  # type: ignore[index]
+    assert mine.count("raised") == raised and "resolved" in mine
