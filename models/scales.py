@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["OVERSEDATION", "apply_sedation_scales", "sedation_reading"]
+__all__ = ["OVERSEDATION", "apply_sedation_scales", "asserted_now", "sedation_reading"]
 
 OVERSEDATION = "oversedation"
 _SIGN = "+\\-\u2212\u2013"  # plus, hyphen-minus, minus sign, en dash
@@ -74,6 +74,12 @@ def _clause(sentence: str, at: int) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
     end = _CLAUSE_END.search(sentence, at)
     return sentence[starts[-1] if starts else 0 : end.start() if end else len(sentence)]
+
+
+def asserted_now(sentence: str, at: int) -> bool:
+    """False when the clause of ``sentence`` around ``at`` negates, supposes or dates what is
+    there ("POSS 3 neg", "call if RASS -3", "T 38.5 yesterday"); shared with models.fever."""
+    return not _NOT_ASSERTED.search(_clause(sentence, at))
 
 
 def sedation_reading(sentence: str) -> tuple[bool, str] | None:

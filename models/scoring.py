@@ -13,6 +13,7 @@ import numpy as np
 from models.artifacts import ModelMeta
 from models.batching import plan_batches
 from models.classifier import aggregate_note
+from models.fever import INFECTION, apply_fever_readings
 from models.scales import OVERSEDATION, apply_sedation_scales
 from schemas.finding import Finding
 
@@ -61,9 +62,11 @@ def findings_for_notes(
     model: SentenceModel, notes: Sequence[NoteScores], top_k: int, max_batch: int
 ) -> list[list[Finding]]:
     """Findings per note; explanations (one batched gradient pass) only for the hits. A recorded
-    sedation scale sets its sentence's oversedation probability first (models/scales.py)."""
+    sedation scale sets its sentence's oversedation probability first (models/scales.py), a
+    charted fever its infection-signs probability (models/fever.py)."""
     wanted: list[tuple[int, int, int]] = []  # (note, sentence, label)
     readings = [apply_sedation_scales(note.sentences, note.probs, model.meta.labels) for note in notes]
+    fevers = [apply_fever_readings(note.sentences, note.probs, model.meta.labels) for note in notes]
     for n, note in enumerate(notes):
         if len(note.sentences) == 0:
             continue
@@ -79,11 +82,12 @@ def findings_for_notes(
             words = model.explain([(notes[n].ids[s], lab) for n, s, lab in chunk], top_k)
             for (n, s, lab), w in zip(chunk, words, strict=True):
                 tokens[n][(s, lab)] = w
-    if any(readings):  # a scale finding is explained by its reading
-        column = list(model.meta.labels).index(OVERSEDATION)
-        for n, rows in enumerate(readings):
-            for row, reading in rows.items():
-                tokens[n][(row, column)] = (reading,)
+    for found, name in ((readings, OVERSEDATION), (fevers, INFECTION)):
+        if any(found):  # a scale or fever finding is explained by its reading
+            column = list(model.meta.labels).index(name)
+            for n, rows in enumerate(found):
+                for row, reading in rows.items():
+                    tokens[n][(row, column)] = (reading,)
     return [
         aggregate_note(note.sentences, note.probs, model.thresholds, model.meta.labels,
                        model.model_id, note.event_id, tokens[n])

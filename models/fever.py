@@ -1,0 +1,61 @@
+"""A recorded fever decides the `infection_signs` finding of its sentence (session 32).
+
+The classifier read "Pyrexial 38.6, rigors." as infection signs but gave "T 38.4, CRP 240, WCC
+19." and "Febrile neutropenia: T 38.3" nothing (session 32 notes tester: 7 of its 7 missed
+infection notes). A charted temperature is a measurement, so it is read, not guessed: a reading
+of 38.0 C or more (100.4 F or more; the usual fever threshold, and SIRS's "T > 38") written after
+T / temp / temperature / Tmax / pyrexial / febrile / fever / spiked (to), asserted now in its own
+clause, is infection signs (probability 1.0, the reading as its explanation). Readings below 38,
+negated, hypothetical or past ones ("if T > 38 call", "T 38.5 yesterday", "no fever, T 37.2") are
+left to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from models.scales import asserted_now
+
+__all__ = ["INFECTION", "apply_fever_readings", "fever_reading"]
+
+INFECTION = "infection_signs"
+_READING = re.compile(
+    r"\b(?:t|temp|temperature|tmax|t\s*max|pyrexial|pyrexia|febrile|fever|spiked(?:\s+(?:a\s+)?temp)?"
+    r"(?:\s+to)?|spiking)\b\s*(?:of|was|is|now|up\s+to|to|=|:)?\s*(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*)?([cf])?\b",
+    re.IGNORECASE,
+)
+
+
+def fever_reading(sentence: str) -> str | None:
+    """The last fever reading of ``sentence`` that is a fact of now, as written; None when there
+    is none (no reading, below 38 C / 100.4 F, or negated / hypothetical / past)."""
+    found: str | None = None
+    for match in _READING.finditer(sentence):
+        value = float(match.group(1).replace(",", "."))
+        unit = (match.group(2) or "").lower()
+        celsius = (value - 32) / 1.8 if unit == "f" or (not unit and value >= 90) else value
+        if not 38.0 <= celsius <= 43.0:
+            continue
+        if not asserted_now(sentence, match.start()):
+            continue
+        found = match.group(0).strip()
+    return found
+
+
+def apply_fever_readings(sentences: Sequence[str], probs: np.ndarray,
+                         labels: Sequence[str]) -> dict[int, str]:
+    """Set the infection-signs column of ``probs`` to 1.0 where a sentence records a fever now;
+    returns sentence row -> the reading."""
+    if INFECTION not in labels:
+        return {}
+    column = list(labels).index(INFECTION)
+    found: dict[int, str] = {}
+    for row, sentence in enumerate(sentences):
+        reading = fever_reading(sentence)
+        if reading is not None:
+            probs[row, column] = 1.0
+            found[row] = reading
+    return found
