@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from processors.fhir.decode import is_ndjson
 from schemas.feedback import Feedback
+from streams.handlers.feedback import feedback_records
 
 __all__ = ["read_feedback"]
 
@@ -25,12 +25,9 @@ def read_feedback(path: Path) -> tuple[list[tuple[datetime, bytes]], list[str]]:
     """(at, record) of every valid Feedback v1 record in ``path`` (one JSON object, or NDJSON),
     oldest first (file order among equal times), and a problem line per invalid record: its
     line, the fields and the rules broken, never a value (a reason could hold a name)."""
-    data = path.read_bytes()
-    lines = ([(n, ln) for n, ln in enumerate(data.split(b"\n"), start=1) if ln.strip()]
-             if is_ndjson(data) else [(1, data)])
     records: list[tuple[datetime, bytes]] = []
     problems: list[str] = []
-    for number, line in lines:
+    for number, line in feedback_records(path.read_bytes()):
         try:
             fb = Feedback.model_validate_json(line)
         except ValidationError as err:
@@ -38,6 +35,6 @@ def read_feedback(path: Path) -> tuple[list[tuple[datetime, bytes]], list[str]]:
                                for e in err.errors()[:3])
             problems.append(f"{path}: line {number}: not a wardwatch.feedback/v1 record ({broken})")
             continue
-        records.append((fb.at, line.rstrip(b"\r")))
+        records.append((fb.at, line))
     records.sort(key=lambda r: r[0])
     return records, problems

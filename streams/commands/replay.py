@@ -197,10 +197,11 @@ async def _apply_feedback(rt: Runtime, result: ReplayResult, at: datetime, recor
 
 
 async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None = None,
-                        feedback: Sequence[tuple[datetime, bytes]] = ()) -> None:
+                        feedback: Sequence[tuple[datetime, bytes]] = (), *, with_scores: bool = False) -> None:
     """Apply events per patient in time order; evaluate once per distinct time; global time order out.
     ``feedback``: (at, Feedback v1 record), oldest first; each is applied before the events of any
-    later time (after those of its own time: an acknowledgement at 10:00 can name a 10:00 alert)."""
+    later time (after those of its own time: an acknowledgement at 10:00 can name a 10:00 alert).
+    ``with_scores``: keep NEWS2 / qSOFA / SIRS at every vital-sign time (``result.scores``, for the report)."""
     per_patient: dict[str, list[ClinicalEvent]] = defaultdict(list)
     for ev in final_measurements(result.events):  # the feed's records as finally corrected
         per_patient[ev.patient].append(ev)
@@ -228,8 +229,9 @@ async def replay_events(rt: Runtime, result: ReplayResult, engine: object | None
             await _apply_feedback(rt, result, *nxt)
             nxt = next(pending, None)
         states = await rt.store.apply_batch({pseudonym: batch})
-        for at in sorted({e.time for e in batch if e.kind == "vital" and e.code in SCORED_VITAL_CODES}):
-            result.scores.setdefault(pseudonym, []).append((at, scores_at(states[pseudonym], at, rules)))
+        if with_scores:
+            for at in sorted({e.time for e in batch if e.kind == "vital" and e.code in SCORED_VITAL_CODES}):
+                result.scores.setdefault(pseudonym, []).append((at, scores_at(states[pseudonym], at, rules)))
         note_findings = {e.event_id: findings[e.event_id] for e in batch if e.event_id in findings}
         alerts, episodes = evaluate_batch(states[pseudonym], batch, note_findings, rt.pipeline, emitted_at=None)
         result.alerts.extend(alerts)
@@ -326,7 +328,7 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
     result = ReplayResult()
     load_events(rt, [p for p in files if p not in unreadable], result)
     engine = engine_for_replay(settings, result)
-    asyncio.run(replay_events(rt, result, engine, records))
+    asyncio.run(replay_events(rt, result, engine, records, with_scores=report is not None))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(b"".join(orjson.dumps(a.to_json_dict()) + b"\n" for a in result.alerts))
     by_rule = Counter(f"{a.rule.id}:{a.event}" for a in result.alerts)

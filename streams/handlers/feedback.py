@@ -16,23 +16,26 @@ from schemas.reasons import WardwatchError
 from streams import metrics
 from streams.runtime import Runtime
 
-__all__ = ["handle_feedback", "handle_feedback_record"]
+__all__ = ["feedback_records", "handle_feedback", "handle_feedback_record"]
 
 log = structlog.get_logger("wardwatch.feedback")
 
 
-def _records(value: bytes) -> list[bytes]:
-    """The feedback records of one message: one JSON object (pretty-printed or not), or NDJSON of
-    several, each line its own record (session 29 black-box tester: `publish --topic
-    ward.alert-feedback` of an NDJSON file with one bad line lost every line of it)."""
-    return [ln for ln in value.splitlines() if ln.strip()] if is_ndjson(value) else [value]
+def feedback_records(value: bytes) -> list[tuple[int, bytes]]:
+    """(line number, record) of one message or file: one JSON object (pretty-printed or not) is
+    line 1, NDJSON of several gives each line its own record (session 29 black-box tester:
+    `publish --topic ward.alert-feedback` of an NDJSON file with one bad line lost every line of
+    it). `replay --feedback` reads its file with it too."""
+    if not is_ndjson(value):
+        return [(1, value)]
+    return [(n, ln) for n, ln in enumerate(value.splitlines(), start=1) if ln.strip()]
 
 
 async def handle_feedback(rt: Runtime, value: bytes | None, *, now: datetime | None = None) -> list[Alert]:
     """Apply one feedback message (one record, or NDJSON: each line on its own). Invalid or
     unknown feedback is logged and counted, never raised."""
     alerts: list[Alert] = []
-    for record in _records(value or b""):
+    for _, record in feedback_records(value or b""):
         alerts += (await handle_feedback_record(rt, record, now))[1]
     return alerts
 

@@ -61,13 +61,20 @@ def test_acknowledge_and_snooze_silence_later_updates_not_escalations(feed: Path
     assert again == after  # deterministic, feedback included
 
 
-def test_override_adjusts_the_threshold_shown_in_later_alerts(feed: Path, tmp_path: Path) -> None:
+def _override_k(feed: Path, tmp_path: Path, param: str) -> tuple[list[dict[str, object]], list[dict[str, object]], str]:
+    """(alerts without feedback, alerts with an override of the K alert adjusting ``param`` to 6.5,
+    stderr of the second replay)."""
     before, _ = _replay(feed, tmp_path / "a.ndjson")
     k = _first(before, "med.hyperkalemia_raas")
     fb = tmp_path / "fb.json"
     record = json.loads(_feedback(str(k["alert_id"]), "override", "2026-01-15T07:45:00Z", reason="CKD 4, usual K 5.7"))
-    fb.write_text(json.dumps(record | {"adjust": {"param": "med.hyperkalemia_raas.moderate_from", "value": 6.5}}))
+    fb.write_text(json.dumps(record | {"adjust": {"param": param, "value": 6.5}}))
     after, err = _replay(feed, tmp_path / "b.ndjson", "--feedback", str(fb))
+    return before, after, err
+
+
+def test_override_adjusts_the_threshold_shown_in_later_alerts(feed: Path, tmp_path: Path) -> None:
+    _, after, err = _override_k(feed, tmp_path, "med.hyperkalemia_raas.moderate_from")
     mine = [a for a in after if a["rule"]["id"] == "med.hyperkalemia_raas"]
     assert [a["event"] for a in mine] == ["raised", "acknowledged", "resolved"]  # K 6.2 < the patient's 6.5
     assert mine[1]["fhir"]["status"] == "cancelled"  # type: ignore[index]
@@ -77,12 +84,7 @@ def test_override_adjusts_the_threshold_shown_in_later_alerts(feed: Path, tmp_pa
 
 
 def test_a_rejected_record_is_counted_by_its_reason(feed: Path, tmp_path: Path) -> None:
-    before, _ = _replay(feed, tmp_path / "a.ndjson")
-    k = _first(before, "med.hyperkalemia_raas")
-    fb = tmp_path / "fb.json"
-    record = json.loads(_feedback(str(k["alert_id"]), "override", "2026-01-15T07:45:00Z", reason="usual K"))
-    fb.write_text(json.dumps(record | {"adjust": {"param": "no.such_param", "value": 6.5}}))
-    after, err = _replay(feed, tmp_path / "b.ndjson", "--feedback", str(fb))
+    before, after, err = _override_k(feed, tmp_path, "no.such_param")
     assert "invalid_feedback 1" in err and after == before
 
 
