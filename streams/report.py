@@ -14,17 +14,29 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from processors.fhir.units import LOINC, lookup_measure
 from schemas.alert import Alert
 from schemas.event import ClinicalEvent
 
 __all__ = ["alert_burden", "write_report"]
 
-_PANELS = (("9279-1", "RR /min"), ("59408-5", "SpO2 %"), ("2708-6", "SpO2 %"), ("8867-4", "HR /min"),
-           ("8480-6", "SBP mmHg"), ("8310-5", "Temp C"), ("3151-8", "O2 L/min"), ("9269-2", "GCS"))
-# monitored labs in their canonical units (processors.fhir.units): what the med.* rules read
-_LAB_PANELS = (("2823-3", "K mmol/L"), ("2160-0", "Creatinine mg/dL"), ("6301-6", "INR"),
-               ("2345-7", "Glucose mg/dL"), ("2524-7", "Lactate mmol/L"), ("777-3", "Platelets 10*3/uL"),
-               ("6690-2", "WBC 10*3/uL"), ("718-7", "Hb g/dL"), ("2951-2", "Na mmol/L"), ("8636-3", "QTc ms"))
+def _panels(*names: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    """(code, "name unit") per (LOINC code, short name); the unit is the code's canonical unit
+    (processors.fhir.units), the one its events carry."""
+    out = []
+    for code, name in names:
+        measure = lookup_measure(LOINC, code)
+        unit = measure.unit if measure is not None else None
+        out.append((code, f"{name} {unit}" if unit and unit not in ("{score}", "{INR}") else name))
+    return tuple(out)
+
+
+_PANELS = _panels(("9279-1", "RR"), ("59408-5", "SpO2"), ("2708-6", "SpO2"), ("8867-4", "HR"),
+                  ("8480-6", "SBP"), ("8310-5", "Temp"), ("3151-8", "O2"), ("9269-2", "GCS"))
+# monitored labs: what the med.* rules read
+_LAB_PANELS = _panels(("2823-3", "K"), ("2160-0", "Creatinine"), ("6301-6", "INR"), ("2345-7", "Glucose"),
+                      ("2524-7", "Lactate"), ("777-3", "Platelets"), ("6690-2", "WBC"), ("718-7", "Hb"),
+                      ("2951-2", "Na"), ("8636-3", "QTc"))
 _SCORES = ("NEWS2", "qSOFA", "SIRS")
 # a patient's monitored time: measurement times in stretches with no gap over this (report note)
 _STRETCH_GAP = timedelta(hours=24)
