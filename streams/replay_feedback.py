@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from processors.fhir.validation import format_loc
 from schemas.feedback import Feedback
 from streams.handlers.feedback import feedback_records
 
@@ -31,8 +32,8 @@ def read_feedback(path: Path) -> tuple[list[tuple[datetime, bytes]], list[str]]:
         try:
             fb = Feedback.model_validate_json(line)
         except ValidationError as err:
-            broken = ", ".join(f"{'.'.join(str(p) for p in e['loc']) or '(record)'}: {e['type']}"
-                               for e in err.errors()[:3])
+            broken = ", ".join(f"{format_loc(tuple(e['loc'])) or '(record)'}: {e['type']}"
+                               for e in err.errors()[:3])  # a key that is no field name shows as "?"
             problems.append(f"{path}: line {number}: not a wardwatch.feedback/v1 record ({broken})")
             continue
         records.append((fb.at, line))

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from processors.deid import scrub_text
 from processors.feedback import apply_feedback, feedback_on_replaced_episode
 from processors.fhir.decode import is_ndjson
+from processors.fhir.validation import format_loc
 from schemas.alert import Alert
 from schemas.feedback import Feedback
 from schemas.reasons import WardwatchError
@@ -47,7 +48,8 @@ async def handle_feedback_record(rt: Runtime, value: bytes, now: datetime | None
         fb = Feedback.model_validate_json(value)
     except (ValidationError, ValueError) as err:
         errors = err.errors() if isinstance(err, ValidationError) else []
-        fields = [".".join(str(p) for p in e["loc"]) for e in errors]
+        # a key that is not a field name ("Jane Doe": 1, refused as extra) could be PHI: shown as "?"
+        fields = [format_loc(tuple(e["loc"])) for e in errors]
         not_json = not errors or any(e["type"] in ("json_invalid", "model_type") for e in errors)
         reason = "invalid_json" if not_json else "invalid_feedback"
         log.warning("feedback.invalid", reason=reason, fields=fields[:5], types=[e["type"] for e in errors][:5])

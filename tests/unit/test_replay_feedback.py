@@ -132,3 +132,33 @@ def test_the_cooldown_setting_holds_back_a_recurrence(tmp_path: Path, monkeypatc
     alerts, _ = _replay(feed, tmp_path / "a.ndjson")
     mine = [a["event"] for a in alerts if a["rule"]["id"] == "med.hyperkalemia_raas"]  # type: ignore[index]
     assert mine.count("raised") == raised and "resolved" in mine
+
+
+def test_an_unknown_key_in_a_feedback_record_is_never_echoed(feed: Path, tmp_path: Path) -> None:
+    fb = tmp_path / "fb.json"
+    fb.write_text(json.dumps(json.loads(_feedback("a1", "acknowledge", "2026-01-15T08:00:00Z"))
+                             | {"Zebulon Quackenbush": "MRN 77441234"}))
+    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(tmp_path / "a.ndjson"),
+                                          "--feedback", str(fb)])
+    assert_clean_exit(result, 2)
+    assert "line 1" in result.stderr and "?: extra_forbidden" in result.stderr
+    assert "Quackenbush" not in result.stderr and "77441234" not in result.stderr
+
+
+def test_the_feedback_agent_logs_an_unknown_key_as_a_question_mark() -> None:
+    """The agent's `feedback.invalid` log named the refused fields as written: a key could be PHI."""
+    import asyncio
+
+    from structlog.testing import capture_logs
+
+    from streams.handlers.feedback import handle_feedback_record
+    from streams.runtime import Runtime
+    from streams.settings import load_settings
+
+    rt = Runtime.create(load_settings(), memory_store=True)
+    record = json.loads(_feedback("a1", "acknowledge", "2026-01-15T08:00:00Z")) | {"Zebulon Quackenbush": 1}
+    with capture_logs() as logs:
+        outcome, alerts = asyncio.run(handle_feedback_record(rt, json.dumps(record).encode(), None))
+    assert (outcome, alerts) == ("invalid", [])
+    (entry,) = [e for e in logs if e["event"] == "feedback.invalid"]
+    assert entry["fields"] == ["?"] and "Quackenbush" not in repr(logs)
