@@ -50,7 +50,9 @@ def lactate_rule(ctx: Ctx) -> list[RuleResult]:
     sev = "high" if v.at_least(p["high_from"]) else "moderate"
     why = [_value_line("Lactate", v), t] if (t := trend(hist, "lactate")) else [_value_line("Lactate", v)]
     return [ctx.result("lactate.high", sev, "immediate",
-                       f"Lactate {v.shown} mmol/L (> {fmt_num(p['moderate_above'])})", why, p,
+                       f"Lactate {v.shown} mmol/L ("  # the threshold of the band it is in
+                       + (f">= {fmt_num(p['high_from'])})" if sev == "high" else f"> {fmt_num(p['moderate_above'])})"),
+                       why, p,
                        [ev_value(v)], [("Escalate to the medical team; repeat lactate within 2 h; "
                                        "sepsis review (cultures, fluids)")])]
 

@@ -294,13 +294,23 @@ def _same_file_problem(files: Sequence[Path], out: Path, report: Path | None,
     return None
 
 
+def _aborted(out: Path) -> int:
+    """Exit 2 for a run stopped by its feedback or report file while ``--out`` is writable: the
+    output file is still written, empty (DESIGN.md 7a: replay always writes it; session 33 tester),
+    and stderr says why it is empty."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(b"")
+    print(f"error: {out} was written empty because nothing was replayed", file=sys.stderr)
+    return 2
+
+
 _SHOWN_REJECTIONS = 20  # rejected resources listed on stderr (with file, path and reason)
 
 
 def replay_command(settings: Settings, files: Sequence[Path], out: Path, report: Path | None,
                    feedback: Path | None = None) -> int:
     """Exit 0; 2 when `--out` or `--report` cannot be written or `--feedback` cannot be read or holds
-    an invalid record (nothing runs); 1 when an input file is missing or unreadable (the others are
+    an invalid record (nothing runs; a writable `--out` is written empty); 1 when an input file is missing or unreadable (the others are
     replayed and the output file is still written, DESIGN.md 7a)."""
     problem = _same_file_problem(files, out, report, feedback) or _out_problem(out)
     records: list[tuple[datetime, bytes]] = []
@@ -314,9 +324,12 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
                 print(f"error: {line}", file=sys.stderr)
             print("error: fix the feedback file (DESIGN.md section 4, docs/alerts.md); nothing was replayed",
                   file=sys.stderr)
-            return 2
+            return _aborted(out)
     if problem is None and report is not None:
         problem = _out_problem(report, "--report")
+        if problem is not None:
+            print(f"error: {problem}", file=sys.stderr)
+            return _aborted(out)
     if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return 2

@@ -170,13 +170,14 @@ def test_k_on_lisinopril_says_hold_when_the_same_panel_raises_aki(tmp_path: Path
         "Hold lisinopril (AKI alert raised with this result); recheck potassium in 4 h"]
 
 
-def test_an_unwritable_report_leaves_no_empty_alerts_file(tmp_path: Path) -> None:
+def test_an_unwritable_report_stops_the_run_and_still_writes_an_empty_out(tmp_path: Path) -> None:
+    # DESIGN.md 7a: replay always writes its output file (session 33 tester); stderr says why empty
     feed = _write(tmp_path, "feed.json", HR_OBS)
     blocker = _write(tmp_path, "blocker.json", {})
     out = tmp_path / "alerts.ndjson"
     result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), "--report", str(blocker / "r.html")])
     assert_clean_exit(result, 2)
-    assert not out.exists()
+    assert out.read_bytes() == b"" and "written empty because nothing was replayed" in result.stderr
 
 
 # ----------------------------------------------------------- third tester: real feeds through replay

@@ -100,7 +100,16 @@ def test_an_invalid_feedback_file_stops_the_replay_naming_the_line(feed: Path, t
     out = tmp_path / "a.ndjson"
     result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out), "--feedback", str(fb)])
     assert_clean_exit(result, 2)
-    assert "line 1" in result.stderr and "Planted" not in result.stderr and not out.exists()
+    assert "line 1" in result.stderr and "Planted" not in result.stderr
+    assert out.read_bytes() == b"" and "written empty" in result.stderr  # DESIGN.md 7a: always written
+
+
+def test_a_missing_feedback_file_stops_the_replay_and_writes_an_empty_out(feed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "a.ndjson"
+    result = CliRunner().invoke(cli.app, ["replay", str(feed), "--out", str(out),
+                                          "--feedback", str(tmp_path / "missing.ndjson")])
+    assert_clean_exit(result, 2)
+    assert "cannot be read" in result.stderr and out.read_bytes() == b""
 
 
 def _k(rid: str, at: str, value: float) -> dict[str, object]:

@@ -149,13 +149,16 @@ def test_warfarin_inr_suggestions(inr: float, phrase: str) -> None:
     assert r is not None and phrase in r.suggestions[0].label
 
 
-@pytest.mark.parametrize(("lactate", "severity"), [
-    pytest.param(2.0, None, id="2.0-quiet"), pytest.param(2.1, "moderate", id="2.1"),
-    pytest.param(3.9, "moderate", id="3.9"), pytest.param(4.0, "high", id="4.0-high"),
+@pytest.mark.parametrize(("lactate", "severity", "summary"), [
+    pytest.param(2.0, None, None, id="2.0-quiet"),
+    pytest.param(2.1, "moderate", "Lactate 2.1 mmol/L (> 2)", id="2.1"),
+    pytest.param(3.9, "moderate", "Lactate 3.9 mmol/L (> 2)", id="3.9"),
+    pytest.param(4.0, "high", "Lactate 4 mmol/L (>= 4)", id="4.0-high"),  # the band it is in (session 33)
 ])
-def test_lactate(lactate: float, severity: str | None) -> None:
+def test_lactate(lactate: float, severity: str | None, summary: str | None) -> None:
     r = one(run(StateBuilder().obs("2524-7", lactate).build()), "lactate.high")
     assert (r.severity if r else None) == severity
+    assert (r.summary if r else None) == summary
 
 
 def test_lab_older_than_72h_is_not_used() -> None:
