@@ -48,7 +48,7 @@ _NAME_BRACKET_AGE = compile_rx(
 _IS_AGE = compile_rx(
     r"\b(?:brother|sister|mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|aunt|uncle"
     r"|he|she|who)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"  # session 12: "who was 91"
-    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm))",
+    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0))",  # "he turned 90 degrees"
     re.IGNORECASE,
 )
 _LISTED_AGE = compile_rx(
@@ -61,6 +61,15 @@ _LIST_ITEM_AGE = compile_rx(
 )
 # v31: an age over 89 after an "AGE:" field with a unit letter ("AGE: 96Y", "Age 91 yrs")
 _AGE_FIELD = compile_rx(r"\b(?:AGE|Age|age)[ \t]*:?[ \t]*(9\d|1[01]\d)(?=[ \t]*(?:Y|y|yo|yrs?|years)?\b)(?![.,/]\d)")
+# session 33 tester: an age over 89 set off by commas after a person word ("Patient, 94, lives
+# alone"), and a list of ages ("Ages 93 and 95 (twins)")
+_PERSON_AGE = compile_rx(
+    r"\b(?:patient|pt|resident|client|gentleman|gent|lady|man|woman|widow|widower|female|male)[ \t]*,[ \t]+"
+    rf"({_WORD_AGE})(?=[ \t]*[,;)])",
+    re.IGNORECASE,
+)
+_AGES_LIST = compile_rx(r"\bages[ \t]*:?[ \t]*(9\d|1[01]\d)(?:[ \t]*(?:and|&|,)[ \t]*(9\d|1[01]\d))?\b(?![.,/]\d)",
+                        re.IGNORECASE)
 _HINTS = ("dob", "d.o.b", "birth", "yob", "born", "b.")
 _NOW_AGE = compile_rx(r"\bnow[ \t]+(?:aged[ \t]+)?(9\d|1[01]\d)\b(?![.,/:]\d|[ \t]*(?:%|kg|mg|bpm|mmhg))")
 
@@ -86,6 +95,10 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                        if not _clinical(m.group(1)) and not _clinical(m.group(2)))  # not "IVAB, Hb 92"
     if "age" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_FIELD.finditer(text))
+        for m in _AGES_LIST.finditer(text):
+            out.extend((*m.span(g), "[AGE]") for g in (1, 2) if m.group(g))
+    if ", 9" in text or ", 1" in text or ", n" in low or ", o" in low:
+        out.extend((*m.span(1), "[AGE]") for m in _PERSON_AGE.finditer(text))
     if "at 9" in low or "at 1" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AT_AGE.finditer(low))
     if not any(h in low for h in _HINTS):

@@ -88,6 +88,7 @@ _SESSION = compile_rx(r"\b(?:[Vv]ideo|[Mm]eeting|[Cc]onference)[ \t]+(?:session|
 _LAB_REF = compile_rx(r"\b[A-Z]{2,3}/\d{2}/\d{4,6}\b")
 _LINE_DATE = compile_rx(
     r"\b(?:removed|inserted|sited|re-?sited|placed|changed|since[ \t]+\d{4})[ \t]+(\d{1,2}/\d{1,2})\b(?![/.]\d)"
+    r"(?![ \t]*(?:ago|prior|previously|before)\b)"  # session 33: "inserted 3/7 ago" is three days
 )
 
 

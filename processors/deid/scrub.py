@@ -36,6 +36,7 @@ from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
+from processors.deid.loose_ids import loose_id_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
 from processors.deid.minutes import given_before_spans, minutes_name_spans, role_given_spans
@@ -516,6 +517,7 @@ def _piece_spans(
     if has_script:
         raw.extend(Span(s, e, p) for s, e, p in script_spans(composed))
     raw.extend(Span(s, e, p) for s, e, p in number_spans(text))  # session 11: "138 1234 5678", "03-1234-5678"
+    raw.extend(Span(s, e, p) for s, e, p in loose_id_spans(text))  # session 33: "123 45 6789", GPS coordinates
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(composed, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

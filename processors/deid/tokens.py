@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from processors.deid.keyed import token_key
 from processors.deid.leading import compile_rx
 from processors.deid.normalise import CJK_CHARS, prepare
+from processors.deid.patterns import street_suffixes
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
@@ -172,6 +173,9 @@ def _address_tokens(addr: Any) -> Iterator[tuple[str, str]]:
             street = " ".join(w for w in ws if not w.isdigit())  # sector), which took "g/dL" from "Hb 5.6 g/dL"
             if len(street) >= 3:
                 yield "a", street
+            bare = _bare_street(ws)  # session 33 tester: "fall at Quarry Hollow" (line "42 Quarry Hollow Rd")
+            if bare and bare != street:
+                yield "a", bare
     for key in ("city", "district"):
         for city in _strings(addr.get(key)):
             if words(city):
@@ -183,6 +187,23 @@ def _address_tokens(addr: Any) -> Iterator[tuple[str, str]]:
             yield "f", words(pc)[0]
             if compact.isdigit() and len(compact) > 5:
                 yield "z", compact[:5]
+
+
+_STREET_TYPES = frozenset(w.lower() for w in street_suffixes()) | frozenset((
+    "rd", "st", "ave", "av", "ln", "dr", "ct", "blvd", "pl", "cres", "tce", "cl", "hwy", "pkwy", "sq",
+    "cir", "gdns", "gr", "trl", "xing", "jct", "aly", "vw",
+))  # the recognisers' suffix list and its usual abbreviations
+_UNIT_WORDS = frozenset(("apt", "apartment", "unit", "suite", "ste", "flat", "floor", "fl", "room", "rm", "no"))
+
+
+def _bare_street(ws: list[str]) -> str | None:
+    """A street line's name alone, without number, unit and street type ("42 Quarry Hollow Rd Apt
+    3" -> "quarry hollow"); None unless two words or more remain (a lone "main" or "high" would
+    take ordinary words from notes)."""
+    named = [w for w in ws if not any(c.isdigit() for c in w) and w not in _UNIT_WORDS]
+    if named and named[-1] in _STREET_TYPES:
+        named.pop()
+    return " ".join(named) if len(named) >= 2 else None
 
 
 def _raw_tokens(patient: dict[str, Any]) -> Iterator[tuple[str, str]]:

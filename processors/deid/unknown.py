@@ -198,7 +198,8 @@ _MEDICAL_PREFIX = compile_rx(
     r"|mening|ophthalm|rhino|pharyng|pulmon|phleb|lipid|keto)(?=[a-z]{4})"
 )
 _MEDICAL_SUFFIX = compile_rx(
-    r"(?:aemia|penia|ectomy|ostomy|otomy|plasty|gram|graphy|scopy|lysis|lysed|pathy|osis"
+    r"(?:aemia|(?:natr|kal|calc|phosphat|magnes|glyc|lipid|prote|albumin|ox|capn|uric|bacter|septic|ur|leuk|an|isch|vir"
+    r"|fung|tox|cyth|lact|chlor|bilirubin|ammon)em(?:ia|ic)|penia|ectomy|ostomy|otomy|plasty|gram|graphy|scopy|lysis|lysed|pathy|osis"
     r"|algia|uria|ectasis|trophy|plegia|paresis|rrhoea|rrhea|genic|oid|oids|ology|ologist"
     r"|aemic|penic|plasia|cardia|pnoea|capnia|capnic|oxia|oxic)$"
 )

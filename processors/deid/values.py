@@ -103,16 +103,21 @@ _HASH_ID = compile_rx(
 _X_EXT = compile_rx(r"x(\d{4,5})(?=[ \t]*(?:[\n),;|]|\Z))")
 _X_EXT_BEFORE = compile_rx(r"[a-z](?:,[ \t]*|[ \t]{2,})\Z")
 _AGE_HIT = compile_rx(
-    r"\b(?:(?:9\d|1[01]\d)\b(?!s)|ninety(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b"
-    r"|one hundred\b|(?:(?:early|mid|late)[ -]?)?(?:90s|nineties|100s)\b)"
+    r"\b(?:(?:9\d|1[01]\d)\b(?!s)|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+    # session 33 tester: "ninety two" and "one hundred and one" whole, not "[AGE] two"
+    r"|one hundred(?:[- ]and[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"
+    r"|(?:(?:early|mid|late)[ -]?)?(?:90s|nineties|100s)\b)"
 )
 _AGE_AFTER = compile_rx(
     r"(?![.,/:]\d|[ \t]*(?:%|°|deg|degrees|mm|cm|kg|lb|bpm|mg|ml|mmhg|on (?:ra|room|air|\d)))"
 )
 _AGE_BEFORE = compile_rx(
     r"(?:(?:\b(?:he|she|pt|patient|mom|mum|mother|father|dad|grandma|grandpa|grandmother"
-    r"|grandfather|husband|wife|aunt|uncle)|\))[ \t]+(?:is|was)[ \t]+"
+    r"|grandfather|husband|wife|aunt|uncle|sister|brother)|\))[ \t]+(?:is|was)[ \t]+"
     r"(?:(?:almost|nearly|now|only|just|about|over|at least)[ \t]+)?"
+    # session 33 tester: a relative's age without the verb ("her husband is 97 and her sister 99")
+    r"|\b(?:his|her|their|and|whose)[ \t]+(?:mom|mum|mother|father|dad|grandma|grandpa|grandmother"
+    r"|grandfather|husband|wife|aunt|uncle|sister|brother|partner|spouse)(?:[ \t]+(?:aged|is|was))?[ \t]+"
     r"|\b(?:turns?|turned|turning)[ \t]+)\Z"
 )
 _DECADE_BEFORE = compile_rx(r"\bin[ \t]+(?:his|her|their)[ \t]+\Z")

@@ -1,0 +1,69 @@
+"""Session 33 (ingest / de-identification black-box tester): spaced SSNs and NI numbers, GPS
+coordinates, ages over 89 in more shapes, the patient's street named without its number, and four
+clinical words the scrubber took for names or dates. Hand-written sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.deid import DeidConfig, identifier_tokens, scrub_text
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+CFG = DeidConfig.for_tests()
+
+# fmt: off
+PHI = [
+    pytest.param("Her number is 123 45 6789.", ["123 45 6789"], [], id="ssn-spaced-no-label"),
+    pytest.param("also 123-45-6789 and 987 65 4321 recorded", ["123-45-6789", "987 65 4321"], ["recorded"],
+                 id="ssn-and-taxpayer-number-spaced"),
+    pytest.param("NI number QQ 12 34 56 C.", ["QQ 12 34 56 C"], [], id="uk-ni-number-spaced"),
+    pytest.param("Lat/long 42.3601, -71.0589 recorded by ambulance GPS.", ["42.3601", "-71.0589"], ["ambulance GPS"],
+                 id="gps-labelled-pair"),
+    pytest.param("Lat 42.3601 Long -71.0589; crew on scene", ["42.3601", "-71.0589"], ["crew on scene"],
+                 id="gps-lat-and-long-labels"),
+    pytest.param("Found at 51.5072 N, 0.1276 W. No injuries.", ["51.5072", "0.1276 W"], ["No injuries"],
+                 id="gps-hemisphere-letters"),
+    pytest.param("Patient, 94, lives alone.", ["94"], ["lives alone"], id="age-in-apposition-to-patient"),
+    pytest.param("Ages 93 and 95 (twins).", ["93", "95"], ["twins"], id="ages-listed"),
+    pytest.param("Her husband is 97 and her sister 99.", ["97", "99"], [], id="relative-age-without-verb"),
+    pytest.param("She is ninety two. He was one hundred and one.", ["ninety", "two", "hundred", "and one"], [],
+                 id="ages-in-words-whole"),
+]
+KEPT = [
+    pytest.param("urinary catheter (12 Ch, inserted 3/7 ago, TWOC planned)", ["inserted 3/7 ago"],
+                 id="uk-days-before-ago"),
+    pytest.param("Admitted with encephalopathy. Hypernatremia corrected (Na 156 -> 141); hyperkalemia settled.",
+                 ["Hypernatremia corrected", "hyperkalemia"], id="us-spelling-emia"),
+    pytest.param("Medications: Coloxyl with senna 2 tabs nocte. Medtronic pump checked.",
+                 ["Coloxyl with senna 2 tabs nocte", "Medtronic pump"], id="stool-softener-and-device-maker"),
+    pytest.param("He turned 90 degrees in bed. SpO2 is 95 on RA. Weight 72.45 kg, 71.30 kg yesterday. SG 1.0250.",
+                 ["turned 90 degrees", "SpO2 is 95", "72.45 kg, 71.30 kg", "1.0250"], id="measures-not-ages-or-places"),
+    pytest.param("BP 120 80 sitting; Na 138 K 4.1 Cr 1.02", ["BP 120 80", "Na 138 K 4.1 Cr 1.02"],
+                 id="spaced-numbers-not-ssn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), PHI)
+def test_session33_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEPT)
+def test_session33_values_stay(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("line", "text", "gone", "kept"), [
+    pytest.param("42 Quarry Hollow Rd", "Hip fracture after fall at Quarry Hollow", "Quarry Hollow", "Hip fracture",
+                 id="street-without-number-and-type"),
+    pytest.param("Flat 3, 23 Old Kent Road", "Lives on old kent, stairs at home", "old kent", "stairs at home",
+                 id="unit-words-dropped-too"),
+    pytest.param("12 High Street", "High flow oxygen started", "", "High flow oxygen", id="one-word-street-is-no-token"),
+])
+def test_the_patients_street_name_alone_is_scrubbed(line: str, text: str, gone: str, kept: str) -> None:
+    patient = {"resourceType": "Patient", "address": [{"line": [line], "city": "Claremont"}]}
+    out = scrub_text(text, identifier_tokens(patient, CFG), CFG)
+    assert kept in out and (not gone or gone not in out), out
