@@ -1,4 +1,5 @@
-"""Resource ids under a policy with ``hash_ids`` (safe-harbor): an id can embed an identifier
+"""Resource ids under a policy with ``hash_ids`` (both shipped profiles; live since session 33, when
+an accession number, a visit number and a surname were found in live ids): an id can embed an identifier
 ("obs-MRN-88812345"), so every resource id other than a Patient's (which becomes the
 pseudonym) is replaced by a keyed hash, and every reference to it by the same hash, so a
 Bundle's references still resolve. ``urn:uuid:`` URLs, contained (``#id``) and conditional

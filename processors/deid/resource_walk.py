@@ -27,6 +27,8 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
 - narrative ``div`` becomes escaped scrubbed text (its text as a reader sees it) in a plain ``<div>``;
 - a ``valueUri`` / ``valueUrl`` web address is scrubbed (an answer can be a person's own page);
 - primitive extensions (``_field``) and ``fhir_comments`` are removed;
+- a birth date held elsewhere than ``Patient.birthDate`` (an Observation 21112-8, a questionnaire
+  answer to "Date of birth", a birth-time extension) is removed (:mod:`processors.deid.resource_births`);
 - a ``uri`` / ``url`` holding a contact (``mailto:``, ``tel:``, ``fax:``, ``sms:``) becomes
   ``[REDACTED]``;
 - with ``year_only`` (safe-harbor with no patient to key a shift): ``date`` and
@@ -45,6 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from processors.deid.markup import decode_text, is_markup, markup_text, utf8_content_type
+from processors.deid.resource_births import BIRTH_OWNERS, drop_birth_values, is_birth_extension
 from processors.deid.resource_types import ElementType, element_types, resource_model
 
 __all__ = ["REDACTED", "REMOVED_TYPES", "WalkContext", "walk_resource"]
@@ -155,6 +158,8 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
     name = model.__name__ if model is not None else ""
     if name in REMOVED_TYPES and not et.required:
         return _DROP
+    if name == "Extension" and is_birth_extension(value):
+        return _DROP  # session 33: "patient-birthTime" wherever it is
     if name == "CodeableConcept" and _is_coding_display(value):
         ctx.decided.add(loc + ("text",))  # the text of a code, as its coding names it
     if model is not None:
@@ -311,6 +316,8 @@ def _walk(node: dict[str, Any], model: Any, loc: Loc, ctx: WalkContext) -> None:
         _cap_plain_ages(node, owner, ctx.age_cap)
     if owner == "QuestionnaireResponseItem":
         _postcode_answers(node, ctx)
+    if owner in BIRTH_OWNERS:
+        drop_birth_values(node, owner)  # session 33: a birth date as an observation or an answer
     for key in list(node):
         here = loc + (key,)
         if here in ctx.decided:
