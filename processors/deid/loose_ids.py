@@ -9,7 +9,11 @@ black-box tester).
 - GPS coordinates ("Lat/long 42.3601, -71.0589", "Lat 42.3601 Long -71.0589", "51.5072 N,
   0.1276 W"): a latitude and a longitude in range, either labelled (lat / long / GPS /
   coordinates / location within a few words) with two decimals or more, or unlabelled with four
-  decimals or more on both. A location smaller than a state is an identifier (HIPAA Safe Harbor).
+  decimals or more on both. A location smaller than a state is an identifier (HIPAA Safe Harbor);
+- an e-mail address spelt out ("john dot smith at gmail dot com");
+- bank details: an IBAN in groups of four ("GB82 WEST 1234 5698 7654 32") and a UK sort code
+  after its label ("sort code 12-34-56");
+- a Skype name ("live:zebq").
 
 Spans are ``(start, end, placeholder)``.
 """
@@ -33,8 +37,27 @@ _LABEL = compile_rx(r"(?i:\b(?:lat(?:itude)?|long(?:itude)?|lat/long|lat/lon|gps
                     r"|position|pin)\b)[^\n]{0,24}\Z")
 
 
+_SPELT_EMAIL = compile_rx(
+    r"(?i:\b[a-z0-9_]+(?:[ \t]+(?:dot|\.)[ \t]+[a-z0-9_]+)*[ \t]+(?:at|\(at\)|\[at\])[ \t]+[a-z0-9-]+"
+    r"(?:[ \t]+(?:dot|\(dot\)|\[dot\])[ \t]+[a-z0-9-]+)+)"
+)
+_SPELT_TLD = compile_rx(r"(?i:(?:dot|\(dot\)|\[dot\])[ \t]+(?:com|org|net|edu|gov|co|uk|nhs|io|info|me|us|ca|au|nz|ie|de|fr)\b)")
+_IBAN = compile_rx(r"\b[A-Z]{2}\d{2}(?:[ \t]?[A-Z0-9]{4}){3,7}(?:[ \t]?[A-Z0-9]{1,3})?\b")
+_SORT_CODE = compile_rx(r"(?i:\bsort[ \t]*code)[ \t]*:?[ \t]*(\d{2}[- ]\d{2}[- ]\d{2})\b")
+_SKYPE = compile_rx(r"\blive:[A-Za-z0-9._-]{2,}")
+
+
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
+    low_has = text.lower()
+    if " at " in low_has and "dot" in low_has:
+        out.extend((*m.span(), "[EMAIL]") for m in _SPELT_EMAIL.finditer(text) if _SPELT_TLD.search(m.group(0)))
+    out.extend((*m.span(), "[ID]") for m in _IBAN.finditer(text))
+    if "sort" in low_has:
+        out.extend((*m.span(1), "[ID]") for m in _SORT_CODE.finditer(text))
+    if "live:" in text:
+        out.extend((*m.span(), "[ID]") for m in _SKYPE.finditer(text))
     out.extend((*m.span(), "[SSN]") for m in _SSN_SPACED.finditer(text))
     out.extend((*m.span(), "[ID]") for m in _NINO_SPACED.finditer(text))
     if "." not in text:

@@ -67,3 +67,20 @@ def test_the_patients_street_name_alone_is_scrubbed(line: str, text: str, gone: 
     patient = {"resourceType": "Patient", "address": [{"line": [line], "city": "Claremont"}]}
     out = scrub_text(text, identifier_tokens(patient, CFG), CFG)
     assert kept in out and (not gone or gone not in out), out
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), [
+    pytest.param("email john dot smith at gmail dot com", ["john", "smith", "gmail"], ["email"], id="spelt-out-email"),
+    pytest.param("IBAN GB82 WEST 1234 5698 7654 32; sort code 12-34-56 acct 31926819.",
+                 ["GB82", "WEST", "7654 32", "12-34-56", "31926819"], ["IBAN"], id="iban-and-sort-code"),
+    pytest.param("Skype live:zebq for the video review", ["zebq"], ["Skype", "video review"], id="skype-name"),
+    pytest.param("Timestamp 2024-03-01T14:30:00+01:00 of the upload", ["2024-03-01"], ["Timestamp"], id="timestamp-word"),
+])
+def test_session33_contact_and_bank_forms(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+def test_at_and_dot_in_ordinary_sentences_stay() -> None:
+    text = "Seen at clinic dot matrix printer. Met at home. Pt at Ward 4 dot com. 20 units at 22:00."
+    assert_scrubbed(text, kept=["Seen at clinic dot matrix printer", "Met at home", "20 units at 22:00"])
