@@ -11,7 +11,7 @@ from processors.deid.keyed import date_shift_days, pseudonymize
 from processors.deid.policy import DeidPolicy, PolicyRule, load_policy
 from processors.deid.reid import reid, reid_token
 from processors.deid.resource import AGE_EXTENSION_URL, deid_resource, patient_key_of, zip3
-from processors.deid.scrub import PLACEHOLDERS, Span, scrub_spans, scrub_text
+from processors.deid.scrub import PLACEHOLDERS, Span, scrub_own_tokens, scrub_spans, scrub_text
 from processors.deid.tokens import identifier_tokens
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "pseudonymize",
     "reid",
     "reid_token",
+    "scrub_own_tokens",
     "scrub_spans",
     "scrub_text",
     "zip3",

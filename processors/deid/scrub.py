@@ -83,7 +83,7 @@ from processors.deid.wardforms import ward_form_name_spans
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
 
-__all__ = ["PLACEHOLDERS", "Span", "scrub_spans", "scrub_text"]
+__all__ = ["PLACEHOLDERS", "Span", "scrub_own_tokens", "scrub_spans", "scrub_text"]
 
 PLACEHOLDERS = (
     "[NAME]", "[DATE]", "[PHONE]", "[EMAIL]", "[SSN]", "[ID]",
@@ -599,9 +599,27 @@ def _merge(spans: list[Span]) -> list[Span]:
     return merged
 
 
+def scrub_own_tokens(text: str, tokens: frozenset[str], cfg: DeidConfig) -> str:
+    """Replace only the patient's own identifiers (``tokens``) in ``text``: the cheap pass for
+    coded strings that are rarely free text (a coding's display, a unit or code as sent), where
+    the whole scrubber would cost a millisecond each (session 33 tester: "Fall - Ottoline
+    Brackenridge fell at 77 Larkspur Terrace" as a SNOMED coding's display)."""
+    if not tokens or not text:
+        return text
+    prep = prepare(text)
+    composed = prep.composed.translate(_FOLD) if not _NEEDS_FOLD.isdisjoint(prep.composed) else prep.composed
+    spans = _merge(_token_spans(composed, tokens, cfg.pseudonym_key))
+    if prep.starts is not None:
+        spans = [Span(*prep.to_input(sp.start, sp.end), sp.placeholder) for sp in spans]
+    return _replace(text, spans)
+
+
 def scrub_text(text: str, tokens: frozenset[str], cfg: DeidConfig) -> str:
     """Replace every PHI span of ``text`` by its typed placeholder (``[NAME]``, ``[DATE]``...)."""
-    spans = scrub_spans(text, tokens, cfg)
+    return _replace(text, scrub_spans(text, tokens, cfg))
+
+
+def _replace(text: str, spans: list[Span]) -> str:
     if not spans:
         return text
     out: list[str] = []

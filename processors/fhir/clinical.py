@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from processors.deid import scrub_text
+from processors.deid import scrub_own_tokens, scrub_text
 from processors.fhir.context import Context
 from processors.fhir.ids import short_hash
 from processors.fhir.systems import canonical_system
@@ -63,7 +63,8 @@ def extract_condition(res: dict[str, Any], identity: str, ctx: Context) -> list[
     else:
         code, shown = coding["code"], coding.get("display")
         system = coding.get("system") if isinstance(coding.get("system"), str) else None
-        display = shown if isinstance(shown, str) else None
+        # session 33 tester: a local coding's display can carry the patient's name or address
+        display = scrub_own_tokens(shown, ctx.tokens_for(patient), ctx.deid) if isinstance(shown, str) else None
     return [ctx.event(
         res, identity, "", kind="condition", patient=patient, time=at, code=code,
         system=system, display=display,

@@ -11,6 +11,7 @@ from datetime import datetime
 from importlib import resources
 from typing import Any
 
+from processors.deid import scrub_own_tokens
 from processors.drugs import INGREDIENTS, find_ingredients_in_text
 from processors.fhir.context import Context
 from processors.fhir.ids import med_key, record_version
@@ -197,6 +198,8 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
                              "medication[x] must name a medication (code or resolvable reference)",
                              "medication[x]")
     ingredients, product_code, product_system = resolve_ingredients(concepts)
+    if product_code is not None and not ingredients:  # an unknown drug's code as sent (session 33 tester)
+        product_code = scrub_own_tokens(product_code, ctx.tokens_for(patient), ctx.deid)
     names = tuple(INGREDIENTS[i].name for i in ingredients if i in INGREDIENTS)
     info = MedicationInfo(
         med_key=med_key(res, identity), med_kind=_KINDS[rtype],  # type: ignore[arg-type]

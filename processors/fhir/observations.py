@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from processors.deid import scrub_own_tokens
 from processors.fhir.context import Context
 from processors.fhir.ids import record_version
 from processors.fhir.notes import observation_notes
@@ -258,7 +259,10 @@ def extract_observation(res: dict[str, Any], identity: str, ctx: Context) -> lis
             res, identity, comp_id, kind=m.kind, patient=patient, time=at, code=m.code,
             system=m.system, display=m.name, **fields,
         ))
-    if other is not None:
+    if other is not None:  # session 33 tester: strings as sent, the patient's own identifiers out
+        tokens = ctx.tokens_for(patient)
+        other |= {k: scrub_own_tokens(other[k], tokens, ctx.deid)
+                  for k in ("display", "value_code", "unit") if isinstance(other.get(k), str)}
         events.append(ctx.event(res, identity, "", kind="lab", patient=patient, time=at, **other))
     events.extend(observation_notes(res, identity, patient, at, ctx))
     return events

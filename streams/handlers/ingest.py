@@ -129,6 +129,12 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
             out.ignored += count
         if result.unknown_drugs:
             metrics.UNKNOWN_DRUGS.inc(result.unknown_drugs)
+            for ev in result.events:  # DESIGN.md 7a: counted and logged with its code (session 33 tester)
+                med = ev.medication
+                if med is not None and not med.known:
+                    log.info("ingest.unknown_drug", product_system=med.product_system,
+                             product_code=med.product_code, event_id=ev.event_id,
+                             topic=rec.topic, partition=rec.partition, offset=rec.offset)
         topics[rec.topic] += 1
     # counters once per batch, not per message (a label lookup costs as much as a small extraction)
     for kind, count in kinds.items():
