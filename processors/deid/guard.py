@@ -44,7 +44,7 @@ from processors.deid.unknown import (
 )
 from processors.drugs import INGREDIENTS
 
-__all__ = ["DRUG_WORDS", "EPONYM_SCALES", "guard_name_spans", "is_clinical_token"]
+__all__ = ["DRUG_WORDS", "EPONYM_SCALES", "clinical_spelling", "guard_name_spans", "is_clinical_token"]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -72,7 +72,7 @@ _HEADS = (
     r"|collar|formula|equation|triad|anaemia|anemia|ileus|tumou?r|sarcoma|thyroiditis"
     r"|granulomatosis|aneurysm|ventilation|incision|stockings|forceps|retractor|frame"
     r"|acid|hoist|sheath|sleeves?|cream|ointment|gel|tape|mattress|cushion|sling|brace|commode"
-    r"|inhaler|spacer|patch|bandage|triage|stedy"
+    r"|inhaler|spacer|patch|bandage|triage|stedy|triangle|node|nodes|ligament|canal|duct|space|pouch"
     r"|protocol|dilatation|dilation|dilator|bougie"  # session 24 (v87): "Savary dilatation", "Seattle protocol"
 )
 # heads that count capitalised too ("Manchester Triage", "Sara Stedy"): no surname among them
@@ -152,6 +152,12 @@ _VOWELS = frozenset("AEIOUY")
 
 
 @lru_cache(maxsize=1 << 15)
+def clinical_spelling(word: str) -> bool:
+    """True when ``word`` is clinical on its spelling alone (a drug, an abbreviation, a medical
+    formation, digits): the context-free part of :func:`is_clinical_token`."""
+    return _clinical_word(word)
+
+
 def _clinical_word(word: str) -> bool:
     """Clinical on its spelling alone (no context): digits, drugs, abbreviations."""
     core = word.strip(".'\"-")

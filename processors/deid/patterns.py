@@ -55,6 +55,11 @@ def literal_finditer(rx: Rx, text: str, lit: str) -> Iterator[re.Match[str]]:
             i = text.find(lit, i + 1)
 
 
+def data_lines(name: str) -> list[str]:
+    """The lines of a shipped data file (``processors/deid/data``), comments and blanks left out."""
+    return _lines(name)
+
+
 def street_suffixes() -> list[str]:
     return _lines("street_suffixes.txt")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.lower_names import RELATION_WORDS
 from processors.deid.names import _key
@@ -59,7 +60,9 @@ def prehospital_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_REGION.finditer(text))
     if "(" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_BEFORE_RELATION.finditer(text)
-                   if not _common(m.group(1)) and not (len(m.group(1)) >= 8 and _key(m.group(1)) in _CLINICAL))
+                   if not _common(m.group(1)) and not (len(m.group(1)) >= 8 and _key(m.group(1)) in _CLINICAL)
+                   and not clinical_spelling(m.group(1))
+                   and not m.group(1).lower().endswith("itis"))  # session 33: "Hashimoto's thyroiditis (mother)"
         # v94: "domperidone (mother)" is a drug; a short lexicon word may be a name ("mirna (wife)")
     if ":" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_WITNESS.finditer(text)

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from processors.deid.admin import admin_name_spans, admin_spans
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
+from processors.deid.calendar_words import calendar_spans
 from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.chat import lower_context_spans
+from processors.deid.cities import city_spans
 from processors.deid.codes import code_spans
 from processors.deid.columns import column_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
@@ -518,6 +520,8 @@ def _piece_spans(
         raw.extend(Span(s, e, p) for s, e, p in script_spans(composed))
     raw.extend(Span(s, e, p) for s, e, p in number_spans(text))  # session 11: "138 1234 5678", "03-1234-5678"
     raw.extend(Span(s, e, p) for s, e, p in loose_id_spans(text))  # session 33: "123 45 6789", GPS coordinates
+    raw.extend(Span(s, e, p) for s, e, p in city_spans(text))  # session 33: "lives w/ wife in quincy"
+    raw.extend(Span(s, e, p) for s, e, p in calendar_spans(text))  # session 33: "echo in October", "friday"
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(composed, tokens, cfg.pseudonym_key))
     protected = [m.span() for m in _PLACEHOLDER.finditer(text)]

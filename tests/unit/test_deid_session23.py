@@ -76,8 +76,8 @@ KEPT = [
                  ["pt will likely", "patient mark improved"], id="pt-before-words"),
     pytest.param("      Sph      Cyl      Axis   VA\nR     -4.50    -0.50    100    6/5\nL     -0.50    -1.75    120    6/9",
                  ["Sph      Cyl", "100    6/5", "120    6/9"], id="refraction-table-acuities"),
-    pytest.param("elastics (3/16\", 6 oz); fluorescein staining; pulpectomy 47, Ledermix, Cavit; Monday 2.5 mg given",
-                 ["3/16\"", "fluorescein", "Ledermix, Cavit", "Monday 2.5 mg"], id="inch-sizes-dyes-dental-materials"),
+    pytest.param("elastics (3/16\", 6 oz); fluorescein staining; pulpectomy 47, Ledermix, Cavit; then 2.5 mg given",
+                 ["3/16\"", "fluorescein", "Ledermix, Cavit", "then 2.5 mg"], id="inch-sizes-dyes-dental-materials"),
     pytest.param("Tube: Portex Blueline Ultra size 8.0, cuffed; Shiley size 7.0 XLT; McMurray positive; "
                  "lives in sheltered housing, moved to hdu, stable; - stable, icu reg",
                  ["Portex Blueline Ultra size 8.0", "Shiley size 7.0 XLT", "McMurray positive", "sheltered housing",

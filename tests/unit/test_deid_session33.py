@@ -84,3 +84,52 @@ def test_session33_contact_and_bank_forms(text: str, phi: list[str], kept: list[
 def test_at_and_dot_in_ordinary_sentences_stay() -> None:
     text = "Seen at clinic dot matrix printer. Met at home. Pt at Ward 4 dot com. 20 units at 22:00."
     assert_scrubbed(text, kept=["Seen at clinic dot matrix printer", "Met at home", "20 units at 22:00"])
+
+
+# the i2b2-style notes tester (towns in lower case, a month or weekday alone, and over-scrubbing)
+# fmt: off
+I2B2_PHI = [
+    pytest.param("lives w/ wife in quincy, called from new haven", ["quincy", "new haven"], ["lives w/ wife"],
+                 id="lower-case-towns-after-place-words"),
+    pytest.param("Wedding in Providence. Lives in Reading, PA.", ["Providence", "Reading"], ["Wedding in", "PA"],
+                 id="towns-that-are-english-words-capitalised"),
+    pytest.param("Repeat stress echo in October. Seen in Oct. since January well.", ["October", "Oct", "January"],
+                 ["Repeat stress echo in"], id="month-alone-after-a-time-word"),
+    pytest.param("return there friday; orif tues.; on christmas eve; last Sunday", ["friday", "tues", "christmas eve", "Sunday"],
+                 ["return there", "orif"], id="weekdays-and-holidays"),
+]
+I2B2_KEPT = [
+    pytest.param("changed to Foley catheter; ARDS by Berlin criteria; in reading group; in pain at rest; to bed",
+                 ["Foley catheter", "Berlin criteria", "in reading group", "in pain", "to bed"], id="eponyms-and-words"),
+    pytest.param("Transferred to Boston Medical Center. in Media tab. She may improve. March on. sat in chair. "
+                 "lunch club on Wednesdays. visited family in Mexico.",
+                 ["Boston Medical Center", "in Media tab", "may improve", "March on", "sat in chair", "on Wednesdays",
+                  "in Mexico"], id="institutions-verbs-habits-countries"),
+    pytest.param("Septic shock 2/2 CAUTI; hypotension 2/2 sepsis.", ["2/2 CAUTI", "2/2 sepsis"], id="secondary-to"),
+    pytest.param("family history of Hashimoto's thyroiditis (mother). Calot's triangle dissected. Lipid panel. "
+                 "Cannabis use disorder.", ["thyroiditis (mother)", "Calot's triangle", "Lipid panel", "Cannabis use"],
+                 id="clinical-words-not-names"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), I2B2_PHI)
+def test_i2b2_style_forms_are_scrubbed(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), I2B2_KEPT)
+def test_i2b2_style_values_stay(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+    assert_idempotent(text)
+
+
+def test_seen_on_two_two_is_still_a_date() -> None:
+    assert_scrubbed("seen on 2/2 CAUTI screen", phi=["2/2"])
+
+
+def test_a_dosing_schedule_and_opening_hours_keep_their_weekdays() -> None:
+    text = "Warfarin: Monday 2.5 mg, Tuesday 5mg; 5 mg on Friday. Open Mon-Fri; clinic Tues-Thurs. Seen Monday."
+    assert_scrubbed(text, phi=["Seen Monday"], kept=["Monday 2.5 mg", "Tuesday 5mg", "5 mg on Friday", "Mon-Fri",
+                                                     "Tues-Thurs"])

@@ -1,0 +1,57 @@
+"""A month, weekday or holiday named without a full date (session 33 black-box tester, i2b2-style
+notes): "Repeat stress echo in October", "return there friday", "orif tues.", "on christmas eve".
+
+HIPAA Safe Harbor removes every element of a date but the year, and the i2b2 de-identification
+corpora mark a month or a weekday alone as a DATE. So:
+
+- a month after a time word ("in", "on", "since", "until", "by", "from", "during", "early",
+  "late", "mid", "end of", "next", "last", "this", ...): written in full in any case but "may"
+  and "march" (verbs in lower case), abbreviated only capitalised ("in Oct", "since Sept");
+- a weekday written in full in any case, or "tues" / "weds" / "thurs" (not a range of opening
+  hours, "Mon-Fri", nor a dosing schedule, "Monday 2.5 mg", "5 mg on Friday"); a short one ("mon",
+  "wed", "fri", "sat", "sun") only after "on", "by", "until", "since", "next", "last", "this",
+  "from", "till" ("sat in chair" stays);
+- a holiday in lower case too ("christmas eve", "thanksgiving", "new year's day").
+
+Spans are ``(start, end, placeholder)``.
+"""
+
+from __future__ import annotations
+
+from processors.deid.leading import compile_rx
+
+__all__ = ["calendar_spans"]
+
+_LEAD = (r"\b(?i:in|on|since|until|till|by|from|during|early|late|mid|end[ \t]+of|beginning[ \t]+of|start[ \t]+of"
+         r"|next|last|this|through|before|after|around|over)[ \t]+(?:(?i:early|late|mid)[ \t-]+)?")
+_MONTH = compile_rx(
+    _LEAD + r"((?i:january|february|april|june|july|august|september|october|november|december)"
+    r"|May|March|MAY|MARCH|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
+_DAY_NAMES = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
+_WEEKDAY = compile_rx(
+    r"(?<![\w-])((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs))\b(?!s\b)"
+)  # not "on Wednesdays" (a habit)
+# a weekday range is opening hours, not a patient's date ("Open Mon-Fri", "clinic Tues-Thurs")
+_RANGE_AFTER = compile_rx(rf"[ \t]*(?:-|\u2013|to\b|&)[ \t]*{_DAY_NAMES}")
+# a dosing schedule is no date ("Monday 2.5 mg, Tuesday 5 mg", "5 mg on Friday": warfarin)
+_UNITS = r"(?i:mg|mcg|micrograms?|g|units?|iu|ml|tabs?|tablets?|caps?|puffs?)\b"
+_DOSE_AFTER = compile_rx(rf"[ \t]*[:=-]?[ \t]*\d+(?:\.\d+)?[ \t]*{_UNITS}")
+_DOSE_BEFORE = compile_rx(rf"\d(?:\.\d+)?[ \t]*{_UNITS}[ \t]*(?:(?i:on|every|each)[ \t]+)?\Z")
+_RANGE_BEFORE = compile_rx(rf"\b{_DAY_NAMES}[ \t]*(?:-|\u2013|to|&)[ \t]*\Z")
+_SHORT_DAY = compile_rx(r"\b(?i:on|by|until|till|since|next|last|this|from)[ \t]+((?i:mon|wed|fri|sat|sun))\b(?![ \t]*(?:-|'))")
+_HOLIDAY = compile_rx(
+    r"\b((?i:christmas|xmas|thanksgiving|easter|halloween|boxing[ \t]+day|new[ \t]+year'?s?)"
+    r"(?:[ \t]+(?i:eve|day))?)\b"
+)
+
+
+def calendar_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    out.extend((*m.span(1), "[DATE]") for m in _MONTH.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _WEEKDAY.finditer(text)
+               if not _RANGE_AFTER.match(text, m.end()) and not _RANGE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+               and not _DOSE_AFTER.match(text, m.end()) and not _DOSE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+    out.extend((*m.span(1), "[DATE]") for m in _SHORT_DAY.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _HOLIDAY.finditer(text))
+    return out

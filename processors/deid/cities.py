@@ -1,0 +1,94 @@
+"""Towns and cities named after a place word (session 33 black-box tester, i2b2-style notes).
+
+Nursing notes name where a patient lives or comes from in lower case ("lives w/ wife in quincy",
+"called from worcester", "from new haven"), where no address shape or capital gives it away; a
+city is an identifier (HIPAA Safe Harbor: a geographic subdivision smaller than a state). A name
+from the shipped gazetteer (``data/cities.txt``, built by ``bench/phi_corpus/build_cities.py``
+from GeoNames) right after "in", "from", "to", "near", "at", "via", "outside", "around",
+"visiting" becomes ``[ADDRESS]``: the longest name of up to four words. A name that is also a
+common English word ("reading", "bath", "providence") counts only capitalised and closing its
+phrase (a comma, a full stop, a state code after it: "wedding in Providence.", not "in Media tab"); a month or
+weekday never ("in March"); a clinical spelling (a drug, an abbreviation) or an eponym before
+what it names never ("to Foley catheter", "Berlin criteria"); nor a town opening an institution's
+name ("to Boston Medical Center": hospital names are kept, docs/deid.md).
+
+Spans are ``(start, end, placeholder)``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from processors.deid.guard import clinical_spelling
+from processors.deid.leading import compile_rx
+from processors.deid.patterns import data_lines
+
+__all__ = ["city_spans"]
+
+_CUE = compile_rx(r"\b(?i:in|from|to|near|at|via|outside|around|visiting)[ \t]+(?=[A-Za-z])")
+_WORD = compile_rx(r"[A-Za-z][A-Za-z'-]*")
+_GAP = compile_rx(r"[ \t]")
+_CALENDAR = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))  # fmt: skip
+_MAX_WORDS = 4
+_PLACE_END = compile_rx(r"[ \t]*(?:[,.;:)!?]|$|[ \t][A-Z]{2}\b)", re.MULTILINE)
+# an eponym before what it names is no place ("to Foley catheter", "Ottawa rules", "Berlin criteria")
+_CLINICAL_AFTER = compile_rx(
+    r"[ \t]+(?i:catheters?|bags?|tubes?|drains?|splints?|screws?|nails?|plates?|wires?|stents?|valves?|masks?"
+    r"|signs?|tests?|scores?|scales?|syndrome|disease|criteria|rules?|classification|procedure|fracture"
+    r"|position|stockings|solution|regimen|protocol|definition|grade|stage|type)\b"
+)
+# a town opening an institution's own name ("Boston Medical Center", "Hope Ward", "Salem
+# Hospital"): hospital and care-home names are kept (docs/deid.md), so the town in them is too
+_INSTITUTION_AFTER = compile_rx(
+    r"[ \t]+(?:Hospitals?|Medical|Health|Healthcare|Clinic|Infirmary|Ward|Unit|Nursing|Care|Rehab|Rehabilitation"
+    r"|General|Memorial|University|Community|Regional|Royal|Children's|Women's|House|Centre|Center|Hospice"
+    r"|Surgery|Practice|Manor|Village|Lodge|Home|Place|Court|Gardens|Park|Heights|Terrace|Institute|Dialysis"
+    r"|Cancer|Heart|Eye|Mental|Behavioral|Psychiatric|Specialty|Pediatric|Urgent|Family|Primary|Street|Road|Avenue)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(every name, the names also common English words), lower case."""
+    names: set[str] = set()
+    common: set[str] = set()
+    for line in data_lines("cities.txt"):
+        name = line.lstrip("~")
+        if line.startswith("~"):
+            common.add(name)
+        if name not in _CALENDAR:
+            names.add(name)
+    return frozenset(names), frozenset(common)
+
+
+def city_spans(text: str) -> list[tuple[int, int, str]]:
+    names, common = _gazetteer()
+    out: list[tuple[int, int, str]] = []
+    for cue in _CUE.finditer(text):
+        words: list[tuple[int, int]] = []
+        pos = cue.end()
+        while len(words) < _MAX_WORDS:
+            m = _WORD.match(text, pos)
+            if m is None:
+                break
+            words.append(m.span())
+            if not _GAP.match(text, m.end()):
+                break
+            pos = m.end() + 1
+        for k in range(len(words), 0, -1):
+            s, e = words[0][0], words[k - 1][1]
+            phrase = text[s:e].lower()
+            if phrase not in names:
+                continue
+            if phrase in common and not (all(text[a].isupper() for a, _ in words[:k]) and _PLACE_END.match(text, e)):
+                break  # "wedding in Providence.", "lives in Reading, PA"; not "in Media tab", "in reading"
+            if (clinical_spelling(text[s:words[0][1]]) or _CLINICAL_AFTER.match(text, e)
+                    or _INSTITUTION_AFTER.match(text, e)):
+                break
+            out.append((s, e, "[ADDRESS]"))
+            break
+    return out
