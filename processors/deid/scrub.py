@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from processors.deid.admin import admin_name_spans, admin_spans
@@ -124,13 +125,21 @@ def _group_span(m: re.Match[str], group: int) -> tuple[int, int]:
     return m.span(0)
 
 
-def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
-    found: list[Span] = []
-    keyed = token_digester(key)
-    kinds_of: dict[str, str] = {}  # digest -> the kinds stored for it: one lookup per word
+@lru_cache(maxsize=256)
+def _kinds_by_digest(tokens: frozenset[str]) -> dict[str, str]:
+    """digest -> the kinds stored for it (one lookup per word); cached per patient's token set
+    (digests only, no plaintext; a frozenset keeps its hash), built once instead of per text."""
+    kinds_of: dict[str, str] = {}
     for tok in tokens:
         dg = tok[1:]
         kinds_of[dg] = kinds_of.get(dg, "") + tok[0]
+    return kinds_of
+
+
+def _token_spans(text: str, tokens: frozenset[str], key: bytes) -> list[Span]:
+    found: list[Span] = []
+    keyed = token_digester(key)
+    kinds_of = _kinds_by_digest(tokens)
 
     memo: dict[str, str | None] = {}  # per call only: no word outlives the note
 
@@ -610,6 +619,10 @@ def scrub_own_tokens(text: str, tokens: frozenset[str], cfg: DeidConfig) -> str:
     Brackenridge fell at 77 Larkspur Terrace" as a SNOMED coding's display)."""
     if not tokens or not text:
         return text
+    if text.isascii():  # the usual case: no word of it is one of the patient's tokens
+        keyed, kinds_of = token_digester(cfg.pseudonym_key), _kinds_by_digest(tokens)
+        if not any(keyed(norm_word(w)) in kinds_of for w in set(_WORD.findall(text.lower()))):
+            return text
     prep = prepare(text)
     composed = prep.composed.translate(_FOLD) if not _NEEDS_FOLD.isdisjoint(prep.composed) else prep.composed
     spans = _merge(_token_spans(composed, tokens, cfg.pseudonym_key))
