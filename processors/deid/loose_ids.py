@@ -13,13 +13,17 @@ black-box tester).
 - an e-mail address spelt out ("john dot smith at gmail dot com");
 - bank details: an IBAN in groups of four ("GB82 WEST 1234 5698 7654 32") and a UK sort code
   after its label ("sort code 12-34-56");
-- a Skype name ("live:zebq").
+- a Skype name ("live:zebq"), a user name with a digit or dot after "user" ("portal, user
+  npruitt73"), a phone extension after "at" / "call" ("message left at x4587");
+- a street named without its number after "on", "at", "off", "near" ("daycare on Cabot Street",
+  "CVS on Highland Ave"), and a numbered street in lower case ("mail at 42 bellevue ave").
 
 Spans are ``(start, end, placeholder)``.
 """
 
 from __future__ import annotations
 
+from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 
 __all__ = ["loose_id_spans"]
@@ -45,6 +49,19 @@ _SPELT_TLD = compile_rx(r"(?i:(?:dot|\(dot\)|\[dot\])[ \t]+(?:com|org|net|edu|go
 _IBAN = compile_rx(r"\b[A-Z]{2}\d{2}(?:[ \t]?[A-Z0-9]{4}){3,7}(?:[ \t]?[A-Z0-9]{1,3})?\b")
 _SORT_CODE = compile_rx(r"(?i:\bsort[ \t]*code)[ \t]*:?[ \t]*(\d{2}[- ]\d{2}[- ]\d{2})\b")
 _SKYPE = compile_rx(r"\blive:[A-Za-z0-9._-]{2,}")
+_USER = compile_rx(r"\b(?i:user(?:[ \t]?name)?|login|user[ \t]?id|handle)[ \t]*[:=#]?[ \t]*([A-Za-z][A-Za-z0-9._-]*[0-9._][A-Za-z0-9_-]*)"
+                   r"(?<![.])\b")
+_EXTENSION = compile_rx(r"\b(?i:at|on|call|ring|page|phone|tel|via)[ \t]+(x[ \t]?\d{3,5})\b(?![.,/:]\d)")
+_STREET_TYPES = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Terrace|Crescent|Close|Parkway|Highway|Hwy)"
+_NAMED_STREET = compile_rx(
+    rf"\b(?i:on|at|off|near|along)[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}{_STREET_TYPES})\b(?![ \t]*\d)"
+)
+_DOSE_WORDS = frozenset(("units", "tabs", "tablets", "puffs", "drops", "times", "days", "weeks", "hours", "mins",
+                         "minutes", "hrs", "doses", "sachets", "capsules", "caps", "patches"))
+_LOWER_STREET = compile_rx(
+    r"\b(\d{1,5}[ \t]+[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]+(?:street|road|rd|avenue|ave|lane|ln|boulevard|blvd|court|ct"
+    r"|place|terrace|crescent|close|drive))\b"
+)
 
 
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
@@ -58,6 +75,12 @@ def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ID]") for m in _SORT_CODE.finditer(text))
     if "live:" in text:
         out.extend((*m.span(), "[ID]") for m in _SKYPE.finditer(text))
+    if "user" in low_has or "login" in low_has or "handle" in low_has:
+        out.extend((*m.span(1), "[ID]") for m in _USER.finditer(text))
+    out.extend((*m.span(1), "[PHONE]") for m in _EXTENSION.finditer(text))
+    out.extend((*m.span(1), "[ADDRESS]") for m in _NAMED_STREET.finditer(text))
+    out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(text)
+               if not any(clinical_spelling(w) or w in _DOSE_WORDS for w in m.group(1).split()[1:-1]))
     out.extend((*m.span(), "[SSN]") for m in _SSN_SPACED.finditer(text))
     out.extend((*m.span(), "[ID]") for m in _NINO_SPACED.finditer(text))
     if "." not in text:

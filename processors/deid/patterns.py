@@ -92,7 +92,7 @@ _DM_LEAD_TEXT = (
     " clinic started stopped commenced ceased received sent collected taken performed listed"
     " planned scheduled rebooked postponed cancelled tci w/e letter op surgery operation posted"
     " admission discharge delivered born died dod onset appointment returned transferred labs"
-    " bloods echo ecg ekg cxr ct mri uss xr ogd colonoscopy biopsy swab culture scan"
+    " bloods echo ecg ekg cxr ct mri uss xr ogd colonoscopy biopsy swab culture scan procedure cath angiogram"  # session 33: "Procedure 5/30: AVR"
     # round 11: more words a date follows
     " signed through thru diagnosed recheck lmp edd doi doa verified dictated effective expires"
     " issued renewed consented vaccinated immunised immunized"

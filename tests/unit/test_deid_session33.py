@@ -133,3 +133,24 @@ def test_a_dosing_schedule_and_opening_hours_keep_their_weekdays() -> None:
     text = "Warfarin: Monday 2.5 mg, Tuesday 5mg; 5 mg on Friday. Open Mon-Fri; clinic Tues-Thurs. Seen Monday."
     assert_scrubbed(text, phi=["Seen Monday"], kept=["Monday 2.5 mg", "Tuesday 5mg", "5 mg on Friday", "Mon-Fri",
                                                      "Tues-Thurs"])
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), [
+    pytest.param("message left for deb in sw at x4587.", ["x4587"], ["message left"], id="extension-after-at"),
+    pytest.param("Rx sent to CVS on Highland Ave. daycare on Cabot Street.", ["Highland", "Cabot"], ["Rx sent to CVS"],
+                 id="street-without-number"),
+    pytest.param("mail at 42 bellevue ave. requested sw consult.", ["bellevue"], ["requested sw consult"],
+                 id="numbered-street-lower-case"),
+    pytest.param("upload home BP to portal, user npruitt73. Next visit soon.", ["npruitt73"], ["Next visit soon"],
+                 id="user-name-with-digits"),
+    pytest.param("Procedure 5/30: aortic valve replacement.", ["5/30"], ["aortic valve replacement"],
+                 id="procedure-day"),
+])
+def test_session33_more_i2b2_forms(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+def test_streets_need_a_street_and_dose_lines_stay() -> None:
+    text = "user friendly app. on Ward Round. seen on Coronary Care Unit. 10 units sc daily. 2 tabs twice a day."
+    assert_scrubbed(text, kept=["user friendly", "on Ward Round", "Coronary Care Unit", "10 units sc daily", "2 tabs"])
