@@ -15,6 +15,8 @@ black-box tester).
   after its label ("sort code 12-34-56");
 - a Skype name ("live:zebq"), a user name with a digit or dot after "user" ("portal, user
   npruitt73"), a phone extension after "at" / "call" ("message left at x4587");
+- a nurse's sign-off line in lower case ("k. o'brien rn", "j. sampson, rn", "p. okafor, wound
+  care rn", "t.w. rn");
 - a street named without its number after "on", "at", "off", "near" ("daycare on Cabot Street",
   "CVS on Highland Ave"), and a numbered street in lower case ("mail at 42 bellevue ave").
 
@@ -22,6 +24,8 @@ Spans are ``(start, end, placeholder)``.
 """
 
 from __future__ import annotations
+
+import re
 
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
@@ -56,6 +60,11 @@ _STREET_TYPES = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Pla
 _NAMED_STREET = compile_rx(
     rf"\b(?i:on|at|off|near|along)[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}{_STREET_TYPES})\b(?![ \t]*\d)"
 )
+_SIGN_OFF = compile_rx(
+    r"^[ \t]*-?[ \t]*([a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]*[a-z][a-z'-]{1,24})?)[ \t]*,?[ \t]*(?:[a-z]+[ \t]+){0,2}"
+    r"(?:rn|lpn|cna|np|rrt|slp|lcsw|msw|pharmd|rd|bsn|crnp)\.?[ \t]*$",
+    re.MULTILINE,
+)
 _DOSE_WORDS = frozenset(("units", "tabs", "tablets", "puffs", "drops", "times", "days", "weeks", "hours", "mins",
                          "minutes", "hrs", "doses", "sachets", "capsules", "caps", "patches"))
 _LOWER_STREET = compile_rx(
@@ -78,6 +87,8 @@ def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     if "user" in low_has or "login" in low_has or "handle" in low_has:
         out.extend((*m.span(1), "[ID]") for m in _USER.finditer(text))
     out.extend((*m.span(1), "[PHONE]") for m in _EXTENSION.finditer(text))
+    if " rn" in low_has or "." in text:
+        out.extend((*m.span(1), "[NAME]") for m in _SIGN_OFF.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _NAMED_STREET.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(text)
                if not any(clinical_spelling(w) or w in _DOSE_WORDS for w in m.group(1).split()[1:-1]))

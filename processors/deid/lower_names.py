@@ -42,9 +42,14 @@ _ROLES = frozenset(
      "chaplain", "alo", "volunteer", "interpreter", "advocate",  # v97: "chaplain yeng moua notified"
      "coach", "trainer",  # session 26 (v98): "coach dominic aware"
      "coord", "teacher",  # session 26 (v101, v106): "handed over to day coord navdeep", "teacher rowena"
-     "sw"]  # session 27 (v111): "sw roy chasing la funding"
+     "sw",  # session 27 (v111): "sw roy chasing la funding"
+     "cna", "lpn", "cm", "supervisor", "atty", "attorney", "rev", "tech", "aide", "sitter", "screener", "manager"]
+    # session 33 (i2b2-style testers): "by cna luz at 1310", "supervisor denise made aware", "by rn fatima for"
 )
 _TITLES = frozenset(["pt", "patient", "mr", "mrs", "ms", "miss"])
+# a word that follows a name rather than ends it ("supervisor denise made aware"): "Made" is also a
+# listed surname, so the lists alone do not tell
+_VERB_AFTER_NAME = frozenset(["made", "was", "is", "has", "had", "will", "would", "also", "then", "now", "just", "still"])
 # speed: one scan for every lead word (grouped by first letter); each lead's tail is matched
 # right after it
 _LEAD = by_first_letter(compile_rx(
@@ -64,7 +69,8 @@ _ROLE_DID = compile_rx(  # after a role: "medical reg jeffrey aware"; v97: a pai
     r"|gave|administered|witnessed|signed|checked|explained|yarned|sat|stayed"
     r"|says|said|agrees|agreed|updated|to[ \t]+review|will|this|today|tonight|overnight"
     r"|on[ \t]+scene|arrived|attended|visited|en[ \t]+route"
-    r"|chasing|chased|arranging|arranged|liaising|contacted|following[ \t]+up)\b)"  # session 27 (v111)
+    r"|chasing|chased|arranging|arranged|liaising|contacted|following[ \t]+up"  # session 27 (v111)
+    r"|made[ \t]+aware|at[ \t]+\d{3,4}|for[ \t]+(?:acute|sudden|new|a|an|pt)|to[ \t]+(?:see|check|assess|follow))\b)"  # session 33
 )
 # v23: after a role in a ward-round list, before a slash, a comma or a line end ("wr cons shaun /
 # reg josephine ferguson"); a listed first and last name opening a line before a bed ("paula
@@ -426,7 +432,10 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
         for m in tails:
             if m is not None:
                 s, e = m.span(1)
-                if text[s].islower() and _first_name(m.group(1).split()[0]):
+                parts = m.group(1).split()
+                if len(parts) == 2 and parts[1] in _VERB_AFTER_NAME:
+                    e = s + len(parts[0])  # session 33: "supervisor denise made aware" (not "denise made")
+                if text[s].islower() and _first_name(parts[0]):
                     out.append((s, e))
         t = _TITLED_LOWER.match(low, at) if word in _TITLES else None
         if t is not None and text[t.start(1)].islower() and text[t.start(2)].islower():

@@ -154,3 +154,25 @@ def test_session33_more_i2b2_forms(text: str, phi: list[str], kept: list[str]) -
 def test_streets_need_a_street_and_dose_lines_stay() -> None:
     text = "user friendly app. on Ward Round. seen on Coronary Care Unit. 10 units sc daily. 2 tabs twice a day."
     assert_scrubbed(text, kept=["user friendly", "on Ward Round", "Coronary Care Unit", "10 units sc daily", "2 tabs"])
+
+
+# the held-out i2b2-style tester (50 notes): nursing sign-offs, staff by role, towns that are words
+@pytest.mark.parametrize(("text", "phi", "kept"), [
+    pytest.param("pt was found unresponsive by cna luz at 1310", ["luz"], ["found unresponsive", "at 1310"],
+                 id="cna-by-name-at-time"),
+    pytest.param("supervisor denise made aware.", ["denise"], ["made aware"], id="supervisor-made-aware"),
+    pytest.param("called to bedside by rn fatima for acute desat to 84%.", ["fatima"], ["acute desat to 84%"],
+                 id="rn-name-for"),
+    pytest.param("k. o'brien rn\nj. sampson, rn\np. okafor, wound care rn", ["o'brien", "sampson", "okafor"],
+                 ["wound care rn"], id="lower-case-sign-offs"),
+    pytest.param("wife notified by phone at home in revere. lives alone in worcester since wife passed.",
+                 ["revere", "worcester"], ["notified by phone", "since wife passed"], id="common-word-towns-after-home"),
+])
+def test_held_out_tester_forms(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
+
+
+def test_words_after_in_stay_without_a_home_word() -> None:
+    assert_scrubbed("difficulty in reading. assisted in bath. rn to check obs. cm to arrange.",
+                    kept=["difficulty in reading", "assisted in bath", "rn to check obs", "cm to arrange"])
