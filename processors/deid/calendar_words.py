@@ -27,7 +27,7 @@ _LEAD = (r"\b(?i:in|on|since|until|till|by|from|during|early|late|mid|end[ \t]+o
 _MONTH = compile_rx(
     _LEAD + r"((?i:january|february|april|june|july|august|september|october|november|december)"
     r"|May|March|MAY|MARCH|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
-)
+)  # not patterns' upper-case month forms: "documented on MAR" is the administration record
 _DAY_NAMES = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"
 _WEEKDAY = compile_rx(
     r"(?<![\w-])((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs))\b(?!s\b)"

@@ -56,9 +56,9 @@ _SKYPE = compile_rx(r"\blive:[A-Za-z0-9._-]{2,}")
 _USER = compile_rx(r"\b(?i:user(?:[ \t]?name)?|login|user[ \t]?id|handle)[ \t]*[:=#]?[ \t]*([A-Za-z][A-Za-z0-9._-]*[0-9._][A-Za-z0-9_-]*)"
                    r"(?<![.])\b")
 _EXTENSION = compile_rx(r"\b(?i:at|on|call|ring|page|phone|tel|via)[ \t]+(x[ \t]?\d{3,5})\b(?![.,/:]\d)")
-_STREET_TYPES = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Terrace|Crescent|Close|Parkway|Highway|Hwy)"
+_COMMON_STREET_TYPES = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Terrace|Crescent|Close|Parkway|Highway|Hwy)"
 _NAMED_STREET = compile_rx(
-    rf"\b(?i:on|at|off|near|along)[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}{_STREET_TYPES})\b(?![ \t]*\d)"
+    rf"\b(?i:on|at|off|near|along)[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}{_COMMON_STREET_TYPES})\b(?![ \t]*\d)"
 )
 _SIGN_OFF = compile_rx(
     r"^[ \t]*-?[ \t]*([a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]*[a-z][a-z'-]{1,24})?)[ \t]*,?[ \t]*(?:[a-z]+[ \t]+){0,2}"
@@ -76,19 +76,18 @@ _LOWER_STREET = compile_rx(
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
-    low_has = text.lower()
-    if " at " in low_has and "dot" in low_has:
+    low = text.lower()
+    if " at " in low and "dot" in low:
         out.extend((*m.span(), "[EMAIL]") for m in _SPELT_EMAIL.finditer(text) if _SPELT_TLD.search(m.group(0)))
     out.extend((*m.span(), "[ID]") for m in _IBAN.finditer(text))
-    if "sort" in low_has:
+    if "sort" in low:
         out.extend((*m.span(1), "[ID]") for m in _SORT_CODE.finditer(text))
     if "live:" in text:
         out.extend((*m.span(), "[ID]") for m in _SKYPE.finditer(text))
-    if "user" in low_has or "login" in low_has or "handle" in low_has:
+    if "user" in low or "login" in low or "handle" in low:
         out.extend((*m.span(1), "[ID]") for m in _USER.finditer(text))
     out.extend((*m.span(1), "[PHONE]") for m in _EXTENSION.finditer(text))
-    if " rn" in low_has or "." in text:
-        out.extend((*m.span(1), "[NAME]") for m in _SIGN_OFF.finditer(text))
+    out.extend((*m.span(1), "[NAME]") for m in _SIGN_OFF.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _NAMED_STREET.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _LOWER_STREET.finditer(text)
                if not any(clinical_spelling(w) or w in _DOSE_WORDS for w in m.group(1).split()[1:-1]))

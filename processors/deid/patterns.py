@@ -27,6 +27,7 @@ __all__ = [
     "TITLE_NAME",
     "UK_DURATION",
     "Recogniser",
+    "data_lines",
     "date_lead_spans",
     "literal_finditer",
     "street_suffixes",
