@@ -57,6 +57,38 @@ _FAMILY_OPENER = re.compile(
 _BACK_TO_PATIENT = re.compile(
     r"\b(?:he|she|him|her|pt|patient|pts|says|said|reports?|reported|states?|stated|tells|told|"
     r"concerns?|concerned|worried|noticed|found)\b", re.IGNORECASE)
+# session 34 (black-box tester): a pronoun of the relative's own gender is the relative's
+# ("Mother had a fall last year and broke her hip" is family history, not a fall today)
+_FEMALE_RELATIVE = re.compile(r"(?:mother|mum|mom|sister|daughter|grand(?:mother|ma)|aunt|niece|wife)\b",
+                              re.IGNORECASE)
+_MALE_RELATIVE = re.compile(r"(?:father|dad|brother|son|grand(?:father|pa)|uncle|nephew|husband)\b",
+                            re.IGNORECASE)
+_BACK_UNLESS_FEMALE = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
+_BACK_UNLESS_MALE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+_BACK_NOT_PRONOUN = re.compile(
+    r"\b(?:pt|patient|pts|says|said|reports?|reported|states?|stated|tells|told|"
+    r"concerns?|concerned|worried|noticed|found)\b", re.IGNORECASE)
+# session 34 (black-box tester): what happened to someone else ("Visitor fainted and vomited in
+# bay", "Pt's husband c/o chest pain in the waiting room", "HCA cut finger on sharps bin,
+# bleeding") is no finding for the patient (ConText's "experiencer: other")
+_OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d+\s+neighbou?rs?|"
+          r"(?:another|other|different)\s+patients?|"
+          r"patients?\s+in\s+(?:the\s+)?(?:next|neighbou?ring|adjacent|opposite)\s+beds?|"
+          r"(?:next|adjacent|neighbou?ring)[- ]bed(?:\s+patient)?|"
+          r"hcas?|hcsws?|staff(?:\s+member)?|porters?|student(?:\s+nurse)?|colleagues?|carers?)")
+_OTHER_OPENER = re.compile(
+    rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?(?:{_RELATIVE}|{_OTHER})"
+    r"(?:\s+\[NAME\])?\s+"
+    r"(?:c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
+    r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|has|had|have|is|was|were|"
+    r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?)\b"
+    r"(?!\s+(?:noticed|seen|saw|found|reported|said|told|called|observed|witnessed|brought|been|heard|"
+    r"informed|aware|asked|concern(?:s|ed)?|worried|updated|visited|present|here|happy|keen|with\s+(?:him|her|pt|"
+    r"patient|them)|at\s+(?:the\s+)?bedside)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;]|\s+(?:but|however|whereas|while)\s", re.IGNORECASE)
+_PATIENT = re.compile(r"\b(?:pt|patient|pts|he|she|him|her|his)\b", re.IGNORECASE)
 _HEADING_ONLY = re.compile(r"^\W*[A-Za-z][A-Za-z /&()-]{0,40}[:\-]\s*$")
 _HEADING = re.compile(r"^\W*[A-Za-z][A-Za-z /&()]{0,40}:")
 _DURATIONS = (r"x?\s*\d+\s*/\s*(?:7|12|24|52)|hours?|hrs?|days?|"
@@ -96,7 +128,55 @@ def _opens_history(sentence: str) -> bool:
         strong = _SECTION.match(opener.group(0).strip(" \t:-*.")) is not None
         return strong or _is_heading(sentence, opener) or not _CLAUSE.search(sentence, opener.end())
     family = _FAMILY_OPENER.match(sentence)
-    return family is not None and not _BACK_TO_PATIENT.search(sentence, family.end())
+    return family is not None and not _back_to_patient(sentence, family)
+
+
+def _back_to_patient(sentence: str, family: re.Match[str]) -> bool:
+    """Whether a sentence that opens with a relative's history goes on to the patient or to a
+    report (a pronoun of the relative's own gender stays with the relative)."""
+    rest = family.end()
+    opener = family.group(0)
+    if _FEMALE_RELATIVE.search(opener):
+        pronoun = _BACK_UNLESS_FEMALE
+    elif _MALE_RELATIVE.search(opener):
+        pronoun = _BACK_UNLESS_MALE
+    else:
+        return _BACK_TO_PATIENT.search(sentence, rest) is not None
+    return _BACK_NOT_PRONOUN.search(sentence, rest) is not None or pronoun.search(sentence, rest) is not None
+
+
+def _patient_part(sentence: str) -> str | None:
+    """For a sentence that opens with someone else's event ("Visitor fainted in bay, pt
+    unaffected"): the part about the patient ("pt unaffected"), "" when there is none; None for
+    any other sentence, or when the opening clause itself names the patient ("HCA had to help pt
+    back to bed after he fell": the model's to read)."""
+    other = _OTHER_OPENER.match(sentence)
+    if other is None:
+        return None
+    end = _CLAUSE_END.search(sentence, other.end())
+    clause_end = end.start() if end is not None else len(sentence)
+    if _patient_named(sentence, other, clause_end):
+        return None
+    if end is None:
+        return ""
+    rest = sentence[end.end():].lstrip(" ,;")
+    return rest if _PATIENT.search(rest) else ""
+
+
+def _patient_named(sentence: str, other: re.Match[str], clause_end: int) -> bool:
+    opener = other.group(0)
+    if _FEMALE_RELATIVE.search(opener):
+        pronoun: re.Pattern[str] | None = _BACK_UNLESS_FEMALE
+    elif _MALE_RELATIVE.search(opener):
+        pronoun = _BACK_UNLESS_MALE
+    else:
+        pronoun = None
+    clause = sentence[other.end():clause_end]
+    if re.search(r"\b(?:pt|patient|pts)\b", clause, re.IGNORECASE):
+        return True
+    if pronoun is None:
+        return _PATIENT.search(clause) is not None
+    return pronoun.search(clause) is not None
 
 
 def _is_heading(sentence: str, opener: re.Match[str]) -> bool:
@@ -179,6 +259,11 @@ def current_sentences(text: str) -> list[str]:
     out: list[str] = []
     for sentence, past in zip(sentences, history_mask(text, sentences), strict=True):
         if past:
+            continue
+        part = _patient_part(sentence)
+        if part is not None:
+            if part:
+                out.append(part)
             continue
         opener = _HISTORY_OPENER.match(sentence)
         rest = sentence[opener.end():].lstrip(" :-,") if opener is not None else ""
