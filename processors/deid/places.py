@@ -248,6 +248,23 @@ def _first(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
+_ABBREV_PREFIX = ("Av.", "Avda.", "Bv.", "Bvd.", "Blvd.")
+
+
+def _suffix_not_prefix(m: re.Match[str]) -> bool:
+    """An abbreviated type ("Blvd.") before a clinical word and a number ends a street, and the
+    next sentence opens with a value ("MLK Blvd. Glucose 48"), not "Av. Colon 493"."""
+    if not m.group(0).startswith(_ABBREV_PREFIX):
+        return False
+    return any(_clinical(w.strip(",")) or w.strip(",").lower() in _VALUE_LABELS
+               for w in m.group(0).split()[1:] if not w[0].isdigit())
+
+
+# measurements that open a sentence with their value ("Glucose 48", "Lactate 2.2", "Weight 70")
+_VALUE_LABELS = frozenset(
+    ["glucose", "lactate", "creatinine", "hb", "hgb", "haemoglobin", "hemoglobin", "potassium", "sodium", "bgl", "bm", "cbg", "inr", "wbc", "plt", "platelets", "temp", "temperature", "weight", "wt", "troponin", "etoh", "bac", "crp", "egfr", "urea", "bilirubin", "bili", "albumin", "magnesium", "phosphate", "calcium", "ferritin", "ldh", "ast", "alt", "alp", "ggt", "ck", "lipase", "amylase", "pulse", "sats"])
+
+
 def _clinical(word: str) -> bool:
     low = word.lower()
     return (
@@ -317,6 +334,8 @@ def place_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), "[ADDRESS]"))
     if any(h in text for h in _PREFIX_HINTS):
         for m in _PREFIX_STREET.finditer(text):
+            if _suffix_not_prefix(m):
+                continue  # session 34: "on MLK Blvd. Glucose 48, EtOH": the type ends a street
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 f = _FLOOR_DOOR.match(text, m.end()) if m.group(0)[-1].isalnum() else None
                 out.append((m.start(), f.end() if f else m.end(), "[ADDRESS]"))

@@ -45,7 +45,9 @@ def _load(name: str) -> frozenset[str]:
     )
 
 
-ENGLISH_WORDS = _load("english_words.txt")
+# session 34: web2 (1934) lacks modern words a note may capitalise ("Airbag deployed", "Downtime
+# note", "Chemo admin note", "Fontanelle not bulging"); SCOWL's large lists add them
+ENGLISH_WORDS = _load("english_words.txt") | _load("english_modern.txt")
 COMMON_WORDS = _load("english_common.txt")
 # the generated generic + brand drug lexicon (bench/phi_corpus/build_drug_lexicon.py, ~29,000
 # words) makes "Tylenol", "Coumadin", "Entresto" known words: never a name on their own. Unlike
