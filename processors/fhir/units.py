@@ -36,24 +36,30 @@ def _same(x: float) -> float:
     return x
 
 
+# A converted value keeps 9 decimals: binary floating point leaves noise below them that would
+# move a value off the chart's rounding edge (session 34 black-box tester: 96.71 [degF] is 35.95 Cel
+# exactly, but (96.71 - 32) * 5 / 9 is 35.949999999999996, rounded half up to 35.9, not 36.0)
+_PLACES = 9
+
+
 def _f_to_c(x: float) -> float:
-    return (x - 32.0) * 5.0 / 9.0
+    return round((x - 32.0) * 5.0 / 9.0, _PLACES)
 
 
 def _umol_to_mgdl_creatinine(x: float) -> float:
-    return x / 88.4
+    return round(x / 88.4, _PLACES)
 
 
 def _mmol_to_mgdl_glucose(x: float) -> float:
-    return x * 18.016
+    return round(x * 18.016, _PLACES)
 
 
 def _div10(x: float) -> float:
-    return x / 10.0
+    return round(x / 10.0, _PLACES)
 
 
 def _s_to_ms(x: float) -> float:
-    return x * 1000.0
+    return round(x * 1000.0, _PLACES)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import attrgetter
 
-from processors.scores.rounding import ge, gt, le, lt
+from processors.scores.rounding import ge, gt, le, lt, round_half_up
 from processors.state import Obs, PatientState
 
 __all__ = [
@@ -75,14 +75,16 @@ _UNITS: dict[str, str] = {
     "gcs": "{score}",
 }
 
+# converted values keep 9 decimals, as processors.fhir.units does: float noise below them
+# would move a value off a rounding edge (96.71 [degF] is 35.95 Cel, not 35.949999999999996)
 _CONVERT: dict[str, dict[str, Callable[[float], float]]] = {
     "temperature": {
-        "[degF]": lambda v: (v - 32.0) * 5.0 / 9.0,
-        "degF": lambda v: (v - 32.0) * 5.0 / 9.0,
-        "K": lambda v: v - 273.15,
+        "[degF]": lambda v: round((v - 32.0) * 5.0 / 9.0, 9),
+        "degF": lambda v: round((v - 32.0) * 5.0 / 9.0, 9),
+        "K": lambda v: round(v - 273.15, 9),
     },
-    "glucose": {"mmol/L": lambda v: v * 18.016},
-    "creatinine": {"umol/L": lambda v: v / 88.4, "µmol/L": lambda v: v / 88.4},
+    "glucose": {"mmol/L": lambda v: round(v * 18.016, 9)},
+    "creatinine": {"umol/L": lambda v: round(v / 88.4, 9), "µmol/L": lambda v: round(v / 88.4, 9)},
 }
 
 
@@ -290,7 +292,8 @@ def consciousness(
     same = [o for o in found if o.time == newest]
     not_alert = any(
         (o.code in CODES["acvpu"] and o.value_code != ACVPU_ALERT)
-        or (o.code in CODES["gcs"] and o.value is not None and o.value < 15 - 1e-9)
+        # GCS is charted as an integer: rounded half up like the other vitals ("14.6" is 15)
+        or (o.code in CODES["gcs"] and o.value is not None and round_half_up(o.value) < 15)
         for o in same
     )
     return (not not_alert), same

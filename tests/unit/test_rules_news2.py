@@ -83,6 +83,8 @@ def test_future_observations_are_ignored() -> None:
 @pytest.mark.parametrize(("code", "value", "value_code", "score"), [
     pytest.param("9269-2", 15, None, 0, id="gcs-15-alert"),
     pytest.param("9269-2", 14, None, 3, id="gcs-14-not-alert"),
+    pytest.param("9269-2", 14.6, None, 0, id="gcs-14.6-rounds-to-15"),  # session 34: charted as an integer
+    pytest.param("9269-2", 14.4, None, 3, id="gcs-14.4-rounds-to-14"),
     pytest.param(ACVPU, None, "248234008", 0, id="acvpu-alert"),
     pytest.param(ACVPU, None, "450847001", 3, id="acvpu-pain"),
     pytest.param(ACVPU, None, "422768004", 3, id="acvpu-unresponsive"),
@@ -198,6 +200,28 @@ def test_sirs_uses_wbc_when_present(wbc: float | None, expected: bool) -> None:
     assert (r is not None) is expected
     if r is not None:
         assert (r.severity, r.confirmation) == ("low", "second")
+
+
+@pytest.mark.parametrize(("fahrenheit", "component"), [
+    # session 34 black-box tester: converted values land on the chart's rounding edges
+    pytest.param(95.09, 1, id="95.09F-is-35.05C-rounds-to-35.1"),  # 35.0 would score 3
+    pytest.param(98.33, 0, id="98.33F-is-36.85C-rounds-to-36.9"),
+    pytest.param(100.49, 1, id="100.49F-is-38.05C-rounds-to-38.1"),  # 38.0 would score 0
+])
+def test_degf_conversion_lands_on_its_rounding_edge(fahrenheit: float, component: int) -> None:
+    st = StateBuilder().vitals(temp=None, sbp=85).obs("8310-5", fahrenheit, unit="[degF]").build()
+    r = _news2(run(st))[0]
+    assert r.score is not None and r.score.components["temperature"] == component
+
+
+def test_sirs_temperature_from_degf_on_the_36_edge() -> None:
+    """96.71 F is 35.95 C exactly, which rounds half up to 36.0: not below 36. In binary floating
+    point the conversion gave 35.949999999999996, rounded to 35.9, and SIRS counted a criterion
+    (session 34 black-box tester)."""
+    b = StateBuilder().vitals(hr=91, rr=16, temp=None).obs("8310-5", 96.71, unit="[degF]")
+    assert one(run(b.build()), "sirs.positive") is None
+    b = StateBuilder().vitals(hr=91, rr=16, temp=None).obs("8310-5", 96.70, unit="[degF]")  # 35.94 -> 35.9
+    assert one(run(b.build()), "sirs.positive") is not None
 
 
 def test_temperature_from_degf() -> None:
