@@ -184,6 +184,17 @@ _LOWER_SKIP = frozenset(
         "should",
         "did",
         "does",
+        # session 34: "called nurse line stating", "nurse station", "nurse call bell"
+        "line",
+        "station",
+        "call",
+        "led",
+        "advice",
+        "triage",
+        "visit",
+        "practitioner",
+        "specialist",
+        "aware",
     ]
 )
 _VALEDICTION = by_first_letter(compile_rx(

@@ -45,7 +45,8 @@ _LEAD = compile_rx(
 # letter must follow: capitalised names are the other recognisers')
 _LEAD_LOWER = by_first_letter(compile_rx(
     r"\b(?:doctor|dr\.?|(?:(?:daughter|son|sister|brother|mother|father)(?:-in-law)?)|wife|husband|spouse|mom|mum|dad|partner"
-    r"|niece|nephew|granddaughter|grandson|carer|caregiver|neighbou?r|friend)[ \t]+(?=[a-z])"  # session 22: "son-in-law"
+    r"|niece|nephew|granddaughter|grandson|carer|caregiver|neighbou?r|friend"
+    r"|hubby|boyfriend|girlfriend|fianc[eé]e?)[ \t]+(?=[a-z])"  # session 22: "son-in-law"; 34: "hubby"
 ))
 _INITIAL = compile_rx(r"[a-z]\.(?:[ \t]?[a-z]\.)?")
 _LOW_WORD = compile_rx(rf"{_LOWER}")
@@ -69,7 +70,16 @@ def _surname(w: str) -> bool:
     ("tom baker")."""
     if w in _FUNCTION or _key(w) in _ORG:
         return False
-    return _is_name_loose(w) or (_key(w) not in _CLINICAL and _plausible(w))
+    if _is_name_loose(w):
+        return True
+    # session 34: "son jakub sent pic", "wife mairead re d/c plan": a common word goes on the message
+    # (a two-letter word only when it is a message word: "andrea ly" is a name)
+    return _key(w) not in _CLINICAL and _plausible(w) and not (
+        _common(w) and (len(w) > 2 or w in _SHORT_MESSAGE_WORDS))
+
+
+_SHORT_MESSAGE_WORDS = frozenset(("re", "ok", "is", "to", "at", "in", "on", "or", "as", "be", "by", "if",
+                                  "so", "up", "we", "me", "no", "pt", "am", "pm"))
 
 
 def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:

@@ -246,9 +246,10 @@ _DATE_WEEKDAY = compile_rx(
     rf"\b{_WEEKDAY}(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)\b|{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?![/%]){_NOT_DURATION})"
 )
 # "on the 12th", "visit the 3rd": an ordinal after "the" not followed by a lower-case noun
-# ("the 2nd attempt", "the 5th percentile" stay)
+# ("the 2nd attempt", "the 5th percentile" stay); session 34: after "until", "by", "from" ...
+# without "the" ("TDS until 14th.")
 _DATE_THE = compile_rx(
-    rf"(?i:\bthe[ \t]+)({_DAY}(?:st|nd|rd|th))\b"
+    rf"(?i:\b(?:the|until|till|by|before|after|from|since)[ \t]+)({_DAY}(?:st|nd|rd|th))\b"
     r"(?![ \t]+(?!(?:of|at|and|or|to|in|for|from|until|please|then|if|so|but|by|with|onwards?)\b)[a-z])(?![ \t]*(?:-|/|%))"
     # a number after it only when it is a clock time ("the 11th 1400", "the 3rd 09:30")
     r"(?![ \t]*(?!(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs?)?\b(?![ \t]*(?:mg|mcg|ml|mL|units?|g)\b))\d)"
@@ -524,7 +525,7 @@ _GATES: dict[str, str] = {
         r"|JA|FE|MA|AP|JU|AU|SE|OC|NO|DE|Ch|Ne|Bo|Ea|Go|Ha|In|Me|La|Ve|Re|Va|Di|Ei|Xm"
     ),
     "weekday": r"[MTWFS]",
-    "the": r"[tT]",
+    "the": r"[tTuUbBaAfFsS]",  # session 34: "until 14th", "by 21st", "from 2nd", "since 3rd"
     "phone": r"[\d+(]",
     "address": r"[\dA-Zp]",
     "zip": r"[\dA-Z,\nzpP]",

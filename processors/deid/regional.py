@@ -65,7 +65,7 @@ _PG = compile_rx(
 _POSTE = compile_rx(r"\bposte[ \t]*#?[ \t]*(\d{2,5})\b")
 _REGO = compile_rx(
     r"\b(?i:rego|(?:licen[cs]e|number|registration)[ \t]+plate)(?:[ \t]+(?:no\.?|number|#))?[ \t]*[:#]?[ \t]*"
-    r"([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b"
+    r"([A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4}(?:-[A-Z0-9]{1,4})?)\b"  # session 34: "CQ-47-LM" (three groups)
 )
 _CRN = compile_rx(r"\bCRN[ \t]*[:#]?[ \t]*(\d{3}[ \t]?\d{3}[ \t]?\d{3}[A-Z])\b")
 

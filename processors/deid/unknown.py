@@ -115,6 +115,10 @@ _WORD = compile_rx(_W)
 # lower-case names in messages: a chat line's sender, or a word after a person-taking verb
 _LOWER = rf"[{_LO}][{_LO}'-]{{1,24}}"
 _SENDER = compile_rx(rf"(?m)^[ \t]*(?:\[(?![A-Z]+\])[^\]\n]{{1,20}}\][ \t]*)?({_LOWER}):[ \t]")
+# session 34: a dotted user name as a chat sender ("[07:55] tom.h: yes hold"); without a time
+# stamp the first part has three letters or more ("o.e: " is no sender)
+_DOTTED_SENDER = compile_rx(
+    r"(?m)^[ \t]*(?:\[[0-9:. apm]{3,12}\][ \t]*([a-z][a-z0-9]*[._][a-z0-9]+)|([a-z]{3,}[._][a-z0-9]+)):[ \t]")
 _LOWER_CONTEXT = by_first_letter(compile_rx(
     rf"\b(?:its|it's|this is|tell|ask|asked|check on|review|call|ring|text|cc|from|with|to|for"
     r"|r/v|rv|see|pls see|seen by|page|paged|bleep|bleeped|inform|informed|update|updated"
@@ -363,6 +367,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
         w = m.group(1)
         if (_key(w) not in _CLINICAL or w in CALENDAR) and (_listed(w) or not is_known_word(w)):
             spans.append(m.span(1))
+    if "." in text or "_" in text:
+        spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _DOTTED_SENDER.finditer(text))
     for m in _LOWER_CONTEXT.finditer(text):
         w = m.group(1)
         if _LOWER_MEDICAL.search(w):

@@ -32,6 +32,21 @@ CASES = [
     pytest.param("Name: Mohd. Irfan Qureshi  Age/Sex: 46/M", ["Irfan", "Qureshi"], ["Age/Sex: 46/M"],
                  id="age-label-kept"),
     pytest.param("Security note: Pt Earl Kingsbury left AMA.", ["Earl", "Kingsbury"], ["Pt "], id="pt-kept"),
+    pytest.param("reg aware. her hubby zbigniew coming in from work.", ["zbigniew"], ["coming in"],
+                 id="hubby-lower-case-name"),
+    pytest.param("son jakub sent pic of meds list.", ["jakub"], ["sent pic of meds"], id="lower-name-stops-at-verb"),
+    pytest.param("ring his wife mairead re d/c plan", ["mairead"], ["re d/c plan"], id="lower-name-stops-at-re"),
+    pytest.param("seen w/ daughter andrea ly (ph 415 555 0190).", ["andrea", " ly "], [], id="two-letter-surname"),
+    pytest.param("[07:53] jaswinder: hold?\n[07:55] tom.h: yes hold\nsarah_k: ok\no.e: chest clear",
+                 ["jaswinder", "tom.h", "sarah_k"], ["o.e: chest clear"], id="dotted-chat-senders"),
+    pytest.param("Police attended; vehicle rego CQ-47-LM. Airbag deployed.", ["CQ-47-LM", "LM"], [],
+                 id="three-part-rego"),
+    pytest.param("Amoxicillin 500 mg TDS until 14th. Stop by 21st. Given 2nd dose. Lives on 14th floor.",
+                 ["14th.", "21st"], ["2nd dose", "14th floor"], id="ordinal-day-after-until"),
+    pytest.param("Held after 3rd attempt, restart since 2nd review.", [], ["3rd attempt", "2nd review"],
+                 id="ordinal-before-a-noun-kept"),
+    pytest.param("Pt called nurse line stating his CPAP blows. nurse smith aware.", ["smith"],
+                 ["nurse line stating"], id="nurse-line"),
 ]
 
 
