@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from processors.deid import scrub_own_tokens
+from processors.fhir.acvpu import acvpu_answer
 from processors.fhir.context import Context
 from processors.fhir.ids import record_version
 from processors.fhir.notes import observation_notes
@@ -72,18 +73,6 @@ def _first_code(concept: object) -> str | None:
     return None
 
 
-def _answer_code(m: Measure, concept: object) -> str | None:
-    """A coded answer: the coding in the measure's own code system when there is one (an HL7 v2
-    conversion lists its local "A" before SNOMED's 248234008 Alert: session 32 vitals tester,
-    where the local code read as "not alert" and raised qSOFA), else the first coding's code."""
-    if isinstance(concept, dict) and isinstance(concept.get("coding"), list):
-        for coding in concept["coding"]:
-            if (isinstance(coding, dict) and isinstance(coding.get("code"), str)
-                    and canonical_system(coding.get("system")) == m.system):
-                return coding["code"]
-    return _first_code(concept)
-
-
 _COMPARATORS = frozenset(["<", "<=", ">", ">="])
 
 
@@ -94,10 +83,17 @@ def _value(m: Measure, holder: dict[str, Any], at: str) -> dict[str, Any] | None
         raise WardwatchError(ReasonCode.FHIR_VALIDATION_FAILED,
                              "dataAbsentReason: only allowed when value[x] is absent (FHIR invariant obs-6)",
                              at + "dataAbsentReason")
-    if m.coded:
-        code = _answer_code(m, holder.get("valueCodeableConcept"))
+    if m.coded:  # ACVPU, the one coded measure: its answer in any coding a feed uses (session 34)
+        concept = holder.get("valueCodeableConcept")
+        code = acvpu_answer(concept)
         if code is not None:
             return {"value_code": code}
+        if isinstance(concept, dict) and (concept.get("coding") or concept.get("text")):
+            raise WardwatchError(
+                ReasonCode.MISSING_VALUE,
+                f"valueCodeableConcept: no ACVPU answer recognised for {m.name} (code {m.code}); send SNOMED CT "
+                "248234008 / 300202002 / 450847001 / 422768004, or a coding whose code or display is one of "
+                "A, C, V, P, U / Alert, New confusion, Voice, Pain, Unresponsive", at + "valueCodeableConcept")
     else:
         qty = holder.get("valueQuantity")
         if isinstance(qty, dict) and _number(qty.get("value")) is not None:

@@ -1,0 +1,63 @@
+"""Session 34 (ingest black-box tester): an ACVPU answer coded outside SNOMED CT ("A" in a local
+code system, LOINC "LA9340-6" "Alert") read as "not alert" and raised NEWS2 emergencies; an
+unrecognised code went into events and alerts as sent (a patient's surname as a local code)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+import pytest
+
+from processors.deid import DeidConfig
+from processors.fhir import ingest_message
+
+RECEIVED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+CFG = DeidConfig.for_tests()
+PATIENT = {"resourceType": "Patient", "id": "p1", "gender": "female", "birthDate": "1950-06-15",
+           "name": [{"family": "Quixworth", "given": ["Zebulon"]}]}
+ACVPU = {"coding": [{"system": "http://snomed.info/sct", "code": "1104441000000107"}]}
+
+
+def _result(answer: dict[str, Any]) -> Any:
+    obs = {"resourceType": "Observation", "id": "o1", "status": "final", "code": ACVPU,
+           "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-05-01T10:00:00Z",
+           "valueCodeableConcept": answer}
+    payload = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": PATIENT}, {"resource": obs}]}
+    return ingest_message(orjson.dumps(payload), received_at=RECEIVED, source="t", deid=CFG)
+
+
+@pytest.mark.parametrize(("answer", "code"), [
+    pytest.param({"coding": [{"system": "http://snomed.info/sct", "code": "248234008"}]}, "248234008", id="snomed-alert"),
+    pytest.param({"coding": [{"system": "urn:local", "code": "A", "display": "Alert"}]}, "248234008", id="local-A"),
+    pytest.param({"coding": [{"system": "http://loinc.org", "code": "LA9340-6", "display": "Alert"}]}, "248234008",
+                 id="loinc-alert"),
+    pytest.param({"coding": [{"system": "urn:local", "code": "ALERT"}], "text": "Alert"}, "248234008", id="local-word"),
+    pytest.param({"coding": [{"system": "urn:hl7v2", "code": "A"},
+                             {"system": "http://snomed.info/sct", "code": "450847001"}]}, "450847001",
+                 id="snomed-wins-over-a-local-code"),
+    pytest.param({"coding": [{"system": "urn:local", "code": "V"}]}, "300202002", id="local-V"),
+    pytest.param({"text": "Responds to pain"}, "450847001", id="text-only"),
+    pytest.param({"coding": [{"display": "New confusion"}]}, "C", id="new-confusion"),
+    pytest.param({"coding": [{"system": "urn:local", "code": "Quixworth", "display": "Unresponsive"}]}, "422768004",
+                 id="display-read-code-never-copied"),
+])
+def test_acvpu_answers_in_any_code_system(answer: dict[str, Any], code: str) -> None:
+    result = _result(answer)
+    assert result.rejections == ()
+    vital = next(e for e in result.events if e.kind == "vital")
+    assert vital.value_code == code
+    assert b"Quixworth" not in orjson.dumps([e.model_dump(mode="json") for e in result.events])
+
+
+@pytest.mark.parametrize("answer", [
+    pytest.param({"coding": [{"system": "urn:local", "code": "Quixworth"}]}, id="unknown-code"),
+    pytest.param({"coding": [{"system": "urn:local", "code": "X9", "display": "Not assessed properly"}]},
+                 id="unknown-display"),
+])
+def test_an_unrecognised_acvpu_answer_is_dead_lettered_without_its_value(answer: dict[str, Any]) -> None:
+    result = _result(answer)
+    assert [r.reason.value for r in result.rejections] == ["missing_value"]
+    assert "Quixworth" not in result.rejections[0].detail and "X9" not in result.rejections[0].detail
+    assert not [e for e in result.events if e.kind == "vital"]
