@@ -4,10 +4,12 @@ The rules read SNOMED CT's answers (248234008 Alert; 300202002 / 255373000 Voice
 Pain; 422768004 Unresponsive). Feeds also send local code systems ("A", "V", "P", "U", "C") and
 LOINC answers ("LA9340-6" "Alert"): before session 34 any code but 248234008 read as "not
 alert", so an alert patient coded locally scored 3 and raised NEWS2 emergencies (black-box
-tester). Now a SNOMED answer is taken as sent; otherwise a coding whose code is the ACVPU letter
+tester). Now a SNOMED answer is taken as sent (any other SNOMED concept id too: it is not Alert,
+as DESIGN 7a reads); otherwise a coding whose code is the ACVPU letter
 or whose code, display or the concept's text names the answer ("Alert", "Responds to voice",
 "New confusion") maps to the SNOMED answer ("C", new confusion, has none in clinical.md: it
-stays "C"). Nothing recognised: no answer, and the caller dead-letters the Observation rather
+stays "C"), and a display or text that names a reduced level anywhere ("Acute confusion") is
+that level. Nothing recognised: no answer, and the caller dead-letters the Observation rather
 than guess (a code is never copied into an event unrecognised: it could be anything).
 """
 
@@ -49,8 +51,24 @@ def acvpu_answer(concept: object) -> str | None:
     for c in codings:
         if canonical_system(c.get("system")) == SNOMED and c.get("code") in SNOMED_ANSWERS:
             return str(c["code"])
+    for c in codings:  # another SNOMED concept ("acute confusion"): not Alert, as DESIGN 7a reads
+        code = c.get("code")
+        if canonical_system(c.get("system")) == SNOMED and isinstance(code, str) and _SCTID.fullmatch(code):
+            return code
     for c in codings:
         found = _named(c.get("code")) or _named(c.get("display"))
         if found is not None:
             return found
-    return _named(concept.get("text"))
+    found = _named(concept.get("text"))
+    if found is not None:
+        return found
+    for text in [c.get("display") for c in codings] + [concept.get("text")]:
+        m = _NOT_ALERT.search(text) if isinstance(text, str) else None
+        if m is not None:  # "Acute confusion", "Drowsy, responds to voice"
+            return _BY_GROUP[1 + next(i for i, g in enumerate(m.groups()) if g is not None)]
+    return None
+
+
+_SCTID = re.compile(r"[1-9]\d{5,17}")
+_NOT_ALERT = re.compile(r"\b(?:(confus\w*|delirium)|(voice|verbal)|(pain)|(unresponsive|unrousable))\b",
+                        re.IGNORECASE)

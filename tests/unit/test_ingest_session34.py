@@ -42,6 +42,11 @@ def _result(answer: dict[str, Any]) -> Any:
     pytest.param({"coding": [{"display": "New confusion"}]}, "C", id="new-confusion"),
     pytest.param({"coding": [{"system": "urn:local", "code": "Quixworth", "display": "Unresponsive"}]}, "422768004",
                  id="display-read-code-never-copied"),
+    # any other SNOMED concept is not Alert (DESIGN 7a), taken as sent
+    pytest.param({"coding": [{"system": "http://snomed.info/sct", "code": "130987000", "display": "Acute confusion"}]},
+                 "130987000", id="other-snomed-concept"),
+    pytest.param({"coding": [{"system": "urn:local", "code": "Q7", "display": "Acute confusion"}]}, "C",
+                 id="reduced-level-named-in-display"),
 ])
 def test_acvpu_answers_in_any_code_system(answer: dict[str, Any], code: str) -> None:
     result = _result(answer)
