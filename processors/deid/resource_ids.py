@@ -2,13 +2,17 @@
 an accession number, a visit number and a surname were found in live ids): an id can embed an identifier
 ("obs-MRN-88812345"), so every resource id other than a Patient's (which becomes the
 pseudonym) is replaced by a keyed hash, and every reference to it by the same hash, so a
-Bundle's references still resolve. ``urn:uuid:`` URLs, contained (``#id``) and conditional
-references are left as they are (a UUID names no one; a contained id is local).
+Bundle's references still resolve. A ``urn:uuid:`` URL becomes another UUID URN derived from a
+keyed hash of it (session 34 black-box tester: Synthea and most transaction feeds use the source
+record's id as the UUID, so the hashed id sat next to the original in every fullUrl and
+reference). Contained (``#id``) and conditional references are left as they are (a contained id
+is local; a conditional one is handled by the caller).
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 
 from processors.deid.config import DeidConfig
 from processors.deid.keyed import keyed_hex
@@ -20,6 +24,9 @@ _LITERAL = re.compile(r"^(?P<base>(?:[a-z][a-z0-9+.-]*://[^?#]*/)?)(?P<type>[A-Z
                       r"(?P<hist>/_history/[A-Za-z0-9\-.]{1,64})?$")
 
 
+_URN_NS = uuid.UUID("6f1d3c52-3f0e-4d5c-9a53-2b7e0c9f4a10")  # the namespace of wardwatch's keyed UUID URNs
+
+
 def hashed_id(cfg: DeidConfig, resource_type: str, rid: str) -> str:
     """A keyed, stable FHIR id (40 hex characters) for ``resource_type/rid``."""
     return keyed_hex(cfg.pseudonym_key, f"resource-id|{resource_type}/{rid}")[:40]
@@ -27,7 +34,10 @@ def hashed_id(cfg: DeidConfig, resource_type: str, rid: str) -> str:
 
 def hashed_reference(cfg: DeidConfig, ref: str) -> str | None:
     """``ref`` with its id hashed (version history dropped), when it is a literal reference to a
-    resource other than a Patient; None otherwise."""
+    resource other than a Patient, or a ``urn:uuid:`` (patients' are rewritten before this is
+    asked); None otherwise."""
+    if ref.startswith("urn:uuid:"):
+        return f"urn:uuid:{uuid.uuid5(_URN_NS, keyed_hex(cfg.pseudonym_key, 'urn-uuid|' + ref.lower()))}"
     m = _LITERAL.match(ref)
     if m is None or m.group("type") == "Patient":
         return None

@@ -18,7 +18,7 @@ from fhir.resources.R4B import get_fhir_model_class
 
 from processors.deid import DeidConfig, date_shift_days, pseudonymize
 from processors.deid.resource_doc import deid_file
-from processors.deid.resource_ids import hashed_id
+from processors.deid.resource_ids import hashed_id, hashed_reference
 from processors.deid.resource_refs import patient_reference
 from processors.fhir import ingest_message
 from schemas.reasons import ReasonCode
@@ -180,6 +180,9 @@ def test_bundle_rewrites_patient_fullurl_and_references_consistently(cfg: DeidCo
     if cfg.policy.hash_ids and style == "abs":  # safe-harbor: another resource's id is hashed in its URL too
         assert obs["fullUrl"] == f"http://ex.org/fhir/Observation/{hashed_id(cfg, 'Observation', 'o1')}"
         assert obs["fullUrl"].endswith("/" + obs["resource"]["id"])
+    elif cfg.policy.hash_ids:  # session 34: a UUID URN is the source record's id, keyed too
+        assert obs["fullUrl"].startswith("urn:uuid:") and obs["fullUrl"] != src["entry"][1]["fullUrl"]
+        assert obs["fullUrl"] == hashed_reference(cfg, src["entry"][1]["fullUrl"])
     else:
         assert obs["fullUrl"] == src["entry"][1]["fullUrl"]
     shift = date_shift_days(ps, cfg)

@@ -83,3 +83,21 @@ def test_safe_harbor_one_shift_per_patient_and_the_streams_pseudonym() -> None:
 def test_idempotent(cfg: DeidConfig) -> None:
     path = synthea_files()[0]
     assert deid_file(path.read_bytes(), cfg).documents == (_out(path, cfg),)
+
+
+@pytest.mark.parametrize("cfg", PROFILES)
+def test_no_source_record_id_left_and_every_urn_reference_resolves(cfg: DeidConfig) -> None:
+    """Session 34 (black-box tester): Synthea's fullUrls are ``urn:uuid:<source id>``; resource ids
+    were hashed but the UUID URNs kept the source ids. Now no source id is left anywhere, and every
+    ``urn:uuid:`` reference still names an entry's fullUrl."""
+    import re
+
+    for path in synthea_files():
+        src = json.loads(path.read_text())
+        out = _out(path, cfg)
+        text = json.dumps(out)
+        for entry in src["entry"]:
+            assert entry["resource"]["id"] not in text, (path.name, entry["resource"]["resourceType"])
+        full = {e["fullUrl"] for e in out["entry"]}
+        refs = re.findall(r'"reference": "(urn:uuid:[^"]+)"', text)
+        assert refs and all(r in full for r in refs), path.name
