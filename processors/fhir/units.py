@@ -211,7 +211,10 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
     """The converter for a Quantity's unit into the measure's canonical unit, or None.
 
     Order: `code` as UCUM (system UCUM or absent), `code` through the synonym table, then
-    the display `unit` through the synonym table.
+    the display `unit` through the synonym table. A `code` the sender marks as UCUM (system
+    UCUM) that does not convert is the unit sent: no fallback to the display text (session 34
+    black-box tester: creatinine 0.1 with code "mmol/L" and unit "mg/dL" was read as 0.1 mg/dL,
+    an 11x misread that could hide an AKI), so it is `unknown_unit`.
     """
     system = canonical_system(quantity.get("system"))
     code = quantity.get("code")
@@ -222,14 +225,20 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
         syn = _synonym(code)
         if syn is not None and syn in measure.units:
             return measure.units[syn]
+        if system == UCUM and code.strip() and not _giga_count(code, measure):
+            return None
     unit = quantity.get("unit")
     if isinstance(unit, str):
         syn = _synonym(unit)
         if syn is not None and syn in measure.units:
             return measure.units[syn]
     for text in (code, unit):
-        # "G/L" (giga per litre, French and German labs) is a cell count, never grams; UCUM's
-        # litre is "l" or "L" (session 30: MII-style feeds send "G/l"); lower-case "g" is grams
-        if isinstance(text, str) and text.strip() in ("G/L", "G/l") and "10*9/L" in measure.units:
+        if _giga_count(text, measure):
             return measure.units["10*9/L"]
     return None
+
+
+def _giga_count(text: object, measure: Measure) -> bool:
+    """"G/L" (giga per litre, French and German labs) is a cell count, never grams; UCUM's litre
+    is "l" or "L" (session 30: MII-style feeds send "G/l"); lower-case "g" is grams."""
+    return isinstance(text, str) and text.strip() in ("G/L", "G/l") and "10*9/L" in measure.units

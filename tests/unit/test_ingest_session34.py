@@ -66,3 +66,31 @@ def test_an_unrecognised_acvpu_answer_is_dead_lettered_without_its_value(answer:
     assert [r.reason.value for r in result.rejections] == ["missing_value"]
     assert "Quixworth" not in result.rejections[0].detail and "X9" not in result.rejections[0].detail
     assert not [e for e in result.events if e.kind == "vital"]
+
+
+def _creatinine(qty: dict[str, Any]) -> Any:
+    obs = {"resourceType": "Observation", "id": "o2", "status": "final",
+           "code": {"coding": [{"system": "http://loinc.org", "code": "2160-0"}]},
+           "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-05-01T10:00:00Z",
+           "valueQuantity": qty}
+    payload = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": PATIENT}, {"resource": obs}]}
+    return ingest_message(orjson.dumps(payload), received_at=RECEIVED, source="t", deid=CFG)
+
+
+@pytest.mark.parametrize(("qty", "value"), [
+    pytest.param({"value": 1.2, "system": "http://unitsofmeasure.org", "code": "mg/dL", "unit": "mg/dL"}, 1.2,
+                 id="ucum-code"),
+    pytest.param({"value": 106.08, "system": "http://unitsofmeasure.org", "code": "umol/L"}, 1.2, id="ucum-umol"),
+    pytest.param({"value": 1.2, "unit": "mg/dL"}, 1.2, id="display-only"),
+    pytest.param({"value": 1.2, "system": "urn:local-units", "code": "MGDL", "unit": "mg/dL"}, 1.2,
+                 id="local-code-display-read"),
+    pytest.param({"value": 0.1, "system": "http://unitsofmeasure.org", "code": "mmol/L", "unit": "mg/dL"}, None,
+                 id="ucum-code-of-another-dimension-not-replaced-by-the-display"),
+])
+def test_a_ucum_code_is_the_unit_sent(qty: dict[str, Any], value: float | None) -> None:
+    result = _creatinine(qty)
+    labs = [e for e in result.events if e.kind == "lab"]
+    if value is None:
+        assert [r.reason.value for r in result.rejections] == ["unknown_unit"] and not labs
+    else:
+        assert result.rejections == () and labs[0].value == pytest.approx(value)
