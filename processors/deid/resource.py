@@ -386,4 +386,19 @@ def deid_resource(
             out["contained"] = kept
     if ctx.additions:
         out.setdefault("extension", []).extend(ctx.additions)
+    _prune_empty(out)
     return out
+
+
+def _prune_empty(node: Any) -> bool:
+    """Drop the objects and lists that removing PHI left empty (FHIR's ele-1: every element has a
+    value or children; session 34 tester: safe-harbor left ``{}`` where an address was only a
+    line and a city). True when ``node`` itself is now empty."""
+    if isinstance(node, dict):
+        for k in [k for k, v in node.items() if isinstance(v, dict | list) and _prune_empty(v)]:
+            del node[k]
+        return not node
+    if isinstance(node, list):
+        node[:] = [v for v in node if not (isinstance(v, dict | list) and _prune_empty(v))]
+        return not node
+    return False
