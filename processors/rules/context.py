@@ -141,6 +141,9 @@ class Params:
         return out
 
 
+_ADULT_AGE = 16
+
+
 @dataclass(frozen=True)
 class Ctx:
     """One evaluation: a patient state "as of" `at`. The look-ups rules share (a quantity's latest
@@ -158,6 +161,23 @@ class Ctx:
     def age(self) -> int | None:
         """Age in whole years at the evaluation time (see `age_at`)."""
         return age_at(self.state, self.at)
+
+    @property
+    def adult_scores_apply(self) -> bool:
+        """NEWS2, qSOFA and SIRS (adult scores) apply: the patient's age is unknown or at least
+        ``adult_scores_min_age`` (0 by default: every age, as DESIGN 7a specifies)."""
+        age = self.age
+        return age is None or age >= self.cfg.default("adult_scores_min_age")
+
+    @property
+    def paediatric_caveat(self) -> str:
+        """A line for an adult score's detail when the patient is under 16 (session 34 tester:
+        Synthea children of 2-14 raised NEWS2 emergencies on a toddler's normal RR of 37)."""
+        age = self.age
+        if age is None or age >= _ADULT_AGE:
+            return ""
+        return (f"Note: the patient is {age} years old; NEWS2, qSOFA and SIRS are validated in adults "
+                f"(RCP NEWS2 2017: not for under-16s): read these values against paediatric ranges.")
 
     @cached_property
     def vital_window(self) -> timedelta:

@@ -109,7 +109,7 @@ def _when(obs: tuple[Obs, ...]) -> str:
 
 
 def news2_rule(ctx: Ctx) -> list[RuleResult]:
-    if not ctx.vital_at():
+    if not ctx.vital_at() or not ctx.adult_scores_apply:
         return []
     s = news2_set(ctx, ctx.at)
     if s is None:
@@ -156,6 +156,8 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     ev: list[Evidence] = [ev_value(v) for v in s.values.values()]
     ev += [ev_obs(o) for o in s.alert_obs + s.oxygen_obs]
     summary = f"NEWS2 {total} ({band})" + (f"; red: {_names(red_params)}" if red_params else "")
+    if caveat := ctx.paediatric_caveat:
+        why.append(caveat)
     return [ctx.result(rule_id, sev, conf, summary, why, p, ev, sugg,  # type: ignore[arg-type]
                        Score(name="NEWS2", value=total, components=comps))]
 
@@ -207,7 +209,7 @@ def _sirs_at(ctx: Ctx, at: datetime, wbc_window: timedelta) -> _Sirs:
 
 
 def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
-    if not ctx.vital_at():
+    if not ctx.vital_at() or not ctx.adult_scores_apply:
         return []
     p = ctx.params("qsofa.positive")
     now = _qsofa_at(ctx, ctx.at)
@@ -230,13 +232,15 @@ def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
         why.append(f"Previous qSOFA: {pq.total}/3 at {fmt_time(prev_t)}.")
     ev = [ev_value(v) for v in (sbp, rr) if v] + [ev_obs(o) for o in a_obs]
     comps: dict[str, int | float] = {k: int(v) for k, v in q.met.items()}
+    if caveat := ctx.paediatric_caveat:
+        why.append(caveat)
     return [ctx.result("qsofa.positive", "high", "immediate", f"qSOFA {q.total}/3: sepsis screen positive",
                        why, p, ev, ["Sepsis review: lactate, blood cultures, escalate to the medical team"],
                        Score(name="qSOFA", value=q.total, components=comps))]
 
 
 def sirs_rule(ctx: Ctx) -> list[RuleResult]:
-    if not ctx.vital_at():
+    if not ctx.vital_at() or not ctx.adult_scores_apply:
         return []
     p = ctx.params("sirs.positive")
     wbc_window = timedelta(hours=ctx.cfg.default("wbc_window_hours"))
@@ -259,6 +263,8 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
                    f" ({', '.join(k for k, v in ps.met.items() if v) or 'no criterion met'}).")
     ev = [ev_value(v) for v in (t, hr, rr, wbc) if v]
     comps: dict[str, int | float] = {k: int(v) for k, v in s.met.items()}
+    if caveat := ctx.paediatric_caveat:
+        why.append(caveat)
     return [ctx.result("sirs.positive", "low", "second", f"SIRS {s.total}/4 criteria met",
                        why, p, ev, ["Assess for infection; consider lactate and blood cultures"],
                        Score(name="SIRS", value=s.total, components=comps))]

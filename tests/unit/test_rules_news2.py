@@ -283,3 +283,29 @@ def test_scores_at_is_what_the_rules_score(vitals: dict[str, float | None], expe
     st = StateBuilder().vitals(**vitals).build()  # type: ignore[arg-type]
     assert scores_at(st, T0, CFG) == expected
     assert scores_at(st, T0, CFG) == expected  # pure: the same again
+
+
+@pytest.mark.parametrize(("age", "caveat"), [
+    pytest.param(4, True, id="child"), pytest.param(15, True, id="fifteen"),
+    pytest.param(16, False, id="sixteen"), pytest.param(None, False, id="age-unknown"),
+])
+def test_adult_scores_in_a_child_carry_a_caveat(age: int | None, caveat: bool) -> None:
+    """Session 34 (black-box tester): Synthea's children (2-14) raised NEWS2 emergencies on a
+    toddler's normal respiratory rate. DESIGN 7a scores every age; the detail says when the
+    patient is under 16 (RCP NEWS2 2017: not for under-16s)."""
+    st = StateBuilder().vitals(rr=25, spo2=94, sbp=100, hr=95, temp=38.5).build(age=age)
+    results = run(st)
+    assert {"news2.emergency", "qsofa.positive", "sirs.positive"} <= set(ids(results))
+    for r in results:
+        assert ("not for under-16s" in r.detail) is caveat
+
+
+def test_a_ward_can_limit_adult_scores_to_adults() -> None:
+    from test_rules_support import CFG
+
+    adults = CFG.model_copy(update={"defaults": {**CFG.defaults, "adult_scores_min_age": 16}})
+    st = StateBuilder().vitals(rr=25, spo2=94, sbp=100, hr=95, temp=38.5)
+    from processors.rules.engine import evaluate
+
+    assert not {"news2.emergency", "qsofa.positive", "sirs.positive"} & set(ids(evaluate(st.build(age=4), T0, (), adults)))
+    assert {"news2.emergency", "qsofa.positive", "sirs.positive"} <= set(ids(evaluate(st.build(age=40), T0, (), adults)))
