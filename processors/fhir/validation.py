@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+import orjson
 from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
@@ -140,10 +141,37 @@ def _contained_problems(res: dict[str, Any]) -> list[tuple[str, str]]:
             if isinstance(item, dict) and item.get("resourceType") not in R4_RESOURCE_TYPES]
 
 
+def _modifier_path(node: Any, path: str) -> str | None:
+    if isinstance(node, dict):
+        if node.get("modifierExtension"):
+            return path + "modifierExtension" if path else "modifierExtension"
+        for k, v in node.items():
+            if isinstance(v, dict | list) and (found := _modifier_path(v, f"{path}{k}.")) is not None:
+                return found
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            if isinstance(v, dict | list) and (found := _modifier_path(v, f"{path.rstrip('.')}[{i}].")) is not None:
+                return found
+    return None
+
+
+def _modifier_problems(res: dict[str, Any]) -> list[tuple[str, str]]:
+    """A modifier extension changes the meaning of the element it sits on ("not given", "refuted"),
+    and FHIR forbids processing an element whose modifier extension the receiver does not
+    understand; wardwatch understands none (session 34 ingest tester: an Observation with an
+    unknown modifier was monitored)."""
+    if b'"modifierExtension"' not in orjson.dumps(res):
+        return []
+    path = _modifier_path(res, "")
+    rule = ("a modifier extension wardwatch does not understand (FHIR: such an element is not "
+            "processed); send the resource without it")
+    return [(path, rule)] if path else []
+
+
 def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
     """None when the resource is valid R4B; else (field path, PHI-free detail): the codes outside
     their required value sets first, then the model's errors, up to ``_MAX_ERRORS`` named."""
-    found = _contained_problems(res) + _code_problems(res)
+    found = _modifier_problems(res) + _contained_problems(res) + _code_problems(res)
     total = len(found)
     try:
         _model(res["resourceType"]).model_validate(res)

@@ -94,3 +94,29 @@ def test_a_ucum_code_is_the_unit_sent(qty: dict[str, Any], value: float | None) 
         assert [r.reason.value for r in result.rejections] == ["unknown_unit"] and not labs
     else:
         assert result.rejections == () and labs[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("where", "path"), [
+    pytest.param("top", "modifierExtension", id="on-the-resource"),
+    pytest.param("component", "component[0].modifierExtension", id="on-a-component"),
+])
+def test_a_modifier_extension_is_not_processed(where: str, path: str) -> None:
+    """FHIR: an element with a modifier extension the receiver does not understand is not processed
+    (session 34 ingest tester: an Observation with one was monitored)."""
+    modifier = [{"url": "http://example.org/fhir/StructureDefinition/Quixworth-not-done", "valueBoolean": True}]
+    obs: dict[str, Any] = {
+        "resourceType": "Observation", "id": "o3", "status": "final",
+        "code": {"coding": [{"system": "http://loinc.org", "code": "85354-9"}]},
+        "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-05-01T10:00:00Z",
+        "component": [{"code": {"coding": [{"system": "http://loinc.org", "code": "8480-6"}]},
+                       "valueQuantity": {"value": 120, "system": "http://unitsofmeasure.org", "code": "mm[Hg]"}}]}
+    if where == "top":
+        obs["modifierExtension"] = modifier
+    else:
+        obs["component"][0]["modifierExtension"] = modifier
+    payload = {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": PATIENT}, {"resource": obs}]}
+    result = ingest_message(orjson.dumps(payload), received_at=RECEIVED, source="t", deid=CFG)
+    assert [(r.reason.value, r.path) for r in result.rejections] == [("fhir_validation_failed",
+                                                                       f"entry[1].resource.{path}")]
+    assert "Quixworth" not in result.rejections[0].detail
+    assert [e.kind for e in result.events] == ["demographics"]
