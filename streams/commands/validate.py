@@ -57,7 +57,8 @@ def render_report(report: FileReport) -> list[str]:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(v.events.items()))
             lines.append(f"  accepted  {rtype:<26} {where}  -> {kinds}")
     if not report.verdicts:
-        lines.append("  no resources (an empty NDJSON file, as a bulk export writes for a type it has none of)")
+        lines.append("  no resources (a Bundle without entries, or an empty NDJSON file as a bulk export writes for a type "
+                     "it has none of)")
     return lines
 
 
