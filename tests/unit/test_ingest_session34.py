@@ -120,3 +120,16 @@ def test_a_modifier_extension_is_not_processed(where: str, path: str) -> None:
                                                                        f"entry[1].resource.{path}")]
     assert "Quixworth" not in result.rejections[0].detail
     assert [e.kind for e in result.events] == ["demographics"]
+
+
+def test_required_codes_are_checked_in_contained_resources() -> None:
+    """Session 34 (ingest tester): a contained Patient's gender "Zebulon" passed, where the same
+    value is rejected at the top level."""
+    obs = {"resourceType": "Observation", "id": "o4", "status": "final",
+           "contained": [{"resourceType": "Patient", "id": "cp", "gender": "Zebulon"}],
+           "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
+           "subject": {"reference": "Patient/p1"}, "effectiveDateTime": "2024-05-01T10:00:00Z",
+           "valueQuantity": {"value": 80, "system": "http://unitsofmeasure.org", "code": "/min"}}
+    result = ingest_message(orjson.dumps(obs), received_at=RECEIVED, source="t", deid=CFG)
+    assert [(r.reason.value, r.path) for r in result.rejections] == [("fhir_validation_failed", "contained[0].gender")]
+    assert "Zebulon" not in result.rejections[0].detail
