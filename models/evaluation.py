@@ -13,6 +13,8 @@ import numpy as np
 
 from models.classifier import FindingsClassifier
 from models.context import current_sentences
+from models.fever import apply_fever_readings
+from models.refusal import apply_refusal_objects
 from models.scales import apply_sedation_scales
 from models.scoring import score_ids
 
@@ -42,6 +44,8 @@ def note_probabilities(
             sentences.append(sentence)
     probs = score_ids(clf, clf.encode(sentences), batch_size, batch_size * clf.max_length)
     apply_sedation_scales(sentences, probs, clf.meta.labels)  # as predict and the engine do
+    apply_fever_readings(sentences, probs, clf.meta.labels)
+    apply_refusal_objects(sentences, probs, clf.meta.labels)
     out = np.zeros((len(texts), len(clf.meta.labels)), dtype=np.float32)
     np.maximum.at(out, np.asarray(owners, dtype=np.int64), probs)
     return out

@@ -14,6 +14,7 @@ from models.artifacts import ModelMeta
 from models.batching import plan_batches
 from models.classifier import aggregate_note
 from models.fever import INFECTION, apply_fever_readings
+from models.refusal import apply_refusal_objects
 from models.scales import OVERSEDATION, apply_sedation_scales
 from schemas.finding import Finding
 
@@ -67,6 +68,8 @@ def findings_for_notes(
     wanted: list[tuple[int, int, int]] = []  # (note, sentence, label)
     readings = [apply_sedation_scales(note.sentences, note.probs, model.meta.labels) for note in notes]
     fevers = [apply_fever_readings(note.sentences, note.probs, model.meta.labels) for note in notes]
+    for note in notes:  # refusing physio or bloods is no medication refusal (models/refusal.py)
+        apply_refusal_objects(note.sentences, note.probs, model.meta.labels)
     for n, note in enumerate(notes):
         if len(note.sentences) == 0:
             continue
