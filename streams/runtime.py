@@ -117,8 +117,9 @@ class Runtime:
             settings=settings,
             store=build_store(settings, memory=memory_store),
             deid=deid_config(settings),
-            pipeline=default_pipeline_config(
-                settings.rules.config_file, lifecycle=LifecycleConfig(cooldown_min=settings.rules.cooldown_min)),
+            pipeline=default_pipeline_config(settings.rules.config_file, lifecycle=LifecycleConfig(
+                cooldown_min=settings.rules.cooldown_min,
+                cooldown_min_by_family=dict(settings.rules.cooldown_min_by_family))),
             limits=IngestLimits(max_message_bytes=settings.kafka.max_message_bytes),
             engine=engine,
         )

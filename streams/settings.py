@@ -186,6 +186,15 @@ class RulesSettings(_Section):
     # after an episode resolves, no new episode of the same rule (family) opens for this long
     # (DESIGN.md section 8 "cooldown"; the worker and replay alike, so a backtest can try values)
     cooldown_min: float = Field(default=0.0, ge=0)
+    # per rule family ({"news2": 120, "med.hyperkalemia_raas": 240}); a family not named uses cooldown_min
+    cooldown_min_by_family: dict[str, float] = Field(default_factory=dict)
+
+    @field_validator("cooldown_min_by_family")
+    @classmethod
+    def _no_negative_cooldown(cls, value: dict[str, float]) -> dict[str, float]:
+        if any(v < 0 for v in value.values()):
+            raise ValueError("cooldown minutes must be >= 0")
+        return value
 
 
 class MetricsSettings(_Section):

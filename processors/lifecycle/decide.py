@@ -82,7 +82,9 @@ def _not_open(
             return ep.model_copy(update={"status": idle, "pending_since": None, "pending_basis": ()}), None
         return ep, None
     cooldown = cfg.cooldown(family)
-    cooling = cooldown.total_seconds() > 0 and ep.resolved_at is not None
+    # session 34 (alert consumer tester): a high-severity result (a NEWS2 emergency) is never held
+    # back by the cooldown; it keeps low and moderate ones from re-opening an episode at once
+    cooling = cooldown.total_seconds() > 0 and ep.resolved_at is not None and result.severity != "high"
     if cooling and at - ep.resolved_at < cooldown:  # type: ignore[operator]
         return ep, None
     start = ep.pending_since if fresh else None

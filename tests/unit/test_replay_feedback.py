@@ -120,14 +120,22 @@ def _k(rid: str, at: str, value: float) -> dict[str, object]:
             "valueQuantity": {"value": value, "system": "http://unitsofmeasure.org", "code": "mmol/L"}}
 
 
-@pytest.mark.parametrize(("cooldown", "raised"), [pytest.param(None, 2, id="default-0"),
-                                                  pytest.param("120", 1, id="cooldown-120-min")])
+@pytest.mark.parametrize(("cooldown", "recurrence", "raised"), [
+    pytest.param(None, 5.8, 2, id="default-0"),
+    pytest.param("120", 5.8, 1, id="cooldown-120-min"),
+    pytest.param('{"med.hyperkalemia_raas": 120}', 5.8, 1, id="per-family-cooldown"),
+    pytest.param('{"news2": 120}', 5.8, 2, id="another-family-cooldown"),
+    # session 34 (alert consumer tester): a high-severity recurrence is never held back
+    pytest.param("120", 6.2, 2, id="high-severity-bypasses-the-cooldown"),
+])
 def test_the_cooldown_setting_holds_back_a_recurrence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                      cooldown: str | None, raised: int) -> None:
+                                                      cooldown: str | None, recurrence: float, raised: int) -> None:
     """Session 32 (alert-consumer tester): replay had no way to set the cooldown of DESIGN.md 8."""
     monkeypatch.setattr(cli, "_SETTINGS", None)
     monkeypatch.setenv("WARDWATCH_MODEL__ENABLED", "false")
-    if cooldown is not None:
+    if cooldown is not None and cooldown.startswith("{"):
+        monkeypatch.setenv("WARDWATCH_RULES__COOLDOWN_MIN_BY_FAMILY", cooldown)
+    elif cooldown is not None:
         monkeypatch.setenv("WARDWATCH_RULES__COOLDOWN_MIN", cooldown)
     order = {"resourceType": "MedicationRequest", "id": "m1", "status": "active", "intent": "order",
              "subject": {"reference": "Patient/p1"}, "authoredOn": "2026-01-15T07:00:00Z",
@@ -137,7 +145,7 @@ def test_the_cooldown_setting_holds_back_a_recurrence(tmp_path: Path, monkeypatc
     feed.write_text("\n".join(json.dumps(r) for r in [
         {"resourceType": "Patient", "id": "p1", "gender": "male", "birthDate": "1950-01-01"}, order,
         _k("k1", "2026-01-15T08:00:00Z", 5.7), _k("k2", "2026-01-15T08:30:00Z", 5.0),
-        _k("k3", "2026-01-15T09:30:00Z", 5.0), _k("k4", "2026-01-15T09:40:00Z", 5.8)]) + "\n")
+        _k("k3", "2026-01-15T09:30:00Z", 5.0), _k("k4", "2026-01-15T09:40:00Z", recurrence)]) + "\n")
     alerts, _ = _replay(feed, tmp_path / "a.ndjson")
     mine = [a["event"] for a in alerts if a["rule"]["id"] == "med.hyperkalemia_raas"]  # type: ignore[index]
     assert mine.count("raised") == raised and "resolved" in mine
