@@ -155,7 +155,26 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         for ev in batch:
             ev.ack()
 
+    async def _warm_tokens() -> None:
+        """Before the first message: the identifier-token digests stored by earlier workers, so a
+        restarted worker scrubs a patient's name in a note that arrives without its Patient
+        (session 34 live-stack tester: after a kill -9 such a note reached wardwatch.events with the
+        name). Redis down: start without them (logged), never block ingest for long."""
+        try:
+            stored = await asyncio.wait_for(rt.store.load_tokens(rt.tokens.max_patients), timeout=30)
+            rt.tokens.merge(stored)
+            log.info("ingest.tokens_loaded", patients=len(stored))
+        except Exception as err:  # noqa: BLE001 - an outage at start must not stop ingest
+            log.error("ingest.tokens_not_loaded", error=type(err).__name__)
+
+    async def _save_tokens(tokens: dict[str, frozenset[str]]) -> None:
+        try:
+            await rt.store.save_tokens(tokens)
+        except Exception as err:  # noqa: BLE001 - Redis down: ingest goes on (tokens stay in memory)
+            log.error("ingest.tokens_not_saved", error=type(err).__name__, patients=len(tokens))
+
     async def ingest_agent(stream: Any) -> Any:
+        await _warm_tokens()
         async for batch in stream.noack_take(b.ingest_max, within=b.ingest_within_s):
             metrics.BATCH_SIZE.labels(agent="ingest").observe(len(batch))
             records = [
@@ -170,6 +189,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 for ev in batch
             ]
             out = handle_inbound(rt, records)
+            if out.tokens:
+                await _save_tokens(out.tokens)
             sent: Sent = []
             for (key, value), tag in zip(out.events, out.event_sets, strict=True):
                 headers = {SET_HEADER: tag}

@@ -32,6 +32,10 @@ class TokenCache:
         self._data: OrderedDict[str, frozenset[str]] = OrderedDict()
         self._max = max_patients
 
+    @property
+    def max_patients(self) -> int:
+        return self._max
+
     def snapshot(self) -> dict[str, frozenset[str]]:
         return dict(self._data)
 

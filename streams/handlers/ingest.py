@@ -43,6 +43,9 @@ class IngestOutput:
     # record names its sender as the inbound one did (the topic holds PHI anyway: ACL-restricted)
     deadletter_headers: list[dict[str, bytes]] = field(default_factory=list)
     ignored: int = 0
+    # identifier-token digests (keyed hashes) first seen in this batch, per pseudonym: the agent
+    # stores them in Redis so a restarted worker still scrubs the patient's name (session 34)
+    tokens: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _header(headers: dict[str, bytes], name: str) -> str | None:
@@ -103,7 +106,13 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
             known_medications=rt.medications.view(),
             known_patients=rt.patient_links.view(),
         )
-        rt.tokens.merge(result.tokens)
+        if result.tokens:
+            known = rt.tokens.view()
+            for pseudonym, digests in result.tokens.items():
+                fresh = digests - known.get(pseudonym, frozenset()) - out.tokens.get(pseudonym, frozenset())
+                if fresh:
+                    out.tokens[pseudonym] = out.tokens.get(pseudonym, frozenset()) | fresh
+            rt.tokens.merge(result.tokens)
         if result.medications:
             rt.medications.merge(result.medications)
         if result.patient_links:

@@ -43,6 +43,12 @@ class PatientKeys:
         return f"{self.base}:seen"
 
     @property
+    def tokens(self) -> str:
+        """The patient's identifier-token digests (keyed hashes, never plaintext): the free-text
+        scrubber's own-token list, kept so a restarted worker still knows it."""
+        return f"{self.base}:tokens"
+
+    @property
     def series_prefix(self) -> str:
         return f"{self.base}:series:"
 

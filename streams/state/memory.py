@@ -20,6 +20,7 @@ class MemoryStore:
         self.limits = limits or StateLimits()
         self._states: dict[str, PatientState] = {}
         self._alerts: dict[str, tuple[str, str]] = {}
+        self._tokens: dict[str, frozenset[str]] = {}
 
     def _get(self, pseudonym: str) -> PatientState:
         return self._states.get(pseudonym) or PatientState(pseudonym=pseudonym)
@@ -58,6 +59,14 @@ class MemoryStore:
 
     async def find_alert(self, alert_id: str) -> tuple[str, str] | None:
         return self._alerts.get(alert_id)
+
+    async def save_tokens(self, tokens: Mapping[str, frozenset[str]]) -> None:
+        for pseudonym, digests in tokens.items():
+            if digests:
+                self._tokens[pseudonym] = self._tokens.get(pseudonym, frozenset()) | digests
+
+    async def load_tokens(self, max_patients: int) -> dict[str, frozenset[str]]:
+        return dict(list(self._tokens.items())[:max_patients])
 
     async def close(self) -> None:
         return None

@@ -186,5 +186,36 @@ class RedisStore:
         pseudonym, family = orjson.loads(raw)
         return str(pseudonym), str(family)
 
+    async def save_tokens(self, tokens: Mapping[str, frozenset[str]]) -> None:
+        """One pipeline: SADD each patient's token digests (keyed hashes) and renew the key's TTL."""
+        items = [(p, d) for p, d in tokens.items() if d]
+        if not items:
+            return
+        pipe = self.client.pipeline(transaction=False)
+        for pseudonym, digests in items:
+            key = self.keys(pseudonym).tokens
+            pipe.sadd(key, *sorted(digests))
+            pipe.expire(key, self.ttl_s)
+        await pipe.execute()
+
+    async def load_tokens(self, max_patients: int) -> dict[str, frozenset[str]]:
+        """SCAN the token keys, then SMEMBERS in pipelines of 500 (a restarted worker's warm-up)."""
+        found: list[bytes] = []
+        async for key in self.client.scan_iter(match=f"{self.prefix}:{{*}}:tokens", count=1000):
+            found.append(key)
+            if len(found) >= max_patients:
+                break
+        out: dict[str, frozenset[str]] = {}
+        for start in range(0, len(found), 500):
+            chunk = found[start : start + 500]
+            pipe = self.client.pipeline(transaction=False)
+            for key in chunk:
+                pipe.smembers(key)
+            for key, members in zip(chunk, await pipe.execute(), strict=True):
+                name = key.decode()
+                pseudonym = name[name.index("{") + 1 : name.rindex("}")]
+                out[pseudonym] = frozenset(m.decode() for m in members)
+        return out
+
     async def close(self) -> None:
         await self.client.aclose()

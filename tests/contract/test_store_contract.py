@@ -46,6 +46,17 @@ async def test_same_batch_twice_changes_nothing(store: PatientStore, ns: str) ->
     assert await store.load(p) == first[p].state
 
 
+async def test_token_digests_are_kept_and_merged(store: PatientStore, ns: str) -> None:
+    """Session 34 (live-stack tester): a restarted worker had lost every patient's identifier
+    tokens, so a note arriving without its Patient kept the name. Digests only, never plaintext."""
+    a, b = f"{ns}-a", f"{ns}-b"
+    await store.save_tokens({a: frozenset({"n0123abcd", "i4567ef01"}), b: frozenset()})
+    await store.save_tokens({a: frozenset({"n0123abcd", "a89abcdef"})})
+    loaded = await store.load_tokens(1_000_000)
+    assert loaded[a] == frozenset({"n0123abcd", "i4567ef01", "a89abcdef"})
+    assert b not in loaded  # nothing to keep: no key written
+
+
 @pytest.mark.parametrize(
     "order",
     [
