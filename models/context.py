@@ -54,9 +54,10 @@ _FAMILY_OPENER = re.compile(
 )
 # the sentence comes back to the patient, or a relative reports what they saw ("Daughter has
 # concerns, says mum has been bleeding from her gums")
-_BACK_TO_PATIENT = re.compile(
-    r"\b(?:he|she|him|her|pt|patient|pts|says|said|reports?|reported|states?|stated|tells|told|"
-    r"concerns?|concerned|worried|noticed|found)\b", re.IGNORECASE)
+_REPORTS = (r"pt|patient|pts|says|said|reports?|reported|states?|stated|tells|told|"
+            r"concerns?|concerned|worried|noticed|found")
+_BACK_TO_PATIENT = re.compile(rf"\b(?:he|she|him|her|{_REPORTS})\b", re.IGNORECASE)
+_BACK_NOT_PRONOUN = re.compile(rf"\b(?:{_REPORTS})\b", re.IGNORECASE)
 # session 34 (black-box tester): a pronoun of the relative's own gender is the relative's
 # ("Mother had a fall last year and broke her hip" is family history, not a fall today)
 _FEMALE_RELATIVE = re.compile(r"(?:mother|mum|mom|sister|daughter|grand(?:mother|ma)|aunt|niece|wife)\b",
@@ -65,9 +66,6 @@ _MALE_RELATIVE = re.compile(r"(?:father|dad|brother|son|grand(?:father|pa)|uncle
                             re.IGNORECASE)
 _BACK_UNLESS_FEMALE = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
 _BACK_UNLESS_MALE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
-_BACK_NOT_PRONOUN = re.compile(
-    r"\b(?:pt|patient|pts|says|said|reports?|reported|states?|stated|tells|told|"
-    r"concerns?|concerned|worried|noticed|found)\b", re.IGNORECASE)
 # session 34 (black-box tester): what happened to someone else ("Visitor fainted and vomited in
 # bay", "Pt's husband c/o chest pain in the waiting room", "HCA cut finger on sharps bin,
 # bleeding") is no finding for the patient (ConText's "experiencer: other")
@@ -88,6 +86,7 @@ _OTHER_OPENER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:but|however|whereas|while)\s", re.IGNORECASE)
+_PATIENT_WORD = re.compile(r"\b(?:pt|patient|pts)\b", re.IGNORECASE)
 _PATIENT = re.compile(r"\b(?:pt|patient|pts|he|she|him|her|his)\b", re.IGNORECASE)
 _HEADING_ONLY = re.compile(r"^\W*[A-Za-z][A-Za-z /&()-]{0,40}[:\-]\s*$")
 _HEADING = re.compile(r"^\W*[A-Za-z][A-Za-z /&()]{0,40}:")
@@ -131,16 +130,22 @@ def _opens_history(sentence: str) -> bool:
     return family is not None and not _back_to_patient(sentence, family)
 
 
+def _patients_pronoun(opener: str) -> re.Pattern[str] | None:
+    """The pronouns that can only be the patient's after ``opener`` (a gendered relative: those of
+    the other gender); None when the opener has no gender."""
+    if _FEMALE_RELATIVE.search(opener):
+        return _BACK_UNLESS_FEMALE
+    if _MALE_RELATIVE.search(opener):
+        return _BACK_UNLESS_MALE
+    return None
+
+
 def _back_to_patient(sentence: str, family: re.Match[str]) -> bool:
     """Whether a sentence that opens with a relative's history goes on to the patient or to a
     report (a pronoun of the relative's own gender stays with the relative)."""
     rest = family.end()
-    opener = family.group(0)
-    if _FEMALE_RELATIVE.search(opener):
-        pronoun = _BACK_UNLESS_FEMALE
-    elif _MALE_RELATIVE.search(opener):
-        pronoun = _BACK_UNLESS_MALE
-    else:
+    pronoun = _patients_pronoun(family.group(0))
+    if pronoun is None:
         return _BACK_TO_PATIENT.search(sentence, rest) is not None
     return _BACK_NOT_PRONOUN.search(sentence, rest) is not None or pronoun.search(sentence, rest) is not None
 
@@ -164,19 +169,11 @@ def _patient_part(sentence: str) -> str | None:
 
 
 def _patient_named(sentence: str, other: re.Match[str], clause_end: int) -> bool:
-    opener = other.group(0)
-    if _FEMALE_RELATIVE.search(opener):
-        pronoun: re.Pattern[str] | None = _BACK_UNLESS_FEMALE
-    elif _MALE_RELATIVE.search(opener):
-        pronoun = _BACK_UNLESS_MALE
-    else:
-        pronoun = None
     clause = sentence[other.end():clause_end]
-    if re.search(r"\b(?:pt|patient|pts)\b", clause, re.IGNORECASE):
-        return True
+    pronoun = _patients_pronoun(other.group(0))
     if pronoun is None:
         return _PATIENT.search(clause) is not None
-    return pronoun.search(clause) is not None
+    return _PATIENT_WORD.search(clause) is not None or pronoun.search(clause) is not None
 
 
 def _is_heading(sentence: str, opener: re.Match[str]) -> bool:

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -187,14 +187,7 @@ class RulesSettings(_Section):
     # (DESIGN.md section 8 "cooldown"; the worker and replay alike, so a backtest can try values)
     cooldown_min: float = Field(default=0.0, ge=0)
     # per rule family ({"news2": 120, "med.hyperkalemia_raas": 240}); a family not named uses cooldown_min
-    cooldown_min_by_family: dict[str, float] = Field(default_factory=dict)
-
-    @field_validator("cooldown_min_by_family")
-    @classmethod
-    def _no_negative_cooldown(cls, value: dict[str, float]) -> dict[str, float]:
-        if any(v < 0 for v in value.values()):
-            raise ValueError("cooldown minutes must be >= 0")
-        return value
+    cooldown_min_by_family: dict[str, Annotated[float, Field(ge=0)]] = Field(default_factory=dict)
 
 
 class MetricsSettings(_Section):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["trim_name_labels"]
+__all__ = ["trim_name_label"]
 
 _LEAD = frozenset((
     "son", "daughter", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother",
@@ -27,16 +27,13 @@ _TRAIL = frozenset((
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 
 
-def trim_name_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (name spans of ``text``) without a leading relation or role word and without a
-    trailing field label, where the span holds another word."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        words = list(_WORD.finditer(text, s, e))
-        if len(words) >= 2 and words[0].group(0).lower().rstrip(".") in _LEAD:
-            s = words[1].start()
-            words = words[1:]
-        if len(words) >= 2 and words[-1].group(0).lower().rstrip(".") in _TRAIL and words[-1].end() == e:
-            e = words[-2].end()
-        out.append((s, e))
-    return out
+def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
+    """The name span ``text[s:e]`` without a leading relation or role word and without a trailing
+    field label, where the span holds another word."""
+    words = list(_WORD.finditer(text, s, e))
+    if len(words) >= 2 and words[0].group(0).lower().rstrip(".") in _LEAD:
+        s = words[1].start()
+        words = words[1:]
+    if len(words) >= 2 and words[-1].group(0).lower().rstrip(".") in _TRAIL and words[-1].end() == e:
+        e = words[-2].end()
+    return s, e

@@ -261,8 +261,13 @@ def _suffix_not_prefix(m: re.Match[str]) -> bool:
 
 
 # measurements that open a sentence with their value ("Glucose 48", "Lactate 2.2", "Weight 70")
-_VALUE_LABELS = frozenset(
-    ["glucose", "lactate", "creatinine", "hb", "hgb", "haemoglobin", "hemoglobin", "potassium", "sodium", "bgl", "bm", "cbg", "inr", "wbc", "plt", "platelets", "temp", "temperature", "weight", "wt", "troponin", "etoh", "bac", "crp", "egfr", "urea", "bilirubin", "bili", "albumin", "magnesium", "phosphate", "calcium", "ferritin", "ldh", "ast", "alt", "alp", "ggt", "ck", "lipase", "amylase", "pulse", "sats"])
+_VALUE_LABELS = frozenset((
+    "glucose", "lactate", "creatinine", "hb", "hgb", "haemoglobin", "hemoglobin", "potassium",
+    "sodium", "bgl", "bm", "cbg", "inr", "wbc", "plt", "platelets", "temp", "temperature", "weight",
+    "wt", "troponin", "etoh", "bac", "crp", "egfr", "urea", "bilirubin", "bili", "albumin",
+    "magnesium", "phosphate", "calcium", "ferritin", "ldh", "ast", "alt", "alp", "ggt", "ck",
+    "lipase", "amylase", "pulse", "sats",
+))
 
 
 def _clinical(word: str) -> bool:

@@ -43,7 +43,7 @@ from processors.deid.loose_ids import loose_id_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
 from processors.deid.minutes import given_before_spans, minutes_name_spans, role_given_spans
-from processors.deid.name_edges import trim_name_labels
+from processors.deid.name_edges import trim_name_label
 from processors.deid.names import name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
@@ -546,7 +546,7 @@ def _piece_spans(
         near = [sp for sp in near if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
     spans = _join_name_gaps(text, _merge(merged + near) if near else merged)
     # session 34: "Son Luca", "Kevin Brannigan  DOB": the label is no part of the name
-    return [Span(*trim_name_labels(text, [(sp.start, sp.end)])[0], sp.placeholder)
+    return [Span(*trim_name_label(text, sp.start, sp.end), sp.placeholder)
             if sp.placeholder == "[NAME]" else sp for sp in spans]
 
 

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 
-from processors.fhir.systems import canonical_system
+from processors.fhir.systems import SNOMED, canonical_system
 
 __all__ = ["ALERT", "SNOMED_ANSWERS", "acvpu_answer"]
 
-SNOMED = "http://snomed.info/sct"
 ALERT = "248234008"
 SNOMED_ANSWERS = frozenset((ALERT, "300202002", "255373000", "450847001", "422768004"))
 _LETTER = {"A": ALERT, "V": "300202002", "P": "450847001", "U": "422768004", "C": "C"}

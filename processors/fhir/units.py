@@ -24,8 +24,11 @@ __all__ = [
     "UCUM",
     "UNIT_SYNONYMS",
     "Measure",
+    "f_to_c",
     "lookup_measure",
+    "mmol_to_mgdl_glucose",
     "resolve_unit",
+    "umol_to_mgdl_creatinine",
 ]
 
 
@@ -42,15 +45,15 @@ def _same(x: float) -> float:
 _PLACES = 9
 
 
-def _f_to_c(x: float) -> float:
+def f_to_c(x: float) -> float:
     return round((x - 32.0) * 5.0 / 9.0, _PLACES)
 
 
-def _umol_to_mgdl_creatinine(x: float) -> float:
+def umol_to_mgdl_creatinine(x: float) -> float:
     return round(x / 88.4, _PLACES)
 
 
-def _mmol_to_mgdl_glucose(x: float) -> float:
+def mmol_to_mgdl_glucose(x: float) -> float:
     return round(x * 18.016, _PLACES)
 
 
@@ -79,12 +82,12 @@ class Measure:
 _RATE = {"/min": _same, "{beats}/min": _same, "{breaths}/min": _same, "1/min": _same}
 _PCT = {"%": _same}
 _MMHG = {"mm[Hg]": _same}
-_TEMP = {"Cel": _same, "[degF]": _f_to_c}
+_TEMP = {"Cel": _same, "[degF]": f_to_c}
 _FLOW = {"L/min": _same}
 _SCORE = {"{score}": _same, "{Score}": _same, "{ScoreOf}": _same, "{points}": _same, "1": _same}
 _MMOL = {"mmol/L": _same, "meq/L": _same}  # monovalent ions: 1 mEq = 1 mmol
-_CREAT = {"mg/dL": _same, "umol/L": _umol_to_mgdl_creatinine}
-_GLUC = {"mg/dL": _same, "mmol/L": _mmol_to_mgdl_glucose}
+_CREAT = {"mg/dL": _same, "umol/L": umol_to_mgdl_creatinine}
+_GLUC = {"mg/dL": _same, "mmol/L": mmol_to_mgdl_glucose}
 def _div1000(x: float) -> float:
     return x / 1000.0
 

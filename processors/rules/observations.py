@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from operator import attrgetter
 
+from processors.fhir.acvpu import ALERT
+from processors.fhir.units import f_to_c, mmol_to_mgdl_glucose, umol_to_mgdl_creatinine
 from processors.scores.rounding import ge, gt, le, lt, round_half_up
 from processors.state import Obs, PatientState
 
@@ -63,7 +65,7 @@ SCORED_VITAL_CODES: frozenset[str] = frozenset(
 )
 VITAL_CODES: frozenset[str] = SCORED_VITAL_CODES | {"8462-4", "1104051000000101"}  # diastolic BP, NEWS2 total as sent
 
-ACVPU_ALERT = "248234008"
+ACVPU_ALERT = ALERT  # the canonical answer ingest maps every coding of Alert to (processors.fhir.acvpu)
 # ACVPU answers (reference/clinical.md section 3; Voice has two codes in the guides)
 ACVPU_ANSWERS = {ACVPU_ALERT: "Alert", "300202002": "Voice", "255373000": "Voice", "450847001": "Pain",
                  "422768004": "Unresponsive"}
@@ -75,16 +77,11 @@ _UNITS: dict[str, str] = {
     "gcs": "{score}",
 }
 
-# converted values keep 9 decimals, as processors.fhir.units does: float noise below them
-# would move a value off a rounding edge (96.71 [degF] is 35.95 Cel, not 35.949999999999996)
+# ingest's own converters (9 decimals kept: 96.71 [degF] is 35.95 Cel, not 35.949999999999996)
 _CONVERT: dict[str, dict[str, Callable[[float], float]]] = {
-    "temperature": {
-        "[degF]": lambda v: round((v - 32.0) * 5.0 / 9.0, 9),
-        "degF": lambda v: round((v - 32.0) * 5.0 / 9.0, 9),
-        "K": lambda v: round(v - 273.15, 9),
-    },
-    "glucose": {"mmol/L": lambda v: round(v * 18.016, 9)},
-    "creatinine": {"umol/L": lambda v: round(v / 88.4, 9), "µmol/L": lambda v: round(v / 88.4, 9)},
+    "temperature": {"[degF]": f_to_c, "degF": f_to_c, "K": lambda v: round(v - 273.15, 9)},
+    "glucose": {"mmol/L": mmol_to_mgdl_glucose},
+    "creatinine": {"umol/L": umol_to_mgdl_creatinine, "µmol/L": umol_to_mgdl_creatinine},
 }
 
 
