@@ -25,7 +25,7 @@ from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.patterns import data_lines
 
-__all__ = ["city_spans"]
+__all__ = ["city_spans", "city_state_spans"]
 
 _CUE = compile_rx(r"\b(?i:in|from|to|near|at|via|outside|around|visiting)[ \t]+(?=[A-Za-z])")
 _WORD = compile_rx(r"[A-Za-z][A-Za-z'-]*")
@@ -98,4 +98,30 @@ def city_spans(text: str) -> list[tuple[int, int, str]]:
                 break
             out.append((s, e, "[ADDRESS]"))
             break
+    return out
+
+
+# session 35 (black-box tester: "patient at home (Flagstaff, AZ)"): a capitalised place before a
+# US state code. A code that is no clinical abbreviation takes any capitalised words that are no
+# clinical spelling; one that is also a clinical abbreviation ("CA", "MI", "PA", "VT") only a
+# town of the gazetteer ("Hx: Hypertension, MI" stays)
+_CITY_STATE = compile_rx(r"(?<![\w'-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]?([A-Z]{2})\b(?![\w-])")
+_PLAIN_STATES = frozenset(["AK", "AL", "AZ", "FL", "IA", "IL", "KS", "KY", "MN", "MT", "ND", "NH", "NJ", "NM", "NY", "OH", "TN", "UT", "WA", "WI", "WV", "WY"])
+_STATES = _PLAIN_STATES | frozenset(["AR", "CA", "CO", "CT", "DC", "DE", "GA", "HI", "ID", "IN", "LA", "MA", "MD", "ME", "MI", "MO", "MS", "NC", "NE", "NV", "OK", "OR", "PA", "RI", "SC", "SD", "TX", "VA", "VT"])
+
+
+def city_state_spans(text: str) -> list[tuple[int, int, str]]:
+    if "," not in text:
+        return []
+    names, _common = _gazetteer()
+    out: list[tuple[int, int, str]] = []
+    for m in _CITY_STATE.finditer(text):
+        state = m.group(2)
+        if state not in _STATES:
+            continue
+        words = m.group(1).split()
+        if any(w.lower() in _CALENDAR or clinical_spelling(w) for w in words):
+            continue
+        if state in _PLAIN_STATES or m.group(1).lower() in names:
+            out.append((m.start(1), m.end(1), "[ADDRESS]"))
     return out

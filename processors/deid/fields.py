@@ -43,7 +43,8 @@ _AP = "'\u2019"
 _CW = rf"(?:[{_UP}][{_AP}]|(?:al|el)-)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?"  # session 6: "al-Rashid"
 _NT = rf"(?:{_CW}(?:-{_CW})*|[{_UP}]{{2,}}(?:[-{_AP}][{_UP}]{{2,}})?)"
 _PART = r"(?:St\.?|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn|\u00d3|N\u00ed|U\u00ed|Nic|Mac)"
-_TOK = rf"(?:{_NT}|[{_UP}]\.(?![{_UP}]\.)|[{_UP}](?=,|[ \t]+(?:MD|DO)\b)|{_PART}(?=[ \t]+[{_UP}]))"
+# session 35: a name part ends at a word end ("Anh Thu Pham, PharmD" is no "Pharm")
+_TOK = rf"(?:{_NT}(?![{_UP}{_LO}])|[{_UP}]\.(?![{_UP}]\.)|[{_UP}](?=,|[ \t]+(?:MD|DO)\b)|{_PART}(?=[ \t]+[{_UP}]))"
 _RUN = rf"{_TOK}(?:(?:[ \t]|,[ \t]?){_TOK}){{0,4}}"
 _TOKEN = compile_rx(rf"{_NT}|[{_UP}]\.?|{_PART}")
 

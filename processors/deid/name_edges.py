@@ -19,10 +19,37 @@ _LEAD = frozenset((
     "caregiver", "guardian", "nok", "pt", "patient", "pharmacist", "interpreter", "attending",
     "physician", "registrar", "surgeon", "anaesthetist", "anesthetist", "physiotherapist",
     "physio", "dietitian", "dietician", "midwife", "chaplain", "paramedic",
+    # session 35 (black-box tester): "Sibling Bella", "Parents Grace and ...", "Roommate Tyler",
+    # "Paged Dr Patel", "Called Mrs. Adewale", "Attends Bright Horizons", "Sponsor: Rob ..."
+    "sibling", "siblings", "parents", "parent", "roommate", "flatmate", "housemate", "stepmother",
+    "stepfather", "stepdad", "stepmum", "stepmom", "stepson", "stepdaughter", "fiance", "fiancee",
+    "boyfriend", "girlfriend", "twin", "godmother", "godfather", "grandma", "grandpa", "granny",
+    "teacher", "sponsor", "coach", "counsellor", "counselor", "therapist", "caseworker", "advocate",
+    "officer", "landlord", "landlady", "employer", "boss", "colleague", "supervisor", "manager",
+    "pastor", "priest", "rabbi", "babysitter", "paged", "called", "phoned", "rang", "contacted",
+    "emailed", "texted", "messaged", "informed", "attends", "attended", "visited",
 ))
 _TRAIL = frozenset((
     "dob", "d.o.b", "age", "sex", "mrn", "nhs", "nhi", "urn", "ur", "ramq", "ohip", "medicare",
     "tel", "ph", "phone", "mob", "mobile", "cell", "address", "doa", "dod",
+))
+# a field label that ends a name span only as a field: after a line end or a column gap, or before
+# a colon ("Dr Grant Young\nDate of procedure", "Sophia Rodriguez-Young  Member ID"; session 35)
+_TRAIL_FIELD = frozenset((
+    "date", "time", "member", "sponsor", "plan", "group", "room", "bed", "id", "npi", "ward", "unit",
+    "service", "reason", "procedure", "specimen", "accession", "diagnosis", "indication", "referring",
+    "requesting", "ordering", "insurance", "payer", "relationship", "email", "fax", "pager", "ext",
+    "gender", "religion", "language", "occupation", "employer", "school", "allergies", "weight",
+    "height", "gp", "pcp", "consultant", "attending", "location",
+))
+# an interpreter's language before the name ("Interpreter (Arabic) Samira"; session 35)
+_LANGUAGES = frozenset((
+    "arabic", "spanish", "mandarin", "cantonese", "vietnamese", "portuguese", "french", "russian",
+    "polish", "somali", "punjabi", "urdu", "hindi", "bengali", "farsi", "persian", "dari", "pashto",
+    "tagalog", "korean", "japanese", "italian", "german", "creole", "amharic", "tigrinya", "swahili",
+    "yoruba", "igbo", "hausa", "turkish", "greek", "romanian", "ukrainian", "kurdish", "nepali",
+    "tamil", "gujarati", "asl", "bsl", "auslan", "albanian", "lithuanian", "latvian", "czech",
+    "slovak", "hungarian", "bulgarian", "thai", "khmer", "burmese", "hmong", "lao", "marshallese",
 ))
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 
@@ -34,6 +61,13 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
     if len(words) >= 2 and words[0].group(0).lower().rstrip(".") in _LEAD:
         s = words[1].start()
         words = words[1:]
-    if len(words) >= 2 and words[-1].group(0).lower().rstrip(".") in _TRAIL and words[-1].end() == e:
-        e = words[-2].end()
+    if len(words) >= 2 and words[0].group(0).lower() in _LANGUAGES and text[s - 1:s] == "(":
+        s = words[1].start()
+        words = words[1:]
+    if len(words) >= 2 and words[-1].end() == e:
+        last = words[-1].group(0).lower().rstrip(".")
+        gap = text[words[-2].end():words[-1].start()]
+        if last in _TRAIL or (last in _TRAIL_FIELD and (
+                "\n" in gap or "  " in gap or "\t" in gap or text[e:e + 2].lstrip(" ").startswith(":"))):
+            e = words[-2].end()
     return s, e

@@ -158,6 +158,9 @@ _DATE_FORMS = (
     ),
     # March 14th, 2024 / Mar 14 / March 2024
     rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|,{_YEAR}\b|\s+'\d{{2}}\b)?",  # "MAY 04,1945" (session 24)
+    # session 35: a range of months in one year ("Jun-Nov 2023", "Jan/Feb 2024"); a quarter ("Q3 2022")
+    rf"\b{_MONTH}\.?[ \t]?[-\u2013/][ \t]?{_MONTH}\.?,?[ \t]+{_YEAR}\b",
+    rf"\b(?:Q[1-4]|[1-4]Q)[ \t/-]?{_YEAR}\b",
     rf"\b{_MONTH}\.?,?\s+{_YEAR}\b",
     # Nov-30-2025, Nov/30/2025
     rf"\b{_MONTH}[-/.]{_DAY}[-/.,]\s?(?:{_YEAR}|\d{{2}}\b)",
@@ -187,6 +190,7 @@ _UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "b
 
 
 _BOOKED_FOR = compile_rx(r"(?i:\b(?:booked|planned|scheduled|arranged|rebooked|listed)[ \t]+(?:in[ \t]+)?for)[ \t]+\Z")
+_WEEK_OF = compile_rx(r"(?i:\b(?:wk|week|weeks)[ \t]+(?:of|beginning|starting|commencing))[ \t]+\Z")  # session 35: "wk of 2/12"
 _IN_THE_LAST = compile_rx(r"(?i:\b(?:in|over|within|for|during)[ \t]+(?:the[ \t]+)?(?:last|past))[ \t]+\Z")
 _LAST_DOSE = compile_rx(r"(?i:\b(?:last|next|first|final|latest)[ \t]+(?:supervised[ \t]+|observed[ \t]+)?dose)[ \t]+\Z")
 _DISCHARGE_SYMPTOM = compile_rx(
@@ -223,6 +227,7 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
         if w and (
             w.group(1).lower() in _DM_LEAD or text[max(0, s - 12) : s - 1].lower() == "week ending"
             or _BOOKED_FOR.search(text, max(0, s - 24), s)  # session 27 (v111): "DST booked for 10/07"
+            or _WEEK_OF.search(text, max(0, s - 24), s)
             or _LAST_DOSE.search(text, max(0, s - 30), s)  # session 9 (v27): "last dose 13/6 pm"
         ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and valid_day_month(m.group(1))
               and not UK_DURATION.fullmatch(m.group(1))):
@@ -280,7 +285,8 @@ _PHONE = compile_rx(
 )
 _PHONE_LABELLED = by_first_letter(compile_rx(  # on the lower-cased text
     r"\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
-    r"(\+?[\d(][\d \t().-]{5,}\d(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
+    # session 35: the number ends at no digit and opens no clock time ("pager 2231) 03:15")
+    r"(\+?[\d(][\d \t().-]{5,}\d(?!\d|:\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
 ))
 _EMAIL = compile_rx(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = compile_rx(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
@@ -374,6 +380,9 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     r"|(?i:\b(?:aged?|age:)\s*)(9\d|1[0-2]\d)\b"
     # session 25 (v92): "Age as stated to me: 100"
     r"|(?i:\bage\b[a-z \t]{1,25}:[ \t]*)(9\d|1[0-2]\d)\b"
+    # session 35: an age in apposition after a name ("Mr. Faith (first name Augustine), 92, resident of")
+    r"|(?<=[A-Za-z)], )(9\d|1[01]\d)(?=,[ \t]+(?:a[ \t]+)?(?:resident|retired|widow(?:ed|er)?|lives|living"
+    r"|who|admitted|frail|bedbound|housebound|known)\b)"
 )
 # what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
 # round 11: two blanks end a field too ("Erie 94568  Loc type: ...")
@@ -522,7 +531,7 @@ _GATES: dict[str, str] = {
     # a weekday, month or holiday
     "date": (
         r"\d|[ \t]+\d|Mo|Tu|We|Th|Fr|Sa|Su|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De"
-        r"|JA|FE|MA|AP|JU|AU|SE|OC|NO|DE|Ch|Ne|Bo|Ea|Go|Ha|In|Me|La|Ve|Re|Va|Di|Ei|Xm"
+        r"|JA|FE|MA|AP|JU|AU|SE|OC|NO|DE|Ch|Ne|Bo|Ea|Go|Ha|In|Me|La|Ve|Re|Va|Di|Ei|Xm|Q[1-4]"
     ),
     "weekday": r"[MTWFS]",
     "the": r"[tTuUbBaAfFsS]",  # session 34: "until 14th", "by 21st", "from 2nd", "since 3rd"

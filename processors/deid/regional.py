@@ -170,7 +170,7 @@ _VISTA_NAME = compile_rx(
     re.MULTILINE,
 )
 _NAME_CRED_LINE = compile_rx(
-    r"^[ \t]*(?:/es/[ \t]*)?([A-Z][a-z'-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?),[ \t]*"
+    r"(?:^[ \t]*(?:/es/[ \t]*)?|(?<=[-\u2014\u2013] ))([A-Z][a-z'-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?),[ \t]*"
     r"(?:MD|DO|RN|NP|PA-C|FNP-C|LMSW|LCSW|LSW|MSW|PharmD|RD|DPT|PT|OT|OTR/L|SLP|CNM\d?|CRNA|LPN|FCCP|FACP|APRN|DNP|BSN)\b",
     re.MULTILINE,
 )

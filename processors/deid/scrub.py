@@ -19,7 +19,7 @@ from processors.deid.bylines import byline_name_spans
 from processors.deid.calendar_words import calendar_spans
 from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.chat import lower_context_spans
-from processors.deid.cities import city_spans
+from processors.deid.cities import city_spans, city_state_spans
 from processors.deid.codes import code_spans
 from processors.deid.columns import column_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
@@ -28,6 +28,7 @@ from processors.deid.context import ROLE_NOUNS, context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
 from processors.deid.device_services import device_service_name_spans
 from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
+from processors.deid.employers import employer_spans
 from processors.deid.endoflife import end_of_life_label_names, end_of_life_name_spans
 from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
 from processors.deid.fields import join_name_spans, person_spans
@@ -531,6 +532,8 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in number_spans(text))  # session 11: "138 1234 5678", "03-1234-5678"
     raw.extend(Span(s, e, p) for s, e, p in loose_id_spans(text))  # session 33: "123 45 6789", GPS coordinates
     raw.extend(Span(s, e, p) for s, e, p in city_spans(text))  # session 33: "lives w/ wife in quincy"
+    raw.extend(Span(s, e, p) for s, e, p in city_state_spans(text))  # session 35: "(Flagstaff, AZ)"
+    raw.extend(Span(s, e, p) for s, e, p in employer_spans(text))  # session 35: "Works at Home Depot"
     raw.extend(Span(s, e, p) for s, e, p in calendar_spans(text))  # session 33: "echo in October", "friday"
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins
         raw.extend(_token_spans(composed, tokens, cfg.pseudonym_key))
@@ -544,8 +547,13 @@ def _piece_spans(
     near.extend(Span(s, e, p) for s, e, p in repeated_id_spans(text, ids))  # session 22 (v70)
     if protected:
         near = [sp for sp in near if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
-    spans = _join_name_gaps(text, _merge(merged + near) if near else merged)
-    # session 34: "Son Luca", "Kevin Brannigan  DOB": the label is no part of the name
+    # session 34: "Son Luca", "Kevin Brannigan  DOB": the label is no part of the name; session 35:
+    # trimmed before the gaps are joined too ("Dr. Hannah Greenberg. Roommate Tyler" is two names)
+    spans = _join_name_gaps(text, _trim_names(text, _merge(merged + near) if near else merged))
+    return _trim_names(text, spans)
+
+
+def _trim_names(text: str, spans: list[Span]) -> list[Span]:
     return [Span(*trim_name_label(text, sp.start, sp.end), sp.placeholder)
             if sp.placeholder == "[NAME]" else sp for sp in spans]
 
