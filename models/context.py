@@ -77,7 +77,10 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
 _OTHER_OPENER = re.compile(
     rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?(?:{_RELATIVE}|{_OTHER})"
     r"(?:\s+\[NAME\])?\s+"
-    r"(?:c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
+    # session 35 (notes tester): "Son mentions his own chest pains" is the son's
+    r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
+    r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
+    r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
     r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|has|had|have|is|was|were|"
     r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?)\b"
     r"(?!\s+(?:noticed|seen|saw|found|reported|said|told|called|observed|witnessed|brought|been|heard|"

@@ -1,4 +1,5 @@
-"""Refusing something that is no medicine is no medication refusal (session 34).
+"""Refusing something that is no medicine is no medication refusal (session 34); not taking one,
+said without "refused", is (session 35).
 
 The classifier learnt "declined" / "refused" as medication refusal and read "Patient declined
 physiotherapy today due to visitors." as one (0.955) and "Refused bloods this am." too (0.997;
@@ -6,6 +7,15 @@ session 34 notes tester). A sentence whose refusal is of a listed non-medicine (
 food, obs, a wash, a scan ...) and that names no medicine anywhere (a medication word, a dose
 form, a route, a drug by its stem) has its medication-refusal probability capped below any
 threshold; every other sentence is the model's.
+
+The classifier learnt refusal from "refused" / "declined" / "won't take" and missed the other ways
+nurses chart it (session 35 notes tester, 3 of its 8 refusal notes): "not taking oral meds -
+spitting them out", "Non-compliant with meds - 3 days of tabs found hidden in locker", "Didn't want
+her 2200 lorazepam". Such a phrase about a medicine (spitting out or hiding tablets, non-compliant
+or not taking them, not wanting a named medicine), with no negation, supposition or past in the
+clause before it ("no concerns re spitting out tabs", "if not taking meds"), is medication refusal
+(probability 1.0, the phrase as its explanation). "Not taking any medications" (none prescribed)
+is no refusal.
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["REFUSAL", "apply_refusal_objects", "refuses_no_medicine"]
+__all__ = ["REFUSAL", "apply_refusal_objects", "non_adherence", "refuses_no_medicine"]
 
 REFUSAL = "medication_refusal"
 _CAP = 0.01
@@ -45,11 +55,52 @@ def refuses_no_medicine(sentence: str) -> bool:
     return _NON_MEDICINE.search(sentence) is not None and _MEDICINE.search(sentence) is None
 
 
-def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray, labels: Sequence[str]) -> None:
-    """Cap the medication-refusal column of ``probs`` where the sentence refuses no medicine."""
+def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray,
+                          labels: Sequence[str]) -> dict[int, str]:
+    """Set the medication-refusal column of ``probs`` to 1.0 where the sentence charts not taking a
+    medicine, and cap it where the sentence refuses no medicine; returns sentence row -> phrase."""
     if REFUSAL not in labels:
-        return
+        return {}
     column = list(labels).index(REFUSAL)
+    found: dict[int, str] = {}
     for row, sentence in enumerate(sentences):
-        if probs[row, column] > _CAP and refuses_no_medicine(sentence):
+        phrase = non_adherence(sentence)
+        if phrase is not None:
+            probs[row, column] = 1.0
+            found[row] = phrase
+        elif probs[row, column] > _CAP and refuses_no_medicine(sentence):
             probs[row, column] = _CAP
+    return found
+
+
+_MEDS = (r"(?:meds|medications?|medicines?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|"
+         r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot)")
+_NON_ADHERENCE = re.compile(
+    rf"\b(?:spit(?:s|ting)?\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"
+    rf"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?|spat\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"
+    rf"non-?\s?complian(?:t|ce)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?{_MEDS}|"
+    rf"not\s+taking\s+(?:(?:his|her|their|the)\s+)(?:\w+\s+)?{_MEDS}|"
+    rf"not\s+taking\s+(?:oral|regular|prescribed)\s+{_MEDS}|"
+    rf"{_MEDS}\s+(?:were\s+|was\s+)?(?:found\s+)?hidden|hid(?:ing|es)?\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
+    rf"pocket(?:s|ed|ing)\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
+    rf"did\s*n[o']?t\s+want\s+(?:(?:his|her|their|the)\s+)(?:[\w/]+\s+){{0,2}}"
+    rf"(?:{_MEDS}|\w+(?:pam|lam|pril|olol|formin|pine|done|zole|cillin|mycin|semide|statin|parin|xaban)))\b",
+    re.IGNORECASE)
+_SPIT_IT = re.compile(r"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?", re.IGNORECASE)
+_BEFORE_CLAUSE = re.compile(r"[,;.]")
+_NOT_NOW = re.compile(
+    r"\b(?:no|nil|denies|without|if|should|would|could|may|might|monitor(?:ing)?\s+for|risk|in\s+case|"
+    r"unless|concerns?\s+(?:re|about)|previous(?:ly)?|prior|history|hx|h/o|last\s+admission|(?:19|20)\d\d)\b",
+    re.IGNORECASE)
+
+
+def non_adherence(sentence: str) -> str | None:
+    """The first phrase of ``sentence`` that charts not taking a medicine now, as written; None."""
+    for match in _NON_ADHERENCE.finditer(sentence):
+        if _SPIT_IT.fullmatch(match.group(0)) and _MEDICINE.search(sentence) is None:
+            continue  # "spitting it out" with no medicine in the sentence
+        starts = [m.end() for m in _BEFORE_CLAUSE.finditer(sentence, 0, match.start())]
+        if _NOT_NOW.search(sentence, starts[-1] if starts else 0, match.start()):
+            continue
+        return match.group(0).strip()
+    return None

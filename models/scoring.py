@@ -14,7 +14,7 @@ from models.artifacts import ModelMeta
 from models.batching import plan_batches
 from models.classifier import aggregate_note
 from models.fever import INFECTION, apply_fever_readings
-from models.refusal import apply_refusal_objects
+from models.refusal import REFUSAL, apply_refusal_objects
 from models.scales import OVERSEDATION, apply_sedation_scales
 from schemas.finding import Finding
 
@@ -68,8 +68,8 @@ def findings_for_notes(
     wanted: list[tuple[int, int, int]] = []  # (note, sentence, label)
     readings = [apply_sedation_scales(note.sentences, note.probs, model.meta.labels) for note in notes]
     fevers = [apply_fever_readings(note.sentences, note.probs, model.meta.labels) for note in notes]
-    for note in notes:  # refusing physio or bloods is no medication refusal (models/refusal.py)
-        apply_refusal_objects(note.sentences, note.probs, model.meta.labels)
+    # refusing physio or bloods is no medication refusal; spitting out tablets is (models/refusal.py)
+    refusals = [apply_refusal_objects(note.sentences, note.probs, model.meta.labels) for note in notes]
     for n, note in enumerate(notes):
         if len(note.sentences) == 0:
             continue
@@ -85,8 +85,8 @@ def findings_for_notes(
             words = model.explain([(notes[n].ids[s], lab) for n, s, lab in chunk], top_k)
             for (n, s, lab), w in zip(chunk, words, strict=True):
                 tokens[n][(s, lab)] = w
-    for found, name in ((readings, OVERSEDATION), (fevers, INFECTION)):
-        if any(found):  # a scale or fever finding is explained by its reading
+    for found, name in ((readings, OVERSEDATION), (fevers, INFECTION), (refusals, REFUSAL)):
+        if any(found):  # a scale, fever or refusal finding is explained by its reading
             column = list(model.meta.labels).index(name)
             for n, rows in enumerate(found):
                 for row, reading in rows.items():

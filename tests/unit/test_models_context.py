@@ -106,6 +106,11 @@ from models.sentences import split_sentences
     pytest.param("PMH\nHTN\nFall\nNow confused.", ["Now confused."], id="section-name-alone-is-a-heading"),
     pytest.param("Past medical history\nGI bleed\nAF\n\nFell in bay today.", ["Fell in bay today."],
                  id="long-section-name-alone"),
+    # session 35 notes tester: a relative's "own" complaint is the relative's
+    pytest.param("Son mentions his own chest pains, advised to see his GP.", ["advised to see his GP."],
+                 id="relative-own-complaint"),
+    pytest.param("Pt mentions his own chest pain since am.", ["Pt mentions his own chest pain since am."],
+                 id="patient-own-complaint-kept"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from models.refusal import REFUSAL, apply_refusal_objects, refuses_no_medicine
+from models.refusal import REFUSAL, apply_refusal_objects, non_adherence, refuses_no_medicine
 
 
 @pytest.mark.parametrize(("sentence", "capped"), [
@@ -31,3 +31,29 @@ def test_refusal_of_no_medicine(sentence: str, capped: bool) -> None:
     again = probs.copy()
     apply_refusal_objects([sentence], again, labels)  # idempotent
     assert np.array_equal(again, probs)
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    pytest.param("Pt not taking oral meds - spitting them out.", "not taking oral meds", id="not-taking-oral-meds"),
+    pytest.param("Non-compliant with meds - 3 days of tabs found hidden in locker.", "Non-compliant with meds",
+                 id="non-compliant"),
+    pytest.param("Didn't want her 2200 lorazepam, said she'd sleep without it.", "Didn't want her 2200 lorazepam",
+                 id="did-not-want-a-drug"),
+    pytest.param("Spat out her morning tablets.", "Spat out her morning tablets", id="spat-out"),
+    pytest.param("Pocketing tablets, found in cheek.", "Pocketing tablets", id="pocketing"),
+    pytest.param("Tablets found hidden under pillow.", "Tablets found hidden", id="hidden"),
+    pytest.param("Not taking any regular medications at home.", None, id="none-prescribed"),
+    pytest.param("No concerns re spitting out tabs.", None, id="negated"),
+    pytest.param("hx of non-compliance with meds", None, id="history"),
+    pytest.param("Spitting up blood, on warfarin.", None, id="spitting-blood"),
+    pytest.param("Pt spitting, drooling.", None, id="spitting-no-medicine"),
+    pytest.param("Compliant with meds.", None, id="compliant"),
+])
+def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
+    """Session 35 notes tester: refusal charted without "refused" is medication refusal."""
+    assert non_adherence(sentence) == phrase
+    labels = ("bleeding", REFUSAL)
+    probs = np.array([[0.2, 0.1]], dtype=np.float32)
+    found = apply_refusal_objects([sentence], probs, labels)
+    assert bool(probs[0, 1] == 1.0) is (phrase is not None)
+    assert found == ({0: phrase} if phrase is not None else {})
