@@ -45,6 +45,12 @@ def _decidable(state: PatientState, at: datetime, family: str, cfg: Any, last_qu
     return result_decidable(state, at, family, cfg, last_qualifying, note_at=note_at)
 
 
+def _drug_ended(state: PatientState, at: datetime, family: str, cfg: Any) -> bool:
+    from processors.rules.engine import drug_ended  # lazily, as the engine
+
+    return drug_ended(state, at, family, cfg)
+
+
 def _engine_evaluate(
     state: PatientState, at: datetime, findings: Sequence[Finding], cfg: Any
 ) -> list[RuleResult]:
@@ -149,6 +155,7 @@ def evaluate_batch(
         # a new measurement of a scored vital (not only a diastolic value or an EHR's NEWS2 total)
         has_vital = any(ev.kind == "vital" and ev.time == at and ev.code in SCORED_VITAL_CODES for ev in batch)
         has_note = any(ev.kind == "note" and ev.time == at for ev in batch)
+        has_medication = any(ev.kind == "medication" and ev.time == at for ev in batch)
         # the rules see the episodes as they stand at this time (an alert an earlier time of this
         # batch opened is open: "hold lisinopril (SIRS alert open)"), as replay's one-time batches do
         # (session 29 black-box tester: a live batch of three times advised differently)
@@ -157,9 +164,14 @@ def evaluate_batch(
         for family in sorted(set(episodes) | set(results)):
             result = results.get(family)
             vital_gate = family in lc.vital_families and not has_vital
-            if vital_gate and (result is None or result.confirmation == "second"):
-                continue
             episode = episodes.get(family) or new_episode(family)
+            # a vital-sign family is evaluated where the batch holds a vital, and (session 35) an
+            # open drug-dependent one also where a medication event ends its drug: that is a clear
+            # time, as a drug stop is for the lab-based medication rules
+            stop_clears = (result is None and has_medication and episode.status == "open" and cfg.evaluate is None
+                           and _drug_ended(state, at, family, cfg.rules))
+            if vital_gate and (result is None or result.confirmation == "second") and not stop_clears:
+                continue
             if (result is None and episode.status == "open" and cfg.evaluate is None
                     and not _decidable(state, at, family, cfg.rules, episode.last_qualifying, has_note)):
                 continue  # no score, a value the rule reads missing or stale, no new note: no clear time

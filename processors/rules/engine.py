@@ -46,6 +46,7 @@ __all__ = [
     "RULE_IDS",
     "RuleConfig",
     "RulesConfig",
+    "drug_ended",
     "evaluate",
     "evaluation_times",
     "load_rules_config",
@@ -140,6 +141,14 @@ def result_decidable(
     if family == "med.opioid_respiratory" and last_qualifying is not None:
         params = opioid_triggers(Ctx(state=state, at=last_qualifying, cfg=cfg)) or params
     return ctx.vital_at() and all(ctx.latest(p, ctx.vital_window) is not None for p in params)
+
+
+def drug_ended(state: PatientState, at: datetime, family: str, cfg: RulesConfig) -> bool:
+    """Whether ``family`` is a vital-sign rule on a drug (opioid, bradycardia, hypotension) and no
+    drug of its class is active at ``at``: a drug stop that arrives as its own event clears it
+    there, as it clears the lab-based medication rules (session 35 black-box tester)."""
+    inputs = _VITAL_INPUTS.get(family)
+    return inputs is not None and inputs[1] is not None and not Ctx(state=state, at=at, cfg=cfg).drugs(inputs[1])
 
 
 def evaluate(
