@@ -34,7 +34,7 @@ from processors.deid.extend import caps_name_spans, extend_name_spans, role_name
 from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
-from processors.deid.guard import guard_name_spans
+from processors.deid.guard import guard_name_spans, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
@@ -407,7 +407,9 @@ def _scrub_piece(
     """PHI spans of one piece: the Latin recognisers read ``text``; the patient's own tokens and
     the other-script recognisers read ``composed`` (same length, letters as written)."""
     low = lowered(text)
-    with note_scan(text, low):  # session 14: whole-text searches Hyperscan rules out are skipped
+    # session 14: whole-text searches Hyperscan rules out are skipped; session 35: each token's
+    # clinical check is made once per piece
+    with note_scan(text, low), token_memo(text):
         return _piece_spans(text, low, composed, has_script, tokens, cfg)
 
 
