@@ -71,7 +71,7 @@ _BACK_UNLESS_MALE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 # bleeding") is no finding for the patient (ConText's "experiencer: other")
 _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d+\s+neighbou?rs?|"
           r"(?:another|other|different)\s+patients?|"
-          r"patients?\s+in\s+(?:the\s+)?(?:next|neighbou?ring|adjacent|opposite)\s+beds?|"
+          r"(?:patients?|pts?)\s+in\s+(?:the\s+)?(?:next|neighbou?ring|adjacent|opposite)\s+(?:beds?|rooms?)|"
           r"(?:next|adjacent|neighbou?ring)[- ]bed(?:\s+patient)?|"
           r"hcas?|hcsws?|staff(?:\s+member)?|porters?|student(?:\s+nurse)?|colleagues?|carers?)")
 _OTHER_OPENER = re.compile(
@@ -82,7 +82,7 @@ _OTHER_OPENER = re.compile(
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
     r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
     r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|has|had|have|is|was|were|"
-    r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?)\b"
+    r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell)\b"
     r"(?!\s+(?:noticed|seen|saw|found|reported|said|told|called|observed|witnessed|brought|been|heard|"
     r"informed|aware|asked|concern(?:s|ed)?|worried|updated|visited|present|here|happy|keen|with\s+(?:him|her|pt|"
     r"patient|them)|at\s+(?:the\s+)?bedside)\b)",
@@ -247,6 +247,26 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
     return mask
 
 
+# session 35 (second notes tester): "Shift checklist: [ ] chest pain [ ] SOB [ ] bleeding" read as
+# bleeding (0.97): an unchecked box and its item ("[ ] X", "[] X", "\u2610 X") are left out of the
+# sentence, up to the next box, semicolon or line end; a checked one ("[x] N/V") stays
+_UNCHECKED = re.compile(r"(?:\[\s?\]|\u2610)[^\[\]\u2610\u2611\u2612\n;]*")
+# teaching and instructions name what to watch for, not what happened: "Discharge teaching done:
+# call 911 for chest pain; report fever > 38.3, wound redness or drainage, black stools" (0.9995
+# infection signs); a sentence that opens with one is not scored
+_INSTRUCTION = re.compile(
+    r"^\W*(?:(?:discharge\s+)?(?:teaching|education|instructions?|advice|safety[- ]net(?:ting)?)"
+    r"(?:\s+(?:done|given|provided|completed|reinforced|reviewed))?\s*[:\-]\s*)?"
+    r"(?:(?:pt|patient|family|wife|husband|daughter|son|parents?|carer)\s+(?:was\s+|were\s+)?"
+    r"(?:educated|instructed|taught|counsel+ed)\s+(?:on|about|to|re|regarding)\b|"
+    r"call\s+(?:911|999|000|112|\w+)\s+(?:for|if)\b|report\s+(?:any\s+|all\s+)?(?:signs?|symptoms?|new|worsening|increas\w*|fevers?|bleeding|pain|chest|shortness|sob|"
+    r"falls?|redness|drainage|swelling|rash|black|blood|dizziness|vomiting|nausea|confusion|temp\w*)\b|"
+    r"return\s+(?:\w+\s+){0,3}if\b|seek\s+(?:\w+\s+){0,2}(?:care|attention|help)\b|"
+    r"signs\s+and\s+symptoms\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 def current_sentences(text: str) -> list[str]:
     """The sentences of ``text`` the model scores: all but past and family history. A sentence
     kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
@@ -258,8 +278,12 @@ def current_sentences(text: str) -> list[str]:
         return sentences
     out: list[str] = []
     for sentence, past in zip(sentences, history_mask(text, sentences), strict=True):
-        if past:
+        if past or _INSTRUCTION.match(sentence):
             continue
+        if "[" in sentence or "\u2610" in sentence:  # session 35: an unchecked box charts absence
+            sentence = _UNCHECKED.sub(" ", sentence).strip()
+            if not any(c.isalpha() for c in sentence):
+                continue
         part = _patient_part(sentence)
         if part is not None:
             if part:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from models.charted import apply_charted_values
 from models.classifier import FindingsClassifier
 from models.context import current_sentences
 from models.fever import apply_fever_readings
@@ -46,6 +47,7 @@ def note_probabilities(
     apply_sedation_scales(sentences, probs, clf.meta.labels)  # as predict and the engine do
     apply_fever_readings(sentences, probs, clf.meta.labels)
     apply_refusal_objects(sentences, probs, clf.meta.labels)
+    apply_charted_values(sentences, probs, clf.meta.labels)
     out = np.zeros((len(texts), len(clf.meta.labels)), dtype=np.float32)
     np.maximum.at(out, np.asarray(owners, dtype=np.int64), probs)
     return out

@@ -12,6 +12,7 @@ import numpy as np
 
 from models.artifacts import ModelMeta
 from models.batching import plan_batches
+from models.charted import ALTERED, apply_charted_values
 from models.classifier import aggregate_note
 from models.fever import INFECTION, apply_fever_readings
 from models.refusal import REFUSAL, apply_refusal_objects
@@ -70,6 +71,8 @@ def findings_for_notes(
     fevers = [apply_fever_readings(note.sentences, note.probs, model.meta.labels) for note in notes]
     # refusing physio or bloods is no medication refusal; spitting out tablets is (models/refusal.py)
     refusals = [apply_refusal_objects(note.sentences, note.probs, model.meta.labels) for note in notes]
+    # pain scores, glucose readings, orientation (models/charted.py)
+    confusions = [apply_charted_values(note.sentences, note.probs, model.meta.labels) for note in notes]
     for n, note in enumerate(notes):
         if len(note.sentences) == 0:
             continue
@@ -85,7 +88,7 @@ def findings_for_notes(
             words = model.explain([(notes[n].ids[s], lab) for n, s, lab in chunk], top_k)
             for (n, s, lab), w in zip(chunk, words, strict=True):
                 tokens[n][(s, lab)] = w
-    for found, name in ((readings, OVERSEDATION), (fevers, INFECTION), (refusals, REFUSAL)):
+    for found, name in ((readings, OVERSEDATION), (fevers, INFECTION), (refusals, REFUSAL), (confusions, ALTERED)):
         if any(found):  # a scale, fever or refusal finding is explained by its reading
             column = list(model.meta.labels).index(name)
             for n, rows in enumerate(found):

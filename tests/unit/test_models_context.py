@@ -111,6 +111,16 @@ from models.sentences import split_sentences
                  id="relative-own-complaint"),
     pytest.param("Pt mentions his own chest pain since am.", ["Pt mentions his own chest pain since am."],
                  id="patient-own-complaint-kept"),
+    # session 35 second notes tester: unchecked boxes, teaching, the patient in the next bed
+    pytest.param("Checklist: [ ] chest pain [ ] SOB [ ] bleeding [x] N/V", ["Checklist:    [x] N/V"],
+                 id="unchecked-boxes-left-out"),
+    pytest.param("[ ] fall [ ] rash", [], id="only-unchecked-boxes"),
+    pytest.param("Discharge teaching done: report fever > 38.3, wound redness or drainage.", [],
+                 id="teaching-is-no-finding"),
+    pytest.param("Report from night RN: pt vomited x2.", ["Report from night RN: pt vomited x2."],
+                 id="a-handover-report-kept"),
+    pytest.param("Pt in next bed had a fall overnight; this pt slept well.", ["this pt slept well."],
+                 id="pt-in-next-bed"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

@@ -1,0 +1,105 @@
+"""Charted values and set phrases that decide or cap a label of their sentence (session 35).
+
+A second black-box notes tester wrote 120 longer US ICU / ED / med-surg notes and found the
+classifier reading numbers as findings: "Pain 2/10 at incision" as uncontrolled pain (0.99, above
+the label's 0.90 threshold), "BG 134 at HS" and "glucose 102" as hypoglycaemia symptoms (0.92,
+0.98), "Pt verbalized understanding" as altered mental status (0.997); and missing the shorthand
+"A&O x1 (self only) ... CAM-ICU positive". As with sedation scales and fevers, a charted value is
+read, not guessed:
+
+- a pain score of 0-3 out of 10 (every score in the sentence) with no word of pain out of control
+  ("unrelieved", "uncontrolled", "despite", "severe", "worse") caps `uncontrolled_pain` at 0.01;
+- a glucose reading (BG, CBG, BM, FSBG, POC glucose, blood sugar, glucose) whose every value is
+  70 mg/dL or more (4.0 mmol/L or more when written 30 or below) in a sentence with no word of a
+  hypo ("hypo", "shaky", "sweaty", "clammy", "diaphoretic", "D50", "glucagon", "dextrose",
+  "juice") caps `hypoglycemia_symptoms` at 0.01;
+- orientation to none, one or two spheres ("A&O x1", "AOx2", "oriented x 1") or a positive
+  CAM / CAM-ICU, asserted now and not said to be the patient's baseline, is altered mental status (probability 1.0, the phrase as its
+  explanation); "verbalized understanding" / "teach-back" with no such phrase caps it at 0.01.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from models.scales import asserted_now
+
+__all__ = ["ALTERED", "apply_charted_values", "confusion_reading"]
+
+ALTERED = "altered_mental_status"
+_PAIN = "uncontrolled_pain"
+_HYPO = "hypoglycemia_symptoms"
+_CAP = 0.01
+
+_PAIN_SCORE = re.compile(r"\b(?:pain|pain\s+score|ps|nrs|vas)\b\D{0,12}?\b(\d{1,2})\s*/\s*10\b", re.IGNORECASE)
+_ANY_SCORE = re.compile(r"\b(\d{1,2})\s*/\s*10\b")
+_OUT_OF_CONTROL = re.compile(
+    r"\b(?:unrelieved|uncontrolled|not\s+controlled|poorly\s+controlled|despite|severe|worse|worsening|"
+    r"escalat\w*|breakthrough|excruciating|agoni[sz]\w*|screaming|crying\s+(?:out\s+)?in\s+pain)\b",
+    re.IGNORECASE)
+_GLUCOSE = re.compile(
+    r"\b(?:bg|bgl|cbg|bm|fsbg|poc\s+glucose|blood\s+(?:sugar|glucose)|glucose|accu-?che?c?k|sugars?)\b"
+    r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc))*\s*[:=]?\s*"
+    r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/)\s*(\d{1,3}(?:\.\d)?))?",
+    re.IGNORECASE)
+_HYPO_WORDS = re.compile(
+    r"\b(?:hypo\w*|shaky|shaking|tremor\w*|sweat\w*|clammy|diaphore\w*|d50|d10|glucagon|dextrose|juice|"
+    r"glucogel|hypostop|low\s+(?:blood\s+)?sugar|confus\w*|drowsy)\b",
+    re.IGNORECASE)
+_CONFUSION = re.compile(
+    r"\b(?:a\s*&\s*o|a\s*/\s*o|ao|alert\s+(?:and|&)\s+oriented|oriented)\s*x\s*([0-2])\b(?!\s*(?:-|to)\s*[34])"
+    r"|\bcam(?:-icu)?\s*(?:screen\s+)?(?:is\s+)?(?:positive|pos\b|\+)",
+    re.IGNORECASE)
+_BASELINE = re.compile(r"\b(?:baseline|usual|normal\s+for\s+(?:him|her|them|pt)|at\s+(?:his|her)\s+best|dementia)\b",
+                       re.IGNORECASE)  # "A&O x2 at baseline" is no change
+_UNDERSTANDING = re.compile(r"\b(?:verbali[sz]e[sd]?|verbali[sz]ing|demonstrated?)\s+understanding\b|\bteach-?back\b",
+                            re.IGNORECASE)
+
+
+def _low_pain_only(sentence: str) -> bool:
+    scores = [int(m.group(1)) for m in _PAIN_SCORE.finditer(sentence)]
+    if not scores or _OUT_OF_CONTROL.search(sentence):
+        return False
+    every = [int(m.group(1)) for m in _ANY_SCORE.finditer(sentence)]
+    return max(every + scores) <= 3
+
+
+def _normal_glucose_only(sentence: str) -> bool:
+    values: list[float] = []
+    for match in _GLUCOSE.finditer(sentence):
+        values.extend(float(v) for v in match.groups() if v)
+    if not values or _HYPO_WORDS.search(sentence):
+        return False
+    return all(v >= 70 if v > 30 else v >= 4.0 for v in values)
+
+
+def confusion_reading(sentence: str) -> str | None:
+    """The first orientation or CAM phrase of ``sentence`` that charts confusion now; None."""
+    for match in _CONFUSION.finditer(sentence):
+        if asserted_now(sentence, match.start()) and not _BASELINE.search(sentence):
+            return match.group(0).strip()
+    return None
+
+
+def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
+                         labels: Sequence[str]) -> dict[int, str]:
+    """Apply the module's rules to ``probs`` (one row per sentence); returns sentence row -> the
+    phrase, for the rows an orientation or CAM phrase made an altered-mental-status finding."""
+    column = {label: j for j, label in enumerate(labels)}
+    found: dict[int, str] = {}
+    for row, sentence in enumerate(sentences):
+        if _PAIN in column and _low_pain_only(sentence):
+            probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
+        if _HYPO in column and _normal_glucose_only(sentence):
+            probs[row, column[_HYPO]] = min(float(probs[row, column[_HYPO]]), _CAP)
+        if ALTERED in column:
+            phrase = confusion_reading(sentence)
+            if phrase is not None:
+                probs[row, column[ALTERED]] = 1.0
+                found[row] = phrase
+            elif _UNDERSTANDING.search(sentence):
+                probs[row, column[ALTERED]] = min(float(probs[row, column[ALTERED]]), _CAP)
+    return found

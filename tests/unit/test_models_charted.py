@@ -1,0 +1,70 @@
+"""Charted pain scores, glucose readings and orientation decide or cap their labels
+(models/charted.py; session 35 second notes tester)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.charted import apply_charted_values, confusion_reading
+from schemas.finding import FINDING_LABELS
+
+LABELS = list(FINDING_LABELS)
+
+
+def _after(sentence: str) -> tuple[dict[str, float], dict[int, str]]:
+    probs = np.full((1, len(LABELS)), 0.95, dtype=np.float32)
+    found = apply_charted_values([sentence], probs, LABELS)
+    again = probs.copy()
+    apply_charted_values([sentence], again, LABELS)
+    assert np.array_equal(again, probs)  # idempotent
+    return dict(zip(LABELS, probs[0].tolist(), strict=True)), found
+
+
+@pytest.mark.parametrize(("sentence", "capped"), [
+    pytest.param("pain 2/10 at incision", True, id="low-score"),
+    pytest.param("Pain 3/10, controlled with oxycodone.", True, id="controlled"),
+    pytest.param("Pain 8/10 despite morphine.", False, id="high-score"),
+    pytest.param("Pain 2/10 at rest, 7/10 on movement.", False, id="another-score-high"),
+    pytest.param("Pain 3/10 but unrelieved by PRN.", False, id="unrelieved"),
+    pytest.param("Abdominal pain, guarding.", False, id="no-score"),
+])
+def test_low_pain_scores_cap_uncontrolled_pain(sentence: str, capped: bool) -> None:
+    probs, _ = _after(sentence)
+    assert (probs["uncontrolled_pain"] < 0.5) is capped
+
+
+@pytest.mark.parametrize(("sentence", "capped"), [
+    pytest.param("BG 134 at HS.", True, id="normal-mg-dl"),
+    pytest.param("BG today 145-210.", True, id="range"),
+    pytest.param("Labs this AM: Na 138, K 4.1, glucose 102, Cr 0.9.", True, id="lab-list"),
+    pytest.param("BM 6.2 pre-lunch.", True, id="normal-mmol"),
+    pytest.param("BG 48, diaphoretic.", False, id="low-mg-dl"),
+    pytest.param("BM 3.1 on the ward round.", False, id="low-mmol"),
+    pytest.param("BG 90 after D50.", False, id="treated-hypo"),
+])
+def test_normal_glucose_caps_hypoglycaemia_symptoms(sentence: str, capped: bool) -> None:
+    probs, _ = _after(sentence)
+    assert (probs["hypoglycemia_symptoms"] < 0.5) is capped
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    pytest.param("Neuro: A&O x1 (self only), pulling at lines.", "A&O x1", id="a-and-o-x1"),
+    pytest.param("CAM-ICU positive this am.", "CAM-ICU positive", id="cam-icu"),
+    pytest.param("AOx2", "AOx2", id="aox2"),
+    pytest.param("A&O x4, calm.", None, id="oriented-x4"),
+    pytest.param("CAM-ICU negative.", None, id="cam-negative"),
+    pytest.param("A&O x2, her baseline per daughter.", None, id="baseline"),
+    pytest.param("Previously A&O x2.", None, id="past"),
+])
+def test_orientation_charts_altered_mental_status(sentence: str, phrase: str | None) -> None:
+    assert confusion_reading(sentence) == phrase
+    probs, found = _after(sentence)
+    assert (found == {0: phrase}) if phrase else (found == {})
+    if phrase:
+        assert probs["altered_mental_status"] == 1.0
+
+
+def test_verbalized_understanding_is_no_confusion() -> None:
+    probs, found = _after("Pt verbalized understanding.")
+    assert probs["altered_mental_status"] < 0.5 and found == {}
