@@ -150,6 +150,8 @@ _STOP = _words_set(
     " advocate gp niece nephew aunt uncle cousin mum dad"
     " pool inbox queue anticoagulation"  # session 21: a message to a work queue ("To: Anticoagulation Pool")
     " specialist practitioner educator coordinator"  # session 26 (v103): "Allergy Nurse Specialist"
+    " case management utilization utilisation review admissions billing scheduling records"  # session 35: "To: Case Management"
+    " hospitalist intensivist proband"
 )
 
 

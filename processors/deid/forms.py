@@ -23,7 +23,7 @@ from processors.deid.fields import _CRED
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, _is_name_loose, _key
 from processors.deid.patterns import literal_finditer
-from processors.deid.unknown import _CLINICAL, _common, is_known_word
+from processors.deid.unknown import _CLINICAL, AFTER_MODAL, _common, is_known_word
 
 __all__ = ["form_more_name_spans", "form_name_spans", "form_spans"]
 
@@ -54,8 +54,14 @@ _NEXT_LOW = compile_rx(rf"[ \t]+({_LOWER})\b")
 _CC_ITEM = compile_rx(r"(?:[,;]|[ \t]and\b)[ \t]*([^,;\n]*[^,;\s])")
 
 
+# session 35 (second tester): "wife june aware": a month that is a given name opens a name here
+_MONTH_GIVEN = frozenset(("april", "may", "june", "july", "august"))
+
+
 def _given(w: str) -> bool:
     """A lower-case first word that can open a name here."""
+    if w in _MONTH_GIVEN:
+        return True
     if w in _FUNCTION or _key(w) in _ORG or not _plausible(w):
         return False
     if _key(w) in _CLINICAL:
@@ -92,7 +98,8 @@ def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:
         m = _LOW_WORD.match(text, i)
         if not m or not text[m.start()].islower():
             return None
-        first_ok = _given(m.group(0))
+        first_ok = _given(m.group(0)) and not (
+            m.group(0) == "may" and (v := _NEXT_LOW.match(text, m.end())) is not None and v.group(1) in AFTER_MODAL)
         end = m.end()
     if not first_ok:
         return None

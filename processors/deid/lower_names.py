@@ -389,7 +389,8 @@ def _first_and_surname(first: str, last: str) -> bool:
 
 
 # the end of a name field: a comma, or an age over 89 with the sex ("pt darlene puckett 100f mrn ...")
-_PAIR_END = compile_rx(r",|[ \t]+(?:9\d|1[01]\d)[ \t]?[mf]\b")
+# session 35 (second tester): any age with the sex ends one too ("pt mark brown 71m bed 4")
+_PAIR_END = compile_rx(r",|[ \t]+(?:\d{1,2}|1[01]\d)[ \t]?(?:[mf]|yo|y/o|yrs?)\b")
 
 
 # session 9 (v27): a lower-case hyphenated surname alone after "pt" ("pt williams-martin, bed 4")
@@ -453,6 +454,10 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
         for m in _AFTER_BED.finditer(text):
             if text[m.start(1)].islower() and (
                     _first_and_surname(m.group(1), m.group(2))  # "bed 14 john mcallister"
+                    # session 35: a listed first name and a name word before an age and sex ("bay 2 - ruby may 92f")
+                    or (_PAIR_END.match(text, m.end(2)) and text[m.end(2):m.end(2) + 1] != ","
+                        and _first_name(m.group(1)) and _key(m.group(1)) in FIRST_NAMES
+                        and (_surname_piece(m.group(2)) or _key(m.group(2)) in FIRST_NAMES))
                     or ("," in text[m.end(1):m.start(2)] and _first_and_surname(m.group(2), m.group(1)))):
                 out.append((m.start(1), m.end(2)))  # session 22 (v73): "bed 12 haverkamp, sheryl 74f"
     if "(" in text:

@@ -41,6 +41,9 @@ _TRAIL_FIELD = frozenset((
     "requesting", "ordering", "insurance", "payer", "relationship", "email", "fax", "pager", "ext",
     "gender", "religion", "language", "occupation", "employer", "school", "allergies", "weight",
     "height", "gp", "pcp", "consultant", "attending", "location",
+    # session 35 (second tester): e-mail headers and a form's next line ("Cc: Dr. Rob Summers\nSubject:",
+    # "Nurse Joy Penrose\nNext: ...")
+    "subject", "next", "cc", "bcc", "sent", "from", "to", "re", "attn", "attention", "signed",
 ))
 # an interpreter's language before the name ("Interpreter (Arabic) Samira"; session 35)
 _LANGUAGES = frozenset((

@@ -18,6 +18,7 @@ from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
 from processors.deid.calendar_words import calendar_spans
 from processors.deid.cantonese import cantonese_name_spans
+from processors.deid.caps_titles import caps_title_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.cities import city_spans, city_state_spans
 from processors.deid.codes import code_spans
@@ -512,6 +513,7 @@ def _piece_spans(
     found.extend(repeated_caps_surnames(text, found))  # session 19 (v53): "HUTCHINSON: breach likely"  # session 15: "Hope to collect"
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"
+    found.extend(caps_title_spans(text))  # session 35: "(DR. WHITE)", "MR AMOS ..." (own clinical check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
     found.extend(guard_name_spans(text, given_before_spans(text, found)))  # session 19: "Arjun Menon"

@@ -28,6 +28,7 @@ from processors.deid.names import (
 )
 
 __all__ = [
+    "AFTER_MODAL",
     "AGE_OR_SPAN_AFTER",
     "CALENDAR",
     "COMMON_WORDS",
@@ -128,6 +129,13 @@ _LOWER_CONTEXT = by_first_letter(compile_rx(
 ))
 # round 9: medical endings on a lower-case word of 7+ letters (names written in lower case
 # with these endings are rare; capitalised words keep the stricter round-5 rule)
+_WORD_NEXT = compile_rx(r"[ \t]+([a-z]{2,})\b")
+AFTER_MODAL = frozenset((
+    "be", "have", "not", "need", "contain", "contains", "include", "require", "also", "cause", "take", "help",
+    "affect", "benefit", "experience", "occur", "become", "feel", "develop", "want", "wish", "consider",
+    "return", "go", "come", "get", "still", "well", "only", "already", "represent", "reflect", "indicate",
+    "suggest", "increase", "decrease", "worsen", "improve", "lead", "result", "proceed", "continue", "use",
+))
 _LOWER_MEDICAL = compile_rx(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
     r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly|philia|phagia|phasia|trophy|plasia"
@@ -375,6 +383,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
             continue  # "with urosepsis": a lower-case word with a medical ending is no name
         if w in _QUANTITY_WORDS and _DIGIT_NEXT.match(text, m.end(1)):
             continue  # session 11 (v33): "PRN for max 5 days" (the name Max is capitalised)
+        if w == "may" and (v := _WORD_NEXT.match(text, m.end(1))) and v.group(1) in AFTER_MODAL:
+            continue  # session 35: "This message may contain ...": the verb, not the name May
         if w in CALENDAR or (
             _key(w) not in _CLINICAL and (_is_name(w) or (_rare(w) and len(w) < 8) or not is_known_word(w))
         ):  # session 26 (v100, v102): a long rare word is a word ("with handrails", "to dorsiflex")

@@ -47,6 +47,28 @@ CASES = [
                  id="credential-not-split"),
     pytest.param("MSE: Dysthymic, restricted affect. Lips dry. Rails fitted. Surgeon: Dr. Faith (Gyn Onc).",
                  ["Faith"], ["Dysthymic", "Lips dry", "Rails fitted", "Gyn Onc"], id="clinical-words-not-names"),
+    # the second tester (e-mails, capitals and lower-case notes, genetics, Spanish and French)
+    pytest.param("To: Case Management; Linda Cook, RN\nDate: Mon 11/04/2024 7:58 AM\nSubject: discharge",
+                 ["Linda Cook", "11/04/2024"], ["Case Management", "Date:", "Subject:"],
+                 id="no-name-across-a-line-without-a-colon"),
+    pytest.param("Cc: Dr. Rob Summers\nSubject: photo consent", ["Rob Summers"], ["\nSubject: photo consent"],
+                 id="e-mail-header-after-a-name"),
+    pytest.param("CONFIDENTIALITY NOTICE: This message may contain protected health information.", [],
+                 ["may contain"], id="may-the-verb"),
+    pytest.param("wife june aware, her mob 07723 456789.", ["june", "07723 456789"], ["aware"],
+                 id="month-given-name-after-a-relation"),
+    pytest.param("CARDS PAGED (DR. WHITE) AT 00:35. HOME VISIT. MR AMOS KWAME ASANTE-DARKO 97YO.",
+                 ["WHITE", "AMOS KWAME ASANTE-DARKO", "97"], ["CARDS PAGED", "HOME VISIT"], id="capitals-titles"),
+    pytest.param("ECHO: MR MODERATE, MS MILD. MR 2+.", [], ["MR MODERATE", "MS MILD", "MR 2+"],
+                 id="capitals-mitral-regurgitation-kept"),
+    pytest.param("pt mark brown 71m bed 4. handover: bay 2 - ruby may 92f, delirious",
+                 ["mark brown", "ruby may", "92"], ["71m bed 4", "delirious"], id="lower-case-name-before-age-and-sex"),
+    pytest.param("Impression: POAG LE. Auer rods seen. IOP (Goldmann) 18. Neoadjuvant TCHP x 6. Proband: "
+                 "Ashkenazi Jewish. Biobank consent. Heme-onc f/u.", [],
+                 ["POAG", "Auer", "Goldmann", "Neoadjuvant", "Proband", "Ashkenazi Jewish", "Biobank", "Heme-onc"],
+                 id="eye-oncology-genetics-words"),
+    pytest.param("Consentimiento firmado. Caídas x3 desde diciembre. Traitement: furosémide 40 mg IV.", [],
+                 ["Consentimiento firmado", "Caídas x3", "Traitement: furosémide 40 mg"], id="spanish-french-words"),
 ]
 
 
