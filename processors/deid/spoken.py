@@ -5,15 +5,22 @@
   month as an ordinal with a year ("the thirteenth of the eighth nineteen sixty two");
 - a spoken number: five or more digit words in a row ("six one seven five five five zero
   one one two", "oh two"), a phone after a contact word, else an identifier;
-- a name spelled out letter by letter after "spelled" ("last name spelled B-A-N-K-S").
+- a name spelled out letter by letter after "spelled" ("last name spelled B-A-N-K-S"; session 35:
+  blanks or commas between the letters too), or in capitals with dashes when it is a listed name
+  or written out elsewhere in the note ("Patience, P-A-T-I-E-N-C-E"); the name it spells is a
+  name wherever the note writes it ("patient Smyth, that's spelled S-M-Y-T-H");
+- a spoken age over 89 before "years old" ("a hundred and one years old"; session 35).
 
 Every pattern is behind a substring test (speed); spans are ``(start, end, placeholder)``.
 """
 
 from __future__ import annotations
 
+import re
+
 from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
+from processors.deid.names import FIRST_NAMES, SURNAMES, _key
 
 __all__ = ["spoken_spans"]
 
@@ -46,8 +53,19 @@ _SPOKEN_DATE_OF_ORD = compile_rx(  # month as an ordinal, year required: "the th
 _DAY_BEFORE_OF = compile_rx(rf"(?:the[ \t]+)?{_DAY}\Z")
 _DIGIT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _SPOKEN_DIGITS = compile_rx(rf"\b(?:{_DIGIT})(?:[ \t,-]+(?:{_DIGIT})){{4,}}\b")
-_CONTACT = compile_rx(r"(?:phone|reached|call|contact|cell|mobile|number is|at)[ \t]+\Z")
-_SPELLED = compile_rx(r"\bspelled[ \t]+(?:as[ \t]+)?([a-z](?:[ \t]?-[ \t]?[a-z]){2,})\b")
+_CONTACT = compile_rx(r"(?:(?:phone|reached|call|contact|cell|mobile|at)(?:[ \t]+(?:is|was|number(?:[ \t]+is)?))?"
+                      r"|number[ \t]+is)[ \t]+\Z")
+# session 35: letters after "spelled" with dashes, blanks or commas ("S-M-Y-T-H", "S M Y T H")
+_SPELLED = compile_rx(r"\bspel(?:led|t|ling)[ \t]+(?:as[ \t]+|is[ \t]+)?([a-z](?:(?:[ \t]?-[ \t]?|[ \t]|,[ \t]?)[a-z]){2,})\b")
+# a name spelled in capitals with dashes, no "spelled" ("Patience, P-A-T-I-E-N-C-E"); on the text
+_DASHED_LETTERS = compile_rx(r"(?<![\w-])([A-Z](?:-[A-Z]){3,})(?![\w-])")
+# a spoken age over 89 ("a hundred and one years old", "ninety six years old"); on the lower-cased text
+_SPOKEN_AGE = compile_rx(
+    r"\b(?:(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?|ninety(?:[ \t-](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?)(?=[ \t-]+years?[ \t-]+old\b|[ \t-]+year-old\b)"
+)
+_WORD_RX = "(?i:\\b{}\\b)"
 
 
 # cheap first tests (speed): a spoken ordinal and a month name; five digit words
@@ -86,6 +104,20 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in _SPOKEN_DIGITS.finditer(low):
             phone = _CONTACT.search(low, max(0, m.start() - 20), m.start()) is not None
             out.append((m.start(), m.end(), "[PHONE]" if phone else "[ID]"))
-    if "spelled" in low:
-        out.extend((*m.span(1), "[NAME]") for m in _SPELLED.finditer(low))
+    spelled: list[tuple[int, int]] = []
+    if "spel" in low:
+        spelled.extend(m.span(1) for m in _SPELLED.finditer(low))
+    if "-" in text:  # a dashed spelling that is no listed name counts only with the name written out too
+        for m in _DASHED_LETTERS.finditer(text):
+            word = m.group(1).replace("-", "")
+            if _key(word) in FIRST_NAMES or _key(word) in SURNAMES or re.search(
+                    _WORD_RX.format(re.escape(word.title())), text[: m.start()] + text[m.end():]):
+                spelled.append(m.span(1))
+    for s, e in spelled:
+        out.append((s, e, "[NAME]"))
+        word = "".join(c for c in text[s:e] if c.isalpha())
+        if len(word) >= 3:  # session 35: the spelled name written whole elsewhere ("patient Smyth, that's spelled S-M-Y-T-H")
+            out.extend((*m.span(), "[NAME]") for m in re.finditer(_WORD_RX.format(re.escape(word)), text))
+    if "hundred" in low or "ninety" in low:
+        out.extend((*m.span(), "[AGE]") for m in _SPOKEN_AGE.finditer(low))
     return out

@@ -69,6 +69,14 @@ CASES = [
                  id="eye-oncology-genetics-words"),
     pytest.param("Consentimiento firmado. Caídas x3 desde diciembre. Traitement: furosémide 40 mg IV.", [],
                  ["Consentimiento firmado", "Caídas x3", "Traitement: furosémide 40 mg"], id="spanish-french-words"),
+    pytest.param("letter on patient Smyth, that's spelled S-M-Y-T-H. Her daughter's phone is five five five, two "
+                 "one three four.", ["Smyth", "S-M-Y-T-H", "five five five, two one three four"], ["Her daughter"],
+                 id="dictated-spelling-and-phone"),
+    pytest.param("the patient's name is Patience, P-A-T-I-E-N-C-E, surname Mwangi. She's a hundred and one years old.",
+                 ["Patience", "P-A-T-I-E-N-C-E", "Mwangi", "a hundred and one"], ["years old"],
+                 id="dashed-spelling-and-spoken-age"),
+    pytest.param("Left knee X-R-A-Y done. S-O-A-P note follows.", [], ["X-R-A-Y", "S-O-A-P"],
+                 id="dashed-letters-that-spell-no-name"),
 ]
 
 
