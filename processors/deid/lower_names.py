@@ -393,6 +393,15 @@ def _first_and_surname(first: str, last: str) -> bool:
 _PAIR_END = compile_rx(r",|[ \t]+(?:\d{1,2}|1[01]\d)[ \t]?(?:[mf]|yo|y/o|yrs?)\b")
 
 
+# session 35 (second tester): a listed first name and a surname opening a clause before a call verb
+# ("quick note - frank white called from 555-...")
+_NAME_CALLED = compile_rx(
+    r"(?:^|(?<=[-:;.][ \t])|(?<=\n))[ \t]*([a-z]{2,15})[ \t]+([a-z][a-z'-]{1,20})[ \t]+"
+    r"(?:called|rang|phoned|emailed|texted|messaged|visited|asked|wants|says|said)\b",
+    re.MULTILINE,
+)
+
+
 # session 9 (v27): a lower-case hyphenated surname alone after "pt" ("pt williams-martin, bed 4")
 _PT_HYPHENATED = compile_rx(r"\b(?:pt|patient)[ \t]+([a-z]{2,15}-[a-z]{2,15})\b(?!-)")
 
@@ -464,6 +473,10 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text) if _first_name(m.group(1).split()[0]))
     if '("' in text or "(\u201c" in text or "('" in text:
         out.extend(m.span(1) for m in _NICKNAME.finditer(text))
+    for m in _NAME_CALLED.finditer(text):
+        if _key(m.group(1)) in FIRST_NAMES and _first_name(m.group(1)) and (
+                _key(m.group(2).split("-")[0]) in SURNAMES and _key(m.group(2)) not in _CLINICAL):
+            out.append((m.start(1), m.end(2)))
     if " by " in low:
         for m in _BY_LOWER_ROLE.finditer(text):
             words = m.group(1).split()

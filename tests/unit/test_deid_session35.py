@@ -77,6 +77,8 @@ CASES = [
                  id="dashed-spelling-and-spoken-age"),
     pytest.param("Left knee X-R-A-Y done. S-O-A-P note follows.", [], ["X-R-A-Y", "S-O-A-P"],
                  id="dashed-letters-that-spell-no-name"),
+    pytest.param("quick note - frank white called from 555-867-5309 re warfarin. pain team called re PCA.",
+                 ["frank white", "555-867-5309"], ["pain team called"], id="lower-case-name-before-called"),
 ]
 
 
