@@ -25,6 +25,7 @@ from streams.handlers.slices import SET_HEADER, SliceBuffer, read_settled
 from streams.partitioner import CachedPartitioner
 from streams.runtime import Runtime
 from streams.settings import Settings, group_id_for
+from streams.token_saver import TokenSaver
 
 __all__ = ["Outbox", "Wardwatch", "create_app"]
 
@@ -167,11 +168,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         except Exception as err:  # noqa: BLE001 - an outage at start must not stop ingest
             log.error("ingest.tokens_not_loaded", error=type(err).__name__)
 
-    async def _save_tokens(tokens: dict[str, frozenset[str]]) -> None:
-        try:
-            await rt.store.save_tokens(tokens)
-        except Exception as err:  # noqa: BLE001 - Redis down: ingest goes on (tokens stay in memory)
-            log.error("ingest.tokens_not_saved", error=type(err).__name__, patients=len(tokens))
+    token_saver = TokenSaver(rt.store)  # stores new digests in the background: ingest never waits on Redis
 
     async def ingest_agent(stream: Any) -> Any:
         await _warm_tokens()
@@ -190,7 +187,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             ]
             out = handle_inbound(rt, records)
             if out.tokens:
-                await _save_tokens(out.tokens)
+                token_saver.add(out.tokens)
             sent: Sent = []
             for (key, value), tag in zip(out.events, out.event_sets, strict=True):
                 headers = {SET_HEADER: tag}

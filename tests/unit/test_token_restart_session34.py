@@ -54,3 +54,43 @@ def test_a_restarted_worker_still_scrubs_the_patients_name() -> None:
     restarted.tokens.merge(asyncio.run(store.load_tokens(restarted.tokens.max_patients)))
     events, _ = _ingest(restarted, NOTE)
     assert b"quixworth" not in events.lower() and b"zebulon" not in events.lower()
+
+
+class _DownStore(MemoryStore):
+    """Redis down: every save fails (after its retries)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.down = True
+        self.calls = 0
+
+    async def save_tokens(self, tokens):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        await asyncio.sleep(0.05)  # the retries of an outage
+        if self.down:
+            raise ConnectionError("redis down")
+        await super().save_tokens(tokens)
+
+
+def test_ingest_never_waits_for_a_token_save_and_keeps_failed_digests() -> None:
+    """Session 35 (live-stack tester): with Redis down, ingest froze on every save. The saver runs
+    in the background, one save at a time, and keeps what failed for the next attempt."""
+    from streams.token_saver import TokenSaver
+
+    async def scenario() -> None:
+        store = _DownStore()
+        saver = TokenSaver(store)
+        saver.add({"p1": frozenset({"ad1"})})
+        saver.add({"p2": frozenset({"ad2"})})  # returns at once: a save is running
+        await asyncio.sleep(0.01)
+        assert store.calls == 1  # one save at a time
+        await saver.drain()
+        assert saver.pending == {"p1": frozenset({"ad1"}), "p2": frozenset({"ad2"})}
+        store.down = False  # Redis back: the next batch with new digests stores them all
+        saver.add({"p1": frozenset({"ad3"})})
+        await saver.drain()
+        assert saver.pending == {}
+        loaded = await store.load_tokens(10)
+        assert loaded == {"p1": frozenset({"ad1", "ad3"}), "p2": frozenset({"ad2"})}
+
+    asyncio.run(scenario())
