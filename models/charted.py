@@ -8,7 +8,9 @@ the label's 0.90 threshold), "BG 134 at HS" and "glucose 102" as hypoglycaemia s
 read, not guessed:
 
 - a pain score of 0-3 out of 10 (every score in the sentence) with no word of pain out of control
-  ("unrelieved", "uncontrolled", "despite", "severe", "worse") caps `uncontrolled_pain` at 0.01;
+  ("unrelieved", "uncontrolled", "despite", "severe", "worse") caps `uncontrolled_pain` at 0.01, and
+  so does a response level ("rousable to pain", "responds to painful stimuli") with no other pain
+  word (the first notes tester: "only rousable to pain, naloxone given" scored 0.98);
 - a glucose reading (BG, CBG, BM, FSBG, POC glucose, blood sugar, glucose) whose every value is
   70 mg/dL or more (4.0 mmol/L or more when written 30 or below) in a sentence with no word of a
   hypo ("hypo", "shaky", "sweaty", "clammy", "diaphoretic", "D50", "glucagon", "dextrose",
@@ -40,6 +42,10 @@ _OUT_OF_CONTROL = re.compile(
     r"\b(?:unrelieved|uncontrolled|not\s+controlled|poorly\s+controlled|despite|severe|worse|worsening|"
     r"escalat\w*|breakthrough|excruciating|agoni[sz]\w*|screaming|crying\s+(?:out\s+)?in\s+pain)\b",
     re.IGNORECASE)
+_TO_PAIN = re.compile(r"\b(?:rous(?:able|eable|ing|es)?|arous(?:able|eable|ing|es)?|respond(?:s|ing)?|response|"
+                      r"withdraws?|localises|localizes|opens\s+eyes)\s+(?:only\s+)?to\s+(?:central\s+|peripheral\s+)?"
+                      r"pain(?:ful\s+stimul\w*)?\b", re.IGNORECASE)
+_PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 _GLUCOSE = re.compile(
     r"\b(?:bg|bgl|cbg|bm|fsbg|poc\s+glucose|blood\s+(?:sugar|glucose)|glucose|accu-?che?c?k|sugars?)\b"
     r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc))*\s*[:=]?\s*"
@@ -57,6 +63,11 @@ _BASELINE = re.compile(r"\b(?:baseline|usual|normal\s+for\s+(?:him|her|them|pt)|
                        re.IGNORECASE)  # "A&O x2 at baseline" is no change
 _UNDERSTANDING = re.compile(r"\b(?:verbali[sz]e[sd]?|verbali[sz]ing|demonstrated?)\s+understanding\b|\bteach-?back\b",
                             re.IGNORECASE)
+
+
+def _pain_is_response(sentence: str) -> bool:
+    """ "Rousable to pain" and no other pain word."""
+    return _TO_PAIN.search(sentence) is not None and not _PAIN_WORD.search(_TO_PAIN.sub(" ", sentence))
 
 
 def _low_pain_only(sentence: str) -> bool:
@@ -91,7 +102,7 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
     column = {label: j for j, label in enumerate(labels)}
     found: dict[int, str] = {}
     for row, sentence in enumerate(sentences):
-        if _PAIN in column and _low_pain_only(sentence):
+        if _PAIN in column and (_low_pain_only(sentence) or _pain_is_response(sentence)):
             probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
         if _HYPO in column and _normal_glucose_only(sentence):
             probs[row, column[_HYPO]] = min(float(probs[row, column[_HYPO]]), _CAP)

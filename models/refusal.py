@@ -39,14 +39,16 @@ _NON_MEDICINE = re.compile(
     r"assessment|swab\w*|sample|urine\s+sample|weight|weigh\w*|visitors?|photos?|interview|sleep|"
     r"cannul\w*|catheter\w*|bed\s+rails?|hoist)\b",
     re.IGNORECASE)
+# a drug named by its stem ("ramipril", "lorazepam")
+_DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
+              r"tidine|semide|thiazide|zepam|azepam|oxetine|codone|profen|fenac|coxib|formin|gliptin|gliflozin|"
+              r"glitazone|lukast|terol|tropium|peridol|apine|idone|triptan|setron|sone|olone)")
 _MEDICINE = re.compile(
     r"\b(?:med\w*|tab\w*|pills?|caps(?:ules?)?|doses?|dosing|insulin|inject\w*|jabs?|inhalers?|nebs?|nebuli\w*|"
     r"patch\w*|drops|syrup|liquid|elixir|suppositor\w*|oramorph|prn|iv|po|sc|im|s/c|antibiotics?|abx|"
     r"analgesi\w*|painkillers?|drugs?|warfarin|heparin|clexane|enoxaparin|paracetamol|aspirin|morphine|"
     r"codeine|tramadol|oxycodone|lactulose|senna|laxatives?|antipsychotics?|sedation|"
-    r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
-    r"tidine|semide|thiazide|zepam|azepam|oxetine|codone|profen|fenac|coxib|formin|gliptin|gliflozin|"
-    r"glitazone|lukast|terol|tropium|peridol|apine|idone|triptan|setron|sone|olone))\b",
+    rf"{_DRUG_STEM})\b",
     re.IGNORECASE)
 
 
@@ -84,7 +86,7 @@ _NON_ADHERENCE = re.compile(
     rf"{_MEDS}\s+(?:were\s+|was\s+)?(?:found\s+)?hidden|hid(?:ing|es)?\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
     rf"pocket(?:s|ed|ing)\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
     rf"did\s*n[o']?t\s+want\s+(?:(?:his|her|their|the)\s+)(?:[\w/]+\s+){{0,2}}"
-    rf"(?:{_MEDS}|\w+(?:pam|lam|pril|olol|formin|pine|done|zole|cillin|mycin|semide|statin|parin|xaban)))\b",
+    rf"(?:{_MEDS}|{_DRUG_STEM}))\b",
     re.IGNORECASE)
 _SPIT_IT = re.compile(r"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?", re.IGNORECASE)
 _BEFORE_CLAUSE = re.compile(r"[,;.]")

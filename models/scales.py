@@ -64,20 +64,13 @@ _OUTWEIGHS = re.compile(
 
 # session 35 (notes tester): "Pt only rousable to pain, naloxone 100mcg given with good effect" was
 # read as uncontrolled pain (0.98) and no oversedation. Naloxone given now is an opioid's sedation
-# being reversed (probability 1.0, the phrase as its explanation); "rousable to pain", "responds to
-# pain" or "to painful stimuli" is a level of response, so without another pain word the sentence's
-# uncontrolled-pain probability is capped below any threshold.
+# being reversed (probability 1.0, the phrase as its explanation); the "to pain" is a level of
+# response (models/charted.py caps the pain there).
 _REVERSAL = re.compile(
     r"\b(?:naloxone|narcan)\b[^.;]{0,30}?\b(?:given|administered|gvn|stat|iv|im|required|needed|\d+\s*(?:mcg|micrograms?|mg))\b"
     r"|\b(?:given|gave|administered|required|needed)\s+(?:\w+\s+){0,2}(?:naloxone|narcan)\b",
     re.IGNORECASE,
 )
-_PAIN = "uncontrolled_pain"
-_PAIN_CAP = 0.01
-_TO_PAIN = re.compile(r"\b(?:rous(?:able|eable|ing|es)?|arous(?:able|eable|ing|es)?|respond(?:s|ing)?|response|"
-                      r"withdraws?|localises|localizes|opens\s+eyes)\s+(?:only\s+)?to\s+(?:central\s+|peripheral\s+)?"
-                      r"pain(?:ful\s+stimul\w*)?\b", re.IGNORECASE)
-_PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 
 
 def _rass(value: str) -> int:
@@ -138,10 +131,7 @@ def apply_sedation_scales(sentences: Sequence[str], probs: np.ndarray,
         return {}
     column = list(labels).index(OVERSEDATION)
     found: dict[int, str] = {}
-    pain = list(labels).index(_PAIN) if _PAIN in labels else None
     for row, sentence in enumerate(sentences):
-        if pain is not None and _TO_PAIN.search(sentence) and not _PAIN_WORD.search(_TO_PAIN.sub(" ", sentence)):
-            probs[row, pain] = min(float(probs[row, pain]), _PAIN_CAP)  # "rousable to pain" is a level of response
         reading = sedation_reading(sentence)
         if reading is None:
             reversal = _REVERSAL.search(sentence)

@@ -25,12 +25,12 @@ from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.patterns import data_lines
 
-__all__ = ["city_spans", "city_state_spans"]
+__all__ = ["CALENDAR_NAMES", "city_spans", "city_state_spans"]
 
 _CUE = compile_rx(r"\b(?i:in|from|to|near|at|via|outside|around|visiting)[ \t]+(?=[A-Za-z])")
 _WORD = compile_rx(r"[A-Za-z][A-Za-z'-]*")
 _GAP = compile_rx(r"[ \t]")
-_CALENDAR = frozenset((
+CALENDAR_NAMES = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ))  # fmt: skip
@@ -65,7 +65,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
         name = line.lstrip("~")
         if line.startswith("~"):
             common.add(name)
-        if name not in _CALENDAR:
+        if name not in CALENDAR_NAMES:
             names.add(name)
     return frozenset(names), frozenset(common)
 
@@ -120,7 +120,7 @@ def city_state_spans(text: str) -> list[tuple[int, int, str]]:
         if state not in _STATES:
             continue
         words = m.group(1).split()
-        if any(w.lower() in _CALENDAR or clinical_spelling(w) for w in words):
+        if any(w.lower() in CALENDAR_NAMES or clinical_spelling(w) for w in words):
             continue
         if state in _PLAIN_STATES or m.group(1).lower() in names:
             out.append((m.start(1), m.end(1), "[ADDRESS]"))

@@ -14,6 +14,7 @@ Spans are ``(start, end, placeholder)``.
 
 from __future__ import annotations
 
+from processors.deid.cities import CALENDAR_NAMES
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 
@@ -29,11 +30,7 @@ _CUE = compile_rx(
 )
 _WORD = r"(?:(?:St|Mt)\.|[A-Z][A-Za-z'\u2019-]*)"
 _RUN = compile_rx(rf"{_WORD}(?:[ \t]+(?:(?:of|the|and|&|de|du|la)[ \t]+)?{_WORD}){{0,5}}")
-_CALENDAR = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "christmas", "easter",
-))  # fmt: skip
+_CALENDAR = CALENDAR_NAMES | {"christmas", "easter"}
 _ALONE = frozenset(("home", "night", "nights", "weekend", "weekends", "school", "work"))  # "works at Home."
 # the verb is about a place of care, not an employer: "attends Day Centre" is kept as a service name
 # would be; the run must name something, so a lone title word is no employer

@@ -28,8 +28,10 @@ def _after(sentence: str) -> tuple[dict[str, float], dict[int, str]]:
     pytest.param("Pain 2/10 at rest, 7/10 on movement.", False, id="another-score-high"),
     pytest.param("Pain 3/10 but unrelieved by PRN.", False, id="unrelieved"),
     pytest.param("Abdominal pain, guarding.", False, id="no-score"),
+    pytest.param("Pt only rousable to pain, naloxone 100mcg given.", True, id="rousable-to-pain"),
+    pytest.param("Responds to pain only, in severe abdominal pain earlier.", False, id="rousable-and-another-pain-word"),
 ])
-def test_low_pain_scores_cap_uncontrolled_pain(sentence: str, capped: bool) -> None:
+def test_low_pain_scores_and_response_levels_cap_uncontrolled_pain(sentence: str, capped: bool) -> None:
     probs, _ = _after(sentence)
     assert (probs["uncontrolled_pain"] < 0.5) is capped
 

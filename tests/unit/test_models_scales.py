@@ -83,19 +83,16 @@ def test_a_model_without_the_label_is_left_alone() -> None:
     assert (probs == np.float32(0.5)).all()
 
 
-@pytest.mark.parametrize(("sentence", "oversedated", "pain_capped"), [
-    pytest.param("Pt only rousable to pain, naloxone 100mcg given with good effect.", True, True,
-                 id="naloxone-given-and-rousable-to-pain"),
-    pytest.param("Narcan 400 mcg IV stat.", True, False, id="narcan-dose"),
-    pytest.param("Naloxone available if RR < 8.", False, False, id="naloxone-as-a-plan"),
-    pytest.param("Responds to pain only, in severe abdominal pain earlier.", False, False, id="another-pain-word"),
-    pytest.param("No naloxone required overnight.", False, False, id="naloxone-negated"),
+@pytest.mark.parametrize(("sentence", "oversedated"), [
+    pytest.param("Pt only rousable to pain, naloxone 100mcg given with good effect.", True, id="naloxone-given"),
+    pytest.param("Narcan 400 mcg IV stat.", True, id="narcan-dose"),
+    pytest.param("Naloxone available if RR < 8.", False, id="naloxone-as-a-plan"),
+    pytest.param("No naloxone required overnight.", False, id="naloxone-negated"),
 ])
-def test_naloxone_and_response_to_pain(sentence: str, oversedated: bool, pain_capped: bool) -> None:
-    """Session 35 notes tester: naloxone given is oversedation; "rousable to pain" is no pain."""
+def test_naloxone_given_is_oversedation(sentence: str, oversedated: bool) -> None:
+    """Session 35 notes tester: naloxone given is oversedation."""
     labels = list(FINDING_LABELS)
     probs = np.full((1, len(labels)), 0.5, dtype=np.float32)
     found = apply_sedation_scales([sentence], probs, labels)
     assert bool(probs[0, labels.index("oversedation")] == 1.0) is oversedated
     assert (0 in found) is oversedated
-    assert bool(probs[0, labels.index("uncontrolled_pain")] < 0.5) is pain_capped
