@@ -168,9 +168,9 @@ def evaluate_batch(
             # a vital-sign family is evaluated where the batch holds a vital, and (session 35) an
             # open drug-dependent one also where a medication event ends its drug: that is a clear
             # time, as a drug stop is for the lab-based medication rules
-            stop_clears = (result is None and has_medication and episode.status == "open" and cfg.evaluate is None
-                           and _drug_ended(state, at, family, cfg.rules))
-            if vital_gate and (result is None or result.confirmation == "second") and not stop_clears:
+            if vital_gate and (result is None or result.confirmation == "second") and not (
+                    result is None and has_medication and episode.status == "open" and cfg.evaluate is None
+                    and _drug_ended(state, at, family, cfg.rules)):
                 continue
             if (result is None and episode.status == "open" and cfg.evaluate is None
                     and not _decidable(state, at, family, cfg.rules, episode.last_qualifying, has_note)):
