@@ -119,6 +119,13 @@ _ORG = (
     r"Hospitals?|Infirmary|Medical[ \t]+(?:Cent(?:er|re)|Group)|Clinic"
     r"|Health(?:care)?[ \t]+(?:System|Trust|Partners|Centre|Center)|Institute|University|College"
     r"|Foundation"
+    # session 36 (v111): care homes and their operators ("Carveth Care Centre", "Fairmount Home",
+    # "Kirkland Village", "Brookline Manor", "Manorcare Health Services", "Perley Health")
+    r"|Care[ \t]+(?:Cent(?:er|re)|Homes?)\b|Nursing[ \t]+(?:Homes?|Cent(?:er|re)|Facility)|Skilled[ \t]+Nursing"
+    r"|Health(?:[ \t]+Care)?[ \t]+(?:Services|Cent(?:er|re))|Manor|Village|Lodge"
+    r"|Home\b(?![ \t]+(?i:visits?|address|phone|tel|number|care|support|health|help|oxygen|O2|team|from|with|to|on|at"
+    r"|by|for|and|today|yesterday|tomorrow|now|alone|safely|\d))"
+    r"|Health\b(?![ \t]+(?i:visitor|worker|advocate|assistant|care|aide|coach|check|and|&|/|:|\d))"
 )
 _EPONYM = compile_rx(
     rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"

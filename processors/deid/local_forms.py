@@ -281,6 +281,13 @@ def _people_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _service_words(words: str) -> bool:
+    """Two known English words and neither a listed name: a service's initials ("interRAI Home
+    Care (HC)", session 36), not a person's ("Rose Brown (RB)")."""
+    parts = words.split()
+    return all(is_known_word(w) and w.lower() not in FIRST_NAMES and w.lower() not in SURNAMES for w in parts)
+
+
 def local_form_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
@@ -317,7 +324,8 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
         for m in _OWN_INITIALS.finditer(text):
             name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
             ini = m.group(1).lower()
-            if name and ini[0] == name.group(1).lower() and ini[-1] == name.group(2).lower():
+            if name and ini[0] == name.group(1).lower() and ini[-1] == name.group(2).lower() and not (
+                    _service_words(text[name.start() : name.end()])):
                 out.append((*m.span(1), "[NAME]"))
     if "maiden" in text or "former" in text or "birth name" in text or "previous name" in text:
         out.extend((*m.span(1), "[NAME]") for m in _MAIDEN.finditer(text))
