@@ -73,7 +73,10 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           r"(?:another|other|different)\s+patients?|"
           r"(?:patients?|pts?)\s+in\s+(?:the\s+)?(?:next|neighbou?ring|adjacent|opposite)\s+(?:beds?|rooms?)|"
           r"(?:next|adjacent|neighbou?ring)[- ]bed(?:\s+patient)?|"
-          r"hcas?|hcsws?|staff(?:\s+member)?|porters?|student(?:\s+nurse)?|colleagues?|carers?)")
+          r"hcas?|hcsws?|staff(?:\s+member)?|porters?|student(?:\s+nurse)?|colleagues?|carers?|"
+          # session 36 (notes tester): "Neighbouring pt fell", "Student nurse pricked finger"
+          r"neighbou?ring\s+(?:pts?|patients?)|(?:pts?|patients?)\s+(?:in\s+)?(?:the\s+)?(?:next|adjacent|opposite)\s+(?:bed|room|bay)|"
+          r"student\s+(?:nurse|midwife|doctor)s?|(?:staff|student)\s+nurses?|nursing\s+assistants?|cleaners?|domestics?)")
 _OTHER_OPENER = re.compile(
     rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?(?:{_RELATIVE}|{_OTHER})"
     r"(?:\s+\[NAME\])?\s+"
@@ -82,7 +85,13 @@ _OTHER_OPENER = re.compile(
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
     r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
     r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|has|had|have|is|was|were|"
-    r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell)\b"
+    r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell|"
+    # session 36 (notes tester): "Visitor noted to have a rash", "Student nurse pricked finger",
+    # "HCA reported feeling faint", "Husband states he had chest pain", "Pt's wife at bedside, she
+    # is coughing" (a pronoun of the other's own gender: checked in _patient_part)
+    r"noted\s+to\s+(?:have|be)|pricked|stabbed|injured|(?:reports?|reported|states?|stated|says|said)\s+feeling|"
+    rf"(?:(?:reports?|reported|states?|stated|says|said)\s+(?:that\s+)?|(?:at|by)\s+(?:the\s+)?bedside\s*[,;]\s*)"
+    r"(?:he|she)\s+(?:has|had|is|was|feels?|felt|has\s+been|had\s+been))\b"
     r"(?!\s+(?:noticed|seen|saw|found|reported|said|told|called|observed|witnessed|brought|been|heard|"
     r"informed|aware|asked|concern(?:s|ed)?|worried|updated|visited|present|here|happy|keen|with\s+(?:him|her|pt|"
     r"patient|them)|at\s+(?:the\s+)?bedside)\b)",
@@ -153,14 +162,19 @@ def _back_to_patient(sentence: str, family: re.Match[str]) -> bool:
     return _BACK_NOT_PRONOUN.search(sentence, rest) is not None or pronoun.search(sentence, rest) is not None
 
 
-def _patient_part(sentence: str) -> str | None:
+def _patient_part(sentence: str, after: str = "") -> str | None:
     """For a sentence that opens with someone else's event ("Visitor fainted in bay, pt
     unaffected"): the part about the patient ("pt unaffected"), "" when there is none; None for
     any other sentence, or when the opening clause itself names the patient ("HCA had to help pt
     back to bed after he fell": the model's to read)."""
     other = _OTHER_OPENER.match(sentence)
     if other is None:
-        return None
+        return _bed_other_part(sentence, after)
+    said = _OWN_PRONOUN.search(other.group(0))
+    if said is not None:  # "Husband states he had": the relative's own only when the pronoun agrees
+        own = _FEMALE_RELATIVE if said.group(1).lower() == "she" else _MALE_RELATIVE
+        if not own.search(other.group(0)):
+            return None
     end = _CLAUSE_END.search(sentence, other.end())
     clause_end = end.start() if end is not None else len(sentence)
     if _patient_named(sentence, other, clause_end):
@@ -169,6 +183,24 @@ def _patient_part(sentence: str) -> str | None:
         return ""
     rest = sentence[end.end():].lstrip(" ,;")
     return rest if _PATIENT.search(rest) else ""
+
+
+_OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt)\b", re.IGNORECASE)
+# session 36 (notes tester): "Pt in bed 4 became confused and aggressive overnight; this pt
+# disturbed": another patient, by bed, where the sentence then speaks of "this pt"
+_BED_OTHER = re.compile(r"^\W*(?:the\s+)?(?:pt|patient)\s+in\s+(?:bed|room|bay)\s+\w{1,4}\b", re.IGNORECASE)
+_THIS_PATIENT = re.compile(r"\b(?:this|our|my)\s+(?:pt|patient)\b", re.IGNORECASE)
+
+
+def _bed_other_part(sentence: str, after: str = "") -> str | None:
+    """For "Pt in bed 4 became confused; this pt disturbed": the part from "this pt" on ("" when
+    "this pt" comes only in ``after``, the note's rest); None for any other sentence."""
+    if _BED_OTHER.match(sentence) is None:
+        return None
+    this = _THIS_PATIENT.search(sentence)
+    if this is not None:
+        return sentence[this.start():]
+    return "" if _THIS_PATIENT.search(after) else None
 
 
 def _patient_named(sentence: str, other: re.Match[str], clause_end: int) -> bool:
@@ -255,10 +287,16 @@ _UNCHECKED = re.compile(r"(?:\[\s?\]|\u2610)[^\[\]\u2610\u2611\u2612\n;]*")
 # call 911 for chest pain; report fever > 38.3, wound redness or drainage, black stools" (0.9995
 # infection signs); a sentence that opens with one is not scored
 _INSTRUCTION = re.compile(
-    r"^\W*(?:(?:discharge\s+)?(?:teaching|education|instructions?|advice|safety[- ]net(?:ting)?)"
+    r"^\W*(?:(?:(?:discharge|d/c|dc)\s+)?(?:teaching|education|instructions?|advice|safety[- ]net(?:ting)?)"
     r"(?:\s+(?:done|given|provided|completed|reinforced|reviewed))?\s*[:\-]\s*)?"
     r"(?:(?:pt|patient|family|wife|husband|daughter|son|parents?|carer)\s+(?:was\s+|were\s+)?"
     r"(?:educated|instructed|taught|counsel+ed)\s+(?:on|about|to|re|regarding)\b|"
+    # session 36 (notes tester): "Educated pt on signs of hypoglycemia: shakiness, ...", "Written
+    # info given re: anaphylaxis", "D/c instructions: return to ED for fever >38.5"
+    r"(?:educated|instructed|taught|counsel+ed|advised)\s+(?:the\s+)?(?:pt|patient|family|wife|husband|daughter|son|"
+    r"parents?|carers?)\s+(?:on|about|to|re|regarding)\b|"
+    r"(?:written\s+)?(?:info(?:rmation)?|leaflets?|literature|handouts?)\s+(?:given|provided)\s+(?:re|on|about|regarding)\b|"
+    r"return\s+to\s+(?:the\s+)?(?:ed|er|a\s*&\s*e|hospital|clinic|gp|ward)\s+(?:for|if|with)\b|"
     r"call\s+(?:911|999|000|112|\w+)\s+(?:for|if)\b|report\s+(?:any\s+|all\s+)?(?:signs?|symptoms?|new|worsening|increas\w*|fevers?|bleeding|pain|chest|shortness|sob|"
     r"falls?|redness|drainage|swelling|rash|black|blood|dizziness|vomiting|nausea|confusion|temp\w*)\b|"
     r"return\s+(?:\w+\s+){0,3}if\b|seek\s+(?:\w+\s+){0,2}(?:care|attention|help)\b|"
@@ -267,24 +305,58 @@ _INSTRUCTION = re.compile(
 )
 
 
+# session 36 (notes tester): a charted "Label: N" / "Label - No" says the finding is absent, but
+# "Bleeding: N." read as bleeding (0.998) and "Refused: N." as a refusal: the item is left out of
+# the sentence (up to the next item); "Label - no relief" (a word after) is the model's
+_TEMPLATE_NO = re.compile(
+    r"(?:^|(?<=[.;,|]))[ \t]*[A-Za-z][A-Za-z /&'()-]{0,30}?[ \t]*[:\-][ \t]*"
+    r"(?:n|no|nil|none|neg(?:ative)?|absent|denie[sd]|not\s+present)\b\.?(?=[ \t]*(?:[.;,|]|$))",
+    re.IGNORECASE)
+# a query or an unexcluded diagnosis is no finding: "? early sepsis - obs hourly", "Unable to rule
+# out GI bleed; pt stable", "Could be developing a rash - faint pink area" (ConText's uncertainty):
+# the clause up to the first ";", " - " or "," after the hedge is left out
+_HEDGE_OPENER = re.compile(
+    r"^\W*(?:\?|query\b|(?:unable\s+to|cannot|can'?t|could\s*n[o']?t|not\s+able\s+to)\s+(?:rule\s+out|r/o|exclude)\b|"
+    r"could\s+be\s+(?:developing|early|an?\s+early|the\s+start\s+of)\b)",
+    re.IGNORECASE)
+# a "?" opening a line or a sentence marks a query diagnosis ("? early sepsis"), read as "query"
+_QUERY = re.compile(r"(^|[.!]\s+)\?\s*(?=[A-Za-z])", re.MULTILINE)
+_HEDGE_CLAUSE_END = re.compile(r";|\s[-\u2013]\s|,")
+
+
+def _without_hedge(sentence: str) -> str:
+    """``sentence`` without an opening hedged clause ("" when nothing is left)."""
+    if _HEDGE_OPENER.match(sentence) is None:
+        return sentence
+    end = _HEDGE_CLAUSE_END.search(sentence)
+    return sentence[end.end():].strip() if end is not None else ""
+
+
 def current_sentences(text: str) -> list[str]:
     """The sentences of ``text`` the model scores: all but past and family history. A sentence
     kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
-    text = text.translate(_LINE_BREAKS)
+    text = _QUERY.sub(r"\1query ", text.translate(_LINE_BREAKS))
     sentences = split_sentences(text)
     if not sentences:
         return sentences
     out: list[str] = []
-    for sentence, past in zip(sentences, history_mask(text, sentences), strict=True):
+    for i, (sentence, past) in enumerate(zip(sentences, history_mask(text, sentences), strict=True)):
         if past or _INSTRUCTION.match(sentence):
             continue
         if "[" in sentence or "\u2610" in sentence:  # session 35: an unchecked box charts absence
             sentence = _UNCHECKED.sub(" ", sentence).strip()
             if not any(c.isalpha() for c in sentence):
                 continue
-        part = _patient_part(sentence)
+        if ":" in sentence or "-" in sentence:  # session 36: "Bleeding: N. SOB: Y."
+            sentence = _TEMPLATE_NO.sub(" ", sentence).strip()
+            if not any(c.isalpha() for c in sentence):
+                continue
+        sentence = _without_hedge(sentence)
+        if not any(c.isalpha() for c in sentence):
+            continue
+        part = _patient_part(sentence, " ".join(sentences[i + 1 : i + 3]))
         if part is not None:
             if part:
                 out.append(part)

@@ -31,13 +31,18 @@ REFUSAL = "medication_refusal"
 _CAP = 0.01
 _NON_MEDICINE = re.compile(
     r"\b(?:refus\w*|declin\w*|won'?t\s+(?:have|do|let)|would\s*n[o']t\s+(?:have|do|let)|not\s+keen\s+on)\s+"
-    r"(?:(?:to\s+(?:have|do|attend|get|go|eat|drink)|all|any|his|her|their|the|a|an|further|today'?s|to)\s+)*"
+    r"(?:(?:to\s+(?:have|do|attend|get|go|eat|drink|be|wear|use|put\s+on|keep\s+on)|all|any|his|her|their|the|a|an|"
+    r"further|today'?s|to)\s+)*"
     r"(?:physio\w*|pt\s+session|ot\b|occupational\s+therapy|bloods?|blood\s+tests?|venepuncture|phlebotomy|"
     r"food|meals?|breakfast|lunch|dinner|supper|tea|diet|snacks?|drinks?|oral\s+fluids|obs|observations|vitals|"
     r"ecg|scan|ct|mri|x-?ray|ultrasound|echo|shower|wash|bath|bed\s*bath|personal\s+care|mobilis\w*|mobiliz\w*|"
     r"walk\w*|reposition\w*|turns?|pressure\s+area\s+care|toileting|dressing\s+change|examination|exam|"
     r"assessment|swab\w*|sample|urine\s+sample|weight|weigh\w*|visitors?|photos?|interview|sleep|"
-    r"cannul\w*|catheter\w*|bed\s+rails?|hoist)\b",
+    r"cannul\w*|catheter\w*|bed\s+rails?|hoist|"
+    # session 36 (notes tester): "Refused vital signs at 0400", "refused to be repositioned",
+    # "refusing to wear TEDs"
+    r"vital\s+signs|teds?|ted\s+stockings|(?:compression\s+|anti-?embolism\s+)?stockings|flowtrons?|scds?|"
+    r"splints?|braces?|slings?|collars?|turned|weighed|washed|examined|moved|hoisted)\b",
     re.IGNORECASE)
 # a drug named by its stem ("ramipril", "lorazepam")
 _DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"

@@ -15,6 +15,7 @@ from models.batching import plan_batches
 from models.charted import ALTERED, apply_charted_values
 from models.classifier import aggregate_note
 from models.fever import INFECTION, apply_fever_readings
+from models.gates import apply_word_gates
 from models.refusal import REFUSAL, apply_refusal_objects
 from models.scales import OVERSEDATION, apply_sedation_scales
 from schemas.finding import Finding
@@ -73,6 +74,8 @@ def findings_for_notes(
     refusals = [apply_refusal_objects(note.sentences, note.probs, model.meta.labels) for note in notes]
     # pain scores, glucose readings, orientation (models/charted.py)
     confusions = [apply_charted_values(note.sentences, note.probs, model.meta.labels) for note in notes]
+    for note in notes:  # words a label needs, words that rule one out (models/gates.py)
+        apply_word_gates(note.sentences, note.probs, model.meta.labels)
     for n, note in enumerate(notes):
         if len(note.sentences) == 0:
             continue

@@ -20,6 +20,11 @@ from models.refusal import REFUSAL, apply_refusal_objects, non_adherence, refuse
     pytest.param("Refused to take metformin, refused lunch.", False, id="drug-and-lunch"),
     pytest.param("Refused all care including meds and obs.", False, id="care-and-meds"),
     pytest.param("Refusing IV fluids.", False, id="iv-route"),
+    # session 36 notes tester
+    pytest.param("Refused vital signs at 0400, wanted to sleep.", True, id="vital-signs"),
+    pytest.param("Pt refused to be repositioned, skin intact.", True, id="to-be-repositioned"),
+    pytest.param("Pt refusing to wear TEDs.", True, id="to-wear-teds"),
+    pytest.param("Refused to wear TEDs and refused his enoxaparin.", False, id="teds-and-a-drug"),
 ])
 def test_refusal_of_no_medicine(sentence: str, capped: bool) -> None:
     assert refuses_no_medicine(sentence) is capped

@@ -1,0 +1,40 @@
+"""Words a label needs and words that rule one out (models/gates.py; session 36 notes tester)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.gates import apply_word_gates
+from schemas.finding import FINDING_LABELS
+
+LABELS = list(FINDING_LABELS)
+
+
+def _after(sentence: str) -> dict[str, float]:
+    probs = np.full((1, len(LABELS)), 0.95, dtype=np.float32)
+    apply_word_gates([sentence], probs, LABELS)
+    return dict(zip(LABELS, probs[0].tolist(), strict=True))
+
+
+@pytest.mark.parametrize(("sentence", "label", "capped"), [
+    pytest.param("Sats 84% RA, breathing laboured, CPAP started.", "chest_pain", True, id="cpap"),
+    pytest.param("States feels like heart is racing, HR 130 AF.", "chest_pain", True, id="heart-racing"),
+    pytest.param("c/o CP radiating to L arm.", "chest_pain", False, id="cp"),
+    pytest.param("Now tight-chested.", "chest_pain", False, id="tight-chested"),
+    pytest.param("Substernal pressure since 0400.", "chest_pain", False, id="substernal"),
+    pytest.param("Foley removed 0600, voided 300 mL.", "fall", True, id="foley-removed"),
+    pytest.param("Found on floor beside bed.", "fall", False, id="found-on-floor"),
+    pytest.param("FOOSH onto R wrist.", "fall", False, id="foosh"),
+    pytest.param("Rolled out of bed onto mat.", "fall", False, id="rolled-out-of-bed"),
+    pytest.param("Pt extremely restless overnight, pulled out IV.", "oversedation", True, id="restless"),
+    pytest.param("Agitated earlier, now drowsy after haloperidol, RASS -3.", "oversedation", False,
+                 id="agitated-then-drowsy"),
+    pytest.param("Oversedated - GCS 10 after lorazepam for agitation.", "oversedation", False, id="oversedated"),
+    pytest.param("Declined bloods this am.", "bleeding", True, id="bloods"),
+    pytest.param("Bloods sent; oozing from cannula site.", "bleeding", False, id="bloods-and-oozing"),
+    pytest.param("Melaena x2, bloods sent.", "bleeding", False, id="melaena-and-bloods"),
+    pytest.param("Vomiting x3.", "nausea_vomiting", False, id="other-labels-untouched"),
+])
+def test_word_gates(sentence: str, label: str, capped: bool) -> None:
+    assert (_after(sentence)[label] < 0.5) is capped
