@@ -68,7 +68,7 @@ _DRUG_STEM = compile_rx(
     r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem|vaptan|glutide|tinib|ciclib|lizumab|ximab)$"
 )
 _HEADS = (
-    r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|lymphoma|treadmill|plexus"
+    r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|paralysis|angina|diverticulum|lymphoma|treadmill|plexus"
     r"|encephalopathy|manoeuvre|maneuver|technique|breathing|respiration|catheter|tube"
     r"|mask|pump|boots|dressing|valve|reflex|phenomenon|ulcer|fracture|cyst|procedure"
     r"|operation|pouch|repair|flare|disorder|dementia|contracture|shunt|drain|needle|splint"
@@ -125,7 +125,8 @@ _ORG = (
     r"|Health(?:[ \t]+Care)?[ \t]+(?:Services|Cent(?:er|re))|Manor|Village|Lodge"
     r"|Home\b(?![ \t]+(?i:visits?|address|phone|tel|number|care|support|health|help|oxygen|O2|team|from|with|to|on|at"
     r"|by|for|and|today|yesterday|tomorrow|now|alone|safely|\d))"
-    r"|Health\b(?![ \t]+(?i:visitor|worker|advocate|assistant|care|aide|coach|check|and|&|/|:|\d))"
+    r"|Health\b(?![ \t]+(?i:visitor|worker|advocate|assistant|care|aide|coach|check|cards?|numbers?|no\b|id\b|insurance"
+    r"|plan|records?|and|&|/|:|#|\d))"
 )
 _EPONYM = compile_rx(
     rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"

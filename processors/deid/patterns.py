@@ -180,7 +180,9 @@ _WORD_BEFORE = compile_rx(r"(?<![\w/'])([A-Za-z][A-Za-z/']*):?\s\Z")
 
 _COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|cores?|nodes?|match(?:ed)?"
                          r"|doses|tablets|tabs|sessions|appointments|appts|visits|meals|days"
-                         r"|attempts|occasions|episodes|times|nights|voids)\b")  # session 21: "missed 2/3 doses"; v95: "6/10 attempts"
+                         r"|attempts|occasions|episodes|times|nights|voids"
+                         # session 36: a fraction of a fluid or a tablet ("1/2 NS", "1/2 tab", "1/4 strength")
+                         r"|NS|NSS|normal[ \t]+saline|strength|tab|tablet|amp|ampoule|vial)\b")  # session 21: "missed 2/3 doses"; v95: "6/10 attempts"
 # UK shorthand durations: months, days; session 14 (v42): weeks ("Next visit 4/52")
 UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]\d|5[0-2])/52")
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",
@@ -354,7 +356,7 @@ VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by rec
 ))
 _ID = compile_rx(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
-    r"|\b\d{7,}\b(?![ \t]*(?:units?|iu|IU|mg|mcg|micrograms?|cells|copies|/))"  # "2400000 units" is a dose
+    r"|\b\d{7,}\b(?![ \t]*(?:units?|iu|IU|mg|mcg|micrograms?|cells|copies|/(?!/)))"  # "2400000 units" is a dose
     r"|\b\d{3}-\d{2}-\d{3}\b(?!-)"  # v20: a 3-2-3 number beside a name ("(318-33-947)")
     r"|\b(?=[A-Z0-9-]{0,6}\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
     r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
@@ -437,7 +439,7 @@ _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|Fl\.?|Fl
 # session 16 (v45): a numbered avenue or street of a Canadian grid ("7490 17 Ave SW")
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b))"
 _ADDRESS = compile_rx(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?(?<!\d:)\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"

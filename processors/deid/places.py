@@ -118,6 +118,8 @@ _FR_MONTH = (
     r"janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre"
     r"|d\u00e9cembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    # session 36: as the recognisers read them (accents folded: "3. Marz 2024", "19 aout 1948")
+    r"|Marz|aout|fevrier|decembre"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -127,10 +129,11 @@ _DATE_MON_DAY = compile_rx(  # "Jun-12": the month opens the pattern (a fast sca
 )
 _DATE_FOREIGN = compile_rx(
     rf"\b{_DAY}(?:[ \t]+de)?[ \t]+(?i:{_ES_MONTH})\b(?:[ \t]+(?:de|del)?[ \t]*{_YEAR}\b)?"
-    rf"|\b{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
+    # session 36: a day range before the month ("du 2 au 9 janvier 2024", "2.-9. Mai 2024")
+    rf"|\b(?:{_DAY}(?:er|\.)?[ \t]*(?:au|bis|al|-|\u2013)[ \t]*)?{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
 )
 # Spanish / Portuguese dates have "de"; French, Italian and German ones need a year here
-_FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "ao\u00fbt", "mbre ",
+_FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "ao\u00fbt", "aout", "mbre ", "mber ", "marz", "februar", "august",
                   "octobre", "m\u00e4rz", "januar", "juni ", "juli ", "oktober", " mai ", "gennaio",
                   "febbraio", "aprile", "maggio", "giugno", "luglio", "ottobre")  # fmt: skip
 # numbers with a slash are found from the slash (a literal first: a fast scan), the rest checked

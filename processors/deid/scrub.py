@@ -18,6 +18,7 @@ from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
 from processors.deid.calendar_words import calendar_spans
 from processors.deid.cantonese import cantonese_name_spans
+from processors.deid.caps_lines import caps_line_spans, caps_role_spans
 from processors.deid.caps_titles import caps_title_spans
 from processors.deid.chat import lower_context_spans
 from processors.deid.cities import city_spans, city_state_spans
@@ -72,6 +73,7 @@ from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
+from processors.deid.signoffs import signoff_spans
 from processors.deid.social_care import social_care_spans
 from processors.deid.specialty import specialty_name_spans, specialty_spans
 from processors.deid.spoken import spoken_spans
@@ -411,7 +413,11 @@ def _scrub_piece(
     # session 14: whole-text searches Hyperscan rules out are skipped; session 35: each token's
     # clinical check is made once per piece
     with note_scan(text, low), token_memo(text):
-        return _piece_spans(text, low, composed, has_script, tokens, cfg)
+        spans = _piece_spans(text, low, composed, has_script, tokens, cfg)
+    # session 36: a line of capitals read again in lower case (its own scan: contexts do not nest)
+    caps = caps_line_spans(text, lambda line: [
+        (sp.start, sp.end, sp.placeholder) for sp in _scrub_piece(line, line, False, frozenset(), cfg)])
+    return _merge(spans + [Span(s, e, p) for s, e, p in caps]) if caps else spans
 
 
 # a job title after a title is the role, not a name ("Nurse Specialist"); "Dr Nurse" is a surname
@@ -514,6 +520,8 @@ def _piece_spans(
     found.extend(staff_name_spans(text))  # session 15 (v43): "WL = Dr ...", "by SR/GN.", "FOX UR 916..."
     found.extend(regional_name_spans(text))  # session 16 (v45): "NC (HO)", "KD / hospitalist", "Gross: LD"
     found.extend(caps_title_spans(text))  # session 35: "(DR. WHITE)", "MR AMOS ..." (own clinical check)
+    found.extend(caps_role_spans(text))  # session 36: "RN DESTINY X8757", "pt MAAS rm 397" (own check)
+    found.extend(signoff_spans(text))  # session 36: "-- Holly rn", "pt Field, Dean" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
     found.extend(guard_name_spans(text, given_before_spans(text, found)))  # session 19: "Arjun Menon"

@@ -69,7 +69,8 @@ _ID_LABEL = (
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
     r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs|match|matched"  # session 17 (v49): "10/10 match"
-    r"|MATCH|Match|Matched|HLA|\(?haplo)\b"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)", "10/10 HLA-matched"
+    r"|MATCH|Match|Matched|HLA|\(?haplo"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)", "10/10 HLA-matched"
+    r"|NS|NSS|strength)\b"  # session 36: "1/2 NS" (half-normal saline), "1/4 strength"
 )
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
 _ID_LABEL_RX = by_first_letter(compile_rx(

@@ -1,6 +1,8 @@
 """Session 36: care-home and care-operator names are kept (institution names are no Safe Harbor
 identifier, docs/deid.md), with the people next to them still scrubbed; service initials and
-words that only looked like names (v111 retention)."""
+words that only looked like names (v111 retention). The session's black-box tester (214 notes):
+names in ALL-CAPS lines and pager messages, "-- Holly rn" sign-offs, "pt Field, Dean", a phone
+before "//", German and French dates; eponyms, "1/2 NS", a clock time before a street word."""
 
 from __future__ import annotations
 
@@ -28,6 +30,34 @@ CASES = [
                  [], ["Klinik Kesihatan", "PhilHealth Konsulta"], id="malay-and-filipino-service-words"),
     pytest.param("DST: Mobility High, Continence High, Skin Moderate - not eligible.", [],
                  ["Mobility High, Continence High"], id="checklist-domains"),
+    pytest.param("PATIENT MICHELE PELTIER BROUGHT IN BY SON LOIDA FROM NURSING HOME. HX ESRD, CHF.",
+                 ["PELTIER", "LOIDA", "MICHELE"], ["PATIENT", "BROUGHT IN BY SON", "HX ESRD, CHF"], id="all-caps-line"),
+    pytest.param("HISTORY OF PRESENT ILLNESS: BP 158/90   ECG NSR   CT/CTA clear.", [],
+                 ["HISTORY OF PRESENT ILLNESS", "ECG NSR   CT/CTA"], id="all-caps-heading-and-abbreviations-kept"),
+    pytest.param("PAGE FROM 4W RN DEAN X8376: pt MAAS rm 397 pH 7.21 GCS 8 pls call back 6688838239 // reply",
+                 ["DEAN", "MAAS", "6688838239"], ["pH 7.21 GCS 8", "rm 397"], id="pager-message"),
+    pytest.param("pt NI BHRIAIN rm 878 and pt DELA CRUZ rm 557", ["BHRIAIN", "CRUZ"], ["rm 878"],
+                 id="caps-names-with-particles"),
+    pytest.param("Signed: Jennifer Hunter, MD CCFP. Prescriber: Ermes Garcia, MD   NPI 1136169467",
+                 ["Jennifer Hunter", "Ermes Garcia"], ["CCFP", "NPI"], id="credentials-after-md-kept"),
+    pytest.param("7 pm -- I&O: in 446 mL, out 809 mL -- Holly rn", ["Holly"], ["446 mL", "809 mL", " rn"],
+                 id="lower-case-credential-sign-off"),
+    pytest.param("Plan - Monitor rn", [], ["Monitor"], id="no-sign-off-without-a-name"),
+    pytest.param("Source: pt + pharmacy fill history; pt Field, Dean. pt Alert, Oriented x3.",
+                 ["Field", "Dean"], ["Alert, Oriented x3"], id="pt-surname-given"),
+    pytest.param("Entlassung am 3. M\u00e4rz 2024. Patiente n\u00e9e le 19 ao\u00fbt 1948, du 2 au 9 janvier 2024.",
+                 ["3. M\u00e4rz 2024", "19 ao\u00fbt 1948", "2 au 9 janvier 2024"], [], id="german-and-french-dates"),
+    pytest.param("seit 7. August 2023 stabil", ["7. August 2023"], ["stabil"], id="german-day-with-a-full-stop"),
+    pytest.param("Hx Ludwig's angina, Todd's paralysis, Meckel's diverticulum. ECG: Mobitz I, QTc by Bazett.",
+                 [], ["Ludwig's angina", "Todd's paralysis", "Meckel's diverticulum", "Mobitz I", "Bazett"],
+                 id="eponyms"),
+    pytest.param("Seen by Todd Harris today. Todd agrees.", ["Todd"], [], id="todd-still-a-name"),
+    pytest.param("CC: AMS. Transferred to MICU. EDD April 9.", ["April 9"], ["CC: AMS", "MICU", "EDD"],
+                 id="clinical-abbreviations"),
+    pytest.param("Started 1/2 NS at 100 mL/h. 2:15 PM WR Cons Green.", [], ["1/2 NS", "2:15 PM WR Cons Green"],
+                 id="half-normal-saline-and-a-time"),
+    pytest.param("Client: Roderick d'Entremont    Health card #: 9460973941", ["Roderick", "Entremont", "9460973941"],
+                 ["Health card"], id="name-before-health-card-label"),
 ]
 
 
