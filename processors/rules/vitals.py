@@ -139,6 +139,7 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     why = [(f"NEWS2 total **{total}** ({band}), SpO2 Scale {s.scale}, set at {fmt_time(ctx.at)} "
            f"from each parameter's latest value within {int(ctx.vital_window.total_seconds() // 60)} min "
            "(rounded half up to chart precision)."), "", *_vital_lines(s)]
+    table_end = len(why)
     if s.alert is None:
         why.append("Consciousness was not recorded in the window; scored 0.")
     if (note := ctx.state.prefs.adjustment_notes.get(SPO2_SCALE_PARAM)) is not None:
@@ -158,6 +159,8 @@ def news2_rule(ctx: Ctx) -> list[RuleResult]:
     summary = f"NEWS2 {total} ({band})" + (f"; red: {_names(red_params)}" if red_params else "")
     if caveat := ctx.paediatric_caveat:
         why.append(caveat)
+    if len(why) > table_end:  # a blank line ends the Markdown table (session 36 rules tester)
+        why.insert(table_end, "")
     return [ctx.result(rule_id, sev, conf, summary, why, p, ev, sugg,  # type: ignore[arg-type]
                        Score(name="NEWS2", value=total, components=comps))]
 

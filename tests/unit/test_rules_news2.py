@@ -102,6 +102,16 @@ def test_consciousness_not_recorded_is_said_in_detail() -> None:
     assert r is not None and "not recorded" in r.detail
 
 
+def test_a_blank_line_ends_the_parameter_table() -> None:
+    """Session 36 rules tester: the lines after the table rendered as one-cell table rows."""
+    r = one(run(StateBuilder().vitals(sbp=85).build()), "news2.single_red")
+    assert r is not None
+    lines = r.detail.splitlines()
+    last_row = max(i for i, line in enumerate(lines) if line.startswith("|"))
+    assert lines[last_row + 1] == ""
+    assert lines[last_row + 2].startswith("Consciousness was not recorded")
+
+
 @pytest.mark.parametrize(("code", "value", "unit", "value_code", "shown"), [
     pytest.param("9269-2", 14.0, "{score}", None, "GCS 14 |", id="gcs"),
     pytest.param(ACVPU, None, None, "300202002", "ACVPU Voice", id="acvpu-voice"),
