@@ -133,7 +133,7 @@ _DATE_FOREIGN = compile_rx(
     rf"|\b(?:{_DAY}(?:er|\.)?[ \t]*(?:au|bis|al|-|\u2013)[ \t]*)?{_DAY}(?:er|\.)?[ \t]+(?:{_FR_MONTH})[ \t]+{_YEAR}\b"
 )
 # Spanish / Portuguese dates have "de"; French, Italian and German ones need a year here
-_FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "ao\u00fbt", "aout", "mbre ", "mber ", "marz", "februar", "august",
+_FOREIGN_HINTS = (" de ", "mars ", "avril", "juin ", "juil", "janv", "vrier", "ao\u00fbt", "aout", "mbre ", "mber ", "marz", "februar", "august", "april",
                   "octobre", "m\u00e4rz", "januar", "juni ", "juli ", "oktober", " mai ", "gennaio",
                   "febbraio", "aprile", "maggio", "giugno", "luglio", "ottobre")  # fmt: skip
 # numbers with a slash are found from the slash (a literal first: a fast scan), the rest checked

@@ -66,6 +66,7 @@ from processors.deid.pharmacy import pharmacy_spans
 from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.prehospital import prehospital_spans
+from processors.deid.quick_forms import quick_form_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
 from processors.deid.repeats import repeated_caps_surnames, repeated_id_spans, repeated_name_spans
@@ -490,6 +491,7 @@ def _piece_spans(
     names.extend(person_spans(text, low))
     names.extend(people_spans(text))  # round 11
     names.extend(table.names)
+    names.extend(quick_form_spans(text, low))  # session 36: "pt somchai srisawat seen", "maricel (pt's rn)"
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     # session 32: Synthea's "Roland928 Nienow652" (the guard reads a word with digits as a code)

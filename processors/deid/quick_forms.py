@@ -1,0 +1,96 @@
+"""Names in the quick forms ward notes use (session 36 black-box tester, 214 notes).
+
+Each form is a cue strong enough that the word in it may be a listed name that is also an English
+word ("june", "Young", "Will"), or a name in no list ("somchai srisawat"); a word clinical on its
+spelling, or a known word that is no listed name, is never taken:
+
+- "pt somchai srisawat seen this am": "pt" and two lower-case words before a verb of the visit;
+- "discussed w/ dr small and maricel (pt's rn)": a name before a bracketed role;
+- "Pt initials on consent: R.K.": initials after an initials label;
+- "(prefers Chuck)", "goes by Dot", "known as Gigi": the name a patient goes by, and its other
+  mentions ("says Chuck has been ...": a word name the repeats pass would not follow);
+- "MICU Day 4 - Al-Farsi": a progress-note heading that ends with the patient's name;
+- "WR Cons Young + team", "Field FY2 bleep 3928": a doctor by grade;
+- "Family (Ray Dear, partner, 464 543 7483)": a name before a relation inside brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.guard import clinical_spelling
+from processors.deid.leading import compile_rx
+from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
+from processors.deid.repeats import word_occurrences
+from processors.deid.unknown import is_known_word
+
+__all__ = ["quick_form_spans"]
+
+_VISIT_VERB = (r"seen|reviewed|examined|assessed|admitted|transferred|c/o|complains|complaining|reports|states"
+               r"|denies|remains|feels|tolerated|tolerating|discharged|arrived|ambulat\w*|mobilis\w*|mobiliz\w*"
+               r"|sitting|resting|sleeping|eating|refused|declined|agreeable|aware|informed")
+_PT_PAIR_VERB = compile_rx(
+    rf"\b(?:pt|patient)[ \t]+([a-z][a-z'-]+)[ \t]+([a-z][a-z'-]+)[ \t]+(?:was[ \t]+|is[ \t]+|has[ \t]+been[ \t]+)?(?:{_VISIT_VERB})\b")
+_ROLE_BRACKET = compile_rx(
+    r"\b([A-Za-z][a-z'\u2019-]+)[ \t]*\((?:(?:pt|patient)(?:'s|\u2019s)?[ \t]+|the[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?"
+    r"(?:rn|nurse|np|pa|sw|ot|pt|physio|hca|cna|case[ \t]+manager|cm|social[ \t]+worker|chaplain|interpreter)\)",
+    re.IGNORECASE)
+_INITIALS_LABEL = compile_rx(r"\b(?i:initials)(?:[ \t]+(?i:on|of)[ \t]+[a-z]+)?[ \t]*:[ \t]*([A-Z]\.?[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?\.?)")
+_GOES_BY = compile_rx(
+    r"\b(?i:prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|goes[ \t]+by|known[ \t]+as|likes[ \t]+to[ \t]+be[ \t]+called)"
+    r"[ \t]+[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)\b")
+_DAY_HEADING = compile_rx(
+    r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:day)[ \t]+\d{1,3}[ \t]*[-\u2013:][ \t]*([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+)?)[ \t]*$",
+    re.MULTILINE)
+_GRADE_BEFORE = compile_rx(
+    r"\b(?:Cons|Consultant|Reg|Registrar|SHO|FY1|FY2|SpR|StR|CT1|CT2|ST[1-8])[ \t]+([A-Z][a-z'\u2019-]+)"
+    r"(?=[ \t]*(?:\+|&|and\b|team\b|[,.;:)]|$))", re.MULTILINE)
+_GRADE_AFTER = compile_rx(r"^[ \t]*([A-Z][a-z'\u2019-]+)[ \t]+(?:FY1|FY2|SHO|SpR|StR|Reg|CT1|CT2|ST[1-8])[ \t]+(?i:bleep|pager|ext|x)\b",
+                          re.MULTILINE)
+_RELATION_BRACKET = compile_rx(
+    r"\(([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?),[ \t]*(?i:partner|wife|husband|son|daughter|mother|father|mum|mom"
+    r"|dad|sister|brother|friend|neighbou?r|carer|nok|niece|nephew|grandson|granddaughter|spouse)\b")
+
+
+_PARTICLE_PREFIX = compile_rx(r"(?:Al|El|Abu|Bin|Ben|Ibn|Abd|Ould)-[A-Z]|O['\u2019][A-Z]|Ma?c[A-Z]")
+
+
+def _namey(word: str) -> bool:
+    """A listed (or ambiguous) name, a name with a particle ("Al-Farsi", "O'Neill"), or no known
+    word; never clinical on its spelling."""
+    if _PARTICLE_PREFIX.match(word):
+        return True
+    k = _key(word)
+    return (k in FIRST_NAMES or k in SURNAMES or k in AMBIGUOUS_NAMES or not is_known_word(word)) and not (
+        clinical_spelling(word))
+
+
+def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of the names in the module doc."""
+    out: list[tuple[int, int]] = []
+    if "pt " in low or "patient " in low:
+        for m in _PT_PAIR_VERB.finditer(text):
+            if _namey(m.group(1)) and _namey(m.group(2)):
+                out.append((m.start(1), m.end(2)))
+    if "(" in text:
+        for m in _ROLE_BRACKET.finditer(text):
+            if _namey(m.group(1)) and _key(m.group(1)) not in ("pt", "patient", "the", "her", "his"):
+                out.append(m.span(1))
+        for m in _RELATION_BRACKET.finditer(text):
+            if any(_namey(w) for w in m.group(1).split()):
+                out.append(m.span(1))
+    if "nitials" in low:
+        out.extend(m.span(1) for m in _INITIALS_LABEL.finditer(text))
+    if "prefers" in low or "goes by" in low or "known as" in low or "be called" in low:
+        for m in _GOES_BY.finditer(text):
+            if not clinical_spelling(m.group(1)):  # the name and its other mentions ("says Chuck has")
+                out.extend(word_occurrences(text, m.group(1)))
+    if "day" in low:
+        for m in _DAY_HEADING.finditer(text):
+            if all(_namey(w) for w in m.group(1).split()):
+                out.append(m.span(1))
+    for rx in (_GRADE_BEFORE, _GRADE_AFTER):
+        for m in rx.finditer(text):
+            if _namey(m.group(1)):
+                out.append(m.span(1))
+    return out
