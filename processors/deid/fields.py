@@ -86,6 +86,7 @@ _PERSON_LABEL = (
     r"|speech therapist|speech and language therapist"  # session 26 (v106) (not "SLT:": "SLT: IDDSI Level 5")
     r"|driver|courier|delivered by|enrolled by|installed by"  # session 25 (v93): "Driver: Clive"
     r"|d/o|s/o|w/o|c/o|known as|like to be known as|preferred name"  # session 25 (v91): "D/o: OMKAR JOSHI"
+    r"|narne|patient narne|pt narne"  # session 36: OCR reads "m" as "rn" ("Pat1ent Narne: Smithcrs, J0nathan")
 )
 _FIELD = by_first_letter(compile_rx(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
 # inline person contexts and relations before a bracketed name ("Daughter (Summer)"),

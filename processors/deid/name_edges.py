@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["trim_name_label"]
+__all__ = ["LANGUAGES", "trim_name_label"]
 
 _LEAD = frozenset((
     "son", "daughter", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother",
@@ -46,13 +46,14 @@ _TRAIL_FIELD = frozenset((
     "subject", "next", "cc", "bcc", "sent", "from", "to", "re", "attn", "attention", "signed",
 ))
 # an interpreter's language before the name ("Interpreter (Arabic) Samira"; session 35)
-_LANGUAGES = frozenset((
+LANGUAGES = frozenset((
     "arabic", "spanish", "mandarin", "cantonese", "vietnamese", "portuguese", "french", "russian",
     "polish", "somali", "punjabi", "urdu", "hindi", "bengali", "farsi", "persian", "dari", "pashto",
     "tagalog", "korean", "japanese", "italian", "german", "creole", "amharic", "tigrinya", "swahili",
     "yoruba", "igbo", "hausa", "turkish", "greek", "romanian", "ukrainian", "kurdish", "nepali",
     "tamil", "gujarati", "asl", "bsl", "auslan", "albanian", "lithuanian", "latvian", "czech",
     "slovak", "hungarian", "bulgarian", "thai", "khmer", "burmese", "hmong", "lao", "marshallese",
+    "welsh", "english", "irish", "gaelic", "scottish", "dutch", "hebrew", "yiddish", "malay", "indonesian",
 ))
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 
@@ -64,7 +65,7 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
     if len(words) >= 2 and words[0].group(0).lower().rstrip(".") in _LEAD:
         s = words[1].start()
         words = words[1:]
-    if len(words) >= 2 and words[0].group(0).lower() in _LANGUAGES and text[s - 1:s] == "(":
+    if len(words) >= 2 and words[0].group(0).lower() in LANGUAGES and text[s - 1:s] == "(":
         s = words[1].start()
         words = words[1:]
     if len(words) >= 2 and words[-1].end() == e:

@@ -460,7 +460,8 @@ _AL = _UP + _LO
 _NAME_WORD = r"(?:(?:al-|el-)?[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+(?:[A-Z][a-z]|(?:O|Ni|Ui)[ \t]+[A-Z])))"
 TITLE_NAME = compile_rx(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable)\b\.?"
-    r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z]))"
+    r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z])"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z]{2}))"  # session 36: no space after the full stop ("Dr.Martln", OCR)
     rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
 )

@@ -20,6 +20,7 @@ import re
 
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
+from processors.deid.name_edges import LANGUAGES
 from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import is_known_word
@@ -37,8 +38,8 @@ _ROLE_BRACKET = compile_rx(
     re.IGNORECASE)
 _INITIALS_LABEL = compile_rx(r"\b(?i:initials)(?:[ \t]+(?i:on|of)[ \t]+[a-z]+)?[ \t]*:[ \t]*([A-Z]\.?[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?\.?)")
 _GOES_BY = compile_rx(
-    r"\b(?i:prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|goes[ \t]+by|known[ \t]+as|likes[ \t]+to[ \t]+be[ \t]+called)"
-    r"[ \t]+[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)\b")
+    r"(?:\((?i:prefers)|\b(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|known[ \t]+as|likes[ \t]+to[ \t]+be[ \t]+called))"
+    r"[ \t]+[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)\b")  # a bare "Prefers Welsh" is a language
 _DAY_HEADING = compile_rx(
     r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:day)[ \t]+\d{1,3}[ \t]*[-\u2013:][ \t]*([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+)?)[ \t]*$",
     re.MULTILINE)
@@ -83,7 +84,7 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _INITIALS_LABEL.finditer(text))
     if "prefers" in low or "goes by" in low or "known as" in low or "be called" in low:
         for m in _GOES_BY.finditer(text):
-            if not clinical_spelling(m.group(1)):  # the name and its other mentions ("says Chuck has")
+            if not clinical_spelling(m.group(1)) and m.group(1).lower() not in LANGUAGES:  # and its other mentions
                 out.extend(word_occurrences(text, m.group(1)))
     if "day" in low:
         for m in _DAY_HEADING.finditer(text):

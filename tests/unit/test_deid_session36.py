@@ -70,6 +70,11 @@ CASES = [
                  id="name-before-relation-in-brackets"),
     pytest.param("Stationärer Aufenthalt vom 16.06.2025 bis 20. April 2024.", ["16.06.2025", "20. April 2024"], [],
                  id="german-april"),
+    pytest.param("Pat1ent Narne: Smithcrs, J0nathan\nD0B: O5/l7/2025   Acc#: RAD3008323\nReferr1ng: Dr.Martln   "
+                 "ph (372) 5B3-6911\nlmpression: stable. lmp 2 wks ago.",
+                 ["Smithcrs", "J0nathan", "O5/l7/2025", "Martln", "5B3-6911"], ["Narne:", "lmpression: stable", "lmp 2 wks"],
+                 id="ocr-scan"),
+    pytest.param("Prefers Welsh; daughter Cerys attends.", ["Cerys"], ["Prefers Welsh"], id="prefers-a-language"),
     pytest.param("Client: Roderick d'Entremont    Health card #: 9460973941", ["Roderick", "Entremont", "9460973941"],
                  ["Health card"], id="name-before-health-card-label"),
 ]
