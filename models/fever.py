@@ -24,7 +24,9 @@ __all__ = ["INFECTION", "apply_fever_readings", "fever_reading"]
 INFECTION = "infection_signs"
 _READING = re.compile(
     r"\b(?:t|temp|temperature|tmax|t\s*max|pyrexial|pyrexia|febrile|fever|spiked(?:\s+(?:a\s+)?temp)?"
-    r"(?:\s+to)?|spiking)\b\s*(?:of|was|is|now|up\s+to|to|=|:)?\s*(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*)?([cf])?\b",
+    r"(?:\s+to)?|spiking)\b\s*(?:of|was|is|now|up\s+to|to|=|:|-)?\s*"
+    r"(?:(?:yes|y|present|\+)\s*[,:-]?\s*)?"  # session 36: a charted "Fever: yes 38.7"
+    r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*)?([cf])?\b",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,8 @@ from schemas.finding import FINDING_LABELS
     pytest.param("T 38.4, CRP up to 240, WCC 19.", "T 38.4", id="bare-number"),
     pytest.param("Febrile neutropenia: T 38.3, neuts 0.3.", "T 38.3", id="after-a-heading"),
     pytest.param("Temp spiked to 39.1 at 0300.", "spiked to 39.1", id="spiked-to"),
+    pytest.param("Fever: yes 38.7", "Fever: yes 38.7", id="charted-yes"),  # session 36 notes tester
+    pytest.param("Fever - Y, 39.1", "Fever - Y, 39.1", id="charted-y-after-a-dash"),
     pytest.param("Tmax 101.2F overnight.", "Tmax 101.2F", id="fahrenheit"),
     pytest.param("Pyrexial 38.0.", "Pyrexial 38.0", id="exactly-38"),
     pytest.param("T 37.9, HR 88.", None, id="below-38"),
