@@ -106,6 +106,9 @@ _SENT_START = compile_rx(  # gate (round 10 speed): blanks then a capital start 
     rf"|{_AUX_VERB}|from[ \t]+the[ \t]+[a-z]+[ \t]+team|({_TO_DO}))\b)",
     re.MULTILINE,
 )  # "Tui prefers", "Ross is worried", "Mo's daughter", "Yi from the palliative team"
+# session 36 (ingest tester): a chart field opening a sentence ("Age reported by daughter", "Weight
+# reported by pt") is no name, though "Age" is a listed surname
+_FIELD_WORDS = frozenset(["age", "sex", "gender", "weight", "height", "dob", "temp", "pulse", "allergy", "allergies"])
 _TEAM = compile_rx(
     rf"\b(?:under|with|from|of|to|on)[ \t]+({_W})(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b"
 )  # "admitted under Pan's team"
@@ -291,7 +294,7 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             out.append(m.span())
     for m in _SENT_START.finditer(text):
         ws = m.group(1).split()
-        if not all(_plausible(w) and _key(w) not in _ORG for w in ws):
+        if not all(_plausible(w) and _key(w) not in _ORG for w in ws) or _key(ws[0]) in _FIELD_WORDS:
             continue
         strong = bool(m.group(2) or (m.group(3) and " " in m.group(3)) or "from" in m.group(0)[-30:])
         if m.group(4):  # "Lee to review": weak; "Kang to hand over": only people hand over

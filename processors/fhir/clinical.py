@@ -9,7 +9,7 @@ from processors.deid import scrub_own_tokens, scrub_text
 from processors.fhir.context import Context
 from processors.fhir.ids import short_hash
 from processors.fhir.systems import canonical_system
-from processors.fhir.times import first_time, parse_fhir_time, period_reversed
+from processors.fhir.times import first_time, last_updated, parse_fhir_time, period_reversed
 from schemas.event import ClinicalEvent
 from schemas.reasons import ReasonCode, WardwatchError
 
@@ -52,9 +52,12 @@ def extract_condition(res: dict[str, Any], identity: str, ctx: Context) -> list[
     if clinical in _ENDED:
         at = first_time(res, "abatementDateTime", "abatementPeriod")
     at = at or first_time(res, "onsetDateTime", "onsetPeriod", "recordedDate")
+    if at is None and (clinical in _ENDED or _status(res.get("verificationStatus")) == "entered-in-error"):
+        at = last_updated(res)  # session 36: a resolved or withdrawn condition takes effect when recorded
     if at is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,
-                             "onset[x] or recordedDate is required for a Condition", "onset[x]")
+                             "onset[x] or recordedDate is required for a Condition (meta.lastUpdated for a "
+                             "resolved or entered-in-error one)", "onset[x]")
     code: str | None
     system: str | None
     display: str | None

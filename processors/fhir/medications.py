@@ -16,7 +16,7 @@ from processors.drugs import INGREDIENTS, find_ingredients_in_text
 from processors.fhir.context import Context
 from processors.fhir.ids import med_key, record_version
 from processors.fhir.systems import RXNORM, canonical_system
-from processors.fhir.times import first_time, parse_fhir_time
+from processors.fhir.times import first_time, last_updated, parse_fhir_time
 from schemas.event import DO_NOT_PERFORM, ClinicalEvent, MedicationInfo
 from schemas.reasons import ReasonCode, WardwatchError
 
@@ -146,9 +146,7 @@ def _effective(res: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
     return first_time(res, "effectiveDateTime"), None
 
 
-def _last_updated(res: dict[str, Any]) -> datetime | None:
-    meta = res.get("meta")
-    return parse_fhir_time(meta.get("lastUpdated")) if isinstance(meta, dict) else None
+_last_updated = last_updated
 
 
 def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
@@ -186,9 +184,14 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
         updated = _last_updated(res)
         if updated is not None and updated > at:
             at = updated
+    if at is None and status in _CHANGED:
+        # session 36 (ingest tester): a stop or an entered-in-error version sent without its order
+        # time still ends the order; it takes effect when it was recorded
+        at = _last_updated(res)
     if at is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,
-                             "authoredOn, effective[x] or dosage boundsPeriod.start is required",
+                             "authoredOn, effective[x] or dosage boundsPeriod.start is required "
+                             "(meta.lastUpdated for a stopped, completed, cancelled or entered-in-error one)",
                              "authoredOn")
     if status == "stopped" and stop is not None and at < stop:
         stop = at  # stopped early (recorded before the planned end): it ended when it was stopped

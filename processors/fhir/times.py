@@ -96,3 +96,9 @@ def first_time(res: dict[str, Any], *fields: str) -> datetime | None:
         if dt is not None:
             return dt
     return None
+
+
+def last_updated(res: dict[str, Any]) -> datetime | None:
+    """``meta.lastUpdated`` of ``res``: when this version was recorded (None when absent)."""
+    meta = res.get("meta")
+    return parse_fhir_time(meta.get("lastUpdated")) if isinstance(meta, dict) else None

@@ -84,3 +84,21 @@ CASES = [
 def test_session36_cases(text: str, gone: list[str], kept: list[str]) -> None:
     assert_scrubbed(text, phi=gone, kept=kept)
     assert_idempotent(text)
+
+
+@pytest.mark.parametrize("written", ["884-422-11", "884 422 11", "8844.2211", "8844-2211", "88 44 22 11"])
+def test_the_patients_own_compact_identifier_split_in_a_note(written: str) -> None:
+    """Session 36 ingest tester: the Patient's identifier "88442211" quoted "884-422-11" survived."""
+    from processors.deid import DeidConfig, identifier_tokens
+    from processors.deid.scrub import scrub_text
+
+    cfg = DeidConfig.for_tests()
+    tokens = identifier_tokens({"identifier": [{"value": "88442211"}]}, cfg)
+    out = scrub_text(f"chart number is {written} on file", tokens, cfg)
+    assert not any(part in out for part in ("884", "422", "2211")), out
+    assert "on file" in out
+
+
+def test_a_field_word_opening_a_sentence_is_no_name() -> None:
+    assert_scrubbed("Age reported by daughter. Weight reported by pt as 80 kg.", phi=[],
+                    kept=["Age reported by daughter", "Weight reported by pt"])

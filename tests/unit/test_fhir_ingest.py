@@ -548,6 +548,18 @@ def test_a_conditional_subject_reference_keys_to_the_patient_with_that_identifie
                   "medicationCodeableConcept": {"coding": [
                       {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "29046"}]}},
                  "accepted", id="order-with-subject-still-ends-the-earlier-one"),
+    # session 36 (ingest tester): without its order time, the version's meta.lastUpdated is its time
+    pytest.param({"resourceType": "MedicationRequest", "id": "m", "status": "entered-in-error",
+                  "intent": "order", "subject": {"reference": "Patient/p1"},
+                  "meta": {"lastUpdated": "2024-05-01T09:00:00Z"},
+                  "medicationCodeableConcept": {"coding": [
+                      {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "29046"}]}},
+                 "accepted", id="order-without-authored-on-takes-last-updated"),
+    pytest.param({"resourceType": "Condition", "id": "c", "subject": {"reference": "Patient/p1"},
+                  "verificationStatus": {"coding": [{"code": "entered-in-error"}]},
+                  "meta": {"lastUpdated": "2024-05-01T09:00:00Z"},
+                  "code": {"coding": [{"system": "http://snomed.info/sct", "code": "38341003"}]}},
+                 "accepted", id="condition-without-onset-takes-last-updated"),
 ])
 def test_entered_in_error(res: dict[str, Any], verdict: str) -> None:
     outcomes, _ = ingest_outcomes(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG)
@@ -655,3 +667,27 @@ def test_a_patient_without_id_is_one_patient_however_it_is_referenced(ref: str) 
                      btype="collection"))
     assert out.rejections == ()
     assert len({ev.patient for ev in out.events}) == 1
+
+
+def test_an_order_time_is_still_required_for_an_active_order() -> None:
+    res = {"resourceType": "MedicationRequest", "id": "m", "status": "active", "intent": "order",
+           "subject": {"reference": "Patient/p1"}, "meta": {"lastUpdated": "2024-05-01T09:00:00Z"},
+           "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                                     "code": "29046"}]}}
+    assert [r.reason for r in run(res).rejections] == [ReasonCode.MISSING_TIME]
+
+
+def test_a_stopped_version_without_authored_on_ends_the_order() -> None:
+    """Session 36 ingest tester: lisinopril entered in error (no authoredOn) then K 6.2 still alerted."""
+    order = {"resourceType": "MedicationRequest", "id": "m", "status": "active", "intent": "order",
+             "subject": {"reference": "Patient/p1"}, "authoredOn": "2024-05-01T08:00:00Z",
+             "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                                       "code": "29046"}]}}
+    ended = {k: v for k, v in order.items() if k != "authoredOn"} | {
+        "status": "entered-in-error", "meta": {"lastUpdated": "2024-05-01T09:00:00Z"}}
+    events = run(bundle({"resource": order}, {"resource": ended})).events
+    meds = [e for e in events if e.kind == "medication"]
+    assert len(meds) == 2 and meds[0].medication is not None and meds[1].medication is not None
+    assert meds[0].medication.med_key == meds[1].medication.med_key
+    assert meds[1].medication.status == "entered-in-error"
+    assert meds[1].time == datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
