@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
@@ -129,6 +130,16 @@ class Runtime:
         )
 
     _started: bool = False
+
+    @property
+    def live_limits(self) -> IngestLimits:
+        """The worker's ingest limits: ``limits`` and the live limit on a clinical time after receipt
+        (``kafka.max_future_h``); replay and validate take the feed's dates as they are."""
+        if self._live_limits is None:
+            self._live_limits = replace(self.limits, max_future=timedelta(hours=self.settings.kafka.max_future_h))
+        return self._live_limits
+
+    _live_limits: IngestLimits | None = None
 
     async def start(self) -> None:
         """Start the inference engine (idempotent; handlers call it before first use)."""

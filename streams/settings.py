@@ -68,6 +68,9 @@ class KafkaSettings(_Section):
     replication_factor: int = 1
     max_message_bytes: int = 4_000_000
     producer_linger_s: float = 0.005
+    # the live worker dead-letters a resource whose clinical time is this long after the message's
+    # receipt (value_out_of_range: a year typo, "2062", would hold the patient's series window)
+    max_future_h: float = Field(default=24.0, gt=0)
 
 
 class RedisSettings(_Section):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import orjson
@@ -19,6 +20,9 @@ class IngestLimits:
     max_message_bytes: int = 4_000_000
     max_bundle_entries: int = 5000
     max_depth: int = 64
+    # the live worker's limit on a clinical time after the message's receipt (None: no limit; the
+    # offline commands take time from the feed, whatever its dates)
+    max_future: timedelta | None = None
 
 
 @dataclass(frozen=True)

@@ -300,7 +300,20 @@ def _ingest(raw: bytes, received_at: datetime, source: str | None, deid: DeidCon
     for batch in (patients, others):
         for i, item in batch:
             outcomes[i] = _extract(item, ctx)
+            if limits.max_future is not None:
+                outcomes[i] = _not_future(outcomes[i], item, received_at + limits.max_future)
     return [o for o in outcomes if o is not None], ctx
+
+
+def _not_future(outcome: Outcome | None, item: _Resource, latest: datetime) -> Outcome | None:
+    """Session 36 (live-stack tester): a heart rate dated 2062 (a year typo) was accepted and held
+    the patient's series window at 2062, so every real reading fell out of it and the rules went
+    silent. A clinical time later than the message's receipt plus the live limit is dead-lettered."""
+    if outcome is None or outcome.verdict != "accepted" or not any(ev.time > latest for ev in outcome.events):
+        return outcome
+    return _reject(item.path, outcome.resource_type, ReasonCode.VALUE_OUT_OF_RANGE,
+                   "clinical time (effective[x], authoredOn, period, date): after the message was received "
+                   "plus the allowed clock skew (a measurement cannot be in the future)", item.original())
 
 
 def ingest_message(raw: bytes, *, received_at: datetime, source: str | None, deid: DeidConfig,

@@ -102,7 +102,7 @@ def handle_inbound(rt: Runtime, records: Sequence[InboundRecord], *, now: dateti
             source=_header(rec.headers, "source"),
             deid=rt.deid,
             known_tokens=rt.tokens.view(),
-            limits=rt.limits,
+            limits=rt.live_limits,
             known_medications=rt.medications.view(),
             known_patients=rt.patient_links.view(),
         )
