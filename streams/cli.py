@@ -149,7 +149,7 @@ def publish(
 
     from schemas.reasons import ReasonCode
     from streams.commands.tail import cluster_topics, kafka_unreachable
-    from streams.feedfiles import messages_from_file, oversized
+    from streams.feedfiles import feedback_keyed, messages_from_file, oversized
     from streams.kafka_io import publish_messages
 
     s = settings()
@@ -177,6 +177,8 @@ def publish(
                         f"larger than the limit of {limit} bytes (WARDWATCH_KAFKA__MAX_MESSAGE_BYTES); "
                         "split it (NDJSON or smaller Bundles)", fg="red", err=True)
     target = topic or s.topics.inbound
+    if target == s.topics.feedback:  # session 36: keyed by the pseudonym a record names (per-patient order)
+        messages = [feedback_keyed(m) for m in messages]
     try:
         asyncio.run(cluster_topics(s))  # fail early and cleanly when no broker answers
         # the bar goes to stderr (stdout keeps only the summary line, for scripts)

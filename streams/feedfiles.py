@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +12,7 @@ import orjson
 if TYPE_CHECKING:
     from streams.kafka_io import OutMessage
 
-__all__ = ["DEFAULT_MAX_MESSAGE_BYTES", "empty_ndjson", "messages_from_bytes", "messages_from_file", "oversized",
+__all__ = ["DEFAULT_MAX_MESSAGE_BYTES", "empty_ndjson", "feedback_keyed", "messages_from_bytes", "messages_from_file", "oversized",
            "patient_key_of"]
 
 DEFAULT_MAX_MESSAGE_BYTES = 4_000_000  # KafkaSettings.max_message_bytes
@@ -125,3 +126,19 @@ def messages_from_file(path: Path, *, split_bundles: bool = False,
     if empty_ndjson(path, data):
         return
     yield from messages_from_bytes(data, split_bundles=split_bundles, max_message_bytes=max_message_bytes)
+
+
+def feedback_keyed(msg: OutMessage) -> OutMessage:
+    """A feedback record keyed by the pseudonym it names (`patient`), as docs/alerts.md asks senders
+    to key it, so an acknowledge then a resolve of one patient stay in order; unchanged when the
+    record names none or is no JSON object (the agent dead-letters it as it is)."""
+    if msg.key is not None:
+        return msg
+    try:
+        doc = orjson.loads(msg.value)
+    except orjson.JSONDecodeError:
+        return msg
+    patient = doc.get("patient") if isinstance(doc, dict) else None
+    if not isinstance(patient, str) or not patient:
+        return msg
+    return replace(msg, key=patient.encode())

@@ -55,3 +55,16 @@ def test_oversized(sizes: list[int], limit: int, refused: list[int]) -> None:
     assert too_large == refused
     assert len(ok) == len(sizes) - len(refused)
     assert oversized(msgs, limit) == (ok, too_large)
+
+
+def test_feedback_records_are_keyed_by_the_pseudonym_they_name() -> None:
+    """Session 36 live-stack tester: `publish --topic ward.alert-feedback` sent every record unkeyed."""
+    from streams.feedfiles import feedback_keyed
+    from streams.kafka_io import OutMessage
+
+    named = OutMessage(value=b'{"action": "acknowledge", "alert_id": "a1", "patient": "k1-abc"}')
+    assert feedback_keyed(named).key == b"k1-abc"
+    for value in (b'{"action": "acknowledge", "alert_id": "a1"}', b"not json", b"[1]"):
+        assert feedback_keyed(OutMessage(value=value)).key is None
+    keyed = OutMessage(value=named.value, key=b"other")
+    assert feedback_keyed(keyed).key == b"other"
