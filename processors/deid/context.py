@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _key, unit_letter
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, SURNAMES, _key, unit_letter
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
 from processors.deid.unknown import CALENDAR as _CALENDAR
 
@@ -282,7 +282,10 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             out.append((m.start(1), end))
     for m in _SURNAME_GIVEN.finditer(text):
         sur, given = m.group(1), m.group(2)
-        if not (_plausible(sur) and _plausible(given)):
+        if not (_plausible(sur) and _plausible(given)) and not (
+                # session 36: a capitals surname that is also a ward word, before a given name ("WARD, Nnamdi")
+                sur.isupper() and len(sur) >= 3 and _key(sur) in SURNAMES and not given.isupper()
+                and _plausible(given) and _nameish(given)):
             continue
         if given.isupper() and not _caps_pair(sur, given):
             continue  # "THAPA, SUMATI (": both caps, one unknown or listed; not "NBM, IVAB."

@@ -192,6 +192,10 @@ def _clinical_word(word: str) -> bool:
 
 
 _INITIAL_NEXT = compile_rx(r"[ \t]+[A-Z][a-z]")
+_PLACE_NEXT = compile_rx(rf"[ \t]{{1,2}}(?:{_PLACE})\b")
+_WARD_NEXT = compile_rx(r"[ \t]Ward\b(?![ \t]*(?:\d|[A-Z]\d|round|rounds|clerk|sister|manager|staff|team|nurse)\b)"
+                        r"(?![ \t]*[,:-]?[ \t]*(?i:bay|bed|room|side[ \t]+room|cubicle)\b)")  # "Victoria Ward, Bay 3"
+_PLACE_LEAD = compile_rx(r"\b(?i:to|on|from|at|in|into|onto|via|the|of|off|for|ward)[ \t]+\Z")
 _SYNDROME_AFTER = compile_rx(r"(?:-[A-Z][a-z]+)*[ \t]+(?:syndrome|disease|anomaly|sequence|malformation)\b")
 _IRISH_PARTICLES = frozenset(["O", "Ni", "Ui"])  # "\u00d3", "N\u00ed", "U\u00ed" as the recognisers read them
 _IRISH_NEXT = compile_rx(r"[ \t]+(?:O|Ni|Ui)[ \t]+[A-Z]")
@@ -263,6 +267,11 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if (word[:1].isupper() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start)
             and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
         return False  # session 21 (v59): "w/ mother Hye-jin 10/30": a relative's name, then a date
+    if word[:1].isupper() and _PLACE_NEXT.match(text, end) and _TITLE_BEFORE.search(text, max(0, start - 24), start):
+        return False  # session 36 (second tester): "Dr Kiri Ward": a titled given name, then a surname that is a place word
+    if (word[:1].isupper() and _WARD_NEXT.match(text, end) and _is_name_loose(word)
+            and not _PLACE_LEAD.search(text, max(0, start - 12), start)):
+        return False  # session 36: "Mother Mohammed Ward", "(Ama Ward)"; a ward is "to / on Kiri Ward"
     if word[:1].isupper() and (
         _eponym(text, end)
         or (_has_rule_word(text) and _PLACE_RULE.match(text, end))

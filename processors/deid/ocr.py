@@ -7,7 +7,8 @@ character for character (same length: every span found in it is a span of the no
   confusables than digits, not touching other letters: "978.225.l346", "(9l5)", "07O40",
   "6l4-20-1573" read as numbers ("SpO2", "CO2", "HbA1c" touch letters and stay); a date's parts
   count together ("O5/l7/2025", session 36), each part holding a real digit; "B" between two
-  digits is an 8 ("5B3-6911");
+  digits of a separated number with six real digits or more is an 8 ("5B3-6911"; never in a
+  Canadian postcode, "K1A 0B1");
 - inside a word of capitals: "ZlP:", "EMAlL", "lD#", "C0NTACT" read as "ZIP", "EMAIL", "ID", "CONTACT";
 - inside a lower-case word (session 36): "J0nathan", "R0sal1nd", "Pat1ent" read as "Jonathan",
   "Rosalind", "Patient"; an "l" opening a word before "m" / "n" is an "I" ("lmpression").
@@ -27,7 +28,9 @@ _GATE = compile_rx(r"\d[lIOoB]|[lIOo]\d|[A-Z]l[A-Z]|\bl[A-Z]{1,3}\b|[A-Z]0[A-Z]|
 # session 36: a date's or a phone's parts are read as one run ("O5/l7/2025", "l2/l5/2O25": each
 # part alone has fewer than two digits), and "B" between two digits is an 8 ("(372) 5B3-6911")
 _NUMBER_RUN = compile_rx(r"(?<![A-Za-z])[0-9lIOo]*\d[0-9lIOo]*(?:[/.][0-9lIOo]*\d?[0-9lIOo]*)*(?![A-Za-z])")
-_EIGHT = compile_rx(r"(?<=\d)B(?=\d)")
+# "B" for "8" only inside a number with a separator and six real digits or more ("5B3-6911"): never
+# in a Canadian postcode ("K1A 0B1", "L5B 1B8": digit-letter-digit by design)
+_B_NUMBER = compile_rx(r"(?<![A-Za-z\d])\d[\dB]*(?:[-.]\d[\dB]*)+(?![A-Za-z\d])")
 # session 36: a digit inside a lower-case word ("J0nathan", "R0sal1nd", "Pat1ent"): "0" is an "o",
 # "1" an "i" (the tester's scans; "c1inic" reads as "ciinic", harmless)
 _WORD_ZERO = compile_rx(r"(?<=[A-Za-z])0(?=[a-z])")
@@ -36,6 +39,11 @@ _INITIAL_L = compile_rx(r"\bl(?=[mn][a-z]{2,})")  # "lmpression", "lnfo": no Eng
 _CAPS_L = compile_rx(r"(?<=[A-Z])l(?=[A-Z](?![a-z]))|(?<![A-Za-z])l(?=[A-Z]{1,3}\b)")  # not "ElSayed" (session 26)
 _CAPS_ZERO = compile_rx(r"(?<=[A-Z])0(?=[A-Z])")
 _TO_DIGIT = str.maketrans("lIOo", "1100")
+
+
+def _eights(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return run.replace("B", "8") if "B" in run and sum(c.isdigit() for c in run) >= 6 else run
 
 
 def _number(m: re.Match[str]) -> str:
@@ -54,7 +62,7 @@ def ocr_folded(text: str) -> str:
     if not _GATE.search(text):
         return text
     if "B" in text:
-        text = _EIGHT.sub("8", text)
+        text = _B_NUMBER.sub(_eights, text)
     text = _NUMBER_RUN.sub(_number, text)
     text = _WORD_ZERO.sub("o", text)
     text = _WORD_ONE.sub("i", text)

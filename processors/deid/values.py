@@ -65,6 +65,7 @@ _ID_LABEL = (
     r"|a-number|alien number|alien no|sanc|sapc|mdcn"  # session 22 (v72): US alien registration, SA / Nigerian councils
     r"|accreditation"  # session 26 (v98): "AEP (ESSA accreditation 587289)"
     r"|imc"  # session 26 (v101): the Irish Medical Council's registration ("IMC 204615")
+    r"|mrd"  # session 36 (second tester): an Indian medical records department number ("MRD No. 45/043905")
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -229,6 +230,11 @@ _DM_NOT_AFTER = frozenset(
         "niv",
         "cpap",
         "epap",
+        "pc",  # session 36 (second tester): ventilator settings ("PC 28/12", "PS 10/5", "PSV 12/5")
+        "ps",
+        "psv",
+        "prvc",
+        "simv",
         "ratio",
         "in",
         "for",

@@ -75,6 +75,19 @@ CASES = [
                  ["Smithcrs", "J0nathan", "O5/l7/2025", "Martln", "5B3-6911"], ["Narne:", "lmpression: stable", "lmp 2 wks"],
                  id="ocr-scan"),
     pytest.param("Prefers Welsh; daughter Cerys attends.", ["Cerys"], ["Prefers Welsh"], id="prefers-a-language"),
+    # the second tester (192 long notes): the surname Ward, Canadian postcodes, brands, ventilator settings
+    pytest.param("Referral from Dr Kiri Ward: unsafe discharge. Mother Mohammed Ward gave the history.",
+                 ["Kiri", "Mohammed"], ["unsafe discharge"], id="surname-ward"),
+    pytest.param("Transferred to Kiri Ward from ED. NURSING ENTRY - Victoria Ward, Bay 3 Bed 4.", [],
+                 ["Kiri Ward", "Victoria Ward, Bay 3"], id="wards-kept"),
+    pytest.param("Deceased: WARD, Nnamdi   NHS No: 682 377 3102", ["Nnamdi", "WARD"], [], id="caps-surname-ward"),
+    pytest.param("Lives at 45 Elm Ave, Ottawa ON K1A 0B1. Mississauga, ON L5B 1B8", ["K1A 0B1", "L5B 1B8"], [],
+                 id="canadian-postcodes-with-b"),
+    pytest.param("Oksana (MRD No. 45/043905) seen.", ["45/043905"], [], id="mrd-number"),
+    pytest.param("Took Norco 10/325 mg. Hx Wolff-Parkinson-White. Dix-Hallpike positive. Euvolemic. Xray clear. "
+                 "Glycomet 500 mg BD, Telma 40 mg OD. Ventilator PC 28/12.", [],
+                 ["Norco 10/325", "Wolff-Parkinson-White", "Dix-Hallpike", "Euvolemic", "Xray", "Glycomet", "Telma",
+                  "PC 28/12"], id="brands-eponyms-and-settings"),
     pytest.param("Client: Roderick d'Entremont    Health card #: 9460973941", ["Roderick", "Entremont", "9460973941"],
                  ["Health card"], id="name-before-health-card-label"),
 ]
