@@ -228,7 +228,7 @@ def _raw_tokens(patient: dict[str, Any]) -> Iterator[tuple[str, str]]:
                 yield "f", words(ident["value"])[0]
                 # session 36 (ingest tester): "88442211" quoted in a note as "884-422-11", "884 422
                 # 11" or "8844.2211": a compact form may start at any of its first pieces
-                for n in range(2, min(len(compact) - 1, 9)):
+                for n in range(3, min(len(compact) - 1, 9)):
                     yield "f", compact[:n]
             # session 31 (ingest tester): "MRN-778899" was scrubbed as written but a note's "patient
             # 778899" kept the number; each run of 5+ digits is the identifier as staff quote it
