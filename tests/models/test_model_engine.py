@@ -13,9 +13,14 @@ import pytest
 from prometheus_client import REGISTRY
 from structlog.testing import capture_logs
 
+from models.charted import apply_charted_values
 from models.classifier import FindingsClassifier
 from models.engine import EngineConfig, InferenceEngine, NoteRequest
 from models.errors import ModelError, ModelErrorCode
+from models.fever import apply_fever_readings
+from models.gates import apply_word_gates
+from models.refusal import apply_refusal_objects
+from models.scales import apply_sedation_scales
 from models.sentences import split_sentences
 from schemas.finding import FINDING_LABELS
 
@@ -75,6 +80,13 @@ async def test_finding_is_max_over_sentences(tiny_model_dir: Path) -> None:
     note = NOTES[0]
     sentences = split_sentences(note.text)
     probs = engine.model.probabilities(engine.model.encode(sentences))
+    labels = list(FINDING_LABELS)
+    # the lexical passes after the model, in the scoring order (models/scoring.py)
+    apply_sedation_scales(sentences, probs, labels)
+    apply_fever_readings(sentences, probs, labels)
+    apply_refusal_objects(sentences, probs, labels)
+    apply_charted_values(sentences, probs, labels)
+    apply_word_gates(sentences, probs, labels)
     result = await _analyse(engine, [note])
     for finding in result["e1"] or []:
         j = FINDING_LABELS.index(finding.label)
