@@ -11,7 +11,12 @@ spelling, or a known word that is no listed name, is never taken:
   mentions ("says Chuck has been ...": a word name the repeats pass would not follow);
 - "MICU Day 4 - Al-Farsi": a progress-note heading that ends with the patient's name;
 - "WR Cons Young + team", "Field FY2 bleep 3928": a doctor by grade;
-- "Family (Ray Dear, partner, 464 543 7483)": a name before a relation inside brackets.
+- "Family (Ray Dear, partner, 464 543 7483)": a name before a relation inside brackets;
+- the eleventh tester's (long notes): a typist after a reference's slash ("Our ref: A.
+  Lockyer/Chase"), a name closing a tab-separated observations row ("temp 36.2\tPat"), children
+  with ages ("2 siblings (Abdirahman 9, Aroha 4)"), "older sibling Art at", "Married to Pat Love",
+  "Emergency contact 2: Sky Foot", "| Patient | Sky Lane |", baby girl "Rose", "On Sep. 1, 2025,
+  Hope Frank wrote:", "Preferred: Mark".
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import is_known_word
 
-__all__ = ["quick_form_spans"]
+__all__ = ["kin_age_spans", "quick_form_spans"]
 
 _VISIT_VERB = (r"seen|reviewed|examined|assessed|admitted|transferred|c/o|complains|complaining|reports|states"
                r"|denies|remains|feels|tolerated|tolerating|discharged|arrived|ambulat\w*|mobilis\w*|mobiliz\w*"
@@ -54,6 +59,60 @@ _RELATION_BRACKET = compile_rx(
 
 
 _PARTICLE_PREFIX = compile_rx(r"(?:Al|El|Abu|Bin|Ben|Ibn|Abd|Ould)-[A-Z]|O['\u2019][A-Z]|Ma?c[A-Z]")
+
+
+# the eleventh tester's forms (session 36, long notes)
+_CAPW = r"[A-Z][a-z'\u2019-]+"
+_REF_TYPIST = compile_rx(rf"\b(?:Our|Your|My)[ \t]+[Rr]ef\b\.?:?[ \t]*[^\n/]{{1,40}}/({_CAPW})\b")  # "Our ref: A. Lockyer/Chase"
+_OBS_ROW_SIGNER = compile_rx(rf"\t[ \t]*({_CAPW})[ \t]*$", re.MULTILINE)  # "... temp 36.2°C\tPat"
+_VITAL_WORD = compile_rx(r"\b(?i:hr|bp|rr|resp|sats?|spo2|sao2|temp|pulse|blood[ \t]+pressure)\b")
+_KIN_AGES = compile_rx(
+    r"\b(?i:siblings?|children|kids|sons|daughters|grandchildren|brothers|sisters)[ \t]*\(([^()\n]{3,80})\)")
+_NAME_AGE = compile_rx(rf"({_CAPW})[ \t]+\(?\d{{1,2}}\b")
+_KIN_NAME = compile_rx(
+    rf"\b(?i:(?:older|younger|elder|twin|step|half)[ \t-]*)?(?i:sibling|brother|sister|son|daughter|grandson|granddaughter)"
+    rf"[ \t]+({_CAPW})\b(?=[ \t]+(?:at|aged|age|is|was|has|will|and|lives|\d)\b|[ \t]*[,.;(])")
+_MARRIED_TO = compile_rx(rf"\b(?i:married[ \t]+to|partner[ \t]+of|engaged[ \t]+to)[ \t]+({_CAPW}(?:[ \t]+{_CAPW})?)")
+_CONTACT_N = compile_rx(
+    rf"\b(?i:(?:emergency|second|2nd|third|alt(?:ernative|ernate)?|other)[ \t]+contact|contact[ \t]*\d)[ \t]*\d?[ \t]*:[ \t]*"
+    rf"({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})")
+_TABLE_PATIENT = compile_rx(
+    rf"\|[ \t]*(?i:patient|patient[ \t]+name|name|pt)[ \t]*\|[ \t]*({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})[ \t]*\|")
+_BABY_NAME = compile_rx(rf"\b(?i:baby[ \t]+(?:girl|boy)|infant)[ \t]+[\"'\u201c\u2018]?({_CAPW})\b")
+_WROTE = compile_rx(rf"^>?[ \t]*On[ \t][^\n]{{4,40}},[ \t]+({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})[ \t]+wrote:", re.MULTILINE)
+_PREFERRED = compile_rx(rf"\b(?i:preferred(?:[ \t]+name)?)[ \t]*:[ \t]*({_CAPW})\b")
+
+
+def _cued_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if "/" in text:
+        out.extend(m.span(1) for m in _REF_TYPIST.finditer(text) if _namey(m.group(1)))
+    if "\t" in text:
+        for m in _OBS_ROW_SIGNER.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if len(_VITAL_WORD.findall(line)) >= 2 and _namey(m.group(1)):
+                out.append(m.span(1))
+    for rx in (_KIN_NAME, _BABY_NAME):
+        for m in rx.finditer(text):
+            if all(_namey(w) for w in m.group(1).split()):
+                out.append(m.span(1))
+    for rx in (_MARRIED_TO, _CONTACT_N, _TABLE_PATIENT, _WROTE, _PREFERRED):  # strong cues: one name word
+        for m in rx.finditer(text):
+            if any(_namey(w) for w in m.group(1).split()):
+                out.append(m.span(1))
+    return out
+
+
+def kin_age_spans(text: str) -> list[tuple[int, int]]:
+    """Children with their ages ("2 siblings (Abdirahman 9, Aroha 4)"): left unguarded by the
+    caller (the clinical guard reads a word before a number as a label and its value)."""
+    out: list[tuple[int, int]] = []
+    if "(" in text:
+        for m in _KIN_AGES.finditer(text):
+            for n in _NAME_AGE.finditer(m.group(1)):
+                if _namey(n.group(1)):
+                    out.append((m.start(1) + n.start(1), m.start(1) + n.end(1)))
+    return out
 
 
 def _namey(word: str) -> bool:
@@ -94,4 +153,5 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
         for m in rx.finditer(text):
             if _namey(m.group(1)):
                 out.append(m.span(1))
+    out.extend(_cued_spans(text))
     return out

@@ -66,7 +66,7 @@ from processors.deid.pharmacy import pharmacy_spans
 from processors.deid.places import place_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.prehospital import prehospital_spans
-from processors.deid.quick_forms import quick_form_spans
+from processors.deid.quick_forms import kin_age_spans, quick_form_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
 from processors.deid.repeats import repeated_caps_surnames, repeated_id_spans, repeated_name_spans
@@ -524,6 +524,7 @@ def _piece_spans(
     found.extend(caps_title_spans(text))  # session 35: "(DR. WHITE)", "MR AMOS ..." (own clinical check)
     found.extend(caps_role_spans(text))  # session 36: "RN DESTINY X8757", "pt MAAS rm 397" (own check)
     found.extend(signoff_spans(text))  # session 36: "-- Holly rn", "pt Field, Dean" (own check)
+    found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
     found.extend(guard_name_spans(text, given_before_spans(text, found)))  # session 19: "Arjun Menon"
