@@ -135,11 +135,7 @@ class Runtime:
     def live_limits(self) -> IngestLimits:
         """The worker's ingest limits: ``limits`` and the live limit on a clinical time after receipt
         (``kafka.max_future_h``); replay and validate take the feed's dates as they are."""
-        if self._live_limits is None:
-            self._live_limits = replace(self.limits, max_future=timedelta(hours=self.settings.kafka.max_future_h))
-        return self._live_limits
-
-    _live_limits: IngestLimits | None = None
+        return replace(self.limits, max_future=timedelta(hours=self.settings.kafka.max_future_h))
 
     async def start(self) -> None:
         """Start the inference engine (idempotent; handlers call it before first use)."""

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
-from processors.deid.names import FIRST_NAMES, SURNAMES, _key
-from processors.deid.unknown import is_known_word
+from processors.deid.names import _key
+from processors.deid.quick_forms import name_word
 
 __all__ = ["caps_line_spans", "caps_role_spans"]
 
@@ -34,12 +33,8 @@ _KINDS = ("[NAME]",)
 
 
 def _worth_reading(run: str) -> bool:
-    """A run with a word that is no English or clinical word, or that is a listed name."""
-    for word in _WORD.findall(run):
-        k = _key(word)
-        if (k in FIRST_NAMES or k in SURNAMES or not is_known_word(word)) and not clinical_spelling(word):
-            return True
-    return False
+    """A run with a word that is a listed name or no known (and no clinical-looking) word."""
+    return any(name_word(word) for word in _WORD.findall(run))
 
 
 def caps_line_spans(
@@ -85,18 +80,12 @@ _NOT_NAMES = frozenset(["npi", "dea", "phd", "mph", "msc", "bsc", "bsn", "msn", 
 
 
 def _name_like(words: str) -> bool:
-    """Every word is a listed name or no English / clinical word (not "GCS", "BID", "STAT"); a
-    particle ("NI BHRIAIN", "DELA CRUZ") may open the name."""
+    """Every word a name word (``quick_forms.name_word``), no credential or label ("GCS", "NPI");
+    a particle ("NI BHRIAIN", "DELA CRUZ") may open the name."""
     parts = words.split()
     while len(parts) > 1 and parts[0].lower() in _PARTICLES:
         parts = parts[1:]
-    for word in parts:
-        k = _key(word)
-        if k in _NOT_NAMES or clinical_spelling(word):
-            return False
-        if not (k in FIRST_NAMES or k in SURNAMES or not is_known_word(word)):
-            return False
-    return True
+    return all(_key(word) not in _NOT_NAMES and name_word(word) for word in parts)
 
 
 def caps_role_spans(text: str) -> list[tuple[int, int]]:

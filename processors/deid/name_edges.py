@@ -73,10 +73,9 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
     if len(words) >= 2 and words[-1].end() == e:
         last = words[-1].group(0).lower().rstrip(".")
         gap = text[words[-2].end():words[-1].start()]
-        opens_titled = words[0].group(0).rstrip(".") in _TITLE_WORDS
-        titled = gap == " " and (
-            (len(words) == 2 and _TITLED.search(text, max(0, s - 8), s) is not None)
-            or (len(words) == 3 and opens_titled))
+        titled = gap == " " and (  # "Dr Kiri Ward:" (the title inside the span or before it)
+            (len(words) == 3 and words[0].group(0).rstrip(".") in _TITLE_WORDS)
+            or (len(words) == 2 and _TITLED.search(text, max(0, s - 8), s) is not None))
         if last in _TRAIL or (last in _TRAIL_FIELD and not titled and (
                 "\n" in gap or "  " in gap or "\t" in gap or text[e:e + 2].lstrip(" ").startswith(":"))):
             e = words[-2].end()  # session 36: "Dr Kiri Ward:" keeps its surname (a title, two words)

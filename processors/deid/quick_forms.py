@@ -30,7 +30,7 @@ from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import is_known_word
 
-__all__ = ["kin_age_spans", "quick_form_spans"]
+__all__ = ["kin_age_spans", "name_word", "quick_form_spans"]
 
 _VISIT_VERB = (r"seen|reviewed|examined|assessed|admitted|transferred|c/o|complains|complaining|reports|states"
                r"|denies|remains|feels|tolerated|tolerating|discharged|arrived|ambulat\w*|mobilis\w*|mobiliz\w*"
@@ -86,19 +86,19 @@ _PREFERRED = compile_rx(rf"\b(?i:preferred(?:[ \t]+name)?)[ \t]*:[ \t]*({_CAPW})
 def _cued_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "/" in text:
-        out.extend(m.span(1) for m in _REF_TYPIST.finditer(text) if _namey(m.group(1)))
+        out.extend(m.span(1) for m in _REF_TYPIST.finditer(text) if name_word(m.group(1)))
     if "\t" in text:
         for m in _OBS_ROW_SIGNER.finditer(text):
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if len(_VITAL_WORD.findall(line)) >= 2 and _namey(m.group(1)):
+            if len(_VITAL_WORD.findall(line)) >= 2 and name_word(m.group(1)):
                 out.append(m.span(1))
     for rx in (_KIN_NAME, _BABY_NAME):
         for m in rx.finditer(text):
-            if all(_namey(w) for w in m.group(1).split()):
+            if all(name_word(w) for w in m.group(1).split()):
                 out.append(m.span(1))
     for rx in (_MARRIED_TO, _CONTACT_N, _TABLE_PATIENT, _WROTE, _PREFERRED):  # strong cues: one name word
         for m in rx.finditer(text):
-            if any(_namey(w) for w in m.group(1).split()):
+            if any(name_word(w) for w in m.group(1).split()):
                 out.append(m.span(1))
     return out
 
@@ -110,14 +110,15 @@ def kin_age_spans(text: str) -> list[tuple[int, int]]:
     if "(" in text:
         for m in _KIN_AGES.finditer(text):
             for n in _NAME_AGE.finditer(m.group(1)):
-                if _namey(n.group(1)):
+                if name_word(n.group(1)):
                     out.append((m.start(1) + n.start(1), m.start(1) + n.end(1)))
     return out
 
 
-def _namey(word: str) -> bool:
+def name_word(word: str) -> bool:
     """A listed (or ambiguous) name, a name with a particle ("Al-Farsi", "O'Neill"), or no known
-    word; never clinical on its spelling."""
+    word; never clinical on its spelling. The one word test of every cued form here and in
+    ``signoffs`` and ``caps_lines``."""
     if _PARTICLE_PREFIX.match(word):
         return True
     k = _key(word)
@@ -130,14 +131,14 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "pt " in low or "patient " in low:
         for m in _PT_PAIR_VERB.finditer(text):
-            if _namey(m.group(1)) and _namey(m.group(2)):
+            if name_word(m.group(1)) and name_word(m.group(2)):
                 out.append((m.start(1), m.end(2)))
     if "(" in text:
         for m in _ROLE_BRACKET.finditer(text):
-            if _namey(m.group(1)) and _key(m.group(1)) not in ("pt", "patient", "the", "her", "his"):
+            if name_word(m.group(1)) and _key(m.group(1)) not in ("pt", "patient", "the", "her", "his"):
                 out.append(m.span(1))
         for m in _RELATION_BRACKET.finditer(text):
-            if any(_namey(w) for w in m.group(1).split()):
+            if any(name_word(w) for w in m.group(1).split()):
                 out.append(m.span(1))
     if "nitials" in low:
         out.extend(m.span(1) for m in _INITIALS_LABEL.finditer(text))
@@ -147,11 +148,11 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
                 out.extend(word_occurrences(text, m.group(1)))
     if "day" in low:
         for m in _DAY_HEADING.finditer(text):
-            if all(_namey(w) for w in m.group(1).split()):
+            if all(name_word(w) for w in m.group(1).split()):
                 out.append(m.span(1))
     for rx in (_GRADE_BEFORE, _GRADE_AFTER):
         for m in rx.finditer(text):
-            if _namey(m.group(1)):
+            if name_word(m.group(1)):
                 out.append(m.span(1))
     out.extend(_cued_spans(text))
     return out

@@ -16,8 +16,7 @@ import re
 
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
-from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
-from processors.deid.unknown import is_known_word
+from processors.deid.quick_forms import name_word
 
 __all__ = ["signoff_spans"]
 
@@ -29,22 +28,17 @@ _LOWER_CRED_SIGNOFF = compile_rx(
 _PT_SURNAME_GIVEN = compile_rx(rf"\b(?:pt|patient)[ \t]+({_CAP},[ \t]*{_CAP})\b(?![ \t]*\d)")
 
 
-def _listed_or_unknown(word: str) -> bool:
-    k = _key(word)
-    return k in FIRST_NAMES or k in SURNAMES or k in AMBIGUOUS_NAMES or not is_known_word(word)
-
-
 def signoff_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the names in the module doc."""
     out: list[tuple[int, int]] = []
     if " rn" in text or " lpn" in text or " np" in text or " cna" in text or " r" in text:
         for m in _LOWER_CRED_SIGNOFF.finditer(text):
             words = m.group(1).split()
-            if all(_listed_or_unknown(w) for w in words) and not any(clinical_spelling(w) for w in words):
+            if all(name_word(w) for w in words):
                 out.append(m.span(1))
     if "pt " in text or "patient " in text:
         for m in _PT_SURNAME_GIVEN.finditer(text):
             words = re.split(r",[ \t]*", m.group(1))
-            if any(_listed_or_unknown(w) for w in words) and not any(clinical_spelling(w) for w in words):
+            if any(name_word(w) for w in words) and not any(clinical_spelling(w) for w in words):
                 out.append(m.span(1))
     return out

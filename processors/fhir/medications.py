@@ -146,7 +146,6 @@ def _effective(res: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
     return first_time(res, "effectiveDateTime"), None
 
 
-_last_updated = last_updated
 
 
 def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list[ClinicalEvent]:
@@ -175,19 +174,19 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
     elif at is not None and status in _CHANGED:
         # a status change happens when it is recorded, not when the order was written:
         # meta.lastUpdated, else the end of the therapy, else the order time
-        later = [t for t in (_last_updated(res), stop) if t is not None and t > at]
+        later = [t for t in (last_updated(res), stop) if t is not None and t > at]
         at = min(later) if later else at
     elif at is not None and (record_version(res) or 0) > 1:
         # a later version that is (again) active or draft is a status change too: it takes effect when
         # it is recorded (an order stopped, then restarted; a draft signed later), not at authoredOn
         # (black-box tester, session 13: a restarted lisinopril order was ignored)
-        updated = _last_updated(res)
+        updated = last_updated(res)
         if updated is not None and updated > at:
             at = updated
     if at is None and status in _CHANGED:
         # session 36 (ingest tester): a stop or an entered-in-error version sent without its order
         # time still ends the order; it takes effect when it was recorded
-        at = _last_updated(res)
+        at = last_updated(res)
     if at is None:
         raise WardwatchError(ReasonCode.MISSING_TIME,
                              "authoredOn, effective[x] or dosage boundsPeriod.start is required "
