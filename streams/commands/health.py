@@ -10,7 +10,7 @@ import typer
 
 from streams.settings import Settings, findings_model_dir
 
-__all__ = ["check_heartbeat", "check_kafka", "check_model", "check_redis", "health_command"]
+__all__ = ["check_heartbeat", "check_kafka", "check_model", "check_redis", "health_command", "heartbeats"]
 
 
 async def check_kafka(settings: Settings) -> tuple[bool, str]:
@@ -56,17 +56,38 @@ def check_model(settings: Settings) -> tuple[bool, str]:
 
 
 def check_heartbeat(settings: Settings, max_age_s: float = 60.0) -> tuple[bool, str]:
+    """Every agent of the worker must have made progress within ``max_age_s``: one stuck agent
+    is a stuck worker even while another keeps going (session 37: with Redis down, ingest went on
+    and kept the line OK while the monitor had applied nothing for minutes)."""
     url = f"http://127.0.0.1:{settings.metrics.port}/metrics"
     try:
         body = urllib.request.urlopen(url, timeout=3).read().decode()
     except OSError:
         return False, f"no worker metrics at {url}"
-    beats = [float(line.rsplit(" ", 1)[1]) for line in body.splitlines()
-             if line.startswith("wardwatch_heartbeat_timestamp_seconds{")]
+    beats = heartbeats(body)
     if not beats:
         return False, "worker has not processed anything yet"
-    age = time.time() - max(beats)
-    return (age <= max_age_s, f"last progress {age:.0f}s ago")
+    now = time.time()
+    ages = {agent: now - beat for agent, beat in sorted(beats.items())}
+    stale = [agent for agent, age in ages.items() if age > max_age_s]
+    said = ", ".join(f"{agent} {age:.0f}s ago" + (" (stuck)" if agent in stale else "")
+                     for agent, age in ages.items())
+    return (not stale, f"last progress: {said}")
+
+
+def heartbeats(metrics_text: str) -> dict[str, float]:
+    """``wardwatch_heartbeat_timestamp_seconds`` per agent label, from Prometheus text."""
+    out: dict[str, float] = {}
+    for line in metrics_text.splitlines():
+        if not line.startswith("wardwatch_heartbeat_timestamp_seconds{"):
+            continue
+        labels, _, value = line.rpartition(" ")
+        agent = labels.partition('agent="')[2].partition('"')[0] or "worker"
+        try:
+            out[agent] = float(value)
+        except ValueError:
+            continue
+    return out
 
 
 def health_command(settings: Settings) -> int:
