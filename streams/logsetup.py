@@ -44,6 +44,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # Fields we emit ourselves that are known safe and may look like patterns (ISO timestamps).
 _SAFE_KEYS: frozenset[str] = frozenset({"timestamp", "level", "logger", "event"})
+# Ids wardwatch makes itself (hashes, uuid4 hex): left as they are when they have that form. A
+# batch id is all digits one time in ~280 ((10/16)^12) and `\d{7,}` masked it as "[ID]", which broke
+# the correlation on-call staff follow (session 36 live-stack tester).
+_OWN_ID_KEYS: frozenset[str] = frozenset({"batch_id", "alert_id", "event_id"})
+_OWN_ID = re.compile(r"[0-9a-f]{12,64}")
 
 
 def _scrub_str(value: str) -> str:
@@ -71,6 +76,8 @@ def redact_event(_logger: Any, _name: str, event_dict: MutableMapping[str, Any])
             continue
         if key.lower() in REDACTED_KEYS:
             event_dict[key] = "[REDACTED]"
+        elif key in _OWN_ID_KEYS and isinstance(event_dict[key], str) and _OWN_ID.fullmatch(event_dict[key]):
+            continue
         else:
             event_dict[key] = _scrub(event_dict[key])
     return event_dict

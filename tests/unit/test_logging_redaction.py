@@ -74,3 +74,16 @@ def test_redaction_is_idempotent():
     once = redact_event(None, "info", {"event": "x", "detail": "call 555-867-5309"})
     twice = redact_event(None, "info", dict(once))
     assert once == twice
+
+
+@pytest.mark.parametrize("key", ["batch_id", "alert_id", "event_id"])
+def test_own_ids_that_happen_to_be_all_digits_stay_readable(key):
+    """A uuid4-hex batch id is all digits about once in 280 batches: it must still correlate."""
+    out = redact_event(None, "info", {"event": "alert.emitted", key: "394817265530"})
+    assert out[key] == "394817265530"
+
+
+@pytest.mark.parametrize("value", ["MRN 99887766", "99887766", "123-45-6789", "jane.planted@example.org"])
+def test_an_own_id_key_with_another_form_is_still_scrubbed(value):
+    out = redact_event(None, "info", {"event": "x", "batch_id": value, "detail": value})
+    assert value not in str(out)
