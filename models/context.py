@@ -43,7 +43,9 @@ _HISTORY_OPENER = re.compile(
     r"allerg(?:y|ies)(?=\s*[:\-]))\b",
     re.IGNORECASE,
 )
-_RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|grand(?:mother|father|ma|pa)"
+_RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|"
+             # session 37 (notes tester): "Grandson visiting has a chickenpox rash"
+             r"grand(?:son|daughter|child(?:ren)?|kids?)|grand(?:mother|father|ma|pa)"
              r"|aunt|uncle|cousin|siblings?|parents?|twin|niece|nephew|wife|husband|partner|spouse)")
 _FAMILY_OPENER = re.compile(
     rf"^\W*(?:(?:his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?{_RELATIVE}\s+"
@@ -79,7 +81,9 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           r"student\s+(?:nurse|midwife|doctor)s?|(?:staff|student)\s+nurses?|nursing\s+assistants?|cleaners?|domestics?)")
 _OTHER_OPENER = re.compile(
     rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?(?:{_RELATIVE}|{_OTHER})"
-    r"(?:\s+\[NAME\])?\s+"
+    # session 37 (notes tester): "Husband (T1DM) had a hypo", "Mother (visiting) told staff she
+    # slipped", "Grandson visiting has a rash"
+    r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visiting)?\s+"
     # session 35 (notes tester): "Son mentions his own chest pains" is the son's
     r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
@@ -91,7 +95,15 @@ _OTHER_OPENER = re.compile(
     # is coughing" (a pronoun of the other's own gender: checked in _patient_part)
     r"noted\s+to\s+(?:have|be)|pricked|stabbed|injured|(?:reports?|reported|states?|stated|says|said)\s+feeling|"
     rf"(?:(?:reports?|reported|states?|stated|says|said)\s+(?:that\s+)?|(?:at|by)\s+(?:the\s+)?bedside\s*[,;]\s*)"
-    r"(?:he|she)\s+(?:has|had|is|was|feels?|felt|has\s+been|had\s+been))\b"
+    r"(?:he|she)\s+(?:has|had|is|was|feels?|felt|has\s+been|had\s+been)|"
+    # session 37 (notes tester): "Wife refuses to take her own statin", "Roommate refused his meds",
+    # "Wife in a lot of pain with her own hip", "Pt in next bed confused and shouting", "Mother told
+    # staff she slipped" (the pronoun's gender checked in _patient_part)
+    r"refus(?:es|ed|ing)|declin(?:es|ed|ing)|in\s+(?:(?:a\s+lot\s+of|so\s+much|much|severe|some|a\s+bit\s+of)\s+)?pain"
+    r"(?:\s+with\s+(?:his|her|their)\s+own)?|"
+    r"febrile|pyrexial|confused|agitated|aggressive|drowsy|shouting|screaming|"
+    r"told\s+(?:(?:the\s+)?(?:staff|nurses?|us|me|doctors?|team)\s+)?(?:that\s+)?(?:he|she)\s+"
+    r"(?:has|had|is|was|slipped|fell|tripped|felt|feels|vomited|fainted|cut|hurt))\b"
     r"(?!\s+(?:noticed|seen|saw|found|reported|said|told|called|observed|witnessed|brought|been|heard|"
     r"informed|aware|asked|concern(?:s|ed)?|worried|updated|visited|present|here|happy|keen|with\s+(?:him|her|pt|"
     r"patient|them)|at\s+(?:the\s+)?bedside)\b)",
@@ -168,6 +180,11 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
     any other sentence, or when the opening clause itself names the patient ("HCA had to help pt
     back to bed after he fell": the model's to read)."""
     other = _OTHER_OPENER.match(sentence)
+    if other is None and (lead := _LEAD_CLAUSE.match(sentence)) is not None:
+        # session 37 (notes tester): "Bay closed - neighbouring pt febrile with C.diff; our pt afebrile"
+        part = _patient_part(sentence[lead.end():], after)
+        if part is not None:
+            return part
     if other is None:
         return _bed_other_part(sentence, after)
     said = _OWN_PRONOUN.search(other.group(0))
@@ -185,10 +202,16 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
     return rest if _PATIENT.search(rest) else ""
 
 
-_OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt)\b", re.IGNORECASE)
+_OWN_POSSESSIVE = re.compile(r"^\s+(?:his|her|their)\b", re.IGNORECASE)
+# a short opening clause before " - " or ": " ("Bay closed - ", "Update: "), then the sentence proper
+_LEAD_CLAUSE = re.compile(r"^[^,;:\n\-\u2013]{1,30}?(?:\s[-\u2013]\s|:\s)")
+_OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt|slipped|fell|tripped|vomited|fainted|cut|hurt)\b",
+                          re.IGNORECASE)
 # session 36 (notes tester): "Pt in bed 4 became confused and aggressive overnight; this pt
 # disturbed": another patient, by bed, where the sentence then speaks of "this pt"
-_BED_OTHER = re.compile(r"^\W*(?:the\s+)?(?:pt|patient)\s+in\s+(?:bed|room|bay)\s+\w{1,4}\b", re.IGNORECASE)
+# session 37 (notes tester): "Pt in bay needed naloxone overnight; our pt watched", "Pt in the next bed ..."
+_BED_OTHER = re.compile(r"^\W*(?:the\s+)?(?:pt|patient)\s+in\s+(?:the\s+)?(?:(?:next|adjacent|neighbou?ring|opposite)\s+)?"
+                        r"(?:bed|room|bay|cubicle|side\s*room)(?:\s+\w{1,4}\b)?", re.IGNORECASE)
 _THIS_PATIENT = re.compile(r"\b(?:this|our|my)\s+(?:pt|patient)\b", re.IGNORECASE)
 
 
@@ -205,6 +228,9 @@ def _bed_other_part(sentence: str, after: str = "") -> str | None:
 
 def _patient_named(sentence: str, other: re.Match[str], clause_end: int) -> bool:
     clause = sentence[other.end():clause_end]
+    # session 37 (notes tester): the possessive right after the other's verb is the other's own
+    # ("Roommate refused his meds and was shouting")
+    clause = _OWN_POSSESSIVE.sub(" ", clause, count=1)
     pronoun = _patients_pronoun(other.group(0))
     if pronoun is None:
         return _PATIENT.search(clause) is not None

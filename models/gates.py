@@ -10,7 +10,8 @@ sentence with none of its words cannot chart them; the probability is capped bel
   retrosternal, precordial, sternal, pleuritic, tightness, pressure, heaviness, crushing, ACS,
   (N)STEMI, MI, GTN / nitro / NTG, troponin;
 - `fall`: fall / fell / fallen, floor, ground, slipped, tripped, slid, lowered, collapsed, found
-  down, went down, rolled out of / off, gave way, FOOSH, syncope, near miss, head strike.
+  down, went down, rolled out of / off, gave way, FOOSH, syncope, near miss, head strike (a fall
+  the patient only witnessed, "saw bed 3 fall", is set aside first; session 37).
 
 And two phrases rule a label out when nothing else in the sentence charts it:
 
@@ -53,9 +54,20 @@ _BLEEDING = re.compile(
     r"nosebleeds?|brbpr|pr\s+blood|coffee[- ]ground\w*|sanguin\w*|red)\b", re.IGNORECASE)
 
 
+# session 37 (notes tester): "Pt witnessed bed 3 fall and is shaken but unhurt" is someone else's
+# fall; the phrase is set aside before the fall words are looked for
+_WITNESSED_FALL = re.compile(
+    r"\b(?:witness(?:ed|es)?|saw|seen|heard|watched)\s+(?:(?:the|a|an|another|other)\s+)?"
+    r"(?:bed\s*\w{1,3}|(?:pt|patient|visitor|neighbou?r\w*|room-?mate|relative|resident)(?:\s+in\s+(?:the\s+)?"
+    r"(?:next\s+|opposite\s+|adjacent\s+)?(?:bed|bay|room)(?:\s+\w{1,3})?)?)(?:'s)?\s+(?:fall(?:ing)?|fell|slip(?:ping)?)\b",
+    re.IGNORECASE)
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     needs = _NEEDS.get(label)
+    if label == "fall":
+        sentence = _WITNESSED_FALL.sub(" ", sentence)
     if needs is not None:
         return needs.search(sentence) is None
     if label == "oversedation":

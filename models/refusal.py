@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["REFUSAL", "apply_refusal_objects", "non_adherence", "refuses_no_medicine"]
+__all__ = ["REFUSAL", "apply_refusal_objects", "non_adherence", "refusal_negated", "refuses_no_medicine"]
 
 REFUSAL = "medication_refusal"
 _CAP = 0.01
@@ -62,6 +62,26 @@ def refuses_no_medicine(sentence: str) -> bool:
     return _NON_MEDICINE.search(sentence) is not None and _MEDICINE.search(sentence) is None
 
 
+# session 37 (notes tester): "Meds omitted as pt NBM for theatre (not refused)" read as a refusal
+# (0.95): a refusal word that is itself negated charts none
+_REFUSAL_WORD = re.compile(r"\b(?:refus\w*|declin\w*)", re.IGNORECASE)
+_NEGATED_REFUSAL = re.compile(
+    r"\b(?:not|never|no|without|(?:did|does|has|have|was|is)\s*n[o']?t)\s+(?:\w+\s+)?(?:refus\w*|declin\w*)",
+    re.IGNORECASE)
+_OTHER_REFUSAL = re.compile(r"\b(?:won'?t|would\s*n[o']?t|spit\w*|spat|hid\w*|hidden|non-?\s?complian\w*|"
+                            r"omit\w*\s+(?:at|by|due\s+to|as)\s+(?:pt|patient)'?s?\s+(?:request|choice|wish))\b",
+                            re.IGNORECASE)
+
+
+def refusal_negated(sentence: str) -> bool:
+    """True when every refusal word of ``sentence`` is negated ("not refused") and nothing else in
+    it charts a refusal."""
+    if _NEGATED_REFUSAL.search(sentence) is None:
+        return False
+    rest = _NEGATED_REFUSAL.sub(" ", sentence)
+    return _REFUSAL_WORD.search(rest) is None and _OTHER_REFUSAL.search(rest) is None
+
+
 def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray,
                           labels: Sequence[str]) -> dict[int, str]:
     """Set the medication-refusal column of ``probs`` to 1.0 where the sentence charts not taking a
@@ -75,13 +95,16 @@ def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray,
         if phrase is not None:
             probs[row, column] = 1.0
             found[row] = phrase
-        elif probs[row, column] > _CAP and refuses_no_medicine(sentence):
+        elif probs[row, column] > _CAP and (refuses_no_medicine(sentence) or refusal_negated(sentence)):
             probs[row, column] = _CAP
     return found
 
 
 _MEDS = (r"(?:meds|medications?|medicines?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|"
-         r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot)")
+         r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot|"
+         # session 37 (notes tester): "Did not want her regular paracetamol"
+         r"paracetamol|acetaminophen|aspirin|morphine|codeine|tramadol|oxycodone|heparin|enoxaparin|clexane|"
+         r"lactulose|senna|metformin|digoxin|furosemide|frusemide|levothyroxine|thyroxine|prednisolone)")
 _NON_ADHERENCE = re.compile(
     rf"\b(?:spit(?:s|ting)?\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"
     rf"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?|spat\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"

@@ -16,6 +16,7 @@ from models.charted import ALTERED, apply_charted_values
 from models.classifier import aggregate_note
 from models.fever import INFECTION, apply_fever_readings
 from models.gates import apply_word_gates
+from models.persisting import apply_persisting
 from models.refusal import REFUSAL, apply_refusal_objects
 from models.scales import OVERSEDATION, apply_sedation_scales
 from schemas.finding import Finding
@@ -72,6 +73,8 @@ def findings_for_notes(
     fevers = [apply_fever_readings(note.sentences, note.probs, model.meta.labels) for note in notes]
     # refusing physio or bloods is no medication refusal; spitting out tablets is (models/refusal.py)
     refusals = [apply_refusal_objects(note.sentences, note.probs, model.meta.labels) for note in notes]
+    # "no relief from GTN", "SOB not improving", "still vomiting": the finding goes on (models/persisting.py)
+    persisting = [apply_persisting(note.sentences, note.probs, model.meta.labels) for note in notes]
     # pain scores, glucose readings, orientation (models/charted.py)
     confusions = [apply_charted_values(note.sentences, note.probs, model.meta.labels) for note in notes]
     for note in notes:  # words a label needs, words that rule one out (models/gates.py)
@@ -97,6 +100,10 @@ def findings_for_notes(
             for n, rows in enumerate(found):
                 for row, reading in rows.items():
                     tokens[n][(row, column)] = (reading,)
+    for n, by_column in enumerate(persisting):  # explained by the phrase, as the readings above
+        for column, rows in by_column.items():
+            for row, phrase in rows.items():
+                tokens[n][(row, column)] = (phrase,)
     return [
         aggregate_note(note.sentences, note.probs, model.thresholds, model.meta.labels,
                        model.model_id, note.event_id, tokens[n])

@@ -35,6 +35,9 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("Bloods sent; oozing from cannula site.", "bleeding", False, id="bloods-and-oozing"),
     pytest.param("Melaena x2, bloods sent.", "bleeding", False, id="melaena-and-bloods"),
     pytest.param("Vomiting x3.", "nausea_vomiting", False, id="other-labels-untouched"),
+    pytest.param("Pt witnessed bed 3 fall and is shaken but unhurt.", "fall", True, id="witnessed-other-fall"),
+    pytest.param("Saw the pt in the next bed fall; then slipped herself on the wet floor.", "fall", False,
+                 id="witnessed-and-own-slip"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from models.refusal import REFUSAL, apply_refusal_objects, non_adherence, refuses_no_medicine
+from models.refusal import (
+    REFUSAL,
+    apply_refusal_objects,
+    non_adherence,
+    refusal_negated,
+    refuses_no_medicine,
+)
 
 
 @pytest.mark.parametrize(("sentence", "capped"), [
@@ -53,6 +59,8 @@ def test_refusal_of_no_medicine(sentence: str, capped: bool) -> None:
     pytest.param("Spitting up blood, on warfarin.", None, id="spitting-blood"),
     pytest.param("Pt spitting, drooling.", None, id="spitting-no-medicine"),
     pytest.param("Compliant with meds.", None, id="compliant"),
+    pytest.param("Did not want her regular paracetamol.", "Did not want her regular paracetamol",
+                 id="did-not-want-paracetamol"),
 ])
 def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
     """Session 35 notes tester: refusal charted without "refused" is medication refusal."""
@@ -62,3 +70,19 @@ def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
     found = apply_refusal_objects([sentence], probs, labels)
     assert bool(probs[0, 1] == 1.0) is (phrase is not None)
     assert found == ({0: phrase} if phrase is not None else {})
+
+
+@pytest.mark.parametrize(("sentence", "capped"), [
+    pytest.param("Meds omitted as pt NBM for theatre (not refused).", True, id="not-refused"),
+    pytest.param("Pt did not refuse meds today.", True, id="did-not-refuse"),
+    pytest.param("Never declined insulin.", True, id="never-declined"),
+    pytest.param("Pt refused meds, not refused food.", False, id="one-refusal-left"),
+    pytest.param("Not refusing, but won't take the tablets.", False, id="won't-take"),
+    pytest.param("Refused insulin.", False, id="plain-refusal"),
+])
+def test_a_negated_refusal_charts_none(sentence: str, capped: bool) -> None:
+    """Session 37 notes tester: "(not refused)" read as a refusal at 0.95."""
+    assert refusal_negated(sentence) is capped
+    probs = np.array([[0.95]], dtype=np.float32)
+    apply_refusal_objects([sentence], probs, (REFUSAL,))
+    assert bool(probs[0, 0] < 0.5) is capped

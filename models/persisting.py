@@ -1,0 +1,113 @@
+"""A finding said to go on despite treatment is present (session 37).
+
+The fourth black-box notes tester (250 hand-written snippets) found the classifier reading the
+negative word of a persistence phrase as a negation: "No relief from GTN x3, CP ongoing 5/10" gave
+no finding at all, "No improvement in SOB despite nebs" no dyspnoea, "Abdo pain not settling with
+PRN morphine" and "pain inadequately controlled" no uncontrolled pain, "Dry heaving overnight" and
+"still vomiting" no nausea / vomiting (4 of its 5 such findings missed). These phrases say the
+finding is there now; like a charted reading (models/charted.py) they are read, not guessed:
+
+- `uncontrolled_pain`: pain (not chest pain) not settling / settled / controlled / relieved /
+  easing / responding, inadequately / poorly controlled, uncontrolled, unrelieved, or no / minimal /
+  little relief;
+- `chest_pain`: chest pain, CP, chest tightness or angina ongoing / persisting / continuing / not
+  settling or relieved, or no relief from GTN / nitrates;
+- `dyspnea`: no / little / minimal improvement in SOB / breathing / breathlessness / work of
+  breathing, or SOB / breathlessness / dyspnoea ongoing, persisting, not settling or improving;
+- `nausea_vomiting`: still / ongoing / persistent / continuing vomiting, nausea or retching,
+  nausea / vomiting not settling / resolved / controlled, dry heaving, retching.
+
+The phrase must be asserted in its clause: no supposition, plan, negation elsewhere or past
+("if pain not settling, call", "SOB not improving yesterday, now settled" are not findings).
+The probability is set to 1.0 and the phrase is the explanation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+__all__ = ["apply_persisting", "persisting_phrase"]
+
+_NOT_SETTLING = (r"not\s+(?:settling|settled|controlled|relieved|easing|eased|improving|improved|resolving|resolved|"
+                 r"responding|helped|touching\s+it)")
+_PHRASES: dict[str, re.Pattern[str]] = {
+    "uncontrolled_pain": re.compile(
+        r"\b(?<!chest\s)(?:pain|ache)\b[^.;,]{0,25}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
+        r"uncontrolled|unrelieved|(?:no|minimal|little)\s+relief)\b|"
+        r"\b(?:no|minimal|little)\s+relief\s+(?:of|from|for)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?<!chest\s)pain\b|"
+        r"\bpain\s+(?:is\s+|remains\s+)?(?:inadequately|poorly)\s+controlled\b",
+        re.IGNORECASE),
+    "chest_pain": re.compile(
+        r"\b(?:cp|c/p|chest\s+(?:pain|tightness|discomfort|pressure)|angina)\s+(?:is\s+|remains\s+)?"
+        r"(?:ongoing|persist\w*|continu\w*|unchanged|" + _NOT_SETTLING + r")\b|"
+        r"\b(?:no|minimal|little)\s+relief\s+(?:from|with|after|despite)\s+(?:s/l\s+|sl\s+|sublingual\s+)?"
+        r"(?:gtn|nitro\w*|ntg|nitrates?)\b",
+        re.IGNORECASE),
+    "dyspnea": re.compile(
+        r"\b(?:no|little|minimal)\s+improvement\s+in\s+(?:(?:his|her|their|the)\s+)?(?:sob|breathing|breathlessness|"
+        r"dyspn\w*|wob|work\s+of\s+breathing|shortness\s+of\s+breath)\b|"
+        r"\b(?:sob|breathless(?:ness)?|dyspn(?:oea|ea)|shortness\s+of\s+breath)\s+(?:is\s+|remains\s+)?"
+        r"(?:ongoing|persist\w*|continu\w*|unchanged|worse|worsening|" + _NOT_SETTLING + r")\b",
+        re.IGNORECASE),
+    "nausea_vomiting": re.compile(
+        r"\b(?:still|continu\w*|ongoing|persist\w*)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"
+        r"\b(?:nausea|vomiting|n/v|n\+v|n&v)\s+(?:is\s+|remains\s+)?(?:ongoing|persist\w*|continu\w*|" + _NOT_SETTLING
+        + r")\b|\bdry[- ]heav\w*|\bretch(?:ing|ed|es)\b",
+        re.IGNORECASE),
+}
+_CLAUSE_END = re.compile(r"[,;]|\s[-\u2013]\s")
+_NOT_NOW = re.compile(
+    r"\b(?:no|not|nil|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|observe\s+for|"
+    r"risk|call|bleep|in\s+case|unless|develops?|recurs?|avoid|prevent|possibl[ey]|query|report\s+any|plan|"
+    r"resolved|yesterday|last\s+night|earlier|previous(?:ly)?|prior|last\s+(?:admission|time)|history|hx|h/o|"
+    r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
+    r"(?:19|20)\d\d)\b|\?",
+    re.IGNORECASE)
+# inside the phrase: a past tense or a supposition ("pain was uncontrolled overnight but settled",
+# "report pain if it becomes uncontrolled")
+_INSIDE = re.compile(r"\b(?:was|were|had\s+been|if|when|becomes?|would|should|could|may|might)\b", re.IGNORECASE)
+# a chest pain is chest_pain's, not uncontrolled_pain's ("retrosternal burning pain not relieved by gaviscon")
+_CHEST_BEFORE = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|central|cardiac|anginal|cp)\b[^.;,]{0,20}$",
+                           re.IGNORECASE)
+
+
+def _asserted(sentence: str, match: re.Match[str]) -> bool:
+    """Nothing in the clause around ``match``, outside the phrase, negates, supposes or dates it."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())]
+    end = _CLAUSE_END.search(sentence, match.end())
+    before = sentence[starts[-1] if starts else 0 : match.start()]
+    after = sentence[match.end() : end.start() if end else len(sentence)]
+    return _NOT_NOW.search(before) is None and _NOT_NOW.search(after) is None
+
+
+def persisting_phrase(sentence: str, label: str) -> str | None:
+    """The first asserted phrase of ``sentence`` that says ``label``'s finding goes on; None."""
+    pattern = _PHRASES.get(label)
+    if pattern is None:
+        return None
+    for match in pattern.finditer(sentence):
+        if _INSIDE.search(match.group(0)):
+            continue
+        if label == "uncontrolled_pain" and _CHEST_BEFORE.search(sentence, 0, match.start()):
+            continue
+        if _asserted(sentence, match):
+            return match.group(0).strip()
+    return None
+
+
+def apply_persisting(sentences: Sequence[str], probs: np.ndarray, labels: Sequence[str]) -> dict[int, dict[int, str]]:
+    """Set, in place, each label's probability to 1.0 where its sentence says the finding goes on;
+    returns label column -> {sentence row: phrase}."""
+    found: dict[int, dict[int, str]] = {}
+    for column, label in enumerate(labels):
+        if label not in _PHRASES:
+            continue
+        for row, sentence in enumerate(sentences):
+            phrase = persisting_phrase(sentence, label)
+            if phrase is not None:
+                probs[row, column] = 1.0
+                found.setdefault(column, {})[row] = phrase
+    return found

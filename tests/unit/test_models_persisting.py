@@ -1,0 +1,43 @@
+"""A finding said to go on despite treatment is present (models/persisting.py, session 37)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.persisting import apply_persisting, persisting_phrase
+
+
+@pytest.mark.parametrize(("sentence", "label", "phrase"), [
+    pytest.param("No relief from GTN x3, CP ongoing 5/10.", "chest_pain", "No relief from GTN", id="no-relief-gtn"),
+    pytest.param("CP ongoing, cardiology r/v requested.", "chest_pain", "CP ongoing", id="cp-ongoing"),
+    pytest.param("No improvement in SOB despite nebs.", "dyspnea", "No improvement in SOB", id="no-improvement-sob"),
+    pytest.param("Abdo pain not settling with PRN morphine.", "uncontrolled_pain", "pain not settling",
+                 id="pain-not-settling"),
+    pytest.param("Pharmacist review: pain inadequately controlled on current regimen.", "uncontrolled_pain",
+                 "pain inadequately controlled", id="inadequately-controlled"),
+    pytest.param("Dry heaving overnight.", "nausea_vomiting", "Dry heaving", id="dry-heaving"),
+    pytest.param("Not eating due to nausea, still vomiting.", "nausea_vomiting", "still vomiting", id="still-vomiting"),
+    # not asserted now, or not this label
+    pytest.param("If pain not settling, call the FY1.", "uncontrolled_pain", None, id="supposed"),
+    pytest.param("Educated to report pain if it becomes uncontrolled.", "uncontrolled_pain", None, id="instruction"),
+    pytest.param("Pain was uncontrolled overnight but settled after oxycodone, now 3/10.", "uncontrolled_pain", None,
+                 id="past-and-settled"),
+    pytest.param("Retrosternal burning pain not relieved by gaviscon.", "uncontrolled_pain", None, id="chest-pain-word"),
+    pytest.param("SOB not improving yesterday, now settled.", "dyspnea", None, id="yesterday"),
+    pytest.param("No vomiting, nausea settled.", "nausea_vomiting", None, id="negated"),
+    pytest.param("Pain well controlled.", "uncontrolled_pain", None, id="controlled"),
+    pytest.param("Vomiting x3.", "fall", None, id="label-without-phrases"),
+])
+def test_persisting_phrases(sentence: str, label: str, phrase: str | None) -> None:
+    assert persisting_phrase(sentence, label) == phrase
+
+
+def test_apply_sets_the_label_and_returns_the_phrase() -> None:
+    labels = ("chest_pain", "dyspnea", "fall")
+    sentences = ["No relief from GTN x3.", "Sats 96% RA.", "No improvement in SOB despite nebs."]
+    probs = np.full((3, 3), 0.2, dtype=np.float32)
+    found = apply_persisting(sentences, probs, labels)
+    assert found == {0: {0: "No relief from GTN"}, 1: {2: "No improvement in SOB"}}
+    assert probs[0, 0] == 1.0 and probs[2, 1] == 1.0
+    assert probs[1].tolist() == pytest.approx([0.2, 0.2, 0.2]) and probs[0, 2] == pytest.approx(0.2)
