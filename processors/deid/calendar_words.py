@@ -43,6 +43,7 @@ _SHORT_DAY = compile_rx(r"\b(?i:on|by|until|till|since|next|last|this|from)[ \t]
 _HOLIDAY = compile_rx(
     r"\b((?i:christmas|xmas|thanksgiving|easter|halloween|boxing[ \t]+day|new[ \t]+year'?s?)"
     r"(?:[ \t]+(?i:eve|day))?)\b"
+    r"(?![ \t]+(?i:disease|factor|tree)\b)"  # session 37: "Christmas disease" is haemophilia B
 )
 
 

@@ -77,19 +77,36 @@ _HEADS = (
     r"|acid|hoist|sheath|sleeves?|cream|ointment|gel|tape|mattress|cushion|sling|brace|commode"
     r"|inhaler|spacer|patch|bandage|triage|stedy|triangle|node|nodes|ligament|canal|duct|space|pouch"
     r"|protocol|dilatation|dilation|dilator|bougie"  # session 24 (v87): "Savary dilatation", "Seattle protocol"
+    # session 37 (deid tester): "Ivor Lewis oesophagectomy", "B-Lynch suture"
+    r"|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|sutures?"
 )
 # heads that count capitalised too ("Manchester Triage", "Sara Stedy"): no surname among them
 _CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure"
 _WEAK_HEADS = (
     r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 )
+# session 37 (deid tester): eponymous pairs whose words are names ("Argyll Robertson pupils", "Ramsay
+# Hunt" without its "syndrome"): the pair as written is never a person here
+_EPONYM_PAIR = compile_rx(
+    r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
+    r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
+    r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
+    r"|India[ \t]+ink)\b")
+# ... unless a person cue stands before it ("Visited by Austin Flint", "Dr Ramsay Hunt")
+_PAIR_PERSON_BEFORE = compile_rx(
+    r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|rev|by|with|from|to|for|called|named|son|daughter|wife|husband|partner|"
+    r"mother|father|brother|sister|nurse|rn|cc|attn|dear|signed|per|and))\.?[ \t]*[:,]?[ \t]*\Z")
+_EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin", "flint", "ramsay", "hunt", "murray",
+                                "valley", "mallory", "weiss", "sister", "mary", "joseph", "charcot", "marie", "tooth",
+                                "jervell", "lange", "nielsen", "wolff", "parkinson", "white", "guillain", "barre",
+                                "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink"))
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
 # scales named for their authors, scored "n/max" (the surname stays a name elsewhere: "DS Houghton")
 EPONYM_SCALES = frozenset(("houghton", "katz", "tinetti", "berg", "barthel", "braden", "waterlow", "norton", "borg",
                            "karnofsky", "lawton", "mallampati", "rockwood", "oxford", "hamilton", "beck"))
-_SCALE_SCORE = compile_rx(r"(?:[ \t]+(?:ADL|score|scale|index))?[ \t]*:?[ \t]*\d{1,3}[ \t]?/[ \t]?\d{1,3}\b")
+_SCALE_SCORE = compile_rx(r"(?:[ \t]+(?:ADL|score|scale|index|Balance(?:[ \t]+Scale)?))?[ \t]*:?[ \t]*\d{1,3}[ \t]?/[ \t]?\d{1,3}\b")
 # prosthetic, orthotic, seating and wound-device makers whose model names follow them
 _MAKER_BEFORE = compile_rx(
     r"\b(?:Ottobock|Otto[ \t]Bock|Ossur|Permobil|Kuschall|Invacare|Endolite|Blatchford|Fillauer|Iceross|ROHO|Varilite"
@@ -130,6 +147,8 @@ _ORG = (
 )
 _EPONYM = compile_rx(
     rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    # session 37 (deid tester): "Edinburgh Postnatal Depression Scale", "Nottingham Prognostic Index"
+    rf"|(?:[ \t]+[A-Z][a-z]+){{1,2}}[ \t]+(?:Scale|Score|Index|Criteria|Classification)\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
@@ -272,6 +291,10 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if (word[:1].isupper() and _WARD_NEXT.match(text, end) and _is_name_loose(word)
             and not _PLACE_LEAD.search(text, max(0, start - 12), start)):
         return False  # session 36: "Mother Mohammed Ward", "(Ama Ward)"; a ward is "to / on Kiri Ward"
+    if word[:1].isupper() and _key(word) in _EPONYM_PAIR_WORDS and any(
+            m.start() <= start and end <= m.end() and not _PAIR_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            for m in _EPONYM_PAIR.finditer(text, max(0, start - 24), end + 24)):
+        return True
     if word[:1].isupper() and (
         _eponym(text, end)
         or (_has_rule_word(text) and _PLACE_RULE.match(text, end))

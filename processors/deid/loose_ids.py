@@ -58,7 +58,8 @@ _USER = compile_rx(r"\b(?i:user(?:[ \t]?name)?|login|user[ \t]?id|handle)[ \t]*[
 _EXTENSION = compile_rx(r"\b(?i:at|on|call|ring|page|phone|tel|via)[ \t]+(x[ \t]?\d{3,5})\b(?![.,/:]\d)")
 _COMMON_STREET_TYPES = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Terrace|Crescent|Close|Parkway|Highway|Hwy)"
 _NAMED_STREET = compile_rx(
-    rf"\b(?i:on|at|off|near|along)[ \t]+((?:[A-Z][a-z]+[ \t]+){{1,3}}{_COMMON_STREET_TYPES})\b(?![ \t]*\d)"
+    rf"(?:\b(?i:on|at|off|near|along|outside|corner[ \t]+of|cnr\.?|location[ \t]*:|loc[ \t]*:|scene[ \t]*:)|\()[ \t]*"
+    rf"((?:[A-Z][a-z]+[ \t]+){{1,3}}{_COMMON_STREET_TYPES})\b(?![ \t]*\d)"  # session 37: "Location: Old Pacific Highway", "(Grey Street entrance)"
 )
 _SIGN_OFF = compile_rx(
     r"^[ \t]*-?[ \t]*([a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]*[a-z][a-z'-]{1,24})?)[ \t]*,?[ \t]*(?:[a-z]+[ \t]+){0,2}"
@@ -67,8 +68,8 @@ _SIGN_OFF = compile_rx(
 )
 _DOSE_WORDS = frozenset(("units", "tabs", "tablets", "puffs", "drops", "times", "days", "weeks", "hours", "mins",
                          "minutes", "hrs", "doses", "sachets", "capsules", "caps", "patches"))
-_LOWER_STREET = compile_rx(
-    r"\b(\d{1,5}[ \t]+[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]+(?:street|road|rd|avenue|ave|lane|ln|boulevard|blvd|court|ct"
+_LOWER_STREET = compile_rx(  # session 37: not after a clock time's colon ("Arrived 18:40 from court")
+    r"(?<![:.])\b(\d{1,5}[ \t]+(?!(?:from|to|at|in|on|into|via|for|the|and|with)\b)[a-z]{3,}(?:[ \t]+[a-z]{3,})?[ \t]+(?:street|road|rd|avenue|ave|lane|ln|boulevard|blvd|court|ct"
     r"|place|terrace|crescent|close|drive))\b"
 )
 

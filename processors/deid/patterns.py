@@ -139,7 +139,7 @@ _DATE_FORMS = (
     rf"\b{_DAY}{_ORD}[./]{_MONTH}\.?[./-](?:{_YEAR}|\d{{2}})\b",
     # holidays are dates: "Christmas Eve", "Boxing Day", "Thanksgiving"
     (
-        r"\b(?:(?:Christmas|Xmas)(?:[ \t]+(?:Day|Eve))?|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?"
+        r"\b(?:(?:Christmas|Xmas)(?:[ \t]+(?:Day|Eve)|(?![ \t]+(?i:disease|factor|tree)\b))|New[ \t]+Year'?s(?:[ \t]+(?:Day|Eve))?"
         r"|Boxing[ \t]+Day"
         r"|Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Thanksgiving|Halloween"
         r"|(?:Independence|Memorial|Labou?r|Veterans|Remembrance|Valentine'?s|Mother'?s|Father'?s)[ \t]+Day"
@@ -409,7 +409,8 @@ _ZIP = compile_rx(
     # session 12 (v37): any letters when the postcode is a line of its own (a letter's address block)
     r"|(?:(?<=\n)|\A)[ \t]*([A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2})(?=[ \t]*(?:\n|\Z))"
     # Australian state + 4-digit postcode, Canadian postal code
-    r"|\b(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)[ \t]+(\d{4})\b"
+    # (session 37: an Act's year is no ACT postcode, "MENTAL HEALTH ACT 1983": ACT codes are 02xx, 26xx, 29xx)
+    r"|\b(?:NSW|VIC|QLD|TAS|NT|WA|SA|ACT(?=[ \t]+(?:02|26|29)\d\d\b))[ \t]+(\d{4})\b"
     # (its first digit may read "O" after the OCR fold: "X0A 0C0" is read as "XOA 0C0"; session 22, v72)
     r"|\b([ABCEGHJ-NPRSTVXY][\dO][ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d)\b"
 )

@@ -9,6 +9,15 @@
 - Names (NAME): a lower-case name before a bracketed relation ("paulette (wife) unable to lift"); a
   lower-case name after "witness:" / "signature:" ("witness: latoya fulton").
 - Ages (AGE): a caller's "He's 91." / "She is 94".
+
+Session 37 (deid tester, EMS and retrieval notes):
+
+- Vehicle ids (ID): an aircraft registration after "aircraft", "helicopter", "flight (by)", "tail
+  (number)", "rego" or "registration", or before "rescue helicopter" ("aircraft VH-FVZ", "Flight by
+  ZK-IMA rescue helicopter"): Safe Harbor's vehicle identifiers.
+- Ids (ID): a patient care record number ("ePCR 2025-0311-0447", "PCR #: 88123").
+- Names (NAME): a crew member in capitals with an initial before a bracketed role ("R. LINDQVIST
+  (EMT)", "K. OKAFOR (PM)").
 """
 
 from __future__ import annotations
@@ -48,6 +57,16 @@ _CALLER_AGE = compile_rx(r"\b(?:[Hh]e|[Ss]he)(?:'s|\u2019s|[ \t]is)[ \t]+(9\d|1[
                          re.MULTILINE)
 
 
+_AIRCRAFT = compile_rx(
+    r"\b(?:(?i:aircraft|helicopter|helo|flight(?:[ \t]+by)?|tail(?:[ \t]+(?:no\.?|number))?|rego|registration)[ \t]*[:#]?[ \t]*"
+    r"((?:[A-Z]{1,2}-[A-Z]{3,4}|N\d{1,5}[A-Z]{0,2})\b)"
+    r"|((?:[A-Z]{1,2}-[A-Z]{3,4}))(?=[ \t]+(?i:rescue|retrieval|air[ \t]+ambulance|helicopter|aircraft)))"
+)
+_EPCR = compile_rx(r"\b(?:e?PCR|PRF|ePRF)[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*(\d[\d-]{4,18}\d)\b")
+_CREW_CAPS = compile_rx(r"\b([A-Z]\.[ \t]?[A-Z][A-Z'-]{2,}(?:[ \t][A-Z][A-Z'-]{2,})?)[ \t]*\((?:EMT|PM|AP|ICP|CCP|MICA|"
+                        r"paramedic|medic|driver|crew|pilot|nurse|RN|MO|doctor|EMR|ECA|ECP|ACP|PCP)\)")
+
+
 def prehospital_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
@@ -69,4 +88,10 @@ def prehospital_spans(text: str) -> list[tuple[int, int, str]]:
                    if not any(_common(w) for w in m.group(1).split()))
     if "he" in text:
         out.extend((*m.span(1), "[AGE]") for m in _CALLER_AGE.finditer(text))
+    if "-" in text or "N" in text:
+        out.extend((*(m.span(1) if m.group(1) else m.span(2)), "[ID]") for m in _AIRCRAFT.finditer(text))
+    if "PCR" in text or "PRF" in text:
+        out.extend((*m.span(1), "[ID]") for m in _EPCR.finditer(text))
+    if "(" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _CREW_CAPS.finditer(text))
     return out

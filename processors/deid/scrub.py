@@ -28,6 +28,7 @@ from processors.deid.community import community_name_spans, police_spans, vaccin
 from processors.deid.contact_forms import contact_form_spans
 from processors.deid.context import ROLE_NOUNS, context_name_spans, not_a_name
 from processors.deid.critical import critical_name_spans, critical_spans
+from processors.deid.day_parts import day_part_spans
 from processors.deid.device_services import device_service_name_spans
 from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
 from processors.deid.employers import employer_spans
@@ -442,6 +443,7 @@ def _piece_spans(
             if e > s:
                 raw.append(Span(s, e, placeholder))
     raw.extend(Span(s, e, "[DATE]") for s, e in date_lead_spans(text))
+    raw.extend(Span(s, e, "[DATE]") for s, e in day_part_spans(text))  # session 37: "Review 27th.", "2019-07"
     raw.extend(Span(s, e, p) for s, e, p in field_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in shape_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in general_spans(text, low))  # round 11

@@ -1,0 +1,45 @@
+"""Dates written as one part or beside a clock time (session 37, deid tester; DATE).
+
+- A day of the month as an ordinal after a date word, ending its clause ("Review 27th.", "fall
+  yesterday 4th.", "Next map 22nd.", "due on the 3rd,"): Safe Harbor counts the day as an element
+  of a date. An ordinal before a noun ("4th ventricle", "3rd dose", "2nd cycle") is no date.
+- A year and month ("assault on a neighbour, 2019-07;"), not a year range ("2009-10", "2019-20").
+- A day/month right after a clock time ("OD ~20 g at 21:00 3/5."), not a score, half or count
+  ("21:00 2/10", "08:00 1/2 tab").
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+
+__all__ = ["day_part_spans"]
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORDINAL_DAY = compile_rx(
+    r"\b(?i:review(?:ed)?|r/v|seen|due|on|by|until|till|from|since|before|after|yesterday|today|tomorrow|appt|"
+    r"appointment|clinic|(?:next|last)[ \t]+[a-z]{2,12})[ \t]+(?:(?:on[ \t]+)?the[ \t]+)?"
+    rf"({_DAY}(?:st|nd|rd|th))\b(?=[ \t]*(?:[.,;:)!?]|$|(?:at|@)\b))",
+    re.MULTILINE,
+)
+_YEAR_MONTH = compile_rx(r"(?<![\w/.-])((?:19|20)(\d\d)-(0[1-9]|1[0-2]))(?![\w/-]|\.\d)")
+_TIME_DAY_MONTH = compile_rx(
+    rf"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*h(?:rs)?)?[ \t]+({_DAY}/(?:1[0-2]|0?[1-9]))(?![\d/]|[ \t]*(?i:tabs?|tablets?|"
+    r"bottles?|pain|score|strength|power)\b)")
+_NOT_DAY_MONTH = frozenset(("1/2", "1/4", "3/4", "1/3", "2/3"))
+
+
+def day_part_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the date forms in the module doc."""
+    out: list[tuple[int, int]] = []
+    if "st" in text or "nd" in text or "rd" in text or "th" in text:
+        out.extend(m.span(1) for m in _ORDINAL_DAY.finditer(text))
+    if "-" in text:
+        for m in _YEAR_MONTH.finditer(text):
+            if int(m.group(3)) != (int(m.group(2)) + 1) % 100:  # "2009-10" is a year range
+                out.append(m.span(1))
+    if ":" in text and "/" in text:
+        out.extend(m.span(1) for m in _TIME_DAY_MONTH.finditer(text)
+                   if m.group(1) not in _NOT_DAY_MONTH and not m.group(1).endswith("/10"))
+    return out

@@ -1,0 +1,54 @@
+"""Session 37 (black-box deid tester, 150 notes: EMS run sheets, retrieval, transfer letters,
+palliative, dental, ophthalmology ...): aircraft registrations, patient care record numbers, crew
+lists in capitals, day-of-month ordinals, year-month, a day/month after a clock time, streets
+after "Location:" or in brackets; eponymous pairs, organisms and brands, "Christmas disease", an
+Act's year and a clock time no longer read as names, dates, postcodes or addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+CASES = [
+    pytest.param("Retrieved by RFDS (aircraft VH-FVZ) with NOF. Flight by ZK-IMA rescue helicopter. Tail number N512RX.",
+                 ["VH-FVZ", "ZK-IMA", "N512RX"], ["RFDS", "NOF", "rescue helicopter"], id="aircraft-registrations"),
+    pytest.param("On BiPAP V-60 and CO-AMOX; EMS NARRATIVE (ePCR 2025-0311-0447). PCR positive for SARS-CoV-2.",
+                 ["2025-0311-0447"], ["V-60", "CO-AMOX", "PCR positive", "SARS-CoV-2"], id="epcr-number"),
+    pytest.param("CREW: K. OKAFOR (PM), R. LINDQVIST (EMT).", ["OKAFOR", "LINDQVIST"], ["(PM)", "(EMT)"],
+                 id="crew-in-capitals"),
+    pytest.param("Review 27th. Fall yesterday 4th. Next map 22nd. Due on the 3rd at 10:00.",
+                 ["27th", "4th", "22nd", "3rd"], ["Review", "Next map"], id="ordinal-days"),
+    pytest.param("4th ventricle normal. 3rd dose given. On the 2nd cycle.", [],
+                 ["4th ventricle", "3rd dose", "2nd cycle"], id="ordinals-before-nouns-kept"),
+    pytest.param("Assault on a neighbour, 2019-07; no incidents. Season 2009-10.", ["2019-07"], ["2009-10"],
+                 id="year-month-not-year-range"),
+    pytest.param("Paracetamol OD ~20 g at 21:00 3/5. 21:00 2/10 pain. 08:00 1/2 tab.", ["3/5"],
+                 ["2/10 pain", "1/2 tab", "21:00"], id="day-month-after-a-clock-time"),
+    pytest.param("Location: Old Pacific Highway near Kariong. Sleeping by the station (Grey Street entrance).",
+                 ["Old Pacific Highway", "Grey Street"], ["entrance"], id="street-after-location-or-bracket"),
+    pytest.param("Ivor Lewis oesophagectomy. Norwalk virus. Murray Valley encephalitis. Argyll Robertson pupils. "
+                 "Austin Flint murmur. B-Lynch suture. India ink positive. No Ramsay Hunt.", [],
+                 ["Ivor Lewis", "Norwalk", "Murray Valley", "Argyll Robertson", "Austin Flint", "B-Lynch", "India ink",
+                  "Ramsay Hunt"], id="eponyms"),
+    pytest.param("Edinburgh Postnatal Depression Scale 19. Nottingham Prognostic Index 3.28. Berg Balance 18/56.", [],
+                 ["Edinburgh Postnatal", "Nottingham Prognostic", "Berg Balance"], id="scales"),
+    pytest.param("Sarnat stage 2. Acanthamoeba keratitis. Janumet 50/1000 BD. Jamar grip 20 kg. Lacri-Lube nocte. "
+                 "Naseptin cream. Liposomal amphotericin B. Rhabdo. Peau d'orange.", [],
+                 ["Sarnat", "Acanthamoeba", "Janumet", "Jamar", "Lacri-Lube", "Naseptin", "Liposomal", "Rhabdo", "Peau"],
+                 id="organisms-and-brands"),
+    pytest.param("Visited by Austin Flint yesterday. Jane Brown virus screen sent. Dr Ramsay Hunt reviewed.",
+                 ["Austin Flint", "Jane Brown", "Ramsay Hunt"], ["virus screen"], id="pair-names-after-a-person-cue"),
+    pytest.param("Known Christmas disease (haemophilia B). Home for Christmas.", ["for Christmas"],
+                 ["Christmas disease"], id="christmas-disease"),
+    pytest.param("Detained under MENTAL HEALTH ACT 1983 s2. Lives in Canberra ACT 2601.", ["2601"],
+                 ["ACT 1983"], id="an-act-year-is-no-postcode"),
+    pytest.param("Migrated from Soweto, HIV positive. Arrived 18:40 from court. Lives at 14 rose court.",
+                 ["Soweto", "14 rose court"], ["HIV positive", "18:40 from court"], id="address-run-ons"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), CASES)
+def test_session37_cases(text: str, gone: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=gone, kept=kept)
+    assert_idempotent(text)
