@@ -29,7 +29,7 @@ import numpy as np
 
 from models.scales import asserted_now
 
-__all__ = ["ALTERED", "apply_charted_values", "confusion_reading"]
+__all__ = ["ALTERED", "apply_charted_values", "confusion_reading", "oriented_only"]
 
 ALTERED = "altered_mental_status"
 _PAIN = "uncontrolled_pain"
@@ -87,12 +87,49 @@ def _normal_glucose_only(sentence: str) -> bool:
     return all(v >= 70 if v > 30 else v >= 4.0 for v in values)
 
 
+# session 37 (notes tester): "No longer orientated to place or year" gave no finding, "Pt not
+# confused, just very hard of hearing" (0.88) and "Pt anxious but orientated" (0.81) one
+_DISORIENTED = re.compile(
+    r"\b(?:dis-?orient(?:at)?ed|no\s+longer\s+orient(?:at)?ed|not\s+orient(?:at)?ed\s+to\s+(?:time|place|person|date|year|"
+    r"day|month|self|situation|surroundings))\b", re.IGNORECASE)
+_ORIENTED = re.compile(
+    r"\b(?:a\s*&\s*o|a\s*/\s*o|ao|oriented|orientated)\s*x\s*[34]\b|\bgcs\s*(?:of\s*)?15\b(?!\s*(?:->|\u2192|-|to\b|/\s*15\s*(?:->|\u2192|to\b)))"
+    r"|(?<![\w-])(?:(?:alert|awake)\s+(?:and|&)\s+)?(?:fully\s+)?orient(?:at)?ed\b(?!\s*(?:x\s*[0-2]|to\s+(?:self|person)\s+only))",
+    re.IGNORECASE)
+_NEGATED_CONFUSION = re.compile(
+    r"\b(?:not|no|nil|never|denies|without)\s+(?:\w+\s+)?(?:confus\w*|disorient\w*|delir\w*|agitat\w*|drows\w*)",
+    re.IGNORECASE)
+_ALTERED_WORDS = re.compile(
+    r"\b(?:confus\w*|disorient\w*|delir\w*|agitat\w*|hallucinat\w*|drows\w*|unresponsive|muddled|vacant|"
+    r"not\s+making\s+sense|not\s+(?:him|her|them)sel(?:f|ves)|wander\w*|aggressi\w*|combative|psychot\w*|paranoi\w*|"
+    r"voices|obtund\w*|stupor\w*|letharg\w*|somnolen\w*|sleepy|rous\w*|gcs|cam(?:-icu)?|not\s+orient\w*|"
+    r"no\s+longer|slurred|seizur\w*|fitting|new\s+(?:onset\s+)?(?:confusion|behaviou?r)|dropp\w*|deteriorat\w*|"
+    r"declin\w*|worse\w*)\b|\u2193", re.IGNORECASE)
+
+
 def confusion_reading(sentence: str) -> str | None:
-    """The first orientation or CAM phrase of ``sentence`` that charts confusion now; None."""
+    """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
+    now; None."""
+    if _BASELINE.search(sentence):
+        return None
     for match in _CONFUSION.finditer(sentence):
-        if asserted_now(sentence, match.start()) and not _BASELINE.search(sentence):
+        if asserted_now(sentence, match.start()):
+            return match.group(0).strip()
+    for match in _DISORIENTED.finditer(sentence):
+        # its own "not" / "no longer" is the finding: judge the clause without it
+        neutral = sentence[: match.start()] + "x" * (match.end() - match.start()) + sentence[match.end():]
+        if asserted_now(neutral, match.start()):
             return match.group(0).strip()
     return None
+
+
+def oriented_only(sentence: str) -> bool:
+    """True when ``sentence`` charts a normal orientation or a negated confusion and nothing else
+    about the mental state ("Pt anxious but orientated", "not confused, hard of hearing")."""
+    if _ORIENTED.search(sentence) is None and _NEGATED_CONFUSION.search(sentence) is None:
+        return False
+    rest = _ORIENTED.sub(" ", _NEGATED_CONFUSION.sub(" ", sentence))
+    return _ALTERED_WORDS.search(rest) is None
 
 
 def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
@@ -111,6 +148,6 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
             if phrase is not None:
                 probs[row, column[ALTERED]] = 1.0
                 found[row] = phrase
-            elif _UNDERSTANDING.search(sentence):
+            elif _UNDERSTANDING.search(sentence) or oriented_only(sentence):
                 probs[row, column[ALTERED]] = min(float(probs[row, column[ALTERED]]), _CAP)
     return found

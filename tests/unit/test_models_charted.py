@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from models.charted import apply_charted_values, confusion_reading
+from models.charted import apply_charted_values, confusion_reading, oriented_only
 from schemas.finding import FINDING_LABELS
 
 LABELS = list(FINDING_LABELS)
@@ -58,6 +58,14 @@ def test_normal_glucose_caps_hypoglycaemia_symptoms(sentence: str, capped: bool)
     pytest.param("CAM-ICU negative.", None, id="cam-negative"),
     pytest.param("A&O x2, her baseline per daughter.", None, id="baseline"),
     pytest.param("Previously A&O x2.", None, id="past"),
+    # session 37 notes tester
+    pytest.param("No longer orientated to place or year, pulling at lines.", "No longer orientated",
+                 id="no-longer-orientated"),
+    pytest.param("Pt confused, not orientated to time.", "not orientated to time", id="not-orientated-to-time"),
+    pytest.param("Disorientated overnight.", "Disorientated", id="disorientated"),
+    pytest.param("Not disorientated.", None, id="not-disorientated"),
+    pytest.param("Disorientated at baseline (dementia).", None, id="disorientated-at-baseline"),
+    pytest.param("If disorientated call the doctor.", None, id="disorientated-supposed"),
 ])
 def test_orientation_charts_altered_mental_status(sentence: str, phrase: str | None) -> None:
     assert confusion_reading(sentence) == phrase
@@ -70,3 +78,21 @@ def test_orientation_charts_altered_mental_status(sentence: str, phrase: str | N
 def test_verbalized_understanding_is_no_confusion() -> None:
     probs, found = _after("Pt verbalized understanding.")
     assert probs["altered_mental_status"] < 0.5 and found == {}
+
+
+@pytest.mark.parametrize(("sentence", "capped"), [
+    pytest.param("Pt not confused, just very hard of hearing - hearing aids found.", True, id="not-confused"),
+    pytest.param("Pt anxious but orientated.", True, id="anxious-but-orientated"),
+    pytest.param("Alert and orientated x3, GCS 15/15.", True, id="oriented-x3"),
+    pytest.param("A&O x4, drowsy after morphine.", False, id="oriented-but-drowsy"),
+    pytest.param("No confusion but agitated overnight.", False, id="agitated"),
+    pytest.param("GCS 15 -> 12 (E3 V4 M5) at 1600.", False, id="gcs-falling-from-15"),
+    pytest.param("Orientated to self only.", False, id="self-only"),
+])
+def test_a_normal_orientation_alone_caps_altered_mental_status(sentence: str, capped: bool) -> None:
+    """Session 37 notes tester: "not confused" (0.88) and "anxious but orientated" (0.81) flagged."""
+    assert oriented_only(sentence) is capped
+    labels = list(FINDING_LABELS)
+    probs = np.full((1, len(labels)), 0.9, dtype=np.float32)
+    apply_charted_values([sentence], probs, labels)
+    assert bool(probs[0, labels.index("altered_mental_status")] < 0.5) is capped
