@@ -166,6 +166,27 @@ from models.sentences import split_sentences
     pytest.param("Daughter refused to let pt take his tablets.", ["Daughter refused to let pt take his tablets."],
                  id="relative-refused-for-patient-kept"),
     pytest.param("Update: pt confused overnight.", ["Update: pt confused overnight."], id="lead-clause-patient-kept"),
+    # session 37 second notes tester (long notes): a past part of the stay, more other people
+    pytest.param("#2 Hypoglycaemia (BGL 2.6 on day 3) - RESOLVED.", [], id="resolved-problem"),
+    pytest.param("On day 1 she was oversedated with the morphine PCA.", [], id="on-day-n"),
+    pytest.param('Day 2 (copied): "Vomited x3 overnight".', [], id="copied-day"),
+    pytest.param("Anaphylaxis to IV morphine in 2010.", [], id="in-a-year"),
+    pytest.param("87F, day 9, admitted with a left distal radius fracture after a fall.", [], id="admitted-with-day"),
+    pytest.param("Admitted with chest pain, troponin pending.", ["Admitted with chest pain, troponin pending."],
+                 id="admitted-with-kept"),
+    pytest.param("Fever has not resolved despite abx, T 38.6 this am.",
+                 ["Fever has not resolved despite abx, T 38.6 this am."], id="not-resolved-kept"),
+    pytest.param("Hospital course:\nPresented febrile and acutely confused. Treated with IV abx.\nCurrently afebrile.\n\n"
+                 "Vomiting x2.", ["Currently afebrile.", "Vomiting x2."], id="hospital-course-heading"),
+    pytest.param("Her husband, who was visiting this afternoon, vomited in the bathroom; he was asked to go home.",
+                 ["he was asked to go home."], id="relative-with-apposition"),
+    pytest.param("Her 6-year-old son has a widespread rash; she cannot recall having had chickenpox.",
+                 ["she cannot recall having had chickenpox."], id="relative-with-age"),
+    pytest.param("Incident: Ms R's mother fainted and fell in the corridor.", [], id="possessive-name-relative"),
+    pytest.param("Woke at 02:00 when his neighbour in bed 10 became confused; he settled back to sleep.",
+                 ["Woke at 02:00 ;", "he settled back to sleep."], id="other-in-a-when-clause"),
+    pytest.param("Her son phoned this morning - he has flu with fever.", [], id="relative-phoned-own-pronoun"),
+    pytest.param("Hypo this shift: N (BGL 7.2).", ["(BGL 7.2)."], id="charted-n-before-bracket"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:
