@@ -27,7 +27,7 @@ from processors.deid.patterns import data_lines
 
 __all__ = ["CALENDAR_NAMES", "city_spans", "city_state_spans"]
 
-_CUE = compile_rx(r"\b(?i:in|from|to|near|at|via|outside|around|visiting)[ \t]+(?=[A-Za-z])")
+_CUE = compile_rx(r"\b(?i:in|from|to|near|at|via|outside|around|visiting|of)[ \t]+(?=[A-Za-z])")
 _WORD = compile_rx(r"[A-Za-z][A-Za-z'-]*")
 _GAP = compile_rx(r"[ \t]")
 CALENDAR_NAMES = frozenset((
@@ -39,7 +39,9 @@ _MAX_WORDS = 4
 # town count in lower case too ("at home in revere.", "lives alone on elm st in worcester since")
 _LIVES_BEFORE = compile_rx(r"\b(?:lives?|living|resides?|home|moved|relocated|flying|flew|drove|driving|travell?ed"
                            r"|called|phoned|calling|transferred)\b")
-_PLACE_END = compile_rx(r"[ \t]*(?:[,.;:)!?]|$|[ \t][A-Z]{2}\b|[ \t](?:since|and|for|with|to|on)\b)", re.MULTILINE)
+# session 37 (deid tester): "travel to Boston in summer", "Rabbi X of Golders Green (phone)"
+_PLACE_END = compile_rx(r"[ \t]*(?:[,.;:()!?]|$|[ \t][A-Z]{2}\b|[ \t](?:since|and|for|with|to|on|in|over|during|until"
+                        r"|next|last|this|after|before)\b)", re.MULTILINE)
 # an eponym before what it names is no place ("to Foley catheter", "Ottawa rules", "Berlin criteria")
 _CLINICAL_AFTER = compile_rx(
     r"[ \t]+(?i:catheters?|bags?|tubes?|drains?|splints?|screws?|nails?|plates?|wires?|stents?|valves?|masks?"
@@ -54,6 +56,12 @@ _INSTITUTION_AFTER = compile_rx(
     r"|Surgery|Practice|Manor|Village|Lodge|Home|Place|Court|Gardens|Park|Heights|Terrace|Institute|Dialysis"
     r"|Cancer|Heart|Eye|Mental|Behavioral|Psychiatric|Specialty|Pediatric|Urgent|Family|Primary|Street|Road|Avenue)\b"
 )
+
+
+_NAMED_OF = compile_rx(
+    r"\b(?:Princess|Prince|Queen|King|University|College|Bishop|Archbishop|Duke|Duchess|Earl|Countess|Hospital|Church"
+    r"|Cathedral|Museum|Bank|Institute|School|Academy|Society|Department|Ministry|Council|City|County|Lady|Sisters"
+    r"|Order|Mayor|Lord|Port|Isle|Friends|Trust|Board|Health|Mission)[ \t]+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -84,11 +92,16 @@ def city_spans(text: str) -> list[tuple[int, int, str]]:
             if not _GAP.match(text, m.end()):
                 break
             pos = m.end() + 1
+        of = text[cue.start()] in "oO"  # "of": a capitalised name closing its phrase only ("of Golders Green (")
+        if of and _NAMED_OF.search(text, max(0, cue.start() - 24), cue.start()):
+            continue  # "Princess of Wales", "University of Bath": an institution's or a title's name
         for k in range(len(words), 0, -1):
             s, e = words[0][0], words[k - 1][1]
             phrase = text[s:e].lower()
             if phrase not in names:
                 continue
+            if of and not (_PLACE_END.match(text, e) and all(text[a].isupper() for a, _ in words[:k])):
+                break
             if phrase in common and not (_PLACE_END.match(text, e) and (
                     all(text[a].isupper() for a, _ in words[:k])
                     or _LIVES_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))):

@@ -483,6 +483,7 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|friend|neighbou?r|guardian|c/o|handover (?:to|from)|confirmed by"
     r"|approved by|ordered by|transcribed by|witnessed by|prescribed by"
     r"|consultant|reg|registrar|sho|fy[12]|hca|physio|ot|sw|nurse|rn|crew"
+    r"|cn|nic|nurse in charge|charge nurse"  # session 37: "Handover to CN Pereira" (not "RGN, Practice Nurse")
     r"|pharmacist|niece|nephew|grand(?:son|daughter)|nok|contact|letter from"
     r"|cousin|uncle|aunt|aunty|auntie"  # session 16 (v45): "worried about cousin Lionel"
     r"|handed over by|review(?:ed)? by|this is|visit to|rang|phoned|called by|phoned to|reported to"

@@ -68,7 +68,7 @@ _OBS_ROW_SIGNER = compile_rx(rf"\t[ \t]*({_CAPW})[ \t]*$", re.MULTILINE)  # "...
 _VITAL_WORD = compile_rx(r"\b(?i:hr|bp|rr|resp|sats?|spo2|sao2|temp|pulse|blood[ \t]+pressure)\b")
 _KIN_AGES = compile_rx(
     r"\b(?i:siblings?|children|kids|sons|daughters|grandchildren|brothers|sisters)[ \t]*\(([^()\n]{3,80})\)")
-_NAME_AGE = compile_rx(rf"({_CAPW})[ \t]+\(?\d{{1,2}}\b")
+_NAME_AGE = compile_rx(rf"({_CAPW}),?[ \t]+\(?\d{{1,2}}\b")  # session 37: "(Kai, 11, and Malia, 7)"
 _KIN_NAME = compile_rx(
     rf"\b(?i:(?:older|younger|elder|twin|step|half)[ \t-]*)?(?i:sibling|brother|sister|son|daughter|grandson|granddaughter)"
     rf"[ \t]+({_CAPW})\b(?=[ \t]+(?:at|aged|age|is|was|has|will|and|lives|\d)\b|[ \t]*[,.;(])")
