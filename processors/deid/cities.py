@@ -41,7 +41,7 @@ _LIVES_BEFORE = compile_rx(r"\b(?:lives?|living|resides?|home|moved|relocated|fl
                            r"|called|phoned|calling|transferred)\b")
 # session 37 (deid tester): "travel to Boston in summer", "Rabbi X of Golders Green (phone)"
 _PLACE_END = compile_rx(r"[ \t]*(?:[,.;:()!?]|$|[ \t][A-Z]{2}\b|[ \t](?:since|and|for|with|to|on|in|over|during|until"
-                        r"|next|last|this|after|before)\b)", re.MULTILINE)
+                        r"|next|last|this|after|before|from)\b)", re.MULTILINE)
 # an eponym before what it names is no place ("to Foley catheter", "Ottawa rules", "Berlin criteria")
 _CLINICAL_AFTER = compile_rx(
     r"[ \t]+(?i:catheters?|bags?|tubes?|drains?|splints?|screws?|nails?|plates?|wires?|stents?|valves?|masks?"

@@ -6,6 +6,15 @@
 - A year and month ("assault on a neighbour, 2019-07;"), not a year range ("2009-10", "2019-20").
 - A day/month right after a clock time ("OD ~20 g at 21:00 3/5."), not a score, half or count
   ("21:00 2/10", "08:00 1/2 tab").
+
+Session 37 (US notes tester):
+
+- A month-day with a dash and no year after a date word or a birth-date label, before a clock time
+  or opening a bracket ("CT head from 08-30", "DOB: 11-21", "Message from patient, 10-17 12:03 PM",
+  "Last seen in clinic 03-11", "(09-08, performed by"): not a vertebral range ("C5-C7") or a count.
+- A month/day after a test or culture before its result ("LE venous duplex 2/5: no DVT", "BCx 4/8
+  2/2 bottles MRSA").
+- A month/day closing a signature line after a credential ("Jane Roe, LMFT    2/27").
 """
 
 from __future__ import annotations
@@ -28,6 +37,18 @@ _TIME_DAY_MONTH = compile_rx(
     rf"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*h(?:rs)?)?[ \t]+({_DAY}/(?:1[0-2]|0?[1-9]))(?![\d/]|[ \t]*(?i:tabs?|tablets?|"
     r"bottles?|pain|score|strength|power)\b)")
 _NOT_DAY_MONTH = frozenset(("1/2", "1/4", "3/4", "1/3", "2/3"))
+_MD = r"(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
+_MONTH_DAY_DASH = compile_rx(
+    r"(?:\b(?i:from|on|since|dated|clinic|seen|visit|dob|d\.o\.b\.?|born|birth\s*date|date\s+of\s+birth|last|next|until)"
+    rf"[ \t]*[:#]?[ \t]*|\([ \t]*|,[ \t]+)({_MD})(?![\w/-]|\.\d)"
+    rf"|(?<![\w/.-])({_MD})(?=[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)")
+_TEST_DAY = compile_rx(
+    r"\b(?i:duplex|doppler|echo|tte|tee|ct|cta|mri|mra|cxr|x-?ray|us|uss|ultrasound|ecg|ekg|eeg|emg|bcx|ucx|cx|cultures?"
+    r"|biopsy|bx|scan|angiogram|cath|egd|ogd|colonoscopy|mammogram|pet|dexa|pft|pfts|labs|bmp|cbc|lfts?)"
+    rf"[ \t]+({_DAY}/(?:1[0-2]|0?[1-9]))(?=[ \t]*[:(]|[ \t]+\d{{1,2}}/\d{{1,2}}[ \t]+(?i:bottles?|sets?))")
+_SIGNATURE_DAY = compile_rx(
+    r"\b(?:MD|DO|RN|NP|PA-C|PharmD|LCSW|LMFT|LPC|PhD|PsyD|CNM|FACS|DPT|OTR/L|CCC-SLP|RD|RDN|MSW|BSN|APRN|FNP)"
+    rf"[ \t]{{2,}}({_DAY}/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/{_DAY})[ \t]*$", re.MULTILINE)
 
 
 def day_part_spans(text: str) -> list[tuple[int, int]]:
@@ -39,6 +60,11 @@ def day_part_spans(text: str) -> list[tuple[int, int]]:
         for m in _YEAR_MONTH.finditer(text):
             if int(m.group(3)) != (int(m.group(2)) + 1) % 100:  # "2009-10" is a year range
                 out.append(m.span(1))
+    if "-" in text:
+        out.extend(m.span(1) if m.group(1) else m.span(2) for m in _MONTH_DAY_DASH.finditer(text))
+    if "/" in text:
+        out.extend(m.span(1) for m in _TEST_DAY.finditer(text))
+        out.extend(m.span(1) for m in _SIGNATURE_DAY.finditer(text))
     if ":" in text and "/" in text:
         out.extend(m.span(1) for m in _TIME_DAY_MONTH.finditer(text)
                    if m.group(1) not in _NOT_DAY_MONTH and not m.group(1).endswith("/10"))

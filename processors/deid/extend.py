@@ -225,16 +225,24 @@ def role_name_spans(text: str) -> list[tuple[int, int]]:
         if len(oks) > 1 and not oks[0] and oks[1] and not words[1].group(0).endswith(".") and (
                 _key(words[0].group(0)) not in _CLINICAL and _key(words[0].group(0)) not in CLINICAL_ABBREV):
             oks[0] = True  # session 21 (v63): a given name that is also a word before a surname ("SN Rhea Dimaano")
-        for w, ok in zip(words, oks, strict=True):
-            if not ok:
-                break
+        for i, (w, ok) in enumerate(zip(words, oks, strict=True)):
+            if not ok and not (i and _KOREAN_GIVEN.match(words[i - 1].group(0)) and _key(w.group(0)) not in _CLINICAL):
+                break  # session 37: the surname after a Korean given name ("chaplain Min-jun Kang")
             e = m.start(1) + w.end()
         if e > s:
             out.append((s, e))
     return out
 
 
+# session 37 (US notes tester): a Korean given name of two romanised syllables ("Min-jun", "Soo-jin")
+_KOREAN_GIVEN = re.compile(
+    r"[A-Z][a-z]{1,5}-(?:jun|jin|hoon|woo|ah|eun|young|yeong|bin|yun|seo|hee|mi|na|ri|su|soo|ho|hyun|sik|min|ju|jae"
+    r"|kyung|sung|chul|ok|ja|sook|yeon|won|hwa|jung|joon|kyu|seok|hyuk|ran|rin|ha|hye|yeol|gyu|wook|il|ae|in|yeop)\Z")
+
+
 def _role_word_ok(word: str) -> bool:
+    if _KOREAN_GIVEN.match(word):
+        return True
     return (len(word) == 2 and word.endswith(".")) or (
         _key(word) not in _CLINICAL and (_listed(word) or not is_known_word(word) or _rare(word)))
 

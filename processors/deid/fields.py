@@ -55,7 +55,15 @@ _CRED = (
     r"|MS[1-4]|PGY-?\d"
     # round 10: dotted credentials ("R.N.", "Ph.D.", "B.S.N.") and hygienist / nurse grades
     r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR|MHO"  # session 11: a mental health officer
+    r"|RDCS|RDMS|RVT|RCS|CNMT|ARRT"  # session 37: sonographers and technologists ("Arjun Reddy, RDCS")
 )
+# credentials that name a clinician and nothing else (not "MA" / "PA" / "MS4" / "DO", also states
+# and words): before one, two or three capitalised words are a name even when each is also an
+# English word in the frequency lists ("Arjun Reddy, MD", "Pearl Shin, RN"; session 37 tester)
+_SURE_CRED = compile_rx(
+    r",?[ \t]+(?:MD|M\.D\.|RN|NP|PA-C|PharmD|FACS|FACP|FACC|RDCS|RDMS|RVT|LCSW|LMFT|DPT|CRNA|APRN|FNP|DNP|MBBS"
+    r"|MBChB|CCRN|CNM|RPh|PsyD)(?![\w-])"
+    r"(?=[ \t]*(?:$|[,.;:)|/\]]|[ \t]{2}|\n))", re.MULTILINE)  # a signature's end, not "NP to review"
 _CRED_AT = compile_rx(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-]))")  # gate: speed; possessive: no backtracking over blanks
 _RUN_END = compile_rx(rf"(?<![\w.'-])({_RUN})\Z")
 _RUN_AT = compile_rx(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
@@ -272,7 +280,7 @@ _DEPARTMENTS = frozenset(("medicine", "practice", "surgery", "health", "care", "
                           "emergency", "general", "pediatrics", "paediatrics", "psychiatry", "radiology", "oncology"))
 
 
-def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | None:
+def _trim(text: str, s: int, e: int, strong: bool | None, sure: bool = False) -> tuple[int, int] | None:
     """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
     or no word is name-like (strong: listed words count even when English)."""
     toks = list(_TOKEN.finditer(text, s, e))
@@ -298,8 +306,8 @@ def _trim(text: str, s: int, e: int, strong: bool | None) -> tuple[int, int] | N
         ok = n_all == 1 or any(_namey(w) or not _common(w) for w in words) or (
             # session 26 (v103): two or three capitalised words right before it ("Kamala Dahal, MD")
             2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and len(w) > 2 for w in words)
-            and not any(w.lower() in ROLE_NOUNS or w.lower() in _DEPARTMENTS for w in words)
-            and _key(words[-1]) not in COMMON_WORDS)  # a surname that is no common word ("Dahal"; not "Left Hip")
+            and not any(w.lower() in ROLE_NOUNS or w.lower() in _DEPARTMENTS or _clinical(w) for w in words)
+            and (sure or _key(words[-1]) not in COMMON_WORDS))  # a surname that is no common word ("Dahal"; not "Left Hip")
     elif strong:  # session 25 (v92): an initial before a capitalised word fills a person field ("APT on duty:
         # E. Nuttall"), whatever the word is
         ok = any(_namey(w) for w in words) or (
@@ -322,7 +330,7 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     for m in _CRED_AT.finditer(text):
         r = _RUN_END.search(text, max(0, m.start() - 60), m.start())
         if r:
-            _add(out, _trim(text, *r.span(1), None))
+            _add(out, _trim(text, *r.span(1), None, _SURE_CRED.match(text, m.start()) is not None))
     for rx in (_FIELD, _VALEDICTION):
         for m in rx.finditer(low):
             if rx is _VALEDICTION and (i := _INITIAL_NAME_AT.match(text, m.end())):

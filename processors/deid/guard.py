@@ -81,7 +81,7 @@ _HEADS = (
     r"|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|sutures?"
 )
 # heads that count capitalised too ("Manchester Triage", "Sara Stedy"): no surname among them
-_CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure"
+_CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure|guidelines?"
 _WEAK_HEADS = (
     r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 )
@@ -91,15 +91,16 @@ _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
     r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
-    r"|India[ \t]+ink)\b")
+    r"|India[ \t]+ink|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson)\b")
 # ... unless a person cue stands before it ("Visited by Austin Flint", "Dr Ramsay Hunt")
 _PAIR_PERSON_BEFORE = compile_rx(
     r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|rev|by|with|from|to|for|called|named|son|daughter|wife|husband|partner|"
-    r"mother|father|brother|sister|nurse|rn|cc|attn|dear|signed|per|and))\.?[ \t]*[:,]?[ \t]*\Z")
+    r"mother|father|brother|sister|nurse|rn|cc|attn|dear|signed|per))\.?[ \t]*[:,]?[ \t]*\Z")
 _EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin", "flint", "ramsay", "hunt", "murray",
                                 "valley", "mallory", "weiss", "sister", "mary", "joseph", "charcot", "marie", "tooth",
                                 "jervell", "lange", "nielsen", "wolff", "parkinson", "white", "guillain", "barre",
-                                "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink"))
+                                "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink", "allen", "allen's",
+                                "braxton", "hicks", "stanley-brown", "carter-thomason", "schmitt-thompson"))
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
@@ -148,7 +149,8 @@ _ORG = (
 _EPONYM = compile_rx(
     rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     # session 37 (deid tester): "Edinburgh Postnatal Depression Scale", "Nottingham Prognostic Index"
-    rf"|(?:[ \t]+[A-Z][a-z]+){{1,2}}[ \t]+(?:Scale|Score|Index|Criteria|Classification)\b"
+    rf"|(?:[ \t]+(?:[A-Z][a-z]+|CT|MRI|ED|ICU)){{1,3}}[ \t]+(?:Scale|Score|Index|Criteria|Classification|Guidelines?|Rules?"
+    rf"|Protocol|Safety[ \t]+Plan)\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
     rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
@@ -176,6 +178,8 @@ _SCORE_MAX = frozenset(
 _TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le"
                            r"|O|Ni|Ui)[ \t]+){0,3}$")
 _TOKEN = compile_rx(r"[^\s,;:()\[\]]+")
+_NAME_LABEL_BEFORE = compile_rx(r"(?i:\b(?:name|patient|pt|baby|infant|newborn|daughter|son|mother|wife)[ \t]*:?)[ \t]*\Z")
+_NEXT_WORD = compile_rx(r"[ \t]+([A-Z][a-z'-]+)\b")
 _CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB
 _EPONYM_WORDS = CLINICAL_VOCAB - CLINICAL_WORDS - CLINICAL_ABBREV  # names of people as well  # a cut span's leftover made only of these goes
 _VOWELS = frozenset("AEIOUY")
@@ -269,6 +273,16 @@ _RELATIVE_BEFORE = compile_rx(
 _REGIMEN_AFTER = compile_rx(r"-(?=[A-Za-z]{2,5}\b)(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,5}\b")
 
 
+def _given_name_here(text: str, start: int, end: int, word: str) -> bool:
+    """A listed given name after a name label or before a listed surname."""
+    if not (word[:1].isupper() and _key(word) in FIRST_NAMES):
+        return False
+    if _NAME_LABEL_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and _is_name(nxt.group(1))
+
+
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
@@ -282,7 +296,9 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
             _TITLE_BEFORE.search(text, max(0, start - 24), start)):
         return False  # session 21 (v60): "Dr E \u00d3 Murch\u00fa" (read folded: "Dr E O Murchu")
     if _clinical_word(word):
-        return True
+        # session 37 (US notes tester): "Name: Camila Reyes" (Camila is also a contraceptive brand):
+        # a listed given name after a name label or before a listed surname is a name
+        return not _given_name_here(text, start, end, word)
     if (word[:1].isupper() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start)
             and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
         return False  # session 21 (v59): "w/ mother Hye-jin 10/30": a relative's name, then a date

@@ -306,7 +306,9 @@ _SSN = compile_rx(
 # alternation costs ~4x more per note)
 _ID_LABELLED = by_first_letter(compile_rx(
     r"\b(?:mrn|mr#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
-    r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
+    # session 37: "Na 135 (ref 135-145)" is a reference range, no reference number
+    r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?(?!\s*(?:range\b|:?\s*\d{1,6}(?:\.\d{1,3})?\s*-\s*\d{1,6}(?:\.\d{1,3})?(?![\w/.-])))"
+    r"|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?"

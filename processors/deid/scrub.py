@@ -87,6 +87,7 @@ from processors.deid.theatre import theatre_name_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.travel import travel_spans
 from processors.deid.unknown import lower_name_spans, unknown_name_spans
+from processors.deid.us_contacts import us_contact_spans
 from processors.deid.values import field_spans, lowered
 from processors.deid.wardforms import ward_form_name_spans
 
@@ -311,6 +312,8 @@ _NOTATION = compile_rx(
     # "ISRCTN12345678", "ACTRN12621000123456", "EudraCT 2019-001234-56", "EU CT 2023-500123-45-00")
     r"|\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|CTRI/\d{4}/\d{2,3}/\d{6}"
     r"|(?:EudraCT|EU[ \t]?CT)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[#:]?[ \t]*\d{4}-\d{6}-\d{2}(?:-\d{2})?)\b"
+    # session 37 (US notes tester): the Nutritional Risk Screening tool ("NRS-2002 score 5")
+    r"|\bNRS[- ]2002\b"
     r")"
 )
 
@@ -472,6 +475,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"
     raw.extend(Span(s, e, p) for s, e, p in social_care_spans(text))  # session 23 (v80): "policy  TA    08/12"
     raw.extend(Span(s, e, p) for s, e, p in prehospital_spans(text))  # session 23 (v78): "Inc: 721581", "///a.b.c"
+    raw.extend(Span(s, e, p) for s, e, p in us_contact_spans(text))  # session 37: "home 7738450273", "N6543 County Road K"
     raw.extend(Span(s, e, p) for s, e, p in research_spans(text))  # session 17 (v49): "Participant no:", kits
     raw.extend(Span(s, e, p) for s, e, p in critical_spans(text))  # session 18 (v50): "x4396", "user 967263"
     raw.extend(Span(s, e, p) for s, e, p in specialty_spans(text))  # session 18 (v51): "Shop 11, 91 Banksia Cres"

@@ -136,6 +136,8 @@ AFTER_MODAL = frozenset((
     "return", "go", "come", "get", "still", "well", "only", "already", "represent", "reflect", "indicate",
     "suggest", "increase", "decrease", "worsen", "improve", "lead", "result", "proceed", "continue", "use",
 ))
+_ORGANS = frozenset(("colon", "rectum", "bowel", "liver", "kidney", "bladder", "lung", "breast", "prostate", "ovary",
+                     "ovarian", "cervix", "uterus", "pancreas", "stomach", "skin", "bone", "brain", "throat", "thyroid"))
 _LOWER_MEDICAL = compile_rx(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
     r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly|philia|phagia|phasia|trophy|plasia"
@@ -379,8 +381,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _DOTTED_SENDER.finditer(text))
     for m in _LOWER_CONTEXT.finditer(text):
         w = m.group(1)
-        if _LOWER_MEDICAL.search(w):
-            continue  # "with urosepsis": a lower-case word with a medical ending is no name
+        if _LOWER_MEDICAL.search(w) or w in _ORGANS:
+            continue  # "with urosepsis": a lower-case word with a medical ending is no name; session 37: "with colon cancer"
         if w in _QUANTITY_WORDS and _DIGIT_NEXT.match(text, m.end(1)):
             continue  # session 11 (v33): "PRN for max 5 days" (the name Max is capitalised)
         if w == "may" and (v := _WORD_NEXT.match(text, m.end(1))) and v.group(1) in AFTER_MODAL:

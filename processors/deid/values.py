@@ -73,6 +73,7 @@ _DURATION_AFTER = (
     r"|MATCH|Match|Matched|HLA|\(?haplo"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)", "10/10 HLA-matched"
     r"|NS|NSS|strength)\b"  # session 36: "1/2 NS" (half-normal saline), "1/4 strength"
 )
+_REFERENCE_RANGE = compile_rx(r"\d{1,6}(?:\.\d{1,3})?(?:[ \t]*-[ \t]*\d{1,6}(?:\.\d{1,3})?)?")
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
 _ID_LABEL_RX = by_first_letter(compile_rx(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
@@ -641,6 +642,9 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
             continue  # session 14 (v42): "Next visit 4/52" is four weeks
         if v and _CYCLE_DAY.fullmatch(text, v.start(), v.end()):
             continue  # session 17 (v49): "Next visit: C1D8" is cycle 1 day 8 of a regimen
+        if v and m.group(0).lstrip().startswith("ref") and _REFERENCE_RANGE.fullmatch(text, v.start(), v.end()) and (
+                text[max(0, m.start() - 2):m.start()].strip().endswith("(")):
+            continue  # session 37: "Na 135 (ref 135-145)" is a lab's reference range, no reference number
         if v:
             end = v.end()
             if v.end() - v.start() <= 6 and (g := _ID_GROUPS.match(text, end)):  # session 26 (v101): 6 ("920705 7841 084")

@@ -1,0 +1,41 @@
+"""Contact details in US admission forms (session 37, black-box tester of 120 US notes).
+
+- Phones (PHONE): ten digits without separators after a line label ("home 7738450273 / cell
+  ..."); a pager number before "(... pager)" ("Call 07577 (ID pager) with questions").
+- Addresses (ADDRESS): a rural grid address ("N6543 County Road K", "W1234 State Hwy 29").
+- Names (NAME): a numbered emergency-contact line, the name before its relation ("2. Will Story --
+  friend --"), whatever the words are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.lower_names import RELATION_WORDS
+
+__all__ = ["us_contact_spans"]
+
+_LABELLED_TEN = compile_rx(
+    r"\b(?i:home|work|cell|mobile|daytime|evening|alt(?:ernate)?|landline|contact)[ \t]*(?:#|no\.?|number|phone|ph)?"
+    r"[ \t]*[:#]?[ \t]*((?:\+?1)?[2-9]\d{2}[2-9]\d{6})\b(?![.,/]\d)")
+_PAGER_BRACKET = compile_rx(r"\b(\d{4,6})[ \t]*\((?:[A-Za-z/&-]+[ \t]+){0,2}(?i:pager|beeper|bleep)\)")
+_GRID_ADDRESS = compile_rx(
+    r"\b([NSEW]\d{2,5}[ \t]+(?:County[ \t]+(?:Road|Rd|Highway|Hwy|Trunk)|State[ \t]+(?:Road|Rd|Route|Rte|Hwy|Highway)"
+    r"|CR|SR|Hwy|Highway|Route|Rte)[ \t]+[A-Z0-9]{1,4})\b")
+_RELATIONS = "|".join(sorted(RELATION_WORDS, key=len, reverse=True))
+_CONTACT_LINE = compile_rx(
+    r"^[ \t]*\d{1,2}[.)][ \t]+([A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2})[ \t]+(?:--?|\u2013|\u2014)[ \t]+"
+    rf"(?i:{_RELATIONS}|friend|neighbou?r|caregiver|carer|guardian|poa|hcpoa|proxy)\b", re.MULTILINE)
+
+
+def us_contact_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc."""
+    out: list[tuple[int, int, str]] = []
+    out.extend((*m.span(1), "[PHONE]") for m in _LABELLED_TEN.finditer(text))
+    if "(" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _PAGER_BRACKET.finditer(text))
+    out.extend((*m.span(1), "[ADDRESS]") for m in _GRID_ADDRESS.finditer(text))
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _CONTACT_LINE.finditer(text))
+    return out
