@@ -32,22 +32,32 @@ def shift_fhir_date(value: str, days: int, key: object = None) -> str:
 
     A partial date ("2026", "2026-03") is shifted from a day inside it: the first day for a
     period's ``start``, the last for its ``end`` (so a shifted start never falls after its
-    shifted end), the middle elsewhere."""
+    shifted end), the middle elsewhere. A shift past year 9999 or before year 1 stops there
+    (session 37: "9999-12-31", a "no end" placeholder, crashed `deid resource` for every patient
+    with a positive shift)."""
     if days == 0:
         return value
     if len(value) == 4 and FHIR_YEAR.fullmatch(value):
         y = int(value)
         anchor = date(y, 1, 1) if key == "start" else date(y, 12, 31) if key == "end" else date(y, 7, 2)
-        return f"{(anchor + timedelta(days=days)).year:04d}"
+        return f"{_add_days(anchor, days).year:04d}"
     if not FHIR_DATE.fullmatch(value):
         return value
     if len(value) == 7:
         y, mo = int(value[:4]), int(value[5:7])
-        last = (date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)).day
-        d = date(y, mo, 1 if key == "start" else last if key == "end" else 15) + timedelta(days=days)
+        last = 31 if mo == 12 else (date(y, mo + 1, 1) - timedelta(days=1)).day
+        d = _add_days(date(y, mo, 1 if key == "start" else last if key == "end" else 15), days)
         return f"{d.year:04d}-{d.month:02d}"
-    d = date.fromisoformat(value[:10]) + timedelta(days=days)
+    d = _add_days(date.fromisoformat(value[:10]), days)
     return d.isoformat() + value[10:]
+
+
+def _add_days(d: date, days: int) -> date:
+    """``d`` plus ``days``, held within date's range (years 1-9999)."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def parse_day(value: object) -> date | None:

@@ -178,6 +178,7 @@ _SCORE_MAX = frozenset(
 _TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le"
                            r"|O|Ni|Ui)[ \t]+){0,3}$")
 _TOKEN = compile_rx(r"[^\s,;:()\[\]]+")
+_GIVEN_BEFORE = compile_rx(r"(?<![\w'-])([A-Z][a-z]{2,})[ \t]+\Z")  # the word before: a listed given name?
 _NAME_LABEL_BEFORE = compile_rx(r"(?i:\b(?:name|patient|pt|baby|infant|newborn|daughter|son|mother|wife)[ \t]*:?)[ \t]*\Z")
 _NEXT_WORD = compile_rx(r"[ \t]+([A-Z][a-z'-]+)\b")
 _CLINICAL_TEXT = CLINICAL_WORDS | CLINICAL_VOCAB
@@ -355,6 +356,10 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         if (AGE_OR_SPAN_AFTER.match(text, end) and not _clinical_word(word)
                 and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
             return False  # "Adrian 94 - #NOF" (a ward list), "partner Anthony 2 weeks ago"
+        given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
+        if (given is not None and _key(given.group(1)) in FIRST_NAMES and word[:1].isupper() and word[1:2].islower()
+                and not _clinical_word(word) and (_is_name(word) or not is_known_word(word))):
+            return False  # session 37 (ingest tester): "Agatha Thistlewood: 10 mg at 18:00", "Mary Jones 2 units"
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     return False
 

@@ -4,15 +4,19 @@
   ..."); a pager number before "(... pager)" ("Call 07577 (ID pager) with questions").
 - Addresses (ADDRESS): a rural grid address ("N6543 County Road K", "W1234 State Hwy 29").
 - Names (NAME): a numbered emergency-contact line, the name before its relation ("2. Will Story --
-  friend --"), whatever the words are.
+  friend --"), whatever the words are; a listed given name and an uncommon word alone in brackets
+  ("left wrist (Bertram Gallowglass)", the ingest tester's bodySite text).
 """
 
 from __future__ import annotations
 
 import re
 
+from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.lower_names import RELATION_WORDS
+from processors.deid.names import FIRST_NAMES, _key
+from processors.deid.unknown import _common
 
 __all__ = ["us_contact_spans"]
 
@@ -29,12 +33,17 @@ _CONTACT_LINE = compile_rx(
     rf"(?i:{_RELATIONS}|friend|neighbou?r|caregiver|carer|guardian|poa|hcpoa|proxy)\b", re.MULTILINE)
 
 
+_BRACKETED_PAIR = compile_rx(r"\(([A-Z][a-z]{2,})[ \t]+([A-Z][a-z'-]{2,})\)")
+
+
 def us_contact_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
     out.extend((*m.span(1), "[PHONE]") for m in _LABELLED_TEN.finditer(text))
     if "(" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _PAGER_BRACKET.finditer(text))
+        out.extend((m.start(1), m.end(2), "[NAME]") for m in _BRACKETED_PAIR.finditer(text)
+                   if _key(m.group(1)) in FIRST_NAMES and not _common(m.group(2)) and not clinical_spelling(m.group(2)))
     out.extend((*m.span(1), "[ADDRESS]") for m in _GRID_ADDRESS.finditer(text))
     if "-" in text or "\u2013" in text or "\u2014" in text:
         out.extend((*m.span(1), "[NAME]") for m in _CONTACT_LINE.finditer(text))

@@ -29,6 +29,9 @@ def observation_time(res: dict[str, Any]) -> datetime:
                              "effectivePeriod")
     dt = first_time(res, *_TIME_FIELDS)
     if dt is None:
+        if any(res.get(f) for f in _TIME_FIELDS):  # session 37: "9999-12-31T23:59:59-05:00", "0001-01-01"
+            raise WardwatchError(ReasonCode.MISSING_TIME,
+                                 "effective[x] or issued is no usable time (years 1800-2999)", "effective[x]")
         raise WardwatchError(ReasonCode.MISSING_TIME,
                              "effective[x] or issued is required for a monitored Observation",
                              "effective[x]")

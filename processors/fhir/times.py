@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-__all__ = ["birth_day", "first_time", "parse_fhir_date", "parse_fhir_time", "period_reversed", "period_time"]
+__all__ = ["USABLE_YEARS", "birth_day", "first_time", "parse_fhir_date", "parse_fhir_time", "period_reversed", "period_time"]
 
 _DT_RE = re.compile(
     r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?"
@@ -18,7 +18,8 @@ def parse_fhir_time(value: Any) -> datetime | None:
     """Parse a FHIR date, dateTime or instant ("2020", "2020-03", "2020-03-06T20:20:23-08:00").
 
     Partial dates take the first instant of the period (midnight UTC); a time without an
-    offset is read as UTC. Returns None for anything unparseable (never raises).
+    offset is read as UTC. Returns None for anything unparseable and for a time outside years
+    1800-2999 (`USABLE_YEARS`: "9999-12-31", a "no end" placeholder): never raises.
     """
     if not isinstance(value, str):
         return None
@@ -28,14 +29,17 @@ def parse_fhir_time(value: Any) -> datetime | None:
         except ValueError:
             dt = None
         if dt is not None:
-            return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+            try:
+                return _usable(dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC))
+            except OverflowError:  # session 37: "9999-12-31T23:59:59-05:00" is past datetime's range in UTC
+                return None
     m = _DT_RE.match(value.strip())
     if m is None:
         return None
     year, month, day, hh, mi, ss, frac, tz = m.groups()
     try:
         if hh is None:
-            return datetime(int(year), int(month or 1), int(day or 1), tzinfo=UTC)
+            return _usable(datetime(int(year), int(month or 1), int(day or 1), tzinfo=UTC))
         micro = int((frac or "0")[:6].ljust(6, "0"))
         tzinfo: timezone = UTC
         if tz and tz != "Z":
@@ -45,9 +49,20 @@ def parse_fhir_time(value: Any) -> datetime | None:
         leap = int(ss or 0) == 60  # a leap second ("23:59:60Z", legal FHIR): the next second's start
         dt = datetime(int(year), int(month), int(day), int(hh), int(mi), 59 if leap else int(ss or 0),
                       0 if leap else micro, tzinfo=tzinfo)
-        return (dt + timedelta(seconds=1) if leap else dt).astimezone(UTC)
+        return _usable((dt + timedelta(seconds=1) if leap else dt).astimezone(UTC))
     except (ValueError, OverflowError):
         return None
+
+
+# Times wardwatch computes with (windows of days before, 24 h after, date shifts) stay inside
+# datetime's range only away from its ends: "0001-01-01" and "9999-12-31" are placeholders ("no
+# end", .NET's MinValue), never a clinical time (session 37 black-box tester: both crashed
+# `validate`, `replay` and `deid resource`). A time outside years 1800-2999 is no time.
+USABLE_YEARS = (1800, 2999)
+
+
+def _usable(dt: datetime) -> datetime | None:
+    return dt if USABLE_YEARS[0] <= dt.year <= USABLE_YEARS[1] else None
 
 
 def parse_fhir_date(value: Any) -> date | None:

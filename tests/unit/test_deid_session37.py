@@ -84,6 +84,15 @@ CASES = [
                  ["Allen test", "Canadian CT", "Tokyo", "Columbia", "Stanley-Brown", "Braxton Hicks", "colon cancer",
                   "NRS-2002", "MyChart", "Synvisc", "Stratafix", "Definity", "Flulaval", "Rapide", "Coartem"],
                  id="us-eponyms-and-brands"),
+    # the ingest tester: a surname before a number or a colon, a bracketed name
+    pytest.param("Agatha Thistlewood: 10 mg at 18:00. Witnessed by Mary Jones 2 units.",
+                 ["Agatha", "Thistlewood", "Mary Jones"], ["10 mg at 18:00", "2 units"], id="surname-before-a-dose"),
+    pytest.param("Potassium: 4.5. Serum Potassium 4.5. Blood Glucose: 5.4. Left Ventricle 45.", [],
+                 ["Potassium: 4.5", "Serum Potassium 4.5", "Blood Glucose: 5.4", "Left Ventricle 45"],
+                 id="labels-before-values-kept"),
+    pytest.param("Site: left wrist (Bertram Gallowglass). (Grace Hospital) (Rose Garden) (Warfarin Sodium)",
+                 ["Bertram", "Gallowglass"], ["Grace Hospital", "Rose Garden", "Warfarin Sodium"],
+                 id="bracketed-given-name-and-surname"),
     pytest.param("Migrated from Soweto, HIV positive. Arrived 18:40 from court. Lives at 14 rose court.",
                  ["Soweto", "14 rose court"], ["HIV positive", "18:40 from court"], id="address-run-ons"),
 ]
