@@ -198,11 +198,8 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
             return part
     if other is None:
         return _bed_other_part(sentence, after)
-    said = _OWN_PRONOUN.search(other.group(0))
-    if said is not None:  # "Husband states he had": the relative's own only when the pronoun agrees
-        own = _FEMALE_RELATIVE if said.group(1).lower() == "she" else _MALE_RELATIVE
-        if not own.search(other.group(0)):
-            return None
+    if _pronoun_is_patients(other):
+        return None
     end = _CLAUSE_END.search(sentence, other.end())
     clause_end = end.start() if end is not None else len(sentence)
     if _patient_named(sentence, other, clause_end):
@@ -231,6 +228,16 @@ _BED_OTHER = re.compile(r"^\W*(?:the\s+)?(?:pt|patient)\s+in\s+(?:the\s+)?(?:(?:
 _THIS_PATIENT = re.compile(r"\b(?:this|our|my)\s+(?:pt|patient)\b", re.IGNORECASE)
 
 
+def _pronoun_is_patients(other: re.Match[str]) -> bool:
+    """"Husband states he had": the opener's pronoun is the other person's own only when its gender
+    agrees with theirs ("Wife states he had" is the patient's)."""
+    said = _OWN_PRONOUN.search(other.group(0))
+    if said is None:
+        return False
+    own = _FEMALE_RELATIVE if said.group(1).lower() == "she" else _MALE_RELATIVE
+    return own.search(other.group(0)) is None
+
+
 def _without_other_clause(sentence: str) -> str:
     """``sentence`` without a clause about someone else that opens after "when" / "as" ... (the
     clause up to the next comma or semicolon), when that clause does not name the patient."""
@@ -238,9 +245,7 @@ def _without_other_clause(sentence: str) -> str:
         other = _MID_OTHER.match(sentence, lead.end())
         if other is None:
             continue
-        said = _OWN_PRONOUN.search(other.group(0))
-        if said is not None and not (_FEMALE_RELATIVE if said.group(1).lower() == "she" else _MALE_RELATIVE).search(
-                other.group(0)):
+        if _pronoun_is_patients(other):
             continue
         end = _CLAUSE_END.search(sentence, other.end())
         clause_end = end.start() if end is not None else len(sentence)
