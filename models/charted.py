@@ -29,7 +29,8 @@ import numpy as np
 
 from models.scales import asserted_now
 
-__all__ = ["ALTERED", "apply_charted_values", "confusion_reading", "oriented_only"]
+__all__ = ["ALTERED", "apply_charted_values", "confusion_reading", "high_pain_score", "low_glucose_reading",
+           "oriented_only"]
 
 ALTERED = "altered_mental_status"
 _PAIN = "uncontrolled_pain"
@@ -45,9 +46,21 @@ _OUT_OF_CONTROL = re.compile(
 _TO_PAIN = re.compile(r"\b(?:rous(?:able|eable|ing|es)?|arous(?:able|eable|ing|es)?|respond(?:s|ing)?|response|"
                       r"withdraws?|localises|localizes|opens\s+eyes)\s+(?:only\s+)?to\s+(?:central\s+|peripheral\s+)?"
                       r"pain(?:ful\s+stimul\w*)?\b", re.IGNORECASE)
+# session 38 (short-notes tester): "pain score 8/10 at rest, 10/10 on movement", "oxycodone 5mg given
+# for pain 8/10, reassess 1hr - still 8/10" were missed: a pain score of 7-10 out of 10, the last one
+# of the sentence, asserted now, is uncontrolled pain unless relief follows it ("9/10 on arrival,
+# settled with morphine") or the pain is chest pain (chest_pain's; every hand-written set agrees)
+_HIGH_SCORE = re.compile(r"(?<![>=<\u2265\d.])\b(?:[7-9]|10)(?:\s*-\s*(?:[7-9]|10))?\s*/\s*10\b")
+_RELIEF_AFTER = re.compile(
+    r"\b(?:settl\w*|reliev\w*|eased|easing|improv\w*|better|controlled|comfortable|resolv\w*|(?:down|reduced|dropped|"
+    r"decreased|fell|falling)\s+to|now\s+\d|after\s+(?:\w+\s+){0,3}(?:\d|[0-6]\s*/))|->|\u2192", re.IGNORECASE)
+_CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|angin\w*|cp|stemi|nstemi|acs)\b",
+                          re.IGNORECASE)
+_PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|colic|cramp\w*|"
+                         r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 _GLUCOSE = re.compile(
-    r"\b(?:bg|bgl|cbg|bm|fsbg|poc\s+glucose|blood\s+(?:sugar|glucose)|glucose|accu-?che?c?k|sugars?)\b"
+    r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?)\b"
     r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc))*\s*[:=]?\s*"
     r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/)\s*(\d{1,3}(?:\.\d)?))?",
     re.IGNORECASE)
@@ -74,8 +87,48 @@ def _low_pain_only(sentence: str) -> bool:
     scores = [int(m.group(1)) for m in _PAIN_SCORE.finditer(sentence)]
     if not scores or _OUT_OF_CONTROL.search(sentence):
         return False
-    every = [int(m.group(1)) for m in _ANY_SCORE.finditer(sentence)]
-    return max(every + scores) <= 3
+    every = list(_ANY_SCORE.finditer(sentence))
+    if max([int(m.group(1)) for m in every] + scores) <= 3:
+        return True
+    # session 38: a score brought down ("Pain 8/10 -> 3/10 after morphine"): the last one counts
+    last = every[-1] if every else None
+    return (last is not None and int(last.group(1)) <= 3 and len(every) > 1
+            and _RELIEF_AFTER.search(sentence, every[0].end(), last.end()) is not None)
+
+
+def high_pain_score(sentence: str) -> str | None:
+    """The last pain score of 7-10 / 10 in ``sentence`` when it charts pain out of control now
+    (see _HIGH_SCORE); None."""
+    scores = list(_ANY_SCORE.finditer(sentence))
+    if not scores or _CHEST_WORDS.search(sentence) or not _PAIN_NAMED.search(sentence):
+        return None
+    last = scores[-1]
+    high = None
+    for match in _HIGH_SCORE.finditer(sentence):
+        if match.end() == last.end():
+            high = match
+    if high is None or _RELIEF_AFTER.search(sentence, high.end()) or not asserted_now(sentence, high.start()):
+        return None
+    return high.group(0)
+
+
+# session 38 (short-notes tester): "FYI bed 8 BM 2.2 treated, now 4.8" and "BSL 2.7 @ 0200,
+# diaphoretic" were missed: a glucose reading below 4.0 mmol/L (70 mg/dL), asserted now, is a
+# hypoglycaemic episode (every hand-written set labels it so); a target or a corrected admission
+# value is not
+_GLUCOSE_NOT_NOW = re.compile(
+    r"\b(?:target|aim|goal|keep|maintain|above|below|on\s+admission|corrected|since|previously)\b", re.IGNORECASE)
+
+
+def low_glucose_reading(sentence: str) -> str | None:
+    """The first glucose reading of ``sentence`` below 4.0 mmol/L (70 mg/dL) asserted now; None."""
+    if _GLUCOSE_NOT_NOW.search(sentence):
+        return None
+    for match in _GLUCOSE.finditer(sentence):
+        value = float(match.group(1))
+        if (value < 4.0 if value <= 30 else value < 70) and asserted_now(sentence, match.start()):
+            return match.group(0).strip()
+    return None
 
 
 def _normal_glucose_only(sentence: str) -> bool:
@@ -94,6 +147,8 @@ _DISORIENTED = re.compile(
     r"day|month|self|situation|surroundings))\b", re.IGNORECASE)
 _ORIENTED = re.compile(
     r"\b(?:a\s*&\s*o|a\s*/\s*o|ao|oriented|orientated)\s*x\s*[34]\b|\bgcs\s*(?:of\s*)?15\b(?!\s*(?:->|\u2192|-|to\b|/\s*15\s*(?:->|\u2192|to\b)))"
+    # session 38: "cognitively intact, AMTS 10/10" (altered mental status 0.63)
+    r"|\bcognitively\s+intact\b|\bamts\s*(?:of\s*)?(?:[89]|10)\s*/\s*10\b"
     r"|(?<![\w-])(?:(?:alert|awake)\s+(?:and|&)\s+)?(?:fully\s+)?orient(?:at)?ed\b(?!\s*(?:x\s*[0-2]|to\s+(?:self|person)\s+only))",
     re.IGNORECASE)
 _NEGATED_CONFUSION = re.compile(
@@ -141,8 +196,12 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
     for row, sentence in enumerate(sentences):
         if _PAIN in column and (_low_pain_only(sentence) or _pain_is_response(sentence)):
             probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
+        elif _PAIN in column and high_pain_score(sentence) is not None:
+            probs[row, column[_PAIN]] = 1.0
         if _HYPO in column and _normal_glucose_only(sentence):
             probs[row, column[_HYPO]] = min(float(probs[row, column[_HYPO]]), _CAP)
+        elif _HYPO in column and low_glucose_reading(sentence) is not None:
+            probs[row, column[_HYPO]] = 1.0
         if ALTERED in column:
             phrase = confusion_reading(sentence)
             if phrase is not None:

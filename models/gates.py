@@ -129,12 +129,74 @@ _NEEDS = {
         r"lucid|baseline|neuro\w*|stroke|fas|facial|weakness|speech|aphasi\w*|dysphasi\w*|"
         r"word|words)\b",
         re.IGNORECASE),
+    # session 38 (the session-37 long-notes tester): "Aperients, enema today." read as nausea (0.75)
+    "nausea_vomiting": re.compile(
+        r"\b(?:nause\w*|vomit\w*|emesis|emetic|n\s*(?:/|&|\+|and)\s*v|nv|pon?v|sick\w*|retch\w*|puk\w*|threw\s+up|"
+        r"throw\w*\s+up|brought\s+up|bringing\s+up|heav\w*|gag\w*|queas\w*|bilious|hyperemesis|coffee[- ]ground\w*|"
+        r"haematemesis|hematemesis|keep\w*\s+(?:\w+\s+)?down|kept\s+(?:\w+\s+)?down|ng\s+aspirate\w*|aspirat\w*|"
+        r"ondansetron|zofran|cyclizine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|domperidone|"
+        r"levomepromazine|antiemetic\w*|anti-emetic\w*|off\s+(?:food|(?:his|her)\s+food)|unsettled\s+stomach|"
+        r"stomach|tummy|queasy|dry\s+heav\w*|spew\w*|barf\w*|chuck\w*\s+up|sick\s+bowl|vomitus)\b",
+        re.IGNORECASE),
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
         r"rolled\s+(?:out|off)|gave\s+way|foosh|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head)\b",
         re.IGNORECASE),
 }
 _RESTLESS = re.compile(r"\b(?:restless\w*|agitat\w*|pacing|wander\w*)\b", re.IGNORECASE)
+# session 38: "Unable to sleep." read as oversedation (0.98), "Hyperactive delirium ... sleep
+# disruption" (0.96): sleeplessness and hyperactivity are its opposite
+_SLEEPLESS = re.compile(
+    r"\b(?:hyperactive|(?:unable|not\s+able)\s+to\s+(?:get\s+to\s+)?sleep|(?:can'?t|cannot|could\s*n[o']?t|could\s+not|did\s*n[o']?t|"
+    r"does\s*n[o']?t|not)\s+(?:get\s+to\s+)?sleep\w*|(?:poor|little|no|broken|disturbed|difficulty|trouble)\s+"
+    r"(?:\w+\s+)?sleep\w*|insomni\w*|awake\s+(?:all|most\s+of\s+the)\s+night|sleepless\w*|slept\s+(?:poorly|badly|little))\b",
+    re.IGNORECASE)
+_SEDATION_SIGN = re.compile(
+    r"\b(?:drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
+    r"rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|difficult\s+to\s+wake|hard\s+to\s+wake)\b",
+    re.IGNORECASE)
+# session 38: swelling of a limb or joint ("Ankle swelling increased.", "Swelling over lateral
+# malleolus.") read as an allergic reaction (0.71-0.81); angioedema swells the face, lips, tongue
+# or throat, and a reaction has its own words
+_LIMB_SWELLING = re.compile(
+    r"\b(?:ankles?|legs?|calf|calves|knees?|feet|foot|toes?|malleol\w*|shins?|thighs?|hips?|joints?|wrists?|"
+    r"elbows?|limbs?|stump|scrotal|scrotum|abdo\w*|sacral|pedal|peripheral|stoma|wound|incision|site|"
+    r"cannula|ivc|drain)\b", re.IGNORECASE)
+_REACTION_WORDS = re.compile(
+    r"\b(?:rash\w*|hives|urtica\w*|wheals?|weals?|itch\w*|prurit\w*|blister\w*|angio-?o?edema|lips?|tongue|"
+    r"fac(?:e|ial)|eyes?|eyelids?|throat|anaphyla\w*|allerg\w*|reaction\w*|stridor|wheez\w*|flush\w*|"
+    r"adrenaline|epinephrine|antihistamine|cetirizine|chlorphen\w*|piriton|welts?|erythem\w*|red\w*|blotch\w*|"
+    r"spots?|macul\w*|papul\w*|petechi\w*|purpur\w*|peel\w*)\b", re.IGNORECASE)
+# session 38: warm peripheries are perfusion ("Peripheries warm.", "fingers warm, pink, good cap
+# refill": infection 0.68-0.96), white or clear sputum is no purulence ("Cough improving, sputum now
+# white": 0.95)
+_PERFUSION_WARM = re.compile(
+    r"\b(?:(?:peripher\w*|fingers?|toes?|hands?|feet|foot|extremit\w*|limbs?|digits?)\s+(?:\w+\s+)?(?:are\s+|is\s+)?warm\w*|"
+    r"warm\s+(?:and\s+)?(?:well\s+)?(?:perfused|peripher\w*|extremit\w*|hands?|feet|fingers?|toes?))\b",
+    re.IGNORECASE)
+_CLEAR_SPUTUM = re.compile(
+    r"\b(?:(?:white|clear|mucoid|frothy|pink)\s+(?:\w+\s+)?sputum|sputum\s+(?:\w+\s+){0,2}(?:white|clear|mucoid)"
+    r"|productive\s+of\s+(?:white|clear|mucoid)\b[^,;]*)", re.IGNORECASE)
+_INFECTION_NOW = re.compile(
+    r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|chills?|shiver\w*|spik\w*|pus|purulen\w*|green|yellow|"
+    r"discolou?r\w*|infect\w*|sepsis|septic\w*|abscess\w*|cellulit\w*|erythem\w*|red\w*|hot|"
+    r"pneumonia|consolidat\w*|crackles|crepitations|creps|temp\w*|t\s*3[89]|cultures?|antibiotic\w*|abx|"
+    r"wcc|wbc|crp|offensive|foul|smell\w*|odou?r\w*|discharg\w*|ooz\w*|tracking|streak\w*)\b", re.IGNORECASE)
+# session 38: "Small abrasion to forehead, not bleeding." read as bleeding (0.65): a bleeding word
+# under its own negation is set aside before the bleeding words are looked for
+_NEGATED_BLEEDING = re.compile(
+    r"\b(?:not|no|nil|without|w/o|nor|never)\s+(?:\w+\s+)?(?:actively\s+|active\s+|obvious\s+|visible\s+|fresh\s+|"
+    r"further\s+|signs?\s+of\s+|evidence\s+of\s+)?(?:bleed\w*|bled|blood\w*|ooz\w*|haemorrhag\w*|hemorrhag\w*)\b"
+    # an old stain is no bleeding now ("small old blood stain on dressing, not actively bleeding")
+    r"|\b(?:old|dried)\s+(?:\w+\s+)?blood(?:[- ]?stain\w*)?\b",
+    re.IGNORECASE)
+_BLOOD = re.compile(r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|clots?|(?:dark|bright|frank|fresh)\s+red)\b",
+                    re.IGNORECASE)  # "stoma output dark red with clots": the colour of blood
+# session 38: "Falls: High falls risk ..., hip protectors on, bed alarm active" read as a fall (0.76)
+_FALLS_RISK = re.compile(
+    r"\b(?:(?:high|low|medium|moderate|increased)\s+)?falls?\s+(?:risk|assessment|bundle|prevention|precautions?|"
+    r"alarm|mat|sensor|screen\w*|score|care\s+plan|plan|team|clinic|history)\b|\b(?:risk|at\s+risk)\s+of\s+falls?\b"
+    r"|\bfalls?:\s*(?=high|low|medium|moderate|risk)", re.IGNORECASE)
 _SEDATION = re.compile(
     r"\b(?:drows\w*|sleep\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
     r"rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|difficult\s+to\s+wake|hard\s+to\s+wake|opioid\w*)\b",
@@ -160,13 +222,26 @@ def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     needs = _NEEDS.get(label)
     if label == "fall":
-        sentence = _WITNESSED_FALL.sub(" ", sentence)
+        sentence = _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))
     if needs is not None and needs.search(sentence) is None:
         return True
     if label == "oversedation":
+        if _SLEEPLESS.search(sentence) is not None and _SEDATION_SIGN.search(sentence) is None:
+            return True
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
     if label == "bleeding":
-        return _BLOOD_TESTS.search(sentence) is not None and _BLEEDING.search(_BLOOD_TESTS.sub(" ", sentence)) is None
+        if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
+            return False
+        return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
+    if label == "rash_allergic_reaction":
+        return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
+    if label == "infection_signs":
+        # session 38 (short-notes tester): "Wound dressing soaked through with blood" (infection 0.9)
+        if _BLOOD.search(sentence) is not None and _INFECTION_NOW.search(_BLOOD.sub(" ", sentence)) is None:
+            return True
+        rest = _CLEAR_SPUTUM.sub(" ", _PERFUSION_WARM.sub(" ", sentence))
+        return rest != sentence and needs is not None and (
+            needs.search(rest) is None or _INFECTION_NOW.search(rest) is None)
     return False
 
 

@@ -17,6 +17,10 @@ finding is there now; like a charted reading (models/charted.py) they are read, 
 - `nausea_vomiting`: still / ongoing / persistent / continuing vomiting, nausea or retching,
   nausea / vomiting not settling / resolved / controlled, dry heaving, retching.
 
+Session 38 adds `fall` ("found on the floor", "after falling", "had a fall"), more out-of-control pain
+("inadequate analgesia", "in agony") and, for nine labels, a medicine given for the finding ("given
+for nausea", "administered for itch and hives").
+
 The phrase must be asserted in its clause: no supposition, plan, negation elsewhere or past
 ("if pain not settling, call", "SOB not improving yesterday, now settled" are not findings).
 The probability is set to 1.0 and the phrase is the explanation.
@@ -38,7 +42,18 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\b(?<!chest\s)(?:pain|ache)\b[^.;,]{0,25}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
         r"uncontrolled|unrelieved|(?:no|minimal|little)\s+relief)\b|"
         r"\b(?:no|minimal|little)\s+relief\s+(?:of|from|for)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?<!chest\s)pain\b|"
-        r"\bpain\s+(?:is\s+|remains\s+)?(?:inadequately|poorly)\s+controlled\b",
+        r"\bpain\s+(?:is\s+|remains\s+)?(?:inadequately|poorly)\s+controlled\b|"
+        # session 38 (short-notes tester): "inadequate analgesia, PCA boluses x20", "in agony"
+        r"\b(?:inadequate|insufficient)\s+(?:analgesia|pain\s+(?:relief|control))\b|\banalgesia\s+(?:is\s+)?"
+        r"(?:inadequate|insufficient|not\s+working|ineffective)\b|\bin\s+agony\b|\b(?:agonising|agonizing|excruciating)\s+"
+        r"(?:\w+\s+)?pain\b|\b(?:crying|screaming|writhing)\s+(?:out\s+)?in\s+pain\b",
+        re.IGNORECASE),
+    # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
+    # falling in bathroom"
+    "fall": re.compile(
+        r"\bfound\s+(?:lying\s+|sitting\s+|sat\s+|slumped\s+)?on\s+(?:the\s+)?floor\b|\bfound\s+down\b|"
+        r"\bafter\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:fall|falling)\b|\bpost[- ]?fall\b|\b(?:had|sustained|suffered)\s+"
+        r"(?:a\s+|an\s+)?(?:(?:unwitnessed|witnessed|mechanical|further|another|second)\s+)?fall\b|\bunwitnessed\s+fall\b",
         re.IGNORECASE),
     "chest_pain": re.compile(
         r"\b(?:cp|c/p|chest\s+(?:pain|tightness|discomfort|pressure)|angina)\s+(?:is\s+|remains\s+)?"
@@ -58,6 +73,24 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         + r")\b|\bdry[- ]heav\w*|\bretch(?:ing|ed|es)\b",
         re.IGNORECASE),
 }
+# session 38 (short-notes tester): a medicine given for a finding charts it ("MAR: ondansetron 4mg
+# IV given for nausea", "promethazine given for itch and hives"); "prescribed for" and "PRN for" do not
+_GIVEN_FOR = (r"\b(?:given|administered|gave|required|needed|used|started|commenced)\s+(?:\w+\s+){0,3}?for\s+"
+              r"(?:(?:his|her|their|the|ongoing|persistent|new|worsening|severe|further|an?)\s+)?")
+_INDICATIONS = {
+    "nausea_vomiting": r"(?:nausea|nauseous|vomiting|n/v|n\+v|n&v|emesis|sickness|feeling\s+sick|retching)\b",
+    "rash_allergic_reaction": r"(?:itch\w*|hives|urticaria|rash|prurit\w*|allergic\s+reaction|angio-?o?edema)\b",
+    "dyspnea": r"(?:sob|breathlessness|shortness\s+of\s+breath|dyspn\w*|wheez\w*|bronchospasm)\b",
+    "altered_mental_status": r"(?:agitation|delirium|confusion|hallucinations)\b",
+    "chest_pain": r"(?:chest\s+(?:pain|tightness)|cp|angina)\b",
+    "hypoglycemia_symptoms": r"(?:hypo|hypoglyc\w*|low\s+(?:bm|bsl|bgl?|blood\s+sugar|sugar|glucose))\b",
+    "infection_signs": r"(?:fever|pyrexia|temp(?:erature)?\s+spike|rigors|cellulitis|sepsis|infection|uti|pneumonia)\b",
+    "bleeding": r"(?:bleed\w*|haemorrhag\w*|hemorrhag\w*|epistaxis|melaena|melena)\b",
+    "oversedation": r"(?:over-?sedation|sedation|respiratory\s+depression|opioid\s+toxicity)\b",
+}
+for _label, _words in _INDICATIONS.items():
+    _old = _PHRASES.get(_label)
+    _PHRASES[_label] = re.compile((_old.pattern + "|" if _old is not None else "") + _GIVEN_FOR + _words, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\s[-\u2013]\s")
 _NOT_NOW = re.compile(
     r"\b(?:no|not|nil|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|observe\s+for|"

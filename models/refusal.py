@@ -39,6 +39,8 @@ _NON_MEDICINE = re.compile(
     r"walk\w*|reposition\w*|turns?|pressure\s+area\s+care|toileting|dressing\s+change|examination|exam|"
     r"assessment|swab\w*|sample|urine\s+sample|weight|weigh\w*|visitors?|photos?|interview|sleep|"
     r"cannul\w*|catheter\w*|bed\s+rails?|hoist|"
+    # session 38 (short-notes tester): "pt declined juice" (the hypo treatment offered, no medicine)
+    r"juice|water|milk|coffee|soup|toast|sandwich\w*|biscuits?|fruit|yoghurt|yogurt|jelly|fluids|"
     # session 36 (notes tester): "Refused vital signs at 0400", "refused to be repositioned",
     # "refusing to wear TEDs"
     r"vital\s+signs|teds?|ted\s+stockings|(?:compression\s+|anti-?embolism\s+)?stockings|flowtrons?|scds?|"

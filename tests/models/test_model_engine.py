@@ -15,10 +15,12 @@ from structlog.testing import capture_logs
 
 from models.charted import apply_charted_values
 from models.classifier import FindingsClassifier
+from models.context import current_sentences
 from models.engine import EngineConfig, InferenceEngine, NoteRequest
 from models.errors import ModelError, ModelErrorCode
 from models.fever import apply_fever_readings
 from models.gates import apply_word_gates
+from models.persisting import apply_persisting
 from models.refusal import apply_refusal_objects
 from models.scales import apply_sedation_scales
 from models.sentences import split_sentences
@@ -78,13 +80,14 @@ async def test_analyse_returns_findings_per_note(
 async def test_finding_is_max_over_sentences(tiny_model_dir: Path) -> None:
     engine = _engine(tiny_model_dir, 0.0)
     note = NOTES[0]
-    sentences = split_sentences(note.text)
+    sentences = current_sentences(note.text)  # the sentences the engine scores (models/context.py)
     probs = engine.model.probabilities(engine.model.encode(sentences))
     labels = list(FINDING_LABELS)
     # the lexical passes after the model, in the scoring order (models/scoring.py)
     apply_sedation_scales(sentences, probs, labels)
     apply_fever_readings(sentences, probs, labels)
     apply_refusal_objects(sentences, probs, labels)
+    apply_persisting(sentences, probs, labels)
     apply_charted_values(sentences, probs, labels)
     apply_word_gates(sentences, probs, labels)
     result = await _analyse(engine, [note])

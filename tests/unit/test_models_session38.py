@@ -1,0 +1,134 @@
+"""Session 38 lexical passes of the findings pipeline (two black-box notes testers' errors).
+
+Negated lists, charted questions, conditional plans and stopped findings are left out before the
+model (models/context.py); word gates rule a label out (models/gates.py); charted pain scores and
+glucose readings and phrases of a medicine given for a finding decide one (models/charted.py,
+models/persisting.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.charted import apply_charted_values, high_pain_score, low_glucose_reading
+from models.context import current_sentences
+from models.gates import apply_word_gates
+from models.persisting import persisting_phrase
+from schemas.finding import FINDING_LABELS
+
+LABELS = list(FINDING_LABELS)
+
+
+@pytest.mark.parametrize(("text", "scored"), [
+    pytest.param("ROS: Negative for haematemesis, melaena, blood in stool, chest pain, rash.", [], id="ros-negative-list"),
+    pytest.param("Negative for chest pain, fever, cough productive of purulent sputum, haemoptysis.", [],
+                 id="negative-for-long-items"),
+    pytest.param("Denies fever, chills, cough or dysuria.", [], id="denies-list"),
+    pytest.param("No nausea, vomiting or diarrhoea.", [], id="no-three-items"),
+    pytest.param("Denies chest pain, reports SOB on exertion.", ["reports SOB on exertion"], id="list-then-report"),
+    pytest.param("Denies SOB at rest, desaturates to 88% on walking.", ["desaturates to 88% on walking"],
+                 id="list-then-number"),
+    pytest.param("No N/V, c/o chest pain overnight.", ["No N/V, c/o chest pain overnight."], id="no-keeps-mixed"),
+    pytest.param("No fever, cough productive of green sputum, crackles R base.",
+                 ["No fever, cough productive of green sputum, crackles R base."], id="no-long-item-left-to-model"),
+    pytest.param("No relief from GTN, pain 8/10.", ["No relief from GTN, pain 8/10."], id="no-relief-is-no-list"),
+    pytest.param("No chest pain.", ["No chest pain."], id="single-no-left-to-model"),
+    pytest.param("Fever? no. Rash? no. Pain? yes 8/10 uncontrolled", ["Pain?", "yes 8/10 uncontrolled"],
+                 id="charted-question-no"),
+    pytest.param("Should he become short of breath, increase O2 to 4L and call.", [], id="conditional-plan"),
+    pytest.param("Pt states he isn't feeling sick anymore", [], id="not-anymore"),
+    pytest.param("Not vomiting anymore, still nauseous.", ["still nauseous."], id="not-anymore-clause-only"),
+])
+def test_sentences_scored(text: str, scored: list[str]) -> None:
+    assert current_sentences(text) == scored
+
+
+def _gated(sentence: str, label: str) -> bool:
+    probs = np.full((1, len(LABELS)), 0.95, dtype=np.float32)
+    apply_word_gates([sentence], probs, LABELS)
+    return bool(probs[0, LABELS.index(label)] < 0.5)
+
+
+@pytest.mark.parametrize(("sentence", "label", "capped"), [
+    pytest.param("Unable to sleep.", "oversedation", True, id="sleepless"),
+    pytest.param("Poor sleep, drowsy this am, RASS -2.", "oversedation", False, id="sleepless-but-drowsy"),
+    pytest.param("A: Hyperactive delirium, new tramadol, sleep disruption.", "oversedation", True, id="hyperactive"),
+    pytest.param("Aperients, enema today.", "nausea_vomiting", True, id="no-nausea-word"),
+    pytest.param("Spewed twice after brekkie.", "nausea_vomiting", False, id="spewed"),
+    pytest.param("Threw up her lunch.", "nausea_vomiting", False, id="threw-up"),
+    pytest.param("Ankle swelling increased.", "rash_allergic_reaction", True, id="ankle-swelling"),
+    pytest.param("Lip swelling and hives after the first dose.", "rash_allergic_reaction", False, id="lip-swelling"),
+    pytest.param("Swelling and redness at cannula site with itch.", "rash_allergic_reaction", False,
+                 id="site-swelling-with-itch"),
+    pytest.param("Peripheries warm.", "infection_signs", True, id="warm-peripheries"),
+    pytest.param("Fingers warm, pink, good cap refill.", "infection_signs", True, id="warm-fingers"),
+    pytest.param("Wound warm, red and tender.", "infection_signs", False, id="warm-wound"),
+    pytest.param("Cough improving, sputum now white.", "infection_signs", True, id="white-sputum"),
+    pytest.param("Productive of green sputum, T 38.2.", "infection_signs", False, id="green-sputum"),
+    pytest.param("Wound dressing soaked through with blood.", "infection_signs", True, id="bloody-dressing"),
+    pytest.param("Cannula site red, oozing blood.", "infection_signs", False, id="red-site-oozing"),
+    pytest.param("Small abrasion to forehead, not bleeding.", "bleeding", True, id="not-bleeding"),
+    pytest.param("Small old blood stain on dressing.", "bleeding", True, id="old-stain"),
+    pytest.param("Melaena overnight, not actively bleeding now.", "bleeding", False, id="melaena-not-now"),
+    pytest.param("Falls: High falls risk, hip protectors on, bed alarm active.", "fall", True, id="falls-risk"),
+    pytest.param("High falls risk, fell at 0300 walking to the toilet.", "fall", False, id="risk-and-fell"),
+])
+def test_word_gates_session38(sentence: str, label: str, capped: bool) -> None:
+    assert _gated(sentence, label) is capped
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    pytest.param("pain score 8/10 at rest, 10/10 on movement", True, id="high-scores"),
+    pytest.param("oxycodone 5mg given for pain 8/10, reassess 1hr - still 8/10", True, id="still-high"),
+    pytest.param("Back pain 8/10, up from 5 this am.", True, id="rising"),
+    pytest.param("Pain 9/10 on arrival, settled with morphine.", False, id="settled"),
+    pytest.param("Pain 8/10 -> 3/10 after morphine.", False, id="brought-down"),
+    pytest.param("PRN oxycodone if pain >7/10.", False, id="threshold"),
+    pytest.param("Chest pain 8/10 radiating to jaw.", False, id="chest-pain-is-its-own"),
+    pytest.param("cognitively intact, AMTS 10/10", False, id="amts"),
+    pytest.param("No pain 8/10.", False, id="negated"),
+])
+def test_high_pain_score(sentence: str, found: bool) -> None:
+    assert (high_pain_score(sentence) is not None) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    pytest.param("FYI bed 8 BM 2.2 treated, now 4.8", True, id="bm-treated"),
+    pytest.param("BSL 2.7 @ 0200, diaphoretic", True, id="bsl"),
+    pytest.param("CBG 54 mg/dL, D50 given.", True, id="mg-dl"),
+    pytest.param("BM 5.6 pre-lunch.", False, id="normal"),
+    pytest.param("Keep BM above 4.", False, id="target"),
+    pytest.param("Hypoglycaemia on admission (BM 2.1) corrected, BMs normal since.", False, id="corrected"),
+    pytest.param("If BM 3.5 or less, give glucogel.", False, id="conditional"),
+])
+def test_low_glucose_reading(sentence: str, found: bool) -> None:
+    assert (low_glucose_reading(sentence) is not None) is found
+
+
+def test_charted_values_set_and_cap() -> None:
+    sentences = ["pain score 8/10 at rest", "BGLs 7-10 today", "BM 2.2 treated", "cognitively intact, AMTS 10/10",
+                 "Pain 8/10 -> 3/10 after morphine"]
+    probs = np.full((len(sentences), len(LABELS)), 0.6, dtype=np.float32)
+    apply_charted_values(sentences, probs, LABELS)
+    col = LABELS.index
+    assert probs[0, col("uncontrolled_pain")] == 1.0
+    assert probs[1, col("hypoglycemia_symptoms")] < 0.5  # a range of normal readings
+    assert probs[2, col("hypoglycemia_symptoms")] == 1.0
+    assert probs[3, col("altered_mental_status")] < 0.5
+    assert probs[4, col("uncontrolled_pain")] < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "label", "found"), [
+    pytest.param("MAR: ondansetron 4mg IV given for nausea", "nausea_vomiting", True, id="given-for-nausea"),
+    pytest.param("promethazine given for itch and hives", "rash_allergic_reaction", True, id="given-for-itch"),
+    pytest.param("Naloxone given for sedation, now rousable.", "oversedation", True, id="naloxone-for-sedation"),
+    pytest.param("PRN ondansetron prescribed for nausea", "nausea_vomiting", False, id="prescribed-only"),
+    pytest.param("Pt became acutely confused after falling in bathroom", "fall", True, id="after-falling"),
+    pytest.param("80F found on floor at home by carer", "fall", True, id="found-on-floor"),
+    pytest.param("If found on floor, call the doctor.", "fall", False, id="conditional-floor"),
+    pytest.param("inadequate analgesia, PCA boluses x20 in the hour", "uncontrolled_pain", True, id="inadequate"),
+    pytest.param("in agony since 0400", "uncontrolled_pain", True, id="agony"),
+])
+def test_persisting_session38(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
