@@ -91,7 +91,10 @@ _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
     r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
-    r"|India[ \t]+ink|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson)\b")
+    r"|India[ \t]+ink|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
+    # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
+    r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
+    r"(?:\b|(?<='))")
 # ... unless a person cue stands before it ("Visited by Austin Flint", "Dr Ramsay Hunt")
 _PAIR_PERSON_BEFORE = compile_rx(
     r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|rev|by|with|from|to|for|called|named|son|daughter|wife|husband|partner|"
@@ -100,7 +103,8 @@ _EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin"
                                 "valley", "mallory", "weiss", "sister", "mary", "joseph", "charcot", "marie", "tooth",
                                 "jervell", "lange", "nielsen", "wolff", "parkinson", "white", "guillain", "barre",
                                 "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink", "allen", "allen's",
-                                "braxton", "hicks", "stanley-brown", "carter-thomason", "schmitt-thompson"))
+                                "braxton", "hicks", "stanley-brown", "carter-thomason", "schmitt-thompson",
+                                "neville-barnes", "wrigley", "wrigley's", "edwards", "edwards'", "edwards's"))
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
@@ -331,7 +335,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True  # session 26 (v102): the Jay seating range ("Jay J3 cushion", "Jay Easy Visco")
     if word[:1].isupper() and _GAUGE_BEFORE.search(text, max(0, start - 12), start):
         return True  # session 26 (v99): a drain or catheter after its French gauge ("19 Fr Blake", "16 Ch Foley")
-    if word == "Vi" and text[max(0, start - 8) : start].lower() == "typhoid ":
+    if word == "Vi" and text[max(0, start - 8) : start].lower() in ("typhoid ", " typhim "):
         return True  # session 24 (v82): the typhoid Vi polysaccharide vaccine
     if word[:1].isupper() and _REGIMEN_AFTER.match(text, end):
         return True  # session 24 (v83): a drug written short in a regimen ("Dara-VRd", "Pola-RCHP")

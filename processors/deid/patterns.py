@@ -462,7 +462,10 @@ _AL = _UP + _LO
 # session 21 (v60): Irish surnames ("Dr E \u00d3 Murch\u00fa", "Dr S N\u00ed Bhriain"), read folded ("O", "Ni")
 _NAME_WORD = r"(?:(?:al-|el-)?[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+(?:[A-Z][a-z]|(?:O|Ni|Ui)[ \t]+[A-Z])))"
 TITLE_NAME = compile_rx(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable)\b\.?"
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable"
+    # session 38 (deid tester): ranks and offices ("SAC IKECHUKWU OGUNLEYE", "Spr Green", "Judge Long")
+    r"|Cpl|LCpl|Pte|Spr|Gnr|Tpr|Cfn|Bdr|LBdr|Maj|Brig|SSgt|CSgt|WO1|WO2|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr"
+    r"|Gp[ \t]+Capt|SAC|LAC|Judge|Insp|Cllr|Rabbi|Imam|Pastor)\b\.?"
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z])"
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z]{2}))"  # session 36: no space after the full stop ("Dr.Martln", OCR)
     rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"

@@ -23,7 +23,7 @@ from processors.deid.names import CLINICAL_ABBREV, _is_name_loose
 from processors.deid.tokens import norm_word
 from processors.deid.unknown import _CLINICAL, CALENDAR, is_known_word
 
-__all__ = ["repeated_caps_surnames", "repeated_id_spans", "repeated_name_spans", "word_occurrences"]
+__all__ = ["WORD_NAMES", "repeated_caps_surnames", "repeated_id_spans", "repeated_name_spans", "word_occurrences"]
 
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _FUNCTION = frozenset([
@@ -33,30 +33,59 @@ _FUNCTION = frozenset([
     "all", "any", "mark",
 ])  # fmt: skip
 # given names that are also English words, missing from the name lists
-_WORD_NAMES = frozenset([
+WORD_NAMES = frozenset([
     "hope", "justice", "sterling", "sunny", "honor", "honour", "liberty", "harmony", "destiny", "trinity", "precious",
     "blessing", "gift", "memory", "lucky",
+    "patience", "princess", "lovely", "mercy", "comfort", "favour", "charity", "peace",  # session 38 (deid tester)
 ])  # fmt: skip
 _MONTH_NAMES = frozenset({"april", "june", "august"})  # months that are given names
 _DIGIT_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t,]{0,2}(?:of[ \t]+)?\Z")  # not across a full stop
 _DIGIT_NEAR_AFTER = re.compile(r"[ \t,]{0,2}'?\d")
 
 
-def _words(text: str, found: list[tuple[int, int]]) -> set[str]:
+def _words(text: str, found: list[tuple[int, int]]) -> tuple[set[str], set[str]]:
+    """The found names' words that count wherever written, and (session 38) the English words that
+    open or close a found full name ("Pita Fifita", "Mere Te Rangi", "Rich Cook"): these count only
+    inside a sentence (see _inside_sentence)."""
     out: set[str] = set()
+    words_too: set[str] = set()
     for s, e in found:
-        for m in _CAP_WORD.finditer(text, s, e):
+        parts = list(_CAP_WORD.finditer(text, s, e))
+        for k, m in enumerate(parts):
             w = m.group()
             if w.endswith(("'s", "\u2019s")):
                 w = w[:-2]
             if w in out or len(w) < 3 or text.count(w, 0, s) + text.count(w, e) == 0:
                 continue  # speed: most names are written once; no other place to look at
             low = w.lower()
-            if (not w.isupper() and low not in _FUNCTION and low not in NAME_PARTICLES
-                    and (low in _WORD_NAMES or low in _MONTH_NAMES or _is_name_loose(w) or not is_known_word(w))
-                    and (_plausible(w) or low in _MONTH_NAMES)):
+            if w.isupper() or low in _FUNCTION or low in NAME_PARTICLES:
+                continue
+            if (low in WORD_NAMES or low in _MONTH_NAMES or _is_name_loose(w) or not is_known_word(w)) and (
+                    _plausible(w) or low in _MONTH_NAMES):
                 out.add(w)
-    return out
+            elif (2 <= len(parts) <= 3 and k in (0, len(parts) - 1) and low not in _CLINICAL and low not in CALENDAR
+                  and _plausible(w) and _FULL_NAME.fullmatch(text, s, e)
+                  and _names_beside(parts, k)):
+                words_too.add(w)  # the other words are names: "Pita Fifita", not "Aged Care Assessment"
+    return out, words_too - out
+
+
+# a full name as one span: two or three capitalised words, one space apart
+_FULL_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]+(?: [A-Z][A-Za-z\u00c0-\u024f'\u2019-]+){1,2}")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n:;|*\u2022]|\A)[ \t\"'(\[-]*\Z")
+
+
+def _names_beside(parts: list[re.Match[str]], k: int) -> bool:
+    """The other words of a found full name (particles aside: "Mere Te Rangi") are names."""
+    others = [p.group() for j, p in enumerate(parts) if j != k and len(p.group()) > 2
+              and p.group().lower() not in NAME_PARTICLES]
+    return bool(others) and all(_is_name_loose(w) or not is_known_word(w) for w in others)
+
+
+def _inside_sentence(text: str, i: int) -> bool:
+    """The word at ``i`` is not the first of a sentence, a line or a field (where a word is
+    capitalised anyway): "I saw Mere in clinic", "5 Feb - Pita sent by", "(Mere)"."""
+    return _SENTENCE_OPEN.search(text, max(0, i - 6), i) is None
 
 
 def _is_word_at(text: str, i: int, j: int) -> bool:
@@ -80,13 +109,17 @@ def repeated_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[i
     if not found:
         return []
     out: list[tuple[int, int]] = []
-    for w in _words(text, found):
+    names, english = _words(text, found)
+    for w in names:
         month = norm_word(w.lower()) in CALENDAR
         for i, j in word_occurrences(text, w):
             if not any(a <= i and j <= b for a, b in found) and not (
                 month and (_DIGIT_NEAR_BEFORE.search(text, max(0, i - 8), i)
                            or _DIGIT_NEAR_AFTER.match(text, j))):
                 out.append((i, j))
+    for w in english:
+        out.extend((i, j) for i, j in word_occurrences(text, w)
+                   if not any(a <= i and j <= b for a, b in found) and _inside_sentence(text, i))
     return out
 
 

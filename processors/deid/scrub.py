@@ -43,6 +43,7 @@ from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
+from processors.deid.lone_names import lone_name_spans
 from processors.deid.loose_ids import loose_id_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
@@ -349,6 +350,9 @@ _FOLD = str.maketrans({
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\ufe63": "-",
     "\uff0d": "-",
+    # session 38 (deid tester): "Parkinson\u2019s" was scrubbed as a name where "Parkinson's" was kept:
+    # curly apostrophes are read as straight ones (words are runs of letters: patient tokens agree)
+    "\u2019": "'", "\u2018": "'",
 })
 _NEEDS_FOLD = frozenset(chr(c) for c in _FOLD)
 # A run of blanks this long separates two texts for the recognisers (no name, date or address
@@ -498,6 +502,7 @@ def _piece_spans(
     names.extend(people_spans(text))  # round 11
     names.extend(table.names)
     names.extend(quick_form_spans(text, low))  # session 36: "pt somchai srisawat seen", "maricel (pt's rn)"
+    names.extend(lone_name_spans(text))  # session 38: "Married to Pita", "Will phone Arjun on", "asked for Patience to"
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     # session 32: Synthea's "Roland928 Nienow652" (the guard reads a word with digits as a code)

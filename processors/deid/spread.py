@@ -83,6 +83,15 @@ _IN_TOWN = compile_rx(r"[ \t]+in[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2
 
 
 _COMMA_CODE = compile_rx(r",[ \t]*(\d{4,6})[ \t]*(?=\n|\Z)")  # "..., Durban, 4031" closing the line
+# session 38 (deid tester): a postcode closing an address line inside a sentence ("152 Te Atatu Road,
+# Rotorua, 5022. School: ...", "Quezon City, 1113 and to ...", "Lagos, 106104; gate code ...") or
+# a Polish one before its town ("ul. Piotrkowska 166/20, 90-410 Lodz")
+_CODE_END = r"(?=[ \t]*(?:[\n.;,)]|\Z|and\b|or\b|-[ \t]|\())"
+_SENTENCE_CODE = compile_rx(rf",[ \t]*(\d{{4,6}})\b(?![.,:/]\d){_CODE_END}")
+_CODE_BEFORE_TOWN = compile_rx(r",[ \t]*(\d{2}-\d{3})[ \t]+(?=[A-Z\u00c0-\u017f])")
+# a district's number after its head word ("Admiralty Way, Lekki Phase 1, Lagos")
+_DISTRICT_HEAD = compile_rx(r"\b(?:Phase|Stage|Sector|Zone|Block|Extension)\Z")
+_DISTRICT_NUMBER = compile_rx(r"[ \t]+\d{1,3}\b(?![.,:/]\d)")
 
 
 # session 24 (v85): a town whose second word is a direction, found without it ("..., Palmerston" +
@@ -96,22 +105,29 @@ def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
         if d.group("code"):
             out.append((*d.span("code"), "[ZIP]"))
         return out
-    m = _ADDRESS_TAIL.match(text, e)
-    if not m and (code := _COMMA_CODE.match(text, e)):
-        return [(*code.span(1), "[ZIP]")]  # session 14 (v42)
-    if not m:
-        t = _IN_TOWN.match(text, e)
-        if t and not any(_clinical(w) for w in t.group(1).split()):
-            return [(*t.span(1), "[ADDRESS]")]
-        return []
-    end = m.end(1) if m.group(1) else m.end()
-    body = text[e : m.start(1) if m.group(1) else m.end()]
-    words = _PLACE_WORD.findall(body)
-    if any(_clinical(w) and not (i and words[i - 1] in _PLACE_PREFIX) for i, w in enumerate(words)):
-        return []  # session 23: after "Fort", "Mount", ... a test's name is a town's ("Fort McMurray")
-    out = [(e, m.start(1) if m.group(1) else end, "[ADDRESS]")]
-    if m.group(1):
-        out.append((*m.span(1), "[ZIP]"))
+    out: list[tuple[int, int, str]] = []
+    pos = e
+    for _ in range(4):  # session 38: places, a district's number, then the postcode ("Lekki Phase 1, Lagos, 106104")
+        if _DISTRICT_HEAD.search(text, max(0, pos - 10), pos) and (n := _DISTRICT_NUMBER.match(text, pos)):
+            out.append((pos, n.end(), "[ADDRESS]"))
+            pos = n.end()
+            continue
+        m = _ADDRESS_TAIL.match(text, pos)
+        if m is None:
+            if code := _COMMA_CODE.match(text, pos) or _SENTENCE_CODE.match(text, pos) or _CODE_BEFORE_TOWN.match(text, pos):
+                out.append((*code.span(1), "[ZIP]"))  # session 14 (v42)
+            break
+        end = m.start(1) if m.group(1) else m.end()
+        words = _PLACE_WORD.findall(text[pos:end])
+        if any(_clinical(w) and not (i and words[i - 1] in _PLACE_PREFIX) for i, w in enumerate(words)):
+            break  # session 23: after "Fort", "Mount", ... a test's name is a town's ("Fort McMurray")
+        out.append((pos, end, "[ADDRESS]"))
+        if m.group(1):
+            out.append((*m.span(1), "[ZIP]"))
+            break
+        pos = end
+    if not out and (t := _IN_TOWN.match(text, e)) and not any(_clinical(w) for w in t.group(1).split()):
+        return [(*t.span(1), "[ADDRESS]")]
     return out
 
 
@@ -126,7 +142,15 @@ def spread_spans(
     """Spans next to the found ``spans``: (start, end, placeholders of the recognisers that
     found a part of it; a street inside a longer NAME span still counts)."""
     out: list[tuple[int, int, str]] = []
+    after_address = -1  # the end of the last address span (a town found as a name may follow it)
     for s, e, kinds in spans:
+        if "[NAME]" in kinds and "[ADDRESS]" not in kinds and 0 <= s - after_address <= 2 and (
+                text[after_address:s].strip() in ("", ",", ".")):
+            after_address = e  # a town found as a name goes on the address ("Lot 9, Brgy. San Isidro, Quezon City")
+            if code := _SENTENCE_CODE.match(text, e) or _CODE_BEFORE_TOWN.match(text, e):
+                out.append((*code.span(1), "[ZIP]"))  # session 38: "..., Quezon City, 1113 and to ..."
+        if "[ADDRESS]" in kinds or "[ZIP]" in kinds:
+            after_address = e
         if "[DATE]" in kinds:
             m = _DATE_AFTER.match(text, e)
             if m:

@@ -66,6 +66,7 @@ _ID_LABEL = (
     r"|accreditation"  # session 26 (v98): "AEP (ESSA accreditation 587289)"
     r"|imc"  # session 26 (v101): the Irish Medical Council's registration ("IMC 204615")
     r"|mrd"  # session 36 (second tester): an Indian medical records department number ("MRD No. 45/043905")
+    r"|pnc|cad|cro|prison"  # session 38 (deid tester): police / custody numbers ("PNC: 96/997687W", "CAD 2878 14/3")
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
@@ -332,6 +333,11 @@ _NOT_DURATION = compile_rx(_DURATION_AFTER)
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
 _CAPS_SCORE_MAX = _SCORE_MAX | frozenset((14, 16, 17, 18, 21, 23, 24, 25, 26, 27))  # "PUSH 8/17", "Braden 14/23", "PHQ-9 ... /27"
 _UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "for 3/7", "for 2/52"
+# session 38 (deid tester): a UK duration after a word that takes one ("no weapon handling 7/7",
+# "Rv 4/24 or sooner", "off work 2/7", "light duties 2/52"): days, hours or weeks, never a day
+_DURATION_LEAD = frozenset(["rv", "review", "reviewed", "handling", "duties", "duty", "work", "driving", "lifting",
+                            "rest", "leave", "restrictions", "restricted", "recheck", "repeat", "obs", "observe",
+                            "off", "sick", "abx", "antibiotics", "course", "continue", "nbm", "within", "every", "x"])
 _DOC_OF = compile_rx(
     r"\b(?i:note|notes|letter|visit|entry|admission|report|e-?mail|call|consult|consultation|discharge"
     r"|appointment|attendance|encounter|surgery|operation|episode|weekend|week|night"
@@ -500,6 +506,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         pw = _PREV_WORD.search(text, max(0, s - 16), s) or _PREV_PLACEHOLDER.search(text, max(0, s - 16), s)
         if pw is None and text[s - 3 : s].rstrip(" \t:").endswith(")"):
             pw = _PREV_BRACKETED.search(text, max(0, s - 32), s)  # session 26 (v100): "Pain (PAINAD): 4/10"
+        if pw and b in (7, 24, 52) and a <= b and pw.group(1).lower() in _DURATION_LEAD:
+            continue
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             if pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX:
                 out.append((s, e))  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day
