@@ -100,12 +100,12 @@ _DIRECTION_TAIL = compile_rx(r"[ \t]+(?P<dir>North|South|East|West|Central)\b(?:
 
 
 def _address_tail(text: str, e: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
     if e and text[e - 1].islower() and (d := _DIRECTION_TAIL.match(text, e)):
-        out = [(d.start("dir"), d.end("dir"), "[ADDRESS]")]
+        out.append((d.start("dir"), d.end("dir"), "[ADDRESS]"))
         if d.group("code"):
             out.append((*d.span("code"), "[ZIP]"))
         return out
-    out: list[tuple[int, int, str]] = []
     pos = e
     for _ in range(4):  # session 38: places, a district's number, then the postcode ("Lekki Phase 1, Lagos, 106104")
         if _DISTRICT_HEAD.search(text, max(0, pos - 10), pos) and (n := _DISTRICT_NUMBER.match(text, pos)):
