@@ -40,7 +40,12 @@ _HISTORY_OPENER = re.compile(
     r"(?:presenting|present|current|pc|hpc)\b)|hx(?!\s*[:\-]|\s+of\b)|f\.?h\.?x?|f/h|"
     r"(?:family|fam\.?)\s+(?:medical\s+)?(?:history|hx)|"
     # a documented allergy list is not a reaction today ("Allergies: penicillin - rash as a child")
-    r"allerg(?:y|ies)(?=\s*[:\-]))\b",
+    r"(?:alerts?\s*/\s*)?allerg(?:y|ies)(?:\s*/\s*(?:adrs?|intolerances?|sensitivit\w+|alerts?))?(?=\s*[:\-])|"
+    # session 38: "Other history: Glaucoma, Childhood eczema", "Background: ...", "Comorbidities: ..."
+    r"(?:(?:other|medical|surgical|relevant)\s+history|background(?:\s+history)?|co-?morbidit(?:y|ies)|medical\s+background)"
+    r"(?=\s*[:\-])|"
+    # session 38: "Allergies/ADRs: Morphine (hallucinations and confusion)", "ADRs:", "Intolerances:"
+    r"(?:adrs?|adverse\s+(?:drug\s+)?reactions?|intolerances?|drug\s+sensitivit\w+)(?=\s*[:\-]))\b",
     re.IGNORECASE,
 )
 _RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|"
@@ -130,7 +135,8 @@ _TERMINATION = re.compile(
     r"\b(?:now|today|tonight|currently|current|presenting|presented|presents|admitted|"
     r"(?:this|on)\s+admission|"
     r"overnight|yesterday|new|newly|fresh|acute|acutely|ongoing|active|again|recurred|"
-    r"re-?bleed(?:ing)?|since|this\s+(?:morning|afternoon|evening|shift|am|pm)|last\s+night|"
+    r"re-?bleed(?:ing)?|since(?!\s+(?:childhood|birth|infancy|age\s+\d|(?:19|20)\d\d|school|(?:his|her|their)\s+"
+    r"(?:teens|twenties|youth|childhood)|teenage|adolescence))|this\s+(?:morning|afternoon|evening|shift|am|pm)|last\s+night|"
     r"on\s+(?:the\s+)?ward|"
     # a duration is the presenting complaint ("hx of 2/7 chest pain", "h/o SOB for 3 weeks")
     rf"{_DURATIONS})\b",
@@ -325,8 +331,13 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
     tester: "PMH:\\n- AF\\nPassing bright red blood PR" lost the bleeding)."""
     mask: list[bool] = []
     in_list, style = False, None
+    prev = ""
     for sentence, gap in zip(sentences, _gaps(text, sentences), strict=True):
-        if _BLANK_LINE.search(gap) or "\n" not in gap:
+        # session 38 (long-notes tester): "PMH: AF; Haemorrhoids; Epistaxis requiring cautery 2020." -
+        # the items after a semicolon on the history's line are history too
+        same_list = bool(mask) and mask[-1] and (";" in gap or prev.endswith(";")) and "\n" not in gap
+        prev = sentence
+        if _BLANK_LINE.search(gap) or ("\n" not in gap and not same_list):
             in_list = False
         now = _TERMINATION.search(sentence) is not None
         opener = _HISTORY_OPENER.match(sentence)
@@ -338,7 +349,7 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
         if in_list:
             style = None if now or _HEADING.match(sentence) else _list_item(sentence, style)
             in_list = style is not None
-        past = not now and (in_list or _opens_history(sentence))
+        past = not now and (in_list or same_list or _opens_history(sentence))
         if past and opener is not None and _is_heading(sentence, opener):
             in_list, style = True, "bullet"  # the list began on the heading's line: bullets go on
         mask.append(past)
@@ -365,8 +376,25 @@ _INSTRUCTION = re.compile(
     r"return\s+to\s+(?:the\s+)?(?:ed|er|a\s*&\s*e|hospital|clinic|gp|ward)\s+(?:for|if|with)\b|"
     r"call\s+(?:911|999|000|112|\w+)\s+(?:for|if)\b|report\s+(?:any\s+|all\s+)?(?:signs?|symptoms?|new|worsening|increas\w*|fevers?|bleeding|pain|chest|shortness|sob|"
     r"falls?|redness|drainage|swelling|rash|black|blood|dizziness|vomiting|nausea|confusion|temp\w*)\b|"
-    r"return\s+(?:\w+\s+){0,3}if\b|seek\s+(?:\w+\s+){0,2}(?:care|attention|help)\b|"
+    r"return\s+(?:\w+\s+){0,6}if\b|seek\s+(?:\w+\s+){0,2}(?:care|attention|help)\b|"
+    r"if\s+you\s+(?:notice|develop|have|get|experience|feel|see)\b|"
     r"signs\s+and\s+symptoms\s+of\b|"
+    # session 38 (long-notes tester: 93 false findings from advice, 64 from education): "Explained that
+    # the new antibiotic can occasionally cause a rash", "Discussed the signs of wound infection -
+    # redness, swelling, pus or fever", "Advised to seek urgent medical review if ...", "Please see the
+    # GP urgently or attend ED with ...", "re-present if", a heading of advice given ("Discharge advice:",
+    # "Patient Instructions:", "Information given to the patient:")
+    r"(?:explained|discussed|reiterated|reinforced|warned|counsel+ed)\s+(?:\w+\s+){0,3}?(?:that|the\s+(?:signs?|symptoms?|"
+    r"risks?|side[- ]effects?|warning\s+signs?)|about|of|re|regarding|on)\b|"
+    r"advised\s+(?:\w+\s+){0,2}?(?:to\s+(?:seek|return|call|ring|phone|contact|see|attend|report|come\s+back|"
+    r"watch|look\s+out|monitor|re-?present|avoid)|that|about|re|regarding)\b|"
+    r"(?:please\s+)?(?:see|seek|attend|contact|call|ring|phone|return|re-?present|come\s+back)\s+(?:\w+\s+){0,6}?"
+    r"(?:if|with|should|in\s+case|for)\b|re-?present\b|"
+    r"educated\s+(?:\S+\s+){0,3}?(?:on|about|re|regarding|in)\b|"
+    r"(?:discharge\s+(?:advice|instructions?)|patient\s+instructions?|information\s+given(?:\s+to\s+(?:the\s+)?"
+    r"(?:patient|pt|family))?|safety[- ]net\w*(?:\s+advice)?|advice\s+given|return\s+precautions(?:\s+given)?|"
+    r"advice\s+to\s+(?:the\s+)?(?:patient|pt|family)|plan\s+notes?\s*:\s*watch)\s*[:\-]|"
+    r"were\s+(?:he|she|they|the\s+patient)\s+to\b|"
     # session 38 (short-notes tester): a plan for a finding that may come ("Should he become short of
     # breath, increase O2 to 4L and call": dyspnoea 1.0)
     r"(?:should|if|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:he|she|they|pt|patient|the\s+patient)\s+"
@@ -383,8 +411,40 @@ _TEMPLATE_NO = re.compile(
     r"(?:^|(?<=[.;,|]))[ \t]*[A-Za-z][\w /&'()<>=.%-]{0,50}?[ \t]*[:\-][ \t]*"
     # session 37 (second notes tester): "Hypo this shift: N (BGL 7.2)", "Fever (T >= 38.0): N - max
     # T 36.9", "New confusion / delirium screen positive: N"
-    r"(?:n|no|nil|none|neg(?:ative)?|absent|denie[sd]|not\s+present)\b\.?(?=[ \t]*(?:[.;,|(]|[-\u2013][ \t]|$))",
+    r"(?:n|no|nil|none|neg(?:ative)?|absent|denie[sd]|not\s+present)\b\.?"
+    r"(?:[ \t]+(?:since|overnight|today|this\s+\w+|in\s+\d+\s*h\w*)\b[^.;,|]*)?"  # session 38: "none since X added"
+    r"(?=[ \t]*(?:[.;,|(]|[-\u2013][ \t]|$))",
     re.IGNORECASE)
+# session 38 (long-notes tester): "Asked about chest pain, breathlessness and palpitations - none."
+_ASKED_NONE = re.compile(
+    r"^\W*(?:specifically\s+)?(?:asked|enquired|inquired|questioned|screened|checked)\s+(?:about|for|re|regarding)\b"
+    r"[^.;]*?(?:[-\u2013:]\s*|\s)(?:none|nil|no|negative|denied|denies|all\s+negative|not\s+present)\b\W*$",
+    re.IGNORECASE)
+# session 38 (long-notes tester): a medicine's "as required" reason in a medication list is no finding
+# ("Ondansetron 4 mg PO PRN nausea", "GTN spray 400 micrograms SL PRN chest pain", "Naloxone 100
+# micrograms IV PRN opioid-induced sedation": 238 false findings); the reason after a dose or route is
+# left out of the sentence, up to the clause's end ("PRN ondansetron given for nausea" stays)
+_PRN_REASON = re.compile(
+    r"(?<=\s)(?:prn|p\.r\.n\.?|as\s+(?:required|needed|directed)|when\s+(?:required|needed)|if\s+(?:required|needed)|"
+    r"\bq\d{1,2}h\s+prn)\b(?:\s+(?:for|if))?(?:(?!\s[-\u2013]\s)[^;,.\n()])*",
+    re.IGNORECASE)
+_DOSE_OR_ROUTE = re.compile(
+    r"\d\s*(?:mg|mcg|micrograms?|g|ml|mls|units?|iu|puffs?|tabs?|tablets?|caps?|drops?|%|mmol)\b|"
+    r"\b(?:po|iv|im|sc|s/c|sl|pr|neb|inh|top|tds|qds|bd|od|nocte|mane|stat|patch|spray|inhaler)\b", re.IGNORECASE)
+
+
+_BARE_MEDICINE_WORDS = 7  # a list entry: name, strength, dose, route, frequency (a line prefix)
+
+
+def _without_prn_reason(sentence: str) -> str:
+    """``sentence`` without the reason of an as-required medicine written with its dose or route."""
+    out = sentence
+    for m in reversed(list(_PRN_REASON.finditer(sentence))):
+        if _DOSE_OR_ROUTE.search(sentence, max(0, m.start() - 60), m.start()):
+            out = out[: m.start()] + out[m.end():]
+    return out
+
+
 # a query or an unexcluded diagnosis is no finding: "? early sepsis - obs hourly", "Unable to rule
 # out GI bleed; pt stable", "Could be developing a rash - faint pink area" (ConText's uncertainty):
 # the clause up to the first ";", " - " or "," after the hedge is left out
@@ -401,6 +461,7 @@ _QUESTION_NO = re.compile(
 _NOT_ANYMORE = re.compile(
     r"[^,;]*\b(?:not|no|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t|never)\b[^,;]*\b(?:anymore|any\s+more)\b[^,;]*[,;]?",
     re.IGNORECASE)
+_TAKING = re.compile(r"\b(?:tak\w*|took|use|using|wear\w*|have|having)\b", re.IGNORECASE)
 # a "?" opening a line or a sentence marks a query diagnosis ("? early sepsis"), read as "query"
 _QUERY = re.compile(r"(^|[.!]\s+)\?\s*(?=[A-Za-z])", re.MULTILINE)
 _HEDGE_CLAUSE_END = re.compile(r";|\s[-\u2013]\s|,")
@@ -421,6 +482,7 @@ def _without_hedge(sentence: str) -> str:
 _COURSE_PAST = re.compile(
     r"\b(?:on\s+days?\s+\d{1,2}|days?\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}|resolv(?:ed|ing)|no\s+(?:further|recurrence)|"
     r"carried\s+forward|copied(?:\s+forward)?|in\s+(?:19[5-9]\d|20[0-2]\d))\b|\(\s*day\s+\d"
+
     r"|^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]",
     re.IGNORECASE)
 # admitted or presented with X, in a note told days later ("87F, day 9, admitted with a radius
@@ -429,11 +491,10 @@ _ADMITTED_WITH = re.compile(r"\b(?:admitted|presented|presenting)\s+with\b", re.
 _DAY_OF_STAY = re.compile(r"\bday\s+\d{1,2}\b|\bpod\s*\d", re.IGNORECASE)
 # a heading that opens a hospital course: its sentences, to a blank line or the next heading, are past
 _COURSE_HEADING = re.compile(
-    r"^\W*(?:(?:hospital|clinical|inpatient|ward)\s+course|course\s+(?:in|during)\s+(?:hospital|admission|stay)|"
-    r"presentation|reason\s+for\s+admission|summary\s+of\s+admission|admission\s+summary)\s*[:\-]",
+    r"^\W*(?:(?:hospital|clinical|inpatient|ward)\s+course|course\s+(?:in|during)\s+(?:hospital|admission|stay))\s*[:\-]",
     re.IGNORECASE)
 _NOW = re.compile(
-    r"\b(?:today|tonight|currently|this\s+(?:morning|afternoon|evening|shift|am|pm)|ongoing|persist\w*|still|"
+    r"\b(?:now|today|tonight|currently|this\s+(?:morning|afternoon|evening|shift|am|pm)|ongoing|persist\w*|still|"
     r"again|not\s+(?:yet\s+)?resolved|unresolved|recurred|new\s+(?:episode|onset)|worse\w*|at\s+present)\b",
     re.IGNORECASE)
 
@@ -490,12 +551,29 @@ def _without_negated_list(sentence: str) -> str:
     return sentence[cut:].strip(" .,;:-")
 
 
+# session 38 (long-notes tester): a year written alone dates the item ("Wrist fracture after fall on ice
+# 2010.", "Anaphylaxis to wasp sting 2005"); not "since 2019", a date, a volume ("2000 mL"), or the
+# year a confused patient believes it is ("thinks it's 1985")
+_BARE_YEAR = re.compile(
+    r"(?<![/\-.\d])\b(?:19[5-9]\d|20[0-2]\d)\b"
+    r"(?![/\-.:]\d|\s*(?:ml|mls|mg|mcg|g|kg|units?|iu|cc|l|kcal|cal|steps|m|km|hrs?|hours?|h)\b)", re.IGNORECASE)
+_NOT_A_PAST_YEAR = re.compile(
+    r"(?:\bsince|\bit'?s|\bit\s+is|\bit\s+was|\bthinks|\bbelieves|\bsays|\bthe\s+year\s+is|\bin\s+the\s+year)\s+\Z",
+    re.IGNORECASE)
+
+
+def _dated_by_year(sentence: str) -> bool:
+    return any(not _NOT_A_PAST_YEAR.search(sentence, max(0, m.start() - 24), m.start())
+               for m in _BARE_YEAR.finditer(sentence))
+
+
 def _told_as_past(sentence: str, in_course: bool) -> bool:
     """True when ``sentence`` tells a past part of the stay (see _COURSE_PAST) and nothing in it
     says the finding is there now."""
     if _NOW.search(sentence):
         return False
     return (in_course or _COURSE_PAST.search(sentence) is not None or _COURSE_HEADING.match(sentence) is not None
+            or _dated_by_year(sentence)
             or (_ADMITTED_WITH.search(sentence) is not None and _DAY_OF_STAY.search(sentence) is not None))
 
 
@@ -522,13 +600,20 @@ def current_sentences(text: str) -> list[str]:
             sentence = _UNCHECKED.sub(" ", sentence).strip()
             if not any(c.isalpha() for c in sentence):
                 continue
+        if _ASKED_NONE.match(sentence):
+            continue
+        if "pr" in sentence.lower() or "requir" in sentence.lower() or "needed" in sentence.lower():
+            bare = _without_prn_reason(sentence).strip()
+            if bare != sentence and len(bare.split()) <= _BARE_MEDICINE_WORDS:
+                continue  # "Naloxone 400 micrograms IV ;", "Glucagon 1 mg IM": the medicine alone names its use
+            sentence = bare
         if ":" in sentence or "-" in sentence:  # session 36: "Bleeding: N. SOB: Y."
             sentence = _TEMPLATE_NO.sub(" ", sentence).strip()
             if not any(c.isalpha() for c in sentence):
                 continue
         sentence = _without_negated_list(_without_hedge(sentence))
-        if "more" in sentence.lower():
-            sentence = _NOT_ANYMORE.sub(" ", sentence).strip()
+        if "more" in sentence.lower():  # not "not taking those water tablets anymore" (a refusal)
+            sentence = _NOT_ANYMORE.sub(lambda m: m.group(0) if _TAKING.search(m.group(0)) else " ", sentence).strip()
         if not any(c.isalpha() for c in sentence):
             continue
         part = _patient_part(sentence, " ".join(sentences[i + 1 : i + 3]))

@@ -71,7 +71,9 @@ _NEEDS = {
         r"desat\w*|unrousable|pupils?|dozing|dozed|groggy|floppy|flat|obtunded|narco\w*)\b",
         re.IGNORECASE),
     "hypoglycemia_symptoms": re.compile(
-        r"\b(?:hypo\w*|bms?|bgl?s?|cbgs?|fsbg|glucose|sugars?|shak\w*|sweat\w*|clammy|"
+        r"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|glucose|"
+        r"(?:blood|low|high|capillary)\s+sugars?|sugars?\s+(?:was|were|is|are|of|at|level\w*|reading\w*|dropp\w*|low|fell|\d)|"
+        r"sugars?\s*[:=]?\s*\d|shak\w*|sweat\w*|clammy|"
         r"diaphor\w*|tremor\w*|tremul\w*|d50|d10|glucagon|dextrose|juice|glucogel|hypostop|"
         r"mmol\w*|mg/dl|insulin|gliclazide|sulfonylurea|glucometer|accu-?che?c?k|dia\w*|jelly|"
         r"biscuits?|sandwich)\b",
@@ -138,6 +140,17 @@ _NEEDS = {
         r"levomepromazine|antiemetic\w*|anti-emetic\w*|off\s+(?:food|(?:his|her)\s+food)|unsettled\s+stomach|"
         r"stomach|tummy|queasy|dry\s+heav\w*|spew\w*|barf\w*|chuck\w*\s+up|sick\s+bowl|vomitus)\b",
         re.IGNORECASE),
+    # session 38 (long-notes tester): "Laparoscopic right hemicolectomy", "stroke with left hemiparesis",
+    # "Hyperkalaemia (K 6.1)" and a name line read as bleeding (0.6-0.97)
+    "bleeding": re.compile(
+        r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|haemat\w*|hemat\w*|haemoptys\w*|hemoptys\w*|"
+        r"haemoglobin|hemoglobin|hb|hgb|haemostas\w*|hemostas\w*|melaen\w*|melen\w*|clots?|clotted|ooz\w*|bruis\w*|"
+        r"ecchymos\w*|petechi\w*|purpur\w*|epistaxis|nosebleed\w*|nose|brbpr|pr|coffee[- ]ground\w*|sanguin\w*|red|"
+        r"tarry|black|dark|maroon|frank|fresh|soaked|stain\w*|spotting|losing|loss|transfus\w*|prbcs?|rbcs?|"
+        r"units?|ffp|tranexamic|txa|vitamin\s+k|octreotide|terlipressin|varic\w*|ulcer\w*|gums?|haemorrhoid\w*|"
+        r"hemorrhoid\w*|wound|drain|pv|vaginal|lochia|per\s+rectum|rectal|stool\w*|urine|catheter|cannula|"
+        r"site|dressing|haemothorax|hemothorax|haemarthrosis|hemarthrosis|sah|ich|subdural|extradural)\b",
+        re.IGNORECASE),
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
         r"rolled\s+(?:out|off)|gave\s+way|foosh|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head)\b",
@@ -151,6 +164,21 @@ _SLEEPLESS = re.compile(
     r"does\s*n[o']?t|not)\s+(?:get\s+to\s+)?sleep\w*|(?:poor|little|no|broken|disturbed|difficulty|trouble)\s+"
     r"(?:\w+\s+)?sleep\w*|insomni\w*|awake\s+(?:all|most\s+of\s+the)\s+night|sleepless\w*|slept\s+(?:poorly|badly|little))\b",
     re.IGNORECASE)
+# session 38 (long-notes tester): "Hypoglycaemia protocol on the drug chart", "hyperglycaemia with
+# insulin initiation", "Obstructive sleep apnoea on CPAP", "2/6 systolic ejection murmur at the
+# right upper sternal border", "Lives alone in a ground-floor flat"
+_HYPO_WATCH = re.compile(r"\bhypo\w*[- ]+(?:protocol|box|kit|pathway|policy|chart|treatment\s+box|management\s+plan)\s+"
+                         r"(?:is\s+|are\s+)?(?:on|in|at|available|prescribed|charted|by|kept|checked|reviewed)\b"
+                         r"|\bhyperglyc\w*|\bhigh\s+(?:blood\s+)?sugars?", re.IGNORECASE)
+_HYPO_EVENT = re.compile(r"\b(?:hypo(?:s|glycaemic|glycemic)?\s+(?:at|episode|overnight|this|today|last|x\d)|shak\w*|sweat\w*|"
+                         r"clammy|tremul\w*|low\s+(?:blood\s+)?sugar|(?:bm|bg|bgl|bsl|cbg|glucose)\s*[:=]?\s*[0-3]\.\d)\b",
+                         re.IGNORECASE)
+_SLEEP_APNOEA = re.compile(r"\b(?:sleep\s+apn\w*|osa\b)", re.IGNORECASE)
+_MURMUR = re.compile(r"\b(?:murmur|heart\s+sounds|s1|s2|ejection|systolic|diastolic|echo)\b", re.IGNORECASE)
+_CHEST_COMPLAINT = re.compile(r"\b(?:pain|tight\w*|pressure|discomfort|angin\w*|heav\w*|crush\w*|ache\w*|cp|c/p|gtn|"
+                              r"trop\w*|stemi|nstemi|acs)\b", re.IGNORECASE)
+_FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|\d+(?:st|nd|rd|th))[- ]floor\b|\bfloor\s+(?:flat|level|plan)\b",
+                          re.IGNORECASE)
 _SEDATION_SIGN = re.compile(
     r"\b(?:drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
     r"rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|difficult\s+to\s+wake|hard\s+to\s+wake)\b",
@@ -182,6 +210,11 @@ _INFECTION_NOW = re.compile(
     r"discolou?r\w*|infect\w*|sepsis|septic\w*|abscess\w*|cellulit\w*|erythem\w*|red\w*|hot|"
     r"pneumonia|consolidat\w*|crackles|crepitations|creps|temp\w*|t\s*3[89]|cultures?|antibiotic\w*|abx|"
     r"wcc|wbc|crp|offensive|foul|smell\w*|odou?r\w*|discharg\w*|ooz\w*|tracking|streak\w*)\b", re.IGNORECASE)
+# beside blood, a smell or a discharge is the blood's ("Melena x2 - black, tarry and offensive")
+_INFECTION_BESIDE_BLOOD = re.compile(
+    r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|chills?|shiver\w*|spik\w*|pus|purulen\w*|green|yellow|infect\w*|sepsis|"
+    r"septic\w*|abscess\w*|cellulit\w*|erythem\w*|red\b|hot|pneumonia|consolidat\w*|crackles|temp\w*|t\s*3[89]|"
+    r"cultures?|antibiotic\w*|abx|wcc|wbc|crp|tracking|streak\w*)", re.IGNORECASE)
 # session 38: "Small abrasion to forehead, not bleeding." read as bleeding (0.65): a bleeding word
 # under its own negation is set aside before the bleeding words are looked for
 _NEGATED_BLEEDING = re.compile(
@@ -190,7 +223,8 @@ _NEGATED_BLEEDING = re.compile(
     # an old stain is no bleeding now ("small old blood stain on dressing, not actively bleeding")
     r"|\b(?:old|dried)\s+(?:\w+\s+)?blood(?:[- ]?stain\w*)?\b",
     re.IGNORECASE)
-_BLOOD = re.compile(r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|clots?|(?:dark|bright|frank|fresh)\s+red)\b",
+_BLOOD = re.compile(r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|clots?|(?:dark|bright|frank|fresh)\s+red|"
+                    r"melaen\w*|melen\w*|tarry)\b",
                     re.IGNORECASE)  # "stoma output dark red with clots": the colour of blood
 # session 38: "Falls: High falls risk ..., hip protectors on, bed alarm active" read as a fall (0.76)
 _FALLS_RISK = re.compile(
@@ -222,22 +256,26 @@ def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     needs = _NEEDS.get(label)
     if label == "fall":
-        sentence = _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))
+        sentence = _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence)))
     if needs is not None and needs.search(sentence) is None:
         return True
     if label == "oversedation":
-        if _SLEEPLESS.search(sentence) is not None and _SEDATION_SIGN.search(sentence) is None:
+        if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
             return True
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
     if label == "bleeding":
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
             return False
         return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
+    if label == "hypoglycemia_symptoms":
+        return _HYPO_WATCH.search(sentence) is not None and _HYPO_EVENT.search(sentence) is None
+    if label == "chest_pain":
+        return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "rash_allergic_reaction":
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
         # session 38 (short-notes tester): "Wound dressing soaked through with blood" (infection 0.9)
-        if _BLOOD.search(sentence) is not None and _INFECTION_NOW.search(_BLOOD.sub(" ", sentence)) is None:
+        if _BLOOD.search(sentence) is not None and _INFECTION_BESIDE_BLOOD.search(_BLOOD.sub(" ", sentence)) is None:
             return True
         rest = _CLEAR_SPUTUM.sub(" ", _PERFUSION_WARM.sub(" ", sentence))
         return rest != sentence and needs is not None and (

@@ -132,3 +132,61 @@ def test_charted_values_set_and_cap() -> None:
 ])
 def test_persisting_session38(sentence: str, label: str, found: bool) -> None:
     assert (persisting_phrase(sentence, label) is not None) is found
+
+
+# the long-notes tester (160 discharge summaries, letters, MDT notes: precision 0.22 held out)
+@pytest.mark.parametrize(("text", "scored"), [
+    pytest.param("Regular medications: Ondansetron 4 mg PO PRN nausea; GTN spray 400 micrograms SL PRN chest pain.",
+                 [], id="prn-reasons-in-a-medication-list"),
+    pytest.param("Naloxone 100 micrograms IV PRN opioid-induced sedation.", [], id="a-bare-rescue-medicine-line"),
+    pytest.param("PRN ondansetron given for nausea.", ["PRN ondansetron given for nausea."], id="prn-given-is-an-event"),
+    pytest.param("Oxycodone 5 mg PO PRN breakthrough pain - used x4 overnight for pain 8/10.",
+                 ["Oxycodone 5 mg PO  - used x4 overnight for pain 8/10."], id="prn-reason-then-what-happened"),
+    pytest.param("Explained that the new antibiotic can occasionally cause a rash or swelling, and to report this.", [],
+                 id="explained-that"),
+    pytest.param("Discussed the signs of wound infection - redness, swelling, pus or fever.", [], id="discussed-the-signs"),
+    pytest.param("Please see the GP urgently or attend ED with black stools, vomiting blood.", [], id="please-see-the-gp"),
+    pytest.param("Return precautions given: come back to the ED for chest pain or a new rash.", [], id="return-precautions"),
+    pytest.param("Discharge instructions: If you notice any falls, sweating or chest pain, call 999.", [],
+                 id="discharge-instructions"),
+    pytest.param("Were he to develop increased work of breathing, please request a chest X-ray.", [], id="were-he-to"),
+    pytest.param("Asked about chest pain, breathlessness and palpitations - none.", [], id="asked-about-none"),
+    pytest.param("PMH: AF; Haemorrhoids; Epistaxis requiring cautery 2020.", [], id="semicolon-history-list"),
+    pytest.param("PMH: AF; now vomiting blood.", ["now vomiting blood."], id="semicolon-list-ends-at-now"),
+    pytest.param("PMH: Glaucoma, Asthma since childhood, NSTEMI 2019 - PCI to LAD.", [], id="since-childhood-is-history"),
+    pytest.param("Wrist fracture after fall on ice 2010.", [], id="a-year-dates-the-item"),
+    pytest.param("Wandering at 0200 trying to go home, thinks it's 1985.",
+                 ["Wandering at 0200 trying to go home, thinks it's 1985."], id="the-year-a-confused-patient-thinks-it-is"),
+    pytest.param("Fluid restriction 2000 mL, vomited x2.", ["Fluid restriction 2000 mL, vomited x2."], id="a-volume-is-no-year"),
+    pytest.param("Allergies/ADRs: Morphine (hallucinations and confusion)", [], id="allergies-adrs"),
+    pytest.param("Other history: Glaucoma, Childhood eczema, Gout.", [], id="other-history"),
+    pytest.param("Reason for admission: fall at home with long lie.", ["Reason for admission: fall at home with long lie."],
+                 id="the-reason-for-admission-is-this-encounters"),
+    pytest.param("Nausea/vomiting: none since levomepromazine added.", [], id="none-since"),
+])
+def test_long_note_sentences(text: str, scored: list[str]) -> None:
+    assert current_sentences(text) == scored
+
+
+@pytest.mark.parametrize(("sentence", "label", "capped"), [
+    pytest.param("Enjoys the soft diet options; likes tea with two sugars.", "hypoglycemia_symptoms", True, id="sugars-in-tea"),
+    pytest.param("Blood sugar 2.9, shaky.", "hypoglycemia_symptoms", False, id="blood-sugar"),
+    pytest.param("Hypothyroidism", "hypoglycemia_symptoms", True, id="hypothyroidism"),
+    pytest.param("Hypoglycaemia protocol on the drug chart", "hypoglycemia_symptoms", True, id="hypo-protocol-on-chart"),
+    pytest.param("hypo protocol commenced - 15 g glucose gel", "hypoglycemia_symptoms", False, id="hypo-protocol-commenced"),
+    pytest.param("54M with hyperglycaemia with insulin initiation", "hypoglycemia_symptoms", True, id="hyperglycaemia"),
+    pytest.param("Laparoscopic right hemicolectomy for caecal adenocarcinoma.", "bleeding", True, id="hemicolectomy"),
+    pytest.param("Right MCA stroke with left hemiparesis.", "bleeding", True, id="hemiparesis"),
+    pytest.param("Coffee-ground vomit x1, Hb 78.", "bleeding", False, id="coffee-grounds"),
+    pytest.param("2/6 systolic ejection murmur at the right upper sternal border.", "chest_pain", True, id="murmur"),
+    pytest.param("Lives alone in a ground-floor flat.", "fall", True, id="ground-floor"),
+    pytest.param("Found on the floor of her flat.", "fall", False, id="found-on-the-floor"),
+    pytest.param("Obstructive sleep apnoea on CPAP", "oversedation", True, id="sleep-apnoea"),
+    pytest.param("Melena x2 this shift - black, tarry and offensive.", "infection_signs", True, id="offensive-melaena"),
+])
+def test_long_note_gates(sentence: str, label: str, capped: bool) -> None:
+    assert _gated(sentence, label) is capped
+
+
+def test_free_text_label_is_no_negation() -> None:
+    assert low_glucose_reading("Free text: BGL 2.6 mmol/L at 11:40 with sweating, tremor and palpitations;") is not None
