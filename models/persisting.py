@@ -39,7 +39,7 @@ _NOT_SETTLING = (r"not\s+(?:settling|settled|controlled|relieved|easing|eased|im
                  r"responding|helped|touching\s+it)")
 _PHRASES: dict[str, re.Pattern[str]] = {
     "uncontrolled_pain": re.compile(
-        r"\b(?<!chest\s)(?:pain|ache)\b[^.;,]{0,25}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
+        r"\b(?<!chest\s)(?:pain|ache)\b[^.;,]{0,50}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
         r"uncontrolled|unrelieved|(?:no|minimal|little)\s+relief)\b|"
         r"\b(?:no|minimal|little)\s+relief\s+(?:of|from|for)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?<!chest\s)pain\b|"
         r"\bpain\s+(?:is\s+|remains\s+)?(?:inadequately|poorly)\s+controlled\b|"
@@ -47,6 +47,13 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\b(?:inadequate|insufficient)\s+(?:analgesia|pain\s+(?:relief|control))\b|\banalgesia\s+(?:is\s+)?"
         r"(?:inadequate|insufficient|not\s+working|ineffective)\b|\bin\s+agony\b|\b(?:agonising|agonizing|excruciating)\s+"
         r"(?:\w+\s+)?pain\b|\b(?:crying|screaming|writhing)\s+(?:out\s+)?in\s+pain\b",
+        re.IGNORECASE),
+    # session 38 (long-notes tester): a bleed named by its own word, in lay words too ("Attended with a
+    # nosebleed ... not stopped", "two-day history of black tarry stools") - a dipstick's blood is not one
+    "bleeding": re.compile(
+        r"\b(?:nose\s?bleed\w*|epistaxis|(?:black|tarry|black,?\s+tarry)\s+stools?|mela?ena|haematemesis|hematemesis|"
+        r"coffee[- ]ground\s+(?:vomit\w*|emesis|aspirate)|frank\s+(?:haematuria|hematuria|blood)|pr\s+bleed\w*|"
+        r"bleeding\s+pr|rectal\s+bleed\w*|haemoptysis|hemoptysis|vomiting\s+blood|vomited\s+blood)\b",
         re.IGNORECASE),
     # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
     # falling in bathroom"
@@ -107,12 +114,18 @@ _CHEST_BEFORE = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|central|
                            re.IGNORECASE)
 
 
+# not a negation: a finding that goes on ("nosebleed ... that had not stopped"), a presenting
+# complaint's duration ("a two-day history of black tarry stools")
+_GOES_ON = re.compile(r"\b(?:(?:had|has|have)\s+)?not\s+(?:stopp\w*|settl\w*|eased)|won'?t\s+stop|\b(?:\w+[- ])?(?:hours?|days?|"
+                      r"weeks?)[- ]history\s+of\b|\bhistory\s+of\s+(?:\w+\s+)?(?:hours?|days?|weeks?)\b", re.IGNORECASE)
+
+
 def _asserted(sentence: str, match: re.Match[str]) -> bool:
     """Nothing in the clause around ``match``, outside the phrase, negates, supposes or dates it."""
     starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())]
     end = _CLAUSE_END.search(sentence, match.end())
-    before = sentence[starts[-1] if starts else 0 : match.start()]
-    after = sentence[match.end() : end.start() if end else len(sentence)]
+    before = _GOES_ON.sub(" ", sentence[starts[-1] if starts else 0 : match.start()])
+    after = _GOES_ON.sub(" ", sentence[match.end() : end.start() if end else len(sentence)])
     return _NOT_NOW.search(before) is None and _NOT_NOW.search(after) is None
 
 

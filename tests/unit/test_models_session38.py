@@ -129,6 +129,14 @@ def test_charted_values_set_and_cap() -> None:
     pytest.param("If found on floor, call the doctor.", "fall", False, id="conditional-floor"),
     pytest.param("inadequate analgesia, PCA boluses x20 in the hour", "uncontrolled_pain", True, id="inadequate"),
     pytest.param("in agony since 0400", "uncontrolled_pain", True, id="agony"),
+    pytest.param("Attended with a nosebleed from the right nostril that had not stopped despite pressure.", "bleeding",
+                 True, id="nosebleed-not-stopped"),
+    pytest.param("He presented with a two-day history of black tarry stools and dizziness.", "bleeding", True,
+                 id="black-tarry-stools"),
+    pytest.param("No melaena, no haematemesis.", "bleeding", False, id="negated-bleeds"),
+    pytest.param("Call if any nosebleed.", "bleeding", False, id="conditional-bleed"),
+    pytest.param("Severe back pain from the vertebral metastases that is not controlled by the current regimen",
+                 "uncontrolled_pain", True, id="pain-not-controlled-far-apart"),
 ])
 def test_persisting_session38(sentence: str, label: str, found: bool) -> None:
     assert (persisting_phrase(sentence, label) is not None) is found
