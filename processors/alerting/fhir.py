@@ -54,9 +54,12 @@ _SNOMED_OBSERVATION_CODES = frozenset(code for system, code in MEASURES if syste
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:
-    shown = ev.display or ev.code or "observation"
-    if ev.value is not None:
-        shown += f" = {ev.value:g}" + (f" {ev.unit}" if ev.unit else "")
+    if ev.display and ev.display[:1] in "<>" and ev.value is not None:  # a bound: "6301-6 >10 {INR}"
+        shown = f"{ev.code or 'observation'} {ev.display}" + (f" {ev.unit}" if ev.unit else "")
+    else:
+        shown = ev.display or ev.code or "observation"
+        if ev.value is not None:
+            shown += f" = {ev.value:g}" + (f" {ev.unit}" if ev.unit else "")
     item: dict[str, Any] = {
         "detail": [
             {

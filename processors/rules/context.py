@@ -86,8 +86,10 @@ def fmt_vs(v: float, threshold: float, digits: int = 0) -> str:
 
 
 def ev_value(v: Value) -> Evidence:
+    """A value as evidence; a bound keeps its comparator in ``display`` (">10": session 38 alert-consumer
+    tester, whose DetectedIssue showed "= 10" for an INR reported as ">10")."""
     return Evidence(event_id=v.obs.event_id, code=v.obs.code, value=round(v.value, 4),
-                    unit=v.unit, time=v.time)
+                    unit=v.unit, time=v.time, display=v.shown if v.obs.comparator else None)
 
 
 def ev_obs(o: Obs) -> Evidence:

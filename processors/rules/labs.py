@@ -38,7 +38,9 @@ def _latest_lab(ctx: Ctx, quantity: str) -> tuple[Value | None, list[Value]]:
 
 
 def _value_line(label: str, v: Value) -> str:
-    bound = " (reported as a bound: the value lies beyond it)" if v.obs.comparator else ""
+    # session 38 (alert-consumer tester): ">=10" includes 10 itself
+    bound = ("" if not v.obs.comparator else " (reported as a bound: the value lies beyond it)"
+             if v.obs.comparator in ("<", ">") else " (reported as a bound: the value is at least as far as it)")
     return f"{label} **{v.shown} {v.unit}** resulted at {fmt_time(v.time)}{bound}."
 
 

@@ -79,3 +79,20 @@ def test_a_do_not_perform_flag_must_be_a_json_boolean():
     (rej,) = out.rejections
     assert (rej.reason, rej.path) == ("fhir_validation_failed", "doNotPerform")
     assert [e.medication.status for e in _ingest({**res, "doNotPerform": True}).events] == ["do-not-perform"]
+
+
+def test_a_bound_keeps_its_comparator_in_the_evidence_and_the_detected_issue(tmp_path):
+    """Session 38 (alert-consumer tester): the DetectedIssue showed "6301-6 = 10 {INR}" for an INR sent
+    as ">10", a value that does not meet the alert's own threshold; ">=" is no "beyond"."""
+    feed = [patient("p1", "1950-01-01"), order("p1", 1, WARFARIN, "2024-02-20T08:00:00Z"),
+            bounded(1, "6301-6", 10, "{INR}", ">")]
+    (alert,) = [a for a in replay_alerts(feed, tmp_path) if a.event == "raised"]
+    (lab_ev,) = [e for e in alert.evidence if e.code == "6301-6"]
+    assert (lab_ev.value, lab_ev.display) == (10.0, ">10")
+    shown = [d["display"] for item in alert.fhir["evidence"] for d in item["detail"]]
+    assert any(s.startswith("6301-6 >10 {INR}") for s in shown), shown
+    assert not any("= 10" in s for s in shown)
+    feed[-1] = bounded(1, "6301-6", 10, "{INR}", ">=")
+    (tmp_path / "b").mkdir()
+    (inclusive,) = [a for a in replay_alerts(feed, tmp_path / "b") if a.event == "raised"]
+    assert "beyond" not in inclusive.detail and "at least as far" in inclusive.detail
