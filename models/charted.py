@@ -131,11 +131,16 @@ def low_glucose_reading(sentence: str) -> str | None:
     return None
 
 
+# session 38 (second long-notes tester): "Capillary glucose 6.2-9.8 mmol/L over 24 hours, no hypos" (0.805)
+_NO_HYPOS = re.compile(r"\b(?:no|nil|without|denies|free\s+of)\s+(?:further\s+)?(?:hypo\w*|low\s+(?:blood\s+)?sugars?)"
+                       r"(?:\s+(?:events?|episodes?))?", re.IGNORECASE)
+
+
 def _normal_glucose_only(sentence: str) -> bool:
     values: list[float] = []
     for match in _GLUCOSE.finditer(sentence):
         values.extend(float(v) for v in match.groups() if v)
-    if not values or _HYPO_WORDS.search(sentence):
+    if not values or _HYPO_WORDS.search(_NO_HYPOS.sub(" ", sentence)):
         return False
     return all(v >= 70 if v > 30 else v >= 4.0 for v in values)
 

@@ -395,6 +395,11 @@ _INSTRUCTION = re.compile(
     r"(?:patient|pt|family))?|safety[- ]net\w*(?:\s+advice)?|advice\s+given|return\s+precautions(?:\s+given)?|"
     r"advice\s+to\s+(?:the\s+)?(?:patient|pt|family)|plan\s+notes?\s*:\s*watch)\s*[:\-]|"
     r"were\s+(?:he|she|they|the\s+patient)\s+to\b|"
+    # session 38 (second long-notes tester): "asked to tell staff if he seems more muddled", a care plan's
+    # goals and interventions ("Goal: ...", "Assess pain q4h", "Monitor for bleeding")
+    r"(?:asked|told|encouraged|reminded|instructed)\s+(?:\w+\s+){0,2}?to\s+(?:tell|inform|report|alert|let|call|ring|press)\b|"
+    r"(?:goals?|expected\s+outcomes?|interventions?|nursing\s+interventions?)\s*[:\-]|"
+    r"(?:assess|reassess|monitor|observe|encourage|reposition|maintain|promote|evaluate|ensure)\b(?!\s+(?:showed|revealed|found))|"
     # session 38 (short-notes tester): a plan for a finding that may come ("Should he become short of
     # breath, increase O2 to 4L and call": dyspnoea 1.0)
     r"(?:should|if|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:he|she|they|pt|patient|the\s+patient)\s+"
@@ -408,11 +413,11 @@ _INSTRUCTION = re.compile(
 # "Bleeding: N." read as bleeding (0.998) and "Refused: N." as a refusal: the item is left out of
 # the sentence (up to the next item); "Label - no relief" (a word after) is the model's
 _TEMPLATE_NO = re.compile(
-    r"(?:^|(?<=[.;,|]))[ \t]*[A-Za-z][\w /&'()<>=.%-]{0,50}?[ \t]*[:\-][ \t]*"
+    r"(?:^|(?<=[.;,|]))[ \t]*(?:[-*\u2022][ \t]*)?[A-Za-z][\w /&'()<>=.%-]{0,50}?[ \t]*[:\-][ \t]*"
     # session 37 (second notes tester): "Hypo this shift: N (BGL 7.2)", "Fever (T >= 38.0): N - max
     # T 36.9", "New confusion / delirium screen positive: N"
     r"(?:n|no|nil|none|neg(?:ative)?|absent|denie[sd]|not\s+present)\b\.?"
-    r"(?:[ \t]+(?:since|overnight|today|this\s+\w+|in\s+\d+\s*h\w*)\b[^.;,|]*)?"  # session 38: "none since X added"
+    r"(?:[ \t]+(?:since|overnight|today|reported|documented|noted|this\s+\w+|in\s+\d+\s*h\w*)\b[^.;,|]*)?"  # session 38
     r"(?=[ \t]*(?:[.;,|(]|[-\u2013][ \t]|$))",
     re.IGNORECASE)
 # session 38 (long-notes tester): "Asked about chest pain, breathlessness and palpitations - none."
@@ -425,8 +430,8 @@ _ASKED_NONE = re.compile(
 # micrograms IV PRN opioid-induced sedation": 238 false findings); the reason after a dose or route is
 # left out of the sentence, up to the clause's end ("PRN ondansetron given for nausea" stays)
 _PRN_REASON = re.compile(
-    r"(?<=\s)(?:prn|p\.r\.n\.?|as\s+(?:required|needed|directed)|when\s+(?:required|needed)|if\s+(?:required|needed)|"
-    r"\bq\d{1,2}h\s+prn)\b(?:\s+(?:for|if))?(?:(?!\s[-\u2013]\s)[^;,.\n()])*",
+    r"(?:(?<=\s)|^)(?:prn|p\.r\.n\.?|as\s+(?:required|needed|directed)|when\s+(?:required|needed)|if\s+(?:required|needed)|"
+    r"\bq\d{1,2}h\s+prn)\b(?:\s+(?:for|if))?(?:(?!\s[-\u2013]\s)[^;,.\n])*",
     re.IGNORECASE)
 _DOSE_OR_ROUTE = re.compile(
     r"\d\s*(?:mg|mcg|micrograms?|g|ml|mls|units?|iu|puffs?|tabs?|tablets?|caps?|drops?|%|mmol)\b|"
@@ -434,13 +439,18 @@ _DOSE_OR_ROUTE = re.compile(
 
 
 _BARE_MEDICINE_WORDS = 7  # a list entry: name, strength, dose, route, frequency (a line prefix)
+_TABLE_CELL_WORDS = 5  # "PRN BGL < 4" alone in a table's cell; "PRN morphine x3 overnight, pain 8/10" is an event
+
+
+_GIVEN = re.compile(r"\b(?:given|administered|used|took|taken|required|needed|x\s*\d|\d\s*x)\b", re.IGNORECASE)
 
 
 def _without_prn_reason(sentence: str) -> str:
     """``sentence`` without the reason of an as-required medicine written with its dose or route."""
     out = sentence
     for m in reversed(list(_PRN_REASON.finditer(sentence))):
-        if _DOSE_OR_ROUTE.search(sentence, max(0, m.start() - 60), m.start()):
+        if (m.start() == 0 and len(sentence.split()) <= _TABLE_CELL_WORDS and not _GIVEN.search(sentence)) or _DOSE_OR_ROUTE.search(
+                sentence, max(0, m.start() - 60), m.start()):  # a table's cell: "PRN BGL < 4"
             out = out[: m.start()] + out[m.end():]
     return out
 
@@ -457,6 +467,8 @@ _HEDGE_OPENER = re.compile(
 _QUESTION_NO = re.compile(
     r"(?:^|(?<=[.;,|\n]))[ \t]*[A-Za-z][\w /&'()-]{0,40}\?[ \t]*[:\-]?[ \t]*(?:no|nil|none|n|neg(?:ative)?|nope)\b\.?",
     re.IGNORECASE)
+# ... and answered yes: one sentence ("Pain? yes 8/10 uncontrolled" is "Pain: yes 8/10 uncontrolled")
+_QUESTION_YES = re.compile(r"(\b[A-Za-z][\w /&'()-]{0,40})\?(?=[ \t]*(?:yes|y)\b)", re.IGNORECASE)
 # "isn't feeling sick anymore", "not in pain any more": a finding that has stopped; the clause is left out
 _NOT_ANYMORE = re.compile(
     r"[^,;]*\b(?:not|no|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t|never)\b[^,;]*\b(?:anymore|any\s+more)\b[^,;]*[,;]?",
@@ -582,7 +594,8 @@ def current_sentences(text: str) -> list[str]:
     kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
-    text = _QUERY.sub(r"\1query ", _QUESTION_NO.sub(" ", text.translate(_LINE_BREAKS)))
+    text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", text.translate(_LINE_BREAKS)))
+    text = _QUERY.sub(r"\1query ", text)
     sentences = split_sentences(text)
     if not sentences:
         return sentences
@@ -604,7 +617,8 @@ def current_sentences(text: str) -> list[str]:
             continue
         if "pr" in sentence.lower() or "requir" in sentence.lower() or "needed" in sentence.lower():
             bare = _without_prn_reason(sentence).strip()
-            if bare != sentence and len(bare.split()) <= _BARE_MEDICINE_WORDS:
+            if bare != sentence and len(bare.split()) <= _BARE_MEDICINE_WORDS and (
+                    not bare.strip(" .;,:-") or _DOSE_OR_ROUTE.search(bare)):
                 continue  # "Naloxone 400 micrograms IV ;", "Glucagon 1 mg IM": the medicine alone names its use
             sentence = bare
         if ":" in sentence or "-" in sentence:  # session 36: "Bleeding: N. SOB: Y."

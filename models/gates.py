@@ -75,7 +75,7 @@ _NEEDS = {
         r"(?:blood|low|high|capillary)\s+sugars?|sugars?\s+(?:was|were|is|are|of|at|level\w*|reading\w*|dropp\w*|low|fell|\d)|"
         r"sugars?\s*[:=]?\s*\d|shak\w*|sweat\w*|clammy|"
         r"diaphor\w*|tremor\w*|tremul\w*|d50|d10|glucagon|dextrose|juice|glucogel|hypostop|"
-        r"mmol\w*|mg/dl|insulin|gliclazide|sulfonylurea|glucometer|accu-?che?c?k|dia\w*|jelly|"
+        r"mmol\w*|mg/dl|insulin|gliclazide|sulfonylurea|glucometer|accu-?che?c?k|diabet\w*(?!\s+diet)|diaphor\w*|jelly|"
         r"biscuits?|sandwich)\b",
         re.IGNORECASE),
     "rash_allergic_reaction": re.compile(
@@ -127,7 +127,7 @@ _NEEDS = {
         r"cognit\w*|dementia|encephalopath\w*|withdrawal|tremens|intoxicat\w*|odd|strange|"
         r"funny|different|himself|herself|mental|ams|loc|conscious\w*|unrousable|affect|stare|"
         r"staring|shout\w*|screaming|calling\s+out|distract\w*|inattent\w*|attention|"
-        r"follow\w*|commands|obey\w*|sundown\w*|wak\w*|woke|slow\w*|hypoactive|hyperactive|"
+        r"follow\w*\s+(?:\w+\s+)?(?:commands?|instructions?)|commands|obey\w*|sundown\w*|wak\w*|woke|slow\w*|hypoactive|hyperactive|"
         r"lucid|baseline|neuro\w*|stroke|fas|facial|weakness|speech|aphasi\w*|dysphasi\w*|"
         r"word|words)\b",
         re.IGNORECASE),
@@ -139,6 +139,19 @@ _NEEDS = {
         r"ondansetron|zofran|cyclizine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|domperidone|"
         r"levomepromazine|antiemetic\w*|anti-emetic\w*|off\s+(?:food|(?:his|her)\s+food)|unsettled\s+stomach|"
         r"stomach|tummy|queasy|dry\s+heav\w*|spew\w*|barf\w*|chuck\w*\s+up|sick\s+bowl|vomitus)\b",
+        re.IGNORECASE),
+    # session 38 (second long-notes tester): a care plan's "Problem: Acute pain related to tissue injury"
+    # read as uncontrolled pain (1.0): pain out of control says so, or gives a score, or what it stops
+    "uncontrolled_pain": re.compile(
+        r"\d\s*/\s*10|\bpain\s+(?:score\s+)?(?:of\s+|is\s+|=\s*|:\s*)?(?:[5-9]|10)\b|\bout\s+of\s+control|"
+        r"\b(?:severe\w*|uncontrol\w*|not\s+(?:\w+\s+)?(?:controlled|settl\w*|reliev\w*|eas\w*|touching|help\w*|"
+        r"working|responding|improv\w*)|unrelieved|poorly|inadequate\w*|despite|breakthrough|agony|agonising|agonizing|"
+        r"excruciating|crying|cried|tears|screaming|shouting|writhing|grimac\w*|distress\w*|worse\w*|worst|escalat\w*|"
+        r"intense|intolerable|unbearable|terrible|awful|lot\s+of\s+pain|in\s+pain|very\s+(?:painful|sore)|boluses|pca|"
+        r"requesting|more\s+(?:analgesia|pain\s+relief|morphine)|stronger|unable|can'?t|cannot|could\s*n[o']?t|won'?t|"
+        r"no\s+relief|little\s+relief|minimal\s+relief|ongoing|persist\w*|still|increas\w*|rising|uncomfortable|"
+        r"rolling|pacing|doubled|guarding|rigid|max(?:imum|imal)?|high|\d+\s*x\s*prn|prn\s+x\s*\d|x\s*\d+\s+prn|"
+        r"repeated|several|multiple|hourly|given\s+for\s+(?:\w+\s+)?pain)\b",
         re.IGNORECASE),
     # session 38 (long-notes tester): "Laparoscopic right hemicolectomy", "stroke with left hemiparesis",
     # "Hyperkalaemia (K 6.1)" and a name line read as bleeding (0.6-0.97)
@@ -160,7 +173,8 @@ _RESTLESS = re.compile(r"\b(?:restless\w*|agitat\w*|pacing|wander\w*)\b", re.IGN
 # session 38: "Unable to sleep." read as oversedation (0.98), "Hyperactive delirium ... sleep
 # disruption" (0.96): sleeplessness and hyperactivity are its opposite
 _SLEEPLESS = re.compile(
-    r"\b(?:hyperactive|(?:unable|not\s+able)\s+to\s+(?:get\s+to\s+)?sleep|(?:can'?t|cannot|could\s*n[o']?t|could\s+not|did\s*n[o']?t|"
+    r"\b(?:hyperactive|slept\s+(?:well|\d|for\s+\d|through)|sleeping\s+(?:well|\d|for\s+\d)|sleep\s*/\s*rest|"
+    r"sleep\s+(?:pattern|hygiene|hours)|(?:unable|not\s+able)\s+to\s+(?:get\s+to\s+)?sleep|(?:can'?t|cannot|could\s*n[o']?t|could\s+not|did\s*n[o']?t|"
     r"does\s*n[o']?t|not)\s+(?:get\s+to\s+)?sleep\w*|(?:poor|little|no|broken|disturbed|difficulty|trouble)\s+"
     r"(?:\w+\s+)?sleep\w*|insomni\w*|awake\s+(?:all|most\s+of\s+the)\s+night|sleepless\w*|slept\s+(?:poorly|badly|little))\b",
     re.IGNORECASE)
@@ -174,9 +188,16 @@ _HYPO_EVENT = re.compile(r"\b(?:hypo(?:s|glycaemic|glycemic)?\s+(?:at|episode|ov
                          r"clammy|tremul\w*|low\s+(?:blood\s+)?sugar|(?:bm|bg|bgl|bsl|cbg|glucose)\s*[:=]?\s*[0-3]\.\d)\b",
                          re.IGNORECASE)
 _SLEEP_APNOEA = re.compile(r"\b(?:sleep\s+apn\w*|osa\b)", re.IGNORECASE)
-_MURMUR = re.compile(r"\b(?:murmur|heart\s+sounds|s1|s2|ejection|systolic|diastolic|echo)\b", re.IGNORECASE)
+_MURMUR = re.compile(r"\b(?:murmur|heart\s+sounds|s1|s2|ejection|systolic|diastolic|echo)\b|"
+                     # session 38 (second long-notes tester): "CT chest, abdomen and pelvis booked", "Chest physio + IS"
+                     r"\b(?:ct|x-?ray|xr|film|imaging|scan)\s+(?:of\s+(?:the\s+)?)?chest\b|\bchest\s+(?:physio\w*|drain|tube|"
+                     r"x-?ray|xr|film|clear|wall|expansion|compressions|shape|auscultation|sounds?|radiograph)\b", re.IGNORECASE)
 _CHEST_COMPLAINT = re.compile(r"\b(?:pain|tight\w*|pressure|discomfort|angin\w*|heav\w*|crush\w*|ache\w*|cp|c/p|gtn|"
                               r"trop\w*|stemi|nstemi|acs)\b", re.IGNORECASE)
+# session 38 (second long-notes tester): "The Hb fell from 112 to 91 g/L" is a trend, no fall
+_FELL_TREND = re.compile(r"\b(?:fell|fall(?:en|ing|s)?)\s+(?:(?:from|to|by)\s+\d|further|slightly|steadily)|\b(?:fall|drop)\s+in\s+(?:hb|"
+                         r"haemoglobin|hemoglobin|bp|blood\s+pressure|sats|saturations|gcs|platelets|urine|weight|\w+\s+levels?)\b",
+                         re.IGNORECASE)
 _FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|\d+(?:st|nd|rd|th))[- ]floor\b|\bfloor\s+(?:flat|level|plan)\b",
                           re.IGNORECASE)
 _SEDATION_SIGN = re.compile(
@@ -221,7 +242,8 @@ _NEGATED_BLEEDING = re.compile(
     r"\b(?:not|no|nil|without|w/o|nor|never)\s+(?:\w+\s+)?(?:actively\s+|active\s+|obvious\s+|visible\s+|fresh\s+|"
     r"further\s+|signs?\s+of\s+|evidence\s+of\s+)?(?:bleed\w*|bled|blood\w*|ooz\w*|haemorrhag\w*|hemorrhag\w*)\b"
     # an old stain is no bleeding now ("small old blood stain on dressing, not actively bleeding")
-    r"|\b(?:old|dried)\s+(?:\w+\s+)?blood(?:[- ]?stain\w*)?\b",
+    r"|\b(?:old|dried)\s+(?:\w+\s+)?blood(?:[- ]?stain\w*)?\b"
+    r"|\bhas-?bled\b",  # session 38: "HAS-BLED score 3" is a risk score
     re.IGNORECASE)
 _BLOOD = re.compile(r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|clots?|(?:dark|bright|frank|fresh)\s+red|"
                     r"melaen\w*|melen\w*|tarry)\b",
@@ -256,7 +278,7 @@ def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     needs = _NEEDS.get(label)
     if label == "fall":
-        sentence = _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence)))
+        sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
     if needs is not None and needs.search(sentence) is None:
         return True
     if label == "oversedation":

@@ -41,6 +41,7 @@ _NON_MEDICINE = re.compile(
     r"cannul\w*|catheter\w*|bed\s+rails?|hoist|"
     # session 38 (short-notes tester): "pt declined juice" (the hypo treatment offered, no medicine)
     r"juice|water|milk|coffee|soup|toast|sandwich\w*|biscuits?|fruit|yoghurt|yogurt|jelly|fluids|"
+    r"visits?|chaplain\w*|counsell?ing|social\s+work\w*|dietitian|dietician|interpreter|referral|"
     # session 36 (notes tester): "Refused vital signs at 0400", "refused to be repositioned",
     # "refusing to wear TEDs"
     r"vital\s+signs|teds?|ted\s+stockings|(?:compression\s+|anti-?embolism\s+)?stockings|flowtrons?|scds?|"

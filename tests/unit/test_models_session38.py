@@ -34,7 +34,7 @@ LABELS = list(FINDING_LABELS)
                  ["No fever, cough productive of green sputum, crackles R base."], id="no-long-item-left-to-model"),
     pytest.param("No relief from GTN, pain 8/10.", ["No relief from GTN, pain 8/10."], id="no-relief-is-no-list"),
     pytest.param("No chest pain.", ["No chest pain."], id="single-no-left-to-model"),
-    pytest.param("Fever? no. Rash? no. Pain? yes 8/10 uncontrolled", ["Pain?", "yes 8/10 uncontrolled"],
+    pytest.param("Fever? no. Rash? no. Pain? yes 8/10 uncontrolled", ["Pain: yes 8/10 uncontrolled"],
                  id="charted-question-no"),
     pytest.param("Should he become short of breath, increase O2 to 4L and call.", [], id="conditional-plan"),
     pytest.param("Pt states he isn't feeling sick anymore", [], id="not-anymore"),
@@ -198,3 +198,48 @@ def test_long_note_gates(sentence: str, label: str, capped: bool) -> None:
 
 def test_free_text_label_is_no_negation() -> None:
     assert low_glucose_reading("Free text: BGL 2.6 mmol/L at 11:40 with sweating, tremor and palpitations;") is not None
+
+
+# the second long-notes tester (150 ICU, hospitalist, nursing care plan, discharge and clinic notes)
+@pytest.mark.parametrize(("text", "scored"), [
+    pytest.param("PRN BGL < 4", [], id="a-table-cells-prn-reason"),
+    pytest.param("PRN morphine x3 overnight, pain still 7-8/10, now nauseous",
+                 ["PRN morphine x3 overnight, pain still 7-8/10, now nauseous"], id="prn-doses-used-are-events"),
+    pytest.param("Naloxone 100 microgram IV PRN opioid-induced oversedation (POSS 3-4) or RR < 8", [],
+                 id="prn-reason-with-brackets"),
+    pytest.param("Asked to tell staff if he seems more muddled than usual.", [], id="asked-to-tell-staff"),
+    pytest.param("Assess pain q4h and give analgesia as charted.", [], id="care-plan-intervention"),
+    pytest.param("Goal: patient will remain free of falls.", [], id="care-plan-goal"),
+    pytest.param("- Nausea: none reported.", [], id="none-reported"),
+])
+def test_second_long_note_sentences(text: str, scored: list[str]) -> None:
+    assert current_sentences(text) == scored
+
+
+@pytest.mark.parametrize(("sentence", "label", "capped"), [
+    pytest.param("CT chest, abdomen and pelvis booked for tomorrow.", "chest_pain", True, id="ct-chest"),
+    pytest.param("Chest physio + IS.", "chest_pain", True, id="chest-physio"),
+    pytest.param("The Hb fell from 112 to 91 g/L.", "fall", True, id="hb-fell"),
+    pytest.param("Fall from ladder, L ankle pain 8/10.", "fall", False, id="fall-from-ladder"),
+    pytest.param("Admitting diagnosis: hyponatraemia.", "hypoglycemia_symptoms", True, id="diagnosis-is-no-diabetes"),
+    pytest.param("Tolerating diabetic diet.", "hypoglycemia_symptoms", True, id="diabetic-diet"),
+    pytest.param("Sleep/rest: patient reported sleeping 5-6 hours.", "oversedation", True, id="a-nights-sleep"),
+    pytest.param("Interventions: PT following, ambulated 30 ft.", "altered_mental_status", True, id="pt-following"),
+    pytest.param("Not following commands, GCS 9.", "altered_mental_status", False, id="following-commands"),
+    pytest.param("HAS-BLED score 3, discussed anticoagulation.", "bleeding", True, id="has-bled"),
+    pytest.param("Problem: Acute pain related to tissue injury.", "uncontrolled_pain", True, id="care-plan-problem"),
+    pytest.param("Pain out of control, pt refusing to move in bed.", "uncontrolled_pain", False, id="out-of-control"),
+    pytest.param("Pain score 7.", "uncontrolled_pain", False, id="score-without-ten"),
+])
+def test_second_long_note_gates(sentence: str, label: str, capped: bool) -> None:
+    assert _gated(sentence, label) is capped
+
+
+def test_normal_readings_with_no_hypos_and_a_sedation_target() -> None:
+    sentences = ["Capillary glucose 6.2-9.8 mmol/L over 24 hours, no hypos.", "RASS -2, at target for ventilator synchrony."]
+    probs = np.full((2, len(LABELS)), 0.8, dtype=np.float32)
+    apply_charted_values(sentences, probs, LABELS)
+    assert probs[0, LABELS.index("hypoglycemia_symptoms")] < 0.5
+    from models.scales import sedation_reading
+    reading = sedation_reading(sentences[1])
+    assert reading is None or reading[0] is False
