@@ -160,6 +160,8 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         return _DROP
     if name == "Extension" and is_birth_extension(value):
         return _DROP  # session 33: "patient-birthTime" wherever it is
+    if name == "Coding" and "meta" in loc and ("tag" in loc or "security" in loc) and not _public_coding(value):
+        return _DROP  # session 38 (ingest tester): a local tag or security label can hold anything (an MRN, a name)
     if name == "CodeableConcept" and _is_coding_display(value):
         ctx.decided.add(loc + ("text",))  # the text of a code, as its coding names it
     if model is not None:
@@ -172,8 +174,11 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         _cap_age(value, ctx.age_cap)  # an age as a value ("Age" observation 30525-0: 96 a, 1165 mo)
     elif name == "Reference":
         _finish_reference(value, loc, ctx)
-    elif name == "Coding" and isinstance(value.get("display"), str) and not _public_coding(value):
-        value["display"] = ctx.scrub(value["display"])
+    elif name == "Coding" and not _public_coding(value):
+        if isinstance(value.get("display"), str):
+            value["display"] = ctx.scrub(value["display"])
+        if isinstance(value.get("code"), str):  # session 38 (ingest tester): an MRN in meta.tag, a name in
+            value["code"] = ctx.scrub(value["code"])  # meta.security: a local system's code is no published term
     return value
 
 

@@ -213,6 +213,12 @@ def subject_key_of(res: dict[str, Any], index: ReferenceIndex, field: str = "sub
         raise WardwatchError(ReasonCode.MISSING_SUBJECT, f"{field} is required: no patient named",
                              field)
     ref = ref_obj.get("reference")
+    kind = ref_obj.get("type")
+    if kind is not None and kind != "Patient" and kind != "http://hl7.org/fhir/StructureDefinition/Patient":
+        # session 38 (ingest tester): {"type": "Group", "identifier": ...} (a ward's list) was
+        # monitored as a made-up patient
+        raise WardwatchError(ReasonCode.MISSING_SUBJECT, f"{field}.type names no Patient: wardwatch "
+                             "monitors patients; send one resource per patient", f"{field}.type")
     if isinstance(ref, str) and ref.startswith("Patient?"):
         # a conditional reference (transaction Bundles): "Patient?identifier=system|value"
         key = _conditional_key(ref)

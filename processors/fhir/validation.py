@@ -174,10 +174,40 @@ def _modifier_problems(res: dict[str, Any]) -> list[tuple[str, str]]:
     return [(path, rule)] if path else []
 
 
+# session 38 (ingest tester): the R4B models read a JSON number as a date ("deceasedDateTime":
+# 20200101 as Unix seconds, "birthDate": -617068800 as 1950-06-11), and de-identification then copied
+# it out unshifted: FHIR JSON writes every date, dateTime and instant as a string
+_DATE_KEYS = frozenset(["date", "issued", "authoredOn", "recorded", "lastUpdated", "dateAsserted", "created",
+                        "timestamp", "whenHandedOver", "whenPrepared", "dateWritten", "birthDate", "time"])
+_DATE_SUFFIXES = ("DateTime", "Date", "Instant")
+_PERIOD_KEYS = frozenset(["start", "end"])
+_DATE_RULE = "a date, dateTime or instant is a JSON string in FHIR (\"2024-03-01T08:00:00Z\"), not a number"
+
+
+def _date_type_problems(node: Any, path: str, parent: str = "") -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if not isinstance(k, str):
+                continue
+            here = f"{path}.{k}" if path else k
+            period = k in _PERIOD_KEYS and (parent.endswith("Period") or parent == "period")
+            if (k in _DATE_KEYS or k.endswith(_DATE_SUFFIXES) or period) and isinstance(v, int | float):
+                out.append((here if _NAME_RE.match(k) else "?", _DATE_RULE))
+            elif isinstance(v, dict | list):
+                out.extend(_date_type_problems(v, here, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            if isinstance(v, dict | list):
+                out.extend(_date_type_problems(v, f"{path}[{i}]", parent))
+    return out
+
+
 def validation_problem(res: dict[str, Any]) -> tuple[str, str] | None:
     """None when the resource is valid R4B; else (field path, PHI-free detail): the codes outside
     their required value sets first, then the model's errors, up to ``_MAX_ERRORS`` named."""
-    found = _modifier_problems(res) + _contained_problems(res) + _code_problems(res)
+    found = (_modifier_problems(res) + _contained_problems(res) + _code_problems(res)
+             + _date_type_problems(res, ""))
     total = len(found)
     try:
         _model(res["resourceType"]).model_validate(res)
