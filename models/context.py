@@ -431,7 +431,7 @@ _ASKED_NONE = re.compile(
 # left out of the sentence, up to the clause's end ("PRN ondansetron given for nausea" stays)
 _PRN_REASON = re.compile(
     r"(?:(?<=\s)|^)(?:prn|p\.r\.n\.?|as\s+(?:required|needed|directed)|when\s+(?:required|needed)|if\s+(?:required|needed)|"
-    r"\bq\d{1,2}h\s+prn)\b(?:\s+(?:for|if))?(?:(?!\s[-\u2013]\s)[^;,.\n])*",
+    r"\bq\d{1,2}h\s+prn)\b(?:\s+(?:for|if))?(?:(?!\s[-\u2013]\s|\s(?i:prn)\b)[^;,.:\n])*",
     re.IGNORECASE)
 _DOSE_OR_ROUTE = re.compile(
     r"\d\s*(?:mg|mcg|micrograms?|g|ml|mls|units?|iu|puffs?|tabs?|tablets?|caps?|drops?|%|mmol)\b|"
@@ -443,6 +443,19 @@ _TABLE_CELL_WORDS = 5  # "PRN BGL < 4" alone in a table's cell; "PRN morphine x3
 
 
 _GIVEN = re.compile(r"\b(?:given|administered|used|took|taken|required|needed|x\s*\d|\d\s*x)\b", re.IGNORECASE)
+
+
+# session 38 (second long-notes tester): a medication table ("| Medication | Dose / frequency | Indication |
+# Status |" and its rows: "| Glucose | 40% oral gel 15-20 g PRN BGL < 4 mmol/L | BGL < 4 mmol/L | New (PRN) |")
+# names each medicine's use, never a finding of today: the whole table is left out
+_TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_MED_TABLE_HEADER = re.compile(r"\b(?:medications?|medicines?|drugs?|dose|dosage|frequency|indication|prn)\b", re.IGNORECASE)
+
+
+def _without_medication_tables(text: str) -> str:
+    if "|" not in text:
+        return text
+    return _TABLE_BLOCK.sub(lambda m: "\n" if _MED_TABLE_HEADER.search(m.group(0).split("\n", 1)[0]) else m.group(0), text)
 
 
 def _without_prn_reason(sentence: str) -> str:
@@ -594,7 +607,7 @@ def current_sentences(text: str) -> list[str]:
     kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
-    text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", text.translate(_LINE_BREAKS)))
+    text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", _without_medication_tables(text.translate(_LINE_BREAKS))))
     text = _QUERY.sub(r"\1query ", text)
     sentences = split_sentences(text)
     if not sentences:

@@ -211,6 +211,8 @@ _LIMB_SWELLING = re.compile(
     r"\b(?:ankles?|legs?|calf|calves|knees?|feet|foot|toes?|malleol\w*|shins?|thighs?|hips?|joints?|wrists?|"
     r"elbows?|limbs?|stump|scrotal|scrotum|abdo\w*|sacral|pedal|peripheral|stoma|wound|incision|site|"
     r"cannula|ivc|drain)\b", re.IGNORECASE)
+_LINE_FLUSHED = re.compile(r"\b(?:patent|pivc|picc|ivc|cannula|line|port|catheter|lumen)\b[^.;]{0,30}?\bflush\w*|"
+                           r"\bflush\w*\s+(?:at|with|and)\b", re.IGNORECASE)
 _REACTION_WORDS = re.compile(
     r"\b(?:rash\w*|hives|urtica\w*|wheals?|weals?|itch\w*|prurit\w*|blister\w*|angio-?o?edema|lips?|tongue|"
     r"fac(?:e|ial)|eyes?|eyelids?|throat|anaphyla\w*|allerg\w*|reaction\w*|stridor|wheez\w*|flush\w*|"
@@ -243,7 +245,7 @@ _NEGATED_BLEEDING = re.compile(
     r"further\s+|signs?\s+of\s+|evidence\s+of\s+)?(?:bleed\w*|bled|blood\w*|ooz\w*|haemorrhag\w*|hemorrhag\w*)\b"
     # an old stain is no bleeding now ("small old blood stain on dressing, not actively bleeding")
     r"|\b(?:old|dried)\s+(?:\w+\s+)?blood(?:[- ]?stain\w*)?\b"
-    r"|\bhas-?bled\b",  # session 38: "HAS-BLED score 3" is a risk score
+    r"|\bhas-?bled\b|\bbleeding\s+risks?\b|\brisks?\s+of\s+(?:\w+\s+)?bleed\w*",  # session 38: risk scores and risks
     re.IGNORECASE)
 _BLOOD = re.compile(r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|clots?|(?:dark|bright|frank|fresh)\s+red|"
                     r"melaen\w*|melen\w*|tarry)\b",
@@ -294,6 +296,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "rash_allergic_reaction":
+        if _LINE_FLUSHED.search(sentence) and needs is not None and needs.search(_LINE_FLUSHED.sub(" ", sentence)) is None:
+            return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
         # session 38 (short-notes tester): "Wound dressing soaked through with blood" (infection 0.9)

@@ -243,3 +243,27 @@ def test_normal_readings_with_no_hypos_and_a_sedation_target() -> None:
     from models.scales import sedation_reading
     reading = sedation_reading(sentences[1])
     assert reading is None or reading[0] is False
+
+
+def test_a_medication_table_is_no_finding() -> None:
+    text = ("Medications on discharge:\n| Medication | Dose / frequency | Indication | Status |\n|---|---|---|---|\n"
+            "| Glucose | 40% oral gel 15-20 g PRN BGL < 4 mmol/L | BGL < 4 mmol/L | New (PRN) |\n"
+            "| Tranexamic acid | 1 g PO TDS | heavy epistaxis | New |\nVomited x2 today.")
+    assert current_sentences(text) == ["Medications on discharge:", "Vomited x2 today."]
+    assert current_sentences("| Time | Event |\n| 0800 | vomited x2 |") == ["Time", "Event", "vomited x2"]
+
+
+def test_a_prn_reason_after_a_heading_with_prn() -> None:
+    assert current_sentences("PRN orders on MAR: Naloxone 400 microgram IV PRN opioid-induced oversedation "
+                             "(POSS 3-4) or RR < 8.") == ["PRN orders on MAR: Naloxone 400 microgram IV ."]
+
+
+@pytest.mark.parametrize(("sentence", "label", "capped"), [
+    pytest.param("HAS-BLED score 3 - benefits of anticoagulation judged to outweigh bleeding risk.", "bleeding", True,
+                 id="bleeding-risk"),
+    pytest.param("Lines: PIVC L forearm, inserted 2 days ago, patent, flushed at 0800;", "rash_allergic_reaction", True,
+                 id="line-flushed"),
+    pytest.param("Face flushed and itchy after the infusion.", "rash_allergic_reaction", False, id="flushed-face"),
+])
+def test_third_round_gates(sentence: str, label: str, capped: bool) -> None:
+    assert _gated(sentence, label) is capped
