@@ -78,3 +78,13 @@ def test_local_tags_and_codes_lose_their_identifiers():
     assert "MRN7788123" not in out
     loinc = json.dumps(deid_resource(HR, CFG, patient_key="Patient/p1"))
     assert '"8867-4"' in loinc  # a published code is kept
+
+
+def test_a_document_whose_content_is_removed_stays_valid_fhir():
+    from fhir.resources.R4B.documentreference import DocumentReference
+
+    doc = {"resourceType": "DocumentReference", "id": "d1", "status": "current", "subject": {"reference": "Patient/p1"},
+           "content": [{"attachment": {"data": "U2VlbiBieSBEciBKb2huIFNtaXRo"}}]}  # no contentType
+    out = deid_resource(doc, CFG, patient_key="Patient/p1")
+    assert out["content"] and "data" not in json.dumps(out)
+    DocumentReference.model_validate(out)
