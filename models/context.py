@@ -335,7 +335,7 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
     for sentence, gap in zip(sentences, _gaps(text, sentences), strict=True):
         # session 38 (long-notes tester): "PMH: AF; Haemorrhoids; Epistaxis requiring cautery 2020." -
         # the items after a semicolon on the history's line are history too
-        same_list = bool(mask) and mask[-1] and (";" in gap or prev.endswith(";")) and "\n" not in gap
+        same_list = bool(mask) and mask[-1] and prev.endswith(";") and "\n" not in gap
         prev = sentence
         if _BLANK_LINE.search(gap) or ("\n" not in gap and not same_list):
             in_list = False

@@ -200,10 +200,10 @@ _FELL_TREND = re.compile(r"\b(?:fell|fall(?:en|ing|s)?)\s+(?:(?:from|to|by)\s+\d
                          re.IGNORECASE)
 _FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|\d+(?:st|nd|rd|th))[- ]floor\b|\bfloor\s+(?:flat|level|plan)\b",
                           re.IGNORECASE)
-_SEDATION_SIGN = re.compile(
-    r"\b(?:drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
-    r"rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|difficult\s+to\s+wake|hard\s+to\s+wake)\b",
-    re.IGNORECASE)
+# words of sedation; _SEDATION (below) also counts sleep and opioids
+_SEDATION_WORDS = (r"drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
+                   r"rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|difficult\s+to\s+wake|hard\s+to\s+wake")
+_SEDATION_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS})\b", re.IGNORECASE)
 # session 38: swelling of a limb or joint ("Ankle swelling increased.", "Swelling over lateral
 # malleolus.") read as an allergic reaction (0.71-0.81); angioedema swells the face, lips, tongue
 # or throat, and a reaction has its own words
@@ -228,16 +228,14 @@ _PERFUSION_WARM = re.compile(
 _CLEAR_SPUTUM = re.compile(
     r"\b(?:(?:white|clear|mucoid|frothy|pink)\s+(?:\w+\s+)?sputum|sputum\s+(?:\w+\s+){0,2}(?:white|clear|mucoid)"
     r"|productive\s+of\s+(?:white|clear|mucoid)\b[^,;]*)", re.IGNORECASE)
+_INFECTION_SIGNS = (r"fever\w*|febrile|pyrex\w*|rigor\w*|chills?|shiver\w*|spik\w*|pus|purulen\w*|green|yellow|"
+                    r"infect\w*|sepsis|septic\w*|abscess\w*|cellulit\w*|erythem\w*|hot|pneumonia|consolidat\w*|crackles|"
+                    r"temp\w*|t\s*3[89]|cultures?|antibiotic\w*|abx|wcc|wbc|crp|tracking|streak\w*")
 _INFECTION_NOW = re.compile(
-    r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|chills?|shiver\w*|spik\w*|pus|purulen\w*|green|yellow|"
-    r"discolou?r\w*|infect\w*|sepsis|septic\w*|abscess\w*|cellulit\w*|erythem\w*|red\w*|hot|"
-    r"pneumonia|consolidat\w*|crackles|crepitations|creps|temp\w*|t\s*3[89]|cultures?|antibiotic\w*|abx|"
-    r"wcc|wbc|crp|offensive|foul|smell\w*|odou?r\w*|discharg\w*|ooz\w*|tracking|streak\w*)\b", re.IGNORECASE)
-# beside blood, a smell or a discharge is the blood's ("Melena x2 - black, tarry and offensive")
-_INFECTION_BESIDE_BLOOD = re.compile(
-    r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|chills?|shiver\w*|spik\w*|pus|purulen\w*|green|yellow|infect\w*|sepsis|"
-    r"septic\w*|abscess\w*|cellulit\w*|erythem\w*|red\b|hot|pneumonia|consolidat\w*|crackles|temp\w*|t\s*3[89]|"
-    r"cultures?|antibiotic\w*|abx|wcc|wbc|crp|tracking|streak\w*)", re.IGNORECASE)
+    rf"\b(?:{_INFECTION_SIGNS}|red\w*|discolou?r\w*|crepitations|creps|offensive|foul|smell\w*|odou?r\w*|discharg\w*|"
+    r"ooz\w*)\b", re.IGNORECASE)
+# beside blood, a smell, a discharge or a redness is the blood's ("Melena x2 - black, tarry and offensive")
+_INFECTION_BESIDE_BLOOD = re.compile(rf"\b(?:{_INFECTION_SIGNS}|red)\b", re.IGNORECASE)
 # session 38: "Small abrasion to forehead, not bleeding." read as bleeding (0.65): a bleeding word
 # under its own negation is set aside before the bleeding words are looked for
 _NEGATED_BLEEDING = re.compile(
@@ -255,10 +253,7 @@ _FALLS_RISK = re.compile(
     r"\b(?:(?:high|low|medium|moderate|increased)\s+)?falls?\s+(?:risk|assessment|bundle|prevention|precautions?|"
     r"alarm|mat|sensor|screen\w*|score|care\s+plan|plan|team|clinic|history)\b|\b(?:risk|at\s+risk)\s+of\s+falls?\b"
     r"|\bfalls?:\s*(?=high|low|medium|moderate|risk)", re.IGNORECASE)
-_SEDATION = re.compile(
-    r"\b(?:drows\w*|sleep\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
-    r"rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|difficult\s+to\s+wake|hard\s+to\s+wake|opioid\w*)\b",
-    re.IGNORECASE)
+_SEDATION = re.compile(rf"\b(?:{_SEDATION_WORDS}|sleep\w*|opioid\w*)\b", re.IGNORECASE)
 _BLOOD_TESTS = re.compile(
     r"\b(?:bloods|blood\s+(?:tests?|work|draws?|cultures?|samples?|results?|sugars?|glucose|pressures?|gas(?:es)?|"
     r"counts?|films?|levels?))\b", re.IGNORECASE)
