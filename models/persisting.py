@@ -53,7 +53,11 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     "bleeding": re.compile(
         r"\b(?:nose\s?bleed\w*|epistaxis|(?:black|tarry|black,?\s+tarry)\s+stools?|mela?ena|haematemesis|hematemesis|"
         r"coffee[- ]ground\s+(?:vomit\w*|emesis|aspirate)|frank\s+(?:haematuria|hematuria|blood)|pr\s+bleed\w*|"
-        r"bleeding\s+pr|rectal\s+bleed\w*|haemoptysis|hemoptysis|vomiting\s+blood|vomited\s+blood)\b",
+        r"bleeding\s+pr|rectal\s+bleed\w*|haemoptysis|hemoptysis|vomiting\s+blood|vomited\s+blood|"
+        # session 39 (the third session-38 notes tester): "passing clots per rectum", "fresh blood PR"
+        r"passing\s+(?:large\s+|small\s+|blood\s+)?clots|clots?\s+(?:per\s+rectum|pr|pv|per\s+vagina|per\s+urethra)|"
+        r"(?:fresh|bright\s+red|dark|altered)\s+blood\s+(?:pr|per\s+rectum|in\s+(?:the\s+)?(?:stools?|urine|vomit))|"
+        r"blood[- ]stained\s+(?:vomit\w*|sputum|urine|stools?|diarrh\w*))\b",
         re.IGNORECASE),
     # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
     # falling in bathroom"
@@ -101,7 +105,7 @@ for _label, _words in _INDICATIONS.items():
 _CLAUSE_END = re.compile(r"[,;]|\s[-\u2013]\s")
 _NOT_NOW = re.compile(
     r"\b(?:no|not|nil|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|observe\s+for|"
-    r"risk|call|bleep|in\s+case|unless|develops?|recurs?|avoid|prevent|possibl[ey]|query|report\s+any|plan|"
+    r"risk|(?<!ambulance\s)(?<!999\s)(?<!911\s)(?<!000\s)call|bleep|in\s+case|unless|develops?|recurs?|avoid|prevent|possibl[ey]|query|report\s+any|plan|"
     r"resolved|yesterday|last\s+night|earlier|previous(?:ly)?|prior|last\s+(?:admission|time)|history|hx|h/o|"
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
     r"(?:19|20)\d\d)\b|\?",

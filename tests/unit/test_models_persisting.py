@@ -18,7 +18,15 @@ from models.persisting import apply_persisting, persisting_phrase
                  "pain inadequately controlled", id="inadequately-controlled"),
     pytest.param("Dry heaving overnight.", "nausea_vomiting", "Dry heaving", id="dry-heaving"),
     pytest.param("Not eating due to nausea, still vomiting.", "nausea_vomiting", "still vomiting", id="still-vomiting"),
+    # session 39: the third session-38 notes tester's misses
+    pytest.param("Passing clots per rectum overnight, Hb dropped from 112 to 84.", "bleeding", "Passing clots",
+                 id="passing-clots"),
+    pytest.param("Fresh blood PR x2 this shift.", "bleeding", "Fresh blood PR", id="fresh-blood-pr"),
+    pytest.param("Had a fall at home this morning which prompted the ambulance call.", "fall", "Had a fall",
+                 id="fall-ambulance-call"),
     # not asserted now, or not this label
+    pytest.param("If any fresh blood PR, call the surgical SHO.", "bleeding", None, id="bleeding-supposed"),
+    pytest.param("Had a fall in 2019, no injury.", "fall", None, id="fall-dated"),
     pytest.param("If pain not settling, call the FY1.", "uncontrolled_pain", None, id="supposed"),
     pytest.param("Educated to report pain if it becomes uncontrolled.", "uncontrolled_pain", None, id="instruction"),
     pytest.param("Pain was uncontrolled overnight but settled after oxycodone, now 3/10.", "uncontrolled_pain", None,
