@@ -149,12 +149,14 @@ def _normal_glucose_only(sentence: str) -> bool:
 # confused, just very hard of hearing" (0.88) and "Pt anxious but orientated" (0.81) one
 _DISORIENTED = re.compile(
     r"\b(?:dis-?orient(?:at)?ed|no\s+longer\s+orient(?:at)?ed|not\s+orient(?:at)?ed\s+to\s+(?:time|place|person|date|year|"
-    r"day|month|self|situation|surroundings))\b", re.IGNORECASE)
+    r"day|month|self|situation|surroundings)|"
+    # session 39 (notes tester): "Talking nonsense and not orientated, which is new since handover"
+    r"not\s+(?:fully\s+)?orient(?:at)?ed(?!\s*x\s*[34]))\b", re.IGNORECASE)
 _ORIENTED = re.compile(
     r"\b(?:a\s*&\s*o|a\s*/\s*o|ao|oriented|orientated)\s*x\s*[34]\b|\bgcs\s*(?:of\s*)?15\b(?!\s*(?:->|\u2192|-|to\b|/\s*15\s*(?:->|\u2192|to\b)))"
     # session 38: "cognitively intact, AMTS 10/10" (altered mental status 0.63)
     r"|\bcognitively\s+intact\b|\bamts\s*(?:of\s*)?(?:[89]|10)\s*/\s*10\b"
-    r"|(?<![\w-])(?:(?:alert|awake)\s+(?:and|&)\s+)?(?:fully\s+)?orient(?:at)?ed\b(?!\s*(?:x\s*[0-2]|to\s+(?:self|person)\s+only))",
+    r"|(?<![\w-])(?<!\bnot\s)(?<!\bnot\sfully\s)(?<!\blonger\s)(?:(?:alert|awake)\s+(?:and|&)\s+)?(?:fully\s+)?orient(?:at)?ed\b(?!\s*(?:x\s*[0-2]|to\s+(?:self|person)\s+only))",
     re.IGNORECASE)
 _NEGATED_CONFUSION = re.compile(
     r"\b(?:not|no|nil|never|denies|without)\s+(?:\w+\s+)?(?:confus\w*|disorient\w*|delir\w*|agitat\w*|drows\w*)",

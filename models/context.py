@@ -101,14 +101,15 @@ _OTHER_OPENER = re.compile(
     r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
     r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
-    r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|has|had|have|is|was|were|"
+    r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|feeling|has|had|have|is|was|were|"
     r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell|"
     # session 36 (notes tester): "Visitor noted to have a rash", "Student nurse pricked finger",
     # "HCA reported feeling faint", "Husband states he had chest pain", "Pt's wife at bedside, she
     # is coughing" (a pronoun of the other's own gender: checked in _patient_part)
     r"noted\s+to\s+(?:have|be)|pricked|stabbed|injured|(?:reports?|reported|states?|stated|says|said)\s+feeling|"
     rf"(?:(?:reports?|reported|states?|stated|says|said)\s+(?:that\s+)?|(?:at|by)\s+(?:the\s+)?bedside\s*[,;]\s*)"
-    r"(?:he|she)\s+(?:has|had|is|was|feels?|felt|has\s+been|had\s+been)|"
+    # session 39 (notes tester): "Daughter reports she herself has had the flu"
+    r"(?:he|she)\s+(?:(?:herself|himself)\s+)?(?:has|had|is|was|feels?|felt|has\s+been|had\s+been)|"
     # session 37 (notes tester): "Wife refuses to take her own statin", "Roommate refused his meds",
     # "Wife in a lot of pain with her own hip", "Pt in next bed confused and shouting", "Mother told
     # staff she slipped" (the pronoun's gender checked in _patient_part)
@@ -158,7 +159,13 @@ _READING_LINE = re.compile(
     r"\W{0,3}\d", re.IGNORECASE)
 
 
+# session 39 (notes tester): an SBAR / SOAP tag before the history ("B: Family history of T2DM,
+# brother has frequent hypos")
+_TAG = re.compile(r"^\W*(?:[ISBAR]|sit|bkg|rec)\s*:\s+", re.IGNORECASE)
+
+
 def _opens_history(sentence: str) -> bool:
+    sentence = _TAG.sub("", sentence, count=1)
     opener = _HISTORY_OPENER.match(sentence)
     if opener is not None:
         # a section name (PMH, FHx, family history, allergies) or a heading's colon opens a list
@@ -232,6 +239,10 @@ _OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt|slipped|f
 _BED_OTHER = re.compile(r"^\W*(?:the\s+)?(?:pt|patient)\s+in\s+(?:the\s+)?(?:(?:next|adjacent|neighbou?ring|opposite)\s+)?"
                         r"(?:bed|room|bay|cubicle|side\s*room)(?:\s+\w{1,4}\b)?", re.IGNORECASE)
 _THIS_PATIENT = re.compile(r"\b(?:this|our|my)\s+(?:pt|patient)\b", re.IGNORECASE)
+# session 39 (notes tester): "Pt in bed 4 vomiting so pt moved to side room as precaution" - the
+# patient named again after a clause's link word is the note's own
+_PATIENT_AGAIN = re.compile(r"(?:(?<=[,;]\s)|(?<=\bso\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\btherefore\s))(?:the\s+)?(?:pt|patient)\b",
+                            re.IGNORECASE)
 
 
 def _pronoun_is_patients(other: re.Match[str]) -> bool:
@@ -264,9 +275,10 @@ def _without_other_clause(sentence: str) -> str:
 def _bed_other_part(sentence: str, after: str = "") -> str | None:
     """For "Pt in bed 4 became confused; this pt disturbed": the part from "this pt" on ("" when
     "this pt" comes only in ``after``, the note's rest); None for any other sentence."""
-    if _BED_OTHER.match(sentence) is None:
+    bed = _BED_OTHER.match(sentence)
+    if bed is None:
         return None
-    this = _THIS_PATIENT.search(sentence)
+    this = _THIS_PATIENT.search(sentence) or _PATIENT_AGAIN.search(sentence, bed.end())
     if this is not None:
         return sentence[this.start():]
     return "" if _THIS_PATIENT.search(after) else None
@@ -308,6 +320,12 @@ def _list_item(sentence: str, style: str | None) -> str | None:
     return style or ("bare." if stop else "bare")
 
 
+def _indent(gap: str) -> int:
+    """The spaces and tabs that open the line a sentence starts on (its gap's last line)."""
+    last = gap.rsplit("\n", 1)[-1]
+    return len(last) - len(last.lstrip(" \t"))
+
+
 def _gaps(text: str, sentences: Sequence[str]) -> list[str]:
     """The original text between each sentence and the one before it ("" where not found)."""
     gaps: list[str] = []
@@ -331,6 +349,7 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
     tester: "PMH:\\n- AF\\nPassing bright red blood PR" lost the bleeding)."""
     mask: list[bool] = []
     in_list, style = False, None
+    deeper = -1  # a bulleted heading's list: only items indented deeper than it (-1: any)
     prev = ""
     for sentence, gap in zip(sentences, _gaps(text, sentences), strict=True):
         # session 38 (long-notes tester): "PMH: AF; Haemorrhoids; Epistaxis requiring cautery 2020." -
@@ -343,15 +362,20 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
         opener = _HISTORY_OPENER.match(sentence)
         alone = opener is not None and not sentence[opener.end():].strip(" \t.:-")
         if alone or _HEADING_ONLY.match(sentence):  # session 30: "PMH" alone on its line too
-            in_list, style = opener is not None, None
+            in_list, style, deeper = opener is not None, None, -1
             mask.append(in_list)
             continue
+        if in_list and deeper >= 0 and _indent(gap) < deeper:
+            in_list = False  # session 39 (notes tester): "- PMH: ESRF\n- PD exit site red": a sibling item
         if in_list:
             style = None if now or _HEADING.match(sentence) else _list_item(sentence, style)
             in_list = style is not None
         past = not now and (in_list or same_list or _opens_history(sentence))
         if past and opener is not None and _is_heading(sentence, opener):
             in_list, style = True, "bullet"  # the list began on the heading's line: bullets go on
+            deeper = _indent(gap) + 1 if _BULLET.match(sentence) else -1
+        elif not in_list:
+            deeper = -1
         mask.append(past)
     return mask
 
@@ -458,11 +482,23 @@ def _without_medication_tables(text: str) -> str:
     return _TABLE_BLOCK.sub(lambda m: "\n" if _MED_TABLE_HEADER.search(m.group(0).split("\n", 1)[0]) else m.group(0), text)
 
 
+# a list line's bullet, SBAR tag or short label ("- ", "B: ", "PD clinic review: ") before its entry
+_LINE_LABEL = re.compile(r"^\W*(?:[A-Za-z][\w/&()-]*(?:\s+[A-Za-z][\w/&()-]*){0,3}\s*:\s+)?")
+_WORD_TOKEN = re.compile(r"\S*[^\W_]\S*")
+
+
+def _entry_words(sentence: str) -> int:
+    """The words of a list entry, without its line label and punctuation."""
+    return len(_WORD_TOKEN.findall(sentence, _LINE_LABEL.match(sentence).end()))  # type: ignore[union-attr]
+
+
 def _without_prn_reason(sentence: str) -> str:
-    """``sentence`` without the reason of an as-required medicine written with its dose or route."""
+    """``sentence`` without the reason of an as-required medicine written with its dose or route,
+    or named alone in a short list entry ("Tranexamic acid PRN for haemoptysis")."""
     out = sentence
+    short = _entry_words(sentence) <= _TABLE_CELL_WORDS and not _GIVEN.search(sentence)
     for m in reversed(list(_PRN_REASON.finditer(sentence))):
-        if (m.start() == 0 and len(sentence.split()) <= _TABLE_CELL_WORDS and not _GIVEN.search(sentence)) or _DOSE_OR_ROUTE.search(
+        if (short and (m.start() == 0 or _entry_words(sentence[: m.start()]) <= 3)) or _DOSE_OR_ROUTE.search(
                 sentence, max(0, m.start() - 60), m.start()):  # a table's cell: "PRN BGL < 4"
             out = out[: m.start()] + out[m.end():]
     return out
@@ -630,7 +666,7 @@ def current_sentences(text: str) -> list[str]:
             continue
         if "pr" in sentence.lower() or "requir" in sentence.lower() or "needed" in sentence.lower():
             bare = _without_prn_reason(sentence).strip()
-            if bare != sentence and len(bare.split()) <= _BARE_MEDICINE_WORDS and (
+            if bare != sentence and _entry_words(bare) <= _BARE_MEDICINE_WORDS and (
                     not bare.strip(" .;,:-") or _DOSE_OR_ROUTE.search(bare)):
                 continue  # "Naloxone 400 micrograms IV ;", "Glucagon 1 mg IM": the medicine alone names its use
             sentence = bare

@@ -56,7 +56,7 @@ _NEEDS = {
     # the four hand-written sets (1, 2 and both session-37 testers').
     "medication_refusal": re.compile(
         r"\b(?:stop\w*\s+taking|don'?t\s+want|do\s+not\s+want|push\w*|refus\w*|declin\w*|"
-        r"won'?t|wouldn'?t|will\s+not|would\s+not|not\s+tak\w*|spit\w*|spat|hid\w*|hidden|"
+        r"won'?t|wouldn'?t|will\s+not|would\s+not|not\s+(?:been\s+)?tak\w*|spit\w*|spat|hid\w*|hidden|"
         r"pocket\w*|non-?\s?complian\w*|non-?\s?adheren\w*|did\s*n[o']?t\s+want|"
         r"does\s*n[o']?t\s+want|reluctant|unwilling|not\s+willing|omitted|self-?discharg\w*|"
         r"against\s+(?:medical\s+)?advice|ama|pushed\s+away|threw|rejected|stopped\s+taking|"
@@ -187,6 +187,10 @@ _HYPO_WATCH = re.compile(r"\bhypo\w*[- ]+(?:protocol|box|kit|pathway|policy|char
 _HYPO_EVENT = re.compile(r"\b(?:hypo(?:s|glycaemic|glycemic)?\s+(?:at|episode|overnight|this|today|last|x\d)|shak\w*|sweat\w*|"
                          r"clammy|tremul\w*|low\s+(?:blood\s+)?sugar|(?:bm|bg|bgl|bsl|cbg|glucose)\s*[:=]?\s*[0-3]\.\d)\b",
                          re.IGNORECASE)
+# session 39 (the third session-38 notes tester): a medication list names glucagon or insulin, not a
+# hypo ("Meds: sertraline 100 mg, lorazepam 1 mg PRN agitation, glucagon PRN hypoglycaemia": 0.68)
+_MEDICATION_LIST = re.compile(r"^\W*(?:(?:current|regular|usual|home|discharge|admission|prn)\s+)?(?:meds|medications?|"
+                              r"medicines|drugs|rx|drug\s+(?:chart|list)|medication\s+list)\s*[:\-]", re.IGNORECASE)
 _SLEEP_APNOEA = re.compile(r"\b(?:sleep\s+apn\w*|osa\b)", re.IGNORECASE)
 _MURMUR = re.compile(r"\b(?:murmur|heart\s+sounds|s1|s2|ejection|systolic|diastolic|echo)\b|"
                      # session 38 (second long-notes tester): "CT chest, abdomen and pelvis booked", "Chest physio + IS"
@@ -287,7 +291,8 @@ def _gate(sentence: str, label: str) -> bool:
             return False
         return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
     if label == "hypoglycemia_symptoms":
-        return _HYPO_WATCH.search(sentence) is not None and _HYPO_EVENT.search(sentence) is None
+        return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
+            _HYPO_EVENT.search(sentence) is None)
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "rash_allergic_reaction":

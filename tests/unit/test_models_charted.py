@@ -66,6 +66,9 @@ def test_normal_glucose_caps_hypoglycaemia_symptoms(sentence: str, capped: bool)
     pytest.param("Not disorientated.", None, id="not-disorientated"),
     pytest.param("Disorientated at baseline (dementia).", None, id="disorientated-at-baseline"),
     pytest.param("If disorientated call the doctor.", None, id="disorientated-supposed"),
+    # session 39 notes tester: "not orientated" with no sphere named
+    pytest.param("Talking nonsense and not orientated, which is new since handover.", "not orientated",
+                 id="not-orientated"),
 ])
 def test_orientation_charts_altered_mental_status(sentence: str, phrase: str | None) -> None:
     assert confusion_reading(sentence) == phrase
@@ -88,6 +91,7 @@ def test_verbalized_understanding_is_no_confusion() -> None:
     pytest.param("No confusion but agitated overnight.", False, id="agitated"),
     pytest.param("GCS 15 -> 12 (E3 V4 M5) at 1600.", False, id="gcs-falling-from-15"),
     pytest.param("Orientated to self only.", False, id="self-only"),
+    pytest.param("Calm, not orientated.", False, id="not-orientated-is-no-normal-orientation"),
 ])
 def test_a_normal_orientation_alone_caps_altered_mental_status(sentence: str, capped: bool) -> None:
     """Session 37 notes tester: "not confused" (0.88) and "anxious but orientated" (0.81) flagged."""

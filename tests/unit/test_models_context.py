@@ -187,6 +187,22 @@ from models.sentences import split_sentences
                  ["Woke at 02:00 ;", "he settled back to sleep."], id="other-in-a-when-clause"),
     pytest.param("Her son phoned this morning - he has flu with fever.", [], id="relative-phoned-own-pronoun"),
     pytest.param("Hypo this shift: N (BGL 7.2).", ["(BGL 7.2)."], id="charted-n-before-bracket"),
+    # session 39 (notes tester)
+    pytest.param("Pt in bed 4 vomiting so pt moved to side room as precaution.",
+                 ["pt moved to side room as precaution."], id="bed-other-then-pt-again"),
+    pytest.param("Daughter reports she herself has had the flu with fevers this week, asked to wear mask.", [],
+                 id="relative-herself"),
+    pytest.param("Husband feeling short of breath at bedside, advised to see his GP.", ["advised to see his GP."],
+                 id="relative-feeling"),
+    pytest.param("- Glucagon 1mg IM PRN hypoglycaemia, glucose gel PRN.", [], id="bulleted-prn-list"),
+    pytest.param("PD clinic review: Glucagon 1mg IM PRN hypoglycaemia, glucose gel PRN.", [], id="labelled-prn-list"),
+    pytest.param("Tranexamic acid PRN for haemoptysis.", ["Tranexamic acid ."], id="prn-without-dose"),
+    pytest.param("Oramorph PRN for pain x2 overnight.", ["Oramorph PRN for pain x2 overnight."], id="prn-given-kept"),
+    pytest.param("B: Family history of T2DM, brother has frequent hypos.", [], id="sbar-tag-family-history"),
+    pytest.param("- PMH: ESRF on PD, T2DM.\n- PD catheter exit site red and crusted with purulent discharge.",
+                 ["- PD catheter exit site red and crusted with purulent discharge."], id="bulleted-heading-sibling"),
+    pytest.param("- PMH: AF\n  - GI bleed 2015\n- Passing bright red blood PR",
+                 ["- Passing bright red blood PR"], id="bulleted-heading-nested-items"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

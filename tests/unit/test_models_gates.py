@@ -55,6 +55,13 @@ def _after(sentence: str) -> dict[str, float]:
                  id="hallucinating"),
     pytest.param("Saw the pt in the next bed fall; then slipped herself on the wet floor.", "fall", False,
                  id="witnessed-and-own-slip"),
+    # session 39 (notes testers)
+    pytest.param("Meds: sertraline 100 mg, lorazepam 1 mg , olanzapine 5 mg nocte, glucagon .", "hypoglycemia_symptoms",
+                 True, id="medication-list-glucagon"),
+    pytest.param("Meds: insulin held, BM 2.8 at 0300 treated with glucogel.", "hypoglycemia_symptoms", False,
+                 id="medication-list-with-a-low-reading"),
+    pytest.param("Patient has not been taking her bisoprolol since discharge - says it makes her tired.",
+                 "medication_refusal", False, id="not-been-taking"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

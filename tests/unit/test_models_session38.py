@@ -254,8 +254,9 @@ def test_a_medication_table_is_no_finding() -> None:
 
 
 def test_a_prn_reason_after_a_heading_with_prn() -> None:
+    # session 39: the line's label is no word of the entry, so the medicine alone is left and dropped
     assert current_sentences("PRN orders on MAR: Naloxone 400 microgram IV PRN opioid-induced oversedation "
-                             "(POSS 3-4) or RR < 8.") == ["PRN orders on MAR: Naloxone 400 microgram IV ."]
+                             "(POSS 3-4) or RR < 8.") == []
 
 
 @pytest.mark.parametrize(("sentence", "label", "capped"), [
