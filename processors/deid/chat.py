@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
-from processors.deid.context import _LOWER, _ORG, _RELATION, _plausible, _words_set
+from processors.deid.context import _LOWER, _ORG, _RELATION, ROLE_NOUNS, _plausible, _words_set
 from processors.deid.leading import compile_rx
 from processors.deid.names import _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
 from processors.deid.values import lowered
 
-__all__ = ["lower_context_spans"]
+__all__ = ["chat_handle_spans", "lower_context_spans"]
 
 # a bracketed time stamp, never a placeholder ("[NAME] family: aware" scrubbed again: session 11)
 _TIME = (
@@ -67,6 +67,32 @@ _RELATIVE_EVENT = _words_set(
     " sleepy unwell poorly dizzy sick coughing"
 )
 _NO_SENDER = _words_set("ok re fyi note plan update pls please hi hello thanks thx reply sent")
+
+
+# session 39 (deid tester): a chat sender's user name after a bracketed time stamp at a line start
+# ("[11:16] damian_50: yes doc", "[11:23] dr.abu-zaid: Hi", "[11:59] ois\u00edn_o'sullivan: Hi"): an
+# identifier, whatever its case, digits or marks; a role or a charted label ("[08:00] HR: 88") is not
+_TIMED_HANDLE = compile_rx(
+    r"(?m)^[ \t]*\[(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:[ \t]*[AaPp][Mm])?\][ \t]+"
+    r"([^\W\d_](?:[\w.'\u2019-]{0,38}[^\W_]|[\w.'\u2019-]{0,38}\d)?):[ \t]")
+_NOT_HANDLE = _words_set(
+    "nurse doctor dr patient pt interpreter clinician system admin host you me note plan staff carer parent mum mom dad"
+    " obs vitals bp hr rr temp sats spo2 gcs bm bgl pain update reply moderator bot auto info"
+)
+
+
+def chat_handle_spans(text: str) -> list[tuple[int, int]]:
+    """Chat senders' user names (see ``_TIMED_HANDLE``)."""
+    if "[" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _TIMED_HANDLE.finditer(text):
+        w = m.group(1)
+        low = w.lower()
+        if low in _NOT_HANDLE or low in _NO_SENDER or low in ROLE_NOUNS or (w.isalpha() and _key(w) in _CLINICAL):
+            continue
+        out.append(m.span(1))
+    return out
 
 
 def lower_context_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """Dates written as one part or beside a clock time (session 37, deid tester; DATE).
 
 - A day of the month as an ordinal after a date word, ending its clause ("Review 27th.", "fall
-  yesterday 4th.", "Next map 22nd.", "due on the 3rd,"): Safe Harbor counts the day as an element
+  yesterday 4th.", "Next map 22nd.", "due on the 3rd,") or before a clinic ("Seen 18th in OPD",
+  session 39): Safe Harbor counts the day as an element
   of a date. An ordinal before a noun ("4th ventricle", "3rd dose", "2nd cycle") is no date.
 - A year and month ("assault on a neighbour, 2019-07;"), not a year range ("2009-10", "2019-20").
 - A day/month right after a clock time ("OD ~20 g at 21:00 3/5."), not a score, half or count
@@ -29,7 +30,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL_DAY = compile_rx(
     r"\b(?i:review(?:ed)?|r/v|seen|due|on|by|until|till|from|since|before|after|yesterday|today|tomorrow|appt|"
     r"appointment|clinic|(?:next|last)[ \t]+[a-z]{2,12})[ \t]+(?:(?:on[ \t]+)?the[ \t]+)?"
-    rf"({_DAY}(?:st|nd|rd|th))\b(?=[ \t]*(?:[.,;:)!?]|$|(?:at|@)\b))",
+    rf"({_DAY}(?:st|nd|rd|th))\b(?=[ \t]*(?:[.,;:)!?]|$|(?:at|@)\b)|[ \t]+(?:in|with)[ \t]+(?:the[ \t]+)?"
+    r"(?i:opd|clinic|ed|a&e|er|ward|theatre|pac|fracture\s+clinic|outpatients?|day\s+unit|gp|surgery|office)\b)",
     re.MULTILINE,
 )
 _YEAR_MONTH = compile_rx(r"(?<![\w/.-])((?:19|20)(\d\d)-(0[1-9]|1[0-2]))(?![\w/-]|\.\d)")

@@ -21,6 +21,7 @@ from processors.deid.leading import compile_rx
 from processors.deid.names import (
     CLINICAL_ABBREV,
     FIRST_NAMES,
+    SURNAMES,
     _is_name,
     _is_name_loose,
     _key,
@@ -37,7 +38,7 @@ from processors.deid.unknown import (
     is_known_word,
 )
 
-__all__ = ["caps_name_spans", "extend_name_spans", "role_name_spans"]
+__all__ = ["caps_name_spans", "extend_name_spans", "given_after_comma", "role_name_spans", "title_surname_after"]
 
 _TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt",
                 "mr", "mrs", "miss")  # session 27 (v111): "bed 24 mr wheatcroft (97)" ("ms" is milliseconds)
@@ -100,8 +101,16 @@ def _hyphen_given(word: str) -> bool:
 _PAREN_AFTER = compile_rx(r"[ \t]*\((\w[\w'\u2019-]+(?:[ \t]+\w[\w'\u2019-]+)?)\)")
 
 
-# a listed surname in capitals after a given name ("B1 Jeremy BELL 82 - CAP day 3")
-_CAPS_AFTER = compile_rx(r"[ \t]+([A-Z][A-Z'\u2019]+(?:-[A-Z]{2,})?)(?![\w'\u2019-])")
+# a listed surname in capitals after a given name ("B1 Jeremy BELL 82 - CAP day 3"); session 39
+# (deid tester): with its particle ("Friedrich DI STEFANO, 82 years")
+_CAPS_AFTER = compile_rx(r"[ \t]+((?:(?:DI|DE|DA|DEL|DELLA|DOS|DAS|VAN|VON|LE|LA|EL|AL|BIN|BEN|MAC|MC)[ \t]+)?"
+                         r"[A-Z][A-Z'\u2019]+(?:-[A-Z]{2,})?)(?![\w'\u2019-])")
+# session 39 (deid tester): a short East Asian surname, or a listed surname that is also an English word,
+# closing a phrase right after a given name ("(Baby of Mei Ling Do)", "Ka Wai Ng, Registrar",
+# "(Baby of Honor Wise)")
+_TITLE_AFTER = compile_rx(r"[ \t]+([A-Z][a-z]{1,11})(?=[ \t]*(?:[),;:]|\n|$))")
+_SHORT_SURNAMES = frozenset(("do", "ng", "le", "ly", "vu", "vo", "ho", "lu", "wu", "li", "xu", "yu", "ma", "ko", "oh",
+                             "im", "ha", "yi", "lo", "au", "ngo", "bui", "lam", "tan", "lim", "goh", "teo", "ong"))
 _LAST_WORD = compile_rx(r"([A-Za-z'\u2019-]+)\Z")
 _DEVICE_AFTER = compile_rx(r"[ \t]*(?:tube|feed|NJ|PEG|-|\d)")  # "Mary NG tube", "Springfield MA 03612"
 
@@ -123,6 +132,39 @@ def _caps_surname_after(text: str, s: int, e: int) -> int:
     ):
         return e
     return m.end()
+
+
+# session 39 (deid tester): "Surname, Given" signing a check, the given name a listed one closing the
+# line or before a time ("Checked: Bhattacharya, Venkata 14:05")
+_COMMA_GIVEN = compile_rx(r",[ \t]*([A-Z][a-z\u00e0-\u00ff'\u2019-]{2,14})(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d\b|[ \t]*(?:\(|\n|$))")
+
+
+def given_after_comma(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The given name (listed, or no English word) right after each found "Surname," (``_COMMA_GIVEN``)."""
+    out: list[tuple[int, int]] = []
+    for _s, e in spans:
+        m = _COMMA_GIVEN.match(text, e) if e < len(text) and text[e] == "," else None
+        if m is None or _key(m.group(1)) in _CLINICAL or _key(m.group(1)) in CALENDAR:
+            continue
+        if (_key(m.group(1)) in FIRST_NAMES and not _common(m.group(1))) or not is_known_word(m.group(1)):
+            out.append(m.span(1))
+    return out
+
+
+def title_surname_after(text: str, s: int, e: int) -> int:
+    """The end of a surname closing a phrase right after a found name (``_TITLE_AFTER``), else e."""
+    m = _TITLE_AFTER.match(text, e) if e < len(text) and text[e] in " \t" else None
+    if m is None:
+        return e
+    last = _LAST_WORD.search(text, s, e)
+    word = _key(m.group(1))
+    if last is None or _key(last.group(1)) in _CLINICAL or word in CALENDAR:
+        return e
+    if word in _SHORT_SURNAMES:
+        return m.end(1)  # title case: "Ng", not the "NG" tube
+    if word in _CLINICAL:
+        return e
+    return m.end(1) if word in SURNAMES else e
 
 
 def _bracketed_name(words: str) -> bool:
@@ -172,6 +214,7 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if h and _hyphen_given(h.group(1)):
             s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")
         e = _caps_surname_after(text, s, e)
+        e = title_surname_after(text, s, e)
         if e < len(text) and text[e] == "-" and text[e - 1:e].isalpha() and (g := _HYPHEN_TAIL.match(text, e)):
             e = g.end()  # session 21 (v63): a Korean given name cut at its hyphen ("Hwang, Hye" + "-jin")
         if "," in text[s:e] and text[s:e].isupper() and (i := _CAPS_MIDDLE.match(text, e)):

@@ -179,8 +179,11 @@ _GREETING_HINTS = ("Hi", "Hello", "Hey", "Dear", "Kia ora", "Good ", "Morning")
 # lower-case or capital initials after "Transcribed by:" / "Typed by:"
 _SLASH_INITIALS = compile_rx(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})(?=[ \t]*(?:$|\d{1,2}/\d{1,2}[ \t]*$))", re.MULTILINE)
 _SIGN_DM = compile_rx(r"(?:^|(?<=[.;] ))/([A-Z]{2,3})[ \t]+(\d{1,2}/\d{1,2})[ \t]*$", re.MULTILINE)
+# session 39 (deid tester): "Transcribed: yj/js" (no "by"; the typist's initials after the author's)
 _TYPED_BY = compile_rx(
-    r"\b(?:[Tt]ranscribed|[Tt]yped|[Ss]cribed|[Ee]ntered)[ \t]+by[ \t]*:?[ \t]*([A-Za-z]{2,3})(?=[ \t]*(?:$|[ \t]{2}|[,;/]))",
+    r"\b(?:(?:[Tt]ranscribed|[Tt]yped|[Ss]cribed|[Ee]ntered)[ \t]+by[ \t]*:?|(?:[Tt]ranscribed|[Tt]yped|[Tt]ranscriptionist)[ \t]*:)"
+    r"[ \t]*([A-Za-z]{2,3})"
+    r"(?:/([A-Za-z]{2,3}))?(?=[ \t]*(?:$|[ \t]{2}|[,;/]))",
     re.MULTILINE,
 )
 _NOT_INITIALS = _words_set("dr mr ms mrs the pt rn md np me him her and")
@@ -222,8 +225,7 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
                 out.append(m.span(1))
     if "ribed" in text or "yped" in text or "ntered" in text:
         for m in _TYPED_BY.finditer(text):
-            if m.group(1).lower() not in _NOT_INITIALS:
-                out.append(m.span(1))
+            out.extend(m.span(g) for g in (1, 2) if m.group(g) and m.group(g).lower() not in _NOT_INITIALS)
     return out
 
 

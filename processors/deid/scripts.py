@@ -104,9 +104,15 @@ _PHONE = compile_rx(
     r"|(?<![\d-])0\d{1,4}-\d{1,4}-(?!(?:19|20)\d\d(?![\d-]))\d{4}(?![\d-])|(?<!\d)1[3-9]\d[ -]\d{4}[ -]\d{4}(?!\d)|(?<!\d)69\d{2}[ ]?\d{6}(?!\d)"
     # session 15: Indian landlines, STD code then the number in two groups ("044-9197 3938")
     r"|(?<![\d-])0(?:\d{2}-\d{4}[ \t]\d{4}|\d{3}-\d{3}[ \t]\d{4})(?![\d-])"
+    # session 39 (deid tester): Irish landlines ("091 149991"), NZ mobiles ("021 060 155"), Nigerian
+    # mobiles written unspaced ("08027412018")
+    r"|(?<![\d.,/:-])0\d{1,2}[ \t]\d{6,7}(?![\d.,/:-])|(?<![\d.,/:-])02[0-9][ \t]\d{3}[ \t]\d{3,4}(?![\d.,/:-])"
+    r"|(?<![\d+.,/:-])0[789][01]\d{8}(?![\d.,/:-])"
 )
 # Korean resident numbers, Aadhaar and Russian passports by shape
-_NATIONAL_ID = compile_rx(r"(?<!\d)(?<!\d )(?:\d{6}-[1-4]\d{6}|[2-9]\d{3} \d{4} \d{4}|\d{2} \d{2} \d{6})(?![\d]| \d)")
+# session 39 (deid tester): PhilSys numbers (4-4-4-4) and South African identity numbers (6-4-3)
+_NATIONAL_ID = compile_rx(r"(?<!\d)(?<!\d )(?:\d{6}-[1-4]\d{6}|[2-9]\d{3} \d{4} \d{4}|\d{2} \d{2} \d{6}|\d{4}-\d{4}-\d{4}-\d{4}"
+                          r"|\d{6} \d{4} \d{3})(?![\d]| \d)")
 CLOCK = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d")
 # street addresses: Chinese road + number, Japanese prefecture + city, Korean city + district,
 # Russian street and house, Hebrew and Arabic "street" + name + number

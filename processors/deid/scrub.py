@@ -20,7 +20,7 @@ from processors.deid.calendar_words import calendar_spans
 from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.caps_lines import caps_line_spans, caps_role_spans
 from processors.deid.caps_titles import caps_title_spans
-from processors.deid.chat import lower_context_spans
+from processors.deid.chat import chat_handle_spans, lower_context_spans
 from processors.deid.cities import city_spans, city_state_spans
 from processors.deid.codes import code_spans
 from processors.deid.columns import column_spans
@@ -33,7 +33,13 @@ from processors.deid.device_services import device_service_name_spans
 from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
 from processors.deid.employers import employer_spans
 from processors.deid.endoflife import end_of_life_label_names, end_of_life_name_spans
-from processors.deid.extend import caps_name_spans, extend_name_spans, role_name_spans
+from processors.deid.extend import (
+    caps_name_spans,
+    extend_name_spans,
+    given_after_comma,
+    role_name_spans,
+    title_surname_after,
+)
 from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
@@ -535,6 +541,7 @@ def _piece_spans(
     found.extend(caps_title_spans(text))  # session 35: "(DR. WHITE)", "MR AMOS ..." (own clinical check)
     found.extend(caps_role_spans(text))  # session 36: "RN DESTINY X8757", "pt MAAS rm 397" (own check)
     found.extend(signoff_spans(text))  # session 36: "-- Holly rn", "pt Field, Dean" (own check)
+    found.extend(chat_handle_spans(text))  # session 39: "[11:16] damian_50: yes doc" (own checks)
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
@@ -546,7 +553,9 @@ def _piece_spans(
     found.extend(outpatient_name_spans(text))  # session 19 (v56): "CM/snd", "96%    FT", "11/08/2025 JT:"
     found.extend(admin_name_spans(text))  # session 19 (v60, v61): "Bed 11 CROWTHER -", "Reply (HP):"
     found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
-    raw.extend(Span(s, e, "[NAME]") for s, e in found)
+    # session 39 (deid tester): a surname closing the phrase after any found name ("(Baby of Honor Wise)")
+    found.extend(given_after_comma(text, found))  # session 39: "Checked: Bhattacharya, Venkata 14:05"
+    raw.extend(Span(s, title_surname_after(text, s, e), "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"
                or not any(a <= sp.start and sp.end <= b for a, b in table.scores)]
@@ -587,6 +596,7 @@ def _trim_names(text: str, spans: list[Span]) -> list[Span]:
 # session 13 (v41): two name spans with only a hyphen, apostrophe, period or comma between them
 # are one name ("PARK, Eun-ji", "ST. FLEUR, Fritznel", "GARCIA, Cameron" found as parts)
 _NAME_GAP = compile_rx(r"[ \t]*[-,.'\u2019][ \t]*|[ \t]{1,2}")
+_ADDRESS_GAP = compile_rx(r"[ \t]*,[ \t]*")
 
 
 def _join_name_gaps(text: str, spans: list[Span]) -> list[Span]:
@@ -598,6 +608,9 @@ def _join_name_gaps(text: str, spans: list[Span]) -> list[Span]:
         if (sp.placeholder == prev.placeholder == "[NAME]" and sp.start - prev.end <= 3
                 and _NAME_GAP.fullmatch(text, prev.end, sp.start)):
             out[-1] = Span(prev.start, sp.end, "[NAME]")
+        elif (sp.placeholder == prev.placeholder == _ADDRESS and sp.start - prev.end <= 3
+              and _ADDRESS_GAP.fullmatch(text, prev.end, sp.start)):
+            out[-1] = Span(prev.start, sp.end, _ADDRESS)  # session 39: "Apt 19B, 41 Ashgrove Park" is one address
         else:
             out.append(sp)
     return out

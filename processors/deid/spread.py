@@ -30,7 +30,7 @@ _DATE_AFTER = compile_rx(
 _DATE_BEFORE = compile_rx(rf"(?<![\w/.:+=^-])({_DM}){_JOIN}\Z")
 # after v12: "... 633-8521 or ext. 0443" (the extension of the number just given)
 _EXTENSION = compile_rx(
-    r",?[ \t]*(?:(?:or|then|and)[ \t]+(?:on[ \t]+)?(?=e))?((?:ext\.?|extn\.?|extension|x\.?)[ \t]*\d{1,5}\b)"
+    r",?[ \t]*(?:(?:or|then|and)[ \t]+(?:on[ \t]+)?(?=e))?((?:ext\.?|extn\.?|extension|x\.?|poste)[ \t]*\d{1,5}\b)"
 )
 _PLACE = (  # round 11: a town in capitals too ("..., BOISE, WI 14967")
     r"(?:[A-Z][a-z'\u2019-]+(?:[A-Z][a-z'\u2019-]+)?|[A-Z]{3,})"  # session 23: "Fort McMurray", "DeKalb"

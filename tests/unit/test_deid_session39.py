@@ -1,0 +1,47 @@
+"""Session 39 (black-box deid tester, 150 notes: radiology, pathology, tribunal reports, telehealth
+chat, pasted e-mail threads, obstetric scans; Canada, Ireland, South Africa, India, the Philippines,
+Nigeria, New Zealand): chat user names, typists' initials, a day of the month before a clinic, a
+surname closing the phrase after a found name, "Surname, Given" sign-offs, Irish / NZ / Nigerian
+phones, PhilSys and South African identity numbers, Quebec extensions, Broadway, radiology eponyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+CASES = [
+    pytest.param("[11:16] damian_50: yes doc loud and clear\n[11:23] dr.abu-zaid: Hi\n"
+                 "[11:59] ois\u00edn_o'sullivan: Great\n[10:43] maritesv: 14.2  it was 9.8",
+                 ["damian_50", "dr.abu-zaid", "ois\u00edn_o'sullivan", "maritesv"], ["14.2", "9.8"], id="chat-handles"),
+    pytest.param("[08:00] HR: 88\n[08:05] Nurse: obs done", [], ["HR: 88", "Nurse:"], id="chat-labels-kept"),
+    pytest.param("Dictated by: Joy Young, MD   Transcribed: yj/js\nElectronically signed", ["Joy Young", "yj", "js"], [],
+                 id="typist-initials"),
+    pytest.param("pCO2 7.9 kPa.\nSeen 18th in OPD by Dr Patel-Morgan.", ["18th", "Patel-Morgan"], ["7.9 kPa"],
+                 id="day-before-clinic"),
+    pytest.param("Third ventricle normal; seen 4th in series.", [], ["4th in series"], id="ordinal-not-a-date"),
+    pytest.param("DISCHARGE SUMMARY\n(Baby of Mei Ling Do) born at 38+2.\nKa Wai Ng, Registrar",
+                 ["Mei Ling Do", "Ka Wai Ng"], ["38+2"], id="short-surname-closing"),
+    pytest.param("Friedrich DI STEFANO, 82 years", ["Friedrich DI STEFANO"], ["82 years"], id="caps-surname-particle"),
+    pytest.param("NG tube on free drainage. Pt: Mary NG tube", [], ["NG tube on free drainage"], id="ng-tube-kept"),
+    pytest.param("Reconciled by pharmacy.  Checked: Bhattacharya, Venkata 14:05", ["Bhattacharya", "Venkata"], ["14:05"],
+                 id="surname-comma-given"),
+    pytest.param("can be contacted on 091 149991; mobile 021 060 155, or (EPOA) 08027412018 /",
+                 ["091 149991", "021 060 155", "08027412018"], [], id="irish-nz-nigerian-phones"),
+    pytest.param("PhilSys PSN 9682-0977-3878-0812. ID no.: 960112 0212 089", ["9682-0977-3878-0812", "960112 0212 089"],
+                 [], id="philsys-and-sa-ids"),
+    pytest.param("Mother Hope (514-555-8467 poste 1569) called.", ["514-555-8467 poste 1569"], [], id="quebec-extension"),
+    pytest.param("Lives with mother at 40 N Broadway, Tucson AZ 85701.", ["40 N Broadway", "85701"], [],
+                 id="broadway"),
+    pytest.param("Liver lesion Bosniak IIF. Nodule 6 mm - per Fleischner guidance. Bone age (Greulich-Pyle) 11 years. "
+                 "EFW 1850 g (Hadlock). Frankel C. Hounsfield units 30.", [],
+                 ["Bosniak IIF", "Fleischner", "Greulich-Pyle", "Hadlock", "Frankel C", "Hounsfield"], id="eponyms"),
+    pytest.param("Home: Apt 19B, 41 Ashgrove Park, Ballincollig.", ["Apt 19B, 41 Ashgrove Park"], [],
+                 id="address-parts-joined"),
+]
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), CASES)
+def test_session39(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
