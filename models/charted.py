@@ -70,9 +70,13 @@ _HYPO_WORDS = re.compile(
     re.IGNORECASE)
 _CONFUSION = re.compile(
     r"\b(?:a\s*&\s*o|a\s*/\s*o|ao|alert\s+(?:and|&)\s+oriented|oriented)\s*x\s*([0-2])\b(?!\s*(?:-|to)\s*[34])"
-    r"|\bcam(?:-icu)?\s*(?:screen\s+)?(?:is\s+)?(?:positive|pos\b|\+)",
+    r"|\bcam(?:-icu)?\s*(?:screen\s+)?(?:is\s+)?(?:positive|pos\b|\+)"
+    # session 39 (long-notes tester): a 4AT of 4 or more is possible delirium ("4AT 8 today with marked fluctuation")
+    r"|\b4\s?-?AT\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(?:[4-9]|1[0-2])(?:\s*/\s*12)?\b(?!\s*(?:->|\u2192|to\s+\d))",
     re.IGNORECASE)
-_BASELINE = re.compile(r"\b(?:baseline|usual|normal\s+for\s+(?:him|her|them|pt)|at\s+(?:his|her)\s+best|dementia)\b",
+# "new compared with baseline" is a change from it, not the baseline
+_BASELINE = re.compile(r"\b(?:(?<!compared\swith\s)(?<!compared\sto\s)(?<!from\s)(?<!than\s)(?<!above\s)(?<!below\s)"
+                       r"(?<!vs\s)(?<!versus\s)baseline|usual|normal\s+for\s+(?:him|her|them|pt)|at\s+(?:his|her)\s+best|dementia)\b",
                        re.IGNORECASE)  # "A&O x2 at baseline" is no change
 _UNDERSTANDING = re.compile(r"\b(?:verbali[sz]e[sd]?|verbali[sz]ing|demonstrated?)\s+understanding\b|\bteach-?back\b",
                             re.IGNORECASE)
@@ -185,6 +189,18 @@ def confusion_reading(sentence: str) -> str | None:
     return None
 
 
+# session 39 (long-notes tester): "Confused at baseline due to advanced dementia, no change from usual"
+_NO_CHANGE = re.compile(r"\b(?:no\s+change|unchanged|as\s+(?:per\s+)?usual|same\s+as\s+(?:usual|normal|baseline|always))\b",
+                        re.IGNORECASE)
+_CHANGE_NOW = re.compile(r"\b(?:new|acute\w*|worse\w*|more|increas\w*|fluctuat\w*|deteriorat\w*|sudden\w*|"
+                         r"than\s+(?:usual|baseline|normal)|from\s+(?:his|her|their)\s+baseline)\b", re.IGNORECASE)
+
+
+def _unchanged_baseline(sentence: str) -> bool:
+    """A mental state charted as the patient's usual and unchanged."""
+    return bool(_BASELINE.search(sentence) and _NO_CHANGE.search(sentence) and not _CHANGE_NOW.search(sentence))
+
+
 def oriented_only(sentence: str) -> bool:
     """True when ``sentence`` charts a normal orientation or a negated confusion and nothing else
     about the mental state ("Pt anxious but orientated", "not confused, hard of hearing")."""
@@ -214,6 +230,6 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
             if phrase is not None:
                 probs[row, column[ALTERED]] = 1.0
                 found[row] = phrase
-            elif _UNDERSTANDING.search(sentence) or oriented_only(sentence):
+            elif _UNDERSTANDING.search(sentence) or oriented_only(sentence) or _unchanged_baseline(sentence):
                 probs[row, column[ALTERED]] = min(float(probs[row, column[ALTERED]]), _CAP)
     return found

@@ -53,7 +53,9 @@ _RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|"
              r"grand(?:son|daughter|child(?:ren)?|kids?)|grand(?:mother|father|ma|pa)"
              r"|aunt|uncle|cousin|siblings?|parents?|twin|niece|nephew|wife|husband|partner|spouse)")
 _FAMILY_OPENER = re.compile(
-    rf"^\W*(?:(?:his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?{_RELATIVE}\s+"
+    rf"^\W*(?:(?:his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?"
+    r"(?:(?:older|younger|elder|eldest|oldest|youngest|little|big|baby|twin|step-?|half-?)\s*)?"  # session 39: "Older brother has"
+    rf"{_RELATIVE}\s+"
     r"(?:had|has|have|with|died|suffered|suffers|(?:was\s+|is\s+)?diagnosed|history|hx)\b"
     # a relative who saw something happen to the patient reports it: "Sister has noticed bruising"
     r"(?!\s+(?:noticed|seen|found|reported|said|told|called|observed|witnessed|brought|been|heard))",
@@ -77,7 +79,9 @@ _BACK_UNLESS_MALE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 # bay", "Pt's husband c/o chest pain in the waiting room", "HCA cut finger on sharps bin,
 # bleeding") is no finding for the patient (ConText's "experiencer: other")
 _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d+\s+neighbou?rs?|"
-          r"(?:another|other|different)\s+patients?|"
+          r"(?:another|other|different)\s+(?:patients?|residents?|service\s+users?)|"
+          # session 39 (long-notes tester): "Co-patient fell in the lounge", "Peer refused his depot"
+          r"co-?patients?|fellow\s+(?:patients?|residents?)|peers?|"
           r"(?:patients?|pts?)\s+in\s+(?:the\s+)?(?:next|neighbou?ring|adjacent|opposite)\s+(?:beds?|rooms?|bays?|cubicles?)|"
           r"(?:next|adjacent|neighbou?ring)[- ]bed(?:\s+patient)?|"
           r"hcas?|hcsws?|staff(?:\s+member)?|porters?|student(?:\s+nurse)?|colleagues?|carers?|"
@@ -94,7 +98,8 @@ _OTHER_OPENER = re.compile(
     # afternoon, vomited", "Her husband, her main carer, currently has shingles", "his neighbour in
     # bed 10 became confused"
     r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visiting)?"
-    r"(?:\s+in\s+(?:the\s+)?(?:next\s+|adjacent\s+|opposite\s+)?(?:bed|bay|room|cubicle)(?:\s+\w{1,4}\b)?)?"
+    r"(?:\s+in\s+(?:the\s+)?(?:next\s+|adjacent\s+|opposite\s+)?(?:bed|bay|room|cubicle)(?:\s+\w{1,4}\b)?|"
+    r"\s+at\s+home)?"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
     r"(?:\s*,\s*(?:who|whom|her|his|their|the|a|an|our|also|aged|now|herself|himself)\b[^,;.\n]{1,60},)?"
     r"(?:\s+(?:currently|also|now|then|recently|himself|herself|too))?\s+"
     # session 35 (notes tester): "Son mentions his own chest pains" is the son's
@@ -136,7 +141,8 @@ _TERMINATION = re.compile(
     r"\b(?:now|today|tonight|currently|current|presenting|presented|presents|admitted|"
     r"(?:this|on)\s+admission|"
     r"overnight|yesterday|new|newly|fresh|acute|acutely|ongoing|active|again|recurred|"
-    r"re-?bleed(?:ing)?|since(?!\s+(?:childhood|birth|infancy|age\s+\d|(?:19|20)\d\d|school|(?:his|her|their)\s+"
+    r"re-?bleed(?:ing)?|since(?!\s+(?:stopped|discontinued|ceased|switched|changed|resolved|settled|weaned|withdrawn|"
+    r"childhood|birth|infancy|age\s+\d|(?:19|20)\d\d|school|(?:his|her|their)\s+"
     r"(?:teens|twenties|youth|childhood)|teenage|adolescence))|this\s+(?:morning|afternoon|evening|shift|am|pm)|last\s+night|"
     r"on\s+(?:the\s+)?ward|"
     # a duration is the presenting complaint ("hx of 2/7 chest pain", "h/o SOB for 3 weeks")
@@ -164,6 +170,10 @@ _READING_LINE = re.compile(
 _TAG = re.compile(r"^\W*(?:[ISBAR]|sit|bkg|rec)\s*:\s+", re.IGNORECASE)
 
 
+_ENDED_CLAUSE = re.compile(r"[,;]\s*(?:(?:since|now|later|subsequently|then|all|both)\s+)?(?:stopped|discontinued|ceased|"
+                           r"switched|changed|resolved|settled|withdrawn|treated|removed)\b[^,;]*$", re.IGNORECASE)
+
+
 def _opens_history(sentence: str) -> bool:
     sentence = _TAG.sub("", sentence, count=1)
     opener = _HISTORY_OPENER.match(sentence)
@@ -172,7 +182,10 @@ def _opens_history(sentence: str) -> bool:
         # ("PMH GI bleed 2015, HTN"); otherwise a sentence of several clauses may go on to today
         # ("Hx OSA, drowsy, RASS -3 on PCA") and is the model's to read
         strong = _SECTION.match(opener.group(0).strip(" \t:-*.")) is not None
-        return strong or _is_heading(sentence, opener) or not _CLAUSE.search(sentence, opener.end())
+        # session 39 (long-notes tester): "Hx of hypoglycaemic episodes on gliclazide, since stopped" - a
+        # clause that ends the history is no clause of today
+        rest = _ENDED_CLAUSE.sub("", sentence[opener.end():])
+        return strong or _is_heading(sentence, opener) or not _CLAUSE.search(rest)
     family = _FAMILY_OPENER.match(sentence)
     return family is not None and not _back_to_patient(sentence, family)
 
@@ -216,13 +229,20 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
     end = _CLAUSE_END.search(sentence, other.end())
     clause_end = end.start() if end is not None else len(sentence)
     if _patient_named(sentence, other, clause_end):
-        return None
+        # session 39 (long-notes tester): "Roommate was agitated overnight and disturbed her sleep" -
+        # the other's event stays theirs; the patient's part starts where the patient is named after a link
+        # word ("HCA had to help pt back to bed after he fell" keeps "pt back to bed after he fell")
+        named = _PATIENT_NAMED_LATER.search(sentence, other.end(), clause_end)
+        return sentence[named.start(1):] if named is not None else None
     if end is None:
         return ""
     rest = sentence[end.end():].lstrip(" ,;")
     return rest if _PATIENT.search(rest) else ""
 
 
+_PATIENT_NAMED_LATER = re.compile(r"\b(?:and|but|so|after|before|which|then|disturb\w*|upset\w*|woke|waking|wak\w*|"
+                                  r"help\w*|assist\w*|pushed|hit|kicked|frighten\w*|scared|distress\w*)\s+"
+                                  r"(?:\w+\s+){0,2}?((?:pt|patient|pts|he|she|him|her|his)\b.*)", re.IGNORECASE)
 _MID_OTHER = re.compile(_OTHER_OPENER.pattern.replace("^\\W*", "", 1), re.IGNORECASE)
 _OWN_POSSESSIVE = re.compile(r"^\s+(?:his|her|their)\b", re.IGNORECASE)
 # a short opening clause before " - " or ": " ("Bay closed - ", "Update: "), then the sentence proper
@@ -236,8 +256,11 @@ _OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt|slipped|f
 # session 36 (notes tester): "Pt in bed 4 became confused and aggressive overnight; this pt
 # disturbed": another patient, by bed, where the sentence then speaks of "this pt"
 # session 37 (notes tester): "Pt in bay needed naloxone overnight; our pt watched", "Pt in the next bed ..."
-_BED_OTHER = re.compile(r"^\W*(?:the\s+)?(?:pt|patient)\s+in\s+(?:the\s+)?(?:(?:next|adjacent|neighbou?ring|opposite)\s+)?"
-                        r"(?:bed|room|bay|cubicle|side\s*room)(?:\s+\w{1,4}\b)?", re.IGNORECASE)
+_BED_OTHER = re.compile(r"^\W*(?:(?:the\s+)?(?:pt|patient)\s+in\s+(?:the\s+)?(?:(?:next|adjacent|neighbou?ring|opposite)\s+)?"
+                        r"(?:bed|room|bay|cubicle|side\s*room)(?:\s+\w{1,4}\b)?|"
+                        # session 39 (long-notes tester): "Bed 6 had a hypo at 03:00, our patient slept well"
+                        r"(?:bed|room|cubicle)\s+\d{1,3}[a-z]?\s+(?:had|has|was|is|fell|became|needed|required|vomited))",
+                        re.IGNORECASE)
 _THIS_PATIENT = re.compile(r"\b(?:this|our|my)\s+(?:pt|patient)\b", re.IGNORECASE)
 # session 39 (notes tester): "Pt in bed 4 vomiting so pt moved to side room as precaution" - the
 # patient named again after a clause's link word is the note's own
@@ -483,7 +506,7 @@ def _without_medication_tables(text: str) -> str:
 
 
 # a list line's bullet, SBAR tag or short label ("- ", "B: ", "PD clinic review: ") before its entry
-_LINE_LABEL = re.compile(r"^\W*(?:[A-Za-z][\w/&()-]*(?:\s+[A-Za-z][\w/&()-]*){0,3}\s*:\s+)?")
+_LINE_LABEL = re.compile(r"^\W*(?:[A-Za-z][\w/&()-]*(?:\s+(?:[-\u2013]\s+)?[A-Za-z][\w/&()-]*){0,4}\s*:\s+)?")
 _WORD_TOKEN = re.compile(r"\S*[^\W_]\S*")
 
 
@@ -577,7 +600,8 @@ _NEG_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bnor\b)\s*", re.IGNOREC
 _CHARTS_SOMETHING = re.compile(
     r"\d|\b(?:reports?|reported|c/o|complain\w*|has|had|have|is|was|were|are|with|states?|stated|says|said|noted|"
     r"found|now|still|ongoing|today|overnight|new|positive|pos|but|however|although|except|apart|other|despite|"
-    r"persist\w*|continu\w*|worse\w*|increas\w*|since|relief|improve\w*|change|effect|better|benefit|response|"
+    r"persist\w*|continu\w*|worse\w*|increas\w*|since|relief|improve\w*|change(?=\s+(?:in|of|from|to|with)\b)|effect|"
+    r"better|benefit|response|"
     r"longer|sooner|further)\b", re.IGNORECASE)
 _MAX_ITEM_WORDS = 6  # after "negative for" / "denies"
 _MAX_WEAK_ITEM_WORDS = 3  # after "no" / "nil" / "without": every item plain, three at least

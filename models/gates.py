@@ -208,6 +208,16 @@ _FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|\d+(?
 _SEDATION_WORDS = (r"drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
                    r"rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|difficult\s+to\s+wake|hard\s+to\s+wake")
 _SEDATION_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS})\b", re.IGNORECASE)
+_SEDATION_OFF = re.compile(
+    r"\b(?:off|weaned\s+(?:off|from)|stopped|held|holding|paused|discontinued|no)\s+(?:all\s+)?(?:sedation|sedatives?|"
+    r"propofol|midazolam|dexmedetomidine)\b|\b(?:sedation|propofol|midazolam)\s+(?:off|held|stopped|weaned|paused|hold|"
+    r"holiday|break|vacation|discontinued)\b", re.IGNORECASE)
+_RASH = re.compile(r"\b(?:rash\w*|erythem\w*|red(?:dened|ness)?|blanch\w*|macul\w*|papul\w*|itch\w*|hives|urticari\w*|"
+                   r"wheals?|pruri\w*)\b", re.IGNORECASE)
+_NON_BLANCHING = re.compile(r"\bnon-?\s?blanch\w*|\bpurpur\w*|\bpetechia\w*|\bdoes\s*n[o']?t\s+blanch", re.IGNORECASE)
+_MILD_DROWSY = re.compile(r"\b(?:slightly|mildly|a\s+(?:bit|little)|little\s+bit|bit)\s+(?:drowsy|sleepy)\b", re.IGNORECASE)
+_EASILY_ROUSED = re.compile(r"\b(?:easily|readily)\s+(?:rous|arous)\w*|\b(?:rous|arous)\w*\s+(?:easily|readily|to\s+voice)\b",
+                            re.IGNORECASE)
 # session 38: swelling of a limb or joint ("Ankle swelling increased.", "Swelling over lateral
 # malleolus.") read as an allergic reaction (0.71-0.81); angioedema swells the face, lips, tongue
 # or throat, and a reaction has its own words
@@ -258,6 +268,12 @@ _FALLS_RISK = re.compile(
     r"alarm|mat|sensor|screen\w*|score|care\s+plan|plan|team|clinic|history)\b|\b(?:risk|at\s+risk)\s+of\s+falls?\b"
     r"|\bfalls?:\s*(?=high|low|medium|moderate|risk)", re.IGNORECASE)
 _SEDATION = re.compile(rf"\b(?:{_SEDATION_WORDS}|sleep\w*|opioid\w*)\b", re.IGNORECASE)
+_NORMAL_LOCHIA = re.compile(
+    r"\b(?:small|scant|light|minimal|normal|expected)\s+(?:amount\s+of\s+|amounts\s+of\s+)?(?:blood-?\s?stained\s+|red\s+|"
+    r"rubra\s+|serosa\s+)?lochia\b|\blochia\b[^.;]{0,30}?\b(?:as\s+expected|normal|appropriate|within\s+normal\s+limits|"
+    r"minimal|light|small|scant)\b", re.IGNORECASE)
+_HEAVY_LOCHIA = re.compile(r"\b(?:heavy|heavier|clots?|soak\w*|pph|haemorrhag\w*|hemorrhag\w*|gush\w*|large|excessive|"
+                           r"increas\w*|offensive|pads?\s+(?:in|per)|saturat\w*)\b", re.IGNORECASE)
 _BLOOD_TESTS = re.compile(
     r"\b(?:bloods|blood\s+(?:tests?|work|draws?|cultures?|samples?|results?|sugars?|glucose|pressures?|gas(?:es)?|"
     r"counts?|films?|levels?))\b", re.IGNORECASE)
@@ -285,8 +301,15 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "oversedation":
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
             return True
+        if _SEDATION_OFF.search(sentence) and _SEDATION_SIGN.search(_SEDATION_OFF.sub(" ", sentence)) is None:
+            return True  # session 39 (long-notes tester): "Off sedation, GCS 15, CAM-ICU negative"
+        if _MILD_DROWSY.search(sentence) and _SEDATION_SIGN.search(_MILD_DROWSY.sub(" ", _EASILY_ROUSED.sub(" ", sentence))) is None:
+            return True  # session 39 (notes tester): "Slightly drowsy but easily rousable" is POSS 2, acceptable
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
     if label == "bleeding":
+        if _NORMAL_LOCHIA.search(sentence) and _HEAVY_LOCHIA.search(sentence) is None and (
+                _BLEEDING.search(_NORMAL_LOCHIA.sub(" ", sentence)) is None):
+            return True  # session 39 (long-notes tester): "Small amount of blood-stained lochia, as expected"
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
             return False
         return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
@@ -300,6 +323,11 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
+        # session 39 (long-notes tester): "New erythematous blanching rash on both legs today" is a rash,
+        # not an infection sign (a non-blanching or purpuric rash stays the model's)
+        if _RASH.search(sentence) and not _NON_BLANCHING.search(sentence) and needs is not None and (
+                needs.search(_RASH.sub(" ", sentence)) is None):
+            return True
         # session 38 (short-notes tester): "Wound dressing soaked through with blood" (infection 0.9)
         if _BLOOD.search(sentence) is not None and _INFECTION_BESIDE_BLOOD.search(_BLOOD.sub(" ", sentence)) is None:
             return True

@@ -64,7 +64,11 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     "fall": re.compile(
         r"\bfound\s+(?:lying\s+|sitting\s+|sat\s+|slumped\s+)?on\s+(?:the\s+)?floor\b|\bfound\s+down\b|"
         r"\bafter\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:fall|falling)\b|\bpost[- ]?fall\b|\b(?:had|sustained|suffered)\s+"
-        r"(?:a\s+|an\s+)?(?:(?:unwitnessed|witnessed|mechanical|further|another|second)\s+)?fall\b|\bunwitnessed\s+fall\b",
+        r"(?:a\s+|an\s+)?(?:(?:unwitnessed|witnessed|mechanical|further|another|second)\s+)?fall\b|\bunwitnessed\s+fall\b|"
+        # session 39 (long-notes tester): a presenting fall ("PC: Fall at home this morning with a long lie")
+        r"\b(?:fall|fell)\s+(?:at\s+home|in\s+(?:the\s+|her\s+|his\s+)?(?:bathroom|garden|toilet|kitchen|street|shower|bedroom|"
+        r"nursing\s+home|care\s+home|lounge)|on\s+(?:the\s+)?stairs|from\s+(?:standing|bed|a\s+chair|chair|height))\b|"
+        r"\blong\s+lie\b",
         re.IGNORECASE),
     "chest_pain": re.compile(
         r"\b(?:cp|c/p|chest\s+(?:pain|tightness|discomfort|pressure)|angina)\s+(?:is\s+|remains\s+)?"
@@ -108,6 +112,7 @@ _NOT_NOW = re.compile(
     r"risk|(?<!ambulance\s)(?<!999\s)(?<!911\s)(?<!000\s)call|bleep|in\s+case|unless|develops?|recurs?|avoid|prevent|possibl[ey]|query|report\s+any|plan|"
     r"resolved|yesterday|last\s+night|earlier|previous(?:ly)?|prior|last\s+(?:admission|time)|history|hx|h/o|"
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
+    r"(?:years?|yrs?|months?|mths?|decades?)\s+ago|last\s+(?:year|month|week)|"  # session 39: "Fall at home 3 years ago"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)
 # inside the phrase: a past tense or a supposition ("pain was uncontrolled overnight but settled",

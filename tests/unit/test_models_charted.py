@@ -69,6 +69,9 @@ def test_normal_glucose_caps_hypoglycaemia_symptoms(sentence: str, capped: bool)
     # session 39 notes tester: "not orientated" with no sphere named
     pytest.param("Talking nonsense and not orientated, which is new since handover.", "not orientated",
                  id="not-orientated"),
+    pytest.param("4AT 8 today with marked fluctuation, new compared with baseline per daughter.", "4AT 8",
+                 id="4at-8-new-compared-with-baseline"),
+    pytest.param("4AT 2.", None, id="4at-2"),
 ])
 def test_orientation_charts_altered_mental_status(sentence: str, phrase: str | None) -> None:
     assert confusion_reading(sentence) == phrase
@@ -100,3 +103,15 @@ def test_a_normal_orientation_alone_caps_altered_mental_status(sentence: str, ca
     probs = np.full((1, len(labels)), 0.9, dtype=np.float32)
     apply_charted_values([sentence], probs, labels)
     assert bool(probs[0, labels.index("altered_mental_status")] < 0.5) is capped
+
+
+@pytest.mark.parametrize(("sentence", "capped"), [
+    pytest.param("Confused at baseline due to advanced dementia, no change from usual.", True, id="unchanged-baseline"),
+    pytest.param("More confused than baseline, no change in obs.", False, id="worse-than-baseline"),
+])
+def test_an_unchanged_baseline_caps_altered_mental_status(sentence: str, capped: bool) -> None:
+    """Session 39 (long-notes tester): a confusion charted as the patient's usual, unchanged."""
+    labels = ("altered_mental_status",)
+    probs = np.full((1, 1), 0.9, dtype=np.float32)
+    apply_charted_values([sentence], probs, labels)
+    assert bool(probs[0, 0] < 0.5) is capped

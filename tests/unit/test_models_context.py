@@ -67,10 +67,11 @@ from models.sentences import split_sentences
     pytest.param("Patient in next bed had a hypo.", [], id="next-bed"),
     pytest.param("Husband fell in the car park.", [], id="relative-event"),
     pytest.param("Mother had a fall last year and broke her hip.", [], id="relative-own-pronoun"),
+    # session 39: the other's event stays theirs, the patient's part is read from where the patient is named
     pytest.param("Mother had a fall last year and he was upset.",
-                 ["Mother had a fall last year and he was upset."], id="other-gender-pronoun-is-the-patient"),
+                 ["he was upset."], id="other-gender-pronoun-is-the-patient"),
     pytest.param("HCA had to help pt back to bed after he fell.",
-                 ["HCA had to help pt back to bed after he fell."], id="staff-clause-names-the-patient"),
+                 ["pt back to bed after he fell."], id="staff-clause-names-the-patient"),
     pytest.param("Son is with him, pt vomiting.", ["Son is with him, pt vomiting."], id="relative-with-the-patient"),
     pytest.param("Carer found pt on floor at 0300.", ["Carer found pt on floor at 0300."], id="carer-found"),
     pytest.param("Wife says he vomited twice overnight.", ["Wife says he vomited twice overnight."],
@@ -203,6 +204,16 @@ from models.sentences import split_sentences
                  ["- PD catheter exit site red and crusted with purulent discharge."], id="bulleted-heading-sibling"),
     pytest.param("- PMH: AF\n  - GI bleed 2015\n- Passing bright red blood PR",
                  ["- Passing bright red blood PR"], id="bulleted-heading-nested-items"),
+    # session 39 (long-notes tester)
+    pytest.param("Roommate was agitated overnight and disturbed her sleep.", ["her sleep."], id="other-then-patient-object"),
+    pytest.param("Co-patient fell in the lounge, patient upset by this.", ["patient upset by this."], id="co-patient"),
+    pytest.param("Peer refused his depot today and was agitated.", [], id="peer"),
+    pytest.param("Bed 6 had a hypo at 03:00, our patient slept well.", ["our patient slept well."], id="bed-n-had"),
+    pytest.param("Hx of hypoglycaemic episodes on gliclazide, since stopped.", [], id="history-since-stopped"),
+    pytest.param("Systems review: denies headache, visual change, chest pain, palpitations, breathlessness, vomiting, "
+                 "PR bleeding or dysuria.", [], id="denied-list-with-visual-change"),
+    pytest.param("Older brother has eczema and a peanut allergy.", [], id="older-brother"),
+    pytest.param("Sibling at home has had diarrhoea and vomiting this week.", [], id="sibling-at-home"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

@@ -62,6 +62,13 @@ def _after(sentence: str) -> dict[str, float]:
                  id="medication-list-with-a-low-reading"),
     pytest.param("Patient has not been taking her bisoprolol since discharge - says it makes her tired.",
                  "medication_refusal", False, id="not-been-taking"),
+    pytest.param("Slightly drowsy", "oversedation", True, id="slightly-drowsy"),
+    pytest.param("Slightly drowsy, RASS -3, difficult to rouse.", "oversedation", False, id="drowsy-and-hard-to-rouse"),
+    pytest.param("Off sedation since 08:00, awake and alert.", "oversedation", True, id="off-sedation"),
+    pytest.param("Small amount of blood-stained lochia, as expected.", "bleeding", True, id="normal-lochia"),
+    pytest.param("Heavy lochia with clots, soaked 3 pads in an hour.", "bleeding", False, id="heavy-lochia"),
+    pytest.param("New erythematous blanching rash on both legs today.", "infection_signs", True, id="blanching-rash"),
+    pytest.param("Non-blanching rash on legs, febrile 38.9.", "infection_signs", False, id="non-blanching-rash"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

@@ -24,6 +24,11 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Fresh blood PR x2 this shift.", "bleeding", "Fresh blood PR", id="fresh-blood-pr"),
     pytest.param("Had a fall at home this morning which prompted the ambulance call.", "fall", "Had a fall",
                  id="fall-ambulance-call"),
+    pytest.param("PC: Fall at home this morning with a long lie of about 6 hours.", "fall", "Fall at home",
+                 id="presenting-fall-at-home"),
+    pytest.param("He fell at home 2 days ago and has been unable to weight bear since.", "fall", "fell at home",
+                 id="fell-at-home-days-ago"),
+    pytest.param("Fall at home 3 years ago with fractured NOF.", "fall", None, id="fall-years-ago"),
     # not asserted now, or not this label
     pytest.param("If any fresh blood PR, call the surgical SHO.", "bleeding", None, id="bleeding-supposed"),
     pytest.param("Had a fall in 2019, no injury.", "fall", None, id="fall-dated"),
