@@ -107,8 +107,10 @@ def lower_context_spans(text: str, low: str | None = None) -> list[tuple[int, in
         if _plausible(m.group(1)):
             out.append(m.span(1))
     for m in _LOWER_STRONG.finditer(text):
-        i = next(g for g in (1, 2, 3, 4) if m.group(g))
+        i = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
         w = m.group(i)
+        if not i:
+            continue
         if _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _ORG and w.lower() not in _RELATIVE_EVENT:
             out.append(m.span(i))
     for m in _LOWER_REL_VERB.finditer(low):

@@ -198,7 +198,9 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if 8 <= d <= 15 and "\n" not in m.group(0):
                 out.append((*m.span(), "[PHONE]"))
     for m in _SHORT_NUMBER.finditer(low):
-        g = next(g for g in (1, 2, 3) if m.group(g))
+        g = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
+        if not g:
+            continue
         # an extension is PHONE with its "ext" (a bare "ext. 4432" is one number); a pager's or
         # bleep's number alone
         out.append((m.start() if low[m.start()] == "e" else m.start(g), m.end(g), "[PHONE]"))

@@ -71,7 +71,8 @@ def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig,
 
     A line meant as JSON that is not such a record (broken JSON, an array, no string "text")
     writes nothing to ``out`` and one PHI-free line to ``err`` (the line number and why); the
-    other lines are still scrubbed, and the exit code is 1. No patient tokens are known here,
+    other lines are still scrubbed, and the exit code is 1. A line the scrubber fails on (a bug) is
+    handled the same way: never written unscrubbed, never stopping the lines after it. No patient tokens are known here,
     so only the pattern and name-list recognisers run.
     """
     err = err or sys.stderr
@@ -88,10 +89,19 @@ def deid_text_command(stdin: IO[str], stdout: IO[str], cfg: DeidConfig,
             bad += 1
             err.write(f"deid: line {number}: {why}; the line is skipped (expected one "
                       '{"id": ..., "text": "..."} object per line, or plain text)\n')
-        elif obj is not None:
-            _write(stdout, obj.get("id"), scrub_text(obj["text"], empty, cfg))
         else:
-            _write_line(stdout, scrub_text(raw, empty, cfg))
+            try:
+                scrubbed = scrub_text(obj["text"] if obj is not None else raw, empty, cfg)
+            except Exception as exc:  # noqa: BLE001 - one line's scrubber bug must not stop the others
+                # fail closed: the line is not written (its text may hold PHI), the error names no value
+                bad += 1
+                err.write(f"deid: line {number}: scrubbing failed ({type(exc).__name__}); the line is skipped "
+                          "(nothing of it written) - please report this as a bug\n")
+                continue
+            if obj is not None:
+                _write(stdout, obj.get("id"), scrubbed)
+            else:
+                _write_line(stdout, scrubbed)
     stdout.flush()
     if bad:
         err.write(f"deid: {bad} line{'s' if bad > 1 else ''} skipped\n")

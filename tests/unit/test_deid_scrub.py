@@ -206,6 +206,36 @@ def test_deid_text_command_reports_bad_json_lines_and_goes_on(line: str, why: st
     assert "Abernathy" not in err.getvalue()
 
 
+def test_deid_text_command_a_scrubber_failure_skips_only_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 39 (US deid tester): one line's crash stopped the whole batch; now the line is left
+    out (never written unscrubbed), the error names no value, and the lines after it are scrubbed."""
+    import streams.commands.deid as command
+
+    real = command.scrub_text
+
+    def failing(text: str, tokens: frozenset[str], cfg: DeidConfig) -> str:
+        if "Pockett" in text:
+            raise StopIteration  # the session-39 bug's exception type
+        return real(text, tokens, cfg)
+
+    monkeypatch.setattr(command, "scrub_text", failing)
+    src = io.StringIO('{"id": "a", "text": "Mr Ezra Pockett"}\n{"id": "b", "text": "Mr Abernathy"}\n')
+    out, err = io.StringIO(), io.StringIO()
+    assert deid_text_command(src, out, CFG, err) == 1
+    assert out.getvalue().splitlines() == ['{"id":"b","text":"[NAME]"}']
+    assert "line 1: scrubbing failed (StopIteration)" in err.getvalue() and "Pockett" not in err.getvalue()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("call 617-555-1212, extension 2231 please", id="extension-4-digits"),
+    pytest.param("Extension 4455", id="capital-extension"),
+    pytest.param("extension: 4455.", id="extension-colon"),
+])
+def test_an_extension_word_with_four_digits_is_a_phone(text: str) -> None:
+    """Session 39 (US deid tester): "extension NNNN" raised StopIteration (its group was not read)."""
+    assert "4455" not in scrub_text(text, frozenset(), CFG) and "2231" not in scrub_text(text, frozenset(), CFG)
+
+
 def test_reid_command_errors_are_phi_free() -> None:
     out, err = io.StringIO(), io.StringIO()
     assert (
