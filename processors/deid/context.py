@@ -260,6 +260,9 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+_PREPOSITION_BEFORE_KIN = compile_rx(r"(?:Per|As|Via|Re|Regarding|Like|Unlike)[ \t]+(?:his|her|their|the|pt'?s|patient'?s)\b")
+
+
 def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name spans found by context; ``found`` are the NAME spans of the first pass."""
     out: list[tuple[int, int]] = []
@@ -368,7 +371,8 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             )
         ):  # "da Cunha"; a mid-sentence capitalised word right before a name
             out.append((k, e))
-    return out
+    # session 39 (US deid tester): "Per his niece Tammy Wright" - "Per" there is a preposition
+    return [(a, b) for a, b in out if not (b - a <= 10 and _PREPOSITION_BEFORE_KIN.match(text, a) and " " not in text[a:b])]
 
 
 _LOWER = rf"[{_LO}][{_LO}'\u2019\u02bc-]{{1,24}}"

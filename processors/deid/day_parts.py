@@ -31,7 +31,9 @@ _ORDINAL_DAY = compile_rx(
     r"\b(?i:review(?:ed)?|r/v|seen|due|on|by|until|till|from|since|before|after|yesterday|today|tomorrow|appt|"
     r"appointment|clinic|(?:next|last)[ \t]+[a-z]{2,12})[ \t]+(?:(?:on[ \t]+)?the[ \t]+)?"
     rf"({_DAY}(?:st|nd|rd|th))\b(?=[ \t]*(?:[.,;:)!?]|$|(?:at|@)\b)|[ \t]+(?:in|with)[ \t]+(?:the[ \t]+)?"
-    r"(?i:opd|clinic|ed|a&e|er|ward|theatre|pac|fracture\s+clinic|outpatients?|day\s+unit|gp|surgery|office)\b)",
+    r"(?i:opd|clinic|ed|a&e|er|ward|theatre|pac|fracture\s+clinic|outpatients?|day\s+unit|gp|surgery|office)\b"
+    # session 39 (US deid tester): "since we saw you on the 14th the metoprolol has helped"
+    r"|[ \t]+(?:the|we|you|I|he|she|they|when|but|so)\b)",
     re.MULTILINE,
 )
 _YEAR_MONTH = compile_rx(r"(?<![\w/.-])((?:19|20)(\d\d)-(0[1-9]|1[0-2]))(?![\w/-]|\.\d)")

@@ -64,7 +64,9 @@ _SURE_CRED = compile_rx(
     r",?[ \t]+(?:MD|M\.D\.|RN|NP|PA-C|PharmD|FACS|FACP|FACC|RDCS|RDMS|RVT|LCSW|LMFT|DPT|CRNA|APRN|FNP|DNP|MBBS"
     r"|MBChB|CCRN|CNM|RPh|PsyD)(?![\w-])"
     r"(?=[ \t]*(?:$|[,.;:)|/\]]|[ \t]{2}|\n))", re.MULTILINE)  # a signature's end, not "NP to review"
-_CRED_AT = compile_rx(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-]))")  # gate: speed; possessive: no backtracking over blanks
+_CRED_AT = compile_rx(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-])"
+                      # session 39 (US deid tester): "CHEST PA/LAT", "PA and lateral" - a radiograph's projection
+                      r"(?!/(?:LAT|lat|Lat|L)\b|[ \t]+(?:and|&)[ \t]+(?i:lat)|[ \t]+(?i:view|film|projection|erect|supine)\b))")
 _RUN_END = compile_rx(rf"(?<![\w.'-])({_RUN})\Z")
 _RUN_AT = compile_rx(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
 

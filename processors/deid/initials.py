@@ -374,6 +374,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if "/" not in window and "-" not in window:
             continue
         m = _SLASH_END.search(text, start, end) if slash else None
+        if m is not None and text[max(0, m.start() - 2) : m.start()] in ("PA", "AP") and m.group(1).lower() in CLINICAL_ABBREV:
+            m = None  # session 39 (US deid tester): "CHEST PA/LAT" - a radiograph's projections
         if m is not None and (_letter_before(text, m.start())
                               or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)) and (
                 m.group(1).lower() not in CLINICAL_ABBREV

@@ -312,9 +312,12 @@ _ID_LABELLED = by_first_letter(compile_rx(
     r"|policy(?: number| no\.?)?|insurance id|encounter(?: id| number)|visit (?:id|number)"
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?"
-    r"|lab (?:no\.?|number|#|ref))\b\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
+    r"|lab (?:no\.?|number|#|ref)"
+    # session 39 (US deid tester): "Med Rec: 460 15 99", "Batch: 658500" (a dictation footer's; a drug's
+    # "batch 22A9" stays)
+    r"|med\.? rec(?:ord)?|batch(?=\s*[:#]\s*\d{5}))(?:\b|(?<=#))\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"(?!\d{1,3}(?:yo|y/o|yrs?|yof|yom)\b)"  # "ID: 19yo presenting": the HPI's identifying line
-    r"((?:[a-z]{1,4} |[a-z]{0,4}[-#/]?)\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b"
+    r"((?:[a-z]{1,4} |[a-z]{0,4}[-#/]?)\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b|\d{3} \d{2} \d{2}\b(?! \d)"
     # session 7: letter-digit groups joined by hyphens ("MRN QQ-pA-7731")
     r"|(?=[a-z0-9-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,8}){1,4}\b)"
 ))
@@ -335,7 +338,8 @@ _ID_LABELLED_GROUPS = compile_rx(
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,2}(?:[ \t]\d{1,6})?\b"
     r"|\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]*[/-][ \t]*\d\b)?(?![\d/])"  # v30: Medicare "6018 59278 7 / 3", "2842 89326 3-4" (IRN)
     # session 16 (v47): not a fraction a few words after the label ("Medicare day 10/100" is a day count)
-    r"|(?!\d{1,3}/\d{1,3}(?![\w/-]|\.\d))[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b))"
+    r"|(?!\d{1,3}/\d{1,3}(?![\w/-]|\.\d))[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b"
+    r"|\d{3}[ \t]\d{2}[ \t]\d{2}\b(?![ \t]\d)))"  # session 39 (US deid tester): "UNIT NUMBER: 586 44 18"
 )
 # phone shapes of other countries: an Australian landline with its area code ("08 7093 3874",
 # "(02) 9382 1111") and an 11-digit mobile written with dots ("0816.838.9303")
@@ -442,7 +446,7 @@ _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|Fl\.?|Fl
 # session 16 (v45): a numbered avenue or street of a Canadian grid ("7490 17 Ave SW")
 _CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b))"
 _ADDRESS = compile_rx(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?(?<!\d:)\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?(?<!\d:)\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?!(?<=\bDr)\.?[ \t]+(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|North|South|East|West)\b)[A-Z][a-z])(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"

@@ -55,7 +55,7 @@ from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
 from processors.deid.minutes import given_before_spans, minutes_name_spans, role_given_spans
 from processors.deid.name_edges import trim_name_label
-from processors.deid.names import name_list_spans
+from processors.deid.names import _is_name_loose, name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
 from processors.deid.ocr import ocr_folded
@@ -93,7 +93,7 @@ from processors.deid.tables import table_columns
 from processors.deid.theatre import theatre_name_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
 from processors.deid.travel import travel_spans
-from processors.deid.unknown import lower_name_spans, unknown_name_spans
+from processors.deid.unknown import is_known_word, lower_name_spans, unknown_name_spans
 from processors.deid.us_contacts import us_contact_spans
 from processors.deid.values import field_spans, lowered
 from processors.deid.wardforms import ward_form_name_spans
@@ -265,6 +265,8 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
         pos = m.end()
         s, e = m.span(1)
         words = m.group(1).split()
+        if text.startswith("CC", lead.start()) and not _is_name_loose(words[0]) and is_known_word(words[0]):
+            continue  # session 39 (US deid tester): "CC: Weakness", "CC: Fall" - a chief complaint, no copy list
         if not_a_name(words):
             continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
         while len(words) > 1 and not_a_name(words[:1]):  # "by Staff Nurse Oyelaran"

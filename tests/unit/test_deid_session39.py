@@ -38,6 +38,24 @@ CASES = [
                  ["Bosniak IIF", "Fleischner", "Greulich-Pyle", "Hadlock", "Frankel C", "Hounsfield"], id="eponyms"),
     pytest.param("Home: Apt 19B, 41 Ashgrove Park, Ballincollig.", ["Apt 19B, 41 Ashgrove Park"], [],
                  id="address-parts-joined"),
+    # the US-style tester (i2b2-like discharge summaries, reports, portal messages)
+    pytest.param("CC: Weakness\nCC: Fall\ncc: Dr. Amy Lowell", ["Amy Lowell"], ["CC: Weakness", "CC: Fall"],
+                 id="chief-complaint-is-no-copy-list"),
+    pytest.param("Per his niece Tammy Wright, he has been confused.", ["Tammy Wright"], ["Per his niece"],
+                 id="per-is-a-preposition"),
+    pytest.param("Placed in Fowler position; Sims position for the enema. Stryker implant. MassHealth pending.", [],
+                 ["Fowler position", "Sims position", "Stryker implant", "MassHealth"], id="us-eponyms-and-payers"),
+    pytest.param("1920 Notified Dr. Fox of K 6.1.", ["Fox"], ["1920 Notified", "K 6.1"], id="clock-time-is-no-street-number"),
+    pytest.param("Mrs. Loretta Vanderploeg\n8527 Greenbriar Dr Apt 15C\nScranton", ["8527 Greenbriar Dr Apt 15C"], [],
+                 id="drive-before-a-unit"),
+    pytest.param("Exam: CHEST PA/LAT. CXR PA and lateral: clear.", [], ["CHEST PA/LAT", "PA and lateral"],
+                 id="radiograph-projections"),
+    pytest.param("Batch: 658500\nUNIT NUMBER: 586 44 18\nMed Rec: 460 15 99\nMR# 560 53 84\nMEDICAL RECORD #: 414 91 24",
+                 ["658500", "586 44 18", "460 15 99", "560 53 84", "414 91 24"], [], id="spaced-record-numbers"),
+    pytest.param("since we saw you on the 14th the metoprolol has helped.", ["14th"], ["metoprolol"],
+                 id="ordinal-day-mid-sentence"),
+    pytest.param("Yuta Murakami, MD\nYM:eh\ncc: file", ["YM", "eh"], [], id="dictation-footer-initials"),
+    pytest.param("Grossed by Janet Hess, PA-C / ai", ["Janet Hess", "ai"], [], id="grosser-initials"),
 ]
 
 
