@@ -307,7 +307,8 @@ def _trim(text: str, s: int, e: int, strong: bool | None, sure: bool = False) ->
     if strong is None:  # before a credential: initials ("KB MS4") and one plain word count
         ok = n_all == 1 or any(_namey(w) or not _common(w) for w in words) or (
             # session 26 (v103): two or three capitalised words right before it ("Kamala Dahal, MD")
-            2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and len(w) > 2 for w in words)
+            # session 39 (US deid tester): a two-letter surname before a sure credential ("Tao Su, MD, PGY-3")
+            2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and (len(w) > 2 or sure) for w in words)
             and not any(w.lower() in ROLE_NOUNS or w.lower() in _DEPARTMENTS or _clinical(w) for w in words)
             and (sure or _key(words[-1]) not in COMMON_WORDS))  # a surname that is no common word ("Dahal"; not "Left Hip")
     elif strong:  # session 25 (v92): an initial before a capitalised word fills a person field ("APT on duty:

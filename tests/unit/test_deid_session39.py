@@ -56,6 +56,8 @@ CASES = [
                  id="ordinal-day-mid-sentence"),
     pytest.param("Yuta Murakami, MD\nYM:eh\ncc: file", ["YM", "eh"], [], id="dictation-footer-initials"),
     pytest.param("Grossed by Janet Hess, PA-C / ai", ["Janet Hess", "ai"], [], id="grosser-initials"),
+    pytest.param("Tao Su, MD, PGY-3 reviewed; Left Hip, MD review booked.", ["Tao Su"], ["Left Hip"],
+                 id="two-letter-surname-before-md"),
 ]
 
 
