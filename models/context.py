@@ -106,7 +106,7 @@ _OTHER_OPENER = re.compile(
     r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
     r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
-    r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|feeling|has|had|have|is|was|were|"
+    r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|feeling|(?:was|were)\s+found|has|had|have|is|was|were|"
     r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell|"
     # session 36 (notes tester): "Visitor noted to have a rash", "Student nurse pricked finger",
     # "HCA reported feeling faint", "Husband states he had chest pain", "Pt's wife at bedside, she
@@ -415,6 +415,10 @@ _INSTRUCTION = re.compile(
     r"(?:\s+(?:done|given|provided|completed|reinforced|reviewed))?\s*[:\-]\s*)?"
     r"(?:(?:pt|patient|family|wife|husband|daughter|son|parents?|carer)\s+(?:was\s+|were\s+)?"
     r"(?:educated|instructed|taught|counsel+ed)\s+(?:on|about|to|re|regarding)\b|"
+    # session 39 (final notes tester): "Return precautions reviewed: CP, SOB, bleeding, fever."; a question
+    # about what to do if a finding comes ("what should I do if he gets chest pain, do I call 911?")
+    r"(?:(?:strict\s+)?(?:return|ed|er|a&e|safety)\s+precautions?|warning\s+signs)\b|"
+    r"(?:what|when|should|shall|do|can|how)\b[^.?!\n]*\bif\b[^.!\n]*\?|"
     # session 36 (notes tester): "Educated pt on signs of hypoglycemia: shakiness, ...", "Written
     # info given re: anaphylaxis", "D/c instructions: return to ED for fever >38.5"
     r"(?:educated|instructed|taught|counsel+ed|advised)\s+(?:the\s+)?(?:pt|patient|family|wife|husband|daughter|son|"

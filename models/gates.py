@@ -64,7 +64,7 @@ _NEEDS = {
         r"no\s+longer\s+taking|skipp\w*|missed|not\s+given|not\s+administered)\b",
         re.IGNORECASE),
     "oversedation": re.compile(
-        r"\b(?:drows\w*|sleep\w*|asleep|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|"
+        r"\b(?:drows\w*|sleep\w*|asleep|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive\w*|"
         r"obtund\w*|letharg\w*|stupor\w*|rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|"
         r"nodded|wake|waking|woke|respiratory\s+depression|rr\s*\d|resp(?:iratory)?\s+rate|"
         r"gcs|hypovent\w*|co2|pco2|toxicity|overdose|slurr\w*|eyes\s+closed|apnoe\w*|apne\w*|"
@@ -215,6 +215,14 @@ _SEDATION_OFF = re.compile(
 _RASH = re.compile(r"\b(?:rash\w*|erythem\w*|red(?:dened|ness)?|blanch\w*|macul\w*|papul\w*|itch\w*|hives|urticari\w*|"
                    r"wheals?|pruri\w*)\b", re.IGNORECASE)
 _NON_BLANCHING = re.compile(r"\bnon-?\s?blanch\w*|\bpurpur\w*|\bpetechia\w*|\bdoes\s*n[o']?t\s+blanch", re.IGNORECASE)
+_NEGATED_SEDATION = re.compile(r"\b(?:not|no|nil|never|without|denies)\s+(?:\w+\s+)?(?:drows\w*|sedat\w*|sleepy|somnolen\w*)",
+                               re.IGNORECASE)
+# session 39 (final notes tester): "Dad's breathing seems much the same as usual, not worse"
+_BREATHING_AS_USUAL = re.compile(
+    r"\b(?:breathing|breathlessness|sob|wob|work\s+of\s+breathing)\b[^.;]{0,40}?\b(?:(?:much\s+)?the\s+same\s+as\s+(?:usual|"
+    r"before|always|baseline)|as\s+usual|unchanged|no\s+worse|not\s+worse|at\s+(?:his|her|their)\s+baseline)\b", re.IGNORECASE)
+_BREATHING_WORSE = re.compile(r"\b(?:worse(?:ning)?|increas\w*|acute\w*|new|distress\w*|struggl\w*|laboured|labored|"
+                              r"gasping|can'?t\s+breathe|cannot\s+breathe)\b(?<!not\sworse)(?<!no\sworse)", re.IGNORECASE)
 _MILD_DROWSY = re.compile(r"\b(?:slightly|mildly|a\s+(?:bit|little)|little\s+bit|bit)\s+(?:drowsy|sleepy)\b", re.IGNORECASE)
 _EASILY_ROUSED = re.compile(r"\b(?:easily|readily)\s+(?:rous|arous)\w*|\b(?:rous|arous)\w*\s+(?:easily|readily|to\s+voice)\b",
                             re.IGNORECASE)
@@ -303,6 +311,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True
         if _SEDATION_OFF.search(sentence) and _SEDATION_SIGN.search(_SEDATION_OFF.sub(" ", sentence)) is None:
             return True  # session 39 (long-notes tester): "Off sedation, GCS 15, CAM-ICU negative"
+        if _NEGATED_SEDATION.search(sentence) and _SEDATION_SIGN.search(_NEGATED_SEDATION.sub(" ", sentence)) is None:
+            return True  # session 39 (final notes tester): "Pt awake, conversant, not drowsy"
         if _MILD_DROWSY.search(sentence) and _SEDATION_SIGN.search(_MILD_DROWSY.sub(" ", _EASILY_ROUSED.sub(" ", sentence))) is None:
             return True  # session 39 (notes tester): "Slightly drowsy but easily rousable" is POSS 2, acceptable
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
@@ -316,6 +326,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "hypoglycemia_symptoms":
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)
+    if label == "dyspnea" and _BREATHING_AS_USUAL.search(sentence):
+        return _BREATHING_WORSE.search(_BREATHING_AS_USUAL.sub(" ", sentence)) is None
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "rash_allergic_reaction":

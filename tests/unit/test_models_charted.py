@@ -105,6 +105,13 @@ def test_a_normal_orientation_alone_caps_altered_mental_status(sentence: str, ca
     assert bool(probs[0, labels.index("altered_mental_status")] < 0.5) is capped
 
 
+def test_a_cgm_reading_is_a_glucose_reading() -> None:
+    """Session 39 (final notes tester): "Woke at 0300 drenched in sweat with CGM reading 49"."""
+    from models.charted import low_glucose_reading
+
+    assert low_glucose_reading("Woke at 0300 drenched in sweat with CGM reading 49.") is not None
+
+
 @pytest.mark.parametrize(("sentence", "capped"), [
     pytest.param("Confused at baseline due to advanced dementia, no change from usual.", True, id="unchanged-baseline"),
     pytest.param("More confused than baseline, no change in obs.", False, id="worse-than-baseline"),

@@ -214,6 +214,14 @@ from models.sentences import split_sentences
                  "PR bleeding or dysuria.", [], id="denied-list-with-visual-change"),
     pytest.param("Older brother has eczema and a peanut allergy.", [], id="older-brother"),
     pytest.param("Sibling at home has had diarrhoea and vomiting this week.", [], id="sibling-at-home"),
+    # session 39 (final notes tester)
+    pytest.param("Return precautions reviewed: CP, SOB, bleeding, fever.", [], id="return-precautions"),
+    pytest.param("what should I do if he gets chest pain, do I call 911 or the clinic?", [], id="question-if"),
+    pytest.param("Another resident was found on the floor in the lounge; Mr D not involved.", ["Mr D not involved."],
+                 id="another-resident-was-found"),
+    pytest.param("my son has come up in spots all over after the antibiotics, they're itchy",
+                 ["my son has come up in spots all over after the antibiotics, they're itchy"],
+                 id="a-parent-writing-about-the-patient"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

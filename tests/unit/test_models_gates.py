@@ -69,6 +69,12 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("Heavy lochia with clots, soaked 3 pads in an hour.", "bleeding", False, id="heavy-lochia"),
     pytest.param("New erythematous blanching rash on both legs today.", "infection_signs", True, id="blanching-rash"),
     pytest.param("Non-blanching rash on legs, febrile 38.9.", "infection_signs", False, id="non-blanching-rash"),
+    pytest.param("Pt awake, conversant, not drowsy.", "oversedation", True, id="not-drowsy"),
+    pytest.param("Dad's breathing seems much the same as usual, not worse.", "dyspnea", True, id="breathing-as-usual"),
+    pytest.param("Breathing the same as usual but now struggling to finish sentences.", "dyspnea", False,
+                 id="breathing-as-usual-then-worse"),
+    pytest.param("RRT activated for unresponsiveness after hydromorphone.", "oversedation", False,
+                 id="unresponsiveness"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

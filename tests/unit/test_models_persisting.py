@@ -29,6 +29,13 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("He fell at home 2 days ago and has been unable to weight bear since.", "fall", "fell at home",
                  id="fell-at-home-days-ago"),
     pytest.param("Fall at home 3 years ago with fractured NOF.", "fall", None, id="fall-years-ago"),
+    pytest.param("Oversedated on fentanyl patch, only rousable to sternal rub.", "oversedation", "Oversedated",
+                 id="oversedated"),
+    pytest.param("RRT called for acute SOB and SpO2 84%.", "dyspnea", "acute SOB", id="acute-sob"),
+    pytest.param("Orthopneic overnight, sleeping upright in recliner.", "dyspnea", "Orthopneic", id="orthopnoea"),
+    pytest.param("Severe back pain overnight, unable to sleep despite max analgesia.", "uncontrolled_pain",
+                 "despite max analgesia", id="despite-max-analgesia"),
+    pytest.param("If acute SOB develops, call the outreach team.", "dyspnea", None, id="acute-sob-supposed"),
     # not asserted now, or not this label
     pytest.param("If any fresh blood PR, call the surgical SHO.", "bleeding", None, id="bleeding-supposed"),
     pytest.param("Had a fall in 2019, no injury.", "fall", None, id="fall-dated"),
