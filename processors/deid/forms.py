@@ -189,7 +189,9 @@ _TYPED_BY = compile_rx(
 _NOT_INITIALS = _words_set("dr mr ms mrs the pt rn md np me him her and")
 # session 39 (US deid tester): a dictation footer's "author:typist" initials alone on a line ("YM:eh"), a
 # pathology grosser's initials after the credential ("Grossed by Janet Hess, PA-C / ai")
-_FOOTER_INITIALS = compile_rx(r"^[ \t]*([A-Z]{2,3})[ \t]*[:/][ \t]*([a-z]{2,3})[ \t]*$", re.MULTILINE)
+_FOOTER_INITIALS = compile_rx(r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*([A-Z]{2,3})[ \t]*[:/][ \t]*([a-z]{2,3})[ \t]*$",
+                              re.MULTILINE)  # "Dictated but not read. LP:ic" too
+_FOOTER_VALUES = _words_set("ok nl wnl neg pos yes no nad nil low raw abn non")
 _CRED_SLASH_INITIALS = compile_rx(r"\b(?:PA-C|M\.D\.|MD|D\.O\.|DO|NP|RN|PhD)[ \t]*/[ \t]*([a-z]{2,3})\b(?![/\w])")
 
 
@@ -232,8 +234,8 @@ def form_more_name_spans(text: str) -> list[tuple[int, int]]:
             out.extend(m.span(g) for g in (1, 2) if m.group(g) and m.group(g).lower() not in _NOT_INITIALS)
     if ":" in text or "/" in text:
         for m in _FOOTER_INITIALS.finditer(text):
-            if m.group(1).lower() not in CLINICAL_ABBREV and m.group(2) not in _NOT_INITIALS:
-                out.extend((m.span(1), m.span(2)))
+            if m.group(2) not in _NOT_INITIALS and m.group(2) not in _FOOTER_VALUES:
+                out.extend((m.span(1), m.span(2)))  # "LP:ic" too (LP is also lumbar puncture)
         out.extend(m.span(1) for m in _CRED_SLASH_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS)
     return out
 

@@ -221,9 +221,11 @@ def _clinical_word(word: str) -> bool:
 
 _INITIAL_NEXT = compile_rx(r"[ \t]+[A-Z][a-z]")
 _PLACE_NEXT = compile_rx(rf"[ \t]{{1,2}}(?:{_PLACE})\b")
-_WARD_NEXT = compile_rx(r"[ \t]Ward\b(?![ \t]*(?:\d|[A-Z]\d|round|rounds|clerk|sister|manager|staff|team|nurse)\b)"
+_WARD_NEXT = compile_rx(r"[ \t]Ward\b(?![ \t]*(?:\d|[A-Z]\d|round|rounds|clerk|sister|manager|staff|team|nurse|resus|trolley|station|office|phone|desk|kitchen|fridge)\b)"
                         r"(?![ \t]*[,:-]?[ \t]*(?i:bay|bed|room|side[ \t]+room|cubicle)\b)")  # "Victoria Ward, Bay 3"
-_PLACE_LEAD = compile_rx(r"\b(?i:to|on|from|at|in|into|onto|via|the|of|off|for|ward)[ \t]+\Z")
+# session 39 (final deid tester): "Ward: Jasmine Ward", "attend Elizabeth Ward", "handover Rowan Ward"
+_PLACE_LEAD = compile_rx(r"\b(?i:to|on|from|at|in|into|onto|via|the|of|off|for|ward|attend|handover)[ \t]+\Z"
+                         r"|\b(?i:ward|location|unit|area|dept|department)[ \t]*:[ \t]*\Z")
 _SYNDROME_AFTER = compile_rx(r"(?:-[A-Z][a-z]+)*[ \t]+(?:syndrome|disease|anomaly|sequence|malformation)\b")
 _IRISH_PARTICLES = frozenset(["O", "Ni", "Ui"])  # "\u00d3", "N\u00ed", "U\u00ed" as the recognisers read them
 _IRISH_NEXT = compile_rx(r"[ \t]+(?:O|Ni|Ui)[ \t]+[A-Z]")

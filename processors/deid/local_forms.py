@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import FIRST_NAMES, SURNAMES
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES
 from processors.deid.unknown import is_known_word
 from processors.deid.values import _UK_DENOMINATORS  # days, months, hours, weeks ("2/7-3/7")
 
@@ -347,7 +347,9 @@ def local_form_spans(text: str) -> list[tuple[int, int, str]]:
             if m.group(2):
                 out.append((*m.span(2), "[NAME]"))
         if "Dr" in text:
-            out.extend((*m.span(1), "[NAME]") for m in _DR_SURNAME_INITIALS.finditer(text))
+            # session 39 (final deid tester): "Dr Fisher, ICU" - a unit, not initials
+            out.extend((*m.span(1), "[NAME]") for m in _DR_SURNAME_INITIALS.finditer(text)
+                       if m.group(1).lower() not in CLINICAL_ABBREV)
         if any(c in text for c in _CREDENTIALS):
             out.extend((*m.span(1), "[NAME]") for m in _GIVEN_BEFORE_CRED.finditer(text) if m.group(2).lower() in FIRST_NAMES)
     if _DOTTED_GATE.search(text):

@@ -41,6 +41,14 @@ _CAPS_PAIR = compile_rx(r"(?<![\w&/.-])([A-Z]{2,3})/([A-Z]{2,3})(?![\w&/-]|\.\w)
 _ACTION_ITEM = compile_rx(r"^[ \t]*[-*\u2022][ \t]*([A-Z]{2})[ \t]*:[ \t]+[a-z]", re.MULTILINE)
 _ACTIONS_LINE = compile_rx(r"\bAction(?:s| points)?[ \t]*:[ \t]*([^\n]{4,200})")
 _ACTION_OWNER = compile_rx(r"(?:^|[;,][ \t]*)([A-Z]{2})[ \t]+(?:to[ \t]+)?[a-z]{3,}")
+# session 39 (final deid tester): a given name owning an action ("Action: Will to book PET; Hazel to inform GP")
+_ACTION_GIVEN = compile_rx(r"(?:^|[;,][ \t]*)([A-Z][a-z]{2,14})[ \t]+to[ \t]+(?:book|inform|arrange|refer|chase|contact|call|phone|"
+                           r"ring|review|discuss|update|organi[sz]e|request|send|complete|liaise|follow|check|speak|see|write|"
+                           r"e-?mail|order|visit|meet|ask|confirm|feed\s+back|action)\b")
+_NOT_OWNER = frozenset(("team", "ward", "staff", "family", "nursing", "medical", "surgical", "pharmacy", "all", "each",
+                        "someone", "whoever", "she", "he", "they", "we", "you", "patient", "nurse", "doctor", "physio",
+                        "consultant", "registrar", "social", "discharge", "gp", "the", "and", "then", "also", "plan", "need",
+                        "needs", "agreed", "decision", "not", "unable"))
 _TO_VERB = compile_rx(r"\(([A-Z]{2,3})[ \t]+to[ \t]+[a-z]{3,}[^()\n]{0,30}\)")
 _CHECK_END = compile_rx(
     r"\b(?:[Cc]heck(?:ed)?|[Vv]erified|[Ww]itness(?:ed)?|[Cc]ountersigned)(?:[ \t]+by)?[ \t]*:[ \t]*([A-Z]{2,3})[ \t]*$",
@@ -160,6 +168,8 @@ def minutes_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             base = line.start(1)
             out.extend((base + m.start(1), base + m.end(1)) for m in _ACTION_OWNER.finditer(line.group(1))
                        if _initials_ok(m.group(1)))
+            out.extend((base + m.start(1), base + m.end(1)) for m in _ACTION_GIVEN.finditer(line.group(1))
+                       if _key(m.group(1)) not in _CLINICAL and m.group(1).lower() not in _NOT_OWNER)
     out.extend(m.span(1) for m in _TO_VERB.finditer(text) if _initials_ok(m.group(1)))
     out.extend(m.span(1) for m in _CHECK_END.finditer(text) if _initials_ok(m.group(1)))
     if "(" in text:

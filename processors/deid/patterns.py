@@ -391,6 +391,8 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     # session 35: an age in apposition after a name ("Mr. Faith (first name Augustine), 92, resident of")
     r"|(?<=[A-Za-z)], )(9\d|1[01]\d)(?=,[ \t]+(?:a[ \t]+)?(?:resident|retired|widow(?:ed|er)?|lives|living"
     r"|who|admitted|frail|bedbound|housebound|known)\b)"
+    # session 39 (final deid tester): the sex before the age ("HU Minh, F 93", "Clinical details: M 95", "(M 100)")
+    r"|(?:(?<=[,(:])|(?<=[,(:][ \t])|(?<=\n)|\A)[MF][ \t]?(9\d|1[0-2]\d)(?=[ \t]*(?:[),;.]|\n|\Z|[ \t]{2}))"
 )
 # what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
 # round 11: two blanks end a field too ("Erie 94568  Loc type: ...")
@@ -554,7 +556,7 @@ _GATES: dict[str, str] = {
     "address": r"[\dA-Zp]",
     "zip": r"[\dA-Z,\nzpP]",
     "id": r"\d|[A-Z]{1,12}[\d/-]|[a-f][0-9a-f]{7}-|[ \t]\d",  # bounded: no scan to the end of a long capital run
-    "age": r"[\daA]",
+    "age": r"[\daAMF]",
 }
 
 

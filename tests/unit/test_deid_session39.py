@@ -58,6 +58,20 @@ CASES = [
     pytest.param("Grossed by Janet Hess, PA-C / ai", ["Janet Hess", "ai"], [], id="grosser-initials"),
     pytest.param("Tao Su, MD, PGY-3 reviewed; Left Hip, MD review booked.", ["Tao Su"], ["Left Hip"],
                  id="two-letter-surname-before-md"),
+    # the final deid tester
+    pytest.param("Ward: Jasmine Ward\nPlease attend Elizabeth Ward urgently. Plan: Ruby Ward resus trolley checked.\n"
+                 "Nursing handover Rowan Ward 07:30", [], ["Jasmine Ward", "Elizabeth Ward", "Ruby Ward", "Rowan Ward"],
+                 id="ward-names-kept"),
+    pytest.param("From:   Rita Ward, MA for DIYA HANEY, DO\nMother Mohammed Ward visited.", ["Rita Ward", "Mohammed Ward"], [],
+                 id="a-person-named-ward-stays-a-name"),
+    pytest.param("Requested by: Dr Fisher, ICU. Dr Page, CCU.", ["Fisher", "Page"], ["ICU", "CCU"], id="doctor-then-unit"),
+    pytest.param("Dr Jane Smith\nMBBS FRACGP\nColorectal MDT meeting 14:00", ["Jane Smith"], ["FRACGP", "Colorectal MDT"],
+                 id="credentials-and-colorectal"),
+    pytest.param("2. HU Minh, F 93\nClinical details: M 95\nMr Dewan-Evans (M 100) admitted. Catheter size: F 12.",
+                 ["93", "95", "100"], ["F 12"], id="sex-before-age"),
+    pytest.param("Action: Will to book PET; Hazel to inform GP; Team to review.", ["Will", "Hazel"], ["Team to review"],
+                 id="action-owners-by-given-name"),
+    pytest.param("Dictated but not read. LP:ic\nBP:ok", ["LP:ic"], ["BP:ok"], id="footer-initials-after-a-sentence"),
 ]
 
 
