@@ -54,6 +54,9 @@ _HIGH_SCORE = re.compile(r"(?<![>=<\u2265\d.])\b(?:[7-9]|10)(?:\s*-\s*(?:[7-9]|1
 _RELIEF_AFTER = re.compile(
     r"\b(?:settl\w*|reliev\w*|eased|easing|improv\w*|better|controlled|comfortable|resolv\w*|(?:down|reduced|dropped|"
     r"decreased|fell|falling)\s+to|now\s+\d|after\s+(?:\w+\s+){0,3}(?:\d|[0-6]\s*/))|->|\u2192", re.IGNORECASE)
+_NO_RELIEF = re.compile(
+    r"\b(?:unable\s+to|not\s+able\s+to|cannot|can'?t|won'?t|will\s+not|not|nor|no|never|hasn'?t|has\s+not|failed\s+to)\s+"
+    r"(?:been\s+)?(?:settl\w*|reliev\w*|eas\w*|improv\w*|controlled|comfortable|resolv\w*|get\s+comfortable)", re.IGNORECASE)
 _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|angin\w*|cp|stemi|nstemi|acs)\b",
                           re.IGNORECASE)
 _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|colic|cramp\w*|"
@@ -112,7 +115,9 @@ def high_pain_score(sentence: str) -> str | None:
     for match in _HIGH_SCORE.finditer(sentence):
         if match.end() == last.end():
             high = match
-    if high is None or _RELIEF_AFTER.search(sentence, high.end()) or not asserted_now(sentence, high.start()):
+    # session 39 (notes tester): "Pain score 10/10 at rest, unable to settle" - a relief word negated is none
+    unrelieved = _NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence)
+    if high is None or _RELIEF_AFTER.search(unrelieved, high.end()) or not asserted_now(sentence, high.start()):
         return None
     return high.group(0)
 

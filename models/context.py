@@ -99,7 +99,7 @@ _OTHER_OPENER = re.compile(
     # bed 10 became confused"
     r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visiting)?"
     r"(?:\s+in\s+(?:the\s+)?(?:next\s+|adjacent\s+|opposite\s+)?(?:bed|bay|room|cubicle)(?:\s+\w{1,4}\b)?|"
-    r"\s+at\s+home)?"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
+    r"\s+at\s+home|\s+(?:on|in)\s+(?:the\s+)?(?:ward|unit|lounge|day\s+room|corridor|dining\s+room|garden))?"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
     r"(?:\s*,\s*(?:who|whom|her|his|their|the|a|an|our|also|aged|now|herself|himself)\b[^,;.\n]{1,60},)?"
     r"(?:\s+(?:currently|also|now|then|recently|himself|herself|too))?\s+"
     # session 35 (notes tester): "Son mentions his own chest pains" is the son's
@@ -418,6 +418,9 @@ _INSTRUCTION = re.compile(
     # session 39 (final notes tester): "Return precautions reviewed: CP, SOB, bleeding, fever."; a question
     # about what to do if a finding comes ("what should I do if he gets chest pain, do I call 911?")
     r"(?:(?:strict\s+)?(?:return|ed|er|a&e|safety)\s+precautions?|warning\s+signs)\b|"
+    # "Start sepsis six if temp >38." - an action kept for a threshold
+    r"(?:start|commence|give|call|escalate|inform|bleep|page|repeat|recheck|check|send|take)\b[^.\n]{0,40}?\b(?:if|when|should)\s+"
+    r"(?:temp\w*|t|bm|bg|bgl|bsl|glucose|bp|sbp|sats|spo2|hr|rr|news2?|pain|gcs|k|lactate)\b[^.\n]*|"
     r"(?:what|when|should|shall|do|can|how)\b[^.?!\n]*\bif\b[^.!\n]*\?|"
     # session 36 (notes tester): "Educated pt on signs of hypoglycemia: shakiness, ...", "Written
     # info given re: anaphylaxis", "D/c instructions: return to ED for fever >38.5"

@@ -114,12 +114,16 @@ _INDICATIONS = {
 }
 # session 39 (final notes tester): "RRT called for acute SOB and SpO2 84%", "Orthopneic overnight"
 _MORE = {
+    # session 39 (notes tester): "Unresponsive episode with LOC for approx 1 min", "Red man syndrome during vanc infusion"
+    "altered_mental_status": r"\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b",
+    "rash_allergic_reaction": r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b",
     "dyspnea": r"\b(?:acute(?:ly)?|increasing(?:ly)?|worsening|new|severe(?:ly)?|marked(?:ly)?)\s+(?:sob|shortness\s+of\s+breath|"
                r"breathless(?:ness)?|dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
                r"\bparoxysmal\s+nocturnal\s+dyspn\w*",
 }
 for _label, _extra in _MORE.items():
-    _PHRASES[_label] = re.compile(_PHRASES[_label].pattern + "|" + _extra, re.IGNORECASE)
+    _base = _PHRASES.get(_label)
+    _PHRASES[_label] = re.compile((_base.pattern + "|" if _base is not None else "") + _extra, re.IGNORECASE)
 for _label, _words in _INDICATIONS.items():
     _old = _PHRASES.get(_label)
     _PHRASES[_label] = re.compile((_old.pattern + "|" if _old is not None else "") + _GIVEN_FOR + _words, re.IGNORECASE)
@@ -130,6 +134,7 @@ _NOT_NOW = re.compile(
     r"resolved|yesterday|last\s+night|earlier|previous(?:ly)?|prior|last\s+(?:admission|time)|history|hx|h/o|"
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
     r"(?:years?|yrs?|months?|mths?|decades?)\s+ago|last\s+(?:year|month|week)|"  # session 39: "Fall at home 3 years ago"
+    r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|"  # session 39: "Anaphylaxis ruled out - tryptase normal"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)
 # inside the phrase: a past tense or a supposition ("pain was uncontrolled overnight but settled",

@@ -105,6 +105,14 @@ def test_a_normal_orientation_alone_caps_altered_mental_status(sentence: str, ca
     assert bool(probs[0, labels.index("altered_mental_status")] < 0.5) is capped
 
 
+def test_a_negated_relief_word_is_no_relief() -> None:
+    """Session 39 (notes tester): "Pain score 10/10 at rest, unable to settle"."""
+    from models.charted import high_pain_score
+
+    assert high_pain_score("Pain score 10/10 at rest, unable to settle.") == "10/10"
+    assert high_pain_score("Pain 9/10, settled after oramorph.") is None
+
+
 def test_a_cgm_reading_is_a_glucose_reading() -> None:
     """Session 39 (final notes tester): "Woke at 0300 drenched in sweat with CGM reading 49"."""
     from models.charted import low_glucose_reading

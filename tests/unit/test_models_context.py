@@ -222,6 +222,8 @@ from models.sentences import split_sentences
     pytest.param("my son has come up in spots all over after the antibiotics, they're itchy",
                  ["my son has come up in spots all over after the antibiotics, they're itchy"],
                  id="a-parent-writing-about-the-patient"),
+    pytest.param("Start sepsis six if temp >38.", [], id="action-for-a-threshold"),
+    pytest.param("Peer on the ward refused his medication and became aggressive.", [], id="peer-on-the-ward"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:
