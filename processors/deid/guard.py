@@ -151,7 +151,7 @@ _ORG = (
     r"|plan|records?|and|&|/|:|#|\d))"
 )
 _EPONYM = compile_rx(
-    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?![ \t]*(?:No\.?|Number|#)[ \t]*[:#]?[ \t]*\d)(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     # session 37 (deid tester): "Edinburgh Postnatal Depression Scale", "Nottingham Prognostic Index"
     rf"|(?:[ \t]+(?:[A-Z][a-z]+|CT|MRI|ED|ICU)){{1,3}}[ \t]+(?:Scale|Score|Index|Criteria|Classification|Guidelines?|Rules?"
     rf"|Protocol|Safety[ \t]+Plan)\b"

@@ -72,6 +72,11 @@ CASES = [
     pytest.param("Action: Will to book PET; Hazel to inform GP; Team to review.", ["Will", "Hazel"], ["Team to review"],
                  id="action-owners-by-given-name"),
     pytest.param("Dictated but not read. LP:ic\nBP:ok", ["LP:ic"], ["BP:ok"], id="footer-initials-after-a-sentence"),
+    # the fourth (US) deid tester
+    pytest.param("She presented on 3/4/2093 with syncope x2 weeks.", ["3/4/2093"], ["syncope x2 weeks"], id="syncope-kept"),
+    pytest.param("0730 Paged Dr. O'Connor re: T 38.9", ["O'Connor"], ["0730 Paged", "T 38.9"], id="paged-dr-o-connor"),
+    pytest.param("Pt: Omar Saleh  Unit No: 4455667. Transferred to Burns Unit today.", ["Omar Saleh", "4455667"],
+                 ["Burns Unit"], id="surname-before-unit-number"),
 ]
 
 
