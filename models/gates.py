@@ -223,6 +223,8 @@ _BREATHING_AS_USUAL = re.compile(
     r"before|always|baseline)|as\s+usual|unchanged|no\s+worse|not\s+worse|at\s+(?:his|her|their)\s+baseline)\b", re.IGNORECASE)
 _BREATHING_WORSE = re.compile(r"\b(?:worse(?:ning)?|increas\w*|acute\w*|new|distress\w*|struggl\w*|laboured|labored|"
                               r"gasping|can'?t\s+breathe|cannot\s+breathe)\b(?<!not\sworse)(?<!no\sworse)", re.IGNORECASE)
+_THROWN_ON_FLOOR = re.compile(r"\b(?:threw|thrown|throws|throwing|dropped|drops|spat|spits|spilt|spilled|knocked|pushed|"
+                              r"swept)\b[^.;]{0,40}?\b(?:on(?:to)?|to)\s+(?:the\s+)?floor\b", re.IGNORECASE)
 _MILD_DROWSY = re.compile(r"\b(?:slightly|mildly|a\s+(?:bit|little)|little\s+bit|bit)\s+(?:drowsy|sleepy)\b", re.IGNORECASE)
 _EASILY_ROUSED = re.compile(r"\b(?:easily|readily)\s+(?:rous|arous)\w*|\b(?:rous|arous)\w*\s+(?:easily|readily|to\s+voice)\b",
                             re.IGNORECASE)
@@ -303,6 +305,8 @@ def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     needs = _NEEDS.get(label)
     if label == "fall":
+        # session 39 (fifth notes tester): "Pt threw medications on floor" - a thing on the floor, not the patient
+        sentence = _THROWN_ON_FLOOR.sub(" ", sentence)
         sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
     if needs is not None and needs.search(sentence) is None:
         return True

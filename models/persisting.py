@@ -117,7 +117,12 @@ _MORE = {
     # session 39 (notes tester): "Unresponsive episode with LOC for approx 1 min", "Red man syndrome during vanc infusion"
     "altered_mental_status": r"\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b",
     "rash_allergic_reaction": r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b",
-    "dyspnea": r"\b(?:acute(?:ly)?|increasing(?:ly)?|worsening|new|severe(?:ly)?|marked(?:ly)?)\s+(?:sob|shortness\s+of\s+breath|"
+    # session 39 (fifth notes tester): "Mild nausea only, no vomiting", "Positive for nausea, negative for vomiting",
+    # "Tachypnoeic, confused and febrile", "Admitted with 3 days of productive cough and fevers"
+    "nausea_vomiting": r"\b(?:mild|some|slight|intermittent|positive\s+for|c/o|complain\w*\s+of|reports?)\s+(?:of\s+)?nause\w*",
+    "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b",
+    "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|"
+               r"\b(?:acute(?:ly)?|increasing(?:ly)?|worsening|new|severe(?:ly)?|marked(?:ly)?)\s+(?:sob|shortness\s+of\s+breath|"
                r"breathless(?:ness)?|dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
                r"\bparoxysmal\s+nocturnal\s+dyspn\w*",
 }
@@ -134,7 +139,7 @@ _NOT_NOW = re.compile(
     r"resolved|yesterday|last\s+night|earlier|previous(?:ly)?|prior|last\s+(?:admission|time)|history|hx|h/o|"
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
     r"(?:years?|yrs?|months?|mths?|decades?)\s+ago|last\s+(?:year|month|week)|"  # session 39: "Fall at home 3 years ago"
-    r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|"  # session 39: "Anaphylaxis ruled out - tryptase normal"
+    r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)
 # inside the phrase: a past tense or a supposition ("pain was uncontrolled overnight but settled",

@@ -75,6 +75,7 @@ def _after(sentence: str) -> dict[str, float]:
                  id="breathing-as-usual-then-worse"),
     pytest.param("RRT activated for unresponsiveness after hydromorphone.", "oversedation", False,
                  id="unresponsiveness"),
+    pytest.param("Pt threw medications on floor and shouted she won't take them.", "fall", True, id="thrown-on-floor"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

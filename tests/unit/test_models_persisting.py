@@ -44,6 +44,13 @@ from models.persisting import apply_persisting, persisting_phrase
                  id="red-man-syndrome"),
     pytest.param("Anaphylaxis ruled out - tryptase normal, allergy team happy to rechallenge.", "rash_allergic_reaction",
                  None, id="anaphylaxis-ruled-out"),
+    pytest.param("Mild nausea only, no vomiting.", "nausea_vomiting", "Mild nausea", id="mild-nausea"),
+    pytest.param("Admitted with 3 days of productive cough and fevers.", "infection_signs", "productive cough",
+                 id="productive-cough"),
+    pytest.param("Tachypnoeic, confused and febrile 38.9.", "dyspnea", "Tachypnoeic", id="tachypnoeic"),
+    pytest.param("Apyrexial, no rigors.", "infection_signs", None, id="no-rigors"),
+    pytest.param("If febrile, take cultures.", "infection_signs", None, id="if-febrile"),
+    pytest.param("Absence of melaena confirmed on PR exam.", "bleeding", None, id="absence-of-melaena"),
     # not asserted now, or not this label
     pytest.param("If any fresh blood PR, call the surgical SHO.", "bleeding", None, id="bleeding-supposed"),
     pytest.param("Had a fall in 2019, no injury.", "fall", None, id="fall-dated"),
