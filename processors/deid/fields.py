@@ -67,7 +67,7 @@ _SURE_CRED = compile_rx(
 _CRED_AT = compile_rx(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-])"
                       # session 39 (US deid tester): "CHEST PA/LAT", "PA and lateral" - a radiograph's projection
                       r"(?!/(?:LAT|lat|Lat|L)\b|[ \t]+(?:and|&)[ \t]+(?i:lat)|[ \t]+(?i:view|film|projection|erect|supine)\b))")
-_RUN_END = compile_rx(rf"(?<![\w.'-])({_RUN})\Z")
+_RUN_END = compile_rx(rf"(?<![\w.'/-])({_RUN})\Z")  # session 39: not the "L." of "ng/L."
 _RUN_AT = compile_rx(rf"(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?({_RUN})")
 
 _PERSON_LABEL = (

@@ -480,6 +480,10 @@ _ON_BEFORE = compile_rx(r"\b(?i:on|from|since|until|till|by|dated?|of)[ \t]+\Z")
 _ADM_VIA = compile_rx(r"\b(?i:adm|admitted|admission|readm|presented|attended|seen)[ \t]+(?i:via|in|to|at)[ \t]+\S+[ \t]+\Z")
 
 
+_DOSE_FREQUENCY_AFTER = compile_rx(r"[ \t]*(?:mg|mcg|micrograms?|tabs?|tablets?)?[ \t]*(?:BD|TDS|TID|BID|QDS|QID|OD|QD|"
+                                   r"bd|tds|tid|bid|qds|qid|od|mane|nocte|PRN|prn|daily|twice\s+daily|at\s+night)\b")
+
+
 def _dm_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DM.finditer(text):
@@ -493,6 +497,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # session 23 (v77): a size in inches ("rubber bands (3/16\", 6 oz)")
         if a == b == 2 and _SECONDARY_AFTER.match(text, e) and not _ON_BEFORE.search(text, max(0, s - 8), s):
             continue  # session 33: "septic shock 2/2 CAUTI" is "secondary to" ("on 2/2 CAUTI" stays a date)
+        if _DOSE_FREQUENCY_AFTER.match(text, e):
+            continue  # session 39 (deid tester): "Targin 10/5 BD" is a combination product's strength
         if b == 15 and "GCS" in text[max(0, s - 20):s]:
             continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
         if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").upper().endswith("VSS"):  # "vss 7/13" (v90)

@@ -77,6 +77,9 @@ CASES = [
     pytest.param("0730 Paged Dr. O'Connor re: T 38.9", ["O'Connor"], ["0730 Paged", "T 38.9"], id="paged-dr-o-connor"),
     pytest.param("Pt: Omar Saleh  Unit No: 4455667. Transferred to Burns Unit today.", ["Omar Saleh", "4455667"],
                  ["Burns Unit"], id="surname-before-unit-number"),
+    # the fifth deid tester
+    pytest.param("Targin 10/5 BD, C-diff +ve. trop 14 ng/L. Seen 10/5 by GP.", ["Seen 10/5"],
+                 ["Targin 10/5 BD", "C-diff +ve", "ng/L."], id="combination-strength-c-diff-unit"),
 ]
 
 
