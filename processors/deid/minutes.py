@@ -31,7 +31,7 @@ from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
-__all__ = ["given_before_spans", "minutes_name_spans", "role_given_spans"]
+__all__ = ["given_before_spans", "minutes_name_spans", "role_given_spans", "staff_bracket_spans"]
 
 _TITLES = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sr", "rev", "fr", "dr.", "mr.", "mrs.", "ms."))
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
@@ -70,6 +70,19 @@ _ROLE_INITIAL_SURNAME = compile_rx(
     r"\b(?:[Pp]hysio(?:therapist)?|OT|PT|SLT|SW|[Dd]ietitian|[Pp]harmacist|[Ss]ister[ \t]+in[ \t]+charge|[Mm]atron"
     r"|[Nn]urse[ \t]+in[ \t]+charge|NIC)[ \t]*[(:][ \t]*([A-Z]\.[ \t]?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)\b"
 )
+
+
+# session 39 (fifth deid tester): an initial and surname in brackets right after a staff role is a
+# person whatever the surname ("Consultant (F. Hope)", "FY1 (C. Cushing)", "Intern (K. Ward)"): no guard
+_STAFF_BRACKET_INITIAL = compile_rx(
+    r"\b(?:Consultant|Registrar|Reg|SHO|FY[12]|Intern|Resident|Fellow|Attending|Surgeon|Anaesthetist|Anesthetist|Midwife"
+    r"|RN|Nurse|Physio|OT|PT|SLT|Pharmacist|Dietitian|GP|Dr)[ \t]*\([ \t]*([A-Z]\.[ \t]?[A-Z][a-z'\u2019]{1,}(?:-[A-Z][a-z]{2,})?)"
+    r"[ \t]*\)")
+
+
+def staff_bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Initial + surname in brackets after a staff role (``_STAFF_BRACKET_INITIAL``)."""
+    return [m.span(1) for m in _STAFF_BRACKET_INITIAL.finditer(text)] if "(" in text else []
 
 
 def _initials_of(name: str) -> set[str]:

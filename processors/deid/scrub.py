@@ -53,7 +53,12 @@ from processors.deid.lone_names import lone_name_spans
 from processors.deid.loose_ids import loose_id_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
-from processors.deid.minutes import given_before_spans, minutes_name_spans, role_given_spans
+from processors.deid.minutes import (
+    given_before_spans,
+    minutes_name_spans,
+    role_given_spans,
+    staff_bracket_spans,
+)
 from processors.deid.name_edges import trim_name_label
 from processors.deid.names import _is_name_loose, name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
@@ -546,6 +551,7 @@ def _piece_spans(
     found.extend(chat_handle_spans(text))  # session 39: "[11:16] damian_50: yes doc" (own checks)
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
+    found.extend(staff_bracket_spans(text))  # session 39: "Consultant (F. Hope)" (own check)
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
     found.extend(guard_name_spans(text, given_before_spans(text, found)))  # session 19: "Arjun Menon"
     found.extend(handover_name_spans(text))  # session 19 (v53, v54): "NNP = Nia Parry", "Agree with KKG."

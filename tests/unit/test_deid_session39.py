@@ -80,6 +80,8 @@ CASES = [
     # the fifth deid tester
     pytest.param("Targin 10/5 BD, C-diff +ve. trop 14 ng/L. Seen 10/5 by GP.", ["Seen 10/5"],
                  ["Targin 10/5 BD", "C-diff +ve", "ng/L."], id="combination-strength-c-diff-unit"),
+    pytest.param("Consultant (F. Hope) bleep 2231. FY1 (C. Cushing) aware. Intern (K. Ward) reviewed.",
+                 ["F. Hope", "C. Cushing", "K. Ward"], ["Consultant (", "FY1 ("], id="staff-role-initial-surname"),
 ]
 
 
