@@ -301,6 +301,17 @@ _WITNESSED_FALL = re.compile(
     re.IGNORECASE)
 
 
+def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
+    """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
+    finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
+    if phrase.search(sentence) is None:
+        return False
+    rest = sentence
+    for extra in also:
+        rest = extra.sub(" ", rest)
+    return sign.search(phrase.sub(" ", rest)) is None
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     needs = _NEEDS.get(label)
@@ -313,16 +324,14 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "oversedation":
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
             return True
-        if _SEDATION_OFF.search(sentence) and _SEDATION_SIGN.search(_SEDATION_OFF.sub(" ", sentence)) is None:
-            return True  # session 39 (long-notes tester): "Off sedation, GCS 15, CAM-ICU negative"
-        if _NEGATED_SEDATION.search(sentence) and _SEDATION_SIGN.search(_NEGATED_SEDATION.sub(" ", sentence)) is None:
-            return True  # session 39 (final notes tester): "Pt awake, conversant, not drowsy"
-        if _MILD_DROWSY.search(sentence) and _SEDATION_SIGN.search(_MILD_DROWSY.sub(" ", _EASILY_ROUSED.sub(" ", sentence))) is None:
-            return True  # session 39 (notes tester): "Slightly drowsy but easily rousable" is POSS 2, acceptable
+        # session 39: "Off sedation, GCS 15, CAM-ICU negative", "Pt awake, conversant, not drowsy", "Slightly
+        # drowsy but easily rousable" (POSS 2, acceptable)
+        if (_only(sentence, _SEDATION_OFF, _SEDATION_SIGN) or _only(sentence, _NEGATED_SEDATION, _SEDATION_SIGN)
+                or _only(sentence, _MILD_DROWSY, _SEDATION_SIGN, _EASILY_ROUSED)):
+            return True
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
     if label == "bleeding":
-        if _NORMAL_LOCHIA.search(sentence) and _HEAVY_LOCHIA.search(sentence) is None and (
-                _BLEEDING.search(_NORMAL_LOCHIA.sub(" ", sentence)) is None):
+        if _HEAVY_LOCHIA.search(sentence) is None and _only(sentence, _NORMAL_LOCHIA, _BLEEDING):
             return True  # session 39 (long-notes tester): "Small amount of blood-stained lochia, as expected"
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
             return False
@@ -330,22 +339,21 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "hypoglycemia_symptoms":
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)
-    if label == "dyspnea" and _BREATHING_AS_USUAL.search(sentence):
-        return _BREATHING_WORSE.search(_BREATHING_AS_USUAL.sub(" ", sentence)) is None
+    if label == "dyspnea":
+        return _only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "rash_allergic_reaction":
-        if _LINE_FLUSHED.search(sentence) and needs is not None and needs.search(_LINE_FLUSHED.sub(" ", sentence)) is None:
+        if needs is not None and _only(sentence, _LINE_FLUSHED, needs):
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
         # session 39 (long-notes tester): "New erythematous blanching rash on both legs today" is a rash,
         # not an infection sign (a non-blanching or purpuric rash stays the model's)
-        if _RASH.search(sentence) and not _NON_BLANCHING.search(sentence) and needs is not None and (
-                needs.search(_RASH.sub(" ", sentence)) is None):
+        if needs is not None and not _NON_BLANCHING.search(sentence) and _only(sentence, _RASH, needs):
             return True
         # session 38 (short-notes tester): "Wound dressing soaked through with blood" (infection 0.9)
-        if _BLOOD.search(sentence) is not None and _INFECTION_BESIDE_BLOOD.search(_BLOOD.sub(" ", sentence)) is None:
+        if _only(sentence, _BLOOD, _INFECTION_BESIDE_BLOOD):
             return True
         rest = _CLEAR_SPUTUM.sub(" ", _PERFUSION_WARM.sub(" ", sentence))
         return rest != sentence and needs is not None and (

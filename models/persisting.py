@@ -126,12 +126,9 @@ _MORE = {
                r"breathless(?:ness)?|dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
                r"\bparoxysmal\s+nocturnal\s+dyspn\w*",
 }
-for _label, _extra in _MORE.items():
+for _label, _extra in [*_MORE.items(), *((lab, _GIVEN_FOR + words) for lab, words in _INDICATIONS.items())]:
     _base = _PHRASES.get(_label)
     _PHRASES[_label] = re.compile((_base.pattern + "|" if _base is not None else "") + _extra, re.IGNORECASE)
-for _label, _words in _INDICATIONS.items():
-    _old = _PHRASES.get(_label)
-    _PHRASES[_label] = re.compile((_old.pattern + "|" if _old is not None else "") + _GIVEN_FOR + _words, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\s[-\u2013]\s")
 _NOT_NOW = re.compile(
     r"\b(?:no|not|nil|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|observe\s+for|"

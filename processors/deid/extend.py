@@ -214,7 +214,6 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if h and _hyphen_given(h.group(1)):
             s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")
         e = _caps_surname_after(text, s, e)
-        e = title_surname_after(text, s, e)
         if e < len(text) and text[e] == "-" and text[e - 1:e].isalpha() and (g := _HYPHEN_TAIL.match(text, e)):
             e = g.end()  # session 21 (v63): a Korean given name cut at its hyphen ("Hwang, Hye" + "-jin")
         if "," in text[s:e] and text[s:e].isupper() and (i := _CAPS_MIDDLE.match(text, e)):
