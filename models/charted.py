@@ -7,7 +7,8 @@ the label's 0.90 threshold), "BG 134 at HS" and "glucose 102" as hypoglycaemia s
 "A&O x1 (self only) ... CAM-ICU positive". As with sedation scales and fevers, a charted value is
 read, not guessed:
 
-- a pain score of 0-3 out of 10 (every score in the sentence) with no word of pain out of control
+- a pain score of 0-4 out of 10 (every score in the sentence; 0-3 until session 40, when a tester's "c/o L
+  hip pain 4/10" scored 0.92: 4 is within the usual analgesia target) with no word of pain out of control
   ("unrelieved", "uncontrolled", "despite", "severe", "worse") caps `uncontrolled_pain` at 0.01, and
   so does a response level ("rousable to pain", "responds to painful stimuli") with no other pain
   word (the first notes tester: "only rousable to pain, naloxone given" scored 0.98);
@@ -91,16 +92,19 @@ def _pain_is_response(sentence: str) -> bool:
     return _TO_PAIN.search(sentence) is not None and not _PAIN_WORD.search(_TO_PAIN.sub(" ", sentence))
 
 
+_LOW_PAIN = 4  # the highest score that caps: a common analgesia target is "pain <= 4/10"
+
+
 def _low_pain_only(sentence: str) -> bool:
     scores = [int(m.group(1)) for m in _PAIN_SCORE.finditer(sentence)]
     if not scores or _OUT_OF_CONTROL.search(sentence):
         return False
     every = list(_ANY_SCORE.finditer(sentence))
-    if max([int(m.group(1)) for m in every] + scores) <= 3:
+    if max([int(m.group(1)) for m in every] + scores) <= _LOW_PAIN:
         return True
     # session 38: a score brought down ("Pain 8/10 -> 3/10 after morphine"): the last one counts
     last = every[-1] if every else None
-    return (last is not None and int(last.group(1)) <= 3 and len(every) > 1
+    return (last is not None and int(last.group(1)) <= _LOW_PAIN and len(every) > 1
             and _RELIEF_AFTER.search(sentence, every[0].end(), last.end()) is not None)
 
 

@@ -89,7 +89,10 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           r"neighbou?ring\s+(?:pts?|patients?)|(?:pts?|patients?)\s+(?:in\s+)?(?:the\s+)?(?:next|adjacent|opposite)\s+(?:bed|room|bay)|"
           r"student\s+(?:nurse|midwife|doctor)s?|(?:staff|student)\s+nurses?|nursing\s+assistants?|cleaners?|domestics?)")
 _OTHER_OPENER = re.compile(
-    rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s)\s+)?"
+    rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
+    # session 40 (notes tester): "resident's husband recently fell at home", "pt says 'my mum has sugar problems'"
+    r"(?:the\s+)?(?:resident|client|service\s+user)'?s|(?:pt|patient)\s+(?:says|said|states|stated|reports|reported|mentions|"
+    r"mentioned)\s+(?:that\s+)?['\"\u2018\u201c]?(?:my|his|her|their))\s+)?"
     # session 37 (second notes tester): "Her 6-year-old son", "Ms R's mother"
     r"(?:\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+)?"
     rf"(?:{_RELATIVE}|{_OTHER})"
@@ -99,7 +102,8 @@ _OTHER_OPENER = re.compile(
     # bed 10 became confused"
     r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visiting)?"
     r"(?:\s+in\s+(?:the\s+)?(?:next\s+|adjacent\s+|opposite\s+)?(?:bed|bay|room|cubicle)(?:\s+\w{1,4}\b)?|"
-    r"\s+at\s+home|\s+(?:on|in)\s+(?:the\s+)?(?:ward|unit|lounge|day\s+room|corridor|dining\s+room|garden))?"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
+    r"\s+at\s+home|\s+(?:on|in)\s+(?:the\s+)?(?:same\s+)?(?:ward|unit|lounge|day\s+room|corridor|dining\s+room|garden|floor|bay)|"
+    r"\s+(?:on\s+the\s+(?:tele)?phone|on\s+(?:tele)?phone|by\s+(?:tele)?phone|over\s+the\s+phone))?"  # session 40: "wife on phone says"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
     r"(?:\s*,\s*(?:who|whom|her|his|their|the|a|an|our|also|aged|now|herself|himself)\b[^,;.\n]{1,60},)?"
     r"(?:\s+(?:currently|also|now|then|recently|himself|herself|too))?\s+"
     # session 35 (notes tester): "Son mentions his own chest pains" is the son's
@@ -554,6 +558,15 @@ _NOT_ANYMORE = re.compile(
     re.IGNORECASE)
 _TAKING = re.compile(r"\b(?:tak\w*|took|use|using|wear\w*|have|having)\b", re.IGNORECASE)
 # a "?" opening a line or a sentence marks a query diagnosis ("? early sepsis"), read as "query"
+# session 40 (sixth notes tester): in a maternity note "mum" is the patient ("PN: mum slipped in shower this
+# morning", "mum declining anti-D injection"), where elsewhere it is a relative reporting ("Paeds: mum reports
+# nosebleed at home"); a note of the baby's own care (neonatal, paediatric) keeps the relative
+_MATERNITY = re.compile(r"\b(?:post-?natal|ante-?natal|midwi\w*|lscs|lochia|perine\w*|fundus|pph|post-?partum|caesarean|"
+                        r"cesarean|c-section|obstetric\w*|labou?r\s+ward|(?-i:PN):)", re.IGNORECASE)
+_BABY_CARE = re.compile(r"\b(?:nicu|scbu|neonat\w*|paed\w*|pediatric\w*|peds|child|infant|newborn\s+(?:check|exam))",
+                        re.IGNORECASE)
+_MUM = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!'s\s)\b(?:mum|mom)\b(?!'s\s+(?:mum|mom|mother))", re.IGNORECASE)
+_BABY = re.compile(r"^\W*(?:(?:the\s+)?baby|infant|neonate|newborn)(?:'s)?\b", re.IGNORECASE)
 _QUERY = re.compile(r"(^|[.!]\s+)\?\s*(?=[A-Za-z])", re.MULTILINE)
 _HEDGE_CLAUSE_END = re.compile(r";|\s[-\u2013]\s|,")
 
@@ -676,6 +689,9 @@ def current_sentences(text: str) -> list[str]:
     "past" ("2/7 chest pain")."""
     text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", _without_medication_tables(text.translate(_LINE_BREAKS))))
     text = _QUERY.sub(r"\1query ", text)
+    maternity = _MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None
+    if maternity:
+        text = _MUM.sub("pt", text)
     sentences = split_sentences(text)
     if not sentences:
         return sentences
@@ -689,6 +705,8 @@ def current_sentences(text: str) -> list[str]:
             in_course = True
         if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course):
             continue
+        if maternity and _BABY.match(sentence):
+            continue  # session 40: "Baby: jaundiced, ... baby's BM 2.2 treated" is the baby's, in the mother's note
         if "[" in sentence or "\u2610" in sentence:  # session 35: an unchecked box charts absence
             sentence = _UNCHECKED.sub(" ", sentence).strip()
             if not any(c.isalpha() for c in sentence):

@@ -166,7 +166,7 @@ _NEEDS = {
         re.IGNORECASE),
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
-        r"rolled\s+(?:out|off)|gave\s+way|foosh|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head)\b",
+        r"rolled\s+(?:out|off)|gave\s+way|foosh|fof|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head)\b",
         re.IGNORECASE),
 }
 _RESTLESS = re.compile(r"\b(?:restless\w*|agitat\w*|pacing|wander\w*)\b", re.IGNORECASE)
@@ -202,7 +202,8 @@ _CHEST_COMPLAINT = re.compile(r"\b(?:pain|tight\w*|pressure|discomfort|angin\w*|
 _FELL_TREND = re.compile(r"\b(?:fell|fall(?:en|ing|s)?)\s+(?:(?:from|to|by)\s+\d|further|slightly|steadily)|\b(?:fall|drop)\s+in\s+(?:hb|"
                          r"haemoglobin|hemoglobin|bp|blood\s+pressure|sats|saturations|gcs|platelets|urine|weight|\w+\s+levels?)\b",
                          re.IGNORECASE)
-_FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|\d+(?:st|nd|rd|th))[- ]floor\b|\bfloor\s+(?:flat|level|plan)\b",
+_FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|same|whole|entire|\d+(?:st|nd|rd|th))[- ]floor\b|"
+                          r"\bfloor\s+(?:flat|level|plan)\b",
                           re.IGNORECASE)
 # words of sedation; _SEDATION (below) also counts sleep and opioids
 _SEDATION_WORDS = (r"drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
@@ -286,7 +287,7 @@ _HEAVY_LOCHIA = re.compile(r"\b(?:heavy|heavier|clots?|soak\w*|pph|haemorrhag\w*
                            r"increas\w*|offensive|pads?\s+(?:in|per)|saturat\w*)\b", re.IGNORECASE)
 _BLOOD_TESTS = re.compile(
     r"\b(?:bloods|blood\s+(?:tests?|work|draws?|cultures?|samples?|results?|sugars?|glucose|pressures?|gas(?:es)?|"
-    r"counts?|films?|levels?))\b", re.IGNORECASE)
+    r"counts?|films?|levels?)|stool\s+(?:samples?|specimens?|cultures?|chart)|stool\s+(?:sent|taken))\b", re.IGNORECASE)
 _BLEEDING = re.compile(
     r"\b(?:bleed\w*|bled|blood\w*|haem\w*|hem\w*|melaen\w*|melen\w*|clots?|ooz\w*|bruis\w*|petechia\w*|epistaxis|"
     r"nosebleeds?|brbpr|pr\s+blood|coffee[- ]ground\w*|sanguin\w*|red)\b", re.IGNORECASE)
@@ -299,6 +300,35 @@ _WITNESSED_FALL = re.compile(
     r"(?:bed\s*\w{1,3}|(?:pt|patient|visitor|neighbou?r\w*|room-?mate|relative|resident)(?:\s+in\s+(?:the\s+)?"
     r"(?:next\s+|opposite\s+|adjacent\s+)?(?:bed|bay|room)(?:\s+\w{1,3})?)?)(?:'s)?\s+(?:fall(?:ing)?|fell|slip(?:ping)?)\b",
     re.IGNORECASE)
+
+
+# session 40 (sixth notes tester): "82M ?stroke, R facial droop, slurred speech, no CP, no SOB." (dyspnoea 0.96);
+# "unable to do breathing exercises" is what the pain stops
+_NEGATED_DYSPNEA = re.compile(
+    r"\b(?:no|not|nil|denies|denied|without|w/o|nor)\s+(?:[\w/]+\s*(?:,|or|and)?\s+)?(?:sob|dyspn\w*|breathless\w*|"
+    r"short(?:ness)?\s+of\s+breath|wob|increased\s+work\s+of\s+breathing|respiratory\s+distress)\b", re.IGNORECASE)
+_BREATHING_EXERCISES = re.compile(r"\b(?:deep\s+)?breathing\s+exercises\b|\bincentive\s+spirometr\w*", re.IGNORECASE)
+# "pt shivering post-op, temp 35.8, Bair Hugger applied" (infection 0.97): cold, not a rigor; "abdomen soft,
+# non-tender. Afebrile." (0.85): signs charted absent
+_COLD_SHIVER = re.compile(r"\b(?:shiver\w*|shaking)\b", re.IGNORECASE)
+_COLD = re.compile(r"\b(?:temp(?:erature)?|t)\s*[:=]?\s*3[0-5](?:\.\d)?\b|\bhypotherm\w*|\bbair\s+hugger|\bwarming\s+"
+                   r"(?:blanket|device|mattress)|\b(?:feels?|feeling|felt)\s+cold\b|\bcold\s+post-?op", re.IGNORECASE)
+_INFECTION_ABSENT = re.compile(
+    r"\bnon-?\s?tender\b|\bnot\s+tender\b|\b(?:a|a-)febrile\b|\bapyrexi\w*|\b(?:no|nil|without)\s+(?:\w+\s+)?(?:rigors?|"
+    r"fevers?|pyrexia|signs\s+of\s+infection|erythema|discharge|pus|redness|swelling)\b", re.IGNORECASE)
+# "laceration to hand, bleeding controlled", "haemostasis achieved at needle sites 8 mins"
+_BLEEDING_STOPPED = re.compile(
+    r"\b(?:bleeding|bleed|ooze|oozing)\s+(?:now\s+|has\s+|had\s+)?(?:controlled|stopped|settled|ceased|resolved)\b|"
+    r"\b(?:haemostasis|hemostasis)\s+(?:was\s+)?(?:achieved|secured|obtained|good|satisfactory)\b", re.IGNORECASE)
+# "drugs found under tongue ('cheeking')" is where a tablet was kept, not a swollen tongue
+_UNDER_TONGUE = re.compile(r"\b(?:under|beneath)\s+(?:the\s+|his\s+|her\s+|their\s+)?tongue\b|\bcheek(?:ing|ed)\b",
+                           re.IGNORECASE)
+# "arrived from theatre drowsy but rousable to voice, POSS 2, obs stable" - the expected state after an
+# anaesthetic, no new change of mental state
+_POST_OP_DROWSY = re.compile(r"\b(?:(?:drowsy|sleepy)\s+(?:but\s+)?)?(?:easily\s+)?(?:rous|arous)able\s+to\s+voice\b|"
+                             r"\bposs\s*[:=]?\s*[12]\b|\brass\s*[:=]?\s*(?:0|-1)\b", re.IGNORECASE)
+_AFTER_ANAESTHETIC = re.compile(r"\b(?:theatre|recovery|pacu|post-?op\w*|anaesthe\w*|anesthe\w*|ga\b|sedation\s+for)",
+                                re.IGNORECASE)
 
 
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
@@ -333,6 +363,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "bleeding":
         if _HEAVY_LOCHIA.search(sentence) is None and _only(sentence, _NORMAL_LOCHIA, _BLEEDING):
             return True  # session 39 (long-notes tester): "Small amount of blood-stained lochia, as expected"
+        if _only(sentence, _BLEEDING_STOPPED, _BLEEDING):
+            return True  # session 40: "laceration to hand, bleeding controlled"
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
             return False
         return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
@@ -340,11 +372,16 @@ def _gate(sentence: str, label: str) -> bool:
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)
     if label == "dyspnea":
-        return _only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)
+        return (_only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)
+                or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs)
+                                           or _only(sentence, _BREATHING_EXERCISES, needs))))
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
+    if label == "altered_mental_status":
+        return (needs is not None and _AFTER_ANAESTHETIC.search(sentence) is not None
+                and _only(sentence, _POST_OP_DROWSY, needs))
     if label == "rash_allergic_reaction":
-        if needs is not None and _only(sentence, _LINE_FLUSHED, needs):
+        if needs is not None and (_only(sentence, _LINE_FLUSHED, needs) or _only(sentence, _UNDER_TONGUE, needs)):
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
@@ -355,6 +392,9 @@ def _gate(sentence: str, label: str) -> bool:
         # session 38 (short-notes tester): "Wound dressing soaked through with blood" (infection 0.9)
         if _only(sentence, _BLOOD, _INFECTION_BESIDE_BLOOD):
             return True
+        if needs is not None and (_only(sentence, _INFECTION_ABSENT, needs)
+                                  or (_COLD.search(sentence) and _only(sentence, _COLD_SHIVER, needs, _COLD, _INFECTION_ABSENT))):
+            return True  # session 40: "abdomen soft, non-tender. Afebrile.", "shivering post-op, temp 35.8"
         rest = _CLEAR_SPUTUM.sub(" ", _PERFUSION_WARM.sub(" ", sentence))
         return rest != sentence and needs is not None and (
             needs.search(rest) is None or _INFECTION_NOW.search(rest) is None)

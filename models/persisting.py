@@ -70,7 +70,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 39 (long-notes tester): a presenting fall ("PC: Fall at home this morning with a long lie")
         r"\b(?:fall|fell)\s+(?:at\s+home|in\s+(?:the\s+|her\s+|his\s+)?(?:bathroom|garden|toilet|kitchen|street|shower|bedroom|"
         r"nursing\s+home|care\s+home|lounge)|on\s+(?:the\s+)?stairs|from\s+(?:standing|bed|a\s+chair|chair|height))\b|"
-        r"\blong\s+lie\b",
+        r"\blong\s+lie\b|"
+        # session 40 (notes tester): "78F FOF at home" (found on floor), "mum slipped in shower this morning"
+        r"\b(?-i:FOF)\b|\bslipped\s+(?:(?:and\s+fell\s+)?(?:in|on|off|from)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:shower|bath|"
+        r"bathroom|toilet|floor|stairs|steps|ice|wet\s+floor|kitchen|chair|bed)|and\s+fell)\b",
         re.IGNORECASE),
     # session 39 (final notes tester): findings the classifier missed in these words ("Oversedated on fentanyl
     # patch, only rousable to sternal rub", "RRT called for acute SOB and SpO2 84%", "Orthopneic overnight",
@@ -119,9 +122,11 @@ _MORE = {
     "rash_allergic_reaction": r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b",
     # session 39 (fifth notes tester): "Mild nausea only, no vomiting", "Positive for nausea, negative for vomiting",
     # "Tachypnoeic, confused and febrile", "Admitted with 3 days of productive cough and fevers"
-    "nausea_vomiting": r"\b(?:mild|some|slight|intermittent|positive\s+for|c/o|complain\w*\s+of|reports?)\s+(?:of\s+)?nause\w*",
+    "nausea_vomiting": r"\b(?:mild|some|slight|intermittent|positive\s+for|c/o|complain\w*\s+of|reports?)\s+(?:of\s+)?nause\w*|"
+                       # session 40 (notes tester): "OD 20x paracetamol 4h ago, N/V." (a triage line's complaint)
+                       r"(?:^|,\s*|;\s*)(?-i:N/V|N\+V|N&V)\s*\.?\s*$",
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b",
-    "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|"
+    "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|\bbreathles\b|"  # session 40: "faint and breathles on walking" (typo)
                r"\b(?:acute(?:ly)?|increasing(?:ly)?|worsening|new|severe(?:ly)?|marked(?:ly)?)\s+(?:sob|shortness\s+of\s+breath|"
                r"breathless(?:ness)?|dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
                r"\bparoxysmal\s+nocturnal\s+dyspn\w*",
@@ -135,7 +140,8 @@ _NOT_NOW = re.compile(
     r"risk|(?<!ambulance\s)(?<!999\s)(?<!911\s)(?<!000\s)call|bleep|in\s+case|unless|develops?|recurs?|avoid|prevent|possibl[ey]|query|report\s+any|plan|"
     r"resolved|yesterday|last\s+night|earlier|previous(?:ly)?|prior|last\s+(?:admission|time)|history|hx|h/o|"
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
-    r"(?:years?|yrs?|months?|mths?|decades?)\s+ago|last\s+(?:year|month|week)|"  # session 39: "Fall at home 3 years ago"
+    r"(?:years?|yrs?|months?|mths?|decades?|weeks?|wks?)\s+ago|last\s+(?:year|month|week)|"  # session 40: "3 weeks ago"
+    r"(?:now|has|have|had|since)\s+(?:\w+\s+)?(?:stopped|ceased)|stopped\s+now|"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
     r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)
@@ -153,10 +159,17 @@ _GOES_ON = re.compile(r"\b(?:(?:had|has|have)\s+)?not\s+(?:stopp\w*|settl\w*|eas
                       r"weeks?)[- ]history\s+of\b|\bhistory\s+of\s+(?:\w+\s+)?(?:hours?|days?|weeks?)\b", re.IGNORECASE)
 
 
+# session 40 (notes tester): the next clause ends it ("nosebleed at home lasting 20 min, now stopped")
+_ENDED_NEXT = re.compile(r"\s*(?:(?:now|since|has|had|then|later)\s+)?(?:all\s+)?(?:stopped|settled|resolved|ceased)\b",
+                         re.IGNORECASE)
+
+
 def _asserted(sentence: str, match: re.Match[str]) -> bool:
     """Nothing in the clause around ``match``, outside the phrase, negates, supposes or dates it."""
     starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())]
     end = _CLAUSE_END.search(sentence, match.end())
+    if end is not None and _ENDED_NEXT.match(sentence, end.end()):
+        return False
     before = _GOES_ON.sub(" ", sentence[starts[-1] if starts else 0 : match.start()])
     after = _GOES_ON.sub(" ", sentence[match.end() : end.start() if end else len(sentence)])
     return _NOT_NOW.search(before) is None and _NOT_NOW.search(after) is None

@@ -45,7 +45,9 @@ _NON_MEDICINE = re.compile(
     # session 36 (notes tester): "Refused vital signs at 0400", "refused to be repositioned",
     # "refusing to wear TEDs"
     r"vital\s+signs|teds?|ted\s+stockings|(?:compression\s+|anti-?embolism\s+)?stockings|flowtrons?|scds?|"
-    r"splints?|braces?|slings?|collars?|turned|weighed|washed|examined|moved|hoisted)\b",
+    r"splints?|braces?|slings?|collars?|turned|weighed|washed|examined|moved|hoisted|"
+    # session 40 (notes tester): "no regional (pt declined spinal pre-op)" - an anaesthetic technique
+    r"spinal|epidural|regional|(?:nerve\s+)?block|surgery|operation|procedure)\b",
     re.IGNORECASE)
 # a drug named by its stem ("ramipril", "lorazepam")
 _DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
@@ -119,6 +121,18 @@ _NON_ADHERENCE = re.compile(
     rf"did\s*n[o']?t\s+want\s+(?:(?:his|her|their|the)\s+)(?:[\w/]+\s+){{0,2}}"
     rf"(?:{_MEDS}|{_DRUG_STEM}))\b",
     re.IGNORECASE)
+# session 40 (sixth notes tester): "declining anti-D injection", "declined flu vaccine", "refussed all evening
+# meds" (the classifier missed the vaccine, the injection and the misspelling) - not a habit or a past refusal
+# ("Not uncommon for her to refuse meds at home, but took all meds today", "Was refusing insulin on
+# admission but now accepting all doses")
+_REFUSED_MEDICINE = re.compile(
+    r"\b(?:refus+\w*|declin\w*)\s+(?:(?:his|her|their|the|all|any|a|an|today'?s|tonight'?s|evening|morning|night|regular)\s+)*"
+    rf"(?:[\w-]+\s+)?(?:{_MEDS}|vaccin\w*|immuni[sz]ations?|jabs?|injections?|anti-?d)\b", re.IGNORECASE)
+_HABIT_OR_PAST = re.compile(r"\b(?:was|were|had|used\s+to|uncommon|common|often|usually|sometimes|tends?\s+to|"
+                            r"occasionally|previous\w*|prior|history|hx|h/o)\b", re.IGNORECASE)
+_LATER_ACCEPTED = re.compile(r"\b(?:(?:on|at)\s+(?:last\s+)?admission|at\s+home|last\s+(?:admission|time|night|week)|yesterday|"
+                             r"now\s+(?:accept\w*|happy|agree\w*|tak\w*|compliant|willing)|but\s+(?:took|taken|has\s+taken|"
+                             r"now|later|then|subsequently|eventually|accepted|agreed))\b", re.IGNORECASE)
 _SPIT_IT = re.compile(r"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?", re.IGNORECASE)
 _BEFORE_CLAUSE = re.compile(r"[,;.]")
 _NOT_NOW = re.compile(
@@ -129,11 +143,19 @@ _NOT_NOW = re.compile(
 
 def non_adherence(sentence: str) -> str | None:
     """The first phrase of ``sentence`` that charts not taking a medicine now, as written; None."""
+    if refusal_negated(sentence):
+        return None  # "Meds omitted as NBM (not refused)"
     for match in _NON_ADHERENCE.finditer(sentence):
         if _SPIT_IT.fullmatch(match.group(0)) and _MEDICINE.search(sentence) is None:
             continue  # "spitting it out" with no medicine in the sentence
         starts = [m.end() for m in _BEFORE_CLAUSE.finditer(sentence, 0, match.start())]
         if _NOT_NOW.search(sentence, starts[-1] if starts else 0, match.start()):
+            continue
+        return match.group(0).strip()
+    for match in _REFUSED_MEDICINE.finditer(sentence):
+        starts = [m.end() for m in _BEFORE_CLAUSE.finditer(sentence, 0, match.start())]
+        before = sentence[starts[-1] if starts else 0 : match.start()]
+        if _NOT_NOW.search(before) or _HABIT_OR_PAST.search(before) or _LATER_ACCEPTED.search(sentence, match.end()):
             continue
         return match.group(0).strip()
     return None

@@ -224,6 +224,19 @@ from models.sentences import split_sentences
                  id="a-parent-writing-about-the-patient"),
     pytest.param("Start sepsis six if temp >38.", [], id="action-for-a-threshold"),
     pytest.param("Peer on the ward refused his medication and became aggressive.", [], id="peer-on-the-ward"),
+    # session 40 (sixth notes tester)
+    pytest.param("GP CH visit: resident's husband recently fell at home and is in hospital;", [],
+                 id="residents-husband"),
+    pytest.param("MH: pt says 'my mum has sugar problems and goes shaky'. Pt BMs normal.", ["Pt BMs normal."],
+                 id="patient-quotes-a-relative"),
+    pytest.param("Night SBAR: S: wife on phone says she has COVID and feels terrible, SOB.", [], id="wife-on-phone"),
+    pytest.param("other residents on same floor also unwell with D&V.", [], id="others-on-the-same-floor"),
+    pytest.param("POSTNATAL WARD\nmum feeling faint and breathless on walking.",
+                 ["POSTNATAL WARD", "pt feeling faint and breathless on walking."], id="maternity-mum-is-the-patient"),
+    pytest.param("POSTNATAL WARD\nBaby: jaundiced, BM 2.2 treated with top-up feed.", ["POSTNATAL WARD"],
+                 id="maternity-baby-line"),
+    pytest.param("Paeds: mum reports nosebleed at home.", ["Paeds: mum reports nosebleed at home."],
+                 id="paediatric-mum-reports"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

@@ -76,6 +76,27 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("RRT activated for unresponsiveness after hydromorphone.", "oversedation", False,
                  id="unresponsiveness"),
     pytest.param("Pt threw medications on floor and shouted she won't take them.", "fall", True, id="thrown-on-floor"),
+    # session 40 (sixth notes tester)
+    pytest.param("82M ?stroke, R facial droop, slurred speech, no CP, no SOB.", "dyspnea", True, id="no-sob"),
+    pytest.param("No SOB at rest, sats 86% on 4L.", "dyspnea", False, id="no-sob-but-low-sats"),
+    pytest.param("pain 8/10 on movement and coughing, unable to do breathing exercises.", "dyspnea", True,
+                 id="breathing-exercises"),
+    pytest.param("pt shivering post-op, temp 35.8, Bair Hugger applied.", "infection_signs", True, id="cold-shivering"),
+    pytest.param("Shivering, temp 38.9, rigors.", "infection_signs", False, id="febrile-shivering"),
+    pytest.param("O/E: dry mucous membranes, abdomen soft, non-tender.", "infection_signs", True, id="non-tender"),
+    pytest.param("Wound red and tender, afebrile.", "infection_signs", False, id="tender-wound-afebrile"),
+    pytest.param("Triage: 25M laceration to hand, bleeding controlled.", "bleeding", True, id="bleeding-controlled"),
+    pytest.param("Post: pt well, haemostasis achieved at needle sites 8 mins.", "bleeding", True, id="haemostasis"),
+    pytest.param("Bleeding controlled with pressure, then fresh bleeding from the drain site.", "bleeding", False,
+                 id="controlled-then-fresh"),
+    pytest.param("stool sample.", "bleeding", True, id="stool-sample"),
+    pytest.param("other residents on same floor also unwell with D&V.", "fall", True, id="same-floor"),
+    pytest.param("pt spat out olanzapine, found under tongue ('cheeking').", "rash_allergic_reaction", True,
+                 id="under-tongue"),
+    pytest.param("Recovery: arrived from theatre drowsy but rousable to voice, POSS 2, obs stable.",
+                 "altered_mental_status", True, id="drowsy-after-anaesthetic"),
+    pytest.param("Recovery: drowsy but rousable to voice, now confused and pulling at lines.",
+                 "altered_mental_status", False, id="drowsy-then-confused"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

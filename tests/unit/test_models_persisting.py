@@ -51,6 +51,17 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Apyrexial, no rigors.", "infection_signs", None, id="no-rigors"),
     pytest.param("If febrile, take cultures.", "infection_signs", None, id="if-febrile"),
     pytest.param("Absence of melaena confirmed on PR exam.", "bleeding", None, id="absence-of-melaena"),
+    # session 40 (sixth notes tester)
+    pytest.param("Triage: 78F FOF at home, ?NOF, unable to weight bear.", "fall", "FOF", id="fof"),
+    pytest.param("PN: pt slipped in shower this morning, landed on buttocks.", "fall", "slipped in shower",
+                 id="slipped-in-shower"),
+    pytest.param("Triage: 19F OD 20x paracetamol 4h ago, N/V.", "nausea_vomiting", ", N/V.", id="triage-n-v"),
+    pytest.param("Today: feeling faint and breathles on walking to the toilet.", "dyspnea", "breathles",
+                 id="breathles-typo"),
+    pytest.param("Admission: L NOF fracture after fall at home 3 weeks ago.", "fall", None, id="fall-weeks-ago"),
+    pytest.param("mum reports nosebleed at home lasting 20 min, now stopped; platelets pending.", "bleeding", None,
+                 id="nosebleed-now-stopped"),
+    pytest.param("No CP or N/V.", "nausea_vomiting", None, id="n-v-negated"),
     # not asserted now, or not this label
     pytest.param("If any fresh blood PR, call the surgical SHO.", "bleeding", None, id="bleeding-supposed"),
     pytest.param("Had a fall in 2019, no injury.", "fall", None, id="fall-dated"),

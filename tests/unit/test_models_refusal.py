@@ -61,6 +61,14 @@ def test_refusal_of_no_medicine(sentence: str, capped: bool) -> None:
     pytest.param("Compliant with meds.", None, id="compliant"),
     pytest.param("Did not want her regular paracetamol.", "Did not want her regular paracetamol",
                  id="did-not-want-paracetamol"),
+    # session 40 (sixth notes tester)
+    pytest.param("PN: pt declining anti-D injection after discussion of risks.", "declining anti-D injection", id="anti-d"),
+    pytest.param("resident declined flu vaccine and declined lunch.", "declined flu vaccine", id="vaccine"),
+    pytest.param("Bed 4 refussed all evening meds including insulin.", "refussed all evening meds", id="misspelt"),
+    pytest.param("Not uncommon for her to refuse meds at home, but took all meds today.", None, id="a-habit"),
+    pytest.param("Was refusing insulin on admission but now accepting all doses.", None, id="past-refusal"),
+    pytest.param("refused insulin on last admission, now happy to take it", None, id="last-admission"),
+    pytest.param("Meds omitted as pt NBM for theatre (not refused).", None, id="not-refused"),
 ])
 def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
     """Session 35 notes tester: refusal charted without "refused" is medication refusal."""
