@@ -15,6 +15,8 @@ Each pattern opens with a literal or a class, or runs only after a substring tes
 
 from __future__ import annotations
 
+import re
+
 from processors.deid.leading import compile_rx
 
 __all__ = ["community_name_spans", "police_spans", "vaccine_lot_spans"]
@@ -36,6 +38,18 @@ _NOT_INITIALS = frozenset(["am", "pm", "ok", "no", "yes", "etc", "nil", "na", "b
 _SLASH_NAME = compile_rx(r"(?m)^([a-z]{2,3}|[A-Z]{2,3})[ \t]*/[ \t]*[A-Z][a-z]+[ \t]+[A-Z][a-z'-]+")
 _CHILD_LIST = compile_rx(r"\b(?i:siblings|children|kids|grandchildren|sons|daughters|other children)[ \t]*:[ \t]*([^\n]+)")
 _CHILD = compile_rx(r"(?:(?<=[,;:&][ \t])|(?<=and[ \t]))([A-Z][a-z]+)(?=[ \t]*\(\d{1,2}(?:[ \t]*(?:y|yrs?|m|mo|months?))?\))")
+# session 40: a list of given names only, after a family or carers label ("Children: June and Mark,
+# both local", "Carers: Joy and Precious from Bluebird Care"); every item one capitalised word, the
+# list closed by punctuation, the line end or a linking word
+_KIN_LABEL = compile_rx(r"\b(?i:children|kids|grandchildren|sons|daughters|carers|caregivers)[ \t]*:[ \t]*")
+_KIN_ITEM = r"[A-Z][a-z]{2,}(?:[ \t]+\([^()\n]{1,30}\))?"
+_KIN_NAMES = compile_rx(
+    rf"{_KIN_ITEM}(?:(?:[ \t]*[,&][ \t]*|[ \t]+and[ \t]+){_KIN_ITEM})*"
+    r"(?=[ \t]*(?:[,.;)]|$|(?:from|at|in|of|who|both|all|are|live|lives|visit|visits)\b))", re.MULTILINE)
+_KIN_WORD = compile_rx(r"[A-Z][a-z]+")
+_NOT_KIN = frozenset(["none", "nil", "one", "two", "three", "four", "five", "both", "yes", "no", "grown", "adult",
+                      "adults", "unknown", "deceased", "all", "not", "several", "twins", "estranged", "private",
+                      "agency", "family", "daily", "none known", "nok", "see", "as", "per", "lives", "local"])  # fmt: skip
 
 
 # a vaccine's lot or batch number (ID: it ties the dose to the immunisation register entry); a
@@ -85,4 +99,10 @@ def community_name_spans(text: str) -> list[tuple[int, int]]:
         for line in _CHILD_LIST.finditer(text):
             s, e = line.span(1)
             out.extend(m.span(1) for m in _CHILD.finditer(text, s, e))
+        for label in _KIN_LABEL.finditer(text):
+            names = _KIN_NAMES.match(text, label.end())
+            if names:
+                for w in _KIN_WORD.finditer(text, names.start(), names.end()):
+                    if w.group().lower() not in _NOT_KIN and "(" not in text[names.start():w.start()].rsplit(")", 1)[-1]:
+                        out.append(w.span())
     return out

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.extend import SHORT_SURNAMES
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, SURNAMES, _key, unit_letter
 from processors.deid.unknown import _CLINICAL, _W, _common, _listed, _rare, is_known_word
@@ -42,7 +43,7 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _CAPS = rf"(?:[{_UP}]['\u2019\u02bc])?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?"
 NAME_PARTICLES = frozenset(["da", "de", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "le",
-                            "la", "bin", "binti", "binte", "al", "el", "ben", "ter", "ten", "mac"])  # fmt: skip
+                            "la", "bin", "binti", "binte", "ibn", "bint", "abu", "al", "el", "ben", "ter", "ten", "mac"])  # fmt: skip
 _PART = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 _NW = rf"(?:{_W}|{_CAPS})"
 _RUN = rf"(?:{_PART}\s+)?{_NW}(?:[ \t]+(?:{_PART}[ \t]+)?{_NW}){{0,3}}"
@@ -115,6 +116,10 @@ _TEAM = compile_rx(
 _AGE_SEX = compile_rx(
     rf"(?=[{_UP}])(?<![\w'])({_W}(?:[ \t]+{_W})?)[ \t]*\((?:\d{{1,3}}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b)[^)\n]{{0,12}}\)"
 )  # "Bed 6: Lee (94M)", "Das (90 yo, frail)": a name before an age and sex
+# session 40 (deid tester): the same at a line start without brackets ("Xu Ming 61M HBV carrier")
+_LINE_AGE_SEX = compile_rx(
+    rf"^[ \t]*(?:[-*\u2022][ \t]*)?({_W}(?:[ \t]+{_W})?)[ \t]+(?:1[0-2]\d|[1-9]?\d)[ \t]?[MF]\b(?![/-])", re.MULTILINE
+)
 # speed (round 12): what every match of _AGE_SEX / _TEAM contains, found by a fast scan
 _AGE_SEX_HINT = compile_rx(r"\(\d{1,3}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b")
 _TEAM_HINT = compile_rx(r"(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b")
@@ -318,6 +323,11 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
     for m in _AGE_SEX.finditer(text) if _AGE_SEX_HINT.search(text) else ():
         ws = m.group(1).split()
         if all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in ws):
+            out.append(m.span(1))
+    for m in _LINE_AGE_SEX.finditer(text):
+        ws = m.group(1).split()
+        if all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in ws) and any(
+                _nameish(w) or _listed(w) or not _common(w) or _key(w) in SHORT_SURNAMES for w in ws):
             out.append(m.span(1))
     for m in _TEAM.finditer(text) if _TEAM_HINT.search(text) else ():
         if _plausible(m.group(1)) and _key(m.group(1)) not in _ORG:

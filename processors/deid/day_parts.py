@@ -42,9 +42,12 @@ _TIME_DAY_MONTH = compile_rx(
     r"bottles?|pain|score|strength|power)\b)")
 _NOT_DAY_MONTH = frozenset(("1/2", "1/4", "3/4", "1/3", "2/3"))
 _MD = r"(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])"
+# session 40 (deid tester): a range before its unit is no day ("MMR (12-13 months)")
+_RANGE_UNIT = (r"[ \t]*(?:(?i:months?|mos?|weeks?|wks?|years?|yrs?|y/?o|days?|hours?|hrs?|h|mins?|minutes?|cm|mm|kg|mg|"
+               r"mls?|times|x)\b|%)")
 _MONTH_DAY_DASH = compile_rx(
     r"(?:\b(?i:from|on|since|dated|clinic|seen|visit|dob|d\.o\.b\.?|born|birth\s*date|date\s+of\s+birth|last|next|until)"
-    rf"[ \t]*[:#]?[ \t]*|\([ \t]*|,[ \t]+)({_MD})(?![\w/-]|\.\d)"
+    rf"[ \t]*[:#]?[ \t]*|\([ \t]*|,[ \t]+)({_MD})(?![\w/-]|\.\d|{_RANGE_UNIT})"
     rf"|(?<![\w/.-])({_MD})(?=[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b)")
 _TEST_DAY = compile_rx(
     r"\b(?i:duplex|doppler|echo|tte|tee|ct|cta|mri|mra|cxr|x-?ray|us|uss|ultrasound|ecg|ekg|eeg|emg|bcx|ucx|cx|cultures?"

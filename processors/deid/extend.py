@@ -38,7 +38,7 @@ from processors.deid.unknown import (
     is_known_word,
 )
 
-__all__ = ["caps_name_spans", "extend_name_spans", "given_after_comma", "role_name_spans", "title_surname_after"]
+__all__ = ["SHORT_SURNAMES", "caps_name_spans", "extend_name_spans", "given_after_comma", "role_name_spans", "title_surname_after"]
 
 _TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt",
                 "mr", "mrs", "miss")  # session 27 (v111): "bed 24 mr wheatcroft (97)" ("ms" is milliseconds)
@@ -109,7 +109,7 @@ _CAPS_AFTER = compile_rx(r"[ \t]+((?:(?:DI|DE|DA|DEL|DELLA|DOS|DAS|VAN|VON|LE|LA
 # closing a phrase right after a given name ("(Baby of Mei Ling Do)", "Ka Wai Ng, Registrar",
 # "(Baby of Honor Wise)")
 _TITLE_AFTER = compile_rx(r"[ \t]+([A-Z][a-z]{1,11})(?=[ \t]*(?:[),;:]|\n|$))")
-_SHORT_SURNAMES = frozenset(("do", "ng", "le", "ly", "vu", "vo", "ho", "lu", "wu", "li", "xu", "yu", "ma", "ko", "oh",
+SHORT_SURNAMES = frozenset(("do", "ng", "le", "ly", "vu", "vo", "ho", "lu", "wu", "li", "xu", "yu", "ma", "ko", "oh",
                              "im", "ha", "yi", "lo", "au", "ngo", "bui", "lam", "tan", "lim", "goh", "teo", "ong"))
 _LAST_WORD = compile_rx(r"([A-Za-z'\u2019-]+)\Z")
 _DEVICE_AFTER = compile_rx(r"[ \t]*(?:tube|feed|NJ|PEG|-|\d)")  # "Mary NG tube", "Springfield MA 03612"
@@ -160,7 +160,7 @@ def title_surname_after(text: str, s: int, e: int) -> int:
     word = _key(m.group(1))
     if last is None or _key(last.group(1)) in _CLINICAL or word in CALENDAR:
         return e
-    if word in _SHORT_SURNAMES:
+    if word in SHORT_SURNAMES:
         return m.end(1)  # title case: "Ng", not the "NG" tube
     if word in _CLINICAL:
         return e

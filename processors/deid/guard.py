@@ -33,6 +33,7 @@ from processors.deid.names import (
     CLINICAL_VOCAB,
     CLINICAL_WORDS,
     FIRST_NAMES,
+    SURNAMES,
     _is_name,
     _is_name_loose,
     _key,
@@ -121,6 +122,14 @@ _MAKER_BEFORE = compile_rx(
 )
 _JAY_PRODUCT = compile_rx(r"[ \t]+(?:J\d|Easy|Fusion|Balance|Zip|Xtreme|Lite|Active|cushion|back)")
 _GAUGE_BEFORE = compile_rx(r"\d[ \t]?(?:Fr|FG|Ch)\.?[ \t]+\Z")
+_PERSON_LINK_BEFORE = compile_rx(r"\b(?:to|by|from|with)[ \t]+\Z")
+_VOCAB_RESULT_AFTER = compile_rx(r"(?:['\u2019]s)?[ \t]+(?i:negative|positive|neg|pos|sign|signs|test|tests|manoeuvres?|"
+                                 r"maneuvers?|flap|approach|incision|classification|criteria|syndrome|disease)\b")
+_ROOM_WORDS = frozenset(("room", "bay", "bed", "cubicle", "ward", "unit", "theatre", "floor", "level", "suite", "wing",
+                         "block", "side", "pod", "chair", "trolley", "cot", "station"))
+_AGE_COMMA_AFTER = compile_rx(r"[ \t]+(?:1[01]\d|[2-9]\d),[ \t]")
+_PERSON_BEFORE = compile_rx(r"(?:\[NAME\]|(?<![\w'-])[A-Z][a-z]{2,}|\b(?i:pt|patient|name|resident|client)[ \t]*:)[ \t]+\Z")
+_CLOCK_AFTER = compile_rx(r"[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?:h|hrs)\b)?(?![\w./:%-])")
 _DEVICE_AFTER = compile_rx(
     r"[ \t]+(?:screws?|nails?|plates?|wires?|pins?|splints?|catheters?|needles?|forceps|retractors?|shunts?|drains?"
     r"|masks?|tubes?|frames?|stents?|valves?|clamps?|speculum|traction|bandage|dressing)\b"
@@ -329,6 +338,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True
     if word[:1].isupper() and _DEVICE_AFTER.match(text, end) and not _TITLE_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if word[:1].isupper() and _key(word) in CLINICAL_VOCAB and _VOCAB_RESULT_AFTER.match(text, end):
+        return True  # session 40 (deid tester): "Barlow and Ortolani negative", "Mirizzi syndrome" (a listed eponym's result)
     if _key(word) in EPONYM_SCALES and _SCALE_SCORE.match(text, end):
         return True  # session 26 (v102): a scale named for its author, then its score ("Houghton 4/12", "Katz ADL 4/6")
     if word[:1].isupper() and _MAKER_BEFORE.search(text, max(0, start - 40), start):
@@ -362,10 +373,19 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         if (AGE_OR_SPAN_AFTER.match(text, end) and not _clinical_word(word)
                 and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
             return False  # "Adrian 94 - #NOF" (a ward list), "partner Anthony 2 weeks ago"
+        if (_AGE_COMMA_AFTER.match(text, end) and word[:1].isupper() and word[1:2].islower() and not _clinical_word(word)
+                and (_is_name_loose(word) or not is_known_word(word))
+                and _PERSON_BEFORE.search(text, max(0, start - 40), start)):
+            return False  # session 40 (deid tester): "Pt: Oluwaseun Bakare 52, post CABG" - a surname, then the age
         given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
         if (given is not None and _key(given.group(1)) in FIRST_NAMES and word[:1].isupper() and word[1:2].islower()
-                and not _clinical_word(word) and (_is_name(word) or not is_known_word(word))):
+                and not _clinical_word(word) and (_is_name(word) or not is_known_word(word)
+                                                  or (_key(word) in SURNAMES and _key(word) not in _ROOM_WORDS))):
             return False  # session 37 (ingest tester): "Agatha Thistlewood: 10 mg at 18:00", "Mary Jones 2 units"
+            # session 40 (deid tester): a listed surname that is also a word ("Ada Smith 95, PO D3")
+        if (word[:1].isupper() and word[1:2].islower() and _is_name_loose(word) and not _clinical_word(word)
+                and _CLOCK_AFTER.match(text, end) and _PERSON_LINK_BEFORE.search(text, max(0, start - 6), start)):
+            return False  # session 40: "Handed over by Guy to Clive 1151": a given name, then the time
         return not _TITLE_BEFORE.search(text, max(0, start - 20), start)
     return False
 

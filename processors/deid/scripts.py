@@ -108,6 +108,8 @@ _PHONE = compile_rx(
     # mobiles written unspaced ("08027412018")
     r"|(?<![\d.,/:-])0\d{1,2}[ \t]\d{6,7}(?![\d.,/:-])|(?<![\d.,/:-])02[0-9][ \t]\d{3}[ \t]\d{3,4}(?![\d.,/:-])"
     r"|(?<![\d+.,/:-])0[789][01]\d{8}(?![\d.,/:-])"
+    # session 40 (deid tester): a UK mobile in any spacing ("07 700 900 222"): eleven digits from 07
+    r"|(?<![\d+.,/:-])0[ \t]?7(?:[ \t]?\d){9}(?![\d.,/:-])"
 )
 # Korean resident numbers, Aadhaar and Russian passports by shape
 # session 39 (deid tester): PhilSys numbers (4-4-4-4) and South African identity numbers (6-4-3)

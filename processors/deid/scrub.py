@@ -60,6 +60,7 @@ from processors.deid.minutes import (
     staff_bracket_spans,
 )
 from processors.deid.name_edges import trim_name_label
+from processors.deid.name_forms import name_form_spans
 from processors.deid.names import _is_name_loose, name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
@@ -278,7 +279,16 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
             s = text.index(words[1], s + len(words[0]))
             words = words[1:]
         out.append((s, e))
+        if low.startswith(("handed over by", "handover from"), lead.start()):
+            then = _THEN_TO.match(text, e)  # session 40: "Handed over by Guy to Clive 1151"
+            other = CONTEXT_NAME.match(text, then.end()) if then else None
+            if other and not not_a_name(other.group(1).split()):
+                out.append(other.span(1))
+                pos = other.end()
     return out
+
+
+_THEN_TO = compile_rx(r"[ \t]+to[ \t]+")
 
 
 # clinical notation that the shape recognisers would take for an id, date or ZIP: obstetric
@@ -516,6 +526,7 @@ def _piece_spans(
     names.extend(table.names)
     names.extend(quick_form_spans(text, low))  # session 36: "pt somchai srisawat seen", "maricel (pt's rn)"
     names.extend(lone_name_spans(text))  # session 38: "Married to Pita", "Will phone Arjun on", "asked for Patience to"
+    names.extend(name_form_spans(text))  # session 40: "Patient Dale Sleep to", "Murphy, Chase: RUQ pain", "| BROWN/JUNE |"
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
     # session 32: Synthea's "Roland928 Nienow652" (the guard reads a word with digits as a code)

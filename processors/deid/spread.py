@@ -47,9 +47,10 @@ _CRED_AFTER = compile_rx(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|
 # "Agent: Mary M (ID 57184)")
 _INITIAL_AFTER = compile_rx(r"[ \t]+([A-Z])(?=[ \t]*(?:$|\n|[,;(]|[ \t]{2}))", re.MULTILINE)
 _AGE_AFTER = compile_rx(
-    r"(?:,[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;)]|\.(?!\d)))"
-    r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]))"
-)  # "Patricia Le, 94, breast ca"; a ward list: "B3 Macdonald, Adrian 94 - #NOF"
+    r"(?:,[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;()]|\.(?!\d)))"
+    r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]|,[ \t]|[ \t]*\())"
+)  # "Patricia Le, 94, breast ca"; a ward list: "B3 Macdonald, Adrian 94 - #NOF"; session 40 (deid tester):
+# "Ada Smith 95, PO D3 DHS", "Mary Jones, 90 (diabetic, PVD)"
 
 
 _PLACE_PREFIX = frozenset(["Fort", "Mount", "Port", "Lake", "Saint", "St", "New", "North", "South", "East", "West"])

@@ -147,7 +147,10 @@ _LOWER_MEDICAL = compile_rx(
 # ("partner Anthony 2 weeks ago") after a listed name: no label and its value
 AGE_OR_SPAN_AFTER = compile_rx(
     r"[ \t]+(?:\d{2,3}[ \t]*[-\u2013][ \t]|\d{1,3}"
-    r"[ \t]+(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?)\b)"
+    r"[ \t]+(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?)\b"
+    # session 40 (deid tester): an age and sex after a surname ("Tatsuya Yamamoto 33M anaphylaxis"), not a
+    # French gauge ("Foley 16F catheter") or a Fahrenheit temperature ("Tmax 105F")
+    r"|(?!(?:9[5-9]|1[01]\d)[ \t]?F\b)(?:1[0-2]\d|[1-9]?\d)[ \t]?(?:[MF]|yo|y/o)\b(?![ \t]*(?i:catheter|foley|tube|drain|sheath|cannula|fr\b|ch\b|gauge|nasogastric|ngt?\b)))"
 )
 # (a date, a phone or a number of 6+ digits is no value: "Quackenbush 12/01/1930", "Rigby
 # 617-555-0199" and "Tan 88812345" are a name before a date, a phone or an id; a 5-digit number

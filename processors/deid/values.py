@@ -391,8 +391,10 @@ _CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
 _CRED_DATE_BEFORE = _CRED_WORDS | {"DPT", "OTR", "OTR/L", "CCC-SLP", "BSN", "PA-C", "LD", "LCSW", "MSW"}
 _LINE_END = compile_rx(r"[ \t]*(?:\n|\Z)")
 _BOOKED_FOR = compile_rx(r"\b(?i:booked|rebooked|scheduled|appointment|appt)\b[^\n.;]{0,16}\bfor[ \t]*\Z")
+_POWER_BEFORE = compile_rx(r"\b(?i:power|strength|mrc|motor|myotomes?)\b[^\n.;]{0,50}\Z")
 _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
                            "scale", "score", "scored",  # v40: "Abbey Pain Scale 4/18"
+                           "index",  # session 40 (deid tester): "Activity index 9/24"
                            "day",  # session 16 (v47): "Medicare day 12/100"
                            "allred",  # session 17 (v49): "ER Allred 8/8" (a score out of 8)
                            "panel", "serotypes", "responses", "subscore"])  # session 26 (v103, v106): "panel: 4/23"
@@ -533,6 +535,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if (text[s] == "0" or text[m.start(2)] == "0") and (b <= 12 or a <= 12):
             out.append((s, e))  # session 21 (v59, v64): "completed 01/09", "30/04": a score is never zero-padded
             continue
+        if b == 5 and a <= 5 and _POWER_BEFORE.search(text, max(0, s - 60), s):
+            continue  # session 40 (deid tester): "Power 3/5 R arm, 4/5 R leg" - MRC grades, the second too
         if pw and _PROCEDURE.search(pw.group(1)):
             out.append((s, e))  # session 11 (v32): "s/p hemiarthroplasty 11/30 after a fall"
             continue

@@ -1,0 +1,100 @@
+"""Session 40 (the hard-notes deid tester): a patient's name written by its form, with no label colon.
+
+- "Patient Dale Sleep to start", "Patient Ivy Grant-Rose.", "Pt JORDAN LEE 28M": "Patient" / "Pt",
+  a listed given name, then a surname in the same case ("Patient Controlled Analgesia" is no name:
+  "Controlled" is no given name);
+- "Murphy, Chase: RUQ pain", "DOE, CHARITY - 3 doses": a surname, a comma and a listed given name
+  in the same case before a colon, a dash or a bracket, at a line start or after a dash;
+- "| BROWN/JUNE |", "Grant/Faith (foster parents)": a surname and a listed given name joined by a
+  slash, in a table cell or before a bracket;
+- a lower-case name after a lower-case title ("pls review ms. hope's wound", "mrs patel's bloods") or
+  before the person's relation in brackets ("spoke w/ mary (pt's wife)");
+- a listed given name owning a relative ("with Faith's husband"), a caller naming herself ("Hi it's
+  Sunny"), a lower-case sign-off after thanks closing the note ("thx fay").
+
+The given name must be listed and the surname listed or no common word; the caller passes the spans
+through the clinical-token guard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.context import not_a_name
+from processors.deid.leading import compile_rx
+from processors.deid.names import FIRST_NAMES, SURNAMES, _key
+from processors.deid.repeats import WORD_NAMES
+from processors.deid.unknown import is_known_word
+
+__all__ = ["name_form_spans"]
+
+_TITLE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+_CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+_PATIENT_GIVEN = compile_rx(
+    rf"\b(?:Patient|Pt|PATIENT|PT)[ \t]+(?:({_TITLE})[ \t]+({_TITLE})|({_CAPS})[ \t]+({_CAPS}))\b(?![ \t]*:)"
+)
+_SURNAME_COMMA = compile_rx(
+    rf"(?:^|(?<=[-\u2013|][ \t])|(?<=[-\u2013|]))[ \t]*(?:({_TITLE}),[ \t]+({_TITLE})|({_CAPS}),[ \t]+({_CAPS}))"
+    r"(?=[ \t]*(?::|[-\u2013][ \t]|\())", re.MULTILINE)
+_SLASH_PAIR = compile_rx(
+    rf"(?:(?<=\|)|(?<=\|[ \t])|(?<=\|[ \t]{{2}}))(?:({_TITLE})/({_TITLE})|({_CAPS})/({_CAPS}))(?=[ \t]*\|)"
+    rf"|\b({_TITLE})/({_TITLE})(?=[ \t]+\()"
+)
+
+
+_RELATION = (r"(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|carer|boyfriend|"
+             r"girlfriend|fianc\u00e9e?|fiancee?|nephew|niece|grandson|granddaughter|grandmother|grandfather|aunt|uncle)")
+# not a valve's regurgitation ("severe mr. tr moderate")
+_LOWER_TITLE = compile_rx(r"(?<![\w.])(?<!mild\s)(?<!moderate\s)(?<!severe\s)(?<!mod\s)(?<!sev\s)(?<!trace\s)(?<!trivial\s)"
+                          r"(?:mrs\.?|ms\.|mr\.|miss)[ \t]+([a-z][a-z'\u2019-]{2,20}?)(?=['\u2019]s\b|[^\w'\u2019-]|$)")
+_LOWER_BEFORE_KIN = compile_rx(rf"\b([a-z][a-z'-]{{1,20}})[ \t]*\((?:pt'?s|patient'?s|his|her|their)[ \t]+{_RELATION}\)")
+_OWNS_KIN = compile_rx(rf"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)['\u2019]s[ \t]+{_RELATION}\b", re.MULTILINE)
+_SELF_NAMED = compile_rx(r"\b(?i:hi|hello|hey|hiya)[ \t,]+(?i:it'?s|it\u2019s|this\s+is)[ \t]+([A-Z][a-z]+)\b")
+_THANKS_SIGNOFF = compile_rx(r"\b(?i:thx|thanks|thank\s+you|ta|cheers|regards)[ \t,.!]+([a-z]{2,12})[ \t.!]*\Z")
+_NOT_SIGNOFF = frozenset(["all", "team", "everyone", "you", "again", "guys", "so", "very", "in", "for", "a", "lot",
+                          "much", "heaps", "muchly", "x", "xx", "xxx", "dr", "doc", "nurse", "sister"])  # fmt: skip
+
+
+def _given(word: str) -> bool:
+    return (_key(word) in FIRST_NAMES or _key(word) in WORD_NAMES) and not not_a_name([word])  # "JUNE" may be one here
+
+
+def _surname(word: str) -> bool:
+    return not not_a_name([word]) and all(_key(p) in SURNAMES or not is_known_word(p) for p in word.split("-"))
+
+
+def _pairs(m: object) -> list[tuple[int, int]]:
+    groups = [g for g in range(1, m.re.groups + 1) if m.group(g) is not None]  # type: ignore[attr-defined]
+    return [m.span(g) for g in groups]  # type: ignore[attr-defined]
+
+
+def name_form_spans(text: str) -> list[tuple[int, int]]:
+    """NAME spans of the forms in the module doc (given name and surname as one span)."""
+    out: list[tuple[int, int]] = []
+    if "Pt" in text or "PT" in text or "atient" in text or "ATIENT" in text:
+        for m in _PATIENT_GIVEN.finditer(text):
+            (gs, ge), (ss, se) = _pairs(m)
+            if _given(text[gs:ge]) and _surname(text[ss:se]):
+                out.append((gs, se))
+    if "," in text:
+        for m in _SURNAME_COMMA.finditer(text):
+            (ss, se), (gs, ge) = _pairs(m)
+            if _given(text[gs:ge]) and _surname(text[ss:se]):
+                out.append((ss, ge))
+    if "/" in text:
+        for m in _SLASH_PAIR.finditer(text):
+            (ss, se), (gs, ge) = _pairs(m)
+            if _given(text[gs:ge]) and _surname(text[ss:se]):
+                out.append((ss, ge))
+    low = text.lower()
+    if "mr" in low or "ms." in low or "miss" in low:
+        out.extend(m.span(1) for m in _LOWER_TITLE.finditer(text) if not not_a_name([m.group(1)]))
+    if "(" in text:
+        out.extend(m.span(1) for m in _LOWER_BEFORE_KIN.finditer(text) if not not_a_name([m.group(1)]))
+    if "'" in text or "\u2019" in text:
+        out.extend(m.span(1) for m in _OWNS_KIN.finditer(text) if _given(m.group(1)))
+        out.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _given(m.group(1)))
+    end = _THANKS_SIGNOFF.search(text, max(0, len(text) - 30))
+    if end and end.group(1) not in _NOT_SIGNOFF:
+        out.append(end.span(1))
+    return out
