@@ -92,7 +92,7 @@ _NEEDS = {
         r"sats?|spo2|o2|oxygen|hypox\w*|desat\w*|wheez\w*|stridor|crackles|cpap|bipap|niv|"
         r"hfnc|cannula|nebs?|nebuli\w*|accessory|tripod\w*|air|gasp\w*|puff\w*|winded|"
         r"tight\w*|catch|speak\w*|talk\w*|words|sentences|orthopn\w*|pnd|laboured|labored|"
-        r"struggl\w*|nrb|rebreather|venturi|l/min|lpm|l|fio2|ventil\w*|intubat\w*|cyanos\w*|"
+        r"struggl\w*|nrb|rebreather|venturi|l/min|lpm|\d+\s?l|fio2|ventil\w*|intubat\w*|cyanos\w*|"
         r"cyanotic|blue|%|pulmonary|chest|lungs?|apnoe\w*|apne\w*)\b",
         re.IGNORECASE),
     # infection signs: fever, discharge, redness, swelling, cultures, organisms, antibiotics ... ("Catheter
@@ -331,6 +331,26 @@ _AFTER_ANAESTHETIC = re.compile(r"\b(?:theatre|recovery|pacu|post-?op\w*|anaesth
                                 re.IGNORECASE)
 
 
+# session 40 (hard-notes tester): "Pt fell asleep in chair after lunch" (oversedation 0.98) is sleep; "Meds: ...,
+# naloxone PRN" a medicine charted; "In case of fall, activate bed alarm" a supposed fall
+_ASLEEP = re.compile(r"\b(?:fell\s+asleep|falling\s+asleep|asleep|sleeping|napping|dozing|dozed|slept)\b", re.IGNORECASE)
+_ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousable|hard\s+to\s+wake|difficult\s+to\s+wake|"
+                          r"(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*\d\b|(?:spo2|sats?)\s*[:=]?\s*[0-8]\d\b|"
+                          r"naloxone|narcan|cyanos\w*|blue|sleepy|excessiv\w*|midazolam|lorazepam|diazepam|morphine|oxycodone|"
+                          r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*)\b", re.IGNORECASE)
+_NALOXONE = re.compile(r"\b(?:naloxone|narcan)\b", re.IGNORECASE)
+_FALL_SUPPOSED = re.compile(r"\b(?:in\s+case\s+of\s+(?:a\s+)?falls?|if\s+(?:(?:pt|patient|he|she)\s+)?falls|should\s+(?:(?:pt|patient|he|"
+                            r"she)\s+)?fall|to\s+(?:prevent|reduce|avoid)\s+(?:further\s+)?falls?|falls?\s+prevention|"
+                            r"(?:could|may|might|would|will|likely\s+to)\s+fall|(?:at\s+)?risk\s+of\s+(?:a\s+)?fall\w*|no\s+falls)\b",
+                            re.IGNORECASE)
+# "Wife concerned he'll get confused again like last time" - a worry about what may come
+_AMS_SUPPOSED = re.compile(r"(?:\bwill|'ll|\bcould|\bmay|\bmight|\bwould)\s+(?:get|become|go|be)\s+(?:more\s+)?(?:confused|muddled|"
+                           r"delirious|agitated|disorientated|disoriented)(?:\s+again)?", re.IGNORECASE)
+# "Nausea controlled with levomepromazine, no vomiting"
+_NAUSEA_CONTROLLED = re.compile(r"\b(?:nausea|n/v|n&v|vomiting|sickness)\s+(?:is\s+|now\s+|well\s+)*(?:controlled|settled|resolved)"
+                                r"(?:\s+(?:with|on|by)\s+[\w-]+)?|\bno\s+(?:further\s+)?vomit\w*", re.IGNORECASE)
+
+
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
     finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
@@ -351,11 +371,16 @@ def _gate(sentence: str, label: str) -> bool:
         sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
     if needs is not None and needs.search(sentence) is None:
         return True
+    if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):
+        return True  # session 40: "In case of fall, activate bed alarm"
     if label == "oversedation":
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
             return True
         # session 39: "Off sedation, GCS 15, CAM-ICU negative", "Pt awake, conversant, not drowsy", "Slightly
         # drowsy but easily rousable" (POSS 2, acceptable)
+        if _only(sentence, _ASLEEP, _ASLEEP_SIGN) or (
+                _MEDICATION_LIST.match(sentence) is not None and needs is not None and _only(sentence, _NALOXONE, needs)):
+            return True  # session 40: "Pt fell asleep in chair after lunch", "Meds: ..., naloxone PRN"
         if (_only(sentence, _SEDATION_OFF, _SEDATION_SIGN) or _only(sentence, _NEGATED_SEDATION, _SEDATION_SIGN)
                 or _only(sentence, _MILD_DROWSY, _SEDATION_SIGN, _EASILY_ROUSED)):
             return True
@@ -378,8 +403,10 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "altered_mental_status":
-        return (needs is not None and _AFTER_ANAESTHETIC.search(sentence) is not None
-                and _only(sentence, _POST_OP_DROWSY, needs))
+        return needs is not None and ((_AFTER_ANAESTHETIC.search(sentence) is not None and _only(sentence, _POST_OP_DROWSY, needs))
+                                      or _only(sentence, _AMS_SUPPOSED, needs))
+    if label == "nausea_vomiting":
+        return needs is not None and _only(sentence, _NAUSEA_CONTROLLED, needs)
     if label == "rash_allergic_reaction":
         if needs is not None and (_only(sentence, _LINE_FLUSHED, needs) or _only(sentence, _UNDER_TONGUE, needs)):
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush

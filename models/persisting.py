@@ -39,7 +39,7 @@ _NOT_SETTLING = (r"not\s+(?:settling|settled|controlled|relieved|easing|eased|im
                  r"responding|helped|touching\s+it)")
 _PHRASES: dict[str, re.Pattern[str]] = {
     "uncontrolled_pain": re.compile(
-        r"\b(?<!chest\s)(?:pain|ache)\b[^.;,]{0,50}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
+        r"\b(?<!chest\s)(?:pain|ache|headache)\b[^.;,]{0,50}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
         r"uncontrolled|unrelieved|(?:no|minimal|little)\s+relief)\b|"
         r"\b(?:no|minimal|little)\s+relief\s+(?:of|from|for)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?<!chest\s)pain\b|"
         r"\bpain\s+(?:is\s+|remains\s+)?(?:inadequately|poorly)\s+controlled\b|"
@@ -59,7 +59,11 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 39 (the third session-38 notes tester): "passing clots per rectum", "fresh blood PR"
         r"passing\s+(?:large\s+|small\s+|blood\s+)?clots|clots?\s+(?:per\s+rectum|pr|pv|per\s+vagina|per\s+urethra)|"
         r"(?:fresh|bright\s+red|dark|altered)\s+blood\s+(?:pr|per\s+rectum|in\s+(?:the\s+)?(?:stools?|urine|vomit))|"
-        r"blood[- ]stained\s+(?:vomit\w*|sputum|urine|stools?|diarrh\w*))\b",
+        r"blood[- ]stained\s+(?:vomit\w*|sputum|urine|stools?|diarrh\w*)|"
+        # session 40 (hard-notes tester): "bleeding from scalp wound", "heavy PV loss, 2 pads soaked in 1 hr"
+        r"bleeding\s+(?:from|at|around)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:wound|site|nose|mouth|gums?|"
+        r"cannula|drain|stoma|laceration|line|incision|scalp|lip)|(?:heavy|fresh|ongoing|large)\s+(?:pv|vaginal)\s+"
+        r"(?:loss|bleed\w*)|pads?\s+soaked|soaked\s+(?:\d+|two|three|four)\s+pads)\b",
         re.IGNORECASE),
     # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
     # falling in bathroom"
@@ -86,7 +90,8 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\b(?:cp|c/p|chest\s+(?:pain|tightness|discomfort|pressure)|angina)\s+(?:is\s+|remains\s+)?"
         r"(?:ongoing|persist\w*|continu\w*|unchanged|" + _NOT_SETTLING + r")\b|"
         r"\b(?:no|minimal|little)\s+relief\s+(?:from|with|after|despite)\s+(?:s/l\s+|sl\s+|sublingual\s+)?"
-        r"(?:gtn|nitro\w*|ntg|nitrates?)\b",
+        r"(?:gtn|nitro\w*|ntg|nitrates?)\b|"
+        r"\b(?:no|minimal|little)\s+relief\s+of\s+(?:(?:his|her|their|the)\s+)?(?:chest\s+pain|cp|angina)\b",  # session 40
         re.IGNORECASE),
     "dyspnea": re.compile(
         r"\b(?:no|little|minimal)\s+improvement\s+in\s+(?:(?:his|her|their|the)\s+)?(?:sob|breathing|breathlessness|"
@@ -126,7 +131,13 @@ _MORE = {
                        # session 40 (notes tester): "OD 20x paracetamol 4h ago, N/V." (a triage line's complaint)
                        r"(?:^|,\s*|;\s*)(?-i:N/V|N\+V|N&V)\s*\.?\s*$",
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b",
-    "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|\bbreathles\b|"  # session 40: "faint and breathles on walking" (typo)
+    "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|\bbreathles\b|"
+               # session 40 (hard-notes tester): "SOB at rest, SpO2 89%"
+               r"\b(?:sob|breathless(?:ness)?|short\s+of\s+breath|dyspn(?:oea|ea|oeic|eic))\s+(?:at\s+rest|on\s+minimal\s+exertion|"
+               r"on\s+talking|when\s+talking)\b|"
+               # a charted respiratory rate of 25 or more (NEWS2 scores it 3), the sentence's last reading, with a
+               # saturation of 93% or less in the sentence (a child breathes at 25-40 with normal saturations)
+               r"\b(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*(?:2[5-9]|[3-6]\d)\b(?!\s*(?:%|mmhg|bpm|/))|"  # session 40: "faint and breathles on walking" (typo)
                r"\b(?:acute(?:ly)?|increasing(?:ly)?|worsening|new|severe(?:ly)?|marked(?:ly)?)\s+(?:sob|shortness\s+of\s+breath|"
                r"breathless(?:ness)?|dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
                r"\bparoxysmal\s+nocturnal\s+dyspn\w*",
@@ -141,7 +152,9 @@ _NOT_NOW = re.compile(
     r"resolved|yesterday|last\s+night|earlier|previous(?:ly)?|prior|last\s+(?:admission|time)|history|hx|h/o|"
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
     r"(?:years?|yrs?|months?|mths?|decades?|weeks?|wks?)\s+ago|last\s+(?:year|month|week)|"  # session 40: "3 weeks ago"
-    r"(?:now|has|have|had|since)\s+(?:\w+\s+)?(?:stopped|ceased)|stopped\s+now|"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
+    r"(?:now|has|have|had|since)\s+(?:\w+\s+)?(?:stopped|ceased)|stopped\s+now|"
+    r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
+    r"aug|sept?|oct|nov|dec)|"  # session 40: "fell at home in March"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
     r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)
@@ -164,6 +177,21 @@ _ENDED_NEXT = re.compile(r"\s*(?:(?:now|since|has|had|then|later)\s+)?(?:all\s+)
                          re.IGNORECASE)
 
 
+_RR = re.compile(r"(?:rr|resp)", re.IGNORECASE)
+_RR_VALUE = re.compile(r"\b(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*(\d{1,2})\b", re.IGNORECASE)
+_RR_HIGH = 25
+_LOW_SATS = re.compile(r"\b(?:spo2|sats?|o2\s+sats?|saturations?|saturating)\s*(?:of\s*|at\s*)?[:=]?\s*(?:[5-8]\d|9[0-3])\b(?!\.\d)",
+                       re.IGNORECASE)
+# session 40 (notes tester): "denies SOB, orthopnoea, PND, chest pain or dizziness" - an item of a negated list
+_NEG_LIST_LEAD = re.compile(r"\b(?:denies|denied|denying|no|nil|negative\s+for|neg\s+for|without|w/o)\s+"
+                            r"(?:[\w/&+'-]+(?:\s+[\w/&+'-]+){0,2}\s*(?:,|\bor\b|\band\b|\bnor\b)\s*)+\Z", re.IGNORECASE)
+
+
+def _in_negated_list(sentence: str, start: int) -> bool:
+    """True when the phrase at ``start`` is a later item of a list opened by a negation."""
+    return _NEG_LIST_LEAD.search(sentence, max(0, start - 120), start) is not None
+
+
 def _asserted(sentence: str, match: re.Match[str]) -> bool:
     """Nothing in the clause around ``match``, outside the phrase, negates, supposes or dates it."""
     starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, match.start())]
@@ -184,6 +212,12 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
         if _INSIDE.search(match.group(0)):
             continue
         if label == "uncontrolled_pain" and _CHEST_BEFORE.search(sentence, 0, match.start()):
+            continue
+        if label == "dyspnea" and _RR.match(match.group(0)) and (
+                any(int(r.group(1)) < _RR_HIGH for r in _RR_VALUE.finditer(sentence, match.end()))
+                or not _LOW_SATS.search(sentence)):
+            continue  # "RR 30 on arrival, now RR 18": the last reading counts; "RR 30, SpO2 97%" (a child)
+        if _in_negated_list(sentence, match.start()):
             continue
         if _asserted(sentence, match):
             return match.group(0).strip()

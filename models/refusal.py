@@ -46,6 +46,7 @@ _NON_MEDICINE = re.compile(
     # "refusing to wear TEDs"
     r"vital\s+signs|teds?|ted\s+stockings|(?:compression\s+|anti-?embolism\s+)?stockings|flowtrons?|scds?|"
     r"splints?|braces?|slings?|collars?|turned|weighed|washed|examined|moved|hoisted|"
+    r"niv|cpap|bipap|(?:niv\s+|cpap\s+|face\s+|oxygen\s+)?mask|"  # session 40: "refusing NIV mask overnight" (a device)
     # session 40 (notes tester): "no regional (pt declined spinal pre-op)" - an anaesthetic technique
     r"spinal|epidural|regional|(?:nerve\s+)?block|surgery|operation|procedure)\b",
     re.IGNORECASE)
@@ -126,11 +127,12 @@ _NON_ADHERENCE = re.compile(
 # ("Not uncommon for her to refuse meds at home, but took all meds today", "Was refusing insulin on
 # admission but now accepting all doses")
 _REFUSED_MEDICINE = re.compile(
-    r"\b(?:refus+\w*|declin\w*)\s+(?:(?:his|her|their|the|all|any|a|an|today'?s|tonight'?s|evening|morning|night|regular)\s+)*"
+    r"\b(?:refus+\w*|declin\w*|stopped\s+taking)\s+(?:(?:his|her|their|the|all|any|a|an|today'?s|tonight'?s|evening|morning|night|regular)\s+)*"
     rf"(?:[\w-]+\s+)?(?:{_MEDS}|vaccin\w*|immuni[sz]ations?|jabs?|injections?|anti-?d)\b", re.IGNORECASE)
 _HABIT_OR_PAST = re.compile(r"\b(?:was|were|had|used\s+to|uncommon|common|often|usually|sometimes|tends?\s+to|"
                             r"occasionally|previous\w*|prior|history|hx|h/o)\b", re.IGNORECASE)
-_LATER_ACCEPTED = re.compile(r"\b(?:(?:on|at)\s+(?:last\s+)?admission|at\s+home|last\s+(?:admission|time|night|week)|yesterday|"
+_LATER_ACCEPTED = re.compile(r"\b(?:(?:on|at)\s+(?:last\s+)?admission|at\s+home|last\s+(?:admission|time|night|week)|yesterday|ago|"
+                             r"(?:on|by|per)\s+(?:the\s+)?(?:gp|doctor|team|consultant|advice)|as\s+(?:advised|instructed|planned)|"
                              r"now\s+(?:accept\w*|happy|agree\w*|tak\w*|compliant|willing)|but\s+(?:took|taken|has\s+taken|"
                              r"now|later|then|subsequently|eventually|accepted|agreed))\b", re.IGNORECASE)
 _SPIT_IT = re.compile(r"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?", re.IGNORECASE)

@@ -237,6 +237,18 @@ from models.sentences import split_sentences
                  id="maternity-baby-line"),
     pytest.param("Paeds: mum reports nosebleed at home.", ["Paeds: mum reports nosebleed at home."],
                  id="paediatric-mum-reports"),
+    pytest.param("Chest pain [ ] SOB [x] Nausea [ ] Bleeding [ ]", ["SOB"], id="box-after-label"),
+    pytest.param("Pt (mother) well, obs normal. Baby has temp 38.3 and a blotchy rash.", ["Pt (mother) well, obs normal."],
+                 id="mother-is-the-patient"),
+    pytest.param("Pt in bed 4 (not our pt) shouting and confused overnight; our pt kept awake, orientated.",
+                 ["our pt kept awake, orientated."], id="not-our-pt"),
+    pytest.param("Family: daughter tearful, has chest infection herself.", [], id="relative-herself"),
+    pytest.param("Says husband has had diarrhoea and vomiting for 2 days; pt well herself.", ["pt well herself."],
+                 id="says-husband-has"),
+    pytest.param("Daughter rang the hotline: mum vomiting x6 since yesterday.",
+                 ["Daughter rang the hotline: mum vomiting x6 since yesterday."], id="a-relative-reports-the-patient"),
+    pytest.param("Call with pt: reports he's stopped taking his furosemide.",
+                 ["Call with pt: reports he's stopped taking his furosemide."], id="a-call-record"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

@@ -97,6 +97,20 @@ def _after(sentence: str) -> dict[str, float]:
                  "altered_mental_status", True, id="drowsy-after-anaesthetic"),
     pytest.param("Recovery: drowsy but rousable to voice, now confused and pulling at lines.",
                  "altered_mental_status", False, id="drowsy-then-confused"),
+    # session 40 (the second and third notes testers)
+    pytest.param("Pt fell asleep in chair after lunch.", "oversedation", True, id="fell-asleep"),
+    pytest.param("Excessively sleepy since midazolam, sats dipping to 90% when asleep.", "oversedation", False,
+                 id="asleep-with-sedation-signs"),
+    pytest.param("Meds: metoclopramide 10mg, paracetamol 1g QID, naloxone PRN.", "oversedation", True,
+                 id="naloxone-in-a-medication-list"),
+    pytest.param("In case of fall, activate bed alarm;", "fall", True, id="in-case-of-fall"),
+    pytest.param("Pt's son concerned pt could fall when getting up;", "fall", True, id="could-fall"),
+    pytest.param("Wife concerned he'll get confused again like last time he had an infection.", "altered_mental_status",
+                 True, id="will-get-confused"),
+    pytest.param("Nausea controlled with levomepromazine, no vomiting.", "nausea_vomiting", True, id="nausea-controlled"),
+    pytest.param("Pt c/o nausea, no vomiting.", "nausea_vomiting", False, id="nausea-no-vomiting"),
+    pytest.param("Current: L sided weakness, dysarthria.", "dyspnea", True, id="l-sided-is-no-litre"),
+    pytest.param("Sats 88% on 2 L, tiring.", "dyspnea", False, id="litres-of-oxygen"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

@@ -69,6 +69,9 @@ def test_refusal_of_no_medicine(sentence: str, capped: bool) -> None:
     pytest.param("Was refusing insulin on admission but now accepting all doses.", None, id="past-refusal"),
     pytest.param("refused insulin on last admission, now happy to take it", None, id="last-admission"),
     pytest.param("Meds omitted as pt NBM for theatre (not refused).", None, id="not-refused"),
+    pytest.param("reports he's stopped taking his furosemide because it makes him wee.", "stopped taking his furosemide",
+                 id="stopped-taking"),
+    pytest.param("stopped taking warfarin 2 years ago.", None, id="stopped-years-ago"),
 ])
 def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
     """Session 35 notes tester: refusal charted without "refused" is medication refusal."""
