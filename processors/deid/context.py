@@ -127,6 +127,7 @@ _ORG = _words_set(
     "lab labs pharmacy radiology microbiology micro theatre theatres switchboard reception"
     " security bed beds site ward wards clinic surgery practice hospital police housing"
     " transport ambulance control coroner court school council office bank"
+    " programme program scheme pathway initiative campaign project registry register network"  # session 40
 )
 _NAME_FIELD = compile_rx(
     rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]{{1,2}}{_W})?)"

@@ -22,6 +22,8 @@ __all__ = ["employer_spans"]
 
 _CUE = compile_rx(
     r"\b(?i:works?|worked|working|employed|job|jobs|shifts?|retired|intern(?:ship)?|volunteers?|volunteering)"
+    # session 40 (deid tester): "works nights at Royal Mail", "works as a mechanic at Stop & Shop"
+    r"(?:[ \t]+(?i:nights|days|weekends|shifts|part[- ]time|full[- ]time|as[ \t]+an?[ \t]+[a-z-]+(?:[ \t]+[a-z-]+)?))?"
     r"[ \t]+(?i:at|for|from|with)[ \t]+(?=[A-Z])"
     r"|\b(?i:employee|student|studies|studying|enrolled|grade|year|sophomore|freshman|junior|senior|pupil)"
     r"[ \t]+(?i:at)[ \t]+(?=[A-Z])"

@@ -22,7 +22,7 @@ import re
 
 from processors.deid.context import not_a_name
 from processors.deid.leading import compile_rx
-from processors.deid.names import FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.repeats import WORD_NAMES
 from processors.deid.unknown import is_known_word
 
@@ -42,6 +42,8 @@ _SLASH_PAIR = compile_rx(
 )
 
 
+# initials for a name after a patient label (sexual health clinics: "Patient: OM Clinic ID H-538783")
+_LABEL_INITIALS = compile_rx(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([A-Z]{2,3}|(?:[A-Z]\.){2,3})(?=[ \t,;(]|$)", re.MULTILINE)
 _RELATION = (r"(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|carer|boyfriend|"
              r"girlfriend|fianc\u00e9e?|fiancee?|nephew|niece|grandson|granddaughter|grandmother|grandfather|aunt|uncle)")
 # not a valve's regurgitation ("severe mr. tr moderate")
@@ -86,6 +88,9 @@ def name_form_spans(text: str) -> list[tuple[int, int]]:
             (ss, se), (gs, ge) = _pairs(m)
             if _given(text[gs:ge]) and _surname(text[ss:se]):
                 out.append((ss, ge))
+    if ":" in text:
+        out.extend(m.span(1) for m in _LABEL_INITIALS.finditer(text)
+                   if _key(m.group(1).replace(".", "")) not in CLINICAL_ABBREV and not not_a_name([m.group(1)]))
     low = text.lower()
     if "mr" in low or "ms." in low or "miss" in low:
         out.extend(m.span(1) for m in _LOWER_TITLE.finditer(text) if not not_a_name([m.group(1)]))

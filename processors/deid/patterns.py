@@ -211,6 +211,10 @@ TEN_SCORE_EARLIER = compile_rx(r"\b\d{1,2}/10\b[^.\n;]{0,60}\Z")
 TEN_SCORE_NEXT = compile_rx(r"[ \t]*(?:to|->|\u2192|=>|then|down[ \t]+to)[ \t]+(?:[0-9]|10)/10\b")
 
 
+# session 40 (deid tester): "HPV 3/3", "mpox (MVA-BN) 2/2" - every dose of a course given, no day
+_COURSE_DONE = compile_rx(r"([1-4])/\1")
+
+
 def valid_day_month(dm: str) -> bool:
     """"1/30" or "30/1": a day and a month in either order (no year)."""
     parts = dm.split("/")
@@ -232,7 +236,7 @@ def date_lead_spans(text: str) -> list[tuple[int, int]]:
             or _WEEK_OF.search(text, max(0, s - 24), s)
             or _LAST_DOSE.search(text, max(0, s - 30), s)  # session 9 (v27): "last dose 13/6 pm"
         ) or (_VACCINE_BEFORE.search(text, max(0, s - 28), s) and valid_day_month(m.group(1))
-              and not UK_DURATION.fullmatch(m.group(1))):
+              and not UK_DURATION.fullmatch(m.group(1)) and not _COURSE_DONE.fullmatch(m.group(1))):
             if w and w.group(1).lower() in _UK_COURSE_LEAD and UK_DURATION.fullmatch(m.group(1)):
                 continue  # UK shorthand: "review 6/12" is six months, "review 2/7" two days
             if UK_DURATION.fullmatch(m.group(1)) and _IN_THE_LAST.search(text, max(0, s - 24), s):
@@ -484,7 +488,8 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|consultant|nurse|rn|md|pa|np|signed|author|provider|surgeon|physician|dictated by|cc"
     r"|anaesthetist|anesthetist|scrub|assistant|visitors?|attendees|present|chair|witness"
     r"|interpreter|caller|from|to|gp|carer|key ?worker|social worker"
-    r"|support person|nominated person|nominated support person|chaperone)\s*:\s*"  # session 21 (v59, v68)
+    r"|support person|nominated person|nominated support person|chaperone"  # session 21 (v59, v68)
+    r"|child|pupil|da|dental nurse|hygienist)\s*:\s*"  # session 40 (deid tester): "Child: Darnell Sharp", "DA: Will"
     r"|\b(?:e-signed|esigned|electronically signed(?: by)?)\s+"  # session 21 (v64): "e-signed Hao D. Liang"
     r"|\b(?:seen by|reviewed by|examined by|discussed with|handed over to|signed by"
     r"|dictated by|referred by|covered by|called|paged|informed|cared for by"
@@ -511,7 +516,8 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
 ))
 CONTEXT_NAME = compile_rx(
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
-    rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
+    # session 40 (deid tester): an initial without its stop before a surname ("Seen by P Price, Consultant")
+    rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.|(?!X[ \t])[{_UP}](?=[ \t][{_UP}][{_LO}]{{2}}))"
     rf"(?:[ \t]{{1,2}}(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
 )  # the words of a name never cross a line end ("nurse Tika\nCubicle 7")
 

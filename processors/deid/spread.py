@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, SURNAMES, _key
 
 __all__ = ["spread_spans"]
 
@@ -48,11 +48,15 @@ _CRED_AFTER = compile_rx(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|
 _INITIAL_AFTER = compile_rx(r"[ \t]+([A-Z])(?=[ \t]*(?:$|\n|[,;(]|[ \t]{2}))", re.MULTILINE)
 _AGE_AFTER = compile_rx(
     r"(?:,[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;()]|\.(?!\d)))"
-    r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]|,[ \t]|[ \t]*\())"
+    r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]|,[ \t]|[ \t]*\(|[ \t]+\d{5,}\b))"
 )  # "Patricia Le, 94, breast ca"; a ward list: "B3 Macdonald, Adrian 94 - #NOF"; session 40 (deid tester):
 # "Ada Smith 95, PO D3 DHS", "Mary Jones, 90 (diabetic, PVD)"
 
 
+_QUOTED_AFTER = compile_rx(r"[ \t]*[\"\u201c\u2018]([A-Z][A-Za-z'-]{1,15}(?:[ \t][A-Z][a-z'-]{1,15})?)[\"\u201d\u2019]")
+_QUOTED_BEFORE = compile_rx(r"[\"\u201c\u2018]([A-Z][A-Za-z'-]{1,15}(?:[ \t][A-Z][a-z'-]{1,15})?)[\"\u201d\u2019][ \t]*\Z")
+_LONE_INITIAL = compile_rx(r"[A-Z]\.")
+_SURNAME_AFTER_INITIAL = compile_rx(r"[ \t]?([A-Z][a-z'-]{2,20})\b")
 _PLACE_PREFIX = frozenset(["Fort", "Mount", "Port", "Lake", "Saint", "St", "New", "North", "South", "East", "West"])
 
 
@@ -184,4 +188,13 @@ def spread_spans(
             m = _AGE_AFTER.match(text, e)
             if m:
                 out.append((*m.span(1 if m.group(1) else 2), "[AGE]"))
+            # session 40 (deid testers): a nickname in quotes beside the name ('Cormac MacLeod "Kiki"', '"Big
+            # Mick" Murphy'); a surname glued to or after an initial ("Fellow: G.Begum", "Fellow: E. Long")
+            if q := _QUOTED_AFTER.match(text, e):
+                out.append((*q.span(1), "[NAME]"))
+            if q := _QUOTED_BEFORE.search(text, max(0, s - 30), s):
+                out.append((*q.span(1), "[NAME]"))
+            if _LONE_INITIAL.fullmatch(text, s, e) and (g := _SURNAME_AFTER_INITIAL.match(text, e)) and (
+                    text[e] != " " and text[e] != "\t" or _key(g.group(1)) in SURNAMES):
+                out.append((s, g.end(1), "[NAME]"))
     return out

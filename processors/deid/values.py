@@ -173,7 +173,7 @@ _FIELD_RX: tuple[tuple[str, Rx], ...] = (
         "[PHONE]",
         compile_rx(
             r"(?<![\w.:/-])(?!(?:[1-9]|1\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d\b)\d{3}-\d{4}\b"
-            r"(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies|hrs?|h)\b)"
+            r"(?![.-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|IU|iu|g|kg|%|mmol|copies|hrs?|h|Hz|kHz|hz|dB|ms)\b)"
         ),
     ),
     # default-deny: a 2-4 digit group, a dash and 5-8 digits that is no dose range
@@ -391,6 +391,8 @@ _CYCLE_DAY = compile_rx(r"C\d{1,2}D\d{1,2}")
 _CRED_DATE_BEFORE = _CRED_WORDS | {"DPT", "OTR", "OTR/L", "CCC-SLP", "BSN", "PA-C", "LD", "LCSW", "MSW"}
 _LINE_END = compile_rx(r"[ \t]*(?:\n|\Z)")
 _BOOKED_FOR = compile_rx(r"\b(?i:booked|rebooked|scheduled|appointment|appt)\b[^\n.;]{0,16}\bfor[ \t]*\Z")
+_VACCINE_BEFORE = compile_rx(r"\b(?i:vaccin\w*|hpv|mmr|hep[ \t]?[ab]|menb|menacwy|mpox|mva-bn|dtap|tdap|pcv\d*|ipv|bcg|rotavirus|"
+                             r"varicella|shingrix|covid|rabies|typhoid|doses?|course)\b[^\n]{0,16}\Z")
 _POWER_BEFORE = compile_rx(r"\b(?i:power|strength|mrc|motor|myotomes?)\b[^\n.;]{0,50}\Z")
 _RATIO_BEFORE = frozenset(["adherence", "compliance", "attendance", "attended", "doses", "sessions", "visits",
                            "scale", "score", "scored",  # v40: "Abbey Pain Scale 4/18"
@@ -535,6 +537,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         if (text[s] == "0" or text[m.start(2)] == "0") and (b <= 12 or a <= 12):
             out.append((s, e))  # session 21 (v59, v64): "completed 01/09", "30/04": a score is never zero-padded
             continue
+        if a <= b <= 4 and _VACCINE_BEFORE.search(text, max(0, s - 24), s):
+            continue  # session 40 (deid tester): "HPV 3/3", "mpox (MVA-BN) 2/2" - doses of a course
         if b == 5 and a <= 5 and _POWER_BEFORE.search(text, max(0, s - 60), s):
             continue  # session 40 (deid tester): "Power 3/5 R arm, 4/5 R leg" - MRC grades, the second too
         if pw and _PROCEDURE.search(pw.group(1)):

@@ -53,6 +53,24 @@ CASES = [
                  ["03-14"], ["3/5 R arm", "4/5 R leg", "12-13 months", "index 9/24"], id="grades-ranges-index"),
     pytest.param("Post-ictal, drowsy. Orthogeriatric review. Psychogeriatric team. Cryptococcal antigen negative.", [],
                  ["Post-ictal", "Orthogeriatric", "Psychogeriatric", "Cryptococcal"], id="rare-clinical-words"),
+    # the second-round tester (13 specialties)
+    pytest.param("HOPE, Stavros 96 56756957 Ref: GP", ["HOPE", "Stavros", "96", "56756957"], ["Ref: GP"],
+                 id="age-before-an-id"),
+    pytest.param("Dentist: Dr Fitzgerald | DA: Will\nChild: Darnell Sharp\nSeen by P Price, Consultant GU/HIV",
+                 ["Fitzgerald", "Will", "Darnell Sharp", "P Price"], ["Consultant GU/HIV"], id="labels-and-bare-initial"),
+    pytest.param('Patient name: Cormac MacLeod "Kiki" MRN: 12345678. Fellow: G.Begum. Fellow: E. Long',
+                 ["Cormac MacLeod", "Kiki", "Begum", "E. Long"], [], id="nickname-and-initial-surnames"),
+    pytest.param("He works nights at Royal Mail. Works as a mechanic at Stop & Shop.", ["Royal Mail", "Stop & Shop"],
+                 ["works nights at", "mechanic at"], id="employers-after-words"),
+    pytest.param("Reviewed by X Ray. Seen by A and E team.", [], ["X Ray", "A and E team"], id="no-bare-initial-names"),
+    pytest.param("Procedure: Phacoemulsification + PCIOL. Thresholds: 25 dB HL 250-6000 Hz. Mohs micrographic surgery.",
+                 [], ["Phacoemulsification", "250-6000 Hz", "Mohs micrographic"], id="ophthalmology-audiology-dermatology"),
+    pytest.param("FAMILY MEETING 14:00 WITH WIFE JODIE PARK AND BROTHER", ["JODIE"], ["14:00 WITH WIFE"],
+                 id="time-is-no-house-number"),
+    pytest.param("contraception under the Pregnancy Prevention Programme. NHS Screening Programme.", [],
+                 ["Pregnancy Prevention Programme", "Screening Programme"], id="programmes"),
+    pytest.param("Vaccines: HPV 3/3, mpox (MVA-BN) 2/2. Tdap given 1/30.", ["1/30"], ["HPV 3/3", "2/2"],
+                 id="vaccine-course-counts"),
 ]
 
 
