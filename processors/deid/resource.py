@@ -27,7 +27,7 @@ from processors.deid.policy import PolicyRule
 from processors.deid.reid import reid_token
 from processors.deid.resource_ids import hashed_id, hashed_reference
 from processors.deid.resource_walk import REDACTED, WalkContext, walk_resource
-from processors.deid.scrub import scrub_text
+from processors.deid.scrub import scrub_own_tokens, scrub_text
 from processors.deid.tokens import identifier_tokens
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ RESTRICTED_ZIP3 = frozenset([
 _NOT_DATES = frozenset({"reference", "url", "system", "code", "id", "value", "version", "display"})
 # Elements a ``redact`` rule must not remove because R4B requires them: they are finished by
 # the generic walk instead (DocumentReference.content keeps each attachment, text scrubbed).
-_REQUIRED = frozenset({("DocumentReference", "content")})
+_REQUIRED = frozenset({("DocumentReference", "content"), ("Media", "content")})  # session 40: Media.content is 1..1
 
 REMOVED_REFERENCE = REDACTED  # display of a reference whose target had to be removed
 
@@ -137,6 +137,9 @@ class _Ctx:
         self.local_patients: dict[str, str] = {}  # "#id" of a contained Patient -> its pseudonym
         self.additions: list[dict[str, Any]] = []
         self._memo: dict[str, str] = {}
+
+    def scrub_known(self, text: str) -> str:
+        return scrub_own_tokens(text, self.tokens, self.cfg)
 
     def scrub(self, text: str) -> str:
         hit = self._memo.get(text)
@@ -371,7 +374,7 @@ def deid_resource(
     patient_ref = f"Patient/{pseudonym}" if pseudonym and not is_patient else None
     zip_rule = any(r.method == "generalize" and r.to in ("zip3", "address-zip3") for r in cfg.policy.rules)
     walk_resource(out, WalkContext(ctx.scrub, year_only, walked, patient_ref, cfg.policy.age_cap,
-                                   _zip_answer if zip_rule else None))
+                                   _zip_answer if zip_rule else None, ctx.scrub_known))
     if is_patient and pseudonym:
         out["id"] = pseudonym
     elif cfg.policy.hash_ids and isinstance(out.get("id"), str) and out["id"] and not _local:

@@ -162,6 +162,9 @@ class _Checker:
                            entry.get("fullUrl"))
 
 
+_PEOPLE = frozenset({"Patient", "RelatedPerson", "Practitioner", "Person"})  # HumanName, telecom, address
+
+
 class _Writer:
     def __init__(self, checker: _Checker, cfg: DeidConfig, as_of: date | datetime | str | None = None,
                  default_day: date | datetime | str | None = None) -> None:
@@ -171,8 +174,15 @@ class _Writer:
         self.index = checker.index
         self.refs = PatientRefs(checker.index, cfg)
         self.tokens: dict[str, frozenset[str]] = {}
+        # session 40 (FHIR leak tester): every person named in the file is scrubbed from every resource's
+        # text - a roommate note names the other patient, a note names the relative of a RelatedPerson
+        self.people: frozenset[str] = frozenset()
         keys: set[str] = set()
         for res, full_url in checker.items:
+            if res["resourceType"] in _PEOPLE:
+                self.people |= identifier_tokens(res, cfg)
+            elif res["resourceType"] == "FamilyMemberHistory" and isinstance(res.get("name"), str):
+                self.people |= identifier_tokens({"name": [{"text": res["name"]}]}, cfg)  # "Agatha" (the mother)
             key = resource_patient_key(res, self.index, full_url)
             if key is None:
                 continue
@@ -187,6 +197,7 @@ class _Writer:
             return self.bundle(res)
         key = resource_patient_key(res, self.index, full_url) or self.default_key
         tokens = self.tokens.get(pseudonymize(key, self.cfg), frozenset()) if key else frozenset()
+        tokens |= self.people
         return deid_resource(res, self.cfg, tokens, patient_key=key, references=self.refs, as_of=self.as_of,
                              default_day=self.default_day)
 

@@ -7,7 +7,8 @@ fhir.resources R4B models, :mod:`processors.deid.resource_types`):
   ``Reference.display``, ``Annotation.authorString``, ``CodeableConcept.text``,
   ``Attachment.title``, ``valueString`` ...) goes through the stream's scrubber;
 - exceptions (not free text): ``Coding.code``, ``Coding.display`` of a published code system
-  (LOINC, SNOMED CT, RxNorm, UCUM, HL7, CPT, ATC, ICD; a local system's display is scrubbed), a
+  (LOINC, SNOMED CT, RxNorm, UCUM, HL7, CPT, ATC, ICD: only the file's people's own identifiers are
+  replaced there, session 40; a local system's display is scrubbed whole), a
   ``CodeableConcept.text`` equal to one of those displays, element
   ``id`` and ``Reference.reference`` (rewritten by the pseudonymize rule); other ``code``
   values (status, ``Quantity.code``, ``contentType`` ...) not listed in the element's value
@@ -79,6 +80,9 @@ class WalkContext:
     patient_ref: str | None = None  # "Patient/<pseudonym>" when the patient is known
     age_cap: int | None = None  # safe-harbor: every Age over cap - 1 is reported as cap
     zip_answer: Callable[[str], str] | None = None  # safe-harbor: a ZIP answer's ZIP3 (else "[ZIP]")
+    # the known people's own identifiers only: a published coding's display (session 40, FHIR leak tester:
+    # "Heart rate (Zyxwella Quorrington, 617 555 0199)" as a LOINC display)
+    scrub_known: Callable[[str], str] | None = None
 
 
 def _free_text(owner: str, key: str) -> bool:
@@ -100,6 +104,9 @@ def _text_data(data: str, ctype: str, scrub: Callable[[str], str]) -> str | None
 def _attachment(att: dict[str, Any], ctx: WalkContext) -> None:
     for key in ("url", "hash", "size"):
         att.pop(key, None)
+    if isinstance(att.get("title"), str) and "_" in att["title"]:
+        # session 40 (FHIR leak tester): a file name joins its words ("Quorrington_Zyxwella_03171931.txt")
+        att["title"] = ctx.scrub(att["title"].replace("_", " "))
     data = att.pop("data", None)
     ctype = att.get("contentType")
     if isinstance(data, str) and isinstance(ctype, str) and (ctype.lower().startswith("text/") or is_markup(ctype)):
@@ -109,7 +116,8 @@ def _attachment(att: dict[str, Any], ctx: WalkContext) -> None:
             # re-encoded as UTF-8; markup comes out as its scrubbed text (session 16: a name split by
             # tags or written as character references would pass any scrubber inside the markup)
             att["contentType"] = utf8_content_type(ctype)
-
+    if not att or set(att) <= {"id", "extension"}:
+        att["title"] = REDACTED  # session 40: "Media.content" is required; an emptied attachment keeps a title
 
 def _div(value: str, ctx: WalkContext) -> str:
     text = markup_text(value)
@@ -166,6 +174,8 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         ctx.decided.add(loc + ("text",))  # the text of a code, as its coding names it
     if model is not None:
         _walk(value, model, loc, ctx)
+    if name == "Extension" and not value.get("extension") and not any(k.startswith("value") for k in value):
+        return _DROP  # session 40 (FHIR leak tester): a url alone breaks ext-1 (its value was removed)
     if name == "Attachment":
         _attachment(value, ctx)
     elif name == "Age" and ctx.age_cap is not None:
@@ -174,7 +184,10 @@ def _item(value: Any, et: ElementType, owner: str, key: str, loc: Loc, ctx: Walk
         _cap_age(value, ctx.age_cap)  # an age as a value ("Age" observation 30525-0: 96 a, 1165 mo)
     elif name == "Reference":
         _finish_reference(value, loc, ctx)
-    elif name == "Coding" and not _public_coding(value):
+    elif name == "Coding" and _public_coding(value):
+        if isinstance(value.get("display"), str) and ctx.scrub_known is not None:
+            value["display"] = ctx.scrub_known(value["display"])
+    elif name == "Coding":
         if isinstance(value.get("display"), str):
             value["display"] = ctx.scrub(value["display"])
         if isinstance(value.get("code"), str):  # session 38 (ingest tester): an MRN in meta.tag, a name in
