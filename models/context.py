@@ -95,7 +95,7 @@ _OTHER_OPENER = re.compile(
     r"mentioned)(?:\s+that)?(?:\s+['\"\u2018\u201c]?(?:my|his|her|their))?)\s+)?"
     # session 37 (second notes tester): "Her 6-year-old son", "Ms R's mother"
     r"(?:\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+)?"
-    rf"(?:{_RELATIVE}|{_OTHER})(?!\s*\((?:pt|patient)\))"  # session 40: "mother (pt) has heavy PV loss" is the patient
+    rf"(?:{_RELATIVE}|{_OTHER})(?!\s*\((?:pt|patient)\))(?:\s+of\s+(?:the\s+)?(?:pt|patient))?"  # session 40: "mother (pt) has heavy PV loss" is the patient
     # session 37 (notes tester): "Husband (T1DM) had a hypo", "Mother (visiting) told staff she
     # slipped", "Grandson visiting has a rash"; (second tester) "Her husband, who was visiting this
     # afternoon, vomited", "Her husband, her main carer, currently has shingles", "his neighbour in
@@ -639,7 +639,8 @@ _NOW = re.compile(
 # the model reads a short "no X or Y" well), and "no relief / improvement / change" never is one.
 _NEG_LIST_OPENER = re.compile(
     r"^\W*(?:(?:ros|review\s+of\s+systems|systems?\s+(?:review|enquiry|inquiry)|(?:pt|patient))\s*[:\-]?\s*)?"
-    r"(?:otherwise\s+)?(?:(?P<strong>(?:negative|neg|-ve)\s+(?:for|re)\b|denie[sd]\b|denying\b)|(?P<weak>no|nil|without|w/o)\b)"
+    r"(?:otherwise\s+)?(?:(?P<strong>(?:negative|neg|-ve)\s+(?:for|re)\b|denie[sd]\b|denying\b|neg\b(?=\s+[a-z]))"  # session 40: "ROS: neg HA, CP"
+    r"|(?P<weak>no|nil|without|w/o)\b)"
     r"\s*(?:any\s+)?",
     re.IGNORECASE)
 _NEG_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bnor\b)\s*", re.IGNORECASE)

@@ -88,7 +88,7 @@ _NEEDS = {
         r"hydrocortisone|welts?|swollen|swelling)\b",
         re.IGNORECASE),
     "dyspnea": re.compile(
-        r"\b(?:sob\w*|breath\w*|dyspn\w*|wob|work\s+of\s+breathing|resp\w*|rr|tachypn\w*|"
+        r"\b(?:sob\w*|doe|breath\w*|dyspn\w*|wob|work\s+of\s+breathing|resp\w*|rr|tachypn\w*|"
         r"sats?|spo2|o2|oxygen|hypox\w*|desat\w*|wheez\w*|stridor|crackles|cpap|bipap|niv|"
         r"hfnc|cannula|nebs?|nebuli\w*|accessory|tripod\w*|air|gasp\w*|puff\w*|winded|"
         r"tight\w*|catch|speak\w*|talk\w*|words|sentences|orthopn\w*|pnd|laboured|labored|"
@@ -99,7 +99,7 @@ _NEEDS = {
     # removed 0600, PU at 1030" read as infection at 1.00; session 37 notes tester)
     "infection_signs": re.compile(
         r"\b(?:fever\w*|febrile|pyrex\w*|apyrex\w*|temps?|temperature|t\s*[34]\d|"
-        r"t\s*\d{2,3}(?:\.\d)?|[34]\d(?:\.\d)?\s*(?:°|deg|c\b)|1\d\d(?:\.\d)?\s*(?:°|"
+        r"t\s*\d{2,3}(?:\.\d)?|t\s*max\w*|pan-?cultured|cultured|[34]\d(?:\.\d)?\s*(?:°|deg|c\b)|1\d\d(?:\.\d)?\s*(?:°|"
         r"deg)?\s*f|rigor\w*|chills?|shiver\w*|spik\w*|sweat\w*|pus|purulen\w*|discharg\w*|"
         r"ooz\w*|exudat\w*|red\w*|erythem\w*|cellulit\w*|swell\w*|swollen|hot|warm|tender\w*|"
         r"infect\w*|sepsis|septic\w*|abscess\w*|collection|wbc|wcc|crp|white\s+cells?|"
@@ -338,6 +338,10 @@ _ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousa
                           r"(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*\d\b|(?:spo2|sats?)\s*[:=]?\s*[0-8]\d\b|"
                           r"naloxone|narcan|cyanos\w*|blue|sleepy|excessiv\w*|midazolam|lorazepam|diazepam|morphine|oxycodone|"
                           r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*)\b", re.IGNORECASE)
+_MIGHT_GET = re.compile(r"\b(?:might|may|could|can)\s+(?:get|develop|cause|experience)\b", re.IGNORECASE)
+_MAY_LABELS = frozenset({"nausea_vomiting", "rash_allergic_reaction", "infection_signs", "bleeding", "dyspnea"})
+_BOWEL_BM = re.compile(r"\bbms?\s*x\s*\d+|\b(?:after|post|with|during)\s+(?:a\s+|each\s+)?bms?\b|\b(?:last|no|had\s+a)\s+bm\b|"
+                       r"\bbm\s+(?:today|yesterday|overnight|this\s+(?:am|morning))\b", re.IGNORECASE)
 _NALOXONE = re.compile(r"\b(?:naloxone|narcan)\b", re.IGNORECASE)
 _FALL_SUPPOSED = re.compile(r"\b(?:in\s+case\s+of\s+(?:a\s+)?falls?|if\s+(?:(?:pt|patient|he|she)\s+)?falls|should\s+(?:(?:pt|patient|he|"
                             r"she)\s+)?fall|to\s+(?:prevent|reduce|avoid)\s+(?:further\s+)?falls?|falls?\s+prevention|"
@@ -348,7 +352,11 @@ _AMS_SUPPOSED = re.compile(r"(?:\bwill|'ll|\bcould|\bmay|\bmight|\bwould)\s+(?:g
                            r"delirious|agitated|disorientated|disoriented)(?:\s+again)?", re.IGNORECASE)
 # "Nausea controlled with levomepromazine, no vomiting"
 _NAUSEA_CONTROLLED = re.compile(r"\b(?:nausea|n/v|n&v|vomiting|sickness)\s+(?:is\s+|now\s+|well\s+)*(?:controlled|settled|resolved)"
-                                r"(?:\s+(?:with|on|by)\s+[\w-]+)?|\bno\s+(?:further\s+)?vomit\w*", re.IGNORECASE)
+                                r"(?:\s+(?:with|on|by)\s+[\w-]+)?|\bno\s+(?:further\s+)?vomit\w*|"
+                                # session 40 (US notes tester): "no N/V", "only use it when I get nauseous ... hasn't happened"
+                                r"\bno\s+(?:n\s*/\s*v|n&v|n\+v|nausea(?:\s*(?:/|or|and)\s*vomiting)?)\b|"
+                                r"\b(?:when|if|whenever)\s+(?:i|he|she|pt|they)\s+(?:gets?|feels?|becomes?)\s+(?:nause\w*|sick)\b",
+                                re.IGNORECASE)
 
 
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
@@ -373,6 +381,9 @@ def _gate(sentence: str, label: str) -> bool:
         return True
     if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):
         return True  # session 40: "In case of fall, activate bed alarm"
+    if (label in _MAY_LABELS and needs is not None and (may := _MIGHT_GET.search(sentence)) is not None
+            and needs.search(sentence, 0, may.start()) is None):
+        return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
             return True
@@ -393,6 +404,8 @@ def _gate(sentence: str, label: str) -> bool:
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
             return False
         return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
+    if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _BOWEL_BM, needs):
+        return True  # session 40 (US notes tester): "+flatus, BM x1", "BRB on toilet paper after BM" (a bowel movement)
     if label == "hypoglycemia_symptoms":
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)

@@ -39,7 +39,7 @@ _NOT_SETTLING = (r"not\s+(?:settling|settled|controlled|relieved|easing|eased|im
                  r"responding|helped|touching\s+it)")
 _PHRASES: dict[str, re.Pattern[str]] = {
     "uncontrolled_pain": re.compile(
-        r"\b(?<!chest\s)(?:pain|ache|headache)\b[^.;,]{0,50}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
+        r"\b(?<!chest\s)(?:pain|ache|headache|cramp\w*)\b[^.;,]{0,50}?\b(?:" + _NOT_SETTLING + r"|inadequately\s+controlled|poorly\s+controlled|"
         r"uncontrolled|unrelieved|(?:no|minimal|little)\s+relief)\b|"
         r"\b(?:no|minimal|little)\s+relief\s+(?:of|from|for)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?<!chest\s)pain\b|"
         r"\bpain\s+(?:is\s+|remains\s+)?(?:inadequately|poorly)\s+controlled\b|"
@@ -63,7 +63,8 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 40 (hard-notes tester): "bleeding from scalp wound", "heavy PV loss, 2 pads soaked in 1 hr"
         r"bleeding\s+(?:from|at|around)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:wound|site|nose|mouth|gums?|"
         r"cannula|drain|stoma|laceration|line|incision|scalp|lip)|(?:heavy|fresh|ongoing|large)\s+(?:pv|vaginal)\s+"
-        r"(?:loss|bleed\w*)|pads?\s+soaked|soaked\s+(?:\d+|two|three|four)\s+pads)\b",
+        r"(?:loss|bleed\w*)|pads?\s+soaked|soaked\s+(?:\d+|two|three|four)\s+pads|"
+        r"saturat\w*\s+(?:a\s+|one\s+|\d+\s+)?pads?|(?:large|multiple)\s+clots|post-?partum\s+ha?emorrhage)\b",
         re.IGNORECASE),
     # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
     # falling in bathroom"
@@ -84,7 +85,11 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     # "unable to sleep despite max analgesia")
     "oversedation": re.compile(
         r"\bover-?sedat\w*|\b(?:only\s+)?(?:rous|arous)(?:able|ed)\s+(?:only\s+)?to\s+(?:a\s+)?(?:sternal\s+rub|pain\w*|"
-        r"painful\s+stimul\w*|trapezius\s+squeeze)|\bunrousable\b|\bopioid[- ]induced\s+(?:sedation|respiratory\s+depression)\b",
+        r"painful\s+stimul\w*|trapezius\s+squeeze)|\bunrousable\b|\bopioid[- ]induced\s+(?:sedation|respiratory\s+depression)\b|"
+        # session 40 (US notes tester): "only opening eyes to sternal rub, pinpoint pupils, RR 6" after hydromorphone
+        r"\b(?:only\s+)?(?:opening\s+eyes|opens\s+eyes|responding|responds)\s+(?:only\s+)?to\s+(?:a\s+)?(?:sternal\s+rub|pain\w*|"
+        r"painful\s+stimul\w*)|\b(?:narcan|naloxone)\s+(?:\d[\w.]*\s*(?:mg|mcg|micrograms?)?\s+)?(?:iv\s+|im\s+|in\s+)?"
+        r"(?:given|administered|required|needed)\b",
         re.IGNORECASE),
     "chest_pain": re.compile(
         r"\b(?:cp|c/p|chest\s+(?:pain|tightness|discomfort|pressure)|angina)\s+(?:is\s+|remains\s+)?"
@@ -100,7 +105,8 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"(?:ongoing|persist\w*|continu\w*|unchanged|worse|worsening|" + _NOT_SETTLING + r")\b",
         re.IGNORECASE),
     "nausea_vomiting": re.compile(
-        r"\b(?:still|continu\w*|ongoing|persist\w*)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"
+        r"\b(?:still|continu\w*|ongoing|persist\w*|active(?:ly)?|intractable|projectile)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"
+        r"\b(?:associated\s+with|assoc\.?\s+with|with)\s+(?:(?:some|mild|severe|significant)\s+)?nausea\b|"  # session 40
         r"\b(?:nausea|vomiting|n/v|n\+v|n&v)\s+(?:is\s+|remains\s+)?(?:ongoing|persist\w*|continu\w*|" + _NOT_SETTLING
         + r")\b|\bdry[- ]heav\w*|\bretch(?:ing|ed|es)\b",
         re.IGNORECASE),
@@ -132,6 +138,8 @@ _MORE = {
                        r"(?:^|,\s*|;\s*)(?-i:N/V|N\+V|N&V)\s*\.?\s*$",
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b",
     "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|\bbreathles\b|"
+               # session 40 (US notes tester): "c/o substernal CP 5/10, pressure-like, with diaphoresis and SOB", "ROS: +DOE"
+               r"\bwith\s+(?:\w+\s+(?:and\s+)?){0,2}(?:sob|doe|dyspn(?:oea|ea))\b|\+\s*(?:sob|doe|dyspn(?:oea|ea))\b|"
                # session 40 (hard-notes tester): "SOB at rest, SpO2 89%"
                r"\b(?:sob|breathless(?:ness)?|short\s+of\s+breath|dyspn(?:oea|ea|oeic|eic))\s+(?:at\s+rest|on\s+minimal\s+exertion|"
                r"on\s+talking|when\s+talking)\b|"
@@ -183,8 +191,14 @@ _RR_HIGH = 25
 _LOW_SATS = re.compile(r"\b(?:spo2|sats?|o2\s+sats?|saturations?|saturating)\s*(?:of\s*|at\s*)?[:=]?\s*(?:[5-8]\d|9[0-3])\b(?!\.\d)",
                        re.IGNORECASE)
 # session 40 (notes tester): "denies SOB, orthopnoea, PND, chest pain or dizziness" - an item of a negated list
-_NEG_LIST_LEAD = re.compile(r"\b(?:denies|denied|denying|no|nil|negative\s+for|neg\s+for|without|w/o)\s+"
+_NEG_LIST_LEAD = re.compile(r"\b(?:denies|denied|denying|no|nil|negative\s+for|neg(?:\s+for)?|without|w/o)\s+"
                             r"(?:[\w/&+'-]+(?:\s+[\w/&+'-]+){0,2}\s*(?:,|\bor\b|\band\b|\bnor\b)\s*)+\Z", re.IGNORECASE)
+
+
+# session 40 (US notes tester): "Pt aware to call if she develops fever, increased pain, or heavy vaginal bleeding"
+_INSTRUCTED_BEFORE = re.compile(r"\b(?:call|return|report|seek|come\s+back|phone|ring)\b[^.;]{0,60}?\b(?:if|should|when)\b|"
+                                r"\bif\s+(?:she|he|pt|patient|you|they)\s+(?:develops?|gets?|notices?|experiences?)\b",
+                                re.IGNORECASE)
 
 
 def _in_negated_list(sentence: str, start: int) -> bool:
@@ -217,7 +231,7 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
                 any(int(r.group(1)) < _RR_HIGH for r in _RR_VALUE.finditer(sentence, match.end()))
                 or not _LOW_SATS.search(sentence)):
             continue  # "RR 30 on arrival, now RR 18": the last reading counts; "RR 30, SpO2 97%" (a child)
-        if _in_negated_list(sentence, match.start()):
+        if _in_negated_list(sentence, match.start()) or _INSTRUCTED_BEFORE.search(sentence, 0, match.start()):
             continue
         if _asserted(sentence, match):
             return match.group(0).strip()

@@ -247,6 +247,8 @@ from models.sentences import split_sentences
                  id="says-husband-has"),
     pytest.param("Daughter rang the hotline: mum vomiting x6 since yesterday.",
                  ["Daughter rang the hotline: mum vomiting x6 since yesterday."], id="a-relative-reports-the-patient"),
+    pytest.param("Mother of pt (peds) reports she herself has had chest pain all week;", [], id="mother-of-pt-herself"),
+    pytest.param("ROS: neg HA, vision change, CP, SOB, abd pain, N/V.", [], id="ros-neg-list"),
     pytest.param("Call with pt: reports he's stopped taking his furosemide.",
                  ["Call with pt: reports he's stopped taking his furosemide."], id="a-call-record"),
     pytest.param("", [], id="empty"),

@@ -111,6 +111,15 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("Pt c/o nausea, no vomiting.", "nausea_vomiting", False, id="nausea-no-vomiting"),
     pytest.param("Current: L sided weakness, dysarthria.", "dyspnea", True, id="l-sided-is-no-litre"),
     pytest.param("Sats 88% on 2 L, tiring.", "dyspnea", False, id="litres-of-oxygen"),
+    # session 40 (US notes tester)
+    pytest.param("S: c/o ongoing watery diarrhea 8x/day, no N/V.", "nausea_vomiting", True, id="no-n-v"),
+    pytest.param("I only use it when I get nauseous from chemo, which hasn't happened this cycle", "nausea_vomiting", True,
+                 id="when-i-get-nauseous"),
+    pytest.param("GI: tolerating regular diet, +flatus, BM x1.", "hypoglycemia_symptoms", True, id="bm-is-a-bowel-movement"),
+    pytest.param("BM 2.4 at 0300, sweaty, given glucogel.", "hypoglycemia_symptoms", False, id="bm-is-a-glucose"),
+    pytest.param("The pharmacist said I might get nausea, mouth sores, and a rash.", "rash_allergic_reaction", True,
+                 id="might-get"),
+    pytest.param("ID: Tmax 38.9 at 0200, pan-cultured.", "infection_signs", False, id="tmax"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped
