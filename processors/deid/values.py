@@ -50,6 +50,7 @@ _ID_LABEL = (
     r"|medical card|hkid|hkic"  # session 9 (v27): Irish medical card, Hong Kong identity card
     r"|ip no|ip number"  # session 9 (v28): an Indian in-patient number
     r"|mission"  # session 23 (v75): a retrieval service's mission number
+    r"|index no|index number|dictation|transcription"  # session 40 (US deid tester): "Batch: 4411  Index No. 8SWNYU47"
     r"|transmitter"  # session 23 (v79): a CGM transmitter's serial
     r"|datix|reg|sn|insurance card"  # session 11 (v32): "Datix 211687", "MHSC Reg: 716403", "SN 51072-908564"
     r"|abha|abha no|art no|art number|hpi cpn|cpn"  # v33: India ABHA, Zambia ART number, NZ HPI CPN

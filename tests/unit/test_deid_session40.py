@@ -71,6 +71,10 @@ CASES = [
                  ["Pregnancy Prevention Programme", "Screening Programme"], id="programmes"),
     pytest.param("Vaccines: HPV 3/3, mpox (MVA-BN) 2/2. Tdap given 1/30.", ["1/30"], ["HPV 3/3", "2/2"],
                  id="vaccine-course-counts"),
+    # the third-round tester (US notes in the i2b2 style)
+    pytest.param("Batch: 44112  Index No. 8SWNYU47", ["44112", "8SWNYU47"], ["Index No."], id="dictation-index"),
+    pytest.param("Thyromental distance > 6 cm. CT: appendicitis with appendicolith. IHC positive. Ophtho consult.", [],
+                 ["Thyromental", "appendicolith", "IHC", "Ophtho"], id="us-clinical-words"),
 ]
 
 
