@@ -269,6 +269,11 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 _PREPOSITION_BEFORE_KIN = compile_rx(r"(?:Per|As|Via|Re|Regarding|Like|Unlike)[ \t]+(?:his|her|their|the|pt'?s|patient'?s)\b")
 
 
+def _person_words(words: list[str]) -> bool:
+    """Words that can name a person before an age and sex: no clinical, organisation or lead word."""
+    return all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in words)
+
+
 def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name spans found by context; ``found`` are the NAME spans of the first pass."""
     out: list[tuple[int, int]] = []
@@ -322,13 +327,11 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             # any plausible word before "'s daughter", "is worried", "from the X team"
             out.append(m.span(1))
     for m in _AGE_SEX.finditer(text) if _AGE_SEX_HINT.search(text) else ():
-        ws = m.group(1).split()
-        if all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in ws):
+        if _person_words(m.group(1).split()):
             out.append(m.span(1))
-    for m in _LINE_AGE_SEX.finditer(text):
+    for m in _LINE_AGE_SEX.finditer(text):  # no brackets: one word must also be name-like
         ws = m.group(1).split()
-        if all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in ws) and any(
-                _nameish(w) or _listed(w) or not _common(w) or _key(w) in SHORT_SURNAMES for w in ws):
+        if _person_words(ws) and any(_nameish(w) or _listed(w) or not _common(w) or _key(w) in SHORT_SURNAMES for w in ws):
             out.append(m.span(1))
     for m in _TEAM.finditer(text) if _TEAM_HINT.search(text) else ():
         if _plausible(m.group(1)) and _key(m.group(1)) not in _ORG:

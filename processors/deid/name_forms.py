@@ -65,9 +65,9 @@ def _surname(word: str) -> bool:
     return not not_a_name([word]) and all(_key(p) in SURNAMES or not is_known_word(p) for p in word.split("-"))
 
 
-def _pairs(m: object) -> list[tuple[int, int]]:
-    groups = [g for g in range(1, m.re.groups + 1) if m.group(g) is not None]  # type: ignore[attr-defined]
-    return [m.span(g) for g in groups]  # type: ignore[attr-defined]
+def _pairs(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the groups that took part (each pattern has one pair per case form)."""
+    return [m.span(g) for g in range(1, (m.re.groups or 0) + 1) if m.group(g) is not None]
 
 
 def name_form_spans(text: str) -> list[tuple[int, int]]:
