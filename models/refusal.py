@@ -150,14 +150,16 @@ def non_adherence(sentence: str) -> str | None:
     for match in _NON_ADHERENCE.finditer(sentence):
         if _SPIT_IT.fullmatch(match.group(0)) and _MEDICINE.search(sentence) is None:
             continue  # "spitting it out" with no medicine in the sentence
-        starts = [m.end() for m in _BEFORE_CLAUSE.finditer(sentence, 0, match.start())]
-        if _NOT_NOW.search(sentence, starts[-1] if starts else 0, match.start()):
-            continue
-        return match.group(0).strip()
+        if not _NOT_NOW.search(_clause_before(sentence, match.start())):
+            return match.group(0).strip()
     for match in _REFUSED_MEDICINE.finditer(sentence):
-        starts = [m.end() for m in _BEFORE_CLAUSE.finditer(sentence, 0, match.start())]
-        before = sentence[starts[-1] if starts else 0 : match.start()]
-        if _NOT_NOW.search(before) or _HABIT_OR_PAST.search(before) or _LATER_ACCEPTED.search(sentence, match.end()):
-            continue
-        return match.group(0).strip()
+        before = _clause_before(sentence, match.start())
+        if not (_NOT_NOW.search(before) or _HABIT_OR_PAST.search(before) or _LATER_ACCEPTED.search(sentence, match.end())):
+            return match.group(0).strip()
     return None
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The text of ``sentence`` from its last clause break before ``at`` up to ``at``."""
+    starts = [m.end() for m in _BEFORE_CLAUSE.finditer(sentence, 0, at)]
+    return sentence[starts[-1] if starts else 0 : at]
