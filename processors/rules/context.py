@@ -104,10 +104,13 @@ def ev_drug(d: ActiveDrug) -> Evidence:
 
 
 def drug_names(drugs: Sequence[ActiveDrug]) -> str:
+    """The drugs' names, each once; an order on hold says so (DESIGN.md 7a counts it as active:
+    the ward is told it is held, so "Hold lisinopril (on hold)" reads as keep it held; session 41)."""
     names: list[str] = []
     for d in drugs:
-        if d.name not in names:
-            names.append(d.name)
+        name = f"{d.name} (on hold)" if d.med.info.status.lower() == "on-hold" else d.name
+        if name not in names:
+            names.append(name)
     return ", ".join(names)
 
 

@@ -229,3 +229,14 @@ def test_do_not_perform_order_is_never_active() -> None:
     st = StateBuilder().med("lisinopril", status=DO_NOT_PERFORM).obs("2823-3", 6.1, unit="mmol/L").build()
     assert "med.hyperkalemia_raas" in ids(run(StateBuilder().med("lisinopril").obs("2823-3", 6.1, unit="mmol/L").build()))
     assert "med.hyperkalemia_raas" not in ids(run(st))
+
+
+def test_on_hold_order_counts_and_the_alert_says_it_is_held() -> None:
+    """DESIGN.md 7a: an order on hold is active; the ward is told it is held (session 41 tester)."""
+    held = one(run(StateBuilder().med("lisinopril", status="on-hold").obs("2823-3", 6.3, unit="mmol/L").build()),
+               "med.hyperkalemia_raas")
+    active = one(run(StateBuilder().med("lisinopril").obs("2823-3", 6.3, unit="mmol/L").build()),
+                 "med.hyperkalemia_raas")
+    assert held is not None and active is not None
+    assert "lisinopril (on hold)" in held.summary and held.suggestions[0].label.startswith("Hold lisinopril (on hold);")
+    assert "(on hold)" not in active.summary and active.suggestions[0].label.startswith("Hold lisinopril;")
