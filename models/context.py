@@ -252,7 +252,7 @@ _PATIENT_NAMED_LATER = re.compile(r"\b(?:and|but|so|after|before|which|then|dist
 _MID_OTHER = re.compile(_OTHER_OPENER.pattern.replace("^\\W*", "", 1), re.IGNORECASE)
 _OWN_POSSESSIVE = re.compile(r"^\s+(?:his|her|their)\b", re.IGNORECASE)
 # a short opening clause before " - " or ": " ("Bay closed - ", "Update: "), then the sentence proper
-_LEAD_CLAUSE = re.compile(r"^[^,;:\n\-\u2013]{1,30}?(?:\s[-\u2013]\s|:\s)"
+_LEAD_CLAUSE = re.compile(r"^(?:[^,;:\n\-\u2013]|(?<=\w)-(?=\w)){1,30}?(?:\s[-\u2013]\s|:\s)"  # session 41: "Tele-follow-up: "
                           r"|^\W*(?:of\s+note|incidentally|nb|n\.b\.|also|separately|socially)\s*,\s", re.IGNORECASE)
 # someone else's event in a clause after "when" / "as" / "because" ("Woke briefly at 02:00 when his
 # neighbour in bed 10 became confused and agitated; he settled back to sleep"): that clause is left out
@@ -464,7 +464,8 @@ _INSTRUCTION = re.compile(
     r"advised\s+(?:\w+\s+){0,2}?(?:to\s+(?:seek|return|call|ring|phone|contact|see|attend|report|come\s+back|"
     r"watch|look\s+out|monitor|re-?present|avoid)|that|about|re|regarding)\b|"
     # (not a call's record, session 40: "Call with pt: reports he's stopped taking his furosemide")
-    r"(?!(?:call|phone|ring)\s+(?:with|from|to)\s+(?:the\s+)?(?:pt|patient|family|daughter|son|wife|husband|mum|dad|carer|gp)\b)"
+    r"(?!(?:(?:phone|telephone|video)\s+)?(?:call|phone|ring)\s+(?:with|from|to)\s+(?:the\s+)?(?:(?:pt|patient)'?s\s+)?"
+    r"(?:pt|patient|family|daughter|son|wife|husband|mum|dad|carer|gp)\b)"  # session 41: "Phone call with pt's son: pt more muddled"
     r"(?:please\s+)?(?:see|seek|attend|contact|call|ring|phone|return|re-?present|come\s+back)\s+(?:\w+\s+){0,6}?"
     r"(?:if|with|should|in\s+case|for)\b|re-?present\b|"
     r"educated\s+(?:\S+\s+){0,3}?(?:on|about|re|regarding|in)\b|"
@@ -545,15 +546,21 @@ def _entry_words(sentence: str) -> int:
     return len(_WORD_TOKEN.findall(sentence, _LINE_LABEL.match(sentence).end()))  # type: ignore[union-attr]
 
 
+_GIVEN_NOW = re.compile(r"\b(?:given|administered)\b", re.IGNORECASE)
+_BRACKETED_REASON = re.compile(r"(?i:prn|p\.r\.n\.?)\s*\(")
+
+
 def _without_prn_reason(sentence: str) -> str:
     """``sentence`` without the reason of an as-required medicine written with its dose or route,
     or named alone in a short list entry ("Tranexamic acid PRN for haemoptysis")."""
     out = sentence
     short = _entry_words(sentence) <= _TABLE_CELL_WORDS and not _GIVEN.search(sentence)
     for m in reversed(list(_PRN_REASON.finditer(sentence))):
+        if _GIVEN_NOW.search(m.group(0)):
+            continue  # session 41 (notes tester): "Morphine 2.5mg SC PRN given 0315 for breakthrough pain 9/10"
         if (short and (m.start() == 0 or _entry_words(sentence[: m.start()]) <= 3)) or _DOSE_OR_ROUTE.search(
-                sentence, max(0, m.start() - 60), m.start()):  # a table's cell: "PRN BGL < 4"
-            out = out[: m.start()] + out[m.end():]
+                sentence, max(0, m.start() - 60), m.start()) or _BRACKETED_REASON.match(m.group(0)):
+            out = out[: m.start()] + out[m.end():]  # a table's cell: "PRN BGL < 4"; a list's "ondansetron PRN (nausea)"
     return out
 
 
@@ -611,7 +618,9 @@ def _without_hedge(sentence: str) -> str:
 # there now ("today", "currently", "this morning", "ongoing", "still", "again", "not resolved").
 _COURSE_PAST = re.compile(
     r"\b(?:on\s+days?\s+\d{1,2}|days?\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}|resolv(?:ed|ing)|no\s+(?:further|recurrence)|"
-    r"carried\s+forward|copied(?:\s+forward)?|in\s+(?:19[5-9]\d|20[0-2]\d))\b|\(\s*day\s+\d"
+    r"carried\s+forward|copied(?:\s+forward)?|in\s+(?:19[5-9]\d|20[0-2]\d)"
+    # session 41 (notes tester): "Episode of haematemesis 2 years ago noted", "'stomach upset' with codeine years ago"
+    r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|several|many|some|few)?\s*(?:years?|yrs?|decades?)\s+ago)\b|\(\s*day\s+\d"
 
     r"|^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]",
     re.IGNORECASE)

@@ -359,6 +359,27 @@ _NAUSEA_CONTROLLED = re.compile(r"\b(?:nausea|n/v|n&v|vomiting|sickness)\s+(?:is
                                 re.IGNORECASE)
 
 
+# session 41 (notes tester): "Clopidogrel omitted: nil by mouth for theatre" - a dose left out for a
+# clinical reason, not refused
+_OMITTED_FOR = re.compile(
+    r"\bomitted\b(?=[^.;]{0,60}?\b(?:nbm|nil\s+by\s+mouth|npo|fasting|theatre|surgery|procedure|op\b|held|withheld"
+    r"|not\s+due|unavailable|not\s+available|out\s+of\s+stock|low|bp|hr|inr|potassium|k\s*\d|asleep|sleeping|off\s+(?:the\s+)?ward"
+    r"|as\s+per|per\s+(?:team|plan|dr|doctor|consultant|medical)|clinical\s+decision|prescriber|team|bradycardi\w*|hypotensi\w*))"
+    r"|\b(?:nbm|nil\s+by\s+mouth|npo|fasting)\b[^.;]{0,40}?\bomitted\b",
+    re.IGNORECASE)
+_REFUSED_TOO = re.compile(r"\b(?:refus\w*|declin\w*|won'?t|wouldn'?t|spat|spit\w*|did\s*n[o']?t\s+want|does\s*n[o']?t\s+want"
+                          r"|unwilling|reluctant|not\s+willing)\b", re.IGNORECASE)
+
+
+# session 41 (notes tester): "Itchy skin (uraemic pruritus), chronic, no rash visible" - a long-standing itch
+# of kidney or liver disease or dry skin is no allergic reaction
+_ITCH = re.compile(r"\b(?:itch\w*|prurit\w*|scratch\w*)", re.IGNORECASE)
+_CHRONIC_ITCH = re.compile(r"\b(?:chronic|uraemic|uremic|cholestatic|dry\s+skin|xerosis|eczema\w*|long-?standing|known)\b",
+                           re.IGNORECASE)
+_REACTION_SIGN = re.compile(r"\b(?:hives|urticari\w*|wheals?|angio-?oedema|angioedema|swell\w*|new\s+rash|anaphyla\w*)\b",
+                            re.IGNORECASE)
+
+
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
     finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
@@ -420,9 +441,13 @@ def _gate(sentence: str, label: str) -> bool:
                                       or _only(sentence, _AMS_SUPPOSED, needs))
     if label == "nausea_vomiting":
         return needs is not None and _only(sentence, _NAUSEA_CONTROLLED, needs)
+    if label == "medication_refusal":
+        return _OMITTED_FOR.search(sentence) is not None and _REFUSED_TOO.search(sentence) is None
     if label == "rash_allergic_reaction":
         if needs is not None and (_only(sentence, _LINE_FLUSHED, needs) or _only(sentence, _UNDER_TONGUE, needs)):
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
+        if _ITCH.search(sentence) and _CHRONIC_ITCH.search(sentence) and not _REACTION_SIGN.search(sentence):
+            return True
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
         # session 39 (long-notes tester): "New erythematous blanching rash on both legs today" is a rash,

@@ -96,7 +96,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"(?:ongoing|persist\w*|continu\w*|unchanged|" + _NOT_SETTLING + r")\b|"
         r"\b(?:no|minimal|little)\s+relief\s+(?:from|with|after|despite)\s+(?:s/l\s+|sl\s+|sublingual\s+)?"
         r"(?:gtn|nitro\w*|ntg|nitrates?)\b|"
-        r"\b(?:no|minimal|little)\s+relief\s+of\s+(?:(?:his|her|their|the)\s+)?(?:chest\s+pain|cp|angina)\b",  # session 40
+        r"\b(?:no|minimal|little)\s+relief\s+of\s+(?:(?:his|her|their|the)\s+)?(?:chest\s+pain|cp|angina)\b|"  # session 40
+        # session 41 (notes tester): "RRT: called for chest pain" - the reason a team was called out is there now
+        r"\b(?:called|bleeped|paged|attended)\s+(?:to\s+(?:see\s+|review\s+)?(?:the\s+)?(?:pt|patient)\s+)?(?:for|re|with)\s+"
+        r"(?:new\s+|central\s+|crushing\s+|acute\s+|severe\s+)?(?:cp|c/p|chest\s+(?:pain|tightness|discomfort|pressure))\b",
         re.IGNORECASE),
     "dyspnea": re.compile(
         r"\b(?:no|little|minimal)\s+improvement\s+in\s+(?:(?:his|her|their|the)\s+)?(?:sob|breathing|breathlessness|"

@@ -49,7 +49,7 @@ _TARGET_AFTER = re.compile(r"\W*(?:(?:at|on|within|as)\s+)?(?:target|goal|aim|pr
 # model decides)
 _NOT_ASSERTED = re.compile(
     r"\b(?:no|not|nil|neg|negative|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|"
-    r"keep\s+an\s+eye|look\s+out|observe\s+for|risk|call|bleep|prn|in\s+case|unless|develops?|recurs?|"
+    r"keep\s+an\s+eye|look\s+out|observe\s+for|risk|call|bleep|prn(?!\s+(?:given|administered))|in\s+case|unless|develops?|recurs?|"
     r"avoid|prevent|possibl[ey]|query|likely|unlikely|report\s+any|any|aware|plan|ruled\s+out|exclude[ds]?|"
     r"free(?!\s+text)|settled|resolved|re|yesterday|last\s+night|earlier|in\s+recovery|on\s+icu|in\s+theatres?|"
     r"previous(?:ly)?|prior|last\s+(?:admission|time)|(?:19|20)\d\d)\b|-ve\b|\?|\[DATE\]",

@@ -19,6 +19,7 @@ from models.gates import apply_word_gates
 from models.persisting import apply_persisting
 from models.refusal import REFUSAL, apply_refusal_objects
 from models.scales import OVERSEDATION, apply_sedation_scales
+from models.sedation_cause import apply_sedation_cause
 from schemas.finding import Finding
 
 __all__ = ["NoteScores", "SentenceModel", "findings_for_notes", "score_ids"]
@@ -79,6 +80,8 @@ def findings_for_notes(
     confusions = [apply_charted_values(note.sentences, note.probs, model.meta.labels) for note in notes]
     for note in notes:  # words a label needs, words that rule one out (models/gates.py)
         apply_word_gates(note.sentences, note.probs, model.meta.labels)
+        # drowsy after an opioid is oversedation; drowsy on no sedating drug an altered mental state
+        apply_sedation_cause(note.sentences, note.probs, model.meta.labels)
     for n, note in enumerate(notes):
         if len(note.sentences) == 0:
             continue

@@ -132,3 +132,11 @@ def test_an_unchanged_baseline_caps_altered_mental_status(sentence: str, capped:
     probs = np.full((1, 1), 0.9, dtype=np.float32)
     apply_charted_values([sentence], probs, labels)
     assert bool(probs[0, 0] < 0.5) is capped
+
+
+def test_a_dose_given_for_a_high_score_charts_it() -> None:
+    """Session 41 (notes tester): "PRN given ... for" is an administration, not an as-required reason."""
+    from models.charted import high_pain_score
+
+    assert high_pain_score("Morphine 2.5mg SC PRN given 0315 for breakthrough pain 9/10 abdominal.") == "9/10"
+    assert high_pain_score("Morphine 2.5mg SC PRN for pain 9/10.") is None

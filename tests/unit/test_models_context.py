@@ -11,6 +11,18 @@ from models.sentences import split_sentences
 
 
 @pytest.mark.parametrize(("text", "kept"), [
+    # session 41 (notes tester): a relative's own illness after a hyphenated lead, history years ago, a
+    # list of as-required medicines with their reasons in brackets, a dose given for a reason, a call's record
+    pytest.param("Tele-follow-up: Mother of pt (on call) describes her own migraine and vomiting; pt himself doing fine.",
+                 ["pt himself doing fine."], id="relative-own-after-hyphenated-lead"),
+    pytest.param("Episode of haematemesis 2 years ago noted. Currently no bleeding.", ["Currently no bleeding."],
+                 id="years-ago"),
+    pytest.param("Meds: paracetamol PRN (pain/fever), ondansetron PRN (nausea).", ["Meds: paracetamol , ondansetron ."],
+                 id="prn-reasons-in-brackets"),
+    pytest.param("Morphine 2.5mg SC PRN given 0315 for breakthrough pain 9/10.",
+                 ["Morphine 2.5mg SC PRN given 0315 for breakthrough pain 9/10."], id="prn-given-for"),
+    pytest.param("Phone call with pt's son: pt more muddled since yesterday.",
+                 ["Phone call with pt's son: pt more muddled since yesterday."], id="phone-call-record"),
     # the session 28 black-box tester's two high bleeding alerts on warfarin
     pytest.param("PMH: GI bleed 2015, hypertension, T2DM.", [], id="pmh-inline"),
     pytest.param("Mother had bleeding disorder ([NAME]). Patient well, no complaints.",

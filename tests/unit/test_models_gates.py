@@ -120,6 +120,13 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("The pharmacist said I might get nausea, mouth sores, and a rash.", "rash_allergic_reaction", True,
                  id="might-get"),
     pytest.param("ID: Tmax 38.9 at 0200, pan-cultured.", "infection_signs", False, id="tmax"),
+    # session 41 (notes tester): a dose left out for a clinical reason; a chronic itch
+    pytest.param("Clopidogrel omitted: nil by mouth for theatre.", "medication_refusal", True, id="omitted-nbm"),
+    pytest.param("Bisoprolol omitted - HR 48.", "medication_refusal", True, id="omitted-hr"),
+    pytest.param("Omitted - pt refused, spat tablets out.", "medication_refusal", False, id="omitted-refused"),
+    pytest.param("HD: Itchy skin (uraemic pruritus), chronic, no rash visible.", "rash_allergic_reaction", True,
+                 id="uraemic-itch"),
+    pytest.param("Itchy with hives after IV co-amoxiclav.", "rash_allergic_reaction", False, id="itch-with-hives")
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

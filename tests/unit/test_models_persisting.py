@@ -103,6 +103,8 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("No vomiting, nausea settled.", "nausea_vomiting", None, id="negated"),
     pytest.param("Pain well controlled.", "uncontrolled_pain", None, id="controlled"),
     pytest.param("Vomiting x3.", "fall", None, id="label-without-phrases"),
+    pytest.param("RRT: called for chest pain.", "chest_pain", "called for chest pain", id="called-for-chest-pain"),
+    pytest.param("Call for chest pain.", "chest_pain", None, id="call-for-is-advice"),
 ])
 def test_persisting_phrases(sentence: str, label: str, phrase: str | None) -> None:
     assert persisting_phrase(sentence, label) == phrase

@@ -1,0 +1,63 @@
+"""Reduced consciousness and its cause decide between `oversedation` and `altered_mental_status`
+(session 41, the fifth-style notes tester).
+
+DESIGN.md names both labels; the testers' gold agrees on the split: a patient too drowsy to rouse
+after an opioid or a sedative is oversedation, not also an altered mental state ("pt unresponsive,
+GCS 6 post 10mg IV morphine", "Unrousable to voice, RR 7 ... Naloxone 200mcg"; the classifier gave
+both); a drowsy patient on no sedating drug is an altered mental state, not oversedation
+("hypoactive delirium - drowsy, inattentive, not on opioids or sedatives", "more drowsy than
+baseline - no opioids or sedation since yesterday").
+
+- A sentence holding both findings whose sentence or neighbour names a sedating drug, a reversal or
+  a sedation scale, and which says nothing of confusion (confused, disorientated, delirium, agitated,
+  hallucinating ...), keeps oversedation only.
+- A sentence holding oversedation that says the patient had no opioid or sedative gives its
+  probability to the altered mental state instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+__all__ = ["apply_sedation_cause"]
+
+_OVERSEDATION = "oversedation"
+_ALTERED = "altered_mental_status"
+_CAP = 0.01
+_FOUND = 0.5
+_DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid|fentanyl|codeine|tramadol|tapentadol"
+          r"|methadone|buprenorphine|pethidine|diamorphine|opioid\w*|opiate\w*|pca|epidural|naloxone|narcan"
+          r"|lorazepam|diazepam|midazolam|temazepam|clonazepam|zopiclone|zolpidem|benzo\w*|haloperidol|quetiapine"
+          r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|poss|rass|over-?sedat\w*|sedating|sedatives?")
+_CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
+_NO_CAUSE = re.compile(
+    r"\b(?:not\s+on|no|nil|without|never\s+had|hasn'?t\s+had|not\s+had)\s+(?:any\s+|regular\s+|prn\s+)?"
+    r"(?:opioids?|opiates?|sedatives?|sedating\s+(?:meds|medications?|drugs?)|sedation|benzos?|benzodiazepines?)"
+    r"(?:\s+or\s+(?:opioids?|sedatives?|sedation|sedating\s+\w+))?(?:\s+given|\s+since\s+\w+)?",
+    re.IGNORECASE)
+_CONFUSION = re.compile(
+    r"\b(?:confus\w*|disorient\w*|deliri\w*|agitat\w*|muddl\w*|halluc\w*|talking\s+nonsense|not\s+oriented"
+    r"|inattent\w*|4at|cam(?:-icu)?\s+pos\w*|wander\w*|combative|aggressi\w*)\b", re.IGNORECASE)
+
+
+def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Sequence[str]) -> None:
+    """Move, in place, the reduced-consciousness findings of ``probs`` (one row per sentence) to the
+    label their cause names (see the module)."""
+    if _OVERSEDATION not in labels or _ALTERED not in labels:
+        return
+    sed, ams = list(labels).index(_OVERSEDATION), list(labels).index(_ALTERED)
+    for row, sentence in enumerate(sentences):
+        if probs[row, sed] < _FOUND:
+            continue
+        if _NO_CAUSE.search(sentence) and not _CAUSE.search(_NO_CAUSE.sub(" ", sentence)):
+            probs[row, ams] = max(probs[row, ams], probs[row, sed])
+            probs[row, sed] = _CAP
+            continue
+        if probs[row, ams] <= _CAP or _CONFUSION.search(sentence):
+            continue
+        near = " ".join(sentences[max(0, row - 1) : row + 2])
+        if _CAUSE.search(near) and not _NO_CAUSE.search(near):
+            probs[row, ams] = _CAP

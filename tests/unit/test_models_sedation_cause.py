@@ -1,0 +1,39 @@
+"""Reduced consciousness goes to the label its cause names (models/sedation_cause.py; session 41)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.sedation_cause import apply_sedation_cause
+from schemas.finding import FINDING_LABELS
+
+LABELS = list(FINDING_LABELS)
+SED, AMS = LABELS.index("oversedation"), LABELS.index("altered_mental_status")
+
+
+def _after(sentences: list[str], sed: float, ams: float) -> tuple[float, float]:
+    probs = np.zeros((len(sentences), len(LABELS)), dtype=np.float32)
+    probs[0, SED], probs[0, AMS] = sed, ams
+    apply_sedation_cause(sentences, probs, LABELS)
+    return float(probs[0, SED]), float(probs[0, AMS])
+
+
+@pytest.mark.parametrize(("sentences", "sed", "ams"), [
+    pytest.param(["pt unresponsive, GCS 6 post 10mg IV morphine given in error."], True, False, id="after-morphine"),
+    pytest.param(["pt too drowsy to participate, rousable to voice only;", "had oxycodone 10mg 30 mins earlier."],
+                 True, False, id="drug-in-the-next-sentence"),
+    pytest.param(["Drowsy and confused after oxycodone, RASS -2."], True, True, id="confusion-stays"),
+    pytest.param(["hypoactive delirium - drowsy, inattentive, not on opioids or sedatives."], False, True,
+                 id="no-sedating-drug"),
+    pytest.param(["More drowsy than baseline - no opioids or sedation since yesterday."], False, True,
+                 id="no-opioids-since"),
+    pytest.param(["Very drowsy, GCS 12, CT head requested."], True, True, id="no-cause-named-left-to-the-model"),
+])
+def test_sedation_cause(sentences: list[str], sed: bool, ams: bool) -> None:
+    after_sed, after_ams = _after(sentences, 0.98, 0.97)
+    assert (after_sed >= 0.5) is sed and (after_ams >= 0.5) is ams
+
+
+def test_without_oversedation_nothing_moves() -> None:
+    assert _after(["Confused and drowsy after morphine."], 0.2, 0.9) == pytest.approx((0.2, 0.9))
