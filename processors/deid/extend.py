@@ -22,6 +22,7 @@ from processors.deid.names import (
     CLINICAL_ABBREV,
     FIRST_NAMES,
     SURNAMES,
+    WORD_NAMES,
     _is_name,
     _is_name_loose,
     _key,
@@ -286,7 +287,8 @@ def _role_word_ok(word: str) -> bool:
     if _KOREAN_GIVEN.match(word):
         return True
     return (len(word) == 2 and word.endswith(".")) or (
-        _key(word) not in _CLINICAL and (_listed(word) or not is_known_word(word) or _rare(word)))
+        _key(word) not in _CLINICAL and (_listed(word) or not is_known_word(word) or _rare(word)
+                                         or _key(word) in WORD_NAMES))  # session 41: "BHW Precious"
 
 
 def caps_name_spans(text: str) -> list[tuple[int, int]]:

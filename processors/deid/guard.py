@@ -354,7 +354,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True  # session 24 (v83): a drug written short in a regimen ("Dara-VRd", "Pola-RCHP")
     if "-" in word and word[:1].isupper() and _SYNDROME_AFTER.match(text, end):
         return True  # session 21 (v68): a chain of eponyms before its head noun ("Mayer-Rokitansky-Kuster-Hauser syndrome")
-    if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end):
+    if "-" in word and word[:1].isupper() and _GRADE_END.match(text, end) and not all(
+            _key(p) in FIRST_NAMES for p in word.split("-")):  # session 41: "Marie-Eve B." is a nurse
         return True  # round 9: a double eponym before a grade letter ("Child-Pugh B,")
     if word[:1].isupper() and (
             text.find("(", max(0, start - 2), start) >= 0 or text.find("(", end, end + 6) >= 0) and (

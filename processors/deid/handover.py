@@ -87,9 +87,13 @@ _LOWER_BY = compile_rx(
     re.MULTILINE,
 )
 _SIGN_OFF = compile_rx(
-    r"\b(?:thanks|thank[ \t]+you|cheers|regards)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*-?[ \t]*)?([a-z]{3,12})[ \t]*$",
+    # session 41 (deid tester): "thx\ndean", "God bless,\nmercy" in patients' messages
+    r"\b(?:thanks|thank[ \t]+you|thx|cheers|regards|(?i:god)[ \t]+bless(?:[ \t]+you)?)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*-?[ \t]*)?"
+    r"([a-z]{3,12})[ \t]*$",
     re.MULTILINE,
 )
+# session 41 (deid tester): a lower-case name in brackets before its birth date ("(dean nguyen, dob 6/11/38)")
+_LOWER_BEFORE_DOB = compile_rx(r"\(([a-z][a-z'-]{1,20}(?:[ \t]+[a-z][a-z'-]{1,20}){0,2}),?[ \t]+(?:dob|d\.o\.b\.?)\b")
 _RELATION = (
     r"(?:[Ss]ibling|[Bb]rother|[Ss]ister|[Pp]artner|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Gg]rand(?:mother|father|son"
     r"|daughter)|[Nn]iece|[Nn]ephew|[Cc]ousin|[Aa]unt(?:ie)?|[Uu]ncle|[Ss]tep(?:son|daughter|mother|father)|[Cc]hild(?:ren)?"
@@ -168,6 +172,9 @@ def handover_name_spans(text: str) -> list[tuple[int, int]]:
         w = m.group(1)
         if w not in _NOT_SIGN_OFF and _lower_name(w):
             out.append(m.span(1))
+    if "(" in text:
+        out.extend(m.span(1) for m in _LOWER_BEFORE_DOB.finditer(text)
+                   if all(_lower_name(w) for w in m.group(1).split()))  # not "(the patient, dob"
     for m in _RELATIVE_AGE.finditer(text):
         base = m.start(1)
         out.extend((base + g.start(1), base + g.end(1)) for g in _GIVEN_AGE.finditer(m.group(1))

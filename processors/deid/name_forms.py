@@ -26,7 +26,7 @@ from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.repeats import WORD_NAMES
 from processors.deid.unknown import is_known_word
 
-__all__ = ["name_form_spans"]
+__all__ = ["initials_form_spans", "name_form_spans"]
 
 _TITLE = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _CAPS = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
@@ -53,6 +53,21 @@ _LOWER_BEFORE_KIN = compile_rx(rf"\b([a-z][a-z'-]{{1,20}})[ \t]*\((?:pt'?s|patie
 _OWNS_KIN = compile_rx(rf"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]+)['\u2019]s[ \t]+{_RELATION}\b", re.MULTILINE)
 _SELF_NAMED = compile_rx(r"\b(?i:hi|hello|hey|hiya)[ \t,]+(?i:it'?s|it\u2019s|this\s+is)[ \t]+([A-Z][a-z]+)\b")
 _THANKS_SIGNOFF = compile_rx(r"\b(?i:thx|thanks|thank\s+you|ta|cheers|regards)[ \t,.!]+([a-z]{2,12})[ \t.!]*\Z")
+# session 41 (deid tester): a trial's initials on the case report form ("Initials on CRF: H-C"), a
+# typist's lower-case initials after the signer's ("Signed HB / sa"), a name's own initials in brackets
+# after it ("Midwife: Hessa Al Shehhi (HS)"), a quoted nickname in brackets after a capitals name
+# ("MACARAEG, PRINCESS ("Jun-Jun")"), an attender named in brackets ("Attender (Bunty)"), and "Will"
+# before a word no modal verb takes ("Will will need", "Will asked that")
+_CRF_INITIALS = compile_rx(r"\bInitials(?:[ \t]+on[ \t]+(?:CRF|the[ \t]+CRF|form))?[ \t]*:[ \t]*([A-Z](?:[-.]?[A-Z]){1,2}\.?)(?![\w-])")
+_FILLED_BY = compile_rx(r"\b(?:filled|packed|dispensed|checked|prepared)[ \t]+by[ \t]+((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[ \t,.;)]|$)",
+                        re.MULTILINE)  # "Blister pack filled by M.W." (a pharmacy by name is no person: "filled by Boots")
+_TYPIST = compile_rx(r"\bSigned[ \t]+[A-Z]{2,3}[ \t]*/[ \t]*([a-z]{2,3})\b(?![ \t]*[/\d])")
+_NAME_INITIALS = compile_rx(
+    r"\b([A-Z][a-z'\u2019-]+(?:[ \t]+(?:[A-Z][a-z'\u2019-]+|al|el|de|da|van|bin|te)){1,3})[ \t]*\(([A-Z]{2,3})\)")
+_QUOTED_NICKNAME = compile_rx(r"[A-Z]{2,},?[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[\"\u201d'][ \t]*\)")
+_ATTENDER = compile_rx(r"\b(?:[Aa]ttender|[Bb]ystander|[Cc]aregiver|[Ee]scort)[ \t]*\(([A-Z][a-z]{2,14})\)")
+_WILL_NAME = compile_rx(r"\b(Will)[ \t]+(?:will|would|asked|said|has|had|is|was|lives|rang|called|says|wants|reports|reported"
+                        r"|told|attended|declined|agreed|prefers)\b")
 _NOT_SIGNOFF = frozenset(["all", "team", "everyone", "you", "again", "guys", "so", "very", "in", "for", "a", "lot",
                           "much", "heaps", "muchly", "x", "xx", "xxx", "dr", "doc", "nurse", "sister"])  # fmt: skip
 
@@ -76,7 +91,9 @@ def name_form_spans(text: str) -> list[tuple[int, int]]:
     if "Pt" in text or "PT" in text or "atient" in text or "ATIENT" in text:
         for m in _PATIENT_GIVEN.finditer(text):
             (gs, ge), (ss, se) = _pairs(m)
-            if _given(text[gs:ge]) and _surname(text[ss:se]):
+            given = _given(text[gs:ge]) or (  # session 41: "Pt Will Mason." (a given name that is a word)
+                _key(text[gs:ge]) in FIRST_NAMES and _key(text[ss:se]) in SURNAMES)
+            if given and _surname(text[ss:se]):
                 out.append((gs, se))
     if "," in text:
         for m in _SURNAME_COMMA.finditer(text):
@@ -102,4 +119,30 @@ def name_form_spans(text: str) -> list[tuple[int, int]]:
     end = _THANKS_SIGNOFF.search(text, max(0, len(text) - 30))
     if end and end.group(1) not in _NOT_SIGNOFF:
         out.append(end.span(1))
+    return out
+
+
+def initials_form_spans(text: str) -> list[tuple[int, int]]:
+    """The session-41 forms (see their patterns): initials, typists, nicknames, attenders, "Will".
+    Each form is its own check (the clinical guard would cut "(HS)", an abbreviation for bedtime)."""
+    out: list[tuple[int, int]] = []
+    if "Initials" in text:
+        out.extend(m.span(1) for m in _CRF_INITIALS.finditer(text))
+    if "Signed" in text:
+        out.extend(m.span(1) for m in _TYPIST.finditer(text))
+    if " by " in text:
+        out.extend(m.span(1) for m in _FILLED_BY.finditer(text)
+                   if "." in m.group(1) or (_key(m.group(1)) not in CLINICAL_ABBREV and not not_a_name([m.group(1)])))
+    if "(" in text:
+        for m in _NAME_INITIALS.finditer(text):
+            words = [w for w in m.group(1).split() if w[0].isupper()]
+            letters = m.group(2)
+            named = all(_key(w) in FIRST_NAMES or _key(w) in SURNAMES or not is_known_word(w)
+                        for w in (words[0], words[-1]))  # not "Emergency Department (ED)"
+            if named and len(words) >= 2 and letters in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
+                out.extend((m.span(1), m.span(2)))
+        out.extend(m.span(1) for m in _QUOTED_NICKNAME.finditer(text))
+        out.extend(m.span(1) for m in _ATTENDER.finditer(text) if not not_a_name([m.group(1)]))
+    if "Will" in text:
+        out.extend(m.span(1) for m in _WILL_NAME.finditer(text))
     return out

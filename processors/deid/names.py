@@ -23,6 +23,7 @@ __all__ = [
     "CLINICAL_WORDS",
     "FIRST_NAMES",
     "SURNAMES",
+    "WORD_NAMES",
     "given_name_before",
     "name_list_spans",
     "unit_letter",
@@ -37,6 +38,12 @@ def _load(name: str) -> frozenset[str]:
 
 
 FIRST_NAMES = _load("first_names.txt")
+# given names that are also English words, missing from the name lists
+WORD_NAMES = frozenset([
+    "hope", "justice", "sterling", "sunny", "honor", "honour", "liberty", "harmony", "destiny", "trinity", "precious",
+    "blessing", "gift", "memory", "lucky",
+    "patience", "princess", "lovely", "mercy", "comfort", "favour", "charity", "peace",  # session 38 (deid tester)
+])  # fmt: skip
 SURNAMES = _load("surnames.txt")
 CLINICAL_VOCAB = _load("clinical_vocab.txt")
 CLINICAL_WORDS = _load("clinical_words.txt")
@@ -52,7 +59,7 @@ _W = (
     rf"(?:[{_UP}]'|Ma?c|(?:al|el)-|(?:El|Al|De|Di|Da|Du|La|Le)(?=[{_UP}][{_LO}]))?"  # session 26 (v98): "ElSayed", "DeShawn"
     rf"[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"  # session 6: "al-Rashid"
 )
-_CAP_RUN = compile_rx(rf"\b{_W}(?:[ \t]{{1,2}}(?:[A-Z]\.[ \t]+)?{_W})*\b")  # never across a line end or a column gap
+_CAP_RUN = compile_rx(rf"\b{_W}(?:[ \t]{{1,2}}(?:[A-Z]\.[ \t]{{1,2}})?{_W})*\b")  # never across a line end or a column gap
 _SPLIT = compile_rx(r"[ \t]+(?:[A-Z]\.[ \t]+)?")
 
 
@@ -112,7 +119,7 @@ def _caps_spans(text: str) -> list[tuple[int, int]]:
     when either word is a listed name."""
     out: list[tuple[int, int]] = []
     for m in CAPS_NAME.finditer(text):
-        caps, sep, given = m.group(1), m.group(2), m.group(3)
+        caps, sep, given = m.group(1).split()[-1], m.group(2), m.group(3)
         if caps.lower() in CLINICAL_ABBREV or given.lower() in CLINICAL_VOCAB or caps in _CREDENTIALS:
             continue  # session 26 (v103): "Kamala Dahal, MD, Attending Physician": a credential, then a role
         parts = caps.replace("'", "-").split("-")

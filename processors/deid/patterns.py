@@ -489,9 +489,12 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|anaesthetist|anesthetist|scrub|assistant|visitors?|attendees|present|chair|witness"
     r"|interpreter|caller|from|to|gp|carer|key ?worker|social worker"
     r"|support person|nominated person|nominated support person|chaperone"  # session 21 (v59, v68)
-    r"|child|pupil|da|dental nurse|hygienist)\s*:\s*"  # session 40 (deid tester): "Child: Darnell Sharp", "DA: Will"
+    r"|child|pupil|da|dental nurse|hygienist"
+    r"|participant|client|care co-?ordinator)\s*:\s*"  # session 41 (deid tester): "Participant: Hope Carter"  # session 40 (deid tester): "Child: Darnell Sharp", "DA: Will"
     r"|\b(?:e-signed|esigned|electronically signed(?: by)?)\s+"  # session 21 (v64): "e-signed Hao D. Liang"
-    r"|\b(?:seen by|reviewed by|examined by|discussed with|handed over to|signed by"
+    # session 41 (deid tester): "nurse in charge" before "nurse" ("Nurse in charge: Holly B." had taken
+    # "nurse " as the lead and found no name in "in charge")
+    r"|\b(?:nurse in charge|seen by|reviewed by|examined by|discussed with|handed over to|signed by"
     r"|dictated by|referred by|covered by|called|paged|informed|cared for by"
     r"|spoke (?:with|to)|escorted by|accompanied by|visited by|sister|brother"
     r"|(?:son|daughter|brother|sister)-in-law|found by|sent by|handed to"
@@ -509,7 +512,8 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|assessed by|seen with|clerked by|triaged by|liaised with"
     r"|given by|checked by|administered by|countersigned by|prepared by"
     # session 35: without a colon the name is on the lead's line ("Linda Cook, RN\nDate: ...")
-    r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by)\b(?:,?[ \t]+|,?:\s+)"
+    r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by"
+    r"|completed by|recorded by|entered by|ward manager)\b(?:,?[ \t]+|,?:\s+)"
     # round 10: a relation, a dash, a name ("Mother - May, died age 80")
     r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|partner|spouse|aunt|uncle"
     r"|cousin|niece|nephew|grand(?:mother|father|son|daughter))[ \t]+[-\u2013][ \t]+)"
@@ -518,7 +522,8 @@ CONTEXT_NAME = compile_rx(
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
     # session 40 (deid tester): an initial without its stop before a surname ("Seen by P Price, Consultant")
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.|(?!X[ \t])[{_UP}](?=[ \t][{_UP}][{_LO}]{{2}}))"
-    rf"(?:[ \t]{{1,2}}(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)){{0,2}})"
+    # session 41 (deid tester): initials written together ("Seen by: Y.O.", "G.B.")
+    rf"(?:[ \t]{{1,2}}(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)|(?<=\.)[{_UP}]\.){{0,2}})"
 )  # the words of a name never cross a line end ("nurse Tika\nCubicle 7")
 
 # round 8: staff roles and letter / message address words before a name; the words taken
@@ -528,7 +533,7 @@ ROLE_NAME = by_first_letter(compile_rx(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
     r"|ANP|ACP|APN|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to"
-    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator"
+    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator|BHW|BNS"  # session 41: Philippine barangay health / nutrition workers
     r"|(?:[Oo]utreach|[Ss]upport|[Ll]ink|[Cc]ase|DOT|[Yy]outh|[Pp]eer)[ \t]+[Ww]orker|[Kk]ey[ \t]?worker)\b"  # (v64): "outreach worker Javier Ruiz"  # session 21 (v63): "LPN Arvin Buenaventura", "Tx coordinator Rhea"
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?,?:?[ \t]+"  # session 21 (v60): "Dietitian (APD): Mirna Haddad"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
@@ -538,7 +543,9 @@ ROLE_NAME = by_first_letter(compile_rx(
 
 # "SURNAME, Given" / "SURNAME Given" (the caps word checked against the abbreviation list)
 CAPS_NAME = compile_rx(
-    rf"\b((?:[{_UP}]')?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)(,[ \t]*|[ \t]+)([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\b"
+    # session 41 (deid tester): capitals particles before the surname ("TE RANGI, Mere", "DE LOS REYES, Ana")
+    r"\b((?:(?:TE|DE|DEL|DELA|DELLA|LA|LAS|LOS|VAN|DER|DEN|VON|DA|DOS|DAS|DI|DU|LE|AL|EL|BIN|BINTI|NI|NIC|MAC)[ \t]+){0,2}"
+    rf"(?:[{_UP}]')?[{_UP}]{{2,}}(?:[-'][{_UP}]{{2,}})?)(,[ \t]*|[ \t]+)([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\b"
 )
 
 # Speed: a lookahead on what a match's first characters must be, put in front of each

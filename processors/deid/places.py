@@ -107,7 +107,8 @@ _AGE_APPOSITION = compile_rx(  # ", 95," / ", ninety-five)": the word before is 
 )
 _RELATION_BEFORE = compile_rx(
     r"\b(?:mother|father|mum|mom|dad|sister|brother|wife|husband|spouse|partner|aunt|uncle|son"
-    r"|daughter|friend|neighbou?r|grand(?:mother|father|ma|pa)|widow(?:er)?)\Z"
+    r"|daughter|friend|neighbou?r|grand(?:mother|father|ma|pa)|widow(?:er)?"
+    r"|alive|living|deceased)\Z"  # session 41 (deid tester): a family history's "aunt Joy: ..., alive, 96,"
 )
 
 _ES_MONTH = (

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from processors.deid.context import NAME_PARTICLES, _plausible
-from processors.deid.names import CLINICAL_ABBREV, _is_name_loose
+from processors.deid.names import CLINICAL_ABBREV, WORD_NAMES, _is_name_loose
 from processors.deid.tokens import norm_word
 from processors.deid.unknown import _CLINICAL, CALENDAR, is_known_word
 
@@ -31,12 +31,6 @@ _FUNCTION = frozenset([
     "you", "she", "her", "his", "him", "they", "them", "this", "that", "then", "there", "these", "those", "what",
     "when", "where", "who", "why", "how", "are", "was", "were", "has", "had", "have", "our", "your", "its", "one",
     "all", "any", "mark",
-])  # fmt: skip
-# given names that are also English words, missing from the name lists
-WORD_NAMES = frozenset([
-    "hope", "justice", "sterling", "sunny", "honor", "honour", "liberty", "harmony", "destiny", "trinity", "precious",
-    "blessing", "gift", "memory", "lucky",
-    "patience", "princess", "lovely", "mercy", "comfort", "favour", "charity", "peace",  # session 38 (deid tester)
 ])  # fmt: skip
 _MONTH_NAMES = frozenset({"april", "june", "august"})  # months that are given names
 _DIGIT_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t,]{0,2}(?:of[ \t]+)?\Z")  # not across a full stop

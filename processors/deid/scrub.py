@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from processors.deid.address_runs import address_run_spans
 from processors.deid.admin import admin_name_spans, admin_spans
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
@@ -60,7 +61,7 @@ from processors.deid.minutes import (
     staff_bracket_spans,
 )
 from processors.deid.name_edges import trim_name_label
-from processors.deid.name_forms import name_form_spans
+from processors.deid.name_forms import initials_form_spans, name_form_spans
 from processors.deid.names import _is_name_loose, name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
@@ -279,6 +280,11 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
             s = text.index(words[1], s + len(words[0]))
             words = words[1:]
         out.append((s, e))
+        if text.startswith("/", e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" \t"))):
+            other = _SLASH_NAME.match(text, e)  # session 41 (deid tester): "Crew: Grant Cote / M. Baker"
+            if other and not not_a_name(other.group(1).split()):
+                out.append(other.span(1))
+                pos = other.end()
         if low.startswith(("handed over by", "handover from"), lead.start()):
             then = _THEN_TO.match(text, e)  # session 40: "Handed over by Guy to Clive 1151"
             other = CONTEXT_NAME.match(text, then.end()) if then else None
@@ -289,6 +295,7 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
 
 
 _THEN_TO = compile_rx(r"[ \t]+to[ \t]+")
+_SLASH_NAME = compile_rx(r"[ \t]*/[ \t]*" + CONTEXT_NAME.pattern)
 
 
 # clinical notation that the shape recognisers would take for an id, date or ZIP: obstetric
@@ -510,6 +517,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in outpatient_spans(text))  # session 19 (v56): "1300 149 211"
     raw.extend(Span(s, e, p) for s, e, p in admin_spans(text))  # session 19 (v60, v61): "PC Rajesh Hussain 1207"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
+    raw.extend(Span(s, e, p) for s, e, p in address_run_spans(text))  # session 41: "Plot 45, 3rd Avenue, ..., Abuja 900108"
     raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
     names = [m.span(1) for m in TITLE_NAME.finditer(text)
              if text[m.start(1):m.end(1)].lower() not in _ROLE_AFTER_TITLE]  # session 26 (v103): "Nurse Specialist"
@@ -535,6 +543,7 @@ def _piece_spans(
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
+    found.extend(initials_form_spans(text))  # session 41: "Initials on CRF: H-C", "Hessa Al Shehhi (HS)" (own checks)
     found.extend(cantonese_name_spans(text))  # session 10: "CPN FUNG Wing Yee" (own syllable check)
     found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
     found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...

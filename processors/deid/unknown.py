@@ -353,14 +353,19 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
             unknown.insert(0, True)
         if not any(unknown):
             continue
-        # maximal sub-runs of unknown / listed words holding at least one unknown word
+        # maximal sub-runs of unknown / listed words holding at least one unknown word; a particle
+        # between two of them joins them (session 41, deid tester: "Ivy Te Whata", "Ana De Souza")
+        named = [unknown[k] or _listed(w) for k, (_, _, w) in enumerate(words)]
+        for k in range(1, len(words) - 1):
+            if not named[k] and named[k - 1] and named[k + 1] and words[k][2].lower() in _JOINING_PARTICLES:
+                named[k] = True
         i = 0
         while i < len(words):
-            if not (unknown[i] or _listed(words[i][2])):
+            if not named[i]:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(words) and (unknown[j + 1] or _listed(words[j + 1][2])):
+            while j + 1 < len(words) and named[j + 1]:
                 j += 1
             if any(unknown[i : j + 1]):
                 spans.append((words[i][0], words[j][1]))
@@ -368,6 +373,7 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_JOINING_PARTICLES = frozenset(["te", "de", "da", "di", "del", "dela", "van", "von", "ter", "ten", "bin", "binti", "al", "el"])
 _QUANTITY_WORDS = frozenset(["max", "min", "maximum", "minimum", "approx", "about"])
 _DIGIT_NEXT = compile_rx(r"[ \t]+\d")
 

@@ -1,0 +1,110 @@
+"""Address lines written as a run of comma-separated parts (session 41, deid tester).
+
+Nigerian, Indian, Philippine and Gulf addresses open with a premise number and list the parts
+of the place after it, closing on a postcode or a country: "Plot 45, 3rd Avenue, Gwarinpa Estate,
+Abuja 900108", "No. 7, 2nd Street, Gandhi Nagar, Adyar, Chennai - 600020", "H.No. 12-2-417,
+Mehdipatnam, Hyderabad - 500028", "Unit 1502 Tower 2, Avida Residences, Brgy. Bagumbayan, Taguig
+City, Metro Manila 1630", "Building 45, Zone 66, Street 820, Al Sadd, Doha, Qatar", "B-204,
+Shanti Kunj, Sector 15, Noida - 201301". The street recognisers found a piece of each; the run is
+one address from the premise to the postcode (the state after it stays), or to the part before
+a closing country.
+
+Also: a Philippine barangay ("32 Brgy. Poblacion"), a Dublin postal district ("CT from Dublin 9"), and a street or city written in lower case
+after a place preposition in a patient's message ("the pharmacy on king st", "the one in antipolo
+city").
+
+Spans are ``(start, end, placeholder)``; a run needs its premise, at least one more part, and its
+closing postcode or country within one line, so a ward location ("Unit 4, Bed 12") is no address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+
+__all__ = ["address_run_spans"]
+
+# the premise that opens a run: a numbered plot / unit / building, "No. 23", "H.No. 12-2-417", "B-204"
+_PREMISE = compile_rx(
+    r"(?<![\w.-])(?:(?:Plot|Unit|Flat|Apt|Apartment|Building|Bldg|Block|Blk|Tower|Villa|House|Door|Shop|Lot|Zone"
+    r"|Sector|Street|Phase|RD)\.?[ \t]*(?:No\.?[ \t]*)?[#:]?[ \t]*[A-Z]?\d{1,5}[A-Z]?(?:[-/]\d{1,5}[A-Z]?)*"
+    r"|H\.?[ \t]?No\.?[ \t]*\d{1,5}(?:[-/]\d{1,5})*|No\.?[ \t]*\d{1,5}[A-Z]?|[A-Z]-\d{2,4})(?![\w-])"
+)
+# one part after the premise: a few words, each capitalised, a number or an ordinal (particles allowed)
+_PART = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w'\u2019-]*\.?|\d{1,5}[A-Za-z]{0,2}|(?:al|el|de|da|di|del|la|of|the|and)(?=[ \t]))"
+    r"(?:[ \t]+|(?=[,\n])|\Z)){1,5}"
+)
+# the closing part: a town and its postcode ("Abuja 900108", "Chennai - 600020", "Metro Manila 1630")
+_POSTCODE_PART = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}(?:-[ \t]*)?\d{4,6}(?![\w/-]|\.\d)")
+_COUNTRIES = frozenset([
+    "qatar", "nigeria", "india", "philippines", "uae", "oman", "kuwait", "bahrain", "saudi arabia", "ghana", "kenya",
+    "pakistan", "bangladesh", "sri lanka", "nepal", "malaysia", "singapore", "indonesia", "egypt", "jordan", "lebanon",
+    "united arab emirates", "south africa", "uganda", "tanzania",
+])  # fmt: skip
+# a Philippine barangay (a district of a city) with the house number before it ("32 Brgy. Poblacion")
+_BARANGAY = compile_rx(r"(?:\b\d{1,5}[A-Z]?,?[ \t]+)?(?:\bPurok[ \t]+\d{1,3}[A-Z]?,?[ \t]+)?\b(?:Brgy\.?|Barangay)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2}")
+_DUBLIN = compile_rx(r"\bDublin[ \t]+(?:[1-9]|1\d|2[0-4]|6W)\b(?![/.-]?\d)")
+# a street or city in lower case after a place preposition (not after an article or a possessive)
+_LOWER_PLACE = compile_rx(
+    r"\b(?:on|at|in|off|near|along|opposite)[ \t]+(?!(?:the|a|an|my|your|his|her|their|our|this|that|same|other|next"
+    r"|each|every|one|main|ring|service|slip|side|back|busy|wet|icy|dirt|gravel|country|rural|major|minor|private"
+    r"|public|access|relief|link|bypass|old|new|highway|motorway)[ \t])([a-z]{3,14}(?:[ \t]+[a-z]{3,14})?[ \t]+(?:st|street|rd|road|ave|avenue|lane|drive|crescent"
+    r"|terrace|boulevard|blvd|city))\b(?![ \t]*(?:hospital|clinic|centre|center|council))"
+)
+_LOWER_HINT = re.compile(r"[a-z][ \t]+(?:st|street|rd|road|ave|avenue|lane|drive|crescent|terrace|boulevard|blvd|city)\b")
+_PREMISE_HINT = re.compile(r"\d")
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PREMISE.finditer(text):
+        if m.start() < pos:
+            continue
+        end = _closing(text, m.end())
+        if end is not None:
+            out.append((m.start(), end))
+            pos = end
+    return out
+
+
+def _closing(text: str, i: int) -> int | None:
+    """The end of the run whose premise ends at ``i``: through its postcode part, or through the
+    part before its country; None when the parts stop first (at most eight parts, one line)."""
+    rest = _PART.match(text, i)  # the premise's own street: "No. 23 Zik Avenue, ..."
+    if rest is not None and rest.end() > i and text[i] in " \t":
+        i = i + len(text[i : rest.end()].rstrip(" \t"))
+    last = i
+    for n in range(8):
+        if not text.startswith(",", i):
+            return None
+        post = _POSTCODE_PART.match(text, i + 1)
+        if post is not None and n >= 1:
+            return post.end()
+        part = _PART.match(text, i + 1)
+        if part is None:
+            return None
+        words = text[i + 1 : part.end()].strip(" \t")
+        if not words:
+            return None
+        if n >= 2 and words.lower().rstrip(".") in _COUNTRIES:
+            return last
+        last = i + 1 + len(text[i + 1 : part.end()].rstrip(" \t"))
+        i = last
+    return None
+
+
+def address_run_spans(text: str) -> list[tuple[int, int, str]]:
+    """[ADDRESS] spans of address runs, Dublin districts and lower-case streets (see the module)."""
+    spans: list[tuple[int, int]] = []
+    if "," in text and _PREMISE_HINT.search(text):
+        spans.extend(_runs(text))
+    if "Brgy" in text or "Barangay" in text:
+        spans.extend(m.span() for m in _BARANGAY.finditer(text))
+    if "Dublin" in text:
+        spans.extend(m.span() for m in _DUBLIN.finditer(text))
+    if _LOWER_HINT.search(text):
+        spans.extend(m.span(1) for m in _LOWER_PLACE.finditer(text))
+    return [(s, e, "[ADDRESS]") for s, e in spans]

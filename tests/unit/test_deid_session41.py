@@ -1,0 +1,73 @@
+"""Session 41 (a black-box deid tester: 150 notes of 30 styles from nine locales - portal messages,
+handover sheets, research visits, Nigerian, Indian, Philippine, Gulf and NZ letters): address runs
+from a premise to a postcode, barangays, Dublin districts, lower-case streets, ages in a family
+history, capitals name particles, initials written together or in brackets, typists' initials, a
+trial's CRF initials, quoted nicknames, "Will" as a name, names after a label the lead list lacked;
+and countries, nationalities and faiths that were scrubbed as names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+CASES = [
+    # addresses
+    pytest.param("Dr P Olatunji\nPlot 45, 3rd Avenue, Gwarinpa Estate, Abuja 900108, FCT",
+                 ["Plot 45", "3rd Avenue", "Gwarinpa", "Abuja", "900108"], [], id="nigerian-plot-to-postcode"),
+    pytest.param("cc: Patient, No. 7, 2nd Street, Gandhi Nagar, Adyar, Chennai - 600020, Tamil Nadu",
+                 ["No. 7", "2nd Street", "Gandhi Nagar", "Adyar", "Chennai", "600020"], ["cc: Patient"],
+                 id="indian-number-to-pin"),
+    pytest.param("NOK address: H.No. 12-2-417, Mehdipatnam, Hyderabad - 500028, Telangana",
+                 ["12-2-417", "Mehdipatnam", "Hyderabad", "500028"], ["NOK address:"], id="indian-house-number"),
+    pytest.param("Home: Building 45, Zone 66, Street 820, Al Sadd, Doha, Qatar",
+                 ["Building 45", "Zone 66", "Street 820", "Al Sadd", "Doha"], ["Home:"], id="qatar-to-the-country"),
+    pytest.param("Home visits at Unit 1502 Tower 2, Avida Residences, Brgy. Bagumbayan, Taguig City, Metro Manila 1630.",
+                 ["Unit 1502", "Avida", "Bagumbayan", "Taguig", "1630"], ["Home visits at"], id="philippine-unit"),
+    pytest.param("From: Tir na nOg Nursing Home, 32 Brgy. Poblacion, Davao City. 227 Purok 3, Brgy. San Roque",
+                 ["32 Brgy. Poblacion", "227 Purok 3", "San Roque"], [], id="barangays"),
+    pytest.param("Comparison: CT from Dublin 9 imaging centre.", ["Dublin 9"], ["Comparison: CT from", "imaging centre"],
+                 id="dublin-district"),
+    pytest.param("pls send the refill to the pharmacy on king st not the one in antipolo city",
+                 ["king st", "antipolo city"], ["pls send the refill to the pharmacy on"], id="lower-case-places"),
+    pytest.param("Bed 12, Ward 7B. skid on the road, then on main road. Seen in the city.", [],
+                 ["Bed 12, Ward 7B", "on the road", "on main road", "in the city"], id="no-address"),
+    # ages and names
+    pytest.param("- Maternal aunt Joy: ovarian ca at 58, alive, 96, in a care home.", ["Joy", "96"], ["ovarian ca at 58"],
+                 id="family-history-age-over-89"),
+    pytest.param("Bed 1 | TE RANGI, Mere | 64F\nBed 3 | DE LOS REYES, Ana | 55F", ["TE RANGI", "Mere", "DE LOS REYES", "Ana"],
+                 ["64F", "55F"], id="capitals-particles"),
+    pytest.param("Ivy Te Whata, Hospital Social Worker, ext 6259", ["Ivy", "Te Whata", "6259"], ["Hospital Social Worker"],
+                 id="particle-between-given-and-surname"),
+    pytest.param("Seen by: Y.O. (HO) pager 8192. Nurse in charge: Marie-Eve B.   Handed over to: Joy Sinclair",
+                 ["Y.O.", "Marie-Eve", "B.", "Joy Sinclair"], ["Handed over to"], id="initials-together-nurse-in-charge"),
+    pytest.param("Blister pack filled by M.W. at the community pharmacy. Dosette box filled by Boots.", ["M.W."],
+                 ["Boots"], id="filled-by-initials"),
+    pytest.param("Participant: Hope Carter   Screening no. CV-221-8480   Initials on CRF: H-C\nConsent: v4.1",
+                 ["Hope Carter", "H-C", "CV-221-8480"], ["Consent: v4.1"], id="trial-participant-and-crf-initials"),
+    pytest.param("Midwife: Hessa Al Shehhi (HS)  Obstetrician: Dr Al-Qahtani. Seen in Emergency Department (ED).",
+                 ["Hessa", "Shehhi", "(HS)", "Al-Qahtani"], ["Emergency Department (ED)"], id="initials-in-brackets"),
+    pytest.param("if OT agrees.\nSigned HB / sa", ["HB", "sa"], ["if OT agrees."], id="typist-initials"),
+    pytest.param('Name: MACARAEG, PRINCESS ("Jun-Jun")  Age/Sex: 61/F\nAttender (Bunty) counselled. Attender (Son) present.',
+                 ["MACARAEG", "PRINCESS", "Jun-Jun", "Bunty"], ["Age/Sex: 61/F", "Attender (Son)"], id="nickname-attender"),
+    pytest.param("Pt Will Ashworth. Will will need a further visit. Will asked that his neighbour help. Will the dose change?",
+                 ["Will Ashworth", "Will will", "Will asked"], ["Will the dose change?"], id="will-as-a-name"),
+    pytest.param("Crew: Grant Cote / M. Baker, incident no. 93005524. Referred by BHW Precious from the health center.",
+                 ["Grant Cote", "M. Baker", "Precious"], ["health center"], id="crew-pair-and-health-worker"),
+    pytest.param("hi dr fisher its dean here (dean nguyen, dob 6/11/38)\nthx\ndean", ["dean nguyen", "\ndean"],
+                 ["hi dr"], id="portal-message-names"),
+    pytest.param("please call my sister.\nthank you and God bless,\nmercy", ["mercy"], ["God bless"], id="god-bless-sign-off"),
+    pytest.param("re my mum (the patient, dob 1/2/40)", ["1/2/40"], ["(the patient, dob"], id="no-name-before-dob"),
+    # kept: places larger than a state, nationalities, faiths
+    pytest.param("Returned from Saudi Arabia last week. Nationality: Emirati. Born in Ireland, moved to Australia. "
+                 "Filipina carer. Sephardi Jewish ancestry.", [],
+                 ["Saudi Arabia", "Emirati", "Ireland", "Australia", "Filipina", "Sephardi Jewish"], id="countries-kept"),
+    pytest.param("Seen by Sean Ireland. Birth companion Thandi Zulu (sister)", ["Sean Ireland", "Thandi Zulu"], [],
+                 id="country-or-people-as-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "phi", "kept"), CASES)
+def test_session41(text: str, phi: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=phi, kept=kept)
+    assert_idempotent(text)
