@@ -424,8 +424,8 @@ _CHECKED_MARK = re.compile(r"\[[xX\u2713\u2714]\]|[\u2611\u2612]")
 
 def _without_unchecked(sentence: str) -> str:
     """``sentence`` without the items of its unticked boxes, whichever side of the box the label is."""
-    if _BOX_FIRST.match(sentence):
-        return _UNCHECKED.sub(" ", sentence).strip()
+    if _BOX_FIRST.match(sentence):  # session 41: a ticked box is a mark ("Bleeding: [x] no." is "Bleeding: no.")
+        return _CHECKED_MARK.sub(" ", _UNCHECKED.sub(" ", sentence)).strip()
     return _CHECKED_MARK.sub(" ", _LABEL_UNCHECKED.sub(" ", sentence)).strip()
 
 # teaching and instructions name what to watch for, not what happened: "Discharge teaching done:
@@ -443,6 +443,13 @@ _INSTRUCTION = re.compile(
     r"(?:start|commence|give|call|escalate|inform|bleep|page|repeat|recheck|check|send|take)\b[^.\n]{0,40}?\b(?:if|when|should)\s+"
     r"(?:temp\w*|t|bm|bg|bgl|bsl|glucose|bp|sbp|sats|spo2|hr|rr|news2?|pain|gcs|k|lactate)\b[^.\n]*|"
     r"(?:what|when|should|shall|do|can|how)\b[^.?!\n]*\bif\b[^.!\n]*\?|"
+    # session 41 (notes tester): "Wife asked what to do if he has chest pain;", "Education given on signs of
+    # infection: fever, redness, pus", "we discussed that in the last days breathlessness ... may occur"
+    r"(?:\w+\s+){0,3}?(?:asked|asking|wondered|enquired)\s+(?:\w+\s+){0,2}?(?:what\s+to\s+do|who\s+to\s+call|when\s+to\s+call)\b|"
+    r"(?:education|teaching|advice|counsel+ing|information|info)\s+(?:was\s+)?(?:given|provided|done|reinforced)\s+"
+    r"(?:to\s+\w+\s+)?(?:on|about|re|regarding)\b|"
+    r"(?:\w+\s+){0,2}?(?:discussed|explained|talked\s+about)\b[^.\n]*\b(?:may|might|could|can|will)\s+"
+    r"(?:occur|happen|develop|appear|be\s+expected|get\s+worse)\b|"
     # session 36 (notes tester): "Educated pt on signs of hypoglycemia: shakiness, ...", "Written
     # info given re: anaphylaxis", "D/c instructions: return to ED for fever >38.5"
     r"(?:educated|instructed|taught|counsel+ed|advised)\s+(?:the\s+)?(?:pt|patient|family|wife|husband|daughter|son|"
@@ -548,6 +555,15 @@ def _entry_words(sentence: str) -> int:
 
 _GIVEN_NOW = re.compile(r"\b(?:given|administered)\b", re.IGNORECASE)
 _BRACKETED_REASON = re.compile(r"(?i:prn|p\.r\.n\.?)\s*\(")
+# session 41 (second notes tester): "morphine PRN pain/breathlessness" - a medicine often given as
+# required, named just before PRN without a dose, or reasons listed with a slash
+_PRN_DRUG_BEFORE = re.compile(
+    r"\b(?:morphine|oramorph|oxycodone|oxynorm|hydromorphone|fentanyl|codeine|tramadol|paracetamol|acetaminophen"
+    r"|ibuprofen|ondansetron|metoclopramide|cyclizine|prochlorperazine|levomepromazine|haloperidol|lorazepam|midazolam"
+    r"|diazepam|salbutamol|albuterol|gtn|nitroglycerin|glucagon|naloxone|loperamide|senna|lactulose|chlorphenamine"
+    r"|cetirizine|diphenhydramine|hyoscine|glycopyrronium)\s*\Z", re.IGNORECASE)
+_SLASHED_REASONS = re.compile(r"[A-Za-z]/[A-Za-z]")
+_PRN_LIST_LINE = re.compile(r"^\W*(?:prns?|p\.r\.n\.?|as\s+required)(?:\s+(?:meds|medications?|medicines|drugs))?\s*:", re.IGNORECASE)
 
 
 def _without_prn_reason(sentence: str) -> str:
@@ -559,7 +575,9 @@ def _without_prn_reason(sentence: str) -> str:
         if _GIVEN_NOW.search(m.group(0)):
             continue  # session 41 (notes tester): "Morphine 2.5mg SC PRN given 0315 for breakthrough pain 9/10"
         if (short and (m.start() == 0 or _entry_words(sentence[: m.start()]) <= 3)) or _DOSE_OR_ROUTE.search(
-                sentence, max(0, m.start() - 60), m.start()) or _BRACKETED_REASON.match(m.group(0)):
+                sentence, max(0, m.start() - 60), m.start()) or _BRACKETED_REASON.match(m.group(0)) or (
+                _PRN_DRUG_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                and _SLASHED_REASONS.search(m.group(0))):
             out = out[: m.start()] + out[m.end():]  # a table's cell: "PRN BGL < 4"; a list's "ondansetron PRN (nausea)"
     return out
 
@@ -620,7 +638,8 @@ _COURSE_PAST = re.compile(
     r"\b(?:on\s+days?\s+\d{1,2}|days?\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}|resolv(?:ed|ing)|no\s+(?:further|recurrence)|"
     r"carried\s+forward|copied(?:\s+forward)?|in\s+(?:19[5-9]\d|20[0-2]\d)"
     # session 41 (notes tester): "Episode of haematemesis 2 years ago noted", "'stomach upset' with codeine years ago"
-    r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|several|many|some|few)?\s*(?:years?|yrs?|decades?)\s+ago)\b|\(\s*day\s+\d"
+    r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|several|many|some|few)?\s*(?:years?|yrs?|decades?)\s+ago"
+    r"|(?:now\s+|fully\s+|since\s+)?healed|(?:now|fully|since|has|had|have)\s+recovered|recovered\s+fully)\b|\(\s*day\s+\d"  # session 41: "a fall 3 weeks ago, now healed"
 
     r"|^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]",
     re.IGNORECASE)
@@ -708,10 +727,17 @@ def _dated_by_year(sentence: str) -> bool:
                for m in _BARE_YEAR.finditer(sentence))
 
 
+# a patient's delusion or a voice's words are no finding (second session-41 notes tester)
+_DELUSION = re.compile(
+    r"\bvoices?\s+(?:told|tell|telling|tells|say|says|said|saying)\b|\bdelusion(?:al|s)?\s+(?:that|of|belief)\b",
+    re.IGNORECASE)
+_NOW_OVER = re.compile(r"\bnow\s+(?:fully\s+)?(?:healed|recovered|resolved|settled|better|fine|well)\b", re.IGNORECASE)
+
+
 def _told_as_past(sentence: str, in_course: bool) -> bool:
     """True when ``sentence`` tells a past part of the stay (see _COURSE_PAST) and nothing in it
-    says the finding is there now."""
-    if _NOW.search(sentence):
+    says the finding is there now ("now healed" says it is over)."""
+    if _NOW.search(_NOW_OVER.sub(" ", sentence)):
         return False
     return (in_course or _COURSE_PAST.search(sentence) is not None or _COURSE_HEADING.match(sentence) is not None
             or _dated_by_year(sentence)
@@ -750,8 +776,10 @@ def current_sentences(text: str) -> list[str]:
             sentence = _without_unchecked(sentence)
             if not any(c.isalpha() for c in sentence):
                 continue
-        if _ASKED_NONE.match(sentence):
-            continue
+        if _ASKED_NONE.match(sentence) or _DELUSION.search(sentence):
+            continue  # session 41: "Says the voices told him he has cancer and is bleeding inside"
+        if _PRN_LIST_LINE.match(sentence) and not _GIVEN.search(sentence):
+            continue  # session 41: "PRN: GTN spray for chest pain, salbutamol for breathlessness."
         if "pr" in sentence.lower() or "requir" in sentence.lower() or "needed" in sentence.lower():
             bare = _without_prn_reason(sentence).strip()
             if bare != sentence and _entry_words(bare) <= _BARE_MEDICINE_WORDS and (

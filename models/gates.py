@@ -380,6 +380,28 @@ _REACTION_SIGN = re.compile(r"\b(?:hives|urticari\w*|wheals?|angio-?oedema|angio
                             re.IGNORECASE)
 
 
+# session 41 (second notes tester): words that name a finding's vocabulary but chart none of it
+_RAN_OUT = re.compile(r"\b(?:ran|run|running|runs)\s+out\s+of\s+(?:\w+\s+){0,2}?\w+|\brepeat\s+(?:prescription|script|rx)\b"
+                      r"|\brefills?\b|\bprescription\s+(?:for|of)\s+\w+", re.IGNORECASE)
+_SWALLOW = re.compile(r"\b(?:swallow\w*|dysphag\w*|thin\s+fluids|thick\w*\s+fluids|choking|wet\s+voice|slt|salt"
+                      r"|aspirat\w*\s+risk|videofluoro\w*|fees)\b", re.IGNORECASE)
+_INFECTION_WORDS_NOT_COUGH = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|temp\w*|rigor\w*|chills?|pus|purulen\w*|sputum\s+"
+                                        r"(?:green|yellow|purulent)|(?:green|yellow|offensive|productive)\s+(?:\w+\s+)?sputum|crp|wcc|consolidat\w*|pneumon\w*|antibiotic\w*|sepsis|septic)\b",
+                                        re.IGNORECASE)
+_NO_GROWTH = re.compile(r"\b(?:cultures?\s+(?:were\s+|are\s+)?(?:negative|neg|no\s+growth|clear)|negative\s+cultures?|no\s+growth"
+                        r"|no\s+antibiotics)\b", re.IGNORECASE)
+_TEMP_READING = re.compile(r"\b(?:temp(?:erature)?|t)\s*(?:of\s*|was\s*|is\s*|[:=]\s*)?(3[4-9](?:\.\d)?|4[0-2](?:\.\d)?)\b",
+                           re.IGNORECASE)
+_OXYGEN_ONLY = re.compile(r"\b(?:on\s+)?\d{1,2}(?:\.\d)?\s*(?:l|lpm|l/min)\b(?:\s+(?:o2|oxygen|nc|via\s+\w+(?:\s+\w+)?))?"
+                          r"|\b(?:spo2|sats?|sao2)\s*[:=]?\s*(?:9[2-9]|100)\s*%?|\b(?:o2|oxygen)\b|\bresp(?:iratory)?\s*:", re.IGNORECASE)
+_TINGLING = re.compile(r"\b(?:tingl\w*|paraesthes\w*|paresthes\w*|numb\w*|pins\s+and\s+needles)\b", re.IGNORECASE)
+_ALLERGY_SIGN = re.compile(r"\b(?:rash\w*|hives|urtica\w*|wheals?|swell\w*|swollen|angio-?o?edema|itch\w*|prurit\w*|"
+                           r"anaphyla\w*|allerg\w*|stridor|wheez\w*|flush\w*|erythem\w*|red\w*)\b", re.IGNORECASE)
+_NOT_UNRESPONSIVE = re.compile(r"^\W*neuro(?:logical)?\s*[:\-]|\bnot\s+(?:unresponsive|unrousable|obtunded|drowsy|confused|disorientated|disoriented)\b"
+                               r"|\bgcs\s*(?:of\s*|is\s*|[:=]\s*)?15(?:/15)?\b(?!\s*(?:-+>|\u2192|to\b|then\b|down|dropp|fell|-\s*\d|,\s*now\s+\d))|\bfollows?\s+(?:commands|instructions)\b"
+                               r"|\bopens?\s+eyes\s+(?:to\s+voice|spontaneously)\b|\b(?:a\s*&\s*o|a/o|ao)\s*x\s*[34]\b", re.IGNORECASE)
+
+
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
     finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
@@ -425,18 +447,24 @@ def _gate(sentence: str, label: str) -> bool:
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
             return False
         return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
+    if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _RAN_OUT, needs):
+        return True  # session 41: "requests repeat prescription, ran out of insulin"
     if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _BOWEL_BM, needs):
         return True  # session 40 (US notes tester): "+flatus, BM x1", "BRB on toilet paper after BM" (a bowel movement)
     if label == "hypoglycemia_symptoms":
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)
     if label == "dyspnea":
+        if needs is not None and _only(sentence, _OXYGEN_ONLY, needs):
+            return True  # session 41: "Resp: On 4L O2, SpO2 95%." - oxygen charted at a safe saturation is no breathlessness
         return (_only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)
                 or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs)
                                            or _only(sentence, _BREATHING_EXERCISES, needs))))
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "altered_mental_status":
+        if needs is not None and _only(sentence, _NOT_UNRESPONSIVE, needs):
+            return True  # session 41: "Not unresponsive - opens eyes to voice, follows commands, GCS 15."
         return needs is not None and ((_AFTER_ANAESTHETIC.search(sentence) is not None and _only(sentence, _POST_OP_DROWSY, needs))
                                       or _only(sentence, _AMS_SUPPOSED, needs))
     if label == "nausea_vomiting":
@@ -448,8 +476,16 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
         if _ITCH.search(sentence) and _CHRONIC_ITCH.search(sentence) and not _REACTION_SIGN.search(sentence):
             return True
+        if _TINGLING.search(sentence) and not _ALLERGY_SIGN.search(sentence):
+            return True  # session 41: "Tingling around the lips, Ca 1.9" (hypocalcaemia, no reaction)
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
+        if _SWALLOW.search(sentence) and not _INFECTION_WORDS_NOT_COUGH.search(sentence):
+            return True  # session 41: "Swallow assessment: coughing and choking with thin fluids, wet voice."
+        temps = [float(t) for t in _TEMP_READING.findall(sentence)]
+        if temps and max(temps) < 38.0 and _NO_GROWTH.search(sentence) and needs is not None and _only(
+                sentence, _TEMP_READING, needs, _NO_GROWTH):
+            return True  # session 41: "Temperature 37.9 yesterday evening, 37.0 today, cultures negative, no antibiotics."
         # session 39 (long-notes tester): "New erythematous blanching rash on both legs today" is a rash,
         # not an infection sign (a non-blanching or purpuric rash stays the model's)
         if needs is not None and not _NON_BLANCHING.search(sentence) and _only(sentence, _RASH, needs):

@@ -64,7 +64,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"bleeding\s+(?:from|at|around)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:wound|site|nose|mouth|gums?|"
         r"cannula|drain|stoma|laceration|line|incision|scalp|lip)|(?:heavy|fresh|ongoing|large)\s+(?:pv|vaginal)\s+"
         r"(?:loss|bleed\w*)|pads?\s+soaked|soaked\s+(?:\d+|two|three|four)\s+pads|"
-        r"saturat\w*\s+(?:a\s+|one\s+|\d+\s+)?pads?|(?:large|multiple)\s+clots|post-?partum\s+ha?emorrhage)\b",
+        r"saturat\w*\s+(?:a\s+|one\s+|\d+\s+)?pads?|(?:large|multiple)\s+clots|post-?partum\s+ha?emorrhage|"
+        # session 41 (second notes tester): "lochia heavy, soaking a pad every 30 min, ... EBL now 900ml"
+        r"lochia\s+(?:is\s+|remains\s+)?(?:heavy|heavier|excessive)|(?:heavy|heavier|excessive)\s+lochia|"
+        r"soaking\s+(?:through\s+)?(?:a\s+|one\s+|\d+\s+)?(?:pads?|sanitary\s+\w+)|ebl\s+(?:now\s+|of\s+|[:=]\s*)?(?:[5-9]\d\d|[1-9]\d{3})\s*ml)\b",
         re.IGNORECASE),
     # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
     # falling in bathroom"
@@ -105,7 +108,12 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\b(?:no|little|minimal)\s+improvement\s+in\s+(?:(?:his|her|their|the)\s+)?(?:sob|breathing|breathlessness|"
         r"dyspn\w*|wob|work\s+of\s+breathing|shortness\s+of\s+breath)\b|"
         r"\b(?:sob|breathless(?:ness)?|dyspn(?:oea|ea)|shortness\s+of\s+breath)\s+(?:is\s+|remains\s+)?"
-        r"(?:ongoing|persist\w*|continu\w*|unchanged|worse|worsening|" + _NOT_SETTLING + r")\b",
+        r"(?:ongoing|persist\w*|continu\w*|unchanged|worse|worsening|" + _NOT_SETTLING + r")\b|"
+        # session 41 (second notes tester, and the first: "wheeze and breathlessness after IV contrast"): a wheeze now
+        r"\bwheez(?:y|ing|e|es)\b(?![- ]free)|"
+        # "SOB improved but still has DOE after 50 feet" (the earlier passes read it from a PRN line's reason)
+        r"\bstill\s+(?:has\s+|having\s+|gets?\s+|getting\s+|with\s+|quite\s+|very\s+|a\s+bit\s+)?(?:sob|soboe|doe|dyspn\w*|"
+        r"breathless\w*|short\s+of\s+breath)\b",
         re.IGNORECASE),
     "nausea_vomiting": re.compile(
         r"\b(?:still|continu\w*|ongoing|persist\w*|active(?:ly)?|intractable|projectile)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"
@@ -200,7 +208,10 @@ _NEG_LIST_LEAD = re.compile(r"\b(?:denies|denied|denying|no|nil|negative\s+for|n
 
 # session 40 (US notes tester): "Pt aware to call if she develops fever, increased pain, or heavy vaginal bleeding"
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:call|return|report|seek|come\s+back|phone|ring)\b[^.;]{0,60}?\b(?:if|should|when)\b|"
-                                r"\bif\s+(?:she|he|pt|patient|you|they)\s+(?:develops?|gets?|notices?|experiences?)\b",
+                                r"\bif\s+(?:she|he|pt|patient|you|they)\s+(?:develops?|gets?|notices?|experiences?)\b|"
+                                # session 41: "Counselled about signs of allergic reaction (rash, lip swelling, wheeze)"
+                                r"\b(?:counsel+ed|educated|advised|taught|explained|discussed)\b[^.;]{0,40}?\b(?:signs?|symptoms?|about|re)\b|"
+                                r"\bsafety[- ]?net\w*|\bwarning\s+signs\b",
                                 re.IGNORECASE)
 
 

@@ -63,9 +63,29 @@ _MEDICINE = re.compile(
     re.IGNORECASE)
 
 
+# session 41 (second notes tester): a session declined in the passive ("Session declined by patient due to
+# pain"), and a refusal word whose own object is a medicine even when another refuses physio ("refused her
+# morning alendronic acid ... and declined physiotherapy too")
+_NON_MEDICINE_BEFORE = re.compile(
+    r"\b(?:session|therapy|physio\w*|treatment\s+session|exercises?|walk|mobilisation|mobilization|gym|hydrotherapy|"
+    r"bloods?|obs|observations|shower|wash|meal|breakfast|lunch|dinner|review|assessment|scan)\s+(?:was\s+|were\s+)?"
+    r"(?:refus\w*|declin\w*)\Z", re.IGNORECASE)
+
+
+_MEDICINE_OBJECT = re.compile(r"[^.;,]{0,40}?(?:" + _MEDICINE.pattern + r"|\b\w+ic\s+acid\b)", re.IGNORECASE)
+
+
 def refuses_no_medicine(sentence: str) -> bool:
-    """True when ``sentence`` refuses a listed non-medicine and names no medicine anywhere."""
-    return _NON_MEDICINE.search(sentence) is not None and _MEDICINE.search(sentence) is None
+    """True when every refusal in ``sentence`` is of a listed non-medicine (and, for "refused X"
+    forms, no medicine is named anywhere)."""
+    words = list(_REFUSAL_WORD.finditer(sentence))
+    passive = [m for m in words if _NON_MEDICINE_BEFORE.search(sentence, max(0, m.start() - 40), m.end())]
+    active = [m for m in words if m not in passive]
+    if any(_NON_MEDICINE.match(sentence, m.start()) is None and _MEDICINE_OBJECT.match(sentence, m.end()) for m in active):
+        return False  # this refusal's own object is a medicine
+    if active or not words:
+        return _NON_MEDICINE.search(sentence) is not None and _MEDICINE.search(sentence) is None
+    return True
 
 
 # session 37 (notes tester): "Meds omitted as pt NBM for theatre (not refused)" read as a refusal

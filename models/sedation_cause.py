@@ -13,6 +13,9 @@ baseline - no opioids or sedation since yesterday").
   hallucinating ...), keeps oversedation only.
 - A sentence holding oversedation that says the patient had no opioid or sedative gives its
   probability to the altered mental state instead.
+- (second tester) A GCS of 12 or less charted now, with no sedating drug named in the sentence or
+  beside it, is an altered mental state ("GCS 6 off sedation for 12h"); a drowsy line followed by a
+  line whose sedation scale is acceptable ("Patient sleepy" / "easily rousable, POSS 2") is none.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+
+from models.scales import asserted_now, sedation_reading
 
 __all__ = ["apply_sedation_cause"]
 
@@ -43,6 +48,12 @@ _CONFUSION = re.compile(
     r"|inattent\w*|4at|cam(?:-icu)?\s+pos\w*|wander\w*|combative|aggressi\w*)\b", re.IGNORECASE)
 
 
+_STRONG = re.compile(r"\b(?:over-?sedat\w*|(?:difficult|hard)\s+to\s+(?:wake|rouse|arouse)|unrous\w*|unresponsive|naloxone|narcan)\b",
+                     re.IGNORECASE)
+_LOW_GCS = re.compile(r"\bgcs\s*(?:of\s*|is\s*|was\s*|now\s*|[:=]\s*)?([3-9]|1[0-2])(?:\s*/\s*15)?\b(?!\s*/\s*\d(?!5))",
+                      re.IGNORECASE)
+
+
 def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Sequence[str]) -> None:
     """Move, in place, the reduced-consciousness findings of ``probs`` (one row per sentence) to the
     label their cause names (see the module)."""
@@ -50,7 +61,15 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
         return
     sed, ams = list(labels).index(_OVERSEDATION), list(labels).index(_ALTERED)
     for row, sentence in enumerate(sentences):
+        near = " ".join(sentences[max(0, row - 1) : row + 2])
         if probs[row, sed] < _FOUND:
+            gcs = _LOW_GCS.search(sentence)
+            if gcs is not None and asserted_now(sentence, gcs.start()) and not _CAUSE.search(_NO_CAUSE.sub(" ", near)):
+                probs[row, ams] = max(probs[row, ams], 1.0)  # "GCS 6 off sedation for 12h, not following commands"
+            continue
+        if sedation_reading(sentence) is None and row + 1 < len(sentences) and not _STRONG.search(sentence) and (
+                (after := sedation_reading(sentences[row + 1])) is not None and not after[0]):
+            probs[row, sed] = _CAP  # "Patient sleepy\neasily rousable, POSS 2": the scale on the next line decides
             continue
         if _NO_CAUSE.search(sentence) and not _CAUSE.search(_NO_CAUSE.sub(" ", sentence)):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
@@ -58,6 +77,5 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
             continue
         if probs[row, ams] <= _CAP or _CONFUSION.search(sentence):
             continue
-        near = " ".join(sentences[max(0, row - 1) : row + 2])
         if _CAUSE.search(near) and not _NO_CAUSE.search(near):
             probs[row, ams] = _CAP

@@ -23,6 +23,19 @@ from models.sentences import split_sentences
                  ["Morphine 2.5mg SC PRN given 0315 for breakthrough pain 9/10."], id="prn-given-for"),
     pytest.param("Phone call with pt's son: pt more muddled since yesterday.",
                  ["Phone call with pt's son: pt more muddled since yesterday."], id="phone-call-record"),
+    # the second session-41 notes tester: ticked boxes, questions and teaching, healed history, delusions, PRN lists
+    pytest.param("Bleeding:  [x] no. Neuro: [x] no delirium", ["Neuro:   no delirium"], id="ticked-no"),
+    pytest.param("Wife asked what to do if he has chest pain; advised to call 999.", [], id="asked-what-to-do-if"),
+    pytest.param("Education given on signs of infection: fever, redness, pus - to call the team.", [],
+                 id="education-given-on"),
+    pytest.param("We discussed that in the last days breathlessness and confusion may occur.", [], id="may-occur"),
+    pytest.param("Skin tear from a fall 3 weeks ago, now healed. Sepsis in March, fully recovered.", [], id="healed"),
+    pytest.param("SpO2 dropped to 86%, rested with O2 and recovered to 94%.",
+                 ["SpO2 dropped to 86%, rested with O2 and recovered to 94%."], id="recovered-to-a-value"),
+    pytest.param("Says the voices told him he is bleeding inside; Hb 145.", ["Hb 145."], id="voices"),
+    pytest.param("PRN: GTN spray for chest pain, salbutamol for breathlessness.", [], id="prn-list-line"),
+    pytest.param("Syringe driver: midazolam 10mg/24h. Morphine PRN pain/breathlessness.", ["Syringe driver: midazolam 10mg/24h.", "Morphine ."],
+                 id="prn-reasons-with-a-slash"),
     # the session 28 black-box tester's two high bleeding alerts on warfarin
     pytest.param("PMH: GI bleed 2015, hypertension, T2DM.", [], id="pmh-inline"),
     pytest.param("Mother had bleeding disorder ([NAME]). Patient well, no complaints.",
@@ -125,7 +138,7 @@ from models.sentences import split_sentences
     pytest.param("Pt mentions his own chest pain since am.", ["Pt mentions his own chest pain since am."],
                  id="patient-own-complaint-kept"),
     # session 35 second notes tester: unchecked boxes, teaching, the patient in the next bed
-    pytest.param("Checklist: [ ] chest pain [ ] SOB [ ] bleeding [x] N/V", ["Checklist:    [x] N/V"],
+    pytest.param("Checklist: [ ] chest pain [ ] SOB [ ] bleeding [x] N/V", ["Checklist:      N/V"],
                  id="unchecked-boxes-left-out"),
     pytest.param("[ ] fall [ ] rash", [], id="only-unchecked-boxes"),
     pytest.param("Discharge teaching done: report fever > 38.3, wound redness or drainage.", [],

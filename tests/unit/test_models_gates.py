@@ -126,7 +126,23 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("Omitted - pt refused, spat tablets out.", "medication_refusal", False, id="omitted-refused"),
     pytest.param("HD: Itchy skin (uraemic pruritus), chronic, no rash visible.", "rash_allergic_reaction", True,
                  id="uraemic-itch"),
-    pytest.param("Itchy with hives after IV co-amoxiclav.", "rash_allergic_reaction", False, id="itch-with-hives")
+    pytest.param("Itchy with hives after IV co-amoxiclav.", "rash_allergic_reaction", False, id="itch-with-hives"),
+    # the second session-41 notes tester
+    pytest.param("TRIAGE: 35M, requests repeat prescription, ran out of insulin.", "hypoglycemia_symptoms", True,
+                 id="ran-out-of-insulin"),
+    pytest.param("Resp: On 4L O2, SpO2 95%.", "dyspnea", True, id="oxygen-at-a-safe-saturation"),
+    pytest.param("Resp: SpO2 84% on 6L, RR 32, using accessory muscles.", "dyspnea", False, id="oxygen-and-distress"),
+    pytest.param("Neuro: Not unresponsive - opens eyes to voice, follows commands, GCS 15.", "altered_mental_status",
+                 True, id="not-unresponsive-gcs-15"),
+    pytest.param("GCS 15->13.", "altered_mental_status", False, id="gcs-falling-from-15"),
+    pytest.param("Tingling around the lips, Ca 1.9, started calcium.", "rash_allergic_reaction", True,
+                 id="perioral-tingling-of-hypocalcaemia"),
+    pytest.param("Lip tingling and swelling after amoxicillin.", "rash_allergic_reaction", False, id="tingling-and-swelling"),
+    pytest.param("Swallow assessment: coughing and choking with thin fluids, wet voice.", "infection_signs", True,
+                 id="aspiration-signs"),
+    pytest.param("Coughing green sputum, on thin fluids.", "infection_signs", False, id="green-sputum"),
+    pytest.param("Temperature 37.9 yesterday evening, 37.0 today, cultures negative, no antibiotics.", "infection_signs",
+                 True, id="low-temperatures-negative-cultures")
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

@@ -105,6 +105,12 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Vomiting x3.", "fall", None, id="label-without-phrases"),
     pytest.param("RRT: called for chest pain.", "chest_pain", "called for chest pain", id="called-for-chest-pain"),
     pytest.param("Call for chest pain.", "chest_pain", None, id="call-for-is-advice"),
+    pytest.param("Lips swelling, urticaria all over, wheezy.", "dyspnea", "wheezy", id="wheezy"),
+    pytest.param("Chest clear, no wheeze.", "dyspnea", None, id="no-wheeze"),
+    pytest.param("Counselled about signs of allergic reaction (rash, lip swelling, wheeze).", "dyspnea", None,
+                 id="wheeze-in-counselling"),
+    pytest.param("Mother: lochia heavy, soaking a pad every 30 min, EBL now 900ml.", "bleeding", "lochia heavy",
+                 id="heavy-lochia"),
 ])
 def test_persisting_phrases(sentence: str, label: str, phrase: str | None) -> None:
     assert persisting_phrase(sentence, label) == phrase

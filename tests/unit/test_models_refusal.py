@@ -97,3 +97,15 @@ def test_a_negated_refusal_charts_none(sentence: str, capped: bool) -> None:
     probs = np.array([[0.95]], dtype=np.float32)
     apply_refusal_objects([sentence], probs, (REFUSAL,))
     assert bool(probs[0, 0] < 0.5) is capped
+
+
+@pytest.mark.parametrize(("sentence", "capped"), [
+    pytest.param("Session declined by patient due to pain 8/10, not relieved by regular paracetamol.", True,
+                 id="session-declined-passive"),
+    pytest.param("Patient refused her morning alendronic acid and declined physiotherapy too.", False,
+                 id="a-medicine-refused-beside-physio"),
+    pytest.param("Pt refusing to be turned, repositioning declined x3 despite explanation;", True, id="repositioning"),
+])
+def test_refusals_judged_by_their_own_object(sentence: str, capped: bool) -> None:
+    """Session 41 (second notes tester)."""
+    assert refuses_no_medicine(sentence) is capped

@@ -37,3 +37,19 @@ def test_sedation_cause(sentences: list[str], sed: bool, ams: bool) -> None:
 
 def test_without_oversedation_nothing_moves() -> None:
     assert _after(["Confused and drowsy after morphine."], 0.2, 0.9) == pytest.approx((0.2, 0.9))
+
+
+def test_a_low_gcs_with_no_sedating_drug_is_an_altered_mental_state() -> None:
+    for sentence, raised in (("Neuro: GCS 6 off sedation for 12h, not following commands.", True),
+                             ("GCS 8 post morphine.", False)):
+        probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+        apply_sedation_cause([sentence], probs, LABELS)
+        assert bool(probs[0, AMS] == 1.0) is raised
+
+
+def test_an_acceptable_scale_on_the_next_line_decides_a_bare_drowsy_line() -> None:
+    probs = np.zeros((4, len(LABELS)), dtype=np.float32)
+    probs[[0, 2], SED] = 0.9
+    apply_sedation_cause(["Patient sleepy", "easily rousable, POSS 2.", "Oversedated on fentanyl, difficult to wake.",
+                          "RASS 0, settled."], probs, LABELS)
+    assert probs[0, SED] < 0.5 and probs[2, SED] == pytest.approx(0.9)
