@@ -145,16 +145,21 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                     await asyncio.sleep(1.0)
                     fut = await _send(topic, key, value, headers)
 
-    async def _deliver(sent: Sent, batch: list[Any]) -> None:
-        """Acknowledge a batch's inbound messages once Kafka has every record they produced.
+    async def _deliver(sent: Sent, batch: list[Any], tokens_saved: asyncio.Future[None] | None) -> None:
+        """Acknowledge a batch's inbound messages once Kafka has every record they produced and
+        Redis has the identifier-token digests they brought.
 
         The ingest loop does not wait for Kafka's acknowledgements (latency); this task does.
         Until then the inbound messages stay unacknowledged, so their offsets are not committed
-        and a crash re-delivers them. Nothing is lost.
+        and a crash re-delivers them. Nothing is lost. A token save outlasting the delivery (Redis
+        down) acknowledges later, from its own task: this one returns, so ingest goes on (session 41).
         """
         await _delivered(sent, "ingest")
-        for ev in batch:
-            ev.ack()
+        if tokens_saved is None or tokens_saved.done():
+            for ev in batch:
+                ev.ack()
+        else:
+            tokens_saved.add_done_callback(lambda fut: None if fut.cancelled() else [ev.ack() for ev in batch])
 
     async def _warm_tokens() -> None:
         """Before the first message: the identifier-token digests stored by earlier workers, so a
@@ -186,8 +191,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 for ev in batch
             ]
             out = handle_inbound(rt, records)
-            if out.tokens:
-                token_saver.add(out.tokens)
+            tokens_saved = token_saver.add(out.tokens) if out.tokens else None
             sent: Sent = []
             for (key, value), tag in zip(out.events, out.event_sets, strict=True):
                 headers = {SET_HEADER: tag}
@@ -195,13 +199,14 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
             for (k_, v_), dl_headers in zip(out.deadletters, out.deadletter_headers, strict=True):
                 sent.append((deadletter, k_, v_, dl_headers,
                              await _send(deadletter, k_, v_, dl_headers or None)))
-            inflight.append(asyncio.ensure_future(_deliver(sent, list(batch))))
+            inflight.append(asyncio.ensure_future(_deliver(sent, list(batch), tokens_saved)))
             while inflight and (inflight[0].done() or len(inflight) > b.ingest_inflight_max):
                 await inflight.popleft()  # bounded: backpressure when Kafka is slow
             metrics.HEARTBEAT.labels(agent="ingest").set(time.time())
             yield len(records)
 
     held = SliceBuffer(b.slice_grace_s)
+    monitor_failing = False  # the last batch failed (Redis down): no heartbeat until one is applied
     held_changed = asyncio.Event()  # wakes the flusher when slices are added
     monitor_lock = asyncio.Lock()
 
@@ -212,9 +217,13 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                                      max_hold_s=max(1.0, 10 * b.slice_grace_s))
             if not slices:
                 return 0
+            nonlocal monitor_failing
             try:
-                return await _process_slices(slices)
+                done = await _process_slices(slices)
+                monitor_failing = False
+                return done
             except Exception as err:  # noqa: BLE001 - Redis/Kafka outage: never crash, never lose
+                monitor_failing = True
                 log.error("monitor.batch_failed", error=type(err).__name__, slices=len(slices),
                           retry_in_s=b.slice_grace_s)
                 metrics.BATCH_FAILURES.inc()
@@ -347,7 +356,10 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
                 metrics.CONSUMER_LAG.labels(**labels).set(lag)
                 metrics.COMMITTED_LAG.labels(**labels).set(max(high - (committed or 0), 0))
                 caught_up = caught_up and lag == 0
-        if caught_up and not len(held):  # idle, nothing unread or held: as good as progress
+        # idle, nothing unread, held or being processed, and the last batch applied: as good as progress
+        # (session 41 on-call tester: during a Redis outage the failing batch was out of `held` while it
+        # waited on Redis, and this timer reported the stuck monitor as progressing)
+        if caught_up and not len(held) and not monitor_lock.locked() and not monitor_failing:
             now = time.time()
             for agent in ("ingest", "monitor"):
                 if agent in settings.worker.agents:
@@ -392,6 +404,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def _stop_runtime(sender: Any, **_: Any) -> None:
+        token_saver.cancel()  # digests not yet stored stay unacknowledged in Kafka: the next worker reads them again
         await rt.stop()
 
     @app.task

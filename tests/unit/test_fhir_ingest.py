@@ -244,6 +244,7 @@ def test_partial_bad_bundle_keeps_good_entries_and_rejects_each_bad_one() -> Non
         (ReasonCode.FHIR_VALIDATION_FAILED, "entry[5]"),
     ]
     assert orjson.loads(result.rejections[0].original) == entries[2]
+    assert result.rejections[1].path == "entry[3].resource.resourceType"  # session 41: the field
     assert result.ignored == {"Claim": 1}
     assert conserved(raw, result) == len(entries)
 

@@ -46,6 +46,7 @@ def test_the_worker_dead_letters_a_time_far_after_receipt() -> None:
     (dl,) = _dead(rt, _hr("2062-03-01T11:00:00Z"))
     assert dl["reason"] == ReasonCode.VALUE_OUT_OF_RANGE.value
     assert "2062" not in str(dl["detail"])  # the detail names the rule, never the value
+    assert dl["path"] == "effectiveDateTime"  # session 41 (on-call tester): the field, not ""
 
 
 def test_clock_skew_within_the_limit_is_accepted() -> None:
