@@ -115,6 +115,9 @@ _REL_BRACKET = by_first_letter(compile_rx(
 _BRACKET_NAME = compile_rx(rf"({_CW}(?:[ \t]{_CW})?)[ \t]*[),]")
 _STOP = frozenset(
     [
+        # session 41 (deid tester): a transcript's talk after a speaker label ("CLINICIAN: Good morning")
+        "good", "hello", "hi", "yes", "yeah", "no", "okay", "ok", "sure", "right", "morning", "afternoon", "evening",
+        "sorry", "thanks", "thank", "great", "fine", "better", "well", "so", "um", "uh", "alright", "it's", "its",
         "mrn",
         "mr",
         "dob",

@@ -513,7 +513,8 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|given by|checked by|administered by|countersigned by|prepared by"
     # session 35: without a colon the name is on the lead's line ("Linda Cook, RN\nDate: ...")
     r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by"
-    r"|completed by|recorded by|entered by|ward manager)\b(?:,?[ \t]+|,?:\s+)"
+    r"|completed by|recorded by|entered by|ward manager"
+    r"|speaking (?:with|to)|talking (?:with|to)|case manager|care manager|cts driver|transport driver|taxi driver|eldest child|youngest child)\b(?:,?[ \t]+|,?:\s+)"
     # round 10: a relation, a dash, a name ("Mother - May, died age 80")
     r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|partner|spouse|aunt|uncle"
     r"|cousin|niece|nephew|grand(?:mother|father|son|daughter))[ \t]+[-\u2013][ \t]+)"

@@ -41,6 +41,7 @@ from processors.deid.extend import (
     role_name_spans,
     title_surname_after,
 )
+from processors.deid.field_notes import field_note_spans
 from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
@@ -518,6 +519,8 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in admin_spans(text))  # session 19 (v60, v61): "PC Rajesh Hussain 1207"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     raw.extend(Span(s, e, p) for s, e, p in address_run_spans(text))  # session 41: "Plot 45, 3rd Avenue, ..., Abuja 900108"
+    notes = field_note_spans(text)  # session 41: transcripts, crews, prison, pathology, nursing notes
+    raw.extend(Span(s, e, p) for s, e, p in notes if p != "[NAME]")
     raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
     names = [m.span(1) for m in TITLE_NAME.finditer(text)
              if text[m.start(1):m.end(1)].lower() not in _ROLE_AFTER_TITLE]  # session 26 (v103): "Nurse Specialist"
@@ -544,6 +547,7 @@ def _piece_spans(
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
     found.extend(initials_form_spans(text))  # session 41: "Initials on CRF: H-C", "Hessa Al Shehhi (HS)" (own checks)
+    found.extend((s, e) for s, e, p in notes if p == "[NAME]")  # session 41: "SAGAL:", "MOHAMUD, FM" (own checks)
     found.extend(cantonese_name_spans(text))  # session 10: "CPN FUNG Wing Yee" (own syllable check)
     found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
     found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...

@@ -58,6 +58,30 @@ CASES = [
                  ["hi dr"], id="portal-message-names"),
     pytest.param("please call my sister.\nthank you and God bless,\nmercy", ["mercy"], ["God bless"], id="god-bless-sign-off"),
     pytest.param("re my mum (the patient, dob 1/2/40)", ["1/2/40"], ["(the patient, dob"], id="no-name-before-dob"),
+    # the second tester: transcripts, crews, prison, pathology, free-typed nursing notes
+    pytest.param("DR: Good morning. Am I speaking with Tobi?\nTOBI: Yes. Priya is here with me.\nDR: Your mobile?\n"
+                 "TOBI: It's Priya's one.\nPRIYA: Mine's 0472 889 344.\nPATIENT: thanks",
+                 ["Tobi", "TOBI", "PRIYA", "Priya's"], ["DR: Good morning", "PATIENT: thanks"], id="transcript-speakers"),
+    pytest.param("GROSS: Received fresh.\nMDM: Discussed.\nHEENT: clear.\nTECHNIQUE: Axial CT, technique standard.", [],
+                 ["GROSS:", "MDM:", "HEENT:", "TECHNIQUE:"], id="section-labels-are-no-speakers"),
+    pytest.param("Your bloods from last Tuesday the fifteenth were fine. Seen since the fourth of July.",
+                 ["Tuesday the fifteenth", "fourth of July"], ["Your bloods from last"], id="spoken-dates"),
+    pytest.param("Crew: MOHAMUD, FM (P2) / FITZGERALD/MF. Pt A+Ox1, MAE, CAM-ICU +. SVCO, PS 3. ATA/PTA occluded.",
+                 ["MOHAMUD", "FM", "FITZGERALD", "MF"], ["MAE, CAM-ICU", "SVCO, PS 3", "ATA/PTA"], id="crew-surname-initials"),
+    pytest.param("Wife/Anh at bedside. live female infant (Faith) born 0950. Tattoos: \"FETU\" on L forearm. "
+                 "delusion that neighbour \"Young\" is poisoning him.", ["Anh", "Faith", "FETU", "Young"],
+                 ["at bedside", "on L forearm"], id="relatives-tattoos-quoted"),
+    pytest.param("escorted by CO Little (#1925). Nurse Elizabeth (EO). matter no. 2024/54647993. Dr Anh Do (Provider 332382L). "
+                 "Gen Surg - page 9650. See page 2 of 3.", ["1925", "Elizabeth", "(EO)", "2024/54647993", "332382L", "9650"],
+                 ["page 2 of 3"], id="prison-and-pathology-ids"),
+    pytest.param("plan d/c home to lot 23 church st. lives 9/112 hume hwy. took 2 tabs po bd. Arrived 18:40 from court.",
+                 ["lot 23 church st", "9/112 hume hwy"], ["2 tabs po bd", "18:40 from court"], id="lower-case-street-numbers"),
+    pytest.param("wound cnc (khoa) to r/v. daugter jasleen rang x2. nocte: pt zhang (94yo) settled. asked for ivy the night nurse. "
+                 "carer (granddaughter) aware. Pt's wife following in POV.\n— EN HENRY",
+                 ["khoa", "jasleen", "zhang", "ivy", "HENRY"], ["carer (granddaughter)", "wife following"], id="nursing-lower-case"),
+    pytest.param("CLINICIAN: Good morning. PATIENT: Yes, yes. 0950 Adm in early labour. 1115 Ventouse delivery. "
+                 "Identifies as Torres Strait Islander.", [], ["Good morning", "Adm", "Ventouse", "Torres Strait Islander"],
+                 id="talk-and-clinical-words-kept"),
     # kept: places larger than a state, nationalities, faiths
     pytest.param("Returned from Saudi Arabia last week. Nationality: Emirati. Born in Ireland, moved to Australia. "
                  "Filipina carer. Sephardi Jewish ancestry.", [],
