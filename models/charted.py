@@ -64,9 +64,9 @@ _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|hea
                          r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 _GLUCOSE = re.compile(
-    r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
+    r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
     r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?)\b"  # session 39: "CGM reading 49"
-    r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc))*\s*[:=]?\s*"
+    r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc|checked|check|done|rechecked))*\s*[-:=]?\s*"
     r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/)\s*(\d{1,3}(?:\.\d)?))?",
     re.IGNORECASE)
 _HYPO_WORDS = re.compile(

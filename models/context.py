@@ -446,6 +446,10 @@ _INSTRUCTION = re.compile(
     # session 41 (notes tester): "Wife asked what to do if he has chest pain;", "Education given on signs of
     # infection: fever, redness, pus", "we discussed that in the last days breathlessness ... may occur"
     r"(?:\w+\s+){0,3}?(?:asked|asking|wondered|enquired)\s+(?:\w+\s+){0,2}?(?:what\s+to\s+do|who\s+to\s+call|when\s+to\s+call)\b|"
+    # third session-41 tester: "Report immediately in case of fever, vomiting, ...", "Danger signs explained: bleeding PV",
+    # "discussed signs of PPH, infection"
+    r"report\s+(?:\w+\s+)?(?:in\s+case\s+of|if)\b|in\s+case\s+of\b|(?:danger|warning|red[- ]flag)\s+signs?\b|"
+    r"(?:discussed|explained|reviewed|went\s+through)\s+(?:the\s+)?(?:signs?|symptoms?)\s+(?:of|to)\b|"
     r"(?:education|teaching|advice|counsel+ing|information|info)\s+(?:was\s+)?(?:given|provided|done|reinforced)\s+"
     r"(?:to\s+\w+\s+)?(?:on|about|re|regarding)\b|"
     r"(?:\w+\s+){0,2}?(?:discussed|explained|talked\s+about)\b[^.\n]*\b(?:may|might|could|can|will)\s+"
@@ -727,6 +731,19 @@ def _dated_by_year(sentence: str) -> bool:
                for m in _BARE_YEAR.finditer(sentence))
 
 
+# third session-41 notes tester: a relative's own event told by the relative ("Wife appears exhausted and says
+# she has had chest pains", "Partner mentions she fell off a ladder", "Mum says she and dad have also had
+# diarrhoea", "Visited by sister, who reportedly told staff she has been having", "calling about her son who
+# has a high temperature") - the sentence names no patient
+_TELLS = (r"[^.;]*?\b(?:says?|said|reports?|reported|reportedly\s+told\s+\w+|told\s+\w+|tells\s+\w+|mentions?|mentioned|"
+          r"states?)\s+(?:that\s+)?")
+_OWN_EVENT = r"(?:\s+and\s+\w+)?\s+(?:has|had|have|is|was|were|fell|felt|gets?|got)\b"
+_RELATIVE_TELLS = re.compile(  # the pronoun is the relative's own gender ("Wife reports he has been coughing" is the patient)
+    r"^\W*(?:(?:visited|accompanied|seen)\s+by\s+)?(?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?"
+    r"(?:(?:wife|mum|mom|mother|daughter|sister|aunt|auntie|niece|grandmother|grandma|nan|nana|girlfriend)\b" + _TELLS
+    + r"she" + _OWN_EVENT + r"|(?:husband|dad|father|son|brother|uncle|nephew|grandfather|grandpa|boyfriend)\b" + _TELLS
+    + r"he" + _OWN_EVENT + rf")|\babout\s+(?:her|his|their)\s+{_RELATIVE}\s+who\b", re.IGNORECASE)
+_RELATIVE_TELLS_ABOUT = re.compile(r"^\W*(?:pt|patient)\s+(?:calling|called|rang|phoned)\s+(?=about\b)", re.IGNORECASE)
 # a patient's delusion or a voice's words are no finding (second session-41 notes tester)
 _DELUSION = re.compile(
     r"\bvoices?\s+(?:told|tell|telling|tells|say|says|said|saying)\b|\bdelusion(?:al|s)?\s+(?:that|of|belief)\b",
@@ -768,7 +785,8 @@ def current_sentences(text: str) -> list[str]:
             in_course = True
         if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course):
             continue
-        if _RELATIVE_OWN.match(sentence) and not _PATIENT_WORD.search(sentence):
+        if (_RELATIVE_OWN.match(sentence) or _RELATIVE_TELLS.search(sentence)) and not _PATIENT_WORD.search(
+                _RELATIVE_TELLS_ABOUT.sub(" ", sentence)):
             continue
         if maternity and _BABY.match(sentence):
             continue  # session 40: "Baby: jaundiced, ... baby's BM 2.2 treated" is the baby's, in the mother's note

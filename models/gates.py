@@ -265,7 +265,7 @@ _INFECTION_BESIDE_BLOOD = re.compile(rf"\b(?:{_INFECTION_SIGNS}|red)\b", re.IGNO
 # under its own negation is set aside before the bleeding words are looked for
 _NEGATED_BLEEDING = re.compile(
     r"\b(?:not|no|nil|without|w/o|nor|never)\s+(?:\w+\s+)?(?:actively\s+|active\s+|obvious\s+|visible\s+|fresh\s+|"
-    r"further\s+|signs?\s+of\s+|evidence\s+of\s+)?(?:bleed\w*|bled|blood\w*|ooz\w*|haemorrhag\w*|hemorrhag\w*)\b"
+    r"further\s+|signs?\s+of\s+|evidence\s+of\s+)?(?:bleed\w*|bled|blood\w*|ooz\w*|haemorrhag\w*|hemorrhag\w*|clots?)\b"
     # an old stain is no bleeding now ("small old blood stain on dressing, not actively bleeding")
     r"|\b(?:old|dried)\s+(?:\w+\s+)?blood(?:[- ]?stain\w*)?\b"
     r"|\bhas-?bled\b|\bbleeding\s+risks?\b|\brisks?\s+of\s+(?:\w+\s+)?bleed\w*",  # session 38: risk scores and risks
@@ -402,6 +402,22 @@ _NOT_UNRESPONSIVE = re.compile(r"^\W*neuro(?:logical)?\s*[:\-]|\bnot\s+(?:unresp
                                r"|\bopens?\s+eyes\s+(?:to\s+voice|spontaneously)\b|\b(?:a\s*&\s*o|a/o|ao)\s*x\s*[34]\b", re.IGNORECASE)
 
 
+# third session-41 notes tester: loose stools and a urine dipstick's blood are no bleeding; a confusion "at
+# her usual baseline" is none; a drug "makes him drowsy" is the patient's reason, not an event
+_STOOLS = re.compile(r"\b(?:loose|watery|soft|formed|normal|hard|pellet|offensive)?\s*(?:stools?|bowels?\s+opened|bo)\b"
+                     r"(?:\s+(?:x\s*\d+|\d+\s*(?:episodes?|times)))?", re.IGNORECASE)
+_STOOL_BLOOD = re.compile(r"\b(?:black|tarry|red|bloody|blood|maroon|melaena|melena|fresh|clots?|pr\s+bleed\w*|haem\w*|hem\w*)\b",
+                          re.IGNORECASE)
+_URINE_DIP = re.compile(r"\b(?:urine\s+dip(?:stick)?|dipstick|urinalysis|ua|u/a)\b[^.;]*?\bblood\b[^.;,]*", re.IGNORECASE)
+_AT_BASELINE = re.compile(r"\b(?:usual|normal|known)\s+(?:baseline|for\s+(?:her|him|them))\b|\bat\s+(?:her|his|their)?\s*"
+                          r"(?:usual\s+)?baseline\b|\busual\s+for\s+(?:her|him|them)\b|\bwhich\s+is\s+(?:her|his|their)\s+baseline\b",
+                          re.IGNORECASE)
+_CHANGE = re.compile(r"\b(?:new|more|worse\w*|increas\w*|acute\w*|sudden\w*|deteriorat\w*|than\s+(?:usual|baseline)|not\s+(?:her|his)"
+                     r"\s+(?:usual|baseline))\b", re.IGNORECASE)
+_MAKES_DROWSY = re.compile(r"\b(?:makes?|made|making)\s+(?:him|her|them|me)\s+(?:\w+\s+)?(?:drowsy|sleepy|tired|groggy)\b",
+                           re.IGNORECASE)
+
+
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
     finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
@@ -428,6 +444,8 @@ def _gate(sentence: str, label: str) -> bool:
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
+        if needs is not None and _only(sentence, _MAKES_DROWSY, needs):
+            return True  # session 41: "Clozapine, says it makes him drowsy" (a reason to refuse it)
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
             return True
         # session 39: "Off sedation, GCS 15, CAM-ICU negative", "Pt awake, conversant, not drowsy", "Slightly
@@ -440,7 +458,12 @@ def _gate(sentence: str, label: str) -> bool:
             return True
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
     if label == "bleeding":
-        if _HEAVY_LOCHIA.search(sentence) is None and _only(sentence, _NORMAL_LOCHIA, _BLEEDING):
+        if _STOOLS.search(sentence) and not _STOOL_BLOOD.search(sentence) and _BLEEDING.search(_STOOLS.sub(" ", sentence)) is None:
+            return True  # session 41: "C/o loose stools 3 episodes since night", "titrated to 2-3 stools"
+        if _only(sentence, _URINE_DIP, _BLEEDING):
+            return True  # session 41: "Urine dip: blood 3+, no nitrites"
+        if _HEAVY_LOCHIA.search(_NEGATED_BLEEDING.sub(" ", sentence)) is None and _only(
+                sentence, _NORMAL_LOCHIA, _BLEEDING, _NEGATED_BLEEDING):  # session 41: "Lochia rubra, small amount, no clots."
             return True  # session 39 (long-notes tester): "Small amount of blood-stained lochia, as expected"
         if _only(sentence, _BLEEDING_STOPPED, _BLEEDING):
             return True  # session 40: "laceration to hand, bleeding controlled"
@@ -463,6 +486,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "chest_pain":
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "altered_mental_status":
+        if _AT_BASELINE.search(sentence) and not _CHANGE.search(sentence):
+            return True  # session 41: "at her usual baseline - she is confused about the day ... which is usual for her"
         if needs is not None and _only(sentence, _NOT_UNRESPONSIVE, needs):
             return True  # session 41: "Not unresponsive - opens eyes to voice, follows commands, GCS 15."
         return needs is not None and ((_AFTER_ANAESTHETIC.search(sentence) is not None and _only(sentence, _POST_OP_DROWSY, needs))

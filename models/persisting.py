@@ -113,11 +113,19 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\bwheez(?:y|ing|e|es)\b(?![- ]free)|"
         # "SOB improved but still has DOE after 50 feet" (the earlier passes read it from a PRN line's reason)
         r"\bstill\s+(?:has\s+|having\s+|gets?\s+|getting\s+|with\s+|quite\s+|very\s+|a\s+bit\s+)?(?:sob|soboe|doe|dyspn\w*|"
-        r"breathless\w*|short\s+of\s+breath)\b",
+        r"breathless\w*|short\s+of\s+breath)\b|"
+        # session 41 (third notes tester): "Hypoxic overnight, PaO2 7.2 on FiO2 0.6, proned"
+        r"\b(?:hypoxic|hypoxaemic|hypoxemic|desaturat(?:ing|ed))\b(?!\s+(?:ischaemic|ischemic|brain|injury|encephalopathy|"
+        r"resp\w*|respiratory|failure))|\bproned\b",
+        re.IGNORECASE),
+    # session 41 (third notes tester): "Blood cultures from yesterday grew E. coli, on meropenem"
+    "infection_signs": re.compile(
+        r"\b(?:blood|urine|sputum|wound|csf|line)?\s*cultures?\s+(?:from\s+(?:yesterday|today|overnight|last\s+night|this\s+morning)\s+)"
+        r"(?:grew|growing|grown|positive\s+for|isolated)\b",
         re.IGNORECASE),
     "nausea_vomiting": re.compile(
         r"\b(?:still|continu\w*|ongoing|persist\w*|active(?:ly)?|intractable|projectile)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"
-        r"\b(?:associated\s+with|assoc\.?\s+with|with)\s+(?:(?:some|mild|severe|significant)\s+)?nausea\b|"  # session 40
+        r"\b(?:associated\s+with|assoc\.?\s+with|with)\s+(?:[a-z]+\s+and\s+)?(?:(?:some|mild|severe|significant)\s+)?nausea\b|"  # session 40, 41
         r"\b(?:nausea|vomiting|n/v|n\+v|n&v)\s+(?:is\s+|remains\s+)?(?:ongoing|persist\w*|continu\w*|" + _NOT_SETTLING
         + r")\b|\bdry[- ]heav\w*|\bretch(?:ing|ed|es)\b",
         re.IGNORECASE),

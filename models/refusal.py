@@ -139,6 +139,8 @@ _NON_ADHERENCE = re.compile(
     rf"not\s+taking\s+(?:oral|regular|prescribed)\s+{_MEDS}|"
     rf"{_MEDS}\s+(?:were\s+|was\s+)?(?:found\s+)?hidden|hid(?:ing|es)?\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
     rf"pocket(?:s|ed|ing)\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
+    # session 41 (third notes tester): "Patient not willing to take tab. Clozapine"
+    rf"(?:not|isn'?t|wasn'?t|is\s+not|was\s+not)\s+willing\s+to\s+take\s+(?:(?:his|her|their|the|any)\s+)?(?:\w+\s+)?(?:{_MEDS}|{_DRUG_STEM}|tab\.?|inj\.?)|"
     rf"did\s*n[o']?t\s+want\s+(?:(?:his|her|their|the)\s+)(?:[\w/]+\s+){{0,2}}"
     rf"(?:{_MEDS}|{_DRUG_STEM}))\b",
     re.IGNORECASE)

@@ -50,6 +50,7 @@ _CONFUSION = re.compile(
 
 _STRONG = re.compile(r"\b(?:over-?sedat\w*|(?:difficult|hard)\s+to\s+(?:wake|rouse|arouse)|unrous\w*|unresponsive|naloxone|narcan)\b",
                      re.IGNORECASE)
+_TOXIDROME = re.compile(r"\bpinpoint\s+pupils?\b|\bpupils?\s+pinpoint\b|\bmiosis\b|\brr\s*(?:of\s*)?[4-9]\b", re.IGNORECASE)
 _LOW_GCS = re.compile(r"\bgcs\s*(?:of\s*|is\s*|was\s*|now\s*|[:=]\s*)?([3-9]|1[0-2])(?:\s*/\s*15)?\b(?!\s*/\s*\d(?!5))",
                       re.IGNORECASE)
 
@@ -62,6 +63,10 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
     sed, ams = list(labels).index(_OVERSEDATION), list(labels).index(_ALTERED)
     for row, sentence in enumerate(sentences):
         near = " ".join(sentences[max(0, row - 1) : row + 2])
+        if probs[row, sed] < _FOUND and probs[row, ams] >= _FOUND and _TOXIDROME.search(sentence) and (
+                not _CONFUSION.search(sentence) and _CAUSE.search(near) and (probs[:, sed] >= _FOUND).any()):
+            probs[row, ams] = _CAP  # "On arrival GCS 9, RR 8, pinpoint pupils." beside "Naloxone 400mcg IV given"
+            continue
         if probs[row, sed] < _FOUND:
             gcs = _LOW_GCS.search(sentence)
             if gcs is not None and asserted_now(sentence, gcs.start()) and not _CAUSE.search(_NO_CAUSE.sub(" ", near)):

@@ -140,3 +140,11 @@ def test_a_dose_given_for_a_high_score_charts_it() -> None:
 
     assert high_pain_score("Morphine 2.5mg SC PRN given 0315 for breakthrough pain 9/10 abdominal.") == "9/10"
     assert high_pain_score("Morphine 2.5mg SC PRN for pain 9/10.") is None
+
+
+def test_an_indian_grbs_reading_is_a_low_glucose() -> None:
+    """Session 41 (third notes tester): "GRBS checked - 38 mg/dl"."""
+    from models.charted import low_glucose_reading
+
+    assert low_glucose_reading("GRBS checked - 38 mg/dl.") is not None
+    assert low_glucose_reading("Repeat GRBS after 15 min - 142 mg/dl.") is None

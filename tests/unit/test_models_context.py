@@ -36,6 +36,15 @@ from models.sentences import split_sentences
     pytest.param("PRN: GTN spray for chest pain, salbutamol for breathlessness.", [], id="prn-list-line"),
     pytest.param("Syringe driver: midazolam 10mg/24h. Morphine PRN pain/breathlessness.", ["Syringe driver: midazolam 10mg/24h.", "Morphine ."],
                  id="prn-reasons-with-a-slash"),
+    # the third session-41 notes tester: relatives telling their own events, advice
+    pytest.param("Wife appears exhausted and says she has had chest pains from stress.", [], id="wife-says-she-has"),
+    pytest.param("Wife reports he has been coughing up blood since yesterday.",
+                 ["Wife reports he has been coughing up blood since yesterday."], id="wife-reports-he-patient"),
+    pytest.param("Visited by sister, who reportedly told staff she has been having panic attacks with chest tightness.",
+                 [], id="visited-by-sister-who"),
+    pytest.param("Pt calling about her son who has a high temperature and a rash.", [], id="calling-about-her-son"),
+    pytest.param("Report immediately in case of fever, vomiting, bleeding from wound.", [], id="report-in-case-of"),
+    pytest.param("Danger signs explained: bleeding PV, leaking.", [], id="danger-signs"),
     # the session 28 black-box tester's two high bleeding alerts on warfarin
     pytest.param("PMH: GI bleed 2015, hypertension, T2DM.", [], id="pmh-inline"),
     pytest.param("Mother had bleeding disorder ([NAME]). Patient well, no complaints.",

@@ -142,7 +142,17 @@ def _after(sentence: str) -> dict[str, float]:
                  id="aspiration-signs"),
     pytest.param("Coughing green sputum, on thin fluids.", "infection_signs", False, id="green-sputum"),
     pytest.param("Temperature 37.9 yesterday evening, 37.0 today, cultures negative, no antibiotics.", "infection_signs",
-                 True, id="low-temperatures-negative-cultures")
+                 True, id="low-temperatures-negative-cultures"),
+    # the third session-41 notes tester
+    pytest.param("C/o loose stools 3 episodes since night, no vomiting.", "bleeding", True, id="loose-stools"),
+    pytest.param("Black tarry stools x2 overnight.", "bleeding", False, id="black-stools"),
+    pytest.param("Urine dip: blood 3+, no nitrites or leucocytes.", "bleeding", True, id="urine-dip-blood"),
+    pytest.param("Lochia rubra, small amount, no clots.", "bleeding", True, id="small-lochia-no-clots"),
+    pytest.param("Carers report she is at her usual baseline - she is confused about the day.", "altered_mental_status",
+                 True, id="confused-at-baseline"),
+    pytest.param("More confused than her usual baseline since yesterday.", "altered_mental_status", False,
+                 id="more-confused-than-baseline"),
+    pytest.param("Clozapine, says it makes him drowsy.", "oversedation", True, id="makes-him-drowsy")
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

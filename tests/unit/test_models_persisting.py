@@ -111,6 +111,12 @@ from models.persisting import apply_persisting, persisting_phrase
                  id="wheeze-in-counselling"),
     pytest.param("Mother: lochia heavy, soaking a pad every 30 min, EBL now 900ml.", "bleeding", "lochia heavy",
                  id="heavy-lochia"),
+    pytest.param("Hypoxic overnight, PaO2 7.2 on FiO2 0.6, proned at 0200.", "dyspnea", "Hypoxic", id="hypoxic"),
+    pytest.param("Acute hypoxic resp failure 2/2 aspiration - SBT in AM.", "dyspnea", None, id="hypoxic-failure-a-diagnosis"),
+    pytest.param("Blood cultures from yesterday grew E. coli, on meropenem.", "infection_signs",
+                 "Blood cultures from yesterday grew", id="cultures-grew"),
+    pytest.param("Associated with diaphoresis and nausea.", "nausea_vomiting",
+                 "Associated with diaphoresis and nausea", id="associated-with-and-nausea"),
 ])
 def test_persisting_phrases(sentence: str, label: str, phrase: str | None) -> None:
     assert persisting_phrase(sentence, label) == phrase

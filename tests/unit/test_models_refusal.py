@@ -109,3 +109,8 @@ def test_a_negated_refusal_charts_none(sentence: str, capped: bool) -> None:
 def test_refusals_judged_by_their_own_object(sentence: str, capped: bool) -> None:
     """Session 41 (second notes tester)."""
     assert refuses_no_medicine(sentence) is capped
+
+
+def test_not_willing_to_take_a_tablet_is_a_refusal() -> None:
+    """Session 41 (third notes tester)."""
+    assert non_adherence("Patient not willing to take tab. Clozapine") is not None

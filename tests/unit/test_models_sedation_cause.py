@@ -53,3 +53,12 @@ def test_an_acceptable_scale_on_the_next_line_decides_a_bare_drowsy_line() -> No
     apply_sedation_cause(["Patient sleepy", "easily rousable, POSS 2.", "Oversedated on fentanyl, difficult to wake.",
                           "RASS 0, settled."], probs, LABELS)
     assert probs[0, SED] < 0.5 and probs[2, SED] == pytest.approx(0.9)
+
+
+def test_an_opioid_toxidrome_beside_a_reversal_is_no_altered_mental_state() -> None:
+    probs = np.zeros((2, len(LABELS)), dtype=np.float32)
+    probs[0, AMS] = 0.93
+    probs[1, SED] = 0.98
+    apply_sedation_cause(["On arrival GCS 9, RR 8, pinpoint pupils.", "Naloxone 400mcg IV given with improvement."],
+                         probs, LABELS)
+    assert probs[0, AMS] < 0.5
