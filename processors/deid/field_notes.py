@@ -70,6 +70,33 @@ _THE_NURSE = compile_rx(r"\b([A-Za-z][a-z'\u2019-]{2,20})[ \t]+(?:the|our)[ \t]+
                         r"[ \t]+(?:nurse|rn|en|carer|hca|sister|doctor|dr|reg)\b")
 _GRADE_CAPS = compile_rx(r"(?:^|[\u2014\u2013-][ \t]*)(?:EN|RN|CN|RM|AIN|PCA|EEN|CNS|CNC|NUM|NP)[ \t]+([A-Z]{3,20})\b(?![ \t]*[:/])",
                          re.MULTILINE)
+# third session-41 tester: a capitals name after a relation ("NOK: BROTHER-IN-LAW LONG KAH WAI"), a trainee's or
+# clinician's initials ("Seen with trainee JT.", "Clinician KB.", "Dr Siti Zubaidah (MO) / TAK"), a preferred or
+# quoted contact name ('prefers name "Bee"', 'contact "Mark from Grindr"'), a name before its role in brackets
+# ("HA: Dawn (health adviser)"), a name opening "X is a 90 year old", Ghanaian house numbers and a number before
+# a street type that comes first ("68 Jalan Long", "200 Ave Saint-Joseph")
+_CAPS_RELATIVE = compile_rx(
+    r"\b(?:BROTHER|SISTER|SON|DAUGHTER|MOTHER|FATHER)-IN-LAW[ \t]+((?:[A-Z][A-Z'-]+[ \t]+){0,3}[A-Z][A-Z'-]+)\b"
+    r"|\b(?:NOK|NEXT OF KIN)[ \t]*:[ \t]*(?:(?:WIFE|HUSBAND|SON|DAUGHTER|BROTHER|SISTER|MOTHER|FATHER|PARTNER|NIECE|NEPHEW)"
+    r"(?:-IN-LAW)?[ \t]+)?"
+    r"((?:[A-Z][A-Z'-]+[ \t]+){0,3}[A-Z][A-Z'-]+)\b")
+_CAPS_NOT_NAME = frozenset(["NIL", "NONE", "NA", "UNKNOWN", "PRESENT", "AWARE", "INFORMED", "AT", "BEDSIDE", "NOT", "KNOWN",
+                            "DECLINED", "SEE", "ABOVE", "BELOW", "SAME", "AS", "TBC", "N/A", "WIFE", "HUSBAND", "SON", "DAUGHTER",
+                            "BROTHER", "SISTER", "MOTHER", "FATHER", "PARTNER", "NIECE", "NEPHEW", "BROTHER-IN-LAW",
+                            "SISTER-IN-LAW", "SON-IN-LAW", "DAUGHTER-IN-LAW", "MOTHER-IN-LAW", "FATHER-IN-LAW", "FRIEND"])
+_STAFF_INITIALS = compile_rx(r"\b(?i:trainee|clinician|student|registrar|reg|cnm|hca|fy1|fy2|sho)[ \t]+([A-Z]{2,3})\b(?=[ \t]*[.,;)]|[ \t]*$)"
+                             r"|\)[ \t]*/[ \t]*([A-Z]{2,3})\b(?=[ \t]*(?:[-\u2014\u2013,.;]|$))", re.MULTILINE)
+_PREFERRED = compile_rx(r"\bprefers?[ \t]+(?:the[ \t]+)?(?:name|to[ \t]+be[ \t]+called)[ \t]+[\"\u201c']?([A-Z][a-z'-]{1,20})"
+                        r"|[\"\u201c]([A-Z][a-z'-]{1,20})[ \t]+from[ \t]+[A-Za-z]+[\"\u201d]")
+_ROLE_AFTER = compile_rx(r"\b([A-Z][a-z'-]{2,20})[ \t]*\((?i:health[ \t]+advis[eo]r|social[ \t]+worker|key[ \t]*worker|case[ \t]+manager"
+                         r"|interpreter|chaplain|advocate|dietitian|physio\w*|pharmacist|midwife|nurse|carer|gp)\)")
+_YEAR_OLD = compile_rx(r"(?:^|(?<=[.:;]\s)|(?<=:))[ \t]*([A-Z][a-z'-]{1,20}(?:[ \t]+[A-Z][a-z'-]{1,20})?)[ \t]+is[ \t]+an?[ \t]+\d{1,3}"
+                       r"[- ](?:year|yr|y)[- ]?old\b", re.MULTILINE)
+_NOT_YEAR_OLD_SUBJECT = frozenset(["patient", "pt", "he", "she", "this", "the", "client", "resident", "baby", "child", "boy",
+                                   "girl", "man", "woman", "mr", "mrs", "ms", "miss"])
+_HOUSE_NO = compile_rx(r"\bHouse[ \t]+No\.?[ \t]*[A-Z]{0,2}/?\d{1,5}[A-Z]?(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")
+_NUMBER_PREFIX_STREET = compile_rx(r"\b\d{1,5}[A-Z]?,?[ \t]+(?:Jalan|Jln\.?|Lorong|Calle|Rue|Rua|Avenida|Ave|Avenue|Via)[ \t]+"
+                                   r"[A-Z][\w'-]+(?:[ \t]+[A-Z0-9][\w'-]*){0,2}")
 _NOT_LOWER_NAME = frozenset(["am", "pm", "prn", "nocte", "mane", "bd", "tds", "qid", "od", "stat", "nil", "ok", "na", "to", "for",
                              "and", "is", "was", "has", "had", "will", "re", "on", "off", "in", "at", "the", "a", "an", "all",
                              "son", "daughter", "granddaughter", "grandson", "wife", "husband", "partner", "mother", "father",
@@ -145,6 +172,25 @@ def field_note_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[NAME]") for m in rx.finditer(text)
                    if m.group(1).lower() not in _NOT_LOWER_NAME and _key(m.group(1)) not in _CLINICAL)
     out.extend((*m.span(1), "[NAME]") for m in _GRADE_CAPS.finditer(text) if _name_word(m.group(1)))
+    for m in _CAPS_RELATIVE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        words = m.group(g).split()
+        if words and not any(w in _CAPS_NOT_NAME or _key(w) in CLINICAL_ABBREV for w in words):
+            out.append((*m.span(g), "[NAME]"))
+    for m in _STAFF_INITIALS.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        if _key(m.group(g)) not in CLINICAL_ABBREV and m.group(g).lower() not in _ROLES:
+            out.append((*m.span(g), "[NAME]"))
+    for m in _PREFERRED.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        if _key(m.group(g)) not in _CLINICAL:
+            out.append((*m.span(g), "[NAME]"))
+    out.extend((*m.span(1), "[NAME]") for m in _ROLE_AFTER.finditer(text)
+               if _key(m.group(1)) in FIRST_NAMES or _key(m.group(1)) in WORD_NAMES)
+    out.extend((*m.span(1), "[NAME]") for m in _YEAR_OLD.finditer(text)
+               if m.group(1).split()[0].lower() not in _NOT_YEAR_OLD_SUBJECT and _name_word(m.group(1).split()[0]))
+    out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_NO.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _NUMBER_PREFIX_STREET.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _YEAR_FILE.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _PROVIDER.finditer(text))
     out.extend((*m.span(1), "[PHONE]") for m in _PAGE.finditer(text))

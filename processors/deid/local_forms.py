@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, FIRST_NAMES, SURNAMES
 from processors.deid.unknown import is_known_word
 from processors.deid.values import _UK_DENOMINATORS  # days, months, hours, weeks ("2/7-3/7")
 
@@ -391,7 +391,9 @@ def _field_and_format_spans(text: str) -> list[tuple[int, int, str]]:
     if any(r in text for r in _RELATION_BRACKETS):
         out.extend((*m.span(1), "[NAME]") for m in _NAME_THEN_RELATION.finditer(text))
     if " ," in text:
-        out.extend((*m.span(1), "[NAME]") for m in _CAPS_SPACE_COMMA.finditer(text))
+        out.extend((*m.span(1), "[NAME]") for m in _CAPS_SPACE_COMMA.finditer(text)
+                   if m.group(1).split()[0].lower() not in CLINICAL_ABBREV
+                   and m.group(1).rsplit(",", 1)[-1].strip().lower() not in CLINICAL_VOCAB)  # session 41: not "DM , Barrett's"
     if ":\n" in text or ": \n" in text:
         for m in _LABEL_THEN_LINES.finditer(text):
             out.append((*m.span(1), "[NAME]"))

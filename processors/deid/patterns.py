@@ -490,7 +490,8 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|interpreter|caller|from|to|gp|carer|key ?worker|social worker"
     r"|support person|nominated person|nominated support person|chaperone"  # session 21 (v59, v68)
     r"|child|pupil|da|dental nurse|hygienist"
-    r"|participant|client|care co-?ordinator)\s*:\s*"  # session 41 (deid tester): "Participant: Hope Carter"  # session 40 (deid tester): "Child: Darnell Sharp", "DA: Will"
+    r"|participant|client|care co-?ordinator"
+    r"|athlete|traveller|traveler|employee|legal name|preferred name|nama)\s*:\s*"  # session 41 (deid tester): "Participant: Hope Carter"  # session 40 (deid tester): "Child: Darnell Sharp", "DA: Will"
     r"|\b(?:e-signed|esigned|electronically signed(?: by)?)\s+"  # session 21 (v64): "e-signed Hao D. Liang"
     # session 41 (deid tester): "nurse in charge" before "nurse" ("Nurse in charge: Holly B." had taken
     # "nurse " as the lead and found no name in "in charge")
@@ -514,7 +515,8 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     # session 35: without a colon the name is on the lead's line ("Linda Cook, RN\nDate: ...")
     r"|drawn up by|omitted by|withheld by|done by|taken by|inserted by"
     r"|completed by|recorded by|entered by|ward manager"
-    r"|speaking (?:with|to)|talking (?:with|to)|case manager|care manager|cts driver|transport driver|taxi driver|eldest child|youngest child)\b(?:,?[ \t]+|,?:\s+)"
+    r"|speaking (?:with|to)|talking (?:with|to)|case manager|care manager|cts driver|transport driver|taxi driver|eldest child|youngest child"
+    r"|legal name)\b(?:,?[ \t]+|,?:\s+)"
     # round 10: a relation, a dash, a name ("Mother - May, died age 80")
     r"|\b(?:mother|father|brother|sister|son|daughter|wife|husband|partner|spouse|aunt|uncle"
     r"|cousin|niece|nephew|grand(?:mother|father|son|daughter))[ \t]+[-\u2013][ \t]+)"
@@ -534,7 +536,7 @@ ROLE_NAME = by_first_letter(compile_rx(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
     r"|ANP|ACP|APN|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to"
-    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator|BHW|BNS"  # session 41: Philippine barangay health / nutrition workers
+    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator|BHW|BNS|CHV|FDW"  # session 41: community health volunteer, domestic worker  # session 41: Philippine barangay health / nutrition workers
     r"|(?:[Oo]utreach|[Ss]upport|[Ll]ink|[Cc]ase|DOT|[Yy]outh|[Pp]eer)[ \t]+[Ww]orker|[Kk]ey[ \t]?worker)\b"  # (v64): "outreach worker Javier Ruiz"  # session 21 (v63): "LPN Arvin Buenaventura", "Tx coordinator Rhea"
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?,?:?[ \t]+"  # session 21 (v60): "Dietitian (APD): Mirna Haddad"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"

@@ -82,6 +82,27 @@ CASES = [
     pytest.param("CLINICIAN: Good morning. PATIENT: Yes, yes. 0950 Adm in early labour. 1115 Ventouse delivery. "
                  "Identifies as Torres Strait Islander.", [], ["Good morning", "Adm", "Ventouse", "Torres Strait Islander"],
                  id="talk-and-clinical-words-kept"),
+    # the third tester: capitals relatives, staff initials, preferred names, "X is a 90 year old", house numbers
+    pytest.param("NOK: BROTHER-IN-LAW LONG KAH WAI. NOK: WIFE MAY. NOK: NIL.", ["LONG KAH WAI", "MAY"], ["NOK: NIL"],
+                 id="capitals-relatives"),
+    pytest.param("Seen with trainee JT. Clinician KB. Dr Siti Zubaidah (MO) / TAK - discussed. Seen by GP today.",
+                 ["JT", "KB", "TAK", "Siti"], ["(MO)", "GP today"], id="staff-initials"),
+    pytest.param('(patient prefers name "Bee"; legal name Morgan Little). HA: Dawn (health adviser). '
+                 'contact "Mark from Grindr" - no surname.', ["Bee", "Morgan Little", "Dawn", "Mark"],
+                 ["health adviser", "no surname"], id="preferred-and-contact-names"),
+    pytest.param("History of present illness: Justice is a 90 year old man. Subject is a 55-year-old woman. "
+                 "The patient is a 45 year old.", ["Justice"], ["Subject is a 55-year-old", "The patient is a 45 year old"],
+                 id="name-is-a-year-old"),
+    pytest.param("Residence: House No. C/36, Ho; GPS AK-349-7806. ok. we r at 68 Jalan Long, leaving now. "
+                 "Address: 200 Ave Saint-Joseph, Moncton.", ["C/36", "AK-349-7806", "68 Jalan Long", "200 Ave Saint-Joseph"],
+                 ["leaving now"], id="house-numbers-and-prefix-streets"),
+    pytest.param("Athlete: Rusty Fox, 19 y/o. Traveller: Bill Greenwood. CHV Sunny to follow up. FDW Mercy present. "
+                 "Author: B. Rana, Social Worker, Children's Services.", ["Rusty Fox", "Bill Greenwood", "Sunny", "Mercy", "Rana"],
+                 ["Children's Services"], id="labels-and-community-workers"),
+    pytest.param("PMH : Type 2 DM , Barrett's oesophagus ; Osgood-Schlatter (old). PTB (Xpert +). Inform MSW. "
+                 "Ghanaian, travelled to Togo and Zanzibar; she uses Facebook.", [],
+                 ["Type 2 DM , Barrett's oesophagus", "Osgood-Schlatter", "Xpert", "Inform MSW", "Togo", "Zanzibar",
+                  "Facebook"], id="third-tester-words-kept"),
     # kept: places larger than a state, nationalities, faiths
     pytest.param("Returned from Saudi Arabia last week. Nationality: Emirati. Born in Ireland, moved to Australia. "
                  "Filipina carer. Sephardi Jewish ancestry.", [],
