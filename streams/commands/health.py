@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 import urllib.request
 
@@ -19,6 +20,11 @@ async def check_kafka(settings: Settings) -> tuple[bool, str]:
     from streams.clients import aiokafka_kwargs
 
     admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings.kafka), request_timeout_ms=5000)
+    # the check reports the failure in its own line; the client's own connection errors would add a raw
+    # log line to stderr (session 41 on-call tester: "every error is one line")
+    quiet = logging.getLogger("aiokafka")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
     try:
         await asyncio.wait_for(admin.start(), 8)
         topics = await asyncio.wait_for(admin.list_topics(), 8)
@@ -28,6 +34,7 @@ async def check_kafka(settings: Settings) -> tuple[bool, str]:
         return False, f"unreachable at {settings.kafka.bootstrap} ({type(err).__name__})"
     finally:
         await admin.close()
+        quiet.setLevel(level)
 
 
 async def check_redis(settings: Settings) -> tuple[bool, str]:

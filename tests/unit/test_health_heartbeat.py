@@ -57,3 +57,25 @@ def test_a_role_worker_with_one_agent_is_judged_on_it(monkeypatch: pytest.Monkey
 def test_no_heartbeat_yet(monkeypatch: pytest.MonkeyPatch) -> None:
     _serve(monkeypatch, "# nothing yet\n")
     assert health.check_heartbeat(Settings()) == (False, "worker has not processed anything yet")
+
+
+def test_an_unreachable_broker_is_one_line_without_the_client_log(caplog) -> None:  # type: ignore[no-untyped-def]
+    """Session 41 (on-call tester): with Kafka down, `health` also printed aiokafka's own error line on
+    stderr; the check reports it in its line, and the client's log is quiet meanwhile (then restored)."""
+    import asyncio
+    import logging
+    import socket
+
+    from streams.commands.health import check_kafka
+    from streams.settings import Settings
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings = Settings(kafka={"bootstrap": f"127.0.0.1:{port}"})  # type: ignore[arg-type]
+    before = logging.getLogger("aiokafka").level
+    with caplog.at_level(logging.DEBUG):
+        ok, line = asyncio.run(check_kafka(settings))
+    assert not ok and line.startswith(f"unreachable at 127.0.0.1:{port}")
+    assert not [r for r in caplog.records if r.name.startswith("aiokafka") and r.levelno >= logging.ERROR]
+    assert logging.getLogger("aiokafka").level == before
