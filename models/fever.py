@@ -19,10 +19,10 @@ import numpy as np
 
 from models.scales import asserted_now
 
-__all__ = ["INFECTION", "apply_fever_readings", "fever_reading"]
+__all__ = ["INFECTION", "TEMPERATURE", "apply_fever_readings", "celsius", "fever_reading"]
 
 INFECTION = "infection_signs"
-_READING = re.compile(
+TEMPERATURE = _READING = re.compile(
     r"\b(?:t|temp|temperature|tmax|t\s*max|pyrexial|pyrexia|febrile|fever|spiked(?:\s+(?:a\s+)?temp)?"
     r"(?:\s+to)?|spiking)\b\s*(?:of|was|is|now|up\s+to|to|=|:|-)?\s*"
     r"(?:(?:yes|y|present|\+)\s*[,:-]?\s*)?"  # session 36: a charted "Fever: yes 38.7"
@@ -31,15 +31,19 @@ _READING = re.compile(
 )
 
 
+def celsius(match: re.Match[str]) -> float:
+    """A TEMPERATURE match's value in degrees Celsius (Fahrenheit when marked F or 90 and above)."""
+    value = float(match.group(1).replace(",", "."))
+    unit = (match.group(2) or "").lower()
+    return (value - 32) / 1.8 if unit == "f" or (not unit and value >= 90) else value
+
+
 def fever_reading(sentence: str) -> str | None:
     """The last fever reading of ``sentence`` that is a fact of now, as written; None when there
     is none (no reading, below 38 C / 100.4 F, or negated / hypothetical / past)."""
     found: str | None = None
     for match in _READING.finditer(sentence):
-        value = float(match.group(1).replace(",", "."))
-        unit = (match.group(2) or "").lower()
-        celsius = (value - 32) / 1.8 if unit == "f" or (not unit and value >= 90) else value
-        if not 38.0 <= celsius <= 43.0:
+        if not 38.0 <= celsius(match) <= 43.0:
             continue
         if not asserted_now(sentence, match.start()):
             continue

@@ -41,6 +41,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from models.fever import TEMPERATURE, celsius
+
 __all__ = ["apply_word_gates"]
 
 _CAP = 0.01
@@ -376,7 +378,8 @@ _REFUSED_TOO = re.compile(r"\b(?:refus\w*|declin\w*|won'?t|wouldn'?t|spat|spit\w
 _ITCH = re.compile(r"\b(?:itch\w*|prurit\w*|scratch\w*)", re.IGNORECASE)
 _CHRONIC_ITCH = re.compile(r"\b(?:chronic|uraemic|uremic|cholestatic|dry\s+skin|xerosis|eczema\w*|long-?standing|known)\b",
                            re.IGNORECASE)
-_REACTION_SIGN = re.compile(r"\b(?:hives|urticari\w*|wheals?|angio-?oedema|angioedema|swell\w*|new\s+rash|anaphyla\w*)\b",
+_REACTION_SIGN = re.compile(r"\b(?:hives|urticari\w*|wheals?|angio-?o?edema|swell\w*|swollen|new\s+rash|anaphyla\w*|allerg\w*"
+                            r"|stridor|wheez\w*|flush\w*)\b",
                             re.IGNORECASE)
 
 
@@ -390,13 +393,9 @@ _INFECTION_WORDS_NOT_COUGH = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|temp\w*
                                         re.IGNORECASE)
 _NO_GROWTH = re.compile(r"\b(?:cultures?\s+(?:were\s+|are\s+)?(?:negative|neg|no\s+growth|clear)|negative\s+cultures?|no\s+growth"
                         r"|no\s+antibiotics)\b", re.IGNORECASE)
-_TEMP_READING = re.compile(r"\b(?:temp(?:erature)?|t)\s*(?:of\s*|was\s*|is\s*|[:=]\s*)?(3[4-9](?:\.\d)?|4[0-2](?:\.\d)?)\b",
-                           re.IGNORECASE)
 _OXYGEN_ONLY = re.compile(r"\b(?:on\s+)?\d{1,2}(?:\.\d)?\s*(?:l|lpm|l/min)\b(?:\s+(?:o2|oxygen|nc|via\s+\w+(?:\s+\w+)?))?"
                           r"|\b(?:spo2|sats?|sao2)\s*[:=]?\s*(?:9[2-9]|100)\s*%?|\b(?:o2|oxygen)\b|\bresp(?:iratory)?\s*:", re.IGNORECASE)
 _TINGLING = re.compile(r"\b(?:tingl\w*|paraesthes\w*|paresthes\w*|numb\w*|pins\s+and\s+needles)\b", re.IGNORECASE)
-_ALLERGY_SIGN = re.compile(r"\b(?:rash\w*|hives|urtica\w*|wheals?|swell\w*|swollen|angio-?o?edema|itch\w*|prurit\w*|"
-                           r"anaphyla\w*|allerg\w*|stridor|wheez\w*|flush\w*|erythem\w*|red\w*)\b", re.IGNORECASE)
 _NOT_UNRESPONSIVE = re.compile(r"^\W*neuro(?:logical)?\s*[:\-]|\bnot\s+(?:unresponsive|unrousable|obtunded|drowsy|confused|disorientated|disoriented)\b"
                                r"|\bgcs\s*(?:of\s*|is\s*|[:=]\s*)?15(?:/15)?\b(?!\s*(?:-+>|\u2192|to\b|then\b|down|dropp|fell|-\s*\d|,\s*now\s+\d))|\bfollows?\s+(?:commands|instructions)\b"
                                r"|\bopens?\s+eyes\s+(?:to\s+voice|spontaneously)\b|\b(?:a\s*&\s*o|a/o|ao)\s*x\s*[34]\b", re.IGNORECASE)
@@ -501,15 +500,16 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
         if _ITCH.search(sentence) and _CHRONIC_ITCH.search(sentence) and not _REACTION_SIGN.search(sentence):
             return True
-        if _TINGLING.search(sentence) and not _ALLERGY_SIGN.search(sentence):
+        if _TINGLING.search(sentence) and not (_REACTION_SIGN.search(sentence) or _ITCH.search(sentence)
+                                               or _RASH.search(sentence)):
             return True  # session 41: "Tingling around the lips, Ca 1.9" (hypocalcaemia, no reaction)
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
         if _SWALLOW.search(sentence) and not _INFECTION_WORDS_NOT_COUGH.search(sentence):
             return True  # session 41: "Swallow assessment: coughing and choking with thin fluids, wet voice."
-        temps = [float(t) for t in _TEMP_READING.findall(sentence)]
+        temps = [celsius(m) for m in TEMPERATURE.finditer(sentence)]
         if temps and max(temps) < 38.0 and _NO_GROWTH.search(sentence) and needs is not None and _only(
-                sentence, _TEMP_READING, needs, _NO_GROWTH):
+                sentence, TEMPERATURE, needs, _NO_GROWTH):
             return True  # session 41: "Temperature 37.9 yesterday evening, 37.0 today, cultures negative, no antibiotics."
         # session 39 (long-notes tester): "New erythematous blanching rash on both legs today" is a rash,
         # not an infection sign (a non-blanching or purpuric rash stays the model's)

@@ -70,7 +70,7 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
         if probs[row, sed] < _FOUND:
             gcs = _LOW_GCS.search(sentence)
             if gcs is not None and asserted_now(sentence, gcs.start()) and not _CAUSE.search(_NO_CAUSE.sub(" ", near)):
-                probs[row, ams] = max(probs[row, ams], 1.0)  # "GCS 6 off sedation for 12h, not following commands"
+                probs[row, ams] = 1.0  # "GCS 6 off sedation for 12h, not following commands"
             continue
         if sedation_reading(sentence) is None and row + 1 < len(sentences) and not _STRONG.search(sentence) and (
                 (after := sedation_reading(sentences[row + 1])) is not None and not after[0]):

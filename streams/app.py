@@ -155,11 +155,16 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
         down) acknowledges later, from its own task: this one returns, so ingest goes on (session 41).
         """
         await _delivered(sent, "ingest")
+
+        def ack(saved: asyncio.Future[None] | None = None) -> None:
+            if saved is None or not saved.cancelled():  # cancelled at shutdown: the next worker reads them again
+                for ev in batch:
+                    ev.ack()
+
         if tokens_saved is None or tokens_saved.done():
-            for ev in batch:
-                ev.ack()
+            ack(tokens_saved)
         else:
-            tokens_saved.add_done_callback(lambda fut: None if fut.cancelled() else [ev.ack() for ev in batch])
+            tokens_saved.add_done_callback(ack)
 
     async def _warm_tokens() -> None:
         """Before the first message: the identifier-token digests stored by earlier workers, so a

@@ -34,11 +34,11 @@ __all__ = ["field_note_spans"]
 
 _SPEAKER = compile_rx(r"^[ \t]*([A-Z][A-Z'\u2019-]{1,20})(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*:[ \t]", re.MULTILINE)
 _ROLES = frozenset([
-    "clinician", "patient", "pt", "doctor", "dr", "nurse", "rn", "en", "interpreter", "carer", "caller", "daughter", "son",
-    "wife", "husband", "mother", "father", "mum", "dad", "parent", "gp", "pharmacist", "sw", "ot", "pt", "physio",
-    "agent", "operator", "triage", "physician", "registrar", "resident", "consultant", "midwife", "paramedic", "crew",
-    "me", "them", "family", "partner", "note", "plan", "hpi", "assessment", "subjective", "objective", "impression",
-    "clinician", "provider", "staff", "witness", "officer", "guard", "chaplain", "student", "translator", "speaker",
+    "clinician", "patient", "pt", "doctor", "dr", "nurse", "rn", "en", "interpreter", "carer", "caller", "daughter",
+    "son", "wife", "husband", "mother", "father", "mum", "dad", "parent", "gp", "pharmacist", "sw", "ot", "physio",
+    "agent", "operator", "triage", "physician", "registrar", "resident", "consultant", "midwife", "paramedic",
+    "crew", "me", "them", "family", "partner", "note", "plan", "hpi", "assessment", "subjective", "objective",
+    "impression", "provider", "staff", "witness", "officer", "guard", "chaplain", "student", "translator", "speaker",
     "unknown", "other", "all", "both", "host", "moderator", "recorder", "coach", "teacher", "case", "cm", "sister",
     "brother", "child", "baby", "infant", "guardian", "advocate", "solicitor", "lawyer", "team",
 ])  # fmt: skip
