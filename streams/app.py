@@ -343,11 +343,15 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, app_id: st
     if "monitor" in settings.worker.agents:
         app.task(_flush_held)
 
+    own_topics = frozenset(settings.topics.model_dump().values())
+
     @app.timer(5.0)
     async def _record_lag() -> None:
         consumer: Any = app.consumer
         caught_up = True
         for tp in consumer.assignment():
+            if tp.topic not in own_topics:  # Faust's own (the assignor's leader topic): not ours to watch
+                continue
             try:
                 high = consumer.highwater(tp)
             except Exception:  # noqa: BLE001 - not known yet right after assignment

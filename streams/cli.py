@@ -54,7 +54,12 @@ def _load_settings_or_exit() -> Settings:
     except ValidationError as err:
         for e in err.errors():  # loc and type only: the input may be a secret or PHI
             env = "WARDWATCH_" + "__".join(str(part) for part in e["loc"]).upper()
-            hint = e["msg"] if e["type"] in _OWN_SETTING_ERRORS else f"invalid value ({e['type']})"
+            if e["type"] in _OWN_SETTING_ERRORS:
+                hint = e["msg"]
+            elif e["type"] == "extra_forbidden":
+                hint = "no such setting (a misspelt name?)"
+            else:
+                hint = f"invalid value ({e['type']})"
             typer.secho(f"settings error: {env}: {hint}", fg="red", err=True)
         typer.secho("fix or unset the variable(s) above; see docs/operations.md", err=True)
         raise typer.Exit(2) from None
@@ -181,8 +186,9 @@ def publish(
         messages = [feedback_keyed(m) for m in messages]
     try:
         asyncio.run(cluster_topics(s))  # fail early and cleanly when no broker answers
-        # the bar goes to stderr (stdout keeps only the summary line, for scripts)
-        with Progress(console=Console(stderr=True), transient=not sys.stderr.isatty()) as progress:
+        # the bar goes to stderr (stdout keeps only the summary line, for scripts); none when
+        # stderr is not a terminal (a redirected bar left one blank line in logs)
+        with Progress(console=Console(stderr=True), disable=not sys.stderr.isatty()) as progress:
             task = progress.add_task("publishing", total=len(messages))
             sent = asyncio.run(
                 publish_messages(s, target, messages, rate=rate,

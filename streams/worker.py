@@ -47,7 +47,7 @@ def freeze_startup_objects() -> None:
     """
     gc.collect()
     gc.freeze()
-    log.info("worker.gc_frozen", objects=gc.get_freeze_count())
+    log.info("worker.gc_frozen", stage="startup", objects=gc.get_freeze_count())
 
 
 def tune_gc(settings: Settings) -> None:
@@ -61,7 +61,7 @@ async def refreeze_after(delay_s: float) -> None:
     objects after freeze_startup_objects; without it every full collection walks them again."""
     await asyncio.sleep(delay_s)
     gc.freeze()
-    log.info("worker.gc_frozen", objects=gc.get_freeze_count())
+    log.info("worker.gc_frozen", stage="running", objects=gc.get_freeze_count())
 
 
 def run_worker(settings: Settings, *, app_id: str | None = None) -> None:

@@ -102,6 +102,7 @@ def test_publish_worker_tail_on_the_real_stack(stack, tmp_path: Path):
         assert pub.returncode == 0, pub.stderr.decode()[-2000:]
         n_lines = len(feed.read_bytes().splitlines())
         assert f"published {n_lines} message(s)".encode() in pub.stdout
+        assert pub.stderr.strip() == b"", pub.stderr[-500:]  # no progress bar when stderr is a file
         tail = wardwatch("tail", "alerts", "--from-beginning", "--max", "3", "--idle-timeout", "60", env=iso.env)
     text = tail.stdout.decode()
     assert tail.returncode == 0

@@ -63,6 +63,13 @@ def test_bad_reid_key_is_a_settings_error(fresh_settings: pytest.MonkeyPatch, co
     assert "settings error: WARDWATCH_DEID__REID_KEY" in result.stderr
 
 
+def test_a_misspelt_setting_is_named_as_unknown(fresh_settings: pytest.MonkeyPatch) -> None:
+    fresh_settings.setenv("WARDWATCH_REDIS__PORTT", "6380")
+    result = CliRunner().invoke(cli.app, ["health"])
+    assert_clean_exit(result, 2, "6380")
+    assert "settings error: WARDWATCH_REDIS__PORTT: no such setting" in result.stderr
+
+
 def test_reid_with_a_good_key_reports_a_bad_token_cleanly(fresh_settings: pytest.MonkeyPatch) -> None:
     fresh_settings.setenv("WARDWATCH_DEID__REID_KEY", KEY32)
     result = CliRunner().invoke(cli.app, ["reid", "k1.AAAA"])
