@@ -39,7 +39,7 @@ from processors.deid.unknown import (
     is_known_word,
 )
 
-__all__ = ["SHORT_SURNAMES", "caps_name_spans", "extend_name_spans", "given_after_comma", "role_name_spans", "title_surname_after"]
+__all__ = ["SHORT_SURNAMES", "caps_comma_name_spans", "caps_name_spans", "extend_name_spans", "given_after_comma", "role_name_spans", "title_surname_after"]
 
 _TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt",
                 "mr", "mrs", "miss")  # session 27 (v111): "bed 24 mr wheatcroft (97)" ("ms" is milliseconds)
@@ -119,6 +119,8 @@ _DEVICE_AFTER = compile_rx(r"[ \t]*(?:tube|feed|NJ|PEG|-|\d)")  # "Mary NG tube"
 def _caps_surname_after(text: str, s: int, e: int) -> int:
     """The end of a capitalised listed surname right after a span ending in a given name, else e
     (session 12, v37: a two-letter Chinese surname too, "APN Iris HO", but not "NG tube")."""
+    if "," in text[s:e]:
+        return e  # "BIANCHINI, MARA   UMRN": a "Surname, Given" form has its surname (session 42)
     m = _CAPS_AFTER.match(text, e)
     last = _LAST_WORD.search(text, s, e)
     if not (m and last and (_key(last.group(1)) in FIRST_NAMES or not is_known_word(last.group(1)))):
@@ -140,12 +142,19 @@ def _caps_surname_after(text: str, s: int, e: int) -> int:
 _COMMA_GIVEN = compile_rx(r",[ \t]*([A-Z][a-z\u00e0-\u00ff'\u2019-]{2,14})(?=[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d\b|[ \t]*(?:\(|\n|$))")
 
 
+_LINE_ENDS = compile_rx(r"[ \t]*(?:$|\n|\r|[ \t]{2}|\t)")
+
+
 def given_after_comma(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The given name (listed, or no English word) right after each found "Surname," (``_COMMA_GIVEN``)."""
     out: list[tuple[int, int]] = []
     for _s, e in spans:
         m = _COMMA_GIVEN.match(text, e) if e < len(text) and text[e] == "," else None
-        if m is None or _key(m.group(1)) in _CLINICAL or _key(m.group(1)) in CALENDAR:
+        if m is None:
+            continue
+        if _key(m.group(1)) in _CLINICAL or _key(m.group(1)) in CALENDAR:
+            if _key(m.group(1)) in FIRST_NAMES and _LINE_ENDS.match(text, m.end(1)):
+                out.append(m.span(1))  # session 42: "Delgado, June" closing a header line
             continue
         if (_key(m.group(1)) in FIRST_NAMES and not _common(m.group(1))) or not is_known_word(m.group(1)):
             out.append(m.span(1))
@@ -291,6 +300,37 @@ def _role_word_ok(word: str) -> bool:
                                          or _key(word) in WORD_NAMES))  # session 41: "BHW Precious"
 
 
+_CAPS_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_CAPS_PIECE = rf"(?:[A-Z]')?[{_CAPS_UP}]{{2,}}(?:-[{_CAPS_UP}]{{2,}})*"
+# session 42: a "SURNAME(S), GIVEN NAME(S)" header at a line's start or after a label, then the line's
+# end, a column gap or an identifier label ("BLANCO ROSALES, LUZ MARÍA  MRN", "DELGADO, JUNE")
+_CAPS_COMMA = compile_rx(
+    rf"(?:^|(?<=:)|(?<=:[ \t]))[ \t]*({_CAPS_PIECE}(?:[ \t]{_CAPS_PIECE}){{0,2}}),[ \t]+"
+    rf"({_CAPS_PIECE}(?:[ \t]{_CAPS_PIECE})?)(?=[ \t]*$|[ \t]{{2,}}|\t|[ \t]+\(|[ \t]+(?:MRN|DOB|NHS|D\.O\.B|UR|URN|ID|Age|AGE)\b)",
+    re.MULTILINE,
+)
+
+
+def _comma_word_ok(word: str) -> bool:
+    k = _key(word)
+    return k not in CLINICAL_ABBREV and bool(re.search("[AEIOUY\u00c0-\u00c6\u00c8-\u00cf\u00d2-\u00d6\u00d9-\u00dc]", word)) and (
+        k not in _CLINICAL or k in FIRST_NAMES or k in SURNAMES)
+
+
+def caps_comma_name_spans(text: str) -> list[tuple[int, int]]:
+    """A caps "SURNAME, GIVEN" header: every word name-like (not a clinical abbreviation), one word
+    an unambiguous name and every given word a listed given name (a month or a word is one here:
+    "JUNE", "GRACE")."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPS_COMMA.finditer(text):
+        family, given = m.group(1).split(), m.group(2).split()
+        if not all(_comma_word_ok(w) for w in family + given):
+            continue
+        if any(_is_name(w) for w in family + given) and all(_key(w) in FIRST_NAMES for w in given):
+            out.append((m.start(1), m.end(2)))
+    return out
+
+
 def caps_name_spans(text: str) -> list[tuple[int, int]]:
     """All-caps runs made of name-like words, at least one of them unknown."""
     out: list[tuple[int, int]] = []
@@ -302,4 +342,9 @@ def caps_name_spans(text: str) -> list[tuple[int, int]]:
             if all(ok for ok, _ in judged[:n]) and any(unk for _, unk in judged[:n]):
                 out.append((m.start(1), m.start(1) + words[n - 1].end()))
                 break
+        else:
+            # session 42: a short surname before two given names ("NG HUI MIN", "LI WEI MING")
+            if (len(words) == 3 and _key(words[0].group(0)) in SHORT_SURNAMES and all(ok for ok, _ in judged[1:])
+                    and any(unk for _, unk in judged[1:])):
+                out.append((m.start(1), m.end(1)))
     return out

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, WORD_NAMES, _key
-from processors.deid.unknown import _CLINICAL, is_known_word
+from processors.deid.unknown import _CLINICAL, CALENDAR, _common, is_known_word
 
 __all__ = ["field_note_spans"]
 
@@ -105,6 +106,10 @@ _HASH_ID = compile_rx(r"\(#[ \t]?(\d{3,8})\)")
 _YEAR_FILE = compile_rx(r"\b(?i:matter|file|case|claim|warrant|docket|reference|ref)\.?[ \t]*(?i:no\.?|number|#)?[ \t]*:?[ \t]*"
                         r"((?:19|20)\d\d/\d{4,10})\b")
 _PROVIDER = compile_rx(r"\b(?i:provider)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*(\d{6}[A-Z]{1,2})\b")
+# session 42: a short surname first in a person field ("PATIENT: NG HUI MIN", "Name: Ng Mei Ling")
+_SHORT_FIRST = compile_rx(r"\b(?i:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|client|resident|surname|mother|father"
+                          r"|next[ \t]+of[ \t]+kin|nok)[ \t]*:[ \t]*((?:NG|Ng|LI|Li|WU|Wu|HO|Ho|XU|Xu|YU|Yu|LY|Ly|VU|Vu|VO|Vo"
+                          r"|DO|Do|LE|Le|LU|Lu|OH|Oh|KO|Ko|MA|Ma) ([A-Z][A-Za-z'-]+)(?: ([A-Z][A-Za-z'-]+))?)\b")
 _PAGE = compile_rx(r"\b(?i:page|pg)[ \t]+(\d{4,5})\b(?![ \t]*(?:of|/)\b)")
 _ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
              r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
@@ -128,6 +133,21 @@ def _name_word(word: str) -> bool:
     if k in _CLINICAL or k in CLINICAL_ABBREV or len(k) < 2:
         return False
     return k in FIRST_NAMES or k in SURNAMES or k in WORD_NAMES or not is_known_word(word)
+
+
+def _given_pair(text: str, m: re.Match[str]) -> bool:
+    """The words after a short surname are given names: none clinical, the first a listed given name or
+    no common word ("HUI MIN", "Mei Ling"; not "NG Tube Feeding", "NG Feeds Held")."""
+    for g in (2, 3):
+        if m.group(g) and (_key(m.group(g)) in _CLINICAL or _key(m.group(g)) in CLINICAL_ABBREV
+                           or is_clinical_token(text, *m.span(g))):
+            return False
+    return _key(m.group(2)) in FIRST_NAMES or not _common(m.group(2))
+
+
+def _year_old_subject(word: str) -> bool:
+    """A name word, or a month that is a given name ("June is a 90 year old": session 42)."""
+    return _name_word(word) or (_key(word)[:3] in CALENDAR and _key(word) in FIRST_NAMES)
 
 
 def _speaker_name(label: str, text: str) -> bool:
@@ -188,7 +208,8 @@ def field_note_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[NAME]") for m in _ROLE_AFTER.finditer(text)
                if _key(m.group(1)) in FIRST_NAMES or _key(m.group(1)) in WORD_NAMES)
     out.extend((*m.span(1), "[NAME]") for m in _YEAR_OLD.finditer(text)
-               if m.group(1).split()[0].lower() not in _NOT_YEAR_OLD_SUBJECT and _name_word(m.group(1).split()[0]))
+               if m.group(1).split()[0].lower() not in _NOT_YEAR_OLD_SUBJECT and _year_old_subject(m.group(1).split()[0]))
+    out.extend((*m.span(1), "[NAME]") for m in _SHORT_FIRST.finditer(text) if _given_pair(text, m))
     out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_NO.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _NUMBER_PREFIX_STREET.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _YEAR_FILE.finditer(text))

@@ -35,6 +35,7 @@ from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_span
 from processors.deid.employers import employer_spans
 from processors.deid.endoflife import end_of_life_label_names, end_of_life_name_spans
 from processors.deid.extend import (
+    caps_comma_name_spans,
     caps_name_spans,
     extend_name_spans,
     given_after_comma,
@@ -531,6 +532,7 @@ def _piece_spans(
     names.extend(lower_context_spans(text, low))
     names.extend(lower_name_more_spans(text, low))  # session 7: quick nursing notes
     names.extend(caps_name_spans(text))
+    names.extend(caps_comma_name_spans(text))
     names.extend(role_name_spans(text))
     names.extend(person_spans(text, low))
     names.extend(people_spans(text))  # round 11
