@@ -394,24 +394,44 @@ _LONG_BLANKS = compile_rx(r"[ \t]{32,}")
 _MAX_PIECE = 20_000  # characters per piece at most (cut at a line end or blank where one is near)
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the pieces of ``text`` scrubbed one by one."""
+_OVERLAP = 400  # characters read on each side of a forced cut (session 42: a cut at the blank inside
+# "07700 900123" left both halves unscrubbed); spans found there that reach into the piece are kept
+
+
+def _pieces(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, read_start, read_end) of the pieces of ``text`` scrubbed one by one: a piece's
+    spans are searched in ``text[read_start:read_end]``, which reaches ``_OVERLAP`` characters past a
+    cut inside a text (none past a run of blanks, which separates texts)."""
     bounds = [0]
     for m in _LONG_BLANKS.finditer(text):
         bounds.extend((m.start(), m.end()))
     bounds.append(len(text))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
     for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        start = a
         while b - a > _MAX_PIECE:
             cut = text.rfind("\n", a + _MAX_PIECE // 2, a + _MAX_PIECE)
             if cut < 0:
                 cut = text.rfind(" ", a + _MAX_PIECE // 2, a + _MAX_PIECE)
             cut = cut if cut > a else a + _MAX_PIECE
-            out.append((a, cut))
+            out.append((a, cut, _read_edge(text, a, start, -1), _read_edge(text, cut, b, 1)))
             a = cut
         if b > a:
-            out.append((a, b))
+            out.append((a, b, _read_edge(text, a, start, -1), b))
     return out
+
+
+def _read_edge(text: str, cut: int, limit: int, way: int) -> int:
+    """Where reading stops ``_OVERLAP`` characters past a cut (at a blank, never past ``limit``)."""
+    if cut == limit:
+        return cut
+    if way < 0:
+        at = max(limit, cut - _OVERLAP)
+        blank = text.find(" ", at, cut)
+        return at if at == limit or blank < 0 else blank + 1
+    at = min(limit, cut + _OVERLAP)
+    blank = text.rfind(" ", cut, at)
+    return at if at == limit or blank < 0 else blank
 
 
 def scrub_spans(
@@ -436,13 +456,14 @@ def _scrub_text(
     if len(text) <= _MAX_PIECE and "   " not in text:
         return _scrub_piece(text, composed, has_script, tokens, cfg)
     pieces = _pieces(text)
-    if len(pieces) == 1 and pieces[0] == (0, len(text)):
+    if len(pieces) == 1 and pieces[0][:2] == (0, len(text)):
         return _scrub_piece(text, composed, has_script, tokens, cfg)
     out: list[Span] = []
-    for a, b in pieces:
-        found = _scrub_piece(text[a:b], composed[a:b], has_script, tokens, cfg)
-        out.extend(Span(sp.start + a, sp.end + a, sp.placeholder) for sp in found)
-    return out
+    for a, b, ra, rb in pieces:
+        found = _scrub_piece(text[ra:rb], composed[ra:rb], has_script, tokens, cfg)
+        out.extend(Span(sp.start + ra, sp.end + ra, sp.placeholder) for sp in found
+                   if sp.start + ra < b and sp.end + ra > a)
+    return _merge(out)
 
 
 def _scrub_piece(

@@ -308,3 +308,17 @@ def test_synthea_numbered_names_are_scrubbed(text: str, kept: tuple[str, ...]) -
 def test_words_with_numbers_that_are_not_names_survive() -> None:
     text = "Vitamin B12 and Omega3 given. COVID19 swab negative. Covid19 PCR. Humulin 70/30 10 units."
     assert scrub_text(text, NONE, CFG) == text
+
+
+@pytest.mark.parametrize("end", [19_990, 19_995, 20_000, 20_005, 39_995])
+def test_a_value_at_a_long_texts_cut_is_scrubbed_whole(end: int) -> None:
+    """Session 42 (deid tester): a long note is scrubbed in pieces; a cut at the blank inside a phone
+    number left both halves in the output. The pieces now read past their cuts."""
+    filler = "HR 88 bpm. "
+    phone, nhs = "07700 900123", "943 476 5919"
+    for value in (phone, nhs):
+        start = end - len(value)
+        text = (filler * (start // len(filler) + 1))[: start - 1] + " " + value + " then HR 90 bpm. " + filler * 3000
+        out = scrub_text(text, NONE, CFG)
+        assert "07700" not in out and "900123" not in out and "5919" not in out
+        assert out.count("HR 88 bpm.") == text.count("HR 88 bpm.")
