@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
+from processors.deid.names import _key
+from processors.deid.unknown import _CLINICAL
 
 __all__ = ["address_run_spans"]
 
@@ -53,6 +55,26 @@ _LOWER_PLACE = compile_rx(
     r"|public|access|relief|link|bypass|old|new|highway|motorway)[ \t])([a-z]{3,14}(?:[ \t]+[a-z]{3,14})?[ \t]+(?:st|street|rd|road|ave|avenue|lane|drive|crescent"
     r"|terrace|boulevard|blvd|city))\b(?![ \t]*(?:hospital|clinic|centre|center|council))"
 )
+# session 42 (deid tester): a flat, studio, plot or block number then its street or building, closing at a
+# delimiter ("Studio 5, Skinner Squares", "Flat 12B, Shanti Niketan", "Blk 15 Lot 29, Mabini Street",
+# "flat 6, blackburn throughway x"); not a ward's unit, bay or bed
+_DELIM = r"(?=[ \t]*(?:[,;)(\n]|\.(?:[ \t]|$)|$|[ \t]+x\b|[ \t]+-[ \t]))"
+_UNIT_STREET = compile_rx(
+    r"(?<![\w.-])(?i:flat|studio|apt\.?|apartment|plot|blk\.?|block)[ \t]*\d{1,4}[A-Za-z]?"
+    r"(?:[ \t]+(?i:lot)[ \t]+\d{1,4}[A-Za-z]?)?,[ \t]*([A-Za-z][\w'\u2019-]*(?:[ \t]+[A-Za-z][\w'\u2019-]*){0,3})"
+    + _DELIM, re.MULTILINE,
+)
+# a house number and a street in lower case after an address cue ("new address 97 butler port x", "letter
+# sent to 1 chelsea lights.", "die at home (9 williams unions)")
+_LOWER_NUMBERED = compile_rx(
+    r"\b(?i:address|home|sent[ \t]+to|lives[ \t]+at|living[ \t]+at|moved[ \t]+to)[ \t]*:?[ \t]*\(?[ \t]*"
+    r"(\d{1,5}[a-z]?[ \t]+[a-z]{3,}(?:[ \t]+[a-z]{3,}){1,2})" + _DELIM, re.MULTILINE,
+)
+_NOT_STREET = frozenset(["ward", "bay", "bed", "beds", "theatre", "unit", "icu", "hdu", "floor", "level", "room", "wing",
+                         "days", "day", "weeks", "week", "months", "hours", "hrs", "mins", "ago", "times", "doses", "tabs",
+                         "tablets", "units", "later", "post", "times", "with", "and", "for", "the", "today", "daily"])
+# a Philippine city and its ZIP code ("Makati City 1200", "Cebu City 6000")
+_CITY_ZIP = compile_rx(r"\b[A-Z][a-z]+[ \t]+City,?[ \t]+\d{4}\b(?![/.:-]\d)")
 _LOWER_HINT = re.compile(r"[a-z][ \t]+(?:st|street|rd|road|ave|avenue|lane|drive|crescent|terrace|boulevard|blvd|city)\b")
 _PREMISE_HINT = re.compile(r"\d")
 
@@ -96,6 +118,11 @@ def _closing(text: str, i: int) -> int | None:
     return None
 
 
+def _street_words(words: str) -> bool:
+    """No ward place, quantity or clinical word among a street's words."""
+    return not any(_key(w.strip(".")) in _NOT_STREET or _key(w.strip(".")) in _CLINICAL for w in words.split())
+
+
 def address_run_spans(text: str) -> list[tuple[int, int, str]]:
     """[ADDRESS] spans of address runs, Dublin districts and lower-case streets (see the module)."""
     spans: list[tuple[int, int]] = []
@@ -107,4 +134,9 @@ def address_run_spans(text: str) -> list[tuple[int, int, str]]:
         spans.extend(m.span() for m in _DUBLIN.finditer(text))
     if _LOWER_HINT.search(text):
         spans.extend(m.span(1) for m in _LOWER_PLACE.finditer(text))
+    if _PREMISE_HINT.search(text):
+        spans.extend((m.start(), m.end(1)) for m in _UNIT_STREET.finditer(text) if _street_words(m.group(1)))
+        spans.extend(m.span(1) for m in _LOWER_NUMBERED.finditer(text) if _street_words(m.group(1).split(None, 1)[1]))
+        if "City" in text:
+            spans.extend(m.span() for m in _CITY_ZIP.finditer(text))
     return [(s, e, "[ADDRESS]") for s, e in spans]

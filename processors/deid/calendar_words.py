@@ -40,6 +40,8 @@ _DOSE_AFTER = compile_rx(rf"[ \t]*[:=-]?[ \t]*\d+(?:\.\d+)?[ \t]*{_UNITS}")
 _DOSE_BEFORE = compile_rx(rf"\d(?:\.\d+)?[ \t]*{_UNITS}[ \t]*(?:(?i:on|every|each)[ \t]+)?\Z")
 _RANGE_BEFORE = compile_rx(rf"\b{_DAY_NAMES}[ \t]*(?:-|\u2013|to|&)[ \t]*\Z")
 _SHORT_DAY = compile_rx(r"\b(?i:on|by|until|till|since|next|last|this|from)[ \t]+((?i:mon|wed|fri|sat|sun))\b(?![ \t]*(?:-|'))")
+# session 42 (deid tester): a weekday and an ordinal day in any case ("See you wed 9th", "THURS 3RD")
+_DAY_ORDINAL = compile_rx(rf"(?<![\w-])((?:{_DAY_NAMES[:-2]})[ \t]+(?i:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b")
 _HOLIDAY = compile_rx(
     r"\b((?i:christmas|xmas|thanksgiving|easter|halloween|boxing[ \t]+day|new[ \t]+year'?s?)"
     r"(?:[ \t]+(?i:eve|day))?)\b"
@@ -55,4 +57,5 @@ def calendar_spans(text: str) -> list[tuple[int, int, str]]:
                and not _DOSE_AFTER.match(text, m.end()) and not _DOSE_BEFORE.search(text, max(0, m.start() - 20), m.start()))
     out.extend((*m.span(1), "[DATE]") for m in _SHORT_DAY.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _HOLIDAY.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _DAY_ORDINAL.finditer(text))
     return out

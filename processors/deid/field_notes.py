@@ -110,6 +110,17 @@ _PROVIDER = compile_rx(r"\b(?i:provider)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ 
 _SHORT_FIRST = compile_rx(r"\b(?i:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|client|resident|surname|mother|father"
                           r"|next[ \t]+of[ \t]+kin|nok)[ \t]*:[ \t]*((?:NG|Ng|LI|Li|WU|Wu|HO|Ho|XU|Xu|YU|Yu|LY|Ly|VU|Vu|VO|Vo"
                           r"|DO|Do|LE|Le|LU|Lu|OH|Oh|KO|Ko|MA|Ma) ([A-Z][A-Za-z'-]+)(?: ([A-Z][A-Za-z'-]+))?)\b")
+# session 42 (deid tester): the attorney holding a lasting power of attorney ("LPA for health held by Sky Lamb")
+_LPA_HOLDER = compile_rx(r"\b(?i:LPA|EPA|lasting[ \t]+power[ \t]+of[ \t]+attorney|power[ \t]+of[ \t]+attorney)"
+                         r"(?:[ \t]+(?i:for|\()[ \t]*[A-Za-z&/ ]{2,30}?\)?)?[ \t]+(?i:held|shared)[ \t]+by[ \t]+"
+                         r"((?:her|his|their)[ \t]+)?(?(1)[a-z]+[ \t]+)([A-Z][A-Za-z'-]+(?:[ \t]+[A-Z][A-Za-z'-]+)?)")
+# session 42 (deid tester): a doctor's grade then a surname signing a note ("FY1 GRABOWSKI bl 2241",
+# "SHO Okafor, bleep 4471")
+_GRADE_SURNAME = compile_rx(
+    r"\b(?:FY[12]|CT[1-3]|ST[1-8]|SHO|SpR|SPR|JHO|RMO|PGY-?[1-7]|[Rr]eg|REG)[ \t]+"
+    r"([A-Z][a-z'-]{2,}(?:-[A-Z][a-z]+)?|[A-Z][A-Z'-]{2,})(?=[ \t]*,?[ \t]*(?i:bl|bleep|blp|ext|pager|pgr|#)\.?[ \t]*:?[ \t]*\d"
+    r"|[ \t]*$|[ \t]*\()", re.MULTILINE,
+)
 _PAGE = compile_rx(r"\b(?i:page|pg)[ \t]+(\d{4,5})\b(?![ \t]*(?:of|/)\b)")
 _ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
              r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
@@ -210,6 +221,11 @@ def field_note_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[NAME]") for m in _YEAR_OLD.finditer(text)
                if m.group(1).split()[0].lower() not in _NOT_YEAR_OLD_SUBJECT and _year_old_subject(m.group(1).split()[0]))
     out.extend((*m.span(1), "[NAME]") for m in _SHORT_FIRST.finditer(text) if _given_pair(text, m))
+    out.extend((*m.span(1), "[NAME]") for m in _GRADE_SURNAME.finditer(text)
+               if _key(m.group(1)) not in _CLINICAL and _key(m.group(1)) not in CLINICAL_ABBREV
+               and re.search("[AEIOUYaeiouy]", m.group(1)))
+    out.extend((*m.span(2), "[NAME]") for m in _LPA_HOLDER.finditer(text)
+               if all(_key(w) not in _CLINICAL and _key(w) not in CLINICAL_ABBREV for w in m.group(2).split()))
     out.extend((*m.span(), "[ADDRESS]") for m in _HOUSE_NO.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _NUMBER_PREFIX_STREET.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _YEAR_FILE.finditer(text))

@@ -97,6 +97,7 @@ _PERSON_LABEL = (
     r"|driver|courier|delivered by|enrolled by|installed by"  # session 25 (v93): "Driver: Clive"
     r"|d/o|s/o|w/o|c/o|known as|like to be known as|preferred name"  # session 25 (v91): "D/o: OMKAR JOSHI"
     r"|narne|patient narne|pt narne"  # session 36: OCR reads "m" as "rn" ("Pat1ent Narne: Smithcrs, J0nathan")
+    r"|twin 1|twin 2|twin 3|twin a|twin b|triplet 1|triplet 2|triplet 3|manager|line manager"  # session 42 (deid tester)
 )
 _FIELD = by_first_letter(compile_rx(rf"\b(?:{_PERSON_LABEL})[ \t]*:[ \t]*"))  # on the lower-cased text
 # inline person contexts and relations before a bracketed name ("Daughter (Summer)"),
@@ -285,6 +286,9 @@ _DEPARTMENTS = frozenset(("medicine", "practice", "surgery", "health", "care", "
                           "emergency", "general", "pediatrics", "paediatrics", "psychiatry", "radiology", "oncology"))
 
 
+_TITLE_SHORT_SURNAMES = frozenset(("Ng", "Ly", "Le", "Do", "Ho", "Li", "Wu", "Xu", "Yu", "Vu", "Vo", "Ma", "Ko", "Oh"))
+
+
 def _trim(text: str, s: int, e: int, strong: bool | None, sure: bool = False) -> tuple[int, int] | None:
     """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
     or no word is name-like (strong: listed words count even when English)."""
@@ -297,7 +301,8 @@ def _trim(text: str, s: int, e: int, strong: bool | None, sure: bool = False) ->
     n_all = len(toks)
     while toks and _drop_lead(text, toks[0], len(toks), strong is None):
         toks.pop(0)
-    while toks and (_key(toks[-1].group(0).strip(".")) in _STOP or _clinical(toks[-1].group(0))):
+    while toks and (_key(toks[-1].group(0).strip(".")) in _STOP or _clinical(toks[-1].group(0))) and not (
+            len(toks) > 1 and toks[-1].group(0) in _TITLE_SHORT_SURNAMES):  # session 42: "Twin 1: Sue Ng"
         toks.pop()
     if not toks:
         return None

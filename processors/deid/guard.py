@@ -92,7 +92,7 @@ _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
     r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
-    r"|India[ \t]+ink|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
+    r"|India[ \t]+ink|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
     r"(?:\b|(?<='))")
@@ -105,7 +105,8 @@ _EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin"
                                 "jervell", "lange", "nielsen", "wolff", "parkinson", "white", "guillain", "barre",
                                 "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink", "allen", "allen's",
                                 "braxton", "hicks", "stanley-brown", "carter-thomason", "schmitt-thompson",
-                                "neville-barnes", "wrigley", "wrigley's", "edwards", "edwards'", "edwards's"))
+                                "neville-barnes", "wrigley", "wrigley's", "edwards", "edwards'", "edwards's",
+                                "le", "fort", "grace", "period"))  # session 42: "Le Fort II", "Grace period"
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare

@@ -239,6 +239,22 @@ _RELATION_BRACKET = compile_rx(
     r"|[Nn]ana|[Aa]unt|[Uu]ncle)(?:'s|\u2019s)?[ \t]*\(([A-Z][a-z'-]{1,14})\)"
 )
 _BABY_SURNAME = compile_rx(r"\bBaby[ \t]+(?:Boy|Girl|of)[ \t]+([A-Z][A-Za-z'-]+)\b")
+# session 42 (deid tester): a newborn's given name or surname after "Baby", closing the phrase or before a
+# twin's numeral ("Baby Rose (Baby of ...)", "(Baby Ng II)", "Baby Mendoza I")
+_BABY_NAMED = compile_rx(
+    r"\bBaby[ \t]+(?!(?:Boy|Girl|of|Unit|Check|Clinic|Friendly|Led)\b)([A-Z][A-Za-z'-]+)"
+    r"(?=[ \t]+(?:I{1,3}|IV|[12]|[AB])\b|[ \t]*[(),;:]|[ \t]*\.(?:[ \t]|$)|[ \t]*$)", re.MULTILINE
+)
+
+
+def baby_name_spans(text: str) -> list[tuple[int, int]]:
+    """A newborn's name after "Baby" (``_BABY_NAMED``; its own checks: a twin's "Baby Mendoza II" is no
+    graded eponym, and a title-case "Ng" is a surname, not the tube)."""
+    if "Baby" not in text:
+        return []
+    return [m.span(1) for m in _BABY_NAMED.finditer(text)
+            if (person_word(m.group(1), strong=True) and _key(m.group(1)) not in _CLINICAL)
+            or (m.group(1) in ("Ng", "Ly", "Le", "Do", "Ho", "Li", "Wu", "Xu", "Yu", "Vu", "Vo", "Ma", "Ko", "Oh"))]
 
 
 def role_given_spans(text: str) -> list[tuple[int, int]]:
@@ -258,6 +274,7 @@ def role_given_spans(text: str) -> list[tuple[int, int]]:
                    and _key(m.group(1)) not in CLINICAL_ABBREV)
     if "Baby" in text:
         out.extend(m.span(1) for m in _BABY_SURNAME.finditer(text))
+
     if ", " in text:
         out.extend(m.span(1) for m in _OFFICE_THEN_NAME.finditer(text) if person_word(m.group(1).split()[0], strong=True))
     return out

@@ -70,11 +70,12 @@ _MONTH_TITLE = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
 _MONTH = f"(?:{_MONTH_TITLE}|{_MONTH_TITLE.upper()})"
+_LOW_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:s|nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[ \t]{1,2}"  # session 24 (v83): no column gap ("4 mg Sun     28/7/25")
 )
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"  # session 42: "SATURDAY 20TH APRIL", "APRIL 23RD"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MON_NUM = r"(?:1[0-2]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -152,7 +153,7 @@ _DATE_FORMS = (
     *(rf"\b{_DAY}{sep}{_DAY}{sep}(?:{_YEAR}|\d{{2}})\b(?![/.]\d)" for sep in ("/", r"\.", "-")),
     # 14 Mar 2024, 14th of March, 14-Mar-2024
     (
-        rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+of)?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
+        rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+(?:of|OF))?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
         r"(?!\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2})"  # v31: "day 8 - April 6, 2023"
         rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:+-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
     ),
@@ -166,6 +167,10 @@ _DATE_FORMS = (
     rf"\b{_MONTH}[-/.]{_DAY}[-/.,]\s?(?:{_YEAR}|\d{{2}}\b)",
     # 04DEC25, 12Aug2024
     rf"\b(?:0[1-9]|[12]\d|3[01]){_MONTH}(?:{_YEAR}|\d{{2}})\b",
+    # session 42 (deid tester): lower case with digits both sides ("18jan2025"), or hyphens and a year
+    # ("1-apr-2025", "dob: 7-dec-1965")
+    rf"\b{_DAY}{_LOW_MONTH}(?:{_YEAR}|\d{{2}})\b",
+    rf"\b{_DAY}-{_LOW_MONTH}-(?:{_YEAR}|\d{{2}})\b",
     # 2024-Jul-07 (session 13, v41: a year first, a month name, a day)
     rf"\b{_YEAR}-{_MONTH}-{_DAY}\b",
     rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
@@ -295,7 +300,7 @@ _PHONE_LABELLED = by_first_letter(compile_rx(  # on the lower-cased text
     r"(\+?[\d(][\d \t().-]{5,}\d(?!\d|:\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
 ))
 _EMAIL = compile_rx(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
-_URL = compile_rx(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
+_URL = compile_rx(r"\b(?i:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")  # session 42: "HTTPS://WWW..."
 _IP = compile_rx(
     r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b"
     r"|\b(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}\b"
@@ -357,6 +362,12 @@ _PHONE_SHAPES = compile_rx(
 HOSPITAL_NO_CHECK = compile_rx(r"\b[A-Z]{1,3}\d{6,10}\([0-9A-Z]\)")
 # a New Zealand NHI: three letters and four digits, or (since 2022) three letters, two digits
 # and two letters ("NHI: NNZ18VW")
+# session 42 (deid tester): record numbers by shape, in any case: letters / digits / digits ("SH/9806/27",
+# a sexual-health clinic number), a letter-digit prefix ("h52/15754"), letters joined to 6-10 digits
+# ("mrn7018027", "rxh3769626")
+_ID_SHAPES_LOW = compile_rx(
+    r"(?<![\w/.-])([a-z]{1,4}/\d{3,6}/\d{2,4}|[a-z]{1,3}\d{1,3}/\d{4,6}|[a-z]{2,4}\d{6,10})(?![\w/-]|\.\d)"
+)
 _NHI = compile_rx(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
 # a UK vehicle registration after its label ("vehicle reg UX72 EQF", "Registration: FE68 OXC")
 VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by records.record_spans
@@ -425,6 +436,8 @@ _ZIP = compile_rx(
     r"|\b(?:NSW|VIC|QLD|TAS|NT|WA|SA|ACT(?=[ \t]+(?:02|26|29)\d\d\b))[ \t]+(\d{4})\b"
     # (its first digit may read "O" after the OCR fold: "X0A 0C0" is read as "XOA 0C0"; session 22, v72)
     r"|\b([ABCEGHJ-NPRSTVXY][\dO][ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d)\b"
+    # session 42 (deid tester): written without its space after a province ("ON K3G3B7"; a bare "E3V4M6" is a GCS)
+    r"|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)\b"
 )
 
 _SUFFIXES = sorted(
@@ -556,7 +569,7 @@ CAPS_NAME = compile_rx(
 # gate fails at most positions (lower-case letters, spaces) after one character test, and a
 # gated pattern finds exactly the matches of the ungated one (tests/unit/test_deid_gates.py)
 _GATES: dict[str, str] = {
-    "url": r"[hfw]",
+    "url": r"[hfwHFW]",
     "email": r"[\w.+%'-]",  # and only run when the text has an "@" (scrub.py)
     "ip": r"\d|[0-9a-fA-F]{1,4}:",
     "ssn": r"[\dsS]",
@@ -628,4 +641,5 @@ LOW_RECOGNISERS: tuple[Recogniser, ...] = (
     ("[ID]", _ID_LABELLED_GROUPS, 1),
     ("[ID]", _NHI, 1),
     ("[PHONE]", _PHONE_SHAPES, 1),
+    ("[ID]", _ID_SHAPES_LOW, 1),
 )

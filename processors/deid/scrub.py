@@ -54,9 +54,11 @@ from processors.deid.leading import compile_rx
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lone_names import lone_name_spans
 from processors.deid.loose_ids import loose_id_spans
+from processors.deid.lower_fields import lower_field_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
 from processors.deid.minutes import (
+    baby_name_spans,
     given_before_spans,
     minutes_name_spans,
     role_given_spans,
@@ -599,6 +601,8 @@ def _piece_spans(
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(staff_bracket_spans(text))  # session 39: "Consultant (F. Hope)" (own check)
+    found.extend(baby_name_spans(text))  # session 42: "Baby Rose (Baby of ...)", "(Baby Mendoza II)" (own checks)
+    found.extend(lower_field_spans(text))  # session 42: "patient: oluwaseun oyelaran   mrn:", "w/ maria santos re" (own checks)
     found.extend(guard_name_spans(text, role_given_spans(text)))  # session 19 (v55): "NUM: Ross", '"Paddy" reports'
     found.extend(guard_name_spans(text, given_before_spans(text, found)))  # session 19: "Arjun Menon"
     found.extend(handover_name_spans(text))  # session 19 (v53, v54): "NNP = Nia Parry", "Agree with KKG."

@@ -376,6 +376,7 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
 _JOINING_PARTICLES = frozenset(["te", "de", "da", "di", "del", "dela", "van", "von", "ter", "ten", "bin", "binti", "al", "el"])
 _QUANTITY_WORDS = frozenset(["max", "min", "maximum", "minimum", "approx", "about"])
 _DIGIT_NEXT = compile_rx(r"[ \t]+\d")
+_ROLE_NEXT = compile_rx(r"[ \t]+(?:worker|workers|nurse|holder|card|safe|code)\b")
 
 
 def lower_name_spans(text: str) -> list[tuple[int, int]]:
@@ -394,6 +395,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
             continue  # "with urosepsis": a lower-case word with a medical ending is no name; session 37: "with colon cancer"
         if w in _QUANTITY_WORDS and _DIGIT_NEXT.match(text, m.end(1)):
             continue  # session 11 (v33): "PRN for max 5 days" (the name Max is capitalised)
+        if _ROLE_NEXT.match(text, m.end(1)):
+            continue  # session 42 (deid tester): "with key worker June" - the role, not a name
         if w == "may" and (v := _WORD_NEXT.match(text, m.end(1))) and v.group(1) in AFTER_MODAL:
             continue  # session 35: "This message may contain ...": the verb, not the name May
         if w in CALENDAR or (

@@ -489,6 +489,10 @@ _DOSE_FREQUENCY_AFTER = compile_rx(r"[ \t]*(?:mg|mcg|micrograms?|tabs?|tablets?)
                                    r"bd|tds|tid|bid|qds|qid|od|mane|nocte|PRN|prn|daily|twice\s+daily|at\s+night)\b")
 
 
+_ACUITY_DENOMINATORS = frozenset((4, 5, 6, 9, 12, 18, 24, 36, 60))
+_ACUITY_BEFORE = compile_rx(r"(?i:snellen|acuity|\bVA\b|\bVAs\b|vision|logmar|pinhole|\bPH\b)")
+
+
 def _dm_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DM.finditer(text):
@@ -504,6 +508,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # session 33: "septic shock 2/2 CAUTI" is "secondary to" ("on 2/2 CAUTI" stays a date)
         if _DOSE_FREQUENCY_AFTER.match(text, e):
             continue  # session 39 (deid tester): "Targin 10/5 BD" is a combination product's strength
+        if a == 6 and b in _ACUITY_DENOMINATORS and _ACUITY_BEFORE.search(text, max(0, s - 60), s):
+            continue  # session 42 (deid tester): "SNELLEN 6/9 RIGHT, 6/12 LEFT" - visual acuities
         if b == 15 and "GCS" in text[max(0, s - 20):s]:
             continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
         if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").upper().endswith("VSS"):  # "vss 7/13" (v90)

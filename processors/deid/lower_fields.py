@@ -1,0 +1,83 @@
+"""Lower-case names after a person cue (session 42, deid tester: 87 lower-case names of 300 notes).
+
+Notes typed in lower case write the names in lower case too ("patient: oluwaseun oyelaran   mrn:",
+"present: eilidh d'arcy, mariam al mansouri", "w/ maria cristina santos re sickness absence",
+"mother li wing yan, g2p1"). After such a cue, a run of one to four lower-case words closing at a
+delimiter (a comma, a bracket, a column gap, a full stop, the line's end, "re", an id label) is a name
+when every word is a listed name, a name particle or no English word, none is clinical, and one of
+them is a name beyond doubt: no English word, or a listed name that is no common word. A list after
+"present:" or "attendees:" is read item by item. Capitalised names are the other recognisers'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.guard import is_clinical_token
+from processors.deid.leading import compile_rx
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.unknown import _CLINICAL, _common, is_known_word
+
+__all__ = ["lower_field_spans"]
+
+_WORD = r"[a-z\u00df-\u00ff\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'\u2019-]*"
+_CUE = compile_rx(
+    r"(?<![\w/-])(?i:(?:patient|pt|name|patient[ \t]+name|health[ \t]+advis[eo]r|contact[ \t]*\d?|nok|next[ \t]+of[ \t]+kin"
+    r"|mother|father|mum|dad|partner|husband|wife|son|daughter|carer|key[ \t]*worker|social[ \t]+worker|gp|cns"
+    r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt)[ \t]*:[ \t]*"
+    r"|(?:w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?)[ \t]+)"
+)
+_RUN = compile_rx(rf"({_WORD}(?:[ \t]{_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
+                  r"|[ \t]+(?:(?:re|dob|g\d|aged?)\b|mrn|nhs|hosp|\d)))", re.MULTILINE)
+_LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&)[ \t]*(?:dr\.?[ \t]+)?")
+_LIST_CUES = ("present", "attendees")
+_PARTICLES = frozenset(["al", "el", "abu", "bin", "binti", "ibn", "abd", "de", "da", "di", "du", "van", "von", "ap", "le",
+                        "la", "dos", "das", "del", "della", "ter", "te", "mac", "mc", "o'"])
+_NOT_NAME = frozenset(["and", "the", "is", "was", "to", "for", "of", "with", "has", "in", "on", "at", "re", "aware", "present",
+                       "well", "unwell", "stable", "here", "there", "today", "seen", "same", "none", "nil", "not", "no",
+                       "yes", "unknown", "declined", "team", "ward", "self", "alone", "mum", "dad", "mother", "father",
+                       "son", "daughter", "wife", "husband", "partner", "pt", "patient", "baby", "twin", "also", "from",
+                       "who", "she", "he", "they", "her", "his", "their", "by", "via", "phone", "tel", "mobile", "email",
+                       "called", "spoke", "informed", "attended", "visited", "visiting", "regular", "casual", "ex"])
+
+
+def _name_word(word: str) -> tuple[bool, bool]:
+    """(may be part of a name, is a name beyond doubt) for one lower-case word."""
+    k = _key(word).strip("'\u2019")
+    if not k or k in _NOT_NAME or k in CLINICAL_ABBREV or k in _CLINICAL:
+        return False, False
+    if k in _PARTICLES:
+        return True, False
+    head, _, rest = k.partition("-")
+    if rest and head in _PARTICLES and rest not in CLINICAL_ABBREV:
+        return True, True  # "al-farsi" (a language's name after the particle), "el-sayed", "abu-bakr"
+    parts = [p for p in re.split(r"['\u2019-]", k) if len(p) >= 2]
+    listed = any(p in FIRST_NAMES or p in SURNAMES for p in parts)
+    if not is_known_word(k):
+        return True, True
+    return listed, listed and not _common(k)
+
+
+def _name_run(text: str, start: int, end: int) -> bool:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    judged = [_name_word(w.group(0)) for w in words]
+    if not all(ok for ok, _ in judged) or not any(sure for _, sure in judged):
+        return False
+    if _key(words[0].group(0)) in _PARTICLES and len(words) == 1:
+        return False
+    return not any(is_clinical_token(text, start + w.start(), start + w.end()) for w in words)
+
+
+def lower_field_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for cue in _CUE.finditer(text):
+        at = cue.end()
+        listing = cue.group(0).lstrip().lower().startswith(_LIST_CUES)
+        while (m := _RUN.match(text, at)) and m.group(1)[:1].islower():
+            if not _name_run(text, *m.span(1)):
+                break
+            out.append(m.span(1))
+            if not listing or not (nxt := _LIST_NEXT.match(text, m.end(1))):
+                break
+            at = nxt.end()
+    return out
