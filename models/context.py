@@ -473,7 +473,19 @@ _INSTRUCTION = re.compile(
     r"(?:explained|discussed|reiterated|reinforced|warned|counsel+ed)\s+(?:\w+\s+){0,3}?(?:that|the\s+(?:signs?|symptoms?|"
     r"risks?|side[- ]effects?|warning\s+signs?)|about|of|re|regarding|on)\b|"
     r"advised\s+(?:\w+\s+){0,2}?(?:to\s+(?:seek|return|call|ring|phone|contact|see|attend|report|come\s+back|"
-    r"watch|look\s+out|monitor|re-?present|avoid)|that|about|re|regarding)\b|"
+    r"watch|look\s+out|monitor|re-?present|avoid|stop)|that|about|re|regarding)\b|"
+    # session 42 (notes tester): "Patient educated: report any bleeding ...", "Warfarin counselling: seek help for
+    # nosebleeds ...", "Common side effects of metformin discussed: nausea, ...", "Watch for signs of wound infection:
+    # redness, heat", "Pt asking about nausea with the new chemotherapy; reassured"
+    r"(?:(?:pt|patient|family|carer|parents?)\s+)?(?:educated|counsel+ed|taught|instructed)\s*[:\-]|"
+    r"(?:the\s+)?(?:pt|patient|he|she|family)\s+(?:was\s+|were\s+|has\s+been\s+)?advised\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:stop|avoid|seek|return|call|contact|see|attend|report|watch|monitor)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:counsel+ing|education|teaching)\s*[:\-]|"
+    r"(?:(?:common|possible|potential|usual|known)\s+)?side[- ]effects?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:were\s+|was\s+)?(?:discussed|explained|reviewed|covered)\b|"
+    r"watch\s+(?:out\s+)?for\b|"
+    r"(?:pt|patient|\w+)\s+(?:asking|asked|enquiring|enquired)\s+about\b[^.;]*?\b(?:with|on|from|after)\s+(?:the\s+|her\s+|his\s+)?"
+    r"(?:new|planned|upcoming|next|proposed)\b|"
     # (not a call's record, session 40: "Call with pt: reports he's stopped taking his furosemide")
     r"(?!(?:(?:phone|telephone|video)\s+)?(?:call|phone|ring)\s+(?:with|from|to)\s+(?:the\s+)?(?:(?:pt|patient)'?s\s+)?"
     r"(?:pt|patient|family|daughter|son|wife|husband|mum|dad|carer|gp)\b)"  # session 41: "Phone call with pt's son: pt more muddled"
@@ -620,7 +632,8 @@ _MUM = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!'s\s)\b(?:mum|mom)
 # session 40 (notes tester): "Family: daughter tearful, has not slept, has chest infection herself" - the
 # relative's own illness ("herself"), no patient named in the sentence
 _RELATIVE_OWN = re.compile(rf"^(?:[^,;:\n]{{1,30}}:\s*)?(?:(?:his|her|their|pt'?s|patient'?s)\s+)?{_RELATIVE}\b[^.;]*?"
-                           r"\b(?:herself|himself|themselves)\b", re.IGNORECASE)
+                           # session 42 (notes tester): "Daughter reports mum is 'not herself'" is the patient's change
+                           r"(?<!\bnot\s)(?<!\bnot\s')(?<!\bnot\s\u2018)\b(?:herself|himself|themselves)\b", re.IGNORECASE)
 _BABY = re.compile(r"^\W*(?:(?:the\s+)?baby|infant|neonate|newborn)(?:'s)?\b", re.IGNORECASE)
 _QUERY = re.compile(r"(^|[.!]\s+)\?\s*(?=[A-Za-z])", re.MULTILINE)
 _HEDGE_CLAUSE_END = re.compile(r";|\s[-\u2013]\s|,")
@@ -672,10 +685,11 @@ _NOW = re.compile(
 _NEG_LIST_OPENER = re.compile(
     r"^\W*(?:(?:ros|review\s+of\s+systems|systems?\s+(?:review|enquiry|inquiry)|(?:pt|patient))\s*[:\-]?\s*)?"
     r"(?:otherwise\s+)?(?:(?P<strong>(?:negative|neg|-ve)\s+(?:for|re)\b|denie[sd]\b|denying\b|neg\b(?=\s+[a-z]))"  # session 40: "ROS: neg HA, CP"
+    r"|(?:absent|nil|none|negative|denies)\s*:(?=\s*[a-z])"  # session 42: "Absent: chest pain, dyspnoea, fever."
     r"|(?P<weak>no|nil|without|w/o)\b)"
     r"\s*(?:any\s+)?",
     re.IGNORECASE)
-_NEG_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bnor\b)\s*", re.IGNORECASE)
+_NEG_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bnor\b|\s/\s)\s*", re.IGNORECASE)  # "Nil: CP / SOB / falls"
 _CHARTS_SOMETHING = re.compile(
     r"\d|\b(?:reports?|reported|c/o|complain\w*|has|had|have|is|was|were|are|with|states?|stated|says|said|noted|"
     r"found|now|still|ongoing|today|overnight|new|positive|pos|but|however|although|except|apart|other|despite|"
@@ -748,12 +762,49 @@ _RELATIVE_TELLS_ABOUT = re.compile(r"^\W*(?:pt|patient)\s+(?:calling|called|rang
 _DELUSION = re.compile(
     r"\bvoices?\s+(?:told|tell|telling|tells|say|says|said|saying)\b|\bdelusion(?:al|s)?\s+(?:that|of|belief)\b",
     re.IGNORECASE)
+# session 42 (notes tester): "Epistaxis 2 days ago, none since, INR now 2.4" - over, whatever else is "now";
+# an event of the last day ("Vomited once yesterday, none since", "at 06:00, none since") is still the shift's
+_OVER_SINCE = re.compile(r"\b(?:none|nil|nothing|no\s+(?:more|further)(?:\s+[a-z]+)?|not\s+(?:recurred|happened))\s+since\b",
+                         re.IGNORECASE)
+_DAYS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|"
+                       r"\blast\s+(?:week|month)\b|\bon\s+admission\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:still|ongoing|again|recurred|persist\w*|continu\w*)\b", re.IGNORECASE)
 _NOW_OVER = re.compile(r"\bnow\s+(?:fully\s+)?(?:healed|recovered|resolved|settled|better|fine|well)\b", re.IGNORECASE)
+
+
+# session 42 (notes tester): a "no" / "not" that negates something else, where the finding is there ("No
+# improvement in his chest pain despite GTN", "No longer able to tolerate fluids due to persistent vomiting",
+# "Not just drowsy - unrousable to voice", "Temperature no lower than 38.5 all day"): the words are put plainly
+# for the model, which read the opening "No" as the finding's negation
+_PSEUDO_NEGATION = (
+    (re.compile(r"\bno\s+(?:improvement|change|let[- ]up)\s+(?:in|of)\s+", re.IGNORECASE), "persisting "),
+    (re.compile(r"\bno\s+longer\s+able\s+to\b", re.IGNORECASE), "unable to"),
+    (re.compile(r"\bnot\s+(?:just|only|merely|simply)\s+", re.IGNORECASE), ""),
+    (re.compile(r"\bno\s+(?:lower|less)\s+than\b", re.IGNORECASE), "at least"),
+)
+_PSEUDO_HINT = re.compile(r"\bno(?:t)?\s+(?:improvement|change|let|longer|just|only|merely|simply|lower|less)\b",
+                          re.IGNORECASE)
+# "no symptoms of hypoglycaemia", "no signs of bleeding, infection or allergic reaction": "no" is put next to
+# the findings (the model missed the negation two words before the finding; a list is then read as one)
+_NO_SIGNS_OF = re.compile(
+    r"\b(no|nil|without|w/o)\s+(?:(?:clinical|obvious|new|further|other)\s+)?(?:signs?|symptoms?|features?|evidence)"
+    r"(?:\s+(?:or|and|/)\s+(?:signs?|symptoms?))?\s+(?:of|suggestive\s+of|to\s+suggest)\s+"
+    r"(?!(?:improvement|resolution|recovery|settling)\b)", re.IGNORECASE)
+
+
+def _plainly(sentence: str) -> str:
+    """``sentence`` with its pseudo-negations put plainly and "no signs of X" as "no X"."""
+    if _PSEUDO_HINT.search(sentence):
+        for rx, plain in _PSEUDO_NEGATION:
+            sentence = rx.sub(plain, sentence)
+    return _NO_SIGNS_OF.sub(r"\1 ", sentence) if "of" in sentence.lower() else sentence
 
 
 def _told_as_past(sentence: str, in_course: bool) -> bool:
     """True when ``sentence`` tells a past part of the stay (see _COURSE_PAST) and nothing in it
     says the finding is there now ("now healed" says it is over)."""
+    if _OVER_SINCE.search(sentence) and _DAYS_AGO.search(sentence) and not _STILL.search(sentence):
+        return True
     if _NOW.search(_NOW_OVER.sub(" ", sentence)):
         return False
     return (in_course or _COURSE_PAST.search(sentence) is not None or _COURSE_HEADING.match(sentence) is not None
@@ -808,7 +859,7 @@ def current_sentences(text: str) -> list[str]:
             sentence = _TEMPLATE_NO.sub(" ", sentence).strip()
             if not any(c.isalpha() for c in sentence):
                 continue
-        sentence = _without_negated_list(_without_hedge(sentence))
+        sentence = _without_negated_list(_without_hedge(_plainly(sentence)))
         if "more" in sentence.lower():  # not "not taking those water tablets anymore" (a refusal)
             sentence = _NOT_ANYMORE.sub(lambda m: m.group(0) if _TAKING.search(m.group(0)) else " ", sentence).strip()
         if not any(c.isalpha() for c in sentence):

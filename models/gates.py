@@ -343,7 +343,11 @@ _ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousa
 _MIGHT_GET = re.compile(r"\b(?:might|may|could|can)\s+(?:get|develop|cause|experience)\b", re.IGNORECASE)
 _MAY_LABELS = frozenset({"nausea_vomiting", "rash_allergic_reaction", "infection_signs", "bleeding", "dyspnea"})
 _BOWEL_BM = re.compile(r"\bbms?\s*x\s*\d+|\b(?:after|post|with|during)\s+(?:a\s+|each\s+)?bms?\b|\b(?:last|no|had\s+a)\s+bm\b|"
-                       r"\bbm\s+(?:today|yesterday|overnight|this\s+(?:am|morning))\b", re.IGNORECASE)
+                       r"\bbm\s+(?:today|yesterday|overnight|this\s+(?:am|morning))\b|"
+                       # session 42 (notes tester): "BM black and tarry x3", "Bowels: BM type 6"
+                       r"\bbms?\s+(?:(?:was|were|is|are)\s+)?(?:black|tarry|loose|formed|soft|hard|watery|bloody|"
+                       r"type\s*[1-7]|bristol|offensive|pale|green|melaena\w*)\b|\bbowels?\s*(?:open\w*)?\s*[:\-]?\s*bms?\b",
+                       re.IGNORECASE)
 _NALOXONE = re.compile(r"\b(?:naloxone|narcan)\b", re.IGNORECASE)
 _FALL_SUPPOSED = re.compile(r"\b(?:in\s+case\s+of\s+(?:a\s+)?falls?|if\s+(?:(?:pt|patient|he|she)\s+)?falls|should\s+(?:(?:pt|patient|he|"
                             r"she)\s+)?fall|to\s+(?:prevent|reduce|avoid)\s+(?:further\s+)?falls?|falls?\s+prevention|"

@@ -285,6 +285,25 @@ from models.sentences import split_sentences
     pytest.param("ROS: neg HA, vision change, CP, SOB, abd pain, N/V.", [], id="ros-neg-list"),
     pytest.param("Call with pt: reports he's stopped taking his furosemide.",
                  ["Call with pt: reports he's stopped taking his furosemide."], id="a-call-record"),
+    # session 42 (notes tester)
+    pytest.param("Patient educated: report any bleeding, black stools or blood in urine while on apixaban. "
+                 "Warfarin counselling: seek help for nosebleeds lasting longer than 10 min. Common side effects of "
+                 "metformin discussed: nausea, diarrhoea. Watch for signs of wound infection: redness, heat.", [],
+                 id="education-and-counselling"),
+    pytest.param("The patient was advised to stop taking ibuprofen given risk of GI bleeding.", [], id="advised-to-stop"),
+    pytest.param("Pt asking about nausea with the new chemotherapy; reassured.", ["reassured."], id="asking-about-a-new-drug"),
+    pytest.param("Daughter reports mum is 'not herself', more muddled than usual.",
+                 ["Daughter reports mum is 'not herself', more muddled than usual."], id="not-herself-is-the-patient"),
+    pytest.param("Epistaxis 2 days ago, none since, INR now 2.4. Vomited once yesterday, none since.",
+                 ["Vomited once yesterday, none since."], id="none-since"),
+    pytest.param("Absent: chest pain, dyspnoea, fever. Present: mild ankle oedema. Nil: chest pain / SOB / PR bleeding.",
+                 ["Present: mild ankle oedema."], id="absent-and-nil-headers"),
+    pytest.param("Glucose 7.8, no symptoms of hypoglycaemia, eating well. No signs of improvement in chest pain.",
+                 ["Glucose 7.8, no hypoglycaemia, eating well.", "No signs of improvement in chest pain."], id="no-signs-of"),
+    pytest.param("No improvement in his chest pain despite GTN. No longer able to tolerate fluids due to vomiting. "
+                 "Not just drowsy - unrousable. Temperature no lower than 38.5 all day.",
+                 ["persisting his chest pain despite GTN.", "unable to tolerate fluids due to vomiting.",
+                  "drowsy - unrousable.", "Temperature at least 38.5 all day."], id="pseudo-negations"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

@@ -117,6 +117,8 @@ def _after(sentence: str) -> dict[str, float]:
                  id="when-i-get-nauseous"),
     pytest.param("GI: tolerating regular diet, +flatus, BM x1.", "hypoglycemia_symptoms", True, id="bm-is-a-bowel-movement"),
     pytest.param("BM 2.4 at 0300, sweaty, given glucogel.", "hypoglycemia_symptoms", False, id="bm-is-a-glucose"),
+    pytest.param("Melaena overnight, BM black and tarry x3.", "hypoglycemia_symptoms", True, id="bm-black-and-tarry"),
+    pytest.param("Bowels: BM type 6 this morning.", "hypoglycemia_symptoms", True, id="bm-type-6"),
     pytest.param("The pharmacist said I might get nausea, mouth sores, and a rash.", "rash_allergic_reaction", True,
                  id="might-get"),
     pytest.param("ID: Tmax 38.9 at 0200, pan-cultured.", "infection_signs", False, id="tmax"),
