@@ -161,7 +161,7 @@ _ORG = (
     r"|plan|records?|and|&|/|:|#|\d))"
 )
 _EPONYM = compile_rx(
-    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?![ \t]*(?:No\.?|Number|#)[ \t]*[:#]?[ \t]*\d)(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?![ \t]*(?:(?:No\.?|Number|#)[ \t]*[:#]?[ \t]*)?\d{{1,3}}[A-Za-z]?\b(?![:.]\d))(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     # session 37 (deid tester): "Edinburgh Postnatal Depression Scale", "Nottingham Prognostic Index"
     rf"|(?:[ \t]+(?:[A-Z][a-z]+|CT|MRI|ED|ICU)){{1,3}}[ \t]+(?:Scale|Score|Index|Criteria|Classification|Guidelines?|Rules?"
     rf"|Protocol|Safety[ \t]+Plan)\b"
@@ -394,7 +394,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
 
 # after v12: a head before a number label is the label of an identifier ("PC M Smith collar
 # no. 1498"), not an eponymous device ("Philadelphia collar")
-_NUMBER_LABEL = compile_rx(r"[ \t]*(?:no\b\.?|number\b|#)[ \t]*:?[ \t]*\d")
+_NUMBER_LABEL = compile_rx(r"[ \t]*(?:no\b\.?|number\b|#)[ \t]*:?[ \t]*\d|[ \t]+\d{3,6}\b(?![ \t]*[a-zA-Z%])")  # session 42: "collar 3592"
 
 
 def _eponym(text: str, end: int) -> bool:

@@ -50,6 +50,12 @@ CASES = [
                  "dr to review in am. partner: supportive", [],
                  ["alert and orientated", "mother present", "w/ physio re mobility", "dr to review", "supportive"],
                  id="lower-case-cues-without-names"),
+    pytest.param("Pt: Eilidh  Ward 19  Hosp no 988592\nPt: Frank Frost  Ward 38", ["Eilidh", "Frank Frost", "988592"],
+                 ["Ward 19", "Ward 38"], id="name-then-a-numbered-ward"),
+    pytest.param("Transferred to Rowan Ward. Admitted to Nightingale Ward 3 days ago.", [],
+                 ["Rowan Ward", "Nightingale Ward"], id="named-wards-kept"),
+    pytest.param("Police ref CAD8705/96, PC Senthil Kumar Arumugam collar 3592. Philadelphia collar 2 weeks.",
+                 ["Senthil", "Kumar", "Arumugam", "3592"], ["Philadelphia collar 2 weeks"], id="collar-number"),
     # places
     pytest.param("Wishes to die at home (Studio 5, Skinner Squares). Home address: Blk 15 Lot 29, Mabini Street.",
                  ["Studio 5", "Skinner Squares", "Blk 15 Lot 29", "Mabini Street"], ["Wishes to die at home"],
