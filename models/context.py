@@ -480,7 +480,7 @@ _INSTRUCTION = re.compile(
     r"(?:(?:pt|patient|family|carer|parents?)\s+)?(?:educated|counsel+ed|taught|instructed)\s*[:\-]|"
     r"(?:the\s+)?(?:pt|patient|he|she|family)\s+(?:was\s+|were\s+|has\s+been\s+)?advised\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:stop|avoid|seek|return|call|contact|see|attend|report|watch|monitor)\b|"
-    r"(?:[\w-]+\s+){0,2}?(?:counsel+ing|education|teaching)\s*[:\-]|"
+    r"(?:[\w-]+\s+){0,2}?(?:counsel+ing|education|teaching)\s*(?:[:\-]|(?:on|about|re|regarding)\b)|"
     r"(?:(?:common|possible|potential|usual|known)\s+)?side[- ]effects?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:were\s+|was\s+)?(?:discussed|explained|reviewed|covered)\b|"
     r"watch\s+(?:out\s+)?for\b|"
@@ -658,7 +658,11 @@ _COURSE_PAST = re.compile(
     r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|several|many|some|few)?\s*(?:years?|yrs?|decades?)\s+ago"
     r"|(?:now\s+|fully\s+|since\s+)?healed|(?:now|fully|since|has|had|have)\s+recovered|recovered\s+fully)\b|\(\s*day\s+\d"  # session 41: "a fall 3 weeks ago, now healed"
 
-    r"|^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]",
+    r"|^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]"
+    # session 42 (notes tester): "dyspnoea is back to baseline", "rash from amoxicillin last month has completely cleared"
+    r"|\bback\s+to\s+(?:her|his|their|usual|normal|(?:the\s+)?(?:pt|patient)'?s)?\s*baseline\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+)?(?:completely|fully|since)\s+cleared\b"
+    r"|\b(?:rash|itch\w*|hives|urticaria|infection|cellulitis|redness|swelling|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?cleared\b",
     re.IGNORECASE)
 # admitted or presented with X, in a note told days later ("87F, day 9, admitted with a radius
 # fracture after a fall"); without a day it is the presenting complaint and stays
@@ -769,7 +773,8 @@ _OVER_SINCE = re.compile(r"\b(?:none|nil|nothing|no\s+(?:more|further)(?:\s+[a-z
 _DAYS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|"
                        r"\blast\s+(?:week|month)\b|\bon\s+admission\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:still|ongoing|again|recurred|persist\w*|continu\w*)\b", re.IGNORECASE)
-_NOW_OVER = re.compile(r"\bnow\s+(?:fully\s+)?(?:healed|recovered|resolved|settled|better|fine|well)\b", re.IGNORECASE)
+_NOW_OVER = re.compile(r"\bnow\s+(?:fully\s+)?(?:healed|recovered|resolved|settled|better|fine|well)\b|"
+                       r"\bnow\s+(?:back\s+to|at)\s+(?:her|his|their|usual|normal)?\s*baseline\b", re.IGNORECASE)
 
 
 # session 42 (notes tester): a "no" / "not" that negates something else, where the finding is there ("No
@@ -798,6 +803,35 @@ def _plainly(sentence: str) -> str:
         for rx, plain in _PSEUDO_NEGATION:
             sentence = rx.sub(plain, sentence)
     return _NO_SIGNS_OF.sub(r"\1 ", sentence) if "of" in sentence.lower() else sentence
+
+
+# session 42 (notes tester): advice or a plan after a plan's label ("Plan: education on hypo recognition")
+_PLAN_LABEL = re.compile(r"^\W*(?:plan|plans|actions?|to\s+do|advice|follow[- ]?up|d/c|discharge(?:\s+plan)?)\s*[:\-]\s*",
+                         re.IGNORECASE)
+# session 42 (notes tester): a negated item after a comma ("palpitations since this morning, no chest pain, no SOB"):
+# the model carried the finding's word past its "no"; the clause is left out with the plain items listed after it
+# ("denies CP, SOB, dizziness"), not "no relief", "no change", nor what a cause module reads ("no opioids given")
+_NEGATED_CLAUSE = re.compile(
+    r"[,;]\s*(?:no|nil|denies|denied|neg(?:ative)?\s+for)\s+(?:any\s+|new\s+|further\s+)?"
+    r"(?!(?:longer|improvement|change|relief|better|response|effect|benefit|sooner|only|just|urine|output|rousab\w*|"
+    r"reaction|pain\s+relief)\b)[^,;.:()]{1,40}?(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r",\s*(?:(?:or|and|nor)\s+)?([^,;.:()]{1,25}?)(?=\s*(?:[,;.]|$))")
+_STRONG_DENIAL = re.compile(r"[,;]\s*(?:denies|denied|neg(?:ative)?\s+for)\b", re.IGNORECASE)
+_CAUSE_WORDS = re.compile(r"sedat|opioid|opiate|benzo|naloxone|narcotic|analgesi", re.IGNORECASE)
+
+
+def _without_negated_clauses(sentence: str) -> str:
+    out, at = [], 0
+    for m in _NEGATED_CLAUSE.finditer(sentence):
+        if m.start() < at or _CAUSE_WORDS.search(m.group(0)):
+            continue
+        end = m.end()
+        while _STRONG_DENIAL.match(m.group(0)) and (item := _LISTED_AFTER.match(sentence, end)) is not None and (
+                len(item.group(1).split()) <= 3 and _CHARTS_SOMETHING.search(item.group(1)) is None):
+            end = item.end()  # "denies CP, SOB, dizziness" (after a bare "no", "no fever, confused" is two statements)
+        out.append(sentence[at:m.start()])
+        at = end
+    return "".join(out) + sentence[at:] if out else sentence
 
 
 def _told_as_past(sentence: str, in_course: bool) -> bool:
@@ -834,7 +868,8 @@ def current_sentences(text: str) -> list[str]:
             in_course = False
         if _COURSE_HEADING.match(sentence):
             in_course = True
-        if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course):
+        if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course) or (
+                (plan := _PLAN_LABEL.match(sentence)) is not None and _INSTRUCTION.match(sentence[plan.end():])):
             continue
         if (_RELATIVE_OWN.match(sentence) or _RELATIVE_TELLS.search(sentence)) and not _PATIENT_WORD.search(
                 _RELATIVE_TELLS_ABOUT.sub(" ", sentence)):
@@ -860,6 +895,8 @@ def current_sentences(text: str) -> list[str]:
             if not any(c.isalpha() for c in sentence):
                 continue
         sentence = _without_negated_list(_without_hedge(_plainly(sentence)))
+        if "," in sentence or ";" in sentence:
+            sentence = _without_negated_clauses(sentence)
         if "more" in sentence.lower():  # not "not taking those water tablets anymore" (a refusal)
             sentence = _NOT_ANYMORE.sub(lambda m: m.group(0) if _TAKING.search(m.group(0)) else " ", sentence).strip()
         if not any(c.isalpha() for c in sentence):

@@ -292,7 +292,7 @@ _BLOOD_TESTS = re.compile(
     r"counts?|films?|levels?)|stool\s+(?:samples?|specimens?|cultures?|chart)|stool\s+(?:sent|taken))\b", re.IGNORECASE)
 _BLEEDING = re.compile(
     r"\b(?:bleed\w*|bled|blood\w*|haem\w*|hem\w*|melaen\w*|melen\w*|clots?|ooz\w*|bruis\w*|petechia\w*|epistaxis|"
-    r"nosebleeds?|brbpr|pr\s+blood|coffee[- ]ground\w*|sanguin\w*|red)\b", re.IGNORECASE)
+    r"nosebleeds?|brbpr|pr\s+blood|coffee[- ]ground\w*|sanguin\w*|red|tarry|black\s+stools?)\b", re.IGNORECASE)  # s42: "Stool chart: black tarry stool"
 
 
 # session 37 (notes tester): "Pt witnessed bed 3 fall and is shaken but unhurt" is someone else's
@@ -361,7 +361,10 @@ _NAUSEA_CONTROLLED = re.compile(r"\b(?:nausea|n/v|n&v|vomiting|sickness)\s+(?:is
                                 r"(?:\s+(?:with|on|by)\s+[\w-]+)?|\bno\s+(?:further\s+)?vomit\w*|"
                                 # session 40 (US notes tester): "no N/V", "only use it when I get nauseous ... hasn't happened"
                                 r"\bno\s+(?:n\s*/\s*v|n&v|n\+v|nausea(?:\s*(?:/|or|and)\s*vomiting)?)\b|"
-                                r"\b(?:when|if|whenever)\s+(?:i|he|she|pt|they)\s+(?:gets?|feels?|becomes?)\s+(?:nause\w*|sick)\b",
+                                r"\b(?:when|if|whenever)\s+(?:i|he|she|pt|they)\s+(?:gets?|feels?|becomes?)\s+(?:nause\w*|sick)\b|"
+                                # session 42 (notes tester): "Requesting sick note", "off sick", "sickness absence"
+                                r"\bsick\s+(?:notes?|leave|pay|days?|certificates?|certs?|lines?)\b|\boff\s+sick\b|"
+                                r"\bsickness\s+(?:absence|certificates?|certs?|leave|policy|review)\b",
                                 re.IGNORECASE)
 
 
@@ -371,7 +374,10 @@ _OMITTED_FOR = re.compile(
     r"\bomitted\b(?=[^.;]{0,60}?\b(?:nbm|nil\s+by\s+mouth|npo|fasting|theatre|surgery|procedure|op\b|held|withheld"
     r"|not\s+due|unavailable|not\s+available|out\s+of\s+stock|low|bp|hr|inr|potassium|k\s*\d|asleep|sleeping|off\s+(?:the\s+)?ward"
     r"|as\s+per|per\s+(?:team|plan|dr|doctor|consultant|medical)|clinical\s+decision|prescriber|team|bradycardi\w*|hypotensi\w*))"
-    r"|\b(?:nbm|nil\s+by\s+mouth|npo|fasting)\b[^.;]{0,40}?\bomitted\b",
+    r"|\b(?:nbm|nil\s+by\s+mouth|npo|fasting)\b[^.;]{0,40}?\bomitted\b"
+    # session 42 (notes tester): "Warfarin omitted x2" - a dose left out, the patient not the subject
+    r"|^\W*(?:[A-Za-z][\w:-]*\s+){0,2}?(?!(?:pt|patient|he|she|they)\b)[A-Za-z][\w-]*\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|g|units?)\s+)?"
+    r"(?:dose\s+|doses\s+)?omitted\b",
     re.IGNORECASE)
 _REFUSED_TOO = re.compile(r"\b(?:refus\w*|declin\w*|won'?t|wouldn'?t|spat|spit\w*|did\s*n[o']?t\s+want|does\s*n[o']?t\s+want"
                           r"|unwilling|reluctant|not\s+willing)\b", re.IGNORECASE)
