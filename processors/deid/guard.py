@@ -92,7 +92,7 @@ _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
     r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
-    r"|India[ \t]+ink|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
+    r"|India[ \t]+ink|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
     r"(?:\b|(?<='))")
@@ -106,7 +106,7 @@ _EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin"
                                 "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink", "allen", "allen's",
                                 "braxton", "hicks", "stanley-brown", "carter-thomason", "schmitt-thompson",
                                 "neville-barnes", "wrigley", "wrigley's", "edwards", "edwards'", "edwards's",
-                                "le", "fort", "grace", "period"))  # session 42: "Le Fort II", "Grace period"
+                                "le", "fort", "grace", "period", "mongolian", "key", "worker", "workers"))  # session 42: "Le Fort II", "Grace period"
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
@@ -161,7 +161,7 @@ _ORG = (
     r"|plan|records?|and|&|/|:|#|\d))"
 )
 _EPONYM = compile_rx(
-    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?![ \t]*(?:(?:No\.?|Number|#)[ \t]*[:#]?[ \t]*)?\d{{1,3}}[A-Za-z]?\b(?![:.]\d))(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
+    rf"(?:(?:'s|\u2019s)?[ \t]+(?:{_ORG})\b|#|[ \t]{{1,2}}(?:{_PLACE})\b(?!-[A-Z])(?![ \t]*(?:No\.?|Number|#)[ \t]*[:#]?[ \t]*\d)(?![ \t]*\d{{1,3}}[A-Za-z]?\b(?![:./-]\d|[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))(?!,[ \t]*(?:{_STAFF_CRED})\b[ \t]*(?:[(\n,;.]|\Z))|(?:'s|\u2019s|s'|')?[ \t]+(?:[A-Z][a-z]+[ \t]+(?i:{_HEADS})|(?:{_HEADS})|(?i:{_CAP_HEADS}))\b"
     # session 37 (deid tester): "Edinburgh Postnatal Depression Scale", "Nottingham Prognostic Index"
     rf"|(?:[ \t]+(?:[A-Z][a-z]+|CT|MRI|ED|ICU)){{1,3}}[ \t]+(?:Scale|Score|Index|Criteria|Classification|Guidelines?|Rules?"
     rf"|Protocol|Safety[ \t]+Plan)\b"
@@ -394,12 +394,14 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
 
 # after v12: a head before a number label is the label of an identifier ("PC M Smith collar
 # no. 1498"), not an eponymous device ("Philadelphia collar")
-_NUMBER_LABEL = compile_rx(r"[ \t]*(?:no\b\.?|number\b|#)[ \t]*:?[ \t]*\d|[ \t]+\d{3,6}\b(?![ \t]*[a-zA-Z%])")  # session 42: "collar 3592"
+_NUMBER_LABEL = compile_rx(r"[ \t]*(?:no\b\.?|number\b|#)[ \t]*:?[ \t]*\d")
+_COLLAR_NUMBER = compile_rx(r"[ \t]+\d{3,6}\b(?![ \t]*[a-zA-Z%])")  # session 42: "PC Senthil Kumar Arumugam collar 3592"
 
 
 def _eponym(text: str, end: int) -> bool:
     m = _EPONYM.match(text, end)
-    return m is not None and not _NUMBER_LABEL.match(text, m.end())
+    return m is not None and not _NUMBER_LABEL.match(text, m.end()) and not (
+        m.group(0).rstrip().lower().endswith("collar") and _COLLAR_NUMBER.match(text, m.end()))
 
 
 def _score(text: str, end: int) -> bool:

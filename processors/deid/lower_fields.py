@@ -24,13 +24,19 @@ _WORD = r"[a-z\u00df-\u00ff\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'\u2019-]
 _CUE = compile_rx(
     r"(?<![\w/-])(?i:(?:patient|pt|name|patient[ \t]+name|health[ \t]+advis[eo]r|contact[ \t]*\d?|nok|next[ \t]+of[ \t]+kin"
     r"|mother|father|mum|dad|partner|husband|wife|son|daughter|carer|key[ \t]*worker|social[ \t]+worker|gp|cns"
-    r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt)[ \t]*:[ \t]*"
-    r"|(?:w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?)[ \t]+)"
+    r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt|crew|staff|carers?)[ \t]*:[ \t]*"
+    r"|(?:w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?"
+    # session 42 (second deid tester): "reported by aroha ngata, franzcr", "calling about lealofi lauina"
+    r"|(?:reported|seen|reviewed|signed|dictated|verified|authori[sz]ed)[ \t]+by|discussed[ \t]+with|spoke[ \t]+(?:to|with)"
+    r"|calling[ \t]+about|called[ \t]+about)[ \t]+)"
 )
-_RUN = compile_rx(rf"({_WORD}(?:[ \t]{_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
-                  r"|[ \t]+(?:(?:re|dob|g\d|aged?)\b|mrn|nhs|hosp|\d)))", re.MULTILINE)
+_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
+                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and)\b|mrn|nhs|hosp|\d|&)))", re.MULTILINE)
 _LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&)[ \t]*(?:dr\.?[ \t]+)?")
-_LIST_CUES = ("present", "attendees")
+_LIST_CUES = ("present", "attendees", "crew", "staff", "carer")
+_GIVEN_AFTER = compile_rx(rf",[ \t]*({_WORD})(?=[ \t]*(?:[;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t|[ \t]+(?:(?:dob|chi|mrn|nhs|aged?)\b|\d)))",
+                          re.MULTILINE)
+_INITIAL_SURNAME = compile_rx(rf"([a-z]\.[ \t]?{_WORD})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}))", re.MULTILINE)
 _PARTICLES = frozenset(["al", "el", "abu", "bin", "binti", "ibn", "abd", "de", "da", "di", "du", "van", "von", "ap", "le",
                         "la", "dos", "das", "del", "della", "ter", "te", "mac", "mc", "o'"])
 _NOT_NAME = frozenset(["and", "the", "is", "was", "to", "for", "of", "with", "has", "in", "on", "at", "re", "aware", "present",
@@ -73,11 +79,19 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
     for cue in _CUE.finditer(text):
         at = cue.end()
         listing = cue.group(0).lstrip().lower().startswith(_LIST_CUES)
-        while (m := _RUN.match(text, at)) and m.group(1)[:1].islower():
-            if not _name_run(text, *m.span(1)):
+        while True:
+            m = _RUN.match(text, at)
+            if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1)):
+                stop = m.end(1)
+                if (g := _GIVEN_AFTER.match(text, stop)) and _name_word(g.group(1))[0]:
+                    stop = g.end(1)  # "patient: mcdonald, lachlan  chi no."
+                out.append((m.start(1), stop))
+            elif listing and (i := _INITIAL_SURNAME.match(text, at)) and _name_word(i.group(1).split(".")[-1].strip())[1]:
+                stop = i.end(1)  # "crew: tracey goldberg and n. sandhu"
+                out.append(i.span(1))
+            else:
                 break
-            out.append(m.span(1))
-            if not listing or not (nxt := _LIST_NEXT.match(text, m.end(1))):
+            if not listing or not (nxt := _LIST_NEXT.match(text, stop)):
                 break
             at = nxt.end()
     return out

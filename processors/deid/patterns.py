@@ -373,7 +373,9 @@ _NHI = compile_rx(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d
 VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by records.record_spans
     r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm"
     r"|vehicle(?:[ \t]+(?:no\.?|number|reg(?:istration)?))?)"  # session 12 (v36): "vehicle no. MH 12 FQ 1160"
-    r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]{2}[ \t-]?\d{1,2}[ \t-]?[a-z]{1,3}[ \t-]?\d{4})\b"
+    r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]{2}[ \t-]?\d{1,2}[ \t-]?[a-z]{1,3}[ \t-]?\d{4}"
+    # session 42 (deid tester): South African ("RX 82 RE GP", "CA 123-456") and Kenyan ("KUS 587L") plates
+    r"|[a-z]{2}[ \t]\d{2}[ \t][a-z]{2}[ \t](?:gp|wc|ec|kzn|zn|nw|fs|mp|nc|l)|[a-z]{2,3}[ \t]?\d{3}(?:-\d{3})?[a-z]?)\b"
 ))
 _ID = compile_rx(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
@@ -549,7 +551,7 @@ ROLE_NAME = by_first_letter(compile_rx(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
     r"|ANP|ACP|APN|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to"
-    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator|BHW|BNS|CHV|FDW"  # session 41: community health volunteer, domestic worker  # session 41: Philippine barangay health / nutrition workers
+    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator|BHW|BNS|CHV|FDW|AMHP|IMHA|IMCA"  # session 42: mental health act roles  # session 41: community health volunteer, domestic worker  # session 41: Philippine barangay health / nutrition workers
     r"|(?:[Oo]utreach|[Ss]upport|[Ll]ink|[Cc]ase|DOT|[Yy]outh|[Pp]eer)[ \t]+[Ww]orker|[Kk]ey[ \t]?worker)\b"  # (v64): "outreach worker Javier Ruiz"  # session 21 (v63): "LPN Arvin Buenaventura", "Tx coordinator Rhea"
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?,?:?[ \t]+"  # session 21 (v60): "Dietitian (APD): Mirna Haddad"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"

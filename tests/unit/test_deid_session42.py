@@ -56,6 +56,15 @@ CASES = [
                  ["Rowan Ward", "Nightingale Ward"], id="named-wards-kept"),
     pytest.param("Police ref CAD8705/96, PC Senthil Kumar Arumugam collar 3592. Philadelphia collar 2 weeks.",
                  ["Senthil", "Kumar", "Arumugam", "3592"], ["Philadelphia collar 2 weeks"], id="collar-number"),
+    pytest.param("patient: mcdonald, lachlan  chi no. 1234567890\ncrew: tracey goldberg and n. sandhu\n"
+                 "REPORTED BY AROHA NGATA, FRANZCR\npt calling about lealofi lauina",
+                 ["mcdonald", "lachlan", "tracey", "goldberg", "sandhu", "AROHA", "NGATA", "lealofi", "lauina"],
+                 ["chi no.", "crew:", "FRANZCR", "pt calling about"], id="second-tester-lower-case-names"),
+    pytest.param("seen by physio, reviewed by team. discussed with family, spoke to ward sister. calling about results.",
+                 [], ["seen by physio", "reviewed by team", "discussed with family", "ward sister", "calling about results"],
+                 id="second-tester-cues-without-names"),
+    pytest.param("taxi reg RX 82 RE GP outside. Car reg KUS 587L.", ["RX 82 RE GP", "KUS 587L"], ["taxi reg"],
+                 id="south-african-and-kenyan-plates"),
     # places
     pytest.param("Wishes to die at home (Studio 5, Skinner Squares). Home address: Blk 15 Lot 29, Mabini Street.",
                  ["Studio 5", "Skinner Squares", "Blk 15 Lot 29", "Mabini Street"], ["Wishes to die at home"],
@@ -84,6 +93,9 @@ CASES = [
                  "Grace period for family. with key worker June. not for cpr. SNELLEN 6/9 RIGHT, 6/12 LEFT.", [],
                  ["Le Fort II", "Broca's aphasia", "Duchenne", "Grace period", "key worker", "not for cpr", "6/12 LEFT"],
                  id="clinical-words-kept"),
+    pytest.param("CONCERN: ATTENDED WITH MONGOLIAN BLUE SPOTS. attended with mongolian blue spots. Dx: EUPD. "
+                 "Key worker Navneet Grewal; ward round.", ["Navneet", "Grewal"],
+                 ["MONGOLIAN BLUE SPOTS", "mongolian blue spots", "EUPD", "Key worker"], id="second-tester-words-kept"),
 ]
 
 
