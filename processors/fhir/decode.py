@@ -105,7 +105,9 @@ def _where(exc: orjson.JSONDecodeError, blob: bytes, path: str) -> str:
         line = blob.count(b"\n", 0, bad.start) + 1
         column = bad.start - (blob.rfind(b"\n", 0, bad.start) + 1) + 1
         at = f" at column {column}" if path else f" at line {line} column {column}"
-        return f"not UTF-8 text{at} (bytes that are no UTF-8; send JSON in UTF-8)"
+        return f"not UTF-8 text{at} (bytes that are not UTF-8; send JSON in UTF-8)"
+    if not blob.strip():  # session 42 (integration tester): one wording for empty and blank input
+        return "no JSON at all (the input is empty or blank)"
     at = f" at column {exc.colno}" if path else f" at line {exc.lineno} column {exc.colno}"
     msg = exc.msg if isinstance(exc.msg, str) and _PARSER_MESSAGE.fullmatch(exc.msg) else ""
     return f"not valid JSON (RFC 8259){at} ({msg})" if msg else f"not valid JSON (RFC 8259){at}"

@@ -81,6 +81,8 @@ def rule_text(error: Any) -> str:
     """'value_error (a FHIR date: YYYY, YYYY-MM or YYYY-MM-DD)' for one ``errors()`` item; the bare
     type when no rule is known for it."""
     kind = str(error.get("type", "value_error"))
+    if kind == "model_field_validation.missing":
+        kind = "missing"  # fhir_core's name for pydantic's (session 42 integration tester: one wording)
     rule = _TYPE_RULES.get(kind)
     if kind == "value_error":
         m = _PRIMITIVE_MESSAGE.fullmatch(str(error.get("msg", "")))

@@ -140,6 +140,15 @@ def test_a_utf8_byte_order_mark_is_ignored(raw: bytes) -> None:
     assert result.rejections == () and result.events
 
 
+@pytest.mark.parametrize("raw", [b"", b"   \n", b"\n\n"], ids=["empty", "blank", "newlines"])
+def test_empty_and_blank_input_have_one_wording(raw: bytes) -> None:
+    """Session 42 (integration tester): the JSON parser's own "zero-length, empty document" and "input data is
+    empty" were two texts for one fault."""
+    (rej,) = run(raw).rejections
+    assert rej.reason == ReasonCode.INVALID_JSON
+    assert rej.detail.startswith("no JSON at all (the input is empty or blank)")
+
+
 def test_message_too_large() -> None:
     raw = orjson.dumps(hr())
     (rej,) = run(raw, limits=IngestLimits(max_message_bytes=len(raw) - 1)).rejections

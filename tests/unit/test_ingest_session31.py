@@ -113,6 +113,9 @@ _OBS = {"resourceType": "Observation", "id": "o1", "status": "final",
                  "name: list_type (a repeating element: send a JSON array)", id="repeating-as-string"),
     pytest.param({k: v for k, v in _OBS.items() if k != "code"}, "code",
                  "code: missing (a required element is missing)", id="required-missing"),
+    # session 42 (integration tester): fhir_core's own name for it, "model_field_validation.missing", said once
+    pytest.param({k: v for k, v in _OBS.items() if k != "status"}, "status",
+                 "status: missing (a required element is missing)", id="required-status-missing"),
 ])
 def test_a_validation_detail_names_the_rule_and_never_the_value(res: dict[str, Any], path: str, rule: str) -> None:
     result = ingest_message(orjson.dumps(res), received_at=RECEIVED, source="t", deid=CFG)
