@@ -368,6 +368,14 @@ _NAUSEA_CONTROLLED = re.compile(r"\b(?:nausea|n/v|n&v|vomiting|sickness)\s+(?:is
                                 re.IGNORECASE)
 
 
+# session 42 (notes testers): pain said to be under control, with no sign that it is not
+_PAIN_CONTROLLED = re.compile(r"\b(?:under\s+control|(?:well|now|finally|fully|adequately|good)\s+controlled|pain[- ]free|"
+                              r"(?:pain|analgesia)\s+(?:is\s+|now\s+)*(?:controlled|settled|relieved|effective))\b", re.IGNORECASE)
+_PAIN_UNCONTROLLED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:controlled|settled|relieved|under\s+control|pain[- ]free)|uncontrol\w*|"
+                                r"out\s+of\s+control|poorly|inadequate\w*|despite|severe\w*|unrelieved|breakthrough|"
+                                r"\b(?:[5-9]|10)\s*/\s*10", re.IGNORECASE)
+
+
 # session 41 (notes tester): "Clopidogrel omitted: nil by mouth for theatre" - a dose left out for a
 # clinical reason, not refused
 _OMITTED_FOR = re.compile(
@@ -503,6 +511,8 @@ def _gate(sentence: str, label: str) -> bool:
                                       or _only(sentence, _AMS_SUPPOSED, needs))
     if label == "nausea_vomiting":
         return needs is not None and _only(sentence, _NAUSEA_CONTROLLED, needs)
+    if label == "uncontrolled_pain":  # session 42: "Pain now under control, 2/10" read as uncontrolled (0.99)
+        return _PAIN_CONTROLLED.search(sentence) is not None and _PAIN_UNCONTROLLED.search(sentence) is None
     if label == "medication_refusal":
         return _OMITTED_FOR.search(sentence) is not None and _REFUSED_TOO.search(sentence) is None
     if label == "rash_allergic_reaction":
