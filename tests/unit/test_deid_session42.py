@@ -77,6 +77,8 @@ CASES = [
     pytest.param("Home address: 12 Maple Dr, Ottawa ON K3G3B7. Arrived from Makati City 1200 last year.",
                  ["12 Maple Dr", "K3G3B7", "Makati", "1200"], ["Home address:"], id="postcodes"),
     pytest.param("GCS E3V4M6, HBA1C 48", [], ["E3V4M6"], id="gcs-is-no-postcode"),
+    pytest.param("A 94-YEAR-OLD MAN WITH CAP. 95 YRS. Temp 99 F. Weight 95 KG.", ["94", "95 YRS"],
+                 ["YEAR-OLD MAN", "Temp 99 F", "95 KG"], id="capitals-age-over-89"),
     # ids, urls, dates
     pytest.param("(index pt SH/9806/27). uploaded under h52/15754. source pt mrn7018027. script rxh3769626",
                  ["9806", "15754", "7018027", "3769626"], ["index pt"], id="record-number-shapes"),
