@@ -72,7 +72,7 @@ _LOWER_NUMBERED = compile_rx(
 )
 _NOT_STREET = frozenset(["ward", "bay", "bed", "beds", "theatre", "unit", "icu", "hdu", "floor", "level", "room", "wing",
                          "days", "day", "weeks", "week", "months", "hours", "hrs", "mins", "ago", "times", "doses", "tabs",
-                         "tablets", "units", "later", "post", "times", "with", "and", "for", "the", "today", "daily"])
+                         "tablets", "units", "later", "post", "with", "and", "for", "the", "today", "daily"])
 # a Philippine city and its ZIP code ("Makati City 1200", "Cebu City 6000")
 _CITY_ZIP = compile_rx(r"\b[A-Z][a-z]+[ \t]+City,?[ \t]+\d{4}\b(?![/.:-]\d)")
 _LOWER_HINT = re.compile(r"[a-z][ \t]+(?:st|street|rd|road|ave|avenue|lane|drive|crescent|terrace|boulevard|blvd|city)\b")

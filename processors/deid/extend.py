@@ -39,7 +39,7 @@ from processors.deid.unknown import (
     is_known_word,
 )
 
-__all__ = ["SHORT_SURNAMES", "caps_comma_name_spans", "caps_name_spans", "extend_name_spans", "given_after_comma", "role_name_spans", "title_surname_after"]
+__all__ = ["SHORT_SURNAMES", "TWO_LETTER_SURNAMES", "caps_comma_name_spans", "caps_name_spans", "extend_name_spans", "given_after_comma", "role_name_spans", "title_short_surname", "title_surname_after"]
 
 _TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Rev", "Sr", "Fr", "Capt",
                 "mr", "mrs", "miss")  # session 27 (v111): "bed 24 mr wheatcroft (97)" ("ms" is milliseconds)
@@ -112,6 +112,7 @@ _CAPS_AFTER = compile_rx(r"[ \t]+((?:(?:DI|DE|DA|DEL|DELLA|DOS|DAS|VAN|VON|LE|LA
 _TITLE_AFTER = compile_rx(r"[ \t]+([A-Z][a-z]{1,11})(?=[ \t]*(?:[),;:]|\n|$))")
 SHORT_SURNAMES = frozenset(("do", "ng", "le", "ly", "vu", "vo", "ho", "lu", "wu", "li", "xu", "yu", "ma", "ko", "oh",
                              "im", "ha", "yi", "lo", "au", "ngo", "bui", "lam", "tan", "lim", "goh", "teo", "ong"))
+TWO_LETTER_SURNAMES = tuple(sorted(w for w in SHORT_SURNAMES if len(w) == 2))  # "ng", "li", "do" ...
 _LAST_WORD = compile_rx(r"([A-Za-z'\u2019-]+)\Z")
 _DEVICE_AFTER = compile_rx(r"[ \t]*(?:tube|feed|NJ|PEG|-|\d)")  # "Mary NG tube", "Springfield MA 03612"
 
@@ -159,6 +160,11 @@ def given_after_comma(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if (_key(m.group(1)) in FIRST_NAMES and not _common(m.group(1))) or not is_known_word(m.group(1)):
             out.append(m.span(1))
     return out
+
+
+def title_short_surname(word: str) -> bool:
+    """A short East Asian surname written in title case ("Ng", "Li"; "NG" is the tube)."""
+    return word[:1].isupper() and word[1:].islower() and _key(word) in SHORT_SURNAMES
 
 
 def title_surname_after(text: str, s: int, e: int) -> int:

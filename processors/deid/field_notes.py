@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.extend import TWO_LETTER_SURNAMES
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, WORD_NAMES, _key
@@ -108,8 +109,9 @@ _YEAR_FILE = compile_rx(r"\b(?i:matter|file|case|claim|warrant|docket|reference|
 _PROVIDER = compile_rx(r"\b(?i:provider)(?:[ \t]+(?i:no\.?|number|#))?[ \t]*:?[ \t]*(\d{6}[A-Z]{1,2})\b")
 # session 42: a short surname first in a person field ("PATIENT: NG HUI MIN", "Name: Ng Mei Ling")
 _SHORT_FIRST = compile_rx(r"\b(?i:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|client|resident|surname|mother|father"
-                          r"|next[ \t]+of[ \t]+kin|nok)[ \t]*:[ \t]*((?:NG|Ng|LI|Li|WU|Wu|HO|Ho|XU|Xu|YU|Yu|LY|Ly|VU|Vu|VO|Vo"
-                          r"|DO|Do|LE|Le|LU|Lu|OH|Oh|KO|Ko|MA|Ma) ([A-Z][A-Za-z'-]+)(?: ([A-Z][A-Za-z'-]+))?)\b")
+                          r"|next[ \t]+of[ \t]+kin|nok)[ \t]*:[ \t]*((?:"
+                          + "|".join(f"{w.upper()}|{w.title()}" for w in TWO_LETTER_SURNAMES)
+                          + r") ([A-Z][A-Za-z'-]+)(?: ([A-Z][A-Za-z'-]+))?)\b")
 # session 42 (deid tester): the attorney holding a lasting power of attorney ("LPA for health held by Sky Lamb")
 _LPA_HOLDER = compile_rx(r"\b(?i:LPA|EPA|lasting[ \t]+power[ \t]+of[ \t]+attorney|power[ \t]+of[ \t]+attorney)"
                          r"(?:[ \t]+(?i:for|\()[ \t]*[A-Za-z&/ ]{2,30}?\)?)?[ \t]+(?i:held|shared)[ \t]+by[ \t]+"

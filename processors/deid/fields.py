@@ -21,6 +21,7 @@ import re
 
 from processors.deid.alternation import by_first_letter
 from processors.deid.context import ROLE_NOUNS
+from processors.deid.extend import title_short_surname
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import (
@@ -286,9 +287,6 @@ _DEPARTMENTS = frozenset(("medicine", "practice", "surgery", "health", "care", "
                           "emergency", "general", "pediatrics", "paediatrics", "psychiatry", "radiology", "oncology"))
 
 
-_TITLE_SHORT_SURNAMES = frozenset(("Ng", "Ly", "Le", "Do", "Ho", "Li", "Wu", "Xu", "Yu", "Vu", "Vo", "Ma", "Ko", "Oh"))
-
-
 def _trim(text: str, s: int, e: int, strong: bool | None, sure: bool = False) -> tuple[int, int] | None:
     """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
     or no word is name-like (strong: listed words count even when English)."""
@@ -302,7 +300,7 @@ def _trim(text: str, s: int, e: int, strong: bool | None, sure: bool = False) ->
     while toks and _drop_lead(text, toks[0], len(toks), strong is None):
         toks.pop(0)
     while toks and (_key(toks[-1].group(0).strip(".")) in _STOP or _clinical(toks[-1].group(0))) and not (
-            len(toks) > 1 and toks[-1].group(0) in _TITLE_SHORT_SURNAMES):  # session 42: "Twin 1: Sue Ng"
+            len(toks) > 1 and title_short_surname(toks[-1].group(0))):  # session 42: "Twin 1: Sue Ng"
         toks.pop()
     if not toks:
         return None

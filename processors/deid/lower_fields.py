@@ -16,15 +16,15 @@ import re
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
-from processors.deid.unknown import _CLINICAL, _common, is_known_word
+from processors.deid.unknown import _CLINICAL, _JOINING_PARTICLES, _common, is_known_word
 
 __all__ = ["lower_field_spans"]
 
 _WORD = r"[a-z\u00df-\u00ff\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'\u2019-]*"
 _CUE = compile_rx(
     r"(?<![\w/-])(?i:(?:patient|pt|name|patient[ \t]+name|health[ \t]+advis[eo]r|contact[ \t]*\d?|nok|next[ \t]+of[ \t]+kin"
-    r"|mother|father|mum|dad|partner|husband|wife|son|daughter|carer|key[ \t]*worker|social[ \t]+worker|gp|cns"
-    r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt|crew|staff|carers?)[ \t]*:[ \t]*"
+    r"|mother|father|mum|dad|partner|husband|wife|son|daughter|carers?|key[ \t]*worker|social[ \t]+worker|gp|cns"
+    r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt|crew|staff)[ \t]*:[ \t]*"
     r"|(?:w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?"
     # session 42 (second deid tester): "reported by aroha ngata, franzcr", "calling about lealofi lauina"
     r"|(?:reported|seen|reviewed|signed|dictated|verified|authori[sz]ed)[ \t]+by|discussed[ \t]+with|spoke[ \t]+(?:to|with)"
@@ -37,8 +37,7 @@ _LIST_CUES = ("present", "attendees", "crew", "staff", "carer")
 _GIVEN_AFTER = compile_rx(rf",[ \t]*({_WORD})(?=[ \t]*(?:[;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t|[ \t]+(?:(?:dob|chi|mrn|nhs|aged?)\b|\d)))",
                           re.MULTILINE)
 _INITIAL_SURNAME = compile_rx(rf"([a-z]\.[ \t]?{_WORD})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}))", re.MULTILINE)
-_PARTICLES = frozenset(["al", "el", "abu", "bin", "binti", "ibn", "abd", "de", "da", "di", "du", "van", "von", "ap", "le",
-                        "la", "dos", "das", "del", "della", "ter", "te", "mac", "mc", "o'"])
+_PARTICLES = _JOINING_PARTICLES | {"abu", "ibn", "abd", "du", "ap", "le", "la", "dos", "das", "della", "mac", "mc", "o'"}
 _NOT_NAME = frozenset(["and", "the", "is", "was", "to", "for", "of", "with", "has", "in", "on", "at", "re", "aware", "present",
                        "well", "unwell", "stable", "here", "there", "today", "seen", "same", "none", "nil", "not", "no",
                        "yes", "unknown", "declined", "team", "ward", "self", "alone", "mum", "dad", "mother", "father",

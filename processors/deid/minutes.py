@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.extend import title_short_surname
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import QUALIFICATION, initials_here, lower_initials_ok, person_word
@@ -254,7 +255,7 @@ def baby_name_spans(text: str) -> list[tuple[int, int]]:
         return []
     return [m.span(1) for m in _BABY_NAMED.finditer(text)
             if (person_word(m.group(1), strong=True) and _key(m.group(1)) not in _CLINICAL)
-            or (m.group(1) in ("Ng", "Ly", "Le", "Do", "Ho", "Li", "Wu", "Xu", "Yu", "Vu", "Vo", "Ma", "Ko", "Oh"))]
+            or title_short_surname(m.group(1))]
 
 
 def role_given_spans(text: str) -> list[tuple[int, int]]:
@@ -274,7 +275,6 @@ def role_given_spans(text: str) -> list[tuple[int, int]]:
                    and _key(m.group(1)) not in CLINICAL_ABBREV)
     if "Baby" in text:
         out.extend(m.span(1) for m in _BABY_SURNAME.finditer(text))
-
     if ", " in text:
         out.extend(m.span(1) for m in _OFFICE_THEN_NAME.finditer(text) if person_word(m.group(1).split()[0], strong=True))
     return out

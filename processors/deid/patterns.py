@@ -551,7 +551,9 @@ ROLE_NAME = by_first_letter(compile_rx(
     r"\b(?:[Ss]crub|ODP|CPN|SN|[Tt]ech|[Tt]echnician|[Mm]idwife|[Pp]orter|[Pp]aramedic|SpR|CNS"
     r"|ANP|ACP|APN|[Mm]atron|[Dd]ietitian|RD|SLT|[Ss]tudent|[Ll]ocum|[Tt]herapist|[Cc]haplain"
     r"|[Ii]nterpreter|[Dd]ear|[Pp]er|[Cc]c|[Aa]ttn|FAO|[Tt]hanks to"
-    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator|BHW|BNS|CHV|FDW|AMHP|IMHA|IMCA"  # session 42: mental health act roles  # session 41: community health volunteer, domestic worker  # session 41: Philippine barangay health / nutrition workers
+    # session 41: Philippine barangay health / nutrition workers, community health volunteers, domestic workers;
+    # session 42: Mental Health Act roles
+    r"|LPN|LVN|HCA|PCT|CNA|[Cc]o-?ordinator|BHW|BNS|CHV|FDW|AMHP|IMHA|IMCA"
     r"|(?:[Oo]utreach|[Ss]upport|[Ll]ink|[Cc]ase|DOT|[Yy]outh|[Pp]eer)[ \t]+[Ww]orker|[Kk]ey[ \t]?worker)\b"  # (v64): "outreach worker Javier Ruiz"  # session 21 (v63): "LPN Arvin Buenaventura", "Tx coordinator Rhea"
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,5}\))?,?:?[ \t]+"  # session 21 (v60): "Dietitian (APD): Mirna Haddad"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\b)"
