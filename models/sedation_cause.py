@@ -13,6 +13,9 @@ baseline - no opioids or sedation since yesterday").
   hallucinating ...), keeps oversedation only.
 - A sentence holding oversedation that says the patient had no opioid or sedative gives its
   probability to the altered mental state instead.
+- (session 43) A sentence holding oversedation beside a named non-drug cause (post-ictal, seizure,
+  hypoglycaemia, head injury, stroke, encephalopathy, hypercapnia, uraemia) and no sedating drug gives
+  its probability to the altered mental state.
 - (second tester) A GCS of 12 or less charted now, with no sedating drug named in the sentence or
   beside it, is an altered mental state ("GCS 6 off sedation for 12h"); a drowsy line followed by a
   line whose sedation scale is acceptable ("Patient sleepy" / "easily rousable, POSS 2") is none.
@@ -51,6 +54,11 @@ _CONFUSION = re.compile(
 _STRONG = re.compile(r"\b(?:over-?sedat\w*|(?:difficult|hard)\s+to\s+(?:wake|rouse|arouse)|unrous\w*|unresponsive|naloxone|narcan)\b",
                      re.IGNORECASE)
 _TOXIDROME = re.compile(r"\bpinpoint\s+pupils?\b|\bpupils?\s+pinpoint\b|\bmiosis\b|\brr\s*(?:of\s*)?[4-9]\b", re.IGNORECASE)
+# session 43: drowsiness with a named non-drug cause is an altered mental state ("Post-ictal, drowsy
+# following witnessed tonic-clonic seizure, GCS 12"; the classifier gave oversedation too)
+_OTHER_CAUSE = re.compile(
+    r"\b(?:post[- ]?ictal\w*|seizures?|tonic[- ]clonic|convuls\w*|status\s+epilepticus|hypoglyc\w*|head\s+injury"
+    r"|stroke|cva|intracranial|encephalopath\w*|hypercapni\w*|uraemi\w*|uremi\w*)\b", re.IGNORECASE)
 _LOW_GCS = re.compile(r"\bgcs\s*(?:of\s*|is\s*|was\s*|now\s*|[:=]\s*)?([3-9]|1[0-2])(?:\s*/\s*15)?\b(?!\s*/\s*\d(?!5))",
                       re.IGNORECASE)
 
@@ -76,7 +84,8 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
                 (after := sedation_reading(sentences[row + 1])) is not None and not after[0]):
             probs[row, sed] = _CAP  # "Patient sleepy\neasily rousable, POSS 2": the scale on the next line decides
             continue
-        if _NO_CAUSE.search(sentence) and not _CAUSE.search(_NO_CAUSE.sub(" ", sentence)):
+        if (_NO_CAUSE.search(sentence) and not _CAUSE.search(_NO_CAUSE.sub(" ", sentence))) or (
+                _OTHER_CAUSE.search(near) and not _CAUSE.search(near)):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
             probs[row, sed] = _CAP
             continue

@@ -29,6 +29,10 @@ def _after(sentences: list[str], sed: float, ams: float) -> tuple[float, float]:
     pytest.param(["More drowsy than baseline - no opioids or sedation since yesterday."], False, True,
                  id="no-opioids-since"),
     pytest.param(["Very drowsy, GCS 12, CT head requested."], True, True, id="no-cause-named-left-to-the-model"),
+    pytest.param(["Post-ictal, drowsy following witnessed tonic-clonic seizure, GCS 12."], False, True, id="post-ictal"),
+    pytest.param(["Difficult to rouse, BM 1.9 - hypoglycaemia treated."], False, True, id="hypoglycaemia-named"),
+    pytest.param(["Difficult to rouse after morphine; known epilepsy, no seizure seen."], True, False,
+                 id="a-drug-named-beside-a-seizure-word"),
 ])
 def test_sedation_cause(sentences: list[str], sed: bool, ams: bool) -> None:
     after_sed, after_ams = _after(sentences, 0.98, 0.97)
