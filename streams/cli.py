@@ -246,7 +246,16 @@ def sample_feed(
 
 
 # ---------------------------------------------------------------- offline tools
-@app.command()
+def _reason_table() -> str:
+    """The ingest reason codes for `validate --help` ("\b": click keeps the lines as they are)."""
+    from schemas.reasons import REASON_DESCRIPTIONS, ReasonCode
+
+    feedback = {ReasonCode.UNKNOWN_ALERT, ReasonCode.INVALID_FEEDBACK}
+    rows = [f"  {code.value:<24} {text}" for code, text in REASON_DESCRIPTIONS.items() if code not in feedback]
+    return "\b\nReason codes (stable; docs/input-contract.md explains each):\n" + "\n".join(rows)
+
+
+@app.command(epilog=_reason_table())
 def validate(files: Annotated[list[Path], typer.Argument(help="FHIR JSON / Bundle / NDJSON files")]) -> None:
     """Validate FHIR files offline: a verdict per resource with reason codes; exit 1 if any failed,
     2 if a file could not be read (the others are still validated)."""

@@ -124,3 +124,12 @@ def test_summary_names_files_by_path_and_totals_them(tmp_path: Path) -> None:
     assert out.splitlines()[-2].split()[:6] == ["total", "(2", "files)", "3", "0", "1"]
     assert out.splitlines()[-2].endswith("vital 3")
     assert out.splitlines()[-1] == "rejections by reason: value_out_of_range 1"
+
+
+def test_help_lists_every_ingest_reason_code() -> None:
+    from schemas.reasons import ReasonCode
+
+    out = CliRunner().invoke(app, ["validate", "--help"]).output
+    ingest = set(ReasonCode) - {ReasonCode.UNKNOWN_ALERT, ReasonCode.INVALID_FEEDBACK}
+    assert all(f"  {code.value} " in out for code in ingest)
+    assert "unknown_alert" not in out  # a feedback code, not a verdict of validate
