@@ -66,8 +66,9 @@ _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distres
 _GLUCOSE = re.compile(
     r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
     r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?)\b"  # session 39: "CGM reading 49"
-    r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc|checked|check|done|rechecked))*\s*[-:=]?\s*"
-    r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/)\s*(\d{1,3}(?:\.\d)?))?",
+    r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc|checked|check|done|rechecked"
+    r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from))*\s*[-:=]?\s*"  # session 43: "readings between 6 and 10"
+    r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/|and)\s*(\d{1,3}(?:\.\d)?))?",
     re.IGNORECASE)
 _HYPO_WORDS = re.compile(
     r"\b(?:hypo\w*|shaky|shaking|tremor\w*|sweat\w*|clammy|diaphore\w*|d50|d10|glucagon|dextrose|juice|"

@@ -628,6 +628,12 @@ _MOTHER_IS_PATIENT = re.compile(r"\b(?:pt|patient)\s*\(\s*(?:mother|mum)\s*\)|\b
                                 re.IGNORECASE)
 _BABY_CARE = re.compile(r"\b(?:nicu|scbu|neonat\w*|paed\w*|pediatric\w*|peds|child|infant|newborn\s+(?:check|exam))",
                         re.IGNORECASE)
+# session 43 (notes tester): "Postnatal: Mother fainted in shower, found on floor by partner" - a sentence
+# that opens with "mother" / "woman" in a maternity note names the patient (not "her mother")
+_MOTHER_LEAD = re.compile(r"(?:^|(?<=[.:;!\n]))(\s*)(?:the\s+)?(?:mother|woman|lady)\b(?!'s|\s*\()"
+                          # "Mother has a bleeding disorder" is family history, as _FAMILY_OPENER reads it
+                          r"(?!\s+(?:has|had|have|with|died|suffered|suffers|(?:was\s+|is\s+)?diagnosed|history|hx)\b)",
+                          re.IGNORECASE)
 _MUM = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!'s\s)\b(?:mum|mom)\b(?!'s\s+(?:mum|mom|mother))", re.IGNORECASE)
 # session 40 (notes tester): "Family: daughter tearful, has not slept, has chest infection herself" - the
 # relative's own illness ("herself"), no patient named in the sentence
@@ -820,6 +826,30 @@ _STRONG_DENIAL = re.compile(r"[,;]\s*(?:denies|denied|neg(?:ative)?\s+for)\b", r
 _CAUSE_WORDS = re.compile(r"sedat|opioid|opiate|benzo|naloxone|narcotic|analgesi", re.IGNORECASE)
 
 
+# session 43: a patient who cannot report a symptom has not reported it ("Unable to report chest pain due to
+# aphasia; observe for signs of pain"): the clause is left out (signs charted elsewhere still count)
+_CANNOT_REPORT = re.compile(
+    r"\b(?:unable\s+to|not\s+able\s+to|cannot|can'?t|could\s*n[o']?t)\s+(?:reliably\s+)?"
+    r"(?:report|communicate|verbali[sz]e|express|describe|articulate|rate|score|self[- ]report|indicate|tell\s+(?:us|staff))\b"
+    r"[^,;.]*", re.IGNORECASE)
+# session 43 (notes tester): "Capillary glucose readings between 6 and 10 today with no hypoglycaemic episodes",
+# "wound clean and dry with no signs of infection" (17 of 17 long notes each): "with no X" / "without X" to the
+# clause's end is left out, not past a "but" ("with no hypo symptoms but BM 2.1"), nor "with no relief"
+_WITH_NO = re.compile(
+    r"\s(?:with\s+no|without|w/o)\s+(?:any\s+|further\s+|new\s+|obvious\s+)?"
+    r"(?!(?:longer|improvement|change|relief|better|response|effect|benefit|success)\b)"
+    r"(?:(?!\b(?:but|however|although|though|whereas|yet|still|now)\b|\s[-\u2013]\s)[^,;.:()]){1,50}?(?=\s*(?:[,;.]|\s[-\u2013]\s|$))",
+    re.IGNORECASE)
+
+
+def _without_with_no(sentence: str) -> str:
+    """``sentence`` without its "with no X" / "without X" clauses (not "not without", not a cause's)."""
+    def keep(m: re.Match[str]) -> str:
+        kept = _CAUSE_WORDS.search(m.group(0)) or m.string[max(0, m.start() - 4) : m.start()].lower().endswith("not")
+        return m.group(0) if kept else " "
+    return _WITH_NO.sub(keep, sentence)
+
+
 def _without_negated_clauses(sentence: str) -> str:
     out, at = [], 0
     for m in _NEGATED_CLAUSE.finditer(sentence):
@@ -856,7 +886,7 @@ def current_sentences(text: str) -> list[str]:
     maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (
         _MOTHER_IS_PATIENT.search(text) is not None)
     if maternity:
-        text = _MUM.sub("pt", text)
+        text = _MOTHER_LEAD.sub(r"\1pt", _MUM.sub("pt", text))
     sentences = split_sentences(text)
     if not sentences:
         return sentences
@@ -895,6 +925,9 @@ def current_sentences(text: str) -> list[str]:
             if not any(c.isalpha() for c in sentence):
                 continue
         sentence = _without_negated_list(_without_hedge(_plainly(sentence)))
+        sentence = _CANNOT_REPORT.sub(" ", sentence)
+        if "with" in sentence or "w/o" in sentence:
+            sentence = _without_with_no(sentence)
         if "," in sentence or ";" in sentence:
             sentence = _without_negated_clauses(sentence)
         if "more" in sentence.lower():  # not "not taking those water tablets anymore" (a refusal)

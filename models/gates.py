@@ -164,7 +164,7 @@ _NEEDS = {
         r"tarry|black|dark|maroon|frank|fresh|soaked|stain\w*|spotting|losing|loss|transfus\w*|prbcs?|rbcs?|"
         r"units?|ffp|tranexamic|txa|vitamin\s+k|octreotide|terlipressin|varic\w*|ulcer\w*|gums?|haemorrhoid\w*|"
         r"hemorrhoid\w*|wound|drain|pv|vaginal|lochia|per\s+rectum|rectal|stool\w*|urine|catheter|cannula|"
-        r"site|dressing|haemothorax|hemothorax|haemarthrosis|hemarthrosis|sah|ich|subdural|extradural)\b",
+        r"site|dressing|haemothorax|hemothorax|haemarthrosis|hemarthrosis|sah|ich|subdural|extradural|pph|ebl|apph)\b",
         re.IGNORECASE),
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
@@ -317,7 +317,10 @@ _COLD = re.compile(r"\b(?:temp(?:erature)?|t)\s*[:=]?\s*3[0-5](?:\.\d)?\b|\bhypo
                    r"(?:blanket|device|mattress)|\b(?:feels?|feeling|felt)\s+cold\b|\bcold\s+post-?op", re.IGNORECASE)
 _INFECTION_ABSENT = re.compile(
     r"\bnon-?\s?tender\b|\bnot\s+tender\b|\b(?:a|a-)febrile\b|\bapyrexi\w*|\b(?:no|nil|without)\s+(?:\w+\s+)?(?:rigors?|"
-    r"fevers?|pyrexia|signs\s+of\s+infection|erythema|discharge|pus|redness|swelling)\b", re.IGNORECASE)
+    r"fevers?|pyrexia|signs\s+of\s+infection|erythema|discharge|pus|redness|swelling)\b"
+    # session 43 (notes tester): "Apyrexial throughout the shift, wound clean and dry"
+    r"|\b(?:wound|incision|site|stoma|cannula|line|dressing)\s+(?:site\s+)?(?:is\s+|looks\s+|appears\s+|remains\s+)?"
+    r"clean(?:,\s*|\s+and\s+|\s*/\s*)dry(?:(?:,\s*|\s+and\s+|\s*/\s*)intact)?\b", re.IGNORECASE)
 # "laceration to hand, bleeding controlled", "haemostasis achieved at needle sites 8 mins"
 _BLEEDING_STOPPED = re.compile(
     r"\b(?:bleeding|bleed|ooze|oozing)\s+(?:now\s+|has\s+|had\s+)?(?:controlled|stopped|settled|ceased|resolved)\b|"
@@ -507,6 +510,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 41: "at her usual baseline - she is confused about the day ... which is usual for her"
         if needs is not None and _only(sentence, _NOT_UNRESPONSIVE, needs):
             return True  # session 41: "Not unresponsive - opens eyes to voice, follows commands, GCS 15."
+        if needs is not None and not _CHANGE.search(sentence) and _only(sentence, _POST_OP_DROWSY, needs, _ASLEEP):
+            return True  # session 43 (notes tester): "Sleeping, rousable to voice", "Drowsy but rousable to voice, RASS -1"
         return needs is not None and ((_AFTER_ANAESTHETIC.search(sentence) is not None and _only(sentence, _POST_OP_DROWSY, needs))
                                       or _only(sentence, _AMS_SUPPOSED, needs))
     if label == "nausea_vomiting":

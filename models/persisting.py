@@ -67,7 +67,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"saturat\w*\s+(?:a\s+|one\s+|\d+\s+)?pads?|(?:large|multiple)\s+clots|post-?partum\s+ha?emorrhage|"
         # session 41 (second notes tester): "lochia heavy, soaking a pad every 30 min, ... EBL now 900ml"
         r"lochia\s+(?:is\s+|remains\s+)?(?:heavy|heavier|excessive)|(?:heavy|heavier|excessive)\s+lochia|"
-        r"soaking\s+(?:through\s+)?(?:a\s+|one\s+|\d+\s+)?(?:pads?|sanitary\s+\w+)|ebl\s+(?:now\s+|of\s+|[:=]\s*)?(?:[5-9]\d\d|[1-9]\d{3})\s*ml)\b",
+        r"soaking\s+(?:through\s+)?(?:a\s+|one\s+|\d+\s+)?(?:pads?|sanitary\s+\w+)|ebl\s+(?:now\s+|of\s+|[:=]\s*)?(?:[5-9]\d\d|[1-9]\d{3})\s*ml|"
+        # session 43 (notes tester): "PPH 1.2L following delivery", "Vaginal loss heavier than expected, 500ml"
+        r"pph\s+(?:of\s+|approx\.?\s+|~\s*)?\d[\d.,]*\s*(?:l|ml|litres?|liters?)|"
+        r"(?:pv|vaginal)\s+(?:loss|bleed\w*)\s+(?:is\s+|remains\s+)?(?:heav\w*|excessive|increas\w*))\b",
         re.IGNORECASE),
     # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
     # falling in bathroom"
@@ -239,6 +242,11 @@ def _asserted(sentence: str, match: re.Match[str]) -> bool:
     return _NOT_NOW.search(before) is None and _NOT_NOW.search(after) is None
 
 
+# a haemorrhage told as over: treated, at delivery, or an earlier pregnancy's
+_PPH_OVER = re.compile(r"\b(?:at\s+delivery|managed|treated|resolved|settled|stopped|previous|prior|last\s+(?:pregnancy|delivery)|"
+                       r"history|hx|h/o|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def persisting_phrase(sentence: str, label: str) -> str | None:
     """The first asserted phrase of ``sentence`` that says ``label``'s finding goes on; None."""
     pattern = _PHRASES.get(label)
@@ -255,6 +263,8 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
             continue  # "RR 30 on arrival, now RR 18": the last reading counts; "RR 30, SpO2 97%" (a child)
         if _in_negated_list(sentence, match.start()) or _INSTRUCTED_BEFORE.search(sentence, 0, match.start()):
             continue
+        if label == "bleeding" and match.group(0)[:3].lower() == "pph" and _PPH_OVER.search(sentence):
+            continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)
         if _asserted(sentence, match):
             return match.group(0).strip()
     return None

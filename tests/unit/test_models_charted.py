@@ -43,6 +43,7 @@ def test_low_pain_scores_and_response_levels_cap_uncontrolled_pain(sentence: str
     pytest.param("BG today 145-210.", True, id="range"),
     pytest.param("Labs this AM: Na 138, K 4.1, glucose 102, Cr 0.9.", True, id="lab-list"),
     pytest.param("BM 6.2 pre-lunch.", True, id="normal-mmol"),
+    pytest.param("Capillary glucose readings between 6 and 10 today.", True, id="readings-between"),
     pytest.param("BG 48, diaphoretic.", False, id="low-mg-dl"),
     pytest.param("BM 3.1 on the ward round.", False, id="low-mmol"),
     pytest.param("BG 90 after D50.", False, id="treated-hypo"),

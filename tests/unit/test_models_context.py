@@ -315,6 +315,13 @@ from models.sentences import split_sentences
                  "Not just drowsy - unrousable. Temperature no lower than 38.5 all day.",
                  ["persisting his chest pain despite GTN.", "unable to tolerate fluids due to vomiting.",
                   "drowsy - unrousable.", "Temperature at least 38.5 all day."], id="pseudo-negations"),
+    pytest.param("Capillary glucose readings 6-10 with no hypoglycaemic episodes. Wound dry without any signs of infection. "
+                 "Not without some difficulty breathing - SOB at rest.",
+                 ["Capillary glucose readings 6-10 .", "Wound dry .", "Not without some difficulty breathing - SOB at rest."],
+                 id="with-no-and-without"),
+    pytest.param("Unable to report chest pain due to aphasia; grimacing.", ["grimacing."], id="cannot-report"),
+    pytest.param("Postnatal day 2: Mother fainted in shower. Mother has a bleeding disorder. Woman now feels well.",
+                 ["Postnatal day 2: pt fainted in shower.", "pt now feels well."], id="maternity-mother-is-the-patient"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

@@ -160,6 +160,10 @@ def _after(sentence: str) -> dict[str, float]:
                  True, id="confused-at-baseline"),
     pytest.param("More confused than her usual baseline since yesterday.", "altered_mental_status", False,
                  id="more-confused-than-baseline"),
+    pytest.param("Sleeping, rousable to voice.", "altered_mental_status", True, id="asleep-rousable-to-voice"),
+    pytest.param("More drowsy than usual, rousable to voice only.", "altered_mental_status", False, id="more-drowsy"),
+    pytest.param("Apyrexial throughout the shift, wound clean and dry.", "infection_signs", True, id="wound-clean-and-dry"),
+    pytest.param("Wound clean and dry but febrile 38.6.", "infection_signs", False, id="clean-wound-but-febrile"),
     pytest.param("Clozapine, says it makes him drowsy.", "oversedation", True, id="makes-him-drowsy")
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:

@@ -115,6 +115,9 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Acute hypoxic resp failure 2/2 aspiration - SBT in AM.", "dyspnea", None, id="hypoxic-failure-a-diagnosis"),
     pytest.param("Blood cultures from yesterday grew E. coli, on meropenem.", "infection_signs",
                  "Blood cultures from yesterday grew", id="cultures-grew"),
+    pytest.param("PPH 1.2L following delivery, fundus boggy, ongoing trickle.", "bleeding", "PPH 1.2L", id="pph-now"),
+    pytest.param("PPH 1.2L at delivery, managed with syntocinon.", "bleeding", None, id="pph-over"),
+    pytest.param("Vaginal loss heavier than expected, 500ml.", "bleeding", "Vaginal loss heavier", id="heavier-pv-loss"),
     pytest.param("Associated with diaphoresis and nausea.", "nausea_vomiting",
                  "Associated with diaphoresis and nausea", id="associated-with-and-nausea"),
 ])
