@@ -7,7 +7,6 @@ carry stable reason codes and never echo input values.
 from __future__ import annotations
 
 import math
-import re
 from datetime import datetime
 from functools import cache
 from typing import Any, overload
@@ -30,7 +29,6 @@ _EVENT = {
     "snooze": "snoozed",
     "resolve": "resolved",
 }
-_PARAM = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 
 
 def _invalid(detail: str, path: str) -> WardwatchError:
@@ -46,31 +44,56 @@ def adjustable_params() -> frozenset[str]:
         f"{rule_id}.{name}" for rule_id in config.rules for name in config.rule(rule_id).params})
 
 
-def parse_adjust(adjust: dict[str, Any]) -> tuple[str, float]:
-    """{"param": "<rule_id>.<param>", "value": x} ("threshold" accepted for "param"). A name no
-    rule reads is refused: stored, it would be shown as applied while changing nothing (session
-    29 black-box tester: the documented example named a parameter that did not exist)."""
-    param = adjust.get("param", adjust.get("threshold"))
-    if not isinstance(param, str) or not _PARAM.match(param):
-        raise _invalid(
-            "adjust.param must be a '<rule_id>.<param>' name (lower-case, dot separated)",
-            "adjust.param",
-        )
-    if param not in adjustable_params():
-        raise _invalid(
-            "adjust.param names no rule parameter: use one of a rule's parameters listed in "
-            "docs/rules.md (e.g. med.hyperkalemia_raas.moderate_from) or news2.spo2_scale",
-            "adjust.param",
-        )
-    value = adjust.get("value")
+def _resolve_param(name: object, rule: str | None) -> str:
+    """A parameter name as sent: "<rule_id>.<param>", or a bare "<param>" of the alert's own rule
+    ("target_high" on a med.warfarin_inr alert), or "spo2_scale" (news2.spo2_scale) on any alert."""
+    if not isinstance(name, str) or not name.strip():
+        raise _invalid("adjust names a parameter with an empty or non-text name", "adjust.param")
+    key = name.strip().lower()
+    if key in adjustable_params():
+        return key
+    candidates = [f"{rule}.{key}"] if rule else []
+    if key in ("spo2_scale", "scale", "news2_scale"):
+        candidates.append(SPO2_SCALE_PARAM)
+    for candidate in candidates:
+        if candidate in adjustable_params():
+            return candidate
+    own = sorted(p.removeprefix(f"{rule}.") for p in adjustable_params() if rule and p.startswith(f"{rule}."))
+    hint = f"this alert's rule ({rule}) takes {', '.join(own)}; " if own else ""
+    raise _invalid(
+        "adjust names no rule parameter: " + hint + "any rule's '<rule_id>.<param>' (docs/rules.md, e.g. "
+        "med.hyperkalemia_raas.moderate_from) or news2.spo2_scale is accepted",
+        "adjust.param",
+    )
+
+
+def _number(value: object, param: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise _invalid("adjust.value must be a finite number", "adjust.value")
     if param == SPO2_SCALE_PARAM and value not in (1, 2):
         raise _invalid("adjust.value for news2.spo2_scale must be 1 or 2 (NEWS2 SpO2 scale)", "adjust.value")
-    extra = set(adjust) - {"param", "threshold", "value"}
-    if extra:
-        raise _invalid("adjust accepts only 'param' (or 'threshold') and 'value'", "adjust")
-    return param, float(value)
+    return float(value)
+
+
+def parse_adjust(adjust: dict[str, Any], rule: str | None = None) -> dict[str, float]:
+    """The adjustments of an override, as {"<rule_id>.<param>": value}. Accepted shapes:
+    {"param": name, "value": x} ("threshold" for "param"), or names mapped to values
+    ({"med.warfarin_inr.target_high": 3.5}, {"target_high": 3.5}, {"spo2_scale": 2}); a bare name
+    is one of ``rule``'s parameters (the alert's rule id; session 43 rules tester). A name no rule
+    reads is refused: stored, it would be shown as applied while changing nothing (session 29)."""
+    if not adjust:
+        raise _invalid("adjust is empty: send {\"param\": \"<rule_id>.<param>\", \"value\": x}", "adjust")
+    if "param" in adjust or "threshold" in adjust:
+        extra = set(adjust) - {"param", "threshold", "value"}
+        if extra:
+            raise _invalid("adjust with 'param' (or 'threshold') accepts only 'value' beside it", "adjust")
+        param = _resolve_param(adjust.get("param", adjust.get("threshold")), rule)
+        return {param: _number(adjust.get("value"), param)}
+    out: dict[str, float] = {}
+    for name, value in adjust.items():
+        param = _resolve_param(name, rule)
+        out[param] = _number(value, param)
+    return out
 
 
 def _find(episodes: dict[str, EpisodeState], alert_id: str) -> EpisodeState:
@@ -151,7 +174,7 @@ def apply_feedback(
         raise TypeError("apply_feedback(episodes, prefs, fb): fb is missing")
     _validate(fb)
     ep = _find(episodes, fb.alert_id)
-    new_prefs = _with_adjustment(prefs, fb)
+    new_prefs = _with_adjustment(prefs, fb, ep.rule_id or ep.family)
     if ep.status != "open" or _stale(ep, fb):
         return episodes, new_prefs, None
     new_ep = _apply(ep, fb)
@@ -165,23 +188,23 @@ def apply_feedback(
     return {**episodes, ep.family: new_ep}, new_prefs, decision
 
 
-def _with_adjustment(prefs: PatientPrefs, fb: Feedback) -> PatientPrefs:
+def _with_adjustment(prefs: PatientPrefs, fb: Feedback, rule: str | None) -> PatientPrefs:
     if fb.adjust is None:
         return prefs
-    param, value = parse_adjust(fb.adjust)
+    adjusted = parse_adjust(fb.adjust, rule)
     note = f"by {fb.by} at {fb.at.isoformat()}: {fb.reason}"
     return prefs.model_copy(update={
-        "adjustments": {**prefs.adjustments, param: value},
-        "adjustment_notes": {**prefs.adjustment_notes, param: note},
+        "adjustments": {**prefs.adjustments, **adjusted},
+        "adjustment_notes": {**prefs.adjustment_notes, **dict.fromkeys(adjusted, note)},
     })
 
 
-def feedback_on_replaced_episode(prefs: PatientPrefs, fb: Feedback) -> PatientPrefs:
+def feedback_on_replaced_episode(prefs: PatientPrefs, fb: Feedback, family: str | None = None) -> PatientPrefs:
     """Feedback for an episode of this patient that a newer episode of its family has replaced
     (the id is still known; the shell checks it): like feedback on a closed episode it emits
     nothing and changes nothing, except that an override's adjustment is still recorded."""
     _validate(fb)
-    return _with_adjustment(prefs, fb)
+    return _with_adjustment(prefs, fb, family)
 
 
 def _stale(ep: EpisodeState, fb: Feedback) -> bool:

@@ -17,7 +17,7 @@ FeedbackAction = Literal["acknowledge", "override", "snooze", "resolve"]
 # What the feedback agent refuses as `invalid_feedback` beyond the field types, stated in the JSON
 # Schema so a sender's validator refuses it first (session 31, alert-contract tester): an override
 # needs a reason, a snooze an `until` (later than `at`: not expressible here), `adjust` only on an
-# override, `{"param" | "threshold": str, "value": number}`.
+# override, `{"param" | "threshold": str, "value": number}` or `{name: number, ...}`.
 _ACTION_RULES: dict[str, Any] = {
     "allOf": [
         {"if": {"properties": {"action": {"const": "override"}}, "required": ["action"]},
@@ -31,6 +31,9 @@ _ACTION_RULES: dict[str, Any] = {
             {"type": "object", "required": ["value"], "properties": {"value": {"type": "number"}},
              "oneOf": [{"required": ["param"], "properties": {"param": {"type": "string"}}},
                        {"required": ["threshold"], "properties": {"threshold": {"type": "string"}}}]},
+            # session 43: names mapped to values ({"med.warfarin_inr.target_high": 3.5}, {"spo2_scale": 2})
+            {"type": "object", "minProperties": 1, "additionalProperties": {"type": "number"},
+             "not": {"anyOf": [{"required": ["param"]}, {"required": ["threshold"]}, {"required": ["value"]}]}},
         ]}}},
     ],
 }

@@ -77,7 +77,7 @@ async def handle_feedback_record(rt: Runtime, value: bytes, now: datetime | None
     current = state.episodes.get(family)
     try:
         if current is None or current.alert_id != fb.alert_id:  # a newer episode replaced it
-            episodes, prefs, alert = dict(state.episodes), feedback_on_replaced_episode(state.prefs, fb), None
+            episodes, prefs, alert = dict(state.episodes), feedback_on_replaced_episode(state.prefs, fb, family), None
         else:
             episodes, prefs, alert = apply_feedback(state, fb, emitted_at=now or datetime.now(UTC))
     except WardwatchError as err:

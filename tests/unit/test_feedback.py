@@ -112,6 +112,10 @@ def test_typed_errors_without_input_values(fb, code, path):
         pytest.param({"param": "med.hyperkalemia_raas.moderate_from", "value": 5.9}, id="param"),
         pytest.param({"threshold": "med.hyperkalemia_raas.moderate_from", "value": 5.9},
                      id="threshold-alias"),
+        # session 43 (rules tester): the shapes a sender writes when DESIGN.md's `adjust: {...}` is all they read
+        pytest.param({"med.hyperkalemia_raas.moderate_from": 5.9}, id="name-to-value"),
+        pytest.param({"moderate_from": 5.9}, id="bare-name-of-the-alerts-rule"),
+        pytest.param({"param": "moderate_from", "value": 5.9}, id="bare-param"),
     ],
 )
 def test_override_adjustment_recorded_with_note(adjust):
@@ -185,3 +189,23 @@ def test_times_without_an_offset_are_read_as_utc(action):
     assert decision is not None and decision.at == m(5)
     if action == "snooze":
         assert new[FAMILY].snoozed_until == m(65)
+
+
+def test_adjust_maps_several_names_and_the_spo2_scale_by_its_short_name():
+    from processors.feedback import parse_adjust
+
+    assert parse_adjust({"target_high": 3.5, "spo2_scale": 2}, "med.warfarin_inr") == {
+        "med.warfarin_inr.target_high": 3.5, "news2.spo2_scale": 2.0}
+    assert parse_adjust({"min_total": 6}, "news2.urgent") == {"news2.urgent.min_total": 6.0}
+
+
+@pytest.mark.parametrize("adjust", [
+    pytest.param({}, id="empty"),
+    pytest.param({"target_high": 3.5}, id="another-rules-bare-name"),
+    pytest.param({"moderate_from": "5.9"}, id="text-value"),
+    pytest.param({"param": "moderate_from", "value": 5.9, "unit": "mmol/L"}, id="extra-key-beside-param"),
+])
+def test_adjust_shapes_refused(adjust):
+    with pytest.raises(WardwatchError) as info:
+        apply_feedback(_open(), PatientPrefs(), _fb("override", reason="r", adjust=adjust))
+    assert info.value.code == ReasonCode.INVALID_FEEDBACK
