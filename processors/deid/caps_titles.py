@@ -6,7 +6,8 @@ names. After a capitals title (DR, MR, MRS, MS, MISS, PROF, REV, SR, SISTER, NUR
 a full stop) up to four capitals words are the name while each is a listed name or a word no list
 knows (not a clinical spelling, not a common English word: "MR MODERATE", "DR ABOVE" stay, and so
 does the mitral regurgitation of "MR 2+"). "MR" and "MS" are also mitral regurgitation and
-multiple sclerosis, so after them the first word must be a listed name.
+multiple sclerosis, so after them the first word must be a listed name. Initials between the title
+and the word make it a surname unless it is clinical ("DR C BLACKWOOD"; session 43).
 
 Spans are ``(start, end)``, checked here (no clinical spelling or abbreviation in them).
 """
@@ -22,6 +23,8 @@ __all__ = ["caps_title_spans"]
 
 _CAPS_TITLE = compile_rx(
     r"(?<![A-Za-z])(MR|MRS|MS|MISS|DR|PROF|REV|SR|SISTER|NURSE)\.?[ \t]+"
+    # session 43 (deid tester): initials between the title and the surname ("ATTENDING: DR C BLACKWOOD")
+    r"((?:[A-Z]\.?[ \t]+){1,2})?"
     r"([A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){0,3})(?![a-z])"
 )
 _AMBIGUOUS_TITLES = frozenset(("MR", "MS"))
@@ -38,12 +41,21 @@ def _name_word(word: str) -> bool:
 def caps_title_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _CAPS_TITLE.finditer(text):
-        words = list(_WORD.finditer(text, m.start(2), m.end(2)))
-        if m.group(1) in _AMBIGUOUS_TITLES and not _is_name_loose(words[0].group(0).split("-")[0]):
+        words = list(_WORD.finditer(text, m.start(3), m.end(3)))
+        initials = m.group(2) is not None
+        first = words[0].group(0)
+        if initials:  # a title and initials make the next word the surname, unless it is clinical
+            if _key(first) in CLINICAL_ABBREV or clinical_spelling(first.title()):
+                continue
+            if (m.group(1) in _AMBIGUOUS_TITLES or m.group(2).strip(" .\t") == "A") and not _name_word(first):
+                continue  # "MS A FLARE": multiple sclerosis and an article
+            kept = 1
+        elif m.group(1) in _AMBIGUOUS_TITLES and not _is_name_loose(first.split("-")[0]):
             continue
-        kept = 0
+        else:
+            kept = 0
         while kept < len(words) and _name_word(words[kept].group(0)):
             kept += 1
         if kept:
-            out.append((words[0].start(), words[kept - 1].end()))
+            out.append((m.start(2) if initials else words[0].start(), words[kept - 1].end()))
     return out

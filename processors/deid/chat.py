@@ -54,6 +54,35 @@ _LOWER_STRONG = compile_rx(
     r"(?:has|is|was|will|can|did|does|says|said|got|sent|took|gave|knows)\b)",
     re.MULTILINE,
 )
+# session 43 (deid tester: lower-case staff messages, 46 bare names missed): a name by its place in a
+# message - "spoke 2 nkechi on nights", "pls ask marguerite re bloods", "fyi folasade's family rang",
+# "- marguerite covering bleep", "bp 150/84 - lakshmi happy", "tomasz - mr yardley last night", "@dan",
+# "thx, zac" (a sign-off at the line's end); a listed first name or a word no list knows (not "nights")
+_CHAT_PLACE = compile_rx(
+    rf"\bspoke[ \t]+(?:2|to|w/|with)[ \t]+({_LOWER})(?=[ \t]+(?:on|re|about|who|from|at|in|and)\b|[ \t]*[.,;!?\n]|$)"
+    rf"|\b(?:pls|please|plz)[ \t]+(?:ask|tell|call|ring|bleep|page|remind|get)[ \t]+({_LOWER})\b"
+    rf"|\bfyi,?[ \t]+({_LOWER})(?='s\b)"
+    rf"|(?:^|(?<=[\n/]))[ \t]*(?:-[ \t]*)?({_LOWER})(?=[ \t]+(?:covering|happy|aware|informed|on[ \t]+(?:nights|days|lates|earlies)"
+    r"|(?:-|\u2013)[ \t]+(?:mr|mrs|ms|miss|dr)\b))"
+    rf"|(?<=[-\u2013][ \t])({_LOWER})(?=[ \t]+(?:happy|aware|covering)\b)"
+    rf"|(?<![\w.])@({_LOWER})\b"
+    rf"|\b(?:thanks|thx|cheers|ta)[ \t]*,[ \t]*({_LOWER})(?=[ \t]*(?:$|[.\n/]))",
+    re.MULTILINE,
+)
+# ... and after a title written in lower case, any word that is no verb of the message ("dr obi aware",
+# "dr dhillon aware"); after "ms" / "mr" (multiple sclerosis, mitral regurgitation) a listed name or unknown word
+_LOWER_TITLE = compile_rx(
+    rf"\b(dr|mrs|miss|mx|ms|mr)\.?[ \t]+({_LOWER})(?=[ \t]+(?:aware|informed|to|re|pls|please|happy|says|said|asked|wants"
+    r"|rang|called|notified|reviewed|saw|covering|on|last|this|yesterday|today|\d)\b|[ \t]*[.,;!?\n)]|$)",
+    re.MULTILINE,
+)
+_NOT_SIGNOFF = frozenset(("all", "team", "guys", "everyone", "folks", "bye", "mate", "doc", "again", "both", "love",
+                          "lots", "much", "heaps", "ward", "nights", "days"))
+_TITLE_NOT = frozenset(("aware", "informed", "review", "reviewed", "notified", "called", "contacted", "paged", "bleeped",
+                        "asked", "happy", "ok", "rang", "said", "says", "sees", "saw", "seen", "plan", "team", "note",
+                        "notes", "letter", "office", "appt", "appointment", "surgery", "on", "to", "re", "pls", "please"))
+
+
 _FUNCTION_LOWER = _words_set(
     "is was has had will would can could and or who which that this it its to at in on by for"
     " with from of also too said says rang called came went is the a an all both everyone"
@@ -113,6 +142,20 @@ def lower_context_spans(text: str, low: str | None = None) -> list[tuple[int, in
             continue
         if _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _ORG and w.lower() not in _RELATIVE_EVENT:
             out.append(m.span(i))
+    for m in _CHAT_PLACE.finditer(text):
+        i = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
+        w = m.group(i) if i else ""
+        signoff = i == (m.re.groups or 0)  # "thx, zac" at a line's end: any plausible word but a greeting's
+        if len(w) >= 3 and _plausible(w) and w not in _FUNCTION_LOWER and _key(w) not in _CLINICAL and (
+                w.lower() not in _RELATIVE_EVENT and (not is_known_word(w) or _is_name_loose(w)
+                                                      or (signoff and w not in _NOT_SIGNOFF))):
+            out.append(m.span(i))
+    for m in _LOWER_TITLE.finditer(text):
+        w, ambiguous = m.group(2), m.group(1) in ("ms", "mr")
+        if len(w) < 2 or w in _TITLE_NOT or w in _FUNCTION_LOWER or not _plausible(w) or _key(w) in _CLINICAL:
+            continue
+        if not ambiguous or not is_known_word(w) or _is_name_loose(w):
+            out.append(m.span(2))
     for m in _LOWER_REL_VERB.finditer(low):
         w = text[m.start(1) : m.end(1)]
         if (

@@ -175,9 +175,16 @@ _LEAD = _words_set(
 _CLAUSE_START = compile_rx(r"(?:^|\n[ \t]*|: |\s-[ \t]|[.;][ \t]+)$")
 
 
+# session 43 (deid tester): "Ex-partner Lee is NOT to be given information", "Step-son Marcus": a relation
+# with its prefix is the relation word, no part of the name
+_KIN_PREFIX = ("ex-", "step-", "half-", "foster-", "god-")
+
+
 def _plausible(word: str) -> bool:
     """Could be a name in a strong context: no clinical word, pronoun or determiner."""
     k = _key(word).removesuffix("'s")
+    if k.startswith(_KIN_PREFIX):
+        k = k.partition("-")[2]
     return (k not in _CLINICAL or k in _CALENDAR) and k not in _STOP and not word.isdigit()
 
 

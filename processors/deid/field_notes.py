@@ -55,7 +55,21 @@ _CAPS_INITIALS = compile_rx(r"\b([A-Z][A-Z'\u2019-]{2,}(?:-[A-Z]{2,})?)(?:,[ \t]
 _RELATION = (r"(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|carer|guardian|grandma"
              r"|grandmother|grandfather|grandpa|nana|aunt|uncle|niece|nephew|friend|neighbou?r|infant|baby|child)")
 _SLASH_RELATIVE = compile_rx(rf"\b(?i:{_RELATION})/([A-Z][a-z'\u2019-]{{1,20}})\b")
-_BRACKET_RELATIVE = compile_rx(rf"\b(?i:{_RELATION})[ \t]*\(([A-Z][a-z'\u2019-]{{1,20}})\)")
+# session 43 (deid tester): "Carer from the agency (Precious) visits QDS" - a carer's source between them
+_BRACKET_RELATIVE = compile_rx(rf"\b(?i:{_RELATION})(?:[ \t]+(?i:from|of|via)[ \t]+(?:the[ \t]+)?[a-z]{{3,12}})?[ \t]*"
+                               r"\(([A-Z][a-z'\u2019-]{1,20})\)")
+# session 43 (deid tester): "Next door neighbours, the Patels, do the shopping" - a family by its surname
+_THE_FAMILY = compile_rx(r"\b(?i:neighbou?rs?|family|friends|in-laws|relatives|foster[ \t]+(?:carers|parents))[ \t]*,?[ \t]+"
+                         r"the[ \t]+([A-Z][a-z'\u2019]{2,20}(?:e?s))\b")
+# what a bracket after a relation says when it is no name ("Daughter (visiting)", "Carer (Agency)")
+_BRACKET_STATUS = frozenset((
+    "visiting", "deceased", "pt", "patient", "nok", "day", "night", "days", "nights", "agency", "private", "informal",
+    "paid", "main", "primary", "estranged", "late", "retired", "present", "absent", "away", "abroad", "interstate",
+    "overseas", "local", "aware", "unknown", "none", "self", "both", "daily", "weekly", "am", "pm", "morning", "evening",
+    "lpa", "poa", "epoa", "guardian", "employed", "unemployed", "student", "adopted", "foster", "elderly", "frail",
+    "twin", "twins", "older", "younger", "eldest", "youngest", "carer", "consented", "declined", "informed", "updated",
+    "contacted", "deaf", "blind", "disabled", "pregnant", "unwell", "well", "sick", "ill", "dementia", "ex", "new",
+))
 _TATTOO = compile_rx(r"\b(?i:tattoos?)[^\n\"\u201c]{0,20}[\"\u201c]([A-Z][A-Za-z'\u2019-]{1,20})[\"\u201d]")
 _QUOTED_AFTER = compile_rx(rf"\b(?i:named|called|{_RELATION})[ \t]+[\"\u201c]([A-Za-z][a-z'\u2019-]{{1,20}})[\"\u201d]")
 _GIVEN_INITIALS = compile_rx(r"\b(?:Nurse|Sister|Dr|Mr|Mrs|Ms|Miss|Midwife|Officer|CO)\.?[ \t]+([A-Z][a-z'\u2019-]{2,20})[ \t]*\(([A-Z]{2,3})\)")
@@ -190,10 +204,14 @@ def field_note_spans(text: str) -> list[tuple[int, int, str]]:
                 and len(surname) >= 4 and (len(surname) >= 5 or _key(surname) in SURNAMES)  # not "MAE, CAM", "ATA/PTA"
                 and not re.fullmatch("[IVX]+[A-D]?", surname)):
             out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))
+    out.extend((*m.span(1), "[NAME]") for m in _THE_FAMILY.finditer(text)
+               if _key(m.group(1)[:-1]) in SURNAMES or _key(m.group(1).removesuffix("es")) in SURNAMES
+               or _name_word(m.group(1)[:-1]))
     if _HINT_SLASH_OR_PAREN.search(text):
-        for rx in (_SLASH_RELATIVE, _BRACKET_RELATIVE):
-            out.extend((*m.span(1), "[NAME]") for m in rx.finditer(text) if _name_word(m.group(1))
-                       or _key(m.group(1)) in FIRST_NAMES)
+        out.extend((*m.span(1), "[NAME]") for m in _SLASH_RELATIVE.finditer(text) if _name_word(m.group(1))
+                   or _key(m.group(1)) in FIRST_NAMES)
+        out.extend((*m.span(1), "[NAME]") for m in _BRACKET_RELATIVE.finditer(text)  # a bracket after a relation names
+                   if _key(m.group(1)) not in _CLINICAL and m.group(1).lower() not in _BRACKET_STATUS)
         for m in _GIVEN_INITIALS.finditer(text):
             if m.group(2)[0] == m.group(1)[0] and (_key(m.group(1)) in FIRST_NAMES or _name_word(m.group(1))):
                 out.extend(((*m.span(1), "[NAME]"), (*m.span(2), "[NAME]")))

@@ -88,6 +88,12 @@ _SHORT_MESSAGE_WORDS = frozenset(("re", "ok", "is", "to", "at", "in", "on", "or"
                                   "so", "up", "we", "me", "no", "pt", "am", "pm"))
 
 
+# session 43 (deid tester): "seizure witnessed by partner over 4 weeks" - a preposition, no given name
+_FUNCTION_WORDS = frozenset(("over", "under", "for", "about", "since", "around", "approx", "at", "in", "on", "with", "to",
+                             "from", "and", "or", "the", "a", "an", "who", "that", "then", "this", "was", "is", "has",
+                             "had", "will", "would", "also", "not", "no", "present", "aware", "here"))
+
+
 def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:
     """A lower-case name (given name or initial, then up to two surname words) at ``i``."""
     ini = _INITIAL.match(text, i)
@@ -98,7 +104,7 @@ def _lower_name_at(text: str, i: int) -> tuple[int, int] | None:
         m = _LOW_WORD.match(text, i)
         if not m or not text[m.start()].islower():
             return None
-        first_ok = _given(m.group(0)) and not (
+        first_ok = m.group(0) not in _FUNCTION_WORDS and _given(m.group(0)) and not (
             m.group(0) == "may" and (v := _NEXT_LOW.match(text, m.end())) is not None and v.group(1) in AFTER_MODAL)
         end = m.end()
     if not first_ok:

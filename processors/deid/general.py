@@ -52,7 +52,7 @@ _URL_HINT = compile_rx(rf"\.(?:{_TLD_OTHER}|{_TLD_WORDS})\b")
 # ---------------------------------------------------------------- AGE (on the lower-cased text)
 _OLD = r"(9\d|1[0-2]\d)"
 _NOT_UNIT = (
-    r"(?![.,/:]\d|[ \t]*(?:%|mg|mcg|ml|kg|g|mm|cm|mmhg|bpm|days?|d|weeks?|wks?|months?|mths?|min"
+    r"(?![.,/:]\d|[ \t]*%|[ \t]*(?:mg|mcg|ml|kg|g|mm|cm|mmhg|bpm|days?|d|weeks?|wks?|months?|mths?|min"
     r"|mins|minutes?|hours?|hrs?|h|s|sec|seconds?|units?|iu|l|lpm|breaths|beats|degrees?)\b)"
 )
 # each form behind a cheap first test (a substring, or a pattern opening with a literal)

@@ -24,20 +24,33 @@ _WORD = r"[a-z\u00df-\u00ff\u0100-\u017f][a-z\u00df-\u00ff\u0100-\u017f'\u2019-]
 _CUE = compile_rx(
     r"(?<![\w/-])(?i:(?:patient|pt|name|patient[ \t]+name|health[ \t]+advis[eo]r|contact[ \t]*\d?|nok|next[ \t]+of[ \t]+kin"
     r"|mother|father|mum|dad|partner|husband|wife|son|daughter|carers?|key[ \t]*worker|social[ \t]+worker|gp|cns"
-    r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt|crew|staff)[ \t]*:[ \t]*"
+    r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt|crew|staff"
+    # session 43 (deid tester A: 161 lower-case names in 300 notes): "resident: cathal ni bhriain   room 24",
+    # "re: busisiwe maseko, dob", "sho: bill walker", "reg: ngoc anh patel", "consultant: dr c. cartwright"
+    r"|resident|re|sho|reg|registrar|consultant|attending|surgeon|nurse|rn|midwife|health[ \t]+visitor|named[ \t]+nurse"
+    r"|witness|pharmacist|physio|referrer|from|to|cc)[ \t]*:[ \t]*(?:dr\.?[ \t]+)?"
     r"|(?:w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?"
     # session 42 (second deid tester): "reported by aroha ngata, franzcr", "calling about lealofi lauina"
     r"|(?:reported|seen|reviewed|signed|dictated|verified|authori[sz]ed)[ \t]+by|discussed[ \t]+with|spoke[ \t]+(?:to|with)"
-    r"|calling[ \t]+about|called[ \t]+about)[ \t]+)"
+    r"|calling[ \t]+about|called[ \t]+about"
+    # session 43: "baby of aroha st. john (bo st. john)", "health visitor forrest kereama informed", "nursery contact
+    # may knight 1-404-...", "mental health officer major murphy;", "pc moody, ref", "siblings rocky and mohammed",
+    # "brought by mum patience.", "33yo man adebayo nnamdi (card no", "with dr cartwright."
+    r"|baby[ \t]+of|\(bo|health[ \t]+visitor|nursery[ \t]+contact|school[ \t]+contact"
+    r"|(?:mental[ \t]+health|duly[ \t]+authori[sz]ed|approved[ \t]+mental[ \t]+health)[ \t]+(?:officer|professional|practitioner)"
+    r"|pc|siblings?|brought[ \t]+(?:in[ \t]+)?by[ \t]+(?:her[ \t]+|his[ \t]+)?(?:mum|dad|mother|father|grandmother|grandfather|nan"
+    r"|aunt|uncle|sister|brother|partner|wife|husband|carer|neighbour)"
+    r"|\d{1,3}[ \t]?(?:yo|y/o|year[ \t]old)[ \t]+(?:man|woman|boy|girl|male|female|m|f)|with[ \t]+dr\.?)[ \t]+)"
 )
-_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
-                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and)\b|mrn|nhs|hosp|\d|&)))", re.MULTILINE)
+_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
+                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|/)\b|mrn|nhs|hosp|\d|&|/)))", re.MULTILINE)
 _LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&)[ \t]*(?:dr\.?[ \t]+)?")
-_LIST_CUES = ("present", "attendees", "crew", "staff", "carer")
+_LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling")
 _GIVEN_AFTER = compile_rx(rf",[ \t]*({_WORD})(?=[ \t]*(?:[;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t|[ \t]+(?:(?:dob|chi|mrn|nhs|aged?)\b|\d)))",
                           re.MULTILINE)
 _INITIAL_SURNAME = compile_rx(rf"([a-z]\.[ \t]?{_WORD})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}))", re.MULTILINE)
-_PARTICLES = _JOINING_PARTICLES | {"abu", "ibn", "abd", "du", "ap", "le", "la", "dos", "das", "della", "mac", "mc", "o'"}
+_PARTICLES = _JOINING_PARTICLES | {"abu", "ibn", "abd", "du", "ap", "le", "la", "dos", "das", "della", "mac", "mc", "o'",
+                                   "\u00f3", "o", "n\u00ed", "ni", "nic", "ua", "u\u00ed", "bin", "binti", "st.", "st"}
 _NOT_NAME = frozenset(["and", "the", "is", "was", "to", "for", "of", "with", "has", "in", "on", "at", "re", "aware", "present",
                        "well", "unwell", "stable", "here", "there", "today", "seen", "same", "none", "nil", "not", "no",
                        "yes", "unknown", "declined", "team", "ward", "self", "alone", "mum", "dad", "mother", "father",
@@ -63,10 +76,15 @@ def _name_word(word: str) -> tuple[bool, bool]:
     return listed, listed and not _common(k)
 
 
-def _name_run(text: str, start: int, end: int) -> bool:
+# cues after which every word that may be a name is one (no word beyond doubt needed: "sho: bill walker",
+# "siblings rocky and mohammed"); after "re:", "to:", "from:", "cc:" one word must be a name beyond doubt
+_WEAK_CUES = ("re", "to", "from", "cc")
+
+
+def _name_run(text: str, start: int, end: int, strong: bool = False) -> bool:
     words = list(re.finditer(r"\S+", text[start:end]))
     judged = [_name_word(w.group(0)) for w in words]
-    if not all(ok for ok, _ in judged) or not any(sure for _, sure in judged):
+    if not all(ok for ok, _ in judged) or not (strong or any(sure for _, sure in judged)):
         return False
     if _key(words[0].group(0)) in _PARTICLES and len(words) == 1:
         return False
@@ -77,10 +95,12 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for cue in _CUE.finditer(text):
         at = cue.end()
-        listing = cue.group(0).lstrip().lower().startswith(_LIST_CUES)
+        head = cue.group(0).lstrip().lower()
+        listing = head.startswith(_LIST_CUES)
+        strong = not head.startswith(_WEAK_CUES) or head[:3] == "reg"
         while True:
             m = _RUN.match(text, at)
-            if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1)):
+            if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=strong):
                 stop = m.end(1)
                 if (g := _GIVEN_AFTER.match(text, stop)) and _name_word(g.group(1))[0]:
                     stop = g.end(1)  # "patient: mcdonald, lachlan  chi no."

@@ -29,6 +29,7 @@ _LEAD = frozenset((
     "pastor", "priest", "rabbi", "babysitter", "paged", "called", "phoned", "rang", "contacted",
     "emailed", "texted", "messaged", "informed", "attends", "attended", "visited",
 ))
+_KIN_PREFIX = frozenset(("ex", "step", "half", "foster", "god"))
 _TRAIL = frozenset((
     "dob", "d.o.b", "age", "sex", "mrn", "nhs", "nhi", "urn", "ur", "ramq", "ohip", "medicare",
     "tel", "ph", "phone", "mob", "mobile", "cell", "address", "doa", "dod",
@@ -64,6 +65,10 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
     """The name span ``text[s:e]`` without a leading relation or role word and without a trailing
     field label, where the span holds another word."""
     words = list(_WORD.finditer(text, s, e))
+    if (len(words) >= 3 and words[0].group(0).lower() in _KIN_PREFIX and text[words[0].end():words[1].start()] == "-"
+            and words[1].group(0).lower() in _LEAD):
+        s = words[2].start()  # session 43 (deid tester): "Ex-partner Lee", "Step-son Marcus"
+        words = words[2:]
     if len(words) >= 2 and words[0].group(0).lower().rstrip(".") in _LEAD:
         s = words[1].start()
         words = words[1:]

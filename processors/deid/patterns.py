@@ -410,6 +410,9 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     r"|who|admitted|frail|bedbound|housebound|known)\b)"
     # session 39 (final deid tester): the sex before the age ("HU Minh, F 93", "Clinical details: M 95", "(M 100)")
     r"|(?:(?<=[,(:])|(?<=[,(:][ \t])|(?<=\n)|\A)[MF][ \t]?(9\d|1[0-2]\d)(?=[ \t]*(?:[),;.]|\n|\Z|[ \t]{2}))"
+    # session 43 (deid tester): "Mother lived to 96", "died at 94" ("turned 100" is general.py's)
+    r"|(?i:\b(?:lived|living|survived)[ \t]+(?:to|until|till)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|be[ \t]+)?|\bdied[ \t]+(?:at|aged)"
+    r"[ \t]+)(9\d|1[0-2]\d)\b(?![ \t]*(?:%|/|\.\d))"
 )
 # what may follow a ZIP: the end of a clause or a phone label, never a unit ("Creon 25000 units")
 # round 11: two blanks end a field too ("Erie 94568  Loc type: ...")
@@ -589,7 +592,7 @@ _GATES: dict[str, str] = {
     "address": r"[\dA-Zp]",
     "zip": r"[\dA-Z,\nzpP]",
     "id": r"\d|[A-Z]{1,12}[\d/-]|[a-f][0-9a-f]{7}-|[ \t]\d",  # bounded: no scan to the end of a long capital run
-    "age": r"[\daAMF]",
+    "age": r"[\daAMFlLdDsS]",  # session 43: "lived to 96", "died at 94", "survived to 100"
 }
 
 

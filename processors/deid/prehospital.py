@@ -76,7 +76,9 @@ def prehospital_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ADDRESS]") for m in _W3W.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _WELSH_STREET.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _WELSH_DATE.finditer(text))
-    out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_REGION.finditer(text))
+    # session 43 (deid tester): "IMPRESSION: Acute PE." is a pulmonary embolism, not a town of Prince Edward Island
+    out.extend((*m.span(1), "[ADDRESS]") for m in _TOWN_REGION.finditer(text)
+               if not (m.group(0).endswith("PE") and any(_common(w) for w in m.group(1).split())))
     if "(" in text:
         out.extend((*m.span(1), "[NAME]") for m in _LOWER_BEFORE_RELATION.finditer(text)
                    if not _common(m.group(1)) and not (len(m.group(1)) >= 8 and _key(m.group(1)) in _CLINICAL)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
+from processors.deid.name_edges import LANGUAGES
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 from processors.deid.unknown import COMMON_WORDS
 
@@ -93,6 +94,8 @@ _NAME_GRADE_LINE = compile_rx(
     r"^([A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:FY[12]|F[12]|CT[1-3]|ST[1-8]|SHO|SpR|PGY-?[1-7])\b",
     re.MULTILINE,
 )  # "Fang Xu FY1 (bleep 4018)"
+_KIN_STATUS = frozenset(("deceased", "visiting", "estranged", "late", "abroad", "overseas", "interstate", "nok", "pt",
+                         "patient", "carer", "lpa", "poa", "aware", "present", "absent", "adopted", "foster", "twin"))
 _RELATION_BRACKET = compile_rx(
     r"\b(?:mom|mum|dad|mother|father|sibling|sister|brother|son|daughter|wife|husband|partner|grandma|grandpa"
     r"|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|friend)[ \t]*\(([A-Z][a-z]{1,12})(?=[,)])"
@@ -160,7 +163,8 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
     if "yped" in text or "ictated" in text or "ranscribed" in text:
         out.extend(m.span(1) for m in _TYPED_BY.finditer(text) if m.group(1) not in _NOT_LOWER_INITIALS)
     if " (" in text and any(r in text for r in _BRACKET_ROLE_OPEN):
-        out.extend(m.span(1) for m in _ROLE_BRACKET.finditer(text) if m.group(1) not in _NOT_SURNAME)
+        out.extend(m.span(1) for m in _ROLE_BRACKET.finditer(text) if m.group(1) not in _NOT_SURNAME
+                   and m.group(1).lower() not in LANGUAGES)  # session 43: "an interpreter (Punjabi)"
     if "/" in text:
         out.extend(m.span(1) for m in _INITIALS_BEFORE_DATE.finditer(text)
                    if m.group(1) not in _NOT_LOWER_INITIALS and m.group(1) not in COMMON_WORDS)
@@ -182,7 +186,8 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _NAME_GRADE_LINE.finditer(text)
                    if not any(w.lower() in CLINICAL_WORDS for w in m.group(1).split()))
     if "(" in text:
-        out.extend(m.span(1) for m in _RELATION_BRACKET.finditer(text) if m.group(1) not in _NOT_SPEAKER)
+        out.extend(m.span(1) for m in _RELATION_BRACKET.finditer(text) if m.group(1) not in _NOT_SPEAKER
+                   and m.group(1).lower() not in _KIN_STATUS)  # session 43: "son (Deceased)"
     if ", " in text:
         for start in _job_line_starts(text):
             line = _NAME_JOB_LINE.match(text, start)

@@ -349,6 +349,9 @@ _NOTATION = compile_rx(
     r"|(?:EudraCT|EU[ \t]?CT)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[#:]?[ \t]*\d{4}-\d{6}-\d{2}(?:-\d{2})?)\b"
     # session 37 (US notes tester): the Nutritional Risk Screening tool ("NRS-2002 score 5")
     r"|\bNRS[- ]2002\b"
+    # session 43 (deid tester): renal function's "U and Es", a cast's "plaster of Paris", "Apgars 7/7", "mmol/mol"
+    r"|\bU[ \t]*(?:and|&|\+|n)[ \t]*Es\b|\b[Pp]laster[ \t]+of[ \t]+Paris\b|\bA(?i:pgars?)(?:[ \t]+(?i:scores?))?[ \t:]+\d{1,2}"
+    r"(?:[ \t]*(?:/|,|and)[ \t]*\d{1,2}){0,2}\b|\b\d{1,3}(?:\.\d)?[ \t]*(?i:mmol/mol)\b"
     r")"
 )
 
