@@ -25,7 +25,7 @@ from processors.deid.leading import compile_rx
 from processors.deid.names import _key
 from processors.deid.unknown import _CLINICAL
 
-__all__ = ["address_run_spans"]
+__all__ = ["address_run_spans", "address_tail_spans"]
 
 # the premise that opens a run: a numbered plot / unit / building, "No. 23", "H.No. 12-2-417", "B-204"
 _PREMISE = compile_rx(
@@ -140,3 +140,28 @@ def address_run_spans(text: str) -> list[tuple[int, int, str]]:
         if "City" in text:
             spans.extend(m.span() for m in _CITY_ZIP.finditer(text))
     return [(s, e, "[ADDRESS]") for s, e in spans]
+
+
+# session 43 (deid tester: 31 lower-case addresses of 300 notes): after a street found in a lower-case note, the
+# places and the postcode that close it ("114 griffith avenue, mayfield, cork, t23 e6f4", "flat 9, 66 victoria
+# terrace, walthamstow, london e17 4wl", "944 queen st w, edmonton, ab t5j 3r8"), and a Singapore postcode on the
+# line after a block ("Blk 106 Bedok North Rd\n#11-089\nSingapore 460106"); only when a postcode closes the run
+# (digits only after a comma or a line break: "..., seen at 1400" is a time)
+_POSTCODE = (r"(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4}|[a-z]\d[a-z][ \t]?\d[a-z]\d|(?<![a-z] )\d{4,6}(?![ \t]?\d|[-.]\d)"
+             r"|(?-i:Singapore)[ \t]+\d{6})")
+_TAIL = compile_rx(
+    r"(?:[ \t]+[a-z]{1,2}\b)?(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)"
+    r"((?:#\d{1,2}-\d{2,4}[ \t]*\n[ \t]*)?(?:[a-z][a-z.'\u2019-]*(?:[ \t][a-z][a-z.'\u2019-]*){0,2}[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]))"
+    rf"{{0,4}}{_POSTCODE})\b"
+)
+
+
+def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]:
+    """[ADDRESS] spans closing the addresses that end at ``ends`` (see above)."""
+    out: list[tuple[int, int, str]] = []
+    for end in ends:
+        m = _TAIL.match(text, end)
+        if m is None or any(_key(w) in _CLINICAL for w in re.findall(r"[a-z]{3,}", m.group(1))):
+            continue
+        out.append((end, m.end(1), "[ADDRESS]"))
+    return out

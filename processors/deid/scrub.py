@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from processors.deid.address_runs import address_run_spans
+from processors.deid.address_runs import address_run_spans, address_tail_spans
 from processors.deid.admin import admin_name_spans, admin_spans
+from processors.deid.bed_lines import bed_line_spans
 from processors.deid.births import birth_spans
 from processors.deid.bylines import byline_name_spans
 from processors.deid.calendar_words import calendar_spans
@@ -546,6 +547,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in admin_spans(text))  # session 19 (v60, v61): "PC Rajesh Hussain 1207"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     raw.extend(Span(s, e, p) for s, e, p in address_run_spans(text))  # session 41: "Plot 45, 3rd Avenue, ..., Abuja 900108"
+    raw.extend(Span(s, e, p) for s, e, p in bed_line_spans(text))  # session 43: "BED 21 - COOK, GWEN - 98 - NOF #", "NOK ..."
     notes = field_note_spans(text)  # session 41: transcripts, crews, prison, pathology, nursing notes
     raw.extend(Span(s, e, p) for s, e, p in notes if p != "[NAME]")
     raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
@@ -640,6 +642,8 @@ def _piece_spans(
     merged = _merge(raw)  # sorts raw by start
     # round 10: PHI next to found PHI (date ranges, extensions, address tails, ages)
     near = [Span(s, e, p) for s, e, p in spread_spans(text, _with_kinds(merged, raw))]
+    # session 43: the places and postcode closing a lower-case address ("114 griffith avenue, mayfield, cork, t23 e6f4")
+    near.extend(Span(s, e, p) for s, e, p in address_tail_spans(text, [sp.end for sp in merged if sp.placeholder == _ADDRESS]))
     ids = [(sp.start, sp.end, sp.placeholder) for sp in merged if sp.placeholder == "[ID]"]
     near.extend(Span(s, e, p) for s, e, p in repeated_id_spans(text, ids))  # session 22 (v70)
     if protected:

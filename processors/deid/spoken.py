@@ -21,6 +21,7 @@ import re
 from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
 from processors.deid.names import FIRST_NAMES, SURNAMES, _key
+from processors.deid.patterns import street_suffixes
 
 __all__ = ["spoken_spans"]
 
@@ -52,8 +53,21 @@ _SPOKEN_DATE_OF_ORD = compile_rx(  # month as an ordinal, year required: "the th
 )
 _DAY_BEFORE_OF = compile_rx(rf"(?:the[ \t]+)?{_DAY}\Z")
 _DIGIT = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
-_SPOKEN_DIGITS = compile_rx(rf"\b(?:{_DIGIT})(?:[ \t,-]+(?:{_DIGIT})){{4,}}\b")
-_CONTACT = compile_rx(r"(?:(?:phone|reached|call|contact|cell|mobile|at)(?:[ \t]+(?:is|was|number(?:[ \t]+is)?))?"
+# session 43 (deid tester): "double" / "treble" repeat the next digit ("six nine double seven five seven five")
+_REPEAT = r"(?:(?:double|treble|triple)[ \t]+)?"
+_SPOKEN_DIGITS = compile_rx(rf"\b{_REPEAT}(?:{_DIGIT})(?:[ \t,-]+{_REPEAT}(?:{_DIGIT})){{3,}}\b")
+_DIGIT_WORD = compile_rx(rf"\b(?:{_DIGIT})\b")
+# a house number said as words before a capitalised street ("eighty six Church View comma Sheffield"); on the text
+_SPOKEN_HOUSE = compile_rx(
+    rf"\b((?:(?:{_TENS})(?:[ \t-](?:{_UNITS}))?|{_TEEN}|{_UNITS}|(?:{_UNITS})[ \t]+hundred(?:[ \t]+and[ \t]+(?:(?:{_TENS})"
+    rf"(?:[ \t-](?:{_UNITS}))?|{_TEEN}|{_UNITS}))?)[ \t]+(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
+    rf"(?:{'|'.join(w.title() for w in street_suffixes() if w.isalpha())}))\b"
+)
+# a UK postcode said letter by letter ("L N 1 7 7 B A", "S 4 1 W U"); on the text
+# the town said between commas before such a postcode ("... comma Leeds comma L S 1 9 7 E P")
+_SPOKEN_TOWN = compile_rx(r"\bcomma[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+comma[ \t]+(?=[A-Z](?:[ \t][A-Z])?[ \t]\d)")
+_SPELLED_POSTCODE = compile_rx(r"\b[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][A-Z\d])?[ \t]\d[ \t][A-Z][ \t][A-Z]\b")
+_CONTACT = compile_rx(r"(?:(?:phone|reached|call|contact|cell|mobile|at|contacted[ \t]+on|reached[ \t]+on|ring[ \t]+(?:her|him|them)[ \t]+on)(?:[ \t]+(?:is|was|number(?:[ \t]+is)?))?"
                       r"|number[ \t]+is)[ \t]+\Z")
 # session 35: letters after "spelled" with dashes, blanks or commas ("S-M-Y-T-H", "S M Y T H")
 _SPELLED = compile_rx(r"\bspel(?:led|t|ling)[ \t]+(?:as[ \t]+|is[ \t]+)?([a-z](?:(?:[ \t]?-[ \t]?|[ \t]|,[ \t]?)[a-z]){2,})\b")
@@ -102,6 +116,10 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             i = low.find(" of ", i + 4)
     if sum(low.count(w) for w in _DIGIT_HINTS) >= 3:
         for m in _SPOKEN_DIGITS.finditer(low):
+            said = m.group(0)
+            digits = len(_DIGIT_WORD.findall(said)) + said.count("double") + 2 * (said.count("treble") + said.count("triple"))
+            if digits < 5:
+                continue  # five digits at least, a repeat counting as its digits
             phone = _CONTACT.search(low, max(0, m.start() - 20), m.start()) is not None
             out.append((m.start(), m.end(), "[PHONE]" if phone else "[ID]"))
     spelled: list[tuple[int, int]] = []
@@ -118,6 +136,10 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         word = "".join(c for c in text[s:e] if c.isalpha())
         if len(word) >= 3:  # session 35: the spelled name written whole elsewhere ("patient Smyth, that's spelled S-M-Y-T-H")
             out.extend((*m.span(), "[NAME]") for m in re.finditer(_WORD_RX.format(re.escape(word)), text))
+    if " comma " in low or "postcode" in low or "address" in low:  # dictated addresses
+        out.extend((*m.span(1), "[ADDRESS]") for m in _SPOKEN_HOUSE.finditer(text))
+        out.extend((*m.span(), "[ZIP]") for m in _SPELLED_POSTCODE.finditer(text))
+        out.extend((*m.span(1), "[ADDRESS]") for m in _SPOKEN_TOWN.finditer(text))
     if "hundred" in low or "ninety" in low:
         out.extend((*m.span(), "[AGE]") for m in _SPOKEN_AGE.finditer(low))
     return out

@@ -33,6 +33,19 @@ CASES = [
                  ["Precious", "Patels"], ["visits QDS"], id="carer-bracket-and-family-surname"),
     pytest.param("Mother lived to 96. Grandad died at 97. HR now 90, sats turned 94% later.", ["96", "97"],
                  ["HR now 90", "94%"], id="ages-without-an-age-word"),
+    # handover bed lines, dictation, lower-case address tails
+    pytest.param("WARD C5 DAY HANDOVER\nFROM POPPY TO REUBEN. NIC: ALBERT. BLEEP 1846\n"
+                 "BED 21 - COOK, GWEN - 98 - NOF #, POST-OP D2 - GCS 14\nBed 29 - LONG, Seo-jun - (99) - AKI on CKD - BSL 18.2\n"
+                 "bed 9; grewal, etienne; (93); pe; p 69; nok kwabena st. john 905.480.4762\nB7 - LRTI - 90 - sats 92% RA",
+                 ["REUBEN", "ALBERT", "COOK, GWEN", "98", "LONG, Seo-jun", "99", "grewal, etienne", "93", "kwabena"],
+                 ["NOF #", "GCS 14", "AKI on CKD", "BSL 18.2", "B7 - LRTI - 90 - sats 92% RA"], id="handover-bed-lines"),
+    pytest.param("hospital number M R N six nine double seven five seven five. Her son can be contacted on oh seven eight "
+                 "double nine two double eight nine double eight. Address for correspondence is eighty six Church View comma "
+                 "Sheffield comma S 4 1 W U. Give two five zero mg.", ["six nine double seven", "double eight nine double eight",
+                 "eighty six Church View", "Sheffield", "S 4 1 W U"], ["Give two five zero mg"], id="dictated-numbers-and-address"),
+    pytest.param("lives at 114 griffith avenue, mayfield, cork, t23 e6f4. lives at 12 high street, seen at 1400 by gp.\n"
+                 "Blk 106 Bedok North Rd\n#11-089\nSingapore 460106", ["mayfield", "t23 e6f4", "#11-089", "460106"],
+                 ["seen at 1400"], id="lower-case-address-tails"),
     # words kept
     pytest.param("Bloods: FBC, U and Es, LFTs. Cast: plaster of Paris backslab. Apgars 7/7. HBA1C 49 MMOL/MOL",
                  [], ["U and Es", "plaster of Paris", "Apgars 7/7", "MMOL/MOL"], id="notation-kept"),
