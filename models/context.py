@@ -56,7 +56,10 @@ _FAMILY_OPENER = re.compile(
     rf"^\W*(?:(?:his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?"
     r"(?:(?:older|younger|elder|eldest|oldest|youngest|little|big|baby|twin|step-?|half-?)\s*)?"  # session 39: "Older brother has"
     rf"{_RELATIVE}\s+"
-    r"(?:had|has|have|with|died|suffered|suffers|(?:was\s+|is\s+)?diagnosed|history|hx)\b"
+    # session 43 (notes tester): "Sister visiting today has a streaming cold and fever", "Mum was diabetic and used to
+    # go hypo a lot" ("my son has ..." in a parent's message is the patient)
+    r"(?:(?:visiting|here|present|who\s+(?:visited|is\s+visiting))(?:\s+(?:today|earlier|this\s+\w+|tonight))?\s+)?"
+    r"(?:had|has|have|with|died|suffered|suffers|(?:was\s+|is\s+)?diagnosed|history|hx|used\s+to|was\s+(?=diabetic|asthmatic|epileptic))\b"
     # a relative who saw something happen to the patient reports it: "Sister has noticed bruising"
     r"(?!\s+(?:noticed|seen|found|reported|said|told|called|observed|witnessed|brought|been|heard))",
     re.IGNORECASE,
@@ -87,7 +90,9 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           r"hcas?|hcsws?|staff(?:\s+member)?|porters?|student(?:\s+nurse)?|colleagues?|carers?|"
           # session 36 (notes tester): "Neighbouring pt fell", "Student nurse pricked finger"
           r"neighbou?ring\s+(?:pts?|patients?)|(?:pts?|patients?)\s+(?:in\s+)?(?:the\s+)?(?:next|adjacent|opposite)\s+(?:bed|room|bay)|"
-          r"student\s+(?:nurse|midwife|doctor)s?|(?:staff|student)\s+nurses?|nursing\s+assistants?|cleaners?|domestics?)")
+          r"student\s+(?:nurse|midwife|doctor)s?|(?:staff|student)\s+nurses?|nursing\s+assistants?|cleaners?|domestics?|"
+          # session 43 (notes tester): "Tech slipped in rm 12 (different pt's room)"
+          r"techs?|technicians?|phlebotomists?|radiographers?)")
 _OTHER_OPENER = re.compile(
     rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
     # session 40 (notes tester): "resident's husband recently fell at home", "pt says 'my mum has sugar problems'"
@@ -389,7 +394,8 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
         prev = sentence
         if _BLANK_LINE.search(gap) or ("\n" not in gap and not same_list):
             in_list = False
-        now = _TERMINATION.search(sentence) is not None
+        fam = _FAMILY_OPENER.match(sentence)  # "Sister visiting today has a cold": the opener's "today" is not the patient's
+        now = _TERMINATION.search(sentence, fam.end() if fam is not None else 0) is not None
         opener = _HISTORY_OPENER.match(sentence)
         alone = opener is not None and not sentence[opener.end():].strip(" \t.:-")
         if alone or _HEADING_ONLY.match(sentence):  # session 30: "PMH" alone on its line too
@@ -484,6 +490,10 @@ _INSTRUCTION = re.compile(
     r"(?:(?:common|possible|potential|usual|known)\s+)?side[- ]effects?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:were\s+|was\s+)?(?:discussed|explained|reviewed|covered)\b|"
     r"watch\s+(?:out\s+)?for\b|"
+    # session 43 (notes tester): "Asked about side effects of the new antibiotic, e.g. rash", a patient's own question
+    # ("Will I bleed more on these blood thinners?")
+    r"(?:(?:pt|patient|\w+)\s+)?(?:asked|asking|enquired|enquiring)\s+about\s+(?:the\s+)?(?:possible\s+)?side[- ]effects?\b|"
+    r"(?:will|would|could|can|should|might|do|does|am)\s+i\b[^.?!\n]*\?|"
     r"(?:pt|patient|\w+)\s+(?:asking|asked|enquiring|enquired)\s+about\b[^.;]*?\b(?:with|on|from|after)\s+(?:the\s+|her\s+|his\s+)?"
     r"(?:new|planned|upcoming|next|proposed)\b|"
     # (not a call's record, session 40: "Call with pt: reports he's stopped taking his furosemide")
@@ -579,7 +589,10 @@ _PRN_DRUG_BEFORE = re.compile(
     r"|diazepam|salbutamol|albuterol|gtn|nitroglycerin|glucagon|naloxone|loperamide|senna|lactulose|chlorphenamine"
     r"|cetirizine|diphenhydramine|hyoscine|glycopyrronium)\s*\Z", re.IGNORECASE)
 _SLASHED_REASONS = re.compile(r"[A-Za-z]/[A-Za-z]")
-_PRN_LIST_LINE = re.compile(r"^\W*(?:prns?|p\.r\.n\.?|as\s+required)(?:\s+(?:meds|medications?|medicines|drugs))?\s*:", re.IGNORECASE)
+_PRN_LIST_LINE = re.compile(r"^\W*(?:prns?|p\.r\.n\.?|as\s+required"
+                            # session 43 (notes tester): "TTO: paracetamol PRN pain, ondansetron PRN nausea, ..."
+                            r"|ttos?|take[- ]home\s+(?:meds|medications?)|(?:discharge|d/c)\s+(?:meds|medications?|prescription)"
+                            r"|meds\s+on\s+discharge)(?:\s+(?:meds|medications?|medicines|drugs))?\s*:", re.IGNORECASE)
 
 
 def _without_prn_reason(sentence: str) -> str:
@@ -668,6 +681,8 @@ _COURSE_PAST = re.compile(
     # session 42 (notes tester): "dyspnoea is back to baseline", "rash from amoxicillin last month has completely cleared"
     r"|\bback\s+to\s+(?:her|his|their|usual|normal|(?:the\s+)?(?:pt|patient)'?s)?\s*baseline\b"
     r"|\b(?:has|have|had)\s+(?:now\s+)?(?:completely|fully|since)\s+cleared\b"
+    # session 43 (notes tester): "The rash has gone now" (not "my wound has gone red")
+    r"|\b(?:has|have|had|is|are)\s+(?:now\s+|all\s+|completely\s+)?gone(?=\s*(?:now\b|away\b|completely\b|$|[.,;!]))"
     r"|\b(?:rash|itch\w*|hives|urticaria|infection|cellulitis|redness|swelling|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?cleared\b",
     re.IGNORECASE)
 # admitted or presented with X, in a note told days later ("87F, day 9, admitted with a radius
@@ -679,7 +694,7 @@ _COURSE_HEADING = re.compile(
     r"^\W*(?:(?:hospital|clinical|inpatient|ward)\s+course|course\s+(?:in|during)\s+(?:hospital|admission|stay))\s*[:\-]",
     re.IGNORECASE)
 _NOW = re.compile(
-    r"\b(?:now|today|tonight|currently|this\s+(?:morning|afternoon|evening|shift|am|pm)|ongoing|persist\w*|still|"
+    r"\b(?:(?<!gone\s)now|today|tonight|currently|this\s+(?:morning|afternoon|evening|shift|am|pm)|ongoing|persist\w*|still|"
     r"again|not\s+(?:yet\s+)?resolved|unresolved|recurred|new\s+(?:episode|onset)|worse\w*|at\s+present)\b",
     re.IGNORECASE)
 

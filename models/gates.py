@@ -250,7 +250,10 @@ _REACTION_WORDS = re.compile(
 # white": 0.95)
 _PERFUSION_WARM = re.compile(
     r"\b(?:(?:peripher\w*|fingers?|toes?|hands?|feet|foot|extremit\w*|limbs?|digits?)\s+(?:\w+\s+)?(?:are\s+|is\s+)?warm\w*|"
-    r"warm\s+(?:and\s+)?(?:well\s+)?(?:perfused|peripher\w*|extremit\w*|hands?|feet|fingers?|toes?))\b",
+    r"warm\s+(?:and\s+)?(?:well\s+)?(?:perfused|peripher\w*|extremit\w*|hands?|feet|fingers?|toes?)|"
+    # session 43 (notes tester): "Neurovascular obs intact L foot - warm, CRT <2s" (6 of 6 notes)
+    r"warm\s*(?:,|and|with)\s*(?:cap(?:illary)?\s+refill|crt)\b[^.;]{0,12}|neurovascular(?:ly)?\s+(?:obs\s+|observations\s+|status\s+)?"
+    r"(?:intact|normal|nad|satisfactory)\b[^.;]{0,40}?\bwarm)\b",
     re.IGNORECASE)
 _CLEAR_SPUTUM = re.compile(
     r"\b(?:(?:white|clear|mucoid|frothy|pink)\s+(?:\w+\s+)?sputum|sputum\s+(?:\w+\s+){0,2}(?:white|clear|mucoid)"
@@ -343,6 +346,8 @@ _ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousa
                           r"(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*\d\b|(?:spo2|sats?)\s*[:=]?\s*[0-8]\d\b|"
                           r"naloxone|narcan|cyanos\w*|blue|sleepy|excessiv\w*|midazolam|lorazepam|diazepam|morphine|oxycodone|"
                           r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*)\b", re.IGNORECASE)
+_FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s+year|(?:\d+|a\s+few|few|several|two|three)\s+"
+                             r"years?\s+(?:ago|back)|in\s+(?:19|20)\d\d)\b[^.;]*", re.IGNORECASE)
 _MIGHT_GET = re.compile(r"\b(?:might|may|could|can)\s+(?:get|develop|cause|experience)\b", re.IGNORECASE)
 _MAY_LABELS = frozenset({"nausea_vomiting", "rash_allergic_reaction", "infection_signs", "bleeding", "dyspnea"})
 _BOWEL_BM = re.compile(r"\bbms?\s*x\s*\d+|\b(?:after|post|with|during)\s+(?:a\s+|each\s+)?bms?\b|\b(?:last|no|had\s+a)\s+bm\b|"
@@ -460,6 +465,8 @@ def _gate(sentence: str, label: str) -> bool:
         return True
     if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):
         return True  # session 40: "In case of fall, activate bed alarm"
+    if label == "fall" and needs is not None and _only(sentence, _FALL_YEARS_AGO, needs):
+        return True  # session 43 (notes tester): "I fell last year and broke my wrist, that's why I use the frame"
     if (label in _MAY_LABELS and needs is not None and (may := _MIGHT_GET.search(sentence)) is not None
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
@@ -473,6 +480,8 @@ def _gate(sentence: str, label: str) -> bool:
         if _only(sentence, _ASLEEP, _ASLEEP_SIGN) or (
                 _MEDICATION_LIST.match(sentence) is not None and needs is not None and _only(sentence, _NALOXONE, needs)):
             return True  # session 40: "Pt fell asleep in chair after lunch", "Meds: ..., naloxone PRN"
+        if not _CHANGE.search(sentence) and _only(sentence, _POST_OP_DROWSY, _ASLEEP_SIGN, _ASLEEP):
+            return True  # session 43 (notes tester): "Deeply asleep, rousable to voice, appears comfortable"
         if (_only(sentence, _SEDATION_OFF, _SEDATION_SIGN) or _only(sentence, _NEGATED_SEDATION, _SEDATION_SIGN)
                 or _only(sentence, _MILD_DROWSY, _SEDATION_SIGN, _EASILY_ROUSED)):
             return True

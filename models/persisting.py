@@ -53,7 +53,7 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     # session 38 (long-notes tester): a bleed named by its own word, in lay words too ("Attended with a
     # nosebleed ... not stopped", "two-day history of black tarry stools") - a dipstick's blood is not one
     "bleeding": re.compile(
-        r"\b(?:nose\s?bleed\w*|epistaxis|(?:black|tarry|black,?\s+tarry)\s+stools?|mela?ena|haematemesis|hematemesis|"
+        r"\b(?:nose\s?bleed\w*|epistaxis|(?:black|tarry|black,?\s+tarry)\s+stools?|mela?ena|malaena|malena|haematemesis|hematemesis|"
         r"coffee[- ]ground\s+(?:vomit\w*|emesis|aspirate)|frank\s+(?:haematuria|hematuria|blood)|pr\s+bleed\w*|"
         r"bleeding\s+pr|rectal\s+bleed\w*|haemoptysis|hemoptysis|vomiting\s+blood|vomited\s+blood|"
         # session 39 (the third session-38 notes tester): "passing clots per rectum", "fresh blood PR"
@@ -98,6 +98,8 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"(?:given|administered|required|needed)\b",
         re.IGNORECASE),
     "chest_pain": re.compile(
+        # session 43 (notes tester): "paclitaxel running, pt flushed, chest tight and SOB"
+        r"\bchest\s+(?:feels?\s+|felt\s+|is\s+|became\s+|went\s+)?tight\b|"
         r"\b(?:cp|c/p|chest\s+(?:pain|tightness|discomfort|pressure)|angina)\s+(?:is\s+|remains\s+)?"
         r"(?:ongoing|persist\w*|continu\w*|unchanged|" + _NOT_SETTLING + r")\b|"
         r"\b(?:no|minimal|little)\s+relief\s+(?:from|with|after|despite)\s+(?:s/l\s+|sl\s+|sublingual\s+)?"

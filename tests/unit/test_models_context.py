@@ -322,6 +322,9 @@ from models.sentences import split_sentences
     pytest.param("Unable to report chest pain due to aphasia; grimacing.", ["grimacing."], id="cannot-report"),
     pytest.param("Postnatal day 2: Mother fainted in shower. Mother has a bleeding disorder. Woman now feels well.",
                  ["Postnatal day 2: pt fainted in shower.", "pt now feels well."], id="maternity-mother-is-the-patient"),
+    pytest.param("Sister visiting today has a streaming cold and fever. The rash has gone now, look. My wound has gone red. "
+                 "TTO: paracetamol PRN pain, ondansetron PRN nausea. Will I bleed more on these blood thinners?",
+                 ["My wound has gone red."], id="relative-visiting-gone-now-tto-own-question"),
     pytest.param("", [], id="empty"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:

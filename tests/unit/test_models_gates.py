@@ -164,6 +164,9 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("More drowsy than usual, rousable to voice only.", "altered_mental_status", False, id="more-drowsy"),
     pytest.param("Apyrexial throughout the shift, wound clean and dry.", "infection_signs", True, id="wound-clean-and-dry"),
     pytest.param("Wound clean and dry but febrile 38.6.", "infection_signs", False, id="clean-wound-but-febrile"),
+    pytest.param("Neurovascular obs intact L foot - warm, CRT <2s.", "infection_signs", True, id="neurovascular-warm"),
+    pytest.param("Deeply asleep, rousable to voice, appears comfortable.", "oversedation", True, id="asleep-rousable-to-voice"),
+    pytest.param("I fell last year and broke my wrist, that's why I use the frame.", "fall", True, id="fell-last-year"),
     pytest.param("Clozapine, says it makes him drowsy.", "oversedation", True, id="makes-him-drowsy")
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:

@@ -118,6 +118,8 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("PPH 1.2L following delivery, fundus boggy, ongoing trickle.", "bleeding", "PPH 1.2L", id="pph-now"),
     pytest.param("PPH 1.2L at delivery, managed with syntocinon.", "bleeding", None, id="pph-over"),
     pytest.param("Vaginal loss heavier than expected, 500ml.", "bleeding", "Vaginal loss heavier", id="heavier-pv-loss"),
+    pytest.param("Malaena x2 o/n, Hb 78.", "bleeding", "Malaena", id="malaena-spelling"),
+    pytest.param("Paclitaxel running, pt flushed, chest tight and SOB.", "chest_pain", "chest tight", id="chest-tight"),
     pytest.param("Associated with diaphoresis and nausea.", "nausea_vomiting",
                  "Associated with diaphoresis and nausea", id="associated-with-and-nausea"),
 ])
