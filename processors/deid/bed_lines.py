@@ -30,6 +30,17 @@ _BED_LINE = compile_rx(
     rf"(?P<name>{_NAME_FIELD}(?:,[ \t]*{_NAME_FIELD})?)[ \t]*(?P=sep)[ \t]*"
     r"\(?(?P<age>\d{1,3})\)?(?:[ \t]?(?i:[mf]|yo|y/o|yrs?))?[ \t]*(?=(?P=sep)|$)"
 )
+# a whiteboard line without separators: bed, name, age and sex ("B25 Rose 96F #NOF", "B3 Mr Tan 88M")
+_BOARD_LINE = compile_rx(
+    r"(?m)^[ \t]*(?i:bed|b|rm|room)[ \t]*\d{1,3}[A-Za-z]?[ \t]+"
+    r"(?P<name>(?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*){0,2}?)[ \t]+"
+    r"(?P<age>\d{1,3})[ \t]?(?:[MFmf]|yo|y/o)\b"
+)
+# the nurses handing over ("HANDED OVER BY BAKER, RUBY TO PATEL, AMIR")
+_HANDED = compile_rx(
+    r"\b(?i:handed[ \t]+over[ \t]+(?:by|to|from)|handover[ \t]+(?:by|to|from)|hand[ \t]+over[ \t]+to)[ \t]+"
+    r"([^\W\d_](?:[^\W\d_]|['\u2019-])*(?:,?[ \t][^\W\d_](?:[^\W\d_]|['\u2019-])*)?)(?=[ \t]+(?i:to|at|for|@)\b|[ \t]*[.;,\n]|$)",
+    re.MULTILINE)
 _NOK = compile_rx(
     r"\b(?i:nok|next[ \t]+of[ \t]+kin)[ \t]*:?[ \t]+(?:\((?i:[a-z]+)\)[ \t]+)?"
     r"((?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[^\W\d_][\w'.\u2019-]*(?:[ \t][^\W\d_][\w'.\u2019-]*){0,3}?)"
@@ -77,6 +88,13 @@ def bed_line_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((*m.span("name"), "[NAME]"))
             if int(m.group("age")) > 89:
                 out.append((*m.span("age"), "[AGE]"))
+        for m in _BOARD_LINE.finditer(text):
+            if _person(m.group("name")):
+                out.append((*m.span("name"), "[NAME]"))
+                if int(m.group("age")) > 89:
+                    out.append((*m.span("age"), "[AGE]"))
+    if "hand" in low:
+        out.extend((*m.span(1), "[NAME]") for m in _HANDED.finditer(text) if _person(m.group(1)))
     if "nok" in low or "next of kin" in low:
         for m in _NOK.finditer(text):
             if _person(m.group(1)):

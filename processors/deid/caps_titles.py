@@ -22,12 +22,15 @@ from processors.deid.unknown import is_known_word
 __all__ = ["caps_title_spans"]
 
 _CAPS_TITLE = compile_rx(
-    r"(?<![A-Za-z])(MR|MRS|MS|MISS|DR|PROF|REV|SR|SISTER|NURSE)\.?[ \t]+"
+    r"(?<![A-Za-z])(MR|MRS|MS|MISS|DR|PROF|REV|SR|SISTER|NURSE"
+    # session 43 (deid tester): a capitals staff role before the surname ("CONS ROBERTS", "SN BAKER", "PS HUGHES")
+    r"|CONS|SN|SSN|SHO|REG|SPR|CNS|HCA|NIC|PC|PS|DC|DS|SGT|INSP)\.?[ \t]+"
     # session 43 (deid tester): initials between the title and the surname ("ATTENDING: DR C BLACKWOOD")
     r"((?:[A-Z]\.?[ \t]+){1,2})?"
     r"([A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){0,3})(?![a-z])"
 )
-_AMBIGUOUS_TITLES = frozenset(("MR", "MS"))
+_AMBIGUOUS_TITLES = frozenset(("MR", "MS", "CONS", "SN", "SSN", "SHO", "REG", "SPR", "CNS", "HCA", "NIC", "PC", "PS", "DC",
+                               "DS", "SGT", "INSP"))
 _WORD = compile_rx(r"[A-Z][A-Z'\u2019-]+")
 
 

@@ -66,6 +66,14 @@ _CHAT_PLACE = compile_rx(
     r"|(?:-|\u2013)[ \t]+(?:mr|mrs|ms|miss|dr)\b))"
     rf"|(?<=[-\u2013][ \t])({_LOWER})(?=[ \t]+(?:happy|aware|covering)\b)"
     rf"|(?<![\w.])@({_LOWER})\b"
+    # session 43 (second deid tester: fast lower-case nursing notes): "- gillian gave levothyroxine", "art 2nd checked",
+    # "found by amelia on floor", "physio jane mobilised w zimmer", "spoke w frank (ward 12)"
+    rf"|(?:^|(?<=[-.,;/][ \t])|(?<=\n))({_LOWER})(?=[ \t]+(?:gave|administered|(?:2nd|second)[ \t]+checked|witnessed|signed)\b)"
+    rf"|\b(?:found|seen|reviewed|checked|witnessed|shown|escalated|handed[ \t]+over)[ \t]+(?:by|to)[ \t]+({_LOWER})"
+    r"(?=[ \t]+(?:on|at|in|for|who|and)\b|[ \t]*[.,;(\n]|$)"
+    rf"|\b(?:hca|physio|sn|rn|dn|ot|sw|student|carer|nurse|pharmacist|dietitian|slt)[ \t]+({_LOWER})(?=[ \t]+(?:assisted|mobilised"
+    r"|mobilized|gave|reviewed|saw|helped|washed|attended|checked|aware|informed|here|present)\b)"
+    rf"|\bspoke[ \t]+w[ \t]+({_LOWER})\b"
     rf"|\b(?:thanks|thx|cheers|ta)[ \t]*,[ \t]*({_LOWER})(?=[ \t]*(?:$|[.\n/]))",
     re.MULTILINE,
 )

@@ -79,7 +79,8 @@ _LABEL_INITIALS = compile_rx(
     re.MULTILINE,
 )
 _PRINTED_BY = compile_rx(
-    r"\b(?:[Pp]rinted|[Uu]ploaded|[Ee]ntered|[Cc]reated|[Gg]enerated|[Ee]xported)\b[^\n]{0,30}?\bby[ \t]+([A-Z]{4,14})\b"
+    r"\b(?:[Pp]rinted|[Uu]ploaded|[Ee]ntered|[Cc]reated|[Gg]enerated|[Ee]xported|PRINTED|UPLOADED|ENTERED|CREATED|GENERATED"
+    r"|EXPORTED)\b[^\n]{0,30}?\b(?:by|BY)[ \t]+([A-Z]{4,14}\d{0,3})\b"  # session 43: "PRINTED ... BY JPRICE01"
 )
 _LOWER_BY = compile_rx(
     r"\b(?:typed|transcribed|scribed)[ \t]+by[ \t]+([a-z]{2,}(?:[ \t-][a-z]{2,}){1,2})(?=[ \t]*(?:[.,;]|$))"
@@ -161,7 +162,7 @@ def handover_name_spans(text: str) -> list[tuple[int, int]]:
             out.extend(m.span(1) for m in _NUMBERED_ACTION.finditer(text, h.end(), block_end)
                        if initials_here(m.group(1)))
     out.extend(m.span(1) for m in _LABEL_INITIALS.finditer(text) if initials_here(m.group(1)))
-    if "by" in text:
+    if "by" in text or "BY" in text:
         out.extend(m.span(1) for m in _PRINTED_BY.finditer(text)
                    if _key(m.group(1)) not in CLINICAL_ABBREV and _key(m.group(1)) not in _CLINICAL)
     for m in _LOWER_BY.finditer(text):

@@ -91,8 +91,14 @@ def _name_run(text: str, start: int, end: int, strong: bool = False) -> bool:
     return not any(is_clinical_token(text, start + w.start(), start + w.end()) for w in words)
 
 
+# session 43 (deid tester): a lower-case full name opening a line before its date of birth or record number
+# ("stanley robson dob 17/08/26 - settled night")
+_BEFORE_DOB = compile_rx(rf"(?m)^[ \t]*(?:pt[ \t:]+)?({_WORD}(?:[ \t]{_WORD}){{1,3}})(?=[ \t]*[,(-]?[ \t]*(?:dob|d\.o\.b|nhs|mrn|chi|nhi)\b)")
+
+
 def lower_field_spans(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = [m.span(1) for m in _BEFORE_DOB.finditer(text)
+                                  if m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=True)]
     for cue in _CUE.finditer(text):
         at = cue.end()
         head = cue.group(0).lstrip().lower()
@@ -113,4 +119,15 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
             if not listing or not (nxt := _LIST_NEXT.match(text, stop)):
                 break
             at = nxt.end()
+    return out + _repeated(text, out)
+
+
+def _repeated(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Session 43 (deid tester): a lower-case name found once, written again alone ("stanley robson dob ...
+    told her stanley had a settled night"): its words that are names beyond doubt, as whole words."""
+    words = {w for s, e in found for w in text[s:e].split() if len(w) >= 4 and w.islower() and _name_word(w)[1]}
+    out: list[tuple[int, int]] = []
+    for w in words:
+        out.extend(m.span() for m in re.finditer(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", text)
+                   if not any(s <= m.start() < e for s, e in found))
     return out

@@ -651,7 +651,35 @@ def _piece_spans(
     # session 34: "Son Luca", "Kevin Brannigan  DOB": the label is no part of the name; session 35:
     # trimmed before the gaps are joined too ("Dr. Hannah Greenberg. Roommate Tyler" is two names)
     spans = _join_name_gaps(text, _trim_names(text, _merge(merged + near) if near else merged))
-    return _trim_names(text, spans)
+    return _with_initials(text, _trim_names(text, spans))
+
+
+# session 43 (deid tester: 26 of 110 "R Fox" names kept their initial): a capital initial just before a found
+# name is the name's ("DN R Fox and student Chloe", "Signed B McLean", "RL = R Lewis RNA"); not "I", not a
+# sentence's "A"
+_INITIAL_BEFORE = compile_rx(r"(?<![\w.'\u2019/-])([A-Z])\.?[ \t]\Z")
+
+
+_INITIAL_LEADS = frozenset(("by", "By", "BY", "Signed", "signed", "SIGNED", "DN", "SN", "RN", "RNA", "HCA", "EN", "Nurse", "Dr",
+                            "Dr.", "Sister", "Physio", "CNS", "and", "&", "with", "to", "From", "from", "To", "Cc", "cc"))
+
+
+def _with_initials(text: str, spans: list[Span]) -> list[Span]:
+    out = list(spans)
+    for i, sp in enumerate(out):
+        if sp.placeholder != "[NAME]" or not text[sp.start:sp.start + 1].isupper():
+            continue
+        m = _INITIAL_BEFORE.search(text, max(0, sp.start - 4), sp.start)
+        if m is None or m.group(1) == "I" or any(o.end > m.start() and o.start < sp.start for o in out[:i]):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].rstrip()
+        word = before.split()[-1] if before.split() else ""
+        if not (not before or before[-1] in "=-\u2013:,(;|" or word in _INITIAL_LEADS):
+            continue  # "Vitamin D Hughes", "Hep B Smith": a letter of the word before
+        if m.group(1) == "A" and (not before or before[-1] in ".!?\n"):
+            continue
+        out[i] = Span(m.start(), sp.end, sp.placeholder)
+    return out
 
 
 def _trim_names(text: str, spans: list[Span]) -> list[Span]:

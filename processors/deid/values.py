@@ -654,6 +654,9 @@ _BP_AFTER_LABEL = compile_rx(r"(?:[6-9]\d|1\d\d|2[0-5]\d)/(?:[3-9]\d|1[0-5]\d)")
 _BP_NEXT = compile_rx(r"[ \t]*(?:mmHg|mm[ \t]Hg|hr|HR|pulse|P\b)")
 
 
+_CLOCK_TIME = compile_rx(r"(?:[01]\d|2[0-3])[0-5]\d(?:h|hrs?)?|(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
 def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, placeholder) of values found by their label or shape."""
     low = lowered(text) if low is None else low
@@ -671,6 +674,8 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
             continue  # session 14 (v42): "Next visit 4/52" is four weeks
         if v and _CYCLE_DAY.fullmatch(text, v.start(), v.end()):
             continue  # session 17 (v49): "Next visit: C1D8" is cycle 1 day 8 of a regimen
+        if v and m.group(0).strip().startswith("visit") and _CLOCK_TIME.fullmatch(text, v.start(), v.end()):
+            continue  # session 43 (deid tester): "Visit 0830 (12th Dec)" - the visit's time, no visit number
         if v and m.group(0).lstrip().startswith("ref") and _REFERENCE_RANGE.fullmatch(text, v.start(), v.end()) and (
                 text[max(0, m.start() - 2):m.start()].strip().endswith("(")):
             continue  # session 37: "Na 135 (ref 135-145)" is a lab's reference range, no reference number

@@ -46,6 +46,19 @@ CASES = [
     pytest.param("lives at 114 griffith avenue, mayfield, cork, t23 e6f4. lives at 12 high street, seen at 1400 by gp.\n"
                  "Blk 106 Bedok North Rd\n#11-089\nSingapore 460106", ["mayfield", "t23 e6f4", "#11-089", "460106"],
                  ["seen at 1400"], id="lower-case-address-tails"),
+    # second tester: capitals roles, whiteboards, lower-case staff, initials
+    pytest.param("BED 4  MRS J HOLLAND  91F  CONS ROBERTS\nPRINTED 12/03/2024 14:02 BY JPRICE01\nB25 Rose 96F #NOF\n"
+                 "HANDED OVER BY BAKER, RUBY TO PATEL, AMIR AT 0730\nPC REVIEW DUE. REG AWARE. Handover from Button PGY-1 at 19:00.",
+                 ["HOLLAND", "ROBERTS", "JPRICE01", "Rose", "96", "BAKER, RUBY", "PATEL, AMIR", "Button"],
+                 ["#NOF", "AT 0730", "PC REVIEW DUE", "REG AWARE", "PGY-1"], id="caps-roles-whiteboard-handed-over"),
+    pytest.param("stanley robson dob 17/08/26 - settled night. told her stanley had a settled night.\n"
+                 "- gillian gave levothyroxine 100 micrograms at 6.15pm. found by amelia on floor. physio jane mobilised w zimmer.",
+                 ["stanley", "robson", "gillian", "amelia", "jane"], ["levothyroxine 100 micrograms", "mobilised w zimmer"],
+                 id="lower-case-staff-and-patient"),
+    pytest.param("DN T. Walker attended. Signed B McLean, Staff Nurse. RL = R Lewis RNA. Vitamin D Hughes. Hb 133 g/L. Sione ok.",
+                 ["T. Walker", "B McLean", "R Lewis", "Sione"], ["Vitamin D", "g/L."], id="initial-before-name"),
+    pytest.param("Parvolex started per nomogram. pt at Glasgow Coma Scale 9/15. Visit 0830 (12th Dec). Visit no 48213.",
+                 ["12th Dec", "48213"], ["Parvolex", "Glasgow Coma Scale", "Visit 0830"], id="brand-coma-scale-visit-time"),
     # words kept
     pytest.param("Bloods: FBC, U and Es, LFTs. Cast: plaster of Paris backslab. Apgars 7/7. HBA1C 49 MMOL/MOL",
                  [], ["U and Es", "plaster of Paris", "Apgars 7/7", "MMOL/MOL"], id="notation-kept"),
