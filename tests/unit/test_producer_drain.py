@@ -19,6 +19,8 @@ class _OneBroker:
 
 
 async def _drained_after(wait_s: float) -> tuple[list[int], list[int]]:
+    # partition 1's batch is added ``wait_s`` after partition 0's: 100 ms, so that a loaded machine that wakes the
+    # polling loop late still drains before partition 1's own 200 ms linger is over (10 ms failed once under CI load)
     acc = MessageAccumulator(_OneBroker(), 16384, 0, 30, linger_ms=200)
     await acc.add_message(TopicPartition("t", 0), b"k", b"v0", timeout=1)
     first = [tp.partition for tp in acc.drain_by_nodes(ignore_nodes=set())[0].get(1, {})]
@@ -42,7 +44,7 @@ def patched():  # type: ignore[no-untyped-def]
 
 
 def test_all_batches_of_a_broker_leave_once_one_has_lingered(patched: None) -> None:
-    first, later = asyncio.run(_drained_after(0.01))
+    first, later = asyncio.run(_drained_after(0.1))
     assert first == []  # nothing before the linger
     assert later == [0, 1]  # partition 1's batch is younger than the linger, and goes with 0
 
@@ -51,7 +53,7 @@ def test_aiokafkas_own_drain_waits_for_each_partitions_linger() -> None:
     was = producer_drain.installed()
     producer_drain.uninstall()
     try:
-        first, later = asyncio.run(_drained_after(0.01))
+        first, later = asyncio.run(_drained_after(0.1))
     finally:
         if was:
             producer_drain.install()
