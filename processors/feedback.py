@@ -79,18 +79,6 @@ def _number(value: object, param: str) -> float:
     return float(value)
 
 
-def _flat(adjust: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """{"inr_target": {"high": 3.5}} as {"inr_target_high": 3.5} (one level of nesting)."""
-    out: dict[str, Any] = {}
-    for name, value in adjust.items():
-        key = f"{prefix}_{name}" if prefix else str(name)
-        if isinstance(value, dict) and not prefix:
-            out.update(_flat(value, key))
-        else:
-            out[key] = value
-    return out
-
-
 def parse_adjust(adjust: dict[str, Any], rule: str | None = None) -> dict[str, float]:
     """The adjustments of an override, as {"<rule_id>.<param>": value}. Accepted shapes:
     {"param": name, "value": x} ("threshold" for "param"), or names mapped to values
@@ -106,7 +94,7 @@ def parse_adjust(adjust: dict[str, Any], rule: str | None = None) -> dict[str, f
         param = _resolve_param(adjust.get("param", adjust.get("threshold")), rule)
         return {param: _number(adjust.get("value"), param)}
     out: dict[str, float] = {}
-    for name, value in _flat(adjust).items():
+    for name, value in adjust.items():
         param = _resolve_param(name, rule)
         out[param] = _number(value, param)
     return out

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
+from processors.deid.lower_fields import _PARTICLES
 from processors.deid.lower_names import RELATION_WORDS
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, is_known_word
@@ -48,9 +49,7 @@ _NOK = compile_rx(
 _STAFF = compile_rx(
     r"(?m)^[ \t]*(?i:handover[ \t]+)?(?i:from)[ \t]+([^\W\d_][\w'\u2019-]+)[ \t]+(?i:to)[ \t]+([^\W\d_][\w'\u2019-]+)[ \t]*[.;,]"
     r"|\b(?i:nic|nurse[ \t]+in[ \t]+charge)[ \t]*:[ \t]*([^\W\d_][\w'\u2019-]+)\b")
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."))
-_PARTICLES = frozenset(("bin", "binti", "bt", "van", "von", "de", "da", "di", "del", "la", "le", "st.", "st", "al", "el",
-                        "ni", "nic", "mac", "mc", "o'", "te", "ter", "ten", "der", "den", "dos", "das"))
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
 
 
 def _words(field: str) -> list[str]:
@@ -66,10 +65,10 @@ def _person(field: str) -> bool:
     for w in words:
         k = _key(w).strip(".'\u2019")
         if not k or k in _CLINICAL or k in CLINICAL_ABBREV or k in RELATION_WORDS:
-            if k in _PARTICLES or w.lower() in _TITLES or (k in _CLINICAL and len(words) > 1 and _is_name_loose(w)):
+            if k in _PARTICLES or k in _TITLES or (k in _CLINICAL and len(words) > 1 and _is_name_loose(w)):
                 continue  # "LONG, Seo-jun": a listed surname that is also a clinical word, beside a name
             return False
-        if w.lower() in _TITLES or w.lower().rstrip(".") in _TITLES:
+        if k in _TITLES:
             sure = True
         elif k in _PARTICLES:
             continue

@@ -16,6 +16,7 @@ import re
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import _CLINICAL, _JOINING_PARTICLES, _common, is_known_word
 
 __all__ = ["lower_field_spans"]
@@ -78,7 +79,7 @@ def _name_word(word: str) -> tuple[bool, bool]:
 
 # cues after which every word that may be a name is one (no word beyond doubt needed: "sho: bill walker",
 # "siblings rocky and mohammed"); after "re:", "to:", "from:", "cc:" one word must be a name beyond doubt
-_WEAK_CUES = ("re", "to", "from", "cc")
+_WEAK_CUE = compile_rx(r"(?:re|to|from|cc)[ \t]*:")
 
 
 def _name_run(text: str, start: int, end: int, strong: bool = False) -> bool:
@@ -103,7 +104,7 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
         at = cue.end()
         head = cue.group(0).lstrip().lower()
         listing = head.startswith(_LIST_CUES)
-        strong = not head.startswith(_WEAK_CUES) or head[:3] == "reg"
+        strong = _WEAK_CUE.match(head) is None
         while True:
             m = _RUN.match(text, at)
             if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=strong):
@@ -126,8 +127,4 @@ def _repeated(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Session 43 (deid tester): a lower-case name found once, written again alone ("stanley robson dob ...
     told her stanley had a settled night"): its words that are names beyond doubt, as whole words."""
     words = {w for s, e in found for w in text[s:e].split() if len(w) >= 4 and w.islower() and _name_word(w)[1]}
-    out: list[tuple[int, int]] = []
-    for w in words:
-        out.extend(m.span() for m in re.finditer(rf"(?<![\w'-]){re.escape(w)}(?![\w'-])", text)
-                   if not any(s <= m.start() < e for s, e in found))
-    return out
+    return [(i, j) for w in words for i, j in word_occurrences(text, w) if not any(s <= i < e for s, e in found)]

@@ -673,8 +673,7 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
         if m is None or m.group(1) == "I" or any(o.end > m.start() and o.start < sp.start for o in out[:i]):
             continue
         before = text[max(0, m.start() - 12):m.start()].rstrip()
-        word = before.split()[-1] if before.split() else ""
-        if not (not before or before[-1] in "=-\u2013:,(;|" or word in _INITIAL_LEADS):
+        if before and before[-1] not in "=-\u2013:,(;|" and before.split()[-1] not in _INITIAL_LEADS:
             continue  # "Vitamin D Hughes", "Hep B Smith": a letter of the word before
         if m.group(1) == "A" and (not before or before[-1] in ".!?\n"):
             continue

@@ -198,7 +198,6 @@ def test_adjust_maps_several_names_and_the_spo2_scale_by_its_short_name():
         "med.warfarin_inr.target_high": 3.5, "news2.spo2_scale": 2.0}
     assert parse_adjust({"min_total": 6}, "news2.urgent") == {"news2.urgent.min_total": 6.0}
     assert parse_adjust({"inr_target_high": 3.5}, "med.warfarin_inr") == {"med.warfarin_inr.target_high": 3.5}
-    assert parse_adjust({"inr_target": {"high": 3.5}}, "med.warfarin_inr") == {"med.warfarin_inr.target_high": 3.5}
 
 
 @pytest.mark.parametrize("adjust", [
