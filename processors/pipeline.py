@@ -7,7 +7,7 @@ the batch (sorted) the rules are evaluated and the lifecycle decides, family by 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from processors.alerting.render import render_alert
 from processors.lifecycle.config import LifecycleConfig
 from processors.lifecycle.decide import decide, new_episode
+from processors.lifecycle.decision import Decision
 from processors.lifecycle.ids import rank
 from processors.rules.base import RuleResult
 from processors.rules.observations import SCORED_VITAL_CODES
@@ -49,6 +50,14 @@ def _drug_ended(state: PatientState, at: datetime, family: str, cfg: Any) -> boo
     from processors.rules.engine import drug_ended  # lazily, as the engine
 
     return drug_ended(state, at, family, cfg)
+
+
+def _with_clearing(decision: Decision, state: PatientState, family: str, cfg: Any,
+                   last_qualifying: datetime | None) -> Decision:
+    from processors.rules.engine import clearing  # lazily, as the engine
+
+    c = clearing(state, decision.at, family, cfg, last_qualifying)
+    return replace(decision, clear_evidence=c.evidence, clear_lines=c.lines)
 
 
 def _engine_evaluate(
@@ -177,6 +186,8 @@ def evaluate_batch(
                 continue  # no score, a value the rule reads missing or stale, no new note: no clear time
             new, decision = decide(episode, result, at, family, state.pseudonym, lc, again=again)
             episodes[family] = new
+            if decision is not None and decision.event == "resolved" and cfg.evaluate is None:
+                decision = _with_clearing(decision, state, family, cfg.rules, episode.last_qualifying)
             if decision is not None:
                 alerts.append(
                     render_alert(

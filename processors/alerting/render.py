@@ -35,11 +35,12 @@ def render_alert(
         result = None
     evidence = []
     seen: set[str] = set()
-    for ev in result.evidence if result else ():
+    for ev in result.evidence if result else decision.clear_evidence:
         if ev.event_id not in seen:  # one entry per event: a combination drug names it twice
             seen.add(ev.event_id)
             evidence.append(ev)
-    event_time = max((e.time for e in evidence), default=decision.at)
+    # a resolution happens at its evaluation's time, whatever the time of the values it read
+    event_time = max((e.time for e in evidence), default=decision.at) if result else decision.at
     summary = render_summary(decision, result)
     detail = render_detail(decision, result, prefs)
     indicator = indicator_for(decision)

@@ -91,6 +91,8 @@ def _event_line(d: Decision) -> str:
 
 def render_detail(d: Decision, result: RuleResult | None, prefs: PatientPrefs) -> str:
     lines = [_event_line(d), ""]
+    for line in d.clear_lines:  # a resolution: what shows it has cleared (the alert's evidence)
+        lines += [line, ""]  # one paragraph each in Markdown
     if result is not None:
         lines += [result.detail.strip(), ""]
         if result.thresholds and "thresholds used" not in result.detail.lower():

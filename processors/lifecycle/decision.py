@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from processors.rules.base import RuleResult
-from schemas.alert import AlertEventType, Severity
+from schemas.alert import AlertEventType, Evidence, Severity
 
 __all__ = ["Decision"]
 
@@ -38,3 +38,6 @@ class Decision:
     ack_reason: str | None = None
     snoozed_until: datetime | None = None
     resolved_by: str | None = None  # ward user who closed it through feedback
+    # for resolved: what the clearing evaluation read (processors.rules.engine.clearing)
+    clear_evidence: tuple[Evidence, ...] = ()
+    clear_lines: tuple[str, ...] = ()

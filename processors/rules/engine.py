@@ -14,12 +14,14 @@ apply whenever their condition holds at `at`. Pure: no clock, I/O or randomness.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from processors.rules.base import NEWS2_FAMILY, RuleResult
+from processors.rules.baseline import PARAMS as BASELINE_PARAMS
 from processors.rules.baseline import baseline_rule
 from processors.rules.config import RULE_IDS, RuleConfig, RulesConfig, load_rules_config
-from processors.rules.context import Ctx
+from processors.rules.context import Ctx, drug_names, ev_drug, ev_obs, ev_value, fmt_num, fmt_time
 from processors.rules.labs import (
     aki_rule,
     hyperkalemia_rule,
@@ -38,14 +40,17 @@ from processors.rules.vital_meds import (
 )
 from processors.rules.vitals import news2_rule, news2_set, qsofa_rule, sirs_rule
 from processors.state import PatientState
+from schemas.alert import Evidence
 from schemas.event import ClinicalEvent
 from schemas.finding import Finding
 
 __all__ = [
     "RULES",
     "RULE_IDS",
+    "Clearing",
     "RuleConfig",
     "RulesConfig",
+    "clearing",
     "drug_ended",
     "evaluate",
     "evaluation_times",
@@ -141,6 +146,64 @@ def result_decidable(
     if family == "med.opioid_respiratory" and last_qualifying is not None:
         params = opioid_triggers(Ctx(state=state, at=last_qualifying, cfg=cfg)) or params
     return ctx.vital_at() and all(ctx.latest(p, ctx.vital_window) is not None for p in params)
+
+
+# how a resolved alert's detail names the quantities the rule read
+_QUANTITY_NAMES = {"rr": "respiratory rate", "spo2": "SpO2", "sbp": "systolic BP", "pulse": "heart rate",
+                   "temperature": "temperature", "lactate": "lactate", "potassium": "potassium", "inr": "INR",
+                   "creatinine": "creatinine", "glucose": "glucose", "platelets": "platelets", "qtc": "QTc"}
+
+
+@dataclass(frozen=True)
+class Clearing:
+    """What the evaluation that resolves an episode read: its evidence and a line for the detail."""
+
+    evidence: tuple[Evidence, ...] = ()
+    lines: tuple[str, ...] = ()
+
+
+def clearing(
+    state: PatientState, at: datetime, family: str, cfg: RulesConfig, last_qualifying: datetime | None = None,
+) -> Clearing:
+    """The values that show ``family`` has cleared at ``at`` (a resolved alert's evidence: the
+    band-free NEWS2 set, the normal lab, the vital signs back within limits) and the drugs of the
+    rule's class that were active at the episode's last qualifying evaluation and are not now
+    (a stop clears a medication rule). Note rules clear on a note without the finding, which is
+    not kept: their resolution lists only a stopped drug."""
+    ctx = Ctx(state=state, at=at, cfg=cfg)
+    if family == NEWS2_FAMILY:
+        s = news2_set(ctx, at)
+        if s is None:
+            return Clearing()
+        scored = [ev_value(v) for v in s.values.values()] + [ev_obs(o) for o in s.alert_obs + s.oxygen_obs]
+        band = "no band (0-4, no parameter scored 3)" if not s.score.red else f"red score in {', '.join(s.score.red)}"
+        return Clearing(tuple(scored), (f"NEWS2 {s.score.total} at {fmt_time(at)}: {band}.",))
+    group: str | None = None
+    if family in _LAB_INPUTS:
+        quantity, group = _LAB_INPUTS[family]
+        pairs = [(quantity, ctx.latest(quantity, ctx.lab_window))]
+    elif family in _VITAL_INPUTS or family == "baseline.deviation":
+        params, group = _VITAL_INPUTS.get(family, (BASELINE_PARAMS, None))
+        pairs = [(q, ctx.latest(q, ctx.vital_window)) for q in params]
+    else:
+        group = _NOTE_DRUGS.get(family)
+        pairs = []
+    ev: list[Evidence] = []
+    read: list[str] = []
+    for quantity, v in pairs:
+        if v is not None:
+            ev.append(ev_value(v))
+            shown = v.shown if v.obs.comparator else fmt_num(v.value)  # ">10" as the lab reported it
+            read.append(f"{_QUANTITY_NAMES.get(quantity, quantity)} {shown} {v.unit} at {fmt_time(v.time)}")
+    lines: list[str] = []
+    if group is not None and last_qualifying is not None and not ctx.drugs(group):
+        stopped = Ctx(state=state, at=last_qualifying, cfg=cfg).drugs(group)
+        if stopped:  # the stop is what cleared it, whatever the values read now
+            ev.extend(ev_drug(d) for d in stopped)
+            lines.append(f"Cleared by the stop: {drug_names(stopped)} no longer active.")
+    if read:
+        lines.append(f"{'Latest values' if lines else 'Read at resolution'}: {'; '.join(read)}.")
+    return Clearing(tuple(ev), tuple(lines))
 
 
 def drug_ended(state: PatientState, at: datetime, family: str, cfg: RulesConfig) -> bool:
