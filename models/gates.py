@@ -226,7 +226,8 @@ _BREATHING_AS_USUAL = re.compile(
     r"before|always|baseline)|as\s+usual|unchanged|no\s+worse|not\s+worse|at\s+(?:his|her|their)\s+baseline)\b", re.IGNORECASE)
 _BREATHING_WORSE = re.compile(r"\b(?:worse(?:ning)?|increas\w*|acute\w*|new|distress\w*|struggl\w*|laboured|labored|"
                               r"gasping|can'?t\s+breathe|cannot\s+breathe)\b(?<!not\sworse)(?<!no\sworse)", re.IGNORECASE)
-_THROWN_ON_FLOOR = re.compile(r"\b(?:threw|thrown|throws|throwing|dropped|drops|spat|spits|spilt|spilled|knocked|pushed|"
+_THROWN_ON_FLOOR = re.compile(r"\b(?:oozing|oozed|dripping|dripped|leaking|leaked|"  # session 44: "oozing onto floor during walk"
+                              r"threw|thrown|throws|throwing|dropped|drops|spat|spits|spilt|spilled|knocked|pushed|"
                               r"swept)\b[^.;]{0,40}?\b(?:on(?:to)?|to)\s+(?:the\s+)?floor\b", re.IGNORECASE)
 _MILD_DROWSY = re.compile(r"\b(?:slightly|mildly|a\s+(?:bit|little)|little\s+bit|bit)\s+(?:drowsy|sleepy)\b", re.IGNORECASE)
 _EASILY_ROUSED = re.compile(r"\b(?:easily|readily)\s+(?:rous|arous)\w*|\b(?:rous|arous)\w*\s+(?:easily|readily|to\s+voice)\b",
@@ -323,7 +324,10 @@ _INFECTION_ABSENT = re.compile(
     r"fevers?|pyrexia|signs\s+of\s+infection|erythema|discharge|pus|redness|swelling)\b"
     # session 43 (notes tester): "Apyrexial throughout the shift, wound clean and dry"
     r"|\b(?:wound|incision|site|stoma|cannula|line|dressing)\s+(?:site\s+)?(?:is\s+|looks\s+|appears\s+|remains\s+)?"
-    r"clean(?:,\s*|\s+and\s+|\s*/\s*)dry(?:(?:,\s*|\s+and\s+|\s*/\s*)intact)?\b", re.IGNORECASE)
+    r"clean(?:,\s*|\s+and\s+|\s*/\s*)dry(?:(?:,\s*|\s+and\s+|\s*/\s*)intact)?\b"
+    # session 44 (notes tester): "- Apyrexial, wound clean", "- Wound dressing intact"
+    r"|\b(?:wound|incision|site|stoma|dressing)\s+(?:dressing\s+|site\s+)?(?:is\s+|looks\s+|appears\s+|remains\s+)?"
+    r"(?:clean|intact|dry)(?=\s*(?:$|[.,;/]))", re.IGNORECASE)
 # "laceration to hand, bleeding controlled", "haemostasis achieved at needle sites 8 mins"
 _BLEEDING_STOPPED = re.compile(
     r"\b(?:bleeding|bleed|ooze|oozing)\s+(?:now\s+|has\s+|had\s+)?(?:controlled|stopped|settled|ceased|resolved)\b|"
@@ -443,6 +447,26 @@ _MAKES_DROWSY = re.compile(r"\b(?:makes?|made|making)\s+(?:him|her|them|me)\s+(?
                            re.IGNORECASE)
 
 
+# session 44 (notes tester): sedation an ICU means to give is no oversedation ("remains sedated per plan, RASS -3
+# as targeted", "target RASS -2"); not when the patient is deeper than the target ("RASS -5 (target -2)")
+_INTENDED_SEDATION = re.compile(
+    r"\b(?:sedat\w*|rass\s*(?:of\s*)?[-\u2212+]?\d)\s+(?:(?:as|per|at|on|within)\s+){1,2}(?:the\s+)?"
+    r"(?:plan(?:ned)?|intended|prescribed|target(?:ed)?|goal)\b|"
+    r"\b(?:target|goal)\s+rass\s*(?:of\s*)?[-\u2212+]?\d(?:\s*(?:to|-)\s*[-\u2212+]?\d)?", re.IGNORECASE)
+# "Woman pale and clammy" at a PPH, "feeling clammy and has had chest pressure": clamminess alone is no hypoglycaemia
+_CLAMMY = re.compile(r"\b(?:pale\s+and\s+)?(?:clammy|sweaty|diaphoretic)\b", re.IGNORECASE)
+# "Source: ?chest, productive cough" (a chest infection's source), "chest clear", "chest drain": no chest pain
+_CHEST_NOT_PAIN = re.compile(r"\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|likely\s+|probabl[ey]\s+|possibl[ey]\s+)?"
+                             r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio)\b",
+                             re.IGNORECASE)
+# "Small haematoma occiput" (no active bleeding): a small or settled haematoma or bruise is no bleeding
+# "Midline wound slight serous ooze": serous fluid is no blood
+_SEROUS = re.compile(r"\b(?:serous|clear|straw[- ]colou?red)\s+(?:\w+\s+)?(?:ooze|oozing|fluid|exudate|discharge|drainage|leak\w*)\b",
+                     re.IGNORECASE)
+_SMALL_HAEMATOMA = re.compile(r"\b(?:small|minor|tiny|stable|old|resolving|settled|non-?expanding)\s+(?:\w+\s+)?"
+                              r"(?:ha?ematomas?|hematomas?|bruis\w*)\b", re.IGNORECASE)
+
+
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
     finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
@@ -471,6 +495,8 @@ def _gate(sentence: str, label: str) -> bool:
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
+        if _only(sentence, _INTENDED_SEDATION, _SEDATION_SIGN):
+            return True  # session 44: "Pt unaware, remains sedated per plan, RASS -3 as targeted."
         if needs is not None and _only(sentence, _MAKES_DROWSY, needs):
             return True  # session 41: "Clozapine, says it makes him drowsy" (a reason to refuse it)
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
@@ -496,6 +522,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 39 (long-notes tester): "Small amount of blood-stained lochia, as expected"
         if _only(sentence, _BLEEDING_STOPPED, _BLEEDING):
             return True  # session 40: "laceration to hand, bleeding controlled"
+        if _only(sentence, _SMALL_HAEMATOMA, _BLEEDING) or _only(sentence, _SEROUS, _BLEEDING):
+            return True  # session 44: "Small haematoma occiput, no active bleeding"
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
             return False
         return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
@@ -503,6 +531,8 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 41: "requests repeat prescription, ran out of insulin"
     if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _BOWEL_BM, needs):
         return True  # session 40 (US notes tester): "+flatus, BM x1", "BRB on toilet paper after BM" (a bowel movement)
+    if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _CLAMMY, needs):
+        return True  # session 44: "Woman pale and clammy. 2 units O neg requested." (a PPH)
     if label == "hypoglycemia_symptoms":
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)
@@ -513,6 +543,8 @@ def _gate(sentence: str, label: str) -> bool:
                 or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs)
                                            or _only(sentence, _BREATHING_EXERCISES, needs))))
     if label == "chest_pain":
+        if needs is not None and _only(sentence, _CHEST_NOT_PAIN, needs):
+            return True  # session 44: "Source: ?chest, productive cough."
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "altered_mental_status":
         if _AT_BASELINE.search(sentence) and not _CHANGE.search(sentence):

@@ -67,7 +67,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"saturat\w*\s+(?:a\s+|one\s+|\d+\s+)?pads?|(?:large|multiple)\s+clots|post-?partum\s+ha?emorrhage|"
         # session 41 (second notes tester): "lochia heavy, soaking a pad every 30 min, ... EBL now 900ml"
         r"lochia\s+(?:is\s+|remains\s+)?(?:heavy|heavier|excessive)|(?:heavy|heavier|excessive)\s+lochia|"
-        r"soaking\s+(?:through\s+)?(?:a\s+|one\s+|\d+\s+)?(?:pads?|sanitary\s+\w+)|ebl\s+(?:now\s+|of\s+|[:=]\s*)?(?:[5-9]\d\d|[1-9]\d{3})\s*ml|"
+        r"soaking\s+(?:through\s+)?(?:a\s+|one\s+|\d+\s+)?(?:pads?|sanitary\s+\w+)|"
+        # session 44 (notes tester): "PPH, estimated blood loss 1200ml and ongoing"
+        r"(?:ebl|(?:estimated\s+|measured\s+|total\s+)?blood\s+loss)\s+(?:now\s+|of\s+|so\s+far\s+|[:=]\s*|approx\.?\s+|~\s*)?"
+        r"(?:(?:[5-9]\d\d|[1-9]\d{3})\s*ml|[1-9](?:\.\d+)?\s*(?:l|litres?|liters?))|"
         # session 43 (notes tester): "PPH 1.2L following delivery", "Vaginal loss heavier than expected, 500ml"
         r"pph\s+(?:of\s+|approx\.?\s+|~\s*)?\d[\d.,]*\s*(?:l|ml|litres?|liters?)|"
         r"(?:pv|vaginal)\s+(?:loss|bleed\w*)\s+(?:is\s+|remains\s+)?(?:heav\w*|excessive|increas\w*))\b",

@@ -42,6 +42,8 @@ _NON_MEDICINE = re.compile(
     # session 38 (short-notes tester): "pt declined juice" (the hypo treatment offered, no medicine)
     r"juice|water|milk|coffee|soup|toast|sandwich\w*|biscuits?|fruit|yoghurt|yogurt|jelly|fluids|"
     r"visits?|chaplain\w*|counsell?ing|social\s+work\w*|dietitian|dietician|interpreter|referral|"
+    # session 44 (notes tester): "Pt declined to attend ward round, stayed in room"
+    r"ward\s+rounds?|rounds?|groups?|sessions?|therapy|activit(?:y|ies)|meetings?|reviews?|"
     # session 36 (notes tester): "Refused vital signs at 0400", "refused to be repositioned",
     # "refusing to wear TEDs"
     r"vital\s+signs|teds?|ted\s+stockings|(?:compression\s+|anti-?embolism\s+)?stockings|flowtrons?|scds?|"

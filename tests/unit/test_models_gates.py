@@ -167,7 +167,21 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("Neurovascular obs intact L foot - warm, CRT <2s.", "infection_signs", True, id="neurovascular-warm"),
     pytest.param("Deeply asleep, rousable to voice, appears comfortable.", "oversedation", True, id="asleep-rousable-to-voice"),
     pytest.param("I fell last year and broke my wrist, that's why I use the frame.", "fall", True, id="fell-last-year"),
-    pytest.param("Clozapine, says it makes him drowsy.", "oversedation", True, id="makes-him-drowsy")
+    pytest.param("Clozapine, says it makes him drowsy.", "oversedation", True, id="makes-him-drowsy"),
+    # session 44 (notes tester)
+    pytest.param("Pt unaware, remains sedated per plan, RASS -3 as targeted.", "oversedation", True, id="sedated-per-plan"),
+    pytest.param("RASS -5, unrousable, target RASS -2.", "oversedation", False, id="deeper-than-target"),
+    pytest.param("Woman pale and clammy.", "hypoglycemia_symptoms", True, id="clammy-alone"),
+    pytest.param("Pt clammy and shaky, BM 2.8.", "hypoglycemia_symptoms", False, id="clammy-with-low-bm"),
+    pytest.param("Source: ?chest, productive cough.", "chest_pain", True, id="chest-source"),
+    pytest.param("Chest infection, pleuritic chest pain on coughing.", "chest_pain", False, id="chest-infection-with-pain"),
+    pytest.param("Small haematoma occiput.", "bleeding", True, id="small-haematoma"),
+    pytest.param("Expanding haematoma at groin puncture site, oozing blood.", "bleeding", False, id="expanding-haematoma"),
+    pytest.param("O: Midline wound slight serous ooze.", "bleeding", True, id="serous-ooze"),
+    pytest.param("- Apyrexial, wound clean", "infection_signs", True, id="wound-clean"),
+    pytest.param("- Wound dressing intact", "infection_signs", True, id="dressing-intact"),
+    pytest.param("Wound dressing noted to be bloodstained and oozing onto floor during walk.", "fall", True,
+                 id="oozing-onto-floor"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

@@ -17,6 +17,7 @@ from models.refusal import (
 @pytest.mark.parametrize(("sentence", "capped"), [
     pytest.param("Patient declined physiotherapy today due to visitors.", True, id="physio"),
     pytest.param("Refused bloods this am.", True, id="bloods"),
+    pytest.param("Pt declined to attend ward round, stayed in room.", True, id="ward-round"),
     pytest.param("Declined to have obs done.", True, id="obs"),
     pytest.param("Refusing food and fluids.", True, id="food"),
     pytest.param("Pt threw tablets on the floor, refusing all oral meds.", False, id="meds"),
