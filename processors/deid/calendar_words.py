@@ -11,7 +11,9 @@ corpora mark a month or a weekday alone as a DATE. So:
   hours, "Mon-Fri", nor a dosing schedule, "Monday 2.5 mg", "5 mg on Friday"); a short one ("mon",
   "wed", "fri", "sat", "sun") only after "on", "by", "until", "since", "next", "last", "this",
   "from", "till" ("sat in chair" stays);
-- a holiday in lower case too ("christmas eve", "thanksgiving", "new year's day").
+- a holiday in lower case too ("christmas eve", "thanksgiving", "new year's day");
+- a day and a French or Spanish month (session 44 deid tester, Quebec notes: "Labs du 13 f\u00e9vrier",
+  "le 15 mars", "1er mai 2024", "3 de marzo").
 
 Spans are ``(start, end, placeholder)``.
 """
@@ -42,6 +44,12 @@ _RANGE_BEFORE = compile_rx(rf"\b{_DAY_NAMES}[ \t]*(?:-|\u2013|to|&)[ \t]*\Z")
 _SHORT_DAY = compile_rx(r"\b(?i:on|by|until|till|since|next|last|this|from)[ \t]+((?i:mon|wed|fri|sat|sun))\b(?![ \t]*(?:-|'))")
 # session 42 (deid tester): a weekday and an ordinal day in any case ("See you wed 9th", "THURS 3RD")
 _DAY_ORDINAL = compile_rx(rf"(?<![\w-])((?:{_DAY_NAMES[:-2]})[ \t]+(?i:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))\b")
+_ROMANCE_DATE = compile_rx(
+    r"(?<![\w-])((?:1er|[12]\d|3[01]|0?[1-9])[ \t]+(?:de[ \t]+)?"
+    r"(?i:janvier|f[\u00e9e]vrier|mars|avril|mai|juin|juillet|ao[\u00fbu]t|septembre|octobre|novembre|d[\u00e9e]cembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d{2})?)(?![\w-])"
+)
 _HOLIDAY = compile_rx(
     r"\b((?i:christmas|xmas|thanksgiving|easter|halloween|boxing[ \t]+day|new[ \t]+year'?s?)"
     r"(?:[ \t]+(?i:eve|day))?)\b"
@@ -58,4 +66,5 @@ def calendar_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[DATE]") for m in _SHORT_DAY.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _HOLIDAY.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _DAY_ORDINAL.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _ROMANCE_DATE.finditer(text))
     return out

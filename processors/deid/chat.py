@@ -118,11 +118,27 @@ _NOT_HANDLE = _words_set(
 )
 
 
+# session 44 (deid tester, 35 missed): a chat app's export line: "28/3/24, 16:00 - Gift B: pt in bay 3" (Android),
+# "[28/03/2024, 16:05:11] Tomás R.: ok" (iOS); the sender is up to four words before the colon
+_EXPORT_SENDER = compile_rx(
+    r"(?m)^[ \t]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-\u2013][ \t]*)?"
+    r"([^\W\d_][\w.'\u2019-]*(?:[ \t]+[^\W\d_][\w.'\u2019-]*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]")
+
+
+def _is_sender(name: str) -> bool:
+    words = [w.strip(".") for w in name.split()]
+    return not all(w.lower() in _NOT_HANDLE or w.lower() in _NO_SENDER or w.lower() in ROLE_NOUNS
+                   or (w.isalpha() and _key(w) in _CLINICAL) for w in words if w)
+
+
 def chat_handle_spans(text: str) -> list[tuple[int, int]]:
-    """Chat senders' user names (see ``_TIMED_HANDLE``)."""
-    if "[" not in text:
-        return []
+    """Chat senders' user names (see ``_TIMED_HANDLE``) and the senders of an exported chat (``_EXPORT_SENDER``)."""
     out: list[tuple[int, int]] = []
+    if "/" in text or "." in text or "-" in text:
+        out.extend(m.span(1) for m in _EXPORT_SENDER.finditer(text) if _is_sender(m.group(1)))
+    if "[" not in text:
+        return out
     for m in _TIMED_HANDLE.finditer(text):
         w = m.group(1)
         low = w.lower()

@@ -17,6 +17,8 @@ black-box tester).
   npruitt73"), a phone extension after "at" / "call" ("message left at x4587");
 - a nurse's sign-off line in lower case ("k. o'brien rn", "j. sampson, rn", "p. okafor, wound
   care rn", "t.w. rn");
+- a number of four or more slash-separated groups with ten digits or more (session 44 deid tester: an Indian
+  insurance policy "PMJAY P/527598/01/2023/680944" lost only its "01/2023"): no date has four groups;
 - a street named without its number after "on", "at", "off", "near" ("daycare on Cabot Street",
   "CVS on Highland Ave"), and a numbered street in lower case ("mail at 42 bellevue ave").
 
@@ -74,9 +76,14 @@ _LOWER_STREET = compile_rx(  # session 37: not after a clock time's colon ("Arri
 )
 
 
+_SLASHED_ID = compile_rx(r"(?<![\w/.-])(?:[A-Za-z]{1,5}/)?[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:/[A-Za-z0-9]{1,12}){3,}(?![\w/])")
+
+
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
+    if text.count("/") >= 3:
+        out.extend((*m.span(), "[ID]") for m in _SLASHED_ID.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 10)
     low = text.lower()
     if " at " in low and "dot" in low:
         out.extend((*m.span(), "[EMAIL]") for m in _SPELT_EMAIL.finditer(text) if _SPELT_TLD.search(m.group(0)))

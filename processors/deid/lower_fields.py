@@ -30,7 +30,11 @@ _CUE = compile_rx(
     # "re: busisiwe maseko, dob", "sho: bill walker", "reg: ngoc anh patel", "consultant: dr c. cartwright"
     r"|resident|re|sho|reg|registrar|consultant|attending|surgeon|nurse|rn|midwife|health[ \t]+visitor|named[ \t]+nurse"
     r"|witness|pharmacist|physio|referrer|from|to|cc)[ \t]*:[ \t]*(?:dr\.?[ \t]+)?"
-    r"|(?:w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?"
+    # session 44 (deid tester): "pt name kamal fox dob 8/5/33", "dictated by mister little", "surname is frost",
+    # "nok husband art"
+    r"|(?:(?:pt|patient)[ \t]+name|mister|missus|(?:sur|first[ \t]+|given[ \t]+|family[ \t]+)?name[ \t]+is"
+    r"|nok[ \t]+(?:husband|wife|partner|son|daughter|mother|father|mum|dad|brother|sister)"
+    r"|w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?"
     # session 42 (second deid tester): "reported by aroha ngata, franzcr", "calling about lealofi lauina"
     r"|(?:reported|seen|reviewed|signed|dictated|verified|authori[sz]ed)[ \t]+by|discussed[ \t]+with|spoke[ \t]+(?:to|with)"
     r"|calling[ \t]+about|called[ \t]+about"
@@ -43,7 +47,7 @@ _CUE = compile_rx(
     r"|aunt|uncle|sister|brother|partner|wife|husband|carer|neighbour)"
     r"|\d{1,3}[ \t]?(?:yo|y/o|year[ \t]old)[ \t]+(?:man|woman|boy|girl|male|female|m|f)|with[ \t]+dr\.?)[ \t]+)"
 )
-_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
+_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
                   r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|/)\b|mrn|nhs|hosp|\d|&|/)))", re.MULTILINE)
 _LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&)[ \t]*(?:dr\.?[ \t]+)?")
 _LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling")

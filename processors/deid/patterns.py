@@ -336,6 +336,8 @@ _ID_LABELLED = by_first_letter(compile_rx(
 # on the lower-cased text; the value needs 5+ digits, so "Unit # 4" or "NHI: pending" stay
 _ID_LABELLED_GROUPS = compile_rx(
     r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
+    # session 44 (deid tester): Quebec's "NAM LEBL 7372 1424" (num\u00e9ro d'assurance maladie)
+    r"|nam|carte soleil|n(?:o|um\u00e9ro)\.? d'assurance maladie"
     r"|ppsn?(?: number| no\.?)?|dni|nie|nric|cpf|pesel|chi(?: number| no\.?)?|insz|bsn|hetu|cpr(?: nr\.?)?"
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
     r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? (?:#|no\.?|number)"
@@ -493,7 +495,8 @@ TITLE_NAME = compile_rx(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable"
     # session 38 (deid tester): ranks and offices ("SAC IKECHUKWU OGUNLEYE", "Spr Green", "Judge Long")
     r"|Cpl|LCpl|Pte|Spr|Gnr|Tpr|Cfn|Bdr|LBdr|Maj|Brig|SSgt|CSgt|WO1|WO2|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr"
-    r"|Gp[ \t]+Capt|SAC|LAC|Judge|Insp|Cllr|Rabbi|Imam|Pastor)\b\.?"
+    r"|Gp[ \t]+Capt|SAC|LAC|Judge|Insp|Cllr|Rabbi|Imam|Pastor"
+    r"|Smt|Shri|Shrimati|Kum|Tmt|Thiru)\b\.?"  # session 44: Indian honorifics ("Name: Smt. PATIENCE WOOD")
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z])"
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z]{2}))"  # session 36: no space after the full stop ("Dr.Martln", OCR)
     rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"

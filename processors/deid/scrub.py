@@ -52,6 +52,7 @@ from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
+from processors.deid.letters import letter_spans
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lone_names import lone_name_spans
 from processors.deid.loose_ids import loose_id_spans
@@ -548,6 +549,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     raw.extend(Span(s, e, p) for s, e, p in address_run_spans(text))  # session 41: "Plot 45, 3rd Avenue, ..., Abuja 900108"
     raw.extend(Span(s, e, p) for s, e, p in bed_line_spans(text))  # session 43: "BED 21 - COOK, GWEN - 98 - NOF #", "NOK ..."
+    raw.extend(Span(s, e, p) for s, e, p in letter_spans(text))  # session 44: "PF/hc", "O Al-Farsi MRCGP", "(OIIQ 6903308)"
     notes = field_note_spans(text)  # session 41: transcripts, crews, prison, pathology, nursing notes
     raw.extend(Span(s, e, p) for s, e, p in notes if p != "[NAME]")
     raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
@@ -690,6 +692,10 @@ def _trim_names(text: str, spans: list[Span]) -> list[Span]:
 # are one name ("PARK, Eun-ji", "ST. FLEUR, Fritznel", "GARCIA, Cameron" found as parts)
 _NAME_GAP = compile_rx(r"[ \t]*[-,.'\u2019][ \t]*|[ \t]{1,2}")
 _ADDRESS_GAP = compile_rx(r"[ \t]*,[ \t]*")
+# session 44 (deid tester): a town of two parts ("Newcastle upon Tyne", "Stratford-upon-Avon", "Southend-on-Sea"):
+# the joining word went through between two scrubbed parts
+_TOWN_GAP = compile_rx(r"[ \t]+upon[ \t]+|-(?:upon|on|le|under|in|by|the)-")
+_PLACES = frozenset(("[NAME]", "[ADDRESS]"))
 
 
 def _join_name_gaps(text: str, spans: list[Span]) -> list[Span]:
@@ -704,6 +710,9 @@ def _join_name_gaps(text: str, spans: list[Span]) -> list[Span]:
         elif (sp.placeholder == prev.placeholder == _ADDRESS and sp.start - prev.end <= 3
               and _ADDRESS_GAP.fullmatch(text, prev.end, sp.start)):
             out[-1] = Span(prev.start, sp.end, _ADDRESS)  # session 39: "Apt 19B, 41 Ashgrove Park" is one address
+        elif (sp.placeholder in _PLACES and prev.placeholder in _PLACES and sp.start - prev.end <= 8
+              and _TOWN_GAP.fullmatch(text, prev.end, sp.start)):
+            out[-1] = Span(prev.start, sp.end, prev.placeholder)
         else:
             out.append(sp)
     return out

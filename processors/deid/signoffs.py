@@ -6,6 +6,8 @@
   through: these given names are English words (Holly, River, Jack, Rich, Patience, Cliff), so
   no other recogniser reads them. Each word must be a listed name or no English word, and not
   clinical on its spelling ("Plan - Monitor rn" is no name).
+- A line that is only a dash and a given name with its surname's initial (session 44 deid tester: "- Frank W.",
+  "~ Gift B"): a sign-off, when the word is a listed name or no English word.
 - A medicines-reconciliation "pt Surname, Given": "pt Field, Dean", "pt Al-Rashid, Khalid" where
   one of the two words is a listed name or no English word ("pt Alert, Oriented" is not).
 """
@@ -25,6 +27,7 @@ _LOWER_CRED_SIGNOFF = compile_rx(
     rf"(?:--|\u2014|\u2013|(?<=[ \t])-)[ \t]*({_CAP}(?:[ \t]+{_CAP})?)[ \t]+"
     r"(?:rn|lpn|lvn|cna|np|pa-c|rt|rrt|slp|rd|bsn|rgn|hca)\b\.?[ \t]*$",
     re.MULTILINE)
+_DASH_INITIAL_SIGNOFF = compile_rx(rf"(?m)^[ \t]*(?:--?|\u2014|\u2013|~)[ \t]*({_CAP}[ \t]+[A-Z]\.?)[ \t]*$")
 _PT_SURNAME_GIVEN = compile_rx(rf"\b(?:pt|patient)[ \t]+({_CAP},[ \t]*{_CAP})\b(?![ \t]*\d)")
 
 
@@ -36,6 +39,8 @@ def signoff_spans(text: str) -> list[tuple[int, int]]:
             words = m.group(1).split()
             if all(name_word(w) for w in words):
                 out.append(m.span(1))
+    if "-" in text or "~" in text or "\u2013" in text or "\u2014" in text:
+        out.extend(m.span(1) for m in _DASH_INITIAL_SIGNOFF.finditer(text) if name_word(m.group(1).split()[0]))
     if "pt " in text or "patient " in text:
         for m in _PT_SURNAME_GIVEN.finditer(text):
             words = re.split(r",[ \t]*", m.group(1))

@@ -70,7 +70,11 @@ _SPELLED_POSTCODE = compile_rx(r"\b[A-Z](?:[ \t][A-Z])?[ \t]\d(?:[ \t][A-Z\d])?[
 _CONTACT = compile_rx(r"(?:(?:phone|reached|call|contact|cell|mobile|at|contacted[ \t]+on|reached[ \t]+on|ring[ \t]+(?:her|him|them)[ \t]+on)(?:[ \t]+(?:is|was|number(?:[ \t]+is)?))?"
                       r"|number[ \t]+is)[ \t]+\Z")
 # session 35: letters after "spelled" with dashes, blanks or commas ("S-M-Y-T-H", "S M Y T H")
-_SPELLED = compile_rx(r"\bspel(?:led|t|ling)[ \t]+(?:as[ \t]+|is[ \t]+)?([a-z](?:(?:[ \t]?-[ \t]?|[ \t]|,[ \t]?)[a-z]){2,})\b")
+# session 44 (deid tester, 13 of 13 missed): "surname is frost, that's F R O S T"
+_SPELLED = compile_rx(r"\b(?:spel(?:led|t|ling)|that'?s|that[ \t]+is)[ \t]+(?:as[ \t]+|is[ \t]+)?"
+                      r"([a-z](?:(?:[ \t]?-[ \t]?|[ \t]|,[ \t]?)[a-z]){2,})\b")
+# the letter that opens a dictated record number ("hospital number K one six eight four two nine")
+_LETTER_BEFORE = compile_rx(r"(?<![\w'])[b-hj-z][ \t]\Z")
 # a name spelled in capitals with dashes, no "spelled" ("Patience, P-A-T-I-E-N-C-E"); on the text
 _DASHED_LETTERS = compile_rx(r"(?<![\w-])([A-Z](?:-[A-Z]){3,})(?![\w-])")
 # a spoken age over 89 ("a hundred and one years old", "ninety six years old"); on the lower-cased text
@@ -121,9 +125,10 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if digits < 5:
                 continue  # five digits at least, a repeat counting as its digits
             phone = _CONTACT.search(low, max(0, m.start() - 20), m.start()) is not None
-            out.append((m.start(), m.end(), "[PHONE]" if phone else "[ID]"))
+            start = m.start() - 2 if not phone and _LETTER_BEFORE.search(low, max(0, m.start() - 3), m.start()) else m.start()
+            out.append((start, m.end(), "[PHONE]" if phone else "[ID]"))
     spelled: list[tuple[int, int]] = []
-    if "spel" in low:
+    if "spel" in low or "that" in low:
         spelled.extend(m.span(1) for m in _SPELLED.finditer(low))
     if "-" in text:  # a dashed spelling that is no listed name counts only with the name written out too
         for m in _DASHED_LETTERS.finditer(text):
