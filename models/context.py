@@ -110,6 +110,8 @@ _OTHER_OPENER = re.compile(
     r"\s+at\s+home|\s+(?:on|in)\s+(?:the\s+)?(?:same\s+)?(?:ward|unit|lounge|day\s+room|corridor|dining\s+room|garden|floor|bay)|"
     r"\s+(?:on\s+the\s+(?:tele)?phone|on\s+(?:tele)?phone|by\s+(?:tele)?phone|over\s+the\s+phone))?"  # session 40: "wife on phone says"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
     r"(?:\s*,\s*(?:who|whom|her|his|their|the|a|an|our|also|aged|now|herself|himself)\b[^,;.\n]{1,60},)?"
+    # session 44 (notes tester): "Husband tearful, says his own chest has been tight with stress"
+    r"(?:\s+(?:tearful|upset|anxious|distressed|worried|angry|present|here)\s*,)?"
     r"(?:\s+(?:currently|also|now|then|recently|himself|herself|too))?\s+"
     # session 35 (notes tester): "Son mentions his own chest pains" is the son's
     r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
@@ -452,6 +454,10 @@ _INSTRUCTION = re.compile(
     # session 41 (notes tester): "Wife asked what to do if he has chest pain;", "Education given on signs of
     # infection: fever, redness, pus", "we discussed that in the last days breathlessness ... may occur"
     r"(?:\w+\s+){0,3}?(?:asked|asking|wondered|enquired)\s+(?:\w+\s+){0,2}?(?:what\s+to\s+do|who\s+to\s+call|when\s+to\s+call)\b|"
+    # session 44 (notes tester): "Consent discussion: risks of perforation, bleeding (1 in 100)", "pt can repeat signs of
+    # wound infection, bleeding and DVT to look out for"
+    r"consent\w*(?:\s+\w+){0,2}\s*[:\-]|risks?\s+(?:of|include|including|discussed|explained)\b|"
+    r"[^.\n]*?\b(?:can\s+(?:repeat|recall|list|name|describe)|knows|understands)\s+(?:the\s+)?(?:signs?|symptoms?|red\s+flags?)\b|"
     # third session-41 tester: "Report immediately in case of fever, vomiting, ...", "Danger signs explained: bleeding PV",
     # "discussed signs of PPH, infection"
     r"report\s+(?:\w+\s+)?(?:in\s+case\s+of|if)\b|in\s+case\s+of\b|(?:danger|warning|red[- ]flag)\s+signs?\b|"
@@ -696,7 +702,9 @@ _COURSE_PAST = re.compile(
     r"|\bback\s+to\s+(?:her|his|their|usual|normal|(?:the\s+)?(?:pt|patient)'?s)?\s*baseline\b"
     r"|\b(?:has|have|had)\s+(?:now\s+)?(?:completely|fully|since)\s+cleared\b"
     # session 43 (notes tester): "The rash has gone now" (not "my wound has gone red")
-    r"|\b(?:has|have|had|is|are)\s+(?:now\s+|all\s+|completely\s+)?gone(?=\s*(?:now\b|away\b|completely\b|$|[.,;!]))"
+    r"|\b(?:has|have|had|is|are)\s+(?:now\s+|all\s+|completely\s+)?gone(?=\s*(?:now\b|away\b|completely\b|$|[.,;!]|and\b))"
+    # session 44 (notes tester): "I fell in the garden last spring and hurt my wrist"
+    r"|\blast\s+(?:spring|summer|autumn|winter)\b"
     r"|\b(?:rash|itch\w*|hives|urticaria|infection|cellulitis|redness|swelling|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?cleared\b",
     re.IGNORECASE)
 # admitted or presented with X, in a note told days later ("87F, day 9, admitted with a radius
@@ -709,7 +717,9 @@ _COURSE_HEADING = re.compile(
     re.IGNORECASE)
 _NOW = re.compile(
     r"\b(?:(?<!gone\s)now|today|tonight|currently|this\s+(?:morning|afternoon|evening|shift|am|pm)|ongoing|persist\w*|still|"
-    r"again|not\s+(?:yet\s+)?resolved|unresolved|recurred|new\s+(?:episode|onset)|worse\w*|at\s+present)\b",
+    r"again|not\s+(?:yet\s+)?resolved|unresolved|recurred|new\s+(?:episode|onset)|worse\w*|at\s+present|"
+    # session 44 (notes tester): "dad is more muddled since discharge, asking for his wife who died 5 years ago"
+    r"since\s+(?:discharge|(?:he|she|they)\s+(?:got|came|went)\s+home|coming\s+home|getting\s+home))\b",
     re.IGNORECASE)
 
 

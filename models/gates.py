@@ -127,6 +127,7 @@ _NEEDS = {
         r"alert|eyes|verbal\w*|incoheren\w*|nonsens\w*|talking|mumbl\w*|inappropriate\w*|"
         r"pulling|climbing|restless\w*|fluctuat\w*|memory|recall|recogni[sz]\w*|mmse|4at|amts|"
         r"cognit\w*|dementia|encephalopath\w*|withdrawal|tremens|intoxicat\w*|odd|strange|"
+        r"fairies|forgetful\w*|not\s+with\s+it|not\s+(?:him|her|them)sel(?:f|ves)|"  # session 44: "'away with the fairies'"
         r"funny|different|himself|herself|mental|ams|loc|conscious\w*|unrousable|affect|stare|"
         r"staring|shout\w*|screaming|calling\s+out|distract\w*|inattent\w*|attention|"
         r"follow\w*\s+(?:\w+\s+)?(?:commands?|instructions?)|commands|obey\w*|sundown\w*|wak\w*|woke|slow\w*|hypoactive|hyperactive|"
@@ -318,7 +319,8 @@ _BREATHING_EXERCISES = re.compile(r"\b(?:deep\s+)?breathing\s+exercises\b|\bince
 # non-tender. Afebrile." (0.85): signs charted absent
 _COLD_SHIVER = re.compile(r"\b(?:shiver\w*|shaking)\b", re.IGNORECASE)
 _COLD = re.compile(r"\b(?:temp(?:erature)?|t)\s*[:=]?\s*3[0-5](?:\.\d)?\b|\bhypotherm\w*|\bbair\s+hugger|\bwarming\s+"
-                   r"(?:blanket|device|mattress)|\b(?:feels?|feeling|felt)\s+cold\b|\bcold\s+post-?op", re.IGNORECASE)
+                   r"(?:blanket|device|mattress)|\b(?:feels?|feeling|felt)\s+cold\b|\bcold\s+post-?op|"
+                   r"\bforced[- ]air\s+warm\w*|\bwarmer\b|\bwarming\b", re.IGNORECASE)
 _INFECTION_ABSENT = re.compile(
     r"\bnon-?\s?tender\b|\bnot\s+tender\b|\b(?:a|a-)febrile\b|\bapyrexi\w*|\b(?:no|nil|without)\s+(?:\w+\s+)?(?:rigors?|"
     r"fevers?|pyrexia|signs\s+of\s+infection|erythema|discharge|pus|redness|swelling)\b"
@@ -347,6 +349,8 @@ _AFTER_ANAESTHETIC = re.compile(r"\b(?:theatre|recovery|pacu|post-?op\w*|anaesth
 # naloxone PRN" a medicine charted; "In case of fall, activate bed alarm" a supposed fall
 _ASLEEP = re.compile(r"\b(?:fell\s+asleep|falling\s+asleep|asleep|sleeping|napping|dozing|dozed|slept)\b", re.IGNORECASE)
 _ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousable|hard\s+to\s+wake|difficult\s+to\s+wake|"
+                          # session 44 (notes tester): "sleeping most of the day ..., he can't wake her properly"
+                          r"(?:can'?t|cannot|could\s*n[o']?t|unable\s+to|won'?t|would\s*n[o']?t)\s+(?:\w+\s+)?(?:wake|rouse)\w*|"
                           r"(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*\d\b|(?:spo2|sats?)\s*[:=]?\s*[0-8]\d\b|"
                           r"naloxone|narcan|cyanos\w*|blue|sleepy|excessiv\w*|midazolam|lorazepam|diazepam|morphine|oxycodone|"
                           r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*)\b", re.IGNORECASE)
@@ -467,6 +471,11 @@ _SMALL_HAEMATOMA = re.compile(r"\b(?:small|minor|tiny|stable|old|resolving|settl
                               r"(?:ha?ematomas?|hematomas?|bruis\w*)\b", re.IGNORECASE)
 
 
+# "caught by staff before reaching floor" is a fall prevented
+_CAUGHT = re.compile(r"\b(?:caught|lowered|supported|held|guided)\b[^.;]{0,30}?\bbefore\s+(?:reaching|hitting|touching|"
+                     r"getting\s+to|falling\s+to)\s+(?:the\s+)?(?:floor|ground)\b|\bnear[- ]miss\b", re.IGNORECASE)
+
+
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
     finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
@@ -487,6 +496,8 @@ def _gate(sentence: str, label: str) -> bool:
         sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
     if needs is not None and needs.search(sentence) is None:
         return True
+    if label == "fall" and _CAUGHT.search(sentence):
+        return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
     if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):
         return True  # session 40: "In case of fall, activate bed alarm"
     if label == "fall" and needs is not None and _only(sentence, _FALL_YEARS_AGO, needs):
@@ -574,6 +585,8 @@ def _gate(sentence: str, label: str) -> bool:
         if _SWALLOW.search(sentence) and not _INFECTION_WORDS_NOT_COUGH.search(sentence):
             return True  # session 41: "Swallow assessment: coughing and choking with thin fluids, wet voice."
         temps = [celsius(m) for m in TEMPERATURE.finditer(sentence)]
+        if temps and max(temps) < 38.0 and _COLD.search(sentence) and needs is not None and _only(sentence, TEMPERATURE, needs, _COLD):
+            return True  # session 44: "Forced air warmer applied, temp 36.5 at discharge."
         if temps and max(temps) < 38.0 and _NO_GROWTH.search(sentence) and needs is not None and _only(
                 sentence, TEMPERATURE, needs, _NO_GROWTH):
             return True  # session 41: "Temperature 37.9 yesterday evening, 37.0 today, cultures negative, no antibiotics."

@@ -48,12 +48,17 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"pain\s+(?:relief|killers?|medication)|painkillers|opioids?)\b|"
         r"\b(?:inadequate|insufficient)\s+(?:analgesia|pain\s+(?:relief|control))\b|\banalgesia\s+(?:is\s+)?"
         r"(?:inadequate|insufficient|not\s+working|ineffective)\b|\bin\s+agony\b|\b(?:agonising|agonizing|excruciating)\s+"
-        r"(?:\w+\s+)?pain\b|\b(?:crying|screaming|writhing)\s+(?:out\s+)?in\s+pain\b",
+        r"(?:\w+\s+)?pain\b|\b(?:crying|screaming|writhing)\s+(?:out\s+)?in\s+pain\b|"
+        # session 44 (notes tester): "The pain in my knee is unbearable, ... co-codamol ... it's doing nothing"
+        r"\b(?<!chest\s)pain\b[^.;]{0,30}?\b(?:is|was|has\s+been|remains)\s+(?:\w+\s+)?(?:unbearable|intolerable|excruciating)\b|"
+        r"\b(?:barely|hardly|not)\s+touch(?:ing|ed)\s+(?:it|the\s+pain)\b|\b(?:it'?s|is|was)\s+doing\s+nothing\b",
         re.IGNORECASE),
     # session 38 (long-notes tester): a bleed named by its own word, in lay words too ("Attended with a
     # nosebleed ... not stopped", "two-day history of black tarry stools") - a dipstick's blood is not one
     "bleeding": re.compile(
-        r"\b(?:nose\s?bleed\w*|epistaxis|(?:black|tarry|black,?\s+tarry)\s+stools?|mela?ena|malaena|malena|haematemesis|hematemesis|"
+        r"\b(?:nose\s?bleed\w*|epistaxis|(?:black|tarry|black,?\s+tarry)\s+stools?|"
+        # session 44 (notes tester): "passing black, sticky, foul-smelling stools for 2 days"
+        r"black(?:,?\s+(?:and\s+)?(?:sticky|tarry|offensive|foul[- ]smelling|smelly|loose|runny|tar-like)){1,3},?\s+stools?|mela?ena|malaena|malena|haematemesis|hematemesis|"
         r"coffee[- ]ground\s+(?:vomit\w*|emesis|aspirate)|frank\s+(?:haematuria|hematuria|blood)|pr\s+bleed\w*|"
         r"bleeding\s+pr|rectal\s+bleed\w*|haemoptysis|hemoptysis|vomiting\s+blood|vomited\s+blood|"
         # session 39 (the third session-38 notes tester): "passing clots per rectum", "fresh blood PR"
@@ -135,7 +140,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\b(?:still|continu\w*|ongoing|persist\w*|active(?:ly)?|intractable|projectile)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"
         r"\b(?:associated\s+with|assoc\.?\s+with|with)\s+(?:[a-z]+\s+and\s+)?(?:(?:some|mild|severe|significant)\s+)?nausea\b|"  # session 40, 41
         r"\b(?:nausea|vomiting|n/v|n\+v|n&v)\s+(?:is\s+|remains\s+)?(?:ongoing|persist\w*|continu\w*|" + _NOT_SETTLING
-        + r")\b|\bdry[- ]heav\w*|\bretch(?:ing|ed|es)\b",
+        + r")\b|\bdry[- ]heav\w*|\bretch(?:ing|ed|es)\b|"
+        # session 44 (notes tester): "I was sick 3 times this morning ... I can't keep anything down"
+        r"\b(?:was|been|being|am|is|were)\s+sick\s+(?:x\s*\d+|\d+|two|three|four|several|many)\s*(?:times|x)\b|"
+        r"\b(?:can'?t|cannot|unable\s+to|not\s+able\s+to)\s+keep\s+(?:anything|food|fluids|it|much)\s+down\b",
         re.IGNORECASE),
 }
 # session 38 (short-notes tester): a medicine given for a finding charts it ("MAR: ondansetron 4mg

@@ -32,7 +32,7 @@ _CAP = 0.01
 _NON_MEDICINE = re.compile(
     r"\b(?:refus\w*|declin\w*|won'?t\s+(?:have|do|let)|would\s*n[o']t\s+(?:have|do|let)|not\s+keen\s+on)\s+"
     r"(?:(?:to\s+(?:have|do|attend|get|go|eat|drink|be|wear|use|put\s+on|keep\s+on)|all|any|his|her|their|the|a|an|"
-    r"further|today'?s|to|hospital|ward|evening|morning|hot|cold|offered|prescribed\s+diet|cooked)\s+)*"
+    r"further|today'?s|to|hospital|ward|evening|morning|hot|cold|offered|prescribed\s+diet|cooked|thigh-?length|knee-?length)\s+)*"
     r"(?:physio\w*|pt\s+session|ot\b|occupational\s+therapy|bloods?|blood\s+tests?|venepuncture|phlebotomy|"
     r"food|meals?|breakfast|lunch|dinner|supper|tea|diet|snacks?|drinks?|oral\s+fluids|obs|observations|vitals|"
     r"ecg|scan|ct|mri|x-?ray|ultrasound|echo|shower|wash|bath|bed\s*bath|personal\s+care|mobilis\w*|mobiliz\w*|"
@@ -44,6 +44,7 @@ _NON_MEDICINE = re.compile(
     r"visits?|chaplain\w*|counsell?ing|social\s+work\w*|dietitian|dietician|interpreter|referral|"
     # session 44 (notes tester): "Pt declined to attend ward round, stayed in room"
     r"ward\s+rounds?|rounds?|groups?|sessions?|therapy|activit(?:y|ies)|meetings?|reviews?|"
+    r"ng\s+tubes?|ngt|nasogastric(?:\s+tubes?)?|(?:ipc|intermittent\s+pneumatic\s+compression)|"
     # session 36 (notes tester): "Refused vital signs at 0400", "refused to be repositioned",
     # "refusing to wear TEDs"
     r"vital\s+signs|teds?|ted\s+stockings|(?:compression\s+|anti-?embolism\s+)?stockings|flowtrons?|scds?|"

@@ -46,9 +46,11 @@ _NO_CAUSE = re.compile(
     r"(?:opioids?|opiates?|sedatives?|sedating\s+(?:meds|medications?|drugs?)|sedation|benzos?|benzodiazepines?)"
     r"(?:\s+or\s+(?:opioids?|sedatives?|sedation|sedating\s+\w+))?(?:\s+given|\s+since\s+\w+)?",
     re.IGNORECASE)
-_CONFUSION = re.compile(
-    r"\b(?:confus\w*|disorient\w*|deliri\w*|agitat\w*|muddl\w*|halluc\w*|talking\s+nonsense|not\s+oriented"
-    r"|inattent\w*|4at|cam(?:-icu)?\s+pos\w*|wander\w*|combative|aggressi\w*)\b", re.IGNORECASE)
+_CONFUSION_WORDS = (r"confus\w*|disorient\w*|deliri\w*|agitat\w*|muddl\w*|halluc\w*|talking\s+nonsense|not\s+oriented"
+                    r"|inattent\w*|4at|cam(?:-icu)?\s+pos\w*|wander\w*|combative|aggressi\w*")
+# session 44 (notes tester): "Heavily sedated after 2 mg lorazepam given for agitation overnight" - the drug's
+# reason ("for agitation") is no confusion now
+_CONFUSION = re.compile(rf"(?<!\bfor\s)\b(?:{_CONFUSION_WORDS})\b", re.IGNORECASE)
 
 
 _STRONG = re.compile(r"\b(?:over-?sedat\w*|(?:difficult|hard)\s+to\s+(?:wake|rouse|arouse)|unrous\w*|unresponsive|naloxone|narcan)\b",

@@ -182,6 +182,10 @@ def _after(sentence: str) -> dict[str, float]:
     pytest.param("- Wound dressing intact", "infection_signs", True, id="dressing-intact"),
     pytest.param("Wound dressing noted to be bloodstained and oozing onto floor during walk.", "fall", True,
                  id="oozing-onto-floor"),
+    pytest.param("Pt rolled off trolley while transferring, caught by staff before reaching floor.", "fall", True,
+                 id="caught-before-the-floor"),
+    pytest.param("Pt has been sleeping most of the day, he can't wake her properly for meals.", "oversedation", False,
+                 id="cannot-wake-her"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped
