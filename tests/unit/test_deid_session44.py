@@ -40,6 +40,14 @@ PHI = [
                  id="letterhead-town-before-postcode"),
     pytest.param("Name: Smt. PATIENCE WOOD   Age/Sex: 68Y/F", ["PATIENCE WOOD"], ["Age/Sex"], id="indian-honorific"),
     pytest.param("Plan as above.\n- Frank W.", ["Frank W"], ["Plan as above."], id="dash-given-initial-signoff"),
+    pytest.param("0440 (CG) Pt c/o nausea, Haldol 2 mg IM given.\n15:30hrs (KA) son called", ["(CG)", "(KA)"],
+                 ["Haldol 2 mg IM"], id="flowsheet-entry-initials"),
+    pytest.param("D: 30/07/2025 T: 31/07/2025 MW/ja DICTATED BUT NOT READ", ["MW/ja"], ["DICTATED BUT NOT READ"],
+                 id="typist-reference-inline"),
+    pytest.param("triaged by yw / cat 2", ["yw"], ["cat 2"], id="lower-initials-after-triaged-by"),
+    pytest.param("HV: Ron Nkosi / RN", ["Ron Nkosi", "/ RN"], ["HV:"], id="name-then-own-initials"),
+    pytest.param("she lives with 'Summer' but could not say where", ["Summer"], ["could not say where"],
+                 id="quoted-name-after-lives-with"),
 ]
 
 KEEP = [
@@ -50,6 +58,10 @@ KEEP = [
     pytest.param("- Plan A.\n- Review B", ["Plan A.", "Review B"], id="dash-lines-that-are-no-signoffs"),
     pytest.param("Trip to Sri Lanka last year.", ["Sri Lanka"], id="sri-is-no-honorific"),
     pytest.param("morphine mr 10 mg bd", ["morphine mr 10 mg"], id="modified-release"),
+    pytest.param("Referred by Dr Rhonda Gray (GDP). Reported by: Dr Rosa Castillo (PI). MAR signed by two staff.",
+                 ["(GDP)", "(PI)", "signed by two staff"], id="grades-after-names-and-by-two"),
+    pytest.param("0800 (BP) 120/80. Urine microscopy 5 PMNL/hpf. IV/po switch. Dr Siti Zubaidah (MO) seen by gp.",
+                 ["(BP) 120/80", "PMNL/hpf", "IV/po", "(MO)", "seen by gp"], id="readings-units-grades-and-teams"),
 ]
 # fmt: on
 
