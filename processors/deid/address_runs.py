@@ -156,11 +156,16 @@ _TAIL = compile_rx(
 )
 
 
+# session 44 (deid tester): without a comma, only up to three words closed by a UK or Canadian postcode
+# ("53 mill rd cambridge cb1 2bn")
+_SPACE_TAIL = compile_rx(r"[ \t]+((?:[a-z][a-z.'\u2019-]*[ \t]){0,3}(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d))\b")
+
+
 def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]:
     """[ADDRESS] spans closing the addresses that end at ``ends`` (see above)."""
     out: list[tuple[int, int, str]] = []
     for end in ends:
-        m = _TAIL.match(text, end)
+        m = _TAIL.match(text, end) or _SPACE_TAIL.match(text, end)
         if m is None or any(_key(w) in _CLINICAL for w in re.findall(r"[a-z]{3,}", m.group(1))):
             continue
         out.append((end, m.end(1), "[ADDRESS]"))

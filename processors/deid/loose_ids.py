@@ -76,12 +76,18 @@ _LOWER_STREET = compile_rx(  # session 37: not after a clock time's colon ("Arri
 )
 
 
+# session 44 (second deid tester): a Nordic personal number ("640312-5346", "19730916-6352"), a Singapore postcode
+_NORDIC_ID = compile_rx(r"(?<![\w/.-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}(?![\w/-])")
+_SINGAPORE_POSTCODE = compile_rx(r"\bSingapore[ \t]+(\d{6})\b")
 _SLASHED_ID = compile_rx(r"(?<![\w/.-])(?:[A-Za-z]{1,5}/)?[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:/[A-Za-z0-9]{1,12}){3,}(?![\w/])")
 
 
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
+    out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
+    if "Singapore" in text:
+        out.extend((*m.span(1), "[ZIP]") for m in _SINGAPORE_POSTCODE.finditer(text))
     if text.count("/") >= 3:
         out.extend((*m.span(), "[ID]") for m in _SLASHED_ID.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 10)
     low = text.lower()

@@ -34,6 +34,7 @@ _CUE = compile_rx(
     # "nok husband art"
     r"|(?:(?:pt|patient)[ \t]+name|mister|missus|(?:sur|first[ \t]+|given[ \t]+|family[ \t]+)?name[ \t]+is"
     r"|nok[ \t]+(?:husband|wife|partner|son|daughter|mother|father|mum|dad|brother|sister)"
+    r"|fy[12]|sho|spr|registrar"  # session 44 (second deid tester): "spoke to fy1 tadhg re same", "d/w sho aoife"
     r"|w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?"
     # session 42 (second deid tester): "reported by aroha ngata, franzcr", "calling about lealofi lauina"
     r"|(?:reported|seen|reviewed|signed|dictated|verified|authori[sz]ed)[ \t]+by|discussed[ \t]+with|spoke[ \t]+(?:to|with)"
@@ -47,8 +48,9 @@ _CUE = compile_rx(
     r"|aunt|uncle|sister|brother|partner|wife|husband|carer|neighbour)"
     r"|\d{1,3}[ \t]?(?:yo|y/o|year[ \t]old)[ \t]+(?:man|woman|boy|girl|male|female|m|f)|with[ \t]+dr\.?)[ \t]+)"
 )
-_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
-                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|/)\b|mrn|nhs|hosp|\d|&|/)))", re.MULTILINE)
+_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?|re|about|for|at|in|on|to)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
+                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|about|for|at|in|on|to|/)\b|mrn|nhs|hosp|\d|&|/)))",
+                  re.MULTILINE)
 _LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&)[ \t]*(?:dr\.?[ \t]+)?")
 _LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling")
 _GIVEN_AFTER = compile_rx(rf",[ \t]*({_WORD})(?=[ \t]*(?:[;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t|[ \t]+(?:(?:dob|chi|mrn|nhs|aged?)\b|\d)))",
@@ -108,7 +110,8 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
         at = cue.end()
         head = cue.group(0).lstrip().lower()
         listing = head.startswith(_LIST_CUES)
-        strong = _WEAK_CUE.match(head) is None
+        # "pt back at 08:15" (session 44): a bare "pt" needs a name beyond doubt, as "re:" does
+        strong = _WEAK_CUE.match(head) is None and head.rstrip() not in ("pt", "patient")
         while True:
             m = _RUN.match(text, at)
             if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=strong):

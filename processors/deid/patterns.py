@@ -338,6 +338,8 @@ _ID_LABELLED_GROUPS = compile_rx(
     r"(?<![\w])(?:uhid|nhi|ramq|ohip|sin|nino|ihi|urn|aadhaar|nhia|philhealth(?: pin| no\.?| number)?"
     # session 44 (deid tester): Quebec's "NAM LEBL 7372 1424" (num\u00e9ro d'assurance maladie)
     r"|nam|carte soleil|n(?:o|um\u00e9ro)\.? d'assurance maladie"
+    # session 44 (second deid tester): "Personnummer: 640312-5346", "Folder No: LUTH/24/57638"
+    r"|personnummer|pers\.? ?nr\.?|f\u00f8dselsnummer|henkil\u00f6tunnus|burgerservicenummer|folder(?: number| no\.?| #)?"
     r"|ppsn?(?: number| no\.?)?|dni|nie|nric|cpf|pesel|chi(?: number| no\.?)?|insz|bsn|hetu|cpr(?: nr\.?)?"
     r"|national insurance(?: number| no\.?)?|ni (?:number|no\.?)|health card(?: number| no\.?)?"
     r"|medicare(?: card)?(?: number| no\.?)?|hosp(?:ital)?\.? (?:#|no\.?|number)"

@@ -49,6 +49,7 @@ from processors.deid.forms import form_more_name_spans, form_name_spans, form_sp
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
+from processors.deid.handover_rows import handover_row_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
@@ -549,6 +550,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     raw.extend(Span(s, e, p) for s, e, p in address_run_spans(text))  # session 41: "Plot 45, 3rd Avenue, ..., Abuja 900108"
     raw.extend(Span(s, e, p) for s, e, p in bed_line_spans(text))  # session 43: "BED 21 - COOK, GWEN - 98 - NOF #", "NOK ..."
+    raw.extend(Span(s, e, p) for s, e, p in handover_row_spans(text))  # session 44: "BED 12 WINIFRED HERON (64)"
     raw.extend(Span(s, e, p) for s, e, p in letter_spans(text))  # session 44: "PF/hc", "O Al-Farsi MRCGP", "(OIIQ 6903308)"
     notes = field_note_spans(text)  # session 41: transcripts, crews, prison, pathology, nursing notes
     raw.extend(Span(s, e, p) for s, e, p in notes if p != "[NAME]")
