@@ -7,6 +7,8 @@
   initials after "triaged by" and the like ("triaged by yw"); a name's own initials after it: "HV: Ron Nkosi / RN".
   Not the bracket after a doctor's name: that is a grade or a role far more often ("(GDP)", "(PI)", "(BST)", "(MRP)").
 - A quoted name after "lives with", "known as", "aka": "she lives with 'Summer'".
+- A name after a grandparent's or aunt's familiar word, or after "Married": "nan Pat (95) also present",
+  "Married Lorraine 1958" (the other kin words are the context recognisers').
 - An initial and a surname before a postgraduate credential on a letter's sign-off line: "O Al-Farsi MRCGP",
   "I Wilson MRCGP, Salaried GP".
 - A role and a given name with the surname's initial: "staff nurse Chloe A reports", "HCA Mei F".
@@ -43,6 +45,10 @@ _QUOTED_NAME = compile_rx(
 _GRADES = frozenset(("MO", "HO", "JR", "SR", "SHO", "REG", "SPR", "CMO", "SMO", "RMO", "JMO", "CT", "ST", "FY", "NP", "PA", "CNS",
                      "ANP", "ACP", "GP", "RN", "EN", "HCA", "NIC", "CNM", "SN", "RMN", "RGN", "PGY", "APP", "CRNA", "DO", "MD",
                      "FP", "RP", "AP", "IM", "ED", "ER", "OT", "PT", "SLT", "RD"))
+_FAMILIAR_KIN = compile_rx(r"\b(?i:nan|nana|nanna|nanny|gran|granny|grandma|grandad|granddad|grandpa|auntie|aunty|married(?:[ \t]+to)?)"
+                           r"[ \t]+([A-Z][a-z'\u2019-]+)\b(?![ \t]*(?:and|&)[ \t]+[A-Z]|['\u2019]s\b)")
+_NOT_FAMILIAR = frozenset(("in", "at", "on", "with", "and", "for", "the", "life", "couple", "status", "man", "woman", "since", "twice",
+                           "once", "no", "yes", "not", "sister", "brother", "mother", "father"))
 _ROLES = frozenset(("rn", "en", "gp", "ed", "ot", "pt", "dr", "np", "pa", "md", "fy", "st", "me", "us", "my", "an", "as", "at",
                     "by", "do", "go", "he", "if", "in", "is", "it", "no", "of", "on", "or", "so", "to", "up", "we", "ok"))
 _INITIAL_CREDENTIAL = compile_rx(
@@ -79,6 +85,8 @@ def letter_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[NAME]") for m in _BY_LOWER_INITIALS.finditer(text)
                if m.group(1) not in _ROLES and m.group(1) not in CLINICAL_ABBREV)
     out.extend((*m.span(1), "[NAME]") for m in _QUOTED_NAME.finditer(text))
+    out.extend((*m.span(1), "[NAME]") for m in _FAMILIAR_KIN.finditer(text)
+               if m.group(1).lower() not in _NOT_FAMILIAR and _key(m.group(1)) not in CLINICAL_ABBREV)
     out.extend((*m.span(1), "[NAME]") for m in _INITIAL_CREDENTIAL.finditer(text)
                if _key(m.group(1).split()[-1]) not in CLINICAL_ABBREV)
     out.extend((*m.span(1), "[NAME]") for m in _ROLE_GIVEN_INITIAL.finditer(text)

@@ -67,6 +67,8 @@ PHI = [
     pytest.param("SR6 | HART, MO | 80F | RX369110 | CAP", ["HART, MO", "RX369110"], ["80F", "CAP"], id="handover-pipe-row"),
     pytest.param("Bay 3 bed 1: Mrs Adeyemi (Pat), 67 yrs. Outreach (Mags) aware.", ["Adeyemi", "Pat", "Mags"],
                  ["67 yrs", "Outreach"], id="bracketed-given-names"),
+    pytest.param("nan Pat (95) also present. Married Lorraine 1958; son lives overseas.", ["Pat", "(95)", "Lorraine"],
+                 ["also present", "1958"], id="familiar-kin-and-married"),
     pytest.param("Handed over by Ollie Oyelaran / received PK\nReg on: Dr Lo bleep 8744; SHO 3263",
                  ["Ollie Oyelaran", "PK", "8744", "3263"], ["Handed over by", "SHO"], id="handover-footer"),
 ]
@@ -79,6 +81,7 @@ KEEP = [
     pytest.param("- Plan A.\n- Review B", ["Plan A.", "Review B"], id="dash-lines-that-are-no-signoffs"),
     pytest.param("Trip to Sri Lanka last year.", ["Sri Lanka"], id="sri-is-no-honorific"),
     pytest.param("morphine mr 10 mg bd", ["morphine mr 10 mg"], id="modified-release"),
+    pytest.param("Married in 1958. Gran PRN paracetamol.", ["Married in 1958", "PRN paracetamol"], id="married-in-and-gran-prn"),
     pytest.param("BED 3 NBM (NIL) - plan. SHO 1000 mg paracetamol", ["NBM (NIL)", "1000 mg"], id="handover-words-and-doses"),
     pytest.param("Referred by Dr Rhonda Gray (GDP). Reported by: Dr Rosa Castillo (PI). MAR signed by two staff.",
                  ["(GDP)", "(PI)", "signed by two staff"], id="grades-after-names-and-by-two"),
