@@ -26,10 +26,10 @@ from processors.scores.news2 import (
 )
 from processors.scores.rounding import ge
 
-__all__ = ["PARAMS", "baseline_rule", "robust_z"]
+__all__ = ["PARAMS", "VITAL_NAMES", "baseline_rule", "robust_z"]
 
 PARAMS: tuple[str, ...] = ("rr", "spo2", "sbp", "pulse", "temperature")
-_UNIT_LABEL = {"rr": "respiratory rate", "spo2": "SpO2", "sbp": "systolic BP", "pulse": "heart rate",
+VITAL_NAMES = {"rr": "respiratory rate", "spo2": "SpO2", "sbp": "systolic BP", "pulse": "heart rate",
                "temperature": "temperature"}
 
 
@@ -71,9 +71,9 @@ def baseline_rule(ctx: Ctx) -> list[RuleResult]:
         z, med, mad = robust_z(x, [rec[h] for h in hist], p[f"min_mad_{q}"])
         if not ge(abs(z), p["z_threshold"]):
             continue
-        names.append(_UNIT_LABEL[q])
+        names.append(VITAL_NAMES[q])
         ev.append(ev_value(cur))
-        why.append(f"- {_UNIT_LABEL[q]} **{fmt_num(x)} {cur.unit}** at {fmt_time(cur.time)}: "
+        why.append(f"- {VITAL_NAMES[q]} **{fmt_num(x)} {cur.unit}** at {fmt_time(cur.time)}: "
                    f"baseline median {fmt_num(med)} (MAD {fmt_num(mad)}, {len(hist)} values from "
                    f"{fmt_time(first)}), robust z = {fmt_num(z)}; NEWS2 parameter score 0.")
     if not names:

@@ -19,9 +19,9 @@ from datetime import datetime
 
 from processors.rules.base import NEWS2_FAMILY, RuleResult
 from processors.rules.baseline import PARAMS as BASELINE_PARAMS
-from processors.rules.baseline import baseline_rule
+from processors.rules.baseline import VITAL_NAMES, baseline_rule
 from processors.rules.config import RULE_IDS, RuleConfig, RulesConfig, load_rules_config
-from processors.rules.context import Ctx, drug_names, ev_drug, ev_obs, ev_value, fmt_num, fmt_time
+from processors.rules.context import Ctx, drug_names, ev_drug, ev_obs, ev_value, fmt_time
 from processors.rules.labs import (
     aki_rule,
     hyperkalemia_rule,
@@ -148,10 +148,8 @@ def result_decidable(
     return ctx.vital_at() and all(ctx.latest(p, ctx.vital_window) is not None for p in params)
 
 
-# how a resolved alert's detail names the quantities the rule read
-_QUANTITY_NAMES = {"rr": "respiratory rate", "spo2": "SpO2", "sbp": "systolic BP", "pulse": "heart rate",
-                   "temperature": "temperature", "lactate": "lactate", "potassium": "potassium", "inr": "INR",
-                   "creatinine": "creatinine", "glucose": "glucose", "platelets": "platelets", "qtc": "QTc"}
+# how a resolved alert's detail names the quantities the rule read (a lab's name is its quantity's)
+_QUANTITY_NAMES = {**VITAL_NAMES, "inr": "INR", "qtc": "QTc"}
 
 
 @dataclass(frozen=True)
@@ -176,8 +174,8 @@ def clearing(
         if s is None:
             return Clearing()
         scored = [ev_value(v) for v in s.values.values()] + [ev_obs(o) for o in s.alert_obs + s.oxygen_obs]
-        band = "no band (0-4, no parameter scored 3)" if not s.score.red else f"red score in {', '.join(s.score.red)}"
-        return Clearing(tuple(scored), (f"NEWS2 {s.score.total} at {fmt_time(at)}: {band}.",))
+        # resolved only where band-free (DESIGN 7a), so this set scores 0-4 with no 3
+        return Clearing(tuple(scored), (f"NEWS2 {s.score.total} at {fmt_time(at)}: no band (0-4, no parameter scored 3).",))
     group: str | None = None
     if family in _LAB_INPUTS:
         quantity, group = _LAB_INPUTS[family]
@@ -193,8 +191,7 @@ def clearing(
     for quantity, v in pairs:
         if v is not None:
             ev.append(ev_value(v))
-            shown = v.shown if v.obs.comparator else fmt_num(v.value)  # ">10" as the lab reported it
-            read.append(f"{_QUANTITY_NAMES.get(quantity, quantity)} {shown} {v.unit} at {fmt_time(v.time)}")
+            read.append(f"{_QUANTITY_NAMES.get(quantity, quantity)} {v.shown} {v.unit} at {fmt_time(v.time)}")
     lines: list[str] = []
     if group is not None and last_qualifying is not None and not ctx.drugs(group):
         stopped = Ctx(state=state, at=last_qualifying, cfg=cfg).drugs(group)
