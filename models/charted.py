@@ -67,7 +67,8 @@ _GLUCOSE = re.compile(
     r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
     r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?)\b"  # session 39: "CGM reading 49"
     r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc|checked|check|done|rechecked"
-    r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from))*\s*[-:=]?\s*"  # session 43: "readings between 6 and 10"
+    r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from"
+    r"|(?:at|@)\s*\d{1,2}[:.]?\d{2}\s*h?(?:rs)?))*\s*[-:=]?\s*"  # session 43: "readings between 6 and 10"; 45: "BM at 12:00 14.2"
     r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/|and)\s*(\d{1,3}(?:\.\d)?))?",
     re.IGNORECASE)
 _HYPO_WORDS = re.compile(
@@ -78,7 +79,18 @@ _CONFUSION = re.compile(
     r"\b(?:a\s*&\s*o|a\s*/\s*o|ao|alert\s+(?:and|&)\s+oriented|oriented)\s*x\s*([0-2])\b(?!\s*(?:-|to)\s*[34])"
     r"|\bcam(?:-icu)?\s*(?:screen\s+)?(?:is\s+)?(?:positive|pos\b|\+)"
     # session 39 (long-notes tester): a 4AT of 4 or more is possible delirium ("4AT 8 today with marked fluctuation")
-    r"|\b4\s?-?AT\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(?:[4-9]|1[0-2])(?:\s*/\s*12)?\b(?!\s*(?:->|\u2192|to\s+\d))",
+    r"|\b4\s?-?AT\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(?:[4-9]|1[0-2])(?:\s*/\s*12)?\b(?!\s*(?:->|\u2192|to\s+\d))"
+    # session 45 (notes tester): "GCS dropped 15->13" (a fall with a head injury; nothing predicted)
+    r"|\bgcs\s*(?:(?:has\s+)?(?:dropped|fell|fallen|decreased|reduced|down|deteriorated)\s*)?(?:from\s*)?1[0-5]\s*(?:/\s*15\s*)?"
+    r"(?:->|\u2192|to)\s*(?:[3-9]|1[0-4])\b(?!\s*(?:->|\u2192|to)\s*1[45])",
+    re.IGNORECASE)
+# session 45 (notes tester): a relative's or carer's plain words for a new confusion ("muddled on the phone this
+# morning", "not been herself, staring, not answering questions", "very drowsy and 'not making sense'")
+_LAY_CONFUSION = re.compile(
+    r"\bmuddled\b|\bnot\s+making\s+(?:any\s+)?sense\b|\btalking\s+(?:utter\s+)?nonsense\b"
+    r"|\b(?:isn'?t|is\s+not|not\s+been|hasn'?t\s+been|has\s+not\s+been)\s+(?:him|her|them)sel(?:f|ves)\b(?=[^.;]{0,60}?\b(?:confus\w*|"
+    r"muddl\w*|staring|vacant|not\s+(?:answering|responding|recogni[sz]ing|making)|called\s+(?:her|him|me)\s+by|wander\w*|"
+    r"agitat\w*|disorient\w*|drows\w*|sleepy|talking\s+to))",
     re.IGNORECASE)
 # "new compared with baseline" is a change from it, not the baseline
 _BASELINE = re.compile(r"\b(?:(?<!compared\swith\s)(?<!compared\sto\s)(?<!from\s)(?<!than\s)(?<!above\s)(?<!below\s)"
@@ -184,6 +196,12 @@ _ALTERED_WORDS = re.compile(
     r"declin\w*|worse\w*)\b|\u2193", re.IGNORECASE)
 
 
+# the lay words of a confusion told as past, or beside an orientation now ("Son reports dad was 'muddled' at home last
+# week before admission; now alert and oriented"), are left to the model
+_LAY_PAST = re.compile(r"\b(?:was|were|had\s+been|last\s+(?:week|month|year|time)|before\s+(?:admission|coming\s+in)|ago|"
+                       r"previously|used\s+to|on\s+admission)\b", re.IGNORECASE)
+
+
 def confusion_reading(sentence: str) -> str | None:
     """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
     now; None."""
@@ -192,6 +210,11 @@ def confusion_reading(sentence: str) -> str | None:
     for match in _CONFUSION.finditer(sentence):
         if asserted_now(sentence, match.start()):
             return match.group(0).strip()
+    if not (_LAY_PAST.search(sentence) or _ORIENTED.search(sentence)):
+        for match in _LAY_CONFUSION.finditer(sentence):  # its own "not" is the finding, as below
+            neutral = sentence[: match.start()] + "x" * (match.end() - match.start()) + sentence[match.end():]
+            if asserted_now(neutral, match.start()):
+                return match.group(0).strip()
     for match in _DISORIENTED.finditer(sentence):
         # its own "not" / "no longer" is the finding: judge the clause without it
         neutral = sentence[: match.start()] + "x" * (match.end() - match.start()) + sentence[match.end():]

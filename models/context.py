@@ -85,6 +85,8 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           r"(?:another|other|different)\s+(?:patients?|residents?|service\s+users?)|"
           # session 39 (long-notes tester): "Co-patient fell in the lounge", "Peer refused his depot"
           r"co-?patients?|fellow\s+(?:patients?|residents?)|peers?|"
+          # session 45 (notes tester): "55M came in after friend collapsed at gym; pt himself well, here as escort"
+          r"(?:a\s+)?friends?|flat-?mates?|house-?mates?|"
           r"(?:patients?|pts?)\s+in\s+(?:the\s+)?(?:next|neighbou?ring|adjacent|opposite)\s+(?:beds?|rooms?|bays?|cubicles?)|"
           r"(?:next|adjacent|neighbou?ring)[- ]bed(?:\s+patient)?|"
           r"hcas?|hcsws?|staff(?:\s+member)?|porters?|student(?:\s+nurse)?|colleagues?|carers?|"
@@ -117,6 +119,8 @@ _OTHER_OPENER = re.compile(
     r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
     r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
+    # session 45 (notes tester): "Pt's wife (also has COPD) struggling for breath", "the patient's brother has been diagnosed"
+    r"struggl(?:ing|ed|es)|breathless|(?:has\s+been|had\s+been|was|is)\s+diagnosed|"
     r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|feeling|(?:was|were)\s+found|has|had|have|is|was|were|"
     r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell|"
     # session 36 (notes tester): "Visitor noted to have a rash", "Student nurse pricked finger",
@@ -263,7 +267,11 @@ _LEAD_CLAUSE = re.compile(r"^(?:[^,;:\n\-\u2013]|(?<=\w)-(?=\w)){1,30}?(?:\s[-\u
                           r"|^\W*(?:of\s+note|incidentally|nb|n\.b\.|also|separately|socially)\s*,\s", re.IGNORECASE)
 # someone else's event in a clause after "when" / "as" / "because" ("Woke briefly at 02:00 when his
 # neighbour in bed 10 became confused and agitated; he settled back to sleep"): that clause is left out
-_MID_OTHER_LEAD = re.compile(r"\b(?:when|as|because|while|whilst|after|since)\s+", re.IGNORECASE)
+_MID_OTHER_LEAD = re.compile(r"\b(?:when|as|because|while|whilst|after|since)\s+"
+                             # session 45 (notes tester): "Wife called to say the patient's brother has been diagnosed with
+                             # bowel cancer after rectal bleeding" - only a relative said to be the patient's
+                             rf"|\b(?:to\s+say|says|said|reports?|reported|mentions?|mentioned)\s+(?:that\s+)?"
+                             rf"(?=(?:the\s+)?(?:pt|patient)'?s\s+{_RELATIVE}\b)", re.IGNORECASE)
 _OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt|slipped|fell|tripped|vomited|fainted|cut|hurt)\b",
                           re.IGNORECASE)
 # session 36 (notes tester): "Pt in bed 4 became confused and aggressive overnight; this pt

@@ -471,6 +471,26 @@ _SMALL_HAEMATOMA = re.compile(r"\b(?:small|minor|tiny|stable|old|resolving|settl
                               r"(?:ha?ematomas?|hematomas?|bruis\w*)\b", re.IGNORECASE)
 
 
+# session 45 (notes tester): "Pt confused about which tablets to take - discussed and clarified his new medication
+# regime" (0.99) is uncertainty about a task, not a confused mental state; "confused about time / where he is" stays
+_CONFUSED_ABOUT = re.compile(
+    r"\b(?:confused|unsure|uncertain|muddled)\s+(?:about|over|by|regarding|as\s+to)\s+(?:which|whether|how\s+(?:to|many|much|often)|"
+    r"what\s+(?:dose|tablets?|meds|medications?|to\s+take)|when\s+to\s+take|"
+    r"(?:the|his|her|their|new|this|these|all|her\s+new|his\s+new)\s+(?:\w+\s+)?(?:doses?|regimen?|regime|instructions?|plan|"
+    r"tablets?|meds|medications?|inhalers?|insulin|appointments?|letters?|forms?|paperwork|bills?|charges?|"
+    r"timings?|directions|dosette|blister\s+packs?|devices?|pumps?|pens?|injections?|dressings?))\b", re.IGNORECASE)
+# "Pt has blister packs" (rash 0.76) is how tablets are dispensed
+_DISPENSING = re.compile(r"\bblister[- ]?packs?\b|\bdosette\s+box(?:es)?\b|\bcompliance\s+aids?\b|\bmonitored\s+dosage\s+systems?\b",
+                         re.IGNORECASE)
+# "Pain 5/10 during session, manageable" (uncontrolled 0.99): a moderate score the patient finds manageable
+_PAIN_TOLERATED = re.compile(r"\b(?:manageable|tolerable|tolerated|acceptable|bearable|happy\s+with\s+(?:this|that|it|analgesia|"
+                             r"(?:the\s+)?pain\s+(?:control|relief)))\b", re.IGNORECASE)
+_PAIN_NOT_TOLERATED = re.compile(r"\b(?:not|barely|hardly|un|in)(?:\s+|-)?(?:manageable|tolerable|tolerated|acceptable|bearable)\b|"
+                                 r"\b(?:[7-9]|10)\s*/\s*10|\buncontrol\w*|\bout\s+of\s+control|\bsevere\w*|\bunrelieved|"
+                                 r"\bbreakthrough|\bdespite|\bnot\s+(?:\w+\s+)?(?:controlled|settled|relieved|helping|working)",
+                                 re.IGNORECASE)
+
+
 # "caught by staff before reaching floor" is a fall prevented
 _CAUGHT = re.compile(r"\b(?:caught|lowered|supported|held|guided)\b[^.;]{0,30}?\bbefore\s+(?:reaching|hitting|touching|"
                      r"getting\s+to|falling\s+to)\s+(?:the\s+)?(?:floor|ground)\b|\bnear[- ]miss\b", re.IGNORECASE)
@@ -564,16 +584,21 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 41: "Not unresponsive - opens eyes to voice, follows commands, GCS 15."
         if needs is not None and not _CHANGE.search(sentence) and _only(sentence, _POST_OP_DROWSY, needs, _ASLEEP):
             return True  # session 43 (notes tester): "Sleeping, rousable to voice", "Drowsy but rousable to voice, RASS -1"
+        if needs is not None and _only(sentence, _CONFUSED_ABOUT, needs):
+            return True  # session 45: "Pt confused about which tablets to take"
         return needs is not None and ((_AFTER_ANAESTHETIC.search(sentence) is not None and _only(sentence, _POST_OP_DROWSY, needs))
                                       or _only(sentence, _AMS_SUPPOSED, needs))
     if label == "nausea_vomiting":
         return needs is not None and _only(sentence, _NAUSEA_CONTROLLED, needs)
     if label == "uncontrolled_pain":  # session 42: "Pain now under control, 2/10" read as uncontrolled (0.99)
+        if _PAIN_TOLERATED.search(sentence) and _PAIN_NOT_TOLERATED.search(sentence) is None:
+            return True  # session 45: "Pain 5/10 during session, manageable"
         return _PAIN_CONTROLLED.search(sentence) is not None and _PAIN_UNCONTROLLED.search(sentence) is None
     if label == "medication_refusal":
         return _OMITTED_FOR.search(sentence) is not None and _REFUSED_TOO.search(sentence) is None
     if label == "rash_allergic_reaction":
-        if needs is not None and (_only(sentence, _LINE_FLUSHED, needs) or _only(sentence, _UNDER_TONGUE, needs)):
+        if needs is not None and (_only(sentence, _LINE_FLUSHED, needs) or _only(sentence, _UNDER_TONGUE, needs)
+                                  or _only(sentence, _DISPENSING, needs)):  # session 45: "Pt has blister packs."
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush
         if _ITCH.search(sentence) and _CHRONIC_ITCH.search(sentence) and not _REACTION_SIGN.search(sentence):
             return True

@@ -32,7 +32,8 @@ _CAP = 0.01
 _NON_MEDICINE = re.compile(
     r"\b(?:refus\w*|declin\w*|won'?t\s+(?:have|do|let)|would\s*n[o']t\s+(?:have|do|let)|not\s+keen\s+on)\s+"
     r"(?:(?:to\s+(?:have|do|attend|get|go|eat|drink|be|wear|use|put\s+on|keep\s+on)|all|any|his|her|their|the|a|an|"
-    r"further|today'?s|to|hospital|ward|evening|morning|hot|cold|offered|prescribed\s+diet|cooked|thigh-?length|knee-?length)\s+)*"
+    r"further|today'?s|to|hospital|ward|evening|morning|hot|cold|offered|prescribed\s+diet|cooked|thigh-?length|knee-?length|"
+    r"thickened|thick|pureed|puréed|soft|modified|fortified|supplement)\s+)*"
     r"(?:physio\w*|pt\s+session|ot\b|occupational\s+therapy|bloods?|blood\s+tests?|venepuncture|phlebotomy|"
     r"food|meals?|breakfast|lunch|dinner|supper|tea|diet|snacks?|drinks?|oral\s+fluids|obs|observations|vitals|"
     r"ecg|scan|ct|mri|x-?ray|ultrasound|echo|shower|wash|bath|bed\s*bath|personal\s+care|mobilis\w*|mobiliz\w*|"
@@ -97,6 +98,9 @@ _REFUSAL_WORD = re.compile(r"\b(?:refus\w*|declin\w*)", re.IGNORECASE)
 _NEGATED_REFUSAL = re.compile(
     r"\b(?:not|never|no|without|(?:did|does|has|have|was|is)\s*n[o']?t)\s+(?:\w+\s+)?(?:refus\w*|declin\w*)",
     re.IGNORECASE)
+# session 45 (notes tester): "Pt spat out tablets today - unable to swallow whole tablets, not a refusal" (1.00)
+_NOT_A_REFUSAL = re.compile(r"\bnot\s+(?:a\s+|an\s+)?(?:refusal|intentional|deliberate|non-?\s?complian\w*|behavioural)\b",
+                            re.IGNORECASE)
 _OTHER_REFUSAL = re.compile(r"\b(?:won'?t|would\s*n[o']?t|spit\w*|spat|hid\w*|hidden|non-?\s?complian\w*|"
                             r"omit\w*\s+(?:at|by|due\s+to|as)\s+(?:pt|patient)'?s?\s+(?:request|choice|wish))\b",
                             re.IGNORECASE)
@@ -105,6 +109,8 @@ _OTHER_REFUSAL = re.compile(r"\b(?:won'?t|would\s*n[o']?t|spit\w*|spat|hid\w*|hi
 def refusal_negated(sentence: str) -> bool:
     """True when every refusal word of ``sentence`` is negated ("not refused") and nothing else in
     it charts a refusal."""
+    if _NOT_A_REFUSAL.search(sentence):
+        return True  # the writer says it is none, whatever else the sentence charts
     if _NEGATED_REFUSAL.search(sentence) is None:
         return False
     rest = _NEGATED_REFUSAL.sub(" ", sentence)

@@ -41,6 +41,10 @@ _RASS = re.compile(rf"\bRASS{_LINK}({_RASS_VALUE})\b" + _THEN.format(dash="", va
                    re.IGNORECASE)
 _POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b" + _THEN.format(dash="|-", value="[1-4]"),
                    re.IGNORECASE)
+# session 45 (notes tester): "Pt on morphine PCA, sedation score 0, RR 16" read as oversedation (0.95). The
+# PCA charts' sedation score: 0 awake, 1 occasionally drowsy, 2 frequently drowsy, 3 difficult to rouse;
+# 0-1 is no oversedation, 3 is; 2 is left to the model (an action point on some charts, not on others)
+_SEDATION_SCORE = re.compile(rf"\b(?:sedation|sed)\s+score{_LINK}([0-3])\b(?!\s*(?:/\s*[4-9]|-|to\b))", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?(?:\s+for)?|prescribed|desired)\W*(?:\w+\W+)?$",
                             re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\W*(?:(?:at|on|within|as)\s+)?(?:target|goal|aim|prescribed|desired)\b",
@@ -102,7 +106,7 @@ def sedation_reading(sentence: str) -> tuple[bool, str] | None:
     "call if RASS -3", "POSS 3 yesterday"), each judged in its own clause."""
     readings: list[tuple[int, int, str]] = []  # (position, level: higher is more sedated, text)
     targets: list[str] = []
-    for scale, pattern in (("RASS", _RASS), ("POSS", _POSS)):
+    for scale, pattern in (("RASS", _RASS), ("POSS", _POSS), ("score", _SEDATION_SCORE)):
         for match in pattern.finditer(sentence):
             text = match.group(0).strip()
             if (_TARGET_BEFORE.search(sentence, 0, match.start())
@@ -110,6 +114,10 @@ def sedation_reading(sentence: str) -> tuple[bool, str] | None:
                 targets.append(text)
                 continue
             if _NOT_ASSERTED.search(_clause(sentence, match.start())):
+                continue
+            if scale == "score":
+                if match.group(1) != "2":
+                    readings.append((match.start(), int(match.group(1)) - 1, text))
                 continue
             first, link, second = match.groups()
             raw = [second] if second and link in ("->", "\u2192") else [v for v in (first, second) if v]
