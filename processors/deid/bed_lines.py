@@ -10,6 +10,18 @@ title or a word no list knows; the age is AGE when over 89. Also: the next of ki
 ("NOK EARL LITTLE 217.508.0354", "nok kwabena st. john 905.480.4762") and the nurse in charge and the
 nurses handing over in a handover's header ("FROM POPPY TO REUBEN. NIC: ALBERT.").
 
+Rows of a night handover list (session 44's second deid tester: 81 % recall on hospital-at-night
+handovers, the names in capitals and columns), each with a bed label (``_BED``):
+- a name in capitals and the age in brackets: "BED 12 WINIFRED HERON (64) - UPPER GI BLEED",
+  "SR4 SIEW LAN PATEL (52)", "BAY 1 BED 1 GRACE HERON (91)";
+- a dash, a name and the age with the sex: "SR1 - Sunny Lee 48f - hosp no ...";
+- tab-separated columns, "SURNAME Given", age, number: "SR1\tSWEET Vikram\t98\t7276644";
+- pipe-separated columns: "SR6 | HART, MO | 80F | RX369110 |".
+Around those lists: a titled surname with the given name in brackets ("Mrs Adeyemi (Pat), 67 yrs"), a
+team with a first name in brackets ("Outreach (Mags) aware of Bed 12"), the receiver's initials after
+"Handed over by ... / received" ("received PK"), and a four- or five-digit extension after a grade with
+no phone word ("bleep 6870; SHO 3263": PHONE).
+
 Spans are ``(start, end, placeholder)``, checked here.
 """
 
@@ -25,11 +37,26 @@ from processors.deid.unknown import _CLINICAL, is_known_word
 
 __all__ = ["bed_line_spans"]
 
+_BED = r"(?:(?:BAY|Bay|bay)[ \t]+\d{1,2}[ \t]+)?(?:BED|Bed|bed|SR|B)[ \t]*\d{1,2}(?:-\d{1,2})?"
+_CAPS = r"[A-Z][A-Z'\u2019-]+"
+_CAPS_ROW = compile_rx(rf"(?m)^[ \t]*{_BED}[ \t]+((?:{_CAPS}[ \t]+){{1,3}}{_CAPS})[ \t]*\((\d{{1,3}})\)")
+_DASH_ROW = compile_rx(rf"(?m)^[ \t]*{_BED}[ \t]*[-\u2013][ \t]*([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+){{1,2}})[ \t]+"
+                       r"(\d{1,3})[mfMF]\b")
+_TAB_ROW = compile_rx(rf"(?m)^[ \t]*{_BED}\t([A-Z][A-Za-z'\u2019-]+[ \t]+[A-Z][A-Za-z'\u2019-]+)\t(\d{{1,3}})\t")
+_PIPE_ROW = compile_rx(rf"\|[ \t]*({_CAPS},[ \t]*{_CAPS})[ \t]*\|[ \t]*(\d{{1,3}})[MF]\b")
+_TITLED_GIVEN = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019-]+[ \t]*\(([A-Z][a-z]+)\)")
+_TEAM_GIVEN = compile_rx(r"\b(?:Outreach|CCOT|Pain[ \t]+team|Palliative[ \t]+team|Site[ \t]+team|Hospital[ \t]+at[ \t]+night|"
+                         r"Chaplain|Physio|Dietitian|Pharmacist|NIC|CSM|Bed[ \t]+manager)[ \t]*\(([A-Z][a-z]+)\)")
+_RECEIVED = compile_rx(r"(?m)\b[Hh]anded[ \t]+over[ \t]+by[ \t]+[^/\n]{2,40}/[ \t]*received[ \t]+(?:by[ \t]+)?([A-Z]{2,3})\b")
+_GRADE_EXTENSION = compile_rx(r"\b(?:SHO|FY1|FY2|SpR|Reg|CT1|CT2|ST\d|NIC|CSM)[ \t]+(\d{4,5})\b(?![ \t]*(?:mg|ml|units?|mcg|%))")
+
 _NAME_FIELD = r"[^\W\d_][\w'.\u2019 -]{0,38}?"
 _BED_LINE = compile_rx(
-    r"(?m)^[ \t]*(?i:bed|b|rm|room|bay[ \t]*\d{1,2}[ \t]*bed)[ \t]*\d{1,3}[A-Za-z]?[ \t]*(?P<sep>[-;|,\u2013])[ \t]*"
-    rf"(?P<name>{_NAME_FIELD}(?:,[ \t]*{_NAME_FIELD})?)[ \t]*(?P=sep)[ \t]*"
-    r"\(?(?P<age>\d{1,3})\)?(?:[ \t]?(?i:[mf]|yo|y/o|yrs?))?[ \t]*(?=(?P=sep)|$)"
+    r"(?m)^[ \t]*(?i:bed|b|rm|room|sr|bay[ \t]*\d{1,2}[ \t]*bed)[ \t]*\d{1,3}(?:/\d{1,2})?[A-Za-z]?[ \t]*(?P<sep>[-;|,\u2013])[ \t]*"
+    rf"(?P<name>{_NAME_FIELD}(?:,[ \t]*{_NAME_FIELD})?)[ \t]*(?:(?P=sep)[ \t]*|[ \t](?=\d|(?i:aged)\b))"
+    # session 45 (deid tester): the age in the name's own field ("Bed 25 | Arjun 95-year-old |", "B6/1; dwayne
+    # 78yo;", "bed 7; goodluck aged 80;", "B3/3 - KEV 25 Y/O -")
+    r"(?:(?i:aged)[ \t]+)?\(?(?P<age>\d{1,3})\)?(?:[ \t]?(?i:[mf]|yo|y/o|yrs?|-?[ \t]?years?[- ]old|[ \t]years?|/[mf]))?[ \t]*(?=(?P=sep)|$)"
 )
 # a whiteboard line without separators: bed, name, age and sex ("B25 Rose 96F #NOF", "B3 Mr Tan 88M")
 _BOARD_LINE = compile_rx(
@@ -77,21 +104,40 @@ def _person(field: str) -> bool:
     return sure
 
 
-def bed_line_spans(text: str) -> list[tuple[int, int, str]]:
+def _row(name: tuple[int, int], age_span: tuple[int, int], age: str) -> list[tuple[int, int, str]]:
+    out = [(*name, "[NAME]")]
+    if int(age) > 89:
+        out.append((*age_span, "[AGE]"))
+    return out
+
+
+def _list_rows(text: str) -> list[tuple[int, int, str]]:
+    """The night handover list's rows and the shorthand around them (module doc)."""
     out: list[tuple[int, int, str]] = []
+    for rx in (_CAPS_ROW, _DASH_ROW, _TAB_ROW, _PIPE_ROW):
+        for m in rx.finditer(text):
+            if not any(_key(w) in CLINICAL_ABBREV for w in m.group(1).replace(",", " ").split()):
+                out.extend(_row(m.span(1), m.span(2), m.group(2)))
+    if "(" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _TITLED_GIVEN.finditer(text))
+        out.extend((*m.span(1), "[NAME]") for m in _TEAM_GIVEN.finditer(text))
+    if "received" in text:
+        out.extend((*m.span(1), "[NAME]") for m in _RECEIVED.finditer(text))
+    out.extend((*m.span(1), "[PHONE]") for m in _GRADE_EXTENSION.finditer(text))
+    return out
+
+
+def bed_line_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of every form in the module doc."""
+    out = _list_rows(text)
     low = text.lower()
     if "b" in low:
         for m in _BED_LINE.finditer(text):
-            if not _person(m.group("name")):
-                continue
-            out.append((*m.span("name"), "[NAME]"))
-            if int(m.group("age")) > 89:
-                out.append((*m.span("age"), "[AGE]"))
+            if _person(m.group("name")) and not any(c.isdigit() for c in m.group("name")):
+                out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
         for m in _BOARD_LINE.finditer(text):
             if _person(m.group("name")):
-                out.append((*m.span("name"), "[NAME]"))
-                if int(m.group("age")) > 89:
-                    out.append((*m.span("age"), "[AGE]"))
+                out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
     if "hand" in low:
         out.extend((*m.span(1), "[NAME]") for m in _HANDED.finditer(text) if _person(m.group(1)))
     if "nok" in low or "next of kin" in low:

@@ -22,7 +22,7 @@ _TIME = (
     r"(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
     r"|\[(?!(?:NAME|DATE|PHONE|EMAIL|SSN|ID|ADDRESS|ZIP|URL|IP|AGE)\])[^\]\n]{1,20}\])"
 )
-_TIMED_SENDER = compile_rx(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER})(?:[ \t]*\([a-z]{{2,5}}\))?:[ \t]")  # "10:30 lois (cm): "
+_TIMED_SENDER = compile_rx(rf"(?m)^[ \t]*{_TIME}[ \t]+({_LOWER})(?:[ \t]*\([a-z][a-z0-9]{{1,4}}\))?:[ \t]")  # "10:30 lois (cm): ", "godwin (fy1):"
 _ITS = compile_rx(
     rf"\b(?:its|it's|it\u2019s|this is)[ \t]+({_LOWER})[ \t]+(?:from|here|on|at|in)\b"
 )
@@ -132,9 +132,41 @@ def _is_sender(name: str) -> bool:
                    or (w.isalpha() and _key(w) in _CLINICAL) for w in words if w)
 
 
+# session 45 (deid tester: staff messages at 0.56 recall): a copied message thread puts each sender on a line of
+# its own with the time sent ("Róisín Nic Aodha 1635hrs", "E. K. 5pm", "kw 12.40am", "george 05:35"); two such
+# lines make a thread, and a line's words are a sender when none is clinical and each is a listed name, a word no
+# list knows or a short run of initials ("Obs 14:00", "Handover 0800" are headings)
+_SENDER_LINE = compile_rx(
+    r"(?m)^[ \t]*((?:(?:[^\W\d_]\.){2,3}|[^\W\d_]\.?|[^\W\d_][\w'\u2019-]+)(?:[ \t]+(?:[^\W\d_]\.?|[^\W\d_][\w'\u2019-]+)){0,3})[ \t]+"
+    r"(?:[01]?\d[:.][0-5]\d[ \t]*(?:[ap]\.?m\.?)?|[01]?\d[ \t]*[ap]\.?m\.?|2[0-3][:.][0-5]\d|(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:h|hrs?)?)"
+    r"[ \t]*$")
+
+
+def _sender_words(words: str) -> bool:
+    parts = words.replace(".", " ").split()
+    if all(len(p) == 1 for p in parts):
+        return len(parts) >= 2  # "E. K."
+    for w in parts:
+        k = _key(w)
+        if k in _CLINICAL or w.lower() in _NO_SENDER or w.lower() in ROLE_NOUNS or w.lower() in _NOT_HANDLE:
+            return False
+        if not (_is_name_loose(w) or not is_known_word(w) or (len(w) <= 3 and w.isalpha() and len(parts) == 1)):
+            return False
+    return True
+
+
+def sender_line_spans(text: str) -> list[tuple[int, int]]:
+    """The senders of a copied message thread (two or more "name time" lines)."""
+    lines = list(_SENDER_LINE.finditer(text))
+    if len(lines) < 2:
+        return []
+    return [m.span(1) for m in lines if _sender_words(m.group(1))]
+
+
 def chat_handle_spans(text: str) -> list[tuple[int, int]]:
-    """Chat senders' user names (see ``_TIMED_HANDLE``) and the senders of an exported chat (``_EXPORT_SENDER``)."""
-    out: list[tuple[int, int]] = []
+    """Chat senders' user names (see ``_TIMED_HANDLE``), the senders of an exported chat (``_EXPORT_SENDER``) and
+    of a copied thread (``sender_line_spans``)."""
+    out: list[tuple[int, int]] = sender_line_spans(text) if "\n" in text else []
     if "/" in text or "." in text or "-" in text:
         out.extend(m.span(1) for m in _EXPORT_SENDER.finditer(text) if _is_sender(m.group(1)))
     if "[" not in text:

@@ -78,11 +78,12 @@ _HEADS = (
     r"|acid|hoist|sheath|sleeves?|cream|ointment|gel|tape|mattress|cushion|sling|brace|commode"
     r"|inhaler|spacer|patch|bandage|triage|stedy|triangle|node|nodes|ligament|canal|duct|space|pouch"
     r"|protocol|dilatation|dilation|dilator|bougie"  # session 24 (v87): "Savary dilatation", "Seattle protocol"
+    r"|gangrene|solution|lactate"  # session 45 (deid tester): "Fournier's gangrene", "Hartmann's solution"
     # session 37 (deid tester): "Ivor Lewis oesophagectomy", "B-Lynch suture"
     r"|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|sutures?"
 )
 # heads that count capitalised too ("Manchester Triage", "Sara Stedy"): no surname among them
-_CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure|guidelines?"
+_CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure|guidelines?|phenomenon"
 _WEAK_HEADS = (
     r"test|line|node|nodes|grade|stage|index|rule|rules|position|point|method|lesion|block|bag|law"
 )
@@ -170,7 +171,8 @@ _EPONYM = compile_rx(
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
 _VALUE = compile_rx(  # a decimal is never an age ("Temp 100.3 F", session 25, v93)
     r"[ \t]*[:=]?[ \t]*[<>~]?-?(?:\d{1,4}\.\d+(?![\d/]|[.:-]\d)|\d{1,4}(?![\d/]|[.:-]\d|[ \t]*(?:st|nd|rd|th)\b"
-    r"|[ \t]?(?:y|yo|y/o|yrs?|yr)\b"  # session 7: "WILSON, Claire 96y": an age, no value
+    r"|[ \t]?(?:y|yo|y/o|yrs?|yr)\b|[ \t-]?(?:years?|yrs?)[ \t-]old\b"  # session 7: "WILSON, Claire 96y": an age, no value
+    # session 45 (deid tester): "Bed 25; Arjun Banerjee 26-year-old;" 
     r"|[ \t]?[MF]\b(?![ \t]*[-:=]?[ \t]*\d)|[mf]\b(?![ \t]*[-:=]?[ \t]*\d)))"  # session 8: "MORGAN, Mandy 65F from": age and sex (22: "sheryl 74f")
     r"(?![ \t]+\d{3,})"
     r"(?![ \t]*-?[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
@@ -222,6 +224,8 @@ def _clinical_word(word: str) -> bool:
     if _ROMAN.match(core):
         return True
     if core.isupper() and core.isalpha():
+        if _HEAD_WORD.fullmatch(k):
+            return True  # session 45 (deid tester): "STEVENS-JOHNSON SYNDROME", "RAYNAUD'S PHENOMENON" in capitals
         if k in CLINICAL_ABBREV and k not in ENGLISH_WORDS:
             return True  # "PICC", "CCU"; not "WARD" ("Name: WARD, Andrew")
         if len(core) >= 3 and not (_VOWELS & set(core)):
@@ -229,10 +233,14 @@ def _clinical_word(word: str) -> bool:
     return False
 
 
+_HEAD_WORD = re.compile(r"(?:syndrome|disease|phenomenon|gangrene|palsy|sign|signs|fracture|ulcer|encephalopathy|anaemia|anemia"
+                        r"|dementia|aneurysm|sarcoma|lymphoma|thyroiditis|granulomatosis|contracture|criteria|classification"
+                        r"|score|scale|triad|ileus|disorder|reflex|manoeuvre|maneuver|solution|lactate)")
 _INITIAL_NEXT = compile_rx(r"[ \t]+[A-Z][a-z]")
 _PLACE_NEXT = compile_rx(rf"[ \t]{{1,2}}(?:{_PLACE})\b")
 _WARD_NEXT = compile_rx(r"[ \t]Ward\b(?![ \t]*(?:\d|[A-Z]\d|round|rounds|clerk|sister|manager|staff|team|nurse|resus|trolley|station|office|phone|desk|kitchen|fridge)\b)"
                         r"(?![ \t]*[,:-]?[ \t]*(?i:bay|bed|room|side[ \t]+room|cubicle)\b)")  # "Victoria Ward, Bay 3"
+_WARD_NEXT2 = compile_rx(r"[ \t][A-Z][a-z'\u2019-]+" + _WARD_NEXT.pattern)
 # session 39 (final deid tester): "Ward: Jasmine Ward", "attend Elizabeth Ward", "handover Rowan Ward"
 _PLACE_LEAD = compile_rx(r"\b(?i:to|on|from|at|in|into|onto|via|the|of|off|for|ward|attend|handover)[ \t]+\Z"
                          r"|\b(?i:ward|location|unit|area|dept|department)[ \t]*:[ \t]*\Z")
@@ -324,6 +332,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if (word[:1].isupper() and _WARD_NEXT.match(text, end) and _is_name_loose(word)
             and not _PLACE_LEAD.search(text, max(0, start - 12), start)):
         return False  # session 36: "Mother Mohammed Ward", "(Ama Ward)"; a ward is "to / on Kiri Ward"
+    if word[:1].isupper() and _WARD_NEXT2.match(text, end) and _PLACE_LEAD.search(text, max(0, start - 12), start):
+        return True  # session 45 (deid tester): "grandad on Mary Seacole Ward" (a ward named for a person)
     if word[:1].isupper() and _key(word) in _EPONYM_PAIR_WORDS and any(
             m.start() <= start and end <= m.end() and not _PAIR_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
             for m in _EPONYM_PAIR.finditer(text, max(0, start - 24), end + 24)):

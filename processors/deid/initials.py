@@ -49,6 +49,8 @@ _SIGNOFF_BEFORE = compile_rx(
 # before a comma or a date ("transcribed by JW 24/3", "by YO, who read back")
 # each searched in a small window before a line end (speed)
 _SLASH_END = compile_rx(r"/[ \t]*([A-Z]{2,3})[ \t]*\Z")  # after a letter (checked)
+# session 45 (deid tester): a unit in capitals ("BNP 4613 PG/ML", "CREAT 88 UMOL/L") is no initials
+_UNIT_SLASH = compile_rx(r"\d[ \t]*(?:[A-Za-z\u00b5]{1,5})/[ \t]*(?:ML|DL|KG|MIN|HR|HRS|DAY|MMOL|MOL)[ \t]*\Z")
 _DOUBLE_DASH = compile_rx(r"(?:^|(?<=\s))--[ \t]*([A-Z]{2,3}|[A-Z]\.[A-Z]\.)[ \t]*\Z", re.MULTILINE)
 _LOWER_DASH = compile_rx(r"-[ \t]*([a-z]{2,3}|[A-Z]{2,3}|(?:[A-Z]\.){2,3})[ \t]*\Z")  # after ". " (checked); "-LN", "- D.C." too
 _AFTER_SENTENCE = compile_rx(r"[.!?][ \t]+\Z")
@@ -376,6 +378,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         m = _SLASH_END.search(text, start, end) if slash else None
         if m is not None and text[max(0, m.start() - 2) : m.start()] in ("PA", "AP") and m.group(1).lower() in CLINICAL_ABBREV:
             m = None  # session 39 (US deid tester): "CHEST PA/LAT" - a radiograph's projections
+        if m is not None and _UNIT_SLASH.search(text, max(0, m.start() - 12), m.end()):
+            m = None
         if m is not None and (_letter_before(text, m.start())
                               or _CRED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)) and (
                 m.group(1).lower() not in CLINICAL_ABBREV

@@ -38,6 +38,8 @@ _TOWN_BEFORE = compile_rx(r"\bin[ \t]+([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,})?)[
 _BRACKET_ACCESSION = compile_rx(r"\(([A-Z]{1,3}\d{2}-\d{3,7})\)")
 _FRACTURE_DATE = compile_rx(  # session 16 (v45): a month at most 12 ("#NOF 6/52 prior" is six weeks)
     r"#[A-Z][A-Za-z]{1,6}[ \t]+(\d{1,2}/(?:1[0-2]|0?[1-9])(?:/\d{2,4})?)(?![\d/])"
+    # session 45 (deid tester): "#NOF 4/7 post op", "#NOF 2/12 POST OP" are days / months since the operation
+    r"(?![ \t]*(?i:post|ago|prior|since|hx|history|duration)\b)"
 )
 # both open at the slash; the number before it is read from a slice
 _DM_RANGE = compile_rx(r"/(\d{1,2})[ \t]*-[ \t]*(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -131,7 +133,7 @@ _LABEL_THEN_LINES = compile_rx(
 )
 _NAME_FIELD = compile_rx(
     r"\b(?:Surname|SURNAME|Forenames?|FORENAMES?|First[ \t]+[Nn]ame|Last[ \t]+[Nn]ame|Family[ \t]+[Nn]ame"
-    r"|Given[ \t]+[Nn]ames?|Middle[ \t]+[Nn]ame)[ \t]*:[ \t]*([A-Z][A-Za-z'-]+(?:[ \t]{1,2}[A-Z][A-Za-z'-]+)?)"  # no column gap
+    r"|Given[ \t]+[Nn]ames?|Middle[ \t]+[Nn]ame)(?:\([sS]\))?[ \t]*:[ \t]*([A-Z][A-Za-z'-]+(?:[ \t]{1,2}[A-Z][A-Za-z'-]+)?)"  # no column gap
 )
 _HL7_NAME = compile_rx(  # session 16 (v47): also mixed case outside a segment ("Patient: Byrd^Manuel")
     r"\b([A-Z][A-Z'-]+(?:\^[A-Z][A-Z'-]*){1,4}|[A-Z][a-z'-]+(?:\^[A-Z][a-z'-]*){1,3})(?!\w)"

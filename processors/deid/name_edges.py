@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LANGUAGES", "trim_name_label"]
+__all__ = ["DEPARTMENTS", "LANGUAGES", "trim_name_label"]
 
 _LEAD = frozenset((
     "son", "daughter", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother",
@@ -56,15 +56,43 @@ LANGUAGES = frozenset((
     "slovak", "hungarian", "bulgarian", "thai", "khmer", "burmese", "hmong", "lao", "marshallese",
     "welsh", "english", "irish", "gaelic", "scottish", "dutch", "hebrew", "yiddish", "malay", "indonesian",
 ))
+# session 45 (deid tester): a department after a name is no part of it ("Dr Kavanagh (Histopathology)" in 20 of 20
+# meeting notes, "Matron Oisín Kavanagh, Stroke Unit", "Dr O. Walker, Consultant, Palliative Care"): a span, or the
+# words after its last comma, made only of these words with one of the first set is cut off
+DEPARTMENTS = frozenset((
+    "histopathology", "pathology", "cytology", "radiology", "pharmacy", "microbiology", "virology", "haematology",
+    "hematology", "oncology", "cardiology", "neurology", "nephrology", "renal", "urology", "gastroenterology",
+    "hepatology", "respiratory", "rheumatology", "dermatology", "endocrinology", "diabetes", "geriatrics",
+    "orthopaedics", "orthopedics", "surgery", "anaesthetics", "anesthesiology", "anaesthesia", "paediatrics",
+    "pediatrics", "neonatology", "obstetrics", "gynaecology", "gynecology", "midwifery", "psychiatry", "psychology",
+    "physiotherapy", "dietetics", "podiatry", "audiology", "ophthalmology", "ent", "radiotherapy", "immunology",
+    "genetics", "palliative", "stroke", "viability", "elderly", "safeguarding", "outreach", "theatres", "endoscopy",
+    "phlebotomy", "rehabilitation", "rehab", "neurosurgery", "maxillofacial", "vascular", "plastics", "orthogeriatrics",
+))
+_DEPARTMENT_FILLERS = frozenset(("care", "unit", "team", "service", "services", "department", "dept", "medicine", "of",
+                                 "the", "and", "&", "tissue", "old", "age", "clinic", "ward", "medical", "general"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 _TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+\Z")
 _TITLE_WORDS = frozenset(["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof"])
 
 
+def _department(words: list[str]) -> bool:
+    keys = [w.lower().rstrip(".") for w in words]
+    return bool(keys) and any(k in DEPARTMENTS for k in keys) and all(
+        k in DEPARTMENTS or k in _DEPARTMENT_FILLERS for k in keys)
+
+
 def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
     """The name span ``text[s:e]`` without a leading relation or role word and without a trailing
-    field label, where the span holds another word."""
+    field label or department, where the span holds another word; ``(s, s)`` when the span is a
+    department."""
     words = list(_WORD.finditer(text, s, e))
+    if _department([w.group(0) for w in words]):
+        return s, s
+    comma = text.rfind(",", s, e)
+    if comma > s and _department([w.group(0) for w in words if w.start() > comma]):
+        e = len(text[s:comma].rstrip()) + s
+        words = [w for w in words if w.end() <= e]
     if (len(words) >= 3 and words[0].group(0).lower() in _KIN_PREFIX and text[words[0].end():words[1].start()] == "-"
             and words[1].group(0).lower() in _LEAD):
         s = words[2].start()  # session 43 (deid tester): "Ex-partner Lee", "Step-son Marcus"

@@ -69,7 +69,8 @@ _ATTENDER = compile_rx(r"\b(?:[Aa]ttender|[Bb]ystander|[Cc]aregiver|[Ee]scort)[ 
 _WILL_NAME = compile_rx(r"\b(Will)[ \t]+(?:will|would|asked|said|has|had|is|was|lives|rang|called|says|wants|reports|reported"
                         r"|told|attended|declined|agreed|prefers)\b")
 _NOT_SIGNOFF = frozenset(["all", "team", "everyone", "you", "again", "guys", "so", "very", "in", "for", "a", "lot",
-                          "much", "heaps", "muchly", "x", "xx", "xxx", "dr", "doc", "nurse", "sister"])  # fmt: skip
+                          "much", "heaps", "muchly", "x", "xx", "xxx", "dr", "doc", "nurse", "sister",
+                          "bye", "byee", "love", "lots", "folks", "mate"])  # fmt: skip  # session 45: "thanks bye" (19 voicemails)
 
 
 def _given(word: str) -> bool:

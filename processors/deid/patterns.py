@@ -357,7 +357,7 @@ _ID_LABELLED_GROUPS = compile_rx(
 # phone shapes of other countries: an Australian landline with its area code ("08 7093 3874",
 # "(02) 9382 1111") and an 11-digit mobile written with dots ("0816.838.9303")
 _PHONE_SHAPES = compile_rx(
-    r"(?<![\w.])((?:\(0[2378]\)|0[2378])[ \t]\d{4}[ \t]\d{4}|0\d{3}\.\d{3}\.\d{4}"
+    r"(?<![\w.])((?:\(0[2378]\)|0[23478])[ \t]\d{4}[ \t]\d{4}|0\d{3}\.\d{3}\.\d{4}"  # session 45: a mobile "04 1608 9173"
     r"|0[17]\d{2}[ \t]\d{6}"  # session 10 (v30): a Kenyan mobile "0790 200820"
     r"|\(?0[34679]\)?[ \t]\d{3}[ \t]\d{4}(?![ \t]\d)"  # session 12 (v38): a New Zealand landline "09 734 6421"
     r"|(?<![-/])0[3-9]-\d{4}[ \t]\d{4})(?!\w|\.\d)"  # v31: a Malaysian landline "03-0768 5694" (not "06-04-2025 1445")

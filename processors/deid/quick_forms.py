@@ -44,7 +44,8 @@ _ROLE_BRACKET = compile_rx(
 _INITIALS_LABEL = compile_rx(r"\b(?i:initials)(?:[ \t]+(?i:on|of)[ \t]+[a-z]+)?[ \t]*:[ \t]*([A-Z]\.?[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?\.?)")
 _GOES_BY = compile_rx(
     r"(?:\((?i:prefers)|\b(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|known[ \t]+as|likes[ \t]+to[ \t]+be[ \t]+called))"
-    r"[ \t]+[\"'\u201c\u2018]?([A-Z][a-z'\u2019-]+)\b")  # a bare "Prefers Welsh" is a language
+    r"[ \t]+[\"'\u201c\u2018]?([A-Z](?:[a-z'\u2019]|-[A-Z])[A-Za-z'\u2019-]*)\b")  # a bare "Prefers Welsh" is a language
+# session 45 (deid tester): "J. Gagnon goes by J-F 23M" (initials joined by a hyphen)
 _DAY_HEADING = compile_rx(
     r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:day)[ \t]+\d{1,3}[ \t]*[-\u2013:][ \t]*([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+)?)[ \t]*$",
     re.MULTILINE)

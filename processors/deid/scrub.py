@@ -49,7 +49,6 @@ from processors.deid.forms import form_more_name_spans, form_name_spans, form_sp
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
-from processors.deid.handover_rows import handover_row_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
@@ -110,6 +109,7 @@ from processors.deid.travel import travel_spans
 from processors.deid.unknown import is_known_word, lower_name_spans, unknown_name_spans
 from processors.deid.us_contacts import us_contact_spans
 from processors.deid.values import field_spans, lowered
+from processors.deid.ward_talk import ward_talk_spans
 from processors.deid.wardforms import ward_form_name_spans
 
 if TYPE_CHECKING:
@@ -549,8 +549,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in admin_spans(text))  # session 19 (v60, v61): "PC Rajesh Hussain 1207"
     raw.extend(Span(s, e, p) for s, e, p in handover_spans(text))  # session 19 (v53, v54): "Dr Qureshi (3871)", "CAS 55/04/2024"
     raw.extend(Span(s, e, p) for s, e, p in address_run_spans(text))  # session 41: "Plot 45, 3rd Avenue, ..., Abuja 900108"
-    raw.extend(Span(s, e, p) for s, e, p in bed_line_spans(text))  # session 43: "BED 21 - COOK, GWEN - 98 - NOF #", "NOK ..."
-    raw.extend(Span(s, e, p) for s, e, p in handover_row_spans(text))  # session 44: "BED 12 WINIFRED HERON (64)"
+    raw.extend(Span(s, e, p) for s, e, p in bed_line_spans(text))  # sessions 43-44: "BED 21 - COOK, GWEN - 98", "BED 12 WINIFRED HERON (64)"
     raw.extend(Span(s, e, p) for s, e, p in letter_spans(text))  # session 44: "PF/hc", "O Al-Farsi MRCGP", "(OIIQ 6903308)"
     notes = field_note_spans(text)  # session 41: transcripts, crews, prison, pathology, nursing notes
     raw.extend(Span(s, e, p) for s, e, p in notes if p != "[NAME]")
@@ -607,6 +606,7 @@ def _piece_spans(
     found.extend(caps_role_spans(text))  # session 36: "RN DESTINY X8757", "pt MAAS rm 397" (own check)
     found.extend(signoff_spans(text))  # session 36: "-- Holly rn", "pt Field, Dean" (own check)
     found.extend(chat_handle_spans(text))  # session 39: "[11:16] damian_50: yes doc" (own checks)
+    found.extend(ward_talk_spans(text))  # session 45: "is frank still on?", "Outreach aware (Sunshine)", "W. S. (FIN: ...)"
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(staff_bracket_spans(text))  # session 39: "Consultant (F. Hope)" (own check)
@@ -686,8 +686,9 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _trim_names(text: str, spans: list[Span]) -> list[Span]:
-    return [Span(*trim_name_label(text, sp.start, sp.end), sp.placeholder)
-            if sp.placeholder == "[NAME]" else sp for sp in spans]
+    out = [Span(*trim_name_label(text, sp.start, sp.end), sp.placeholder)
+           if sp.placeholder == "[NAME]" else sp for sp in spans]
+    return [sp for sp in out if sp.end > sp.start]  # a department is no name
 
 
 # session 13 (v41): two name spans with only a hyphen, apostrophe, period or comma between them
