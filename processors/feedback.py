@@ -179,7 +179,7 @@ def apply_feedback(
     _validate(fb)
     ep = _find(episodes, fb.alert_id)
     new_prefs = _with_adjustment(prefs, fb, ep.rule_id or ep.family)
-    if ep.status != "open" or _stale(ep, fb):
+    if ep.status != "open" or _stale(ep, fb) or _already_acknowledged(ep, fb):
         return episodes, new_prefs, None
     new_ep = _apply(ep, fb)
     if new_ep == ep:
@@ -209,6 +209,13 @@ def feedback_on_replaced_episode(prefs: PatientPrefs, fb: Feedback, family: str 
     nothing and changes nothing, except that an override's adjustment is still recorded."""
     _validate(fb)
     return _with_adjustment(prefs, fb, family)
+
+
+def _already_acknowledged(ep: EpisodeState, fb: Feedback) -> bool:
+    """A second acknowledgement of an episode already acknowledged (or overridden) at its present severity: the
+    first stands and nothing is re-notified (session 45 rules tester: a 09:30 acknowledgement after one at 09:00
+    emitted a second "acknowledged" event). An override still records its reason and adjustment."""
+    return fb.action == "acknowledge" and ep.acknowledged and ep.acknowledged_severity == ep.severity
 
 
 def _stale(ep: EpisodeState, fb: Feedback) -> bool:

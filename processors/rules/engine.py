@@ -106,6 +106,7 @@ _LAB_INPUTS: dict[str, tuple[str, str | None]] = {
     "med.qtc_drug": ("qtc", "qt_prolonging"),
 }
 # Note rules: only a note at the evaluation's time (without the finding) or the drug's stop clears.
+_PAIR_DRUGS: dict[str, tuple[str, ...]] = {"med.warfarin_nsaid": ("warfarin", "nsaid")}
 _NOTE_DRUGS: dict[str, str | None] = {
     "note.bleeding_anticoagulant": "anticoagulant",
     "note.oversedation_opioid": "opioid",
@@ -193,8 +194,11 @@ def clearing(
             ev.append(ev_value(v))
             read.append(f"{_QUANTITY_NAMES.get(quantity, quantity)} {v.shown} {v.unit} at {fmt_time(v.time)}")
     lines: list[str] = []
-    if group is not None and last_qualifying is not None and not ctx.drugs(group):
-        stopped = Ctx(state=state, at=last_qualifying, cfg=cfg).drugs(group)
+    # session 45 (rules tester): med.warfarin_nsaid clears when either of its two classes stops
+    groups = _PAIR_DRUGS.get(family, (group,) if group is not None else ())
+    if groups and last_qualifying is not None:
+        before = Ctx(state=state, at=last_qualifying, cfg=cfg)
+        stopped = [d for g in groups if not ctx.drugs(g) for d in before.drugs(g)]
         if stopped:  # the stop is what cleared it, whatever the values read now
             ev.extend(ev_drug(d) for d in stopped)
             lines.append(f"Cleared by the stop: {drug_names(stopped)} no longer active.")

@@ -67,13 +67,18 @@ def _target(rng: tuple[float | None, float]) -> str:
     return f"{fmt_num(low)}-{fmt_num(high)} %" if low is not None else f"<= {fmt_num(high)} %"
 
 
+def _as_read(param: str, value: float) -> str:
+    """A value as scored: at the chart's precision, with the value sent when rounding changed it ("24.5 -> 25")."""
+    rec = recorded(param, value)
+    return fmt_num(rec) if rec == round(value, 4) else f"{fmt_num(value)} -> {fmt_num(rec)}"
+
+
 def _vital_lines(s: News2Set) -> list[str]:
     c = s.score.components
     lines = ["| Parameter | Value | Time | Score |", "|---|---|---|---|"]
     for q in REQUIRED:
         v = s.values[q]
-        rec = recorded(q, v.value)
-        shown = fmt_num(rec) if rec == round(v.value, 4) else f"{fmt_num(v.value)} -> {fmt_num(rec)}"
+        shown = _as_read(q, v.value)
         comp = "temperature" if q == "temperature" else q
         lines.append(f"| {_LABEL[q]} | {shown} {v.unit} | {fmt_time(v.time)} | {c[comp]} |")
     air = "oxygen" if s.oxygen else ("air" if s.oxygen_obs else "air (no oxygen observation in window)")
@@ -221,10 +226,10 @@ def qsofa_rule(ctx: Ctx) -> list[RuleResult]:
         return []
     why = [f"qSOFA **{q.total}/3** at {fmt_time(ctx.at)} (latest values within the window):"]
     if sbp:
-        why.append(f"- Systolic BP {fmt_num(sbp.value)} mm[Hg] at {fmt_time(sbp.time)}: "
+        why.append(f"- Systolic BP {_as_read('sbp', sbp.value)} mm[Hg] at {fmt_time(sbp.time)}: "
                    f"{'met' if q.met['sbp'] else 'not met'} (<= {fmt_num(p['sbp_max'])})")
     if rr:
-        why.append(f"- Respiratory rate {fmt_num(rr.value)} /min at {fmt_time(rr.time)}: "
+        why.append(f"- Respiratory rate {_as_read('rr', rr.value)} /min at {fmt_time(rr.time)}: "
                    f"{'met' if q.met['rr'] else 'not met'} (>= {fmt_num(p['rr_min'])})")
     why.append(f"- Mentation: {'altered (not alert)' if q.met['mentation'] else 'alert' if alert else 'not recorded'}"
                f"{_measured(tuple(a_obs))}{' at ' + _when(tuple(a_obs)) if a_obs else ''}")
@@ -256,7 +261,8 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
            f"WBC when resulted within {fmt_num(wbc_window.total_seconds() / 3600)} h):")]
     for name, v in (("temperature", t), ("hr", hr), ("rr", rr), ("wbc", wbc)):
         if v is not None:
-            why.append(f"- {name}: {fmt_num(v.value)} {v.unit} at {fmt_time(v.time)}: "
+            value = fmt_num(v.value) if name == "wbc" else _as_read(name, v.value)  # as the criteria read it
+            why.append(f"- {name}: {value} {v.unit} at {fmt_time(v.time)}: "
                        f"{'met' if s.met[name] else 'not met'}")
     if s.missing:
         why.append(f"Not available (counted as not met): {', '.join(s.missing)}.")

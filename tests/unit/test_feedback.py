@@ -210,3 +210,14 @@ def test_adjust_shapes_refused(adjust):
     with pytest.raises(WardwatchError) as info:
         apply_feedback(_open(), PatientPrefs(), _fb("override", reason="r", adjust=adjust))
     assert info.value.code == ReasonCode.INVALID_FEEDBACK
+
+
+def test_a_second_acknowledgement_by_someone_else_emits_nothing():
+    """Session 45 rules tester: an acknowledgement at 09:30 after one at 09:00 (no escalation between) re-notified."""
+    episodes, prefs, first = apply_feedback(_open(), PatientPrefs(), _fb("acknowledge"))
+    later = Feedback(alert_id=first.alert_id, action="acknowledge", by="rn-40", at=m(30))
+    assert first is not None and apply_feedback(episodes, prefs, later) == (episodes, prefs, None)
+    assert episodes[FAMILY].ack_by == "rn-12"  # the first acknowledgement stands
+    override = Feedback(alert_id=first.alert_id, action="override", by="dr-3", at=m(31), reason="on dialysis")
+    _, _, emitted = apply_feedback(episodes, prefs, override)
+    assert emitted is not None and emitted.ack_action == "override"  # an override is new information

@@ -72,3 +72,18 @@ def test_a_raised_alert_keeps_its_own_evidence(tmp_path: Path) -> None:
     raised = [a for a in replay_alerts(feed, tmp_path) if a.event == "raised"]
     assert raised and "Read at resolution" not in raised[0].detail
     assert {e.code for e in raised[0].evidence} == {K, LISINOPRIL}
+
+
+def test_a_warfarin_nsaid_resolution_names_the_stopped_nsaid(tmp_path: Path) -> None:
+    """Session 45 rules tester: the two-class rule cleared by an NSAID stop listed no evidence."""
+    warfarin, ibuprofen = "11289", "5640"
+    stop = {**order("p1", 2, ibuprofen, "2024-03-01T07:00:00Z"), "status": "stopped",
+            "meta": {"versionId": "2", "lastUpdated": "2024-03-01T10:00:00Z"}}
+    feed = [patient("p1", "1950-01-01"), order("p1", 1, warfarin, "2024-03-01T07:00:00Z"),
+            order("p1", 2, ibuprofen, "2024-03-01T07:00:00Z"), stop,
+            lab("p1", 1, "6301-6", "2024-03-01T11:30:00Z", 2.5, "{INR}")]
+    done = _resolved(replay_alerts(feed, tmp_path), "med.warfarin_nsaid")
+    assert ibuprofen in {e.code for e in done.evidence}
+    assert warfarin not in {e.code for e in done.evidence}  # still active: not what cleared it
+    assert "Cleared by the stop: ibuprofen no longer active." in done.detail
+    assert len(done.fhir["evidence"]) == len(done.evidence)
