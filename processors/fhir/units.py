@@ -228,8 +228,8 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
         syn = _synonym(code)
         if syn is not None and syn in measure.units:
             return measure.units[syn]
-        if system == UCUM and code.strip() and not _giga_count(code, measure):
-            return None
+        if code.strip() and not _giga_count(code, measure):
+            return None  # session 45 (ingest tester): a code sent with no system is UCUM too (input contract section 4)
     unit = quantity.get("unit")
     if isinstance(unit, str):
         syn = _synonym(unit)

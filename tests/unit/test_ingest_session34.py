@@ -86,6 +86,9 @@ def _creatinine(qty: dict[str, Any]) -> Any:
                  id="local-code-display-read"),
     pytest.param({"value": 0.1, "system": "http://unitsofmeasure.org", "code": "mmol/L", "unit": "mg/dL"}, None,
                  id="ucum-code-of-another-dimension-not-replaced-by-the-display"),
+    # session 45 (ingest tester): a code with no system is UCUM too (HL7 v2 converters often drop the system)
+    pytest.param({"value": 0.1, "code": "mmol/L", "unit": "mg/dL"}, None, id="code-without-system-not-replaced-by-the-display"),
+    pytest.param({"value": 1.2, "code": "mg/dL", "unit": "milligrams per decilitre"}, 1.2, id="code-without-system-read"),
 ])
 def test_a_ucum_code_is_the_unit_sent(qty: dict[str, Any], value: float | None) -> None:
     result = _creatinine(qty)
