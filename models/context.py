@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from models.sentences import split_sentences
+from models.spelling import respell
 
 __all__ = ["current_sentences", "history_mask"]
 
@@ -98,7 +99,8 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
 _OTHER_OPENER = re.compile(
     rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
     # session 40 (notes tester): "resident's husband recently fell at home", "pt says 'my mum has sugar problems'"
-    r"(?:the\s+)?(?:resident|client|service\s+user)'?s|(?:(?:pt|patient)\s+)?(?:says|said|states|stated|reports|reported|mentions|"
+    r"(?:the\s+)?(?:resident|client|service\s+user)'?s|(?:mum|mom|dad)'s|"  # session 45: "Mum's mother (maternal grandmother) collapsed"
+    r"(?:(?:pt|patient)\s+)?(?:says|said|states|stated|reports|reported|mentions|"
     r"mentioned)(?:\s+that)?(?:\s+['\"\u2018\u201c]?(?:my|his|her|their))?)\s+)?"
     # session 37 (second notes tester): "Her 6-year-old son", "Ms R's mother"
     r"(?:\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+)?"
@@ -137,7 +139,7 @@ _OTHER_OPENER = re.compile(
     r"(?:\s+with\s+(?:his|her|their)\s+own)?|"
     r"febrile|pyrexial|confused|agitated|aggressive|drowsy|shouting|screaming|"
     r"(?:phoned|rang|called)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier))?\s*[-\u2013,:;]?\s*"
-    r"(?:to\s+say\s+)?(?:that\s+)?(?:he|she)\s+(?:has|had|is|was)|"  # session 37: "Her son phoned this morning - he has flu"
+    r"(?:to\s+say\s+)?(?:that\s+)?(?:he|she)\s+(?:has|had|is|was)(?:\s+been)?|"  # session 37: "Her son phoned this morning - he has flu"
     r"told\s+(?:(?:the\s+)?(?:staff|nurses?|us|me|doctors?|team)\s+)?(?:that\s+)?(?:he|she)\s+"
     r"(?:has|had|is|was|slipped|fell|tripped|felt|feels|vomited|fainted|cut|hurt))\b"
     r"(?!\s+(?:noticed|seen|saw|found|reported|said|told|called|observed|witnessed|brought|been|heard|"
@@ -965,6 +967,7 @@ def current_sentences(text: str) -> list[str]:
     kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
+    text = respell(text)  # session 45: "Nausious ++", "vommited x1"
     text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", _without_medication_tables(text.translate(_LINE_BREAKS))))
     text = _QUERY.sub(r"\1query ", text)
     maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (

@@ -491,6 +491,11 @@ _PAIN_NOT_TOLERATED = re.compile(r"\b(?:not|barely|hardly|un|in)(?:\s+|-)?(?:man
                                  re.IGNORECASE)
 
 
+# session 45 (notes tester): "she worries about chest pain. She denies any chest pain herself" - a fear is no finding
+_FEAR = re.compile(r"\b(?:worri(?:es|ed)|worrying|scared|afraid|frightened|fears?|fearful|terrified|nervous)\s+(?:about|of|that)\b"
+                   r"(?:(?!\b(?:after|because|since|following|when|as|and|but|now|today|again)\b)[^.;,]){0,50}", re.IGNORECASE)
+
+
 # "caught by staff before reaching floor" is a fall prevented
 _CAUGHT = re.compile(r"\b(?:caught|lowered|supported|held|guided)\b[^.;]{0,30}?\bbefore\s+(?:reaching|hitting|touching|"
                      r"getting\s+to|falling\s+to)\s+(?:the\s+)?(?:floor|ground)\b|\bnear[- ]miss\b", re.IGNORECASE)
@@ -516,6 +521,8 @@ def _gate(sentence: str, label: str) -> bool:
         sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
     if needs is not None and needs.search(sentence) is None:
         return True
+    if needs is not None and _only(sentence, _FEAR, needs):
+        return True  # session 45: "she worries about chest pain"
     if label == "fall" and _CAUGHT.search(sentence):
         return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
     if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):

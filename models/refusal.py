@@ -76,12 +76,14 @@ _NON_MEDICINE_BEFORE = re.compile(
     r"(?:refus\w*|declin\w*)\Z", re.IGNORECASE)
 
 
+_NOT_MEDICATION = re.compile(r"\b(?:not|no)\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:medications?|medicines?|meds|tablets)\b", re.IGNORECASE)
 _MEDICINE_OBJECT = re.compile(r"[^.;,]{0,40}?(?:" + _MEDICINE.pattern + r"|\b\w+ic\s+acid\b)", re.IGNORECASE)
 
 
 def refuses_no_medicine(sentence: str) -> bool:
     """True when every refusal in ``sentence`` is of a listed non-medicine (and, for "refused X"
     forms, no medicine is named anywhere)."""
+    sentence = _NOT_MEDICATION.sub(" ", sentence)  # session 45: "refused food and fluids today - not medication"
     words = list(_REFUSAL_WORD.finditer(sentence))
     passive = [m for m in words if _NON_MEDICINE_BEFORE.search(sentence, max(0, m.start() - 40), m.end())]
     active = [m for m in words if m not in passive]
@@ -101,6 +103,9 @@ _NEGATED_REFUSAL = re.compile(
 # session 45 (notes tester): "Pt spat out tablets today - unable to swallow whole tablets, not a refusal" (1.00)
 _NOT_A_REFUSAL = re.compile(r"\bnot\s+(?:a\s+|an\s+)?(?:refusal|intentional|deliberate|non-?\s?complian\w*|behavioural)\b",
                             re.IGNORECASE)
+_WOULD_REFUSE = re.compile(r"\b(?:would|might|could|'d|will)\s+(?:\w+\s+)?(?:refuse|decline)\b", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless|in\s+case)\b", re.IGNORECASE)
+_ACCEPTED = re.compile(r"\b(?:but|then|later|eventually|subsequently)\s+(?:\w+\s+)?(?:accepted|took|agreed|had)\b", re.IGNORECASE)
 _OTHER_REFUSAL = re.compile(r"\b(?:won'?t|would\s*n[o']?t|spit\w*|spat|hid\w*|hidden|non-?\s?complian\w*|"
                             r"omit\w*\s+(?:at|by|due\s+to|as)\s+(?:pt|patient)'?s?\s+(?:request|choice|wish))\b",
                             re.IGNORECASE)
@@ -109,6 +114,8 @@ _OTHER_REFUSAL = re.compile(r"\b(?:won'?t|would\s*n[o']?t|spit\w*|spat|hid\w*|hi
 def refusal_negated(sentence: str) -> bool:
     """True when every refusal word of ``sentence`` is negated ("not refused") and nothing else in
     it charts a refusal."""
+    if _WOULD_REFUSE.search(sentence) and (_ACCEPTED.search(sentence) or _IF.search(sentence)):
+        return True  # session 45: "'I would refuse my injection if they tried' but accepted depot after discussion"
     if _NOT_A_REFUSAL.search(sentence):
         return True  # the writer says it is none, whatever else the sentence charts
     if _NEGATED_REFUSAL.search(sentence) is None:

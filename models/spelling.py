@@ -1,0 +1,44 @@
+"""Common misspellings of the words that name a finding, spelt right before a note is read (session 45).
+
+Two black-box notes testers' notes lost a finding to a typo the classifier and the word gates do not know:
+"Nausious ++ but not vomited", "Pt cramping and vommited x1 during HD". Ward notes are typed fast; a short,
+hand-kept table of the misspellings seen in notes (whole words, any case) is read as the word meant, for every
+label. A word is only ever mapped to the same word spelt right, so a correct note is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["respell"]
+
+_FIXES = {
+    "vommited": "vomited", "vommitted": "vomited", "vomitted": "vomited", "vommit": "vomit", "vommitting": "vomiting",
+    "vommiting": "vomiting", "vomitting": "vomiting", "vomted": "vomited",
+    "nausious": "nauseous", "nausous": "nauseous", "nauseus": "nauseous", "nauseos": "nauseous", "nausia": "nausea",
+    "nausae": "nausea", "nausia's": "nausea",
+    "brethless": "breathless", "breathles": "breathless", "breathlesness": "breathlessness", "sob'y": "sob",
+    "confussed": "confused", "confued": "confused", "confusd": "confused", "disorientatd": "disorientated",
+    "bleding": "bleeding", "bleedin": "bleeding", "bledding": "bleeding", "haemorage": "haemorrhage",
+    "drowsey": "drowsy", "drowzy": "drowsy", "sedatd": "sedated",
+    "feaver": "fever", "fevre": "fever", "pyrexic": "pyrexial", "temprature": "temperature",
+    "rasch": "rash", "itchey": "itchy",
+    "refussed": "refused", "refued": "refused", "refuesd": "refused", "declinded": "declined",
+    "hypoglycemik": "hypoglycemic", "shakey": "shaky", "sweatty": "sweaty",
+    "chset": "chest", "cheast": "chest", "chestpain": "chest pain",
+}
+_FIXES = {k: v for k, v in _FIXES.items() if k != v and " " not in k}
+_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _FIXES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _fix(m: re.Match[str]) -> str:
+    word = m.group(1)
+    right = _FIXES[word.lower()]
+    if word.isupper():
+        return right.upper()
+    return right[:1].upper() + right[1:] if word[:1].isupper() else right
+
+
+def respell(text: str) -> str:
+    """``text`` with the table's misspellings spelt right (case kept: "Nausious" -> "Nauseous")."""
+    return _WORDS.sub(_fix, text) if _WORDS.search(text) else text
