@@ -52,7 +52,10 @@ _IS_AGE = compile_rx(
     re.IGNORECASE,
 )
 _LISTED_AGE = compile_rx(
-    r"\b([A-Z][A-Za-z'\u2019-]+),[ \t]+([A-Z][a-z'\u2019-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+(9\d|1[01]\d)\b(?=[ \t]+[A-Za-z(])"
+    r"\b([A-Z][A-Za-z'\u2019-]+),[ \t]+(?!(?:Hb|Na|Cr|Ca|Mg|Fe|Plt|Wcc|Crp|Ph|Po|Pr|Sc|Im|Iv|Bp|Hr|Rr|Gcs|Bm)\b)"
+    r"([A-Z][a-z'\u2019-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+(9\d|1[01]\d)\b"
+    # session 45 (deid tester): "2 units X-matched, Hb 104 g/L" is a result, no "SURNAME, Given age"
+    r"(?![ \t]+(?i:g|mg|mcg|ml|l|mmol|umol|\u00b5mol|u|iu|units?|mm|cm|kg|x10|per|bpm|mmhg)\b)(?=[ \t]+[A-Za-z(])"
 )
 # session 10 (v29): an age over 89 after a name opening a numbered list item ("3. Samuel Gray, 94:")
 _LIST_ITEM_AGE = compile_rx(

@@ -12,6 +12,7 @@ corpora mark a month or a weekday alone as a DATE. So:
   "wed", "fri", "sat", "sun") only after "on", "by", "until", "since", "next", "last", "this",
   "from", "till" ("sat in chair" stays);
 - a holiday in lower case too ("christmas eve", "thanksgiving", "new year's day");
+- a day and a short month before a clock time, in any case ("15 jul 1300": session 45);
 - a day and a French or Spanish month (session 44 deid tester, Quebec notes: "Labs du 13 f\u00e9vrier",
   "le 15 mars", "1er mai 2024", "3 de marzo").
 
@@ -50,6 +51,12 @@ _ROMANCE_DATE = compile_rx(
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)"
     r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d{2})?)(?![\w-])"
 )
+# session 45 (deid tester): a day and a short month in lower case before a clock time, as voicemail and message
+# headers write them ("voicemail transcript (auto) 15 jul 1300", "12 aug 20:00")
+_DAY_MONTH_TIME = compile_rx(
+    r"(?<![\w/.-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))"
+    r"(?=[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:[ \t]*(?:h|hrs?|am|pm))?\b)"
+)
 _HOLIDAY = compile_rx(
     r"\b((?i:christmas|xmas|thanksgiving|easter|halloween|boxing[ \t]+day|new[ \t]+year'?s?)"
     r"(?:[ \t]+(?i:eve|day))?)\b"
@@ -67,4 +74,5 @@ def calendar_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[DATE]") for m in _HOLIDAY.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _DAY_ORDINAL.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _ROMANCE_DATE.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _DAY_MONTH_TIME.finditer(text))
     return out

@@ -161,6 +161,10 @@ _STOP = _words_set(
     " specialist practitioner educator coordinator"  # session 26 (v103): "Allergy Nurse Specialist"
     " case management utilization utilisation review admissions billing scheduling records"  # session 35: "To: Case Management"
     " hospitalist intensivist proband"
+    # session 45 (deid tester): a transcript's replies after a speaker label ("PATIENT: That's right", "DOCTOR: Can you")
+    " that's it's i'm i've i'll we're you're could would should shall does did is are was were have has had"
+    " yep yeah yes yup nope no okay ok right sure fine good great thanks thank sorry um uh er erm hmm well just so"
+    " hello hi morning afternoon evening bye not"
 )
 
 

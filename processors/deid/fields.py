@@ -120,6 +120,9 @@ _STOP = frozenset(
         # session 41 (deid tester): a transcript's talk after a speaker label ("CLINICIAN: Good morning")
         "good", "hello", "hi", "yes", "yeah", "no", "okay", "ok", "sure", "right", "morning", "afternoon", "evening",
         "sorry", "thanks", "thank", "great", "fine", "better", "well", "so", "um", "uh", "alright", "it's", "its",
+        # session 45 (deid tester): "DOCTOR: Can you see me?", "PATIENT: Yep.", "PATIENT: That's right"
+        "could", "would", "shall", "does", "did", "yep", "yup", "nope", "that's",
+        "i'm", "i've", "we're", "you're", "erm", "hmm", "just", "let's",
         "mrn",
         "mr",
         "dob",
@@ -287,10 +290,16 @@ _DEPARTMENTS = frozenset(("medicine", "practice", "surgery", "health", "care", "
                           "emergency", "general", "pediatrics", "paediatrics", "psychiatry", "radiology", "oncology"))
 
 
+_QUESTION_WORDS = frozenset(("can", "could", "will", "would", "do", "does", "did", "is", "are", "was", "were", "shall", "have", "has"))
+_QUESTION_AFTER = re.compile(r"[ \t]+(?:you|i|we|he|she|they|it|your|my)\b", re.IGNORECASE)
+
+
 def _trim(text: str, s: int, e: int, strong: bool | None, sure: bool = False) -> tuple[int, int] | None:
     """The run ``text[s:e]`` without edge words that are no name; None when nothing is left
     or no word is name-like (strong: listed words count even when English)."""
     toks = list(_TOKEN.finditer(text, s, e))
+    if toks and _QUESTION_AFTER.match(text, toks[0].end()) and toks[0].group(0).lower() in _QUESTION_WORDS:
+        return None  # session 45 (deid tester): a transcript's question after a speaker label ("DOCTOR: Can you see me?")
     for i in range(len(toks) - 1):  # session 26 (v103): "Sandra Gilmore, Allergy Nurse Specialist": the name before the role
         if "," in text[toks[i].end() : toks[i + 1].start()] and any(
                 t.group(0).lower() in ROLE_NOUNS for t in toks[i + 1 :]):

@@ -90,7 +90,7 @@ _WEAK_HEADS = (
 # session 37 (deid tester): eponymous pairs whose words are names ("Argyll Robertson pupils", "Ramsay
 # Hunt" without its "syndrome"): the pair as written is never a person here
 _EPONYM_PAIR = compile_rx(
-    r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
+    r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Austin[ \t]+Moore|AUSTIN[ \t]+MOORE|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
     r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
     r"|India[ \t]+ink|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
@@ -101,7 +101,7 @@ _EPONYM_PAIR = compile_rx(
 _PAIR_PERSON_BEFORE = compile_rx(
     r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|rev|by|with|from|to|for|called|named|son|daughter|wife|husband|partner|"
     r"mother|father|brother|sister|nurse|rn|cc|attn|dear|signed|per))\.?[ \t]*[:,]?[ \t]*\Z")
-_EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin", "flint", "ramsay", "hunt", "murray",
+_EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin", "flint", "moore", "ramsay", "hunt", "murray",
                                 "valley", "mallory", "weiss", "sister", "mary", "joseph", "charcot", "marie", "tooth",
                                 "jervell", "lange", "nielsen", "wolff", "parkinson", "white", "guillain", "barre",
                                 "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink", "allen", "allen's",

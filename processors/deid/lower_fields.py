@@ -29,13 +29,16 @@ _CUE = compile_rx(
     # session 43 (deid tester A: 161 lower-case names in 300 notes): "resident: cathal ni bhriain   room 24",
     # "re: busisiwe maseko, dob", "sho: bill walker", "reg: ngoc anh patel", "consultant: dr c. cartwright"
     r"|resident|re|sho|reg|registrar|consultant|attending|surgeon|nurse|rn|midwife|health[ \t]+visitor|named[ \t]+nurse"
-    r"|witness|pharmacist|physio|referrer|from|to|cc)[ \t]*:[ \t]*(?:dr\.?[ \t]+)?"
+    r"|witness|pharmacist|physio|referrer|from|to|cc"
+    # session 45 (deid tester): "adult: kiran venkataraman, 71 y/o", "person affected: mr sunny banerjee (96m)"
+    r"|adult|child|person[ \t]+affected|patient[ \t]+affected|client|service[ \t]+user|injured[ \t]+party)[ \t]*:[ \t]*"
+    r"(?:(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+)?"
     # session 44 (deid tester): "pt name kamal fox dob 8/5/33", "dictated by mister little", "surname is frost",
     # "nok husband art"
     r"|(?:(?:pt|patient)[ \t]+name|mister|missus|(?:sur|first[ \t]+|given[ \t]+|family[ \t]+)?name[ \t]+is"
     r"|nok[ \t]+(?:husband|wife|partner|son|daughter|mother|father|mum|dad|brother|sister)"
     r"|fy[12]|sho|spr|registrar"  # session 44 (second deid tester): "spoke to fy1 tadhg re same", "d/w sho aoife"
-    r"|w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?"
+    r"|w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?|mrs|miss|mx"
     # session 42 (second deid tester): "reported by aroha ngata, franzcr", "calling about lealofi lauina"
     r"|(?:reported|seen|reviewed|signed|dictated|verified|authori[sz]ed)[ \t]+by|discussed[ \t]+with|spoke[ \t]+(?:to|with)"
     r"|calling[ \t]+about|called[ \t]+about"
@@ -51,11 +54,11 @@ _CUE = compile_rx(
 _RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?|re|about|for|at|in|on|to)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
                   r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|about|for|at|in|on|to|/)\b|mrn|nhs|hosp|\d|&|/)))",
                   re.MULTILINE)
-_LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&)[ \t]*(?:dr\.?[ \t]+)?")
+_LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&|/)[ \t]*(?:dr\.?[ \t]+)?")  # session 45: "crew: o. ahmed / e. brown"
 _LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling")
 _GIVEN_AFTER = compile_rx(rf",[ \t]*({_WORD})(?=[ \t]*(?:[;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t|[ \t]+(?:(?:dob|chi|mrn|nhs|aged?)\b|\d)))",
                           re.MULTILINE)
-_INITIAL_SURNAME = compile_rx(rf"([a-z]\.[ \t]?{_WORD})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}))", re.MULTILINE)
+_INITIAL_SURNAME = compile_rx(rf"([a-z]\.[ \t]?{_WORD})(?=[ \t]*(?:[,;()/]|\.(?:[ \t]|$)|$|[ \t]{{2,}}))", re.MULTILINE)
 _PARTICLES = _JOINING_PARTICLES | {"abu", "ibn", "abd", "du", "ap", "le", "la", "dos", "das", "della", "mac", "mc", "o'",
                                    "\u00f3", "o", "n\u00ed", "ni", "nic", "ua", "u\u00ed", "bin", "binti", "st.", "st"}
 _NOT_NAME = frozenset(["and", "the", "is", "was", "to", "for", "of", "with", "has", "in", "on", "at", "re", "aware", "present",
@@ -83,14 +86,24 @@ def _name_word(word: str) -> tuple[bool, bool]:
     return listed, listed and not _common(k)
 
 
+def _plain_word(word: str) -> bool:
+    k = _key(word).strip("'\u2019")
+    return k.isalpha() and k not in _NOT_NAME and k not in CLINICAL_ABBREV and k not in _CLINICAL
+
+
+_TITLE_END = compile_rx(r"(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+\Z")
+
+
 # cues after which every word that may be a name is one (no word beyond doubt needed: "sho: bill walker",
 # "siblings rocky and mohammed"); after "re:", "to:", "from:", "cc:" one word must be a name beyond doubt
 _WEAK_CUE = compile_rx(r"(?:re|to|from|cc)[ \t]*:")
 
 
-def _name_run(text: str, start: int, end: int, strong: bool = False) -> bool:
+def _name_run(text: str, start: int, end: int, strong: bool = False, titled: bool = False) -> bool:
     words = list(re.finditer(r"\S+", text[start:end]))
     judged = [_name_word(w.group(0)) for w in words]
+    if titled and any(sure for _, sure in judged):  # session 45: "mr sunny banerjee" (a title, then any given name)
+        judged = [(ok or _plain_word(w.group(0)), sure) for (ok, sure), w in zip(judged, words, strict=True)]
     if not all(ok for ok, _ in judged) or not (strong or any(sure for _, sure in judged)):
         return False
     if _key(words[0].group(0)) in _PARTICLES and len(words) == 1:
@@ -114,7 +127,8 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
         strong = _WEAK_CUE.match(head) is None and head.rstrip() not in ("pt", "patient")
         while True:
             m = _RUN.match(text, at)
-            if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=strong):
+            titled = _TITLE_END.search(text, max(0, at - 6), at) is not None
+            if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=strong, titled=titled):
                 stop = m.end(1)
                 if (g := _GIVEN_AFTER.match(text, stop)) and _name_word(g.group(1))[0]:
                     stop = g.end(1)  # "patient: mcdonald, lachlan  chi no."

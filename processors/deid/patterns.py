@@ -379,7 +379,9 @@ VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by rec
     r"|vehicle(?:[ \t]+(?:no\.?|number|reg(?:istration)?))?)"  # session 12 (v36): "vehicle no. MH 12 FQ 1160"
     r"[ \t]*[:#]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]{2}[ \t-]?\d{1,2}[ \t-]?[a-z]{1,3}[ \t-]?\d{4}"
     # session 42 (deid tester): South African ("RX 82 RE GP", "CA 123-456") and Kenyan ("KUS 587L") plates
-    r"|[a-z]{2}[ \t]\d{2}[ \t][a-z]{2}[ \t](?:gp|wc|ec|kzn|zn|nw|fs|mp|nc|l)|[a-z]{2,3}[ \t]?\d{3}(?:-\d{3})?[a-z]?)\b"
+    r"|[a-z]{2}[ \t]\d{2}[ \t][a-z]{2}[ \t](?:gp|wc|ec|kzn|zn|nw|fs|mp|nc|l)|[a-z]{2,3}[ \t]?\d{3}(?:-\d{3})?[a-z]?"
+    # session 45 (deid tester): any letters-and-digits plate in two parts after its label ("Vehicle 1AB-2CD")
+    r"|(?=[a-z\d-]{5,9}\b)(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]{1,4}-[a-z\d]{2,4})\b"
 ))
 _ID = compile_rx(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
@@ -414,6 +416,8 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     r"|who|admitted|frail|bedbound|housebound|known)\b)"
     # session 39 (final deid tester): the sex before the age ("HU Minh, F 93", "Clinical details: M 95", "(M 100)")
     r"|(?:(?<=[,(:])|(?<=[,(:][ \t])|(?<=\n)|\A)[MF][ \t]?(9\d|1[0-2]\d)(?=[ \t]*(?:[),;.]|\n|\Z|[ \t]{2}))"
+    # session 45 (deid tester): the age and sex in brackets or with a slash, lower case too ("(96m)", "104/f")
+    r"|(?<=\()(9\d|1[0-2]\d)[ \t]?[mfMF](?=\))|\b(9\d|1[0-2]\d)/[mfMF]\b(?!/)"
     # session 43 (deid tester): "Mother lived to 96", "died at 94" ("turned 100" is general.py's)
     r"|(?i:\b(?:lived|living|survived)[ \t]+(?:to|until|till)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|be[ \t]+)?|\bdied[ \t]+(?:at|aged)"
     r"[ \t]+)(9\d|1[0-2]\d)\b(?![ \t]*(?:%|/|\.\d))"
@@ -501,7 +505,8 @@ TITLE_NAME = compile_rx(
     r"|Smt|Shri|Shrimati|Kum|Tmt|Thiru)\b\.?"  # session 44: Indian honorifics ("Name: Smt. PATIENCE WOOD")
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z])"
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z]{2}))"  # session 36: no space after the full stop ("Dr.Martln", OCR)
-    rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
+    # a name wrapped onto the next line, not a table's or a form's next line ("PI: Dr Tan\nScr No | Date": session 45)
+    rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*(?=[^\n|:]*(?:\n|\Z)))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and

@@ -114,7 +114,20 @@ def repeated_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[i
     for w in english:
         out.extend((i, j) for i, j in word_occurrences(text, w)
                    if not any(a <= i and j <= b for a, b in found) and _inside_sentence(text, i))
+    # session 45 (deid tester): a transcript's speaker label in capitals ("Dr Hannah Swift" ... "DR SWIFT: Hello"); an
+    # English word only after a title ("School: ..." is a field)
+    for w in (*names, *english):
+        if len(w) >= 3 and not w.isupper():
+            out.extend((i, j) for i, j in word_occurrences(text, w.upper())
+                       if _SPEAKER.match(text, j) and not any(a <= i and j <= b for a, b in found)
+                       and (w in names or _TITLE_BEFORE.search(text, max(0, i - 8), i)))
     return out
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:DR|MR|MRS|MS|MISS|PROF|NURSE|SISTER)\.?[ \t]+\Z")
+
+
+_SPEAKER = re.compile(r"[ \t]*:[ \t]")  # a speaker label: the name, then a colon and the words
 
 
 _CAPS_SURNAME = re.compile(r"[A-Z][A-Z'\u2019-]{2,}[A-Z](?=,[ \t])")

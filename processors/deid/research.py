@@ -89,9 +89,16 @@ _NOT_LOWER_INITIALS = frozenset({"ok", "no", "na", "nb", "bd", "od", "om", "on",
                                  "etc", "and", "the", "for", "not", "all", "see"})
 
 
+# session 45 (deid tester: randomisation numbers 49 % recall): "consented, randomised R28164", "randomised 45-9081"
+_RANDOMISED = compile_rx(r"\b(?i:randomi[sz](?:ed|ation))(?:[ \t]+(?i:no\.?|number|#|id))?[ \t]*[:#]?[ \t]+(?:(?i:to|as)[ \t]+)?"
+                         r"((?=[A-Za-z]{0,4}-?\d)[A-Za-z]{0,4}-?\d[\d-]{2,10})\b")
+
+
 def research_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the id and address forms in the module doc."""
     out: list[tuple[int, int, str]] = []
+    if "andomi" in text or "ANDOMI" in text:
+        out.extend((*m.span(1), "[ID]") for m in _RANDOMISED.finditer(text))
     for m in _LABELLED.finditer(text):
         if any(c.isdigit() for c in m.group(1)):
             out.append((*m.span(1), "[ID]"))

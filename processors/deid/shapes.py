@@ -196,7 +196,8 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in found:
             d = _digits(m.group(0)) - ("(0)" in m.group(0)) - 2 * m.group(0).startswith("00")
             if 8 <= d <= 15 and "\n" not in m.group(0):
-                out.append((*m.span(), "[PHONE]"))
+                unopened = m.group(0).count(")") > m.group(0).count("(")  # session 45: "(+44 7700 900461)," keeps its bracket
+                out.append((m.start(), m.end() - unopened, "[PHONE]"))
     for m in _SHORT_NUMBER.finditer(low):
         g = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
         if not g:

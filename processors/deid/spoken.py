@@ -83,6 +83,12 @@ _SPOKEN_AGE = compile_rx(
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?|ninety(?:[ \t-](?:one|two|three"
     r"|four|five|six|seven|eight|nine))?)(?=[ \t-]+years?[ \t-]+old\b|[ \t-]+year-old\b)"
 )
+# session 45 (deid tester): the spoken age after "he's", "she is", "aged" ("he's a hundred and one so he gets confused")
+_SPOKEN_AGE_AFTER = compile_rx(
+    r"\b(?:he's|she's|he[ \t]+is|she[ \t]+is|aged|age|turned|turns|they're|mum's|dad's)[ \t]+((?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten))?|ninety(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+    r"(?![ \t-]+(?:per|percent|%|mg|ml|units?|times|minutes|mins|seconds|metres|meters|yards|miles|pounds|kilos?|kg)\b)"
+)
 _WORD_RX = "(?i:\\b{}\\b)"
 
 
@@ -147,4 +153,5 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[ADDRESS]") for m in _SPOKEN_TOWN.finditer(text))
     if "hundred" in low or "ninety" in low:
         out.extend((*m.span(), "[AGE]") for m in _SPOKEN_AGE.finditer(low))
+        out.extend((*m.span(1), "[AGE]") for m in _SPOKEN_AGE_AFTER.finditer(low))
     return out

@@ -37,23 +37,31 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_INITIAL_HEADS = frozenset(["init", "inits", "initial", "initials", "by", "sign", "signed", "sig", "staff"])
+_INITIAL_HEADS = frozenset(["init", "inits", "initial", "initials", "by", "sign", "signed", "sig", "staff",
+                            "pt initials", "patient initials", "subject initials"])
 _ID_HEADS = frozenset(["lot", "batch", "lot no", "lot no.", "lot #", "batch no", "batch no.", "lot number",
                        "batch number",
                        # session 17 (v49): a trial-drug accountability log's kit numbers
                        "kit", "kit no", "kit no.", "kit #", "kit number", "kit id",
                        # session 18 (v50): a theatre list's record-number column
                        "ur", "ur no", "ur no.", "urn", "mrn", "mrn no", "hosp no", "hosp no.", "hospital no",
-                       "hospital no.", "nhs no", "nhs no.", "nhs number", "chi", "nhi", "rn", "record no"])  # fmt: skip
+                       "hospital no.", "nhs no", "nhs no.", "nhs number", "chi", "nhi", "rn", "record no",
+                       # session 45 (deid tester): a trial screening log's numbers (24.8 % recall)
+                       "scr no", "scr no.", "scr #", "scr id", "screening no", "screening no.", "screening number",
+                       "screening id", "subject", "subject id", "subject no", "participant", "participant id",
+                       "participant no", "study id", "study no", "rand no", "rand no.", "randomisation no",
+                       "randomization no"])  # fmt: skip
 _PHONE_HEADS = frozenset(["pager", "bleep", "pager no", "pager no.", "bleep no", "ext", "extension", "phone", "tel",
                           "mobile", "contact no", "contact number"])  # session 15 (v43): a pager log
 _PHONE_CELL = compile_rx(r"[ \t]*(\+?\d[\d \t()-]{2,16}\d)[ \t]*\Z")
 _SCORE_HEADS = frozenset(["pain", "pain score", "nrs", "vas", "score", "pain (0-10)", "pain /10", "pain/10"])
-_INITIAL_CELL = compile_rx(r"[ \t]*([A-Za-z]{2,3})[ \t]*\Z")
-_ID_CELL = compile_rx(r"[ \t]*((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,}|\d{5,12})[ \t]*\Z")
+_INITIAL_CELL = compile_rx(r"[ \t]*((?:[A-Za-z]\.){2,3}|[A-Za-z]{2,3})[ \t]*\Z")  # session 45: "N.F.K."
+_ID_CELL = compile_rx(r"[ \t]*((?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{3,}|\d{5,12}"
+                      r"|\d{2,4}-\d{3,4})[ \t]*\Z")  # session 45: "scr23796", "674-309"
 _KEYS = ("age", "name", "resident", "patient", "client", "init", "by", "sign", "staff", "lot", "batch", "kit", "pain",
          "score", "nrs", "vas", "pager", "bleep", "ext", "phone", "tel", "mobile", "contact",
-         "ur", "mrn", "hosp", "nhs", "chi", "nhi", "rn", "record")  # fmt: skip
+         "ur", "mrn", "hosp", "nhs", "chi", "nhi", "rn", "record", "scr", "screening", "subject", "participant",
+         "study", "rand")  # fmt: skip
 
 
 class Columns:

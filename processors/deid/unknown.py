@@ -141,7 +141,10 @@ _ORGANS = frozenset(("colon", "rectum", "bowel", "liver", "kidney", "bladder", "
 _LOWER_MEDICAL = compile_rx(
     r"^[a-z]{3,}(?:itis|a?emia|osis|sepsis|algia|ectomy|otomy|ostomy|plasty|scopy|uria|pathy"
     r"|plegia|rrh?o?ea|lysis|penia|cytosis|ectasis|megaly|philia|phagia|phasia|trophy|plasia"
-    r"|a?esthesia|algesia)$"  # session 26 (v100): "with analgesia"
+    r"|a?esthesia|algesia"  # session 26 (v100): "with analgesia"
+    # session 45 (deid tester): "presented with glioblastoma", "lives with schizoaffective disorder", "baby apnoeic"
+    r"|oma|omas|blastoma|affective|oeic|eic|ptic|otic|emic|aemic|ism|isms|opathy|ocele|ectomy|oscopy|ogram|ography"
+    r"|iasis|ectomies|ostomies|trophic|plastic|genic|genesis|mania|phobia|phrenia|somnia|tonia|kinesia)$"
 )
 # a number that is an age in a ward list ("B3 Macdonald, Adrian 94 - #NOF") or a time span
 # ("partner Anthony 2 weeks ago") after a listed name: no label and its value

@@ -12,7 +12,9 @@ Each form says a person is meant, whatever the word is otherwise ("Will", "Hope"
 - a name before a bracketed role ending a "by": "transcribed by mark (ward clerk)";
 - a patient's initials right before a bracketed record number: "bed 21 W. S. (FIN: 809369537)", "Ward 22 CK
   (MRN: 757967)", "g. w. (mrn: ...)";
-- a checker's initials after a verb and "by": "Vetted by W. G. 2.45pm", "Ack'd by Will."
+- a checker's initials after a verb and "by": "Vetted by W. G. 2.45pm", "Ack'd by Will.";
+- a name owning an identifier: "also Precious's DOB is ...", "seán's dob";
+- a relation in capitals before a listed first name: "SIBLING MARK ALSO KNOWN", "WITH LODGER JAMES STERLING".
 
 A word found by a form is never a clinical word or abbreviation (the initials form excepted: its record number
 says a patient is meant). Spans are ``(start, end)`` of names.
@@ -24,8 +26,8 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.name_edges import DEPARTMENTS
-from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.unknown import _CLINICAL
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.unknown import _CLINICAL, is_known_word
 
 __all__ = ["ward_talk_spans"]
 
@@ -45,13 +47,28 @@ _IDENTIFIED_BY = compile_rx(rf"\b(?i:identified|found|noticed|spotted|reported|w
                             r"[ \t]+(?i:at|during|on)[ \t]+(?i:handover|the[ \t]+drug[ \t]+round|drug[ \t]+round|round|check)\b")
 _BY_ROLE = compile_rx(rf"\b(?i:by)[ \t]+({_WORD})[ \t]*\((?i:ward[ \t]+clerk|clerk|receptionist|ward[ \t]+sister|hca|"
                       r"nurse|rn|sn|student[ \t]+nurse|pharmacist|pharm|physio|ot|slt|dietitian|interpreter|porter)\)")
-_ID_LABEL = (r"(?i:mrn|fin|ss#|ssn|social|hosp(?:ital)?[ \t]*(?:no|number)|medicare|chart[ \t]*no|unit[ \t]*no|pps[ \t]*no|ppsn|"
+_ID_LABEL = (r"(?i:mrn|fin|ss#|ssn|social(?:[ \t]+(?:security|insurance|sec\.?))?[ \t]*(?:no\b|number|#|:)|hosp(?:ital)?[ \t]*(?:no|number)|"
+             r"medicare|chart[ \t]*no|unit[ \t]*no|pps[ \t]*no|ppsn|"
              r"nhs|ur|urn|chi|folder|k-number|mbi|nhi|ohip|ramq|health[ \t]+card|hcn|mcn|case[ \t]*no)")
 _INITIALS_ID = compile_rx(r"(?<![\w.'\u2019-])((?:[A-Za-z]\.[ \t]?){1,2}[A-Za-z]\.|[A-Z]{2,3})[ \t]*\([ \t]*" + _ID_LABEL
                           + r"[ \t.]*(?:[:#]+|\b)")
+_OWNS_ID = compile_rx(rf"\b({_WORD})(?:'s|\u2019s)[ \t]+(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|address|nhs[ \t]+(?:no|number)|mrn|"
+                      r"hospital[ \t]+(?:no|number)|phone[ \t]+number|mobile|email|nok|next[ \t]+of[ \t]+kin)\b")
+# a relation or carer in capitals, then the name ("SIBLING MARK ALSO KNOWN", "MOTHER'S NAME FAITH STERLING", "WITH
+# LODGER JAMES STERLING (MAIN CARER)"): a listed first name, then surnames or words no list knows
+_CAPS_RELATION = compile_rx(
+    r"\b(?:SIBLINGS?|BROTHER|SISTER|MOTHER|FATHER|MUM|DAD|SON|DAUGHTER|WIFE|HUSBAND|PARTNER|LODGER|CARER|NOK|FRIEND"
+    r"|NEIGHBOUR|NEIGHBOR|GRANDSON|GRANDDAUGHTER|GRANDMOTHER|GRANDFATHER|AUNT|UNCLE|NIECE|NEPHEW|COUSIN|FIANC[EÉ]E?)"
+    r"(?:'S|\u2019S)?(?:[ \t]+NAME)?[ \t]*(?:IS[ \t]+|:[ \t]*|[ \t])[ \t]*([A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){0,2})")
 _CHECKED_BY = compile_rx(r"\b(?i:vetted|checked|verified|authori[sz]ed|approved|protocolled|countersigned|witnessed|ack'?d|"
                          r"acknowledged|actioned|dispensed|screened|clinically[ \t]+checked)[ \t]+(?i:by)[ \t]+"
                          r"((?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z][a-z]+)(?=[ \t]*(?:[.,;]|$|\d|\(|-|\u2014))", re.MULTILINE)
+
+
+_AFTER_NAME = frozenset(("also", "aware", "visiting", "visited", "known", "present", "informed", "updated", "is", "was", "has",
+                         "had", "at", "in", "on", "to", "and", "with", "by", "for", "from", "who", "rang", "called",
+                         "phoned", "says", "said", "reports", "states", "wants", "declined", "agrees", "agreed", "not",
+                         "here", "attended", "lives", "living", "dob", "aged", "age", "nok", "tel", "mob", "contact"))
 
 
 def _not_clinical(word: str) -> bool:
@@ -68,7 +85,11 @@ _NOT_A_NAME = frozenset(("it", "he", "she", "they", "this", "that", "there", "pt
                          "registrar", "sister", "matron", "outreach", "night", "day", "daughter", "son", "wife",
                          "husband", "nok", "letter", "phone", "email", "verbal", "written", "tel", "via", "pharmacy",
                          "pharmacist", "physio", "team's", "mum", "dad", "mother", "father", "partner", "carer", "all",
-                         "both", "me", "him", "her", "them", "us", "whoever", "someone", "cons", "locum"))
+                         "both", "me", "him", "her", "them", "us", "whoever", "someone", "cons", "locum", "patient's", "baby",
+                         "mother's", "father's", "today", "yesterday", "everybody", "resident", "client", "child",
+                         "niece", "nephew", "aunt", "uncle", "brother", "sister", "grandson", "granddaughter", "grandmother",
+                         "grandfather", "cousin", "friend", "neighbour", "neighbor", "parent", "parents", "carer", "guardian",
+                         "spouse", "fiance", "fiancee", "boyfriend", "girlfriend", "gp", "dentist", "school", "employer"))
 
 
 def ward_talk_spans(text: str) -> list[tuple[int, int]]:
@@ -92,6 +113,20 @@ def ward_talk_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _INITIALS_ID.finditer(text))
     if " to " in low:
         out.extend(m.span(1) for m in _TO_CALL.finditer(text) if _not_clinical(m.group(1)))
+    if any(c.isupper() for c in text[:400]) and text.upper() != text.lower():
+        for m in _CAPS_RELATION.finditer(text):
+            words = m.group(1).split()
+            if _key(words[0]) not in FIRST_NAMES or not _not_clinical(words[0]):
+                continue
+            keep = 1
+            while keep < len(words) and _not_clinical(words[keep]) and (
+                    _key(words[keep]) in SURNAMES or not is_known_word(words[keep])
+                    or _key(words[keep]) not in _AFTER_NAME):
+                keep += 1
+            end = m.start(1) + len(" ".join(words[:keep])) if " ".join(words) == m.group(1) else m.start(1) + len(words[0])
+            out.append((m.start(1), end))
+    if "'s " in low or "\u2019s " in low:
+        out.extend(m.span(1) for m in _OWNS_ID.finditer(text) if _not_clinical(m.group(1)))
     if " by " in low:
         out.extend(m.span(1) for m in _IDENTIFIED_BY.finditer(text) if _not_clinical(m.group(1)))
         out.extend(m.span(1) for m in _CHECKED_BY.finditer(text)
