@@ -60,7 +60,8 @@ _TOXIDROME = re.compile(r"\bpinpoint\s+pupils?\b|\bpupils?\s+pinpoint\b|\bmiosis
 # following witnessed tonic-clonic seizure, GCS 12"; the classifier gave oversedation too)
 _OTHER_CAUSE = re.compile(
     r"\b(?:post[- ]?ictal\w*|seizures?|tonic[- ]clonic|convuls\w*|status\s+epilepticus|hypoglyc\w*|head\s+injury"
-    r"|stroke|cva|intracranial|encephalopath\w*|hypercapni\w*|uraemi\w*|uremi\w*)\b", re.IGNORECASE)
+    r"|stroke|cva|intracranial|encephalopath\w*|hypercapni\w*|uraemi\w*|uremi\w*"
+    r"|cardiac\s+arrest|arrest(?:ed)?|rosc|hypoxic\s+brain)\b", re.IGNORECASE)  # session 45: after an arrest
 _LOW_GCS = re.compile(r"\bgcs\s*(?:of\s*|is\s*|was\s*|now\s*|[:=]\s*)?([3-9]|1[0-2])(?:\s*/\s*15)?\b(?!\s*/\s*\d(?!5))",
                       re.IGNORECASE)
 
