@@ -32,7 +32,7 @@ class ReasonCode(StrEnum):
 REASON_DESCRIPTIONS: dict[ReasonCode, str] = {
     ReasonCode.INVALID_JSON: "The message (or an NDJSON line) is not valid UTF-8 JSON.",
     ReasonCode.NOT_FHIR: "Valid JSON, but not a FHIR resource: no string resourceType.",
-    ReasonCode.UNSUPPORTED_RESOURCE: "A FHIR resource type wardwatch does not monitor.",
+    ReasonCode.UNSUPPORTED_RESOURCE: "A resourceType that is no FHIR R4 resource type (R4 types wardwatch does not monitor are ignored, not rejected).",
     ReasonCode.FHIR_VALIDATION_FAILED: "The resource breaks the FHIR R4 (R4B models) rules.",
     ReasonCode.MISSING_SUBJECT: "The resource names no patient (subject/patient) that can be resolved.",
     ReasonCode.UNKNOWN_UNIT: "A measurement's unit cannot be converted to the canonical unit for its code.",
@@ -40,7 +40,7 @@ REASON_DESCRIPTIONS: dict[ReasonCode, str] = {
     ReasonCode.MESSAGE_TOO_LARGE: "The Kafka message is larger than the configured limit.",
     ReasonCode.BUNDLE_TOO_LARGE: "The Bundle has more entries than the configured limit.",
     ReasonCode.MISSING_TIME: "A monitored resource has no effective/issued/authored time.",
-    ReasonCode.MISSING_VALUE: "A monitored observation carries no usable value.",
+    ReasonCode.MISSING_VALUE: "A monitored resource carries no usable value (an observation's value, a condition's or medication's code, a goal's bound).",
     ReasonCode.UNRESOLVED_REFERENCE: "A reference inside a Bundle points at no entry and has no identifier.",
     ReasonCode.INTERNAL_ERROR: "wardwatch failed on this input; the message is kept for replay.",
     ReasonCode.UNKNOWN_ALERT: "Feedback names an alert_id that matches no episode of the patient.",
