@@ -355,7 +355,19 @@ _ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousa
                           r"naloxone|narcan|cyanos\w*|blue|sleepy|excessiv\w*|midazolam|lorazepam|diazepam|morphine|oxycodone|"
                           r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*)\b", re.IGNORECASE)
 _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s+year|(?:\d+|a\s+few|few|several|two|three)\s+"
-                             r"years?\s+(?:ago|back)|in\s+(?:19|20)\d\d)\b[^.;]*", re.IGNORECASE)
+                             r"years?\s+(?:ago|back)|in\s+(?:19|20)\d\d"
+                             # session 45 (third notes tester): a fall before this admission ("mechanical fall at home 2/7 ago
+                             # resulting in #NOF ... no further falls on ward", "since fall 2 weeks ago")
+                             r"|(?:\d+|a|one|two|three|four|five|six|a\s+few|few|several)\s+(?:weeks?|months?)\s+(?:ago|back|prior)"
+                             r"|\d/(?:7|52|12)\s+ago|last\s+(?:week|month)|prior\s+to\s+admission|before\s+(?:admission|coming\s+in)"
+                             r"|pre-?admission)\b[^.;]*"
+                             r"|\b(?:admitted|presented|brought\s+in|came\s+in)\s+(?:\w+\s+){0,3}?(?:following|after|with)\s+(?:a\s+)?"
+                             r"(?:mechanical\s+|witnessed\s+|unwitnessed\s+)?(?:fall|fell)\b[^.;]*(?=[^.;]*\bno\s+(?:further|new)\s+falls?\b)",
+                             re.IGNORECASE)
+# "Epidural fell out overnight": a device, not the patient
+_DEVICE_FELL = re.compile(r"\b(?:epidural|cannula|venflon|line|catheter|drain|ng\s*tube|ngt|peg|tube|dressing|pump|pca|needle|"
+                          r"picc|hickman|stoma\s+bag|bag|pad|sensor|electrode|lead|mask|splint|cast|brace)\s+(?:has\s+|had\s+)?"
+                          r"(?:fell|fallen|falls?|falling)\s+(?:out|off|down)\b", re.IGNORECASE)
 _MIGHT_GET = re.compile(r"\b(?:might|may|could|can)\s+(?:get|develop|cause|experience)\b", re.IGNORECASE)
 _MAY_LABELS = frozenset({"nausea_vomiting", "rash_allergic_reaction", "infection_signs", "bleeding", "dyspnea"})
 _BOWEL_BM = re.compile(r"\bbms?\s*x\s*\d+|\b(?:after|post|with|during)\s+(?:a\s+|each\s+)?bms?\b|\b(?:last|no|had\s+a)\s+bm\b|"
@@ -517,7 +529,7 @@ def _gate(sentence: str, label: str) -> bool:
     needs = _NEEDS.get(label)
     if label == "fall":
         # session 39 (fifth notes tester): "Pt threw medications on floor" - a thing on the floor, not the patient
-        sentence = _THROWN_ON_FLOOR.sub(" ", sentence)
+        sentence = _DEVICE_FELL.sub(" ", _THROWN_ON_FLOOR.sub(" ", sentence))
         sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
     if needs is not None and needs.search(sentence) is None:
         return True

@@ -52,7 +52,10 @@ _NON_MEDICINE = re.compile(
     r"splints?|braces?|slings?|collars?|turned|weighed|washed|examined|moved|hoisted|"
     r"niv|cpap|bipap|(?:niv\s+|cpap\s+|face\s+|oxygen\s+)?mask|"  # session 40: "refusing NIV mask overnight" (a device)
     # session 40 (notes tester): "no regional (pt declined spinal pre-op)" - an anaesthetic technique
-    r"spinal|epidural|regional|(?:nerve\s+)?block|surgery|operation|procedure)\b",
+    r"spinal|epidural|regional|(?:nerve\s+)?block|surgery|operation|procedure|"
+    # session 45 (third notes tester): "declines hip protectors and walking frame", "refused to let outreach take ABG"
+    r"hip\s+protectors?|(?:walking\s+|zimmer\s+)?frames?|walking\s+aids?|stick|wheelchair|let\s+\w+\s+take|abg|arterial\s+(?:blood\s+)?gas|"
+    r"bed\s+alarm|sensor\s+mat|falls?\s+(?:sensor|alarm)|entonox)\b",
     re.IGNORECASE)
 # a drug named by its stem ("ramipril", "lorazepam")
 _DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
@@ -111,11 +114,19 @@ _OTHER_REFUSAL = re.compile(r"\b(?:won'?t|would\s*n[o']?t|spit\w*|spat|hid\w*|hi
                             re.IGNORECASE)
 
 
+# session 45 (third notes tester): "declined PRN paracetamol as not in pain today" - a PRN not needed is no refusal
+_PRN_NOT_NEEDED = re.compile(r"\b(?:declin\w*|refus\w*|did\s*n[o']?t\s+want|does\s*n[o']?t\s+want)\s+(?:\w+\s+)?prn\b[^.;]*?"
+                             r"\b(?:not\s+(?:in\s+)?(?:pain|needed|required|sore|nauseous|sick)|no\s+(?:pain|need)|pain[- ]free|"
+                             r"doesn'?t\s+need|did\s*n[o']?t\s+need|not\s+necessary)\b", re.IGNORECASE)
+
+
 def refusal_negated(sentence: str) -> bool:
     """True when every refusal word of ``sentence`` is negated ("not refused") and nothing else in
     it charts a refusal."""
     if _WOULD_REFUSE.search(sentence) and (_ACCEPTED.search(sentence) or _IF.search(sentence)):
         return True  # session 45: "'I would refuse my injection if they tried' but accepted depot after discussion"
+    if _PRN_NOT_NEEDED.search(sentence):
+        return True
     if _NOT_A_REFUSAL.search(sentence):
         return True  # the writer says it is none, whatever else the sentence charts
     if _NEGATED_REFUSAL.search(sentence) is None:
