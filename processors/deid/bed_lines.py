@@ -17,6 +17,8 @@ handovers, the names in capitals and columns), each with a bed label (``_BED``):
 - a dash, a name and the age with the sex: "SR1 - Sunny Lee 48f - hosp no ...";
 - tab-separated columns, "SURNAME Given", age, number: "SR1\tSWEET Vikram\t98\t7276644";
 - pipe-separated columns: "SR6 | HART, MO | 80F | RX369110 |".
+An ED triage board's rows: a place, the patient, the age and sex ("CHAIR 2 / COMFORT O. / 33F", "Cubicle 3  DANG H
+75M  CP": session 45).
 Around those lists: a titled surname with the given name in brackets ("Mrs Adeyemi (Pat), 67 yrs"), a
 team with a first name in brackets ("Outreach (Mags) aware of Bed 12"), the receiver's initials after
 "Handed over by ... / received" ("received PK"), and a four- or five-digit extension after a grade with
@@ -44,6 +46,13 @@ _DASH_ROW = compile_rx(rf"(?m)^[ \t]*{_BED}[ \t]*[-\u2013][ \t]*([A-Z][a-z'\u201
                        r"(\d{1,3})[mfMF]\b")
 _TAB_ROW = compile_rx(rf"(?m)^[ \t]*{_BED}\t([A-Z][A-Za-z'\u2019-]+[ \t]+[A-Z][A-Za-z'\u2019-]+)\t(\d{{1,3}})\t")
 _PIPE_ROW = compile_rx(rf"\|[ \t]*({_CAPS},[ \t]*{_CAPS})[ \t]*\|[ \t]*(\d{{1,3}})[MF]\b")
+# session 45 (third deid tester: ED triage boards 0.65 recall): a board row's place, then the patient, then the age and
+# sex, in fields split by " / " or a column gap ("CHAIR 2 / COMFORT O. / 33F / FALL", "Cubicle 3  DANG H  75M  CP",
+# "Bed 7  MSK  28M  OD paracetamol"): the second field is the patient whatever its words (initials too)
+_BOARD_ROW = compile_rx(
+    r"(?im)^[ \t]*(?:chair|bay|bed|corridor|cubicle|cub|majors|minors|resus|fast[ \t]+track|rat|hdu|ambulance|room|rm|trolley|sr"
+    r"|side[ \t]+room|assessment|wr|ccu|obs)(?:[ \t]*[a-z]?\d{1,3}[a-z]?)?(?:[ \t]+(?:bed|bay)[ \t]*\d{1,3})?"
+    r"(?P<sep>[ \t]*/[ \t]*|[ \t]{2,}|\t)(?P<name>[^/\n\t]{1,40}?)(?P=sep)(?P<age>\d{1,3})[ \t]?[mf](?=\b|[ \t/]|$)")
 _TITLED_GIVEN = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019-]+[ \t]*\(([A-Z][a-z]+)\)")
 _TEAM_GIVEN = compile_rx(r"\b(?:Outreach|CCOT|Pain[ \t]+team|Palliative[ \t]+team|Site[ \t]+team|Hospital[ \t]+at[ \t]+night|"
                          r"Chaplain|Physio|Dietitian|Pharmacist|NIC|CSM|Bed[ \t]+manager)[ \t]*\(([A-Z][a-z]+)\)")
@@ -114,6 +123,11 @@ def _row(name: tuple[int, int], age_span: tuple[int, int], age: str) -> list[tup
 def _list_rows(text: str) -> list[tuple[int, int, str]]:
     """The night handover list's rows and the shorthand around them (module doc)."""
     out: list[tuple[int, int, str]] = []
+    for m in _BOARD_ROW.finditer(text):
+        words = [w.strip(".,") for w in m.group("name").split()]
+        if any(w.isalpha() and (len(w) <= 3 and w.isupper() or (_key(w) not in CLINICAL_ABBREV and _key(w) not in _CLINICAL))
+               for w in words):  # initials in that field are the patient's ("AD", "MSK"), a clinical word alone is not
+            out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
     for rx in (_CAPS_ROW, _DASH_ROW, _TAB_ROW, _PIPE_ROW):
         for m in rx.finditer(text):
             if not any(_key(w) in CLINICAL_ABBREV for w in m.group(1).replace(",", " ").split()):

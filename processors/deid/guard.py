@@ -78,7 +78,8 @@ _HEADS = (
     r"|acid|hoist|sheath|sleeves?|cream|ointment|gel|tape|mattress|cushion|sling|brace|commode"
     r"|inhaler|spacer|patch|bandage|triage|stedy|triangle|node|nodes|ligament|canal|duct|space|pouch"
     r"|protocol|dilatation|dilation|dilator|bougie"  # session 24 (v87): "Savary dilatation", "Seattle protocol"
-    r"|gangrene|solution|lactate"  # session 45 (deid tester): "Fournier's gangrene", "Hartmann's solution"
+    r"|gangrene|solution|lactate|spots|grid|field|fields|dystrophy"  # session 45 (deid testers): "Fournier's gangrene", "Hartmann's
+    # solution", "Koplik spots", "Amsler grid", "Humphrey fields", "Fuchs dystrophy"
     # session 37 (deid tester): "Ivor Lewis oesophagectomy", "B-Lynch suture"
     r"|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|sutures?"
 )

@@ -71,6 +71,11 @@ DEPARTMENTS = frozenset((
 ))
 _DEPARTMENT_FILLERS = frozenset(("care", "unit", "team", "service", "services", "department", "dept", "medicine", "of",
                                  "the", "and", "&", "tissue", "old", "age", "clinic", "ward", "medical", "general"))
+# departments of several words whose first word alone is no department ("(FY2, Care of the Elderly)")
+_DEPARTMENT_PHRASE = re.compile(
+    r"(?i:care\s+of\s+the\s+elderly|medicine\s+for\s+(?:the\s+)?older\s+people|elderly\s+care|tissue\s+viability"
+    r"|intensive\s+care|critical\s+care|palliative\s+care|old\s+age\s+psychiatry|infection\s+prevention(?:\s+and\s+control)?"
+    r"|acute\s+medicine|general\s+(?:surgery|medicine|practice)|breast\s+unit|stroke\s+unit|oculoplastics)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 _TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+\Z")
 _TITLE_WORDS = frozenset(["Dr", "Mr", "Mrs", "Ms", "Miss", "Prof"])
@@ -87,7 +92,7 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
     field label or department, where the span holds another word; ``(s, s)`` when the span is a
     department."""
     words = list(_WORD.finditer(text, s, e))
-    if _department([w.group(0) for w in words]):
+    if _department([w.group(0) for w in words]) or _DEPARTMENT_PHRASE.match(text, s):
         return s, s
     comma = text.rfind(",", s, e)
     if comma > s and _department([w.group(0) for w in words if w.start() > comma]):

@@ -416,6 +416,8 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     r"|who|admitted|frail|bedbound|housebound|known)\b)"
     # session 39 (final deid tester): the sex before the age ("HU Minh, F 93", "Clinical details: M 95", "(M 100)")
     r"|(?:(?<=[,(:])|(?<=[,(:][ \t])|(?<=\n)|\A)[MF][ \t]?(9\d|1[0-2]\d)(?=[ \t]*(?:[),;.]|\n|\Z|[ \t]{2}))"
+    # session 45 (third deid tester): a pedigree's age at death ("pat. uncle Abdullah d. 94 in Rochdale")
+    r"|(?<![\w.])d\.[ \t]?(9\d|1[01]\d)\b(?![\d./%:,])"
     # session 45 (deid tester): the age and sex in brackets or with a slash, lower case too ("(96m)", "104/f")
     r"|(?<=\()(9\d|1[0-2]\d)[ \t]?[mfMF](?=\))|\b(9\d|1[0-2]\d)/[mfMF]\b(?!/)"
     # session 43 (deid tester): "Mother lived to 96", "died at 94" ("turned 100" is general.py's)
@@ -476,9 +478,9 @@ _SUFFIXES = sorted(
 _SUFFIX = "(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")\.?"
 _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|Fl\.?|Floor|#)\s*#?\s*[\w-]+|,[ \t]*RD[ \t]\d{1,2}\b)?"
 # session 16 (v45): a numbered avenue or street of a Canadian grid ("7490 17 Ave SW")
-_CAPWORD = r"(?:[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b))"
+_CAPWORD = r"(?:(?!(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b))"
 _ADDRESS = compile_rx(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?(?<!\d:)\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?!(?<=\bDr)\.?[ \t]+(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|North|South|East|West)\b)[A-Z][a-z'\u2019])(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?(?<!\d:)\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?![-\u2010\u2011])(?!(?<=\bCt)[ \t]*(?:value[ \t]*)?[:=]?[ \t]*\d)(?!(?<=\bDr)\.?[ \t]+(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|North|South|East|West)\b)[A-Z][a-z'\u2019])(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"
@@ -506,7 +508,7 @@ TITLE_NAME = compile_rx(
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z])"
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z]{2}))"  # session 36: no space after the full stop ("Dr.Martln", OCR)
     # a name wrapped onto the next line, not a table's or a form's next line ("PI: Dr Tan\nScr No | Date": session 45)
-    rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*(?=[^\n|:]*(?:\n|\Z)))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
+    rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*(?=[^\n|:]{{0,40}}(?:\n|\Z)))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and
