@@ -268,11 +268,15 @@ _INFECTION_NOW = re.compile(
     r"ooz\w*)\b", re.IGNORECASE)
 # beside blood, a smell, a discharge or a redness is the blood's ("Melena x2 - black, tarry and offensive")
 _INFECTION_BESIDE_BLOOD = re.compile(rf"\b(?:{_INFECTION_SIGNS}|red)\b", re.IGNORECASE)
+# session 45 (third notes tester): "r/o GI bleed: no melaena on PR" - a bleed to rule out is none
+_RULE_OUT = re.compile(r"\b(?:r/o|rule\s+out|ruling\s+out|ruled\s+out|to\s+exclude|exclude)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                       r"(?:bleed\w*|ha?emorrhag\w*|blood\s+loss)\b", re.IGNORECASE)
 # session 38: "Small abrasion to forehead, not bleeding." read as bleeding (0.65): a bleeding word
 # under its own negation is set aside before the bleeding words are looked for
 _NEGATED_BLEEDING = re.compile(
     r"\b(?:not|no|nil|without|w/o|nor|never)\s+(?:\w+\s+)?(?:actively\s+|active\s+|obvious\s+|visible\s+|fresh\s+|"
-    r"further\s+|signs?\s+of\s+|evidence\s+of\s+)?(?:bleed\w*|bled|blood\w*|ooz\w*|haemorrhag\w*|hemorrhag\w*|clots?)\b"
+    r"further\s+|signs?\s+of\s+|evidence\s+of\s+)?(?:bleed\w*|bled|blood\w*|ooz\w*|haemorrhag\w*|hemorrhag\w*|clots?|"
+    r"mela?ena|haematemesis|hematemesis|haematuria|hematuria|haemoptysis|hemoptysis)\b"
     # an old stain is no bleeding now ("small old blood stain on dressing, not actively bleeding")
     r"|\b(?:old|dried)\s+(?:\w+\s+)?blood(?:[- ]?stain\w*)?\b"
     r"|\bhas-?bled\b|\bbleeding\s+risks?\b|\brisks?\s+of\s+(?:\w+\s+)?bleed\w*",  # session 38: risk scores and risks
@@ -574,9 +578,11 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 40: "laceration to hand, bleeding controlled"
         if _only(sentence, _SMALL_HAEMATOMA, _BLEEDING) or _only(sentence, _SEROUS, _BLEEDING):
             return True  # session 44: "Small haematoma occiput, no active bleeding"
-        if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None:
+        if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None and _RULE_OUT.search(sentence) is None:
             return False
-        return _BLEEDING.search(_NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", sentence))) is None
+        # session 45 (third notes tester): "r/o GI bleed: no melaena on PR, no haematemesis, Hb stable 131" (1.00)
+        rest = _NEGATED_BLEEDING.sub(" ", _BLOOD_TESTS.sub(" ", _RULE_OUT.sub(" ", sentence)))
+        return _BLEEDING.search(rest) is None
     if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _RAN_OUT, needs):
         return True  # session 41: "requests repeat prescription, ran out of insulin"
     if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _BOWEL_BM, needs):

@@ -73,6 +73,12 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 41 (second notes tester): "lochia heavy, soaking a pad every 30 min, ... EBL now 900ml"
         r"lochia\s+(?:is\s+|remains\s+)?(?:heavy|heavier|excessive)|(?:heavy|heavier|excessive)\s+lochia|"
         r"soaking\s+(?:through\s+)?(?:a\s+|one\s+|\d+\s+)?(?:pads?|sanitary\s+\w+)|"
+        # session 45 (third notes tester): a bleed shown on imaging ("CT head: small subdural", on apixaban; the classifier
+        # gave the fall only) and menstrual flooding on an anticoagulant
+        r"(?:ct|mri|scan|imaging)\b[^.;]{0,25}?(?:shows?|showed|confirm\w*|:|-|revealed|demonstrat\w*)\s*(?:a\s+)?(?:small\s+|large\s+|"
+        r"acute\s+|new\s+|chronic\s+|acute-on-chronic\s+|thin\s+|left\s+|right\s+|l\s+|r\s+|bilateral\s+)*(?:subdural|extradural|"
+        r"subarachnoid|intracranial|intracerebral|intraparenchymal|intraventricular|retroperitoneal)(?:\s+(?:ha?emorrhage|ha?ematoma|"
+        r"bleed|collection))?|(?:heavy\s+periods?|menorrhagia)[^.;]{0,40}?\bflooding|\bflooding\b[^.;]{0,30}?\bpads?\b|"
         # session 44 (notes tester): "PPH, estimated blood loss 1200ml and ongoing"
         r"(?:ebl|(?:estimated\s+|measured\s+|total\s+)?blood\s+loss)\s+(?:now\s+|of\s+|so\s+far\s+|[:=]\s*|approx\.?\s+|~\s*)?"
         r"(?:(?:[5-9]\d\d|[1-9]\d{3})\s*ml|[1-9](?:\.\d+)?\s*(?:l|litres?|liters?))|"
