@@ -291,6 +291,9 @@ from models.sentences import split_sentences
                  "metformin discussed: nausea, diarrhoea. Watch for signs of wound infection: redness, heat.", [],
                  id="education-and-counselling"),
     pytest.param("The patient was advised to stop taking ibuprofen given risk of GI bleeding.", [], id="advised-to-stop"),
+    # session 45 (note-rules tester): a counselling heading with its verb raised note.bleeding_anticoagulant (high)
+    pytest.param("Apixaban counselling given: report any bleeding, black stools or blood in urine. "
+                 "Warfarin education done: seek help for nosebleeds.", [], id="counselling-given"),
     pytest.param("Pt asking about nausea with the new chemotherapy; reassured.", ["reassured."], id="asking-about-a-new-drug"),
     pytest.param("Daughter reports mum is 'not herself', more muddled than usual.",
                  ["Daughter reports mum is 'not herself', more muddled than usual."], id="not-herself-is-the-patient"),
