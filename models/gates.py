@@ -426,7 +426,8 @@ _REFUSED_TOO = re.compile(r"\b(?:refus\w*|declin\w*|won'?t|wouldn'?t|spat|spit\w
 # session 41 (notes tester): "Itchy skin (uraemic pruritus), chronic, no rash visible" - a long-standing itch
 # of kidney or liver disease or dry skin is no allergic reaction
 _ITCH = re.compile(r"\b(?:itch\w*|prurit\w*|scratch\w*)", re.IGNORECASE)
-_CHRONIC_ITCH = re.compile(r"\b(?:chronic|uraemic|uremic|cholestatic|dry\s+skin|xerosis|eczema\w*|long-?standing|known)\b",
+_CHRONIC_ITCH = re.compile(r"\b(?:chronic|uraemic|uremic|cholestatic|dry\s+(?:\w+\s+)?skin|xerosis|eczema\w*|long-?standing|known"
+                           r"|opioid[- ](?:related|induced)|flaky)\b",  # session 45: "itchy skin on back, dry flaky skin"
                            re.IGNORECASE)
 _REACTION_SIGN = re.compile(r"\b(?:hives|urticari\w*|wheals?|angio-?o?edema|swell\w*|swollen|new\s+rash|anaphyla\w*|allerg\w*"
                             r"|stridor|wheez\w*|flush\w*)\b",
@@ -443,7 +444,8 @@ _INFECTION_WORDS_NOT_COUGH = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|temp\w*
                                         re.IGNORECASE)
 _NO_GROWTH = re.compile(r"\b(?:cultures?\s+(?:were\s+|are\s+)?(?:negative|neg|no\s+growth|clear)|negative\s+cultures?|no\s+growth"
                         r"|no\s+antibiotics)\b", re.IGNORECASE)
-_OXYGEN_ONLY = re.compile(r"\b(?:on\s+)?\d{1,2}(?:\.\d)?\s*(?:l|lpm|l/min)\b(?:\s+(?:o2|oxygen|nc|via\s+\w+(?:\s+\w+)?))?"
+_OXYGEN_ONLY = re.compile(r"\btarget\s+(?:sats|spo2|saturations?)\s*(?:of\s*)?(?:8[0-9]|9\d)\s*%?\s*(?:-|\u2013|to)\s*(?:9\d|100)\s*%?"
+                          r"|\b(?:on\s+)?\d{1,2}(?:\.\d)?\s*(?:l|lpm|l/min)\b(?:\s+(?:o2|oxygen|nc|via\s+\w+(?:\s+\w+)?))?"
                           r"|\b(?:spo2|sats?|sao2)\s*[:=]?\s*(?:9[2-9]|100)\s*%?|\b(?:o2|oxygen)\b|\bresp(?:iratory)?\s*:", re.IGNORECASE)
 _TINGLING = re.compile(r"\b(?:tingl\w*|paraesthes\w*|paresthes\w*|numb\w*|pins\s+and\s+needles)\b", re.IGNORECASE)
 _NOT_UNRESPONSIVE = re.compile(r"^\W*neuro(?:logical)?\s*[:\-]|\bnot\s+(?:unresponsive|unrousable|obtunded|drowsy|confused|disorientated|disoriented)\b"
@@ -596,7 +598,7 @@ def _gate(sentence: str, label: str) -> bool:
         if needs is not None and _only(sentence, _OXYGEN_ONLY, needs):
             return True  # session 41: "Resp: On 4L O2, SpO2 95%." - oxygen charted at a safe saturation is no breathlessness
         return (_only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)
-                or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs)
+                or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs, _OXYGEN_ONLY)
                                            or _only(sentence, _BREATHING_EXERCISES, needs))))
     if label == "chest_pain":
         if needs is not None and _only(sentence, _CHEST_NOT_PAIN, needs):

@@ -55,7 +55,9 @@ _NON_MEDICINE = re.compile(
     r"spinal|epidural|regional|(?:nerve\s+)?block|surgery|operation|procedure|"
     # session 45 (third notes tester): "declines hip protectors and walking frame", "refused to let outreach take ABG"
     r"hip\s+protectors?|(?:walking\s+|zimmer\s+)?frames?|walking\s+aids?|stick|wheelchair|let\s+\w+\s+take|abg|arterial\s+(?:blood\s+)?gas|"
-    r"bed\s+alarm|sensor\s+mat|falls?\s+(?:sensor|alarm)|entonox)\b",
+    r"bed\s+alarm|sensor\s+mat|falls?\s+(?:sensor|alarm)|entonox|"
+    # session 45 (fourth notes tester): "Pt refusing NG feed, pulled tube out x2" (feed, not a medicine)
+    r"(?:ng|nasogastric|enteral|tube|peg|rig|overnight)\s+feeds?|feeds?|feeding)\b",
     re.IGNORECASE)
 # a drug named by its stem ("ramipril", "lorazepam")
 _DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
