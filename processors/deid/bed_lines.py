@@ -86,6 +86,8 @@ _STAFF = compile_rx(
     r"(?m)^[ \t]*(?i:handover[ \t]+)?(?i:from)[ \t]+([^\W\d_][\w'\u2019-]+)[ \t]+(?i:to)[ \t]+([^\W\d_][\w'\u2019-]+)[ \t]*[.;,]"
     r"|\b(?i:nic|nurse[ \t]+in[ \t]+charge)[ \t]*:[ \t]*([^\W\d_][\w'\u2019-]+)\b")
 _TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr"))
+_UNIT_BEFORE = compile_rx(r"\d[ \t]+\Z")
+_UNIT_AFTER = compile_rx(r"[ \t]+(?i:ward|unit|bay|wing)\b")
 
 
 def _words(field: str) -> list[str]:
@@ -152,8 +154,10 @@ def bed_line_spans(text: str) -> list[tuple[int, int, str]]:
         for m in _BOARD_LINE.finditer(text):
             if _person(m.group("name")):
                 out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
-    if "hand" in low:
-        out.extend((*m.span(1), "[NAME]") for m in _HANDED.finditer(text) if _person(m.group(1)))
+    if "hand" in low:  # not a unit ("handover to ESSU", "SBAR handover to 7 Eaton": session 45)
+        out.extend((*m.span(1), "[NAME]") for m in _HANDED.finditer(text) if _person(m.group(1))
+                   and not (m.group(1).isupper() and len(m.group(1)) <= 5) and not _UNIT_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))
+                   and not _UNIT_AFTER.match(text, m.end(1)))
     if "nok" in low or "next of kin" in low:
         for m in _NOK.finditer(text):
             if _person(m.group(1)):

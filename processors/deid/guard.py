@@ -94,7 +94,7 @@ _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Austin[ \t]+Moore|AUSTIN[ \t]+MOORE|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
     r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
-    r"|India[ \t]+ink|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
+    r"|India[ \t]+ink|[Kk]ey[ \t]+[Ss]afes?|KEY[ \t]+SAFES?|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
     r"(?:\b|(?<='))")
@@ -143,7 +143,7 @@ _PLACE_RULE = compile_rx(
     r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:ankle|knee|foot|head|CT[ \t]+head|[Cc]-spine|SAH|subarachnoid|syncope|heart|PE|DVT)"
     r"[ \t]+(?:rules?|criteria|score)\b"
 )
-_PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?"
+_PLACE = r"Ward|Unit|Wing|Suite|Centre|Center|Hospice|Lounge|Theatres?|ward"  # session 45: "St Michael's ward"
 # session 12 (v36): "Kieran Ward, ANP" is a person (a credential after the place word)
 _STAFF_CRED = r"RN|RGN|RMN|ANP|ACP|APN|NP|CNS|MD|DO|PA|MO|HCA|SN|OT|PT|SLT|RD|RM|ODP|CNM|CN|ATC|RPSGT|AT"  # v39: "CN", "ATC"
 # round 9: a word before an organisation noun names the organisation ("Good Samaritan

@@ -68,7 +68,11 @@ DEPARTMENTS = frozenset((
     "physiotherapy", "dietetics", "podiatry", "audiology", "ophthalmology", "ent", "radiotherapy", "immunology",
     "genetics", "palliative", "stroke", "viability", "elderly", "safeguarding", "outreach", "theatres", "endoscopy",
     "phlebotomy", "rehabilitation", "rehab", "neurosurgery", "maxillofacial", "vascular", "plastics", "orthogeriatrics",
+    "acute", "emergency", "medicine", "cardiothoracic", "neonatal", "neonates", "nicu", "picu", "icu", "itu", "hdu",
+    "ccu", "amu", "sau", "ed", "a&e", "gastro", "resp", "neuro", "ortho", "obs", "gynae", "paeds",
 ))
+_GRADES = frozenset(("sho", "fy1", "fy2", "spr", "str", "registrar", "reg", "consultant", "cons", "ct1", "ct2", "st3", "st4",
+                     "st5", "st6", "st7", "f1", "f2", "intern", "resident", "fellow", "anp", "acp", "cns"))
 _DEPARTMENT_FILLERS = frozenset(("care", "unit", "team", "service", "services", "department", "dept", "medicine", "of",
                                  "the", "and", "&", "tissue", "old", "age", "clinic", "ward", "medical", "general"))
 # departments of several words whose first word alone is no department ("(FY2, Care of the Elderly)")
@@ -98,6 +102,10 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
     if comma > s and _department([w.group(0) for w in words if w.start() > comma]):
         e = len(text[s:comma].rstrip()) + s
         words = [w for w in words if w.end() <= e]
+        comma = text.rfind(",", s, e)  # then a grade before it ("Dr Raj Patel, SHO, Acute Medicine": session 45)
+        if comma > s and [w.group(0).lower() for w in words if w.start() > comma] in ([g] for g in _GRADES):
+            e = len(text[s:comma].rstrip()) + s
+            words = [w for w in words if w.end() <= e]
     if (len(words) >= 3 and words[0].group(0).lower() in _KIN_PREFIX and text[words[0].end():words[1].start()] == "-"
             and words[1].group(0).lower() in _LEAD):
         s = words[2].start()  # session 43 (deid tester): "Ex-partner Lee", "Step-son Marcus"
