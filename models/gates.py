@@ -403,9 +403,9 @@ _NAUSEA_CONTROLLED = re.compile(r"\b(?:nausea|n/v|n&v|vomiting|sickness)\s+(?:is
 # session 42 (notes testers): pain said to be under control, with no sign that it is not
 _PAIN_CONTROLLED = re.compile(r"\b(?:under\s+control|(?:well|now|finally|fully|adequately|good)\s+controlled|pain[- ]free|"
                               r"(?:pain|analgesia)\s+(?:is\s+|now\s+)*(?:controlled|settled|relieved|effective))\b", re.IGNORECASE)
-_PAIN_UNCONTROLLED = re.compile(r"\bnot\s+(?:\w+\s+)?(?:controlled|settled|relieved|under\s+control|pain[- ]free)|uncontrol\w*|"
-                                r"out\s+of\s+control|poorly|inadequate\w*|despite|severe\w*|unrelieved|breakthrough|"
-                                r"\b(?:[5-9]|10)\s*/\s*10", re.IGNORECASE)
+_PAIN_NOT_CONTROLLED = (r"\bnot\s+(?:\w+\s+)?(?:controlled|settled|relieved|under\s+control|pain[- ]free|helping|working)"
+                        r"|uncontrol\w*|out\s+of\s+control|poorly|inadequate\w*|despite|severe\w*|unrelieved|breakthrough")
+_PAIN_UNCONTROLLED = re.compile(rf"{_PAIN_NOT_CONTROLLED}|\b(?:[5-9]|10)\s*/\s*10", re.IGNORECASE)
 
 
 # session 41 (notes tester): "Clopidogrel omitted: nil by mouth for theatre" - a dose left out for a
@@ -503,10 +503,8 @@ _DISPENSING = re.compile(r"\bblister[- ]?packs?\b|\bdosette\s+box(?:es)?\b|\bcom
 # "Pain 5/10 during session, manageable" (uncontrolled 0.99): a moderate score the patient finds manageable
 _PAIN_TOLERATED = re.compile(r"\b(?:manageable|tolerable|tolerated|acceptable|bearable|happy\s+with\s+(?:this|that|it|analgesia|"
                              r"(?:the\s+)?pain\s+(?:control|relief)))\b", re.IGNORECASE)
-_PAIN_NOT_TOLERATED = re.compile(r"\b(?:not|barely|hardly|un|in)(?:\s+|-)?(?:manageable|tolerable|tolerated|acceptable|bearable)\b|"
-                                 r"\b(?:[7-9]|10)\s*/\s*10|\buncontrol\w*|\bout\s+of\s+control|\bsevere\w*|\bunrelieved|"
-                                 r"\bbreakthrough|\bdespite|\bnot\s+(?:\w+\s+)?(?:controlled|settled|relieved|helping|working)",
-                                 re.IGNORECASE)
+_PAIN_NOT_TOLERATED = re.compile(rf"\b(?:not|barely|hardly|un|in)(?:\s+|-)?(?:manageable|tolerable|tolerated|acceptable|bearable)\b"
+                                 rf"|\b(?:[7-9]|10)\s*/\s*10|{_PAIN_NOT_CONTROLLED}", re.IGNORECASE)
 
 
 # session 45 (notes tester): "she worries about chest pain. She denies any chest pain herself" - a fear is no finding

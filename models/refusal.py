@@ -123,14 +123,12 @@ _PRN_NOT_NEEDED = re.compile(r"\b(?:declin\w*|refus\w*|did\s*n[o']?t\s+want|does
 
 
 def refusal_negated(sentence: str) -> bool:
-    """True when every refusal word of ``sentence`` is negated ("not refused") and nothing else in
-    it charts a refusal."""
-    if _WOULD_REFUSE.search(sentence) and (_ACCEPTED.search(sentence) or _IF.search(sentence)):
-        return True  # session 45: "'I would refuse my injection if they tried' but accepted depot after discussion"
-    if _PRN_NOT_NEEDED.search(sentence):
+    """True when the refusal of ``sentence`` is none: every refusal word negated ("not refused") with nothing else
+    charting one, or (session 45) the writer saying it is none ("not a refusal"), a supposed one ("would refuse ...
+    if"), or a PRN declined as not needed ("as not in pain")."""
+    if (_NOT_A_REFUSAL.search(sentence) or _PRN_NOT_NEEDED.search(sentence)
+            or (_WOULD_REFUSE.search(sentence) and (_ACCEPTED.search(sentence) or _IF.search(sentence)))):
         return True
-    if _NOT_A_REFUSAL.search(sentence):
-        return True  # the writer says it is none, whatever else the sentence charts
     if _NEGATED_REFUSAL.search(sentence) is None:
         return False
     rest = _NEGATED_REFUSAL.sub(" ", sentence)

@@ -16,19 +16,18 @@ _FIXES = {
     "vommited": "vomited", "vommitted": "vomited", "vomitted": "vomited", "vommit": "vomit", "vommitting": "vomiting",
     "vommiting": "vomiting", "vomitting": "vomiting", "vomted": "vomited",
     "nausious": "nauseous", "nausous": "nauseous", "nauseus": "nauseous", "nauseos": "nauseous", "nausia": "nausea",
-    "nausae": "nausea", "nausia's": "nausea",
-    "brethless": "breathless", "breathles": "breathless", "breathlesness": "breathlessness", "sob'y": "sob",
+    "nausae": "nausea",
+    "brethless": "breathless", "breathles": "breathless", "breathlesness": "breathlessness",
     "confussed": "confused", "confued": "confused", "confusd": "confused", "disorientatd": "disorientated",
     "haematemisis": "haematemesis", "hematemisis": "hematemesis", "haemetemesis": "haematemesis", "maelena": "melaena",
     "malaena": "melaena", "bleding": "bleeding", "bleedin": "bleeding", "bledding": "bleeding", "haemorage": "haemorrhage",
     "drowsey": "drowsy", "drowzy": "drowsy", "sedatd": "sedated",
-    "feaver": "fever", "fevre": "fever", "pyrexic": "pyrexial", "temprature": "temperature",
+    "feaver": "fever", "fevre": "fever", "temprature": "temperature",
     "rasch": "rash", "itchey": "itchy",
     "refussed": "refused", "refued": "refused", "refuesd": "refused", "declinded": "declined",
     "hypoglycemik": "hypoglycemic", "shakey": "shaky", "sweatty": "sweaty",
     "chset": "chest", "cheast": "chest", "chestpain": "chest pain",
 }
-_FIXES = {k: v for k, v in _FIXES.items() if k != v and " " not in k}
 _WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _FIXES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 

@@ -49,8 +49,8 @@ def _words(text: str, found: list[tuple[int, int]]) -> tuple[set[str], set[str]]
             w = m.group()
             if w.endswith(("'s", "\u2019s")):
                 w = w[:-2]
-            if w in out or len(w) < 3 or text.count(w, 0, s) + text.count(w, e) == 0:
-                continue  # speed: most names are written once; no other place to look at
+            if w in out or len(w) < 3 or text.count(w, 0, s) + text.count(w, e) + text.count(w.upper()) == 0:
+                continue  # speed: most names are written once (in capitals too: a speaker label); no other place to look at
             low = w.lower()
             if w.isupper() or low in _FUNCTION or low in NAME_PARTICLES:
                 continue

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.context import ROLE_NOUNS
 from processors.deid.leading import compile_rx
+from processors.deid.lower_names import RELATION_WORDS
 from processors.deid.name_edges import DEPARTMENTS
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _CLINICAL, is_known_word
@@ -65,6 +67,7 @@ _CHECKED_BY = compile_rx(r"\b(?i:vetted|checked|verified|authori[sz]ed|approved|
                          r"((?:[A-Z]\.[ \t]?){1,2}[A-Z]\.?|[A-Z][a-z]+)(?=[ \t]*(?:[.,;]|$|\d|\(|-|\u2014))", re.MULTILINE)
 
 
+_TOKEN = re.compile(r"\S+")
 _AFTER_NAME = frozenset(("also", "aware", "visiting", "visited", "known", "present", "informed", "updated", "is", "was", "has",
                          "had", "at", "in", "on", "to", "and", "with", "by", "for", "from", "who", "rang", "called",
                          "phoned", "says", "said", "reports", "states", "wants", "declined", "agrees", "agreed", "not",
@@ -76,20 +79,17 @@ def _not_clinical(word: str) -> bool:
     return k not in _CLINICAL and k not in CLINICAL_ABBREV and k not in DEPARTMENTS and word.lower() not in _NOT_A_NAME
 
 
-_NOT_A_NAME = frozenset(("it", "he", "she", "they", "this", "that", "there", "pt", "patient", "everyone", "someone",
-                         "anyone", "nobody", "who", "which", "one", "bank", "agency", "hca", "hcas", "rn", "rns",
-                         "nurse", "nurses", "staff", "team", "doctor", "dr", "the", "a", "an", "i", "we", "you",
-                         "nights", "days", "ward", "shift", "also", "still", "not", "now", "then", "he's", "she's",
-                         "plan", "need", "remember", "reminder", "please", "pls", "ok", "aim", "try", "unable", "happy",
-                         "agreed", "asked", "going", "due", "family", "gp", "reg", "sho", "fy1", "fy2", "consultant",
-                         "registrar", "sister", "matron", "outreach", "night", "day", "daughter", "son", "wife",
-                         "husband", "nok", "letter", "phone", "email", "verbal", "written", "tel", "via", "pharmacy",
-                         "pharmacist", "physio", "team's", "mum", "dad", "mother", "father", "partner", "carer", "all",
-                         "both", "me", "him", "her", "them", "us", "whoever", "someone", "cons", "locum", "patient's", "baby",
-                         "mother's", "father's", "today", "yesterday", "everybody", "resident", "client", "child",
-                         "niece", "nephew", "aunt", "uncle", "brother", "sister", "grandson", "granddaughter", "grandmother",
-                         "grandfather", "cousin", "friend", "neighbour", "neighbor", "parent", "parents", "carer", "guardian",
-                         "spouse", "fiance", "fiancee", "boyfriend", "girlfriend", "gp", "dentist", "school", "employer"))
+# words that fill a form's name slot without naming anyone; relations and roles come from their own lists
+_NOT_A_NAME = RELATION_WORDS | ROLE_NOUNS | frozenset((
+    "it", "he", "she", "they", "this", "that", "there", "pt", "patient", "everyone", "someone", "anyone", "nobody",
+    "everybody", "whoever", "who", "which", "one", "all", "both", "me", "him", "her", "them", "us", "the", "a", "an",
+    "i", "we", "you", "he's", "she's", "also", "still", "not", "now", "then", "today", "yesterday", "night", "day",
+    "nights", "days", "bank", "agency", "hca", "hcas", "rn", "rns", "nurses", "staff", "team", "team's", "doctor",
+    "dr", "ward", "shift", "plan", "need", "remember", "reminder", "please", "pls", "ok", "aim", "try", "unable",
+    "happy", "agreed", "asked", "going", "due", "family", "gp", "reg", "sho", "fy1", "fy2", "cons", "locum", "sister",
+    "matron", "outreach", "nok", "letter", "phone", "email", "verbal", "written", "tel", "via", "pharmacy", "physio",
+    "patient's", "mother's", "father's", "baby", "resident", "client", "child", "parent", "parents", "guardian",
+    "dentist", "school", "employer"))
 
 
 def ward_talk_spans(text: str) -> list[tuple[int, int]]:
@@ -115,16 +115,14 @@ def ward_talk_spans(text: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _TO_CALL.finditer(text) if _not_clinical(m.group(1)))
     if any(c.isupper() for c in text[:400]) and text.upper() != text.lower():
         for m in _CAPS_RELATION.finditer(text):
-            words = m.group(1).split()
-            if _key(words[0]) not in FIRST_NAMES or not _not_clinical(words[0]):
+            words = list(_TOKEN.finditer(text, *m.span(1)))
+            if _key(words[0].group()) not in FIRST_NAMES or not _not_clinical(words[0].group()):
                 continue
-            keep = 1
-            while keep < len(words) and _not_clinical(words[keep]) and (
-                    _key(words[keep]) in SURNAMES or not is_known_word(words[keep])
-                    or _key(words[keep]) not in _AFTER_NAME):
+            keep = 1  # then surnames, unknown words or any word that does not go on the sentence ("MARK ALSO KNOWN")
+            while keep < len(words) and _not_clinical(w := words[keep].group()) and (
+                    _key(w) in SURNAMES or not is_known_word(w) or _key(w) not in _AFTER_NAME):
                 keep += 1
-            end = m.start(1) + len(" ".join(words[:keep])) if " ".join(words) == m.group(1) else m.start(1) + len(words[0])
-            out.append((m.start(1), end))
+            out.append((m.start(1), words[keep - 1].end()))
     if "'s " in low or "\u2019s " in low:
         out.extend(m.span(1) for m in _OWNS_ID.finditer(text) if _not_clinical(m.group(1)))
     if " by " in low:
