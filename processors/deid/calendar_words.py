@@ -49,7 +49,7 @@ _ROMANCE_DATE = compile_rx(
     r"(?<![\w-])((?:1er|[12]\d|3[01]|0?[1-9])[ \t]+(?:de[ \t]+)?"
     r"(?i:janvier|f[\u00e9e]vrier|mars|avril|mai|juin|juillet|ao[\u00fbu]t|septembre|octobre|novembre|d[\u00e9e]cembre"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)"
-    r"(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d{2})?)(?![\w-])"
+    r"(?:[ \t]+(?:de[ \t]+)?(?:19|20|21)\d{2})?)(?![\w-])"
 )
 # session 45 (deid tester): a day and a short month in lower case before a clock time, as voicemail and message
 # headers write them ("voicemail transcript (auto) 15 jul 1300", "12 aug 20:00")

@@ -124,11 +124,21 @@ _PLAIN_STATES = frozenset(["AK", "AL", "AZ", "FL", "IA", "IL", "KS", "KY", "MN",
 _STATES = _PLAIN_STATES | frozenset(["AR", "CA", "CO", "CT", "DC", "DE", "GA", "HI", "ID", "IN", "LA", "MA", "MD", "ME", "MI", "MO", "MS", "NC", "NE", "NV", "OK", "OR", "PA", "RI", "SC", "SD", "TX", "VA", "VT"])
 
 
+# session 46 (deid tester F): the state code before its ZIP or postcode, after a town (no comma: "City, ST" is
+# city_state's) or at a line's start
+# ("Houston TX 77036", "Jersey City\nNJ 07306", "Blacktown NSW 2148"): the number alone was a [ZIP]
+_STATE_ZIP = compile_rx(
+    r"(?:(?<=\n)|(?<=[a-z][ \t]))((?:[A-Z]{2})[ \t]+\d{5}(?:-\d{4})?|(?:NSW|VIC|QLD|WA|SA|TAS|NT|ACT)[ \t]+\d{4})\b(?![\w/.-])"
+)
+
+
 def city_state_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = [(*m.span(1), "[ZIP]") for m in _STATE_ZIP.finditer(text)
+                                       if m.group(1).split()[0] in _STATES or len(m.group(1).split()[0]) > 2
+                                       or m.group(1).split()[0] in ("WA", "SA", "NT")]  # Australia's
     if "," not in text:
-        return []
+        return out
     names, _common = _gazetteer()
-    out: list[tuple[int, int, str]] = []
     for m in _CITY_STATE.finditer(text):
         state = m.group(2)
         if state not in _STATES:

@@ -52,6 +52,14 @@ _PHONE_44 = compile_rx(
 )
 
 
+# session 46 (i2b2-style tester): a US local number without its area code after a calling word
+# ("call me at 933-2115", "Spoke to PCP Dr. Gray at 624-0455", "collateral from mother at 451-2155")
+_PHONE_LOCAL7 = compile_rx(
+    r"(?i:\b(?:at|call|calls|called|calling|phone|phoned|tel|telephone|ph|cell|mobile|home|work|pager|contact|reach(?:ed)?"
+    r"|number|no\.?|#)[ \t:]+)([2-9]\d{2}-\d{4})(?![\w/-]|\.\d|[ \t]*(?i:mg|mcg|ml|units?|%|mm|mmol|cells|copies|iu)\b)"
+)
+
+
 def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """ID / SSN / PHONE spans of the classes above (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
@@ -75,4 +83,6 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[ID]") for m in _UK_PLATE.finditer(text))
     if "local" in low:
         out.extend((*m.span(1), "[PHONE]") for m in _LOCAL_EXT.finditer(low))
+    if "-" in text:
+        out.extend((*m.span(1), "[PHONE]") for m in _PHONE_LOCAL7.finditer(text))
     return out

@@ -19,6 +19,7 @@ import re
 from processors.deid.cantonese import CHINESE_SURNAMES
 from processors.deid.leading import compile_rx
 from processors.deid.names import (
+    AMBIGUOUS_NAMES,
     CLINICAL_ABBREV,
     FIRST_NAMES,
     SURNAMES,
@@ -53,6 +54,9 @@ _NO_INITIAL_AFTER = compile_rx(
 # a trailing initial: "Smith J, FY1", "seen by Patel A."
 _HYPHEN_TAIL = compile_rx(r"-[a-z\u00e0-\u00ff]{2,8}(?![\w-])")
 _AFTER = compile_rx(r"[ \t]+[A-Z](?:\.(?![A-Z]\.)|(?=[ \t]*(?:[,;:)\n]|$)))")  # not "M.D."
+# session 46 (i2b2-style tester): "Signed: Walker, A. M.D." (the given initial after the comma)
+_GIVEN_BEFORE_INITIAL = compile_rx(r"(?<![\w.-])([A-Z][a-z]{2,12})[ \t]\Z")
+_COMMA_INITIAL = compile_rx(r",[ \t]?[A-Z]\.(?=[ \t]+(?:M\.D\.|D\.O\.|(?:MD|DO|RN|NP|PA-C|PA|PhD|MBBS|DDS|APRN|CNP)\b)|[ \t]*(?:\n|$))")
 
 
 # a caps clinical abbreviation before "X." makes it a scale value ("AVPU V. Ioseb", "Hep B.
@@ -226,6 +230,9 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         elif s >= 2 and text[s - 2].isupper() and (b := _BARE_INITIAL.search(text, max(0, s - 4), s)) and (
                 not _scale_letter(text, b.start())):
             s = b.start()  # session 24 (v81): "PI review: J Thackray", "voicemail (J Bautista)"
+        if re.match(r"[A-Z]\.[ \t]?[A-Z]", text[s:e]) and (g := _GIVEN_BEFORE_INITIAL.search(text, max(0, s - 16), s)) and (
+                (k := _key(g.group(1))) in FIRST_NAMES or k in AMBIGUOUS_NAMES) and k not in _CLINICAL:
+            s = g.start(1)  # session 46 (i2b2-style tester): "Precious P. Gray" (a given name that is a word)
         h = _HYPHEN_GIVEN.search(text, max(0, s - 14), s)
         if h and _hyphen_given(h.group(1)):
             s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")
@@ -234,7 +241,7 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
             e = g.end()  # session 21 (v63): a Korean given name cut at its hyphen ("Hwang, Hye" + "-jin")
         if "," in text[s:e] and text[s:e].isupper() and (i := _CAPS_MIDDLE.match(text, e)):
             e = i.end()  # session 15 (v44): "FERNANDEZ, ANGELA M from ...": the middle initial too
-        t = _AFTER.match(text, e)
+        t = _AFTER.match(text, e) or _COMMA_INITIAL.match(text, e)
         out.append((s, t.end() if t else e))
         p = _PAREN_AFTER.match(text, out[-1][1])
         if p and _bracketed_name(p.group(1)):

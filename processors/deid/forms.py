@@ -257,11 +257,11 @@ _MONTHS = (
 )
 # "Jan '19", "Sept '24", "Oct/2024", "oct-2024": a month and a year (on the lower-cased text)
 _MONTH_YEAR = compile_rx(
-    rf"\b(?:{_MONTHS})\.?(?:[ \t]*['\u2019]\d{{2}}\b|/(?:19|20)\d{{2}}\b|-(?:19|20)\d{{2}}\b)(?![/-]\d)"
+    rf"\b(?:{_MONTHS})\.?(?:[ \t]*['\u2019]\d{{2}}\b|/(?:19|20|21)\d{{2}}\b|-(?:19|20|21)\d{{2}}\b)(?![/-]\d)"
 )
 # "the 29th of October": the article is part of the date
 _THE_ORDINAL = compile_rx(
-    rf"\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTHS})\b(?:,?[ \t]+(?:19|20)\d{{2}}\b)?"
+    rf"\bthe[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTHS})\b(?:,?[ \t]+(?:19|20|21)\d{{2}}\b)?"
 )
 # national phone shapes: Australian mobiles "0470 587 975", NZ landlines "03-995 5351",
 # NZ / UK style "022 817 4275"

@@ -112,7 +112,7 @@ _MONTH = (
 _MONTHS = rf"(?:{_MONTH}|{_MONTH.upper()})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = r"(?:(?:19|20)\d{2}|21[0-9]{2}(?![\d:]|\.\d|[ \t]*h(?:rs?|ours)?\b))"  # session 46: shifted years (2104), not "2130hrs"
 _ORD_WORD = (
     r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"

@@ -92,8 +92,8 @@ _WEAK_HEADS = (
 # Hunt" without its "syndrome"): the pair as written is never a person here
 _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Austin[ \t]+Moore|AUSTIN[ \t]+MOORE|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
-    r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t]+Marie[ \t]+Tooth|Jervell[ \t]+(?:and[ \t]+)?Lange[ \t]+Nielsen"
-    r"|Wolff[ \t]+Parkinson[ \t]+White|Guillain[ \t]+Barr[e\u00e9]|Stevens[ \t]+Johnson|Creutzfeldt[ \t]+Jakob"
+    r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t-]+Marie[ \t-]+Tooth|Jervell[ \t-]+(?:and[ \t]+)?Lange[ \t-]+Nielsen"
+    r"|Wolff[ \t-]+Parkinson[ \t-]+White|Guillain[ \t-]+Barr[e\u00e9]|Stevens[ \t-]+Johnson|Creutzfeldt[ \t-]+Jakob"
     r"|India[ \t]+ink|[Kk]ey[ \t]+[Ss]afes?|KEY[ \t]+SAFES?|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
@@ -335,7 +335,7 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return False  # session 36: "Mother Mohammed Ward", "(Ama Ward)"; a ward is "to / on Kiri Ward"
     if word[:1].isupper() and _WARD_NEXT2.match(text, end) and _PLACE_LEAD.search(text, max(0, start - 12), start):
         return True  # session 45 (deid tester): "grandad on Mary Seacole Ward" (a ward named for a person)
-    if word[:1].isupper() and _key(word) in _EPONYM_PAIR_WORDS and any(
+    if word[:1].isupper() and (_key(word) in _EPONYM_PAIR_WORDS or any(p in _EPONYM_PAIR_WORDS for p in _key(word).split("-"))) and any(
             m.start() <= start and end <= m.end() and not _PAIR_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
             for m in _EPONYM_PAIR.finditer(text, max(0, start - 24), end + 24)):
         return True

@@ -23,6 +23,7 @@ from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import QUALIFICATION
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key, given_name_before
+from processors.deid.unknown import _CLINICAL
 
 __all__ = ["initials_spans"]
 
@@ -319,6 +320,14 @@ def _session9_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_MEDICAL_ENDING = compile_rx(r"(?i:[a-z]{3,}(?:arthria|phasia|phagia|plegia|paresis|itis|osis|a?emia|algia|pathy|trophy|taxia|opia))\Z")
+
+
+def _clinical_word(word: str) -> bool:
+    """A clinical word by its ending ("Dysarthria"), not a surname the clinical list also holds ("Tyrer")."""
+    return _key(word) in _CLINICAL and _MEDICAL_ENDING.search(word) is not None
+
+
 def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of sign-off initials, field initials and paged numbers
     (``low``: the lower-cased text)."""
@@ -397,7 +406,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             out.append((*m.span(1), "[NAME]"))
     for m in _INITIAL_SURNAME.finditer(text) if "." in text else ():
         if _PERSON_WORD_BEFORE.search(text, max(0, m.start() - 14), m.start()) and not (
-                m.start() and text[m.start() - 1] == "/"):  # session 23 (v79): "IU/L. Pulse" is a unit
+                m.start() and text[m.start() - 1] == "/") and (  # session 23 (v79): "IU/L. Pulse" is a unit
+                not _clinical_word(m.group(0).split(".")[-1].strip())):  # session 46: "deviation to L. Dysarthria mild"
             out.append((*m.span(), "[NAME]"))
     for b in _BRACKET_CRED.finditer(text) if "(" in text else ():
         m = _NAME_BEFORE_BRACKET.search(text, max(0, b.start() - 40), b.start())

@@ -115,9 +115,31 @@ def _name_run(text: str, start: int, end: int, strong: bool = False, titled: boo
 # ("stanley robson dob 17/08/26 - settled night")
 _BEFORE_DOB = compile_rx(rf"(?m)^[ \t]*(?:pt[ \t:]+)?({_WORD}(?:[ \t]{_WORD}){{1,3}})(?=[ \t]*[,(-]?[ \t]*(?:dob|d\.o\.b|nhs|mrn|chi|nhi)\b)")
 
+# session 46 (i2b2-style tester: 14 of 25 ED notes): a lower-case full name opening a line or a field before
+# its age ("HPI: maria brown, 78 year old, presents", "hpi: austin grant, eighty-one yo")
+_AGE_WORDS = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t-]*(?:yo|y/o|y\.o\.|years?[- ]old|yrs?[- ]old|yrs?)\b"
+_BEFORE_AGE = compile_rx(rf"(?m)(?:^|(?<=:))[ \t]*({_WORD}(?:[ \t]{_WORD}){{1,2}})(?=,[ \t]*{_AGE_WORDS}"
+                         r"|[ \t]*\((?:age|aged)[ \t]*\d{1,3}\))")  # deid tester F: "jack lester (age 65) self-referred"
+# deid tester F: a lower-case "surname, given" heading a row of fields ("omar, abdullahi | unit no m1300229 | dob ...")
+_COMMA_ROW = compile_rx(rf"(?m)^[ \t]*({_WORD},[ \t]*{_WORD}(?:[ \t]{_WORD})?)(?=[ \t]*\|[^\n]*?\b(?:dob|d\.o\.b|nhs|mrn|unit"
+                        r"|hosp|acct|account|chi|nhi)\b)")
+# and a capitalised surname alone heading a progress note ("Black - 77 year old\nS: ..."): every word a listed name
+_CAPS_BEFORE_AGE = compile_rx(r"(?m)^[ \t]*([A-Z][a-z'\u2019-]+(?:[ \t][A-Z][a-z'\u2019-]+){0,2})[ \t]+[-\u2013][ \t]+"
+                              r"\d{1,3}[ \t-]*(?:yo|y/o|years?[- ]old|yrs?)\b")
+
+
+def _caps_before_age(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _CAPS_BEFORE_AGE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        if all(_key(w.group(0)) in FIRST_NAMES or _key(w.group(0)) in SURNAMES for w in words) and not any(
+                is_clinical_token(text, m.start(1) + w.start(), m.start(1) + w.end()) for w in words):
+            out.append(m.span(1))
+    return out
+
 
 def lower_field_spans(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = [m.span(1) for m in _BEFORE_DOB.finditer(text)
+    out: list[tuple[int, int]] = [m.span(1) for rx in (_BEFORE_DOB, _BEFORE_AGE, _COMMA_ROW) for m in rx.finditer(text)
                                   if m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=True)]
     for cue in _CUE.finditer(text):
         at = cue.end()
@@ -141,7 +163,7 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
             if not listing or not (nxt := _LIST_NEXT.match(text, stop)):
                 break
             at = nxt.end()
-    return out + _repeated(text, out)
+    return out + _repeated(text, out) + _caps_before_age(text)
 
 
 def _repeated(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -281,8 +281,8 @@ _LOWER_CALL_BACK = compile_rx(
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _PAIR_BEFORE_DOB = compile_rx(
     rf"(?<![\w'-])({_LOWER})(?:[ \t]+[a-z]\.)?[ \t]+({_LOWER}),?[ \t]+"
-    rf"(?=(?:\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}|(?i:{_MONTH_WORD})[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}"
-    rf"|\d{{1,2}}[ \t]+(?i:{_MONTH_WORD})[ \t]+(?:19|20)\d{{2}})\b)"
+    rf"(?=(?:\d{{1,2}}/\d{{1,2}}/(?:19|20|21)\d{{2}}|(?i:{_MONTH_WORD})[ \t]+\d{{1,2}},?[ \t]+(?:19|20|21)\d{{2}}"
+    rf"|\d{{1,2}}[ \t]+(?i:{_MONTH_WORD})[ \t]+(?:19|20|21)\d{{2}})\b)"
 )
 
 

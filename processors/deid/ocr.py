@@ -35,7 +35,7 @@ _B_NUMBER = compile_rx(r"(?<![A-Za-z\d])\d[\dB]*(?:[-.]\d[\dB]*)+(?![A-Za-z\d])"
 # "1" an "i" (the tester's scans; "c1inic" reads as "ciinic", harmless)
 _WORD_ZERO = compile_rx(r"(?<=[A-Za-z])0(?=[a-z])")
 _WORD_ONE = compile_rx(r"(?<=[a-z])1(?=[a-z])")
-_INITIAL_L = compile_rx(r"\bl(?=[mn][a-z]{2,})")  # "lmpression", "lnfo": no English word opens "lm" / "ln"
+_INITIAL_L = compile_rx(r"\bl(?!mwh\b)(?=[mn][a-z]{2,})")  # "lmpression", "lnfo": no English word opens "lm" / "ln"
 _CAPS_L = compile_rx(r"(?<=[A-Z])l(?=[A-Z](?![a-z]))|(?<![A-Za-z])l(?=[A-Z]{1,3}\b)")  # not "ElSayed" (session 26)
 _CAPS_ZERO = compile_rx(r"(?<=[A-Z])0(?=[A-Z])")
 _TO_DIGIT = str.maketrans("lIOo", "1100")

@@ -78,7 +78,8 @@ _WEEKDAY = (
 _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"  # session 42: "SATURDAY 20TH APRIL", "APRIL 23RD"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MON_NUM = r"(?:1[0-2]|0?[1-9])"
-_YEAR = r"(?:19|20)\d{2}"
+# session 46: i2b2-style shifted years (2069, 2104); a 21xx that is a clock time stays ("18 Sep 2130hrs")
+_YEAR = r"(?:(?:19|20)\d{2}|21[0-9]{2}(?![\d:]|\.\d|[ \t]*h(?:rs?|ours)?\b))"
 _TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\dh(?:rs?)?\b)"
 # day/month notation that is a duration or follow-up, not a date: "3/12 FU", "2/7 hx", "6/52"
 _NOT_DURATION = (
@@ -123,6 +124,7 @@ _DM_LEAD_TEXT = (
     " f/u nipe"  # session 21 (v62): "f/u 1/5", "NIPE completed 4/12"
     " named given sputum"  # (v64): "named 3/5 as a partner", "given 5/10;", "Sputum 3/20:"
     " admit"  # (v69): "admit 6/7 obs -> IP"
+    " filed faxed"  # session 46 (i2b2-style tester): "APS report filed 4/6" ("BCx 2/2" is a count of bottles)
 )
 _DM_LEAD = frozenset(_DM_LEAD_TEXT.split())
 
@@ -154,7 +156,7 @@ _DATE_FORMS = (
     # 14 Mar 2024, 14th of March, 14-Mar-2024
     (
         rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+(?:of|OF))?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
-        r"(?!\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{2})"  # v31: "day 8 - April 6, 2023"
+        r"(?!\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20|21)\d{2})"  # v31: "day 8 - April 6, 2023"
         rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:+-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
     ),
     # March 14th, 2024 / Mar 14 / March 2024
@@ -171,6 +173,10 @@ _DATE_FORMS = (
     # ("1-apr-2025", "dob: 7-dec-1965")
     rf"\b{_DAY}{_LOW_MONTH}(?:{_YEAR}|\d{{2}})\b",
     rf"\b{_DAY}-{_LOW_MONTH}-(?:{_YEAR}|\d{{2}})\b",
+    # session 46 (deid tester F, lower-case notes): "31 jan 24", "17 may 23", "physio rx 2nd october 09:05"
+    rf"\b{_DAY}[ \t]{_LOW_MONTH}[ \t](?:{_YEAR}|\d{{2}})\b(?![:.]?\d|[ \t]*(?:mg|mcg|ml|units?|%|mmol|kg|g)\b)",
+    (rf"\b{_DAY}(?:st|nd|rd|th)[ \t]+(?:january|february|march|april|june|july|august|september|october|november|december"
+     r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:[ \t]+(?:19|20|21)\d{2}\b)?"),
     # 2024-Jul-07 (session 13, v41: a year first, a month name, a day)
     rf"\b{_YEAR}-{_MONTH}-{_DAY}\b",
     rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
@@ -327,6 +333,7 @@ _ID_LABELLED = by_first_letter(compile_rx(
     r"|med\.? rec(?:ord)?|batch(?=\s*[:#]\s*\d{5}))(?:\b|(?<=#))\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"(?!\d{1,3}(?:yo|y/o|yrs?|yof|yom)\b)"  # "ID: 19yo presenting": the HPI's identifying line
     r"((?:[a-z]{1,4} |[a-z]{0,4}[-#/]?)\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b|\d{3} \d{2} \d{2}\b(?! \d)"
+    r"|[a-z]{1,4}\d{1,2}[ \t]\d{4,8}\b"  # session 46 (deid tester F): a trust's prefix then the number ("MRN: RR8 351429")
     # session 7: letter-digit groups joined by hyphens ("MRN QQ-pA-7731")
     r"|(?=[a-z0-9-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,8}){1,4}\b)"
 ))
@@ -349,6 +356,7 @@ _ID_LABELLED_GROUPS = compile_rx(
     r"(?![a-z])(?:[ \t]+[a-z]+){0,3}?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[:#=]?[ \t]*"
     r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3,4}[ \t-]\d{3}[ \t-]\d{3,4}(?:[ \t-]?[a-z]{2}(?![\w/]))?\b"  # OHIP version code "CM"
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,2}(?:[ \t]\d{1,6})?\b"
+    r"|[a-z]{1,4}\d{1,2}[ \t]\d{4,8}\b"  # session 46 (deid tester F): "Hosp no: RR8 516061"
     r"|\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]*[/-][ \t]*\d\b)?(?![\d/])"  # v30: Medicare "6018 59278 7 / 3", "2842 89326 3-4" (IRN)
     # session 16 (v47): not a fraction a few words after the label ("Medicare day 10/100" is a day count)
     r"|(?!\d{1,3}/\d{1,3}(?![\w/-]|\.\d))[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b"

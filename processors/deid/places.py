@@ -124,7 +124,7 @@ _FR_MONTH = (
     r"|Marz|aout|fevrier|decembre"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = r"(?:(?:19|20)\d{2}|21[0-9]{2}(?![\d:]|\.\d|[ \t]*h(?:rs?|ours)?\b))"  # session 46: shifted years (2104), not "2130hrs"
 _MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _DATE_MON_DAY = compile_rx(  # "Jun-12": the month opens the pattern (a fast scan); \b checked
     rf"{_MON3}-{_DAY}\b(?![-/.:]\d|[ \t]*(?:mg|mcg|ml|units?|%|kg|g|mm)\b)"

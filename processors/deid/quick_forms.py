@@ -44,7 +44,9 @@ _ROLE_BRACKET = compile_rx(
 _INITIALS_LABEL = compile_rx(r"\b(?i:initials)(?:[ \t]+(?i:on|of)[ \t]+[a-z]+)?[ \t]*:[ \t]*([A-Z]\.?[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?\.?)")
 _GOES_BY = compile_rx(
     r"(?:\((?i:prefers)|\b(?i:prefers[ \t]+to[ \t]+be[ \t]+called|goes[ \t]+by|known[ \t]+as|likes[ \t]+to[ \t]+be[ \t]+called))"
-    r"[ \t]+[\"'\u201c\u2018]?([A-Z](?:[a-z'\u2019]|-[A-Z])[A-Za-z'\u2019-]*)\b")  # a bare "Prefers Welsh" is a language
+    r"[ \t]+[\"'\u201c\u2018]?([A-Z](?:[a-z'\u2019]|-[A-Z])[A-Za-z'\u2019-]*)\b"  # a bare "Prefers Welsh" is a language
+    # session 46 (deid tester F): a quoted name before its bracket ('visit to "Dodo" (prefers this name)', "babs" too)
+    r"|[\"\u201c]([A-Za-z][a-z'\u2019-]{1,15})[\"\u201d][ \t]*\((?i:prefers|preferred|likes|known)")
 # session 45 (deid tester): "J. Gagnon goes by J-F 23M" (initials joined by a hyphen)
 _DAY_HEADING = compile_rx(
     r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?(?i:day)[ \t]+\d{1,3}[ \t]*[-\u2013:][ \t]*([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+)?)[ \t]*$",
@@ -145,8 +147,9 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _INITIALS_LABEL.finditer(text))
     if "prefers" in low or "goes by" in low or "known as" in low or "be called" in low:
         for m in _GOES_BY.finditer(text):
-            if not clinical_spelling(m.group(1)) and m.group(1).lower() not in LANGUAGES:  # and its other mentions
-                out.extend(word_occurrences(text, m.group(1)))
+            name = m.group(1) or m.group(2)
+            if not clinical_spelling(name) and name.lower() not in LANGUAGES:  # and its other mentions
+                out.extend(word_occurrences(text, name))
     if "day" in low:
         for m in _DAY_HEADING.finditer(text):
             if all(name_word(w) for w in m.group(1).split()):

@@ -57,7 +57,7 @@ __all__ = ["credential_line_names", "regional_name_spans", "regional_spans"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 _CA_DATE = compile_rx(
-    rf"\b{_MONTH}\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])/(?:(?:19|20)\d{{2}}|\d{{2}})\b(?![/.:]\d)"
+    rf"\b{_MONTH}\.?[ \t]+(?:[12]\d|3[01]|0?[1-9])/(?:(?:19|20|21)\d{{2}}|\d{{2}})\b(?![/.:]\d)"
 )  # "Jun 26/24": month, day / year
 _PG = compile_rx(
     r"\b(?:pg|pgr|Pg|PG)\.?[ \t]*#?[ \t]*(\d{4,5})\b(?![./:]\d|[ \t]*(?:of|pages?|mL|ml)\b)"

@@ -49,6 +49,7 @@ from processors.deid.forms import form_more_name_spans, form_name_spans, form_sp
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.guard import guard_name_spans, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
+from processors.deid.header_lines import header_line_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.leading import compile_rx
@@ -95,7 +96,7 @@ from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
-from processors.deid.signoffs import signoff_spans
+from processors.deid.signoffs import signoff_line_spans, signoff_spans
 from processors.deid.social_care import social_care_spans
 from processors.deid.specialty import specialty_name_spans, specialty_spans
 from processors.deid.spoken import spoken_spans
@@ -552,6 +553,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in bed_line_spans(text))  # sessions 43-44: "BED 21 - COOK, GWEN - 98", "BED 12 WINIFRED HERON (64)"
     raw.extend(Span(s, e, p) for s, e, p in letter_spans(text))  # session 44: "PF/hc", "O Al-Farsi MRCGP", "(OIIQ 6903308)"
     notes = field_note_spans(text)  # session 41: transcripts, crews, prison, pathology, nursing notes
+    notes.extend(header_line_spans(text))  # session 46: "KATHLEEN WARD  11/05/1958  RR8 557285"
     raw.extend(Span(s, e, p) for s, e, p in notes if p != "[NAME]")
     raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
     names = [m.span(1) for m in TITLE_NAME.finditer(text)
@@ -606,6 +608,7 @@ def _piece_spans(
     found.extend(caps_role_spans(text))  # session 36: "RN DESTINY X8757", "pt MAAS rm 397" (own check)
     found.extend(signoff_spans(text))  # session 36: "-- Holly rn", "pt Field, Dean" (own check)
     found.extend(chat_handle_spans(text))  # session 39: "[11:16] damian_50: yes doc" (own checks)
+    found.extend(signoff_line_spans(text))  # session 46: "SaLT: rm", "— j. logan, band 6 physiotherapist" (own checks)
     found.extend(ward_talk_spans(text))  # session 45: "is frank still on?", "Outreach aware (Sunshine)", "W. S. (FIN: ...)"
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"

@@ -10,17 +10,25 @@
   "~ Gift B"): a sign-off, when the word is a listed name or no English word.
 - A medicines-reconciliation "pt Surname, Given": "pt Field, Dean", "pt Al-Rashid, Khalid" where
   one of the two words is a listed name or no English word ("pt Alert, Oriented" is not).
+- Allied-health sign-off lines (session 46, deid tester F: 52 of 187 misses in 300 therapy notes), each
+  anchored at a line's start and end with its role read from one list, no name word clinical: a role, a
+  colon and initials ("SaLT: rm", "Nurse in charge: ib"); initials then the role ("nh chaplaincy
+  volunteer"); a dash, an initial and a surname, a comma and the role ("\u2014 j. logan, band 6
+  physiotherapist"); a name, a role and a bleep ("tripti mital, pt, bleep 3615"); a name on a line of
+  its own above the role ("marie rich\ndischarge coordinator"). The last two need each word a listed
+  name or no English word ("Yours sincerely\nDietitian" stays).
 """
 
 from __future__ import annotations
 
 import re
 
-from processors.deid.guard import clinical_spelling
+from processors.deid.guard import clinical_spelling, is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.quick_forms import name_word
+from processors.deid.unknown import _listed, is_known_word
 
-__all__ = ["signoff_spans"]
+__all__ = ["signoff_line_spans", "signoff_spans"]
 
 _CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _LOWER_CRED_SIGNOFF = compile_rx(
@@ -46,4 +54,43 @@ def signoff_spans(text: str) -> list[tuple[int, int]]:
             words = re.split(r",[ \t]*", m.group(1))
             if any(name_word(w) for w in words) and not any(clinical_spelling(w) for w in words):
                 out.append(m.span(1))
+    return out
+
+
+_ROLE_WORDS = (
+    r"physio|physiotherapist|pt|ot|slt|salt|speech[ \t]+(?:and|&)[ \t]+language[ \t]+therapist|dietitian|dietician|rd"
+    r"|rn|rmn|rgn|hca|nurse|sister|matron|anp|cns|tvn|pharmacist|technician|assistant|therapist|coordinator"
+    r"|co-ordinator|volunteer|chaplain|carer|reg|registrar|fy[12]|ct[1-3]|st[1-8]|sho|consultant|manager"
+    r"|practitioner|specialist|worker|psychologist|midwife|amhp|dn|hcsw|navigator|lead|officer"
+)
+_ROLE_PHRASE = rf"(?i:(?:[a-z0-9&]+[ \t]+){{0,3}}(?:{_ROLE_WORDS}))"
+_WORDISH = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]+"
+
+_ROLE_COLON_INITIALS = compile_rx(rf"(?m)^[ \t]*{_ROLE_PHRASE}[ \t]*:[ \t]*([A-Za-z]{{2,3}})[ \t]*$")
+_INITIALS_ROLE = compile_rx(rf"(?m)^[ \t]*([a-z]{{2,3}})[ \t]+{_ROLE_PHRASE}[ \t]*$")
+_DASH_SIGNOFF = compile_rx(
+    rf"(?m)^[ \t]*[\u2014\u2013-]{{1,2}}[ \t]*([A-Za-z]\.[ \t]?{_WORDISH})[ \t]*,[ \t]*(?i:band[ \t]+\d[ \t]+)?{_ROLE_PHRASE}\b"
+)
+_NAME_ROLE_BLEEP = compile_rx(
+    rf"(?m)^[ \t]*({_WORDISH}[ \t]{_WORDISH}),[ \t]*{_ROLE_PHRASE},[ \t]*(?i:bleep|ext\.?|x|pager|page)[ \t]*\d{{3,5}}[ \t]*$"
+)
+_NAME_ABOVE_ROLE = compile_rx(rf"(?m)^[ \t]*({_WORDISH}[ \t]{_WORDISH})[ \t]*\n[ \t]*{_ROLE_PHRASE}[ \t]*$")
+_NOT_INITIALS = frozenset(["nil", "yes", "no", "tbc", "tba", "na", "ok", "all", "off", "any", "and", "the", "see", "for",
+                           "ask", "via", "per", "to", "by", "not", "new", "old", "pt", "ot", "dr", "rn", "gp", "ref", "cc",
+                           "fao", "inf", "bed", "day", "am", "pm"])
+
+
+def _clinical(text: str, s: int, e: int) -> bool:
+    return any(is_clinical_token(text, s + w.start(), s + w.end()) for w in re.finditer(r"[^\s.]+", text[s:e]))
+
+
+def signoff_line_spans(text: str) -> list[tuple[int, int]]:
+    """Name spans of the sign-off forms above."""
+    out: list[tuple[int, int]] = []
+    for rx in (_ROLE_COLON_INITIALS, _INITIALS_ROLE):
+        out.extend(m.span(1) for m in rx.finditer(text) if m.group(1).lower() not in _NOT_INITIALS)
+    out.extend(m.span(1) for m in _DASH_SIGNOFF.finditer(text) if not _clinical(text, *m.span(1)))
+    for rx in (_NAME_ROLE_BLEEP, _NAME_ABOVE_ROLE):  # two words, each a listed name or no English word
+        out.extend(m.span(1) for m in rx.finditer(text) if not _clinical(text, *m.span(1)) and all(
+            _listed(w) or not is_known_word(w) for w in m.group(1).split()))
     return out

@@ -104,7 +104,7 @@ _DIGIT_HINTS = (" zero ", " oh ", " one ", " two ", " three ", " four ", " five 
 # lower-cased text (kept apart from patterns._DATE, whose one alternation Hyperscan must accept)
 _LEGAL_DATE = compile_rx(
     r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:january|february|march|april|may|june"
-    r"|july|august|september|october|november|december),?[ \t]+(?:19|20)\d{2}\b"
+    r"|july|august|september|october|november|december),?[ \t]+(?:19|20|21)\d{2}\b"
 )
 
 
