@@ -64,7 +64,7 @@ _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|hea
                          r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 _GLUCOSE = re.compile(
-    r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
+    r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|fsbs|fsg|fs(?=\s*\d)|finger\s*sticks?|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
     r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?)\b"  # session 39: "CGM reading 49"
     r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc|checked|check|done|rechecked"
     r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from"
@@ -147,13 +147,19 @@ _GLUCOSE_NOT_NOW = re.compile(
     r"\b(?:target|aim|goal|keep|maintain|above|below|on\s+admission|corrected|since|previously)\b", re.IGNORECASE)
 
 
+_HYPO_TREATED = re.compile(r"\b(?:d50w?|amps?\s+(?:of\s+)?d50|dextrose\s+50|glucagon)\b", re.IGNORECASE)
+
+
 def low_glucose_reading(sentence: str) -> str | None:
     """The first glucose reading of ``sentence`` below 4.0 mmol/L (70 mg/dL) asserted now; None."""
     if _GLUCOSE_NOT_NOW.search(sentence):
         return None
     for match in _GLUCOSE.finditer(sentence):
         value = float(match.group(1))
-        if (value < 4.0 if value <= 30 else value < 70) and asserted_now(sentence, match.start()):
+        low = value < 4.0 if value <= 30 else value < 70
+        if not low and 10 <= value <= 30 and _HYPO_TREATED.search(sentence):
+            low = True  # session 46 (MIMIC-style tester): "found unresponsive w/ FS 22, woke up after 1 amp D50" (mg/dL)
+        if low and asserted_now(sentence, match.start()):
             return match.group(0).strip()
     return None
 

@@ -73,7 +73,7 @@ _NEEDS = {
         r"desat\w*|unrousable|pupils?|dozing|dozed|groggy|floppy|flat|obtunded|narco\w*)\b",
         re.IGNORECASE),
     "hypoglycemia_symptoms": re.compile(
-        r"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|glucose|"
+        r"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|fsbs|fsg|fs(?=\s*\d)|finger\s*sticks?|glucose|"
         r"(?:blood|low|high|capillary)\s+sugars?|sugars?\s+(?:was|were|is|are|of|at|level\w*|reading\w*|dropp\w*|low|fell|\d)|"
         r"sugars?\s*[:=]?\s*\d|shak\w*|sweat\w*|clammy|"
         r"diaphor\w*|tremor\w*|tremul\w*|d50|d10|glucagon|dextrose|juice|glucogel|hypostop|"
@@ -206,7 +206,11 @@ _FELL_TREND = re.compile(r"\b(?:fell|fall(?:en|ing|s)?)\s+(?:(?:from|to|by)\s+\d
                          r"haemoglobin|hemoglobin|bp|blood\s+pressure|sats|saturations|gcs|platelets|urine|weight|\w+\s+levels?)\b",
                          re.IGNORECASE)
 _FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|same|whole|entire|\d+(?:st|nd|rd|th))[- ]floor\b|"
-                          r"\bfloor\s+(?:flat|level|plan)\b",
+                          r"\bfloor\s+(?:flat|level|plan)\b|"
+                          # session 46 (MIMIC-style tester): the US ward ("pt to remain on floor w/ q2h VS", "emesis x3 in
+                          # PACU and x1 on floor", "transfer to the floor", "floor team")
+                          r"\b(?:remain\w*|stay\w*|back|return\w*|transfer\w*|call(?:ed)?\s+out|sent|go(?:ing)?|admit\w*|x\s*\d)"
+                          r"\s+(?:on|to)\s+(?:the\s+)?floor\b|\bfloor\s+(?:team|status|bed|nurse|rn|resident|transfer)\b",
                           re.IGNORECASE)
 # words of sedation; _SEDATION (below) also counts sleep and opioids
 _SEDATION_WORDS = (r"drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
@@ -269,6 +273,22 @@ _INFECTION_NOW = re.compile(
 # beside blood, a smell, a discharge or a redness is the blood's ("Melena x2 - black, tarry and offensive")
 _INFECTION_BESIDE_BLOOD = re.compile(rf"\b(?:{_INFECTION_SIGNS}|red)\b", re.IGNORECASE)
 # session 45 (third notes tester): "r/o GI bleed: no melaena on PR" - a bleed to rule out is none
+# session 46 (MIMIC-style tester): a problem heading "Infection, r/o" or "r/o sepsis" is a question, no sign
+_INFECTION_RULE_OUT = re.compile(r"\b(?:infection|sepsis|uti|pna|pneumonia|cellulitis|meningitis|osteomyelitis|bacteremia)"
+                                 r",?\s+(?:r/o|rule\s+out|\?)|\b(?:r/o|rule\s+out|ruling\s+out|ruled\s+out)\s+(?:an?\s+)?"
+                                 r"(?:infection|sepsis|uti|pna|pneumonia|cellulitis|meningitis|osteomyelitis|bacteremia)\b",
+                                 re.IGNORECASE)
+# "Gag and cough intact." (an airway reflex, no productive cough)
+_REFLEX_INTACT = re.compile(r"\b(?:gag|cough)(?:\s*(?:and|&|/)\s*(?:gag|cough))?\s+(?:reflex(?:es)?\s+)?(?:intact|present|strong|good)\b",
+                            re.IGNORECASE)
+# "ROS: Unable to obtain d/t intubation/sedation" (sedation as the reason a history could not be taken)
+_SEDATION_AS_REASON = re.compile(r"\b(?:unable\s+to\s+(?:obtain|assess|complete|elicit)|not\s+(?:obtainable|assessable)|limited)\b"
+                                 r"[^.;]{0,30}?\b(?:d/t|due\s+to|2/2|secondary\s+to|because\s+of|as)\s+(?:\w+\s*/\s*)?"
+                                 r"(?:intubation|sedation|sedated|intubated)(?:\s*/\s*(?:intubation|sedation|sedated|intubated))?",
+                                 re.IGNORECASE)
+_NASAL_CANNULA = re.compile(r"\b(?:on\s+)?\d+(?:\.\d)?\s*l(?:/min|pm)?\s*(?:nc|nasal\s+cannula|o2|oxygen|nrb|fm|vm)?\b|\bon\s+(?:ra|room\s+air)\b",
+                            re.IGNORECASE)
+_BREATHING_COMFORTABLY = re.compile(r"\b(?:breathing|resting|sleeping|appears?|looks?)\s+comfortabl[ey]\b", re.IGNORECASE)
 _RULE_OUT = re.compile(r"\b(?:r/o|rule\s+out|ruling\s+out|ruled\s+out|to\s+exclude|exclude)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                        r"(?:bleed\w*|ha?emorrhag\w*|blood\s+loss)\b", re.IGNORECASE)
 # session 38: "Small abrasion to forehead, not bleeding." read as bleeding (0.65): a bleeding word
@@ -460,6 +480,11 @@ _STOOLS = re.compile(r"\b(?:loose|watery|soft|formed|normal|hard|pellet|offensiv
 _STOOL_BLOOD = re.compile(r"\b(?:black|tarry|red|bloody|blood|maroon|melaena|melena|fresh|clots?|pr\s+bleed\w*|haem\w*|hem\w*)\b",
                           re.IGNORECASE)
 _URINE_DIP = re.compile(r"\b(?:urine\s+dip(?:stick)?|dipstick|urinalysis|ua|u/a)\b[^.;]*?\bblood\b[^.;,]*", re.IGNORECASE)
+_LANGUAGE_DEFICIT = re.compile(r"\b(?:(?:expressive|receptive|nominal|global|mixed)\s+)?(?:aphasi\w*|dysphasi\w*)|"
+                               r"\bword[- ]finding(?:\s+difficult\w*)?|\bparaphasi\w*|\bspeech\b"
+                               # "Comprehension intact for simple commands."
+                               r"|\b(?:comprehension|cognition|orientation|memory|attention)\s+(?:is\s+|remains\s+)?intact"
+                               r"(?:\s+(?:for|to)\s+(?:\w+\s+)?(?:commands?|instructions?))?", re.IGNORECASE)
 _AT_BASELINE = re.compile(r"\b(?:usual|normal|known)\s+(?:baseline|for\s+(?:her|him|them))\b|\bat\s+(?:her|his|their)?\s*"
                           r"(?:usual\s+)?baseline\b|\busual\s+for\s+(?:her|him|them)\b|\bwhich\s+is\s+(?:her|his|their)\s+baseline\b",
                           re.IGNORECASE)
@@ -549,6 +574,8 @@ def _gate(sentence: str, label: str) -> bool:
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
+        if needs is not None and _only(sentence, _SEDATION_AS_REASON, needs):
+            return True  # session 46: "ROS: Unable to obtain d/t intubation/sedation"
         if _only(sentence, _INTENDED_SEDATION, _SEDATION_SIGN):
             return True  # session 44: "Pt unaware, remains sedated per plan, RASS -3 as targeted."
         if needs is not None and _only(sentence, _MAKES_DROWSY, needs):
@@ -595,6 +622,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "dyspnea":
         if needs is not None and _only(sentence, _OXYGEN_ONLY, needs):
             return True  # session 41: "Resp: On 4L O2, SpO2 95%." - oxygen charted at a safe saturation is no breathlessness
+        if needs is not None and _only(sentence, _BREATHING_COMFORTABLY, needs, _OXYGEN_ONLY, _NASAL_CANNULA):
+            return True  # session 46: "Breathing comfortably on 2L NC."
         return (_only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)
                 or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs, _OXYGEN_ONLY)
                                            or _only(sentence, _BREATHING_EXERCISES, needs))))
@@ -611,6 +640,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 43 (notes tester): "Sleeping, rousable to voice", "Drowsy but rousable to voice, RASS -1"
         if needs is not None and _only(sentence, _CONFUSED_ABOUT, needs):
             return True  # session 45: "Pt confused about which tablets to take"
+        if needs is not None and _only(sentence, _LANGUAGE_DEFICIT, needs):
+            return True  # session 46: "Expressive aphasia noted - word-finding difficulty, paraphasias." (language, not mentation)
         return needs is not None and ((_AFTER_ANAESTHETIC.search(sentence) is not None and _only(sentence, _POST_OP_DROWSY, needs))
                                       or _only(sentence, _AMS_SUPPOSED, needs))
     if label == "nausea_vomiting":
@@ -632,6 +663,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 41: "Tingling around the lips, Ca 1.9" (hypocalcaemia, no reaction)
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
+        if needs is not None and (_only(sentence, _REFLEX_INTACT, needs) or _only(sentence, _INFECTION_RULE_OUT, needs)):
+            return True  # session 46: "Gag and cough intact.", "Infection, r/o"
         if _SWALLOW.search(sentence) and not _INFECTION_WORDS_NOT_COUGH.search(sentence):
             return True  # session 41: "Swallow assessment: coughing and choking with thin fluids, wet voice."
         temps = [celsius(m) for m in TEMPERATURE.finditer(sentence)]

@@ -57,7 +57,11 @@ _NON_MEDICINE = re.compile(
     r"hip\s+protectors?|(?:walking\s+|zimmer\s+)?frames?|walking\s+aids?|stick|wheelchair|let\s+\w+\s+take|abg|arterial\s+(?:blood\s+)?gas|"
     r"bed\s+alarm|sensor\s+mat|falls?\s+(?:sensor|alarm)|entonox|"
     # session 45 (fourth notes tester): "Pt refusing NG feed, pulled tube out x2" (feed, not a medicine)
-    r"(?:ng|nasogastric|enteral|tube|peg|rig|overnight)\s+feeds?|feeds?|feeding)\b",
+    r"(?:ng|nasogastric|enteral|tube|peg|rig|overnight)\s+feeds?|feeds?|feeding|"
+    # session 46 (notes tester): "Pt refuses to stay but is taking prescribed medication" (admission refused)
+    r"stay|admission|be\s+admitted|transfer|discharge|"
+    # session 46 (MIMIC-style tester): "Pt refused PT eval today", "Pt declines HD today, nephrology aware"
+    r"pt\s+(?:eval\w*|session|tx|treatment)|pt(?=\s*(?:today|this|again|$|[.,;]))|hd|dialysis|ha?emodialysis|pd|cvvh\w*)\b",
     re.IGNORECASE)
 # a drug named by its stem ("ramipril", "lorazepam")
 _DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
@@ -68,6 +72,8 @@ _MEDICINE = re.compile(
     r"patch\w*|drops|syrup|liquid|elixir|suppositor\w*|oramorph|prn|iv|po|sc|im|s/c|antibiotics?|abx|"
     r"analgesi\w*|painkillers?|drugs?|warfarin|heparin|clexane|enoxaparin|paracetamol|aspirin|morphine|"
     r"codeine|tramadol|oxycodone|lactulose|senna|laxatives?|antipsychotics?|sedation|"
+    # session 46 (notes tester): "declines to take her prescribed Creon", "declined Fragmin"
+    r"prescribed(?!\s+(?:diet|exercises?|fluids))|creon|pancreatin|fragmin|tinzaparin|lithium|clozapine|depot|"
     rf"{_DRUG_STEM})\b",
     re.IGNORECASE)
 

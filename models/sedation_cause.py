@@ -11,10 +11,11 @@ baseline - no opioids or sedation since yesterday").
 - A sentence holding both findings whose sentence or neighbour names a sedating drug, a reversal or
   a sedation scale, and which says nothing of confusion (confused, disorientated, delirium, agitated,
   hallucinating ...), keeps oversedation only.
-- A sentence holding oversedation that says the patient had no opioid or sedative gives its
-  probability to the altered mental state instead.
+- A sentence holding oversedation that says (or whose neighbour says, session 46: "... GCS 9. Not on
+  opioids.") the patient had no opioid or sedative gives its probability to the altered mental state instead.
 - (session 43) A sentence holding oversedation beside a named non-drug cause (post-ictal, seizure,
-  hypoglycaemia, head injury, stroke, encephalopathy, hypercapnia, uraemia) and no sedating drug gives
+  hypoglycaemia, head injury, stroke, encephalopathy, hypercapnia, uraemia) and no sedating drug, or a drug
+  that treated that cause (session 46: "post-ictal after a seizure treated with buccal midazolam"), gives
   its probability to the altered mental state.
 - (second tester) A GCS of 12 or less charted now, with no sedating drug named in the sentence or
   beside it, is an altered mental state ("GCS 6 off sedation for 12h"); a drowsy line followed by a
@@ -61,7 +62,19 @@ _TOXIDROME = re.compile(r"\bpinpoint\s+pupils?\b|\bpupils?\s+pinpoint\b|\bmiosis
 _OTHER_CAUSE = re.compile(
     r"\b(?:post[- ]?ictal\w*|seizures?|tonic[- ]clonic|convuls\w*|status\s+epilepticus|hypoglyc\w*|head\s+injury"
     r"|stroke|cva|intracranial|encephalopath\w*|hypercapni\w*|uraemi\w*|uremi\w*"
-    r"|cardiac\s+arrest|arrest(?:ed)?|rosc|hypoxic\s+brain)\b", re.IGNORECASE)  # session 45: after an arrest
+    r"|cardiac\s+arrest|arrest(?:ed)?|rosc|hypoxic\s+brain"
+    r"|d50w?|glucagon)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
+# session 46 (notes tester): "post-ictal after prolonged seizure treated with buccal midazolam x2": the drug treated
+# the named cause, which is what the note blames
+_DRUG_FOR_CAUSE = re.compile(r"\b(?:treated|terminated|aborted|controlled)\s+with\b|\bfor\s+(?:the\s+)?(?:seizures?|fits?|convuls\w*|status)\b",
+                             re.IGNORECASE)
+# session 46 (MIMIC-style tester): a reversal given for an opioid's respiratory depression is oversedation
+_REVERSED = re.compile(r"\b(?:narcan|naloxone)\b(?![^.;]*\bx\s*0\b)[^.;]{0,24}?(?:\bx\s*[1-9]|\bgiven\b|\badministered\b|\bpushed\b|\brequired\b)|"
+                       r"\b(?:given|required|needed|administered)\s+(?:\d+\s*(?:mcg|mg|micrograms?)\s+)?(?:of\s+)?(?:iv\s+)?(?:narcan|naloxone)\b",
+                       re.IGNORECASE)
+_OPIOID_DEPRESSION = re.compile(r"\b(?:resp(?:iratory)?\s+depression|opioid\w*|opiate\w*|rr\s*(?:of\s*)?[3-9]\b|pinpoint|"
+                                r"morphine|dilaudid|hydromorphone|fentanyl|oxycodone|pca)\b", re.IGNORECASE)
+_NOT_GIVEN = re.compile(r"\b(?:no|not|nil|without|never)\b", re.IGNORECASE)
 _LOW_GCS = re.compile(r"\bgcs\s*(?:of\s*|is\s*|was\s*|now\s*|[:=]\s*)?([3-9]|1[0-2])(?:\s*/\s*15)?\b(?!\s*/\s*\d(?!5))",
                       re.IGNORECASE)
 
@@ -73,6 +86,10 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
         return
     sed, ams = list(labels).index(_OVERSEDATION), list(labels).index(_ALTERED)
     for row, sentence in enumerate(sentences):
+        if probs[row, sed] < _FOUND and (rev := _REVERSED.search(sentence)) and _OPIOID_DEPRESSION.search(sentence) and not (
+                _NOT_GIVEN.search(sentence, max(0, rev.start() - 12), rev.start())):
+            probs[row, sed] = 1.0  # session 46: "Resp depression 2/2 opioids - RR 6, sats 84%, narcan x2."
+            continue
         near = " ".join(sentences[max(0, row - 1) : row + 2])
         if probs[row, sed] < _FOUND and probs[row, ams] >= _FOUND and _TOXIDROME.search(sentence) and (
                 not _CONFUSION.search(sentence) and _CAUSE.search(near) and (probs[:, sed] >= _FOUND).any()):
@@ -87,8 +104,8 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
                 (after := sedation_reading(sentences[row + 1])) is not None and not after[0]):
             probs[row, sed] = _CAP  # "Patient sleepy\neasily rousable, POSS 2": the scale on the next line decides
             continue
-        if (_NO_CAUSE.search(sentence) and not _CAUSE.search(_NO_CAUSE.sub(" ", sentence))) or (
-                _OTHER_CAUSE.search(near) and not _CAUSE.search(near)):
+        if (_NO_CAUSE.search(near) and not _CAUSE.search(_NO_CAUSE.sub(" ", near))) or (
+                _OTHER_CAUSE.search(near) and (not _CAUSE.search(near) or _DRUG_FOR_CAUSE.search(sentence))):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
             probs[row, sed] = _CAP
             continue
