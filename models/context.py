@@ -984,6 +984,9 @@ def _told_as_past(sentence: str, in_course: bool) -> bool:
 
 
 _NO_T = re.compile(r"\b[Nn]o\(t\)")
+_SIGN_LISTED = re.compile(r"[ \t]*[,;][ \t]*\([ \t]*\+[ \t]*\)[ \t]*(?=[A-Za-z])")
+_SIGN_BEFORE = re.compile(r"\([ \t]*[-+][ \t]*\)[ \t]*(?=[A-Za-z])")
+_SIGN_AFTER = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*[-+][ \t]*\)(?![ \t]*[A-Za-z])")
 
 
 def current_sentences(text: str) -> list[str]:
@@ -994,6 +997,10 @@ def current_sentences(text: str) -> list[str]:
     text = respell(text)  # session 45: "Nausious ++", "vommited x1"
     if "(t)" in text:  # session 46 (MIMIC-style tester): a review of systems' "Cardiovascular: No(t) Chest pain"
         text = _NO_T.sub("No", text)
+    if "(-)" in text or "(+)" in text:  # session 46 (US ED tester): "ROS: (-) CP, (-) SOB", "(+) nausea", "guaiac (-)"
+        text = _SIGN_AFTER.sub(lambda m: " negative" if "-" in m.group(0) else " positive", text)
+        text = _SIGN_LISTED.sub(". c/o ", text)  # "(-) CP, (+) nausea": the positive item is a sentence of its own
+        text = _SIGN_BEFORE.sub(lambda m: "no " if "-" in m.group(0) else "c/o ", text)
     text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", _without_medication_tables(text.translate(_LINE_BREAKS))))
     text = _QUERY.sub(r"\1query ", text)
     maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (

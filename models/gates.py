@@ -210,7 +210,9 @@ _FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|same|
                           # session 46 (MIMIC-style tester): the US ward ("pt to remain on floor w/ q2h VS", "emesis x3 in
                           # PACU and x1 on floor", "transfer to the floor", "floor team")
                           r"\b(?:remain\w*|stay\w*|back|return\w*|transfer\w*|call(?:ed)?\s+out|sent|go(?:ing)?|admit\w*|x\s*\d)"
-                          r"\s+(?:on|to)\s+(?:the\s+)?floor\b|\bfloor\s+(?:team|status|bed|nurse|rn|resident|transfer)\b",
+                          r"\s+(?:on|to)\s+(?:the\s+)?floor\b|\bfloor\s+(?:team|status|bed|nurse|rn|resident|transfer)\b"
+                          r"|\b(?:transferred|transfer|came|arrived|admitted|sent|called|call)\s+(?:up\s+)?(?:from|to)\s+(?:the\s+)?floor\b"
+                          r"|\bdisposition\s*:?\s*(?:to\s+)?(?:the\s+)?(?:medical\s+|surgical\s+)?floor\b",
                           re.IGNORECASE)
 # words of sedation; _SEDATION (below) also counts sleep and opioids
 _SEDATION_WORDS = (r"drows\w*|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive|obtund\w*|letharg\w*|stupor\w*|"
@@ -317,7 +319,7 @@ _NORMAL_LOCHIA = re.compile(
 _HEAVY_LOCHIA = re.compile(r"\b(?:heavy|heavier|clots?|soak\w*|pph|haemorrhag\w*|hemorrhag\w*|gush\w*|large|excessive|"
                            r"increas\w*|offensive|pads?\s+(?:in|per)|saturat\w*)\b", re.IGNORECASE)
 _BLOOD_TESTS = re.compile(
-    r"\b(?:bloods|blood\s+(?:tests?|work|draws?|cultures?|samples?|results?|sugars?|glucose|pressures?|gas(?:es)?|"
+    r"\b(?:bloods|blood\s+(?:tests?|work|draws?|cultures?|cx|bcx|samples?|results?|sugars?|glucose|pressures?|gas(?:es)?|"
     r"counts?|films?|levels?)|stool\s+(?:samples?|specimens?|cultures?|chart)|stool\s+(?:sent|taken))\b", re.IGNORECASE)
 _BLEEDING = re.compile(
     r"\b(?:bleed\w*|bled|blood\w*|haem\w*|hem\w*|melaen\w*|melen\w*|clots?|ooz\w*|bruis\w*|petechia\w*|epistaxis|"
@@ -499,12 +501,15 @@ _MAKES_DROWSY = re.compile(r"\b(?:makes?|made|making)\s+(?:him|her|them|me)\s+(?
 _INTENDED_SEDATION = re.compile(
     r"\b(?:sedat\w*|rass\s*(?:of\s*)?[-\u2212+]?\d)\s+(?:(?:as|per|at|on|within)\s+){1,2}(?:the\s+)?"
     r"(?:plan(?:ned)?|intended|prescribed|target(?:ed)?|goal)\b|"
-    r"\b(?:target|goal)\s+rass\s*(?:of\s*)?[-\u2212+]?\d(?:\s*(?:to|-)\s*[-\u2212+]?\d)?", re.IGNORECASE)
+    r"\b(?:target|goal)\s+rass\s*(?:of\s*)?[-\u2212+]?\d(?:\s*(?:to|-)\s*[-\u2212+]?\d)?|"
+    # session 46 (MIMIC-style tester): ventilated patients' routine sedation ("intubated and sedated", "sedated and ventilated")
+    r"\b(?:intubated|ventilated|vented)\s*(?:and|&|,|/)\s*sedated\b|\bsedated\s*(?:and|&|,|/)\s*(?:intubated|ventilated|vented)\b",
+    re.IGNORECASE)
 # "Woman pale and clammy" at a PPH, "feeling clammy and has had chest pressure": clamminess alone is no hypoglycaemia
 _CLAMMY = re.compile(r"\b(?:pale\s+and\s+)?(?:clammy|sweaty|diaphoretic)\b", re.IGNORECASE)
 # "Source: ?chest, productive cough" (a chest infection's source), "chest clear", "chest drain": no chest pain
 _CHEST_NOT_PAIN = re.compile(r"\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|likely\s+|probabl[ey]\s+|possibl[ey]\s+)?"
-                             r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio)\b",
+                             r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio\w*|pt|percussion|tube|wall\s+expansion)\b",
                              re.IGNORECASE)
 # "Small haematoma occiput" (no active bleeding): a small or settled haematoma or bruise is no bleeding
 # "Midline wound slight serous ooze": serous fluid is no blood
@@ -553,8 +558,17 @@ def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: 
     return sign.search(phrase.sub(" ", rest)) is None
 
 
+# session 46 (MIMIC-style tester): a lab table's row label alone on its line ("Glucose" above its values read as a
+# hypoglycaemia at 0.99 in every templated ICU note)
+_LAB_LABEL_ONLY = re.compile(r"^\W*(?:glucose|wbc|hct|hgb|hb|plt|platelets|cr|creatinine|tco2|k|na|bun|inr|pt|ptt|lactate|lactic\s+acid"
+                             r"|trop(?:onin)?(?:\s*-?\s*[ti])?|bnp|crp|ck|mg|po4|ca|alt|ast|alk\s+phos|t\.?\s*bili|albumin|ldh)\W*$",
+                             re.IGNORECASE)
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
+    if _LAB_LABEL_ONLY.match(sentence):
+        return True
     needs = _NEEDS.get(label)
     if label == "fall":
         # session 39 (fifth notes tester): "Pt threw medications on floor" - a thing on the floor, not the patient

@@ -41,6 +41,8 @@ def _gated(sentence: str) -> dict[str, float]:
     pytest.param("Was very confused last week with a UTI but this has fully resolved.", [], id="over-after-but"),
     pytest.param("Nauseated after the last cycle; currently no nausea.", ["currently no nausea."],
                  id="over-after-semicolon"),
+    pytest.param("ROS: (-) CP, (-) SOB, (+) nausea. Stool guaiac (-).", ["ROS: no CP.", "c/o nausea.", "Stool guaiac negative."],
+                 id="plus-minus-notation"),
     pytest.param("Nauseated after the last cycle; still nauseated today.",
                  ["Nauseated after the last cycle;", "still nauseated today."], id="still-after-semicolon"),
 ])
@@ -60,6 +62,12 @@ def test_current_sentences_of_the_session(text: str, kept: list[str]) -> None:
     pytest.param("Expressive dysphasia, word-finding difficulty.", "altered_mental_status", True, id="language-deficit"),
     pytest.param("New expressive dysphasia and confusion.", "altered_mental_status", False, id="dysphasia-and-confusion"),
     pytest.param("Comprehension intact for simple commands.", "altered_mental_status", True, id="comprehension-intact"),
+    pytest.param("Glucose", "hypoglycemia_symptoms", True, id="lab-row-label"),
+    pytest.param("Pt transferred from floor overnight.", "fall", True, id="transferred-from-floor"),
+    pytest.param("Disposition: floor", "fall", True, id="disposition-floor"),
+    pytest.param("Blood cx x2 sent.", "bleeding", True, id="blood-cultures"),
+    pytest.param("Chest PT q4h by RT.", "chest_pain", True, id="chest-physiotherapy"),
+    pytest.param("Pt remains intubated and sedated.", "oversedation", True, id="intubated-and-sedated"),
 ])
 def test_word_gates_of_the_session(sentence: str, label: str, capped: bool) -> None:
     assert (_gated(sentence)[label] < 0.5) is capped
