@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.cities import place_names
 from processors.deid.leading import compile_rx
 from processors.deid.names import _key
 from processors.deid.unknown import _CLINICAL
@@ -148,17 +149,24 @@ def address_run_spans(text: str) -> list[tuple[int, int, str]]:
 # line after a block ("Blk 106 Bedok North Rd\n#11-089\nSingapore 460106"); only when a postcode closes the run
 # (digits only after a comma or a line break: "..., seen at 1400" is a time)
 _POSTCODE = (r"(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4}|[a-z]\d[a-z][ \t]?\d[a-z]\d|(?<![a-z] )\d{4,6}(?![ \t]?\d|[-.]\d)"
-             r"|(?-i:Singapore)[ \t]+\d{6})")
+             r"|(?-i:Singapore)[ \t]+\d{6}"
+             # session 46 (case tester): a US state and ZIP, an Australian state and postcode ("springfield, il 62704",
+             # "footscray vic 3011")
+             r"|(?:a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|pa|ri|s[cd]|t[nx]|ut|v[at]"
+             r"|w[aivy])[ \t]+\d{5}(?:-\d{4})?(?![\d-])|(?:nsw|vic|qld|wa|sa|tas|nt|act)[ \t]+\d{4}(?!\d))")
 _TAIL = compile_rx(
-    r"(?:[ \t]+[a-z]{1,2}\b)?(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)"
-    r"((?:#\d{1,2}-\d{2,4}[ \t]*\n[ \t]*)?(?:[a-z][a-z.'\u2019-]*(?:[ \t][a-z][a-z.'\u2019-]*){0,2}[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]))"
+    r"(?:[ \t]+[a-z]{1,2}\b)?(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*|(?<=\bco)\.[ \t]*)"  # session 46: "drogheda, co. louth, a92 f6w2"
+    # session 46 (case tester): a flat or apartment between the street and the town ("181 station road, apt 17b, sacramento")
+    r"((?:(?:apt|flat|unit|suite|ste)\.?[ \t]*#?[a-z0-9]{1,5}[ \t]*,[ \t]*)?"
+    r"(?:#\d{1,2}-\d{2,4}[ \t]*\n[ \t]*)?(?:[a-z][a-z.'\u2019-]*(?:[ \t][a-z][a-z.'\u2019-]*){0,2}[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]))"
     rf"{{0,4}}{_POSTCODE})\b"
 )
 
 
 # session 44 (deid tester): without a comma, only up to three words closed by a UK or Canadian postcode
 # ("53 mill rd cambridge cb1 2bn")
-_SPACE_TAIL = compile_rx(r"[ \t]+((?:[a-z][a-z.'\u2019-]*[ \t]){0,3}(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d))\b")
+_SPACE_TAIL = compile_rx(r"[ \t]+((?:[a-z][a-z.'\u2019-]*[ \t]){0,3}(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d"
+                         r"|(?:nsw|vic|qld|wa|sa|tas|nt|act)[ \t]+\d{4}(?!\d)))\b")  # session 46: "76 rose hill, footscray vic 3011"
 
 
 def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]:
@@ -166,7 +174,8 @@ def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]
     out: list[tuple[int, int, str]] = []
     for end in ends:
         m = _TAIL.match(text, end) or _SPACE_TAIL.match(text, end)
-        if m is None or any(_key(w) in _CLINICAL for w in re.findall(r"[a-z]{3,}", m.group(1))):
+        if m is None or any(_key(w) in _CLINICAL and _key(w) not in place_names()  # "bristol" is a stool chart too
+                            for w in re.findall(r"[a-z]{3,}", m.group(1))):
             continue
         out.append((end, m.end(1), "[ADDRESS]"))
     return out

@@ -67,6 +67,18 @@ _BED_LINE = compile_rx(
     # 78yo;", "bed 7; goodluck aged 80;", "B3/3 - KEV 25 Y/O -")
     r"(?:(?i:aged)[ \t]+)?\(?(?P<age>\d{1,3})\)?(?:[ \t]?(?i:[mf]|yo|y/o|yrs?|-?[ \t]?years?[- ]old|[ \t]years?|/[mf]))?[ \t]*(?=(?P=sep)|$)"
 )
+# session 46 (deid tester F): a bed manager's list item, a colon after the bed and the age after a comma
+# ("- Bay 4 bed 8: Sharp, 68yo, awaiting POC", "- bay 1 bed 2: vu, 50-yr-old"), and an item of a name then its
+# hospital number ("- MINH NGO 50694232 - delayed transfer", "- henry santos h126933 - delayed transfer")
+_BED_COLON_LINE = compile_rx(
+    r"(?m)^[ \t]*[-*\u2022]?[ \t]*(?i:bay[ \t]*\d{1,2}[ \t,/]*)?(?i:bed|b|rm|room|sr|side[ \t]*room)[ \t]*\d{1,3}[A-Za-z]?[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME_FIELD}),[ \t]*(?:(?i:age|aged)[ \t]*)?(?P<age>\d{{1,3}})"
+    r"(?=[ \t]?(?i:yo|y/o|yrs?|-?[ \t]?(?:yr|year)s?[- ]old|[mf])?\b)"
+)
+_NAME_NUMBER_ITEM = compile_rx(
+    r"(?m)^[ \t]*[-*\u2022][ \t]*(?P<name>[^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*){1,3})[ \t]+"
+    r"(?P<id>[A-Za-z]{0,3}\d{6,9})[ \t]+[-\u2013]"
+)
 # a whiteboard line without separators: bed, name, age and sex ("B25 Rose 96F #NOF", "B3 Mr Tan 88M")
 _BOARD_LINE = compile_rx(
     r"(?m)^[ \t]*(?i:bed|b|rm|room)[ \t]*\d{1,3}[A-Za-z]?[ \t]+"
@@ -154,6 +166,12 @@ def bed_line_spans(text: str) -> list[tuple[int, int, str]]:
         for m in _BOARD_LINE.finditer(text):
             if _person(m.group("name")):
                 out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
+        for m in _BED_COLON_LINE.finditer(text):
+            if _person(m.group("name")):
+                out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
+    for m in _NAME_NUMBER_ITEM.finditer(text):
+        if _person(m.group("name")):
+            out.extend(((*m.span("name"), "[NAME]"), (*m.span("id"), "[ID]")))
     if "hand" in low:  # not a unit ("handover to ESSU", "SBAR handover to 7 Eaton": session 45)
         out.extend((*m.span(1), "[NAME]") for m in _HANDED.finditer(text) if _person(m.group(1))
                    and not (m.group(1).isupper() and len(m.group(1)) <= 5) and not _UNIT_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))

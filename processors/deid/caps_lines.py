@@ -10,7 +10,8 @@ and the names found inside its runs of capitals are added.
 
 A run is three or more words in capitals; a line whose runs hold only English or clinical words
 and no listed name ("HISTORY OF PRESENT ILLNESS", "NIL BY MOUTH", "ECG NSR CT") is not read
-again. Only names are taken from the second reading. Lower-casing
+again. Only names are taken from the second reading, and (session 46) the address of a line of capitals that holds
+a street ("LIVES AT 63 STATION ROAD, WORCESTER, MA 01609": the lower-case reading closes it on its town and code). Lower-casing
 keeps every index (a line whose lower case changes length is skipped).
 """
 
@@ -30,6 +31,12 @@ _CAPS_RUN = compile_rx(rf"(?<![\w'-]){_CAPS_WORD}(?:[ \t]+(?:[A-Z]\b[ \t]+)?{_CA
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _KINDS = ("[NAME]",)
+# session 46 (case tester: addresses in capitals lost their town and postcode, 49 % caught): a line of capitals holding a
+# street is read again too, and the address found there (street to postcode) is taken
+_CAPS_STREET = compile_rx(
+    r"\b\d{1,5}[A-Z]? (?:[A-Z][A-Z'\u2019-]+ ){1,3}(?:STREET|ST|ROAD|RD|LANE|LN|AVENUE|AVE|DRIVE|DR|CLOSE|GROVE"
+    r"|TERRACE|WAY|PLACE|COURT|CRESCENT|CRES|HILL|PARK|GARDENS|BOULEVARD|BLVD|SQUARE|ROW|WALK|MEWS|PARADE)\b(?![a-z])"
+)
 
 
 def _worth_reading(run: str) -> bool:
@@ -42,19 +49,25 @@ def caps_line_spans(
 ) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the names and places that ``scrub`` finds in the lower-cased
     lines of ``text`` with a run of capitals, inside those runs."""
-    if not _CAPS_RUN.search(text):
+    if not _CAPS_RUN.search(text) and not _CAPS_STREET.search(text):
         return []
     out: list[tuple[int, int, str]] = []
     for line in _LINE.finditer(text):
         runs = [m.span() for m in _CAPS_RUN.finditer(line.group(0)) if _worth_reading(m.group(0))]
-        if not runs:
+        street = _CAPS_STREET.search(line.group(0))
+        if not runs and street is None:
             continue
         low = line.group(0).lower()
         if len(low) != len(line.group(0)):
             continue
-        for s, e, placeholder in scrub(low):
+        reach = -1  # the end of the address read from the street on (its tail spans follow it)
+        for s, e, placeholder in sorted(scrub(low)):
             if placeholder in _KINDS and any(s < re_ and rs < e for rs, re_ in runs):
                 out.append((line.start() + s, line.start() + e, placeholder))
+            elif placeholder in ("[ADDRESS]", "[ZIP]") and street is not None and (
+                    (s < street.end() and street.start() < e) or 0 <= s - reach <= 2):
+                out.append((line.start() + s, line.start() + e, placeholder))  # session 46: the town and code after it
+                reach = max(reach, e)
     return out
 
 

@@ -25,7 +25,7 @@ from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.patterns import data_lines
 
-__all__ = ["CALENDAR_NAMES", "city_spans", "city_state_spans"]
+__all__ = ["CALENDAR_NAMES", "city_spans", "city_state_spans", "place_names"]
 
 _CUE = compile_rx(r"\b(?i:in|from|to|near|at|via|outside|around|visiting|of)[ \t]+(?=[A-Za-z])")
 _WORD = compile_rx(r"[A-Za-z][A-Za-z'-]*")
@@ -63,6 +63,11 @@ _NAMED_OF = compile_rx(
     r"\b(?:Princess|Prince|Queen|King|University|College|Bishop|Archbishop|Duke|Duchess|Earl|Countess|Hospital|Church"
     r"|Cathedral|Museum|Bank|Institute|School|Academy|Society|Department|Ministry|Council|City|County|Lady|Sisters"
     r"|Order|Mayor|Lord|Port|Isle|Friends|Trust|Board|Health|Mission)[ \t]+\Z")
+
+
+def place_names() -> frozenset[str]:
+    """Every town of the gazetteer, lower case."""
+    return _gazetteer()[0]
 
 
 @lru_cache(maxsize=1)

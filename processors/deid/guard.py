@@ -309,9 +309,25 @@ def _given_name_here(text: str, start: int, end: int, word: str) -> bool:
     return nxt is not None and _is_name(nxt.group(1))
 
 
+# session 46 (deid tester I): an examination test named for its author, then its result ("Neer negative, Hawkins
+# negative", "Speed's test positive", "Vanderbilt parent and teacher forms"), and a device ("CADD-Solis")
+_EXAM_EPONYM = compile_rx(
+    r"(?:Neer|Hawkins(?:-Kennedy)?|Speed|Yergason|Lachman|McMurray|Thessaly|Phalen|Tinel|Finkelstein|Spurling|FABER|Faber"
+    r"|Trendelenburg|Romberg|Babinski|Hoffmann?|Kernig|Brudzinski|McBurney|Rovsing|Homans?|Apley|Lasegue|Gaenslen|Adson|Obers?)"
+    r"(?:'s|\u2019s)?[ \t]+(?:(?:test|sign|manoeuvre|maneuver|impingement)[ \t]+)?(?:(?:is|was)[ \t]+)?"
+    r"(?:negative|positive|neg|pos|equivocal|[+-]ve|[+-](?![\w]))"
+    r"|Vanderbilt[ \t]+(?:(?:ADHD|parent|teacher|assessment|rating|scale|forms?|scores?|and)[ \t]*){1,4}"
+    r"|CADD[- ]?(?:Solis|Prizm|Legacy)\b"
+)
+
+
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
+    if word[:1].isupper() and (m := _EXAM_EPONYM.match(text, start)) is not None and m.end() >= end:
+        return True
+    if word == "Solis" and text[max(0, start - 5):start].upper() in ("CADD-", "CADD "):
+        return True
     if word in _DEATH_PARTS and (
             _CAUSE_OF_DEATH.search(text, max(0, start - 200), start)
             or any(m.start() != start for m in _DEATH_SIBLING.finditer(text, max(0, start - 120), end + 120))):

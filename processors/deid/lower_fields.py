@@ -15,7 +15,7 @@ import re
 
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import _CLINICAL, _JOINING_PARTICLES, _common, is_known_word
 
@@ -31,7 +31,8 @@ _CUE = compile_rx(
     r"|resident|re|sho|reg|registrar|consultant|attending|surgeon|nurse|rn|midwife|health[ \t]+visitor|named[ \t]+nurse"
     r"|witness|pharmacist|physio|referrer|from|to|cc"
     # session 45 (deid tester): "adult: kiran venkataraman, 71 y/o", "person affected: mr sunny banerjee (96m)"
-    r"|adult|child|person[ \t]+affected|patient[ \t]+affected|client|service[ \t]+user|injured[ \t]+party)[ \t]*:[ \t]*"
+    r"|adult|child|person[ \t]+affected|patient[ \t]+affected|client|service[ \t]+user|injured[ \t]+party"
+    r"|caller|with|other[ \t]+family|also[ \t]+involved|signed)[ \t]*:[ \t]*"  # session 46: "caller: may castillo", "with: dr wu, diego fuentes"
     r"(?:(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+)?"
     # session 44 (deid tester): "pt name kamal fox dob 8/5/33", "dictated by mister little", "surname is frost",
     # "nok husband art"
@@ -39,6 +40,14 @@ _CUE = compile_rx(
     r"|nok[ \t]+(?:husband|wife|partner|son|daughter|mother|father|mum|dad|brother|sister)"
     r"|fy[12]|sho|spr|registrar"  # session 44 (second deid tester): "spoke to fy1 tadhg re same", "d/w sho aoife"
     r"|w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?|mrs|miss|mx"
+    r"|care[ \t]+co-?ordinator|amhp"  # session 46 (deid tester F): "care coordinator rawiri dixon", "amhp marilou contacted"
+    # session 46 (case tester: names in all-lower-case notes 56 % caught): "next of kin may afolabi lives at", "message taken
+    # by aroha ngata, receptionist", "poa held by dawn little", "key worker samuel baker on", "written by mark ashworth",
+    # "interpreter booked via bill moody", "staff nurse thi lan nguyen", "met with hiroshi hill (32 y/o)", "husband rusty
+    # begum is nok", "(neighbour of yasmin el-sayed)", "pharmacy review for bill wu"
+    r"|next[ \t]+of[ \t]+kin|(?:taken|held|written|completed|booked)[ \t]+by|booked[ \t]+via|key[ \t]*worker|staff[ \t]+nurse"
+    r"|met[ \t]+with|(?:neighbour|neighbor|father|mother|partner|husband|wife|son|daughter|friend|carer)[ \t]+of"
+    r"|husband|wife|partner|neighbour|neighbor|review[ \t]+for"
     # session 42 (second deid tester): "reported by aroha ngata, franzcr", "calling about lealofi lauina"
     r"|(?:reported|seen|reviewed|signed|dictated|verified|authori[sz]ed)[ \t]+by|discussed[ \t]+with|spoke[ \t]+(?:to|with)"
     r"|calling[ \t]+about|called[ \t]+about"
@@ -51,11 +60,13 @@ _CUE = compile_rx(
     r"|aunt|uncle|sister|brother|partner|wife|husband|carer|neighbour)"
     r"|\d{1,3}[ \t]?(?:yo|y/o|year[ \t]old)[ \t]+(?:man|woman|boy|girl|male|female|m|f)|with[ \t]+dr\.?)[ \t]+)"
 )
-_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?|re|about|for|at|in|on|to)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
-                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|about|for|at|in|on|to|/)\b|mrn|nhs|hosp|\d|&|/)))",
+_RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?|re|about|for|at|in|on|to"
+                  rf"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
+                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|about|for|at|in|on|to|/"
+                  r"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had)\b|mrn|nhs|hosp|\d|&|/)))",
                   re.MULTILINE)
 _LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&|/)[ \t]*(?:dr\.?[ \t]+)?")  # session 45: "crew: o. ahmed / e. brown"
-_LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling")
+_LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling", "with:")
 _GIVEN_AFTER = compile_rx(rf",[ \t]*({_WORD})(?=[ \t]*(?:[;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t|[ \t]+(?:(?:dob|chi|mrn|nhs|aged?)\b|\d)))",
                           re.MULTILINE)
 _INITIAL_SURNAME = compile_rx(rf"([a-z]\.[ \t]?{_WORD})(?=[ \t]*(?:[,;()/]|\.(?:[ \t]|$)|$|[ \t]{{2,}}))", re.MULTILINE)
@@ -97,12 +108,16 @@ _TITLE_END = compile_rx(r"(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+\Z")
 # cues after which every word that may be a name is one (no word beyond doubt needed: "sho: bill walker",
 # "siblings rocky and mohammed"); after "re:", "to:", "from:", "cc:" one word must be a name beyond doubt
 _WEAK_CUE = compile_rx(r"(?:re|to|from|cc)[ \t]*:")
+# bare cues after which a plain word is as likely ("witnessed by partner over 4 weeks", "met with family")
+_NEEDS_A_SURE_NAME = frozenset(["pt", "patient", "husband", "wife", "partner", "neighbour", "neighbor", "met with", "review for"])
 
 
 def _name_run(text: str, start: int, end: int, strong: bool = False, titled: bool = False) -> bool:
     words = list(re.finditer(r"\S+", text[start:end]))
     judged = [_name_word(w.group(0)) for w in words]
-    if titled and any(sure for _, sure in judged):  # session 45: "mr sunny banerjee" (a title, then any given name)
+    # session 45: "mr sunny banerjee" (a title, then any given name); session 46: "patient: mrs mary parry" (a strong
+    # cue and a title: every plain word)
+    if titled and (strong or any(sure for _, sure in judged)):
         judged = [(ok or _plain_word(w.group(0)), sure) for (ok, sure), w in zip(judged, words, strict=True)]
     if not all(ok for ok, _ in judged) or not (strong or any(sure for _, sure in judged)):
         return False
@@ -138,15 +153,26 @@ def _caps_before_age(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _listed_pair(run: str) -> bool:
+    """Before an age: every word a listed name (even one that is a word: "hope steele", or an eponym: "wesley wilson")
+    and one a name beyond doubt."""
+    words = run.split()
+    judged = [_name_word(w) for w in words]
+    return any(sure for _, sure in judged) and all(
+        ok or (_key(w) in FIRST_NAMES or _key(w) in SURNAMES or _key(w) in AMBIGUOUS_NAMES) and _key(w) not in CLINICAL_ABBREV
+        for w, (ok, _) in zip(words, judged, strict=True))
+
+
 def lower_field_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = [m.span(1) for rx in (_BEFORE_DOB, _BEFORE_AGE, _COMMA_ROW) for m in rx.finditer(text)
-                                  if m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=True)]
+                                  if m.group(1)[:1].islower() and (_name_run(text, *m.span(1), strong=True)
+                                                                   or (rx is _BEFORE_AGE and _listed_pair(m.group(1))))]
     for cue in _CUE.finditer(text):
         at = cue.end()
         head = cue.group(0).lstrip().lower()
         listing = head.startswith(_LIST_CUES)
         # "pt back at 08:15" (session 44): a bare "pt" needs a name beyond doubt, as "re:" does
-        strong = _WEAK_CUE.match(head) is None and head.rstrip() not in ("pt", "patient")
+        strong = _WEAK_CUE.match(head) is None and head.rstrip() not in _NEEDS_A_SURE_NAME
         while True:
             m = _RUN.match(text, at)
             titled = _TITLE_END.search(text, max(0, at - 6), at) is not None

@@ -320,6 +320,11 @@ _NOTATION = compile_rx(
     r"|\b(?:NDC|CPT|HCPCS|RVS|ICD(?:-?1[01](?:-CM)?)?|LOINC|SNOMED(?:[ -]CT)?|RxNorm|RXCUI|DRG|BIN|PCN"
     r"|[Pp]roduct[ \t]+code|ISBT(?:[ \t]*128)?)"  # session 15 (v43): a blood product code ("E3088V00")
     r"\b[ \t]*[#:]?[ \t]*[A-Z0-9][A-Z0-9.-]*\d[A-Z0-9.-]*\b"
+    # session 46 (deid tester I): an ICD-10 code with its decimal ("Dx: F90.2, F84.0" read "F[AGE].2"), a lab order's
+    # CPT code in brackets on a ticked line ("[x] TSH (84443)"), a muscle's MRC grade ("weakness (4/5 EHL)")
+    r"|\b[A-TV-Z]\d{2}\.\d{1,4}[A-Z]?\b(?![./]\d)"
+    r"|(?<=\] )[A-Z][^\n()]{0,60}\(8\d{4}\)"
+    r"|\b[0-5][+-]?/5\b(?=[ \t]+(?:EHL|FHL|EDL|EPL|FPL|APB|FDI|TA|GS|grip|power|strength)\b)"
     # an eponymous grade or class and its value ("Bosniak I", "Fazekas grade 2", "Killip II",
     # "Gleason 3+4", "Mallampati III"): a listed eponym, or any capitalised word before
     # grade / class / stage / score and a value
@@ -697,6 +702,9 @@ def _trim_names(text: str, spans: list[Span]) -> list[Span]:
 # session 13 (v41): two name spans with only a hyphen, apostrophe, period or comma between them
 # are one name ("PARK, Eun-ji", "ST. FLEUR, Fritznel", "GARCIA, Cameron" found as parts)
 _NAME_GAP = compile_rx(r"[ \t]*[-,.'\u2019][ \t]*|[ \t]{1,2}")
+# session 46 (deid tester F): a lower-case particle between two parts of one name ("Ferdinand delos Santos")
+_PARTICLE_GAP = compile_rx(r"[ \t]+(?:de[ \t]+la|de[ \t]+los|van[ \t]+der|van[ \t]+den|delos|dela|del|della|de|da|das|dos|di|du"
+                           r"|van|von|ter|ten|te|bin|binti|ibn|al|el|le|la)[ \t]+")
 _ADDRESS_GAP = compile_rx(r"[ \t]*,[ \t]*")
 # session 44 (deid tester): a town of two parts ("Newcastle upon Tyne", "Stratford-upon-Avon", "Southend-on-Sea"):
 # the joining word went through between two scrubbed parts
@@ -710,8 +718,9 @@ def _join_name_gaps(text: str, spans: list[Span]) -> list[Span]:
     out = [spans[0]]
     for sp in spans[1:]:
         prev = out[-1]
-        if (sp.placeholder == prev.placeholder == "[NAME]" and sp.start - prev.end <= 3
-                and _NAME_GAP.fullmatch(text, prev.end, sp.start)):
+        if sp.placeholder == prev.placeholder == "[NAME]" and (
+                (sp.start - prev.end <= 3 and _NAME_GAP.fullmatch(text, prev.end, sp.start))
+                or (sp.start - prev.end <= 12 and _PARTICLE_GAP.fullmatch(text, prev.end, sp.start))):
             out[-1] = Span(prev.start, sp.end, "[NAME]")
         elif (sp.placeholder == prev.placeholder == _ADDRESS and sp.start - prev.end <= 3
               and _ADDRESS_GAP.fullmatch(text, prev.end, sp.start)):

@@ -61,7 +61,8 @@ _ROLE_WORDS = (
     r"physio|physiotherapist|pt|ot|slt|salt|speech[ \t]+(?:and|&)[ \t]+language[ \t]+therapist|dietitian|dietician|rd"
     r"|rn|rmn|rgn|hca|nurse|sister|matron|anp|cns|tvn|pharmacist|technician|assistant|therapist|coordinator"
     r"|co-ordinator|volunteer|chaplain|carer|reg|registrar|fy[12]|ct[1-3]|st[1-8]|sho|consultant|manager"
-    r"|practitioner|specialist|worker|psychologist|midwife|amhp|dn|hcsw|navigator|lead|officer"
+    r"|practitioner|specialist|worker|psychologist|midwife|amhp|dn|hcsw|navigator|lead|officer|charge|nic|intern|resident"
+    r"|clerk|receptionist|secretary|administrator|ward[ \t]+clerk"
 )
 _ROLE_PHRASE = rf"(?i:(?:[a-z0-9&]+[ \t]+){{0,3}}(?:{_ROLE_WORDS}))"
 _WORDISH = r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]+"
@@ -74,6 +75,9 @@ _DASH_SIGNOFF = compile_rx(
 _NAME_ROLE_BLEEP = compile_rx(
     rf"(?m)^[ \t]*({_WORDISH}[ \t]{_WORDISH}),[ \t]*{_ROLE_PHRASE},[ \t]*(?i:bleep|ext\.?|x|pager|page)[ \t]*\d{{3,5}}[ \t]*$"
 )
+# session 46 (case tester): a name opening a line before its role after a comma ("chiamaka hill, clinical pharmacist, ext
+# 4320", "ciaran fitzgerald, senior social worker, 277...")
+_NAME_COMMA_ROLE = compile_rx(rf"(?m)^[ \t]*({_WORDISH}[ \t]{_WORDISH}(?:[ \t]{_WORDISH})?),[ \t]*{_ROLE_PHRASE}\b")
 _NAME_ABOVE_ROLE = compile_rx(rf"(?m)^[ \t]*({_WORDISH}[ \t]{_WORDISH})[ \t]*\n[ \t]*{_ROLE_PHRASE}[ \t]*$")
 _NOT_INITIALS = frozenset(["nil", "yes", "no", "tbc", "tba", "na", "ok", "all", "off", "any", "and", "the", "see", "for",
                            "ask", "via", "per", "to", "by", "not", "new", "old", "pt", "ot", "dr", "rn", "gp", "ref", "cc",
@@ -90,7 +94,7 @@ def signoff_line_spans(text: str) -> list[tuple[int, int]]:
     for rx in (_ROLE_COLON_INITIALS, _INITIALS_ROLE):
         out.extend(m.span(1) for m in rx.finditer(text) if m.group(1).lower() not in _NOT_INITIALS)
     out.extend(m.span(1) for m in _DASH_SIGNOFF.finditer(text) if not _clinical(text, *m.span(1)))
-    for rx in (_NAME_ROLE_BLEEP, _NAME_ABOVE_ROLE):  # two words, each a listed name or no English word
+    for rx in (_NAME_ROLE_BLEEP, _NAME_ABOVE_ROLE, _NAME_COMMA_ROLE):  # each word a listed name or no English word
         out.extend(m.span(1) for m in rx.finditer(text) if not _clinical(text, *m.span(1)) and all(
             _listed(w) or not is_known_word(w) for w in m.group(1).split()))
     return out

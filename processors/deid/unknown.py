@@ -376,7 +376,7 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_JOINING_PARTICLES = frozenset(["te", "de", "da", "di", "del", "dela", "van", "von", "ter", "ten", "bin", "binti", "al", "el"])
+_JOINING_PARTICLES = frozenset(["te", "de", "da", "di", "del", "dela", "delos", "van", "von", "ter", "ten", "bin", "binti", "al", "el"])
 _QUANTITY_WORDS = frozenset(["max", "min", "maximum", "minimum", "approx", "about"])
 _DIGIT_NEXT = compile_rx(r"[ \t]+\d")
 _ROLE_NEXT = compile_rx(r"[ \t]+(?:worker|workers|nurse|holder|card|safe|code)\b")

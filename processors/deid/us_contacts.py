@@ -6,6 +6,16 @@
 - Names (NAME): a numbered emergency-contact line, the name before its relation ("2. Will Story --
   friend --"), whatever the words are; a listed given name and an uncommon word alone in brackets
   ("left wrist (Bertram Gallowglass)", the ingest tester's bodySite text).
+
+Session 46 (deid tester of 300 US notes of 12 other registers):
+
+- A signature of an initial, a surname and a credential ("-- K. Bell DO", "Prescriber: E. Wells MD"), whatever the
+  surname (Bell, Ward, Day, Wells are words).
+- A person after a claims or insurance label, in any case and order ("Insured/Guarantor: BELL, HAZEL", "Employee:
+  WARD, MELINDA", "Adjuster: Sunny Knight", "Reported to supervisor Hope Dean"), a word-name included.
+- A police officer after the rank ("Trooper Smith", "Deputy Ruiz"); a specimen collector's initials ("Collector: RB").
+- Not taken: an EMS unit ("Unit: Medic 14", "Ambulance 15") names the service's vehicle, not the patient's (the shipped
+  corpora keep it; the tester marked it debatable).
 """
 
 from __future__ import annotations
@@ -34,6 +44,17 @@ _CONTACT_LINE = compile_rx(
 
 
 _BRACKETED_PAIR = compile_rx(r"\(([A-Z][a-z]{2,})[ \t]+([A-Z][a-z'-]{2,})\)")
+_CREDENTIAL_SIGNATURE = compile_rx(
+    r"(?:^|(?<=[:>-][ \t])|(?<=\n))[ \t]*([A-Z]\.[ \t]?[A-Z][a-z'\u2019-]+)[ \t]+(?:MD|DO|RN|NP|PA-C|PA|LCSW|LPN|CNM|DPM|DDS"
+    r"|PharmD|RD|BCBA|EMT-P|APRN|FNP|FNP-C)\b", re.MULTILINE)
+_CLAIMS_PERSON = compile_rx(
+    r"\b(?i:insured(?:[ \t]*/[ \t]*guarantor)?|guarantor|subscriber|policy[ \t]?holder|employee|claimant|adjuster"
+    r"|(?:reported|reports)[ \t]+to[ \t]+supervisor|supervisor)[ \t]*:?[ \t]+"
+    r"([A-Z][A-Za-z'\u2019-]+(?:,[ \t]*|[ \t]+)[A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z]\b\.?)?)(?![ \t]*(?:&|and|Co\b|Inc\b|LLC\b))")
+_OFFICER = compile_rx(r"\b(?:Trooper|Deputy|Officer|Ofc\.|Sgt\.?|Sergeant|Detective|Det\.|Cpl\.?|Corporal|Constable|Marshal)[ \t]+"
+                      r"([A-Z][a-z'\u2019-]{2,})\b")
+_COLLECTOR = compile_rx(r"\b(?i:collector|collected[ \t]+by|drawn[ \t]+by|phlebotomist)[ \t]*:?[ \t]*([A-Z]{2,3})\b(?![a-z])")
+_NOT_CLAIMS = frozenset(["status", "health", "services", "relations", "assistance", "program", "unknown", "none", "self", "same"])
 
 
 def us_contact_spans(text: str) -> list[tuple[int, int, str]]:
@@ -47,4 +68,11 @@ def us_contact_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[ADDRESS]") for m in _GRID_ADDRESS.finditer(text))
     if "-" in text or "\u2013" in text or "\u2014" in text:
         out.extend((*m.span(1), "[NAME]") for m in _CONTACT_LINE.finditer(text))
+    out.extend((*m.span(1), "[NAME]") for m in _CREDENTIAL_SIGNATURE.finditer(text))
+    for m in _CLAIMS_PERSON.finditer(text):
+        words = re.findall(r"[A-Za-z'\u2019-]+", m.group(1))
+        if not any(w.lower() in _NOT_CLAIMS or clinical_spelling(w) for w in words):
+            out.append((*m.span(1), "[NAME]"))
+    out.extend((*m.span(1), "[NAME]") for m in _OFFICER.finditer(text) if not clinical_spelling(m.group(1)))
+    out.extend((*m.span(1), "[NAME]") for m in _COLLECTOR.finditer(text))
     return out

@@ -40,6 +40,29 @@ PHI = [
                  ["with son"], id="state-code-before-zip"),
     pytest.param("physio rx 3rd november 10:15\nsalt review - 21 feb 24", ["3rd november", "21 feb 24"],
                  ["physio rx", "10:15", "salt review"], id="lower-case-dates"),
+    pytest.param("Patients of note:\n- Bay 2 bed 6: Fletcher, 77yo, awaiting POC\n- TRAN VAN 40112233 - delayed transfer",
+                 ["Fletcher", "TRAN VAN", "40112233"], ["77yo, awaiting POC", "delayed transfer"], id="bed-manager-list-items"),
+    pytest.param("Family aware.\nNurse in charge: kt", ["kt"], ["Nurse in charge"], id="nurse-in-charge-initials"),
+    pytest.param("known to cmht west, care coordinator tane rewiti. amhp oluchi contacted.", ["tane rewiti", "oluchi"],
+                 ["cmht west", "care coordinator", "contacted"], id="lower-case-names-after-mental-health-roles"),
+    pytest.param("Yours sincerely,\n\nDr Ramon delos Reyes\nConsultant", ["Ramon delos Reyes"], ["Consultant"],
+                 id="a-particle-inside-a-name"),
+    pytest.param("HPI: hope mcintyre, 58 year old, presents with cough", ["hope mcintyre"], ["58 year old"],
+                 id="word-given-name-before-an-age"),
+    pytest.param("lives with son at flat 2, 14 mill lane, leeds, ls6 2ab; bungalow\nnok at 9 oak road, apt 4c, dayton, oh 45402.",
+                 ["flat 2, 14 mill lane", "leeds", "ls6 2ab", "9 oak road", "apt 4c", "dayton", "oh 45402"], ["bungalow"],
+                 id="lower-case-address-tails"),
+    pytest.param("NOK LIVES AT 63 STATION ROAD, WORCESTER, MA 01609; BUNGALOW\nBP 158/90   ECG NSR   CT/CTA CLEAR",
+                 ["63 STATION ROAD", "WORCESTER", "MA 01609"], ["BUNGALOW", "CT/CTA"], id="capitals-address-read-again"),
+    pytest.param("-- R. Chase MD\nInsured/Guarantor: PARK, WILL  Relationship: Self\nAdjuster: Sunny Vale 555-201-3344\n"
+                 "Trooper Lopez on scene. Collector: QT\nUnit: Medic 15", ["R. Chase", "PARK, WILL", "Sunny Vale", "Lopez",
+                                                                          "QT"],
+                 ["Relationship: Self", "on scene", "Unit: Medic 15"], id="us-forms"),
+    pytest.param("Lives at 880 N Fox Run Drive Lot 77, Cheyenne, WY 82001. Moved from 12 NW Martin Luther King Jr Blvd.",
+                 ["Lot 77", "Cheyenne", "Martin Luther King Jr Blvd"], ["Moved from"], id="lot-and-two-letter-direction"),
+    pytest.param("caller: neve tamsin (neighbour of wiremu parata), tel 555 0101\nmessage taken by ioana pop, ward clerk."
+                 "\nnext of kin hina takahashi lives nearby.", ["neve tamsin", "wiremu parata", "ioana pop", "hina takahashi"],
+                 ["ward clerk", "lives nearby"], id="lower-case-caller-and-message-cues"),
 ]
 
 KEEP = [
@@ -53,6 +76,13 @@ KEEP = [
                  ["Oro-motor", "L. Dysarthria", "Salah"], id="oro-motor-and-an-initial-before-a-clinical-word"),
     pytest.param("Micro: BCx 2/2 MSSA. OT: yes\nPhysio: no\nYours sincerely\nDietitian",
                  ["BCx 2/2", "OT: yes", "Physio: no", "Yours sincerely"], id="counts-and-checklist-answers"),
+    pytest.param("Dx: F90.2, E78.5. Orders:\n  [x] TSH (84443)\nWeakness (4/5 EHL). Neer negative, Hawkins negative. "
+                 "Vanderbilt parent forms positive. Pump: CADD-Solis programmed. Unit: 4 West, bed 12.",
+                 ["F90.2", "E78.5", "TSH (84443)", "4/5 EHL", "Neer negative", "Hawkins negative", "Vanderbilt parent",
+                  "CADD-Solis", "Unit: 4 West"], id="codes-grades-exam-eponyms-devices"),
+    pytest.param("Seizure witnessed by partner over 4 weeks. Dietetic review Thu 18 Sep 2130hrs.", ["partner over 4 weeks",
+                                                                                                     "2130hrs"],
+                 id="relation-then-a-plain-word-and-a-clock-time"),
 ]
 # fmt: on
 
