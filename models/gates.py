@@ -63,7 +63,8 @@ _NEEDS = {
         r"does\s*n[o']?t\s+want|reluctant|unwilling|not\s+willing|omitted|self-?discharg\w*|"
         r"against\s+(?:medical\s+)?advice|ama|pushed\s+away|threw|rejected|stopped\s+taking|"
         r"not\s+keen|adheren\w*|complian\w*|withh[eo]ld\w*\s+by\s+(?:pt|patient)|insist\w*|"
-        r"no\s+longer\s+taking|skipp\w*|missed|not\s+given|not\s+administered)\b",
+        r"no\s+longer\s+taking|skipp\w*|missed|not\s+given|not\s+administered|"
+        r"(?:decided|decides|chose|chooses)\s+not\s+to|not\s+to\s+take)\b",  # session 46: "I decided not to take the metoprolol"
         re.IGNORECASE),
     "oversedation": re.compile(
         r"\b(?:drows\w*|sleep\w*|asleep|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive\w*|"

@@ -163,7 +163,8 @@ _MEDS = (r"(?:meds|medications?|medicines?|tablets?|tabs|pills|capsules?|caps|in
          r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot|"
          # session 37 (notes tester): "Did not want her regular paracetamol"
          r"paracetamol|acetaminophen|aspirin|morphine|codeine|tramadol|oxycodone|heparin|enoxaparin|clexane|"
-         r"lactulose|senna|metformin|digoxin|furosemide|frusemide|levothyroxine|thyroxine|prednisolone)")
+         r"lactulose|senna|metformin|digoxin|furosemide|frusemide|levothyroxine|thyroxine|prednisolone|"
+         r"metoprolol|atorvastatin|lisinopril|amlodipine|statins?|apixaban|rivaroxaban|eliquis|xarelto)")
 _NON_ADHERENCE = re.compile(
     rf"\b(?:spit(?:s|ting)?\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"
     rf"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?|spat\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"
@@ -175,7 +176,13 @@ _NON_ADHERENCE = re.compile(
     # session 41 (third notes tester): "Patient not willing to take tab. Clozapine"
     rf"(?:not|isn'?t|wasn'?t|is\s+not|was\s+not)\s+willing\s+to\s+take\s+(?:(?:his|her|their|the|any)\s+)?(?:\w+\s+)?(?:{_MEDS}|{_DRUG_STEM}|tab\.?|inj\.?)|"
     rf"did\s*n[o']?t\s+want\s+(?:(?:his|her|their|the)\s+)(?:[\w/]+\s+){{0,2}}"
-    rf"(?:{_MEDS}|{_DRUG_STEM}))\b",
+    rf"(?:{_MEDS}|{_DRUG_STEM})|"
+    # session 46 (US ambulatory tester): refusals said as intentions ("I decided not to take the metoprolol anymore",
+    # "does not want to restart warfarin", "won't restart the insulin")
+    rf"(?:i|pt|patient|he|she|they)\s+(?:has\s+|have\s+)?(?:decided|decides|chose|chooses)\s+not\s+to\s+(?:take|restart|start|continue|use)\s+(?:(?:his|her|their|the|my|any)\s+)?"
+    rf"(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
+    rf"(?:does\s*n[o']?t|do\s*n[o']?t|did\s*n[o']?t|won'?t|will\s+not|refuses\s+to|refused\s+to)\s+(?:want\s+to\s+)?"
+    rf"(?:restart|re-start|resume|start|continue)\s+(?:(?:his|her|their|the|my|any)\s+)?(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM}))\b",
     re.IGNORECASE)
 # session 40 (sixth notes tester): "declining anti-D injection", "declined flu vaccine", "refussed all evening
 # meds" (the classifier missed the vaccine, the injection and the misspelling) - not a habit or a past refusal

@@ -13,7 +13,7 @@ import pytest
 from models.charted import apply_charted_values, low_glucose_reading
 from models.context import current_sentences
 from models.gates import apply_word_gates
-from models.refusal import REFUSAL, apply_refusal_objects
+from models.refusal import REFUSAL, apply_refusal_objects, non_adherence
 from models.sedation_cause import apply_sedation_cause
 from schemas.finding import FINDING_LABELS
 
@@ -84,6 +84,15 @@ def test_refusals_of_the_session(sentence: str, capped: bool) -> None:
     probs = np.array([[0.95]], dtype=np.float32)
     apply_refusal_objects([sentence], probs, (REFUSAL,))
     assert bool(probs[0, 0] < 0.5) is capped
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    pytest.param("I decided not to take the metoprolol anymore, it makes me tired.", True, id="decided-not-to-take"),
+    pytest.param("Pt does not want to restart warfarin.", True, id="does-not-want-to-restart"),
+    pytest.param("Team decided not to start insulin yet.", False, id="a-team-decision"),
+])
+def test_refusals_said_as_intentions(sentence: str, found: bool) -> None:
+    assert (non_adherence(sentence) is not None) is found
 
 
 @pytest.mark.parametrize(("sentence", "low"), [
