@@ -460,8 +460,17 @@ _REACTION_SIGN = re.compile(r"\b(?:hives|urticari\w*|wheals?|angio-?o?edema|swel
 # session 41 (second notes tester): words that name a finding's vocabulary but chart none of it
 _RAN_OUT = re.compile(r"\b(?:ran|run|running|runs)\s+out\s+of\s+(?:\w+\s+){0,2}?\w+|\brepeat\s+(?:prescription|script|rx)\b"
                       r"|\brefills?\b|\bprescription\s+(?:for|of)\s+\w+", re.IGNORECASE)
-_SWALLOW = re.compile(r"\b(?:swallow\w*|dysphag\w*|thin\s+fluids|thick\w*\s+fluids|choking|wet\s+voice|slt|salt"
-                      r"|aspirat\w*\s+risk|videofluoro\w*|fees)\b", re.IGNORECASE)
+_SWALLOW = re.compile(r"\b(?:swallow\w*|dysphag\w*|thin\s+(?:fluids|liquids)|thick\w*\s+(?:fluids|liquids)|nectar[- ]thick\w*"
+                      r"|honey[- ]thick\w*|choking|wet\s+voice|slt|salt|aspirat\w*\s+risk|videofluoro\w*|fees)\b", re.IGNORECASE)
+# session 46 (fresh notes tester): "BM HI, ketones 5.8", "blood sugars running high 250s-300s" (hyperglycaemia); "Not on
+# any sedating medication." alone; "chest pain has not recurred"
+_HIGH_GLUCOSE = re.compile(r"\b(?:bms?|bgl?s?|bsls?|cbgs?|glucose|(?:blood\s+)?sugars?)\s+(?:(?:are|were|is|was|running|remain\w*|still)\s+)*"
+                           r"(?:hi|high|raised|elevated|up)\b(?:\s+\d{3}s?(?:\s*(?:-|to)\s*\d{3}s?)?)?|\bhyperglyc\w*|\bdka\b",
+                           re.IGNORECASE)
+_NO_SEDATIVES = re.compile(r"\b(?:not\s+on|no|nil|without)\s+(?:any\s+)?(?:sedating|sedatives?|sedation|opioids?)"
+                           r"(?:\s+(?:meds|medications?|medicines?|drugs?))?", re.IGNORECASE)
+_NOT_RECURRED = re.compile(r"(?:\b[\w/]+\s+){0,4}(?:has|have|had)\s+not\s+(?:recurred|returned|come\s+back)\b"
+                           r"|(?:\b[\w/]+\s+){0,4}(?:hasn'?t|haven'?t)\s+(?:recurred|returned|come\s+back)\b", re.IGNORECASE)
 _INFECTION_WORDS_NOT_COUGH = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|temp\w*|rigor\w*|chills?|pus|purulen\w*|sputum\s+"
                                         r"(?:green|yellow|purulent)|(?:green|yellow|offensive|productive)\s+(?:\w+\s+)?sputum|crp|wcc|consolidat\w*|pneumon\w*|antibiotic\w*|sepsis|septic)\b",
                                         re.IGNORECASE)
@@ -579,6 +588,8 @@ def _gate(sentence: str, label: str) -> bool:
         return True
     if needs is not None and _only(sentence, _FEAR, needs):
         return True  # session 45: "she worries about chest pain"
+    if needs is not None and _only(sentence, _NOT_RECURRED, needs):
+        return True  # session 46: "Pt states chest pain has not recurred"
     if label == "fall" and _CAUGHT.search(sentence):
         return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
     if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):
@@ -589,6 +600,8 @@ def _gate(sentence: str, label: str) -> bool:
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
+        if needs is not None and _only(sentence, _NO_SEDATIVES, needs):
+            return True  # session 46: "Not on any sedating medication."
         if needs is not None and _only(sentence, _SEDATION_AS_REASON, needs):
             return True  # session 46: "ROS: Unable to obtain d/t intubation/sedation"
         if _only(sentence, _INTENDED_SEDATION, _SEDATION_SIGN):
@@ -632,6 +645,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _CLAMMY, needs):
         return True  # session 44: "Woman pale and clammy. 2 units O neg requested." (a PPH)
     if label == "hypoglycemia_symptoms":
+        if needs is not None and _only(sentence, _HIGH_GLUCOSE, needs):
+            return True  # session 46: "BM HI" in DKA, "sugars running high 250s-300s"
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)
     if label == "dyspnea":

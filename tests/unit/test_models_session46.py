@@ -68,6 +68,12 @@ def test_current_sentences_of_the_session(text: str, kept: list[str]) -> None:
     pytest.param("Blood cx x2 sent.", "bleeding", True, id="blood-cultures"),
     pytest.param("Chest PT q4h by RT.", "chest_pain", True, id="chest-physiotherapy"),
     pytest.param("Pt remains intubated and sedated.", "oversedation", True, id="intubated-and-sedated"),
+    pytest.param("DKA: BM HI, ketones 5.8.", "hypoglycemia_symptoms", True, id="glucose-high"),
+    pytest.param("Sugars running high 250s-300s.", "hypoglycemia_symptoms", True, id="sugars-running-high"),
+    pytest.param("Not on any sedating medication.", "oversedation", True, id="no-sedatives"),
+    pytest.param("Chest pain has not recurred since discharge.", "chest_pain", True, id="not-recurred"),
+    pytest.param("Chest pain has returned, 7/10.", "chest_pain", False, id="returned"),
+    pytest.param("Coughing with thin liquids; nectar-thick advised.", "infection_signs", True, id="thin-liquids"),
 ])
 def test_word_gates_of_the_session(sentence: str, label: str, capped: bool) -> None:
     assert (_gated(sentence)[label] < 0.5) is capped
