@@ -103,6 +103,7 @@ def _hyphen_given(word: str) -> bool:
 
 # a name in brackets right after a name: a maiden name or a nickname ("Zoe Lukas (Unal)"); not
 # an abbreviation in capitals ("Rocky White (CMHT)", "Olivia Mason (HCP)")
+_PAREN_INITIALS = compile_rx(r"[ \t]*\(((?:[A-Z]\.[ \t]?){2,3})\)")
 _PAREN_AFTER = compile_rx(r"[ \t]*\((\w[\w'\u2019-]+(?:[ \t]+\w[\w'\u2019-]+)?)\)")
 
 
@@ -246,6 +247,8 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         p = _PAREN_AFTER.match(text, out[-1][1])
         if p and _bracketed_name(p.group(1)):
             out.append(p.span(1))
+        elif (d := _PAREN_INITIALS.match(text, out[-1][1])) is not None:
+            out.append(d.span(1))  # session 46 (fresh deid tester): "Mr Mateo King (M.K.)", "Harold Black (H.B.) 97yo"
         a = _AND_NAME.match(text, out[-1][1]) if " and " in text[e:e + 6] else None
         if a and _key(a.group(1)) not in _CLINICAL and (
                 _listed(a.group(1)) or not is_known_word(a.group(1)) or _rare(a.group(1))):

@@ -93,7 +93,7 @@ _WEAK_HEADS = (
 _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Austin[ \t]+Moore|AUSTIN[ \t]+MOORE|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t-]+Marie[ \t-]+Tooth|Jervell[ \t-]+(?:and[ \t]+)?Lange[ \t-]+Nielsen"
-    r"|Wolff[ \t-]+Parkinson[ \t-]+White|Guillain[ \t-]+Barr[e\u00e9]|Stevens[ \t-]+Johnson|Creutzfeldt[ \t-]+Jakob"
+    r"|Fitz[ \t-]+Hugh[ \t-]+Curtis|Bence[ \t-]+Jones|Wolff[ \t-]+Parkinson[ \t-]+White|Guillain[ \t-]+Barr[e\u00e9]|Stevens[ \t-]+Johnson|Creutzfeldt[ \t-]+Jakob"
     r"|India[ \t]+ink|[Kk]ey[ \t]+[Ss]afes?|KEY[ \t]+SAFES?|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
@@ -105,6 +105,7 @@ _PAIR_PERSON_BEFORE = compile_rx(
 _EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin", "flint", "moore", "ramsay", "hunt", "murray",
                                 "valley", "mallory", "weiss", "sister", "mary", "joseph", "charcot", "marie", "tooth",
                                 "jervell", "lange", "nielsen", "wolff", "parkinson", "white", "guillain", "barre",
+                                "fitz", "hugh", "curtis", "bence", "jones",
                                 "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink", "allen", "allen's",
                                 "braxton", "hicks", "stanley-brown", "carter-thomason", "schmitt-thompson",
                                 "neville-barnes", "wrigley", "wrigley's", "edwards", "edwards'", "edwards's",

@@ -150,7 +150,7 @@ _FIELD_HINTS = ("handler", "taker", "triaged", "taken by", "operator", "initials
 # ("Tech: AO", "PCT: JG", "Transcribed: Y.P.", "Nurses: JC/J.P.", "/ Registrar M.P.",
 # "Verified by W.A., MLS", "Signed R.H. 7/7/24", "NNP T.B.")
 _ROLE_LABEL = by_first_letter(compile_rx(  # on the lower-cased text
-    r"\b(?:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub"
+    r"\b(?:techs?|technician|pct|transcribed(?:[ \t]+by)?|typed(?:[ \t]+by)?|typist|nurses?|scrub|clinician"
     r"|circulator|registrar|scribe|verified[ \t]+by|checked[ \t]+by|witnessed[ \t]+by|signed(?:[ \t]+by)?"
     r"|countersigned(?:[ \t]+by)?|entered[ \t]+by|reviewed[ \t]+by|dictated[ \t]+by|performed[ \t]+by"
     r"|nnp|hca|cna|present|attendees|in[ \t]+attendance|apologies|minutes|minute[ \t]+taker"
@@ -163,9 +163,10 @@ _ROLE_LABEL = by_first_letter(compile_rx(  # on the lower-cased text
 _INIT_LIST = compile_rx(  # on the text, right after a label
     rf"(?:{_INIT})(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|&)[ \t]+)(?:{_INIT})(?![ \t]*[A-Z][a-z]))*(?!\w|\.\w)"
 )
-_LAST_LINE = compile_rx(r"\n[ \t]*((?:[A-Z]\.){2,3}|[A-Z]{2,3})[ \t]*\n?\Z")  # "...\nB.M." ending a note
+# "...\nB.M." ending a note; session 46: after a dash ("\n- TL"), or dotted after the last sentence ("call duration 6 min. B.A.")
+_LAST_LINE = compile_rx(r"(?:\n[ \t]*(?:[-\u2013\u2014~]+[ \t]*)?((?:[A-Z]\.){2,3}|[A-Z]{2,3})|(?<=[a-z.][.!][ \t])((?:[A-Z]\.){2,3}))[ \t]*\n?\Z")
 _GRADED = compile_rx(r"[ \t]*(?:\d\b(?![/:.]\d)|I{1,3}\b|IV\b)")
-_ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "circulator", "registrar", "scribe",
+_ROLE_HINTS = ("tech", "pct", "transcri", "typ", "nurse", "scrub", "clinician", "circulator", "registrar", "scribe",
                "verified", "checked", "witnessed", "signed", "entered by", "reviewed by", "dictated by",
                "performed by", "nnp", "hca", "cna", "present", "attendees", "attendance", "apologies", "minute",
                "bms", "mls", "scientist", "dispensed", "checker", "crew", "processed by", "completed by",
@@ -351,9 +352,11 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if ":" in text and any(w in low for w in _STEP_HINTS):
         out.extend((*m.span(1), "[NAME]") for m in _STEP_INITIALS.finditer(text)
                    if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1).lower() not in _NOT_INITIALS)
-    last = _LAST_LINE.search(text, max(0, len(text) - 12))
-    if last and ("." in last.group(1) or last.group(1).lower() not in CLINICAL_ABBREV):
-        out.append((*last.span(1), "[NAME]"))
+    last = _LAST_LINE.search(text, max(0, len(text) - 16))
+    g = (1 if last.group(1) else 2) if last else 0
+    if last and ("." in last.group(g) or last.group(g).lower() not in CLINICAL_ABBREV or (
+            g == 1 and text[max(0, last.start(1) - 3):last.start(1)].strip() in ("-", "\u2013", "\u2014", "~"))):
+        out.append((*last.span(g), "[NAME]"))
     if any(h in low for h in _ROLE_HINTS):
         for m in _ROLE_LABEL.finditer(low):
             run = _INIT_LIST.match(text, m.end())
@@ -362,7 +365,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             # a colon, or a signing verb's "by" ("Checked by MR and JW"): a name whatever the letters
             colon = m.group(1) is not None or (
                 m.group(0).rstrip().endswith(" by") and not text.startswith(".", run.end())
-            )  # "CT verified by MRI.": at a sentence end only letters that are no clinical word
+            ) or m.group(0).rstrip().endswith("countersigned")  # session 46: "countersigned HF" (not heart failure)
+            # "CT verified by MRI.": at a sentence end only letters that are no clinical word
             for one in _ONE_INITIALS.finditer(text, run.start(), run.end()):
                 init = one.group(0)
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:

@@ -54,6 +54,14 @@ _DAY_HEADING = compile_rx(
 _GRADE_BEFORE = compile_rx(
     r"\b(?:Cons|Consultant|Reg|Registrar|SHO|FY1|FY2|SpR|StR|CT1|CT2|ST[1-8])[ \t]+([A-Z][a-z'\u2019-]+)"
     r"(?=[ \t]*(?:\+|&|and\b|team\b|[,.;:)]|$))", re.MULTILINE)
+# session 46 (fresh deid tester): a surname or given name alone after a role ("housing officer Knight contacted",
+# "supervisor Lamb", "Secretary: Green, tel", "site manager Swift", "receptionist Charity at 17:00", "Community matron Arjun")
+_ROLE_BEFORE_NAME = compile_rx(
+    r"\b(?i:housing[ \t]+officer|police[ \t]+officer|officer|supervisor|secretary|site[ \t]+manager|bed[ \t]+manager"
+    r"|receptionist|(?:community[ \t]+)?matron|chaplain|ward[ \t]+clerk|porter|social[ \t]+worker|key[ \t]*worker)"
+    r"[ \t]*:?[ \t]+([A-Z][a-z'\u2019-]{2,})(?=[ \t]*(?:[,.;:)]|$|\(|[ \t]+(?:on|at|contacted|attended|informed|aware|"
+    r"called|rang|phoned|visited|tel|bleep|ext|x\d)\b))", re.MULTILINE)
+_NOT_ROLE_NAME = frozenset(["aware", "informed", "contacted", "today", "notified", "present", "called", "attended", "the", "and"])
 _GRADE_AFTER = compile_rx(r"^[ \t]*([A-Z][a-z'\u2019-]+)[ \t]+(?:FY1|FY2|SHO|SpR|StR|Reg|CT1|CT2|ST[1-8])[ \t]+(?i:bleep|pager|ext|x)\b",
                           re.MULTILINE)
 _RELATION_BRACKET = compile_rx(
@@ -154,6 +162,8 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
         for m in _DAY_HEADING.finditer(text):
             if all(name_word(w) for w in m.group(1).split()):
                 out.append(m.span(1))
+    out.extend(m.span(1) for m in _ROLE_BEFORE_NAME.finditer(text) if not clinical_spelling(m.group(1))
+               and m.group(1).lower() not in _NOT_ROLE_NAME)
     for rx in (_GRADE_BEFORE, _GRADE_AFTER):
         for m in rx.finditer(text):
             if name_word(m.group(1)):

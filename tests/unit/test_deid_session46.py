@@ -63,6 +63,13 @@ PHI = [
     pytest.param("caller: neve tamsin (neighbour of wiremu parata), tel 555 0101\nmessage taken by ioana pop, ward clerk."
                  "\nnext of kin hina takahashi lives nearby.", ["neve tamsin", "wiremu parata", "ioana pop", "hina takahashi"],
                  ["ward clerk", "lives nearby"], id="lower-case-caller-and-message-cues"),
+    pytest.param("Re: Mr Tomasz Nowak (T.N.) - hosp no 123456\nBed 4: Edna Shaw (E.S.) 97yo\nfeels dizzy on standing.\n\n- KW",
+                 ["T.N.", "E.S.", "KW"], ["feels dizzy"], id="bracketed-initials-and-a-dashed-sign-off"),
+    pytest.param("call duration 5 min. R.T.", ["R.T."], ["call duration 5 min."], id="dotted-initials-closing-a-note"),
+    pytest.param("HCA Gareth / countersigned HF\nClinician: P.K. (ENP)", ["HF", "P.K."], ["countersigned", "(ENP)"],
+                 id="countersigned-and-clinician-initials"),
+    pytest.param("housing officer Fairweather contacted. supervisor Lamb. Secretary: Green, tel 0161 555 0101. site manager Swift",
+                 ["Fairweather", "Lamb", "Green", "Swift"], ["housing officer", "site manager"], id="a-name-after-a-role"),
 ]
 
 KEEP = [
@@ -80,6 +87,9 @@ KEEP = [
                  "Vanderbilt parent forms positive. Pump: CADD-Solis programmed. Unit: 4 West, bed 12.",
                  ["F90.2", "E78.5", "TSH (84443)", "4/5 EHL", "Neer negative", "Hawkins negative", "Vanderbilt parent",
                   "CADD-Solis", "Unit: 4 West"], id="codes-grades-exam-eponyms-devices"),
+    pytest.param("FreeStyle Libre 2 in situ. PMH: Bence Jones protein, Fitz-Hugh-Curtis. Social worker aware. Matron aware.",
+                 ["FreeStyle Libre 2", "Bence Jones protein", "Fitz-Hugh-Curtis", "Social worker aware", "Matron aware"],
+                 id="device-eponyms-and-roles-alone"),
     pytest.param("Seizure witnessed by partner over 4 weeks. Dietetic review Thu 18 Sep 2130hrs.", ["partner over 4 weeks",
                                                                                                      "2130hrs"],
                  id="relation-then-a-plain-word-and-a-clock-time"),
