@@ -74,7 +74,7 @@ _NEEDS = {
         r"desat\w*|unrousable|pupils?|dozing|dozed|groggy|floppy|flat|obtunded|narco\w*)\b",
         re.IGNORECASE),
     "hypoglycemia_symptoms": re.compile(
-        r"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|fsbs|fsg|fs(?=\s*\d)|finger\s*sticks?|glucose|"
+        r"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|fsbs|fsg|fs(?=\s*\d)|bs(?=\s*[:=]?\s*\d)|finger\s*sticks?|glucose|"
         r"(?:blood|low|high|capillary)\s+sugars?|sugars?\s+(?:was|were|is|are|of|at|level\w*|reading\w*|dropp\w*|low|fell|\d)|"
         r"sugars?\s*[:=]?\s*\d|shak\w*|sweat\w*|clammy|"
         r"diaphor\w*|tremor\w*|tremul\w*|d50|d10|glucagon|dextrose|juice|glucogel|hypostop|"
@@ -166,11 +166,12 @@ _NEEDS = {
         r"tarry|black|dark|maroon|frank|fresh|soaked|stain\w*|spotting|losing|loss|transfus\w*|prbcs?|rbcs?|"
         r"units?|ffp|tranexamic|txa|vitamin\s+k|octreotide|terlipressin|varic\w*|ulcer\w*|gums?|haemorrhoid\w*|"
         r"hemorrhoid\w*|wound|drain|pv|vaginal|lochia|per\s+rectum|rectal|stool\w*|urine|catheter|cannula|"
-        r"site|dressing|haemothorax|hemothorax|haemarthrosis|hemarthrosis|sah|ich|subdural|extradural|pph|ebl|apph)\b",
+        r"site|dressing|haemothorax|hemothorax|haemarthrosis|hemarthrosis|sah|sdh|edh|ich|subdural|extradural|pph|ebl|apph)\b",
         re.IGNORECASE),
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
-        r"rolled\s+(?:out|off)|gave\s+way|foosh|fof|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head)\b",
+        r"rolled\s+(?:out|off)|gave\s+way|foosh|fof|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head"
+        r"|tumble)\b",
         re.IGNORECASE),
 }
 _RESTLESS = re.compile(r"\b(?:restless\w*|agitat\w*|pacing|wander\w*)\b", re.IGNORECASE)
@@ -324,7 +325,7 @@ _BLOOD_TESTS = re.compile(
     r"counts?|films?|levels?)|stool\s+(?:samples?|specimens?|cultures?|chart)|stool\s+(?:sent|taken))\b", re.IGNORECASE)
 _BLEEDING = re.compile(
     r"\b(?:bleed\w*|bled|blood\w*|haem\w*|hem\w*|melaen\w*|melen\w*|clots?|ooz\w*|bruis\w*|petechia\w*|epistaxis|"
-    r"nosebleeds?|brbpr|pr\s+blood|coffee[- ]ground\w*|sanguin\w*|red|tarry|black\s+stools?)\b", re.IGNORECASE)  # s42: "Stool chart: black tarry stool"
+    r"nosebleeds?|brbpr|pr\s+blood|coffee[- ]ground\w*|sanguin\w*|red|tarry|black\s+stools?|sdh|edh|sah|ich)\b", re.IGNORECASE)  # s42: "Stool chart: black tarry stool"
 
 
 # session 37 (notes tester): "Pt witnessed bed 3 fall and is shaken but unhurt" is someone else's

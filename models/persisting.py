@@ -76,7 +76,7 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 45 (third notes tester): a bleed shown on imaging ("CT head: small subdural", on apixaban; the classifier
         # gave the fall only) and menstrual flooding on an anticoagulant
         r"(?:ct|mri|scan|imaging)\b[^.;]{0,25}?(?:shows?|showed|confirm\w*|:|-|revealed|demonstrat\w*)\s*(?:a\s+)?(?:small\s+|large\s+|"
-        r"acute\s+|new\s+|chronic\s+|acute-on-chronic\s+|thin\s+|left\s+|right\s+|l\s+|r\s+|bilateral\s+)*(?:subdural|extradural|"
+        r"acute\s+|new\s+|chronic\s+|acute-on-chronic\s+|thin\s+|left\s+|right\s+|l\s+|r\s+|bilateral\s+)*(?:sdh|edh|sah|ich|subdural|extradural|"
         r"subarachnoid|intracranial|intracerebral|intraparenchymal|intraventricular|retroperitoneal)(?:\s+(?:ha?emorrhage|ha?ematoma|"
         r"bleed|collection))?|(?:heavy\s+periods?|menorrhagia)[^.;]{0,40}?\bflooding|\bflooding\b[^.;]{0,30}?\bpads?\b|"
         # session 44 (notes tester): "PPH, estimated blood loss 1200ml and ongoing"
@@ -95,7 +95,7 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 39 (long-notes tester): a presenting fall ("PC: Fall at home this morning with a long lie")
         r"\b(?:fall|fell)\s+(?:at\s+home|in\s+(?:the\s+|her\s+|his\s+)?(?:bathroom|garden|toilet|kitchen|street|shower|bedroom|"
         r"nursing\s+home|care\s+home|lounge)|on\s+(?:the\s+)?stairs|from\s+(?:standing|bed|a\s+chair|chair|height))\b|"
-        r"\blong\s+lie\b|"
+        r"\blong\s+lie\b|\b(?:took|had|taken)\s+a\s+tumble\b|"  # session 46: "he took a tumble out of bed last night"
         # session 40 (notes tester): "78F FOF at home" (found on floor), "mum slipped in shower this morning"
         r"\b(?-i:FOF)\b|\bslipped\s+(?:(?:and\s+fell\s+)?(?:in|on|off|from)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:shower|bath|"
         r"bathroom|toilet|floor|stairs|steps|ice|wet\s+floor|kitchen|chair|bed)|and\s+fell)\b",
@@ -139,8 +139,12 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE),
     # session 41 (third notes tester): "Blood cultures from yesterday grew E. coli, on meropenem"
     "infection_signs": re.compile(
-        r"\b(?:blood|urine|sputum|wound|csf|line)?\s*cultures?\s+(?:from\s+(?:yesterday|today|overnight|last\s+night|this\s+morning)\s+)"
-        r"(?:grew|growing|grown|positive\s+for|isolated)\b",
+        r"\b(?:blood|urine|sputum|wound|csf|line)?\s*cultures?\s+(?:from\s+(?:yesterday|today|overnight|last\s+night|this\s+morning)\s+)?"
+        r"(?:grew|growing|grown|positive\s+for|isolated)\b(?!\s+(?:nothing|no\b|0\b|none))|"
+        # session 46 (fresh notes tester): "Continue for MRSA bacteremia, day 5 of 14", "Progress note, day 4 cellulitis RLE"
+        r"\b(?:mrsa|mssa|gram[- ](?:negative|positive)|e\.?\s?coli|klebsiella|pseudomonas|enterococcal|staph\w*|strep\w*)\s+"
+        r"bacter(?:a)?emia\b|\bday\s+\d{1,2}\s+(?:of\s+(?:\d{1,2}\s+)?)?(?:treatment\s+for\s+)?(?:cellulitis|cap|hap|pneumonia|uti"
+        r"|pyelonephritis|sepsis|osteomyelitis|empyema)\b",
         re.IGNORECASE),
     "nausea_vomiting": re.compile(
         r"\b(?:still|continu\w*|ongoing|persist\w*|active(?:ly)?|intractable|projectile)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"

@@ -13,6 +13,7 @@ import pytest
 from models.charted import apply_charted_values, low_glucose_reading
 from models.context import current_sentences
 from models.gates import apply_word_gates
+from models.persisting import persisting_phrase
 from models.refusal import REFUSAL, apply_refusal_objects, non_adherence
 from models.sedation_cause import apply_sedation_cause
 from schemas.finding import FINDING_LABELS
@@ -135,3 +136,15 @@ def test_a_named_cause_beside_drowsiness_makes_it_an_altered_mental_state() -> N
     assert sed < 0.5 and ams >= 0.99
     sed, ams = _sedation(["Unresponsive, FS 22, woke after 1 amp D50."], 0.99, 0.2)
     assert sed < 0.5 and ams >= 0.99
+
+
+@pytest.mark.parametrize(("sentence", "label", "found"), [
+    pytest.param("Blood cultures grew Klebsiella; switched to meropenem.", "infection_signs", True, id="cultures-grew"),
+    pytest.param("Blood cultures grew nothing at 48h.", "infection_signs", False, id="cultures-grew-nothing"),
+    pytest.param("Continue for MRSA bacteremia, day 5 of 14.", "infection_signs", True, id="bacteraemia"),
+    pytest.param("Progress note, day 4 cellulitis RLE.", "infection_signs", True, id="day-n-of-an-infection"),
+    pytest.param("CT head: small SDH.", "bleeding", True, id="sdh-on-ct"),
+    pytest.param("He took a tumble out of bed this morning.", "fall", True, id="took-a-tumble"),
+])
+def test_persisting_phrases_of_the_session(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
