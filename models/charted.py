@@ -30,7 +30,7 @@ import numpy as np
 
 from models.scales import asserted_now
 
-__all__ = ["ALTERED", "apply_charted_values", "confusion_reading", "high_pain_score", "low_glucose_reading",
+__all__ = ["ALTERED", "FINGERSTICK", "apply_charted_values", "confusion_reading", "high_pain_score", "low_glucose_reading",
            "oriented_only"]
 
 ALTERED = "altered_mental_status"
@@ -63,8 +63,11 @@ _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|a
 _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|colic|cramp\w*|"
                          r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
+# session 46 (MIMIC-style and fresh notes testers): a fingerstick glucose ("FS 64", "FSBS 48", "BS 64 mg/dL"); the word
+# gates (models/gates.py) count the same words as a glucose reading
+FINGERSTICK = r"fsbs|fsg|fs(?=\s*\d)|bs(?=\s*[:=]?\s*\d)|finger\s*sticks?"
 _GLUCOSE = re.compile(
-    r"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|fsbs|fsg|fs(?=\s*\d)|bs(?=\s*[:=]?\s*\d)|finger\s*sticks?|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
+    rf"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|{FINGERSTICK}|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
     r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?)\b"  # session 39: "CGM reading 49"
     r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc|checked|check|done|rechecked"
     r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from"

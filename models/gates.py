@@ -41,7 +41,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from models.charted import FINGERSTICK
 from models.fever import TEMPERATURE, celsius
+from models.sedation_cause import NO_SEDATIVE
 
 __all__ = ["apply_word_gates"]
 
@@ -74,7 +76,7 @@ _NEEDS = {
         r"desat\w*|unrousable|pupils?|dozing|dozed|groggy|floppy|flat|obtunded|narco\w*)\b",
         re.IGNORECASE),
     "hypoglycemia_symptoms": re.compile(
-        r"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|fsbs|fsg|fs(?=\s*\d)|bs(?=\s*[:=]?\s*\d)|finger\s*sticks?|glucose|"
+        rf"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|{FINGERSTICK}|glucose|"
         r"(?:blood|low|high|capillary)\s+sugars?|sugars?\s+(?:was|were|is|are|of|at|level\w*|reading\w*|dropp\w*|low|fell|\d)|"
         r"sugars?\s*[:=]?\s*\d|shak\w*|sweat\w*|clammy|"
         r"diaphor\w*|tremor\w*|tremul\w*|d50|d10|glucagon|dextrose|juice|glucogel|hypostop|"
@@ -468,8 +470,6 @@ _SWALLOW = re.compile(r"\b(?:swallow\w*|dysphag\w*|thin\s+(?:fluids|liquids)|thi
 _HIGH_GLUCOSE = re.compile(r"\b(?:bms?|bgl?s?|bsls?|cbgs?|glucose|(?:blood\s+)?sugars?)\s+(?:(?:are|were|is|was|running|remain\w*|still)\s+)*"
                            r"(?:hi|high|raised|elevated|up)\b(?:\s+\d{3}s?(?:\s*(?:-|to)\s*\d{3}s?)?)?|\bhyperglyc\w*|\bdka\b",
                            re.IGNORECASE)
-_NO_SEDATIVES = re.compile(r"\b(?:not\s+on|no|nil|without)\s+(?:any\s+)?(?:sedating|sedatives?|sedation|opioids?)"
-                           r"(?:\s+(?:meds|medications?|medicines?|drugs?))?", re.IGNORECASE)
 _NOT_RECURRED = re.compile(r"(?:\b[\w/]+\s+){0,4}(?:has|have|had)\s+not\s+(?:recurred|returned|come\s+back)\b"
                            r"|(?:\b[\w/]+\s+){0,4}(?:hasn'?t|haven'?t)\s+(?:recurred|returned|come\s+back)\b", re.IGNORECASE)
 _INFECTION_WORDS_NOT_COUGH = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|temp\w*|rigor\w*|chills?|pus|purulen\w*|sputum\s+"
@@ -601,7 +601,7 @@ def _gate(sentence: str, label: str) -> bool:
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
-        if needs is not None and _only(sentence, _NO_SEDATIVES, needs):
+        if needs is not None and _only(sentence, NO_SEDATIVE, needs):
             return True  # session 46: "Not on any sedating medication."
         if needs is not None and _only(sentence, _SEDATION_AS_REASON, needs):
             return True  # session 46: "ROS: Unable to obtain d/t intubation/sedation"

@@ -31,7 +31,7 @@ import numpy as np
 
 from models.scales import asserted_now, sedation_reading
 
-__all__ = ["apply_sedation_cause"]
+__all__ = ["NO_SEDATIVE", "apply_sedation_cause"]
 
 _OVERSEDATION = "oversedation"
 _ALTERED = "altered_mental_status"
@@ -42,7 +42,7 @@ _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid
           r"|lorazepam|diazepam|midazolam|temazepam|clonazepam|zopiclone|zolpidem|benzo\w*|haloperidol|quetiapine"
           r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|poss|rass|over-?sedat\w*|sedating|sedatives?")
 _CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
-_NO_CAUSE = re.compile(
+NO_SEDATIVE = re.compile(
     r"\b(?:not\s+on|no|nil|without|never\s+had|hasn'?t\s+had|not\s+had)\s+(?:any\s+|regular\s+|prn\s+)?"
     r"(?:opioids?|opiates?|sedatives?|sedating\s+(?:meds|medications?|drugs?)|sedation|benzos?|benzodiazepines?)"
     r"(?:\s+or\s+(?:opioids?|sedatives?|sedation|sedating\s+\w+))?(?:\s+given|\s+since\s+\w+)?",
@@ -97,19 +97,19 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
             continue
         if probs[row, sed] < _FOUND:
             gcs = _LOW_GCS.search(sentence)
-            if gcs is not None and asserted_now(sentence, gcs.start()) and not _CAUSE.search(_NO_CAUSE.sub(" ", near)):
+            if gcs is not None and asserted_now(sentence, gcs.start()) and not _CAUSE.search(NO_SEDATIVE.sub(" ", near)):
                 probs[row, ams] = 1.0  # "GCS 6 off sedation for 12h, not following commands"
             continue
         if sedation_reading(sentence) is None and row + 1 < len(sentences) and not _STRONG.search(sentence) and (
                 (after := sedation_reading(sentences[row + 1])) is not None and not after[0]):
             probs[row, sed] = _CAP  # "Patient sleepy\neasily rousable, POSS 2": the scale on the next line decides
             continue
-        if (_NO_CAUSE.search(near) and not _CAUSE.search(_NO_CAUSE.sub(" ", near))) or (
+        if (NO_SEDATIVE.search(near) and not _CAUSE.search(NO_SEDATIVE.sub(" ", near))) or (
                 _OTHER_CAUSE.search(near) and (not _CAUSE.search(near) or _DRUG_FOR_CAUSE.search(sentence))):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
             probs[row, sed] = _CAP
             continue
         if probs[row, ams] <= _CAP or _CONFUSION.search(sentence):
             continue
-        if _CAUSE.search(near) and not _NO_CAUSE.search(near):
+        if _CAUSE.search(near) and not NO_SEDATIVE.search(near):
             probs[row, ams] = _CAP

@@ -325,9 +325,8 @@ _EXAM_EPONYM = compile_rx(
 def is_clinical_token(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (one token) is clinical text in its place."""
     word = text[start:end]
-    if word[:1].isupper() and (m := _EXAM_EPONYM.match(text, start)) is not None and m.end() >= end:
-        return True
-    if word == "Solis" and text[max(0, start - 5):start].upper() in ("CADD-", "CADD "):
+    if word[:1].isupper() and any(m.start() <= start and end <= m.end()
+                                  for m in _EXAM_EPONYM.finditer(text, max(0, start - 5), end + 60)):
         return True
     if word in _DEATH_PARTS and (
             _CAUSE_OF_DEATH.search(text, max(0, start - 200), start)

@@ -23,7 +23,7 @@ from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import QUALIFICATION
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key, given_name_before
-from processors.deid.unknown import _CLINICAL
+from processors.deid.unknown import _CLINICAL, _LOWER_MEDICAL
 
 __all__ = ["initials_spans"]
 
@@ -321,12 +321,9 @@ def _session9_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_MEDICAL_ENDING = compile_rx(r"(?i:[a-z]{3,}(?:arthria|phasia|phagia|plegia|paresis|itis|osis|a?emia|algia|pathy|trophy|taxia|opia))\Z")
-
-
 def _clinical_word(word: str) -> bool:
     """A clinical word by its ending ("Dysarthria"), not a surname the clinical list also holds ("Tyrer")."""
-    return _key(word) in _CLINICAL and _MEDICAL_ENDING.search(word) is not None
+    return _key(word) in _CLINICAL and _LOWER_MEDICAL.search(word.lower()) is not None
 
 
 def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:

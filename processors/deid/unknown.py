@@ -144,7 +144,8 @@ _LOWER_MEDICAL = compile_rx(
     r"|a?esthesia|algesia"  # session 26 (v100): "with analgesia"
     # session 45 (deid tester): "presented with glioblastoma", "lives with schizoaffective disorder", "baby apnoeic"
     r"|oma|omas|blastoma|affective|oeic|eic|ptic|otic|emic|aemic|ism|isms|opathy|ocele|ectomy|oscopy|ogram|ography"
-    r"|iasis|ectomies|ostomies|trophic|plastic|genic|genesis|mania|phobia|phrenia|somnia|tonia|kinesia)$"
+    r"|iasis|ectomies|ostomies|trophic|plastic|genic|genesis|mania|phobia|phrenia|somnia|tonia|kinesia"
+    r"|arthria|taxia|paresis|opia)$"  # session 46: "deviation to L. Dysarthria mild" (read by initials.py too)
 )
 # a number that is an age in a ward list ("B3 Macdonald, Adrian 94 - #NOF") or a time span
 # ("partner Anthony 2 weeks ago") after a listed name: no label and its value
