@@ -60,7 +60,7 @@ _NO_RELIEF = re.compile(
     r"(?:been\s+)?(?:settl\w*|reliev\w*|eas\w*|improv\w*|controlled|comfortable|resolv\w*|get\s+comfortable)", re.IGNORECASE)
 _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|angin\w*|cp|stemi|nstemi|acs)\b",
                           re.IGNORECASE)
-_PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|colic|cramp\w*|"
+_PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|ha|colic|cramp\w*|"
                          r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 # session 46 (MIMIC-style and fresh notes testers): a fingerstick glucose ("FS 64", "FSBS 48", "BS 64 mg/dL"); the word
@@ -90,6 +90,9 @@ _CONFUSION = re.compile(
 # session 45 (notes tester): a relative's or carer's plain words for a new confusion ("muddled on the phone this
 # morning", "not been herself, staring, not answering questions", "very drowsy and 'not making sense'")
 _LAY_CONFUSION = re.compile(
+    # session 47 (UK notes tester): "Confused, not his baseline per wife."
+    r"\b(?:confus\w*|disorient\w*|muddled|delirious)\b[^.;]{0,30}?\bnot\s+(?:at\s+)?(?:his|her|their)\s+(?:usual\s+|normal\s+)?"
+    r"(?:baseline|usual|normal|usual\s+self)\b|"
     r"\bmuddled\b|\bnot\s+making\s+(?:any\s+)?sense\b|\btalking\s+(?:utter\s+)?nonsense\b"
     r"|\b(?:isn'?t|is\s+not|not\s+been|hasn'?t\s+been|has\s+not\s+been)\s+(?:him|her|them)sel(?:f|ves)\b(?=[^.;]{0,60}?\b(?:confus\w*|"
     r"muddl\w*|staring|vacant|not\s+(?:answering|responding|recogni[sz]ing|making)|called\s+(?:her|him|me)\s+by|wander\w*|"
@@ -97,6 +100,7 @@ _LAY_CONFUSION = re.compile(
     re.IGNORECASE)
 # "new compared with baseline" is a change from it, not the baseline
 _BASELINE = re.compile(r"\b(?:(?<!compared\swith\s)(?<!compared\sto\s)(?<!from\s)(?<!than\s)(?<!above\s)(?<!below\s)"
+                       r"(?<!not\shis\s)(?<!not\sher\s)(?<!not\stheir\s)(?<!not\sat\shis\s)(?<!not\sat\sher\s)"
                        r"(?<!vs\s)(?<!versus\s)baseline|usual|normal\s+for\s+(?:him|her|them|pt)|at\s+(?:his|her)\s+best|dementia)\b",
                        re.IGNORECASE)  # "A&O x2 at baseline" is no change
 _UNDERSTANDING = re.compile(r"\b(?:verbali[sz]e[sd]?|verbali[sz]ing|demonstrated?)\s+understanding\b|\bteach-?back\b",
@@ -140,6 +144,35 @@ def high_pain_score(sentence: str) -> str | None:
     if high is None or _RELIEF_AFTER.search(unrelieved, high.end()) or not asserted_now(sentence, high.start()):
         return None
     return high.group(0)
+
+
+# session 47: an observational pain scale for patients who cannot rate their pain ("CPOT 6, grimacing and guarding",
+# "BPS 8/12", "PAINAD 7"): (scale, highest score that caps the label, lowest score that charts pain out of control).
+# CPOT > 2 and BPS > 5 are the validated cut-offs for significant pain (Gelinas 2006, Payen 2001); PAINAD and FLACC
+# (0-10) are read as a 0-10 pain score (above)
+_BEHAVIOURAL = re.compile(
+    r"\b(cpot|bps|behaviou?ral\s+pain\s+scale|painad|flacc)\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+|-\s*)?"
+    r"(\d{1,2})(?:\s*/\s*(?:8|10|12))?(?:\s*(?:->|\u2192|to)\s*(\d{1,2})(?:\s*/\s*(?:8|10|12))?)?\b", re.IGNORECASE)
+_BEHAVIOURAL_CUTS = {"cpot": (2, 3), "bps": (5, 6), "painad": (_LOW_PAIN - 1, 7), "flacc": (_LOW_PAIN - 1, 7)}
+
+
+def behavioural_pain(sentence: str) -> bool | None:
+    """True when the last observational pain score of ``sentence`` (CPOT, BPS, PAINAD, FLACC) charts
+    pain out of control now, False when it charts little or no pain, None otherwise."""
+    last = None
+    for last in _BEHAVIOURAL.finditer(sentence):
+        pass
+    if last is None or not asserted_now(sentence, last.start()):
+        return None
+    name = last.group(1).lower()
+    low, high = _BEHAVIOURAL_CUTS[name if name in _BEHAVIOURAL_CUTS else "bps"]
+    value = int(last.group(3) or last.group(2))  # "CPOT 5 -> 1 after fentanyl": the last reading
+    if value <= low:
+        return False
+    unrelieved = _NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence)
+    if value >= high and not _RELIEF_AFTER.search(unrelieved, last.end()):
+        return True
+    return None
 
 
 # session 38 (short-notes tester): "FYI bed 8 BM 2.2 treated, now 4.8" and "BSL 2.7 @ 0200,
@@ -260,9 +293,10 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
     column = {label: j for j, label in enumerate(labels)}
     found: dict[int, str] = {}
     for row, sentence in enumerate(sentences):
-        if _PAIN in column and (_low_pain_only(sentence) or _pain_is_response(sentence)):
+        behaviour = behavioural_pain(sentence) if _PAIN in column else None
+        if _PAIN in column and (behaviour is False or _low_pain_only(sentence) or _pain_is_response(sentence)):
             probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
-        elif _PAIN in column and high_pain_score(sentence) is not None:
+        elif _PAIN in column and (behaviour or high_pain_score(sentence) is not None):
             probs[row, column[_PAIN]] = 1.0
         if _HYPO in column and _normal_glucose_only(sentence):
             probs[row, column[_HYPO]] = min(float(probs[row, column[_HYPO]]), _CAP)

@@ -97,7 +97,7 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           # session 43 (notes tester): "Tech slipped in rm 12 (different pt's room)"
           r"techs?|technicians?|phlebotomists?|radiographers?)")
 _OTHER_OPENER = re.compile(
-    rf"^\W*(?:(?:the|a|an|his|her|their|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
+    rf"^\W*(?:(?:the|a|an|(?:his|her|their)(?:\s+own)?|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
     # session 40 (notes tester): "resident's husband recently fell at home", "pt says 'my mum has sugar problems'"
     r"(?:the\s+)?(?:resident|client|service\s+user)'?s|(?:mum|mom|dad)'s|"  # session 45: "Mum's mother (maternal grandmother) collapsed"
     r"(?:(?:the\s+)?(?:child|baby|infant|boy|girl)'s)|"  # session 46 (notes tester): "child's grandfather collapsed ..."
@@ -115,6 +115,9 @@ _OTHER_OPENER = re.compile(
     # afternoon, vomited", "Her husband, her main carer, currently has shingles", "his neighbour in
     # bed 10 became confused"
     r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visiting)?"
+    # session 47 (notes tester): "son visited and reported his own chest pain"
+    r"(?:\s+(?:visited|came\s+in|attended|rang|called|phoned)(?:\s+(?:today|earlier|this\s+\w+))?\s+and"
+    r"(?=\s+(?:reported|reports|mentioned|mentions|said|says|described|describes)\s+(?:his|her|their)\s+own\b))?"
     r"(?:\s+in\s+(?:the\s+)?(?:next\s+|adjacent\s+|opposite\s+)?(?:bed|bay|room|cubicle)(?:\s+\w{1,4}\b)?|"
     r"\s+at\s+home|\s+(?:on|in)\s+(?:the\s+)?(?:same\s+)?(?:ward|unit|lounge|day\s+room|corridor|dining\s+room|garden|floor|bay)|"
     r"\s+(?:on\s+the\s+(?:tele)?phone|on\s+(?:tele)?phone|by\s+(?:tele)?phone|over\s+the\s+phone))?"  # session 40: "wife on phone says"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
@@ -130,6 +133,9 @@ _OTHER_OPENER = re.compile(
     r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
     # session 45 (notes tester): "Pt's wife (also has COPD) struggling for breath", "the patient's brother has been diagnosed"
     r"struggl(?:ing|ed|es)|breathless|(?:has\s+been|had\s+been|was|is)\s+diagnosed|"
+    # session 47 (US notes tester): "Wife has been vomiting with a stomach bug at home; pt asymptomatic"
+    r"(?:has|have|had)\s+been\s+(?:vomit\w*|sick|unwell|ill|poorly|coughing|feverish|febrile|bleeding|confused|breathless|"
+    r"in\s+pain|suffering|struggling)|"
     r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|feeling|(?:was|were)\s+found|has|had|have|is|was|were|"
     r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell|"
     # session 36 (notes tester): "Visitor noted to have a rash", "Student nurse pricked finger",
@@ -199,9 +205,17 @@ _ENDED_CLAUSE = re.compile(r"[,;]\s*(?:(?:since|now|later|subsequently|then|all|
                            r"switched|changed|resolved|settled|withdrawn|treated|removed)\b[^,;]*$", re.IGNORECASE)
 
 
+# session 47 (US notes tester): a system heading before the history ("Skin: Hx anaphylaxis to shellfish.")
+_SYSTEM_HEADING = re.compile(r"^\W*[A-Za-z][A-Za-z/&]{0,14}(?:\s[A-Za-z/&]{1,14})?\s*:\s*(?=\S)")
+
+
 def _opens_history(sentence: str) -> bool:
     sentence = _TAG.sub("", sentence, count=1)
     opener = _HISTORY_OPENER.match(sentence)
+    if opener is None and (heading := _SYSTEM_HEADING.match(sentence)) is not None:
+        rest = sentence[heading.end():]
+        if (inner := _HISTORY_OPENER.match(rest)) is not None and not _SECTION.match(inner.group(0).strip(" \t:-*.")):
+            sentence, opener = rest, inner
     if opener is not None:
         # a section name (PMH, FHx, family history, allergies) or a heading's colon opens a list
         # ("PMH GI bleed 2015, HTN"); otherwise a sentence of several clauses may go on to today
@@ -235,6 +249,21 @@ def _back_to_patient(sentence: str, family: re.Match[str]) -> bool:
     return _BACK_NOT_PRONOUN.search(sentence, rest) is not None or pronoun.search(sentence, rest) is not None
 
 
+# session 47 (lay-messages tester): a relative writing about the patient calls them "Mum" or "Dad" ("Mum is much more
+# confused today", "Dad had a funny turn and went over in the garden"); told as happening now, the sentence is the
+# patient's, not family history (a possessive opener, "his mum had", stays the relative's)
+_ADDRESSED_PARENT = re.compile(r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy|nan|nana|nanna|gran|granny|grandad|grandpa|grandma)"
+                               r"\b(?!'s|\u2019s)", re.IGNORECASE)
+_LAY_EVENT = re.compile(r"\b(?:funny\s+turn|(?:went|gone|keeled|fell)\s+over|took\s+a\s+tumble|keeps?|kept|"
+                        r"(?:is|has)\s+been|(?:is|are)\s+\w+ing)\b", re.IGNORECASE)
+
+
+def _parent_now(sentence: str, at: int) -> bool:
+    """``sentence`` opens with "Mum" / "Dad" (no possessive) and tells of now after ``at``."""
+    return _ADDRESSED_PARENT.match(sentence) is not None and (
+        _TERMINATION.search(sentence, at) is not None or _LAY_EVENT.search(sentence, at) is not None)
+
+
 def _patient_part(sentence: str, after: str = "") -> str | None:
     """For a sentence that opens with someone else's event ("Visitor fainted in bay, pt
     unaffected"): the part about the patient ("pt unaffected"), "" when there is none; None for
@@ -251,7 +280,7 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
             return part
     if other is None:
         return _bed_other_part(sentence, after)
-    if _pronoun_is_patients(other):
+    if _pronoun_is_patients(other) or _parent_now(sentence, other.start()):
         return None
     end = _CLAUSE_END.search(sentence, other.end())
     clause_end = end.start() if end is not None else len(sentence)
@@ -415,7 +444,8 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
         if _BLANK_LINE.search(gap) or ("\n" not in gap and not same_list):
             in_list = False
         fam = _FAMILY_OPENER.match(sentence)  # "Sister visiting today has a cold": the opener's "today" is not the patient's
-        now = _TERMINATION.search(sentence, fam.end() if fam is not None else 0) is not None
+        now = _TERMINATION.search(sentence, fam.end() if fam is not None else 0) is not None or (
+            fam is not None and _parent_now(sentence, 0))
         opener = _HISTORY_OPENER.match(sentence)
         alone = opener is not None and not sentence[opener.end():].strip(" \t.:-")
         if alone or _HEADING_ONLY.match(sentence):  # session 30: "PMH" alone on its line too
@@ -709,7 +739,9 @@ def _without_hedge(sentence: str) -> str:
 # from an earlier day, an event "in 2010". Such a sentence is past unless it says the finding is
 # there now ("today", "currently", "this morning", "ongoing", "still", "again", "not resolved").
 _COURSE_PAST = re.compile(
-    r"\b(?:on\s+days?\s+\d{1,2}|days?\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}|resolv(?:ed|ing)|no\s+(?:further|recurrence)|"
+    # session 47 (US notes tester): "Morbilliform eruption over trunk on day 5 of Bactrim" is a drug's day, not the stay's
+    r"\b(?:on\s+days?\s+\d{1,2}(?!\s+of\s+(?!(?:(?:the|this|his|her)\s+)?(?:admission|stay|hospitali[sz]ation|"
+    r"ward|icu|itu)\b))|days?\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}|resolv(?:ed|ing)|no\s+(?:further|recurrence)|"
     r"carried\s+forward|copied(?:\s+forward)?|in\s+(?:19[5-9]\d|20[0-2]\d)"
     # session 41 (notes tester): "Episode of haematemesis 2 years ago noted", "'stomach upset' with codeine years ago"
     r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|several|many|some|few)?\s*(?:years?|yrs?|decades?)\s+ago"
@@ -900,6 +932,7 @@ _NEGATED_CLAUSE = re.compile(
     r"[,;]\s*(?:no|nil|denies|denied|neg(?:ative)?\s+for)\s+(?:any\s+|new\s+|further\s+)?"
     r"(?!(?:longer|improvement|change|relief|better|response|effect|benefit|sooner|only|just|urine|output|rousab\w*|"
     r"reaction|pain\s+relief)\b)[^,;.:()]{1,40}?(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+_OR_TAIL = re.compile(r",\s*([^,;.:()]{1,25}?)\s*,?\s+(?:or|nor)\s+([^,;.:()]{1,25}?)(?=\s*(?:[,;.]|$))", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r",\s*(?:(?:or|and|nor)\s+)?([^,;.:()]{1,25}?)(?=\s*(?:[,;.]|$))")
 _STRONG_DENIAL = re.compile(r"[,;]\s*(?:denies|denied|neg(?:ative)?\s+for)\b", re.IGNORECASE)
 _CAUSE_WORDS = re.compile(r"sedat|opioid|opiate|benzo|naloxone|narcotic|analgesi", re.IGNORECASE)
@@ -938,9 +971,23 @@ def _without_negated_clauses(sentence: str) -> str:
         while _STRONG_DENIAL.match(m.group(0)) and (item := _LISTED_AFTER.match(sentence, end)) is not None and (
                 len(item.group(1).split()) <= 3 and _CHARTS_SOMETHING.search(item.group(1)) is None):
             end = item.end()  # "denies CP, SOB, dizziness" (after a bare "no", "no fever, confused" is two statements)
+        if (tail := _OR_TAIL.match(sentence, end)) is not None and not any(
+                len(g.split()) > 3 or _CHARTS_SOMETHING.search(g) for g in tail.groups()):
+            end = tail.end()  # session 47 (US notes tester): "no sweating, shakiness or confusion" (the list ends in "or")
         out.append(sentence[at:m.start()])
         at = end
     return "".join(out) + sentence[at:] if out else sentence
+
+
+# session 47 (MIMIC-style notes, once "GIB" was read as "GI bleed"): a history clause inside a sentence ("afib on
+# coumadin, h/o GI bleed [**2145**]", "ESRD on HD, h/o GI bleed 2015") is left out up to the clause's end, unless it
+# says the finding is there now ("h/o falls, fell again today" keeps "fell again today")
+_HISTORY_CLAUSE = re.compile(r"[,;]\s*(?:h/o|hx\s+of|history\s+of)\s+[^,;.]{1,60}?(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+
+
+def _drop_history_clause(m: re.Match[str]) -> str:
+    clause = m.group(0)
+    return clause if _TERMINATION.search(clause) or len(clause.split()) > 10 else ""
 
 
 _BUT_GAP = re.compile(r"\bbut\b", re.IGNORECASE)
@@ -1050,7 +1097,14 @@ def current_sentences(text: str) -> list[str]:
         if "with" in sentence or "w/o" in sentence:
             sentence = _without_with_no(sentence)
         if "," in sentence or ";" in sentence:
-            sentence = _without_negated_clauses(sentence)
+            cut = _without_negated_clauses(sentence)
+            if cut != sentence and _opens_history(cut):
+                continue  # session 47: "h/o GIB in 2147 s/p clipping, no recent bleeding" (a history, then a denial)
+            sentence = cut
+        if "h/o" in sentence.lower() or "hx of" in sentence.lower() or "history of" in sentence.lower():
+            sentence = _HISTORY_CLAUSE.sub(_drop_history_clause, sentence)
+            if not any(c.isalpha() for c in sentence):
+                continue
         if "more" in sentence.lower():  # not "not taking those water tablets anymore" (a refusal)
             sentence = _NOT_ANYMORE.sub(lambda m: m.group(0) if _TAKING.search(m.group(0)) else " ", sentence).strip()
         if not any(c.isalpha() for c in sentence):

@@ -66,7 +66,10 @@ _NEEDS = {
         r"against\s+(?:medical\s+)?advice|ama|pushed\s+away|threw|rejected|stopped\s+taking|"
         r"not\s+keen|adheren\w*|complian\w*|withh[eo]ld\w*\s+by\s+(?:pt|patient)|insist\w*|"
         r"no\s+longer\s+taking|skipp\w*|missed|not\s+given|not\s+administered|"
-        r"(?:decided|decides|chose|chooses)\s+not\s+to|not\s+to\s+take)\b",  # session 46: "I decided not to take the metoprolol"
+        r"(?:decided|decides|chose|chooses)\s+not\s+to|not\s+to\s+take|"
+        # session 47: "stopped her statin and bisoprolol herself", "decided to stop them"
+        r"stopped\s+(?:\S+\s+){0,5}?(?:herself|himself|themselves|myself)|(?:decided|decides|wants?|chose)\s+to\s+stop|"
+        r"do\s*n[o']?t\s+like\s+taking)\b",  # session 46: "I decided not to take the metoprolol"
         re.IGNORECASE),
     "oversedation": re.compile(
         r"\b(?:drows\w*|sleep\w*|asleep|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive\w*|"
@@ -139,7 +142,7 @@ _NEEDS = {
         re.IGNORECASE),
     # session 38 (the session-37 long-notes tester): "Aperients, enema today." read as nausea (0.75)
     "nausea_vomiting": re.compile(
-        r"\b(?:nause\w*|vomit\w*|emesis|emetic|n\s*(?:/|&|\+|and)\s*v|nv|pon?v|sick\w*|retch\w*|puk\w*|threw\s+up|"
+        r"\b(?:nause\w*|vomit\w*|emesis|emetic|n\s*(?:/|&|\+|and)\s*v|nv|pon?v|sick(?!le)\w*|retch\w*|puk\w*|threw\s+up|"
         r"throw\w*\s+up|brought\s+up|bringing\s+up|heav\w*|gag\w*|queas\w*|bilious|hyperemesis|coffee[- ]ground\w*|"
         r"haematemesis|hematemesis|keep\w*\s+(?:\w+\s+)?down|kept\s+(?:\w+\s+)?down|ng\s+aspirate\w*|aspirat\w*|"
         r"ondansetron|zofran|cyclizine|metoclopramide|maxolon|reglan|prochlorperazine|stemetil|domperidone|"
@@ -162,10 +165,11 @@ _NEEDS = {
     # session 38 (long-notes tester): "Laparoscopic right hemicolectomy", "stroke with left hemiparesis",
     # "Hyperkalaemia (K 6.1)" and a name line read as bleeding (0.6-0.97)
     "bleeding": re.compile(
-        r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|haemat\w*|hemat\w*|haemoptys\w*|hemoptys\w*|"
-        r"haemoglobin|hemoglobin|hb|hgb|haemostas\w*|hemostas\w*|melaen\w*|melen\w*|clots?|clotted|ooz\w*|bruis\w*|"
+        r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|haemat(?!olog)\w*|hemat(?!olog)\w*|haemoptys\w*|hemoptys\w*|"
+        r"haemoglobin|hemoglobin|hb|hgb|haemostas\w*|hemostas\w*|melaen\w*|melen\w*|melanotic|clots?|clotted|ooz\w*|bruis\w*|"
         r"ecchymos\w*|petechi\w*|purpur\w*|epistaxis|nosebleed\w*|nose|brbpr|pr|coffee[- ]ground\w*|sanguin\w*|red|"
         r"tarry|black|dark|maroon|frank|fresh|soaked|stain\w*|spotting|losing|loss|transfus\w*|prbcs?|rbcs?|"
+        r"flooding|menorrhagia|periods?|menses|menstrua\w*|"  # session 47: "very heavy periods, flooding through pads"
         r"units?|ffp|tranexamic|txa|vitamin\s+k|octreotide|terlipressin|varic\w*|ulcer\w*|gums?|haemorrhoid\w*|"
         r"hemorrhoid\w*|wound|drain|pv|vaginal|lochia|per\s+rectum|rectal|stool\w*|urine|catheter|cannula|"
         r"site|dressing|haemothorax|hemothorax|haemarthrosis|hemarthrosis|sah|sdh|edh|ich|subdural|extradural|pph|ebl|apph)\b",
@@ -173,7 +177,7 @@ _NEEDS = {
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
         r"rolled\s+(?:out|off)|gave\s+way|foosh|fof|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head"
-        r"|tumble)\b",
+        r"|tumble|(?:went|gone|keeled)\s+over)\b",  # session 47: "Dad ... went over in the garden"
         re.IGNORECASE),
 }
 _RESTLESS = re.compile(r"\b(?:restless\w*|agitat\w*|pacing|wander\w*)\b", re.IGNORECASE)
@@ -202,7 +206,9 @@ _SLEEP_APNOEA = re.compile(r"\b(?:sleep\s+apn\w*|osa\b)", re.IGNORECASE)
 _MURMUR = re.compile(r"\b(?:murmur|heart\s+sounds|s1|s2|ejection|systolic|diastolic|echo)\b|"
                      # session 38 (second long-notes tester): "CT chest, abdomen and pelvis booked", "Chest physio + IS"
                      r"\b(?:ct|x-?ray|xr|film|imaging|scan)\s+(?:of\s+(?:the\s+)?)?chest\b|\bchest\s+(?:physio\w*|drain|tube|"
-                     r"x-?ray|xr|film|clear|wall|expansion|compressions|shape|auscultation|sounds?|radiograph)\b", re.IGNORECASE)
+                     r"x-?ray|xr|film|clear|wall|expansion|compressions|shape|auscultation|sounds?|radiograph)\b|"
+                     # session 47 (US notes tester): "Skin: sternal incision C/D/I." (a wound)
+                     r"\bsternal\s+(?:incision|wound|wires?|dressing|scar|precautions|site|drain)\b", re.IGNORECASE)
 _CHEST_COMPLAINT = re.compile(r"\b(?:pain|tight\w*|pressure|discomfort|angin\w*|heav\w*|crush\w*|ache\w*|cp|c/p|gtn|"
                               r"trop\w*|stemi|nstemi|acs)\b", re.IGNORECASE)
 # session 38 (second long-notes tester): "The Hb fell from 112 to 91 g/L" is a trend, no fall
@@ -294,6 +300,21 @@ _SEDATION_AS_REASON = re.compile(r"\b(?:unable\s+to\s+(?:obtain|assess|complete|
                                  re.IGNORECASE)
 _NASAL_CANNULA = re.compile(r"\b(?:on\s+)?\d+(?:\.\d)?\s*l(?:/min|pm)?\s*(?:nc|nasal\s+cannula|o2|oxygen|nrb|fm|vm)?\b|\bon\s+(?:ra|room\s+air)\b",
                             re.IGNORECASE)
+# session 47 (UK notes tester): a normal chest examination ("Chest exam: vesicular breath sounds" read as dyspnoea, 0.995)
+_NORMAL_CHEST = re.compile(
+    r"\b(?:(?:chest|resp(?:iratory)?|lungs?)\s+(?:exam(?:ination)?\s*)?[:\-]?\s*)?(?:(?:vesicular|normal|clear|equal|good)\s+"
+    r"(?:bilateral\s+)?(?:breath(?:ing)?\s+sounds|air\s*entry|a/e)|(?:breath\s+sounds|air\s*entry|a/e)\s+(?:are\s+|is\s+)?"
+    r"(?:vesicular|normal|clear|equal|good)(?:\s+(?:and|&)\s+(?:equal|clear|vesicular))?(?:\s+bilaterally)?"
+    r"|clear\s+to\s+auscultation(?:\s+bilaterally)?|(?-i:CTAB?))\b", re.IGNORECASE)
+# session 47 (lay-messages tester): slow breathing is a sign of sedation, not breathlessness ("so drowsy on the new
+# patches, we can hardly wake him and his breathing is really slow" read as dyspnoea, 0.994)
+_SLOW_BREATHING = re.compile(
+    r"\b(?:breathing|breaths?|resps?|respirations?|respiratory\s+rate)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?"
+    r"(?:(?:very|really|so|quite|a\s+bit|rather|too|dangerously)\s+)*(?:slow|slowed|shallow\s+and\s+slow|slow\s+and\s+shallow)\b"
+    r"|\bslow(?:ed)?\s+(?:and\s+shallow\s+)?(?:breathing|breaths|respirations)\b|\bbradypn\w*", re.IGNORECASE)
+_CHEST_WORD = re.compile(r"\b(?:chest|cp)\b", re.IGNORECASE)
+_PLEURITIC = re.compile(r"\b(?:(?:on|with|when|during)\s+(?:taking\s+)?(?:a\s+)?(?:deep\s+)?(?:breaths?|breathing(?:\s+in)?|inspiration|"
+                        r"inhal\w*)|deep\s+breaths?|deep\s+inspiration|pleuritic)\b", re.IGNORECASE)
 _BREATHING_COMFORTABLY = re.compile(r"\b(?:breathing|resting|sleeping|appears?|looks?)\s+comfortabl[ey]\b", re.IGNORECASE)
 _RULE_OUT = re.compile(r"\b(?:r/o|rule\s+out|ruling\s+out|ruled\s+out|to\s+exclude|exclude)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                        r"(?:bleed\w*|ha?emorrhag\w*|blood\s+loss)\b", re.IGNORECASE)
@@ -308,7 +329,7 @@ _NEGATED_BLEEDING = re.compile(
     r"|\bhas-?bled\b|\bbleeding\s+risks?\b|\brisks?\s+of\s+(?:\w+\s+)?bleed\w*",  # session 38: risk scores and risks
     re.IGNORECASE)
 _BLOOD = re.compile(r"\b(?:bleed\w*|bled|blood\w*|haemorrhag\w*|hemorrhag\w*|clots?|(?:dark|bright|frank|fresh)\s+red|"
-                    r"melaen\w*|melen\w*|tarry)\b",
+                    r"melaen\w*|melen\w*|melanotic|tarry)\b",
                     re.IGNORECASE)  # "stoma output dark red with clots": the colour of blood
 # session 38: "Falls: High falls risk ..., hip protectors on, bed alarm active" read as a fall (0.76)
 _FALLS_RISK = re.compile(
@@ -326,7 +347,7 @@ _BLOOD_TESTS = re.compile(
     r"\b(?:bloods|blood\s+(?:tests?|work|draws?|cultures?|cx|bcx|samples?|results?|sugars?|glucose|pressures?|gas(?:es)?|"
     r"counts?|films?|levels?)|stool\s+(?:samples?|specimens?|cultures?|chart)|stool\s+(?:sent|taken))\b", re.IGNORECASE)
 _BLEEDING = re.compile(
-    r"\b(?:bleed\w*|bled|blood\w*|haem\w*|hem\w*|melaen\w*|melen\w*|clots?|ooz\w*|bruis\w*|petechia\w*|epistaxis|"
+    r"\b(?:bleed\w*|bled|blood\w*|haem\w*|hem\w*|melaen\w*|melen\w*|melanotic|clots?|ooz\w*|bruis\w*|petechia\w*|epistaxis|"
     r"nosebleeds?|brbpr|pr\s+blood|coffee[- ]ground\w*|sanguin\w*|red|tarry|black\s+stools?|sdh|edh|sah|ich)\b", re.IGNORECASE)  # s42: "Stool chart: black tarry stool"
 
 
@@ -490,7 +511,7 @@ _NOT_UNRESPONSIVE = re.compile(r"^\W*neuro(?:logical)?\s*[:\-]|\bnot\s+(?:unresp
 # her usual baseline" is none; a drug "makes him drowsy" is the patient's reason, not an event
 _STOOLS = re.compile(r"\b(?:loose|watery|soft|formed|normal|hard|pellet|offensive)?\s*(?:stools?|bowels?\s+opened|bo)\b"
                      r"(?:\s+(?:x\s*\d+|\d+\s*(?:episodes?|times)))?", re.IGNORECASE)
-_STOOL_BLOOD = re.compile(r"\b(?:black|tarry|red|bloody|blood|maroon|melaena|melena|fresh|clots?|pr\s+bleed\w*|haem\w*|hem\w*)\b",
+_STOOL_BLOOD = re.compile(r"\b(?:black|tarry|red|bloody|blood|maroon|melaena|melena|melanotic|fresh|clots?|pr\s+bleed\w*|haem\w*|hem\w*)\b",
                           re.IGNORECASE)
 _URINE_DIP = re.compile(r"\b(?:urine\s+dip(?:stick)?|dipstick|urinalysis|ua|u/a)\b[^.;]*?\bblood\b[^.;,]*", re.IGNORECASE)
 _LANGUAGE_DEFICIT = re.compile(r"\b(?:(?:expressive|receptive|nominal|global|mixed)\s+)?(?:aphasi\w*|dysphasi\w*)|"
@@ -655,6 +676,12 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 41: "Resp: On 4L O2, SpO2 95%." - oxygen charted at a safe saturation is no breathlessness
         if needs is not None and _only(sentence, _BREATHING_COMFORTABLY, needs, _OXYGEN_ONLY, _NASAL_CANNULA):
             return True  # session 46: "Breathing comfortably on 2L NC."
+        if needs is not None and _only(sentence, _PLEURITIC, needs, _CHEST_WORD):
+            return True  # session 47: "c/o L-sided chest pain with movement and deep breaths" (pleuritic pain, no breathlessness)
+        if needs is not None and _only(sentence, _SLOW_BREATHING, needs):
+            return True  # session 47: "his breathing is really slow" (with drowsiness: oversedation's)
+        if needs is not None and _only(sentence, _NORMAL_CHEST, needs, _OXYGEN_ONLY):
+            return True  # session 47: "Chest exam: vesicular breath sounds."
         return (_only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)
                 or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs, _OXYGEN_ONLY)
                                            or _only(sentence, _BREATHING_EXERCISES, needs))))

@@ -84,7 +84,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"(?:(?:[5-9]\d\d|[1-9]\d{3})\s*ml|[1-9](?:\.\d+)?\s*(?:l|litres?|liters?))|"
         # session 43 (notes tester): "PPH 1.2L following delivery", "Vaginal loss heavier than expected, 500ml"
         r"pph\s+(?:of\s+|approx\.?\s+|~\s*)?\d[\d.,]*\s*(?:l|ml|litres?|liters?)|"
-        r"(?:pv|vaginal)\s+(?:loss|bleed\w*)\s+(?:is\s+|remains\s+)?(?:heav\w*|excessive|increas\w*))\b",
+        r"(?:pv|vaginal)\s+(?:loss|bleed\w*)\s+(?:is\s+|remains\s+)?(?:heav\w*|excessive|increas\w*)|"
+        # session 47 (US notes tester): "pink-tinged urine noted in foley bag this AM, UA with >50 RBC" on heparin
+        r"(?:pink|red|blood)[- ]tinged\s+urine)\b",
         re.IGNORECASE),
     # session 38 (short-notes tester): "found on floor at home by carer", "acutely confused after
     # falling in bathroom"
@@ -95,7 +97,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 39 (long-notes tester): a presenting fall ("PC: Fall at home this morning with a long lie")
         r"\b(?:fall|fell)\s+(?:at\s+home|in\s+(?:the\s+|her\s+|his\s+)?(?:bathroom|garden|toilet|kitchen|street|shower|bedroom|"
         r"nursing\s+home|care\s+home|lounge)|on\s+(?:the\s+)?stairs|from\s+(?:standing|bed|a\s+chair|chair|height))\b|"
-        r"\blong\s+lie\b|\b(?:took|had|taken)\s+a\s+tumble\b|"  # session 46: "he took a tumble out of bed last night"
+        r"\blong\s+lie\b|\b(?:took|had|taken)\s+a\s+tumble\b|"
+        # session 47 (lay-messages tester): "Dad had a funny turn and went over in the garden" (not "went over the plan")
+        r"\bkeeled\s+over\b|\b(?:went|gone)\s+over\s+(?:in|on|at|onto|outside|backwards|forwards|sideways)\b|"  # session 46: "he took a tumble out of bed last night"
         # session 40 (notes tester): "78F FOF at home" (found on floor), "mum slipped in shower this morning"
         r"\b(?-i:FOF)\b|\bslipped\s+(?:(?:and\s+fell\s+)?(?:in|on|off|from)\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:shower|bath|"
         r"bathroom|toilet|floor|stairs|steps|ice|wet\s+floor|kitchen|chair|bed)|and\s+fell)\b",
@@ -174,14 +178,23 @@ _INDICATIONS = {
 # session 39 (final notes tester): "RRT called for acute SOB and SpO2 84%", "Orthopneic overnight"
 _MORE = {
     # session 39 (notes tester): "Unresponsive episode with LOC for approx 1 min", "Red man syndrome during vanc infusion"
-    "altered_mental_status": r"\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b",
-    "rash_allergic_reaction": r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b",
+    "altered_mental_status": r"\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b|"
+                             r"\bencephalopath(?:ic|y)\b",  # session 47 (US notes tester): "Encephalopathic, asterixis present"
+    "rash_allergic_reaction": r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b|"
+                              # session 47 (US notes tester): "Morbilliform eruption over trunk on day 5 of Bactrim"
+                              r"\b(?:morbilliform|maculopapular|urticarial|erythematous|drug|exanthematous)\s+(?:eruption|exanthem\w*|rash)\b",
     # session 39 (fifth notes tester): "Mild nausea only, no vomiting", "Positive for nausea, negative for vomiting",
     # "Tachypnoeic, confused and febrile", "Admitted with 3 days of productive cough and fevers"
     "nausea_vomiting": r"\b(?:mild|some|slight|intermittent|positive\s+for|c/o|complain\w*\s+of|reports?)\s+(?:of\s+)?nause\w*|"
                        # session 40 (notes tester): "OD 20x paracetamol 4h ago, N/V." (a triage line's complaint)
-                       r"(?:^|,\s*|;\s*)(?-i:N/V|N\+V|N&V)\s*\.?\s*$",
-    "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b",
+                       r"(?:^|,\s*|;\s*)(?-i:N/V|N\+V|N&V)\s*\.?\s*$|"
+                       # session 47 (US notes tester): "... an itchy rash on my chest and back, and I threw up twice this morning"
+                       r"\b(?:i|he|she|pt|patient|they)\s+(?:have\s+|has\s+)?(?:threw|thrown)\s+up\b",
+    "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
+                       # session 47 (UK notes tester): "more breathless than usual ..., sputum green" (a COPD exacerbation)
+                       r"\b(?:green|yellow|purulent|discoloured|discolored|rusty|foul[- ]smelling)\s+(?:\w+\s+)?(?:sputum|phlegm)\b|"
+                       r"\b(?:sputum|phlegm)\s+(?:is\s+|now\s+|has\s+(?:been|become|turned)\s+|turned\s+|more\s+)?"
+                       r"(?:green|yellow|purulent|discoloured|discolored)\b",
     "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|\bbreathles\b|"
                # session 40 (US notes tester): "c/o substernal CP 5/10, pressure-like, with diaphoresis and SOB", "ROS: +DOE"
                r"\bwith\s+(?:\w+\s+(?:and\s+)?){0,2}(?:sob|doe|dyspn(?:oea|ea))\b|\+\s*(?:sob|doe|dyspn(?:oea|ea))\b|"
@@ -192,8 +205,12 @@ _MORE = {
                # saturation of 93% or less in the sentence (a child breathes at 25-40 with normal saturations)
                r"\b(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*(?:2[5-9]|[3-6]\d)\b(?!\s*(?:%|mmhg|bpm|/))|"  # session 40: "faint and breathles on walking" (typo)
                r"\b(?:acute(?:ly)?|increasing(?:ly)?|worsening|new|severe(?:ly)?|marked(?:ly)?)\s+(?:sob|shortness\s+of\s+breath|"
-               r"breathless(?:ness)?|dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
-               r"\bparoxysmal\s+nocturnal\s+dyspn\w*",
+               r"breathless(?:ness)?|dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|"
+               # session 47 (UK notes tester): "became very short of breath after lunch, clutching her chest", "mild SOB and sharp
+               # chest pain" (a second finding of the sentence the classifier let go)
+               r"\b(?:very|really|extremely|quite|more|mild(?:ly)?|slight(?:ly)?)\s+(?:sob|short\s+of\s+breath|breathless(?:ness)?|"
+               r"dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
+               r"\bparoxysmal\s+nocturnal\s+dyspn\w*|\bair\s+hunger\b",  # session 47: "Air hunger, RR 30s"
 }
 for _label, _extra in [*_MORE.items(), *((lab, _GIVEN_FOR + words) for lab, words in _INDICATIONS.items())]:
     _base = _PHRASES.get(_label)

@@ -182,7 +182,13 @@ _NON_ADHERENCE = re.compile(
     rf"(?:i|pt|patient|he|she|they)\s+(?:has\s+|have\s+)?(?:decided|decides|chose|chooses)\s+not\s+to\s+(?:take|restart|start|continue|use)\s+(?:(?:his|her|their|the|my|any)\s+)?"
     rf"(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
     rf"(?:does\s*n[o']?t|do\s*n[o']?t|did\s*n[o']?t|won'?t|will\s+not|refuses\s+to|refused\s+to)\s+(?:want\s+to\s+)?"
-    rf"(?:restart|re-start|resume|start|continue)\s+(?:(?:his|her|their|the|my|any)\s+)?(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM}))\b",
+    rf"(?:restart|re-start|resume|start|continue)\s+(?:(?:his|her|their|the|my|any)\s+)?(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
+    # session 47 (lay-messages tester): "I don't want the blood thinning injections anymore", "she has stopped her statin and
+    # bisoprolol herself"
+    rf"(?:i|pt|patient|he|she|they)\s+(?:do\s*n[o']?t|does\s*n[o']?t|do\s+not|does\s+not)\s+want\s+(?:(?:his|her|their|the|my|any|these|those)\s+)?"
+    rf"(?:[\w/-]+\s+){{0,2}}(?:{_MEDS}|{_DRUG_STEM}|injections?)\s+(?:any\s*more|now|again)|"
+    rf"stopped\s+(?:(?:his|her|their|the|my|all)\s+)?(?:[\w/-]+\s+){{0,3}}?(?:{_MEDS}|{_DRUG_STEM}|injections?)"
+    rf"(?:\s+and\s+(?:[\w/-]+\s+){{0,2}}?(?:{_MEDS}|{_DRUG_STEM}|\w+))?\s+(?:herself|himself|themselves|myself|on\s+(?:his|her|their|my)\s+own))\b",
     re.IGNORECASE)
 # session 40 (sixth notes tester): "declining anti-D injection", "declined flu vaccine", "refussed all evening
 # meds" (the classifier missed the vaccine, the injection and the misspelling) - not a habit or a past refusal

@@ -28,12 +28,18 @@ _FIXES = {
     "hypoglycemik": "hypoglycemic", "shakey": "shaky", "sweatty": "sweaty",
     "chset": "chest", "cheast": "chest", "chestpain": "chest pain",
 }
+# session 47 (notes probes): US abbreviations of a finding the classifier does not know, read as written out ("#
+# UGIB: HCT drop 32 -> 24, transfused 2u" scored no bleeding; "CGE x1" no vomiting)
+_ABBREVIATIONS = {"ugib": "upper GI bleed", "lgib": "lower GI bleed", "gib": "GI bleed", "cge": "coffee ground emesis"}
+_FIXES.update(_ABBREVIATIONS)
 _WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _FIXES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _fix(m: re.Match[str]) -> str:
     word = m.group(1)
     right = _FIXES[word.lower()]
+    if word.lower() in _ABBREVIATIONS:
+        return right
     if word.isupper():
         return right.upper()
     return right[:1].upper() + right[1:] if word[:1].isupper() else right
