@@ -92,6 +92,7 @@ _HANDED = compile_rx(
     re.MULTILINE)
 _NOK = compile_rx(
     r"\b(?i:nok|next[ \t]+of[ \t]+kin)[ \t]*:?[ \t]+(?:\((?i:[a-z]+)\)[ \t]+)?"
+    r"(?!(?i:and|or|is|was|who|with|for|to|has|had|but|as|at|in|on)\b)"  # session 47: "is NOK and holds LPA."
     r"((?:(?i:mr|mrs|ms|miss|dr)\.?[ \t]+)?[^\W\d_][\w'.\u2019-]*(?:[ \t][^\W\d_][\w'.\u2019-]*){0,3}?)"
     r"(?=[ \t]*(?:\(?\+?\d[\d .()-]{6,}|\(|$))", re.MULTILINE)
 _STAFF = compile_rx(

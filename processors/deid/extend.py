@@ -216,6 +216,10 @@ def _may_lead(text: str, s: int) -> bool:
 _AND_NAME = compile_rx(r"[ \t]+and[ \t]+([A-Z][a-z'\u2019-]{2,})(?=[ \t]*(?:[:,;.)]|\n|$))")
 
 
+_MONTH_GIVEN = re.compile(r"(?<![\w'.-])(?:April|June|August)[ \t]\Z")
+_DIGIT_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t,]{0,2}(?:of[ \t]+)?\Z")  # "3 June Smith": a date, then a name
+
+
 def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each one's leading initials and title taken in, and a name in brackets
     right after one ("Zoe Lukas (Unal)": a maiden name) as a span of its own."""
@@ -234,6 +238,8 @@ def extend_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if re.match(r"[A-Z]\.[ \t]?[A-Z]", text[s:e]) and (g := _GIVEN_BEFORE_INITIAL.search(text, max(0, s - 16), s)) and (
                 (k := _key(g.group(1))) in FIRST_NAMES or k in AMBIGUOUS_NAMES) and k not in _CLINICAL:
             s = g.start(1)  # session 46 (i2b2-style tester): "Precious P. Gray" (a given name that is a word)
+        if (g := _MONTH_GIVEN.search(text, max(0, s - 10), s)) and not _DIGIT_BEFORE.search(text, max(0, g.start() - 6), g.start()):
+            s = g.start()  # session 47: a month that is a given name before a found name ("April DeSouza, MD")
         h = _HYPHEN_GIVEN.search(text, max(0, s - 14), s)
         if h and _hyphen_given(h.group(1)):
             s = h.start(1)  # session 10 (v29): a Korean or Chinese given name ("Sung-min Wisniewski")

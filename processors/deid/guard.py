@@ -116,7 +116,8 @@ _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # scales named for their authors, scored "n/max" (the surname stays a name elsewhere: "DS Houghton")
 EPONYM_SCALES = frozenset(("houghton", "katz", "tinetti", "berg", "barthel", "braden", "waterlow", "norton", "borg",
                            "karnofsky", "lawton", "mallampati", "rockwood", "oxford", "hamilton", "beck"))
-_SCALE_SCORE = compile_rx(r"(?:[ \t]+(?:ADL|score|scale|index|Balance(?:[ \t]+Scale)?))?[ \t]*:?[ \t]*\d{1,3}[ \t]?/[ \t]?\d{1,3}\b")
+_SCALE_SCORE = compile_rx(r"(?:[ \t]+(?:ADL|score|scale|index|[Bb]alance(?:[ \t]+[Ss]cale|[ \t]+[Tt]est|[ \t]+[Ss]core)?))?[ \t]*:?[ \t]*"
+                          r"\d{1,3}[ \t]?/[ \t]?\d{1,3}\b")  # session 47 (deid tester): "Berg balance 52/56"
 # prosthetic, orthotic, seating and wound-device makers whose model names follow them
 _MAKER_BEFORE = compile_rx(
     r"\b(?:Ottobock|Otto[ \t]Bock|Ossur|Permobil|Kuschall|Invacare|Endolite|Blatchford|Fillauer|Iceross|ROHO|Varilite"
@@ -319,6 +320,8 @@ _EXAM_EPONYM = compile_rx(
     r"(?:negative|positive|neg|pos|equivocal|[+-]ve|[+-](?![\w]))"
     r"|Vanderbilt[ \t]+(?:(?:ADHD|parent|teacher|assessment|rating|scale|forms?|scores?|and)[ \t]*){1,4}"
     r"|CADD[- ]?(?:Solis|Prizm|Legacy)\b"
+    # session 47 (deid tester B): assessments named for a place ("MoCA (Montreal Cognitive Assessment)", "Framingham risk")
+    r"|Montreal[ \t]+Cognitive\b|Framingham[ \t]+(?:risk|score|criteria|heart)\b"
 )
 
 

@@ -22,8 +22,15 @@ import re
 from processors.deid.alternation import by_first_letter
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import QUALIFICATION
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key, given_name_before
-from processors.deid.unknown import _CLINICAL, _LOWER_MEDICAL
+from processors.deid.names import (
+    AMBIGUOUS_NAMES,
+    CLINICAL_ABBREV,
+    FIRST_NAMES,
+    SURNAMES,
+    _key,
+    given_name_before,
+)
+from processors.deid.unknown import _CLINICAL, _LOWER_MEDICAL, is_known_word
 
 __all__ = ["initials_spans"]
 
@@ -326,6 +333,24 @@ def _clinical_word(word: str) -> bool:
     return _key(word) in _CLINICAL and _LOWER_MEDICAL.search(word.lower()) is not None
 
 
+_SLASH_ROLES = frozenset(("SN", "RN", "EN", "RGN", "RMN", "SSN", "CN", "CSN", "HCA", "HCSW", "CSW", "NA", "NP", "ANP", "SHO",
+                          "FY1", "FY2", "REG", "PHYSIO", "OT", "SLT", "RD", "CNS", "MW", "RM", "LPN", "LVN", "CNA", "PCA", "PCT"))
+# session 47 (deid tester): a sign-off line "Name / role" in any case ("Mihai / SN", "kavitha / sn", "GRACE / SN")
+_SLASH_ROLE_LINE = compile_rx(
+    r"^[ \t\-\u2013\u2014~]*([^\W\d_][^\W\d_'\u2019-]{1,30})[ \t]*/[ \t]*(?i:sn|rn|en|rgn|rmn|ssn|cn|csn|hca|hcsw|csw|na|np|anp|"
+    r"sho|fy1|fy2|reg|physio|ot|slt|rd|cns|mw|rm|lpn|lvn|cna|pca|pct)\.?[ \t]*$", re.MULTILINE)
+
+
+def slash_role_spans(text: str) -> list[tuple[int, int, str]]:
+    """The name of a "Name / role" sign-off line (a word that is no clinical word or abbreviation)."""
+    if "/" not in text:
+        return []
+    return [(*m.span(1), "[NAME]") for m in _SLASH_ROLE_LINE.finditer(text)
+            if _key(m.group(1)) not in CLINICAL_ABBREV and _key(m.group(1)) not in _CLINICAL and (
+                _key(m.group(1)) in FIRST_NAMES or _key(m.group(1)) in SURNAMES or _key(m.group(1)) in AMBIGUOUS_NAMES
+                or not is_known_word(m.group(1)))]
+
+
 def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of sign-off initials, field initials and paged numbers
     (``low``: the lower-cased text)."""
@@ -386,6 +411,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if "/" not in window and "-" not in window:
             continue
         m = _SLASH_END.search(text, start, end) if slash else None
+        if m is not None and m.group(1) in _SLASH_ROLES:
+            m = None  # session 47 (deid tester): "Mihai / SN" - a role after the name (slash_role_spans), no initials
         if m is not None and text[max(0, m.start() - 2) : m.start()] in ("PA", "AP") and m.group(1).lower() in CLINICAL_ABBREV:
             m = None  # session 39 (US deid tester): "CHEST PA/LAT" - a radiograph's projections
         if m is not None and _UNIT_SLASH.search(text, max(0, m.start() - 12), m.end()):
@@ -441,4 +468,5 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         for m in _PAGED.finditer(text):
             if not _clock(m.group(2)[-4:]) or len(m.group(2)) > 4 or _PERSON.search(m.group(1)):
                 out.append((*m.span(2), "[PHONE]"))
+    out.extend(slash_role_spans(text))
     return out

@@ -509,7 +509,7 @@ _AL = _UP + _LO
 # session 21 (v60): Irish surnames ("Dr E \u00d3 Murch\u00fa", "Dr S N\u00ed Bhriain"), read folded ("O", "Ni")
 _NAME_WORD = r"(?:(?:al-|el-)?[A-Z][a-zA-Z'-]+|[A-Z]\.|[A-Z](?=[ \t]+(?:[A-Z][a-z]|(?:O|Ni|Ui)[ \t]+[A-Z])))"
 TITLE_NAME = compile_rx(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable"
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Assoc[ \t]+Prof|Sr|Sister|Nurse|Doctor|Rev|Fr|Capt|Sgt|Const|Constable"
     # session 38 (deid tester): ranks and offices ("SAC IKECHUKWU OGUNLEYE", "Spr Green", "Judge Long")
     r"|Cpl|LCpl|Pte|Spr|Gnr|Tpr|Cfn|Bdr|LBdr|Maj|Brig|SSgt|CSgt|WO1|WO2|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr"
     r"|Gp[ \t]+Capt|SAC|LAC|Judge|Insp|Cllr|Rabbi|Imam|Pastor"

@@ -23,7 +23,8 @@ from processors.deid.names import CLINICAL_ABBREV, WORD_NAMES, _is_name_loose
 from processors.deid.tokens import norm_word
 from processors.deid.unknown import _CLINICAL, CALENDAR, is_known_word
 
-__all__ = ["WORD_NAMES", "repeated_caps_surnames", "repeated_id_spans", "repeated_name_spans", "word_occurrences"]
+__all__ = ["WORD_NAMES", "repeated_any_case", "repeated_caps_surnames", "repeated_id_spans", "repeated_name_spans",
+           "word_occurrences"]
 
 _CAP_WORD = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
 _FUNCTION = frozenset([
@@ -33,6 +34,13 @@ _FUNCTION = frozenset([
     "all", "any", "mark",
 ])  # fmt: skip
 _MONTH_NAMES = frozenset({"april", "june", "august"})  # months that are given names
+# session 47 (deid tester): given names that are English words, written alone after the full name ("Signed: Pearl
+# Watkins, RN ... Pearl reports pain")
+_GIVEN_WORDS = frozenset({
+    "pearl", "hazel", "daisy", "heather", "poppy", "jasmine", "iris", "ivy", "violet", "ruby", "olive", "amber", "rose",
+    "faith", "joy", "dawn", "holly", "lily", "jade", "grace", "crystal", "robin", "willow", "penny", "opal", "myrtle",
+    "ginger", "coral", "fern", "flora", "primrose", "rosemary", "bunny", "buddy",
+})
 _DIGIT_NEAR_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[ \t,]{0,2}(?:of[ \t]+)?\Z")  # not across a full stop
 _DIGIT_NEAR_AFTER = re.compile(r"[ \t,]{0,2}'?\d")
 
@@ -54,8 +62,8 @@ def _words(text: str, found: list[tuple[int, int]]) -> tuple[set[str], set[str]]
             low = w.lower()
             if w.isupper() or low in _FUNCTION or low in NAME_PARTICLES:
                 continue
-            if (low in WORD_NAMES or low in _MONTH_NAMES or _is_name_loose(w) or not is_known_word(w)) and (
-                    _plausible(w) or low in _MONTH_NAMES):
+            if (low in WORD_NAMES or low in _MONTH_NAMES or low in _GIVEN_WORDS or _is_name_loose(w)
+                    or not is_known_word(w)) and (_plausible(w) or low in _MONTH_NAMES or low in _GIVEN_WORDS):
                 out.add(w)
             elif (2 <= len(parts) <= 3 and k in (0, len(parts) - 1) and low not in _CLINICAL and low not in CALENDAR
                   and _plausible(w) and _FULL_NAME.fullmatch(text, s, e)
@@ -169,4 +177,40 @@ def repeated_id_spans(text: str, found: Iterable[tuple[int, int, str]]) -> list[
                     j == len(text) or not (text[j].isalnum() or text[j] in "/-")):
                 out.append((i, j, "[ID]"))
             i = text.find(v, j)
+    return out
+
+
+# session 47 (deid tester, 200 notes: 96 names caught once and left elsewhere in the same note): a found name's word
+# written again in another case ("handed over to kavitha" ... "kavitha / sn"; "DAUGHTER ELENA" ... "ELENA (DAUGHTER)
+# SAYS"). Only words that are no English or clinical word and a listed given name or surname: a word that is also
+# English ("will", "grace") is only followed as written (repeated_name_spans), and an unknown word caught inside a
+# name span ("bariatric", "AHPRA") would spread to every heading.
+_ANY_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*[A-Za-z\u00c0-\u024f]")
+
+
+def repeated_any_case(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other occurrences, in any case, of the distinctive words of the ``found`` NAME spans."""
+    if not found:
+        return []
+    low = text.lower()
+    words: set[str] = set()
+    for s, e in found:
+        for m in _ANY_WORD.finditer(text, s, e):
+            w = m.group().lower()
+            if w.endswith(("'s", "\u2019s")):
+                w = w[:-2]
+            if len(w) < 3 or w in words or low.count(w) < 2 or w in _FUNCTION or w in NAME_PARTICLES:
+                continue
+            if w in CLINICAL_ABBREV or w in _CLINICAL or w in CALENDAR or is_known_word(w):
+                continue
+            if _is_name_loose(w) and not (m.group().isupper() and len(w) <= 4):
+                words.add(w)  # a listed name only: an unknown word caught inside a span ("bariatric", "AHPRA") must not spread
+    out: list[tuple[int, int]] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if _is_word_at(low, i, j) and not any(a <= i and j <= b for a, b in found):
+                out.append((i, j))
+            i = low.find(w, j)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from processors.deid.cantonese import cantonese_name_spans
 from processors.deid.caps_lines import caps_line_spans, caps_role_spans
 from processors.deid.caps_titles import caps_title_spans
 from processors.deid.chat import chat_handle_spans, lower_context_spans
-from processors.deid.cities import city_spans, city_state_spans
+from processors.deid.cities import city_spans, city_state_spans, institution_town_spans
 from processors.deid.codes import code_spans
 from processors.deid.columns import column_spans
 from processors.deid.community import community_name_spans, police_spans, vaccine_lot_spans
@@ -52,6 +53,7 @@ from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
+from processors.deid.lead_names import lead_name_spans
 from processors.deid.leading import compile_rx
 from processors.deid.letters import letter_spans
 from processors.deid.local_forms import local_form_spans
@@ -91,7 +93,12 @@ from processors.deid.prehospital import prehospital_spans
 from processors.deid.quick_forms import kin_age_spans, quick_form_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
-from processors.deid.repeats import repeated_caps_surnames, repeated_id_spans, repeated_name_spans
+from processors.deid.repeats import (
+    repeated_any_case,
+    repeated_caps_surnames,
+    repeated_id_spans,
+    repeated_name_spans,
+)
 from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
@@ -491,9 +498,21 @@ def _scrub_piece(
     with note_scan(text, low), token_memo(text):
         spans = _piece_spans(text, low, composed, has_script, tokens, cfg)
     # session 36: a line of capitals read again in lower case (its own scan: contexts do not nest)
-    caps = caps_line_spans(text, lambda line: [
-        (sp.start, sp.end, sp.placeholder) for sp in _scrub_piece(line, line, False, frozenset(), cfg)])
+    caps = caps_line_spans(text, lambda line: _reread(line, cfg))
     return _merge(spans + [Span(s, e, p) for s, e, p in caps]) if caps else spans
+
+
+# session 47: a line of capitals read again in lower case is no note typed in lower case: a given name opening it
+# ("davis station - medical summary") is read only in the note as written (lead_names.py)
+_REREAD: ContextVar[bool] = ContextVar("deid_caps_reread", default=False)
+
+
+def _reread(line: str, cfg: DeidConfig | None) -> list[tuple[int, int, str]]:
+    token = _REREAD.set(True)
+    try:
+        return [(sp.start, sp.end, sp.placeholder) for sp in _scrub_piece(line, line, False, frozenset(), cfg)]
+    finally:
+        _REREAD.reset(token)
 
 
 # a job title after a title is the role, not a name ("Nurse Specialist"); "Dr Nurse" is a surname
@@ -577,6 +596,8 @@ def _piece_spans(
     names.extend(table.names)
     names.extend(quick_form_spans(text, low))  # session 36: "pt somchai srisawat seen", "maricel (pt's rn)"
     names.extend(lone_name_spans(text))  # session 38: "Married to Pita", "Will phone Arjun on", "asked for Patience to"
+    if not _REREAD.get():
+        names.extend(lead_name_spans(text))  # session 47: "deepika mobilised 20m", "ELENA (DAUGHTER) SAYS"
     names.extend(name_form_spans(text))  # session 40: "Patient Dale Sleep to", "Murphy, Chase: RUQ pain", "| BROWN/JUNE |"
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
@@ -631,6 +652,7 @@ def _piece_spans(
     found.extend(minutes_name_spans(text, found))  # session 19 (v55): a found name's initials, action owners
     # session 39 (deid tester): a surname closing the phrase after any found name ("(Baby of Honor Wise)")
     found.extend(given_after_comma(text, found))  # session 39: "Checked: Bhattacharya, Venkata 14:05"
+    found.extend(guard_name_spans(text, repeated_any_case(text, found)))  # session 47: "kavitha ... kavitha / sn"
     raw.extend(Span(s, title_surname_after(text, s, e), "[NAME]") for s, e in found)
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"
@@ -644,6 +666,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in loose_id_spans(text))  # session 33: "123 45 6789", GPS coordinates
     raw.extend(Span(s, e, p) for s, e, p in city_spans(text))  # session 33: "lives w/ wife in quincy"
     raw.extend(Span(s, e, p) for s, e, p in city_state_spans(text))  # session 35: "(Flagstaff, AZ)"
+    raw.extend(Span(s, e, p) for s, e, p in institution_town_spans(text))  # session 47: "[ADDRESS] General Infirmary"
     raw.extend(Span(s, e, p) for s, e, p in employer_spans(text))  # session 35: "Works at Home Depot"
     raw.extend(Span(s, e, p) for s, e, p in calendar_spans(text))  # session 33: "echo in October", "friday"
     if tokens and cfg is not None:  # last: on equal spans a pattern's type wins

@@ -1,0 +1,81 @@
+"""Session 47 (deid tester, 200 notes a third typed in lower case, a sixth in capitals): a given name
+opening a sentence with nothing else to mark it ("deepika mobilised 20m with zimmer frame",
+"funmilayo SOB on exertion", "ELENA (DAUGHTER) SAYS HE HAS BEEN MORE CONFUSED", "IWAN ATE 1/2 OF
+BREAKFAST"). In a note typed all in one case the capital letter that marks a name is gone; 81 such
+names were left.
+
+The first word of a line or a sentence, written in lower case or in capitals, is a name when it
+is a listed given name and no English, clinical or calendar word, or (unlisted: "xiaoling",
+"krzysztof") no known word at all and followed by a word a note says of a patient or a colleague
+("mobilised", "settled", "keen", "to chase", "c/o", "says"). A given name that is also a word
+("will", "grace", "pat") is not read here; the caller passes the spans through the clinical-token
+guard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.unknown import _CLINICAL, CALENDAR, is_known_word
+
+__all__ = ["lead_name_spans"]
+
+_LEAD = compile_rx(
+    r"(?:^|(?<=[.!?;][ \t])|(?<=[.!?;][ \t]{2}))[ \t\-\u2022*]*"
+    r"([a-z][a-z'\u2019-]{2,}|[A-Z][A-Z'\u2019-]{2,})(?=[ \t]+(?:\(|[^\W\d_])|[ \t]*,[ \t])", re.MULTILINE)
+# what a note says next of a person (lower-cased)
+_SAYS = re.compile(
+    r"[ \t]*,?[ \t]*(?:mobilised|mobilized|mobilising|settled|keen|lives|ate|eating|to[ \t]+(?:chase|review|see|call|ring|"
+    r"complete|discuss|follow|book|update)|c/o|complains|complaining|sob|says|said|states|stated|reports|reported|denies|"
+    r"wishes|wants|asked|asking|declined|refused|refusing|tolerated|tolerating|slept|sleeping|walked|walking|seen|reviewed|"
+    r"happy|unhappy|anxious|upset|agitated|confused|drowsy|comfortable|independent|needs|requires|requesting|"
+    r"for[ \t]+(?:apixaban|review|discharge|home|\w+[ \t]+\d)|and[ \t]+[a-z]+[ \t]+(?:keen|happy|aware|agree)|"
+    r"aware|informed|updated|agrees|agreed|called|rang|phoned|visited|visiting|present|covering|on[ \t]+(?:nights|days|leave)"
+    r"|\((?:daughter|son|wife|husband|mother|father|niece|nephew|sister|brother|partner|friend|carer|nok|pt)\))\b",
+    re.IGNORECASE)
+
+
+def _listed_given(word: str) -> bool:
+    k = _key(word)
+    return k in FIRST_NAMES and not is_known_word(word) and k not in _CLINICAL and k not in CLINICAL_ABBREV
+
+
+def _unknown(word: str) -> bool:
+    k = _key(word)
+    return (len(k) >= 4 and not is_known_word(word) and k not in _CLINICAL and k not in CLINICAL_ABBREV
+            and k not in CALENDAR and re.search("[aeiouy]", k) is not None)
+
+
+def lead_name_spans(text: str) -> list[tuple[int, int]]:
+    """Given names opening a sentence in a lower-case or all-capitals spelling."""
+    out: list[tuple[int, int]] = []
+    caps_note: bool | None = None
+    for m in _LEAD.finditer(text):
+        word = m.group(1)
+        if word.isupper():
+            if caps_note is None:
+                letters = [c for c in text if c.isalpha()]
+                caps_note = sum(c.isupper() for c in letters) >= 0.95 * len(letters)
+            if not caps_note or not _caps_context(text, m.end(1)):
+                continue  # a heading in capitals in a note written in both cases ("ALBERTA REFERRAL - GYNECOLOGY")
+        if _surname_next(text, m.end(1)):
+            continue  # a full name ("austin moore hemiarthroplasty" from a line of capitals read again in lower case)
+        if _listed_given(word) or (_unknown(word) and _SAYS.match(text, m.end(1))):
+            out.append(m.span(1))
+    return out
+
+
+def _caps_context(text: str, end: int) -> bool:
+    """In a note written in capitals, a capitals word opening a sentence is a name only before another word in
+    capitals."""
+    nxt = re.match(r"[ \t]*\(?([A-Za-z]{2,})", text[end:end + 40])
+    return nxt is not None and nxt.group(1).isupper()
+
+
+def _surname_next(text: str, end: int) -> bool:
+    """The next word is a listed surname and no English word: a full name, which the recognisers of full names judge
+    with their clinical guards ("AUSTIN MOORE HEMIARTHROPLASTY" is a prosthesis)."""
+    nxt = re.match(r"[ \t]+([A-Za-z][A-Za-z'-]+)", text[end:end + 40])
+    return nxt is not None and _key(nxt.group(1)) in SURNAMES and not is_known_word(nxt.group(1))

@@ -1,0 +1,61 @@
+"""Session 47: what the scrubber finds and keeps after two black-box testers (names without cues in lower case and
+capitals; PHI of eight countries). Hand-written sentences only (no tester text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+PHI = [
+    pytest.param("April DeSouza, MD reviewed the patient.", ["April", "DeSouza"], ["MD reviewed the patient"],
+                 id="month-given-name-before-a-found-name"),
+    pytest.param("Signed: Pearl Watkins, RN\nPearl reports pain 4/10.", ["Pearl", "Watkins"], ["reports pain 4/10"],
+                 id="given-word-name-repeated-alone"),
+    pytest.param("handed over to kavitha at 16:00.\nkavitha / sn", ["kavitha"], ["16:00", "/ sn"],
+                 id="lower-case-name-repeated"),
+    pytest.param("DAUGHTER ELENA PRESENT ON WR.\nELENA (DAUGHTER) SAYS HE IS MORE CONFUSED.", ["ELENA"],
+                 ["(DAUGHTER) SAYS HE IS MORE CONFUSED"], id="capitals-name-repeated"),
+    pytest.param("Suresh Gupta seen, comfortable.\ngupta's bloods sent: k 6.1.", ["Suresh", "Gupta", "gupta"],
+                 ["bloods sent: k 6.1"], id="surname-repeated-in-another-case"),
+    pytest.param("Obs stable.\nMihai / SN", ["Mihai"], ["/ SN"], id="name-slash-role-sign-off"),
+    pytest.param("deepika mobilised 20m with zimmer frame + 1.\nxiaoling c/o chest pain since 22:30.",
+                 ["deepika", "xiaoling"], ["mobilised 20m with zimmer frame", "c/o chest pain"],
+                 id="lower-case-given-name-opening-a-sentence"),
+    pytest.param("IWAN ATE 1/2 OF BREAKFAST.\nKRZYSZTOF KEEN TO GO HOME, NEWS2 3.", ["IWAN", "KRZYSZTOF"],
+                 ["ATE 1/2 OF BREAKFAST", "KEEN TO GO HOME, NEWS2 3"], id="capitals-given-name-opening-a-sentence"),
+    pytest.param("Transferred to Toronto General Hospital for ECMO. Referred from Leeds General Infirmary.",
+                 ["Toronto", "Leeds"], ["General Hospital for ECMO", "General Infirmary"], id="town-in-a-hospital-name"),
+    pytest.param("Admitted to St Vincent's Hospital Sydney.", ["Sydney"], ["St Vincent's Hospital"],
+                 id="town-after-a-hospital-name"),
+]
+
+KEEP = [
+    pytest.param("Lan keen to go home, Berg balance 52/56. bay 2: nbm for billroth ii gastrectomy.",
+                 ["Berg balance 52/56", "billroth ii gastrectomy"], id="berg-balance-and-billroth"),
+    pytest.param("Son is NOK and holds LPA.", ["NOK and holds LPA"], id="nok-and-holds-lpa"),
+    pytest.param("Dressing / SN", ["Dressing / SN"], id="a-word-before-a-role-is-no-name"),
+    pytest.param("Blister pack: Webster-pak from pharmacy. MoCA (Montreal Cognitive Assessment) 22/30. Framingham risk 12%.",
+                 ["Webster-pak", "Montreal Cognitive Assessment", "Framingham risk 12%"], id="products-and-assessments"),
+    pytest.param("obs stable. digoxin held as hr 48. furosemide given.\nECG SHOWS AF. CXR CLEAR. BNP 400.",
+                 ["digoxin held", "furosemide given", "ECG SHOWS AF", "CXR CLEAR"], id="sentence-openers-that-are-no-names"),
+    pytest.param("Royal Berkshire Hospital, Reading. Glasgow Coma Scale 14. Manchester Triage category 2.",
+                 ["Reading", "Glasgow Coma Scale 14", "Manchester Triage"], id="common-word-town-and-place-eponyms"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), PHI)
+def test_phi_of_the_session_47_round_is_scrubbed(text: str, gone: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=gone, kept=kept)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEEP)
+def test_clinical_text_of_the_session_47_round_is_kept(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+
+
+def test_session_47_forms_are_idempotent() -> None:
+    for p in PHI:
+        assert_idempotent(p.values[0])
