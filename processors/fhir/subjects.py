@@ -38,14 +38,33 @@ def shared_full_urls(entries: list[Any], bundle_type: object = None) -> dict[tup
     """Entries (by index) whose fullUrl another entry of the Bundle repeats. FHIR's bdl-7 allows
     one fullUrl only for versions of one resource (different meta.versionId), and a history
     Bundle is made of them; anywhere else a reference to a repeated fullUrl could mean either
-    entry, so wardwatch takes none of them (even with different versions)."""
+    entry, so wardwatch takes none of them. Session 47 (rules tester: an order sent as version 1,
+    active, and version 2, stopped, in one Bundle was refused): versions of one resource (one type
+    and id, each with its own meta.versionId) are kept, in Bundle order, and a reference to the
+    fullUrl resolves to the last of them."""
     if bundle_type == "history":
         return {}
     seen: dict[tuple[str, object], list[int]] = {}
     for i, entry in enumerate(entries):
         if isinstance(entry, dict) and (k := entry_version_key(entry)):
             seen.setdefault(k, []).append(i)
-    return {k: v for k, v in seen.items() if len(v) > 1}
+    return {k: v for k, v in seen.items() if len(v) > 1 and not _versions_of_one(entries, v)}
+
+
+def _versions_of_one(entries: list[Any], indexes: list[int]) -> bool:
+    """The entries are versions of one resource: one resourceType and id, distinct meta.versionIds."""
+    keys, versions = set(), set()
+    for i in indexes:
+        res = entries[i].get("resource")
+        if not isinstance(res, dict) or not isinstance(res.get("id"), str):
+            return False
+        meta = res.get("meta")
+        version = meta.get("versionId") if isinstance(meta, dict) else None
+        if not isinstance(version, str) or version in versions:
+            return False
+        versions.add(version)
+        keys.add((res.get("resourceType"), res["id"]))
+    return len(keys) == 1
 
 
 class ReferenceIndex:

@@ -118,9 +118,11 @@ _LACT = _m("2524-7", "lactate", "lab", "mmol/L", _MMOL, 0, 40)
 MEASURES: dict[tuple[str, str], Measure] = {
     (LOINC, "8867-4"): _HR,
     (LOINC, "9279-1"): _m("9279-1", "respiratory rate", "vital", "/min", _RATE, 0, 120),
-    (LOINC, "2708-6"): _m("2708-6", "oxygen saturation", "vital", "%", _PCT, 0, 100),
+    # session 47 (integration tester): "0.95 %" (a fraction sent as a percentage) scored SpO2 3 in NEWS2; a saturation
+    # under 10 % is no reading (oximeters report from about 50 %; an arterial gas that low is no live patient's)
+    (LOINC, "2708-6"): _m("2708-6", "oxygen saturation", "vital", "%", _PCT, 10, 100),
     (LOINC, "59408-5"): _m("59408-5", "oxygen saturation (pulse oximetry)", "vital", "%",
-                           _PCT, 0, 100),
+                           _PCT, 10, 100),
     (LOINC, "8480-6"): _m("8480-6", "systolic blood pressure", "vital", "mm[Hg]", _MMHG, 0, 350),
     (LOINC, "8462-4"): _m("8462-4", "diastolic blood pressure", "vital", "mm[Hg]", _MMHG, 0, 250),
     (LOINC, "8310-5"): _TEMPM,

@@ -8,6 +8,7 @@ the real line number of the file, blank lines counted). An NDJSON file larger th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -72,14 +73,46 @@ def validate_path(path: Path, limits: IngestLimits | None = None,
         return FileReport(path.name, ())
     if not oversized_ndjson(data, limits.max_message_bytes):
         return validate_file(data, path.name, limits=limits, known_medications=known_medications)
+    # session 47 (integration tester: 7,900 lines took 40 s, 7,700 lines in one message 3 s): the lines go in chunks
+    # that each fit one message, as a bulk export is published, and keep their numbers in the file
     verdicts: list[ResourceVerdict] = []
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        if not line.strip():
+    for first, chunk in _chunks(data.split(b"\n"), limits.max_message_bytes):
+        if sum(1 for line in chunk if line.strip()) == 1:
+            number, line = next((first + i, ln) for i, ln in enumerate(chunk) if ln.strip())
+            for v in validate_file(line.rstrip(b"\r"), path.name, limits=limits,
+                                   known_medications=known_medications).verdicts:
+                verdicts.append(replace(v, path=join_path(f"line {number}", v.path or "")))
             continue
-        for v in validate_file(line.rstrip(b"\r"), path.name, limits=limits,
+        for v in validate_file(b"\n".join(chunk), path.name, limits=limits,
                                known_medications=known_medications).verdicts:
-            verdicts.append(replace(v, path=join_path(f"line {number}", v.path or "")))
+            verdicts.append(replace(v, path=_shifted(v.path or "", first - 1)))
     return FileReport(path.name, tuple(verdicts))
+
+
+_LINE = re.compile(r"^line (\d+)")
+
+
+def _shifted(path: str, by: int) -> str:
+    """A verdict path of a chunk ("line 3 ...") as a path of the file ("line 3+by ...")."""
+    m = _LINE.match(path)
+    return f"line {int(m.group(1)) + by}{path[m.end():]}" if m else path
+
+
+def _chunks(lines: list[bytes], limit: int) -> list[tuple[int, list[bytes]]]:
+    """Consecutive lines in chunks of at most ``limit`` bytes (a longer line alone), each with the file line number
+    of its first line."""
+    out: list[tuple[int, list[bytes]]] = []
+    chunk: list[bytes] = []
+    size, first = 0, 1
+    for number, line in enumerate(lines, start=1):
+        if chunk and size + len(line) + 1 > limit:
+            out.append((first, chunk))
+            chunk, size, first = [], 0, number
+        chunk.append(line)
+        size += len(line) + 1
+    if chunk:
+        out.append((first, chunk))
+    return out
 
 
 def validate_command(files: list[Path]) -> int:

@@ -701,3 +701,32 @@ def test_a_stopped_version_without_authored_on_ends_the_order() -> None:
     assert meds[0].medication.med_key == meds[1].medication.med_key
     assert meds[1].medication.status == "entered-in-error"
     assert meds[1].time == datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+
+
+def test_versions_of_one_resource_may_share_a_full_url() -> None:
+    """Session 47 (rules tester): bdl-7 allows one fullUrl for versions of one resource (each with its own
+    meta.versionId); both are read in Bundle order. Two resources, or one version twice, still share nothing."""
+    versions = [
+        {"fullUrl": "urn:uuid:v", "resource": hr("o2") | {"meta": {"versionId": "1"}}},
+        {"fullUrl": "urn:uuid:v", "resource": hr("o2", value=75) | {"meta": {"versionId": "2"}}},
+    ]
+    result = run(bundle(*versions, btype="collection"))
+    assert not result.rejections
+    assert [e.value for e in result.events] == [72, 75]
+    same_version = [versions[0], {"fullUrl": "urn:uuid:v", "resource": hr("o2", value=75) | {"meta": {"versionId": "1"}}}]
+    assert len(run(bundle(*same_version, btype="collection")).rejections) == 2
+    two_resources = [versions[0], {"fullUrl": "urn:uuid:v", "resource": hr("o3") | {"meta": {"versionId": "2"}}}]
+    assert len(run(bundle(*two_resources, btype="collection")).rejections) == 2
+
+
+@pytest.mark.parametrize("btype", ["foo", 3])
+def test_a_bundle_of_no_bundle_type_is_rejected_whole(btype: object) -> None:
+    """Session 47 (integration tester): Bundle.type has a required binding; a Bundle of type "foo" was read. One
+    without a type still delivers its entries (docs/input-contract.md)."""
+    doc = bundle({"fullUrl": "urn:uuid:o1", "resource": hr("o1")}, btype="collection")
+    doc["type"] = btype
+    result = run(orjson.dumps(doc))
+    assert [(r.reason, r.path) for r in result.rejections] == [(ReasonCode.FHIR_VALIDATION_FAILED, "type")]
+    assert not result.events
+    del doc["type"]
+    assert not run(orjson.dumps(doc)).rejections
