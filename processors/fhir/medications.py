@@ -33,6 +33,14 @@ _KINDS = {"MedicationRequest": "request", "MedicationAdministration": "administr
           "MedicationStatement": "statement"}
 
 
+
+# the time fields of each medication resource, as the MISSING_TIME detail names them (and the path it reports)
+_TIME_FIELDS = {
+    "MedicationRequest": ("authoredOn or dosageInstruction.timing.repeat.boundsPeriod.start", "authoredOn"),
+    "MedicationStatement": ("effective[x], dateAsserted or dosage.timing.repeat.boundsPeriod.start", "effective[x]"),
+    "MedicationAdministration": ("effective[x]", "effective[x]"),
+}
+
 def load_product_map() -> dict[str, tuple[str, ...]]:
     """product RXCUI -> ingredient RXCUIs, from the shipped TSV (read once at import)."""
     text = resources.files("processors.fhir").joinpath("rxnorm_products.tsv").read_text("utf-8")
@@ -187,11 +195,12 @@ def extract_medication(res: dict[str, Any], identity: str, ctx: Context) -> list
         # session 36 (ingest tester): a stop or an entered-in-error version sent without its order
         # time still ends the order; it takes effect when it was recorded
         at = last_updated(res)
-    if at is None:
+    if at is None:  # session 47 (integration tester): the detail names the time fields of the resource's own type
+        fields, path = _TIME_FIELDS.get(rtype, _TIME_FIELDS["MedicationRequest"])
         raise WardwatchError(ReasonCode.MISSING_TIME,
-                             "authoredOn, effective[x] or dosage boundsPeriod.start is required "
+                             f"{fields} is required "
                              "(meta.lastUpdated for a stopped, completed, cancelled or entered-in-error one)",
-                             "authoredOn")
+                             path)
     if status == "stopped" and stop is not None and at < stop:
         stop = at  # stopped early (recorded before the planned end): it ended when it was stopped
     concepts = _medication_concepts(res, ctx)

@@ -730,3 +730,21 @@ def test_a_bundle_of_no_bundle_type_is_rejected_whole(btype: object) -> None:
     assert not result.events
     del doc["type"]
     assert not run(orjson.dumps(doc)).rejections
+
+
+@pytest.mark.parametrize(("rtype", "named", "path"), [
+    ("MedicationStatement", "dateAsserted", "effective[x]"),
+    ("MedicationRequest", "authoredOn", "authoredOn"),
+])
+def test_a_medication_without_a_time_is_told_its_own_time_fields(rtype: str, named: str, path: str) -> None:
+    """Session 47 (integration tester): a MedicationStatement without a time was told that authoredOn (no element of
+    it) is required, and not of the dateAsserted it may send."""
+    res = {"resourceType": rtype, "id": "m1", "status": "active",
+           "subject": {"reference": "Patient/p1"},
+           "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "29046"}]}}
+    if rtype == "MedicationRequest":
+        res["intent"] = "order"
+    (rej,) = run(res).rejections
+    assert rej.reason == ReasonCode.MISSING_TIME and named in rej.detail and rej.path == path
+    if rtype != "MedicationRequest":
+        assert "authoredOn" not in rej.detail
