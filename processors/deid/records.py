@@ -278,7 +278,7 @@ def record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if " (9" in text or " (1" in text:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_BRACKET.finditer(text))
     out.extend((*m.span(2), "[DATE]") for m in _INITIALS_DATE.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
-    if "reg" in low or "plate" in low or "vrm" in low or "vehicle" in low:
+    if "reg" in low or "plate" in low or "vrm" in low or "vehicle" in low or "car" in low or "van" in low or "motor" in low:
         out.extend((*m.span(1), "[ID]") for m in VEHICLE_REG.finditer(low))
     if "self" in low or "selves" in low:
         out.extend((*m.span(1), "[AGE]") for m in _AGE_SELF.finditer(low))

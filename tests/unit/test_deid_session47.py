@@ -29,6 +29,9 @@ PHI = [
                  ["Toronto", "Leeds"], ["General Hospital for ECMO", "General Infirmary"], id="town-in-a-hospital-name"),
     pytest.param("Admitted to St Vincent's Hospital Sydney.", ["Sydney"], ["St Vincent's Hospital"],
                  id="town-after-a-hospital-name"),
+    pytest.param("Parking permit for vehicle NQQY 146. Irish reg: vehicle 181-G-50839. Drove in; car (KA 20 TH 4014) outside.",
+                 ["NQQY 146", "181-G-50839", "KA 20 TH 4014"], ["Parking permit", "outside"], id="vehicle-plates"),
+    pytest.param("Referred to Professor Wilson for review.", ["Wilson"], ["for review"], id="professor-title"),
 ]
 
 KEEP = [
@@ -40,6 +43,8 @@ KEEP = [
                  ["Webster-pak", "Montreal Cognitive Assessment", "Framingham risk 12%"], id="products-and-assessments"),
     pytest.param("obs stable. digoxin held as hr 48. furosemide given.\nECG SHOWS AF. CXR CLEAR. BNP 400.",
                  ["digoxin held", "furosemide given", "ECG SHOWS AF", "CXR CLEAR"], id="sentence-openers-that-are-no-names"),
+    pytest.param("Car park full. Pt came by car from home. Van driver. Car park 300m away.",
+                 ["Car park full", "came by car from home", "Van driver", "Car park 300m"], id="cars-without-plates"),
     pytest.param("Royal Berkshire Hospital, Reading. Glasgow Coma Scale 14. Manchester Triage category 2.",
                  ["Reading", "Glasgow Coma Scale 14", "Manchester Triage"], id="common-word-town-and-place-eponyms"),
 ]
