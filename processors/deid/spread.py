@@ -22,6 +22,9 @@ from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, SURNAMES, _ke
 
 __all__ = ["spread_spans"]
 
+_HEALTH_CARD = compile_rx(r"\d{4}[ -]?\d{3}[ -]?\d{3}")
+_VERSION_CODE = compile_rx(r"[ \t-]([A-Z]{2})\b(?![ \t]*[:=]|[ \t]+\d)")
+
 _DM = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:(?:19|20)\d{2}|\d{2}))?"
 _JOIN = r"[ \t]*(?:-|\u2013|to|and|&|,|through|thru|until|till)[ \t]*"
 _DATE_AFTER = compile_rx(
@@ -170,6 +173,8 @@ def spread_spans(
                 m = None  # after a bare number only a real extension ("x1175"), not a count ("x2")
             if m:  # "... or ext. 0443": the extension alone, not the "or"
                 out.append((m.start(1) if text[e : m.start(1)].strip(" \t,") else e, m.end(), "[PHONE]"))
+        if "[ID]" in kinds and (v := _VERSION_CODE.match(text, e)) is not None and _HEALTH_CARD.fullmatch(text, s, e):
+            out.append((*v.span(1), "[ID]"))  # session 47 (deid tester): an Ontario health card's version code ("... 885 YV")
         if "[ADDRESS]" in kinds:
             out.extend(_address_tail(text, e))
         if ("[ADDRESS]" in kinds or "[ZIP]" in kinds) and s >= 2 and "," in text[max(0, s - 80):s]:

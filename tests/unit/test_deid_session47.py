@@ -32,6 +32,8 @@ PHI = [
     pytest.param("Parking permit for vehicle NQQY 146. Irish reg: vehicle 181-G-50839. Drove in; car (KA 20 TH 4014) outside.",
                  ["NQQY 146", "181-G-50839", "KA 20 TH 4014"], ["Parking permit", "outside"], id="vehicle-plates"),
     pytest.param("Referred to Professor Wilson for review.", ["Wilson"], ["for review"], id="professor-title"),
+    pytest.param("HCN: 9742 634 885 YV   DOB 1934-10-17   Weight 64 kg", ["9742 634 885", "YV"], ["Weight 64 kg"],
+                 id="health-card-version-code"),
 ]
 
 KEEP = [
