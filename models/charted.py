@@ -38,7 +38,8 @@ _PAIN = "uncontrolled_pain"
 _HYPO = "hypoglycemia_symptoms"
 _CAP = 0.01
 
-_PAIN_SCORE = re.compile(r"\b(?:pain|pain\s+score|ps|nrs|vas|headache|ha)\b\D{0,12}?\b(\d{1,2})\s*/\s*10\b", re.IGNORECASE)
+# session 47 (notes tester): "back pain after lifting at work, 3/10" (the score further from its word)
+_PAIN_SCORE = re.compile(r"\b(?:pain|pain\s+score|ps|nrs|vas|headache|ha)\b[^\d.;]{0,30}?\b(\d{1,2})\s*/\s*10\b", re.IGNORECASE)
 _ANY_SCORE = re.compile(r"\b(\d{1,2})\s*/\s*10\b")
 _OUT_OF_CONTROL = re.compile(
     r"\b(?:unrelieved|uncontrolled|not\s+controlled|poorly\s+controlled|despite|severe|worse|worsening|"

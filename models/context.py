@@ -302,7 +302,7 @@ _PATIENT_NAMED_LATER = re.compile(r"\b(?:and|but|so|after|before|which|then|dist
 _MID_OTHER = re.compile(_OTHER_OPENER.pattern.replace("^\\W*", "", 1), re.IGNORECASE)
 _OWN_POSSESSIVE = re.compile(r"^\s+(?:his|her|their)\b", re.IGNORECASE)
 # a short opening clause before " - " or ": " ("Bay closed - ", "Update: "), then the sentence proper
-_LEAD_CLAUSE = re.compile(r"^(?:[^,;:\n\-\u2013]|(?<=\w)-(?=\w)){1,30}?(?:\s[-\u2013]\s|:\s)"  # session 41: "Tele-follow-up: "
+_LEAD_CLAUSE = re.compile(r"^(?:[^,;:\n\-\u2013]|(?<=\w)-(?=\w)){1,45}?(?:\s[-\u2013]\s|:\s)"  # session 41: "Tele-follow-up: "
                           r"|^\W*(?:of\s+note|incidentally|nb|n\.b\.|also|separately|socially)\s*,\s", re.IGNORECASE)
 # someone else's event in a clause after "when" / "as" / "because" ("Woke briefly at 02:00 when his
 # neighbour in bed 10 became confused and agitated; he settled back to sleep"): that clause is left out
@@ -865,6 +865,7 @@ _RELATIVE_TELLS = re.compile(  # the pronoun is the relative's own gender ("Wife
     + r"he" + _OWN_EVENT + rf")|\babout\s+(?:her|his|their)\s+{_RELATIVE}\s+who\b", re.IGNORECASE)
 _RELATIVE_TELLS_ABOUT = re.compile(r"^\W*(?:pt|patient)\s+(?:calling|called|rang|phoned)\s+(?=about\b)", re.IGNORECASE)
 # a patient's delusion or a voice's words are no finding (second session-41 notes tester)
+_CLAUSE_BEFORE_DELUSION = re.compile(r"^(.*\w.*?)[,;]\s*(?:(?:pt|patient|he|she|they)\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DELUSION = re.compile(
     r"\bvoices?\s+(?:told|tell|telling|tells|say|says|said|saying)\b|\bdelusion(?:al|s)?\s+(?:that|of|belief)\b",
     re.IGNORECASE)
@@ -1078,8 +1079,15 @@ def current_sentences(text: str) -> list[str]:
             sentence = _without_unchecked(sentence)
             if not any(c.isalpha() for c in sentence):
                 continue
-        if _ASKED_NONE.match(sentence) or _DELUSION.search(sentence):
-            continue  # session 41: "Says the voices told him he has cancer and is bleeding inside"
+        if _ASKED_NONE.match(sentence):
+            continue
+        if (delusion := _DELUSION.search(sentence)) is not None:
+            # session 41: "Says the voices told him he has cancer and is bleeding inside"; session 47 (notes tester): a
+            # clause before it is the patient's ("pt declining depot injection today, states voices telling him it's poison")
+            before = _CLAUSE_BEFORE_DELUSION.match(sentence[:delusion.start()])
+            if before is None:
+                continue
+            sentence = before.group(1)
         if _PRN_LIST_LINE.match(sentence) and not _GIVEN.search(sentence):
             continue  # session 41: "PRN: GTN spray for chest pain, salbutamol for breathlessness."
         if "pr" in sentence.lower() or "requir" in sentence.lower() or "needed" in sentence.lower():

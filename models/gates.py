@@ -69,7 +69,7 @@ _NEEDS = {
         r"(?:decided|decides|chose|chooses)\s+not\s+to|not\s+to\s+take|"
         # session 47: "stopped her statin and bisoprolol herself", "decided to stop them"
         r"stopped\s+(?:\S+\s+){0,5}?(?:herself|himself|themselves|myself)|(?:decided|decides|wants?|chose)\s+to\s+stop|"
-        r"do\s*n[o']?t\s+like\s+taking)\b",  # session 46: "I decided not to take the metoprolol"
+        r"do\s*n[o']?t\s+like\s+taking|no\s+intention)\b",  # session 46: "I decided not to take the metoprolol"
         re.IGNORECASE),
     "oversedation": re.compile(
         r"\b(?:drows\w*|sleep\w*|asleep|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive\w*|"
@@ -314,7 +314,13 @@ _SLOW_BREATHING = re.compile(
     r"|\bslow(?:ed)?\s+(?:and\s+shallow\s+)?(?:breathing|breaths|respirations)\b|\bbradypn\w*", re.IGNORECASE)
 _CHEST_WORD = re.compile(r"\b(?:chest|cp)\b", re.IGNORECASE)
 _PLEURITIC = re.compile(r"\b(?:(?:on|with|when|during)\s+(?:taking\s+)?(?:a\s+)?(?:deep\s+)?(?:breaths?|breathing(?:\s+in)?|inspiration|"
-                        r"inhal\w*)|deep\s+breaths?|deep\s+inspiration|pleuritic)\b", re.IGNORECASE)
+                        r"inhal\w*)|(?:unable\s+to\s+|can'?t\s+|cannot\s+)?(?:deep\s+breath(?:s|e|ing)?|breathe\s+deeply)"
+                        r"(?:\s+(?:because|due)\s+(?:of|to)\s+(?:the\s+)?pain)?|deep\s+inspiration|pleuritic)\b", re.IGNORECASE)
+# session 47 (fresh notes tester): "MUA in ED under haematoma block" (a local anaesthetic), "fainted at a concert, hot
+# crowded" (a hot place, no fever)
+_HAEMATOMA_BLOCK = re.compile(r"\bha?ematoma\s+block\b", re.IGNORECASE)
+_HOT_PLACE = re.compile(r"\bhot\s+(?:and\s+)?(?:crowded|room|weather|day|bath|shower|car|venue|kitchen|sun)\b|\b(?:too|very|really)\s+hot\s+"
+                        r"(?:in|at|outside|inside)\b|\bheat\s*wave\b", re.IGNORECASE)
 _BREATHING_COMFORTABLY = re.compile(r"\b(?:breathing|resting|sleeping|appears?|looks?)\s+comfortabl[ey]\b", re.IGNORECASE)
 _RULE_OUT = re.compile(r"\b(?:r/o|rule\s+out|ruling\s+out|ruled\s+out|to\s+exclude|exclude)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                        r"(?:bleed\w*|ha?emorrhag\w*|blood\s+loss)\b", re.IGNORECASE)
@@ -491,8 +497,8 @@ _SWALLOW = re.compile(r"\b(?:swallow\w*|dysphag\w*|thin\s+(?:fluids|liquids)|thi
 _HIGH_GLUCOSE = re.compile(r"\b(?:bms?|bgl?s?|bsls?|cbgs?|glucose|(?:blood\s+)?sugars?)\s+(?:(?:are|were|is|was|running|remain\w*|still)\s+)*"
                            r"(?:hi|high|raised|elevated|up)\b(?:\s+\d{3}s?(?:\s*(?:-|to)\s*\d{3}s?)?)?|\bhyperglyc\w*|\bdka\b",
                            re.IGNORECASE)
-_NOT_RECURRED = re.compile(r"(?:\b[\w/]+\s+){0,4}(?:has|have|had)\s+not\s+(?:recurred|returned|come\s+back)\b"
-                           r"|(?:\b[\w/]+\s+){0,4}(?:hasn'?t|haven'?t)\s+(?:recurred|returned|come\s+back)\b", re.IGNORECASE)
+_NOT_RECURRED = re.compile(r"(?:\b[\w/]+\s+){0,6}(?:has|have|had)\s+not\s+(?:recurred|returned|come\s+back)\b"
+                           r"|(?:\b[\w/]+\s+){0,6}(?:hasn'?t|haven'?t)\s+(?:recurred|returned|come\s+back)\b", re.IGNORECASE)
 _INFECTION_WORDS_NOT_COUGH = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|temp\w*|rigor\w*|chills?|pus|purulen\w*|sputum\s+"
                                         r"(?:green|yellow|purulent)|(?:green|yellow|offensive|productive)\s+(?:\w+\s+)?sputum|crp|wcc|consolidat\w*|pneumon\w*|antibiotic\w*|sepsis|septic)\b",
                                         re.IGNORECASE)
@@ -541,7 +547,8 @@ _INTENDED_SEDATION = re.compile(
 _CLAMMY = re.compile(r"\b(?:pale\s+and\s+)?(?:clammy|sweaty|diaphoretic)\b", re.IGNORECASE)
 # "Source: ?chest, productive cough" (a chest infection's source), "chest clear", "chest drain": no chest pain
 _CHEST_NOT_PAIN = re.compile(r"\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|likely\s+|probabl[ey]\s+|possibl[ey]\s+)?"
-                             r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio\w*|pt|percussion|tube|wall\s+expansion)\b",
+                             r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio\w*|pt|percussion|tube|wall\s+expansion"
+                             r"|crackles|creps|crepitations|wheeze)\b",  # session 47: "chest crackles per medics"
                              re.IGNORECASE)
 # "Small haematoma occiput" (no active bleeding): a small or settled haematoma or bruise is no bleeding
 # "Midline wound slight serous ooze": serous fluid is no blood
@@ -653,6 +660,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 39 (long-notes tester): "Small amount of blood-stained lochia, as expected"
         if _only(sentence, _BLEEDING_STOPPED, _BLEEDING):
             return True  # session 40: "laceration to hand, bleeding controlled"
+        if _only(sentence, _HAEMATOMA_BLOCK, _BLEEDING):
+            return True  # session 47: "MUA in ED under haematoma block"
         if _only(sentence, _SMALL_HAEMATOMA, _BLEEDING) or _only(sentence, _SEROUS, _BLEEDING):
             return True  # session 44: "Small haematoma occiput, no active bleeding"
         if _BLOOD_TESTS.search(sentence) is None and _NEGATED_BLEEDING.search(sentence) is None and _RULE_OUT.search(sentence) is None:
@@ -723,6 +732,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "infection_signs":
         if needs is not None and (_only(sentence, _REFLEX_INTACT, needs) or _only(sentence, _INFECTION_RULE_OUT, needs)):
             return True  # session 46: "Gag and cough intact.", "Infection, r/o"
+        if needs is not None and _only(sentence, _HOT_PLACE, needs):
+            return True  # session 47: "fainted at a concert, hot crowded"
         if _SWALLOW.search(sentence) and not _INFECTION_WORDS_NOT_COUGH.search(sentence):
             return True  # session 41: "Swallow assessment: coughing and choking with thin fluids, wet voice."
         temps = [celsius(m) for m in TEMPERATURE.finditer(sentence)]

@@ -51,7 +51,7 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"(?:\w+\s+)?pain\b|\b(?:crying|screaming|writhing)\s+(?:out\s+)?in\s+pain\b|"
         # session 44 (notes tester): "The pain in my knee is unbearable, ... co-codamol ... it's doing nothing"
         r"\b(?<!chest\s)pain\b[^.;]{0,30}?\b(?:is|was|has\s+been|remains)\s+(?:\w+\s+)?(?:unbearable|intolerable|excruciating)\b|"
-        r"\b(?:barely|hardly|not)\s+touch(?:ing|ed)\s+(?:it|the\s+pain)\b|\b(?:it'?s|is|was)\s+doing\s+nothing\b",
+        r"\b(?:barely|hardly|not|isn'?t|wasn'?t|aren'?t)\s+touch(?:ing|ed)\s+(?:it|the\s+pain)\b|\b(?:it'?s|is|was)\s+doing\s+nothing\b",
         re.IGNORECASE),
     # session 38 (long-notes tester): a bleed named by its own word, in lay words too ("Attended with a
     # nosebleed ... not stopped", "two-day history of black tarry stools") - a dipstick's blood is not one
@@ -179,8 +179,14 @@ _INDICATIONS = {
 _MORE = {
     # session 39 (notes tester): "Unresponsive episode with LOC for approx 1 min", "Red man syndrome during vanc infusion"
     "altered_mental_status": r"\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b|"
-                             r"\bencephalopath(?:ic|y)\b",  # session 47 (US notes tester): "Encephalopathic, asterixis present"
-    "rash_allergic_reaction": r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b|"
+                             r"\bencephalopath(?:ic|y)\b|"  # session 47 (US notes tester): "Encephalopathic, asterixis present"
+                             r"\b(?:ongoing|hyperactive|hypoactive|mixed|acute|worsening)\s+delirium\b|\bdelirious\b",
+    # session 47 (fresh notes tester): "was clutching his chest saying it felt heavy", "3 falls this week, last one this
+    # morning", "has come out in hives on his arms"
+    "chest_pain": r"\bclutching\s+(?:at\s+)?(?:his|her|their|the)\s+chest\b",
+    "fall": r"\b(?:\d+|two|three|four|several|multiple)\s+falls\s+(?:this|in\s+the\s+(?:last|past))\s+(?:week|month|\d+\s+days)\b",
+    "rash_allergic_reaction": r"\b(?:come|came|broken|broke)\s+out\s+in\s+(?:a\s+)?(?:hives|rash|spots|welts|blotches|lumps)\b|"
+                              r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b|"
                               # session 47 (US notes tester): "Morbilliform eruption over trunk on day 5 of Bactrim"
                               r"\b(?:morbilliform|maculopapular|urticarial|erythematous|drug|exanthematous)\s+(?:eruption|exanthem\w*|rash)\b",
     # session 39 (fifth notes tester): "Mild nausea only, no vomiting", "Positive for nausea, negative for vomiting",
@@ -189,7 +195,10 @@ _MORE = {
                        # session 40 (notes tester): "OD 20x paracetamol 4h ago, N/V." (a triage line's complaint)
                        r"(?:^|,\s*|;\s*)(?-i:N/V|N\+V|N&V)\s*\.?\s*$|"
                        # session 47 (US notes tester): "... an itchy rash on my chest and back, and I threw up twice this morning"
-                       r"\b(?:i|he|she|pt|patient|they)\s+(?:have\s+|has\s+)?(?:threw|thrown)\s+up\b",
+                       r"\b(?:i|he|she|pt|patient|they)\s+(?:have\s+|has\s+)?(?:threw|thrown)\s+up\b|"
+                       # session 47 (fresh notes tester): "pain 10/10 writhing despite IV morphine, vomiting." and
+                       # "photophobia, nausea, no vomiting" (an item of a list, not under the next item's "no")
+                       r"[,;]\s*(?:and\s+)?(?:vomiting|vomited(?:\s+x\s*\d+)?)\s*\.?\s*$|(?:^|[,;]\s*)nausea(?=\s*[,;.]|\s*$)",
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
                        # session 47 (UK notes tester): "more breathless than usual ..., sputum green" (a COPD exacerbation)
                        r"\b(?:green|yellow|purulent|discoloured|discolored|rusty|foul[- ]smelling)\s+(?:\w+\s+)?(?:sputum|phlegm)\b|"

@@ -63,7 +63,9 @@ _OTHER_CAUSE = re.compile(
     r"\b(?:post[- ]?ictal\w*|seizures?|tonic[- ]clonic|convuls\w*|status\s+epilepticus|hypoglyc\w*|head\s+injury"
     r"|stroke|cva|intracranial|encephalopath\w*|hypercapni\w*|uraemi\w*|uremi\w*"
     r"|cardiac\s+arrest|arrest(?:ed)?|rosc|hypoxic\s+brain"
-    r"|d50w?|glucagon)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
+    r"|d50w?|glucagon"
+    r"|delirium|delirious|sepsis|septic|uti|urosepsis)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
+# session 47 (notes tester): "more drowsy & muddled past 2 days per husband ... ?delirium" with no drug named
 # session 46 (notes tester): "post-ictal after prolonged seizure treated with buccal midazolam x2": the drug treated
 # the named cause, which is what the note blames
 _DRUG_FOR_CAUSE = re.compile(r"\b(?:treated|terminated|aborted|controlled)\s+with\b|\bfor\s+(?:the\s+)?(?:seizures?|fits?|convuls\w*|status)\b",
@@ -108,6 +110,10 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
                 _OTHER_CAUSE.search(near) and (not _CAUSE.search(near) or _DRUG_FOR_CAUSE.search(sentence))):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
             probs[row, sed] = _CAP
+            continue
+        if probs[row, ams] >= _FOUND and _CONFUSION.search(sentence) and not _CAUSE.search(near) and (
+                sedation_reading(sentence) is None):
+            probs[row, sed] = _CAP  # session 47 (notes tester): "more drowsy & muddled past 2 days", no drug named
             continue
         if probs[row, ams] <= _CAP or _CONFUSION.search(sentence):
             continue

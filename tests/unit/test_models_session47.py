@@ -102,6 +102,10 @@ def test_current_sentences_of_the_session(text: str, present: list[str], absent:
     pytest.param("R: Haematology & pain team review.", "bleeding", id="haematology"),
     pytest.param("B: Sickle cell crisis.", "nausea_vomiting", id="sickle"),
     pytest.param("Skin: sternal incision C/D/I.", "chest_pain", id="sternal-incision"),
+    pytest.param("Temp 37.9 this am and chest crackles per medics.", "chest_pain", id="chest-crackles"),
+    pytest.param("MUA in ED under haematoma block.", "bleeding", id="haematoma-block"),
+    pytest.param("Fainted at a concert, hot crowded.", "infection_signs", id="hot-place"),
+    pytest.param("Unable to deep breathe because of the pain.", "dyspnea", id="deep-breathe"),
 ])
 def test_gates_cap_what_the_sentence_cannot_chart(sentence: str, label: str) -> None:
     assert _gated(sentence)[label] < 0.5
@@ -126,6 +130,13 @@ def test_gates_let_these_through(sentence: str, label: str) -> None:
     pytest.param("Morbilliform eruption over trunk.", "rash_allergic_reaction", True, id="morbilliform"),
     pytest.param("Pink-tinged urine noted in foley bag this AM.", "bleeding", True, id="pink-tinged-urine"),
     pytest.param("Itchy rash on my back, and I threw up twice this morning.", "nausea_vomiting", True, id="threw-up"),
+    pytest.param("Still in agony with my knee, the tramadol isn't touching it.", "uncontrolled_pain", True, id="isn't-touching-it"),
+    pytest.param("Has come out in hives on his arms.", "rash_allergic_reaction", True, id="come-out-in-hives"),
+    pytest.param("Pain 10/10 writhing despite IV morphine, vomiting.", "nausea_vomiting", True, id="vomiting-closing-a-list"),
+    pytest.param("Migraine typical of usual, photophobia, nausea.", "nausea_vomiting", True, id="nausea-item"),
+    pytest.param("Nausea, settled with ondansetron.", "nausea_vomiting", False, id="nausea-settled"),
+    pytest.param("3 falls this week, last one this morning.", "fall", True, id="falls-this-week"),
+    pytest.param("Remains drowsy, ongoing delirium.", "altered_mental_status", True, id="ongoing-delirium"),
 ])
 def test_persisting_phrases_of_the_session(sentence: str, label: str, found: bool) -> None:
     assert (persisting_phrase(sentence, label) is not None) is found
@@ -140,6 +151,7 @@ def test_confusion_that_is_not_the_baseline_is_charted() -> None:
     ("Tel: pt reports she has stopped her statin and bisoprolol herself.", True),
     ("I don't want the blood thinning injections anymore.", True),
     ("Ramipril stopped due to AKI.", False),
+    ('Says he has "no intention" of taking the statin.', True),
 ])
 def test_stopping_a_medicine_oneself_is_a_refusal(sentence: str, found: bool) -> None:
     assert (non_adherence(sentence) is not None) is found
