@@ -56,7 +56,7 @@ def _versions_of_one(entries: list[Any], indexes: list[int]) -> bool:
     keys, versions = set(), set()
     for i in indexes:
         res = entries[i].get("resource")
-        if not isinstance(res, dict) or not isinstance(res.get("id"), str):
+        if not isinstance(res, dict) or not isinstance(res.get("id"), str) or not isinstance(res.get("resourceType"), str):
             return False
         meta = res.get("meta")
         version = meta.get("versionId") if isinstance(meta, dict) else None

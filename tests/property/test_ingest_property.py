@@ -47,9 +47,16 @@ def check(raw: bytes) -> None:
         assert rej.detail
 
 
+BUNDLE_TYPES = frozenset(["document", "message", "transaction", "transaction-response", "batch", "batch-response",
+                          "history", "searchset", "collection"])
+
+
 def expected_resources(doc: Any) -> int:
     if not isinstance(doc, dict) or doc.get("resourceType") != "Bundle":
         return 1
+    btype = doc.get("type")
+    if btype is not None and not (isinstance(btype, str) and btype in BUNDLE_TYPES):
+        return 1  # session 47: a Bundle of no bundle-type code is one rejection
     entries = doc.get("entry", [])
     if not isinstance(entries, list) or len(entries) > LIMITS.max_bundle_entries:
         return 1

@@ -719,7 +719,7 @@ def test_versions_of_one_resource_may_share_a_full_url() -> None:
     assert len(run(bundle(*two_resources, btype="collection")).rejections) == 2
 
 
-@pytest.mark.parametrize("btype", ["foo", 3])
+@pytest.mark.parametrize("btype", ["foo", 3, ["collection"], {"code": "batch"}])
 def test_a_bundle_of_no_bundle_type_is_rejected_whole(btype: object) -> None:
     """Session 47 (integration tester): Bundle.type has a required binding; a Bundle of type "foo" was read. One
     without a type still delivers its entries (docs/input-contract.md)."""
