@@ -39,8 +39,13 @@ class RuleResult(BaseModel):
     findings: tuple[Finding, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     thresholds: dict[str, float] = Field(default_factory=dict)  # values used
+    # the events that met the rule's criteria, when only some of the evidence did (SIRS: a normal temperature is
+    # evidence, not a criterion met); empty: all of it
+    basis: tuple[str, ...] = ()
 
     def evidence_ids(self) -> frozenset[str]:
         """The events the rule read: a "second" confirmation needs one of them measured anew
-        (DESIGN.md 7a: an identical repeat counts; an SpO2 is no second evaluation of SIRS)."""
-        return frozenset(e.event_id for e in self.evidence)
+        (DESIGN.md 7a: an identical repeat counts; an SpO2 is no second evaluation of SIRS). Session 47 (ward
+        tester): of SIRS only the criteria met count, so a normal temperature charted six minutes after the heart
+        and respiratory rates is no second evaluation of them."""
+        return frozenset(self.basis) if self.basis else frozenset(e.event_id for e in self.evidence)

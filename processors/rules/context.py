@@ -262,7 +262,7 @@ class Ctx:
         self, rule_id: str, severity: str, confirmation: Confirmation, summary: str,
         why: Sequence[str], params: Params, evidence: Sequence[Evidence] = (),
         suggestions: Sequence[str] = (), score: Score | None = None,
-        findings: Sequence[Finding] = (),
+        findings: Sequence[Finding] = (), basis: Sequence[str] = (),
     ) -> RuleResult:
         rc = self.cfg.rule(rule_id)
         family = NEWS2_FAMILY if rule_id.startswith("news2.") else rule_id
@@ -285,5 +285,5 @@ class Ctx:
             confirmation=confirmation, eval_time=self.at, summary=summary,
             detail="\n".join(lines), score=score, evidence=tuple(ev),
             findings=tuple(findings), suggestions=tuple(Suggestion(label=s) for s in suggestions),
-            thresholds=dict(sorted(params.values.items())),
+            thresholds=dict(sorted(params.values.items())), basis=tuple(basis),
         )

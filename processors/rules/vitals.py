@@ -274,9 +274,11 @@ def sirs_rule(ctx: Ctx) -> list[RuleResult]:
     comps: dict[str, int | float] = {k: int(v) for k, v in s.met.items()}
     if caveat := ctx.paediatric_caveat:
         why.append(caveat)
+    met = [ev_value(v).event_id for name, v in (("temperature", t), ("hr", hr), ("rr", rr), ("wbc", wbc))
+           if v is not None and s.met[name]]
     return [ctx.result("sirs.positive", "low", "second", f"SIRS {s.total}/4 criteria met",
                        why, p, ev, ["Assess for infection; consider lactate and blood cultures"],
-                       Score(name="SIRS", value=s.total, components=comps))]
+                       Score(name="SIRS", value=s.total, components=comps), basis=met)]
 
 
 def scores_at(state: PatientState, at: datetime, cfg: RulesConfig) -> dict[str, int]:

@@ -97,3 +97,14 @@ def test_hypotension_stays_open_while_sbp_is_stale_and_clears_when_the_drug_stop
     events = [e for e in _replay(tmp_path, [*base, stopped]) if e[0] == "med.hypotension_antihypertensive"]
     assert events[0] == ("med.hypotension_antihypertensive", "raised", "08:10")
     assert events[-1][1] == "resolved"
+
+
+def test_sirs_needs_a_criterion_measured_again_to_confirm(tmp_path: Path) -> None:
+    """Session 47 (ward tester): heart and respiratory rates at 22:00 met SIRS, a normal temperature at 22:06 was
+    read as the second qualifying evaluation; only a criterion measured again confirms (DESIGN.md 7a: a single
+    transient value stays quiet, an identical repeat counts)."""
+    once = [_obs("hr0", "8867-4", 0, 112, "/min"), _obs("rr0", "9279-1", 0, 24, "/min"),
+            _obs("t0", "8310-5", 6, 37.0, "Cel")]
+    assert [e for e in _replay(tmp_path, once) if e[0] == "sirs.positive"] == []
+    again = [*once, _obs("hr1", "8867-4", 30, 112, "/min")]
+    assert [e[:2] for e in _replay(tmp_path, again) if e[0] == "sirs.positive"] == [("sirs.positive", "raised")]
