@@ -75,6 +75,12 @@ _BED_COLON_LINE = compile_rx(
     rf"(?P<name>{_NAME_FIELD}),[ \t]*(?:(?i:age|aged)[ \t]*)?(?P<age>\d{{1,3}})"
     r"(?=[ \t]?(?i:yo|y/o|yrs?|-?[ \t]?(?:yr|year)s?[- ]old|[mf])?\b)"
 )
+# session 47 (held-out deid tester): the age in brackets after the name ("bed 19: taufa, tavita (73 yo) cap", "bed 24:
+# tavita faleolo (67 yo) uti", "Bed 3: Nikos Papadopoulos (91y/o)")
+_BED_COLON_BRACKET = compile_rx(
+    r"(?m)^[ \t]*[-*\u2022]?[ \t]*(?i:bay[ \t]*\d{1,2}[ \t,/]*)?(?i:bed|b|rm|room|sr|side[ \t]*room)[ \t]*\d{1,3}[A-Za-z]?[ \t]*:[ \t]*"
+    rf"(?P<name>{_NAME_FIELD}(?:,[ \t]*{_NAME_FIELD})?)[ \t]+\((?P<age>\d{{1,3}})[ \t]?(?i:yo|y/o|yrs?|[mf])?\)"
+)
 _NAME_NUMBER_ITEM = compile_rx(
     r"(?m)^[ \t]*[-*\u2022][ \t]*(?P<name>[^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*){1,3})[ \t]+"
     r"(?P<id>[A-Za-z]{0,3}\d{6,9})[ \t]+[-\u2013]"
@@ -167,9 +173,10 @@ def bed_line_spans(text: str) -> list[tuple[int, int, str]]:
         for m in _BOARD_LINE.finditer(text):
             if _person(m.group("name")):
                 out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
-        for m in _BED_COLON_LINE.finditer(text):
-            if _person(m.group("name")):
-                out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
+        for rx in (_BED_COLON_LINE, _BED_COLON_BRACKET):
+            for m in rx.finditer(text):
+                if _person(m.group("name")):
+                    out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
     for m in _NAME_NUMBER_ITEM.finditer(text):
         if _person(m.group("name")):
             out.extend(((*m.span("name"), "[NAME]"), (*m.span("id"), "[ID]")))

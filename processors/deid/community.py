@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
+from processors.deid.names import CLINICAL_ABBREV
 
 __all__ = ["community_name_spans", "police_spans", "vaccine_lot_spans"]
 
@@ -91,7 +92,7 @@ def community_name_spans(text: str) -> list[tuple[int, int]]:
     if "\n" in text or text.rstrip()[-2:].isalpha():
         out.extend(m.span(1) for m in _GIVEN_INITIAL_CRED.finditer(text))
         end = _END_INITIALS.search(text, max(0, len(text) - 8))
-        if end and end.group(1) not in _NOT_INITIALS:
+        if end and end.group(1) not in _NOT_INITIALS and end.group(1) not in CLINICAL_ABBREV:  # session 47: "... (67 yo) uti"
             out.append(end.span(1))
     if "/" in text:
         out.extend(m.span(1) for m in _SLASH_NAME.finditer(text))

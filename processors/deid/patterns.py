@@ -385,7 +385,7 @@ _NHI = compile_rx(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d
 VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by records.record_spans
     r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm"
     r"|(?:vehicle|car|van|motorbike|motorcycle)(?:[ \t]+(?:no\.?|number|reg(?:istration)?))?)"  # session 12 (v36): "vehicle no. MH 12 FQ 1160"
-    r"[ \t]*[:#(]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]{2}[ \t-]?\d{1,2}[ \t-]?[a-z]{1,3}[ \t-]?\d{4}"
+    r"(?![a-z])[ \t]*[:#(]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]{2}[ \t-]?\d{1,2}[ \t-]?[a-z]{1,3}[ \t-]?\d{4}"
     # session 47 (deid tester): Ontario ("NQQY 146"), Irish ("181-G-50839") and New Zealand ("UYW205") plates; "car (KA 20 ..."
     r"|[a-z]{4}[ \t]?\d{3}|\d{2,3}-[a-z]{1,2}-\d{1,6}|[a-z]{3}\d{3}"
     # session 42 (deid tester): South African ("RX 82 RE GP", "CA 123-456") and Kenyan ("KUS 587L") plates

@@ -22,7 +22,7 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.name_edges import LANGUAGES
-from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _is_name_loose
 from processors.deid.unknown import COMMON_WORDS
 
 __all__ = ["role_initials_spans", "role_mark_spans", "role_number_spans"]
@@ -158,9 +158,39 @@ def role_initials_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# session 47 (held-out deid tester): a name before its role in brackets, or with it ("(KARTHIK, RPN)", "(omar, gnm)",
+# "Marcella (hospital SW)", "A. SPIKA (WARD PHARMACIST)", "P. Bora (ward pharmacist)")
+_ROLE_IN_BRACKETS = (r"(?:(?:ward|hospital|community|clinical|senior|charge|staff|specialist|student|district|practice|team)[ \t]+)?"
+                  r"(?:pharmacist|sw|social[ \t]+worker|physio(?:therapist)?|ot|dietitian|dietician|nurse|rn|rpn|cn|gnm|en|hca|csw"
+                  r"|midwife|slt|pta|tech(?:nician)?|sister|matron|nic|cnm\d?|ho|sho|reg|intern|fy[12]|np|anp|pa)")
+_NAME_COMMA_ROLE = compile_rx(rf"\(([^\W\d_][\w'\u2019-]{{1,20}}),[ \t]*(?i:{_ROLE_IN_BRACKETS})\)")
+_NAME_BEFORE_ROLE = compile_rx(
+    rf"(?<![\w'.-])((?:[A-Za-z]\.[ \t]?)?[^\W\d_][\w'\u2019-]{{1,25}})[ \t]*\((?i:{_ROLE_IN_BRACKETS})\)")
+
+
+def _bracket_name_ok(word: str, initial: bool) -> bool:
+    k = word.lower().strip(".'\u2019")
+    if not k or k in CLINICAL_ABBREV or k in CLINICAL_WORDS or k in _NOT_INITIALS_WORDS:
+        return False
+    return initial or k not in COMMON_WORDS or _is_name_loose(word)
+
+
+def bracket_role_name_spans(text: str) -> list[tuple[int, int]]:
+    """Names before or beside a role in brackets (see _NAME_BEFORE_ROLE)."""
+    if "(" not in text:
+        return []
+    out = [m.span(1) for m in _NAME_COMMA_ROLE.finditer(text) if _bracket_name_ok(m.group(1), False)]
+    for m in _NAME_BEFORE_ROLE.finditer(text):
+        name = m.group(1)
+        initial = len(name) > 2 and name[1] == "."
+        if _bracket_name_ok(name.split(".")[-1].strip() if initial else name, initial):
+            out.append(m.span(1))
+    return out
+
+
 def role_mark_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the names in the module doc."""
-    out: list[tuple[int, int]] = role_initials_spans(text)
+    out: list[tuple[int, int]] = role_initials_spans(text) + bracket_role_name_spans(text)
     if ", " in text or "; " in text:
         out.extend(m.span(1) for m in _ROLE_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
     if any(w in text for w in _LOG_WORDS):

@@ -51,6 +51,8 @@ KEEP = [
                  ["digoxin held", "furosemide given", "ECG SHOWS AF", "CXR CLEAR"], id="sentence-openers-that-are-no-names"),
     pytest.param("Plan: RN to review. SW OT referral made. 0.\nrn he was reviewed.", ["RN to review", "SW OT referral",
                                                                                   "rn he was"], id="roles-without-initials"),
+    pytest.param("bloods: inr 1.0, platelets 245. Regular 245 mg. Vancomycin 1250 mg.", ["platelets 245", "Regular 245 mg"],
+                 id="a-plate-label-inside-a-word"),
     pytest.param("Car park full. Pt came by car from home. Van driver. Car park 300m away.",
                  ["Car park full", "came by car from home", "Van driver", "Car park 300m"], id="cars-without-plates"),
     pytest.param("Royal Berkshire Hospital, Reading. Glasgow Coma Scale 14. Manchester Triage category 2.",
