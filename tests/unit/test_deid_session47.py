@@ -36,6 +36,9 @@ PHI = [
                  ["Seen by GP", "ATS 2"], id="initials-after-a-role"),
     pytest.param("from rn cf to rn jc\npharmacist mm bleep 2231", ["rn cf", "rn jc", "pharmacist mm"], ["bleep"],
                  id="lower-case-initials-after-a-role"),
+    pytest.param("HANDOVER AMAU 30/4 night\nBed 3 stable.\nKenora P1L9R9", ["30/4", "P1L9R9"], ["HANDOVER AMAU", "night",
+                                                                                     "Bed 3 stable"],
+                 id="shift-date-and-tight-postal-code"),
     pytest.param("HCN: 9742 634 885 YV   DOB 1934-10-17   Weight 64 kg", ["9742 634 885", "YV"], ["Weight 64 kg"],
                  id="health-card-version-code"),
 ]
@@ -53,6 +56,7 @@ KEEP = [
                                                                                   "rn he was"], id="roles-without-initials"),
     pytest.param("bloods: inr 1.0, platelets 245. Regular 245 mg. Vancomycin 1250 mg.", ["platelets 245", "Regular 245 mg"],
                  id="a-plate-label-inside-a-word"),
+    pytest.param("Staging T2N1M0, grade 2. Hx 2/7 night sweats.", ["T2N1M0", "2/7 night sweats"], id="tnm-and-night-sweats"),
     pytest.param("Car park full. Pt came by car from home. Van driver. Car park 300m away.",
                  ["Car park full", "came by car from home", "Van driver", "Car park 300m"], id="cars-without-plates"),
     pytest.param("Royal Berkshire Hospital, Reading. Glasgow Coma Scale 14. Manchester Triage category 2.",
