@@ -245,11 +245,33 @@ _LAY_PAST = re.compile(r"\b(?:was|were|had\s+been|last\s+(?:week|month|year|time
                        r"previously|used\s+to|on\s+admission)\b", re.IGNORECASE)
 
 
+# session 47 (fresh notes tester): a GCS charted by its components ("Off sedation 24h, GCS E1VTM4"): eyes below 4 or
+# motor below 6 (a tube, "VT", takes the verbal score away), or a total below 15
+_GCS_PARTS = re.compile(r"\bgcs\s*[:=]?\s*(?:\d{1,2}\s*)?\(?\s*e\s*([1-4])\s*,?\s*v\s*([1-5]|t)\s*,?\s*m\s*([1-6])\b", re.IGNORECASE)
+
+
+# a sedative or a sedation scale in the sentence (not "off sedation"): a reduced GCS is the drug's (sedation_cause.py)
+_SEDATED = re.compile(r"\b(?:propofol|midazolam|fentanyl|morphine|dexmedetomidine|ketamine|lorazepam|sedat\w*|rass|poss|"
+                      r"paraly[sz]\w*|rocuronium|vecuronium|cisatracurium)\b", re.IGNORECASE)
+_OFF_SEDATION = re.compile(r"\b(?:off|no|nil|without|weaned\s+(?:off|from))\s+(?:all\s+)?sedat\w*", re.IGNORECASE)
+
+
+def _gcs_parts_reduced(sentence: str) -> str | None:
+    m = _GCS_PARTS.search(sentence)
+    if m is None or not asserted_now(sentence, m.start()) or _SEDATED.search(_OFF_SEDATION.sub(" ", sentence)):
+        return None
+    eyes, verbal, motor = int(m.group(1)), m.group(2).lower(), int(m.group(3))
+    reduced = eyes < 4 or motor < 6 if verbal == "t" else eyes + int(verbal) + motor < 15
+    return m.group(0) if reduced else None
+
+
 def confusion_reading(sentence: str) -> str | None:
     """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
     now; None."""
     if _BASELINE.search(sentence):
         return None
+    if (parts := _gcs_parts_reduced(sentence)) is not None:
+        return parts
     for match in _CONFUSION.finditer(sentence):
         if asserted_now(sentence, match.start()):
             return match.group(0).strip()

@@ -155,3 +155,14 @@ def test_confusion_that_is_not_the_baseline_is_charted() -> None:
 ])
 def test_stopping_a_medicine_oneself_is_a_refusal(sentence: str, found: bool) -> None:
     assert (non_adherence(sentence) is not None) is found
+
+
+@pytest.mark.parametrize(("sentence", "charted"), [
+    ("Off sedation 24h, GCS E1VTM4.", True),
+    ("GCS 13 (E3V4M6) post fall.", True),
+    ("GCS 15 (E4V5M6).", False),
+    ("GCS E4VTM6, calm.", False),
+    ("On propofol, GCS E1VTM1, RASS -4 as targeted.", False),
+])
+def test_a_reduced_gcs_by_its_components_is_an_altered_mental_state(sentence: str, charted: bool) -> None:
+    assert (confusion_reading(sentence) is not None) is charted
