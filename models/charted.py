@@ -29,6 +29,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from models.scales import asserted_now
+from models.sedation_cause import SEDATING
 
 __all__ = ["ALTERED", "FINGERSTICK", "apply_charted_values", "confusion_reading", "high_pain_score", "low_glucose_reading",
            "oriented_only"]
@@ -250,15 +251,16 @@ _LAY_PAST = re.compile(r"\b(?:was|were|had\s+been|last\s+(?:week|month|year|time
 _GCS_PARTS = re.compile(r"\bgcs\s*[:=]?\s*(?:\d{1,2}\s*)?\(?\s*e\s*([1-4])\s*,?\s*v\s*([1-5]|t)\s*,?\s*m\s*([1-6])\b", re.IGNORECASE)
 
 
-# a sedative or a sedation scale in the sentence (not "off sedation"): a reduced GCS is the drug's (sedation_cause.py)
-_SEDATED = re.compile(r"\b(?:propofol|midazolam|fentanyl|morphine|dexmedetomidine|ketamine|lorazepam|sedat\w*|rass|poss|"
-                      r"paraly[sz]\w*|rocuronium|vecuronium|cisatracurium)\b", re.IGNORECASE)
+# a sedative or a sedation scale in the sentence (sedation_cause.SEDATING, and sedation or paralysis itself; not "off
+# sedation"): a reduced GCS is the drug's
+_SEDATED = re.compile(r"\b(?:sedat\w*|dexmedetomidine|paraly[sz]\w*|rocuronium|vecuronium|cisatracurium)\b", re.IGNORECASE)
 _OFF_SEDATION = re.compile(r"\b(?:off|no|nil|without|weaned\s+(?:off|from))\s+(?:all\s+)?sedat\w*", re.IGNORECASE)
 
 
 def _gcs_parts_reduced(sentence: str) -> str | None:
     m = _GCS_PARTS.search(sentence)
-    if m is None or not asserted_now(sentence, m.start()) or _SEDATED.search(_OFF_SEDATION.sub(" ", sentence)):
+    rest = _OFF_SEDATION.sub(" ", sentence)
+    if m is None or not asserted_now(sentence, m.start()) or _SEDATED.search(rest) or SEDATING.search(rest):
         return None
     eyes, verbal, motor = int(m.group(1)), m.group(2).lower(), int(m.group(3))
     reduced = eyes < 4 or motor < 6 if verbal == "t" else eyes + int(verbal) + motor < 15

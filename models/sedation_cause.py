@@ -31,7 +31,7 @@ import numpy as np
 
 from models.scales import asserted_now, sedation_reading
 
-__all__ = ["NO_SEDATIVE", "apply_sedation_cause"]
+__all__ = ["NO_SEDATIVE", "SEDATING", "apply_sedation_cause"]
 
 _OVERSEDATION = "oversedation"
 _ALTERED = "altered_mental_status"
@@ -42,6 +42,7 @@ _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid
           r"|lorazepam|diazepam|midazolam|temazepam|clonazepam|zopiclone|zolpidem|benzo\w*|haloperidol|quetiapine"
           r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|poss|rass|over-?sedat\w*|sedating|sedatives?")
 _CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
+SEDATING = _CAUSE  # a sedating drug, a reversal or a sedation scale named (charted.py reads a reduced GCS beside none)
 NO_SEDATIVE = re.compile(
     r"\b(?:not\s+on|no|nil|without|never\s+had|hasn'?t\s+had|not\s+had)\s+(?:any\s+|regular\s+|prn\s+)?"
     r"(?:opioids?|opiates?|sedatives?|sedating\s+(?:meds|medications?|drugs?)|sedation|benzos?|benzodiazepines?)"

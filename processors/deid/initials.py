@@ -30,6 +30,7 @@ from processors.deid.names import (
     _key,
     given_name_before,
 )
+from processors.deid.role_marks import STAFF_ROLES, is_staff_role
 from processors.deid.unknown import _CLINICAL, _LOWER_MEDICAL, is_known_word
 
 __all__ = ["initials_spans"]
@@ -333,12 +334,9 @@ def _clinical_word(word: str) -> bool:
     return _key(word) in _CLINICAL and _LOWER_MEDICAL.search(word.lower()) is not None
 
 
-_SLASH_ROLES = frozenset(("SN", "RN", "EN", "RGN", "RMN", "SSN", "CN", "CSN", "HCA", "HCSW", "CSW", "NA", "NP", "ANP", "SHO",
-                          "FY1", "FY2", "REG", "PHYSIO", "OT", "SLT", "RD", "CNS", "MW", "RM", "LPN", "LVN", "CNA", "PCA", "PCT"))
 # session 47 (deid tester): a sign-off line "Name / role" in any case ("Mihai / SN", "kavitha / sn", "GRACE / SN")
 _SLASH_ROLE_LINE = compile_rx(
-    r"^[ \t\-\u2013\u2014~]*([^\W\d_][^\W\d_'\u2019-]{1,30})[ \t]*/[ \t]*(?i:sn|rn|en|rgn|rmn|ssn|cn|csn|hca|hcsw|csw|na|np|anp|"
-    r"sho|fy1|fy2|reg|physio|ot|slt|rd|cns|mw|rm|lpn|lvn|cna|pca|pct)\.?[ \t]*$", re.MULTILINE)
+    rf"^[ \t\-\u2013\u2014~]*([^\W\d_][^\W\d_'\u2019-]{{1,30}})[ \t]*/[ \t]*(?i:{STAFF_ROLES})\.?[ \t]*$", re.MULTILINE)
 
 
 def slash_role_spans(text: str) -> list[tuple[int, int, str]]:
@@ -411,7 +409,7 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if "/" not in window and "-" not in window:
             continue
         m = _SLASH_END.search(text, start, end) if slash else None
-        if m is not None and m.group(1) in _SLASH_ROLES:
+        if m is not None and is_staff_role(m.group(1)):
             m = None  # session 47 (deid tester): "Mihai / SN" - a role after the name (slash_role_spans), no initials
         if m is not None and text[max(0, m.start() - 2) : m.start()] in ("PA", "AP") and m.group(1).lower() in CLINICAL_ABBREV:
             m = None  # session 39 (US deid tester): "CHEST PA/LAT" - a radiograph's projections

@@ -25,7 +25,7 @@ from processors.deid.name_edges import LANGUAGES
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_WORDS, _is_name_loose
 from processors.deid.unknown import COMMON_WORDS
 
-__all__ = ["role_initials_spans", "role_mark_spans", "role_number_spans"]
+__all__ = ["STAFF_ROLES", "is_staff_role", "role_initials_spans", "role_mark_spans", "role_number_spans"]
 
 _ROLES = ("SN", "RT", "RN", "EN", "SRN", "HCA", "CSW", "NA", "AT", "ATC", "OT", "PT", "SLT", "SALT", "RD", "RM", "HV",
           "CN", "CNS", "NP", "PA", "ANP", "RPh", "RGN", "RMN", "ODP", "MO", "MD", "DO", "GP")
@@ -132,11 +132,18 @@ def _job_line_starts(text: str) -> list[int]:
 # initials, written in the role's own case, closing the line or before "to" / "for" / "bleep" / ":" / ")" ("DN SB",
 # "SW FE", "dietitian OE", "From CN FO to SN", "Triage (RN SA): ATS 2", "rn cf to rn jc", "pharmacist mm bleep", "em reg
 # lm"); not an English word ("rn he") nor, in capitals, a clinical abbreviation ("SW OT")
-_STAFF_ROLES = (r"dn|sw|rn|en|cn|cnm2?|gnm|rpn|enp|acp|anp|pn|sn|rgn|rmn|ssn|ho|sho|fy[12]|intern|pgy-?\d|reg|registrar|bst|"
-                r"dietitian|dietician|pharmacist|physio|physiotherapist|ot|slt|nurse|sister|matron|midwife|hca|csw|np|pa|"
-                r"fellow|resident|ccot|outreach|nic|cns|ahp|crn|lpn|lvn|cna|pct")
+# staff roles a sign-off or a handover writes beside a name or initials (shared with initials.slash_role_spans)
+STAFF_ROLES = (r"dn|sw|rn|en|cn|csn|cnm2?|gnm|rpn|enp|acp|anp|pn|sn|rgn|rmn|ssn|ho|sho|fy[12]|intern|pgy-?\d|reg|registrar|bst|"
+               r"dietitian|dietician|pharmacist|physio|physiotherapist|ot|slt|rd|nurse|sister|matron|midwife|mw|rm|hca|hcsw|csw"
+               r"|na|np|pa|fellow|resident|ccot|outreach|nic|cns|ahp|crn|lpn|lvn|cna|pca|pct")
+_STAFF_ROLE = compile_rx(rf"(?i:{STAFF_ROLES})")
+
+
+def is_staff_role(word: str) -> bool:
+    """``word`` is one of STAFF_ROLES (any case)."""
+    return _STAFF_ROLE.fullmatch(word) is not None
 _ROLE_THEN_INITIALS = compile_rx(
-    rf"\b(?i:{_STAFF_ROLES})[ \t]+([A-Z]{{2,3}}|[a-z]{{2,3}})(?=[ \t]*(?:$|\)|:|[ \t](?:to|for|bleep|ext|at|->)\b))",
+    rf"\b(?i:{STAFF_ROLES})[ \t]+([A-Z]{{2,3}}|[a-z]{{2,3}})(?=[ \t]*(?:$|\)|:|[ \t](?:to|for|bleep|ext|at|->)\b))",
     re.MULTILINE)
 _NOT_INITIALS_WORDS = frozenset(
     ["he", "me", "we", "us", "to", "on", "in", "at", "is", "it", "as", "be", "by", "do", "go", "if", "no", "of", "or", "so",
