@@ -62,6 +62,10 @@ _NO_RELIEF = re.compile(
     r"(?:been\s+)?(?:settl\w*|reliev\w*|eas\w*|improv\w*|controlled|comfortable|resolv\w*|get\s+comfortable)", re.IGNORECASE)
 _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|angin\w*|cp|stemi|nstemi|acs)\b",
                           re.IGNORECASE)
+# session 48 (notes tester): "pt denies CP, ..., #NOF suspected, pain 9/10 despite entonox" - a denied chest pain does not
+# make the score chest pain's
+_DENIED_CHEST = re.compile(r"\b(?:denies|denied|denying|no|nil|not|without|negative\s+for)\s+(?:any\s+)?(?:chest\s+(?:pain|tightness)|cp|c/p)\b",
+                           re.IGNORECASE)
 _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|ha|colic|cramp\w*|"
                          r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
@@ -134,7 +138,7 @@ def high_pain_score(sentence: str) -> str | None:
     """The last pain score of 7-10 / 10 in ``sentence`` when it charts pain out of control now
     (see _HIGH_SCORE); None."""
     scores = list(_ANY_SCORE.finditer(sentence))
-    if not scores or _CHEST_WORDS.search(sentence) or not _PAIN_NAMED.search(sentence):
+    if not scores or _CHEST_WORDS.search(_DENIED_CHEST.sub(" ", sentence)) or not _PAIN_NAMED.search(sentence):
         return None
     last = scores[-1]
     high = None
@@ -185,6 +189,11 @@ _GLUCOSE_NOT_NOW = re.compile(
     r"\b(?:target|aim|goal|keep|maintain|above|below|on\s+admission|corrected|since|previously)\b", re.IGNORECASE)
 
 
+# session 48 (notes tester): "yesterday I felt really shaky and sweaty before lunch, my reading was 3.1" - a reading with no
+# name is the meter's when the sentence tells a hypo's signs
+_LAY_READING = re.compile(r"\b(?:my|his|her|the|mum'?s|dad'?s)\s+(?:meter\s+|sensor\s+)?readings?\s+(?:was|were|is|of|at|showed|said)\s*"
+                          r"(\d{1,2}\.\d)\b", re.IGNORECASE)
+_HYPO_SIGNS = re.compile(r"\b(?:shak\w*|sweat\w*|clammy|trembl\w*|tremul\w*|hypo|dizzy|light-?headed)\b", re.IGNORECASE)
 _HYPO_TREATED = re.compile(r"\b(?:d50w?|amps?\s+(?:of\s+)?d50|dextrose\s+50|glucagon)\b", re.IGNORECASE)
 
 
@@ -199,6 +208,10 @@ def low_glucose_reading(sentence: str) -> str | None:
             low = True  # session 46 (MIMIC-style tester): "found unresponsive w/ FS 22, woke up after 1 amp D50" (mg/dL)
         if low and asserted_now(sentence, match.start()):
             return match.group(0).strip()
+    if _HYPO_SIGNS.search(sentence):
+        for match in _LAY_READING.finditer(sentence):
+            if float(match.group(1)) < 4.0 and asserted_now(sentence, match.start()):
+                return match.group(0).strip()
     return None
 
 

@@ -760,6 +760,8 @@ _COURSE_PAST = re.compile(
     r"|\b(?:has|have|had|is|are)\s+(?:now\s+|all\s+|completely\s+)?gone(?=\s*(?:now\b|away\b|completely\b|$|[.,;!]|and\b))"
     # session 44 (notes tester): "I fell in the garden last spring and hurt my wrist"
     r"|\blast\s+(?:spring|summer|autumn|winter)\b"
+    # session 48 (notes tester): "My husband had chest pains last year and had a stent, he's doing great now"
+    r"|\blast\s+(?:year|january|february|march|april|june|july|august|september|october|november|december)\b"
     r"|\b(?:rash|itch\w*|hives|urticaria|infection|cellulitis|redness|swelling|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?cleared\b",
     re.IGNORECASE)
 # admitted or presented with X, in a note told days later ("87F, day 9, admitted with a radius
@@ -892,6 +894,7 @@ def _dated_before(sentence: str) -> bool:
         _RECENT_DAY.search(sentence) is not None and _EVENT_WORD.search(sentence) is None)
 _STILL = re.compile(r"\b(?:still|ongoing|again|recurred|persist\w*|continu\w*)\b", re.IGNORECASE)
 _NOW_OVER = re.compile(r"\bnow\s+(?:fully\s+)?(?:healed|recovered|resolved|settled|better|fine|well)\b|"
+                       r"\b(?:doing|feeling|is|'s|are|'re)\s+(?:really\s+|very\s+|so\s+|much\s+)?(?:great|well|fine|better|good|ok|okay)\s+now\b|"
                        r"\bnow\s+(?:back\s+to|at)\s+(?:her|his|their|usual|normal)?\s*baseline\b", re.IGNORECASE)
 
 

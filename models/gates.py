@@ -62,7 +62,7 @@ _NEEDS = {
         r"\b(?:stop\w*\s+taking|don'?t\s+want|do\s+not\s+want|push\w*|refus\w*|declin\w*|"
         r"won'?t|wouldn'?t|will\s+not|would\s+not|not\s+(?:been\s+)?tak\w*|spit\w*|spat|hid\w*|hidden|"
         r"pocket\w*|non-?\s?complian\w*|non-?\s?adheren\w*|did\s*n[o']?t\s+want|"
-        r"does\s*n[o']?t\s+want|reluctant|unwilling|not\s+willing|omitted|self-?discharg\w*|"
+        r"does\s*n[o']?t\s+want|reluctant|unwilling|not\s+willing|omitted|omits|omitting|self-?discharg\w*|"
         r"against\s+(?:medical\s+)?advice|ama|pushed\s+away|threw|rejected|stopped\s+taking|"
         r"not\s+keen|adheren\w*|complian\w*|withh[eo]ld\w*\s+by\s+(?:pt|patient)|insist\w*|"
         r"no\s+longer\s+taking|skipp\w*|missed|not\s+given|not\s+administered|"
@@ -125,7 +125,7 @@ _NEEDS = {
     # the mental state: confusion, orientation, consciousness, behaviour, hallucinations ... ("Voice
     # normal.", "Diaphoretic and anxious.", "Patient distressed." read as altered mental status)
     "altered_mental_status": re.compile(
-        r"\b(?:seeing|picking|insects|things|confus\w*|disorient\w*|delir\w*|agitat\w*|"
+        r"\b(?:seeing|picking|insects|things|vague|confus\w*|disorient\w*|delir\w*|agitat\w*|"
         r"hallucinat\w*|drows\w*|unresponsive|muddl\w*|vacant|sense|wander\w*|aggress\w*|"
         r"combative|psychot\w*|paranoi\w*|voices|obtund\w*|stupor\w*|letharg\w*|somnolen\w*|"
         r"sleepy|rous\w*|arous\w*|gcs|cam(?:-icu)?|orient\w*|a\s*&\s*o|a/o|ao|ox[0-4]|"
@@ -311,7 +311,9 @@ _NORMAL_CHEST = re.compile(
 _SLOW_BREATHING = re.compile(
     r"\b(?:breathing|breaths?|resps?|respirations?|respiratory\s+rate)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?"
     r"(?:(?:very|really|so|quite|a\s+bit|rather|too|dangerously)\s+)*(?:slow|slowed|shallow\s+and\s+slow|slow\s+and\s+shallow)\b"
-    r"|\bslow(?:ed)?\s+(?:and\s+shallow\s+)?(?:breathing|breaths|respirations)\b|\bbradypn\w*", re.IGNORECASE)
+    r"|\bslow(?:ed)?\s+(?:and\s+shallow\s+)?(?:breathing|breaths|respirations)\b|\bbradypn\w*"
+    # session 48 (notes tester): "he's breathing slowly" (with drowsiness after morphine: oversedation's)
+    r"|\bbreath(?:ing|es)\s+(?:(?:very|really|so|quite|too)\s+)*slow(?:ly)?\b", re.IGNORECASE)
 _CHEST_WORD = re.compile(r"\b(?:chest|cp)\b", re.IGNORECASE)
 _PLEURITIC = re.compile(r"\b(?:(?:on|with|when|during)\s+(?:taking\s+)?(?:a\s+)?(?:deep\s+)?(?:breaths?|breathing(?:\s+in)?|inspiration|"
                         r"inhal\w*)|(?:unable\s+to\s+|can'?t\s+|cannot\s+)?(?:deep\s+breath(?:s|e|ing)?|breathe\s+deeply)"
@@ -319,6 +321,14 @@ _PLEURITIC = re.compile(r"\b(?:(?:on|with|when|during)\s+(?:taking\s+)?(?:a\s+)?
 # session 47 (fresh notes tester): "MUA in ED under haematoma block" (a local anaesthetic), "fainted at a concert, hot
 # crowded" (a hot place, no fever)
 _HAEMATOMA_BLOCK = re.compile(r"\bha?ematoma\s+block\b", re.IGNORECASE)
+# session 48 (notes tester): "hay fever symptoms, itchy eyes" (an allergy, no fever); "Wasp sting, tongue swelling, hoarse
+# voice, widespread hives" (an allergic swelling, no infection)
+_HAY_FEVER = re.compile(r"\bhay[- ]?fever\b", re.IGNORECASE)
+_ALLERGIC_SWELLING = re.compile(r"\b(?:(?:tongue|lips?|face|facial|throat|eyelids?|periorbital|uvula\w*)\s+(?:swelling|swollen|oedema|edema)"
+                                r"|swollen\s+(?:tongue|lips?|face|eyelids?|throat)|(?:swelling|swollen|oedema|edema)\s+of\s+(?:the\s+)?"
+                                r"(?:tongue|lips?|face|throat|eyelids?))\b", re.IGNORECASE)
+_REACTION_CONTEXT = re.compile(r"\b(?:hives|urticari\w*|wheal\w*|welts|anaphyla\w*|allerg\w*|sting|stung|adrenaline|epinephrine|epipen"
+                               r"|angio-?o?edema|stridor|hoarse)\b", re.IGNORECASE)
 _HOT_PLACE = re.compile(r"\bhot\s+(?:and\s+)?(?:crowded|room|weather|day|bath|shower|car|venue|kitchen|sun)\b|\b(?:too|very|really)\s+hot\s+"
                         r"(?:in|at|outside|inside)\b|\bheat\s*wave\b", re.IGNORECASE)
 _BREATHING_COMFORTABLY = re.compile(r"\b(?:breathing|resting|sleeping|appears?|looks?)\s+comfortabl[ey]\b", re.IGNORECASE)
@@ -417,7 +427,7 @@ _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s
                              # resulting in #NOF ... no further falls on ward", "since fall 2 weeks ago")
                              r"|(?:\d+|a|one|two|three|four|five|six|a\s+few|few|several)\s+(?:weeks?|months?)\s+(?:ago|back|prior)"
                              r"|\d/(?:7|52|12)\s+ago|last\s+(?:week|month)|prior\s+to\s+admission|before\s+(?:admission|coming\s+in)"
-                             r"|pre-?admission)\b[^.;]*"
+                             r"|pre-?admission|last\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b[^.;]*"
                              r"|\b(?:admitted|presented|brought\s+in|came\s+in)\s+(?:\w+\s+){0,3}?(?:following|after|with)\s+(?:a\s+)?"
                              r"(?:mechanical\s+|witnessed\s+|unwitnessed\s+)?(?:fall|fell)\b[^.;]*(?=[^.;]*\bno\s+(?:further|new)\s+falls?\b)",
                              re.IGNORECASE)
@@ -530,6 +540,12 @@ _AT_BASELINE = re.compile(r"\b(?:usual|normal|known)\s+(?:baseline|for\s+(?:her|
                           re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:new|more|worse\w*|increas\w*|acute\w*|sudden\w*|deteriorat\w*|than\s+(?:usual|baseline)|not\s+(?:her|his)"
                      r"\s+(?:usual|baseline))\b", re.IGNORECASE)
+# session 48 (notes tester): "currently alert, recommend rationalise to reduce risk of oversedation" (a pharmacist's advice)
+_SEDATION_RISK = re.compile(r"\b(?:(?:at\s+)?risk\s+of|reduce\w*|avoid\w*|prevent\w*|minimi[sz]\w*|lower\w*)\s+(?:the\s+)?(?:risk\s+of\s+)?"
+                            r"(?:over-?sedat\w*|sedation|respiratory\s+depression|toxicity)\b", re.IGNORECASE)
+_SEDATIVES_NAMED = re.compile(r"\b(?:\d+\s+)?(?:sedatives?|sedating\s+(?:meds|medications?|drugs?))\b", re.IGNORECASE)
+# session 48 (notes tester): "PRF: diabetic, BM HI, vomiting, abdominal pain, Kussmaul breathing" (a diabetic, no hypo)
+_DIABETIC = re.compile(r"\b(?:diabet\w*|t[12]\s*dm|iddm|niddm)\b", re.IGNORECASE)
 _MAKES_DROWSY = re.compile(r"\b(?:makes?|made|making)\s+(?:him|her|them|me)\s+(?:\w+\s+)?(?:drowsy|sleepy|tired|groggy)\b",
                            re.IGNORECASE)
 
@@ -635,6 +651,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 46: "ROS: Unable to obtain d/t intubation/sedation"
         if _only(sentence, _INTENDED_SEDATION, _SEDATION_SIGN):
             return True  # session 44: "Pt unaware, remains sedated per plan, RASS -3 as targeted."
+        if needs is not None and _only(sentence, _SEDATION_RISK, needs, _SEDATIVES_NAMED):
+            return True  # session 48: "on 3 sedatives ..., currently alert, recommend rationalise to reduce risk of oversedation"
         if needs is not None and _only(sentence, _MAKES_DROWSY, needs):
             return True  # session 41: "Clozapine, says it makes him drowsy" (a reason to refuse it)
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
@@ -676,7 +694,7 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _CLAMMY, needs):
         return True  # session 44: "Woman pale and clammy. 2 units O neg requested." (a PPH)
     if label == "hypoglycemia_symptoms":
-        if needs is not None and _only(sentence, _HIGH_GLUCOSE, needs):
+        if needs is not None and _only(sentence, _HIGH_GLUCOSE, needs, _DIABETIC):
             return True  # session 46: "BM HI" in DKA, "sugars running high 250s-300s"
         return (_HYPO_WATCH.search(sentence) is not None or _MEDICATION_LIST.match(sentence) is not None) and (
             _HYPO_EVENT.search(sentence) is None)
@@ -734,6 +752,10 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 46: "Gag and cough intact.", "Infection, r/o"
         if needs is not None and _only(sentence, _HOT_PLACE, needs):
             return True  # session 47: "fainted at a concert, hot crowded"
+        if needs is not None and _only(sentence, _HAY_FEVER, needs):
+            return True  # session 48: "hay fever symptoms, itchy eyes"
+        if needs is not None and _REACTION_CONTEXT.search(sentence) and _only(sentence, _ALLERGIC_SWELLING, needs):
+            return True  # session 48: "Wasp sting, tongue swelling, hoarse voice, widespread hives"
         if _SWALLOW.search(sentence) and not _INFECTION_WORDS_NOT_COUGH.search(sentence):
             return True  # session 41: "Swallow assessment: coughing and choking with thin fluids, wet voice."
         temps = [celsius(m) for m in TEMPERATURE.finditer(sentence)]

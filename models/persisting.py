@@ -51,7 +51,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"(?:\w+\s+)?pain\b|\b(?:crying|screaming|writhing)\s+(?:out\s+)?in\s+pain\b|"
         # session 44 (notes tester): "The pain in my knee is unbearable, ... co-codamol ... it's doing nothing"
         r"\b(?<!chest\s)pain\b[^.;]{0,30}?\b(?:is|was|has\s+been|remains)\s+(?:\w+\s+)?(?:unbearable|intolerable|excruciating)\b|"
-        r"\b(?:barely|hardly|not|isn'?t|wasn'?t|aren'?t)\s+touch(?:ing|ed)\s+(?:it|the\s+pain)\b|\b(?:it'?s|is|was)\s+doing\s+nothing\b",
+        r"\b(?:barely|hardly|not|isn'?t|wasn'?t|aren'?t)\s+touch(?:ing|ed)\s+(?:it|the\s+pain)\b|\b(?:it'?s|is|was)\s+doing\s+nothing\b|"
+        # session 48 (notes tester): "Pain in my back is so bad I can't sleep or walk, the co-codamol isn't doing anything"
+        r"\b(?:pain\w*|analgesi\w*|painkillers?|co-?codamol|paracetamol|morphine|oramorph|oxycodone|tramadol|codeine|ibuprofen|"
+        r"naproxen|tablets|patch(?:es)?)\b[^.;]{0,40}?\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+doing\s+(?:anything|much|a\s+thing)\b",
         re.IGNORECASE),
     # session 38 (long-notes tester): a bleed named by its own word, in lay words too ("Attended with a
     # nosebleed ... not stopped", "two-day history of black tarry stools") - a dipstick's blood is not one
@@ -178,7 +181,8 @@ _INDICATIONS = {
 # session 39 (final notes tester): "RRT called for acute SOB and SpO2 84%", "Orthopneic overnight"
 _MORE = {
     # session 39 (notes tester): "Unresponsive episode with LOC for approx 1 min", "Red man syndrome during vanc infusion"
-    "altered_mental_status": r"\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b|"
+    # session 48 (notes tester): "sundowning again, wandering, thinks she's at home"
+    "altered_mental_status": r"\bsundown(?:ing|s)\b|\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b|"
                              r"\bencephalopath(?:ic|y)\b|"  # session 47 (US notes tester): "Encephalopathic, asterixis present"
                              r"\b(?:ongoing|hyperactive|hypoactive|mixed|acute|worsening)\s+delirium\b|\bdelirious\b",
     # session 47 (fresh notes tester): "was clutching his chest saying it felt heavy", "3 falls this week, last one this
@@ -232,8 +236,8 @@ _NOT_NOW = re.compile(
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
     r"(?:years?|yrs?|months?|mths?|decades?|weeks?|wks?)\s+ago|last\s+(?:year|month|week)|"  # session 40: "3 weeks ago"
     r"(?:now|has|have|had|since)\s+(?:\w+\s+)?(?:stopped|ceased)|stopped\s+now|"
-    r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
-    r"aug|sept?|oct|nov|dec)|"  # session 40: "fell at home in March"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
+    r"(?:in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"jun|jul|aug|sept?|oct|nov|dec)|"  # session 48 (notes tester): "Resident had a fall last March"  # session 40: "fell at home in March"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
     r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)

@@ -87,7 +87,11 @@ _NON_MEDICINE_BEFORE = re.compile(
     r"(?:refus\w*|declin\w*)\Z", re.IGNORECASE)
 
 
-_NOT_MEDICATION = re.compile(r"\b(?:not|no)\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:medications?|medicines?|meds|tablets)\b", re.IGNORECASE)
+_NOT_MEDICATION = re.compile(r"\b(?:not|no)\s+(?:a\s+|the\s+|her\s+|his\s+)?(?:medications?|medicines?|meds|tablets)\b"
+                             # session 48 (notes tester): "pt declining bloods, accepting medication"
+                             r"|\b(?:accept(?:s|ed|ing)?|tak(?:es|ing)|took|compliant\s+with|happy\s+to\s+take)\s+"
+                             r"(?:(?:all|her|his|their|the|oral|regular|prescribed)\s+)*(?:medications?|medicines?|meds|tablets)\b",
+                             re.IGNORECASE)
 _MEDICINE_OBJECT = re.compile(r"[^.;,]{0,40}?(?:" + _MEDICINE.pattern + r"|\b\w+ic\s+acid\b)", re.IGNORECASE)
 
 
@@ -114,7 +118,7 @@ _NEGATED_REFUSAL = re.compile(
 # session 45 (notes tester): "Pt spat out tablets today - unable to swallow whole tablets, not a refusal" (1.00)
 _NOT_A_REFUSAL = re.compile(r"\bnot\s+(?:a\s+|an\s+)?(?:refusal|intentional|deliberate|non-?\s?complian\w*|behavioural)\b",
                             re.IGNORECASE)
-_WOULD_REFUSE = re.compile(r"\b(?:would|might|could|'d|will)\s+(?:\w+\s+)?(?:refuse|decline)\b", re.IGNORECASE)
+_WOULD_REFUSE = re.compile(r"\b(?:would|might|could|'d|'ll|will)\s+(?:\w+\s+)?(?:refuse|decline)\b", re.IGNORECASE)
 _IF = re.compile(r"\b(?:if|unless|in\s+case)\b", re.IGNORECASE)
 _ACCEPTED = re.compile(r"\b(?:but|then|later|eventually|subsequently)\s+(?:\w+\s+)?(?:accepted|took|agreed|had)\b", re.IGNORECASE)
 _OTHER_REFUSAL = re.compile(r"\b(?:won'?t|would\s*n[o']?t|spit\w*|spat|hid\w*|hidden|non-?\s?complian\w*|"

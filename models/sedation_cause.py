@@ -65,7 +65,9 @@ _OTHER_CAUSE = re.compile(
     r"|stroke|cva|intracranial|encephalopath\w*|hypercapni\w*|uraemi\w*|uremi\w*"
     r"|cardiac\s+arrest|arrest(?:ed)?|rosc|hypoxic\s+brain"
     r"|d50w?|glucagon"
-    r"|delirium|delirious|sepsis|septic|uti|urosepsis)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
+    r"|delirium|delirious|sepsis|septic|uti|urosepsis"
+    # session 48 (notes tester): "baby sleepy and hard to wake, floppy, poor feeding, temp 38.5" (a fever, no drug)
+    r"|febrile|pyrexi\w*|fevers?|temp(?:erature)?\s*(?:of\s*|is\s*|was\s*|[:=]\s*)?(?:3[89]|4[01])(?:\.\d)?)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
 # session 47 (notes tester): "more drowsy & muddled past 2 days per husband ... ?delirium" with no drug named
 # session 46 (notes tester): "post-ictal after prolonged seizure treated with buccal midazolam x2": the drug treated
 # the named cause, which is what the note blames

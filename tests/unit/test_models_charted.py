@@ -149,3 +149,19 @@ def test_an_indian_grbs_reading_is_a_low_glucose() -> None:
 
     assert low_glucose_reading("GRBS checked - 38 mg/dl.") is not None
     assert low_glucose_reading("Repeat GRBS after 15 min - 142 mg/dl.") is None
+
+
+def test_a_denied_chest_pain_leaves_the_score_to_the_pain() -> None:
+    """Session 48 (notes tester): "pt denies CP, ..., #NOF suspected, pain 9/10 despite entonox"."""
+    from models.charted import high_pain_score
+
+    assert high_pain_score("PRF: pt denies CP, mechanical fall, #NOF suspected, pain 9/10 despite entonox") == "9/10"
+    assert high_pain_score("Central chest pain 9/10 despite GTN") is None
+
+
+def test_a_lay_meter_reading_beside_hypo_signs_is_a_low_glucose() -> None:
+    """Session 48 (notes tester): "I felt really shaky and sweaty before lunch, my reading was 3.1"."""
+    from models.charted import low_glucose_reading
+
+    assert low_glucose_reading("I felt really shaky and sweaty before lunch, my reading was 3.1") == "my reading was 3.1"
+    assert low_glucose_reading("my reading was 3.1 this morning, feeling fine") is None

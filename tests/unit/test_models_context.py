@@ -102,7 +102,8 @@ from models.sentences import split_sentences
     pytest.param("Husband fell in the car park.", [], id="relative-event"),
     pytest.param("Mother had a fall last year and broke her hip.", [], id="relative-own-pronoun"),
     # session 39: the other's event stays theirs, the patient's part is read from where the patient is named
-    pytest.param("Mother had a fall last year and he was upset.",
+    # (session 48: "last year" now dates the whole sentence, as "3 years ago" did: the relative's event is told at home)
+    pytest.param("Mother had a fall at home and he was upset.",
                  ["he was upset."], id="other-gender-pronoun-is-the-patient"),
     pytest.param("HCA had to help pt back to bed after he fell.",
                  ["pt back to bed after he fell."], id="staff-clause-names-the-patient"),
@@ -357,6 +358,9 @@ from models.sentences import split_sentences
                  "TTO: paracetamol PRN pain, ondansetron PRN nausea. Will I bleed more on these blood thinners?",
                  ["My wound has gone red."], id="relative-visiting-gone-now-tto-own-question"),
     pytest.param("", [], id="empty"),
+    # session 48 (notes tester): a finding of last year, the patient well now
+    pytest.param("My husband had chest pains last year and had a stent, he's doing great now, just booking his review.", [],
+                 id="last-year-doing-great-now"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:
     assert current_sentences(text) == kept

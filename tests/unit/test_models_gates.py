@@ -186,6 +186,22 @@ def _after(sentence: str) -> dict[str, float]:
                  id="caught-before-the-floor"),
     pytest.param("Pt has been sleeping most of the day, he can't wake her properly for meals.", "oversedation", False,
                  id="cannot-wake-her"),
+    # session 48 (notes tester)
+    pytest.param("husband found her sweaty and vague this arvo, BSL 2.7", "altered_mental_status", False, id="vague"),
+    pytest.param("PRF: hay fever symptoms, itchy eyes.", "infection_signs", True, id="hay-fever"),
+    pytest.param("Hay fever, now febrile 38.6 with rigors.", "infection_signs", False, id="hay-fever-and-a-fever"),
+    pytest.param("PRF: Wasp sting, tongue swelling, hoarse voice, widespread hives.", "infection_signs", True,
+                 id="allergic-swelling"),
+    pytest.param("Tongue swelling and hot red cheek, ?dental abscess.", "infection_signs", False, id="swelling-of-an-abscess"),
+    pytest.param("Pharmacy review: pt on 3 sedatives (zopiclone, pregabalin, morphine), currently alert, recommend rationalise "
+                 "to reduce risk of oversedation.", "oversedation", True, id="risk-of-oversedation"),
+    pytest.param("Very drowsy on 3 sedatives, risk of oversedation.", "oversedation", False, id="drowsy-and-at-risk"),
+    pytest.param("PRF: diabetic, BM HI, vomiting, abdominal pain, Kussmaul breathing.", "hypoglycemia_symptoms", True,
+                 id="diabetic-bm-hi"),
+    pytest.param("Dad's been very drowsy and hard to wake since the hospital doubled his morphine, he's breathing slowly",
+                 "dyspnea", True, id="breathing-slowly"),
+    pytest.param("Resident had a fall last March, now on falls prevention plan.", "fall", True, id="fall-last-march"),
+    pytest.param("Pharmacy med rec: patient omits her bisoprolol most days.", "medication_refusal", False, id="omits"),
 ])
 def test_word_gates(sentence: str, label: str, capped: bool) -> None:
     assert (_after(sentence)[label] < 0.5) is capped

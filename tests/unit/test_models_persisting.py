@@ -122,6 +122,12 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Paclitaxel running, pt flushed, chest tight and SOB.", "chest_pain", "chest tight", id="chest-tight"),
     pytest.param("Associated with diaphoresis and nausea.", "nausea_vomiting",
                  "Associated with diaphoresis and nausea", id="associated-with-and-nausea"),
+    # session 48 (notes tester)
+    pytest.param("Bed 3: sundowning again, wandering, thinks she's at home.", "altered_mental_status", "sundowning",
+                 id="sundowning"),
+    pytest.param("Pain in my back is so bad I can't sleep or walk, the co-codamol isn't doing anything", "uncontrolled_pain",
+                 "co-codamol isn't doing anything", id="co-codamol-not-doing-anything"),
+    pytest.param("Resident had a fall last March, now on falls prevention plan.", "fall", None, id="fall-last-march"),
 ])
 def test_persisting_phrases(sentence: str, label: str, phrase: str | None) -> None:
     assert persisting_phrase(sentence, label) == phrase

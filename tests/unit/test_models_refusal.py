@@ -91,6 +91,8 @@ def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
     pytest.param("Pt refused meds, not refused food.", False, id="one-refusal-left"),
     pytest.param("Not refusing, but won't take the tablets.", False, id="won't-take"),
     pytest.param("Refused insulin.", False, id="plain-refusal"),
+    # session 48 (notes tester)
+    pytest.param("MH: Pt said 'if they give me that injection again I'll refuse it'.", True, id="i'll-refuse-if"),
 ])
 def test_a_negated_refusal_charts_none(sentence: str, capped: bool) -> None:
     """Session 37 notes tester: "(not refused)" read as a refusal at 0.95."""
@@ -106,6 +108,9 @@ def test_a_negated_refusal_charts_none(sentence: str, capped: bool) -> None:
     pytest.param("Patient refused her morning alendronic acid and declined physiotherapy too.", False,
                  id="a-medicine-refused-beside-physio"),
     pytest.param("Pt refusing to be turned, repositioning declined x3 despite explanation;", True, id="repositioning"),
+    # session 48 (notes tester)
+    pytest.param("MH: pt declining bloods, accepting medication.", True, id="bloods-declined-medication-accepted"),
+    pytest.param("Pt declining bloods and refusing medication.", False, id="both-refused"),
 ])
 def test_refusals_judged_by_their_own_object(sentence: str, capped: bool) -> None:
     """Session 41 (second notes tester)."""

@@ -33,6 +33,8 @@ def _after(sentences: list[str], sed: float, ams: float) -> tuple[float, float]:
     pytest.param(["Difficult to rouse, BM 1.9 - hypoglycaemia treated."], False, True, id="hypoglycaemia-named"),
     pytest.param(["Difficult to rouse after morphine; known epilepsy, no seizure seen."], True, False,
                  id="a-drug-named-beside-a-seizure-word"),
+    # session 48 (notes tester): a fever is a named cause
+    pytest.param(["Paeds: baby sleepy and hard to wake, floppy, poor feeding, temp 38.5."], False, True, id="febrile-baby"),
 ])
 def test_sedation_cause(sentences: list[str], sed: bool, ams: bool) -> None:
     after_sed, after_ams = _after(sentences, 0.98, 0.97)
