@@ -36,6 +36,10 @@ _KINDS = ("[NAME]",)
 _CAPS_STREET = compile_rx(
     r"\b\d{1,5}[A-Z]? (?:[A-Z][A-Z'\u2019-]+ ){1,3}(?:STREET|ST|ROAD|RD|LANE|LN|AVENUE|AVE|DRIVE|DR|CLOSE|GROVE"
     r"|TERRACE|WAY|PLACE|COURT|CRESCENT|CRES|HILL|PARK|GARDENS|BOULEVARD|BLVD|SQUARE|ROW|WALK|MEWS|PARADE)\b(?![a-z])"
+    # session 48 (deid tester): a numbered premise opening a run of parts ("HOUSE 7, GWARINPA 2ND AVENUE, PORT HARCOURT,
+    # RIVERS STATE 500272", "ERF 1187, EXTENSION 5, GQEBERHA, ...", "BLK 12 LOT 8, MABINI ST., ...")
+    r"|\b(?:PLOT|UNIT|FLAT|APT|BLOCK|BLK|HOUSE|ERF|STAND|NO\.?|H\.?[ \t]?NO\.?|LOT|VILLA|BUILDING)[ \t]*\d{1,5}[A-Z]?"
+    r"(?:[ \t]+LOT[ \t]+\d{1,4})?,"
 )
 
 

@@ -63,7 +63,7 @@ _DISPLAY_HANDLE = compile_rx(
 _SCHEME_NUMBER = compile_rx(r"(?<![\w-])[A-Z]{2,8}-\d{6,12}(?![\w-])")
 _REGISTER_NUMBER = compile_rx(
     r"\b(?:OIIQ|OPQ|CMQ|CPSO|CNO|AHPRA|NMC(?:[ \t]+PIN)?|GMC|HCPC|GPhC|MCI|PMDC|KMC|DMC|MMC|IMC|SANC|HPCSA|"
-    r"RPh[ \t]+lic\.?|licen[cs]e(?:[ \t]+(?:no\.?|number|#))?)[ \t]*[:#]?[ \t]*([A-Z]{0,4}[.\-]?\d{5,9})\b")
+    r"RPh[ \t]+lic\.?|licen[cs]e(?:[ \t]+(?:no\.?|number|#))?|[Pp]ermis(?:[ \t]+(?:no\.?|#))?)[ \t]*[:#]?[ \t]*([A-Z]{0,4}[.\-]?\d{5,9})\b")
 _TOWN_POSTCODE = compile_rx(
     r"(?m)^[ \t]*([A-Z][a-z]+(?:[ \t-](?:upon|on|under|le)?[ \t-]?[A-Z][a-z]+)?)[ \t]{1,3}"
     r"(?=[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b)")

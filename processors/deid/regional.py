@@ -90,7 +90,7 @@ _PRACTICE_TOWN = compile_rx(
 _YEAR_SERIAL_ID = compile_rx(r"(?<![\w/.-])[A-Z]{1,3}\d{2}/\d{3,6}(?![\w/])")
 _ABHA = compile_rx(r"\b[a-z][a-z0-9._]{2,30}@abdm\b")
 _REGISTRATION = compile_rx(
-    r"\b(?:RPh|MMC|MCR|PRC|PMDC|KMPDC|HPCSA|MDCN|NMC|SLMC|MCI"
+    r"\b(?:RPh|MMC|MCR|PRC|PMDC|KMPDC|HPCSA|MDCN|NMCN|NMC|SLMC|MCI|S2[ \t]+No\.?"  # session 48: "NMCN RN 760183", "S2 No. 662785"
     r"|CASLPO|NZSTA|NCPWD|SASLHA|NLPR|SAPM)\b[^\n\d()]{0,18}?\(?"  # session 27 (v105, v106): "Reg. CASLPO (1997)", "KMPDC A6093"
     r"([A-Z]{2,5}/[A-Z]{1,2}/\d{4,7}|[A-Z]?\d{4,7}|(?<=reg\.[ ])\d{3})\b"  # v110: "(ALA NLPR 1482)", "(SAPM reg. 986)"
 )

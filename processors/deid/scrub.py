@@ -71,6 +71,7 @@ from processors.deid.minutes import (
 )
 from processors.deid.name_edges import trim_name_label
 from processors.deid.name_forms import initials_form_spans, name_form_spans
+from processors.deid.named_cues import cued_name_spans, form_cued_names
 from processors.deid.names import _is_name_loose, name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
@@ -636,6 +637,10 @@ def _piece_spans(
     found.extend(chat_handle_spans(text))  # session 39: "[11:16] damian_50: yes doc" (own checks)
     found.extend(signoff_line_spans(text))  # session 46: "SaLT: rm", "— j. logan, band 6 physiotherapist" (own checks)
     found.extend(ward_talk_spans(text))  # session 45: "is frank still on?", "Outreach aware (Sunshine)", "W. S. (FIN: ...)"
+    # session 48: "surname: zhang   forename(s): duc", "baby to be called blessing" (after the context pass: a field's
+    # value is no run to extend)
+    found.extend(guard_name_spans(text, form_cued_names(text)))
+    found.extend(cued_name_spans(text))  # session 48: "to: anil banerjee <a@b.c>", "it's gift balogun (dob", "PR/typed sp" (own checks)
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(staff_bracket_spans(text))  # session 39: "Consultant (F. Hope)" (own check)

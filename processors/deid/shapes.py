@@ -91,7 +91,7 @@ _CALLING_FOR = compile_rx(  # on the lower-cased text; the word checked in the t
 )
 _PREFERS_KEYS = ("prefer", "known as", "goes by", "a.k.a", "nickname")
 _ADDRESS_FIELD = compile_rx(
-    r"(?:^([ \t]*)|(?<=\S[ \t]{2}))"  # session 21 (v59): after a column gap too ("DOB: ...  Address: Lot 399, ...")
+    r"(?:^([ \t]*)|(?<=[ \t]{2}))"  # session 21 (v59): after a column gap too ("DOB: ...  Address: Lot 399, ..."; session 48: "...   ADDRESS:")
     r"(?i:(?:home |postal |residential |current |permanent |usual )?(?:address|addr))"
     r"[ \t]*:[ \t]*(?=[\dA-Z])([^\n]*)",
     re.MULTILINE,

@@ -1,0 +1,69 @@
+"""Session 48: what the scrubber finds and keeps after a black-box tester (220 notes in eight genres: letters, e-mails,
+safeguarding, obstetric, psychiatric, paediatric, radiology, dental and optometry notes from eight countries, a sixth
+in lower case and a tenth in capitals). Hand-written sentences only (no tester text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+PHI = [
+    pytest.param("lives alone at no. 9, 4th cross road, r. t. nagar, bengaluru - 560032, karnataka. mmse 21/30.",
+                 ["no. 9", "4th cross road", "bengaluru", "560032"], ["karnataka", "mmse 21/30"], id="lower-case-indian-run"),
+    pytest.param("address: blk 7 lot 21, rizal st., brgy. malanday, marikina city 1800\nbp 132/80",
+                 ["blk 7 lot 21", "rizal st", "malanday", "marikina city 1800"], ["bp 132/80"], id="lower-case-address-field"),
+    pytest.param("MOTHER: GRACE OBI   ADDRESS: PLOT 9, ADEOLA ODEKU ST., VICTORIA ISLAND, LAGOS 101241\nHB 104 G/L",
+                 ["PLOT 9", "ADEOLA ODEKU", "VICTORIA ISLAND", "101241"], ["HB 104 G/L"], id="capitals-field-after-a-column-gap"),
+    pytest.param("RE: AMAKA EZE, DOB 2010-03-01, HOUSE 12, WUSE 2ND AVENUE, ENUGU, ENUGU STATE 400102\nOVERJET 7 MM",
+                 ["HOUSE 12", "WUSE 2ND AVENUE", "400102"], ["OVERJET 7 MM"], id="capitals-premise-run"),
+    pytest.param("Erf 2231, Extension 9, Mthatha, Eastern Cape, 5099. Hb 121.", ["Erf 2231", "Extension 9", "Mthatha", "5099"],
+                 ["Hb 121"], id="south-african-erf"),
+    pytest.param("new address is 9 obi close, ogui, enugu, enugu state 400102 and my cell is", ["9 obi close", "ogui", "400102"],
+                 ["and my cell is"], id="lower-case-tail-closed-by-a-state-postcode"),
+    pytest.param("surname: okoro   forename(s): ada   dob: 04/05/1990   sex: f", ["okoro", "ada"], ["surname:", "forename(s):",
+                                                                                   "sex: f"], id="lower-case-name-fields"),
+    pytest.param("ebl 410 ml. baby to be called mercy. parents have chosen the name Tobenna.", ["mercy", "Tobenna"],
+                 ["ebl 410 ml", "baby to be called", "parents have chosen the name"], id="chosen-names"),
+    pytest.param("to: ifeoma nwosu <i.nwosu@example.org>\nON MON 2 JUNE 2025, KOFI ASANTE <K.ASANTE@EXAMPLE.ORG> WROTE:",
+                 ["ifeoma nwosu", "KOFI ASANTE"], ["to:", "WROTE:"], id="names-before-e-mail-addresses"),
+    pytest.param("Hi Dr. Okafor, it's Chidi Nnaji (DOB 1/2/1980). hi, it's tola balogun (dob 3/4/1985).",
+                 ["Chidi Nnaji", "tola balogun"], ["Hi", "(DOB"], id="writer-before-their-birth-date"),
+    pytest.param("Dictated by AB/typed cd 2/3/24. Pharmacist check: XYZ.", ["AB", "cd", "XYZ"], ["Dictated by", "Pharmacist check"],
+                 id="typist-and-checker-initials"),
+    pytest.param("Adaeze Obi, RM  NMCN RN 123456\nRommel Cruz, B.Optom S2 No. 554433\noptometrist permis 65432",
+                 ["123456", "554433", "65432"], ["RM", "optometrist"], id="registration-numbers"),
+]
+
+KEEP = [
+    pytest.param("bed 4, no. 2, given 1000 ml, then 500 ml. no. 3, 2 tabs, 5000 units.",
+                 ["bed 4, no. 2, given 1000 ml, then 500 ml", "no. 3, 2 tabs, 5000 units"], id="numbered-items-no-address"),
+    pytest.param("From: Ward Clerk <ward.clerk@example.org>\nthis is a reminder (dob check needed). S2 split, HR 88.",
+                 ["From: Ward", "this is a reminder", "dob check needed", "S2 split, HR 88"], id="mailbox-reminder-heart-sound"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), PHI)
+def test_phi_of_the_session_48_round_is_scrubbed(text: str, gone: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=gone, kept=kept)
+
+
+@pytest.mark.parametrize(("text", "kept"), KEEP)
+def test_clinical_text_of_the_session_48_round_is_kept(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+
+
+def test_session_48_forms_are_idempotent() -> None:
+    for p in PHI:
+        assert_idempotent(p.values[0])
+
+
+def test_roles_are_no_typist_or_checker_initials() -> None:
+    from processors.deid.named_cues import cued_name_spans
+
+    text = "Typed: RN/typed SN. checked by: RN. Pharmacist check: done. Checked by hand."
+    assert cued_name_spans(text) == []
+    other = "JK/typed lm. checked by: PQ."
+    assert [other[s:e] for s, e in cued_name_spans(other)] == ["JK", "lm", "PQ"]
