@@ -52,14 +52,16 @@ _HISTORY_OPENER = re.compile(
 _RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|"
              # session 37 (notes tester): "Grandson visiting has a chickenpox rash"
              r"grand(?:son|daughter|child(?:ren)?|kids?)|grand(?:mother|father|ma|pa)"
-             r"|aunt|uncle|cousin|siblings?|parents?|twin|niece|nephew|wife|husband|partner|spouse)")
+             r"|aunt|uncle|cousin|siblings?|parents?|twin|niece|nephew|wife|husband|partner|spouse"
+             # session 48 (notes tester): "Children at home have gastro with vomiting" (not "child", the patient in paediatrics)
+             r"|children|kids|household|family\s+members)")
 _FAMILY_OPENER = re.compile(
     rf"^\W*(?:(?:his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?"
     r"(?:(?:older|younger|elder|eldest|oldest|youngest|little|big|baby|twin|step-?|half-?)\s*)?"  # session 39: "Older brother has"
     rf"{_RELATIVE}\s+"
     # session 43 (notes tester): "Sister visiting today has a streaming cold and fever", "Mum was diabetic and used to
     # go hypo a lot" ("my son has ..." in a parent's message is the patient)
-    r"(?:(?:visiting|here|present|who\s+(?:visited|is\s+visiting))(?:\s+(?:today|earlier|this\s+\w+|tonight))?\s+)?"
+    r"(?:(?:visiting|here|present|at\s+home|who\s+(?:visited|is\s+visiting))(?:\s+(?:today|earlier|this\s+\w+|tonight))?\s+)?"
     r"(?:had|has|have|with|died|suffered|suffers|(?:was\s+|is\s+)?diagnosed|history|hx|used\s+to|was\s+(?=diabetic|asthmatic|epileptic))\b"
     # a relative who saw something happen to the patient reports it: "Sister has noticed bruising"
     r"(?!\s+(?:noticed|seen|found|reported|said|told|called|observed|witnessed|brought|been|heard))",
@@ -750,6 +752,8 @@ _COURSE_PAST = re.compile(
     # documented allergy ("Anaphylaxis to peanuts (allergy band on)")
     r"|as\s+an?\s+(?:child|baby|toddler|infant|teenager|kid|youngster)|in\s+(?:early\s+)?childhood"
     r"|at\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}|allerg(?:y|ic)\s+(?:band|bracelet|wristband|label|alert|status)"
+    # session 48 (notes tester): "Previous admission required naloxone for opioid toxicity"
+    r"|(?:previous|prior|last|earlier)\s+(?:admissions?|hospitali[sz]ations?|presentations?|episodes?\s+in\s+(?:19|20)\d\d)"
     r")\b|\(\s*day\s+\d"  # session 41: "a fall 3 weeks ago, now healed"
 
     r"|^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]"

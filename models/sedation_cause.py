@@ -67,7 +67,8 @@ _OTHER_CAUSE = re.compile(
     r"|d50w?|glucagon"
     r"|delirium|delirious|sepsis|septic|uti|urosepsis"
     # session 48 (notes tester): "baby sleepy and hard to wake, floppy, poor feeding, temp 38.5" (a fever, no drug)
-    r"|febrile|pyrexi\w*|fevers?|temp(?:erature)?\s*(?:of\s*|is\s*|was\s*|[:=]\s*)?(?:3[89]|4[01])(?:\.\d)?)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
+    r"|(?:retain\w*|retention\s+of)\s+co2|co2\s+retain\w*|co2\s+retention|type\s+(?:2|ii)\s+resp\w*\s+failure"
+    r"|haemodialysis|hemodialysis|dialysis|febrile|pyrexi\w*|fevers?|temp(?:erature)?\s*(?:of\s*|is\s*|was\s*|[:=]\s*)?(?:3[89]|4[01])(?:\.\d)?)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
 # session 47 (notes tester): "more drowsy & muddled past 2 days per husband ... ?delirium" with no drug named
 # session 46 (notes tester): "post-ictal after prolonged seizure treated with buccal midazolam x2": the drug treated
 # the named cause, which is what the note blames

@@ -45,6 +45,12 @@ def _fix(m: re.Match[str]) -> str:
     return right[:1].upper() + right[1:] if word[:1].isupper() else right
 
 
+# session 48 (notes tester): "PND 2 FTND" is postnatal day 2 (paroxysmal nocturnal dyspnoea has no day number)
+_POSTNATAL_DAY = re.compile(r"\b(?:PND|pnd)[ \t]*(?:#|no\.?)?[ \t]*(\d{1,2})\b(?![ \t]*(?:pillows?|x\b|times|episodes?|/))")
+
+
 def respell(text: str) -> str:
     """``text`` with the table's misspellings spelt right (case kept: "Nausious" -> "Nauseous")."""
+    if "nd" in text or "ND" in text:
+        text = _POSTNATAL_DAY.sub(r"postnatal day \1", text)
     return _WORDS.sub(_fix, text) if _WORDS.search(text) else text

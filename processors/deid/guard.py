@@ -48,7 +48,7 @@ from processors.deid.unknown import (
 )
 from processors.drugs import INGREDIENTS
 
-__all__ = ["DRUG_WORDS", "EPONYM_SCALES", "clinical_spelling", "guard_name_spans", "is_clinical_token", "token_memo"]
+__all__ = ["DRUG_WORDS", "EPONYM_SCALES", "HEADS", "clinical_spelling", "guard_name_spans", "is_clinical_token", "token_memo"]
 
 
 def _load(name: str) -> frozenset[str]:
@@ -68,7 +68,7 @@ _DRUG_STEM = compile_rx(
     r"|zolam|oxetine|pramine|triptyline|dronate|profen|fenac|olone|asone|etamol|racetam"
     r"|tiapine|peridol|azepine|apine|oxime|floxacin|penem|vaptan|glutide|tinib|ciclib|lizumab|ximab)$"
 )
-_HEADS = (
+HEADS = _HEADS = (
     r"disease|syndrome|sign|signs|score|scale|criteria|classification|palsy|paralysis|angina|diverticulum|lymphoma|treadmill|plexus"
     r"|encephalopathy|manoeuvre|maneuver|technique|breathing|respiration|catheter|tube"
     r"|mask|pump|boots|dressing|valve|reflex|phenomenon|ulcer|fracture|cyst|procedure"

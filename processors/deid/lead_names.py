@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.guard import HEADS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _CLINICAL, CALENDAR, is_known_word
 
-__all__ = ["lead_name_spans"]
+__all__ = ["lead_name_spans", "lower_note_names"]
 
 _LEAD = compile_rx(
     r"(?:^|(?<=[.!?;][ \t])|(?<=[.!?;][ \t]{2}))[ \t\-\u2022*]*"
@@ -79,3 +80,37 @@ def _surname_next(text: str, end: int) -> bool:
     with their clinical guards ("AUSTIN MOORE HEMIARTHROPLASTY" is a prosthesis)."""
     nxt = re.match(r"[ \t]+([A-Za-z][A-Za-z'-]+)", text[end:end + 40])
     return nxt is not None and _key(nxt.group(1)) in SURNAMES and not is_known_word(nxt.group(1))
+
+
+# session 48 (deid tester: 240 notes, a third typed in lower case; names in lower-case notes 46 %): in a note typed all
+# in lower case, a listed given name or surname that is no English, clinical, drug or calendar word is a name wherever
+# it stands ("bed 3 - reddy - 93y/o", "subramanian catheter change", "escalated to sr jackson"); a note in both cases
+# keeps its capitals as the cue, and a given name or surname that is a word ("hope", "brown") needs one
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019@/.-])([a-z][a-z'\u2019-]{2,})(?![\w@/-])")
+# an eponym's head up to three words on ("richmond agitation-sedation scale -2", "mallory weiss tear")
+_EPONYM_HEAD = re.compile(rf"(?:['\u2019]s)?(?:[ \t-]+[a-z]+){{0,3}}?[ \t-]+(?:{HEADS}|tear|test|index|rule|rules|block|manoeuvre|grade|stage|class|ii|iii|iv)\b"
+                          # an institution or an id's label ("philippine general hospital", "umid crn 0111-...")
+                          r"|(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:hospital|clinic|infirmary|university|college)\b"
+                          r"|[ \t]+(?:crn|no\.?|number|id)[ \t]*[:#]?[ \t]*\d")
+
+
+# listed names that are common words of other languages in ward chat and notes (Tagalog kin words, Malay "luka kaki kiri"
+# = wound, left leg)
+_FOREIGN_WORDS = frozenset(["lola", "lolo", "tita", "tito", "kuya", "nanay", "tatay", "anak", "luka", "kaki", "kiri", "kanan",
+                            "sakit", "jaya", "baba", "mama", "papa", "nana", "amma", "appa", "beta", "bhai", "didi"])
+
+
+def lower_note_names(text: str) -> list[tuple[int, int]]:
+    """Listed names that are no known word, in a note typed in lower case (see above)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 40 or sum(c.isupper() for c in letters) > 0.02 * len(letters):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(1)
+        k = _key(word)
+        # four letters at least: "ots" (occupational therapists) is a listed surname
+        if len(k) >= 4 and k not in _FOREIGN_WORDS and (k in FIRST_NAMES or k in SURNAMES) and not is_known_word(word) and k not in _CLINICAL and (
+                k not in CLINICAL_ABBREV and k not in CALENDAR) and not _EPONYM_HEAD.match(text, m.end(1)):
+            out.append(m.span(1))
+    return out

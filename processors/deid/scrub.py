@@ -53,7 +53,7 @@ from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
-from processors.deid.lead_names import lead_name_spans
+from processors.deid.lead_names import lead_name_spans, lower_note_names
 from processors.deid.leading import compile_rx
 from processors.deid.letters import letter_spans
 from processors.deid.local_forms import local_form_spans
@@ -599,6 +599,7 @@ def _piece_spans(
     names.extend(lone_name_spans(text))  # session 38: "Married to Pita", "Will phone Arjun on", "asked for Patience to"
     if not _REREAD.get():
         names.extend(lead_name_spans(text))  # session 47: "deepika mobilised 20m", "ELENA (DAUGHTER) SAYS"
+        names.extend(lower_note_names(text))  # session 48: "bed 3 - reddy - 93y/o" in a note typed in lower case
     names.extend(name_form_spans(text))  # session 40: "Patient Dale Sleep to", "Murphy, Chase: RUQ pain", "| BROWN/JUNE |"
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))

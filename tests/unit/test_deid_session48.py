@@ -32,6 +32,9 @@ PHI = [
                  ["Chidi Nnaji", "tola balogun"], ["Hi", "(DOB"], id="writer-before-their-birth-date"),
     pytest.param("Dictated by AB/typed cd 2/3/24. Pharmacist check: XYZ.", ["AB", "cd", "XYZ"], ["Dictated by", "Pharmacist check"],
                  id="typist-and-checker-initials"),
+    pytest.param("bed 3 - nowak - 73y/o - aki\nsubramanian had a catheter change, escalated to cn grzegorz re waterlow 27. physio aware.",
+                 ["nowak", "subramanian", "grzegorz"], ["bed 3", "73y/o - aki", "catheter change", "waterlow 27", "physio aware"],
+                 id="listed-names-in-a-lower-case-note"),
     pytest.param("Adaeze Obi, RM  NMCN RN 123456\nRommel Cruz, B.Optom S2 No. 554433\noptometrist permis 65432",
                  ["123456", "554433", "65432"], ["RM", "optometrist"], id="registration-numbers"),
 ]
@@ -39,6 +42,10 @@ PHI = [
 KEEP = [
     pytest.param("bed 4, no. 2, given 1000 ml, then 500 ml. no. 3, 2 tabs, 5000 units.",
                  ["bed 4, no. 2, given 1000 ml, then 500 ml", "no. 3, 2 tabs, 5000 units"], id="numbered-items-no-address"),
+    pytest.param("rass -2 on the richmond agitation-sedation scale, fazekas grade 2, griffiths iii quotient, seen at "
+                 "philippine general hospital.", ["richmond agitation-sedation scale", "fazekas grade 2", "griffiths iii",
+                                                   "philippine general hospital"], id="lower-case-eponyms-and-institutions"),
+    pytest.param("Bed 3 Reddy - AKI. reddy's bloods sent.", ["Bed 3", "AKI", "bloods sent"], id="mixed-case-note-keeps-its-cues"),
     pytest.param("From: Ward Clerk <ward.clerk@example.org>\nthis is a reminder (dob check needed). S2 split, HR 88.",
                  ["From: Ward", "this is a reminder", "dob check needed", "S2 split, HR 88"], id="mailbox-reminder-heart-sound"),
 ]

@@ -165,3 +165,12 @@ def test_a_lay_meter_reading_beside_hypo_signs_is_a_low_glucose() -> None:
 
     assert low_glucose_reading("I felt really shaky and sweaty before lunch, my reading was 3.1") == "my reading was 3.1"
     assert low_glucose_reading("my reading was 3.1 this morning, feeling fine") is None
+
+
+def test_a_postnatal_day_is_no_paroxysmal_nocturnal_dyspnoea() -> None:
+    """Session 48 (notes tester): "PND 2 FTND" is postnatal day 2; "c/o PND" stays."""
+    from models.spelling import respell
+
+    assert respell("PND 2 FTND, lochia normal.") == "postnatal day 2 FTND, lochia normal."
+    assert respell("c/o PND, orthopnoea 3 pillows.") == "c/o PND, orthopnoea 3 pillows."
+    assert respell("PND x2 last night") == "PND x2 last night"

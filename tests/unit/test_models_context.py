@@ -361,6 +361,10 @@ from models.sentences import split_sentences
     # session 48 (notes tester): a finding of last year, the patient well now
     pytest.param("My husband had chest pains last year and had a stent, he's doing great now, just booking his review.", [],
                  id="last-year-doing-great-now"),
+    pytest.param("Previous admission required naloxone for opioid toxicity. Drowsy today.", ["Drowsy today."],
+                 id="previous-admission"),
+    pytest.param("Children at home have gastro with vomiting. Child has vomited x3 today.", ["Child has vomited x3 today."],
+                 id="children-at-home-are-relatives"),
 ])
 def test_current_sentences(text: str, kept: list[str]) -> None:
     assert current_sentences(text) == kept

@@ -35,6 +35,7 @@ def _after(sentences: list[str], sed: float, ams: float) -> tuple[float, float]:
                  id="a-drug-named-beside-a-seizure-word"),
     # session 48 (notes tester): a fever is a named cause
     pytest.param(["Paeds: baby sleepy and hard to wake, floppy, poor feeding, temp 38.5."], False, True, id="febrile-baby"),
+    pytest.param(["COPD, retaining CO2, drowsy, pCO2 9.8."], False, True, id="co2-retention"),
 ])
 def test_sedation_cause(sentences: list[str], sed: bool, ams: bool) -> None:
     after_sed, after_ams = _after(sentences, 0.98, 0.97)
