@@ -93,7 +93,11 @@ def main() -> None:
     for loc in LIST_LOCALES + LATER_LOCALES:
         person = Faker(loc).provider("faker.providers.person")
         f = _names(getattr(person, "first_names", []))
+        # session 48: Polish surnames are in unisex_last_names / male_last_names (3,890 names; "Kowalski", "Zielinski"
+        # were missing), Yoruba ones in last_names_male / last_names_female as well
         la = _names(getattr(person, "last_names", []))
+        for attr in ("unisex_last_names", "male_last_names", "female_last_names", "last_names_male", "last_names_female"):
+            la |= _names(getattr(person, attr, []))
         if loc in LATER_LOCALES:
             f = {n for n in f if not word_first(n)}
             la = {n for n in la if not word_first(n)}

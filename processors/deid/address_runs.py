@@ -188,10 +188,23 @@ _SPACE_TAIL = compile_rx(r"[ \t]+((?:[a-z][a-z.'\u2019-]*[ \t]){0,3}(?:[a-z]{1,2
                          r"|(?:nsw|vic|qld|wa|sa|tas|nt|act)[ \t]+\d{4}(?!\d)))\b")  # session 46: "76 rose hill, footscray vic 3011"
 
 
+# session 48 (deid tester: "in rotorua 2093, poc qds", "55 rata st papatoetoe 3117"): an Australian or New Zealand
+# four-digit postcode closing a found place, or a listed town and its postcode after a found street, closing a clause
+_FOUR_DIGITS = compile_rx(r"[ \t]+(\d{4})(?=[ \t]*(?:[,.;)\n]|$))", re.MULTILINE)
+_TOWN_FOUR_DIGITS = compile_rx(r"[ \t]+([a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2019-]+)?)[ \t]+\d{4}(?=[ \t]*(?:[,.;)\n]|$))",
+                               re.MULTILINE)
+
+
 def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]:
     """[ADDRESS] spans closing the addresses that end at ``ends`` (see above)."""
     out: list[tuple[int, int, str]] = []
     for end in ends:
+        if (four := _FOUR_DIGITS.match(text, end)) is not None:
+            out.append((end, four.end(1), "[ADDRESS]"))
+            continue
+        if (town := _TOWN_FOUR_DIGITS.match(text, end)) is not None and _key(town.group(1)) in place_names():
+            out.append((end, town.end(0), "[ADDRESS]"))
+            continue
         m = _TAIL.match(text, end) or _SPACE_TAIL.match(text, end)
         if m is None or any(_key(w) in _CLINICAL and _key(w) not in place_names()  # "bristol" is a stool chart too
                             for w in re.findall(r"[a-z]{3,}", m.group(1))):

@@ -34,7 +34,7 @@ import re
 from processors.deid.leading import compile_rx
 from processors.deid.lower_fields import _PARTICLES
 from processors.deid.lower_names import RELATION_WORDS
-from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
+from processors.deid.names import CLINICAL_ABBREV, WORD_NAMES, _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, is_known_word
 
 __all__ = ["bed_line_spans"]
@@ -53,6 +53,18 @@ _BOARD_ROW = compile_rx(
     r"(?im)^[ \t]*(?:chair|bay|bed|corridor|cubicle|cub|majors|minors|resus|fast[ \t]+track|rat|hdu|ambulance|room|rm|trolley|sr"
     r"|side[ \t]+room|assessment|wr|ccu|obs)(?:[ \t]*[a-z]?\d{1,3}[a-z]?)?(?:[ \t]+(?:bed|bay)[ \t]*\d{1,3})?"
     r"(?P<sep>[ \t]*/[ \t]*|[ \t]{2,}|\t)(?P<name>[^/\n\t]{1,40}?)(?P=sep)(?P<age>\d{1,3})[ \t]?[mf](?=\b|[ \t/]|$)")
+# session 48 (deid tester: bed-board lines 0.514): a bed, room or bay label (also "18c", "b3", "sr1", "ICU BED 9"), the
+# patient in any case and whatever the words ("ROOM 29 HOPE 36YOF", "bed 29 - Long - 49yo", "18c  stone  22 year old",
+# "6C / June M. / 92F"), then an age with its mark (y/o, yo, yrs, years old, or the sex): the age's mark makes the row
+_AGED_ROW = compile_rx(
+    r"(?im)^[ \t]*(?:(?:nights?|days?|handover)[ \t]*:[ \t]*)?(?:(?:icu|hdu|ccu|amu|sdu)[ \t]+)?"
+    r"(?:(?:bay|bed|room|rm|sr|side[ \t]+room|cubicle|cub|chair|b)[ \t]*\d{1,3}[a-z]?|\d{1,2}[a-z])"
+    r"(?:[ \t]+(?:bed|bay)[ \t]*\d{1,3}[a-z]?)?"
+    r"(?:[ \t]*[-|/;:][ \t]*|[ \t]+)(?P<name>[a-z][a-z'\u2019-]*\.?(?:[ \t,]+[a-z][a-z'\u2019-]*\.?){0,2})"
+    r"(?:[ \t]*[-|/;:][ \t]*|[ \t]+)(?P<age>\d{1,3})[ \t]?"
+    r"(?:y(?:rs?)?[ \t]*/[ \t]*o|yo|yrs?|years?[ \t]+old|year[ \t]+old|y(?=[mf]\b)|(?=[mf]\b))[ \t]?(?:[mf]\b)?")
+_NOT_ROW_NAME = frozenset(["pt", "patient", "male", "female", "man", "woman", "lady", "gentleman", "gent", "boy", "girl", "baby",
+                           "mr", "mrs", "ms", "miss", "dr", "new", "admission", "admitted", "empty", "closed", "aged", "age"])
 _TITLED_GIVEN = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019-]+[ \t]*\(([A-Z][a-z]+)\)")
 _TEAM_GIVEN = compile_rx(r"\b(?:Outreach|CCOT|Pain[ \t]+team|Palliative[ \t]+team|Site[ \t]+team|Hospital[ \t]+at[ \t]+night|"
                          r"Chaplain|Physio|Dietitian|Pharmacist|NIC|CSM|Bed[ \t]+manager)[ \t]*\(([A-Z][a-z]+)\)")
@@ -148,6 +160,11 @@ def _list_rows(text: str) -> list[tuple[int, int, str]]:
         words = [w.strip(".,") for w in m.group("name").split()]
         if any(w.isalpha() and (len(w) <= 3 and w.isupper() or (_key(w) not in CLINICAL_ABBREV and _key(w) not in _CLINICAL))
                for w in words):  # initials in that field are the patient's ("AD", "MSK"), a clinical word alone is not
+            out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
+    for m in _AGED_ROW.finditer(text):
+        words = [_key(w.strip(".,")) for w in m.group("name").split()]
+        if words and not any(w in _NOT_ROW_NAME or w in CLINICAL_ABBREV or (w in _CLINICAL and not _is_name_loose(w))
+                             for w in words) and all(len(w) <= 2 or w in WORD_NAMES or _is_name_loose(w) or not is_known_word(w) for w in words):
             out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
     for rx in (_CAPS_ROW, _DASH_ROW, _TAB_ROW, _PIPE_ROW):
         for m in rx.finditer(text):

@@ -88,7 +88,8 @@ def _surname_next(text: str, end: int) -> bool:
 # keeps its capitals as the cue, and a given name or surname that is a word ("hope", "brown") needs one
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019@/.-])([a-z][a-z'\u2019-]{2,})(?![\w@/-])")
 # an eponym's head up to three words on ("richmond agitation-sedation scale -2", "mallory weiss tear")
-_EPONYM_HEAD = re.compile(rf"(?:['\u2019]s)?(?:[ \t-]+[a-z]+){{0,3}}?[ \t-]+(?:{HEADS}|tear|test|index|rule|rules|block|manoeuvre|grade|stage|class|ii|iii|iv)\b"
+_EPONYM_HEAD = re.compile(rf"(?:['\u2019]s)?(?:[ \t-]+[a-z]+){{0,3}}?[ \t-]+(?:{HEADS}|tear|test|index|rule|rules|block|manoeuvre|grade|stage|class|ii|iii|iv"
+                          r"|rating|inventory|questionnaire|assessment|examination|exam|tool|chart|measure)\b"
                           # an institution or an id's label ("philippine general hospital", "umid crn 0111-...")
                           r"|(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:hospital|clinic|infirmary|university|college)\b"
                           r"|[ \t]+(?:crn|no\.?|number|id)[ \t]*[:#]?[ \t]*\d")
@@ -100,11 +101,16 @@ _FOREIGN_WORDS = frozenset(["lola", "lolo", "tita", "tito", "kuya", "nanay", "ta
                             "sakit", "jaya", "baba", "mama", "papa", "nana", "amma", "appa", "beta", "bhai", "didi"])
 
 
-def lower_note_names(text: str) -> list[tuple[int, int]]:
-    """Listed names that are no known word, in a note typed in lower case (see above)."""
+def lower_note_names(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Listed names that are no known word, in a note typed in lower case, or (session 48, same tester: names in notes
+    typed in capitals 0.477) in one typed in capitals, read in ``low``, its lower case with every index kept."""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 40 or sum(c.isupper() for c in letters) > 0.02 * len(letters):
+    if len(letters) < 40:
         return []
+    upper = sum(c.isupper() for c in letters)
+    if upper > 0.02 * len(letters) and (low is None or upper < 0.95 * len(letters)):
+        return []
+    text = low if upper > 0.02 * len(letters) and low is not None else text
     out: list[tuple[int, int]] = []
     for m in _LOWER_WORD.finditer(text):
         word = m.group(1)

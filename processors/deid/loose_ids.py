@@ -31,6 +31,7 @@ import re
 
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
+from processors.deid.names import CLINICAL_ABBREV
 
 __all__ = ["loose_id_spans"]
 
@@ -82,10 +83,21 @@ _SINGAPORE_POSTCODE = compile_rx(r"\bSingapore[ \t]+(\d{6})\b")
 _SLASHED_ID = compile_rx(r"(?<![\w/.-])(?:[A-Za-z]{1,5}/)?[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:/[A-Za-z0-9]{1,12}){3,}(?![\w/])")
 
 
+# session 48 (deid tester: 8 of its 10 missed record numbers): a hospital's three-letter prefix and a six- or seven-digit
+# number in two groups ("RXH 922 229", "rxh 637 327"): the prefix no clinical abbreviation ("BP 120 080" is none)
+_PREFIXED_NUMBER = compile_rx(r"(?<![\w/.-])([A-Za-z]{3})[ \t]+(\d{3}[ \t]\d{3,4})(?![\w/.-]|[ \t]\d)")
+
+
+_NOT_PREFIXES = frozenset(["sbp", "dbp", "map", "hrs", "bpm", "and", "the", "was", "now", "are", "for", "per", "day", "kgs", "mls",
+                           "mgs", "mcg", "min", "sec", "cms", "lbs", "ozs", "yrs", "wks", "obs", "bms", "cbg", "bgs", "hbs", "wbc"])
+
+
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
     out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
+    out.extend((*m.span(2), "[ID]") for m in _PREFIXED_NUMBER.finditer(text)
+               if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1).lower() not in _NOT_PREFIXES)
     if "Singapore" in text:
         out.extend((*m.span(1), "[ZIP]") for m in _SINGAPORE_POSTCODE.finditer(text))
     if text.count("/") >= 3:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.role_marks import is_staff_role
+from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.role_marks import STAFF_ROLES, is_staff_role
 from processors.deid.unknown import is_known_word
 
 __all__ = ["cued_name_spans", "form_cued_names"]
@@ -50,6 +51,11 @@ _MAILBOX = frozenset(["ward", "clerk", "team", "helpdesk", "help", "desk", "mana
                       "hub", "centre", "center", "practice", "surgery", "hospital", "nurses", "records", "it", "support"])
 _NOT_NAMED = frozenset(["at", "on", "if", "by", "before", "after", "back", "overnight", "when", "in", "for", "with", "and", "or",
                         "the", "a", "an", "to", "about", "urgently", "immediately", "later", "tomorrow", "today", "asap"])
+# a sign-off closing a line after "//" or "~" ("obs stable.  //c.d.", "//BK", "~brooks hca"), or after a dash with dotted
+# initials or a role ("- B.H. SN", "-- R.B.")
+_SIGN_OFF = compile_rx(
+    rf"(?:^|[ \t])(//|~|--?|\u2014)[ \t]*((?:[A-Za-z]\.[ \t]?){{2,3}}|[A-Za-z]{{2,3}}(?![\w.'-])|[A-Za-z][a-z'\u2019-]{{2,}})"
+    rf"(?:[ \t]+((?i:{STAFF_ROLES})\b))?[ \t]*\.?[ \t]*$", re.MULTILINE)
 _NOT_LEADS = frozenset(["a", "an", "the", "my", "our", "your", "his", "her", "their", "about", "regarding", "re", "just", "to",
                         "for", "not", "also", "still", "now", "urgent", "important", "ok", "okay"])
 _NOT_INITIALS = frozenset(["na", "nil", "n/a", "done", "yes", "no", "ok", "the", "and", "pt", "dr", "pharmacy", "tbc", "me", "us",
@@ -101,6 +107,17 @@ def cued_name_spans(text: str) -> list[tuple[int, int]]:
     if "/" in text:
         for m in _TYPED.finditer(text):
             out.extend(m.span(g) for g in (1, 2) if _initials(m.group(g)))
+    if "/" in text or "~" in text or "-" in text or "\u2014" in text:
+        for m in _SIGN_OFF.finditer(text):
+            mark, who, role = m.group(1), m.group(2).rstrip(" \t"), m.group(3)
+            dotted = "." in who
+            if len(who) > 3 and not dotted:  # a word: a name only with a role after it (and after a dash no known word)
+                if role is None or is_staff_role(who) or (is_known_word(who) and mark not in ("//", "~")):
+                    continue
+            elif not (dotted or mark in ("//", "~") or role is not None) or not _initials(who.replace(".", "").replace(" ", "")) or (
+                    not dotted and _key(who) in CLINICAL_ABBREV):
+                continue  # "given paracetamol // prn"
+            out.append((m.start(2), m.start(2) + len(who)))
     if "check" in low or "by" in low:
         out.extend(m.span(1) for m in _CHECKED.finditer(text) if _initials(m.group(1)))
     return out

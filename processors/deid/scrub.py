@@ -599,7 +599,7 @@ def _piece_spans(
     names.extend(lone_name_spans(text))  # session 38: "Married to Pita", "Will phone Arjun on", "asked for Patience to"
     if not _REREAD.get():
         names.extend(lead_name_spans(text))  # session 47: "deepika mobilised 20m", "ELENA (DAUGHTER) SAYS"
-        names.extend(lower_note_names(text))  # session 48: "bed 3 - reddy - 93y/o" in a note typed in lower case
+        names.extend(lower_note_names(text, low))  # session 48: "bed 3 - nowak - 73y/o" in a note typed in lower case or capitals
     names.extend(name_form_spans(text))  # session 40: "Patient Dale Sleep to", "Murphy, Chase: RUQ pain", "| BROWN/JUNE |"
     found = guard_name_spans(text, names)  # no NAME span covers a clinical token
     found.extend(guard_name_spans(text, context_name_spans(text, found)))
