@@ -83,6 +83,8 @@ def main() -> None:
     from wordfreq import zipf_frequency  # dev extra, build time only
 
     english = {w for w in get_english_words_set(["web2"], lower=False) if w.islower()}
+    clinical = {w.strip().lower() for name in ("clinical_abbrev.txt", "clinical_words.txt", "clinical_vocab.txt", "drug_lexicon.txt")
+                for w in (DATA / name).read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
 
     countries = {c.lower() for c in Faker("en_US").provider("faker.providers.address").countries}  # type: ignore[attr-defined]
 
@@ -97,7 +99,8 @@ def main() -> None:
         # were missing), Yoruba ones in last_names_male / last_names_female as well
         la = _names(getattr(person, "last_names", []))
         for attr in ("unisex_last_names", "male_last_names", "female_last_names", "last_names_male", "last_names_female"):
-            la |= _names(getattr(person, attr, []))
+            # five letters at least and no clinical word: Polish "Proc", "Pres" are a note's "Proc:" and "Pres ceph"
+            la |= {n for n in _names(getattr(person, attr, [])) if len(n) >= 5 and n.lower() not in clinical}
         if loc in LATER_LOCALES:
             f = {n for n in f if not word_first(n)}
             la = {n for n in la if not word_first(n)}
