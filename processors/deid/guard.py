@@ -115,7 +115,13 @@ _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
 # scales named for their authors, scored "n/max" (the surname stays a name elsewhere: "DS Houghton")
 EPONYM_SCALES = frozenset(("houghton", "katz", "tinetti", "berg", "barthel", "braden", "waterlow", "norton", "borg",
-                           "karnofsky", "lawton", "mallampati", "rockwood", "oxford", "hamilton", "beck"))
+                           "karnofsky", "lawton", "mallampati", "rockwood", "oxford", "hamilton", "beck", "morse"))
+# session 48 (deid tester: "Morse fall scale 55", "Hamilton rating 18", "Morse 45" read as names, 19 times): a word then up
+# to two words and a scale's head and its score; a fall-risk or pressure-area scale's surname with a bare score
+_SCALE_HEAD_SCORE = compile_rx(r"(?:[ \t]+[A-Za-z-]+){0,2}?[ \t]+(?i:scale|score|rating|index|inventory)\b(?:[ \t]+(?i:scale|score))?"
+                               r"[ \t]*(?:of[ \t]+|[:=][ \t]*)?\d")
+_BARE_SCORE_SCALES = frozenset(("morse", "braden", "waterlow", "norton", "barthel"))
+_BARE_SCORE = compile_rx(r"[ \t]*:?[ \t]*\d{1,3}\b(?![/.:]\d|[ \t]*(?:y|yo|yrs?|years?|m|f)\b)")
 _SCALE_SCORE = compile_rx(r"(?:[ \t]+(?:ADL|score|scale|index|[Bb]alance(?:[ \t]+[Ss]cale|[ \t]+[Tt]est|[ \t]+[Ss]core)?))?[ \t]*:?[ \t]*"
                           r"\d{1,3}[ \t]?/[ \t]?\d{1,3}\b")  # session 47 (deid tester): "Berg balance 52/56"
 # prosthetic, orthotic, seating and wound-device makers whose model names follow them
@@ -373,6 +379,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         return True  # session 40 (deid tester): "Barlow and Ortolani negative", "Mirizzi syndrome" (a listed eponym's result)
     if _key(word) in EPONYM_SCALES and _SCALE_SCORE.match(text, end):
         return True  # session 26 (v102): a scale named for its author, then its score ("Houghton 4/12", "Katz ADL 4/6")
+    if _SCALE_HEAD_SCORE.match(text, end) or (_key(word) in _BARE_SCORE_SCALES and _BARE_SCORE.match(text, end)):
+        return True  # session 48: "Morse fall scale 55", "Hamilton rating scale score 18", "Morse 45"
     if word[:1].isupper() and _MAKER_BEFORE.search(text, max(0, start - 40), start):
         return True  # session 26 (v102): a model after its maker ("Ottobock Triton", "Invacare Matrx Vi")
     if word == "Jay" and _JAY_PRODUCT.match(text, end):

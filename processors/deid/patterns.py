@@ -85,7 +85,10 @@ _TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\dh(?:rs?)?\b)"
 _NOT_DURATION = (
     r"(?!/|[ \t]*(?:mm|%|bpm|FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration"
     r"|post|prior|later|review|r/v|sx|symptoms?|old|of"
-    r"|MATCH|[Mm]atch(?:ed)?|HLA|\(?haplo)\b)"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)"
+    r"|MATCH|[Mm]atch(?:ed)?|HLA|\(?haplo)\b"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)"
+    # session 48 (deid tester): the same in a note typed in capitals ("3/12 AGO", "2/7 HISTORY", "6/12 FOLLOW-UP")
+    r"|[ \t]*(?:AGO|HX|HISTORY|WEEKS?|MONTHS?|DAYS?|DURATION|POST|PRIOR|LATER|REVIEW|R/V|SX|SYMPTOMS?|OLD|OF|TABS?|TABLETS?"
+    r"|FOLLOW-?UP)\b)"
 )
 # a bare day/month ("review 6/4") is a date only after a date word or before a time: "pain 8/10",
 # "MRC 3/5", "3/12 FU" (three months) and "2/7 hx" (two days) are clinical notation
@@ -198,7 +201,7 @@ _COUNT_AFTER = compile_rx(r"[ \t]+(?:bottles?|sets?|positive|negative|pos|neg|co
 UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]\d|5[0-2])/52")
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",
 # "recall 6/12", "f/u 2/7"
-_UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "bloods", "recall", "rv", "fu",
+_UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "bloods", "recall", "rv", "fu", "tci",
                              "f/u", "visit", "r/v"])  # session 16 (v45): "R/v 2/7"
 
 
@@ -491,7 +494,7 @@ _UNIT = r"(?:,?\s+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Room|Rm\.?|Fl\.?|Fl
 # session 16 (v45): a numbered avenue or street of a Canadian grid ("7490 17 Ave SW")
 _CAPWORD = r"(?:(?!(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t])[A-Z][a-zA-Z'-]*|\d+(?:st|nd|rd|th)|\d{1,3}(?=[ \t]+(?:Ave|Avenue|St|Street)\b))"
 _ADDRESS = compile_rx(
-    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?(?<!\d:)\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|N[EW]|S[EW]|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?![-\u2010\u2011])(?!(?<=\bCt)[ \t]*(?:value[ \t]*)?[:=]?[ \t]*\d)(?!(?<=\bDr)\.?[ \t]+(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|North|South|East|West)\b)[A-Z][a-z'\u2019])(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
+    rf"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?\w{{1,4}}(?:/\w{{1,3}})?(?:,[ \t]*|[ \t]+|/)|\bLot[ \t]+(?=\d))?\b(?:(?<!BP )(?<!BP:)(?<!BP: )\d{{1,4}}[A-Za-z]?[/-](?=\d))?(?<!\d:)\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:[NSEW]\.?|N[EW]|S[EW]|North|South|East|West)[ \t]+)?(?!(?:Minute|Mile|Metre|Meter|Yard|Step)s?\b)(?:{_CAPWORD}[ \t]+){{1,3}}(?:Jr\.?[ \t]+)?{_SUFFIX}\b(?![-\u2010\u2011])(?![ \t]+(?i:scale|score|risk|prevention|assessment)\b)(?!(?<=\bCt)[ \t]*(?:value[ \t]*)?[:=]?[ \t]*\d)(?!(?<=\bDr)\.?[ \t]+(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|North|South|East|West)\b)[A-Z][a-z'\u2019])(?:[ \t]+(?:[NSEW]|N[EW]|S[EW])\b(?![.'\u2019]))?{_UNIT}"
     rf"(?:,?\s+(?:[A-Z][a-z]+\s){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b)?(?:,?\s+\d{{5}}(?:-\d{{4}})?\b)?"
     r"|(?i:\bP\.?\s?O\.?\s+Box\s+\d+)"
     r"|\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s+[A-Z]{2}(?=\s+\d{5}\b)"

@@ -328,7 +328,11 @@ _DM_FOLLOW_OK = frozenset(
         "but",
     ]
 )
-_NOT_DURATION = compile_rx(_DURATION_AFTER)
+# session 48 (deid tester: "3/12 AGO", "2/7 HISTORY", "1/2 TAB", "3/7 OF FEVERS", "6/12 FOLLOW-UP" in notes typed in
+# capitals were dates): any case, and a tablet's fraction, a follow-up's and a complaint's duration
+_NOT_DURATION = compile_rx(
+    "(?i:" + _DURATION_AFTER + r"|[ \t]*(?:tabs?|tablets?|follow[- ]?up|f/up)\b"
+    r"|[ \t]*of[ \t]+(?:[a-z]+[ \t]+)?(?:fevers?|symptoms?|cough\w*|pain|vomiting|diarrh\w*|headaches?|sob|weight[ \t]+loss)\b)")
 # a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
 # word it is a date ("on 3/10")
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))
@@ -525,6 +529,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             pw = _PREV_BRACKETED.search(text, max(0, s - 32), s)  # session 26 (v100): "Pain (PAINAD): 4/10"
         if pw and b in (7, 24, 52) and a <= b and pw.group(1).lower() in _DURATION_LEAD:
             continue
+        if pw and pw.group(1).lower() == "tci" and b in (7, 12, 52) and a < b:
+            continue  # session 48 (deid tester): "clinic TCI 1/12" (to come in in a month)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
             if pw.group(1).lower() == "in" and a <= 12 < b and b not in _SCORE_MAX:
                 out.append((s, e))  # "in 3/52", "in 2/3"; but "come in 8/17?" is a day

@@ -48,6 +48,8 @@ PHI = [
                  ["rotorua 2093", "55 rata st", "papatoetoe 3117"], ["poc qds", "bp 120/80"], id="four-digit-postcodes-after-a-place"),
     pytest.param("KOWALSKI, Wojciech RXH 637 327\nDOB: 17/04/1999  rxh 922 229", ["637 327", "922 229"], ["RXH", "rxh"],
                  id="prefixed-hospital-numbers"),
+    pytest.param("Dr Hamilton reviewed. Seen by Mr Morse at 1400. Seen on 3/12 at clinic.", ["Hamilton", "Morse", "3/12"],
+                 ["reviewed", "at 1400"], id="scale-surnames-without-a-scale"),
     pytest.param("Adaeze Obi, RM  NMCN RN 123456\nRommel Cruz, B.Optom S2 No. 554433\noptometrist permis 65432",
                  ["123456", "554433", "65432"], ["RM", "optometrist"], id="registration-numbers"),
 ]
@@ -66,6 +68,12 @@ KEEP = [
                  "room 3 confused 88f", ["pt 73yo", "empty", "new admission 67f", "dka 45yo", "confused 88f"], id="rows-without-a-name"),
     pytest.param("BP 120 080 at 1400, platelets was 150 200 yesterday, weights: kgs 102 101", ["BP 120 080", "150 200", "kgs 102 101"],
                  id="number-pairs-that-are-no-ids"),
+    pytest.param("3/12 AGO, WORD-FINDING DIFFICULTY. 2/7 HISTORY. 1/2 TAB NOCTE. 3/7 OF FEVERS. 6/12 FOLLOW-UP. Clinic TCI 1/12.",
+                 ["3/12 AGO", "2/7 HISTORY", "1/2 TAB", "3/7 OF FEVERS", "6/12 FOLLOW-UP", "TCI 1/12"], id="durations-in-capitals"),
+    pytest.param("3. Morse fall scale 55 - bed alarm. Morse 45 - repositioning. Hamilton rating 18. 1230 Morse Fall Scale 65; "
+                 "background hamilton rating scale score 18, htn", ["Morse fall scale 55", "Morse 45", "Hamilton rating 18",
+                                                                   "Morse Fall Scale 65", "hamilton rating scale score 18"],
+                 id="eponymous-scales-with-a-score"),
     pytest.param("Bed 3 Reddy - AKI. reddy's bloods sent.", ["Bed 3", "AKI", "bloods sent"], id="mixed-case-note-keeps-its-cues"),
     pytest.param("From: Ward Clerk <ward.clerk@example.org>\nthis is a reminder (dob check needed). S2 split, HR 88.",
                  ["From: Ward", "this is a reminder", "dob check needed", "S2 split, HR 88"], id="mailbox-reminder-heart-sound"),
