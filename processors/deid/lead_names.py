@@ -38,6 +38,9 @@ _SAYS = re.compile(
     re.IGNORECASE)
 
 
+_GRADE_NEXT = re.compile(r"[ \t]+(?:[1-6]|i{1,3}|iv|v|vi|I{1,3}|IV|V|VI)\b(?![ \t]*(?:mg|ml|units?|tabs?)\b)")
+
+
 def _listed_given(word: str) -> bool:
     k = _key(word)
     return k in FIRST_NAMES and not is_known_word(word) and k not in _CLINICAL and k not in CLINICAL_ABBREV
@@ -61,6 +64,8 @@ def lead_name_spans(text: str) -> list[tuple[int, int]]:
                 caps_note = sum(c.isupper() for c in letters) >= 0.95 * len(letters)
             if not caps_note or not _caps_context(text, m.end(1)):
                 continue  # a heading in capitals in a note written in both cases ("ALBERTA REFERRAL - GYNECOLOGY")
+        if _GRADE_NEXT.match(text, m.end(1)):
+            continue  # session 48 (deid tester): "asa iv. antibiotics: ..." (an ASA grade)
         if _surname_next(text, m.end(1)):
             continue  # a full name ("austin moore hemiarthroplasty" from a line of capitals read again in lower case)
         if _listed_given(word) or (_unknown(word) and _SAYS.match(text, m.end(1))):

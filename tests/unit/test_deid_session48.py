@@ -74,6 +74,7 @@ KEEP = [
                  "background hamilton rating scale score 18, htn", ["Morse fall scale 55", "Morse 45", "Hamilton rating 18",
                                                                    "Morse Fall Scale 65", "hamilton rating scale score 18"],
                  id="eponymous-scales-with-a-score"),
+    pytest.param("anaesthesia: ga with ett. asa iv. antibiotics: ertapenem 1 g iv.", ["asa iv"], id="asa-grade-opening-a-sentence"),
     pytest.param("Bed 3 Reddy - AKI. reddy's bloods sent.", ["Bed 3", "AKI", "bloods sent"], id="mixed-case-note-keeps-its-cues"),
     pytest.param("From: Ward Clerk <ward.clerk@example.org>\nthis is a reminder (dob check needed). S2 split, HR 88.",
                  ["From: Ward", "this is a reminder", "dob check needed", "S2 split, HR 88"], id="mailbox-reminder-heart-sound"),
