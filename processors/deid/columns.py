@@ -157,7 +157,9 @@ _HEADS: dict[str, str] = {}
 for _kind, _words in (
     ("[NAME]", ("last first surname forename forenames given name names patient pt_name last_name first_name"
                 " family_name given_name full_name patient_name consultant gp clinician user user_id userid login"
-                " username staff")),
+                " username staff"
+                # session 48 (deid tester: ED board exports 0.676): the nurse's and the doctor's columns
+                " rn md nurse doctor attending np")),
     ("[ZIP]", "zip zipcode zip_code postcode post_code postal postal_code"),
     ("[PHONE]", "phone tel telephone mobile hp cell phone_no mobile_no contact_no"),
     ("[DATE]", ("dob date birth birth_date date_of_birth admitted discharged admission_date discharge_date"
@@ -219,6 +221,10 @@ def _delimited_tables(text: str) -> list[tuple[int, int, str]]:
                 k += 1  # a rule row
                 continue
             cells = _fields(text, ra, rb, sep)
+            # session 48 (deid tester): an unquoted "SURNAME, Given" splits its cell in two and shifts every cell after it
+            # ("M11,KELLY, MATHIEU,19M,2715-664,...": the age fell in the MRN column); the name's two halves are joined
+            while len(cells) > len(heads) and (j := _split_name(text, cells, kinds)) is not None:
+                cells[j : j + 2] = [(cells[j][0], cells[j + 1][1])]
             for (s, e), kind, name in zip(cells, kinds, names, strict=False):
                 cell = text[s:e]
                 if not kind or e <= s:
@@ -234,6 +240,18 @@ def _delimited_tables(text: str) -> list[tuple[int, int, str]]:
                     users.add(cell)
             k += 1
     return out + _user_repeats(text, users)
+
+
+_NAME_HALF = compile_rx(r"[A-Za-z][A-Za-z'.-]*(?:[ \t][A-Za-z][A-Za-z'.-]*){0,2}")
+
+
+def _split_name(text: str, cells: list[tuple[int, int]], kinds: list[str | None]) -> int | None:
+    """The index of a name column whose cell and the next are the two halves of "SURNAME, Given"; None."""
+    for j, kind in enumerate(kinds):
+        if kind == "[NAME]" and j + 1 < len(cells) and all(
+                _NAME_HALF.fullmatch(text[s:e]) for s, e in cells[j : j + 2]) and text[cells[j][1] : cells[j + 1][0]].startswith(","):
+            return j
+    return None
 
 
 def _user_repeats(text: str, users: set[str], *, min_len: int = 4, edge: str = "") -> list[tuple[int, int, str]]:

@@ -166,6 +166,21 @@ def _listed_pair(run: str) -> bool:
         for w, (ok, _) in zip(words, judged, strict=True))
 
 
+# session 48 (deid tester N: "patient: alan sweet  mrn: m3749078", "pt: robert wilson  mrn 8622870", "patient: april
+# field   chart # 5057-275"): a form's name field closed by a column gap and an id or birth-date label holds a name
+# even when each word is also an English word, as long as every word is a listed name
+_FORM_CLOSE = compile_rx(r"[ \t]{2,}(?:mrn|dob|d\.o\.b|chart|nhs|hosp|unit|ur|nhi|chi|id|#|age|sex)\b|[ \t]*,[ \t]*(?:dob|d\.o\.b)\b")
+
+
+def _all_listed(run: str) -> bool:
+    """Two or three words, one of them a listed name, none a clinical abbreviation, and a word that is no listed name no
+    clinical word either ("alan sweet"; "wilson" is listed, so its eponym does not count)."""
+    words = run.split()
+    listed = [_key(w) in FIRST_NAMES or _key(w) in SURNAMES or _key(w) in AMBIGUOUS_NAMES for w in words]
+    return 2 <= len(words) <= 3 and any(listed) and all(
+        _key(w) not in CLINICAL_ABBREV and (ok or _key(w) not in _CLINICAL) for w, ok in zip(words, listed, strict=True))
+
+
 def lower_field_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = [m.span(1) for rx in (_BEFORE_DOB, _BEFORE_AGE, _COMMA_ROW) for m in rx.finditer(text)
                                   if m.group(1)[:1].islower() and (_name_run(text, *m.span(1), strong=True)
@@ -183,6 +198,10 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
                 stop = m.end(1)
                 if (g := _GIVEN_AFTER.match(text, stop)) and _name_word(g.group(1))[0]:
                     stop = g.end(1)  # "patient: mcdonald, lachlan  chi no."
+                out.append((m.start(1), stop))
+            elif (m is not None and m.group(1)[:1].islower() and _FORM_CLOSE.match(text, m.end(1))
+                  and _all_listed(m.group(1))):
+                stop = m.end(1)  # session 48: "patient: alan sweet  mrn: ...", "pt: robert wilson  mrn" (a form's field)
                 out.append((m.start(1), stop))
             elif listing and (i := _INITIAL_SURNAME.match(text, at)) and _name_word(i.group(1).split(".")[-1].strip())[1]:
                 stop = i.end(1)  # "crew: tracey goldberg and n. sandhu"

@@ -50,6 +50,12 @@ PHI = [
                  id="prefixed-hospital-numbers"),
     pytest.param("Dr Hamilton reviewed. Seen by Mr Morse at 1400. Seen on 3/12 at clinic.", ["Hamilton", "Morse", "3/12"],
                  ["reviewed", "at 1400"], id="scale-surnames-without-a-scale"),
+    pytest.param("BED,PATIENT,AGE/SEX,MRN,CC,TRIAGE,RN,MD\nM11,KELLY, MATHIEU,19M,2715-664,BACK PAIN,CTAS 4,GT,WILSON\n"
+                 "R2,SINGH, R,41M,8206801,ABDO PAIN,CTAS 3,WC,HALL", ["KELLY", "MATHIEU", "2715-664", "SINGH", "8206801", "GT", "WILSON",
+                                                                     "WC", "HALL"], ["19M", "41M", "BACK PAIN", "CTAS 4"],
+                 id="board-export-with-an-unquoted-comma-in-the-name"),
+    pytest.param("pt: robert wilson  mrn 8622870\npatient: alan sweet  mrn: m3749078\npatient: april field   chart # 5057-275",
+                 ["robert wilson", "alan sweet", "april field"], ["pt:", "patient:"], id="lower-case-form-name-fields"),
     pytest.param("Adaeze Obi, RM  NMCN RN 123456\nRommel Cruz, B.Optom S2 No. 554433\noptometrist permis 65432",
                  ["123456", "554433", "65432"], ["RM", "optometrist"], id="registration-numbers"),
 ]
@@ -75,6 +81,8 @@ KEEP = [
                                                                    "Morse Fall Scale 65", "hamilton rating scale score 18"],
                  id="eponymous-scales-with-a-score"),
     pytest.param("anaesthesia: ga with ett. asa iv. antibiotics: ertapenem 1 g iv.", ["asa iv"], id="asa-grade-opening-a-sentence"),
+    pytest.param("patient: chest pain  mrn 123456\npt: dry cough  dob unknown", ["chest pain", "dry cough"],
+                 id="form-fields-holding-a-complaint"),
     pytest.param("Bed 3 Reddy - AKI. reddy's bloods sent.", ["Bed 3", "AKI", "bloods sent"], id="mixed-case-note-keeps-its-cues"),
     pytest.param("From: Ward Clerk <ward.clerk@example.org>\nthis is a reminder (dob check needed). S2 split, HR 88.",
                  ["From: Ward", "this is a reminder", "dob check needed", "S2 split, HR 88"], id="mailbox-reminder-heart-sound"),
