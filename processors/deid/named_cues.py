@@ -56,6 +56,9 @@ _NOT_NAMED = frozenset(["at", "on", "if", "by", "before", "after", "back", "over
 _SIGN_OFF = compile_rx(
     rf"(?:^|[ \t])(//|~|--?|\u2014)[ \t]*((?:[A-Za-z]\.[ \t]?){{2,3}}|[A-Za-z]{{2,3}}(?![\w.'-])|[A-Za-z][a-z'\u2019-]{{2,}})"
     rf"(?:[ \t]+((?i:{STAFF_ROLES})\b))?[ \t]*\.?[ \t]*$", re.MULTILINE)
+# what a note's last line may close on after a dash that signs nothing ("plan: review -- ok", "- nil", "- iv")
+_LAST_LINE_WORDS = frozenset(["ok", "nil", "iv", "po", "prn", "stat", "yes", "no", "nad", "done", "tbc", "na", "n/a", "od", "bd",
+                              "tds", "qds", "am", "pm", "fu", "rv", "see", "etc", "ivi", "sc", "im", "sl", "ng", "pr", "pv", "top"])
 _NOT_LEADS = frozenset(["a", "an", "the", "my", "our", "your", "his", "her", "their", "about", "regarding", "re", "just", "to",
                         "for", "not", "also", "still", "now", "urgent", "important", "ok", "okay"])
 _NOT_INITIALS = frozenset(["na", "nil", "n/a", "done", "yes", "no", "ok", "the", "and", "pt", "dr", "pharmacy", "tbc", "me", "us",
@@ -114,8 +117,12 @@ def cued_name_spans(text: str) -> list[tuple[int, int]]:
             if len(who) > 3 and not dotted:  # a word: a name only with a role after it (and after a dash no known word)
                 if role is None or is_staff_role(who) or (is_known_word(who) and mark not in ("//", "~")):
                     continue
-            elif not (dotted or mark in ("//", "~") or role is not None) or not _initials(who.replace(".", "").replace(" ", "")) or (
-                    not dotted and _key(who) in CLINICAL_ABBREV):
+            elif not _initials(who.replace(".", "").replace(" ", "")):
+                continue
+            elif text[m.end() :].strip() == "" and who.lower() not in _LAST_LINE_WORDS and not (
+                    role is not None and _key(who) in CLINICAL_ABBREV):  # not "Kevin Thompson, MD \u2014 ID fellow"
+                pass  # session 48 (deid tester N): the note's last line signs it ("... -- ie", "//NC", "-- am")
+            elif not (dotted or mark in ("//", "~") or role is not None) or (not dotted and _key(who) in CLINICAL_ABBREV):
                 continue  # "given paracetamol // prn"
             out.append((m.start(2), m.start(2) + len(who)))
     if "check" in low or "by" in low:

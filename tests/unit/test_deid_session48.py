@@ -56,6 +56,8 @@ PHI = [
                  id="board-export-with-an-unquoted-comma-in-the-name"),
     pytest.param("pt: robert wilson  mrn 8622870\npatient: alan sweet  mrn: m3749078\npatient: april field   chart # 5057-275",
                  ["robert wilson", "alan sweet", "april field"], ["pt:", "patient:"], id="lower-case-form-name-fields"),
+    pytest.param("booked 8/15 with Dr O. Wood.\n-- ie\n", ["ie"], ["booked"], id="initials-signing-the-last-line"),
+    pytest.param("notified by phone. //NC", ["NC"], ["notified by phone"], id="initials-after-slashes-closing-the-note"),
     pytest.param("Adaeze Obi, RM  NMCN RN 123456\nRommel Cruz, B.Optom S2 No. 554433\noptometrist permis 65432",
                  ["123456", "554433", "65432"], ["RM", "optometrist"], id="registration-numbers"),
 ]
@@ -83,6 +85,7 @@ KEEP = [
     pytest.param("anaesthesia: ga with ett. asa iv. antibiotics: ertapenem 1 g iv.", ["asa iv"], id="asa-grade-opening-a-sentence"),
     pytest.param("patient: chest pain  mrn 123456\npt: dry cough  dob unknown", ["chest pain", "dry cough"],
                  id="form-fields-holding-a-complaint"),
+    pytest.param("Seen 2/2/2023 at 1445.\nKevin Thompson, MD \u2014 ID fellow\n", ["ID fellow"], id="a-specialty-before-a-role"),
     pytest.param("Bed 3 Reddy - AKI. reddy's bloods sent.", ["Bed 3", "AKI", "bloods sent"], id="mixed-case-note-keeps-its-cues"),
     pytest.param("From: Ward Clerk <ward.clerk@example.org>\nthis is a reminder (dob check needed). S2 split, HR 88.",
                  ["From: Ward", "this is a reminder", "dob check needed", "S2 split, HR 88"], id="mailbox-reminder-heart-sound"),
