@@ -56,6 +56,8 @@ _NOT_NAMED = frozenset(["at", "on", "if", "by", "before", "after", "back", "over
 _SIGN_OFF = compile_rx(
     rf"(?:^|[ \t])(//|~|--?|\u2014)[ \t]*((?:[A-Za-z]\.[ \t]?){{2,3}}|[A-Za-z]{{2,3}}(?![\w.'-])|[A-Za-z][a-z'\u2019-]{{2,}})"
     rf"(?:[ \t]+((?i:{STAFF_ROLES})\b))?[ \t]*\.?[ \t]*$", re.MULTILINE)
+# a list's item on the line before ("pmh:\n- htn\n- dm": the last item, no sign-off)
+_LIST_ITEM_BEFORE = compile_rx(r"(?m)^[ \t]*[-*\u2022][ \t]*[^\n]*\n[ \t]*\Z")
 # what a note's last line may close on after a dash that signs nothing ("plan: review -- ok", "- nil", "- iv")
 _LAST_LINE_WORDS = frozenset(["ok", "nil", "iv", "po", "prn", "stat", "yes", "no", "nad", "done", "tbc", "na", "n/a", "od", "bd",
                               "tds", "qds", "am", "pm", "fu", "rv", "see", "etc", "ivi", "sc", "im", "sl", "ng", "pr", "pv", "top"])
@@ -120,7 +122,9 @@ def cued_name_spans(text: str) -> list[tuple[int, int]]:
             elif not _initials(who.replace(".", "").replace(" ", "")):
                 continue
             elif text[m.end() :].strip() == "" and who.lower() not in _LAST_LINE_WORDS and not (
-                    role is not None and _key(who) in CLINICAL_ABBREV):  # not "Kevin Thompson, MD \u2014 ID fellow"
+                    (role is not None or mark not in ("//", "~")) and _key(who) in CLINICAL_ABBREV) and not (
+                    mark not in ("//", "~") and _LIST_ITEM_BEFORE.search(text, 0, m.start())):
+                # not "Kevin Thompson, MD \u2014 ID fellow", not a list's last item ("pmh:\n- htn\n- dm")
                 pass  # session 48 (deid tester N): the note's last line signs it ("... -- ie", "//NC", "-- am")
             elif not (dotted or mark in ("//", "~") or role is not None) or (not dotted and _key(who) in CLINICAL_ABBREV):
                 continue  # "given paracetamol // prn"
