@@ -205,7 +205,8 @@ def _delimited_tables(text: str) -> list[tuple[int, int, str]]:
     while k < len(lines):
         a, b = lines[k]
         line = text[a:b]
-        sep = "|" if line.count("|") >= 3 else "," if line.count(",") >= 3 else ""
+        # session 48 (deid tester: ED board exports): tab- and semicolon-separated too ("BED<tab>PATIENT<tab>AGE/SEX<tab>...")
+        sep = next((c for c in ("|", ",", "\t", ";") if line.count(c) >= 3), "")
         heads = _fields(text, a, b, sep) if sep else []
         names = [text[s:e].strip().lower().replace(" ", "_") for s, e in heads]
         kinds = [_HEADS.get(n) for n in names]

@@ -58,6 +58,13 @@ PHI = [
                  ["robert wilson", "alan sweet", "april field"], ["pt:", "patient:"], id="lower-case-form-name-fields"),
     pytest.param("booked 8/15 with Dr O. Wood.\n-- ie\n", ["ie"], ["booked"], id="initials-signing-the-last-line"),
     pytest.param("notified by phone. //NC", ["NC"], ["notified by phone"], id="initials-after-slashes-closing-the-note"),
+    pytest.param("BED\tPATIENT\tAGE/SEX\tMRN\tCC\tRN\tMD\nM11\tMOORE DOUGLAS\t59M\t8466213\tSYNCOPE\tRB\tBAKER\n"
+                 "C20\tWONG, HENRY\t13M\t4656-906\tFALL\tCH\tDR HALL", ["MOORE DOUGLAS", "8466213", "RB", "BAKER", "WONG, HENRY",
+                                                                   "4656-906", "DR HALL"], ["59M", "13M", "SYNCOPE", "FALL"],
+                 id="tab-separated-board-export"),
+    pytest.param("BED;PATIENT;AGE/SEX;MRN;CC;RN;MD\nB16;SCHULTZ, Harold;25M;4296062;abdo pain;PS;LS", ["SCHULTZ", "Harold", "4296062",
+                                                                                          "PS", "LS"], ["25M", "abdo pain"],
+                 id="semicolon-separated-board-export"),
     pytest.param("Adaeze Obi, RM  NMCN RN 123456\nRommel Cruz, B.Optom S2 No. 554433\noptometrist permis 65432",
                  ["123456", "554433", "65432"], ["RM", "optometrist"], id="registration-numbers"),
 ]
