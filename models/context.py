@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from models.months import MONTH_NAMES
 from models.sentences import split_sentences
 from models.spelling import respell
 
@@ -765,7 +766,7 @@ _COURSE_PAST = re.compile(
     # session 44 (notes tester): "I fell in the garden last spring and hurt my wrist"
     r"|\blast\s+(?:spring|summer|autumn|winter)\b"
     # session 48 (notes tester): "My husband had chest pains last year and had a stent, he's doing great now"
-    r"|\blast\s+(?:year|january|february|march|april|june|july|august|september|october|november|december)\b"
+    rf"|\blast\s+(?:year|{MONTH_NAMES})\b"
     r"|\b(?:rash|itch\w*|hives|urticaria|infection|cellulitis|redness|swelling|symptoms?)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?cleared\b",
     re.IGNORECASE)
 # admitted or presented with X, in a note told days later ("87F, day 9, admitted with a radius

@@ -43,6 +43,7 @@ import numpy as np
 
 from models.charted import FINGERSTICK
 from models.fever import TEMPERATURE, celsius
+from models.months import MONTH_NAMES
 from models.sedation_cause import NO_SEDATIVE
 
 __all__ = ["apply_word_gates"]
@@ -427,7 +428,7 @@ _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s
                              # resulting in #NOF ... no further falls on ward", "since fall 2 weeks ago")
                              r"|(?:\d+|a|one|two|three|four|five|six|a\s+few|few|several)\s+(?:weeks?|months?)\s+(?:ago|back|prior)"
                              r"|\d/(?:7|52|12)\s+ago|last\s+(?:week|month)|prior\s+to\s+admission|before\s+(?:admission|coming\s+in)"
-                             r"|pre-?admission|last\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b[^.;]*"
+                             rf"|pre-?admission|last\s+{MONTH_NAMES})\b[^.;]*"
                              r"|\b(?:admitted|presented|brought\s+in|came\s+in)\s+(?:\w+\s+){0,3}?(?:following|after|with)\s+(?:a\s+)?"
                              r"(?:mechanical\s+|witnessed\s+|unwitnessed\s+)?(?:fall|fell)\b[^.;]*(?=[^.;]*\bno\s+(?:further|new)\s+falls?\b)",
                              re.IGNORECASE)

@@ -33,6 +33,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from models.months import MONTH_WORDS
+
 __all__ = ["apply_persisting", "persisting_phrase"]
 
 _NOT_SETTLING = (r"not\s+(?:settling|settled|controlled|relieved|easing|eased|improving|improved|resolving|resolved|"
@@ -236,8 +238,7 @@ _NOT_NOW = re.compile(
     r"educated|advised|taught|instructed|when|becomes?|settled|eased|"
     r"(?:years?|yrs?|months?|mths?|decades?|weeks?|wks?)\s+ago|last\s+(?:year|month|week)|"  # session 40: "3 weeks ago"
     r"(?:now|has|have|had|since)\s+(?:\w+\s+)?(?:stopped|ceased)|stopped\s+now|"
-    r"(?:in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-    r"jun|jul|aug|sept?|oct|nov|dec)|"  # session 48 (notes tester): "Resident had a fall last March"  # session 40: "fell at home in March"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
+    rf"(?:in|last)\s+{MONTH_WORDS}|"  # session 48 (notes tester): "Resident had a fall last March"  # session 40: "fell at home in March"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
     r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)

@@ -7,7 +7,8 @@ form around them rather than by capitals.
   "ON SAT 21 JUNE 2025, HOA TAN <HOA.TAN@...> WROTE:");
 - a message's writer naming themself before their date of birth ("it's gift balogun (dob 20/7/1988)", "Hi Dr. Khan,
   it's Anil Reddy (DOB ...)");
-- a typist's and a checker's initials ("Dictated by PR/typed sp 29/2/24", "pharmacist check: mkp.").
+- a typist's and a checker's initials ("Dictated by PR/typed sp 29/2/24", "pharmacist check: mkp."); ``initials_word``
+  is shared with the sign-offs of ``signoffs.py``.
 
 Spans are ``(start, end)``; the name fields and the chosen names go through the caller's clinical-token guard, the
 rest carry their own check (no clinical word, no staff role).
@@ -18,11 +19,11 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.role_marks import STAFF_ROLES, is_staff_role
+from processors.deid.role_marks import is_staff_role
+from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import is_known_word
 
-__all__ = ["cued_name_spans", "form_cued_names"]
+__all__ = ["cued_name_spans", "form_cued_names", "initials_word"]
 
 _WORDS = r"[^\W\d_][\w'\u2019-]*(?:[ \t][^\W\d_][\w'\u2019-]*){0,2}"
 # a name field's value in lower case, to two spaces, a comma or the line's end
@@ -51,20 +52,11 @@ _MAILBOX = frozenset(["ward", "clerk", "team", "helpdesk", "help", "desk", "mana
                       "hub", "centre", "center", "practice", "surgery", "hospital", "nurses", "records", "it", "support"])
 _NOT_NAMED = frozenset(["at", "on", "if", "by", "before", "after", "back", "overnight", "when", "in", "for", "with", "and", "or",
                         "the", "a", "an", "to", "about", "urgently", "immediately", "later", "tomorrow", "today", "asap"])
-# a sign-off closing a line after "//" or "~" ("obs stable.  //c.d.", "//BK", "~brooks hca"), or after a dash with dotted
-# initials or a role ("- B.H. SN", "-- R.B.")
-_SIGN_OFF = compile_rx(
-    rf"(?:^|[ \t])(//|~|--?|\u2014)[ \t]*((?:[A-Za-z]\.[ \t]?){{2,3}}|[A-Za-z]{{2,3}}(?![\w.'-])|[A-Za-z][a-z'\u2019-]{{2,}})"
-    rf"(?:[ \t]+((?i:{STAFF_ROLES})\b))?[ \t]*\.?[ \t]*$", re.MULTILINE)
-# a list's item on the line before ("pmh:\n- htn\n- dm": the last item, no sign-off)
-_LIST_ITEM_BEFORE = compile_rx(r"(?m)^[ \t]*[-*\u2022][ \t]*[^\n]*\n[ \t]*\Z")
-# what a note's last line may close on after a dash that signs nothing ("plan: review -- ok", "- nil", "- iv")
-_LAST_LINE_WORDS = frozenset(["ok", "nil", "iv", "po", "prn", "stat", "yes", "no", "nad", "done", "tbc", "na", "n/a", "od", "bd",
-                              "tds", "qds", "am", "pm", "fu", "rv", "see", "etc", "ivi", "sc", "im", "sl", "ng", "pr", "pv", "top"])
 _NOT_LEADS = frozenset(["a", "an", "the", "my", "our", "your", "his", "her", "their", "about", "regarding", "re", "just", "to",
                         "for", "not", "also", "still", "now", "urgent", "important", "ok", "okay"])
-_NOT_INITIALS = frozenset(["na", "nil", "n/a", "done", "yes", "no", "ok", "the", "and", "pt", "dr", "pharmacy", "tbc", "me", "us",
-                           "him", "her", "you", "two", "one", "all", "sec", "see", "per", "via", "eye", "phone"])
+# beyond staff.NOT_SIGNATURE ("OK", "NIL", "TBC" ...): words a checker's or typist's place also holds
+_NOT_INITIALS = frozenset(["n/a", "done", "the", "and", "pt", "dr", "pharmacy", "me", "us", "him", "her", "you", "two", "one",
+                           "all", "sec", "see", "per", "via", "eye", "phone"])
 
 
 def _plain(words: str) -> bool:
@@ -72,10 +64,10 @@ def _plain(words: str) -> bool:
     return all(is_known_word(w) for w in words.split())
 
 
-def _initials(word: str) -> bool:
+def initials_word(word: str) -> bool:
     """A typist's or checker's initials: no staff role, no listed non-initial, and in lower case no English word ("checked
     by hand")."""
-    if is_staff_role(word) or word.lower() in _NOT_INITIALS:
+    if is_staff_role(word) or word.upper() in NOT_SIGNATURE or word.lower() in _NOT_INITIALS:
         return False
     return word.isupper() or len(word) <= 3 or not is_known_word(word)  # a two- or three-letter word is read as initials
 
@@ -111,24 +103,7 @@ def cued_name_spans(text: str) -> list[tuple[int, int]]:
                    if m.group(1).split()[0].lower() not in _NOT_LEADS and not _plain(m.group(1)))
     if "/" in text:
         for m in _TYPED.finditer(text):
-            out.extend(m.span(g) for g in (1, 2) if _initials(m.group(g)))
-    if "/" in text or "~" in text or "-" in text or "\u2014" in text:
-        for m in _SIGN_OFF.finditer(text):
-            mark, who, role = m.group(1), m.group(2).rstrip(" \t"), m.group(3)
-            dotted = "." in who
-            if len(who) > 3 and not dotted:  # a word: a name only with a role after it (and after a dash no known word)
-                if role is None or is_staff_role(who) or (is_known_word(who) and mark not in ("//", "~")):
-                    continue
-            elif not _initials(who.replace(".", "").replace(" ", "")):
-                continue
-            elif text[m.end() :].strip() == "" and who.lower() not in _LAST_LINE_WORDS and not (
-                    (role is not None or mark not in ("//", "~")) and _key(who) in CLINICAL_ABBREV) and not (
-                    mark not in ("//", "~") and _LIST_ITEM_BEFORE.search(text, 0, m.start())):
-                # not "Kevin Thompson, MD \u2014 ID fellow", not a list's last item ("pmh:\n- htn\n- dm")
-                pass  # session 48 (deid tester N): the note's last line signs it ("... -- ie", "//NC", "-- am")
-            elif not (dotted or mark in ("//", "~") or role is not None) or (not dotted and _key(who) in CLINICAL_ABBREV):
-                continue  # "given paracetamol // prn"
-            out.append((m.start(2), m.start(2) + len(who)))
+            out.extend(m.span(g) for g in (1, 2) if initials_word(m.group(g)))
     if "check" in low or "by" in low:
-        out.extend(m.span(1) for m in _CHECKED.finditer(text) if _initials(m.group(1)))
+        out.extend(m.span(1) for m in _CHECKED.finditer(text) if initials_word(m.group(1)))
     return out

@@ -104,7 +104,7 @@ from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
-from processors.deid.signoffs import signoff_line_spans, signoff_spans
+from processors.deid.signoffs import mark_signoff_spans, signoff_line_spans, signoff_spans
 from processors.deid.social_care import social_care_spans
 from processors.deid.specialty import specialty_name_spans, specialty_spans
 from processors.deid.spoken import spoken_spans
@@ -642,6 +642,7 @@ def _piece_spans(
     # value is no run to extend)
     found.extend(guard_name_spans(text, form_cued_names(text)))
     found.extend(cued_name_spans(text))  # session 48: "to: anil banerjee <a@b.c>", "it's gift balogun (dob", "PR/typed sp" (own checks)
+    found.extend(mark_signoff_spans(text))  # session 48: "obs stable.  //c.d.", "~brooks hca", "-- R.B." (own checks)
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(staff_bracket_spans(text))  # session 39: "Consultant (F. Hope)" (own check)

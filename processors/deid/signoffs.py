@@ -17,6 +17,9 @@
   physiotherapist"); a name, a role and a bleep ("tripti mital, pt, bleep 3615"); a name on a line of
   its own above the role ("marie rich\ndischarge coordinator"). The last two need each word a listed
   name or no English word ("Yours sincerely\nDietitian" stays).
+- (session 48, deid testers K and N) Initials, or a name with its role, closing a line after "//" or "~" ("//c.d.",
+  "~brooks hca"), after a dash with dotted initials or a role ("- B.H. SN", "-- R.B."), and initials signing the note's
+  last line after any of these ("... -- ie"); not a word a line closes on ("-- ok", "// prn"), not a list's last item.
 """
 
 from __future__ import annotations
@@ -25,10 +28,13 @@ import re
 
 from processors.deid.guard import clinical_spelling, is_clinical_token
 from processors.deid.leading import compile_rx
+from processors.deid.named_cues import initials_word
+from processors.deid.names import CLINICAL_ABBREV, _key
 from processors.deid.quick_forms import name_word
+from processors.deid.role_marks import STAFF_ROLES, is_staff_role
 from processors.deid.unknown import _listed, is_known_word
 
-__all__ = ["signoff_line_spans", "signoff_spans"]
+__all__ = ["mark_signoff_spans", "signoff_line_spans", "signoff_spans"]
 
 _CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _LOWER_CRED_SIGNOFF = compile_rx(
@@ -97,4 +103,41 @@ def signoff_line_spans(text: str) -> list[tuple[int, int]]:
     for rx in (_NAME_ROLE_BLEEP, _NAME_ABOVE_ROLE, _NAME_COMMA_ROLE):  # each word a listed name or no English word
         out.extend(m.span(1) for m in rx.finditer(text) if not _clinical(text, *m.span(1)) and all(
             _listed(w) or not is_known_word(w) for w in m.group(1).split()))
+    return out
+
+
+# a sign-off closing a line after "//" or "~" ("obs stable.  //c.d.", "//BK", "~brooks hca"), or after a dash with dotted
+# initials or a role ("- B.H. SN", "-- R.B.")
+_SIGN_OFF = compile_rx(
+    rf"(?:^|[ \t])(//|~|--?|\u2014)[ \t]*((?:[A-Za-z]\.[ \t]?){{2,3}}|[A-Za-z]{{2,3}}(?![\w.'-])|[A-Za-z][a-z'\u2019-]{{2,}})"
+    rf"(?:[ \t]+((?i:{STAFF_ROLES})\b))?[ \t]*\.?[ \t]*$", re.MULTILINE)
+# a list's item on the line before ("pmh:\n- htn\n- dm": the last item, no sign-off)
+_LIST_ITEM_BEFORE = compile_rx(r"(?m)^[ \t]*[-*\u2022][ \t]*[^\n]*\n[ \t]*\Z")
+# what a note's last line may close on after a dash that signs nothing ("plan: review -- ok", "- nil", "- iv")
+_LAST_LINE_WORDS = frozenset(["ok", "nil", "iv", "po", "prn", "stat", "yes", "no", "nad", "done", "tbc", "na", "n/a", "od", "bd",
+                              "tds", "qds", "am", "pm", "fu", "rv", "see", "etc", "ivi", "sc", "im", "sl", "ng", "pr", "pv", "top"])
+
+
+def mark_signoff_spans(text: str) -> list[tuple[int, int]]:
+    """Session 48: initials or a name with a role closing a line after "//", "~" or a dash, and initials signing the
+    note's last line (see ``_SIGN_OFF``)."""
+    out: list[tuple[int, int]] = []
+    if not ("/" in text or "~" in text or "-" in text or "\u2014" in text):
+        return out
+    for m in _SIGN_OFF.finditer(text):
+        mark, who, role = m.group(1), m.group(2).rstrip(" \t"), m.group(3)
+        dotted = "." in who
+        if len(who) > 3 and not dotted:  # a word: a name only with a role after it (and after a dash no known word)
+            if role is None or is_staff_role(who) or (is_known_word(who) and mark not in ("//", "~")):
+                continue
+        elif not initials_word(who.replace(".", "").replace(" ", "")):
+            continue
+        elif text[m.end() :].strip() == "" and who.lower() not in _LAST_LINE_WORDS and not (
+                (role is not None or mark not in ("//", "~")) and _key(who) in CLINICAL_ABBREV) and not (
+                mark not in ("//", "~") and _LIST_ITEM_BEFORE.search(text, 0, m.start())):
+            # not "Kevin Thompson, MD \u2014 ID fellow", not a list's last item ("pmh:\n- htn\n- dm")
+            pass  # session 48 (deid tester N): the note's last line signs it ("... -- ie", "//NC", "-- am")
+        elif not (dotted or mark in ("//", "~") or role is not None) or (not dotted and _key(who) in CLINICAL_ABBREV):
+            continue  # "given paracetamol // prn"
+        out.append((m.start(2), m.start(2) + len(who)))
     return out
