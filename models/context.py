@@ -502,6 +502,24 @@ _INSTRUCTION = re.compile(
     r"(?:start|commence|give|call|escalate|inform|bleep|page|repeat|recheck|check|send|take)\b[^.\n]{0,40}?\b(?:if|when|should)\s+"
     r"(?:temp\w*|t|bm|bg|bgl|bsl|glucose|bp|sbp|sats|spo2|hr|rr|news2?|pain|gcs|k|lactate)\b[^.\n]*|"
     r"(?:what|when|should|shall|do|can|how)\b[^.?!\n]*\bif\b[^.!\n]*\?|"
+    # session 49 (notes tester P: 8 hypothetical findings at p >= 0.67): "Caller wanted advice about what to do if her husband
+    # ... starts bleeding", "Asked whether chest pain is a side effect of his new BP tablet", "Educated pt and wife to report
+    # numbness, weakness, or bleeding", "Reviewed when to call: bleeding, ...", "we discussed possible confusion",
+    # "glimepiride may cause low sugar", "the leaflet for my new oxycodone says it can cause drowsiness"
+    r"(?:\w+\s+){0,3}?(?:wanted|wants|sought|seeking|requested|requesting|needed|needs|asked\s+for|asking\s+for)\s+"
+    r"(?:some\s+)?(?:advice|information|info|guidance|reassurance)\s+(?:about|on|re|regarding|as\s+to)\b|"
+    r"(?:\w+\s+){0,3}?(?:asked|asking|asks|wondered|wondering|wonders|enquired|queried|querying)\s+(?:\w+\s+){0,2}?"
+    r"(?:whether|if)\b[^.\n]*\bside[- ]?effects?\b|"
+    r"(?:\w+\s+){0,2}?(?:educated|instructed|taught|counsel+ed|advised|told|reminded)\s+(?:the\s+)?(?:pt|patient|family|carers?)"
+    r"\s+(?:and|&)\s+(?:his\s+|her\s+|the\s+)?(?:wife|husband|partner|daughter|son|family|parents?|carers?|mum|mom|dad)\s+"
+    r"(?:on|about|to|re|regarding)\b|"
+    r"(?:\w+\s+){0,2}?(?:reviewed|discussed|explained|went\s+through|gave|covered|advised\s+on)\s+(?:\w+\s+){0,2}?(?:when|who|how)"
+    r"\s+to\s+(?:call|seek|return|phone|ring|come\s+back|get\s+help)\b|"
+    r"(?:\w+\s+){0,2}?(?:discussed|explained|talked\s+about|went\s+through)\s+(?:the\s+)?(?:possible|potential|likely|expected"
+    r"|common|anticipated|typical)\b|"
+    r"(?:\w+\s+){0,4}?(?:may|can|could|might)\s+(?:cause|give\s+(?:you|him|her)|lead\s+to|result\s+in)\b|"
+    r"[^.\n]{0,40}?\b(?:leaflet|package\s+insert|patient\s+information|label)\b[^.\n]{0,40}?\b(?:says?|states?|mentions?|lists?|warns?)\b|"
+    r"(?:\w+\s+){0,3}?side[- ]?effects?\s+(?:of|include|including|such\s+as|like|are|may)\b|"
     # session 41 (notes tester): "Wife asked what to do if he has chest pain;", "Education given on signs of
     # infection: fever, redness, pus", "we discussed that in the last days breathlessness ... may occur"
     r"(?:\w+\s+){0,3}?(?:asked|asking|wondered|enquired)\s+(?:\w+\s+){0,2}?(?:what\s+to\s+do|who\s+to\s+call|when\s+to\s+call)\b|"
@@ -724,6 +742,10 @@ _MUM = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!'s\s)\b(?:mum|mom)
 _RELATIVE_OWN = re.compile(rf"^(?:[^,;:\n]{{1,30}}:\s*)?(?:(?:his|her|their|pt'?s|patient'?s)\s+)?{_RELATIVE}\b[^.;]*?"
                            # session 42 (notes tester): "Daughter reports mum is 'not herself'" is the patient's change
                            r"(?<!\bnot\s)(?<!\bnot\s')(?<!\bnot\s\u2018)\b(?:herself|himself|themselves)\b", re.IGNORECASE)
+# session 49 (notes tester P): a relative's own finding in a clause about them ("Came in with mum who has chest pain; patient
+# himself is here for a sprained ankle")
+_RELATIVE_WHO = re.compile(rf"(?<=\bwith\s)(?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?{_RELATIVE}\s+(?:who|that)\s+(?:also\s+)?"
+                           r"(?:has|had|is|was|have|gets?|got)\b[^.;\n]*", re.IGNORECASE)
 _BABY = re.compile(r"^\W*(?:(?:the\s+)?baby|infant|neonate|newborn)(?:'s)?\b", re.IGNORECASE)
 _QUERY = re.compile(r"(^|[.!]\s+)\?\s*(?=[A-Za-z])", re.MULTILINE)
 _HEDGE_CLAUSE_END = re.compile(r";|\s[-\u2013]\s|,")
@@ -1059,6 +1081,7 @@ def current_sentences(text: str) -> list[str]:
         text = _SIGN_BEFORE.sub(lambda m: "no " if "-" in m.group(0) else "c/o ", text)
     text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", _without_medication_tables(text.translate(_LINE_BREAKS))))
     text = _QUERY.sub(r"\1query ", text)
+    text = _RELATIVE_WHO.sub(" a relative", text)  # session 49: "Came in with mum who has chest pain; ..." (hers)
     maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (
         _MOTHER_IS_PATIENT.search(text) is not None)
     if maternity:

@@ -139,7 +139,7 @@ _NEEDS = {
         r"staring|shout\w*|screaming|calling\s+out|distract\w*|inattent\w*|attention|"
         r"follow\w*\s+(?:\w+\s+)?(?:commands?|instructions?)|commands|obey\w*|sundown\w*|wak\w*|woke|slow\w*|hypoactive|hyperactive|"
         r"lucid|baseline|neuro\w*|stroke|fas|facial|weakness|speech|aphasi\w*|dysphasi\w*|"
-        r"word|words)\b",
+        r"word|words|drunk)\b",  # session 49: "'acting drunk'"
         re.IGNORECASE),
     # session 38 (the session-37 long-notes tester): "Aperients, enema today." read as nausea (0.75)
     "nausea_vomiting": re.compile(

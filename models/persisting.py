@@ -186,10 +186,19 @@ _MORE = {
     # session 48 (notes tester): "sundowning again, wandering, thinks she's at home"
     "altered_mental_status": r"\bsundown(?:ing|s)\b|\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b|"
                              r"\bencephalopath(?:ic|y)\b|"  # session 47 (US notes tester): "Encephalopathic, asterixis present"
-                             r"\b(?:ongoing|hyperactive|hypoactive|mixed|acute|worsening)\s+delirium\b|\bdelirious\b",
+                             r"\b(?:ongoing|hyperactive|hypoactive|mixed|acute|worsening)\s+delirium\b|\bdelirious\b|"
+                             # session 49 (notes tester P): "seeing insects on the wall and did not know he was in hospital",
+                             # "'acting drunk'"
+                             r"\bseeing\s+(?:things|insects|bugs|spiders|animals|people|children|faces|snakes)\b|"
+                             r"\b(?:did\s*n[o'\u2019]?t|does\s*n[o'\u2019]?t|didn'?t|doesn'?t)\s+know\s+(?:where\s+(?:he|she|they)\b|"
+                             r"(?:he|she|they)(?=\s+(?:was|is|were)\s+in\s+(?:the\s+)?hospital\b)|what\s+day\s+it\b)|"
+                             r"\bacting\s+(?:drunk|strange(?:ly)?|odd(?:ly)?|weird(?:ly)?|bizarre(?:ly)?)\b",
     # session 47 (fresh notes tester): "was clutching his chest saying it felt heavy", "3 falls this week, last one this
     # morning", "has come out in hives on his arms"
     "chest_pain": r"\bclutching\s+(?:at\s+)?(?:his|her|their|the)\s+chest\b",
+    # session 49 (notes tester P): "'acting drunk, sweating buckets', sugar meter says LO" (too low for the meter to read)
+    "hypoglycemia_symptoms": r"\b(?:meter|glucometer|bm|bg|cbg|bsl|sugar)\s+(?:says|reads?|reading|showed|shows|showing|=|:)\s*"
+                             r"['\"\u2018\u201c]?(?:lo|low)\b(?!\s*(?:normal|range|end))",
     "fall": r"\b(?:\d+|two|three|four|several|multiple)\s+falls\s+(?:this|in\s+the\s+(?:last|past))\s+(?:week|month|\d+\s+days)\b",
     "rash_allergic_reaction": r"\b(?:come|came|broken|broke)\s+out\s+in\s+(?:a\s+)?(?:hives|rash|spots|welts|blotches|lumps)\b|"
                               r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b|"
@@ -204,7 +213,9 @@ _MORE = {
                        r"\b(?:i|he|she|pt|patient|they)\s+(?:have\s+|has\s+)?(?:threw|thrown)\s+up\b|"
                        # session 47 (fresh notes tester): "pain 10/10 writhing despite IV morphine, vomiting." and
                        # "photophobia, nausea, no vomiting" (an item of a list, not under the next item's "no")
-                       r"[,;]\s*(?:and\s+)?(?:vomiting|vomited(?:\s+x\s*\d+)?)\s*\.?\s*$|(?:^|[,;]\s*)nausea(?=\s*[,;.]|\s*$)",
+                       r"[,;]\s*(?:and\s+)?(?:vomiting|vomited(?:\s+x\s*\d+)?)\s*\.?\s*$|(?:^|[,;]\s*)nausea(?=\s*[,;.]|\s*$)|"
+                       # session 49 (notes tester P): "coarse tremor, vomiting x3, confused" (a second finding of the sentence)
+                       r"\b(?:vomit(?:ing|ed)|emesis|retch(?:ing|ed))\s*(?:x\s*\d+|\d+\s*(?:x|times)|several\s+times|twice|three\s+times)\b",
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
                        # session 47 (UK notes tester): "more breathless than usual ..., sputum green" (a COPD exacerbation)
                        r"\b(?:green|yellow|purulent|discoloured|discolored|rusty|foul[- ]smelling)\s+(?:\w+\s+)?(?:sputum|phlegm)\b|"
@@ -252,7 +263,9 @@ _CHEST_BEFORE = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|central|
 
 # not a negation: a finding that goes on ("nosebleed ... that had not stopped"), a presenting
 # complaint's duration ("a two-day history of black tarry stools")
-_GOES_ON = re.compile(r"\b(?:(?:had|has|have)\s+)?not\s+(?:stopp\w*|settl\w*|eased)|won'?t\s+stop|\b(?:\w+[- ])?(?:hours?|days?|"
+_GOES_ON = re.compile(r"\b(?:(?:had|has|have)\s+)?not\s+(?:stopp\w*|settl\w*|eased)|won'?t\s+stop|"
+                      r"\b(?:did|does)\s*n[o'\u2019]?t\s+know\b|\bnot\s+recogni[sz]\w*|"  # session 49: disorientation
+                      r"\b(?:\w+[- ])?(?:hours?|days?|"
                       r"weeks?)[- ]history\s+of\b|\bhistory\s+of\s+(?:\w+\s+)?(?:hours?|days?|weeks?)\b", re.IGNORECASE)
 
 

@@ -47,7 +47,8 @@ _POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b" + _THEN.format(dash="|-", v
 _SEDATION_SCORE = re.compile(rf"\b(?:sedation|sed)\s+score{_LINK}([0-3])\b(?!\s*(?:/\s*[4-9]|-|to\b))", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?(?:\s+for)?|prescribed|desired)\W*(?:\w+\W+)?$",
                             re.IGNORECASE)
-_TARGET_AFTER = re.compile(r"\W*(?:(?:at|on|within|as)\s+)?(?:target(?:ed)?|goal|aim(?:ed)?|prescribed|desired|planned|intended)\b",
+_TARGET_AFTER = re.compile(r"\W*(?:(?:(?:which|that)\s+(?:is|was)|is|=)\s+(?:the\s+|our\s+|at\s+|within\s+)?|(?:at|on|within|as)\s+)?"
+                           r"(?:target(?:ed)?|goal|aim(?:ed)?|prescribed|desired|planned|intended)\b",  # session 49: "RASS -2 which is goal"
                            re.IGNORECASE)  # used with .match(s, pos); session 38: "RASS -2, at target for ventilator synchrony"
 # the reading is not asserted for now, in its own clause: negated, hypothetical or past (then the
 # model decides)
