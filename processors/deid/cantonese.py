@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from processors.deid.leading import compile_rx
 
-__all__ = ["CHINESE_SURNAMES", "cantonese_name_spans"]
+__all__ = ["CHINESE_SURNAMES", "CHINESE_SYLLABLES", "cantonese_name_spans"]
 
 CHINESE_SURNAMES = frozenset([
     "AU", "CHAN", "CHAU", "CHENG", "CHEUNG", "CHIN", "CHING", "CHIU", "CHOI", "CHOW", "CHOY", "CHU",
@@ -42,6 +42,7 @@ _SYLLABLES = frozenset([
     "ching", "kwong", "shan", "sheung", "chak", "fat", "hing", "lin", "ping", "sek", "shuk", "tsun", "wang",
     "wun", "yat", "yuen", "yu", "fook", "kwun", "shek", "lung", "chuen", "wa", "tsui",
 ])
+CHINESE_SYLLABLES = _SYLLABLES  # given-name syllables, lower case (session 49: pair_names.py)
 _NAME = compile_rx(r"\b([A-Z]{2,6})[ \t]+([A-Z][a-z]{1,5})[ \t-]+([A-Z]?[a-z]{1,5})\b")
 
 

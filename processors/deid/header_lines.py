@@ -14,6 +14,8 @@ import re
 
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
+from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
+from processors.deid.unknown import _common, is_known_word
 
 __all__ = ["header_line_spans"]
 
@@ -26,9 +28,37 @@ _LINE = compile_rx(
 )
 
 
+# session 49 (deid tester N: pharmacy intervention records, 8 names): a record's heading line of a date, a column gap,
+# the patient's name, a column gap and the record number's label ("22/12/23  wright n  hospital no: a4612781  99 yo",
+# "Oct 11  MARSH, LaToya  MRN 5021481", "2 nov  morse l  urn: 28721243", "30/04/2023  Ivy Hall  Hosp No RTH383600")
+_HEAD_DATE = (rf"(?:{_DATE}|\d{{4}}/\d{{2}}/\d{{2}}|(?i:[a-z]{{3,9}})\.?[ ]\d{{1,2}}(?:,[ ]\d{{4}})?"
+              r"|\d{1,2}(?:st|nd|rd|th)?[ ](?i:[a-z]{3,9})\.?(?:[ ]\d{2,4})?)")
+_ID_LABEL = r"(?i:mrn|hosp(?:ital)?\.?[ \t]*(?:no|number|#)|ur[ \t]*no|urn?|event[ \t]*no|chart|nhi|chi|unit[ \t]*no|nhs)\b"
+_DATED_LINE = compile_rx(
+    rf"(?m)^[ \t]*{_HEAD_DATE}[ \t]{{2,}}({_LETTERS}(?:,?[ \t]{_LETTERS}){{0,2}})[ \t]{{2,}}{_ID_LABEL}"
+)
+# and a flowsheet export's heading cells ("Flowsheet comment export | Walker R | MRN: M5765794 | Bed 1", "nursing shift
+# notes | mitchell r | mrn 35-34-24")
+_ID_CELL = compile_rx(rf"\|[ \t]*({_LETTERS}(?:,?[ \t]{_LETTERS}){{1,2}})[ \t]*\|[ \t]*{_ID_LABEL}")
+
+_PLACES = frozenset(("ward", "bed", "bay", "room", "side", "unit", "theatre", "clinic", "level", "floor", "pod", "cubicle"))
+
+
 def header_line_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, placeholder) of the name and the number of each unlabelled patient line."""
+    """(start, end, placeholder) of the name and the number of each unlabelled patient line, and the name of each
+    dated record heading."""
     out: list[tuple[int, int, str]] = []
+    for m in (*_DATED_LINE.finditer(text), *_ID_CELL.finditer(text)):
+        s, e = m.span(1)
+        words = [(w, _key(w.group())) for w in re.finditer(r"[^\s,]+", text[s:e])]
+        listed = [k in FIRST_NAMES or k in SURNAMES or k in AMBIGUOUS_NAMES for _, k in words]
+        initial = len(words) == 2 and len(words[1][1]) == 1 and words[0][1] not in _PLACES  # "hodgkin m", "Church V"
+        sure = initial or all(listed) or any(ok and not _common(k) or not is_known_word(k)
+                                             for (_, k), ok in zip(words, listed, strict=True))
+        if len(words[0][1]) >= 2 and sure and not any(
+                len(k) > 1 and not ok and not initial and is_clinical_token(text, s + w.start(), s + w.end())
+                for (w, k), ok in zip(words, listed, strict=True)):
+            out.append((s, e, "[NAME]"))
     for m in _LINE.finditer(text):
         s, e = m.span(1)
         if any(is_clinical_token(text, s + w.start(), s + w.end()) for w in re.finditer(r"\S+", text[s:e])):

@@ -79,7 +79,15 @@ _LOWER_STREET = compile_rx(  # session 37: not after a clock time's colon ("Arri
 
 # session 44 (second deid tester): a Nordic personal number ("640312-5346", "19730916-6352"), a Singapore postcode
 _NORDIC_ID = compile_rx(r"(?<![\w/.-])(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-+]\d{4}(?![\w/-])")
-_SINGAPORE_POSTCODE = compile_rx(r"\bSingapore[ \t]+(\d{6})\b")
+_SINGAPORE_POSTCODE = compile_rx(r"\b(?i:singapore)[ \t]+(\d{6})\b")  # session 49: "SINGAPORE 527063", "singapore 173055"
+# session 49 (deid tester O: 14 ambulance incident numbers): "INCIDENT INC2023-156709", "incident cad2024-811415",
+# "Incident 2023-632071"; a health number after its label ("BC PHN - 9646 533 170", "Hosp. No: PoSGH 536647"); a Singapore
+# unit number ("#05-101")
+_INCIDENT = compile_rx(r"\b(?i:incident|inc|cad|mission)[ \t]*(?:no\.?|#|number)?[ \t]*[:#]?[ \t]*"
+                       r"((?i:[a-z]{2,4})?\d{4}-\d{3,7})\b|\b((?i:inc|cad)\d{4}-\d{3,7})\b")
+_LABELLED_HEALTH_NO = compile_rx(r"\b(?i:phn|hosp(?:ital)?\.?[ \t]*no\.?|mrd[ \t]*no\.?)[ \t]*[-:#]?[ \t]*"
+                                 r"((?:[A-Za-z]{2,6}[ \t]?)?\d{5,8}|\d{4}[ \t]\d{3}[ \t]\d{3})\b")
+_SG_UNIT = compile_rx(r"(?<![\w#-])#\d{1,2}-\d{2,4}[a-z]?\b")
 _SLASHED_ID = compile_rx(r"(?<![\w/.-])(?:[A-Za-z]{1,5}/)?[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:/[A-Za-z0-9]{1,12}){3,}(?![\w/])")
 
 
@@ -98,7 +106,10 @@ def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
     out.extend((*m.span(2), "[ID]") for m in _PREFIXED_NUMBER.finditer(text)
                if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1).lower() not in _NOT_PREFIXES)
-    if "Singapore" in text:
+    out.extend((*m.span(1 if m.group(1) else 2), "[ID]") for m in _INCIDENT.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _LABELLED_HEALTH_NO.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _SG_UNIT.finditer(text))
+    if "ingapore" in text or "INGAPORE" in text:
         out.extend((*m.span(1), "[ZIP]") for m in _SINGAPORE_POSTCODE.finditer(text))
     if text.count("/") >= 3:
         out.extend((*m.span(), "[ID]") for m in _SLASHED_ID.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 10)

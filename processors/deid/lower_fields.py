@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.cantonese import CHINESE_SURNAMES, CHINESE_SYLLABLES
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
@@ -33,6 +34,7 @@ _CUE = compile_rx(
     # session 45 (deid tester): "adult: kiran venkataraman, 71 y/o", "person affected: mr sunny banerjee (96m)"
     r"|adult|child|person[ \t]+affected|patient[ \t]+affected|client|service[ \t]+user|injured[ \t]+party"
     r"|caller|with|other[ \t]+family|also[ \t]+involved|signed"
+    r"|(?:pt|patient)[ \t]+id(?:[ \t]+from[ \t]+(?:relative|wallet|family|id|card|bracelet|wristband|documents?))?"  # session 49
     r"|secretary|typist|typed[ \t]+by|clerk|pa|scribe|medical[ \t]+secretary)[ \t]*:[ \t]*"  # session 47: "secretary: mariam nasser"  # session 46: "caller: may castillo", "with: dr wu, diego fuentes"
     r"(?:(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+)?"
     # session 44 (deid tester): "pt name kamal fox dob 8/5/33", "dictated by mister little", "surname is frost",
@@ -95,6 +97,8 @@ def _name_word(word: str) -> tuple[bool, bool]:
         return True, True  # "al-farsi" (a language's name after the particle), "el-sayed", "abu-bakr"
     parts = [p for p in re.split(r"['\u2019-]", k) if len(p) >= 2]
     listed = any(p in FIRST_NAMES or p in SURNAMES for p in parts)
+    if k in CHINESE_SYLLABLES or k.upper() in CHINESE_SURNAMES:
+        return True, False  # session 49 (deid tester O): "lim xin yi, 96/f", "sim ah moi, 28/f"
     if not is_known_word(k):
         return True, True
     return listed, listed and not _common(k)
@@ -135,8 +139,10 @@ _BEFORE_DOB = compile_rx(rf"(?m)^[ \t]*(?:pt[ \t:]+)?({_WORD}(?:[ \t]{_WORD}){{1
 
 # session 46 (i2b2-style tester: 14 of 25 ED notes): a lower-case full name opening a line or a field before
 # its age ("HPI: maria brown, 78 year old, presents", "hpi: austin grant, eighty-one yo")
-_AGE_WORDS = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t-]*(?:yo|y/o|y\.o\.|years?[- ]old|yrs?[- ]old|yrs?)\b"
-_BEFORE_AGE = compile_rx(rf"(?m)(?:^|(?<=:))[ \t]*({_WORD}(?:[ \t]{_WORD}){{1,2}})(?=,[ \t]*{_AGE_WORDS}"
+_AGE_WORDS = (r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t-]*(?:yo|y/o|y\.o\.|years?[- ]old|yrs?[- ]old|yrs?)\b"
+              # session 49 (deid tester O): "deshawn murphy, 94y/m", "lim xin yi, 96/f", "ram bahadur gurung, 53m"
+              r"|\d{1,3}[ \t]?(?:y(?:rs?|o)?[ \t]*)?/[ \t]*[mf]\b|\d{1,3}[mf]\b)")
+_BEFORE_AGE = compile_rx(rf"(?m)(?:^|(?<=:))[ \t]*({_WORD}(?:[ \t]{_WORD}){{1,3}})(?=,[ \t]*{_AGE_WORDS}"
                          r"|[ \t]*\((?:age|aged)[ \t]*\d{1,3}\))")  # deid tester F: "jack lester (age 65) self-referred"
 # deid tester F: a lower-case "surname, given" heading a row of fields ("omar, abdullahi | unit no m1300229 | dob ...")
 _COMMA_ROW = compile_rx(rf"(?m)^[ \t]*({_WORD},[ \t]*{_WORD}(?:[ \t]{_WORD})?)(?=[ \t]*\|[^\n]*?\b(?:dob|d\.o\.b|nhs|mrn|unit"
@@ -181,6 +187,26 @@ def _all_listed(run: str) -> bool:
         _key(w) not in CLINICAL_ABBREV and (ok or _key(w) not in _CLINICAL) for w, ok in zip(words, listed, strict=True))
 
 
+# session 49 (deid tester N: "patient: down, joy   mrn e118855027", "name: wilson, graham\n", "patient: head, siobhan  chart
+# no.", "from: wood, sophie <wood.s@...>"): a record's name field written "surname, given" holds a name whatever the
+# surname is (a word, an eponym), when the given name is a listed one and the field closes at an id or birth-date label,
+# an e-mail address or the line's end
+_COMMA_FIELD = compile_rx(rf"({_WORD}),[ \t]?({_WORD})(?=[ \t]{{2,}}(?:mrn|dob|d\.o\.b|chart|nhs|hosp(?:ital)?|unit|ur|nhi|chi|id|#|age|sex)\b"
+                          r"|[ \t]*,[ \t]*(?:dob|d\.o\.b)\b|[ \t]*<[^\s@<>]+@|[ \t]*(?:\n|$))", re.MULTILINE)
+_COMMA_FIELD_CUES = ("patient:", "patient name:", "pt:", "pt name", "name:", "from:", "re:", "patient name")
+
+
+def _comma_field(text: str, head: str, at: int) -> tuple[int, int] | None:
+    if not head.rstrip().startswith(_COMMA_FIELD_CUES) or (m := _COMMA_FIELD.match(text, at)) is None:
+        return None
+    surname, given = _key(m.group(1)), _key(m.group(2))
+    if not (given in FIRST_NAMES or given in AMBIGUOUS_NAMES) or given in CLINICAL_ABBREV or given in _NOT_NAME:
+        return None
+    if len(surname) < 3 or not surname.isalpha() or surname in CLINICAL_ABBREV or surname in _NOT_NAME:
+        return None
+    return m.start(1), m.end(2)
+
+
 def lower_field_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = [m.span(1) for rx in (_BEFORE_DOB, _BEFORE_AGE, _COMMA_ROW) for m in rx.finditer(text)
                                   if m.group(1)[:1].islower() and (_name_run(text, *m.span(1), strong=True)
@@ -203,6 +229,9 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
                   and _all_listed(m.group(1))):
                 stop = m.end(1)  # session 48: "patient: alan sweet  mrn: ...", "pt: robert wilson  mrn" (a form's field)
                 out.append((m.start(1), stop))
+            elif (m is None or m.end(1) < len(text) and text[m.end(1)] == ",") and (c := _comma_field(text, head, at)):
+                stop = c[1]  # session 49: "patient: down, joy   mrn", "name: wilson, graham"
+                out.append(c)
             elif listing and (i := _INITIAL_SURNAME.match(text, at)) and _name_word(i.group(1).split(".")[-1].strip())[1]:
                 stop = i.end(1)  # "crew: tracey goldberg and n. sandhu"
                 out.append(i.span(1))

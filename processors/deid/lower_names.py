@@ -112,7 +112,7 @@ _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it
 # closing the line ("- achol, icu f/u cnc", "- leanne l, clinical hub paramedic"; no common word:
 # "- stable, reg")
 _LOWER_SIGNER = compile_rx(
-    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)[ \t]*,?[ \t]*"
+    r"^[ \t]*-{1,2}[ \t]*([a-z]\.?[ \t]?[a-z][a-z'-]{2,}(?:[ \t][a-z][a-z'-]{2,})?)(?:[ \t]*,[ \t]*|[ \t]+)"  # not "- oramo|rph"
     r"(?i:pharmd|rph|cpht|bpharm|mpharm|pharmacist|pgy-?\d|md|np|pa-c|rn|dds|dmd|aud)\b",
     re.MULTILINE,
 )

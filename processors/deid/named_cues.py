@@ -7,6 +7,8 @@ form around them rather than by capitals.
   "ON SAT 21 JUNE 2025, HOA TAN <HOA.TAN@...> WROTE:");
 - a message's writer naming themself before their date of birth ("it's gift balogun (dob 20/7/1988)", "Hi Dr. Khan,
   it's Anil Reddy (DOB ...)");
+- (session 49) a person in brackets after their tie to the patient or their role ("(mom of Rod)", "family (gladys)",
+  "seen by physio (ian cooper)");
 - a typist's and a checker's initials ("Dictated by PR/typed sp 29/2/24", "pharmacist check: mkp."); ``initials_word``
   is shared with the sign-offs of ``signoffs.py``.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
+from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES
 from processors.deid.role_marks import is_staff_role
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import is_known_word
@@ -87,9 +90,48 @@ def form_cued_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# session 49 (deid tester N): a person named in brackets after who they are to the patient or their role: "this is
+# Prudence (mom of Rod)", "(mum of rich)", "family (gladys) updated by phone", "Family (Beryl)", "seen by physio (ian
+# cooper)", "seen by ot (hope savage)"
+_KIN = (r"mom|mum|mother|dad|father|parent|grandma|grandmother|grandad|granddad|grandfather|nan|nana|wife|husband|partner"
+        r"|carer|guardian|sister|brother|aunt|uncle|daughter|son|niece|nephew|friend|neighbour|neighbor")
+_KIN_OF = compile_rx(rf"\((?i:{_KIN})[ \t]+of[ \t]+([^\W\d_][\w'\u2019-]+(?:[ \t][^\W\d_][\w'\u2019-]+)?)\)")
+_WHO_BRACKET = compile_rx(
+    rf"\b(?i:family|relatives?|{_KIN}|physio|physiotherapist|ot|salt|slt|dietitian|dietician|sw|social[ \t]+worker|pharmacist"
+    r"|chaplain|psychologist|tvn|cns)[ \t]*\(([^\W\d_][^\W\d_'\u2019-]*(?:[ \t][^\W\d_][^\W\d_'\u2019-]*){0,2})\)")
+_NOT_BRACKETED = frozenset(["twins", "triplets", "patient", "pt", "baby", "babies", "the", "a", "an", "one", "two", "three", "child",
+                            "children", "kids", "boys", "girls", "present", "aware", "updated", "informed", "nok", "lpa", "poa",
+                            "absent", "deceased", "elderly", "adult", "unknown", "unwell", "visiting", "phone", "tel", "mobile",
+                            "main", "carer", "next", "kin", "same", "also", "both", "all", "step", "half", "in", "law"])
+
+
+def _bracketed_person(words: str) -> bool:
+    """Each word a name as written: capitalised and no clinical abbreviation, or in lower case a listed name or no known
+    word; no word of a phrase about the person ("present", "aware", "twins")."""
+    for w in words.split():
+        k = w.lower()
+        if k in _NOT_BRACKETED or is_staff_role(w):
+            return False
+        if w.isupper():
+            return False  # "son (ALS)", "OT (COTBC)": an abbreviation
+        if w[:1].isupper() and not is_known_word(k):
+            continue
+        if not (k in FIRST_NAMES or k in SURNAMES or k in AMBIGUOUS_NAMES or not is_known_word(k)):
+            return False
+    return True
+
+
+def _bracket_names(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    out = [m.span(1) for m in _KIN_OF.finditer(text) if not any(w.lower() in _NOT_BRACKETED for w in m.group(1).split())]
+    out.extend(m.span(1) for m in _WHO_BRACKET.finditer(text) if _bracketed_person(m.group(1)))
+    return out
+
+
 def cued_name_spans(text: str) -> list[tuple[int, int]]:
     """Names before an e-mail address, a writer's own name before their birth date, typists' and checkers' initials."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = _bracket_names(text)
     if "@" in text:
         for m in _BEFORE_EMAIL.finditer(text):
             words = m.group(1)

@@ -218,7 +218,8 @@ def role_mark_spans(text: str) -> list[tuple[int, int]]:
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # "nearby ..."
             group = 1 if m.group(1) is not None else 2
-            if m.group(group) not in _NOT_LOWER_INITIALS and m.group(group) not in COMMON_WORDS:
+            if m.group(group) not in _NOT_LOWER_INITIALS and m.group(group) not in COMMON_WORDS and not (
+                    group == 2 and is_staff_role(m.group(group))):  # session 49: "seen by ot (hope savage)": the role
                 out.append(m.span(group))
     if " (" in text and any(d in text for d in _DEPARTMENT_OPEN):
         out.extend(m.span(1) for m in _DEPARTMENT_SURNAME.finditer(text) if m.group(1) not in _NOT_SURNAME)

@@ -48,6 +48,7 @@ from processors.deid.field_notes import field_note_spans
 from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
+from processors.deid.given_cues import given_cue_spans
 from processors.deid.guard import guard_name_spans, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
@@ -77,6 +78,7 @@ from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
 from processors.deid.ocr import ocr_folded
 from processors.deid.outpatient import outpatient_name_spans, outpatient_spans
+from processors.deid.pair_names import pair_name_spans
 from processors.deid.patterns import (
     CONTEXT_LEAD,
     CONTEXT_NAME,
@@ -89,6 +91,7 @@ from processors.deid.patterns import (
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.pharmacy import pharmacy_spans
 from processors.deid.places import place_spans
+from processors.deid.postal_towns import postal_town_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.prehospital import prehospital_spans
 from processors.deid.quick_forms import kin_age_spans, quick_form_spans
@@ -104,7 +107,12 @@ from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
-from processors.deid.signoffs import mark_signoff_spans, signoff_line_spans, signoff_spans
+from processors.deid.signoffs import (
+    is_credential,
+    mark_signoff_spans,
+    signoff_line_spans,
+    signoff_spans,
+)
 from processors.deid.social_care import social_care_spans
 from processors.deid.specialty import specialty_name_spans, specialty_spans
 from processors.deid.spoken import spoken_spans
@@ -660,7 +668,11 @@ def _piece_spans(
     # session 39 (deid tester): a surname closing the phrase after any found name ("(Baby of Honor Wise)")
     found.extend(given_after_comma(text, found))  # session 39: "Checked: Bhattacharya, Venkata 14:05"
     found.extend(guard_name_spans(text, repeated_any_case(text, found)))  # session 47: "kavitha ... kavitha / sn"
+    found.extend(given_cue_spans(text))  # session 49: "[03:30] june:", "this is rohan, sky's mum", "aka joy" (own checks)
+    found.extend(pair_name_spans(text, found))  # session 49: "daughter savannah paget;", "contact jean murray 1-406-" (own checks)
     raw.extend(Span(s, title_surname_after(text, s, e), "[NAME]") for s, e in found)
+    # session 49: "- G.M. ENA", "rn bscn", "RN, BSN" (a credential is no name)
+    raw = [sp for sp in raw if sp.placeholder != "[NAME]" or not is_credential(text, sp.start, sp.end)]
     if table.scores:  # session 14 (v42): "| Pain |" column cells ("4/10") are scores, not dates
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"
                or not any(a <= sp.start and sp.end <= b for a, b in table.scores)]
@@ -673,6 +685,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in loose_id_spans(text))  # session 33: "123 45 6789", GPS coordinates
     raw.extend(Span(s, e, p) for s, e, p in city_spans(text))  # session 33: "lives w/ wife in quincy"
     raw.extend(Span(s, e, p) for s, e, p in city_state_spans(text))  # session 35: "(Flagstaff, AZ)"
+    raw.extend(Span(s, e, p) for s, e, p in postal_town_spans(text))  # session 49: "vancouver bc v5l 1g5", "rr#5, site 7"
     raw.extend(Span(s, e, p) for s, e, p in institution_town_spans(text))  # session 47: "[ADDRESS] General Infirmary"
     raw.extend(Span(s, e, p) for s, e, p in employer_spans(text))  # session 35: "Works at Home Depot"
     raw.extend(Span(s, e, p) for s, e, p in calendar_spans(text))  # session 33: "echo in October", "friday"

@@ -34,7 +34,7 @@ from processors.deid.quick_forms import name_word
 from processors.deid.role_marks import STAFF_ROLES, is_staff_role
 from processors.deid.unknown import _listed, is_known_word
 
-__all__ = ["mark_signoff_spans", "signoff_line_spans", "signoff_spans"]
+__all__ = ["is_credential", "mark_signoff_spans", "signoff_line_spans", "signoff_spans"]
 
 _CAP = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
 _LOWER_CRED_SIGNOFF = compile_rx(
@@ -118,15 +118,90 @@ _LAST_LINE_WORDS = frozenset(["ok", "nil", "iv", "po", "prn", "stat", "yes", "no
                               "tds", "qds", "am", "pm", "fu", "rv", "see", "etc", "ivi", "sc", "im", "sl", "ng", "pr", "pv", "top"])
 
 
+# session 49 (deid tester N: 41 staff initials): initials signing a line with their credentials after them ("- S.G. RN,
+# BSN", "ih RN, BSN", "- C.C. Medical Social Worker", "ge Sr"), credentials then initials on a line of their own ("MD
+# FRCPC LC", "NP-PHC DK", "FACEM EW", "md frcpc jd"), a dash, a name and its credentials in brackets ("- LIBERTY (MD
+# FRCPC)", "- rusty (msw)")
+_CREDENTIAL = (
+    rf"(?:{STAFF_ROLES}|md|do|dds|phd|bsn|bscn|msn|bn|bsc|mbbs|mbchb|frcpc|frcp|frcs|frcsi|frcpi|facs|facp|facem|fracp|ccfp|cm"
+    r"|mo|ena|pharmd|bpharm|msw|lcsw|np-phc|pa-c|aprn|sr|cnm[12]?|mrcp|mrcgp|mrcpi"
+    r"|(?:staff|charge|registered|student)[ \t]+nurse|(?:medical[ \t]+|senior[ \t]+)?social[ \t]+worker|case[ \t]+manager)"
+)
+_CREDENTIALS = rf"(?i:{_CREDENTIAL}(?:[ \t]*[,/]?[ \t]*{_CREDENTIAL}){{0,3}})"
+_INITIALS = r"(?:[A-Za-z]\.[ \t]?){2,3}(?<!\.)|(?:[A-Za-z]\.){2,3}|[A-Z]{2,3}(?![\w.'-])|[a-z]{2,3}(?![\w.'-])"
+_INITIALS_CREDENTIALS = compile_rx(
+    rf"(?:^|[ \t](?=(?://|~|--?|\u2014)))[ \t]*(?P<mark>//|~|--?|\u2014)?[ \t]*(?P<who>{_INITIALS})\.?[ \t]*,?[ \t]+"
+    rf"(?P<cred>{_CREDENTIALS})[ \t]*\.?[ \t]*$", re.MULTILINE)
+# session 49 (deid tester O: "J.C. / Pharm.D.", "L.T. / Staff Nurse", "CL / JR Medicine", "ab / np", "m.m. / mo psychiatry"):
+# initials and a role split by a slash, a line of their own
+_INITIALS_SLASH_ROLE = compile_rx(
+    rf"(?m)^[ \t]*(?P<who>{_INITIALS})\.?[ \t]*/[ \t]*(?P<cred>(?i:(?:[a-z]{{2,12}}[ \t]+){{0,2}}(?:{_CREDENTIAL}|pharm\.?\s?d\.?|jr|sr|jmo"
+    r"|rmo|ho|mo|medical\s+officer|medicine|surgery|psychiatry|paediatrics|pediatrics|doctor|physician|surgeon|rph|pharmacist|nursing"
+    r"|ccrn|cen|cnl|fnp|dnp))(?:[ \t]+[A-Za-z.]{2,12}){0,2})"
+    r"[ \t]*\.?[ \t]*$")
+_CREDENTIALS_INITIALS = compile_rx(rf"(?m)^[ \t]*{_CREDENTIALS}[ \t]+(?P<who>[A-Z]{{2,3}}|[a-z]{{2,3}})[ \t]*$")
+_NAME_BRACKET_CREDENTIALS = compile_rx(
+    rf"(?:^|[ \t])(?:--?|~|\u2014)[ \t]*({_WORDISH})[ \t]*\({_CREDENTIALS}\)[ \t]*\.?[ \t]*$", re.MULTILINE)
+
+
+def credential_signoff_spans(text: str) -> list[tuple[int, int]]:
+    """Initials or a name signing a line beside their credentials (session 49, above)."""
+    out: list[tuple[int, int]] = []
+    for rx in (_INITIALS_CREDENTIALS, _CREDENTIALS_INITIALS, _INITIALS_SLASH_ROLE):
+        for m in rx.finditer(text):
+            who = m.group("who").rstrip(" \t.")
+            if rx is _INITIALS_CREDENTIALS and m.group("mark") is None and "." not in who and len(m.group("cred")) > 4:
+                continue  # a line's start without a mark: "TX resident.", "CF dietitian" are no signature
+            if "." not in who and _key(who) in CLINICAL_ABBREV:
+                continue  # "Kevin Thompson, MD \u2014 ID fellow": a specialty
+            bare = who.replace(".", "").replace(" ", "")
+            if "." in who or (initials_word(bare) and not re.fullmatch(rf"(?i:{_CREDENTIAL})", bare)):
+                end = m.start("who") + len(who)
+                if "." in who and text[end:end + 1] == ".":
+                    end += 1  # "J.C." whole: its last full stop is the initial's
+                out.append((m.start("who"), end))
+    for m in _NAME_BRACKET_CREDENTIALS.finditer(text):
+        if not _clinical(text, *m.span(1)) and not is_staff_role(m.group(1)):
+            out.append(m.span(1))
+    return out
+
+
+_CREDENTIAL_WORD = compile_rx(rf"(?i:{_CREDENTIAL})")
+_NEVER_INITIALS = frozenset(["bsn", "bscn", "msn", "np-phc", "pharmd", "bpharm", "msw", "lcsw", "facs", "facp", "frcpc", "ccfp",
+                             "mbbs", "mbchb", "phd", "facem", "fracp", "aprn", "pa-c", "mrcgp", "mrcpi", "frcsi", "frcpi"])
+_AFTER_SIGNATURE = compile_rx(rf"(?:(?<![\w.])(?:[A-Za-z]\.[ \t]?){{2,3}}|(?<![\w-])(?i:{_CREDENTIAL}))[ \t]*,?[ \t]*\Z")
+
+
+def is_credential(text: str, s: int, e: int) -> bool:
+    """Session 49: ``text[s:e]`` is a credential, not a name: a degree that is never anyone's initials ("rn bscn",
+    "np-phc"), or a role's letters right after dotted initials or another credential ("- G.M. ENA", "- l.m. mo", "- J.O.
+    RN CM")."""
+    word = text[s:e]
+    return _CREDENTIAL_WORD.fullmatch(word) is not None and (
+        word.lower() in _NEVER_INITIALS or _AFTER_SIGNATURE.search(text, max(0, s - 16), s) is not None)
+
+
+# what an entry may close on after "//", "~" or "--" that signs nothing; and where an entry ends (a line start, a sentence's end)
+_ENTRY_WORDS = frozenset(["ok", "nil", "yes", "no", "na", "tbc", "tba", "done", "see", "etc", "prn", "stat", "and", "the", "for",
+                          "nad", "iv", "po", "im", "sc", "sl", "pr", "top", "ivi", "od", "bd", "tds", "qds", "mg", "ml", "kg"])
+_ENTRY_END = compile_rx(r"(?:^|\n|[.!?;)][ \t]+)[ \t]*\Z")
+
+
 def mark_signoff_spans(text: str) -> list[tuple[int, int]]:
     """Session 48: initials or a name with a role closing a line after "//", "~" or a dash, and initials signing the
-    note's last line (see ``_SIGN_OFF``)."""
-    out: list[tuple[int, int]] = []
+    note's last line (see ``_SIGN_OFF``); session 49: initials or a name beside their credentials."""
+    out: list[tuple[int, int]] = credential_signoff_spans(text)
     if not ("/" in text or "~" in text or "-" in text or "\u2014" in text):
         return out
     for m in _SIGN_OFF.finditer(text):
         mark, who, role = m.group(1), m.group(2).rstrip(" \t"), m.group(3)
         dotted = "." in who
+        if (role is None and not dotted and len(who) in (2, 3) and mark in ("//", "~", "--")
+                and (who.lower() not in _ENTRY_WORDS or who.isupper() and text[:m.start(1)].endswith("\n")) and _ENTRY_END.search(text, max(0, m.start(1) - 3), m.start(1))):
+            # session 49 (deid tester N): letters alone after "//", "~" or "--" closing an entry ("updated by phone.\n~OD",
+            # "TURNED 2-HRLY. //SW", "\n//rm", "\n-- am"): a signature even where the letters are a role or a word
+            out.append((m.start(2), m.start(2) + len(who)))
+            continue
         if len(who) > 3 and not dotted:  # a word: a name only with a role after it (and after a dash no known word)
             if role is None or is_staff_role(who) or (is_known_word(who) and mark not in ("//", "~")):
                 continue

@@ -1,0 +1,119 @@
+"""Given names that are English words, found by the form around them (session 49).
+
+A deid tester's 240 notes typed as clinicians type them (session 48, tester K) kept 241 of 1,000 names, most of them
+given names that are also words (June, Joy, Grace, Sky, Faith, Precious, Pat) written where no capital marks them. The
+forms here name a person whatever the word:
+
+- a chat line's speaker after its bracketed time ("[03:30] june: gave meds", "[10pm] k. wisniewski: thx"), and the
+  speaker's name again after a greeting or thanks in the same chat ("thx june x", "@pat");
+- a message's writer and the patient in its opening ("hello its precious adeyemi, nedu's wife", "this is rohan, sky's
+  mum", "HI, MERE NGATA, HEMI'S SON");
+- a name the patient goes by ("likes to be called deepika", "pt known as patsy", "aka joy");
+- the giver and receiver of a handover ("HANDOVER GRACE -> GRACE @ 0700", "Handover Grace -> Joy @ 0030");
+- a nurse's column or field at a row's end ("n: rusty", "N: KOWALSKI", "NURSE: MURPHY", "| sn june");
+- a given name before a staff grade, after a field or a line's start ("caller: precious fy1", "\\nholly sho");
+- initials in a theatre or delivery role's field and after a slash in an ambulance crew line ("Scrub: bm", "Midwife:
+  B.O.", "crew: amanda littlechild / ls").
+
+Spans are ``(start, end)``; each form carries its own check (no clinical abbreviation, no function word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.deid.leading import compile_rx
+from processors.deid.names import (
+    AMBIGUOUS_NAMES,
+    CLINICAL_ABBREV,
+    FIRST_NAMES,
+    SURNAMES,
+    WORD_NAMES,
+    _key,
+)
+from processors.deid.unknown import _CLINICAL, _common
+
+__all__ = ["given_cue_spans"]
+
+_W = r"[^\W\d_][\w'\u2019-]*"
+_SPEAKER = compile_rx(
+    rf"(?im)^[ \t]*\[(?:\d{{1,2}}(?:[:.]\d{{2}})?[ \t]?(?:am|pm)?|\d{{4}})\][ \t]*((?:[a-z]\.?[ \t]?)?{_W}(?:[ \t]{_W})?)[ \t]*:")
+_GREETED = r"(?:thx|thanks|thank[ \t]+you|ty|ta|cheers|hi|hey|morning|ok|okay|@)"
+_KIN = r"(?:wife|husband|mum|mom|mother|dad|father|son|daughter|partner|carer|sister|brother|grandson|granddaughter|niece|nephew)"
+_INTRO = compile_rx(
+    rf"\b(?i:this[ \t]+is|it'?s|it\u2019s|its|i'?m|i\u2019m|i[ \t]+am|hi|hello)[ \t]*,?[ \t]+"
+    rf"(?:(?i:this[ \t]+is|it'?s|its)[ \t]+)?((?:{_W}[ \t]+){{0,2}}{_W})[ \t]*,[ \t]*({_W})(?:'s|\u2019s|'S)[ \t]+(?i:{_KIN})\b")
+_CALLED = compile_rx(
+    rf"\b(?i:likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called|wants[ \t]+to[ \t]+be[ \t]+called"
+    rf"|(?:pt|patient|she|he|is)[ \t]+known[ \t]+as|aka|a\.k\.a\.?|goes[ \t]+by|nickname[ \t]*:?)[ \t]+[\"'\u2018\u201c]?({_W})")
+_HANDOVER = compile_rx(rf"\b(?i:handover|h/o)[ \t]*:?[ \t]+({_W})[ \t]*(?:->|\u2192|=>|(?i:to))[ \t]*({_W})[ \t]*(?:@|(?i:at))[ \t]*\d")
+_NURSE_FIELD = compile_rx(
+    rf"(?:^|(?<=[ \t|/-]))(?i:n|nurse|rn|sn|named[ \t]+nurse)[ \t]*:[ \t]*({_W})(?=[ \t]*(?:$|\n|[|/]))", re.MULTILINE)
+_ROLE_AT_END = compile_rx(rf"(?:\||[ \t]-)[ \t]*(?i:sn|rn|en|hca|cn)[ \t]+({_W})[ \t]*$", re.MULTILINE)
+# theatre staff fields holding initials ("Scrub: al", "ODP: KM")
+_THEATRE_INITIALS = compile_rx(r"\b(?i:scrub(?:[ \t]+nurse)?|circulating|circ|odp|runner|anaesthetic[ \t]+nurse|assist(?:ant)?|midwife"
+                               r"|obstetrician|surgeon|anaesthetist|anesthesiologist|paediatrician|pediatrician)[ \t]*:[ \t]*"
+                               r"([A-Za-z]{2,3}|[A-Za-z]\.[ \t]?[A-Za-z]\.)(?=\.?[ \t]*(?:$|\n|[,;/]|[ \t]{2}|\.[ \t]))", re.MULTILINE)
+# an ambulance crew line's initials after a slash ("crew: amanda littlechild / ls", "CREW: ANITHA KRISHNAN / B.F.")
+_CREW_INITIALS = compile_rx(r"(?im)^[ \t]*crew[ \t]*:[^\n]*?/[ \t]*([a-z]{2,3}|(?:[a-z]\.){2,3})[ \t]*$")
+_GRADES = r"(?:fy1|fy2|sho|spr|reg|st[1-8]|ct[12]|dn|cns|rn|rgn|rmn|hca|en|anp|acp|np|cnm2?|sn|sister|matron|midwife)"
+_GIVEN_GRADE = compile_rx(rf"(?:^|(?<=\n)|(?<=:)|(?<=[(/]))[ \t]*({_W})[ \t]+(?i:{_GRADES})\b(?![\w-])", re.MULTILINE)
+_NOT_NAMED = frozenset(["a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "it", "its", "is", "was", "be", "to", "of", "in", "on", "at", "by", "for", "with", "and", "or", "not", "no", "nil", "yes", "all", "pt", "patient", "baby", "team", "staff", "nurse", "doctor", "dr", "mr", "mrs", "ms", "ward", "bed", "bay", "room", "side", "unit", "system", "admin", "note", "notes", "re", "fyi", "will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "do", "had", "has", "have", "been", "being", "just", "also", "still", "now", "then", "again", "new", "old", "good", "well", "ok", "okay", "thanks", "thx", "hi", "hey", "please", "see", "seen", "day", "night", "am", "pm", "today"])
+
+
+def _word_ok(word: str) -> bool:
+    """A word that may be a name in these forms: no function word, clinical abbreviation or clinical word."""
+    k = _key(word).strip("'\u2019")
+    return bool(k) and k not in _NOT_NAMED and k not in CLINICAL_ABBREV and k not in _CLINICAL and not k.isdigit()
+
+
+def _slot_ok(word: str) -> bool:
+    """A word in a slot only a name fills (a chat speaker, a message's writer, a handover's giver): no function word;
+    a month or a clinical abbreviation is a name there ("[03:30] june:", "HEMI'S SON")."""
+    k = _key(word).strip("'\u2019.")
+    return bool(k) and k not in _NOT_NAMED and not k.isdigit()
+
+
+def _named(word: str) -> bool:
+    """A listed name, a given name that is a word or a month, or no common word ("june", "pat", "hemi"; not "Plan")."""
+    k = _key(word)
+    return _given(word) or k in SURNAMES or k in ("april", "may", "june", "august") or not _common(k)
+
+
+def _given(word: str) -> bool:
+    k = _key(word)
+    return k in FIRST_NAMES or k in AMBIGUOUS_NAMES or k in WORD_NAMES
+
+
+def given_cue_spans(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    speakers: set[str] = set()
+    if "[" in text:
+        for m in _SPEAKER.finditer(text):
+            words = m.group(1).split()
+            if all(_slot_ok(w) or len(w.strip(".")) == 1 for w in words) and _slot_ok(words[-1]) and (
+                    len(words) > 1 or _named(words[0])):  # "[09:20] Plan:" is a heading
+                out.append(m.span(1))
+                speakers.update(_key(w) for w in words if len(w.strip(".")) > 2)
+        for name in speakers:
+            for g in re.finditer(rf"(?i:\b{_GREETED})[ \t]*({re.escape(name)})\b", text):
+                out.append(g.span(1))
+    for m in _INTRO.finditer(text):
+        writer = m.group(1).split()
+        if all(_slot_ok(w) for w in writer) and _slot_ok(m.group(2)):
+            out.extend((m.span(1), m.span(2)))
+    for m in _CALLED.finditer(text):
+        if _slot_ok(m.group(1)):
+            out.append(m.span(1))
+    for m in _HANDOVER.finditer(text):
+        out.extend(m.span(g) for g in (1, 2) if _slot_ok(m.group(g)))
+    out.extend(m.span(1) for m in _NURSE_FIELD.finditer(text) if _word_ok(m.group(1)) and len(m.group(1)) > 2)
+    out.extend(m.span(1) for m in _ROLE_AT_END.finditer(text) if _slot_ok(m.group(1)) and len(m.group(1)) > 2)
+    out.extend(m.span(1) for m in _THEATRE_INITIALS.finditer(text) if _key(m.group(1).replace(".", "")) not in _NOT_NAMED
+               and _key(m.group(1).replace(".", "")) not in ("na", "nil", "tbc", "tba", "none", "dr", "mr", "mrs", "ms"))
+    out.extend(m.span(1) for m in _CREW_INITIALS.finditer(text))
+    for m in _GIVEN_GRADE.finditer(text):
+        k = _key(m.group(1))
+        if _word_ok(m.group(1)) and (k in AMBIGUOUS_NAMES or k in WORD_NAMES or k in FIRST_NAMES and not _common(k)):  # not "(per RN"
+            out.append(m.span(1))
+    return out
