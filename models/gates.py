@@ -109,7 +109,7 @@ _NEEDS = {
     "infection_signs": re.compile(
         r"\b(?:fever\w*|febrile|pyrex\w*|apyrex\w*|temps?|temperature|t\s*[34]\d|"
         r"t\s*\d{2,3}(?:\.\d)?|t\s*max\w*|pan-?cultured|cultured|[34]\d(?:\.\d)?\s*(?:°|deg|c\b)|1\d\d(?:\.\d)?\s*(?:°|"
-        r"deg)?\s*f|rigor\w*|chills?|shiver\w*|spik\w*|sweat\w*|pus|purulen\w*|discharg\w*|"
+        r"deg)?\s*f|rigor\w*|chills?|shiver\w*|spik\w*|sweat\w*|pus|purulen\w*|discharg\w*|candid\w*|thrush|"
         r"ooz\w*|exudat\w*|red\w*|erythem\w*|cellulit\w*|swell\w*|swollen|hot|warm|tender\w*|"
         r"infect\w*|sepsis|septic\w*|abscess\w*|collection|wbc|wcc|crp|white\s+cells?|"
         r"neutrophil\w*|cloudy|offensive|smell\w*|odou?r\w*|foul|cultures?|abx|antibiotic\w*|"
@@ -324,6 +324,11 @@ _PLEURITIC = re.compile(r"\b(?:(?:on|with|when|during)\s+(?:taking\s+)?(?:a\s+)?
 _HAEMATOMA_BLOCK = re.compile(r"\bha?ematoma\s+block\b", re.IGNORECASE)
 # session 48 (notes tester): "hay fever symptoms, itchy eyes" (an allergy, no fever); "Wasp sting, tongue swelling, hoarse
 # voice, widespread hives" (an allergic swelling, no infection)
+_THRUSH = re.compile(r"\b(?:(?:oral|oesophageal|esophageal|vaginal|vulvovaginal)\s+)?(?:candidiasis|candida|thrush)\b|"
+                     r"\bwhite\s+(?:plaques?|patch(?:es)?|coating)\s+(?:on|over|in)\s+(?:the\s+)?(?:tongue|mouth|palate|buccal)\b",
+                     re.IGNORECASE)
+_RASH_BESIDE_THRUSH = re.compile(r"\b(?:rash\w*|hives|urticari\w*|wheal\w*|itch\w*|swell\w*|anaphyla\w*|blister\w*|"
+                                 r"erythem\w*)\b", re.IGNORECASE)
 _HAY_FEVER = re.compile(r"\bhay[- ]?fever\b", re.IGNORECASE)
 _ALLERGIC_SWELLING = re.compile(r"\b(?:(?:tongue|lips?|face|facial|throat|eyelids?|periorbital|uvula\w*)\s+(?:swelling|swollen|oedema|edema)"
                                 r"|swollen\s+(?:tongue|lips?|face|eyelids?|throat)|(?:swelling|swollen|oedema|edema)\s+of\s+(?:the\s+)?"
@@ -739,6 +744,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "medication_refusal":
         return _OMITTED_FOR.search(sentence) is not None and _REFUSED_TOO.search(sentence) is None
     if label == "rash_allergic_reaction":
+        if _THRUSH.search(sentence) and not _RASH_BESIDE_THRUSH.search(_THRUSH.sub(" ", sentence)):
+            return True  # session 49 (notes tester P): "white plaques on tongue, oral candidiasis" is an infection
         if needs is not None and (_only(sentence, _LINE_FLUSHED, needs) or _only(sentence, _UNDER_TONGUE, needs)
                                   or _only(sentence, _DISPENSING, needs)):  # session 45: "Pt has blister packs."
             return True  # session 38: "PIVC L forearm, patent, flushed at 0800" is a line's flush

@@ -217,6 +217,8 @@ _MORE = {
                        # session 49 (notes tester P): "coarse tremor, vomiting x3, confused" (a second finding of the sentence)
                        r"\b(?:vomit(?:ing|ed)|emesis|retch(?:ing|ed))\s*(?:x\s*\d+|\d+\s*(?:x|times)|several\s+times|twice|three\s+times)\b",
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
+                       # session 49 (notes tester P): "white plaques on tongue, oral candidiasis"
+                       r"\b(?:oral|oesophageal|esophageal|vaginal)\s+(?:candidiasis|thrush)\b|"
                        # session 47 (UK notes tester): "more breathless than usual ..., sputum green" (a COPD exacerbation)
                        r"\b(?:green|yellow|purulent|discoloured|discolored|rusty|foul[- ]smelling)\s+(?:\w+\s+)?(?:sputum|phlegm)\b|"
                        r"\b(?:sputum|phlegm)\s+(?:is\s+|now\s+|has\s+(?:been|become|turned)\s+|turned\s+|more\s+)?"

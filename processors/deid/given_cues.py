@@ -31,7 +31,7 @@ from processors.deid.names import (
     WORD_NAMES,
     _key,
 )
-from processors.deid.unknown import _CLINICAL, _common
+from processors.deid.unknown import _CLINICAL, _common, is_known_word
 
 __all__ = ["given_cue_spans"]
 
@@ -56,6 +56,30 @@ _THEATRE_INITIALS = compile_rx(r"\b(?i:scrub(?:[ \t]+nurse)?|circulating|circ|od
                                r"([A-Za-z]{2,3}|[A-Za-z]\.[ \t]?[A-Za-z]\.)(?=\.?[ \t]*(?:$|\n|[,;/]|[ \t]{2}|\.[ \t]))", re.MULTILINE)
 # an ambulance crew line's initials after a slash ("crew: amanda littlechild / ls", "CREW: ANITHA KRISHNAN / B.F.")
 _CREW_INITIALS = compile_rx(r"(?im)^[ \t]*crew[ \t]*:[^\n]*?/[ \t]*([a-z]{2,3}|(?:[a-z]\.){2,3})[ \t]*$")
+# session 49 (deid tester K, second scoring: 60 names left in ward chats, flowsheets and timed entries): a patient named by
+# whose results are chased ("pls chase reddy's bloods", "CHASE WHITE'S BLOODS", "also parata's bloods"), the staff a change
+# was made by ("vent changed per walker", "FiO2 weaned per S.R."), and the subject opening a timed or rounds entry
+# ("1.00am Stone agitated", "PT JOY SETTLED OVERNIGHT", "ROUND: GIFT SITTING OUT", "wr: june looks better")
+_RESULTS = (r"(?:bloods?|obs|results?|trops?|troponins?|hb|bm|bms|cbg|labs?|gas|abg|vbg|ecg|cxr|x-?ray|ct|scan|meds|alt|inr|k|crp"
+            r"|wcc|fbc|u&es?|ues|lfts?|cultures?|swabs?|urine|sats|fluid\s+balance|d-dimer|lactate)")
+_CHASED = compile_rx(rf"\b(?i:(chase|chasing|check|also|fyi|pls|please|re)\s+)?({_W})(?:'s|\u2019s|'S)\s+(?i:{_RESULTS})\b")
+_PER = compile_rx(r"\b(?i:changed|weaned|increased|decreased|reduced|up|down|titrated|adjusted|started|stopped|held|restarted|"
+                  r"turned\s+(?:up|down)|given|prescribed|amended|agreed)\s+(?i:per)\s+"
+                  r"([A-Za-z][a-z'\u2019-]+|[A-Z][A-Z'\u2019-]+|(?:[A-Za-z]\.){2,3}|[a-z]{2,3})(?=[ \t]*(?:$|\n|[,;.)]))", re.MULTILINE)
+_NOT_PER = frozenset(["protocol", "os", "rectum", "pr", "pv", "pgd", "chart", "card", "plan", "policy", "guideline", "guidelines",
+                      "team", "cons", "consultant", "reg", "registrar", "doctor", "dr", "ward", "icu", "itu", "hdu", "ed", "ent",
+                      "sliding", "scale", "prescription", "drug", "kardex", "mar", "him", "her", "them", "me", "us", "pharmacy",
+                      "physio", "ot", "dietitian", "hca", "nurse", "rn", "sn", "night", "day", "staff", "family", "pt", "patient"])
+_TIMED_SUBJECT = compile_rx(
+    r"(?m)(?:(?<![\w/.:-])\d{1,2}[:.]?\d{2}[ \t]*(?i:am|pm|h|hrs)?[ \t]*[-:]?[ \t]+|(?<![\w/])(?i:pt|round:|wr:|ward[ \t]+round:)[ \t]*)"
+    rf"({_W})[ \t]+(?:\([^)\n]{{1,20}}\)[ \t]+)?(?i:settled|agitated|sitting|sundowning|confused|looks|looking|more|less|alert|pulling"
+    r"|slept|sleeping|comfortable|distressed|drowsy|mobilis\w*|mobiliz\w*|refused|declined|vomited|complain\w*|c/o|reports?|states?"
+    r"|says|tolerat\w*|ate|eating|drinking|calling|shouting|wandering|restless|tearful|asleep|awake|rr|bp|hr|spo2|temp|cbg|bm)\b")
+_NOT_SUBJECT = frozenset(["pt", "patient", "he", "she", "they", "family", "wife", "husband", "son", "daughter", "mum", "dad", "baby",
+                          "pain", "wound", "obs", "bloods", "chest", "breathing", "mood", "appetite", "sleep", "nurse", "staff",
+                          "still", "now", "much", "all", "overall", "generally", "today", "tonight", "overnight", "night", "day",
+                          "resident", "client", "man", "woman", "lady", "gent", "gentleman", "boy", "girl", "child", "infant",
+                          "remains", "remained", "very", "slightly", "quite", "feels", "feeling", "was", "is", "has", "had"])
 _GRADES = r"(?:fy1|fy2|sho|spr|reg|st[1-8]|ct[12]|dn|cns|rn|rgn|rmn|hca|en|anp|acp|np|cnm2?|sn|sister|matron|midwife)"
 _GIVEN_GRADE = compile_rx(rf"(?:^|(?<=\n)|(?<=:)|(?<=[(/]))[ \t]*({_W})[ \t]+(?i:{_GRADES})\b(?![\w-])", re.MULTILINE)
 _NOT_NAMED = frozenset(["a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "it", "its", "is", "was", "be", "to", "of", "in", "on", "at", "by", "for", "with", "and", "or", "not", "no", "nil", "yes", "all", "pt", "patient", "baby", "team", "staff", "nurse", "doctor", "dr", "mr", "mrs", "ms", "ward", "bed", "bay", "room", "side", "unit", "system", "admin", "note", "notes", "re", "fyi", "will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "do", "had", "has", "have", "been", "being", "just", "also", "still", "now", "then", "again", "new", "old", "good", "well", "ok", "okay", "thanks", "thx", "hi", "hey", "please", "see", "seen", "day", "night", "am", "pm", "today"])
@@ -112,6 +136,25 @@ def given_cue_spans(text: str) -> list[tuple[int, int]]:
     out.extend(m.span(1) for m in _THEATRE_INITIALS.finditer(text) if _key(m.group(1).replace(".", "")) not in _NOT_NAMED
                and _key(m.group(1).replace(".", "")) not in ("na", "nil", "tbc", "tba", "none", "dr", "mr", "mrs", "ms"))
     out.extend(m.span(1) for m in _CREW_INITIALS.finditer(text))
+    if "'" in text or "\u2019" in text:
+        for m in _CHASED.finditer(text):
+            k = _key(m.group(2))
+            if k in _NOT_NAMED or k in _NOT_SUBJECT or k in CLINICAL_ABBREV or k in _CLINICAL:
+                continue
+            if m.group(1) is not None or _named(m.group(2)) and not _common(k):
+                out.append(m.span(2))
+    for m in _PER.finditer(text):
+        k = _key(m.group(1).replace(".", ""))
+        if k in _NOT_PER or k in _NOT_NAMED or k in CLINICAL_ABBREV or k.isdigit():
+            continue
+        if "." in m.group(1) or len(k) <= 3 or _named(m.group(1)):
+            out.append(m.span(1))
+    for m in _TIMED_SUBJECT.finditer(text):
+        k = _key(m.group(1))
+        if k in _NOT_SUBJECT or k in _NOT_NAMED or k in CLINICAL_ABBREV or len(k) < 3:
+            continue
+        if k in FIRST_NAMES or k in SURNAMES or k in AMBIGUOUS_NAMES or k in WORD_NAMES or not is_known_word(k):
+            out.append(m.span(1))
     for m in _GIVEN_GRADE.finditer(text):
         k = _key(m.group(1))
         if _word_ok(m.group(1)) and (k in AMBIGUOUS_NAMES or k in WORD_NAMES or k in FIRST_NAMES and not _common(k)):  # not "(per RN"

@@ -45,6 +45,10 @@ PHI = [
                  id="incident-health-number-singapore"),
     pytest.param("CC: MR. R. ALI, H.NO. 4-2-117/B, HYDERABAD 500073\naddress building 12, zone 40, street 810, doha.",
                  ["4-2-117/B", "500073", "building 12", "zone 40", "street 810"], ["CC:", "address"], id="house-numbers-and-parts"),
+    pytest.param("[0110] tomasz: pls chase okeke's bloods\nPLS CHASE WHITE'S BLOODS\npeep up per marsh\nFiO2 weaned per K.L.\n"
+                 "1.00am Stone agitated, pulling lines\nPT JOY SETTLED OVERNIGHT.\nwr: june looks better.",
+                 ["okeke", "WHITE", "marsh", "K.L", "Stone", "JOY", "june"], ["bloods", "BLOODS", "agitated", "looks better"],
+                 id="chased-results-changes-per-and-timed-subjects"),
     pytest.param("HANDOVER FAITH -> JOY @ 1900\nbed 12 - 80y - lrti - n: rusty\ncaller: precious fy1",
                  ["FAITH", "JOY", "rusty", "precious"], ["HANDOVER", "80y - lrti", "fy1"], id="handover-nurse-field-and-grade"),
 ]
@@ -64,6 +68,10 @@ KEEP = [
                  ["BP / HR stable", "IV / PO", "ward 7, floor 2", "Box and Blocks 56", "RR 14"], id="slashes-and-counts"),
     pytest.param("[10:15] re: bed 4\nbed 12 | 80 | lrti | n: nil\nhandover to nights at 2000. pt known as a frequent attender.",
                  ["re: bed 4", "n: nil", "handover to nights", "known as a frequent"], id="forms-that-name-nobody"),
+    pytest.param("insulin per sliding scale. meds given per protocol. pt's bloods sent. today's bloods normal.\n0800 pain settled. "
+                 "0900 Patient more settled. 1000 Obs stable. 1100 Wound looks clean. oxygen weaned per protocol.",
+                 ["per sliding scale", "per protocol", "pt's bloods", "today's bloods", "pain settled", "Patient more settled",
+                  "Obs stable", "Wound looks clean"], id="results-and-entries-that-name-nobody"),
     pytest.param("seen by ot (home visit). son (lives abroad). daughter (present) aware. mother of twins.",
                  ["seen by ot", "(home visit)", "(lives abroad)", "(present)", "mother of twins"], id="brackets-that-name-nobody"),
 ]

@@ -67,3 +67,19 @@ def test_session_49_phrases(sentence: str, label: str, phrase: str | None) -> No
 def test_a_target_rass_is_no_reading(sentence: str, expected: tuple[bool, str]) -> None:
     reading = sedation_reading(sentence)
     assert reading is not None and reading[0] is expected[0] and expected[1] in reading[1]
+
+
+def test_oral_thrush_is_an_infection_not_a_rash() -> None:
+    import numpy as np
+
+    from models.gates import apply_word_gates
+    from schemas.finding import FINDING_LABELS
+
+    labels = list(FINDING_LABELS)
+    probs = np.full((2, len(labels)), 0.95, dtype=np.float32)
+    apply_word_gates(["white plaques on tongue, oral candidiasis", "new itchy rash after amoxicillin, also oral thrush"],
+                     probs, labels)
+    rash = labels.index("rash_allergic_reaction")
+    assert probs[0, rash] < 0.5 and probs[1, rash] > 0.5
+    assert persisting_phrase("white plaques on tongue, oral candidiasis", "infection_signs") is not None
+    assert persisting_phrase("no oral thrush seen", "infection_signs") is None
