@@ -518,6 +518,7 @@ _INSTRUCTION = re.compile(
     r"(?:\w+\s+){0,2}?(?:discussed|explained|talked\s+about|went\s+through)\s+(?:the\s+)?(?:possible|potential|likely|expected"
     r"|common|anticipated|typical)\b|"
     r"(?:\w+\s+){0,4}?(?:may|can|could|might)\s+(?:cause|give\s+(?:you|him|her)|lead\s+to|result\s+in)\b|"
+    r"(?:\w+\s+){0,3}?(?:read|heard|saw|seen)\s+(?:\w+\s+)?(?:online|on\s+(?:the\s+)?(?:internet|google|facebook|forums?|news|tv))\b|"
     r"[^.\n]{0,40}?\b(?:leaflet|package\s+insert|patient\s+information|label)\b[^.\n]{0,40}?\b(?:says?|states?|mentions?|lists?|warns?)\b|"
     r"(?:\w+\s+){0,3}?side[- ]?effects?\s+(?:of|include|including|such\s+as|like|are|may)\b|"
     # session 41 (notes tester): "Wife asked what to do if he has chest pain;", "Education given on signs of
@@ -1065,6 +1066,9 @@ _NO_T = re.compile(r"\b[Nn]o\(t\)")
 _SIGN_LISTED = re.compile(r"[ \t]*[,;][ \t]*\([ \t]*\+[ \t]*\)[ \t]*(?=[A-Za-z])")
 _SIGN_BEFORE = re.compile(r"\([ \t]*[-+][ \t]*\)[ \t]*(?=[A-Za-z])")
 _SIGN_AFTER = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*[-+][ \t]*\)(?![ \t]*[A-Za-z])")
+# session 49 (notes tester T): a sign written onto its word belongs to that word whatever follows ("ROS: CP(-) SOB(-) N/V(-)
+# fevers(-)"): each item becomes a clause of its own ("no CP; no SOB; ...")
+_SIGN_ATTACHED = re.compile(r"\b([A-Za-z][\w/&'-]*)\([ \t]*([-+])[ \t]*\)[ \t]*,?")
 
 
 def current_sentences(text: str) -> list[str]:
@@ -1076,6 +1080,7 @@ def current_sentences(text: str) -> list[str]:
     if "(t)" in text:  # session 46 (MIMIC-style tester): a review of systems' "Cardiovascular: No(t) Chest pain"
         text = _NO_T.sub("No", text)
     if "(-)" in text or "(+)" in text:  # session 46 (US ED tester): "ROS: (-) CP, (-) SOB", "(+) nausea", "guaiac (-)"
+        text = _SIGN_ATTACHED.sub(lambda m: ("no " if m.group(2) == "-" else "c/o ") + m.group(1) + "; ", text)
         text = _SIGN_AFTER.sub(lambda m: " negative" if "-" in m.group(0) else " positive", text)
         text = _SIGN_LISTED.sub(". c/o ", text)  # "(-) CP, (+) nausea": the positive item is a sentence of its own
         text = _SIGN_BEFORE.sub(lambda m: "no " if "-" in m.group(0) else "c/o ", text)

@@ -217,6 +217,8 @@ _FELL_TREND = re.compile(r"\b(?:fell|fall(?:en|ing|s)?)\s+(?:(?:from|to|by)\s+\d
                          r"haemoglobin|hemoglobin|bp|blood\s+pressure|sats|saturations|gcs|platelets|urine|weight|\w+\s+levels?)\b",
                          re.IGNORECASE)
 _FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|same|whole|entire|\d+(?:st|nd|rd|th))[- ]floor\b|"
+                          # session 49 (notes tester T): a US ward by its kind ("Tele floor: HR 70s SR")
+                          r"\b(?:tele(?:metry)?|med(?:ical)?|surg(?:ical)?|med-surg|step-?down|oncology|cardiac|ortho|general)\s+floor\b|"
                           r"\bfloor\s+(?:flat|level|plan)\b|"
                           # session 46 (MIMIC-style tester): the US ward ("pt to remain on floor w/ q2h VS", "emesis x3 in
                           # PACU and x1 on floor", "transfer to the floor", "floor team")
@@ -324,6 +326,12 @@ _PLEURITIC = re.compile(r"\b(?:(?:on|with|when|during)\s+(?:taking\s+)?(?:a\s+)?
 _HAEMATOMA_BLOCK = re.compile(r"\bha?ematoma\s+block\b", re.IGNORECASE)
 # session 48 (notes tester): "hay fever symptoms, itchy eyes" (an allergy, no fever); "Wasp sting, tongue swelling, hoarse
 # voice, widespread hives" (an allergic swelling, no infection)
+_NOT_A_FALL = re.compile(r"\b(?:not|nor|never|no|denies|denied|without)\s+(?:a\s+|an\s+|any\s+)?(?:actual\s+|true\s+|real\s+)?falls?\b",
+                         re.IGNORECASE)
+_MEASURE_DECLINED = re.compile(r"\b(?:function|egfr|gfr|crcl|clearance|hb|haemoglobin|hemoglobin|platelets?|sats|saturations?|bp|weight"
+                               r"|intake|output|uo|gcs|scores?|levels?|mobility|cognition|condition|health|appetite|mmse|moca"
+                               r"|albumin|sodium|count)\s+(?:has\s+|have\s+|had\s+)?(?:further\s+|slowly\s+|steadily\s+|gradually\s+)?"
+                               r"declin(?:ed|ing)\b", re.IGNORECASE)
 _THRUSH = re.compile(r"\b(?:(?:oral|oesophageal|esophageal|vaginal|vulvovaginal)\s+)?(?:candidiasis|candida|thrush)\b|"
                      r"\bwhite\s+(?:plaques?|patch(?:es)?|coating)\s+(?:on|over|in)\s+(?:the\s+)?(?:tongue|mouth|palate|buccal)\b",
                      re.IGNORECASE)
@@ -643,6 +651,8 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 46: "Pt states chest pain has not recurred"
     if label == "fall" and _CAUGHT.search(sentence):
         return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
+    if label == "fall" and needs is not None and _only(sentence, _NOT_A_FALL, needs):
+        return True  # session 49 (notes tester T): "no other injury, not a fall."
     if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):
         return True  # session 40: "In case of fall, activate bed alarm"
     if label == "fall" and needs is not None and _only(sentence, _FALL_YEARS_AGO, needs):
@@ -742,6 +752,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 45: "Pain 5/10 during session, manageable"
         return _PAIN_CONTROLLED.search(sentence) is not None and _PAIN_UNCONTROLLED.search(sentence) is None
     if label == "medication_refusal":
+        if needs is not None and _only(sentence, _MEASURE_DECLINED, needs):
+            return True  # session 49 (notes tester T): "Renal function declined (CrCl 28)" is a falling value
         return _OMITTED_FOR.search(sentence) is not None and _REFUSED_TOO.search(sentence) is None
     if label == "rash_allergic_reaction":
         if _THRUSH.search(sentence) and not _RASH_BESIDE_THRUSH.search(_THRUSH.sub(" ", sentence)):

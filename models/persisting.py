@@ -61,6 +61,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     # session 38 (long-notes tester): a bleed named by its own word, in lay words too ("Attended with a
     # nosebleed ... not stopped", "two-day history of black tarry stools") - a dipstick's blood is not one
     "bleeding": re.compile(
+        # session 49 (notes tester T): "Chest tube output 480 mL over last 4h, bright red"
+        r"\b(?:chest\s+(?:tube|drain)|icc|ctd|drains?|redivac|wound\s+drain)\b[^.;]{0,50}?\b(?:bright\s+red|frank(?:ly)?\s+blood\w*|"
+        r"heavily\s+blood[- ]stained|fresh\s+blood)\b|"
         r"\b(?:nose\s?bleed\w*|epistaxis|(?:black|tarry|black,?\s+tarry)\s+stools?|"
         # session 44 (notes tester): "passing black, sticky, foul-smelling stools for 2 days"
         r"black(?:,?\s+(?:and\s+)?(?:sticky|tarry|offensive|foul[- ]smelling|smelly|loose|runny|tar-like)){1,3},?\s+stools?|mela?ena|malaena|malena|haematemesis|hematemesis|"
@@ -192,7 +195,9 @@ _MORE = {
                              r"\bseeing\s+(?:things|insects|bugs|spiders|animals|people|children|faces|snakes)\b|"
                              r"\b(?:did\s*n[o'\u2019]?t|does\s*n[o'\u2019]?t|didn'?t|doesn'?t)\s+know\s+(?:where\s+(?:he|she|they)\b|"
                              r"(?:he|she|they)(?=\s+(?:was|is|were)\s+in\s+(?:the\s+)?hospital\b)|what\s+day\s+it\b)|"
-                             r"\bacting\s+(?:drunk|strange(?:ly)?|odd(?:ly)?|weird(?:ly)?|bizarre(?:ly)?)\b",
+                             r"\bacting\s+(?:drunk|strange(?:ly)?|odd(?:ly)?|weird(?:ly)?|bizarre(?:ly)?)\b|"
+                             # session 49 (notes tester T): "He's not himself at all, very suspicious of everyone."
+                             r"\bnot\s+(?:him|her|them)sel(?:f|ves)\s+at\s+all\b|\b(?:very|more|increasingly)\s+(?:suspicious|paranoid)\b",
     # session 47 (fresh notes tester): "was clutching his chest saying it felt heavy", "3 falls this week, last one this
     # morning", "has come out in hives on his arms"
     "chest_pain": r"\bclutching\s+(?:at\s+)?(?:his|her|their|the)\s+chest\b",
@@ -238,7 +243,9 @@ _MORE = {
                # chest pain" (a second finding of the sentence the classifier let go)
                r"\b(?:very|really|extremely|quite|more|mild(?:ly)?|slight(?:ly)?)\s+(?:sob|short\s+of\s+breath|breathless(?:ness)?|"
                r"dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
-               r"\bparoxysmal\s+nocturnal\s+dyspn\w*|\bair\s+hunger\b",  # session 47: "Air hunger, RR 30s"
+               r"\bparoxysmal\s+nocturnal\s+dyspn\w*|\bair\s+hunger\b|"
+               # session 49 (notes tester T): "I get puffed going up the stairs"
+               r"\b(?:get|gets|getting|got|am|is|feel\w*|becomes?)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:puffed(?:\s+out)?|winded|out\s+of\s+puff)\b",  # session 47: "Air hunger, RR 30s"
 }
 for _label, _extra in [*_MORE.items(), *((lab, _GIVEN_FOR + words) for lab, words in _INDICATIONS.items())]:
     _base = _PHRASES.get(_label)
@@ -316,6 +323,11 @@ _PPH_OVER = re.compile(r"\b(?:at\s+delivery|managed|treated|resolved|settled|sto
                        r"history|hx|h/o|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# session 49 (notes tester T): "nosebleed yesterday lasting 20 min, another this morning" (the finding again now)
+_AGAIN_NOW = re.compile(r"\b(?:another|again|recurr\w*|further\s+(?:one|episode))\b[^.;]{0,20}?\b(?:this\s+(?:morning|afternoon|evening)|"
+                        r"today|tonight|now|overnight)\b", re.IGNORECASE)
+
+
 def persisting_phrase(sentence: str, label: str) -> str | None:
     """The first asserted phrase of ``sentence`` that says ``label``'s finding goes on; None."""
     pattern = _PHRASES.get(label)
@@ -334,7 +346,7 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
             continue
         if label == "bleeding" and match.group(0)[:3].lower() == "pph" and _PPH_OVER.search(sentence):
             continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)
-        if _asserted(sentence, match):
+        if _asserted(sentence, match) or (_AGAIN_NOW.search(sentence, match.end()) and not _INSTRUCTED_BEFORE.search(sentence)):
             return match.group(0).strip()
     return None
 

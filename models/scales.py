@@ -48,7 +48,8 @@ _SEDATION_SCORE = re.compile(rf"\b(?:sedation|sed)\s+score{_LINK}([0-3])\b(?!\s*
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?(?:\s+for)?|prescribed|desired)\W*(?:\w+\W+)?$",
                             re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\W*(?:(?:(?:which|that)\s+(?:is|was)|is|=)\s+(?:the\s+|our\s+|at\s+|within\s+)?|(?:at|on|within|as)\s+)?"
-                           r"(?:target(?:ed)?|goal|aim(?:ed)?|prescribed|desired|planned|intended)\b",  # session 49: "RASS -2 which is goal"
+                           r"(?:target(?:ed)?|goal|aim(?:ed)?|prescribed|desired|planned|intended)\b"  # session 49: "RASS -2 which is goal"
+                           r"|\W*as\s+(?:intended|planned|prescribed|per\s+plan|targeted)\b",
                            re.IGNORECASE)  # used with .match(s, pos); session 38: "RASS -2, at target for ventilator synchrony"
 # the reading is not asserted for now, in its own clause: negated, hypothetical or past (then the
 # model decides)

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 
 from processors.deid.cities import place_names
+from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.names import _key
-from processors.deid.unknown import _CLINICAL
+from processors.deid.unknown import _CLINICAL, _common
 
 __all__ = ["address_run_spans", "address_tail_spans"]
 
@@ -195,6 +196,37 @@ _TOWN_FOUR_DIGITS = compile_rx(r"[ \t]+([a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2
                                re.MULTILINE)
 
 
+# session 49 (deid tester O: 22 towns and districts after a found street, in one letter case): the comma-separated places
+# closing a found address at a sentence's or a line's end, with no postcode ("..., crystal plaza, al majaz, sharjah.",
+# "..., WATERFORD, ST. CATHERINE (NEAR ...", "ramdass trace, morvant.\n"): each part one to three words of one case, no
+# clinical word, and a town of the gazetteer or no common English word
+_PLACE_PART = r"(?:[a-z][a-z.'\u2019-]*(?:[ \t][a-z][a-z.'\u2019-]*){0,2}|[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*){0,2})"
+_LOCALITY_TAIL = compile_rx(rf"((?:[ \t]*,[ \t]*{_PLACE_PART}){{1,3}})(?=[ \t]*(?:[.;](?:[ \t]|$)|$|\n|\(|[ \t]-[ \t]))",
+                            re.MULTILINE)
+
+
+_STATES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "alberta", "manitoba", "ontario", "quebec", "saskatchewan", "yukon", "nunavut", "queensland", "victoria", "tasmania", "karnataka", "kerala", "maharashtra", "gujarat", "rajasthan", "punjab", "haryana", "bihar", "odisha", "orissa", "assam", "goa", "telangana", "uttarakhand", "sindh", "balochistan", "sabah", "sarawak", "selangor", "johor", "kedah", "perak", "pahang", "kelantan", "terengganu", "melaka", "malacca", "perlis", "india", "pakistan", "bangladesh", "philippines", "singapore", "malaysia", "nigeria", "ghana", "kenya", "jamaica", "trinidad", "tobago", "canada", "australia", "zealand", "ireland", "scotland", "wales", "england", "usa", "uk", "uae", "qatar", "oman", "kuwait", "bahrain"]) | frozenset(("new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
+                          "north dakota", "south dakota", "west virginia", "rhode island", "british columbia", "nova scotia",
+                          "new brunswick", "prince edward island", "new south wales", "south australia", "western australia",
+                          "northern territory", "tamil nadu", "andhra pradesh", "uttar pradesh", "madhya pradesh",
+                          "west bengal", "himachal pradesh", "jammu and kashmir", "khyber pakhtunkhwa", "negeri sembilan",
+                          "trinidad and tobago", "new zealand", "south africa", "united states", "united kingdom",
+                          "saudi arabia", "united arab emirates"))
+
+
+def _localities(tail: str) -> bool:
+    names = place_names()
+    for part in (p.strip() for p in tail.split(",") if p.strip()):
+        words = [w.strip(".") for w in part.split()]
+        if len(words) == 1 and len(words[0]) <= 3 or part.lower().rstrip(".") in _STATES:
+            return False  # a state, province or country ("Reading, PA.", "bengaluru, karnataka."): no subdivision smaller than a state
+        if any(_key(w) in _CLINICAL or clinical_spelling(w) for w in words if len(w) > 2):
+            return False
+        if part.lower().rstrip(".") not in names and any(_common(w) for w in words if len(w) > 2):
+            return False
+    return True
+
+
 def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]:
     """[ADDRESS] spans closing the addresses that end at ``ends`` (see above)."""
     out: list[tuple[int, int, str]] = []
@@ -206,6 +238,9 @@ def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]
             out.append((end, town.end(0), "[ADDRESS]"))
             continue
         m = _TAIL.match(text, end) or _SPACE_TAIL.match(text, end)
+        if m is None and (loc := _LOCALITY_TAIL.match(text, end)) is not None and _localities(loc.group(1)):
+            out.append((end, loc.end(1), "[ADDRESS]"))  # session 49: "building 77, zone 12, street 603, doha."
+            continue
         if m is None or any(_key(w) in _CLINICAL and _key(w) not in place_names()  # "bristol" is a stool chart too
                             for w in re.findall(r"[a-z]{3,}", m.group(1))):
             continue

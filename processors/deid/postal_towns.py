@@ -27,6 +27,7 @@ import re
 from processors.deid.cities import _gazetteer, place_names
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
+from processors.deid.unknown import _common
 
 __all__ = ["postal_town_spans"]
 
@@ -82,6 +83,18 @@ _HOUSE_NO = compile_rx(r"(?<![\w.])(?i:(?:h\.?[ \t]?no\.?|d\.?[ \t]?no\.?|door[ 
 _RUE = compile_rx(r"(?<![\w/.-])\d{1,5}[ \t]+(?i:rue|chemin|ch\.|boul\.|rang|avenue|av\.)[ \t]+[A-Za-z\u00c0-\u00ff'-]+(?:[ \t]"
                   r"[A-Za-z\u00c0-\u00ff'-]+){0,2}(?=[ \t]*[,\n])(?:[ \t]*,[ \t]*(?i:app\.?|appt\.?|apt\.?|bureau|suite)[ \t]*\d{1,5})?")
 _BOX_TOWN = compile_rx(r"(?<![\w./-])(?i:box)[ \t]+\d{1,5}(?=[ \t]*,[ \t]*[A-Za-z])")
+# session 49 (deid tester O): a numbered lot or purok opening an address line ("to lot 335, waterford", "Purok 7, Sitio
+# Ilaya"), a named locality after its kind ("Sitio Ilaya", "Brgy. Lumbia", "Tehsil Samundri", "Village Khairabad", "Mohalla
+# Islampura", "Chak No. 283 JB") and a landmark an address is near ("(near the big mango tree)", "to near Jama Masjid,",
+# ", near aic church.")
+_LOT = compile_rx(r"(?<![\w-])(?i:lot|purok|plot|erf)[ \t]+\d{1,5}[a-z]?(?=[ \t]*,[ \t]*(?!(?i:exp\w*|batch|dose|given|site)\b)[A-Za-z])")
+_LOCALITY = compile_rx(r"\b(?i:sitio|brgy\.?|barangay|mohalla|tehsil|taluka?|distt\.|village|chak[ \t]+no\.?)[ \t]+"
+                       r"((?:\d{1,4}[ \t]+[A-Za-z]{1,3}\b)|[A-Za-z][\w'\u2019-]+(?:[ \t][A-Za-z][\w'\u2019-]+)?)")
+_LANDMARK = compile_rx(
+    r"(?:[(,]|\b(?i:to|at|from|lives|house|home|address)\b)[ \t]*(?i:near)[ \t]+"
+    r"((?i:(?:the[ \t]+)?(?:(?:(?!the\b|and\b|a\b)[a-z'\u2019.-]+[ \t]+){1,3}(?:church|mosque|masjid|temple|mandir|gurdwara|school|market|tree|mill"
+    r"|bridge|junction|roundabout|chakki|shrine|well|pump|station|post[ \t]+office|water[ \t]+tank|clock[ \t]+tower)"
+    r"|chakki|masjid|mandir|gurdwara)))\b")  # a named or described landmark, not "near the church and family"
 _NUMBER_HEAD = compile_rx(r"(?i:\d{1,5}(?:-\d{1,5})?[a-z]?[ \t]+)")
 
 
@@ -147,5 +160,10 @@ def postal_town_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(), "[ADDRESS]") for rx in (_RURAL, _SITE_COMP) for m in rx.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _STREET.finditer(text) if _street_ok(text, *m.span(1)))
     out.extend((*m.span(1), "[ADDRESS]") for m in _UNIT_AFTER.finditer(text))
-    out.extend((*m.span(), "[ADDRESS]") for rx in (_PARTS, _HOUSE_NO, _RUE, _BOX_TOWN) for m in rx.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for rx in (_PARTS, _HOUSE_NO, _RUE, _BOX_TOWN, _LOT) for m in rx.finditer(text))
+    out.extend((*m.span(1), "[ADDRESS]") for m in _LANDMARK.finditer(text))
+    for m in _LOCALITY.finditer(text):
+        words = [w for w in m.group(1).split() if w.isalpha() and len(w) > 3]
+        if not any(_common(w) or clinical_spelling(w) for w in words):
+            out.append((m.start(), m.end(1), "[ADDRESS]"))
     return out

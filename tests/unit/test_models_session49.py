@@ -83,3 +83,43 @@ def test_oral_thrush_is_an_infection_not_a_rash() -> None:
     assert probs[0, rash] < 0.5 and probs[1, rash] > 0.5
     assert persisting_phrase("white plaques on tongue, oral candidiasis", "infection_signs") is not None
     assert persisting_phrase("no oral thrush seen", "infection_signs") is None
+
+
+def test_signs_written_onto_their_words_negate_each_item() -> None:
+    assert current_sentences("ROS: CP(-) SOB(-) N/V(-) fevers(-)") == ["ROS: no CP;", "no SOB;", "no N/V;", "no fevers;"]
+    assert any("c/o nausea" in s for s in current_sentences("ROS: nausea(+) vomiting(-)"))
+
+
+@pytest.mark.parametrize(("sentence", "label", "found"), [
+    pytest.param("Pt on dabigatran - nosebleed yesterday lasting 20 min, another this morning.", "bleeding", True,
+                 id="again-this-morning"),
+    pytest.param("Nosebleed yesterday lasting 20 min, settled.", "bleeding", False, id="yesterday-only"),
+    pytest.param("I get puffed going up the stairs", "dyspnea", True, id="puffed"),
+    pytest.param("He's not himself at all, very suspicious of everyone.", "altered_mental_status", True, id="not-himself-at-all"),
+    pytest.param("Chest tube output 480 mL over last 4h, bright red.", "bleeding", True, id="drain-bright-red"),
+])
+def test_session_49_second_round_phrases(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    pytest.param("Tele floor: HR 70s SR, no ectopy.", "fall", id="tele-floor"),
+    pytest.param("Renal function declined (CrCl 28).", "medication_refusal", id="function-declined"),
+    pytest.param("Assessed after the incident: no other injury, not a fall.", "fall", id="not-a-fall"),
+])
+def test_words_in_another_sense_are_gated(sentence: str, label: str) -> None:
+    import numpy as np
+
+    from models.gates import apply_word_gates
+    from schemas.finding import FINDING_LABELS
+
+    labels = list(FINDING_LABELS)
+    probs = np.full((1, len(labels)), 0.95, dtype=np.float32)
+    apply_word_gates([sentence], probs, labels)
+    assert probs[0, labels.index(label)] < 0.5
+
+
+def test_sedation_as_intended_is_a_target_and_reading_online_is_no_finding() -> None:
+    reading = sedation_reading("Sedated - propofol/remifentanil, RASS -4 as intended.")
+    assert reading is not None and reading[0] is False
+    assert current_sentences("Says he read online they cause bleeding.") == []
