@@ -16,6 +16,10 @@ Session 37 (US notes tester):
 - A month/day after a test or culture before its result ("LE venous duplex 2/5: no DVT", "BCx 4/8
   2/2 bottles MRSA").
 - A month/day closing a signature line after a credential ("Jane Roe, LMFT    2/27").
+
+Session 49 (deid testers O and U: dates with a month written in lower case): a day and a month name in either order,
+in any case ("19 october 2023", "the 9th of may", "march 29, 2025", "on 4 may"); "may" and "march" only with a year,
+or "may" after "on", "by", "from", "until", "since", "of" ("pt may 2 tabs", "march 2 miles daily" are no dates).
 """
 
 from __future__ import annotations
@@ -58,9 +62,36 @@ _SIGNATURE_DAY = compile_rx(
     rf"[ \t]{{2,}}({_DAY}/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/{_DAY})[ \t]*$", re.MULTILINE)
 
 
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+          r"|aug|sept?|oct|nov|dec)")
+_FULL_MONTHS = frozenset(("january", "february", "april", "june", "july", "august", "september", "october", "november", "december"))
+_YEAR = r"(?:,?[ \t]+(?:19|20)\d{2}\b)"
+_DAY_MONTH = compile_rx(rf"\b(?i:(?:the[ \t]+)?{_DAY}(?:st|nd|rd|th)?[ \t](?:of[ \t]+)?({_MONTH})\b\.?{_YEAR}?)")
+_PLACE_NUMBER = compile_rx(r"(?i:\b(?:cubicle|cub|bed|room|rm|bay|ward|side[ \t]+room|chair|trolley|resus|majors)[ \t]*)\Z")
+_MONTH_DAY = compile_rx(rf"\b(?i:({_MONTH})\.?[ \t]+{_DAY}(?:st|nd|rd|th)?\b{_YEAR}?)(?![:.]\d|[ \t]*(?i:mg|ml|miles?|km|tabs?|times|x\b|units?|%|am\b|pm\b|h\b|hrs?\b|o'clock))")
+_MAY_LEAD = compile_rx(r"(?i:\b(?:on|by|from|until|till|since|of|before|after)[ \t]+(?:the[ \t]+)?)\Z")
+
+
+def _month_dates(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for rx in (_DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(text):
+            month = m.group(1).lower()
+            has_year = re.search(r"(?:19|20)\d{2}$", m.group(0)) is not None
+            if rx is _DAY_MONTH and _PLACE_NUMBER.search(text, max(0, m.start() - 14), m.start()):
+                continue  # "Cubicle 7  February 14 2024": the cubicle's number
+            lead = _MAY_LEAD.search(text, max(0, m.start() - 12), m.start()) is not None
+            if month in ("march", "mar") and not has_year:
+                continue
+            if month not in _FULL_MONTHS and not has_year and not lead:
+                continue  # "bed 2 feb spikes" (febrile), "may": an abbreviation or "may" needs a year or "on", "by", "from"
+            out.append(m.span())
+    return out
+
+
 def day_part_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the date forms in the module doc."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = _month_dates(text)
     if "st" in text or "nd" in text or "rd" in text or "th" in text:
         out.extend(m.span(1) for m in _ORDINAL_DAY.finditer(text))
     if "-" in text:

@@ -14,7 +14,7 @@ import re
 
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
-from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import _common, is_known_word
 
 __all__ = ["header_line_spans"]
@@ -44,10 +44,36 @@ _ID_CELL = compile_rx(rf"\|[ \t]*({_LETTERS}(?:,?[ \t]{_LETTERS}){{1,2}})[ \t]*\
 _PLACES = frozenset(("ward", "bed", "bay", "room", "side", "unit", "theatre", "clinic", "level", "floor", "pod", "cubicle"))
 
 
+# session 49 (deid tester U): a handover or log line headed "Surname, I." ("Åberg, H. – bleeding risk review", "Bed 3: Singh, K.
+# 82y", "Zielińska, J. 48246816 OIOM bed 4"), a lower-case "surname, given" heading a line ("khan, alfie | mrn", "holm, nils
+# (70)", "o'brien, heather, 38 years old") and the record number right after a "Surname, Given" heading ("GALLO, Federica
+# 377527 Geriatria", "romero, inés 580399 planta 5")
+_W = r"[^\W\d_][\w'\u2019-]+"
+_SURNAME_INITIAL = compile_rx(
+    rf"(?m)^[ \t]*(?:(?i:bed|room|bay)[ \t]*\d{{1,3}}[a-z]?[ \t]*:[ \t]*|(?i:contact[ \t]+log|log|review)[ \t]*[\u2013\u2014-][ \t]*)?"
+    rf"({_W}(?:[ \t](?i:de|van|von|le|la|di|da|del|der|den)[ \t]{_W})?,[ \t]?[^\W\d_]\.)(?=[ \t]*(?:$|[\u2013\u2014-]|\d|[,(]))")
+_LOWER_SURNAME_GIVEN = compile_rx(
+    r"(?m)^[ \t]*(?:patient[ \t]+|(?:physiotherapy|physio|ot|review|referral)[ \t]*[\u2013\u2014-][ \t]*)?"
+    r"([a-z\u00df-\u00ff][\w'\u2019-]+),[ \t]?([a-z\u00df-\u00ff][\w'\u2019-]+)(?=[ \t]*(?:\||,|\([ \t]*\d|[ \t]\d{4,}|$))")
+_HEADING_NUMBER = compile_rx(r"(?m)^[ \t]*[^\W\d_][\w'\u2019-]+,[ \t]?[^\W\d_][\w'\u2019-]+[ \t]+(\d{5,8})\b(?![.,/:]\d)")
+
+
+def _surname_ok(word: str) -> bool:
+    k = _key(word)
+    return k not in CLINICAL_ABBREV and (k in SURNAMES or k in FIRST_NAMES or not _common(k))
+
+
 def header_line_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the name and the number of each unlabelled patient line, and the name of each
     dated record heading."""
     out: list[tuple[int, int, str]] = []
+    if "," in text:
+        out.extend((*m.span(1), "[NAME]") for m in _SURNAME_INITIAL.finditer(text) if _surname_ok(m.group(1).split(",")[0].split()[0]))
+        for m in _LOWER_SURNAME_GIVEN.finditer(text):
+            given = _key(m.group(2))
+            if (given in FIRST_NAMES or given in AMBIGUOUS_NAMES or not is_known_word(given)) and _surname_ok(m.group(1)) and not is_clinical_token(text, *m.span(1)):
+                out.append((m.start(1), m.end(2), "[NAME]"))
+        out.extend((*m.span(1), "[ID]") for m in _HEADING_NUMBER.finditer(text))
     for m in (*_DATED_LINE.finditer(text), *_ID_CELL.finditer(text)):
         s, e = m.span(1)
         words = [(w, _key(w.group())) for w in re.finditer(r"[^\s,]+", text[s:e])]

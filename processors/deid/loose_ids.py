@@ -87,6 +87,20 @@ _INCIDENT = compile_rx(r"\b(?i:incident|inc|cad|mission)[ \t]*(?:no\.?|#|number)
                        r"((?i:[a-z]{2,4})?\d{4}-\d{3,7})\b|\b((?i:inc|cad)\d{4}-\d{3,7})\b")
 _LABELLED_HEALTH_NO = compile_rx(r"\b(?i:phn|hosp(?:ital)?\.?[ \t]*no\.?|mrd[ \t]*no\.?)[ \t]*[-:#]?[ \t]*"
                                  r"((?:[A-Za-z]{2,6}[ \t]?)?\d{5,8}|\d{4}[ \t]\d{3}[ \t]\d{3})\b")
+# session 49 (deid tester U: 31 European phone numbers): a German mobile or area code and number ("0176 59128528", "0341
+# 3978893"), a French number in pairs ("05.58.21.91.18"), a Swedish one ("08-461 670 21", "070-123 45 67")
+_EURO_PHONE = compile_rx(r"(?<![\w.+/-])(?:0\d{2,4}[ /-]\d{6,9}|0\d(?:[ .]\d{2}){4}|0\d{1,3}-\d{2,3}(?:[ ]\d{2,3}){1,3})(?![\w.,/-]\d|[\w/])")
+# session 49 (deid tester U: 23 record and insurance numbers after a local label): "nosologico: 2043/588502", "N° SÉCU: 1 65 48
+# 03 526 289 88", "NUSS 22/15990263/88", "NHC 713331", "insurance no. k532563279", "versichertennr. b313920343", "cipa
+# a674595188", "social security no. 1513059661475 74", "UR NO. 314-262", "DOSSIER NO. 67/22302", "ID PAZIENTE 154317", "ID
+# CARD: JDP 835231"
+_LOCAL_ID = compile_rx(
+    r"\b(?i:nosologico|n[\u00b0\u00bao]\.?[ \t]*s[e\u00e9]cu(?:rit[e\u00e9][ \t]+sociale)?|s[e\u00e9]cu|nuss|naf|nhc|sip|cipa|tis"
+    r"|insurance[ \t]+(?:no|number|id)\.?|versichertenn(?:r|ummer)\.?|versicherungsn(?:r|ummer)\.?|kvnr|social[ \t]+security[ \t]+no\.?"
+    r"|ur[ \t]+no\.?|urn|dossier[ \t]+no\.?|dossier|id[ \t]+paziente|id[ \t]+card|identity[ \t]+card|tessera[ \t]+sanitaria"
+    r"|codice[ \t]+fiscale|c\.f\.|pesel|personnummer|bsn|nir|dni|nie|teudat[ \t]+zehut)"
+    r"[ \t]*[:#]?[ \t]*([A-Za-z]{0,4}[ \t]?\d(?:[ /.-]?\d){3,24}|[A-Za-z]{1,4}\d{5,12}|\d{5,12}[A-Za-z]{1,2})(?=[ \t]*(?:$|[,;|)\n]|[ \t]{2}))",
+    re.MULTILINE)
 _SG_UNIT = compile_rx(r"(?<![\w#-])#\d{1,2}-\d{2,4}[a-z]?\b")
 _SLASHED_ID = compile_rx(r"(?<![\w/.-])(?:[A-Za-z]{1,5}/)?[A-Za-z]{0,4}\d[A-Za-z0-9]*(?:/[A-Za-z0-9]{1,12}){3,}(?![\w/])")
 
@@ -109,6 +123,8 @@ def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1 if m.group(1) else 2), "[ID]") for m in _INCIDENT.finditer(text))
     out.extend((*m.span(1), "[ID]") for m in _LABELLED_HEALTH_NO.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _SG_UNIT.finditer(text))
+    out.extend((*m.span(), "[PHONE]") for m in _EURO_PHONE.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _LOCAL_ID.finditer(text))
     if "ingapore" in text or "INGAPORE" in text:
         out.extend((*m.span(1), "[ZIP]") for m in _SINGAPORE_POSTCODE.finditer(text))
     if text.count("/") >= 3:

@@ -23,6 +23,7 @@ import re
 
 from processors.deid.cantonese import CHINESE_SURNAMES, CHINESE_SYLLABLES
 from processors.deid.context import ROLE_NOUNS
+from processors.deid.extend import _scale_letter
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_NAMES, _key
@@ -131,11 +132,28 @@ def _backward(text: str, s: int, e: int, taken: set[tuple[int, int]]) -> list[tu
     return []
 
 
+# session 49 (deid tester U: an initial beside a found surname kept 21 times): "[Åberg], H.", "m. [de luca]", "A. [Rossi]"
+_COMMA_INITIAL_AFTER = compile_rx(r",[ \t]?([A-Z]\.)(?=[ \t]*(?:$|\n|[,;:)]|[ \t][a-z(]))", re.MULTILINE)
+_INITIAL_JUST_BEFORE = compile_rx(r"(?<![\w.'\u2019/-])([A-Za-z]\.)[ \t]?\Z")  # not a unit's "mmol/L."
+
+
+def _initials_beside(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if (m := _COMMA_INITIAL_AFTER.match(text, e)) is not None:
+        out.append(m.span(1))
+    b = _INITIAL_JUST_BEFORE.search(text, max(0, s - 3), s)
+    if b is not None and (text[s:s + 1].isupper() == b.group(1)[0].isupper()) and b.group(1)[0] not in "aAI" and not (
+            _scale_letter(text, b.start(1))):  # "vitamin D. Jones", "Hep B. Ali"
+        out.append(b.span(1))
+    return out
+
+
 def pair_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the words beside a found name that complete it (see the module doc)."""
     out: list[tuple[int, int]] = []
     taken = set(found)
     for s, e in found:
+        out.extend(_initials_beside(text, s, e))
         words = list(re.finditer(r"\S+", text[s:e]))
         if not words:
             continue

@@ -27,7 +27,7 @@ import re
 from processors.deid.cities import _gazetteer, place_names
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
-from processors.deid.unknown import _common
+from processors.deid.unknown import _common, is_known_word
 
 __all__ = ["postal_town_spans"]
 
@@ -95,6 +95,22 @@ _LANDMARK = compile_rx(
     r"((?i:(?:the[ \t]+)?(?:(?:(?!the\b|and\b|a\b)[a-z'\u2019.-]+[ \t]+){1,3}(?:church|mosque|masjid|temple|mandir|gurdwara|school|market|tree|mill"
     r"|bridge|junction|roundabout|chakki|shrine|well|pump|station|post[ \t]+office|water[ \t]+tank|clock[ \t]+tower)"
     r"|chakki|masjid|mandir|gurdwara)))\b")  # a named or described landmark, not "near the church and family"
+# session 49 (deid tester U: continental European addresses, street recall 10-30 %): the street before its number
+# ("hauptstraße 102", "Goethestr. 28a", "SVEAVÄGEN 127 B", "Keizersgracht 123", "Via Roma 15", "Calle Mayor 7", "UL. DŁUGA
+# 30/12") and the postcode before its town ("30872 heidelberg", "75011 PARIS", "4245 SA Apeldoorn", "475 90 göteborg",
+# "80-827 GDAŃSK"), after a comma or at a line's start
+_L = "A-Za-z\u00c0-\u017f"
+_EU_SUFFIX_STREET = compile_rx(
+    rf"(?<![{_L}'-])([{_L}'-]{{3,}}(?i:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|laan|straat|gracht|plein|kade|singel"
+    rf"|dijk|vägen|vagen|gatan|gränd|grand|torget|vej|gade|veien|gata|steig)[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z]\b|/\d{{1,3}})?)")
+_EU_PREFIX_STREET = compile_rx(
+    rf"(?<![{_L}'-])((?:Via(?=[ \t][A-Z][a-z])|(?i:viale|piazza|corso|largo|vicolo|calle|avenida|avda\.|paseo|plaza|carrer|rua|rue|boulevard|chemin"
+    rf"|impasse|quai|ul\.|ulica|aleja|plac))[ \t]+(?:(?i:de|del|della|di|la|le|les|du|des|da|dos|das|el|los|las)[ \t]+){{0,2}}"
+    rf"[{_L}'\u2019.-]+(?:[ \t][{_L}'\u2019.-]+){{0,2}}?,?[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z]\b|/\d{{1,3}})?)")
+_EU_TOWN = rf"([{_L}][{_L}'-]+(?:[ -](?:(?i:am|an|im|sur|de|del|di|en|la|le)[ -])?[{_L}][{_L}'-]+)?)"
+_EU_POSTCODE = compile_rx(
+    rf"(?:^|(?<=[,\n])|(?<=,[ \t]))[ \t]*((?:\d{{5}}|\d{{4}}[ \t]?[A-Za-z]{{2}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}))[ \t]+{_EU_TOWN}"
+    r"(?=[ \t]*(?:$|[,.;)\n]))", re.MULTILINE)
 _NUMBER_HEAD = compile_rx(r"(?i:\d{1,5}(?:-\d{1,5})?[a-z]?[ \t]+)")
 
 
@@ -162,6 +178,12 @@ def postal_town_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[ADDRESS]") for m in _UNIT_AFTER.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for rx in (_PARTS, _HOUSE_NO, _RUE, _BOX_TOWN, _LOT) for m in rx.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _LANDMARK.finditer(text))
+    for rx in (_EU_SUFFIX_STREET, _EU_PREFIX_STREET):
+        out.extend((*m.span(1), "[ADDRESS]") for m in rx.finditer(text) if not clinical_spelling(m.group(1).split()[0]))
+    for m in _EU_POSTCODE.finditer(text):
+        place = m.group(2)
+        if place.lower() in names or (place[:1].isupper() and not _common(place.split()[0])) or not is_known_word(place.split()[0]):
+            out.extend(((*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")))
     for m in _LOCALITY.finditer(text):
         words = [w for w in m.group(1).split() if w.isalpha() and len(w) > 3]
         if not any(_common(w) or clinical_spelling(w) for w in words):

@@ -706,7 +706,23 @@ def _piece_spans(
     # session 34: "Son Luca", "Kevin Brannigan  DOB": the label is no part of the name; session 35:
     # trimmed before the gaps are joined too ("Dr. Hannah Greenberg. Roommate Tyler" is two names)
     spans = _join_name_gaps(text, _trim_names(text, _merge(merged + near) if near else merged))
-    return _with_initials(text, _trim_names(text, spans))
+    return _with_initial_stops(text, _with_initials(text, _trim_names(text, spans)))
+
+
+# session 49 (deid tester U: "-- AS.", "/KS.", "BS." left their full stop, which a strict reading counts as a leak): initials
+# end at their own stop before a line's end, a bracket or a blank
+_INITIALS_TEXT = re.compile(r"(?:[^\W\d_]\.?){1,2}[^\W\d_]")
+_STOP_CLOSES = re.compile(r"[ \t]*(?:$|\n|\)|\()")  # "CG. (FY1)", "-- AS.\n"; not a sentence's stop ("by FT. Ambulance")
+
+
+def _with_initial_stops(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for sp in spans:
+        if (sp.placeholder == "[NAME]" and text[sp.end:sp.end + 1] == "." and _INITIALS_TEXT.fullmatch(text[sp.start:sp.end])
+                and _STOP_CLOSES.match(text, sp.end + 1)):
+            sp = Span(sp.start, sp.end + 1, sp.placeholder)
+        out.append(sp)
+    return out
 
 
 # session 43 (deid tester: 26 of 110 "R Fox" names kept their initial): a capital initial just before a found

@@ -109,7 +109,7 @@ def signoff_line_spans(text: str) -> list[tuple[int, int]]:
 # a sign-off closing a line after "//" or "~" ("obs stable.  //c.d.", "//BK", "~brooks hca"), or after a dash with dotted
 # initials or a role ("- B.H. SN", "-- R.B.")
 _SIGN_OFF = compile_rx(
-    rf"(?:^|[ \t])(//|~|--?|\u2014)[ \t]*((?:[A-Za-z]\.[ \t]?){{2,3}}|[A-Za-z]{{2,3}}(?![\w.'-])|[A-Za-z][a-z'\u2019-]{{2,}})"
+    rf"(?:^|[ \t])(//|~|--?|\u2014)[ \t]*((?:[A-Za-z]\.[ \t]?){{2,3}}|[A-Za-z]{{2,3}}(?:(?![\w.'-])|\.(?=[ \t]*$))|[A-Za-z][a-z'\u2019-]{{2,}})"
     rf"(?:[ \t]+((?i:{STAFF_ROLES})\b))?[ \t]*\.?[ \t]*$", re.MULTILINE)
 # a list's item on the line before ("pmh:\n- htn\n- dm": the last item, no sign-off)
 _LIST_ITEM_BEFORE = compile_rx(r"(?m)^[ \t]*[-*\u2022][ \t]*[^\n]*\n[ \t]*\Z")
@@ -142,6 +142,36 @@ _INITIALS_SLASH_ROLE = compile_rx(
 _CREDENTIALS_INITIALS = compile_rx(rf"(?m)^[ \t]*{_CREDENTIALS}[ \t]+(?P<who>[A-Z]{{2,3}}|[a-z]{{2,3}})[ \t]*$")
 _NAME_BRACKET_CREDENTIALS = compile_rx(
     rf"(?:^|[ \t])(?:--?|~|\u2014)[ \t]*({_WORDISH})[ \t]*\({_CREDENTIALS}\)[ \t]*\.?[ \t]*$", re.MULTILINE)
+
+
+# session 49 (deid tester U: 41 of 81 sign-off initials left): "Signed: CG. (FY1)", "signed: cf (pt)", "Signed: ms (pharm)"; a
+# line that is a slash and initials ("/hk", "/A.L.", "/km"); initials in brackets closing a line after a full stop ("...
+# held 48 h. (F.R.)", "(tp.)", "(SF.)"); initials alone on the note's last line ("...\n\nRR", "\njh")
+_INITIALS_DOT = r"(?:[^\W\d_]\.[ \t]?){1,3}|[^\W\d_]{2,3}\.?"
+_SIGNED_ROLE = compile_rx(rf"\b(?i:signed|sig|by)[ \t]*:?[ \t]*(?P<who>{_INITIALS_DOT})[ \t]*\((?i:{_CREDENTIAL}|pharm|fy\d|st\d|pt|ot)\)")
+_SLASH_LINE = compile_rx(rf"(?m)^[ \t]*/[ \t]*(?P<who>{_INITIALS_DOT})[ \t]*$")
+_BRACKET_END = compile_rx(rf"(?m)[.;!][ \t]*\((?P<who>{_INITIALS_DOT})\)[ \t]*$")
+_LAST_LINE = compile_rx(r"\n[ \t]*(?P<who>[A-Za-z]{2,3}\.?)[ \t]*\Z")
+
+
+_UNIT_WORDS = frozenset(["min", "mins", "hr", "hrs", "h", "day", "days", "wk", "wks", "mo", "yr", "yrs", "kg", "mg", "mcg", "ml",
+                         "dl", "mmol", "sec", "cm", "mm", "km", "iu", "bpm", "dose", "tab", "tabs", "cap", "amp"])
+
+
+def _signoff_initials(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for rx in (_SIGNED_ROLE, _SLASH_LINE, _BRACKET_END, _LAST_LINE):
+        for m in rx.finditer(text):
+            who = m.group("who")
+            bare = who.replace(".", "").replace(" ", "")
+            if not bare or bare.lower() in _LAST_LINE_WORDS or bare.lower() in _ENTRY_WORDS or bare.lower() in _UNIT_WORDS:
+                continue
+            if rx is not _SIGNED_ROLE and not text[:m.start()].strip():
+                continue  # a value alone ("/min", a unit of a resource's field) signs nothing
+            if rx is not _SIGNED_ROLE and "." not in who and (_key(bare) in CLINICAL_ABBREV or not initials_word(bare)):
+                continue  # "(MS)" read as initials only with a stop; "\nOK" is no signature
+            out.append(m.span("who"))
+    return out
 
 
 def credential_signoff_spans(text: str) -> list[tuple[int, int]]:
@@ -190,11 +220,13 @@ _ENTRY_END = compile_rx(r"(?:^|\n|[.!?;)][ \t]+)[ \t]*\Z")
 def mark_signoff_spans(text: str) -> list[tuple[int, int]]:
     """Session 48: initials or a name with a role closing a line after "//", "~" or a dash, and initials signing the
     note's last line (see ``_SIGN_OFF``); session 49: initials or a name beside their credentials."""
-    out: list[tuple[int, int]] = credential_signoff_spans(text)
+    out: list[tuple[int, int]] = credential_signoff_spans(text) + _signoff_initials(text)
     if not ("/" in text or "~" in text or "-" in text or "\u2014" in text):
         return out
     for m in _SIGN_OFF.finditer(text):
         mark, who, role = m.group(1), m.group(2).rstrip(" \t"), m.group(3)
+        if who.endswith(".") and who.count(".") == 1:
+            who = who[:-1]  # session 49: "-- AS." (the stop is the initials', added back by the scrubber)
         dotted = "." in who
         if (role is None and not dotted and len(who) in (2, 3) and mark in ("//", "~", "--")
                 and (who.lower() not in _ENTRY_WORDS or who.isupper() and text[:m.start(1)].endswith("\n")) and _ENTRY_END.search(text, max(0, m.start(1) - 3), m.start(1))):

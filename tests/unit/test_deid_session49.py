@@ -49,6 +49,26 @@ PHI = [
                  "1.00am Stone agitated, pulling lines\nPT JOY SETTLED OVERNIGHT.\nwr: june looks better.",
                  ["okeke", "WHITE", "marsh", "K.L", "Stone", "JOY", "june"], ["bloods", "BLOODS", "agitated", "looks better"],
                  id="chased-results-changes-per-and-timed-subjects"),
+    pytest.param("address hauptstraße 102, 30872 heidelberg\nwohnt Goethestr. 28a, 60313 Frankfurt am Main\nKeizersgracht 123, 4245 SA "
+                 "Apeldoorn\nUL. DŁUGA 30/12, 80-827 GDAŃSK\nVia Roma 15, 20121 Milano\nlives at vasagatan 12, 475 90 göteborg",
+                 ["hauptstraße 102", "30872", "heidelberg", "Goethestr. 28a", "60313", "Keizersgracht 123", "4245 SA", "Apeldoorn",
+                  "30/12", "80-827", "Via Roma 15", "20121", "vasagatan 12", "475 90"], ["address", "wohnt", "lives at"],
+                 id="continental-streets-and-postcodes"),
+    pytest.param("Sohn erreichbar unter 0176 59128528, bitte\ncall 05.58.21.91.18 for the daughter\nSE 070-123 45 67",
+                 ["0176", "59128528", "05.58.21.91.18", "070-123 45 67"], ["erreichbar unter", "for the daughter"], id="european-phones"),
+    pytest.param("nosologico: 2043/588502\nN° SÉCU: 1 65 48 03 526 289 88\nNUSS 22/15990263/88\ninsurance no. k532563279\n"
+                 "MRS X, UR NO. 314-262, AGE: 71,\nID CARD: JDP 835231", ["2043/588502", "1 65 48 03 526 289 88", "22/15990263/88",
+                                                                      "k532563279", "314-262", "JDP 835231"],
+                 ["AGE: 71"], id="local-record-and-insurance-numbers"),
+    pytest.param("seen on march 29, 2025 in clinic\nreview on the 9th of may please\ned triage  19 october 2023 2315h\n"
+                 "follow-up: gp on 4 may with dr. memon.", ["march 29, 2025", "9th of may", "19 october 2023", "4 may"],
+                 ["2315h", "follow-up: gp on"], id="lower-case-month-dates"),
+    pytest.param("covering side rooms.\nSigned: CG. (FY1)\nBarthel 45/100.\n\n/hk\nheld 48 h. (F.R.)\nstairs.\n\n-- FG.",
+                 ["CG.", "/hk", "F.R.", "FG."], ["Signed:", "(FY1)", "Barthel 45/100"], id="signed-slash-and-bracket-initials"),
+    pytest.param("Åberg, H. – bleeding risk review\nBed 3: Singh, K. 82y – infective exacerbation\npatient khan, alfie | mrn 21366\n"
+                 "GALLO, Federica 377527 Geriatria 3° piano", ["Åberg, H.", "Singh, K.", "khan, alfie", "377527"], ["bleeding risk review",
+                                                                                                               "82y", "Geriatria"],
+                 id="surname-initial-and-record-headings"),
     pytest.param("HANDOVER FAITH -> JOY @ 1900\nbed 12 - 80y - lrti - n: rusty\ncaller: precious fy1",
                  ["FAITH", "JOY", "rusty", "precious"], ["HANDOVER", "80y - lrti", "fy1"], id="handover-nurse-field-and-grade"),
 ]
@@ -72,6 +92,12 @@ KEEP = [
                  "0900 Patient more settled. 1000 Obs stable. 1100 Wound looks clean. oxygen weaned per protocol.",
                  ["per sliding scale", "per protocol", "pt's bloods", "today's bloods", "pain settled", "Patient more settled",
                   "Obs stable", "Wound looks clean"], id="results-and-entries-that-name-nobody"),
+    pytest.param("Nil via PEG for 4 hours. O2 via NC 2-3 LPM. sooner via MyChart. Total time 18 min.\nCubicle 7  February 14 2024\n"
+                 "pt may 2 tabs. march 2 miles daily. bed 2 feb spikes overnight. meeting 3rd June 2 pm.\nnausea, vomiting\n",
+                 ["via PEG for 4 hours", "via NC 2-3 LPM", "Total time 18 min", "Cubicle 7", "may 2 tabs", "march 2 miles",
+                  "feb spikes", "2 pm", "nausea, vomiting"], id="via-months-and-lists-that-are-no-phi"),
+    pytest.param("glucose 3.2 mmol/L. Dad given juice. Checked by FT. Ambulance booked.\n/min",
+                 ["mmol/L.", "Ambulance booked", "/min"], id="units-and-sentence-stops"),
     pytest.param("seen by ot (home visit). son (lives abroad). daughter (present) aware. mother of twins.",
                  ["seen by ot", "(home visit)", "(lives abroad)", "(present)", "mother of twins"], id="brackets-that-name-nobody"),
 ]
