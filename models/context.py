@@ -747,6 +747,8 @@ _RELATIVE_OWN = re.compile(rf"^(?:[^,;:\n]{{1,30}}:\s*)?(?:(?:his|her|their|pt'?
 # himself is here for a sprained ankle")
 _RELATIVE_WHO = re.compile(rf"(?<=\bwith\s)(?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?{_RELATIVE}\s+(?:who|that)\s+(?:also\s+)?"
                            r"(?:has|had|is|was|have|gets?|got)\b[^.;\n]*", re.IGNORECASE)
+_HEARSAY = re.compile(r"\b(?:read|heard|saw|seen)\s+(?:\w+\s+)?(?:online|on\s+(?:the\s+)?(?:internet|google|facebook|forums?|news|tv))"
+                      r"\s+(?:that\s+)?[^.;\n]*", re.IGNORECASE)
 _BABY = re.compile(r"^\W*(?:(?:the\s+)?baby|infant|neonate|newborn)(?:'s)?\b", re.IGNORECASE)
 _QUERY = re.compile(r"(^|[.!]\s+)\?\s*(?=[A-Za-z])", re.MULTILINE)
 _HEDGE_CLAUSE_END = re.compile(r";|\s[-\u2013]\s|,")
@@ -835,6 +837,10 @@ _MAX_WEAK_ITEM_WORDS = 3  # after "no" / "nil" / "without": every item plain, th
 _MIN_WEAK_ITEMS = 3
 
 
+_CLOCK = re.compile(r"\b(?:at|@|by)\s*\d{1,2}[:.]?\d{2}\s*(?:h|hrs|am|pm)?\b", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|however|although|though|yet|except|apart\s+from|now|new|since|today)\b", re.IGNORECASE)
+
+
 def _without_negated_list(sentence: str) -> str:
     """``sentence`` without its opening negated list (see above; "" when nothing is left)."""
     opener = _NEG_LIST_OPENER.match(sentence)
@@ -843,12 +849,19 @@ def _without_negated_list(sentence: str) -> str:
     weak = opener.group("weak") is not None
     most = _MAX_WEAK_ITEM_WORDS if weak else _MAX_ITEM_WORDS
     plain, cut, at = 0, opener.end(), opener.end()
+    last_or = False
     while at <= len(sentence):
         sep = _NEG_LIST_SPLIT.search(sentence, at)
         item_end = sep.start() if sep is not None else len(sentence)
         item = sentence[at:item_end]
         words = item.strip(" .!:-").split()
         if words:
+            if last_or and not weak and not _CHARTS_SOMETHING.search(_CLOCK.sub(" ", item)) and not _TURN.search(item):
+                # session 49 (notes tester T): the last item after "or" with its qualifier ("denies any pain, nausea or SOB
+                # when asked at 0200 obs") is negated whole
+                plain += 1
+                cut = item_end
+                break
             if len(words) > most or _CHARTS_SOMETHING.search(item):
                 if weak:  # "No fever, cough productive of green sputum": the model's to read
                     return sentence
@@ -857,6 +870,7 @@ def _without_negated_list(sentence: str) -> str:
             cut = sep.end() if sep is not None else len(sentence)
         if sep is None:
             break
+        last_or = re.search(r"\b(?:or|nor)\b", sep.group(0), re.IGNORECASE) is not None
         at = max(sep.end(), at + 1)
     if plain == 0 or (weak and plain < _MIN_WEAK_ITEMS):
         return sentence
@@ -1087,6 +1101,7 @@ def current_sentences(text: str) -> list[str]:
     text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", _without_medication_tables(text.translate(_LINE_BREAKS))))
     text = _QUERY.sub(r"\1query ", text)
     text = _RELATIVE_WHO.sub(" a relative", text)  # session 49: "Came in with mum who has chest pain; ..." (hers)
+    text = _HEARSAY.sub(" read online", text)  # session 49: "says he read online they cause bleeding"
     maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (
         _MOTHER_IS_PATIENT.search(text) is not None)
     if maternity:

@@ -220,7 +220,8 @@ _MORE = {
                        # "photophobia, nausea, no vomiting" (an item of a list, not under the next item's "no")
                        r"[,;]\s*(?:and\s+)?(?:vomiting|vomited(?:\s+x\s*\d+)?)\s*\.?\s*$|(?:^|[,;]\s*)nausea(?=\s*[,;.]|\s*$)|"
                        # session 49 (notes tester P): "coarse tremor, vomiting x3, confused" (a second finding of the sentence)
-                       r"\b(?:vomit(?:ing|ed)|emesis|retch(?:ing|ed))\s*(?:x\s*\d+|\d+\s*(?:x|times)|several\s+times|twice|three\s+times)\b",
+                       r"\b(?:vomit(?:ing|ed)|emesis|retch(?:ing|ed))\s*(?:x\s*\d+|\d+\s*(?:x|times)|several\s+times|twice|three\s+times)\b|"
+                       r"(?:^|[,;:]\s*)\+\s*(?:nausea|vomiting|emesis|n/v)\b",  # session 49 (notes tester T): "+ diaphoresis, + nausea"
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
                        # session 49 (notes tester P): "white plaques on tongue, oral candidiasis"
                        r"\b(?:oral|oesophageal|esophageal|vaginal)\s+(?:candidiasis|thrush)\b|"
