@@ -123,3 +123,11 @@ def test_sedation_as_intended_is_a_target_and_reading_online_is_no_finding() -> 
     reading = sedation_reading("Sedated - propofol/remifentanil, RASS -4 as intended.")
     assert reading is not None and reading[0] is False
     assert current_sentences("Says he read online they cause bleeding.") == []
+
+
+def test_the_last_item_of_a_negated_list_keeps_its_negation() -> None:
+    assert current_sentences("Pt denies any pain, nausea or SOB when asked at 0200 obs.") == []
+    assert current_sentences("Denies chest pain or SOB but has new cough.") == ["has new cough."]
+    assert persisting_phrase("substernal chest pressure x 2h, + diaphoresis, + nausea.", "nausea_vomiting") is not None
+    kept = current_sentences("Pt declined his apixaban - says he read online they cause bleeding and wants a break.")
+    assert kept and not any("bleeding" in s for s in kept)
