@@ -111,6 +111,7 @@ _EU_TOWN = rf"([{_L}][{_L}'-]+(?:[ -](?:(?i:am|an|im|sur|de|del|di|en|la|le)[ -]
 _EU_POSTCODE = compile_rx(
     rf"(?:^|(?<=[,\n])|(?<=,[ \t]))[ \t]*((?:\d{{5}}|\d{{4}}[ \t]?[A-Za-z]{{2}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}))[ \t]+{_EU_TOWN}"
     r"(?=[ \t]*(?:$|[,.;)\n]))", re.MULTILINE)
+_LOCALITY_WORDS = ("sitio", "brgy", "barangay", "mohalla", "tehsil", "taluk", "distt", "village", "chak")
 _NUMBER_HEAD = compile_rx(r"(?i:\d{1,5}(?:-\d{1,5})?[a-z]?[ \t]+)")
 
 
@@ -173,18 +174,21 @@ def postal_town_spans(text: str) -> list[tuple[int, int, str]]:
         if town is not None and text[town[0]:town[1]].lower() in names and text[town[0]:town[1]].lower() not in common:
             # not a town that is an English word ("Pharmacist, page 3664", "Mission 2025-1068")
             out.extend(((*town, "[ADDRESS]"), (*m.span(2), "[ZIP]")))
-    out.extend((*m.span(), "[ADDRESS]") for rx in (_RURAL, _SITE_COMP) for m in rx.finditer(text))
+    low = text.lower()  # speed: the patterns led by a word are tried only where the word is
+    if "rr" in low or "r.r." in low or "rural" in low or "site" in low:
+        out.extend((*m.span(), "[ADDRESS]") for rx in (_RURAL, _SITE_COMP) for m in rx.finditer(text))
     out.extend((*m.span(1), "[ADDRESS]") for m in _STREET.finditer(text) if _street_ok(text, *m.span(1)))
     out.extend((*m.span(1), "[ADDRESS]") for m in _UNIT_AFTER.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for rx in (_PARTS, _HOUSE_NO, _RUE, _BOX_TOWN, _LOT) for m in rx.finditer(text))
-    out.extend((*m.span(1), "[ADDRESS]") for m in _LANDMARK.finditer(text))
+    if "near" in low:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _LANDMARK.finditer(text))
     for rx in (_EU_SUFFIX_STREET, _EU_PREFIX_STREET):
         out.extend((*m.span(1), "[ADDRESS]") for m in rx.finditer(text) if not clinical_spelling(m.group(1).split()[0]))
     for m in _EU_POSTCODE.finditer(text):
         place = m.group(2)
         if place.lower() in names or (place[:1].isupper() and not _common(place.split()[0])) or not is_known_word(place.split()[0]):
             out.extend(((*m.span(1), "[ZIP]"), (*m.span(2), "[ADDRESS]")))
-    for m in _LOCALITY.finditer(text):
+    for m in _LOCALITY.finditer(text) if any(w in low for w in _LOCALITY_WORDS) else ():
         words = [w for w in m.group(1).split() if w.isalpha() and len(w) > 3]
         if not any(_common(w) or clinical_spelling(w) for w in words):
             out.append((m.start(), m.end(1), "[ADDRESS]"))
