@@ -100,13 +100,16 @@ _LANDMARK = compile_rx(
 # 30/12") and the postcode before its town ("30872 heidelberg", "75011 PARIS", "4245 SA Apeldoorn", "475 90 göteborg",
 # "80-827 GDAŃSK"), after a comma or at a line's start
 _L = "A-Za-z\u00c0-\u017f"
+# a flat, floor or door after the number ("lgh 1102", "lok. 3", "m. 7", "3º B", "bajo", "int. 4", "20-2")
+_EU_UNIT = (r"(?:-\d{1,2}\b|[ \t]*,?[ \t]*(?i:lgh|lok\.?|m\.|app\.?|apt\.?|bus|int\.?|esc\.?|pta\.?|piso)[ \t]*\d{1,4}[A-Za-z]?"
+            r"|[ \t]*,?[ \t]*\d{1,2}[\u00ba\u00aa\u00b0](?:[ \t]?[A-Z]\b)?|[ \t]*,[ \t]*(?i:bajo|entlo|atico|\u00e1tico)\b)*")
 _EU_SUFFIX_STREET = compile_rx(
     rf"(?<![{_L}'-])([{_L}'-]{{3,}}(?i:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|laan|straat|gracht|plein|kade|singel"
-    rf"|dijk|vägen|vagen|gatan|gränd|grand|torget|vej|gade|veien|gata|steig)[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z]\b|/\d{{1,3}})?)")
+    rf"|dijk|vägen|vagen|gatan|gränd|grand|torget|vej|gade|veien|gata|steig)[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z]\b(?!\.)|/\d{{1,3}})?{_EU_UNIT})")
 _EU_PREFIX_STREET = compile_rx(
-    rf"(?<![{_L}'-])((?:Via(?=[ \t][A-Z][a-z])|(?i:viale|piazza|corso|largo|vicolo|calle|avenida|avda\.|paseo|plaza|carrer|rua|rue|boulevard|chemin"
-    rf"|impasse|quai|ul\.|ulica|aleja|plac))[ \t]+(?:(?i:de|del|della|di|la|le|les|du|des|da|dos|das|el|los|las)[ \t]+){{0,2}}"
-    rf"[{_L}'\u2019.-]+(?:[ \t][{_L}'\u2019.-]+){{0,2}}?,?[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z]\b|/\d{{1,3}})?)")
+    rf"(?<![{_L}'-])((?:Via(?=[ \t][A-Z][a-z])|(?i:viale|piazza|corso|largo|vicolo|calle|c/|avenida|avda\.|paseo|plaza|carrer|rua|rue|boulevard|chemin"
+    rf"|impasse|quai|ul\.|ulica|aleja|plac|os\.|osiedle))[ \t]+(?:(?i:de|del|della|di|la|le|les|du|des|da|dos|das|el|los|las)[ \t]+){{0,2}}"
+    rf"[{_L}'\u2019.-]+(?:[ \t][{_L}'\u2019.-]+){{0,2}}?,?[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z]\b(?!\.)|/\d{{1,3}})?{_EU_UNIT})")
 _EU_TOWN = rf"([{_L}][{_L}'-]+(?:[ -](?:(?i:am|an|im|sur|de|del|di|en|la|le)[ -])?[{_L}][{_L}'-]+)?)"
 _EU_POSTCODE = compile_rx(
     rf"(?:^|(?<=[,\n])|(?<=,[ \t]))[ \t]*((?:\d{{5}}|\d{{4}}[ \t]?[A-Za-z]{{2}}|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}))[ \t]+{_EU_TOWN}"

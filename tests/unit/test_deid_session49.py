@@ -54,6 +54,9 @@ PHI = [
                  ["hauptstraße 102", "30872", "heidelberg", "Goethestr. 28a", "60313", "Keizersgracht 123", "4245 SA", "Apeldoorn",
                   "30/12", "80-827", "Via Roma 15", "20121", "vasagatan 12", "475 90"], ["address", "wohnt", "lives at"],
                  id="continental-streets-and-postcodes"),
+    pytest.param("address: björkvägen 19 lgh 1102, 785 60 linköping\nos. Tysiąclecia 91 lok. 3\nUL. DŁUGA 6 M. 7, 42-133 POZNAŃ\n"
+                 "c/ de alcalá 97, bajo, 50250 getafe\nVondelstraat 20-2, 3956 HR Groningen",
+                 ["lgh 1102", "lok. 3", "M. 7", "alcalá 97, bajo", "20-2"], ["address:"], id="continental-flats-and-floors"),
     pytest.param("Sohn erreichbar unter 0176 59128528, bitte\ncall 05.58.21.91.18 for the daughter\nSE 070-123 45 67",
                  ["0176", "59128528", "05.58.21.91.18", "070-123 45 67"], ["erreichbar unter", "for the daughter"], id="european-phones"),
     pytest.param("nosologico: 2043/588502\nN° SÉCU: 1 65 48 03 526 289 88\nNUSS 22/15990263/88\ninsurance no. k532563279\n"
