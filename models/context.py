@@ -34,7 +34,7 @@ from models.months import MONTH_NAMES
 from models.sentences import split_sentences
 from models.spelling import respell
 
-__all__ = ["current_sentences", "history_mask"]
+__all__ = ["RELATIVE", "current_sentences", "history_mask"]
 
 _HISTORY_OPENER = re.compile(
     r"^\W*(?:p\.?m\.?h\.?x?|p\.?h\.?x|p\.?s\.?h|past\s+(?:medical\s+|surgical\s+)?hx|"
@@ -56,6 +56,7 @@ _RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|"
              r"|aunt|uncle|cousin|siblings?|parents?|twin|niece|nephew|wife|husband|partner|spouse"
              # session 48 (notes tester): "Children at home have gastro with vomiting" (not "child", the patient in paediatrics)
              r"|children|kids|household|family\s+members)")
+RELATIVE = _RELATIVE  # the words for a patient's relatives (models.persisting reads them too)
 _FAMILY_OPENER = re.compile(
     rf"^\W*(?:(?:his|her|their|pt'?s|patient'?s|the\s+patient'?s)\s+)?"
     r"(?:(?:older|younger|elder|eldest|oldest|youngest|little|big|baby|twin|step-?|half-?)\s*)?"  # session 39: "Older brother has"
@@ -900,13 +901,16 @@ def _dated_by_year(sentence: str) -> bool:
 # diarrhoea", "Visited by sister, who reportedly told staff she has been having", "calling about her son who
 # has a high temperature") - the sentence names no patient
 _TELLS = (r"[^.;]*?\b(?:says?|said|reports?|reported|reportedly\s+told\s+\w+|told\s+\w+|tells\s+\w+|mentions?|mentioned|"
-          r"states?)\s+(?:that\s+)?")
+          r"states?|disclosed|discloses|admitted|admits|confided|explained|explains|shared)\b[^.;]{0,40}?\s(?:that\s+)?")
 _OWN_EVENT = r"(?:\s+and\s+\w+)?\s+(?:has|had|have|is|was|were|fell|felt|gets?|got)\b"
 _RELATIVE_TELLS = re.compile(  # the pronoun is the relative's own gender ("Wife reports he has been coughing" is the patient)
     r"^\W*(?:(?:visited|accompanied|seen)\s+by\s+)?(?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?"
     r"(?:(?:wife|mum|mom|mother|daughter|sister|aunt|auntie|niece|grandmother|grandma|nan|nana|girlfriend)\b" + _TELLS
     + r"she" + _OWN_EVENT + r"|(?:husband|dad|father|son|brother|uncle|nephew|grandfather|grandpa|boyfriend)\b" + _TELLS
     + r"he" + _OWN_EVENT + rf")|\babout\s+(?:her|his|their)\s+{_RELATIVE}\s+who\b", re.IGNORECASE)
+# session 50 (notes tester W): "Pt's wife ... says she herself has had chest pains all week" names the patient only as
+# the relative's
+_PATIENTS_RELATIVE = re.compile(rf"\b(?:pt|patient)'?s\s+{_RELATIVE}\b", re.IGNORECASE)
 _RELATIVE_TELLS_ABOUT = re.compile(r"^\W*(?:pt|patient)\s+(?:calling|called|rang|phoned)\s+(?=about\b)", re.IGNORECASE)
 # a patient's delusion or a voice's words are no finding (second session-41 notes tester)
 _CLAUSE_BEFORE_DELUSION = re.compile(r"^(.*\w.*?)[,;]\s*(?:(?:pt|patient|he|she|they)\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -971,6 +975,9 @@ def _plainly(sentence: str) -> str:
 # session 42 (notes tester): advice or a plan after a plan's label ("Plan: education on hypo recognition")
 _PLAN_LABEL = re.compile(r"^\W*(?:plan|plans|actions?|to\s+do|advice|follow[- ]?up|d/c|discharge(?:\s+plan)?)\s*[:\-]\s*",
                          re.IGNORECASE)
+# session 50 (notes tester W): "Antenatal 28/40: advised to report reduced fetal movements, PV bleeding or severe headache
+# urgently" - advice after any short label
+_SHORT_LABEL = re.compile(r"^\W*[A-Za-z][\w/&().+-]*(?:\s+[\w/&().+-]+){0,3}\s*:\s+")
 # session 42 (notes tester): a negated item after a comma ("palpitations since this morning, no chest pain, no SOB"):
 # the model carried the finding's word past its "no"; the clause is left out with the plain items listed after it
 # ("denies CP, SOB, dizziness"), not "no relief", "no change", nor what a cause module reads ("no opioids given")
@@ -1119,10 +1126,11 @@ def current_sentences(text: str) -> list[str]:
             in_course = True
         if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course) or _over_after_but(
                 sentence, sentences[i + 1] if i + 1 < len(sentences) else "", gaps[i + 1] if i + 1 < len(gaps) else "") or (
-                (plan := _PLAN_LABEL.match(sentence)) is not None and _INSTRUCTION.match(sentence[plan.end():])):
+                (plan := _PLAN_LABEL.match(sentence) or _SHORT_LABEL.match(sentence)) is not None and _INSTRUCTION.match(
+                    sentence[plan.end():])):
             continue
         if (_RELATIVE_OWN.match(sentence) or _RELATIVE_TELLS.search(sentence)) and not _PATIENT_WORD.search(
-                _RELATIVE_TELLS_ABOUT.sub(" ", sentence)):
+                _PATIENTS_RELATIVE.sub(" ", _RELATIVE_TELLS_ABOUT.sub(" ", sentence))):
             continue
         if maternity and _BABY.match(sentence):
             continue  # session 40: "Baby: jaundiced, ... baby's BM 2.2 treated" is the baby's, in the mother's note

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from models.context import RELATIVE
 from models.months import MONTH_WORDS
 
 __all__ = ["apply_persisting", "persisting_phrase"]
@@ -329,6 +330,25 @@ _AGAIN_NOW = re.compile(r"\b(?:another|again|recurr\w*|further\s+(?:one|episode)
                         r"today|tonight|now|overnight)\b", re.IGNORECASE)
 
 
+# session 50 (notes tester W): "Pt's husband is on warfarin and had a nosebleed - pt asking whether her aspirin could
+# cause the same" - the patient's relative is the clause's subject; not "Her husband reports a nosebleed overnight" (he
+# tells the patient's), "seen with his wife, nosebleed" (another clause), "wife says he had a nosebleed" (the patient's
+# pronoun) nor a relative's message about the patient ("Dad had a funny turn and went over in the garden")
+_TELLER = (r"reports?|reported|says?|said|states?|stated|tells?|told|called|rang|phoned|noticed|concerned|worried|found|saw|"
+           r"witnessed|thinks|feels|describes|confirms")
+_RELATIVE_SUBJECT = re.compile(rf"\b(?<!\bwith\s)(?<!\bby\s)(?:(?:pt|patient)'?s\s+|(?:his|her|their)\s+){RELATIVE}\b"
+                               rf"(?![^,;]*?\b(?:{_TELLER}|pt|patient|he|she|him|her|they)\b)[^,;]*\Z", re.IGNORECASE)
+_TELLS_BEFORE = re.compile(rf"\b(?:{_TELLER})\b", re.IGNORECASE)
+
+
+def _relatives_own(sentence: str, start: int) -> bool:
+    """True when a relative is the subject of the clause that ends at ``start`` (no one tells it before them)."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
+    begin = starts[-1] if starts else 0
+    found = _RELATIVE_SUBJECT.search(sentence, begin, start)
+    return found is not None and _TELLS_BEFORE.search(sentence, begin, found.start()) is None
+
+
 def persisting_phrase(sentence: str, label: str) -> str | None:
     """The first asserted phrase of ``sentence`` that says ``label``'s finding goes on; None."""
     pattern = _PHRASES.get(label)
@@ -343,7 +363,8 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
                 any(int(r.group(1)) < _RR_HIGH for r in _RR_VALUE.finditer(sentence, match.end()))
                 or not _LOW_SATS.search(sentence)):
             continue  # "RR 30 on arrival, now RR 18": the last reading counts; "RR 30, SpO2 97%" (a child)
-        if _in_negated_list(sentence, match.start()) or _INSTRUCTED_BEFORE.search(sentence, 0, match.start()):
+        if _in_negated_list(sentence, match.start()) or _INSTRUCTED_BEFORE.search(sentence, 0, match.start()) or (
+                _relatives_own(sentence, match.start())):
             continue
         if label == "bleeding" and match.group(0)[:3].lower() == "pph" and _PPH_OVER.search(sentence):
             continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)

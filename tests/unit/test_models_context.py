@@ -230,6 +230,13 @@ from models.sentences import split_sentences
                  id="relative-herself"),
     pytest.param("Husband feeling short of breath at bedside, advised to see his GP.", ["advised to see his GP."],
                  id="relative-feeling"),
+    # session 50 (notes tester W)
+    pytest.param("Pt's wife at bedside very distressed, says she herself has had chest pains all week - advised to see "
+                 "her own GP.", [], id="pts-wife-herself"),
+    pytest.param("Pt's wife disclosed in family meeting that she has been having panic attacks with chest pain.", [],
+                 id="pts-wife-disclosed"),
+    pytest.param("Antenatal 28/40: advised to report reduced fetal movements, PV bleeding or severe headache urgently.", [],
+                 id="advice-after-a-short-label"),
     pytest.param("- Glucagon 1mg IM PRN hypoglycaemia, glucose gel PRN.", [], id="bulleted-prn-list"),
     pytest.param("PD clinic review: Glucagon 1mg IM PRN hypoglycaemia, glucose gel PRN.", [], id="labelled-prn-list"),
     pytest.param("Tranexamic acid PRN for haemoptysis.", ["Tranexamic acid ."], id="prn-without-dose"),

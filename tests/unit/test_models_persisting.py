@@ -128,6 +128,14 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Pain in my back is so bad I can't sleep or walk, the co-codamol isn't doing anything", "uncontrolled_pain",
                  "co-codamol isn't doing anything", id="co-codamol-not-doing-anything"),
     pytest.param("Resident had a fall last March, now on falls prevention plan.", "fall", None, id="fall-last-march"),
+    # session 50 (notes tester W): the patient's relative as the clause's subject
+    pytest.param("Pt's husband is on warfarin and had a nosebleed - pt asking whether her aspirin could cause the same.",
+                 "bleeding", None, id="patients-husband-nosebleed"),
+    pytest.param("Her husband reports a nosebleed overnight.", "bleeding", "nosebleed", id="husband-reports-nosebleed"),
+    pytest.param("Mum reports her son had a nosebleed this morning.", "bleeding", "nosebleed", id="mum-reports-son"),
+    pytest.param("Wife says he had a nosebleed this morning.", "bleeding", "nosebleed", id="wife-says-he"),
+    pytest.param("Dad had a funny turn and went over in the garden, he's got a cut on his head that's bleeding a bit.",
+                 "fall", "went over in", id="relatives-message-about-the-patient"),
 ])
 def test_persisting_phrases(sentence: str, label: str, phrase: str | None) -> None:
     assert persisting_phrase(sentence, label) == phrase
