@@ -35,7 +35,9 @@ _CUE = compile_rx(
     r"|adult|child|person[ \t]+affected|patient[ \t]+affected|client|service[ \t]+user|injured[ \t]+party"
     r"|caller|with|other[ \t]+family|also[ \t]+involved|signed"
     r"|(?:pt|patient)[ \t]+id(?:[ \t]+from[ \t]+(?:relative|wallet|family|id|card|bracelet|wristband|documents?))?"  # session 49
-    r"|secretary|typist|typed[ \t]+by|clerk|pa|scribe|medical[ \t]+secretary)[ \t]*:[ \t]*"  # session 47: "secretary: mariam nasser"  # session 46: "caller: may castillo", "with: dr wu, diego fuentes"
+    r"|secretary|typist|typed[ \t]+by|clerk|pa|scribe|medical[ \t]+secretary"
+    # session 50 (deid tester V): "clinician: yoon hyun-woo", "attn: deshawn begay, fax", "assistant: 'aisea moala   anaesthetist:"
+    r"|clinician|attn|assistant|an(?:a)?esthetist|vaccinator|nearest[ \t]+relative|documented[ \t]+by)[ \t]*:[ \t]*"  # session 47: "secretary: mariam nasser"  # session 46: "caller: may castillo", "with: dr wu, diego fuentes"
     r"(?:(?:dr|mr|mrs|ms|miss|mx)\.?[ \t]+)?"
     # session 44 (deid tester): "pt name kamal fox dob 8/5/33", "dictated by mister little", "surname is frost",
     # "nok husband art"
@@ -44,7 +46,10 @@ _CUE = compile_rx(
     r"|fy[12]|sho|spr|registrar"  # session 44 (second deid tester): "spoke to fy1 tadhg re same", "d/w sho aoife"
     r"|w/|d/w|mother|father|cns|source[ \t]+pt|index[ \t]+pt|pt|interpreter|dr\.?|mrs|miss|mx"
     r"|care[ \t]+co-?ordinator|amhp"  # session 46 (deid tester F): "care coordinator rawiri dixon", "amhp marilou contacted"
-    r"|jho|rmo|intern|fellow|ho"  # session 47 (held-out deid tester): "jho douglas jones -> jho elliot gilbert"
+    r"|jho|rmo|intern|fellow|ho"
+    # session 50 (deid tester V): "patient huia tamihana started on", "anaesthetist huia walker -> pacu rn marama", "attn deshawn
+    # begay", "documented by cody miller."
+    r"|patient|an(?:a)?esthetist|attn|documented[ \t]+by|grand(?:son|daughter|child)"  # session 47 (held-out deid tester): "jho douglas jones -> jho elliot gilbert"
     # session 46 (case tester: names in all-lower-case notes 56 % caught): "next of kin may afolabi lives at", "message taken
     # by aroha ngata, receptionist", "poa held by dawn little", "key worker samuel baker on", "written by mark ashworth",
     # "interpreter booked via bill moody", "staff nurse thi lan nguyen", "met with hiroshi hill (32 y/o)", "husband rusty
@@ -65,10 +70,12 @@ _CUE = compile_rx(
     r"|\d{1,3}[ \t]?(?:yo|y/o|year[ \t]old)[ \t]+(?:man|woman|boy|girl|male|female|m|f)|with[ \t]+dr\.?)[ \t]+)"
 )
 _RUN = compile_rx(rf"({_WORD}(?:[ \t](?!(?:and|or|informed|unwell|with|who|aware|settled|refused|dob|mrn|nhs|aged?|re|about|for|at|in|on|to"
-                  rf"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
-                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|about|for|at|in|on|to|/"
+                  rf"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had|started|commenced|admitted|attended"
+                  rf"|presented|discharged|transferred)\b){_WORD}){{0,3}})(?=[ \t]*(?:[,;()]|\.(?:[ \t]|$)|$|[ \t]{{2,}}|\t"
+                  r"|[ \t]+(?:(?:re|dob|g\d|aged?|and|informed|unwell|with|who|about|for|at|in|on|to|/|started|commenced|admitted"
+                  r"|attended|presented|discharged|transferred"
                   r"|contacted|called|phoned|paged|updated|notified|lives|lived|is|was|has|had)\b|mrn|nhs|hosp|\d|&|/"
-                  r"|->|\u2192|-[ \t]|[^\s@]+@)))",  # session 47: "secretary: mariam nasser mn@x.org", "jho douglas jones -> jho"
+                  r"|->|\u2192|-[ \t]|[^\s@]+@)|[ \t]*(?:\||[\u2013\u2014]|:[ \t])))",  # session 47: "secretary: mariam nasser mn@x.org", "jho douglas jones -> jho"
                   re.MULTILINE)
 _LIST_NEXT = compile_rx(r"[ \t]*(?:,|and\b|&|/)[ \t]*(?:dr\.?[ \t]+)?")  # session 45: "crew: o. ahmed / e. brown"
 _LIST_CUES = ("present", "attendees", "crew", "staff", "carer", "sibling", "with:")

@@ -54,6 +54,7 @@ from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
 from processors.deid.hl7 import hl7_spans
 from processors.deid.initials import initials_spans
+from processors.deid.korean import korean_name_spans
 from processors.deid.lead_names import lead_name_spans, lower_note_names
 from processors.deid.leading import compile_rx
 from processors.deid.letters import letter_spans
@@ -128,6 +129,7 @@ from processors.deid.us_contacts import us_contact_spans
 from processors.deid.values import field_spans, lowered
 from processors.deid.ward_talk import ward_talk_spans
 from processors.deid.wardforms import ward_form_name_spans
+from processors.deid.world_forms import world_form_spans
 
 if TYPE_CHECKING:
     from processors.deid.config import DeidConfig
@@ -670,6 +672,7 @@ def _piece_spans(
     found.extend(guard_name_spans(text, repeated_any_case(text, found)))  # session 47: "kavitha ... kavitha / sn"
     found.extend(given_cue_spans(text))  # session 49: "[03:30] june:", "this is rohan, sky's mum", "aka joy" (own checks)
     found.extend(pair_name_spans(text, found))  # session 49: "daughter savannah paget;", "contact jean murray 1-406-" (own checks)
+    found.extend(korean_name_spans(text))  # session 50: "- ji-ho park:", "gp yoon kyung-soo", "han jihye" (own checks)
     raw.extend(Span(s, title_surname_after(text, s, e), "[NAME]") for s, e in found)
     # session 49: "- G.M. ENA", "rn bscn", "RN, BSN" (a credential is no name)
     raw = [sp for sp in raw if sp.placeholder != "[NAME]" or not is_credential(text, sp.start, sp.end)]
@@ -677,6 +680,7 @@ def _piece_spans(
         raw = [sp for sp in raw if sp.placeholder != "[DATE]"
                or not any(a <= sp.start and sp.end <= b for a, b in table.scores)]
     notation = _clinical_notation(text, raw)
+    raw.extend(Span(s, e, p) for s, e, p in world_form_spans(text))  # session 50: "Str. Florilor nr. 6", "RUT 14.882.091-3"
     if notation:  # "G3P2002", "NDC 00003-0894-21": clinical notation, whatever shape it has
         raw = [sp for sp in raw if not any(ns <= sp.start and sp.end <= ne for ns, ne in notation)]
     if has_script:

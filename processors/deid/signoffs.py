@@ -152,20 +152,31 @@ _SIGNED_ROLE = compile_rx(rf"\b(?i:signed|sig|by)[ \t]*:?[ \t]*(?P<who>{_INITIAL
 _SLASH_LINE = compile_rx(rf"(?m)^[ \t]*/[ \t]*(?P<who>{_INITIALS_DOT})[ \t]*$")
 _BRACKET_END = compile_rx(rf"(?m)[.;!][ \t]*\((?P<who>{_INITIALS_DOT})\)[ \t]*$")
 _LAST_LINE = compile_rx(r"\n[ \t]*(?P<who>[A-Za-z]{2,3}\.?)[ \t]*\Z")
+# session 50 (deid tester V: 23 of 60 signing initials caught): initials alone on a line after a finished entry, wherever
+# the line is ("... filled.\nvml\n...", "stop spironolactone.\n\u2014 F.A.R.R.\n...", "INR 1.6.\nD.J.C.J.")
+_ALONE_LINE = compile_rx(r"(?:[.!?)\]\"'%\d][ \t]*\n)[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<who>(?:[^\W\d_]\.){2,5}|[a-z]{2,3}|[A-Z]{2,4})"
+                         r"[ \t]*(?=\n|\Z)")
+# dotted initials closing a line after a slash or a finished sentence ("Rosa Lima / d.c.l.", "Issued to Ana Ruiz. A.K.")
+_DOTTED_END = compile_rx(r"(?m)(?:/|[.!?)][ \t])[ \t]*(?P<who>(?:[^\W\d_]\.){2,5})[ \t]*$")
 
 
+_DOTTED_WORDS = frozenset(["po", "iv", "im", "sc", "pr", "bd", "tds", "qds", "od", "prn", "nb", "eg", "ie", "am", "pm", "etc", "nbm",
+                           "npo", "ok", "qd", "bid", "tid", "qid", "hs", "ac", "pc", "stat", "mr", "mrs", "dr", "st", "vs", "aka"])
 _UNIT_WORDS = frozenset(["min", "mins", "hr", "hrs", "h", "day", "days", "wk", "wks", "mo", "yr", "yrs", "kg", "mg", "mcg", "ml",
                          "dl", "mmol", "sec", "cm", "mm", "km", "iu", "bpm", "dose", "tab", "tabs", "cap", "amp"])
 
 
 def _signoff_initials(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for rx in (_SIGNED_ROLE, _SLASH_LINE, _BRACKET_END, _LAST_LINE):
+    for rx in (_SIGNED_ROLE, _SLASH_LINE, _BRACKET_END, _LAST_LINE, _ALONE_LINE, _DOTTED_END):
         for m in rx.finditer(text):
             who = m.group("who")
             bare = who.replace(".", "").replace(" ", "")
             if not bare or bare.lower() in _LAST_LINE_WORDS or bare.lower() in _ENTRY_WORDS or bare.lower() in _UNIT_WORDS:
                 continue
+            if rx in (_ALONE_LINE, _DOTTED_END) and ("." in who and bare.lower() in _DOTTED_WORDS or "." not in who and (
+                    is_known_word(bare) or clinical_spelling(bare))):
+                continue  # "p.o." / "i.v." alone; "PLAN", "nil", "OBS" headings or words
             if rx is not _SIGNED_ROLE and not text[:m.start()].strip():
                 continue  # a value alone ("/min", a unit of a resource's field) signs nothing
             if rx is not _SIGNED_ROLE and "." not in who and (_key(bare) in CLINICAL_ABBREV or not initials_word(bare)):

@@ -76,6 +76,8 @@ _DURATION_AFTER = (
     r"|NS|NSS|strength)\b"  # session 36: "1/2 NS" (half-normal saline), "1/4 strength"
 )
 _REFERENCE_RANGE = compile_rx(r"\d{1,6}(?:\.\d{1,3})?(?:[ \t]*-[ \t]*\d{1,6}(?:\.\d{1,3})?)?")
+_CARE_CHART = compile_rx(r"\b(?:drug|drugs|med|meds|medication|obs|observation|fluid|fluids|feed|feeding|flow|prescription|treatment"
+                         r"|bowel|turning|repositioning|food|stool|sleep|pain|glucose|insulin|nursing)[ \t]+\Z")
 # an id label (matched on the lower-cased text) and its value (on the text), whatever its shape
 _ID_LABEL_RX = by_first_letter(compile_rx(
     rf"\b(?:{_ID_LABEL})\b\.?[ \t]*(?:#|no\.?|number|num|id|code)?[ \t]*[:#]?[ \t]*"
@@ -680,6 +682,8 @@ def field_spans(text: str, low: str | None = None) -> list[tuple[int, int, str]]
             continue  # session 14 (v42): "Next visit 4/52" is four weeks
         if v and _CYCLE_DAY.fullmatch(text, v.start(), v.end()):
             continue  # session 17 (v49): "Next visit: C1D8" is cycle 1 day 8 of a regimen
+        if v and m.group(0).strip().startswith("chart") and _CARE_CHART.search(low, max(0, m.start() - 16), m.start()):
+            continue  # session 50: "Drug chart: 0600 1400 2200" - a care chart's times, no chart number
         if v and m.group(0).strip().startswith("visit") and _CLOCK_TIME.fullmatch(text, v.start(), v.end()):
             continue  # session 43 (deid tester): "Visit 0830 (12th Dec)" - the visit's time, no visit number
         if v and m.group(0).lstrip().startswith("ref") and _REFERENCE_RANGE.fullmatch(text, v.start(), v.end()) and (
