@@ -324,6 +324,14 @@ def oriented_only(sentence: str) -> bool:
     return _ALTERED_WORDS.search(rest) is None
 
 
+_TRANSIENT = re.compile(r"\b(?:transient(?:ly)?|brief(?:ly)?|short-?lived|momentar\w*|fleeting)\b", re.IGNORECASE)
+# session 50 (notes tester W): a passing confusion told as over by a later full orientation in the same sentence
+_NOW_ORIENTED = re.compile(r"[,;]\s*(?:and\s+)?(?:now|since\s+then|has\s+since\s+been|is\s+now)\s+(?:fully\s+|back\s+to\s+being\s+)?"
+                           r"(?:(?:alert\s+and\s+)?(?:oriented|orientated)|a\s*&\s*o|ao)\s*(?:x|to\s+)?\s*(?:3|4|three|four|time,?\s+place"
+                           r"(?:,?\s+and\s+person)?)\b|[,;]\s*now\s+back\s+to\s+(?:his|her|their)\s+(?:usual\s+)?(?:self|baseline)\b",
+                           re.IGNORECASE)
+
+
 def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
                          labels: Sequence[str]) -> dict[int, str]:
     """Apply the module's rules to ``probs`` (one row per sentence); returns sentence row -> the
@@ -342,7 +350,11 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
             probs[row, column[_HYPO]] = 1.0
         if ALTERED in column:
             phrase = confusion_reading(sentence)
-            if phrase is not None:
+            if _TRANSIENT.search(sentence) and _NOW_ORIENTED.search(sentence):
+                # session 50: "transient confusion for 30 min, now oriented x3" (over); not "Confusion improved, now
+                # orientated x3 (was disorientated this am)", which an earlier tester kept as present
+                probs[row, column[ALTERED]] = min(float(probs[row, column[ALTERED]]), _CAP)
+            elif phrase is not None:
                 probs[row, column[ALTERED]] = 1.0
                 found[row] = phrase
             elif _UNDERSTANDING.search(sentence) or oriented_only(sentence) or _unchanged_baseline(sentence):

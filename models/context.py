@@ -1059,6 +1059,10 @@ _OVER_NOW = re.compile(r"^\W*(?:(?:this|that|it|which|all\s+(?:of\s+)?this)\s+(?
                        re.IGNORECASE)
 
 
+_NOW_NONE = re.compile(r"^\W*(?:(?:it'?s|it\s+is|(?:he|she|they)\s+(?:is|are|'s|'re))\s+)?now\s+(?:none|nil|gone|resolved|settled|pain[- ]free|"
+                       r"(?:completely\s+|fully\s+)?(?:symptom[- ]free|asymptomatic))\b", re.IGNORECASE)
+
+
 def _over_after_but(sentence: str, following: str, gap: str) -> bool:
     """"felt sick two days ago after the CT contrast | but | no nausea or vomiting since": the split-off
     clause after "but" (or a semicolon) says the dated finding is over, or that it is the patient's baseline
@@ -1067,8 +1071,12 @@ def _over_after_but(sentence: str, following: str, gap: str) -> bool:
         return False
     if _BASELINE_AFTER.match(following) is not None:
         return True
+    if _STILL.search(sentence) is not None:
+        return False
+    if _NOW_NONE.match(following) is not None:
+        return True  # session 50 (notes tester W): "had chest pain earlier today | but | now none"
     over = _OVER_SINCE.match(following) is not None or _OVER_NOW.match(following) is not None
-    return over and _dated_before(sentence) and _STILL.search(sentence) is None
+    return over and _dated_before(sentence)
 
 
 def _told_as_past(sentence: str, in_course: bool) -> bool:

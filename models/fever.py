@@ -7,7 +7,8 @@ of 38.0 C or more (100.4 F or more; the usual fever threshold, and SIRS's "T > 3
 T / temp / temperature / Tmax / pyrexial / febrile / fever / spiked (to), asserted now in its own
 clause, is infection signs (probability 1.0, the reading as its explanation). Readings below 38,
 negated, hypothetical or past ones ("if T > 38 call", "T 38.5 yesterday", "no fever, T 37.2") are
-left to the model.
+left to the model. Shivering with every reading below 36.0 C and no other sign of infection is a cold patient
+(session 50): its infection-signs probability is capped.
 """
 
 from __future__ import annotations
@@ -64,4 +65,20 @@ def apply_fever_readings(sentences: Sequence[str], probs: np.ndarray,
         if reading is not None:
             probs[row, column] = 1.0
             found[row] = reading
+        elif _cold_shivering(sentence):
+            probs[row, column] = min(float(probs[row, column]), 0.01)
     return found
+
+
+# session 50 (notes tester W): "Pt shivering, T 35.6, warm air blanket applied" is a cold patient, no infection sign
+_SHIVER = re.compile(r"\bshiver\w*|\bshaking\b|\bcold\b", re.IGNORECASE)
+_OTHER_SIGN = re.compile(r"\b(?:rigou?rs?|sepsis|septic|pus|purulent|febrile|pyrex\w*|fever\w*|infect\w*|cellulitis|discharge|"
+                         r"red(?:ness)?|hot|swollen|cultures?|antibiotics?|abx|wbc|crp|lactate)\b", re.IGNORECASE)
+
+
+def _cold_shivering(sentence: str) -> bool:
+    """Shivering with every temperature of the sentence below 36.0 C and no other sign of infection."""
+    if _SHIVER.search(sentence) is None or _OTHER_SIGN.search(sentence) is not None:
+        return False
+    temps = [celsius(m) for m in _READING.finditer(sentence)]
+    return bool(temps) and all(30.0 <= t < 36.0 for t in temps)

@@ -70,7 +70,9 @@ _NEEDS = {
         r"(?:decided|decides|chose|chooses)\s+not\s+to|not\s+to\s+take|"
         # session 47: "stopped her statin and bisoprolol herself", "decided to stop them"
         r"stopped\s+(?:\S+\s+){0,5}?(?:herself|himself|themselves|myself)|(?:decided|decides|wants?|chose)\s+to\s+stop|"
-        r"do\s*n[o']?t\s+like\s+taking|no\s+intention)\b",  # session 46: "I decided not to take the metoprolol"
+        r"do\s*n[o']?t\s+like\s+taking|no\s+intention|"  # session 46: "I decided not to take the metoprolol"
+        # session 50 (notes tester W): "I'm not going to take the statin anymore"
+        r"(?:not|never)\s+(?:going|gonna)\s+(?:to\s+)?take)\b",
         re.IGNORECASE),
     "oversedation": re.compile(
         r"\b(?:drows\w*|sleep\w*|asleep|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive\w*|"
@@ -98,7 +100,7 @@ _NEEDS = {
         re.IGNORECASE),
     "dyspnea": re.compile(
         r"\b(?:sob\w*|doe|breath\w*|dyspn\w*|wob|work\s+of\s+breathing|resp\w*|rr|tachypn\w*|"
-        r"sats?|spo2|o2|oxygen|hypox\w*|desat\w*|wheez\w*|stridor|crackles|cpap|bipap|niv|"
+        r"sats?|spo2|o2|oxygen|hypox\w*|desat\w*|wheez\w*|stridor|stridulous|bronchospasm|laryngospasm|crackles|cpap|bipap|niv|"
         r"hfnc|cannula|nebs?|nebuli\w*|accessory|tripod\w*|air|gasp\w*|puff\w*|winded|"
         r"tight\w*|catch|speak\w*|talk\w*|words|sentences|orthopn\w*|pnd|laboured|labored|"
         r"struggl\w*|nrb|rebreather|venturi|l/min|lpm|\d+\s?l|fio2|ventil\w*|intubat\w*|cyanos\w*|"

@@ -148,7 +148,12 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"breathless\w*|short\s+of\s+breath)\b|"
         # session 41 (third notes tester): "Hypoxic overnight, PaO2 7.2 on FiO2 0.6, proned"
         r"\b(?:hypoxic|hypoxaemic|hypoxemic|desaturat(?:ing|ed))\b(?!\s+(?:ischaemic|ischemic|brain|injury|encephalopathy|"
-        r"resp\w*|respiratory|failure))|\bproned\b",
+        r"resp\w*|respiratory|failure))|\bproned\b|"
+        # session 50 (notes tester W): "erythema and bronchospasm", "short of breath climbing stairs" (not stridor alone: three
+        # earlier testers' anaphylaxis notes with stridor were rash only)
+        r"\b(?:bronchospasm|laryngospasm)\b|"
+        r"\b(?:short\s+of\s+breath|sob|breathless)\s+(?:when\s+|while\s+)?(?:climbing|walking|going\s+up|on\s+(?:minimal\s+)?exertion"
+        r"|at\s+rest|on\s+talking|talking|lying\s+flat)\b",
         re.IGNORECASE),
     # session 41 (third notes tester): "Blood cultures from yesterday grew E. coli, on meropenem"
     "infection_signs": re.compile(

@@ -187,6 +187,9 @@ _NON_ADHERENCE = re.compile(
     rf"(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
     rf"(?:does\s*n[o']?t|do\s*n[o']?t|did\s*n[o']?t|won'?t|will\s+not|refuses\s+to|refused\s+to)\s+(?:want\s+to\s+)?"
     rf"(?:restart|re-start|resume|start|continue)\s+(?:(?:his|her|their|the|my|any)\s+)?(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
+    # session 50 (notes tester W): "I'm not going to take the statin anymore"
+    rf"(?:i'?m|i\s+am|(?:he|she|pt|patient)\s+(?:is|says\s+(?:he|she)\s+is)|they'?re|they\s+are)\s+(?:not|never)\s+(?:going\s+to|gonna)\s+"
+    rf"(?:take|restart|continue|use)\s+(?:(?:his|her|their|the|my|any|these|those)\s+)?(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
     # session 47 (fresh notes tester): 'Says he has "no intention" of taking the statin or the new bisoprolol'
     rf"no\s+intention['\"\u201d]?\s+of\s+(?:taking|starting|restarting|using|having)\s+(?:(?:his|her|their|the|my|any|these|those)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}(?:{_MEDS}|{_DRUG_STEM}|injections?)|"

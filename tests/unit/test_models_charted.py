@@ -174,3 +174,15 @@ def test_a_postnatal_day_is_no_paroxysmal_nocturnal_dyspnoea() -> None:
     assert respell("PND 2 FTND, lochia normal.") == "postnatal day 2 FTND, lochia normal."
     assert respell("c/o PND, orthopnoea 3 pillows.") == "c/o PND, orthopnoea 3 pillows."
     assert respell("PND x2 last night") == "PND x2 last night"
+
+
+@pytest.mark.parametrize(("sentence", "present"), [
+    pytest.param("Post ECT - transient confusion for 30 min, now oriented x3.", False, id="transient-then-oriented"),
+    pytest.param("Brief episode of confusion, now back to her baseline.", False, id="brief-then-baseline"),
+    pytest.param("Confusion improved, now orientated x3 (was disorientated this am).", True, id="improved-kept"),
+    pytest.param("Transient confusion, now oriented x1 only.", True, id="still-oriented-to-one"),
+])
+def test_a_passing_confusion_told_as_over(sentence: str, present: bool) -> None:
+    """Session 50 (notes tester W): a transient confusion followed by full orientation is over."""
+    probs, _found = _after(sentence)
+    assert (probs["altered_mental_status"] >= 0.5) is present

@@ -237,6 +237,7 @@ from models.sentences import split_sentences
                  id="pts-wife-disclosed"),
     pytest.param("Antenatal 28/40: advised to report reduced fetal movements, PV bleeding or severe headache urgently.", [],
                  id="advice-after-a-short-label"),
+    pytest.param("Pt states he had chest pain earlier today but now none.", ["now none."], id="but-now-none"),
     pytest.param("- Glucagon 1mg IM PRN hypoglycaemia, glucose gel PRN.", [], id="bulleted-prn-list"),
     pytest.param("PD clinic review: Glucagon 1mg IM PRN hypoglycaemia, glucose gel PRN.", [], id="labelled-prn-list"),
     pytest.param("Tranexamic acid PRN for haemoptysis.", ["Tranexamic acid ."], id="prn-without-dose"),

@@ -46,3 +46,16 @@ def test_a_model_without_the_label_is_left_alone() -> None:
     probs = np.full((1, 2), 0.5, dtype=np.float32)
     assert apply_fever_readings(["T 39.0."], probs, ["bleeding", "fall"]) == {}
     assert (probs == np.float32(0.5)).all()
+
+
+@pytest.mark.parametrize(("sentence", "capped"), [
+    pytest.param("Pt shivering, T 35.6, warm air blanket applied.", True, id="cold-shivering"),
+    pytest.param("Rigors, T 35.4, septic screen sent.", False, id="rigors-with-a-low-temperature"),
+    pytest.param("Shivering, no temperature taken yet.", False, id="no-reading"),
+])
+def test_shivering_with_a_low_temperature_is_no_infection_sign(sentence: str, capped: bool) -> None:
+    """Session 50 (notes tester W): a cold patient's shivering read as rigors (0.96)."""
+    labels = list(FINDING_LABELS)
+    probs = np.full((1, len(labels)), 0.9, dtype=np.float32)
+    apply_fever_readings([sentence], probs, labels)
+    assert bool(probs[0, labels.index("infection_signs")] < 0.5) is capped

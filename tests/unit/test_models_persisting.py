@@ -134,6 +134,11 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Her husband reports a nosebleed overnight.", "bleeding", "nosebleed", id="husband-reports-nosebleed"),
     pytest.param("Mum reports her son had a nosebleed this morning.", "bleeding", "nosebleed", id="mum-reports-son"),
     pytest.param("Wife says he had a nosebleed this morning.", "bleeding", "nosebleed", id="wife-says-he"),
+    pytest.param("Pt developed hypotension, widespread erythema and bronchospasm 5 min later.", "dyspnea", "bronchospasm",
+                 id="bronchospasm"),
+    pytest.param("coughing up green sputum, short of breath climbing stairs, 5 days.", "dyspnea",
+                 "short of breath climbing", id="sob-climbing-stairs"),
+    pytest.param("Anaphylaxis - facial swelling, stridor, widespread hives.", "dyspnea", None, id="stridor-left-to-the-model"),
     pytest.param("Dad had a funny turn and went over in the garden, he's got a cut on his head that's bleeding a bit.",
                  "fall", "went over in", id="relatives-message-about-the-patient"),
 ])

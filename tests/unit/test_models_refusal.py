@@ -73,6 +73,10 @@ def test_refusal_of_no_medicine(sentence: str, capped: bool) -> None:
     pytest.param("reports he's stopped taking his furosemide because it makes him wee.", "stopped taking his furosemide",
                  id="stopped-taking"),
     pytest.param("stopped taking warfarin 2 years ago.", None, id="stopped-years-ago"),
+    # session 50 (notes tester W)
+    pytest.param("I'm not going to take the statin anymore, my muscles ache.", "I'm not going to take the statin",
+                 id="not-going-to-take"),
+    pytest.param("If he is not going to take the tablets, call the GP.", None, id="if-not-going-to-take"),
 ])
 def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
     """Session 35 notes tester: refusal charted without "refused" is medication refusal."""
