@@ -748,6 +748,12 @@ _RELATIVE_OWN = re.compile(rf"^(?:[^,;:\n]{{1,30}}:\s*)?(?:(?:his|her|their|pt'?
 # himself is here for a sprained ankle")
 _RELATIVE_WHO = re.compile(rf"(?<=\bwith\s)(?:(?:his|her|their|the|pt'?s|patient'?s)\s+)?{_RELATIVE}\s+(?:who|that)\s+(?:also\s+)?"
                            r"(?:has|had|is|was|have|gets?|got)\b[^.;\n]*", re.IGNORECASE)
+# session 50 (notes tester Z): the patient tells of a relative's own illness ("Year 10 student says her mum has been having
+# chest pains and she's worried"); not a relative telling of the patient ("Mum says her son has been vomiting")
+_TELLS_OF_RELATIVE = re.compile(
+    rf"\b((?:pt|patient|student|pupil|resident|client)\s+)(?:\w+\s+)?(?:says|said|reports|reported|states|stated|mentions|"
+    rf"mentioned|tells\s+\w+|told\s+\w+|is\s+worried\s+(?:that|about))\s+(?:that\s+)?(?:her|his|their)\s+{_RELATIVE}\s+"
+    r"(?:has|had|have|is|was|'s)\b[^.;\n]*", re.IGNORECASE)
 _HEARSAY = re.compile(r"\b(?:read|heard|saw|seen)\s+(?:\w+\s+)?(?:online|on\s+(?:the\s+)?(?:internet|google|facebook|forums?|news|tv))"
                       r"\s+(?:that\s+)?[^.;\n]*", re.IGNORECASE)
 _BABY = re.compile(r"^\W*(?:(?:the\s+)?baby|infant|neonate|newborn)(?:'s)?\b", re.IGNORECASE)
@@ -993,6 +999,20 @@ _CAUSE_WORDS = re.compile(r"sedat|opioid|opiate|benzo|naloxone|narcotic|analgesi
 
 # session 43: a patient who cannot report a symptom has not reported it ("Unable to report chest pain due to
 # aphasia; observe for signs of pain"): the clause is left out (signs charted elsewhere still count)
+# session 50 (notes tester Z): a clause that tells its finding over ("the bleeding from my back passage has stopped",
+# "nausea gone"); the clause ends at a comma, "but" or the end; not "hasn't gone", nor "better" (an earlier tester's "SOB is
+# much better, now only with stairs" is dyspnoea)
+_FINDING_WORDS = (r"(?:bleed\w*|blood|nausea|vomit\w*|sickness|pain|ache|headache|rash|itch\w*|hives|swelling|sob|breath\w*|"
+                  r"wheez\w*|chest|cough\w*|fever|temperature|temp|confusion|drowsiness|dizziness|sweats?|shakes|symptoms?)")
+_OVER_CLAUSE = re.compile(
+    rf"(?:^|(?<=[,;:]))[^,;:]*?\b{_FINDING_WORDS}\b[^,;:]*?(?<!n't\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bstill\s)\b"
+    r"(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|fully\s+|all\s+)?(?:stopped|resolved|settled|cleared|gone|disappeared|subsided"
+    r"|eased\s+off)|(?<!n't\s)(?<!\bnot\s)(?:now\s+)?gone)\b['\u2019\"]?(?=\s*(?:$|[,;:.!]|\bbut\b))",
+    re.IGNORECASE)
+# a return to normal with its time ("back to normal by 13:00", "back to normal immediately"); "now back to normal" after a
+# confusion of this morning is left to the model (an earlier tester kept it)
+_BACK_TO_NORMAL = re.compile(r"[,;]\s*(?:and\s+)?(?:now\s+)?back\s+to\s+(?:normal|baseline|(?:his|her|their)\s+(?:usual\s+self|baseline|"
+                             r"normal(?:\s+self)?))\s+(?:by\s+\d|immediately|within\b|after\s+\d|in\s+\d)", re.IGNORECASE)
 _CANNOT_REPORT = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|cannot|can'?t|could\s*n[o']?t)\s+(?:reliably\s+)?"
     r"(?:report|communicate|verbali[sz]e|express|describe|articulate|rate|score|self[- ]report|indicate|tell\s+(?:us|staff))\b"
@@ -1116,6 +1136,7 @@ def current_sentences(text: str) -> list[str]:
     text = _QUESTION_YES.sub(r"\1:", _QUESTION_NO.sub(" ", _without_medication_tables(text.translate(_LINE_BREAKS))))
     text = _QUERY.sub(r"\1query ", text)
     text = _RELATIVE_WHO.sub(" a relative", text)  # session 49: "Came in with mum who has chest pain; ..." (hers)
+    text = _TELLS_OF_RELATIVE.sub(r"\1tells of a relative", text)  # session 50: "Student says her mum has been having chest pains"
     text = _HEARSAY.sub(" read online", text)  # session 49: "says he read online they cause bleeding"
     maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (
         _MOTHER_IS_PATIENT.search(text) is not None)
@@ -1169,6 +1190,12 @@ def current_sentences(text: str) -> list[str]:
                 continue
         sentence = _without_negated_list(_without_hedge(_plainly(sentence)))
         sentence = _CANNOT_REPORT.sub(" ", sentence)
+        if _BACK_TO_NORMAL.search(sentence):
+            continue  # session 50 (notes tester Z): "Very sleepy afterwards, back to normal by 13:00" (over)
+        if "gone" in sentence or "has " in sentence or "have " in sentence:
+            sentence = _OVER_CLAUSE.sub(" ", sentence).strip(" ,;:")
+            if not any(c.isalpha() for c in sentence):
+                continue
         if "with" in sentence or "w/o" in sentence:
             sentence = _without_with_no(sentence)
         if "," in sentence or ";" in sentence:

@@ -180,7 +180,8 @@ _NEEDS = {
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
         r"rolled\s+(?:out|off)|gave\s+way|foosh|fof|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head"
-        r"|tumble|(?:went|gone|keeled)\s+over)\b",  # session 47: "Dad ... went over in the garden"
+        r"|tumble|(?:went|gone|keeled)\s+over"  # session 47: "Dad ... went over in the garden"
+        r"|(?:came|come)\s+off)\b",  # session 50: "came off her bike"
         re.IGNORECASE),
 }
 _RESTLESS = re.compile(r"\b(?:restless\w*|agitat\w*|pacing|wander\w*)\b", re.IGNORECASE)

@@ -106,6 +106,8 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 39 (long-notes tester): a presenting fall ("PC: Fall at home this morning with a long lie")
         r"\b(?:fall|fell)\s+(?:at\s+home|in\s+(?:the\s+|her\s+|his\s+)?(?:bathroom|garden|toilet|kitchen|street|shower|bedroom|"
         r"nursing\s+home|care\s+home|lounge)|on\s+(?:the\s+)?stairs|from\s+(?:standing|bed|a\s+chair|chair|height))\b|"
+        # session 50 (notes tester Z): "came off her bike on the way in this morning"
+        r"\b(?:came|fell|come)\s+off\s+(?:(?:his|her|their|my|the|a)\s+)?(?:push\s*)?(?:bike|bicycle|cycle|motorbike|scooter|horse|skateboard)\b|"
         r"\blong\s+lie\b|\b(?:took|had|taken)\s+a\s+tumble\b|"
         # session 47 (lay-messages tester): "Dad had a funny turn and went over in the garden" (not "went over the plan")
         r"\bkeeled\s+over\b|\b(?:went|gone)\s+over\s+(?:in|on|at|onto|outside|backwards|forwards|sideways)\b|"  # session 46: "he took a tumble out of bed last night"
@@ -152,8 +154,8 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 50 (notes tester W): "erythema and bronchospasm", "short of breath climbing stairs" (not stridor alone: three
         # earlier testers' anaphylaxis notes with stridor were rash only)
         r"\b(?:bronchospasm|laryngospasm)\b|"
-        r"\b(?:short\s+of\s+breath|sob|breathless)\s+(?:when\s+|while\s+)?(?:climbing|walking|going\s+up|on\s+(?:minimal\s+)?exertion"
-        r"|at\s+rest|on\s+talking|talking|lying\s+flat)\b",
+        r"\b(?:short\s+of\s+breath|sob|breathless|puffing|puffed(?:\s+out)?|out\s+of\s+breath|winded)(?=['\u2019\"]?\s+(?:when\s+|while\s+)?"
+        r"(?:climbing|walking|going\s+up|on\s+exertion)\b)",
         re.IGNORECASE),
     # session 41 (third notes tester): "Blood cultures from yesterday grew E. coli, on meropenem"
     "infection_signs": re.compile(
@@ -282,7 +284,9 @@ _CHEST_BEFORE = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|central|
 _GOES_ON = re.compile(r"\b(?:(?:had|has|have)\s+)?not\s+(?:stopp\w*|settl\w*|eased)|won'?t\s+stop|"
                       r"\b(?:did|does)\s*n[o'\u2019]?t\s+know\b|\bnot\s+recogni[sz]\w*|"  # session 49: disorientation
                       r"\b(?:\w+[- ])?(?:hours?|days?|"
-                      r"weeks?)[- ]history\s+of\b|\bhistory\s+of\s+(?:\w+\s+)?(?:hours?|days?|weeks?)\b", re.IGNORECASE)
+                      r"weeks?)[- ]history\s+of\b|\bhistory\s+of\s+(?:\w+\s+)?(?:hours?|days?|weeks?)\b|"
+                      # session 50: "'puffing' when climbing stairs" (when it comes on, not a supposition)
+                      r"\b(?:when|while)\s+(?:climbing|walking|going\s+up|talking|lying\s+flat)\b", re.IGNORECASE)
 
 
 # session 40 (notes tester): the next clause ends it ("nosebleed at home lasting 20 min, now stopped")

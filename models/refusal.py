@@ -43,6 +43,8 @@ _NON_MEDICINE = re.compile(
     # session 38 (short-notes tester): "pt declined juice" (the hypo treatment offered, no medicine)
     r"juice|water|milk|coffee|soup|toast|sandwich\w*|biscuits?|fruit|yoghurt|yogurt|jelly|fluids|"
     r"visits?|chaplain\w*|counsell?ing|social\s+work\w*|dietitian|dietician|interpreter|referral|"
+    # session 50 (notes tester Z): "refuses to attend the leg ulcer clinic", "Offered transfer to ED, which he declined"
+    r"(?:\w+\s+){0,3}clinic|transfer|admission|appointments?|ambulance|conveyance|"
     # session 44 (notes tester): "Pt declined to attend ward round, stayed in room"
     r"ward\s+rounds?|rounds?|groups?|sessions?|therapy|activit(?:y|ies)|meetings?|reviews?|"
     r"ng\s+tubes?|ngt|nasogastric(?:\s+tubes?)?|(?:ipc|intermittent\s+pneumatic\s+compression)|"
@@ -187,6 +189,9 @@ _NON_ADHERENCE = re.compile(
     rf"(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
     rf"(?:does\s*n[o']?t|do\s*n[o']?t|did\s*n[o']?t|won'?t|will\s+not|refuses\s+to|refused\s+to)\s+(?:want\s+to\s+)?"
     rf"(?:restart|re-start|resume|start|continue)\s+(?:(?:his|her|their|the|my|any)\s+)?(?:[\w/]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
+    # session 50 (notes tester Z): "Will not accept depot today"
+    rf"(?:will\s+not|won'?t|would\s*n[o']?t|refuses\s+to|refused\s+to|not)\s+accept(?:ing)?\s+(?:(?:his|her|their|the|my|any|a|an)\s+)?"
+    rf"(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM}|depot|injections?|jabs?)|"
     # session 50 (notes tester W): "I'm not going to take the statin anymore"
     rf"(?:i'?m|i\s+am|(?:he|she|pt|patient)\s+(?:is|says\s+(?:he|she)\s+is)|they'?re|they\s+are)\s+(?:not|never)\s+(?:going\s+to|gonna)\s+"
     rf"(?:take|restart|continue|use)\s+(?:(?:his|her|their|the|my|any|these|those)\s+)?(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"

@@ -137,8 +137,10 @@ from models.persisting import apply_persisting, persisting_phrase
     pytest.param("Pt developed hypotension, widespread erythema and bronchospasm 5 min later.", "dyspnea", "bronchospasm",
                  id="bronchospasm"),
     pytest.param("coughing up green sputum, short of breath climbing stairs, 5 days.", "dyspnea",
-                 "short of breath climbing", id="sob-climbing-stairs"),
+                 "short of breath", id="sob-climbing-stairs"),
     pytest.param("Anaphylaxis - facial swelling, stridor, widespread hives.", "dyspnea", None, id="stridor-left-to-the-model"),
+    pytest.param("pt says ankles swollen, 'puffing' when climbing stairs", "dyspnea", "puffing", id="puffing-on-stairs"),
+    pytest.param("Mentions she came off her bike this morning - grazed L knee.", "fall", "came off her bike", id="came-off-bike"),
     pytest.param("Dad had a funny turn and went over in the garden, he's got a cut on his head that's bleeding a bit.",
                  "fall", "went over in", id="relatives-message-about-the-patient"),
 ])

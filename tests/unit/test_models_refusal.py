@@ -77,6 +77,8 @@ def test_refusal_of_no_medicine(sentence: str, capped: bool) -> None:
     pytest.param("I'm not going to take the statin anymore, my muscles ache.", "I'm not going to take the statin",
                  id="not-going-to-take"),
     pytest.param("If he is not going to take the tablets, call the GP.", None, id="if-not-going-to-take"),
+    pytest.param("Stopped his antipsychotic 3 weeks ago. Will not accept depot today.", "Will not accept depot",
+                 id="will-not-accept-depot"),
 ])
 def test_non_adherence_phrases(sentence: str, phrase: str | None) -> None:
     """Session 35 notes tester: refusal charted without "refused" is medication refusal."""
