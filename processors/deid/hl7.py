@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["hl7_spans"]
+__all__ = ["hl7_plain_spans", "hl7_spans"]
 
 _SEGMENT = re.compile(r"(?:^|(?<=[\s>]))(MSH|EVN|PID|PD1|NK1|PV1|GT1|MRG|ORC|OBR)\|[^\n\r]*", re.MULTILINE)
+_OBX = re.compile(r"(?:^|(?<=[\s>]))OBX\|[^\n\r]*", re.MULTILINE)
 
 _ID, _XPN, _XCN, _TS, _XAD, _XTN, _SSN = "id", "xpn", "xcn", "ts", "xad", "xtn", "ssn"
 # segment -> field number -> data type (only fields that hold PHI)
@@ -111,3 +112,49 @@ def hl7_spans(text: str) -> list[tuple[int, int, str]]:
             for ra, rb in _parts(text, a, b, "~"):
                 out.extend(_field_spans(text, kind, _parts(text, ra, rb, "^")))
     return out
+
+
+# session 50 (deid tester Y: 79 false findings in 12 pasted HL7 messages): what a segment's place says is no PHI - the coded
+# fields of a read segment (MSH-9/10, the message's type and control id; NK1-3's relationship "MTH^Mother"; OBR-4's test
+# "CBC^COMPLETE BLOOD COUNT"; PID-8's sex), the use and equipment codes of a phone ("^PRN^PH"), an identifier's authority and type ("^^^NHS^NH"), and an OBX's
+# identifier, units, range and flags (its value, OBX-5, is read as text)
+_OBX_PLAIN = (1, 2, 3, 4, 6, 7, 8, 11)
+# the coded fields of the read segments (a pasted message's other fields may sit one place off: they stay scrubbed)
+_CODE_FIELDS: dict[str, tuple[int, ...]] = {"MSH": (9, 10, 11, 12), "NK1": (3,), "OBR": (4,), "ORC": (1, 5),
+                                             "PID": (8, 10, 15, 16, 17, 22, 24)}
+
+
+def hl7_plain_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of HL7 v2 segments in ``text`` that hold no PHI (other recognisers' spans inside are dropped)."""
+    if "|" not in text or "^" not in text and "PID|" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for seg in _SEGMENT.finditer(text):
+        fields = _FIELDS[seg.group(1)]
+        parts = _parts(text, seg.start(), seg.end(), "|")
+        offset = 1 if seg.group(1) == "MSH" else 0
+        codes = _CODE_FIELDS.get(seg.group(1), ())
+        for i, (a, b) in enumerate(parts):
+            kind = fields.get(i + offset)
+            if b <= a or i == 0:
+                continue
+            if kind is None:
+                if i + offset in codes:
+                    out.append((a, b))
+                continue
+            for ra, rb in _parts(text, a, b, "~"):
+                comps = _parts(text, ra, rb, "^")
+                plain = {_XTN: (1, 2), _ID: (3, 4, 5)}.get(kind, ())
+                out.extend(comps[k] for k in plain if k < len(comps) and comps[k][1] > comps[k][0])
+    for seg in _OBX.finditer(text):
+        for i, (a, b) in enumerate(_parts(text, seg.start(), seg.end(), "|")):
+            if i in _OBX_PLAIN and b > a:
+                out.append((a, b))
+    out.sort()
+    joined: list[tuple[int, int]] = []
+    for a, b in out:  # neighbouring components are one range ("RTH^MR": an authority and a type)
+        if joined and a - joined[-1][1] <= 1 and text[joined[-1][1]:a] in ("", "^"):
+            joined[-1] = (joined[-1][0], max(b, joined[-1][1]))
+        else:
+            joined.append((a, b))
+    return joined

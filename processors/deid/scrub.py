@@ -52,7 +52,7 @@ from processors.deid.given_cues import given_cue_spans
 from processors.deid.guard import guard_name_spans, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
-from processors.deid.hl7 import hl7_spans
+from processors.deid.hl7 import hl7_plain_spans, hl7_spans
 from processors.deid.initials import initials_spans
 from processors.deid.korean import korean_name_spans
 from processors.deid.lead_names import lead_name_spans, lower_note_names
@@ -510,7 +510,12 @@ def _scrub_piece(
         spans = _piece_spans(text, low, composed, has_script, tokens, cfg)
     # session 36: a line of capitals read again in lower case (its own scan: contexts do not nest)
     caps = caps_line_spans(text, lambda line: _reread(line, cfg))
-    return _merge(spans + [Span(s, e, p) for s, e, p in caps]) if caps else spans
+    if caps:
+        spans = _merge(spans + [Span(s, e, p) for s, e, p in caps])
+    if "|" in text and (plain := hl7_plain_spans(text)):  # session 50: an HL7 segment's codes, tests and control id
+        spans = [sp for sp in spans if any(c.isdigit() for c in text[sp.start:sp.end])  # a number is kept scrubbed
+                 or not any(ps <= sp.start and sp.end <= pe for ps, pe in plain)]
+    return spans
 
 
 # session 47: a line of capitals read again in lower case is no note typed in lower case: a given name opening it

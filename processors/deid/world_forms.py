@@ -61,11 +61,28 @@ _POSTCODE = compile_rx(r"(?<![\w])(?i:cep|cod(?:\.|ul)?(?:[ \t]+po[s\u0219]tal)?
                        r"[ \t]*:?[ \t]*(\d{5}-\d{3}|\d{4,6})(?![\d])(?![.,/-]\d)")
 _EIRCODE = compile_rx(r"(?<![\w-])([ac-fh-kmnprtv-y]\d{2}[ \t]?(?=[a-z0-9]{4}\b)(?=[a-z0-9]*[a-z])(?=[a-z0-9]*\d)[a-z0-9]{4})\b")
 _LISTED_ID = (r"(?i:exp\.|expediente|ficha|afiliado[ \t]+n[\u00b0\u00ba.o]*|karte[ \t]+no\.?|carnet|c\u00e9dula|cedula|ci|cc|tz|rut|run"
-              r"|rg|cpf|cns|sus|nss|rfc|curp|dni|cnp|pesel|r\u010d|rc|unzr|focg|nhis[ \t]+no\.?)")
+              r"|rg|cpf|cns|sus|nss|rfc|curp|dni|cnp|pesel|r\u010d|rc|unzr|focg|nhis[ \t]+no\.?|kv-?nr\.?|c\.f\.|codice[ \t]+fiscale"
+              r"|versichertennummer|versicherten-?nr\.?|eid|emirates[ \t]+id|philhealth(?:[ \t]+(?:no\.?|pin))?|pin)")
 _SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+(?:(?i:no\.?|n[\u00b0\u00ba])[ \t]*)?)"
 _ID = compile_rx(
     rf"(?<![\w/])({_LISTED_ID})(?:[ \t]+\([A-Z]{{1,4}}\))?(?:[ \t]+(?i:of|for)[ \t]+\w+)?{_SEP}"
     r"((?:[A-Za-z]{1,3}[ \t]?)?\d[\d.\-/ ]{4,22}\d)(?![\d])")
+# session 50 (deid tester Y): an Italian tax code in any case ("rsslcu29d45n501h"); long numbers of three hyphenated groups or
+# more ("784-1929-2605412-7", an Emirates ID; "6898-5348-5190", a PhilHealth number)
+_CODICE_FISCALE = compile_rx(r"(?i:(?<![\w])[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z](?![\w]))")
+_LONG_HYPHENATED = compile_rx(r"(?<![\w./-])(?!(?:19|20)\d\d-)(\d{3,4}(?:-\d{2,7}){2,4})(?![\w/-]|\.\d)")  # not "EudraCT 2020-004050-60"
+# a flat, block, house or building number ("Flat B-36", "Block 18-A", "blk 643c", "HOUSE NO. 206/9", "Building 72")
+_PARTS = compile_rx(r"(?<![\w-])(?:(?:Flat|FLAT|flat)[ \t]+[A-Z]-?\d{1,4}\b|(?:Block|BLOCK|block)[ \t]+\d{1,4}-?[A-Za-z]\b"
+                    r"|(?i:blk)\.?[ \t]+\d{1,4}[A-Za-z]?\b|(?i:house[ \t]+no\.?|h\.[ \t]?no\.?)[ \t]*:?[ \t]*\d{1,5}(?:/\d{1,4})?[A-Za-z]?\b"
+                    r"|(?:Building|BUILDING|Bldg\.?)[ \t]+\d{1,4}[A-Za-z]?\b(?![ \t]*(?i:mg|ml|%)))")
+# phones written with a slash after the area code ("03/561907", "089/4400-87528")
+_PHONE_SLASH = compile_rx(r"(?<![\w/.-])(0\d{1,4}/\d{3,8}(?:-\d{2,6})?)(?![\w/]|\.\d)")
+# user names in audit lines ("printed by park17", "by user cabubakar", "updated by NAS")
+_USER_AFTER = compile_rx(r"(?i:\bby[ \t]+user|\buser(?:[ \t]?name)?[ \t]*[:=])[ \t]*([A-Za-z][A-Za-z0-9._-]{2,24})\b"
+                         r"|(?i:\b(?:printed|updated|amended|entered|logged|created|modified|edited|exported)(?:[ \t]+[\w/:-]+){0,2}?[ \t]+by)[ \t]+"
+                         r"([a-z][a-z._-]*\d[a-z0-9._-]*|[A-Z]{2,4}(?![\w.])(?![ \t]+(?:RN|MD|NP|PA|DO|LPN|CNA|HCA|RM|EN)\b))")
+# a name between rules of underscores ("Signature: ___S. Krishnamurthy___")
+_UNDERSCORED = compile_rx(r"_{2,}[ \t]*((?:[A-Z]\.[ \t]?)+[A-Z][a-z'-]+|[A-Z][a-z'-]+[ \t]+[A-Z][a-z'-]+)[ \t]*_{2,}")
 _MEASURE_AFTER = compile_rx(r"[ \t]*(?:(?i:mg|g|kg|ml|l|mmol|umol|\u00b5mol|iu|u|units?|copies|cells|k?hz|db|mmhg|cm|mm|m|bpm|mins?|sec|s"
                             r"|hrs?|h|days?|steps|/\s*(?:l|ml|ul|mm3|\u00b5l))\b|%|\u00b0)")
 _PHONE_BRACKET = compile_rx(r"(?<![\w(])(\(\d{1,3}\)[ \t]?\d{2,5}(?:[ \t-]\d{2,5}){1,3})(?![\d])")
@@ -95,6 +112,16 @@ def world_form_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _CHOME.finditer(text))
     if "-daero" in low or "-ro" in low or "-gil" in low or "dong" in low:
         out.extend((*m.span(), "[ADDRESS]") for m in _KOREAN.finditer(text))
+    out.extend((*m.span(), "[ADDRESS]") for m in _PARTS.finditer(text))
+    out.extend((*m.span(), "[ID]") for m in _CODICE_FISCALE.finditer(text))
+    for m in _LONG_HYPHENATED.finditer(text):  # 13 digits or more, or 12 with no group a year ("outbreak # 2266-2024-0204")
+        if _digits(m.group(1)) >= 13 or (_digits(m.group(1)) == 12 and not re.search(r"(?:^|-)(?:19|20)\d\d(?:-|$)", m.group(1))):
+            out.append((*m.span(1), "[ID]"))
+    out.extend((*m.span(1), "[PHONE]") for m in _PHONE_SLASH.finditer(text) if 8 <= _digits(m.group(1)) <= 13)
+    for m in _USER_AFTER.finditer(text):
+        k = 1 if m.group(1) is not None else 2
+        out.append((*m.span(k), "[NAME]"))
+    out.extend((*m.span(1), "[NAME]") for m in _UNDERSCORED.finditer(text))
     out.extend((*m.span(1), "[ZIP]") for m in _POSTCODE.finditer(text))
     out.extend((*m.span(1), "[ZIP]") for m in _EIRCODE.finditer(text))
     for m in _ID.finditer(text):
@@ -109,7 +136,10 @@ def world_form_spans(text: str) -> list[tuple[int, int, str]]:
                                                or _PHONE_CUE.search(text, max(0, m.start() - 40), m.start())):
             out.append((*m.span(1), "[PHONE]"))  # not "FRY, Anthony (70) 920-71-18" (an age, then a number)
     for m in _PHONE_ZERO.finditer(text):
-        if 9 <= _digits(m.group(1)) <= 13 and not _TIMES.fullmatch(m.group(1)) and not _DATE_SHAPE.match(m.group(1)):
+        groups = re.split(r"[ \t-]", m.group(1))
+        if _digits(m.group(1)) == 8 and len(groups) >= 3 and all(len(g) >= 3 for g in groups[1:]) and not _TIMES.fullmatch(m.group(1)):
+            out.append((*m.span(1), "[PHONE]"))  # "01 350 995" (a Beirut landline)
+        elif 9 <= _digits(m.group(1)) <= 13 and not _TIMES.fullmatch(m.group(1)) and not _DATE_SHAPE.match(m.group(1)):
             # not "0600 1400 2200" (a drug chart's times), not "03-02-2025 23:04" (a date and its time)
             out.append((*m.span(1), "[PHONE]"))
     for m in _PHONE_GROUPS.finditer(text):

@@ -47,6 +47,20 @@ PHI = [
     pytest.param("- do-yun kang: skin tear\ngp baek seung-hoon asked for bloods\nNEXT VISIT. NAM HYE-JIN\nGrandchild Seo-yeon (9) coughing\n"
                  "patient: choi minseo, 41", ["do-yun kang", "baek seung-hoon", "NAM HYE-JIN", "Seo-yeon", "choi minseo"],
                  ["skin tear", "asked for bloods", "coughing"], id="korean-names-any-case"),
+    pytest.param("EID: 784-1931-2605412-7\npin: 6898-5348-5190\nTEL: 03/561907\nT: 01 350 995 | M: x\nTel 089/4400-87528\n"
+                 "c.f.: rsslcu29d45n501h | kv-nr. j628295784, dob", ["784-1931-2605412-7", "6898-5348-5190", "03/561907", "01 350 995",
+                                                                  "089/4400-87528", "rsslcu29d45n501h", "j628295784"],
+                 ["EID:", "TEL:", "c.f.:", "kv-nr."], id="gulf-levant-german-italian-numbers"),
+    pytest.param("Visitor lives at Flat B-36, Block 18-A, Tampines\nHOUSE NO. 206/9\nat Building 72.\n"
+                 "Signature: ___S. Krishnamurthy___   Qualifications\n-- Printed 2024-03-01 by park17 --\nby user cabubakar at 16:13",
+                 ["Flat B-36", "Block 18-A", "206/9", "Building 72", "S. Krishnamurthy", "park17", "cabubakar"],
+                 ["Visitor lives at", "Signature:", "Qualifications", "at 16:13"], id="flats-blocks-signatures-user-names"),
+    pytest.param("MSH|^~\\&|CERNER|TLH|EMR|TLH|20240301101010||ADT^A01|MSG32|P|2.3\nPID|1||RTH6183903^^^RTH^MR||WHITWORTH^Nerys||"
+                 "19670928|F|||FLAT 9^6 BEECH GROVE^LEEDS^^LS6 2AB||0113 496 0000^PRN^PH|||D\nNK1|1|WHITWORTH^Alan|SPO^Spouse||0113 496 0001\n"
+                 "OBR|1|ORD123|FIL456|CBC^COMPLETE BLOOD COUNT|||202403011000\nOBX|1|NM|6690-2^WBC^LN||16.3|X10^9/L|4-11|H|||F",
+                 ["RTH6183903", "WHITWORTH^Nerys", "19670928", "BEECH GROVE", "LS6 2AB", "0113 496 0000", "WHITWORTH^Alan"],
+                 ["^RTH^MR", "^PRN^PH", "SPO^Spouse", "CBC^COMPLETE BLOOD COUNT", "6690-2^WBC^LN", "16.3|X10^9/L|4-11|H"],
+                 id="hl7-codes-stay"),
     pytest.param("obs stable.\nvdl\nreferral sent.\n\u2014 R.M.S.A.\nIssued to the pharmacy. t.k.\nGP letter: Ana Ruiz / p.j.m.",
                  ["vdl", "R.M.S.A.", "t.k.", "p.j.m."], ["obs stable", "referral sent", "GP letter:"], id="initials-lines-mid-note"),
 ]
@@ -58,6 +72,10 @@ KEEP = [
                  ["NDC 50090-1234-0", "NCT04512345", "et al. 2019", "HR 84"], id="codes-references-and-averages"),
     pytest.param("plan reviewed.\nPLAN\nobs stable.\nOBS\ngiven 10 mg.\np.o.\nso-so night, ha-ha laughing. co-amoxiclav 625 mg",
                  ["PLAN", "OBS", "p.o.", "so-so", "ha-ha", "co-amoxiclav"], id="headings-routes-and-words-alone"),
+    pytest.param("Troponin T 2175 ng/L, INR 0.9, Adj Ca 2.46 mmol/L. Proportionate to sulci. Disp: #56. EudraCT 2020-004050-60. "
+                 "femoral nerve block 20 ml. lying flat 30 degrees.",
+                 ["Adj Ca 2.46", "to sulci", "Disp: #56", "2020-004050-60", "block 20 ml", "flat 30"],
+                 id="labs-specimens-trials-and-blocks"),
     pytest.param("C. difficile toxin positive. cl. difficile 3 stools. Plt 150 162 171 this week. WCC 12.3 -> 9.8.",
                  ["C. difficile", "cl. difficile 3", "Plt 150 162 171", "WCC 12.3"], id="organisms-and-trends"),
 ]
