@@ -498,6 +498,24 @@ def _scrub_text(
     return _merge(out)
 
 
+# session 50 (deid tester Y: 17 page counters read as dates, 10 "Best wishes" and 11 "Pages (incl. cover)" read as names)
+_PAGE_BEFORE = re.compile(r"(?i:\b(?:p|pg|pp|page|pages|sheet|part)\.?[ \t]*)\Z")
+_DAY_MONTH = re.compile(r"\d{1,2}[ \t]*/[ \t]*\d{1,2}")
+_CLOSING_AFTER = re.compile(r"[ \t]+(?i:wishes|regards)\b")
+_COUNT_AFTER = re.compile(r"[ \t]*(?:\((?i:incl|including|inc)\b|:[ \t]*\d)")
+
+
+def _page_or_closing(text: str, sp: Span) -> bool:
+    """A fax or report's page counter ("P. 1/6", "Pg 2/2"), "Best wishes", "Pages (incl. cover): 5"."""
+    if sp.placeholder == "[DATE]":
+        return _DAY_MONTH.fullmatch(text, sp.start, sp.end) is not None and _PAGE_BEFORE.search(text, max(0, sp.start - 8), sp.start) is not None
+    if sp.placeholder == "[NAME]":
+        word = text[sp.start:sp.end].lower()
+        return (word == "best" and _CLOSING_AFTER.match(text, sp.end) is not None) or (
+            word == "pages" and _COUNT_AFTER.match(text, sp.end) is not None)
+    return False
+
+
 def _scrub_piece(
     text: str, composed: str, has_script: bool, tokens: frozenset[str], cfg: DeidConfig | None
 ) -> list[Span]:
@@ -512,6 +530,7 @@ def _scrub_piece(
     caps = caps_line_spans(text, lambda line: _reread(line, cfg))
     if caps:
         spans = _merge(spans + [Span(s, e, p) for s, e, p in caps])
+    spans = [sp for sp in spans if not _page_or_closing(text, sp)]
     if "|" in text and (plain := hl7_plain_spans(text)):  # session 50: an HL7 segment's codes, tests and control id
         spans = [sp for sp in spans if any(c.isdigit() for c in text[sp.start:sp.end])  # a number is kept scrubbed
                  or not any(ps <= sp.start and sp.end <= pe for ps, pe in plain)]

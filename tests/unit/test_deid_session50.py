@@ -76,6 +76,8 @@ KEEP = [
                  "femoral nerve block 20 ml. lying flat 30 degrees.",
                  ["Adj Ca 2.46", "to sulci", "Disp: #56", "2020-004050-60", "block 20 ml", "flat 30"],
                  id="labs-specimens-trials-and-blocks"),
+    pytest.param("FROM: 0123 456 789  P. 1/6\nPg 2/2\nPages (incl. cover):  5\nBest wishes\nJane Best, Ward Manager",
+                 ["P. 1/6", "Pg 2/2", "Pages (incl. cover):  5", "Best wishes"], id="page-counters-and-closings"),
     pytest.param("C. difficile toxin positive. cl. difficile 3 stools. Plt 150 162 171 this week. WCC 12.3 -> 9.8.",
                  ["C. difficile", "cl. difficile 3", "Plt 150 162 171", "WCC 12.3"], id="organisms-and-trends"),
 ]
