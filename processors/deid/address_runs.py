@@ -201,8 +201,10 @@ _TOWN_FOUR_DIGITS = compile_rx(r"[ \t]+([a-z][a-z'\u2019-]+(?:[ \t][a-z][a-z'\u2
 # "..., WATERFORD, ST. CATHERINE (NEAR ...", "ramdass trace, morvant.\n"): each part one to three words of one case, no
 # clinical word, and a town of the gazetteer or no common English word
 _PLACE_PART = r"(?:[a-z][a-z.'\u2019-]*(?:[ \t][a-z][a-z.'\u2019-]*){0,2}|[A-Z][A-Z.'\u2019-]*(?:[ \t][A-Z][A-Z.'\u2019-]*){0,2})"
-_LOCALITY_TAIL = compile_rx(rf"((?:[ \t]*,[ \t]*{_PLACE_PART}){{1,3}})(?=[ \t]*(?:[.;](?:[ \t]|$)|$|\n|\(|[ \t]-[ \t]))",
-                            re.MULTILINE)
+# session 50 (deid tester V): also before a closing bracket, a colon, a state's slash or a postcode's label ("[street], lublin),",
+# "[street], val-d'or: picc flush", "[street], rahova, craiova, cod 304075", "fortaleza/ce, cep")
+_LOCALITY_TAIL = compile_rx(rf"((?:[ \t]*[,\u2013][ \t]*{_PLACE_PART}){{1,3}})(?=[ \t]*(?:[.;:](?:[ \t]|$)|$|\n|\(|\)|[ \t]-[ \t]|/[a-z]{{2}}\b"
+                            r"|,?[ \t]+(?i:cod|cep|c\.p\.|zip|postcode|pin(?:code)?)\b))", re.MULTILINE)
 
 
 _STATES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "alberta", "manitoba", "ontario", "quebec", "saskatchewan", "yukon", "nunavut", "queensland", "victoria", "tasmania", "karnataka", "kerala", "maharashtra", "gujarat", "rajasthan", "punjab", "haryana", "bihar", "odisha", "orissa", "assam", "goa", "telangana", "uttarakhand", "sindh", "balochistan", "sabah", "sarawak", "selangor", "johor", "kedah", "perak", "pahang", "kelantan", "terengganu", "melaka", "malacca", "perlis", "india", "pakistan", "bangladesh", "philippines", "singapore", "malaysia", "nigeria", "ghana", "kenya", "jamaica", "trinidad", "tobago", "canada", "australia", "zealand", "ireland", "scotland", "wales", "england", "usa", "uk", "uae", "qatar", "oman", "kuwait", "bahrain"]) | frozenset(("new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",

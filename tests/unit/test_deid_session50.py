@@ -61,6 +61,9 @@ PHI = [
                  ["RTH6183903", "WHITWORTH^Nerys", "19670928", "BEECH GROVE", "LS6 2AB", "0113 496 0000", "WHITWORTH^Alan"],
                  ["^RTH^MR", "^PRN^PH", "SPO^Spouse", "CBC^COMPLETE BLOOD COUNT", "6690-2^WBC^LN", "16.3|X10^9/L|4-11|H"],
                  id="hl7-codes-stay"),
+    pytest.param("previous address: str. avram iancu nr. 159, rahova, craiova, cod 304075\nseen at clinic (ul. lipowa 12, lublin), tel\n"
+                 "1. ana \u2014 274, rue saint-denis, app. 7, val-d'or: picc flush", ["rahova", "craiova", "lublin", "val-d'or"],
+                 ["previous address:", "picc flush"], id="lower-case-towns-after-a-street"),
     pytest.param("obs stable.\nvdl\nreferral sent.\n\u2014 R.M.S.A.\nIssued to the pharmacy. t.k.\nGP letter: Ana Ruiz / p.j.m.",
                  ["vdl", "R.M.S.A.", "t.k.", "p.j.m."], ["obs stable", "referral sent", "GP letter:"], id="initials-lines-mid-note"),
 ]
