@@ -16,6 +16,7 @@ number; an e-mail component is an EMAIL) and the SSN.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["hl7_plain_spans", "hl7_spans"]
 
@@ -101,17 +102,21 @@ def hl7_spans(text: str) -> list[tuple[int, int, str]]:
     if "|" not in text or "^" not in text and "PID|" not in text:
         return []
     out: list[tuple[int, int, str]] = []
-    for seg in _SEGMENT.finditer(text):
-        fields = _FIELDS[seg.group(1)]
-        parts = _parts(text, seg.start(), seg.end(), "|")
-        offset = 1 if seg.group(1) == "MSH" else 0  # MSH-1 is the field separator itself
-        for i, (a, b) in enumerate(parts):
-            kind = fields.get(i + offset)
-            if kind is None or b <= a:
-                continue
+    for _segment, _number, kind, a, b in _fields(text):
+        if kind is not None:
             for ra, rb in _parts(text, a, b, "~"):
                 out.extend(_field_spans(text, kind, _parts(text, ra, rb, "^")))
     return out
+
+
+def _fields(text: str) -> Iterator[tuple[str, int, str | None, int, int]]:
+    """(segment, field number, PHI type or None, start, end) of each non-empty field of the read segments."""
+    for seg in _SEGMENT.finditer(text):
+        fields = _FIELDS[seg.group(1)]
+        offset = 1 if seg.group(1) == "MSH" else 0  # MSH-1 is the field separator itself
+        for i, (a, b) in enumerate(_parts(text, seg.start(), seg.end(), "|")):
+            if i > 0 and b > a:
+                yield seg.group(1), i + offset, fields.get(i + offset), a, b
 
 
 # session 50 (deid tester Y: 79 false findings in 12 pasted HL7 messages): what a segment's place says is no PHI - the coded
@@ -119,6 +124,8 @@ def hl7_spans(text: str) -> list[tuple[int, int, str]]:
 # "CBC^COMPLETE BLOOD COUNT"; PID-8's sex), the use and equipment codes of a phone ("^PRN^PH"), an identifier's authority and type ("^^^NHS^NH"), and an OBX's
 # identifier, units, range and flags (its value, OBX-5, is read as text)
 _OBX_PLAIN = (1, 2, 3, 4, 6, 7, 8, 11)
+# components (0-based) of a PHI field that hold none: a phone's use and equipment codes, an identifier's authority and type
+_PLAIN_COMPONENTS: dict[str, tuple[int, ...]] = {_XTN: (1, 2), _ID: (3, 4, 5)}
 # the coded fields of the read segments (a pasted message's other fields may sit one place off: they stay scrubbed)
 _CODE_FIELDS: dict[str, tuple[int, ...]] = {"MSH": (9, 10, 11, 12), "NK1": (3,), "OBR": (4,), "ORC": (1, 5),
                                              "PID": (8, 10, 15, 16, 17, 22, 24)}
@@ -129,23 +136,15 @@ def hl7_plain_spans(text: str) -> list[tuple[int, int]]:
     if "|" not in text or "^" not in text and "PID|" not in text:
         return []
     out: list[tuple[int, int]] = []
-    for seg in _SEGMENT.finditer(text):
-        fields = _FIELDS[seg.group(1)]
-        parts = _parts(text, seg.start(), seg.end(), "|")
-        offset = 1 if seg.group(1) == "MSH" else 0
-        codes = _CODE_FIELDS.get(seg.group(1), ())
-        for i, (a, b) in enumerate(parts):
-            kind = fields.get(i + offset)
-            if b <= a or i == 0:
-                continue
-            if kind is None:
-                if i + offset in codes:
-                    out.append((a, b))
-                continue
-            for ra, rb in _parts(text, a, b, "~"):
-                comps = _parts(text, ra, rb, "^")
-                plain = {_XTN: (1, 2), _ID: (3, 4, 5)}.get(kind, ())
-                out.extend(comps[k] for k in plain if k < len(comps) and comps[k][1] > comps[k][0])
+    for segment, number, kind, a, b in _fields(text):
+        if kind is None:
+            if number in _CODE_FIELDS.get(segment, ()):
+                out.append((a, b))
+            continue
+        plain = _PLAIN_COMPONENTS.get(kind, ())
+        for ra, rb in _parts(text, a, b, "~"):
+            comps = _parts(text, ra, rb, "^")
+            out.extend(comps[k] for k in plain if k < len(comps) and comps[k][1] > comps[k][0])
     for seg in _OBX.finditer(text):
         for i, (a, b) in enumerate(_parts(text, seg.start(), seg.end(), "|")):
             if i in _OBX_PLAIN and b > a:

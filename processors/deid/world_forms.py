@@ -90,6 +90,7 @@ _PHONE_ZERO = compile_rx(r"(?<![\w.,/:-])(0\d{1,4}(?:[ \t-]\d{2,8}){2,4})(?![\d.
 _PHONE_CUE = compile_rx(r"(?i:\b(?:phone|tel|mob(?:ile)?|cell|call(?:ed)?|rung|rang|ring|contact|informed|reached|on|at|fax|whatsapp|"
                         r"sms|text)\b[^\n\d]{0,24}\Z)")
 _PHONE_GROUPS = compile_rx(r"(?<![\w.,/:-])(\d{2,4}(?:[ \t-]\d{2,4}){2,3})(?![\d.,/]\d|\d|[ \t]*(?:/|-|x)[ \t]*\d{1,3}\b(?![ \t-]\d))")
+_YEAR_GROUP = compile_rx(r"(?:^|-)(?:19|20)\d\d(?:-|$)")
 _DATE_SHAPE = compile_rx(r"\d{1,4}-\d{1,2}-\d{2,4}(?!\d)")
 _TIMES = compile_rx(r"(?:(?:[01]\d|2[0-3])[0-5]\d[ \t-]*)+")
 _GROUPS_LINE = compile_rx(r"(?m:^[ \t]*(\d{3}[ \t]\d{3}[ \t]\d{3})[ \t]*(?:$|/))")
@@ -100,6 +101,11 @@ def _digits(s: str) -> int:
 
 
 def world_form_spans(text: str) -> list[tuple[int, int, str]]:
+    return _address_spans(text) + _number_spans(text) + _phone_spans(text)
+
+
+def _address_spans(text: str) -> list[tuple[int, int, str]]:
+    """Streets, their parts, postcodes, and the names of audit lines and signature rules."""
     out: list[tuple[int, int, str]] = []
     for m in _PREFIX_STREET.finditer(text):
         first = m.group(2).split()[0]
@@ -113,37 +119,48 @@ def world_form_spans(text: str) -> list[tuple[int, int, str]]:
     if "-daero" in low or "-ro" in low or "-gil" in low or "dong" in low:
         out.extend((*m.span(), "[ADDRESS]") for m in _KOREAN.finditer(text))
     out.extend((*m.span(), "[ADDRESS]") for m in _PARTS.finditer(text))
-    out.extend((*m.span(), "[ID]") for m in _CODICE_FISCALE.finditer(text))
-    for m in _LONG_HYPHENATED.finditer(text):  # 13 digits or more, or 12 with no group a year ("outbreak # 2266-2024-0204")
-        if _digits(m.group(1)) >= 13 or (_digits(m.group(1)) == 12 and not re.search(r"(?:^|-)(?:19|20)\d\d(?:-|$)", m.group(1))):
-            out.append((*m.span(1), "[ID]"))
-    out.extend((*m.span(1), "[PHONE]") for m in _PHONE_SLASH.finditer(text) if 8 <= _digits(m.group(1)) <= 13)
+    out.extend((*m.span(1), "[ZIP]") for rx in (_POSTCODE, _EIRCODE) for m in rx.finditer(text))
     for m in _USER_AFTER.finditer(text):
-        k = 1 if m.group(1) is not None else 2
-        out.append((*m.span(k), "[NAME]"))
+        out.append((*m.span(1 if m.group(1) is not None else 2), "[NAME]"))
     out.extend((*m.span(1), "[NAME]") for m in _UNDERSCORED.finditer(text))
-    out.extend((*m.span(1), "[ZIP]") for m in _POSTCODE.finditer(text))
-    out.extend((*m.span(1), "[ZIP]") for m in _EIRCODE.finditer(text))
+    return out
+
+
+def _number_spans(text: str) -> list[tuple[int, int, str]]:
+    """Identifiers: after a listed label, an Italian tax code, long hyphenated numbers."""
+    out: list[tuple[int, int, str]] = [(*m.span(), "[ID]") for m in _CODICE_FISCALE.finditer(text)]
+    for m in _LONG_HYPHENATED.finditer(text):  # 13 digits or more, or 12 with no group a year ("outbreak # 2266-2024-0204")
+        if _digits(m.group(1)) >= 13 or (_digits(m.group(1)) == 12 and not _YEAR_GROUP.search(m.group(1))):
+            out.append((*m.span(1), "[ID]"))
     for m in _ID.finditer(text):
         value = m.group(2).rstrip(" ")
         if "/" in value and " " in value:
             continue  # "CC 120/80 88 96"-like runs are no identifier
         if _digits(value) >= 6 and not _MEASURE_AFTER.match(text, m.start(2) + len(value)):
             out.append((m.start(2), m.start(2) + len(value), "[ID]"))
+    return out
+
+
+def _phone_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    out.extend((*m.span(1), "[PHONE]") for m in _PHONE_SLASH.finditer(text) if 8 <= _digits(m.group(1)) <= 13)
     for m in _PHONE_BRACKET.finditer(text):
         before = text[max(0, m.start() - 2):m.start()]
         if 8 <= _digits(m.group(1)) <= 13 and (not before.strip() or before[-1:] in "(\n:" or before.endswith(("- ", ": "))
                                                or _PHONE_CUE.search(text, max(0, m.start() - 40), m.start())):
             out.append((*m.span(1), "[PHONE]"))  # not "FRY, Anthony (70) 920-71-18" (an age, then a number)
     for m in _PHONE_ZERO.finditer(text):
-        groups = re.split(r"[ \t-]", m.group(1))
-        if _digits(m.group(1)) == 8 and len(groups) >= 3 and all(len(g) >= 3 for g in groups[1:]) and not _TIMES.fullmatch(m.group(1)):
+        number = m.group(1)
+        if _TIMES.fullmatch(number):
+            continue  # "0600 1400 2200": a drug chart's times
+        groups = re.split(r"[ \t-]", number)
+        if _digits(number) == 8 and len(groups) >= 3 and all(len(g) >= 3 for g in groups[1:]):
             out.append((*m.span(1), "[PHONE]"))  # "01 350 995" (a Beirut landline)
-        elif 9 <= _digits(m.group(1)) <= 13 and not _TIMES.fullmatch(m.group(1)) and not _DATE_SHAPE.match(m.group(1)):
-            # not "0600 1400 2200" (a drug chart's times), not "03-02-2025 23:04" (a date and its time)
+        elif 9 <= _digits(number) <= 13 and not _DATE_SHAPE.match(number):  # not "03-02-2025 23:04" (a date and its time)
             out.append((*m.span(1), "[PHONE]"))
     for m in _PHONE_GROUPS.finditer(text):
-        if 9 <= _digits(m.group(1)) <= 12 and not _TIMES.fullmatch(m.group(1)) and not _DATE_SHAPE.match(m.group(1)) and _PHONE_CUE.search(
+        number = m.group(1)
+        if 9 <= _digits(number) <= 12 and not _TIMES.fullmatch(number) and not _DATE_SHAPE.match(number) and _PHONE_CUE.search(
                 text, max(0, m.start() - 40), m.start()):
             out.append((*m.span(1), "[PHONE]"))
     out.extend((*m.span(1), "[PHONE]") for m in _GROUPS_LINE.finditer(text))

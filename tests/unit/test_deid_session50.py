@@ -64,6 +64,7 @@ PHI = [
     pytest.param("previous address: str. avram iancu nr. 159, rahova, craiova, cod 304075\nseen at clinic (ul. lipowa 12, lublin), tel\n"
                  "1. ana \u2014 274, rue saint-denis, app. 7, val-d'or: picc flush", ["rahova", "craiova", "lublin", "val-d'or"],
                  ["previous address:", "picc flush"], id="lower-case-towns-after-a-street"),
+    pytest.param("patient: bae jiho, 41, fever", ["bae jiho"], ["patient:", "fever"], id="korean-one-word-given-name-no-hyphen-in-note"),
     pytest.param("obs stable.\nvdl\nreferral sent.\n\u2014 R.M.S.A.\nIssued to the pharmacy. t.k.\nGP letter: Ana Ruiz / p.j.m.",
                  ["vdl", "R.M.S.A.", "t.k.", "p.j.m."], ["obs stable", "referral sent", "GP letter:"], id="initials-lines-mid-note"),
 ]
