@@ -20,25 +20,21 @@ __all__ = ["korean_name_spans"]
 
 _SYLLABLES = frozenset(["ji", "ho", "jae", "won", "min", "jun", "seo", "yeon", "hyun", "woo", "soo", "su", "kyung", "kyeong", "gyeong", "young", "yeong", "hee", "hui", "sang", "hoon", "hun", "eun", "jin", "hye", "bin", "yoon", "yun", "ha", "na", "da", "ye", "seung", "hwan", "sung", "dong", "hyuk", "joon", "jung", "jeong", "chul", "cheol", "chol", "mi", "kyu", "gyu", "tae", "hyung", "hyeong", "in", "il", "sook", "ja", "ok", "sun", "hyo", "ri", "rin", "yu", "yul", "han", "gun", "geon", "gi", "ki", "hae", "uk", "wook", "seok", "sik", "geun", "yong", "heon", "beom", "bum", "jong", "nam", "myung", "myeong", "rae", "rim", "ryeong", "se", "hoo", "hu", "chan", "chae", "byung", "byeong", "gil", "dae", "bo", "bok", "sil", "yeong", "hyeon", "gyeom", "do", "a", "ah"])
 _SURNAMES = frozenset(["kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "jeon", "chun", "hong", "yoo", "yu", "ko", "moon", "mun", "yang", "son", "bae", "baek", "paik", "heo", "hur", "nam", "noh", "roh", "ha", "kwak", "sung", "cha", "joo", "woo", "min", "ryu", "ryoo", "na", "jin", "ji", "eom", "um", "chae", "won", "bang", "gong", "hyun", "byun", "yeo", "seok", "sul", "ma", "gil", "yeon", "pyo", "myung", "ban", "wang", "geum", "tak", "maeng"])
-_ANY_SURNAME = compile_rx(r"(?i:\b(?:" + "|".join(sorted(_SURNAMES, key=len, reverse=True)) + r")\b)")
 _WORD = compile_rx(r"(?<![\w'-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w'-])")
-_PAIR = re.compile(r"([a-z]+)-([a-z]+)\Z")
+# speed: every two-syllable form, so that a word is one look-up ("ji-ho" hyphen, "jihye" fused)
+_FORMS = {f"{x}-{y}": "hyphen" for x in _SYLLABLES for y in _SYLLABLES if x != y} | {
+    x + y: "fused" for x in _SYLLABLES for y in _SYLLABLES if x != y and len(x + y) >= 4}
+_WORD_BEFORE = re.compile(r"(?<![\w'-])([A-Za-z]+)[ \t]\Z")
+_WORD_AFTER = re.compile(r"[ \t]([A-Za-z]+)(?![\w'-])")
 
 
 def _given(word: str) -> str | None:
     """"hyphen" or "fused" when ``word`` is a two-syllable Korean given name; None."""
     low = word.lower()
-    m = _PAIR.match(low)
-    if m is not None:
-        a, b = m.groups()
-        return "hyphen" if a in _SYLLABLES and b in _SYLLABLES and a != b else None
-    if is_known_word(low):
+    kind = _FORMS.get(low)
+    if kind == "fused" and is_known_word(low):
         return None  # "book an appointment": an English word is no fused given name
-    for i in range(1, len(low)):
-        a, b = low[:i], low[i:]
-        if a in _SYLLABLES and b in _SYLLABLES and a != b and len(low) >= 4:
-            return "fused"
-    return None
+    return kind
 
 
 def _one_case(*words: str) -> bool:
@@ -48,19 +44,21 @@ def _one_case(*words: str) -> bool:
 
 def korean_name_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    if "-" not in text and _ANY_SURNAME.search(text) is None:
-        return out  # speed: a given name in one word is read only beside a surname
-    words = list(_WORD.finditer(text))
-    for k, m in enumerate(words):
-        kind = _given(m.group())
+    if _FORMS.keys().isdisjoint(map(str.lower, _WORD.findall(text))):
+        return out  # speed: no word of the note is a two-syllable form
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() not in _FORMS:
+            continue
+        kind = _given(word)
         if kind is None:
             continue
-        before = words[k - 1] if k > 0 and text[words[k - 1].end():m.start()] in (" ", "\t") else None
-        after = words[k + 1] if k + 1 < len(words) and text[m.end():words[k + 1].start()] in (" ", "\t") else None
-        if before is not None and before.group().lower() in _SURNAMES and _one_case(before.group(), m.group()):
-            out.append((before.start(), m.end()))
-        elif after is not None and after.group().lower() in _SURNAMES and _one_case(m.group(), after.group()):
-            out.append((m.start(), after.end()))
-        elif kind == "hyphen" and m.group()[:1].isupper() and m.group()[1:2].islower():
+        b = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        a = _WORD_AFTER.match(text, m.end())
+        if b is not None and b.group(1).lower() in _SURNAMES and _one_case(b.group(1), word):
+            out.append((b.start(1), m.end()))
+        elif a is not None and a.group(1).lower() in _SURNAMES and _one_case(word, a.group(1)):
+            out.append((m.start(), a.end(1)))
+        elif kind == "hyphen" and word[:1].isupper() and word[1:2].islower():
             out.append(m.span())
     return out
