@@ -47,7 +47,9 @@ _NAME_BRACKET_AGE = compile_rx(
 # "SURNAME, Given" in a list ("3) DOYLE, Francis 92 hemiarthroplasty")
 _IS_AGE = compile_rx(
     r"\b(?:brother|sister|mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|aunt|uncle"
-    r"|he|she|who)[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"  # session 12: "who was 91"
+    r"|he|she|who"
+    r"|(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+[a-z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]+)?"  # session 51: "Ms Fitzgerald is 94"
+    r")[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"  # session 12: "who was 91"
     r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0))",  # "he turned 90 degrees"
     re.IGNORECASE,
 )

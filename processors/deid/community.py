@@ -8,7 +8,8 @@ and public-health nursing, safeguarding referrals, community-team sign-offs.
 - a first name and an initial before a credential closing a line ("Angelica P RN");
 - lower-case initials closing a note after a sentence ("... Gisborne 4010. jp"), or opening a
   line before a slash and a full name ("md / Marie Davis, CRS clinician");
-- children listed with their ages after "Siblings:" / "Children:" ("Siblings: Ethan (6), Poppy (2)").
+- children listed with their ages after "Siblings:" / "Children:" ("Siblings: Ethan (6), Poppy (2)");
+- (session 51) an officer's rank and name with no collar number in a note that speaks of the police.
 
 Each pattern opens with a literal or a class, or runs only after a substring test.
 """
@@ -19,13 +20,24 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.unknown import is_known_word
 
 __all__ = ["community_name_spans", "police_spans", "vaccine_lot_spans"]
 
-_RANKS = ("PC ", "DC ", "PS ", "DS ", "Sgt", "SGT", "Insp", "DCI ", "DI ")
+_RANKS = ("PC ", "DC ", "PS ", "DS ", "Sgt", "SGT", "Insp", "DCI ", "DI ", "DSI ", "PCSO ")
 _POLICE = compile_rx(
     r"\b(?:PC|DC|PS|DS|DI|DCI|Sgt|SGT|Insp)\.?[ \t]+(\d{3,5})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
 )
+# session 51 (deid tester: safeguarding notes): a rank and a name with no collar number, where the note speaks of the
+# police ("visiting officers PC Te Awa and DC Joy Field", "PS Haddad aware"), and a lower-case rank after "officer"
+# ("officer ps pereira.", "officer ps le")
+_POLICE_NAME = compile_rx(
+    r"\b(?:PC|DC|PS|DS|DI|DCI|DSI|Sgt|SGT|Insp|PCSO)\.?[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b"
+)
+_POLICE_LOWER = compile_rx(
+    r"\b(?i:officers?)[ \t]+(?:pc|dc|ps|ds|di|sgt|insp|pcso)\.?[ \t]+([a-z][a-z'\u2019-]+)\b(?:[ \t]+([a-z][a-z'\u2019-]+)\b)?"
+)
+_POLICE_WORDS = compile_rx(r"(?i:police|officers?\b|constable|collar|custody|arrest|\bcid\b|\bcad\b|\bcris\b)")
 _COMMUNITY_ROLE = compile_rx(r"\b(?:DNS|DN|PHN|TVN|CPN|HV|MCH nurse|CRS)[ \t]+(?:\(([A-Z][a-z]+)\)|([A-Z][a-z]+)\b)")
 _ROLE_KEYS = ("DNS", "DN ", "PHN", "TVN", "CPN", "HV ", "MCH nurse", "CRS")
 _NOT_AFTER_ROLE = frozenset(["team", "nurse", "nurses", "service", "services", "referral", "visit", "visits",
@@ -94,6 +106,11 @@ def community_name_spans(text: str) -> list[tuple[int, int]]:
         end = _END_INITIALS.search(text, max(0, len(text) - 8))
         if end and end.group(1) not in _NOT_INITIALS and end.group(1) not in CLINICAL_ABBREV:  # session 47: "... (67 yo) uti"
             out.append(end.span(1))
+    if any(r in text for r in _RANKS) and _POLICE_WORDS.search(text):
+        out.extend(m.span(1) for m in _POLICE_NAME.finditer(text))
+    for m in _POLICE_LOWER.finditer(text):  # a second word only when no English word ("officer ps le. ss case")
+        two = m.group(2) is not None and not is_known_word(m.group(2))
+        out.append((m.start(1), m.end(2) if two else m.end(1)))
     if "/" in text:
         out.extend(m.span(1) for m in _SLASH_NAME.finditer(text))
     if ":" in text:

@@ -120,6 +120,13 @@ _AGE_SEX = compile_rx(
 _LINE_AGE_SEX = compile_rx(
     rf"^[ \t]*(?:[-*\u2022][ \t]*)?({_W}(?:[ \t]+{_W})?)[ \t]+(?:1[0-2]\d|[1-9]?\d)[ \t]?[MF]\b(?![/-])", re.MULTILINE
 )
+# session 51: names in lower case (or mixed) before an age and sex anywhere in a line ("Bed 5 - maria gonzalez, 77F", "New
+# admit li wei 45f with DKA"): the words nearest the age that could all be names, two at least
+_LOWER_AGE_SEX = compile_rx(
+    r"(?<![\w'\u2019])([^\W\d_][\w'\u2019-]+(?:[ \t]+[^\W\d_][\w'\u2019-]+){1,3}),?[ \t]+(?:1[01]\d|[1-9]?\d)[ \t]?"
+    r"(?:[mfMF]|yo|y/o|YO|yrs?)\b(?![/-])"
+)
+_NONBLANK = re.compile(r"\S+")
 # speed (round 12): what every match of _AGE_SEX / _TEAM contains, found by a fast scan
 _AGE_SEX_HINT = compile_rx(r"\(\d{1,3}[ \t]?(?:[MFmf]|y/?o|yrs?|years?)\b")
 _TEAM_HINT = compile_rx(r"(?:'s|\u2019s)[ \t]+(?:team|firm|list|clinic|ward round)\b")
@@ -285,6 +292,11 @@ def _person_words(words: list[str]) -> bool:
     return all(_plausible(w) and _key(w) not in _ORG and _key(w) not in _LEAD for w in words)
 
 
+def _lower_name_word(word: str) -> bool:
+    """A word that can be part of a name before an age and sex in any case but capitals (capitals: other readers)."""
+    return not word.isupper() and not any(c.isdigit() for c in word) and _nameish(word) and _person_words([word])
+
+
 def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Name spans found by context; ``found`` are the NAME spans of the first pass."""
     out: list[tuple[int, int]] = []
@@ -344,6 +356,12 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         ws = m.group(1).split()
         if _person_words(ws) and any(_nameish(w) or _listed(w) or not _common(w) or _key(w) in SHORT_SURNAMES for w in ws):
             out.append(m.span(1))
+    for m in _LOWER_AGE_SEX.finditer(text):
+        pieces = [p for p in _NONBLANK.finditer(text, m.start(1), m.end(1))]
+        while pieces and not _lower_name_word(pieces[0].group()):
+            pieces = pieces[1:]
+        if len(pieces) >= 2 and all(_lower_name_word(p.group()) for p in pieces):
+            out.append((pieces[0].start(), m.end(1)))
     for m in _TEAM.finditer(text) if _TEAM_HINT.search(text) else ():
         if _plausible(m.group(1)) and _key(m.group(1)) not in _ORG:
             out.append(m.span(1))

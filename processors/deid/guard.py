@@ -299,7 +299,8 @@ _DEATH_SIBLING = compile_rx(r"(?<![\w-])(?:I[a-d]|II)(?![\w-])")
 
 _RELATIVE_BEFORE = compile_rx(
     r"\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|brother|partner|spouse|aunt|uncle|niece"
-    r"|nephew|grand(?:mother|father|son|daughter)|sibling)[ \t]+\Z"
+    r"|nephew|grand(?:mother|father|son|daughter)|sibling"
+    r"|sis|bro|dau|dtr|sons|daughters|brothers|sisters)[ \t]+\Z"  # session 51: "sis amal 27 wants testing"
 )
 
 
@@ -410,6 +411,9 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
         if (word[:1].isupper() and _SURNAME_COMMA.search(text, max(0, start - 30), start)
                 and _key(word) in FIRST_NAMES and not _clinical_word(word)):
             return False  # "DOYLE, Geoffrey 74 TKR": a given name and an age, no label and value
+        if (_RELATIVE_BEFORE.search(text, max(0, start - 24), start) and not _clinical_word(word)
+                and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
+            return False  # session 51 (deid tester): "sis amal 27 wants testing" (a relative's name and age)
         if (AGE_OR_SPAN_AFTER.match(text, end) and not _clinical_word(word)
                 and (any(_is_name_loose(p) for p in word.split("-")) or not is_known_word(word))):
             return False  # "Adrian 94 - #NOF" (a ward list), "partner Anthony 2 weeks ago"

@@ -102,10 +102,18 @@ _NAME_GRADE_LINE = compile_rx(
     re.MULTILINE,
 )
 _NICKNAME = compile_rx(r"(?<=[A-Za-z])[ \t]*\([ \t]*[\"\u201c']([A-Z][a-z]{1,15})[\"\u201d'][ \t]*\)")
-_CRED = r"(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma|atc|lat|dpt|pta|emt|ot|cns)"  # session 26 (v98, v102): "- sherif atc", "-- moana ot"
+_CRED = r"(?:rn|lpn|lvn|hca|en|rgn|rm|np|cna|ma|atc|lat|dpt|pta|emt|ot|cns|hv|gc|mw|sw|dn|cnm)"  # session 26 (v98, v102): "- sherif atc", "-- moana ot"
 _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it checked in code
     rf"-[ \t]*({_W}(?:[ \t]+(?!{_CRED}\b)(?:{_W}|[a-z](?=[ \t]+{_CRED}\b)))?)"
     rf"(?:[ \t]+{_CRED})?[ \t]*$", re.MULTILINE
+)
+# session 51 (deid tester: family-dense notes): a signer in lower case closing the note, on a line of its own or after a
+# sentence and a credential ("...next review 15-jan-2022.\nmere ngata", "... 646 271. dimitra papadopoulos hv", "call
+# back 0161-496-0219. - thais da silva gc"): two or three words, each a listed name or no known word
+_SIGNER_W = r"[^\W\d_][^\W\d_'\u2019-]{1,20}"
+_LAST_SIGNER = compile_rx(
+    rf"(?:\n|(?<=[.;])[ \t]+)[ \t]*(?:-[ \t]*)?({_SIGNER_W}(?:[ \t]+(?:da|de|dos|das|del|van|von|bin|binti|al|el|le|thi)"
+    rf"(?=[ \t]))?(?:[ \t]+(?!{_CRED}\b){_SIGNER_W}){{1,2}})(?:[ \t]+({_CRED}))?[ \t.]*\Z"
 )
 # session 23 (v76-v80): a signer after a dash opening a line, before a comma and a credential or a
 # training grade ("- t. schaefer, pharmd", "- t. olaniyan pgy-2 oto"), or before a comma and a role
@@ -417,9 +425,25 @@ def _pt_hyphenated(text: str, low: str) -> list[tuple[int, int]]:
     return out
 
 
+def _last_signer(text: str) -> list[tuple[int, int]]:
+    m = _LAST_SIGNER.search(text, max(0, len(text) - 60))
+    if m is None or not m.group(1).islower():
+        return []
+    words = m.group(1).split()
+    named = [w for w in words if _key(w) not in _SIGNER_PARTICLES]
+    if all(_first_name(w) or _surname_piece(w) for w in named) and any(not is_known_word(w) for w in named) and not any(
+            _key(w) in _CLINICAL or _key(w) in _NOT_SIGNOFF for w in words):
+        return [m.span(1)]
+    return []
+
+
+_SIGNER_PARTICLES = frozenset(["da", "de", "dos", "das", "del", "van", "von", "bin", "binti", "al", "el", "le", "thi"])
+
+
 def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
     """NAME spans of the lower-case forms above (``low``: the lower-cased text)."""
     out: list[tuple[int, int]] = _pt_hyphenated(text, low) if "-" in low else []
+    out.extend(_last_signer(text))
     out.extend(_lower_forms_s25(text, low))
     out.extend(_chat_forms(text))  # session 26 (v100)
     for lead in _LEAD.finditer(low):

@@ -133,6 +133,15 @@ _PLACE_TAIL = frozenset(("pharmacy", "chemist", "chemists", "surgery", "practice
                          "centre", "center", "partnership", "pharmacies", "opticians", "dental"))
 
 
+# session 51 (deid tester): a role or salutation opening a run of capitalised words ("Assessor Kirsty Buchanan",
+# "Dear Dr Yilmaz", "Reviewer Tom Hale"); a common word in general is no cue ("Hope O'Rahilly", "Precious Gonzales")
+_LEAD_ROLES = frozenset([
+    "dear", "assessor", "reviewer", "signed", "author", "approver", "approved", "verifier", "verified", "witness", "witnessed",
+    "chaperone", "interpreter", "referrer", "requester", "reporter", "lodger", "guardian", "solicitor", "advocate",
+    "keyworker", "counsellor", "allocated", "attending", "assessing", "reviewing", "reporting", "requesting",
+])
+
+
 def name_list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs that look like person names by the shipped lists.
 
@@ -158,11 +167,16 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
                 if s:
                     spans.append((start, pos))
             continue
-        end = m.end()
+        start, end = m.start(), m.end()
+        # session 51 (deid tester): a role or salutation before the name ("Assessor Kirsty Buchanan", "Dear Dr Yilmaz") is
+        # no part of it
+        while len(parts) > 1 and _key(parts[0]) in _LEAD_ROLES and any(strong[1:]):
+            start = m.start() + run.index(parts[1], start - m.start() + len(parts[0]))
+            parts, strong = parts[1:], strong[1:]
         if len(parts) > 1 and parts[-1].lower() in _PLACE_TAIL:
             end = m.start() + run.rindex(parts[-1])  # session 26: "Okafor Pharmacy": the owner's name only
             end = len(text[:end].rstrip())
-        spans.append((m.start(), end))
+        spans.append((start, end))
     for m in _WEAK_CONTEXT.finditer(text):  # "updated by Walker": ambiguous names count here
         if _is_name_loose(m.group(1)):
             spans.append(m.span(1))

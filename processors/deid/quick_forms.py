@@ -79,6 +79,23 @@ _OBS_ROW_SIGNER = compile_rx(rf"\t[ \t]*({_CAPW})[ \t]*$", re.MULTILINE)  # "...
 _VITAL_WORD = compile_rx(r"\b(?i:hr|bp|rr|resp|sats?|spo2|sao2|temp|pulse|blood[ \t]+pressure)\b")
 _KIN_AGES = compile_rx(
     r"\b(?i:siblings?|children|kids|sons|daughters|grandchildren|brothers|sisters)[ \t]*\(([^()\n]{3,80})\)")
+# session 51 (deid tester: family-dense notes): a name with the age in brackets in running text ("Hamza (13) has been
+# referred", "Hung (14) and Bao (12) were in the front room", "Other household: Mere (15), young carer")
+_BRACKET_AGE = compile_rx(
+    rf"(?<![\w'\u2019-])({_CAPW})[ \t]*\((\d{{1,2}}|1[01]\d)\)"
+    r"(?=[ \t]*(?:[,;.]|and\b|&|has\b|have\b|had\b|is\b|was\b|were\b|are\b|cares\b|attends\b|lives\b|who\b|with\b|at\b|in\b"
+    r"|reports\b|says\b|said\b|\)|$))",
+    re.MULTILINE,
+)
+# session 51 (deid tester: genetics notes): a pedigree member's generation and number, then the name ("II-3 (Yan, d. 2006
+# aged 60)", "IV-1: Tane, 16, not tested")
+_PEDIGREE = compile_rx(
+    rf"(?<![\w-])(?:I{{1,3}}|IV|VI{{0,3}})[-.:]\d{{1,2}}[ \t]*(?:\([ \t]*|[:=\u2013-][ \t]*)({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})(?=[ \t]*[,;)(])"
+)
+_STAGE_BEFORE = compile_rx(r"(?i:stage|grade|type|class|phase|level|gleason|figo|tnm|nyha|who)[ \t]*\Z")
+_PEDIGREE_NOT = frozenset(["proband", "consultand", "index", "affected", "unaffected", "deceased", "carrier", "male", "female",
+                           "unknown", "twin", "twins", "adopted", "stillbirth", "miscarriage", "sab", "top", "none", "not"])
+_AGE_PAIR_JOIN = compile_rx(r"[ \t]*(?:,|and|&)[ \t]*\Z")
 _NAME_AGE = compile_rx(rf"({_CAPW}),?[ \t]+\(?\d{{1,2}}\b")  # session 37: "(Kai, 11, and Malia, 7)"
 _KIN_NAME = compile_rx(
     rf"\b(?i:(?:older|younger|elder|twin|step|half)[ \t-]*)?(?i:sibling|brother|sister|son|daughter|grandson|granddaughter)"
@@ -115,14 +132,26 @@ def _cued_spans(text: str) -> list[tuple[int, int]]:
 
 
 def kin_age_spans(text: str) -> list[tuple[int, int]]:
-    """Children with their ages ("2 siblings (Abdirahman 9, Aroha 4)"): left unguarded by the
-    caller (the clinical guard reads a word before a number as a label and its value)."""
+    """Children with their ages ("2 siblings (Abdirahman 9, Aroha 4)", "Hamza (13) has"), and pedigree members ("II-3 (Yan,
+    d. 2006"): left unguarded by the caller (the clinical guard reads a word before a number as a label and its value)."""
     out: list[tuple[int, int]] = []
     if "(" in text:
         for m in _KIN_AGES.finditer(text):
             for n in _NAME_AGE.finditer(m.group(1)):
                 if name_word(n.group(1)):
                     out.append((m.start(1) + n.start(1), m.start(1) + n.end(1)))
+        for m in _PEDIGREE.finditer(text):
+            if _STAGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "stage II-3 (Ductal, grade 2)"
+            if not any(clinical_spelling(w) or _key(w) in _PEDIGREE_NOT for w in m.group(1).split()):
+                out.append(m.span(1))
+        aged = [m for m in _BRACKET_AGE.finditer(text) if not clinical_spelling(m.group(1))]
+        for k, m in enumerate(aged):
+            # a word no list knows as a name stands beside one that is ("Hung (14) and Bao (12)")
+            pair = [n for n in aged[max(0, k - 1):k + 2] if n is not m and _AGE_PAIR_JOIN.search(
+                text, min(m.end(), n.end()), max(m.start(), n.start()))]
+            if name_word(m.group(1)) or any(name_word(n.group(1)) for n in pair):
+                out.append(m.span(1))
     return out
 
 

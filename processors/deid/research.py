@@ -59,6 +59,9 @@ _SUBURB_POSTCODE = compile_rx(r"\(([A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)[ \t](
 _NOT_SUBURB = frozenset({"Lot", "Batch", "Room", "Bed", "Ward", "Kit", "Box", "Ext", "Bleep", "Page", "Pager",
                          "Fax", "Tel", "Code", "Bay", "Cycle", "Day", "Week", "Year", "Version", "Protocol", "Site",
                          "Block", "Slide", "Case", "Study", "Trial", "Arm", "Visit", "Dose", "Level", "Grade", "Stage"})
+# session 51 (deid tester): a law or report and its year ("(Care Act 2014)", "(Children Act 1989)") is no suburb and postcode
+_LAW_WORDS = frozenset({"Act", "Acts", "Bill", "Regulations", "Rules", "Order", "Guidance", "Report", "Review", "Strategy",
+                        "Framework", "Standards", "Guidelines", "Plan", "Census", "Survey"})
 _DIGIT_EIRCODE = compile_rx(r",[ \t]([AC-FHKNPRTV-Y]\d{2}[ \t]\d{4})\b(?![ \t]*(?:mg|mcg|ml|mL|units?|Gy)\b)")
 
 _CHECK_LABEL = compile_rx(
@@ -122,7 +125,7 @@ def research_spans(text: str) -> list[tuple[int, int, str]]:
                 out.append((n.start(), m.end(), "[ADDRESS]"))
     if "(" in text:
         for m in _SUBURB_POSTCODE.finditer(text):
-            if m.group(1).split()[0] not in _NOT_SUBURB:
+            if m.group(1).split()[0] not in _NOT_SUBURB and m.group(1).split()[-1] not in _LAW_WORDS:
                 out.extend([(*m.span(1), "[ADDRESS]"), (*m.span(2), "[ZIP]")])
     out.extend((*m.span(1), "[ZIP]") for m in _DIGIT_EIRCODE.finditer(text))
     return out
