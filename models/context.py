@@ -99,7 +99,9 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           r"neighbou?ring\s+(?:pts?|patients?)|(?:pts?|patients?)\s+(?:in\s+)?(?:the\s+)?(?:next|adjacent|opposite)\s+(?:bed|room|bay)|"
           r"student\s+(?:nurse|midwife|doctor)s?|(?:staff|student)\s+nurses?|nursing\s+assistants?|cleaners?|domestics?|"
           # session 43 (notes tester): "Tech slipped in rm 12 (different pt's room)"
-          r"techs?|technicians?|phlebotomists?|radiographers?)")
+          r"techs?|technicians?|phlebotomists?|radiographers?|"
+          # session 51 (notes tester: school, prison): "A classmate vomited in the classroom", "Cellmate has been vomiting"
+          r"(?:class|cell|school|play|team)-?mates?|(?:fellow\s+)?inmates?|(?:other|another)\s+(?:pupils?|prisoners?|children|child|kids?))")
 _OTHER_OPENER = re.compile(
     rf"^\W*(?:(?:the|a|an|(?:his|her|their)(?:\s+own)?|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
     # session 40 (notes tester): "resident's husband recently fell at home", "pt says 'my mum has sugar problems'"
@@ -147,7 +149,7 @@ _OTHER_OPENER = re.compile(
     # is coughing" (a pronoun of the other's own gender: checked in _patient_part)
     r"noted\s+to\s+(?:have|be)|pricked|stabbed|injured|(?:reports?|reported|states?|stated|says|said)\s+feeling|"
     r"reports?(?=\s(?:(?!\bnot\b)[^.;]){1,40}?\b(?:herself|himself)\b)|"  # session 46: "... and reports chest pain herself"
-    rf"(?:(?:reports?|reported|states?|stated|says|said)\s+(?:that\s+)?|(?:at|by)\s+(?:the\s+)?bedside\s*[,;]\s*)"
+    rf"(?:(?:reports?|reported|states?|stated|says|said|mentions?|mentioned)\s+(?:that\s+)?|(?:at|by)\s+(?:the\s+)?bedside\s*[,;]\s*)"
     # session 39 (notes tester): "Daughter reports she herself has had the flu"
     r"(?:he|she)\s+(?:(?:herself|himself)\s+)?(?:has|had|is|was|feels?|felt|has\s+been|had\s+been)|"
     # session 37 (notes tester): "Wife refuses to take her own statin", "Roommate refused his meds",
@@ -273,6 +275,13 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
     unaffected"): the part about the patient ("pt unaffected"), "" when there is none; None for
     any other sentence, or when the opening clause itself names the patient ("HCA had to help pt
     back to bed after he fell": the model's to read)."""
+    marked = _NOT_THE_PATIENT.search(sentence)
+    if marked is not None:
+        # session 51 (notes tester): "Carer reports husband (not the patient) has had diarrhoea and vomiting; patient well in
+        # herself" - the clause with someone marked as not the patient is theirs
+        end = _CLAUSE_END.search(sentence, marked.end())
+        rest = sentence[end.end():].lstrip(" ,;") if end is not None else ""
+        return rest if _PATIENT.search(rest) else ""
     other = _OTHER_OPENER.match(sentence)
     if other is None and (lead := _LEAD_CLAUSE.match(sentence)) is not None:
         # session 37 (notes tester): "Bay closed - neighbouring pt febrile with C.diff; our pt afebrile";
@@ -300,6 +309,8 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
     return rest if _PATIENT.search(rest) else ""
 
 
+_NOT_THE_PATIENT = re.compile(r"^[^;.]{0,60}?\b\w+\s*\((?:not|nb\s+not|n\.b\.\s+not)\s+(?:the\s+|our\s+|this\s+)?(?:pt|patient)\)",
+                              re.IGNORECASE)
 _PATIENT_NAMED_LATER = re.compile(r"\b(?:and|but|so|after|before|which|then|disturb\w*|upset\w*|woke|waking|wak\w*|"
                                   r"help\w*|assist\w*|pushed|hit|kicked|frighten\w*|scared|distress\w*)\s+"
                                   r"(?:\w+\s+){0,2}?((?:pt|patient|pts|he|she|him|her|his)\b.*)", re.IGNORECASE)
@@ -848,8 +859,23 @@ _CLOCK = re.compile(r"\b(?:at|@|by)\s*\d{1,2}[:.]?\d{2}\s*(?:h|hrs|am|pm)?\b", r
 _TURN = re.compile(r"\b(?:but|however|although|though|yet|except|apart\s+from|now|new|since|today)\b", re.IGNORECASE)
 
 
+# session 51 (notes tester: telephone and portal genres): symptoms asked about, then one answer for all ("Asked about chest
+# pain, breathlessness and vomiting - answered no to all", "screened for fever, cough, rash: all negative")
+_ASKED_ALL_NO = re.compile(
+    r"^\W*(?:(?:pt|patient|he|she|they)\s+(?:was\s+|were\s+)?)?(?:asked|questioned|screened|enquired|checked|quizzed)\s+"
+    r"(?:about|for|re|regarding|whether)\b[^.;]{1,160}?(?:[-\u2013\u2014,:;]|\s)\s*(?:(?:pt|patient|he|she|they)\s+)?"
+    r"(?:(?:answered|replied|said|responded|denied)\s+)?(?:no|negative|nil|none)\s+(?:to\s+)?(?:all|each|any|everything|of\s+them)"
+    r"(?:\s+of\s+(?:them|these|those))?\W*$"
+    r"|^\W*(?:(?:pt|patient|he|she|they)\s+(?:was\s+|were\s+)?)?(?:asked|questioned|screened|enquired|checked)\s+"
+    r"(?:about|for|re|regarding)\b[^.;]{1,160}?[-\u2013\u2014,:;]\s*(?:all|each)\s+(?:negative|denied|absent|no)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _without_negated_list(sentence: str) -> str:
     """``sentence`` without its opening negated list (see above; "" when nothing is left)."""
+    if _ASKED_ALL_NO.match(sentence):
+        return ""
     opener = _NEG_LIST_OPENER.match(sentence)
     if opener is None:
         return sentence

@@ -574,7 +574,11 @@ _INTENDED_SEDATION = re.compile(
     r"(?:plan(?:ned)?|intended|prescribed|target(?:ed)?|goal)\b|"
     r"\b(?:target|goal)\s+rass\s*(?:of\s*)?[-\u2212+]?\d(?:\s*(?:to|-)\s*[-\u2212+]?\d)?|"
     # session 46 (MIMIC-style tester): ventilated patients' routine sedation ("intubated and sedated", "sedated and ventilated")
-    r"\b(?:intubated|ventilated|vented)\s*(?:and|&|,|/)\s*sedated\b|\bsedated\s*(?:and|&|,|/)\s*(?:intubated|ventilated|vented)\b",
+    r"\b(?:intubated|ventilated|vented)\s*(?:and|&|,|/)\s*sedated\b|\bsedated\s*(?:and|&|,|/)\s*(?:intubated|ventilated|vented)\b|"
+    # session 51 (notes tester: dental, endoscopy): sedation a procedure is done under ("IV sedation with midazolam",
+    # "extraction under conscious sedation")
+    r"\b(?:iv|i\.v\.|intravenous|conscious|procedural|light|inhalation(?:al)?|inhaled|oral|dental|nitrous)\s+sedation\b"
+    r"(?:\s+(?:with|using)\s+[a-z]+)?|\bunder\s+(?:iv\s+|light\s+|conscious\s+)?sedation\b",
     re.IGNORECASE)
 # "Woman pale and clammy" at a PPH, "feeling clammy and has had chest pressure": clamminess alone is no hypoglycaemia
 _CLAMMY = re.compile(r"\b(?:pale\s+and\s+)?(?:clammy|sweaty|diaphoretic)\b", re.IGNORECASE)

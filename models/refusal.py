@@ -68,7 +68,8 @@ _NON_MEDICINE = re.compile(
 # a drug named by its stem ("ramipril", "lorazepam")
 _DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
               r"tidine|semide|thiazide|zepam|azepam|oxetine|codone|profen|fenac|coxib|formin|gliptin|gliflozin|"
-              r"glitazone|lukast|terol|tropium|peridol|apine|idone|triptan|setron|sone|olone)")
+              r"glitazone|lukast|terol|tropium|peridol|apine|idone|triptan|setron|sone|olone|"
+              r"traline|alopram|faxine)")  # session 51: "i binned the sertraline"
 _MEDICINE = re.compile(
     r"\b(?:med\w*|tab\w*|pills?|caps(?:ules?)?|doses?|dosing|insulin|inject\w*|jabs?|inhalers?|nebs?|nebuli\w*|"
     r"patch\w*|drops|syrup|liquid|elixir|suppositor\w*|oramorph|prn|iv|po|sc|im|s/c|antibiotics?|abx|"
@@ -202,6 +203,12 @@ _NON_ADHERENCE = re.compile(
     # bisoprolol herself"
     rf"(?:i|pt|patient|he|she|they)\s+(?:do\s*n[o']?t|does\s*n[o']?t|do\s+not|does\s+not)\s+want\s+(?:(?:his|her|their|the|my|any|these|those)\s+)?"
     rf"(?:[\w/-]+\s+){{0,2}}(?:{_MEDS}|{_DRUG_STEM}|injections?)\s+(?:any\s*more|now|again)|"
+    # session 51 (notes tester: portal, ophthalmology): "i binned the sertraline, not taking it no more", "admits not instilling
+    # drops, says they sting and won't use them"
+    rf"(?:binned|threw\s+away|thrown\s+away|chucked(?:\s+out)?|flushed)\s+(?:(?:his|her|their|the|my|all|all\s+(?:his|her|my|the))\s+)?"
+    rf"(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM}|drops|creams?)|"
+    rf"not\s+(?:instilling|using|applying|putting\s+in)\s+(?:(?:his|her|their|the|my)\s+)?(?:eye\s*)?(?:drops|inhalers?|creams?|patch(?:es)?)|"
+    rf"(?:{_MEDS}|{_DRUG_STEM}|drops)\b[^.;]{{0,60}}?\b(?:not\s+taking|won'?t\s+(?:use|take|put\s+in)|will\s+not\s+(?:use|take))\s+(?:them|it)\b|"
     rf"stopped\s+(?:(?:his|her|their|the|my|all)\s+)?(?:[\w/-]+\s+){{0,3}}?(?:{_MEDS}|{_DRUG_STEM}|injections?)"
     rf"(?:\s+and\s+(?:[\w/-]+\s+){{0,2}}?(?:{_MEDS}|{_DRUG_STEM}|\w+))?\s+(?:herself|himself|themselves|myself|on\s+(?:his|her|their|my)\s+own))\b",
     re.IGNORECASE)

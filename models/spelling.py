@@ -27,6 +27,7 @@ _FIXES = {
     "refussed": "refused", "refued": "refused", "refuesd": "refused", "declinded": "declined",
     "hypoglycemik": "hypoglycemic", "shakey": "shaky", "sweatty": "sweaty",
     "chset": "chest", "cheast": "chest", "chestpain": "chest pain",
+    "breth": "breath", "brethe": "breathe", "brething": "breathing",  # session 51 (notes tester): "cant get my breth"
 }
 # session 47 (notes probes): US abbreviations of a finding the classifier does not know, read as written out ("#
 # UGIB: HCT drop 32 -> 24, transfused 2u" scored no bleeding; "CGE x1" no vomiting)
@@ -49,8 +50,15 @@ def _fix(m: re.Match[str]) -> str:
 _POSTNATAL_DAY = re.compile(r"\b(?:PND|pnd)[ \t]*(?:#|no\.?)?[ \t]*(\d{1,2})\b(?![ \t]*(?:pillows?|x\b|times|episodes?|/))")
 
 
+# session 51 (notes tester: dictation): speech recognition writes "denies" as "the nice" ("Patient the nice chest pain or
+# shortness of breath"); only after the patient as the subject
+_DICTATED_DENIES = re.compile(r"\b(pt|patient|he|she)\s+the\s+nice\b", re.IGNORECASE)
+
+
 def respell(text: str) -> str:
     """``text`` with the table's misspellings spelt right (case kept: "Nausious" -> "Nauseous")."""
     if "nd" in text or "ND" in text:
         text = _POSTNATAL_DAY.sub(r"postnatal day \1", text)
+    if "nice" in text:
+        text = _DICTATED_DENIES.sub(r"\1 denies", text)
     return _WORDS.sub(_fix, text) if _WORDS.search(text) else text
