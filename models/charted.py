@@ -40,7 +40,9 @@ _HYPO = "hypoglycemia_symptoms"
 _CAP = 0.01
 
 # session 47 (notes tester): "back pain after lifting at work, 3/10" (the score further from its word)
-_PAIN_SCORE = re.compile(r"\b(?:pain|pain\s+score|ps|nrs|vas|headache|ha)\b[^\d.;]{0,30}?\b(\d{1,2})\s*/\s*10\b", re.IGNORECASE)
+# session 51 (notes tester: prison, dental): "Toothache 9/10 for 3 days, paracetamol not helping" (the ache named for its place)
+_PAIN_SCORE = re.compile(r"\b(?:pain|pain\s+score|ps|nrs|vas|ha|(?:head|tooth|ear|back|neck|stomach|belly|tummy)\s?aches?)\b"
+                         r"[^\d.;]{0,30}?\b(\d{1,2})\s*/\s*10\b", re.IGNORECASE)
 _ANY_SCORE = re.compile(r"\b(\d{1,2})\s*/\s*10\b")
 _OUT_OF_CONTROL = re.compile(
     r"\b(?:unrelieved|uncontrolled|not\s+controlled|poorly\s+controlled|despite|severe|worse|worsening|"
@@ -67,6 +69,7 @@ _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|a
 _DENIED_CHEST = re.compile(r"\b(?:denies|denied|denying|no|nil|not|without|negative\s+for)\s+(?:any\s+)?(?:chest\s+(?:pain|tightness)|cp|c/p)\b",
                            re.IGNORECASE)
 _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|ha|colic|cramp\w*|"
+                         r"(?:tooth|ear|back|neck|stomach|belly|tummy)\s?aches?|"  # session 51: "Toothache 9/10"
                          r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 # session 46 (MIMIC-style and fresh notes testers): a fingerstick glucose ("FS 64", "FSBS 48", "BS 64 mg/dL"); the word

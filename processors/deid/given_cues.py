@@ -109,8 +109,32 @@ def _given(word: str) -> bool:
     return k in FIRST_NAMES or k in AMBIGUOUS_NAMES or k in WORD_NAMES
 
 
+# session 51 (deid tester E, i2b2-style records): a user's login after the act it signs ("Electronically signed by lkr04 on",
+# "reconciled by mg792", "signed by mcolema"), and the patient opening a history section before what they do ("HPI: rosa
+# lopez is a 46-year-old woman", "Interval history: Park returns", "Interval history: Marquis Little returns")
+_LOGIN = compile_rx(
+    r"\b(?i:(?:electronically[ \t]+)?(?:signed|co-?signed|reconciled|entered|verified|dictated|transcribed|edited|amended|"
+    r"authored|documented|charted)[ \t]+by)[ \t]*:?[ \t]*([a-z]{1,8}\d{1,4}|[a-z]{5,8})\b(?=[ \t]*(?:on\b|at\b|[,;:.)]|$))",
+    re.MULTILINE,
+)
+_HISTORY_SUBJECT = compile_rx(
+    r"(?im:^[ \t]*(?:hpi|interval[ \t]+history|history[ \t]+of[ \t]+(?:the[ \t]+)?present(?:ing)?[ \t]+illness|id|s|subjective)"
+    r"[ \t]*:[ \t]*)((?:[A-Za-z][A-Za-z'\u2019-]+)(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]+){0,2})[ \t]+"
+    r"(?=(?i:returns|presents|comes|came|is[ \t]+an?[ \t]+\d+|was[ \t]+seen|is[ \t]+seen|follows[ \t]+up|is[ \t]+here)\b)"
+)
+
+
 def given_cue_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    for m in _LOGIN.finditer(text):
+        w = m.group(1)
+        if any(c.isdigit() for c in w) or (_word_ok(w) and not is_known_word(w)):
+            out.append(m.span(1))
+    for m in _HISTORY_SUBJECT.finditer(text):
+        words = m.group(1).split()
+        if all(_word_ok(w) and _key(w) not in _NOT_SUBJECT for w in words) and any(
+                _named(w) or not is_known_word(w) for w in words):
+            out.append(m.span(1))
     speakers: set[str] = set()
     if "[" in text:
         for m in _SPEAKER.finditer(text):

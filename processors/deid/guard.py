@@ -239,7 +239,9 @@ def _clinical_word(word: str) -> bool:
             return True  # "PICC", "CCU"; not "WARD" ("Name: WARD, Andrew")
         if len(core) >= 3 and not (_VOWELS & set(core)):
             return True
-    return False
+    # session 51 (deid tester E): coronary grafts in capitals ("SVG-OM", "LIMA-LAD")
+    return "-" in core and core.replace("-", "").isupper() and all(
+        _key(p) in CLINICAL_ABBREV and _key(p) not in ENGLISH_WORDS for p in core.split("-") if p)
 
 
 _HEAD_WORD = re.compile(r"(?:syndrome|disease|phenomenon|gangrene|palsy|sign|signs|fracture|ulcer|encephalopathy|anaemia|anemia"

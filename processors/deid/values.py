@@ -334,7 +334,10 @@ _DM_FOLLOW_OK = frozenset(
 # capitals were dates): any case, and a tablet's fraction, a follow-up's and a complaint's duration
 _NOT_DURATION = compile_rx(
     "(?i:" + _DURATION_AFTER + r"|[ \t]*(?:tabs?|tablets?|follow[- ]?up|f/up)\b"
-    r"|[ \t]*of[ \t]+(?:[a-z]+[ \t]+)?(?:fevers?|symptoms?|cough\w*|pain|vomiting|diarrh\w*|headaches?|sob|weight[ \t]+loss)\b)")
+    r"|[ \t]*of[ \t]+(?:[a-z]+[ \t]+)?(?:fevers?|symptoms?|cough\w*|pain|vomiting|diarrh\w*|headaches?|sob|weight[ \t]+loss)\b"
+    # session 51 (deid tester E): a murmur's grade ("3/6 HSM apex", "2/6 SEM at RUSB")
+    r"|[ \t]*(?:hsm|sem|psm|esm|mdm|edm|holo-?systolic|pan-?systolic|systolic|diastolic|ejection|murmur|blowing|harsh|"
+    r"crescendo|decrescendo|mid-?systolic|early[ \t-]+(?:systolic|diastolic)|late[ \t-]+systolic|rumble)\b)")
 # a score out of a usual maximum after a label ("Oxford 4/5", "Tinetti 14/28"); after a date
 # word it is a date ("on 3/10")
 _SCORE_MAX = frozenset((3, 4, 5, 6, 9, 10, 15, 20, 28, 30))

@@ -141,8 +141,18 @@ def _number_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# session 51 (deid tester E, i2b2-style records): an extension written "x" and four or five digits after a phone word or a
+# relative ("Tel: x58425", "Pt can call x36738", "Jesus Lopez (daughter) x65673", "(cell x19818)"); a staff member's own
+# extension after a role stays a form's business ("RN CM  x4899" is none of these)
+_X_EXTENSION = compile_rx(r"(?<![\w/^.+-])x\d{4,5}(?![\w^/%]|\.\d)")
+_X_CUE = compile_rx(r"(?i:\b(?:tel|telephone|ph|phone|fax|call|cell|mobile|mob|pager|beeper|ext|contact|reach(?:ed)?\s+(?:at|on))"
+                    r"\b[.:#]?|\((?:daughter|son|wife|husband|mother|father|sister|brother|niece|nephew|partner|friend|"
+                    r"neighbou?r|hcp|nok|poa)\))[ \t]*\Z")
+
+
 def _phone_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    out.extend((*m.span(), "[PHONE]") for m in _X_EXTENSION.finditer(text) if _X_CUE.search(text, max(0, m.start() - 24), m.start()))
     out.extend((*m.span(1), "[PHONE]") for m in _PHONE_SLASH.finditer(text) if 8 <= _digits(m.group(1)) <= 13)
     for m in _PHONE_BRACKET.finditer(text):
         before = text[max(0, m.start() - 2):m.start()]

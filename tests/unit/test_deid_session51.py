@@ -38,6 +38,13 @@ PHI = [
                  ["with MND", "and lived alone"], id="age-said-of-a-titled-person"),
     pytest.param("Assessor Kirsty Buchanan\nReviewer Tom Hale", ["Kirsty Buchanan", "Tom Hale"], ["Assessor", "Reviewer"],
                  id="role-before-a-name-is-kept"),
+    pytest.param("MEDICATIONS (reconciled by qt417):\nElectronically signed by brw09 on 3/2/2071\nsigned by vorlanz.",
+                 ["qt417", "brw09", "vorlanz"], ["MEDICATIONS (reconciled by", "Electronically signed by"], id="logins"),
+    pytest.param("Interval history: tomas herrera returns for follow-up.\nHPI: Okonjo is a 61-year-old man with DM2.",
+                 ["tomas herrera", "Okonjo"], ["Interval history:", "returns for follow-up", "is a 61-year-old man"],
+                 id="patient-opening-a-history"),
+    pytest.param("Tel: x58425   Fax: 549-2840\nContact: son (daughter) x65673. Pt can call x36738 with questions.",
+                 ["58425", "65673", "36738"], ["Tel:", "with questions"], id="x-extensions"),
 ]
 
 KEEP = [
@@ -47,6 +54,8 @@ KEEP = [
                  ["Care Act 2014", "Children Act 1989", "Clinical Geneticist"], id="laws-and-job-titles"),
     pytest.param("Born 20 Sep 2022 by EMCS at 39+2; previous ELCS; PPH 800 ml; EPDS 15.",
                  ["by EMCS", "ELCS", "PPH 800 ml", "EPDS 15"], id="obstetric-abbreviations"),
+    pytest.param("Irreg irreg. 3/6 HSM apex. 2/6 SEM at RUSB. s/p CABG (LIMA-LAD, SVG-OM, SVG-PDA). (Biotronik ICD SN 123)",
+                 ["3/6 HSM", "2/6 SEM", "SVG-OM, SVG-PDA", "Biotronik ICD"], id="murmurs-grafts-and-devices"),
     pytest.param("stage II-3 (Ductal, grade 2). Pedigree:\nI-1 (Proband, 35)\nII-2 (Affected, d. 2001)\n"
                  "Bed 7 - lives alone 77F, falls. HR is 94 and regular.",
                  ["(Ductal, grade 2)", "(Proband, 35)", "(Affected,", "lives alone 77F", "HR is 94"],

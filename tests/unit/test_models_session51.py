@@ -3,7 +3,7 @@ ward: patient-portal messages, carers' calls, interpreters, dialysis, chemothera
 nurse, dictation ...). No model: each rule is called on hand-written sentences. A classmate's, cellmate's or carer's
 own symptom and a person marked "not the patient" are theirs; symptoms asked about with one answer for all are
 negated; sedation a procedure is done under is no oversedation; binning or not using a medicine is a refusal; speech
-recognition's "the nice" is "denies"."""
+recognition's "the nice" is "denies"; an ache named for its place ("Toothache 9/10") is a pain score."""
 
 from __future__ import annotations
 
@@ -62,3 +62,10 @@ def test_sedation_a_procedure_is_done_under(sentence: str, gated: bool) -> None:
 def test_session_51_non_adherence(sentence: str, phrase: str | None) -> None:
     got = non_adherence(sentence)
     assert (got is None) if phrase is None else (got is not None and phrase in got)
+
+
+def test_an_ache_named_for_its_place_is_scored() -> None:
+    from models.charted import high_pain_score
+
+    assert high_pain_score("Toothache 9/10 for 3 days, paracetamol not helping, cannot sleep.") == "9/10"
+    assert high_pain_score("Earache 8/10 on arrival, settled with ibuprofen.") is None
