@@ -101,7 +101,10 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           # session 43 (notes tester): "Tech slipped in rm 12 (different pt's room)"
           r"techs?|technicians?|phlebotomists?|radiographers?|"
           # session 51 (notes tester: school, prison): "A classmate vomited in the classroom", "Cellmate has been vomiting"
-          r"(?:class|cell|school|play|team)-?mates?|(?:fellow\s+)?inmates?|(?:other|another)\s+(?:pupils?|prisoners?|children|child|kids?))")
+          r"(?:class|cell|school|play|team)-?mates?|(?:fellow\s+)?inmates?|(?:other|another)\s+(?:pupils?|prisoners?|children|child|kids?)|"
+          # session 51 (notes tester G): "relative in next bed had SOB last night" (an attendant of the patient beside)
+          r"(?:relatives?|attendants?)\s+(?:in|of)\s+(?:the\s+)?(?:next|adjacent|neighbou?ring|opposite)\s+(?:beds?|rooms?|bays?|cubicles?)"
+          r"(?:\s+(?:pt|patient))?)")
 _OTHER_OPENER = re.compile(
     rf"^\W*(?:(?:the|a|an|(?:his|her|their)(?:\s+own)?|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
     # session 40 (notes tester): "resident's husband recently fell at home", "pt says 'my mum has sugar problems'"
@@ -111,6 +114,10 @@ _OTHER_OPENER = re.compile(
     # be the patient; "Daughter reports mum is not herself" is about the patient)
     rf"{_RELATIVE}\s+(?:says|said|states|stated|reports|reported|mentions|mentioned)(?:\s+that)?\s+(?:her|his|their)"
     r"(?=\s+(?:grand(?:mother|father|ma|pa|parents?)|aunt|uncle|cousin|niece|nephew|friend)\b)|"
+    # session 51 (notes tester G): a spouse's, child's or parent's own sibling is never the patient ("husband says his
+    # brother also had SOB"; "Sister says her brother has been vomiting" is the patient)
+    r"(?:husband|wife|partner|spouse|son|daughter|mum|mom|dad|mother|father)\s+(?:says|said|states|stated|reports|reported|"
+    r"mentions|mentioned)(?:\s+that)?\s+(?:her|his|their)(?=\s+(?:brothers?|sisters?|siblings?)(?:-in-law)?\b)|"
     r"(?:(?:pt|patient)\s+)?(?:says|said|states|stated|reports|reported|mentions|"
     r"mentioned)(?:\s+that)?(?:\s+['\"\u2018\u201c]?(?:my|his|her|their))?)\s+)?"
     # session 37 (second notes tester): "Her 6-year-old son", "Ms R's mother"
@@ -814,6 +821,7 @@ _COURSE_PAST = re.compile(
     re.IGNORECASE)
 # admitted or presented with X, in a note told days later ("87F, day 9, admitted with a radius
 # fracture after a fall"); without a day it is the presenting complaint and stays
+_DAY_HEADING = re.compile(r"^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]", re.IGNORECASE)
 _ADMITTED_WITH = re.compile(r"\b(?:admitted|presented|presenting)\s+with\b", re.IGNORECASE)
 _DAY_OF_STAY = re.compile(r"\bday\s+\d{1,2}\b|\bpod\s*\d", re.IGNORECASE)
 # a heading that opens a hospital course: its sentences, to a blank line or the next heading, are past
@@ -1174,11 +1182,18 @@ def current_sentences(text: str) -> list[str]:
     out: list[str] = []
     in_course = False
     gaps = _gaps(text, sentences)
+    # session 51 (notes tester G: five-day progress notes): the days before the last "Day N:" heading are the stay's past,
+    # every sentence of them; the last day's (not one "copied") is now
+    days = [i for i, sentence in enumerate(sentences) if _DAY_HEADING.match(sentence)]
     for i, (sentence, past, gap) in enumerate(zip(sentences, history_mask(text, sentences), gaps, strict=True)):
         if in_course and (_BLANK_LINE.search(gap) or _HEADING.match(sentence)):
             in_course = False
         if _COURSE_HEADING.match(sentence):
             in_course = True
+        if len(days) >= 2 and days[0] <= i < days[-1]:
+            continue
+        if days and i == days[-1] and "copied" not in sentence[:24].lower():
+            sentence = _DAY_HEADING.sub("", sentence, count=1).lstrip()
         if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course) or _over_after_but(
                 sentence, sentences[i + 1] if i + 1 < len(sentences) else "", gaps[i + 1] if i + 1 < len(gaps) else "") or (
                 (plan := _PLAN_LABEL.match(sentence) or _SHORT_LABEL.match(sentence)) is not None and _INSTRUCTION.match(

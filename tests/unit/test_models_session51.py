@@ -69,3 +69,18 @@ def test_an_ache_named_for_its_place_is_scored() -> None:
 
     assert high_pain_score("Toothache 9/10 for 3 days, paracetamol not helping, cannot sleep.") == "9/10"
     assert high_pain_score("Earache 8/10 on arrival, settled with ibuprofen.") is None
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    pytest.param("Day 1: pt breathless, RR 30. PV bleed ++ since morning. Day 3: SOB resolved. no further bleed. "
+                 "Day 5: pt vomited x3 since morning, persists. loose stools x2.",
+                 ["pt vomited x3 since morning, persists.", "loose stools x2."], id="only-the-last-day-is-now"),
+    pytest.param("Day 1: central chest pain 7/10 at rest.", ["central chest pain 7/10 at rest."], id="one-day-heading-is-now"),
+    pytest.param('Day 2 (copied): "Vomited x3 overnight".', [], id="a-copied-day-stays-past"),
+    pytest.param("husband says his brother also had SOB.", [], id="spouses-sibling"),
+    pytest.param("relative in next bed had SOB last night.", [], id="relative-in-next-bed"),
+    pytest.param("Sister says her brother has been vomiting.", ["Sister says her brother has been vomiting."],
+                 id="siblings-sibling-is-the-patient"),
+])
+def test_day_sections_and_relatives_of_relatives(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
