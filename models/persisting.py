@@ -216,7 +216,10 @@ _MORE = {
     "rash_allergic_reaction": r"\b(?:come|came|broken|broke)\s+out\s+in\s+(?:a\s+)?(?:hives|rash|spots|welts|blotches|lumps)\b|"
                               r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b|"
                               # session 47 (US notes tester): "Morbilliform eruption over trunk on day 5 of Bactrim"
-                              r"\b(?:morbilliform|maculopapular|urticarial|erythematous|drug|exanthematous)\s+(?:eruption|exanthem\w*|rash)\b",
+                              r"\b(?:morbilliform|maculopapular|urticarial|erythematous|drug|exanthematous)\s+(?:eruption|exanthem\w*|rash)\b|"
+                              # session 51 (note-rules tester): "Generalised rash and fever." (the classifier 0.002)
+                              r"\b(?:generali[sz]ed|widespread|diffuse|florid|spreading)\s+(?:itchy\s+|red\s+|blotchy\s+|raised\s+)?"
+                              r"(?:rash|hives|urticaria|wheals)\b",
     # session 39 (fifth notes tester): "Mild nausea only, no vomiting", "Positive for nausea, negative for vomiting",
     # "Tachypnoeic, confused and febrile", "Admitted with 3 days of productive cough and fevers"
     "nausea_vomiting": r"\b(?:mild|some|slight|intermittent|positive\s+for|c/o|complain\w*\s+of|reports?)\s+(?:of\s+)?nause\w*|"

@@ -84,3 +84,11 @@ def test_an_ache_named_for_its_place_is_scored() -> None:
 ])
 def test_day_sections_and_relatives_of_relatives(text: str, kept: list[str]) -> None:
     assert current_sentences(text) == kept
+
+
+def test_a_widespread_rash_is_a_finding_of_its_own() -> None:
+    from models.persisting import persisting_phrase
+
+    assert persisting_phrase("Generalised rash and fever.", "rash_allergic_reaction") == "Generalised rash"
+    assert persisting_phrase("No generalised rash.", "rash_allergic_reaction") is None
+    assert persisting_phrase("If a widespread rash develops, stop the drug.", "rash_allergic_reaction") is None
