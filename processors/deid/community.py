@@ -25,15 +25,12 @@ from processors.deid.unknown import is_known_word
 __all__ = ["community_name_spans", "police_spans", "vaccine_lot_spans"]
 
 _RANKS = ("PC ", "DC ", "PS ", "DS ", "Sgt", "SGT", "Insp", "DCI ", "DI ", "DSI ", "PCSO ")
-_POLICE = compile_rx(
-    r"\b(?:PC|DC|PS|DS|DI|DCI|Sgt|SGT|Insp)\.?[ \t]+(\d{3,5})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
-)
+_RANK = r"(?:PC|DC|PS|DS|DI|DCI|DSI|Sgt|SGT|Insp|PCSO)"
+_POLICE = compile_rx(rf"\b{_RANK}\.?[ \t]+(\d{{3,5}})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b")
 # session 51 (deid tester: safeguarding notes): a rank and a name with no collar number, where the note speaks of the
 # police ("visiting officers PC Te Awa and DC Joy Field", "PS Haddad aware"), and a lower-case rank after "officer"
 # ("officer ps pereira.", "officer ps le")
-_POLICE_NAME = compile_rx(
-    r"\b(?:PC|DC|PS|DS|DI|DCI|DSI|Sgt|SGT|Insp|PCSO)\.?[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b"
-)
+_POLICE_NAME = compile_rx(rf"\b{_RANK}\.?[ \t]+([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)\b")
 _POLICE_LOWER = compile_rx(
     r"\b(?i:officers?)[ \t]+(?:pc|dc|ps|ds|di|sgt|insp|pcso)\.?[ \t]+([a-z][a-z'\u2019-]+)\b(?:[ \t]+([a-z][a-z'\u2019-]+)\b)?"
 )

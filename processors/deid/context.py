@@ -357,7 +357,7 @@ def context_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         if _person_words(ws) and any(_nameish(w) or _listed(w) or not _common(w) or _key(w) in SHORT_SURNAMES for w in ws):
             out.append(m.span(1))
     for m in _LOWER_AGE_SEX.finditer(text):
-        pieces = [p for p in _NONBLANK.finditer(text, m.start(1), m.end(1))]
+        pieces = list(_NONBLANK.finditer(text, m.start(1), m.end(1)))
         while pieces and not _lower_name_word(pieces[0].group()):
             pieces = pieces[1:]
         if len(pieces) >= 2 and all(_lower_name_word(p.group()) for p in pieces):

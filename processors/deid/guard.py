@@ -239,9 +239,13 @@ def _clinical_word(word: str) -> bool:
             return True  # "PICC", "CCU"; not "WARD" ("Name: WARD, Andrew")
         if len(core) >= 3 and not (_VOWELS & set(core)):
             return True
-    # session 51 (deid tester E): coronary grafts in capitals ("SVG-OM", "LIMA-LAD")
+    # session 51 (deid tester E): coronary grafts in capitals ("SVG-OM", "LIMA-LAD"); their parts only joined (Lima is a
+    # surname and a city)
     return "-" in core and core.replace("-", "").isupper() and all(
-        _key(p) in CLINICAL_ABBREV and _key(p) not in ENGLISH_WORDS for p in core.split("-") if p)
+        _key(p) in _GRAFT_PARTS or (_key(p) in CLINICAL_ABBREV and _key(p) not in ENGLISH_WORDS) for p in core.split("-") if p)
+
+
+_GRAFT_PARTS = frozenset(["svg", "lima", "rima", "lad", "lcx", "rca", "om", "om1", "om2", "pda", "plv", "d1", "d2", "ramus"])
 
 
 _HEAD_WORD = re.compile(r"(?:syndrome|disease|phenomenon|gangrene|palsy|sign|signs|fracture|ulcer|encephalopathy|anaemia|anemia"

@@ -111,8 +111,9 @@ _DASH_END = compile_rx(  # the dash first (a literal: fast scan); text before it
 # sentence and a credential ("...next review 15-jan-2022.\nmere ngata", "... 646 271. dimitra papadopoulos hv", "call
 # back 0161-496-0219. - thais da silva gc"): two or three words, each a listed name or no known word
 _SIGNER_W = r"[^\W\d_][^\W\d_'\u2019-]{1,20}"
+_SIGNER_PARTICLES = frozenset(["da", "de", "dos", "das", "del", "van", "von", "bin", "binti", "al", "el", "le", "thi"])
 _LAST_SIGNER = compile_rx(
-    rf"(?:\n|(?<=[.;])[ \t]+)[ \t]*(?:-[ \t]*)?({_SIGNER_W}(?:[ \t]+(?:da|de|dos|das|del|van|von|bin|binti|al|el|le|thi)"
+    rf"(?:\n|(?<=[.;])[ \t]+)[ \t]*(?:-[ \t]*)?({_SIGNER_W}(?:[ \t]+(?:{'|'.join(sorted(_SIGNER_PARTICLES))})"
     rf"(?=[ \t]))?(?:[ \t]+(?!{_CRED}\b){_SIGNER_W}){{1,2}})(?:[ \t]+({_CRED}))?[ \t.]*\Z"
 )
 # session 23 (v76-v80): a signer after a dash opening a line, before a comma and a credential or a
@@ -436,8 +437,6 @@ def _last_signer(text: str) -> list[tuple[int, int]]:
         return [m.span(1)]
     return []
 
-
-_SIGNER_PARTICLES = frozenset(["da", "de", "dos", "das", "del", "van", "von", "bin", "binti", "al", "el", "le", "thi"])
 
 
 def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
