@@ -103,7 +103,7 @@ def _runs(text: str, low: bool = False) -> list[tuple[int, int]]:
     for m in (_PREMISE_LOW if low else _PREMISE).finditer(text):
         if m.start() < pos:
             continue
-        end = _closing(text, m.end(), low)
+        end = _closing(text, m.end(), low, m.start())
         if end is not None and (not low or _street_words(" ".join(w for w in text[m.end() : end].replace(",", " ").split()
                                                                   if w.strip(".") not in _ADDRESS_PARTS))):
             out.append((m.start(), end))
@@ -111,8 +111,8 @@ def _runs(text: str, low: bool = False) -> list[tuple[int, int]]:
     return out
 
 
-def _closing(text: str, i: int, low: bool = False) -> int | None:
-    """The end of the run whose premise ends at ``i``: through its postcode part, or through the
+def _closing(text: str, i: int, low: bool = False, premise: int = 0) -> int | None:
+    """The end of the run whose premise (at ``premise``) ends at ``i``: through its postcode part, or through the
     part before its country; None when the parts stop first (at most eight parts, one line)."""
     part_rx, post_rx = (_PART_LOW, _POSTCODE_PART_LOW) if low else (_PART, _POSTCODE_PART)
     rest = part_rx.match(text, i)  # the premise's own street: "No. 23 Zik Avenue, ..."
@@ -133,9 +133,19 @@ def _closing(text: str, i: int, low: bool = False) -> int | None:
             return None
         if n >= 2 and words.lower().rstrip(".") in _COUNTRIES:
             return last
+        if n >= 1 and not low and _TOWN_PREMISE.match(text, premise):
+            # session 52 (deid tester H): a home's run closed by a listed town and no postcode ("Stand 221, Mamelodi East,
+            # Pretoria. Case ...")
+            town = _TOWN_CLOSE.match(text, i + 1)
+            if town is not None and town.group(1).lower() in place_names():
+                return town.end(1)
         last = i + 1 + len(text[i + 1 : part.end()].rstrip(" \t"))
         i = last
     return None
+
+
+_TOWN_PREMISE = re.compile(r"(?:Plot|Flat|Apt|Apartment|House|Villa|Lot|Erf|ERF|Stand)\b")
+_TOWN_CLOSE = re.compile(r"[ \t]*([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+)?)(?=[ \t]*(?:[.;)\n]|$))")
 
 
 def _street_words(words: str) -> bool:

@@ -37,6 +37,12 @@ _LOWER_RELATION = compile_rx(
     rf"\b(?:{_RELATION}|sis|bro|dau|dtr|sons|daughters|brothers|sisters|hubby)[ \t]+({_LOWER})\b"
     rf"(?:[ \t]*(?:&|and)[ \t]+({_LOWER})\b)?"
 )
+# session 52 (deid tester H): a baby's listed given name, lower case, then its age or birth ("mum kerry re baby rose 7/52",
+# "baby ollie d3", "baby arjun born 9/10"): a listed name counts even when it is an English word
+_LOWER_BABY = compile_rx(
+    rf"\bbaby[ \t]+({_LOWER})(?=[ \t]*(?:\d{{1,2}}/(?:52|7)\b|\(?d(?:ay)?[ \t]?\d{{1,2}}\b|born\b"
+    r"|\d{1,2}[ \t]?(?:days?|weeks?|wks?|months?|mo)[ \t]+old\b))"
+)
 # round 10: a relation (or its ward abbreviation) then a lower-case word that a person verb or
 # the end of a clause follows: a listed first name counts even when it is an English word
 # ("dtr penelope called", "daughter colleen called x2", "caregiver janani.")
@@ -196,6 +202,9 @@ def lower_context_spans(text: str, low: str | None = None) -> list[tuple[int, in
     for m in _ITS.finditer(text):
         if _plausible(m.group(1)):
             out.append(m.span(1))
+    if "baby" in text:
+        out.extend(m.span(1) for m in _LOWER_BABY.finditer(text)
+                   if _is_name_loose(m.group(1)) and _key(m.group(1)) not in _CLINICAL)
     for m in _LOWER_STRONG.finditer(text):
         i = next((g for g in range(1, (m.re.groups or 0) + 1) if m.group(g)), 0)
         w = m.group(i)

@@ -57,13 +57,14 @@ _CRED = (
     # round 10: dotted credentials ("R.N.", "Ph.D.", "B.S.N.") and hygienist / nurse grades
     r"|(?:[A-Z][a-z]?\.){2,4}|RDH|RGN|RMN|CNC|CCRP|OTR|MHO"  # session 11: a mental health officer
     r"|RDCS|RDMS|RVT|RCS|CNMT|ARRT"  # session 37: sonographers and technologists ("Arjun Reddy, RDCS")
+    r"|BDS|BDSc|BChD|MFDS|MJDF"  # session 52 (deid tester H): dentists ("KP BDS")
 )
 # credentials that name a clinician and nothing else (not "MA" / "PA" / "MS4" / "DO", also states
 # and words): before one, two or three capitalised words are a name even when each is also an
 # English word in the frequency lists ("Arjun Reddy, MD", "Pearl Shin, RN"; session 37 tester)
 _SURE_CRED = compile_rx(
     r",?[ \t]+(?:MD|M\.D\.|RN|NP|PA-C|PharmD|FACS|FACP|FACC|RDCS|RDMS|RVT|LCSW|LMFT|DPT|CRNA|APRN|FNP|DNP|MBBS"
-    r"|MBChB|CCRN|CNM|RPh|PsyD)(?![\w-])"
+    r"|MBChB|CCRN|CNM|RPh|PsyD|BDS|BDSc|BChD|MFDS|MJDF)(?![\w-])"
     r"(?=[ \t]*(?:$|[,.;:)|/\]]|[ \t]{2}|\n))", re.MULTILINE)  # a signature's end, not "NP to review"
 _CRED_AT = compile_rx(rf"(?=[, \t])(?:,?[ \t]++(?:{_CRED})(?![\w-])"
                       # session 39 (US deid tester): "CHEST PA/LAT", "PA and lateral" - a radiograph's projection

@@ -43,6 +43,7 @@ from processors.deid.unknown import (
     AGE_OR_SPAN_AFTER,
     DRUG_LEXICON,
     ENGLISH_WORDS,
+    NAME_AGE_OR_DATE_AFTER,
     _common,
     is_known_word,
 )
@@ -328,7 +329,11 @@ def _given_name_here(text: str, start: int, end: int, word: str) -> bool:
 # negative", "Speed's test positive", "Vanderbilt parent and teacher forms"), and a device ("CADD-Solis")
 _EXAM_EPONYM = compile_rx(
     r"(?:Neer|Hawkins(?:-Kennedy)?|Speed|Yergason|Lachman|McMurray|Thessaly|Phalen|Tinel|Finkelstein|Spurling|FABER|Faber"
-    r"|Trendelenburg|Romberg|Babinski|Hoffmann?|Kernig|Brudzinski|McBurney|Rovsing|Homans?|Apley|Lasegue|Gaenslen|Adson|Obers?)"
+    r"|Trendelenburg|Romberg|Babinski|Hoffmann?|Kernig|Brudzinski|McBurney|Rovsing|Homans?|Apley|Lasegue|Gaenslen|Adson|Obers?"
+    # session 52 (deid tester H): eponyms that are common names count only with "test" / "sign" ("Thomas test positive";
+    # not "Thomas positive for covid")
+    r"|(?:Thomas|Ely|Patrick|Thompson|Simmonds|Froment|Durkan|Galeazzi|Ortolani|Barlow|Murphy)(?=(?:'s|\u2019s)?[ \t]+"
+    r"(?:test|sign|manoeuvre|maneuver)\b))"
     r"(?:'s|\u2019s)?[ \t]+(?:(?:test|sign|manoeuvre|maneuver|impingement)[ \t]+)?(?:(?:is|was)[ \t]+)?"
     r"(?:negative|positive|neg|pos|equivocal|[+-]ve|[+-](?![\w]))"
     r"|Vanderbilt[ \t]+(?:(?:ADHD|parent|teacher|assessment|rating|scale|forms?|scores?|and)[ \t]*){1,4}"
@@ -428,6 +433,11 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
                 and _PERSON_BEFORE.search(text, max(0, start - 40), start)):
             return False  # session 40 (deid tester): "Pt: Oluwaseun Bakare 52, post CABG" - a surname, then the age
         given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
+        if (given is not None and word[:1].isupper() and word[1:2].islower() and not is_known_word(word)
+                and not _clinical_word(word) and not _clinical_word(given.group(1))
+                and (not is_known_word(given.group(1)) or _is_name_loose(given.group(1)))
+                and NAME_AGE_OR_DATE_AFTER.match(text, end)):
+            return False  # session 52 (deid tester H): "Lerato Mahlangu 16, pregnant" (a name, then the age)
         if (given is not None and _key(given.group(1)) in FIRST_NAMES and word[:1].isupper() and word[1:2].islower()
                 and not _clinical_word(word) and (_is_name(word) or not is_known_word(word)
                                                   or (_key(word) in SURNAMES and _key(word) not in _ROOM_WORDS))):

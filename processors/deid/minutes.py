@@ -28,7 +28,7 @@ from processors.deid.extend import title_short_surname
 from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import QUALIFICATION, initials_here, lower_initials_ok, person_word
-from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.names import _LEAD_ROLES, CLINICAL_ABBREV, _key
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
@@ -167,10 +167,15 @@ def given_before_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
             continue
         w = m.group(1)
         k = _key(w)
-        if k in COMMON_WORDS or k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE:
+        if k in COMMON_WORDS or k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE or k in _LEAD_ROLES:
             continue
+        if _TITLE_AT.match(text, s):
+            continue  # session 52 (deid tester H): "Signed Dr Peter Kowal": no given name comes before a title
         out.append(m.span(1))
     return out
+
+
+_TITLE_AT = compile_rx(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Fr)\b")
 
 
 def minutes_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -242,16 +247,23 @@ _RELATION_BRACKET = compile_rx(
 _BABY_SURNAME = compile_rx(r"\bBaby[ \t]+(?:Boy|Girl|of)[ \t]+([A-Z][A-Za-z'-]+)\b")
 # session 42 (deid tester): a newborn's given name or surname after "Baby", closing the phrase or before a
 # twin's numeral ("Baby Rose (Baby of ...)", "(Baby Ng II)", "Baby Mendoza I")
+# session 52 (deid tester H): also after "baby" / "Baby:" / "pēpi" and before what a baby does or is ("Baby Mason feeding
+# q3h", "Baby: Arjun born 9/10/24", "baby Wren (d3)", "baby Rose 7/52")
 _BABY_NAMED = compile_rx(
-    r"\bBaby[ \t]+(?!(?:Boy|Girl|of|Unit|Check|Clinic|Friendly|Led)\b)([A-Z][A-Za-z'-]+)"
-    r"(?=[ \t]+(?:I{1,3}|IV|[12]|[AB])\b|[ \t]*[(),;:]|[ \t]*\.(?:[ \t]|$)|[ \t]*$)", re.MULTILINE
+    r"\b(?:[Bb]aby|[Pp]\u0113pi|[Pp]epi)(?::[ \t]*|[ \t]+)(?!(?:Boy|Girl|of|Unit|Check|Clinic|Friendly|Led|Feeding|Blues)\b)"
+    # a name in capitals only as "Baby" wrote it before (a twin's "Baby NG II"), not a lower-case baby's lab ("baby BGL 1.8")
+    r"((?<=Baby )[A-Z][A-Za-z'-]+|[A-Z][a-z][A-Za-z'-]*)"
+    r"(?=[ \t]+(?:I{1,3}|IV|[12]|[AB])\b|[ \t]*[(),;:]|[ \t]*\.(?:[ \t]|$)|[ \t]*$"
+    r"|[ \t]+(?:born|feeding|feeds|fed|is|was|has|had|weighs|weighed|now|today|doing|sleeping|settled|unsettled|crying"
+    r"|jaundiced|d\d{1,2}|day[ \t]?\d{1,2}|\d{1,2}/(?:52|7)|\d{1,2}[ \t]?(?:days?|weeks?|wks?|months?|mo)[ \t]+old)\b)",
+    re.MULTILINE,
 )
 
 
 def baby_name_spans(text: str) -> list[tuple[int, int]]:
     """A newborn's name after "Baby" (``_BABY_NAMED``; its own checks: a twin's "Baby Mendoza II" is no
     graded eponym, and a title-case "Ng" is a surname, not the tube)."""
-    if "Baby" not in text:
+    if "Baby" not in text and "baby" not in text and "pi" not in text:
         return []
     return [m.span(1) for m in _BABY_NAMED.finditer(text)
             if (person_word(m.group(1), strong=True) and _key(m.group(1)) not in _CLINICAL)

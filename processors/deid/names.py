@@ -139,6 +139,10 @@ _LEAD_ROLES = frozenset([
     "dear", "assessor", "reviewer", "signed", "author", "approver", "approved", "verifier", "verified", "witness", "witnessed",
     "chaperone", "interpreter", "referrer", "requester", "reporter", "lodger", "guardian", "solicitor", "advocate",
     "keyworker", "counsellor", "allocated", "attending", "assessing", "reviewing", "reporting", "requesting",
+    # session 52 (deid tester H): the person's place in a form ("Decedent Darnell Washington", "Minor Destiny Jackson",
+    # "Late Bimal Chatterjee", "Garda Murphy", "Worker Shane Papadopoulos")
+    "decedent", "deceased", "minor", "driver", "garda", "late", "inmate", "prisoner", "offender", "resident", "client",
+    "claimant", "employee", "applicant", "pupil", "worker",
 ])
 
 

@@ -36,7 +36,15 @@ _VISIT_VERB = (r"seen|reviewed|examined|assessed|admitted|transferred|c/o|compla
                r"|denies|remains|feels|tolerated|tolerating|discharged|arrived|ambulat\w*|mobilis\w*|mobiliz\w*"
                r"|sitting|resting|sleeping|eating|refused|declined|agreeable|aware|informed")
 _PT_PAIR_VERB = compile_rx(
-    rf"\b(?:pt|patient)[ \t]+([a-z][a-z'-]+)[ \t]+([a-z][a-z'-]+)[ \t]+(?:was[ \t]+|is[ \t]+|has[ \t]+been[ \t]+)?(?:{_VISIT_VERB})\b")
+    rf"\b(?:pt|patient)[ \t]+([a-z][a-z'-]+)(?:[ \t]+([a-z][a-z'-]+))?[ \t]+(?:was[ \t]+|is[ \t]+|has[ \t]+been[ \t]+)?"
+    rf"(?:{_VISIT_VERB})\b")
+# session 52 (deid tester H: "pt moloney seen in cell"): one word between "pt" and the verb is a name only when listed or
+# unknown, and no word of the visit itself
+_NOT_PT_NAME = frozenset([
+    "also", "now", "just", "being", "not", "still", "then", "already", "currently", "initially", "finally", "again", "first",
+    "since", "today", "was", "is", "has", "had", "been", "being", "never", "only", "recently", "later", "subsequently", "who",
+    "further", "personally", "jointly", "briefly", "formally", "ambulance", "self", "herself", "himself", "well", "fully",
+])
 _ROLE_BRACKET = compile_rx(
     r"\b([A-Za-z][a-z'\u2019-]+)[ \t]*\((?:(?:pt|patient)(?:'s|\u2019s)?[ \t]+|the[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?"
     r"(?:rn|nurse|np|pa|sw|ot|pt|physio|hca|cna|case[ \t]+manager|cm|social[ \t]+worker|chaplain|interpreter)\)",
@@ -155,6 +163,25 @@ def kin_age_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# session 52 (deid tester H): a quick note's lower-case name before a school year or an age ("kai yr3 - nosebleed",
+# "transfer to ward - mere walker 95yo from"): each word a name word, one of them listed
+_LOWER_NAME_YEAR_AGE = compile_rx(
+    r"(?:^|(?<=[-:;,(])|(?<=[-:;,(][ \t])|(?<=\bpt[ \t])|(?<=\bre[ \t])|(?<=\bof[ \t])|(?<=\bfor[ \t])|(?<=\bto[ \t]))[ \t]*([a-z][a-z'-]{1,20})(?:[ \t]+([a-z][a-z'-]{1,20}))?"
+    r"[ \t]+(?:(?:yr|year|y)[ \t]?\d{1,2}\b(?![ \t]*(?:old|/))|\d{1,3}[ \t]?(?:yo|y/o|yrs?[ \t]+old)\b)",
+    re.MULTILINE,
+)
+
+
+def _lower_name_year_age(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _LOWER_NAME_YEAR_AGE.finditer(text):
+        words = [w for w in m.groups() if w]
+        if all(name_word(w) and w not in _NOT_PT_NAME for w in words) and any(
+                _key(w) in FIRST_NAMES or _key(w) in SURNAMES for w in words):
+            out.append((m.start(1), m.end(len(words))))
+    return out
+
+
 def name_word(word: str) -> bool:
     """A listed (or ambiguous) name, a name with a particle ("Al-Farsi", "O'Neill"), or no known
     word; never clinical on its spelling. The one word test of every cued form here and in
@@ -171,8 +198,15 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "pt " in low or "patient " in low:
         for m in _PT_PAIR_VERB.finditer(text):
-            if name_word(m.group(1)) and name_word(m.group(2)):
+            if m.group(2) is None:
+                w = m.group(1)
+                if (w not in _NOT_PT_NAME and not w.endswith("ly") and name_word(w)
+                        and (_key(w) in FIRST_NAMES or _key(w) in SURNAMES or not is_known_word(w))):
+                    out.append(m.span(1))
+            elif name_word(m.group(1)) and name_word(m.group(2)):
                 out.append((m.start(1), m.end(2)))
+    if "y" in low:
+        out.extend(_lower_name_year_age(text))
     if "(" in text:
         for m in _ROLE_BRACKET.finditer(text):
             if name_word(m.group(1)) and _key(m.group(1)) not in ("pt", "patient", "the", "her", "his"):

@@ -51,9 +51,10 @@ _CRED_AFTER = compile_rx(r",?[ \t]+(?:MD|DO|RN|NP|PA|DDS|PharmD|MBBS|PhD|M\.D\.|
 _INITIAL_AFTER = compile_rx(r"[ \t]+([A-Z])(?=[ \t]*(?:$|\n|[,;(]|[ \t]{2}))", re.MULTILINE)
 _AGE_AFTER = compile_rx(
     r"(?:,[ \t]*(9\d|1[0-2]\d)\b(?=[ \t]*(?:[,;()]|\.(?!\d)))"
-    r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]|,[ \t]|[ \t]*\(|[ \t]+\d{5,}\b))"
+    r"|[ \t]+(9\d|1[0-2]\d)(?=[ \t]*[-\u2013][ \t]|,[ \t]|[ \t]*\(|[ \t]+\d{5,}\b|\.(?:[ \t]|$)|[ \t]*$))",
+    re.MULTILINE,
 )  # "Patricia Le, 94, breast ca"; a ward list: "B3 Macdonald, Adrian 94 - #NOF"; session 40 (deid tester):
-# "Ada Smith 95, PO D3 DHS", "Mary Jones, 90 (diabetic, PVD)"
+# "Ada Smith 95, PO D3 DHS", "Mary Jones, 90 (diabetic, PVD)"; session 52: "Re death of Lily Anne Boswell 101. Natural"
 
 
 _QUOTED_AFTER = compile_rx(r"[ \t]*[\"\u201c\u2018]([A-Z][A-Za-z'-]{1,15}(?:[ \t][A-Z][a-z'-]{1,15})?)[\"\u201d\u2019]")

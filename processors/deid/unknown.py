@@ -33,6 +33,7 @@ __all__ = [
     "CALENDAR",
     "COMMON_WORDS",
     "ENGLISH_WORDS",
+    "NAME_AGE_OR_DATE_AFTER",
     "is_known_word",
     "lower_name_spans",
     "unknown_name_spans",
@@ -328,7 +329,7 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
                 mid = i > 0 or bool(_MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()))
                 near = (i > 0 and unknown[i - 1]) or (i + 1 < len(words) and unknown[i + 1])
                 unknown[i] = mid or near
-        if words and unknown[-1] and (
+        if words and unknown[-1] and not _name_then_age_or_date(text, words, unknown) and (
             (_NUMBER_AFTER.match(text, words[-1][1]) and not AGE_OR_SPAN_AFTER.match(text, words[-1][1]))
             or (len(words) == 1 and len(words[0][2]) <= 4 and _DATE_AFTER.match(text, words[0][1]))
         ):  # "Borg 5", "Tazocin 4.5 g", "Disp 08:31", "Adm: 09/18/22": a score, a dose, a time or a
@@ -375,6 +376,22 @@ def unknown_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((words[i][0], words[j][1]))
             i = j + 1
     return spans
+
+
+# session 52 (deid tester H): a surname after an unknown or listed given name, then an age or a date
+# ("Lerato Mahlangu 16, pregnant", "Sunita Qureshi 10 June 2024"): a person, not a label and its value
+NAME_AGE_OR_DATE_AFTER = compile_rx(
+    r"[ \t]+(?:\d{1,2}[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{2,4}\b"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{1,3}(?=[ \t]*(?:[,;)]|$)))",
+    re.MULTILINE,
+)
+
+
+def _name_then_age_or_date(text: str, words: list[tuple[int, int, str]], unknown: list[bool]) -> bool:
+    if len(words) < 2 or not NAME_AGE_OR_DATE_AFTER.match(text, words[-1][1]):
+        return False
+    given = words[-2][2]
+    return (unknown[-2] or _listed(given)) and _key(given) not in _CLINICAL
 
 
 _JOINING_PARTICLES = frozenset(["te", "de", "da", "di", "del", "dela", "delos", "van", "von", "ter", "ten", "bin", "binti", "al", "el"])
