@@ -611,7 +611,9 @@ _INSTRUCTION = re.compile(
     r"were\s+(?:he|she|they|the\s+patient)\s+to\b|"
     # session 38 (second long-notes tester): "asked to tell staff if he seems more muddled", a care plan's
     # goals and interventions ("Goal: ...", "Assess pain q4h", "Monitor for bleeding")
-    r"(?:asked|told|encouraged|reminded|instructed)\s+(?:\w+\s+){0,2}?to\s+(?:tell|inform|report|alert|let|call|ring|press)\b|"
+    # session 52 (notes tester I): "Explained to report any bleeding, black stools or blood in urine." (a pharmacist's counselling)
+    r"(?:asked|told|encouraged|reminded|instructed|explained|counsel+ed)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:tell|inform|report|alert|let|call|ring|press|seek|watch|look\s+out)\b|"
     r"(?:goals?|expected\s+outcomes?|interventions?|nursing\s+interventions?)\s*[:\-]|"
     # session 44 (notes tester): "Reassess: pt SOB, RR 28" is an ED re-triage's label for what it found, not a plan
     r"(?:assess|reassess|monitor|observe|encourage|reposition|maintain|promote|evaluate|ensure)\b(?!\s+(?:showed|revealed|found)|\s*:)|"
@@ -1154,12 +1156,40 @@ _SIGN_AFTER = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*[-+][ \t]*\)(?![ \t]*[A-Za
 _SIGN_ATTACHED = re.compile(r"\b([A-Za-z][\w/&'-]*)\([ \t]*([-+])[ \t]*\)[ \t]*,?")
 
 
+# session 52 (notes tester I): a short item then "-ve" / "neg" closing its clause is charted absent ("Chest pain -ve. SOB -ve.
+# Palpitations -ve." scored dyspnoea 0.79): written "no SOB" for the model
+_NEG_AFTER = re.compile(
+    r"(?<![\w/-])((?:[A-Za-z][\w/&'\u2019]*[ \t]+){0,2}[A-Za-z][\w/&'\u2019]*)[ \t]*:?[ \t]*(?:-ve|\u2013ve|neg)\b\.?"
+    r"(?:[ \t]*[,;]|(?=[ \t]*(?:\.|$)))",
+    re.MULTILINE,
+)
+
+
+# session 52 (notes tester I): in a message from the patient's son or daughter, "Dad" or "Mum" is the patient ("Email from son:
+# Dad had a fall in the night"): read as "pt" when only one parent is named
+_FROM_CHILD = re.compile(
+    r"\b(?:e-?mail|message|msg|(?:phone\s+|telephone\s+)?call|letter|text|portal\s+message|note)\s+from\s+"
+    r"(?:the\s+|a\s+|pt'?s\s+|patient'?s\s+|his\s+|her\s+)?(?:son|daughter|grandson|granddaughter|child|children)\b[^.\n:]{0,20}[:.\n-]",
+    re.IGNORECASE)
+_FATHER = re.compile(r"\b(?:my\s+|our\s+)?(?:dad|daddy|father)\b(?!'s|\u2019s)", re.IGNORECASE)
+_MOTHER = re.compile(r"\b(?:my\s+|our\s+)?(?:mum|mummy|mom|mommy|mother)\b(?!'s|\u2019s)", re.IGNORECASE)
+
+
+def _parent_is_patient(text: str) -> str:
+    father, mother = _FATHER.search(text), _MOTHER.search(text)
+    if (father is None) == (mother is None):
+        return text  # no parent named, or both (the other is the patient's spouse)
+    return (_FATHER if father is not None else _MOTHER).sub("pt", text)
+
+
 def current_sentences(text: str) -> list[str]:
     """The sentences of ``text`` the model scores: all but past and family history. A sentence
     kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
     text = respell(text)  # session 45: "Nausious ++", "vommited x1"
+    if "ve" in text or "neg" in text:
+        text = _NEG_AFTER.sub(r"no \1. ", text)  # a clause of its own: "fever -ve, cough +ve" keeps the cough
     if "(t)" in text:  # session 46 (MIMIC-style tester): a review of systems' "Cardiovascular: No(t) Chest pain"
         text = _NO_T.sub("No", text)
     if "(-)" in text or "(+)" in text:  # session 46 (US ED tester): "ROS: (-) CP, (-) SOB", "(+) nausea", "guaiac (-)"
@@ -1172,6 +1202,8 @@ def current_sentences(text: str) -> list[str]:
     text = _RELATIVE_WHO.sub(" a relative", text)  # session 49: "Came in with mum who has chest pain; ..." (hers)
     text = _TELLS_OF_RELATIVE.sub(r"\1tells of a relative", text)  # session 50: "Student says her mum has been having chest pains"
     text = _HEARSAY.sub(" read online", text)  # session 49: "says he read online they cause bleeding"
+    if (sender := _FROM_CHILD.search(text)) is not None:
+        text = text[: sender.end()] + _parent_is_patient(text[sender.end():])
     maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (
         _MOTHER_IS_PATIENT.search(text) is not None)
     if maternity:

@@ -348,7 +348,10 @@ _REACTION_CONTEXT = re.compile(r"\b(?:hives|urticari\w*|wheal\w*|welts|anaphyla\
                                r"|angio-?o?edema|stridor|hoarse)\b", re.IGNORECASE)
 _HOT_PLACE = re.compile(r"\bhot\s+(?:and\s+)?(?:crowded|room|weather|day|bath|shower|car|venue|kitchen|sun)\b|\b(?:too|very|really)\s+hot\s+"
                         r"(?:in|at|outside|inside)\b|\bheat\s*wave\b", re.IGNORECASE)
-_BREATHING_COMFORTABLY = re.compile(r"\b(?:breathing|resting|sleeping|appears?|looks?)\s+comfortabl[ey]\b", re.IGNORECASE)
+_BREATHING_COMFORTABLY = re.compile(r"\b(?:breathing|resting|sleeping|appears?|looks?)\s+comfortabl[ey]\b"
+                                    # session 52 (notes tester I): "He says he's breathing fine" (0.99 dyspnoea)
+                                    r"|\bbreathing\s+(?:is\s+)?(?:fine|ok|okay|normal(?:ly)?|well|easily|good|unlaboured|settled)\b",
+                                    re.IGNORECASE)
 _RULE_OUT = re.compile(r"\b(?:r/o|rule\s+out|ruling\s+out|ruled\s+out|to\s+exclude|exclude)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                        r"(?:bleed\w*|ha?emorrhag\w*|blood\s+loss)\b", re.IGNORECASE)
 # session 38: "Small abrasion to forehead, not bleeding." read as bleeding (0.65): a bleeding word
@@ -417,7 +420,11 @@ _INFECTION_ABSENT = re.compile(
 # "laceration to hand, bleeding controlled", "haemostasis achieved at needle sites 8 mins"
 _BLEEDING_STOPPED = re.compile(
     r"\b(?:bleeding|bleed|ooze|oozing)\s+(?:now\s+|has\s+|had\s+)?(?:controlled|stopped|settled|ceased|resolved)\b|"
-    r"\b(?:haemostasis|hemostasis)\s+(?:was\s+)?(?:achieved|secured|obtained|good|satisfactory)\b", re.IGNORECASE)
+    r"\b(?:haemostasis|hemostasis)\s+(?:was\s+)?(?:achieved|secured|obtained|good|satisfactory)\b|"
+    # session 52 (notes tester I): a dialysis needle site's routine pressure time ("haemostasis 10 min post"), old blood
+    # pigment in the skin of a leg ulcer ("mild haemosiderin staining")
+    r"\b(?:haemostasis|hemostasis)\s+(?:time\s+)?(?:of\s+)?\d{1,2}\s*(?:min\w*|mins?)\b(?:\s+post\b)?|"
+    r"\b(?:haemosiderin|hemosiderin)(?:\s+(?:staining|stained|deposition|pigmentation|changes?))?\b", re.IGNORECASE)
 # "drugs found under tongue ('cheeking')" is where a tablet was kept, not a swollen tongue
 _UNDER_TONGUE = re.compile(r"\b(?:under|beneath)\s+(?:the\s+|his\s+|her\s+|their\s+)?tongue\b|\bcheek(?:ing|ed)\b",
                            re.IGNORECASE)
@@ -463,7 +470,12 @@ _BOWEL_BM = re.compile(r"\bbms?\s*x\s*\d+|\b(?:after|post|with|during)\s+(?:a\s+
 _NALOXONE = re.compile(r"\b(?:naloxone|narcan)\b", re.IGNORECASE)
 _FALL_SUPPOSED = re.compile(r"\b(?:in\s+case\s+of\s+(?:a\s+)?falls?|if\s+(?:(?:pt|patient|he|she)\s+)?falls|should\s+(?:(?:pt|patient|he|"
                             r"she)\s+)?fall|to\s+(?:prevent|reduce|avoid)\s+(?:further\s+)?falls?|falls?\s+prevention|"
-                            r"(?:could|may|might|would|will|likely\s+to)\s+fall|(?:at\s+)?risk\s+of\s+(?:a\s+)?fall\w*|no\s+falls)\b",
+                            r"(?:could|may|might|would|will|likely\s+to)\s+fall|(?:at\s+)?risk\s+of\s+(?:a\s+)?fall\w*|no\s+falls|"
+                            # session 52 (notes tester I): "she'll 'fall one of these days'", "no one saw her fall and she says
+                            # she didnt fall", "She hasn't fallen"
+                            r"(?:'ll|\u2019ll|going\s+to|gonna)\s+['\u2018]?fall|"
+                            r"(?:no\s+one|nobody|no-one)\s+(?:saw|witnessed|seen)\s+(?:(?:her|him|them|pt|the\s+patient)\s+)?fall|"
+                            r"(?:did\s*n[o']?t|didnt|did\s+not|has\s*n[o']?t|hasnt|has\s+not|have\s+not|never)\s+(?:had\s+a\s+)?fall(?:en)?)\b",
                             re.IGNORECASE)
 # "Wife concerned he'll get confused again like last time" - a worry about what may come
 _AMS_SUPPOSED = re.compile(r"(?:\bwill|'ll|\bcould|\bmay|\bmight|\bwould)\s+(?:get|become|go|be)\s+(?:more\s+)?(?:confused|muddled|"
@@ -525,7 +537,10 @@ _HIGH_GLUCOSE = re.compile(r"\b(?:bms?|bgl?s?|bsls?|cbgs?|glucose|(?:blood\s+)?s
                            r"(?:hi|high|raised|elevated|up)\b(?:\s+\d{3}s?(?:\s*(?:-|to)\s*\d{3}s?)?)?|\bhyperglyc\w*|\bdka\b",
                            re.IGNORECASE)
 _NOT_RECURRED = re.compile(r"(?:\b[\w/]+\s+){0,6}(?:has|have|had)\s+not\s+(?:recurred|returned|come\s+back)\b"
-                           r"|(?:\b[\w/]+\s+){0,6}(?:hasn'?t|haven'?t)\s+(?:recurred|returned|come\s+back)\b", re.IGNORECASE)
+                           r"|(?:\b[\w/]+\s+){0,6}(?:hasn'?t|haven'?t)\s+(?:recurred|returned|come\s+back)\b"
+                           # session 52 (notes tester I): "Chest pain gone since I started the spray"
+                           r"|(?:\b[\w/]+\s+){1,3}(?:has\s+|have\s+|is\s+|are\s+)?(?:now\s+)?(?:completely\s+|totally\s+|fully\s+|all\s+)?"
+                           r"(?:gone|disappeared|went\s+away)\s+(?:since|after|with)\b", re.IGNORECASE)
 _INFECTION_WORDS_NOT_COUGH = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|temp\w*|rigor\w*|chills?|pus|purulen\w*|sputum\s+"
                                         r"(?:green|yellow|purulent)|(?:green|yellow|offensive|productive)\s+(?:\w+\s+)?sputum|crp|wcc|consolidat\w*|pneumon\w*|antibiotic\w*|sepsis|septic)\b",
                                         re.IGNORECASE)
@@ -585,7 +600,8 @@ _CLAMMY = re.compile(r"\b(?:pale\s+and\s+)?(?:clammy|sweaty|diaphoretic)\b", re.
 # "Source: ?chest, productive cough" (a chest infection's source), "chest clear", "chest drain": no chest pain
 _CHEST_NOT_PAIN = re.compile(r"\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|likely\s+|probabl[ey]\s+|possibl[ey]\s+)?"
                              r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio\w*|pt|percussion|tube|wall\s+expansion"
-                             r"|crackles|creps|crepitations|wheeze)\b",  # session 47: "chest crackles per medics"
+                             r"|crackles|creps|crepitations|wheeze)\b"  # session 47: "chest crackles per medics"
+                             r"|\b(?:more\s+|very\s+|a\s+bit\s+|bit\s+|quite\s+)?chesty\b",  # session 52: "T 38.1 this am, more chesty"
                              re.IGNORECASE)
 # "Small haematoma occiput" (no active bleeding): a small or settled haematoma or bruise is no bleeding
 # "Midline wound slight serous ooze": serous fluid is no blood

@@ -168,6 +168,7 @@ def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray,
 
 _MEDS = (r"(?:meds|medications?|medicines?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|"
          r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot|"
+         r"antidepressants?|anti-depressants?|painkillers?|blood\s+thinners?|water\s+tablets?|"  # session 52
          # session 37 (notes tester): "Did not want her regular paracetamol"
          r"paracetamol|acetaminophen|aspirin|morphine|codeine|tramadol|oxycodone|heparin|enoxaparin|clexane|"
          r"lactulose|senna|metformin|digoxin|furosemide|frusemide|levothyroxine|thyroxine|prednisolone|"
@@ -178,6 +179,14 @@ _NON_ADHERENCE = re.compile(
     rf"non-?\s?complian(?:t|ce)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?{_MEDS}|"
     rf"not\s+taking\s+(?:(?:his|her|their|the)\s+)(?:\w+\s+)?{_MEDS}|"
     rf"not\s+taking\s+(?:oral|regular|prescribed)\s+{_MEDS}|"
+    # session 52 (notes tester I): "Has not been taking her quetiapine for 2 weeks", "I have not been taking the
+    # antidepressants for the last week", "not keen on taking the aspirin", "stopped his atorvastatin 2 weeks ago ... and
+    # does not want to restart"
+    rf"(?:not|n't|never)\s+been\s+taking\s+(?:(?:his|her|their|the|my|any)\s+)?(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM})|"
+    rf"not\s+keen\s+on\s+(?:taking|having|using|restarting|starting)\s+(?:(?:his|her|their|the|my|any)\s+)?(?:[\w/-]+\s+)?"
+    rf"(?:{_MEDS}|{_DRUG_STEM})|"
+    rf"stopped\s+(?:taking\s+)?(?:(?:his|her|their|the|my|all)\s+)?(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM})\b[^.;]{{0,80}}?"
+    rf"\b(?:does\s*n[o']?t|do\s*n[o']?t|won'?t|will\s+not|refuses\s+to)\s+(?:want\s+to\s+)?(?:restart|re-start|resume|start\s+again)\b|"
     rf"{_MEDS}\s+(?:were\s+|was\s+)?(?:found\s+)?hidden|hid(?:ing|es)?\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
     rf"pocket(?:s|ed|ing)\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
     # session 41 (third notes tester): "Patient not willing to take tab. Clozapine"

@@ -33,6 +33,8 @@ _FIXES = {
 # UGIB: HCT drop 32 -> 24, transfused 2u" scored no bleeding; "CGE x1" no vomiting)
 _ABBREVIATIONS = {"ugib": "upper GI bleed", "lgib": "lower GI bleed", "gib": "GI bleed", "cge": "coffee ground emesis"}
 _FIXES.update(_ABBREVIATIONS)
+# session 52 (notes tester I): South Asian English's word for dizziness ("c/o giddiness and sweating episodes ... sugar 3.1")
+_FIXES.update({"giddiness": "dizziness", "giddy": "dizzy"})
 _WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _FIXES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -52,6 +54,17 @@ _POSTNATAL_DAY = re.compile(r"\b(?:PND|pnd)[ \t]*(?:#|no\.?)?[ \t]*(\d{1,2})\b(?
 
 # session 51 (notes tester: dictation): speech recognition writes "denies" as "the nice" ("Patient the nice chest pain or
 # shortness of breath"); only after the patient as the subject
+# session 52 (notes tester I: a carer's log): British lay words for vomiting ("Bert was sick twice after lunch, brought up all
+# his dinner"), read as the word meant
+_LAY_SICK = re.compile(
+    r"\b(?:was|has\s+been|had\s+been|been|being)\s+sick\b(?=\s+(?:twice|x\s*\d|\d+\s+times|again|several\s+times|after|"
+    r"overnight|in\s+the\s+night|this\s+morning|everywhere|on\s+(?:the|his|her)|into|in\s+(?:the|his|her)\s+(?:bed|bowl))\b)",
+    re.IGNORECASE)
+_BROUGHT_UP = re.compile(
+    r"\b(?:brought|bringing|brings)\s+up(?=\s+(?:all\s+|most\s+|some\s+)?(?:of\s+)?(?:(?:his|her|their|my|the)\s+)?"
+    r"(?:dinner|lunch|breakfast|tea|supper|food|meals?|feeds?|milk|everything|bile)\b)", re.IGNORECASE)
+# session 52 (notes tester I): Irish English's "grand" for fine ("he's breathing grand, no bother with the chest")
+_GRAND = re.compile(r"\b(breathing|feeling|doing|sleeping|eating|managing|coping|mobilising|walking)\s+grand\b", re.IGNORECASE)
 _DICTATED_DENIES = re.compile(r"\b(pt|patient|he|she)\s+the\s+nice\b", re.IGNORECASE)
 
 
@@ -61,4 +74,10 @@ def respell(text: str) -> str:
         text = _POSTNATAL_DAY.sub(r"postnatal day \1", text)
     if "nice" in text:
         text = _DICTATED_DENIES.sub(r"\1 denies", text)
+    if "grand" in text:
+        text = _GRAND.sub(r"\1 fine", text)
+    if "sick" in text or "Sick" in text:
+        text = _LAY_SICK.sub("vomited", text)
+    if "up" in text:
+        text = _BROUGHT_UP.sub("vomited up", text)
     return _WORDS.sub(_fix, text) if _WORDS.search(text) else text
