@@ -518,7 +518,8 @@ TITLE_NAME = compile_rx(
     # session 38 (deid tester): ranks and offices ("SAC IKECHUKWU OGUNLEYE", "Spr Green", "Judge Long")
     r"|Cpl|LCpl|Pte|Spr|Gnr|Tpr|Cfn|Bdr|LBdr|Maj|Brig|SSgt|CSgt|WO1|WO2|Flt[ \t]+Lt|Sqn[ \t]+Ldr|Wg[ \t]+Cdr"
     r"|Gp[ \t]+Capt|SAC|LAC|Judge|Insp|Cllr|Rabbi|Imam|Pastor"
-    r"|Smt|Shri|Shrimati|Kum|Tmt|Thiru)\b\.?"  # session 44: Indian honorifics ("Name: Smt. PATIENCE WOOD")
+    r"|Smt|Shri|Shrimati|Kum|Tmt|Thiru"  # session 44: Indian honorifics ("Name: Smt. PATIENCE WOOD")
+    r"|Mdm|Mme|Mlle|Encik|Puan|Cik)\b\.?"  # session 52: Singapore / Malaysian, French ("Mdm Ho Lai Ying 95")
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z])"
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z]{2}))"  # session 36: no space after the full stop ("Dr.Martln", OCR)
     # a name wrapped onto the next line, not a table's or a form's next line ("PI: Dr Tan\nScr No | Date": session 45)

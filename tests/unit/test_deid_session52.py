@@ -26,6 +26,8 @@ PHI = [
     pytest.param("kai yr3 - nosebleed in the playground.\ntransfer to ward - thabo botha 93yo from the care home.",
                  ["kai", "thabo botha"], ["nosebleed", "from the care home"], id="lower-names-before-school-year-or-age"),
     pytest.param("Extraction LR8 under LA. Review 2/52. KP BDS", ["KP"], ["Review 2/52", "BDS"], id="dentist-initials"),
+    pytest.param("Transfer from the nursing home. Mdm Tan Mei Hua 96, NRIC S1234567D.", ["Tan Mei Hua", "96"],
+                 ["Transfer from the nursing home."], id="madam-and-an-age-over-89"),
     pytest.param("Lives with her gran at Stand 4120, Mamelodi East, Pretoria. Referred to SAPS.",
                  ["Stand 4120", "Mamelodi East", "Pretoria"], ["Referred to SAPS."], id="stand-address-closed-by-town"),
 ]
