@@ -262,6 +262,16 @@ _LIMB_SWELLING = re.compile(
     r"\b(?:ankles?|legs?|calf|calves|knees?|feet|foot|toes?|malleol\w*|shins?|thighs?|hips?|joints?|wrists?|"
     r"elbows?|limbs?|stump|scrotal|scrotum|abdo\w*|sacral|pedal|peripheral|stoma|wound|incision|site|"
     r"cannula|ivc|drain)\b", re.IGNORECASE)
+# session 52 (notes tester I): swelling, redness or a blister around an infection's focus ("severe toothache LR6, facial
+# swelling, temp 38.0", "heel blister now open, edges macerated, cellulitic spread up to the ankle") is the infection's,
+# when nothing of an allergy is named
+_INFECTION_FOCUS = re.compile(r"\b(?:abscess\w*|toothache|tooth|teeth|dental|molar|cellulit\w*|infect\w*|pus|purulent|"
+                              r"osteomyel\w*|macerat\w*|ulcer\w*|diabetic\s+foot|wound|necrotis\w*|gangren\w*)\b", re.IGNORECASE)
+_ALLERGY_SIGN = re.compile(r"\b(?:rash\w*|hives|urtica\w*|wheals?|weals?|itch\w*|prurit\w*|angio-?o?edema|lips?|tongue|"
+                           r"throat|anaphyla\w*|allerg\w*|reaction\w*|stridor|wheez\w*|welts?|blotch\w*|spots?|"
+                           r"macul\w*|papul\w*|petechi\w*|purpur\w*|antihistamine|adrenaline|epinephrine)\b", re.IGNORECASE)
+_LOCAL_INFLAMMATION = re.compile(r"\b(?:(?:facial|face|jaw|cheek|gum|local\w*|surrounding)\s+)?(?:swelling|swollen|"
+                                 r"erythem\w*|red(?:ness)?|blister\w*|flush\w*)\b|\bfac(?:e|ial)\b", re.IGNORECASE)
 _LINE_FLUSHED = re.compile(r"\b(?:patent|pivc|picc|ivc|cannula|line|port|catheter|lumen)\b[^.;]{0,30}?\bflush\w*|"
                            r"\bflush\w*\s+(?:at|with|and)\b", re.IGNORECASE)
 _REACTION_WORDS = re.compile(
@@ -789,6 +799,9 @@ def _gate(sentence: str, label: str) -> bool:
         if _TINGLING.search(sentence) and not (_REACTION_SIGN.search(sentence) or _ITCH.search(sentence)
                                                or _RASH.search(sentence)):
             return True  # session 41: "Tingling around the lips, Ca 1.9" (hypocalcaemia, no reaction)
+        if _INFECTION_FOCUS.search(sentence) and _ALLERGY_SIGN.search(sentence) is None and _only(
+                sentence, _LOCAL_INFLAMMATION, _REACTION_WORDS):
+            return True  # session 52 (notes tester I): "toothache LR6 ..., facial swelling, temp 38.0" (an abscess)
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
         if needs is not None and (_only(sentence, _REFLEX_INTACT, needs) or _only(sentence, _INFECTION_RULE_OUT, needs)):

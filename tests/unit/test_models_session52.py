@@ -4,7 +4,8 @@ paramedics, dialysis, oncology day units, crisis teams, dental and podiatry, spe
 calls). No model: each rule is called on hand-written sentences. A pharmacist's "explained to report any bleeding" is
 teaching; "SOB -ve" is charted absent; in an email from a son "Dad" is the patient; a dialysis needle's haemostasis time
 and haemosiderin staining are no bleeding; "has not been taking" a medicine is a refusal; lay and regional words are read
-as meant ("was sick twice", "brought up his dinner", "giddiness", "breathing grand"); a fall denied or foreseen is none."""
+as meant ("was sick twice", "brought up his dinner", "giddiness", "breathing grand"); a fall denied or foreseen is none;
+swelling or a blister around an infection's focus is the infection's, not a rash."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def _gated(sentence: str, label: str) -> bool:
     pytest.param("Fell in the bathroom at 03:00.", "fall", False, id="a-fall"),
     pytest.param("Chest pain gone since I started the spray.", "chest_pain", True, id="gone-since"),
     pytest.param("T 38.1 this am, more chesty.", "chest_pain", True, id="chesty"),
+    pytest.param("Severe toothache LR6, facial swelling, temp 38.0.", "rash_allergic_reaction", True, id="abscess-swelling"),
+    pytest.param("Heel blister open, edges macerated, cellulitic spread to the ankle.", "rash_allergic_reaction", True,
+                 id="cellulitis"),
+    pytest.param("Amoxicillin for a dental abscess, now lip swelling and itchy rash.", "rash_allergic_reaction", False,
+                 id="abscess-then-a-reaction"),
     pytest.param("He says he's breathing fine.", "dyspnea", True, id="breathing-fine"),
     pytest.param("Breathing fine at rest, SOB on exertion.", "dyspnea", False, id="fine-at-rest-but-sob"),
 ])
