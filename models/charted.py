@@ -42,7 +42,9 @@ _CAP = 0.01
 # session 47 (notes tester): "back pain after lifting at work, 3/10" (the score further from its word)
 # session 51 (notes tester: prison, dental): "Toothache 9/10 for 3 days, paracetamol not helping" (the ache named for its place)
 _PAIN_SCORE = re.compile(r"\b(?:pain|pain\s+score|ps|nrs|vas|ha|(?:head|tooth|ear|back|neck|stomach|belly|tummy)\s?aches?)\b"
-                         r"[^\d.;]{0,30}?\b(\d{1,2})\s*/\s*10\b", re.IGNORECASE)
+                         # session 52 (notes tester I): a time between the word and its score ("Pain eased after 10 min,
+                         # still 2/10")
+                         r"[^.;]{0,30}?\b(\d{1,2})\s*/\s*10\b", re.IGNORECASE)
 _ANY_SCORE = re.compile(r"\b(\d{1,2})\s*/\s*10\b")
 _OUT_OF_CONTROL = re.compile(
     r"\b(?:unrelieved|uncontrolled|not\s+controlled|poorly\s+controlled|despite|severe|worse|worsening|"

@@ -88,3 +88,10 @@ def test_session_52_non_adherence(sentence: str, phrase: str | None) -> None:
 ])
 def test_session_52_lay_words(text: str, read: str) -> None:
     assert respell(text) == read
+
+
+def test_a_time_between_pain_and_its_low_score() -> None:
+    from models.charted import _low_pain_only, high_pain_score
+
+    assert _low_pain_only("Pain eased after 10 min, still 2/10.")
+    assert high_pain_score("Pain for 3 days, now 8/10.") == "8/10"
