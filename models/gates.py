@@ -173,7 +173,8 @@ _NEEDS = {
         r"ecchymos\w*|petechi\w*|purpur\w*|epistaxis|nosebleed\w*|nose|brbpr|pr|coffee[- ]ground\w*|sanguin\w*|red|"
         r"tarry|black|dark|maroon|frank|fresh|soaked|stain\w*|spotting|losing|loss|transfus\w*|prbcs?|rbcs?|"
         r"flooding|menorrhagia|periods?|menses|menstrua\w*|"  # session 47: "very heavy periods, flooding through pads"
-        r"units?|ffp|tranexamic|txa|vitamin\s+k|octreotide|terlipressin|varic\w*|ulcer\w*|gums?|haemorrhoid\w*|"
+        # session 52 (notes tester M): a unit of blood, not a ward's ("Stroke unit: right hemiparesis." scored 0.98)
+        r"(?<=\d)units?|(?<=\d\s)units?|units?\s+(?:of\s+)?(?:blood|rbcs?|prbcs?|red\s+cells|platelets|ffp)|ffp|tranexamic|txa|vitamin\s+k|octreotide|terlipressin|varic\w*|ulcer\w*|gums?|haemorrhoid\w*|"
         r"hemorrhoid\w*|wound|drain|pv|vaginal|lochia|per\s+rectum|rectal|stool\w*|urine|catheter|cannula|"
         r"site|dressing|haemothorax|hemothorax|haemarthrosis|hemarthrosis|sah|sdh|edh|ich|subdural|extradural|pph|ebl|apph)\b",
         re.IGNORECASE),
@@ -245,8 +246,11 @@ _NEGATED_SEDATION = re.compile(r"\b(?:not|no|nil|never|without|denies)\s+(?:\w+\
                                re.IGNORECASE)
 # session 39 (final notes tester): "Dad's breathing seems much the same as usual, not worse"
 _BREATHING_AS_USUAL = re.compile(
-    r"\b(?:breathing|breathlessness|sob|wob|work\s+of\s+breathing)\b[^.;]{0,40}?\b(?:(?:much\s+)?the\s+same\s+as\s+(?:usual|"
-    r"before|always|baseline)|as\s+usual|unchanged|no\s+worse|not\s+worse|at\s+(?:his|her|their)\s+baseline)\b", re.IGNORECASE)
+    r"\b(?:breathing|breathlessness|sob|wob|work\s+of\s+breathing|short\s+of\s+breath(?:\s+on\s+exertion)?)\b[^.;]{0,40}?"
+    r"\b(?:(?:much\s+)?the\s+same\s+as\s+(?:usual|"
+    r"before|always|baseline)|as\s+usual|unchanged|no\s+worse|not\s+worse|at\s+(?:his|her|their)\s+baseline"
+    # session 52: "SOBOE chronic, at baseline (MRC 3), no change" (SOBOE now read as "short of breath on exertion")
+    r"|(?:chronic\w*,?\s+)?at\s+baseline|no\s+change)\b", re.IGNORECASE)
 _BREATHING_WORSE = re.compile(r"\b(?:worse(?:ning)?|increas\w*|acute\w*|new|distress\w*|struggl\w*|laboured|labored|"
                               r"gasping|can'?t\s+breathe|cannot\s+breathe)\b(?<!not\sworse)(?<!no\sworse)", re.IGNORECASE)
 _THROWN_ON_FLOOR = re.compile(r"\b(?:oozing|oozed|dripping|dripped|leaking|leaked|"  # session 44: "oozing onto floor during walk"
@@ -442,6 +446,14 @@ _UNDER_TONGUE = re.compile(r"\b(?:under|beneath)\s+(?:the\s+|his\s+|her\s+|their
 # anaesthetic, no new change of mental state
 _POST_OP_DROWSY = re.compile(r"\b(?:(?:drowsy|sleepy)\s+(?:but\s+)?)?(?:easily\s+)?(?:rous|arous)able\s+to\s+voice\b|"
                              r"\bposs\s*[:=]?\s*[12]\b|\brass\s*[:=]?\s*(?:0|-1)\b", re.IGNORECASE)
+# session 52 (notes tester M): what goes with an expected drowsiness ("Drowsy post GA but rousable to voice and orientated,
+# expected", "RASS -1, opens eyes to voice, CAM-ICU negative", "drowsy post-op, ..., anaesthetic wearing off")
+_EXPECTED_DROWSY = re.compile(
+    r"^\W*neuro(?:logical)?\s*[:\-]|"  # the line's label
+    r"\b(?:(?:fully\s+)?orientat\w*|oriented|alert|cam(?:-icu)?\s*[:=]?\s*(?:negative|neg|-ve)|opens?\s+eyes\s+to\s+voice|"
+    r"(?:anaesthetic|anesthetic|ga|sedation)\s+wearing\s+off|expected|"
+    r"(?:drowsy|sleepy)\s+(?:post[- ]?(?:op\w*|ga|anaesthe\w*|anesthe\w*)|after\s+(?:the\s+)?(?:ga|anaesthe\w*|anesthe\w*|surgery)))",
+    re.IGNORECASE)
 _AFTER_ANAESTHETIC = re.compile(r"\b(?:theatre|recovery|pacu|post-?op\w*|anaesthe\w*|anesthe\w*|ga\b|sedation\s+for)",
                                 re.IGNORECASE)
 
@@ -558,7 +570,11 @@ _NO_GROWTH = re.compile(r"\b(?:cultures?\s+(?:were\s+|are\s+)?(?:negative|neg|no
                         r"|no\s+antibiotics)\b", re.IGNORECASE)
 _OXYGEN_ONLY = re.compile(r"\btarget\s+(?:sats|spo2|saturations?)\s*(?:of\s*)?(?:8[0-9]|9\d)\s*%?\s*(?:-|\u2013|to)\s*(?:9\d|100)\s*%?"
                           r"|\b(?:on\s+)?\d{1,2}(?:\.\d)?\s*(?:l|lpm|l/min)\b(?:\s+(?:o2|oxygen|nc|via\s+\w+(?:\s+\w+)?))?"
-                          r"|\b(?:spo2|sats?|sao2)\s*[:=]?\s*(?:9[2-9]|100)\s*%?|\b(?:o2|oxygen)\b|\bresp(?:iratory)?\s*:", re.IGNORECASE)
+                          r"|\b(?:spo2|sats?|sao2)\s*[:=]?\s*(?:9[2-9]|100)\s*%?|\b(?:o2|oxygen)\b|\bresp(?:iratory)?\s*:"
+                          # session 52 (notes tester M): "pt on 2L O2, sats 95%, RR 16, talking in full sentences" (0.99)
+                          r"|\brr\s*[:=]?\s*(?:1[0-9]|20)\b|\b(?:talking|speaking|talks|speaks)\s+in\s+full\s+sentences\b"
+                          r"|\bwean\w*(?:\s+(?:the\s+)?(?:o2|oxygen))?\b|\bfor\s+comfort\b|\bper\s+plan\b"
+                          r"|\bsats?\s+not\s+(?:monitored|measured|checked|recorded)\b", re.IGNORECASE)
 _TINGLING = re.compile(r"\b(?:tingl\w*|paraesthes\w*|paresthes\w*|numb\w*|pins\s+and\s+needles)\b", re.IGNORECASE)
 _NOT_UNRESPONSIVE = re.compile(r"^\W*neuro(?:logical)?\s*[:\-]|\bnot\s+(?:unresponsive|unrousable|obtunded|drowsy|confused|disorientated|disoriented)\b"
                                r"|\bgcs\s*(?:of\s*|is\s*|[:=]\s*)?15(?:/15)?\b(?!\s*(?:-+>|\u2192|to\b|then\b|down|dropp|fell|-\s*\d|,\s*now\s+\d))|\bfollows?\s+(?:commands|instructions)\b"
@@ -770,7 +786,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 41: "at her usual baseline - she is confused about the day ... which is usual for her"
         if needs is not None and _only(sentence, _NOT_UNRESPONSIVE, needs):
             return True  # session 41: "Not unresponsive - opens eyes to voice, follows commands, GCS 15."
-        if needs is not None and not _CHANGE.search(sentence) and _only(sentence, _POST_OP_DROWSY, needs, _ASLEEP):
+        if needs is not None and not _CHANGE.search(sentence) and _only(sentence, _POST_OP_DROWSY, needs, _ASLEEP,
+                                                                         _EXPECTED_DROWSY):
             return True  # session 43 (notes tester): "Sleeping, rousable to voice", "Drowsy but rousable to voice, RASS -1"
         if needs is not None and _only(sentence, _CONFUSED_ABOUT, needs):
             return True  # session 45: "Pt confused about which tablets to take"

@@ -31,7 +31,8 @@ _FIXES = {
 }
 # session 47 (notes probes): US abbreviations of a finding the classifier does not know, read as written out ("#
 # UGIB: HCT drop 32 -> 24, transfused 2u" scored no bleeding; "CGE x1" no vomiting)
-_ABBREVIATIONS = {"ugib": "upper GI bleed", "lgib": "lower GI bleed", "gib": "GI bleed", "cge": "coffee ground emesis"}
+_ABBREVIATIONS = {"ugib": "upper GI bleed", "lgib": "lower GI bleed", "gib": "GI bleed", "cge": "coffee ground emesis",
+                  "soboe": "short of breath on exertion"}  # session 52 (notes tester M): "fevers, rigors, SOBOE"
 _FIXES.update(_ABBREVIATIONS)
 # session 52 (notes tester I): South Asian English's word for dizziness ("c/o giddiness and sweating episodes ... sugar 3.1")
 _FIXES.update({"giddiness": "dizziness", "giddy": "dizzy"})
