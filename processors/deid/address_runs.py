@@ -25,7 +25,7 @@ from processors.deid.cities import place_names
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.names import _key
-from processors.deid.unknown import _CLINICAL, _common
+from processors.deid.unknown import _CLINICAL, _common, is_known_word
 
 __all__ = ["address_run_spans", "address_tail_spans"]
 
@@ -253,8 +253,29 @@ def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]
         if m is None and (loc := _LOCALITY_TAIL.match(text, end)) is not None and _localities(loc.group(1)):
             out.append((end, loc.end(1), "[ADDRESS]"))  # session 49: "building 77, zone 12, street 603, doha."
             continue
+        if m is None and (sub := _SUBURB_TAIL.match(text, end)) is not None and _suburb(sub.group(1)):
+            out.append((end, sub.end(1), "[ADDRESS]"))  # session 52: "12 kowhai rd, otara, pressure ulcer"
+            continue
         if m is None or any(_key(w) in _CLINICAL and _key(w) not in place_names()  # "bristol" is a stool chart too
                             for w in re.findall(r"[a-z]{3,}", m.group(1))):
             continue
         out.append((end, m.end(1), "[ADDRESS]"))
     return out
+
+
+# session 52 (deid tester L: community visit logs typed in lower case): the suburb after a street, closing at a comma, a
+# dash, a bracket or the line's end ("12 kowhai rd, otara, pressure ulcer", "14 jacaranda st, soshanguve, wheelchair",
+# "h no 8-2-293, banjara hills (+91 ...)", "8 protea rd, umhlanga 4319,"): one or two words, a listed town or a word no
+# list knows, and no clinical word
+_SUBURB_TAIL = compile_rx(
+    r"[ \t]*,[ \t]*([a-z][a-z'\u2019-]{2,20}(?:[ \t]+(?:[a-z][a-z'\u2019-]{1,20}|w|e|n|s))?(?:[ \t]+\d{4})?)"
+    r"(?=[ \t]*(?:[,;(]|[ \t]-[ \t]|$))",
+    re.MULTILINE,
+)
+
+
+def _suburb(words: str) -> bool:
+    parts = [w for w in words.split() if not w.isdigit() and len(w) > 1]
+    if not parts or any(_key(w) in _CLINICAL or _key(w) in _NOT_STREET for w in parts):
+        return False
+    return " ".join(parts).lower() in place_names() or any(not is_known_word(w) for w in parts)

@@ -21,6 +21,8 @@ Spans are ``(start, end, placeholder)``.
 
 from __future__ import annotations
 
+import re
+
 from processors.deid.leading import compile_rx
 
 __all__ = ["calendar_spans"]
@@ -57,6 +59,20 @@ _DAY_MONTH_TIME = compile_rx(
     r"(?<![\w/.-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))"
     r"(?=[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:[ \t]*(?:h|hrs?|am|pm))?\b)"
 )
+# session 52 (deid tester L: lists typed fast in lower case): a day joined to its month by a hyphen or a slash, or a day
+# before a month and a blank ("returning 19-jan", "appt 16-june 1415", "seen 17-july"), and a short month before its day
+# closing a heading or a clause ("am handover dec 19", "op on march 5"; not "dec 2 units", "may 20 mg")
+_MONTHS_LOW = (r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+               r"|september|october|november|december)")
+_DAY_MONTH_LOW = compile_rx(
+    rf"(?<![\w/.-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[-/]{_MONTHS_LOW}|[-/]may|[ \t]+{_MONTHS_LOW}(?=[ \t]*(?:[,;.)]|$)))"
+    r"(?![\w/-]))",
+    re.MULTILINE,
+)
+_MONTH_DAY_LOW = compile_rx(
+    rf"(?<![\w/.-])({_MONTHS_LOW}[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=[ \t]*(?:[,;)]|\.(?:[ \t]|$)|$|[ \t]+-[ \t]))",
+    re.MULTILINE,
+)
 _HOLIDAY = compile_rx(
     r"\b((?i:christmas|xmas|thanksgiving|easter|halloween|boxing[ \t]+day|new[ \t]+year'?s?)"
     r"(?:[ \t]+(?i:eve|day))?)\b"
@@ -75,4 +91,6 @@ def calendar_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[DATE]") for m in _DAY_ORDINAL.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _ROMANCE_DATE.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _DAY_MONTH_TIME.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _DAY_MONTH_LOW.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _MONTH_DAY_LOW.finditer(text))
     return out

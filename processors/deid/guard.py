@@ -201,7 +201,8 @@ _SCORE_MAX = frozenset(
     (3, 4, 5, 6, 8, 9, 10, 14, 15, 18, 20, 21, 24, 27, 28, 30, 35, 40, 48, 56, 60, 100)
 )  # fmt: skip
 # after v12: initials may stand between the title and the name ("Dr L. Steyn: 650 ml drained")
-_TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le"
+# session 52 (deid tester L: lower-case lists, "17. mr schultz 46 i&d abscess"): a title in lower case too
+_TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|MR|MRS|MS|MISS|DR|mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le"
                            r"|O|Ni|Ui)[ \t]+){0,3}$")
 _TOKEN = compile_rx(r"[^\s,;:()\[\]]+")
 _GIVEN_BEFORE = compile_rx(r"(?<![\w'-])([A-Z][a-z]{2,})[ \t]+\Z")  # the word before: a listed given name?

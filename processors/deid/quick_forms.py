@@ -26,11 +26,11 @@ import re
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.name_edges import LANGUAGES
-from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_NAMES, _key
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import is_known_word
 
-__all__ = ["kin_age_spans", "name_word", "quick_form_spans"]
+__all__ = ["kin_age_spans", "list_name_age_spans", "name_word", "quick_form_spans"]
 
 _VISIT_VERB = (r"seen|reviewed|examined|assessed|admitted|transferred|c/o|complains|complaining|reports|states"
                r"|denies|remains|feels|tolerated|tolerating|discharged|arrived|ambulat\w*|mobilis\w*|mobiliz\w*"
@@ -172,6 +172,57 @@ _LOWER_NAME_YEAR_AGE = compile_rx(
 )
 
 
+# session 52 (deid tester L: theatre and handover lists typed fast): a numbered or bed item's name words, then the age
+# ("22. Bong Garcia 81 philhealth ...", "9. hope bell 48 nhs no ...", "bed 14 - mairead byrne 31 - #nof"); every word a
+# name word, one at least listed, and the number no dose or reading
+_LIST_NAME_AGE = compile_rx(
+    r"^[ \t]*(?:\d{1,2}[.)]|(?i:bed|bay|rm|room)[ \t]*\d{1,3}[a-z]?[ \t]*[-:.]?)[ \t]+"
+    r"(?:(?i:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?"
+    r"([A-Za-z][a-z'-]{1,20}(?:[ \t]+[A-Za-z][a-z'-]{1,20}){0,2})(?:[ \t]*[-,]?[ \t]*\(?(\d{1,3})\)?"
+    r"(?=[ \t]*(?:[-,;(]|$|[ \t][a-z#&]))(?![ \t]*(?i:mg|mcg|ml|units?|u\b|mmol|kg|g\b|l\b|%|/|:|x\b|hrs?\b|h\b|min|days?|wks?|weeks?))"
+    # or an identifier's or a birth's label, or a dash closing the item's name ("20. carol ann yazzie dob 16.3.1969",
+    # "bed 3 jarrah hope - ttos ready")
+    r"|(?=[ \t]+(?i:dob|d\.o\.b\.?|born|nhi|nhs|mrn|hosp|folder|ur|uhid)\b|[ \t]+-[ \t]))",
+    re.MULTILINE,
+)
+
+
+# session 52 (deid tester L): a lower-case given name and surname opening a line or a clause after ": ", " - " or a clock
+# time ("kiri faleolo not in, left card", "escalation: gift mokoena mrsa +ve", "08:10 bongani mokoena ssn ..."): both
+# name words, one at least no English word and the other listed or no English word either
+_LOWER_PAIR_OPENING = compile_rx(
+    r"(?:^[ \t]*|(?<=: )|(?<= - )|(?<=\d\d:\d\d ))([a-z][a-z'-]{1,20})[ \t]+([a-z][a-z'-]{1,20}?)(?:'s)?\b",
+    re.MULTILINE,
+)
+
+
+def _lower_pair_opening(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _LOWER_PAIR_OPENING.finditer(text):
+        words = m.group(1), m.group(2)
+        unknown = [not is_known_word(w) for w in words]
+        if (all(name_word(w) and w not in _NOT_PT_NAME for w in words) and any(unknown)
+                and (all(unknown) or any(_key(w) in FIRST_NAMES or _key(w) in SURNAMES or _key(w) in WORD_NAMES for w in words))):
+            out.append((m.start(1), m.end(2)))
+    return out
+
+
+def list_name_age_spans(text: str) -> list[tuple[int, int]]:
+    """Names of the numbered and bed list items above (own checks: the guard would read "bell 48" as a label and its
+    value)."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_NAME_AGE.finditer(text):
+        if m.group(2) is not None and not 1 <= int(m.group(2)) <= 120:
+            continue
+        words = m.group(1).split()
+        listed = [_key(w) in FIRST_NAMES or _key(w) in SURNAMES or _key(w) in WORD_NAMES for w in words]
+        if all(name_word(w) and w.lower() not in _NOT_PT_NAME for w in words) and (
+                any(listed) if m.group(2) is not None else (any(listed) and not all(is_known_word(w) for w in words))
+                or all(not is_known_word(w) for w in words)):
+            out.append(m.span(1))
+    return out
+
+
 def _lower_name_year_age(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _LOWER_NAME_YEAR_AGE.finditer(text):
@@ -207,6 +258,7 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
                 out.append((m.start(1), m.end(2)))
     if "y" in low:
         out.extend(_lower_name_year_age(text))
+    out.extend(_lower_pair_opening(text))
     if "(" in text:
         for m in _ROLE_BRACKET.finditer(text):
             if name_word(m.group(1)) and _key(m.group(1)) not in ("pt", "patient", "the", "her", "his"):

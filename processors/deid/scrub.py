@@ -95,7 +95,7 @@ from processors.deid.places import place_spans
 from processors.deid.postal_towns import postal_town_spans
 from processors.deid.prefilter import note_scan
 from processors.deid.prehospital import prehospital_spans
-from processors.deid.quick_forms import kin_age_spans, quick_form_spans
+from processors.deid.quick_forms import kin_age_spans, list_name_age_spans, quick_form_spans
 from processors.deid.records import record_name_spans, record_spans, signature_spans
 from processors.deid.regional import credential_line_names, regional_name_spans, regional_spans
 from processors.deid.repeats import (
@@ -678,6 +678,7 @@ def _piece_spans(
     found.extend(cued_name_spans(text))  # session 48: "to: anil banerjee <a@b.c>", "it's gift balogun (dob", "PR/typed sp" (own checks)
     found.extend(mark_signoff_spans(text))  # session 48: "obs stable.  //c.d.", "~brooks hca", "-- R.B." (own checks)
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
+    found.extend(list_name_age_spans(text))  # session 52: "9. hope bell 48 nhs no", "bed 14 - mairead byrne 31 -" (own check)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(staff_bracket_spans(text))  # session 39: "Consultant (F. Hope)" (own check)
     found.extend(baby_name_spans(text))  # session 42: "Baby Rose (Baby of ...)", "(Baby Mendoza II)" (own checks)

@@ -28,6 +28,20 @@ PHI = [
     pytest.param("Extraction LR8 under LA. Review 2/52. KP BDS", ["KP"], ["Review 2/52", "BDS"], id="dentist-initials"),
     pytest.param("Transfer from the nursing home. Mdm Tan Mei Hua 96, NRIC S1234567D.", ["Tan Mei Hua", "96"],
                  ["Transfer from the nursing home."], id="madam-and-an-age-over-89"),
+    # the second tester (L): lists typed fast in lower case
+    pytest.param("17. mr schultz 46 i&d abscess, g&s sent\n26. mr. kingsley 80 lap chole", ["schultz", "kingsley"],
+                 ["i&d abscess", "lap chole"], id="lower-case-title-then-age"),
+    pytest.param("9. hope bell 48 nhs no 300 718 7093 lap chole\nbed 14 - mairead byrne 31 - #nof d2\n"
+                 "20. carol yazzie dob 16.3.1969 - whipple", ["hope bell", "mairead byrne", "carol yazzie"],
+                 ["lap chole", "#nof d2", "whipple"], id="list-items-name-then-age-or-dob"),
+    pytest.param("kiri faleolo not in, left card\nescalation: gift mokoena mrsa +ve\n08:10 bongani dlamini to amu",
+                 ["kiri faleolo", "gift mokoena", "bongani dlamini"], ["not in, left card", "mrsa +ve", "to amu"],
+                 id="lower-case-pair-opening-a-line"),
+    pytest.param("returning 19-jan\nam handover dec 19\nappt 16-june 1415", ["19-jan", "dec 19", "16-june"],
+                 ["returning", "am handover", "appt", "1415"], id="lower-case-day-and-month"),
+    pytest.param("visit: 12 kowhai rd, otara, pressure ulcer sacrum\nfrom 14 jacaranda st, soshanguve, wheelchair",
+                 ["kowhai", "otara", "jacaranda", "soshanguve"], ["pressure ulcer sacrum", "wheelchair"],
+                 id="suburb-after-a-lower-case-street"),
     pytest.param("Lives with her gran at Stand 4120, Mamelodi East, Pretoria. Referred to SAPS.",
                  ["Stand 4120", "Mamelodi East", "Pretoria"], ["Referred to SAPS."], id="stand-address-closed-by-town"),
 ]
@@ -44,6 +58,10 @@ KEEP = [
     pytest.param("Baby Feeding well. Baby Check done. Baby Girl delivered 02:10. pt also seen by physio. pt pain reviewed.",
                  ["Baby Feeding well", "Baby Check done", "Baby Girl", "pt also seen", "pt pain reviewed"], id="not-names"),
     pytest.param("Thomas positive for covid.", [], id="a-name-without-test-word-is-still-a-name"),
+    pytest.param("cepod list 24/11/24\nbed 4 - confused - needs r/v\n2. wound check - dressing changed\nmay 20 mg\n"
+                 "dec 2 units\n12 main rd, nbm from midnight", ["cepod list", "bed 4 - confused", "2. wound check",
+                                                                  "may 20 mg", "dec 2 units", "nbm from midnight"],
+                 id="lower-case-lists-that-name-no-one"),
 ]
 # fmt: on
 

@@ -22,7 +22,9 @@ NOTE = {"resourceType": "Observation", "id": "n1", "status": "final",
         "code": {"coding": [{"system": "http://loinc.org", "code": "8867-4"}]},
         "subject": {"reference": "Patient/t34"}, "effectiveDateTime": "2024-05-01T10:00:00Z",
         "valueQuantity": {"value": 80, "system": "http://unitsofmeasure.org", "code": "/min"},
-        "note": [{"text": "zebulon quixworth says his gums bleed"}]}
+        # a place no pattern reads as a name (session 52: a lower-case pair opening a line now is one), so only the
+        # patient's own tokens scrub it
+        "note": [{"text": "gums bleeding when zebulon quixworth brushes"}]}
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
 
