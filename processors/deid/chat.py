@@ -106,6 +106,7 @@ _FUNCTION_LOWER = _words_set(
     "is was has had will would can could and or who which that this it its to at in on by for"
     " with from of also too said says rang called came went is the a an all both everyone"
     " someone nobody me him her them us you i we they he she one"
+    " back asap later again tomorrow tonight"  # session 52 (deid tester L): "pls call back 085-..." (Back is a surname)
 )
 # what happens to the relative a note is about, never a name: "his father fell at home", "found dad
 # unrousable" (session 29 notes tester: the finding word was scrubbed, so no alert followed)

@@ -189,9 +189,10 @@ _LIST_NAME_AGE = compile_rx(
 
 # session 52 (deid tester L): a lower-case given name and surname opening a line or a clause after ": ", " - " or a clock
 # time ("kiri faleolo not in, left card", "escalation: gift mokoena mrsa +ve", "08:10 bongani mokoena ssn ..."): both
-# name words, one at least no English word and the other listed or no English word either
+# a given name (listed) before a surname (listed, or no English word), or a listed surname after a given name or a word no
+# list knows (not "deprescribe per", "poractant alfa", "carne asada", "OMFS WARD": a corpus of foreign and clinical text)
 _LOWER_PAIR_OPENING = compile_rx(
-    r"(?:^[ \t]*|(?<=: )|(?<= - )|(?<=\d\d:\d\d ))([a-z][a-z'-]{1,20})[ \t]+([a-z][a-z'-]{1,20}?)(?:'s)?\b",
+    r"(?:^[ \t]*|(?<=: )|(?<= - )|(?<=\d\d:\d\d ))([a-z][a-z'-]{2,20})[ \t]+([a-z][a-z'-]{2,20}?)(?:'s)?\b",
     re.MULTILINE,
 )
 
@@ -200,11 +201,21 @@ def _lower_pair_opening(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _LOWER_PAIR_OPENING.finditer(text):
         words = m.group(1), m.group(2)
-        unknown = [not is_known_word(w) for w in words]
-        if (all(name_word(w) and w not in _NOT_PT_NAME for w in words) and any(unknown)
-                and (all(unknown) or any(_key(w) in FIRST_NAMES or _key(w) in SURNAMES or _key(w) in WORD_NAMES for w in words))):
+        given, family = (_key(w) for w in words)
+        if not all(name_word(w) and w not in _NOT_PT_NAME and _key(w) not in _NOT_PAIR for w in words):
+            continue
+        if is_known_word(words[0]) and is_known_word(words[1]):
+            continue  # two English words ("side room": Side is a listed given name, Room a surname)
+        first = given in FIRST_NAMES or given in WORD_NAMES
+        if (first and (not is_known_word(words[1]) or family in SURNAMES)) or (
+                family in SURNAMES and (first or not is_known_word(words[0]))):
             out.append((m.start(1), m.end(2)))
     return out
+
+
+# the second word of a heading or a list's label, and the Māori health model's "taha" (a side of health, not the name)
+_NOT_PAIR = frozenset(["ward", "case", "list", "round", "rounds", "team", "clinic", "review", "notes", "note", "plan", "bay",
+                       "bed", "unit", "log", "msgs", "taha"])
 
 
 def list_name_age_spans(text: str) -> list[tuple[int, int]]:
