@@ -308,7 +308,9 @@ _INFECTION_BESIDE_BLOOD = re.compile(rf"\b(?:{_INFECTION_SIGNS}|red)\b", re.IGNO
 # session 46 (MIMIC-style tester): a problem heading "Infection, r/o" or "r/o sepsis" is a question, no sign
 _INFECTION_RULE_OUT = re.compile(r"\b(?:infection|sepsis|uti|pna|pneumonia|cellulitis|meningitis|osteomyelitis|bacteremia)"
                                  r",?\s+(?:r/o|rule\s+out|\?)|\b(?:r/o|rule\s+out|ruling\s+out|ruled\s+out)\s+(?:an?\s+)?"
-                                 r"(?:infection|sepsis|uti|pna|pneumonia|cellulitis|meningitis|osteomyelitis|bacteremia)\b",
+                                 r"(?:infection|sepsis|uti|pna|pneumonia|cellulitis|meningitis|osteomyelitis|bacteremia)\b"
+                                 # session 52 (notes tester M): a queried diagnosis alone ("Outreach follow-up: ?sepsis.")
+                                 r"|(?:\?|\bquery\s+)\s*(?:sepsis|septic|infection|uti|lrti|pna|pneumonia|cellulitis|cap|hap)\b",
                                  re.IGNORECASE)
 # "Gag and cough intact." (an airway reflex, no productive cough)
 _REFLEX_INTACT = re.compile(r"\b(?:gag|cough)(?:\s*(?:and|&|/)\s*(?:gag|cough))?\s+(?:reflex(?:es)?\s+)?(?:intact|present|strong|good)\b",

@@ -59,6 +59,11 @@ def _gated(sentence: str, label: str) -> bool:
                  id="cellulitis"),
     pytest.param("Amoxicillin for a dental abscess, now lip swelling and itchy rash.", "rash_allergic_reaction", False,
                  id="abscess-then-a-reaction"),
+    pytest.param("Outreach follow-up: ?sepsis.", "infection_signs", True, id="a-queried-diagnosis-alone"),
+    pytest.param("T 38.9, rigors, ?sepsis, cultures sent.", "infection_signs", False, id="queried-with-signs"),
+    pytest.param("Stroke unit: right hemiparesis.", "bleeding", True, id="stroke-unit"),
+    pytest.param("Neuro: RASS -1, opens eyes to voice, CAM-ICU negative.", "altered_mental_status", True,
+                 id="expected-drowsiness"),
     pytest.param("He says he's breathing fine.", "dyspnea", True, id="breathing-fine"),
     pytest.param("Breathing fine at rest, SOB on exertion.", "dyspnea", False, id="fine-at-rest-but-sob"),
 ])
