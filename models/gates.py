@@ -271,9 +271,6 @@ _LIMB_SWELLING = re.compile(
 # when nothing of an allergy is named
 _INFECTION_FOCUS = re.compile(r"\b(?:abscess\w*|toothache|tooth|teeth|dental|molar|cellulit\w*|infect\w*|pus|purulent|"
                               r"osteomyel\w*|macerat\w*|ulcer\w*|diabetic\s+foot|wound|necrotis\w*|gangren\w*)\b", re.IGNORECASE)
-_ALLERGY_SIGN = re.compile(r"\b(?:rash\w*|hives|urtica\w*|wheals?|weals?|itch\w*|prurit\w*|angio-?o?edema|lips?|tongue|"
-                           r"throat|anaphyla\w*|allerg\w*|reaction\w*|stridor|wheez\w*|welts?|blotch\w*|spots?|"
-                           r"macul\w*|papul\w*|petechi\w*|purpur\w*|antihistamine|adrenaline|epinephrine)\b", re.IGNORECASE)
 _LOCAL_INFLAMMATION = re.compile(r"\b(?:(?:facial|face|jaw|cheek|gum|local\w*|surrounding)\s+)?(?:swelling|swollen|"
                                  r"erythem\w*|red(?:ness)?|blister\w*|flush\w*)\b|\bfac(?:e|ial)\b", re.IGNORECASE)
 _LINE_FLUSHED = re.compile(r"\b(?:patent|pivc|picc|ivc|cannula|line|port|catheter|lumen)\b[^.;]{0,30}?\bflush\w*|"
@@ -362,6 +359,10 @@ _ALLERGIC_SWELLING = re.compile(r"\b(?:(?:tongue|lips?|face|facial|throat|eyelid
                                 r"(?:tongue|lips?|face|throat|eyelids?))\b", re.IGNORECASE)
 _REACTION_CONTEXT = re.compile(r"\b(?:hives|urticari\w*|wheal\w*|welts|anaphyla\w*|allerg\w*|sting|stung|adrenaline|epinephrine|epipen"
                                r"|angio-?o?edema|stridor|hoarse)\b", re.IGNORECASE)
+# an allergy named: the reaction context above, or a rash, an itch or the mouth and throat (see _INFECTION_FOCUS)
+_ALLERGY_SIGN = re.compile(rf"{_REACTION_CONTEXT.pattern}|\b(?:rash\w*|itch\w*|prurit\w*|weals?|blotch\w*|spots?|macul\w*|"
+                           r"papul\w*|petechi\w*|purpur\w*|lips?|tongue|throat|reaction\w*|wheez\w*|antihistamine)\b",
+                           re.IGNORECASE)
 _HOT_PLACE = re.compile(r"\bhot\s+(?:and\s+)?(?:crowded|room|weather|day|bath|shower|car|venue|kitchen|sun)\b|\b(?:too|very|really)\s+hot\s+"
                         r"(?:in|at|outside|inside)\b|\bheat\s*wave\b", re.IGNORECASE)
 _BREATHING_COMFORTABLY = re.compile(r"\b(?:breathing|resting|sleeping|appears?|looks?)\s+comfortabl[ey]\b"

@@ -202,7 +202,7 @@ _SCORE_MAX = frozenset(
 )  # fmt: skip
 # after v12: initials may stand between the title and the name ("Dr L. Steyn: 650 ml drained")
 # session 52 (deid tester L: lower-case lists, "17. mr schultz 46 i&d abscess"): a title in lower case too
-_TITLE_BEFORE = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|MR|MRS|MS|MISS|DR|mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le"
+_TITLE_BEFORE = compile_rx(r"\b(?:(?i:mr|mrs|ms|miss|mx|dr)|Prof|Rev)\.?[ \t]+(?:(?:[A-Z]\.?|van|von|de|der|den|du|da|del|di|la|le"
                            r"|O|Ni|Ui)[ \t]+){0,3}$")
 _TOKEN = compile_rx(r"[^\s,;:()\[\]]+")
 _GIVEN_BEFORE = compile_rx(r"(?<![\w'-])([A-Z][a-z]{2,})[ \t]+\Z")  # the word before: a listed given name?

@@ -29,6 +29,7 @@ from processors.deid.guard import is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import QUALIFICATION, initials_here, lower_initials_ok, person_word
 from processors.deid.names import _LEAD_ROLES, CLINICAL_ABBREV, _key
+from processors.deid.patterns import TITLE_NAME
 from processors.deid.staff import NOT_SIGNATURE
 from processors.deid.unknown import _CLINICAL, COMMON_WORDS
 
@@ -169,13 +170,10 @@ def given_before_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[in
         k = _key(w)
         if k in COMMON_WORDS or k in CLINICAL_ABBREV or k in _CLINICAL or w in NOT_SIGNATURE or k in _LEAD_ROLES:
             continue
-        if _TITLE_AT.match(text, s):
+        if TITLE_NAME.match(text, s):
             continue  # session 52 (deid tester H): "Signed Dr Peter Kowal": no given name comes before a title
         out.append(m.span(1))
     return out
-
-
-_TITLE_AT = compile_rx(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Fr)\b")
 
 
 def minutes_name_spans(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

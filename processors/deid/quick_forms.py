@@ -26,7 +26,14 @@ import re
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.name_edges import LANGUAGES
-from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_NAMES, _key
+from processors.deid.names import (
+    AMBIGUOUS_NAMES,
+    FIRST_NAMES,
+    SURNAMES,
+    WORD_NAMES,
+    _is_name_loose,
+    _key,
+)
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import is_known_word
 
@@ -42,7 +49,7 @@ _PT_PAIR_VERB = compile_rx(
 # unknown, and no word of the visit itself
 _NOT_PT_NAME = frozenset([
     "also", "now", "just", "being", "not", "still", "then", "already", "currently", "initially", "finally", "again", "first",
-    "since", "today", "was", "is", "has", "had", "been", "being", "never", "only", "recently", "later", "subsequently", "who",
+    "since", "today", "was", "is", "has", "had", "been", "never", "only", "recently", "later", "subsequently", "who",
     "further", "personally", "jointly", "briefly", "formally", "ambulance", "self", "herself", "himself", "well", "fully",
 ])
 _ROLE_BRACKET = compile_rx(
@@ -226,20 +233,29 @@ def list_name_age_spans(text: str) -> list[tuple[int, int]]:
         if m.group(2) is not None and not 1 <= int(m.group(2)) <= 120:
             continue
         words = m.group(1).split()
-        listed = [_key(w) in FIRST_NAMES or _key(w) in SURNAMES or _key(w) in WORD_NAMES for w in words]
-        if all(name_word(w) and w.lower() not in _NOT_PT_NAME for w in words) and (
-                any(listed) if m.group(2) is not None else (any(listed) and not all(is_known_word(w) for w in words))
-                or all(not is_known_word(w) for w in words)):
+        if not all(name_word(w) and w.lower() not in _NOT_PT_NAME for w in words):
+            continue
+        listed = any(_listed(w) for w in words)
+        known = [is_known_word(w) for w in words]
+        if m.group(2) is not None:  # an age after the name: one listed word is enough
+            ok = listed
+        else:  # a label or a dash after it: a listed word beside one no English word, or no English word at all
+            ok = (listed and not all(known)) or not any(known)
+        if ok:
             out.append(m.span(1))
     return out
+
+
+def _listed(word: str) -> bool:
+    """A listed given name or surname, or a given name that is also a word ("gift", "hope")."""
+    return _is_name_loose(word) or _key(word) in WORD_NAMES
 
 
 def _lower_name_year_age(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _LOWER_NAME_YEAR_AGE.finditer(text):
         words = [w for w in m.groups() if w]
-        if all(name_word(w) and w not in _NOT_PT_NAME for w in words) and any(
-                _key(w) in FIRST_NAMES or _key(w) in SURNAMES for w in words):
+        if all(name_word(w) and w not in _NOT_PT_NAME for w in words) and any(_is_name_loose(w) for w in words):
             out.append((m.start(1), m.end(len(words))))
     return out
 
@@ -263,7 +279,7 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
             if m.group(2) is None:
                 w = m.group(1)
                 if (w not in _NOT_PT_NAME and not w.endswith("ly") and name_word(w)
-                        and (_key(w) in FIRST_NAMES or _key(w) in SURNAMES or not is_known_word(w))):
+                        and (_is_name_loose(w) or not is_known_word(w))):
                     out.append(m.span(1))
             elif name_word(m.group(1)) and name_word(m.group(2)):
                 out.append((m.start(1), m.end(2)))
