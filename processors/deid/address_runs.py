@@ -249,12 +249,19 @@ def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]
         if (town := _TOWN_FOUR_DIGITS.match(text, end)) is not None and _key(town.group(1)) in place_names():
             out.append((end, town.end(0), "[ADDRESS]"))
             continue
+        if (code := _TOWN_CODE_TAIL.match(text, end)) is not None and not any(
+                _key(w) in _CLINICAL or _key(w) in _NOT_STREET for w in code.group(1).replace(",", " ").split()[:-1]):
+            out.append((end, code.end(1), "[ADDRESS]"))
+            continue
         m = _TAIL.match(text, end) or _SPACE_TAIL.match(text, end)
         if m is None and (loc := _LOCALITY_TAIL.match(text, end)) is not None and _localities(loc.group(1)):
             out.append((end, loc.end(1), "[ADDRESS]"))  # session 49: "building 77, zone 12, street 603, doha."
             continue
         if m is None and (sub := _SUBURB_TAIL.match(text, end)) is not None and _suburb(sub.group(1)):
             out.append((end, sub.end(1), "[ADDRESS]"))  # session 52: "12 kowhai rd, otara, pressure ulcer"
+            continue
+        if m is None and (sub := _VISIT_TAIL.match(text, end)) is not None and _suburb(sub.group(1).lower()):
+            out.append((end, sub.end(1), "[ADDRESS]"))
             continue
         if m is None or any(_key(w) in _CLINICAL and _key(w) not in place_names()  # "bristol" is a stool chart too
                             for w in re.findall(r"[a-z]{3,}", m.group(1))):
@@ -269,9 +276,21 @@ def address_tail_spans(text: str, ends: list[int]) -> list[tuple[int, int, str]]
 # list knows, and no clinical word
 _SUBURB_TAIL = compile_rx(
     r"[ \t]*,[ \t]*([a-z][a-z'\u2019-]{2,20}(?:[ \t]+(?:[a-z][a-z'\u2019-]{1,20}|w|e|n|s))?(?:[ \t]+\d{4})?)"
-    r"(?=[ \t]*(?:[,;(]|[ \t]-[ \t]|$))",
+    r"(?=[ \t]*(?:[,;(]|[ \t]-[ \t]|$)|[ \t]+(?:with|and|who|where|since)\b)",  # session 53: "..., gachibowli with his daughter"
     re.MULTILINE,
 )
+# session 53 (deid tester Q: visits typed in lower case or capitals): the suburb and its postcode after a street with no comma,
+# before what the visit was ("called to 173 wattle st, toowoomba at 3am", "232 temple road mylapore at 22:45", "79 holly bank
+# headingley with hope", "moving to 148 kalayaan ave caloocan 1800 next month", "... red deer m1y 9x9 next month")
+_POSTCODE_LOW = r"(?:\d{4}|[A-Za-z]\d[A-Za-z][ \t]?\d[A-Za-z]\d|[A-Za-z]\d{2}[ \t]?[A-Za-z0-9]{4})"
+_VISIT_TAIL = compile_rx(
+    rf"[ \t]*,?[ \t]*((?:[a-z][a-z'\u2019-]{{2,20}}(?:[ \t]+[a-z][a-z'\u2019-]{{2,20}})?|[A-Z][A-Z'\u2019-]{{2,20}}(?:[ \t]+[A-Z][A-Z'\u2019-]{{2,20}})?)"
+    rf"(?:[ \t]+{_POSTCODE_LOW})?)(?=[ \t]+(?i:at|for|next|referred|moving|with|from)\b)"
+)
+# session 53 (deid tester Q: addresses in lower case and capitals): one or two town words and a five- or six-digit ZIP or PIN
+# code right after the street ("163 maple ave broken arrow 60498 recent", "66 NEHRU STREET MALLESWARAM 560038")
+_TOWN_CODE_TAIL = compile_rx(r"[ \t]*,?[ \t]*((?:[a-z][a-z'\u2019-]{2,}|[A-Z][A-Z'\u2019-]{2,})(?:[ \t]+(?:[a-z][a-z'\u2019-]{2,}|[A-Z][A-Z'\u2019-]{2,}))?"
+                             r",?[ \t]+\d{5,6})(?![\w/-]|[.,]\d)")
 
 
 def _suburb(words: str) -> bool:

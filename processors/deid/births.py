@@ -50,7 +50,10 @@ _IS_AGE = compile_rx(
     r"|he|she|who"
     r"|(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+[a-z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]+)?"  # session 51: "Ms Fitzgerald is 94"
     r")[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"  # session 12: "who was 91"
-    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0))",  # "he turned 90 degrees"
+    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0))"  # "he turned 90 degrees"
+    # session 53 (deid tester Q): "eoin said she's 91 and still does the crossword"
+    r"|\b(?:she|he|mum|mom|dad|nan|gran)(?:'s|\u2019s)[ \t]+(?:now[ \t]+|nearly[ \t]+|almost[ \t]+)?(9\d|1[01]\d)\b"
+    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0|on|in|at))",
     re.IGNORECASE,
 )
 _LISTED_AGE = compile_rx(
@@ -92,7 +95,7 @@ def birth_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "), 9" in text or "), 1" in text:
         out.extend((*m.span(1), "[AGE]") for m in _NAME_BRACKET_AGE.finditer(text))
     if " 9" in text or " 1" in text:
-        out.extend((*m.span(1), "[AGE]") for m in _IS_AGE.finditer(text))
+        out.extend((*m.span(1 if m.group(1) else 2), "[AGE]") for m in _IS_AGE.finditer(text))
         if ", " in text:
             out.extend((*m.span(2), "[AGE]") for m in _LIST_ITEM_AGE.finditer(text)
                        if not any(_clinical(w) for w in m.group(1).split()))

@@ -73,6 +73,13 @@ _MONTH_DAY_LOW = compile_rx(
     rf"(?<![\w/.-])({_MONTHS_LOW}[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=[ \t]*(?:[,;)]|\.(?:[ \t]|$)|$|[ \t]+-[ \t]))",
     re.MULTILINE,
 )
+# session 53 (deid tester Q: narratives in lower case): an ordinal day with its month, either way round, anywhere in a
+# sentence ("repeated march 3rd at the surgery", "next visit 19th of march", "seen on the 13th may by"): the ordinal rules
+# out "may" the verb and "march" the walk
+_ORDINAL_MONTH_LOW = compile_rx(
+    rf"(?<![\w/.-])((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:[ \t]+of)?[ \t]+(?:{_MONTHS_LOW}|may)"
+    rf"|(?:{_MONTHS_LOW}|may)[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w/-])"
+)
 _HOLIDAY = compile_rx(
     r"\b((?i:christmas|xmas|thanksgiving|easter|halloween|boxing[ \t]+day|new[ \t]+year'?s?)"
     r"(?:[ \t]+(?i:eve|day))?)\b"
@@ -93,4 +100,5 @@ def calendar_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[DATE]") for m in _DAY_MONTH_TIME.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _DAY_MONTH_LOW.finditer(text))
     out.extend((*m.span(1), "[DATE]") for m in _MONTH_DAY_LOW.finditer(text))
+    out.extend((*m.span(1), "[DATE]") for m in _ORDINAL_MONTH_LOW.finditer(text))
     return out

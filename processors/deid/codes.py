@@ -94,7 +94,8 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
 # session 47 (held-out deid tester): a Canadian postal code written without its space after a town ("Kenora P1L9R9");
 # not a TNM stage ("T2N1M0"), a GCS ("E3V4M6") nor an obstetric history ("G2P1L1")
 _CA_POSTAL_TIGHT = compile_rx(r"(?<![\w-])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])")
-_TNM = compile_rx(r"T\d[A-Z]?N\d|[A-Z]\dN\dM\d|E\dV\dM\d|G\dP\d")  # session 47: an obstetric "G2P1L1" too
+_TNM = compile_rx(r"T\d[A-Z]?N\d|[A-Z]\dN\dM\d|E\dV\dM\d|G\dP\d|A[1-3]L[1-4]B[1-3]")  # session 47: an obstetric "G2P1L1" too;
+# session 53 (deid tester P): Crohn's disease in the Montreal classification ("Montreal A2L3B2")
 # a day and month before a shift in a handover's header ("HANDOVER AMAU 30/4 night", "3 East 7/25 night"), not a
 # duration before night sweats ("2/7 night sweats")
 _SHIFT_DATE = compile_rx(r"(?<![\w/.])((?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))[ \t]+(?i:night|nights|shift|night[ \t]+shift|"

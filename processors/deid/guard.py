@@ -83,7 +83,19 @@ HEADS = _HEADS = (
     # solution", "Koplik spots", "Amsler grid", "Humphrey fields", "Fuchs dystrophy"
     # session 37 (deid tester): "Ivor Lewis oesophagectomy", "B-Lynch suture"
     r"|\w+ectomy|\w+otomy|\w+ostomy|\w+plasty|sutures?"
+    # session 53 (deid tester P: "Miller Fisher variant", "Marcus Gunn pupil", "Todd's paresis", "Kayser-Fleischer rings",
+    # "Ebstein anomaly", "Pavlik harness", "Petersen's defect", "Amyand hernia", "Becker naevus", "Wickham's striae",
+    # "Gottron's papules", "Takayasu arteritis", "Hertel exophthalmometry", "Prader orchidometer", "Ziehl-Neelsen stain")
+    r"|variant|paresis|anomaly|harness|defect|naevus|nevus|striae|papules"
+    r"|exophthalmometry|exophthalmometer|orchidometer|stain|staining|screws?"
 )
+# session 53: heads a possessive person would have too ("Mary's pupils", "Dad's tendon"): an eponym only without one
+# ("Achilles tendon", "Merkel cell carcinoma", "Takayasu arteritis")
+_BARE_AFTER = compile_rx(
+    r"[ \t]+(?:tendon|tendinopathy|rupture|pupils?|rings?|arteritis|encephalitis|tenosynovitis|cardiomyopathy"
+    r"|cells?(?=[ \t]+(?:carcinoma|tumou?r|neoplasm|adenoma|histiocytosis|lesion|change|features|lymphoma)))\b")
+# ... and never after a given name: "Jane Brown virus screen", "Mary Jones hernia repair" are a list's patient and problem
+_GIVEN_WORD_BEFORE = compile_rx(r"(?<![\w'\u2019-])([A-Z][a-z'\u2019-]+)[ \t]+\Z")
 # heads that count capitalised too ("Manchester Triage", "Sara Stedy"): no surname among them
 _CAP_HEADS = r"triage|stedy|syndrome|disease|score|scale|criteria|classification|fracture|procedure|guidelines?|phenomenon"
 _WEAK_HEADS = (
@@ -99,6 +111,15 @@ _EPONYM_PAIR = compile_rx(
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
     r"(?:\b|(?<='))")
+# session 53 (deid tester P): places in a disease's, a grade's or a device's name, states and countries of two words, and a
+# structure named for a person after its noun ("pouch of Douglas", "sphincter of Oddi"): never a person, whatever stands before
+_PLACE_PAIR = compile_rx(
+    r"\b(?:West[ \t]+Nile|Ross[ \t]+River|Marcus[ \t]+Gunn|Barmah[ \t]+Forest|Rocky[ \t]+Mountain|Rift[ \t]+Valley|Murray[ \t]+Valley|Miami[ \t]+J"
+    r"|Los[ \t]+Angeles(?=[ \t]+(?:grade|classification))|Montreal(?=[ \t]+(?:classification|A\d))"
+    r"|Sierra[ \t]+Leone|(?:North|South)[ \t]+(?:Carolina|Dakota)|West[ \t]+Virginia|New[ \t]+(?:Zealand|Hampshire|Mexico|South[ \t]+Wales)"
+    r"|Costa[ \t]+Rica|Puerto[ \t]+Rico|Sri[ \t]+Lanka|Hong[ \t]+Kong|Saudi[ \t]+Arabia|El[ \t]+Salvador|Burkina[ \t]+Faso)\b"
+    r"|\b(?:pouch|sphincter|circle|islets|loop|bundle|ligament|canal|space|ampulla|organ|crypts|tetralogy|angle|triangle"
+    r"|foramen|aqueduct|duct|bursa|tubercle|Pouch|Sphincter|Circle|Islets|Loop|Tetralogy)[ \t]of[ \t][A-Z][a-z]+\b")
 # ... unless a person cue stands before it ("Visited by Austin Flint", "Dr Ramsay Hunt")
 _PAIR_PERSON_BEFORE = compile_rx(
     r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|rev|by|with|from|to|for|called|named|son|daughter|wife|husband|partner|"
@@ -110,8 +131,37 @@ _EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin"
                                 "barr\u00e9", "stevens", "johnson", "creutzfeldt", "jakob", "india", "ink", "allen", "allen's",
                                 "braxton", "hicks", "stanley-brown", "carter-thomason", "schmitt-thompson",
                                 "neville-barnes", "wrigley", "wrigley's", "edwards", "edwards'", "edwards's",
-                                "le", "fort", "grace", "period", "mongolian", "key", "worker", "workers"))  # session 42: "Le Fort II", "Grace period"
+                                "le", "fort", "grace", "period", "mongolian", "key", "worker", "workers",
+                                # session 53
+                                "west", "nile", "ross", "river", "barmah", "forest", "rocky", "mountain", "rift", "valley",
+                                "miami", "los", "angeles", "sierra", "leone", "north", "south", "carolina", "dakota", "virginia",
+                                "new", "zealand", "hampshire", "mexico", "wales", "costa", "rica", "puerto", "rico", "sri",
+                                "lanka", "hong", "kong", "saudi", "arabia", "el", "salvador", "burkina", "faso"))  # session 42: "Le Fort II", "Grace period"
 _WEAK_AFTER = compile_rx(rf"[ \t]+(?:{_WEAK_HEADS})\b")
+_SPECIES_AFTER = compile_rx(r"[ \t]+([a-z]{4,16})\b")
+_SPECIES = frozenset((
+    "aureus", "epidermidis", "pyogenes", "agalactiae", "pneumoniae", "viridans", "faecalis", "faecium", "coli", "typhimurium",
+    "enteritidis", "monocytogenes", "pylori", "jejuni", "difficile", "perfringens", "tetani", "botulinum", "tuberculosis",
+    "bovis", "leprae", "ulcerans", "marinum", "avium", "intracellulare", "abscessus", "kansasii", "pertussis", "influenzae",
+    "meningitidis", "gonorrhoeae", "catarrhalis", "burgdorferi", "pallidum", "interrogans", "rickettsii", "burnetii",
+    "henselae", "quintana", "trachomatis", "psittaci", "whipplei", "auris", "albicans", "glabrata", "krusei", "parapsilosis",
+    "fumigatus", "neoformans", "gattii", "capsulatum", "jirovecii", "rubrum", "furfur", "globosa", "marcescens", "cloacae",
+    "mirabilis", "maltophilia", "baumannii", "aeruginosa", "cepacia", "oxytoca", "sonnei", "flexneri", "dysenteriae",
+    "enterocolitica", "cholerae", "vulnificus", "multocida", "tularensis", "melitensis", "abortus", "israelii", "diphtheriae",
+    "falciparum", "vivax", "ovale", "malariae", "knowlesi", "gondii", "lamblia", "histolytica", "vaginalis", "cruzi",
+    "stercoralis", "lumbricoides", "vermicularis", "solium", "saginata", "granulosus", "fragilis", "haemolyticus",
+    "lugdunensis", "saprophyticus", "mutans", "anginosus", "milleri", "bovis", "dubliniensis", "tropicalis", "typhi",
+    "paratyphi", "mycoides", "cereus", "anthracis", "pestis", "pseudomallei", "mallei"))
+# session 53: examination tests and signs named for a person who is also a common name ("Thomas test", "Hawkins test")
+_TEST_EPONYMS = frozenset((
+    "thomas", "hawkins", "jobe", "speed", "neer", "allen", "patrick", "thompson", "simmonds", "homan", "homans", "murphy", "weber",
+    "rinne", "romberg", "phalen", "tinel", "finkelstein", "spurling", "lachman", "mcmurray", "apley", "trendelenburg", "ober",
+    "ely", "yergason", "hoffmann", "hoffman", "kernig", "brudzinski", "babinski", "coombs", "mantoux", "schirmer", "ishihara",
+    "snellen", "hess", "adson", "roos", "wright", "ortolani", "barlow", "galeazzi", "rovsing", "gaenslen", "faber", "thessaly",
+    "lasegue", "stinchfield", "fukuda", "unterberger", "hallpike", "schober", "gillet", "kemp", "waddell", "gerber", "froment",
+    "wartenberg", "bunnell", "watson", "elson", "kanavel", "lhermitte", "valsalva", "queckenstedt", "tzanck", "nikolsky",
+    "durkan", "dix", "epley", "moberg", "kleiger", "anvil", "noble", "renne", "craig", "fairbank", "clarke", "scott", "hughston"))
+_TEST_AFTER = compile_rx(r"(?:['\u2019]s)?[ \t]+(?:tests?|signs?|manoeuvres?|maneuvers?)\b")
 # session 15 (v43): a surgical device named for its inventor ("Herbert screw", "Kirschner wires",
 # "Foley catheter", "Thomas splint"): a person's name before such a word is rare
 # scales named for their authors, scored "n/max" (the surname stays a name elsewhere: "DS Houghton")
@@ -177,7 +227,8 @@ _EPONYM = compile_rx(
     rf"|(?:[ \t]+(?:[A-Z][a-z]+|CT|MRI|ED|ICU)){{1,3}}[ \t]+(?:Scale|Score|Index|Criteria|Classification|Guidelines?|Rules?"
     rf"|Protocol|Safety[ \t]+Plan)\b"
     rf"|(?:'s|\u2019s|s')[ \t]+(?:{_WEAK_HEADS})\b"
-    rf"|-[A-Z][a-z]+(?:'s)?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
+    # session 53: a lower-case word between ("Lambert-Eaton myasthenic syndrome", "Dubin-Johnson pigment")
+    rf"|-[A-Z][a-z]+(?:'s)?(?:[ \t]+[a-z]{{4,}})?[ \t]+(?:{_HEADS}|{_WEAK_HEADS})\b)"
 )  # heads in lower case ("Sidiq Walker" is no eponym), or title case after a middle word  # after the word: "'s disease", " catheter", " Coma Scale", "'s test", "-Barre syndrome"
 _VALUE = compile_rx(  # a decimal is never an age ("Temp 100.3 F", session 25, v93)
     r"[ \t]*[:=]?[ \t]*[<>~]?-?(?:\d{1,4}\.\d+(?![\d/]|[.:-]\d)|\d{1,4}(?![\d/]|[.:-]\d|[ \t]*(?:st|nd|rd|th)\b"
@@ -261,7 +312,8 @@ _WARD_NEXT2 = compile_rx(r"[ \t][A-Z][a-z'\u2019-]+" + _WARD_NEXT.pattern)
 # session 39 (final deid tester): "Ward: Jasmine Ward", "attend Elizabeth Ward", "handover Rowan Ward"
 _PLACE_LEAD = compile_rx(r"\b(?i:to|on|from|at|in|into|onto|via|the|of|off|for|ward|attend|handover)[ \t]+\Z"
                          r"|\b(?i:ward|location|unit|area|dept|department)[ \t]*:[ \t]*\Z")
-_SYNDROME_AFTER = compile_rx(r"(?:-[A-Z][a-z]+)*[ \t]+(?:syndrome|disease|anomaly|sequence|malformation)\b")
+# session 53 (deid tester P): an adjective between ("Lambert-Eaton myasthenic syndrome")
+_SYNDROME_AFTER = compile_rx(r"(?:-[A-Z][a-z]+)*(?:[ \t]+[a-z]{4,})?[ \t]+(?:syndrome|disease|anomaly|sequence|malformation)\b")
 _IRISH_PARTICLES = frozenset(["O", "Ni", "Ui"])  # "\u00d3", "N\u00ed", "U\u00ed" as the recognisers read them
 _IRISH_NEXT = compile_rx(r"[ \t]+(?:O|Ni|Ui)[ \t]+[A-Z]")
 # session 10 (v29): a brand in brackets right after its generic (and dose), or before its
@@ -359,6 +411,11 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if (word in _IRISH_PARTICLES or (len(word) == 1 and word.isupper() and _IRISH_NEXT.match(text, end))) and (
             _TITLE_BEFORE.search(text, max(0, start - 24), start)):
         return False  # session 21 (v60): "Dr E \u00d3 Murch\u00fa" (read folded: "Dr E O Murchu")
+    if "-" in word and word[:1].isupper() and _key(word) in CLINICAL_WORDS and not _TITLE_BEFORE.search(
+            text, max(0, start - 20), start):
+        return True  # session 53 (deid tester P): a hyphenated eponym of listed names ("Dubin-Johnson", "Lambert-Eaton")
+    if word[:1].isupper() and (sp := _SPECIES_AFTER.match(text, end)) is not None and sp.group(1) in _SPECIES:
+        return True  # session 53: a genus before its species ("Candida auris", "Listeria monocytogenes")
     if _clinical_word(word):
         # session 37 (US notes tester): "Name: Camila Reyes" (Camila is also a contraceptive brand):
         # a listed given name after a name label or before a listed surname is a name
@@ -377,6 +434,14 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
             m.start() <= start and end <= m.end() and not _PAIR_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
             for m in _EPONYM_PAIR.finditer(text, max(0, start - 24), end + 24)):
         return True
+    if word[:1].isupper() and any(m.start() <= start and end <= m.end() for m in _PLACE_PAIR.finditer(text, max(0, start - 24), end + 24)):
+        return True
+    if word[:1].isupper() and _BARE_AFTER.match(text, end) and not (
+            (g := _GIVEN_WORD_BEFORE.search(text, max(0, start - 24), start)) and _key(g.group(1)) in FIRST_NAMES):
+        return True
+    if word[:1].isupper() and _key(word) in _TEST_EPONYMS and _TEST_AFTER.match(text, end) and not _TITLE_BEFORE.search(
+            text, max(0, start - 20), start):
+        return True  # session 53 (deid tester P): "fixed flexion on the Thomas test", "Hawkins test and Neer sign", "Jobe test weak"
     if word[:1].isupper() and (
         _eponym(text, end)
         or (_has_rule_word(text) and _PLACE_RULE.match(text, end))
@@ -475,7 +540,9 @@ _ALLERGY = compile_rx(
     r"(?i:\ballerg(?:y|ies|ic to|ens?)\b|\bsensitivit(?:y|ies)\b)"
     # session 26 (v103): not a service or a role ("Allergy Nurse Specialist   Consultant: Dr Patterson")
     r"(?![ \t]+(?i:nurse|clinic|service|specialist|team|department|dept|centre|center|unit|consultant|immunolog|and\b|&|/))"
-    r"[ \t]*:?[^.\n]*"
+    # session 53 (deid tester Q: notes typed without punctuation): the list runs to its stop or line's end, 80 characters at
+    # most and never over a title ("Allergic to penicillin rash only Skin checked ... Reviewed by Dr Young")
+    r"[ \t]*:?(?:(?!\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Nurse|Sister|dr|mr|mrs)\b)[^.\n]){0,80}"
 )
 
 

@@ -360,6 +360,7 @@ _ID_LABELLED_GROUPS = compile_rx(
     r"((?=(?:[^\d\n]{0,6}\d){5})(?:\d{3,4}[ \t-]\d{3}[ \t-]\d{3,4}(?:[ \t-]?[a-z]{2}(?![\w/]))?\b"  # OHIP version code "CM"
     r"|[a-z]{1,4}[ \t]\d{3,6}(?:[ \t]\d{2,6}){0,2}(?:[ \t]\d{1,6})?\b"
     r"|[a-z]{1,4}\d{1,2}[ \t]\d{4,8}\b"  # session 46 (deid tester F): "Hosp no: RR8 516061"
+    r"|[a-z]{1,4}\d{1,2}(?:[ \t]\d{3}){2,3}\b"  # session 53 (deid tester Q): "hosp no rx4 800 244"
     r"|\d{4}[ \t]?\d{5}[ \t]?\d(?:[ \t]*[/-][ \t]*\d\b)?(?![\d/])"  # v30: Medicare "6018 59278 7 / 3", "2842 89326 3-4" (IRN)
     # session 16 (v47): not a fraction a few words after the label ("Medicare day 10/100" is a day count)
     r"|(?!\d{1,3}/\d{1,3}(?![\w/-]|\.\d))[a-z]{0,4}[.\-/]?\d[\w/.-]{3,}(?:[ \t]\d{2,6}){0,3}\b"
@@ -522,8 +523,14 @@ TITLE_NAME = compile_rx(
     r"|Mdm|Mme|Mlle|Encik|Puan|Cik)\b\.?"  # session 52: Singapore / Malaysian, French ("Mdm Ho Lai Ying 95")
     r"(?:[ \t]+med\.)?\s+|\b[PD]C[ \t]+(?=[A-Z]\.?[ \t]+[A-Z][a-z])"
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof)\.(?=[A-Z][a-z]{2}))"  # session 36: no space after the full stop ("Dr.Martln", OCR)
-    # a name wrapped onto the next line, not a table's or a form's next line ("PI: Dr Tan\nScr No | Date": session 45)
-    rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*(?=[^\n|:]{{0,40}}(?:\n|\Z)))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
+    # a name wrapped onto the next line, not a table's or a form's next line ("PI: Dr Tan\nScr No | Date": session 45);
+    # session 53: the wrapped line opens with the name's words alone ("Dr Priya\nRaman, Consultant"), not a sentence
+    # ("Dr Raman\nDecedent identified by family")
+    # session 53 (deid tester P): a contact label after a sentence closing on a title ("Specialist Nurse. Tel (02) 9382")
+    r"(?!(?:Tel|Phone|Ph|Fax|Email|E-mail|Mob|Mobile|Pager|Bleep|Ext|Web|Website)\b)"
+    rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*(?=[^\n|:]{{0,40}}(?:\n|\Z))"
+    rf"(?=[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}}[ \t]*(?:[,()\-\u2013/]|\n|\Z))"
+    rf"(?!The\b|[^\n]*\b(?:Surgery|Practice|Centre|Center|Clinic|Hospital|Medical|Health|Polyclinic|Pharmacy|Infirmary)\b))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and

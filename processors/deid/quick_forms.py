@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from processors.deid.guard import clinical_spelling
+from processors.deid.guard import HEADS, clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.name_edges import LANGUAGES
 from processors.deid.names import (
@@ -220,9 +220,29 @@ def _lower_pair_opening(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# session 53 (deid tester Q: narratives in lower case, names 65 %): a lower-case given name (listed, or a word that is a
+# given name: "favour", "precious", "gift") before a listed surname that is no English word, anywhere ("mdt discussion re
+# favour adebayo going home", "reassured by rose pickering", "granddaughter precious okafor to collect")
+_LOWER_PAIR = compile_rx(r"(?<![\w'\u2019@./-])(?=([a-z][a-z'-]{2,20})[ \t]+([a-z][a-z'-]{2,20})(?![\w@/'\u2019-]))")
+_HEAD_NEXT = compile_rx(rf"[ \t]+(?:{HEADS})\b")  # "austin moore hemiarthroplasty" (a line of capitals read in lower case)
+
+
+def _lower_pair_anywhere(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _LOWER_PAIR.finditer(text):
+        given, family = _key(m.group(1)), _key(m.group(2))
+        if (family in SURNAMES and (given in FIRST_NAMES or given in WORD_NAMES or given in AMBIGUOUS_NAMES)
+                and not is_known_word(m.group(2)) and family not in _NOT_PAIR
+                and not clinical_spelling(m.group(1)) and name_word(m.group(2)) and not _HEAD_NEXT.match(text, m.end(2))):
+            out.append((m.start(1), m.end(2)))
+    return out
+
+
 # the second word of a heading or a list's label, and the Māori health model's "taha" (a side of health, not the name)
 _NOT_PAIR = frozenset(["ward", "case", "list", "round", "rounds", "team", "clinic", "review", "notes", "note", "plan", "bay",
-                       "bed", "unit", "log", "msgs", "taha"])
+                       "bed", "unit", "log", "msgs", "taha",
+                       # session 53 (deid tester Q): a reporting verb that is a surname too ("eoin said she's 91")
+                       "said", "says", "rang", "called", "asked", "told", "states", "phoned", "will", "wants", "came", "seen"])
 
 
 def list_name_age_spans(text: str) -> list[tuple[int, int]]:
@@ -286,6 +306,7 @@ def quick_form_spans(text: str, low: str) -> list[tuple[int, int]]:
     if "y" in low:
         out.extend(_lower_name_year_age(text))
     out.extend(_lower_pair_opening(text))
+    out.extend(_lower_pair_anywhere(text))
     if "(" in text:
         for m in _ROLE_BRACKET.finditer(text):
             if name_word(m.group(1)) and _key(m.group(1)) not in ("pt", "patient", "the", "her", "his"):

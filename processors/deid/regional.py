@@ -83,7 +83,7 @@ _BABY_OF_ROW = compile_rx(r"\b(?:bo|b/o|baby[ \t]+of)[ \t]+([a-z][a-z'-]{1,24})[
 # a letter's address block: the practice's town before "Health Centre" / "Medical Centre" on the line
 # after the addressee ("Dr Reece Sykes\nHalifax Health Centre")
 _PRACTICE_TOWN = compile_rx(
-    r"^[ \t]*Dr\.?[ \t]+[^\n]{2,40}\n[ \t]*([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?)[ \t]+"
+    r"^[ \t]*Dr\.?[ \t]+[^\n]{2,40}\n[ \t]*(?!The\b)([A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?)[ \t]+"  # not "The Surgery" (session 53)
     r"(?:Health[ \t]+Cent(?:re|er)|Medical[ \t]+(?:Cent(?:re|er)|Practice)|Surgery|Family[ \t]+Practice)[ \t]*$",
     re.MULTILINE,
 )

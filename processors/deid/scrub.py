@@ -36,6 +36,7 @@ from processors.deid.device_services import device_service_name_spans
 from processors.deid.diagnostics import diagnostics_name_spans, diagnostics_spans
 from processors.deid.employers import employer_spans
 from processors.deid.endoflife import end_of_life_label_names, end_of_life_name_spans
+from processors.deid.eponym_people import eponym_person_spans
 from processors.deid.extend import (
     caps_comma_name_spans,
     caps_name_spans,
@@ -61,8 +62,10 @@ from processors.deid.letters import letter_spans
 from processors.deid.local_forms import local_form_spans
 from processors.deid.lone_names import lone_name_spans
 from processors.deid.loose_ids import loose_id_spans
+from processors.deid.lower_edges import lower_name_edges
 from processors.deid.lower_fields import lower_field_spans
 from processors.deid.lower_names import lower_name_more_spans
+from processors.deid.lower_signed import lower_signed_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
 from processors.deid.minutes import (
     baby_name_spans,
@@ -679,6 +682,8 @@ def _piece_spans(
     found.extend(mark_signoff_spans(text))  # session 48: "obs stable.  //c.d.", "~brooks hca", "-- R.B." (own checks)
     found.extend(kin_age_spans(text))  # session 36: "2 siblings (Abdirahman 9, Aroha 4)" (own check)
     found.extend(list_name_age_spans(text))  # session 52: "9. hope bell 48 nhs no", "bed 14 - mairead byrne 31 -" (own check)
+    found.extend(eponym_person_spans(text))  # session 53: "Addison (daughter) knows", "Hope Barrett was told" (own checks)
+    found.extend(lower_signed_spans(text))  # session 53: "signed a bello 1415", "pt faith fitzgerald chart no" (own checks)
     found.extend(guard_name_spans(text, credential_line_names(text)))  # session 16 (v47): "Hope Cotton, MD"
     found.extend(staff_bracket_spans(text))  # session 39: "Consultant (F. Hope)" (own check)
     found.extend(baby_name_spans(text))  # session 42: "Baby Rose (Baby of ...)", "(Baby Mendoza II)" (own checks)
@@ -698,6 +703,7 @@ def _piece_spans(
     found.extend(given_cue_spans(text))  # session 49: "[03:30] june:", "this is rohan, sky's mum", "aka joy" (own checks)
     found.extend(pair_name_spans(text, found))  # session 49: "daughter savannah paget;", "contact jean murray 1-406-" (own checks)
     found.extend(korean_name_spans(text))  # session 50: "- ji-ho park:", "gp yoon kyung-soo", "han jihye" (own checks)
+    found = [lower_name_edges(text, s, e) for s, e in found]  # session 53: "sophie [wood]", "[mark dela] cruz"
     raw.extend(Span(s, title_surname_after(text, s, e), "[NAME]") for s, e in found)
     # session 49: "- G.M. ENA", "rn bscn", "RN, BSN" (a credential is no name)
     raw = [sp for sp in raw if sp.placeholder != "[NAME]" or not is_credential(text, sp.start, sp.end)]

@@ -502,6 +502,9 @@ _ACUITY_DENOMINATORS = frozenset((4, 5, 6, 9, 12, 18, 24, 36, 60))
 _ACUITY_BEFORE = compile_rx(r"(?i:snellen|acuity|\bVA\b|\bVAs\b|vision|logmar|pinhole|\bPH\b)")
 
 
+_EVM = re.compile(r"E[1-4][ \t]*V[1-5T][ \t]*M[1-6]")
+
+
 def _dm_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DM.finditer(text):
@@ -519,8 +522,10 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # session 39 (deid tester): "Targin 10/5 BD" is a combination product's strength
         if a == 6 and b in _ACUITY_DENOMINATORS and _ACUITY_BEFORE.search(text, max(0, s - 60), s):
             continue  # session 42 (deid tester): "SNELLEN 6/9 RIGHT, 6/12 LEFT" - visual acuities
-        if b == 15 and "GCS" in text[max(0, s - 20):s]:
-            continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score
+        if b == 15 and 3 <= a and ("GCS" in (before := text[max(0, s - 40):s].upper()) or "GLASGOW" in before
+                                   or _EVM.search(before)):
+            continue  # session 22 (v73): "GCS at scene 8/15" is a Glasgow Coma Scale score; session 53 (deid tester P):
+            # "GCS on arrival was E4V4M6 (9/15)"
         if b == 13 and text[max(0, s - 6):s].rstrip(" \t:").upper().endswith("VSS"):  # "vss 7/13" (v90)
             continue  # session 22 (v74): "VSS 6/13", the Vancouver Scar Scale
         if b == 10 and a <= 10 and (n := len(_NUMBER_CELL.findall(text, ls := text.rfind("\n", 0, s) + 1, s))) >= 3 and (
