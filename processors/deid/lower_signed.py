@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_NAMES, _key
 from processors.deid.unknown import _CLINICAL, CALENDAR, _common, is_known_word
 
 __all__ = ["lower_signed_spans"]
@@ -42,7 +42,20 @@ _NAME_ROLE_END = compile_rx(
     r"[ \t]*\.?[ \t]*(?:(?:\d{3,4}|\d{1,2}[:.]\d\d)(?:[ \t]*h|[ \t]*hrs)?[ \t]*)?(?=$|\n|/)",
     re.MULTILINE,
 )
+# a role, then a lone given name that is a word too, then the clause's end or a link word ("handed over to charge nurse june
+# for nights", "kitchen assistant gift.", "triage nurse rn summer.", "crew rn will and tara")
+_ROLE_GIVEN = compile_rx(
+    r"(?<![\w'\u2019-])(?:nurse|carer|assistant|crew|rn|en|hca|physio|midwife|sister|worker|cpn|dn|sn|paramedic|interpreter)"
+    r"[ \t]+([a-z][a-z'\u2019-]{2,14})(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?:for|and|on|at|in|who|was|is|has|to)\b)",
+    re.MULTILINE,
+)
 _PT_PAIR = compile_rx(rf"(?<![\w'\u2019-])(?:pt|patient)[ \t]+({_W}[ \t]+{_W})\b(?![ \t]*[:/'\u2019-])")
+
+
+# words after a role that are no name there ("nurse aware", "carer present", "physio review")
+_MONTH_NAMES = frozenset(("april", "june", "august"))
+_NOT_GIVEN = frozenset(("aware", "present", "informed", "review", "reviewed", "led", "only", "here", "there", "today", "now",
+                        "tomorrow", "also", "said", "says", "called", "rang", "will", "may", "can", "star", "king"))
 
 
 def _name_word(word: str) -> bool:
@@ -66,6 +79,11 @@ def lower_signed_spans(text: str) -> list[tuple[int, int]]:
         initial = len(first.rstrip(".")) == 1
         if (initial or _name_word(first)) and _name_word(last) and (
                 _key(last) in SURNAMES or not is_known_word(last) or (not initial and _key(first) in FIRST_NAMES)):
+            out.append(m.span(1))
+    for m in _ROLE_GIVEN.finditer(text):
+        k = _key(m.group(1))
+        if (k in FIRST_NAMES or k in AMBIGUOUS_NAMES or k in WORD_NAMES) and (k not in _CLINICAL or k in _MONTH_NAMES) and (
+                k not in CALENDAR or k in FIRST_NAMES) and k not in _NOT_GIVEN:  # "charge nurse june for nights"
             out.append(m.span(1))
     for m in _PT_PAIR.finditer(text):
         given, surname = m.group(1).split()

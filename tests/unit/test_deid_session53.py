@@ -35,7 +35,8 @@ KEEP = [
                  ["Parkinson (mother)", "Alzheimer (father)"], id="family-history-is-no-person"),
     pytest.param("Dr Raman\nDecedent identified by family.", ["Decedent identified"], id="a-title-name-wraps-no-sentence"),
     pytest.param("Mary's pupils equal and reactive. pt alert and orientated, nurse aware. spoke to ward nurse. pt will need "
-                 "bloods. seen by practice nurse", ["pupils equal", "pt alert", "nurse aware", "ward nurse", "will need",
+                 "bloods. seen by practice nurse. charge nurse aware. carer present.", ["pupils equal", "charge nurse aware",
+                                                    "carer present", "pt alert", "nurse aware", "ward nurse", "will need",
                                                     "practice nurse"], id="lower-case-words-stay"),
     pytest.param("Abuela (Abuela Rosa, 93) vive en casa.", ["en casa"], id="foreign-words-after-en"),
 ]
@@ -53,6 +54,8 @@ PHI = [
                  ["home by the weekend"], id="lower-case-sign-offs-and-pt"),
     pytest.param("level sent. / r botha cpn\nMSU SENT G WOOD RM\npitting to mid shin gift zulu community staff nurse",
                  ["r botha", "G WOOD", "gift zulu"], ["level sent", "MSU SENT", "pitting to mid shin"], id="name-before-a-role"),
+    pytest.param("handed over to charge nurse june for nights. kitchen assistant gift. handover to triage nurse rn summer.",
+                 ["june", "gift", "summer"], ["charge nurse", "kitchen assistant", "triage nurse"], id="role-then-a-given-name"),
     pytest.param("mdt discussion re favour okafor going home", ["favour okafor"], ["mdt discussion"], id="lower-pair-anywhere"),
     pytest.param("called to 173 wattle st, toowoomba at 3am for fall\nmoving to 148 kalayaan ave caloocan 1800 next month\n"
                  "lives at 163 maple ave broken arrow 60498 recent bloods", ["toowoomba", "caloocan 1800", "60498"],
