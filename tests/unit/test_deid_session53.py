@@ -60,6 +60,8 @@ PHI = [
     pytest.param("called to 173 wattle st, toowoomba at 3am for fall\nmoving to 148 kalayaan ave caloocan 1800 next month\n"
                  "lives at 163 maple ave broken arrow 60498 recent bloods", ["toowoomba", "caloocan 1800", "60498"],
                  ["at 3am", "next month", "recent bloods"], id="town-and-postcode-after-a-street"),
+    pytest.param("lives at 14 elm close with wife; 2 close contacts swabbed; a 3 fold rise in troponin", ["14 elm close"],
+                 ["2 close contacts", "3 fold rise"], id="uk-street-words"),
     pytest.param("bloods repeated march 3rd; next visit 19th of march; seen on the 13th may", ["march 3rd", "19th", "13th may"],
                  ["bloods repeated"], id="ordinal-dates-in-lower-case"),
     pytest.param("redirected to bed, said she's 91 and still does the crossword. hosp no rx4 800 244.", ["91", "rx4 800 244"],
