@@ -63,7 +63,8 @@ _RELIEF_AFTER = re.compile(
     r"decreased|fell|falling)\s+to|now\s+\d|after\s+(?:\w+\s+){0,3}(?:\d|[0-6]\s*/))|->|\u2192", re.IGNORECASE)
 _NO_RELIEF = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|cannot|can'?t|won'?t|will\s+not|not|nor|no|never|hasn'?t|has\s+not|failed\s+to)\s+"
-    r"(?:been\s+)?(?:settl\w*|reliev\w*|eas\w*|improv\w*|controlled|comfortable|resolv\w*|get\s+comfortable)", re.IGNORECASE)
+    r"(?:been\s+)?(?:well\s+|fully\s+|adequately\s+|very\s+)?(?:settl\w*|reliev\w*|eas\w*|improv\w*|controlled|comfortable|resolv\w*|"
+    r"get\s+comfortable)", re.IGNORECASE)  # session 53: "Pain not well controlled: VAS 8/10"
 _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|angin\w*|cp|stemi|nstemi|acs)\b",
                           re.IGNORECASE)
 # session 48 (notes tester): "pt denies CP, ..., #NOF suspected, pain 9/10 despite entonox" - a denied chest pain does not
@@ -79,8 +80,9 @@ _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distres
 FINGERSTICK = r"fsbs|fsg|fs(?=\s*\d)|bs(?=\s*[:=]?\s*\d)|finger\s*sticks?"
 _GLUCOSE = re.compile(
     rf"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|{FINGERSTICK}|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
-    r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?)\b"  # session 39: "CGM reading 49"
-    r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|was|is|now|of|ac|pc|checked|check|done|rechecked"
+    r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?"  # session 39: "CGM reading 49"
+    r"|(?:glucose\s+)?meter|glucometer)\b"  # session 53 (notes tester S): "meter read 3.2, she gave 2 glucotabs"
+    r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|read|was|is|now|of|ac|pc|checked|check|done|rechecked"
     r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from"
     r"|(?:at|@)\s*\d{1,2}[:.]?\d{2}\s*h?(?:rs)?))*\s*[-:=]?\s*"  # session 43: "readings between 6 and 10"; 45: "BM at 12:00 14.2"
     r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/|and)\s*(\d{1,3}(?:\.\d)?))?",
@@ -152,7 +154,8 @@ def high_pain_score(sentence: str) -> str | None:
             high = match
     # session 39 (notes tester): "Pain score 10/10 at rest, unable to settle" - a relief word negated is none
     unrelieved = _NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence)
-    if high is None or _RELIEF_AFTER.search(unrelieved, high.end()) or not asserted_now(sentence, high.start()):
+    # session 53 (notes tester R): "Pain not well controlled: VAS 8/10" - relief denied is no negation of the score
+    if high is None or _RELIEF_AFTER.search(unrelieved, high.end()) or not asserted_now(unrelieved, high.start()):
         return None
     return high.group(0)
 
@@ -232,6 +235,28 @@ def _normal_glucose_only(sentence: str) -> bool:
     if not values or _HYPO_WORDS.search(_NO_HYPOS.sub(" ", sentence)):
         return False
     return all(v >= 70 if v > 30 else v >= 4.0 for v in values)
+
+
+# session 53 (notes tester R): a large or new bruise or haematoma is bleeding ("Large bruise noted over R flank, approx 10x8cm,
+# new since yesterday. On enoxaparin"); not an old, fading or small one
+_BLEEDING = "bleeding"
+_NEW_BRUISE = re.compile(r"\b(?:large|extensive|spreading|expanding|enlarging|big|huge|significant|massive|new|fresh|increasing)\s+"
+                         r"(?:\w+\s+){0,2}?(?:bruis\w*|ha?ematoma|ecchymos\w*)\b", re.IGNORECASE)
+_OLD_BRUISE = re.compile(r"\b(?:old|resolving|fading|yellow\w*|healing|known|no|nil|denies|without|small|minor)\b", re.IGNORECASE)
+
+
+# session 53 (notes tester S): a note whose every glucose reading is normal and which treats no low charts no hypoglycaemia,
+# whatever else it says ("shaky and clammy after a difficult phone call, CBG 7.8, likely anxiety", "snack 'to avoid a hypo
+# overnight', CBG 6.4", "Hypo plan written ..., BG today 5.5-9.8")
+_HYPO_TREATED = re.compile(r"\b(?:d50|d10|glucagon(?!\s+(?:kit|pen|education|training|demonstrat\w*))|dextrose|juice|glucogel|glucose\s+gel|hypostop|jelly\s+bab\w*|glucotabs?|"
+                           r"glucose\s+tablets?|dextro\s*tabs?|lucozade|treated|hypo\s+(?:treatment|protocol)\s+(?:given|started|commenced))\b",
+                           re.IGNORECASE)
+
+
+def _normal_glucose_note(sentences: Sequence[str]) -> bool:
+    values = [float(v) for sentence in sentences for match in _GLUCOSE.finditer(sentence) for v in match.groups() if v]
+    return bool(values) and all(v >= 70 if v > 30 else v >= 4.0 for v in values) and not any(
+        _HYPO_TREATED.search(sentence) for sentence in sentences)
 
 
 # session 37 (notes tester): "No longer orientated to place or year" gave no finding, "Pt not
@@ -343,6 +368,12 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
     phrase, for the rows an orientation or CAM phrase made an altered-mental-status finding."""
     column = {label: j for j, label in enumerate(labels)}
     found: dict[int, str] = {}
+    if _BLEEDING in column:
+        for row, sentence in enumerate(sentences):
+            if _NEW_BRUISE.search(sentence) and not _OLD_BRUISE.search(sentence):
+                probs[row, column[_BLEEDING]] = 1.0
+    if _HYPO in column and _normal_glucose_note(sentences):
+        probs[:, column[_HYPO]] = np.minimum(probs[:, column[_HYPO]], _CAP)
     for row, sentence in enumerate(sentences):
         behaviour = behavioural_pain(sentence) if _PAIN in column else None
         if _PAIN in column and (behaviour is False or _low_pain_only(sentence) or _pain_is_response(sentence)):

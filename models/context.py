@@ -1165,6 +1165,16 @@ _NEG_AFTER = re.compile(
 )
 
 
+# session 53 (notes tester R): a finding charted absent after its name ("Chest pain absent on deep inspiration", "dyspnoea
+# absent"): written "no chest pain" for the model
+_ABSENT_AFTER = re.compile(
+    r"(?<![\w/-])((?:[A-Za-z][\w/&'\u2019]*[ \t]+){0,2}[A-Za-z][\w/&'\u2019]*)[ \t]+(?:absent|not\s+present)\b", re.IGNORECASE)
+# session 53 (notes tester R): another patient of the bay in a note about this one ("Bed 12's wound was oozing this shift, not
+# this pt. This pt's femoral site dry", "Bed 7 developed a rash with allopurinol; this pt's skin is clear")
+_NOT_THIS_PATIENT = re.compile(r"(?<!\()\bnot\s+(?:this|our|my)\s+(?:pt|patient)\b(?=\s*[.;,](?:\s|$))", re.IGNORECASE)
+_OTHER_BED_SUBJECT = re.compile(r"^\W*(?:bed|bay|room|rm|cubicle|side\s+room)\s*\d+[a-z]?(?:'s|\u2019s)?\s+(?!:)", re.IGNORECASE)
+
+
 # session 52 (notes tester I): in a message from the patient's son or daughter, "Dad" or "Mum" is the patient ("Email from son:
 # Dad had a fall in the night"): read as "pt" when only one parent is named
 _FROM_CHILD = re.compile(
@@ -1190,6 +1200,8 @@ def current_sentences(text: str) -> list[str]:
     text = respell(text)  # session 45: "Nausious ++", "vommited x1"
     if "ve" in text or "neg" in text:
         text = _NEG_AFTER.sub(r"no \1. ", text)  # a clause of its own: "fever -ve, cough +ve" keeps the cough
+    if "absent" in text or "not present" in text:
+        text = _ABSENT_AFTER.sub(r"no \1", text)
     if "(t)" in text:  # session 46 (MIMIC-style tester): a review of systems' "Cardiovascular: No(t) Chest pain"
         text = _NO_T.sub("No", text)
     if "(-)" in text or "(+)" in text:  # session 46 (US ED tester): "ROS: (-) CP, (-) SOB", "(+) nausea", "guaiac (-)"
@@ -1211,6 +1223,7 @@ def current_sentences(text: str) -> list[str]:
     sentences = split_sentences(text)
     if not sentences:
         return sentences
+    this_patient = _THIS_PATIENT.search(text) is not None
     out: list[str] = []
     in_course = False
     gaps = _gaps(text, sentences)
@@ -1230,6 +1243,12 @@ def current_sentences(text: str) -> list[str]:
                 sentence, sentences[i + 1] if i + 1 < len(sentences) else "", gaps[i + 1] if i + 1 < len(gaps) else "") or (
                 (plan := _PLAN_LABEL.match(sentence) or _SHORT_LABEL.match(sentence)) is not None and _INSTRUCTION.match(
                     sentence[plan.end():])):
+            continue
+        if (other := _NOT_THIS_PATIENT.search(sentence)) is not None:  # what follows is this patient's ("not this pt. This pt's")
+            sentence = sentence[other.end():].lstrip(" .,;:-")
+            if not any(c.isalpha() for c in sentence):
+                continue
+        if this_patient and _OTHER_BED_SUBJECT.match(sentence) and not _THIS_PATIENT.search(sentence):
             continue
         if (_RELATIVE_OWN.match(sentence) or _RELATIVE_TELLS.search(sentence)) and not _PATIENT_WORD.search(
                 _PATIENTS_RELATIVE.sub(" ", _RELATIVE_TELLS_ABOUT.sub(" ", sentence))):

@@ -86,7 +86,7 @@ _NEEDS = {
         r"(?:blood|low|high|capillary)\s+sugars?|sugars?\s+(?:was|were|is|are|of|at|level\w*|reading\w*|dropp\w*|low|fell|\d)|"
         r"sugars?\s*[:=]?\s*\d|shak\w*|sweat\w*|clammy|"
         r"diaphor\w*|tremor\w*|tremul\w*|d50|d10|glucagon|dextrose|juice|glucogel|hypostop|"
-        r"mmol\w*|mg/dl|insulin|gliclazide|sulfonylurea|glucometer|accu-?che?c?k|diabet\w*(?!\s+diet)|diaphor\w*|jelly|"
+        r"mmol\w*|mg/dl|insulin|gliclazide|sulfonylurea|glucometer|meter|glucotabs?|accu-?che?c?k|diabet\w*(?!\s+diet)|diaphor\w*|jelly|"
         r"biscuits?|sandwich)\b",
         re.IGNORECASE),
     "rash_allergic_reaction": re.compile(
@@ -482,8 +482,9 @@ _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s
                              re.IGNORECASE)
 # "Epidural fell out overnight": a device, not the patient
 _DEVICE_FELL = re.compile(r"\b(?:epidural|cannula|venflon|line|catheter|drain|ng\s*tube|ngt|peg|tube|dressing|pump|pca|needle|"
-                          r"picc|hickman|stoma\s+bag|bag|pad|sensor|electrode|lead|mask|splint|cast|brace)\s+(?:has\s+|had\s+)?"
-                          r"(?:fell|fallen|falls?|falling)\s+(?:out|off|down)\b", re.IGNORECASE)
+                          r"picc|hickman|stoma\s+bag|bag|pad|sensor|electrode|lead|mask|splint|cast|brace"
+                          r"|walker|frame|zimmer|stick|crutch\w*|chair|table|tray|cup|phone|glasses|remote)\s+(?:has\s+|had\s+)?"
+                          r"(?:fell|fallen|falls?|falling)\s+(?:out|off|down|over)\b", re.IGNORECASE)  # session 53: "walker fell over"
 _MIGHT_GET = re.compile(r"\b(?:might|may|could|can)\s+(?:get|develop|cause|experience)\b", re.IGNORECASE)
 _MAY_LABELS = frozenset({"nausea_vomiting", "rash_allergic_reaction", "infection_signs", "bleeding", "dyspnea"})
 _BOWEL_BM = re.compile(r"\bbms?\s*x\s*\d+|\b(?:after|post|with|during)\s+(?:a\s+|each\s+)?bms?\b|\b(?:last|no|had\s+a)\s+bm\b|"
@@ -668,6 +669,72 @@ _CAUGHT = re.compile(r"\b(?:caught|lowered|supported|held|guided)\b[^.;]{0,30}?\
                      r"getting\s+to|falling\s+to)\s+(?:the\s+)?(?:floor|ground)\b|\bnear[- ]miss\b", re.IGNORECASE)
 
 
+# session 53 (notes testers R and S: oversedation precision 0.78): sleep that wakes easily is no oversedation ("asleep most of
+# shift, easily rousable", "Woke easily for vitals", "sleeping at 23:00, rousable", "POSS S"), unless a sign of too much
+# sedation stands beside it; nor is a risk discussed or a family's question, or palliative sedation at its agreed goal
+_ROUSES_EASILY = re.compile(
+    r"\b(?:easily|readily)\s+(?:rous|arous|wok|wak)\w*|\b(?:rous|arous)able\b|\b(?:woke|wakes|waking|woken|roused|rouses)\s+"
+    r"(?:up\s+)?(?:easily|readily)|\beasy\s+to\s+(?:rouse|wake)|\bposs\s*[:=]?\s*s\b", re.IGNORECASE)
+_TOO_SEDATED = re.compile(
+    r"\b(?:difficult|hard|unable|not)\s+(?:\w+\s+)?(?:to\s+)?(?:rous|arous|wak|wok)\w*|\bunrous\w*|\bposs\s*[:=]?\s*[34]\b|"
+    r"\bnaloxone|\bnarcan|\bpinpoint|\b(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*[0-9]\b|\bexcessiv\w*|\bdrift\w*\s+off|"
+    r"\bunresponsive|\bobtund\w*|\bstupor\w*|\bover-?sedat\w*|\b(?:can'?t|cannot|could\s*n[o']?t)\s+(?:\w+\s+)?(?:wake|rouse)|"
+    r"\bnot\s+(?:the\s+)?plan|\bbeyond|\bexceed\w*|\btoo\s+(?:sedated|drowsy|sleepy)|\bout\s+of\s+it|\b(?:barely|hardly|only\s+just)\s+"
+    r"(?:rous|arous|wak)\w*|\b(?:rous|arous)able\s+(?:only\s+)?to\s+(?:pain|painful|sternal|trapezius)|\bfalls?\s+(?:straight\s+)?back\s+"
+    r"(?:to\s+)?sleep|\b(?:more|increasingly)\s+(?:drowsy|sleepy)|\bdrowsier", re.IGNORECASE)
+# a family's or patient's question about what a drug may do ("Family asked whether morphine will make Nana too sleepy")
+_SEDATION_QUESTION = re.compile(r"\b(?:asked|asks|asking|wondered|worried|concerned|queried)\s+(?:whether|if|that|about)\b[^.;]*"
+                                r"\b(?:will|would|might|could|may)\s+(?:it\s+)?make\b[^.;]*", re.IGNORECASE)
+# a recorded allergy is no reaction now ("cefazolin prescribed for pt with documented anaphylaxis to ceftriaxone")
+_ALLERGY_STATUS = re.compile(r"\b(?:documented|known|recorded|listed|previous|prior|history\s+of|hx\s+of|h/o)\s+(?:\w+\s+)?"
+                             r"(?:anaphyla\w*|allerg\w*|reactions?|intoleran\w*)", re.IGNORECASE)
+_SEDATION_DISCUSSED = re.compile(
+    r"\b(?:risk|risks)\s+of\s+(?:over-?)?sedation\b|\bno\s+(?:signs?\s+of\s+)?(?:over-?)?sedation\b|"
+    r"\b(?:will|would|might|could|may)\s+(?:it\s+)?make\s+(?:\w+\s+){0,2}?(?:too\s+|more\s+|very\s+)?(?:sleepy|drowsy)\b|"
+    r"\bpalliative\s+sedation\b|\b(?:agreed|intended|planned)\s+(?:goal|target|plan)\b|\bwhich\s+is\s+the\s+(?:agreed\s+)?(?:goal|target)\b",
+    re.IGNORECASE)
+_OPIOID_NAMED = re.compile(r"\b(?:pca|morphine|oxycodone|fentanyl|diamorphine|hydromorphone|opioid\w*|opiate\w*|epidural|intrathecal)\b",
+                           re.IGNORECASE)
+_SKIN_SIGN = re.compile(r"\b(?:rash\w*|hives|urticari\w*|wheals?|welts?|red\w*|blotch\w*|swell\w*|swollen|flush\w*|spots?|bumps?|"
+                        r"lumps?|blister\w*|angio-?o?edema|anaphyla\w*|wheez\w*|stridor)\b", re.IGNORECASE)
+_REFUSED_BEFORE = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|some\s+)?years|previously|in\s+the\s+past|historically|used\s+to"
+                             r"|in\s+the\s+community|per\s+(?:the\s+)?gp(?:\s+letter)?|before\s+admission|prior\s+to\s+admission"
+                             r"|on\s+(?:a\s+)?previous\s+admission|last\s+(?:year|admission))\b", re.IGNORECASE)
+_REFUSED_NOW = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoon|evening|shift)|on\s+the\s+ward|again|still|"
+                          r"overnight|since\s+admission|this\s+admission|currently)\b", re.IGNORECASE)
+_BLEEDING_OVER = re.compile(r"\bnone\s+(?:currently|since(?:\s+admission)?|now|today|this\s+admission|overnight)\b|"
+                            r"\b(?:\d+|one|two|three|four|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
+                            r"\blast\s+(?:week|month|year)\b|\bstopped\s+with\s+(?:\d+\s*(?:min\w*|m)\s+(?:of\s+)?)?pressure\b|"
+                            r"\bas\s+expected\b|\b(?:believes|thinks|felt|feels|says)\s+(?:it|that|the\s+\w+)\s+(?:caused|causes|gave)\b",
+                            re.IGNORECASE)
+_BLEEDING_NOW = re.compile(r"\b(?:actively|active|ongoing|still|fresh|now\s+bleeding|currently\s+bleeding|continu\w*|heavy|"
+                           r"large|soaked|soaking|today|tonight|this\s+(?:morning|shift))\b", re.IGNORECASE)
+_INFECTION_STRONG = re.compile(
+    r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|chills?|pus|purulen\w*|sepsis|septic\w*|infect\w*|cellulit\w*|abscess\w*|"
+    r"discharg\w*|offensive|foul|cloudy|spreading|tracking|streak\w*|hot|swollen|swelling|tender\w*|ooz\w*|crp|wcc|wbc|uti|"
+    r"pneumonia|consolidat\w*|green|yellow|productive|dysuria|cultur\w*|mrsa|neutropen\w*|tachycard\w*|lactate|creps|crackles|"
+    r"(?:t|temp\w*)\s*(?:of\s*)?[:=]?\s*(?:3[89]|4[01]|10[0-4])|3[89](?:\.\d)?\s*(?:\u00b0|deg|c\b)|3[89]\.\d)", re.IGNORECASE)
+_COUGH_ALONE = re.compile(r"\bcough\w*\b", re.IGNORECASE)
+_WARM_LIMBS = re.compile(r"\b(?:legs?|feet|foot|hands?|peripher\w*|limbs?|toes)\s+(?:are\s+)?warm\b|\bwarm\s+(?:and\s+well\s+perfused|"
+                         r"peripher\w*|to\s+touch\s+peripher\w*)", re.IGNORECASE)
+_CONFUSION_WORDS = re.compile(r"\b(?:confus\w*|disorient\w*|delir\w*|agitat\w*|hallucin\w*|muddl\w*|new\s+confusion)\b", re.IGNORECASE)
+# session 53 (notes tester S): a fall said not to be one ("Not a fall - pt lowered self deliberately", "Did not fall") rules out
+# the note's other mentions of the floor; steadied before falling is a near miss
+_FALL_DENIED = re.compile(
+    r"\b(?:not\s+a\s+(?:true\s+|real\s+)?fall|no\s+fall|(?:did\s*n[o']?t|didnt|did\s+not)\s+fall|no\s+fall\s+occurred|"
+    r"steadied\s+(?:her|him|them)sel(?:f|ves)|regained\s+(?:her|his|their)\s+balance|grabbed\s+(?:the\s+)?(?:hand)?rail)\b",
+    re.IGNORECASE)
+_PATIENT_FELL = re.compile(r"\b(?:pt|patient|he|she|resident|they)\s+(?:has\s+|had\s+)?(?:fell|fallen|slipped|tripped)\b|"
+                           r"\bfound\s+on\s+(?:the\s+)?floor\b|\b(?:witnessed|unwitnessed|had\s+a)\s+fall\b", re.IGNORECASE)
+# session 53 (notes testers R and S): a rash said absent beside an itch or a flush, or a reaction that did not happen
+_NO_RASH = re.compile(r"\bno\s+(?:visible\s+|obvious\s+)?(?:rash|hives|reaction\s+(?:occurred|seen|noted))\b|"
+                      r"\bno\s+reaction\b|\bexpected\s+side[- ]effect\b|\bno\s+(?:hives|urticaria|swelling)(?:\s+or\s+\w+)?\b",
+                      re.IGNORECASE)
+_RASH_PRESENT = re.compile(r"\b(?:(?<!no\s)(?<!no\svisible\s)rash\w*\s+(?:on|over|to|across|spread\w*)|hives\s+(?:on|over|across)|"
+                           r"urticari\w*|wheals?|angio-?o?edema|(?:lip|tongue|facial)\s+swelling|blister\w*|anaphyla\w*)\b",
+                           re.IGNORECASE)
+
+
 def _only(sentence: str, phrase: re.Pattern[str], sign: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``phrase`` is in ``sentence`` and explains it: with ``phrase`` (and ``also``) taken out, ``sign``
     finds nothing ("Off sedation, GCS 15": no sedation sign is left once "Off sedation" is out)."""
@@ -713,6 +780,8 @@ def _gate(sentence: str, label: str) -> bool:
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
+        if (_ROUSES_EASILY.search(sentence) or _SEDATION_DISCUSSED.search(sentence)) and not _TOO_SEDATED.search(sentence):
+            return True  # session 53: "asleep most of shift, easily rousable", "risk of oversedation discussed ... POSS 1"
         if needs is not None and _only(sentence, NO_SEDATIVE, needs):
             return True  # session 46: "Not on any sedating medication."
         if needs is not None and _only(sentence, _SEDATION_AS_REASON, needs):
@@ -737,6 +806,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
     if label == "bleeding":
+        if _BLEEDING_OVER.search(sentence) and not _BLEEDING_NOW.search(_BLEEDING_OVER.sub(" ", sentence)):
+            return True  # session 53 (notes tester S): "Last nosebleed 2 weeks ago, none currently", "stopped with pressure as expected"
         if _STOOLS.search(sentence) and not _STOOL_BLOOD.search(sentence) and _BLEEDING.search(_STOOLS.sub(" ", sentence)) is None:
             return True  # session 41: "C/o loose stools 3 episodes since night", "titrated to 2-3 stools"
         if _only(sentence, _URINE_DIP, _BLEEDING):
@@ -785,6 +856,9 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 44: "Source: ?chest, productive cough."
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
     if label == "altered_mental_status":
+        if _ROUSES_EASILY.search(sentence) and not (
+                _TOO_SEDATED.search(sentence) or _CONFUSION_WORDS.search(sentence) or _CHANGE.search(sentence)):
+            return True  # session 53: "Pt asleep, easily rousable to voice, POSS S"
         if _AT_BASELINE.search(sentence) and not _CHANGE.search(sentence):
             return True  # session 41: "at her usual baseline - she is confused about the day ... which is usual for her"
         if needs is not None and _only(sentence, _NOT_UNRESPONSIVE, needs):
@@ -805,10 +879,19 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 45: "Pain 5/10 during session, manageable"
         return _PAIN_CONTROLLED.search(sentence) is not None and _PAIN_UNCONTROLLED.search(sentence) is None
     if label == "medication_refusal":
+        if _REFUSED_BEFORE.search(sentence) and not _REFUSED_NOW.search(sentence):
+            return True  # session 53 (notes tester R): "Refused statins for years in the community per GP letter"
         if needs is not None and _only(sentence, _MEASURE_DECLINED, needs):
             return True  # session 49 (notes tester T): "Renal function declined (CrCl 28)" is a falling value
         return _OMITTED_FOR.search(sentence) is not None and _REFUSED_TOO.search(sentence) is None
     if label == "rash_allergic_reaction":
+        if _ITCH.search(sentence) and _OPIOID_NAMED.search(sentence) and not _SKIN_SIGN.search(sentence):
+            return True  # session 53 (notes tester S): "PCA morphine: pt complaining of generalised itching" (opioid pruritus)
+        if (_ALLERGY_STATUS.search(sentence) and not _RASH_PRESENT.search(_ALLERGY_STATUS.sub(" ", sentence))
+                and not _CHANGE.search(sentence)):
+            return True  # session 53 (notes tester S): "prescribed for pt with documented anaphylaxis to ceftriaxone"
+        if _NO_RASH.search(sentence) and not _RASH_PRESENT.search(sentence):
+            return True  # session 53: "generalised itching, no visible rash", "No reaction occurred", "flushing ..., expected side effect"
         if _THRUSH.search(sentence) and not _RASH_BESIDE_THRUSH.search(_THRUSH.sub(" ", sentence)):
             return True  # session 49 (notes tester P): "white plaques on tongue, oral candidiasis" is an infection
         if needs is not None and (_only(sentence, _LINE_FLUSHED, needs) or _only(sentence, _UNDER_TONGUE, needs)
@@ -824,6 +907,9 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 52 (notes tester I): "toothache LR6 ..., facial swelling, temp 38.0" (an abscess)
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
+        if not _INFECTION_STRONG.search(sentence) and (
+                _ALLERGY_SIGN.search(sentence) or _COUGH_ALONE.search(sentence) or _WARM_LIMBS.search(sentence)):
+            return True  # session 53 (notes testers R, S): hives after an antibiotic, anaphylaxis, "Coughing occasionally", "Legs warm"
         if needs is not None and (_only(sentence, _REFLEX_INTACT, needs) or _only(sentence, _INFECTION_RULE_OUT, needs)):
             return True  # session 46: "Gag and cough intact.", "Infection, r/o"
         if needs is not None and _only(sentence, _HOT_PLACE, needs):
@@ -856,8 +942,27 @@ def _gate(sentence: str, label: str) -> bool:
     return False
 
 
+def _fall_denied(sentences: Sequence[str]) -> bool:
+    """The note says there was no fall, and no sentence says the patient fell."""
+    return any(_FALL_DENIED.search(s) for s in sentences) and not any(
+        _PATIENT_FELL.search(_FALL_DENIED.sub(" ", s)) for s in sentences)
+
+
+def _sedation_explained(sentences: Sequence[str]) -> bool:
+    """The note says the patient wakes easily, or discusses a risk or a question, and no sentence shows too much sedation
+    ("Pt sleeping comfortably after PRN oxycodone 5mg at 2200. Woke easily for vitals at 0000, alert")."""
+    if any(_SEDATION_QUESTION.search(s) for s in sentences):
+        return not any(_TOO_SEDATED.search(_SEDATION_QUESTION.sub(" ", s)) for s in sentences)
+    return any(_ROUSES_EASILY.search(s) or _SEDATION_DISCUSSED.search(s) for s in sentences) and not any(
+        _TOO_SEDATED.search(s) for s in sentences)
+
+
 def apply_word_gates(sentences: Sequence[str], probs: np.ndarray, labels: Sequence[str]) -> None:
     """Cap, in place, each label of ``probs`` (one row per sentence) whose sentence cannot chart it."""
+    if "fall" in labels and _fall_denied(sentences):
+        probs[:, list(labels).index("fall")] = np.minimum(probs[:, list(labels).index("fall")], _CAP)
+    if "oversedation" in labels and _sedation_explained(sentences):
+        probs[:, list(labels).index("oversedation")] = np.minimum(probs[:, list(labels).index("oversedation")], _CAP)
     for column, label in enumerate(labels):
         if label not in _NEEDS and label != "bleeding":
             continue

@@ -144,7 +144,7 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\b(?:sob|breathless(?:ness)?|dyspn(?:oea|ea)|shortness\s+of\s+breath)\s+(?:is\s+|remains\s+)?"
         r"(?:ongoing|persist\w*|continu\w*|unchanged|worse|worsening|" + _NOT_SETTLING + r")\b|"
         # session 41 (second notes tester, and the first: "wheeze and breathlessness after IV contrast"): a wheeze now
-        r"\bwheez(?:y|ing|e|es)\b(?![- ]free)|"
+        r"(?<!free of )(?<!no )(?<!nil )(?<!without )(?<!denies )(?<!not )\bwheez(?:y|ing|e|es)\b(?![- ]free)|"  # session 53: "free of wheeze"
         # "SOB improved but still has DOE after 50 feet" (the earlier passes read it from a PRN line's reason)
         r"\bstill\s+(?:has\s+|having\s+|gets?\s+|getting\s+|with\s+|quite\s+|very\s+|a\s+bit\s+)?(?:sob|soboe|doe|dyspn\w*|"
         r"breathless\w*|short\s+of\s+breath)\b|"

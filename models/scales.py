@@ -39,8 +39,9 @@ _RASS_VALUE = rf"(?:[{_SIGN}]?\s?[0-5]|minus\s+[0-5])"
 _THEN = r"(?:\s*[)\]]?\s*(->|\u2192|to|or{dash})\s*[(\[]?\s*({value})\b)?"
 _RASS = re.compile(rf"\bRASS{_LINK}({_RASS_VALUE})\b" + _THEN.format(dash="", value=_RASS_VALUE),
                    re.IGNORECASE)
-_POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b" + _THEN.format(dash="|-", value="[1-4]"),
-                   re.IGNORECASE)
+# session 53 (notes tester S): "Advised monitoring POSS 4 hourly" is how often, not a score
+_POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b(?!\s*(?:-?\s*(?:hourly|hrly|hly|h|hrs?|hours?)\b|x\s*daily))"
+                   + _THEN.format(dash="|-", value="[1-4]"), re.IGNORECASE)
 # session 45 (notes tester): "Pt on morphine PCA, sedation score 0, RR 16" read as oversedation (0.95). The
 # PCA charts' sedation score: 0 awake, 1 occasionally drowsy, 2 frequently drowsy, 3 difficult to rouse;
 # 0-1 is no oversedation, 3 is; 2 is left to the model (an action point on some charts, not on others)
