@@ -82,7 +82,8 @@ def lower_signed_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span(1))
     for m in _ROLE_GIVEN.finditer(text):
         k = _key(m.group(1))
-        if (k in FIRST_NAMES or k in AMBIGUOUS_NAMES or k in WORD_NAMES) and (k not in _CLINICAL or k in _MONTH_NAMES) and (
+        if ((k in FIRST_NAMES and not _common(m.group(1))) or k in AMBIGUOUS_NAMES or k in WORD_NAMES) and (
+                k not in _CLINICAL or k in _MONTH_NAMES) and (
                 k not in CALENDAR or k in FIRST_NAMES) and k not in _NOT_GIVEN:  # "charge nurse june for nights"
             out.append(m.span(1))
     for m in _PT_PAIR.finditer(text):

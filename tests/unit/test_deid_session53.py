@@ -35,7 +35,8 @@ KEEP = [
                  ["Parkinson (mother)", "Alzheimer (father)"], id="family-history-is-no-person"),
     pytest.param("Dr Raman\nDecedent identified by family.", ["Decedent identified"], id="a-title-name-wraps-no-sentence"),
     pytest.param("Mary's pupils equal and reactive. pt alert and orientated, nurse aware. spoke to ward nurse. pt will need "
-                 "bloods. seen by practice nurse. charge nurse aware. carer present.", ["pupils equal", "charge nurse aware",
+                 "bloods. seen by practice nurse. charge nurse aware. carer present. Immunology nurse line: 01733 199 868",
+                 ["pupils equal", "charge nurse aware", "nurse line",
                                                     "carer present", "pt alert", "nurse aware", "ward nurse", "will need",
                                                     "practice nurse"], id="lower-case-words-stay"),
     pytest.param("Abuela (Abuela Rosa, 93) vive en casa.", ["en casa"], id="foreign-words-after-en"),
