@@ -45,15 +45,16 @@ _NAME_BRACKET_AGE = compile_rx(
 )
 # session 8: an age over 89 said of a relative or a person ("His brother is 102.") and after
 # "SURNAME, Given" in a list ("3) DOYLE, Francis 92 hemiarthroplasty")
+_NO_AGE_UNIT = r"%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0"  # a value with its unit is no age
 _IS_AGE = compile_rx(
     r"\b(?:brother|sister|mother|father|mum|mom|dad|wife|husband|grandmother|grandfather|aunt|uncle"
     r"|he|she|who"
     r"|(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+[a-z][a-z'\u2019-]+(?:[ \t]+[a-z][a-z'\u2019-]+)?"  # session 51: "Ms Fitzgerald is 94"
     r")[ \t]+(?:is|was|turned|turns|will[ \t]+be)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)\b"  # session 12: "who was 91"
-    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0))"  # "he turned 90 degrees"
+    rf"(?![ \t]*(?:{_NO_AGE_UNIT}))"  # "he turned 90 degrees"
     # session 53 (deid tester Q): "eoin said she's 91 and still does the crossword"
     r"|\b(?:she|he|mum|mom|dad|nan|gran)(?:'s|\u2019s)[ \t]+(?:now[ \t]+|nearly[ \t]+|almost[ \t]+)?(9\d|1[01]\d)\b"
-    r"(?![ \t]*(?:%|kg|mg|bpm|mmhg|/|\.\d|kilos|pounds|lbs|cm|deg|degrees|\u00b0|on|in|at))",
+    rf"(?![ \t]*(?:{_NO_AGE_UNIT}|on|in|at))",
     re.IGNORECASE,
 )
 _LISTED_AGE = compile_rx(

@@ -15,7 +15,14 @@ that is a word ("Hope", "Will"): any other name is found by the list recognisers
 from __future__ import annotations
 
 from processors.deid.leading import compile_rx
-from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_VOCAB, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import (
+    AMBIGUOUS_NAMES,
+    CLINICAL_VOCAB,
+    FIRST_NAMES,
+    SURNAMES,
+    _is_name_loose,
+    _key,
+)
 
 __all__ = ["eponym_person_spans"]
 
@@ -39,8 +46,7 @@ _FAMILY_HISTORY = compile_rx(r"(?i:\bfh\b|\bfhx\b|family[ \t]+(?:hx|history))")
 
 
 def _listed(word: str) -> bool:
-    k = _key(word)
-    return k in FIRST_NAMES or k in SURNAMES or k in AMBIGUOUS_NAMES or k in CLINICAL_VOCAB
+    return _is_name_loose(word) or _key(word) in AMBIGUOUS_NAMES or _key(word) in CLINICAL_VOCAB
 
 
 def eponym_person_spans(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.names import AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES, WORD_NAMES, _key
+from processors.deid.quick_forms import name_word
 from processors.deid.unknown import _CLINICAL, CALENDAR, _common, is_known_word
 
 __all__ = ["lower_signed_spans"]
@@ -55,14 +56,13 @@ _PT_PAIR = compile_rx(rf"(?<![\w'\u2019-])(?:pt|patient)[ \t]+({_W}[ \t]+{_W})\b
 # words after a role that are no name there ("nurse aware", "carer present", "physio review")
 _MONTH_NAMES = frozenset(("april", "june", "august"))
 _NOT_GIVEN = frozenset(("aware", "present", "informed", "review", "reviewed", "led", "only", "here", "there", "today", "now",
-                        "tomorrow", "also", "said", "says", "called", "rang", "will", "may", "can", "star", "king"))
+                        "tomorrow", "also", "said", "says", "called", "rang", "will", "may", "can"))
 
 
 def _name_word(word: str) -> bool:
+    """quick_forms' one-word test, and no word of the clinical or calendar lists."""
     k = _key(word)
-    if k in _CLINICAL or k in CALENDAR:
-        return False
-    return k in FIRST_NAMES or k in SURNAMES or k in AMBIGUOUS_NAMES or not is_known_word(word)
+    return k not in _CLINICAL and k not in CALENDAR and name_word(word)
 
 
 def lower_signed_spans(text: str) -> list[tuple[int, int]]:
