@@ -43,6 +43,12 @@ _BRACKET_BEFORE = compile_rx(
     r"|grandma|grandpa|nan|partner|friend|carer|ortho|surgeons?|medics|reg|registrar|on-call"
     r"|(it)'?s[ \t]+[a-z]+)[ \t]*\Z"
 )
+# session 54: a staff role before a bracketed surname ("consultant (Lim)", "pharmacist (Ng)"): a capitalised word that
+# is no common word ("pharmacist (ward)", "physio (Chest)", "gp (Locum)" stay)
+_STAFF_BRACKET_BEFORE = compile_rx(
+    r"\b(?:consultant|pharmacist|physio|physiotherapist|anaesthetist|anesthetist|matron|dietitian|dietician|midwife"
+    r"|hospitalist|attending|fellow|sho|fy[12]|gp|chaplain|social[ \t]worker)[ \t]*\Z"
+)
 _ITS = compile_rx(r"\bit'?s[ \t]+([a-z]{2,})(?=[ \t]+\([a-z]+\))")
 _THANKS = by_first_letter(compile_rx(  # run on the lower-cased text; the name's capital checked on the text
     r"\b(?:thanks|thank you|thx(?: so much)?|cheers|regards|many thanks)[,!]?[ \t]+"
@@ -111,7 +117,9 @@ def byline_name_spans(text: str, low: str) -> list[tuple[int, int]]:
         for m in _BRACKET.finditer(text):
             b = _BRACKET_BEFORE.search(low, max(0, m.start() - 24), m.start())
             w = m.group(1)
-            if b and (_namelike(w) or (_strong(w) and (w[0].isupper() or b.group(1)))):
+            staff = (w[0].isupper() and w[1:].islower() and not _common(w) and _namelike(w)
+                     and _STAFF_BRACKET_BEFORE.search(low, max(0, m.start() - 24), m.start()) is not None)
+            if staff or (b and (_namelike(w) or (_strong(w) and (w[0].isupper() or b.group(1))))):
                 out.append(m.span(1))
         if "it" in low:
             out.extend(m.span(1) for m in _ITS.finditer(text) if _strong(m.group(1)))

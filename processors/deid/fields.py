@@ -23,7 +23,7 @@ from processors.deid.alternation import by_first_letter
 from processors.deid.context import ROLE_NOUNS
 from processors.deid.extend import title_short_surname
 from processors.deid.leading import compile_rx
-from processors.deid.names import CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
+from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.unknown import (
     _CLINICAL,
     COMMON_WORDS,
@@ -167,7 +167,7 @@ _STOP = frozenset(
     ]
 )
 _LOWER_DR = compile_rx(
-    r"\b(dr|doctor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b"
+    r"\b(dr|doctor|mr|mrs|ms|miss|missus|mister|nurse|sister)\.?[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'-]{1,24})\b"
 )
 _NEXT_LOWER = compile_rx(r"[ \t]+([a-z][a-z'-]{1,24})\b")
 _LOWER_SKIP = frozenset(
@@ -375,6 +375,9 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             if m.group(1) in ("dr", "doctor"):
                 ok = _listed(last) or not _common(last) or (  # session 26 (v100): "gp dr goodall aware"
                     last.isalpha() and _key(last) not in ENGLISH_WORDS and _key(last) not in _CLINICAL)
+            elif m.group(1) in ("mrs", "missus", "mister"):  # session 54 (deid tester V, dictation): no other reading
+                ok = _key(last) not in _CLINICAL and (  # "mrs rose", "missus hope", "mister chuck woo"; not "mister said"
+                    _listed(last) or not _common(last) or _key(last) in AMBIGUOUS_NAMES)
             else:  # "mr" / "ms" are also mitral regurgitation / multiple sclerosis; session 11:
                 # an unlisted word that is no English word counts too ("mr ptolemy arkwright")
                 ok = (_listed(last) or not is_known_word(last)) and _key(last) not in _CLINICAL

@@ -116,6 +116,10 @@ _EPONYM_PAIR = compile_rx(
 _PLACE_PAIR = compile_rx(
     r"\b(?:West[ \t]+Nile|Ross[ \t]+River|Marcus[ \t]+Gunn|Barmah[ \t]+Forest|Rocky[ \t]+Mountain|Rift[ \t]+Valley|Murray[ \t]+Valley|Miami[ \t]+J"
     r"|Los[ \t]+Angeles(?=[ \t]+(?:grade|classification))|Montreal(?=[ \t]+(?:classification|A\d))"
+    # session 54: scores, groups, pulses and hernias named for a person who is also a common name ("Mayo endoscopic subscore",
+    # "Robson group 5", "Corrigan's pulse", "Richter's hernia")
+    r"|Mayo(?=[ \t]+(?:endoscopic|score|subscore|clinic|Clinic|classification|stage))|Robson(?=[ \t]+(?:group|classification|ten))"
+    r"|Corrigan(?:['\u2019]s)?(?=[ \t]+(?:pulse|sign))|Richter(?:['\u2019]s)?(?=[ \t]+(?:hernia|transformation|syndrome))"
     r"|Sierra[ \t]+Leone|(?:North|South)[ \t]+(?:Carolina|Dakota)|West[ \t]+Virginia|New[ \t]+(?:Zealand|Hampshire|Mexico|South[ \t]+Wales)"
     r"|Costa[ \t]+Rica|Puerto[ \t]+Rico|Sri[ \t]+Lanka|Hong[ \t]+Kong|Saudi[ \t]+Arabia|El[ \t]+Salvador|Burkina[ \t]+Faso)\b"
     r"|\b(?:pouch|sphincter|circle|islets|loop|bundle|ligament|canal|space|ampulla|organ|crypts|tetralogy|angle|triangle"
@@ -595,6 +599,15 @@ def _clinical_at(text: str, start: int, end: int) -> bool:
     return found
 
 
+# words that open a speaker's sentence and are never a name on their own
+_FUNCTION_WORDS = frozenset((
+    "can", "could", "my", "not", "yes", "no", "it", "i", "we", "you", "he", "she", "they", "is", "are", "do", "does", "did",
+    "have", "has", "what", "when", "how", "why", "ok", "okay", "so", "just", "please", "sorry", "hi", "hello", "thanks",
+    "the", "this", "that", "there", "here", "our", "your", "his", "her", "their", "its", "if", "but", "and", "or", "also",
+    "yeah", "um", "er", "erm", "well", "me", "us", "them", "would", "should", "shall", "might", "must", "was", "were", "been",
+))
+
+
 def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with every clinical token cut out (pieces with no letter dropped); nothing
     inside an allergy list ("Allergies: Latex, Elastoplast") is a name."""
@@ -605,6 +618,8 @@ def guard_name_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue
         if _DOSE_FORM_BEFORE.search(text, max(0, s - 8), s):
             continue  # session 11 (v33): a brand after its dose form ("Tab. Glycomet GP 1 mg")
+        if text[s:e].lower() in _FUNCTION_WORDS:
+            continue  # session 54 (deid tester V): a transcript's "Patient: Can you ring ...", "Patient: ... My sugars"
         if _ELEMENT_LEVEL.match(text, s) and e - s <= 2:
             continue  # session 23 (v80): "Li level 0.2" is lithium (the surname Li is left to other forms)
         pieces: list[tuple[int, int]] = []

@@ -25,7 +25,11 @@ _STRONG = compile_rx(
 )
 # weak: the word after may be anything asked for or about ("Asked for Oramorph")
 _WEAK = compile_rx(
-    r"\b(?i:asked[ \t]+for|calling[ \t]+(?:about|re)|booking[ \t]+with|(?:will|to|please|pls)[ \t]+(?:phone|ring|text|call))"
+    r"\b(?i:asked[ \t]+for|calling[ \t]+(?:about|re)|booking[ \t]+with|(?:will|to|please|pls)[ \t]+(?:phone|ring|text|call)"
+    # session 54 (deid tester V): a letter's, a call's or a chat's person ("thanks for seeing Mark, 85yo", "is that Ross?",
+    # "spoke to Dwayne", "thanks Ben")
+    r"|(?:thanks|thank[ \t]+you)[ \t]+for[ \t]+seeing|is[ \t]+(?:that|this)|spoke[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)"
+    r"|thanks|thx)"
     r"[ \t]+([A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]+)?)\b(?!['\u2019]s[ \t]+(?:disease|syndrome))"
 )
 

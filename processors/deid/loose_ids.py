@@ -110,6 +110,11 @@ _SLASHED_ID = compile_rx(r"(?<![\w/.-])(?:[A-Za-z]{1,5}/)?[A-Za-z]{0,4}\d[A-Za-z
 _PREFIXED_NUMBER = compile_rx(r"(?<![\w/.-])([A-Za-z]{3})[ \t]+(\d{3}[ \t]\d{3,4})(?![\w/.-]|[ \t]\d)")
 
 
+# session 54 (deid tester V): a hospital's letters before slash-separated figures ("AIIMS/8774/58112", "UCH/572029"): five
+# digits or more in all, no unit or ratio (PaO2/FiO2 has a letter after its slash)
+_HOSPITAL_SLASH_NO = compile_rx(r"(?<![\w/.-])[A-Z]{2,6}(?:/\d{2,8}){1,3}(?![\w/.-]|[.,]\d)")
+
+
 _NOT_PREFIXES = frozenset(["sbp", "dbp", "map", "hrs", "bpm", "and", "the", "was", "now", "are", "for", "per", "day", "kgs", "mls",
                            "mgs", "mcg", "min", "sec", "cms", "lbs", "ozs", "yrs", "wks", "obs", "bms", "cbg", "bgs", "hbs", "wbc"])
 
@@ -118,6 +123,8 @@ def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
     out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
+    out.extend((*m.span(), "[ID]") for m in _HOSPITAL_SLASH_NO.finditer(text)
+               if sum(c.isdigit() for c in m.group()) >= 5 and m.group().split("/")[0].lower() not in CLINICAL_ABBREV)
     out.extend((*m.span(2), "[ID]") for m in _PREFIXED_NUMBER.finditer(text)
                if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1).lower() not in _NOT_PREFIXES)
     out.extend((*m.span(1 if m.group(1) else 2), "[ID]") for m in _INCIDENT.finditer(text))

@@ -28,7 +28,14 @@ _LEAD = frozenset((
     "officer", "landlord", "landlady", "employer", "boss", "colleague", "supervisor", "manager",
     "pastor", "priest", "rabbi", "babysitter", "paged", "called", "phoned", "rang", "contacted",
     "emailed", "texted", "messaged", "informed", "attends", "attended", "visited",
+    # session 54 (deid tester V): Filipino kinship words before a name ("Lolo Jun-Jun", "Tatay Renato")
+    "lolo", "lola", "tatay", "nanay", "tita", "tito", "kuya",
 ))
+# a greeting or a sentence's opening words before a name: never part of it
+_GREETING = re.compile(
+    r"(?i:hi|hello|hey|hiya|heya|g['\u2019]?day|morning|good[ \t]+(?:morning|afternoon|evening)|it['\u2019]?s|that['\u2019]?s"
+    r"|this[ \t]+is|adding|added|thanks|thank[ \t]+you|cheers|welcome|seeing|paging|bleeping)[,!]?[ \t]+(?=[A-Z])"
+)
 _KIN_PREFIX = frozenset(("ex", "step", "half", "foster", "god"))
 _TRAIL = frozenset((
     "dob", "d.o.b", "age", "sex", "mrn", "nhs", "nhi", "urn", "ur", "ramq", "ohip", "medicare",
@@ -110,6 +117,10 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
             and words[1].group(0).lower() in _LEAD):
         s = words[2].start()  # session 43 (deid tester): "Ex-partner Lee", "Step-son Marcus"
         words = words[2:]
+    greeting = _GREETING.match(text, s, e)
+    if greeting and greeting.end() < e:
+        s = greeting.end()  # session 54 (deid tester V): "Hi Melanie", "G'day Richard", "It's Doctor Nash", "Adding George Bailey"
+        words = [w for w in words if w.start() >= s]
     if len(words) >= 2 and words[0].group(0).lower().rstrip(".") in _LEAD:
         s = words[1].start()
         words = words[1:]

@@ -530,7 +530,10 @@ TITLE_NAME = compile_rx(
     r"(?!(?:Tel|Phone|Ph|Fax|Email|E-mail|Mob|Mobile|Pager|Bleep|Ext|Web|Website)\b)"
     rf"({_NAME_WORD}(?:(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*(?=[^\n|:]{{0,40}}(?:\n|\Z))"
     rf"(?=[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{0,2}}[ \t]*(?:[,()\-\u2013/]|\n|\Z))"
-    rf"(?!The\b|[^\n]*\b(?:Surgery|Practice|Centre|Center|Clinic|Hospital|Medical|Health|Polyclinic|Pharmacy|Infirmary)\b))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
+    # session 54 (deid tester V): nor a job title under a signature ("Dr Anil Krishnamurthy\nSenior Resident, Dept ...")
+    rf"(?!(?:The|Senior|Junior|Chief|Nurse|Consultant|Specialist|Registrar|Resident|Charge|Clinical|Associate|Assistant|Principal"
+    rf"|Attending|Practitioner|Physician|Surgeon|Dept|Department|Division|Director|Manager|Staff|Sent|Head)\b"
+    rf"|[^\n]*\b(?:Surgery|Practice|Centre|Center|Clinic|Hospital|Medical|Health|Polyclinic|Pharmacy|Infirmary)\b))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and

@@ -291,6 +291,7 @@ _HDB = compile_rx(
     r"(?:[ \t]+\d{1,3})?\b"
 )
 # a lower-case street after a residence verb ("lives at 17 elm st"); on the lower-cased text
+# session 54: initials and up to three words ("lives at 106 j.p laurel st")
 # session 23 (v75): a lower-case town after "lives in" ("lives in dubbo, mobile ..."): words that are
 # no common English or clinical word, before a comma, a full stop or the line's end
 _LOWER_TOWN = compile_rx(
@@ -302,7 +303,7 @@ _LOWER_TOWN = compile_rx(
 )
 _LOWER_STREET = compile_rx(
     r"\b(?:lives|live|living|lived|resides|residing|staying)[ \t]+(?:at|on)[ \t]+"
-    r"(\d{1,5}[a-z]?[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]+(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive"
+    r"(\d{1,5}[a-z]?[ \t]+[a-z][a-z.'-]*(?:[ \t][a-z][a-z.'-]*){0,2}[ \t]+(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive"
     r"|ct|court|way|pl|place|blvd|boulevard|cres|crescent|close|terrace|grove|hwy|highway)\b)"
 )
 # a town before its country ("from Cordoba, Argentina", "Lahore, Pakistan"): the comma and

@@ -100,6 +100,46 @@ _DIGIT_HINTS = (" zero ", " oh ", " one ", " two ", " three ", " four ", " five 
                 " eight ", " nine ")
 
 
+# session 54 (deid tester V, dictation): more spoken dates, on the lower-cased text: the day before the month with a year
+# ("twenty first january twenty twenty six", "fourteenth september two thousand and twenty six"), a day in figures
+# before a spoken year ("september 25 nineteen sixty one"), and a date said as its figures after a date word ("born two
+# oh four seventy three", "date of operation twenty six oh four twenty six", "admitted ten oh five twenty six")
+_SPOKEN_DAY_MONTH = compile_rx(rf"\b(?:the[ \t]+)?{_DAY}[ \t]+(?:{_MONTHS}),?[ \t]+{_YEAR}\b")
+_MONTH_FIGURE_YEAR = by_first_letter(compile_rx(
+    rf"\b(?:{_MONTHS})[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?[ \t]+{_YEAR}\b"))
+_DAY_NUMBER = (rf"(?:(?:twenty)(?:[ \t-](?:{_UNITS}))?|thirty(?:[ \t-]one)?|{_TEEN}|{_UNITS})")
+_SPOKEN_FIGURES_DATE = compile_rx(
+    rf"\b(?:born|birth|dob|d[ \t]o[ \t]b|date|dated|admitted|discharged|operation|service|examination|seen|on)[ \t]+(?:(?:of|is|was)[ \t]+)?"
+    rf"({_DAY_NUMBER}[ \t]+(?:oh[ \t]+(?:{_UNITS})|ten|eleven|twelve)[ \t]+{_TWO_DIGITS})\b")
+# a number said in thousands after a bleep or an extension ("bleep eight thousand one hundred and ninety seven")
+_SPOKEN_BLEEP = compile_rx(
+    rf"\b(?:bleep|pager|page|extension|ext)(?:[ \t]+(?:number|no))?[ \t]+((?:{_UNITS}|ten|{_TEEN}|{_TENS})[ \t]+thousand"
+    rf"(?:[ \t,-]+(?:and|hundred|{_UNITS}|{_TEEN}|{_TENS})\b)*)")
+# a name spelled in spaced capitals right after it is written ("Ian Brown B R O W N", "surname Parry, P A R R Y"); on the text
+_SPACED_AFTER_WORD = compile_rx(r"\b([A-Z][A-Za-z'-]+),?[ \t]+((?:[A-Z][ \t]){2,}[A-Z])\b(?![ \t]*\d)")
+# a record number said character by character after its label ("medical record number E 2 5 6 0 6 2 8", "NHS number
+# 6 6 4 3 0 5 0 4 6 6", "hospital number L U T H / 2 0 1 7 / 5 6 9 5 5", "U H I D 5 1 4 9 2 5 8 5")
+_SPACED_ID = compile_rx(
+    r"\b(?i:number|no\.?|mrn|m[ \t]r[ \t]n|nhs|chi|id|ref|reference|accession|hospital[ \t]+no)[ \t:]+"
+    r"((?:[A-Z0-9](?:[ \t]+[/-])?[ \t]+){3,}[A-Z0-9])(?![\w/])")
+# the spelled letters that open a spoken record number ("unit number L U T H two zero two three ...")
+_LETTERS_BEFORE = compile_rx(r"(?<![\w'])(?:[a-z][ \t]){2,5}\Z")
+
+
+# a dictated address with its house number said in words ("lives at flat six thirty four Kingsway Manchester", "discharged
+# home to fifty four kingsway leeds ls6 4qt", "it's eighty six beech grove bradford b d 7 1 d p"); on the lower-cased text: a
+# residence cue, the spoken number, a street with its type, then up to two words of town and a postcode
+_SAID_NUMBER = rf"(?:(?:{_TENS})(?:[ \t-](?:{_UNITS}))?|{_TEEN}|{_UNITS})"
+_SPOKEN_STREET = compile_rx(
+    rf"\b(?:lives|living|resides|home|address|it's|it[ \t]is|at|to)[ \t]+(?:(?:is|at|to)[ \t]+)?"
+    rf"((?:(?:flat|unit|apartment)[ \t]+{_SAID_NUMBER}[ \t]+)?(?:number[ \t]+)?{_SAID_NUMBER}[ \t]+"
+    rf"(?:[a-z]+[ \t]+){{0,2}}(?:street|road|avenue|lane|drive|close|crescent|grove|terrace|place|court|gardens|rise|walk|mews"
+    rf"|parade|row|square|view|[a-z]{{2,}}(?:way|gate))\b"
+    rf"(?:(?:[ \t,]+(?!with|and|who|for|follow|full|came|since|from|on|in)[a-z]{{3,}}){{0,2}}"
+    rf"(?:[ \t,]+(?:[a-z]{{1,2}}\d{{1,2}}[a-z]?[ \t]+\d[a-z]{{2}}|[a-z][ \t][a-z][ \t]\d(?:[ \t]\d)?[ \t]\d[ \t][a-z][ \t][a-z]))?)?)"
+)
+
+
 # session 24 (v84): a legal form's written-out date ("the 26th day of December, 2023"); on the
 # lower-cased text (kept apart from patterns._DATE, whose one alternation Hyperscan must accept)
 _LEGAL_DATE = compile_rx(
@@ -117,6 +157,7 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if (month or " of the " in low) and any(o in low for o in _ORDINAL_HINTS):
         if month:
             out.extend((*m.span(), "[DATE]") for m in _SPOKEN_DATE.finditer(low))
+            out.extend((*m.span(), "[DATE]") for m in _SPOKEN_DAY_MONTH.finditer(low))
         i = low.find(" of ")
         while i >= 0:
             b = _DAY_BEFORE_OF.search(low, max(0, i - 30), i)
@@ -131,9 +172,25 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             if digits < 5:
                 continue  # five digits at least, a repeat counting as its digits
             phone = _CONTACT.search(low, max(0, m.start() - 20), m.start()) is not None
-            start = m.start() - 2 if not phone and _LETTER_BEFORE.search(low, max(0, m.start() - 3), m.start()) else m.start()
+            start = m.start()
+            if not phone:
+                letters = _LETTERS_BEFORE.search(low, max(0, m.start() - 11), m.start()) or _LETTER_BEFORE.search(
+                    low, max(0, m.start() - 3), m.start())
+                start = letters.start() if letters else start
             out.append((start, m.end(), "[PHONE]" if phone else "[ID]"))
+    if any(m in low for m in _MONTH_HINTS) and ("nineteen" in low or "twenty" in low or "thousand" in low):
+        out.extend((*m.span(), "[DATE]") for m in _MONTH_FIGURE_YEAR.finditer(low))
+    if " oh " in low or "twelve" in low or "eleven" in low or " ten " in low:
+        out.extend((*m.span(1), "[DATE]") for m in _SPOKEN_FIGURES_DATE.finditer(low))
+    if "thousand" in low:
+        out.extend((*m.span(1), "[PHONE]") for m in _SPOKEN_BLEEP.finditer(low))
+    if any(w in low for w in _DIGIT_HINTS) or "ty " in low or "teen " in low:
+        out.extend((*m.span(1), "[ADDRESS]") for m in _SPOKEN_STREET.finditer(low))
     spelled: list[tuple[int, int]] = []
+    for m in _SPACED_AFTER_WORD.finditer(text):
+        if m.group(2).replace(" ", "").replace("\t", "") == m.group(1).upper().replace("'", "").replace("-", ""):
+            spelled.extend((m.span(1), m.span(2)))
+    out.extend((*m.span(1), "[ID]") for m in _SPACED_ID.finditer(text) if sum(c.isdigit() for c in m.group(1)) >= 4)
     if "spel" in low or "that" in low:
         spelled.extend(m.span(1) for m in _SPELLED.finditer(low))
     if "-" in text:  # a dashed spelling that is no listed name counts only with the name written out too

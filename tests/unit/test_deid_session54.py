@@ -1,0 +1,69 @@
+"""Session 54: what the scrubber finds and keeps after a black-box tester of e-mail and dictation genres (V: referral
+e-mail chains, portal and secure-chat messages, signatures; speech-recognised notes with spelled names, spoken dates,
+record numbers said one character at a time, spoken addresses and bleeps). Hand-written sentences only (no tester text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.deid_checks import assert_idempotent, assert_scrubbed
+
+# fmt: off
+KEEP = [
+    pytest.param("Single ventricle, Fontan circulation; Addenbrooke's ACE-III 82/100; booked for ferric carboxymaltose 500 mg.",
+                 ["Fontan circulation", "Addenbrooke's ACE-III 82/100", "ferric carboxymaltose 500 mg"], id="eponyms-and-iron"),
+    pytest.param("UC with Mayo endoscopic subscore 2; Robson group 5; Corrigan's pulse; Richter's hernia on CT.",
+                 ["Mayo endoscopic subscore 2", "Robson group 5", "Corrigan's pulse", "Richter's hernia"], id="scores-and-signs"),
+    pytest.param("Secure chat via Siilo: 58yo Caucasian male, sats 91% RA. Sent from Microsoft Teams.",
+                 ["Siilo", "Caucasian male", "Microsoft Teams"], id="apps-and-ethnicity"),
+    pytest.param("Dr Priya Raman\nSenior Registrar, Dept of Medicine", ["Senior Registrar, Dept of Medicine"],
+                 id="a-title-line-under-a-signature"),
+    pytest.param("Patient: Can you ring my son? Patient: My chest feels tight.", ["Can you ring", "My chest"],
+                 id="a-transcripts-speaker-label"),
+    pytest.param("GCS E 4 V 5 M 6; A B C D E assessment; HLA B 2 7 positive.", ["E 4 V 5 M 6", "A B C D E", "B 2 7"],
+                 id="spaced-letters-that-are-no-identifier"),
+]
+
+PHI = [
+    pytest.param("Hi Imogen,\n\nG'day Tavita, thanks for seeing Oisin, 70yo farmer. Adding Wiremu Tane to Friday's list.",
+                 ["Imogen", "Tavita", "Oisin", "Wiremu Tane"], ["Hi ", "G'day ", "thanks for seeing", "Adding "],
+                 id="greetings-are-not-the-name"),
+    pytest.param("Hello, is that Declan? It's Doctor Okafor from the practice.", ["Declan", "Okafor"], ["It's"],
+                 id="a-phone-call"),
+    pytest.param("letter to doctor Ian Pryce P R Y C E new line re miss Ngaio Hale H A L E", ["Pryce", "P R Y C E", "H A L E"],
+                 ["new line"], id="names-spelled-in-spaced-capitals"),
+    pytest.param("NHS number 4 8 5 7 7 7 3 4 5 6 new paragraph; medical record number K 2 9 1 0 3 4 4; hospital number "
+                 "R M H / 2 0 1 9 / 4 4 1 2 0", ["4 8 5 7 7 7 3 4 5 6", "K 2 9 1 0 3 4 4", "2 0 1 9 / 4 4 1 2 0"],
+                 ["new paragraph"], id="record-numbers-said-one-character-at-a-time"),
+    pytest.param("seen in clinic on twenty second march twenty twenty six; born september 3 nineteen forty one; "
+                 "admitted eleven oh five twenty six", ["twenty second march", "nineteen forty one", "eleven oh five twenty six"],
+                 ["seen in clinic"], id="spoken-dates"),
+    pytest.param("the reg is on bleep six thousand two hundred and twelve", ["six thousand two hundred and twelve"],
+                 ["the reg is on bleep"], id="a-spoken-bleep"),
+    pytest.param("discharged home to forty two larch grove harrogate hg1 2ab follow up in clinic", ["forty two larch grove",
+                 "harrogate", "hg1 2ab"], ["follow up in clinic"], id="a-spoken-address"),
+    pytest.param("Re: Sunita Rao (KEM/4471/20931) and Bola Ade (LUTH/873321)", ["KEM/4471/20931", "LUTH/873321"],
+                 ["Re:"], id="hospital-letters-before-slashed-numbers"),
+    pytest.param("lives at 12 j.k rowan st; lives at 4 st james place", ["j.k rowan st", "st james place"], ["lives at"],
+                 id="lower-case-streets-with-initials"),
+    pytest.param("missus rose first name aroha, mrs hope said she was sore", ["rose", "hope"], ["first name", "said she was sore"],
+                 id="lower-case-titles-before-word-names"),
+    pytest.param("discussed with physio (Okonkwo-Ede) and consultant (Tamatea)", ["Okonkwo-Ede", "Tamatea"],
+                 ["physio", "consultant"], id="staff-surnames-in-brackets"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "kept"), KEEP)
+def test_clinical_text_of_the_session_54_round_is_kept(text: str, kept: list[str]) -> None:
+    assert_scrubbed(text, kept=kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), PHI)
+def test_phi_of_the_session_54_round_is_scrubbed(text: str, gone: list[str], kept: list[str]) -> None:
+    assert_scrubbed(text, phi=gone, kept=kept)
+
+
+def test_session_54_forms_are_idempotent() -> None:
+    for p in PHI:
+        assert_idempotent(p.values[0])
