@@ -141,6 +141,23 @@ def _low_pain_only(sentence: str) -> bool:
             and _RELIEF_AFTER.search(sentence, every[0].end(), last.end()) is not None)
 
 
+# session 54 (notes tester W): a moderate score said to be under control ("Pain in foot 6/10, controlled with regular
+# analgesia", "Abdo pain 5/10, managing with paracetamol") is no pain out of control
+_CONTROLLED = re.compile(r"\b(?:controlled|managing|manageable|managed|tolerable|tolerating\s+it|settled|comfortable|acceptable)\b",
+                         re.IGNORECASE)
+_MODERATE_PAIN = 6
+
+
+def _moderate_controlled(sentence: str) -> bool:
+    scores = list(_PAIN_SCORE.finditer(sentence))
+    if not scores or _OUT_OF_CONTROL.search(sentence):
+        return False
+    if max(int(m.group(1)) for m in [*scores, *_ANY_SCORE.finditer(sentence)]) > _MODERATE_PAIN:
+        return False
+    unrelieved = _NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence)
+    return _CONTROLLED.search(unrelieved, scores[0].end()) is not None
+
+
 def high_pain_score(sentence: str) -> str | None:
     """The last pain score of 7-10 / 10 in ``sentence`` when it charts pain out of control now
     (see _HIGH_SCORE); None."""
@@ -269,7 +286,8 @@ _DISORIENTED = re.compile(
 _ORIENTED = re.compile(
     r"\b(?:a\s*&\s*o|a\s*/\s*o|ao|oriented|orientated)\s*x\s*[34]\b|\bgcs\s*(?:of\s*)?15\b(?!\s*(?:->|\u2192|-|to\b|/\s*15\s*(?:->|\u2192|to\b)))"
     # session 38: "cognitively intact, AMTS 10/10" (altered mental status 0.63)
-    r"|\bcognitively\s+intact\b|\bamts\s*(?:of\s*)?(?:[89]|10)\s*/\s*10\b"
+    r"|\bcognitively\s+intact\b|\bamts?\s*(?:of\s*)?(?:[89]|10)\s*/\s*10\b"
+    r"|(?<!\bnot\s)\blucid\b(?!\s+interval)"  # session 54 (notes tester W): "Lucid, AMT 10/10, conversing appropriately"
     r"|(?<![\w-])(?<!\bnot\s)(?<!\bnot\sfully\s)(?<!\blonger\s)(?:(?:alert|awake)\s+(?:and|&)\s+)?(?:fully\s+)?orient(?:at)?ed\b(?!\s*(?:x\s*[0-2]|to\s+(?:self|person)\s+only))",
     re.IGNORECASE)
 _NEGATED_CONFUSION = re.compile(
@@ -310,6 +328,23 @@ def _gcs_parts_reduced(sentence: str) -> str | None:
     return m.group(0) if reduced else None
 
 
+# session 54 (notes tester W): a total below 15 charted now ("sudden onset, GCS 14", "hypotensive and drowsy; GCS 14") is not
+# alert (DESIGN 7a: GCS below 15 is "not alert"); not one that recovers later in the sentence ("GCS 13 at scene, now 15")
+# and not one a sedative explains (oversedation's)
+_GCS_TOTAL = re.compile(r"\bgcs\s*(?:of\s*|[:=]\s*|is\s+|was\s+|now\s+)?([3-9]|1[0-4])\b(?!\s*(?:/\s*15\s*)?(?:->|\u2192|to\b|-\s*\d))"
+                        r"(?:\s*/\s*15)?", re.IGNORECASE)
+_GCS_RECOVERED = re.compile(r"\b(?:gcs\s*(?:now\s*|back\s+to\s*|of\s*)?15|now\s+15|back\s+to\s+15|15\s*/\s*15)\b", re.IGNORECASE)
+
+
+def _gcs_total_reduced(sentence: str) -> str | None:
+    m = _GCS_TOTAL.search(sentence)
+    rest = _OFF_SEDATION.sub(" ", sentence)
+    if (m is None or not asserted_now(sentence, m.start()) or _SEDATED.search(rest) or SEDATING.search(rest)
+            or _GCS_RECOVERED.search(sentence, m.end())):
+        return None
+    return m.group(0)
+
+
 def confusion_reading(sentence: str) -> str | None:
     """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
     now; None."""
@@ -317,6 +352,8 @@ def confusion_reading(sentence: str) -> str | None:
         return None
     if (parts := _gcs_parts_reduced(sentence)) is not None:
         return parts
+    if (total := _gcs_total_reduced(sentence)) is not None:
+        return total
     for match in _CONFUSION.finditer(sentence):
         if asserted_now(sentence, match.start()):
             return match.group(0).strip()
@@ -376,7 +413,8 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
         probs[:, column[_HYPO]] = np.minimum(probs[:, column[_HYPO]], _CAP)
     for row, sentence in enumerate(sentences):
         behaviour = behavioural_pain(sentence) if _PAIN in column else None
-        if _PAIN in column and (behaviour is False or _low_pain_only(sentence) or _pain_is_response(sentence)):
+        if _PAIN in column and (behaviour is False or _low_pain_only(sentence) or _pain_is_response(sentence)
+                                or _moderate_controlled(sentence)):
             probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
         elif _PAIN in column and (behaviour or high_pain_score(sentence) is not None):
             probs[row, column[_PAIN]] = 1.0

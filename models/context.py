@@ -50,7 +50,7 @@ _HISTORY_OPENER = re.compile(
     r"(?:adrs?|adverse\s+(?:drug\s+)?reactions?|intolerances?|drug\s+sensitivit\w+)(?=\s*[:\-]))\b",
     re.IGNORECASE,
 )
-_RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|"
+_RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|dtr|"
              # session 37 (notes tester): "Grandson visiting has a chickenpox rash"
              r"grand(?:son|daughter|child(?:ren)?|kids?)|grand(?:mother|father|ma|pa)"
              r"|aunt|uncle|cousin|siblings?|parents?|twin|niece|nephew|wife|husband|partner|spouse"
@@ -140,6 +140,8 @@ _OTHER_OPENER = re.compile(
     # session 46 (notes tester): "pt's daughter (carer) very distressed and reports chest pain herself"
     r"(?:\s+(?:very\s+)?(?:tearful|upset|anxious|distressed|worried|angry)\s+and(?=\s+reports?\b[^.;]{1,40}\b(?:herself|himself)\b))?"
     r"(?:\s+(?:currently|also|now|then|recently|himself|herself|too))?\s+"
+    # session 54 (notes tester W): "Dtr at bedside w/ CP, ED informed & she was taken down" is the daughter's
+    r"(?:(?:at|by)\s+(?:the\s+)?bedside\s+)?"
     # session 35 (notes tester): "Son mentions his own chest pains" is the son's
     r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
@@ -174,7 +176,7 @@ _OTHER_OPENER = re.compile(
     r"patient|them)|at\s+(?:the\s+)?bedside)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[,;]|\s+(?:but|however|whereas|while)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|\s+(?:but|however|whereas|while)\s|\s[\u2013\u2014-]\s", re.IGNORECASE)  # session 54: a dash too
 _PATIENT_WORD = re.compile(r"\b(?:pt|patient|pts)\b", re.IGNORECASE)
 _PATIENT = re.compile(r"\b(?:pt|patient|pts|he|she|him|her|his)\b", re.IGNORECASE)
 _HEADING_ONLY = re.compile(r"^\W*[A-Za-z][A-Za-z /&()-]{0,40}[:\-]\s*$")
@@ -807,7 +809,8 @@ _COURSE_PAST = re.compile(
     r"|at\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}|allerg(?:y|ic)\s+(?:band|bracelet|wristband|label|alert|status)"
     # session 48 (notes tester): "Previous admission required naloxone for opioid toxicity"
     r"|(?:previous|prior|last|earlier)\s+(?:admissions?|hospitali[sz]ations?|presentations?|episodes?\s+in\s+(?:19|20)\d\d)"
-    r")\b|\(\s*day\s+\d"  # session 41: "a fall 3 weeks ago, now healed"
+    r")\b|\(\s*day\s+(?!0\b)\d(?![^()\n]*\)\s*:)"  # session 41: "a fall 3 weeks ago, now healed"
+    # session 54 (notes tester W): not a note's heading ("Post-op evening note (day 0, TAH): Patient vomited four times")
 
     r"|^\W*day\s+\d{1,2}\s*(?:\(copied\)\s*)?[:\-\u2013]"
     # session 42 (notes tester): "dyspnoea is back to baseline", "rash from amoxicillin last month has completely cleared"
@@ -1192,12 +1195,34 @@ def _parent_is_patient(text: str) -> str:
     return (_FATHER if father is not None else _MOTHER).sub("pt", text)
 
 
+_CHEST_EXAM = re.compile(
+    r"\b(?:Chest|CHEST|chest)\s*(?::|-|\u2013|\u2014)\s*(?=(?:creps|crackles|crepitations|clear|wheez\w*|air\s+entry|ae\b|a/e\b|bibasal"
+    r"|reduced|dull\w*|good\s+air|vesicular|bronchial|rhonchi|coarse|quiet|equal|bilateral|bilat|decreased|diminished|few\s+creps"
+    r"|scattered|fine|resonant|silent|poor\s+air|normal\s+breath|breath\s+sounds|nad\b|no\s+added))", re.IGNORECASE)
+_PUZZLED = re.compile(
+    r"\bconfused\s+(?=(?:about|by|over|re|regarding|as\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+|all\s+the\s+)?(?:new\s+|latest\s+|changed\s+)?"
+    r"(?:discharge|plans?|medications?|meds|instructions|doses?|dosing|appointments?|letters?|diagnosis|results?|paperwork"
+    r"|forms?|care\s+plan|follow[- ]up|arrangements|bills?|costs?|why|what\s+(?:the|to|happens)|which|how\s+to|new\s+regime)\b)",
+    re.IGNORECASE)
+_LEADING_ARROW = re.compile(r"^[ \t]*\u2192[ \t]*", re.MULTILINE)
+# the empty-set sign written for "none" before a finding (not the letter inside a Danish or Norwegian word)
+_EMPTY_SET = re.compile("(?<![A-Za-z\u00c0-\u00ff])[\u00d8\u00f8\u2205][ \t]*(?=[A-Za-z(])")
+
+
 def current_sentences(text: str) -> list[str]:
     """The sentences of ``text`` the model scores: all but past and family history. A sentence
     kept although it opens with a history trigger because it gives a duration ("hx of 2/7 chest
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
     text = respell(text)  # session 45: "Nausious ++", "vommited x1"
+    if "hest" in text or "HEST" in text:  # session 54 (notes tester W): "Chest \u2013 creps bases" is the lungs' examination
+        text = _CHEST_EXAM.sub("Lungs: ", text)
+    if "onfused" in text:  # session 54 (notes tester W): "confused about discharge plan" is puzzled, no altered mental state
+        text = _PUZZLED.sub("unsure ", text)
+    if "\u2192" in text:  # session 54 (notes tester W): a line led by an arrow ("\u2192 nil CP since admission")
+        text = _LEADING_ARROW.sub("", text)
+    if "\u00d8" in text or "\u00f8" in text or "\u2205" in text:  # session 54 (notes tester W): "\u00d8 CP, \u00d8 SOB" is "no CP, no SOB"
+        text = _EMPTY_SET.sub("no ", text)
     if "ve" in text or "neg" in text:
         text = _NEG_AFTER.sub(r"no \1. ", text)  # a clause of its own: "fever -ve, cough +ve" keeps the cough
     if "absent" in text or "not present" in text:

@@ -20,7 +20,7 @@ import numpy as np
 
 from models.scales import asserted_now
 
-__all__ = ["INFECTION", "TEMPERATURE", "apply_fever_readings", "celsius", "fever_reading"]
+__all__ = ["INFECTION", "TEMPERATURE", "apply_fever_readings", "celsius", "fever_reading", "urinary_sign"]
 
 INFECTION = "infection_signs"
 TEMPERATURE = _READING = re.compile(
@@ -52,6 +52,23 @@ def fever_reading(sentence: str) -> str | None:
     return found
 
 
+# session 54 (notes tester W): "urine dip: leuc +++ nitrite +, c/o dysuria & freq" gave no infection signs: a positive
+# nitrite on a urine dip, dysuria, or cloudy or offensive urine is a sign of a urinary infection now (never a negated, supposed or past one)
+_URINARY = re.compile(r"\b(?:nitrites?|nit)\s*(?::\s*)?(?:\+{1,3}|\+?ve\b|pos(?:itive)?\b)|\bdysuria\b"
+                      r"|\burine\s+(?:is\s+|was\s+|now\s+|very\s+)?(?:cloudy|offensive|foul[- ]smelling|purulent)\b"
+                      r"|\b(?:cloudy|offensive|foul[- ]smelling|purulent)\s+(?:\w+\s+)?urine\b", re.IGNORECASE)
+_NOT_URINARY = re.compile(r"\b(?:no|nil|denies|denied|without|negative|neg|not|(?:check|assess|ask|monitor|look|screen|watch)\w*"
+                          r"\s+(?:for|about|out\s+for))\s+(?:\w+\s+){0,2}?$|\?\s*$", re.IGNORECASE)
+
+
+def urinary_sign(sentence: str) -> str | None:
+    """The first urinary infection sign of ``sentence`` that is a fact of now, as written; None when there is none."""
+    for match in _URINARY.finditer(sentence):
+        if asserted_now(sentence, match.start()) and not _NOT_URINARY.search(sentence, max(0, match.start() - 30), match.start()):
+            return match.group(0).strip()
+    return None
+
+
 def apply_fever_readings(sentences: Sequence[str], probs: np.ndarray,
                          labels: Sequence[str]) -> dict[int, str]:
     """Set the infection-signs column of ``probs`` to 1.0 where a sentence records a fever now;
@@ -61,7 +78,7 @@ def apply_fever_readings(sentences: Sequence[str], probs: np.ndarray,
     column = list(labels).index(INFECTION)
     found: dict[int, str] = {}
     for row, sentence in enumerate(sentences):
-        reading = fever_reading(sentence)
+        reading = fever_reading(sentence) or urinary_sign(sentence)
         if reading is not None:
             probs[row, column] = 1.0
             found[row] = reading

@@ -134,7 +134,7 @@ _NEEDS = {
         r"sleepy|rous\w*|arous\w*|gcs|cam(?:-icu)?|orient\w*|a\s*&\s*o|a/o|ao|ox[0-4]|"
         r"x\s*[0-4]|slurr\w*|seizur\w*|fitting|behaviou?r\w*|avpu|acvpu|respond\w*|respons\w*|"
         r"alert|eyes|verbal\w*|incoheren\w*|nonsens\w*|talking|mumbl\w*|inappropriate\w*|"
-        r"pulling|climbing|restless\w*|fluctuat\w*|memory|recall|recogni[sz]\w*|mmse|4at|amts|"
+        r"pulling|climbing|restless\w*|fluctuat\w*|memory|recall|recogni[sz]\w*|mmse|4at|amts?|"
         r"cognit\w*|dementia|encephalopath\w*|withdrawal|tremens|intoxicat\w*|odd|strange|"
         r"fairies|forgetful\w*|not\s+with\s+it|not\s+(?:him|her|them)sel(?:f|ves)|"  # session 44: "'away with the fairies'"
         r"funny|different|himself|herself|mental|ams|loc|conscious\w*|unrousable|affect|stare|"
@@ -635,7 +635,7 @@ _CHEST_NOT_PAIN = re.compile(r"\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|l
                              re.IGNORECASE)
 # "Small haematoma occiput" (no active bleeding): a small or settled haematoma or bruise is no bleeding
 # "Midline wound slight serous ooze": serous fluid is no blood
-_SEROUS = re.compile(r"\b(?:serous|clear|straw[- ]colou?red)\s+(?:\w+\s+)?(?:ooze|oozing|fluid|exudate|discharge|drainage|leak\w*)\b",
+_SEROUS = re.compile(r"\b(?:(?:ooz\w*|leak\w*|draining|weeping)\s+(?:small\s+amounts?\s+of\s+|some\s+)?)?(?:serous|clear|straw[- ]colou?red)\s+(?:\w+\s+)?(?:ooze|oozing|fluid|exudate|discharge|drainage|leak\w*)\b",
                      re.IGNORECASE)
 _SMALL_HAEMATOMA = re.compile(r"\b(?:small|minor|tiny|stable|old|resolving|settled|non-?expanding)\s+(?:\w+\s+)?"
                               r"(?:ha?ematomas?|hematomas?|bruis\w*)\b", re.IGNORECASE)
@@ -688,6 +688,12 @@ _SEDATION_QUESTION = re.compile(r"\b(?:asked|asks|asking|wondered|worried|concer
 # a recorded allergy is no reaction now ("cefazolin prescribed for pt with documented anaphylaxis to ceftriaxone")
 _ALLERGY_STATUS = re.compile(r"\b(?:documented|known|recorded|listed|previous|prior|history\s+of|hx\s+of|h/o)\s+(?:\w+\s+)?"
                              r"(?:anaphyla\w*|allerg\w*|reactions?|intoleran\w*)", re.IGNORECASE)
+# session 54 (notes tester W): the reaction an allergy is known for, in brackets after it ("allergic to penicillin (rash as
+# child)", "Allergies: co-amoxiclav (hives)")
+_ALLERGY_BRACKET = re.compile(r"\b(?:allergic\s+to|allergy\s+to|allergies?\s*[:\-])\s*[\w ,/+-]{1,40}?\s*\([^()]{1,40}\)",
+                             re.IGNORECASE)
+_RASH_WORD = re.compile(r"\b(?<!no\s)(?:rash\w*|hives|urticari\w*|wheals?|itch\w*|prurit\w*|angio-?o?edema|swell\w*|blister\w*"
+                        r"|anaphyla\w*|erythem\w*|reaction)\b", re.IGNORECASE)
 _SEDATION_DISCUSSED = re.compile(
     r"\b(?:risk|risks)\s+of\s+(?:over-?)?sedation\b|\bno\s+(?:signs?\s+of\s+)?(?:over-?)?sedation\b|"
     r"\b(?:will|would|might|could|may)\s+(?:it\s+)?make\s+(?:\w+\s+){0,2}?(?:too\s+|more\s+|very\s+)?(?:sleepy|drowsy)\b|"
@@ -887,6 +893,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "rash_allergic_reaction":
         if _ITCH.search(sentence) and _OPIOID_NAMED.search(sentence) and not _SKIN_SIGN.search(sentence):
             return True  # session 53 (notes tester S): "PCA morphine: pt complaining of generalised itching" (opioid pruritus)
+        if _ALLERGY_BRACKET.search(sentence) and not _RASH_WORD.search(_ALLERGY_BRACKET.sub(" ", sentence)):
+            return True  # session 54 (notes tester W): "pt states allergic to penicillin (rash as child)"
         if (_ALLERGY_STATUS.search(sentence) and not _RASH_PRESENT.search(_ALLERGY_STATUS.sub(" ", sentence))
                 and not _CHANGE.search(sentence)):
             return True  # session 53 (notes tester S): "prescribed for pt with documented anaphylaxis to ceftriaxone"
@@ -930,6 +938,8 @@ def _gate(sentence: str, label: str) -> bool:
         # not an infection sign (a non-blanching or purpuric rash stays the model's)
         if needs is not None and not _NON_BLANCHING.search(sentence) and _only(sentence, _RASH, needs):
             return True
+        if needs is not None and _only(sentence, _SEROUS, _INFECTION_NOW, _INFECTION_ABSENT):
+            return True  # session 54 (notes tester W): "Sternal wound with serous discharge, no erythema, apyrexial"
         # session 38 (short-notes tester): "Wound dressing soaked through with blood" (infection 0.9)
         if _only(sentence, _BLOOD, _INFECTION_BESIDE_BLOOD):
             return True

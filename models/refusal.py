@@ -35,7 +35,7 @@ _NON_MEDICINE = re.compile(
     r"further|today'?s|to|hospital|ward|evening|morning|hot|cold|offered|prescribed\s+diet|cooked|thigh-?length|knee-?length|"
     r"thickened|thick|pureed|puréed|soft|modified|fortified|supplement)\s+)*"
     r"(?:physio\w*|pt\s+session|ot\b|occupational\s+therapy|bloods?|blood\s+tests?|venepuncture|phlebotomy|"
-    r"food|meals?|breakfast|lunch|dinner|supper|tea|diet|snacks?|drinks?|oral\s+fluids|obs|observations|vitals|"
+    r"food|meals?|breakfast|brekk(?:ie|y)|b.?fast|lunch|dinner|supper|tea|diet|snacks?|drinks?|oral\s+fluids|obs|observations|vitals|"
     r"ecg|scan|ct|mri|x-?ray|ultrasound|echo|shower|wash|bath|bed\s*bath|personal\s+care|mobilis\w*|mobiliz\w*|"
     r"walk\w*|reposition\w*|turns?|pressure\s+area\s+care|toileting|dressing\s+change|examination|exam|"
     r"assessment|swab\w*|sample|urine\s+sample|weight|weigh\w*|visitors?|photos?|interview|sleep|"

@@ -36,6 +36,8 @@ _ABBREVIATIONS = {"ugib": "upper GI bleed", "lgib": "lower GI bleed", "gib": "GI
 _FIXES.update(_ABBREVIATIONS)
 # session 52 (notes tester I): South Asian English's word for dizziness ("c/o giddiness and sweating episodes ... sugar 3.1")
 _FIXES.update({"giddiness": "dizziness", "giddy": "dizzy"})
+# session 54 (notes tester W): "had a fall at home last wk (reason for adm)" (the week is the past's word)
+_FIXES.update({"wk": "week", "wks": "weeks"})
 _WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _FIXES), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -69,6 +71,10 @@ _GRAND = re.compile(r"\b(breathing|feeling|doing|sleeping|eating|managing|coping
 _DICTATED_DENIES = re.compile(r"\b(pt|patient|he|she)\s+the\s+nice\b", re.IGNORECASE)
 
 
+_SATURATED = re.compile(r"\b[sS]aturated\s+(?=(?:with|in)\s+(?:fresh\s+|red\s+|frank\s+)?blood)")
+_WITH = re.compile(r"(?<![\w/])[wW]/ (?=\w)")
+
+
 def respell(text: str) -> str:
     """``text`` with the table's misspellings spelt right (case kept: "Nausious" -> "Nauseous")."""
     if "nd" in text or "ND" in text:
@@ -81,4 +87,8 @@ def respell(text: str) -> str:
         text = _LAY_SICK.sub("vomited", text)
     if "up" in text:
         text = _BROUGHT_UP.sub("vomited up", text)
+    if "w/ " in text or "W/ " in text:  # session 54 (notes tester W): "dressing saturated w/ blood"
+        text = _WITH.sub("with ", text)
+    if "aturated" in text:  # session 54: "saturated with blood" is the classifier's "soaked with blood"
+        text = _SATURATED.sub("soaked ", text)
     return _WORDS.sub(_fix, text) if _WORDS.search(text) else text
