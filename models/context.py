@@ -106,7 +106,7 @@ _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d
           r"(?:relatives?|attendants?)\s+(?:in|of)\s+(?:the\s+)?(?:next|adjacent|neighbou?ring|opposite)\s+(?:beds?|rooms?|bays?|cubicles?)"
           r"(?:\s+(?:pt|patient))?)")
 _OTHER_OPENER = re.compile(
-    rf"^\W*(?:(?:the|a|an|(?:his|her|their)(?:\s+own)?|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|"
+    rf"^\W*(?:(?:the|a|an|(?:his|her|their)(?:\s+own)?|pt'?s|patient'?s|the\s+patient'?s|(?:mr|mrs|ms|miss|mx)\.?\s+\w+'s|\[NAME\]['\u2019]s?|"  # session 54: "[NAME]'s granddaughter"
     # session 40 (notes tester): "resident's husband recently fell at home", "pt says 'my mum has sugar problems'"
     r"(?:the\s+)?(?:resident|client|service\s+user)'?s|(?:mum|mom|dad)'s|"  # session 45: "Mum's mother (maternal grandmother) collapsed"
     r"(?:(?:the\s+)?(?:child|baby|infant|boy|girl)'s)|"  # session 46 (notes tester): "child's grandfather collapsed ..."
@@ -118,7 +118,7 @@ _OTHER_OPENER = re.compile(
     # brother also had SOB"; "Sister says her brother has been vomiting" is the patient)
     r"(?:husband|wife|partner|spouse|son|daughter|mum|mom|dad|mother|father)\s+(?:says|said|states|stated|reports|reported|"
     r"mentions|mentioned)(?:\s+that)?\s+(?:her|his|their)(?=\s+(?:brothers?|sisters?|siblings?)(?:-in-law)?\b)|"
-    r"(?:(?:pt|patient)\s+)?(?:says|said|states|stated|reports|reported|mentions|"
+    r"(?:(?:pt|patient|\[NAME\])\s+)?(?:says|said|states|stated|reports|reported|mentions|tells\s+(?:me|us)|told\s+(?:me|us)|"
     r"mentioned)(?:\s+that)?(?:\s+['\"\u2018\u201c]?(?:my|his|her|their))?)\s+)?"
     # session 37 (second notes tester): "Her 6-year-old son", "Ms R's mother"
     r"(?:\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+)?"
@@ -167,7 +167,7 @@ _OTHER_OPENER = re.compile(
     r"refus(?:es|ed|ing)|declin(?:es|ed|ing)|in\s+(?:(?:a\s+lot\s+of|so\s+much|much|severe|some|a\s+bit\s+of)\s+)?pain"
     r"(?:\s+with\s+(?:his|her|their)\s+own)?|"
     r"febrile|pyrexial|confused|agitated|aggressive|drowsy|shouting|screaming|"
-    r"(?:phoned|rang|called)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier))?\s*[-\u2013,:;]?\s*"
+    r"(?:phoned|rang|called)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|earlier))?(?:\s+(?:on\s+)?\[PHONE\])?\s*[-\u2013,:;]?\s*"
     r"(?:to\s+say\s+)?(?:that\s+)?(?:he|she)\s+(?:has|had|is|was)(?:\s+been)?|"  # session 37: "Her son phoned this morning - he has flu"
     r"told\s+(?:(?:the\s+)?(?:staff|nurses?|us|me|doctors?|team)\s+)?(?:that\s+)?(?:he|she)\s+"
     r"(?:has|had|is|was|slipped|fell|tripped|felt|feels|vomited|fainted|cut|hurt))\b"
@@ -314,6 +314,11 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
         return sentence[named.start(1):] if named is not None else None
     if end is None:
         return ""
+    # session 54: the patient's part opens at the first clause that names the patient ("Grandson visiting has a chickenpox
+    # rash - infection control informed, pt not exposed": the dash ends the grandson's clause, the comma the next)
+    while (following := _CLAUSE_END.search(sentence, end.end())) is not None and not _PATIENT.search(
+            sentence, end.end(), following.start()):
+        end = following
     rest = sentence[end.end():].lstrip(" ,;")
     return rest if _PATIENT.search(rest) else ""
 
@@ -729,7 +734,7 @@ _HEDGE_OPENER = re.compile(
 # session 38 (short-notes tester): a charted question answered no ("Fever? no. Rash? no. Pain? yes
 # 8/10") scored infection and rash: the question and its "no" are left out before the text is split
 _QUESTION_NO = re.compile(
-    r"(?:^|(?<=[.;,|\n]))[ \t]*[A-Za-z][\w /&'()-]{0,40}\?[ \t]*[:\-]?[ \t]*(?:no|nil|none|n|neg(?:ative)?|nope)\b\.?",
+    r"(?:^|(?<=[.;,|\n]))[ \t]*(?:\[NAME\][ \t]+)?[A-Za-z][\w /&'()-]{0,40}\?[ \t]*[:\-]?[ \t]*(?:no|nil|none|n|neg(?:ative)?|nope)\b\.?",
     re.IGNORECASE)
 # ... and answered yes: one sentence ("Pain? yes 8/10 uncontrolled" is "Pain: yes 8/10 uncontrolled")
 _QUESTION_YES = re.compile(r"(\b[A-Za-z][\w /&'()-]{0,40})\?(?=[ \t]*(?:yes|y)\b)", re.IGNORECASE)
@@ -1205,6 +1210,33 @@ _PUZZLED = re.compile(
     r"|forms?|care\s+plan|follow[- ]up|arrangements|bills?|costs?|why|what\s+(?:the|to|happens)|which|how\s+to|new\s+regime)\b)",
     re.IGNORECASE)
 _LEADING_ARROW = re.compile(r"^[ \t]*\u2192[ \t]*", re.MULTILINE)
+# a relative staying away because of their own illness, in a message they gave ("she says she herself has been vomiting and
+# cannot come in", "rang ...; has been vomiting with norovirus and will not visit", "says their son has chickenpox, so he'll
+# stay home")
+_STAYING_AWAY = re.compile(
+    r"\b(?:won'?t|will\s+not|cannot|can'?t|unable\s+to|not\s+able\s+to|isn'?t\s+able\s+to)\s+(?:be\s+)?(?:visit\w*|come\s+in"
+    r"|come\s+to\s+(?:the\s+)?(?:ward|hospital)|attend)|\b(?:he|she|they)(?:'ll|\s+will)\s+stay\s+(?:at\s+)?home\b"
+    r"|\basked\s+not\s+to\s+visit\b|\bstaying\s+away\b", re.IGNORECASE)
+_MESSAGE = re.compile(r"\b(?:says|said|states|stated|reports|reported|rang|called|phoned|told|tells|telephone\w*|phone\s+call|"
+                      r"texted|emailed|messaged)\b", re.IGNORECASE)
+_NAMED_SELF = re.compile(r"^\W*\[NAME\]\s+(him|her)self\b", re.IGNORECASE)
+_CALLER = re.compile(r"\b(?:(mother|mum|mom|daughter|sister|wife|aunt|niece|granddaughter|grandmother|nan|gran|grandma"
+                     r"|daughter-in-law|stepdaughter)|(father|dad|son|brother|husband|uncle|nephew|grandson|grandfather"
+                     r"|grandpa|son-in-law|stepson))\b", re.IGNORECASE)
+
+
+def _caller_is(reflexive: str, before: Sequence[str]) -> bool:
+    """The last relative named in a message just before is of the reflexive's gender: "[NAME] herself" after the daughter's
+    call is the daughter ("Phone call from [NAME] (daughter). [NAME] herself has a rash"), after the husband's the patient."""
+    for sentence in reversed(before):
+        if not _MESSAGE.search(sentence):
+            continue
+        callers = list(_CALLER.finditer(sentence))
+        if callers:
+            female = callers[-1].group(1) is not None
+            return female == (reflexive.lower() == "her")
+    return False
+_NEXT_CLAUSE = re.compile(r"[;]\s*")
 # the empty-set sign written for "none" before a finding (not the letter inside a Danish or Norwegian word)
 _EMPTY_SET = re.compile("(?<![A-Za-z\u00c0-\u00ff])[\u00d8\u00f8\u2205][ \t]*(?=[A-Za-z(])")
 
@@ -1275,6 +1307,16 @@ def current_sentences(text: str) -> list[str]:
                 continue
         if this_patient and _OTHER_BED_SUBJECT.match(sentence) and not _THIS_PATIENT.search(sentence):
             continue
+        if (named_self := _NAMED_SELF.match(sentence)) is not None and _caller_is(named_self.group(1), sentences[max(0, i - 3):i]):
+            continue  # session 54 (findings tester Y): "Phone call from [NAME] (daughter). [NAME] herself has a rash" is hers
+        if (away := _STAYING_AWAY.search(sentence)) is not None and (
+                _MESSAGE.search(sentence, 0, away.start()) or (i > 0 and "\n" not in gap and _MESSAGE.search(sentences[i - 1]))):
+            # session 54 (findings tester Y): a relative's message about their own illness keeping them away ("[NAME] says he
+            # has been vomiting since Monday and won't be visiting"); what follows a semicolon is the note's again
+            semicolon = _NEXT_CLAUSE.search(sentence, away.end())
+            sentence = sentence[semicolon.end():].strip() if semicolon is not None else ""
+            if not any(c.isalpha() for c in sentence):
+                continue
         if (_RELATIVE_OWN.match(sentence) or _RELATIVE_TELLS.search(sentence)) and not _PATIENT_WORD.search(
                 _PATIENTS_RELATIVE.sub(" ", _RELATIVE_TELLS_ABOUT.sub(" ", sentence))):
             continue

@@ -166,7 +166,7 @@ def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray,
     return found
 
 
-_MEDS = (r"(?:meds|medications?|medicines?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|"
+_MEDS = (r"(?:meds|medications?|medicines?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|analgesi[ac]s?|"
          r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot|"
          r"antidepressants?|anti-depressants?|painkillers?|blood\s+thinners?|water\s+tablets?|"  # session 52
          # session 37 (notes tester): "Did not want her regular paracetamol"
@@ -227,6 +227,9 @@ _NON_ADHERENCE = re.compile(
 # admission but now accepting all doses")
 _REFUSED_MEDICINE = re.compile(
     r"\b(?:refus+\w*|declin\w*|stopped\s+taking)\s+(?:(?:his|her|their|the|all|any|a|an|today'?s|tonight'?s|evening|morning|night|regular)\s+)*"
+    # session 54 (findings tester Y): a medicine after another object ("refusing further food and medication", "refusing
+    # physiotherapy and his analgesia")
+    r"(?:(?:[\w-]+\s+){1,2}?(?:and|or|&|plus)\s+(?:(?:his|her|their|the|all|any|regular|prescribed|oral|evening|morning|night)\s+)*)?"
     rf"(?:[\w-]+\s+)?(?:{_MEDS}|vaccin\w*|immuni[sz]ations?|jabs?|injections?|anti-?d)\b", re.IGNORECASE)
 _HABIT_OR_PAST = re.compile(r"\b(?:was|were|had|used\s+to|uncommon|common|often|usually|sometimes|tends?\s+to|"
                             r"occasionally|previous\w*|prior|history|hx|h/o)\b", re.IGNORECASE)

@@ -27,7 +27,7 @@ from processors.deid.unknown import _CLINICAL, _common
 
 __all__ = ["byline_name_spans"]
 
-_CAP = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+"
+_CAP = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff'\u2019]+)*"  # session 54: "Lily-Mae" whole
 _BY_VERB = compile_rx(
     r"\b(?:verified|collected|checked|entered|updated|recorded|typed|booked|reported|authori[sz]ed"
     r"|drawn|received|taken|logged|scanned)\b:?[^\n]{0,30}?\Z"

@@ -27,6 +27,10 @@ __all__ = ["community_name_spans", "police_spans", "vaccine_lot_spans"]
 _RANKS = ("PC ", "DC ", "PS ", "DS ", "Sgt", "SGT", "Insp", "DCI ", "DI ", "DSI ", "PCSO ")
 _RANK = r"(?:PC|DC|PS|DS|DI|DCI|DSI|Sgt|SGT|Insp|PCSO)"
 _POLICE = compile_rx(rf"\b{_RANK}\.?[ \t]+(\d{{3,5}})[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b")
+# session 54 (deid tester X): the collar number after the name, in a case conference's attendee list ("DC \u2013 Brett Smith
+# 6650 (West Yorkshire Police)")
+_POLICE_AFTER = compile_rx(
+    rf"\b{_RANK}\.?[ \t]*(?:[-\u2013\u2014:][ \t]*)?([A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){{0,2}})[ \t]+(\d{{3,5}})\b(?![.:/]\d|[ \t]*(?:hrs?|hours?|h\b|am|pm|mins?|today|on\b))")
 # session 51 (deid tester: safeguarding notes): a rank and a name with no collar number, where the note speaks of the
 # police ("visiting officers PC Te Awa and DC Joy Field", "PS Haddad aware"), and a lower-case rank after "officer"
 # ("officer ps pereira.", "officer ps le")
@@ -87,6 +91,9 @@ def police_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _POLICE.finditer(text):
         out.append((*m.span(1), "[ID]"))
         out.append((*m.span(2), "[NAME]"))
+    for m in _POLICE_AFTER.finditer(text):
+        out.append((*m.span(1), "[NAME]"))
+        out.append((*m.span(2), "[ID]"))
     return out
 
 

@@ -120,6 +120,9 @@ _PLACE_PAIR = compile_rx(
     # "Robson group 5", "Corrigan's pulse", "Richter's hernia")
     r"|Mayo(?=[ \t]+(?:endoscopic|score|subscore|clinic|Clinic|classification|stage))|Robson(?=[ \t]+(?:group|classification|ten))"
     r"|Corrigan(?:['\u2019]s)?(?=[ \t]+(?:pulse|sign))|Richter(?:['\u2019]s)?(?=[ \t]+(?:hernia|transformation|syndrome))"
+    # session 54 (deid tester X): "Max HR 165 bpm", "Gillick competent"
+    r"|Max(?=[ \t]+(?:HR|heart|temp\w*|dose|rate|BP|SBP|pain|score|flow|FiO2|pressure|level|volume|power|effort|speed))"
+    r"|Gillick(?=[ \t]+(?:competen\w*|test|principle))|Fraser(?=[ \t]+(?:guidelines?|competen\w*|criteria))"
     r"|Sierra[ \t]+Leone|(?:North|South)[ \t]+(?:Carolina|Dakota)|West[ \t]+Virginia|New[ \t]+(?:Zealand|Hampshire|Mexico|South[ \t]+Wales)"
     r"|Costa[ \t]+Rica|Puerto[ \t]+Rico|Sri[ \t]+Lanka|Hong[ \t]+Kong|Saudi[ \t]+Arabia|El[ \t]+Salvador|Burkina[ \t]+Faso)\b"
     r"|\b(?:pouch|sphincter|circle|islets|loop|bundle|ligament|canal|space|ampulla|organ|crypts|tetralogy|angle|triangle"
@@ -601,7 +604,7 @@ def _clinical_at(text: str, start: int, end: int) -> bool:
 
 # words that open a speaker's sentence and are never a name on their own
 _FUNCTION_WORDS = frozenset((
-    "can", "could", "my", "not", "yes", "no", "it", "i", "we", "you", "he", "she", "they", "is", "are", "do", "does", "did",
+    "can", "could", "my", "not", "yes", "no", "it", "i", "we", "you", "he", "she", "they", "is", "are", "does", "did",
     "have", "has", "what", "when", "how", "why", "ok", "okay", "so", "just", "please", "sorry", "hi", "hello", "thanks",
     "the", "this", "that", "there", "here", "our", "your", "his", "her", "their", "its", "if", "but", "and", "or", "also",
     "yeah", "um", "er", "erm", "well", "me", "us", "them", "would", "should", "shall", "might", "must", "was", "were", "been",

@@ -124,7 +124,8 @@ def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
     out.extend((*m.span(), "[ID]") for m in _HOSPITAL_SLASH_NO.finditer(text)
-               if sum(c.isdigit() for c in m.group()) >= 5 and m.group().split("/")[0].lower() not in CLINICAL_ABBREV)
+               if sum(c.isdigit() for c in m.group()) >= (5 if len(m.group().split("/")[0]) < 4 else 4)
+               and m.group().split("/")[0].lower() not in CLINICAL_ABBREV)  # four letters, four digits: "MARAC/2457"
     out.extend((*m.span(2), "[ID]") for m in _PREFIXED_NUMBER.finditer(text)
                if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1).lower() not in _NOT_PREFIXES)
     out.extend((*m.span(1 if m.group(1) else 2), "[ID]") for m in _INCIDENT.finditer(text))

@@ -30,11 +30,17 @@ _LEAD = frozenset((
     "emailed", "texted", "messaged", "informed", "attends", "attended", "visited",
     # session 54 (deid tester V): Filipino kinship words before a name ("Lolo Jun-Jun", "Tatay Renato")
     "lolo", "lola", "tatay", "nanay", "tita", "tito", "kuya",
+    # session 54 (deid tester X): a baby's, a grandmother's or an advocate's word before the name ("Baby Freya Johnston", "Nan
+    # Georgina", "IDVA James Butler")
+    "baby", "nan", "grandad", "granddad", "idva", "isva",  # not "nana": an Akan title and a given name ("Nana Kwesi Sarpong")
 ))
 # a greeting or a sentence's opening words before a name: never part of it
 _GREETING = re.compile(
     r"(?i:hi|hello|hey|hiya|heya|g['\u2019]?day|morning|good[ \t]+(?:morning|afternoon|evening)|it['\u2019]?s|that['\u2019]?s"
-    r"|this[ \t]+is|adding|added|thanks|thank[ \t]+you|cheers|welcome|seeing|paging|bleeping)[,!]?[ \t]+(?=[A-Z])"
+    r"|this[ \t]+is|adding|added|thanks|thank[ \t]+you|cheers|welcome|seeing|paging|bleeping"
+    # session 54 (findings tester Y): a sentence's opening adverb or conjunction ("Then Mr Okafor's wife rang")
+    r"|then|also|today|tonight|overnight|yesterday|however|meanwhile|later|earlier|now|so|and|but|when|after|before|while"
+    r"|since|because|if|although|though|unfortunately|apparently)[,!]?[ \t]+(?=[A-Z])"
 )
 _KIN_PREFIX = frozenset(("ex", "step", "half", "foster", "god"))
 _TRAIL = frozenset((
@@ -136,4 +142,6 @@ def trim_name_label(text: str, s: int, e: int) -> tuple[int, int]:
         if last in _TRAIL or (last in _TRAIL_FIELD and not titled and (
                 "\n" in gap or "  " in gap or "\t" in gap or text[e:e + 2].lstrip(" ").startswith(":"))):
             e = words[-2].end()  # session 36: "Dr Kiri Ward:" keeps its surname (a title, two words)
+    if e - s > 2 and text[e - 2:e].lower() in ("'s", "\u2019s"):
+        e -= 2  # session 54 (findings tester Y): the possessive stays ("[NAME]'s granddaughter has chickenpox" is hers)
     return s, e

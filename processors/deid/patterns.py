@@ -419,6 +419,8 @@ _ID = compile_rx(
 _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "Temp 102 F", "Tmax 105F")
     r"(?<!\b[Tt] )(?<!\b[Tt])(?<![Tt]emp )(?<![Tt]emp)(?<!max )(?<![Tt]max)(?<!brile to )(?<!emp of )"
     r"(?<!index )(?<!ndex of )"  # session 16 (v47): "Heat index 108 F" is a temperature
+    # session 54: "temp is 99 F", "temperature was 101 F", "Temp: 100 F"
+    r"(?<!emp is )(?<!emp was )(?<!ure is )(?<!ure was )(?<!ure of )(?<!emp: )(?<!ure: )(?<![Tt]: )"
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"  # session 42: "94-YEAR-OLD"
     # session 17 (v48): "If temp over 101 F" is a threshold, no age and sex
     r"|(?<!over \d\d)(?<!over \d\d\d)(?<!above \d\d)(?<!above \d\d\d)(?:\s*(?:M|F|male|female|man|woman)\b|f\b))"  # "leticia 97f" (not "m": "walked 90m")

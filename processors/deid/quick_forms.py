@@ -99,7 +99,9 @@ _KIN_AGES = compile_rx(
 _BRACKET_AGE = compile_rx(
     rf"(?<![\w'\u2019-])({_CAPW})[ \t]*\((\d{{1,2}}|1[01]\d)\)"
     r"(?=[ \t]*(?:[,;.]|and\b|&|has\b|have\b|had\b|is\b|was\b|were\b|are\b|cares\b|attends\b|lives\b|who\b|with\b|at\b|in\b"
-    r"|reports\b|says\b|said\b|\)|$))",
+    r"|reports\b|says\b|said\b|\)|$"
+    # session 54 (deid tester X): a looked-after child's record ("Kai (1) placed since ...", "Ava (7 months), brought by")
+    r"|placed\b|brought\b|seen\b|reviewed\b|presented\b|stays\b|remains\b|attended\b|needs\b|shares\b|goes\b|sleeps\b))",
     re.MULTILINE,
 )
 # session 51 (deid tester: genetics notes): a pedigree member's generation and number, then the name ("II-3 (Yan, d. 2006

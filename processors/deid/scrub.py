@@ -94,6 +94,7 @@ from processors.deid.patterns import (
 )
 from processors.deid.people import people_spans, role_person_spans, signed_name_spans
 from processors.deid.pharmacy import pharmacy_spans
+from processors.deid.pinyin_names import pinyin_name_spans
 from processors.deid.places import place_spans
 from processors.deid.postal_towns import postal_town_spans
 from processors.deid.prefilter import note_scan
@@ -649,6 +650,7 @@ def _piece_spans(
     found.extend(initials_form_spans(text))  # session 41: "Initials on CRF: H-C", "Hessa Al Shehhi (HS)" (own checks)
     found.extend((s, e) for s, e, p in notes if p == "[NAME]")  # session 41: "SAGAL:", "MOHAMUD, FM" (own checks)
     found.extend(cantonese_name_spans(text))  # session 10: "CPN FUNG Wing Yee" (own syllable check)
+    found.extend(pinyin_name_spans(text))  # session 54: "He Jun", "xu jing", "HU BO (DOB" (own syllable and cue checks)
     found.extend(signed_name_spans(text))  # after the v11 measurement: signatures, titled names
     found.extend(form_name_spans(text, low))  # round 12: lower-case names after "my name is" ...
     found.extend(form_more_name_spans(text))  # round 12: names by form (credential, clergy ...)

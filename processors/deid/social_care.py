@@ -29,7 +29,7 @@ _ACTION_OWNER = compile_rx(
     re.MULTILINE,
 )
 _KIDS = compile_rx(r"\b(?:kids|children|child|grandkids)\b[^\n.;]{0,20}?:?[ \t]*(?=[a-z]+[ \t]*\(\d)")
-_KID = compile_rx(r"([a-z][a-z'-]{2,15})[ \t]*\((\d{1,2})\)")
+_KID = compile_rx(r"(?<![\w'-])([a-z][a-z'-]{2,15})[ \t]*\((\d{1,2})\)")  # session 54: a whole word ("Grade (2)" gave "G[NAME]")
 _CASE_GROUPS = compile_rx(r"\b(?i:case)[ \t]+(?i:no\.?|number|#)[ \t]*:?[ \t]*((?:19|20)\d{2}[ \t][A-Z]{2,5}[ \t]\d{4,8})\b")
 _ON_HEALTH_NUMBER = compile_rx(
     r"\b(?i:health[ \t]+(?:card[ \t]+)?(?:number|no\.?)|health[ \t]+card)[ \t]*:?[ \t]*"

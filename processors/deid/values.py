@@ -119,8 +119,11 @@ _AGE_AFTER = compile_rx(
     r"(?![.,/:]\d|[ \t]*(?:%|°|deg|degrees|mm|cm|kg|lb|bpm|mg|ml|mmhg|on (?:ra|room|air|\d)))"
 )
 _AGE_BEFORE = compile_rx(
-    r"(?:(?:\b(?:he|she|pt|patient|mom|mum|mother|father|dad|grandma|grandpa|grandmother"
-    r"|grandfather|husband|wife|aunt|uncle|sister|brother)|\))[ \t]+(?:is|was)[ \t]+"
+    r"(?:(?:\b(?:he|she|pt|patient)|\b(?:mom|mum|mother|father|dad|grandma|grandpa|grandmother"
+    # session 54 (deid tester X): the relative's name between ("Nan Georgina is 93 and unable to help"; on the lower-cased text)
+    r"|grandfather|husband|wife|aunt|uncle|sister|brother|nan|nana|nanna|gran|granny|grandad|granddad)"
+    r"(?:[ \t]+(?!(?:sats|temp|temperature|hr|bp|spo2|o2|pulse|rr|score|weight|glucose|bm|sugar|sugars)\b)[a-z][a-z'-]+)?|\))"
+    r"[ \t]+(?:is|was)[ \t]+"
     r"(?:(?:almost|nearly|now|only|just|about|over|at least)[ \t]+)?"
     # session 33 tester: a relative's age without the verb ("her husband is 97 and her sister 99")
     r"|\b(?:his|her|their|and|whose)[ \t]+(?:mom|mum|mother|father|dad|grandma|grandpa|grandmother"

@@ -22,6 +22,8 @@ KEEP = [
                  id="a-transcripts-speaker-label"),
     pytest.param("GCS E 4 V 5 M 6; A B C D E assessment; HLA B 2 7 positive.", ["E 4 V 5 M 6", "A B C D E", "B 2 7"],
                  id="spaced-letters-that-are-no-identifier"),
+    pytest.param("Max HR 171 on the treadmill; Gillick competent; herbal tea with dong quai; pt temp is 99 F; He ran.",
+                 ["Max HR 171", "Gillick competent", "dong quai", "temp is 99", "He ran"], id="max-gillick-herbs-and-temps"),
 ]
 
 PHI = [
@@ -50,6 +52,14 @@ PHI = [
                  id="lower-case-titles-before-word-names"),
     pytest.param("discussed with physio (Okonkwo-Ede) and consultant (Tamatea)", ["Okonkwo-Ede", "Tamatea"],
                  ["physio", "consultant"], id="staff-surnames-in-brackets"),
+    # second round (tester X)
+    pytest.param("Zhou Lin (DOB 3/4/1961) came with her son Xu Ming; niece liu fang, aged 30, translated. He was well.",
+                 ["Zhou Lin", "Xu Ming", "liu fang"], ["He was well"], id="pinyin-names"),
+    pytest.param("Attendees:  DS \u2013 Carla Beddow 4471 (Avon Police)  MARAC/3318 opened. Nan Maureen is 94 and frail.",
+                 ["Carla Beddow", "4471", "MARAC/3318", "Maureen", "94"], ["Nan"], id="collar-number-referral-and-age"),
+    pytest.param("Ariki (4) placed since March; siblings Tui (2) and Rosie-Mae (9) at home. Grade (2) reflux.",
+                 ["Ariki", "Tui", "Rosie-Mae"], ["Grade (2) reflux", "placed since"], id="children-with-ages"),
+    pytest.param("Mrs Tamihana's granddaughter has chickenpox.", ["Tamihana"], ["'s granddaughter"], id="possessive-stays"),
 ]
 # fmt: on
 

@@ -46,6 +46,17 @@ def _fever(sentences: list[str], start: float = 0.2) -> float:
     pytest.param("Evening review (day 0, lap chole): pt vomited twice.", ["Evening review (day 0, lap chole): pt vomited twice."],
                  id="a-days-heading-is-no-past"),
     pytest.param("Fell on the ward (day 3), no injury.", [], id="a-day-of-the-course-is-past"),
+    # second round (tester Y: the scrubbed text)
+    pytest.param("[NAME]'s grandson [NAME] has shingles. [NAME] has no rash.", ["[NAME] has no rash."],
+                 id="a-named-patients-relative"),
+    pytest.param("[NAME] says he has had diarrhoea all week and won't be visiting; [NAME] is eating well.",
+                 ["[NAME] is eating well."], id="a-relative-staying-away"),
+    pytest.param("Phone call from [NAME] (daughter). [NAME] herself has a cough. Pt settled.",
+                 ["Phone call from [NAME] (daughter).", "Pt settled."],
+                 id="herself-after-a-daughters-call"),
+    pytest.param("Phone call from [NAME] (husband). [NAME] herself is more breathless today.",
+                 ["Phone call from [NAME] (husband).", "[NAME] herself is more breathless today."], id="herself-after-a-husbands-call"),
+    pytest.param("[NAME] breathless? No - comfortable at rest.", ["- comfortable at rest."], id="a-named-question-answered-no"),
 ])
 def test_session_54_current_sentences(text: str, kept: list[str]) -> None:
     assert current_sentences(text) == kept
