@@ -36,6 +36,7 @@ __all__ = ["ALTERED", "FINGERSTICK", "apply_charted_values", "confusion_reading"
 
 ALTERED = "altered_mental_status"
 _PAIN = "uncontrolled_pain"
+_DYSPNEA = "dyspnea"
 _HYPO = "hypoglycemia_symptoms"
 _CAP = 0.01
 
@@ -81,6 +82,7 @@ FINGERSTICK = r"fsbs|fsg|fs(?=\s*\d)|bs(?=\s*[:=]?\s*\d)|finger\s*sticks?"
 _GLUCOSE = re.compile(
     rf"\b(?:bgl?s?|bsls?|cbgs?|bms?|fsbgs?|{FINGERSTICK}|grbs|rbs|poc\s+glucose|blood\s+(?:sugars?|glucose)|glucose|accu-?che?c?ks?|sugars?|"
     r"cgm(?:\s+reading)?|libre(?:\s+reading)?|sensor\s+glucose|dexcom(?:\s+reading)?"  # session 39: "CGM reading 49"
+    r"|h/c|hypocount|capillary\s+(?:blood\s+)?glucose"  # session 54 (notes tester AA): Singapore's "H/C 2.9" (hypocount)
     r"|(?:glucose\s+)?meter|glucometer)\b"  # session 53 (notes tester S): "meter read 3.2, she gave 2 glucotabs"
     r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|read|was|is|now|of|ac|pc|checked|check|done|rechecked"
     r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from"
@@ -345,6 +347,55 @@ def _gcs_total_reduced(sentence: str) -> str | None:
     return m.group(0)
 
 
+# session 54 (notes tester AA): breathlessness named plainly beside another finding in a long sentence ("Pt c/o chest pain, pain
+# scale 6/10, radiating to back, with associated DOB", "central chest pain ..., with sweating and shortness of breath",
+# "febrile ..., productive cough ... and difficulty of breathing, RR 28") was missed six times out of six: a plain name of it,
+# asserted now in its clause, is dyspnoea; not the patient's usual ("SOBOE at baseline", "chronic breathlessness")
+_BREATHLESS = re.compile(
+    r"\b(?:short(?:ness)?\s+of\s+breath|sob|dob|difficulty\s+(?:in\s+|of\s+|with\s+)?breathing|breathless(?:ness)?"
+    r"|dyspn(?:o)?ea|dyspnoeic|dyspneic|respiratory\s+distress|increased\s+work\s+of\s+breathing|laboured\s+breathing"
+    r"|labored\s+breathing)\b", re.IGNORECASE)
+# ... nor one the sentence dates, says is better, or teaches ("was breathless on admission, much improved", "educated to report
+# any rash, swelling or difficulty breathing")
+_BREATHING_NOT_NOW = re.compile(r"\b(?:on\s+admission|improv\w*|resolv\w*|weaned|settled|better|educat\w*|advis\w*|report|"
+                                r"instruct\w*|if|should|return|watch\w*|warn\w*|signs?\s+of|ago|last\s+\w+|previous\w*|"
+                                r"history|h/o|hx)\b|\?", re.IGNORECASE)
+_USUAL_BREATHING = re.compile(r"\b(?:baseline|usual|chronic|normal\s+for|known|always|long-?standing|at\s+rest\s+no)\b",
+                              re.IGNORECASE)
+
+
+def breathless_phrase(sentence: str) -> str | None:
+    """The first plain name of breathlessness in ``sentence`` asserted now; None."""
+    if _USUAL_BREATHING.search(sentence) or _BREATHING_NOT_NOW.search(sentence):
+        return None
+    for match in _BREATHLESS.finditer(sentence):
+        if asserted_now(sentence, match.start()) and not _DENY_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            return match.group(0)
+    return None
+
+
+_DENY_BEFORE = re.compile(r"\b(?:deny|denied|denying|denies|negative\s+for|absence\s+of|free\s+of)\b[^.;,]*\Z", re.IGNORECASE)
+# session 54 (notes tester AA): pain said to be out of control with no score ("abdominal pain severe, not controlled with
+# paracetamol and tramadol", "pains in the belly which do not go away with the paracetamol") is uncontrolled pain
+_PAIN_NOT_CONTROLLED = re.compile(
+    r"\bpains?\b[^.;]{0,60}?\b(?:not\s+(?:well\s+|adequately\s+)?controlled|uncontrolled|poorly\s+controlled|not\s+relieved|unrelieved"
+    r"|(?:do|does|did)\s*(?:n[o']?t|\s+not)\s+(?:go\s+away|settle|ease|improve)|not\s+(?:helping|settling|easing|improving)"
+    r"|despite\s+(?:regular\s+|iv\s+|oral\s+|prn\s+)?(?:analgesi\w*|morphine|oxycodone|paracetamol|opioids?|pca|tramadol|codeine|fentanyl))"
+    r"|\b(?:uncontrolled|unrelieved|intractable)\s+(?:\w+\s+)?pain\b", re.IGNORECASE)
+_PAIN_WAS = re.compile(r"\b(?:was|were|had\s+been|overnight|earlier|previously)\b", re.IGNORECASE)
+_NO_PAIN = re.compile(r"\b(?:no|denies|deny|nil|without|free\s+of)\s+(?:\w+\s+)?pain|\bpain[- ]free\b|\bif\b|\bshould\b|\?", re.IGNORECASE)
+
+
+def pain_not_controlled(sentence: str) -> str | None:
+    """The phrase of ``sentence`` that says its pain is out of control now (not denied, supposed or past); None."""
+    match = _PAIN_NOT_CONTROLLED.search(sentence)
+    if (match is None or _NO_PAIN.search(sentence) or _BREATHING_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
+            or _CHEST_WORDS.search(_DENIED_CHEST.sub(" ", sentence))  # chest pain is chest_pain's
+            or _RELIEF_AFTER.search(_NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence), match.end())):
+        return None  # "pain was uncontrolled overnight but settled after oxycodone, now 3/10"
+    return match.group(0)
+
+
 def confusion_reading(sentence: str) -> str | None:
     """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
     now; None."""
@@ -416,12 +467,14 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
         if _PAIN in column and (behaviour is False or _low_pain_only(sentence) or _pain_is_response(sentence)
                                 or _moderate_controlled(sentence)):
             probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
-        elif _PAIN in column and (behaviour or high_pain_score(sentence) is not None):
+        elif _PAIN in column and (behaviour or high_pain_score(sentence) is not None or pain_not_controlled(sentence) is not None):
             probs[row, column[_PAIN]] = 1.0
         if _HYPO in column and _normal_glucose_only(sentence):
             probs[row, column[_HYPO]] = min(float(probs[row, column[_HYPO]]), _CAP)
         elif _HYPO in column and low_glucose_reading(sentence) is not None:
             probs[row, column[_HYPO]] = 1.0
+        if _DYSPNEA in column and breathless_phrase(sentence) is not None:
+            probs[row, column[_DYSPNEA]] = max(float(probs[row, column[_DYSPNEA]]), 0.95)
         if ALTERED in column:
             phrase = confusion_reading(sentence)
             if _TRANSIENT.search(sentence) and _NOW_ORIENTED.search(sentence):

@@ -87,6 +87,9 @@ _BACK_UNLESS_MALE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 # bay", "Pt's husband c/o chest pain in the waiting room", "HCA cut finger on sharps bin,
 # bleeding") is no finding for the patient (ConText's "experiencer: other")
 _OTHER = (r"(?:visitors?|neighbou?rs?|room-?mates?|bed[- ]?neighbou?rs?|bed\s+\d+\s+neighbou?rs?|"
+          # session 54 (notes tester AA): world Englishes' words for the person with the patient ("Attender c/o fever",
+          # "Patient companion complaining of rash", "Pt's SO also coughing", "the watcher", "bystander")
+          r"attenders?|(?:(?:pt|patient)'?s?\s+)?companions?|watchers?|bystanders?|so|significant\s+others?|"
           r"(?:another|other|different)\s+(?:patients?|residents?|service\s+users?)|"
           # session 39 (long-notes tester): "Co-patient fell in the lounge", "Peer refused his depot"
           r"co-?patients?|fellow\s+(?:patients?|residents?)|peers?|"
@@ -122,7 +125,7 @@ _OTHER_OPENER = re.compile(
     r"mentioned)(?:\s+that)?(?:\s+['\"\u2018\u201c]?(?:my|his|her|their))?)\s+)?"
     # session 37 (second notes tester): "Her 6-year-old son", "Ms R's mother"
     r"(?:\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+)?"
-    rf"(?:{_RELATIVE}|{_OTHER})(?!\s*\((?:pt|patient)\))(?:\s+of\s+(?:the\s+)?(?:pt|patient))?"  # session 40: "mother (pt) has heavy PV loss" is the patient
+    rf"(?:{_RELATIVE}|{_OTHER})(?!\s*\((?:pt|patient)\))(?:\s+of\s+(?:the\s+)?(?:pt|patient|child|baby|infant))?"  # session 40: "mother (pt) has heavy PV loss" is the patient
     # session 37 (notes tester): "Husband (T1DM) had a hypo", "Mother (visiting) told staff she
     # slipped", "Grandson visiting has a rash"; (second tester) "Her husband, who was visiting this
     # afternoon, vomited", "Her husband, her main carer, currently has shingles", "his neighbour in
@@ -152,7 +155,7 @@ _OTHER_OPENER = re.compile(
     r"(?:has|have|had)\s+been\s+(?:vomit\w*|sick|unwell|ill|poorly|coughing|feverish|febrile|bleeding|confused|breathless|"
     r"in\s+pain|suffering|struggling)|"
     r"bleeding|slipped|tripped|sustained|developed|became|got|feels?|felt|feeling|(?:was|were)\s+found|has|had|have|is|was|were|"
-    r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell|"
+    r"with|tested|caught|needed|required|suffer(?:s|ed|ing)?|coughing|sneezing|unwell|(?:is\s+|also\s+)?having|"
     # session 36 (notes tester): "Visitor noted to have a rash", "Student nurse pricked finger",
     # "HCA reported feeling faint", "Husband states he had chest pain", "Pt's wife at bedside, she
     # is coughing" (a pronoun of the other's own gender: checked in _patient_part)
@@ -330,6 +333,9 @@ _PATIENT_NAMED_LATER = re.compile(r"\b(?:and|but|so|after|before|which|then|dist
                                   r"(?:\w+\s+){0,2}?((?:pt|patient|pts|he|she|him|her|his)\b.*)", re.IGNORECASE)
 _MID_OTHER = re.compile(_OTHER_OPENER.pattern.replace("^\\W*", "", 1), re.IGNORECASE)
 _OWN_POSSESSIVE = re.compile(r"^\s+(?:his|her|their)\b", re.IGNORECASE)
+# session 54 (notes tester AA): the other's own body ("Patient companion complaining of rash on her hands")
+_OWN_BODY = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:hands?|arms?|legs?|feet|foot|face|body|skin|back|head|neck|eyes?"
+                       r"|mouth|fingers?|toes?|knees?|hips?|shoulders?|stomach|tummy)\b", re.IGNORECASE)
 # a short opening clause before " - " or ": " ("Bay closed - ", "Update: "), then the sentence proper
 _LEAD_CLAUSE = re.compile(r"^(?:[^,;:\n\-\u2013]|(?<=\w)-(?=\w)){1,45}?(?:\s[-\u2013]\s|:\s)"  # session 41: "Tele-follow-up: "
                           r"|^\W*(?:of\s+note|incidentally|nb|n\.b\.|also|separately|socially)\s*,\s", re.IGNORECASE)
@@ -403,6 +409,7 @@ def _patient_named(sentence: str, other: re.Match[str], clause_end: int) -> bool
     # session 37 (notes tester): the possessive right after the other's verb is the other's own
     # ("Roommate refused his meds and was shouting")
     clause = _OWN_POSSESSIVE.sub(" ", clause, count=1)
+    clause = _OWN_BODY.sub(" ", clause)
     pronoun = _patients_pronoun(other.group(0))
     if pronoun is None:
         return _PATIENT.search(clause) is not None

@@ -82,7 +82,7 @@ _NEEDS = {
         r"desat\w*|unrousable|pupils?|dozing|dozed|groggy|floppy|flat|obtunded|narco\w*)\b",
         re.IGNORECASE),
     "hypoglycemia_symptoms": re.compile(
-        rf"\b(?:hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|{FINGERSTICK}|glucose|"
+        rf"\b(?:h/c|hypocount|hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|{FINGERSTICK}|glucose|"
         r"(?:blood|low|high|capillary)\s+sugars?|sugars?\s+(?:was|were|is|are|of|at|level\w*|reading\w*|dropp\w*|low|fell|\d)|"
         r"sugars?\s*[:=]?\s*\d|shak\w*|sweat\w*|clammy|"
         r"diaphor\w*|tremor\w*|tremul\w*|d50|d10|glucagon|dextrose|juice|glucogel|hypostop|"
@@ -157,7 +157,7 @@ _NEEDS = {
     "uncontrolled_pain": re.compile(
         r"\d\s*/\s*10|\bpain\s+(?:score\s+)?(?:of\s+|is\s+|=\s*|:\s*)?(?:[5-9]|10)\b|\bout\s+of\s+control|"
         r"\b(?:severe\w*|uncontrol\w*|not\s+(?:\w+\s+)?(?:controlled|settl\w*|reliev\w*|eas\w*|touching|help\w*|"
-        r"working|responding|improv\w*)|unrelieved|poorly|inadequate\w*|despite|breakthrough|agony|agonising|agonizing|"
+        r"working|responding|improv\w*)|(?:do|does|did)\s*(?:n[o']?t|\s+not)\s+(?:go\s+away|settle|ease|improve)|unrelieved|poorly|inadequate\w*|despite|breakthrough|agony|agonising|agonizing|"
         r"excruciating|crying|cried|tears|screaming|shouting|writhing|grimac\w*|distress\w*|worse\w*|worst|escalat\w*|"
         r"intense|intolerable|unbearable|terrible|awful|lot\s+of\s+pain|in\s+pain|very\s+(?:painful|sore)|boluses|pca|"
         r"requesting|more\s+(?:analgesia|pain\s+relief|morphine)|stronger|unable|can'?t|cannot|could\s*n[o']?t|won'?t|"
@@ -630,7 +630,7 @@ _CLAMMY = re.compile(r"\b(?:pale\s+and\s+)?(?:clammy|sweaty|diaphoretic)\b", re.
 # "Source: ?chest, productive cough" (a chest infection's source), "chest clear", "chest drain": no chest pain
 _CHEST_NOT_PAIN = re.compile(r"\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|likely\s+|probabl[ey]\s+|possibl[ey]\s+)?"
                              r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio\w*|pt|percussion|tube|wall\s+expansion"
-                             r"|crackles|creps|crepitations|wheeze)\b"  # session 47: "chest crackles per medics"
+                             r"|crackles|creps|crepitations|wheeze|indrawing|in-drawing|recession|retractions?)\b"  # session 47: "chest crackles per medics"
                              r"|\b(?:more\s+|very\s+|a\s+bit\s+|bit\s+|quite\s+)?chesty\b",  # session 52: "T 38.1 this am, more chesty"
                              re.IGNORECASE)
 # "Small haematoma occiput" (no active bleeding): a small or settled haematoma or bruise is no bleeding

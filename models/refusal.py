@@ -166,7 +166,7 @@ def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray,
     return found
 
 
-_MEDS = (r"(?:meds|medications?|medicines?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|analgesi[ac]s?|"
+_MEDS = (r"(?:meds|medications?|medicines?|medicaments?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|analgesi[ac]s?|"
          r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot|"
          r"antidepressants?|anti-depressants?|painkillers?|blood\s+thinners?|water\s+tablets?|"  # session 52
          # session 37 (notes tester): "Did not want her regular paracetamol"

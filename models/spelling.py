@@ -71,6 +71,8 @@ _GRAND = re.compile(r"\b(breathing|feeling|doing|sleeping|eating|managing|coping
 _DICTATED_DENIES = re.compile(r"\b(pt|patient|he|she)\s+the\s+nice\b", re.IGNORECASE)
 
 
+_THORAX = re.compile(r"\bpains?\s+in\s+the\s+thorax\b", re.IGNORECASE)
+_BLUR = re.compile(r"\b(?:very|quite|a\s+bit|abit|bit|more|so|bit\s+more)\s+blur\b(?!\s+(?:vision|visual|sight))", re.IGNORECASE)
 _SATURATED = re.compile(r"\b[sS]aturated\s+(?=(?:with|in)\s+(?:fresh\s+|red\s+|frank\s+)?blood)")
 _WITH = re.compile(r"(?<![\w/])[wW]/ (?=\w)")
 
@@ -89,6 +91,10 @@ def respell(text: str) -> str:
         text = _BROUGHT_UP.sub("vomited up", text)
     if "w/ " in text or "W/ " in text:  # session 54 (notes tester W): "dressing saturated w/ blood"
         text = _WITH.sub("with ", text)
+    if "thorax" in text:  # session 54 (notes tester AA): a translated "pains in the thorax"
+        text = _THORAX.sub("chest pain", text)
+    if "blur" in text:  # session 54 (notes tester AA): Singapore English "very blur" is confused (not "blurred vision")
+        text = _BLUR.sub("confused", text)
     if "aturated" in text:  # session 54: "saturated with blood" is the classifier's "soaked with blood"
         text = _SATURATED.sub("soaked ", text)
     return _WORDS.sub(_fix, text) if _WORDS.search(text) else text

@@ -123,6 +123,9 @@ _PLACE_PAIR = compile_rx(
     # session 54 (deid tester X): "Max HR 165 bpm", "Gillick competent"
     r"|Max(?=[ \t]+(?:HR|heart|temp\w*|dose|rate|BP|SBP|pain|score|flow|FiO2|pressure|level|volume|power|effort|speed))"
     r"|Gillick(?=[ \t]+(?:competen\w*|test|principle))|Fraser(?=[ \t]+(?:guidelines?|competen\w*|criteria))"
+    # session 54 (deid tester Z): a device maker before its product, a state before its plate ("Abbott Assurity MRI", "Georgia tag")
+    r"|Abbott(?=[ \t]+(?:Assurity|Tendril|Assert|FreeStyle|Libre|Gallant|Aveir|Endurity|Ellipse|Quadra|Confirm|Jot|HeartMate|Navitor|Amulet|MitraClip))"
+    r"|(?:Georgia|Virginia|Carolina|Dakota|Indiana|Montana|Florida)(?=[ \t]+(?:tag|plates?|licen[cs]e|registration))"
     r"|Sierra[ \t]+Leone|(?:North|South)[ \t]+(?:Carolina|Dakota)|West[ \t]+Virginia|New[ \t]+(?:Zealand|Hampshire|Mexico|South[ \t]+Wales)"
     r"|Costa[ \t]+Rica|Puerto[ \t]+Rico|Sri[ \t]+Lanka|Hong[ \t]+Kong|Saudi[ \t]+Arabia|El[ \t]+Salvador|Burkina[ \t]+Faso)\b"
     r"|\b(?:pouch|sphincter|circle|islets|loop|bundle|ligament|canal|space|ampulla|organ|crypts|tetralogy|angle|triangle"

@@ -32,6 +32,7 @@ import re
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.unknown import _common as _common_word
 
 __all__ = ["loose_id_spans"]
 
@@ -119,10 +120,42 @@ _NOT_PREFIXES = frozenset(["sbp", "dbp", "map", "hrs", "bpm", "and", "the", "was
                            "mgs", "mcg", "min", "sec", "cms", "lbs", "ozs", "yrs", "wks", "obs", "bms", "cbg", "bgs", "hbs", "wbc"])
 
 
+# session 54 (deid tester Z, US notes): the last digits of a payment card or an account ("card ending 4359"), a portal user
+# name ("Sent portal message to caitlin1956", "(acct nolanpamela)"), a prescription number ("Rx 605755-49"), a licence
+# number with a full stop ("lic. 30.608042"), a device's GS1 UDI with its expiry, lot and serial ("(01)00279395604708(17)
+# 260221(10)E49414(21)4451128"), a full IPv6 address, and a month and day with no year after an event's verb ("Stroke alert
+# called 3/15 at 0903", "approved 10/5 for G0439")
+_CARD_ENDING = compile_rx(r"\b(?i:card|account|acct|visa|mastercard|amex)[ \t]+(?i:ending|ending[ \t]+in|ends[ \t]+in|last[ \t]+(?:4|four)"
+                          r"(?:[ \t]+digits)?)[ \t]*[:#]?[ \t]*(\d{4})\b")
+_PORTAL_USER = compile_rx(r"\b(?i:portal[ \t]+(?:message|msg)[ \t]+(?:sent[ \t]+)?to|acct|account[ \t]+name|mychart[ \t]+(?:id|user(?:name)?)|username"
+                          r"|user[ \t]?id|login)[ \t]*[:#(]?[ \t]*([a-z][a-z0-9._-]{3,30})(?![\w@.-])")
+_RX_NUMBER = compile_rx(r"\bR[xX][ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*(\d{5,9}(?:-\d{1,3})?)\b(?![./]\d)")
+_DOTTED_LICENCE = compile_rx(r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*(\d{1,3}\.\d{4,8})\b")
+_GS1_UDI = compile_rx(r"\(01\)\d{14}(?:\((?:11|17)\)\d{6}|\(10\)[A-Za-z0-9-]{1,20}|\(21\)[A-Za-z0-9-]{1,20})+")
+_IPV6_FULL = compile_rx(r"(?<![\w:])(?i:[0-9a-filo]{1,4}:){7}(?i:[0-9a-filo]{1,4})(?![\w:])")  # read after OCR folding ("3e1f" as "3eif")
+_EVENT_MONTH_DAY = compile_rx(
+    r"\b(?i:called|approved|admitted|discharged|seen|dated|started|stopped|performed|scheduled|expires?|effective|denied|received)"
+    r"[ \t]+(?i:on[ \t]+)?((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]))(?![/\d.])(?=[ \t]*(?:at\b|for\b|[,.;)]|$))", re.MULTILINE)
+
+
+def _us_account_spans(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    out.extend((*m.span(1), "[ID]") for m in _CARD_ENDING.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _PORTAL_USER.finditer(text)
+               if any(c.isdigit() or c in "._" for c in m.group(1)) or not _common_word(m.group(1)))
+    out.extend((*m.span(1), "[ID]") for m in _RX_NUMBER.finditer(text))
+    out.extend((*m.span(1), "[ID]") for m in _DOTTED_LICENCE.finditer(text))
+    out.extend((*m.span(), "[ID]") for m in _GS1_UDI.finditer(text))
+    out.extend((*m.span(), "[IP]") for m in _IPV6_FULL.finditer(text) if len(m.group()) - 7 >= 16)  # not "1:2:3:4:5:6:7:8"
+    out.extend((*m.span(1), "[DATE]") for m in _EVENT_MONTH_DAY.finditer(text))
+    return out
+
+
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
     out: list[tuple[int, int, str]] = []
     out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
+    out.extend(_us_account_spans(text))
     out.extend((*m.span(), "[ID]") for m in _HOSPITAL_SLASH_NO.finditer(text)
                if sum(c.isdigit() for c in m.group()) >= (5 if len(m.group().split("/")[0]) < 4 else 4)
                and m.group().split("/")[0].lower() not in CLINICAL_ABBREV)  # four letters, four digits: "MARAC/2457"

@@ -387,7 +387,7 @@ _ID_SHAPES_LOW = compile_rx(
 _NHI = compile_rx(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
 # a UK vehicle registration after its label ("vehicle reg UX72 EQF", "Registration: FE68 OXC")
 VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by records.record_spans
-    r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm"
+    r"\b(?:reg(?:istration)?(?:[ \t]+(?:no\.?|number|plate|mark))?|number[ \t]+plate|plate|vrm|tag"
     r"|(?:vehicle|car|van|motorbike|motorcycle)(?:[ \t]+(?:no\.?|number|reg(?:istration)?))?)"  # session 12 (v36): "vehicle no. MH 12 FQ 1160"
     r"(?![a-z])[ \t]*[:#(]?[ \t]*([a-z]{2}\d{2}[ \t]?[a-z]{3}|[a-z]{2}[ \t-]?\d{1,2}[ \t-]?[a-z]{1,3}[ \t-]?\d{4}"
     # session 47 (deid tester): Ontario ("NQQY 146"), Irish ("181-G-50839") and New Zealand ("UYW205") plates; "car (KA 20 ..."
@@ -395,7 +395,10 @@ VEHICLE_REG = by_first_letter(compile_rx(  # on the lower-cased text; run by rec
     # session 42 (deid tester): South African ("RX 82 RE GP", "CA 123-456") and Kenyan ("KUS 587L") plates
     r"|[a-z]{2}[ \t]\d{2}[ \t][a-z]{2}[ \t](?:gp|wc|ec|kzn|zn|nw|fs|mp|nc|l)|[a-z]{2,3}[ \t]?\d{3}(?:-\d{3})?[a-z]?"
     # session 45 (deid tester): any letters-and-digits plate in two parts after its label ("Vehicle 1AB-2CD")
-    r"|(?=[a-z\d-]{5,9}\b)(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]{1,4}-[a-z\d]{2,4})\b"
+    r"|(?=[a-z\d-]{5,9}\b)(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]{1,4}-[a-z\d]{2,4}"
+    # session 54 (deid tester Z): US plates after "plate" or a state's "tag" ("GA plate 950 HBG", "California tag NYG 1932",
+    # "Pennsylvania tag VSR27M", "plate TOQ75V")
+    r"|\d{3}[ \t]?[a-z]{3}|[a-z]{3}[ \t]?\d{4}|(?=[a-z\d]{5,7}\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{5,7})\b"
 ))
 _ID = compile_rx(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
@@ -420,7 +423,7 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     r"(?<!\b[Tt] )(?<!\b[Tt])(?<![Tt]emp )(?<![Tt]emp)(?<!max )(?<![Tt]max)(?<!brile to )(?<!emp of )"
     r"(?<!index )(?<!ndex of )"  # session 16 (v47): "Heat index 108 F" is a temperature
     # session 54: "temp is 99 F", "temperature was 101 F", "Temp: 100 F"
-    r"(?<!emp is )(?<!emp was )(?<!ure is )(?<!ure was )(?<!ure of )(?<!emp: )(?<!ure: )(?<![Tt]: )"
+    r"(?<!emp is )(?<!emp was )(?<!ure is )(?<!ure was )(?<!ure of )(?<!emp: )(?<!ture: )(?<!\b[Tt]: )"
     r"\b(9\d|1[0-2]\d)(?=\s*(?:-|\s)?(?i:years?|yrs?|y/?o\b|y\.o\.|yo\b|year-old|-year|yr-old|y\b)"  # session 42: "94-YEAR-OLD"
     # session 17 (v48): "If temp over 101 F" is a threshold, no age and sex
     r"|(?<!over \d\d)(?<!over \d\d\d)(?<!above \d\d)(?<!above \d\d\d)(?:\s*(?:M|F|male|female|man|woman)\b|f\b))"  # "leticia 97f" (not "m": "walked 90m")

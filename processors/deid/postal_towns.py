@@ -138,7 +138,7 @@ _NOT_STREET = frozenset(["miles", "mile", "km", "kms", "metres", "meters", "m", 
 
 
 # words that end a street or open a phrase, never a town's
-_NOT_TOWN = frozenset(["at", "in", "to", "from", "of", "the", "and", "or", "near", "lives", "living", "lives", "with", "by", "via", "address", "addr", "home", "city", "town", "postcode", "zip", "code", "po", "box", "st", "street", "rd", "road", "ave", "avenue", "dr", "drive", "cres", "crescent", "ct", "court", "ln", "lane", "way", "pl", "place", "blvd", "boulevard", "hwy", "highway", "terrace", "tce", "close", "cl", "unit", "apt", "suite", "ste", "lot", "flat", "floor", "level", "site", "comp", "rr", "route", "apartment", "flats", "house", "pt", "patient", "dr", "mr", "mrs", "ms", "son", "daughter", "wife", "husband"])
+_NOT_TOWN = frozenset(["at", "in", "to", "from", "of", "the", "and", "or", "near", "lives", "living", "lives", "with", "by", "via", "address", "addr", "home", "city", "town", "postcode", "zip", "code", "po", "box", "st", "street", "rd", "road", "ave", "avenue", "dr", "drive", "cres", "crescent", "ct", "court", "ln", "lane", "way", "pl", "place", "blvd", "boulevard", "hwy", "highway", "terrace", "tce", "close", "cl", "unit", "apt", "suite", "ste", "lot", "flat", "floor", "level", "site", "comp", "rr", "route", "apartment", "flats", "house", "pt", "patient", "dr", "mr", "mrs", "ms", "son", "daughter", "wife", "husband", "codes", "cpt", "icd", "hcpcs", "drg"])  # session 54: "Codes 99291, 99285"
 
 
 def _town(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -23,7 +23,9 @@ KEEP = [
     pytest.param("GCS E 4 V 5 M 6; A B C D E assessment; HLA B 2 7 positive.", ["E 4 V 5 M 6", "A B C D E", "B 2 7"],
                  id="spaced-letters-that-are-no-identifier"),
     pytest.param("Max HR 171 on the treadmill; Gillick competent; herbal tea with dong quai; pt temp is 99 F; He ran.",
-                 ["Max HR 171", "Gillick competent", "dong quai", "temp is 99", "He ran"], id="max-gillick-herbs-and-temps"),
+                 ["Max HR 171", "Gillick competent", "dong quai", "temp is 99", "He ran"], id="max-gillick-herbs-and-temps"),    pytest.param("Passenger in a 2019 Toyota Camry; ins Aetna; Abbott Assurity MRI pacemaker; Georgia tag noted; Codes 99285, 70450; "
+                 "Deprescribe oxycodone; readings via Glooko.", ["Toyota Camry", "Aetna", "Abbott Assurity", "Georgia tag",
+                 "Codes 99285, 70450", "Deprescribe", "Glooko"], id="us-makes-payers-devices-codes"),
 ]
 
 PHI = [
@@ -60,6 +62,17 @@ PHI = [
     pytest.param("Ariki (4) placed since March; siblings Tui (2) and Rosie-Mae (9) at home. Grade (2) reflux.",
                  ["Ariki", "Tui", "Rosie-Mae"], ["Grade (2) reflux", "placed since"], id="children-with-ages"),
     pytest.param("Mrs Tamihana's granddaughter has chickenpox.", ["Tamihana"], ["'s granddaughter"], id="possessive-stays"),
+    # third round (tester Z, US notes)
+    pytest.param("Struck by a Nissan Altima (TX plate 482 KLM); other car Ohio tag HQZ7731; Colorado tag JX42T9.",
+                 ["482 KLM", "HQZ7731", "JX42T9"], ["Nissan Altima", "plate", "tag"], id="us-plates"),
+    pytest.param("Paid by card ending 5521; portal message sent to tui_walker77 (acct moanaheke); Rx 884213-07; lic. 12.445190.",
+                 ["5521", "tui_walker77", "moanaheke", "884213-07", "12.445190"], ["card ending", "portal message"],
+                 id="us-accounts-users-and-numbers"),
+    pytest.param("UDI: (01)00643169007222(17)281130(10)LT55Q(21)SN88213 noted. Telehealth IP 2001:db8:85a3:0:0:8a2e:370:7334.",
+                 ["00643169007222", "281130", "LT55Q", "SN88213", "2001:db8:85a3:0:0:8a2e:370:7334"], ["UDI:"],
+                 id="udi-and-ipv6"),
+    pytest.param("Geriatric consult: 101 year old man. Code stroke called 4/12 at 0210; PA approved 11/3 for 6 visits.",
+                 ["101", "4/12", "11/3"], ["Geriatric consult:", "at 0210"], id="ages-and-event-days"),
 ]
 # fmt: on
 

@@ -57,6 +57,11 @@ def _fever(sentences: list[str], start: float = 0.2) -> float:
     pytest.param("Phone call from [NAME] (husband). [NAME] herself is more breathless today.",
                  ["Phone call from [NAME] (husband).", "[NAME] herself is more breathless today."], id="herself-after-a-husbands-call"),
     pytest.param("[NAME] breathless? No - comfortable at rest.", ["- comfortable at rest."], id="a-named-question-answered-no"),
+    # third round (tester AA: world Englishes)
+    pytest.param("Attender c/o fever since yesterday, advised OPD. Patient comfortable.", ["Patient comfortable."],
+                 id="the-attender"),
+    pytest.param("Pt's SO also coughing, advised mask. Patient companion has rash on her arms.", [], id="so-and-companion"),
+    pytest.param("Pt very blur since noon. Very blur vision.", ["Pt confused since noon.", "Very blur vision."], id="blur"),
 ])
 def test_session_54_current_sentences(text: str, kept: list[str]) -> None:
     assert current_sentences(text) == kept
@@ -91,7 +96,7 @@ def test_session_54_gates(sentences: list[str], label: str, capped: bool) -> Non
     pytest.param(["GCS 12 at the scene, now 15."], "altered_mental_status", 0.2, id="a-recovered-gcs"),
     pytest.param(["Drowsy on the PCA, GCS 12."], "altered_mental_status", 0.2, id="a-gcs-the-opioid-explains"),
     pytest.param(["Back pain 5/10, manageable with regular paracetamol."], "uncontrolled_pain", 0.01, id="moderate-and-controlled"),
-    pytest.param(["Back pain 6/10, not controlled with paracetamol."], "uncontrolled_pain", 0.2, id="moderate-not-controlled"),
+    pytest.param(["Back pain 6/10, not controlled with paracetamol."], "uncontrolled_pain", 1.0, id="moderate-not-controlled"),
 ])
 def test_session_54_charted_values(sentences: list[str], label: str, value: float) -> None:
     assert _charted(sentences)[label] == pytest.approx(value)
@@ -107,3 +112,17 @@ def test_session_54_charted_values(sentences: list[str], label: str, value: floa
 def test_session_54_urinary_signs(sentence: str, value: float) -> None:
     assert _fever([sentence]) == pytest.approx(value)
 # fmt: on
+
+
+@pytest.mark.parametrize(("sentences", "label", "value"), [
+    pytest.param(["Pt c/o chest pain, heaviness type, with sweating and difficulty in breathing."], "dyspnea", 0.95,
+                 id="breathless-beside-chest-pain"),
+    pytest.param(["Patient deny chest pain, deny SOB."], "dyspnea", 0.2, id="breathless-denied"),
+    pytest.param(["Was breathless on admission, much improved."], "dyspnea", 0.2, id="breathless-before"),
+    pytest.param(["Abdominal pain severe, not controlled with paracetamol and tramadol."], "uncontrolled_pain", 1.0,
+                 id="pain-not-controlled"),
+    pytest.param(["Retrosternal pain not relieved by GTN."], "uncontrolled_pain", 0.2, id="chest-pain-is-chest-pains"),
+    pytest.param(["H/C 2.8, diaphoretic, D50W given."], "hypoglycemia_symptoms", 1.0, id="hypocount"),
+])
+def test_session_54_third_round_charted(sentences: list[str], label: str, value: float) -> None:
+    assert _charted(sentences)[label] == pytest.approx(value)
