@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from models.checklists import written_out
 from models.months import MONTH_NAMES
 from models.sentences import split_sentences
 from models.spelling import respell
@@ -1254,6 +1255,7 @@ def current_sentences(text: str) -> list[str]:
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
     text = respell(text)  # session 45: "Nausious ++", "vommited x1"
+    text = written_out(text)  # session 54: a checklist's answers ("SOB N", "CP \u2717", "Nausea: Yes") written out
     if "hest" in text or "HEST" in text:  # session 54 (notes tester W): "Chest \u2013 creps bases" is the lungs' examination
         text = _CHEST_EXAM.sub("Lungs: ", text)
     if "onfused" in text:  # session 54 (notes tester W): "confused about discharge plan" is puzzled, no altered mental state

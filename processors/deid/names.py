@@ -92,7 +92,8 @@ def given_name_before(text: str, i: int) -> bool:
 def unit_letter(text: str, i: int) -> bool:
     """``text[i]`` is a unit letter right after a number, not an initial: "T 39.1 C. Anna",
     "101 F.", "2 L." (not K: "WW/2025/9532 K. Neharau" is an initial)."""
-    return text[i] in "CFL" and _UNIT_BEFORE.search(text, max(0, i - 2), i) is not None
+    # session 54 (deid tester BB): after a degree sign too ("T 37.0 \u00b0C. Sister Aroha" had become "\u00b0[NAME]")
+    return text[i] in "CFL" and (_UNIT_BEFORE.search(text, max(0, i - 2), i) is not None or text[i - 1:i] in ("\u00b0", "\u00ba"))
 
 
 def _is_name(word: str) -> bool:

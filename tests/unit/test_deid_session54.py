@@ -72,7 +72,9 @@ PHI = [
                  ["00643169007222", "281130", "LT55Q", "SN88213", "2001:db8:85a3:0:0:8a2e:370:7334"], ["UDI:"],
                  id="udi-and-ipv6"),
     pytest.param("Geriatric consult: 101 year old man. Code stroke called 4/12 at 0210; PA approved 11/3 for 6 visits.",
-                 ["101", "4/12", "11/3"], ["Geriatric consult:", "at 0210"], id="ages-and-event-days"),
+                 ["101", "4/12", "11/3"], ["Geriatric consult:", "at 0210"], id="ages-and-event-days"),    # fourth round (tester BB)
+    pytest.param("Medicare no.: 2104187288 IRN 4. T 37.0 \u00b0C. Sister Aroha Ngata reviewed.",
+                 ["2104187288", "Aroha Ngata"], ["IRN 4", "37.0 \u00b0C.", "Sister"], id="medicare-and-a-degree-sign"),
 ]
 # fmt: on
 

@@ -126,3 +126,20 @@ def test_session_54_urinary_signs(sentence: str, value: float) -> None:
 ])
 def test_session_54_third_round_charted(sentences: list[str], label: str, value: float) -> None:
     assert _charted(sentences)[label] == pytest.approx(value)
+
+
+# fourth round (tester CC: templated forms): a checklist's answers written out (models/checklists.py)
+@pytest.mark.parametrize(("text", "written"), [
+    pytest.param("Resp: SOB N, cough N | CVS: chest pain - no", "Resp: no SOB;, no cough; | CVS: chest pain - no", id="no-after"),
+    pytest.param("SOB Y/N: N / CP: \u2610 / N/V \u2717", "no SOB; / no CP; / no N/V;", id="marks"),
+    pytest.param("Bed 4: -ve CP; - rash", "Bed 4: no CP;; no rash;", id="no-before"),
+    pytest.param("Nausea: Yes / Vomiting: Yes x5 / Fever N", "Nausea / Vomiting x5 / no Fever;", id="yes-and-no"),
+    pytest.param("chest pain \u2611 yes \u2610 no / nausea \u2610 yes \u2611 no", "chest pain / no nausea;",
+                 id="ticked-boxes"),
+    pytest.param("Pain: 7/10 | Nausea: 2 (moderate) | Falls risk: high | cough x2", "Pain: 7/10 | Nausea: 2 (moderate) | Falls risk: high | cough x2",
+                 id="scores-and-counts-stay"),
+])
+def test_session_54_checklist_answers(text: str, written: str) -> None:
+    from models.checklists import written_out
+
+    assert written_out(text) == written
