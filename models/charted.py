@@ -356,8 +356,8 @@ _BREATHLESS = re.compile(
     r"|dyspn(?:o)?ea|dyspnoeic|dyspneic|respiratory\s+distress|increased\s+work\s+of\s+breathing|laboured\s+breathing"
     r"|labored\s+breathing)\b", re.IGNORECASE)
 # ... nor one the sentence dates, says is better, or teaches ("was breathless on admission, much improved", "educated to report
-# any rash, swelling or difficulty breathing")
-_BREATHING_NOT_NOW = re.compile(r"\b(?:on\s+admission|improv\w*|resolv\w*|weaned|settled|better|educat\w*|advis\w*|report|"
+# any rash, swelling or difficulty breathing"); pain_not_controlled reads it too
+_SENTENCE_NOT_NOW = re.compile(r"\b(?:on\s+admission|improv\w*|resolv\w*|weaned|settled|better|educat\w*|advis\w*|report|"
                                 r"instruct\w*|if|should|return|watch\w*|warn\w*|signs?\s+of|ago|last\s+\w+|previous\w*|"
                                 r"history|h/o|hx)\b|\?", re.IGNORECASE)
 _USUAL_BREATHING = re.compile(r"\b(?:baseline|usual|chronic|normal\s+for|known|always|long-?standing|at\s+rest\s+no)\b",
@@ -366,7 +366,7 @@ _USUAL_BREATHING = re.compile(r"\b(?:baseline|usual|chronic|normal\s+for|known|a
 
 def breathless_phrase(sentence: str) -> str | None:
     """The first plain name of breathlessness in ``sentence`` asserted now; None."""
-    if _USUAL_BREATHING.search(sentence) or _BREATHING_NOT_NOW.search(sentence):
+    if _USUAL_BREATHING.search(sentence) or _SENTENCE_NOT_NOW.search(sentence):
         return None
     for match in _BREATHLESS.finditer(sentence):
         if asserted_now(sentence, match.start()) and not _DENY_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
@@ -389,7 +389,7 @@ _NO_PAIN = re.compile(r"\b(?:no|denies|deny|nil|without|free\s+of)\s+(?:\w+\s+)?
 def pain_not_controlled(sentence: str) -> str | None:
     """The phrase of ``sentence`` that says its pain is out of control now (not denied, supposed or past); None."""
     match = _PAIN_NOT_CONTROLLED.search(sentence)
-    if (match is None or _NO_PAIN.search(sentence) or _BREATHING_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
+    if (match is None or _NO_PAIN.search(sentence) or _SENTENCE_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
             or _CHEST_WORDS.search(_DENIED_CHEST.sub(" ", sentence))  # chest pain is chest_pain's
             or _RELIEF_AFTER.search(_NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence), match.end())):
         return None  # "pain was uncontrolled overnight but settled after oxycodone, now 3/10"

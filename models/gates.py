@@ -692,8 +692,6 @@ _ALLERGY_STATUS = re.compile(r"\b(?:documented|known|recorded|listed|previous|pr
 # child)", "Allergies: co-amoxiclav (hives)")
 _ALLERGY_BRACKET = re.compile(r"\b(?:allergic\s+to|allergy\s+to|allergies?\s*[:\-])\s*[\w ,/+-]{1,40}?\s*\([^()]{1,40}\)",
                              re.IGNORECASE)
-_RASH_WORD = re.compile(r"\b(?<!no\s)(?:rash\w*|hives|urticari\w*|wheals?|itch\w*|prurit\w*|angio-?o?edema|swell\w*|blister\w*"
-                        r"|anaphyla\w*|erythem\w*|reaction)\b", re.IGNORECASE)
 _SEDATION_DISCUSSED = re.compile(
     r"\b(?:risk|risks)\s+of\s+(?:over-?)?sedation\b|\bno\s+(?:signs?\s+of\s+)?(?:over-?)?sedation\b|"
     r"\b(?:will|would|might|could|may)\s+(?:it\s+)?make\s+(?:\w+\s+){0,2}?(?:too\s+|more\s+|very\s+)?(?:sleepy|drowsy)\b|"
@@ -893,7 +891,8 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "rash_allergic_reaction":
         if _ITCH.search(sentence) and _OPIOID_NAMED.search(sentence) and not _SKIN_SIGN.search(sentence):
             return True  # session 53 (notes tester S): "PCA morphine: pt complaining of generalised itching" (opioid pruritus)
-        if _ALLERGY_BRACKET.search(sentence) and not _RASH_WORD.search(_ALLERGY_BRACKET.sub(" ", sentence)):
+        if _ALLERGY_BRACKET.search(sentence) and not (
+                _SKIN_SIGN.search(rest := _ALLERGY_BRACKET.sub(" ", sentence)) or _ITCH.search(rest)):
             return True  # session 54 (notes tester W): "pt states allergic to penicillin (rash as child)"
         if (_ALLERGY_STATUS.search(sentence) and not _RASH_PRESENT.search(_ALLERGY_STATUS.sub(" ", sentence))
                 and not _CHANGE.search(sentence)):

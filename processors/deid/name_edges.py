@@ -40,7 +40,7 @@ _GREETING = re.compile(
     r"|this[ \t]+is|adding|added|thanks|thank[ \t]+you|cheers|welcome|seeing|paging|bleeping"
     # session 54 (findings tester Y): a sentence's opening adverb or conjunction ("Then Mr Okafor's wife rang")
     r"|then|also|today|tonight|overnight|yesterday|however|meanwhile|later|earlier|now|so|and|but|when|after|before|while"
-    r"|since|because|if|although|though|unfortunately|apparently|met|notified|updated|informed)[,!]?[ \t]+(?=[A-Z])"
+    r"|since|because|if|although|though|unfortunately|apparently|met|notified|updated)[,!]?[ \t]+(?=[A-Z])"
 )
 _KIN_PREFIX = frozenset(("ex", "step", "half", "foster", "god"))
 _TRAIL = frozenset((
