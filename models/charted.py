@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from models.scales import asserted_now
+from models.scales import asserted_now, clause_at
 from models.sedation_cause import SEDATING
 
 __all__ = ["ALTERED", "FINGERSTICK", "apply_charted_values", "confusion_reading", "high_pain_score", "low_glucose_reading",
@@ -109,6 +109,12 @@ _LAY_CONFUSION = re.compile(
     r"\b(?:confus\w*|disorient\w*|muddled|delirious)\b[^.;]{0,30}?\bnot\s+(?:at\s+)?(?:his|her|their)\s+(?:usual\s+|normal\s+)?"
     r"(?:baseline|usual|normal|usual\s+self)\b|"
     r"\bmuddled\b|\bnot\s+making\s+(?:any\s+)?sense\b|\btalking\s+(?:utter\s+)?nonsense\b"
+    # session 55 (notes tester C): a relative's words ("Mum doesn't know who I am today", "this is not his usual self") and a
+    # new paranoia ("shouting that the staff are poisoning him")
+    r"|\b(?:does|did|do)\s*(?:n[o'\u2019]?t|\s+not)\s+know\s+who\s+(?:I|we)\s+(?:am|are|was|were)\b"
+    r"|\b(?:is\s+|'s\s+|has\s+been\s+)?not\s+(?:his|her|their)\s+(?:usual|normal)\s+self\b"
+    r"|\b(?:shout\w*|saying|says|accus\w*|convinced|insist\w*)\s+(?:that\s+)?(?:the\s+)?(?:staff|nurses|doctors|we|people|everyone)"
+    r"\s+(?:are|were|is)\s+(?:trying\s+to\s+)?(?:poison\w*|kill\w*|hurt\w*)"
     r"|\b(?:isn'?t|is\s+not|not\s+been|hasn'?t\s+been|has\s+not\s+been)\s+(?:him|her|them)sel(?:f|ves)\b(?=[^.;]{0,60}?\b(?:confus\w*|"
     r"muddl\w*|staring|vacant|not\s+(?:answering|responding|recogni[sz]ing|making)|called\s+(?:her|him|me)\s+by|wander\w*|"
     r"agitat\w*|disorient\w*|drows\w*|sleepy|talking\s+to))",
@@ -116,7 +122,8 @@ _LAY_CONFUSION = re.compile(
 # "new compared with baseline" is a change from it, not the baseline
 _BASELINE = re.compile(r"\b(?:(?<!compared\swith\s)(?<!compared\sto\s)(?<!from\s)(?<!than\s)(?<!above\s)(?<!below\s)"
                        r"(?<!not\shis\s)(?<!not\sher\s)(?<!not\stheir\s)(?<!not\sat\shis\s)(?<!not\sat\sher\s)"
-                       r"(?<!vs\s)(?<!versus\s)baseline|usual|normal\s+for\s+(?:him|her|them|pt)|at\s+(?:his|her)\s+best|dementia)\b",
+                       # session 55: "not his usual self", "more muddled than usual" are changes
+                       r"(?<!vs\s)(?<!versus\s)baseline|(?<!than\s)(?<!his\s)(?<!her\s)(?<!their\s)usual(?!\s+self)|normal\s+for\s+(?:him|her|them|pt)|at\s+(?:his|her)\s+best|dementia)\b",
                        re.IGNORECASE)  # "A&O x2 at baseline" is no change
 _UNDERSTANDING = re.compile(r"\b(?:verbali[sz]e[sd]?|verbali[sz]ing|demonstrated?)\s+understanding\b|\bteach-?back\b",
                             re.IGNORECASE)
@@ -160,6 +167,9 @@ def _moderate_controlled(sentence: str) -> bool:
     return _CONTROLLED.search(unrelieved, scores[0].end()) is not None
 
 
+_AT_ADMISSION = re.compile(r"\b(?:on|at)\s+admission\b|\bwhen\s+(?:first\s+)?admitted\b", re.IGNORECASE)
+
+
 def high_pain_score(sentence: str) -> str | None:
     """The last pain score of 7-10 / 10 in ``sentence`` when it charts pain out of control now
     (see _HIGH_SCORE); None."""
@@ -176,6 +186,8 @@ def high_pain_score(sentence: str) -> str | None:
     # session 53 (notes tester R): "Pain not well controlled: VAS 8/10" - relief denied is no negation of the score
     if high is None or _RELIEF_AFTER.search(unrelieved, high.end()) or not asserted_now(unrelieved, high.start()):
         return None
+    if _AT_ADMISSION.search(clause_at(sentence, high.start())):
+        return None  # session 55 (notes tester C): "Pain was 9/10 on admission; now 3/10 after the nerve block"
     return high.group(0)
 
 
@@ -305,7 +317,7 @@ _ALTERED_WORDS = re.compile(
 
 # the lay words of a confusion told as past, or beside an orientation now ("Son reports dad was 'muddled' at home last
 # week before admission; now alert and oriented"), are left to the model
-_LAY_PAST = re.compile(r"\b(?:was|were|had\s+been|last\s+(?:week|month|year|time)|before\s+(?:admission|coming\s+in)|ago|"
+_LAY_PAST = re.compile(r"\b(?:(?<!\bwho\sI\s)(?<!\bwho\swe\s)(?:was|were)(?!\s+(?:fine|ok|okay|well|normal|alright|(?:him|her|them)sel(?:f|ves))\b)|had\s+been|last\s+(?:week|month|year|time)|before\s+(?:admission|coming\s+in)|ago|"
                        r"previously|used\s+to|on\s+admission)\b", re.IGNORECASE)
 
 

@@ -51,7 +51,7 @@ __all__ = ["apply_word_gates"]
 _CAP = 0.01
 _NEEDS = {
     "chest_pain": re.compile(
-        r"\b(?:ch[e]?st\w*|\w+-chested|cp|c/p|angin\w*|angnal|substernal|retrosternal|precordial|sternal|pleuritic|"
+        r"\b(?:ch[e]?st\w*|\w+-chested|cp|c/p|angin\w*|angnal|substernal|retrosternal|precordial|sternal|pleuritic|breast-?bone|"
         r"tight\w*|pressure|heaviness|heavy|crushing|acs|n?stemi|mi|gtn|nitro\w*|ntg|troponin|trops?)\b",
         re.IGNORECASE),
     # session 37 (second notes tester, 160 long notes: precision 0.53): "Cease clopidogrel" and
@@ -79,7 +79,9 @@ _NEEDS = {
         r"obtund\w*|letharg\w*|stupor\w*|rass|poss|pinpoint|naloxone|narcan|snor\w*|nodding|"
         r"nodded|wake|waking|woke|respiratory\s+depression|rr\s*\d|resp(?:iratory)?\s+rate|"
         r"gcs|hypovent\w*|co2|pco2|toxicity|overdose|slurr\w*|eyes\s+closed|apnoe\w*|apne\w*|"
-        r"desat\w*|unrousable|pupils?|dozing|dozed|groggy|floppy|flat|obtunded|narco\w*)\b",
+        r"desat\w*|unrousable|pupils?|dozing|dozed|groggy|floppy|flat|obtunded|narco\w*|"
+        # session 55 (notes tester C): "only opens eyes to a loud voice and shaking, then drifts off again"
+        r"drift\w*|(?:opens?|opening)\s+(?:his\s+|her\s+|their\s+)?eyes|mid-?\s?(?:sentence|conversation))\b",
         re.IGNORECASE),
     "hypoglycemia_symptoms": re.compile(
         rf"\b(?:h/c|hypocount|hypo(?:s|glyc\w*)?\b|hypo[- ]?(?:box|protocol|kit|treatment|stop)|bms?|bgl?s?|bsls?|cbgs?|fsbg|{FINGERSTICK}|glucose|"
@@ -141,7 +143,7 @@ _NEEDS = {
         r"staring|shout\w*|screaming|calling\s+out|distract\w*|inattent\w*|attention|"
         r"follow\w*\s+(?:\w+\s+)?(?:commands?|instructions?)|commands|obey\w*|sundown\w*|wak\w*|woke|slow\w*|hypoactive|hyperactive|"
         r"lucid|baseline|neuro\w*|stroke|fas|facial|weakness|speech|aphasi\w*|dysphasi\w*|"
-        r"word|words|drunk)\b",  # session 49: "'acting drunk'"
+        r"word|words|drunk|know|poison\w*)\b",  # session 49: "'acting drunk'"; session 55: "doesn't know who I am"
         re.IGNORECASE),
     # session 38 (the session-37 long-notes tester): "Aperients, enema today." read as nausea (0.75)
     "nausea_vomiting": re.compile(
@@ -333,6 +335,9 @@ _SLOW_BREATHING = re.compile(
     r"|\bslow(?:ed)?\s+(?:and\s+shallow\s+)?(?:breathing|breaths|respirations)\b|\bbradypn\w*"
     # session 48 (notes tester): "he's breathing slowly" (with drowsiness after morphine: oversedation's)
     r"|\bbreath(?:ing|es)\s+(?:(?:very|really|so|quite|too)\s+)*slow(?:ly)?\b", re.IGNORECASE)
+_SHALLOW_BREATHING = re.compile(r"(?<!rapid\s)(?<!fast\s)(?<!rapid,\s)\bshallow\s+(?:breathing|breaths|respirations?)\b",
+                                re.IGNORECASE)
+_SEDATED_NOW = re.compile(r"\b(?:sedated|snoring|unrousable|oversedated)\b", re.IGNORECASE)
 _CHEST_WORD = re.compile(r"\b(?:chest|cp)\b", re.IGNORECASE)
 _PLEURITIC = re.compile(r"\b(?:(?:on|with|when|during)\s+(?:taking\s+)?(?:a\s+)?(?:deep\s+)?(?:breaths?|breathing(?:\s+in)?|inspiration|"
                         r"inhal\w*)|(?:unable\s+to\s+|can'?t\s+|cannot\s+)?(?:deep\s+breath(?:s|e|ing)?|breathe\s+deeply)"
@@ -469,7 +474,9 @@ _ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousa
                           r"(?:can'?t|cannot|could\s*n[o']?t|unable\s+to|won'?t|would\s*n[o']?t)\s+(?:\w+\s+)?(?:wake|rouse)\w*|"
                           r"(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*\d\b|(?:spo2|sats?)\s*[:=]?\s*[0-8]\d\b|"
                           r"naloxone|narcan|cyanos\w*|blue|sleepy|excessiv\w*|midazolam|lorazepam|diazepam|morphine|oxycodone|"
-                          r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*)\b", re.IGNORECASE)
+                          r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*|"
+                          # session 55 (notes tester C): "Kept falling asleep mid-sentence" (POSS 3)
+                          r"mid-?\s?(?:sentence|conversation)|during\s+(?:the\s+)?conversation)\b", re.IGNORECASE)
 _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s+year|(?:\d+|a\s+few|few|several|two|three)\s+"
                              r"years?\s+(?:ago|back)|in\s+(?:19|20)\d\d"
                              # session 45 (third notes tester): a fall before this admission ("mechanical fall at home 2/7 ago
@@ -850,6 +857,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 47: "c/o L-sided chest pain with movement and deep breaths" (pleuritic pain, no breathlessness)
         if needs is not None and _only(sentence, _SLOW_BREATHING, needs):
             return True  # session 47: "his breathing is really slow" (with drowsiness: oversedation's)
+        if needs is not None and _SEDATED_NOW.search(sentence) and _only(sentence, _SHALLOW_BREATHING, needs):
+            return True  # session 55 (notes tester C): "too sedated to take part, snoring with shallow breathing after Oramorph"
         if needs is not None and _only(sentence, _NORMAL_CHEST, needs, _OXYGEN_ONLY):
             return True  # session 47: "Chest exam: vesicular breath sounds."
         return (_only(sentence, _BREATHING_AS_USUAL, _BREATHING_WORSE)

@@ -124,7 +124,13 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 40 (US notes tester): "only opening eyes to sternal rub, pinpoint pupils, RR 6" after hydromorphone
         r"\b(?:only\s+)?(?:opening\s+eyes|opens\s+eyes|responding|responds)\s+(?:only\s+)?to\s+(?:a\s+)?(?:sternal\s+rub|pain\w*|"
         r"painful\s+stimul\w*)|\b(?:narcan|naloxone)\s+(?:\d[\w.]*\s*(?:mg|mcg|micrograms?)?\s+)?(?:iv\s+|im\s+|in\s+)?"
-        r"(?:given|administered|required|needed)\b",
+        r"(?:given|administered|required|needed)\b|"
+        # session 55 (notes tester C): POSS 3, "drifts off to sleep during conversation" ("kept falling asleep mid-sentence",
+        # "only opens eyes to a loud voice and shaking, then drifts off again")
+        r"\b(?:falls?|fell|falling|drift(?:s|ed|ing)?\s+off)(?:\s+(?:back\s+)?(?:to\s+)?(?:a)?sleep)?\s+(?:mid-?\s?(?:sentence|"
+        r"conversation)|during\s+(?:the\s+)?(?:conversation|assessment|session)|while\s+(?:talking|speaking|being\s+spoken\s+to))\b|"
+        r"\b(?:only\s+)?(?:opens?|opening)\s+(?:his\s+|her\s+|their\s+)?eyes\s+(?:only\s+)?to\s+(?:a\s+)?(?:loud\s+voice\s+and\s+)?"
+        r"(?:shaking|shake|physical\s+stimul\w*)\b",
         re.IGNORECASE),
     "chest_pain": re.compile(
         # session 43 (notes tester): "paclitaxel running, pt flushed, chest tight and SOB"
@@ -271,7 +277,9 @@ _NOT_NOW = re.compile(
     r"(?:years?|yrs?|months?|mths?|decades?|weeks?|wks?)\s+ago|last\s+(?:year|month|week)|"  # session 40: "3 weeks ago"
     r"(?:now|has|have|had|since)\s+(?:\w+\s+)?(?:stopped|ceased)|stopped\s+now|"
     rf"(?:in|last)\s+{MONTH_WORDS}|"  # session 48 (notes tester): "Resident had a fall last March"  # session 40: "fell at home in March"  # session 40: "nosebleed ..., now stopped"  # session 39: "Fall at home 3 years ago"
-    r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
+    r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"
+    # session 55 (notes tester C): "Oversedated on Tuesday after PCA; PCA stopped, now alert" (a named day is a past one)
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)
 # inside the phrase: a past tense or a supposition ("pain was uncontrolled overnight but settled",

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["OVERSEDATION", "apply_sedation_scales", "asserted_now", "sedation_reading"]
+__all__ = ["OVERSEDATION", "apply_sedation_scales", "asserted_now", "clause_at", "sedation_reading"]
 
 OVERSEDATION = "oversedation"
 _SIGN = "+\\-\u2212\u2013"  # plus, hyphen-minus, minus sign, en dash
@@ -88,7 +88,7 @@ def _rass(value: str) -> int:
     return -number if negative else number
 
 
-def _clause(sentence: str, at: int) -> str:
+def clause_at(sentence: str, at: int) -> str:
     """The clause of ``sentence`` around position ``at`` (between commas / semicolons)."""
     starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
     end = _CLAUSE_END.search(sentence, at)
@@ -98,7 +98,7 @@ def _clause(sentence: str, at: int) -> str:
 def asserted_now(sentence: str, at: int) -> bool:
     """False when the clause of ``sentence`` around ``at`` negates, supposes or dates what is
     there ("POSS 3 neg", "call if RASS -3", "T 38.5 yesterday"); shared with models.fever."""
-    return not _NOT_ASSERTED.search(_clause(sentence, at))
+    return not _NOT_ASSERTED.search(clause_at(sentence, at))
 
 
 def sedation_reading(sentence: str) -> tuple[bool, str] | None:
@@ -116,7 +116,7 @@ def sedation_reading(sentence: str) -> tuple[bool, str] | None:
                     or _TARGET_AFTER.match(sentence, match.end())):
                 targets.append(text)
                 continue
-            if _NOT_ASSERTED.search(_clause(sentence, match.start())):
+            if _NOT_ASSERTED.search(clause_at(sentence, match.start())):
                 continue
             if scale == "score":
                 if match.group(1) != "2":

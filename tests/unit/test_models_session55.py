@@ -1,0 +1,200 @@
+"""Session 55: the note-finding rules after a black-box tester of notes by other disciplines and reported speech (C).
+Pure rules only (no model): sentences in, probabilities capped or set. Hand-written sentences (no tester text)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.charted import apply_charted_values
+from models.context import current_sentences
+from models.gates import apply_word_gates
+from models.persisting import persisting_phrase
+from models.refusal import apply_refusal_objects
+from schemas.finding import FINDING_LABELS
+
+LABELS = list(FINDING_LABELS)
+
+
+def _column(fn: object, sentences: list[str], label: str, start: float) -> float:
+    probs = np.full((len(sentences), len(LABELS)), start, dtype=np.float32)
+    fn(sentences, probs, LABELS)  # type: ignore[operator]
+    return float(probs[:, LABELS.index(label)].max())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "found"),
+    [
+        pytest.param(
+            "Over-sedated on Friday on the PCA;", "oversedation", False, id="a-named-day-is-past"
+        ),
+        pytest.param(
+            "Oversedated after the second dose of morphine;",
+            "oversedation",
+            True,
+            id="undated-still-found",
+        ),
+        pytest.param(
+            "keeps falling asleep mid-conversation, lorazepam given earlier",
+            "oversedation",
+            True,
+            id="asleep-mid-conversation-is-poss-3",
+        ),
+        pytest.param(
+            "opens her eyes only to shaking, then drifts back to sleep",
+            "oversedation",
+            True,
+            id="eyes-to-shaking",
+        ),
+        pytest.param(
+            "drifted off to sleep during the assessment after his diazepam",
+            "oversedation",
+            True,
+            id="drifts-off-during-assessment",
+        ),
+        pytest.param(
+            "Fell asleep in the chair after lunch.", "oversedation", False, id="plain-nap-is-not"
+        ),
+    ],
+)
+def test_session_55_persisting(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("sentences", "label", "value"),
+    [
+        pytest.param(
+            ["Pain 8/10 at admission;"], "uncontrolled_pain", 0.2, id="admission-score-is-past"
+        ),
+        pytest.param(
+            ["Pain 8/10 despite oxycodone, asking for more."],
+            "uncontrolled_pain",
+            1.0,
+            id="score-now-still-found",
+        ),
+        pytest.param(
+            ["Son rang: 'Dad did not know who we were this morning.'"],
+            "altered_mental_status",
+            1.0,
+            id="does-not-know-who-we-are",
+        ),
+        pytest.param(
+            ["Husband says she is not her usual self."],
+            "altered_mental_status",
+            1.0,
+            id="not-her-usual-self",
+        ),
+        pytest.param(
+            ["Pulling at lines, shouting that the nurses are trying to kill him."],
+            "altered_mental_status",
+            1.0,
+            id="new-paranoia",
+        ),
+        pytest.param(
+            ["Granddaughter says nan was fine before, talking nonsense today."],
+            "altered_mental_status",
+            1.0,
+            id="was-fine-is-a-contrast-not-a-past",
+        ),
+        pytest.param(
+            ["Confused, which is usual for her with her dementia."],
+            "altered_mental_status",
+            0.2,
+            id="usual-confusion-stays-baseline",
+        ),
+    ],
+)
+def test_session_55_charted(sentences: list[str], label: str, value: float) -> None:
+    assert _column(apply_charted_values, sentences, label, 0.2) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "label", "capped"),
+    [
+        pytest.param(
+            ["Too sedated for the session, snoring with shallow respirations after fentanyl."],
+            "dyspnea",
+            True,
+            id="shallow-breathing-when-sedated",
+        ),
+        pytest.param(
+            ["Rapid shallow breathing, using accessory muscles."],
+            "dyspnea",
+            False,
+            id="rapid-shallow-is-dyspnoea",
+        ),
+        pytest.param(
+            ["Aching behind the breastbone since breakfast."],
+            "chest_pain",
+            False,
+            id="breastbone-is-the-chest",
+        ),
+        pytest.param(
+            ["Mum said he does not know where he is."],
+            "altered_mental_status",
+            False,
+            id="know-is-a-mental-word",
+        ),
+        pytest.param(
+            ["only opens his eyes to a loud voice"],
+            "oversedation",
+            False,
+            id="opens-eyes-is-a-sedation-word",
+        ),
+    ],
+)
+def test_session_55_gates(sentences: list[str], label: str, capped: bool) -> None:
+    assert (_column(apply_word_gates, sentences, label, 0.95) <= 0.01) is capped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        pytest.param("Declined a mug of coffee.", 0.01, id="a-drink-is-no-medicine"),
+        pytest.param(
+            "Refused a glass of water with her tablets.",
+            0.9,
+            id="water-with-tablets-left-to-the-model",
+        ),
+    ],
+)
+def test_session_55_refusal_objects(sentence: str, value: float) -> None:
+    assert _column(apply_refusal_objects, [sentence], "medication_refusal", 0.9) == pytest.approx(
+        value
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Clinic cancelled: she is vomiting again.",
+            ["she is vomiting again."],
+            id="logistics-lead-dropped",
+        ),
+        pytest.param(
+            "Wife reports he has not been himself since the weekend, muddled.",
+            ["Wife reports he has not been himself since the weekend, muddled."],
+            id="not-been-himself-is-the-patient",
+        ),
+        pytest.param(
+            "Sister says she is getting more confused each evening.",
+            ["Sister says she is getting more confused each evening."],
+            id="confusion-told-is-the-patient",
+        ),
+        pytest.param(
+            "Son called to say Mr Patel told him he slipped in the kitchen.",
+            ["Son called to say Mr Patel told him he slipped in the kitchen."],
+            id="told-by-the-patient",
+        ),
+        pytest.param(
+            "Son says he has had flu all week.", [], id="relatives-own-illness-still-dropped"
+        ),
+        pytest.param(
+            "The lady in the opposite bed vomited twice.", [], id="another-patient-by-bed"
+        ),
+    ],
+)
+def test_session_55_current_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
