@@ -61,10 +61,12 @@ _TO_PAIN = re.compile(r"\b(?:rous(?:able|eable|ing|es)?|arous(?:able|eable|ing|e
 _HIGH_SCORE = re.compile(r"(?<![>=<\u2265\d.])\b(?:[7-9]|10)(?:\s*-\s*(?:[7-9]|10))?\s*/\s*10\b")
 _RELIEF_AFTER = re.compile(
     r"\b(?:settl\w*|reliev\w*|eased|easing|improv\w*|better|controlled|comfortable|resolv\w*|(?:down|reduced|dropped|"
-    r"decreased|fell|falling)\s+to|now\s+\d|after\s+(?:\w+\s+){0,3}(?:\d|[0-6]\s*/))|->|\u2192", re.IGNORECASE)
+    r"decreased|fell|falling)\s+to|now\s+\d|after\s+(?:\w+\s+){0,3}(?:\d|[0-6]\s*/)|effective|helping|helped)|->|\u2192",
+    re.IGNORECASE)  # session 55: "Pain 3/10 at rest 7/10 on movement, PRN oxycodone effective"
 _NO_RELIEF = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|cannot|can'?t|won'?t|will\s+not|not|nor|no|never|hasn'?t|has\s+not|failed\s+to)\s+"
     r"(?:been\s+)?(?:well\s+|fully\s+|adequately\s+|very\s+)?(?:settl\w*|reliev\w*|eas\w*|improv\w*|controlled|comfortable|resolv\w*|"
+    r"effective|helping|helped|"
     r"get\s+comfortable)", re.IGNORECASE)  # session 53: "Pain not well controlled: VAS 8/10"
 _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|angin\w*|cp|stemi|nstemi|acs)\b",
                           re.IGNORECASE)
@@ -272,7 +274,10 @@ def _normal_glucose_only(sentence: str) -> bool:
 # new since yesterday. On enoxaparin"); not an old, fading or small one
 _BLEEDING = "bleeding"
 _NEW_BRUISE = re.compile(r"\b(?:large|extensive|spreading|expanding|enlarging|big|huge|significant|massive|new|fresh|increasing)\s+"
-                         r"(?:\w+\s+){0,2}?(?:bruis\w*|ha?ematoma|ecchymos\w*)\b", re.IGNORECASE)
+                         r"(?:\w+\s+){0,2}?(?:bruis\w*|ha?ematoma|ecchymos\w*)\b"
+                         # session 55 (notes tester F): "Bruising spreading across abdomen around enoxaparin sites"
+                         r"|\b(?:bruis\w*|ha?ematoma|ecchymos\w*)\s+(?:is\s+|has\s+)?(?:now\s+)?(?:spreading|expanding|enlarging|"
+                         r"increasing|extending|growing|spread)\b", re.IGNORECASE)
 _OLD_BRUISE = re.compile(r"\b(?:old|resolving|fading|yellow\w*|healing|known|no|nil|denies|without|small|minor)\b", re.IGNORECASE)
 
 
@@ -328,7 +333,8 @@ _GCS_PARTS = re.compile(r"\bgcs\s*[:=]?\s*(?:\d{1,2}\s*)?\(?\s*e\s*([1-4])\s*,?\
 
 # a sedative or a sedation scale in the sentence (sedation_cause.SEDATING, and sedation or paralysis itself; not "off
 # sedation"): a reduced GCS is the drug's
-_SEDATED = re.compile(r"\b(?:sedat\w*|dexmedetomidine|paraly[sz]\w*|rocuronium|vecuronium|cisatracurium)\b", re.IGNORECASE)
+_SEDATED = re.compile(r"\b(?:sedat\w*|dexmedetomidine|paraly[sz]\w*|rocuronium|vecuronium|cisatracurium|"
+                      r"propofol|midazolam\s+infusion|remifentanil|ketamine\s+infusion)\b", re.IGNORECASE)  # session 55: "GCS E2VTM4 on propofol"
 _OFF_SEDATION = re.compile(r"\b(?:off|no|nil|without|weaned\s+(?:off|from))\s+(?:all\s+)?sedat\w*", re.IGNORECASE)
 
 
@@ -406,6 +412,14 @@ def pain_not_controlled(sentence: str) -> str | None:
             or _RELIEF_AFTER.search(_NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence), match.end())):
         return None  # "pain was uncontrolled overnight but settled after oxycodone, now 3/10"
     return match.group(0)
+
+
+def _sedated_gcs(sentence: str) -> bool:
+    """A GCS charted under sedation (a sedative named, not "off sedation") and no confusion word."""
+    rest = _OFF_SEDATION.sub(" ", sentence)
+    return bool((_GCS_PARTS.search(sentence) or _GCS_TOTAL.search(sentence)) and _SEDATED.search(rest)
+                and not _LAY_CONFUSION.search(sentence) and not re.search(r"\b(?:confus\w*|delir\w*|disorient\w*|agitat\w*)",
+                                                                         sentence, re.IGNORECASE))
 
 
 def confusion_reading(sentence: str) -> str | None:
@@ -496,6 +510,7 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
             elif phrase is not None:
                 probs[row, column[ALTERED]] = 1.0
                 found[row] = phrase
-            elif _UNDERSTANDING.search(sentence) or oriented_only(sentence) or _unchanged_baseline(sentence):
+            elif _UNDERSTANDING.search(sentence) or oriented_only(sentence) or _unchanged_baseline(sentence) or (
+                    _sedated_gcs(sentence)):  # session 55 (notes tester F): "GCS E2VTM4 on propofol infusion" (the drug's)
                 probs[row, column[ALTERED]] = min(float(probs[row, column[ALTERED]]), _CAP)
     return found

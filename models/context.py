@@ -816,7 +816,8 @@ def _without_hedge(sentence: str) -> str:
 # there now ("today", "currently", "this morning", "ongoing", "still", "again", "not resolved").
 _COURSE_PAST = re.compile(
     # session 47 (US notes tester): "Morbilliform eruption over trunk on day 5 of Bactrim" is a drug's day, not the stay's
-    r"\b(?:on\s+days?\s+\d{1,2}(?!\s+of\s+(?!(?:(?:the|this|his|her)\s+)?(?:admission|stay|hospitali[sz]ation|"
+    # session 55 (notes tester F): not a post-operative day ("Acutely delirious on day 2 post-op")
+    r"\b(?:on\s+days?\s+\d{1,2}(?!\s+(?:post-?\s?op\w*|after\s+(?:surgery|the\s+operation)|pod)\b)(?!\s+of\s+(?!(?:(?:the|this|his|her)\s+)?(?:admission|stay|hospitali[sz]ation|"
     r"ward|icu|itu)\b))|days?\s+\d{1,2}\s*[-\u2013]\s*\d{1,2}|resolv(?:ed|ing)|no\s+(?:further|recurrence)|"
     r"carried\s+forward|copied(?:\s+forward)?|in\s+(?:19[5-9]\d|20[0-2]\d)"
     # session 41 (notes tester): "Episode of haematemesis 2 years ago noted", "'stomach upset' with codeine years ago"
@@ -1081,13 +1082,22 @@ _CAUSE_WORDS = re.compile(r"sedat|opioid|opiate|benzo|naloxone|narcotic|analgesi
 # session 50 (notes tester Z): a clause that tells its finding over ("the bleeding from my back passage has stopped",
 # "nausea gone"); the clause ends at a comma, "but" or the end; not "hasn't gone", nor "better" (an earlier tester's "SOB is
 # much better, now only with stairs" is dyspnoea)
-_FINDING_WORDS = (r"(?:bleed\w*|blood|nausea|vomit\w*|sickness|pain|ache|headache|rash|itch\w*|hives|swelling|sob|breath\w*|"
-                  r"wheez\w*|chest|cough\w*|fever|temperature|temp|confusion|drowsiness|dizziness|sweats?|shakes|symptoms?)")
+_FINDING_NAMES = (r"bleed\w*|blood|nausea|vomit\w*|sickness|pain|ache|headache|rash|itch\w*|hives|swelling|sob|breath\w*|"
+                  r"wheez\w*|chest|cough\w*|fever|temperature|temp|confusion|drowsiness|dizziness|sweats?|shakes|symptoms?")
+_FINDING_WORDS = rf"(?:{_FINDING_NAMES})"
 _OVER_CLAUSE = re.compile(
     rf"(?:^|(?<=[,;:]))[^,;:]*?\b{_FINDING_WORDS}\b[^,;:]*?(?<!n't\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bstill\s)\b"
     r"(?:(?:has|have)\s+(?:now\s+|since\s+|completely\s+|fully\s+|all\s+)?(?:stopped|resolved|settled|cleared|gone|disappeared|subsided"
     r"|eased\s+off)|(?<!n't\s)(?<!\bnot\s)(?:now\s+)?gone)\b['\u2019\"]?(?=\s*(?:$|[,;:.!]|\bbut\b))",
     re.IGNORECASE)
+# session 55 (notes tester F): a finding's clause, then a clause telling that it settled after a treatment ("PONV x1 in PACU,
+# settled after ondansetron, now tolerating fluids"): both are left out when a state now follows
+_SETTLED_AFTER = re.compile(
+    rf"(?:^|(?<=[,;:]))[^,;:]*?\b(?:{_FINDING_NAMES}|ponv|n\s*[&/+]\s*v|emesis|retching)\b[^,;:]*[,;]\s*(?:which\s+|and\s+)?"
+    r"(?:has\s+|had\s+)?(?:now\s+|since\s+)?(?:settled|resolved|stopped|subsided|ceased|eased)\s+(?:after|with|following|on|by)\b"
+    # not an event of the shift, treated ("one small vomit after moving, settled with cyclizine" is still charted): a state now
+    # follows
+    r"[^,;:]*(?=[,;]\s*(?:and\s+)?now\b)", re.IGNORECASE)
 # a return to normal with its time ("back to normal by 13:00", "back to normal immediately"); "now back to normal" after a
 # confusion of this morning is left to the model (an earlier tester kept it)
 _BACK_TO_NORMAL = re.compile(r"[,;]\s*(?:and\s+)?(?:now\s+)?back\s+to\s+(?:normal|baseline|(?:his|her|their)\s+(?:usual\s+self|baseline|"
@@ -1389,6 +1399,10 @@ def current_sentences(text: str) -> list[str]:
         sentence = _CANNOT_REPORT.sub(" ", sentence)
         if _BACK_TO_NORMAL.search(sentence):
             continue  # session 50 (notes tester Z): "Very sleepy afterwards, back to normal by 13:00" (over)
+        if "settled" in sentence or "resolved" in sentence or "subsided" in sentence or "stopped" in sentence:
+            sentence = _SETTLED_AFTER.sub(" ", sentence).strip(" ,;:")
+            if not any(c.isalpha() for c in sentence):
+                continue
         if "gone" in sentence or "has " in sentence or "have " in sentence:
             sentence = _OVER_CLAUSE.sub(" ", sentence).strip(" ,;:")
             if not any(c.isalpha() for c in sentence):

@@ -184,8 +184,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
 }
 # session 38 (short-notes tester): a medicine given for a finding charts it ("MAR: ondansetron 4mg
 # IV given for nausea", "promethazine given for itch and hives"); "prescribed for" and "PRN for" do not
-_GIVEN_FOR = (r"\b(?:given|administered|gave|required|needed|used|started|commenced)\s+(?:\w+\s+){0,3}?for\s+"
-              r"(?:(?:his|her|their|the|ongoing|persistent|new|worsening|severe|further|an?)\s+)?")
+_GIVEN_FOR = (r"\b(?:given|administered|gave|required|needed|used|started|commenced|booked|requested|ordered|arranged)\s+(?:\w+\s+){0,3}?for\s+"
+              r"(?:(?:his|her|their|the|ongoing|persistent|new|worsening|severe|further|an?)\s+)?"
+              r"(?:(?:pleuritic|central|sharp|acute|left-sided|right-sided|crushing|intermittent)\s+)?")  # session 55: "CTPA booked for pleuritic chest pain"
 _INDICATIONS = {
     "nausea_vomiting": r"(?:nausea|nauseous|vomiting|n/v|n\+v|n&v|emesis|sickness|feeling\s+sick|retching)\b",
     "rash_allergic_reaction": r"(?:itch\w*|hives|urticaria|rash|prurit\w*|allergic\s+reaction|angio-?o?edema)\b",
@@ -345,6 +346,10 @@ _PPH_OVER = re.compile(r"\b(?:at\s+delivery|managed|treated|resolved|settled|sto
                        r"history|hx|h/o|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_BLOOD_LOSS = re.compile(r"(?:ebl|estimated|measured|total|blood\s+loss)\b", re.IGNORECASE)
+_INTRA_OP = re.compile(r"\b(?:intra-?\s?op\w*|in\s+theatres?|during\s+(?:the\s+)?(?:surgery|operation|procedure|case))\b", re.IGNORECASE)
+
+
 # session 49 (notes tester T): "nosebleed yesterday lasting 20 min, another this morning" (the finding again now)
 _AGAIN_NOW = re.compile(r"\b(?:another|again|recurr\w*|further\s+(?:one|episode))\b[^.;]{0,20}?\b(?:this\s+(?:morning|afternoon|evening)|"
                         r"today|tonight|now|overnight)\b", re.IGNORECASE)
@@ -388,6 +393,8 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
             continue
         if label == "bleeding" and match.group(0)[:3].lower() == "pph" and _PPH_OVER.search(sentence):
             continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)
+        if label == "bleeding" and _BLOOD_LOSS.match(match.group(0)) and _INTRA_OP.search(sentence):
+            continue  # session 55 (notes tester F): "Intra-op EBL 800 mL, 2 units RBC." (the operation's record)
         if _asserted(sentence, match) or (_AGAIN_NOW.search(sentence, match.end()) and not _INSTRUCTED_BEFORE.search(sentence)):
             return match.group(0).strip()
     return None

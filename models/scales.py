@@ -46,11 +46,15 @@ _POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b(?!\s*(?:-?\s*(?:hourly|hrly|
 # PCA charts' sedation score: 0 awake, 1 occasionally drowsy, 2 frequently drowsy, 3 difficult to rouse;
 # 0-1 is no oversedation, 3 is; 2 is left to the model (an action point on some charts, not on others)
 _SEDATION_SCORE = re.compile(rf"\b(?:sedation|sed)\s+score{_LINK}([0-3])\b(?!\s*(?:/\s*[4-9]|-|to\b))", re.IGNORECASE)
+# session 55 (notes tester F): "RASS -4 on ward despite no sedation intended" - a reading the plan did not want is a finding
+_UNINTENDED = re.compile(r"\b(?:despite\s+)?(?:no|not)\s+(?:sedation\s+)?(?:(?:was|is|being)\s+)?(?:intended|planned|prescribed|targeted|wanted)\b",
+                         re.IGNORECASE)
+_TARGET_MET = re.compile(r"\b(?:achieved|met|reached|maintained|attained)\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?(?:\s+for)?|prescribed|desired)\W*(?:\w+\W+)?$",
                             re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\W*(?:(?:(?:which|that)\s+(?:is|was)|is|=)\s+(?:the\s+|our\s+|at\s+|within\s+)?|(?:at|on|within|as)\s+)?"
                            r"(?:target(?:ed)?|goal|aim(?:ed)?|prescribed|desired|planned|intended)\b"  # session 49: "RASS -2 which is goal"
-                           r"|\W*as\s+(?:intended|planned|prescribed|per\s+plan|targeted)\b",
+                           r"|\W*as\s+(?:intended|planned|prescribed|per\s+plan|targeted|per\s+(?:the\s+)?(?:target|goal))\b",
                            re.IGNORECASE)  # used with .match(s, pos); session 38: "RASS -2, at target for ventilator synchrony"
 # the reading is not asserted for now, in its own clause: negated, hypothetical or past (then the
 # model decides)
@@ -116,7 +120,7 @@ def sedation_reading(sentence: str) -> tuple[bool, str] | None:
                     or _TARGET_AFTER.match(sentence, match.end())):
                 targets.append(text)
                 continue
-            if _NOT_ASSERTED.search(clause_at(sentence, match.start())):
+            if _NOT_ASSERTED.search(_UNINTENDED.sub(" ", clause_at(sentence, match.start()))):
                 continue
             if scale == "score":
                 if match.group(1) != "2":
@@ -131,6 +135,8 @@ def sedation_reading(sentence: str) -> tuple[bool, str] | None:
             readings.append((match.start(), level, text))
     if readings:
         _, level, text = max(readings)
+        if targets and _TARGET_MET.search(sentence):
+            return False, text  # session 55 (notes tester F): "RASS -2 on propofol, target RASS -2 to -3 achieved"
         return level >= 2, text
     return (False, targets[-1]) if targets else None
 

@@ -198,3 +198,114 @@ def test_session_55_refusal_objects(sentence: str, value: float) -> None:
 )
 def test_session_55_current_sentences(text: str, kept: list[str]) -> None:
     assert current_sentences(text) == kept
+
+
+# second round (tester F: perioperative and critical-care notes)
+@pytest.mark.parametrize(
+    ("sentence", "oversedated"),
+    [
+        pytest.param(
+            "RASS -3 on midazolam, goal RASS -2 to -3 reached.", False, id="target-reached"
+        ),
+        pytest.param("RASS -3, as per target for ventilation.", False, id="as-per-target"),
+        pytest.param(
+            "RASS -4 on the ward though no sedation was planned.",
+            True,
+            id="unplanned-deep-sedation",
+        ),
+        pytest.param(
+            "RASS -4 on the ward despite no sedation intended.", True, id="no-sedation-intended"
+        ),
+    ],
+)
+def test_session_55_sedation_targets(sentence: str, oversedated: bool) -> None:
+    from models.scales import sedation_reading
+
+    reading = sedation_reading(sentence)
+    assert reading is not None and reading[0] is oversedated
+
+
+@pytest.mark.parametrize(
+    ("sentences", "label", "value"),
+    [
+        pytest.param(
+            ["Haematoma now expanding around the groin puncture site."],
+            "bleeding",
+            1.0,
+            id="haematoma-expanding",
+        ),
+        pytest.param(
+            ["Pain 2/10 sitting, 8/10 walking, regular paracetamol helping."],
+            "uncontrolled_pain",
+            0.2,
+            id="analgesia-helping",
+        ),
+        pytest.param(
+            ["Pain 8/10 walking, oxycodone not helping."],
+            "uncontrolled_pain",
+            1.0,
+            id="analgesia-not-helping",
+        ),
+        pytest.param(
+            ["GCS E1VTM4 on fentanyl and propofol infusions."],
+            "altered_mental_status",
+            0.01,
+            id="gcs-under-sedation",
+        ),
+    ],
+)
+def test_session_55_charted_second_round(sentences: list[str], label: str, value: float) -> None:
+    assert _column(
+        apply_charted_values, sentences, label, 0.2 if value != 0.01 else 0.9
+    ) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "found"),
+    [
+        pytest.param(
+            "ECG requested for central chest pain this afternoon.",
+            "chest_pain",
+            True,
+            id="test-booked-for-a-symptom",
+        ),
+        pytest.param(
+            "EBL 900 ml during the operation, two units given.",
+            "bleeding",
+            False,
+            id="intra-operative-blood-loss",
+        ),
+        pytest.param(
+            "Estimated blood loss 900 ml and ongoing on the ward.",
+            "bleeding",
+            True,
+            id="blood-loss-on-the-ward",
+        ),
+    ],
+)
+def test_session_55_persisting_second_round(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "New confusion on day 3 post-op, pulling at lines.",
+            ["New confusion on day 3 post-op, pulling at lines."],
+            id="post-operative-day-is-now",
+        ),
+        pytest.param(
+            "Vomited in recovery, settled with cyclizine, now eating toast.",
+            ["now eating toast."],
+            id="settled-then-a-state-now",
+        ),
+        pytest.param(
+            "Vomited once after moving, settled with cyclizine.",
+            ["Vomited once after moving, settled with cyclizine."],
+            id="a-shift-event-treated-stays",
+        ),
+    ],
+)
+def test_session_55_current_sentences_second_round(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
