@@ -140,7 +140,8 @@ _NAME_FIELD = compile_rx(
     rf"\b(?:[Nn]ame|NAME|Patient|Pt|NOK|Next of kin)[ \t]*:[ \t]*({_NW},[ \t]+{_W}(?:[ \t]{{1,2}}{_W})?)"
 )
 _HANDED_OVER = compile_rx(rf"\b[Hh]anded over by [^.\n]{{1,40}}? to ({_W}(?:[ \t]+{_W})?)")
-_NEIGHBOUR = compile_rx(rf"[ \t]{{1,2}}(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)")
+# session 55 (deid tester E): never a form's next field label ("Dr Jake Brown  Transcribed by: ...", "Scott Walsh  D: 08/14")
+_NEIGHBOUR = compile_rx(rf"[ \t]{{1,2}}(?:(to|and|&|or|with)[ \t]+)?({_PART}[ \t]+)?({_W})\b(?![ \t]*\d)(?![ \t]+by[ \t]*:|[ \t]*:)")
 _SERVICE = CLINICAL_WORDS | CLINICAL_ABBREV
 # round 9: months that are given names count as names after a context word ("her niece June");
 # a date ("June 14") is the date patterns' and the guard keeps it out of a name
@@ -168,6 +169,7 @@ _STOP = _words_set(
     " specialist practitioner educator coordinator"  # session 26 (v103): "Allergy Nurse Specialist"
     " case management utilization utilisation review admissions billing scheduling records"  # session 35: "To: Case Management"
     " hospitalist intensivist proband"
+    " parent parents guardian guardians whom"  # session 55 (deid tester A): "To: Parent/Carer of"
     # session 45 (deid tester): a transcript's replies after a speaker label ("PATIENT: That's right", "DOCTOR: Can you")
     " that's it's i'm i've i'll we're you're could would should shall does did is are was were have has had"
     " yep yeah yes yup nope no okay ok right sure fine good great thanks thank sorry um uh er erm hmm well just so"

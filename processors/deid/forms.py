@@ -44,9 +44,14 @@ _LEAD = compile_rx(
 # "call from dr kang", "w/ daughter holly griffith", "home with daughter ann who" (a lower-case
 # letter must follow: capitalised names are the other recognisers')
 _LEAD_LOWER = by_first_letter(compile_rx(
-    r"\b(?:doctor|dr\.?|(?:(?:daughter|son|sister|brother|mother|father)(?:-in-law)?)|wife|husband|spouse|mom|mum|dad|partner"
+    r"\b(?i:doctor|dr\.?|(?:(?:daughter|son|sister|brother|mother|father)(?:-in-law)?)|wife|husband|spouse|mom|mum|dad|partner"
     r"|niece|nephew|granddaughter|grandson|carer|caregiver|neighbou?r|friend"
-    r"|hubby|boyfriend|girlfriend|fianc[eé]e?)[ \t]+(?=[a-z])"  # session 22: "son-in-law"; 34: "hubby"
+    r"|hubby|boyfriend|girlfriend|fianc[eé]e?"  # session 22: "son-in-law"; 34: "hubby"
+    # session 55 (deid tester B): "Sister glenn texted", "landlord pamela hit her", "Cousin bruce reports" (the lead may be
+    # capitalised at a sentence start; the name is lower case)
+    r"|landlord|landlady|flatmate|housemate|roommate|cousin|aunt|auntie|uncle|grandmother|grandfather|grandma|grandpa|nan|nana"
+    r"|gran|stepmother|stepfather|stepmum|stepmom|stepdad|foster[ \t]+(?:carer|mother|father|mum|dad)|ex-?partner|pastor|employer)"
+    r"[ \t]+(?=[a-z])"
 ))
 _INITIAL = compile_rx(r"[a-z]\.(?:[ \t]?[a-z]\.)?")
 _LOW_WORD = compile_rx(rf"{_LOWER}")

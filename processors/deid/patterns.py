@@ -538,7 +538,11 @@ TITLE_NAME = compile_rx(
     # session 54 (deid tester V): nor a job title under a signature ("Dr Anil Krishnamurthy\nSenior Resident, Dept ...")
     rf"(?!(?:The|Senior|Junior|Chief|Nurse|Consultant|Specialist|Registrar|Resident|Charge|Clinical|Associate|Assistant|Principal"
     rf"|Attending|Practitioner|Physician|Surgeon|Dept|Department|Division|Director|Manager|Staff|Sent|Head)\b"
-    rf"|[^\n]*\b(?:Surgery|Practice|Centre|Center|Clinic|Hospital|Medical|Health|Polyclinic|Pharmacy|Infirmary)\b))(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
+    rf"|[^\n]*\b(?:Surgery|Practice|Centre|Center|Clinic|Hospital|Medical|Health|Polyclinic|Pharmacy|Infirmary)\b))"
+    # session 55 (deid tester E): nor a form's next field after two spaces ("Dr Jake Brown  Transcribed by: ...", "Dr. Joyce
+    # Fellow: Nicola Roberts")
+    rf"(?!(?<=[ \t]{{2}})[A-Z][\w'.-]*[ \t]*:)(?![A-Z][\w'.-]*[ \t]+by[ \t]*:)"
+    rf"(?:(?:van|von|de|der|den|du|da|dos|del|di|la|le|ter|ten|O|Ni|Ui|Nic|Mac)[ \t]+){{0,2}}"
     rf"{_NAME_WORD}){{0,2}})"
 )
 # round 9: the context words are matched on the lower-cased text (``values.lowered``) and

@@ -67,6 +67,7 @@ from processors.deid.lower_fields import lower_field_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.lower_signed import lower_signed_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
+from processors.deid.midwifery import midwifery_spans
 from processors.deid.minutes import (
     baby_name_spans,
     given_before_spans,
@@ -582,6 +583,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in place_spans(text, low))
     raw.extend(Span(s, e, p) for s, e, p in form_spans(text, low))  # round 12
     raw.extend(Span(s, e, p) for s, e, p in spoken_spans(text, low))  # session 6: dictation
+    raw.extend(Span(s, e, p) for s, e, p in midwifery_spans(text))  # session 55: "given 9.1.", "Signed J Palmer RM"
     raw.extend(Span(s, e, p) for s, e, p in record_spans(text, low))  # session 6: HL7, Europe
     raw.extend(Span(s, e, p) for s, e, p in hl7_spans(text))  # session 15: HL7 v2 fields by place
     raw.extend(Span(s, e, p) for s, e, p in initials_spans(text, low))  # session 7: sign-offs, pagers
