@@ -1188,13 +1188,34 @@ def _over_after_but(sentence: str, following: str, gap: str) -> bool:
     return over and _dated_before(sentence)
 
 
-def _told_as_past(sentence: str, in_course: bool) -> bool:
+# session 55 (notes tester H: discharge, transfer and step-down letters, 88 false positives from the hospital course): a note
+# that is a discharge or transfer letter tells the admission as past ("Vomited several times on admission;", "Presented with
+# central chest pain;", "Admitted short of breath on 4L O2;", "GCS 12 on arrival (hypercapnic), improved", "Principal
+# diagnosis: upper GI bleed", "Became drowsy on day 1 post-op ..."); what is there at the transfer says so ("still", "ongoing",
+# "remains", "on transfer", "today")
+_LETTER = re.compile(
+    r"\b(?:discharge\s+summary|transfer\s+(?:letter|summary|note)|date\s+of\s+discharge|discharge\s+date|length\s+of\s+stay|"
+    r"discharged\s+(?:home|to)|step-?\s?down\s+(?:letter|summary|note|to)|hand-?\s?back|medications?\s+on\s+discharge|"
+    r"discharge\s+medications?|issues\s+for\s+(?:the\s+)?(?:receiving|ward|gp)|hospital\s+course)\b", re.IGNORECASE)
+_LETTER_PAST = re.compile(
+    r"\b(?:on\s+(?:admission|arrival|presentation)|at\s+(?:admission|presentation)|presented\s+(?:to\s+\w+\s+)?with|presenting\s+with|"
+    r"admitted\b|was\s+admitted|initially|on\s+day\s+\d{1,2}|day\s+\d{1,2}\s+post-?\s?op\w*|during\s+(?:the|this|his|her)\s+"
+    r"(?:admission|stay))\b", re.IGNORECASE)
+_LETTER_HEADING_PAST = re.compile(
+    r"^\W*(?:(?:principal|primary|admission|admitting|discharge|working|final)\s+)?(?:diagnos[ie]s|problem)|"
+    r"^\W*presenting\s+(?:complaint|problem)|^\W*reason\s+for\s+(?:admission|referral)|^\W*p/?c\s*:", re.IGNORECASE)
+_AT_TRANSFER = re.compile(r"\b(?:remains?|on\s+(?:transfer|discharge)|at\s+(?:transfer|discharge)|currently)\b", re.IGNORECASE)
+
+
+def _told_as_past(sentence: str, in_course: bool, letter: bool = False) -> bool:
     """True when ``sentence`` tells a past part of the stay (see _COURSE_PAST) and nothing in it
     says the finding is there now ("now healed" says it is over)."""
     if _OVER_SINCE.search(sentence) and _dated_before(sentence) and not _STILL.search(sentence):
         return True
     if _NOW.search(_NOW_OVER.sub(" ", sentence)):
         return False
+    if letter and (_LETTER_PAST.search(sentence) or _LETTER_HEADING_PAST.match(sentence)) and not _AT_TRANSFER.search(sentence):
+        return True
     return (in_course or _COURSE_PAST.search(sentence) is not None or _COURSE_HEADING.match(sentence) is not None
             or _dated_by_year(sentence)
             or (_ADMITTED_WITH.search(sentence) is not None and _DAY_OF_STAY.search(sentence) is not None))
@@ -1327,6 +1348,7 @@ def current_sentences(text: str) -> list[str]:
     if not sentences:
         return sentences
     this_patient = _THIS_PATIENT.search(text) is not None
+    letter = _LETTER.search(text) is not None
     out: list[str] = []
     in_course = False
     gaps = _gaps(text, sentences)
@@ -1342,7 +1364,7 @@ def current_sentences(text: str) -> list[str]:
             continue
         if days and i == days[-1] and "copied" not in sentence[:24].lower():
             sentence = _DAY_HEADING.sub("", sentence, count=1).lstrip()
-        if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course) or _over_after_but(
+        if past or _INSTRUCTION.match(sentence) or _told_as_past(sentence, in_course, letter) or _over_after_but(
                 sentence, sentences[i + 1] if i + 1 < len(sentences) else "", gaps[i + 1] if i + 1 < len(gaps) else "") or (
                 (plan := _PLAN_LABEL.match(sentence) or _SHORT_LABEL.match(sentence)) is not None and _INSTRUCTION.match(
                     sentence[plan.end():])):

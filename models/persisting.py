@@ -170,7 +170,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         # session 46 (fresh notes tester): "Continue for MRSA bacteremia, day 5 of 14", "Progress note, day 4 cellulitis RLE"
         r"\b(?:mrsa|mssa|gram[- ](?:negative|positive)|e\.?\s?coli|klebsiella|pseudomonas|enterococcal|staph\w*|strep\w*)\s+"
         r"bacter(?:a)?emia\b|\bday\s+\d{1,2}\s+(?:of\s+(?:\d{1,2}\s+)?)?(?:treatment\s+for\s+)?(?:cellulitis|cap|hap|pneumonia|uti"
-        r"|pyelonephritis|sepsis|osteomyelitis|empyema)\b",
+        r"|pyelonephritis|sepsis|osteomyelitis|empyema)\b|"
+        # session 55 (notes tester H): "Ongoing temperatures (max 38.4 last night) despite 5 days of IV co-amoxiclav"
+        r"\b(?:ongoing|persistent|persisting|continuing|recurrent|still\s+(?:having|spiking|getting))\s+(?:high\s+)?(?:temperatures|temps|"
+        r"fevers?|spikes|spiking|pyrexias?|rigors)\b",
         re.IGNORECASE),
     "nausea_vomiting": re.compile(
         r"\b(?:still|continu\w*|ongoing|persist\w*|active(?:ly)?|intractable|projectile)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"
@@ -346,6 +349,8 @@ _PPH_OVER = re.compile(r"\b(?:at\s+delivery|managed|treated|resolved|settled|sto
                        r"history|hx|h/o|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_ONGOING = re.compile(r"(?:ongoing|persistent|persisting|continuing|recurrent|still)\b", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|nil|denies|without|resolved|if)\W*\Z", re.IGNORECASE)
 _BLOOD_LOSS = re.compile(r"(?:ebl|estimated|measured|total|blood\s+loss)\b", re.IGNORECASE)
 _INTRA_OP = re.compile(r"\b(?:intra-?\s?op\w*|in\s+theatres?|during\s+(?:the\s+)?(?:surgery|operation|procedure|case))\b", re.IGNORECASE)
 
@@ -395,6 +400,8 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
             continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)
         if label == "bleeding" and _BLOOD_LOSS.match(match.group(0)) and _INTRA_OP.search(sentence):
             continue  # session 55 (notes tester F): "Intra-op EBL 800 mL, 2 units RBC." (the operation's record)
+        if _ONGOING.match(match.group(0)) and not _NEGATION_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+            return match.group(0).strip()  # "ongoing temperatures (max 38.4 last night)": the reading's time is the last one's
         if _asserted(sentence, match) or (_AGAIN_NOW.search(sentence, match.end()) and not _INSTRUCTED_BEFORE.search(sentence)):
             return match.group(0).strip()
     return None

@@ -309,3 +309,51 @@ def test_session_55_persisting_second_round(sentence: str, label: str, found: bo
 )
 def test_session_55_current_sentences_second_round(text: str, kept: list[str]) -> None:
     assert current_sentences(text) == kept
+
+
+# third round (tester H: discharge, transfer and step-down letters)
+_LETTER_HEAD = "Discharge summary\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        pytest.param(
+            "Vomited twice on admission; now eating normally.",
+            ["now eating normally."],
+            id="on-admission-is-past",
+        ),
+        pytest.param(
+            "Presented with central chest pain; troponin negative.",
+            ["troponin negative."],
+            id="presented-with",
+        ),
+        pytest.param("Principal diagnosis: upper GI bleed.", [], id="diagnosis-heading"),
+        pytest.param(
+            "On transfer remains short of breath on 2L.",
+            ["On transfer remains short of breath on 2L."],
+            id="at-transfer-is-now",
+        ),
+    ],
+)
+def test_session_55_letters(body: str, kept: list[str]) -> None:
+    assert current_sentences(_LETTER_HEAD + body)[1:] == kept
+
+
+def test_session_55_presented_with_outside_a_letter_is_the_complaint() -> None:
+    assert current_sentences("Presented with central chest pain this morning.") == [
+        "Presented with central chest pain this morning."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        pytest.param(
+            "Persistent fevers (38.9 overnight) on day 3 of tazocin.", True, id="persistent-fevers"
+        ),
+        pytest.param("No ongoing temperatures since the line came out.", False, id="negated"),
+    ],
+)
+def test_session_55_ongoing_fever(sentence: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, "infection_signs") is not None) is found
