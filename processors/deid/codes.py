@@ -3,7 +3,7 @@
 - the last four digits of an SSN after "ends" / "ending in" ("SSN on face sheet ends 1560");
 - the visible group of a masked national id ("Aadhaar: XXXX XXXX 8103");
 - door and key-safe codes, and staff / employee numbers after their label ("Key safe code:
-  4819", "Staff no 645084");
+  4819", "Staff no 645084"; session 55: "keypad 752924", "lockbox 0706", "KS: 3391", "client 685415");
 - a blood-product donation number (ISBT 128 shape, "unit C199 53 333218");
 - an eight-digit number written 4-4 that opens with 3, 6, 8 or 9 (Singapore phones, "9006
   6503", "6126-5269"); a year pair opens with 1 or 2 and stays.
@@ -29,7 +29,11 @@ _MASKED = compile_rx(r"(?:\b(?:[Xx*]{4}[ -]){1,3}|(?:\*{3}|\b[Xx]{3})-(?:\*{2}|[
 _CODE_LABEL = compile_rx(
     r"\b(?i:key[ \t]?safe(?:[ \t]+code)?|door[ \t]+code|access[ \t]+code|gate[ \t]+code"
     r"|alarm[ \t]+code|entry[ \t]+code|staff[ \t]+(?:no\.?|number|id)|employee[ \t]+(?:no\.?|number|id)"
-    r"|payroll(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#]?[ \t]*([A-Z]?\d[\dA-Z]{2,9})\b"
+    r"|payroll(?:[ \t]+(?:no\.?|number))?"
+    # session 55 (deid tester G, home-care visits): "keypad 752924", "lockbox 0706", "key safe - 1455", "combination 7480",
+    # "KS: 3391", "(client 685415)"
+    r"|keypad(?:[ \t]+code)?|lock[ \t]?box(?:[ \t]+code)?|combination(?:[ \t]+(?:code|lock))?|ks"
+    r"|client(?:[ \t]+(?:no\.?|number|id|ref))?)[ \t]*[:#\-\u2013]?[ \t]*#?([A-Z]?\d[\dA-Z]{2,9})\b(?![.,/]\d)"
 )
 # speed: the first character is matched before any lookbehind is tried
 _UR = compile_rx(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text
@@ -45,7 +49,7 @@ _LOCAL_EXT = compile_rx(r"\blocal[ \t]+(?:ext\.?[ \t]*)?(\d{4,5})\b(?![.:/]\d)")
 _UK_PLATE = compile_rx(r"\b([A-Z]{2}\d{2}[ \t]?[A-Z]{3})\b")
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
-               "employee number", "employee id", "payroll")
+               "employee number", "employee id", "payroll", "keypad", "lockbox", "lock box", "combination", "ks", "client")
 _DIN = compile_rx(r"([A-Z](?<![\w][A-Z])\d{3,4}[ \t]\d{2}[ \t]\d{6}(?:[ \t][A-Z0-9]\b)?)\b")
 _PHONE_44 = compile_rx(
     r"([3689](?<![\d./:-][3689])\d{3}[ -]\d{4})(?![\d/:-]|\.\d|[ \t]*(?:mg|ml|mL|g|kg|units?)\b)"

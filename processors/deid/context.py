@@ -170,6 +170,7 @@ _STOP = _words_set(
     " case management utilization utilisation review admissions billing scheduling records"  # session 35: "To: Case Management"
     " hospitalist intensivist proband"
     " parent parents guardian guardians whom"  # session 55 (deid tester A): "To: Parent/Carer of"
+    " client clients resident residents"  # session 55 (deid tester G): "Client was happy with the visit"
     # session 45 (deid tester): a transcript's replies after a speaker label ("PATIENT: That's right", "DOCTOR: Can you")
     " that's it's i'm i've i'll we're you're could would should shall does did is are was were have has had"
     " yep yeah yes yup nope no okay ok right sure fine good great thanks thank sorry um uh er erm hmm well just so"

@@ -86,3 +86,34 @@ def test_session_55_scrubbed(text: str, gone: list[str], kept: list[str]) -> Non
     out = scrub_text(text, frozenset(), CFG)
     assert all(g not in out for g in gone), out
     assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        pytest.param(
+            "Access via keypad 402211 at the side door.", ["402211"], ["keypad"], id="keypad-code"
+        ),
+        pytest.param("Lockbox 7719 by the meter.", ["7719"], ["Lockbox"], id="lockbox-code"),
+        pytest.param("KS: 5820, blue door.", ["5820"], ["KS:"], id="ks-label"),
+        pytest.param(
+            "Agency (client 558120) visit at 09:00.",
+            ["558120"],
+            ["client"],
+            id="all-digit-client-number",
+        ),
+        pytest.param(
+            "Combination therapy with 2 agents; KS 3.5 mg.",
+            [],
+            ["Combination therapy", "3.5 mg"],
+            id="no-code-without-its-digits",
+        ),
+        pytest.param(
+            "Client was happy with the visit.", [], ["Client was happy"], id="client-is-no-name"
+        ),
+    ],
+)
+def test_session_55_home_care(text: str, gone: list[str], kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    assert all(g not in out for g in gone), out
+    assert all(k in out for k in kept), out
