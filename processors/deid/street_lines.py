@@ -12,7 +12,8 @@ literal gate:
 - session 15 (v43): a Hong Kong flat, floor, block and estate ("Flat 7D, 15/F, Block 3, Shek Kip
   Mei Estate"), and a shop number before a street line ("Shop 7, 9 Pinjarra Road"); (v44) a US city
   before its state's code after "near" / "in" / "from" ("near Hope, AR"); "69 Kingsway"; an Irish
-  street line without a number over "Town, Co. County".
+  street line without a number over "Town, Co. County"; session 55: a numbered street without a house number ("on 5th
+  Street", "3rd Ave", "West 42nd St.").
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ _IRISH_LINE = compile_rx(
 )
 
 
+# session 55 (deid tester B): a numbered street without a house number ("the Mission on 5th Street", "lives on 3rd Ave",
+# "West 42nd St.")
+_NUMBERED_STREET = compile_rx(
+    r"\b(?:(?:North|South|East|West|N|S|E|W)\.?[ \t]+)?[1-9]\d{0,2}(?:st|nd|rd|th)[ \t]+(?:Street|Avenue|Ave|Road|Rd"
+    r"|Boulevard|Blvd|Drive|Lane|Ln|Place|Terrace|Court|Parkway|Pkwy|St(?![ \t]+[A-Z]))\b"  # not "3rd St Mary's" (a saint)
+)
+
+
 def street_line_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "[ADDRESS]") of the street lines in the module doc."""
     out: list[tuple[int, int, str]] = []
@@ -87,6 +96,8 @@ def street_line_spans(text: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[ADDRESS]") for m in _SHOP_STREET.finditer(text))
     if "way" in text:
         out.extend((*m.span(), "[ADDRESS]") for m in _WAY_STREET.finditer(text) if m.group(1) not in _NOT_WAY)
+    if "st " in text or "nd " in text or "rd " in text or "th " in text:
+        out.extend((*m.span(), "[ADDRESS]") for m in _NUMBERED_STREET.finditer(text))
     if "Co" in text:
         out.extend((*m.span(1), "[ADDRESS]") for m in _IRISH_STREET_LINE.finditer(text))
         for m in _IRISH_LINE.finditer(text):

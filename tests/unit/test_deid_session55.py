@@ -117,3 +117,29 @@ def test_session_55_home_care(text: str, gone: list[str], kept: list[str]) -> No
     out = scrub_text(text, frozenset(), CFG)
     assert all(g not in out for g in gone), out
     assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        pytest.param(
+            "Sleeping at the shelter on 5th Street.",
+            ["5th Street"],
+            ["shelter"],
+            id="numbered-street",
+        ),
+        pytest.param(
+            "Lives on West 42nd St with a friend.", ["42nd"], ["Lives on"], id="numbered-st"
+        ),
+        pytest.param(
+            "The 4th ventricle is normal; 2nd dose at 3rd St Mary's clinic.",
+            [],
+            ["4th ventricle", "2nd dose at 3rd "],
+            id="ordinals-stay",
+        ),
+    ],
+)
+def test_session_55_numbered_streets(text: str, gone: list[str], kept: list[str]) -> None:
+    out = scrub_text(text, frozenset(), CFG)
+    assert all(g not in out for g in gone), out
+    assert all(k in out for k in kept), out
