@@ -414,12 +414,14 @@ def pain_not_controlled(sentence: str) -> str | None:
     return match.group(0)
 
 
+_CONFUSION_WORD = re.compile(r"\b(?:confus\w*|delir\w*|disorient\w*|agitat\w*)", re.IGNORECASE)
+
+
 def _sedated_gcs(sentence: str) -> bool:
     """A GCS charted under sedation (a sedative named, not "off sedation") and no confusion word."""
     rest = _OFF_SEDATION.sub(" ", sentence)
     return bool((_GCS_PARTS.search(sentence) or _GCS_TOTAL.search(sentence)) and _SEDATED.search(rest)
-                and not _LAY_CONFUSION.search(sentence) and not re.search(r"\b(?:confus\w*|delir\w*|disorient\w*|agitat\w*)",
-                                                                         sentence, re.IGNORECASE))
+                and not _LAY_CONFUSION.search(sentence) and not _CONFUSION_WORD.search(sentence))
 
 
 def confusion_reading(sentence: str) -> str | None:

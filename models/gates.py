@@ -44,6 +44,7 @@ import numpy as np
 from models.charted import FINGERSTICK
 from models.fever import TEMPERATURE, celsius
 from models.months import MONTH_NAMES
+from models.scales import NO_SEDATION_INTENDED
 from models.sedation_cause import NO_SEDATIVE
 
 __all__ = ["apply_word_gates"]
@@ -335,8 +336,6 @@ _SLOW_BREATHING = re.compile(
     r"|\bslow(?:ed)?\s+(?:and\s+shallow\s+)?(?:breathing|breaths|respirations)\b|\bbradypn\w*"
     # session 48 (notes tester): "he's breathing slowly" (with drowsiness after morphine: oversedation's)
     r"|\bbreath(?:ing|es)\s+(?:(?:very|really|so|quite|too)\s+)*slow(?:ly)?\b", re.IGNORECASE)
-_NO_SEDATION_INTENDED = re.compile(r"\b(?:despite\s+)?(?:no|not)\s+(?:sedation\s+)?(?:(?:was|is|being)\s+)?(?:intended|planned|prescribed|targeted|wanted)\b",
-                                   re.IGNORECASE)
 _SHALLOW_BREATHING = re.compile(r"(?<!rapid\s)(?<!fast\s)(?<!rapid,\s)\bshallow\s+(?:breathing|breaths|respirations?)\b",
                                 re.IGNORECASE)
 _SEDATED_NOW = re.compile(r"\b(?:sedated|snoring|unrousable|oversedated)\b", re.IGNORECASE)
@@ -794,7 +793,7 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"
     if label == "oversedation":
         # session 55 (notes tester F): "RASS -4 on ward despite no sedation intended" denies the plan, not the sedation
-        sentence = _NO_SEDATION_INTENDED.sub(" unintended ", sentence)
+        sentence = NO_SEDATION_INTENDED.sub(" unintended ", sentence)
         if (_ROUSES_EASILY.search(sentence) or _SEDATION_DISCUSSED.search(sentence)) and not _TOO_SEDATED.search(sentence):
             return True  # session 53: "asleep most of shift, easily rousable", "risk of oversedation discussed ... POSS 1"
         if needs is not None and _only(sentence, NO_SEDATIVE, needs):
@@ -983,7 +982,7 @@ def apply_word_gates(sentences: Sequence[str], probs: np.ndarray, labels: Sequen
     """Cap, in place, each label of ``probs`` (one row per sentence) whose sentence cannot chart it."""
     if "fall" in labels and _fall_denied(sentences):
         probs[:, list(labels).index("fall")] = np.minimum(probs[:, list(labels).index("fall")], _CAP)
-    if "oversedation" in labels and _sedation_explained([_NO_SEDATION_INTENDED.sub(" unintended ", s) for s in sentences]):
+    if "oversedation" in labels and _sedation_explained([NO_SEDATION_INTENDED.sub(" unintended ", s) for s in sentences]):
         probs[:, list(labels).index("oversedation")] = np.minimum(probs[:, list(labels).index("oversedation")], _CAP)
     for column, label in enumerate(labels):
         if label not in _NEEDS and label != "bleeding":

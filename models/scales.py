@@ -28,7 +28,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["OVERSEDATION", "apply_sedation_scales", "asserted_now", "clause_at", "sedation_reading"]
+__all__ = ["NO_SEDATION_INTENDED", "OVERSEDATION", "PLANNED", "apply_sedation_scales", "asserted_now", "clause_at",
+           "sedation_reading"]
 
 OVERSEDATION = "oversedation"
 _SIGN = "+\\-\u2212\u2013"  # plus, hyphen-minus, minus sign, en dash
@@ -47,8 +48,9 @@ _POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b(?!\s*(?:-?\s*(?:hourly|hrly|
 # 0-1 is no oversedation, 3 is; 2 is left to the model (an action point on some charts, not on others)
 _SEDATION_SCORE = re.compile(rf"\b(?:sedation|sed)\s+score{_LINK}([0-3])\b(?!\s*(?:/\s*[4-9]|-|to\b))", re.IGNORECASE)
 # session 55 (notes tester F): "RASS -4 on ward despite no sedation intended" - a reading the plan did not want is a finding
-_UNINTENDED = re.compile(r"\b(?:despite\s+)?(?:no|not)\s+(?:sedation\s+)?(?:(?:was|is|being)\s+)?(?:intended|planned|prescribed|targeted|wanted)\b",
-                         re.IGNORECASE)
+# (shared with models.gates and models.sedation_cause)
+PLANNED = r"(?:(?:was|is|being)\s+)?(?:intended|planned|prescribed|targeted|wanted)\b"
+NO_SEDATION_INTENDED = re.compile(rf"\b(?:despite\s+)?(?:no|not)\s+(?:sedation\s+)?{PLANNED}", re.IGNORECASE)
 _TARGET_MET = re.compile(r"\b(?:achieved|met|reached|maintained|attained)\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(r"\b(?:target|goal|aim(?:ing)?(?:\s+for)?|prescribed|desired)\W*(?:\w+\W+)?$",
                             re.IGNORECASE)
@@ -120,7 +122,7 @@ def sedation_reading(sentence: str) -> tuple[bool, str] | None:
                     or _TARGET_AFTER.match(sentence, match.end())):
                 targets.append(text)
                 continue
-            if _NOT_ASSERTED.search(_UNINTENDED.sub(" ", clause_at(sentence, match.start()))):
+            if _NOT_ASSERTED.search(NO_SEDATION_INTENDED.sub(" ", clause_at(sentence, match.start()))):
                 continue
             if scale == "score":
                 if match.group(1) != "2":

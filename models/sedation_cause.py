@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from models.scales import asserted_now, sedation_reading
+from models.scales import PLANNED, asserted_now, sedation_reading
 
 __all__ = ["NO_SEDATIVE", "SEDATING", "apply_sedation_cause"]
 
@@ -47,7 +47,7 @@ NO_SEDATIVE = re.compile(
     r"\b(?:not\s+on|no|nil|without|never\s+had|hasn'?t\s+had|not\s+had)\s+(?:any\s+|regular\s+|prn\s+)?"
     r"(?:opioids?|opiates?|sedatives?|sedating\s+(?:meds|medications?|drugs?)|sedation|benzos?|benzodiazepines?)"
     r"(?:\s+or\s+(?:opioids?|sedatives?|sedation|sedating\s+\w+))?(?:\s+given|\s+since\s+\w+)?"
-    r"(?!\s+(?:(?:was|is|being)\s+)?(?:intended|planned|prescribed|targeted|wanted))",  # session 55: "despite no sedation intended" (a finding)
+    rf"(?!\s+{PLANNED})",  # session 55: "despite no sedation intended" (a finding)
     re.IGNORECASE)
 _CONFUSION_WORDS = (r"confus\w*|disorient\w*|deliri\w*|agitat\w*|muddl\w*|halluc\w*|talking\s+nonsense|not\s+oriented"
                     r"|inattent\w*|4at|cam(?:-icu)?\s+pos\w*|wander\w*|combative|aggressi\w*")

@@ -126,8 +126,9 @@ _PLACE_PAIR = compile_rx(
     # session 54 (deid tester Z): a device maker before its product, a state before its plate ("Abbott Assurity MRI", "Georgia tag")
     r"|Abbott(?=[ \t]+(?:Assurity|Tendril|Assert|FreeStyle|Libre|Gallant|Aveir|Endurity|Ellipse|Quadra|Confirm|Jot|HeartMate|Navitor|Amulet|MitraClip))"
     r"|(?:Georgia|Virginia|Carolina|Dakota|Indiana|Montana|Florida)(?=[ \t]+(?:tag|plates?|licen[cs]e|registration))"
-    # session 55 (deid tester B): a law or a duty named for a person ("Kendra's Law", "Tarasoff duty", "Marchman Act")
-    r"|[A-Z][a-z]+(?:['\u2019]?s)?(?=[ \t]+(?:Law|Act|duty|warning|ruling|Amendment)\b)"
+    # session 55 (deid tester B): a law named for a person, in its possessive ("Kendra's Law", "Sarah's Law"); never a bare
+    # name before "Law" or "Act" ("Dr John Law", "Mary Law" are people; "Tarasoff", "Marchman" are clinical words)
+    r"|[A-Z][a-z]+['\u2019]s[ \t]+(?:Law|Act)"
     # session 55 (deid tester E): Simpson's method of the ejection fraction ("LVEF 63% (biplane Simpson)")
     r"|(?<=biplane[ \t])Simpson(?:['\u2019]s)?|(?<=modified[ \t])Simpson(?:['\u2019]s)?|Simpson(?:['\u2019]s)?(?=[ \t]+(?:method|biplane|rule))"
     r"|Sierra[ \t]+Leone|(?:North|South)[ \t]+(?:Carolina|Dakota)|West[ \t]+Virginia|New[ \t]+(?:Zealand|Hampshire|Mexico|South[ \t]+Wales)"

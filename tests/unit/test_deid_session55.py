@@ -67,6 +67,9 @@ def test_session_55_midwifery_spans(text: str, found: list[tuple[str, str]]) -> 
         pytest.param(
             "Sarah's Law disclosure requested.", [], ["Sarah's Law"], id="a-law-named-for-a-person"
         ),
+        pytest.param(
+            "Seen by Dr John Law; Mary Law phoned.", ["John", "Mary"], [], id="people-named-law-go"
+        ),
         pytest.param("LVEF 55% (biplane Simpson).", [], ["biplane Simpson"], id="simpsons-method"),
         pytest.param(
             "Generator: MRI SureScan model, Olympus scope.",
