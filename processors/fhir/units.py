@@ -11,6 +11,7 @@ text in `valueQuantity.unit`, is a fallback through `UNIT_SYNONYMS`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -212,6 +213,16 @@ def _synonym(text: str) -> str | None:
     return UNIT_SYNONYMS.get(key) or UNIT_SYNONYMS.get(key.replace("\u00b5", "u").replace("\u03bc", "u"))
 
 
+_ANNOTATION = re.compile(r"\{[^{}]*\}")
+
+
+def _unannotated(code: str) -> str:
+    """A UCUM code without its curly-brace annotations, which UCUM defines as the unit 1 ("{beat}/min" is "/min",
+    "{cells}/uL" is "/uL", "{score}" is "1")."""
+    bare = _ANNOTATION.sub("", code.strip())
+    return bare or ("1" if code.strip() else bare)
+
+
 def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | None:
     """The converter for a Quantity's unit into the measure's canonical unit, or None.
 
@@ -230,6 +241,9 @@ def resolve_unit(measure: Measure, quantity: Mapping[str, object]) -> Convert | 
         syn = _synonym(code)
         if syn is not None and syn in measure.units:
             return measure.units[syn]
+        bare = _unannotated(code)
+        if bare != code and bare in measure.units:
+            return measure.units[bare]  # session 56 (ingest tester L): "{beat}/min" is "/min" in UCUM
         if code.strip() and not _giga_count(code, measure):
             return None  # session 45 (ingest tester): a code sent with no system is UCUM too (input contract section 4)
     unit = quantity.get("unit")

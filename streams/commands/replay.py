@@ -345,9 +345,17 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(b"".join(orjson.dumps(a.to_json_dict()) + b"\n" for a in result.alerts))
     by_rule = Counter(f"{a.rule.id}:{a.event}" for a in result.alerts)
-    kinds = Counter(str(e.kind) for e in result.events)
-    print(f"replayed {len(result.events)} events from {len(files) - len(unreadable)} file(s); "
-          f"{len(result.alerts)} alert event(s) -> {out}", file=sys.stderr)
+    # session 56 (ingest tester L): a resent record (same event id) is applied once, as the store does; the counts and the
+    # report show the first copy only ("HR 80, then a resend of 200" had shown both values)
+    first: dict[str, ClinicalEvent] = {}
+    for e in result.events:
+        first.setdefault(e.event_id, e)
+    events = list(first.values())
+    kinds = Counter(str(e.kind) for e in events)
+    duplicates = len(result.events) - len(events)
+    print(f"replayed {len(events)} events from {len(files) - len(unreadable)} file(s); "
+          f"{len(result.alerts)} alert event(s) -> {out}"
+          + (f" ({duplicates} resent duplicate(s) ignored)" if duplicates else ""), file=sys.stderr)
     if kinds:
         print("  events: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())), file=sys.stderr)
     for key, n in sorted(by_rule.items()):
@@ -367,6 +375,6 @@ def replay_command(settings: Settings, files: Sequence[Path], out: Path, report:
     if report is not None:
         from streams.report import write_report
 
-        write_report(report, result.events, result.alerts, result.scores)
+        write_report(report, events, result.alerts, result.scores)
         print(f"report -> {report}", file=sys.stderr)
     return 1 if unreadable else 0
