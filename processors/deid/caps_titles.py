@@ -14,6 +14,7 @@ Spans are ``(start, end)``, checked here (no clinical spelling or abbreviation i
 
 from __future__ import annotations
 
+from processors.deid.extend import SHORT_SURNAMES
 from processors.deid.guard import clinical_spelling
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, _is_name_loose, _key
@@ -32,9 +33,12 @@ _CAPS_TITLE = compile_rx(
 _AMBIGUOUS_TITLES = frozenset(("MR", "MS", "CONS", "SN", "SSN", "SHO", "REG", "SPR", "CNS", "HCA", "NIC", "PC", "PS", "DC",
                                "DS", "SGT", "INSP"))
 _WORD = compile_rx(r"[A-Z][A-Z'\u2019-]+")
+_PLAIN_TITLES = frozenset(("DR", "MRS", "MISS", "PROF", "SISTER", "NURSE"))
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, short_ok: bool = False) -> bool:
+    if short_ok and _key(word) in SHORT_SURNAMES:
+        return True  # session 56 (deid tester I): "D/W DR VO ON ...": a short surname, no verbal order
     parts = [p for p in word.replace("\u2019", "'").replace("'", "-").split("-") if p]
     if not parts or _key(word) in CLINICAL_ABBREV or clinical_spelling(word.title()):
         return False
@@ -57,7 +61,7 @@ def caps_title_spans(text: str) -> list[tuple[int, int]]:
             continue
         else:
             kept = 0
-        while kept < len(words) and _name_word(words[kept].group(0)):
+        while kept < len(words) and _name_word(words[kept].group(0), short_ok=kept == 0 and m.group(1) in _PLAIN_TITLES):
             kept += 1
         if kept:
             out.append((m.start(2) if initials else words[0].start(), words[kept - 1].end()))

@@ -19,7 +19,8 @@ __all__ = ["code_spans"]
 
 # session 16 (privacy tester): a labelled SSN written with dots or spaces ("ssn: 078.05.1120", "social 078 05 1120")
 _SSN_SEPARATED = compile_rx(
-    r"\b(?i:ssn|social(?:[ \t]+security)?(?:[ \t]+(?:no\.?|number|#))?)[ \t]*[:#]?[ \t]*(\d{3}([ .])\d{2}\2\d{4})\b(?!\d|\.\d)"
+    r"\b(?i:ssn|social(?:[ \t]+security)?(?:[ \t]+(?:no\.?|number|#))?)[ \t]*[:#]?[ \t]*"
+    r"(\d{3}([ .])(?:\d{2}\2\d{4}|\d{3}\2\d{3}))\b(?!\d|\.\d)"  # session 56 (deid tester I): "SSN 596 821 319"
 )
 _SSN_ENDS = compile_rx(
     r"\b(?:SSN|[Ss]ocial[ \t]+[Ss]ecurity(?:[ \t]+(?:number|no\.?))?)\b[^.\n]{0,30}?"
@@ -33,7 +34,8 @@ _CODE_LABEL = compile_rx(
     # session 55 (deid tester G, home-care visits): "keypad 752924", "lockbox 0706", "key safe - 1455", "combination 7480",
     # "KS: 3391", "(client 685415)"
     r"|keypad(?:[ \t]+code)?|lock[ \t]?box(?:[ \t]+code)?|combination(?:[ \t]+(?:code|lock))?|ks"
-    r"|client(?:[ \t]+(?:no\.?|number|id|ref))?)[ \t]*[:#\-\u2013]?[ \t]*#?([A-Z]?\d[\dA-Z]{2,9})\b(?![.,/]\d)"
+    r"|client(?:[ \t]+(?:no\.?|number|id|ref))?"
+    r"|prescriber[ \t]+(?:code|no\.?|number|id))[ \t]*[:#\-\u2013]?[ \t]*#?([A-Z]?\d[\dA-Z]{2,9})\b(?![.,/]\d)"  # session 56 (deid tester J): "Prescriber code 500292"
 )
 # speed: the first character is matched before any lookbehind is tried
 _UR = compile_rx(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text
@@ -49,7 +51,8 @@ _LOCAL_EXT = compile_rx(r"\blocal[ \t]+(?:ext\.?[ \t]*)?(\d{4,5})\b(?![.:/]\d)")
 _UK_PLATE = compile_rx(r"\b([A-Z]{2}\d{2}[ \t]?[A-Z]{3})\b")
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
-               "employee number", "employee id", "payroll", "keypad", "lockbox", "lock box", "combination", "ks", "client")
+               "employee number", "employee id", "payroll", "keypad", "lockbox", "lock box", "combination", "ks", "client",
+               "prescriber")
 _DIN = compile_rx(r"([A-Z](?<![\w][A-Z])\d{3,4}[ \t]\d{2}[ \t]\d{6}(?:[ \t][A-Z0-9]\b)?)\b")
 _PHONE_44 = compile_rx(
     r"([3689](?<![\d./:-][3689])\d{3}[ -]\d{4})(?![\d/:-]|\.\d|[ \t]*(?:mg|ml|mL|g|kg|units?)\b)"

@@ -269,6 +269,9 @@ _CAPS_RUN = compile_rx(
 )  # "QUARTERMAINE ROSALIND", "PATEL, ANITA"
 
 
+_CAPS_STAGE = compile_rx(r"(?:I{1,3}|IV)[A-C]")
+
+
 def _caps_word_ok(w: str) -> tuple[bool, bool]:
     """(name-like, unknown) for one all-caps word (hyphen pieces judged one by one)."""
     if len(w) > 3 and w[1] == "'":
@@ -277,8 +280,8 @@ def _caps_word_ok(w: str) -> tuple[bool, bool]:
     unknown = False
     for p in pieces:
         k = _key(p)
-        if k in CLINICAL_ABBREV or k in _CLINICAL or not re.search("[AEIOUY]", p):
-            return False, False
+        if k in CLINICAL_ABBREV or k in _CLINICAL or not re.search("[AEIOUY]", p) or _CAPS_STAGE.fullmatch(p):
+            return False, False  # session 56: a stage ("FIGO stage IIIC, MMSE 15/30")
         if len(p) >= 4 and not is_known_word(p):
             unknown = True
         elif _is_name(p):

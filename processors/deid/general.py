@@ -57,9 +57,9 @@ _NOT_UNIT = (
 )
 # each form behind a cheap first test (a substring, or a pattern opening with a literal)
 _AGE_YO = compile_rx(  # any case of yo / y/o / yrs: the lower-case forms were taken before
-    rf"\b{_OLD}[ \t]*-?[ \t]*(?=(?:y/o|y\.o\.?|yo|yoa|yrs?|years?|yr-old|yo[mf])(?![a-z]))"
+    rf"\b{_OLD}[ \t]*-?[ \t]*(?=(?:y/o|y\.o\.?|yo|yoa|yrs?|years?|yr-old|yo[mf]|y[mf])(?![a-z]))"  # session 56: "94YM" (deid tester I)
 )
-_AGE_YO_HINTS = ("YO", "Y/O", "Y.O", "YR", "Yo", "Yr", "yoa", "yom", "yof", "yr-")
+_AGE_YO_HINTS = ("YO", "Y/O", "Y.O", "YR", "Yo", "Yr", "yoa", "yom", "yof", "yr-", "YM", "YF", "ym", "yf")
 _AGE_LABEL = compile_rx(rf"age[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}")  # literal first
 _AGE_TURNED = compile_rx(rf"turned[ \t]+{_OLD}\b{_NOT_UNIT}")
 _AGE_BIRTHDAY = compile_rx(r"\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b")

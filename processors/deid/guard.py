@@ -106,7 +106,7 @@ _WEAK_HEADS = (
 _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Austin[ \t]+Moore|AUSTIN[ \t]+MOORE|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t-]+Marie[ \t-]+Tooth|Jervell[ \t-]+(?:and[ \t]+)?Lange[ \t-]+Nielsen"
-    r"|Fitz[ \t-]+Hugh[ \t-]+Curtis|Bence[ \t-]+Jones|Wolff[ \t-]+Parkinson[ \t-]+White|Guillain[ \t-]+Barr[e\u00e9]|Stevens[ \t-]+Johnson|Creutzfeldt[ \t-]+Jakob"
+    r"|Fitz[ \t-]+Hugh[ \t-]+Curtis|Bence[ \t-]+Jones|Kaplan[ \t-]+Meier|Wolff[ \t-]+Parkinson[ \t-]+White|Guillain[ \t-]+Barr[e\u00e9]|Stevens[ \t-]+Johnson|Creutzfeldt[ \t-]+Jakob"
     r"|India[ \t]+ink|[Kk]ey[ \t]+[Ss]afes?|KEY[ \t]+SAFES?|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
@@ -139,7 +139,10 @@ _PLACE_PAIR = compile_rx(
 _PAIR_PERSON_BEFORE = compile_rx(
     r"(?i:\b(?:dr|mr|mrs|ms|miss|mx|prof|rev|by|with|from|to|for|called|named|son|daughter|wife|husband|partner|"
     r"mother|father|brother|sister|nurse|rn|cc|attn|dear|signed|per))\.?[ \t]*[:,]?[ \t]*\Z")
-_EPONYM_PAIR_WORDS = frozenset(("ivor", "lewis", "argyll", "robertson", "austin", "flint", "moore", "ramsay", "hunt", "murray",
+# session 56 (deid tester J): the pair's head noun after it ("with Bence Jones protein"): no person, whatever came before
+_PAIR_HEAD_AFTER = compile_rx(r"[ \t]+(?i:proteins?|proteinuria|syndrome|disease|tears?|sign|murmur|pupils?|procedure"
+                              r"|o?esophagectomy|contractions|light[ \t]+chains?|curves?|estimates?|analysis|method|survival)\b")
+_EPONYM_PAIR_WORDS = frozenset(("kaplan", "meier", "ivor", "lewis", "argyll", "robertson", "austin", "flint", "moore", "ramsay", "hunt", "murray",
                                 "valley", "mallory", "weiss", "sister", "mary", "joseph", "charcot", "marie", "tooth",
                                 "jervell", "lange", "nielsen", "wolff", "parkinson", "white", "guillain", "barre",
                                 "fitz", "hugh", "curtis", "bence", "jones",
@@ -350,7 +353,10 @@ def _brand_beside_generic(text: str, start: int, end: int) -> bool:
     if before and _key(before.group(1)) in DRUG_WORDS and _BRAND_CLOSE.match(text, end):
         return True  # the brand alone in the brackets ("(Envarsus XR)"), not "(Mary VRIII off)"
     after = _GENERIC_AFTER.match(text, end)
-    return bool(after and _key(after.group(1)) in DRUG_WORDS)
+    if not (after and _key(after.group(1)) in DRUG_WORDS):
+        return False
+    given = _GIVEN_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return not (given and _key(given.group(1)) in FIRST_NAMES)  # session 56: "Ryan Sullivan (Medtronic)" is a rep
 
 
 # a surname and a comma before a given name: all caps, or capitalised opening a line or a list item
@@ -441,7 +447,8 @@ def is_clinical_token(text: str, start: int, end: int) -> bool:
     if word[:1].isupper() and _WARD_NEXT2.match(text, end) and _PLACE_LEAD.search(text, max(0, start - 12), start):
         return True  # session 45 (deid tester): "grandad on Mary Seacole Ward" (a ward named for a person)
     if word[:1].isupper() and (_key(word) in _EPONYM_PAIR_WORDS or any(p in _EPONYM_PAIR_WORDS for p in _key(word).split("-"))) and any(
-            m.start() <= start and end <= m.end() and not _PAIR_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            m.start() <= start and end <= m.end() and (not _PAIR_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                                                        or _PAIR_HEAD_AFTER.match(text, m.end()) is not None)
             for m in _EPONYM_PAIR.finditer(text, max(0, start - 24), end + 24)):
         return True
     if word[:1].isupper() and any(m.start() <= start and end <= m.end() for m in _PLACE_PAIR.finditer(text, max(0, start - 24), end + 24)):

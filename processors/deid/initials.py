@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
+from processors.deid.extend import SHORT_SURNAMES
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import QUALIFICATION
 from processors.deid.names import (
@@ -132,10 +133,16 @@ _CHECKED = compile_rx(
     r"\b(?:(?:checked|verified)[ \t]+([A-Z]{2,3})(?=[ \t]*(?:$|[.,;]))|verification[ \t]+by[ \t]+([A-Z]{2,3})\b)",
     re.MULTILINE,
 )
+_INITIALS_NEXT = compile_rx(r"[ \t]+[A-Z]{2,3}\b")
+# session 56: a grade is never anyone's initials ("Reviewed by SHO. Plan unchanged.")
+_GRADES = frozenset(["SHO", "FY1", "FY2", "CPN", "HCA", "CNS", "ANP", "ACP", "NIC", "REG", "RMO", "SPR", "AMHP", "CMHN"])
 _DEPARTMENTS = frozenset(["ED", "AE", "ICU", "HDU", "CCU", "ITU", "OPD", "GP", "MDT", "AMU", "SDEC", "ENT", "OT", "PT"])
 _OFFICER = compile_rx(
-    r"\b(?:Officer|(?i:security|police|prison|parole|probation|liaison|duty)[ \t]+officer|PC|Sgt|Sergeant|Constable"
-    r"|Detective|DC|DS|Ofc|Off|CO)\.?[ \t]+([A-Z][a-z'-]{2,})(?=[ \t]*[(,.;]|[ \t]+(?:badge|shield|collar|#))"
+    r"\b(?:Officer|officer|(?i:security|police|prison|parole|probation|liaison|duty)[ \t]+officer|PC|Sgt|Sergeant|Constable"
+    r"|Detective|DC|DS|Ofc|Off|CO)\.?[ \t]+([A-Z][a-z'-]{2,}"
+    # session 56 (deid tester I): a two-letter surname ("officer Vo.")
+    rf"|(?:{'|'.join(sorted(w.title() for w in SHORT_SURNAMES if len(w) == 2))})\b)"
+    r"(?=[ \t]*[(,.;]|[ \t]+(?:badge|shield|collar|#))"
 )
 _BY_COMMA = compile_rx(r"\bby[ \t]+([A-Z]{2,3})(?=,[ \t]*[a-z]|[ \t]+\d{1,2}/\d{1,2}\b)")
 # v22: a surname before a bracketed credential ("Seen and agreed, Walker (MD) / GB") and
@@ -274,7 +281,7 @@ def _session10_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "by " in text:
         for m in _BY_INITIALS.finditer(text):
-            if m.group(1) not in _SERVICES and _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if m.group(1) not in _SERVICES and m.group(1) not in _GRADES and _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 out.append((*m.span(1), "[NAME]"))
         out.extend((*m.span(1), "[NAME]") for m in _BY_ON_DATE.finditer(text) if _not_clinical(m.group(1)))
     if "(" in text:
@@ -389,6 +396,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             # "CT verified by MRI.": at a sentence end only letters that are no clinical word
             for one in _ONE_INITIALS.finditer(text, run.start(), run.end()):
                 init = one.group(0)
+                if init.isupper() and is_staff_role(init) and _INITIALS_NEXT.match(text, one.end()):
+                    continue  # session 56: "Reviewed by CPN RW": the role, its initials after it (role_marks)
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
                     out.append((*one.span(), "[NAME]"))
     for end in _line_ends(text):

@@ -107,12 +107,15 @@ def _is_name_loose(word: str) -> bool:
 
 
 _WEAK_CONTEXT = by_first_letter(compile_rx(
-    rf"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via)\s+({_W})\b(?!\s+\d)"
+    rf"\b(?:by|to|with|from|per|and|called|told|asked|NOK|cc|via|d/w|discussed[ \t]+w)\s+({_W})\b(?!\s+\d)"
 ))  # "to Walker" counts, "to Ward 7B" does not
 
 
 _CREDENTIALS = frozenset(("MD", "DO", "RN", "NP", "PA", "DDS", "DPM", "PHD", "MBBS", "FRCP", "FRCS", "FACS", "FACP",
                           "MSN", "BSN", "APRN", "CNS", "CNM", "RGN", "MRCP", "FRACP", "FRCPC", "CCFP"))
+
+
+_STAGE = compile_rx(r"(?:I{1,3}|IV)[A-E]?[SX]?")
 
 
 def _caps_spans(text: str) -> list[tuple[int, int]]:
@@ -121,7 +124,8 @@ def _caps_spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in CAPS_NAME.finditer(text):
         caps, sep, given = m.group(1).split()[-1], m.group(2), m.group(3)
-        if caps.lower() in CLINICAL_ABBREV or given.lower() in CLINICAL_VOCAB or caps in _CREDENTIALS:
+        if caps.lower() in CLINICAL_ABBREV or given.lower() in CLINICAL_VOCAB or caps in _CREDENTIALS or (
+                _STAGE.fullmatch(caps) and given.lower() in CLINICAL_ABBREV):  # session 56: "FIGO stage IIIC, MMSE 15/30"
             continue  # session 26 (v103): "Kamala Dahal, MD, Attending Physician": a credential, then a role
         parts = caps.replace("'", "-").split("-")
         if "," in sep or _is_name(given) or any(_is_name_loose(p) for p in parts):
@@ -145,6 +149,14 @@ _LEAD_ROLES = frozenset([
     "decedent", "deceased", "minor", "driver", "garda", "late", "inmate", "prisoner", "offender", "resident", "client",
     "claimant", "employee", "applicant", "pupil", "worker",
 ])
+
+
+_LABEL_AFTER = compile_rx(r"[ \t]*:(?!\d)")
+_FIELD_LABELS = frozenset((
+    "fellow", "nurse", "resident", "scribe", "attending", "consultant", "registrar", "supervisor", "witness", "interpreter",
+    "chaperone", "assistant", "anaesthetist", "anesthetist", "surgeon", "physician", "pharmacist", "therapist", "student",
+    "observer", "recorder", "author", "reviewer", "date", "time", "role", "phone", "tel", "contact", "relationship",
+    "relation", "circulator", "technician", "tech", "midwife", "doctor", "grade", "bleep", "pager", "ext", "email"))
 
 
 def name_list_spans(text: str) -> list[tuple[int, int]]:
@@ -178,6 +190,11 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
         while len(parts) > 1 and _key(parts[0]) in _LEAD_ROLES and any(strong[1:]):
             start = m.start() + run.index(parts[1], start - m.start() + len(parts[0]))
             parts, strong = parts[1:], strong[1:]
+        if len(parts) > 1 and _LABEL_AFTER.match(text, end):
+            last = m.start() + run.rindex(parts[-1])
+            if parts[-1].lower() in _FIELD_LABELS or text[last - 2:last] in ("  ", " \t", "\t\t"):
+                end = len(text[:last].rstrip())  # session 56: "Dr. Joyce  Fellow: Dr. Amit Shah": the next field's label
+                parts, strong = parts[:-1], strong[:-1]
         if len(parts) > 1 and parts[-1].lower() in _PLACE_TAIL:
             end = m.start() + run.rindex(parts[-1])  # session 26: "Okafor Pharmacy": the owner's name only
             end = len(text[:end].rstrip())

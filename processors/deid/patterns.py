@@ -306,7 +306,8 @@ _PHONE = compile_rx(
 _PHONE_LABELLED = by_first_letter(compile_rx(  # on the lower-cased text
     r"\b(?:tel|phone|ph|cell|mobile|mob|fax|pager|bleep|contact)\b\.?[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*"
     # session 35: the number ends at no digit and opens no clock time ("pager 2231) 03:15")
-    r"(\+?[\d(][\d \t().-]{5,}\d(?!\d|:\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
+    # session 56 (deid tester I): nor across a sentence's full stop ("ph +1 604 234 1684. 10% glucose 100ml")
+    r"(\+?[\d(](?:[\d \t()-]|\.(?![ \t])){5,}\d(?!\d|:\d)(?:[ \t]*(?:x\.?|ext\.?)[ \t]*\d{1,5})?)"
 ))
 _EMAIL = compile_rx(r"\b[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL = compile_rx(r"\b(?i:https?://|ftp://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")  # session 42: "HTTPS://WWW..."
@@ -590,7 +591,9 @@ CONTEXT_NAME = compile_rx(
     # session 40 (deid tester): an initial without its stop before a surname ("Seen by P Price, Consultant")
     rf"((?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.|(?!X[ \t])[{_UP}](?=[ \t][{_UP}][{_LO}]{{2}}))"
     # session 41 (deid tester): initials written together ("Seen by: Y.O.", "G.B.")
-    rf"(?:[ \t]{{1,2}}(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)|(?<=\.)[{_UP}]\.){{0,2}})"
+    # session 56: not a form's next label after two spaces ("Resident: Paul Grant  Scribe: Ana Ruiz")
+    rf"(?:[ \t]{{1,2}}(?!(?<=[ \t]{{2}})[{_UP}][{_LO}]+[ \t]*:)(?:(?:[{_UP}]')?[{_UP}][{_LO}][{_AL}'-]*|[{_UP}]\.)"
+    rf"|(?<=\.)[{_UP}]\.){{0,2}})"
 )  # the words of a name never cross a line end ("nurse Tika\nCubicle 7")
 
 # round 8: staff roles and letter / message address words before a name; the words taken

@@ -147,7 +147,9 @@ _NOT_SURNAME = frozenset({
     "on", "in", "at", "to", "of", "the", "and", "or", "for", "with", "call", "called", "notified", "aware",
     "reviewed", "says", "said", "will", "was", "is", "has", "had", "here", "there", "team", "covering", "oncall",
 })
-_TITLED = compile_rx(r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_TITLED = compile_rx(  # session 56: not a form's next label after two spaces ("Dr. Joyce  Fellow: ...")
+    r"(?<![\w])(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+([A-Z][a-z]+)[ \t]+(?!(?<=[ \t]{2})[A-Z][a-z]+[ \t]*:)"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def signed_name_spans(text: str) -> list[tuple[int, int]]:

@@ -135,7 +135,8 @@ def _job_line_starts(text: str) -> list[int]:
 # staff roles a sign-off or a handover writes beside a name or initials (shared with initials.slash_role_spans)
 STAFF_ROLES = (r"dn|sw|rn|en|cn|csn|cnm2?|gnm|rpn|enp|acp|anp|pn|sn|rgn|rmn|ssn|ho|sho|fy[12]|intern|pgy-?\d|reg|registrar|bst|"
                r"dietitian|dietician|pharmacist|physio|physiotherapist|ot|slt|rd|nurse|sister|matron|midwife|mw|rm|hca|hcsw|csw"
-               r"|na|np|pa|fellow|resident|ccot|outreach|nic|cns|ahp|crn|lpn|lvn|cna|pca|pct")
+               r"|na|np|pa|fellow|resident|ccot|outreach|nic|cns|ahp|crn|lpn|lvn|cna|pca|pct"
+               r"|cpn|cmhn|amhp|hv")  # session 56: community psychiatric / mental-health nurse, AMHP, health visitor
 _STAFF_ROLE = compile_rx(rf"(?i:{STAFF_ROLES})")
 
 
@@ -145,6 +146,11 @@ def is_staff_role(word: str) -> bool:
 _ROLE_THEN_INITIALS = compile_rx(
     rf"\b(?i:{STAFF_ROLES})[ \t]+([A-Z]{{2,3}}|[a-z]{{2,3}})(?=[ \t]*(?:$|\)|:|[ \t](?:to|for|bleep|ext|at|->)\b))",
     re.MULTILINE)
+# session 56: upper-case initials after a role before a sentence's punctuation or its next lower-case word ("Reviewed by
+# CPN RW today.", "ward sister AB.", "HCA TB and ...")
+_ROLE_THEN_CAPS = compile_rx(
+    r"\b(?i:sn|rn|en|rgn|rmn|rpn|ssn|crn|lpn|lvn|cna|pca|pct|hca|hcsw|csw|sister|nurse|matron|midwife|mw|cpn|cmhn|amhp|hv|dn"
+    r"|sho|fy[12]|reg|registrar|intern|fellow|resident|nic|cns|anp|acp|np)[ \t]+([A-Z]{2,3})(?=[.,;](?:[ \t]|$)|[ \t]+[a-z]{2,}\b(?![ \t]*[:=]?[ \t]*\d))", re.MULTILINE)
 _NOT_INITIALS_WORDS = frozenset(
     ["he", "me", "we", "us", "to", "on", "in", "at", "is", "it", "as", "be", "by", "do", "go", "if", "no", "of", "or", "so",
      "up", "am", "pm", "ok", "an", "my", "re", "and", "the", "for", "who", "was", "has", "had", "are", "all", "off", "day",
@@ -161,6 +167,11 @@ def role_initials_spans(text: str) -> list[tuple[int, int]]:
             continue
         if init.islower() and not role.islower():
             continue  # lower-case initials only in a note typed in lower case ("rn cf"; not "RN to")
+        out.append(m.span(1))
+    for m in _ROLE_THEN_CAPS.finditer(text):
+        init = m.group(1)
+        if init.lower() in _NOT_INITIALS_WORDS or init.lower() in CLINICAL_ABBREV or is_staff_role(init):
+            continue
         out.append(m.span(1))
     return out
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from processors.deid.actions import action_name_spans
 from processors.deid.address_runs import address_run_spans, address_tail_spans
 from processors.deid.admin import admin_name_spans, admin_spans
 from processors.deid.bed_lines import bed_line_spans
@@ -132,6 +133,7 @@ from processors.deid.travel import travel_spans
 from processors.deid.unknown import is_known_word, lower_name_spans, unknown_name_spans
 from processors.deid.us_contacts import us_contact_spans
 from processors.deid.values import field_spans, lowered
+from processors.deid.venues import venue_spans
 from processors.deid.ward_talk import ward_talk_spans
 from processors.deid.wardforms import ward_form_name_spans
 from processors.deid.world_forms import world_form_spans
@@ -356,7 +358,7 @@ _NOTATION = compile_rx(
     r"|Fitzpatrick|Child-Pugh|Rankin|Spetzler-Martin|Cormack-Lehane|Mobitz|Lown|Ranson|Apgar"
     r"|Centor|Waterlow|Ann Arbor|Binet|Durie-Salmon|Hoehn and Yahr|Gartland"
     r"|Schatzker|Neer|Lauge-Hansen|Outerbridge|Kellgren-Lawrence|Tegner|Clavien-Dindo)"
-    r"(?:[ \t]+(?:grade|class|type|stage|score|level|category|scale))?[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}(?:[+.]\d{1,2})?[a-d]?)\b"
+    r"(?:[ \t]+(?:grade|class|type|stage|score|level|category|scale))?[ \t]+(?:[IVX]{1,4}(?:[a-d]|[A-E][SX]?)?|\d{1,2}(?:[+.]\d{1,2})?[a-d]?)\b"
     r"|\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?(?:[ \t]+[a-z]{4,12})?[ \t]+(?i:grade|class|stage|score|index|category)[ \t]+(?:[IVX]{1,4}[a-d]?|\d{1,2}[a-d]?)\b)"
     # session 11 (v32): a test's score out of its maximum ("AM-PAC 6-Clicks 11/24", "Tinetti 11/28"),
     # a stent or device name before its size ("Xience Skypoint 2.75 x 28 mm")
@@ -584,6 +586,8 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in form_spans(text, low))  # round 12
     raw.extend(Span(s, e, p) for s, e, p in spoken_spans(text, low))  # session 6: dictation
     raw.extend(Span(s, e, p) for s, e, p in midwifery_spans(text))  # session 55: "given 9.1.", "Signed J Palmer RM"
+    raw.extend(Span(s, e, p) for s, e, p in venue_spans(text, low))  # session 56: "outside the Crown and Anchor pub"
+    raw.extend(Span(s, e, p) for s, e, p in action_name_spans(text))  # session 56: "Action: S Day to book CT"
     raw.extend(Span(s, e, p) for s, e, p in record_spans(text, low))  # session 6: HL7, Europe
     raw.extend(Span(s, e, p) for s, e, p in hl7_spans(text))  # session 15: HL7 v2 fields by place
     raw.extend(Span(s, e, p) for s, e, p in initials_spans(text, low))  # session 7: sign-offs, pagers

@@ -35,8 +35,8 @@ from processors.deid.unknown import _common, _listed, is_known_word
 __all__ = ["shape_name_spans", "shape_spans"]
 
 _INTL_PHONE = compile_rx(  # "+44 ..." or, dialled from abroad, "0044 (0)20 ..." (session 6)
-    r"(?<![\w/.+])(?:\+|00(?=[1-9]\d{0,2}[ \t.-]))\d{1,3}(?:[ \t.-]?\(0\))?(?:[ \t.-]{0,2}\(?\d{1,5}\)?){1,6}(?![\w/])"
-)
+    r"(?<![\w/.+])(?:\+|00(?=[1-9]\d{0,2}[ \t.-]))\d{1,3}(?:[ \t.-]?\(0\))?(?:(?:[ \t-]{1,2}|\.-?|)\(?\d{1,5}\)?){1,6}(?![\w/])"
+)  # session 56 (deid tester I): never across a sentence's full stop ("+1 604 234 1684. 10% glucose")
 _DIGIT = compile_rx(r"\d")
 # on the lower-cased text
 _SHORT_NUMBER = by_first_letter(compile_rx(  # bleeps and extensions too: a contact number is PHONE
