@@ -277,7 +277,9 @@ def _back_to_patient(sentence: str, family: re.Match[str]) -> bool:
 _ADDRESSED_PARENT = re.compile(r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy|nan|nana|nanna|gran|granny|grandad|grandpa|grandma)"
                                r"\b(?!'s|\u2019s)", re.IGNORECASE)
 _LAY_EVENT = re.compile(r"\b(?:funny\s+turn|(?:went|gone|keeled|fell)\s+over|took\s+a\s+tumble|keeps?|kept|"
-                        r"(?:is|has)\s+been|(?:is|are)\s+\w+ing)\b", re.IGNORECASE)
+                        r"(?:is|has)\s+been|(?:is|are)\s+\w+ing"
+                        # session 56 (notes tester K): "Dad refuses to use his oxygen and wont take his heart pills"
+                        r"|refuses|won'?t|will\s+not|can'?t|cannot|isn'?t|is\s+not|seems|looks)\b", re.IGNORECASE)
 
 
 def _parent_now(sentence: str, at: int) -> bool:
@@ -540,6 +542,12 @@ _INSTRUCTION = re.compile(
     r"(?:start|commence|give|call|escalate|inform|bleep|page|repeat|recheck|check|send|take)\b[^.\n]{0,40}?\b(?:if|when|should)\s+"
     r"(?:temp\w*|t|bm|bg|bgl|bsl|glucose|bp|sbp|sats|spo2|hr|rr|news2?|pain|gcs|k|lactate)\b[^.\n]*|"
     r"(?:what|when|should|shall|do|can|how)\b[^.?!\n]*\bif\b[^.!\n]*\?|"
+    # session 56 (notes tester K: portal messages): "What are the signs of a hypo that I should watch for?", "Will the new
+    # tablets make me feel sick?", "asks what to do if mum starts bleeding from the PEG site again"
+    r"(?:what|which)\s+(?:are|r|is)\s+(?:the\s+)?(?:\w+\s+)?(?:signs?|symptoms?)\s+(?:of|for|to)\b[^.!\n]*\?|"
+    r"(?:will|would|could|can|does|do|might|may)\s+(?:\w+\s+){0,4}?(?:make|cause|give)\s+(?:me|him|her|them|you|us)\b[^.!\n]*\?|"
+    r"(?:\w+\s+){0,2}?(?:asks?|asked|asking|wants?\s+to\s+know|wanted\s+to\s+know)\s+what\s+(?:to|we\s+should|she\s+should|"
+    r"he\s+should|they\s+should|i\s+should)\s+do\s+if\b|"
     # session 49 (notes tester P: 8 hypothetical findings at p >= 0.67): "Caller wanted advice about what to do if her husband
     # ... starts bleeding", "Asked whether chest pain is a side effect of his new BP tablet", "Educated pt and wife to report
     # numbness, weakness, or bleeding", "Reviewed when to call: bleeding, ...", "we discussed possible confusion",
@@ -780,6 +788,8 @@ _MOTHER_LEAD = re.compile(r"(?:^|(?<=[.:;!\n]))(\s*)(?:the\s+)?(?:mother|woman|l
 _MUM = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!'s\s)\b(?:mum|mom)\b(?!'s\s+(?:mum|mom|mother))", re.IGNORECASE)
 # session 40 (notes tester): "Family: daughter tearful, has not slept, has chest infection herself" - the
 # relative's own illness ("herself"), no patient named in the sentence
+_PLEASANTRY = re.compile(r"\b(?:(?:hi|hello|hey)\b[\s,!]*)?(?:(?:so|really)\s+)?sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u|ya)"
+                         r"(?:\s+again)?\b[\s,.!:-]*", re.IGNORECASE)
 _RELATIVE_OWN = re.compile(rf"^(?:[^,;:\n]{{1,30}}:\s*)?(?:(?:his|her|their|pt'?s|patient'?s)\s+)?{_RELATIVE}\b[^.;]*?"
                            # session 42 (notes tester): "Daughter reports mum is 'not herself'" is the patient's change
                            r"(?<!\bnot\s)(?<!\bnot\s')(?<!\bnot\s\u2018)(?<!\bnot\sbeen\s)(?<!n't\sbeen\s)(?<!\bnot\squite\s)"
@@ -1011,7 +1021,10 @@ _OVER_SINCE = re.compile(r"\b(?:(?:(?:none|nil|nothing|no\s+(?:more|further)(?:\
                          r"no\s+(?!(?:relief|improvement|change|response|effect|sleep|food|better)\b)(?:[\w/&+-]+\s+){1,4}?)since"
                          # the clause ends there ("no N/V since"): not "no opioids or sedation since yesterday"
                          r"(?=\s*(?:$|[.,;:)!]|then\b))|"
-                         r"(?:none|nil|nothing)\s+(?:now|today|currently)\b)", re.IGNORECASE)
+                         r"(?:none|nil|nothing)\s+(?:now|today|currently)\b|"
+                         # session 56 (notes tester K): "Vomited once on Sunday | but | fine since"
+                         r"(?:(?:he|she|i|they|we)(?:'s|'ve|\s+is|\s+has|\s+have)?\s+)?(?:been\s+)?(?:fine|ok|okay|well|alright|all\s+right)"
+                         r"\s+(?:ever\s+)?since(?=\s*(?:$|[.,;:)!])))", re.IGNORECASE)
 _DAYS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|"
                        r"\blast\s+(?:week|month|cycle|course)\b|\bprevious\s+cycle\b|\bon\s+admission\b", re.IGNORECASE)
 # a day of this stay: over once "none since" for a symptom ("Vomited once yesterday, none since"), but a fall or a
@@ -1313,6 +1326,8 @@ def current_sentences(text: str) -> list[str]:
     pain": the presenting complaint) is scored without the trigger, which the model learnt as
     "past" ("2/7 chest pain")."""
     text = respell(text)  # session 45: "Nausious ++", "vommited x1"
+    if "orry" in text:  # session 56 (notes tester K): "hi sorry to bother u been vomiting since 4am" read as nothing
+        text = _PLEASANTRY.sub("", text)
     text = written_out(text)  # session 54: a checklist's answers ("SOB N", "CP \u2717", "Nausea: Yes") written out
     if "hest" in text or "HEST" in text:  # session 54 (notes tester W): "Chest \u2013 creps bases" is the lungs' examination
         text = _CHEST_EXAM.sub("Lungs: ", text)

@@ -331,7 +331,8 @@ _NORMAL_CHEST = re.compile(
 # session 47 (lay-messages tester): slow breathing is a sign of sedation, not breathlessness ("so drowsy on the new
 # patches, we can hardly wake him and his breathing is really slow" read as dyspnoea, 0.994)
 _SLOW_BREATHING = re.compile(
-    r"\b(?:breathing|breaths?|resps?|respirations?|respiratory\s+rate)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?"
+    r"\b(?:breathing|breaths?|resps?|respirations?|respiratory\s+rate)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|"
+    r"(?:seems?|seemed|looks?|sounds?|getting|got|'s)\s+)?"  # session 56 (notes tester K): "her breathing seems slow"
     r"(?:(?:very|really|so|quite|a\s+bit|rather|too|dangerously)\s+)*(?:slow|slowed|shallow\s+and\s+slow|slow\s+and\s+shallow)\b"
     r"|\bslow(?:ed)?\s+(?:and\s+shallow\s+)?(?:breathing|breaths|respirations)\b|\bbradypn\w*"
     # session 48 (notes tester): "he's breathing slowly" (with drowsiness after morphine: oversedation's)
@@ -469,10 +470,12 @@ _AFTER_ANAESTHETIC = re.compile(r"\b(?:theatre|recovery|pacu|post-?op\w*|anaesth
 
 # session 40 (hard-notes tester): "Pt fell asleep in chair after lunch" (oversedation 0.98) is sleep; "Meds: ...,
 # naloxone PRN" a medicine charted; "In case of fall, activate bed alarm" a supposed fall
-_ASLEEP = re.compile(r"\b(?:fell\s+asleep|falling\s+asleep|asleep|sleeping|napping|dozing|dozed|slept)\b", re.IGNORECASE)
+_ASLEEP = re.compile(r"\b(?:fell\s+asleep|falling\s+asleep|asleep|sleeping(?!\s+(?:tablets?|pills?|meds?|medication))|napping|dozing"
+                     r"|dozed|slept)\b", re.IGNORECASE)  # session 56: a "sleeping tablet" is a sedative, not sleep
 _ASLEEP_SIGN = re.compile(rf"\b(?:{_SEDATION_WORDS}|gcs|apnoe\w*|apne\w*|unrousable|hard\s+to\s+wake|difficult\s+to\s+wake|"
                           # session 44 (notes tester): "sleeping most of the day ..., he can't wake her properly"
                           r"(?:can'?t|cannot|could\s*n[o']?t|unable\s+to|won'?t|would\s*n[o']?t)\s+(?:\w+\s+)?(?:wake|rouse)\w*|"
+                          r"(?:barely|hardly|scarcely)\s+(?:wake|rouse)\w*|"  # session 56 (notes tester K): "can barely wake him"
                           r"(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*\d\b|(?:spo2|sats?)\s*[:=]?\s*[0-8]\d\b|"
                           r"naloxone|narcan|cyanos\w*|blue|sleepy|excessiv\w*|midazolam|lorazepam|diazepam|morphine|oxycodone|"
                           r"fentanyl|opioid\w*|sats?|spo2|dipping|desat\w*|"

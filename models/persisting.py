@@ -130,7 +130,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"\b(?:falls?|fell|falling|drift(?:s|ed|ing)?\s+off)(?:\s+(?:back\s+)?(?:to\s+)?(?:a)?sleep)?\s+(?:mid-?\s?(?:sentence|"
         r"conversation)|during\s+(?:the\s+)?(?:conversation|assessment|session)|while\s+(?:talking|speaking|being\s+spoken\s+to))\b|"
         r"\b(?:only\s+)?(?:opens?|opening)\s+(?:his\s+|her\s+|their\s+)?eyes\s+(?:only\s+)?to\s+(?:a\s+)?(?:loud\s+voice\s+and\s+)?"
-        r"(?:shaking|shake|physical\s+stimul\w*)\b",
+        r"(?:shaking|shake|physical\s+stimul\w*)\b|"
+        # session 56 (notes tester K: telephone and portal messages): "now we can barely wake him", "can hardly rouse her"
+        r"\b(?:can|could)\s+(?:barely|hardly|scarcely|only\s+just)\s+(?:wake|rouse)\s+(?:him|her|them|mum|mom|dad)\b",
         re.IGNORECASE),
     "chest_pain": re.compile(
         # session 43 (notes tester): "paclitaxel running, pt flushed, chest tight and SOB"
@@ -173,7 +175,10 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"|pyelonephritis|sepsis|osteomyelitis|empyema)\b|"
         # session 55 (notes tester H): "Ongoing temperatures (max 38.4 last night) despite 5 days of IV co-amoxiclav"
         r"\b(?:ongoing|persistent|persisting|continuing|recurrent|still\s+(?:having|spiking|getting))\s+(?:high\s+)?(?:temperatures|temps|"
-        r"fevers?|spikes|spiking|pyrexias?|rigors)\b",
+        r"fevers?|spikes|spiking|pyrexias?|rigors)\b|"
+        # session 56 (notes tester K): "his foot wound is oozing and smelly", "the wound smells and there's pus"
+        r"\bwound\s+(?:is\s+|site\s+is\s+|has\s+(?:gone|become|got)\s+)?(?:\w+\s+(?:and|&)\s+)?(?:smelly|smells|offensive|"
+        r"foul[- ]smelling|malodorous|purulent)\b",
         re.IGNORECASE),
     "nausea_vomiting": re.compile(
         r"\b(?:still|continu\w*|ongoing|persist\w*|active(?:ly)?|intractable|projectile)\s+(?:vomit\w*|nause\w*|retch\w*|being\s+sick)\b|"

@@ -40,7 +40,9 @@ _FOUND = 0.5
 _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid|fentanyl|codeine|tramadol|tapentadol"
           r"|methadone|buprenorphine|pethidine|diamorphine|opioid\w*|opiate\w*|pca|epidural|naloxone|narcan"
           r"|lorazepam|diazepam|midazolam|temazepam|clonazepam|zopiclone|zolpidem|benzo\w*|haloperidol|quetiapine"
-          r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|poss|rass|over-?sedat\w*|sedating|sedatives?")
+          r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|poss|rass|over-?sedat\w*|sedating|sedatives?"
+          # session 56 (notes tester K): "took an extra sleeping tablet and now we can barely wake her"
+          r"|sleeping\s+(?:tablets?|pills?)|sleepers|nytol|mirtazapine|trazodone")
 _CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
 SEDATING = _CAUSE  # a sedating drug, a reversal or a sedation scale named (charted.py reads a reduced GCS beside none)
 NO_SEDATIVE = re.compile(

@@ -1,0 +1,113 @@
+"""Session 56: the note-finding rules after a black-box tester of telephone encounters and patient-portal messages (K).
+Pure rules only (no model). Hand-written sentences (no tester text)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.context import current_sentences
+from models.gates import apply_word_gates
+from models.persisting import persisting_phrase
+from models.sentences import split_sentences
+from schemas.finding import FINDING_LABELS
+
+LABELS = list(FINDING_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        pytest.param(
+            "please ring if she gets worse - my dad has a temperature of 38.9",
+            ["please ring if she gets worse", "my dad has a temperature of 38.9"],
+            id="dash-before-a-subject",
+        ),
+        pytest.param(
+            "Hello again, thank you for ringing back yesterday, he was breathless in June with his chest infection but that "
+            "settled, he is wheezy again tonight and coughing",
+            [
+                "Hello again, thank you for ringing back yesterday",
+                "he was breathless in June with his chest infection",
+                "that settled",
+                "he is wheezy again tonight and coughing",
+            ],
+            id="a-long-run-on-is-cut-at-its-clauses",
+        ),
+        pytest.param(
+            "my sugar dropped to 3.1 after lunch and i was shaking, had a biscuit",
+            ["my sugar dropped to 3.1 after lunch and i was shaking, had a biscuit"],
+            id="a-short-sentence-stays-whole",
+        ),
+        pytest.param(
+            "No chest pain, nausea or vomiting",
+            ["No chest pain, nausea or vomiting"],
+            id="a-negated-list-stays-whole",
+        ),
+        pytest.param("BP 120/80 - stable", ["BP 120/80 - stable"], id="a-dash-before-a-word"),
+    ],
+)
+def test_session_56_split(text: str, pieces: list[str]) -> None:
+    assert split_sentences(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "hi so sorry to bother you again, been vomiting since 5am",
+            ["been vomiting since 5am"],
+            id="pleasantry-dropped",
+        ),
+        pytest.param(
+            "What are the warning signs of a bleed I should look out for?",
+            [],
+            id="signs-of-question",
+        ),
+        pytest.param("Could the new patch make him drowsy?", [], id="side-effect-question"),
+        pytest.param("Daughter asked what to do if he falls again.", [], id="asks-what-to-do-if"),
+        pytest.param(
+            "Felt sick on Tuesday but fine since", ["fine since"], id="fine-since-after-a-day"
+        ),
+        pytest.param(
+            "Mum refuses her inhalers and won't take her water tablets.",
+            ["Mum refuses her inhalers and won't take her water tablets."],
+            id="addressed-parent-refusing-now",
+        ),
+        pytest.param("His mum refuses her inhalers.", [], id="a-possessive-relative-stays-theirs"),
+        pytest.param(
+            "Felt sick on Tuesday but still nauseous",
+            ["Felt sick on Tuesday", "still nauseous"],
+            id="still-is-now",
+        ),
+    ],
+)
+def test_session_56_current_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "found"),
+    [
+        pytest.param(
+            "since the extra tablet we can hardly wake her",
+            "oversedation",
+            True,
+            id="can-hardly-wake",
+        ),
+        pytest.param("we can barely rouse him now", "oversedation", True, id="could-barely-rouse"),
+        pytest.param("she wakes easily and chats", "oversedation", False, id="wakes-easily"),
+        pytest.param("the wound is red and smelly", "infection_signs", True, id="smelly-wound"),
+        pytest.param("wound site is offensive", "infection_signs", True, id="offensive-wound"),
+        pytest.param("the wound is clean and dry", "infection_signs", False, id="clean-wound"),
+    ],
+)
+def test_session_56_persisting(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
+
+
+def test_session_56_a_sleeping_tablet_is_no_sleep() -> None:
+    sentences = ["took a second sleeping tablet and now we can barely wake him"]
+    probs = np.full((1, len(LABELS)), 0.95, dtype=np.float32)
+    apply_word_gates(sentences, probs, LABELS)
+    assert probs[0, LABELS.index("oversedation")] > 0.5
