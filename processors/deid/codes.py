@@ -49,6 +49,8 @@ _PHONE_TRUNK = compile_rx(r"(0(?<![\d-]0)(?:\d{3}[ \t]\d{7}|\d{4}[ \t]\d{6}))(?!
 _LOCAL_EXT = compile_rx(r"\blocal[ \t]+(?:ext\.?[ \t]*)?(\d{4,5})\b(?![.:/]\d)")
 # session 9 (v28): a UK vehicle registration ("vehicle YK53 KRB"; HIPAA Safe Harbor item 12)
 _UK_PLATE = compile_rx(r"\b([A-Z]{2}\d{2}[ \t]?[A-Z]{3})\b")
+# session 56 (deid tester N: legal letters): a US federal court's case number ("Case No. 1:19-cv-83707", "4:21-cr-00123-JMB")
+_FEDERAL_CASE = compile_rx(r"\b(\d{1,2}:\d{2}-(?:cv|cr|mc|md|bk|ap|mj|po|CV|CR)-\d{3,6}(?:-[A-Z]{2,5})*)\b")
 _CODE_HINTS = ("key safe", "keysafe", "door code", "access code", "gate code", "alarm code",
                "entry code", "staff no", "staff number", "staff id", "employee no",
                "employee number", "employee id", "payroll", "keypad", "lockbox", "lock box", "combination", "ks", "client",
@@ -70,6 +72,8 @@ _PHONE_LOCAL7 = compile_rx(
 def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """ID / SSN / PHONE spans of the classes above (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
+    if ":" in text:
+        out.extend((*m.span(1), "[ID]") for m in _FEDERAL_CASE.finditer(text))
     if "ssn" in low or "social" in low:
         if "end" in low:
             out.extend((*m.span(1), "[SSN]") for m in _SSN_ENDS.finditer(text))

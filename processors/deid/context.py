@@ -175,6 +175,10 @@ _STOP = _words_set(
     " that's it's i'm i've i'll we're you're could would should shall does did is are was were have has had"
     " yep yeah yes yup nope no okay ok right sure fine good great thanks thank sorry um uh er erm hmm well just so"
     " hello hi morning afternoon evening bye not"
+    # session 56 (deid tester N: insurance and legal letters): an office or a role addressed ("TO: Custodian of Records",
+    # "Contact: Leave Administrator", "Attn: Claims Adjuster")
+    " custodian administrator administrators leave claims claim adjuster adjusters benefits department office desk clerk"
+    " representative representatives manager supervisor officer compliance legal payroll hr"
 )
 
 

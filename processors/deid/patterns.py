@@ -102,6 +102,7 @@ _DM_LEAD_TEXT = (
     # round 11: more words a date follows
     " signed through thru diagnosed recheck lmp edd doi doa verified dictated effective expires"
     " issued renewed consented vaccinated immunised immunized"
+    " began begun rec'd recd"  # session 56 (deid testers J, N): "symptoms began 6/13", "Ph call rec'd 10/3 noon"
     # session 6: line and drug events ("CVC placed 2/5", "vanc d/c'd 2/7", "registry queried 2/9")
     " placed inserted sited removed changed replaced d/c'd dc'd d/c'ed discontinued held resumed"
     " restarted extubated intubated queried drawn obtained resulted reported updated ordered"

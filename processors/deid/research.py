@@ -12,6 +12,9 @@ in brackets ("(Woolloongabba 4102)"); an Irish Eircode of digits only after a co
 Names (NAME): lower-case initials after a check label ("Clinically screened: yc (pharm)", "2nd check:
 ym"), after a semicolon closing a signature line ("MRT(T); cn"), capital initials after a dash
 closing a verification line ("Verified by study staff 8/19/2025 - DH").
+Session 56 (deid tester M): subject codes with a letter or a short part ("Subject S429-84") and every item of a list after
+"subjects"; consent form numbers ("2023/CON/3891"); randomisation numbers after "Rand No"; ages over 89 in a family history
+("d. 102", "she is now 93", "Ann Lowe, is now 93", "passed away at 95").
 """
 
 from __future__ import annotations
@@ -30,6 +33,20 @@ _LABELLED = compile_rx(
 )
 # session 22 (v70): a participant's number straight after the word ("Participant 22-0099 (initials")
 _PARTICIPANT = compile_rx(r"\b(?:[Pp]articipant|[Ss]ubject)[ \t]+(\d{2,4}-\d{3,5})\b(?![./-]\d)")
+# session 56 (deid tester M: research notes, 80 subject numbers left): a subject's code with a letter or a short second part
+# ("Subject S429-84", "subj A12-345", "| Participant 580-093 |"), and each item of a list after "subjects" ("completed for
+# subjects S410-51, 580-093, S921-94"); a consent form's number ("2023/CON/3891"); a randomisation number after "Rand No"
+_SUBJECT_CODE = r"[A-Z]{0,2}\d{2,4}-\d{2,5}|[A-Z]\d{3,6}"
+_SUBJECT = compile_rx(rf"\b(?:[Pp]articipants?|[Ss]ubj(?:ects?)?\.?|SUBJECTS?|PARTICIPANTS?)[ \t]*[:#]?[ \t]*({_SUBJECT_CODE})\b(?![./-]\d)")
+_NEXT_SUBJECT = compile_rx(rf"[ \t]*(?:,|;|and|&)[ \t]*(?:and[ \t]+)?({_SUBJECT_CODE})\b(?![./-]\d)")
+_CONSENT_NUMBER = compile_rx(r"\b((?:19|20)\d{2}/[A-Z]{2,6}/\d{3,6})\b")
+_RAND_NUMBER = compile_rx(r"\b(?:[Rr]and|RAND)\.?[ \t]+(?:[Nn]o\.?|[Nn]umber|#|ID)[ \t]*[:#.]?[ \t]*([A-Z]{0,5}-?\d{2,8})\b")
+# ages over 89 in a family history: "d. 102" (died at), "is now 93", "passed away at 95"
+_PEDIGREE_AGE = compile_rx(
+    r"(?:\bd\.[ \t]?|\b(?:he|she|who|they)[ \t]+(?:is|are)[ \t]+now[ \t]+|\b(?:he|she)'s[ \t]+now[ \t]+"
+    r"|\b[A-Z][a-z'\u2019-]+,[ \t]+is[ \t]+now[ \t]+"  # "Her sister, Ann Lowe, is now 93"
+    r"|\bpassed[ \t]+away[ \t]+(?:at|aged)(?:[ \t]+age)?[ \t]+)(9\d|1[01]\d)\b(?![./%]\d|[ \t]*(?:%|mg|kg|mmhg|bpm))"
+)
 # session 22 (v70): a month in Roman numerals ("Attended: 5/ii/2024"), an unknown day on a trial
 # form ("Date of birth: UN/JUL/1981")
 _ROMAN_DATE = compile_rx(
@@ -108,8 +125,19 @@ def research_spans(text: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(), "[DATE]") for m in _ROMAN_DATE.finditer(text))
     out.extend((*m.span(), "[DATE]") for m in _UNKNOWN_DAY.finditer(text))
     out.extend((*m.span(), "[DATE]") for m in _YEAR_FIRST.finditer(text))
-    if "ubject" in text or "articipant" in text:
+    if "ubject" in text or "articipant" in text or "ubj" in text or "UBJECT" in text or "ARTICIPANT" in text:
         out.extend((*m.span(1), "[ID]") for m in _PARTICIPANT.finditer(text))
+        for m in _SUBJECT.finditer(text):
+            out.append((*m.span(1), "[ID]"))
+            end = m.end()
+            while (n := _NEXT_SUBJECT.match(text, end)) is not None:
+                out.append((*n.span(1), "[ID]"))
+                end = n.end()
+    if "/" in text:
+        out.extend((*m.span(1), "[ID]") for m in _CONSENT_NUMBER.finditer(text))
+    if "and" in text or "AND" in text:
+        out.extend((*m.span(1), "[ID]") for m in _RAND_NUMBER.finditer(text))
+    out.extend((*m.span(1), "[AGE]") for m in _PEDIGREE_AGE.finditer(text))
     if "it" in text:
         for m in _KITS.finditer(text):
             out.extend((m.start(1) + n.start(), m.start(1) + n.end(), "[ID]")

@@ -403,8 +403,37 @@ _COUNT_OF = compile_rx(
 )
 
 
+# session 56 (deid testers M: research notes, N: insurance letters): an investigational product's sponsor code ("AZD1234",
+# "MK-3475", "RO7198457", "AMG 510"), a protein variant beside its gene ("PIK3CA H1047R"), a claim form's name ("CMS-1500",
+# "UB-04") and a bare CPT code in brackets where the letter names CPT codes ("stellate ganglion block (64510)")
+_COMPOUND = compile_rx(  # the sponsor prefixes that also start other numbers need their hyphen ("MK-3475"; not "PF8052612")
+    r"\b(?:(?:AZD|RO|AMG|LY|GSK|INCB|REGN|MEDI|SAR|BAY|IBI|SHR|HLX|TQB|LOXO|ARRY|BLU|TAS|ONO|IMGN|SGN|NVP|LGX|ARQ|APG|PLX|JTX"
+    r"|KTE|OTS|ALXN|MSC)[ -]?|(?:MK|PF|BMS|ABBV|TAK|DS|JNJ|GDC|BGB|VX|GS|RG|CC|AG|BI|XL)-)\d{3,8}[A-Za-z]?\b(?![-/]\d)"
+)
+_VARIANT_CONTEXT = compile_rx(r"(?i:\b(?:variants?|mutations?|mutant|mutated|genes?|exon|codon|hotspot|germline|somatic)\b)")
+_PROTEIN_VARIANT = compile_rx(r"\b(?:p\.)?[ACDEFGHIKLMNPQRSTVWY]\d{2,4}(?:[ACDEFGHIKLMNPQRSTVWY*]|fs|del)\b")
+_ID_LABEL_BEFORE = compile_rx(r"(?i:\b(?:mrn|id|no\.?|number|acct|account|chart|record|urn|nhs|subject|patient|pt|hosp(?:ital)?|"
+                              r"member|policy|claim|ref(?:erence)?))[ \t]*[:#.]?[ \t]*#?\Z")
+_FORM_NAME = compile_rx(r"\b(?:CMS|HCFA|UB|SSA|OWCP|WH|DD|SF|VA)-\d{2,4}[A-Z]?\b")
+_CPT_IN_BRACKETS = compile_rx(r"(?<=[a-z)])[ \t]+\((\d{5})\)")  # after a procedure's words ("carpal tunnel release (64721)")
+_BILLING = compile_rx(r"(?i:\b(?:prior[ \t]+auth\w*|pre-?authori[sz]\w*|authori[sz]ation[ \t]+request|billed|billing|coverage"
+                      r"|medical[ \t]+necessity|explanation[ \t]+of[ \t]+benefits|procedure[ \t]+codes?)\b)")
+_PLACE_WORDS = compile_rx(r"(?i:\b(?:lives?|living|resid\w*|address|zip|post[ \t]?code|moved|town|city|county|state)\b)")
+_AMA_GUIDES = compile_rx(r"\bAMA[ \t]+Guides\b")
+
+
 def _clinical_notation(text: str, raw: list[Span]) -> list[tuple[int, int]]:
     out = [m.span() for m in _NOTATION.finditer(text)]
+    out.extend(m.span() for m in _COMPOUND.finditer(text) if not _ID_LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+    if "-" in text:
+        out.extend(m.span() for m in _FORM_NAME.finditer(text))
+    if "(" in text and ("CPT" in text or _BILLING.search(text)):
+        out.extend(m.span(1) for m in _CPT_IN_BRACKETS.finditer(text)
+                   if not _PLACE_WORDS.search(text, max(0, m.start() - 40), m.start()))  # not "lives in x (62704)"
+    if "AMA" in text:
+        out.extend(m.span() for m in _AMA_GUIDES.finditer(text))  # "Using the AMA Guides, 6th Edition"
+    if _VARIANT_CONTEXT.search(text):
+        out.extend(m.span() for m in _PROTEIN_VARIANT.finditer(text))
     if "/" in text:
         out.extend(m.span() for m in _GRADED_SCORE.finditer(text))
         out.extend(m.span() for m in _COUNT_OF.finditer(text))
@@ -725,7 +754,8 @@ def _piece_spans(
     if has_script:
         raw.extend(Span(s, e, p) for s, e, p in script_spans(composed))
     raw.extend(Span(s, e, p) for s, e, p in number_spans(text))  # session 11: "138 1234 5678", "03-1234-5678"
-    raw.extend(Span(s, e, p) for s, e, p in loose_id_spans(text))  # session 33: "123 45 6789", GPS coordinates
+    raw.extend(Span(s, e, p) for s, e, p in loose_id_spans(text)  # session 33: "123 45 6789", GPS coordinates
+               if not any(ns <= s < ne for ns, ne in notation))  # session 56: not "AMG [510 960] mg"
     raw.extend(Span(s, e, p) for s, e, p in city_spans(text))  # session 33: "lives w/ wife in quincy"
     raw.extend(Span(s, e, p) for s, e, p in city_state_spans(text))  # session 35: "(Flagstaff, AZ)"
     raw.extend(Span(s, e, p) for s, e, p in postal_town_spans(text))  # session 49: "vancouver bc v5l 1g5", "rr#5, site 7"

@@ -153,3 +153,79 @@ def test_session_56_venue_spans_are_addresses() -> None:
         ("Red Lion", "[ADDRESS]"),
         ("Victoria", "[ADDRESS]"),
     ]
+
+
+# second round: testers M (research and genetics notes) and N (insurance and legal letters)
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        pytest.param(
+            "| Subject K512-07 | Rand No RAND-118 |",
+            ["K512-07", "RAND-118"],
+            ["Subject", "Rand No"],
+            id="subject-and-rand",
+        ),
+        pytest.param(
+            "Queries closed for subjects T301-22, 604-117 and T455-09.",
+            ["T301-22", "604-117", "T455-09"],
+            ["Queries closed for subjects"],
+            id="a-list-of-subjects",
+        ),
+        pytest.param(
+            "Consent form number 2024/ICF/0417 filed.",
+            ["2024/ICF/0417"],
+            ["Consent form number"],
+            id="consent-number",
+        ),
+        pytest.param(
+            "Paternal aunt, Edith Crane, is now 94 with dementia; grandfather d. 101; uncle passed away at 96.",
+            ["94", "101", "96"],
+            ["with dementia"],
+            id="pedigree-ages",
+        ),
+        pytest.param(
+            "SpO2 now 93% on air, HR is now 95.",
+            [],
+            ["93%", "HR is now 95"],
+            id="values-are-no-ages",
+        ),
+        pytest.param(
+            "Dosed with AZD5305 and MK-1026; sponsor code RO7434656. MRN: RO7434657.",
+            ["RO7434657"],
+            ["AZD5305", "MK-1026", "RO7434656"],
+            id="compound-codes-stay-a-labelled-mrn-goes",
+        ),
+        pytest.param(
+            "Germline testing: KRAS gene variant G12C.",
+            [],
+            ["Germline", "G12C"],
+            id="germline-and-a-variant",
+        ),
+        pytest.param(
+            "Case No. 2:23-cv-04418 filed.", ["04418"], ["Case No."], id="federal-case-number"
+        ),
+        pytest.param(
+            "Symptoms began 7/19 after lifting.",
+            ["7/19"],
+            ["Symptoms began"],
+            id="us-month-day-after-began",
+        ),
+        pytest.param(
+            "Prior authorization request for rotator cuff repair (29827) denied. Claim form CMS-1500 and UB-04 attached. "
+            "Using the AMA Guides, 6th Edition.",
+            [],
+            ["(29827)", "CMS-1500", "UB-04", "AMA Guides"],
+            id="billing-codes-stay",
+        ),
+        pytest.param(
+            "Prior authorization request. Lives in dayton (45402).",
+            ["45402"],
+            ["Prior authorization"],
+            id="a-zip-in-brackets-still-goes",
+        ),
+    ],
+)
+def test_session_56_second_round(text: str, gone: list[str], kept: list[str]) -> None:
+    out = _scrub(text)
+    assert all(g not in out for g in gone), out
+    assert all(k in out for k in kept), out
