@@ -227,7 +227,11 @@ def behavioural_pain(sentence: str) -> bool | None:
 # hypoglycaemic episode (every hand-written set labels it so); a target or a corrected admission
 # value is not
 _GLUCOSE_NOT_NOW = re.compile(
-    r"\b(?:target|aim|goal|keep|maintain|above|below|on\s+admission|corrected|since|previously)\b", re.IGNORECASE)
+    r"\b(?:target|aim|goal|keep|maintain|above|below|on\s+admission|corrected|since|previously"
+    # session 56 (notes tester O: paediatric notes): a reading the note calls normal ("BM 3.4 pre-feed, within range": a
+    # neonate's threshold is lower)
+    r"|within\s+(?:the\s+)?(?:normal\s+|target\s+|acceptable\s+)?range|in\s+range|normal\s+for\s+age|satisfactory|acceptable)\b",
+    re.IGNORECASE)
 
 
 # session 48 (notes tester): "yesterday I felt really shaky and sweaty before lunch, my reading was 3.1" - a reading with no

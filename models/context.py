@@ -51,6 +51,8 @@ _HISTORY_OPENER = re.compile(
     r"(?:adrs?|adverse\s+(?:drug\s+)?reactions?|intolerances?|drug\s+sensitivit\w+)(?=\s*[:\-]))\b",
     re.IGNORECASE,
 )
+# the person a note is about, in a ward, a care home, a paediatric or a community note (session 56: "not this resident")
+_PATIENT_NOUN = r"pt|patient|resident|client|service\s+user|child|baby|infant"
 _RELATIVE = (r"(?:mother|father|mum|mom|dad|sister|brother|son|daughter|dtr|"
              # session 37 (notes tester): "Grandson visiting has a chickenpox rash"
              r"grand(?:son|daughter|child(?:ren)?|kids?)|grand(?:mother|father|ma|pa)"
@@ -333,7 +335,11 @@ def _patient_part(sentence: str, after: str = "") -> str | None:
     return rest if _PATIENT.search(rest) else ""
 
 
-_NOT_THE_PATIENT = re.compile(r"^[^;.]{0,60}?\b\w+\s*\((?:not|nb\s+not|n\.b\.\s+not)\s+(?:the\s+|our\s+|this\s+)?(?:pt|patient)\)",
+_NOT_THE_PATIENT = re.compile(r"^[^;.]{0,60}?\b\w+\s*\((?:not|nb\s+not|n\.b\.\s+not)\s+(?:the\s+|our\s+|this\s+)?"
+                              rf"(?:{_PATIENT_NOUN})\)"
+                              # session 56 (notes testers O, P): "Twin 2 (separate note) has apnoeas", "Mr Wilson (room 9)
+                              # vomited x2 - separate record"
+                              r"|^[^;.]{0,80}?(?:\(|\s[-\u2013]\s*)separate\s+(?:note|notes|record|records|file|chart|entry)\b",
                               re.IGNORECASE)
 _PATIENT_NAMED_LATER = re.compile(r"\b(?:and|but|so|after|before|which|then|disturb\w*|upset\w*|woke|waking|wak\w*|"
                                   r"help\w*|assist\w*|pushed|hit|kicked|frighten\w*|scared|distress\w*)\s+"
@@ -358,8 +364,9 @@ _OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt|slipped|f
 # session 36 (notes tester): "Pt in bed 4 became confused and aggressive overnight; this pt
 # disturbed": another patient, by bed, where the sentence then speaks of "this pt"
 # session 37 (notes tester): "Pt in bay needed naloxone overnight; our pt watched", "Pt in the next bed ..."
-_BED_OTHER = re.compile(r"^\W*(?:(?:the\s+)?(?:pt|patient)\s+in\s+(?:the\s+)?(?:(?:next|adjacent|neighbou?ring|opposite)\s+)?"
-                        r"(?:bed|room|bay|cubicle|side\s*room)(?:\s+\w{1,4}\b)?|"
+_BED_OTHER = re.compile(r"^\W*(?:(?:the\s+|a\s+|another\s+)?(?:pt|patient|baby|child|infant|resident|man|woman|lady|gentleman)\s+in\s+"
+                        r"(?:the\s+)?(?:(?:next|adjacent|neighbou?ring|opposite)\s+)?"
+                        r"(?:bed|room|bay|cubicle|side\s*room|cot|incubator)(?:\s+\w{1,4}\b)?|"  # session 56: "Baby in the next cot"
                         # session 39 (long-notes tester): "Bed 6 had a hypo at 03:00, our patient slept well"
                         r"(?:bed|room|cubicle)\s+\d{1,3}[a-z]?\s+(?:had|has|was|is|fell|became|needed|required|vomited))",
                         re.IGNORECASE)
@@ -408,7 +415,13 @@ def _bed_other_part(sentence: str, after: str = "") -> str | None:
     this = _THIS_PATIENT.search(sentence) or _PATIENT_AGAIN.search(sentence, bed.end())
     if this is not None:
         return sentence[this.start():]
+    if _NEXT_BED.search(bed.group(0)):
+        return ""  # session 56 (notes tester O): "Baby in the next cot was grunting and moved to HDU" is never this patient
     return "" if _THIS_PATIENT.search(after) else None
+
+
+_NEXT_BED = re.compile(r"\b(?:next|adjacent|neighbou?ring|opposite)\s+(?:bed|room|bay|cubicle|side\s*room|cot|incubator)\b",
+                       re.IGNORECASE)
 
 
 def _patient_named(sentence: str, other: re.Match[str], clause_end: int) -> bool:
@@ -548,6 +561,10 @@ _INSTRUCTION = re.compile(
     r"(?:will|would|could|can|does|do|might|may)\s+(?:\w+\s+){0,4}?(?:make|cause|give)\s+(?:me|him|her|them|you|us)\b[^.!\n]*\?|"
     r"(?:\w+\s+){0,2}?(?:asks?|asked|asking|wants?\s+to\s+know|wanted\s+to\s+know)\s+what\s+(?:to|we\s+should|she\s+should|"
     r"he\s+should|they\s+should|i\s+should)\s+do\s+if\b|"
+    # session 56 (notes tester P): "Family asked whether she gets chest pain; she has not reported any."
+    r"(?:\w+\s+){0,3}?(?:asked|asks|asking|wondered|wondering|enquired|enquiring|queried)\s+(?:\w+\s+){0,2}?(?:whether|if)\s+"
+    r"(?:she|he|they|mum|mom|dad|the\s+(?:pt|patient|resident))\s+(?:ever\s+)?(?:gets?|might|may|could|would|will|should|is\s+at\s+risk"
+    r"|needs?|experiences?)\b|"
     # session 49 (notes tester P: 8 hypothetical findings at p >= 0.67): "Caller wanted advice about what to do if her husband
     # ... starts bleeding", "Asked whether chest pain is a side effect of his new BP tablet", "Educated pt and wife to report
     # numbness, weakness, or bleeding", "Reviewed when to call: bleeding, ...", "we discussed possible confusion",
@@ -788,6 +805,20 @@ _MOTHER_LEAD = re.compile(r"(?:^|(?<=[.:;!\n]))(\s*)(?:the\s+)?(?:mother|woman|l
 _MUM = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!'s\s)\b(?:mum|mom)\b(?!'s\s+(?:mum|mom|mother))", re.IGNORECASE)
 # session 40 (notes tester): "Family: daughter tearful, has not slept, has chest infection herself" - the
 # relative's own illness ("herself"), no patient named in the sentence
+# session 56 (notes tester O: paediatric notes): a child's note, where "Mum" and "Dad" are the parents, never the patient; a
+# parent's own state or event ("Mum has been vomiting too", "Mum is refusing her own painkillers postnatally") is theirs, what a
+# parent noticed, reports or is doing for the child is not
+_PAEDIATRIC = re.compile(
+    r"\b(?:paediatric|pediatric|picu|nicu|scbu|neonat\w*|newborn|infant|toddler|baby|child|boy|girl|fontanelle|nappy|nappies|"
+    r"diaper|formula|breast-?\s?fe\w*|bottle[- ]?fe\w*|centiles?|\d{1,2}\s*(?:mo|months?|weeks?|wks?)[- ]old|"
+    r"(?:[1-9]|1[0-5])\s*(?:yo|y/o|yr[- ]old|years?[- ]old))\b", re.IGNORECASE)
+_PARENT_OWN = re.compile(
+    r"^\W*(?:mum|mom|mother|dad|father|parents?)\s+(?:is|has|had|was|were|have|herself|himself|also|too)\b"
+    r"(?!\s+(?:not\s+)?(?:noticed|seen|found|reported|said|told|concerned|worried|anxious|happy|aware|present|here|at\s+(?:the\s+)?bedside|"
+    r"with\s+(?:him|her|them)|informed|updated|visiting|resident|staying|keen|unhappy|upset|tearful|asking|requesting|unable|"
+    r"struggling|finding|having\s+difficulty|trying|managing|giving|given|feeding|fed|holding|been\s+(?:giving|feeding|told|"
+    r"advised|shown|taught)|declin\w*|refus\w*\s+(?:consent|for\s+(?:him|her|them)|to\s+(?:let|allow|give))))",
+    re.IGNORECASE)
 _PLEASANTRY = re.compile(r"\b(?:(?:hi|hello|hey)\b[\s,!]*)?(?:(?:so|really)\s+)?sorry\s+to\s+(?:bother|trouble|disturb)\s+(?:you|u|ya)"
                          r"(?:\s+again)?\b[\s,.!:-]*", re.IGNORECASE)
 _RELATIVE_OWN = re.compile(rf"^(?:[^,;:\n]{{1,30}}:\s*)?(?:(?:his|her|their|pt'?s|patient'?s)\s+)?{_RELATIVE}\b[^.;]*?"
@@ -1258,7 +1289,7 @@ _ABSENT_AFTER = re.compile(
     r"(?<![\w/-])((?:[A-Za-z][\w/&'\u2019]*[ \t]+){0,2}[A-Za-z][\w/&'\u2019]*)[ \t]+(?:absent|not\s+present)\b", re.IGNORECASE)
 # session 53 (notes tester R): another patient of the bay in a note about this one ("Bed 12's wound was oozing this shift, not
 # this pt. This pt's femoral site dry", "Bed 7 developed a rash with allopurinol; this pt's skin is clear")
-_NOT_THIS_PATIENT = re.compile(r"(?<!\()\bnot\s+(?:this|our|my)\s+(?:pt|patient)\b(?=\s*[.;,](?:\s|$))", re.IGNORECASE)
+_NOT_THIS_PATIENT = re.compile(rf"(?<!\()\bnot\s+(?:this|our|my)\s+(?:{_PATIENT_NOUN})\b(?=\s*[.;,](?:\s|$))", re.IGNORECASE)
 _OTHER_BED_SUBJECT = re.compile(r"^\W*(?:bed|bay|room|rm|cubicle|side\s+room)\s*\d+[a-z]?(?:'s|\u2019s)?\s+(?!:)", re.IGNORECASE)
 
 
@@ -1362,6 +1393,7 @@ def current_sentences(text: str) -> list[str]:
     sentences = split_sentences(text)
     if not sentences:
         return sentences
+    paediatric = not maternity and _PAEDIATRIC.search(text) is not None
     this_patient = _THIS_PATIENT.search(text) is not None
     letter = _LETTER.search(text) is not None
     out: list[str] = []
@@ -1405,6 +1437,8 @@ def current_sentences(text: str) -> list[str]:
             continue
         if maternity and _BABY.match(sentence):
             continue  # session 40: "Baby: jaundiced, ... baby's BM 2.2 treated" is the baby's, in the mother's note
+        if paediatric and _PARENT_OWN.match(sentence):
+            continue  # session 56 (notes tester O): "Mum has been vomiting too since yesterday" is the parent's, in a child's note
         if "[" in sentence or "\u2610" in sentence:  # session 35: an unchecked box charts absence
             sentence = _without_unchecked(sentence)
             if not any(c.isalpha() for c in sentence):

@@ -61,7 +61,7 @@ _NEEDS = {
     # and "MCA infarct with dysphagia" as dyspnoea. Each vocabulary covers every gold positive of
     # the four hand-written sets (1, 2 and both session-37 testers').
     "medication_refusal": re.compile(
-        r"\b(?:stop\w*\s+taking|don'?t\s+want|do\s+not\s+want|push\w*|refus\w*|declin\w*|"
+        r"\b(?:stop\w*\s+taking|don'?t\s+want|do\s+not\s+want|push\w*|refus\w*|declin\w*|said\s+['\"\u2018\u201c]?no\b|"
         r"won'?t|wouldn'?t|will\s+not|would\s+not|not\s+(?:been\s+)?tak\w*|spit\w*|spat|hid\w*|hidden|"
         r"pocket\w*|non-?\s?complian\w*|non-?\s?adheren\w*|did\s*n[o']?t\s+want|"
         r"does\s*n[o']?t\s+want|reluctant|unwilling|not\s+willing|omitted|omits|omitting|self-?discharg\w*|"
@@ -107,7 +107,8 @@ _NEEDS = {
         r"hfnc|cannula|nebs?|nebuli\w*|accessory|tripod\w*|air|gasp\w*|puff\w*|winded|"
         r"tight\w*|catch|speak\w*|talk\w*|words|sentences|orthopn\w*|pnd|laboured|labored|"
         r"struggl\w*|nrb|rebreather|venturi|l/min|lpm|\d+\s?l|fio2|ventil\w*|intubat\w*|cyanos\w*|"
-        r"cyanotic|blue|%|pulmonary|chest|lungs?|apnoe\w*|apne\w*)\b",
+        r"cyanotic|blue|%|pulmonary|chest|lungs?|apnoe\w*|apne\w*|"
+        r"grunt\w*|recession|flaring|bobbing|tug)\b",  # session 56 (notes tester O): a child's respiratory distress
         re.IGNORECASE),
     # infection signs: fever, discharge, redness, swelling, cultures, organisms, antibiotics ... ("Catheter
     # removed 0600, PU at 1030" read as infection at 1.00; session 37 notes tester)
@@ -144,7 +145,8 @@ _NEEDS = {
         r"staring|shout\w*|screaming|calling\s+out|distract\w*|inattent\w*|attention|"
         r"follow\w*\s+(?:\w+\s+)?(?:commands?|instructions?)|commands|obey\w*|sundown\w*|wak\w*|woke|slow\w*|hypoactive|hyperactive|"
         r"lucid|baseline|neuro\w*|stroke|fas|facial|weakness|speech|aphasi\w*|dysphasi\w*|"
-        r"word|words|drunk|know|poison\w*)\b",  # session 49: "'acting drunk'"; session 55: "doesn't know who I am"
+        r"word|words|drunk|know|poison\w*|"  # session 49: "'acting drunk'"; session 55: "doesn't know who I am"
+        r"floppy|inconsolabl\w*|irritable\s+(?:on|when|with)\s+handling|high[- ]pitched|usual\s+self)\b",  # session 56 (notes tester O: paediatric notes)
         re.IGNORECASE),
     # session 38 (the session-37 long-notes tester): "Aperients, enema today." read as nausea (0.75)
     "nausea_vomiting": re.compile(

@@ -220,7 +220,11 @@ _MORE = {
                              r"(?:he|she|they)(?=\s+(?:was|is|were)\s+in\s+(?:the\s+)?hospital\b)|what\s+day\s+it\b)|"
                              r"\bacting\s+(?:drunk|strange(?:ly)?|odd(?:ly)?|weird(?:ly)?|bizarre(?:ly)?)\b|"
                              # session 49 (notes tester T): "He's not himself at all, very suspicious of everyone."
-                             r"\bnot\s+(?:him|her|them)sel(?:f|ves)\s+at\s+all\b|\b(?:very|more|increasingly)\s+(?:suspicious|paranoid)\b",
+                             r"\bnot\s+(?:him|her|them)sel(?:f|ves)\s+at\s+all\b|\b(?:very|more|increasingly)\s+(?:suspicious|paranoid)\b|"
+                             # session 56 (notes tester O: paediatric notes): a child's altered state ("inconsolable high-pitched
+                             # cry, irritable on handling, not her usual self", "grunting, floppy and febrile")
+                             r"\binconsolabl[ey]\b|\bhigh[- ]pitched\s+cry\b|\birritable\s+(?:on|when|with)\s+handling\b|"
+                             r"\bnot\s+(?:his|her|their)\s+usual\s+sel(?:f|ves)\b|(?<!not\s)(?<!no\s)\bfloppy\b",
     # session 47 (fresh notes tester): "was clutching his chest saying it felt heavy", "3 falls this week, last one this
     # morning", "has come out in hives on his arms"
     "chest_pain": r"\bclutching\s+(?:at\s+)?(?:his|her|their|the)\s+chest\b",
@@ -256,6 +260,9 @@ _MORE = {
                        r"\b(?:sputum|phlegm)\s+(?:is\s+|now\s+|has\s+(?:been|become|turned)\s+|turned\s+|more\s+)?"
                        r"(?:green|yellow|purulent|discoloured|discolored)\b",
     "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|\bbreathles\b|"
+               # session 56 (notes tester O): a child's signs of respiratory distress ("grunting and head bobbing, sats 89%")
+               r"(?<!no\s)(?<!not\s)\bgrunting\b|\bhead\s+bobbing\b|(?<!no\s)\b(?:subcostal|intercostal|sternal|tracheal)\s+recession\b|"
+               r"(?<!no\s)\bnasal\s+flaring\b|\btracheal\s+tug\b|"
                # session 40 (US notes tester): "c/o substernal CP 5/10, pressure-like, with diaphoresis and SOB", "ROS: +DOE"
                r"\bwith\s+(?:\w+\s+(?:and\s+)?){0,2}(?:sob|doe|dyspn(?:oea|ea))\b|\+\s*(?:sob|doe|dyspn(?:oea|ea))\b|"
                # session 40 (hard-notes tester): "SOB at rest, SpO2 89%"
@@ -289,6 +296,8 @@ _NOT_NOW = re.compile(
     r"ruled\s+out|excluded|unlikely|r/o|rule\s+out|absence|absent|"
     # session 55 (notes tester C): "Oversedated on Tuesday after PCA; PCA stopped, now alert" (a named day is a past one)
     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"  # session 39: "Anaphylaxis ruled out", "Absence of melaena"
+    # session 56 (notes tester O): an age or a childhood it happened at ("Known peanut allergy - had anaphylaxis aged 3")
+    r"aged\s+\d{1,2}|at\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}|as\s+a\s+(?:child|baby|toddler|teenager)|in\s+childhood|"
     r"(?:19|20)\d\d)\b|\?",
     re.IGNORECASE)
 # inside the phrase: a past tense or a supposition ("pain was uncontrolled overnight but settled",

@@ -175,6 +175,10 @@ _MEDS = (r"(?:meds|medications?|medicines?|medicaments?|tablets?|tabs|pills|caps
          r"lactulose|senna|metformin|digoxin|furosemide|frusemide|levothyroxine|thyroxine|prednisolone|"
          r"metoprolol|atorvastatin|lisinopril|amlodipine|statins?|apixaban|rivaroxaban|eliquis|xarelto)")
 _NON_ADHERENCE = re.compile(
+    # session 56 (notes tester P: care homes): "said 'no' to all meds and turned her head away", "pushed the medicine pot away"
+    rf"\bsaid\s+['\"\u2018\u201c]?no['\"\u2019\u201d]?\s+to\s+(?:(?:his|her|their|the|all|any)\s+)?(?:[\w:/-]+\s+){{0,2}}{_MEDS}|"
+    r"\bpush(?:ed|es|ing)?\s+(?:(?:his|her|their|the)\s+)?(?:medicine|meds?|medication|tablets?|pills?)(?:\s+(?:pots?|cups?|spoons?))?"
+    r"\s+away|"
     rf"\b(?:spit(?:s|ting)?\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"
     rf"(?:spit(?:s|ting)?|spat)\s+(?:them|it)(?:\s+out)?|spat\s+(?:out\s+)?(?:(?:his|her|their|the|all)\s+)?(?:\w+\s+)?{_MEDS}|"
     rf"non-?\s?complian(?:t|ce)\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?{_MEDS}|"

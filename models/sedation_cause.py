@@ -17,6 +17,8 @@ baseline - no opioids or sedation since yesterday").
   hypoglycaemia, head injury, stroke, encephalopathy, hypercapnia, uraemia) and no sedating drug, or a drug
   that treated that cause (session 46: "post-ictal after a seizure treated with buccal midazolam"), gives
   its probability to the altered mental state.
+- (session 56) A sentence holding oversedation in a note that names no sedating drug, reversal or scale anywhere also
+  holds the altered mental state (the medication rules still read oversedation with the drugs charted elsewhere).
 - (second tester) A GCS of 12 or less charted now, with no sedating drug named in the sentence or
   beside it, is an altered mental state ("GCS 6 off sedation for 12h"); a drowsy line followed by a
   line whose sedation scale is acceptable ("Patient sleepy" / "easily rousable, POSS 2") is none.
@@ -42,8 +44,11 @@ _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid
           r"|lorazepam|diazepam|midazolam|temazepam|clonazepam|zopiclone|zolpidem|benzo\w*|haloperidol|quetiapine"
           r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|poss|rass|over-?sedat\w*|sedating|sedatives?"
           # session 56 (notes tester K): "took an extra sleeping tablet and now we can barely wake her"
-          r"|sleeping\s+(?:tablets?|pills?)|sleepers|nytol|mirtazapine|trazodone")
+          r"|sleeping\s+(?:tablets?|pills?)|sleepers|nytol|mirtazapine|trazodone|clozapine|chloral|melatonin"
+          # a lay name for an opioid ("drowsy since the new pain patch", "since the stronger painkillers")
+          r"|pain\s+(?:relief\s+)?patch(?:es)?|painkillers?|pain\s+killers?|pain\s+(?:meds|medications?|tablets|relief)")
 _CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
+_SEDATION_WORD = re.compile(r"\b(?:sedat\w*|sedation)\b", re.IGNORECASE)  # "very sedated", "Sedation 3 (hard to rouse)"
 SEDATING = _CAUSE  # a sedating drug, a reversal or a sedation scale named (charted.py reads a reduced GCS beside none)
 NO_SEDATIVE = re.compile(
     r"\b(?:not\s+on|no|nil|without|never\s+had|hasn'?t\s+had|not\s+had)\s+(?:any\s+|regular\s+|prn\s+)?"
@@ -94,6 +99,7 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
     if _OVERSEDATION not in labels or _ALTERED not in labels:
         return
     sed, ams = list(labels).index(_OVERSEDATION), list(labels).index(_ALTERED)
+    drug_named = any(_CAUSE.search(sentence) for sentence in sentences)
     for row, sentence in enumerate(sentences):
         if probs[row, sed] < _FOUND and (rev := _REVERSED.search(sentence)) and _OPIOID_DEPRESSION.search(sentence) and not (
                 _NOT_GIVEN.search(sentence, max(0, rev.start() - 12), rev.start())):
@@ -117,6 +123,12 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
                 _OTHER_CAUSE.search(near) and (not _CAUSE.search(near) or _DRUG_FOR_CAUSE.search(sentence))):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
             probs[row, sed] = _CAP
+            continue
+        if not drug_named and probs[row, ams] < _FOUND and sedation_reading(sentence) is None and not _SEDATION_WORD.search(sentence):
+            # session 56 (notes testers O, P): drowsy and hard to rouse in a note naming no sedating drug ("floppy and hard to
+            # wake since this afternoon", "acutely drowsy, a marked change from baseline") is an altered mental state too;
+            # oversedation stays for the medication rules, which know the drugs the note does not name
+            probs[row, ams] = probs[row, sed]
             continue
         if probs[row, ams] >= _FOUND and _CONFUSION.search(sentence) and not _CAUSE.search(near) and (
                 sedation_reading(sentence) is None):

@@ -6,9 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from models.charted import low_glucose_reading
 from models.context import current_sentences
 from models.gates import apply_word_gates
 from models.persisting import persisting_phrase
+from models.refusal import apply_refusal_objects
+from models.sedation_cause import apply_sedation_cause
 from models.sentences import split_sentences
 from schemas.finding import FINDING_LABELS
 
@@ -111,3 +114,99 @@ def test_session_56_a_sleeping_tablet_is_no_sleep() -> None:
     probs = np.full((1, len(LABELS)), 0.95, dtype=np.float32)
     apply_word_gates(sentences, probs, LABELS)
     assert probs[0, LABELS.index("oversedation")] > 0.5
+
+
+# second round: testers O (paediatric notes) and P (care-home notes)
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Resident in room 3 vomited at lunch, not this resident. Mrs Hale ate well.",
+            ["Mrs Hale ate well."],
+            id="not-this-resident",
+        ),
+        pytest.param(
+            "Resident in room 8 (not this resident) fell in the lounge.",
+            [],
+            id="bracketed-not-this-resident",
+        ),
+        pytest.param("Twin 1 (separate note) is wheezy.", [], id="separate-note"),
+        pytest.param(
+            "Son asked whether she gets chest pain with exercise.", [], id="asked-whether"
+        ),
+        pytest.param(
+            "4 month old girl with bronchiolitis. Mum has been vomiting too since last night.",
+            ["4 month old girl with bronchiolitis."],
+            id="a-parents-own-illness-in-a-childs-note",
+        ),
+        pytest.param(
+            "2 yo boy. Mum reports he vomited twice.",
+            ["2 yo boy.", "Mum reports he vomited twice."],
+            id="a-parents-report-stays",
+        ),
+    ],
+)
+def test_session_56_second_round_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "found"),
+    [
+        pytest.param(
+            "Inconsolable, high-pitched cry", "altered_mental_status", True, id="inconsolable"
+        ),
+        pytest.param(
+            "not his usual self, floppy", "altered_mental_status", True, id="floppy-not-usual-self"
+        ),
+        pytest.param("no longer floppy", "altered_mental_status", False, id="no-longer-floppy"),
+        pytest.param("grunting with subcostal recession", "dyspnea", True, id="grunting-recession"),
+        pytest.param("no grunting or recession", "dyspnea", False, id="no-grunting"),
+        pytest.param(
+            "known egg allergy, anaphylaxis aged 2",
+            "rash_allergic_reaction",
+            False,
+            id="anaphylaxis-at-an-age",
+        ),
+    ],
+)
+def test_session_56_second_round_phrases(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        pytest.param("Said 'no' to her evening meds and turned away.", True, id="said-no-to-meds"),
+        pytest.param("Pushed the medicine pot away at 08:00.", True, id="pushed-the-pot-away"),
+        pytest.param("Said no to a bath this morning.", False, id="said-no-to-a-bath"),
+    ],
+)
+def test_session_56_refusal_wording(sentence: str, refused: bool) -> None:
+    probs = np.full((1, len(LABELS)), 0.2, dtype=np.float32)
+    apply_refusal_objects([sentence], probs, LABELS)
+    assert bool(probs[0, LABELS.index("medication_refusal")] >= 0.5) is refused
+
+
+@pytest.mark.parametrize(
+    ("sentences", "altered"),
+    [
+        pytest.param(["Very drowsy and hard to rouse since lunch."], True, id="no-drug-named"),
+        pytest.param(
+            ["Very drowsy and hard to rouse since lunch.", "Oramorph 10 mg given at 12:00."],
+            False,
+            id="an-opioid-named",
+        ),
+    ],
+)
+def test_session_56_drowsy_without_a_drug(sentences: list[str], altered: bool) -> None:
+    probs = np.zeros((len(sentences), len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index("oversedation")] = 0.97
+    apply_sedation_cause(sentences, probs, LABELS)
+    assert bool(probs[0, LABELS.index("altered_mental_status")] >= 0.5) is altered
+    assert probs[0, LABELS.index("oversedation")] >= 0.5
+
+
+def test_session_56_a_reading_called_normal_is_no_hypo() -> None:
+    assert low_glucose_reading("BM 3.4 pre-feed, within range.") is None
+    assert low_glucose_reading("BM 3.4 pre-feed, shaky.") is not None
