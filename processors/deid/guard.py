@@ -107,7 +107,7 @@ _EPONYM_PAIR = compile_rx(
     r"\b(?:Ivor[ \t]+Lewis|Argyll[ \t]+Robertson|Austin[ \t]+Flint|Austin[ \t]+Moore|AUSTIN[ \t]+MOORE|Ramsay[ \t]+Hunt|Murray[ \t]+Valley|Mallory[ \t]+Weiss"
     r"|Sister[ \t]+Mary[ \t]+Joseph|Charcot[ \t-]+Marie[ \t-]+Tooth|Jervell[ \t-]+(?:and[ \t]+)?Lange[ \t-]+Nielsen"
     r"|Fitz[ \t-]+Hugh[ \t-]+Curtis|Bence[ \t-]+Jones|Kaplan[ \t-]+Meier|Wolff[ \t-]+Parkinson[ \t-]+White|Guillain[ \t-]+Barr[e\u00e9]|Stevens[ \t-]+Johnson|Creutzfeldt[ \t-]+Jakob"
-    r"|India[ \t]+ink|[Kk]ey[ \t]+[Ss]afes?|KEY[ \t]+SAFES?|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
+    r"|India[ \t]+ink|[Kk]ey[ \t]+[Ss]afes?|KEY[ \t]+SAFES?|Le[ \t]+Fort|LE[ \t]+FORT|Grace[ \t]+period|(?i:mongolian[ \t]+(?:blue[ \t]+)?spots?)|[Kk]ey[ \t]+[Ww]orkers?|KEY[ \t]+WORKERS?|[Kk]ey[ \t]+(?:[Rr]esults?|[Ff]indings?|[Pp]oints?|[Ii]ssues?|[Mm]essages?|[Aa]ctions?|[Rr]ecommendations?|[Pp]roblems?|[Ii]nvestigations?)(?=[ \t]*:)|Allen'?s?[ \t]+test|Braxton[ \t]+Hicks|Stanley-Brown|Carter-Thomason|Schmitt-Thompson"
     # session 38 (deid tester): forceps, and trisomy 18 beside its siblings ("Down syndrome, Edwards' and Patau's")
     r"|Neville-Barnes|Wrigley'?s?[ \t]+forceps|Edwards(?:'s?)?(?=[ \t]*(?:syndrome\b|(?:,|and)[ \t]*(?:and[ \t]+)?Patau)))"
     r"(?:\b|(?<='))")

@@ -229,3 +229,13 @@ def test_session_56_second_round(text: str, gone: list[str], kept: list[str]) ->
     out = _scrub(text)
     assert all(g not in out for g in gone), out
     assert all(k in out for k in kept), out
+
+
+def test_session_56_key_results_and_a_job_title() -> None:
+    out = _scrub(
+        "Key results: NYHA class II. Key findings: EF 55%. Mr Ron Key reviewed. Mr T Grant, Consultant Urological Surgeon"
+    )
+    assert (
+        "Key results:" in out and "Key findings:" in out and "Consultant Urological Surgeon" in out
+    )
+    assert "Ron" not in out and "Grant" not in out and "Mr Ron Key" not in out
