@@ -367,6 +367,7 @@ _OWN_PRONOUN = re.compile(r"\b(he|she)\s+(?:has|had|is|was|feels?|felt|slipped|f
 _BED_OTHER = re.compile(r"^\W*(?:(?:the\s+|a\s+|another\s+)?(?:pt|patient|baby|child|infant|resident|man|woman|lady|gentleman)\s+in\s+"
                         r"(?:the\s+)?(?:(?:next|adjacent|neighbou?ring|opposite)\s+)?"
                         r"(?:bed|room|bay|cubicle|side\s*room|cot|incubator)(?:\s+\w{1,4}\b)?|"  # session 56: "Baby in the next cot"
+                        r"(?:(?:the|a|his|her|their)\s+)?(?:bed|bay)[ -]?neighbou?r\b|"  # session 56 (notes tester R): "Bed neighbour spiked a temperature"
                         # session 39 (long-notes tester): "Bed 6 had a hypo at 03:00, our patient slept well"
                         r"(?:bed|room|cubicle)\s+\d{1,3}[a-z]?\s+(?:had|has|was|is|fell|became|needed|required|vomited))",
                         re.IGNORECASE)
@@ -420,8 +421,8 @@ def _bed_other_part(sentence: str, after: str = "") -> str | None:
     return "" if _THIS_PATIENT.search(after) else None
 
 
-_NEXT_BED = re.compile(r"\b(?:next|adjacent|neighbou?ring|opposite)\s+(?:bed|room|bay|cubicle|side\s*room|cot|incubator)\b",
-                       re.IGNORECASE)
+_NEXT_BED = re.compile(r"\b(?:next|adjacent|neighbou?ring|opposite)\s+(?:bed|room|bay|cubicle|side\s*room|cot|incubator)\b|"
+                       r"\b(?:bed|bay)[ -]?neighbou?r\b", re.IGNORECASE)
 
 
 def _patient_named(sentence: str, other: re.Match[str], clause_end: int) -> bool:
@@ -548,6 +549,9 @@ _INSTRUCTION = re.compile(
     r"(?:\s+(?:done|given|provided|completed|reinforced|reviewed))?\s*[:\-]\s*)?"
     r"(?:(?:pt|patient|family|wife|husband|daughter|son|parents?|carer)\s+(?:was\s+|were\s+)?"
     r"(?:educated|instructed|taught|counsel+ed)\s+(?:on|about|to|re|regarding)\b|"
+    # session 56 (notes tester S): "Wife taught the signs of hypoglycaemia and how to use Glucogel"
+    r"(?:\w+\s+){0,3}?(?:taught|shown|educated\s+(?:on|about))\s+(?:the\s+|how\s+to\s+(?:recognise|recognize|spot)\s+(?:the\s+)?)?"
+    r"(?:signs?|symptoms?|warning\s+signs)\s+(?:of|to\s+look\s+for)\b|"
     # session 39 (final notes tester): "Return precautions reviewed: CP, SOB, bleeding, fever."; a question
     # about what to do if a finding comes ("what should I do if he gets chest pain, do I call 911?")
     r"(?:(?:strict\s+)?(?:return|ed|er|a&e|safety)\s+precautions?|warning\s+signs)\b|"
@@ -1216,6 +1220,13 @@ _NOW_NONE = re.compile(r"^\W*(?:(?:it'?s|it\s+is|(?:he|she|they)\s+(?:is|are|'s|
                        r"(?:completely\s+|fully\s+)?(?:symptom[- ]free|asymptomatic))\b", re.IGNORECASE)
 
 
+_PAST_CYCLE = re.compile(r"^\W*(?:had|previous(?:ly)?|prior|last\s+(?:cycle|course|infusion|time))\b[^.;]*?\b(?:at|with|during|after|on|in)\s+"
+                         r"(?:cycle|c|course)\s*\d{1,2}\b", re.IGNORECASE)
+_REFUSAL_WORD = re.compile(r"\b(?:refus\w*|declin\w*|reluctant|did\s*n[o']?t\s+want|won'?t|would\s*n[o']?t)\b", re.IGNORECASE)
+_TAKEN_AFTER = re.compile(r"^\W*(?:(?!(?:not|never|no|nothing|n't)\b)[\w']+\s+){0,4}?(?<!n't\s)(?:agreed|accepted|took|taken|given|"
+                          r"administered|complied|happy\s+to\s+take)\b", re.IGNORECASE)
+
+
 def _over_after_but(sentence: str, following: str, gap: str) -> bool:
     """"felt sick two days ago after the CT contrast | but | no nausea or vomiting since": the split-off
     clause after "but" (or a semicolon) says the dated finding is over, or that it is the patient's baseline
@@ -1224,6 +1235,8 @@ def _over_after_but(sentence: str, following: str, gap: str) -> bool:
         return False
     if _BASELINE_AFTER.match(following) is not None:
         return True
+    if _BUT_GAP.search(gap) is not None and _REFUSAL_WORD.search(sentence) and _TAKEN_AFTER.match(following):
+        return True  # session 56 (notes tester S): "Pt wanted to refuse clexane | but | after discussion agreed and it was given"
     if _STILL.search(sentence) is not None:
         return False
     if _NOW_NONE.match(following) is not None:
@@ -1443,8 +1456,8 @@ def current_sentences(text: str) -> list[str]:
             sentence = _without_unchecked(sentence)
             if not any(c.isalpha() for c in sentence):
                 continue
-        if _ASKED_NONE.match(sentence):
-            continue
+        if _ASKED_NONE.match(sentence) or _PAST_CYCLE.match(sentence):
+            continue  # session 56 (notes tester R): "Had a rituximab reaction with rash at cycle 1;" (an earlier cycle's)
         if (delusion := _DELUSION.search(sentence)) is not None:
             # session 41: "Says the voices told him he has cancer and is bleeding inside"; session 47 (notes tester): a
             # clause before it is the patient's ("pt declining depot injection today, states voices telling him it's poison")

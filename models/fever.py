@@ -8,7 +8,8 @@ T / temp / temperature / Tmax / pyrexial / febrile / fever / spiked (to), assert
 clause, is infection signs (probability 1.0, the reading as its explanation). Readings below 38,
 negated, hypothetical or past ones ("if T > 38 call", "T 38.5 yesterday", "no fever, T 37.2") are
 left to the model. Shivering with every reading below 36.0 C and no other sign of infection is a cold patient
-(session 50): its infection-signs probability is capped.
+(session 50): its infection-signs probability is capped, and so is a sentence whose every reading is normal (35.5-37.7 C)
+and which names no other sign of infection (session 56).
 """
 
 from __future__ import annotations
@@ -82,9 +83,23 @@ def apply_fever_readings(sentences: Sequence[str], probs: np.ndarray,
         if reading is not None:
             probs[row, column] = 1.0
             found[row] = reading
-        elif _cold_shivering(sentence):
+        elif _cold_shivering(sentence) or _normal_temperature_only(sentence):
             probs[row, column] = min(float(probs[row, column]), 0.01)
     return found
+
+
+# session 56 (notes tester R: oncology notes): "Temperature 37.1, obs within normal limits, NEWS 0." (0.87) - a normal
+# reading and nothing else of an infection is no infection sign
+_MORE_SIGNS = re.compile(r"\b(?:sputum|phlegm|cough\w*|dysuria|urine|wound|rash|swell\w*|erythema\w*|abscess|chills|sweat\w*|"
+                         r"neutropeni\w*|spike\w*|temps|temperatures|ongoing|still|again)\b", re.IGNORECASE)
+
+
+def _normal_temperature_only(sentence: str) -> bool:
+    """Every temperature of the sentence is 35.5-37.7 C and the sentence names no other sign of infection."""
+    if _OTHER_SIGN.search(sentence) is not None or _MORE_SIGNS.search(sentence) is not None:
+        return False
+    temps = [celsius(m) for m in _READING.finditer(sentence)]
+    return bool(temps) and all(35.5 <= t < 37.8 for t in temps)
 
 
 # session 50 (notes tester W): "Pt shivering, T 35.6, warm air blanket applied" is a cold patient, no infection sign

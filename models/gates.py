@@ -493,6 +493,11 @@ _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s
                              r"|\b(?:admitted|presented|brought\s+in|came\s+in)\s+(?:\w+\s+){0,3}?(?:following|after|with)\s+(?:a\s+)?"
                              r"(?:mechanical\s+|witnessed\s+|unwitnessed\s+)?(?:fall|fell)\b[^.;]*(?=[^.;]*\bno\s+(?:further|new)\s+falls?\b)",
                              re.IGNORECASE)
+# session 56 (notes tester S: rehabilitation notes): a therapy of getting up from the floor is no fall ("Physio plan: practice
+# floor recovery / getting up from the floor next session", "taught backward chaining floor recovery technique")
+_FLOOR_PRACTICE = re.compile(r"\b(?:backward\s+chaining\s+)?floor\s+recovery(?:\s+(?:technique|practice|training|session))?\b|"
+                             r"\b(?:practi[cs]e|practi[cs]ing|teach\w*|taught|train\w*|rehears\w*)\b[^.;\n]{0,40}?getting\s+"
+                             r"(?:up\s+)?(?:off|up\s+from)\s+the\s+floor\b", re.IGNORECASE)
 # "Epidural fell out overnight": a device, not the patient
 _DEVICE_FELL = re.compile(r"\b(?:epidural|cannula|venflon|line|catheter|drain|ng\s*tube|ngt|peg|tube|dressing|pump|pca|needle|"
                           r"picc|hickman|stoma\s+bag|bag|pad|sensor|electrode|lead|mask|splint|cast|brace"
@@ -779,6 +784,7 @@ def _gate(sentence: str, label: str) -> bool:
         # session 39 (fifth notes tester): "Pt threw medications on floor" - a thing on the floor, not the patient
         sentence = _DEVICE_FELL.sub(" ", _THROWN_ON_FLOOR.sub(" ", sentence))
         sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
+        sentence = _FLOOR_PRACTICE.sub(" ", sentence)  # session 56 (notes tester S): "practise floor recovery next session"
     if needs is not None and needs.search(sentence) is None:
         return True
     if needs is not None and _only(sentence, _FEAR, needs):

@@ -260,6 +260,8 @@ _MORE = {
                        r"\b(?:sputum|phlegm)\s+(?:is\s+|now\s+|has\s+(?:been|become|turned)\s+|turned\s+|more\s+)?"
                        r"(?:green|yellow|purulent|discoloured|discolored)\b",
     "dyspnea": r"\btachypn(?:oe|e)(?:a|ic)\b|\bbreathles\b|"
+               # session 56 (notes tester S): "coughing on thin fluids and now short of breath - likely aspiration pneumonia"
+               r"\bnow\s+(?:more\s+|very\s+|quite\s+|really\s+)?(?:short\s+of\s+breath|sob|breathless)\b|"
                # session 56 (notes tester O): a child's signs of respiratory distress ("grunting and head bobbing, sats 89%")
                r"(?<!no\s)(?<!not\s)\bgrunting\b|\bhead\s+bobbing\b|(?<!no\s)\b(?:subcostal|intercostal|sternal|tracheal)\s+recession\b|"
                r"(?<!no\s)\bnasal\s+flaring\b|\btracheal\s+tug\b|"

@@ -8,6 +8,7 @@ import pytest
 
 from models.charted import low_glucose_reading
 from models.context import current_sentences
+from models.fever import apply_fever_readings
 from models.gates import apply_word_gates
 from models.persisting import persisting_phrase
 from models.refusal import apply_refusal_objects
@@ -210,3 +211,77 @@ def test_session_56_drowsy_without_a_drug(sentences: list[str], altered: bool) -
 def test_session_56_a_reading_called_normal_is_no_hypo() -> None:
     assert low_glucose_reading("BM 3.4 pre-feed, within range.") is None
     assert low_glucose_reading("BM 3.4 pre-feed, shaky.") is not None
+
+
+# third round: held-out testers R (oncology notes) and S (stroke and rehabilitation notes)
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param("Bed neighbour vomited overnight and was moved.", [], id="bed-neighbour"),
+        pytest.param(
+            "Husband taught the signs of a hypo and how to use glucose gel.",
+            [],
+            id="taught-the-signs",
+        ),
+        pytest.param(
+            "Had an infusion reaction with flushing at cycle 2; premedicated today.",
+            ["premedicated today."],
+            id="an-earlier-cycle",
+        ),
+        pytest.param(
+            "Declined his dalteparin but after explanation agreed and it was given.",
+            ["after explanation agreed and it was given."],
+            id="a-refusal-withdrawn",
+        ),
+        pytest.param(
+            "Declined his dalteparin but still unhappy about it.",
+            ["Declined his dalteparin", "still unhappy about it."],
+            id="a-refusal-that-stands",
+        ),
+    ],
+)
+def test_session_56_third_round_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentences", "label", "capped"),
+    [
+        pytest.param(
+            ["OT plan: practise floor recovery / getting up from the floor next week."],
+            "fall",
+            True,
+            id="floor-recovery-practice",
+        ),
+        pytest.param(
+            ["Found on the floor by his bed at 03:00."], "fall", False, id="found-on-the-floor"
+        ),
+    ],
+)
+def test_session_56_third_round_gates(sentences: list[str], label: str, capped: bool) -> None:
+    probs = np.full((len(sentences), len(LABELS)), 0.95, dtype=np.float32)
+    apply_word_gates(sentences, probs, LABELS)
+    assert bool(probs[0, LABELS.index(label)] <= 0.01) is capped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capped"),
+    [
+        pytest.param(
+            "Temperature 37.1, obs within normal limits, NEWS 0.", True, id="a-normal-reading"
+        ),
+        pytest.param(
+            "Temp 37.4, productive cough with green sputum.", False, id="normal-reading-and-a-sign"
+        ),
+    ],
+)
+def test_session_56_normal_temperature(sentence: str, capped: bool) -> None:
+    probs = np.full((1, len(LABELS)), 0.9, dtype=np.float32)
+    apply_fever_readings([sentence], probs, LABELS)
+    assert bool(probs[0, LABELS.index("infection_signs")] <= 0.01) is capped
+
+
+def test_session_56_now_short_of_breath() -> None:
+    assert (
+        persisting_phrase("coughing on thin fluids and now short of breath", "dyspnea") is not None
+    )
