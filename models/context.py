@@ -1220,6 +1220,8 @@ _NOW_NONE = re.compile(r"^\W*(?:(?:it'?s|it\s+is|(?:he|she|they)\s+(?:is|are|'s|
                        r"(?:completely\s+|fully\s+)?(?:symptom[- ]free|asymptomatic))\b", re.IGNORECASE)
 
 
+_ADVICE_CLAUSE = re.compile(r"(?:,?\s+(?:and|&)\s+|(?<=[,;])\s*)(?:was\s+|were\s+)?(?:advised|told|instructed|asked)\s+(?:\w+\s+){0,2}?"
+                            r"to\s+(?:ring|call|phone|contact|return|come\s+back|attend|seek)\b(?:[^.;\n]|\.(?=\d))*", re.IGNORECASE)
 _PAST_CYCLE = re.compile(r"^\W*(?:had|previous(?:ly)?|prior|last\s+(?:cycle|course|infusion|time))\b[^.;]*?\b(?:at|with|during|after|on|in)\s+"
                          r"(?:cycle|c|course)\s*\d{1,2}\b", re.IGNORECASE)
 _REFUSAL_WORD = re.compile(r"\b(?:refus\w*|declin\w*|reluctant|did\s*n[o']?t\s+want|won'?t|would\s*n[o']?t)\b", re.IGNORECASE)
@@ -1479,6 +1481,13 @@ def current_sentences(text: str) -> list[str]:
                 continue
         if "led" in sentence[:40] or "ned" in sentence[:40] or "yed" in sentence[:40]:
             sentence = _LOGISTICS_LEAD.sub("", sentence)  # session 55: "Transport cancelled: he is vomiting"
+        if "dvised" in sentence or "old to" in sentence or "nstructed" in sentence:
+            # session 56 (held-out tester R): the advice clause after what is charted ("Given the 24-hour number and advised
+            # to ring if temp over 37.5, bleeding, vomiting or shortness of breath"; "Vomited x3 and advised to call if worse"
+            # keeps the vomiting)
+            sentence = _ADVICE_CLAUSE.sub("", sentence).strip()
+            if not any(c.isalpha() for c in sentence):
+                continue
         sentence = _without_negated_list(_without_hedge(_plainly(sentence)))
         sentence = _CANNOT_REPORT.sub(" ", sentence)
         if _BACK_TO_NORMAL.search(sentence):

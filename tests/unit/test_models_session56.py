@@ -234,6 +234,16 @@ def test_session_56_a_reading_called_normal_is_no_hypo() -> None:
             id="a-refusal-withdrawn",
         ),
         pytest.param(
+            "Given the ward number and advised to ring if temp over 37.5, bleeding or vomiting.",
+            ["Given the ward number."],
+            id="an-advice-clause-after-a-charted-one",
+        ),
+        pytest.param(
+            "Vomited x2 and advised to call if worse.",
+            ["Vomited x2."],
+            id="the-finding-before-advice-stays",
+        ),
+        pytest.param(
             "Declined his dalteparin but still unhappy about it.",
             ["Declined his dalteparin", "still unhappy about it."],
             id="a-refusal-that-stands",
