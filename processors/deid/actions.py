@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
+from processors.deid.extend import _role_word_ok
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, _key
-from processors.deid.unknown import _CLINICAL, _listed, _rare, is_known_word
 
 __all__ = ["action_name_spans"]
 
@@ -47,12 +47,8 @@ _DISCUSSED_WITH = compile_rx(
 
 
 def _person_word(word: str) -> bool:
-    k = _key(word)
-    return (
-        k not in _CLINICAL
-        and k not in CLINICAL_ABBREV
-        and (_listed(word) or not is_known_word(word) or _rare(word))
-    )
+    """A word a name after a role may hold (extend's test), and no clinical abbreviation."""
+    return _role_word_ok(word) and _key(word) not in CLINICAL_ABBREV
 
 
 def _in_capitals(text: str) -> bool:

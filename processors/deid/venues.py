@@ -14,12 +14,15 @@ capitals.
 
 from __future__ import annotations
 
+from processors.deid.context import _words_set
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, CLINICAL_WORDS
 from processors.deid.unknown import DRUG_LEXICON
 
 __all__ = ["venue_spans"]
 
+# a short list of street types, not patterns.street_suffixes(): the full list holds words ("Bridge", "Branch", "Park") that
+# a preposition of place often precedes in no address
 _TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Crescent|Cres|Drive|Dr|Boulevard|Blvd|Terrace|Tce|Parade|Pde"
     r"|Highway|Hwy|Grove|Gardens|Square|Sq|Mews|Place|Pl|Row|Way|Rise|Hill"
@@ -30,120 +33,24 @@ _STREET = compile_rx(
     rf"((?:[A-Z][a-z'\u2019]+[ \t]+){{1,3}}(?:{_TYPES})\b(?![ \t]*(?:\d|[A-Z][a-z]))"
     rf"|(?:[A-Z][A-Z'\u2019]+[ \t]+){{1,3}}(?:{_TYPES.upper()})\b(?![ \t]*\d))"
 )
-_PERSON_LINK = frozenset(
-    (
-        "by",
-        "to",
-        "with",
-        "w",
-        "per",
-        "called",
-        "paged",
-        "and",
-        "of",
-        "saw",
-        "seen",
-        "from",
-        "cc",
-        "dear",
-    )
-)
+_PERSON_LINK = _words_set("by to with w per called paged and of saw seen from cc dear")
 _TYPE_GATE = compile_rx(rf"\b(?:{_TYPES}|{_TYPES.upper()})\b")  # speed: no street type, no street
-_NOT_STREET = frozenset(
-    (
-        "the",
-        "high",
-        "main",
-        "ward",
-        "unit",
-        "emergency",
-        "hospital",
-        "mon",
-        "monday",
-        "tue",
-        "tuesday",
-        "wed",
-        "wednesday",
-        "thu",
-        "thursday",
-        "fri",
-        "friday",
-        "sat",
-        "saturday",
-        "sun",
-        "sunday",
-        "patient",
-        "pt",
-        "scene",
-        "found",
-        "seen",
-        "police",
-        "ambulance",
-        "crew",
-        "drug",
-        "lab",
-        "theatre",
-        "pain",
-        "nursing",
-        "dr",
-        "st",
-        "and",
-        "near",
-        "at",
-        "on",
-    )
+_NOT_STREET = _words_set(
+    "the high main ward unit emergency hospital mon monday tue tuesday wed wednesday thu thursday fri"
+    " friday sat saturday sun sunday patient pt scene found seen police ambulance crew drug lab theatre"
+    " pain nursing dr st and near at on"
 )
 
+# fmt: off
 _NOUNS = (
-    "pub",
-    "inn",
-    "tavern",
-    "bar",
-    "hotel",
-    "motel",
-    "hostel",
-    "night shelter",
-    "shelter",
-    "nightclub",
-    "club",
-    "cafe",
-    "café",
-    "restaurant",
-    "takeaway",
-    "chip shop",
-    "bookmakers",
-    "bookies",
-    "casino",
-    "off-licence",
-    "off licence",
-    "supermarket",
-    "caravan park",
-    "campsite",
-    "car park",
-    "retail park",
-    "shopping centre",
-    "shopping center",
-    "mall",
-    "leisure centre",
-    "gym",
-    "church",
-    "chapel",
-    "mosque",
-    "temple",
-    "gurdwara",
-    "synagogue",
-    "food bank",
-    "foodbank",
-    "cinema",
-    "laundrette",
-    "launderette",
-    "school",
-    "academy",
-    "park",
-    "playground",
-    "marina",
-    "stadium",
+    "pub", "inn", "tavern", "bar", "hotel", "motel", "hostel", "night shelter", "shelter", "nightclub", "club",
+    "cafe", "café", "restaurant", "takeaway", "chip shop", "bookmakers", "bookies", "casino", "off-licence",
+    "off licence", "supermarket", "caravan park", "campsite", "car park", "retail park", "shopping centre",
+    "shopping center", "mall", "leisure centre", "gym", "church", "chapel", "mosque", "temple", "gurdwara",
+    "synagogue", "food bank", "foodbank", "cinema", "laundrette", "launderette", "school", "academy", "park",
+    "playground", "marina", "stadium",
 )
+# fmt: on
 _NOUN_RX = "|".join(sorted((n.replace(" ", r"[ \t]+") for n in _NOUNS), key=len, reverse=True))
 _WORD = r"(?:St\.?|[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
 _VENUE = compile_rx(
@@ -151,115 +58,15 @@ _VENUE = compile_rx(
     rf"((?:The[ \t]+)?{_WORD}(?:[ \t]+(?:(?:and|&|of|on|the)[ \t]+)?{_WORD}){{0,3}})[ \t]+(?i:{_NOUN_RX})(?:e?s)?\b"
 )
 _NOUN_GATE = compile_rx(rf"\b(?:{_NOUN_RX})(?:e?s)?\b")  # on the lower-cased text
-_GENERIC = frozenset(
-    (
-        "the",
-        "and",
-        "of",
-        "on",
-        "police",
-        "fire",
-        "ambulance",
-        "bus",
-        "coach",
-        "train",
-        "railway",
-        "petrol",
-        "nurses",
-        "staff",
-        "hospital",
-        "day",
-        "night",
-        "local",
-        "community",
-        "family",
-        "homeless",
-        "emergency",
-        "women's",
-        "men's",
-        "youth",
-        "primary",
-        "secondary",
-        "high",
-        "junior",
-        "infant",
-        "infants",
-        "nursery",
-        "special",
-        "grammar",
-        "sixth",
-        "form",
-        "sports",
-        "leisure",
-        "shopping",
-        "retail",
-        "food",
-        "main",
-        "central",
-        "city",
-        "town",
-        "village",
-        "county",
-        "national",
-        "public",
-        "private",
-        "catholic",
-        "methodist",
-        "baptist",
-        "anglican",
-        "pentecostal",
-        "evangelical",
-        "church",
-        "parish",
-        "salvation",
-        "army",
-        "recovery",
-        "memory",
-        "breakfast",
-        "lunch",
-        "after",
-        "breathe",
-        "easy",
-        "stroke",
-        "heart",
-        "cardiac",
-        "diabetes",
-        "singing",
-        "walking",
-        "book",
-        "social",
-        "health",
-        "medical",
-        "wellbeing",
-        "wellness",
-        "support",
-        "peer",
-        "friendship",
-        "men's",
-        "sheds",
-        "st",
-        "st.",
-        "saint",
-        "north",
-        "south",
-        "east",
-        "west",
-        "upper",
-        "lower",
-        "old",
-        "new",
-        "general",
-        "children's",
-        "kids",
-        "youth",
-        "student",
-        "students",
-        "union",
-        "hospice",
-        "care",
-        "respite",
-        "crisis",
-    )
+_GENERIC = _words_set(
+    "the and of on police fire ambulance bus coach train railway petrol nurses staff hospital day night"
+    " local community family homeless emergency women's men's youth primary secondary high junior infant"
+    " infants nursery special grammar sixth form sports leisure shopping retail food main central city"
+    " town village county national public private catholic methodist baptist anglican pentecostal"
+    " evangelical church parish salvation army recovery memory breakfast lunch after breathe easy stroke"
+    " heart cardiac diabetes singing walking book social health medical wellbeing wellness support peer"
+    " friendship sheds st st. saint north south east west upper lower old new general children's kids"
+    " student students union hospice care respite crisis"
 )
 
 
