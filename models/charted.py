@@ -100,6 +100,10 @@ _CONFUSION = re.compile(
     r"|\bcam(?:-icu)?\s*(?:screen\s+)?(?:is\s+)?(?:positive|pos\b|\+)"
     # session 39 (long-notes tester): a 4AT of 4 or more is possible delirium ("4AT 8 today with marked fluctuation")
     r"|\b4\s?-?AT\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+)?(?:[4-9]|1[0-2])(?:\s*/\s*12)?\b(?!\s*(?:->|\u2192|to\s+\d))"
+    # session 57 (notes tester E): an abbreviated mental test of 7 or less out of 10 ("AMT 4/10 (baseline 10/10)"), unless its
+    # baseline is as low ("AMT 5/10, baseline 5/10": a known dementia)
+    r"|\bamts?\s*(?:score\s*)?(?:of\s*|[:=]\s*|was\s+|is\s+|now\s+)?[0-7]\s*/\s*10\b"
+    r"(?![^.;]{0,20}?\b(?:baseline|usual(?:ly)?|normally)\s*(?:is\s*|of\s*|[:=]\s*)?[0-7]\s*/\s*10)"
     # session 45 (notes tester): "GCS dropped 15->13" (a fall with a head injury; nothing predicted)
     r"|\bgcs\s*(?:(?:has\s+)?(?:dropped|fell|fallen|decreased|reduced|down|deteriorated)\s*)?(?:from\s*)?1[0-5]\s*(?:/\s*15\s*)?"
     r"(?:->|\u2192|to)\s*(?:[3-9]|1[0-4])\b(?!\s*(?:->|\u2192|to)\s*1[45])",
@@ -428,10 +432,15 @@ def _sedated_gcs(sentence: str) -> bool:
                 and not _LAY_CONFUSION.search(sentence) and not _CONFUSION_WORD.search(sentence))
 
 
+# session 57 (notes tester E): a score below a higher baseline is a change ("AMT 4/10 (baseline 10/10)")
+_HIGHER_BASELINE = re.compile(r"\bamts?\s*(?:score\s*)?(?:of\s*|[:=]\s*|was\s+|is\s+|now\s+)?[0-7]\s*/\s*10\b[^.;]{0,20}?"
+                              r"\b(?:baseline|usual(?:ly)?|normally)\s*(?:is\s*|of\s*|[:=]\s*)?(?:[89]|10)\s*/\s*10\b", re.IGNORECASE)
+
+
 def confusion_reading(sentence: str) -> str | None:
     """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
     now; None."""
-    if _BASELINE.search(sentence):
+    if _BASELINE.search(sentence) and not _HIGHER_BASELINE.search(sentence):
         return None
     if (parts := _gcs_parts_reduced(sentence)) is not None:
         return parts

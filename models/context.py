@@ -136,12 +136,13 @@ _OTHER_OPENER = re.compile(
     # slipped", "Grandson visiting has a rash"; (second tester) "Her husband, who was visiting this
     # afternoon, vomited", "Her husband, her main carer, currently has shingles", "his neighbour in
     # bed 10 became confused"
-    r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visiting)?"
+    r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visit(?:ing|in'?|or))?"  # session 57 (notes tester E): "wife visitin was ..."
     # session 47 (notes tester): "son visited and reported his own chest pain"
     r"(?:\s+(?:visited|came\s+in|attended|rang|called|phoned)(?:\s+(?:today|earlier|this\s+\w+))?\s+and"
     r"(?=\s+(?:reported|reports|mentioned|mentions|said|says|described|describes)\s+(?:his|her|their)\s+own\b))?"
     r"(?:\s+in\s+(?:the\s+)?(?:next\s+|adjacent\s+|opposite\s+)?(?:bed|bay|room|cubicle)(?:\s+\w{1,4}\b)?|"
-    r"\s+at\s+home|\s+(?:on|in)\s+(?:the\s+)?(?:same\s+)?(?:ward|unit|lounge|day\s+room|corridor|dining\s+room|garden|floor|bay)|"
+    # session 57 (notes tester D): "Wife on the cardiac ward herself with chest pain"
+    r"\s+at\s+home|\s+(?:on|in)\s+(?:the\s+)?(?:same\s+|another\s+|a\s+different\s+|[a-z]+\s+)?(?:ward|unit|lounge|day\s+room|corridor|dining\s+room|garden|floor|bay)|"
     r"\s+(?:on\s+the\s+(?:tele)?phone|on\s+(?:tele)?phone|by\s+(?:tele)?phone|over\s+the\s+phone))?"  # session 40: "wife on phone says"  # session 39: "Sibling at home has had diarrhoea and vomiting this week"
     r"(?:\s*,\s*(?:who|whom|her|his|their|the|a|an|our|also|aged|now|herself|himself)\b[^,;.\n]{1,60},)?"
     # session 44 (notes tester): "Husband tearful, says his own chest has been tight with stress"
@@ -193,7 +194,8 @@ _HEADING = re.compile(r"^\W*[A-Za-z][A-Za-z /&()]{0,40}:")
 _DURATIONS = (r"x?\s*\d+\s*/\s*(?:7|12|24|52)|hours?|hrs?|days?|"
               r"(?:for|of|x)\s*(?:\d+|a|one|two|three|four|few|several)\s*(?:weeks?|wks?)")
 _TERMINATION = re.compile(
-    r"\b(?:now|today|tonight|currently|current|presenting|presented|presents|admitted|"
+    # session 57 (notes tester D): "Hx of hypoglycaemia on gliclazide - now stopped" (the drug's or the event's end)
+    r"\b(?:now(?!\s+(?:stopped|discontinued|ceased|resolved|settled|off\b|withdrawn))|today|tonight|currently|current|presenting|presented|presents|admitted|"
     r"(?:this|on)\s+admission|"
     r"overnight|yesterday|new|newly|fresh|acute|acutely|ongoing|active|again|recurred|"
     r"re-?bleed(?:ing)?|since(?!\s+(?:stopped|discontinued|ceased|switched|changed|resolved|settled|weaned|withdrawn|"
@@ -339,7 +341,9 @@ _NOT_THE_PATIENT = re.compile(r"^[^;.]{0,60}?\b\w+\s*\((?:not|nb\s+not|n\.b\.\s+
                               rf"(?:{_PATIENT_NOUN})\)"
                               # session 56 (notes testers O, P): "Twin 2 (separate note) has apnoeas", "Mr Wilson (room 9)
                               # vomited x2 - separate record"
-                              r"|^[^;.]{0,80}?(?:\(|\s[-\u2013]\s*)separate\s+(?:note|notes|record|records|file|chart|entry)\b",
+                              r"|^[^;.]{0,80}?(?:\(|\s[-\u2013]\s*)separate\s+(?:note|notes|record|records|file|chart|entry)\b"
+                              # session 57 (notes tester E): "pt in bed 3 had a fall - not this pt"
+                              rf"|^[^;.]{{0,80}}?\s[-\u2013,]\s*not\s+(?:the\s+|our\s+|this\s+|my\s+)(?:{_PATIENT_NOUN})\b",
                               re.IGNORECASE)
 _PATIENT_NAMED_LATER = re.compile(r"\b(?:and|but|so|after|before|which|then|disturb\w*|upset\w*|woke|waking|wak\w*|"
                                   r"help\w*|assist\w*|pushed|hit|kicked|frighten\w*|scared|distress\w*)\s+"
@@ -483,6 +487,19 @@ def _gaps(text: str, sentences: Sequence[str]) -> list[str]:
     return gaps
 
 
+# session 57 (notes tester E: 19 findings lost in 12 bulleted handovers): after an inline heading ("PMH: T2DM, CKD3"),
+# a bullet is one more history item only when it reads as one: a year, a history word, or at most three words ("- DVT
+# 2018", "- previous MI", "- bleeding ulcer"); "- found on floor beside bed at 0310" is today's
+_HISTORY_ITEM_WORD = re.compile(r"\b(?:previous|prev|prior|old|hx|h/o|history|years?\s+ago|in\s+the\s+past|childhood|remote)\b",
+                                re.IGNORECASE)
+
+
+def _history_item(sentence: str) -> bool:
+    body = _BULLET.sub("", sentence, count=1)
+    return (_YEAR.search(body) is not None or _HISTORY_ITEM_WORD.search(body) is not None
+            or len(body.split()) <= 3)
+
+
 def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
     """True for each sentence of ``text`` (as `split_sentences` gave them, line breaks as "\\n")
     that is past or family history, per the module's rules. A heading on its own ("PMH:") and an
@@ -490,7 +507,7 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
     blank line, the next heading, or the first line that is no list item (session 29 black-box
     tester: "PMH:\\n- AF\\nPassing bright red blood PR" lost the bleeding)."""
     mask: list[bool] = []
-    in_list, style = False, None
+    in_list, style, inline = False, None, False
     deeper = -1  # a bulleted heading's list: only items indented deeper than it (-1: any)
     prev = ""
     for sentence, gap in zip(sentences, _gaps(text, sentences), strict=True):
@@ -506,18 +523,21 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
         opener = _HISTORY_OPENER.match(sentence)
         alone = opener is not None and not sentence[opener.end():].strip(" \t.:-")
         if alone or _HEADING_ONLY.match(sentence):  # session 30: "PMH" alone on its line too
-            in_list, style, deeper = opener is not None, None, -1
+            in_list, style, deeper, inline = opener is not None, None, -1, False
             mask.append(in_list)
             continue
         if in_list and deeper >= 0 and _indent(gap) < deeper:
             in_list = False  # session 39 (notes tester): "- PMH: ESRF\n- PD exit site red": a sibling item
         if in_list:
             style = None if now or _HEADING.match(sentence) else _list_item(sentence, style)
+            if style == "bullet" and inline and not _history_item(sentence):
+                style = None
             in_list = style is not None
         past = not now and (in_list or same_list or _opens_history(sentence))
         if past and opener is not None and _is_heading(sentence, opener):
             in_list, style = True, "bullet"  # the list began on the heading's line: bullets go on
             deeper = _indent(gap) + 1 if _BULLET.match(sentence) else -1
+            inline = deeper < 0
         elif not in_list:
             deeper = -1
         mask.append(past)
@@ -1059,7 +1079,10 @@ _OVER_SINCE = re.compile(r"\b(?:(?:(?:none|nil|nothing|no\s+(?:more|further)(?:\
                          r"(?:none|nil|nothing)\s+(?:now|today|currently)\b|"
                          # session 56 (notes tester K): "Vomited once on Sunday | but | fine since"
                          r"(?:(?:he|she|i|they|we)(?:'s|'ve|\s+is|\s+has|\s+have)?\s+)?(?:been\s+)?(?:fine|ok|okay|well|alright|all\s+right)"
-                         r"\s+(?:ever\s+)?since(?=\s*(?:$|[.,;:)!])))", re.IGNORECASE)
+                         r"\s+(?:ever\s+)?since(?=\s*(?:$|[.,;:)!]))|"
+                         # session 57 (notes tester D): "hypo 2.9 yesterday evening, bms stable since"
+                         r"(?:bms?|bgs?|cbgs?|sugars?|glucose|readings|obs)\s+(?:(?:have|has)\s+been\s+)?(?:stable|normal|fine|ok|okay|"
+                         r"in\s+range|within\s+range)\s+(?:ever\s+)?since(?=\s*(?:$|[.,;:)!])))", re.IGNORECASE)
 _DAYS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|"
                        r"\blast\s+(?:week|month|cycle|course)\b|\bprevious\s+cycle\b|\bon\s+admission\b", re.IGNORECASE)
 # a day of this stay: over once "none since" for a symptom ("Vomited once yesterday, none since"), but a fall or a
@@ -1073,7 +1096,8 @@ def _dated_before(sentence: str) -> bool:
     return _DAYS_AGO.search(sentence) is not None or (
         _RECENT_DAY.search(sentence) is not None and _EVENT_WORD.search(sentence) is None)
 _STILL = re.compile(r"\b(?:still|ongoing|again|recurred|persist\w*|continu\w*)\b", re.IGNORECASE)
-_NOW_OVER = re.compile(r"\bnow\s+(?:fully\s+)?(?:healed|recovered|resolved|settled|better|fine|well)\b|"
+_NOW_OVER = re.compile(r"\bnow\s+(?:fully\s+|more\s+)?(?:healed|recovered|resolved|settled|better|fine|well|alert|awake|"
+                       r"orientated|oriented)\b|"  # session 57 (notes tester D): "drowsy after morphine yesterday, dose reduced, now alert"
                        r"\b(?:doing|feeling|is|'s|are|'re)\s+(?:really\s+|very\s+|so\s+|much\s+)?(?:great|well|fine|better|good|ok|okay)\s+now\b|"
                        r"\bnow\s+(?:back\s+to|at)\s+(?:her|his|their|usual|normal)?\s*baseline\b", re.IGNORECASE)
 
@@ -1269,7 +1293,7 @@ _AT_TRANSFER = re.compile(r"\b(?:remains?|on\s+(?:transfer|discharge)|at\s+(?:tr
 def _told_as_past(sentence: str, in_course: bool, letter: bool = False) -> bool:
     """True when ``sentence`` tells a past part of the stay (see _COURSE_PAST) and nothing in it
     says the finding is there now ("now healed" says it is over)."""
-    if _OVER_SINCE.search(sentence) and _dated_before(sentence) and not _STILL.search(sentence):
+    if (_OVER_SINCE.search(sentence) or _NOW_BACK_END.search(sentence)) and _dated_before(sentence) and not _STILL.search(sentence):
         return True
     if _NOW.search(_NOW_OVER.sub(" ", sentence)):
         return False
@@ -1280,6 +1304,10 @@ def _told_as_past(sentence: str, in_course: bool, letter: bool = False) -> bool:
             or (_ADMITTED_WITH.search(sentence) is not None and _DAY_OF_STAY.search(sentence) is not None))
 
 
+# session 57 (notes tester D): a dated event whose sentence ends on the patient's recovery ("drowsy after morphine yesterday, dose
+# reduced, now alert")
+_NOW_BACK_END = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:he|she|they|pt)\s+(?:is|'s|are)\s+)?now\s+(?:fully\s+|more\s+)?(?:alert|awake|orientated|"
+                           r"oriented|settled|resolved|better|well|fine|recovered)(?:\s+(?:and|&)\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 _NO_T = re.compile(r"\b[Nn]o\(t\)")
 _SIGN_LISTED = re.compile(r"[ \t]*[,;][ \t]*\([ \t]*\+[ \t]*\)[ \t]*(?=[A-Za-z])")
 _SIGN_BEFORE = re.compile(r"\([ \t]*[-+][ \t]*\)[ \t]*(?=[A-Za-z])")

@@ -684,7 +684,13 @@ _FEAR = re.compile(r"\b(?:worri(?:es|ed)|worrying|scared|afraid|frightened|fears
 
 # "caught by staff before reaching floor" is a fall prevented
 _CAUGHT = re.compile(r"\b(?:caught|lowered|supported|held|guided)\b[^.;]{0,30}?\bbefore\s+(?:reaching|hitting|touching|"
-                     r"getting\s+to|falling\s+to)\s+(?:the\s+)?(?:floor|ground)\b|\bnear[- ]miss\b", re.IGNORECASE)
+                     r"getting\s+to|falling\s+to)\s+(?:the\s+)?(?:floor|ground)\b|\bnear[- ]miss\b"
+                     # session 57 (notes tester D): "Nearly fell in bathroom, steadied by nurse", "nearly fell but caught by physio,
+                     # did not reach floor"
+                     r"|\b(?:nearly|almost)\s+(?:fell|fall(?:s|ing)?|went\s+over)\b(?![^.;]{0,60}?\b(?:hit|struck|landed|onto|on\s+to|to)\s+"
+                     r"(?:the\s+|her\s+|his\s+)?(?:floor|ground|head)\b)"
+                     r"|\b(?:did\s*n[o']?t|does\s*n[o']?t|never)\s+(?:reach|hit|touch|make\s+it\s+to)\s+(?:the\s+)?(?:floor|ground)\b",
+                     re.IGNORECASE)
 
 
 # session 53 (notes testers R and S: oversedation precision 0.78): sleep that wakes easily is no oversedation ("asleep most of
@@ -775,11 +781,23 @@ _LAB_LABEL_ONLY = re.compile(r"^\W*(?:glucose|wbc|hct|hgb|hb|plt|platelets|cr|cr
                              re.IGNORECASE)
 
 
+# session 57 (notes tester E): a treatment refused is no sign of what it treats ("Would not take inhalers or nebs, says no more"
+# read as breathlessness at 0.76-0.87): the refused object does not count towards another label's words
+_TREATMENT = r"(?:inhalers?|nebs|nebuli[sz]ers?|nebuli[sz]ations?|oxygen|o2|cpap|bipap|niv|(?:oxygen\s+|o2\s+|face\s+)?mask|antibiotics?|abx)"
+_REFUSED_TREATMENT = re.compile(
+    r"\b(?:refus\w*|declin\w*|(?:would|will|did)\s*n[o'\u2019]?t\s+(?:take|have|use|wear|keep\s+on)|won'?t\s+(?:take|have|use|wear|keep\s+on)"
+    rf"|not\s+taking)\s+(?:(?:his|her|their|the|any|all|my|iv|oral|regular)\s+)*{_TREATMENT}\b(?:\s*(?:,|or|and|&)\s*{_TREATMENT}\b)*",
+    re.IGNORECASE)
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     if _LAB_LABEL_ONLY.match(sentence):
         return True
     needs = _NEEDS.get(label)
+    if (needs is not None and label != "medication_refusal" and _REFUSED_TREATMENT.search(sentence)
+            and needs.search(_REFUSED_TREATMENT.sub(" ", sentence)) is None):
+        return True
     if label == "fall":
         # session 39 (fifth notes tester): "Pt threw medications on floor" - a thing on the floor, not the patient
         sentence = _DEVICE_FELL.sub(" ", _THROWN_ON_FLOOR.sub(" ", sentence))

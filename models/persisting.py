@@ -371,6 +371,11 @@ _BLOOD_LOSS = re.compile(r"(?:ebl|estimated|measured|total|blood\s+loss)\b", re.
 _INTRA_OP = re.compile(r"\b(?:intra-?\s?op\w*|in\s+theatres?|during\s+(?:the\s+)?(?:surgery|operation|procedure|case))\b", re.IGNORECASE)
 
 
+_FEVER_WORD = re.compile(r"(?:fevers|febrile|pyrexial|rigors)\b", re.IGNORECASE)
+_FEVER_GONE = re.compile(r"\b(?:apyrexial|afebrile|no\s+(?:further\s+)?(?:fevers?|spikes?|temps?)|temp(?:erature)?s?\s+(?:now\s+)?"
+                         r"(?:settled|normal(?:ised|ized)?|down))\b", re.IGNORECASE)
+
+
 # session 49 (notes tester T): "nosebleed yesterday lasting 20 min, another this morning" (the finding again now)
 _AGAIN_NOW = re.compile(r"\b(?:another|again|recurr\w*|further\s+(?:one|episode))\b[^.;]{0,20}?\b(?:this\s+(?:morning|afternoon|evening)|"
                         r"today|tonight|now|overnight)\b", re.IGNORECASE)
@@ -412,6 +417,8 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
         if _in_negated_list(sentence, match.start()) or _INSTRUCTED_BEFORE.search(sentence, 0, match.start()) or (
                 _relatives_own(sentence, match.start())):
             continue
+        if label == "infection_signs" and _FEVER_WORD.match(match.group(0)) and _FEVER_GONE.search(sentence, match.end()):
+            continue  # session 57 (notes tester E): "pyrexial on admission, apyrexial for 48h now"
         if label == "bleeding" and match.group(0)[:3].lower() == "pph" and _PPH_OVER.search(sentence):
             continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)
         if label == "bleeding" and _BLOOD_LOSS.match(match.group(0)) and _INTRA_OP.search(sentence):

@@ -167,7 +167,7 @@ def apply_refusal_objects(sentences: Sequence[str], probs: np.ndarray,
     return found
 
 
-_MEDS = (r"(?:meds|medications?|medicines?|medicaments?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|analgesi[ac]s?|"
+_MEDS = (r"(?:meds|medications?|medicines?|medicaments?|tablets?|tabs|pills|capsules?|caps|insulin|inhalers?|nebs|nebuli[sz]ers?|analgesi[ac]s?|"
          r"antibiotics?|abx|warfarin|clozapine|lithium|antipsychotics?|depot|"
          r"antidepressants?|anti-depressants?|painkillers?|blood\s+thinners?|water\s+tablets?|"  # session 52
          # session 37 (notes tester): "Did not want her regular paracetamol"
@@ -175,6 +175,9 @@ _MEDS = (r"(?:meds|medications?|medicines?|medicaments?|tablets?|tabs|pills|caps
          r"lactulose|senna|metformin|digoxin|furosemide|frusemide|levothyroxine|thyroxine|prednisolone|"
          r"metoprolol|atorvastatin|lisinopril|amlodipine|statins?|apixaban|rivaroxaban|eliquis|xarelto)")
 _NON_ADHERENCE = re.compile(
+    # session 57 (notes tester E): "Would not take inhalers or nebs, says no more", "won't take her tablets"
+    rf"\b(?:would|will|did)\s*n[o'\u2019]?t\s+take\s+(?:(?:his|her|their|the|any|all|my)\s+)?(?:[\w/-]+\s+){{0,2}}?{_MEDS}|"
+    rf"\bwon'?t\s+take\s+(?:(?:his|her|their|the|any|all|my)\s+)?(?:[\w/-]+\s+){{0,2}}?{_MEDS}|"
     # session 56 (notes tester P: care homes): "said 'no' to all meds and turned her head away", "pushed the medicine pot away"
     rf"\bsaid\s+['\"\u2018\u201c]?no['\"\u2019\u201d]?\s+to\s+(?:(?:his|her|their|the|all|any)\s+)?(?:[\w:/-]+\s+){{0,2}}{_MEDS}|"
     r"\bpush(?:ed|es|ing)?\s+(?:(?:his|her|their|the)\s+)?(?:medicine|meds?|medication|tablets?|pills?)(?:\s+(?:pots?|cups?|spoons?))?"

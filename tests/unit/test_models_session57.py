@@ -1,0 +1,97 @@
+"""Session 57: the note-finding rules after black-box testers of renal, dialysis and cardiology notes (D) and of respiratory
+and surgical SBAR handovers (E). Pure rules only (no model). Hand-written sentences (no tester text)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models.charted import confusion_reading
+from models.context import current_sentences
+from models.gates import apply_word_gates
+from models.persisting import persisting_phrase
+from models.refusal import apply_refusal_objects
+from schemas.finding import FINDING_LABELS
+
+LABELS = list(FINDING_LABELS)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Bay 2 - 81F CAP\nPMH: AF, CKD4\n- found on the floor by the sink at 0340\n- pain 7/10 despite paracetamol",
+            ["Bay 2 - 81F CAP", "- found on the floor by the sink at 0340", "- pain 7/10 despite paracetamol"],
+            id="bullets-after-an-inline-history-line-are-today",
+        ),
+        pytest.param(
+            "PMH: HTN, T2DM\n- GI bleed 2016\n- previous DVT\n- gout\nMelaena this morning.",
+            ["Melaena this morning."],
+            id="history-like-bullets-stay-history",
+        ),
+        pytest.param("pt in bay 2 bed 6 vomited overnight - not this pt", [], id="not-this-patient"),
+        pytest.param(
+            "Husband on the stroke ward himself with chest pain, pt tearful.",
+            ["pt tearful."],
+            id="relative-on-another-ward",
+        ),
+        pytest.param("Hx of hypoglycaemia on glipizide - now stopped.", [], id="history-now-stopped"),
+        pytest.param("hypo 3.1 last night, BMs stable since.", [], id="hypo-then-stable-since"),
+        pytest.param("Sleepy after oxycodone yesterday, dose halved, now alert.", [], id="dated-sedation-now-alert"),
+    ],
+)
+def test_session_57_current_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "found"),
+    [
+        pytest.param("febrile on admission, afebrile for 3 days now.", "infection_signs", False, id="fever-gone"),
+        pytest.param("febrile overnight, rigors at 0400.", "infection_signs", True, id="fever-now"),
+    ],
+)
+def test_session_57_persisting(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        pytest.param("Would not take her inhalers this morning.", True, id="would-not-take-inhalers"),
+        pytest.param("Won't take the nebs, says they make him shaky.", True, id="wont-take-nebs"),
+    ],
+)
+def test_session_57_refusal_wording(sentence: str, refused: bool) -> None:
+    probs = np.full((1, len(LABELS)), 0.2, dtype=np.float32)
+    apply_refusal_objects([sentence], probs, LABELS)
+    assert bool(probs[0, LABELS.index("medication_refusal")] >= 0.5) is refused
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kept"),
+    [
+        pytest.param("Would not take inhalers or nebs today.", "dyspnea", False, id="refused-inhaler-is-no-breathlessness"),
+        pytest.param("Refused nebs, SOB at rest, RR 28.", "dyspnea", True, id="refused-nebs-and-breathless"),
+        pytest.param("Nearly fell in the shower, steadied by HCA.", "fall", False, id="near-fall"),
+        pytest.param("Nearly fell, then slid to the floor and hit her head.", "fall", True, id="near-fall-then-fell"),
+    ],
+)
+def test_session_57_gates(sentence: str, label: str, kept: bool) -> None:
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index(label)] = 0.9
+    apply_word_gates([sentence], probs, LABELS)
+    assert bool(probs[0, LABELS.index(label)] >= 0.5) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "altered"),
+    [
+        pytest.param("AMT 5/10 (baseline 10/10), pulling at lines.", True, id="amt-below-baseline"),
+        pytest.param("AMT 6/10 tonight.", True, id="amt-low"),
+        pytest.param("AMT 4/10, baseline 4/10 (known dementia), settled.", False, id="amt-at-a-low-baseline"),
+        pytest.param("AMTS 9/10.", False, id="amt-normal"),
+    ],
+)
+def test_session_57_amt(sentence: str, altered: bool) -> None:
+    assert (confusion_reading(sentence) is not None) is altered
