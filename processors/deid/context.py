@@ -157,7 +157,7 @@ ROLE_NOUNS = frozenset((
 ))
 _STOP = _words_set(
     "he she it we they i you his her their our my your this that these those there here then"
-    " patient pt pts family wife husband son daughter mother father sister brother partner"
+    " patient pt pts case cases family wife husband son daughter mother father sister brother partner"
     " team nurse doctor staff everyone nobody someone somebody carer carers friend neighbour"
     " mum dad he's she's who which what when where why how all both each one none nil no yes"
     " the a an and or but if so also plan overnight today tonight yesterday tomorrow"

@@ -62,7 +62,7 @@ _LABEL_NAME = compile_rx(
 )
 _BRACKET_NAME_PHONE = compile_rx(r"\(([A-Z][a-z]+[ \t][A-Z][a-z'\u2019-]+),[ \t]*\+?\d")
 _CAPS_APOSTROPHE = compile_rx(r"\bO['\u2019][A-Z]{3,}\b")  # not the French "D'EVOLUTION"
-_NOT_INITIALS = frozenset(("OOH", "VOD", "MCCD", "RIP", "JIC", "CSCI", "SC", "IV", "PO", "NB", "MC", "HCA", "DN"))
+_NOT_INITIALS = frozenset(("OOH", "VOD", "MCCD", "RIP", "JIC", "CSCI", "SC", "IV", "PO", "NB", "MC", "HCA", "DN", "RE", "FYI", "PLS", "ASAP"))  # session 57 (deid tester B): a page "@14:45 RE: bay 3"
 
 
 def _ini_ok(ini: str) -> bool:

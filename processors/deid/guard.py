@@ -131,6 +131,18 @@ _PLACE_PAIR = compile_rx(
     r"|[A-Z][a-z]+['\u2019]s[ \t]+(?:Law|Act)"
     # session 55 (deid tester E): Simpson's method of the ejection fraction ("LVEF 63% (biplane Simpson)")
     r"|(?<=biplane[ \t])Simpson(?:['\u2019]s)?|(?<=modified[ \t])Simpson(?:['\u2019]s)?|Simpson(?:['\u2019]s)?(?=[ \t]+(?:method|biplane|rule))"
+    # session 57 (deid tester Q of session 56: 35 clinical items lost): eponyms and devices opening a term
+    r"|Fuchs(?:['\u2019]s?)?(?=[ \t]+(?:endothelial|corneal|dystrophy|heterochromic|uveitis))|Fitzpatrick(?=[ \t]+(?:skin|type|scale|phototype|classification|[IV]{1,3}\b))"
+    r"|Humphrey(?=[ \t]+(?:\d{2}-\d|visual|field|VF|HFA|perimetry|SITA|analy[sz]er))|Heidelberg[ \t]+Spectralis|Spectralis|Heidelberg(?=[ \t]+(?:Retina|HRT|OCT|Engineering))"
+    r"|Zio(?=[ \t]+(?:XT|AT|patch|monitor|SKYE))|Uro[Ll]ift|UROLIFT"
+    # session 57 (deid tester C): a country that is also a given name, where a place is meant ("born in Jordan", "Country of
+    # origin: India", "via Jordan and Lebanon", "Kakuma (Kenya)")
+    r"|(?:(?<=\b[Bb]orn[ \t]in[ \t])|(?<=\b[Oo]rigin:[ \t])|(?<=\b[Oo]rigin[ \t])|(?<=\b[Nn]ationality:[ \t])|(?<=\b[Cc]ountry:[ \t])"
+    r"|(?<=\b[Rr]eturned[ \t]from[ \t])|(?<=\b[Aa]rrived[ \t]from[ \t])|(?<=\b[Tt]ravelled[ \t]to[ \t])|(?<=\b[Tt]raveled[ \t]to[ \t])"
+    r"|(?<=\btrip[ \t]to[ \t])|(?<=\bfled[ \t])|(?<=\bvia[ \t])|(?<=\bcamp[ \t]in[ \t])|(?<=\()|(?<=\brefugee[ \t]from[ \t]))"
+    r"(?:Jordan|India|Georgia|Chad|Israel|Armenia)(?![\w'-])"
+    r"|(?:Jordan|India|Georgia|Chad|Israel|Armenia)(?=[ \t]+(?:and|&)[ \t]+(?:Lebanon|Syria|Iraq|Turkey|Egypt|Pakistan|Bangladesh|Nepal"
+    r"|Sri[ \t]Lanka|Iran|Afghanistan|Russia|Azerbaijan|Ukraine|Saudi|Palestine|Kenya|Uganda)\b)"
     r"|Sierra[ \t]+Leone|(?:North|South)[ \t]+(?:Carolina|Dakota)|West[ \t]+Virginia|New[ \t]+(?:Zealand|Hampshire|Mexico|South[ \t]+Wales)"
     r"|Costa[ \t]+Rica|Puerto[ \t]+Rico|Sri[ \t]+Lanka|Hong[ \t]+Kong|Saudi[ \t]+Arabia|El[ \t]+Salvador|Burkina[ \t]+Faso)\b"
     r"|\b(?:pouch|sphincter|circle|islets|loop|bundle|ligament|canal|space|ampulla|organ|crypts|tetralogy|angle|triangle"

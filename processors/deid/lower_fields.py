@@ -19,6 +19,7 @@ from processors.deid.leading import compile_rx
 from processors.deid.names import AMBIGUOUS_NAMES, CLINICAL_ABBREV, FIRST_NAMES, SURNAMES, _key
 from processors.deid.repeats import word_occurrences
 from processors.deid.unknown import _CLINICAL, _JOINING_PARTICLES, _common, is_known_word
+from processors.deid.unknown import _LOWER_NOT_NAMES as _NOT_NAMES
 
 __all__ = ["lower_field_spans"]
 
@@ -27,6 +28,7 @@ _CUE = compile_rx(
     r"(?<![\w/-])(?i:(?:patient|pt|name|patient[ \t]+name|health[ \t]+advis[eo]r|contact[ \t]*\d?|nok|next[ \t]+of[ \t]+kin"
     r"|mother|father|mum|dad|partner|husband|wife|son|daughter|carers?|key[ \t]*worker|social[ \t]+worker|gp|cns"
     r"|interpreter|present|attendees|source[ \t]+pt|index[ \t]+pt|crew|staff"
+    r"|case|index[ \t]+case|index|primary[ \t]+case|secondary[ \t]+case|contacts?[ \t]+name"  # session 57 (deid tester A): "case: rangi parata"
     # session 43 (deid tester A: 161 lower-case names in 300 notes): "resident: cathal ni bhriain   room 24",
     # "re: busisiwe maseko, dob", "sho: bill walker", "reg: ngoc anh patel", "consultant: dr c. cartwright"
     r"|resident|re|sho|reg|registrar|consultant|attending|surgeon|nurse|rn|midwife|health[ \t]+visitor|named[ \t]+nurse"
@@ -226,6 +228,8 @@ def lower_field_spans(text: str) -> list[tuple[int, int]]:
         strong = _WEAK_CUE.match(head) is None and head.rstrip() not in _NEEDS_A_SURE_NAME
         while True:
             m = _RUN.match(text, at)
+            if m is not None and m.group(1).split()[0] in _NOT_NAMES:
+                break  # session 57 (deid tester A): "Phone interview w/ case"
             titled = _TITLE_END.search(text, max(0, at - 6), at) is not None
             if m is not None and m.group(1)[:1].islower() and _name_run(text, *m.span(1), strong=strong, titled=titled):
                 stop = m.end(1)

@@ -521,6 +521,8 @@ def lower_name_more_spans(text: str, low: str) -> list[tuple[int, int]]:
                 continue  # a list item ("pmh:\n- htn"), unless a credential follows ("- john rn")
             first = w.split()[0]
             second = w.split()[1] if " " in w else ""
+            if any(c.isupper() for c in text[s:e]):
+                continue  # session 57 (deid tester B): "Subject: ... - hyperK" (a word in mixed case is no lower-case name)
             if text[s].islower() and first not in _NOT_SIGNOFF and _first_name(first) and (
                     not second or len(second) == 1
                     # session 25: not a listed given name before a common word ("- comfort care")

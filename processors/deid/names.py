@@ -159,6 +159,10 @@ _FIELD_LABELS = frozenset((
     "relation", "circulator", "technician", "tech", "midwife", "doctor", "grade", "bleep", "pager", "ext", "email"))
 
 
+_SIGNOFF_WORDS = frozenset(["best", "cheers", "regards", "thanks", "warmly", "sincerely", "respectfully", "kind", "warm", "many"])
+_SIGNOFF_AFTER = compile_rx(r"[ \t]*(?:[,!.]?[ \t]*(?:\n|\Z)|[ \t]+(?:wishes|regards|thanks)\b)")
+
+
 def name_list_spans(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs that look like person names by the shipped lists.
 
@@ -185,6 +189,8 @@ def name_list_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((start, pos))
             continue
         start, end = m.start(), m.end()
+        if len(parts) == 1 and _key(parts[0]) in _SIGNOFF_WORDS and _SIGNOFF_AFTER.match(text, end):
+            continue  # session 57 (deid tester B: 15 e-mails): the sign-off "Best," or "Best wishes" is no surname
         # session 51 (deid tester): a role or salutation before the name ("Assessor Kirsty Buchanan", "Dear Dr Yilmaz") is
         # no part of it
         while len(parts) > 1 and _key(parts[0]) in _LEAD_ROLES and any(strong[1:]):

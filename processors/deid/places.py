@@ -35,7 +35,9 @@ __all__ = ["place_spans"]
 _CAPS_SUFFIX = "|".join(sorted({s.upper() for s in _SUFFIXES if len(s) >= 2}, key=len, reverse=True))
 _CAPS_STREET = compile_rx(  # gated below
     # session 48 (deid tester): blanks only, no tab: a street never spans a board's cells ("4656-906<tab>FALL<tab>CH<tab>DR HALL")
-    rf"(?<![:./])\b\d{{1,6}}[A-Z]? +(?!(?:IF|OF|AT|TO|IN|ON|FOR|AND|OR|BY|YO|YRS?|YEARS?|X|DAYS?|WEEKS?|HRS?|HOURS?|MG|ML|MINS?)\b)"
+    # session 57 (deid tester B): a page's "TROP 1240 CALL DR SUMMERS" (a verb before the doctor)
+    rf"(?<![:./])\b\d{{1,6}}[A-Z]? +(?!(?:IF|OF|AT|TO|IN|ON|FOR|AND|OR|BY|YO|YRS?|YEARS?|X|DAYS?|WEEKS?|HRS?|HOURS?|MG|ML|MINS?"
+    r"|CALL|PAGE|BLEEP|RING|CONTACT|PLS|PLEASE|INFORM|REVIEW|SEE)\b)"
     rf"((?:[A-Z][A-Z'-]+ +){{1,3}})(?:{_CAPS_SUFFIX})\.?\b"  # not "14:00 WITH WIFE JODIE PARK", "5/7 IF STAYS WELL" (session 45)
     r"(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b)?"  # session 24 (v86): "3520 TUSCALOOSA AVE SW", "... AVE LOT 52"
     r"(?:[ \t]+(?:APT|SUITE|STE|UNIT|FLAT|LOT|#)\.?[ \t]*#?[ \t]*[A-Z0-9-]+)?"

@@ -56,6 +56,7 @@ from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
 from processors.deid.hl7 import hl7_plain_spans, hl7_spans
 from processors.deid.initials import initials_spans
+from processors.deid.interpreters import interpreter_name_spans
 from processors.deid.korean import korean_name_spans
 from processors.deid.lead_names import lead_name_spans, lower_note_names
 from processors.deid.leading import compile_rx
@@ -68,6 +69,7 @@ from processors.deid.lower_fields import lower_field_spans
 from processors.deid.lower_names import lower_name_more_spans
 from processors.deid.lower_signed import lower_signed_spans
 from processors.deid.mdt import mdt_name_spans, mdt_spans
+from processors.deid.message_lines import message_line_spans
 from processors.deid.midwifery import midwifery_spans
 from processors.deid.minutes import (
     baby_name_spans,
@@ -84,6 +86,7 @@ from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
 from processors.deid.ocr import ocr_folded
 from processors.deid.outpatient import outpatient_name_spans, outpatient_spans
+from processors.deid.pagers import pager_spans
 from processors.deid.pair_names import pair_name_spans
 from processors.deid.patterns import (
     CONTEXT_LEAD,
@@ -635,6 +638,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
+    raw.extend(Span(s, e, p) for s, e, p in pager_spans(text))  # session 57: pager numbers, call-back numbers and callers
     raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text, low))  # session 23 (v76): "..., page 3664"
     raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"
     raw.extend(Span(s, e, p) for s, e, p in social_care_spans(text))  # session 23 (v80): "policy  TA    08/12"
@@ -682,6 +686,8 @@ def _piece_spans(
     # shape names are not extended ("Initials: B-S-R   Screening #")
     found.extend(guard_name_spans(text, shape_name_spans(text, low)))
     found.extend(role_person_spans(text))  # round 11: own clinical check, no label cut
+    found.extend(message_line_spans(text))  # session 57: "Kind regards,\nWill", "Subject: SIMS CHI 0101901234" (own checks)
+    found.extend(interpreter_name_spans(text))  # session 57: "Somali interpreter Fang via phone" (own checks)
     found.extend(initials_form_spans(text))  # session 41: "Initials on CRF: H-C", "Hessa Al Shehhi (HS)" (own checks)
     found.extend((s, e) for s, e, p in notes if p == "[NAME]")  # session 41: "SAGAL:", "MOHAMUD, FM" (own checks)
     found.extend(cantonese_name_spans(text))  # session 10: "CPN FUNG Wing Yee" (own syllable check)

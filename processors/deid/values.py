@@ -440,6 +440,9 @@ _EYE = compile_rx(
     r"\b(?:RE|LE|VA|BCVA|UCVA|OD|OS|OU|PH|[Ss]nellen|[Vv]ision|[Aa]cuity|[Vv]isual|[Pp]inhole|[Cc]orrection|[Uu]naided|[Aa]ided)\b"  # session 21 (v65)
 )
 
+# session 57 (deid tester Q of session 56): an acuity first in a results list, an eye measure after it ("Key results: 6/18,
+# cup-to-disc ratio 0.7", "6/12, central macular thickness 310")
+_EYE_AFTER = compile_rx(r"[^\n]{0,40}?(?i:cup[ -]to[ -]disc|\bIOP\b|macular|intraocular|\bOCT\b|fundus|visual[ \t]+field)")
 
 _NUMBER_CELL = compile_rx(r"(?<![\w/.:])\d{1,3}(?:\.\d)?%?(?=[ \t])")
 _HALF_DAY_AFTER = compile_rx(r"[ \t]+(?:AM|PM)\b(?![ \t]*\d)")
@@ -622,7 +625,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue  # a test's domain subscores: "ACE-III 61/100 (A 9/18, M 12/26)", "(memory 12/26, fluency 5/14"
         if (a, b) in _SNELLEN and (_EYE.search(text, max(0, s - 40), s)
-                                   or _REFRACTION.search(text, max(0, s - 300), s)):
+                                   or _REFRACTION.search(text, max(0, s - 300), s)
+                                   or _EYE_AFTER.match(text, e, min(len(text), e + 60))):
             continue  # visual acuity: "LE 6/12 PH 6/9", "VA 20/25"; session 23 (v77): a refraction
             # table's VA column ("Sph  Cyl  Axis  VA" two rows above)
         if pw is None and a < b and re.search(r"\d[ \t]*\Z", text[max(0, s - 3) : s]):

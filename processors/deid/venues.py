@@ -97,9 +97,19 @@ def _street_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# session 57 (deid tester C: 11 of 11 hotel addresses left): a room in a named hotel, either order ("Room 338, Park Inn",
+# "Holiday Inn Express, Room 214"): the room and the hotel's name are the address
+_LODGING = r"(?:Inn|Hotel|Motel|Lodge|Hostel|Suites|Apartments|Aparthotel|Guesthouse|Guest[ \t]House|B&B)"
+_HOTEL_NAME = rf"(?:[A-Z][\w'&.-]*[ \t]+){{1,3}}{_LODGING}(?:[ \t]+(?:Express|Central|City|Airport|Suites))?"
+_HOTEL_ROOM = compile_rx(rf"\b(?:Room|Rm|Rm\.|Unit)[ \t]*#?[ \t]*\d{{1,4}}[A-Z]?,[ \t]*(?:the[ \t]+)?{_HOTEL_NAME}\b"
+                         rf"|\b{_HOTEL_NAME},?[ \t]+(?:Room|Rm\.?)[ \t]*#?[ \t]*\d{{1,4}}[A-Z]?\b")
+
+
 def venue_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """[ADDRESS] spans of venue names and of streets without a number (``low``: the lower-cased text, for cheap gates)."""
     out = _street_spans(text)
+    if "room" in low or "rm" in low:
+        out.extend((*m.span(), "[ADDRESS]") for m in _HOTEL_ROOM.finditer(text))
     if _NOUN_GATE.search(low) is None:
         return out
     for m in _VENUE.finditer(text):
