@@ -123,6 +123,9 @@ _OTHER_OPENER = re.compile(
     # be the patient; "Daughter reports mum is not herself" is about the patient)
     rf"{_RELATIVE}\s+(?:says|said|states|stated|reports|reported|mentions|mentioned)(?:\s+that)?\s+(?:her|his|their)"
     r"(?=\s+(?:grand(?:mother|father|ma|pa|parents?)|aunt|uncle|cousin|niece|nephew|friend)\b)|"
+    # session 57 (notes tester G): "Niece mentioned grandson has chickenpox rash" (a third person, never the patient)
+    rf"{_RELATIVE}\s+(?:says|said|states|stated|reports|reported|mentions|mentioned)(?:\s+that)?"
+    r"(?=\s+(?:(?:the|a)\s+)?(?:grand(?:son|daughter|child(?:ren)?|kids?)|great-grand\w+|nephew|niece|cousin|neighbou?r|friend|colleague)\b)|"
     # session 51 (notes tester G): a spouse's, child's or parent's own sibling is never the patient ("husband says his
     # brother also had SOB"; "Sister says her brother has been vomiting" is the patient)
     r"(?:husband|wife|partner|spouse|son|daughter|mum|mom|dad|mother|father)\s+(?:says|said|states|stated|reports|reported|"
@@ -136,7 +139,7 @@ _OTHER_OPENER = re.compile(
     # slipped", "Grandson visiting has a rash"; (second tester) "Her husband, who was visiting this
     # afternoon, vomited", "Her husband, her main carer, currently has shingles", "his neighbour in
     # bed 10 became confused"
-    r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visit(?:ing|in'?|or))?"  # session 57 (notes tester E): "wife visitin was ..."
+    r"(?:\s+\[NAME\])?(?:\s*\([^()\n]{1,30}\))?(?:\s+visit(?:ing|in'?|or)(?:\s*,)?)?"  # session 57 (notes testers E, F): "wife visitin was ...", "Husband visiting, c/o"
     # session 47 (notes tester): "son visited and reported his own chest pain"
     r"(?:\s+(?:visited|came\s+in|attended|rang|called|phoned)(?:\s+(?:today|earlier|this\s+\w+))?\s+and"
     r"(?=\s+(?:reported|reports|mentioned|mentions|said|says|described|describes)\s+(?:his|her|their)\s+own\b))?"
@@ -513,7 +516,9 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
     for sentence, gap in zip(sentences, _gaps(text, sentences), strict=True):
         # session 38 (long-notes tester): "PMH: AF; Haemorrhoids; Epistaxis requiring cautery 2020." -
         # the items after a semicolon on the history's line are history too
-        same_list = bool(mask) and mask[-1] and prev.endswith(";") and "\n" not in gap
+        # session 57 (notes tester G): not after a relative's own illness ("husband has a cold; pt vomited x3")
+        same_list = (bool(mask) and mask[-1] and prev.endswith(";") and "\n" not in gap
+                     and _FAMILY_OPENER.match(prev) is None)
         prev = sentence
         if _BLANK_LINE.search(gap) or ("\n" not in gap and not same_list):
             in_list = False
@@ -567,8 +572,9 @@ def _without_unchecked(sentence: str) -> str:
 _INSTRUCTION = re.compile(
     r"^\W*(?:(?:(?:discharge|d/c|dc)\s+)?(?:teaching|education|instructions?|advice|safety[- ]net(?:ting)?)"
     r"(?:\s+(?:done|given|provided|completed|reinforced|reviewed))?\s*[:\-]\s*)?"
+    # session 57 (notes tester G): "Family educated that restlessness and confusion can occur at end of life"
     r"(?:(?:pt|patient|family|wife|husband|daughter|son|parents?|carer)\s+(?:was\s+|were\s+)?"
-    r"(?:educated|instructed|taught|counsel+ed)\s+(?:on|about|to|re|regarding)\b|"
+    r"(?:educated|instructed|taught|counsel+ed|warned|prepared)\s+(?:on|about|to|re|regarding|that)\b|"
     # session 56 (notes tester S): "Wife taught the signs of hypoglycaemia and how to use Glucogel"
     r"(?:\w+\s+){0,3}?(?:taught|shown|educated\s+(?:on|about))\s+(?:the\s+|how\s+to\s+(?:recognise|recognize|spot)\s+(?:the\s+)?)?"
     r"(?:signs?|symptoms?|warning\s+signs)\s+(?:of|to\s+look\s+for)\b|"
@@ -1082,7 +1088,10 @@ _OVER_SINCE = re.compile(r"\b(?:(?:(?:none|nil|nothing|no\s+(?:more|further)(?:\
                          r"\s+(?:ever\s+)?since(?=\s*(?:$|[.,;:)!]))|"
                          # session 57 (notes tester D): "hypo 2.9 yesterday evening, bms stable since"
                          r"(?:bms?|bgs?|cbgs?|sugars?|glucose|readings|obs)\s+(?:(?:have|has)\s+been\s+)?(?:stable|normal|fine|ok|okay|"
-                         r"in\s+range|within\s+range)\s+(?:ever\s+)?since(?=\s*(?:$|[.,;:)!])))", re.IGNORECASE)
+                         r"in\s+range|within\s+range|\d{1,2}(?:\.\d)?\s*-\s*\d{1,2}(?:\.\d)?)\s+(?:(?:ever\s+)?since|today|this\s+morning)"
+                         r"(?=\s*(?:$|[.,;:)!]))|"
+                         # session 57 (notes tester G): "Breathlessness improved since drain last week, now none at rest"
+                         r"now\s+(?:none|nil|gone|resolved)\b)", re.IGNORECASE)
 _DAYS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|"
                        r"\blast\s+(?:week|month|cycle|course)\b|\bprevious\s+cycle\b|\bon\s+admission\b", re.IGNORECASE)
 # a day of this stay: over once "none since" for a symptom ("Vomited once yesterday, none since"), but a fall or a
@@ -1244,6 +1253,9 @@ _NOW_NONE = re.compile(r"^\W*(?:(?:it'?s|it\s+is|(?:he|she|they)\s+(?:is|are|'s|
                        r"(?:completely\s+|fully\s+)?(?:symptom[- ]free|asymptomatic))\b", re.IGNORECASE)
 
 
+_SHOULD_OCCUR = re.compile(r"\bshould\s+(?:(?:the|any|further|more|his|her|their)\s+)?(?:[\w/+-]+\s+){1,3}?"
+                           r"(?:occur|develop|recur|return|arise|start|worsen|become\s+\w+)\b", re.IGNORECASE)
+_FINDING_LEFT = re.compile(r"[A-Za-z]{3,}.*[A-Za-z]{3,}")  # something besides a label is left
 _ADVICE_CLAUSE = re.compile(r"(?:,?\s+(?:and|&)\s+|(?<=[,;])\s*)(?:was\s+|were\s+)?(?:advised|told|instructed|asked)\s+(?:\w+\s+){0,2}?"
                             r"to\s+(?:ring|call|phone|contact|return|come\s+back|attend|seek)\b(?:[^.;\n]|\.(?=\d))*", re.IGNORECASE)
 _PAST_CYCLE = re.compile(r"^\W*(?:had|previous(?:ly)?|prior|last\s+(?:cycle|course|infusion|time))\b[^.;]*?\b(?:at|with|during|after|on|in)\s+"
@@ -1515,6 +1527,11 @@ def current_sentences(text: str) -> list[str]:
             # keeps the vomiting)
             sentence = _ADVICE_CLAUSE.sub("", sentence).strip()
             if not any(c.isalpha() for c in sentence):
+                continue
+        if "should" in sentence.lower():
+            # session 57 (notes tester G): "Handover 07:30: - Antiemetic prescribed PRN should nausea occur" (a supposition)
+            sentence = _SHOULD_OCCUR.sub(" ", sentence).strip()
+            if not _FINDING_LEFT.search(sentence):
                 continue
         sentence = _without_negated_list(_without_hedge(_plainly(sentence)))
         sentence = _CANNOT_REPORT.sub(" ", sentence)

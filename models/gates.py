@@ -678,7 +678,8 @@ _PAIN_NOT_TOLERATED = re.compile(rf"\b(?:not|barely|hardly|un|in)(?:\s+|-)?(?:ma
 
 
 # session 45 (notes tester): "she worries about chest pain. She denies any chest pain herself" - a fear is no finding
-_FEAR = re.compile(r"\b(?:worri(?:es|ed)|worrying|scared|afraid|frightened|fears?|fearful|terrified|nervous)\s+(?:about|of|that)\b"
+# session 57: "patient anxious about bleeding but no bleeding now" (a relative died of a bleed)
+_FEAR = re.compile(r"\b(?:worri(?:es|ed)|worrying|scared|afraid|frightened|fears?|fearful|terrified|nervous|anxious)\s+(?:about|of|that)\b"
                    r"(?:(?!\b(?:after|because|since|following|when|as|and|but|now|today|again)\b)[^.;,]){0,50}", re.IGNORECASE)
 
 

@@ -46,7 +46,9 @@ _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid
           # session 56 (notes tester K): "took an extra sleeping tablet and now we can barely wake her"
           r"|sleeping\s+(?:tablets?|pills?)|sleepers|nytol|mirtazapine|trazodone|clozapine|chloral|melatonin"
           # a lay name for an opioid ("drowsy since the new pain patch", "since the stronger painkillers")
-          r"|pain\s+(?:relief\s+)?patch(?:es)?|painkillers?|pain\s+killers?|pain\s+(?:meds|medications?|tablets|relief)")
+          r"|pain\s+(?:relief\s+)?patch(?:es)?|painkillers?|pain\s+killers?|pain\s+(?:meds|medications?|tablets|relief)"
+          # session 57 (notes tester G: hospice notes): a palliative syringe driver holds an opioid and midazolam
+          r"|syringe\s+(?:driver|pump)|csci|t34|(?:in|the)\s+driver")
 _CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
 _SEDATION_WORD = re.compile(r"\b(?:sedat\w*|sedation)\b", re.IGNORECASE)  # "very sedated", "Sedation 3 (hard to rouse)"
 SEDATING = _CAUSE  # a sedating drug, a reversal or a sedation scale named (charted.py reads a reduced GCS beside none)

@@ -11,6 +11,7 @@ from models.context import current_sentences
 from models.gates import apply_word_gates
 from models.persisting import persisting_phrase
 from models.refusal import apply_refusal_objects
+from models.sedation_cause import apply_sedation_cause
 from schemas.finding import FINDING_LABELS
 
 LABELS = list(FINDING_LABELS)
@@ -21,7 +22,11 @@ LABELS = list(FINDING_LABELS)
     [
         pytest.param(
             "Bay 2 - 81F CAP\nPMH: AF, CKD4\n- found on the floor by the sink at 0340\n- pain 7/10 despite paracetamol",
-            ["Bay 2 - 81F CAP", "- found on the floor by the sink at 0340", "- pain 7/10 despite paracetamol"],
+            [
+                "Bay 2 - 81F CAP",
+                "- found on the floor by the sink at 0340",
+                "- pain 7/10 despite paracetamol",
+            ],
             id="bullets-after-an-inline-history-line-are-today",
         ),
         pytest.param(
@@ -29,15 +34,50 @@ LABELS = list(FINDING_LABELS)
             ["Melaena this morning."],
             id="history-like-bullets-stay-history",
         ),
-        pytest.param("pt in bay 2 bed 6 vomited overnight - not this pt", [], id="not-this-patient"),
+        pytest.param(
+            "pt in bay 2 bed 6 vomited overnight - not this pt", [], id="not-this-patient"
+        ),
         pytest.param(
             "Husband on the stroke ward himself with chest pain, pt tearful.",
             ["pt tearful."],
             id="relative-on-another-ward",
         ),
-        pytest.param("Hx of hypoglycaemia on glipizide - now stopped.", [], id="history-now-stopped"),
+        pytest.param(
+            "Hx of hypoglycaemia on glipizide - now stopped.", [], id="history-now-stopped"
+        ),
         pytest.param("hypo 3.1 last night, BMs stable since.", [], id="hypo-then-stable-since"),
-        pytest.param("Sleepy after oxycodone yesterday, dose halved, now alert.", [], id="dated-sedation-now-alert"),
+        pytest.param(
+            "Sleepy after oxycodone yesterday, dose halved, now alert.",
+            [],
+            id="dated-sedation-now-alert",
+        ),
+        # second round: testers F (older adults) and G (hospice)
+        pytest.param(
+            "wife has flu; pt vomited x2", ["pt vomited x2"], id="relative-illness-then-semicolon"
+        ),
+        pytest.param(
+            "Family educated that agitation can occur at the end of life.",
+            [],
+            id="family-educated-that",
+        ),
+        pytest.param(
+            "Daughter mentioned grandson has impetigo.", [], id="relative-tells-of-a-third-person"
+        ),
+        pytest.param(
+            "SOB improved since the tap last week, now none at rest.", [], id="dated-then-now-none"
+        ),
+        pytest.param("Hypo last night, BMs fine today.", [], id="hypo-then-fine-today"),
+        pytest.param("Son visiting, c/o his own chest pain.", [], id="relative-visiting-comma"),
+        pytest.param(
+            "Note: cyclizine PRN should nausea recur.",
+            ["Note: cyclizine ."],
+            id="should-it-recur",
+        ),
+        pytest.param(
+            "Mother died of a bleed; pt anxious about bleeding.",
+            ["pt anxious about bleeding."],
+            id="family-then-fear",
+        ),
     ],
 )
 def test_session_57_current_sentences(text: str, kept: list[str]) -> None:
@@ -47,7 +87,12 @@ def test_session_57_current_sentences(text: str, kept: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "label", "found"),
     [
-        pytest.param("febrile on admission, afebrile for 3 days now.", "infection_signs", False, id="fever-gone"),
+        pytest.param(
+            "febrile on admission, afebrile for 3 days now.",
+            "infection_signs",
+            False,
+            id="fever-gone",
+        ),
         pytest.param("febrile overnight, rigors at 0400.", "infection_signs", True, id="fever-now"),
     ],
 )
@@ -58,7 +103,9 @@ def test_session_57_persisting(sentence: str, label: str, found: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "refused"),
     [
-        pytest.param("Would not take her inhalers this morning.", True, id="would-not-take-inhalers"),
+        pytest.param(
+            "Would not take her inhalers this morning.", True, id="would-not-take-inhalers"
+        ),
         pytest.param("Won't take the nebs, says they make him shaky.", True, id="wont-take-nebs"),
     ],
 )
@@ -71,10 +118,22 @@ def test_session_57_refusal_wording(sentence: str, refused: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "label", "kept"),
     [
-        pytest.param("Would not take inhalers or nebs today.", "dyspnea", False, id="refused-inhaler-is-no-breathlessness"),
-        pytest.param("Refused nebs, SOB at rest, RR 28.", "dyspnea", True, id="refused-nebs-and-breathless"),
+        pytest.param(
+            "Would not take inhalers or nebs today.",
+            "dyspnea",
+            False,
+            id="refused-inhaler-is-no-breathlessness",
+        ),
+        pytest.param(
+            "Refused nebs, SOB at rest, RR 28.", "dyspnea", True, id="refused-nebs-and-breathless"
+        ),
         pytest.param("Nearly fell in the shower, steadied by HCA.", "fall", False, id="near-fall"),
-        pytest.param("Nearly fell, then slid to the floor and hit her head.", "fall", True, id="near-fall-then-fell"),
+        pytest.param(
+            "Nearly fell, then slid to the floor and hit her head.",
+            "fall",
+            True,
+            id="near-fall-then-fell",
+        ),
     ],
 )
 def test_session_57_gates(sentence: str, label: str, kept: bool) -> None:
@@ -84,12 +143,30 @@ def test_session_57_gates(sentence: str, label: str, kept: bool) -> None:
     assert bool(probs[0, LABELS.index(label)] >= 0.5) is kept
 
 
+def test_session_57_a_syringe_driver_is_a_sedating_drug() -> None:
+    sentences = ["Excessively sleepy since the syringe driver was increased, barely rousable."]
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index("oversedation")] = 0.97
+    apply_sedation_cause(sentences, probs, LABELS)
+    assert probs[0, LABELS.index("oversedation")] >= 0.5
+    assert probs[0, LABELS.index("altered_mental_status")] < 0.5
+
+
+def test_session_57_fear_of_bleeding_is_no_bleeding() -> None:
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index("bleeding")] = 0.9
+    apply_word_gates(["pt anxious about bleeding"], probs, LABELS)
+    assert probs[0, LABELS.index("bleeding")] < 0.5
+
+
 @pytest.mark.parametrize(
     ("sentence", "altered"),
     [
         pytest.param("AMT 5/10 (baseline 10/10), pulling at lines.", True, id="amt-below-baseline"),
         pytest.param("AMT 6/10 tonight.", True, id="amt-low"),
-        pytest.param("AMT 4/10, baseline 4/10 (known dementia), settled.", False, id="amt-at-a-low-baseline"),
+        pytest.param(
+            "AMT 4/10, baseline 4/10 (known dementia), settled.", False, id="amt-at-a-low-baseline"
+        ),
         pytest.param("AMTS 9/10.", False, id="amt-normal"),
     ],
 )
