@@ -824,7 +824,7 @@ _MOTHER_IS_PATIENT = re.compile(r"\b(?:pt|patient)\s*\(\s*(?:mother|mum)\s*\)|\b
                                 r"\bmaternal\s+(?:post-?natal\s+|ante-?natal\s+)?(?:record|notes?|chart)\b|"
                                 r"\bsee\s+(?:the\s+)?baby'?s\s+(?:own\s+)?(?:notes|record|chart)\b",
                                 re.IGNORECASE)
-_BABY_CARE = re.compile(r"\b(?:nicu|scbu|neonat\w*|paed\w*|pediatric\w*|peds|child|infant|newborn\s+(?:check|exam))",
+_BABY_CARE = re.compile(r"\b(?:nicu|scbu|nnu|neonat\w*|paed\w*|pediatric\w*|peds|child|infant|newborn\s+(?:check|exam))",
                         re.IGNORECASE)
 # session 43 (notes tester): "Postnatal: Mother fainted in shower, found on floor by partner" - a sentence
 # that opens with "mother" / "woman" in a maternity note names the patient (not "her mother")
@@ -868,7 +868,15 @@ _TELLS_OF_RELATIVE = re.compile(
     r"(?:has|had|have|is|was|'s)\b[^.;\n]*", re.IGNORECASE)
 _HEARSAY = re.compile(r"\b(?:read|heard|saw|seen)\s+(?:\w+\s+)?(?:online|on\s+(?:the\s+)?(?:internet|google|facebook|forums?|news|tv))"
                       r"\s+(?:that\s+)?[^.;\n]*", re.IGNORECASE)
-_BABY = re.compile(r"^\W*(?:(?:the\s+)?baby|infant|neonate|newborn)(?:'s)?\b", re.IGNORECASE)
+_BABY = re.compile(r"^\W*(?:(?:the\s+)?baby|infant|neonate|newborn|(?:the\s+)?cord(?:\s+stump)?\b(?!\s+(?:compression|prolapse)))(?:'s)?\b",
+                   re.IGNORECASE)
+# session 57 (notes tester L: ~40 of 66 false positives): the mother's own postnatal or labour record names the baby's findings
+# in lines of their own ("Baby BM 1.9, jittery - neonatal team aware", "baby: temp 38.1, septic screen by neonates") even
+# when it names the neonatal team; not a baby's own note that tells how it was born ("born by LSCS")
+_MOTHERS_OWN = re.compile(r"\b(?:lochia|fundus|fundal|perine\w*|pph|post-?partum|pv\s+loss|post-?natal\s+ward|breast\s*feeding\s+(?:well|established)"
+                          r"|(?:day|d)\s*\d\s+post\s+(?:lscs|c-?section|caesarean|cs|svd|delivery)|mum'?s\s+(?:obs|bp|temp|rr|resp))\b",
+                          re.IGNORECASE)
+_BORN = re.compile(r"\bborn\s+(?:by|via|at|on)\b", re.IGNORECASE)
 _QUERY = re.compile(r"(^|[.!]\s+)\?\s*(?=[A-Za-z])", re.MULTILINE)
 _HEDGE_CLAUSE_END = re.compile(r";|\s[-\u2013]\s|,")
 
@@ -1078,7 +1086,9 @@ _DELUSION = re.compile(
 # an event of the last day ("Vomited once yesterday, none since", "at 06:00, none since") is still the shift's
 # session 44 (notes tester): "felt sick two days ago ... but no nausea or vomiting since", "Vomited x1 on Monday
 # after morphine, no N/V since", "had chest pain last week at school, none now"
-_OVER_SINCE = re.compile(r"\b(?:(?:(?:none|nil|nothing|no\s+(?:more|further)(?:\s+[a-z]+)?|not\s+(?:recurred|happened))\s+|"
+_OVER_SINCE = re.compile(r"\b(?:(?:none|nil|nothing)\s+since\s+(?:[\w/-]+\s+){0,3}?(?:stopped|reduced|changed|started|discharge|delivery|"
+                         r"admission)\b|"  # session 57 (notes tester L): "none since insulin reduced"
+                         r"(?:(?:none|nil|nothing|no\s+(?:more|further)(?:\s+[a-z]+)?|not\s+(?:recurred|happened))\s+|"
                          r"no\s+(?!(?:relief|improvement|change|response|effect|sleep|food|better)\b)(?:[\w/&+-]+\s+){1,4}?)since"
                          # the clause ends there ("no N/V since"): not "no opioids or sedation since yesterday"
                          r"(?=\s*(?:$|[.,;:)!]|then\b))|"
@@ -1093,6 +1103,7 @@ _OVER_SINCE = re.compile(r"\b(?:(?:(?:none|nil|nothing|no\s+(?:more|further)(?:\
                          # session 57 (notes tester G): "Breathlessness improved since drain last week, now none at rest"
                          r"now\s+(?:none|nil|gone|resolved)\b)", re.IGNORECASE)
 _DAYS_AGO = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|"
+                       r"\bat\s+\d{1,2}(?:\+\d)?\s*/\s*40\b|"  # session 57 (notes tester L): "had a hypo at 32/40, none since"
                        r"\blast\s+(?:week|month|cycle|course)\b|\bprevious\s+cycle\b|\bon\s+admission\b", re.IGNORECASE)
 # a day of this stay: over once "none since" for a symptom ("Vomited once yesterday, none since"), but a fall or a
 # bleed yesterday is still this stay's event (on an anticoagulant it is alerted: note.bleeding_anticoagulant)
@@ -1318,6 +1329,31 @@ def _told_as_past(sentence: str, in_course: bool, letter: bool = False) -> bool:
 
 # session 57 (notes tester D): a dated event whose sentence ends on the patient's recovery ("drowsy after morphine yesterday, dose
 # reduced, now alert")
+# session 57 (notes tester K: ED notes, 15 of 15): a finding before arrival ended by a normal state now ("brief confusion at
+# scene per crew, now GCS 15 and fully orientated", "hypo at home BM 2.5, treated by husband, now BM 8.4 and asymptomatic",
+# "small amount of bleeding from lac at scene, now haemostatic")
+_NOW_NORMAL_END = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:he|she|they|pt)\s+(?:is|'s|are)\s+)?now\s+(?:haemostatic|hemostatic|asymptomatic|"
+                             r"gcs\s*15(?:/15)?|(?:fully\s+)?(?:orientated|oriented)(?:\s*x\s*[34])?|(?:bm|cbg|bg|glucose)\s*\d{1,2}(?:\.\d)?"
+                             r"|normoglyca?emic|apyrexial|afebrile|pain[- ]free)(?:\s+(?:and|&)\s+[\w /-]{1,30})?\s*\.?\s*$", re.IGNORECASE)
+_BEFORE_ARRIVAL = re.compile(r"\b(?:at\s+(?:the\s+)?scene|on\s+scene|at\s+home|pre-?hospital(?:ly)?|en\s+route|per\s+(?:the\s+)?crew|"
+                             r"prior\s+to\s+arrival|before\s+arrival|in\s+the\s+ambulance|by\s+(?:the\s+)?(?:crew|paramedics?))\b",
+                             re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;]|\s[-\u2013]{1,2}\s")
+
+
+def _before_arrival_cut(sentence: str, normal: int) -> str:
+    """``sentence`` without its last clauses when they tell a finding before arrival that is over now: from the start of the
+    clause holding "at scene" / "at home" to the "now" that ends it ("leg pain 10/10 ..., hypo at home BM 2.5, treated by wife,
+    now BM 8.4 and asymptomatic" keeps the pain)."""
+    arrival = None
+    for found in _BEFORE_ARRIVAL.finditer(sentence, 0, normal):
+        arrival = found
+    if arrival is None:
+        return sentence
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, arrival.start())]
+    return sentence[: cuts[-1] if cuts else 0].rstrip(" ,;-\u2013")
+
+
 _NOW_BACK_END = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:he|she|they|pt)\s+(?:is|'s|are)\s+)?now\s+(?:fully\s+|more\s+)?(?:alert|awake|orientated|"
                            r"oriented|settled|resolved|better|well|fine|recovered)(?:\s+(?:and|&)\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 _NO_T = re.compile(r"\b[Nn]o\(t\)")
@@ -1441,14 +1477,15 @@ def current_sentences(text: str) -> list[str]:
     text = _HEARSAY.sub(" read online", text)  # session 49: "says he read online they cause bleeding"
     if (sender := _FROM_CHILD.search(text)) is not None:
         text = text[: sender.end()] + _parent_is_patient(text[sender.end():])
-    maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None) or (
+    maternity = (_MATERNITY.search(text) is not None and _BABY_CARE.search(text) is None and _BORN.search(text) is None) or (
         _MOTHER_IS_PATIENT.search(text) is not None)
     if maternity:
         text = _MOTHER_LEAD.sub(r"\1pt", _MUM.sub("pt", text))
     sentences = split_sentences(text)
     if not sentences:
         return sentences
-    paediatric = not maternity and _PAEDIATRIC.search(text) is not None
+    mothers_own = _MOTHERS_OWN.search(text) is not None and _BORN.search(text) is None
+    paediatric = not maternity and not mothers_own and _PAEDIATRIC.search(text) is not None
     this_patient = _THIS_PATIENT.search(text) is not None
     letter = _LETTER.search(text) is not None
     out: list[str] = []
@@ -1490,7 +1527,7 @@ def current_sentences(text: str) -> list[str]:
         if (_RELATIVE_OWN.match(sentence) or _relative_tells(sentence)) and not _PATIENT_WORD.search(
                 _PATIENTS_RELATIVE.sub(" ", _RELATIVE_TELLS_ABOUT.sub(" ", sentence))):
             continue
-        if maternity and _BABY.match(sentence):
+        if (maternity or mothers_own) and _BABY.match(sentence):
             continue  # session 40: "Baby: jaundiced, ... baby's BM 2.2 treated" is the baby's, in the mother's note
         if paediatric and _PARENT_OWN.match(sentence):
             continue  # session 56 (notes tester O): "Mum has been vomiting too since yesterday" is the parent's, in a child's note
@@ -1526,6 +1563,10 @@ def current_sentences(text: str) -> list[str]:
             # to ring if temp over 37.5, bleeding, vomiting or shortness of breath"; "Vomited x3 and advised to call if worse"
             # keeps the vomiting)
             sentence = _ADVICE_CLAUSE.sub("", sentence).strip()
+            if not any(c.isalpha() for c in sentence):
+                continue
+        if (normal := _NOW_NORMAL_END.search(sentence)) is not None and not _STILL.search(sentence):
+            sentence = _before_arrival_cut(sentence, normal.start())
             if not any(c.isalpha() for c in sentence):
                 continue
         if "should" in sentence.lower():

@@ -791,6 +791,11 @@ _REFUSED_TREATMENT = re.compile(
     re.IGNORECASE)
 
 
+# session 57 (notes tester L): "Sepsis screen: red flags negative" screens for an infection, it finds none
+_SEPSIS_SCREEN_NEGATIVE = re.compile(r"\bsepsis\s+(?:screen(?:ing)?|6|six|tool)\s*:?\s*(?:done\s*[,:-]?\s*)?(?:(?:red|amber)\s+flags?\s+)?"
+                                     r"(?:negative|neg|nil|none|not\s+met|no\s+(?:red\s+)?flags?)\b", re.IGNORECASE)
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     if _LAB_LABEL_ONLY.match(sentence):
@@ -810,6 +815,8 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 45: "she worries about chest pain"
     if needs is not None and _only(sentence, _NOT_RECURRED, needs):
         return True  # session 46: "Pt states chest pain has not recurred"
+    if label == "infection_signs" and needs is not None and _only(sentence, _SEPSIS_SCREEN_NEGATIVE, needs):
+        return True
     if label == "fall" and _CAUGHT.search(sentence):
         return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
     if label == "fall" and needs is not None and _only(sentence, _NOT_A_FALL, needs):

@@ -62,6 +62,8 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     # session 38 (long-notes tester): a bleed named by its own word, in lay words too ("Attended with a
     # nosebleed ... not stopped", "two-day history of black tarry stools") - a dipstick's blood is not one
     "bleeding": re.compile(
+        # session 57 (notes tester L): "PV loss ++ since 0400, changed 6 maternity pads in 1h", "PV loss +++, fundus boggy"
+        r"\bpv\s+(?:loss|bleed(?:ing)?)\s*(?:\+{2,}|(?:is\s+|remains\s+)?(?:heavy|excessive|brisk|large))|"
         # session 49 (notes tester T): "Chest tube output 480 mL over last 4h, bright red"
         r"\b(?:chest\s+(?:tube|drain)|icc|ctd|drains?|redivac|wound\s+drain)\b[^.;]{0,50}?\b(?:bright\s+red|frank(?:ly)?\s+blood\w*|"
         r"heavily\s+blood[- ]stained|fresh\s+blood)\b|"

@@ -172,3 +172,52 @@ def test_session_57_fear_of_bleeding_is_no_bleeding() -> None:
 )
 def test_session_57_amt(sentence: str, altered: bool) -> None:
     assert (confusion_reading(sentence) is not None) is altered
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # third round: testers K (emergency department) and L (maternity)
+        pytest.param(
+            "Day 2 post LSCS, lochia moderate. Baby BM 2.0, jittery - neonatal team aware. Cord stump oozing slightly.",
+            ["Day 2 post LSCS, lochia moderate."],
+            id="the-babys-lines-in-the-mothers-note",
+        ),
+        pytest.param(
+            "NNU admission: born by LSCS at 35/40. Baby grunting, on CPAP.",
+            ["NNU admission: born by LSCS at 35/40.", "Baby grunting, on CPAP."],
+            id="the-babys-own-note",
+        ),
+        pytest.param(
+            "had a hypo at 30/40, none since insulin reduced", [], id="gestation-dated-none-since"
+        ),
+        pytest.param("confused at scene per crew, now GCS 15 and orientated", [], id="now-gcs-15"),
+        pytest.param("bleeding from scalp lac at scene, now haemostatic", [], id="now-haemostatic"),
+        pytest.param(
+            "confused and agitated, now on haloperidol",
+            ["confused and agitated, now on haloperidol"],
+            id="now-a-treatment",
+        ),
+    ],
+)
+def test_session_57_third_round_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        pytest.param("PV loss ++ since 0400, clots passed.", True, id="pv-loss-plus-plus"),
+        pytest.param("PV loss heavy, fundus boggy.", True, id="pv-loss-heavy"),
+        pytest.param("PV loss minimal.", False, id="pv-loss-minimal"),
+    ],
+)
+def test_session_57_pv_loss(sentence: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, "bleeding") is not None) is found
+
+
+def test_session_57_a_negative_sepsis_screen_is_no_infection() -> None:
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index("infection_signs")] = 0.99
+    apply_word_gates(["Sepsis screen: red flags negative."], probs, LABELS)
+    assert probs[0, LABELS.index("infection_signs")] < 0.5
