@@ -20,7 +20,7 @@ import re
 
 from processors.deid.leading import compile_rx
 from processors.deid.mdt import initials_ok
-from processors.deid.names import CLINICAL_ABBREV
+from processors.deid.names import CLINICAL_ABBREV, CLINICAL_VOCAB, _key
 from processors.deid.patterns import valid_day_month
 from processors.deid.unknown import COMMON_WORDS
 from processors.deid.wardforms import CHART_VALUES
@@ -137,6 +137,8 @@ def critical_name_spans(text: str) -> list[tuple[int, int]]:
         for m in _ROLE_PAIR.finditer(text):
             out.extend((m.span(1), m.span(2)))
     for m in _PARTICLE_AT.finditer(text):
+        if _key(m.group(0).split()[-1]) in CLINICAL_VOCAB:
+            continue  # session 57 (deid tester I): "Her de Quervain's tenosynovitis" (an eponym after its particle)
         g = _GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if g is not None:
             out.append((g.start(), m.end()))

@@ -135,6 +135,9 @@ _PLACE_PAIR = compile_rx(
     r"|Fuchs(?:['\u2019]s?)?(?=[ \t]+(?:endothelial|corneal|dystrophy|heterochromic|uveitis))|Fitzpatrick(?=[ \t]+(?:skin|type|scale|phototype|classification|[IV]{1,3}\b))"
     r"|Humphrey(?=[ \t]+(?:\d{2}-\d|visual|field|VF|HFA|perimetry|SITA|analy[sz]er))|Heidelberg[ \t]+Spectralis|Spectralis|Heidelberg(?=[ \t]+(?:Retina|HRT|OCT|Engineering))"
     r"|Zio(?=[ \t]+(?:XT|AT|patch|monitor|SKYE))|Uro[Ll]ift|UROLIFT"
+    # session 57 (deid testers H, J): "PACE Code C", "Nobel Active 4.3", the inferior alveolar nerve ("CLOSE TO IAN CANAL")
+    r"|PACE[ \t]+Code[ \t]+[A-H]\b|Nobel(?=[ \t]+(?:Active|Replace|Biocare|Parallel|Speedy|Pearl))"
+    r"|(?:IAN|Ian)(?=[ \t]+(?:canal|CANAL|nerve|NERVE|block|BLOCK|paraesthesia|PARAESTHESIA|injury))"
     # session 57 (deid tester C): a country that is also a given name, where a place is meant ("born in Jordan", "Country of
     # origin: India", "via Jordan and Lebanon", "Kakuma (Kenya)")
     r"|(?:(?<=\b[Bb]orn[ \t]in[ \t])|(?<=\b[Oo]rigin:[ \t])|(?<=\b[Oo]rigin[ \t])|(?<=\b[Nn]ationality:[ \t])|(?<=\b[Cc]ountry:[ \t])"

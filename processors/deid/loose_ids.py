@@ -127,8 +127,9 @@ _NOT_PREFIXES = frozenset(["sbp", "dbp", "map", "hrs", "bpm", "and", "the", "was
 # called 3/15 at 0903", "approved 10/5 for G0439")
 _CARD_ENDING = compile_rx(r"\b(?i:card|account|acct|visa|mastercard|amex)[ \t]+(?i:ending|ending[ \t]+in|ends[ \t]+in|last[ \t]+(?:4|four)"
                           r"(?:[ \t]+digits)?)[ \t]*[:#]?[ \t]*(\d{4})\b")
-_PORTAL_USER = compile_rx(r"\b(?i:portal[ \t]+(?:message|msg)[ \t]+(?:sent[ \t]+)?to|acct|account[ \t]+name|mychart[ \t]+(?:id|user(?:name)?)|username"
-                          r"|user[ \t]?id|login)[ \t]*[:#(]?[ \t]*([a-z][a-z0-9._-]{3,30})(?![\w@.-])")
+# session 57 (deid tester H): not the prison's self-harm plan in capitals ("ACCT review.", "ACCT opened")
+_PORTAL_USER = compile_rx(r"\b(?:(?i:portal[ \t]+(?:message|msg)[ \t]+(?:sent[ \t]+)?to)|(?!ACCT\b)(?i:acct)|(?i:account[ \t]+name|mychart[ \t]+(?:id|user(?:name)?)|username"
+                          r"|user[ \t]?id|login))[ \t]*[:#(]?[ \t]*([a-z][a-z0-9._-]{3,30})(?![\w@.-])")
 _RX_NUMBER = compile_rx(r"\bR[xX][ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*(\d{5,9}(?:-\d{1,3})?)\b(?![./]\d)")
 _DOTTED_LICENCE = compile_rx(r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*(\d{1,3}\.\d{4,8})\b")
 _GS1_UDI = compile_rx(r"\(01\)\d{14}(?:\((?:11|17)\)\d{6}|\(10\)[A-Za-z0-9-]{1,20}|\(21\)[A-Za-z0-9-]{1,20})+")
@@ -151,9 +152,17 @@ def _us_account_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# session 57 (deid tester H: 38 of 65 collar numbers left): an officer's collar or badge number after the rank written out
+# ("found by Officer 1115 Hughes", "Sergeant 8560 Doyle", "Constable 4471", "(collar no. 2231)")
+_COLLAR = compile_rx(
+    r"\b(?:Constable|CONSTABLE|Officer|OFFICER|Sergeant|SERGEANT|Sgt|SGT|Inspector|Insp|PC|DC|DS|PS|CO|[Cc]ollar|[Bb]adge|[Ww]arrant)"
+    r"\.?[ \t]*(?:[Nn]o\.?|[Nn]umber|#)?[ \t]*:?[ \t]*(\d{3,6})\b(?![./:]\d|[ \t]*(?i:mg|ml|ppm|%|units?|hrs?|h\b))"
+)
+
+
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str]] = [(*m.span(1), "[ID]") for m in _COLLAR.finditer(text)]
     out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
     out.extend(_us_account_spans(text))
     out.extend((*m.span(), "[ID]") for m in _HOSPITAL_SLASH_NO.finditer(text)

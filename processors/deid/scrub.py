@@ -81,7 +81,7 @@ from processors.deid.minutes import (
 from processors.deid.name_edges import trim_name_label
 from processors.deid.name_forms import initials_form_spans, name_form_spans
 from processors.deid.named_cues import cued_name_spans, form_cued_names
-from processors.deid.names import _is_name_loose, name_list_spans
+from processors.deid.names import FIRST_NAMES, _is_name_loose, _key, name_list_spans
 from processors.deid.normalise import CJK_CHARS, prepare
 from processors.deid.numbered_names import numbered_name_spans
 from processors.deid.ocr import ocr_folded
@@ -310,8 +310,8 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
         words = m.group(1).split()
         if text.startswith("CC", lead.start()) and not _is_name_loose(words[0]) and is_known_word(words[0]):
             continue  # session 39 (US deid tester): "CC: Weakness", "CC: Fall" - a chief complaint, no copy list
-        if not_a_name(words):
-            continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"
+        if not_a_name(words) or _specialist(text, s, e):
+            continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"; "Consultant Old Age Psychiatrist"
         while len(words) > 1 and not_a_name(words[:1]):  # "by Staff Nurse Oyelaran"
             s = text.index(words[1], s + len(words[0]))
             words = words[1:]
@@ -591,6 +591,16 @@ def _reread(line: str, cfg: DeidConfig | None) -> list[tuple[int, int, str]]:
 
 # a job title after a title is the role, not a name ("Nurse Specialist"); "Dr Nurse" is a surname
 _ROLE_AFTER_TITLE = ROLE_NOUNS - {"nurse"}
+# session 57 (deid tester H: 25 court reports; tester Q of session 56): a title's words ending on a specialist's name are his
+# job, not his name ("Consultant Forensic Psychiatrist", "Consultant Old Age Psychiatrist", "Consultant Urological Surgeon")
+_SPECIALIST_TAIL = compile_rx(r"\b([A-Z][a-z]{2,})[ \t]+(?:[A-Z][a-z]+(?:iatrist|ologist|ician|Surgeon|Physician|Anaesthetist|Anesthetist|Therapist"
+                              r"|Pharmacist|Dietitian)|Surgeon|Physician|Psychologist|Therapist|Psychiatrist|Radiologist|Paediatrician)[ \t]*\Z")
+
+
+def _specialist(text: str, start: int, end: int) -> bool:
+    """The title's words name a job ("Forensic Psychiatrist"), not "Adam Surgeon" (a listed given name first)."""
+    m = _SPECIALIST_TAIL.search(text, start, end)
+    return m is not None and (_key(m.group(1)) not in FIRST_NAMES or is_known_word(m.group(1)))
 
 
 def _piece_spans(
@@ -659,7 +669,8 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in notes if p != "[NAME]")
     raw.extend(Span(s, e, p) for s, e, p in column_spans(text))  # session 21 (v63): "5/21      treadmill", "9/11 SM - ..."
     names = [m.span(1) for m in TITLE_NAME.finditer(text)
-             if text[m.start(1):m.end(1)].lower() not in _ROLE_AFTER_TITLE]  # session 26 (v103): "Nurse Specialist"
+             if text[m.start(1):m.end(1)].lower() not in _ROLE_AFTER_TITLE  # session 26 (v103): "Nurse Specialist"
+             and not _specialist(text, m.start(1), m.end(1))]  # session 57: "Consultant Forensic Psychiatrist"
     names.extend(_context_names(text, low))
     names.extend(name_list_spans(text))
     names.extend(unknown_name_spans(text))

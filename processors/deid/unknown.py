@@ -405,6 +405,9 @@ _LOWER_NOT_NAMES = frozenset(("case", "cases", "contact", "contacts", "tmrw", "t
                               "pmhx", "pmh", "bbq", "uber", "lyft"))
 
 
+_NERVE_AFTER = compile_rx(r"[ \t]+(?i:canal|nerve|block|paraesthesia|injury)\b")
+
+
 def lower_name_spans(text: str) -> list[tuple[int, int]]:
     """Lower-case names in messages: chat senders that are no clinical word, and unknown
     (or listed, non-English) words after "its" / "tell" / "check on" / "from" ..."""
@@ -419,8 +422,8 @@ def lower_name_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _DOTTED_SENDER.finditer(text))
     for m in _LOWER_CONTEXT.finditer(text):
         w = m.group(1)
-        if w in _LOWER_NOT_NAMES:
-            continue  # session 57 (deid tester A): "Phone interview w/ case", "review tmrw - joy", "pmhx: hiv on art"
+        if w in _LOWER_NOT_NAMES or (w == "ian" and _NERVE_AFTER.match(text, m.end(1))):
+            continue  # session 57 (deid testers A, J): "Phone interview w/ case", "review tmrw - joy", "CLOSE TO IAN CANAL"
         if _LOWER_MEDICAL.search(w) or w in _ORGANS:
             continue  # "with urosepsis": a lower-case word with a medical ending is no name; session 37: "with colon cancer"
         if w in _QUANTITY_WORDS and _DIGIT_NEXT.match(text, m.end(1)):

@@ -171,3 +171,54 @@ def test_session57_scrub(text: str, gone: list[str], kept: list[str]) -> None:
         assert g not in out, (g, out)
     for k in kept:
         assert k in out, (k, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # deid tester H (custody)
+        pytest.param(
+            "Found by Officer 1115 Hughes; Sergeant 8560 Doyle informed.",
+            ["1115", "8560"],
+            ["Found by Officer"],
+            id="collar-numbers",
+        ),
+        pytest.param(
+            "Dr R Patel, Consultant Forensic Psychiatrist. Consultant Old Age Psychiatrist review.",
+            ["R Patel"],
+            ["Consultant Forensic Psychiatrist", "Consultant Old Age Psychiatrist"],
+            id="consultant-specialty",
+        ),
+        pytest.param(
+            "Legal status: PACE Code C. ACCT review. PAVA used. Detainee calm, charged with affray.",
+            [],
+            ["PACE Code C", "ACCT review", "PAVA used", "Detainee calm", "affray"],
+            id="custody-words",
+        ),
+        # deid testers I and J (occupational health, dental)
+        pytest.param(
+            "Her de Quervain's tenosynovitis is settling.",
+            [],
+            ["de Quervain's tenosynovitis"],
+            id="de-quervain",
+        ),
+        pytest.param(
+            "2 x 2.2 ml Lignospan; torque 18 Ncm; IAN block; Nobel Active 4.3 x 11.5; Systane QID.",
+            [],
+            ["Lignospan", "18 Ncm", "IAN block", "Nobel Active", "Systane QID"],
+            id="dental-and-eye-brands",
+        ),
+        pytest.param(
+            "ROOT APEX CLOSE TO IAN CANAL. IAN SMITH REVIEWED.",
+            ["SMITH"],
+            ["IAN CANAL"],
+            id="caps-nerve-not-name",
+        ),
+    ],
+)
+def test_session57_second_round(text: str, gone: list[str], kept: list[str]) -> None:
+    out = _scrub(text)
+    for g in gone:
+        assert g not in out, (g, out)
+    for k in kept:
+        assert k in out, (k, out)
