@@ -395,12 +395,14 @@ def breathless_phrase(sentence: str) -> str | None:
     if _USUAL_BREATHING.search(sentence) or _SENTENCE_NOT_NOW.search(sentence):
         return None
     for match in _BREATHLESS.finditer(sentence):
-        if asserted_now(sentence, match.start()) and not _DENY_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+        if asserted_now(sentence, match.start()) and not _DENY_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             return match.group(0)
     return None
 
 
-_DENY_BEFORE = re.compile(r"\b(?:deny|denied|denying|denies|negative\s+for|absence\s+of|free\s+of)\b[^.;,]*\Z", re.IGNORECASE)
+# session 57 (notes tester P): a list's last item ("Denies chest pain, palpitations or SOB - clozapine day 9")
+_DENY_BEFORE = re.compile(r"\b(?:deny|denied|denying|denies|negative\s+for|absence\s+of|free\s+of)\b"
+                          r"(?:(?!\b(?:but|now|however|although|though|then)\b)[^.;]){0,45}\Z", re.IGNORECASE)
 # session 54 (notes tester AA): pain said to be out of control with no score ("abdominal pain severe, not controlled with
 # paracetamol and tramadol", "pains in the belly which do not go away with the paracetamol") is uncontrolled pain
 _PAIN_NOT_CONTROLLED = re.compile(

@@ -376,14 +376,16 @@ _BED_OTHER = re.compile(r"^\W*(?:(?:the\s+|a\s+|another\s+)?(?:pt|patient|baby|c
                         r"(?:bed|room|bay|cubicle|side\s*room|cot|incubator)(?:\s+\w{1,4}\b)?|"  # session 56: "Baby in the next cot"
                         r"(?:(?:the|a|his|her|their)\s+)?(?:bed|bay)[ -]?neighbou?r\b|"  # session 56 (notes tester R): "Bed neighbour spiked a temperature"
                         # session 39 (long-notes tester): "Bed 6 had a hypo at 03:00, our patient slept well"
-                        r"(?:bed|room|cubicle)\s+\d{1,3}[a-z]?\s+(?:had|has|was|is|fell|became|needed|required|vomited))",
+                        r"(?:bed|room|cubicle)\s+\d{1,3}[a-z]?(?:\s*\([^()]{1,20}\))?\s+(?:had|has|was|is|fell|became|needed|required|vomited"
+                        r"|vomiting|febrile|pyrexial|confused|bleeding))",  # session 57 (notes tester O): "bed 6 (side room) vomiting ?noro"
                         re.IGNORECASE)
 _REPORTER_LEAD = re.compile(rf"\b{_RELATIVE}\s+(?:rang|called|phoned|reports?|reported|says|said|states?|stated|tells|told)\b",
                             re.IGNORECASE)
 _THIS_PATIENT = re.compile(r"(?<!\bnot\s)\b(?:this|our|my)\s+(?:pt|patient)\b", re.IGNORECASE)  # not "(not our pt)"
 # session 39 (notes tester): "Pt in bed 4 vomiting so pt moved to side room as precaution" - the
 # patient named again after a clause's link word is the note's own
-_PATIENT_AGAIN = re.compile(r"(?:(?<=[,;]\s)|(?<=\bso\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\btherefore\s))(?:the\s+)?(?:pt|patient)\b",
+_PATIENT_AGAIN = re.compile(r"(?:(?<=[,;]\s)|(?<=\bso\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\btherefore\s)|(?<=\s-\s)|(?<=\s\u2013\s))"
+                            r"(?:the\s+)?(?:pt|patient)\b",
                             re.IGNORECASE)
 
 
@@ -580,7 +582,7 @@ _INSTRUCTION = re.compile(
     r"(?:signs?|symptoms?|warning\s+signs)\s+(?:of|to\s+look\s+for)\b|"
     # session 39 (final notes tester): "Return precautions reviewed: CP, SOB, bleeding, fever."; a question
     # about what to do if a finding comes ("what should I do if he gets chest pain, do I call 911?")
-    r"(?:(?:strict\s+)?(?:return|ed|er|a&e|safety)\s+precautions?|warning\s+signs)\b|"
+    r"(?:(?:strict\s+)?(?:return|ed|er|a&e|safety)\s+precautions?|warning\s+signs|safety[- ]?netted\s*(?:re|about|regarding|for)?)\b|"
     # "Start sepsis six if temp >38." - an action kept for a threshold
     r"(?:start|commence|give|call|escalate|inform|bleep|page|repeat|recheck|check|send|take)\b[^.\n]{0,40}?\b(?:if|when|should)\s+"
     r"(?:temp\w*|t|bm|bg|bgl|bsl|glucose|bp|sbp|sats|spo2|hr|rr|news2?|pain|gcs|k|lactate)\b[^.\n]*|"
@@ -955,7 +957,7 @@ _NEG_LIST_OPENER = re.compile(
     r"|(?P<weak>no|nil|without|w/o)\b)"
     r"\s*(?:any\s+)?",
     re.IGNORECASE)
-_NEG_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bnor\b|\s/\s)\s*", re.IGNORECASE)  # "Nil: CP / SOB / falls"
+_NEG_LIST_SPLIT = re.compile(r"\s*(?:,|;|\bor\b|\band\b|\bnor\b|\s/\s|\s[-\u2013]\s)\s*", re.IGNORECASE)  # "Nil: CP / SOB / falls"
 _CHARTS_SOMETHING = re.compile(
     r"\d|\b(?:reports?|reported|c/o|complain\w*|has|had|have|is|was|were|are|with|states?|stated|says|said|noted|"
     r"found|now|still|ongoing|today|overnight|new|positive|pos|but|however|although|except|apart|other|despite|"
@@ -1086,7 +1088,9 @@ _DELUSION = re.compile(
 # an event of the last day ("Vomited once yesterday, none since", "at 06:00, none since") is still the shift's
 # session 44 (notes tester): "felt sick two days ago ... but no nausea or vomiting since", "Vomited x1 on Monday
 # after morphine, no N/V since", "had chest pain last week at school, none now"
-_OVER_SINCE = re.compile(r"\b(?:(?:none|nil|nothing)\s+since\s+(?:[\w/-]+\s+){0,3}?(?:stopped|reduced|changed|started|discharge|delivery|"
+_OVER_SINCE = re.compile(r"\b(?:(?:none|nil|nothing|no\s+(?:further|more)\s+\w+)\s+(?:for|in)\s+(?:the\s+(?:last|past)\s+)?\d{1,3}\s*"
+                         r"(?:h|hrs?|hours|d|days?)\b|"  # session 57 (notes tester O): "PR bleed on admission - none for 48h"
+                         r"(?:none|nil|nothing)\s+since\s+(?:[\w/-]+\s+){0,3}?(?:stopped|reduced|changed|started|discharge|delivery|"
                          r"admission)\b|"  # session 57 (notes tester L): "none since insulin reduced"
                          r"(?:(?:none|nil|nothing|no\s+(?:more|further)(?:\s+[a-z]+)?|not\s+(?:recurred|happened))\s+|"
                          r"no\s+(?!(?:relief|improvement|change|response|effect|sleep|food|better)\b)(?:[\w/&+-]+\s+){1,4}?)since"
@@ -1354,6 +1358,10 @@ def _before_arrival_cut(sentence: str, normal: int) -> str:
     return sentence[: cuts[-1] if cuts else 0].rstrip(" ,;-\u2013")
 
 
+_PATIENT_AFTER_BREAK = re.compile(r"(?:\s[-\u2013]\s+|;\s*)((?:the\s+)?(?:pt|patient)\b)", re.IGNORECASE)
+# a history line that is only the history ("Has hx of angina, no chest pain this admission" once its negated clause is out)
+_ONLY_HISTORY = re.compile(r"^\W*(?:(?:has|had|with|known)\s+(?:a\s+)?)?(?:(?:past\s+|previous\s+)?(?:hx|h/o|history)\s+of)\s+"
+                           r"[^,;.]{1,40}[.,;]?\s*$", re.IGNORECASE)
 _NOW_BACK_END = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:he|she|they|pt)\s+(?:is|'s|are)\s+)?now\s+(?:fully\s+|more\s+)?(?:alert|awake|orientated|"
                            r"oriented|settled|resolved|better|well|fine|recovered)(?:\s+(?:and|&)\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 _NO_T = re.compile(r"\b[Nn]o\(t\)")
@@ -1524,9 +1532,12 @@ def current_sentences(text: str) -> list[str]:
             sentence = sentence[semicolon.end():].strip() if semicolon is not None else ""
             if not any(c.isalpha() for c in sentence):
                 continue
-        if (_RELATIVE_OWN.match(sentence) or _relative_tells(sentence)) and not _PATIENT_WORD.search(
-                _PATIENTS_RELATIVE.sub(" ", _RELATIVE_TELLS_ABOUT.sub(" ", sentence))):
-            continue
+        if _RELATIVE_OWN.match(sentence) or _relative_tells(sentence):
+            if not _PATIENT_WORD.search(_PATIENTS_RELATIVE.sub(" ", _RELATIVE_TELLS_ABOUT.sub(" ", sentence))):
+                continue
+            if (after := _PATIENT_AFTER_BREAK.search(sentence)) is not None:
+                # session 57 (notes tester P): "Mum rang, says she had a bleed at home and is in A&E - pt worried about her"
+                sentence = sentence[after.start(1):]
         if (maternity or mothers_own) and _BABY.match(sentence):
             continue  # session 40: "Baby: jaundiced, ... baby's BM 2.2 treated" is the baby's, in the mother's note
         if paediatric and _PARENT_OWN.match(sentence):
@@ -1590,8 +1601,9 @@ def current_sentences(text: str) -> list[str]:
             sentence = _without_with_no(sentence)
         if "," in sentence or ";" in sentence:
             cut = _without_negated_clauses(sentence)
-            if cut != sentence and _opens_history(cut):
-                continue  # session 47: "h/o GIB in 2147 s/p clipping, no recent bleeding" (a history, then a denial)
+            if cut != sentence and (_opens_history(cut) or _ONLY_HISTORY.match(cut)):
+                continue  # session 47: "h/o GIB in 2147 s/p clipping, no recent bleeding" (a history, then a denial); session 57
+                # (notes tester P): "Has hx of angina, no chest pain this admission"
             sentence = cut
         if "h/o" in sentence.lower() or "hx of" in sentence.lower() or "history of" in sentence.lower():
             sentence = _HISTORY_CLAUSE.sub(_drop_history_clause, sentence)

@@ -698,10 +698,11 @@ _CAUGHT = re.compile(r"\b(?:caught|lowered|supported|held|guided)\b[^.;]{0,30}?\
 # shift, easily rousable", "Woke easily for vitals", "sleeping at 23:00, rousable", "POSS S"), unless a sign of too much
 # sedation stands beside it; nor is a risk discussed or a family's question, or palliative sedation at its agreed goal
 _ROUSES_EASILY = re.compile(
-    r"\b(?:easily|readily)\s+(?:rous|arous|wok|wak)\w*|\b(?:rous|arous)able\b|\b(?:woke|wakes|waking|woken|roused|rouses)\s+"
+    r"\b(?:easily|readily)\s+(?:rous|arous|wok|wak)\w*|\b(?:rous|arous)able\b(?!\s+only|\s+to\s+(?:pain|loud))|\b(?:woke|wakes|waking|woken|roused|rouses)\s+"
     r"(?:up\s+)?(?:easily|readily)|\beasy\s+to\s+(?:rouse|wake)|\bposs\s*[:=]?\s*s\b", re.IGNORECASE)
 _TOO_SEDATED = re.compile(
     r"\b(?:difficult|hard|unable|not)\s+(?:\w+\s+)?(?:to\s+)?(?:rous|arous|wak|wok)\w*|\bunrous\w*|\bposs\s*[:=]?\s*[34]\b|"
+    r"\bdrowsy\s*\+\+|\b(?:rous|arous)able\s+only\b|"  # session 57 (notes tester P): "Drowsy ++, rousable only with loud voice"
     r"\bnaloxone|\bnarcan|\bpinpoint|\b(?:rr|resp(?:iratory)?\s+rate)\s*(?:of\s*)?[:=]?\s*[0-9]\b|\bexcessiv\w*|\bdrift\w*\s+off|"
     r"\bunresponsive|\bobtund\w*|\bstupor\w*|\bover-?sedat\w*|\b(?:can'?t|cannot|could\s*n[o']?t)\s+(?:\w+\s+)?(?:wake|rouse)|"
     r"\bnot\s+(?:the\s+)?plan|\bbeyond|\bexceed\w*|\btoo\s+(?:sedated|drowsy|sleepy)|\bout\s+of\s+it|\b(?:barely|hardly|only\s+just)\s+"
@@ -796,6 +797,23 @@ _SEPSIS_SCREEN_NEGATIVE = re.compile(r"\bsepsis\s+(?:screen(?:ing)?|6|six|tool)\
                                      r"(?:negative|neg|nil|none|not\s+met|no\s+(?:red\s+)?flags?)\b", re.IGNORECASE)
 
 
+_LESS_SEDATED = re.compile(r"\b(?:less|no\s+longer|not\s+as)\s+(?:sleepy|drowsy|sedated|somnolent)\b|\b(?:much\s+)?brighter\b|"
+                           r"\bfully\s+(?:alert|awake)\b|\bgcs\s*15(?:/15)?\b|\bchatting\b|\balert\b", re.IGNORECASE)
+_SEDATIVE_NAMED = re.compile(r"\b(?:lorazepam|diazepam|midazolam|zopiclone|opioids?|morphine|oxycodone|sedatives?|benzos?)\b"
+                             r"(?:\s+(?:stopped|held|withheld|reduced|omitted))?", re.IGNORECASE)
+_BREATHING_BETTER = re.compile(
+    r"\b(?:sob|breathless\w*|dyspn\w*|shortness\s+of\s+breath|breathing|wob|work\s+of\s+breathing)\s+(?:is\s+|now\s+)?(?:much\s+|greatly\s+|"
+    r"significantly\s+|a\s+lot\s+)?(?:improved|better|resolved|settled|eased)\b|\boff\s+(?:o2|oxygen)\b|\b(?:on\s+)?(?:room\s+air|ra)\b|"
+    r"\bsats?\s*(?:of\s*)?9[4-9]\s*%?|\bspo2\s*9[4-9]\s*%?|\bweaned\s+(?:off\s+)?(?:o2|oxygen)\b", re.IGNORECASE)
+# session 57 (notes tester P: 16 false positives on psychiatric wards): psychotic symptoms and aggression in a clear sensorium
+# are no acute altered mental state (confusion, delirium, reduced consciousness)
+_PSYCHIATRIC_ONLY = re.compile(
+    r"\b(?:responding\s+to\s+(?:unseen|internal|external)\s+stimuli|hearing\s+voices|laughing\s+to\s+(?:self|himself|herself)"
+    r"|thought\s+disorder\w*|paranoi\w*|delusion\w*|grandios\w*|(?:verbally|physically)\s+(?:aggressive|abusive|hostile)"
+    r"|de-?escalat\w*|irritab\w*|hostile|pressured\s+speech|flight\s+of\s+ideas|low\s+mood|flat\s+affect|suicidal\s+ideation"
+    r"|(?:alert|a)\s*(?:and|&|\+)?\s*(?:orientated|oriented)(?:\s*x\s*[34])?)\b", re.IGNORECASE)
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     if _LAB_LABEL_ONLY.match(sentence):
@@ -817,6 +835,12 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 46: "Pt states chest pain has not recurred"
     if label == "infection_signs" and needs is not None and _only(sentence, _SEPSIS_SCREEN_NEGATIVE, needs):
         return True
+    if label == "oversedation" and needs is not None and _only(sentence, _LESS_SEDATED, needs, _SEDATIVE_NAMED):
+        return True  # session 57 (notes tester O): "less sleepy today since lorazepam stopped, fully alert"
+    if label == "dyspnea" and needs is not None and _only(sentence, _BREATHING_BETTER, needs):
+        return True  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
+    if label == "altered_mental_status" and needs is not None and _only(sentence, _PSYCHIATRIC_ONLY, needs):
+        return True  # session 57 (notes tester P): "responding to unseen stimuli", "verbally aggressive, de-escalated"
     if label == "fall" and _CAUGHT.search(sentence):
         return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
     if label == "fall" and needs is not None and _only(sentence, _NOT_A_FALL, needs):

@@ -121,6 +121,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     # patch, only rousable to sternal rub", "RRT called for acute SOB and SpO2 84%", "Orthopneic overnight",
     # "unable to sleep despite max analgesia")
     "oversedation": re.compile(
+        # session 57 (notes tester P): after rapid tranquillisation, "rousable only with loud voice and shaking", "drowsy ++"
+        r"\b(?:only\s+)?(?:rous|arous)(?:able|ed)\s+only\s+(?:with|to|by)\s+(?:a\s+)?(?:loud\s+voice|shaking|physical\s+(?:stimul\w*|touch))|"
+        r"\bdrowsy\s*\+\+|"
         r"\bover-?sedat\w*|\b(?:only\s+)?(?:rous|arous)(?:able|ed)\s+(?:only\s+)?to\s+(?:a\s+)?(?:sternal\s+rub|pain\w*|"
         r"painful\s+stimul\w*|trapezius\s+squeeze)|\bunrousable\b|\bopioid[- ]induced\s+(?:sedation|respiratory\s+depression)\b|"
         # session 40 (US notes tester): "only opening eyes to sternal rub, pinpoint pupils, RR 6" after hydromorphone
@@ -283,7 +286,7 @@ _MORE = {
                r"dyspn(?:oea|ea)|dyspnoeic|dyspneic)\b|\borthopn(?:oea|ea|oeic|eic)\b|\bpnd\b|"
                r"\bparoxysmal\s+nocturnal\s+dyspn\w*|\bair\s+hunger\b|"
                # session 49 (notes tester T): "I get puffed going up the stairs"
-               r"\b(?:get|gets|getting|got|am|is|feel\w*|becomes?)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:puffed(?:\s+out)?|winded|out\s+of\s+puff)\b",  # session 47: "Air hunger, RR 30s"
+               r"\b(?:get|gets|getting|got|am|is|feel\w*|becomes?)\s+(?:really\s+|very\s+|so\s+|quite\s+)?['\"\u2018\u201c]?(?:puffed(?:\s+out)?|winded|out\s+of\s+puff)\b",  # session 47: "Air hunger, RR 30s"
 }
 for _label, _extra in [*_MORE.items(), *((lab, _GIVEN_FOR + words) for lab, words in _INDICATIONS.items())]:
     _base = _PHRASES.get(_label)

@@ -48,7 +48,9 @@ _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid
           # a lay name for an opioid ("drowsy since the new pain patch", "since the stronger painkillers")
           r"|pain\s+(?:relief\s+)?patch(?:es)?|painkillers?|pain\s+killers?|pain\s+(?:meds|medications?|tablets|relief)"
           # session 57 (notes tester G: hospice notes): a palliative syringe driver holds an opioid and midazolam
-          r"|syringe\s+(?:driver|pump)|csci|t34|(?:in|the)\s+driver")
+          r"|syringe\s+(?:driver|pump)|csci|t34|(?:in|the)\s+driver"
+          # session 57 (notes tester P: psychiatric wards): rapid tranquillisation
+          r"|zuclopenthixol|acuphase|clopixol|aripiprazole|chlorpromazine|rapid\s+tranq\w*|(?-i:RT)|im\s+lorazepam")
 _CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
 _SEDATION_WORD = re.compile(r"\b(?:sedat\w*|sedation)\b", re.IGNORECASE)  # "very sedated", "Sedation 3 (hard to rouse)"
 SEDATING = _CAUSE  # a sedating drug, a reversal or a sedation scale named (charted.py reads a reduced GCS beside none)
@@ -78,6 +80,7 @@ _OTHER_CAUSE = re.compile(
     r"|delirium|delirious|sepsis|septic|uti|urosepsis"
     # session 48 (notes tester): "baby sleepy and hard to wake, floppy, poor feeding, temp 38.5" (a fever, no drug)
     r"|(?:retain\w*|retention\s+of)\s+co2|co2\s+retain\w*|co2\s+retention|type\s+(?:2|ii)\s+resp\w*\s+failure"
+    r"|intoxicat\w*|alcohol|etoh|drunk|inebriat\w*"  # session 57 (notes tester P): "returned from leave heavily intoxicated, GCS 13"
     r"|haemodialysis|hemodialysis|dialysis|febrile|pyrexi\w*|fevers?|temp(?:erature)?\s*(?:of\s*|is\s*|was\s*|[:=]\s*)?(?:3[89]|4[01])(?:\.\d)?)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
 # session 47 (notes tester): "more drowsy & muddled past 2 days per husband ... ?delirium" with no drug named
 # session 46 (notes tester): "post-ictal after prolonged seizure treated with buccal midazolam x2": the drug treated

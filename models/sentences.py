@@ -17,7 +17,7 @@ _ABBREVIATIONS = frozenset(
 )
 _CONTRAST = r"(?:but|however|although|though|yet|whereas)\b,?\s*"
 _BOUNDARY = re.compile(
-    r"(?<=[.!?;])\s+|\n+|\s+-{2,}\s+|\s*\|\s*"
+    r"(?<=[.!?;])\s+|\n+|\s+-{2,}\s+|\s*\|\s*|\s+//+\s+"  # session 57 (notes tester P): "advised to report if shaky // cut L forearm"
     # session 56 (notes tester K): a dash before a new lay subject ("call us if you notice any bleeding - my mum has a
     # temperature of 39.1 and rigors": the advice no longer takes the finding with it)
     r"|\s+[-\u2013\u2014]\s+(?=(?i:my|i|i'm|im|we|mum|mom|dad)\s)"  # not he / she: "Her son phoned - he has flu" is his

@@ -221,3 +221,99 @@ def test_session_57_a_negative_sepsis_screen_is_no_infection() -> None:
     probs[0, LABELS.index("infection_signs")] = 0.99
     apply_word_gates(["Sepsis screen: red flags negative."], probs, LABELS)
     assert probs[0, LABELS.index("infection_signs")] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # fourth round: testers O (general medicine) and P (psychiatric wards)
+        pytest.param("PR bleed on admission - none for 48h, Hb stable.", [], id="none-for-48h"),
+        pytest.param(
+            "bed 4 (side room) vomiting ?noro - pt asymptomatic, bay closed",
+            ["pt asymptomatic, bay closed"],
+            id="another-bed-then-the-patient",
+        ),
+        pytest.param("safety-netted re: bleeding on apixaban", [], id="safety-netted"),
+        pytest.param(
+            "advised to report if shaky // cut L forearm, wounds bleeding",
+            ["cut L forearm, wounds bleeding"],
+            id="double-slash-ends-a-sentence",
+        ),
+        pytest.param(
+            "Denies chest pain, palpitations or SOB - obs satisfactory",
+            ["obs satisfactory"],
+            id="denied-list-before-a-dash",
+        ),
+        pytest.param(
+            "Dad rang, says he had a nosebleed at home - pt worried about him",
+            ["pt worried about him"],
+            id="relative-tells-then-the-patient",
+        ),
+        pytest.param(
+            "Has hx of angina, no chest pain this admission", [], id="history-then-denial"
+        ),
+    ],
+)
+def test_session_57_fourth_round_sentences(text: str, kept: list[str]) -> None:
+    assert current_sentences(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kept"),
+    [
+        pytest.param(
+            "less sleepy today since lorazepam stopped, fully alert",
+            "oversedation",
+            False,
+            id="less-sleepy",
+        ),
+        pytest.param(
+            "SOB much improved, off O2 since yesterday, sats 95% RA",
+            "dyspnea",
+            False,
+            id="breathing-better",
+        ),
+        pytest.param(
+            "SOB improved but still breathless on exertion, sats 91%",
+            "dyspnea",
+            True,
+            id="still-breathless",
+        ),
+        pytest.param(
+            "Responding to unseen stimuli, laughing to self",
+            "altered_mental_status",
+            False,
+            id="psychosis",
+        ),
+        pytest.param(
+            "Confused and responding to unseen stimuli",
+            "altered_mental_status",
+            True,
+            id="confused-too",
+        ),
+        # the labelling guide (bench/findings.py): a low reading is a hypoglycaemic episode with or without symptoms
+        pytest.param(
+            "BM 3.6, asymptomatic, ate breakfast",
+            "hypoglycemia_symptoms",
+            True,
+            id="asymptomatic-low-is-still-an-episode",
+        ),
+    ],
+)
+def test_session_57_fourth_round_gates(sentence: str, label: str, kept: bool) -> None:
+    from models.charted import apply_charted_values
+
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index(label)] = 0.9
+    apply_charted_values([sentence], probs, LABELS)
+    apply_word_gates([sentence], probs, LABELS)
+    assert bool(probs[0, LABELS.index(label)] >= 0.5) is kept
+
+
+def test_session_57_rousable_only_to_a_loud_voice_is_oversedation() -> None:
+    assert (
+        persisting_phrase(
+            "Drowsy ++, rousable only with loud voice and shaking, RR 10", "oversedation"
+        )
+        is not None
+    )
