@@ -265,23 +265,30 @@ _QUOTED_NICKNAME = compile_rx(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{
 # after a bare "by" before "on"/"at" and a date or time ("by KP on 3/17") when no clinical word
 # found from the "by" (a literal: fast scan), the verb checked in the words before it
 _BY_INITIALS = compile_rx(
-    r"\bby:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&)\b|[ \t]*[/(])", re.MULTILINE
+    r"\bby:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&|today|this)\b|[ \t]*[/(])", re.MULTILINE
 )
 _PERSON_VERB_BEFORE = compile_rx(
     r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
     r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed"
     r"|cannulated|dispensed|administered|double-checked"  # v30: "cannulated by CS (buttonhole)"
-    r"|grossed|acknowledged|received|handed|accepted)[ \t]+\Z"  # v31: "Grossed by AG.", "acknowledged by: CB"
+    r"|grossed|acknowledged|received|handed|accepted"  # v31: "Grossed by AG.", "acknowledged by: CB"
+    # session 57 (deid tester I: 27 occupational-health testers' initials): "Audiometry tested by AP (OH tech)", "Tested by RR"
+    r"|tested|screened|measured|assessed|examined|fitted|calibrated|recorded|taken)[ \t]+\Z"
 )
+_NURSE_CREDENTIALS = frozenset(["RN", "EN", "RGN", "RMN", "RPN", "HCA", "NP", "CNA", "LPN", "LVN"])
+_TEST_VERB = compile_rx(r"(?i:tested|screened|measured|assessed|examined|fitted|calibrated|recorded|taken)\b")
 _BY_ON_DATE = compile_rx(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
-_SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI"])
+_SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI",
+                                        "ID", "GI", "ENT", "ICU", "ITU", "HDU", "CCU", "ED", "GU", "GUM", "TB", "HIV", "OMFS", "AMU"])  # session 57
 
 
 def _session10_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if "by " in text:
         for m in _BY_INITIALS.finditer(text):
-            if m.group(1) not in _SERVICES and m.group(1) not in _GRADES and _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            verb = _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if m.group(1) not in _SERVICES and m.group(1) not in _GRADES and m.group(1) not in _CRED_WORDS and verb is not None and (
+                    _not_clinical(m.group(1)) or _TEST_VERB.match(verb.group(0)) is None):  # "Tested by ECG" is a method
                 out.append((*m.span(1), "[NAME]"))
         out.extend((*m.span(1), "[NAME]") for m in _BY_ON_DATE.finditer(text) if _not_clinical(m.group(1)))
     if "(" in text:
@@ -398,6 +405,8 @@ def initials_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 init = one.group(0)
                 if init.isupper() and is_staff_role(init) and _INITIALS_NEXT.match(text, one.end()):
                     continue  # session 56: "Reviewed by CPN RW": the role, its initials after it (role_marks)
+                if init in _NURSE_CREDENTIALS and m.group(0).rstrip().endswith(" by"):
+                    continue  # session 57: "checked by RN" (a nurse, no initials; "Handed over by SW to LB" stays initials)
                 if colon or "." in init or init.lower() not in CLINICAL_ABBREV:
                     out.append((*one.span(), "[NAME]"))
     for end in _line_ends(text):

@@ -183,7 +183,9 @@ _DATE_FORMS = (
      r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:[ \t]+(?:19|20|21)\d{2}\b)?"),
     # 2024-Jul-07 (session 13, v41: a year first, a month name, a day)
     rf"\b{_YEAR}-{_MONTH}-{_DAY}\b",
-    rf"\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b(?=[ \t]+(?:at[ \t]+)?{_TIME})",
+    # session 57 (deid tester N): not a score out of ten and its time ("pain 1/10 at 0745h")
+    (rf"(?<![Pp]ain[ \t])(?<![Pp]ain:[ \t])(?<!PAIN[ \t])(?<![Ss]core[ \t])(?<![Ss]core:[ \t])\b{_DAY}/{_MON_NUM}(?:/(?:{_YEAR}|\d{{2}}))?\b"
+     rf"(?=[ \t]+(?:at[ \t]+)?{_TIME})"),
 )
 # one alternation, leftmost form first (separate regexes would overlap: "25 Aug" and "Aug 17:30")
 _DATE = compile_rx(rf"(?:\b{_WEEKDAY}(?=\d|{_MONTH}))?(?:" + "|".join(_DATE_FORMS) + ")")
@@ -325,7 +327,7 @@ _SSN = compile_rx(
 # the labelled form is matched on the lower-cased text (same indices; a case-insensitive
 # alternation costs ~4x more per note)
 _ID_LABELLED = by_first_letter(compile_rx(
-    r"\b(?:mrn|mr#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
+    r"\b(?:mrn|hrn|mr#|medical record(?: number| no\.?)?|record(?: number| no\.?| #)|patient id|pt id"
     # session 37: "Na 135 (ref 135-145)" is a reference range, no reference number
     r"|hosp(?:ital)?\.? (?:number|no\.?)|ref(?:erence)?(?!\s*(?:range\b|:?\s*\d{1,6}(?:\.\d{1,3})?\s*-\s*\d{1,6}(?:\.\d{1,3})?(?![\w/.-])))"
     r"|acc|nhs(?: number| no\.?)?|acct|account(?: number| no\.?)?|member id"

@@ -131,7 +131,9 @@ _STATE_PLATE = compile_rx(
     r"\b(?i:plate|tag)(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:#][ \t]*([A-Z]{2}[ \t]+[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})\b"
 )
 _MIL_DATE = compile_rx(r"\b(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d{2}|(?:19|20)\d{2})\b")
-_ROAD = r"(?:FM|RM|CR|County[ \t]+Road|Co\.?[ \t]+Rd\.?|Hwy|Highway|State[ \t]+Road|SR|US)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?"
+# session 57 (deid tester N): not a lab line in capitals ("CRP 172 CR 1.9", "BUN 68 CR 1.1": creatinine after its value)
+_ROAD = (r"(?:FM|RM|CR|County[ \t]+Road|Co\.?[ \t]+Rd\.?|Hwy|Highway|State[ \t]+Road|SR|US)[ \t]+\d{1,4}(?![.,]\d)"
+         r"(?:[ \t]+[NSEW]\b)?")
 _RURAL_ROAD = compile_rx(rf"\b\d{{1,5}}[ \t]+{_ROAD}|\b{_ROAD}[ \t]*(?:&|and|/|at)[ \t]*{_ROAD}")
 _PR_PLACE = compile_rx(
     r"\b(?:Urb\.|Urbanizaci[oó]n|Bo\.|Barrio|Res\.|Residencial|Calle|Carr\.|Carretera)[ \t]+"

@@ -206,7 +206,8 @@ _FIELD_RX: tuple[tuple[str, Rx], ...] = (
     (
         "[ADDRESS]",
         compile_rx(
-            r"(?m)(?:^|,[ \t]|\d,?[ \t])[ \t]*((?:Flat|Studio|Apt\.?|Apartment|Suite|Ste\.|Unit|#)"
+            # session 57 (deid tester N): a problem list's "#1 Sepsis" at a line's start is no unit ("#" there needs 3 digits)
+            r"(?m)(?:^|,[ \t]|\d,?[ \t])[ \t]*((?:Flat|Studio|Apt\.?|Apartment|Suite|Ste\.|Unit|(?<=[,\d][ \t])#|(?<=\d,[ \t])#|#(?=[ \t]*\d{3}))"
             r"[ \t]*#?[ \t]*\d+[A-Za-z]?\b(?!\.\d|[ \t]*(?:mg|ml|mL|%|units?)\b))"
         ),
     ),
@@ -444,6 +445,8 @@ _EYE = compile_rx(
 # cup-to-disc ratio 0.7", "6/12, central macular thickness 310")
 _EYE_AFTER = compile_rx(r"[^\n]{0,40}?(?i:cup[ -]to[ -]disc|\bIOP\b|macular|intraocular|\bOCT\b|fundus|visual[ \t]+field)")
 
+_SCORE_OF_TEN_BEFORE = compile_rx(r"\b(?i:pain|score|scored|severity|vas|nrs|nausea|itch|anxiety|dyspnoea|dyspnea|sob|rating|rated)"
+                                  r"\b[^\n\d]{0,12}\Z")
 _NUMBER_CELL = compile_rx(r"(?<![\w/.:])\d{1,3}(?:\.\d)?%?(?=[ \t])")
 _HALF_DAY_AFTER = compile_rx(r"[ \t]+(?:AM|PM)\b(?![ \t]*\d)")
 _TIME_AFTER = compile_rx(  # "@ 0900." may end a sentence; "at 1025." after "3/10" is a pain score's time
@@ -557,6 +560,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             elif pw.group(1).lower() == "of" and _DOC_OF.search(text, max(0, s - 24), s):
                 out.append((s, e))  # session 10 (v29): "Dr Luna's note of 5/5", "the letter of 3/9"
             continue
+        if b == 10 and _SCORE_OF_TEN_BEFORE.search(text, max(0, s - 24), s):
+            continue  # session 57 (deid tester N): "pain 1/10 at 0745h" (a score out of ten)
         if _TIME_AFTER.match(text, e):
             out.append((s, e))  # before a clock time it is a date ("MA 8/25 09:30", "3/3 @ 0400")
             continue

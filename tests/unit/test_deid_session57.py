@@ -222,3 +222,56 @@ def test_session57_second_round(text: str, gone: list[str], kept: list[str]) -> 
         assert g not in out, (g, out)
     for k in kept:
         assert k in out, (k, out)
+
+
+def test_session57_initials_after_a_test_verb() -> None:
+    out = _scrub(
+        "Audiometry tested by AP (OH tech). Seen by KL today. Obs checked by RN. Tested by ECG."
+    )
+    assert "AP" not in out and "KL" not in out, out
+    assert "checked by RN" in out and "Tested by ECG" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # fourth round: deid testers M (Australian and New Zealand letters) and N (US notes)
+        pytest.param(
+            "Seen by ID (Dr. Ortiz) and by GI.",
+            ["Ortiz"],
+            ["Seen by ID", "by GI"],
+            id="specialties-after-by",
+        ),
+        pytest.param(
+            "CRP 172 CR 1.9; BUN 68 CR 1.1. Lives at 4000 CR 356 N.",
+            ["4000 CR 356"],
+            ["CR 1.9", "CR 1.1"],
+            id="county-road",
+        ),
+        pytest.param(
+            "#1 Sepsis\n#2 AKI\n12 Main St, #4, Springfield",
+            ["#4"],
+            ["#1 Sepsis", "#2 AKI"],
+            id="problem-list-numbers",
+        ),
+        pytest.param(
+            "pain 1/10 at 0745h; Pain: 3/10 at 14:00",
+            [],
+            ["1/10", "3/10"],
+            id="pain-score-before-a-time",
+        ),
+        pytest.param("Clinic HRN 358247", ["358247"], ["Clinic HRN"], id="hrn-label"),
+        pytest.param(
+            "Panadeine Forte 2 tabs, Panadol Osteo; presents with scabies. Ethnicity: Niuean. Secure message (Argus).",
+            [],
+            ["Panadeine Forte", "Panadol Osteo", "scabies", "Niuean", "Argus"],
+            id="au-nz-words",
+        ),
+    ],
+)
+def test_session57_fourth_round(text: str, gone: list[str], kept: list[str]) -> None:
+    out = _scrub(text)
+    for g in gone:
+        assert g not in out, (g, out)
+    for k in kept:
+        assert k in out, (k, out)
