@@ -1331,12 +1331,16 @@ def _told_as_past(sentence: str, in_course: bool, letter: bool = False) -> bool:
             or (_ADMITTED_WITH.search(sentence) is not None and _DAY_OF_STAY.search(sentence) is not None))
 
 
+# the clause that closes a sentence on the patient's state now ("..., now alert", "; she is now GCS 15")
+_NOW_LEAD = r"[,;]\s*(?:and\s+)?(?:(?:he|she|they|pt)\s+(?:is|'s|are)\s+)?now\s+"
 # session 57 (notes tester D): a dated event whose sentence ends on the patient's recovery ("drowsy after morphine yesterday, dose
-# reduced, now alert")
+# reduced, now alert"): _told_as_past
+_NOW_BACK_END = re.compile(_NOW_LEAD + r"(?:fully\s+|more\s+)?(?:alert|awake|orientated|"
+                           r"oriented|settled|resolved|better|well|fine|recovered)(?:\s+(?:and|&)\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 # session 57 (notes tester K: ED notes, 15 of 15): a finding before arrival ended by a normal state now ("brief confusion at
 # scene per crew, now GCS 15 and fully orientated", "hypo at home BM 2.5, treated by husband, now BM 8.4 and asymptomatic",
-# "small amount of bleeding from lac at scene, now haemostatic")
-_NOW_NORMAL_END = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:he|she|they|pt)\s+(?:is|'s|are)\s+)?now\s+(?:haemostatic|hemostatic|asymptomatic|"
+# "small amount of bleeding from lac at scene, now haemostatic"): _before_arrival_cut
+_NOW_NORMAL_END = re.compile(_NOW_LEAD + r"(?:haemostatic|hemostatic|asymptomatic|"
                              r"gcs\s*15(?:/15)?|(?:fully\s+)?(?:orientated|oriented)(?:\s*x\s*[34])?|(?:bm|cbg|bg|glucose)\s*\d{1,2}(?:\.\d)?"
                              r"|normoglyca?emic|apyrexial|afebrile|pain[- ]free)(?:\s+(?:and|&)\s+[\w /-]{1,30})?\s*\.?\s*$", re.IGNORECASE)
 _BEFORE_ARRIVAL = re.compile(r"\b(?:at\s+(?:the\s+)?scene|on\s+scene|at\s+home|pre-?hospital(?:ly)?|en\s+route|per\s+(?:the\s+)?crew|"
@@ -1362,8 +1366,6 @@ _PATIENT_AFTER_BREAK = re.compile(r"(?:\s[-\u2013]\s+|;\s*)((?:the\s+)?(?:pt|pat
 # a history line that is only the history ("Has hx of angina, no chest pain this admission" once its negated clause is out)
 _ONLY_HISTORY = re.compile(r"^\W*(?:(?:has|had|with|known)\s+(?:a\s+)?)?(?:(?:past\s+|previous\s+)?(?:hx|h/o|history)\s+of)\s+"
                            r"[^,;.]{1,40}[.,;]?\s*$", re.IGNORECASE)
-_NOW_BACK_END = re.compile(r"[,;]\s*(?:and\s+)?(?:(?:he|she|they|pt)\s+(?:is|'s|are)\s+)?now\s+(?:fully\s+|more\s+)?(?:alert|awake|orientated|"
-                           r"oriented|settled|resolved|better|well|fine|recovered)(?:\s+(?:and|&)\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 _NO_T = re.compile(r"\b[Nn]o\(t\)")
 _SIGN_LISTED = re.compile(r"[ \t]*[,;][ \t]*\([ \t]*\+[ \t]*\)[ \t]*(?=[A-Za-z])")
 _SIGN_BEFORE = re.compile(r"\([ \t]*[-+][ \t]*\)[ \t]*(?=[A-Za-z])")

@@ -83,11 +83,19 @@ def vaccine_lot_spans(text: str) -> list[tuple[int, int, str]]:
     return [(*m.span(1), "[ID]") for m in _LOT.finditer(text) if _VACCINE.search(text, max(0, m.start() - 80), m.start())]
 
 
+# session 57 (deid tester H: 38 of 65 collar numbers left): the number after a rank written out or a collar / badge label, with
+# or without the name after it ("found by Officer 1115 Hughes", "Sergeant 8560", "Constable 4471", "(collar no. 2231)")
+_WRITTEN_RANK_NUMBER = compile_rx(
+    r"\b(?:Constable|CONSTABLE|Officer|OFFICER|Sergeant|SERGEANT|Inspector|CO|[Cc]ollar|[Bb]adge|[Ww]arrant)"
+    r"\.?[ \t]*(?:[Nn]o\.?|[Nn]umber|#)?[ \t]*:?[ \t]*(\d{3,6})\b(?![./:]\d|[ \t]*(?i:mg|ml|ppm|%|units?|hrs?|h\b))"
+)
+
+
 def police_spans(text: str) -> list[tuple[int, int, str]]:
     """A police officer's collar number (ID) and name (NAME)."""
+    out: list[tuple[int, int, str]] = [(*m.span(1), "[ID]") for m in _WRITTEN_RANK_NUMBER.finditer(text)]
     if not any(r in text for r in _RANKS):
-        return []
-    out: list[tuple[int, int, str]] = []
+        return out
     for m in _POLICE.finditer(text):
         out.append((*m.span(1), "[ID]"))
         out.append((*m.span(2), "[NAME]"))

@@ -267,16 +267,17 @@ _QUOTED_NICKNAME = compile_rx(r"([A-Z][a-z'-]{1,20})[ \t]+[\"\u201c]([A-Z][a-z]{
 _BY_INITIALS = compile_rx(
     r"\bby:?[ \t]+([A-Z]{2,3})(?=[ \t]*(?:[.,;)](?!\w)|$)|[ \t]+(?:on|at|@|and|&|today|this)\b|[ \t]*[/(])", re.MULTILINE
 )
+_TEST_VERBS = "tested|screened|measured|assessed|examined|fitted|calibrated|recorded|taken"  # a method may follow ("by ECG")
 _PERSON_VERB_BEFORE = compile_rx(
     r"\b(?i:reviewed|review|checked(?:[ \t]+in[ \t]+person)?|seen|approved|signed|verified|witnessed"
     r"|processed|authori[sz]ed|countersigned|escorted|accompanied|sighted|interviewed"
     r"|cannulated|dispensed|administered|double-checked"  # v30: "cannulated by CS (buttonhole)"
     r"|grossed|acknowledged|received|handed|accepted"  # v31: "Grossed by AG.", "acknowledged by: CB"
-    # session 57 (deid tester I: 27 occupational-health testers' initials): "Audiometry tested by AP (OH tech)", "Tested by RR"
-    r"|tested|screened|measured|assessed|examined|fitted|calibrated|recorded|taken)[ \t]+\Z"
+    # session 57 (deid tester I: 27 occupational-health testers' initials): "Audiometry tested by AP (OH tech)"
+    rf"|{_TEST_VERBS})[ \t]+\Z"
 )
 _NURSE_CREDENTIALS = frozenset(["RN", "EN", "RGN", "RMN", "RPN", "HCA", "NP", "CNA", "LPN", "LVN"])
-_TEST_VERB = compile_rx(r"(?i:tested|screened|measured|assessed|examined|fitted|calibrated|recorded|taken)\b")
+_TEST_VERB = compile_rx(rf"(?i:{_TEST_VERBS})\b")
 _BY_ON_DATE = compile_rx(r"\bby[ \t]+([A-Z]{2,3})[ \t]+(?:on|at|@)[ \t]+\d")
 _SERVICES = _DEPARTMENTS | frozenset(["SW", "SLT", "SALT", "DN", "TVN", "PCP", "MH", "OOH", "IR", "DR", "CT", "MRI",
                                         "ID", "GI", "ENT", "ICU", "ITU", "HDU", "CCU", "ED", "GU", "GUM", "TB", "HIV", "OMFS", "AMU"])  # session 57

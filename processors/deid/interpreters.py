@@ -45,22 +45,12 @@ def _interpreter_word(word: str) -> bool:
     k = _key(word)
     if k in _NOT_NAME or k in CLINICAL_ABBREV or k in _CLINICAL:
         return False
-    return (
-        word[0].isupper() or _listed(word) or not is_known_word(word)
-    )  # a capitalised word here is a name ("Fang", "Mere")
+    # a capitalised word here is a name ("Fang", "Mere"); in lower case it needs the lists
+    return word[0].isupper() or _listed(word) or not is_known_word(word)
 
 
 def interpreter_name_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
-    if (
-        "int" not in low
-        and "translator" not in low
-        and "(phone)" not in low
-        and "(video)" not in low
-    ):
+    if not any(hint in low for hint in ("int", "translator", "(phone)", "(video)")):
         return []
-    out = [m.span(1) for m in _INTERPRETER_NAME.finditer(text) if _interpreter_word(m.group(1))]
-    out.extend(
-        m.span(1) for m in _LANGUAGE_MODE_NAME.finditer(text) if _interpreter_word(m.group(1))
-    )
-    return out
+    return [m.span(1) for rx in (_INTERPRETER_NAME, _LANGUAGE_MODE_NAME) for m in rx.finditer(text) if _interpreter_word(m.group(1))]

@@ -152,17 +152,9 @@ def _us_account_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# session 57 (deid tester H: 38 of 65 collar numbers left): an officer's collar or badge number after the rank written out
-# ("found by Officer 1115 Hughes", "Sergeant 8560 Doyle", "Constable 4471", "(collar no. 2231)")
-_COLLAR = compile_rx(
-    r"\b(?:Constable|CONSTABLE|Officer|OFFICER|Sergeant|SERGEANT|Sgt|SGT|Inspector|Insp|PC|DC|DS|PS|CO|[Cc]ollar|[Bb]adge|[Ww]arrant)"
-    r"\.?[ \t]*(?:[Nn]o\.?|[Nn]umber|#)?[ \t]*:?[ \t]*(\d{3,6})\b(?![./:]\d|[ \t]*(?i:mg|ml|ppm|%|units?|hrs?|h\b))"
-)
-
-
 def loose_id_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc."""
-    out: list[tuple[int, int, str]] = [(*m.span(1), "[ID]") for m in _COLLAR.finditer(text)]
+    out: list[tuple[int, int, str]] = []
     out.extend((*m.span(), "[ID]") for m in _NORDIC_ID.finditer(text))
     out.extend(_us_account_spans(text))
     out.extend((*m.span(), "[ID]") for m in _HOSPITAL_SLASH_NO.finditer(text)

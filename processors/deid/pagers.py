@@ -41,12 +41,9 @@ _CALL_BACK = compile_rx(
 _CALLER = compile_rx(
     r"[ \t]+([A-Z]{2,3}|[A-Z][A-Z'-]{2,14})(?=[ \t]*(?:$|\n|[ \t][A-Z0-9]))", re.MULTILINE
 )
-_NOT_CALLER = frozenset(
-    w.upper()
-    for w in _words_set(
-        "nhs mrn cb asap pls please re urgent thx thanks ty fyi dob ed icu ccu hdu bed rm bay"
-        " ward rn dr now stat chi ur nhi id bm bp hr rr hb gcs amu mau opd ot pt iv po od bd tds qds prn news ews mews am pm hrs min mins ext and or if for the to"
-    )
+_NOT_CALLER = _words_set(  # labels and clinical shorthand a page closes on (compared lower-cased)
+    "nhs mrn cb asap pls please re urgent thx thanks ty fyi dob ed icu ccu hdu bed rm bay ward rn dr now stat chi ur nhi id"
+    " bm bp hr rr hb gcs amu mau opd ot pt iv po od bd tds qds prn news ews mews am pm hrs min mins ext and or if for the to"
 )
 
 
@@ -64,7 +61,7 @@ def pager_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         word = caller.group(1)
         k = _key(word)
-        if word in _NOT_CALLER or (len(word) > 3 and k in CLINICAL_ABBREV):
+        if k in _NOT_CALLER or (len(word) > 3 and k in CLINICAL_ABBREV):
             continue
         if len(word) <= 3 or (k in FIRST_NAMES and k not in _CLINICAL):
             out.append((*caller.span(1), "[NAME]"))
