@@ -202,9 +202,13 @@ def high_pain_score(sentence: str) -> str | None:
 # CPOT > 2 and BPS > 5 are the validated cut-offs for significant pain (Gelinas 2006, Payen 2001); PAINAD and FLACC
 # (0-10) are read as a 0-10 pain score (above)
 _BEHAVIOURAL = re.compile(
-    r"\b(cpot|bps|behaviou?ral\s+pain\s+scale|painad|flacc)\s*(?:score\s*)?(?:[:=]\s*|of\s+|was\s+|is\s+|-\s*)?"
-    r"(\d{1,2})(?:\s*/\s*(?:8|10|12))?(?:\s*(?:->|\u2192|to)\s*(\d{1,2})(?:\s*/\s*(?:8|10|12))?)?\b", re.IGNORECASE)
-_BEHAVIOURAL_CUTS = {"cpot": (2, 3), "bps": (5, 6), "painad": (_LOW_PAIN - 1, 7), "flacc": (_LOW_PAIN - 1, 7)}
+    r"\b(cpot|bps|behaviou?ral\s+pain\s+scale|painad|flacc|abbey|wong[- ]?baker)(?:\s+faces)?(?:\s+pain)?\s*(?:score\s*|scale\s*)?"
+    r"(?:[:=]\s*|of\s+|was\s+|is\s+|-\s*)?"
+    r"(\d{1,2})(?:\s*/\s*(?:8|10|12|18))?(?:\s*(?:->|\u2192|to)\s*(\d{1,2})(?:\s*/\s*(?:8|10|12|18))?)?\b", re.IGNORECASE)
+# session 58 (notes testers G, E, H): the Abbey pain scale (0-18: 0-2 none, 3-7 mild, 8-13 moderate, 14+ severe; Abbey et al.
+# 2004) and the Wong-Baker FACES scale (0-10, read as a 0-10 score)
+_BEHAVIOURAL_CUTS = {"cpot": (2, 3), "bps": (5, 6), "painad": (_LOW_PAIN - 1, 7), "flacc": (_LOW_PAIN - 1, 7),
+                     "abbey": (7, 14), "wong": (_LOW_PAIN - 1, 7)}
 
 
 def behavioural_pain(sentence: str) -> bool | None:
@@ -216,6 +220,7 @@ def behavioural_pain(sentence: str) -> bool | None:
     if last is None or not asserted_now(sentence, last.start()):
         return None
     name = last.group(1).lower()
+    name = "wong" if name.startswith("wong") else name
     low, high = _BEHAVIOURAL_CUTS[name if name in _BEHAVIOURAL_CUTS else "bps"]
     value = int(last.group(3) or last.group(2))  # "CPOT 5 -> 1 after fentanyl": the last reading
     if value <= low:
@@ -246,13 +251,19 @@ _HYPO_SIGNS = re.compile(r"\b(?:shak\w*|sweat\w*|clammy|trembl\w*|tremul\w*|hypo
 _HYPO_TREATED = re.compile(r"\b(?:d50w?|amps?\s+(?:of\s+)?d50|dextrose\s+50|glucagon)\b", re.IGNORECASE)
 
 
+# session 58 (notes tester H): "DKA: BG 31, pH 7.12" read as 31 mg/dL (a hypo, 1.0): beside a hyperglycaemic state a reading
+# above 30 is mmol/L
+_HYPERGLYCAEMIA = re.compile(r"\b(?:dka|hhs|hons|hhns|ketoacidosis|hyperglyc\w*|hyperosmolar|ketotic|ketones?)\b", re.IGNORECASE)
+
+
 def low_glucose_reading(sentence: str) -> str | None:
     """The first glucose reading of ``sentence`` below 4.0 mmol/L (70 mg/dL) asserted now; None."""
     if _GLUCOSE_NOT_NOW.search(sentence):
         return None
+    high_state = _HYPERGLYCAEMIA.search(sentence) is not None
     for match in _GLUCOSE.finditer(sentence):
         value = float(match.group(1))
-        low = value < 4.0 if value <= 30 else value < 70
+        low = value < 4.0 if value <= 30 or high_state else value < 70
         if not low and 10 <= value <= 30 and _HYPO_TREATED.search(sentence):
             low = True  # session 46 (MIMIC-style tester): "found unresponsive w/ FS 22, woke up after 1 amp D50" (mg/dL)
         if low and asserted_now(sentence, match.start()):
@@ -380,7 +391,10 @@ def _gcs_total_reduced(sentence: str) -> str | None:
 _BREATHLESS = re.compile(
     r"\b(?:short(?:ness)?\s+of\s+breath|sob|dob|difficulty\s+(?:in\s+|of\s+|with\s+)?breathing|breathless(?:ness)?"
     r"|dyspn(?:o)?ea|dyspnoeic|dyspneic|respiratory\s+distress|increased\s+work\s+of\s+breathing|laboured\s+breathing"
-    r"|labored\s+breathing)\b", re.IGNORECASE)
+    r"|labored\s+breathing"
+    # session 58 (notes tester H): "O2 increased 1L -> 2.5L NP for worsening WOB", stridor in anaphylaxis
+    r"|stridor|stridulous|(?:worsening|worse|increas\w*|escalating)\s+(?:wob|work\s+of\s+breathing)|wob\s+(?:\+\+|worse\w*|increas\w*))\b",
+    re.IGNORECASE)
 # ... nor one the sentence dates, says is better, or teaches ("was breathless on admission, much improved", "educated to report
 # any rash, swelling or difficulty breathing"); pain_not_controlled reads it too
 _SENTENCE_NOT_NOW = re.compile(r"\b(?:on\s+admission|improv\w*|resolv\w*|weaned|settled|better|educat\w*|advis\w*|report|"
@@ -409,15 +423,21 @@ _PAIN_NOT_CONTROLLED = re.compile(
     r"\bpains?\b[^.;]{0,60}?\b(?:not\s+(?:well\s+|adequately\s+)?controlled|uncontrolled|poorly\s+controlled|not\s+relieved|unrelieved"
     r"|(?:do|does|did)\s*(?:n[o']?t|\s+not)\s+(?:go\s+away|settle|ease|improve)|not\s+(?:helping|settling|easing|improving)"
     r"|despite\s+(?:regular\s+|iv\s+|oral\s+|prn\s+)?(?:analgesi\w*|morphine|oxycodone|paracetamol|opioids?|pca|tramadol|codeine|fentanyl))"
-    r"|\b(?:uncontrolled|unrelieved|intractable)\s+(?:\w+\s+)?pain\b", re.IGNORECASE)
+    r"|\b(?:uncontrolled|unrelieved|intractable)\s+(?:\w+\s+)?pain\b"
+    # session 58 (notes testers F, E): pain stated as severe with no score ("Severe rib fracture pain, unable to deep breathe")
+    r"|\b(?:severe|excruciating|unbearable|agonising|agonizing)\s+(?:\w+\s+){0,3}?pains?\b"
+    r"|\bpains?\s+(?:is\s+|now\s+|remains\s+|still\s+)*(?:severe|excruciating|unbearable|agonising|agonizing)\b", re.IGNORECASE)
 _PAIN_WAS = re.compile(r"\b(?:was|were|had\s+been|overnight|earlier|previously)\b", re.IGNORECASE)
 _NO_PAIN = re.compile(r"\b(?:no|denies|deny|nil|without|free\s+of)\s+(?:\w+\s+)?pain|\bpain[- ]free\b|\bif\b|\bshould\b|\?", re.IGNORECASE)
+
+
+_ANOTHER_PATIENT = re.compile(r"\b(?:another|other|different)\s+(?:pt|patient|resident|man|lady|woman)\b", re.IGNORECASE)  # session 58
 
 
 def pain_not_controlled(sentence: str) -> str | None:
     """The phrase of ``sentence`` that says its pain is out of control now (not denied, supposed or past); None."""
     match = _PAIN_NOT_CONTROLLED.search(sentence)
-    if (match is None or _NO_PAIN.search(sentence) or _SENTENCE_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
+    if (match is None or _NO_PAIN.search(sentence) or _ANOTHER_PATIENT.search(sentence, 0, match.start()) or _SENTENCE_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
             or _CHEST_WORDS.search(_DENIED_CHEST.sub(" ", sentence))  # chest pain is chest_pain's
             or _RELIEF_AFTER.search(_NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence), match.end())):
         return None  # "pain was uncontrolled overnight but settled after oxycodone, now 3/10"
@@ -439,6 +459,24 @@ _HIGHER_BASELINE = re.compile(r"\bamts?\s*(?:score\s*)?(?:of\s*|[:=]\s*|was\s+|i
                               r"\b(?:baseline|usual(?:ly)?|normally)\s*(?:is\s*|of\s*|[:=]\s*)?(?:[89]|10)\s*/\s*10\b", re.IGNORECASE)
 
 
+# session 58 (notes testers H, F): a fall on the AVPU / ACVPU scale ("now drowsy, AVPU V", "newly drowsy, v on acvpu, no opioids
+# given") is an altered mental state; not under sedation or an opioid (oversedation's, models/sedation_cause.py)
+_AVPU_REDUCED = re.compile(r"\bac?vpu\s*(?:score\s*)?(?:[:=\-]\s*|of\s+|is\s+|was\s+|now\s+)?[vpu]\b(?![/-])|\b[vpu]\s+on\s+ac?vpu\b",
+                           re.IGNORECASE)
+_AVPU_DRUG = re.compile(r"\b(?:opioid\w*|opiate\w*|morphine|oxycodone|fentanyl|pca|naloxone|narcan|midazolam|lorazepam|"
+                        r"diazepam|haloperidol|benzo\w*)\b", re.IGNORECASE)
+_NO_DRUG_GIVEN = re.compile(r"\b(?:no|nil|not\s+on|without)\s+(?:\w+\s*/\s*)?(?:opioids?|sedat\w*|sedatives?)(?:\s*/\s*\w+)*"
+                            r"(?:\s+(?:given|on\s+board|used))?", re.IGNORECASE)
+
+
+def _avpu_reduced(sentence: str) -> str | None:
+    match = _AVPU_REDUCED.search(sentence)
+    if match is None or not asserted_now(sentence, match.start()):
+        return None
+    rest = _NO_DRUG_GIVEN.sub(" ", _OFF_SEDATION.sub(" ", sentence))
+    return None if _SEDATED.search(rest) or _AVPU_DRUG.search(rest) else match.group(0)
+
+
 def confusion_reading(sentence: str) -> str | None:
     """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
     now; None."""
@@ -448,6 +486,8 @@ def confusion_reading(sentence: str) -> str | None:
         return parts
     if (total := _gcs_total_reduced(sentence)) is not None:
         return total
+    if (avpu := _avpu_reduced(sentence)) is not None:
+        return avpu
     for match in _CONFUSION.finditer(sentence):
         if asserted_now(sentence, match.start()):
             return match.group(0).strip()

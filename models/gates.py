@@ -497,7 +497,9 @@ _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s
 # floor recovery / getting up from the floor next session", "taught backward chaining floor recovery technique")
 _FLOOR_PRACTICE = re.compile(r"\b(?:backward\s+chaining\s+)?floor\s+recovery(?:\s+(?:technique|practice|training|session))?\b|"
                              r"\b(?:practi[cs]e|practi[cs]ing|teach\w*|taught|train\w*|rehears\w*)\b[^.;\n]{0,40}?getting\s+"
-                             r"(?:up\s+)?(?:off|up\s+from)\s+the\s+floor\b", re.IGNORECASE)
+                             r"(?:up\s+)?(?:off|up\s+from)\s+the\s+floor\b|"
+                             r"\bgetting\s+up\s+(?:off|from)\s+the\s+floor\s+(?:next|this|at\s+the\s+next|in\s+(?:the\s+)?next)\s+(?:session|physio|therapy)\b",
+                             re.IGNORECASE)
 # "Epidural fell out overnight": a device, not the patient
 _DEVICE_FELL = re.compile(r"\b(?:epidural|cannula|venflon|line|catheter|drain|ng\s*tube|ngt|peg|tube|dressing|pump|pca|needle|"
                           r"picc|hickman|stoma\s+bag|bag|pad|sensor|electrode|lead|mask|splint|cast|brace"
@@ -814,6 +816,70 @@ _PSYCHIATRIC_ONLY = re.compile(
     r"|(?:alert|a)\s*(?:and|&|\+)?\s*(?:orientated|oriented)(?:\s*x\s*[34])?)\b", re.IGNORECASE)
 
 
+# session 58 (notes testers E, H): sleepy at a drug round is no refusal and, alone, no oversedation or altered mental state
+# ("too sleepy to take 2200 meds after late return from theatre - omitted", "too sleepy to take evening dose, given when awake")
+_TOO_SLEEPY_FOR_MEDS = re.compile(r"\btoo\s+(?:sleepy|drowsy|tired)\s+to\s+(?:take|swallow|have|be\s+given)\b[^.;,]*", re.IGNORECASE)
+# session 58 (notes testers G, F): blood in the sputum is bleeding, not an infection sign on its own
+_BLOODY_SPUTUM = re.compile(r"\b(?:(?:small\s+(?:amounts?\s+)?(?:of\s+)?)?(?:blood|bloody|blood-?\s?(?:streaked|stained|tinged)|fresh\s+blood)"
+                            r"(?:\s+(?:streaked|stained|tinged))?\s+sputum|sputum\s+(?:streaked|stained|tinged)\s+with\s+blood"
+                            r"|ha?emoptysis)(?:\s+(?:on|when|with)\s+cough\w*)?\b", re.IGNORECASE)
+# session 58 (notes testers E, G, H): negative cultures are no infection sign ("blood cultures negative at 48h", "cultures NG
+# at 48h", "sepsis screen negative / blood cultures NG")
+_CULTURES_NEGATIVE = re.compile(r"\b(?:(?:blood|urine|sputum|wound|csf|bal)\s+)?cultures?\s*(?:from\s+\w+\s+)?(?:were\s+|are\s+|remain\s+)?"
+                                r"(?:negative|neg|ng|-ve|no\s+growth|sterile|clear)(?:\s+(?:at|to\s+date|so\s+far)(?:\s+\d+\s*(?:h|hrs?|hours?|days?))?)?"
+                                r"|\bc\.?\s?diff(?:icile)?\s+(?:toxin\s+|pcr\s+|gdh\s+)?(?:negative|neg|-\s*ve|not\s+detected)\b"
+                                r"|\b(?:no\s+growth|ngtd)(?:\s+(?:at|to\s+date)(?:\s+\d+\s*(?:h|hrs?|hours?|days?))?)?", re.IGNORECASE)
+# session 58 (notes testers E, F): a fever the sentence says is over ("spiked 38.1 on pod1, apyrexial >48h since", "yesterday's
+# fever settled, apyrexial 24h")
+_FEVER_OVER = re.compile(r"\b(?:apyrexial|afebrile)\s*(?:for\s*|since\s*|x\s*|>\s*|over\s*)?(?:\d+\s*(?:h|hrs?|hours?|days?|/7)|24|48)\b"
+                         r"(?:\s+since)?|\b(?:apyrexial|afebrile)\s+(?:since|ever\s+since|since\s+then)\b"
+                         r"|\b(?:fever|pyrexia|temp\w*|spike)\s+(?:has\s+)?(?:settled|resolved|subsided)\b", re.IGNORECASE)
+_FEVER_WORDS = re.compile(r"\b(?:spik\w*|fever\w*|febrile|pyrex\w*|apyrex\w*|afebrile|temps?|temperature|t)\b\s*(?:of\s*|to\s*)?"
+                          r"(?:\d{2,3}(?:\.\d)?\s*(?:\u00b0\s*c?|deg\w*|c\b)?)?|\b\d{2}\.\d\s*(?:\u00b0\s*c?|c\b)?", re.IGNORECASE)
+_STILL_INFECTED = re.compile(r"\b(?:still|ongoing|persist\w*|again|re-?spik\w*|new)\b", re.IGNORECASE)
+# session 58 (notes tester G): a plan for a fever not there ("Plan if temp spikes: sepsis screen + tazocin")
+_IF_FEVER = re.compile(r"\b(?:if|should|in\s+case|when)\s+(?:(?:pt|patient|he|she)\s+)?(?:temp\w*|t|pyrexi\w*|febrile|spikes?|fever\w*)\b"
+                       r"[^.;]*", re.IGNORECASE)
+# session 58 (notes testers E, F): another patient's or a relative's fall ("pt in next bed fell overnight, pt upset by it",
+# "daughter fell in the car park while visiting")
+_OTHER_FELL = re.compile(r"\b(?:pt|patient|man|lady|woman|gentleman|resident|gent)\s+(?:in\s+)?(?:the\s+)?(?:next|neighbouring|neighboring|adjacent|"
+                         r"opposite|another|other)\s+(?:bed|bay|room|side\s+room)\b[^.;]*?\b(?:fell|fallen|fall|slipped|tripped)\b"
+                         # (a relative's only where the note says so: in messages "my son fell" is often the patient)
+                         r"|\b(?:(?:pt|patient)'?s|his|her|their)\s+(?:daughter|son|wife|husband|mum|mother|dad|father|visitor|relative|"
+                         r"brother|sister|partner|grandson|granddaughter|carer|friend)\s+(?:\w+\s+){0,2}?(?:fell|has\s+fallen|had\s+a\s+fall|"
+                         r"slipped|tripped)\b[^.;,]*"
+                         r"|\b(?:daughter|son|wife|husband|visitor|relative|partner|carer|friend)\s+(?:\w+\s+){0,2}?(?:fell|slipped|tripped)\b"
+                         r"[^.;,]*?\b(?:while|when)\s+visiting\b[^.;,]*", re.IGNORECASE)
+# session 58 (notes tester G): an earlier cycle's vomiting, none in this one ("vomiting with cycle 1, none this cycle")
+_NONE_THIS_TIME = re.compile(r"\bnone\s+(?:this\s+(?:cycle|time|admission|shift|course)|since(?:\s+\w+)?|now|today|currently|overnight)\b",
+                             re.IGNORECASE)
+# session 58 (notes tester H): red stool from beetroot, a negative occult-blood test
+_NOT_BLOOD = re.compile(r"\b(?:after|from|due\s+to|post)\s+(?:eating\s+)?(?:beetroot|beets?|red\s+(?:jelly|food\s+colouring|dye))\b"
+                        r"|\b(?:guaiac|fob|fobt|faecal\s+occult\s+blood|fecal\s+occult\s+blood|haemoccult|hemoccult)\s*(?:test\s*)?"
+                        r"(?:neg\w*|-ve|-)", re.IGNORECASE)
+_RED_STOOL = re.compile(r"\b(?:red|reddish|pink|maroon|purple)(?:[- ]colou?red)?\s+(?:stools?|poo|faeces|feces|urine|wee|vomit)\b|\bstools?\b",
+                        re.IGNORECASE)
+_MARKERS_FALLING = re.compile(r"\b(?:crp|wcc|wbc|inflammatory\s+markers)\s+(?:\d+\s+)?(?:falling|down\w*|improv\w*|settling|normal\w*|"
+                              r"trending\s+down|better)\b", re.IGNORECASE)
+# session 58 (notes tester G): a relative refusing for the patient, who will take it ("Wife refused to let staff give him the
+# lorazepam; pt himself happy to take it")
+_RELATIVE_REFUSED = re.compile(r"\b(?:wife|husband|daughter|son|mother|mum|dad|father|relative|carer|partner)\s+(?:refus\w*|declin\w*)\s+"
+                               r"(?:(?:to\s+take\s+)?(?:his|her|their)\s+own)\b[^.;]*|"
+                               r"\b(?:wife|husband|family|daughter|son|mother|mum|dad|father|parents?|relatives?|nok|carer|partner)\s+"
+                               r"(?:\w+\s+)?(?:(?:refus\w*|declin\w*)\s+to\s+(?:let|allow)|won'?t\s+(?:let|allow)|would\s*n[o']?t\s+(?:let|allow)|did\s*n[o']?t\s+want"
+                               r"\s+(?:staff|us|nurses?|the\s+team)\s+to)\b[^.;]*", re.IGNORECASE)
+# session 58 (notes tester F): naloxone written up, not given ("naloxone prescribed prn")
+_NALOXONE_AVAILABLE = re.compile(r"\b(?:naloxone|narcan)\s+(?:\d+\s*(?:mcg|micrograms?|mg)\s+)?(?:is\s+)?(?:prescribed|charted|available|"
+                                 r"written(?:\s+up)?|prn|at\s+(?:the\s+)?bedside|on\s+(?:the\s+)?(?:chart|ward))\b|\bprn\s+(?:naloxone|narcan)\b",
+                                 re.IGNORECASE)
+# session 58 (notes tester F): "denies chest pain or palpitations, physio: chest physio + sit out in chair" (0.92)
+_DENIED_CHEST_PAIN = re.compile(r"\b(?:denies|denied|no|nil|not|without)\s+(?:any\s+)?(?:chest\s+(?:pain|tightness)|cp|c/p)\b", re.IGNORECASE)
+# session 58 (notes tester F): an allergy and the reaction it is known for after a dash ("allergies: penicillin - rash as a child")
+_ALLERGY_DASH = re.compile(r"\b(?:allergic\s+to|allergy\s+to|allerg(?:y|ies)\s*[:\-])\s*[\w ,/+-]{1,40}?\s[-\u2013]\s*(?:rash|hives|urticaria|"
+                           r"itch\w*|swelling|anaphylaxis|angio-?o?edema)(?:\s+(?:as\s+a\s+(?:child|kid)|in\s+\d{4}|years\s+ago|\d+\s+years\s+ago))?",
+                           re.IGNORECASE)
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     if _LAB_LABEL_ONLY.match(sentence):
@@ -831,6 +897,10 @@ def _gate(sentence: str, label: str) -> bool:
         return True
     if needs is not None and _only(sentence, _FEAR, needs):
         return True  # session 45: "she worries about chest pain"
+    if label in ("oversedation", "altered_mental_status", "medication_refusal") and _TOO_SLEEPY_FOR_MEDS.search(sentence) and (
+            label != "medication_refusal" or _REFUSED_TOO.search(sentence) is None) and (
+            label == "medication_refusal" or (needs is not None and _only(sentence, _TOO_SLEEPY_FOR_MEDS, needs))):
+        return True  # session 58: "too sleepy to take 2200 meds after late return from theatre - omitted"
     if needs is not None and _only(sentence, _NOT_RECURRED, needs):
         return True  # session 46: "Pt states chest pain has not recurred"
     if label == "infection_signs" and needs is not None and _only(sentence, _SEPSIS_SCREEN_NEGATIVE, needs):
@@ -841,6 +911,8 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
     if label == "altered_mental_status" and needs is not None and _only(sentence, _PSYCHIATRIC_ONLY, needs):
         return True  # session 57 (notes tester P): "responding to unseen stimuli", "verbally aggressive, de-escalated"
+    if label == "fall" and needs is not None and _only(sentence, _OTHER_FELL, needs):
+        return True  # session 58: "pt in next bed fell overnight, pt upset by it"
     if label == "fall" and _CAUGHT.search(sentence):
         return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
     if label == "fall" and needs is not None and _only(sentence, _NOT_A_FALL, needs):
@@ -867,6 +939,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 48: "on 3 sedatives ..., currently alert, recommend rationalise to reduce risk of oversedation"
         if needs is not None and _only(sentence, _MAKES_DROWSY, needs):
             return True  # session 41: "Clozapine, says it makes him drowsy" (a reason to refuse it)
+        if needs is not None and _only(sentence, _NALOXONE_AVAILABLE, needs):
+            return True  # session 58 (notes tester F): "naloxone prescribed prn"
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:
             return True
         # session 39: "Off sedation, GCS 15, CAM-ICU negative", "Pt awake, conversant, not drowsy", "Slightly
@@ -881,6 +955,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True
         return _RESTLESS.search(sentence) is not None and _SEDATION.search(sentence) is None
     if label == "bleeding":
+        if _NOT_BLOOD.search(sentence) and _BLEEDING_NOW.search(sentence) is None and _only(sentence, _NOT_BLOOD, _BLEEDING, _RED_STOOL):
+            return True  # session 58 (notes tester H): "red-coloured stool after beetroot, stool guaiac neg"
         if _BLEEDING_OVER.search(sentence) and not _BLEEDING_NOW.search(_BLEEDING_OVER.sub(" ", sentence)):
             return True  # session 53 (notes tester S): "Last nosebleed 2 weeks ago, none currently", "stopped with pressure as expected"
         if _STOOLS.search(sentence) and not _STOOL_BLOOD.search(sentence) and _BLEEDING.search(_STOOLS.sub(" ", sentence)) is None:
@@ -929,6 +1005,8 @@ def _gate(sentence: str, label: str) -> bool:
                 or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs, _OXYGEN_ONLY)
                                            or _only(sentence, _BREATHING_EXERCISES, needs))))
     if label == "chest_pain":
+        if needs is not None and _only(sentence, _CHEST_NOT_PAIN, needs, _DENIED_CHEST_PAIN):
+            return True  # session 58 (notes tester F): "denies chest pain or palpitations, physio: chest physio"
         if needs is not None and _only(sentence, _CHEST_NOT_PAIN, needs):
             return True  # session 44: "Source: ?chest, productive cough."
         return _MURMUR.search(sentence) is not None and _CHEST_COMPLAINT.search(sentence) is None
@@ -950,12 +1028,17 @@ def _gate(sentence: str, label: str) -> bool:
         return needs is not None and ((_AFTER_ANAESTHETIC.search(sentence) is not None and _only(sentence, _POST_OP_DROWSY, needs))
                                       or _only(sentence, _AMS_SUPPOSED, needs))
     if label == "nausea_vomiting":
+        if (none := _NONE_THIS_TIME.search(sentence)) is not None and needs is not None and needs.search(
+                sentence, none.end()) is None and _STILL_INFECTED.search(sentence) is None:
+            return True  # session 58 (notes tester G): "vomiting with cycle 1, none this cycle"
         return needs is not None and _only(sentence, _NAUSEA_CONTROLLED, needs)
     if label == "uncontrolled_pain":  # session 42: "Pain now under control, 2/10" read as uncontrolled (0.99)
         if _PAIN_TOLERATED.search(sentence) and _PAIN_NOT_TOLERATED.search(sentence) is None:
             return True  # session 45: "Pain 5/10 during session, manageable"
         return _PAIN_CONTROLLED.search(sentence) is not None and _PAIN_UNCONTROLLED.search(sentence) is None
     if label == "medication_refusal":
+        if needs is not None and _only(sentence, _RELATIVE_REFUSED, needs):
+            return True  # session 58 (notes tester G): "Wife refused to let staff give him the lorazepam; pt himself happy to take it"
         if _REFUSED_BEFORE.search(sentence) and not _REFUSED_NOW.search(sentence):
             return True  # session 53 (notes tester R): "Refused statins for years in the community per GP letter"
         if needs is not None and _only(sentence, _MEASURE_DECLINED, needs):
@@ -964,6 +1047,9 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "rash_allergic_reaction":
         if _ITCH.search(sentence) and _OPIOID_NAMED.search(sentence) and not _SKIN_SIGN.search(sentence):
             return True  # session 53 (notes tester S): "PCA morphine: pt complaining of generalised itching" (opioid pruritus)
+        if _ALLERGY_DASH.search(sentence) and not (
+                _SKIN_SIGN.search(rest := _ALLERGY_DASH.sub(" ", sentence)) or _ITCH.search(rest)):
+            return True  # session 58 (notes tester F): "allergies: penicillin - rash as a child"
         if _ALLERGY_BRACKET.search(sentence) and not (
                 _SKIN_SIGN.search(rest := _ALLERGY_BRACKET.sub(" ", sentence)) or _ITCH.search(rest)):
             return True  # session 54 (notes tester W): "pt states allergic to penicillin (rash as child)"
@@ -987,6 +1073,15 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 52 (notes tester I): "toothache LR6 ..., facial swelling, temp 38.0" (an abscess)
         return _LIMB_SWELLING.search(sentence) is not None and _REACTION_WORDS.search(sentence) is None
     if label == "infection_signs":
+        if needs is not None and _only(sentence, _BLOODY_SPUTUM, needs):
+            return True  # session 58 (notes testers G, F): "small amount of blood-streaked sputum on coughing"
+        if needs is not None and _only(sentence, _CULTURES_NEGATIVE, needs, _SEPSIS_SCREEN_NEGATIVE, _INFECTION_ABSENT):
+            return True  # session 58 (notes testers E, H): "blood cultures negative at 48h", "sepsis screen negative / cultures NG"
+        if needs is not None and _only(sentence, _IF_FEVER, needs):
+            return True  # session 58 (notes tester G): "Plan if temp spikes: sepsis screen + tazocin"
+        if needs is not None and _FEVER_OVER.search(sentence) and _STILL_INFECTED.search(sentence) is None and _only(
+                sentence, _FEVER_OVER, needs, _FEVER_WORDS, _INFECTION_ABSENT, _MARKERS_FALLING):
+            return True  # session 58 (notes testers E, F): "spiked 38.1 on pod1, apyrexial >48h since, crp falling"
         if not _INFECTION_STRONG.search(sentence) and (
                 _ALLERGY_SIGN.search(sentence) or _COUGH_ALONE.search(sentence) or _WARM_LIMBS.search(sentence)):
             return True  # session 53 (notes testers R, S): hives after an antibiotic, anaphylaxis, "Coughing occasionally", "Legs warm"

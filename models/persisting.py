@@ -107,7 +107,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         r"(?:a\s+|an\s+)?(?:(?:unwitnessed|witnessed|mechanical|further|another|second)\s+)?fall\b|\bunwitnessed\s+fall\b|"
         # session 39 (long-notes tester): a presenting fall ("PC: Fall at home this morning with a long lie")
         r"\b(?:fall|fell)\s+(?:at\s+home|in\s+(?:the\s+|her\s+|his\s+)?(?:bathroom|garden|toilet|kitchen|street|shower|bedroom|"
-        r"nursing\s+home|care\s+home|lounge)|on\s+(?:the\s+)?stairs|from\s+(?:standing|bed|a\s+chair|chair|height))\b|"
+        r"nursing\s+home|care\s+home|lounge)|on\s+(?:the\s+)?stairs|from\s+(?:standing|bed|a\s+chair|chair|height))\b"
+        # session 58 (notes tester G): the day or two before ("Fall at home yesterday, hit head", "Fell at home 2/7 ago")
+        r"(?:\s+(?:yesterday|last\s+night|this\s+morning|earlier\s+today|[1-3]/7\s+ago|(?:1|2|3|one|two|three)\s+days?\s+ago)\b)?|"
         # session 50 (notes tester Z): "came off her bike on the way in this morning"
         r"\b(?:came|fell|come)\s+off\s+(?:(?:his|her|their|my|the|a)\s+)?(?:push\s*)?(?:bike|bicycle|cycle|motorbike|scooter|horse|skateboard)\b|"
         r"\blong\s+lie\b|\b(?:took|had|taken)\s+a\s+tumble\b|"
@@ -232,12 +234,23 @@ _MORE = {
                              r"\bnot\s+(?:his|her|their)\s+usual\s+sel(?:f|ves)\b|(?<!not\s)(?<!no\s)\bfloppy\b",
     # session 47 (fresh notes tester): "was clutching his chest saying it felt heavy", "3 falls this week, last one this
     # morning", "has come out in hives on his arms"
-    "chest_pain": r"\bclutching\s+(?:at\s+)?(?:his|her|their|the)\s+chest\b",
+    "chest_pain": r"\bclutching\s+(?:at\s+)?(?:his|her|their|the)\s+chest\b|"
+                  # session 58 (notes testers G, E): "central crushing pain, ST elevation", "feels like an elephant sitting on my chest"
+                  r"\b(?:central|retrosternal|substernal)\s+(?:crushing\s+|tight\w*\s+|heavy\s+|pressure-like\s+)?(?:pain|discomfort|"
+                  r"pressure|tightness|heaviness)\b|\bcrushing\s+(?:central\s+)?pain\b|"
+                  r"\b(?:elephant|weight|brick|someone)\s+(?:is\s+)?(?:sitting|standing|pressing)\s+on\s+(?:my|his|her|their|the)\s+chest\b",
     # session 49 (notes tester P): "'acting drunk, sweating buckets', sugar meter says LO" (too low for the meter to read)
     "hypoglycemia_symptoms": r"\b(?:meter|glucometer|bm|bg|cbg|bsl|sugar)\s+(?:says|reads?|reading|showed|shows|showing|=|:)\s*"
                              r"['\"\u2018\u201c]?(?:lo|low)\b(?!\s*(?:normal|range|end))",
-    "fall": r"\b(?:\d+|two|three|four|several|multiple)\s+falls\s+(?:this|in\s+the\s+(?:last|past))\s+(?:week|month|\d+\s+days)\b",
-    "rash_allergic_reaction": r"\b(?:come|came|broken|broke)\s+out\s+in\s+(?:a\s+)?(?:hives|rash|spots|welts|blotches|lumps)\b|"
+    "fall": r"\b(?:\d+|two|three|four|several|multiple)\s+falls\s+(?:this|in\s+the\s+(?:last|past))\s+(?:week|month|\d+\s+days)\b|"
+            # session 58 (notes tester G): a fall of the last day or two, at home (the presenting complaint) or on the ward ("Fall at home
+            # yesterday, hit head", "Fell at home 2/7 ago after C3", "Pt fell yesterday on the ward")
+            r"\b(?:(?:pt|patient|he|she)\s+(?:had\s+a\s+fall|fell)|fall|fell)\s+(?:at\s+home\s+|on\s+the\s+ward\s+|in\s+the\s+(?:bay|bathroom|toilet)\s+)?"
+            r"(?:yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|[1-3]/7\s+ago|(?:1|2|3|one|two|three)\s+days?\s+ago)"
+            r"(?:\s+(?:on\s+the\s+ward|in\s+the\s+(?:bay|bathroom|toilet)|at\s+home))?\b",
+    "rash_allergic_reaction": r"\b(?:eczema|atopic\s+dermatitis|psoriasis)\s+(?:flare\w*|exacerbation|(?:is\s+)?worse\w*)\b|"
+                              r"\bflare(?:-?up)?\s+of\s+(?:(?:his|her|their)\s+)?(?:eczema|psoriasis)\b|\binfected\s+eczema\b|"  # session 58
+                              r"\b(?:come|came|broken|broke)\s+out\s+in\s+(?:a\s+)?(?:hives|rash|spots|welts|blotches|lumps)\b|"
                               r"\bred\s+man\s+(?:syndrome|reaction)\b|\bvancomycin\s+flushing\b|\banaphyla(?:xis|ctic\s+reaction)\b|"
                               # session 47 (US notes tester): "Morbilliform eruption over trunk on day 5 of Bactrim"
                               r"\b(?:morbilliform|maculopapular|urticarial|erythematous|drug|exanthematous)\s+(?:eruption|exanthem\w*|rash)\b|"
@@ -258,6 +271,15 @@ _MORE = {
                        r"\b(?:vomit(?:ing|ed)|emesis|retch(?:ing|ed))\s*(?:x\s*\d+|\d+\s*(?:x|times)|several\s+times|twice|three\s+times)\b|"
                        r"(?:^|[,;:]\s*)\+\s*(?:nausea|vomiting|emesis|n/v)\b",  # session 49 (notes tester T): "+ diaphoresis, + nausea"
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
+                       # session 58 (notes testers H, F, E): microbiology ("BAL grew Pseudomonas", "blood culture from admission grew S.
+                       # aureus", "cultures from 48h ago positive for staph", "gram +ve cocci in clusters", "C. diff toxin positive")
+                       r"\b(?:bal|bronchial\s+(?:washings?|lavage)|msu|csu|(?:wound\s+)?swabs?|line\s+tip|tip|cultures?|csf|aspirate)\s+"
+                       r"(?:(?:from|on|taken)\s+(?:\w+\s+){1,2}?)?(?:grew|growing|grown|positive\s+for|isolated|\+ve\s+for)\b"
+                       r"(?!\s+(?:nothing|no\b|0\b|none))|"
+                       r"\bgram[- ]?(?:\+\s*(?:ve)?|-\s*ve|positive|negative|pos|neg)\s+(?:cocci|rods|bacilli|diplococci)\b|"
+                       r"\bc\.?\s?diff(?:icile)?\s+(?:toxin\s+|pcr\s+|gdh\s+)?(?:positive|\+\s*ve|pos\b|\+)|"
+                       r"\b(?:pelvic|abdominal|intra-?abdominal|subphrenic|perianal|psoas|liver|hepatic|renal|peritonsillar|epidural|"
+                       r"brain|lung|breast|wound|subcutaneous|paravertebral)\s+(?:abscess|collection)\b|"
                        # session 49 (notes tester P): "white plaques on tongue, oral candidiasis"
                        r"\b(?:oral|oesophageal|esophageal|vaginal)\s+(?:candidiasis|thrush)\b|"
                        # session 47 (UK notes tester): "more breathless than usual ..., sputum green" (a COPD exacerbation)

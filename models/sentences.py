@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_SENTENCE_CHARS", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "SNIPPET_GAP", "split_sentences"]
 
 MAX_SENTENCE_CHARS = 600  # longer runs are cut into pieces of this size
 
@@ -40,6 +40,42 @@ _CLAUSE = re.compile(
     r"|back|temperature|temp)\s+(?:is|was|has|keeps|feels|seems|looks)\b)",
     re.IGNORECASE)
 _LEADING_CONTRAST = re.compile(rf"^{_CONTRAST}(?=\S)", re.IGNORECASE)  # a sentence that opens with one
+# session 58 (notes testers E, F: 27 of 40 misses in notes written as "a / b / c"): a spaced slash between snippets ends a
+# sentence, so one snippet's history ("previous fall 2019 with # wrist") no longer takes the others' findings with it; not
+# inside a short negated list ("denies CP / SOB", "no N / V / D")
+_SLASH = re.compile(r"[ \t]+/[ \t]+(?=[A-Za-z(\[])")
+_SNIPPET_START = re.compile(r"(?:\A|\n|[.!?;][ \t]+|[ \t]//+[ \t])")
+_NEGATED_LEAD = re.compile(r"\W*(?:no|nil|not|denies|denied|deny|neg(?:ative)?(?:\s+for)?|without|w/o|free\s+of|absent)\b", re.IGNORECASE)
+_SHORT_ITEM = 3  # words
+_PLAN_ITEM = 7  # words
+# a plan's or an instruction's snippets stay together ("Physio plan: practice floor recovery / getting up from the floor next
+# session", "Plan: monitor for bleeding / falls")
+_PLAN_LEAD = re.compile(r"\W*(?:[\w -]{0,20}\b(?:plan|advice|goals?|to\s+do|jobs)\s*:|if\b|monitor\s+for\b|watch\s+for\b|"
+                        r"observe\s+for\b|safety[- ]?net\w*|educated|advised|call\s+if\b|return\s+if\b|risk\s+of\b)", re.IGNORECASE)
+
+
+def _slash_breaks(text: str) -> str:
+    """``text`` with each spaced slash between snippets made a sentence boundary (" // ")."""
+    if " / " not in text and "\t/" not in text and "/\t" not in text:
+        return text
+    out: list[str] = []
+    last = item_start = 0
+    for match in _SLASH.finditer(text):
+        starts = [m.end() for m in _SNIPPET_START.finditer(text, last, match.start())]
+        before = text[starts[-1] if starts else last : match.start()]
+        own = text[max(item_start, starts[-1] if starts else 0) : match.start()]  # the item just before the slash
+        item_start = match.end()
+        after = text[match.end() :]
+        nxt = re.search(r"\n|[.!?;]\s|[ \t]/{1,2}[ \t]", after)
+        item = after[: nxt.start() if nxt else len(after)]
+        if (_NEGATED_LEAD.match(before) and len(item.split()) <= _SHORT_ITEM) or (
+                _PLAN_LEAD.match(own) and len(item.split()) <= _PLAN_ITEM):
+            continue
+        out.append(text[last : match.start()])
+        out.append(" // ")
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
@@ -63,9 +99,15 @@ def _run_on_clauses(text: str) -> str:
     return "".join(parts)
 
 
+# session 58 (notes tester H: "brother vomiting at home  sepsis screen triggered, PEWS 8  lips swollen + widespread hives"):
+# two spaces between words end a snippet of a note typed without stops (not before a number: "Temp  38.5"); read on the
+# note as written, before any rewriting leaves spaces of its own (models.context)
+SNIPPET_GAP = re.compile(r"(?<=[^\s,:(/+&-])[ ]{2,}(?=[A-Za-z])")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``, stripped, empty ones dropped, order kept."""
-    pieces = [_LEADING_CONTRAST.sub("", p.strip()) for p in _BOUNDARY.split(_run_on_clauses(text))]
+    pieces = [_LEADING_CONTRAST.sub("", p.strip()) for p in _BOUNDARY.split(_run_on_clauses(_slash_breaks(text)))]
     out: list[str] = []
     carry = ""
     for piece in pieces:
