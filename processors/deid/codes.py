@@ -97,6 +97,8 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "-" in text:
         out.extend((*m.span(1), "[PHONE]") for m in _PHONE_LOCAL7.finditer(text))
     out.extend((*m.span(1), "[ZIP]") for m in _CA_POSTAL_TIGHT.finditer(text) if not _TNM.match(m.group(1)))
+    out.extend((*m.span(m.lastindex or 1), "[ZIP]") for m in _CA_POSTAL_LOWER.finditer(text)
+               if not _TNM.match(m.group(m.lastindex or 1).upper()))
     if "night" in low or "shift" in low:
         out.extend((*m.span(1), "[DATE]") for m in _SHIFT_DATE.finditer(text))
     return out
@@ -107,6 +109,11 @@ def code_spans(text: str, low: str) -> list[tuple[int, int, str]]:
 _CA_POSTAL_TIGHT = compile_rx(r"(?<![\w-])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d)(?![\w-])")
 _TNM = compile_rx(r"T\d[A-Z]?N\d|[A-Z]\dN\dM\d|E\dV\dM\d|G\dP\d|A[1-3]L[1-4]B[1-3]")  # session 47: an obstetric "G2P1L1" too;
 # session 53 (deid tester P): Crohn's disease in the Montreal classification ("Montreal A2L3B2")
+# session 58 (deid tester I: 6 of 18 lower-case postal codes caught): "(NS) b0m 1c7", "red deer ab t1s4j7" - in lower case
+# with its space, or unspaced after a province
+_CA_POSTAL_LOWER = compile_rx(r"(?<![\w-])([abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t]\d[abceghj-nprstv-z]\d)(?![\w-])"
+                              r"|(?i:\b(?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe|yt|nt|nu)\b\)?\.?,?)[ \t]+"
+                              r"([abceghj-nprstvxy]\d[abceghj-nprstv-z]\d[abceghj-nprstv-z]\d)(?![\w-])")
 # a day and month before a shift in a handover's header ("HANDOVER AMAU 30/4 night", "3 East 7/25 night"), not a
 # duration before night sweats ("2/7 night sweats")
 _SHIFT_DATE = compile_rx(r"(?<![\w/.])((?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9]))[ \t]+(?i:night|nights|shift|night[ \t]+shift|"

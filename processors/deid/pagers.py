@@ -34,8 +34,8 @@ _PAGE = compile_rx(
     r"|(?i:paged|bleeped)[ \t]+(?:#[ \t]*)?(?!(?:[01]\d|2[0-3])[0-5]\d\b)(\d{4,6}))\b"
     r"(?![:./]\d|[ \t]*(?i:h\b|hrs?\b|hours))"
 )
-_CALL_BACK = compile_rx(
-    r"\b(?i:call(?:[ \t]+back)?|cb|ring|callback|call[ \t]+me)[ \t]*(?i:on|at)?[ \t]*:?[ \t]*((?i:x)[ \t]?\d{3,5}|\d{4,6})\b"
+_CALL_BACK = compile_rx(  # session 58 (deid tester C): not an ambulance's "Time of call 0214"
+    r"(?<![Oo][Ff][ \t])\b(?i:call(?:[ \t]+back)?|cb|ring|callback|call[ \t]+me)[ \t]*(?i:on|at)?[ \t]*:?[ \t]*((?i:x)[ \t]?\d{3,5}|\d{4,6})\b"
     r"(?![:./]\d|:|[ \t]*(?i:mg\b|mcg\b|ml\b|units?\b|mmol|h\b|hrs?\b|hours|mins?\b|minutes|am\b|pm\b))"
 )  # "Call back 2345: settled" (a time)
 _CALLER = compile_rx(

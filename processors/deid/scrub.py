@@ -555,6 +555,17 @@ def _page_or_closing(text: str, sp: Span) -> bool:
     return False
 
 
+# session 58 (deid tester J: 66 results-table rows destroyed): a row's numbers in tab or space-aligned columns read as one phone
+# number or id ("pH\t7.28\t7.34\t7.34", "BNP   3715   3930   2430"); a labelled number keeps its label ("Tel:\t0161 ...")
+_RESULT_CELLS = re.compile(r"\d+(?:\.\d+)?(?:(?:[ ]*\t[ \t]*|[ ]{2,})\d+(?:\.\d+)?)+")
+_NUMBER_LABEL = re.compile(r"(?i:\b(?:tel|telephone|phone|ph|mob|mobile|cell|fax|pager|bleep|ext|nhs|mrn|id|no|number|num|#)\b\.?[ \t]*[:#]?[ \t]*)\Z")
+
+
+def _result_cells(text: str, sp: Span) -> bool:
+    return sp.placeholder in ("[PHONE]", "[ID]") and _RESULT_CELLS.fullmatch(text, sp.start, sp.end) is not None and (
+        "." in text[sp.start:sp.end] or _NUMBER_LABEL.search(text, max(0, sp.start - 16), sp.start) is None)  # "pH 7.28" is no phone
+
+
 def _scrub_piece(
     text: str, composed: str, has_script: bool, tokens: frozenset[str], cfg: DeidConfig | None
 ) -> list[Span]:
@@ -570,6 +581,8 @@ def _scrub_piece(
     if caps:
         spans = _merge(spans + [Span(s, e, p) for s, e, p in caps])
     spans = [sp for sp in spans if not _page_or_closing(text, sp)]
+    if "\t" in text or "  " in text:
+        spans = [sp for sp in spans if not _result_cells(text, sp)]
     if "|" in text and (plain := hl7_plain_spans(text)):  # session 50: an HL7 segment's codes, tests and control id
         spans = [sp for sp in spans if any(c.isdigit() for c in text[sp.start:sp.end])  # a number is kept scrubbed
                  or not any(ps <= sp.start and sp.end <= pe for ps, pe in plain)]

@@ -228,6 +228,16 @@ _ENTRY_WORDS = frozenset(["ok", "nil", "yes", "no", "na", "tbc", "tba", "done", 
 _ENTRY_END = compile_rx(r"(?:^|\n|[.!?;)][ \t]+)[ \t]*\Z")
 
 
+def _surname_signs_note(text: str, m: re.Match[str], who: str) -> bool:
+    """Session 58: a surname alone after a dash closing the note's last entry ("Plan as above. -- Marsh", "\u2014 Okafor"):
+    a listed name (in lower case one that is no English word), not clinical, no role, after a finished sentence."""
+    if text[m.end() :].strip() or not _ENTRY_END.search(text, max(0, m.start(1) - 3), m.start(1)):
+        return False
+    if _LIST_ITEM_BEFORE.search(text, 0, m.start()) or clinical_spelling(who) or is_staff_role(who):
+        return False
+    return _listed(who) and (who[0].isupper() or not is_known_word(who))
+
+
 def mark_signoff_spans(text: str) -> list[tuple[int, int]]:
     """Session 48: initials or a name with a role closing a line after "//", "~" or a dash, and initials signing the
     note's last line (see ``_SIGN_OFF``); session 49: initials or a name beside their credentials."""
@@ -246,6 +256,9 @@ def mark_signoff_spans(text: str) -> list[tuple[int, int]]:
             out.append((m.start(2), m.start(2) + len(who)))
             continue
         if len(who) > 3 and not dotted:  # a word: a name only with a role after it (and after a dash no known word)
+            if role is None and _surname_signs_note(text, m, who):
+                out.append((m.start(2), m.start(2) + len(who)))
+                continue
             if role is None or is_staff_role(who) or (is_known_word(who) and mark not in ("//", "~")):
                 continue
         elif not initials_word(who.replace(".", "").replace(" ", "")):

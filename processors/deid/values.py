@@ -68,6 +68,8 @@ _ID_LABEL = (
     r"|imc"  # session 26 (v101): the Irish Medical Council's registration ("IMC 204615")
     r"|mrd"  # session 36 (second tester): an Indian medical records department number ("MRD No. 45/043905")
     r"|pnc|cad|cro|prison"  # session 38 (deid tester): police / custody numbers ("PNC: 96/997687W", "CAD 2878 14/3")
+    r"|ramq|nam|permis|code porte"  # session 58 (deid tester I): Quebec health card, physician licence, door code
+    r"|ocp|apc|emp|nremt"  # session 58 (deid tester C): paramedics' registrations and employee numbers ("OCP 949147", "EMP 53167")
 )
 _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
