@@ -1030,11 +1030,13 @@ def _without_negated_list(sentence: str) -> str:
 # year a confused patient believes it is ("thinks it's 1985"), or a clock time ("at 2000")
 _BARE_YEAR = re.compile(
     r"(?<![/\-.\d])\b(?:19[5-9]\d|20[0-2]\d)\b"
-    r"(?![/\-.:]\d|\s*(?:ml|mls|mg|mcg|g|kg|units?|iu|cc|l|kcal|cal|steps|m|km|hrs?|hours?|h)\b)", re.IGNORECASE)
+    r"(?![/\-.:]\d|\s*(?:ml|mls|mg|mcg|g|kg|units?|iu|cc|l|kcal|cal|steps|m|km|hrs?|hours?|h)\b)"
+    # session 58 (notes tester N): an entry's clock time ("DN home visit 2030:", "2015 SN: Had a fall", "1950 carer call:")
+    r"(?!\s*(?::|-\s|(?:sn|dn|rn|hca|carer|call|visit|handover|entry)\b))", re.IGNORECASE)
 _NOT_A_PAST_YEAR = re.compile(
     # session 44 (notes tester): "c/o nausea after iron infusion finished at 2000" - a clock time
     r"(?:\bsince|\bit'?s|\bit\s+is|\bit\s+was|\bthinks|\bbelieves|\bsays|\bthe\s+year\s+is|\bin\s+the\s+year|"
-    r"\bat|@|\buntil|\btill|\bby)\s*\Z",
+    r"\bat|@|\buntil|\btill|\bby|\bvisit|\bcall|\bentry|\breview|\bseen)\s*\Z",
     re.IGNORECASE)
 
 

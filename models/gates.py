@@ -73,7 +73,7 @@ _NEEDS = {
         r"stopped\s+(?:\S+\s+){0,5}?(?:herself|himself|themselves|myself)|(?:decided|decides|wants?|chose)\s+to\s+stop|"
         r"do\s*n[o']?t\s+like\s+taking|no\s+intention|"  # session 46: "I decided not to take the metoprolol"
         # session 50 (notes tester W): "I'm not going to take the statin anymore"
-        r"(?:not|never)\s+(?:going|gonna)\s+(?:to\s+)?take)\b",
+        r"(?:not|never)\s+(?:going|gonna)\s+(?:to\s+)?take|(?:going|gonna)\s+to\s+stop)\b",
         re.IGNORECASE),
     "oversedation": re.compile(
         r"\b(?:drows\w*|sleep\w*|asleep|\w*sedat\w*|rous\w*|arous\w*|somnolen\w*|unresponsive\w*|"
@@ -161,6 +161,7 @@ _NEEDS = {
     # read as uncontrolled pain (1.0): pain out of control says so, or gives a score, or what it stops
     "uncontrolled_pain": re.compile(
         r"\d\s*/\s*10|\bpain\s+(?:score\s+)?(?:of\s+|is\s+|=\s*|:\s*)?(?:[5-9]|10)\b|\bout\s+of\s+control|"
+        r"\b(?:abbey|wong[- ]?baker)\b|"  # session 58: behavioural and faces scales (models/charted.py)
         r"\b(?:severe\w*|uncontrol\w*|not\s+(?:\w+\s+)?(?:controlled|settl\w*|reliev\w*|eas\w*|touching|help\w*|"
         r"working|responding|improv\w*)|(?:do|does|did)\s*(?:n[o']?t|\s+not)\s+(?:go\s+away|settle|ease|improve)|unrelieved|poorly|inadequate\w*|despite|breakthrough|agony|agonising|agonizing|"
         r"excruciating|crying|cried|tears|screaming|shouting|writhing|grimac\w*|distress\w*|worse\w*|worst|escalat\w*|"
@@ -648,7 +649,7 @@ _INTENDED_SEDATION = re.compile(
 # "Woman pale and clammy" at a PPH, "feeling clammy and has had chest pressure": clamminess alone is no hypoglycaemia
 _CLAMMY = re.compile(r"\b(?:pale\s+and\s+)?(?:clammy|sweaty|diaphoretic)\b", re.IGNORECASE)
 # "Source: ?chest, productive cough" (a chest infection's source), "chest clear", "chest drain": no chest pain
-_CHEST_NOT_PAIN = re.compile(r"\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|likely\s+|probabl[ey]\s+|possibl[ey]\s+)?"
+_CHEST_NOT_PAIN = re.compile(r"\bchest\s+(?:is\s+)?(?:quiet|silent)\b|\b(?:source|focus)\s*[:\-]?\s*(?:\?\s*|query\s+|likely\s+|probabl[ey]\s+|possibl[ey]\s+)?"
                              r"(?:the\s+)?chest\b|\bchest\s+(?:infection|source|sepsis|focus|sounds?|clear|x-?ray|drain|physio\w*|pt|percussion|tube|wall\s+expansion"
                              r"|crackles|creps|crepitations|wheeze|indrawing|in-drawing|recession|retractions?)\b"  # session 47: "chest crackles per medics"
                              r"|\b(?:more\s+|very\s+|a\s+bit\s+|bit\s+|quite\s+)?chesty\b",  # session 52: "T 38.1 this am, more chesty"
@@ -868,6 +869,9 @@ _RELATIVE_REFUSED = re.compile(r"\b(?:wife|husband|daughter|son|mother|mum|dad|f
                                r"\b(?:wife|husband|family|daughter|son|mother|mum|dad|father|parents?|relatives?|nok|carer|partner)\s+"
                                r"(?:\w+\s+)?(?:(?:refus\w*|declin\w*)\s+to\s+(?:let|allow)|won'?t\s+(?:let|allow)|would\s*n[o']?t\s+(?:let|allow)|did\s*n[o']?t\s+want"
                                r"\s+(?:staff|us|nurses?|the\s+team)\s+to)\b[^.;]*", re.IGNORECASE)
+# session 58 (notes tester N): drowsy with a low sugar and no sedating drug is a hypoglycaemic state, no oversedation
+_LOW_SUGAR = re.compile(r"\b(?:bm|cbg|bg|bgl|bsl|glucose|sugar)\s*(?:of\s*|was\s*|is\s*|[:=]\s*)?[0-3](?:\.\d)?\b(?!\s*(?:mg|%))"
+                        r"|\bhypo(?:glyc(?:a)?emi\w*)?\b(?!\s*(?:kit|box|protocol|plan))|\b(?:bm|cbg|bsl)\s+(?:lo|low)\b", re.IGNORECASE)
 # session 58 (notes tester F): naloxone written up, not given ("naloxone prescribed prn")
 _NALOXONE_AVAILABLE = re.compile(r"\b(?:naloxone|narcan)\s+(?:\d+\s*(?:mcg|micrograms?|mg)\s+)?(?:is\s+)?(?:prescribed|charted|available|"
                                  r"written(?:\s+up)?|prn|at\s+(?:the\s+)?bedside|on\s+(?:the\s+)?(?:chart|ward))\b|\bprn\s+(?:naloxone|narcan)\b",
@@ -939,6 +943,9 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 48: "on 3 sedatives ..., currently alert, recommend rationalise to reduce risk of oversedation"
         if needs is not None and _only(sentence, _MAKES_DROWSY, needs):
             return True  # session 41: "Clozapine, says it makes him drowsy" (a reason to refuse it)
+        if _LOW_SUGAR.search(sentence) and not (_OPIOID_NAMED.search(sentence) or _SEDATIVE_NAMED.search(sentence)
+                                                or _SEDATED_NOW.search(sentence)):
+            return True  # session 58 (notes tester N): "found drowsy, only responding to voice (v on acvpu), bm 2.1; given glucogel"
         if needs is not None and _only(sentence, _NALOXONE_AVAILABLE, needs):
             return True  # session 58 (notes tester F): "naloxone prescribed prn"
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:

@@ -231,17 +231,26 @@ _MORE = {
                              # session 56 (notes tester O: paediatric notes): a child's altered state ("inconsolable high-pitched
                              # cry, irritable on handling, not her usual self", "grunting, floppy and febrile")
                              r"\binconsolabl[ey]\b|\bhigh[- ]pitched\s+cry\b|\birritable\s+(?:on|when|with)\s+handling\b|"
-                             r"\bnot\s+(?:his|her|their)\s+usual\s+sel(?:f|ves)\b|(?<!not\s)(?<!no\s)\bfloppy\b",
+                             r"\bnot\s+(?:his|her|their)\s+usual\s+sel(?:f|ves)\b|(?<!not\s)(?<!no\s)\bfloppy\b|"
+                             # session 58 (notes tester M): "post-arrest day 1: drowsy, not following commands, no sedation running"
+                             r"\b(?:not|no\s+longer)\s+(?:following|obeying)\s+(?:simple\s+)?(?:commands|instructions)\b",
     # session 47 (fresh notes tester): "was clutching his chest saying it felt heavy", "3 falls this week, last one this
     # morning", "has come out in hives on his arms"
     "chest_pain": r"\bclutching\s+(?:at\s+)?(?:his|her|their|the)\s+chest\b|"
                   # session 58 (notes testers G, E): "central crushing pain, ST elevation", "feels like an elephant sitting on my chest"
                   r"\b(?:central|retrosternal|substernal)\s+(?:crushing\s+|tight\w*\s+|heavy\s+|pressure-like\s+)?(?:pain|discomfort|"
                   r"pressure|tightness|heaviness)\b|\bcrushing\s+(?:central\s+)?pain\b|"
-                  r"\b(?:elephant|weight|brick|someone)\s+(?:is\s+)?(?:sitting|standing|pressing)\s+on\s+(?:my|his|her|their|the)\s+chest\b",
+                  r"\b(?:elephant|weight|brick|someone)\s+(?:is\s+)?(?:sitting|standing|pressing)\s+on\s+(?:my|his|her|their|the)\s+chest\b|"
+                  # session 58 (notes tester M): angina relieved by GTN is chest pain ("chest heaviness 8/10 at rest, GTN x2 with relief",
+                  # "GTN x1 for central chest tightness at 0300, settled within 5 mins")
+                  r"\b(?:chest|central|retrosternal)\s+(?:pain|tightness|heaviness|pressure|discomfort)\b[^.;]{0,40}?\b(?:gtn|nitro\w*|ntg)\b"
+                  r"[^.;]{0,30}?\b(?:relie\w*|settl\w*|eased|resolv\w*|effect)|"
+                  r"\b(?:gtn|nitro\w*|ntg)\b[^.;]{0,20}?\bfor\s+(?:\w+\s+){0,2}?(?:chest\s+(?:pain|tightness|heaviness|pressure|discomfort)|cp|angina)\b",
     # session 49 (notes tester P): "'acting drunk, sweating buckets', sugar meter says LO" (too low for the meter to read)
     "hypoglycemia_symptoms": r"\b(?:meter|glucometer|bm|bg|cbg|bsl|sugar)\s+(?:says|reads?|reading|showed|shows|showing|=|:)\s*"
                              r"['\"\u2018\u201c]?(?:lo|low)\b(?!\s*(?:normal|range|end))",
+    # session 58 (notes tester N): "Wound oozing blood and pus"
+    "bleeding": r"\b(?:oozing|oozes|oozed|leaking|weeping|dripping)\s+(?:fresh\s+|frank\s+|bright\s+red\s+)?blood\b",
     "fall": r"\b(?:\d+|two|three|four|several|multiple)\s+falls\s+(?:this|in\s+the\s+(?:last|past))\s+(?:week|month|\d+\s+days)\b|"
             # session 58 (notes tester G): a fall of the last day or two, at home (the presenting complaint) or on the ward ("Fall at home
             # yesterday, hit head", "Fell at home 2/7 ago after C3", "Pt fell yesterday on the ward")
@@ -392,6 +401,7 @@ _PPH_OVER = re.compile(r"\b(?:at\s+delivery|managed|treated|resolved|settled|sto
                        r"history|hx|h/o|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_NITRATE = re.compile(r"\b(?:gtn|nitro\w*|ntg)\b", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:ongoing|persistent|persisting|continuing|recurrent|still)\b", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:no|not|nil|denies|without|resolved|if)\W*\Z", re.IGNORECASE)
 _BLOOD_LOSS = re.compile(r"(?:ebl|estimated|measured|total|blood\s+loss)\b", re.IGNORECASE)
@@ -450,6 +460,9 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
             continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)
         if label == "bleeding" and _BLOOD_LOSS.match(match.group(0)) and _INTRA_OP.search(sentence):
             continue  # session 55 (notes tester F): "Intra-op EBL 800 mL, 2 units RBC." (the operation's record)
+        if label == "chest_pain" and _NITRATE.search(match.group(0)) and not _NEGATION_BEFORE.search(
+                sentence, max(0, match.start() - 20), match.start()) and not _INSTRUCTED_BEFORE.search(sentence, 0, match.start()):
+            return match.group(0).strip()  # session 58: angina relieved by GTN is chest pain, its relief no end of it
         if _ONGOING.match(match.group(0)) and not _NEGATION_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
             return match.group(0).strip()  # "ongoing temperatures (max 38.4 last night)": the reading's time is the last one's
         if _asserted(sentence, match) or (_AGAIN_NOW.search(sentence, match.end()) and not _INSTRUCTED_BEFORE.search(sentence)):

@@ -56,6 +56,9 @@ _NON_MEDICINE = re.compile(
     r"niv|cpap|bipap|(?:niv\s+|cpap\s+|face\s+|oxygen\s+)?mask|"  # session 40: "refusing NIV mask overnight" (a device)
     # session 40 (notes tester): "no regional (pt declined spinal pre-op)" - an anaesthetic technique
     r"spinal|epidural|regional|(?:nerve\s+)?block|surgery|operation|procedure|"
+    # session 58 (notes tester M: cardiology, 9 false refusals): "declined angiogram after discussion", "declines DNACPR discussion"
+    r"angiogram|angiography|angioplasty|pci|(?:cardiac\s+)?cath(?:eter|eterisation|eterization)?(?:\s+lab)?|cardioversion|"
+    r"pacemaker|pacing|icd|tavi|cabg|bypass|ablation|dnacpr|dnar|dnr|resus\w*|(?:\w+\s+)?discussion|conversation|"
     # session 45 (third notes tester): "declines hip protectors and walking frame", "refused to let outreach take ABG"
     r"hip\s+protectors?|(?:walking\s+|zimmer\s+)?frames?|walking\s+aids?|stick|wheelchair|let\s+\w+\s+take|abg|arterial\s+(?:blood\s+)?gas|"
     r"bed\s+alarm|sensor\s+mat|falls?\s+(?:sensor|alarm)|entonox|"
@@ -70,7 +73,7 @@ _NON_MEDICINE = re.compile(
 _DRUG_STEM = (r"\w+(?:pril|sartan|olol|dipine|statin|azole|cillin|mycin|floxacin|cycline|parin|xaban|gatran|prazole|"
               r"tidine|semide|thiazide|zepam|azepam|oxetine|codone|profen|fenac|coxib|formin|gliptin|gliflozin|"
               r"glitazone|lukast|terol|tropium|peridol|apine|idone|triptan|setron|sone|olone|"
-              r"traline|alopram|faxine)")  # session 51: "i binned the sertraline"
+              r"traline|alopram|faxine|grel|grelor)")  # session 51: "i binned the sertraline"
 _MEDICINE = re.compile(
     r"\b(?:med\w*|tab\w*|pills?|caps(?:ules?)?|doses?|dosing|insulin|inject\w*|jabs?|inhalers?|nebs?|nebuli\w*|"
     r"patch\w*|drops|syrup|liquid|elixir|suppositor\w*|oramorph|prn|iv|po|sc|im|s/c|antibiotics?|abx|"
@@ -178,6 +181,8 @@ _NON_ADHERENCE = re.compile(
     # session 57 (notes tester E): "Would not take inhalers or nebs, says no more", "won't take her tablets"
     rf"\b(?:would|will|did)\s*n[o'\u2019]?t\s+take\s+(?:(?:his|her|their|the|any|all|my)\s+)?(?:[\w/-]+\s+){{0,2}}?{_MEDS}|"
     rf"\bwon'?t\s+take\s+(?:(?:his|her|their|the|any|all|my)\s+)?(?:[\w/-]+\s+){{0,2}}?{_MEDS}|"
+    # session 58 (notes tester M): "says she's going to stop her ticagrelor once discharged"
+    rf"\b(?:going|gonna)\s+to\s+stop\s+(?:taking\s+)?(?:(?:his|her|their|the|my|all)\s+)?(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM})\b|"
     # session 56 (notes tester P: care homes): "said 'no' to all meds and turned her head away", "pushed the medicine pot away"
     rf"\bsaid\s+['\"\u2018\u201c]?no['\"\u2019\u201d]?\s+to\s+(?:(?:his|her|their|the|all|any)\s+)?(?:[\w:/-]+\s+){{0,2}}{_MEDS}|"
     r"\bpush(?:ed|es|ing)?\s+(?:(?:his|her|their|the)\s+)?(?:medicine|meds?|medication|tablets?|pills?)(?:\s+(?:pots?|cups?|spoons?))?"

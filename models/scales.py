@@ -65,7 +65,8 @@ _NOT_ASSERTED = re.compile(
     r"keep\s+an\s+eye|look\s+out|observe\s+for|risk|call|bleep|prn(?!\s+(?:given|administered))|in\s+case|unless|develops?|recurs?|"
     r"avoid|prevent|possibl[ey]|query|likely|unlikely|report\s+any|any|aware|plan|ruled\s+out|exclude[ds]?|"
     r"free(?!\s+text)|settled|resolved|re|yesterday|last\s+night|earlier|in\s+recovery|on\s+icu|in\s+theatres?|"
-    r"previous(?:ly)?|prior|last\s+(?:admission|time)|(?:19|20)\d\d)\b|-ve\b|\?|\[DATE\]",
+    # (a clock time is no year: "DN home visit 2030: Abbey pain scale 16", session 58)
+    r"previous(?:ly)?|prior|last\s+(?:admission|time)|(?<!visit\s)(?<!call\s)(?<!at\s)(?:19|20)\d\d(?!\s*:))\b|-ve\b|\?|\[DATE\]",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;]")
