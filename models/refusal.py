@@ -57,7 +57,7 @@ _NON_MEDICINE = re.compile(
     # session 40 (notes tester): "no regional (pt declined spinal pre-op)" - an anaesthetic technique
     r"spinal|epidural|regional|(?:nerve\s+)?block|surgery|operation|procedure|"
     # session 58 (notes tester M: cardiology, 9 false refusals): "declined angiogram after discussion", "declines DNACPR discussion"
-    r"angiogram|angiography|angioplasty|pci|(?:cardiac\s+)?cath(?:eter|eterisation|eterization)?(?:\s+lab)?|cardioversion|"
+    r"(?:coronary\s+|cardiac\s+|invasive\s+|ct\s+)?(?:angiogram|angiography|angioplasty)|pci|(?:cardiac\s+)?cath(?:eter|eterisation|eterization)?(?:\s+lab)?|cardioversion|"
     r"pacemaker|pacing|icd|tavi|cabg|bypass|ablation|dnacpr|dnar|dnr|resus\w*|(?:\w+\s+)?discussion|conversation|"
     # session 45 (third notes tester): "declines hip protectors and walking frame", "refused to let outreach take ABG"
     r"hip\s+protectors?|(?:walking\s+|zimmer\s+)?frames?|walking\s+aids?|stick|wheelchair|let\s+\w+\s+take|abg|arterial\s+(?:blood\s+)?gas|"

@@ -272,3 +272,92 @@ def test_session_58_gates(sentence: str, label: str, kept: bool) -> None:
     probs[0, LABELS.index(label)] = 0.9
     apply_word_gates([sentence], probs, LABELS)
     assert bool(probs[0, LABELS.index(label)] >= 0.5) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "found"),
+    [
+        pytest.param(
+            "Chest tightness on the stairs, GTN x1 with good relief",
+            "chest_pain",
+            True,
+            id="gtn-relieved-angina",
+        ),
+        pytest.param(
+            "GTN spray used for chest pain at 0200, eased within minutes",
+            "chest_pain",
+            True,
+            id="gtn-for-chest-pain",
+        ),
+        pytest.param(
+            "Ulcer oozing blood through the dressing", "bleeding", True, id="oozing-blood"
+        ),
+        pytest.param(
+            "Day 2 after the arrest: not following commands, off sedation",
+            "altered_mental_status",
+            True,
+            id="not-following-commands",
+        ),
+    ],
+)
+def test_session_58_held_out_persisting(sentence: str, label: str, found: bool) -> None:
+    assert (persisting_phrase(sentence, label) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        pytest.param(
+            "Says he is going to stop his clopidogrel when he gets home", True, id="going-to-stop"
+        ),
+        pytest.param(
+            "Declined coronary angiogram after discussion, has capacity",
+            False,
+            id="declined-angiogram",
+        ),
+    ],
+)
+def test_session_58_held_out_refusals(sentence: str, refused: bool) -> None:
+    probs = np.full((1, len(LABELS)), 0.9 if not refused else 0.2, dtype=np.float32)
+    apply_refusal_objects([sentence], probs, LABELS)
+    apply_word_gates([sentence], probs, LABELS)
+    assert bool(probs[0, LABELS.index("medication_refusal")] >= 0.5) is refused
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "kept"),
+    [
+        pytest.param(
+            "Chest quiet on auscultation, sats 95% on air", "chest_pain", False, id="chest-quiet"
+        ),
+        pytest.param(
+            "Found drowsy, V on ACVPU, CBG 2.4, given glucose gel",
+            "oversedation",
+            False,
+            id="drowsy-with-a-hypo",
+        ),
+        pytest.param(
+            "Drowsy after oxycodone, RR 9, CBG 3.6", "oversedation", True, id="drowsy-on-an-opioid"
+        ),
+        pytest.param(
+            "DN visit 1930: Abbey pain scale 15 on turning",
+            "uncontrolled_pain",
+            True,
+            id="abbey-needs",
+        ),
+    ],
+)
+def test_session_58_held_out_gates(sentence: str, label: str, kept: bool) -> None:
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index(label)] = 0.9
+    apply_word_gates([sentence], probs, LABELS)
+    assert bool(probs[0, LABELS.index(label)] >= 0.5) is kept
+
+
+def test_session_58_an_entry_time_is_no_year() -> None:
+    assert current_sentences("2015 SN: had a fall in the bathroom last night") == [
+        "2015 SN: had a fall in the bathroom last night"
+    ]
+    probs = np.full((1, len(LABELS)), 0.2, dtype=np.float32)
+    apply_charted_values(["DN visit 2030: Abbey pain scale 16 on repositioning"], probs, LABELS)
+    assert probs[0, LABELS.index("uncontrolled_pain")] >= 0.5
