@@ -61,7 +61,8 @@ _DAY_MONTH_TIME = compile_rx(
 )
 # session 52 (deid tester L: lists typed fast in lower case): a day joined to its month by a hyphen or a slash, or a day
 # before a month and a blank ("returning 19-jan", "appt 16-june 1415", "seen 17-july"), and a short month before its day
-# closing a heading or a clause ("am handover dec 19", "op on march 5"; not "dec 2 units", "may 20 mg")
+# closing a heading, a clause or a table's cell ("am handover dec 19", "op on march 5", "mar 14<TAB>mar 18": session 58; not
+# "dec 2 units", "may 20 mg")
 _MONTHS_LOW = (r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
                r"|september|october|november|december)")
 _DAY_MONTH_LOW = compile_rx(
@@ -70,7 +71,7 @@ _DAY_MONTH_LOW = compile_rx(
     re.MULTILINE,
 )
 _MONTH_DAY_LOW = compile_rx(
-    rf"(?<![\w/.-])({_MONTHS_LOW}[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=[ \t]*(?:[,;)]|\.(?:[ \t]|$)|$|[ \t]+-[ \t]))",
+    rf"(?<![\w/.-])({_MONTHS_LOW}[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=[ \t]*(?:[,;)]|\.(?:[ \t]|$)|$|[ \t]+-[ \t])|[ ]*\t)",
     re.MULTILINE,
 )
 # session 53 (deid tester Q: narratives in lower case): an ordinal day with its month, either way round, anywhere in a

@@ -159,12 +159,13 @@ _DATE_FORMS = (
     *(rf"\b{_DAY}{sep}{_DAY}{sep}(?:{_YEAR}|\d{{2}})\b(?![/.]\d)" for sep in ("/", r"\.", "-")),
     # 14 Mar 2024, 14th of March, 14-Mar-2024
     (
-        rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+(?:of|OF))?(?:[ \t]|[ \t]?-[ \t]?){_MONTH}\b\.?"
+        rf"(?<!#)\b{_DAY}{_ORD}(?:[ \t]+(?:of|OF))?(?:[ ]|[ ]?-[ ]?){_MONTH}\b\.?"
         r"(?!\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20|21)\d{2})"  # v31: "day 8 - April 6, 2023"
-        rf"(?:,?[ \t-]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:+-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
+        # (session 58, deid tester J: not across a table's tab, "17 Feb<TAB>24 Nov" is two columns)
+        rf"(?:,?[ -]{{1,2}}(?:{_YEAR}|'\d{{2}}|\d{{2}}\b(?![/.:+-]\d|[ \t]*(?:mg|mcg|ml|mL|units?|%|mm|kg|g)\b|[ \t]+{_YEAR})))?"
     ),
     # March 14th, 2024 / Mar 14 / March 2024
-    rf"\b{_MONTH}\.?\s+{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|,{_YEAR}\b|\s+'\d{{2}}\b)?",  # "MAY 04,1945" (session 24)
+    rf"\b{_MONTH}\.?(?:[ \n]+|\t(?![^\n]*?\t{_MONTH}))\s*{_DAY}{_ORD}\b(?:,?\s+{_YEAR}\b|,{_YEAR}\b|\s+'\d{{2}}\b)?",  # "MAY 04,1945" (session 24)
     # session 35: a range of months in one year ("Jun-Nov 2023", "Jan/Feb 2024"); a quarter ("Q3 2022")
     rf"\b{_MONTH}\.?[ \t]?[-\u2013/][ \t]?{_MONTH}\.?,?[ \t]+{_YEAR}\b",
     rf"\b(?:Q[1-4]|[1-4]Q)[ \t/-]?{_YEAR}\b",
@@ -178,7 +179,7 @@ _DATE_FORMS = (
     rf"\b{_DAY}{_LOW_MONTH}(?:{_YEAR}|\d{{2}})\b",
     rf"\b{_DAY}-{_LOW_MONTH}-(?:{_YEAR}|\d{{2}})\b",
     # session 46 (deid tester F, lower-case notes): "31 jan 24", "17 may 23", "physio rx 2nd october 09:05"
-    rf"\b{_DAY}[ \t]{_LOW_MONTH}[ \t](?:{_YEAR}|\d{{2}})\b(?![:.]?\d|[ \t]*(?:mg|mcg|ml|units?|%|mmol|kg|g)\b)",
+    rf"\b{_DAY}[ ]{_LOW_MONTH}[ ](?:{_YEAR}|\d{{2}})\b(?![:.]?\d|[ \t]*(?:mg|mcg|ml|units?|%|mmol|kg|g)\b)",
     (rf"\b{_DAY}(?:st|nd|rd|th)[ \t]+(?:january|february|march|april|june|july|august|september|october|november|december"
      r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:[ \t]+(?:19|20|21)\d{2}\b)?"),
     # 2024-Jul-07 (session 13, v41: a year first, a month name, a day)

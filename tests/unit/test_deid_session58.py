@@ -72,6 +72,22 @@ def _scrub(text: str) -> str:
         pytest.param(
             "Appearances consistent with demyelination.", [], ["demyelination"], id="demyelination"
         ),
+        pytest.param(
+            "Ramipril\t2.5 mg\t12 Mar\t19 Apr",
+            ["12 Mar", "19 Apr"],
+            ["2.5 mg", "[DATE]\t[DATE]"],
+            id="dates-in-tab-columns-stay-apart",
+        ),
+        pytest.param(
+            "Na\tjun 3\tjun 4\tjun 5",
+            ["jun 3", "jun 4", "jun 5"],
+            [],
+            id="lower-case-month-day-cells",
+        ),
+        pytest.param("Drug\tDose\tFreq\tStarted", [], ["Freq", "Started"], id="table-headings"),
+        pytest.param(
+            "Key results below. Bupa member.", [], ["Key results", "Bupa"], id="heading-and-insurer"
+        ),
     ],
 )
 def test_session_58_scrubber(text: str, gone: list[str], kept: list[str]) -> None:
