@@ -152,6 +152,9 @@ _SIGNED_ROLE = compile_rx(rf"\b(?i:signed|sig|by)[ \t]*:?[ \t]*(?P<who>{_INITIAL
 _SLASH_LINE = compile_rx(rf"(?m)^[ \t]*/[ \t]*(?P<who>{_INITIALS_DOT})[ \t]*$")
 _BRACKET_END = compile_rx(rf"(?m)[.;!][ \t]*\((?P<who>{_INITIALS_DOT})\)[ \t]*$")
 _LAST_LINE = compile_rx(r"\n[ \t]*(?P<who>[A-Za-z]{2,3}\.?)[ \t]*\Z")
+# session 58 (deid tester D: 69 of 77 typists' and readers' initials left): initials in brackets closing a line before its stop
+# ("read back to the ward, confirmed (tlw).", "... as above (JS)")
+_BRACKET_LINE_END = compile_rx(r"(?m)[A-Za-z.,][ \t]+\((?P<who>[a-z]{2,3}|[A-Z]{2,3})\)\.?[ \t]*$")
 # session 50 (deid tester V: 23 of 60 signing initials caught): initials alone on a line after a finished entry, wherever
 # the line is ("... filled.\nvml\n...", "stop spironolactone.\n\u2014 F.A.R.R.\n...", "INR 1.6.\nD.J.C.J.")
 _ALONE_LINE = compile_rx(r"(?:[.!?)\]\"'%\d][ \t]*\n)[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<who>(?:[^\W\d_]\.){2,5}|[a-z]{2,3}|[A-Z]{2,4})"
@@ -168,13 +171,13 @@ _UNIT_WORDS = frozenset(["min", "mins", "hr", "hrs", "h", "day", "days", "wk", "
 
 def _signoff_initials(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for rx in (_SIGNED_ROLE, _SLASH_LINE, _BRACKET_END, _LAST_LINE, _ALONE_LINE, _DOTTED_END):
+    for rx in (_SIGNED_ROLE, _SLASH_LINE, _BRACKET_END, _LAST_LINE, _ALONE_LINE, _DOTTED_END, _BRACKET_LINE_END):
         for m in rx.finditer(text):
             who = m.group("who")
             bare = who.replace(".", "").replace(" ", "")
             if not bare or bare.lower() in _LAST_LINE_WORDS or bare.lower() in _ENTRY_WORDS or bare.lower() in _UNIT_WORDS:
                 continue
-            if rx in (_ALONE_LINE, _DOTTED_END) and ("." in who and bare.lower() in _DOTTED_WORDS or "." not in who and (
+            if rx in (_ALONE_LINE, _DOTTED_END, _BRACKET_LINE_END) and ("." in who and bare.lower() in _DOTTED_WORDS or "." not in who and (
                     is_known_word(bare) or clinical_spelling(bare))):
                 continue  # "p.o." / "i.v." alone; "PLAN", "nil", "OBS" headings or words
             if rx is not _SIGNED_ROLE and not text[:m.start()].strip():

@@ -84,6 +84,18 @@ def _scrub(text: str) -> str:
             [],
             id="lower-case-month-day-cells",
         ),
+        pytest.param(
+            "Critical result phoned to the ward, read back (kmr).",
+            ["kmr"],
+            ["read back"],
+            id="bracketed-initials-close-a-line",
+        ),
+        pytest.param(
+            "Consolidation, right lower lobe (RLL).",
+            [],
+            ["(RLL)"],
+            id="a-bracketed-abbreviation-stays",
+        ),
         pytest.param("Drug\tDose\tFreq\tStarted", [], ["Freq", "Started"], id="table-headings"),
         pytest.param(
             "Key results below. Bupa member.", [], ["Key results", "Bupa"], id="heading-and-insurer"
