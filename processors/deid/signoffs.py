@@ -153,8 +153,8 @@ _SLASH_LINE = compile_rx(rf"(?m)^[ \t]*/[ \t]*(?P<who>{_INITIALS_DOT})[ \t]*$")
 _BRACKET_END = compile_rx(rf"(?m)[.;!][ \t]*\((?P<who>{_INITIALS_DOT})\)[ \t]*$")
 _LAST_LINE = compile_rx(r"\n[ \t]*(?P<who>[A-Za-z]{2,3}\.?)[ \t]*\Z")
 # session 58 (deid tester D: 69 of 77 typists' and readers' initials left): initials in brackets closing a line before its stop
-# ("read back to the ward, confirmed (tlw).", "... as above (JS)")
-_BRACKET_LINE_END = compile_rx(r"(?m)[A-Za-z.,][ \t]+\((?P<who>[a-z]{2,3}|[A-Z]{2,3})\)\.?[ \t]*$")
+# in lower case ("read back to the ward, confirmed (tlw).")
+_BRACKET_LINE_END = compile_rx(r"(?m)[A-Za-z.,][ \t]+\((?P<who>[a-z]{2,3})\)\.?[ \t]*$")  # (in capitals an abbreviation: "(PUV).")
 # session 50 (deid tester V: 23 of 60 signing initials caught): initials alone on a line after a finished entry, wherever
 # the line is ("... filled.\nvml\n...", "stop spironolactone.\n\u2014 F.A.R.R.\n...", "INR 1.6.\nD.J.C.J.")
 _ALONE_LINE = compile_rx(r"(?:[.!?)\]\"'%\d][ \t]*\n)[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<who>(?:[^\W\d_]\.){2,5}|[a-z]{2,3}|[A-Z]{2,4})"
