@@ -820,6 +820,10 @@ _PSYCHIATRIC_ONLY = re.compile(
 # session 58 (notes testers E, H): sleepy at a drug round is no refusal and, alone, no oversedation or altered mental state
 # ("too sleepy to take 2200 meds after late return from theatre - omitted", "too sleepy to take evening dose, given when awake")
 _TOO_SLEEPY_FOR_MEDS = re.compile(r"\btoo\s+(?:sleepy|drowsy|tired)\s+to\s+(?:take|swallow|have|be\s+given)\b[^.;,]*", re.IGNORECASE)
+# (a sedating drug beside it makes it the drug's: "too sleepy to take oral meds, methadone and pregabalin both increased")
+_SEDATING_DRUG = re.compile(r"\b(?:methadone|pregabalin|gabapentin|morphine|oramorph|oxycodone|fentanyl|codeine|tramadol|tapentadol|"
+                            r"buprenorphine|hydromorphone|diamorphine|opioids?|pca|lorazepam|diazepam|midazolam|clonazepam|zopiclone|"
+                            r"zolpidem|quetiapine|olanzapine|haloperidol|promethazine|benzo\w*|sedatives?)\b", re.IGNORECASE)
 # session 58 (notes testers G, F): blood in the sputum is bleeding, not an infection sign on its own
 _BLOODY_SPUTUM = re.compile(r"\b(?:(?:small\s+(?:amounts?\s+)?(?:of\s+)?)?(?:blood|bloody|blood-?\s?(?:streaked|stained|tinged)|fresh\s+blood)"
                             r"(?:\s+(?:streaked|stained|tinged))?\s+sputum|sputum\s+(?:streaked|stained|tinged)\s+with\s+blood"
@@ -869,9 +873,6 @@ _RELATIVE_REFUSED = re.compile(r"\b(?:wife|husband|daughter|son|mother|mum|dad|f
                                r"\b(?:wife|husband|family|daughter|son|mother|mum|dad|father|parents?|relatives?|nok|carer|partner)\s+"
                                r"(?:\w+\s+)?(?:(?:refus\w*|declin\w*)\s+to\s+(?:let|allow)|won'?t\s+(?:let|allow)|would\s*n[o']?t\s+(?:let|allow)|did\s*n[o']?t\s+want"
                                r"\s+(?:staff|us|nurses?|the\s+team)\s+to)\b[^.;]*", re.IGNORECASE)
-# session 58 (notes tester N): drowsy with a low sugar and no sedating drug is a hypoglycaemic state, no oversedation
-_LOW_SUGAR = re.compile(r"\b(?:bm|cbg|bg|bgl|bsl|glucose|sugar)\s*(?:of\s*|was\s*|is\s*|[:=]\s*)?[0-3](?:\.\d)?\b(?!\s*(?:mg|%))"
-                        r"|\bhypo(?:glyc(?:a)?emi\w*)?\b(?!\s*(?:kit|box|protocol|plan))|\b(?:bm|cbg|bsl)\s+(?:lo|low)\b", re.IGNORECASE)
 # session 58 (notes tester F): naloxone written up, not given ("naloxone prescribed prn")
 _NALOXONE_AVAILABLE = re.compile(r"\b(?:naloxone|narcan)\s+(?:\d+\s*(?:mcg|micrograms?|mg)\s+)?(?:is\s+)?(?:prescribed|charted|available|"
                                  r"written(?:\s+up)?|prn|at\s+(?:the\s+)?bedside|on\s+(?:the\s+)?(?:chart|ward))\b|\bprn\s+(?:naloxone|narcan)\b",
@@ -903,7 +904,8 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 45: "she worries about chest pain"
     if label in ("oversedation", "altered_mental_status", "medication_refusal") and _TOO_SLEEPY_FOR_MEDS.search(sentence) and (
             label != "medication_refusal" or _REFUSED_TOO.search(sentence) is None) and (
-            label == "medication_refusal" or (needs is not None and _only(sentence, _TOO_SLEEPY_FOR_MEDS, needs))):
+            label == "medication_refusal" or (needs is not None and _only(sentence, _TOO_SLEEPY_FOR_MEDS, needs)
+                                              and _SEDATING_DRUG.search(sentence) is None)):
         return True  # session 58: "too sleepy to take 2200 meds after late return from theatre - omitted"
     if needs is not None and _only(sentence, _NOT_RECURRED, needs):
         return True  # session 46: "Pt states chest pain has not recurred"
@@ -943,9 +945,6 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 48: "on 3 sedatives ..., currently alert, recommend rationalise to reduce risk of oversedation"
         if needs is not None and _only(sentence, _MAKES_DROWSY, needs):
             return True  # session 41: "Clozapine, says it makes him drowsy" (a reason to refuse it)
-        if _LOW_SUGAR.search(sentence) and not (_OPIOID_NAMED.search(sentence) or _SEDATIVE_NAMED.search(sentence)
-                                                or _SEDATED_NOW.search(sentence)):
-            return True  # session 58 (notes tester N): "found drowsy, only responding to voice (v on acvpu), bm 2.1; given glucogel"
         if needs is not None and _only(sentence, _NALOXONE_AVAILABLE, needs):
             return True  # session 58 (notes tester F): "naloxone prescribed prn"
         if (_SLEEPLESS.search(sentence) or _SLEEP_APNOEA.search(sentence)) and _SEDATION_SIGN.search(sentence) is None:

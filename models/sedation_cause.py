@@ -77,6 +77,8 @@ _OTHER_CAUSE = re.compile(
     r"|stroke|cva|intracranial|encephalopath\w*|hypercapni\w*|uraemi\w*|uremi\w*"
     r"|cardiac\s+arrest|arrest(?:ed)?|rosc|hypoxic\s+brain"
     r"|d50w?|glucagon"
+    # session 58 (notes tester N): a low sugar treated ("found drowsy, only responding to voice (v on acvpu), bm 2.1; given glucogel")
+    r"|glucogel|glucose\s+gel|hypostop|dextrose|(?:bm|cbg|bg|bgl|bsl|glucose|sugar)\s*(?:of\s*|was\s*|is\s*|[:=]\s*)?[0-3](?:\.\d)?(?![.\d])"
     r"|delirium|delirious|sepsis|septic|uti|urosepsis"
     # session 48 (notes tester): "baby sleepy and hard to wake, floppy, poor feeding, temp 38.5" (a fever, no drug)
     r"|(?:retain\w*|retention\s+of)\s+co2|co2\s+retain\w*|co2\s+retention|type\s+(?:2|ii)\s+resp\w*\s+failure"

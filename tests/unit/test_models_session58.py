@@ -16,6 +16,7 @@ from models.context import current_sentences
 from models.gates import apply_word_gates
 from models.persisting import persisting_phrase
 from models.refusal import apply_refusal_objects
+from models.sedation_cause import apply_sedation_cause
 from models.sentences import split_sentences
 from schemas.finding import FINDING_LABELS
 
@@ -331,12 +332,6 @@ def test_session_58_held_out_refusals(sentence: str, refused: bool) -> None:
             "Chest quiet on auscultation, sats 95% on air", "chest_pain", False, id="chest-quiet"
         ),
         pytest.param(
-            "Found drowsy, V on ACVPU, CBG 2.4, given glucose gel",
-            "oversedation",
-            False,
-            id="drowsy-with-a-hypo",
-        ),
-        pytest.param(
             "Drowsy after oxycodone, RR 9, CBG 3.6", "oversedation", True, id="drowsy-on-an-opioid"
         ),
         pytest.param(
@@ -361,3 +356,21 @@ def test_session_58_an_entry_time_is_no_year() -> None:
     probs = np.full((1, len(LABELS)), 0.2, dtype=np.float32)
     apply_charted_values(["DN visit 2030: Abbey pain scale 16 on repositioning"], probs, LABELS)
     assert probs[0, LABELS.index("uncontrolled_pain")] >= 0.5
+
+
+def test_session_58_a_treated_low_sugar_is_the_cause_of_drowsiness() -> None:
+    sentences = ["Found drowsy, V on ACVPU, CBG 2.4, given glucose gel"]
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index("oversedation")] = 0.9
+    apply_sedation_cause(sentences, probs, LABELS)
+    assert probs[0, LABELS.index("oversedation")] < 0.5
+    assert probs[0, LABELS.index("altered_mental_status")] >= 0.5
+
+
+def test_session_58_too_sleepy_on_a_raised_sedative_stays_oversedation() -> None:
+    probs = np.zeros((1, len(LABELS)), dtype=np.float32)
+    probs[0, LABELS.index("oversedation")] = 0.9
+    apply_word_gates(
+        ["Too sleepy to take his tablets, gabapentin doubled on Monday"], probs, LABELS
+    )
+    assert probs[0, LABELS.index("oversedation")] >= 0.5
