@@ -31,7 +31,7 @@ import numpy as np
 from models.scales import asserted_now, clause_at
 from models.sedation_cause import SEDATING
 
-__all__ = ["ALTERED", "FINGERSTICK", "apply_charted_values", "confusion_reading", "high_pain_score", "low_glucose_reading",
+__all__ = ["ALTERED", "DENIED_CHEST", "FINGERSTICK", "apply_charted_values", "confusion_reading", "high_pain_score", "low_glucose_reading",
            "oriented_only"]
 
 ALTERED = "altered_mental_status"
@@ -72,7 +72,7 @@ _CHEST_WORDS = re.compile(r"\b(?:chest|retrosternal|substernal|sternal|cardiac|a
                           re.IGNORECASE)
 # session 48 (notes tester): "pt denies CP, ..., #NOF suspected, pain 9/10 despite entonox" - a denied chest pain does not
 # make the score chest pain's
-_DENIED_CHEST = re.compile(r"\b(?:denies|denied|denying|no|nil|not|without|negative\s+for)\s+(?:any\s+)?(?:chest\s+(?:pain|tightness)|cp|c/p)\b",
+DENIED_CHEST = re.compile(r"\b(?:denies|denied|denying|no|nil|not|without|negative\s+for)\s+(?:any\s+)?(?:chest\s+(?:pain|tightness)|cp|c/p)\b",
                            re.IGNORECASE)
 _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|ha|colic|cramp\w*|"
                          r"(?:tooth|ear|back|neck|stomach|belly|tummy)\s?aches?|"  # session 51: "Toothache 9/10"
@@ -180,7 +180,7 @@ def high_pain_score(sentence: str) -> str | None:
     """The last pain score of 7-10 / 10 in ``sentence`` when it charts pain out of control now
     (see _HIGH_SCORE); None."""
     scores = list(_ANY_SCORE.finditer(sentence))
-    if not scores or _CHEST_WORDS.search(_DENIED_CHEST.sub(" ", sentence)) or not _PAIN_NAMED.search(sentence):
+    if not scores or _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentence)) or not _PAIN_NAMED.search(sentence):
         return None
     last = scores[-1]
     high = None
@@ -437,8 +437,9 @@ _ANOTHER_PATIENT = re.compile(r"\b(?:another|other|different)\s+(?:pt|patient|re
 def pain_not_controlled(sentence: str) -> str | None:
     """The phrase of ``sentence`` that says its pain is out of control now (not denied, supposed or past); None."""
     match = _PAIN_NOT_CONTROLLED.search(sentence)
-    if (match is None or _NO_PAIN.search(sentence) or _ANOTHER_PATIENT.search(sentence, 0, match.start()) or _SENTENCE_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
-            or _CHEST_WORDS.search(_DENIED_CHEST.sub(" ", sentence))  # chest pain is chest_pain's
+    if (match is None or _NO_PAIN.search(sentence) or _ANOTHER_PATIENT.search(sentence, 0, match.start())
+            or _SENTENCE_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
+            or _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentence))  # chest pain is chest_pain's
             or _RELIEF_AFTER.search(_NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence), match.end())):
         return None  # "pain was uncontrolled overnight but settled after oxycodone, now 3/10"
     return match.group(0)
@@ -463,8 +464,6 @@ _HIGHER_BASELINE = re.compile(r"\bamts?\s*(?:score\s*)?(?:of\s*|[:=]\s*|was\s+|i
 # given") is an altered mental state; not under sedation or an opioid (oversedation's, models/sedation_cause.py)
 _AVPU_REDUCED = re.compile(r"\bac?vpu\s*(?:score\s*)?(?:[:=\-]\s*|of\s+|is\s+|was\s+|now\s+)?[vpu]\b(?![/-])|\b[vpu]\s+on\s+ac?vpu\b",
                            re.IGNORECASE)
-_AVPU_DRUG = re.compile(r"\b(?:opioid\w*|opiate\w*|morphine|oxycodone|fentanyl|pca|naloxone|narcan|midazolam|lorazepam|"
-                        r"diazepam|haloperidol|benzo\w*)\b", re.IGNORECASE)
 _NO_DRUG_GIVEN = re.compile(r"\b(?:no|nil|not\s+on|without)\s+(?:\w+\s*/\s*)?(?:opioids?|sedat\w*|sedatives?)(?:\s*/\s*\w+)*"
                             r"(?:\s+(?:given|on\s+board|used))?", re.IGNORECASE)
 
@@ -474,7 +473,7 @@ def _avpu_reduced(sentence: str) -> str | None:
     if match is None or not asserted_now(sentence, match.start()):
         return None
     rest = _NO_DRUG_GIVEN.sub(" ", _OFF_SEDATION.sub(" ", sentence))
-    return None if _SEDATED.search(rest) or _AVPU_DRUG.search(rest) else match.group(0)
+    return None if _SEDATED.search(rest) or SEDATING.search(rest) else match.group(0)  # as the GCS readers above
 
 
 def confusion_reading(sentence: str) -> str | None:

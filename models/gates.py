@@ -41,11 +41,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from models.charted import FINGERSTICK
+from models.charted import DENIED_CHEST, FINGERSTICK
 from models.fever import TEMPERATURE, celsius
 from models.months import MONTH_NAMES
 from models.scales import NO_SEDATION_INTENDED
-from models.sedation_cause import NO_SEDATIVE
+from models.sedation_cause import NO_SEDATIVE, SEDATING
 
 __all__ = ["apply_word_gates"]
 
@@ -820,10 +820,6 @@ _PSYCHIATRIC_ONLY = re.compile(
 # session 58 (notes testers E, H): sleepy at a drug round is no refusal and, alone, no oversedation or altered mental state
 # ("too sleepy to take 2200 meds after late return from theatre - omitted", "too sleepy to take evening dose, given when awake")
 _TOO_SLEEPY_FOR_MEDS = re.compile(r"\btoo\s+(?:sleepy|drowsy|tired)\s+to\s+(?:take|swallow|have|be\s+given)\b[^.;,]*", re.IGNORECASE)
-# (a sedating drug beside it makes it the drug's: "too sleepy to take oral meds, methadone and pregabalin both increased")
-_SEDATING_DRUG = re.compile(r"\b(?:methadone|pregabalin|gabapentin|morphine|oramorph|oxycodone|fentanyl|codeine|tramadol|tapentadol|"
-                            r"buprenorphine|hydromorphone|diamorphine|opioids?|pca|lorazepam|diazepam|midazolam|clonazepam|zopiclone|"
-                            r"zolpidem|quetiapine|olanzapine|haloperidol|promethazine|benzo\w*|sedatives?)\b", re.IGNORECASE)
 # session 58 (notes testers G, F): blood in the sputum is bleeding, not an infection sign on its own
 _BLOODY_SPUTUM = re.compile(r"\b(?:(?:small\s+(?:amounts?\s+)?(?:of\s+)?)?(?:blood|bloody|blood-?\s?(?:streaked|stained|tinged)|fresh\s+blood)"
                             r"(?:\s+(?:streaked|stained|tinged))?\s+sputum|sputum\s+(?:streaked|stained|tinged)\s+with\s+blood"
@@ -877,8 +873,6 @@ _RELATIVE_REFUSED = re.compile(r"\b(?:wife|husband|daughter|son|mother|mum|dad|f
 _NALOXONE_AVAILABLE = re.compile(r"\b(?:naloxone|narcan)\s+(?:\d+\s*(?:mcg|micrograms?|mg)\s+)?(?:is\s+)?(?:prescribed|charted|available|"
                                  r"written(?:\s+up)?|prn|at\s+(?:the\s+)?bedside|on\s+(?:the\s+)?(?:chart|ward))\b|\bprn\s+(?:naloxone|narcan)\b",
                                  re.IGNORECASE)
-# session 58 (notes tester F): "denies chest pain or palpitations, physio: chest physio + sit out in chair" (0.92)
-_DENIED_CHEST_PAIN = re.compile(r"\b(?:denies|denied|no|nil|not|without)\s+(?:any\s+)?(?:chest\s+(?:pain|tightness)|cp|c/p)\b", re.IGNORECASE)
 # session 58 (notes tester F): an allergy and the reaction it is known for after a dash ("allergies: penicillin - rash as a child")
 _ALLERGY_DASH = re.compile(r"\b(?:allergic\s+to|allergy\s+to|allerg(?:y|ies)\s*[:\-])\s*[\w ,/+-]{1,40}?\s[-\u2013]\s*(?:rash|hives|urticaria|"
                            r"itch\w*|swelling|anaphylaxis|angio-?o?edema)(?:\s+(?:as\s+a\s+(?:child|kid)|in\s+\d{4}|years\s+ago|\d+\s+years\s+ago))?",
@@ -905,7 +899,7 @@ def _gate(sentence: str, label: str) -> bool:
     if label in ("oversedation", "altered_mental_status", "medication_refusal") and _TOO_SLEEPY_FOR_MEDS.search(sentence) and (
             label != "medication_refusal" or _REFUSED_TOO.search(sentence) is None) and (
             label == "medication_refusal" or (needs is not None and _only(sentence, _TOO_SLEEPY_FOR_MEDS, needs)
-                                              and _SEDATING_DRUG.search(sentence) is None)):
+                                              and SEDATING.search(sentence) is None)):  # "... methadone increased": the drug's
         return True  # session 58: "too sleepy to take 2200 meds after late return from theatre - omitted"
     if needs is not None and _only(sentence, _NOT_RECURRED, needs):
         return True  # session 46: "Pt states chest pain has not recurred"
@@ -1011,7 +1005,7 @@ def _gate(sentence: str, label: str) -> bool:
                 or (needs is not None and (_only(sentence, _NEGATED_DYSPNEA, needs, _OXYGEN_ONLY)
                                            or _only(sentence, _BREATHING_EXERCISES, needs))))
     if label == "chest_pain":
-        if needs is not None and _only(sentence, _CHEST_NOT_PAIN, needs, _DENIED_CHEST_PAIN):
+        if needs is not None and _only(sentence, _CHEST_NOT_PAIN, needs, DENIED_CHEST):
             return True  # session 58 (notes tester F): "denies chest pain or palpitations, physio: chest physio"
         if needs is not None and _only(sentence, _CHEST_NOT_PAIN, needs):
             return True  # session 44: "Source: ?chest, productive cough."
