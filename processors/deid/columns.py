@@ -166,11 +166,16 @@ for _kind, _words in (
                 " visit_date appt_date last_visit next_appt")),
     ("[ID]", "mrn nhs nhs_number nhs_no chi nric ur urn hosp_no hospital_no patient_id pid nhi mbi medicaid ssn"),
     ("[ADDRESS]", "address addr street address1 address_1 city town suburb"),
+    # session 59 (deid tester B: 60 of 60 ages over 89 in CSV and TSV ward exports kept): an age column, and the next of
+    # kin's phone
+    ("[AGE]", "age age_yrs age_(y) age/sex age_/_sex years"),
+    ("[PHONE]", "nok_phone nok_tel nok_contact nok_mobile contact_phone next_of_kin_phone"),
 ):
     for _w in _words.split():
         _HEADS[_w] = _kind
 _DELIM_LINE = compile_rx(r"^[^\n]*$", re.MULTILINE)
 _HEAD_FIELD = compile_rx(r"[A-Za-z][A-Za-z0-9 _/#.()-]{0,30}")
+_CELL_AGE = compile_rx(r"(9\d|1[01]\d)(?:[ \t]?(?:y|yo|yrs?|years?|[MFmf]))?[ \t]*\Z")
 _DATEISH = compile_rx(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 
 
@@ -235,6 +240,10 @@ def _delimited_tables(text: str) -> list[tuple[int, int, str]]:
                 if kind == "[DATE]" and not _DATEISH.search(cell):
                     continue
                 if kind in ("[ZIP]", "[PHONE]", "[ID]") and not any(c.isdigit() for c in cell):
+                    continue
+                if kind == "[AGE]":  # an age over 89 only, the number alone ("96", "101F", "92 y")
+                    if (age := _CELL_AGE.match(cell)) is not None:
+                        out.append((s, s + age.end(1), kind))
                     continue
                 out.append((s, e, kind))
                 if kind == "[NAME]" and name in ("user", "user_id", "userid", "login", "username") and " " not in cell:

@@ -82,7 +82,10 @@ _NOT_SUBJECT = frozenset(["pt", "patient", "he", "she", "they", "family", "wife"
                           "remains", "remained", "very", "slightly", "quite", "feels", "feeling", "was", "is", "has", "had"])
 _GRADES = r"(?:fy1|fy2|sho|spr|reg|st[1-8]|ct[12]|dn|cns|rn|rgn|rmn|hca|en|anp|acp|np|cnm2?|sn|sister|matron|midwife)"
 _GIVEN_GRADE = compile_rx(rf"(?:^|(?<=\n)|(?<=:)|(?<=[(/]))[ \t]*({_W})[ \t]+(?i:{_GRADES})\b(?![\w-])", re.MULTILINE)
-_NOT_NAMED = frozenset(["a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "it", "its", "is", "was", "be", "to", "of", "in", "on", "at", "by", "for", "with", "and", "or", "not", "no", "nil", "yes", "all", "pt", "patient", "baby", "team", "staff", "nurse", "doctor", "dr", "mr", "mrs", "ms", "ward", "bed", "bay", "room", "side", "unit", "system", "admin", "note", "notes", "re", "fyi", "will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "do", "had", "has", "have", "been", "being", "just", "also", "still", "now", "then", "again", "new", "old", "good", "well", "ok", "okay", "thanks", "thx", "hi", "hey", "please", "see", "seen", "day", "night", "am", "pm", "today"])
+_NOT_NAMED = frozenset(["a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "it", "its", "is", "was", "be", "to", "of", "in", "on", "at", "by", "for", "with", "and", "or", "not", "no", "nil", "yes", "all", "pt", "patient", "baby", "team", "staff", "nurse", "doctor", "dr", "mr", "mrs", "ms", "ward", "bed", "bay", "room", "side", "unit", "system", "admin", "note", "notes", "re", "fyi", "will", "may", "can", "must", "shall", "should", "would", "could", "might", "did", "does", "do", "had", "has", "have", "been", "being", "just", "also", "still", "now", "then", "again", "new", "old", "good", "well", "ok", "okay", "thanks", "thx", "hi", "hey", "please", "see", "seen", "day", "night", "am", "pm", "today",
+                        # session 59 (deid tester C): "wants to be called if any change", "called back", "called when ready"
+                        "if", "when", "back", "about", "any", "as", "asap", "before", "after", "once", "from", "so", "but", "up", "out",
+                        "urgently", "immediately", "again"])
 
 
 def _word_ok(word: str) -> bool:

@@ -129,7 +129,9 @@ _CARD_ENDING = compile_rx(r"\b(?i:card|account|acct|visa|mastercard|amex)[ \t]+(
                           r"(?:[ \t]+digits)?)[ \t]*[:#]?[ \t]*(\d{4})\b")
 # session 57 (deid tester H): not the prison's self-harm plan in capitals ("ACCT review.", "ACCT opened")
 _PORTAL_USER = compile_rx(r"\b(?:(?i:portal[ \t]+(?:message|msg)[ \t]+(?:sent[ \t]+)?to)|(?!ACCT\b)(?i:acct)|(?i:account[ \t]+name|mychart[ \t]+(?:id|user(?:name)?)|username"
-                          r"|user[ \t]?id|login))[ \t]*[:#(]?[ \t]*([a-z][a-z0-9._-]{3,30})(?![\w@.-])")
+                          r"|user[ \t]?id|login))[ \t]*[:#(]?[ \t]*"
+                          # session 59 (deid tester A): "portal login email is ..." names the login, it is none
+                          r"(?!(?:email|e-mail|details|name|password|code|page|issues?|problems?|is|was|and|via|with)\b)([a-z][a-z0-9._-]{3,30})(?![\w@.-])")
 _RX_NUMBER = compile_rx(r"\bR[xX][ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*(\d{5,9}(?:-\d{1,3})?)\b(?![./]\d)")
 _DOTTED_LICENCE = compile_rx(r"\b(?i:lic(?:ense|ence)?)\.?[ \t]*(?:#|no\.?|number)?[ \t]*[:#]?[ \t]*(\d{1,3}\.\d{4,8})\b")
 _GS1_UDI = compile_rx(r"\(01\)\d{14}(?:\((?:11|17)\)\d{6}|\(10\)[A-Za-z0-9-]{1,20}|\(21\)[A-Za-z0-9-]{1,20})+")

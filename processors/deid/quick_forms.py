@@ -121,8 +121,11 @@ _MARRIED_TO = compile_rx(rf"\b(?i:married[ \t]+to|partner[ \t]+of|engaged[ \t]+t
 _CONTACT_N = compile_rx(
     rf"\b(?i:(?:emergency|second|2nd|third|alt(?:ernative|ernate)?|other)[ \t]+contact|contact[ \t]*\d)[ \t]*\d?[ \t]*:[ \t]*"
     rf"({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})")
+# session 59 (deid tester B: 23 of 24 ward tables): not the next heading of a header row ("| Bed | Name | Age | MRN |")
+_HEADING = (r"(?!(?i:age|dob|d\.o\.b|mrn|sex|gender|bed|ward|room|nhs|hospital|address|phone|cons|consultant|dx|diagnosis|notes?"
+            r"|nok|id|hn|ur|urn|issues?|plan|status|admit|admitted|attending|code|team|allergies|weight|height|doctor)[ \t]*\|)")
 _TABLE_PATIENT = compile_rx(
-    rf"\|[ \t]*(?i:patient|patient[ \t]+name|name|pt)[ \t]*\|[ \t]*({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})[ \t]*\|")
+    rf"\|[ \t]*(?i:patient|patient[ \t]+name|name|pt)[ \t]*\|[ \t]*{_HEADING}({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})[ \t]*\|")
 _BABY_NAME = compile_rx(rf"\b(?i:baby[ \t]+(?:girl|boy)|infant)[ \t]+[\"'\u201c\u2018]?({_CAPW})\b")
 _WROTE = compile_rx(rf"^>?[ \t]*On[ \t][^\n]{{4,40}},[ \t]+({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})[ \t]+wrote:", re.MULTILINE)
 _PREFERRED = compile_rx(rf"\b(?i:preferred(?:[ \t]+name)?)[ \t]*:[ \t]*({_CAPW})\b")
