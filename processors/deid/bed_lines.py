@@ -63,6 +63,15 @@ _AGED_ROW = compile_rx(
     r"(?:[ \t]*[-|/;:][ \t]*|[ \t]+)(?P<name>[a-z][a-z'\u2019-]*\.?(?:[ \t,]+[a-z][a-z'\u2019-]*\.?){0,2})"
     r"(?:[ \t]*[-|/;:][ \t]*|[ \t]+)(?P<age>\d{1,3})[ \t]?"
     r"(?:y(?:rs?)?[ \t]*/[ \t]*o|yo|yrs?|years?[ \t]+old|year[ \t]+old|y(?=[mf]\b)|(?=[mf]\b))[ \t]?(?:[mf]\b)?")
+# session 59 (deid tester B: whiteboard exports 0.71): a whiteboard's row has no age mark ("B16 Hall W 96 OWE SBO", "bd 6 faith
+# green 48 korsakoff's", "BD14 PATEL J 41 JORDAN"): the bed, one to three name words, the age, then the problems; every word
+# passes the row's name check and one is a listed name
+_NOT_BOARD_NAME = frozenset(["post", "op", "pre", "day", "days", "night", "nights", "week", "weeks", "month", "months", "hour", "hours",
+                             "stable", "same", "dose", "doses", "unit", "units", "bag", "bags", "ward", "bay", "bed", "side", "room",
+                             "of", "on", "in", "at", "for", "x", "and", "with", "from", "to", "obs", "bp", "hr", "rr", "sats"])
+_BOARD_AGE_ROW = compile_rx(
+    r"(?im)^[ \t]*(?:(?:bed|bd|b|sr|rm|room|side[ \t]+room)[ \t]*\d{1,3}[a-z]?|\d{1,2})[ \t]+"
+    r"(?P<name>[a-z][a-z'\u2019-]*\.?(?:[ \t,]+[a-z][a-z'\u2019-]*\.?){0,2})[ \t]+(?P<age>\d{1,3})(?:[ \t]?[mf])?(?=[ \t]+\S)")
 _NOT_ROW_NAME = frozenset(["pt", "patient", "male", "female", "man", "woman", "lady", "gentleman", "gent", "boy", "girl", "baby",
                            "mr", "mrs", "ms", "miss", "dr", "new", "admission", "admitted", "empty", "closed", "aged", "age"])
 _TITLED_GIVEN = compile_rx(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z][a-z'\u2019-]+[ \t]*\(([A-Z][a-z]+)\)")
@@ -165,6 +174,13 @@ def _list_rows(text: str) -> list[tuple[int, int, str]]:
         words = [_key(w.strip(".,")) for w in m.group("name").split()]
         if words and not any(w in _NOT_ROW_NAME or w in CLINICAL_ABBREV or (w in _CLINICAL and not _is_name_loose(w))
                              for w in words) and all(len(w) <= 2 or w in WORD_NAMES or _is_name_loose(w) or not is_known_word(w) for w in words):
+            out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
+    for m in _BOARD_AGE_ROW.finditer(text):
+        words = [_key(w.strip(".,")) for w in m.group("name").split()]
+        if 16 <= int(m.group("age")) <= 110 and words and not any(
+                w in _NOT_ROW_NAME or w in _NOT_BOARD_NAME or w in CLINICAL_ABBREV or (w in _CLINICAL and not _is_name_loose(w)) for w in words) and all(
+                len(w) <= 1 or w in WORD_NAMES or _is_name_loose(w) or not is_known_word(w) for w in words) and any(
+                len(w) > 1 and _is_name_loose(w) for w in words):
             out.extend(_row(m.span("name"), m.span("age"), m.group("age")))
     for rx in (_CAPS_ROW, _DASH_ROW, _TAB_ROW, _PIPE_ROW):
         for m in rx.finditer(text):

@@ -34,12 +34,12 @@ _B_NUMBER = compile_rx(r"(?<![A-Za-z\d])\d[\dB]*(?:[-.]\d[\dB]*)+(?![A-Za-z\d])"
 # session 36: a digit inside a lower-case word ("J0nathan", "R0sal1nd", "Pat1ent"): "0" is an "o",
 # "1" an "i" (the tester's scans; "c1inic" reads as "ciinic", harmless)
 # session 59: not a Canadian postal code's letter-digit-letter ("truro ns b0m 1c7", "red deer t1s4j7")
-_POSTAL_REST = r"(?![a-z][ \t]?\d[a-z]\d(?![\w-]))"
+_POSTAL_REST = r"(?!(?<!\w[A-Za-z][01])[a-z][ \t]?\d[a-z]\d(?![\w-]))"  # the code opens a word: not "G2T1P0A0L1" (an obstetric history)
 _WORD_ZERO = compile_rx(r"(?<=[A-Za-z])0(?=[a-z])" + _POSTAL_REST)
 _WORD_ONE = compile_rx(r"(?<=[a-z])1(?=[a-z])" + _POSTAL_REST)
 _INITIAL_L = compile_rx(r"\bl(?!mwh\b)(?=[mn][a-z]{2,})")  # "lmpression", "lnfo": no English word opens "lm" / "ln"
 _CAPS_L = compile_rx(r"(?<=[A-Z])l(?=[A-Z](?![a-z]))|(?<![A-Za-z])l(?=[A-Z]{1,3}\b)")  # not "ElSayed" (session 26)
-_CAPS_ZERO = compile_rx(r"(?<=[A-Z])0(?=[A-Z])(?![A-Z][ \t]?\d[A-Z]\d(?![\w-]))")  # not "B0M 1C7"
+_CAPS_ZERO = compile_rx(r"(?<=[A-Z])0(?=[A-Z])(?!(?<!\w[A-Z]0)[A-Z][ \t]?\d[A-Z]\d(?![\w-]))")  # not "B0M 1C7"
 _TO_DIGIT = str.maketrans("lIOo", "1100")
 
 

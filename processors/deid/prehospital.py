@@ -42,9 +42,12 @@ _WELSH_STREET = compile_rx(
     r"(?:[ \t-](?:y|yr|[A-Z][A-Za-z'\u00e2\u00ea\u00f4\u0175\u0177-]+)){1,3})"
 )
 _WELSH_MONTHS = "Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
+# session 59 (deid tester C: 0 of 11 caught): the Irish months, with or without their fadas ("14 Bealtaine 2023", "3 Nollaig")
+_IRISH_MONTHS = ("Ean[a\u00e1]ir|Feabhra|M[a\u00e1]rta|Aibre[a\u00e1]n|Bealtaine|Meitheamh|I[u\u00fa]il|L[u\u00fa]nasa|"
+                 "Me[a\u00e1]n[ \t]+F[o\u00f3]mhair|Deireadh[ \t]+F[o\u00f3]mhair|Samhain|Nollaig")
 # the year is optional (session 25, v92: "Dydd Mercher 9 Hydref am 12:10")
 _WELSH_DATE = compile_rx(
-    rf"\b((?:[12]\d|3[01]|0?[1-9])(?:af|ed|il|ydd)?[ \t]+(?:{_WELSH_MONTHS})(?:[ \t]+(?:19|20)\d{{2}})?)\b(?![ \t]*\d)"
+    rf"\b((?:[12]\d|3[01]|0?[1-9])(?:af|ed|il|ydd)?[ \t]+(?:{_WELSH_MONTHS}|{_IRISH_MONTHS})(?:[ \t]+(?:19|20)\d{{2}})?)\b(?![ \t]*\d)"
 )
 _REGIONS = r"QLD|NSW|VIC|WA|SA|TAS|NT|ACT|ON|BC|AB|SK|MB|QC|NS|NB|NL|PE"
 _TOWN_REGION = compile_rx(

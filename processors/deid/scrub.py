@@ -132,6 +132,7 @@ from processors.deid.street_lines import street_line_spans
 from processors.deid.tables import table_columns
 from processors.deid.theatre import theatre_name_spans
 from processors.deid.tokens import KIND_PLACEHOLDER, norm_word, token_digester
+from processors.deid.transplant import transplant_spans
 from processors.deid.travel import travel_spans
 from processors.deid.unknown import is_known_word, lower_name_spans, unknown_name_spans
 from processors.deid.us_contacts import us_contact_spans
@@ -640,6 +641,15 @@ def _without_eponym_tail(text: str, s: int, e: int) -> tuple[int, int]:
     return s, m.start()
 
 
+# session 59 (deid tester C: 20 of 40 Welsh ward names lost): a ward named after its "Ward" is a place of the hospital, not a
+# person ("Ward: Ward Cemlyn", "admit Ward Dewi Sant", "moved to Ward Glaslyn")
+_WARD_CUE = compile_rx(r"(?:^|[:\n(]|\b(?i:to|on|from|in|at|admit(?:ted)?|transfer(?:red)?|moved|via|back))[ \t]*\Z")
+
+
+def _ward_name(text: str, s: int, e: int) -> bool:
+    return text.startswith("Ward ", s) and e - s > 5 and _WARD_CUE.search(text, max(0, s - 14), s) is not None
+
+
 def _piece_spans(
     text: str, low: str, composed: str, has_script: bool, tokens: frozenset[str], cfg: DeidConfig | None
 ) -> list[Span]:
@@ -685,6 +695,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
+    raw.extend(Span(s, e, p) for s, e, p in transplant_spans(text))  # session 59: donor, batch, blood unit and tail numbers
     raw.extend(Span(s, e, p) for s, e, p in pager_spans(text))  # session 57: pager numbers, call-back numbers and callers
     raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text, low))  # session 23 (v76): "..., page 3664"
     raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"
@@ -797,6 +808,8 @@ def _piece_spans(
     found = [lower_name_edges(text, s, e) for s, e in found]  # session 53: "sophie [wood]", "[mark dela] cruz"
     if "'" in text or "\u2019" in text:
         found = [_without_eponym_tail(text, s, e) for s, e in found]  # session 59: "Dr Ramirez [Barrett's oesophagus]"
+    if "Ward " in text:
+        found = [(s, e) for s, e in found if not _ward_name(text, s, e)]  # session 59: "admit Ward Dewi Sant"
     raw.extend(Span(s, title_surname_after(text, s, e), "[NAME]") for s, e in found)
     # session 49: "- G.M. ENA", "rn bscn", "RN, BSN" (a credential is no name)
     raw = [sp for sp in raw if sp.placeholder != "[NAME]" or not is_credential(text, sp.start, sp.end)]

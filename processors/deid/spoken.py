@@ -73,6 +73,12 @@ _CONTACT = compile_rx(r"(?:(?:phone|reached|call|contact|cell|mobile|at|contacte
 # session 44 (deid tester, 13 of 13 missed): "surname is frost, that's F R O S T"
 _SPELLED = compile_rx(r"\b(?:spel(?:led|t|ling)|that'?s|that[ \t]+is)[ \t]+(?:as[ \t]+|is[ \t]+)?"
                       r"([a-z](?:(?:[ \t]?-[ \t]?|[ \t]|,[ \t]?)[a-z]){2,})\b")
+# session 59 (deid tester A: dictated telehealth notes): the letters after a name's field ("last name b r o w n", "surname
+# s-t-e-p-h-e-n-s", "o apostrophe s u l l i v a n"); four letters at least
+_NAME_FIELD_LETTERS = compile_rx(
+    r"\b(?:last[ \t]+name|surname|family[ \t]+name|first[ \t]+name|given[ \t]+name|maiden[ \t]+name|name)[ \t]*(?:is[ \t]+|:[ \t]*|,[ \t]*)?"
+    r"([a-z](?:(?:[ \t]?-[ \t]?|[ \t]|,[ \t]?|[ \t]apostrophe[ \t])[a-z]){3,})\b")
+_APOSTROPHE_LETTERS = compile_rx(r"\b([a-z][ \t]apostrophe(?:[ \t][a-z]){3,})\b")
 # the letter that opens a dictated record number ("hospital number K one six eight four two nine")
 _LETTER_BEFORE = compile_rx(r"(?<![\w'])[b-hj-z][ \t]\Z")
 # a name spelled in capitals with dashes, no "spelled" ("Patience, P-A-T-I-E-N-C-E"); on the text
@@ -111,6 +117,14 @@ _DAY_NUMBER = (rf"(?:(?:twenty)(?:[ \t-](?:{_UNITS}))?|thirty(?:[ \t-]one)?|{_TE
 _SPOKEN_FIGURES_DATE = compile_rx(
     rf"\b(?:born|birth|dob|d[ \t]o[ \t]b|date|dated|admitted|discharged|operation|service|examination|seen|on)[ \t]+(?:(?:of|is|was)[ \t]+)?"
     rf"({_DAY_NUMBER}[ \t]+(?:oh[ \t]+(?:{_UNITS})|ten|eleven|twelve)[ \t]+{_TWO_DIGITS})\b")
+# session 59 (deid tester A: 31 of 57 dictated dates of figures kept): a date's figures with a four-figure year or separators
+# after a date word ("date of birth is twelve one nineteen fifty", "date of consult six one twenty twenty five", "dob oh four
+# slash oh five slash fifty")
+_FIGURE = rf"(?:{_DAY_NUMBER}|(?:oh|zero)[ \t]+(?:{_UNITS}))"
+_SPOKEN_FIGURES_YEAR = compile_rx(
+    rf"\b(?:born|birth|dob|d[ \t]o[ \t]b|date|dated|admitted|discharged|operation|service|examination|consult|consultation|visit"
+    rf"|appointment|procedure|surgery|injury|onset)[ \t]+(?:(?:of|is|was|on)[ \t]+)?"
+    rf"({_FIGURE}(?:[ \t]+(?:slash|dash|stroke)[ \t]+|[ \t]+){_FIGURE}(?:[ \t]+(?:slash|dash|stroke)[ \t]+{_TWO_DIGITS}|[ \t]+{_YEAR}))\b")
 # a number said in thousands after a bleep or an extension ("bleep eight thousand one hundred and ninety seven")
 _SPOKEN_BLEEP = compile_rx(
     rf"\b(?:bleep|pager|page|extension|ext)(?:[ \t]+(?:number|no))?[ \t]+((?:{_UNITS}|ten|{_TEEN}|{_TENS})[ \t]+thousand"
@@ -182,6 +196,8 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(), "[DATE]") for m in _MONTH_FIGURE_YEAR.finditer(low))
     if " oh " in low or "twelve" in low or "eleven" in low or " ten " in low:
         out.extend((*m.span(1), "[DATE]") for m in _SPOKEN_FIGURES_DATE.finditer(low))
+    if "nineteen" in low or "twenty" in low or "thousand" in low or "slash" in low or "dash" in low or "stroke" in low:
+        out.extend((*m.span(1), "[DATE]") for m in _SPOKEN_FIGURES_YEAR.finditer(low))
     if "thousand" in low:
         out.extend((*m.span(1), "[PHONE]") for m in _SPOKEN_BLEEP.finditer(low))
     if any(w in low for w in _DIGIT_HINTS) or "ty " in low or "teen " in low:
@@ -193,6 +209,10 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     out.extend((*m.span(1), "[ID]") for m in _SPACED_ID.finditer(text) if sum(c.isdigit() for c in m.group(1)) >= 4)
     if "spel" in low or "that" in low:
         spelled.extend(m.span(1) for m in _SPELLED.finditer(low))
+    if "name" in low:
+        spelled.extend(m.span(1) for m in _NAME_FIELD_LETTERS.finditer(low))
+    if "apostrophe" in low:
+        spelled.extend(m.span(1) for m in _APOSTROPHE_LETTERS.finditer(low))
     if "-" in text:  # a dashed spelling that is no listed name counts only with the name written out too
         for m in _DASHED_LETTERS.finditer(text):
             word = m.group(1).replace("-", "")
@@ -201,7 +221,7 @@ def spoken_spans(text: str, low: str) -> list[tuple[int, int, str]]:
                 spelled.append(m.span(1))
     for s, e in spelled:
         out.append((s, e, "[NAME]"))
-        word = "".join(c for c in text[s:e] if c.isalpha())
+        word = "".join(c for c in text[s:e].replace("apostrophe", "") if c.isalpha())
         if len(word) >= 3:  # session 35: the spelled name written whole elsewhere ("patient Smyth, that's spelled S-M-Y-T-H")
             out.extend((*m.span(), "[NAME]") for m in re.finditer(_WORD_RX.format(re.escape(word)), text))
     if " comma " in low or "postcode" in low or "address" in low:  # dictated addresses
