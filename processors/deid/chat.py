@@ -11,6 +11,7 @@ import re
 from processors.deid.alternation import by_first_letter
 from processors.deid.context import _LOWER, _ORG, _RELATION, ROLE_NOUNS, _plausible, _words_set
 from processors.deid.leading import compile_rx
+from processors.deid.lower_names import RELATION_WORDS
 from processors.deid.names import _is_name_loose, _key
 from processors.deid.unknown import _CLINICAL, _common, _rare, is_known_word
 from processors.deid.values import lowered
@@ -246,7 +247,8 @@ def lower_context_spans(text: str, low: str | None = None) -> list[tuple[int, in
                 if w is None or not _lower_relative_name(w):
                     break  # "sons abdirahman & guled": the second name only after the first
                 out.append(m.span(g))
-    return out
+    # session 59 (deid tester B): a relation word is no name ("NOK dtr Will 0412 ...": the daughter is Will)
+    return [(s, e) for s, e in out if text[s:e].lower() not in RELATION_WORDS]
 
 
 def _lower_relative_name(w: str) -> bool:

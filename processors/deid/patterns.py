@@ -571,6 +571,7 @@ CONTEXT_LEAD = by_first_letter(compile_rx(
     r"|spoke (?:with|to)|escorted by|accompanied by|visited by|sister|brother"
     r"|(?:son|daughter|brother|sister)-in-law|found by|sent by|handed to"
     r"|daughter|son|wife|husband|partner|mother|father|spouse|carer"
+    r"|dtr|dau|hubby"  # session 59 (deid tester B): "NOK dtr Will 0412 ..."
     r"|friend|neighbou?r|guardian|c/o|handover (?:to|from)|confirmed by"
     r"|approved by|ordered by|transcribed by|witnessed by|prescribed by"
     r"|consultant|reg|registrar|sho|fy[12]|hca|physio|ot|sw|nurse|rn|crew"

@@ -58,6 +58,8 @@ def _scrub(text: str) -> str:
                      id="whiteboard-rows-need-a-name"),
         pytest.param("Ward: Ward Cemlyn. admit Ward Dewi Sant; seen by Ward Smith (son)", ["Ward Smith"], ["Ward Cemlyn", "Ward Dewi Sant"],
                      id="ward-named-after-ward"),
+        pytest.param("NOK dtr Will 0412 345 678; dau Hope visiting; dtr informed", ["Will", "Hope", "345 678"], ["NOK dtr", "dtr informed"],
+                     id="relation-abbreviations"),
         pytest.param("Kidney in Belzer UW on LifePort. Comorbid Parkinson's.", [], ["Belzer", "LifePort", "Comorbid Parkinson's"],
                      id="preservation-products"),
     ],
