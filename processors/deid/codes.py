@@ -35,7 +35,11 @@ _CODE_LABEL = compile_rx(
     # "KS: 3391", "(client 685415)"
     r"|keypad(?:[ \t]+code)?|lock[ \t]?box(?:[ \t]+code)?|combination(?:[ \t]+(?:code|lock))?|ks"
     r"|client(?:[ \t]+(?:no\.?|number|id|ref))?"
-    r"|prescriber[ \t]+(?:code|no\.?|number|id))[ \t]*[:#\-\u2013]?[ \t]*#?([A-Z]?\d[\dA-Z]{2,9})\b(?![.,/]\d)"  # session 56 (deid tester J): "Prescriber code 500292"
+    r"|prescriber[ \t]+(?:code|no\.?|number|id))"
+    # session 59 (deid tester J: 30 of 44 codes kept): "Key safe no. B670", "ks is 1066", a code said digit by digit ("keysafe 8 5 6 4",
+    # "door code #4 8 5 3", "key safe 2-5-8-0")
+    r"[ \t]*(?:(?i:no\.?|number|is)[ \t]*)?[:#\-\u2013]?[ \t]*[#*]?"
+    r"((?:\d[ \t-]){3,7}\d(?![\w-])|[A-Z]?\d[\dA-Z]{2,9}\b)(?![.,/]\d)"  # session 56 (deid tester J): "Prescriber code 500292"
 )
 # speed: the first character is matched before any lookbehind is tried
 _UR = compile_rx(r"\b(?:ur|urn|u/r)[ \t]*(?:no\.?)?[ \t:#]*(\d{5,})\b")  # on the lower-cased text

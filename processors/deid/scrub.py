@@ -116,6 +116,7 @@ from processors.deid.repeats import (
 from processors.deid.research import research_name_spans, research_spans
 from processors.deid.role_marks import role_mark_spans, role_number_spans
 from processors.deid.scripts import cjk_runs, number_spans, script_spans
+from processors.deid.service_records import service_record_spans
 from processors.deid.shapes import shape_name_spans, shape_spans
 from processors.deid.signoffs import (
     is_credential,
@@ -696,6 +697,7 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
     raw.extend(Span(s, e, p) for s, e, p in transplant_spans(text))  # session 59: donor, batch, blood unit and tail numbers
+    raw.extend(Span(s, e, p) for s, e, p in service_record_spans(text))  # session 59: date codes, bases, ranks, service numbers
     raw.extend(Span(s, e, p) for s, e, p in pager_spans(text))  # session 57: pager numbers, call-back numbers and callers
     raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text, low))  # session 23 (v76): "..., page 3664"
     raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"

@@ -64,6 +64,7 @@ _NO_LABEL = compile_rx(  # on the lower-cased text; the word before checked behi
 _BADGE = compile_rx(r"\b(?:officer|badge|constable|guard|porter)[ \t]*#[ \t]*(\d{2,6})\b")  # "Security Officer #735"
 _NO_WORD = compile_rx(r"\b[a-z]{2,12}\.?\Z")
 _BRACKET_REG = compile_rx(r"\(([A-Z]{2,6})[ \t]*[#:]?[ \t]*(\d{4,8})\)")
+_SERVICE_ERAS = frozenset(("OEF", "OIF", "OND", "ODS", "OGW", "OIR", "GWOT", "OFS", "ORS", "ISAF", "KFOR", "SFOR", "UNPROFOR", "UNTAET"))
 _INITIALS = compile_rx(r"\b(?i:initials)[ \t]*:[ \t]*([A-Z](?:[-. ]?[A-Z]){1,3}\.?)(?![\w-])")
 _SIGN_OFF = compile_rx(r"(?:--|\u2014|\u2013)[ \t]*([A-Z]{2,3})[ \t]*$", re.MULTILINE)
 _PREFERS = compile_rx(  # "prefers" only before a quoted name ("prefers Ensure" is a drink)
@@ -212,6 +213,8 @@ def shape_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     if "#" in low:
         out.extend((*m.span(1), "[ID]") for m in _BADGE.finditer(low))
     for m in _BRACKET_REG.finditer(text):
+        if m.group(1) in _SERVICE_ERAS and len(m.group(2)) == 4:
+            continue  # session 59 (deid tester I: veterans): an operation and its year ("(OND 2010)", "(OEF 2004)") is no id
         if not _clinical_acronym(m.group(1)):
             out.append((*m.span(2), "[ID]"))
     if "ddr" in low:
