@@ -76,7 +76,10 @@ DENIED_CHEST = re.compile(r"\b(?:denies|denied|denying|no|nil|not|without|negati
                            re.IGNORECASE)
 _PAIN_NAMED = re.compile(r"\b(?:pain\w*|sore\w*|ache\w*|hurts?|hurting|agony|headache|ha|colic|cramp\w*|"
                          r"(?:tooth|ear|back|neck|stomach|belly|tummy)\s?aches?|"  # session 51: "Toothache 9/10"
-                         r"ps|nrs|vas|rating|rated|rates|scoring|scored|score)\b", re.IGNORECASE)
+                         r"ps|nrs|vas|rating|rated|rates|scoring|scored|score|"
+                         # session 59 (notes tester H): a body part's own score ("0400 knee 9/10 despite 3 x PRN oxynorm")
+                         r"(?:knee|hip|back|leg|arm|shoulder|wound|abdo\w*|stump|foot|ankle|wrist|neck|head|joint)(?=\s*\d{1,2}\s*/\s*10\b))\b",
+                         re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain\w*|sore|ache\w*|hurts?|hurting|agony|distress\w*|analgesi\w*)\b", re.IGNORECASE)
 # session 46 (MIMIC-style and fresh notes testers): a fingerstick glucose ("FS 64", "FSBS 48", "BS 64 mg/dL"); the word
 # gates (models/gates.py) count the same words as a glucose reading
@@ -89,7 +92,9 @@ _GLUCOSE = re.compile(
     r"(?:\s+(?:today|this\s+am|at\s+hs|level|reading|read|was|is|now|of|ac|pc|checked|check|done|rechecked"
     r"|readings|levels|were|are|have\s+been|ranged|ranging|range|between|from"
     r"|(?:at|@)\s*\d{1,2}[:.]?\d{2}\s*h?(?:rs)?))*\s*[-:=]?\s*"  # session 43: "readings between 6 and 10"; 45: "BM at 12:00 14.2"
-    r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/|and)\s*(\d{1,3}(?:\.\d)?))?",
+    r"(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to|/|and)\s*(\d{1,3}(?:\.\d)?))?"
+    # session 59 (notes tester G): a dose of glucose is no reading ("IV 20% glucose 100ml given")
+    r"(?!\d|\.\d|\s*(?:mls?\b|%|g\b|grams?\b|units?\b|mg\b(?!\s*/\s*dl)))",
     re.IGNORECASE)
 _HYPO_WORDS = re.compile(
     r"\b(?:hypo\w*|shaky|shaking|tremor\w*|sweat\w*|clammy|diaphore\w*|d50|d10|glucagon|dextrose|juice|"
@@ -239,7 +244,9 @@ _GLUCOSE_NOT_NOW = re.compile(
     r"\b(?:target|aim|goal|keep|maintain|above|below|on\s+admission|corrected|since|previously"
     # session 56 (notes tester O: paediatric notes): a reading the note calls normal ("BM 3.4 pre-feed, within range": a
     # neonate's threshold is lower)
-    r"|within\s+(?:the\s+)?(?:normal\s+|target\s+|acceptable\s+)?range|in\s+range|normal\s+for\s+age|satisfactory|acceptable)\b",
+    r"|within\s+(?:the\s+)?(?:normal\s+|target\s+|acceptable\s+)?range|in\s+range|normal\s+for\s+age|satisfactory|acceptable"
+    # session 59 (notes tester G): a reading of weeks before ("Hypo at home last month per pt (BM 3.2)")
+    r"|last\s+(?:month|year|week)|(?:\d+|a|one|two|three|few|several)\s+(?:weeks?|months?|years?)\s+ago|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE)
 
 
@@ -304,7 +311,8 @@ _OLD_BRUISE = re.compile(r"\b(?:old|resolving|fading|yellow\w*|healing|known|no|
 # whatever else it says ("shaky and clammy after a difficult phone call, CBG 7.8, likely anxiety", "snack 'to avoid a hypo
 # overnight', CBG 6.4", "Hypo plan written ..., BG today 5.5-9.8")
 _HYPO_TREATED = re.compile(r"\b(?:d50|d10|glucagon(?!\s+(?:kit|pen|education|training|demonstrat\w*))|dextrose|juice|glucogel|glucose\s+gel|hypostop|jelly\s+bab\w*|glucotabs?|"
-                           r"glucose\s+tablets?|dextro\s*tabs?|lucozade|treated|hypo\s+(?:treatment|protocol)\s+(?:given|started|commenced))\b",
+                           r"glucose\s+tablets?|dextro\s*tabs?|lucozade|treated|hypo\s+(?:treatment|protocol)\s+(?:given|started|commenced)"
+                           r"|(?:10|20|50)\s*%\s+(?:iv\s+)?glucose|iv\s+glucose)\b",  # session 59: "IV 20% glucose 100ml given"
                            re.IGNORECASE)
 
 

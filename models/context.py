@@ -231,8 +231,14 @@ _READING_LINE = re.compile(
 _TAG = re.compile(r"^\W*(?:[ISBAR]|sit|bkg|rec)\s*:\s+", re.IGNORECASE)
 
 
+_TREATMENT_NOW = (r"[,;]\s*(?:(?:and|but)\s+)?(?:now|since|currently)\s+(?:on|off|taking|switched\s+to|changed\s+to)\s+"
+                  r"(?!the\b|ward|floor|bed|o2|oxygen|niv|cpap|high\s+flow)[\w\s-]{2,40}$")
+_TREATMENT_NOW_RX = re.compile(_TREATMENT_NOW, re.IGNORECASE)
 _ENDED_CLAUSE = re.compile(r"[,;]\s*(?:(?:since|now|later|subsequently|then|all|both)\s+)?(?:stopped|discontinued|ceased|"
-                           r"switched|changed|resolved|settled|withdrawn|treated|removed)\b[^,;]*$", re.IGNORECASE)
+                           r"switched|changed|resolved|settled|withdrawn|treated|removed)\b[^,;]*$"
+                           # session 59 (notes tester H): the treatment changed since ("hx of hypo episodes on gliclazide, now on
+                           # metformin only", "now off insulin")
+                           r"|" + _TREATMENT_NOW, re.IGNORECASE)
 
 
 # session 47 (US notes tester): a system heading before the history ("Skin: Hx anaphylaxis to shellfish.")
@@ -521,12 +527,13 @@ def history_mask(text: str, sentences: Sequence[str]) -> list[bool]:
         # the items after a semicolon on the history's line are history too
         # session 57 (notes tester G): not after a relative's own illness ("husband has a cold; pt vomited x3")
         same_list = (bool(mask) and mask[-1] and prev.endswith(";") and "\n" not in gap
-                     and _FAMILY_OPENER.match(prev) is None)
+                     and _FAMILY_OPENER.match(_TAG.sub("", prev, count=1)) is None)  # session 59: "S: father had MI at 59; ..."
         prev = sentence
         if _BLANK_LINE.search(gap) or ("\n" not in gap and not same_list):
             in_list = False
         fam = _FAMILY_OPENER.match(sentence)  # "Sister visiting today has a cold": the opener's "today" is not the patient's
-        now = _TERMINATION.search(sentence, fam.end() if fam is not None else 0) is not None or (
+        # session 59: "hx of hypo episodes on gliclazide, now on metformin only" - today's treatment, not today's finding
+        now = _TERMINATION.search(_TREATMENT_NOW_RX.sub("", sentence), fam.end() if fam is not None else 0) is not None or (
             fam is not None and _parent_now(sentence, 0))
         opener = _HISTORY_OPENER.match(sentence)
         alone = opener is not None and not sentence[opener.end():].strip(" \t.:-")
@@ -952,7 +959,8 @@ _NOW = re.compile(
 # sentence must be such a list of three short items at least ("No nausea, vomiting or diarrhoea";
 # the model reads a short "no X or Y" well), and "no relief / improvement / change" never is one.
 _NEG_LIST_OPENER = re.compile(
-    r"^\W*(?:(?:ros|review\s+of\s+systems|systems?\s+(?:review|enquiry|inquiry)|(?:pt|patient))\s*[:\-]?\s*)?"
+    # session 59 (notes tester K): an ED course entry's clock time before the list ("1905 - neg for CP, SOB")
+    r"^\W*(?:(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:h|hrs)?\s*[-:\u2013]\s*)?(?:(?:ros|review\s+of\s+systems|systems?\s+(?:review|enquiry|inquiry)|(?:pt|patient))\s*[:\-]?\s*)?"
     r"(?:otherwise\s+)?(?:(?P<strong>(?:negative|neg|-ve)\s+(?:for|re)\b|denie[sd]\b|denying\b|neg\b(?=\s+[a-z]))"  # session 40: "ROS: neg HA, CP"
     r"|(?:absent|nil|none|negative|denies)\s*:(?=\s*[a-z])"  # session 42: "Absent: chest pain, dyspnoea, fever."
     r"|(?P<weak>no|nil|without|w/o)\b)"
@@ -965,6 +973,9 @@ _CHARTS_SOMETHING = re.compile(
     r"persist\w*|continu\w*|worse\w*|increas\w*|since|relief|improve\w*|change(?=\s+(?:in|of|from|to|with)\b)|effect|"
     r"better|benefit|response|"
     r"longer|sooner|further)\b", re.IGNORECASE)
+_POSITIVE_ITEM = re.compile(r"\b(?:spreading|new|newly|worsening|worse|marked|ongoing|c/o|complain\w*|but|however|now|x\s*\d|\d+\s*x)\b",
+                            re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\b(?:or|nor|and)\b|[&/]", re.IGNORECASE)
 _MAX_ITEM_WORDS = 6  # after "negative for" / "denies"
 _MAX_WEAK_ITEM_WORDS = 3  # after "no" / "nil" / "without": every item plain, three at least
 _MIN_WEAK_ITEMS = 3
@@ -1011,6 +1022,10 @@ def _without_negated_list(sentence: str) -> str:
                 cut = item_end
                 break
             if len(words) > most or _CHARTS_SOMETHING.search(item):
+                if weak and plain and not last_or and _POSITIVE_ITEM.search(item) and not _LIST_JOIN.search(item):
+                    # session 59 (notes tester F: 23 of 36 misses): a finding after a short negated one is no list's item
+                    # ("No N/V, spreading cellulitis L leg", "Nil fever, new rash on trunk since tazocin")
+                    return sentence[at:].strip(" .,;:-")
                 if weak:  # "No fever, cough productive of green sputum": the model's to read
                     return sentence
                 break

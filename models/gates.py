@@ -161,7 +161,7 @@ _NEEDS = {
     # read as uncontrolled pain (1.0): pain out of control says so, or gives a score, or what it stops
     "uncontrolled_pain": re.compile(
         r"\d\s*/\s*10|\bpain\s+(?:score\s+)?(?:of\s+|is\s+|=\s*|:\s*)?(?:[5-9]|10)\b|\bout\s+of\s+control|"
-        r"\b(?:abbey|wong[- ]?baker)\b|"  # session 58: behavioural and faces scales (models/charted.py)
+        r"\b(?:abbey|wong[- ]?baker|painad|cpot|flacc|bps|behaviou?ral\s+pain)\b|"  # sessions 58, 59: behavioural and faces scales (models/charted.py)
         r"\b(?:severe\w*|uncontrol\w*|not\s+(?:\w+\s+)?(?:controlled|settl\w*|reliev\w*|eas\w*|touching|help\w*|"
         r"working|responding|improv\w*)|(?:do|does|did)\s*(?:n[o']?t|\s+not)\s+(?:go\s+away|settle|ease|improve)|unrelieved|poorly|inadequate\w*|despite|breakthrough|agony|agonising|agonizing|"
         r"excruciating|crying|cried|tears|screaming|shouting|writhing|grimac\w*|distress\w*|worse\w*|worst|escalat\w*|"
@@ -186,7 +186,7 @@ _NEEDS = {
         re.IGNORECASE),
     "fall": re.compile(
         r"\b(?:fall\w*|fell|fallen|floor|ground|slip\w*|trip\w*|slid|lowered|collaps\w*|found\s+down|went\s+down|"
-        r"rolled\s+(?:out|off)|gave\s+way|foosh|fof|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head"
+        r"rolled\s+(?:out|off)|gave\s+way|foosh|fof|glf|syncop\w*|near[- ]miss|head\s+(?:strike|injury)|hit\s+(?:his|her|their)\s+head"
         r"|tumble|(?:went|gone|keeled)\s+over"  # session 47: "Dad ... went over in the garden"
         r"|(?:came|come)\s+off)\b",  # session 50: "came off her bike"
         re.IGNORECASE),
@@ -738,8 +738,15 @@ _REFUSED_NOW = re.compile(r"\b(?:today|tonight|now|this\s+(?:morning|afternoon|e
 _BLEEDING_OVER = re.compile(r"\bnone\s+(?:currently|since(?:\s+admission)?|now|today|this\s+admission|overnight)\b|"
                             r"\b(?:\d+|one|two|three|four|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
                             r"\blast\s+(?:week|month|year)\b|\bstopped\s+with\s+(?:\d+\s*(?:min\w*|m)\s+(?:of\s+)?)?pressure\b|"
-                            r"\bas\s+expected\b|\b(?:believes|thinks|felt|feels|says)\s+(?:it|that|the\s+\w+)\s+(?:caused|causes|gave)\b",
+                            r"\bas\s+expected\b|\b(?:believes|thinks|felt|feels|says)\s+(?:it|that|the\s+\w+)\s+(?:caused|causes|gave)\b|"
+                            # session 59 (notes tester L): "Bleeding from BM site stopped after pressure yesterday", "Small ooze
+                            # from PICC site yesterday, resolved"
+                            r"\bstopped\s+(?:after|following)\s+(?:\w+\s+){0,2}?(?:pressure|compression|kaltostat|surgicel|dressing)\b|"
+                            r"\byesterday,?\s+(?:now\s+)?(?:resolved|settled|stopped)\b",
                             re.IGNORECASE)
+# ... a dry dressing today says the bleed is over, it is no bleed today
+_DRESSING_DRY = re.compile(r"\bdressings?\s+(?:is\s+|are\s+|now\s+|remains?\s+)?(?:dry|clean|intact|clean\s+and\s+dry)(?:\s+and\s+(?:dry|intact))?"
+                           r"(?:\s+(?:today|this\s+(?:morning|shift)|now))?\b", re.IGNORECASE)
 _BLEEDING_NOW = re.compile(r"\b(?:actively|active|ongoing|still|fresh|now\s+bleeding|currently\s+bleeding|continu\w*|heavy|"
                            r"large|soaked|soaking|today|tonight|this\s+(?:morning|shift))\b", re.IGNORECASE)
 _INFECTION_STRONG = re.compile(
@@ -796,6 +803,55 @@ _REFUSED_TREATMENT = re.compile(
 
 
 # session 57 (notes tester L): "Sepsis screen: red flags negative" screens for an infection, it finds none
+# session 59 (notes tester G): waking with a symptom is no reduced arousal ("pt woke with PND x2 overnight", "woke up breathless")
+_WOKE_WITH = re.compile(r"\b(?:woke|wakes|waking|woken|wake)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:with|breathless|sob|coughing|in\s+pain|at\s+night|"
+                        r"short\s+of\s+breath|gasping|sweating|x\s*\d|several\s+times|frequently|overnight)\b", re.IGNORECASE)
+# session 59 (notes testers G, E; the labelling guide's own example): "Was oversedated on last admission with morphine - now ..."
+_LAST_ADMISSION = re.compile(r"\b(?:was|were|got|became|had\s+been)\s+(?:\w+\s+){0,2}?(?:over-?sedat\w*|drowsy|sedated)\b[^.;]*?"
+                             r"\b(?:on|during|at|in)\s+(?:(?:his|her|their|the|a)\s+)?(?:last|previous|prior|earlier)\s+"
+                             r"(?:admission|stay|visit|episode|hospitali[sz]ation)\b(?:\s+with\s+\w+)?", re.IGNORECASE)
+# session 59 (notes tester E): a wheeze heard in a patient said to be in no distress is no breathlessness ("Mild expiratory
+# wheeze, talking in full sentences, no distress")
+_NO_DISTRESS = re.compile(r"\b(?:no|nil|not\s+in)\s+(?:acute\s+|resp\w*\s+|obvious\s+)?distress\b|\b(?:talking|speaking)\s+in\s+full\s+"
+                          r"sentences\b|\bno\s+increased\s+(?:wob|work\s+of\s+breathing)\b|\b(?:not|no)\s+(?:sob|breathless)\b",
+                          re.IGNORECASE)
+_WHEEZE_HEARD = re.compile(r"\b(?:(?:mild|slight|minimal|occasional|soft|scattered|faint|end-?|expiratory|inspiratory|bilateral|"
+                           r"polyphonic|monophonic)\s*)*wheez\w*(?:\s+(?:heard|noted|on\s+auscultation|bilaterally|throughout))?", re.IGNORECASE)
+# session 59 (notes testers K, L): a clean wound, a line flushed, a flushed upper chest and a naloxone kit chart nothing ("wound c/d/i,
+# no erythema or drainage", "Hickman flushed w 10ml NaCl", "flushing to face/upper chest with vanc", "narcan kit prescribed at d/c")
+_WOUND_CLEAN = re.compile(r"\b(?:wounds?|sites?|incisions?|dressings?|lacs?|lacerations?)\s*(?:is\s+|are\s+|looks?\s+|remains?\s+)?"
+                          r"(?:c/d/i|cdi|clean(?:,?\s+(?:and\s+)?dry)?(?:,?\s+(?:and\s+)?intact)?|healing\s+well|well\s+healed)\b",
+                          re.IGNORECASE)
+_LINE_FLUSH = re.compile(r"\b(?:hickman|picc|cvc|cvad|midline|cannula|port(?:-?a-?cath)?|lumens?|lines?|ng\s+tube|peg|catheter)\b[^.;]{0,20}?"
+                         r"\bflush(?:ed|es|ing)?\b(?:\s+(?:w(?:ith)?|w/)\s*\d+\s*mls?\b(?:\s+(?:nacl|saline|0\.9%|hepsal|heparin\w*))?)?|"
+                         r"\bflush(?:ed|es|ing)?\s+(?:the\s+)?(?:hickman|picc|cvc|line|lumens?|cannula|port)\b", re.IGNORECASE)
+_UPPER_CHEST_SKIN = re.compile(r"\b(?:upper|anterior)\s+chest\b(?=[^.;]{0,40}\b(?:vanc\w*|infusion|flush\w*|rash|urticaria|erythema|hives)\b)|"
+                               r"\b(?:flush\w*|rash|urticaria|erythema|hives|blotch\w*)\b[^.;]{0,30}?\b(?:upper|anterior)\s+chest\b",
+                               re.IGNORECASE)
+_NALOXONE_KIT = re.compile(r"\b(?:narcan|naloxone)\s+(?:nasal\s+spray\s+)?(?:kit|take[- ]home|prescri\w*|education|training|teaching|supply)\b"
+                           r"[^.;]*|\btake[- ]home\s+(?:narcan|naloxone)\b[^.;]*", re.IGNORECASE)
+# session 59 (notes tester F: 3 of 7 liver notes): itch from a liver or kidney cause, with no rash, is no drug reaction ("itchy from
+# cholestasis, no rash, skin intact")
+_ITCH_OTHER_CAUSE = re.compile(
+    r"\b(?:itch\w*|prurit\w*|scratching)\b[^.;]{0,20}?\b(?:from|due\s+to|secondary\s+to|2\s*/\s*2|because\s+of|with|of)\s+(?:\w+\s+)?"
+    r"(?:cholesta\w*|jaundice|obstructive\s+jaundice|uraemi\w*|uremi\w*|liver\s+disease|biliary\s+\w+|pbc|psc|dry\s+skin|ckd|"
+    r"renal\s+failure|bilirubin)\b|\b(?:cholestatic|uraemic|uremic)\s+(?:itch\w*|prurit\w*)", re.IGNORECASE)
+_NO_RASH = re.compile(r"\b(?:no|nil|without|not\s+a)\s+(?:\w+\s+)?(?:rash|skin\s+changes?|urticaria|hives|wheals?)\b"
+                      r"|\bskin\s+(?:intact|dry|clear|ok|normal)\b", re.IGNORECASE)
+# session 59 (notes tester G): a hypo plan's condition is no hypo ("- Hypo protocol: if BM < 4 give 150-200ml juice, recheck")
+_HYPO_PLAN = re.compile(
+    r"\b(?:hypo\w*\s+(?:protocol|management|plan|box|treatment)\s*:?\s*)?(?:if|when|should)\s+(?:the\s+)?(?:bms?|bgl?s?|bsls?|cbgs?|"
+    r"capillary\s+glucose|glucose|blood\s+sugars?|sugars?)\s*(?:is\s+|are\s+|falls?\s+|drops?\s+)?(?:<|<=|\u2264|less\s+than|below|under)"
+    r"\s*\d+(?:\.\d)?[^.;]*", re.IGNORECASE)
+# session 59 (notes tester H: 15 of 15 night logs): a limb's circulation check or a patient kept warm is no hot, infected site
+# ("NV obs intact to foot - warm, pink, CRT <2s", "peripheries warm and well perfused", "Bair hugger on, pt warm now")
+_PERFUSION_WARM = re.compile(
+    r"\bwarm\b(?=[^.;]{0,40}\b(?:pink|perfused|crt|cap(?:illary)?\s+refill|pulses?\b|sensat\w*|sensate|moves?|moving|toes|fingers))|"
+    r"\b(?:pink|perfused|crt\s*<?\s*\d\s*s(?:ec\w*)?|pulses?\s+(?:present|palpable|intact))\s*[,&/+]?\s*(?:and\s+)?warm\b|"
+    r"\bwarm(?:ed|ing)?\s+(?:peripheries|peripherally|hands|feet|blankets?|air|fluids?|up)\b|\bperipheries\s+(?:are\s+)?warm\b|"
+    r"\bbair\s*hugger\b|\b(?:pt|patient|now|feels?|felt|keep(?:ing)?|kept|is)\s+(?:\w+\s+)?warm\b(?!\s+(?:to\s+touch|and\s+(?:red|swollen|tender)))|"
+    r"\bwarm\s+(?:now|and\s+(?:comfortable|settled|dry))\b",
+    re.IGNORECASE)
 _SEPSIS_SCREEN_NEGATIVE = re.compile(r"\bsepsis\s+(?:screen(?:ing)?|6|six|tool)\s*:?\s*(?:done\s*[,:-]?\s*)?(?:(?:red|amber)\s+flags?\s+)?"
                                      r"(?:negative|neg|nil|none|not\s+met|no\s+(?:red\s+)?flags?)\b", re.IGNORECASE)
 
@@ -821,7 +877,7 @@ _PSYCHIATRIC_ONLY = re.compile(
 # ("too sleepy to take 2200 meds after late return from theatre - omitted", "too sleepy to take evening dose, given when awake")
 _TOO_SLEEPY_FOR_MEDS = re.compile(r"\btoo\s+(?:sleepy|drowsy|tired)\s+to\s+(?:take|swallow|have|be\s+given)\b[^.;,]*", re.IGNORECASE)
 # session 58 (notes testers G, F): blood in the sputum is bleeding, not an infection sign on its own
-_BLOODY_SPUTUM = re.compile(r"\b(?:(?:small\s+(?:amounts?\s+)?(?:of\s+)?)?(?:blood|bloody|blood-?\s?(?:streaked|stained|tinged)|fresh\s+blood)"
+_BLOODY_SPUTUM = re.compile(r"\b(?:(?:cough(?:ing|ed)\s+up\s+)?(?:small\s+(?:amounts?\s+)?(?:of\s+)?)?(?:blood|bloody|blood-?\s?(?:streaked|stained|tinged)|fresh\s+blood)"
                             r"(?:\s+(?:streaked|stained|tinged))?\s+sputum|sputum\s+(?:streaked|stained|tinged)\s+with\s+blood"
                             r"|ha?emoptysis)(?:\s+(?:on|when|with)\s+cough\w*)?\b", re.IGNORECASE)
 # session 58 (notes testers E, G, H): negative cultures are no infection sign ("blood cultures negative at 48h", "cultures NG
@@ -905,6 +961,27 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 46: "Pt states chest pain has not recurred"
     if label == "infection_signs" and needs is not None and _only(sentence, _SEPSIS_SCREEN_NEGATIVE, needs):
         return True
+    if label == "dyspnea" and needs is not None and _NO_DISTRESS.search(sentence) and _only(
+            _NO_DISTRESS.sub(" ", sentence), _WHEEZE_HEARD, needs):
+        return True  # session 59: "Mild expiratory wheeze, talking in full sentences, no distress"
+    if label == "oversedation" and needs is not None and _only(sentence, _LAST_ADMISSION, needs):
+        return True  # session 59: "Was oversedated on last admission with morphine"
+    if label == "oversedation" and needs is not None and _only(sentence, _WOKE_WITH, needs):
+        return True  # session 59: "pt woke with PND x2 overnight"
+    if label == "rash_allergic_reaction" and needs is not None and _only(_NO_RASH.sub(" ", sentence), _ITCH_OTHER_CAUSE, needs):
+        return True  # session 59: "itchy from cholestasis, no rash, skin intact"
+    if label == "infection_signs" and needs is not None and _only(sentence, _WOUND_CLEAN, needs):
+        return True  # session 59: "- wound c/d/i" (its negated findings left out already)
+    if label == "rash_allergic_reaction" and needs is not None and _only(sentence, _LINE_FLUSH, needs):
+        return True  # session 59: "Hickman flushed w 10ml NaCl, both lumens patent"
+    if label == "chest_pain" and needs is not None and _only(sentence, _UPPER_CHEST_SKIN, needs):
+        return True  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
+    if label == "oversedation" and needs is not None and _only(sentence, _NALOXONE_KIT, needs):
+        return True  # session 59: "narcan kit prescribed at d/c"
+    if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _HYPO_PLAN, needs):
+        return True  # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"
+    if label == "infection_signs" and needs is not None and _only(sentence, _PERFUSION_WARM, needs):
+        return True  # session 59: "NV obs intact to foot - warm, pink, CRT <2s"
     if label == "oversedation" and needs is not None and _only(sentence, _LESS_SEDATED, needs, _SEDATIVE_NAMED):
         return True  # session 57 (notes tester O): "less sleepy today since lorazepam stopped, fully alert"
     if label == "dyspnea" and needs is not None and _only(sentence, _BREATHING_BETTER, needs):
@@ -957,7 +1034,7 @@ def _gate(sentence: str, label: str) -> bool:
     if label == "bleeding":
         if _NOT_BLOOD.search(sentence) and _BLEEDING_NOW.search(sentence) is None and _only(sentence, _NOT_BLOOD, _BLEEDING, _RED_STOOL):
             return True  # session 58 (notes tester H): "red-coloured stool after beetroot, stool guaiac neg"
-        if _BLEEDING_OVER.search(sentence) and not _BLEEDING_NOW.search(_BLEEDING_OVER.sub(" ", sentence)):
+        if _BLEEDING_OVER.search(sentence) and not _BLEEDING_NOW.search(_DRESSING_DRY.sub(" ", _BLEEDING_OVER.sub(" ", sentence))):
             return True  # session 53 (notes tester S): "Last nosebleed 2 weeks ago, none currently", "stopped with pressure as expected"
         if _STOOLS.search(sentence) and not _STOOL_BLOOD.search(sentence) and _BLEEDING.search(_STOOLS.sub(" ", sentence)) is None:
             return True  # session 41: "C/o loose stools 3 episodes since night", "titrated to 2-3 stools"

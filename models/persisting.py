@@ -156,8 +156,11 @@ _PHRASES: dict[str, re.Pattern[str]] = {
     "dyspnea": re.compile(
         r"\b(?:no|little|minimal)\s+improvement\s+in\s+(?:(?:his|her|their|the)\s+)?(?:sob|breathing|breathlessness|"
         r"dyspn\w*|wob|work\s+of\s+breathing|shortness\s+of\s+breath)\b|"
-        r"\b(?:sob|breathless(?:ness)?|dyspn(?:oea|ea)|shortness\s+of\s+breath)\s+(?:is\s+|remains\s+)?"
+        r"\b(?:sob|dib|breathless(?:ness)?|dyspn(?:oea|ea)|shortness\s+of\s+breath)\s+(?:is\s+|remains\s+)?"
         r"(?:ongoing|persist\w*|continu\w*|unchanged|worse|worsening|" + _NOT_SETTLING + r")\b|"
+        # session 59 (notes tester E): "DIB worse since 0800, ... NIV started for resp acidosis and WOB"
+        r"\b(?:niv|bipap|cpap|hfno|high\s+flow|optiflow)\s+(?:was\s+)?(?:started|commenced|initiated|escalated|increased)\s+for\b[^.;]{0,40}?"
+        r"\b(?:wob|work\s+of\s+breathing|sob|breathlessness|dyspn\w*|respiratory\s+distress)\b|"
         # session 41 (second notes tester, and the first: "wheeze and breathlessness after IV contrast"): a wheeze now
         r"(?<!free of )(?<!no )(?<!nil )(?<!without )(?<!denies )(?<!not )\bwheez(?:y|ing|e|es)\b(?![- ]free)|"  # session 53: "free of wheeze"
         # "SOB improved but still has DOE after 50 feet" (the earlier passes read it from a PRN line's reason)
@@ -194,7 +197,9 @@ _PHRASES: dict[str, re.Pattern[str]] = {
         + r")\b|\bdry[- ]heav\w*|\bretch(?:ing|ed|es)\b|"
         # session 44 (notes tester): "I was sick 3 times this morning ... I can't keep anything down"
         r"\b(?:was|been|being|am|is|were)\s+sick\s+(?:x\s*\d+|\d+|two|three|four|several|many)\s*(?:times|x)\b|"
-        r"\b(?:can'?t|cannot|unable\s+to|not\s+able\s+to)\s+keep\s+(?:anything|food|fluids|it|much)\s+down\b",
+        r"\b(?:can'?t|cannot|unable\s+to|not\s+able\s+to)\s+keep\s+(?:anything|food|fluids|it|much|po|oral\w*|meds|liquids|water)\s+down\b|"
+        # session 59 (notes tester K: US ED notes): a duration of nausea and vomiting is the presenting complaint ("N/V x2 days")
+        r"\b(?:n/v|n\+v|n&v|nausea\s+(?:and|&|/)\s+vomiting)\s+(?:x\s*|for\s+)?\d+\s*(?:days?|d|hrs?|hours?|h|weeks?|wks?)\b",
         re.IGNORECASE),
 }
 # session 38 (short-notes tester): a medicine given for a finding charts it ("MAR: ondansetron 4mg
@@ -248,10 +253,24 @@ _MORE = {
                   r"\b(?:gtn|nitro\w*|ntg)\b[^.;]{0,20}?\bfor\s+(?:\w+\s+){0,2}?(?:chest\s+(?:pain|tightness|heaviness|pressure|discomfort)|cp|angina)\b",
     # session 49 (notes tester P): "'acting drunk, sweating buckets', sugar meter says LO" (too low for the meter to read)
     "hypoglycemia_symptoms": r"\b(?:meter|glucometer|bm|bg|cbg|bsl|sugar)\s+(?:says|reads?|reading|showed|shows|showing|=|:)\s*"
-                             r"['\"\u2018\u201c]?(?:lo|low)\b(?!\s*(?:normal|range|end))",
+                             r"['\"\u2018\u201c]?(?:lo|low)\b(?!\s*(?:normal|range|end))|"
+                             # session 59 (notes tester G): "Capillary glucose read LO on meter", "BM LO on glucometer"
+                             r"\b(?:capillary\s+glucose|glucose|meter|glucometer|bm|bg|bgl|cbg|bsl|sugar|fsbg|fsbs|fsg|poc\s+glucose)\s+"
+                             r"(?:read\s+|reads\s+|reading\s+|=\s*|:\s*)?"
+                             r"['\"\u2018\u201c]?(?-i:LO)\b",
+    # session 59 (notes testers E, F): breakthrough pain needing many PRN doses ("needed 5 PRN oxycodone overnight for
+    # breakthrough pain", "needed 4 PRN doses overnight for breakthrough pain in left hip")
+    "uncontrolled_pain": r"\b(?:needed|required|requiring|needing|had|took|used)\s+(?:\d+|two|three|four|five|six|several|multiple|many|"
+                         r"frequent|repeated)\b[^.;]{0,40}?\bfor\s+breakthrough\s+(?:\w+\s+)?pain\b",
     # session 58 (notes tester N): "Wound oozing blood and pus"
-    "bleeding": r"\b(?:oozing|oozes|oozed|leaking|weeping|dripping)\s+(?:fresh\s+|frank\s+|bright\s+red\s+)?blood\b",
-    "fall": r"\b(?:\d+|two|three|four|several|multiple)\s+falls\s+(?:this|in\s+the\s+(?:last|past))\s+(?:week|month|\d+\s+days)\b|"
+    # session 59 (notes tester H): "wound edges red hot & oozing pus and fresh blood"
+    "bleeding": r"\b(?:oozing|oozes|oozed|leaking|weeping|dripping)\s+(?:\w+\s+(?:and|&)\s+)?(?:fresh\s+|frank\s+|bright\s+red\s+)?blood\b",
+    # session 59 (notes tester K: US ED notes): "GLF this AM", "s/p fall down 5 stairs", "ground-level fall at home"
+    "fall": r"\b(?-i:GLF)\b|\bground[- ]level\s+fall\b|\bs/p\s+(?:a\s+)?(?:mechanical\s+|ground[- ]level\s+|unwitnessed\s+)?fall\b|"
+            r"\b(?:fell|fall|tumbled|slipped)\s+down\s+(?:\d+|the|some|several|a\s+(?:flight|few)\s+of|a\s+few)\s+(?:\w+\s+)?(?:stairs|steps)\b|"
+            # session 59 (notes tester H): a night log's fall at its clock time ("fall at 2345 (IR completed)", "Fall 0415 - found by bed")
+            r"(?<!no\s)(?<!risk\s)\b(?:unwitnessed\s+|witnessed\s+)?(?:fall|fell)\s+(?:at\s+|@\s*)?(?:[01]\d|2[0-3])[:.]?[0-5]\d(?:\s*(?:h|hrs))?\b(?!\s*(?:risk|assessment))|"
+            r"\b(?:\d+|two|three|four|several|multiple)\s+falls\s+(?:this|in\s+the\s+(?:last|past))\s+(?:week|month|\d+\s+days)\b|"
             # session 58 (notes tester G): a fall of the last day or two, at home (the presenting complaint) or on the ward ("Fall at home
             # yesterday, hit head", "Fell at home 2/7 ago after C3", "Pt fell yesterday on the ward")
             r"\b(?:(?:pt|patient|he|she)\s+(?:had\s+a\s+fall|fell)|fall|fell)\s+(?:at\s+home\s+|on\s+the\s+ward\s+|in\s+the\s+(?:bay|bathroom|toilet)\s+)?"
@@ -280,6 +299,18 @@ _MORE = {
                        r"\b(?:vomit(?:ing|ed)|emesis|retch(?:ing|ed))\s*(?:x\s*\d+|\d+\s*(?:x|times)|several\s+times|twice|three\s+times)\b|"
                        r"(?:^|[,;:]\s*)\+\s*(?:nausea|vomiting|emesis|n/v)\b",  # session 49 (notes tester T): "+ diaphoresis, + nausea"
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
+                       # session 59 (notes tester K): "sepsis alert called on arrival", "5cm fluctuant abscess left axilla"
+                       r"\b(?:sepsis|code\s+sepsis)\s+(?:alert|call|pathway|protocol|bundle)?\s*(?:was\s+)?(?:called|activated|initiated|triggered|started)\b|"
+                       r"\b(?:fluctuant|draining|pointing|discharging)\s+(?:\w+\s+){0,2}?(?:abscess|collection|boil|furuncle|carbuncle)\b|"
+                       r"\b\d+(?:\.\d)?\s*cm\s+(?:\w+\s+)?abscess\b|"
+                       # session 59 (notes testers E, F): "Blood cultures positive - Strep pneumoniae", "BCs from admission grew
+                       # Strep", an infected ascitic tap ("Ascitic tap: turbid, PMN 520 - SBP"), "spontaneous bacterial peritonitis"
+                       r"\b(?:blood\s+cultures?|bcs?|b/cs?|cultures?)\s+(?:(?:from|on|taken)\s+(?:\w+\s+){1,2}?)?(?:(?:are|were|now|came\s+back)\s+)?"
+                       r"(?:positive|\+\s*ve|pos)\b(?!\s+for\s+(?:nothing|no\b|none))|"
+                       r"\b(?:bcs?|b/cs?)\s+(?:(?:from|on|taken)\s+(?:\w+\s+){1,2}?)?(?:grew|growing|grown|isolated)\b|"
+                       r"\b(?:ascitic|ascites|paracentesis|peritoneal\s+fluid)\b[^.\n]{0,60}?(?:(?<!no\s)(?<!not\s)(?<!r/o\s)\bsbp\b(?!\s*[:=<>~]?\s*\d)|(?<!not\s)(?<!no\s)\bturbid\b|(?<!not\s)(?<!no\s)\bcloudy\b|"
+                       r"\b(?:pmns?|neutrophils?|polymorphs?)\s*(?:count\s*)?(?:of\s*)?[:=]?\s*(?:2[5-9]\d|[3-9]\d\d|\d{4,})\b)|"
+                       r"\bspontaneous\s+bacterial\s+peritonitis\b|"
                        # session 58 (notes testers H, F, E): microbiology ("BAL grew Pseudomonas", "blood culture from admission grew S.
                        # aureus", "cultures from 48h ago positive for staph", "gram +ve cocci in clusters", "C. diff toxin positive")
                        r"\b(?:bal|bronchial\s+(?:washings?|lavage)|msu|csu|(?:wound\s+)?swabs?|line\s+tip|tip|cultures?|csf|aspirate)\s+"

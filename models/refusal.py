@@ -176,7 +176,11 @@ _MEDS = (r"(?:meds|medications?|medicines?|medicaments?|tablets?|tabs|pills|caps
          # session 37 (notes tester): "Did not want her regular paracetamol"
          r"paracetamol|acetaminophen|aspirin|morphine|codeine|tramadol|oxycodone|heparin|enoxaparin|clexane|"
          r"lactulose|senna|metformin|digoxin|furosemide|frusemide|levothyroxine|thyroxine|prednisolone|"
-         r"metoprolol|atorvastatin|lisinopril|amlodipine|statins?|apixaban|rivaroxaban|eliquis|xarelto)")
+         r"metoprolol|atorvastatin|lisinopril|amlodipine|statins?|apixaban|rivaroxaban|eliquis|xarelto|"
+         # session 59 (notes testers F, G, E): "spat out rifaximin", "spat out the kayexalate", "won't take the pred"
+         r"pred|rifaximin|kayexalate|resonium|calcium\s+resonium|sevelamer|renvela|calcichew|sando-?k|phosphate\s+binders?|binders?|"
+         # session 59 (notes tester K): US brands ("spit out the PO tylenol")
+         r"tylenol|motrin|advil|aleve|norco|percocet|ativan|zofran|coumadin|lasix|keppra|seroquel|haldol)")
 _NON_ADHERENCE = re.compile(
     # session 57 (notes tester E): "Would not take inhalers or nebs, says no more", "won't take her tablets"
     rf"\b(?:would|will|did)\s*n[o'\u2019]?t\s+take\s+(?:(?:his|her|their|the|any|all|my)\s+)?(?:[\w/-]+\s+){{0,2}}?{_MEDS}|"
@@ -203,7 +207,7 @@ _NON_ADHERENCE = re.compile(
     rf"(?:{_MEDS}|{_DRUG_STEM})|"
     rf"stopped\s+(?:taking\s+)?(?:(?:his|her|their|the|my|all)\s+)?(?:[\w/-]+\s+)?(?:{_MEDS}|{_DRUG_STEM})\b[^.;]{{0,80}}?"
     rf"\b(?:does\s*n[o']?t|do\s*n[o']?t|won'?t|will\s+not|refuses\s+to)\s+(?:want\s+to\s+)?(?:restart|re-start|resume|start\s+again)\b|"
-    rf"{_MEDS}\s+(?:were\s+|was\s+)?(?:found\s+)?hidden|hid(?:ing|es)?\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
+    rf"{_MEDS}\s+(?:were\s+|was\s+)?(?:found\s+)?hidden|hid(?:ing|es)?\s+(?:(?:his|her|their|the)\s+)?(?:{_MEDS}|{_DRUG_STEM})\b|"
     rf"pocket(?:s|ed|ing)\s+(?:(?:his|her|their|the)\s+)?{_MEDS}|"
     # session 41 (third notes tester): "Patient not willing to take tab. Clozapine"
     rf"(?:not|isn'?t|wasn'?t|is\s+not|was\s+not)\s+willing\s+to\s+take\s+(?:(?:his|her|their|the|any)\s+)?(?:\w+\s+)?(?:{_MEDS}|{_DRUG_STEM}|tab\.?|inj\.?)|"

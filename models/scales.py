@@ -62,7 +62,7 @@ _TARGET_AFTER = re.compile(r"\W*(?:(?:(?:which|that)\s+(?:is|was)|is|=)\s+(?:the
 # model decides)
 _NOT_ASSERTED = re.compile(
     r"\b(?:no|not|nil|neg|negative|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|"
-    r"keep\s+an\s+eye|look\s+out|observe\s+for|risk|call|bleep|prn(?!\s+(?:given|administered))|in\s+case|unless|develops?|recurs?|"
+    r"keep\s+an\s+eye|look\s+out|observe\s+for|risk|call|bleep|(?<!\dx\s)(?<!\d\sx\s)(?<!\d\s\sx\s)prn(?!\s+(?:given|administered|doses?\b))|in\s+case|unless|develops?|recurs?|"
     r"avoid|prevent|possibl[ey]|query|likely|unlikely|report\s+any|any|aware|plan|ruled\s+out|exclude[ds]?|"
     r"free(?!\s+text)|settled|resolved|re|yesterday|last\s+night|earlier|in\s+recovery|on\s+icu|in\s+theatres?|"
     # (a clock time is no year: "DN home visit 2030: Abbey pain scale 16", session 58)

@@ -50,7 +50,14 @@ _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid
           # session 57 (notes tester G: hospice notes): a palliative syringe driver holds an opioid and midazolam
           r"|syringe\s+(?:driver|pump)|csci|t34|(?:in|the)\s+driver"
           # session 57 (notes tester P: psychiatric wards): rapid tranquillisation
-          r"|zuclopenthixol|acuphase|clopixol|aripiprazole|chlorpromazine|rapid\s+tranq\w*|(?-i:RT)|im\s+lorazepam")
+          r"|zuclopenthixol|acuphase|clopixol|aripiprazole|chlorpromazine|rapid\s+tranq\w*|(?-i:RT)|im\s+lorazepam"
+          # session 59 (notes tester H): Australian brands ("very hard to rouse after endone 5mg, RR 9")
+          r"|endone|targin|palexia|kapanol|jurnista|norspan|butrans|durogesic|ordine|panadeine\s+forte"
+          # session 59 (notes tester K): US brands ("hard to rouse after ativan 2mg x2, RR 8")
+          r"|ativan|valium|xanax|klonopin|restoril|ambien|versed|haldol|seroquel|zyprexa|percocet|norco|vicodin|roxicodone|ultram"
+          r"|neurontin|lyrica|phenergan|benadryl|diphenhydramine|hydroxyzine|alprazolam")
+# the drugs alone, not a sedation scale: "RASS -2, no opioids or sedatives given" names no cause
+_DRUG_ONLY = re.compile(rf"\b(?:{_DRUGS.replace('|poss|rass|', '|')})\b", re.IGNORECASE)
 _CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
 _SEDATION_WORD = re.compile(r"\b(?:sedat\w*|sedation)\b", re.IGNORECASE)  # "very sedated", "Sedation 3 (hard to rouse)"
 SEDATING = _CAUSE  # a sedating drug, a reversal or a sedation scale named (charted.py reads a reduced GCS beside none)
@@ -60,7 +67,7 @@ NO_SEDATIVE = re.compile(
     r"(?:\s+or\s+(?:opioids?|sedatives?|sedation|sedating\s+\w+))?(?:\s+given|\s+since\s+\w+)?"
     rf"(?!\s+{PLANNED})",  # session 55: "despite no sedation intended" (a finding)
     re.IGNORECASE)
-_CONFUSION_WORDS = (r"confus\w*|disorient\w*|deliri\w*|agitat\w*|muddl\w*|halluc\w*|talking\s+nonsense|not\s+oriented"
+_CONFUSION_WORDS = (r"confus\w*|disorient\w*|deliri\w*|agitat\w*|muddl\w*|halluc\w*|talking\s+nonsense|not\s+orient(?:at)?ed"
                     r"|inattent\w*|4at|cam(?:-icu)?\s+pos\w*|wander\w*|combative|aggressi\w*")
 # session 44 (notes tester): "Heavily sedated after 2 mg lorazepam given for agitation overnight" - the drug's
 # reason ("for agitation") is no confusion now
@@ -83,6 +90,8 @@ _OTHER_CAUSE = re.compile(
     # session 48 (notes tester): "baby sleepy and hard to wake, floppy, poor feeding, temp 38.5" (a fever, no drug)
     r"|(?:retain\w*|retention\s+of)\s+co2|co2\s+retain\w*|co2\s+retention|type\s+(?:2|ii)\s+resp\w*\s+failure"
     r"|intoxicat\w*|alcohol|etoh|drunk|inebriat\w*"  # session 57 (notes tester P): "returned from leave heavily intoxicated, GCS 13"
+    # session 59 (notes tester G): "DKA: ... drowsy GCS 13", "drowsy, Na 118"
+    r"|dka|ketoacidosis|hhs|hyperosmolar|hyponatra?emi\w*|hypercalca?emi\w*|(?:na|sodium)\s*(?:of\s*|[:=]\s*)?1[01]\d"
     r"|haemodialysis|hemodialysis|dialysis|febrile|pyrexi\w*|fevers?|temp(?:erature)?\s*(?:of\s*|is\s*|was\s*|[:=]\s*)?(?:3[89]|4[01])(?:\.\d)?)\b", re.IGNORECASE)  # session 45: after an arrest; 46: "woke up after 1 amp D50" (a hypo)
 # session 47 (notes tester): "more drowsy & muddled past 2 days per husband ... ?delirium" with no drug named
 # session 46 (notes tester): "post-ictal after prolonged seizure treated with buccal midazolam x2": the drug treated
@@ -126,7 +135,7 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
                 (after := sedation_reading(sentences[row + 1])) is not None and not after[0]):
             probs[row, sed] = _CAP  # "Patient sleepy\neasily rousable, POSS 2": the scale on the next line decides
             continue
-        if (NO_SEDATIVE.search(near) and not _CAUSE.search(NO_SEDATIVE.sub(" ", near))) or (
+        if (NO_SEDATIVE.search(near) and not _DRUG_ONLY.search(NO_SEDATIVE.sub(" ", near))) or (
                 _OTHER_CAUSE.search(near) and (not _CAUSE.search(near) or _DRUG_FOR_CAUSE.search(sentence))):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
             probs[row, sed] = _CAP
