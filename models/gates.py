@@ -830,6 +830,10 @@ _UPPER_CHEST_SKIN = re.compile(r"\b(?:upper|anterior)\s+chest\b(?=[^.;]{0,40}\b(
                                re.IGNORECASE)
 _NALOXONE_KIT = re.compile(r"\b(?:narcan|naloxone)\s+(?:nasal\s+spray\s+)?(?:kit|take[- ]home|prescri\w*|education|training|teaching|supply)\b"
                            r"[^.;]*|\btake[- ]home\s+(?:narcan|naloxone)\b[^.;]*", re.IGNORECASE)
+# session 59 (notes tester L): a bleeding risk and what to watch for are no bleed
+_BLEED_WATCH = re.compile(r"\b(?:(?:high|increased|significant)\s+)?(?:bleeding|bleed|haemorrhage|hemorrhage)\s+risk\b|"
+                          r"\brisk\s+of\s+(?:bleeding|bleed|haemorrhage|hemorrhage)\b|"
+                          r"\b(?:monitor|watch|observe|look\s+out|check)\s+(?:closely\s+)?for\b[^.;]*", re.IGNORECASE)
 # session 59 (notes tester F: 3 of 7 liver notes): itch from a liver or kidney cause, with no rash, is no drug reaction ("itchy from
 # cholestasis, no rash, skin intact")
 _ITCH_OTHER_CAUSE = re.compile(
@@ -1045,6 +1049,8 @@ def _gate(sentence: str, label: str) -> bool:
             return True  # session 39 (long-notes tester): "Small amount of blood-stained lochia, as expected"
         if _only(sentence, _BLEEDING_STOPPED, _BLEEDING):
             return True  # session 40: "laceration to hand, bleeding controlled"
+        if _only(sentence, _BLEED_WATCH, _BLEEDING):
+            return True  # session 59 (notes tester L): "High bleeding risk (plt 6) - monitor for epistaxis, gum bleeding, melaena"
         if _only(sentence, _HAEMATOMA_BLOCK, _BLEEDING):
             return True  # session 47: "MUA in ED under haematoma block"
         if _only(sentence, _SMALL_HAEMATOMA, _BLEEDING) or _only(sentence, _SEROUS, _BLEEDING):

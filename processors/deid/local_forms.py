@@ -112,7 +112,9 @@ _UNIT_BUILDING_STREET = compile_rx(
 _DR_SURNAME_INITIALS = compile_rx(r"\bDr\.?[ \t]+[A-Z][a-z'-]+,[ \t]*([A-Z]{2,3})\b")
 _ROLE_DOTTED_INITIALS = compile_rx(r"\b(?:hygienist|assistant|scribe|nurse|tech|technician|HCA|RN|MA)[ \t]+((?:[A-Z]\.){2,3})")
 _GIVEN_BEFORE_CRED = compile_rx(r"\b(([A-Z][a-z]+)[ \t]+[A-Z][a-z'-]+),[ \t]*(?:DDS|DMD|MD|DO|RN|NP|PA|PA-C|RGN|MBBS|PhD|CNS)\b")
-_LOWER_AFTER_LABEL = compile_rx(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})(?=[ \t]*(?:\(|,|$|[ \t]{2}))", re.MULTILINE)
+# session 59 (deid tester A: transcripts): a speaker's filler before the name ("Pt: um cassie graves,")
+_LOWER_AFTER_LABEL = compile_rx(r"\b(?:Patient|Pt|Name|Client)[ \t]*:[ \t]*(?:(?:um|uh|erm|er|ah|uhm),?[ \t]+)?"
+                                r"([a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,2})(?=[ \t]*(?:\(|,|$|[ \t]{2}))", re.MULTILINE)
 # session 11 (third tester): a name after a role that is no title elsewhere ("Officer Grant
 # Stokely", "ODP Hope Marsh", "Escort: Grant Stokely, Hope Marsh", "Charge nurse Ward"), "Bell,
 # Major (husband)", "BRAITHWAITE , Cornelius", names on the lines after a name label, "Surname:" /

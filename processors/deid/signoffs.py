@@ -29,7 +29,7 @@ import re
 from processors.deid.guard import clinical_spelling, is_clinical_token
 from processors.deid.leading import compile_rx
 from processors.deid.named_cues import initials_word
-from processors.deid.names import CLINICAL_ABBREV, _key
+from processors.deid.names import CLINICAL_ABBREV, SURNAMES, _key
 from processors.deid.quick_forms import name_word
 from processors.deid.role_marks import STAFF_ROLES, is_staff_role
 from processors.deid.unknown import _listed, is_known_word
@@ -94,9 +94,22 @@ def _clinical(text: str, s: int, e: int) -> bool:
     return any(is_clinical_token(text, s + w.start(), s + w.end()) for w in re.finditer(r"[^\s.]+", text[s:e]))
 
 
+# session 59 (deid tester C: ten initial-and-surname sign-offs kept): an initial joined to a listed surname by a stop, alone on its
+# line or before a role ("h.evans", "- j.smith RN", "sig. c gray ct1")
+_INITIAL_DOT_SURNAME = compile_rx(
+    rf"(?im)(?:^[ \t]*(?:(?:-+|~|//)[ \t]*)?|[ \t](?:-+|by)[ \t]+)([a-z]\.[ \t]?[a-z][a-z'\u2019-]{{2,}})"
+    rf"(?:[ \t]+(?:{STAFF_ROLES}|ct\d|st\d|fy\d)\b)?[ \t]*\.?[ \t]*$"
+    rf"|^[ \t]*sig(?:ned)?\.?[ \t]*([a-z]\.?[ \t]?[a-z][a-z'\u2019-]{{2,}})(?:[ \t]+(?:{STAFF_ROLES}|ct\d|st\d|fy\d)\b)?[ \t]*\.?[ \t]*$")
+
+
 def signoff_line_spans(text: str) -> list[tuple[int, int]]:
     """Name spans of the sign-off forms above."""
     out: list[tuple[int, int]] = []
+    if "." in text:
+        for m in _INITIAL_DOT_SURNAME.finditer(text):
+            g = m.lastindex or 1
+            if _key(m.group(g).replace(".", " ").split()[-1]) in SURNAMES and not _clinical(text, *m.span(g)):
+                out.append(m.span(g))
     for rx in (_ROLE_COLON_INITIALS, _INITIALS_ROLE):
         out.extend(m.span(1) for m in rx.finditer(text) if m.group(1).lower() not in _NOT_INITIALS)
     out.extend(m.span(1) for m in _DASH_SIGNOFF.finditer(text) if not _clinical(text, *m.span(1)))

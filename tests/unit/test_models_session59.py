@@ -133,6 +133,8 @@ def test_session_59_refusal(sentence: str, refused: bool) -> None:
         pytest.param("flushing to neck and upper chest during the vancomycin", "chest_pain", False, id="upper-chest-flushing"),
         pytest.param("naloxone take-home kit supplied at discharge", "oversedation", False, id="naloxone-kit"),
         pytest.param("Ooze from cannula site yesterday, resolved, dressing dry today", "bleeding", False, id="bleed-over"),
+        pytest.param("High bleeding risk (plt 5) - monitor for epistaxis, gum bleeding", "bleeding", False, id="bleeding-risk-watch"),
+        pytest.param("melaena x2 overnight, monitor for further bleeding", "bleeding", True, id="bleed-then-watch"),
     ],
 )
 def test_session_59_gates(sentence: str, label: str, kept: bool) -> None:
