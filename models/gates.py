@@ -939,6 +939,34 @@ _ALLERGY_DASH = re.compile(r"\b(?:allergic\s+to|allergy\s+to|allerg(?:y|ies)\s*[
                            re.IGNORECASE)
 
 
+# per label, clauses that chart no finding of it: a sentence whose words of the label (``_NEEDS``) all lie inside one of them is
+# capped
+_ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
+    "infection_signs": (
+        _SEPSIS_SCREEN_NEGATIVE,
+        _WOUND_CLEAN,  # session 59: "- wound c/d/i" (its negated findings left out already)
+        _PERFUSION_WARM,  # session 59: "NV obs intact to foot - warm, pink, CRT <2s"
+    ),
+    "oversedation": (
+        _LAST_ADMISSION,  # session 59: "Was oversedated on last admission with morphine"
+        _WOKE_WITH,  # session 59: "pt woke with PND x2 overnight"
+        _NALOXONE_KIT,  # session 59: "narcan kit prescribed at d/c"
+    ),
+    "rash_allergic_reaction": (_LINE_FLUSH,),  # session 59: "Hickman flushed w 10ml NaCl, both lumens patent"
+    "chest_pain": (_UPPER_CHEST_SKIN,),  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
+    "hypoglycemia_symptoms": (_HYPO_PLAN,),  # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"
+    "dyspnea": (_BREATHING_BETTER,),  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
+    # session 57 (notes tester P): "responding to unseen stimuli", "verbally aggressive, de-escalated"
+    "altered_mental_status": (_PSYCHIATRIC_ONLY,),
+    "fall": (
+        _OTHER_FELL,  # session 58: "pt in next bed fell overnight, pt upset by it"
+        _NOT_A_FALL,  # session 49 (notes tester T): "no other injury, not a fall."
+        _FALL_SUPPOSED,  # session 40: "In case of fall, activate bed alarm"
+        _FALL_YEARS_AGO,  # session 43 (notes tester): "I fell last year and broke my wrist, that's why I use the frame"
+    ),
+}
+
+
 def _gate(sentence: str, label: str) -> bool:
     """True when ``sentence`` cannot chart ``label`` (the probability is capped)."""
     if _LAB_LABEL_ONLY.match(sentence):
@@ -963,45 +991,17 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 58: "too sleepy to take 2200 meds after late return from theatre - omitted"
     if needs is not None and _only(sentence, _NOT_RECURRED, needs):
         return True  # session 46: "Pt states chest pain has not recurred"
-    if label == "infection_signs" and needs is not None and _only(sentence, _SEPSIS_SCREEN_NEGATIVE, needs):
-        return True
+    if needs is not None and any(_only(sentence, rx, needs) for rx in _ONLY_THESE.get(label, ())):
+        return True  # a clause that charts none of the label's findings and nothing else of it (``_ONLY_THESE``)
     if label == "dyspnea" and needs is not None and _NO_DISTRESS.search(sentence) and _only(
             _NO_DISTRESS.sub(" ", sentence), _WHEEZE_HEARD, needs):
         return True  # session 59: "Mild expiratory wheeze, talking in full sentences, no distress"
-    if label == "oversedation" and needs is not None and _only(sentence, _LAST_ADMISSION, needs):
-        return True  # session 59: "Was oversedated on last admission with morphine"
-    if label == "oversedation" and needs is not None and _only(sentence, _WOKE_WITH, needs):
-        return True  # session 59: "pt woke with PND x2 overnight"
     if label == "rash_allergic_reaction" and needs is not None and _only(_NO_RASH.sub(" ", sentence), _ITCH_OTHER_CAUSE, needs):
         return True  # session 59: "itchy from cholestasis, no rash, skin intact"
-    if label == "infection_signs" and needs is not None and _only(sentence, _WOUND_CLEAN, needs):
-        return True  # session 59: "- wound c/d/i" (its negated findings left out already)
-    if label == "rash_allergic_reaction" and needs is not None and _only(sentence, _LINE_FLUSH, needs):
-        return True  # session 59: "Hickman flushed w 10ml NaCl, both lumens patent"
-    if label == "chest_pain" and needs is not None and _only(sentence, _UPPER_CHEST_SKIN, needs):
-        return True  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
-    if label == "oversedation" and needs is not None and _only(sentence, _NALOXONE_KIT, needs):
-        return True  # session 59: "narcan kit prescribed at d/c"
-    if label == "hypoglycemia_symptoms" and needs is not None and _only(sentence, _HYPO_PLAN, needs):
-        return True  # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"
-    if label == "infection_signs" and needs is not None and _only(sentence, _PERFUSION_WARM, needs):
-        return True  # session 59: "NV obs intact to foot - warm, pink, CRT <2s"
     if label == "oversedation" and needs is not None and _only(sentence, _LESS_SEDATED, needs, _SEDATIVE_NAMED):
         return True  # session 57 (notes tester O): "less sleepy today since lorazepam stopped, fully alert"
-    if label == "dyspnea" and needs is not None and _only(sentence, _BREATHING_BETTER, needs):
-        return True  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
-    if label == "altered_mental_status" and needs is not None and _only(sentence, _PSYCHIATRIC_ONLY, needs):
-        return True  # session 57 (notes tester P): "responding to unseen stimuli", "verbally aggressive, de-escalated"
-    if label == "fall" and needs is not None and _only(sentence, _OTHER_FELL, needs):
-        return True  # session 58: "pt in next bed fell overnight, pt upset by it"
     if label == "fall" and _CAUGHT.search(sentence):
         return True  # session 44: "Pt rolled off trolley while transferring, caught by staff before reaching floor"
-    if label == "fall" and needs is not None and _only(sentence, _NOT_A_FALL, needs):
-        return True  # session 49 (notes tester T): "no other injury, not a fall."
-    if label == "fall" and needs is not None and _only(sentence, _FALL_SUPPOSED, needs):
-        return True  # session 40: "In case of fall, activate bed alarm"
-    if label == "fall" and needs is not None and _only(sentence, _FALL_YEARS_AGO, needs):
-        return True  # session 43 (notes tester): "I fell last year and broke my wrist, that's why I use the frame"
     if (label in _MAY_LABELS and needs is not None and (may := _MIGHT_GET.search(sentence)) is not None
             and needs.search(sentence, 0, may.start()) is None):
         return True  # session 40 (US notes tester): "The pharmacist said I might get nausea, mouth sores, and a rash"

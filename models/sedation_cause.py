@@ -42,7 +42,7 @@ _FOUND = 0.5
 _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid|fentanyl|codeine|tramadol|tapentadol"
           r"|methadone|buprenorphine|pethidine|diamorphine|opioid\w*|opiate\w*|pca|epidural|naloxone|narcan"
           r"|lorazepam|diazepam|midazolam|temazepam|clonazepam|zopiclone|zolpidem|benzo\w*|haloperidol|quetiapine"
-          r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|poss|rass|over-?sedat\w*|sedating|sedatives?"
+          r"|olanzapine|promethazine|gabapentin|pregabalin|propofol|ketamine|over-?sedat\w*|sedating|sedatives?"
           # session 56 (notes tester K): "took an extra sleeping tablet and now we can barely wake her"
           r"|sleeping\s+(?:tablets?|pills?)|sleepers|nytol|mirtazapine|trazodone|clozapine|chloral|melatonin"
           # a lay name for an opioid ("drowsy since the new pain patch", "since the stronger painkillers")
@@ -57,8 +57,8 @@ _DRUGS = (r"morphine|oramorph|oxycodone|oxycontin|oxynorm|hydromorphone|dilaudid
           r"|ativan|valium|xanax|klonopin|restoril|ambien|versed|haldol|seroquel|zyprexa|percocet|norco|vicodin|roxicodone|ultram"
           r"|neurontin|lyrica|phenergan|benadryl|diphenhydramine|hydroxyzine|alprazolam")
 # the drugs alone, not a sedation scale: "RASS -2, no opioids or sedatives given" names no cause
-_DRUG_ONLY = re.compile(rf"\b(?:{_DRUGS.replace('|poss|rass|', '|')})\b", re.IGNORECASE)
-_CAUSE = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
+_DRUG_ONLY = re.compile(rf"\b(?:{_DRUGS})\b", re.IGNORECASE)
+_CAUSE = re.compile(rf"\b(?:{_DRUGS}|poss|rass)\b", re.IGNORECASE)
 _SEDATION_WORD = re.compile(r"\b(?:sedat\w*|sedation)\b", re.IGNORECASE)  # "very sedated", "Sedation 3 (hard to rouse)"
 SEDATING = _CAUSE  # a sedating drug, a reversal or a sedation scale named (charted.py reads a reduced GCS beside none)
 NO_SEDATIVE = re.compile(

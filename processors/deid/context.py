@@ -178,10 +178,10 @@ _STOP = _words_set(
     # session 56 (deid tester N: insurance and legal letters): an office or a role addressed ("TO: Custodian of Records",
     # "Contact: Leave Administrator", "Attn: Claims Adjuster")
     " custodian administrator administrators leave claims claim adjuster adjusters benefits department office desk clerk"
-    # session 59 (deid tester J: 35 headings read as names): a document's heading after a role ("OT Evaluation - Home", "Home Health
-    # OT Visit Note", "CES technician log")
-    " evaluation assessment visit note notes report referral summary session log update initial follow"
     " representative representatives manager supervisor officer compliance legal payroll hr"
+    # session 59 (deid tester J: 35 headings read as names): a document's heading after a role ("OT Evaluation - Home", "Home Health
+    # OT Visit Note")
+    " evaluation assessment visit note notes report referral summary session log update initial follow"
 )
 
 

@@ -627,7 +627,7 @@ def _specialist(text: str, start: int, end: int) -> bool:
 # PALSY"): the run ends before it
 _EPONYM_TAIL = compile_rx(r"[ \t]+([^\W\d_][\w-]*)\Z")
 _TITLE_ONLY = compile_rx(r"[ \t]*(?:(?i:dr|mr|mrs|ms|miss|mx|prof|sister|nurse)\.?)?[ \t]*")
-_POSSESSIVE_HEAD = compile_rx(rf"(?i:'s|\u2019s)[ \t]+(?i:{HEADS}|oesophagus|esophagus|crisis|sarcoma|lymphoma|contracture|cyst|palsy)\b")
+_POSSESSIVE_HEAD = compile_rx(rf"(?i:'s|\u2019s)[ \t]+(?i:{HEADS}|oesophagus|esophagus|crisis)\b")
 
 
 def _without_eponym_tail(text: str, s: int, e: int) -> tuple[int, int]:
@@ -696,8 +696,8 @@ def _piece_spans(
     raw.extend(Span(s, e, p) for s, e, p in regional_spans(text))  # session 16 (v45): "Jun 26/24", "pg 1704"
     raw.extend(Span(s, e, p) for s, e, p in mdt_spans(text))  # session 17 (v48): key-safe codes, "log 5008 of"
     raw.extend(Span(s, e, p) for s, e, p in travel_spans(text))  # session 22 (v72): passports, A-Numbers
-    raw.extend(Span(s, e, p) for s, e, p in transplant_spans(text))  # session 59: donor, batch, blood unit and tail numbers
-    raw.extend(Span(s, e, p) for s, e, p in service_record_spans(text))  # session 59: date codes, bases, ranks, service numbers
+    raw.extend(Span(s, e, p) for s, e, p in transplant_spans(text, low))  # session 59: donor, batch, blood unit and tail numbers
+    raw.extend(Span(s, e, p) for s, e, p in service_record_spans(text, low))  # session 59: date codes, bases, ranks, service numbers
     raw.extend(Span(s, e, p) for s, e, p in pager_spans(text))  # session 57: pager numbers, call-back numbers and callers
     raw.extend(Span(s, e, p) for s, e, p in pharmacy_spans(text, low))  # session 23 (v76): "..., page 3664"
     raw.extend(Span(s, e, p) for s, e, p in contact_form_spans(text))  # session 23 (v77): "3F2, 85 ...", "Suburb:"

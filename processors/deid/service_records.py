@@ -54,11 +54,10 @@ def _name_word(word: str) -> bool:
     return k not in _CLINICAL and (_is_name_loose(word.capitalize()) or not is_known_word(word))
 
 
-def service_record_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, placeholder) of the forms in the module doc."""
+def service_record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
     out.extend((*m.span(1), "[DATE]") for m in _DATE_CODE.finditer(text))
-    low = text.lower()
     if "19" in text or "20" in text:
         out.extend((*m.span(1), "[DATE]") for m in _LOWER_MONTH_YEAR.finditer(text) if m.group(1).islower() and (
             not m.group(1).startswith("may") or _DATE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start())))

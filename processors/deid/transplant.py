@@ -38,9 +38,8 @@ _TAIL = compile_rx(r"\b(?i:tail)[ \t]+(?i:no\.?|number|#|reg(?:istration)?)?[ \t
                    r"((?i:[a-z]{1,2}-[a-z0-9]{3,5}|n\d{2,5}[a-z]{0,2}))(?![\w-])")
 
 
-def transplant_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, placeholder) of the forms in the module doc."""
-    low = text.lower()
+def transplant_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """(start, end, placeholder) of the forms in the module doc (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
     if "donor" in low or "recip" in low or "tgln" in low or "odt" in low or "unos" in low or "nhsbt" in low or "optn" in low:
         out.extend((*m.span(1), "[ID]") for m in _REGISTRY_NUMBER.finditer(text))
