@@ -61,7 +61,7 @@ _TO_PAIN = re.compile(r"\b(?:rous(?:able|eable|ing|es)?|arous(?:able|eable|ing|e
 _HIGH_SCORE = re.compile(r"(?<![>=<\u2265\d.])\b(?:[7-9]|10)(?:\s*-\s*(?:[7-9]|10))?\s*/\s*10\b")
 _RELIEF_AFTER = re.compile(
     r"\b(?:settl\w*|reliev\w*|eased|easing|improv\w*|better|controlled|comfortable|resolv\w*|(?:down|reduced|dropped|"
-    r"decreased|fell|falling)\s+to|now\s+\d|after\s+(?:\w+\s+){0,3}(?:\d|[0-6]\s*/)|effective|helping|helped)|->|\u2192",
+    r"decreased|fell|falling)\s+(?:from\s+\d{1,2}\s*/\s*10\s+)?to|now\s+\d|after\s+(?:\w+\s+){0,3}(?:\d|[0-6]\s*/)|effective|helping|helped)|->|\u2192",
     re.IGNORECASE)  # session 55: "Pain 3/10 at rest 7/10 on movement, PRN oxycodone effective"
 _NO_RELIEF = re.compile(
     r"\b(?:unable\s+to|not\s+able\s+to|cannot|can'?t|won'?t|will\s+not|not|nor|no|never|hasn'?t|has\s+not|failed\s+to)\s+"
@@ -158,7 +158,12 @@ def _low_pain_only(sentence: str) -> bool:
     # session 38: a score brought down ("Pain 8/10 -> 3/10 after morphine"): the last one counts
     last = every[-1] if every else None
     return (last is not None and int(last.group(1)) <= _LOW_PAIN and len(every) > 1
-            and _RELIEF_AFTER.search(sentence, every[0].end(), last.end()) is not None)
+            and (_RELIEF_AFTER.search(sentence, every[0].end(), last.end()) is not None
+                 or _BROUGHT_DOWN_FROM.search(sentence, 0, every[0].start()) is not None))
+
+
+# session 60 (notes tester G): "pain reduced from 8/10 to 3/10 over 48h"
+_BROUGHT_DOWN_FROM = re.compile(r"\b(?:reduced|down|dropped|decreased|fallen|fell|improved|eased|settled)\s+from\s*\Z", re.IGNORECASE)
 
 
 # session 54 (notes tester W): a moderate score said to be under control ("Pain in foot 6/10, controlled with regular
@@ -178,7 +183,11 @@ def _moderate_controlled(sentence: str) -> bool:
     return _CONTROLLED.search(unrelieved, scores[0].end()) is not None
 
 
-_AT_ADMISSION = re.compile(r"\b(?:on|at)\s+admission\b|\bwhen\s+(?:first\s+)?admitted\b", re.IGNORECASE)
+_SCORE_LED = re.compile(r"^\W*(?:(?:still|now|remains|but)\s+)?(?:[7-9]|10)\s*/\s*10\b")
+_AT_ADMISSION = re.compile(r"\b(?:on|at)\s+admission\b|\bwhen\s+(?:first\s+)?admitted\b"
+                           # session 60 (notes tester G): "Was in severe pain at home over weekend (8/10) before SD started"
+                           r"|\bbefore\s+(?:the\s+)?(?:sd|syringe\s+driver|csci|driver|pca|(?:nerve\s+)?block|epidural|admission|transfer)\b",
+                           re.IGNORECASE)
 
 
 def high_pain_score(sentence: str) -> str | None:
@@ -253,6 +262,9 @@ _GLUCOSE_NOT_NOW = re.compile(
 # session 48 (notes tester): "yesterday I felt really shaky and sweaty before lunch, my reading was 3.1" - a reading with no
 # name is the meter's when the sentence tells a hypo's signs
 _LAY_READING = re.compile(r"\b(?:my|his|her|the|mum'?s|dad'?s)\s+(?:meter\s+|sensor\s+)?readings?\s+(?:was|were|is|of|at|showed|said)\s*"
+                          r"(\d{1,2}\.\d)\b"
+                          # session 60 (notes tester F): "BMs stable until 0500 when 3.3, sweaty" (the readings named before)
+                          r"|\b(?:bms?|cbgs?|blood\s+sugars?|glucoses?)\b[^.;]{0,30}?\b(?:when|then|dropped\s+to|fell\s+to|down\s+to)\s+"
                           r"(\d{1,2}\.\d)\b", re.IGNORECASE)
 _HYPO_SIGNS = re.compile(r"\b(?:shak\w*|sweat\w*|clammy|trembl\w*|tremul\w*|hypo|dizzy|light-?headed)\b", re.IGNORECASE)
 _HYPO_TREATED = re.compile(r"\b(?:d50w?|amps?\s+(?:of\s+)?d50|dextrose\s+50|glucagon)\b", re.IGNORECASE)
@@ -277,7 +289,7 @@ def low_glucose_reading(sentence: str) -> str | None:
             return match.group(0).strip()
     if _HYPO_SIGNS.search(sentence):
         for match in _LAY_READING.finditer(sentence):
-            if float(match.group(1)) < 4.0 and asserted_now(sentence, match.start()):
+            if float(match.group(1) or match.group(2)) < 4.0 and asserted_now(sentence, match.start()):
                 return match.group(0).strip()
     return None
 
@@ -484,6 +496,10 @@ def _avpu_reduced(sentence: str) -> str | None:
     return None if _SEDATED.search(rest) or SEDATING.search(rest) else match.group(0)  # as the GCS readers above
 
 
+_LIKELY_DELIRIUM = re.compile(r"\b(?:delirium|confusion)\s+(?:is\s+)?(?:likely|probable)|\b(?:likely|probable)\s+(?:delirium|confusion)\b",
+                              re.IGNORECASE)
+
+
 def confusion_reading(sentence: str) -> str | None:
     """The first orientation, CAM or disorientation phrase of ``sentence`` that charts confusion
     now; None."""
@@ -496,7 +512,8 @@ def confusion_reading(sentence: str) -> str | None:
     if (avpu := _avpu_reduced(sentence)) is not None:
         return avpu
     for match in _CONFUSION.finditer(sentence):
-        if asserted_now(sentence, match.start()):
+        # session 60 (notes tester G): "4AT 6 - delirium likely" (the score's own reading, no hedge of it)
+        if asserted_now(_LIKELY_DELIRIUM.sub(" ", sentence), match.start()):
             return match.group(0).strip()
     if not (_LAY_PAST.search(sentence) or _ORIENTED.search(sentence)):
         for match in _LAY_CONFUSION.finditer(sentence):  # its own "not" is the finding, as below
@@ -559,6 +576,10 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
             probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
         elif _PAIN in column and (behaviour or high_pain_score(sentence) is not None or pain_not_controlled(sentence) is not None):
             probs[row, column[_PAIN]] = 1.0
+        elif _PAIN in column and row and _SCORE_LED.match(sentence) and _PAIN_NAMED.search(sentences[row - 1]) and not (
+                _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentences[row - 1]))) and high_pain_score(f"pain {sentence}") is not None:
+            probs[row, column[_PAIN]] = 1.0  # session 60 (notes testers F, G): "Not in pain at rest | but | 9/10 on any movement
+            # despite oxycodone", "abdominal pain 'much better than yesterday' | but | still 7/10 at rest": the score's pain is named before
         if _HYPO in column and _normal_glucose_only(sentence):
             probs[row, column[_HYPO]] = min(float(probs[row, column[_HYPO]]), _CAP)
         elif _HYPO in column and low_glucose_reading(sentence) is not None:

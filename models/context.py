@@ -135,6 +135,8 @@ _OTHER_OPENER = re.compile(
     r"mentioned)(?:\s+that)?(?:\s+['\"\u2018\u201c]?(?:my|his|her|their))?)\s+)?"
     # session 37 (second notes tester): "Her 6-year-old son", "Ms R's mother"
     r"(?:\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\s+)?"
+    # session 60 (notes tester G): "Pt's diabetic husband had a hypo in the visitors' lounge"
+    r"(?:(?:diabetic|elderly|frail|disabled|asthmatic|epileptic|unwell|poorly)\s+)?"
     rf"(?:{_RELATIVE}|{_OTHER})(?!\s*\((?:pt|patient)\))(?:\s+of\s+(?:the\s+)?(?:pt|patient|child|baby|infant))?"  # session 40: "mother (pt) has heavy PV loss" is the patient
     # session 37 (notes tester): "Husband (T1DM) had a hypo", "Mother (visiting) told staff she
     # slipped", "Grandson visiting has a rash"; (second tester) "Her husband, who was visiting this
@@ -159,6 +161,7 @@ _OTHER_OPENER = re.compile(
     # session 35 (notes tester): "Son mentions his own chest pains" is the son's
     r"(?:(?:mention(?:s|ed)?|says|said|reports?|reported|describes?|described)\s+(?:(?:that\s+)?(?:he|she|they)"
     r"\s+(?:has|had|have)\s+)?(?:his|her|their)\s+own|"
+    r"who\s+(?:died|had|has|was|passed\s+away)|did(?=\s+(?:at|in|when|before|with)\b)|"  # session 60: "his brother who died of ..."
     r"c/o|complain(?:s|ed|ing)?(?:\s+of)?|fell|fallen|fainted|collapsed|vomit(?:ed|ing|s)?|cut|bled|"
     # session 45 (notes tester): "Pt's wife (also has COPD) struggling for breath", "the patient's brother has been diagnosed"
     r"struggl(?:ing|ed|es)|breathless|(?:has\s+been|had\s+been|was|is)\s+diagnosed|"
@@ -369,6 +372,11 @@ _LEAD_CLAUSE = re.compile(r"^(?:[^,;:\n\-\u2013]|(?<=\w)-(?=\w)){1,45}?(?:\s[-\u
 # someone else's event in a clause after "when" / "as" / "because" ("Woke briefly at 02:00 when his
 # neighbour in bed 10 became confused and agitated; he settled back to sleep"): that clause is left out
 _MID_OTHER_LEAD = re.compile(r"\b(?:when|as|because|while|whilst|after|since)\s+"
+                             # session 60 (notes tester G): "spoke about his brother who died of lung cancer 'gasping for air'",
+                             # "whether pt will become breathless like his uncle did at the end"
+                             rf"|\b(?:about|like)\s+(?=(?:his|her|their)\s+{_RELATIVE}\s+(?:who|did|had|has|was)\b)"
+                             # session 60 (notes tester H): "Pt's wife rang: their daughter has been vomiting and has a rash"
+                             rf"|\b(?:rang|called|phoned|rung)\s*[:\-\u2013]\s*(?=(?:their|his|her)\s+{_RELATIVE}\b)"
                              # session 45 (notes tester): "Wife called to say the patient's brother has been diagnosed with
                              # bowel cancer after rectal bleeding" - only a relative said to be the patient's
                              rf"|\b(?:to\s+say|says|said|reports?|reported|mentions?|mentioned)\s+(?:that\s+)?"
@@ -662,6 +670,13 @@ _INSTRUCTION = re.compile(
     # redness, swelling, pus or fever", "Advised to seek urgent medical review if ...", "Please see the
     # GP urgently or attend ED with ...", "re-present if", a heading of advice given ("Discharge advice:",
     # "Patient Instructions:", "Information given to the patient:")
+    # session 60 (notes tester G: palliative care): "Explained to family what to expect in last days: ... changes in breathing",
+    # "JIC (anticipatory) medication prescribed and dispensed for home: morphine ... for pain or breathlessness"
+    r"(?:\w+\s+){0,4}?(?:what|things)\s+to\s+expect\b|"
+    r"(?:jic|just\s+in\s+case|anticipatory|end\s+of\s+life)\s+(?:\((?:jic|anticipatory)\)\s+)?"
+    r"(?:meds?|medications?|medicines?|drugs|prescribing|prescriptions?|box|kit|bag)\b"
+    r"(?=[^.;]*\b(?:prescribed|dispensed|in\s+place|available|written|charted|in\s+the\s+home|at\s+home)\b)"
+    r"(?![^.;]*\b(?:given|administered|used)\b)|"
     r"(?:explained|discussed|reiterated|reinforced|warned|counsel+ed)\s+(?:\w+\s+){0,3}?(?:that|the\s+(?:signs?|symptoms?|"
     r"risks?|side[- ]effects?|warning\s+signs?)|about|of|re|regarding|on)\b|"
     r"advised\s+(?:\w+\s+){0,2}?(?:to\s+(?:seek|return|call|ring|phone|contact|see|attend|report|come\s+back|"
@@ -911,6 +926,8 @@ _COURSE_PAST = re.compile(
     r"carried\s+forward|copied(?:\s+forward)?|in\s+(?:19[5-9]\d|20[0-2]\d)"
     # session 41 (notes tester): "Episode of haematemesis 2 years ago noted", "'stomach upset' with codeine years ago"
     r"|(?:\d{1,2}|a|an|one|two|three|four|five|six|several|many|some|few)?\s*(?:years?|yrs?|decades?)\s+ago"
+    # session 60 (notes tester G): "Pt reports vomiting 2/52 ago during chemo", weeks or months ago
+    r"|(?:\d{1,2}|two|three|four|five|six|several|a\s+few)\s*(?:weeks?|wks?|months?|/52|/12)\s+ago"
     r"|(?:now\s+|fully\s+|since\s+)?healed|(?:now|fully|since|has|had|have)\s+recovered|recovered\s+fully"
     # session 44 (notes tester): "had a rash with penicillin as a child", "a rash with amoxicillin at age 2"; a
     # documented allergy ("Anaphylaxis to peanuts (allergy band on)")
@@ -982,6 +999,7 @@ _MIN_WEAK_ITEMS = 3
 
 
 _CLOCK = re.compile(r"\b(?:at|@|by)\s*\d{1,2}[:.]?\d{2}\s*(?:h|hrs|am|pm)?\b", re.IGNORECASE)
+_SINCE_TAIL = re.compile(r"\s+since\b(?![^.;]*\b(?:but|however|now|new|still|ongoing)\b)", re.IGNORECASE)
 _TURN = re.compile(r"\b(?:but|however|although|though|yet|except|apart\s+from|now|new|since|today)\b", re.IGNORECASE)
 
 
@@ -1014,6 +1032,12 @@ def _without_negated_list(sentence: str) -> str:
         item_end = sep.start() if sep is not None else len(sentence)
         item = sentence[at:item_end]
         words = item.strip(" .!:-").split()
+        since = None if weak else _SINCE_TAIL.search(item)
+        if since is not None and since.start() and not _CHARTS_SOMETHING.search(item[: since.start()]):
+            # session 60 (notes tester G): "denies nausea or vomiting since levomepromazine started": since when, not a turn
+            plain += 1
+            cut = item_end
+            break
         if words:
             if last_or and not weak and not _CHARTS_SOMETHING.search(_CLOCK.sub(" ", item)) and not _TURN.search(item):
                 # session 49 (notes tester T): the last item after "or" with its qualifier ("denies any pain, nausea or SOB

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from models.charted import DENIED_CHEST, FINGERSTICK
+from models.context import RELATIVE
 from models.fever import TEMPERATURE, celsius
 from models.months import MONTH_NAMES
 from models.scales import NO_SEDATION_INTENDED
@@ -496,6 +497,14 @@ _FALL_YEARS_AGO = re.compile(r"\b(?:fell|falls?|fallen)\b[^.;]{0,30}?\b(?:last\s
                              re.IGNORECASE)
 # session 56 (notes tester S: rehabilitation notes): a therapy of getting up from the floor is no fall ("Physio plan: practice
 # floor recovery / getting up from the floor next session", "taught backward chaining floor recovery technique")
+# session 60 (notes tester H: psychiatric wards): on the floor by choice or by restraint, no fall ("found kneeling on floor of
+# bedroom, praying", "prefers to sleep on the floor", "went to the floor in a controlled manner (supine restraint)", "rolling
+# on floor" in pain)
+_CHOSE_FLOOR = re.compile(
+    r"\b(?:kneel\w*|pray\w*|sleep\w*|slept|lay\s+down|lie\s+down|got\s+down|gets\s+down|getting\s+down)\b[^.;]{0,30}?"
+    r"\bon(?:to)?\s+(?:the\s+)?floor\b|\broll\w*\s+(?:around\s+|about\s+)?on\s+(?:the\s+)?floor\b|\bon(?:to)?\s+(?:the\s+)?floor\b[^.;]{0,40}?\b(?:pray\w*|by\s+choice|prefers?)\b"
+    r"|\b(?:went|taken|brought|guided|held|restrained)\s+to\s+the\s+floor\b(?:\s+in\s+a\s+controlled\s+(?:manner|way))?"
+    r"|\b(?:supine|prone|floor)\s+restraint\b", re.IGNORECASE)
 _FLOOR_PRACTICE = re.compile(r"\b(?:backward\s+chaining\s+)?floor\s+recovery(?:\s+(?:technique|practice|training|session))?\b|"
                              r"\b(?:practi[cs]e|practi[cs]ing|teach\w*|taught|train\w*|rehears\w*)\b[^.;\n]{0,40}?getting\s+"
                              r"(?:up\s+)?(?:off|up\s+from)\s+the\s+floor\b|"
@@ -619,7 +628,12 @@ _LANGUAGE_DEFICIT = re.compile(r"\b(?:(?:expressive|receptive|nominal|global|mix
                                r"|\b(?:comprehension|cognition|orientation|memory|attention)\s+(?:is\s+|remains\s+)?intact"
                                r"(?:\s+(?:for|to)\s+(?:\w+\s+)?(?:commands?|instructions?))?", re.IGNORECASE)
 _AT_BASELINE = re.compile(r"\b(?:usual|normal|known)\s+(?:baseline|for\s+(?:her|him|them))\b|\bat\s+(?:her|his|their)?\s*"
-                          r"(?:usual\s+)?baseline\b|\busual\s+for\s+(?:her|him|them)\b|\bwhich\s+is\s+(?:her|his|their)\s+baseline\b",
+                          r"(?:usual\s+)?baseline\b|\busual\s+for\s+(?:her|him|them)\b|\bwhich\s+is\s+(?:her|his|their)\s+baseline\b"
+                          # session 60 (notes tester H: dementia units): "disorientated to time as per baseline", "sundowning
+                          # pattern typical for her", "no change from her baseline", "as she has been every morning since admission"
+                          r"|\b(?:as\s+per|in\s+keeping\s+with|(?:no\s+change|unchanged)\s+from|same\s+as)\s+(?:her|his|their)?\s*"
+                          r"(?:usual\s+)?baseline\b|\btypical\s+(?:for|of)\s+(?:her|him|them)\b"
+                          r"|\bas\s+(?:she|he|they)\s+(?:has|have)\s+been\s+every\s+(?:morning|evening|night|day)\b",
                           re.IGNORECASE)
 _CHANGE = re.compile(r"\b(?:new|more|worse\w*|increas\w*|acute\w*|sudden\w*|deteriorat\w*|than\s+(?:usual|baseline)|not\s+(?:her|his)"
                      r"\s+(?:usual|baseline))\b", re.IGNORECASE)
@@ -753,6 +767,7 @@ _INFECTION_STRONG = re.compile(
     r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|chills?|pus|purulen\w*|sepsis|septic\w*|infect\w*|cellulit\w*|abscess\w*|"
     r"discharg\w*|offensive|foul|cloudy|spreading|tracking|streak\w*|hot|swollen|swelling|tender\w*|ooz\w*|crp|wcc|wbc|uti|"
     r"pneumonia|consolidat\w*|green|yellow|productive|dysuria|cultur\w*|mrsa|neutropen\w*|tachycard\w*|lactate|creps|crackles|"
+    r"shingles|zoster|candid\w*|thrush|herpe\w*|covid\w*|"  # session 60: "vesicular rash ... - shingles", "oral candida, on tongue"
     r"(?:t|temp\w*)\s*(?:of\s*)?[:=]?\s*(?:3[89]|4[01]|10[0-4])|3[89](?:\.\d)?\s*(?:\u00b0|deg|c\b)|3[89]\.\d)", re.IGNORECASE)
 _COUGH_ALONE = re.compile(r"\bcough\w*\b", re.IGNORECASE)
 _WARM_LIMBS = re.compile(r"\b(?:legs?|feet|foot|hands?|peripher\w*|limbs?|toes)\s+(?:are\s+)?warm\b|\bwarm\s+(?:and\s+well\s+perfused|"
@@ -874,7 +889,13 @@ _PSYCHIATRIC_ONLY = re.compile(
     r"\b(?:responding\s+to\s+(?:unseen|internal|external)\s+stimuli|hearing\s+voices|laughing\s+to\s+(?:self|himself|herself)"
     r"|thought\s+disorder\w*|paranoi\w*|delusion\w*|grandios\w*|(?:verbally|physically)\s+(?:aggressive|abusive|hostile)"
     r"|de-?escalat\w*|irritab\w*|hostile|pressured\s+speech|flight\s+of\s+ideas|low\s+mood|flat\s+affect|suicidal\s+ideation"
-    r"|(?:alert|a)\s*(?:and|&|\+)?\s*(?:orientated|oriented)(?:\s*x\s*[34])?)\b", re.IGNORECASE)
+    r"|(?:alert|a)\s*(?:and|&|\+)?\s*(?:orientated|oriented)(?:\s*x\s*[34])?"
+    # session 60 (notes tester H: acute psychiatric wards): "hearing 3rd person auditory hallucinations", "nihilistic delusions
+    # persist", "Believes neighbours are broadcasting his thoughts", "Mood 'amazing', elated affect"
+    r"|(?:(?:2nd|3rd|second|third)[- ]person\s+)?(?:auditory|command)\s+hallucinations?|(?:elated|euphoric|labile|blunted|incongruent)\s+affect"
+    r"|thought\s+(?:broadcast\w*|insertion|withdrawal)|broadcasting\s+(?:his|her|their)\s+thoughts|nihilistic|manic|hypomanic|mood"
+    r"|mental\s+state(?:\s+exam\w*)?(?=\s*[:\-]))\b",
+    re.IGNORECASE)
 
 
 # session 58 (notes testers E, H): sleepy at a drug round is no refusal and, alone, no oversedation or altered mental state
@@ -941,6 +962,36 @@ _ALLERGY_DASH = re.compile(r"\b(?:allergic\s+to|allergy\s+to|allerg(?:y|ies)\s*[
 
 # per label, clauses that chart no finding of it: a sentence whose words of the label (``_NEEDS``) all lie inside one of them is
 # capped
+# session 60 (notes tester G: palliative care): the breathing of the dying, charted as such, is no breathlessness ("Noisy
+# breathing (respiratory tract secretions) audible from doorway", "periods of apnoea up to 20 seconds (Cheyne-Stokes)", "dad's
+# breathing 'sounds rattly', he's not awake, not struggling", "breathing shallow with apnoeas, not distressed")
+_DYING_BREATHING = re.compile(
+    r"\b(?:noisy|rattly|rattling|gurgling|bubbly|wet)\s+(?:breathing|chest|resps?|respirations?)\b|\bdeath\s+rattle\b"
+    r"|\b(?:respiratory\s+(?:tract\s+)?)?secretions\b|\bcheyne[- ]stokes?(?:\s+(?:breathing|respirations?|pattern))?"
+    r"|\b(?:(?:periods?|episodes?)\s+of\s+)?(?:apnoea|apnea)s?\b|\bbreathing\s+pattern\s+(?:has\s+)?chang\w*"
+    r"|\b(?:breathing|resps?)\s+(?:shallow|irregular)\b|\bshallow\s+(?:breathing|resps?)\b|\bbreathing\s+['\"\u2018\u201c]?sounds?\s+rattly",
+    re.IGNORECASE)
+_NOT_DISTRESSED = re.compile(r"\b(?:not|no|nil)\s+(?:\w+\s+)?(?:distress\w*|struggl\w*|agitat\w*)|\bcomfortable\b|\bsettled\b",
+                             re.IGNORECASE)
+_CHECKS_REFUSED = re.compile(r"\b(?:refus\w*|declin\w*|missed|omitted)\s+(?:all\s+|his\s+|her\s+|their\s+)?(?:bms?|cbgs?|(?:blood\s+)?"
+                             r"(?:sugar|glucose))(?:\s+(?:checks?|monitoring|tests?))?\b(?:\s+today)?(?:\s*\([^()]{0,40}\))?",
+                             re.IGNORECASE)
+# session 60 (notes tester F: stroke units): a presenting hypo put right, the readings normal since ("Presented with hypoglycaemia
+# (BM 1.9) mimicking stroke - corrected in ED, BMs since 7-10")
+_HYPO_CORRECTED = re.compile(r"\b(?:corrected|treated|resolved|reversed)\b[^.;]{0,40}?\b(?:bms?|cbgs?|glucoses?|(?:blood\s+)?sugars?)\s+"
+                             r"(?:have\s+been\s+|were\s+|are\s+)?(?:since|now|stable|subsequently)\s*(?:at\s*|of\s*)?(?:[4-9]|1\d)(?:\.\d)?"
+                             r"(?:\s*-\s*\d{1,2}(?:\.\d)?)?\b(?![^.;]*\b(?:again|recurr\w*|further\s+hypo\w*)\b)", re.IGNORECASE)
+# a relative, then their own something, no patient named between ("mum phoned - her own chest pain", "husband reports he stopped
+# taking his own antidepressants"; not "Daughter visiting, pt ... refused her own tablets")
+_THEIR_OWN = re.compile(rf"\b{RELATIVE}\b(?:(?!\b(?:pt|patient|pts)\b)[^.;]){{0,40}}?\b(?:his|her|their)\s+own\s+"
+                        r"(?!(?:home|house|flat|room|bed|clothes|words)\b)", re.IGNORECASE)
+# session 60 (notes tester H: psychiatric wards): sweating, shivering and a fast pulse of a withdrawal are no infection
+_WITHDRAWAL = re.compile(r"\b(?:cows|ciwa(?:-ar)?)\s*(?:score\s*)?(?:of\s*|[:=]\s*)?\d{1,2}\b|\b(?:opioid|opiate|heroin|alcohol|etoh|"
+                         r"benzo\w*|nicotine)\s+withdrawal\b|\bwithdrawal\s+(?:symptoms|score|seizures?|state)\b|\bdelirium\s+tremens\b|\bdts\b",
+                         re.IGNORECASE)
+_INFECTION_PROPER = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|sepsis|septic|infect\w*|pus|purulen\w*|cellulit\w*|abscess\w*|"
+                               r"cultures?|pneumonia|uti|productive|consolidat\w*)\b|\bt\s*(?:3[89]|4[01])(?:\.\d)?\b|\b(?:3[89]|4[01])(?:\.\d)?\s*(?:°|deg|c\b)",
+                               re.IGNORECASE)
 _ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
     "infection_signs": (
         _SEPSIS_SCREEN_NEGATIVE,
@@ -954,7 +1005,7 @@ _ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "rash_allergic_reaction": (_LINE_FLUSH,),  # session 59: "Hickman flushed w 10ml NaCl, both lumens patent"
     "chest_pain": (_UPPER_CHEST_SKIN,),  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
-    "hypoglycemia_symptoms": (_HYPO_PLAN,),  # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"
+    "hypoglycemia_symptoms": (_HYPO_PLAN, _CHECKS_REFUSED),  # session 60: "Pt declined BM checks today (T2DM on metformin)"  # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"
     "dyspnea": (_BREATHING_BETTER,),  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
     # session 57 (notes tester P): "responding to unseen stimuli", "verbally aggressive, de-escalated"
     "altered_mental_status": (_PSYCHIATRIC_ONLY,),
@@ -980,6 +1031,7 @@ def _gate(sentence: str, label: str) -> bool:
         sentence = _DEVICE_FELL.sub(" ", _THROWN_ON_FLOOR.sub(" ", sentence))
         sentence = _FELL_TREND.sub(" ", _FLOOR_LEVEL.sub(" ", _FALLS_RISK.sub(" ", _WITNESSED_FALL.sub(" ", sentence))))
         sentence = _FLOOR_PRACTICE.sub(" ", sentence)  # session 56 (notes tester S): "practise floor recovery next session"
+        sentence = _CHOSE_FLOOR.sub(" ", sentence)  # session 60 (notes tester H): "kneeling on floor ... praying"
     if needs is not None and needs.search(sentence) is None:
         return True
     if needs is not None and _only(sentence, _FEAR, needs):
@@ -993,6 +1045,19 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 46: "Pt states chest pain has not recurred"
     if needs is not None and any(_only(sentence, rx, needs) for rx in _ONLY_THESE.get(label, ())):
         return True  # a clause that charts none of the label's findings and nothing else of it (``_ONLY_THESE``)
+    if (own := _THEIR_OWN.search(sentence)) and (
+            label == "medication_refusal" or (needs is not None and needs.search(sentence, 0, own.end()) is None)):
+        return True  # session 60 (notes tester H): "mum phoned - her own chest pain being investigated by GP", "Pt's husband
+        # reports he stopped taking his own antidepressants" (the relative's own)
+    if label == "infection_signs" and _WITHDRAWAL.search(sentence) and not _INFECTION_PROPER.search(sentence):
+        return True  # session 60 (notes tester H): "yawning, sweating, goosebumps, abdominal cramps, vomited x2, COWS 14"
+    if label in ("hypoglycemia_symptoms", "altered_mental_status") and _HYPO_CORRECTED.search(sentence) and (
+            label == "hypoglycemia_symptoms" or not _CONFUSION_WORDS.search(sentence)):
+        return True  # session 60 (notes tester F): "hypoglycaemia (BM 1.9) mimicking stroke - corrected in ED, BMs since 7-10"
+    if label == "dyspnea" and needs is not None and _only(sentence, _DYING_BREATHING, needs, _NOT_DISTRESSED):
+        return True  # session 60 (notes tester G): the breathing of the dying
+    if label == "chest_pain" and needs is not None and _only(sentence, _DYING_BREATHING, needs):
+        return True  # session 60 (notes tester G): "pt's daughter says pt has 'rattly chest'"
     if label == "dyspnea" and needs is not None and _NO_DISTRESS.search(sentence) and _only(
             _NO_DISTRESS.sub(" ", sentence), _WHEEZE_HEARD, needs):
         return True  # session 59: "Mild expiratory wheeze, talking in full sentences, no distress"

@@ -222,7 +222,10 @@ _INDICATIONS = {
 _MORE = {
     # session 39 (notes tester): "Unresponsive episode with LOC for approx 1 min", "Red man syndrome during vanc infusion"
     # session 48 (notes tester): "sundowning again, wandering, thinks she's at home"
-    "altered_mental_status": r"\bsundown(?:ing|s)\b|\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])|\bunresponsive\s+episode\b|"
+    # session 60 (notes tester F: stroke units): the NIHSS item "LOC 0" charts an alert patient
+    "altered_mental_status": r"\bsundown(?:ing|s)\b|\bloss\s+of\s+consciousness\b|\b(?-i:LOC)\b(?!\s*[?:])(?!\s*(?:\(\s*1a\s*\)\s*)?=?\s*0\b)|\bunresponsive\s+episode\b|"
+                             # session 60 (notes testers G, H): "Mild confusion - thought it was Tuesday" (0.00 from the model)
+                             r"\b(?:mild(?:ly)?|slight(?:ly)?|some|marked(?:ly)?|intermittent(?:ly)?)\s+confus(?:ion|ed)\b|"
                              r"\bencephalopath(?:ic|y)\b|"  # session 47 (US notes tester): "Encephalopathic, asterixis present"
                              r"\b(?:ongoing|hyperactive|hypoactive|mixed|acute|worsening)\s+delirium\b|\bdelirious\b|"
                              # session 49 (notes tester P): "seeing insects on the wall and did not know he was in hospital",
@@ -299,6 +302,10 @@ _MORE = {
                        r"\b(?:vomit(?:ing|ed)|emesis|retch(?:ing|ed))\s*(?:x\s*\d+|\d+\s*(?:x|times)|several\s+times|twice|three\s+times)\b|"
                        r"(?:^|[,;:]\s*)\+\s*(?:nausea|vomiting|emesis|n/v)\b",  # session 49 (notes tester T): "+ diaphoresis, + nausea"
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
+                       # session 60 (notes testers G, H): an infection named by its diagnosis ("vesicular rash in a dermatome -
+                       # shingles", "COVID-19 PCR POSITIVE", "oral candida, white plaques on tongue")
+                       r"\b(?:shingles|herpes\s+zoster|oral\s+candid\w*|oropharyngeal\s+candid\w*)\b|"
+                       r"\bcovid(?:-?19)?\s+(?:pcr\s+|lft\s+|swab\s+|test\s+)?(?:positive|pos\b|\+\s*ve)|\btested\s+covid(?:-?19)?\s+positive\b|"
                        # session 59 (notes tester K): "sepsis alert called on arrival", "5cm fluctuant abscess left axilla"
                        r"\b(?:sepsis|code\s+sepsis)\s+(?:alert|call|pathway|protocol|bundle)?\s*(?:was\s+)?(?:called|activated|initiated|triggered|started)\b|"
                        r"\b(?:fluctuant|draining|pointing|discharging)\s+(?:\w+\s+){0,2}?(?:abscess|collection|boil|furuncle|carbuncle)\b|"
@@ -308,6 +315,12 @@ _MORE = {
                        r"\b(?:blood\s+cultures?|bcs?|b/cs?|cultures?)\s+(?:(?:from|on|taken)\s+(?:\w+\s+){1,2}?)?(?:(?:are|were|now|came\s+back)\s+)?"
                        r"(?:positive|\+\s*ve|pos)\b(?!\s+for\s+(?:nothing|no\b|none))|"
                        r"\b(?:bcs?|b/cs?)\s+(?:(?:from|on|taken)\s+(?:\w+\s+){1,2}?)?(?:grew|growing|grown|isolated)\b|"
+                       # session 60 (notes tester F): a culture's result line naming an organism ("Urine culture: E. coli >10^5
+                       # CFU/ml", "Blood cultures from Tuesday: Staph aureus 2/2 bottles")
+                       r"\b(?:urine|blood|sputum|wound|csf|line|msu|csu|bal|pus)\s+cultures?\s*(?:\((?:\w+\s*){1,3}\)\s*)?"
+                       r"(?:(?:from|on|taken)\s+\w+(?:\s+\w+)?\s*)?[:\-\u2013]\s*(?:heavy\s+|mixed\s+|scanty\s+)?(?:growth\s+of\s+)?"
+                       r"(?:e\.?\s?coli|staph\w*|s\.?\s?aureus|strep\w*|klebsiella|pseudomonas|enterococc\w*|proteus|mrsa|mssa|"
+                       r"candida|enterobacter|serratia|acinetobacter|haemophilus|gram[- ](?:negative|positive)\s+(?:rods|cocci|bacilli))\b|"
                        r"\b(?:ascitic|ascites|paracentesis|peritoneal\s+fluid)\b[^.\n]{0,60}?(?:(?<!no\s)(?<!not\s)(?<!r/o\s)\bsbp\b(?!\s*[:=<>~]?\s*\d)|(?<!not\s)(?<!no\s)\bturbid\b|(?<!not\s)(?<!no\s)\bcloudy\b|"
                        r"\b(?:pmns?|neutrophils?|polymorphs?)\s*(?:count\s*)?(?:of\s*)?[:=]?\s*(?:2[5-9]\d|[3-9]\d\d|\d{4,})\b)|"
                        r"\bspontaneous\s+bacterial\s+peritonitis\b|"

@@ -33,9 +33,11 @@ _NON_MEDICINE = re.compile(
     r"\b(?:refus\w*|declin\w*|won'?t\s+(?:have|do|let)|would\s*n[o']t\s+(?:have|do|let)|not\s+keen\s+on)\s+"
     r"(?:(?:to\s+(?:have|do|attend|get|go|eat|drink|be|wear|use|put\s+on|keep\s+on)|all|any|his|her|their|the|a|an|"
     r"further|today'?s|to|hospital|ward|evening|morning|hot|cold|offered|prescribed\s+diet|cooked|thigh-?length|knee-?length|"
-    r"thickened|thick|pureed|puréed|soft|modified|fortified|supplement|"
+    r"thickened|thick|pureed|puréed|soft|modified|fortified|supplement|physical|routine|"
     r"(?:cups?|glass(?:es)?|mugs?|bowls?|plates?|slices?|pieces?|portions?)\s+of)\s+)*"  # session 55: "Declined a cup of tea."
     r"(?:physio\w*|pt\s+session|ot\b|occupational\s+therapy|bloods?|blood\s+tests?|venepuncture|phlebotomy|"
+    # session 60 (notes tester H: psychiatric wards): "declined FBC today (needle phobia)", "declined BM checks"
+    r"fbc|u\s?&\s?es?|lfts?|(?:bms?|cbgs?|(?:blood\s+)?(?:sugar|glucose))(?:\s+(?:checks?|monitoring|tests?))?|ecgs?|"
     r"food|meals?|breakfast|brekk(?:ie|y)|b.?fast|lunch|dinner|supper|tea|diet|snacks?|drinks?|oral\s+fluids|obs|observations|vitals|"
     r"ecg|scan|ct|mri|x-?ray|ultrasound|echo|shower|wash|bath|bed\s*bath|personal\s+care|mobilis\w*|mobiliz\w*|"
     r"walk\w*|reposition\w*|turns?|pressure\s+area\s+care|toileting|dressing\s+change|examination|exam|"
@@ -111,9 +113,24 @@ def refuses_no_medicine(sentence: str) -> bool:
     active = [m for m in words if m not in passive]
     if any(_NON_MEDICINE.match(sentence, m.start()) is None and _MEDICINE_OBJECT.match(sentence, m.end()) for m in active):
         return False  # this refusal's own object is a medicine
+    if active and all(_own_object_no_medicine(sentence, m.start()) for m in active):
+        return True  # session 60 (notes tester H): "Pt declined FBC today (needle phobia) - clozapine ANC monitoring due"
     if active or not words:
         return _NON_MEDICINE.search(sentence) is not None and _MEDICINE.search(sentence) is None
     return True
+
+
+_OBJECT_TAIL_END = re.compile(r"[.;(]|\s[-\u2013]\s")
+
+
+def _own_object_no_medicine(sentence: str, at: int) -> bool:
+    """The refusal at ``at`` is of a listed non-medicine, and no medicine follows it in its clause ("refused
+    bloods and tablets" is a refusal of tablets too)."""
+    nm = _NON_MEDICINE.match(sentence, at)
+    if nm is None:
+        return False
+    end = _OBJECT_TAIL_END.search(sentence, nm.end())
+    return _MEDICINE.search(sentence, nm.end(), end.start() if end else len(sentence)) is None
 
 
 # session 37 (notes tester): "Meds omitted as pt NBM for theatre (not refused)" read as a refusal

@@ -46,7 +46,8 @@ _POSS = re.compile(rf"\bPOSS{_LINK}-?\s*([1-4]|S)\b(?!\s*(?:-?\s*(?:hourly|hrly|
 # session 45 (notes tester): "Pt on morphine PCA, sedation score 0, RR 16" read as oversedation (0.95). The
 # PCA charts' sedation score: 0 awake, 1 occasionally drowsy, 2 frequently drowsy, 3 difficult to rouse;
 # 0-1 is no oversedation, 3 is; 2 is left to the model (an action point on some charts, not on others)
-_SEDATION_SCORE = re.compile(rf"\b(?:sedation|sed)\s+score{_LINK}([0-3])\b(?!\s*(?:/\s*[4-9]|-|to\b))", re.IGNORECASE)
+# session 60 (notes tester H): "Sedation score post IM lorazepam: 1 (awake, calm)" (what it follows between the name and the score)
+_SEDATION_SCORE = re.compile(rf"\b(?:sedation|sed)\s+score(?:\s+(?:post|after|following)(?:\s+[\w-]+){{1,4}}?(?=\s*[:=]))?{_LINK}([0-3])\b(?!\s*(?:/\s*[4-9]|-|to\b))", re.IGNORECASE)
 # session 55 (notes tester F): "RASS -4 on ward despite no sedation intended" - a reading the plan did not want is a finding
 # (shared with models.gates and models.sedation_cause)
 PLANNED = r"(?:(?:was|is|being)\s+)?(?:intended|planned|prescribed|targeted|wanted)\b"
@@ -63,7 +64,7 @@ _TARGET_AFTER = re.compile(r"\W*(?:(?:(?:which|that)\s+(?:is|was)|is|=)\s+(?:the
 _NOT_ASSERTED = re.compile(
     r"\b(?:no|not|nil|neg|negative|denies|without|if|should|would|could|may|might|watch|monitor(?:ing)?\s+for|"
     r"keep\s+an\s+eye|look\s+out|observe\s+for|risk|call|bleep|(?<!\dx\s)(?<!\d\sx\s)(?<!\d\s\sx\s)prn(?!\s+(?:given|administered|doses?\b))|in\s+case|unless|develops?|recurs?|"
-    r"avoid|prevent|possibl[ey]|query|likely|unlikely|report\s+any|any|aware|plan|ruled\s+out|exclude[ds]?|"
+    r"avoid|prevent|possibl[ey]|query|likely|unlikely|report\s+any|any(?!\s+(?:movement|mobilis\w*|mobiliz\w*|attempt|touch|pressure|exertion|activity)\b)|aware|plan|ruled\s+out|exclude[ds]?|"
     r"free(?!\s+text)|settled|resolved|re|yesterday|last\s+night|earlier|in\s+recovery|on\s+icu|in\s+theatres?|"
     # (a clock time is no year: "DN home visit 2030: Abbey pain scale 16", session 58)
     r"previous(?:ly)?|prior|last\s+(?:admission|time)|(?<!visit\s)(?<!call\s)(?<!at\s)(?:19|20)\d\d(?!\s*:))\b|-ve\b|\?|\[DATE\]",

@@ -96,6 +96,10 @@ _OTHER_CAUSE = re.compile(
 # session 47 (notes tester): "more drowsy & muddled past 2 days per husband ... ?delirium" with no drug named
 # session 46 (notes tester): "post-ictal after prolonged seizure treated with buccal midazolam x2": the drug treated
 # the named cause, which is what the note blames
+# session 60 (notes tester F: stroke units): the drug for the seizure that stopped the breathing is the cause ("Difficult to rouse
+# following buccal midazolam 10 mg + IV lorazepam 4 mg for seizure, RR 8, sats 89% - airway adjuncts")
+_DEPRESSED_BREATHING = re.compile(r"\b(?:rr|resp(?:iratory)?\s+rate|resps)\s*(?:of\s*|[:=]\s*)?[0-9]\b(?![./]\d)|\brespiratory\s+depression\b"
+                                  r"|\bflumazenil\b|\bnaloxone\b|\bairway\s+adjuncts?\b", re.IGNORECASE)
 _DRUG_FOR_CAUSE = re.compile(r"\b(?:treated|terminated|aborted|controlled)\s+with\b|\bfor\s+(?:the\s+)?(?:seizures?|fits?|convuls\w*|status)\b",
                              re.IGNORECASE)
 # session 46 (MIMIC-style tester): a reversal given for an opioid's respiratory depression is oversedation
@@ -136,7 +140,8 @@ def apply_sedation_cause(sentences: Sequence[str], probs: np.ndarray, labels: Se
             probs[row, sed] = _CAP  # "Patient sleepy\neasily rousable, POSS 2": the scale on the next line decides
             continue
         if (NO_SEDATIVE.search(near) and not _DRUG_ONLY.search(NO_SEDATIVE.sub(" ", near))) or (
-                _OTHER_CAUSE.search(near) and (not _CAUSE.search(near) or _DRUG_FOR_CAUSE.search(sentence))):
+                _OTHER_CAUSE.search(near) and (not _CAUSE.search(near) or (
+                    _DRUG_FOR_CAUSE.search(sentence) and not _DEPRESSED_BREATHING.search(sentence)))):
             probs[row, ams] = max(probs[row, ams], probs[row, sed])
             probs[row, sed] = _CAP
             continue
