@@ -458,7 +458,7 @@ def pain_not_controlled(sentence: str) -> str | None:
     """The phrase of ``sentence`` that says its pain is out of control now (not denied, supposed or past); None."""
     match = _PAIN_NOT_CONTROLLED.search(sentence)
     if (match is None or _NO_PAIN.search(sentence) or _ANOTHER_PATIENT.search(sentence, 0, match.start())
-            or _SENTENCE_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence)
+            or _SENTENCE_NOT_NOW.search(sentence) or _PAIN_WAS.search(sentence) or _AT_ADMISSION.search(sentence)
             or _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentence))  # chest pain is chest_pain's
             or _RELIEF_AFTER.search(_NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence), match.end())):
         return None  # "pain was uncontrolled overnight but settled after oxycodone, now 3/10"
