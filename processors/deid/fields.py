@@ -113,7 +113,9 @@ _INLINE = by_first_letter(compile_rx(
 _REL_BRACKET = by_first_letter(compile_rx(
     r"\b(?:daughter|son|wife|husband|partner|mother|father|mum|mom|dad|sister|brother|niece"
     r"|nephew|friend|neighbou?r|carer|caregiver|spouse|grand(?:son|daughter|mother|father)|aunt"
-    r"|uncle|cousin|fianc[e\u00e9]e?)[ \t]*\([ \t]*"
+    r"|uncle|cousin|fianc[e\u00e9]e?"
+    # session 60 (deid tester D): a pedigree's shorthand for a relative ("MGM (Lucy)", "Mo (Beryl)", "PGF (Hope)")
+    r"|mgm|mgf|pgm|pgf|mgu|mga|pgu|pga|mo|fa|sis|bro|gm|gf|mat\.? (?:aunt|uncle|gm|gf)|pat\.? (?:aunt|uncle|gm|gf))[ \t]*\([ \t]*"
 ))
 _BRACKET_NAME = compile_rx(rf"({_CW}(?:[ \t]{_CW})?)[ \t]*[),]")
 _STOP = frozenset(
@@ -342,6 +344,11 @@ def _add(out: list[tuple[int, int]], span: tuple[int, int] | None) -> None:
         out.append(span)
 
 
+def _complaint(word: str) -> bool:
+    """After "c/o:", a clinical word or an English word no name list holds is the complaint ("complains of")."""
+    return _clinical(word) or (is_known_word(word) and not _listed(word))
+
+
 def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """NAME spans found by credentials, person fields, "dr x" and "X's cell"."""
     out: list[tuple[int, int]] = []
@@ -358,6 +365,8 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             r = _RUN_AT.match(text, m.end())
             if r and "esthesia:" in m.group(0) and r.group(1).split()[0].strip(",.").upper() in _ANAESTHESIA_TYPES:
                 continue  # session 26 (v100): "Anaesthesia: GA with shunt on standby" names the type, not a person
+            if r and m.group(0).startswith("c/o") and _complaint(r.group(1).split()[0].strip(",.")):
+                continue  # session 60 (deid tester B): "c/o: Burns", "c/o: Convulsions in pregnancy" (complains of, not care of)
             if r:
                 _add(out, _trim(text, *r.span(1), True))
     for rx, name_rx in ((_INLINE, _RUN_AT), (_REL_BRACKET, _BRACKET_NAME)):

@@ -64,6 +64,7 @@ _AGE_LABEL = compile_rx(rf"age[ \t]*(?:-|=|:-|is|of|at)[ \t]*{_OLD}\b{_NOT_UNIT}
 _AGE_TURNED = compile_rx(rf"turned[ \t]+{_OLD}\b{_NOT_UNIT}")
 _AGE_BIRTHDAY = compile_rx(r"\b((?:9\d|1[0-2]\d)(?:st|nd|rd|th))[ \t]+birthday\b")
 _AGE_SLASH_SEX = compile_rx(rf"\b{_OLD}[ \t]*/[ \t]*(?:m|f|male|female)\b")
+_RATE_BEFORE = compile_rx(r"\b(?:p|pr|hr|pulse|rr|resp|rate)[ \t]*[-:=]?[ \t]*\Z")  # session 60 (deid tester B): "P- 94/m" (a minute)
 _AGE_SEX_FIRST = compile_rx(rf"\b(?:M|F|[Mm]ale|[Ff]emale)[ \t]*[,/][ \t]*{_OLD}\b{_NOT_UNIT}")
 _SEX_FIRST_HINTS = ("M,", "F,", "M/", "F/", "ale,", "ale/", "M ,", "F ,")
 
@@ -209,7 +210,7 @@ def _ages(text: str, low: str) -> list[tuple[int, int, str]]:
     if "birthday" in low:
         spans.extend(m.span(1) for m in _AGE_BIRTHDAY.finditer(low))
     if "/m" in low or "/f" in low or "/ m" in low or "/ f" in low:
-        spans.extend(m.span(1) for m in _AGE_SLASH_SEX.finditer(low))
+        spans.extend(m.span(1) for m in _AGE_SLASH_SEX.finditer(low) if not _RATE_BEFORE.search(low, max(0, m.start() - 10), m.start()))
     if any(h in text for h in _SEX_FIRST_HINTS):
         spans.extend(m.span(1) for m in _AGE_SEX_FIRST.finditer(text))
     return [(s, e, "[AGE]") for s, e in spans]

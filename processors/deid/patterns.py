@@ -84,7 +84,7 @@ _TIME = r"(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\dh(?:rs?)?\b)"
 # day/month notation that is a duration or follow-up, not a date: "3/12 FU", "2/7 hx", "6/52"
 _NOT_DURATION = (
     r"(?!/|[ \t]*(?:mm|%|bpm|FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration"
-    r"|post|prior|later|review|r/v|sx|symptoms?|old|of"
+    r"|post|prior|later|review|r/v|sx|symptoms?|old|of|supply|supplies|supplied"  # session 60: "(5/7 supply)"
     r"|MATCH|[Mm]atch(?:ed)?|HLA|\(?haplo)\b"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)"
     # session 48 (deid tester): the same in a note typed in capitals ("3/12 AGO", "2/7 HISTORY", "6/12 FOLLOW-UP")
     r"|[ \t]*(?:AGO|HX|HISTORY|WEEKS?|MONTHS?|DAYS?|DURATION|POST|PRIOR|LATER|REVIEW|R/V|SX|SYMPTOMS?|OLD|OF|TABS?|TABLETS?"
@@ -206,7 +206,8 @@ UK_DURATION = compile_rx(r"(?:[1-9]|1[0-2])/12|(?:[1-9]|1[0-4])/7|(?:[1-9]|[1-4]
 # words before UK shorthand that make it a duration: "review 6/12"; session 14 (v42): "Bloods 3/12",
 # "recall 6/12", "f/u 2/7"
 _UK_COURSE_LEAD = frozenset(["review", "tto", "clinic", "opd", "opa", "appt", "bloods", "recall", "rv", "fu", "tci",
-                             "f/u", "visit", "r/v"])  # session 16 (v45): "R/v 2/7"
+                             "f/u", "visit", "r/v",  # session 16 (v45): "R/v 2/7"
+                             "next"])  # session 60 (deid testers A, D): "Next 7/7"
 
 
 _BOOKED_FOR = compile_rx(r"(?i:\b(?:booked|planned|scheduled|arranged|rebooked|listed)[ \t]+(?:in[ \t]+)?for)[ \t]+\Z")
@@ -336,11 +337,15 @@ _ID_LABELLED = by_first_letter(compile_rx(
     r"|accession(?: number| no\.?)?|case(?: number| no\.?)|license(?: number| no\.?)?|lic"
     r"|dea|npi|id|id number|serial(?: number)?|device id|plate|collar(?: number| no\.?)?"
     r"|lab (?:no\.?|number|#|ref)"
+    # session 60 (deid tester D: genetics letters): a family's or pedigree's number ("Family F-2008-0853", "Fam no. F-2013-5937",
+    # "family Fam 8002", "family number NIRGS/F9735", "Pedigree no: F-2009-5132"; not "family history", "family 2019")
+    r"|family (?:id|no\.?|number|ref)|family(?=\s*[:#]?\s*(?:f-\d|fam\s?\d|[a-z]{2,6}/f\d))|fam\.? no|pedigree(?: no\.?| id| number)?"
+    r"|kindred(?: no\.?| id)?|proband id|mlc|rapt"  # session 60 (deid tester B): medico-legal case and police report numbers
     # session 39 (US deid tester): "Med Rec: 460 15 99", "Batch: 658500" (a dictation footer's; a drug's
     # "batch 22A9" stays)
     r"|med\.? rec(?:ord)?|batch(?=\s*[:#]\s*\d{5}))(?:\b|(?<=#))\.?\s*(?:#|no\.?|number)?\s*[:#=]?\s*"
     r"(?!\d{1,3}(?:yo|y/o|yrs?|yof|yom)\b)"  # "ID: 19yo presenting": the HPI's identifying line
-    r"((?:[a-z]{1,4} |[a-z]{0,4}[-#/]?)\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b|\d{3} \d{2} \d{2}\b(?! \d)"
+    r"((?:[a-z]{1,4} |[a-z]{0,4}[-#/]?)\d[\w/-]{3,}|\d{3} \d{3} \d{4}\b|\d{3} \d{2} \d{2}\b(?! \d)|[a-z]{2,6}/[a-z]?\d{3,}\b"
     r"|[a-z]{1,4}\d{1,2}[ \t]\d{4,8}\b"  # session 46 (deid tester F): a trust's prefix then the number ("MRN: RR8 351429")
     # session 7: letter-digit groups joined by hyphens ("MRN QQ-pA-7731")
     r"|(?=[a-z0-9-]*\d)[a-z0-9]{1,6}(?:-[a-z0-9]{1,8}){1,4}\b)"
@@ -386,8 +391,8 @@ HOSPITAL_NO_CHECK = compile_rx(r"\b[A-Z]{1,3}\d{6,10}\([0-9A-Z]\)")
 # session 42 (deid tester): record numbers by shape, in any case: letters / digits / digits ("SH/9806/27",
 # a sexual-health clinic number), a letter-digit prefix ("h52/15754"), letters joined to 6-10 digits
 # ("mrn7018027", "rxh3769626")
-_ID_SHAPES_LOW = compile_rx(
-    r"(?<![\w/.-])([a-z]{1,4}/\d{3,6}/\d{2,4}|[a-z]{1,3}\d{1,3}/\d{4,6}|[a-z]{2,4}\d{6,10})(?![\w/-]|\.\d)"
+_ID_SHAPES_LOW = compile_rx(  # session 60 (deid tester D): not a dbSNP variant id ("[rs80359550]")
+    r"(?<![\w/.-])(?!rs\d{3,}\b)([a-z]{1,4}/\d{3,6}/\d{2,4}|[a-z]{1,3}\d{1,3}/\d{4,6}|[a-z]{2,4}\d{6,10})(?![\w/-]|\.\d)"
 )
 _NHI = compile_rx(r"(?<![\w])nhi(?: number| no\.?)?[ \t]*[:#=]?[ \t]*([a-z]{3}\d{4}|[a-z]{3}\d{2}[a-z]{2})(?![\w])")
 # a UK vehicle registration after its label ("vehicle reg UX72 EQF", "Registration: FE68 OXC")
@@ -412,6 +417,10 @@ _ID = compile_rx(
     r"|\b(?=[A-Z0-9-]{0,6}\d{4})[A-Z]{1,4}-?\d{5,}[A-Z0-9-]*\b"
     r"|\b[A-Z]{2,4}-?\d{4}[A-Z0-9]*\b"
     r"|\b[A-Z]{1,3}\d{2}-\d{4,6}(?:-[A-Z]\b|\b(?!-))"  # session 12 (v37): a year-coded accession ("D24-54539"; v41: "BM25-45488-A")
+    r"|\b\d{2}-[A-Z]{1,3}-\d{5,8}\b"  # session 60 (deid tester D): a year first ("lab 21-G-703061")
+    # session 60 (deid tester B): a hospital's or council's prefix and series ("FMC/B/58452", "DMC/R/95637"), an Indian
+    # vehicle registration ("MH 12 TR 1960")
+    r"|(?<![/\w])[A-Z]{2,6}/[A-Z]{1,3}/\d{4,8}\b|\b[A-Z]{2}[ -]\d{1,2}[ -][A-Z]{1,3}[ -]\d{4}\b"
     r"|\b[A-Z]{1,4}\d{6,}[A-Z]{0,2}\b"
     r"|\b[A-Z]{1,4}/(?:19|20)\d{2}/\d{3,}\b"
     r"|\b\d{4,}-[A-Z]\b(?!-)"
@@ -443,7 +452,11 @@ _AGE = compile_rx(  # not a Fahrenheit temperature after its label ("T 104F", "T
     # session 45 (third deid tester): a pedigree's age at death ("pat. uncle Abdullah d. 94 in Rochdale")
     r"|(?<![\w.])d\.[ \t]?(9\d|1[01]\d)\b(?![\d./%:,])"
     # session 45 (deid tester): the age and sex in brackets or with a slash, lower case too ("(96m)", "104/f")
-    r"|(?<=\()(9\d|1[0-2]\d)[ \t]?[mfMF](?=\))|\b(9\d|1[0-2]\d)/[mfMF]\b(?!/)"
+    # session 60 (deid tester B): not a rate a minute ("P- 94/m", "HR 96/m")
+    r"|(?<=\()(9\d|1[0-2]\d)[ \t]?[mfMF](?=\))|(?<![PR]- )(?<![PR]-)(?<![PR]: )(?<!HR )(?<!PR )(?<!\bP )\b(9\d|1[0-2]\d)/[mfMF]\b(?!/)"
+    # session 60 (deid tester D: pedigrees): "PGF: GBM dx 62, died @ 95", "Fa - no ca, A&W 92", "Mo - alive 95"
+    r"|(?i:\bdied[ \t]*@[ \t]*|\ba[ \t]?&[ \t]?w[ \t]+(?:(?:at|aged)[ \t]+)?|\balive(?:[ \t]+(?:and|&)[ \t]+well)?[ \t]+(?:(?:at|aged)[ \t]+)?)"
+    r"(9\d|1[01]\d)\b(?![ \t]*(?:%|/|\.\d))"
     # session 43 (deid tester): "Mother lived to 96", "died at 94" ("turned 100" is general.py's)
     r"|(?i:\b(?:lived|living|survived)[ \t]+(?:to|until|till)[ \t]+(?:the[ \t]+age[ \t]+of[ \t]+|be[ \t]+)?|\bdied[ \t]+(?:at|aged)"
     r"[ \t]+)(9\d|1[0-2]\d)\b(?![ \t]*(?:%|/|\.\d))"

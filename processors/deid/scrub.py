@@ -51,7 +51,7 @@ from processors.deid.fields import join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.given_cues import given_cue_spans
-from processors.deid.guard import HEADS, guard_name_spans, token_memo
+from processors.deid.guard import HEADS, guard_name_spans, is_clinical_token, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
 from processors.deid.hl7 import hl7_plain_spans, hl7_spans
@@ -316,6 +316,11 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
         words = text[s:e].split()
         if text.startswith("CC", lead.start()) and not _is_name_loose(words[0]) and is_known_word(words[0]):
             continue  # session 39 (US deid tester): "CC: Weakness", "CC: Fall" - a chief complaint, no copy list
+        if low.startswith("c/o", lead.start()) and (":" in low[lead.start():lead.end()] or _LINE_START.search(
+                low, max(0, lead.start() - 8), lead.start())) and is_known_word(words[0]) and (
+                not _is_name_loose(words[0]) or is_clinical_token(text, s, s + len(words[0]))):
+            continue  # session 60 (deid tester B): "c/o: Swelling", a line's "c/o Fever x 4 days" - complains of, not care of
+            # ("Alternative: c/o Jaguar Land Rover" is)
         if not_a_name(words) or _specialist(text, s, e):
             continue  # "seen by Physio", "discussed with Cardiology", "Visitors: Husband"; "Consultant Old Age Psychiatrist"
         while len(words) > 1 and not_a_name(words[:1]):  # "by Staff Nurse Oyelaran"
@@ -337,6 +342,7 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
 
 
 _THEN_TO = compile_rx(r"[ \t]+to[ \t]+")
+_LINE_START = compile_rx(r"(?:^|\n)[ \t]*\Z")
 _SLASH_NAME = compile_rx(r"[ \t]*/[ \t]*" + CONTEXT_NAME.pattern)
 
 
@@ -839,6 +845,9 @@ def _piece_spans(
     if protected:
         raw = [sp for sp in raw if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
     merged = _merge(raw)  # sorts raw by start
+    # session 60 (deid tester A): "NHS number 943 476 5919" is an id, though spaced as a phone
+    merged = [Span(sp.start, sp.end, "[ID]") if sp.placeholder == "[PHONE]" and _ID_LABEL_BEFORE.search(
+        text, max(0, sp.start - 24), sp.start) else sp for sp in merged]
     # round 10: PHI next to found PHI (date ranges, extensions, address tails, ages)
     near = [Span(s, e, p) for s, e, p in spread_spans(text, _with_kinds(merged, raw))]
     # session 43: the places and postcode closing a lower-case address ("114 griffith avenue, mayfield, cork, t23 e6f4")
@@ -951,6 +960,10 @@ def _with_kinds(merged: list[Span], raw: list[Span]) -> list[tuple[int, int, fro
 
 
 _ADDRESS = "[ADDRESS]"
+
+
+_ID_LABEL_BEFORE = compile_rx(r"(?i:\b(?:nhs|mrn|chi|hosp(?:ital)?|medicare|health[ \t]+card|member|policy|account|acct)"
+                              r"(?:[ \t]+(?:no\.?|number|#|id))?[ \t]*[:#.]?[ \t]*)\Z")
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -4,7 +4,7 @@
   case ("served aug 2004 to may 2006": DATE; capitalised ones are found by ``patterns``; "may" only after a date's word,
   not "may 2024 be the year");
 - a base: "Fort Hood", "CFB Trenton", "Camp Pendleton", "RAAF Base Amberley", "Lavarack Barracks", "Colchester Garrison",
-  "Kirtland AFB" (ADDRESS, as a town); not "Camp Lejeune" naming its water-contamination exposure;
+  "Kirtland AFB", and in lower case "fort riley", "kirtland afb" (ADDRESS, as a town); not "Camp Lejeune" naming its water-contamination exposure;
 - a surname after a rank ("plt sgt fletcher", "SPC Graves", "TSgt Torres", "gysgt hays": NAME) when the word is a listed
   name or no English word and no clinical word;
 - a service or file number after its label ("Service no T07 296 895", "last4: M5606", "C-file 12 345 678") and a
@@ -31,6 +31,10 @@ _BASE = compile_rx(
     r"\b((?:Fort|Ft\.?|Camp|CFB|CFS|RAF|RAAF|RNZAF|NAS|MCAS|JB|Joint[ \t]+Base)(?:[ \t]+Base)?[ \t]+[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+){0,2}"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+(?:Barracks|Garrison|AFB|Air[ \t]Force[ \t]Base|Naval[ \t]Station|Army[ \t]Airfield)"
     r"|[A-Z]{3,}[ \t]+(?:BARRACKS|GARRISON))\b(?![ \t]+(?i:water|contamination|exposure|act|presumptive|syndrome))")
+# session 60: a base in lower case ("pt from fort riley", "kirtland afb", "raf lakenheath"); "ft" not after a figure ("6 ft tall")
+_LOWER_BASE = compile_rx(
+    r"(?<![\w.])((?:fort|(?<![\d.][ \t])ft\.?|cfb|raf|raaf|mcas)[ \t]+([a-z]{3,}))\b"
+    r"|(?<![\w.])(([a-z]{3,})[ \t]+(?:afb|barracks|garrison))\b")
 _RANKS = (r"gysgt|ssgt|sfc|msgt|1sgt|sgm|csm|cpl|lcpl|l/cpl|pfc|spc|sgt|ssg|tsgt|smsgt|cmsgt|plt[ \t]+sgt|pte|pvt|2lt|1lt|cpt|capt"
           r"|maj|lt[ \t]+col|brig|cwo|ltjg|lcdr|cdr|cpo|flt[ \t]+lt|sqn[ \t]+ldr|wg[ \t]+cdr|bdr|lbdr|cfn|gnr|spr|rfn|tpr|gdsm"
           r"|mne|wo1|wo2|sgt[ \t]+maj")
@@ -54,6 +58,15 @@ def _name_word(word: str) -> bool:
     return k not in _CLINICAL and (_is_name_loose(word.capitalize()) or not is_known_word(word))
 
 
+def _base_word(word: str) -> bool:
+    """A base's own name in lower case: a listed name, or no clinical and no common English word ("ft of stairs")."""
+    k = _key(word)
+    return k not in _CLINICAL and k not in _NOT_BASE and (k in SURNAMES or k in FIRST_NAMES or not is_known_word(word))
+
+
+_NOT_BASE = frozenset(["the", "and", "for", "from", "with", "away", "tall", "high", "long", "wide", "deep", "apart", "off"])
+
+
 def service_record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """(start, end, placeholder) of the forms in the module doc (``low``: the lower-cased text)."""
     out: list[tuple[int, int, str]] = []
@@ -62,6 +75,11 @@ def service_record_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         out.extend((*m.span(1), "[DATE]") for m in _LOWER_MONTH_YEAR.finditer(text) if m.group(1).islower() and (
             not m.group(1).startswith("may") or _DATE_WORD_BEFORE.search(text, max(0, m.start() - 10), m.start())))
     out.extend((*m.span(1), "[ADDRESS]") for m in _BASE.finditer(text))
+    if "fort" in low or "ft" in low or "afb" in low or "raf" in low or "barracks" in low or "garrison" in low or "mcas" in low:
+        for m in _LOWER_BASE.finditer(text):
+            whole, word = (1, 2) if m.group(1) else (3, 4)
+            if m.group(whole).islower() and _base_word(m.group(word)):
+                out.append((*m.span(whole), "[ADDRESS]"))
     out.extend((*m.span(1), "[NAME]") for m in _RANK_NAME.finditer(text) if _name_word(m.group(1)))
     if "no" in low or "last" in low or "file" in low or "number" in low:
         out.extend((*m.span(1), "[ID]") for m in _SERVICE_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group(1)) >= 4)

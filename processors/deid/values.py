@@ -75,7 +75,7 @@ _DURATION_AFTER = (
     r"[ \t]*(?:FU|f/u|F/U|hx|Hx|ago|power|weeks?|months?|days?|history|duration|post|prior"
     r"|later|sx|symptoms?|old|wk|wks|mth|mths|yr|yrs|match|matched"  # session 17 (v49): "10/10 match"
     r"|MATCH|Match|Matched|HLA|\(?haplo"  # session 22 (v70): "10/10 MATCH", "5/10 (haplo)", "10/10 HLA-matched"
-    r"|NS|NSS|strength)\b"  # session 36: "1/2 NS" (half-normal saline), "1/4 strength"
+    r"|NS|NSS|strength|supply|supplies)\b"  # session 36: "1/2 NS" (half-normal saline), "1/4 strength"; session 60: "(5/7 supply)"
 )
 _REFERENCE_RANGE = compile_rx(r"\d{1,6}(?:\.\d{1,3})?(?:[ \t]*-[ \t]*\d{1,6}(?:\.\d{1,3})?)?")
 _CARE_CHART = compile_rx(r"\b(?:drug|drugs|med|meds|medication|obs|observation|fluid|fluids|feed|feeding|flow|prescription|treatment"
@@ -354,6 +354,7 @@ _UK_DENOMINATORS = frozenset((7, 12, 24, 52))  # days, months, hours, weeks: "fo
 _DURATION_LEAD = frozenset(["rv", "review", "reviewed", "handling", "duties", "duty", "work", "driving", "lifting",
                             "rest", "leave", "restrictions", "restricted", "recheck", "repeat", "obs", "observe",
                             "off", "sick", "abx", "antibiotics", "course", "continue", "nbm", "within", "every", "x"])
+_NEXT_OR_FOLLOW_UP = compile_rx(r"(?i:\bnext|\bfollow[- ]?up|\bf/u)[ \t]*\Z")  # not a field's date ("30-day follow-up: 7/12")
 _DOC_OF = compile_rx(
     r"\b(?i:note|notes|letter|visit|entry|admission|report|e-?mail|call|consult|consultation|discharge"
     r"|appointment|attendance|encounter|surgery|operation|episode|weekend|week|night"
@@ -550,6 +551,8 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             pw = _PREV_BRACKETED.search(text, max(0, s - 32), s)  # session 26 (v100): "Pain (PAINAD): 4/10"
         if pw and b in (7, 24, 52) and a <= b and pw.group(1).lower() in _DURATION_LEAD:
             continue
+        if b in (7, 12, 52) and a <= b and _NEXT_OR_FOLLOW_UP.search(text, max(0, s - 16), s):
+            continue  # session 60 (deid testers A, D): "Next 7/7", "Follow-up 6/12" (six months)
         if pw and pw.group(1).lower() == "tci" and b in (7, 12, 52) and a < b:
             continue  # session 48 (deid tester): "clinic TCI 1/12" (to come in in a month)
         if pw and pw.group(1).lower() in _DM_NOT_AFTER:
