@@ -194,6 +194,12 @@ _DASH_INITIALS = compile_rx(r"^[ \t]*[-\u2013~][ \t]*([a-z]{2,4})[ \t]*$", re.MU
 _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "tbc", "tba", "prn", "iv", "po", "bd", "od", "tds", "qds", "abx", "obs", "gp", "dr", "rn", "hr", "rr", "bp", "ecg", "cxr", "done", "see", "nad", "none"])
 
 
+# session 60 (deid tester B: South Asian and African hospital notes): a doctor's grade in brackets after a name, no initials
+# ("Dr. S. Okonkwo (JR)", "(MO)", "(HO)", "(SR)", "(RMO)", "(PG)")
+_ROLE_TAGS = frozenset(["JR", "SR", "MO", "HO", "RMO", "CMO", "SMO", "PG", "PGR", "JRF", "SHO", "FY1", "FY2", "CT1", "CT2", "ST3",
+                        "RMP", "CO", "MOIC", "HOD", "NO", "SN", "GNM", "ANM"])
+
+
 def _word_ok(initials: str) -> bool:
     """Lower-case letters that may be a typist's initials ("rb"), not a unit or a word."""
     return initials not in _NOT_INITIALS and initials not in ("mg", "ml", "kg", "hr", "min", "day", "wk", "yr")
@@ -316,14 +322,16 @@ def signature_spans(text: str) -> list[tuple[int, int]]:
         for m in _LETTER_REF.finditer(text):
             out.extend((m.span(1), m.span(2)))
         out.extend(m.span(1) for m in _TYPIST.finditer(text) if _word_ok(m.group(1)))
-    out.extend(m.span(1) for m in literal_finditer(_DR_INITIALS, text, "Dr") if _word_start(text, m.start()))
+    out.extend(m.span(1) for m in literal_finditer(_DR_INITIALS, text, "Dr") if _word_start(text, m.start())
+               and m.group(1) not in _ROLE_TAGS)
     out.extend(
         m.span(1) for m in literal_finditer(_BY_INITIALS, text, "by ")
         if _word_start(text, m.start()) and m.group(1).lower() not in CLINICAL_ABBREV
     )
     out.extend(m.span(1) for m in _INITIALS_DATE.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
     if "(" in text:
-        out.extend(m.span(1) for m in _LINE_END_INITIALS.finditer(text) if m.group(1).lower() not in CLINICAL_ABBREV)
+        out.extend(m.span(1) for m in _LINE_END_INITIALS.finditer(text)
+                   if m.group(1).lower() not in CLINICAL_ABBREV and m.group(1).upper() not in _ROLE_TAGS)
     for dash in ("--", "\u2014", "\u2013"):
         for m in literal_finditer(_DASH_NAME, text, dash) if dash in text else ():
             if (m.start() == 0 or text[m.start() - 1] in " \t\n") and not all(_clinical(w) for w in m.group(1).split()):

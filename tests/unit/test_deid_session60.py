@@ -41,6 +41,8 @@ def _scrub(text: str) -> str:
         pytest.param("MGM (Lucy) - breast ca 52; Fa (Graham) no ca", ["Lucy", "Graham"], ["breast ca"], id="pedigree-names"),
         pytest.param("Hosp no KMC/B/58452; MLC no. 233/2024; vehicle MH 14 TR 1960", ["58452", "233/2024", "1960"], [],
                      id="indian-numbers-and-plate"),
+        pytest.param("reviewed by Dr. S. Okonkwo (JR)\nSeen by Dr Rao (MO)\nchecked by nurse (KT)", ["Okonkwo", "Rao", "KT"],
+                     ["(JR)", "(MO)"], id="a-doctors-grade-in-brackets"),
         pytest.param("pt from fort riley, then kirtland afb; 6 ft tall, 10 ft of stairs", ["riley", "kirtland"],
                      ["6 ft tall", "ft of stairs"], id="lower-case-bases"),
     ],
