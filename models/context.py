@@ -673,6 +673,8 @@ _INSTRUCTION = re.compile(
     # session 60 (notes tester G: palliative care): "Explained to family what to expect in last days: ... changes in breathing",
     # "JIC (anticipatory) medication prescribed and dispensed for home: morphine ... for pain or breathlessness"
     r"(?:\w+\s+){0,4}?(?:what|things)\s+to\s+expect\b|"
+    # session 60 (notes tester K): "Pt and family were counselled on potential complications of total laryngectomy: bleeding, ..."
+    r"[^.\n]{0,60}?\b(?:potential|possible)\s+complications\b|"
     r"(?:jic|just\s+in\s+case|anticipatory|end\s+of\s+life)\s+(?:\((?:jic|anticipatory)\)\s+)?"
     r"(?:meds?|medications?|medicines?|drugs|prescribing|prescriptions?|box|kit|bag)\b"
     r"(?=[^.;]*\b(?:prescribed|dispensed|in\s+place|available|written|charted|in\s+the\s+home|at\s+home)\b)"

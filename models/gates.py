@@ -228,6 +228,8 @@ _FELL_TREND = re.compile(r"\b(?:fell|fall(?:en|ing|s)?)\s+(?:(?:from|to|by)\s+\d
                          r"haemoglobin|hemoglobin|bp|blood\s+pressure|sats|saturations|gcs|platelets|urine|weight|\w+\s+levels?)\b",
                          re.IGNORECASE)
 _FLOOR_LEVEL = re.compile(r"\b(?:ground|first|second|third|top|upper|lower|same|whole|entire|\d+(?:st|nd|rd|th))[- ]floor\b|"
+                          # session 60 (notes tester K: head and neck): anatomy ("Neck swelling at floor of mouth", "pelvic floor")
+                          r"\bfloor\s+of\s+(?:the\s+)?(?:mouth|orbit|nose|nasal\s+cavity|pelvis|sella|ventricle)\b|\bpelvic\s+floor\b|"
                           # session 49 (notes tester T): a US ward by its kind ("Tele floor: HR 70s SR")
                           r"\b(?:tele(?:metry)?|med(?:ical)?|surg(?:ical)?|med-surg|step-?down|oncology|cardiac|ortho|general)\s+floor\b|"
                           r"\bfloor\s+(?:flat|level|plan)\b|"
@@ -767,7 +769,7 @@ _INFECTION_STRONG = re.compile(
     r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|chills?|pus|purulen\w*|sepsis|septic\w*|infect\w*|cellulit\w*|abscess\w*|"
     r"discharg\w*|offensive|foul|cloudy|spreading|tracking|streak\w*|hot|swollen|swelling|tender\w*|ooz\w*|crp|wcc|wbc|uti|"
     r"pneumonia|consolidat\w*|green|yellow|productive|dysuria|cultur\w*|mrsa|neutropen\w*|tachycard\w*|lactate|creps|crackles|"
-    r"shingles|zoster|candid\w*|thrush|herpe\w*|covid\w*|"  # session 60: "vesicular rash ... - shingles", "oral candida, on tongue"
+    r"(?:shingles|zoster|candid\w*|thrush|herpe\w*|covid\w*)(?!\s+(?:vaccin\w*|jabs?|booster|immuni[sz]\w*))|"  # session 60: "vesicular rash ... - shingles", "oral candida, on tongue"
     r"(?:t|temp\w*)\s*(?:of\s*)?[:=]?\s*(?:3[89]|4[01]|10[0-4])|3[89](?:\.\d)?\s*(?:\u00b0|deg|c\b)|3[89]\.\d)", re.IGNORECASE)
 _COUGH_ALONE = re.compile(r"\bcough\w*\b", re.IGNORECASE)
 _WARM_LIMBS = re.compile(r"\b(?:legs?|feet|foot|hands?|peripher\w*|limbs?|toes)\s+(?:are\s+)?warm\b|\bwarm\s+(?:and\s+well\s+perfused|"
@@ -869,7 +871,9 @@ _PERFUSION_WARM = re.compile(
     r"\b(?:pink|perfused|crt\s*<?\s*\d\s*s(?:ec\w*)?|pulses?\s+(?:present|palpable|intact))\s*[,&/+]?\s*(?:and\s+)?warm\b|"
     r"\bwarm(?:ed|ing)?\s+(?:peripheries|peripherally|hands|feet|blankets?|air|fluids?|up)\b|\bperipheries\s+(?:are\s+)?warm\b|"
     r"\bbair\s*hugger\b|\b(?:pt|patient|now|feels?|felt|keep(?:ing)?|kept|is)\s+(?:\w+\s+)?warm\b(?!\s+(?:to\s+touch|and\s+(?:red|swollen|tender)))|"
-    r"\bwarm\s+(?:now|and\s+(?:comfortable|settled|dry))\b",
+    r"\bwarm\s+(?:now|and\s+(?:comfortable|settled|dry))\b|"
+    # session 60 (notes tester K: free flaps): a flap check ("Colour pink, temp warm, CRT 2-3s, doppler signal strong")
+    r"\b(?:colou?r\s+pink|temp(?:erature)?\s+warm|crt\s*<?\s*\d(?:\s*-\s*\d)?\s*s(?:ec\w*)?|doppler\s+(?:signal\s+)?(?:strong|present|good|audible))\b",
     re.IGNORECASE)
 _SEPSIS_SCREEN_NEGATIVE = re.compile(r"\bsepsis\s+(?:screen(?:ing)?|6|six|tool)\s*:?\s*(?:done\s*[,:-]?\s*)?(?:(?:red|amber)\s+flags?\s+)?"
                                      r"(?:negative|neg|nil|none|not\s+met|no\s+(?:red\s+)?flags?)\b", re.IGNORECASE)
@@ -992,6 +996,13 @@ _WITHDRAWAL = re.compile(r"\b(?:cows|ciwa(?:-ar)?)\s*(?:score\s*)?(?:of\s*|[:=]\
 _INFECTION_PROPER = re.compile(r"\b(?:fever\w*|febrile|pyrex\w*|rigor\w*|sepsis|septic|infect\w*|pus|purulen\w*|cellulit\w*|abscess\w*|"
                                r"cultures?|pneumonia|uti|productive|consolidat\w*)\b|\bt\s*(?:3[89]|4[01])(?:\.\d)?\b|\b(?:3[89]|4[01])(?:\.\d)?\s*(?:°|deg|c\b)",
                                re.IGNORECASE)
+# session 60 (notes tester K: ENT wards): a nose packed or blocked ("unable to breathe through nose, mouth breathing, dry mouth"),
+# a laryngectomy's speaking valve ("speaking valve (Provox) in situ"), a drain's expected output ("Drain 40ml haemoserous")
+_NOSE_BLOCKED = re.compile(r"\b(?:unable\s+to|can'?t|cannot|not\s+able\s+to|difficulty)\s+breath\w*\s+through\s+(?:(?:his|her|their|the|my)\s+)?nose\b"
+                           r"|\bmouth[- ]breath\w*|\b(?:nasal\s+)?packs?\b|\bnasal\s+(?:congestion|obstruction|blockage)\b", re.IGNORECASE)
+_SPEAKING_VALVE = re.compile(r"\b(?:speaking|passy[- ]?muir|one[- ]way)\s+valve\b|\bprovox\b|\bvoice\s+prosthesis\b", re.IGNORECASE)
+_DRAIN_EXPECTED = re.compile(r"\bdrains?\b[^.;]{0,30}?\b\d{1,3}\s*ml\s+(?:of\s+)?(?:haemoserous|hemoserous|serosanguin\w*|sero-?sanguin\w*|serous|"
+                             r"old\s+blood)\b(?![^.;]*\b(?:frank|fresh|brisk|increas\w*|clots?)\b)", re.IGNORECASE)
 _ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
     "infection_signs": (
         _SEPSIS_SCREEN_NEGATIVE,
@@ -1004,9 +1015,11 @@ _ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
         _NALOXONE_KIT,  # session 59: "narcan kit prescribed at d/c"
     ),
     "rash_allergic_reaction": (_LINE_FLUSH,),  # session 59: "Hickman flushed w 10ml NaCl, both lumens patent"
+    "bleeding": (_DRAIN_EXPECTED,),  # session 60: "Drain 40ml haemoserous"
     "chest_pain": (_UPPER_CHEST_SKIN,),  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
-    "hypoglycemia_symptoms": (_HYPO_PLAN, _CHECKS_REFUSED),  # session 60: "Pt declined BM checks today (T2DM on metformin)"  # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"
-    "dyspnea": (_BREATHING_BETTER,),  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
+    # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"; session 60: "Pt declined BM checks today (T2DM on metformin)"
+    "hypoglycemia_symptoms": (_HYPO_PLAN, _CHECKS_REFUSED),
+    "dyspnea": (_BREATHING_BETTER, _NOSE_BLOCKED, _SPEAKING_VALVE),  # session 60: nasal packs, a laryngectomy's speaking valve  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
     # session 57 (notes tester P): "responding to unseen stimuli", "verbally aggressive, de-escalated"
     "altered_mental_status": (_PSYCHIATRIC_ONLY,),
     "fall": (

@@ -304,7 +304,7 @@ _MORE = {
     "infection_signs": r"\bproductive\s+cough\b|\b(?:fevers|febrile|pyrexial|rigors)\b|"
                        # session 60 (notes testers G, H): an infection named by its diagnosis ("vesicular rash in a dermatome -
                        # shingles", "COVID-19 PCR POSITIVE", "oral candida, white plaques on tongue")
-                       r"\b(?:shingles|herpes\s+zoster|oral\s+candid\w*|oropharyngeal\s+candid\w*)\b|"
+                       r"\b(?:shingles|herpes\s+zoster|oral\s+candid\w*|oropharyngeal\s+candid\w*)\b(?!\s+(?:vaccin\w*|jabs?|booster))|"
                        r"\bcovid(?:-?19)?\s+(?:pcr\s+|lft\s+|swab\s+|test\s+)?(?:positive|pos\b|\+\s*ve)|\btested\s+covid(?:-?19)?\s+positive\b|"
                        # session 59 (notes tester K): "sepsis alert called on arrival", "5cm fluctuant abscess left axilla"
                        r"\b(?:sepsis|code\s+sepsis)\s+(?:alert|call|pathway|protocol|bundle)?\s*(?:was\s+)?(?:called|activated|initiated|triggered|started)\b|"
@@ -502,7 +502,8 @@ def persisting_phrase(sentence: str, label: str) -> str | None:
             continue  # session 57 (notes tester E): "pyrexial on admission, apyrexial for 48h now"
         if label == "bleeding" and match.group(0)[:3].lower() == "pph" and _PPH_OVER.search(sentence):
             continue  # "PPH 1.2L at delivery, managed with syntocinon and bimanual compression" (over)
-        if label == "bleeding" and _BLOOD_LOSS.match(match.group(0)) and _INTRA_OP.search(sentence):
+        if label == "bleeding" and _BLOOD_LOSS.match(match.group(0)) and (
+                _INTRA_OP.search(sentence) or match.group(0)[:3].lower() == "ebl"):  # session 60: "EBL 600ml" is theatre's
             continue  # session 55 (notes tester F): "Intra-op EBL 800 mL, 2 units RBC." (the operation's record)
         if label == "chest_pain" and _NITRATE.search(match.group(0)) and not _NEGATION_BEFORE.search(
                 sentence, max(0, match.start() - 20), match.start()) and not _INSTRUCTED_BEFORE.search(sentence, 0, match.start()):

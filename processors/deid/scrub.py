@@ -846,7 +846,7 @@ def _piece_spans(
         raw = [sp for sp in raw if not any(sp.start < pe and ps < sp.end for ps, pe in protected)]
     merged = _merge(raw)  # sorts raw by start
     # session 60 (deid tester A): "NHS number 943 476 5919" is an id, though spaced as a phone
-    merged = [Span(sp.start, sp.end, "[ID]") if sp.placeholder == "[PHONE]" and _ID_LABEL_BEFORE.search(
+    merged = [Span(sp.start, sp.end, "[ID]") if sp.placeholder == "[PHONE]" and _ID_LABEL_FOR_PHONE.search(
         text, max(0, sp.start - 24), sp.start) else sp for sp in merged]
     # round 10: PHI next to found PHI (date ranges, extensions, address tails, ages)
     near = [Span(s, e, p) for s, e, p in spread_spans(text, _with_kinds(merged, raw))]
@@ -962,7 +962,7 @@ def _with_kinds(merged: list[Span], raw: list[Span]) -> list[tuple[int, int, fro
 _ADDRESS = "[ADDRESS]"
 
 
-_ID_LABEL_BEFORE = compile_rx(r"(?i:\b(?:nhs|mrn|chi|hosp(?:ital)?|medicare|health[ \t]+card|member|policy|account|acct)"
+_ID_LABEL_FOR_PHONE = compile_rx(r"(?i:\b(?:nhs|mrn|chi|hosp(?:ital)?|medicare|health[ \t]+card|member|policy|account|acct)"
                               r"(?:[ \t]+(?:no\.?|number|#|id))?[ \t]*[:#.]?[ \t]*)\Z")
 
 
