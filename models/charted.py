@@ -184,6 +184,19 @@ def _moderate_controlled(sentence: str) -> bool:
 
 
 _SCORE_LED = re.compile(r"^\W*(?:(?:still|now|remains|but)\s+)?(?:[7-9]|10)\s*/\s*10\b")
+_FROM_BEFORE = re.compile(r"\b(?:improved|down|reduced|dropped|decreased|better|settled)?\s*from\s+\Z", re.IGNORECASE)
+
+
+def _moderate_only(sentence: str) -> bool:
+    """Session 60 (notes testers G, J): a moderate score with no word of pain out of control ("Pain 5/10.", "pt anxious, pain
+    5/10") is no uncontrolled pain: the labelling guide asks for 7/10 or more, or pain said to be out of control."""
+    scores = [int(m.group(1)) for m in _ANY_SCORE.finditer(sentence)]
+    return (bool(scores) and _PAIN_SCORE.search(sentence) is not None and max(scores) <= _MODERATE_PAIN
+            and not _OUT_OF_CONTROL.search(sentence) and _PAIN_NOT_CONTROLLED.search(sentence) is None
+            and not _STILL_PAIN.search(sentence))
+
+
+_STILL_PAIN = re.compile(r"\b(?:still|ongoing|persistent|requesting|asking\s+for|needs?|needed|not\s+settl\w*|unable\s+to)\b", re.IGNORECASE)
 _AT_ADMISSION = re.compile(r"\b(?:on|at)\s+admission\b|\bwhen\s+(?:first\s+)?admitted\b"
                            # session 60 (notes tester G): "Was in severe pain at home over weekend (8/10) before SD started"
                            r"|\bbefore\s+(?:the\s+)?(?:sd|syringe\s+driver|csci|driver|pca|(?:nerve\s+)?block|epidural|admission|transfer)\b",
@@ -196,7 +209,10 @@ def high_pain_score(sentence: str) -> str | None:
     scores = list(_ANY_SCORE.finditer(sentence))
     if not scores or _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentence)) or not _PAIN_NAMED.search(sentence):
         return None
-    last = scores[-1]
+    # session 60 (notes tester J): a score after "from" is the earlier one ("improved to 3-4/10 from 7/10 last week",
+    # "8/10, down from 9/10"): the last of the others counts
+    now = [m for m in scores if not _FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
+    last = now[-1] if now else scores[-1]
     high = None
     for match in _HIGH_SCORE.finditer(sentence):
         if match.end() == last.end():
@@ -205,6 +221,8 @@ def high_pain_score(sentence: str) -> str | None:
     unrelieved = _NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence)
     # session 53 (notes tester R): "Pain not well controlled: VAS 8/10" - relief denied is no negation of the score
     if high is None or _RELIEF_AFTER.search(unrelieved, high.end()) or not asserted_now(unrelieved, high.start()):
+        return None
+    if not now:
         return None
     if _AT_ADMISSION.search(clause_at(sentence, high.start())):
         return None  # session 55 (notes tester C): "Pain was 9/10 on admission; now 3/10 after the nerve block"
@@ -572,7 +590,7 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
     for row, sentence in enumerate(sentences):
         behaviour = behavioural_pain(sentence) if _PAIN in column else None
         if _PAIN in column and (behaviour is False or _low_pain_only(sentence) or _pain_is_response(sentence)
-                                or _moderate_controlled(sentence)):
+                                or _moderate_controlled(sentence) or _moderate_only(sentence)):
             probs[row, column[_PAIN]] = min(float(probs[row, column[_PAIN]]), _CAP)
         elif _PAIN in column and (behaviour or high_pain_score(sentence) is not None or pain_not_controlled(sentence) is not None):
             probs[row, column[_PAIN]] = 1.0

@@ -1003,6 +1003,16 @@ _NOSE_BLOCKED = re.compile(r"\b(?:unable\s+to|can'?t|cannot|not\s+able\s+to|diff
 _SPEAKING_VALVE = re.compile(r"\b(?:speaking|passy[- ]?muir|one[- ]way)\s+valve\b|\bprovox\b|\bvoice\s+prosthesis\b", re.IGNORECASE)
 _DRAIN_EXPECTED = re.compile(r"\bdrains?\b[^.;]{0,30}?\b\d{1,3}\s*ml\s+(?:of\s+)?(?:haemoserous|hemoserous|serosanguin\w*|sero-?sanguin\w*|serous|"
                              r"old\s+blood)\b(?![^.;]*\b(?:frank|fresh|brisk|increas\w*|clots?)\b)", re.IGNORECASE)
+# session 60 (notes tester J: burns unit): a burn named by its site is no allergic swelling and no chest pain ("Facial and neck burns
+# with oedema", "3yo 7% scald chest", "Wounds: chest + bilat arm dressings intact")
+_BURN_SITE = re.compile(
+    r"\b(?:(?:facial|face|neck|lips?|chest|trunk|hands?|arms?|legs?|back|perineal|scalp)\s+(?:(?:and|&|\+|/)\s+(?:\w+\s+){0,2})?)?"
+    r"(?:partial[- ]thickness\s+|full[- ]thickness\s+|superficial\s+|deep\s+|flame\s+|scald\s+|contact\s+|chemical\s+)?"
+    r"(?:burns?|scalds?)\b(?:\s+(?:to|of|on)\s+(?:the\s+)?(?:face|neck|chest|trunk|lips?|hands?|arms?|legs?))?"
+    r"(?:\s+(?:superficial|with\s+(?:\w+\s+)?(?:oedema|edema|swelling|blister\w*)|oedema|edema|swelling))?"
+    r"|\b(?:scald|burn)\s+(?:to\s+)?(?:the\s+)?chest\b|\b(?:\d+(?:\.\d)?\s*%\s*(?:tbsa\s+)?)(?:\w+\s+){0,2}?(?:burns?|scalds?)\s+\w+"
+    r"|\b(?:wounds?|dressings?|grafts?|donor\s+sites?)\s*:?\s*(?:\w+\s+){0,2}?(?:chest|trunk)\b(?:\s*(?:\+|and|&)\s*(?:\w+\s+){0,2}?(?:dressings?|wounds?|grafts?))?",
+    re.IGNORECASE)
 _ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
     "infection_signs": (
         _SEPSIS_SCREEN_NEGATIVE,
@@ -1014,9 +1024,9 @@ _ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
         _WOKE_WITH,  # session 59: "pt woke with PND x2 overnight"
         _NALOXONE_KIT,  # session 59: "narcan kit prescribed at d/c"
     ),
-    "rash_allergic_reaction": (_LINE_FLUSH,),  # session 59: "Hickman flushed w 10ml NaCl, both lumens patent"
+    "rash_allergic_reaction": (_LINE_FLUSH, _BURN_SITE),  # session 59: "Hickman flushed w 10ml NaCl"; session 60: facial burns
     "bleeding": (_DRAIN_EXPECTED,),  # session 60: "Drain 40ml haemoserous"
-    "chest_pain": (_UPPER_CHEST_SKIN,),  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
+    "chest_pain": (_UPPER_CHEST_SKIN, _BURN_SITE),  # session 60: "3yo 7% scald chest", "Wounds: chest + bilat arm dressings"  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
     # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"; session 60: "Pt declined BM checks today (T2DM on metformin)"
     "hypoglycemia_symptoms": (_HYPO_PLAN, _CHECKS_REFUSED),
     "dyspnea": (_BREATHING_BETTER, _NOSE_BLOCKED, _SPEAKING_VALVE),  # session 60: nasal packs, a laryngectomy's speaking valve  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"

@@ -196,7 +196,7 @@ _NOT_INITIALS = frozenset(["ok", "no", "na", "nil", "yes", "pt", "tbc", "tba", "
 
 # session 60 (deid tester B: South Asian and African hospital notes): a doctor's grade in brackets after a name, no initials
 # ("Dr. S. Okonkwo (JR)", "(MO)", "(HO)", "(SR)", "(RMO)", "(PG)")
-_ROLE_TAGS = frozenset(["JR", "SR", "MO", "HO", "RMO", "CMO", "SMO", "PG", "PGR", "JRF", "SHO", "FY1", "FY2", "CT1", "CT2", "ST3",
+_ROLE_TAGS = frozenset(["JR", "SR", "MO", "HO", "HA", "RMO", "CMO", "SMO", "PG", "PGR", "JRF", "SHO", "FY1", "FY2", "CT1", "CT2", "ST3",
                         "RMP", "CO", "MOIC", "HOD", "NO", "SN", "GNM", "ANM"])
 
 

@@ -26,7 +26,9 @@ def _after(sentence: str) -> tuple[dict[str, float], dict[int, str]]:
     pytest.param("Pain 3/10, controlled with oxycodone.", True, id="controlled"),
     pytest.param("Pain 8/10 despite morphine.", False, id="high-score"),
     pytest.param("c/o L hip pain 4/10, no shortening/rotation.", True, id="score-four"),  # session 40
-    pytest.param("Pain 5/10.", False, id="score-five"),
+    # session 60 (notes testers G, J): a moderate score with no word of pain out of control is capped (the guide: 7/10 or more)
+    pytest.param("Pain 5/10.", True, id="score-five"),
+    pytest.param("Pain 5/10, not controlled with paracetamol.", False, id="score-five-not-controlled"),
     pytest.param("Pain 2/10 at rest, 7/10 on movement.", False, id="another-score-high"),
     pytest.param("Pain 3/10 but unrelieved by PRN.", False, id="unrelieved"),
     pytest.param("Abdominal pain, guarding.", False, id="no-score"),

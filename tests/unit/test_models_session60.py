@@ -48,6 +48,8 @@ def test_session_60_anticipatory_medicine_given_is_read() -> None:
         pytest.param("declined CBG checks today, on gliclazide", True, id="cbg-checks"),
         pytest.param("refused bloods and her tablets", False, id="bloods-and-tablets"),
         pytest.param("refused obs and his evening meds", False, id="obs-and-meds"),
+        pytest.param("refused consent for surgery", True, id="consent"),
+        pytest.param("declined a rectal exam", True, id="rectal-exam"),
     ],
 )
 def test_session_60_refusal_objects(sentence: str, no_medicine: bool) -> None:
@@ -73,6 +75,15 @@ def test_session_60_refusal_objects(sentence: str, no_medicine: bool) -> None:
         pytest.param("hearing command hallucinations, elated affect", "altered_mental_status", False, id="psychosis"),
         pytest.param("declined her BM checks today (T2DM)", "hypoglycemia_symptoms", False, id="checks-declined"),
         pytest.param("herpes zoster: vesicular rash T8 dermatome", "infection_signs", True, id="zoster-beside-a-rash"),
+        pytest.param("swelling in the floor of the mouth", "fall", False, id="floor-of-mouth"),
+        pytest.param("flap obs: colour pink, temp warm, CRT 2s, doppler signal good", "infection_signs", False, id="flap-check"),
+        pytest.param("drain 60ml haemoserous overnight", "bleeding", False, id="drain-haemoserous"),
+        pytest.param("drain 350ml frank blood with clots", "bleeding", True, id="drain-frank-blood"),
+        pytest.param("nasal packs in, mouth breathing, cannot breathe through his nose", "dyspnea", False, id="nasal-packs"),
+        pytest.param("speaking valve in situ, voice good", "dyspnea", False, id="speaking-valve"),
+        pytest.param("partial thickness facial burns with oedema", "rash_allergic_reaction", False, id="facial-burns"),
+        pytest.param("12% scald chest and arms", "chest_pain", False, id="scald-chest"),
+        pytest.param("lip swelling and hives after co-amoxiclav", "rash_allergic_reaction", True, id="a-real-reaction"),
     ],
 )
 def test_session_60_gates(sentence: str, label: str, kept: bool) -> None:
@@ -105,6 +116,10 @@ def test_session_60_persisting(sentence: str, label: str, found: bool) -> None:
         pytest.param(["Chest pain easing", "8/10 earlier"], False, id="chest-pain-before"),
         pytest.param(["pain down from 9/10 to 2/10 with the block"], False, id="brought-down-from"),
         pytest.param(["in severe pain (9/10) before the syringe driver"], False, id="before-the-driver"),
+        pytest.param(["Pain 5/10."], False, id="moderate-score-alone"),
+        pytest.param(["Pain 6/10 despite regular oxycodone"], True, id="moderate-despite"),
+        pytest.param(["pain now 3/10 from 8/10 yesterday"], False, id="earlier-score-after-from"),
+        pytest.param(["pain 8/10, down from 9/10"], True, id="still-high-after-from"),
     ],
 )
 def test_session_60_pain(sentences: list[str], found: bool) -> None:
