@@ -1398,9 +1398,19 @@ def _without_dated_tail(sentence: str, letter: bool) -> str:
     return sentence if _MONTH_PAST.search(rest) else rest  # "had chest pain back in March" is past, kept whole
 
 
+# session 60 (notes tester J): a later clause whose own symptom has resolved dates only itself ("central chest pain radiating to
+# the jaw, 7/10, associated nausea earlier resolved"); a bare "..., resolved with GTN" is the first clause's and stays past
+_OTHER_SYMPTOM_RESOLVED = re.compile(
+    r"[,;]\s*(?:(?:associated|and|with|the|her|his|some)\s+)*(?:nausea|vomiting|n/v|headache|dizziness|rash|itch\w*|fever|pyrexia"
+    r"|sweat\w*|palpitations|cough|diarrhoea|diarrhea|tremor|hiccups)\s+(?:(?:earlier|now|since|has|have|had|all|fully|completely)\s+)*"
+    r"(?:resolved|resolving|settled|gone)\b[^,;]*", re.IGNORECASE)
+
+
 def _told_as_past(sentence: str, in_course: bool, letter: bool = False) -> bool:
     """True when ``sentence`` tells a past part of the stay (see _COURSE_PAST) and nothing in it
     says the finding is there now ("now healed" says it is over)."""
+    if (other := _OTHER_SYMPTOM_RESOLVED.search(sentence)) and other.start() > 0:
+        return _told_as_past(sentence[: other.start()] + sentence[other.end():], in_course, letter)
     if (_OVER_SINCE.search(sentence) or _NOW_BACK_END.search(sentence)) and _dated_before(sentence) and not _STILL.search(sentence):
         return True
     if _NOW.search(_NOW_OVER.sub(" ", sentence)):
