@@ -159,11 +159,7 @@ def _low_pain_only(sentence: str) -> bool:
     last = every[-1] if every else None
     return (last is not None and int(last.group(1)) <= _LOW_PAIN and len(every) > 1
             and (_RELIEF_AFTER.search(sentence, every[0].end(), last.end()) is not None
-                 or _BROUGHT_DOWN_FROM.search(sentence, 0, every[0].start()) is not None))
-
-
-# session 60 (notes tester G): "pain reduced from 8/10 to 3/10 over 48h"
-_BROUGHT_DOWN_FROM = re.compile(r"\b(?:reduced|down|dropped|decreased|fallen|fell|improved|eased|settled)\s+from\s*\Z", re.IGNORECASE)
+                 or _FROM_BEFORE.search(sentence, 0, every[0].start()) is not None))  # session 60: "reduced from 8/10 to 3/10"
 
 
 # session 54 (notes tester W): a moderate score said to be under control ("Pain in foot 6/10, controlled with regular
@@ -184,7 +180,7 @@ def _moderate_controlled(sentence: str) -> bool:
 
 
 _SCORE_LED = re.compile(r"^\W*(?:(?:still|now|remains|but)\s+)?(?:[7-9]|10)\s*/\s*10\b")
-_FROM_BEFORE = re.compile(r"\b(?:improved|down|reduced|dropped|decreased|better|settled)?\s*from\s+\Z", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s*\Z", re.IGNORECASE)  # a score after "from" is an earlier one (session 60)
 
 
 def _moderate_only(sentence: str) -> bool:
@@ -203,16 +199,18 @@ _AT_ADMISSION = re.compile(r"\b(?:on|at)\s+admission\b|\bwhen\s+(?:first\s+)?adm
                            re.IGNORECASE)
 
 
-def high_pain_score(sentence: str) -> str | None:
+def high_pain_score(sentence: str, pain_named: bool = False) -> str | None:
     """The last pain score of 7-10 / 10 in ``sentence`` when it charts pain out of control now
-    (see _HIGH_SCORE); None."""
+    (see _HIGH_SCORE); None. ``pain_named``: the clause before names the pain the score rates."""
     scores = list(_ANY_SCORE.finditer(sentence))
-    if not scores or _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentence)) or not _PAIN_NAMED.search(sentence):
+    if not scores or _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentence)) or not (pain_named or _PAIN_NAMED.search(sentence)):
         return None
     # session 60 (notes tester J): a score after "from" is the earlier one ("improved to 3-4/10 from 7/10 last week",
     # "8/10, down from 9/10"): the last of the others counts
     now = [m for m in scores if not _FROM_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]
-    last = now[-1] if now else scores[-1]
+    if not now:
+        return None
+    last = now[-1]
     high = None
     for match in _HIGH_SCORE.finditer(sentence):
         if match.end() == last.end():
@@ -221,8 +219,6 @@ def high_pain_score(sentence: str) -> str | None:
     unrelieved = _NO_RELIEF.sub(lambda m: " " * len(m.group(0)), sentence)
     # session 53 (notes tester R): "Pain not well controlled: VAS 8/10" - relief denied is no negation of the score
     if high is None or _RELIEF_AFTER.search(unrelieved, high.end()) or not asserted_now(unrelieved, high.start()):
-        return None
-    if not now:
         return None
     if _AT_ADMISSION.search(clause_at(sentence, high.start())):
         return None  # session 55 (notes tester C): "Pain was 9/10 on admission; now 3/10 after the nerve block"
@@ -595,7 +591,7 @@ def apply_charted_values(sentences: Sequence[str], probs: np.ndarray,
         elif _PAIN in column and (behaviour or high_pain_score(sentence) is not None or pain_not_controlled(sentence) is not None):
             probs[row, column[_PAIN]] = 1.0
         elif _PAIN in column and row and _SCORE_LED.match(sentence) and _PAIN_NAMED.search(sentences[row - 1]) and not (
-                _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentences[row - 1]))) and high_pain_score(f"pain {sentence}") is not None:
+                _CHEST_WORDS.search(DENIED_CHEST.sub(" ", sentences[row - 1]))) and high_pain_score(sentence, pain_named=True) is not None:
             probs[row, column[_PAIN]] = 1.0  # session 60 (notes testers F, G): "Not in pain at rest | but | 9/10 on any movement
             # despite oxycodone", "abdominal pain 'much better than yesterday' | but | still 7/10 at rest": the score's pain is named before
         if _HYPO in column and _normal_glucose_only(sentence):

@@ -1026,10 +1026,14 @@ _ONLY_THESE: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "rash_allergic_reaction": (_LINE_FLUSH, _BURN_SITE),  # session 59: "Hickman flushed w 10ml NaCl"; session 60: facial burns
     "bleeding": (_DRAIN_EXPECTED,),  # session 60: "Drain 40ml haemoserous"
-    "chest_pain": (_UPPER_CHEST_SKIN, _BURN_SITE),  # session 60: "3yo 7% scald chest", "Wounds: chest + bilat arm dressings"  # session 59: "Red-man type flushing to face/upper chest with vanc infusion"
+    # session 59: "Red-man type flushing to face/upper chest with vanc infusion"; session 60: "3yo 7% scald chest", "pt's daughter
+    # says pt has 'rattly chest'"
+    "chest_pain": (_UPPER_CHEST_SKIN, _BURN_SITE, _DYING_BREATHING),
     # session 59: "Hypo protocol: if BM < 4 give 150-200ml juice"; session 60: "Pt declined BM checks today (T2DM on metformin)"
     "hypoglycemia_symptoms": (_HYPO_PLAN, _CHECKS_REFUSED),
-    "dyspnea": (_BREATHING_BETTER, _NOSE_BLOCKED, _SPEAKING_VALVE),  # session 60: nasal packs, a laryngectomy's speaking valve  # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"
+    # session 57 (notes tester O): "SOB much improved, off O2 since yesterday, sats 95% RA"; session 60: nasal packs, a
+    # laryngectomy's speaking valve
+    "dyspnea": (_BREATHING_BETTER, _NOSE_BLOCKED, _SPEAKING_VALVE),
     # session 57 (notes tester P): "responding to unseen stimuli", "verbally aggressive, de-escalated"
     "altered_mental_status": (_PSYCHIATRIC_ONLY,),
     "fall": (
@@ -1079,8 +1083,6 @@ def _gate(sentence: str, label: str) -> bool:
         return True  # session 60 (notes tester F): "hypoglycaemia (BM 1.9) mimicking stroke - corrected in ED, BMs since 7-10"
     if label == "dyspnea" and needs is not None and _only(sentence, _DYING_BREATHING, needs, _NOT_DISTRESSED):
         return True  # session 60 (notes tester G): the breathing of the dying
-    if label == "chest_pain" and needs is not None and _only(sentence, _DYING_BREATHING, needs):
-        return True  # session 60 (notes tester G): "pt's daughter says pt has 'rattly chest'"
     if label == "dyspnea" and needs is not None and _NO_DISTRESS.search(sentence) and _only(
             _NO_DISTRESS.sub(" ", sentence), _WHEEZE_HEARD, needs):
         return True  # session 59: "Mild expiratory wheeze, talking in full sentences, no distress"

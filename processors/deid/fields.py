@@ -344,8 +344,9 @@ def _add(out: list[tuple[int, int]], span: tuple[int, int] | None) -> None:
         out.append(span)
 
 
-def _complaint(word: str) -> bool:
-    """After "c/o:", a clinical word or an English word no name list holds is the complaint ("complains of")."""
+def complaint_word(word: str) -> bool:
+    """After "c/o:", a clinical word or an English word no name list holds is the complaint ("complains of"), not the
+    person of "care of" (session 60, deid tester B)."""
     return _clinical(word) or (is_known_word(word) and not _listed(word))
 
 
@@ -365,7 +366,7 @@ def person_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
             r = _RUN_AT.match(text, m.end())
             if r and "esthesia:" in m.group(0) and r.group(1).split()[0].strip(",.").upper() in _ANAESTHESIA_TYPES:
                 continue  # session 26 (v100): "Anaesthesia: GA with shunt on standby" names the type, not a person
-            if r and m.group(0).startswith("c/o") and _complaint(r.group(1).split()[0].strip(",.")):
+            if r and m.group(0).startswith("c/o") and complaint_word(r.group(1).split()[0].strip(",.")):
                 continue  # session 60 (deid tester B): "c/o: Burns", "c/o: Convulsions in pregnancy" (complains of, not care of)
             if r:
                 _add(out, _trim(text, *r.span(1), True))

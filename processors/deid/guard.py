@@ -299,6 +299,12 @@ def clinical_spelling(word: str) -> bool:
     return _clinical_word(word)
 
 
+def is_drug_word(word: str) -> bool:
+    """A drug or brand by name alone: the hand-kept list, or a word of 6+ letters of the generated lexicon."""
+    k = _key(word)
+    return k in DRUG_WORDS or (len(k) >= 6 and k in DRUG_LEXICON)
+
+
 def _clinical_word(word: str) -> bool:
     """Clinical on its spelling alone (no context): digits, drugs, abbreviations."""
     core = word.strip(".'\"-")
@@ -307,7 +313,7 @@ def _clinical_word(word: str) -> bool:
     if any(c.isdigit() or c == "+" for c in core):
         return True
     k = _key(core).removesuffix("'s").removesuffix("\u2019s")
-    if k in DRUG_WORDS or (len(k) >= 6 and k in DRUG_LEXICON) or (
+    if is_drug_word(k) or (
         len(k) >= 7 and core[1:].islower() and (_DRUG_STEM.search(k) or _MEDICAL.search(k))
     ):  # a drug, or a medical word by its formation ("Hyponatraemia", "Hepatology")
         return True

@@ -47,11 +47,11 @@ from processors.deid.extend import (
     title_surname_after,
 )
 from processors.deid.field_notes import field_note_spans
-from processors.deid.fields import join_name_spans, person_spans
+from processors.deid.fields import complaint_word, join_name_spans, person_spans
 from processors.deid.forms import form_more_name_spans, form_name_spans, form_spans
 from processors.deid.general import drug_dose_spans, general_spans
 from processors.deid.given_cues import given_cue_spans
-from processors.deid.guard import HEADS, guard_name_spans, is_clinical_token, token_memo
+from processors.deid.guard import HEADS, guard_name_spans, token_memo
 from processors.deid.handover import handover_name_spans, handover_spans
 from processors.deid.header_lines import header_line_spans
 from processors.deid.hl7 import hl7_plain_spans, hl7_spans
@@ -317,8 +317,7 @@ def _context_names(text: str, low: str) -> list[tuple[int, int]]:
         if text.startswith("CC", lead.start()) and not _is_name_loose(words[0]) and is_known_word(words[0]):
             continue  # session 39 (US deid tester): "CC: Weakness", "CC: Fall" - a chief complaint, no copy list
         if low.startswith("c/o", lead.start()) and (":" in low[lead.start():lead.end()] or _LINE_START.search(
-                low, max(0, lead.start() - 8), lead.start())) and is_known_word(words[0]) and (
-                not _is_name_loose(words[0]) or is_clinical_token(text, s, s + len(words[0]))):
+                low, max(0, lead.start() - 8), lead.start())) and complaint_word(words[0]):
             continue  # session 60 (deid tester B): "c/o: Swelling", a line's "c/o Fever x 4 days" - complains of, not care of
             # ("Alternative: c/o Jaguar Land Rover" is)
         if not_a_name(words) or _specialist(text, s, e):

@@ -26,13 +26,12 @@ from __future__ import annotations
 import re
 
 from processors.deid.alternation import by_first_letter
-from processors.deid.guard import DRUG_WORDS, EPONYM_SCALES
+from processors.deid.guard import EPONYM_SCALES, is_drug_word
 from processors.deid.initials import _CRED_WORDS
 from processors.deid.leading import compile_rx
 from processors.deid.names import CLINICAL_ABBREV
 from processors.deid.patterns import _DM_LEAD, TEN_SCORE_EARLIER, TEN_SCORE_NEXT, UK_DURATION
 from processors.deid.prefilter import Rx
-from processors.deid.unknown import DRUG_LEXICON
 
 __all__ = ["field_spans", "lowered"]
 
@@ -486,11 +485,6 @@ _TEST_BEFORE = compile_rx(
 )
 
 
-def _drug_word(word: str) -> bool:
-    k = word.lower()
-    return k in DRUG_WORDS or (len(k) >= 6 and k in DRUG_LEXICON)
-
-
 def _uk_course(text: str, s: int) -> bool:
     """A course word among the two words before ``s`` ("review 6/12", "Recall B12 3/12")."""
     if _TEST_BEFORE.search(text, max(0, s - 30), s):
@@ -593,7 +587,7 @@ def _dm_spans(text: str) -> list[tuple[int, int]]:
             continue  # session 16 (v46): "MMAS-8 8/8", "ACQ-7 5/7": a score out of the scale's own number
         if (b == 12 and a <= 12 or b == 7 and a <= 14) and _uk_course(text, s):
             continue  # UK shorthand: "review 6/12" (months), "prednisolone 30 mg 5/7" (days)
-        if b == 7 and a <= 28 and pw and _drug_word(pw.group(1)):
+        if b == 7 and a <= 28 and pw and is_drug_word(pw.group(1)):
             continue  # session 60 (deid tester I): a drug's course in days ("Truvada + raltegravir 28/7", "doxycycline 7/7")
         if b == 10 and (_SCORE_BEFORE.search(text, max(0, s - 16), s)
                         or (a <= 10 and TEN_SCORE_EARLIER.search(text, max(0, s - 70), s))
